@@ -1,0 +1,45 @@
+# veille: the two commands of the README, and the helpers behind them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DATA_DIR ?= data/demo
+SYSTEM_DEPS ?=
+
+.PHONY: setup setup-dev demo test lint bench-captures clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
+	$(BIN)/pip install -q -r requirements-dev.lock
+	touch $@
+
+setup: $(VENV)/.installed
+
+setup-dev: $(VENV)/.installed-dev
+
+## The main job on the embedded defaults: ingest the demo corpus.
+demo: setup
+	$(BIN)/veille --data-dir $(DATA_DIR) ingest demo/
+	$(BIN)/veille --data-dir $(DATA_DIR) latest -n 10
+
+## Set up and run the tests.
+test: setup-dev
+	bash scripts/system-deps.sh $(SYSTEM_DEPS)
+	$(BIN)/python -m pytest -q
+
+lint: setup-dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+bench-captures: setup-dev
+	$(BIN)/python bench/captures.py
+
+clean:
+	rm -rf $(VENV) $(DATA_DIR)

@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Bench veille's text-capture extractor on rendered benchmark pages (issue "bench/captures").
+
+Why: veille accepts plain-text captures (a person's copy-paste, a crawler's text dump), not only
+HTML. There is no public benchmark of such captures, so we make them: each page of the AEB and
+French sets is rendered to text by w3m / lynx (and a "flat" w3m dump without line breaks), then
+veille must find the article body in that text. Gold bodies and the metric are the AEB ones, so
+figures are comparable across renderers and, loosely, with HTML extractors.
+
+The baseline scores the whole capture as the body: it has recall near 1 and shows how much
+boilerplate each renderer leaves in; the extractor has to beat its precision without losing
+its recall.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/captures.py                      # all renderers, both sets
+    .venv/bin/python bench/captures.py --renderer w3m --limit 20
+    .venv/bin/python bench/captures.py --json bench/.cache/captures.json
+
+Renders are cached under bench/.cache/captures/ (``--refresh`` re-renders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from lib import render  # noqa: E402
+from lib.aeb_metric import score  # noqa: E402
+from lib.datasets import SET_NAMES, Dataset, load  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+Extractor = Callable[[str], Any]
+
+
+@dataclass
+class Row:
+    """One line of the report: a (set, renderer) pair."""
+
+    set: str
+    renderer: str
+    n: int = 0
+    veille: dict[str, float] | None = None
+    baseline: dict[str, float] | None = None
+    extract_pages_per_s: float | None = None
+    extract_errors: dict[str, str] = field(default_factory=dict)
+    ingest_captures_per_s: float | None = None
+    ingest_note: str = ""
+    render_seconds: float = 0.0
+    render_new: int = 0
+    render_cached: int = 0
+    render_failed: dict[str, str] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# veille hooks (imported lazily: the bench must run, baseline only, before they exist)
+
+
+def load_extractor() -> tuple[Extractor | None, str]:
+    """veille's text-capture extractor, or None and the reason it cannot be imported."""
+    try:
+        from veille.extract.text_capture import extract_text_capture
+    except Exception as exc:  # noqa: BLE001 - any import failure just means "not benchable yet"
+        return None, f"veille extractor unavailable ({type(exc).__name__}: {exc})"
+    return extract_text_capture, ""
+
+
+def run_extractor(
+    extract: Extractor, captures: dict[str, str]
+) -> tuple[dict[str, str], float, dict[str, str]]:
+    """Extract every capture; returns (bodies, seconds, errors).
+
+    Body = paragraphs joined with "\\n" (the metric ignores whitespace, so the joiner only matters
+    for reading). One untimed warm-up call first, so lazy initialisation (compiled patterns,
+    language models) is not billed to the first page. A page whose extraction raises scores as an
+    empty prediction -- that is veille's failure -- and is listed in errors.
+    """
+    if captures:
+        try:
+            extract(next(iter(captures.values())))
+        except Exception:  # noqa: BLE001 - the timed loop records it properly
+            pass
+    bodies: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    elapsed = 0.0
+    for page_id, text in captures.items():
+        started = time.perf_counter()
+        try:
+            result = extract(text)
+            body = "\n".join(result.paragraphs)
+        except Exception as exc:  # noqa: BLE001
+            body = ""
+            errors[page_id] = f"{type(exc).__name__}: {exc}"
+        elapsed += time.perf_counter() - started
+        bodies[page_id] = body
+    return bodies, elapsed, errors
+
+
+# >>> INGEST THROUGHPUT -- wired against the announced API; see the docstring. <<<<<<<<<<<<<<<<
+def measure_ingest_throughput(captures: Sequence[tuple[str, bytes]]) -> tuple[float | None, str]:
+    """Captures ingested per second into a fresh store, on one core.
+
+    Uses ``veille.store.sqlite.SQLiteStore.open(path)`` and
+    ``veille.ingest.ingest_texts(store, [(name, text_bytes), ...])``. Returns (rate, note); rate
+    is None with the reason in note when that API is not importable or fails, so the rest of the
+    bench still runs. The process is pinned to a single CPU while ingesting (restored after) so
+    the figure means "one core" even if ingest grows a thread pool; only the ``ingest_texts`` call
+    is timed, not opening the store.
+    """
+    try:
+        from veille.ingest import ingest_texts
+        from veille.store.sqlite import SQLiteStore
+    except Exception as exc:  # noqa: BLE001
+        return None, f"ingest skipped: veille store/ingest API not importable ({exc})"
+    if not captures:
+        return None, "ingest skipped: no captures"
+    pinned = hasattr(os, "sched_getaffinity")
+    saved = os.sched_getaffinity(0) if pinned else set()
+    with tempfile.TemporaryDirectory(prefix="veille-bench-store-") as tmp:
+        try:
+            store = SQLiteStore.open(Path(tmp) / "veille.sqlite3")
+            if pinned:
+                os.sched_setaffinity(0, {min(saved)})
+            try:
+                started = time.perf_counter()
+                summary = ingest_texts(store, list(captures))
+                seconds = time.perf_counter() - started
+            finally:
+                if pinned:
+                    os.sched_setaffinity(0, saved)
+                close = getattr(store, "close", None)
+                if callable(close):
+                    close()
+        except Exception as exc:  # noqa: BLE001
+            return None, f"ingest failed: {type(exc).__name__}: {exc}"
+    return (len(captures) / seconds if seconds > 0 else None), f"summary: {summary!r}"[:300]
+
+
+# >>> end INGEST THROUGHPUT <<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<
+
+
+# ---------------------------------------------------------------------------------------------
+# bench
+
+
+def bench_one(
+    dataset: Dataset,
+    renderer: str,
+    extract: Extractor | None,
+    *,
+    refresh: bool,
+    workers: int,
+    timeout: float,
+    ingest: bool,
+) -> Row:
+    """Render, extract, score and (optionally) ingest one (set, renderer) pair."""
+    row = Row(dataset.name, renderer)
+    pages = [(r.id, r.html_bytes) for r in dataset.records]
+    captures, stats = render.render_many(
+        dataset.name, renderer, pages, workers=workers, timeout=timeout, refresh=refresh
+    )
+    row.render_seconds, row.render_new, row.render_cached = (
+        stats.seconds,
+        stats.rendered,
+        stats.cached,
+    )
+    row.render_failed = stats.failed
+    gold = {r.id: r.gold_body for r in dataset.records}
+    row.n = len(captures)
+    if not captures:
+        return row  # every render failed: nothing to score, the table shows '-'
+    row.baseline = score([(text, gold[page_id]) for page_id, text in captures.items()])
+    if extract is not None:
+        bodies, seconds, row.extract_errors = run_extractor(extract, captures)
+        row.veille = score([(bodies[page_id], gold[page_id]) for page_id in captures])
+        row.extract_pages_per_s = len(captures) / seconds if seconds > 0 else None
+    if ingest:
+        row.ingest_captures_per_s, row.ingest_note = measure_ingest_throughput(
+            [
+                (f"{dataset.name}-{page_id}.txt", text.encode("utf-8"))
+                for page_id, text in captures.items()
+            ]
+        )
+    return row
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def format_table(rows: Sequence[Row]) -> str:
+    """Fixed-width table; '-' where a figure could not be produced."""
+    header = (
+        f"{'set':<4} {'renderer':<8} {'n':>4} | {'veille P':>8} {'R':>5} {'F1':>5} "
+        f"{'F1 95% CI':>11} {'exact':>5} | {'base P':>6} {'R':>5} {'F1':>5} | "
+        f"{'extract/s':>9} {'ingest/s':>8}"
+    )
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        v, b = row.veille or {}, row.baseline or {}
+        ci = f"{v['f1_ci_low']:.3f}-{v['f1_ci_high']:.3f}" if v else "-"
+        lines.append(
+            f"{row.set:<4} {row.renderer:<8} {row.n:>4} | "
+            f"{_fmt(v.get('precision')):>8} {_fmt(v.get('recall')):>5} {_fmt(v.get('f1')):>5} "
+            f"{ci:>11} {_fmt(v.get('exact')):>5} | "
+            f"{_fmt(b.get('precision')):>6} {_fmt(b.get('recall')):>5} {_fmt(b.get('f1')):>5} | "
+            f"{_fmt(row.extract_pages_per_s, 0):>9} {_fmt(row.ingest_captures_per_s, 0):>8}"
+        )
+    return "\n".join(lines)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--renderer", choices=[*render.RENDERERS, "all"], default="all")
+    parser.add_argument("--set", dest="sets", choices=[*SET_NAMES, "all"], default="all")
+    parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+    parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="dump figures")
+    parser.add_argument("--refresh", action="store_true", help="ignore cached renders")
+    parser.add_argument("--workers", type=int, default=render.DEFAULT_WORKERS)
+    parser.add_argument(
+        "--timeout", type=float, default=render.DEFAULT_TIMEOUT, help="seconds per page render"
+    )
+    parser.add_argument("--no-ingest", action="store_true", help="skip the ingest throughput")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    renderers = list(render.RENDERERS) if args.renderer == "all" else [args.renderer]
+    set_names = list(SET_NAMES) if args.sets == "all" else [args.sets]
+    extract, why = load_extractor()
+    if why:
+        print(f"note: {why}; reporting baseline only", file=sys.stderr)
+
+    rows: list[Row] = []
+    sources: list[str] = []
+    for set_name in set_names:
+        dataset = load(set_name, args.limit)
+        if dataset.message:
+            print(f"note: {dataset.message}", file=sys.stderr)
+        if not dataset.records:
+            continue
+        w3m_refreshed = False
+        for renderer in renderers:
+            # flat reuses the w3m dumps; do not re-render them twice in one --refresh run.
+            refresh = args.refresh and not (renderer == "flat" and w3m_refreshed)
+            row = bench_one(
+                dataset,
+                renderer,
+                extract,
+                refresh=refresh,
+                workers=args.workers,
+                timeout=args.timeout,
+                ingest=not args.no_ingest,
+            )
+            w3m_refreshed = w3m_refreshed or (renderer == "w3m" and args.refresh)
+            rows.append(row)
+            failed = f", {len(row.render_failed)} failed" if row.render_failed else ""
+            print(
+                f"rendered {set_name}/{renderer}: {row.render_new} new, {row.render_cached} "
+                f"cached{failed} in {row.render_seconds:.1f}s",
+                file=sys.stderr,
+            )
+            for page_id, error in row.render_failed.items():
+                print(f"  render failed {page_id}: {error}", file=sys.stderr)
+            if row.extract_errors:
+                print(
+                    f"  {len(row.extract_errors)} extraction error(s), first: "
+                    f"{next(iter(row.extract_errors.items()))}",
+                    file=sys.stderr,
+                )
+            if row.ingest_note and row.ingest_captures_per_s is None:
+                print(f"  {row.ingest_note}", file=sys.stderr)
+            assert dataset.source is not None
+            sources.append(
+                f"data: {os.path.relpath(dataset.source, REPO_ROOT)}, "
+                f"rendered with {render.renderer_version(renderer)}"
+            )
+
+    if not rows:
+        print("nothing to bench (no data found; set VEILLE_SHARED_DIR?)", file=sys.stderr)
+        return 0
+    print(format_table(rows))
+    for line in dict.fromkeys(sources):
+        print(line)
+    print(
+        "metric: AEB shingle P/R/F1 (bench/lib/aeb_metric.py); base = whole capture as body; "
+        "extract/s = veille pages/s, one process; ingest/s = captures/s, one core"
+    )
+
+    if args.json:
+        payload = {
+            "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "cpus": os.cpu_count(),
+            "limit": args.limit,
+            "extractor": "veille.extract.text_capture" if extract else None,
+            "extractor_note": why,
+            "sources": list(dict.fromkeys(sources)),
+            "renderers": {r: render.renderer_version(r) for r in renderers},
+            "rows": [asdict(row) for row in rows],
+        }
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+        print(f"wrote {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

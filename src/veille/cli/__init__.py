@@ -1,0 +1,1 @@
+"""The ``veille`` command: thin adapters that parse arguments, call the library, render."""

@@ -1,0 +1,47 @@
+"""What every command shares: settings from flags and environment, and the open store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from veille.settings import Settings, load_settings
+from veille.store.sqlite import SQLiteStore
+
+
+@dataclass(slots=True)
+class AppContext:
+    """Lazily opened resources for one command run."""
+
+    overrides: dict[str, Any] = field(default_factory=dict)
+    _settings: Settings | None = None
+    _store: SQLiteStore | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.overrides)
+        return self._settings
+
+    @property
+    def store(self) -> SQLiteStore:
+        if self._store is None:
+            self._store = SQLiteStore.open(self.settings.store_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def app(ctx: click.Context) -> AppContext:
+    obj = ctx.find_object(AppContext)
+    assert obj is not None
+    return obj
+
+
+def data_dir_option(value: str | None) -> Path | None:
+    return Path(value) if value else None

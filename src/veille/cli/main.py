@@ -1,0 +1,62 @@
+"""Entry point of the ``veille`` command and its error handling.
+
+Errors veille raises on purpose (:class:`~veille.errors.VeilleError`) print as one line with
+what to do next, and exit with status 2; nothing prints a traceback to a user.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from veille.cli.context import AppContext
+from veille.cli.ingest import ingest_command, reextract_command
+from veille.cli.read import export_command, latest_command, show_command, stats_command
+from veille.errors import VeilleError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", envvar="VEILLE_DATA_DIR", type=click.Path(file_okay=False),
+              help="Where veille keeps its store and index [env: VEILLE_DATA_DIR; "
+                   "default: ~/.local/share/veille].")
+@click.version_option(package_name="veille")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None) -> None:
+    """veille: collect, extract, deduplicate and search the news. French first."""
+    obj = AppContext(overrides={"data_dir": data_dir} if data_dir else {})
+    ctx.obj = obj
+    ctx.call_on_close(obj.close)
+
+
+for command in (ingest_command, reextract_command, show_command, latest_command,
+                export_command, stats_command):
+    cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit status instead of raising."""
+    try:
+        status = cli.main(args=argv, prog_name="veille", standalone_mode=False)
+    except VeilleError as exc:
+        click.echo(f"error: {exc.one_line()}", err=True)
+        return 2
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted: what was committed is kept; run the same command again "
+                   "to resume", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return status if isinstance(status, int) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

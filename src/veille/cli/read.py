@@ -1,0 +1,65 @@
+"""Reading commands: ``show``, ``latest``, ``export`` and ``stats``."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from veille.cli.context import app
+from veille.cli.render import article_line, article_text
+
+
+@click.command("show")
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
+@click.option("--raw", is_flag=True, help="Print the raw input the article came from.")
+@click.pass_context
+def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
+    """Show one article by id."""
+    store = app(ctx).store
+    article = store.get(article_id)
+    if raw:
+        data = store.get_raw(article.raw.raw_id).data
+        click.echo(data.decode("utf-8", errors="replace"))
+    elif as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(article_text(article))
+
+
+@click.command("latest")
+@click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many articles.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON record per line.")
+@click.pass_context
+def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """The latest news, newest first."""
+    for article in app(ctx).store.latest(limit=limit):
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False) if as_json
+                   else article_line(article))
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write to this file instead of standard output.")
+@click.pass_context
+def export_command(ctx: click.Context, fmt: str, output: click.utils.LazyFile) -> None:
+    """Export every article, one JSON record per line."""
+    for article in app(ctx).store.iter_articles():
+        output.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+
+
+@click.command("stats")
+@click.option("--failures", "show_failures", is_flag=True, help="List the recent failures.")
+@click.pass_context
+def stats_command(ctx: click.Context, show_failures: bool) -> None:
+    """Counts of what the store holds, and recent failures."""
+    store = app(ctx).store
+    for name, value in store.counts().items():
+        click.echo(f"{name:>12}: {value}")
+    if show_failures:
+        for failure in store.failures():
+            click.echo(f"  {failure.message}")

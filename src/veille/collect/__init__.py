@@ -1,0 +1,2 @@
+"""Collection: where raw inputs come from (files and standard input now; feeds, sitemaps,
+URLs, WARC archives and wire formats to come)."""

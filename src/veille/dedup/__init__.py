@@ -1,0 +1,1 @@
+"""Deduplication: fingerprints now; near duplicates, versions and stories to come."""

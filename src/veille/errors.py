@@ -1,0 +1,81 @@
+"""One exception tree for veille.
+
+Every error veille raises on purpose is a :class:`VeilleError`, so the CLI and the web
+layer can turn it into a one-line message (what, where, why, and what to do next)
+instead of a traceback. Anything else that escapes is a bug.
+
+::
+
+    VeilleError
+    ├── ConfigError          a setting is missing or invalid
+    ├── ItemError            one input item cannot be processed; the batch goes on
+    │   ├── InputError       unreadable, empty, binary, too large, broken JSON line
+    │   └── ExtractionError  the item was read but no article could be extracted
+    ├── StoreError           the store cannot be opened, migrated or written
+    │   └── SchemaError      the store was written by a newer veille
+    ├── NotFound             an article, story or raw input id that does not exist
+    └── PipelineError        stages declared in an order that cannot work
+"""
+
+from __future__ import annotations
+
+
+class VeilleError(Exception):
+    """Base of every error veille raises on purpose."""
+
+    hint: str = ""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        if hint:
+            self.hint = hint
+
+    def one_line(self) -> str:
+        """The message a user sees: the error, then what to do next."""
+        text = str(self)
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class ConfigError(VeilleError):
+    """A setting is missing or has a value veille cannot use."""
+
+
+class ItemError(VeilleError):
+    """One input item failed; the batch it belongs to goes on.
+
+    ``origin`` says where the item came from (a path, ``path#line``, a URL) and
+    ``reason`` is a short machine-friendly tag counted in summaries.
+    """
+
+    def __init__(self, message: str, *, origin: str = "", reason: str = "", hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.origin = origin
+        self.reason = reason or type(self).__name__
+
+    def one_line(self) -> str:
+        where = f"{self.origin}: " if self.origin else ""
+        return f"{where}{super().one_line()}"
+
+
+class InputError(ItemError):
+    """The raw bytes of an item cannot be read as an input veille understands."""
+
+
+class ExtractionError(ItemError):
+    """The item was decoded, but no article could be extracted from it."""
+
+
+class StoreError(VeilleError):
+    """The store cannot be opened, migrated or written."""
+
+
+class SchemaError(StoreError):
+    """The store's schema is newer than this veille understands."""
+
+
+class NotFound(VeilleError):
+    """The requested id does not exist."""
+
+
+class PipelineError(VeilleError):
+    """The stages of a pipeline cannot run in the order given."""

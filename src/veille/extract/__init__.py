@@ -1,0 +1,1 @@
+"""Extraction: raw input (text capture, HTML page, JSON record) to article content."""

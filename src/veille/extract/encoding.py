@@ -1,0 +1,84 @@
+"""Bytes to text, honestly: BOMs, wrong labels, legacy code pages and mojibake.
+
+Order of trust: a byte-order mark; then strict UTF-8 (which almost never decodes legacy
+text by accident); then a detector (charset-normalizer) limited to what is plausible for
+news text; cp1252 as the last resort, which decodes every byte. Mojibake (UTF-8 read
+once as cp1252, "Ã©") is repaired with ftfy only where the repair is certain: ftfy's
+``fix_encoding`` changes text only when the result is far more plausible.
+Binary data is refused rather than decoded into garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from veille.errors import InputError
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_MOJIBAKE_MARKERS = ("Ã", "Â", "â€", "Å“", "Ã©")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired: bool = False
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB: not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(4, len(head) // 100)
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") -> Decoded:
+    """Decode ``data`` to text, or raise :class:`InputError` for binary data."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom):].decode(name, errors="replace")
+            return _repair(Decoded(text, f"{name} (BOM)"))
+    if looks_binary(data):
+        raise InputError("binary data, not text", origin=origin, reason="binary",
+                         hint="give veille text, HTML, JSON Lines or gzip files")
+    try:
+        return _repair(Decoded(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return Decoded(data.decode(declared), f"{declared} (declared)")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15",
+                                                   "cp1251", "koi8_r", "shift_jis", "euc_jp",
+                                                   "gb18030", "euc_kr", "big5", "utf_16"]).best()
+    if best is not None and best.encoding not in {"latin_1", "cp1252"}:
+        try:
+            return Decoded(data.decode(best.encoding), f"{best.encoding} (detected)")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return Decoded(data.decode("cp1252", errors="replace"), "cp1252 (not valid UTF-8)")
+
+
+def _repair(decoded: Decoded) -> Decoded:
+    text = decoded.text
+    if not any(marker in text for marker in _MOJIBAKE_MARKERS):
+        return decoded
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return decoded
+    return Decoded(fixed, decoded.encoding + ", mojibake repaired", repaired=True)

@@ -1,0 +1,371 @@
+"""Turn a plain-text capture of a news page back into an article.
+
+The mechanism works from structure and repetition, not from a list of phrases:
+
+1. :mod:`~veille.extract.blocks` splits the capture into blocks, whatever its shape.
+2. Each block gets a kind from its shape (:mod:`~veille.extract.textshape`): prose, a short
+   sentence, a label, a byline, a dateline, a credit, a furniture notice, a link list after a
+   label; blocks repeated on the page or known as the site's chrome are chrome.
+3. The article body is the densest run of prose: a maximum-sum run over the blocks, where
+   prose earns its length and every other block costs.
+4. Inside that run, only prose and short sentences stay; then any block whose text the rest
+   of the article already holds (a teaser, cut with "..." or not, a pull quote) is dropped,
+   edges first.
+5. The headline is the most headline-shaped block just before the body; a copy of it with
+   a site suffix ("Title - Site") or a JSON-LD ``headline`` confirms it.
+6. Bylines and datelines near the headline give the authors and the dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from veille.extract import textshape as ts
+from veille.extract.blocks import split_blocks
+from veille.extract.dates import published_and_updated
+from veille.extract.language import assumed_zone, detect_language
+
+MAX_BLOCKS = 5000
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
+_LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
+_SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
+_LINK_LIST_MAX = 6
+
+
+@dataclass(slots=True)
+class CaptureResult:
+    """What a text capture gave: the article, and why each other block was dropped."""
+
+    title: str | None
+    paragraphs: list[str]
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    updated: datetime | None = None
+    language: str = ""
+    truncated: bool = False
+    shape: str = "lines"
+    evidence: dict[str, str] = field(default_factory=dict)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _kind(block: str, *, repeated: bool, site_chrome: Collection[str]) -> str:
+    folded = ts.fold(block)
+    if folded in site_chrome:
+        return "site"
+    prose = ts.is_prose(block)
+    hits = ts.furniture_hits(block)
+    n_words = len(ts.words(block))
+    if ts.is_copyright(block):
+        return "notice"
+    if ts.is_credit(block) and n_words < 60:
+        return "credit"
+    if ts.is_byline(block):
+        return "byline"
+    if ts.is_dateline(block):
+        return "dateline"
+    if hits and (not prose or n_words <= 12 or hits >= 2 and n_words <= 80):
+        return "notice"
+    if repeated and not prose:
+        return "repeat"
+    if prose:
+        return "prose"
+    if ts.is_short_sentence(block):
+        return "short"
+    if ts.is_label(block):
+        return "label"
+    return "other"
+
+
+def _mark_link_lists(blocks: list[str], kinds: list[str]) -> None:
+    """After a label that introduces links ("Lire aussi", "Most read:"), the short blocks
+    that follow are link titles, even when one ends with a question mark."""
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        introduces = (kinds[i] in {"notice", "label"} and len(ts.words(block)) <= 6) or (
+            block.endswith(":") and len(ts.words(block)) <= 6
+        )
+        if not introduces:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and j <= i + _LINK_LIST_MAX and len(ts.words(blocks[j])) <= 25:
+            if kinds[j] in {"prose", "short", "other", "label"} and not blocks[j].endswith("."):
+                kinds[j] = "link"
+                kinds[i] = "linklabel"
+            elif kinds[j] not in {"credit", "notice", "site", "repeat"}:
+                break
+            j += 1
+        i = j
+
+
+def _mark_captions(blocks: list[str], kinds: list[str]) -> None:
+    """A short one-sentence block next to a photo credit is its caption: the block before
+    the credit when it qualifies, else the one after (credits come on either side)."""
+    for i, kind in enumerate(kinds):
+        if kind != "credit":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
+                len(ts.words(blocks[j])) <= 35 and ts.sentence_count(blocks[j]) <= 1
+                and blocks[j][:1] not in "«\"“'‘"
+            ):
+                kinds[j] = "caption"
+                break
+
+
+def _weight(block: str, kind: str) -> float:
+    if kind == "prose":
+        return float(len(block))
+    if kind == "short":
+        return 10.0
+    if kind in {"link", "linklabel"}:
+        return -10.0
+    if kind in {"site", "notice", "credit", "repeat"}:
+        return -(40.0 + min(len(block), 400))
+    return -(20.0 + 0.5 * min(len(block), 400))
+
+
+def _densest_run(weights: list[float]) -> tuple[int, int]:
+    """The run of blocks with the largest total weight (Kadane), as [start, end)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _repeat_key(text: str) -> tuple[str, bool]:
+    """The folded text of a possible teaser without its ellipsis (and the cut word)."""
+    cut = bool(_ELLIPSIS.search(text))
+    core = _LEADING_ELLIPSIS.sub("", _ELLIPSIS.sub("", text))
+    folded = ts.fold(core)
+    if cut and " " in folded:
+        folded = folded.rsplit(" ", 1)[0]
+    return folded, cut
+
+
+def _shingles(tokens: list[str], k: int = 3) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
+
+
+def _repeats(text: str, others: str, others_shingles: set[tuple[str, ...]]) -> bool:
+    key, _ = _repeat_key(text)
+    if len(key.split()) < 5:
+        return False
+    if key in others:
+        return True
+    tokens = ts.words(key)
+    if len(tokens) < 12:
+        return False
+    mine = _shingles(tokens)
+    return len(mine & others_shingles) / len(mine) >= 0.9
+
+
+def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -> list[int]:
+    """Drop blocks whose text the rest of the article already holds.
+
+    When a teaser repeats the lead, each holds the other's words; the teaser is the one to
+    drop: first a block cut with an ellipsis, then the longest (a teaser that runs into the
+    second paragraph is longer than the lead it repeats), then the one nearest an edge.
+    """
+    kept = list(kept)
+    while len(kept) > 1:
+        droppable = []
+        for pos, idx in enumerate(kept):
+            rest = ts.fold(" ".join(blocks[k] for k in kept if k != idx))
+            if _repeats(blocks[idx], rest, _shingles(ts.words(rest))):
+                edge = min(pos, len(kept) - 1 - pos)
+                droppable.append((_repeat_key(blocks[idx])[1], len(blocks[idx]), -edge, idx))
+        if not droppable:
+            break
+        idx = max(droppable)[3]
+        kept.remove(idx)
+        dropped[idx] = "teaser"
+    return kept
+
+
+def _split_suffix(text: str) -> str | None:
+    """"Headline - Site name" -> "Headline", when one side is clearly the headline."""
+    parts = _SUFFIX_SPLIT.split(text)
+    if len(parts) < 2:
+        return None
+    longest = max(parts, key=len)
+    rest = sum(len(ts.words(p)) for p in parts if p is not longest)
+    return longest if rest <= 5 and len(ts.words(longest)) >= 3 else None
+
+
+def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
+    values: list[str] = []
+    for obj in json_ld:
+        value = obj.get(key)
+        if isinstance(value, str):
+            values.append(value)
+    return values
+
+
+def _choose_title(
+    blocks: list[str], kinds: list[str], first_para: int, json_ld: list[dict[str, Any]]
+) -> tuple[str | None, str]:
+    ld_titles = {ts.fold(t) for t in _ld_values(json_ld, "headline") + _ld_values(json_ld, "name")}
+    folded_all = Counter(ts.fold(b) for b in blocks)
+    suffixed = Counter(
+        ts.fold(core) for b in blocks if (core := _split_suffix(b)) is not None
+    )
+    best: tuple[float, str, str] | None = None
+    distance = 0
+    for i in range(first_para - 1, max(-1, first_para - 15), -1):
+        block, kind = blocks[i], kinds[i]
+        if kind in {"byline", "dateline", "credit"}:
+            continue
+        distance += 1
+        candidates = [(block, "block")]
+        core = _split_suffix(block)
+        if core is not None:
+            candidates.append((core, "block without site suffix"))
+        for text, how in candidates:
+            score = ts.title_score(text)
+            if score <= 0 or (kind in {"notice", "site", "code"} and len(ts.words(text)) <= 5):
+                continue
+            folded = ts.fold(text)
+            if folded in ld_titles:
+                score += 20
+                how = "JSON-LD headline"
+            if suffixed[folded] and how == "block":
+                score += 6
+                how = "block, confirmed by a 'title - site' copy"
+            if folded_all[folded] > 1 and len(ts.words(text)) <= 3:
+                score -= 5
+            score -= 0.8 * distance
+            if how == "block without site suffix":
+                score -= 1
+            if best is None or score > best[0]:
+                best = (score, text, how)
+    if best is None and ld_titles:
+        headline = (_ld_values(json_ld, "headline") or [""])[0]
+        return (headline or None), "JSON-LD headline"
+    return (best[1], best[2]) if best else (None, "none found")
+
+
+_BYLINE_PREFIX = re.compile(
+    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
+    r"\s*:?\s+", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|de|da|van|von|"
+                   r"del|le|la|du|di|bin|ibn)){1,4}$")
+
+
+def parse_byline(text: str) -> list[str]:
+    """Names from "Par Marie Dupont et Jean Martin" or "By John Smith, Reuters"."""
+    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
+    body = re.split(r"\s+[-|–—]\s+|\s*\|\s*|\s+(?:le|on|publié|published|updated|mis à jour)\s",
+                    body, maxsplit=1)[0]
+    names: list[str] = []
+    for part in re.split(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*", body):
+        part = part.strip(" .")
+        if _NAME.match(part) and not part.isupper():
+            names.append(part)
+    return names
+
+
+def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
+    names: list[str] = []
+    for obj in json_ld:
+        author = obj.get("author")
+        for item in author if isinstance(author, list) else [author]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+            elif isinstance(item, str):
+                names.append(item)
+    return names
+
+
+def extract_text_capture(
+    text: str, *, site_chrome: Collection[str] = frozenset(), language: str = ""
+) -> CaptureResult:
+    """Extract the article from a plain-text page capture.
+
+    ``site_chrome`` holds folded blocks (:func:`textshape.fold`) known to repeat across
+    other captures of the same site; they are chrome here too, unless they would take most
+    of the article (then this page is another copy of an article, not chrome).
+    """
+    parsed = split_blocks(text)
+    blocks = parsed.items[:MAX_BLOCKS]
+    counts = Counter(ts.fold(b) for b in blocks)
+    kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=site_chrome) for b in blocks]
+    if site_chrome and kinds.count("site") > 0:
+        prose_like = sum(1 for b, k in zip(blocks, kinds, strict=True)
+                         if k == "site" and ts.is_prose(b))
+        if prose_like > sum(1 for k in kinds if k == "prose"):
+            kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=()) for b in blocks]
+    _mark_link_lists(blocks, kinds)
+    _mark_captions(blocks, kinds)
+    start, end = _densest_run([_weight(b, k) for b, k in zip(blocks, kinds, strict=True)])
+    dropped: dict[int, str] = {}
+    kept = []
+    for i in range(start, end):
+        if kinds[i] in {"prose", "short"}:
+            kept.append(i)
+        else:
+            dropped[i] = kinds[i]
+    while kept and kinds[kept[0]] == "short":
+        dropped[kept.pop(0)] = "short"
+    while kept and kinds[kept[-1]] == "short":
+        dropped[kept.pop()] = "short"
+    kept = _drop_repeats(kept, blocks, dropped)
+    paragraphs = [blocks[i] for i in kept]
+    first = kept[0] if kept else len(blocks)
+    title, title_how = _choose_title(blocks, kinds, first, parsed.json_ld)
+    lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
+    zone = assumed_zone(lang)
+    meta_blocks = [
+        blocks[i] for i in range(max(0, first - 12), min(len(blocks), (kept[-1] if kept else 0) + 4))
+        if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
+    ]
+    authors: list[str] = []
+    for block in meta_blocks:
+        if ts.is_byline(block):
+            authors.extend(a for a in parse_byline(block) if a not in authors)
+    evidence = {"shape": parsed.shape, "title": title_how}
+    if not authors and _ld_authors(parsed.json_ld):
+        authors = _ld_authors(parsed.json_ld)
+        evidence["authors"] = "JSON-LD"
+    elif authors:
+        evidence["authors"] = "byline"
+    published, updated = None, None
+    for block in meta_blocks:
+        p, u = published_and_updated(block, default_zone=zone)
+        published = published or p
+        updated = u or updated
+    if published is None:
+        for value in _ld_values(parsed.json_ld, "datePublished"):
+            published, _ = published_and_updated(value, default_zone=zone)
+            evidence["published"] = "JSON-LD"
+            break
+    elif published:
+        evidence["published"] = "dateline"
+    truncated = any(
+        kinds[i] == "notice" and re.search(r"abonn|subscri|réserv|reserv|premium|reste|remain",
+                                           blocks[i], re.IGNORECASE)
+        for i in range(kept[-1] + 1 if kept else 0, min(len(blocks), (kept[-1] if kept else 0) + 4))
+    )
+    return CaptureResult(
+        title=title,
+        paragraphs=paragraphs,
+        authors=authors,
+        published=published,
+        updated=updated,
+        language=lang,
+        truncated=truncated,
+        shape=parsed.shape,
+        evidence=evidence,
+        dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
+    )

@@ -1,0 +1,144 @@
+"""The shape of a block of text: is it prose, a headline, a byline, a dateline, a credit?
+
+These are structural tests (length, punctuation, capitals, digits), the same in every
+language that writes sentences with terminal punctuation. The one lexical signal is
+:data:`_FURNITURE_TERMS`, the vocabulary of page furniture (cookies, subscriptions, sharing,
+advertising) in the languages veille serves. It is the vocabulary of web pages in general,
+not of any one site, and it is only ever combined with a structural test: a short block, a
+label, or a block at the edge of the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from veille.extract.dates import date_coverage
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'»”’)\]]|\s)*$")
+_INNER_SENTENCE = re.compile(r"\w[.!?…][\"»”’)]?\s+[\"«“‘(]?[A-ZÀ-ÖØ-Þ0-9]")
+_CREDIT = re.compile(
+    r"©|\(c\)|"
+    r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)"
+    r"\b\s*[:/©]?\s*[A-ZÀ-Þ]|"
+    r"(?i:\bgetty images|shutterstock|istock)\b|"
+    r"[A-Z][\w.\-]*\s*/\s*[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,3}\s*\)?\s*$|"
+    r"\((?:[A-Z][\w.\-]*\s?)+/\s*[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\)\s*$",
+)
+_BYLINE = re.compile(
+    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
+    r"\s*:?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[^.!?:]{1,40}\s?:\s*")
+_FURNITURE_TERMS = re.compile(
+    r"cookie|abonn|subscri|inscri|newsletter|infolettre|publicit|advertis|partag|\bshare\b|"
+    r"tweet|connect|sign[\s-]?(?:in|up)|log[\s-]?in|mot de passe|password|lire aussi|"
+    r"lire la suite|[àa] lire|voir aussi|read (?:more|also)|related|continue reading|see also|"
+    r"commentaire|\bcomments?\b|réservée? aux|reserved for|premium|droits réservés|"
+    r"rights reserved|mentions légales|privacy|confidentialité|javascript|navigateur|browser|"
+    r"accepter|refuser|\baccept\b|\breject\b|paramétrer|consent|télécharge|download|"
+    r"suivez[- ]nous|follow us|il vous reste|reste \d+\s?%|\d+\s?% (?:de cet|of this)",
+    re.IGNORECASE,
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and typographic quotes removed, spaces collapsed: for comparing."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("«", '"').replace("»", '"')
+    text = text.replace("“", '"').replace("”", '"').replace("œ", "oe").replace("æ", "ae")
+    return " ".join(text.lower().split())
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends like a sentence: terminal punctuation, possibly inside closing quotes."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def sentence_count(text: str) -> int:
+    return len(_INNER_SENTENCE.findall(text)) + (1 if ends_sentence(text) else 0)
+
+
+def letter_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(1 for c in text if c.isalpha()) / len(text)
+
+
+def furniture_hits(text: str) -> int:
+    """How many page-furniture terms the block uses."""
+    return len(_FURNITURE_TERMS.findall(text))
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def is_copyright(text: str) -> bool:
+    """A site's copyright line ("© 2024 Le Quotidien"), not a photo credit."""
+    return len(words(text)) <= 20 and bool(_COPYRIGHT.search(text))
+
+
+def is_credit(text: str) -> bool:
+    """A photo caption's credit, or a caption ending with one."""
+    return len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
+
+
+def is_byline(text: str) -> bool:
+    n = len(words(text))
+    return n <= 16 and not ends_sentence(text.rstrip(". ")) and bool(_BYLINE.match(text))
+
+
+def is_dateline(text: str) -> bool:
+    """A block that is mostly a date (and maybe a few words around it)."""
+    return len(words(text)) <= 20 and date_coverage(text) >= 0.3
+
+
+def is_label(text: str) -> bool:
+    """A short heading-like label with no sentence in it ("Dernières Infos", "Lire aussi :")."""
+    n = len(words(text))
+    return n <= 4 and not ends_sentence(text)
+
+
+def is_prose(text: str) -> bool:
+    """Sentence-shaped text of some length: the stuff article paragraphs are made of."""
+    n = len(words(text))
+    if n < 6 or letter_ratio(text) < 0.55:
+        return False
+    if ends_sentence(text):
+        return True
+    return n >= 25 and sentence_count(text) >= 1
+
+
+def is_short_sentence(text: str) -> bool:
+    """A short paragraph that is still a sentence, like a one-line quote."""
+    n = len(words(text))
+    return 2 <= n < 6 and ends_sentence(text) and letter_ratio(text) >= 0.5
+
+
+def title_score(text: str) -> float:
+    """How much a block looks like a headline; 0 when it cannot be one."""
+    n = len(words(text))
+    if n < 2 or n > 30 or len(text) > 250:
+        return 0.0
+    if re.search(r"(?:\.{3}|…)\s*$", text):
+        return 0.0
+    if letter_ratio(text) < 0.5 or is_byline(text) or is_dateline(text) or is_credit(text):
+        return 0.0
+    stripped = text.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..."):
+        if sentence_count(text) > 1 or n > 25:
+            return 0.0
+        penalty = 0.5
+    else:
+        penalty = 1.0
+    if stripped.endswith(":") or "|" in text or " · " in text:
+        return 0.0
+    base = min(n, 18) if n >= 4 else n * 0.5
+    return base * penalty

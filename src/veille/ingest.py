@@ -1,0 +1,165 @@
+"""Ingest: raw inputs in, articles stored, in atomic batches that an interrupted run resumes.
+
+The loop owns the I/O around the pure stages: it reads inputs (through :mod:`collect`),
+asks the store what it already holds, runs the pipeline, and writes each batch in one
+transaction. Raw inputs already stored are skipped before extraction, so re-running an
+interrupted ingest completes it without duplicates. Every failed item is stored in the
+failures table with its raw bytes (when they were read), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from veille.collect.files import Options, items_from_bytes, read_inputs
+from veille.dedup.fingerprint import FingerprintStage
+from veille.errors import InputError
+from veille.executors.local import LocalExecutor
+from veille.extract.blocks import split_blocks
+from veille.extract.stage import TEXT, ExtractStage
+from veille.extract.textshape import fold
+from veille.pipeline.pipeline import Pipeline
+from veille.record import Article, RawInput
+from veille.settings import Settings
+from veille.store.base import Failure, Store
+
+BatchSink = Callable[[Sequence[Article]], None]
+Progress = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What an ingest did: items read, new, duplicate and failed, with the reasons."""
+
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
+                "failed": self.failed, "failure_reasons": dict(self.reasons),
+                "errors": list(self.errors)}
+
+
+class _SiteChrome:
+    """Per-run cache of each source's known chrome blocks, read from the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def __call__(self, source: str) -> frozenset[str]:
+        if source not in self.cache:
+            self.cache[source] = self.store.site_chrome(source)
+        return self.cache[source]
+
+    def forget(self, source: str) -> None:
+        self.cache.pop(source, None)
+
+
+def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None) -> Pipeline:
+    """The default stages, in order."""
+    extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
+    return Pipeline([extract, FingerprintStage()])
+
+
+class Ingestor:
+    """Runs items through the pipeline into the store, batch by batch."""
+
+    def __init__(self, store: Store, *, batch_size: int = 200,
+                 sinks: Sequence[BatchSink] = (), progress: Progress | None = None) -> None:
+        self.store = store
+        self.batch_size = max(1, batch_size)
+        self.sinks = list(sinks)
+        self.progress = progress
+        self.chrome = _SiteChrome(store)
+        self.pipeline = build_pipeline(self.chrome)
+        self.executor = LocalExecutor()
+        self.summary = IngestSummary()
+
+    def _fail(self, message: str, reason: str, origin: str,
+              raw: RawInput | None, failures: list[Failure]) -> None:
+        self.summary.failed += 1
+        self.summary.reasons[reason] += 1
+        self.summary.errors.append(message)
+        failures.append(Failure(origin=origin, reason=reason, message=message, raw=raw))
+
+    def _flush(self, batch: list[RawInput], failures: list[Failure]) -> None:
+        known = self.store.known_raw_ids(r.raw_id for r in batch)
+        fresh = [r for r in batch if r.raw_id not in known]
+        self.summary.duplicate += len(batch) - len(fresh)
+        articles: list[Article] = []
+        for outcome in self.executor.run(self.pipeline, (Article(raw=r) for r in fresh)):
+            if outcome.ok and outcome.article is not None:
+                articles.append(outcome.article)
+            else:
+                raw = next((r for r in fresh if r.origin == outcome.origin), None)
+                self._fail(outcome.error, outcome.reason, outcome.origin, raw, failures)
+        result = self.store.put_batch(articles, failures)
+        self.summary.new += len(result.new)
+        self.summary.duplicate += result.duplicate
+        self.summary.new_ids.extend(result.new)
+        stored = set(result.new)
+        new_articles = [a for a in articles if a.id in stored]
+        self._learn_sites(new_articles)
+        for sink in self.sinks:
+            sink(new_articles)
+        if self.progress:
+            self.progress(len(batch) + len(failures))
+
+    def _learn_sites(self, articles: Sequence[Article]) -> None:
+        for article in articles:
+            if article.raw.media_type == TEXT and article.raw.source:
+                text = article.raw.data.decode("utf-8", errors="replace")
+                self.store.learn_site_blocks(article.source,
+                                             (fold(b) for b in split_blocks(text).items))
+                self.chrome.forget(article.source)
+
+    def run(self, items: Iterable[RawInput | InputError]) -> IngestSummary:
+        batch: list[RawInput] = []
+        failures: list[Failure] = []
+        for item in items:
+            self.summary.read += 1
+            if isinstance(item, InputError):
+                self._fail(item.one_line(), item.reason, item.origin, None, failures)
+            else:
+                batch.append(item)
+            if len(batch) + len(failures) >= self.batch_size:
+                self._flush(batch, failures)
+                batch, failures = [], []
+        if batch or failures:
+            self._flush(batch, failures)
+        return self.summary
+
+
+def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
+                 source: str | None = None, stdin: BinaryIO | None = None,
+                 sinks: Sequence[BatchSink] = (),
+                 progress: Progress | None = None) -> IngestSummary:
+    """Ingest files, directories and ``-`` (standard input)."""
+    options = Options(max_bytes=settings.max_input_bytes, source=source)
+    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress)
+    return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
+
+
+def ingest_texts(store: Store, named: Iterable[tuple[str, bytes]], *,
+                 settings: Settings | None = None, source: str | None = None,
+                 sinks: Sequence[BatchSink] = ()) -> IngestSummary:
+    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format."""
+    settings = settings or Settings()
+    options = Options(max_bytes=settings.max_input_bytes, source=source)
+    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks)
+
+    def items() -> Iterable[RawInput | InputError]:
+        for name, data in named:
+            yield from items_from_bytes(data, name=name, origin=name, options=options)
+
+    return ingestor.run(items())

@@ -1,0 +1,53 @@
+"""Maintenance over the whole store: re-extraction after an upgrade."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from veille.ingest import build_pipeline
+from veille.record import Article
+from veille.store.sqlite import SQLiteStore
+
+BATCH = 200
+
+
+@dataclass(slots=True)
+class ReextractResult:
+    seen: int = 0
+    changed: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = None
+              ) -> ReextractResult:
+    """Extract every stored raw input again and write back what changed.
+
+    Ids do not change (they derive from the URL or the raw bytes), so links to articles
+    stay valid. An article whose raw input no longer extracts keeps its stored content.
+    """
+    pipeline = build_pipeline(store.site_chrome)
+    result = ReextractResult()
+    batch: list[Article] = []
+
+    def flush() -> None:
+        result.changed += store.replace_content(batch)
+        if progress:
+            progress(len(batch))
+        batch.clear()
+
+    for article in list(store.iter_articles(with_raw=True)):
+        result.seen += 1
+        fresh = Article(raw=article.raw, id=article.id, source=article.source,
+                        first_seen=article.first_seen, ext=article.ext)
+        outcome = pipeline.run_one(fresh)
+        if outcome.ok and outcome.article is not None:
+            batch.append(outcome.article)
+        else:
+            result.failed += 1
+            result.errors.append(outcome.error)
+        if len(batch) >= BATCH:
+            flush()
+    flush()
+    return result

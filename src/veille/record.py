@@ -1,0 +1,227 @@
+"""The one record that flows through veille: :class:`Article`.
+
+An article is built in sections, one per stage family, so that a stage can declare what it
+needs (``requires``) and what it fills (``assigns``), and an empty section means its stage
+has not run. Dates are timezone-aware ``datetime`` objects. ``to_dict``/``from_dict`` give
+JSON-safe data for the store and for executors in other processes; pickle is never the
+format. Field-by-field documentation lives in ``docs/record.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+SECTIONS = ("raw", "content", "dedup", "enrichment")
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware, truncated to the second (stable in JSON round trips)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _dt(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_dt(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(slots=True)
+class RawInput:
+    """The raw input an article was extracted from, kept so extraction can be re-run.
+
+    ``raw_id`` is the SHA-256 of ``data``: the same bytes always give the same id, which
+    is what makes ingest idempotent.
+    """
+
+    data: bytes
+    origin: str
+    media_type: str
+    url: str | None = None
+    source: str | None = None
+    fetched_at: datetime = field(default_factory=utcnow)
+    raw_id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.raw_id:
+            self.raw_id = sha256_hex(self.data)
+
+
+@dataclass(slots=True)
+class Content:
+    """What extraction found in the raw input."""
+
+    title: str = ""
+    lead: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    updated: datetime | None = None
+    language: str = ""
+    site_name: str = ""
+    url: str | None = None
+    truncated: bool = False
+    extractor: str = ""
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "lead": self.lead,
+            "paragraphs": list(self.paragraphs),
+            "authors": list(self.authors),
+            "published": _dt(self.published),
+            "updated": _dt(self.updated),
+            "language": self.language,
+            "site_name": self.site_name,
+            "url": self.url,
+            "truncated": self.truncated,
+            "extractor": self.extractor,
+            "evidence": dict(self.evidence),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Content:
+        return cls(
+            title=data.get("title", ""),
+            lead=data.get("lead", ""),
+            paragraphs=list(data.get("paragraphs", [])),
+            authors=list(data.get("authors", [])),
+            published=_parse_dt(data.get("published")),
+            updated=_parse_dt(data.get("updated")),
+            language=data.get("language", ""),
+            site_name=data.get("site_name", ""),
+            url=data.get("url"),
+            truncated=bool(data.get("truncated", False)),
+            extractor=data.get("extractor", ""),
+            evidence=dict(data.get("evidence", {})),
+        )
+
+
+@dataclass(slots=True)
+class Dedup:
+    """Fingerprints computed from the content, for exact and near-duplicate detection."""
+
+    fingerprint: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fingerprint": self.fingerprint}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Dedup:
+        return cls(fingerprint=data.get("fingerprint", ""))
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article, as it moves from raw input to the store.
+
+    ``id`` is stable: derived from the URL when known, else from the raw input's hash, so
+    re-ingesting the same thing finds the same article. ``first_seen`` is when veille first
+    stored it, kept apart from ``content.published`` and ``content.updated``.
+    """
+
+    raw: RawInput
+    id: str = ""
+    source: str = ""
+    first_seen: datetime = field(default_factory=utcnow)
+    content: Content | None = None
+    dedup: Dedup | None = None
+    enrichment: dict[str, Any] | None = None
+    ext: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(url=self.raw.url, raw_id=self.raw.raw_id)
+        if not self.source:
+            self.source = self.raw.source or source_from_url(self.raw.url) or ""
+
+    def has(self, section: str) -> bool:
+        """True when the named section has been filled by its stage."""
+        if section == "raw":
+            return True
+        return getattr(self, section) is not None
+
+    @property
+    def url(self) -> str | None:
+        return (self.content.url if self.content and self.content.url else None) or self.raw.url
+
+    def to_dict(self, *, with_raw_data: bool = False) -> dict[str, Any]:
+        raw: dict[str, Any] = {
+            "raw_id": self.raw.raw_id,
+            "origin": self.raw.origin,
+            "media_type": self.raw.media_type,
+            "url": self.raw.url,
+            "source": self.raw.source,
+            "fetched_at": _dt(self.raw.fetched_at),
+        }
+        if with_raw_data:
+            raw["data"] = self.raw.data.decode("latin-1")
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "first_seen": _dt(self.first_seen),
+            "raw": raw,
+            "content": self.content.to_dict() if self.content else None,
+            "dedup": self.dedup.to_dict() if self.dedup else None,
+            "enrichment": self.enrichment,
+            "ext": self.ext,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        raw_d = data["raw"]
+        raw = RawInput(
+            data=raw_d["data"].encode("latin-1") if "data" in raw_d else b"",
+            origin=raw_d.get("origin", ""),
+            media_type=raw_d.get("media_type", ""),
+            url=raw_d.get("url"),
+            source=raw_d.get("source"),
+            fetched_at=_parse_dt(raw_d.get("fetched_at")) or utcnow(),
+            raw_id=raw_d["raw_id"],
+        )
+        return cls(
+            raw=raw,
+            id=data["id"],
+            source=data.get("source", ""),
+            first_seen=_parse_dt(data.get("first_seen")) or utcnow(),
+            content=Content.from_dict(data["content"]) if data.get("content") else None,
+            dedup=Dedup.from_dict(data["dedup"]) if data.get("dedup") else None,
+            enrichment=data.get("enrichment"),
+            ext=dict(data.get("ext") or {}),
+        )
+
+
+def article_id(*, url: str | None, raw_id: str) -> str:
+    """A short stable id: from the URL when there is one, else from the raw bytes."""
+    basis = ("url:" + url.strip()) if url else ("raw:" + raw_id)
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def source_from_url(url: str | None) -> str | None:
+    """The site a URL belongs to: its host without a leading ``www.``."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None

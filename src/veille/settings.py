@@ -1,0 +1,96 @@
+"""One typed, frozen settings object.
+
+Precedence, lowest first: built-in defaults < ``veille.toml`` in the data directory <
+``VEILLE_*`` environment variables < explicit overrides (command-line flags). Each setting
+is documented in ``docs/settings.md``; a test checks that every field is.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from veille.errors import ConfigError
+
+MB = 1024 * 1024
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "veille"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything configurable, with the defaults a laptop wants."""
+
+    data_dir: Path = Path()
+    max_input_bytes: int = 50 * MB
+    batch_size: int = 200
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_token: str = ""
+    fetch_allow: str = ""
+    default_language: str = "fr"
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / "veille.sqlite3"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+
+_ENV_PREFIX = "VEILLE_"
+
+
+def _coerce(name: str, value: Any, like: Any) -> Any:
+    try:
+        if isinstance(like, bool):
+            return str(value).lower() in {"1", "true", "yes", "on"}
+        if isinstance(like, int):
+            return int(value)
+        if isinstance(like, Path):
+            return Path(value).expanduser()
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"setting {name}={value!r} is invalid: {exc}",
+            hint=f"set {name} to a value of type {type(like).__name__}",
+        ) from exc
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None, *, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Build settings from defaults, ``veille.toml``, the environment and overrides."""
+    env = os.environ if environ is None else environ
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    data_dir = given.get("data_dir") or env.get("VEILLE_DATA_DIR") or default_data_dir()
+    settings = Settings(data_dir=Path(data_dir).expanduser())
+    defaults = {f.name: getattr(settings, f.name) for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    toml_path = settings.data_dir / "veille.toml"
+    if toml_path.is_file():
+        try:
+            values.update(tomllib.loads(toml_path.read_text("utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{toml_path}: {exc}", hint="fix or remove the file") from exc
+    for name in defaults:
+        key = _ENV_PREFIX + name.upper()
+        if key in env:
+            values[name] = env[key]
+    values.update(given)
+    unknown = set(values) - set(defaults)
+    if unknown:
+        raise ConfigError(
+            f"unknown setting(s): {', '.join(sorted(unknown))}",
+            hint="see docs/settings.md for the list",
+        )
+    coerced = {k: _coerce(k, v, defaults[k]) for k, v in values.items()}
+    return replace(settings, **coerced)

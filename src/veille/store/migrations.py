@@ -1,0 +1,94 @@
+"""The SQLite schema, as numbered migrations applied in order.
+
+``PRAGMA user_version`` holds the number of migrations applied. A store written by a newer
+veille (a higher version than this code knows) is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from veille.errors import SchemaError
+
+MIGRATIONS: list[str] = [
+    # 1: raw inputs, articles, duplicates, failures, and the blocks seen per site.
+    """
+    CREATE TABLE raw_inputs (
+        raw_id     TEXT PRIMARY KEY,
+        origin     TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        url        TEXT,
+        source     TEXT,
+        fetched_at TEXT NOT NULL,
+        size       INTEGER NOT NULL,
+        codec      TEXT NOT NULL,
+        data       BLOB NOT NULL
+    );
+    CREATE TABLE articles (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        id          TEXT NOT NULL UNIQUE,
+        raw_id      TEXT NOT NULL REFERENCES raw_inputs(raw_id),
+        source      TEXT NOT NULL,
+        url         TEXT,
+        title       TEXT NOT NULL,
+        language    TEXT NOT NULL,
+        published   TEXT,
+        updated     TEXT,
+        first_seen  TEXT NOT NULL,
+        sort_time   TEXT NOT NULL,
+        fingerprint TEXT,
+        doc         TEXT NOT NULL
+    );
+    CREATE INDEX articles_sort ON articles(sort_time DESC, seq DESC);
+    CREATE INDEX articles_fingerprint ON articles(fingerprint);
+    CREATE INDEX articles_source ON articles(source);
+    CREATE INDEX articles_raw ON articles(raw_id);
+    CREATE TABLE duplicates (
+        raw_id     TEXT PRIMARY KEY REFERENCES raw_inputs(raw_id),
+        article_id TEXT NOT NULL,
+        origin     TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        seen_at    TEXT NOT NULL
+    );
+    CREATE TABLE failures (
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        origin  TEXT NOT NULL,
+        reason  TEXT NOT NULL,
+        message TEXT NOT NULL,
+        raw_id  TEXT REFERENCES raw_inputs(raw_id),
+        at      TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX failures_once ON failures(origin, reason);
+    CREATE TABLE site_blocks (
+        source TEXT NOT NULL,
+        block  TEXT NOT NULL,
+        pages  INTEGER NOT NULL,
+        PRIMARY KEY (source, block)
+    ) WITHOUT ROWID;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations this store lacks, each in its own transaction."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"this store has schema version {version}, newer than this veille's "
+            f"{SCHEMA_VERSION}",
+            hint="upgrade veille, or point --data-dir at another directory",
+        )
+    for number in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

@@ -1,0 +1,255 @@
+"""The embedded store: one SQLite file in WAL mode.
+
+WAL gives many readers and one writer, and a batch is one ``BEGIN IMMEDIATE`` transaction,
+so a ``kill -9`` mid-ingest leaves either the whole batch or none of it. Raw inputs are kept
+compressed with zstd, so every article can be re-extracted after an upgrade.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import zstandard
+
+from veille.errors import NotFound, StoreError
+from veille.record import Article, RawInput, utcnow
+from veille.store.base import BatchResult, Failure
+from veille.store.migrations import migrate
+
+MAX_SITE_BLOCK_CHARS = 500
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
+
+
+class SQLiteStore:
+    """The default store backend."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._compressor = zstandard.ZstdCompressor(level=3)
+        self._decompressor = zstandard.ZstdDecompressor()
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> SQLiteStore:
+        """Open (creating and migrating if needed) the store at ``path``."""
+        path = Path(path)
+        try:
+            if not readonly:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                migrate(conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}",
+                             hint="check the path and its permissions, or set --data-dir") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def _put_raw(self, raw: RawInput) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO raw_inputs VALUES (?,?,?,?,?,?,?,?,?)",
+            (raw.raw_id, raw.origin, raw.media_type, raw.url, raw.source,
+             _iso(raw.fetched_at), len(raw.data), "zstd", self._compressor.compress(raw.data)),
+        )
+
+    def _put_article(self, article: Article, result: BatchResult) -> None:
+        assert article.content is not None
+        fingerprint = article.dedup.fingerprint if article.dedup else None
+        self._put_raw(article.raw)
+        row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is None and fingerprint:
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE fingerprint = ? LIMIT 1", (fingerprint,)
+            ).fetchone()
+        if row is not None:
+            result.duplicate += 1
+            if row[0] != article.id or self._raw_of(row[0]) != article.raw.raw_id:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?)",
+                    (article.raw.raw_id, row[0], article.raw.origin, "exact", _iso(utcnow())),
+                )
+            return
+        content = article.content
+        sort_time = _iso(content.published) or _iso(article.first_seen)
+        self.conn.execute(
+            "INSERT INTO articles (id, raw_id, source, url, title, language, published, "
+            "updated, first_seen, sort_time, fingerprint, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article.id, article.raw.raw_id, article.source, article.url, content.title,
+             content.language, _iso(content.published), _iso(content.updated),
+             _iso(article.first_seen), sort_time, fingerprint,
+             json.dumps(article.to_dict(), ensure_ascii=False)),
+        )
+        result.new.append(article.id)
+
+    def _raw_of(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT raw_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def put_batch(self, articles: Sequence[Article], failures: Sequence[Failure] = ()) -> BatchResult:
+        result = BatchResult()
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                for article in articles:
+                    self._put_article(article, result)
+                for failure in failures:
+                    if failure.raw is not None:
+                        self._put_raw(failure.raw)
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO failures (origin, reason, message, raw_id, at) "
+                        "VALUES (?,?,?,?,?)",
+                        (failure.origin, failure.reason, failure.message,
+                         failure.raw.raw_id if failure.raw else None, _iso(utcnow())),
+                    )
+                    result.failed += 1
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        return result
+
+    def replace_content(self, articles: Sequence[Article]) -> int:
+        changed = 0
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for article in articles:
+                    assert article.content is not None
+                    doc = json.dumps(article.to_dict(), ensure_ascii=False)
+                    content = article.content
+                    cur = self.conn.execute(
+                        "UPDATE articles SET title=?, language=?, published=?, updated=?, "
+                        "sort_time=?, fingerprint=?, url=?, doc=? WHERE id=? AND doc != ?",
+                        (content.title, content.language, _iso(content.published),
+                         _iso(content.updated),
+                         _iso(content.published) or _iso(article.first_seen),
+                         article.dedup.fingerprint if article.dedup else None,
+                         article.url, doc, article.id, doc),
+                    )
+                    changed += cur.rowcount
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return changed
+
+    def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:
+        unique = {b for b in blocks if 0 < len(b) <= MAX_SITE_BLOCK_CHARS}
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.executemany(
+                    "INSERT INTO site_blocks VALUES (?,?,1) ON CONFLICT(source, block) "
+                    "DO UPDATE SET pages = pages + 1",
+                    [(source, b) for b in unique],
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    # -- reading -----------------------------------------------------------------------
+
+    def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:
+        ids = list(raw_ids)
+        known: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i: i + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(r[0] for r in self.conn.execute(
+                f"SELECT raw_id FROM articles WHERE raw_id IN ({marks}) UNION "
+                f"SELECT raw_id FROM duplicates WHERE raw_id IN ({marks})", chunk + chunk))
+        return known
+
+    def _article(self, doc: str) -> Article:
+        return Article.from_dict(json.loads(doc))
+
+    def get(self, article_id: str) -> Article:
+        row = self.conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id!r}",
+                           hint="list ids with `veille latest` or `veille search`")
+        return self._article(row[0])
+
+    def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0) -> list[Article]:
+        rows = self.conn.execute(
+            "SELECT doc FROM articles WHERE seq > ? ORDER BY sort_time DESC, seq DESC "
+            "LIMIT ? OFFSET ?", (after_seq, limit, offset)).fetchall()
+        return [self._article(r[0]) for r in rows]
+
+    def max_seq(self) -> int:
+        row = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()
+        return int(row[0])
+
+    def iter_articles(self, *, with_raw: bool = False) -> Iterator[Article]:
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT seq, doc FROM articles WHERE seq > ? ORDER BY seq LIMIT 500", (last,)
+            ).fetchall()
+            if not rows:
+                return
+            for seq, doc in rows:
+                last = seq
+                article = self._article(doc)
+                if with_raw:
+                    article.raw = self.get_raw(article.raw.raw_id)
+                yield article
+
+    def get_raw(self, raw_id: str) -> RawInput:
+        row = self.conn.execute(
+            "SELECT raw_id, origin, media_type, url, source, fetched_at, codec, data "
+            "FROM raw_inputs WHERE raw_id = ?", (raw_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no raw input with id {raw_id!r}")
+        data = self._decompressor.decompress(row[7]) if row[6] == "zstd" else bytes(row[7])
+        return RawInput(data=data, origin=row[1], media_type=row[2], url=row[3], source=row[4],
+                        fetched_at=datetime.fromisoformat(row[5]), raw_id=row[0])
+
+    def failures(self, *, limit: int = 100) -> list[Failure]:
+        rows = self.conn.execute(
+            "SELECT origin, reason, message FROM failures ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [Failure(origin=r[0], reason=r[1], message=r[2]) for r in rows]
+
+    def site_chrome(self, source: str, *, min_pages: int = 3) -> frozenset[str]:
+        rows = self.conn.execute(
+            "SELECT block FROM site_blocks WHERE source = ? AND pages >= ?", (source, min_pages)
+        ).fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def sources(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT source, COUNT(*), MAX(sort_time) FROM articles GROUP BY source "
+            "ORDER BY COUNT(*) DESC, source").fetchall()
+        return [{"source": r[0], "articles": r[1], "latest": r[2]} for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        def count(table: str) -> int:
+            return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+        return {name: count(name) for name in ("articles", "raw_inputs", "duplicates", "failures")}
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
