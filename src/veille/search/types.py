@@ -1,0 +1,65 @@
+"""The search contract shared by the CLI, the JSON API and the web UI.
+
+``veille.search.service.search(request, *, index, store) -> SearchResponse`` is the one
+function they call (implemented with the index backend in :mod:`veille.index`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Sort = Literal["relevance", "date", "fresh"]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRequest:
+    """A query in veille's query language, with paging, sorting and facet options."""
+
+    query: str
+    page: int = 1
+    per_page: int = 10
+    sort: Sort = "relevance"
+    facets: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One result: enough to render a result line without loading the article."""
+
+    id: str
+    title: str
+    source: str
+    url: str | None
+    published: datetime | None
+    language: str
+    score: float
+    snippets: list[str] = field(default_factory=list)
+    """HTML-safe snippets: text is escaped, matches are wrapped in ``<mark>``."""
+    title_html: str = ""
+    """The title, escaped, with matches wrapped in ``<mark>``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """Counts of results by one field value (a source, a language, a day)."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResponse:
+    """A page of results with the total count and facets."""
+
+    query: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit]
+    facets: dict[str, list[Facet]] = field(default_factory=dict)
+    """Keys: ``source``, ``language``, ``day`` (ISO date)."""
+    took_ms: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    """Best-effort readings of a malformed query ("unbalanced quote closed at the end")."""
