@@ -44,8 +44,12 @@ class Store(Protocol):
     def get(self, article_id: str) -> Article:
         """One article, or :class:`~veille.errors.NotFound`."""
 
-    def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0) -> list[Article]:
-        """Newest first, by publication time (first-seen time when unknown)."""
+    def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
+               source: str | None = None) -> list[Article]:
+        """Newest first, by publication time (first-seen time when unknown).
+
+        ``source`` keeps one site's articles (the web app's "same source" related list).
+        """
 
     def iter_articles(self, *, with_raw: bool = False) -> Iterator[Article]:
         """Every article, in insertion order."""

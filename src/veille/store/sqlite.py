@@ -192,10 +192,14 @@ class SQLiteStore:
                            hint="list ids with `veille latest` or `veille search`")
         return self._article(row[0])
 
-    def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0) -> list[Article]:
+    def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
+               source: str | None = None) -> list[Article]:
+        where, args = "seq > ?", list[object]([after_seq])
+        if source is not None:
+            where, args = where + " AND source = ?", [after_seq, source]
         rows = self.conn.execute(
-            "SELECT doc FROM articles WHERE seq > ? ORDER BY sort_time DESC, seq DESC "
-            "LIMIT ? OFFSET ?", (after_seq, limit, offset)).fetchall()
+            f"SELECT doc FROM articles WHERE {where} ORDER BY sort_time DESC, seq DESC "
+            "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return [self._article(r[0]) for r in rows]
 
     def max_seq(self) -> int:
