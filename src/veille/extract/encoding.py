@@ -11,6 +11,8 @@ Binary data is refused rather than decoded into garbage.
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from veille.errors import InputError
@@ -66,10 +68,40 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
                                                    "gb18030", "euc_kr", "big5", "utf_16"]).best()
     if best is not None and best.encoding not in {"latin_1", "cp1252"}:
         try:
-            return Decoded(data.decode(best.encoding), f"{best.encoding} (detected)")
+            text = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            if not _misread(text):
+                return Decoded(text, f"{best.encoding} (detected)")
     return Decoded(data.decode("cp1252", errors="replace"), "cp1252 (not valid UTF-8)")
+
+
+_WORD = re.compile(r"\w+")
+_EAST_ASIAN = {"CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"}
+
+
+def _script(char: str) -> str:
+    head = unicodedata.name(char, "?").split(" ", 1)[0]
+    return "EAST_ASIAN" if head in _EAST_ASIAN else head
+
+
+def _misread(text: str) -> bool:
+    """Latin text read in a Cyrillic or East Asian code page, which a detector proposes for
+    short inputs: most words with a non-ASCII letter mix scripts ("Cafй", "naпve"), or the
+    non-Latin letters are a small minority among Latin ones ("forкt et Ђ"). Real Cyrillic or
+    Japanese text keeps each word in one script (or one family), and its letters dominate."""
+    mixed = total = latin = other = 0
+    for word in _WORD.findall(text[:20_000]):
+        scripts = [_script(c) for c in word if c.isalpha()]
+        latin += sum(1 for s in scripts if s == "LATIN")
+        other += sum(1 for s in scripts if s != "LATIN")
+        if word.isascii():
+            continue
+        total += 1
+        if len(set(scripts)) > 1:
+            mixed += 1
+    return (total > 0 and mixed * 2 >= total) or (0 < other and other * 4 <= latin + other)
 
 
 def _repair(decoded: Decoded) -> Decoded:

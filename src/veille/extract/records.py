@@ -13,6 +13,7 @@ from typing import Any
 
 from veille.errors import ExtractionError, InputError
 from veille.extract.dates import published_and_updated
+from veille.extract.encoding import decode_bytes
 from veille.extract.language import assumed_zone, detect_language
 from veille.record import Content
 
@@ -52,7 +53,13 @@ def _authors(value: Any) -> list[str]:
 
 
 def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
-    """Parse one JSON Lines line into a dict, or raise a one-line :class:`InputError`."""
+    """Parse one JSON Lines line into a dict, or raise a one-line :class:`InputError`.
+
+    Bytes are decoded like any text input (BOM, cp1252 or latin-1 given as UTF-8, mojibake),
+    so a JSON Lines file written in a legacy code page reads as well as a UTF-8 one.
+    """
+    if isinstance(line, bytes):
+        line = decode_bytes(line, origin=origin).text
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:

@@ -154,21 +154,8 @@ def _repeat_key(text: str) -> tuple[str, bool]:
     return folded, cut
 
 
-def _shingles(tokens: list[str], k: int = 3) -> set[tuple[str, ...]]:
+def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[tuple[str, ...]]:
     return {tuple(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
-
-
-def _repeats(text: str, others: str, others_shingles: set[tuple[str, ...]]) -> bool:
-    key, _ = _repeat_key(text)
-    if len(key.split()) < 5:
-        return False
-    if key in others:
-        return True
-    tokens = ts.words(key)
-    if len(tokens) < 12:
-        return False
-    mine = _shingles(tokens)
-    return len(mine & others_shingles) / len(mine) >= 0.9
 
 
 def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -> list[int]:
@@ -177,19 +164,35 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
     When a teaser repeats the lead, each holds the other's words; the teaser is the one to
     drop: first a block cut with an ellipsis, then the longest (a teaser that runs into the
     second paragraph is longer than the lead it repeats), then the one nearest an edge.
+    A shingle count over all kept blocks finds the candidates in linear time, so the exact
+    check runs only on the few blocks whose shingles nearly all appear elsewhere too.
     """
     kept = list(kept)
+    keys = {i: _repeat_key(blocks[i]) for i in kept}
+    folded = {i: ts.fold(blocks[i]) for i in kept}
+    shingles = {i: _shingles(ts.words(folded[i])) for i in kept}
+    counts: Counter[tuple[str, ...]] = Counter()
+    for i in kept:
+        counts.update(shingles[i])
     while len(kept) > 1:
         droppable = []
         for pos, idx in enumerate(kept):
-            rest = ts.fold(" ".join(blocks[k] for k in kept if k != idx))
-            if _repeats(blocks[idx], rest, _shingles(ts.words(rest))):
+            key, cut = keys[idx]
+            tokens = ts.words(key)
+            if len(tokens) < 5:
+                continue
+            mine = _shingles(tokens)
+            shared = sum(1 for s in mine if counts[s] - (s in shingles[idx]) > 0)
+            if shared < 0.9 * len(mine):
+                continue
+            if len(tokens) >= 12 or key in " ".join(folded[k] for k in kept if k != idx):
                 edge = min(pos, len(kept) - 1 - pos)
-                droppable.append((_repeat_key(blocks[idx])[1], len(blocks[idx]), -edge, idx))
+                droppable.append((cut, len(blocks[idx]), -edge, idx))
         if not droppable:
             break
         idx = max(droppable)[3]
         kept.remove(idx)
+        counts.subtract(shingles[idx])
         dropped[idx] = "teaser"
     return kept
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from veille.extract.dates import date_coverage
 
@@ -44,16 +45,22 @@ _FURNITURE_TERMS = re.compile(
 )
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=16384)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a block. Cached: every shape test asks for them, and blocks repeat."""
+    return tuple(_WORD.findall(text))
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"',
+                             "œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae"})
+
+
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase, accents and typographic quotes removed, spaces collapsed: for comparing."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("«", '"').replace("»", '"')
-    text = text.replace("“", '"').replace("”", '"').replace("œ", "oe").replace("æ", "ae")
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE)))
     return " ".join(text.lower().split())
 
 
@@ -69,7 +76,7 @@ def sentence_count(text: str) -> int:
 def letter_ratio(text: str) -> float:
     if not text:
         return 0.0
-    return sum(1 for c in text if c.isalpha()) / len(text)
+    return sum(map(str.isalpha, text)) / len(text)
 
 
 def furniture_hits(text: str) -> int:
@@ -95,9 +102,13 @@ def is_byline(text: str) -> bool:
     return n <= 16 and not ends_sentence(text.rstrip(". ")) and bool(_BYLINE.match(text))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_dateline(text: str) -> bool:
     """A block that is mostly a date (and maybe a few words around it)."""
-    return len(words(text)) <= 20 and date_coverage(text) >= 0.3
+    return (len(words(text)) <= 20 and bool(_DIGIT.search(text))
+            and date_coverage(text) >= 0.3)
 
 
 def is_label(text: str) -> bool:
