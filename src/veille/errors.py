@@ -14,7 +14,9 @@ instead of a traceback. Anything else that escapes is a bug.
     ├── StoreError           the store cannot be opened, migrated or written
     │   └── SchemaError      the store was written by a newer veille
     ├── NotFound             an article, story or raw input id that does not exist
-    └── PipelineError        stages declared in an order that cannot work
+    ├── PipelineError        stages declared in an order that cannot work
+    ├── QueryError           a search query that cannot be read, even on a best effort
+    └── SearchIndexError     the search index cannot be opened, is locked, or is outdated
 """
 
 from __future__ import annotations
@@ -79,3 +81,18 @@ class NotFound(VeilleError):
 
 class PipelineError(VeilleError):
     """The stages of a pipeline cannot run in the order given."""
+
+
+class QueryError(VeilleError):
+    """A search query veille cannot read at all.
+
+    Most malformed queries get a best-effort reading with a warning instead; this is for
+    the few that cannot (a page out of range, a query that is nothing but operators).
+    """
+
+
+class SearchIndexError(VeilleError):
+    """The search index cannot be opened or written (locked, damaged or outdated).
+
+    The index can always be rebuilt from the store with ``veille reindex``.
+    """

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.ingest import build_pipeline
+from veille.ingest import BatchSink, build_pipeline
 from veille.record import Article
 from veille.store.sqlite import SQLiteStore
 
@@ -20,12 +20,13 @@ class ReextractResult:
     errors: list[str] = field(default_factory=list)
 
 
-def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = None
-              ) -> ReextractResult:
+def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = None,
+              sinks: Sequence[BatchSink] = ()) -> ReextractResult:
     """Extract every stored raw input again and write back what changed.
 
     Ids do not change (they derive from the URL or the raw bytes), so links to articles
     stay valid. An article whose raw input no longer extracts keeps its stored content.
+    Each written batch is passed to ``sinks`` (the search index replaces those articles).
     """
     pipeline = build_pipeline(store.site_chrome)
     result = ReextractResult()
@@ -33,6 +34,8 @@ def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = No
 
     def flush() -> None:
         result.changed += store.replace_content(batch)
+        for sink in sinks:
+            sink(batch)
         if progress:
             progress(len(batch))
         batch.clear()

@@ -9,6 +9,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
+from veille.cli.search import index_sinks
 from veille.collect.files import count_files
 from veille.ingest import IngestSummary, ingest_paths
 from veille.maintenance import reextract
@@ -44,7 +45,8 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     total = count_files(list(paths))
     with progress_bar("ingesting", total=total, enabled=total >= 20) as advance:
         summary = ingest_paths(state.store, list(paths), settings=state.settings, source=source,
-                               stdin=sys.stdin.buffer, progress=advance)
+                               stdin=sys.stdin.buffer, progress=advance,
+                               sinks=index_sinks(state))
     if as_json:
         import json
 
@@ -61,7 +63,7 @@ def reextract_command(ctx: click.Context) -> None:
     state = app(ctx)
     total = state.store.counts()["articles"]
     with progress_bar("re-extracting", total=total, enabled=total >= 20) as advance:
-        result = reextract(state.store, progress=advance)
+        result = reextract(state.store, progress=advance, sinks=index_sinks(state))
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:

@@ -1,0 +1,108 @@
+"""Text analysis for search: what a word becomes in the index, per language.
+
+The analyzers run inside tantivy (Rust), so indexing a million articles does not go
+through Python word by word. Each language has its own fields, analysed by its own chain:
+
+- ``fr``: split on non-alphanumerics (both apostrophes split, so ``l'annonce`` and
+  ``d’Etat`` give ``l`` + ``annonce``), lowercase, fold accents (é → e, œ → oe), drop the
+  elided particles (l, d, j, qu, jusqu, lorsqu, puisqu, ...), French Snowball stemming.
+  Folding comes *before* stemming so that a query typed without accents goes through the
+  very same path as the accented text: accent-insensitivity is exact, at the price of a
+  few participles (déclaré / déclarée) stemming apart.
+- ``en``: the same with English stemming and the possessive ``s`` dropped.
+- anything else (``any``): lowercase and fold only, no stemming.
+
+Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
+(``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
+either spelling finds both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tantivy import Filter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer
+
+FRENCH_ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+                   "puisqu", "quoiqu", "presqu")
+ENGLISH_CLITICS = ("s", "t")
+MAX_TOKEN_CHARS = 40
+"""Longer 'words' (base64, URLs run together) are noise and bloat the term dictionary."""
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One analysed language: the suffix of its fields and how its text is analysed."""
+
+    code: str
+    stemmer: str | None
+    stopwords: tuple[str, ...]
+
+    @property
+    def analyzer_name(self) -> str:
+        return f"veille_{self.code}"
+
+    def build(self) -> TextAnalyzer:
+        builder = (TextAnalyzerBuilder(Tokenizer.simple())
+                   .filter(Filter.remove_long(MAX_TOKEN_CHARS))
+                   .filter(Filter.lowercase())
+                   .filter(Filter.ascii_fold()))
+        if self.stopwords:
+            builder = builder.filter(Filter.custom_stopword(list(self.stopwords)))
+        if self.stemmer:
+            builder = builder.filter(Filter.stemmer(self.stemmer))
+        return builder.build()
+
+
+FRENCH = Language("fr", "french", FRENCH_ELISIONS)
+ENGLISH = Language("en", "english", ENGLISH_CLITICS)
+OTHER = Language("any", None, ())
+LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
+PLAIN = Language("plain", None, ())
+"""Lowercase and fold only: the 'French analysis off' baseline of the relevance bench."""
+
+
+def language_for(code: str) -> Language:
+    """The analysed language an article in language ``code`` goes to."""
+    code = (code or "").lower()[:2]
+    for lang in LANGUAGES:
+        if lang.code == code:
+            return lang
+    return OTHER
+
+
+# The tantivy simple tokenizer splits on anything that is not alphanumeric; this is the
+# same rule, for the places (highlighting, phrases) where Python needs word offsets.
+WORD_RE = re.compile(r"[^\W_]+")
+COMPOUND_RE = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)+")
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` as the index tokenizer sees them, with their offsets."""
+    return WORD_RE.finditer(text)
+
+
+def joined_forms(text: str) -> list[str]:
+    """Hyphenated compounds of ``text``, written joined: ``anti-jihadistes`` → ``antijihadistes``.
+
+    Compounds with a one-letter part (``a-t-il``, ``c'est-à-dire`` pieces) are not words
+    anyone searches joined, so they are skipped.
+    """
+    out: list[str] = []
+    for match in COMPOUND_RE.finditer(text):
+        parts = re.split(r"[-‐‑]", match.group())
+        if all(len(p) > 1 for p in parts):
+            out.append("".join(parts))
+    return out
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, as the analyzers fold (for matching in Python)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,95 @@
+"""The index protocol: the few methods a search backend implements (tantivy now).
+
+The index is a derived copy of the store, rebuilt from it by ``veille reindex``; it keeps
+what a result line needs (title, text, source, dates, url) so that a search never reads
+the store. Backends take the parsed query tree of :mod:`veille.index.query`, so the query
+language is the same whatever the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, Protocol
+
+from veille.index.query import Node
+from veille.record import Article
+
+IndexSort = Literal["relevance", "date", "fresh"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDoc:
+    """What the index keeps of an article."""
+
+    id: str
+    title: str
+    body: str
+    source: str
+    language: str
+    date: datetime
+    """Publication time, or first-seen time when unknown: what sorting and filters use."""
+    published: datetime | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHit:
+    doc: IndexDoc
+    score: float
+
+
+@dataclass(slots=True)
+class IndexResult:
+    total: int
+    hits: list[IndexHit]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+def doc_from_article(article: Article, *, default_language: str = "fr") -> IndexDoc:
+    """The indexed form of an article: lead and paragraphs make the body."""
+    content = article.content
+    if content is None:
+        return IndexDoc(id=article.id, title="", body="", source=article.source,
+                        language=default_language, date=article.first_seen, url=article.url)
+    parts = ([content.lead] if content.lead else []) + list(content.paragraphs)
+    return IndexDoc(
+        id=article.id,
+        title=content.title,
+        body="\n\n".join(parts),
+        source=article.source,
+        language=content.language or default_language,
+        date=content.published or article.first_seen,
+        published=content.published,
+        url=article.url,
+    )
+
+
+class Index(Protocol):
+    """What veille needs from a full-text index."""
+
+    def add(self, articles: Sequence[Article]) -> int:
+        """Add or replace these articles (by id); visible after :meth:`commit`."""
+
+    def delete(self, ids: Iterable[str]) -> None:
+        """Remove these articles; visible after :meth:`commit`."""
+
+    def search(self, query: Node, *, limit: int = 10, offset: int = 0,
+               sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+        """One page of results for a parsed query, with the total count."""
+
+    def analyze(self, text: str, language: str) -> list[str]:
+        """The terms ``text`` gives in ``language`` (for highlighting)."""
+
+    def count(self) -> int:
+        """How many articles the index holds (as of the last commit)."""
+
+    def commit(self) -> None:
+        """Make what was added and deleted durable and searchable."""
+
+    def clear(self) -> None:
+        """Remove everything (before a rebuild)."""
+
+    def close(self) -> None:
+        """Release the writer lock and files."""

@@ -1,0 +1,409 @@
+"""veille's query language: one parser for the CLI, the API and the web UI.
+
+The language is documented in ``docs/search.md``. The parser never raises on user input:
+a malformed query gets a best-effort reading plus a warning that says what was assumed
+(an unbalanced quote closed at the end, an unknown field searched as words). Its work is
+bounded: the query is cut at :data:`MAX_QUERY_CHARS`, at most :data:`MAX_TERMS` terms are
+kept and parentheses nest at most :data:`MAX_DEPTH` deep, so no input can make it, or the
+index behind it, hang.
+
+The result is a small tree (:data:`Node`) that index backends compile to their own
+queries; it knows nothing about tantivy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+MAX_DEPTH = 8
+MIN_PREFIX = 3
+"""Shorter prefixes expand to too many terms to search fast on a large index."""
+
+TextField = Literal["title"]
+FilterField = Literal["source", "lang"]
+
+FIELD_ALIASES = {
+    "title": "title", "titre": "title",
+    "source": "source", "site": "source",
+    "lang": "lang", "langue": "lang", "language": "lang",
+    "date": "date", "after": "after", "apres": "after", "après": "after", "since": "after",
+    "before": "before", "avant": "before",
+}
+OPEN_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word (or a hyphenated/elided form like ``anti-jihadistes``, ``d’Etat``)."""
+
+    text: str
+    field: TextField | None = None
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words that must appear in this order, next to each other."""
+
+    text: str
+    field: TextField | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """An exact-value filter on the source or the language (no effect on ranking)."""
+
+    field: FilterField
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """Publication date in ``[start, end)`` (UTC); either side may be open."""
+
+    start: datetime | None
+    end: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    item: Node
+
+
+@dataclass(frozen=True, slots=True)
+class MatchAll:
+    """The empty query: every article."""
+
+
+Node = Word | Phrase | Filter | DateRange | And | Or | Not | MatchAll
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    node: Node
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- lexing -------------------------------------------------------------------------
+
+TokKind = Literal["word", "phrase", "lparen", "rparen", "or", "and", "not", "neg", "field"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: TokKind
+    text: str = ""
+
+
+_FIELD_RE = re.compile(r"^([^\W\d_]+):(.*)$", re.DOTALL)
+
+
+def clean(text: str, warnings: list[str]) -> str:
+    """Cut to :data:`MAX_QUERY_CHARS` and replace control characters by spaces."""
+    if len(text) > MAX_QUERY_CHARS:
+        warnings.append(f"query cut to its first {MAX_QUERY_CHARS} characters")
+        text = text[:MAX_QUERY_CHARS]
+    out: list[str] = []
+    dropped = False
+    for char in text:
+        category = unicodedata.category(char)
+        if char in "\t\n\r":
+            out.append(" ")
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            dropped = True
+            out.append(" ")
+        else:
+            out.append(char)
+    if dropped:
+        warnings.append("control characters were ignored")
+    return "".join(out)
+
+
+def _lex(text: str, warnings: list[str]) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char.isspace():
+            i += 1
+        elif char in "()":
+            toks.append(_Tok("lparen" if char == "(" else "rparen"))
+            i += 1
+        elif char in OPEN_QUOTES:
+            close = text.find(OPEN_QUOTES[char], i + 1)
+            if close < 0:
+                warnings.append("unbalanced quote: the phrase was closed at the end")
+                close = n
+            toks.append(_Tok("phrase", text[i + 1:close]))
+            i = close + 1
+        elif char == "-" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] != "-":
+            toks.append(_Tok("neg"))
+            i += 1
+        else:
+            j = i
+            while j < n and not text[j].isspace() and text[j] not in '()"“«':
+                j += 1
+            toks.extend(_word_tokens(text[i:j], warnings))
+            i = j
+    return toks
+
+
+def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
+    if raw in ("OR", "|"):
+        return [_Tok("or")]
+    if raw == "AND":
+        return [_Tok("and")]
+    if raw == "NOT":
+        return [_Tok("not")]
+    match = _FIELD_RE.match(raw)
+    if match:
+        name = FIELD_ALIASES.get(match.group(1).lower())
+        if name is None:
+            warnings.append(f"unknown field {match.group(1)!r}: searched as words "
+                            "(fields: title, source, lang, date, after, before)")
+            return [_Tok("word", raw)]
+        rest = match.group(2)
+        return [_Tok("field", name)] + ([_Tok("word", rest)] if rest else [])
+    return [_Tok("word", raw)]
+
+
+# --- parsing --------------------------------------------------------------------------
+
+
+class _Parser:
+    """Recursive descent: ``and := or (AND? or)*``, ``or := unary (OR unary)*``.
+
+    OR binds tighter than the implicit AND, as in web search engines: ``iran OR irak
+    sanctions`` is ``(iran OR irak) AND sanctions``.
+    """
+
+    def __init__(self, toks: list[_Tok], warnings: list[str]) -> None:
+        self.toks = toks
+        self.pos = 0
+        self.warnings = warnings
+        self.terms = 0
+        self.depth = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.pos] if self.pos < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.pos]
+        self.pos += 1
+        return tok
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def parse(self) -> Node:
+        items: list[Node] = []
+        while self.peek() is not None:
+            before = self.pos
+            node = self.and_expr(None)
+            if node is not None:
+                items.append(node)
+            tok = self.peek()
+            if tok is not None and tok.kind == "rparen":
+                self.take()
+                self.warn("unbalanced parenthesis: an extra ')' was ignored")
+            elif self.pos == before:
+                self.take()
+        return _and(items)
+
+    def and_expr(self, field_name: str | None) -> Node | None:
+        items: list[Node] = []
+        while (tok := self.peek()) is not None and tok.kind != "rparen":
+            before = self.pos
+            if tok.kind in ("and", "or"):
+                self.take()
+                if tok.kind == "or":
+                    self.warn("OR without a left side was ignored")
+                continue
+            node = self.or_expr(field_name)
+            if node is not None:
+                items.append(node)
+            if self.pos == before:
+                self.take()
+        return _and(items) if items else None
+
+    def or_expr(self, field_name: str | None) -> Node | None:
+        items: list[Node] = []
+        node = self.unary(field_name)
+        if node is not None:
+            items.append(node)
+        while (tok := self.peek()) is not None and tok.kind == "or":
+            self.take()
+            right = self.unary(field_name)
+            if right is None:
+                self.warn("OR without a right side was ignored")
+            else:
+                items.append(right)
+        if not items:
+            return None
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def unary(self, field_name: str | None) -> Node | None:
+        tok = self.peek()
+        if tok is None:
+            return None
+        if tok.kind in ("not", "neg"):
+            self.take()
+            inner = self.unary(field_name)
+            if inner is None:
+                self.warn("NOT without a term was ignored")
+                return None
+            return inner.item if isinstance(inner, Not) else Not(inner)
+        return self.atom(field_name)
+
+    def atom(self, field_name: str | None) -> Node | None:
+        tok = self.peek()
+        if tok is None or tok.kind == "rparen":
+            return None
+        self.take()
+        if tok.kind == "lparen":
+            return self.group(field_name)
+        if tok.kind == "field":
+            nxt = self.peek()
+            if nxt is None or nxt.kind not in ("word", "phrase", "lparen"):
+                self.warn(f"{tok.text}: has no value and was ignored")
+                return None
+            return self.atom(tok.text)
+        if tok.kind in ("word", "phrase"):
+            return self.leaf(tok, field_name)
+        self.warn(f"misplaced operator {tok.kind.upper()} was ignored")
+        return None
+
+    def group(self, field_name: str | None) -> Node | None:
+        if self.depth >= MAX_DEPTH:
+            self.warn(f"parentheses nested deeper than {MAX_DEPTH} were flattened")
+            return None
+        self.depth += 1
+        node = self.and_expr(field_name)
+        self.depth -= 1
+        if self.peek() is None:
+            self.warn("unbalanced parenthesis: a ')' was added at the end")
+        else:
+            self.take()
+        return node
+
+    def leaf(self, tok: _Tok, field_name: str | None) -> Node | None:
+        if self.terms >= MAX_TERMS:
+            self.warn(f"only the first {MAX_TERMS} terms were searched")
+            return None
+        self.terms += 1
+        text = tok.text.strip()
+        if field_name in ("date", "after", "before"):
+            return self.date_leaf(field_name, text)
+        if field_name in ("source", "lang"):
+            value = text.lower()
+            if not value:
+                return None
+            return Filter("source" if field_name == "source" else "lang", value)
+        title: TextField | None = "title" if field_name == "title" else None
+        if tok.kind == "phrase":
+            return Phrase(text, title) if _has_word(text) else None
+        prefix = text.endswith("*")
+        core = text.rstrip("*")
+        if not _has_word(core):
+            return None
+        if prefix and len(_alnum(core)) < MIN_PREFIX:
+            self.warn(f"{text}: a prefix needs at least {MIN_PREFIX} letters; searched as a word")
+            prefix = False
+        return Word(core, title, prefix)
+
+    def date_leaf(self, name: str, text: str) -> Node | None:
+        if name == "date" and ".." in text:
+            lo_text, _, hi_text = text.partition("..")
+            lo = _period(lo_text) if lo_text else None
+            hi = _period(hi_text) if hi_text else None
+            if (lo_text and lo is None) or (hi_text and hi is None) or (lo is None and hi is None):
+                self.warn(f"date:{text}: not a date range like 2019-01-01..2019-02-01; ignored")
+                return None
+            return DateRange(lo[0] if lo else None, hi[1] if hi else None)
+        period = _period(text)
+        if period is None:
+            self.warn(f"{name}:{text}: not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored")
+            return None
+        if name == "after":
+            return DateRange(period[0], None)
+        if name == "before":
+            return DateRange(None, period[0])
+        return DateRange(period[0], period[1])
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+def _period(text: str) -> tuple[datetime, datetime] | None:
+    """``2019`` / ``2019-01`` / ``2019-01-05`` → [start, end) of that year, month or day."""
+    match = _DATE_RE.match(text.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    try:
+        if month is None:
+            start, end = date(year, 1, 1), date(year + 1, 1, 1)
+        elif day is None:
+            start = date(year, month, 1)
+            end = date(year + (month == 12), month % 12 + 1, 1)
+        else:
+            start = date(year, month, day)
+            end = start + timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
+    return (datetime(start.year, start.month, start.day, tzinfo=UTC),
+            datetime(end.year, end.month, end.day, tzinfo=UTC))
+
+
+def _and(items: list[Node]) -> Node:
+    flat: list[Node] = []
+    for item in items:
+        flat.extend(item.items if isinstance(item, And) else (item,))
+    if not flat:
+        return MatchAll()
+    return flat[0] if len(flat) == 1 else And(tuple(flat))
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Read a query; never raises, and says in ``warnings`` what it had to assume."""
+    warnings: list[str] = []
+    toks = _lex(clean(text, warnings), warnings)
+    node = _Parser(toks, warnings).parse()
+    if isinstance(node, Not):
+        node = And((MatchAll(), node))
+    return ParsedQuery(node, warnings)
+
+
+def positive_terms(node: Node) -> list[Word | Phrase]:
+    """The words and phrases a result is expected to contain (for highlighting)."""
+    if isinstance(node, Word | Phrase):
+        return [node]
+    if isinstance(node, And | Or):
+        return [t for item in node.items for t in positive_terms(item)]
+    return []

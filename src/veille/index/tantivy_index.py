@@ -1,0 +1,280 @@
+"""The embedded index: tantivy, in ``settings.index_dir``.
+
+Each analysed language has its own ``title_<code>`` and ``body_<code>`` fields (see
+:mod:`veille.index.analysis`); an article's text goes to the fields of its language, and
+the joined forms of its hyphenated compounds go in as a second value of the same field
+(tantivy leaves a position gap between values, so phrases never run across them).
+``date`` (publication, else first-seen time) is a fast field for sorting and ranges;
+``source``, ``lang`` and ``day`` are fast fields for facets.
+
+Custom analyzers are not saved by tantivy, so every open registers them again; a small
+``veille-index.json`` records the format and the analysis, and an index written by
+another format is refused with a hint to run ``veille reindex``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import tantivy
+from tantivy import Document, Order, Query, SchemaBuilder, TextAnalyzer
+
+from veille.errors import SearchIndexError
+from veille.index.analysis import LANGUAGES, PLAIN, Language, joined_forms, language_for
+from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
+from veille.index.query import Node
+from veille.index.tantivy_query import Compiler
+from veille.record import Article
+
+FORMAT = 1
+META_FILE = "veille-index.json"
+WRITER_HEAP = 128 * 1024 * 1024
+FRESH_WINDOW = 200
+"""``sort="fresh"`` re-ranks this many best matches by relevance and recency."""
+FRESH_HALF_LIFE_DAYS = 30.0
+FACET_SIZES = {"source": 20, "language": 10, "day": 31}
+
+
+def _schema() -> tantivy.Schema:
+    builder = SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    for lang in LANGUAGES:
+        builder.add_text_field(f"title_{lang.code}", stored=True, tokenizer_name=lang.analyzer_name)
+        builder.add_text_field(f"body_{lang.code}", stored=True, tokenizer_name=lang.analyzer_name)
+    builder.add_text_field("source", stored=True, fast=True, tokenizer_name="raw",
+                           index_option="basic")
+    builder.add_text_field("source_key", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("lang", stored=True, fast=True, tokenizer_name="raw",
+                           index_option="basic")
+    builder.add_text_field("day", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_date_field("date", stored=True, indexed=True, fast=True)
+    builder.add_date_field("published", stored=True)
+    builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
+    return builder.build()
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class TantivyIndex:
+    """The tantivy backend of :class:`veille.index.base.Index`.
+
+    ``analysis="plain"`` indexes every language with lowercase and accent folding only
+    (no elisions, stemming or joined compounds): the baseline the relevance bench
+    compares French analysis against.
+    """
+
+    def __init__(self, path: str | Path, *, analysis: str = "language",
+                 default_language: str = "fr", writer_threads: int | None = None,
+                 writer_heap: int = WRITER_HEAP) -> None:
+        self.path = Path(path)
+        self.default_language = default_language
+        self.writer_threads = writer_threads or min(2, os.cpu_count() or 1)
+        self.writer_heap = writer_heap
+        self.analysis = self._check_meta(analysis)
+        self.schema = _schema()
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+            # Long-lived readers (the web app) see each commit of `ingest` at once.
+            self._index.config_reader(reload_policy="OnCommit")
+        except (ValueError, OSError) as exc:
+            raise SearchIndexError(f"cannot open the search index in {self.path}: {exc}",
+                                   hint="run `veille reindex` to rebuild it") from exc
+        self._analyzers: dict[str, TextAnalyzer] = {}
+        for lang in LANGUAGES:
+            analyzer = (PLAIN if self.analysis == "plain" else lang).build()
+            self._analyzers[lang.code] = analyzer
+            self._index.register_tokenizer(lang.analyzer_name, analyzer)
+        self._writer: Any = None
+        self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang)
+
+    # --- files and metadata ---------------------------------------------------------
+
+    def _check_meta(self, analysis: str) -> str:
+        meta_path = self.path / META_FILE
+        if not meta_path.is_file():
+            if self.path.is_dir() and any(self.path.iterdir()):
+                raise SearchIndexError(f"{self.path} holds something that is not a veille index",
+                                       hint="move it away or run `veille reindex`")
+            self.path.mkdir(parents=True, exist_ok=True)
+            meta_path.write_text(json.dumps({"format": FORMAT, "analysis": analysis}))
+            return analysis
+        try:
+            meta = json.loads(meta_path.read_text())
+        except (OSError, ValueError) as exc:
+            raise SearchIndexError(f"{meta_path}: unreadable ({exc})",
+                                   hint="run `veille reindex`") from exc
+        if meta.get("format") != FORMAT:
+            raise SearchIndexError(
+                f"the search index in {self.path} has format {meta.get('format')}, "
+                f"this veille reads format {FORMAT}", hint="run `veille reindex` to rebuild it")
+        return str(meta.get("analysis", "language"))
+
+    @property
+    def writer(self) -> Any:
+        if self._writer is None:
+            try:
+                self._writer = self._index.writer(heap_size=self.writer_heap,
+                                                  num_threads=self.writer_threads)
+            except ValueError as exc:
+                raise SearchIndexError(
+                    f"the search index in {self.path} is being written by another process",
+                    hint="wait for the other `veille ingest` or `reindex` to finish") from exc
+        return self._writer
+
+    # --- writing ----------------------------------------------------------------------
+
+    def add(self, articles: Sequence[Article]) -> int:
+        return self.add_docs(doc_from_article(a, default_language=self.default_language)
+                             for a in articles)
+
+    def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:
+        """Add documents; ``replace=False`` skips the delete-by-id (a fresh rebuild)."""
+        writer = self.writer
+        count = 0
+        for doc in docs:
+            if replace:
+                writer.delete_documents_by_term("id", doc.id)
+            writer.add_document(self._document(doc))
+            count += 1
+        return count
+
+    def _document(self, doc: IndexDoc) -> Document:
+        lang = language_for(doc.language)
+        plain = self.analysis == "plain"
+        date = _utc(doc.date)
+        titles, bodies = [doc.title], [doc.body]
+        if not plain:
+            titles.append(" ".join(joined_forms(doc.title)))
+            bodies.append(" ".join(joined_forms(doc.body)))
+        fields: dict[str, Any] = {
+            "id": doc.id,
+            f"title_{lang.code}": titles,
+            f"body_{lang.code}": bodies,
+            "source": doc.source,
+            "source_key": doc.source.lower(),
+            "lang": (doc.language or self.default_language).lower()[:2],
+            "day": date.date().isoformat(),
+            "date": date,
+            "url": doc.url or "",
+        }
+        if doc.published is not None:
+            fields["published"] = _utc(doc.published)
+        return Document(**fields)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        writer = self.writer
+        for article_id in ids:
+            writer.delete_documents_by_term("id", article_id)
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+        self._index.reload()
+
+    def clear(self) -> None:
+        self.writer.delete_all_documents()
+        self.commit()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.wait_merging_threads()
+            self._writer = None
+
+    # --- reading ----------------------------------------------------------------------
+
+    def _analyze_lang(self, text: str, lang: Language) -> list[str]:
+        return list(self._analyzers[lang.code].analyze(text))
+
+    def analyze(self, text: str, language: str) -> list[str]:
+        return self._analyze_lang(text, language_for(language))
+
+    def count(self) -> int:
+        return int(self._index.searcher().num_docs)
+
+    def search(self, query: Node, *, limit: int = 10, offset: int = 0,
+               sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+        compiled = self.compiler.compile(query)
+        searcher = self._index.searcher()
+        limit, offset = max(0, limit), max(0, offset)
+        if sort == "date":
+            found = searcher.search(compiled, max(limit, 1), count=True,
+                                    order_by_field="date", offset=offset, order=Order.Desc)
+            scored = [(0.0, addr) for _key, addr in found.hits]
+        elif sort == "fresh" and offset + limit <= FRESH_WINDOW:
+            found = searcher.search(compiled, FRESH_WINDOW, count=True)
+            scored = self._fresh(searcher, found.hits)[offset:offset + limit]
+        else:
+            found = searcher.search(compiled, max(limit, 1), count=True, offset=offset)
+            scored = [(float(score), addr) for score, addr in found.hits]
+        hits = [IndexHit(self._doc(searcher.doc(addr)), score) for score, addr in scored[:limit]]
+        result = IndexResult(total=int(getattr(found, "count", 0) or 0), hits=hits)
+        if facets:
+            result.facets = self._facets(searcher, compiled)
+        return result
+
+    def _fresh(self, searcher: Any, hits: list[tuple[float, Any]]) -> list[tuple[float, Any]]:
+        """Relevance times a recency factor, 1 for the newest match, 1/2 a half-life older."""
+        if not hits:
+            return []
+        dates = [self._doc(searcher.doc(addr)).date for _s, addr in hits]
+        newest = max(dates)
+        rescored = []
+        for (score, addr), date in zip(hits, dates, strict=True):
+            age_days = (newest - date).total_seconds() / 86400.0
+            factor = 0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS)
+            rescored.append((float(score) * factor, addr))
+        rescored.sort(key=lambda pair: pair[0], reverse=True)
+        return rescored
+
+    def _facets(self, searcher: Any, query: Query) -> dict[str, list[tuple[str, int]]]:
+        spec = {
+            "source": {"terms": {"field": "source", "size": FACET_SIZES["source"]}},
+            "language": {"terms": {"field": "lang", "size": FACET_SIZES["language"]}},
+            "day": {"terms": {"field": "day", "size": FACET_SIZES["day"],
+                              "order": {"_key": "desc"}}},
+        }
+        result = searcher.aggregate(query, spec)
+        return {name: [(str(b["key"]), int(b["doc_count"])) for b in result[name]["buckets"]]
+                for name in spec}
+
+    def _doc(self, document: Any) -> IndexDoc:
+        data = document.to_dict()
+        lang = data.get("lang", [""])[0]
+        code = language_for(lang).code
+        published = data.get("published")
+        url = data.get("url", [""])[0]
+        return IndexDoc(
+            id=data["id"][0],
+            title=(data.get(f"title_{code}") or [""])[0],
+            body=(data.get(f"body_{code}") or [""])[0],
+            source=data.get("source", [""])[0],
+            language=lang,
+            date=_utc(data["date"][0]),
+            published=_utc(published[0]) if published else None,
+            url=url or None,
+        )
+
+
+def open_index(path: str | Path, **options: Any) -> TantivyIndex:
+    """Open (or create) the index in ``path``."""
+    return TantivyIndex(path, **options)
+
+
+def remove_index(path: str | Path) -> None:
+    """Delete an index directory (before a rebuild with a new format)."""
+    target = Path(path)
+    if (target / META_FILE).is_file() or not any(target.iterdir()):
+        shutil.rmtree(target)
+    else:
+        raise SearchIndexError(f"{target} does not look like a veille index; not deleting it",
+                               hint="check the data directory")

@@ -1,0 +1,157 @@
+"""Compile a parsed query (:mod:`veille.index.query`) into a tantivy query.
+
+A word is searched in every language's fields at once, each analysed with that
+language's analyzer, so a French query finds English articles too (and the other way
+round). A word that splits into several tokens (``anti-jihadistes``, ``Etats-Unis``) is
+searched as a phrase of its parts *or* as its joined form, which is how hyphenated and
+joined spellings find each other (the index holds the joined forms too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tantivy import FieldType, Occur, Query, Schema
+
+from veille.index.analysis import WORD_RE, Language, fold
+from veille.index.query import (
+    And,
+    DateRange,
+    Filter,
+    MatchAll,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Word,
+)
+
+TITLE_BOOST = 2.0
+Analyze = Callable[[str, Language], list[str]]
+
+
+def _positioned(text: str, lang: Language, analyze: Analyze) -> list[str | tuple[int, str]]:
+    """Tokens of ``text`` with their word positions (gaps where elisions were dropped)."""
+    out: list[tuple[int, str]] = []
+    for position, match in enumerate(WORD_RE.finditer(text)):
+        tokens = analyze(match.group(), lang)
+        if tokens:
+            out.append((position, tokens[0]))
+    if out:
+        first = out[0][0]
+        out = [(p - first, t) for p, t in out]
+    return list(out)
+
+
+def _text(token: str | tuple[int, str]) -> str:
+    return token if isinstance(token, str) else token[1]
+
+
+class Compiler:
+    """Turns query trees into tantivy queries for one schema and set of languages."""
+
+    def __init__(self, schema: Schema, languages: Sequence[Language], analyze: Analyze) -> None:
+        self.schema = schema
+        self.languages = languages
+        self.analyze = analyze
+
+    def compile(self, node: Node) -> Query:
+        query = self._node(node)
+        return query if query is not None else Query.all_query()
+
+    def _node(self, node: Node) -> Query | None:
+        if isinstance(node, MatchAll):
+            return Query.all_query()
+        if isinstance(node, Word):
+            return self._word(node)
+        if isinstance(node, Phrase):
+            return self._any_field(node.field, lambda f, lang: self._phrase(f, node.text, lang))
+        if isinstance(node, Filter):
+            return self._filter(node)
+        if isinstance(node, DateRange):
+            return Query.range_query(self.schema, "date", FieldType.Date, node.start, node.end,
+                                     include_upper=node.end is None)
+        if isinstance(node, And):
+            return self._and(node.items)
+        if isinstance(node, Or):
+            subs = [q for q in (self._node(item) for item in node.items) if q is not None]
+            if not subs:
+                return None
+            return subs[0] if len(subs) == 1 else Query.boolean_query(
+                [(Occur.Should, q) for q in subs])
+        inner = self._node(node.item)
+        if inner is None:
+            return None
+        return Query.boolean_query([(Occur.Must, Query.all_query()), (Occur.MustNot, inner)])
+
+    def _and(self, items: Sequence[Node]) -> Query | None:
+        clauses: list[tuple[Occur, Query]] = []
+        for item in items:
+            if isinstance(item, Not):
+                inner = self._node(item.item)
+                if inner is not None:
+                    clauses.append((Occur.MustNot, inner))
+            else:
+                query = self._node(item)
+                if query is not None:
+                    clauses.append((Occur.Must, query))
+        if not any(occur == Occur.Must for occur, _ in clauses):
+            if not clauses:
+                return None
+            clauses.append((Occur.Must, Query.all_query()))
+        return clauses[0][1] if len(clauses) == 1 else Query.boolean_query(clauses)
+
+    def _fields(self, field: str | None, lang: Language) -> list[tuple[str, float]]:
+        title = (f"title_{lang.code}", TITLE_BOOST)
+        return [title] if field == "title" else [title, (f"body_{lang.code}", 1.0)]
+
+    def _any_field(self, field: str | None,
+                   build: Callable[[str, Language], Query | None]) -> Query | None:
+        subs: list[Query] = []
+        for lang in self.languages:
+            for name, boost in self._fields(field, lang):
+                query = build(name, lang)
+                if query is not None:
+                    subs.append(query if boost == 1.0 else Query.boost_query(query, boost))
+        if not subs:
+            return None
+        return subs[0] if len(subs) == 1 else Query.boolean_query(
+            [(Occur.Should, q) for q in subs])
+
+    def _phrase(self, field: str, text: str, lang: Language) -> Query | None:
+        tokens = _positioned(text, lang, self.analyze)
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            return Query.term_query(self.schema, field, _text(tokens[0]))
+        return Query.phrase_query(self.schema, field, tokens)
+
+    def _word(self, word: Word) -> Query | None:
+        if word.prefix:
+            stem = fold("".join(c for c in word.text if c.isalnum()))
+            return self._any_field(word.field, lambda f, _lang: Query.regex_query(
+                self.schema, f, re.escape(stem) + ".*"))
+        return self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang))
+
+    def _word_in(self, field: str, text: str, lang: Language) -> Query | None:
+        tokens = _positioned(text, lang, self.analyze)
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            return Query.term_query(self.schema, field, _text(tokens[0]))
+        phrase = Query.phrase_query(self.schema, field, tokens)
+        joined = self.analyze("".join(WORD_RE.findall(text)), lang)
+        if not joined:
+            return phrase
+        term = Query.term_query(self.schema, field, joined[0])
+        return Query.boolean_query([(Occur.Should, phrase), (Occur.Should, term)])
+
+    def _filter(self, node: Filter) -> Query:
+        if node.field == "lang":
+            return Query.term_query(self.schema, "lang", node.value[:2])
+        value = re.sub(r"[^\w.\-]", "", node.value)
+        if not value:
+            return Query.term_query(self.schema, "source_key", node.value)
+        escaped = value.replace(".", r"\.").replace("-", r"\-")
+        return Query.regex_query(self.schema, "source_key", rf"(.*\.)?{escaped}(\..*)?")
