@@ -1,0 +1,34 @@
+"""``veille serve``: the web app and JSON API on the store of ``--data-dir``.
+
+It binds 127.0.0.1 by default: exposing the app to a network is a decision (``--host
+0.0.0.0``), not a default. FastAPI and uvicorn are imported here, inside the command, so the
+other commands never load the web stack.
+"""
+
+from __future__ import annotations
+
+import click
+
+from veille.cli.context import app
+
+
+@click.command("serve")
+@click.option("--host", default=None, help="Address to bind [default: setting host, 127.0.0.1].")
+@click.option("--port", default=None, type=click.IntRange(0, 65535),
+              help="Port to listen on [default: setting port, 8000].")
+@click.pass_context
+def serve_command(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Serve the web app and the JSON API (docs at /docs)."""
+    import uvicorn
+
+    from veille.web.app import create_app
+
+    settings = app(ctx).settings
+    bind_host = host or settings.host
+    bind_port = settings.port if port is None else port
+    web_app = create_app(settings)
+    shown = f"[{bind_host}]" if ":" in bind_host else bind_host
+    click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
+               "(Ctrl-C to stop)", err=True)
+    uvicorn.run(web_app, host=bind_host, port=bind_port, log_level="warning",
+                proxy_headers=False, server_header=False)

@@ -1,0 +1,87 @@
+"""The read-only JSON API under ``/api/v1``: the JSON twin of every page.
+
+Parameters are bounded here (query length, page, page size, offsets) so that bad input is a
+422 with a clear message and never reaches SQLite as an out-of-range integer.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+
+from veille.search.types import Sort
+from veille.web import queries
+from veille.web.context import web
+from veille.web.models import (
+    ArticleDetail,
+    ErrorResponse,
+    LatestResponse,
+    RawCapture,
+    SearchResult,
+    SourcesResponse,
+    StatsResponse,
+)
+
+MAX_QUERY_CHARS = 1000
+MAX_PAGE = 1000
+MAX_PER_PAGE = 50
+MAX_OFFSET = 100_000
+MAX_SEQ = 2**62
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": text}
+    for status, text in ((400, "Bad request"), (404, "Not found"), (413, "Body too large"),
+                         (422, "Invalid parameter"), (503, "Search index not available"))}
+
+Q = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS,
+                         description="A query in veille's query language.")]
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
+SortParam = Annotated[Sort, Query(description="relevance, date (newest first) or fresh "
+                                              "(relevance boosted by recency).")]
+Limit = Annotated[int, Query(ge=1, le=100)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+AfterSeq = Annotated[int, Query(ge=0, le=MAX_SEQ,
+                                description="Only articles stored after this sequence number "
+                                            "(the max_seq of a previous answer).")]
+ArticleId = Annotated[str, Path(pattern=ID_PATTERN)]
+
+router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
+
+
+@router.get("/search", response_model=SearchResult, summary="Search articles")
+def search(request: Request, q: Q, page: Page = 1, per_page: PerPage = 10,
+           sort: SortParam = "relevance") -> SearchResult:
+    """The JSON twin of ``/search``."""
+    return queries.run_search(web(request), q=q, page=page, per_page=per_page, sort=sort)
+
+
+@router.get("/latest", response_model=LatestResponse, summary="Latest news, newest first")
+def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
+           after_seq: AfterSeq = 0) -> LatestResponse:
+    """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq``."""
+    return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail, summary="One article")
+def article(request: Request, article_id: ArticleId) -> ArticleDetail:
+    """The JSON twin of ``/articles/{article_id}``, with related articles."""
+    return queries.article(web(request), article_id)[1]
+
+
+@router.get("/articles/{article_id}/raw", response_model=RawCapture,
+            summary="The raw capture an article came from")
+def raw(request: Request, article_id: ArticleId) -> RawCapture:
+    return queries.raw(web(request), article_id)
+
+
+@router.get("/sources", response_model=SourcesResponse, summary="Sources, by article count")
+def sources(request: Request) -> SourcesResponse:
+    return queries.sources(web(request))
+
+
+@router.get("/stats", response_model=StatsResponse, summary="What the store holds")
+def stats(request: Request) -> StatsResponse:
+    return queries.stats(web(request))

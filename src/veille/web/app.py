@@ -1,0 +1,67 @@
+"""The app factory: ``create_app(settings)`` wires stores, search, routes and middleware.
+
+Everything the app holds is built here and kept on ``app.state.web``, so each app is
+independent (no module-level state), and the write endpoint exists only when a token is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from veille.settings import Settings
+from veille.web import api, feeds, pages, problems, write
+from veille.web.context import WebContext
+from veille.web.search import IndexSearch, SearchBackend
+from veille.web.security import BodyLimit, SecurityHeaders
+from veille.web.stores import StorePool
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+DESCRIPTION = """\
+veille's JSON API: the data behind every page of the web app.
+
+Search uses veille's query language (words joined by AND, "exact phrases", OR, -word,
+parentheses, `title:`, `source:`, `lang:`). Errors always have the `ErrorResponse` shape.
+"""
+
+
+def _version() -> str:
+    try:
+        return version("veille")
+    except PackageNotFoundError:
+        return "0"
+
+
+def create_app(settings: Settings, *, search: SearchBackend | None = None) -> FastAPI:
+    """Build the web app for ``settings``; ``search`` replaces the index-backed search."""
+    stores = StorePool(settings.store_path)
+    stores.prepare()
+    context = WebContext(settings=settings, stores=stores,
+                         search=search if search is not None else IndexSearch(settings))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()
+
+    app = FastAPI(title="veille", version=_version(),
+                  description=DESCRIPTION, docs_url=None, redoc_url=None, lifespan=lifespan)
+    app.state.web = context
+    problems.install(app)
+    app.include_router(api.router)
+    if settings.api_token:
+        app.include_router(write.router)
+    app.include_router(feeds.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,
+                       refuse=problems.refuse_too_large)
+    app.add_middleware(problems.CatchBugs)
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,95 @@
+"""What every view shares, built once per app by :func:`veille.web.app.create_app`.
+
+It lives on ``app.state.web`` rather than in module globals, so two apps (two data
+directories, a test and a server) never share a store, a cache or a search index.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.responses import HTMLResponse
+
+from veille.settings import Settings
+from veille.web.i18n import COOKIE, SUPPORTED, Translator, load_locales, negotiate
+from veille.web.search import SearchBackend
+from veille.web.stores import StorePool
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+COOKIE_MAX_AGE = 365 * 24 * 3600
+
+
+def template_env() -> Environment:
+    """Jinja2 with autoescaping on for every template: article text is untrusted input."""
+    return Environment(loader=FileSystemLoader(TEMPLATES_DIR),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+@dataclass
+class WebContext:
+    """Settings, stores, search, strings and templates of one running app."""
+
+    settings: Settings
+    stores: StorePool
+    search: SearchBackend
+    locales: dict[str, Translator] = field(default_factory=load_locales)
+    templates: Environment = field(default_factory=template_env)
+    poll_ms: int = 4000
+    _sources: tuple[int, list[dict[str, Any]]] | None = None
+    _sources_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def sources(self) -> list[dict[str, Any]]:
+        """``store.sources()``, recomputed only when new articles arrived (it scans them all)."""
+        with self.stores.reader() as store:
+            seq = store.max_seq()
+            with self._sources_lock:
+                if self._sources is None or self._sources[0] != seq:
+                    self._sources = (seq, store.sources())
+                return self._sources[1]
+
+    def translator(self, request: Request) -> Translator:
+        lang = negotiate(query=request.query_params.get("lang"),
+                         cookie=request.cookies.get(COOKIE),
+                         accept=request.headers.get("accept-language"),
+                         default=self.settings.default_language)
+        return self.locales[lang]
+
+
+def web(request: Request) -> WebContext:
+    context: WebContext = request.app.state.web
+    return context
+
+
+def url_with(request: Request, **params: object) -> str:
+    """This page's path and query with some parameters replaced (``None`` removes one)."""
+    query = dict(request.query_params)
+    for name, value in params.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = str(value)
+    return request.url.path + ("?" + urlencode(query) if query else "")
+
+
+def render(request: Request, template: str, *, status: int = 200,
+           **values: Any) -> HTMLResponse:
+    """Render a page in the request's language; ``?lang=`` also remembers the choice."""
+    context = web(request)
+    t = context.translator(request)
+    switch = [(lang, context.locales[lang]("lang_name"), url_with(request, lang=lang))
+              for lang in SUPPORTED if lang != t.lang]
+    html = context.templates.get_template(template).render(
+        request=request, t=t, lang=t.lang, switch=switch, poll_ms=context.poll_ms, **values)
+    response = HTMLResponse(html, status_code=status)
+    chosen = request.query_params.get("lang")
+    if chosen in SUPPORTED:
+        response.set_cookie(COOKIE, chosen, max_age=COOKIE_MAX_AGE, samesite="lax",
+                            httponly=True)
+    return response

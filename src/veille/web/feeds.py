@@ -1,0 +1,188 @@
+"""Feeds out: the latest news and any search, as Atom (RFC 4287) and JSON Feed 1.1.
+
+A person follows a query in a feed reader by pasting the feed URL; the query, sort and
+language are all in that URL. Atom is built with ElementTree, which escapes text; characters
+XML forbids (control characters from a bad capture) are dropped first, so the feed always
+parses.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import JSONResponse, Response
+
+from veille.record import utcnow
+from veille.search.types import Sort
+from veille.web import queries
+from veille.web.api import ERRORS, Q, SortParam
+from veille.web.context import web
+from veille.web.models import ArticleSummary, HitModel
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+FEED_SIZE = 50
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def clean(text: str) -> str:
+    return _XML_BAD.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    id: str
+    title: str
+    link: str
+    external_url: str | None
+    published: datetime | None
+    updated: datetime
+    text: str
+    html: str
+    source: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    title: str
+    self_url: str
+    home_url: str
+    items: list[FeedItem]
+
+    @property
+    def updated(self) -> datetime:
+        return max((i.updated for i in self.items), default=utcnow())
+
+
+def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
+    return FeedItem(id=link, title=a.title, link=link, external_url=a.url,
+                    published=a.published, updated=a.updated or a.published or a.first_seen,
+                    text=a.summary, html="", source=a.source, language=a.language)
+
+
+def item_from_hit(h: HitModel, link: str) -> FeedItem:
+    html = " … ".join(h.snippets)
+    return FeedItem(id=link, title=h.title, link=link, external_url=h.url,
+                    published=h.published, updated=h.published or utcnow(),
+                    text=_TAG.sub("", html), html=html, source=h.source, language=h.language)
+
+
+def _iso(value: datetime) -> str:
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+
+
+def atom(feed: Feed) -> bytes:
+    root = ET.Element("feed", xmlns=ATOM_NS)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, tag, attrs)
+        if text is not None:
+            element.text = clean(text)
+        return element
+
+    sub(root, "id", feed.self_url)
+    sub(root, "title", feed.title)
+    sub(root, "updated", _iso(feed.updated))
+    sub(root, "link", rel="self", href=feed.self_url, type="application/atom+xml")
+    sub(root, "link", rel="alternate", href=feed.home_url, type="text/html")
+    sub(sub(root, "author"), "name", "veille")
+    sub(root, "generator", "veille")
+    for item in feed.items:
+        entry = sub(root, "entry")
+        sub(entry, "id", item.id)
+        sub(entry, "title", item.title or "(untitled)")
+        sub(entry, "updated", _iso(item.updated))
+        if item.published:
+            sub(entry, "published", _iso(item.published))
+        sub(entry, "link", rel="alternate", href=item.link, type="text/html")
+        if item.external_url:
+            sub(entry, "link", rel="via", href=item.external_url)
+        if item.source:
+            sub(entry, "category", term=item.source)
+        if item.html:
+            sub(entry, "summary", item.html, type="html")
+        else:
+            sub(entry, "summary", item.text, type="text")
+    body: bytes = ET.tostring(root, encoding="unicode").encode("utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body
+
+
+def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
+    items: list[dict[str, Any]] = []
+    for item in feed.items:
+        entry: dict[str, Any] = {"id": item.id, "url": item.link, "title": item.title,
+                                 "date_modified": _iso(item.updated), "tags": [item.source]}
+        entry["content_html" if item.html else "content_text"] = item.html or item.text
+        if item.external_url:
+            entry["external_url"] = item.external_url
+        if item.published:
+            entry["date_published"] = _iso(item.published)
+        if item.language:
+            entry["language"] = item.language
+        items.append(entry)
+    return {"version": JSON_FEED_VERSION, "title": feed.title, "home_page_url": feed.home_url,
+            "feed_url": feed.self_url, "language": language, "items": items}
+
+
+router = APIRouter(prefix="/feeds", tags=["feeds"], responses=ERRORS)
+ATOM_TYPE = "application/atom+xml; charset=utf-8"
+JSON_FEED_TYPE = "application/feed+json; charset=utf-8"
+FORMATS = {"atom": {ATOM_TYPE.split(";")[0]: {"schema": {"type": "string"}}},
+           "json": {JSON_FEED_TYPE.split(";")[0]: {"schema": {"type": "object"}}}}
+
+
+def _latest_feed(request: Request) -> Feed:
+    context = web(request)
+    t = context.translator(request)
+    articles = queries.latest(context, limit=FEED_SIZE).articles
+    return Feed(title=f"veille: {t('latest_title')}", self_url=str(request.url),
+                home_url=str(request.url_for("home")),
+                items=[item_from_article(a, str(request.url_for("article_page",
+                                                                article_id=a.id)))
+                       for a in articles])
+
+
+def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
+    context = web(request)
+    result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort)
+    home = str(request.url_for("search_page").include_query_params(q=q, sort=sort))
+    return Feed(title=f"veille: {q}", self_url=str(request.url), home_url=home,
+                items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)))
+                       for h in result.hits])
+
+
+def _lang(request: Request) -> str:
+    return web(request).translator(request).lang
+
+
+@router.get("/latest.atom", response_class=Response, summary="Latest news as Atom",
+            responses={200: {"content": FORMATS["atom"]}})
+def latest_atom(request: Request) -> Response:
+    return Response(atom(_latest_feed(request)), media_type=ATOM_TYPE)
+
+
+@router.get("/latest.json", response_class=Response, summary="Latest news as JSON Feed",
+            responses={200: {"content": FORMATS["json"]}})
+def latest_json(request: Request) -> Response:
+    body = json_feed(_latest_feed(request), language=_lang(request))
+    return JSONResponse(body, media_type=JSON_FEED_TYPE)
+
+
+@router.get("/search.atom", response_class=Response, summary="A search as Atom",
+            responses={200: {"content": FORMATS["atom"]}})
+def search_atom(request: Request, q: Q, sort: SortParam = "date") -> Response:
+    return Response(atom(_search_feed(request, q, sort)), media_type=ATOM_TYPE)
+
+
+@router.get("/search.json", response_class=Response, summary="A search as JSON Feed",
+            responses={200: {"content": FORMATS["json"]}})
+def search_json(request: Request, q: Q, sort: SortParam = "date") -> Response:
+    body = json_feed(_search_feed(request, q, sort), language=_lang(request))
+    return JSONResponse(body, media_type=JSON_FEED_TYPE)

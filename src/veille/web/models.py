@@ -1,0 +1,184 @@
+"""The JSON API's response models: the exact schema published in ``/openapi.json``.
+
+They are built from the library's records (``Article``, ``SearchResponse``) by the ``from_*``
+functions below, so a view never hand-assembles a dict and the schema cannot drift from what
+is sent.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from markupsafe import escape
+from pydantic import BaseModel, Field
+
+from veille.record import Article
+from veille.search.types import SearchResponse
+
+SUMMARY_CHARS = 300
+
+
+class ArticleSummary(BaseModel):
+    """Enough to list an article: a result line, a "Dernières Infos" entry, a feed item."""
+
+    id: str
+    title: str
+    source: str
+    url: str | None
+    published: datetime | None
+    updated: datetime | None
+    first_seen: datetime
+    language: str
+    summary: str = Field(description="The lead or first paragraph, cut at about 300 characters.")
+
+
+class ArticleDetail(ArticleSummary):
+    """One article in full, as the article page shows it."""
+
+    authors: list[str]
+    lead: str
+    paragraphs: list[str]
+    site_name: str
+    truncated: bool
+    raw_id: str
+    media_type: str
+    related: list[ArticleSummary]
+
+
+class RawCapture(BaseModel):
+    """The raw input an article was extracted from, decoded as UTF-8 (bad bytes replaced)."""
+
+    article_id: str
+    raw_id: str
+    media_type: str
+    origin: str
+    url: str | None
+    fetched_at: datetime
+    text: str
+
+
+class LatestResponse(BaseModel):
+    """The newest articles; ``max_seq`` is what to send back as ``after_seq`` to poll."""
+
+    max_seq: int
+    articles: list[ArticleSummary]
+
+
+class SourceInfo(BaseModel):
+    source: str
+    articles: int
+    latest: datetime | None
+
+
+class SourcesResponse(BaseModel):
+    sources: list[SourceInfo]
+
+
+class StatsResponse(BaseModel):
+    counts: dict[str, int]
+    max_seq: int
+    sources: int
+    search_available: bool
+
+
+class HitModel(BaseModel):
+    """One search result; ``snippets`` and ``title_html`` are HTML-safe (escaped, ``<mark>``)."""
+
+    id: str
+    title: str
+    title_html: str
+    source: str
+    url: str | None
+    published: datetime | None
+    language: str
+    score: float
+    snippets: list[str]
+
+
+class FacetModel(BaseModel):
+    value: str
+    count: int
+
+
+class SearchResult(BaseModel):
+    query: str
+    sort: str
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    took_ms: float
+    hits: list[HitModel]
+    facets: dict[str, list[FacetModel]]
+    warnings: list[str]
+
+
+class IngestResult(BaseModel):
+    """What ``POST /api/v1/articles`` did, as ``veille ingest`` reports it."""
+
+    read: int
+    new: int
+    duplicate: int
+    failed: int
+    failure_reasons: dict[str, int]
+    errors: list[str]
+    ids: list[str]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+    hint: str = ""
+
+
+class ErrorResponse(BaseModel):
+    """Every 4xx and 5xx of the API has this shape."""
+
+    error: ErrorDetail
+
+
+def summary_text(article: Article) -> str:
+    content = article.content
+    if content is None:
+        return ""
+    text = content.lead or (content.paragraphs[0] if content.paragraphs else "")
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def from_article(article: Article) -> ArticleSummary:
+    content = article.content
+    return ArticleSummary(
+        id=article.id, title=content.title if content else "", source=article.source,
+        url=article.url, published=content.published if content else None,
+        updated=content.updated if content else None, first_seen=article.first_seen,
+        language=content.language if content else "", summary=summary_text(article))
+
+
+def from_article_detail(article: Article, related: list[Article]) -> ArticleDetail:
+    content = article.content
+    return ArticleDetail(
+        **from_article(article).model_dump(),
+        authors=list(content.authors) if content else [],
+        lead=content.lead if content else "",
+        paragraphs=list(content.paragraphs) if content else [],
+        site_name=content.site_name if content else "",
+        truncated=content.truncated if content else False,
+        raw_id=article.raw.raw_id, media_type=article.raw.media_type,
+        related=[from_article(a) for a in related])
+
+
+def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
+    pages = max(1, -(-response.total // max(1, response.per_page)))
+    return SearchResult(
+        query=response.query, sort=sort, total=response.total, page=response.page,
+        per_page=response.per_page, pages=pages, took_ms=response.took_ms,
+        hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
+                       source=h.source,
+                       url=h.url, published=h.published, language=h.language,
+                       score=h.score, snippets=list(h.snippets)) for h in response.hits],
+        facets={name: [FacetModel(value=f.value, count=f.count) for f in values]
+                for name, values in response.facets.items()},
+        warnings=list(response.warnings))

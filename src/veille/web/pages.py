@@ -1,0 +1,87 @@
+"""The HTML pages: home, search results, article, raw capture, and the API docs page.
+
+Views only parse parameters, call :mod:`veille.web.queries` (the same calls as their JSON
+twins) and render a template. Parameters reuse the API's bounds, so a bad one is the same
+422, rendered as an HTML error page.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+
+from veille.web import queries
+from veille.web.api import MAX_QUERY_CHARS, ArticleId, Page, PerPage, SortParam
+from veille.web.context import render, url_with, web
+from veille.web.search import SearchUnavailable
+
+HOME_SIZE = 20
+MAX_HOME_PAGE = 500
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", name="home")
+def home(request: Request,
+         page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1) -> HTMLResponse:
+    context = web(request)
+    latest = queries.latest(context, limit=HOME_SIZE, offset=(page - 1) * HOME_SIZE)
+    return render(request, "home.html", latest=latest, page=page,
+                  sources=queries.sources(context).sources,
+                  search_available=context.search.available(),
+                  older=url_with(request, page=page + 1)
+                  if len(latest.articles) == HOME_SIZE else None,
+                  newer=url_with(request, page=page - 1 if page > 2 else None)
+                  if page > 1 else None,
+                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&offset={(page - 1) * HOME_SIZE}")
+
+
+@router.get("/search", name="search_page")
+def search_page(request: Request,
+                q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
+                page: Page = 1, per_page: PerPage = 10,
+                sort: SortParam = "relevance") -> HTMLResponse:
+    if not q.strip():
+        return render(request, "search.html", q="", sort=sort, result=None,
+                      json_twin=None)
+    context = web(request)
+    try:
+        result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort)
+    except SearchUnavailable as exc:
+        return render(request, "search.html", status=503, q=q, sort=sort, result=None,
+                      unavailable=exc.one_line(), json_twin=None)
+    day_max = max((f.count for f in result.facets.get("day", [])), default=1)
+    return render(
+        request, "search.html", q=q, sort=sort, result=result, day_max=day_max,
+        prev=url_with(request, page=page - 1) if page > 1 else None,
+        next=url_with(request, page=page + 1) if page < min(result.pages, 1000) else None,
+        sort_links=[(name, url_with(request, sort=name, page=None))
+                    for name in ("relevance", "date", "fresh")],
+        refine=lambda field, value: url_with(request, q=f"{q} {field}:{value}", page=None),
+        json_twin=url_with(request).replace("/search", "/api/v1/search", 1),
+        atom=url_with(request, page=None, per_page=None).replace("/search",
+                                                                   "/feeds/search.atom", 1),
+        jsonfeed=url_with(request, page=None, per_page=None).replace("/search",
+                                                                       "/feeds/search.json", 1))
+
+
+@router.get("/articles/{article_id}", name="article_page")
+def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
+    record, detail = queries.article(web(request), article_id)
+    return render(request, "article.html", article=detail,
+                  json_twin=f"/api/v1/articles/{detail.id}")
+
+
+@router.get("/articles/{article_id}/raw", name="article_raw")
+def article_raw(request: Request, article_id: ArticleId) -> Response:
+    """The capture as plain text: never rendered as HTML, whatever it contains."""
+    capture = queries.raw(web(request), article_id)
+    return PlainTextResponse(capture.text, headers={"content-disposition": "inline"})
+
+
+@router.get("/docs", name="docs")
+def docs(request: Request) -> HTMLResponse:
+    """Swagger UI, loaded without inline script so the page keeps a strict CSP."""
+    return render(request, "docs.html")

@@ -1,0 +1,156 @@
+"""One error handler for the whole app, rendering JSON or HTML.
+
+Under ``/api/`` (or when the client asks for JSON and not HTML) an error is an
+:class:`~veille.web.models.ErrorResponse`; elsewhere it is the error page, in the user's
+language. Errors veille raises on purpose map to a 4xx (``NotFound`` is 404, a query error is
+400); only a bug gives a 500, and then without a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from veille import errors
+from veille.web.context import render
+from veille.web.models import ErrorDetail, ErrorResponse
+from veille.web.search import SearchUnavailable
+from veille.web.security import BodyTooLarge
+
+log = logging.getLogger("veille.web")
+
+_STATUS_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found",
+                 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
+                 422: "invalid_parameter", 500: "internal_error", 503: "unavailable"}
+
+
+def status_for(exc: errors.VeilleError) -> int:
+    """The HTTP status of an error veille raised on purpose."""
+    query_error = getattr(errors, "QueryError", None)
+    index_error = getattr(errors, "SearchIndexError", None)
+    if isinstance(exc, SearchUnavailable | errors.StoreError):
+        return 503
+    if index_error is not None and isinstance(exc, index_error):
+        return 503
+    if isinstance(exc, errors.NotFound):
+        return 404
+    if query_error is not None and isinstance(exc, query_error):
+        return 400
+    if isinstance(exc, errors.ItemError | errors.ConfigError):
+        return 400
+    return 500
+
+
+def wants_json(path: str, accept: str) -> bool:
+    if path.startswith("/api/") or path == "/openapi.json":
+        return True
+    accept = accept.lower()
+    return "json" in accept and "text/html" not in accept
+
+
+def problem(request: Request, status: int, message: str, *, hint: str = "",
+            headers: Mapping[str, str] | None = None) -> Response:
+    """The error response for ``request``: JSON or the HTML error page."""
+    code = _STATUS_CODES.get(status, "error")
+    if wants_json(request.url.path, request.headers.get("accept", "")):
+        body = ErrorResponse(error=ErrorDetail(status=status, code=code, message=message,
+                                               hint=hint))
+        return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+    response = render(request, "error.html", status=status, status_code=status,
+                      message=message, hint=hint, code=code)
+    if headers:
+        response.headers.update(headers)
+    return response
+
+
+async def _veille_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, errors.VeilleError)
+    status = status_for(exc)
+    if status >= 500 and status != 503:
+        log.error("unexpected %s: %s", type(exc).__name__, exc)
+    return problem(request, status, str(exc), hint=exc.hint)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    message = exc.detail if isinstance(exc.detail, str) else "error"
+    return problem(request, exc.status_code, message, headers=exc.headers)
+
+
+def _describe(exc: RequestValidationError) -> str:
+    parts = []
+    for item in exc.errors()[:5]:
+        where = ".".join(str(p) for p in item.get("loc", ()) if p not in ("query", "path"))
+        parts.append(f"{where}: {item.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    return problem(request, 422, _describe(exc), hint="see /docs for the parameters")
+
+
+async def _too_large(request: Request, exc: Exception) -> Response:
+    return problem(request, 413, "request body too large", hint="send a smaller body")
+
+
+async def _bug(request: Request, exc: Exception) -> Response:
+    log.exception("bug while serving %s", request.url.path)
+    return problem(request, 500, "internal error", hint="this is a bug; please report it")
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers: every error the app can raise goes through :func:`problem`."""
+    app.add_exception_handler(errors.VeilleError, _veille_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(BodyTooLarge, _too_large)
+
+
+def refuse_too_large(scope: Scope) -> ASGIApp:
+    """An ASGI app answering 413, for the body-limit middleware (before routing)."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem(Request(scope), 413, "request body too large",
+                           hint="send a smaller body")
+        response.headers["connection"] = "close"
+        await response(scope, receive, send)
+
+    return app
+
+
+class CatchBugs:
+    """Turns an unexpected exception into the 500 error page inside the security headers.
+
+    Starlette's own last-resort handler sits outside every middleware, so its 500 would go
+    out without the CSP; this one runs inside them.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise
+            response = await _bug(Request(scope), exc)
+            await response(scope, receive, send)

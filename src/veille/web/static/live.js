@@ -1,0 +1,71 @@
+// "Dernières Infos" live: poll /api/v1/latest?after_seq=N and prepend new articles.
+// Progressive: without JavaScript the list is complete at load time. Text goes in with
+// textContent only, never innerHTML, so an article title can never become markup.
+(function () {
+  "use strict";
+  var list = document.getElementById("latest");
+  if (!list || list.dataset.live !== "on" || !window.fetch) { return; }
+  var status = document.getElementById("live-status");
+  var afterSeq = parseInt(list.dataset.afterSeq, 10) || 0;
+  var interval = parseInt(list.dataset.interval, 10) || 4000;
+  var lang = list.dataset.lang || document.documentElement.lang;
+  var seen = {};
+  Array.prototype.forEach.call(list.children, function (li) { seen[li.dataset.id] = true; });
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function formatDate(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return ""; }
+    var day = lang === "fr" ? pad(d.getDate()) + "/" + pad(d.getMonth() + 1) + "/" + d.getFullYear()
+                            : d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+    return day + " " + pad(d.getHours()) + ":" + pad(d.getMinutes());
+  }
+  function item(a) {
+    var li = document.createElement("li");
+    li.className = "item fresh";
+    li.dataset.id = a.id;
+    var link = document.createElement("a");
+    link.className = "title";
+    link.href = "/articles/" + encodeURIComponent(a.id);
+    link.textContent = a.title || a.id;
+    var meta = document.createElement("span");
+    meta.className = "meta";
+    var when = a.published || a.first_seen;
+    meta.textContent = (a.source || list.dataset.noSource) + " · ";
+    var time = document.createElement("time");
+    time.dateTime = when;
+    time.textContent = formatDate(when);
+    meta.appendChild(time);
+    li.appendChild(link);
+    li.appendChild(meta);
+    if (a.summary) {
+      var p = document.createElement("p");
+      p.className = "summary";
+      p.textContent = a.summary;
+      li.appendChild(p);
+    }
+    return li;
+  }
+  function poll() {
+    if (document.hidden) { return schedule(); }
+    fetch(list.dataset.endpoint + "?limit=50&after_seq=" + afterSeq,
+          { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data) { return; }
+        var fresh = data.articles.filter(function (a) { return !seen[a.id]; });
+        for (var i = fresh.length - 1; i >= 0; i--) {
+          seen[fresh[i].id] = true;
+          list.insertBefore(item(fresh[i]), list.firstChild);
+        }
+        if (fresh.length && status) {
+          status.textContent = list.dataset.newLabel.replace("{n}", String(fresh.length));
+        }
+        afterSeq = Math.max(afterSeq, data.max_seq || 0);
+      })
+      .catch(function () { /* offline or restarting: try again at the next tick */ })
+      .then(schedule);
+  }
+  function schedule() { window.setTimeout(poll, interval); }
+  schedule();
+})();

@@ -1,0 +1,65 @@
+"""Store access for concurrent requests: a small pool of read-only connections, one writer.
+
+SQLite in WAL mode serves many readers alongside one writer, but one ``sqlite3`` connection
+must not run two statements at once from two threads. Requests run in a thread pool, so each
+borrows its own read-only connection for its duration; connections are reused rather than
+opened per request (opening costs more than most of our queries). Writes (``POST
+/api/v1/articles``) go through one read-write store under a lock, as ``veille ingest`` would.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from veille.store.sqlite import SQLiteStore
+
+
+class StorePool:
+    """Read-only stores lent one per request; grows on demand, keeps up to ``keep`` idle."""
+
+    def __init__(self, path: Path, *, keep: int = 16) -> None:
+        self.path = path
+        self._idle: queue.LifoQueue[SQLiteStore] = queue.LifoQueue(maxsize=keep)
+        self._writer: SQLiteStore | None = None
+        self._write_lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Create and migrate the store if needed, so read-only connections can open it."""
+        SQLiteStore.open(self.path).close()
+
+    @contextmanager
+    def reader(self) -> Iterator[SQLiteStore]:
+        try:
+            store = self._idle.get_nowait()
+        except queue.Empty:
+            store = SQLiteStore.open(self.path, readonly=True)
+        try:
+            yield store
+        finally:
+            try:
+                self._idle.put_nowait(store)
+            except queue.Full:
+                store.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[SQLiteStore]:
+        """The one read-write store, held for the whole write (ingest reads, then writes)."""
+        with self._write_lock:
+            if self._writer is None:
+                self._writer = SQLiteStore.open(self.path)
+            yield self._writer
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                break
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None

@@ -1,0 +1,90 @@
+"""``POST /api/v1/articles``: add articles through the same pipeline as ``veille ingest``.
+
+This router is only mounted when ``api_token`` is set, so a server without a token has no
+write endpoint at all. The body is read as a stream and cut off at ``max_input_bytes``
+(the body-limit middleware refuses a larger ``Content-Length`` before this runs).
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.responses import JSONResponse
+
+from veille.ingest import IngestSummary, ingest_texts
+from veille.web.api import ERRORS
+from veille.web.context import web
+from veille.web.models import ErrorResponse, IngestResult
+from veille.web.security import BodyTooLarge
+
+# Content type -> the file name that tells ingest which format the bytes are in.
+NAMES = {"text/plain": "post.txt", "text/html": "post.html", "application/xhtml+xml": "post.html",
+         "application/json": "post.json", "application/x-ndjson": "post.jsonl",
+         "application/jsonl": "post.jsonl", "application/gzip": "post.gz"}
+
+bearer = HTTPBearer(auto_error=False, description="The server's api_token.")
+router = APIRouter(prefix="/api/v1", tags=["write"])
+
+
+def require_token(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                         Depends(bearer)]) -> None:
+    expected = web(request).settings.api_token
+    given = credentials.credentials if credentials else ""
+    if not given or not secrets.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(401, "a valid bearer token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post(
+    "/articles", response_model=IngestResult, summary="Add articles",
+    dependencies=[Depends(require_token)],
+    responses={**ERRORS, 200: {"model": IngestResult, "description": "Nothing new was stored"},
+               201: {"model": IngestResult, "description": "New articles were stored"},
+               401: {"model": ErrorResponse, "description": "Missing or wrong token"},
+               415: {"model": ErrorResponse, "description": "Unsupported content type"}},
+    openapi_extra={"requestBody": {"required": True, "content": {
+        media: {"schema": {"type": "string"}} for media in NAMES}}},
+)
+async def post_articles(
+        request: Request,
+        source: Annotated[str | None, Query(max_length=200, pattern=r"^[\w.:-]+$",
+                                            description="The site these pages come from.")]
+        = None) -> JSONResponse:
+    """Ingest one page (text capture, HTML), a JSON record or array, or JSON Lines.
+
+    The format follows the ``Content-Type``; the answer is the ingest summary, 201 when new
+    articles were stored.
+    """
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in NAMES:
+        raise HTTPException(415, f"unsupported content type {media or '(none)'!r}; use one of "
+                                 + ", ".join(sorted(NAMES)))
+    context = web(request)
+    data = await _read_body(request, context.settings.max_input_bytes)
+
+    def run() -> IngestSummary:
+        with context.stores.writer() as store, context.search.index_sinks() as sinks:
+            return ingest_texts(store, [(NAMES[media], data)], settings=context.settings,
+                                source=source, sinks=sinks)
+
+    summary = await run_in_threadpool(run)
+    result = IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
+                          failed=summary.failed, failure_reasons=dict(summary.reasons),
+                          errors=list(summary.errors), ids=list(summary.new_ids))
+    return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)
