@@ -137,7 +137,8 @@ def _wrap_width(lines: list[str]) -> int:
 
     Wrapping shows in the lines that a next line continues (no blank line between): at the
     right width, nearly every such line was broken because the next word would not fit.
-    So the width is the one that explains the most breaks; chrome lines longer than it
+    So the width is the one that explains the most breaks (weighted by line length, since
+    short lines fit many widths by accident); chrome lines longer than it
     (which the browser did not wrap) do not count against it.
     """
     pairs = [
@@ -147,12 +148,14 @@ def _wrap_width(lines: list[str]) -> int:
     ]
     if len(pairs) < 3:
         return 0
-    best, best_forced = 0, 0
+    best, best_weight, best_forced = 0, 0, 0
     for width in sorted({n for n, _ in pairs if n <= 400}):
-        forced = sum(1 for n, word in pairs if n <= width < n + 1 + word)
-        if forced > best_forced:
-            best, best_forced = width, forced
-    return best if best_forced >= 3 and best_forced >= 0.6 * len(pairs) else 0
+        forced_lengths = [n for n, word in pairs if n <= width < n + 1 + word]
+        weight = sum(forced_lengths)
+        if weight > best_weight:
+            best, best_weight, best_forced = width, weight, len(forced_lengths)
+    long_pairs = sum(1 for n, _ in pairs if n >= 0.8 * best)
+    return best if best_forced >= 3 and best_forced >= 0.6 * long_pairs else 0
 
 
 def _unwrap(lines: list[str], width: int) -> list[str]:

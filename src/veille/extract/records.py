@@ -71,8 +71,20 @@ def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
     return record
 
 
+def _unwrap_export(record: dict[str, Any]) -> dict[str, Any]:
+    """A line of ``veille export`` keeps its fields in a ``content`` object; lift them up,
+    so that veille reads its own export back (to move a store, or merge two)."""
+    content = record.get("content")
+    if not isinstance(content, dict):
+        return record
+    lifted = {k: v for k, v in record.items() if k != "content"}
+    lifted.update({k: v for k, v in content.items() if v not in (None, "", [])})
+    return lifted
+
+
 def record_to_content(record: dict[str, Any], *, origin: str = "") -> Content:
     """Map a JSON article record onto :class:`Content`."""
+    record = _unwrap_export(record)
     title = str(_first(record, "title", "headline", "name") or "").strip()
     paragraphs = _as_text_list(_first(record, "paragraphs", "text", "body", "content",
                                       "articleBody", "maintext"))

@@ -35,6 +35,8 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _LINK_LIST_MAX = 6
+KEPT_KINDS = {"prose", "short", "inner"}
+MIN_INNER_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -110,13 +112,24 @@ def _mark_captions(blocks: list[str], kinds: list[str]) -> None:
     for i, kind in enumerate(kinds):
         if kind != "credit":
             continue
-        for j in (i - 1, i + 1):
+        for j, most in ((i - 1, 35), (i + 1, 22)):
             if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
-                len(ts.words(blocks[j])) <= 35 and ts.sentence_count(blocks[j]) <= 1
+                len(ts.words(blocks[j])) <= most and ts.sentence_count(blocks[j]) <= 1
                 and blocks[j][:1] not in "«\"“'‘"
             ):
                 kinds[j] = "caption"
                 break
+
+
+def _mark_inner(blocks: list[str], kinds: list[str], start: int, end: int) -> None:
+    """Inside the article, a subheading or a list item between two paragraphs is part of
+    it: a block of a few words, not furniture, with prose before and after it."""
+    prose = [i for i in range(start, end) if kinds[i] == "prose"]
+    if len(prose) < 2:
+        return
+    for i in range(prose[0] + 1, prose[-1]):
+        if kinds[i] in {"other", "label"} and len(ts.words(blocks[i])) >= MIN_INNER_WORDS:
+            kinds[i] = "inner"
 
 
 def _weight(block: str, kind: str) -> float:
@@ -126,9 +139,24 @@ def _weight(block: str, kind: str) -> float:
         return 10.0
     if kind in {"link", "linklabel"}:
         return -10.0
+    if kind == "dateline":
+        return -100.0
     if kind in {"site", "notice", "credit", "repeat"}:
         return -(40.0 + min(len(block), 400))
     return -(20.0 + 0.5 * min(len(block), 400))
+
+
+def _weights(blocks: list[str], kinds: list[str]) -> list[float]:
+    """Block weights for the densest run. The k-th block of a stretch of chrome costs k times
+    its own weight: one label inside an article costs little, a menu or a comment thread's
+    furniture costs a lot, so the run does not leap over it."""
+    weights: list[float] = []
+    stretch = 0
+    for block, kind in zip(blocks, kinds, strict=True):
+        weight = _weight(block, kind)
+        stretch = stretch + 1 if weight < 0 else 0
+        weights.append(weight * min(stretch, 2) if weight < 0 else weight)
+    return weights
 
 
 def _densest_run(weights: list[float]) -> tuple[int, int]:
@@ -311,18 +339,19 @@ def extract_text_capture(
             kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=()) for b in blocks]
     _mark_link_lists(blocks, kinds)
     _mark_captions(blocks, kinds)
-    start, end = _densest_run([_weight(b, k) for b, k in zip(blocks, kinds, strict=True)])
+    start, end = _densest_run(_weights(blocks, kinds))
+    _mark_inner(blocks, kinds, start, end)
     dropped: dict[int, str] = {}
     kept = []
     for i in range(start, end):
-        if kinds[i] in {"prose", "short"}:
+        if kinds[i] in KEPT_KINDS:
             kept.append(i)
         else:
             dropped[i] = kinds[i]
-    while kept and kinds[kept[0]] == "short":
-        dropped[kept.pop(0)] = "short"
-    while kept and kinds[kept[-1]] == "short":
-        dropped[kept.pop()] = "short"
+    while kept and kinds[kept[0]] != "prose":
+        dropped[kept.pop(0)] = "edge"
+    while kept and kinds[kept[-1]] != "prose":
+        dropped[kept.pop()] = "edge"
     kept = _drop_repeats(kept, blocks, dropped)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
