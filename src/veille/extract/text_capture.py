@@ -37,6 +37,7 @@ _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _LINK_LIST_MAX = 6
 KEPT_KINDS = {"prose", "short", "inner"}
 MIN_INNER_WORDS = 2
+TAIL_DISCOUNT = 0.5
 
 
 @dataclass(slots=True)
@@ -149,13 +150,20 @@ def _weight(block: str, kind: str) -> float:
 def _weights(blocks: list[str], kinds: list[str]) -> list[float]:
     """Block weights for the densest run. The k-th block of a stretch of chrome costs k times
     its own weight: one label inside an article costs little, a menu or a comment thread's
-    furniture costs a lot, so the run does not leap over it."""
+    furniture costs a lot, so the run does not leap over it. Prose in the last half of the
+    page weighs less and less (footers carry long legal text; articles rarely start there).
+    """
     weights: list[float] = []
     stretch = 0
-    for block, kind in zip(blocks, kinds, strict=True):
+    total = max(1, len(blocks) - 1)
+    for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         weight = _weight(block, kind)
         stretch = stretch + 1 if weight < 0 else 0
-        weights.append(weight * min(stretch, 2) if weight < 0 else weight)
+        if weight < 0:
+            weight *= min(stretch, 2)
+        else:
+            weight *= 1.0 - TAIL_DISCOUNT * max(0.0, i / total - 0.5) * 2
+        weights.append(weight)
     return weights
 
 
