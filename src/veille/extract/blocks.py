@@ -32,6 +32,7 @@ _CODE_START = re.compile(
 )
 _CSS_RULE = re.compile(r"[#.@]?[\w\-\[\]=\"':>~+*, ]{1,80}\{[^{}]{0,400}:[^{}]{0,400}\}")
 _CODE_CHARS = set("{}[]();=<>$\\|_&")
+_CODE_HINT = re.compile(r"[{};=]|^\s*(?:/[/*]|<!--|-->|\]|\))")
 
 
 @dataclass(slots=True)
@@ -112,6 +113,8 @@ def cut_json(text: str) -> tuple[str, list[dict[str, Any]]]:
 
 def looks_like_code(block: str) -> bool:
     """Script or style leftovers: code keywords up front, CSS rules, or code punctuation."""
+    if not _CODE_HINT.search(block):
+        return False
     if _CODE_START.match(block):
         return True
     if _CSS_RULE.search(block) and block.count(":") >= block.count(" ") / 6:
