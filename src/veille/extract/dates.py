@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 MONTHS: dict[str, int] = {}
@@ -72,7 +72,7 @@ _UPDATED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ZONES: dict[str, tzinfo] = {
-    "UTC": timezone.utc, "GMT": timezone.utc, "Z": timezone.utc,
+    "UTC": UTC, "GMT": UTC, "Z": UTC,
     "CET": timezone(timedelta(hours=1)), "CEST": timezone(timedelta(hours=2)),
     "EST": timezone(timedelta(hours=-5)), "EDT": timezone(timedelta(hours=-4)),
     "PST": timezone(timedelta(hours=-8)), "PDT": timezone(timedelta(hours=-7)),
@@ -111,7 +111,8 @@ def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, b
 def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bool, bool] | None:
     try:
         year = int(groups["y"] or 0)
-        month = MONTHS.get((groups.get("mon") or "").lower().rstrip(".")) or int(groups.get("m") or 0)
+        month_name = (groups.get("mon") or "").lower().rstrip(".")
+        month = MONTHS.get(month_name) or int(groups.get("m") or 0)
         day = int(groups["d"] or 0)
         hour = int(groups.get("hh") or 0)
         minute = int(groups.get("mm") or 0)
@@ -128,7 +129,7 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
     return naive.replace(tzinfo=zone), groups.get("hh") is not None, given
 
 
-def find_dates(text: str, *, default_zone: tzinfo = timezone.utc) -> list[FoundDate]:
+def find_dates(text: str, *, default_zone: tzinfo = UTC) -> list[FoundDate]:
     """Every date in ``text``, in order. A bare clock time after a date ("mis à jour à
     15h30") is read as that day's time."""
     text = text[:2000]
@@ -168,7 +169,7 @@ def find_dates(text: str, *, default_zone: tzinfo = timezone.utc) -> list[FoundD
 
 
 def published_and_updated(
-    text: str, *, default_zone: tzinfo = timezone.utc
+    text: str, *, default_zone: tzinfo = UTC
 ) -> tuple[datetime | None, datetime | None]:
     """The first date not marked as an update is the publication; the last update wins."""
     dates = find_dates(text, default_zone=default_zone)

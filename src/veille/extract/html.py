@@ -28,7 +28,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "") -> Cont
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
                                       include_comments=False, include_tables=False)
-    if doc is None or not (doc.text or "").strip():
+    if isinstance(doc, dict) or doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found in the HTML page", origin=origin,
                               reason="no-text", hint="is this an article page?")
     paragraphs = [p.strip() for p in (doc.text or "").split("\n") if p.strip()]

@@ -366,8 +366,9 @@ def extract_text_capture(
     title, title_how = _choose_title(blocks, kinds, first, parsed.json_ld)
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
     zone = assumed_zone(lang)
+    last = kept[-1] if kept else 0
     meta_blocks = [
-        blocks[i] for i in range(max(0, first - 12), min(len(blocks), (kept[-1] if kept else 0) + 4))
+        blocks[i] for i in range(max(0, first - 12), min(len(blocks), last + 4))
         if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
     ]
     authors: list[str] = []

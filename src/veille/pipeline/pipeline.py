@@ -43,8 +43,8 @@ class Pipeline:
                 article = stage(article)
             except ItemError as exc:
                 self.stats.fail(exc.reason)
-                return Outcome(None, exc.one_line() if exc.origin else f"{origin}: {exc.one_line()}",
-                               exc.reason, origin)
+                message = exc.one_line() if exc.origin else f"{origin}: {exc.one_line()}"
+                return Outcome(None, message, exc.reason, origin)
             except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
                 reason = f"internal:{type(exc).__name__}"
                 self.stats.fail(reason)
