@@ -28,7 +28,8 @@ def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = No
     stay valid. An article whose raw input no longer extracts keeps its stored content.
     Each written batch is passed to ``sinks`` (the search index replaces those articles).
     """
-    pipeline = build_pipeline(store.site_chrome)
+    # Each page now counts itself among its site's pages: one more than at ingest.
+    pipeline = build_pipeline(lambda source: store.site_chrome(source, min_pages=4))
     result = ReextractResult()
     batch: list[Article] = []
 
