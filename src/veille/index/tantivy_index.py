@@ -4,7 +4,8 @@ Each analysed language has its own ``title_<code>`` and ``body_<code>`` fields (
 :mod:`veille.index.analysis`); an article's text goes to the fields of its language, and
 the joined forms of its hyphenated compounds go in as a second value of the same field
 (tantivy leaves a position gap between values, so phrases never run across them).
-``date`` (publication, else first-seen time) is a fast field for sorting and ranges;
+``date`` (publication, else first-seen time, UTC) is a fast field for sorting; ``daynum``
+(the article's own calendar day, ``YYYYMMDD``) serves date filters;
 ``source``, ``lang`` and ``day`` are fast fields for facets.
 
 Custom analyzers are not saved by tantivy, so every open registers them again; a small
@@ -19,7 +20,7 @@ import math
 import os
 import shutil
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from veille.index.query import Node
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 1
+FORMAT = 2
 META_FILE = "veille-index.json"
 WRITER_HEAP = 128 * 1024 * 1024
 FRESH_WINDOW = 200
@@ -55,9 +56,17 @@ def _schema() -> tantivy.Schema:
                            index_option="basic")
     builder.add_text_field("day", fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_date_field("date", stored=True, indexed=True, fast=True)
+    builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
     builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
     return builder.build()
+
+
+def _daynum(day: date) -> int:
+    """A calendar day as ``YYYYMMDD``: date filters work on the article's own calendar day
+    (an article of 11 November 00:30 Paris time is of the 11th, though it is the 10th in
+    UTC), which is what a reader means by ``date:2012-11-11``."""
+    return day.year * 10000 + day.month * 100 + day.day
 
 
 def _utc(value: datetime) -> datetime:
@@ -163,7 +172,8 @@ class TantivyIndex:
             "source": doc.source,
             "source_key": doc.source.lower(),
             "lang": (doc.language or self.default_language).lower()[:2],
-            "day": date.date().isoformat(),
+            "day": doc.date.date().isoformat(),
+            "daynum": _daynum(doc.date.date()),
             "date": date,
             "url": doc.url or "",
         }
@@ -229,8 +239,8 @@ class TantivyIndex:
         dates = [self._doc(searcher.doc(addr)).date for _s, addr in hits]
         newest = max(dates)
         rescored = []
-        for (score, addr), date in zip(hits, dates, strict=True):
-            age_days = (newest - date).total_seconds() / 86400.0
+        for (score, addr), when in zip(hits, dates, strict=True):
+            age_days = (newest - when).total_seconds() / 86400.0
             factor = 0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS)
             rescored.append((float(score) * factor, addr))
         rescored.sort(key=lambda pair: pair[0], reverse=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from tantivy import FieldType, Occur, Query, Schema
 
@@ -44,6 +45,10 @@ def _positioned(text: str, lang: Language, analyze: Analyze) -> list[str | tuple
     return list(out)
 
 
+def _daynum(value: datetime | None) -> int | None:
+    return None if value is None else value.year * 10000 + value.month * 100 + value.day
+
+
 def _text(token: str | tuple[int, str]) -> str:
     return token if isinstance(token, str) else token[1]
 
@@ -70,7 +75,8 @@ class Compiler:
         if isinstance(node, Filter):
             return self._filter(node)
         if isinstance(node, DateRange):
-            return Query.range_query(self.schema, "date", FieldType.Date, node.start, node.end,
+            return Query.range_query(self.schema, "daynum", FieldType.Integer,
+                                     _daynum(node.start), _daynum(node.end),
                                      include_upper=node.end is None)
         if isinstance(node, And):
             return self._and(node.items)

@@ -1,0 +1,146 @@
+"""The tantivy backend: analysis per language, updates, sorting, facets, and its files."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from veille.errors import SearchIndexError
+from veille.index.base import IndexDoc
+from veille.index.query import parse_query
+from veille.index.tantivy_index import META_FILE, TantivyIndex
+
+T0 = datetime(2019, 1, 15, 12, tzinfo=UTC)
+
+
+def doc(id_: str, title: str, body: str = "", *, lang: str = "fr", days: int = 0,
+        source: str = "exemple.fr") -> IndexDoc:
+    when = T0 + timedelta(days=days)
+    return IndexDoc(id=id_, title=title, body=body, source=source, language=lang, date=when,
+                    published=when, url=f"https://{source}/{id_}")
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> TantivyIndex:
+    idx = TantivyIndex(tmp_path / "index")
+    idx.add_docs([
+        doc("fr1", "Les élections présidentielles", "Le président réunira l’Assemblée jusqu'à "
+            "demain. Œuvre commune des chefs d'État.", days=0),
+        doc("fr2", "Une coalition anti-jihadiste", "Les jihadistes reculent.", days=3,
+            source="lemonde.fr"),
+        doc("en1", "The elections were running", "Officials were meeting in Washington's "
+            "offices.", lang="en", days=1, source="bbc.co.uk"),
+        doc("de1", "Wahlen in Deutschland", "Die Präsidentin spricht.", lang="de", days=2),
+    ])
+    idx.commit()
+    return idx
+
+
+def ids(index: TantivyIndex, query: str, **options: object) -> list[str]:
+    result = index.search(parse_query(query).node, limit=10, **options)  # type: ignore[arg-type]
+    return [hit.doc.id for hit in result.hits]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("election", {"fr1", "en1"}),          # French and English stems, one query
+    ("élection", {"fr1", "en1"}),
+    ("présidentielle", {"fr1"}),
+    ("reunir", {"fr1"}),                   # réunira / réunir
+    ("assemblee", {"fr1"}),                # l’Assemblée: curly elision, accents
+    ("jusqu", set()),                      # elided particles are not indexed
+    ("demain", {"fr1"}),
+    ("oeuvre", {"fr1"}),                   # œ = oe
+    ("etat", {"fr1"}),
+    ("antijihadiste", {"fr2"}),            # joined form of a hyphenated word
+    ("anti-jihadistes", {"fr2"}),
+    ('"anti jihadiste"', {"fr2"}),
+    ("washington", {"en1"}),               # English possessive
+    ("running", {"en1"}),
+    ("run", {"en1"}),                      # English stemming
+    ("prasidentin", {"de1"}),              # other languages: folded, not stemmed
+    ("Präsidentin", {"de1"}),
+])
+def test_analysis(index: TantivyIndex, query: str, expected: set[str]) -> None:
+    assert set(ids(index, query)) == expected
+
+
+def test_filters_and_dates(index: TantivyIndex) -> None:
+    assert ids(index, "source:lemonde.fr") == ["fr2"]
+    assert ids(index, "source:lemonde") == ["fr2"]            # the site without its suffix
+    assert ids(index, "source:co.uk") == ["en1"]
+    assert set(ids(index, "lang:en")) == {"en1"}
+    assert set(ids(index, "after:2019-01-17")) == {"fr2", "de1"}
+    assert set(ids(index, "before:2019-01-16")) == {"fr1"}
+    assert set(ids(index, "date:2019-01-16..2019-01-17")) == {"en1", "de1"}
+    assert set(ids(index, "date:2019-01")) == {"fr1", "fr2", "en1", "de1"}
+
+
+def test_sort_by_date_and_freshness(index: TantivyIndex) -> None:
+    assert ids(index, "", sort="date") == ["fr2", "de1", "en1", "fr1"]
+    assert ids(index, "election OR jihadiste", sort="date") == ["fr2", "en1", "fr1"]
+    fresh = ids(index, "election OR jihadiste", sort="fresh")
+    assert set(fresh) == {"fr1", "fr2", "en1"}
+
+
+def test_facets(index: TantivyIndex) -> None:
+    result = index.search(parse_query("").node, facets=True)
+    assert result.total == 4
+    assert dict(result.facets["language"]) == {"fr": 2, "en": 1, "de": 1}
+    assert dict(result.facets["source"])["exemple.fr"] == 2
+    assert [day for day, _ in result.facets["day"]] == [
+        "2019-01-18", "2019-01-17", "2019-01-16", "2019-01-15"]
+
+
+def test_replace_and_delete(index: TantivyIndex) -> None:
+    index.add_docs([doc("fr1", "Un autre titre", "Plus d'élections.")])
+    index.commit()
+    assert index.count() == 4
+    assert ids(index, "titre") == ["fr1"]
+    assert ids(index, "présidentielle") == []
+    index.delete(["fr1"])
+    index.commit()
+    assert index.count() == 3
+    index.clear()
+    assert index.count() == 0
+
+
+def test_pagination(index: TantivyIndex) -> None:
+    node = parse_query("").node
+    pages = [index.search(node, limit=2, offset=o, sort="date") for o in (0, 2, 4)]
+    assert [p.total for p in pages] == [4, 4, 4]
+    assert [len(p.hits) for p in pages] == [2, 2, 0]
+
+
+def test_reopen_and_lock(index: TantivyIndex, tmp_path: Path) -> None:
+    reader = TantivyIndex(tmp_path / "index")
+    assert reader.count() == 4
+    index.add_docs([doc("x", "x")])  # this one holds the writer
+    with pytest.raises(SearchIndexError, match="another process"):
+        reader.add_docs([doc("y", "y")])
+    index.close()
+
+
+def test_outdated_or_foreign_directories_are_refused(tmp_path: Path) -> None:
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / META_FILE).write_text('{"format": 0}')
+    with pytest.raises(SearchIndexError, match="format 0") as caught:
+        TantivyIndex(old)
+    assert "veille reindex" in caught.value.one_line()
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    with pytest.raises(SearchIndexError):
+        TantivyIndex(foreign)
+
+
+def test_plain_analysis_has_no_stemming(tmp_path: Path) -> None:
+    plain = TantivyIndex(tmp_path / "plain", analysis="plain")
+    plain.add_docs([doc("a", "Les élections", "l'annonce")])
+    plain.commit()
+    assert ids(plain, "elections") == ["a"]
+    assert ids(plain, "election") == []
+    reopened = TantivyIndex(tmp_path / "plain")
+    assert reopened.analysis == "plain"

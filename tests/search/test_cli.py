@@ -1,0 +1,50 @@
+"""``veille search`` and ``veille reindex``, and the index kept in step by ``ingest``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.cli.main import main
+
+from .conftest import ROOT, SEED_ID
+
+
+def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
+    status = main(["--data-dir", str(data), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_ingest_search_reindex(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    status, _, err = run(capsys, data, "search", "coalition")
+    assert status == 2 and "veille reindex" in err           # no index yet: a clear error
+    assert run(capsys, data, "ingest", str(ROOT / "demo"))[0] == 0
+    status, out, err = run(capsys, data, "search", "coalition", "antijihadiste")
+    assert status == 0 and SEED_ID in out and "1 results" in err
+    status, out, _ = run(capsys, data, "search", "--json", "-n", "2", "--page", "2",
+                         "--sort", "date", "France")
+    response = json.loads(out)
+    assert response["page"] == 2 and len(response["hits"]) == 2 and response["total"] > 2
+    assert response["facets"]["language"][0]["value"] == "fr"
+    status, _, err = run(capsys, data, "reindex")
+    assert status == 0 and "indexed 102 articles" in err
+    assert SEED_ID in run(capsys, data, "search", "anti-jihadistes")[1]
+    assert run(capsys, data, "reextract")[0] == 0
+    assert SEED_ID in run(capsys, data, "search", '"retrait américain"')[1]
+    status, _, err = run(capsys, data, "search", '"unbalanced (')
+    assert status == 0 and "warning: unbalanced" in err
+
+
+def test_reindex_replaces_an_outdated_index(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert run(capsys, data, "ingest", str(ROOT / "demo" / "captures"))[0] == 0
+    (data / "index" / "veille-index.json").write_text('{"format": 0}')
+    status, _, err = run(capsys, data, "search", "coalition")
+    assert status == 2 and "reindex" in err
+    assert run(capsys, data, "reindex")[0] == 0
+    assert SEED_ID in run(capsys, data, "search", "coalition")[1]
