@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-_SAMPLE_CHARS = 800
+_SAMPLE_CHARS = 600
 _ZONES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
           "it": "Europe/Rome", "pt": "Europe/Lisbon", "nl": "Europe/Amsterdam"}
 
