@@ -101,7 +101,7 @@ def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, b
     if upper in _NAMED_ZONES:
         return ZoneInfo(_NAMED_ZONES[upper]), True
     match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", name)
-    if match:
+    if match and int(match.group(2)) <= 14 and int(match.group(3)) < 60:
         sign = -1 if match.group(1) == "-" else 1
         delta = timedelta(hours=int(match.group(2)), minutes=int(match.group(3)))
         return timezone(sign * delta), True
