@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DATA_DIR ?= data/demo
-SYSTEM_DEPS ?=
+SYSTEM_DEPS ?= chromium
 
 .PHONY: setup setup-dev demo test lint bench-captures clean
 
@@ -24,10 +24,11 @@ setup: $(VENV)/.installed
 
 setup-dev: $(VENV)/.installed-dev
 
-## The main job on the embedded defaults: ingest the demo corpus.
+## The main job on the embedded defaults: ingest the demo corpus, then serve it.
 demo: setup
 	$(BIN)/veille --data-dir $(DATA_DIR) ingest demo/
 	$(BIN)/veille --data-dir $(DATA_DIR) latest -n 10
+	$(BIN)/veille --data-dir $(DATA_DIR) serve
 
 ## Set up and run the tests.
 test: setup-dev

@@ -24,8 +24,9 @@ from veille.web.models import (
 )
 
 MAX_QUERY_CHARS = 1000
-MAX_PAGE = 1000
 MAX_PER_PAGE = 50
+MAX_PAGE = 200
+"""With MAX_PER_PAGE, the first 10,000 results: search pages no deeper (the schema says so)."""
 MAX_OFFSET = 100_000
 MAX_SEQ = 2**62
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"

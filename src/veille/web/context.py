@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
 from veille.settings import Settings
-from veille.web.i18n import COOKIE, SUPPORTED, Translator, load_locales, negotiate
+from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_locales, negotiate
 from veille.web.search import SearchBackend
 from veille.web.stores import StorePool
 
@@ -86,7 +86,8 @@ def render(request: Request, template: str, *, status: int = 200,
     switch = [(lang, context.locales[lang]("lang_name"), url_with(request, lang=lang))
               for lang in SUPPORTED if lang != t.lang]
     html = context.templates.get_template(template).render(
-        request=request, t=t, lang=t.lang, switch=switch, poll_ms=context.poll_ms, **values)
+        request=request, t=t, lang=t.lang, switch=switch, poll_ms=context.poll_ms,
+        display_tz=str(DISPLAY_TZ), **values)
     response = HTMLResponse(html, status_code=status)
     chosen = request.query_params.get("lang")
     if chosen in SUPPORTED:

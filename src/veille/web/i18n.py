@@ -12,9 +12,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 SUPPORTED = ("fr", "en")
 COOKIE = "lang"
+DISPLAY_TZ = ZoneInfo("Europe/Paris")
+"""Times are shown in French time: the index keeps UTC, and most sources are French."""
 LOCALES_DIR = Path(__file__).parent / "locales"
 
 
@@ -31,10 +34,7 @@ class Translator:
 
     def date(self, value: datetime | None) -> str:
         """A date and time in this language's short format ("" when unknown)."""
-        return value.strftime(self.strings["date_format"]) if value else ""
-
-    def day(self, value: datetime | None) -> str:
-        return value.strftime(self.strings["day_format"]) if value else ""
+        return value.astimezone(DISPLAY_TZ).strftime(self.strings["date_format"]) if value else ""
 
 
 def load_locales(directory: Path = LOCALES_DIR) -> dict[str, Translator]:

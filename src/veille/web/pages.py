@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from veille.web import queries
-from veille.web.api import MAX_QUERY_CHARS, ArticleId, Page, PerPage, SortParam
+from veille.web.api import MAX_PAGE, MAX_QUERY_CHARS, ArticleId, Page, PerPage, SortParam
 from veille.web.context import render, url_with, web
 from veille.web.search import SearchUnavailable
 
@@ -52,11 +52,12 @@ def search_page(request: Request,
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=exc.one_line(), json_twin=None)
-    day_max = max((f.count for f in result.facets.get("day", [])), default=1)
+    days = sorted(result.facets.get("day", []), key=lambda f: f.value, reverse=True)
+    day_max = max((f.count for f in days), default=1)
     return render(
-        request, "search.html", q=q, sort=sort, result=result, day_max=day_max,
+        request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
         prev=url_with(request, page=page - 1) if page > 1 else None,
-        next=url_with(request, page=page + 1) if page < min(result.pages, 1000) else None,
+        next=url_with(request, page=page + 1) if page < min(result.pages, MAX_PAGE) else None,
         sort_links=[(name, url_with(request, sort=name, page=None))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field}:{value}", page=None),

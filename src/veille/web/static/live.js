@@ -12,13 +12,13 @@
   var seen = {};
   Array.prototype.forEach.call(list.children, function (li) { seen[li.dataset.id] = true; });
 
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  // Same format as the server's (Translator.date): French time, fr or ISO-like order.
+  var format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "sv-SE", {
+    timeZone: list.dataset.tz || "Europe/Paris", year: "numeric", month: "2-digit",
+    day: "2-digit", hour: "2-digit", minute: "2-digit" });
   function formatDate(iso) {
     var d = new Date(iso);
-    if (isNaN(d.getTime())) { return ""; }
-    var day = lang === "fr" ? pad(d.getDate()) + "/" + pad(d.getMonth() + 1) + "/" + d.getFullYear()
-                            : d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
-    return day + " " + pad(d.getHours()) + ":" + pad(d.getMinutes());
+    return isNaN(d.getTime()) ? "" : format.format(d).replace(",", "");
   }
   function item(a) {
     var li = document.createElement("li");

@@ -1,0 +1,216 @@
+"""The JSON API, the pages' security and the error handling, against the real server."""
+
+from __future__ import annotations
+
+import re
+import socket
+
+import httpx
+import pytest
+from web_kit import BODY_LIMIT, SEED_ID, TOKEN, XSS_TITLE, LiveServer
+
+SECURITY_HEADERS = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
+
+
+def test_latest_is_newest_first_and_pollable(client: httpx.Client) -> None:
+    body = client.get("/api/v1/latest", params={"limit": 50}).json()
+    assert body["max_seq"] >= 100 and len(body["articles"]) == 50
+    # Sorted by publication time, first-seen time when unknown: newest first.
+    times = [a["published"] or a["first_seen"] for a in body["articles"]]
+    dated = [t for a, t in zip(body["articles"], times, strict=True) if a["published"]]
+    assert dated == sorted(dated, reverse=True)
+    after = client.get("/api/v1/latest", params={"after_seq": body["max_seq"]}).json()
+    assert after["articles"] == [] and after["max_seq"] == body["max_seq"]
+
+
+def test_article_and_its_raw_capture(client: httpx.Client) -> None:
+    article = client.get(f"/api/v1/articles/{SEED_ID}").json()
+    assert article["title"].startswith("Washington va réunir la coalition")
+    assert len(article["paragraphs"]) >= 4
+    raw = client.get(f"/articles/{SEED_ID}/raw")
+    assert raw.headers["content-type"] == "text/plain; charset=utf-8"
+    assert "Dernières Infos" in raw.text
+    assert client.get(f"/api/v1/articles/{SEED_ID}/raw").json()["text"] == raw.text
+
+
+def test_sources_and_stats(client: httpx.Client) -> None:
+    sources = client.get("/api/v1/sources").json()["sources"]
+    assert sources[0] == {**sources[0], "source": "fr.wikinews.org", "articles": 100}
+    stats = client.get("/api/v1/stats").json()
+    assert stats["counts"]["articles"] >= 102 and stats["sources"] == len(sources)
+
+
+def test_search_api(client: httpx.Client, search_available: bool) -> None:
+    response = client.get("/api/v1/search", params={"q": "coalition antijihadiste"})
+    if not search_available:
+        assert response.status_code == 503
+        assert "veille reindex" in response.json()["error"]["hint"]
+        return
+    body = response.json()
+    assert body["total"] >= 1 and body["hits"][0]["id"] == SEED_ID
+    assert "<mark>" in body["hits"][0]["title_html"] + "".join(body["hits"][0]["snippets"])
+    assert {"source", "language", "day"} <= set(body["facets"])
+    assert body["facets"]["language"][0] == {"value": "fr", "count": body["total"]}
+    by_date = client.get("/api/v1/search", params={"q": "France", "sort": "date",
+                                                   "per_page": 5, "page": 2}).json()
+    assert by_date["page"] == 2 and by_date["per_page"] == 5 and by_date["sort"] == "date"
+
+
+def test_every_page_has_a_json_twin(client: httpx.Client) -> None:
+    for path in ("/", f"/articles/{SEED_ID}", "/search?q=syrie"):
+        page = client.get(path)
+        twin = re.search(r'<link rel="alternate" type="application/json" href="([^"]+)"',
+                         page.text)
+        if page.status_code == 503:
+            continue
+        assert twin, path
+        assert client.get(twin.group(1).replace("&amp;", "&")).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=syrie", f"/articles/{SEED_ID}",
+                                  "/api/v1/latest", "/feeds/latest.atom", "/nope",
+                                  "/api/v1/articles/nope", "/static/style.css", "/docs"])
+def test_security_headers_on_every_response(client: httpx.Client, path: str) -> None:
+    response = client.get(path)
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers[name] == value
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp
+
+
+def test_no_inline_script_or_style_in_pages(client: httpx.Client) -> None:
+    for path in ("/", "/?lang=en", "/search?q=syrie", f"/articles/{SEED_ID}", "/nope", "/docs"):
+        html = client.get(path).text
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), path
+        assert " style=" not in html and "<style" not in html, path
+        assert not re.search(r"\son[a-z]+=", html), path
+
+
+def test_xss_title_is_escaped(client: httpx.Client) -> None:
+    home = client.get("/").text
+    assert XSS_TITLE not in home
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in home
+    xss = next(a for a in client.get("/api/v1/latest", params={"limit": 100}).json()["articles"]
+               if a["title"] == XSS_TITLE)
+    page = client.get(f"/articles/{xss['id']}").text
+    assert XSS_TITLE not in page and "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+
+
+@pytest.mark.parametrize(("path", "status"), [
+    ("/api/v1/articles/0000000000000000", 404),
+    ("/api/v1/articles/bad%20id!", 422),
+    ("/api/v1/latest?limit=0", 422),
+    ("/api/v1/latest?limit=abc", 422),
+    ("/api/v1/latest?after_seq=99999999999999999999999999", 422),
+    ("/api/v1/latest?offset=-1", 422),
+    ("/api/v1/search?q=", 422),
+    ("/api/v1/search?q=" + "a" * 5000, 422),
+    ("/api/v1/search?q=x&page=0", 422),
+    ("/api/v1/search?q=x&per_page=100000", 422),
+    ("/api/v1/search?q=x&sort=sideways", 422),
+    ("/api/v1/nothing-here", 404),
+])
+def test_api_errors_are_json_4xx(client: httpx.Client, path: str, status: int) -> None:
+    response = client.get(path)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/json"
+    error = response.json()["error"]
+    assert error["status"] == status and error["message"]
+
+
+@pytest.mark.parametrize(("path", "status"), [
+    ("/articles/0000000000000000", 404),
+    ("/articles/bad%20id!", 422),
+    ("/search?q=" + "a" * 5000, 422),
+    ("/search?q=x&page=abc", 422),
+    ("/?page=-3", 422),
+    ("/no/such/page", 404),
+])
+def test_page_errors_are_html_4xx(client: httpx.Client, path: str, status: int) -> None:
+    response = client.get(path, headers={"accept": "text/html", "accept-language": "fr"})
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("text/html")
+    assert f"Erreur {status}" in response.text
+
+
+def test_error_format_follows_accept(client: httpx.Client) -> None:
+    response = client.get("/articles/0000000000000000", headers={"accept": "application/json"})
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+def test_language_from_header_query_and_cookie(live: LiveServer) -> None:
+    with httpx.Client(base_url=live.url) as http:
+        assert "Dernières Infos" in http.get("/", headers={"accept-language": "fr"}).text
+        assert "Latest news" in http.get("/", headers={"accept-language": "en-GB,en;q=0.9"}).text
+        assert 'lang="fr"' in http.get("/", headers={"accept-language": "de, fr;q=0.5"}).text
+        switched = http.get("/?lang=en", headers={"accept-language": "fr"})
+        assert "Latest news" in switched.text and switched.cookies.get("lang") == "en"
+        # The cookie now wins over Accept-Language.
+        assert "Latest news" in http.get("/", headers={"accept-language": "fr"}).text
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def _capture(title: str) -> bytes:
+    body = " ".join(["Une phrase de test qui ressemble à un paragraphe d'article."] * 4)
+    return f"{title}\n\n{body}\n\n{body} Fin.\n".encode()
+
+
+def test_post_requires_the_token(client: httpx.Client) -> None:
+    data = _capture("Article posté sans jeton")
+    assert client.post("/api/v1/articles", content=data,
+                       headers={"content-type": "text/plain"}).status_code == 401
+    wrong = client.post("/api/v1/articles", content=data,
+                        headers={"content-type": "text/plain", "authorization": "Bearer nope"})
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+
+
+def test_post_ingests_through_the_pipeline(client: httpx.Client) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    title = "Le conseil municipal adopte le budget des transports pour l'année prochaine"
+    posted = client.post("/api/v1/articles", content=_capture(title), params={"source": "posted"},
+                         headers={**auth, "content-type": "text/plain; charset=utf-8"})
+    assert posted.status_code == 201, posted.text
+    (new_id,) = posted.json()["ids"]
+    article = client.get(f"/api/v1/articles/{new_id}").json()
+    assert article["title"] == title and article["source"] == "posted"
+    again = client.post("/api/v1/articles", content=_capture(title), params={"source": "posted"},
+                        headers={**auth, "content-type": "text/plain"})
+    assert again.status_code == 200 and again.json()["duplicate"] == 1
+    assert client.post("/api/v1/articles", content=b"x", headers={
+        **auth, "content-type": "image/png"}).status_code == 415
+
+
+def test_no_write_endpoint_without_a_token(live_readonly: LiveServer) -> None:
+    response = httpx.post(f"{live_readonly.url}/api/v1/articles", content=b"x",
+                          headers={"authorization": f"Bearer {TOKEN}"})
+    assert response.status_code in (404, 405)
+    spec = httpx.get(f"{live_readonly.url}/openapi.json").json()
+    assert all("post" not in ops for ops in spec["paths"].values())
+
+
+def test_declared_oversized_body_is_refused_unread(live: LiveServer) -> None:
+    """A Content-Length over the limit gets 413 at once; the body is never sent."""
+    with socket.create_connection(("127.0.0.1", live.port), timeout=10) as sock:
+        sock.sendall(b"POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     b"Authorization: Bearer " + TOKEN.encode() + b"\r\n"
+                     b"Content-Type: text/plain\r\nContent-Length: 1000000000\r\n\r\n")
+        head = sock.recv(65536).decode("latin-1")
+    assert head.startswith("HTTP/1.1 413"), head
+
+
+def test_streamed_oversized_body_is_cut_off(client: httpx.Client) -> None:
+    """A chunked body has no length: it is counted as it arrives and refused past the limit."""
+    def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(BODY_LIMIT // 65536 + 2):
+            yield b"a" * 65536
+
+    try:
+        response = client.post("/api/v1/articles", content=chunks(), headers={
+            "authorization": f"Bearer {TOKEN}", "content-type": "text/plain"})
+    except httpx.TransportError:  # the server may close before the client finishes sending
+        return
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_large"
