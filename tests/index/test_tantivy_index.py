@@ -49,7 +49,8 @@ def ids(index: TantivyIndex, query: str, **options: object) -> list[str]:
     ("présidentielle", {"fr1"}),
     ("reunir", {"fr1"}),                   # réunira / réunir
     ("assemblee", {"fr1"}),                # l’Assemblée: curly elision, accents
-    ("jusqu", set()),                      # elided particles are not indexed
+    ("jusqu", {"fr1", "fr2", "en1", "de1"}),  # particles and function words are not
+    ("demain jusqu", {"fr1"}),             # searched: alone, they match everything
     ("demain", {"fr1"}),
     ("oeuvre", {"fr1"}),                   # œ = oe
     ("etat", {"fr1"}),

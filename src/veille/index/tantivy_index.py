@@ -34,7 +34,7 @@ from veille.index.query import Node
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 2
+FORMAT = 3
 META_FILE = "veille-index.json"
 WRITER_HEAP = 128 * 1024 * 1024
 FRESH_WINDOW = 200

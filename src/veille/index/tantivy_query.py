@@ -28,7 +28,9 @@ from veille.index.query import (
     Word,
 )
 
-TITLE_BOOST = 2.0
+TITLE_BOOST = 1.0
+"""A title match already weighs more than a body match (its own, short field); more boost
+made rpm2 relevance worse (see docs/benchmarks.md)."""
 Analyze = Callable[[str, Language], list[str]]
 
 
@@ -138,6 +140,10 @@ class Compiler:
             stem = fold("".join(c for c in word.text if c.isalnum()))
             return self._any_field(word.field, lambda f, _lang: Query.regex_query(
                 self.schema, f, re.escape(stem) + ".*"))
+        if any(not _positioned(word.text, lang, self.analyze) for lang in self.languages):
+            # A function word in one language ("de", "the") is not searched at all: were it
+            # searched in the other languages only, it would exclude that language's articles.
+            return None
         return self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang))
 
     def _word_in(self, field: str, text: str, lang: Language) -> Query | None:

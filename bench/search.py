@@ -1,0 +1,354 @@
+#!/usr/bin/env python3
+"""Bench veille's search against SQLite FTS5: speed at scale, and relevance on rpm2.
+
+Speed: a seeded corpus of French articles made of real sentences from ``../shared/data``
+(see lib/search_corpus.py) is indexed by each engine in a fresh child process, which
+reports its indexing throughput, the index size on disk and its peak RSS (``ru_maxrss``);
+then another fresh child per engine runs a fixed seeded mix of 1,000 queries (single words,
+2–4 word ANDs, phrases, filters, date-sorted; top 10 with the total count) after a warm-up
+of 100, and reports p50 and p99 latency. Both engines get the same parsed queries.
+
+Relevance: rpm2 (400 French articles, 20 topics). Each of its 160 human summaries is a
+query, and the 20 articles of its topic are the relevant ones. A summary is read as the OR
+of its words ranked by BM25 (an AND of ~100 words matches nothing in any engine). Engines:
+veille, veille with its French analysis off (lowercase and accents only), and FTS5.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/search.py                    # 100,000 articles
+    .venv/bin/python bench/search.py --docs 1000000     # the issue's target
+    .venv/bin/python bench/search.py --relevance-only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import multiprocessing as mp
+import os
+import platform
+import resource
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from lib import fts5_engine  # noqa: E402
+from lib.search_corpus import BenchQuery, generate, query_mix, sentence_pool  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", REPO.parent / "shared")) / "data"
+CACHE = REPO / "bench" / ".cache" / "search"
+BATCH = 10_000
+
+
+def corpus_file(docs: int, seed: int) -> Path:
+    """The generated corpus as JSON Lines, cached: generation is not what we measure."""
+    path = CACHE / f"docs-{docs}-{seed}.jsonl"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        pool = sentence_pool(SHARED)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as out:
+            for doc in generate(pool, docs, seed=seed):
+                out.write(json.dumps([doc.id, doc.title, doc.body, doc.source,
+                                      doc.date.isoformat()], ensure_ascii=False) + "\n")
+        tmp.rename(path)
+    return path
+
+
+def batches(path: Path) -> Iterator[list[list[str]]]:
+    batch: list[list[str]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            batch.append(json.loads(line))
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def dir_size(path: Path) -> int:
+    if path.is_file():
+        return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- children: one fresh process per engine and phase -----------------------------------
+
+
+def index_veille(corpus: Path, target: Path) -> dict[str, Any]:
+    from veille.index.base import IndexDoc
+    from veille.index.tantivy_index import TantivyIndex
+
+    index = TantivyIndex(target, writer_threads=2)
+    spent, count = 0.0, 0
+    for batch in batches(corpus):
+        docs = [IndexDoc(id=r[0], title=r[1], body=r[2], source=r[3], language="fr",
+                         date=datetime.fromisoformat(r[4]), published=datetime.fromisoformat(r[4]))
+                for r in batch]
+        started = time.perf_counter()
+        count += index.add_docs(docs, replace=False)
+        spent += time.perf_counter() - started
+    started = time.perf_counter()
+    index.commit()
+    index.close()  # waits for the merges
+    spent += time.perf_counter() - started
+    return {"docs": count, "seconds": spent}
+
+
+def index_fts5(corpus: Path, target: Path) -> dict[str, Any]:
+    conn = fts5_engine.create(target)
+    spent, count = 0.0, 0
+    for batch in batches(corpus):
+        rows = []
+        for r in batch:
+            when = datetime.fromisoformat(r[4])
+            rows.append((count + len(rows) + 1, r[0], r[1], r[2], r[3], "fr",
+                         int(when.strftime("%Y%m%d")), int(when.timestamp())))
+        started = time.perf_counter()
+        fts5_engine.add(conn, rows)
+        spent += time.perf_counter() - started
+        count += len(rows)
+    started = time.perf_counter()
+    fts5_engine.optimize(conn)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    spent += time.perf_counter() - started
+    return {"docs": count, "seconds": spent}
+
+
+def query_veille(target: Path, queries: list[BenchQuery], service: bool) -> dict[str, Any]:
+    from veille.index.query import parse_query
+    from veille.index.tantivy_index import TantivyIndex
+    from veille.search.service import search
+    from veille.search.types import SearchRequest
+
+    index = TantivyIndex(target)
+
+    def run(q: BenchQuery) -> int:
+        if service:
+            return search(SearchRequest(q.text, sort=q.sort), index=index).total  # type: ignore[arg-type]
+        return index.search(parse_query(q.text).node, limit=10, sort=q.sort).total  # type: ignore[arg-type]
+
+    return _timed(run, queries)
+
+
+def query_fts5(target: Path, queries: list[BenchQuery]) -> dict[str, Any]:
+    from veille.index.query import parse_query
+
+    conn = fts5_engine.open_db(target)
+
+    def run(q: BenchQuery) -> int:
+        return fts5_engine.search(conn, parse_query(q.text).node, limit=10, sort=q.sort)[0]
+
+    return _timed(run, queries)
+
+
+def _timed(run: Any, queries: list[BenchQuery]) -> dict[str, Any]:
+    for q in queries[:100]:
+        run(q)
+    times: dict[str, list[float]] = {}
+    totals = 0
+    for q in queries:
+        started = time.perf_counter()
+        totals += run(q)
+        times.setdefault(q.kind, []).append((time.perf_counter() - started) * 1000)
+    every = sorted(t for ts in times.values() for t in ts)
+    return {"p50": _pct(every, 50), "p99": _pct(every, 99), "mean": statistics.fmean(every),
+            "by_kind": {k: {"p50": _pct(sorted(v), 50), "p99": _pct(sorted(v), 99)}
+                        for k, v in times.items()},
+            "matches": totals}
+
+
+def _pct(sorted_values: list[float], pct: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    rank = max(0, math.ceil(pct / 100 * len(sorted_values)) - 1)
+    return sorted_values[rank]
+
+
+def _child(job: str, args: tuple[Any, ...], queue: Any) -> None:
+    functions = {"index-veille": index_veille, "index-fts5": index_fts5,
+                 "query-veille": query_veille, "query-fts5": query_fts5}
+    result = functions[job](*args)
+    result["peak_rss_mb"] = peak_rss_mb()
+    queue.put(result)
+
+
+def in_child(job: str, *args: Any) -> dict[str, Any]:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    process = ctx.Process(target=_child, args=(job, args, queue))
+    process.start()
+    result: dict[str, Any] = queue.get()
+    process.join()
+    return result
+
+
+# --- relevance on rpm2 ---------------------------------------------------------------
+
+
+def relevance(work: Path) -> dict[str, dict[str, float]]:
+    from veille.index.analysis import WORD_RE
+    from veille.index.base import IndexDoc
+    from veille.index.query import Or, Word
+    from veille.index.tantivy_index import TantivyIndex
+
+    rpm2 = SHARED / "clustering" / "rpm2"
+    topic_of: dict[str, str] = {}
+    docs: list[IndexDoc] = []
+    when = datetime(2008, 7, 1, tzinfo=UTC)
+    for line in (rpm2 / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        doc_id, topic, _cluster, path, *_ = line.split("\t")
+        text = (rpm2 / path).read_text(encoding="utf-8-sig").strip()
+        title, _, body = text.partition("\n")
+        topic_of[doc_id] = topic
+        docs.append(IndexDoc(id=doc_id, title=title, body=body, source="rpm2", language="fr",
+                             date=when))
+    queries = []
+    for ref in sorted((rpm2 / "references").glob("*.txt")):
+        topic = str(int(ref.name[1:3]))
+        words = list(dict.fromkeys(WORD_RE.findall(ref.read_text(encoding="utf-8-sig"))))
+        queries.append((topic, words))
+
+    runs: dict[str, list[list[str]]] = {}
+    for name, analysis in (("veille", "language"), ("veille, French analysis off", "plain")):
+        index = TantivyIndex(work / f"rpm2-{analysis}", analysis=analysis)
+        index.add_docs(docs, replace=False)
+        index.commit()
+        runs[name] = [[h.doc.id for h in index.search(
+            Or(tuple(Word(w) for w in words)), limit=len(docs)).hits]
+            for _topic, words in queries]
+        index.close()
+    conn = fts5_engine.create(work / "rpm2.sqlite3")
+    fts5_engine.add(conn, [(i + 1, d.id, d.title, d.body, d.source, "fr", 0, 0)
+                           for i, d in enumerate(docs)])
+    runs["SQLite FTS5"] = [fts5_engine.ranked_ids(conn, words, limit=len(docs))
+                           for _topic, words in queries]
+    conn.close()
+
+    scores: dict[str, dict[str, float]] = {}
+    for name, rankings in runs.items():
+        ndcgs, aps = [], []
+        for (topic, _words), ranking in zip(queries, rankings, strict=True):
+            relevant = {d for d, t in topic_of.items() if t == topic}
+            ndcgs.append(_ndcg(ranking, relevant, 10))
+            aps.append(_ap(ranking, relevant))
+        scores[name] = {"nDCG@10": statistics.fmean(ndcgs), "MAP": statistics.fmean(aps),
+                        "queries": len(rankings)}
+    return scores
+
+
+def _ndcg(ranking: list[str], relevant: set[str], k: int) -> float:
+    dcg = sum(1 / math.log2(i + 2) for i, d in enumerate(ranking[:k]) if d in relevant)
+    ideal = sum(1 / math.log2(i + 2) for i in range(min(k, len(relevant))))
+    return dcg / ideal if ideal else 0.0
+
+
+def _ap(ranking: list[str], relevant: set[str]) -> float:
+    hits, total = 0, 0.0
+    for i, doc in enumerate(ranking, start=1):
+        if doc in relevant:
+            hits += 1
+            total += hits / i
+    return total / len(relevant) if relevant else 0.0
+
+
+# --- main ----------------------------------------------------------------------------
+
+
+def speed(docs: int, seed: int, work: Path) -> dict[str, Any]:
+    started = time.perf_counter()
+    corpus = corpus_file(docs, seed)
+    print(f"corpus: {docs} articles in {corpus} ({time.perf_counter() - started:.0f} s)",
+          file=sys.stderr)
+    queries = query_mix(sentence_pool(SHARED), 1000, seed=seed)
+    results: dict[str, Any] = {}
+    targets = {"veille": work / "tantivy", "SQLite FTS5": work / "fts5.sqlite3"}
+    for name, job in (("veille", "veille"), ("SQLite FTS5", "fts5")):
+        print(f"indexing with {name} ...", file=sys.stderr)
+        indexed = in_child(f"index-{job}", corpus, targets[name])
+        indexed["size_mb"] = dir_size(targets[name]) / 1e6
+        print(f"querying with {name} ...", file=sys.stderr)
+        args: tuple[Any, ...] = (targets[name], queries)
+        queried = in_child(f"query-{job}", *(args + ((False,) if job == "veille" else ())))
+        results[name] = {"index": indexed, "query": queried}
+    print("querying veille through the search service (snippets, facets) ...", file=sys.stderr)
+    results["veille, full response"] = {
+        "query": in_child("query-veille", targets["veille"], queries, True)}
+    return results
+
+
+def print_speed(results: dict[str, Any], docs: int) -> None:
+    print(f"\n### Speed, {docs:,} articles\n")
+    print("| engine | index docs/s | index size | peak RSS indexing | query p50 | query p99 "
+          "| peak RSS querying | matches, all queries |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in results.items():
+        q = r["query"]
+        i = r.get("index")
+        cells = (f"{i['docs'] / i['seconds']:,.0f}", f"{i['size_mb']:,.0f} MB",
+                 f"{i['peak_rss_mb']:,.0f} MB") if i else ("", "", "")
+        print(f"| {name} | {cells[0]} | {cells[1]} | {cells[2]} | {q['p50']:.2f} ms "
+              f"| {q['p99']:.2f} ms | {q['peak_rss_mb']:,.0f} MB | {q['matches']:,} |")
+    print("\n| query kind | " + " | ".join(f"{n} p50 / p99" for n in results) + " |")
+    print("|---|" + "---:|" * len(results))
+    for kind in ("word", "and", "phrase", "filter", "date-sorted"):
+        cells = []
+        for r in results.values():
+            k = r["query"]["by_kind"].get(kind)
+            cells.append(f"{k['p50']:.2f} / {k['p99']:.2f} ms" if k else "")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+
+
+def print_relevance(scores: dict[str, dict[str, float]]) -> None:
+    print("\n### Relevance, rpm2 (160 summaries as queries, 20 relevant articles each)\n")
+    print("| engine | nDCG@10 | MAP |")
+    print("|---|---:|---:|")
+    for name, s in scores.items():
+        print(f"| {name} | {s['nDCG@10']:.3f} | {s['MAP']:.3f} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000, help="articles to generate")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--work", type=Path, default=None,
+                        help="where the indexes go (default: a fresh temporary directory)")
+    parser.add_argument("--relevance-only", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+    import tempfile
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="veille-bench-search-"))
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    print(f"# bench/search.py, {platform.machine()}, {os.cpu_count()} CPUs, Python "
+          f"{platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
+    figures: dict[str, Any] = {"relevance": relevance(work)}
+    print_relevance(figures["relevance"])
+    if not args.relevance_only:
+        figures["speed"] = speed(args.docs, args.seed, work)
+        print_speed(figures["speed"], args.docs)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
