@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""Bench the web app under load: 20 concurrent clients on loopback (issue "bench/web").
+
+Why: people and programs hit the search page and the search API at once; the goal on these
+2 cores is API p99 <= 100 ms at >= 200 requests/s. The server is started as users start it
+(``veille serve``, one process) on 127.0.0.1; the load comes from wrk (Debian's ``wrk``) with
+a Lua script cycling through a fixed, seeded mix of queries, or, without wrk, from a bounded
+asyncio httpx generator.
+
+Data: the index is built from bench/search.py's generated French corpus (real sentences from
+../shared/data, cached in bench/.cache/search/) with ``--docs N`` articles; with ``--demo``,
+or when ../shared is absent, the demo corpus (~100 articles) is used. The table says which.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/web.py                      # 100,000 generated articles
+    .venv/bin/python bench/web.py --docs 1000000       # the issue's target size
+    .venv/bin/python bench/web.py --demo --duration 5
+    .venv/bin/python bench/web.py --write-docs         # also update docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlencode
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+VEILLE = REPO / ".venv" / "bin" / "veille"
+sys.path.insert(0, str(BENCH))
+
+CLIENTS = 20
+SECTION_START = "<!-- bench/web.py: start -->"
+SECTION_END = "<!-- bench/web.py: end -->"
+
+
+@dataclass
+class Result:
+    target: str
+    requests: int
+    errors: int
+    p50_ms: float
+    p99_ms: float
+    rps: float
+
+
+def build_generated(data: Path, docs: int, seed: int) -> list[str]:
+    """An index of ``docs`` generated articles (store left empty: search reads the index)."""
+    from lib.search_corpus import query_mix, sentence_pool
+
+    import search as search_bench  # bench/search.py
+    from veille.index.base import IndexDoc
+    from veille.index.tantivy_index import TantivyIndex
+    from veille.store.sqlite import SQLiteStore
+
+    SQLiteStore.open(data / "veille.sqlite3").close()
+    corpus = search_bench.corpus_file(docs, seed)
+    index = TantivyIndex(data / "index", writer_threads=2)
+    for batch in search_bench.batches(corpus):
+        index.add_docs([IndexDoc(id=r[0], title=r[1], body=r[2], source=r[3], language="fr",
+                                 date=datetime.fromisoformat(r[4]),
+                                 published=datetime.fromisoformat(r[4])) for r in batch],
+                       replace=False)
+    index.commit()
+    index.close()
+    pool = sentence_pool(search_bench.SHARED)
+    return [q.text for q in query_mix(pool, 200, seed=seed)]
+
+
+def build_demo(data: Path) -> list[str]:
+    for args in (["ingest", str(REPO / "demo")], ["reindex"]):
+        subprocess.run([str(VEILLE), "--data-dir", str(data), *args], check=True,
+                       capture_output=True)
+    return ["syrie", "coalition antijihadiste", "\"retrait américain\"", "France",
+            "élection présidentielle", "title:syrie", "lang:fr économie", "Obama OR Romney",
+            "santé -cancer", "vendée globe", "jeux olympiques", "crise euro"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(data: Path, port: int) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen([str(VEILLE), "--data-dir", str(data), "serve", "--port",
+                               str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            stats = httpx.get(f"http://127.0.0.1:{port}/api/v1/stats", timeout=2).json()
+            if not stats["search_available"]:
+                raise SystemExit("search is not available in the bench data directory")
+            return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("veille serve did not start")
+
+
+LUA = """
+paths = {%s}
+i = 0
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i])
+end
+"""
+
+
+def run_wrk(base: str, paths: list[str], duration: int) -> tuple[int, int, float, float, float]:
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    script.write_text(LUA % ", ".join(json.dumps(p) for p in paths))
+    out = subprocess.run(["wrk", "-t2", f"-c{CLIENTS}", f"-d{duration}s", "--latency",
+                          "--timeout", "10s", "-s", str(script), base],
+                         check=True, capture_output=True, text=True).stdout
+    script.unlink()
+
+    def ms(label: str) -> float:
+        value, unit = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()  # type: ignore[union-attr]
+        return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    total = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = int(bad.group(1)) if bad else 0
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), "
+                              r"timeout (\d+)", out)
+    if socket_errors:
+        errors += sum(int(g) for g in socket_errors.groups())
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    return total, errors, ms("50%"), ms("99%"), rps
+
+
+def run_httpx(base: str, paths: list[str], duration: int) -> tuple[int, int, float, float, float]:
+    """The fallback load generator: 20 coroutines, bounded in time and in count."""
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    limit = 200 * duration * 10
+
+    async def client(http: httpx.AsyncClient, start: int, stop_at: float) -> None:
+        nonlocal errors
+        i = start
+        while time.monotonic() < stop_at and len(latencies) < limit:
+            began = time.perf_counter()
+            try:
+                response = await http.get(paths[i % len(paths)])
+                errors += response.status_code >= 400
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append((time.perf_counter() - began) * 1000)
+            i += 1
+
+    async def main() -> float:
+        async with httpx.AsyncClient(base_url=base, timeout=10) as http:
+            began = time.monotonic()
+            await asyncio.gather(*(client(http, n, began + duration) for n in range(CLIENTS)))
+            return time.monotonic() - began
+
+    elapsed = asyncio.run(main())
+    quantiles = statistics.quantiles(latencies, n=100)
+    return len(latencies), errors, quantiles[49], quantiles[98], len(latencies) / elapsed
+
+
+def measure(base: str, queries: list[str], duration: int) -> list[Result]:
+    targets = {
+        "API /api/v1/search": [f"/api/v1/search?{urlencode({'q': q})}" for q in queries],
+        "page /search": [f"/search?{urlencode({'q': q})}" for q in queries],
+        "API /api/v1/latest": ["/api/v1/latest?limit=20"],
+    }
+    runner = run_wrk if shutil.which("wrk") else run_httpx
+    results = []
+    for name, paths in targets.items():
+        runner(base, paths, 2)  # warm-up: caches, imports, the index's first searches
+        results.append(Result(name, *runner(base, paths, duration)))
+    return results
+
+
+def table(results: list[Result], *, corpus: str, tool: str, duration: int) -> str:
+    lines = [f"Corpus: {corpus}. Load: {tool}, {CLIENTS} connections, {duration} s per row, "
+             f"127.0.0.1; server: `veille serve` (one uvicorn process). Machine: "
+             f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+             f"; {datetime.now().date()}.", "",
+             "| target | requests | errors | p50 (ms) | p99 (ms) | requests/s |",
+             "|---|---:|---:|---:|---:|---:|"]
+    lines += [f"| {r.target} | {r.requests} | {r.errors} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | "
+              f"{r.rps:.0f} |" for r in results]
+    return "\n".join(lines)
+
+
+def write_docs(text: str, command: str) -> None:
+    path = REPO / "docs" / "benchmarks.md"
+    current = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
+    section = (f"{SECTION_START}\n## Web: search API and page under load (bench/web.py)\n\n"
+               f"`{command}`\n\n{text}\n\nGoal on 2 cores: API p99 <= 100 ms at >= 200 "
+               "requests/s. The latest row is the web layer's own cost (a store read and "
+               "JSON); the search rows add the search service's work (query parsing, index, "
+               "facets, highlighting), which runs in the same single server process.\n"
+               f"{SECTION_END}")
+    if SECTION_START in current:
+        before, rest = current.split(SECTION_START, 1)
+        current = before + section + rest.split(SECTION_END, 1)[1]
+    else:
+        current = current.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(current, "utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--demo", action="store_true", help="use the demo corpus")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per target")
+    parser.add_argument("--write-docs", action="store_true",
+                        help="replace this bench's section of docs/benchmarks.md")
+    args = parser.parse_args()
+    try:
+        import search as search_bench  # bench/search.py: its corpus and its ../shared path
+
+        generated = search_bench.SHARED.is_dir()
+    except ImportError:
+        generated = False
+    work = Path(tempfile.mkdtemp(prefix="veille-bench-web-"))
+    data = work / "data"
+    try:
+        if args.demo or not generated:
+            queries, corpus = build_demo(data), "the demo corpus (~100 articles)"
+        else:
+            started = time.monotonic()
+            queries = build_generated(data, args.docs, args.seed)
+            corpus = (f"{args.docs:,} generated French articles (bench/search.py's corpus, "
+                      f"index built in {time.monotonic() - started:.0f} s)")
+        port = free_port()
+        server = start_server(data, port)
+        try:
+            results = measure(f"http://127.0.0.1:{port}", queries, args.duration)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    tool = "wrk" if shutil.which("wrk") else "asyncio httpx"
+    text = table(results, corpus=corpus, tool=tool, duration=args.duration)
+    print(text)
+    if args.write_docs:
+        command = "python bench/web.py " + " ".join(sys.argv[1:])
+        write_docs(text, command.strip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
