@@ -13,15 +13,18 @@ from veille.cli.render import article_line, article_text
 @click.command("show")
 @click.argument("article_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
-@click.option("--raw", is_flag=True, help="Print the raw input the article came from.")
+@click.option("--raw", is_flag=True, help="Print the raw input the article came from, "
+              "byte for byte.")
 @click.pass_context
 def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
     """Show one article by id."""
     store = app(ctx).store
     article = store.get(article_id)
     if raw:
+        # The bytes exactly as ingested (whatever their encoding), so that
+        # `veille show ID --raw > page.txt` gives back the capture itself.
         data = store.get_raw(article.raw.raw_id).data
-        click.echo(data.decode("utf-8", errors="replace"))
+        click.echo(data if data.endswith(b"\n") else data + b"\n", nl=False)
     elif as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     else:

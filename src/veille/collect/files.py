@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from veille.errors import InputError
+from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.record import RawInput
 
@@ -48,17 +50,27 @@ def list_files(paths: list[Path]) -> Iterator[Path]:
 
 
 def _inflate(data: bytes, *, max_bytes: int, origin: str) -> bytes:
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise InputError(f"broken gzip data ({exc})", origin=origin, reason="bad-gzip",
-                         hint="re-download or re-compress the file") from None
-    if len(out) > max_bytes:
-        raise InputError(f"gzip file inflates past the limit of {max_bytes} bytes",
-                         origin=origin, reason="too-large",
-                         hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuine")
-    return out
+    """Inflate every member of a gzip file (``cat a.gz b.gz`` is one valid gzip file),
+    refusing output past ``max_bytes`` and data cut short."""
+    out = bytearray()
+    rest = data
+    while True:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise InputError(f"broken gzip data ({exc})", origin=origin, reason="bad-gzip",
+                             hint="re-download or re-compress the file") from None
+        if len(out) > max_bytes:
+            raise InputError(f"gzip file inflates past the limit of {max_bytes} bytes",
+                             origin=origin, reason="too-large",
+                             hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuine")
+        if not inflater.eof:
+            raise InputError("broken gzip data (the file is cut short)", origin=origin,
+                             reason="bad-gzip", hint="re-download or re-compress the file")
+        rest = inflater.unused_data
+        if rest[:2] != b"\x1f\x8b":
+            return bytes(out)  # the end, or trailing padding that gzip(1) ignores too
 
 
 def media_type_for(name: str, data: bytes) -> str:
@@ -117,7 +129,10 @@ def _json_document(data: bytes, *, origin: str,
     import json
 
     try:
-        doc = json.loads(data)
+        doc = json.loads(decode_bytes(data, origin=origin).text)
+    except InputError as exc:
+        yield exc
+        return
     except (ValueError, RecursionError) as exc:
         yield InputError(f"broken JSON ({exc})", origin=origin, reason="bad-json",
                          hint="fix the file; JSON Lines files should end in .jsonl")
@@ -137,7 +152,10 @@ def _quick_url(line: bytes) -> str | None:
     try:
         record = json.loads(line)
     except (ValueError, RecursionError):
-        return None
+        try:  # a legacy code page or mojibake: read it the way extraction will
+            record = json.loads(decode_bytes(line).text)
+        except (ValueError, RecursionError, InputError):
+            return None
     if isinstance(record, dict):
         for key in ("url", "link", "canonical_url"):
             if isinstance(record.get(key), str) and record[key].strip():
@@ -145,11 +163,23 @@ def _quick_url(line: bytes) -> str | None:
     return None
 
 
-def read_path(path: Path, *, options: Options) -> Iterator[RawInput | InputError]:
-    """Raw inputs from one file, or an :class:`InputError` saying why it cannot be read."""
+def read_path(path: Path, *, options: Options,
+              regular_only: bool = False) -> Iterator[RawInput | InputError]:
+    """Raw inputs from one file, or an :class:`InputError` saying why it cannot be read.
+
+    With ``regular_only`` (files found by walking a directory), a FIFO, socket or device is
+    refused: opening a FIFO nobody writes to would block the whole ingest forever.
+    """
     origin = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if regular_only and not stat.S_ISREG(info.st_mode):
+            yield InputError("not a regular file (a FIFO, socket or device)", origin=origin,
+                             reason="not-a-file",
+                             hint="veille reads regular files in a directory; name a special "
+                                  "file explicitly to read it")
+            return
+        size = info.st_size
         if size > options.max_bytes:
             yield InputError(f"file is {size} bytes, over the limit of {options.max_bytes}",
                              origin=origin, reason="too-large",
@@ -190,7 +220,7 @@ def read_inputs(paths: list[Path], *, options: Options,
                              hint="check the path")
             continue
         for file in list_files([path]):
-            yield from read_path(file, options=options)
+            yield from read_path(file, options=options, regular_only=file != path)
 
 
 def count_files(paths: list[Path]) -> int:

@@ -88,20 +88,40 @@ def _script(char: str) -> str:
 
 def _misread(text: str) -> bool:
     """Latin text read in a Cyrillic or East Asian code page, which a detector proposes for
-    short inputs: most words with a non-ASCII letter mix scripts ("Cafй", "naпve"), or the
-    non-Latin letters are a small minority among Latin ones ("forкt et Ђ"). Real Cyrillic or
-    Japanese text keeps each word in one script (or one family), and its letters dominate."""
-    mixed = total = latin = other = 0
+    short inputs. Such a reading leaves short bits of another script stuck inside Latin
+    words ("Cafй", "Besanзon", "йtй") and its non-Latin letters a minority ("а la forкt").
+    Real Cyrillic text never mixes scripts in a word, and its letters dominate; real Japanese
+    or Chinese text may glue a Latin name to its own words ("Appleは新しいiPhoneを"), but in
+    long runs of its own letters, which dominate."""
+    latin = runs = embedded = 0
+    others: dict[str, int] = {}
     for word in _WORD.findall(text[:20_000]):
-        scripts = [_script(c) for c in word if c.isalpha()]
-        latin += sum(1 for s in scripts if s == "LATIN")
-        other += sum(1 for s in scripts if s != "LATIN")
         if word.isascii():
+            latin += sum(1 for c in word if c.isalpha())
             continue
-        total += 1
-        if len(set(scripts)) > 1:
-            mixed += 1
-    return (total > 0 and mixed * 2 >= total) or (0 < other and other * 4 <= latin + other)
+        scripts = [_script(c) for c in word if c.isalpha()]
+        i = 0
+        while i < len(scripts):
+            if scripts[i] == "LATIN":
+                latin += 1
+                i += 1
+                continue
+            j = i
+            while j < len(scripts) and scripts[j] != "LATIN":
+                others[scripts[j]] = others.get(scripts[j], 0) + 1
+                j += 1
+            runs += 1
+            touches_latin = (i > 0) or (j < len(scripts))
+            if touches_latin and j - i <= 2:
+                embedded += 1
+            i = j
+    other = sum(others.values())
+    if not other:
+        return False
+    letters = latin + other
+    cyrillic = others.get("CYRILLIC", 0) * 2 > other
+    return (embedded * 2 >= runs or other * 4 <= letters
+            or (other * 2 <= letters and (embedded > 0 or cyrillic)))
 
 
 def _repair(decoded: Decoded) -> Decoded:

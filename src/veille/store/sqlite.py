@@ -55,7 +55,7 @@ class SQLiteStore:
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.execute("PRAGMA foreign_keys = ON")
                 migrate(conn)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="check the path and its permissions, or set --data-dir") from exc
         return cls(conn, path)

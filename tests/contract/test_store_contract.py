@@ -1,0 +1,287 @@
+"""The store contract: every backend must pass these (SQLite now; PostgreSQL joins later by
+adding a :class:`Backend` to ``BACKENDS``)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from veille.errors import NotFound, SchemaError
+from veille.record import Article, Content, Dedup, RawInput
+from veille.store.base import Failure, Store
+from veille.store.sqlite import MAX_SITE_BLOCK_CHARS, SQLiteStore
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    open: Callable[[Path], Any]
+    make_newer: Callable[[Path], None]  # mark the store as written by a newer veille
+
+
+def _sqlite_newer(root: Path) -> None:
+    conn = sqlite3.connect(root / "veille.sqlite3")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+
+
+BACKENDS = [Backend("sqlite", lambda root: SQLiteStore.open(root / "veille.sqlite3"),
+                    _sqlite_newer)]
+
+
+@pytest.fixture(params=BACKENDS, ids=[b.name for b in BACKENDS])
+def backend(request: pytest.FixtureRequest) -> Backend:
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def store(backend: Backend, root: Path) -> Iterator[Store]:
+    opened = backend.open(root)
+    yield opened
+    opened.close()
+
+
+NOW = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def article(n: int, *, published: datetime | None = None, first_seen: datetime = NOW,
+            url: str | None = None, data: bytes | None = None, fingerprint: str | None = None,
+            title: str | None = None) -> Article:
+    raw = RawInput(data=data if data is not None else f"capture {n}\n".encode(),
+                   origin=f"in/{n}.txt", media_type="text/plain", url=url,
+                   fetched_at=first_seen)
+    content = Content(title=title or f"Titre {n}", paragraphs=[f"Paragraphe {n}.", "Suite."],
+                      published=published, language="fr", extractor="test")
+    return Article(raw=raw, first_seen=first_seen, content=content,
+                   dedup=Dedup(fingerprint=fingerprint or f"fp{n}"))
+
+
+def failure(origin: str, reason: str = "empty", data: bytes | None = None) -> Failure:
+    raw = RawInput(data=data, origin=origin, media_type="text/plain") if data else None
+    return Failure(origin=origin, reason=reason, message=f"{origin}: {reason}", raw=raw)
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def test_put_batch_then_get(store: Store) -> None:
+    batch = [article(1, url="https://ex.org/1"), article(2)]
+    result = store.put_batch(batch)
+    assert result.new == [a.id for a in batch] and result.duplicate == 0
+    for stored in batch:
+        assert store.get(stored.id).to_dict() == stored.to_dict()
+    assert store.counts()["articles"] == 2 and store.counts()["raw_inputs"] == 2
+
+
+def test_put_batch_is_atomic(store: Store) -> None:
+    store.put_batch([article(1)], [failure("old.txt")])
+    before = (store.counts(), [a.to_dict() for a in store.iter_articles()])
+    broken = article(3)
+    broken.content = None  # a stage bug: the store must refuse it, and roll back the batch
+    with pytest.raises(AssertionError):
+        store.put_batch([article(2), broken, article(4)],
+                        [failure("new.txt", data=b"bad bytes")])
+    assert (store.counts(), [a.to_dict() for a in store.iter_articles()]) == before
+    assert store.known_raw_ids([article(2).raw.raw_id, article(4).raw.raw_id]) == set()
+    with pytest.raises(NotFound):
+        store.get(article(2).id)
+    assert [f.origin for f in store.failures()] == ["old.txt"]
+    # The store is still usable after the failed batch.
+    assert store.put_batch([article(2)]).new == [article(2).id]
+
+
+def test_put_batch_rolls_back_on_any_exception(store: Store) -> None:
+    class Boom(Exception):
+        pass
+
+    class Exploding(Article):
+        @property  # type: ignore[override]
+        def url(self) -> str | None:
+            raise Boom
+
+    good = article(1)
+    bad = Exploding(raw=article(2).raw, content=article(2).content, dedup=Dedup("fp2"))
+    with pytest.raises(Boom):
+        store.put_batch([good, bad])
+    assert store.counts()["articles"] == 0 and store.counts()["raw_inputs"] == 0
+
+
+def test_same_article_twice_is_one_article(store: Store) -> None:
+    assert store.put_batch([article(1)]).new == [article(1).id]
+    again = store.put_batch([article(1)])
+    assert again.new == [] and again.duplicate == 1
+    assert store.counts()["articles"] == 1
+
+
+def test_same_url_other_bytes_is_a_duplicate_kept_apart(store: Store) -> None:
+    first = article(1, url="https://ex.org/a", data=b"version one")
+    second = article(2, url="https://ex.org/a", data=b"version two")
+    assert first.id == second.id
+    store.put_batch([first])
+    result = store.put_batch([second])
+    assert result.new == [] and result.duplicate == 1
+    assert store.get(first.id).content.title == "Titre 1"  # type: ignore[union-attr]
+    assert store.get_raw(second.raw.raw_id).data == b"version two"
+    assert store.known_raw_ids([second.raw.raw_id]) == {second.raw.raw_id}
+    assert store.counts()["duplicates"] == 1
+
+
+def test_same_fingerprint_is_a_duplicate(store: Store) -> None:
+    first = article(1, fingerprint="same")
+    other = article(2, fingerprint="same")
+    assert first.id != other.id
+    result = store.put_batch([first, other])
+    assert result.new == [first.id] and result.duplicate == 1
+    with pytest.raises(NotFound):
+        store.get(other.id)
+    assert store.known_raw_ids([other.raw.raw_id]) == {other.raw.raw_id}
+
+
+def test_failures_are_stored_once_per_origin_and_reason(store: Store) -> None:
+    store.put_batch([], [failure("a.txt", "empty"), failure("b.txt", "binary", b"\x00")])
+    store.put_batch([], [failure("a.txt", "empty")])
+    store.put_batch([], [failure("a.txt", "too-large")])
+    assert store.counts()["failures"] == 3
+    assert sorted((f.origin, f.reason) for f in store.failures()) == [
+        ("a.txt", "empty"), ("a.txt", "too-large"), ("b.txt", "binary")]
+    assert store.failures(limit=1)[0].reason == "too-large"  # most recent first
+
+
+def test_failed_raw_input_is_kept_but_not_known(store: Store) -> None:
+    """A failed item's bytes are kept, but a re-run must retry it, not skip it."""
+    bad = failure("x.txt", "no-text", b"Menu\nAccueil\n")
+    store.put_batch([], [bad])
+    assert bad.raw is not None
+    assert store.get_raw(bad.raw.raw_id).data == b"Menu\nAccueil\n"
+    assert store.known_raw_ids([bad.raw.raw_id]) == set()
+
+
+def test_replace_content(store: Store) -> None:
+    original = article(1)
+    store.put_batch([original])
+    assert store.replace_content([original]) == 0
+    changed = Article.from_dict(original.to_dict())
+    changed.content = Content(title="Nouveau titre", paragraphs=["Autre."],
+                              published=NOW - timedelta(days=1), language="fr")
+    assert store.replace_content([changed]) == 1
+    got = store.get(original.id)
+    assert got.content is not None and got.content.title == "Nouveau titre"
+    assert got.first_seen == original.first_seen
+    assert store.replace_content([changed]) == 0
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def test_get_unknown_id_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFound) as info:
+        store.get("0123456789abcdef")
+    assert "0123456789abcdef" in info.value.one_line()
+    with pytest.raises(NotFound):
+        store.get_raw("f" * 64)
+
+
+def test_latest_is_newest_first_falling_back_to_first_seen(store: Store) -> None:
+    a = article(1, published=NOW - timedelta(days=3))
+    b = article(2, published=None, first_seen=NOW - timedelta(days=1))
+    c = article(3, published=NOW - timedelta(days=2),
+                first_seen=NOW + timedelta(days=5))  # published wins over first seen
+    d = article(4, published=(NOW - timedelta(hours=12)).astimezone(
+        ZoneInfo("America/New_York")))
+    e = article(5, published=NOW - timedelta(days=3))  # same time as a, stored later
+    store.put_batch([a, b])
+    store.put_batch([c, d, e])
+    assert [x.id for x in store.latest(limit=10)] == [d.id, b.id, c.id, e.id, a.id]
+    assert [x.id for x in store.latest(limit=2)] == [d.id, b.id]
+    assert [x.id for x in store.latest(limit=2, offset=2)] == [c.id, e.id]
+
+
+def test_iter_articles_in_insertion_order(store: Store) -> None:
+    batches = [[article(i) for i in range(k * 300, k * 300 + 300)] for k in range(3)]
+    for batch in batches:
+        store.put_batch(batch)
+    ids = [a.id for a in store.iter_articles()]
+    assert ids == [a.id for batch in batches for a in batch]
+    assert all(a.raw.data == b"" for a in store.iter_articles())
+    with_raw = list(store.iter_articles(with_raw=True))
+    assert [a.raw.data for a in with_raw[:2]] == [b"capture 0\n", b"capture 1\n"]
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\xff" * 100, os.urandom(70_000),
+                                  "été « ça »\r\n".encode("cp1252") * 1000,
+                                  b"a" * 1_000_000])
+def test_get_raw_round_trips_bytes_exactly(store: Store, data: bytes) -> None:
+    stored = article(1, data=data)
+    store.put_batch([stored])
+    raw = store.get_raw(stored.raw.raw_id)
+    assert raw.data == data
+    assert (raw.raw_id, raw.origin, raw.media_type, raw.url) == (
+        stored.raw.raw_id, stored.raw.origin, stored.raw.media_type, stored.raw.url)
+    assert raw.fetched_at == stored.raw.fetched_at
+
+
+def test_known_raw_ids(store: Store) -> None:
+    stored = [article(i) for i in range(1200)]
+    store.put_batch(stored[:700])
+    asked = [a.raw.raw_id for a in stored]
+    assert store.known_raw_ids(asked) == set(asked[:700])
+    assert store.known_raw_ids(iter(asked[650:750])) == set(asked[650:700])
+    assert store.known_raw_ids([]) == set()
+
+
+def test_site_chrome_is_learned_across_pages(store: Store) -> None:
+    for page in range(3):
+        store.learn_site_blocks("ex.org", ["menu", "rechercher", f"article {page}", "menu"])
+    store.learn_site_blocks("other.org", ["menu"])
+    store.learn_site_blocks("ex.org", ["x" * (MAX_SITE_BLOCK_CHARS + 1), ""])
+    assert store.site_chrome("ex.org") == frozenset({"menu", "rechercher"})
+    assert store.site_chrome("ex.org", min_pages=4) == frozenset()
+    assert store.site_chrome("ex.org", min_pages=1) >= {"article 0", "article 2"}
+    assert store.site_chrome("other.org") == frozenset()
+    assert store.site_chrome("unknown.org") == frozenset()
+
+
+def test_counts_of_an_empty_store(store: Store) -> None:
+    assert store.counts() == {"articles": 0, "raw_inputs": 0, "duplicates": 0, "failures": 0}
+    assert store.latest() == [] and list(store.iter_articles()) == []
+
+
+# -- lifetime ----------------------------------------------------------------------------
+
+
+def test_what_is_stored_survives_a_reopen(backend: Backend, root: Path) -> None:
+    first = backend.open(root)
+    first.put_batch([article(1), article(2, url="https://ex.org/2")], [failure("x.txt")])
+    first.learn_site_blocks("ex.org", ["menu"])
+    expected = [a.to_dict() for a in first.iter_articles()]
+    first.close()
+    second = backend.open(root)
+    try:
+        assert [a.to_dict() for a in second.iter_articles()] == expected
+        assert second.counts()["failures"] == 1
+        assert second.site_chrome("ex.org", min_pages=1) == frozenset({"menu"})
+    finally:
+        second.close()
+
+
+def test_a_store_from_a_newer_veille_is_refused(backend: Backend, root: Path) -> None:
+    backend.open(root).close()
+    backend.make_newer(root)
+    with pytest.raises(SchemaError) as info:
+        backend.open(root)
+    message = info.value.one_line()
+    assert "99" in message and "newer" in message
+    assert "upgrade veille" in message
