@@ -254,3 +254,15 @@ def test_same_bytes_give_the_same_raw_id(tmp_path: Path) -> None:
     a, b = read([tmp_path])
     assert isinstance(a, RawInput) and isinstance(b, RawInput)
     assert a.raw_id == b.raw_id and len(a.raw_id) == 64
+
+
+def test_directory_walk_passes_over_files_that_are_not_inputs(tmp_path: Path) -> None:
+    """Regression: demo/ATTRIBUTION.md was ingested as an article titled "# The demo corpus"."""
+    (tmp_path / "README.md").write_text("# Notes\n\nNot an article.\n", "utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "page.txt").write_text("Un titre\n\nUn paragraphe.\n", "utf-8")
+    (tmp_path / "page.html.gz").write_bytes(b"")
+    (tmp_path / "noext").write_text("x", "utf-8")
+    names = sorted(p.name for p in list_files([tmp_path]))
+    assert names == ["noext", "page.html.gz", "page.txt"]
+    assert [p.name for p in list_files([tmp_path / "README.md"])] == ["README.md"]

@@ -36,14 +36,24 @@ class Options:
     source: str | None = None
 
 
+def is_ingestible_name(name: str) -> bool:
+    """Whether a file met in a directory walk is an input: a known suffix (``.txt``,
+    ``.html``, ``.jsonl``...), gzipped or not, or no suffix at all (sniffed). Other files
+    (a README, images, PDFs) are passed over; a file named explicitly is always read."""
+    stem = name[:-3] if name.lower().endswith(".gz") else name
+    suffix = Path(stem).suffix.lower()
+    return suffix in _SUFFIX_TYPES or suffix == ""
+
+
 def list_files(paths: list[Path]) -> Iterator[Path]:
-    """The files under ``paths``, directories walked recursively in a stable order."""
+    """The input files under ``paths``, directories walked recursively in a stable order."""
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_NAMES)
                 for name in sorted(files):
-                    if name not in SKIPPED_NAMES and not name.startswith("."):
+                    if (name not in SKIPPED_NAMES and not name.startswith(".")
+                            and is_ingestible_name(name)):
                         yield Path(root) / name
         else:
             yield path
