@@ -11,9 +11,8 @@ The mechanism works from structure and repetition, not from a list of phrases:
 4. Inside that run, only prose and short sentences stay; then any block whose text the rest
    of the article already holds (a teaser, cut with "..." or not, a pull quote) is dropped,
    edges first.
-5. The headline is the most headline-shaped block just before the body; a copy of it with
-   a site suffix ("Title - Site") or a JSON-LD ``headline`` confirms it.
-6. Bylines and datelines near the headline give the authors and the dates.
+5. The headline, bylines and datelines come from the blocks just before the body
+   (:mod:`~veille.extract.capture_meta`).
 """
 
 from __future__ import annotations
@@ -23,17 +22,18 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from veille.extract import textshape as ts
 from veille.extract.blocks import split_blocks
-from veille.extract.dates import published_and_updated
+from veille.extract.capture_meta import byline_and_dates, choose_title, parse_byline
 from veille.extract.language import assumed_zone, detect_language
+
+__all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 
 MAX_BLOCKS = 5000
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
-_SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
+_PAYWALL = re.compile(r"abonn|subscri|réserv|reserv|premium|reste|remain", re.IGNORECASE)
 _LINK_LIST_MAX = 6
 KEPT_KINDS = {"prose", "short", "inner"}
 MIN_INNER_WORDS = 2
@@ -233,100 +233,6 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
     return kept
 
 
-def _split_suffix(text: str) -> str | None:
-    """"Headline - Site name" -> "Headline", when one side is clearly the headline."""
-    parts = _SUFFIX_SPLIT.split(text)
-    if len(parts) < 2:
-        return None
-    longest = max(parts, key=len)
-    rest = sum(len(ts.words(p)) for p in parts if p is not longest)
-    return longest if rest <= 5 and len(ts.words(longest)) >= 3 else None
-
-
-def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
-    values: list[str] = []
-    for obj in json_ld:
-        value = obj.get(key)
-        if isinstance(value, str):
-            values.append(value)
-    return values
-
-
-def _choose_title(
-    blocks: list[str], kinds: list[str], first_para: int, json_ld: list[dict[str, Any]]
-) -> tuple[str | None, str]:
-    ld_titles = {ts.fold(t) for t in _ld_values(json_ld, "headline") + _ld_values(json_ld, "name")}
-    folded_all = Counter(ts.fold(b) for b in blocks)
-    suffixed = Counter(
-        ts.fold(core) for b in blocks if (core := _split_suffix(b)) is not None
-    )
-    best: tuple[float, str, str] | None = None
-    distance = 0
-    for i in range(first_para - 1, max(-1, first_para - 15), -1):
-        block, kind = blocks[i], kinds[i]
-        if kind in {"byline", "dateline", "credit"}:
-            continue
-        distance += 1
-        candidates = [(block, "block")]
-        core = _split_suffix(block)
-        if core is not None:
-            candidates.append((core, "block without site suffix"))
-        for text, how in candidates:
-            score = ts.title_score(text)
-            if score <= 0 or (kind in {"notice", "site", "code"} and len(ts.words(text)) <= 5):
-                continue
-            folded = ts.fold(text)
-            if folded in ld_titles:
-                score += 20
-                how = "JSON-LD headline"
-            if suffixed[folded] and how == "block":
-                score += 6
-                how = "block, confirmed by a 'title - site' copy"
-            if folded_all[folded] > 1 and len(ts.words(text)) <= 3:
-                score -= 5
-            score -= 0.8 * distance
-            if how == "block without site suffix":
-                score -= 1
-            if best is None or score > best[0]:
-                best = (score, text, how)
-    if best is None and ld_titles:
-        headline = (_ld_values(json_ld, "headline") or [""])[0]
-        return (headline or None), "JSON-LD headline"
-    return (best[1], best[2]) if best else (None, "none found")
-
-
-_BYLINE_PREFIX = re.compile(
-    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
-    r"\s*:?\s+", re.IGNORECASE)
-_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|de|da|van|von|"
-                   r"del|le|la|du|di|bin|ibn)){1,4}$")
-
-
-def parse_byline(text: str) -> list[str]:
-    """Names from "Par Marie Dupont et Jean Martin" or "By John Smith, Reuters"."""
-    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
-    body = re.split(r"\s+[-|–—]\s+|\s*\|\s*|\s+(?:le|on|publié|published|updated|mis à jour)\s",
-                    body, maxsplit=1)[0]
-    names: list[str] = []
-    for part in re.split(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*", body):
-        part = part.strip(" .")
-        if _NAME.match(part) and not part.isupper():
-            names.append(part)
-    return names
-
-
-def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
-    names: list[str] = []
-    for obj in json_ld:
-        author = obj.get("author")
-        for item in author if isinstance(author, list) else [author]:
-            if isinstance(item, dict) and isinstance(item.get("name"), str):
-                names.append(item["name"])
-            elif isinstance(item, str):
-                names.append(item)
-    return names
-
-
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = ""
 ) -> CaptureResult:
@@ -363,50 +269,25 @@ def extract_text_capture(
     kept = _drop_repeats(kept, blocks, dropped)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
-    title, title_how = _choose_title(blocks, kinds, first, parsed.json_ld)
+    title, title_how = choose_title(blocks, kinds, first, parsed.json_ld)
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
-    zone = assumed_zone(lang)
     last = kept[-1] if kept else 0
     meta_blocks = [
         blocks[i] for i in range(max(0, first - 12), min(len(blocks), last + 4))
         if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
     ]
-    authors: list[str] = []
-    for block in meta_blocks:
-        if ts.is_byline(block):
-            authors.extend(a for a in parse_byline(block) if a not in authors)
-    evidence = {"shape": parsed.shape, "title": title_how}
-    if not authors and _ld_authors(parsed.json_ld):
-        authors = _ld_authors(parsed.json_ld)
-        evidence["authors"] = "JSON-LD"
-    elif authors:
-        evidence["authors"] = "byline"
-    published, updated = None, None
-    for block in meta_blocks:
-        p, u = published_and_updated(block, default_zone=zone)
-        published = published or p
-        updated = u or updated
-    if published is None:
-        for value in _ld_values(parsed.json_ld, "datePublished"):
-            published, _ = published_and_updated(value, default_zone=zone)
-            evidence["published"] = "JSON-LD"
-            break
-    elif published:
-        evidence["published"] = "dateline"
-    truncated = any(
-        kinds[i] == "notice" and re.search(r"abonn|subscri|réserv|reserv|premium|reste|remain",
-                                           blocks[i], re.IGNORECASE)
-        for i in range(kept[-1] + 1 if kept else 0, min(len(blocks), (kept[-1] if kept else 0) + 4))
-    )
+    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang))
+    after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
+    truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
     return CaptureResult(
         title=title,
         paragraphs=paragraphs,
-        authors=authors,
-        published=published,
-        updated=updated,
+        authors=meta.authors,
+        published=meta.published,
+        updated=meta.updated,
         language=lang,
         truncated=truncated,
         shape=parsed.shape,
-        evidence=evidence,
+        evidence={"shape": parsed.shape, "title": title_how, **meta.evidence},
         dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
     )

@@ -1,0 +1,150 @@
+"""Headline, authors and dates of a text capture, from the blocks around its body.
+
+The headline is the most headline-shaped block just before the body, nearer being better;
+a copy of it with a site suffix ("Title - Site", a breadcrumb) or a JSON-LD ``headline``
+confirms it. Bylines near it give the authors (person names only), datelines the published
+and updated times, with JSON-LD as the fallback for each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from veille.extract import textshape as ts
+from veille.extract.dates import published_and_updated
+
+_SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
+
+
+@dataclass(slots=True)
+class CaptureMeta:
+    """Authors and dates found around the body, and where each came from."""
+
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    updated: datetime | None = None
+    evidence: dict[str, str] = field(default_factory=dict)
+
+
+def _split_suffix(text: str) -> str | None:
+    """"Headline - Site name" -> "Headline", when one side is clearly the headline."""
+    parts = _SUFFIX_SPLIT.split(text)
+    if len(parts) < 2:
+        return None
+    longest = max(parts, key=len)
+    rest = sum(len(ts.words(p)) for p in parts if p is not longest)
+    return longest if rest <= 5 and len(ts.words(longest)) >= 3 else None
+
+
+def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
+    values: list[str] = []
+    for obj in json_ld:
+        value = obj.get(key)
+        if isinstance(value, str):
+            values.append(value)
+    return values
+
+
+def choose_title(
+    blocks: list[str], kinds: list[str], first_para: int, json_ld: list[dict[str, Any]]
+) -> tuple[str | None, str]:
+    ld_titles = {ts.fold(t) for t in _ld_values(json_ld, "headline") + _ld_values(json_ld, "name")}
+    folded_all = Counter(ts.fold(b) for b in blocks)
+    suffixed = Counter(
+        ts.fold(core) for b in blocks if (core := _split_suffix(b)) is not None
+    )
+    best: tuple[float, str, str] | None = None
+    distance = 0
+    for i in range(first_para - 1, max(-1, first_para - 15), -1):
+        block, kind = blocks[i], kinds[i]
+        if kind in {"byline", "dateline", "credit"}:
+            continue
+        distance += 1
+        candidates = [(block, "block")]
+        core = _split_suffix(block)
+        if core is not None:
+            candidates.append((core, "block without site suffix"))
+        for text, how in candidates:
+            score = ts.title_score(text)
+            if score <= 0 or (kind in {"notice", "site", "code"} and len(ts.words(text)) <= 5):
+                continue
+            folded = ts.fold(text)
+            if folded in ld_titles:
+                score += 20
+                how = "JSON-LD headline"
+            if suffixed[folded] and how == "block":
+                score += 6
+                how = "block, confirmed by a 'title - site' copy"
+            if folded_all[folded] > 1 and len(ts.words(text)) <= 3:
+                score -= 5
+            score -= 0.8 * distance
+            if how == "block without site suffix":
+                score -= 1
+            if best is None or score > best[0]:
+                best = (score, text, how)
+    if best is None and ld_titles:
+        headline = (_ld_values(json_ld, "headline") or [""])[0]
+        return (headline or None), "JSON-LD headline"
+    return (best[1], best[2]) if best else (None, "none found")
+
+
+_BYLINE_PREFIX = re.compile(
+    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
+    r"\s*:?\s+", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|de|da|van|von|"
+                   r"del|le|la|du|di|bin|ibn)){1,4}$")
+
+
+def parse_byline(text: str) -> list[str]:
+    """Names from "Par Marie Dupont et Jean Martin" or "By John Smith, Reuters"."""
+    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
+    body = re.split(r"\s+[-|–—]\s+|\s*\|\s*|\s+(?:le|on|publié|published|updated|mis à jour)\s",
+                    body, maxsplit=1)[0]
+    names: list[str] = []
+    for part in re.split(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*", body):
+        part = part.strip(" .")
+        if _NAME.match(part) and not part.isupper():
+            names.append(part)
+    return names
+
+
+def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
+    names: list[str] = []
+    for obj in json_ld:
+        author = obj.get("author")
+        for item in author if isinstance(author, list) else [author]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+            elif isinstance(item, str):
+                names.append(item)
+    return names
+
+
+def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
+                     zone: tzinfo) -> CaptureMeta:
+    """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks."""
+    meta = CaptureMeta()
+    for block in meta_blocks:
+        if ts.is_byline(block):
+            meta.authors.extend(a for a in parse_byline(block) if a not in meta.authors)
+    if meta.authors:
+        meta.evidence["authors"] = "byline"
+    elif _ld_authors(json_ld):
+        meta.authors = _ld_authors(json_ld)
+        meta.evidence["authors"] = "JSON-LD"
+    for block in meta_blocks:
+        published, updated = published_and_updated(block, default_zone=zone)
+        meta.published = meta.published or published
+        meta.updated = updated or meta.updated
+    if meta.published is not None:
+        meta.evidence["published"] = "dateline"
+    else:
+        for value in _ld_values(json_ld, "datePublished"):
+            meta.published, _ = published_and_updated(value, default_zone=zone)
+            meta.evidence["published"] = "JSON-LD"
+            break
+    return meta
