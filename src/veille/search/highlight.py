@@ -27,6 +27,7 @@ class Highlighter:
         self.terms = terms
         self.analyze = analyze
         self._wanted: dict[str, set[str]] = {}
+        self._cache: dict[str, dict[str, bool]] = {}
         self._prefixes = [fold("".join(c for c in t.text if c.isalnum()))
                           for t in self.terms if isinstance(t, Word) and t.prefix]
 
@@ -48,20 +49,25 @@ class Highlighter:
         wanted = self.wanted(language)
         if not wanted and not self._prefixes:
             return []
-        cache: dict[str, bool] = {}
+        # One cache per language for the whole page: the same words recur from hit to hit.
+        cache = self._cache.setdefault(language, {})
+        heads = {w[:3] for w in wanted}
 
         def hit(word: str) -> bool:
-            if word not in cache:
+            known = cache.get(word)
+            if known is None:
                 folded = fold(word)
-                cache[word] = any(folded.startswith(p) for p in self._prefixes) or (
-                    any(folded.startswith(w[:3]) for w in wanted)
+                known = any(folded.startswith(p) for p in self._prefixes) or (
+                    any(folded.startswith(h) for h in heads)
                     and bool(wanted.intersection(self.analyze(word, language))))
-            return cache[word]
+                cache[word] = known
+            return known
 
-        found = [(m.start(), m.end()) for m in COMPOUND_RE.finditer(text)
-                 if hit("".join(WORD_RE.findall(m.group())))]
-        found += [(m.start(), m.end()) for m in WORD_RE.finditer(text) if hit(m.group())]
-        found.sort()
+        found = [(m.start(), m.end()) for m in WORD_RE.finditer(text) if hit(m.group())]
+        if "-" in text:
+            found += [(m.start(), m.end()) for m in COMPOUND_RE.finditer(text)
+                      if hit("".join(WORD_RE.findall(m.group())))]
+        found.sort(key=lambda span: (span[0], -span[1]))
         merged: list[tuple[int, int]] = []
         for start, end in found:
             if merged and start < merged[-1][1]:
