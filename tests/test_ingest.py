@@ -138,7 +138,7 @@ BAD_FILES: dict[str, tuple[str, bytes | None, str]] = {
     # name: (file name, bytes, or None for a special entry), reason
     "empty": ("empty.txt", b"", "empty"),
     "blank": ("blank.txt", b"  \n\n\t\n", "empty"),
-    "binary-png": ("image.png", _png(), "binary"),
+    "binary-png": ("image.png.txt", _png(), "binary"),
     "binary-with-nuls": ("dump.txt", os.urandom(300) + b"\x00" * 20, "binary"),
     "too-large": ("huge.txt", b"mot " * 1500, "too-large"),
     "gzip-bomb": ("bomb.txt.gz", gzip.compress(b"a" * 200_000), "too-large"),
@@ -293,7 +293,7 @@ def test_failures_are_not_duplicated_across_runs(tmp_path: Path, store: SQLiteSt
     root = tmp_path / "in"
     root.mkdir()
     (root / "empty.txt").write_bytes(b"")
-    (root / "image.png").write_bytes(_png())
+    (root / "image.txt").write_bytes(_png())
     for _ in range(3):
         summary = ingest_paths(store, [root], settings=settings)
         assert summary.failed == 2

@@ -65,8 +65,8 @@ def make_bad_inputs(root: Path) -> dict[str, str]:
         expected[str(root / name)] = says
 
     put("b01_empty.txt", b"", "empty file")
-    put("b02_image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(300), "binary data")
-    put("b03_random.bin", os.urandom(500) + b"\x00\x00", "binary data")
+    put("b02_image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(300), "binary data")
+    put("b03_random.txt", os.urandom(500) + b"\x00\x00", "binary data")
     put("b04_huge.txt", b"mot " * 2_000, "over the limit")
     put("b05_bomb.txt.gz", gzip.compress(b"a" * 500_000), "inflates past the limit")
     put("b06_broken.txt.gz", b"\x1f\x8b\x08\x00not deflate at all", "broken gzip")
