@@ -10,7 +10,8 @@ instead of a traceback. Anything else that escapes is a bug.
     ├── ConfigError          a setting is missing or invalid
     ├── ItemError            one input item cannot be processed; the batch goes on
     │   ├── InputError       unreadable, empty, binary, too large, broken JSON line
-    │   └── ExtractionError  the item was read but no article could be extracted
+    │   ├── ExtractionError  the item was read but no article could be extracted
+    │   └── FetchError       a URL could not be fetched (blocked, refused, HTTP error, timeout)
     ├── StoreError           the store cannot be opened, migrated or written
     │   └── SchemaError      the store was written by a newer veille
     ├── NotFound             an article, story or raw input id that does not exist
@@ -65,6 +66,15 @@ class InputError(ItemError):
 
 class ExtractionError(ItemError):
     """The item was decoded, but no article could be extracted from it."""
+
+
+class FetchError(ItemError):
+    """A URL could not be fetched: refused by the address guard or robots.txt, an HTTP
+    error status, a timeout, a response too large, or too many redirects.
+
+    ``reason`` says which (``blocked-address``, ``robots``, ``http-404``, ``timeout``...),
+    so a poll over many URLs counts its failures and goes on.
+    """
 
 
 class StoreError(VeilleError):

@@ -35,6 +35,15 @@ class Settings:
     port: int = 8000
     api_token: str = ""
     fetch_allow: str = ""
+    user_agent: str = "veille/0.1 (+https://github.com/veille-news/veille)"
+    fetch_timeout: float = 10.0
+    fetch_deadline: float = 60.0
+    fetch_max_bytes: int = 10 * MB
+    fetch_max_redirects: int = 5
+    fetch_retries: int = 2
+    fetch_per_host: int = 2
+    fetch_delay: float = 1.0
+    fetch_robots: bool = True
     default_language: str = "fr"
 
     @property
@@ -55,6 +64,8 @@ def _coerce(name: str, value: Any, like: Any) -> Any:
             return str(value).lower() in {"1", "true", "yes", "on"}
         if isinstance(like, int):
             return int(value)
+        if isinstance(like, float):
+            return float(value)
         if isinstance(like, Path):
             return Path(value).expanduser()
         return str(value)

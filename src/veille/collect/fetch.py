@@ -1,0 +1,254 @@
+"""Polite, bounded HTTP fetching: the only place veille talks to the web.
+
+Every fetch goes through the address guard (:mod:`veille.collect.netguard`) on every hop,
+obeys robots.txt (protego), waits its turn per host (a few requests in flight, a delay
+between two), sends conditional headers when it has them, retries transient failures with
+backoff and jitter, and stops reading at a size cap and a total deadline: a hostile or
+broken server costs one failed URL, never the poll. Redirects are followed by hand so each
+hop is checked, and loops are named as such. Failures are :class:`FetchError` with a reason
+(``http-404``, ``timeout``, ``too-large``, ``redirect-loop``, ``robots``...).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from veille.collect.netguard import AddressPolicy, guarded_transport
+from veille.collect.robots import RobotsCache
+from veille.errors import FetchError
+from veille.record import utcnow
+from veille.settings import Settings
+
+KEPT_HEADERS = ("content-type", "content-length", "content-language", "etag", "last-modified",
+                "date", "cache-control", "expires", "x-robots-tag", "retry-after")
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+MAX_RETRY_AFTER = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """How to fetch: identity, bounds, politeness and the address guard."""
+
+    user_agent: str = "veille/0.1 (+https://github.com/veille-news/veille)"
+    timeout: float = 10.0
+    deadline: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 2
+    backoff: float = 0.5
+    per_host: int = 2
+    delay: float = 1.0
+    robots: bool = True
+    allow: AddressPolicy = field(default_factory=AddressPolicy)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> FetchPolicy:
+        policy = cls(user_agent=settings.user_agent, timeout=settings.fetch_timeout,
+                     deadline=settings.fetch_deadline, max_bytes=settings.fetch_max_bytes,
+                     max_redirects=settings.fetch_max_redirects, retries=settings.fetch_retries,
+                     per_host=settings.fetch_per_host, delay=settings.fetch_delay,
+                     robots=settings.fetch_robots,
+                     allow=AddressPolicy.parse(settings.fetch_allow))
+        return replace(policy, **overrides)
+
+
+@dataclass(slots=True)
+class Response:
+    """A fetched response: what was asked, where it ended, the kept headers and the body."""
+
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes = b""
+    fetched_at: datetime = field(default_factory=utcnow)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def media_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+class _HostGate:
+    """Per-host politeness: at most ``per_host`` requests in flight, ``delay`` apart."""
+
+    def __init__(self, per_host: int) -> None:
+        self.slots = asyncio.Semaphore(max(1, per_host))
+        self.turn = asyncio.Lock()
+        self.next_at = 0.0
+
+    async def wait(self, delay: float) -> None:
+        async with self.turn:
+            loop = asyncio.get_running_loop()
+            pause = self.next_at - loop.time()
+            if pause > 0:
+                await asyncio.sleep(pause)
+            self.next_at = loop.time() + delay
+
+
+def _fail(url: str, message: str, reason: str, hint: str = "") -> FetchError:
+    return FetchError(message, origin=url, reason=reason, hint=hint)
+
+
+class Fetcher:
+    """Fetches URLs under a :class:`FetchPolicy`; use as an async context manager."""
+
+    def __init__(self, policy: FetchPolicy, *,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.policy = policy
+        self.client = httpx.AsyncClient(
+            transport=transport or guarded_transport(policy.allow),
+            timeout=httpx.Timeout(policy.timeout), follow_redirects=False, trust_env=False,
+            headers={"User-Agent": policy.user_agent})
+        self.gates: dict[str, _HostGate] = {}
+        self.robots = RobotsCache(self._get_robots, agent=policy.user_agent)
+        self.random = random.Random()
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.client.aclose()
+
+    async def fetch(self, url: str, *, etag: str | None = None,
+                    last_modified: str | None = None) -> Response:
+        """Fetch ``url`` (following redirects), or raise :class:`FetchError`.
+
+        A 304 answer to the conditional headers comes back as a response with
+        ``not_modified`` true and no body.
+        """
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            async with asyncio.timeout(self.policy.deadline):
+                response = await self._follow(url, headers)
+        except TimeoutError:
+            raise _fail(url, f"took longer than {self.policy.deadline:g} s", "timeout",
+                        "a slow or dripping server; raise fetch_deadline if it is genuine"
+                        ) from None
+        except FetchError as exc:
+            if exc.origin != url:  # raised by the guard, which only knows the host
+                raise _fail(url, str(exc), exc.reason, exc.hint) from None
+            raise
+        if response.status >= 400:
+            raise _fail(url, f"HTTP {response.status}", f"http-{response.status}",
+                        "the server refused or failed; check the URL")
+        return response
+
+    async def _follow(self, url: str, headers: dict[str, str]) -> Response:
+        seen: set[str] = set()
+        current = url
+        for _ in range(self.policy.max_redirects + 1):
+            seen.add(current)
+            scheme = urlsplit(current).scheme
+            if scheme not in ("http", "https"):
+                raise _fail(url, f"unsupported URL scheme {scheme!r}", "bad-url",
+                            "only http and https URLs are fetched")
+            if self.policy.robots and not await self.robots.allowed(current):
+                raise _fail(url, f"robots.txt disallows {current}", "robots",
+                            "the site asks crawlers not to fetch this page")
+            status, kept, body = await self._with_retries(current, headers)
+            location = kept.pop("location", "")
+            if status in (301, 302, 303, 307, 308) and location:
+                target = urljoin(current, location)
+                if target in seen:
+                    raise _fail(url, f"redirect loop back to {target}", "redirect-loop",
+                                "the site redirects in a circle; report it to the site")
+                current = target
+                continue
+            return Response(url=url, final_url=current, status=status, headers=kept, body=body)
+        raise _fail(url, f"more than {self.policy.max_redirects} redirects",
+                    "too-many-redirects", "raise fetch_max_redirects if it is genuine")
+
+    async def _with_retries(self, url: str, headers: dict[str, str]
+                            ) -> tuple[int, dict[str, str], bytes]:
+        for attempt in range(self.policy.retries + 1):
+            last = attempt == self.policy.retries
+            try:
+                status, kept, body = await self._once(url, headers)
+            except httpx.TimeoutException:
+                if last:
+                    raise _fail(url, f"no answer within {self.policy.timeout:g} s", "timeout",
+                                "the server is slow or down; try again later") from None
+                await asyncio.sleep(self._backoff(attempt))
+                continue
+            except httpx.TransportError as exc:
+                if last:
+                    raise _fail(url, f"cannot connect ({type(exc).__name__}: {exc})",
+                                "connect", "check the URL, or try again later") from None
+                await asyncio.sleep(self._backoff(attempt))
+                continue
+            if status in RETRY_STATUSES and not last:
+                await asyncio.sleep(self._backoff(attempt, kept.get("retry-after")))
+                continue
+            return status, kept, body
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _backoff(self, attempt: int, retry_after: str | None = None) -> float:
+        """Exponential backoff with full jitter; a numeric Retry-After wins, capped."""
+        if retry_after and retry_after.strip().isdigit():
+            return min(float(retry_after), MAX_RETRY_AFTER)
+        return float(self.policy.backoff * 2 ** attempt * (0.5 + self.random.random()))
+
+    def _gate(self, url: str) -> _HostGate:
+        host = urlsplit(url).netloc.lower()
+        if host not in self.gates:
+            self.gates[host] = _HostGate(self.policy.per_host)
+        return self.gates[host]
+
+    async def _once(self, url: str, headers: dict[str, str]
+                    ) -> tuple[int, dict[str, str], bytes]:
+        gate = self._gate(url)
+        async with gate.slots:
+            delay = self.policy.delay
+            if self.policy.robots:
+                delay = max(delay, min(self.robots.crawl_delay(url), MAX_RETRY_AFTER))
+            await gate.wait(delay)
+            return await self._read(url, headers, self.policy.max_bytes)
+
+    async def _read(self, url: str, headers: dict[str, str], max_bytes: int
+                    ) -> tuple[int, dict[str, str], bytes]:
+        async with self.client.stream("GET", url, headers=headers) as response:
+            kept = {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers}
+            if "location" in response.headers:
+                kept["location"] = response.headers["location"]
+            if response.status_code in (301, 302, 303, 304, 307, 308):
+                return response.status_code, kept, b""
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise _fail(url, f"response of {declared} bytes is over the limit of "
+                                 f"{max_bytes}", "too-large",
+                            "raise fetch_max_bytes (VEILLE_FETCH_MAX_BYTES) if it is genuine")
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    raise _fail(url, f"response is over the limit of {max_bytes} bytes",
+                                "too-large",
+                                "raise fetch_max_bytes (VEILLE_FETCH_MAX_BYTES) if genuine")
+            return response.status_code, kept, bytes(body)
+
+    async def _get_robots(self, root: str) -> tuple[int, bytes]:
+        """robots.txt of one site: guarded and bounded, but not itself robots-checked."""
+        url = root + "/robots.txt"
+        current = url
+        for _ in range(self.policy.max_redirects + 1):
+            status, kept, body = await self._read(current, {}, 512 * 1024)
+            if status in (301, 302, 307, 308) and kept.get("location"):
+                current = urljoin(current, kept["location"])
+                continue
+            return status, body
+        return 404, b""

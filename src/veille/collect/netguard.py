@@ -1,0 +1,135 @@
+"""The address guard: the fetcher never reaches a private, loopback or link-local address.
+
+A URL a feed hands us is untrusted: ``http://169.254.169.254/`` reads a cloud's instance
+secrets, ``http://10.0.0.1/`` an intranet. The check runs after DNS resolution, inside the
+transport, so it holds on every redirect hop; and the connection goes to the very address
+that was checked (the URL's host is swapped for it, the ``Host`` header and TLS server name
+keep the real name), so a DNS answer that changes between check and connect (rebinding)
+cannot slip through. ``fetch_allow`` (``VEILLE_FETCH_ALLOW``) opens chosen networks for
+tests and intranets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import httpcore
+import httpx
+
+from veille.errors import ConfigError, FetchError
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+SockOpt = Any
+
+
+@dataclass(frozen=True, slots=True)
+class AddressPolicy:
+    """Which addresses may be fetched: public ones, plus the networks allowed explicitly."""
+
+    allow: tuple[IPNetwork, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> AddressPolicy:
+        """Read ``"127.0.0.1,10.0.0.0/8"`` (commas or spaces between entries)."""
+        networks: list[IPNetwork] = []
+        for item in text.replace(",", " ").split():
+            try:
+                networks.append(ipaddress.ip_network(item, strict=False))
+            except ValueError as exc:
+                raise ConfigError(f"fetch_allow: {item!r} is not an address or network",
+                                  hint="write e.g. 127.0.0.1,10.0.0.0/8") from exc
+        return cls(tuple(networks))
+
+    def permits(self, ip: IPAddress) -> bool:
+        """Public addresses, or addresses inside an allowed network."""
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        if any(ip in net for net in self.allow if net.version == ip.version):
+            return True
+        return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
+
+    def check(self, ip_text: str, *, url: str) -> IPAddress:
+        ip = ipaddress.ip_address(ip_text.split("%", 1)[0])
+        if not self.permits(ip):
+            raise FetchError(
+                f"refused to fetch a non-public address ({ip})", origin=url,
+                reason="blocked-address",
+                hint="add it to fetch_allow (VEILLE_FETCH_ALLOW) if this is your own network")
+        return ip
+
+
+async def resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (an IP literal resolves to itself)."""
+    try:
+        ipaddress.ip_address(host)
+        return [host]
+    except ValueError:
+        pass
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve {host} ({exc})", origin=host, reason="dns",
+                         hint="check the host name") from exc
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """The network backend under httpx: resolves, checks, then connects to the checked
+    address. Connection pools stay keyed by host name and TLS verifies the real name;
+    only the socket goes to the address that passed the check.
+
+    Every address a name resolves to must be permitted: a name that resolves to one public
+    and one private address is refused, since we cannot control which one a later lookup
+    would pick.
+    """
+
+    def __init__(self, policy: AddressPolicy) -> None:
+        self.policy = policy
+        self.inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None,
+                          socket_options: Iterable[SockOpt] | None = None,
+                          ) -> httpcore.AsyncNetworkStream:
+        addresses = await resolve(host, port)
+        if not addresses:
+            raise FetchError(f"{host} resolves to no address", origin=host, reason="dns",
+                             hint="check the host name")
+        checked = [self.policy.check(a, url=host) for a in addresses]
+        return await self.inner.connect_tcp(str(checked[0]), port, timeout=timeout,
+                                            local_address=local_address,
+                                            socket_options=socket_options)
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: Iterable[SockOpt] | None = None,
+                                  ) -> httpcore.AsyncNetworkStream:
+        raise FetchError("unix sockets are never fetched", origin=path, reason="bad-url")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+def guarded_transport(policy: AddressPolicy, *, max_connections: int = 100
+                      ) -> httpx.AsyncBaseTransport:
+    """An httpx transport whose every connection goes through :class:`GuardedBackend`.
+
+    httpx builds its connection pool itself; we build the same pool with our backend (the
+    pool is httpx 0.28's ``_pool``; httpx is pinned, and ``tests/collect`` would catch a
+    change).
+    """
+    transport = httpx.AsyncHTTPTransport(retries=0)
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        max_connections=max_connections,
+        max_keepalive_connections=max(10, max_connections // 2),
+        keepalive_expiry=5.0,
+        network_backend=GuardedBackend(policy),
+    )
+    return transport

@@ -1,0 +1,138 @@
+"""A real HTTP server on 127.0.0.1 for tests and benchmarks of the fetcher.
+
+It serves a dictionary of pages (with ETag and Last-Modified, answering conditional GETs
+with 304) and a few hostile behaviours by path: ``/slow`` never answers in time, ``/drip``
+sends a byte at a time forever, ``/huge`` streams without end, ``/loop/a`` and ``/loop/b``
+redirect to each other, ``/status/NNN`` answers with that status, ``/redirect?to=URL``
+redirects anywhere. It counts requests per path, so a test can see what was fetched. It
+lives in the package (not in ``tests/``) because ``bench/collect.py`` uses it too.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+LAST_MODIFIED = "Sun, 01 Nov 2026 08:00:00 GMT"
+
+
+@dataclass(slots=True)
+class Page:
+    """One served document."""
+
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    gzip: bool = False
+
+
+@dataclass(slots=True)
+class Site:
+    """What the server serves, and what it saw."""
+
+    pages: dict[str, Page] = field(default_factory=dict)
+    hits: Counter[str] = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    site: Site
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        return
+
+    def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None
+              ) -> None:
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802
+        parts = urlsplit(self.path)
+        path = parts.path
+        with self.site.lock:
+            self.site.hits[path] += 1
+        try:
+            self._route(path, parse_qs(parts.query))
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+    def _route(self, path: str, query: dict[str, list[str]]) -> None:
+        if path in self.site.pages:
+            return self._page(self.site.pages[path])
+        if path == "/slow":
+            time.sleep(3)
+            return self._send(200, b"too late")
+        if path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(600):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.05)
+            return None
+        if path == "/huge":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            chunk = b"<p>" + b"a" * 65536 + b"</p>"
+            for _ in range(2000):
+                self.wfile.write(chunk)
+            return None
+        if path == "/loop/a":
+            return self._send(302, headers={"Location": "/loop/b"})
+        if path == "/loop/b":
+            return self._send(302, headers={"Location": "/loop/a"})
+        if path.startswith("/status/"):
+            return self._send(int(path.rsplit("/", 1)[1]), b"status")
+        if path == "/redirect":
+            return self._send(302, headers={"Location": query.get("to", ["/"])[0]})
+        return self._send(404, b"not found", {"Content-Type": "text/plain"})
+
+    def _page(self, page: Page) -> None:
+        etag = '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"'
+        if (self.headers.get("If-None-Match") == etag
+                or self.headers.get("If-Modified-Since") == LAST_MODIFIED):
+            return self._send(304, headers={"ETag": etag})
+        body, headers = page.body, {"Content-Type": page.content_type, "ETag": etag,
+                                    "Last-Modified": LAST_MODIFIED}
+        if page.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body)
+            headers["Content-Encoding"] = "gzip"
+        return self._send(200, body, headers)
+
+
+class LocalServer:
+    """``with LocalServer(site) as server: server.url("/feed.xml")``."""
+
+    def __init__(self, site: Site | None = None) -> None:
+        self.site = site or Site()
+        handler = type("Handler", (_Handler,), {"site": self.site})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def root(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.root + path
+
+    def __enter__(self) -> LocalServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
