@@ -17,6 +17,8 @@ from typing import BinaryIO
 
 from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
+from veille.dedup.near import Lookup, NearDuplicateStage
+from veille.dedup.window import DedupWindow
 from veille.errors import InputError
 from veille.executors.local import LocalExecutor
 from veille.extract.blocks import split_blocks
@@ -38,6 +40,7 @@ class IngestSummary:
     read: int = 0
     new: int = 0
     duplicate: int = 0
+    versions: int = 0
     failed: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
@@ -45,7 +48,8 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
-                "failed": self.failed, "failure_reasons": dict(self.reasons),
+                "versions": self.versions, "failed": self.failed,
+                "failure_reasons": dict(self.reasons),
                 "errors": list(self.errors)}
 
 
@@ -65,10 +69,14 @@ class _SiteChrome:
         self.cache.pop(source, None)
 
 
-def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None) -> Pipeline:
-    """The default stages, in order."""
+def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
+                   recent: Lookup | None = None) -> Pipeline:
+    """The default stages, in order; near duplicates only when given recent signatures."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
-    return Pipeline([extract, FingerprintStage()])
+    stages = [extract, FingerprintStage()]
+    if recent is not None:
+        stages.append(NearDuplicateStage(recent))
+    return Pipeline(stages)
 
 
 class Ingestor:
@@ -81,7 +89,9 @@ class Ingestor:
         self.sinks = list(sinks)
         self.progress = progress
         self.chrome = _SiteChrome(store)
-        self.pipeline = build_pipeline(self.chrome)
+        self.recent = DedupWindow()
+        self.recent.warm(store.recent_signatures(window_minutes=self.recent.minutes))
+        self.pipeline = build_pipeline(self.chrome, self.recent)
         self.executor = LocalExecutor()
         self.summary = IngestSummary()
 
@@ -106,8 +116,10 @@ class Ingestor:
         result = self.store.put_batch(articles, failures)
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
+        self.summary.versions += len(result.versions)
         self.summary.new_ids.extend(result.new)
         stored = set(result.new)
+        self.recent.commit(stored)
         new_articles = [a for a in articles if a.id in stored]
         self._learn_sites(new_articles)
         for sink in self.sinks:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from veille.ingest import BatchSink, build_pipeline
 from veille.record import Article
@@ -47,6 +47,10 @@ def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = No
                         first_seen=article.first_seen, ext=article.ext)
         outcome = pipeline.run_one(fresh)
         if outcome.ok and outcome.article is not None:
+            if article.dedup is not None and outcome.article.dedup is not None:
+                # Links, versions and stories were found at ingest: keep them.
+                outcome.article.dedup = replace(article.dedup,
+                                                fingerprint=outcome.article.dedup.fingerprint)
             batch.append(outcome.article)
         else:
             result.failed += 1

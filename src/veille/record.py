@@ -115,16 +115,38 @@ class Content:
 
 @dataclass(slots=True)
 class Dedup:
-    """Fingerprints computed from the content, for exact and near-duplicate detection."""
+    """What deduplication found: fingerprints, and the links to copies, versions and stories.
+
+    Every field but ``fingerprint`` has a default, so records written before near-duplicate
+    detection existed still load.
+    """
 
     fingerprint: str = ""
+    signature: str = ""
+    relation: str = ""
+    duplicate_of: str | None = None
+    near_duplicates: list[str] = field(default_factory=list)
+    similarity: float = 0.0
+    version_of: str | None = None
+    story_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"fingerprint": self.fingerprint}
+        return {"fingerprint": self.fingerprint, "signature": self.signature,
+                "relation": self.relation, "duplicate_of": self.duplicate_of,
+                "near_duplicates": list(self.near_duplicates),
+                "similarity": self.similarity, "version_of": self.version_of,
+                "story_id": self.story_id}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Dedup:
-        return cls(fingerprint=data.get("fingerprint", ""))
+        return cls(fingerprint=data.get("fingerprint", ""),
+                   signature=data.get("signature", ""),
+                   relation=data.get("relation", ""),
+                   duplicate_of=data.get("duplicate_of"),
+                   near_duplicates=list(data.get("near_duplicates") or []),
+                   similarity=float(data.get("similarity", 0.0)),
+                   version_of=data.get("version_of"),
+                   story_id=data.get("story_id"))
 
 
 @dataclass(slots=True)

@@ -126,15 +126,32 @@ def test_same_article_twice_is_one_article(store: Store) -> None:
     assert store.counts()["articles"] == 1
 
 
-def test_same_url_other_bytes_is_a_duplicate_kept_apart(store: Store) -> None:
+def test_same_url_other_content_becomes_a_version(store: Store) -> None:
     first = article(1, url="https://ex.org/a", data=b"version one")
     second = article(2, url="https://ex.org/a", data=b"version two")
     assert first.id == second.id
     store.put_batch([first])
     result = store.put_batch([second])
-    assert result.new == [] and result.duplicate == 1
-    assert store.get(first.id).content.title == "Titre 1"  # type: ignore[union-attr]
+    assert result.new == [] and result.duplicate == 0 and result.versions == [first.id]
+    current = store.get(first.id)
+    assert current.content is not None and current.content.title == "Titre 2"
+    assert current.first_seen == first.first_seen
+    assert current.dedup is not None and current.dedup.relation == "version"
+    chain = store.versions(first.id)
+    assert [(v.version, v.title) for v in chain] == [(1, "Titre 1")]
+    assert "-Titre 1" in chain[0].diff and "+Titre 2" in chain[0].diff
     assert store.get_raw(second.raw.raw_id).data == b"version two"
+    both = {first.raw.raw_id, second.raw.raw_id}
+    assert store.known_raw_ids(both) == both
+    assert store.counts()["articles"] == 1
+
+
+def test_same_url_same_content_is_a_duplicate_kept_apart(store: Store) -> None:
+    first = article(1, url="https://ex.org/a", data=b"bytes one", fingerprint="same")
+    second = article(1, url="https://ex.org/a", data=b"bytes two", fingerprint="same")
+    store.put_batch([first])
+    result = store.put_batch([second])
+    assert result.new == [] and result.duplicate == 1 and result.versions == []
     assert store.known_raw_ids([second.raw.raw_id]) == {second.raw.raw_id}
     assert store.counts()["duplicates"] == 1
 
@@ -285,3 +302,32 @@ def test_a_store_from_a_newer_veille_is_refused(backend: Backend, root: Path) ->
     message = info.value.one_line()
     assert "99" in message and "newer" in message
     assert "upgrade veille" in message
+
+
+# -- near duplicates, versions and stories -------------------------------------------------
+
+
+def test_links_signatures_and_stories_round_trip(store: Store) -> None:
+    first = article(1, url="https://a.example/1")
+    first.source = "a.example"
+    assert first.dedup is not None
+    first.dedup.signature, first.dedup.story_id = "AAAAAAA=", "s1"
+    copy = article(2, url="https://b.example/2")
+    copy.source = "b.example"
+    assert copy.dedup is not None
+    copy.dedup.signature, copy.dedup.story_id = "AQAAAAA=", "s1"
+    copy.dedup.relation, copy.dedup.duplicate_of = "reprint", first.id
+    copy.dedup.near_duplicates, copy.dedup.similarity = [first.id], 0.8
+    store.put_batch([first, copy])
+    rows = store.recent_signatures(window_minutes=60)
+    assert sorted(r[0] for r in rows) == sorted([first.id, copy.id])
+    assert {r[3] for r in rows} == {b"\0\0\0\0\0", b"\1\0\0\0\0"}
+    [link] = store.links(first.id)
+    assert (link.article_id, link.other_id, link.relation) == (first.id, copy.id, "reprint")
+    assert [lk.other_id for lk in store.links(copy.id)] == [first.id]
+    [summary] = store.stories()
+    assert (summary.story_id, summary.articles, summary.sources, summary.independent) == \
+        ("s1", 2, 2, 1)
+    assert [a.article_id for a in store.story("s1")] == [first.id, copy.id]
+    assert [a.reprint for a in store.story("s1")] == [False, True]
+    assert store.story("nothing") == [] and store.versions(first.id) == []

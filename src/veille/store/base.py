@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from veille.record import Article, RawInput
@@ -30,6 +31,61 @@ class BatchResult:
     new: list[str] = field(default_factory=list)
     duplicate: int = 0
     failed: int = 0
+    versions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A copy of an article found at ingest.
+
+    ``relation`` is ``reprint`` or ``teaser`` (``other_id`` is another article), or
+    ``exact`` (``other_id`` is the raw input of a copy stored only as a link, with its
+    ``origin`` and ``source``).
+    """
+
+    article_id: str
+    other_id: str
+    relation: str
+    score: float
+    origin: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """An earlier content of an article, and the diff from it to the next version."""
+
+    article_id: str
+    version: int
+    seen_at: datetime
+    title: str
+    diff: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    """One article of a story; ``reprint`` when it copies another outlet's article."""
+
+    article_id: str
+    story_id: str
+    source: str
+    reprint: bool
+    url: str | None
+    title: str
+    time: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """A story's counts: ``independent`` counts sources with their own article (no reprint)."""
+
+    story_id: str
+    articles: int
+    sources: int
+    independent: int
+    first: datetime
+    last: datetime
+    title: str
 
 
 class Store(Protocol):
@@ -69,8 +125,29 @@ class Store(Protocol):
     def site_chrome(self, source: str, *, min_pages: int = 3) -> frozenset[str]:
         """Blocks seen on at least ``min_pages`` pages of ``source``."""
 
+    def recent_signatures(self, *, window_minutes: int) -> list[tuple[str, str, int, bytes]]:
+        """``(article_id, source, minute, signature)`` within ``window_minutes`` of the newest.
+
+        What the ingest loop warms its near-duplicate candidate index with: only a window
+        of time, never the whole store.
+        """
+
+    def links(self, article_id: str) -> list[Link]:
+        """The copies linked to an article at ingest, seen from that article."""
+
+    def versions(self, article_id: str) -> list[Version]:
+        """An article's earlier versions, oldest first."""
+
+    def stories(self, *, limit: int = 20, offset: int = 0,
+                min_articles: int = 1) -> list[StorySummary]:
+        """Stories, most recently active first."""
+
+    def story(self, story_id: str) -> list[StoryArticle]:
+        """A story's articles in time order (empty when there is no such story)."""
+
     def counts(self) -> dict[str, int]:
         """Articles, raw inputs, duplicates and failures stored."""
 
     def close(self) -> None:
         """Release the backend."""
+

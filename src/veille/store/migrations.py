@@ -66,6 +66,45 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (source, block)
     ) WITHOUT ROWID;
     """,
+    # Near duplicates, versions and stories (issue 6): compact signatures for the candidate
+    # index, links between copies, the version chain of an article, and story membership.
+    """
+    CREATE TABLE signatures (
+        article_id TEXT PRIMARY KEY,
+        source     TEXT NOT NULL,
+        minute     INTEGER NOT NULL,
+        signature  BLOB NOT NULL
+    );
+    CREATE INDEX signatures_minute ON signatures(minute);
+    CREATE TABLE article_links (
+        article_id TEXT NOT NULL,
+        other_id   TEXT NOT NULL,
+        relation   TEXT NOT NULL,
+        score      REAL NOT NULL,
+        PRIMARY KEY (article_id, other_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_links_other ON article_links(other_id);
+    CREATE TABLE article_versions (
+        article_id TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        raw_id     TEXT NOT NULL,
+        seen_at    TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        diff       TEXT NOT NULL,
+        doc        TEXT NOT NULL,
+        PRIMARY KEY (article_id, version)
+    );
+    CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY,
+        story_id   TEXT NOT NULL,
+        source     TEXT NOT NULL,
+        reprint    INTEGER NOT NULL,
+        at         TEXT NOT NULL
+    );
+    CREATE INDEX story_members_story ON story_members(story_id);
+    ALTER TABLE duplicates ADD COLUMN source TEXT;
+    CREATE INDEX duplicates_article ON duplicates(article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

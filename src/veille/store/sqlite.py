@@ -19,7 +19,8 @@ import zstandard
 
 from veille.errors import NotFound, StoreError
 from veille.record import Article, RawInput, utcnow
-from veille.store.base import BatchResult, Failure
+from veille.store import dedup_sql
+from veille.store.base import BatchResult, Failure, Link, StoryArticle, StorySummary, Version
 from veille.store.migrations import migrate
 
 MAX_SITE_BLOCK_CHARS = 500
@@ -76,7 +77,13 @@ class SQLiteStore:
         assert article.content is not None
         fingerprint = article.dedup.fingerprint if article.dedup else None
         self._put_raw(article.raw)
-        row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (article.id,)).fetchone()
+        row = self.conn.execute("SELECT id, fingerprint, raw_id, doc FROM articles WHERE id = ?",
+                                (article.id,)).fetchone()
+        if row is not None and fingerprint and row[1] != fingerprint and \
+                row[2] != article.raw.raw_id:
+            # The same URL back with changed content: a new version of the stored article.
+            self._put_version(row[0], row[3], article, result)
+            return
         if row is None and fingerprint:
             row = self.conn.execute(
                 "SELECT id FROM articles WHERE fingerprint = ? LIMIT 1", (fingerprint,)
@@ -84,11 +91,49 @@ class SQLiteStore:
         if row is not None:
             result.duplicate += 1
             if row[0] != article.id or self._raw_of(row[0]) != article.raw.raw_id:
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?)",
-                    (article.raw.raw_id, row[0], article.raw.origin, "exact", _iso(utcnow())),
-                )
+                self._link_raw(article, row[0], "exact")
             return
+        version_of = article.dedup.version_of if article.dedup else None
+        if version_of:
+            # The same dispatch updated by its source under another URL: a version too.
+            old = self.conn.execute("SELECT doc FROM articles WHERE id = ?",
+                                    (version_of,)).fetchone()
+            if old is not None:
+                self._put_version(version_of, old[0], article, result)
+                self._link_raw(article, version_of, "version")
+                return
+        self._insert_article(article, fingerprint)
+        dedup_sql.write_dedup(self.conn, article)
+        result.new.append(article.id)
+
+    def _link_raw(self, article: Article, article_id: str, kind: str) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?,?)",
+                          (article.raw.raw_id, article_id, article.raw.origin, kind,
+                           _iso(utcnow()), article.source))
+
+    def _put_version(self, article_id: str, old_doc: str, article: Article,
+                     result: BatchResult) -> None:
+        current = dedup_sql.add_version(self.conn, article_id, old_doc, article)
+        old_raw = self._raw_of(article_id)
+        if old_raw and old_raw != current.raw.raw_id:
+            # The older version's input stays known, so re-reading it changes nothing.
+            self.conn.execute("INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?,?)",
+                              (old_raw, article_id, "(earlier version)", "version",
+                               _iso(utcnow()), None))
+        assert current.content is not None
+        content = current.content
+        self.conn.execute(
+            "UPDATE articles SET raw_id=?, url=?, title=?, language=?, published=?, updated=?, "
+            "sort_time=?, fingerprint=?, doc=? WHERE id=?",
+            (current.raw.raw_id, current.url, content.title, content.language,
+             _iso(content.published), _iso(content.updated),
+             _iso(content.published) or _iso(current.first_seen),
+             current.dedup.fingerprint if current.dedup else None,
+             json.dumps(current.to_dict(), ensure_ascii=False), article_id))
+        result.versions.append(article_id)
+
+    def _insert_article(self, article: Article, fingerprint: str | None) -> None:
+        assert article.content is not None
         content = article.content
         sort_time = _iso(content.published) or _iso(article.first_seen)
         self.conn.execute(
@@ -99,7 +144,6 @@ class SQLiteStore:
              _iso(article.first_seen), sort_time, fingerprint,
              json.dumps(article.to_dict(), ensure_ascii=False)),
         )
-        result.new.append(article.id)
 
     def _raw_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT raw_id FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -248,6 +292,23 @@ class SQLiteStore:
             "SELECT source, COUNT(*), MAX(sort_time) FROM articles GROUP BY source "
             "ORDER BY COUNT(*) DESC, source").fetchall()
         return [{"source": r[0], "articles": r[1], "latest": r[2]} for r in rows]
+
+    def recent_signatures(self, *, window_minutes: int) -> list[tuple[str, str, int, bytes]]:
+        return dedup_sql.recent_signatures(self.conn, window_minutes)
+
+    def links(self, article_id: str) -> list[Link]:
+        return dedup_sql.links(self.conn, article_id)
+
+    def versions(self, article_id: str) -> list[Version]:
+        return dedup_sql.versions(self.conn, article_id)
+
+    def stories(self, *, limit: int = 20, offset: int = 0,
+                min_articles: int = 1) -> list[StorySummary]:
+        return dedup_sql.stories(self.conn, limit=limit, offset=offset,
+                                 min_articles=min_articles)
+
+    def story(self, story_id: str) -> list[StoryArticle]:
+        return dedup_sql.story_articles(self.conn, story_id)
 
     def counts(self) -> dict[str, int]:
         def count(table: str) -> int:

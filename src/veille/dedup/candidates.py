@@ -1,0 +1,189 @@
+"""The in-memory candidate index: which recent documents share sampled shingles with a text.
+
+Memory is the constraint (the goal is under 1 KB per document at a million documents), so
+nothing here is a Python object per document. Documents live in fixed-size numpy chunks
+(id as 64 bits, source number, time in minutes, signature); the postings are sorted runs of
+``(hash, slot)`` pairs, merged like a log-structured tree so inserting stays amortised
+``O(log n)``. Only a time window of documents is kept: chunks wholly older than the window
+are freed, and postings of expired slots are dropped when runs merge. Hashes shared by too
+many documents (boilerplate such as "a annonce mardi") are skipped as candidate keys: they
+say nothing about which document is a copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from veille.dedup.signature import K, L, Signature
+
+CHUNK = 4096
+MAX_POSTING = 64
+_BUFFER = 1024
+_NONE = np.int32(-(2**31))
+
+I32 = npt.NDArray[np.int32]
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+
+
+@dataclass(slots=True)
+class _Chunk:
+    ids: U64 = field(default_factory=lambda: np.zeros(CHUNK, np.uint64))
+    sources: I32 = field(default_factory=lambda: np.zeros(CHUNK, np.int32))
+    minutes: I32 = field(default_factory=lambda: np.full(CHUNK, _NONE, np.int32))
+    sizes: I32 = field(default_factory=lambda: np.zeros(CHUNK, np.int32))
+    sketch: U32 = field(default_factory=lambda: np.zeros((CHUNK, K + L), np.uint32))
+    lens: npt.NDArray[np.uint8] = field(default_factory=lambda: np.zeros((CHUNK, 2), np.uint8))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A recent document that shares sampled shingles with the query."""
+
+    id: str
+    source: str
+    minute: int
+    hits: int
+    signature: Signature
+
+
+class CandidateIndex:
+    """Recent signatures and their postings, bounded by a window of ``window_minutes``."""
+
+    def __init__(self, *, window_minutes: int = 14 * 24 * 60) -> None:
+        self.window = window_minutes
+        self._chunks: list[_Chunk | None] = []
+        self._count = 0
+        self._sources: dict[str, int] = {}
+        self._source_names: list[str] = []
+        self._runs: list[tuple[U32, U32]] = []
+        self._buf_keys: list[int] = []
+        self._buf_slots: list[int] = []
+        self._newest = int(_NONE)
+        self._pending: list[int] = []
+
+    def __len__(self) -> int:
+        return self._count
+
+    # -- adding --------------------------------------------------------------------------
+
+    def add(self, article_id: str, source: str, minute: int, signature: Signature) -> None:
+        """Index a document; it stays pending until :meth:`commit` keeps or drops it."""
+        slot = self._count
+        if slot % CHUNK == 0:
+            self._chunks.append(_Chunk())
+            self._expire_chunks()
+        chunk = self._chunks[slot // CHUNK]
+        assert chunk is not None
+        i = slot % CHUNK
+        chunk.ids[i] = int(article_id, 16)
+        chunk.sources[i] = self._source_number(source)
+        chunk.minutes[i] = minute
+        chunk.sizes[i] = signature.size
+        n, m = len(signature.sketch), len(signature.lead)
+        chunk.sketch[i, :n] = signature.sketch
+        chunk.sketch[i, K:K + m] = signature.lead
+        chunk.lens[i] = (n, m)
+        self._count += 1
+        self._newest = max(self._newest, minute)
+        keys = np.union1d(signature.sketch, signature.lead)
+        self._buf_keys.extend(keys.tolist())
+        self._buf_slots.extend([slot] * len(keys))
+        self._pending.append(slot)
+        if len(self._buf_keys) >= _BUFFER:
+            self._flush()
+
+    def commit(self, kept: set[str]) -> None:
+        """Drop the pending documents the store did not keep (exact duplicates, failures)."""
+        for slot in self._pending:
+            chunk = self._chunks[slot // CHUNK]
+            if chunk is not None and f"{int(chunk.ids[slot % CHUNK]):016x}" not in kept:
+                chunk.minutes[slot % CHUNK] = _NONE
+        self._pending = []
+
+    def _source_number(self, source: str) -> int:
+        number = self._sources.get(source)
+        if number is None:
+            number = self._sources[source] = len(self._source_names)
+            self._source_names.append(source)
+        return number
+
+    def _flush(self) -> None:
+        if not self._buf_keys:
+            return
+        keys = np.array(self._buf_keys, np.uint32)
+        slots = np.array(self._buf_slots, np.uint32)
+        order = np.argsort(keys, kind="stable")
+        self._runs.append((keys[order], slots[order]))
+        self._buf_keys, self._buf_slots = [], []
+        while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
+            (k1, s1), (k2, s2) = self._runs.pop(), self._runs.pop()
+            keys, slots = np.concatenate([k2, k1]), np.concatenate([s2, s1])
+            live = self._live(slots)
+            keys, slots = keys[live], slots[live]
+            order = np.argsort(keys, kind="stable")
+            self._runs.append((keys[order], slots[order]))
+
+    def _minutes_of(self, slots: U32) -> I32:
+        out = np.full(len(slots), _NONE, np.int32)
+        chunk_of = slots // CHUNK
+        for c in np.unique(chunk_of):
+            chunk = self._chunks[int(c)]
+            if chunk is not None:
+                mask = chunk_of == c
+                out[mask] = chunk.minutes[slots[mask] % CHUNK]
+        return out
+
+    def _live(self, slots: U32) -> npt.NDArray[np.bool_]:
+        result: npt.NDArray[np.bool_] = self._minutes_of(slots) >= self._newest - self.window
+        return result
+
+    def _expire_chunks(self) -> None:
+        """Free whole chunks whose newest document is older than the window."""
+        for n, chunk in enumerate(self._chunks[:-1]):
+            if chunk is not None and int(chunk.minutes.max()) < self._newest - self.window:
+                self._chunks[n] = None
+
+    # -- querying ------------------------------------------------------------------------
+
+    def candidates(self, signature: Signature, minute: int, *, limit: int = 8,
+                   min_hits: int = 2) -> list[Candidate]:
+        """Documents within the window around ``minute`` sharing at least ``min_hits`` keys."""
+        keys = np.union1d(signature.sketch, signature.lead)
+        found: list[U32] = []
+        for run_keys, run_slots in self._runs:
+            lo = np.searchsorted(run_keys, keys, "left")
+            hi = np.searchsorted(run_keys, keys, "right")
+            width = hi - lo
+            ok = (width > 0) & (width <= MAX_POSTING)
+            if ok.any():
+                lo, width = lo[ok], width[ok]
+                starts = np.repeat(lo - np.cumsum(width) + width, width)
+                found.append(run_slots[starts + np.arange(int(width.sum()))])
+        if self._buf_keys:
+            buf = np.array(self._buf_keys, np.uint32)
+            found.append(np.array(self._buf_slots, np.uint32)[np.isin(buf, keys)])
+        if not found:
+            return []
+        slots, hits = np.unique(np.concatenate(found), return_counts=True)
+        good = hits >= min_hits
+        slots, hits = slots[good], hits[good]
+        minutes = self._minutes_of(slots)
+        near = np.abs(minutes.astype(np.int64) - minute) <= self.window
+        slots, hits = slots[near], hits[near]
+        best = np.argsort(-hits, kind="stable")[:limit]
+        return [self._candidate(int(slots[i]), int(hits[i])) for i in best]
+
+    def _candidate(self, slot: int, hits: int) -> Candidate:
+        chunk = self._chunks[slot // CHUNK]
+        assert chunk is not None
+        i = slot % CHUNK
+        n, m = (int(v) for v in chunk.lens[i])
+        row = chunk.sketch[i]
+        signature = Signature(sketch=row[:n], lead=row[K:K + m], size=int(chunk.sizes[i]))
+        return Candidate(id=f"{int(chunk.ids[i]):016x}",
+                         source=self._source_names[int(chunk.sources[i])],
+                         minute=int(chunk.minutes[i]), hits=hits, signature=signature)

@@ -1,0 +1,150 @@
+"""Near duplicates at ingest: reprints, teasers and updated versions of the same dispatch.
+
+The stage is pure: the recent signatures it compares against come from a :class:`Lookup`
+handed in by the ingest loop, which owns the store I/O (as ``ExtractStage`` gets a site's
+chrome). It signs the body (:mod:`veille.dedup.signature`), asks the lookup for candidates
+sharing sampled shingles, verifies each with the consistent-sample estimates, and writes the
+verdict into ``article.dedup``:
+
+- ``teaser``: the text is (almost) contained in a longer one, or repeats its lead: a teaser
+  or a lead-only version; ``duplicate_of`` is the full article.
+- ``version``: a near copy *from the same source*: the dispatch updated (new lead,
+  correction); ``version_of`` is the earlier article, and the store keeps a version chain.
+- ``reprint``: a near copy from another outlet; stored as its own article, linked to the
+  first one seen (``duplicate_of``), so counts can separate reprints from coverage.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar, Protocol
+
+from veille.dedup.candidates import Candidate
+from veille.dedup.signature import LEAD_WORDS, Shingler, Signature, Similarity, compare
+from veille.pipeline.stage import Stage
+from veille.record import Article
+
+# Verdict thresholds, tuned on bench/dedup.py (hard negatives share <= ~0.05 of shingles).
+RESEMBLANCE = 0.22
+CONTAINMENT = 0.5
+CONTAINED = 0.75
+MIN_SAMPLES = 4
+LEAD = 0.7
+TEASER_SIZE = 2 * LEAD_WORDS
+# A version replaces an article, so it needs much more than a reprint link: formulaic texts
+# of one source (bulletins, results) resemble each other at 0.4-0.5 and must stay apart.
+VERSION_RESEMBLANCE = 0.6
+VERSION_CONTAINMENT = 0.9
+
+
+class Lookup(Protocol):
+    """Recent signatures, owned by the ingest loop (or a benchmark)."""
+
+    def candidates(self, signature: Signature, minute: int) -> list[Candidate]:
+        """Recent documents sharing sampled shingles with ``signature``."""
+
+    def add(self, article_id: str, source: str, minute: int, signature: Signature) -> None:
+        """Remember a document so later ones (in this batch too) can match it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a text relates to one earlier text."""
+
+    relation: str
+    score: float
+
+
+def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
+    """Decide whether two signatures are copies of one text, and of which kind."""
+    smaller_is_new = new.size <= old.size
+    if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED and smaller_is_new and \
+            new.size * 2 <= old.size:
+        return Verdict("teaser", sim.containment)
+    if sim.lead_containment >= LEAD and smaller_is_new and new.size <= TEASER_SIZE < old.size:
+        return Verdict("teaser", sim.lead_containment)
+    if sim.resemblance >= RESEMBLANCE:
+        return Verdict("reprint", sim.resemblance)
+    if sim.samples >= 2 * MIN_SAMPLES and sim.containment >= CONTAINMENT:
+        return Verdict("reprint", sim.containment)
+    return None
+
+
+def is_version(sim: Similarity) -> bool:
+    """Close enough, from the same source, to be the same dispatch updated."""
+    return sim.resemblance >= VERSION_RESEMBLANCE or (
+        sim.samples >= 2 * MIN_SAMPLES and sim.containment >= VERSION_CONTAINMENT)
+
+
+def minute_of(when: datetime) -> int:
+    """Minutes since the epoch: the index's unit of time."""
+    return int(when.timestamp() // 60)
+
+
+def article_minute(article: Article) -> int:
+    content = article.content
+    return minute_of(content.published if content and content.published else article.first_seen)
+
+
+def encode(signature: Signature) -> str:
+    return base64.b64encode(signature.to_bytes()).decode("ascii")
+
+
+def decode(text: str) -> Signature:
+    return Signature.from_bytes(base64.b64decode(text))
+
+
+def find_matches(signature: Signature,
+                 candidates: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
+    """The candidates that are copies, best first; a near-identical one says ``version``."""
+    found = []
+    for cand in candidates:
+        sim = compare(signature, cand.signature)
+        verdict = judge(signature, cand.signature, sim)
+        if verdict is not None:
+            if verdict.relation == "reprint" and is_version(sim):
+                verdict = Verdict("near-identical", verdict.score)
+            found.append((cand, verdict))
+    found.sort(key=lambda pair: (-pair[1].score, pair[0].minute))
+    return found
+
+
+class NearDuplicateStage(Stage):
+    """Signs the body and links the article to the recent texts it copies."""
+
+    name: ClassVar[str] = "near-duplicates"
+    requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
+    assigns: ClassVar[tuple[str, ...]] = ("dedup",)
+
+    def __init__(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.shingler = Shingler()
+
+    def __call__(self, article: Article) -> Article:
+        assert article.content is not None and article.dedup is not None
+        signature = self.shingler.signature(article.content.paragraphs or [article.content.title])
+        minute = article_minute(article)
+        dedup = article.dedup
+        dedup.signature = encode(signature)
+        matches = [(c, v) for c, v in find_matches(signature, self.lookup.candidates(signature,
+                                                                                     minute))
+                   if c.id != article.id]
+        if matches:
+            best, verdict = matches[0]
+            dedup.near_duplicates = [c.id for c, _ in matches]
+            dedup.similarity = round(verdict.score, 3)
+            # A wire item names its own versions (its guid); only web copies are merged here.
+            own_identity = bool(getattr(article.content, "guid", ""))
+            same = [c for c, v in matches
+                    if article.source and c.source == article.source and v.relation ==
+                    "near-identical" and not own_identity]
+            if same:
+                dedup.relation, dedup.version_of = "version", same[0].id
+            else:
+                earliest = min(matches, key=lambda pair: pair[0].minute)[0]
+                dedup.relation = "teaser" if verdict.relation == "teaser" else "reprint"
+                dedup.duplicate_of = best.id if verdict.relation == "teaser" else earliest.id
+        self.lookup.add(article.id, article.source, minute, signature)
+        return article

@@ -1,0 +1,161 @@
+"""Compact text signatures for near-duplicate detection: consistent bottom-k samples.
+
+A document is cut into word 3-grams (shingles) of its folded words, each hashed to 32 bits.
+Its signature keeps the ``K`` smallest distinct hashes of the whole body (``sketch``) and
+the ``L`` smallest of its lead (the first ``LEAD_WORDS`` words, ``lead``), plus the number
+of distinct shingles. Why bottom-k rather than k-permutation MinHash: a bottom-k sample is
+*consistent*, so restricting two samples to the hashes below the smaller of their two
+thresholds gives two uniform samples of the same rate, from which both the resemblance
+(Jaccard) and the *containment* of one text in the other can be estimated. Containment is
+what recognises a teaser or a copy with paragraphs cut; resemblance alone cannot. And a
+bottom-k sample costs one sort, not ``k`` hash permutations (datasketch's cost).
+
+With ``K = 48`` and ``L = 16`` a signature is 256 bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from veille.extract.textshape import fold
+
+K = 48
+L = 16
+LEAD_WORDS = 60
+SHINGLE = 3
+MIN_PARAGRAPH_WORDS = 8
+_WORD = re.compile(r"\w+", re.UNICODE)
+_M1, _M2, _M3 = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F),
+                 np.uint64(0x165667B19E3779F9))
+_MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_MAX_VOCAB = 500_000
+
+U32 = npt.NDArray[np.uint32]
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The bottom-k samples of a text's shingles, and how many distinct shingles it has."""
+
+    sketch: U32
+    lead: U32
+    size: int
+
+    def to_bytes(self) -> bytes:
+        """``size`` (4 bytes), the sketch length (1 byte), then both samples, little-endian."""
+        head = int(self.size).to_bytes(4, "little") + len(self.sketch).to_bytes(1, "little")
+        return head + self.sketch.astype("<u4").tobytes() + self.lead.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        size = int.from_bytes(data[:4], "little")
+        n = data[4]
+        values = np.frombuffer(data[5:], dtype="<u4").astype(np.uint32)
+        return cls(sketch=values[:n], lead=values[n:], size=size)
+
+
+class Shingler:
+    """Turns text into signatures; keeps a bounded cache of word hashes (per instance).
+
+    Word hashes come from BLAKE2b, so signatures are stable across processes and releases
+    (they are stored); the cache makes the common words cost one dict lookup.
+    """
+
+    def __init__(self) -> None:
+        self._vocab: dict[str, int] = {}
+
+    def _word_hash(self, word: str) -> int:
+        """Hash of the *folded* word: folding once per distinct word, not per text."""
+        value = self._vocab.get(word)
+        if value is None:
+            if len(self._vocab) >= _MAX_VOCAB:
+                self._vocab.clear()
+            folded = fold(word).encode()
+            value = int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "little")
+            self._vocab[word] = value
+        return value
+
+    def tokens(self, paragraphs: Sequence[str]) -> list[str]:
+        """The lowercased words of the body, in order, without its short paragraphs.
+
+        Paragraphs under ``MIN_PARAGRAPH_WORDS`` words are left out when the rest has text:
+        they are where outlets differ (share buttons, "Lire aussi", bylines, datelines on
+        their own line), not where a dispatch is.
+        """
+        long = [p for p in paragraphs if p.count(" ") + 1 >= MIN_PARAGRAPH_WORDS]
+        text = " ".join(long or paragraphs).lower()
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        return _WORD.findall(text)
+
+    def shingles(self, tokens: Sequence[str]) -> U32:
+        """32-bit hashes of the word 3-grams, in text order (single words for tiny texts)."""
+        vocab = self._vocab
+        try:
+            h = np.fromiter(map(vocab.__getitem__, tokens), np.uint64, len(tokens))
+        except KeyError:
+            for token in set(tokens).difference(vocab):
+                self._word_hash(token)
+            h = np.fromiter(map(vocab.__getitem__, tokens), np.uint64, len(tokens))
+        if len(h) >= SHINGLE:
+            h = h[:-2] * _M1 + h[1:-1] * _M2 + h[2:] * _M3
+        h ^= h >> np.uint64(31)
+        h *= _MIX1
+        h ^= h >> np.uint64(29)
+        h *= _MIX2
+        h ^= h >> np.uint64(32)
+        return (h >> np.uint64(32)).astype(np.uint32)
+
+    def signature(self, paragraphs: Sequence[str]) -> Signature:
+        tokens = self.tokens(paragraphs)
+        hashes = self.shingles(tokens)
+        distinct = np.unique(hashes)
+        lead = np.unique(hashes[:LEAD_WORDS])[:L]
+        return Signature(sketch=distinct[:K], lead=lead, size=len(distinct))
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """Estimates from two signatures: resemblance, containment of the smaller, lead match."""
+
+    resemblance: float
+    containment: float
+    samples: int
+    lead: float
+    lead_containment: float
+
+
+def _threshold(sample: U32, full: int) -> int:
+    """The largest hash a bottom-k sample covers (all of them when the text is small)."""
+    return int(sample[-1]) if len(sample) >= full and len(sample) else 0xFFFFFFFF
+
+
+def _pair(a: U32, b: U32, full: int) -> tuple[int, int, int]:
+    """Shared, |a'| and |b'| after restricting both samples to a common rate."""
+    if not len(a) or not len(b):
+        return 0, len(a), len(b)
+    t = np.uint32(min(_threshold(a, full), _threshold(b, full)))
+    a2, b2 = a[a <= t], b[b <= t]
+    shared = len(np.intersect1d(a2, b2, assume_unique=True))
+    return shared, len(a2), len(b2)
+
+
+def compare(a: Signature, b: Signature) -> Similarity:
+    """Consistent-sample estimates; ``samples`` says how many hashes backed containment."""
+    shared, na, nb = _pair(a.sketch, b.sketch, K)
+    union = na + nb - shared
+    small = min(na, nb)
+    lead_shared, la, lb = _pair(a.lead, b.lead, L)
+    lead_union = la + lb - lead_shared
+    return Similarity(resemblance=shared / union if union else 0.0,
+                      containment=shared / small if small else 0.0,
+                      samples=small,
+                      lead=lead_shared / lead_union if lead_union else 0.0,
+                      lead_containment=lead_shared / min(la, lb) if min(la, lb) else 0.0)

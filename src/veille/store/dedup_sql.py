@@ -1,0 +1,158 @@
+"""The SQLite side of near duplicates, versions and stories (migration 2).
+
+Kept apart from ``sqlite.py`` so that module stays about articles and raw inputs. Every
+function takes the open connection and runs inside the caller's transaction.
+
+- ``signatures``: one compact row per article (its bottom-k signature, source and minute),
+  read back at start to warm the in-memory candidate index of a time window.
+- ``article_links``: the copies found at ingest (``reprint``, ``teaser``), both ends kept so
+  ``veille duplicates ID`` answers either way.
+- ``article_versions``: the earlier contents of an article with a diff to the next one.
+- ``story_members``: which story each article joined, and whether it is a reprint.
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+from veille.record import Article
+from veille.store.base import Link, StoryArticle, StorySummary, Version
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def minute(article: Article) -> int:
+    content = article.content
+    when = content.published if content and content.published else article.first_seen
+    return int(when.timestamp() // 60)
+
+
+def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
+    """Store a new article's signature, links and story membership."""
+    dedup = article.dedup
+    if dedup is None:
+        return
+    if dedup.signature:
+        conn.execute("INSERT OR REPLACE INTO signatures VALUES (?,?,?,?)",
+                     (article.id, article.source, minute(article),
+                      base64.b64decode(dedup.signature)))
+    relation = dedup.relation or "reprint"
+    for other in dedup.near_duplicates:
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (article.id, other, relation, dedup.similarity))
+    if dedup.story_id:
+        conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
+                     (article.id, dedup.story_id, article.source,
+                      1 if dedup.duplicate_of else 0, _iso(article.first_seen)))
+
+
+def _text(doc: dict[str, object]) -> list[str]:
+    content = doc.get("content") or {}
+    assert isinstance(content, dict)
+    return [str(content.get("title", "")), *[str(p) for p in content.get("paragraphs", [])]]
+
+
+def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
+                article: Article) -> Article:
+    """Push the stored content into the version chain; return the article to store now.
+
+    The returned article keeps the stored id and first-seen time, takes the new content,
+    and records in ``dedup.version_of`` which article it updates.
+    """
+    old = json.loads(old_doc)
+    new = Article.from_dict({**article.to_dict(), "id": article_id,
+                             "first_seen": old.get("first_seen")})
+    row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM article_versions "
+                       "WHERE article_id = ?", (article_id,)).fetchone()
+    diff = "\n".join(difflib.unified_diff(_text(old), _text(new.to_dict()), "before", "after",
+                                          lineterm="", n=0))
+    raw = old.get("raw") or {}
+    assert isinstance(raw, dict)
+    conn.execute("INSERT INTO article_versions VALUES (?,?,?,?,?,?,?)",
+                 (article_id, int(row[0]) + 1, str(raw.get("raw_id", "")),
+                  _iso(article.first_seen), str((old.get("content") or {}).get("title", "")),
+                  diff, old_doc))
+    if new.dedup is not None:
+        new.dedup.relation, new.dedup.version_of = "version", article_id
+        new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
+    return new
+
+
+def recent_signatures(conn: sqlite3.Connection,
+                      window_minutes: int) -> list[tuple[str, str, int, bytes]]:
+    return [(r[0], r[1], int(r[2]), bytes(r[3])) for r in conn.execute(
+        "SELECT article_id, source, minute, signature FROM signatures "
+        "WHERE minute >= (SELECT MAX(minute) FROM signatures) - ? ORDER BY minute",
+        (window_minutes,))]
+
+
+def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
+    """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""
+    rows = conn.execute(
+        "SELECT other_id, relation, score FROM article_links WHERE article_id = ? "
+        "UNION SELECT article_id, relation, score FROM article_links "
+        "WHERE other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
+    found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]))
+             for r in rows]
+    exact = conn.execute(
+        "SELECT raw_id, origin, COALESCE(source, '') FROM duplicates "
+        "WHERE article_id = ? AND kind = 'exact' ORDER BY seen_at, raw_id",
+        (article_id,)).fetchall()
+    return found + [Link(article_id=article_id, other_id=r[0], relation="exact", score=1.0,
+                         origin=r[1], source=r[2]) for r in exact]
+
+
+def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
+    rows = conn.execute("SELECT version, seen_at, title, diff FROM article_versions "
+                        "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
+    return [Version(article_id=article_id, version=int(r[0]),
+                    seen_at=datetime.fromisoformat(r[1]), title=r[2], diff=r[3]) for r in rows]
+
+
+def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle]:
+    rows = conn.execute(
+        "SELECT m.article_id, m.source, m.reprint, a.url, a.title, a.sort_time "
+        "FROM story_members m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
+    members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
+                            reprint=bool(r[2]), url=r[3], title=r[4],
+                            time=datetime.fromisoformat(r[5])) for r in rows]
+    copies = conn.execute(
+        "SELECT d.article_id, d.source, r.url, a.title, d.seen_at FROM duplicates d "
+        "JOIN story_members m ON m.article_id = d.article_id "
+        "JOIN articles a ON a.id = d.article_id JOIN raw_inputs r ON r.raw_id = d.raw_id "
+        "WHERE m.story_id = ? AND d.kind = 'exact' AND COALESCE(d.source, '') != '' "
+        "ORDER BY d.seen_at", (story_id,)).fetchall()
+    return members + [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
+                                   reprint=True, url=r[2], title=r[3],
+                                   time=datetime.fromisoformat(r[4])) for r in copies]
+
+
+_STORY_SOURCES = (
+    "(SELECT COUNT(DISTINCT s) FROM (SELECT m3.source AS s FROM story_members m3 "
+    " WHERE m3.story_id = m.story_id UNION SELECT d.source FROM duplicates d "
+    " JOIN story_members m4 ON m4.article_id = d.article_id WHERE m4.story_id = m.story_id "
+    " AND d.kind = 'exact' AND COALESCE(d.source, '') != ''))")
+
+
+def stories(conn: sqlite3.Connection, *, limit: int, offset: int,
+            min_articles: int) -> list[StorySummary]:
+    """Sources count exact copies from other outlets too; ``independent`` does not."""
+    rows = conn.execute(
+        f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
+        "COUNT(DISTINCT CASE WHEN m.reprint = 0 THEN m.source END), "
+        "MIN(a.sort_time), MAX(a.sort_time), "
+        "(SELECT a2.title FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
+        " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time, a2.seq LIMIT 1) "
+        "FROM story_members m JOIN articles a ON a.id = m.article_id "
+        "GROUP BY m.story_id HAVING COUNT(*) >= ? ORDER BY MAX(a.sort_time) DESC, m.story_id "
+        "LIMIT ? OFFSET ?", (min_articles, limit, offset)).fetchall()
+    return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
+                         independent=int(r[3]), first=datetime.fromisoformat(r[4]),
+                         last=datetime.fromisoformat(r[5]), title=r[6] or "") for r in rows]

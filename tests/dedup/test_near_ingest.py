@@ -1,0 +1,118 @@
+"""Near duplicates at ingest into a real SQLite store: the seed's teaser, reprints of one
+dispatch in other outlets' chrome, and an updated dispatch that becomes a version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from veille.ingest import ingest_texts
+from veille.store.sqlite import SQLiteStore
+
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "000_b76170f1117bfb89.txt"
+
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def body_paragraphs() -> list[str]:
+    """The seed's article paragraphs: after its headline, before the teaser block."""
+    blocks = [b.strip() for b in seed_text().split("\n\n") if b.strip()]
+    start = next(i for i, b in enumerate(blocks) if b.startswith("Les Etats-Unis vont"))
+    return blocks[start:-1]
+
+
+def capture(title: str, paragraphs: list[str], *, top: list[str], bottom: list[str]) -> bytes:
+    return "\n\n".join([*top, title, *paragraphs, *bottom]).encode()
+
+
+def test_the_seeds_teaser_is_a_duplicate_of_the_seed(store: SQLiteStore) -> None:
+    first = ingest_texts(store, [("seed.txt", SEED.read_bytes())], source="seed.example")
+    [seed_id] = first.new_ids
+    teaser = seed_text().rstrip().split("\n\n")[-1]
+    assert teaser.endswith("...") and len(teaser) < 600
+    second = ingest_texts(store, [("teaser.txt", teaser.encode())], source="other.example")
+    [teaser_id] = second.new_ids
+    stored = store.get(teaser_id)
+    assert stored.dedup is not None
+    assert (stored.dedup.relation, stored.dedup.duplicate_of) == ("teaser", seed_id)
+    assert [(lk.other_id, lk.relation) for lk in store.links(seed_id)] == [(teaser_id, "teaser")]
+
+
+def test_reprints_in_other_chrome_are_linked_to_the_first(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+    chromes = [(["Accueil", "Monde"], ["Partager", "Lire aussi"]),
+               (["Le Journal du Soir", "Abonnez-vous"], ["Tous droits réservés"]),
+               (["Menu", "Rechercher", "International"], ["Publicité", "Réagir"])]
+    titles = ["Washington réunit la coalition contre l'EI",
+              "Coalition antijihadiste : réunion à Washington le 6 février",
+              "Syrie : les alliés convoqués à Washington"]
+    ids = []
+    for n, ((top, bottom), title) in enumerate(zip(chromes, titles, strict=True)):
+        body = {0: paras, 1: [f"WASHINGTON (AFP) - {paras[0]}", *paras[1:]],
+                2: paras[:-1]}[n]
+        summary = ingest_texts(store, [(f"r{n}.txt", capture(title, body, top=top,
+                                                             bottom=bottom))],
+                               source=f"outlet{n}.example")
+        assert summary.new == 1
+        ids.extend(summary.new_ids)
+    for later in ids[1:]:
+        dedup = store.get(later).dedup
+        assert dedup is not None and dedup.relation == "reprint" and dedup.duplicate_of == ids[0]
+
+
+def test_an_exact_copy_elsewhere_is_a_link_with_its_source(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+    first = ingest_texts(store, [("a.txt", capture("Titre A", paras, top=["Menu"], bottom=[]))],
+                         source="a.example")
+    second = ingest_texts(store, [("b.txt", capture("Titre B", paras, top=["Accueil"],
+                                                    bottom=["Partager"]))],
+                          source="b.example")
+    assert (second.new, second.duplicate) == (0, 1)
+    [link] = store.links(first.new_ids[0])
+    assert (link.relation, link.source, link.origin) == ("exact", "b.example", "b.txt")
+
+
+def test_an_updated_dispatch_becomes_a_version(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+    first = ingest_texts(store, [("v1.txt", capture("Coalition : réunion à Washington", paras,
+                                                    top=["Accueil"], bottom=["Partager"]))],
+                         source="wire.example")
+    [article_id] = first.new_ids
+    updated = ["Les ministres de la coalition se retrouveront finalement le 6 février à "
+               "Washington, a confirmé mercredi le département d'Etat américain.",
+               *paras[1:]]
+    updated[2] = updated[2].replace("a-t-il ajouté", "a précisé le porte-parole")
+    second = ingest_texts(store, [("v2.txt", capture("Coalition : la réunion confirmée",
+                                                     updated, top=["Accueil"],
+                                                     bottom=["Partager"]))],
+                          source="wire.example")
+    assert (second.new, second.versions) == (0, 1)
+    assert store.counts()["articles"] == 1
+    current = store.get(article_id)
+    assert current.content is not None
+    assert current.content.title == "Coalition : la réunion confirmée"
+    [version] = store.versions(article_id)
+    assert version.title == "Coalition : réunion à Washington"
+    assert "+Les ministres de la coalition se retrouveront" in version.diff
+    # Reading both inputs again changes nothing.
+    again = ingest_texts(store, [("v1.txt", capture("Coalition : réunion à Washington", paras,
+                                                    top=["Accueil"], bottom=["Partager"]))],
+                         source="wire.example")
+    assert (again.new, again.versions, again.duplicate) == (0, 0, 1)
+
+
+def test_same_topic_different_articles_stay_apart(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+    other = ["La coalition internationale contre l'Etat islamique a perdu un allié mardi, "
+             "quand le Danemark a annoncé retirer ses avions de chasse engagés en Syrie et en "
+             "Irak, citant le retrait américain annoncé par Donald Trump.",
+             "Le ministre danois de la Défense a expliqué que la décision de Washington "
+             "changeait profondément les conditions de la mission, et que les jihadistes "
+             "contrôlaient encore des poches de territoire près de la frontière irakienne."]
+    ingest_texts(store, [("a.txt", capture("Coalition", paras, top=[], bottom=[]))],
+                 source="a.example")
+    summary = ingest_texts(store, [("b.txt", capture("Danemark", other, top=[], bottom=[]))],
+                           source="b.example")
+    dedup = store.get(summary.new_ids[0]).dedup
+    assert dedup is not None and dedup.relation == "" and dedup.near_duplicates == []
