@@ -68,7 +68,7 @@ def test_every_kind_of_input_gives_its_article(tmp_path: Path, store: SQLiteStor
     assert by_title[capture.title].content.paragraphs == capture.paragraphs  # type: ignore
     assert by_title[make_capture(2).title].raw.origin.endswith("zipped.txt.gz")
     html = next(a for a in by_title.values() if a.raw.origin.endswith("page.html"))
-    assert html.content is not None and html.content.extractor == "trafilatura"
+    assert html.content is not None and html.content.extractor == "veille-html"
     body = html.content.paragraphs
     assert [p for p in body if p in HTML_PARAGRAPHS] == HTML_PARAGRAPHS
     record = json_record(1)

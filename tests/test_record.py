@@ -38,8 +38,11 @@ contents = st.builds(
     site_name=texts,
     url=urls,
     truncated=st.booleans(),
-    extractor=st.sampled_from(["text-capture", "trafilatura", "json-record"]),
+    extractor=st.sampled_from(["text-capture", "veille-html", "json-record"]),
     evidence=st.dictionaries(st.text(max_size=10), st.text(max_size=30), max_size=3),
+    section=texts,
+    description=texts,
+    image=texts,
 )
 
 

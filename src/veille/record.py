@@ -74,6 +74,13 @@ class Content:
     truncated: bool = False
     extractor: str = ""
     evidence: dict[str, str] = field(default_factory=dict)
+    guid: str = ""
+    version: int = 0
+    subjects: list[str] = field(default_factory=list)
+    urgency: int | None = None
+    section: str = ""
+    description: str = ""
+    image: str = ""
 
     @property
     def text(self) -> str:
@@ -93,6 +100,13 @@ class Content:
             "truncated": self.truncated,
             "extractor": self.extractor,
             "evidence": dict(self.evidence),
+            "guid": self.guid,
+            "version": self.version,
+            "subjects": list(self.subjects),
+            "urgency": self.urgency,
+            "section": self.section,
+            "description": self.description,
+            "image": self.image,
         }
 
     @classmethod
@@ -110,6 +124,13 @@ class Content:
             truncated=bool(data.get("truncated", False)),
             extractor=data.get("extractor", ""),
             evidence=dict(data.get("evidence", {})),
+            guid=data.get("guid", ""),
+            version=int(data.get("version") or 0),
+            subjects=list(data.get("subjects") or []),
+            urgency=data.get("urgency"),
+            section=data.get("section", ""),
+            description=data.get("description", ""),
+            image=data.get("image", ""),
         )
 
 

@@ -8,8 +8,17 @@ from typing import ClassVar
 from veille.errors import ExtractionError, InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.html import extract_html
+from veille.extract.html_encoding import decode_html
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.text_capture import extract_text_capture
+from veille.extract.wire import (
+    G2,
+    NINJS,
+    extract_newsml,
+    extract_ninjs,
+    source_from_guid,
+    wire_article_id,
+)
 from veille.pipeline.stage import Stage
 from veille.record import Article, Content, source_from_url
 
@@ -44,20 +53,30 @@ class ExtractStage(Stage):
         if not raw.data.strip():
             raise InputError("empty input", origin=raw.origin, reason="empty",
                              hint="nothing to extract; check the file")
-        if raw.media_type == RECORD:
+        media_type = raw.media_type.split(";", 1)[0].strip().lower()
+        if raw.media_type in (G2, NINJS):
+            read = extract_newsml if raw.media_type == G2 else extract_ninjs
+            content = read(raw.data, origin=raw.origin)
+        elif media_type == RECORD:
             content = record_to_content(parse_record_line(raw.data, origin=raw.origin),
                                         origin=raw.origin)
         else:
-            decoded = decode_bytes(raw.data, origin=raw.origin)
-            if raw.media_type == HTML:
+            if media_type == HTML:
+                # The media type may carry the HTTP header's charset parameter.
+                decoded = decode_html(raw.data, content_type=raw.media_type,
+                                      origin=raw.origin)
                 content = extract_html(decoded.text, url=raw.url, origin=raw.origin)
             else:
+                decoded = decode_bytes(raw.data, origin=raw.origin)
                 content = self._capture(decoded.text, article)
             content.evidence["encoding"] = decoded.encoding
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")
         article.content = content
+        if content.guid:  # every version of a wire item is one article
+            article.id = wire_article_id(content.guid)
+            article.source = article.source or source_from_guid(content.guid)
         if content.url and not raw.url:
             article.source = article.source or source_from_url(content.url) or ""
         return article

@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Bench veille's HTML extractor against its peers, side by side, in one run (issue 5).
+
+Why side by side: these machines are noisy, so a pages/s figure means something only next
+to the peers' figures from the same run. Every engine gets the same decoded pages (veille's
+HTML decoding, done once, outside the timing) and its body is scored with the benchmark's
+own metric (bench/lib/aeb_metric.py). On the French pages, metadata is scored too, with
+trafilatura and htmldate as peers.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/extraction.py                 # print the table
+    .venv/bin/python bench/extraction.py --write-docs    # and update docs/benchmarks.md
+    .venv/bin/python bench/extraction.py --repeat 3      # best of 3 timings per engine
+
+Data: ../shared/data/extraction/ (``VEILLE_SHARED_DIR`` to point elsewhere); the sets are
+skipped with a message when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from lib.aeb_metric import score  # noqa: E402
+from lib.datasets import load_aeb, shared_dir  # noqa: E402
+from lib.docs_section import write_section  # noqa: E402
+from lib.html_engines import DATE_ENGINES, DATED, ENGINES, Engine, Result, version  # noqa: E402
+
+from veille.extract.html_encoding import decode_html  # noqa: E402
+from veille.extract.textshape import fold  # noqa: E402
+
+
+def timed(engine: Engine, pages: list[tuple[str, str | None]], repeat: int
+          ) -> tuple[list[Result], float]:
+    """Results and the best pages/s over ``repeat`` runs (one process, one core)."""
+    engine(*pages[0])  # warm-up: lazy imports, models
+    best = 0.0
+    results: list[Result] = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        results = [engine(html, url) for html, url in pages]
+        best = max(best, len(pages) / max(time.perf_counter() - start, 1e-9))
+    return results, best
+
+
+def bench_aeb(names: list[str], repeat: int) -> list[dict[str, Any]]:
+    data = load_aeb()
+    if not data.records:
+        print(data.message or "aeb: no pages", file=sys.stderr)
+        return []
+    pages = [(decode_html(r.html_bytes).text, r.url) for r in data.records]
+    rows = []
+    for name in names:
+        results, speed = timed(ENGINES[name](), pages, repeat)
+        s = score([(res.body, r.gold_body) for res, r in zip(results, data.records,
+                                                                strict=True)])
+        rows.append({"engine": name, "version": version(name), "pages/s": speed, **s})
+        print(f"aeb {name}: F1 {s['f1']:.3f} at {speed:.0f} pages/s", file=sys.stderr)
+    return rows
+
+
+def _names(values: list[str]) -> set[str]:
+    """Folded person names: "Par A et B" and ["A", "B"] compare equal."""
+    out: set[str] = set()
+    for value in values:
+        text = fold(value)
+        for prefix in ("par ", "by "):
+            text = text.removeprefix(prefix)
+        for part in text.replace(" et ", ",").replace(" and ", ",").replace(";", ",").split(","):
+            if part.strip():
+                out.add(part.strip())
+    return out
+
+
+def _date_ok(predicted: str | None, gold: str, to_minute: bool) -> bool:
+    """Same day (in the gold's offset when it has one, else the prediction's own), or the
+    same instant to the minute."""
+    if not predicted:
+        return False
+    try:
+        pred = datetime.fromisoformat(predicted.replace("Z", "+00:00"))
+        true = datetime.fromisoformat(gold.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if to_minute:
+        if pred.tzinfo is None or true.tzinfo is None:
+            pred, true = pred.replace(tzinfo=None), true.replace(tzinfo=None)
+        return abs((pred - true).total_seconds()) < 60
+    if true.tzinfo is not None and pred.tzinfo is not None:
+        pred = pred.astimezone(true.tzinfo)
+    return pred.date() == true.date()
+
+
+def bench_fr(names: list[str]) -> list[dict[str, Any]]:
+    root = shared_dir() / "data" / "extraction" / "fr"
+    gold_path = root / "gold.jsonl"
+    if not gold_path.is_file():
+        print(f"fr: skipped, {gold_path} not found", file=sys.stderr)
+        return []
+    gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
+    pages = [(decode_html((root / g["file"]).read_bytes()).text, g.get("url")) for g in gold]
+    rows = []
+    engines: dict[str, Callable[[], Engine]] = {**ENGINES, **DATE_ENGINES}
+    for name in [*names, *DATE_ENGINES]:
+        engine = engines[name]()
+        results = [engine(html, url) for html, url in pages]
+        row: dict[str, Any] = {"engine": name, "version": version(name)}
+        bodies = [(r.body, g["body"]) for r, g in zip(results, gold, strict=True)
+                  if "body" in g]
+        if name not in DATE_ENGINES:
+            row["body_f1"] = score(bodies, n_bootstrap=0)["f1"]
+            row["body_n"] = len(bodies)
+        checks: dict[str, list[bool]] = {"title": [], "day": [], "minute": [], "authors": []}
+        for r, g in zip(results, gold, strict=True):
+            if "title" in g and r.title is not None:
+                checks["title"].append(" ".join(g["title"].split()) == " ".join(r.title.split()))
+            if "published" in g and name in DATED:
+                checks["day"].append(_date_ok(r.published, g["published"], False))
+                if len(g["published"]) > 10:
+                    checks["minute"].append(_date_ok(r.published, g["published"], True))
+            if "authors" in g and r.authors is not None:
+                checks["authors"].append(_names(g["authors"]) == _names(r.authors))
+        for key, values in checks.items():
+            row[key] = (sum(values), len(values)) if values else None
+        rows.append(row)
+    return rows
+
+
+def _share(value: tuple[int, int] | None) -> str:
+    return f"{value[0] / value[1]:.0%} ({value[0]}/{value[1]})" if value else "—"
+
+
+def render(aeb: list[dict[str, Any]], fr: list[dict[str, Any]], command: str) -> str:
+    lines = ["## HTML extraction: veille against its peers (bench/extraction.py)", "",
+             f"`{command}`", "",
+             "**Data.** AEB: the 181 pages of the article extraction benchmark "
+             "(`../shared/data/extraction/aeb`, bodies only), scored with its own metric "
+             "(`bench/lib/aeb_metric.py`: word 4-gram shingles, per-page normalised, "
+             "precision and recall averaged over pages). fr: 27 French news pages "
+             "(`../shared/data/extraction/fr`, gold from the fundus, Readability.js, Mercury, "
+             "goose3 and htmldate test suites; `gold.jsonl` says which page has which field). "
+             "Every engine gets the same pages, decoded once by veille outside the timing; "
+             "pages/s is one process on one core, best of the runs.",
+             f"Machine: {platform.machine()}, Python {platform.python_version()}; "
+             f"{datetime.now(UTC):%Y-%m-%d}.", ""]
+    if aeb:
+        lines += ["### AEB (181 pages)", "",
+                  "| engine | version | F1 | 95% interval | precision | recall | exact | pages/s |",
+                  "|---|---|---:|---:|---:|---:|---:|---:|"]
+        for r in aeb:
+            lines.append(f"| {r['engine']} | {r['version']} | {r['f1']:.3f} | "
+                         f"{r['f1_ci_low']:.3f}–{r['f1_ci_high']:.3f} | {r['precision']:.3f} | "
+                         f"{r['recall']:.3f} | {r['exact']:.1%} | {r['pages/s']:.0f} |")
+        lines.append("")
+    if fr:
+        lines += ["### French pages (27)", "",
+                  "| engine | body F1 | title | published, day | published, minute | authors |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for r in fr:
+            f1 = f"{r['body_f1']:.3f} (n={r['body_n']})" if "body_f1" in r else "—"
+            lines.append(f"| {r['engine']} | {f1} | {_share(r['title'])} | {_share(r['day'])} "
+                         f"| {_share(r['minute'])} | {_share(r['authors'])} |")
+        lines += ["", "Titles compare after whitespace normalisation; days in the gold's "
+                  "offset when it gives one; authors as sets of folded names (\"Par A et B\" "
+                  "equals [\"A\", \"B\"]). A dash: the engine does not give that field.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=2, help="timing runs per engine")
+    parser.add_argument("--engines", default=",".join(ENGINES),
+                        help="comma-separated subset of: " + ", ".join(ENGINES))
+    parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
+    args = parser.parse_args(argv)
+    names = [n.strip() for n in args.engines.split(",") if n.strip() in ENGINES]
+    aeb = bench_aeb(names, max(1, args.repeat))
+    fr = bench_fr(names)
+    command = "python bench/extraction.py" + (f" --repeat {args.repeat}"
+                                              if args.repeat != 2 else "")
+    section = render(aeb, fr, command)
+    print(section)
+    if args.write_docs:
+        write_section("extraction", section)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""Which blocks of a page are the article: densest run, then a block-by-block sieve.
+
+Why two steps: text density finds *where* the article is (the longest stretch of prose
+with few links), and then each block inside that stretch is judged on its own (a
+"Read more" line, a caption, a share bar inside the article container). The run is the
+maximum-sum run of block weights (Kadane), the idea
+:mod:`veille.extract.text_capture` uses on text captures; weights come from the text
+shape tests of :mod:`veille.extract.textshape` and from what the HTML says about the
+block (links, ancestors named like chrome, being inside ``<article>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.extract.html.walk import Block
+from veille.extract.text_capture import _densest_run as densest_run
+from veille.extract.textshape import (
+    furniture_hits,
+    is_byline,
+    is_copyright,
+    is_credit,
+    is_dateline,
+    is_prose,
+    is_short_sentence,
+    words,
+)
+
+#: A block whose text is more than this share of links is navigation.
+LINK_DENSITY_MAX = 0.5
+#: The most one block can take away from a run: an ad slot or a caption between two
+#: halves of an article must not split it.
+MAX_PENALTY = 25.0
+ARTICLE_BONUS = 1.5
+#: The article's container holds at least this share of the run's positive weight.
+SHARE_OF_RUN = 0.7
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@dataclass(slots=True)
+class BodyChoice:
+    """The article's blocks and why: which run, and what was sieved out inside it."""
+
+    blocks: list[Block]
+    start: int
+    end: int
+    dropped: int
+
+
+def link_density(block: Block) -> float:
+    return block.links / len(block.text) if block.text else 0.0
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one: Chinese and Japanese write no spaces,
+    so ``\\w+`` sees a whole sentence as one word."""
+    n = len(words(text))
+    if n * 12 < len(text):
+        cjk = len(_CJK.findall(text))
+        if cjk * 2 > len(text):
+            return n + cjk // 2
+    return n
+
+
+def prose(text: str) -> bool:
+    """Sentence-shaped text (see :func:`~veille.extract.textshape.is_prose`), CJK included."""
+    if is_prose(text):
+        return True
+    return word_count(text) >= 8 and text.rstrip()[-1:] in "。！？」』）"
+
+
+def weight(block: Block) -> float:
+    """Positive for article prose, negative for chrome; about one unit per word."""
+    n = word_count(block.text)
+    density = link_density(block)
+    if block.chrome:
+        return -min(MAX_PENALTY, 2.0 + n)
+    if block.kind == "caption":
+        return -min(MAX_PENALTY, 1.0 + n * 0.5)
+    if density > LINK_DENSITY_MAX:
+        return -min(MAX_PENALTY, 2.0 + n)
+    furniture = furniture_hits(block.text) if n <= 40 else 0
+    if block.kind == "h":
+        return 0.0 if furniture == 0 else -3.0
+    bonus = ARTICLE_BONUS if block.in_article else 1.0
+    if prose(block.text):
+        return n * (1.0 - density) * bonus - furniture * 4.0
+    if is_short_sentence(block.text):
+        return 1.0 * bonus - furniture * 3.0
+    if block.kind in ("li", "quote", "p", "pre") and n >= 4 and furniture == 0:
+        # Marked up as text but not sentence-shaped: a list, a recipe, a calendar.
+        return n * 0.3 * (1.0 - density) * bonus
+    return -min(MAX_PENALTY, 1.0 + furniture * 4.0 + n * 0.3)
+
+
+def _within_container(blocks: list[Block], weights: list[float], start: int,
+                      end: int) -> tuple[int, int]:
+    """Shrink the run to the deepest container holding most of its weight.
+
+    Why: a list of teasers with prose summaries right after the article is dense text
+    too, and Kadane happily joins it to the run; but it sits in another container.
+    """
+    totals: dict[int, float] = {}
+    positive = 0.0
+    for b, w in zip(blocks[start:end], weights[start:end], strict=True):
+        if w > 0:
+            positive += w
+            for node in b.path:
+                totals[node] = totals.get(node, 0.0) + w
+    if positive <= 0:
+        return start, end
+    best: int | None = None
+    depth = -1
+    for b, w in zip(blocks[start:end], weights[start:end], strict=True):
+        if w <= 0:
+            continue
+        for d, node in enumerate(b.path):
+            if d > depth and totals[node] >= SHARE_OF_RUN * positive:
+                best, depth = node, d
+    if best is None:
+        return start, end
+    inside = [i for i in range(start, end) if best in blocks[i].path]
+    return inside[0], inside[-1] + 1
+
+
+def keep(block: Block, *, include_captions: bool) -> bool:
+    """Inside the run: is this block part of the article?"""
+    text = block.text
+    if block.kind == "caption":
+        return include_captions
+    if block.chrome or link_density(block) > LINK_DENSITY_MAX:
+        return False
+    n = word_count(text)
+    if n == 0:
+        return False
+    if is_copyright(text) or is_credit(text) or is_byline(text):
+        return False
+    if n <= 20 and is_dateline(text):
+        return False
+    if block.kind == "h":
+        return n <= 30 and furniture_hits(text) == 0
+    if n <= 25 and not prose(text):
+        hits = furniture_hits(text)
+        if hits or (n <= 3 and not is_short_sentence(text) and block.kind != "li"):
+            return False
+    return True
+
+
+def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyChoice:
+    """The article's blocks, in order."""
+    if not blocks:
+        return BodyChoice([], 0, 0, 0)
+    weights = [weight(b) for b in blocks]
+    start, end = densest_run(weights)
+    start, end = _within_container(blocks, weights, start, end)
+    # A heading right before the run introduces it; so does a lead photo's caption.
+    leading = ("h", "caption") if include_captions else ("h",)
+    while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
+        start -= 1
+    kept = [b for b in blocks[start:end] if keep(b, include_captions=include_captions)]
+    while kept and kept[-1].kind == "h":
+        kept.pop()
+    return BodyChoice(kept, start, end, (end - start) - len(kept))

@@ -1,0 +1,94 @@
+"""Two cross-checks on the body: the page's own ``articleBody``, and paywall cuts.
+
+``articleBody`` (JSON-LD) is the publisher's statement of what the article is, but it
+cannot be trusted blindly: some sites put a teaser there, some the full text behind a
+paywall, some stale text from an earlier version. So it is *checked against the DOM*:
+the page's blocks that repeat it are found, and when they cover most of it, those blocks
+(with their paragraph structure) are the body. The DOM heuristic stays in charge
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+from typing import Any
+
+from veille.extract.dates import find_dates
+from veille.extract.html.walk import Block
+from veille.extract.textshape import fold
+
+#: The DOM blocks must cover this share of ``articleBody``'s words to be used.
+MIN_COVERAGE = 0.85
+#: A block matches when this share of its word trigrams occurs in ``articleBody``.
+MIN_BLOCK_MATCH = 0.7
+_WORD = re.compile(r"\w+")
+_PAYWALL_TEXT = re.compile(
+    r"il vous reste \d+\s?% de (?:cet|l')article|réservée? aux abonnés|"
+    r"cet article est réservé|pour lire la suite|abonnez-vous pour|déjà abonné|"
+    r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
+    r"already a subscriber|this article is for subscribers|unlock this article|"
+    r"create a free account to continue|sign in to continue reading",
+    re.IGNORECASE)
+
+
+def _trigrams(tokens: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2)}
+
+
+def match_article_body(blocks: list[Block], article_body: str) -> list[Block] | None:
+    """The blocks that repeat ``articleBody``, from the first to the last, or None when
+    they do not cover it well enough."""
+    body_tokens = _WORD.findall(fold(article_body))
+    if len(body_tokens) < 40:
+        return None
+    grams = _trigrams(body_tokens)
+    matched: list[int] = []
+    covered = 0
+    for i, block in enumerate(blocks):
+        if block.chrome and block.kind != "caption":
+            continue
+        tokens = _WORD.findall(fold(block.text))
+        if len(tokens) < 3:
+            continue
+        own = _trigrams(tokens)
+        if len(own & grams) >= MIN_BLOCK_MATCH * len(own):
+            matched.append(i)
+            covered += len(tokens)
+    if not matched or covered < MIN_COVERAGE * len(body_tokens):
+        return None
+    if covered > 1.3 * len(body_tokens):  # the text is repeated on the page
+        return None
+    keep = set(matched)
+    span = blocks[matched[0]:matched[-1] + 1]
+    return [b for i, b in enumerate(span, matched[0])
+            if i in keep or (b.kind == "h" and not b.chrome)]
+
+
+def paywall_notice(blocks: list[Block], end: int, window: int = 8) -> bool:
+    """A subscription notice right after the article's last block."""
+    return any(_PAYWALL_TEXT.search(b.text) for b in blocks[end:end + window]
+               if len(b.text) < 600)
+
+
+def is_truncated(blocks: list[Block], end: int, *, paywall_markup: bool,
+                 article: dict[str, Any] | None) -> bool:
+    """The page cut the article: a paywall notice follows it, or the markup has a paywall
+    box and the JSON-LD says the article is not free."""
+    if paywall_notice(blocks, end):
+        return True
+    free = article.get("isAccessibleForFree") if article else None
+    not_free = free is False or (isinstance(free, str) and free.lower() == "false")
+    return paywall_markup and not_free
+
+
+def visible_date(blocks: list[Block], start: int, zone: tzinfo) -> datetime | None:
+    """The first printed date not marked as an update, in the short blocks around the
+    article's start (where datelines sit), for pages whose markup carries no date."""
+    for block in blocks[max(0, start - 15):start + 3]:
+        if len(block.text) > 200:
+            continue
+        for found in find_dates(block.text, default_zone=zone):
+            if not found.updated:
+                return found.value
+    return None

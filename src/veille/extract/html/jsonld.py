@@ -1,0 +1,135 @@
+"""JSON-LD blocks of a page: parsed within bounds, flattened, the article object found.
+
+Why bounds: JSON-LD is the page's own data and can be anything: truncated, megabytes
+long, nested ten thousand levels deep (Python's json module recurses), or a ``@graph``
+of thousands of nodes. Each script is capped in size, the total too, deep nesting is
+caught as the RecursionError it raises, and flattening walks with an explicit stack and
+a node budget. A broken block is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from veille.extract.html.parse import LexborNode
+
+MAX_SCRIPT_CHARS = 1_000_000
+MAX_TOTAL_CHARS = 3_000_000
+MAX_NODES = 5_000
+#: Types whose object describes the article itself, best first.
+ARTICLE_TYPES = ("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                 "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+                 "LiveBlogPosting", "Article", "BlogPosting", "SocialMediaPosting",
+                 "TechArticle", "ScholarlyArticle", "Report", "WebPage", "ItemPage")
+_RANK = {name.lower(): i for i, name in enumerate(ARTICLE_TYPES)}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _loads(text: str) -> Any:
+    text = text.strip()
+    if text.startswith("<!--"):
+        text = text.removeprefix("<!--").removesuffix("-->").strip()
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    try:  # raw control characters inside strings are the commonest breakage
+        return json.loads(_CONTROL.sub(" ", text).replace("\n", " ").replace("\r", " "),
+                          strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def flatten(data: Any) -> list[dict[str, Any]]:
+    """Every object with an ``@type``, from lists and ``@graph``s, within :data:`MAX_NODES`."""
+    out: list[dict[str, Any]] = []
+    stack = [data]
+    seen = 0
+    while stack and seen < MAX_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item[:MAX_NODES]))
+        elif isinstance(item, dict):
+            if "@type" in item:
+                out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list | dict):
+                stack.append(graph)
+    return out
+
+
+def parse_scripts(scripts: list[LexborNode]) -> list[dict[str, Any]]:
+    """The typed objects of every ``application/ld+json`` script, in page order."""
+    objects: list[dict[str, Any]] = []
+    budget = MAX_TOTAL_CHARS
+    for script in scripts:
+        text = script.text(deep=True)
+        if len(text) > MAX_SCRIPT_CHARS or len(text) > budget:
+            continue
+        budget -= len(text)
+        objects.extend(flatten(_loads(text)))
+    return objects
+
+
+def types_of(obj: dict[str, Any]) -> list[str]:
+    value = obj.get("@type")
+    items = value if isinstance(value, list) else [value]
+    return [t.rsplit("/", 1)[-1] for t in items if isinstance(t, str)]
+
+
+def article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The object describing the article: the best-ranked type, the first of that type."""
+    best: tuple[int, int] | None = None
+    found: dict[str, Any] | None = None
+    for index, obj in enumerate(objects):
+        ranks = [_RANK[t.lower()] for t in types_of(obj) if t.lower() in _RANK]
+        if not ranks:
+            continue
+        key = (min(ranks), index)
+        if best is None or key < best:
+            best, found = key, obj
+    return found
+
+
+def text_of(value: Any) -> str:
+    """A plain string from a JSON-LD value: a string, a ``{"name"}``/``{"@value"}`` object,
+    or the first such item of a list."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, dict):
+        for key in ("name", "@value", "url", "@id"):
+            if isinstance(value.get(key), str):
+                return " ".join(str(value[key]).split())
+    if isinstance(value, list) and value:
+        return text_of(value[0])
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def names_of(value: Any, limit: int = 20) -> list[str]:
+    """Names from an ``author``-like value: strings, Person objects, lists of either."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items[:limit]:
+        if isinstance(item, dict):
+            name = text_of(item.get("name"))
+        elif isinstance(item, str):
+            name = " ".join(item.split())
+        else:
+            continue
+        if name and not name.startswith(("http://", "https://")) and name not in names:
+            names.append(name)
+    return names
+
+
+def image_of(value: Any) -> str:
+    """The URL of an ``image``-like value (string, ImageObject, list)."""
+    if isinstance(value, list):
+        return image_of(value[0]) if value else ""
+    if isinstance(value, dict):
+        return text_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    return value.strip() if isinstance(value, str) else ""

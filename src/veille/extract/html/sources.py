@@ -1,0 +1,143 @@
+"""Every candidate value a page offers for each metadata field, with where it came from.
+
+The page says the same things several times over: JSON-LD, microdata, OpenGraph and
+Twitter tags, plain meta tags, the ``<title>``, the ``<h1>``, ``<time>`` elements and the
+byline. This module only *gathers*: for each field, the candidates in the order of trust
+written in docs/html-extraction.md. :mod:`veille.extract.html.metadata` picks winners.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from veille.extract.html.jsonld import image_of, names_of, text_of
+from veille.extract.html.parse import LexborNode, attr, clean_text
+
+Candidates = dict[str, list[tuple[str, str]]]
+
+#: Meta tags, by field, in order of trust (names are matched lowercased).
+META = {
+    "title": ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title"),
+    "authors": ("author", "article:author", "dc.creator", "sailthru.author",
+                "parsely-author", "byl", "twitter:creator"),
+    "published": ("article:published_time", "og:published_time", "datepublished",
+                  "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
+                  "dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
+                  "article.published", "cxenseparse:recs:publishtime", "original-publish-date",
+                  "og:article:published_time", "release_date", "date_published",
+                  "article:published", "datecreated"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified",
+                 "dcterms.modified", "last-modified", "article.updated", "lastmod"),
+    "site_name": ("og:site_name", "application-name", "publisher", "dc.publisher"),
+    "section": ("article:section", "section", "parsely-section", "sailthru.section"),
+    "description": ("og:description", "description", "twitter:description",
+                    "dc.description"),
+    "image": ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+              "twitter:image:src"),
+    "language": ("og:locale", "content-language", "dc.language", "language"),
+    "url": ("og:url", "twitter:url"),
+}
+#: The same fields in JSON-LD (the article object, or its publisher for the site name).
+JSONLD = {
+    "title": ("headline", "name", "alternativeHeadline"),
+    "published": ("datePublished", "dateCreated", "uploadDate"),
+    "modified": ("dateModified",),
+    "section": ("articleSection",),
+    "description": ("description", "abstract"),
+    "language": ("inLanguage",),
+    "url": ("url", "mainEntityOfPage"),
+}
+_MICRODATA = {"title": "headline", "published": "datePublished", "modified": "dateModified",
+              "section": "articleSection", "description": "description", "image": "image",
+              "authors": "author"}
+MAX_META = 2_000
+_BYLINE = ("[rel=author], .byline, .author, .auteur, .signature, [class*=byline], "
+           "[class*=author-name], [itemprop=author]")
+
+
+def _add(found: Candidates, field: str, source: str, value: str) -> None:
+    value = clean_text(value)
+    if value and len(value) < 5_000:
+        found.setdefault(field, []).append((source, value))
+
+
+def from_jsonld(found: Candidates, article: dict[str, Any] | None,
+                objects: list[dict[str, Any]]) -> None:
+    if article is not None:
+        for field, keys in JSONLD.items():
+            for key in keys:
+                _add(found, field, f"JSON-LD {key}", text_of(article.get(key)))
+        for name in names_of(article.get("author") or article.get("creator")):
+            _add(found, "authors", "JSON-LD author", name)
+        _add(found, "image", "JSON-LD image", image_of(article.get("image")))
+        publisher = article.get("publisher")
+        _add(found, "site_name", "JSON-LD publisher", text_of(publisher))
+    for obj in objects:
+        if obj.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
+            _add(found, "site_name", f"JSON-LD {obj.get('@type')} name", text_of(obj.get("name")))
+
+
+def from_meta(found: Candidates, tree: LexborHTMLParser) -> None:
+    by_name: dict[str, list[str]] = {}
+    for node in tree.css("meta")[:MAX_META]:
+        key = (attr(node, "property") or attr(node, "name") or attr(node, "itemprop")
+               or attr(node, "http-equiv")).lower()
+        content = attr(node, "content") or attr(node, "value")
+        if key and content:
+            by_name.setdefault(key, []).append(content)
+    for field, names in META.items():
+        for name in names:
+            for value in by_name.get(name, [])[:5]:
+                _add(found, field, f"meta {name}", value)
+
+
+def _microdata_value(node: LexborNode) -> str:
+    for name in ("content", "datetime", "href", "src"):
+        value = attr(node, name)
+        if value:
+            return value
+    inner = node.css_first("[itemprop=name]")
+    return (inner or node).text(deep=True)
+
+
+def from_microdata(found: Candidates, tree: LexborHTMLParser) -> None:
+    for field, prop in _MICRODATA.items():
+        for node in tree.css(f"[itemprop={prop}]")[:5]:
+            if node.tag == "meta" and field != "authors":
+                continue  # already read with the meta tags
+            _add(found, field, f"microdata {prop}", _microdata_value(node))
+
+
+def from_document(found: Candidates, tree: LexborHTMLParser) -> None:
+    """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
+    bylines."""
+    for node in tree.css("h1")[:3]:
+        _add(found, "h1", "h1", node.text(deep=True))
+    title = tree.css_first("title")
+    if title is not None:
+        _add(found, "title", "title tag", title.text(deep=True))
+    root = tree.root
+    if root is not None:
+        _add(found, "language", "html lang", attr(root, "lang") or attr(root, "xml:lang"))
+    for node in tree.css("link[rel=canonical]")[:1]:
+        _add(found, "url", "canonical link", attr(node, "href"))
+    for node in tree.css("time[datetime]")[:10]:
+        _add(found, "time", "time element", attr(node, "datetime"))
+    scope = tree.css_first("article") or tree.css_first("main") or tree.body
+    for node in (scope.css(_BYLINE) if scope is not None else [])[:6]:
+        text = node.text(deep=True)
+        if len(text) < 200:
+            _add(found, "byline", "byline element", text)
+
+
+def gather(tree: LexborHTMLParser, article: dict[str, Any] | None,
+           objects: list[dict[str, Any]]) -> Candidates:
+    """Candidates per field, most trusted first."""
+    found: Candidates = {}
+    from_jsonld(found, article, objects)
+    from_meta(found, tree)
+    from_microdata(found, tree)
+    from_document(found, tree)
+    return found

@@ -1,0 +1,240 @@
+"""The body of a page as a flat list of text blocks, in reading order.
+
+Why flat: the article is a run of consecutive blocks, and finding the densest run over a
+flat list (the idea :mod:`veille.extract.text_capture` uses on text captures) is both
+robust to the endless variety of page templates and fast. The walk keeps the structural
+facts the scorer needs with each block: its kind (paragraph, heading, list item, quote,
+caption), how much of its text sits in links, and the signals its ancestors give
+(a ``class``/``id`` that says comments, related links, sharing, ads, newsletter; being
+inside ``<article>`` or an ``articleBody``).
+
+Speed: paragraphs and headings are read in one C call (``text()``), without visiting
+their inline children from Python; only containers are walked node by node.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.extract.html.parse import LexborNode, clean_text
+
+#: Never text: scripts, styles, embedded media, form controls, and the page chrome tags.
+SKIP_TAGS = frozenset("""script style noscript template svg math iframe frame frameset object
+    embed button select input textarea option nav aside footer head link meta canvas video
+    audio map dialog picture source track img head title base""".split())
+#: Text-bearing blocks read whole (HTML5 parsing closes a ``<p>`` before any block).
+LEAF_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 pre address".split())
+#: Blocks read whole unless they hold other blocks.
+SOFT_LEAF_TAGS = frozenset("li blockquote dd dt td th figcaption caption summary".split())
+INLINE_TAGS = frozenset("""a abbr b bdi bdo cite code data del dfn em font i ins kbd label
+    mark q s samp small span strike strong sub sup time tt u var wbr big nobr""".split())
+_NESTED_BLOCKS = "p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, section"
+KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
+        "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
+        "figcaption": "caption", "caption": "caption"}
+
+#: Ancestors named like these hold page chrome, not the article.
+_CHROME_SUBSTRINGS = re.compile(
+    r"comment|related|newsletter|sharing|social|sidebar|breadcrumb|outbrain|taboola|"
+    r"advert|sponsor|cookie|subscri|recommend|trending|promo|popular|footer|navbar|"
+    r"navigation|byline|signup|read-?more|readnext|more-?stories|jump-?link|toolbar|"
+    r"author-?bio|tag-?list|disclaimer|consent|overlay|modal|popup|banner|"
+    r"share|teaser|further|external|skip-?link|sr-only|visually-?hidden|ad-?slot|"
+    r"dfp|gpt-?ad|adunit|ad-?container|ad-?wrapper|offscreen")
+_CHROME_TOKENS = frozenset("ad ads nav menu tags meta author credit credits print".split())
+_CAPTION = re.compile(r"caption|legend|credit|figure__text|media__text|photo-?desc")
+_PAYWALL = re.compile(r"paywall|premium-?(?:banner|block|wall)|subscriber-?only|"
+                      r"piano|regwall|meter-?(?:wall|block)|locked|restricted")
+_ARTICLE = re.compile(r"article-?body|articlebody|entry-?content|story-?body|post-?content|"
+                      r"article-?content|article__body|article-?text|body-?text|"
+                      r"main-?content|story-?content|content-?body|text-?article")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+#: Two line breaks in a row (``<br><br>``) separate paragraphs.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+#: Container ancestors remembered per block; deeper nesting shares the deepest path.
+MAX_PATH = 64
+#: A container named like a caption holding more text than this is a wrapper.
+MAX_CAPTION_CHARS = 800
+#: What ancestors say about a block, in increasing order of doubt.
+PLAIN, CAPTION, CHROME = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Block:
+    """One block of text and what the page says about it."""
+
+    text: str
+    kind: str  # "p", "h", "li", "quote", "pre", "caption", "loose"
+    links: int  # characters of the text inside links
+    chrome: bool  # an ancestor is named like page chrome, or is a <header>
+    in_article: bool  # inside <article>, itemprop=articleBody or an article-body class
+    path: tuple[int, ...]  # identities of the container ancestors, outermost first
+
+
+@dataclass(slots=True)
+class Walk:
+    """The blocks of a page, plus what the walk noticed on the way."""
+
+    blocks: list[Block]
+    paywall: bool
+    chrome_skipped: int
+
+
+
+
+def _chrome_name(names: str) -> bool:
+    if _CHROME_SUBSTRINGS.search(names):
+        return True
+    return any(t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names))
+
+
+def _hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _paragraph_chars(node: LexborNode) -> int:
+    return sum(len(p.text(deep=True)) for p in node.css("p"))
+
+
+def _link_chars(node: LexborNode) -> int:
+    return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
+
+
+class _Walker:
+    """One page's walk: an explicit stack, so depth costs no recursion."""
+
+    def __init__(self, total_chars: int, total_text: int) -> None:
+        self.total_text = max(total_text, 1)
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.buffer_links = 0
+        self.total = max(total_chars, 1)
+        self.paywall = False
+        self.skipped = 0
+
+    def holds_article(self, node: LexborNode) -> bool:
+        """Most of the page's paragraphs, or of its text when it has no paragraphs."""
+        if self.total > 500 and _paragraph_chars(node) >= 0.5 * self.total:
+            return True
+        return len(node.text(deep=True)) >= 0.35 * self.total_text
+
+    def flush(self, flag: int, in_article: bool, container: tuple[int, ...]) -> None:
+        if self.buffer:
+            kind = "caption" if flag == CAPTION else "loose"
+            raw = "".join(self.buffer)
+            pieces = _BLANK_LINE.split(raw) if "\n" in raw else [raw]
+            links = self.buffer_links if len(pieces) == 1 else 0
+            for piece in pieces:
+                text = clean_text(piece)
+                if text:
+                    self.blocks.append(Block(text, kind, min(links, len(text)),
+                                             flag == CHROME, in_article, container))
+            self.buffer.clear()
+            self.buffer_links = 0
+
+    def leaf(self, node: LexborNode, tag: str, flag: int, art: bool, box: tuple[int, ...],
+             in_link: bool) -> None:
+        raw = node.text(deep=True)
+        pieces = _BLANK_LINE.split(raw) if "\n" in raw and tag != "pre" else [raw]
+        kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
+        for piece in pieces:
+            text = clean_text(piece)
+            if text:
+                links = len(text) if in_link else (
+                    _link_chars(node) if len(pieces) == 1 else 0)
+                self.blocks.append(Block(text, kind, links, flag == CHROME, art, box))
+
+    def judge(self, node: LexborNode, chrome: int, art: bool) -> tuple[bool, int, bool]:
+        """(skip, chrome, in_article) for a container, from its name and attributes."""
+        attrs = node.attributes
+        if not attrs:
+            return False, chrome, art
+        if _hidden(attrs):
+            return True, chrome, art
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if len(names) < 2:
+            return False, chrome, art
+        if _PAYWALL.search(names):
+            self.paywall = True
+        if _ARTICLE.search(names) or (attrs.get("itemprop") or "").lower() == "articlebody":
+            return False, chrome, True
+        if _CAPTION.search(names) and len(node.text(deep=True)) < MAX_CAPTION_CHARS:
+            return False, max(chrome, CAPTION), art
+        if _chrome_name(names):
+            # A chrome name on the node that holds most of the page's paragraphs is a
+            # theme's class on a wrapper ("content-with-sidebar"), not chrome.
+            if not self.holds_article(node):
+                self.skipped += 1
+                return True, chrome, art
+            return False, chrome, art
+        return False, chrome, art
+
+    def run(self, body: LexborNode) -> None:
+        # Stack entries: (node, chrome, in_article, container, in_link); None marks the
+        # end of a container, where the loose text collected inside it is flushed.
+        stack: list[tuple[LexborNode, int, bool, tuple[int, ...], bool] | None] = []
+        root_id: tuple[int, ...] = (body.mem_id,)
+        for child in reversed(list(body.iter(include_text=True))):
+            stack.append((child, PLAIN, False, root_id, False))
+        context = (PLAIN, False, root_id)
+        while stack:
+            item = stack.pop()
+            if item is None:
+                self.flush(*context)
+                continue
+            node, chrome, art, box, in_link = item
+            tag = node.tag
+            if tag == "-text":
+                piece = node.text_content or ""
+                self.buffer.append(piece)
+                if in_link:
+                    self.buffer_links += len(piece.strip())
+                context = (chrome, art, box)
+                continue
+            if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+                continue
+            if tag in INLINE_TAGS:
+                children = list(node.iter(include_text=True))
+                for child in reversed(children):
+                    stack.append((child, chrome, art, box, in_link or tag == "a"))
+                continue
+            self.flush(*context)
+            if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS
+                                    and node.css_first(_NESTED_BLOCKS) is None):
+                skip, chrome, art = self.judge(node, chrome, art)
+                if skip:
+                    continue
+                if tag in ("figcaption", "caption"):
+                    chrome = max(chrome, CAPTION)
+                self.leaf(node, tag, chrome, art, box, in_link)
+                continue
+            skip, chrome, art = self.judge(node, chrome, art)
+            if skip:
+                continue
+            if tag == "article":
+                art = True
+            elif tag == "figcaption":
+                chrome = max(chrome, CAPTION)
+            elif tag == "header":
+                chrome = CHROME
+            stack.append(None)
+            if len(box) < MAX_PATH:
+                box = (*box, node.mem_id)
+            context = (chrome, art, box)
+            for child in reversed(list(node.iter(include_text=True))):
+                stack.append((child, chrome, art, box, in_link))
+        self.flush(*context)
+
+
+def walk_body(body: LexborNode) -> Walk:
+    """The text blocks under ``body``, in order."""
+    walker = _Walker(_paragraph_chars(body), len(body.text(deep=True)))
+    walker.run(body)
+    return Walk(walker.blocks, walker.paywall, walker.skipped)

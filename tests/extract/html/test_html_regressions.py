@@ -1,0 +1,109 @@
+"""One test per failure found on the benchmark pages and fixed, in a minimal page.
+
+Each names the page shape it comes from, so a later change that brings the failure back
+says which real-world pattern it broke.
+"""
+
+from __future__ import annotations
+
+from veille.extract.html import extract_html
+
+P1 = ("South Dakota launched an anti-drug campaign on Monday with a slogan that drew "
+      "ridicule across social media within hours.")
+P2 = ("The governor said the backlash proved that the campaign was raising awareness of the "
+      "state's methamphetamine problem, as intended.")
+P3 = ("State officials said the campaign cost four hundred thousand dollars and would run "
+      "on television and online until the spring.")
+BODY = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+
+
+def body(html: str) -> list[str]:
+    return extract_html(html).paragraphs
+
+
+def test_wrapper_named_like_a_sidebar_holds_the_article() -> None:
+    """thehill.com: ``content-with-sidebar-wrp`` wraps the article; a chrome name on the
+    node that holds most paragraphs is a theme's class, not chrome."""
+    html = (f"<body><div class='content-with-sidebar-wrp'>{BODY}</div>"
+            "<div class='sidebar'><p><a href=/x>Other story</a></p></div></body>")
+    assert body(html) == [P1, P2, P3]
+
+
+def test_blog_widget_wrapper_without_paragraph_tags() -> None:
+    """Blogger templates: the post sits in ``<div class='widget Blog'>``, text in spans and
+    ``<br>``s, no ``<p>``."""
+    html = (f"<body><div class='widget Blog'><div class='post-body'><span>{P1}</span><br><br>"
+            f"<span>{P2}</span><br><br>{P3}</div></div></body>")
+    assert body(html) == [P1, P2, P3]
+
+
+def test_hidden_microdata_is_not_text() -> None:
+    """businessinsider.com: a ``display:none`` block repeats the article for microdata."""
+    html = (f"<body><article>{BODY}</article><div style='display: none' itemscope>"
+            f"<div itemprop='articleBody'>{P1} {P2} {P3}</div></div></body>")
+    assert body(html) == [P1, P2, P3]
+
+
+def test_cjk_prose_counts_as_prose() -> None:
+    """Japanese blogs: ``\\w+`` sees a whole sentence as one word."""
+    sentence = "先日、不正に改造したスマートフォンを販売したとして、二十代の男性が逮捕されました。"
+    html = f"<body><nav><a href=/>ホーム</a></nav><article><p>{sentence}</p>" \
+           f"<p>{sentence}</p><p>{sentence}</p></article></body>"
+    assert body(html) == [sentence] * 3
+
+
+def test_marked_up_lists_that_are_not_sentences_stay() -> None:
+    """Calendars, recipes: ``<p>`` text without terminal punctuation inside the article."""
+    items = [f"Stage {i}: 10 March, Interlagos circuit, Sao Paulo" for i in range(1, 6)]
+    html = "<body><article>" + BODY + "".join(f"<p>{x}</p>" for x in items) + "</article>"
+    assert body(html)[3:] == items
+
+
+def test_teasers_wrapped_in_links_are_not_the_article() -> None:
+    """cbsnews.com: teaser cards (``<a><h3>..</h3><p>..</p></a>``) after the article."""
+    teaser = ("<div class='card'><a href=/t><h3>Woman risks her life to save a koala</h3>"
+              "<p>At least six people have died and hundreds of homes have been destroyed "
+              "by bushfires this week.</p></a></div>")
+    html = f"<body><article><div class='body'>{BODY}</div></article>" \
+           f"<section class='more'>{teaser * 6}</section></body>"
+    assert body(html) == [P1, P2, P3]
+
+
+def test_teaser_list_in_another_container_is_cut() -> None:
+    """washingtonexaminer.com: a list of prose summaries right after the article."""
+    summary = ("<div><h4>Opinion</h4><div>Our family always celebrates anniversaries, but "
+               "not this week, and here is why the whole country should care.</div></div>")
+    html = (f"<body><div><div class='story'>{BODY * 3}</div></div>"
+            f"<div><div class='stream'>{summary * 3}</div></div></body>")
+    assert body(html) == [P1, P2, P3] * 3
+
+
+def test_a_big_wrapper_named_like_a_caption_is_not_a_caption() -> None:
+    """republicoftogo.com: a page-wide wrapper's class matched the caption pattern."""
+    html = f"<body><div class='legend-wrapper'>{BODY * 3}</div></body>"
+    assert body(html) == [P1, P2, P3] * 3
+
+
+def test_meta_value_attribute_and_modified_before_published() -> None:
+    """lemonde.fr: ``<meta value=...>``; a CMS filling dateModified with the day only."""
+    html = ("<head><meta name='og:article:published_time' value='2019-05-07T11:59:43+00:00'>"
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            "\"dateModified\":\"2019-05-06\"}</script></head>"
+            f"<body><article>{BODY}</article></body>")
+    content = extract_html(html)
+    assert content.published is not None and content.published.isoformat() \
+        == "2019-05-07T11:59:43+00:00"
+    assert content.updated is None
+
+
+def test_byline_of_the_article_not_of_a_teaser() -> None:
+    """liberation.fr: teasers above the article carry their own bylines."""
+    html = ("<body><div class='teaser'><span class='author'>Par AFP</span></div>"
+            f"<article><span class='author'>Par Sébastien Farcis</span>{BODY}</article></body>")
+    assert extract_html(html).authors == ["Sébastien Farcis"]
+
+
+def test_line_breaks_are_word_boundaries() -> None:
+    """Pages with ``<br>`` inside paragraphs: text() alone glued the words together."""
+    html = f"<body><article><p>{P1}<br>{P2}</p><p>{P3}</p></article></body>"
+    assert body(html)[0] == f"{P1} {P2}"
