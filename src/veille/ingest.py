@@ -19,7 +19,7 @@ from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import Lookup, NearDuplicateStage
 from veille.dedup.window import DedupWindow
-from veille.errors import InputError
+from veille.errors import InputError, ItemError
 from veille.executors.local import LocalExecutor
 from veille.extract.blocks import split_blocks
 from veille.extract.stage import TEXT, ExtractStage
@@ -135,12 +135,12 @@ class Ingestor:
                                              (fold(b) for b in split_blocks(text).items))
                 self.chrome.forget(article.source)
 
-    def run(self, items: Iterable[RawInput | InputError]) -> IngestSummary:
+    def run(self, items: Iterable[RawInput | ItemError]) -> IngestSummary:
         batch: list[RawInput] = []
         failures: list[Failure] = []
         for item in items:
             self.summary.read += 1
-            if isinstance(item, InputError):
+            if isinstance(item, ItemError):
                 self._fail(item.one_line(), item.reason, item.origin, None, failures)
             else:
                 batch.append(item)
@@ -155,9 +155,14 @@ class Ingestor:
 def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  source: str | None = None, stdin: BinaryIO | None = None,
                  sinks: Sequence[BatchSink] = (),
-                 progress: Progress | None = None) -> IngestSummary:
-    """Ingest files, directories and ``-`` (standard input)."""
-    options = Options(max_bytes=settings.max_input_bytes, source=source)
+                 progress: Progress | None = None,
+                 archive_progress: Progress | None = None) -> IngestSummary:
+    """Ingest files, directories and ``-`` (standard input).
+
+    ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
+    """
+    options = Options(max_bytes=settings.max_input_bytes, source=source,
+                      archive_progress=archive_progress)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
 

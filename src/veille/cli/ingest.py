@@ -11,6 +11,7 @@ from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.search import index_sinks
 from veille.collect.files import count_files
+from veille.collect.warc import archive_bytes
 from veille.ingest import IngestSummary, ingest_paths
 from veille.maintenance import reextract
 
@@ -39,13 +40,18 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     """Ingest files, directories (recursively) and - (standard input).
 
     Accepts text captures (.txt), HTML pages (.html, .htm), JSON Lines of articles (.jsonl),
-    JSON (.json) and gzip files of any of these. Safe to re-run: what is stored is skipped.
+    JSON (.json), gzip files of any of these, WARC archives (.warc, .warc.gz, CC-NEWS
+    included) and wire files (NewsML-G2 .xml, ninjs .json). Safe to re-run: what is stored
+    is skipped, so an interrupted import resumes.
     """
     state = app(ctx)
-    total = count_files(list(paths))
-    with progress_bar("ingesting", total=total, enabled=total >= 20) as advance:
+    archives = archive_bytes(list(paths))  # WARC files: progress in bytes, not files
+    total = archives or count_files(list(paths))
+    label = "reading archives" if archives else "ingesting"
+    with progress_bar(label, total=total, enabled=total >= 20) as advance:
         summary = ingest_paths(state.store, list(paths), settings=state.settings, source=source,
-                               stdin=sys.stdin.buffer, progress=advance,
+                               stdin=sys.stdin.buffer, progress=None if archives else advance,
+                               archive_progress=advance if archives else None,
                                sinks=index_sinks(state))
     if as_json:
         import json

@@ -1,2 +1,4 @@
-"""Collection: where raw inputs come from (files and standard input now; feeds, sitemaps,
-URLs, WARC archives and wire formats to come)."""
+"""Collection: where raw inputs come from. Files and standard input (``files``), the web
+through a polite, guarded fetcher (``fetch``, ``netguard``, ``robots``), feeds and sitemaps
+(``feeds``, ``poll``), the source schedule (``watch``), WARC archives (``warc``) and wire
+files (``wire``). Only this package touches the network and the file system."""

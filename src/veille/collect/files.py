@@ -12,11 +12,13 @@ import gzip
 import os
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from veille.collect.warc import is_warc, read_warc
+from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
@@ -25,6 +27,7 @@ from veille.record import RawInput
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
 _WHOLE_JSON = ".json"
+_OTHER_INPUTS = (".xml", ".warc")  # wire files, and WARC archives (.warc.gz too)
 SKIPPED_NAMES = {".git", ".svn", "__pycache__", ".DS_Store"}
 
 
@@ -34,6 +37,7 @@ class Options:
 
     max_bytes: int
     source: str | None = None
+    archive_progress: Callable[[int], None] | None = None
 
 
 def is_ingestible_name(name: str) -> bool:
@@ -42,7 +46,7 @@ def is_ingestible_name(name: str) -> bool:
     (a README, images, PDFs) are passed over; a file named explicitly is always read."""
     stem = name[:-3] if name.lower().endswith(".gz") else name
     suffix = Path(stem).suffix.lower()
-    return suffix in _SUFFIX_TYPES or suffix == ""
+    return suffix in _SUFFIX_TYPES or suffix in _OTHER_INPUTS or suffix == ""
 
 
 def list_files(paths: list[Path]) -> Iterator[Path]:
@@ -121,6 +125,15 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
                          hint="nothing to ingest; check the file")
         return
     media_type = media_type_for(name, data)
+    wire = sniff_wire(data) if media_type in (TEXT, RECORD) else None
+    if wire is not None:  # NewsML-G2 (.xml) or ninjs (.json)
+        yield from wire_items(data, media_type=wire, origin=origin, source=options.source)
+        return
+    if name.lower().endswith(".xml"):
+        yield InputError("XML, but not a NewsML-G2 news item", origin=origin,
+                         reason="unsupported",
+                         hint="feeds and sitemaps are followed with `veille sources add URL`")
+        return
     if media_type != RECORD:
         yield RawInput(data=data, origin=origin, media_type=media_type, source=options.source)
         return
@@ -230,6 +243,10 @@ def read_inputs(paths: list[Path], *, options: Options,
                              hint="check the path")
             continue
         for file in list_files([path]):
+            if is_warc(file.name):  # streamed record by record, not bounded as a whole
+                yield from read_warc(file, max_bytes=options.max_bytes, source=options.source,
+                                     progress=options.archive_progress)
+                continue
             yield from read_path(file, options=options, regular_only=file != path)
 
 

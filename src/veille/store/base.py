@@ -151,3 +151,87 @@ class Store(Protocol):
     def close(self) -> None:
         """Release the backend."""
 
+
+@dataclass(slots=True)
+class Source:
+    """A registered source: a feed, a sitemap or a single URL, polled every ``every_s``."""
+
+    name: str
+    kind: str
+    url: str
+    every_s: int = 900
+    paused: bool = False
+    added_at: datetime | None = None
+    next_due: datetime | None = None
+    last_polled: datetime | None = None
+    last_error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRecord:
+    """What the last fetch of a URL gave: the validators for a conditional GET, and the
+    raw input it produced (``raw_id``), so the same page is never fetched twice."""
+
+    url: str
+    status: int
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    raw_id: str | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResponse:
+    """The HTTP response a raw input came from, kept to reprocess without refetching."""
+
+    raw_id: str
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str]
+    fetched_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class WireVersion:
+    """One version of a wire item (NewsML-G2 / ninjs), in the chain of its guid."""
+
+    guid: str
+    version: int
+    raw_id: str
+    article_id: str
+    seen_at: datetime
+
+
+class CollectStore(Protocol):
+    """What collection needs from a store, beyond :class:`Store`."""
+
+    def add_source(self, source: Source) -> None:
+        """Register a source (or update the one with this name); due at once."""
+
+    def registered_sources(self) -> list[Source]:
+        """Every registered source, by name."""
+
+    def remove_source(self, name: str) -> bool:
+        """Forget a source; False when there is none by that name."""
+
+    def pause_source(self, name: str, *, paused: bool = True) -> bool:
+        """Pause or resume a source; False when there is none by that name."""
+
+    def source_polled(self, name: str, *, at: datetime, next_due: datetime,
+                      error: str = "") -> None:
+        """Note a poll of a source, and when it is due again."""
+
+    def fetch_state(self, url: str) -> FetchRecord | None:
+        """The last fetch of ``url``, or None when it was never fetched."""
+
+    def record_fetches(self, records: Sequence[FetchRecord],
+                       responses: Sequence[StoredResponse] = ()) -> None:
+        """Store fetch states and response headers, in one transaction."""
+
+    def response(self, raw_id: str) -> StoredResponse | None:
+        """The response a raw input was fetched with, if it was fetched."""
+
+    def wire_versions(self, guid: str) -> list[WireVersion]:
+        """The versions seen of one wire item, lowest first."""

@@ -105,6 +105,48 @@ MIGRATIONS: list[str] = [
     ALTER TABLE duplicates ADD COLUMN source TEXT;
     CREATE INDEX duplicates_article ON duplicates(article_id);
     """,
+    # Collection (issue 7): the source registry, each URL's fetch state (conditional GET,
+    # never fetching the same thing twice), the headers of every fetched response (pages can
+    # be reprocessed without fetching again), and the version chains of wire items by guid.
+    """
+    CREATE TABLE IF NOT EXISTS sources (
+        name        TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        url         TEXT NOT NULL UNIQUE,
+        every_s     INTEGER NOT NULL,
+        paused      INTEGER NOT NULL DEFAULT 0,
+        added_at    TEXT NOT NULL,
+        next_due    TEXT NOT NULL,
+        last_polled TEXT,
+        last_error  TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE IF NOT EXISTS fetch_state (
+        url           TEXT PRIMARY KEY,
+        etag          TEXT,
+        last_modified TEXT,
+        status        INTEGER NOT NULL,
+        fetched_at    TEXT NOT NULL,
+        raw_id        TEXT,
+        error         TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE IF NOT EXISTS responses (
+        raw_id     TEXT NOT NULL,
+        url        TEXT NOT NULL,
+        final_url  TEXT NOT NULL,
+        status     INTEGER NOT NULL,
+        headers    TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (raw_id, url)
+    );
+    CREATE TABLE IF NOT EXISTS wire_versions (
+        guid       TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        raw_id     TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        seen_at    TEXT NOT NULL,
+        PRIMARY KEY (guid, version, raw_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

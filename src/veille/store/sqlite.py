@@ -22,6 +22,7 @@ from veille.record import Article, RawInput, utcnow
 from veille.store import dedup_sql
 from veille.store.base import BatchResult, Failure, Link, StoryArticle, StorySummary, Version
 from veille.store.migrations import migrate
+from veille.store.sqlite_collect import CollectTables
 
 MAX_SITE_BLOCK_CHARS = 500
 
@@ -30,7 +31,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
 
-class SQLiteStore:
+class SQLiteStore(CollectTables):
     """The default store backend."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -75,6 +76,8 @@ class SQLiteStore:
 
     def _put_article(self, article: Article, result: BatchResult) -> None:
         assert article.content is not None
+        if article.content.guid and self._put_wire(article, result, self._put_raw):
+            return  # a later (or repeated) version of a wire item already stored
         fingerprint = article.dedup.fingerprint if article.dedup else None
         self._put_raw(article.raw)
         row = self.conn.execute("SELECT id, fingerprint, raw_id, doc FROM articles WHERE id = ?",

@@ -1,0 +1,131 @@
+"""``veille sources add|list|remove|pause|resume``, ``veille watch`` and ``veille fetch``."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from veille.cli.context import app
+from veille.cli.ingest import print_summary
+from veille.cli.search import index_sinks
+from veille.collect.poll import Collector, PollSummary
+from veille.collect.watch import KINDS, new_source, watch
+from veille.errors import NotFound
+from veille.store.base import Source
+
+
+@click.group("sources")
+def sources_command() -> None:
+    """The sources `veille watch` polls: feeds, sitemaps, single URLs and folders."""
+
+
+@sources_command.command("add")
+@click.argument("target")
+@click.option("--name", help="A short name (default: the site's host, or the folder's name).")
+@click.option("--kind", type=click.Choice(KINDS), help="Default: a folder on disk, a sitemap "
+              "when the URL says so, else a feed (RSS, Atom, JSON Feed).")
+@click.option("--every", "every_s", type=int, default=900, show_default=True,
+              help="Seconds between two polls.")
+@click.pass_context
+def add_command(ctx: click.Context, target: str, name: str | None, kind: str | None,
+                every_s: int) -> None:
+    """Register a feed, sitemap or page URL, or a folder; it is due at once."""
+    source = new_source(target, name=name, kind=kind, every_s=every_s)
+    app(ctx).store.add_source(source)
+    click.echo(f"added {source.name} ({source.kind}, every {source.every_s} s): {source.url}")
+
+
+@sources_command.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the sources as JSON.")
+@click.pass_context
+def list_command(ctx: click.Context, as_json: bool) -> None:
+    """The registered sources, their schedule and their last error."""
+    sources = app(ctx).store.registered_sources()
+    if as_json:
+        click.echo(json.dumps([_as_dict(s) for s in sources], ensure_ascii=False, indent=2))
+        return
+    for s in sources:
+        state = "paused" if s.paused else f"due {s.next_due:%Y-%m-%d %H:%M}" if s.next_due else ""
+        error = f"  last error: {s.last_error}" if s.last_error else ""
+        click.echo(f"{s.name}\t{s.kind}\t{s.url}\tevery {s.every_s} s\t{state}{error}")
+    if not sources:
+        click.echo("no sources; add one with `veille sources add URL`", err=True)
+
+
+def _as_dict(source: Source) -> dict[str, object]:
+    return {"name": source.name, "kind": source.kind, "url": source.url,
+            "every_s": source.every_s, "paused": source.paused,
+            "next_due": source.next_due.isoformat() if source.next_due else None,
+            "last_polled": source.last_polled.isoformat() if source.last_polled else None,
+            "last_error": source.last_error}
+
+
+def _change(ctx: click.Context, done: bool, name: str, what: str) -> None:
+    if not done:
+        raise NotFound(f"no source named {name!r}", hint="see `veille sources list`")
+    click.echo(f"{what} {name}")
+
+
+@sources_command.command("remove")
+@click.argument("name")
+@click.pass_context
+def remove_command(ctx: click.Context, name: str) -> None:
+    """Forget a source (what it brought stays in the store)."""
+    _change(ctx, app(ctx).store.remove_source(name), name, "removed")
+
+
+@sources_command.command("pause")
+@click.argument("name")
+@click.pass_context
+def pause_command(ctx: click.Context, name: str) -> None:
+    """Stop polling a source until it is resumed."""
+    _change(ctx, app(ctx).store.pause_source(name), name, "paused")
+
+
+@sources_command.command("resume")
+@click.argument("name")
+@click.pass_context
+def resume_command(ctx: click.Context, name: str) -> None:
+    """Poll a paused source again."""
+    _change(ctx, app(ctx).store.pause_source(name, paused=False), name, "resumed")
+
+
+def _print(summary: PollSummary) -> None:
+    click.echo(f"listings {summary.listings}, unchanged {summary.not_modified}, "
+               f"pages fetched {summary.pages}, already fetched {summary.skipped}", err=True)
+    for message in summary.errors[:20]:
+        click.echo(f"  failed: {message}", err=True)
+    print_summary(summary.ingest)
+
+
+@click.command("watch")
+@click.option("--once", is_flag=True, help="Poll every active source once, then exit "
+              "(for cron); without it, poll each source when it is due, until interrupted.")
+@click.pass_context
+def watch_command(ctx: click.Context, once: bool) -> None:
+    """Poll the registered sources; safe to stop and restart at any time."""
+    state = app(ctx)
+    collector = Collector(state.store, state.settings, sinks=index_sinks(state))
+
+    def report(source: Source, summary: PollSummary) -> None:
+        click.echo(f"{source.name}: new {summary.ingest.new}, failed {summary.ingest.failed}"
+                   + (f", {summary.errors[0]}" if summary.errors else ""), err=True)
+
+    total = watch(state.store, collector, once=once, report=report)
+    _print(total)
+    if total.ingest.failed or total.errors:
+        ctx.exit(1)
+
+
+@click.command("fetch")
+@click.argument("urls", nargs=-1, required=True)
+@click.pass_context
+def fetch_command(ctx: click.Context, urls: tuple[str, ...]) -> None:
+    """Fetch pages now and ingest them (a conditional GET when fetched before)."""
+    state = app(ctx)
+    summary = Collector(state.store, state.settings,
+                        sinks=index_sinks(state)).fetch_urls(list(urls))
+    _print(summary)
+    if summary.ingest.failed:
+        ctx.exit(1)

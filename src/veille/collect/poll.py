@@ -1,0 +1,193 @@
+"""From sources to articles: poll feeds and sitemaps, fetch their pages, ingest them.
+
+One poll of a feed or sitemap is a conditional GET (nothing more when it answers 304), the
+listing read safely, then the pages it lists that were never fetched, fetched concurrently
+under the fetcher's per-host limits, and handed to the ingest loop as raw HTML inputs. Every
+page's fetch state and response headers go to the store, so a page is never fetched twice
+and can be re-extracted without the network. A page that fails gets a one-line error in the
+summary and the failures table; the others go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from veille.collect.feeds import Listing, parse_listing
+from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.errors import FetchError, InputError, ItemError
+from veille.extract.stage import HTML
+from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
+from veille.record import RawInput, utcnow
+from veille.settings import Settings
+from veille.store.base import Failure, FetchRecord, Source, StoredResponse
+from veille.store.sqlite import SQLiteStore
+
+MAX_PAGES_PER_POLL = 500
+MAX_CHILD_SITEMAPS = 50
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "")
+PERMANENT = ("http-4", "robots", "blocked-address", "bad-url", "not-html", "too-large")
+
+
+@dataclass(slots=True)
+class PollSummary:
+    """What a poll did: listings fetched or unchanged, pages fetched or skipped, and the
+    ingest summary of the pages."""
+
+    listings: int = 0
+    not_modified: int = 0
+    pages: int = 0
+    skipped: int = 0
+    ingest: IngestSummary = field(default_factory=IngestSummary)
+    errors: list[str] = field(default_factory=list)
+
+
+class Collector:
+    """Polls sources and fetches URLs into one store."""
+
+    def __init__(self, store: SQLiteStore, settings: Settings, *,
+                 policy: FetchPolicy | None = None, sinks: Sequence[BatchSink] = (),
+                 max_pages: int = MAX_PAGES_PER_POLL) -> None:
+        self.store = store
+        self.settings = settings
+        self.policy = policy or FetchPolicy.from_settings(settings)
+        self.sinks = list(sinks)
+        self.max_pages = max_pages
+
+    def poll(self, sources: Sequence[Source]) -> PollSummary:
+        """One pass over ``sources``; folders are ingested, the rest fetched."""
+        summary = PollSummary()
+        web = [s for s in sources if s.kind != "folder"]
+        for source in sources:
+            if source.kind == "folder":
+                done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
+                                    sinks=self.sinks)
+                merge_ingest(summary.ingest, done)
+        if web:
+            asyncio.run(self._poll_web(web, summary))
+        return summary
+
+    def fetch_urls(self, urls: Sequence[str]) -> PollSummary:
+        """Fetch pages named explicitly (conditional GET when they were fetched before)."""
+        summary = PollSummary()
+        asyncio.run(self._fetch_pages(list(dict.fromkeys(urls)), summary, force=True))
+        return summary
+
+    async def _poll_web(self, sources: Sequence[Source], summary: PollSummary) -> None:
+        async with Fetcher(self.policy) as fetcher:
+            for source in sources:
+                if source.kind == "url":
+                    await self._pages(fetcher, [source.url], summary, force=False)
+                    continue
+                listing = await self._listing(fetcher, source.url, summary)
+                if listing is not None:
+                    urls = [entry.url for entry in listing.entries]
+                    await self._pages(fetcher, urls, summary, force=False)
+
+    async def _listing(self, fetcher: Fetcher, url: str, summary: PollSummary,
+                       depth: int = 0) -> Listing | None:
+        state = self.store.fetch_state(url)
+        try:
+            response = await fetcher.fetch(url, etag=state.etag if state else None,
+                                           last_modified=state.last_modified if state else None)
+            self.store.record_fetches([_record(url, response)])
+            if response.not_modified:
+                summary.not_modified += 1
+                return None
+            listing = parse_listing(response.body, url=response.final_url)
+        except ItemError as exc:
+            self._failed(exc, summary)
+            return None
+        summary.listings += 1
+        if depth == 0:
+            for child in listing.children[:MAX_CHILD_SITEMAPS]:
+                sub = await self._listing(fetcher, child, summary, depth=1)
+                if sub is not None:
+                    listing.entries.extend(sub.entries)
+        return listing
+
+    def _failed(self, exc: ItemError, summary: PollSummary) -> None:
+        summary.errors.append(exc.one_line())
+        self.store.record_fetches([FetchRecord(url=exc.origin, status=0, fetched_at=utcnow(),
+                                               error=exc.reason)])
+        self.store.put_batch([], [_failure(exc)])
+
+    def _wanted(self, url: str) -> bool:
+        """Not fetched yet, or only failed for a reason that may pass."""
+        state = self.store.fetch_state(url)
+        if state is None:
+            return True
+        if state.raw_id:
+            return False
+        return not state.error.startswith(PERMANENT)
+
+    async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
+                     force: bool) -> None:
+        todo = [u for u in dict.fromkeys(urls) if force or self._wanted(u)]
+        summary.skipped += len(set(urls)) - len(todo)
+        todo = todo[: self.max_pages]
+        outcomes = await asyncio.gather(*(self._page(fetcher, u, force) for u in todo))
+        items: list[RawInput | ItemError] = []
+        records, responses = [], []
+        for url, outcome in zip(todo, outcomes, strict=True):
+            if isinstance(outcome, ItemError):
+                items.append(outcome)
+                records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
+                                           error=outcome.reason))
+                continue
+            if outcome.not_modified:
+                summary.not_modified += 1
+                records.append(_record(url, outcome))
+                continue
+            summary.pages += 1
+            raw = RawInput(data=outcome.body, origin=outcome.final_url, media_type=HTML,
+                           url=outcome.final_url, fetched_at=outcome.fetched_at)
+            items.append(raw)
+            records.append(_record(url, outcome, raw.raw_id))
+            responses.append(StoredResponse(
+                raw_id=raw.raw_id, url=url, final_url=outcome.final_url,
+                status=outcome.status, headers=outcome.headers, fetched_at=outcome.fetched_at))
+        done = Ingestor(self.store, batch_size=self.settings.batch_size,
+                        sinks=self.sinks).run(items)
+        self.store.record_fetches(records, responses)
+        merge_ingest(summary.ingest, done)
+
+    async def _fetch_pages(self, urls: list[str], summary: PollSummary, *, force: bool) -> None:
+        async with Fetcher(self.policy) as fetcher:
+            await self._pages(fetcher, urls, summary, force=force)
+
+    async def _page(self, fetcher: Fetcher, url: str, force: bool) -> Response | ItemError:
+        state = self.store.fetch_state(url) if force else None
+        try:
+            response = await fetcher.fetch(url, etag=state.etag if state else None,
+                                           last_modified=state.last_modified if state else None)
+        except FetchError as exc:
+            return exc
+        if not response.not_modified and response.media_type not in PAGE_TYPES:
+            return InputError(f"not a web page ({response.media_type})", origin=url,
+                              reason="not-html", hint="only HTML pages are extracted")
+        return response
+
+
+def _record(url: str, response: Response, raw_id: str | None = None) -> FetchRecord:
+    return FetchRecord(url=url, status=response.status, fetched_at=response.fetched_at,
+                       etag=response.headers.get("etag"),
+                       last_modified=response.headers.get("last-modified"), raw_id=raw_id)
+
+
+def _failure(exc: ItemError) -> Failure:
+    return Failure(origin=exc.origin, reason=exc.reason, message=exc.one_line())
+
+
+def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
+    """Add one ingest summary's counts to another's."""
+    total.read += part.read
+    total.new += part.new
+    total.duplicate += part.duplicate
+    total.versions += part.versions
+    total.failed += part.failed
+    total.reasons.update(part.reasons)
+    total.new_ids.extend(part.new_ids)
+    total.errors.extend(part.errors)

@@ -1,0 +1,113 @@
+"""WARC and WARC.gz archives (Common Crawl's CC-NEWS included), read with FastWARC.
+
+FastWARC was measured against warcio on the same generated archive (``bench/collect.py``;
+figures in ``docs/benchmarks.md``) and is several times faster, which matters for CC-NEWS
+files of a gigabyte. The archive is streamed record by record, never loaded whole: only
+``response`` records of successful HTML pages become raw inputs, each bounded by
+``max_bytes``. An interrupted import resumes by itself: the ingest loop skips records whose
+raw bytes are already stored before extracting anything, so a re-run costs little more than
+reading the archive again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from veille.errors import InputError
+from veille.extract.stage import HTML
+from veille.record import RawInput
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_warc(name: str) -> bool:
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def _date(text: str, cache: dict[str, datetime]) -> datetime:
+    """The record's WARC-Date; archives hold many records per second, so parsed once each."""
+    value = cache.get(text)
+    if value is None:
+        try:
+            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            value = datetime.now(UTC).replace(microsecond=0)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        if len(cache) > 10_000:
+            cache.clear()
+        cache[text] = value
+    return value
+
+
+def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
+              progress: Callable[[int], None] | None = None
+              ) -> Iterator[RawInput | InputError]:
+    """The HTML pages in one archive, as raw inputs whose ``url`` is the record's target.
+
+    ``progress`` is called with the number of archive bytes read since the last call.
+    """
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    origin = str(path)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        yield InputError(f"cannot read the archive ({exc.strerror or exc})", origin=origin,
+                         reason="unreadable", hint="check the path and its permissions")
+        return
+    last = 0
+    dates: dict[str, datetime] = {}
+    with stream:
+        try:
+            for count, record in enumerate(ArchiveIterator(
+                    stream, record_types=WarcRecordType.response, parse_http=True)):
+                if progress is not None and count % 256 == 0:
+                    position = stream.tell()
+                    progress(position - last)
+                    last = position
+                item = _page(record, origin=origin, max_bytes=max_bytes, source=source,
+                             dates=dates)
+                if item is not None:
+                    yield item
+        except Exception as exc:  # a damaged archive: keep what was read, say where it broke
+            yield InputError(f"damaged archive after byte {last} ({exc})", origin=origin,
+                             reason="bad-warc", hint="re-download the file")
+        if progress is not None:
+            progress(max(0, path.stat().st_size - last))
+
+
+def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
+          dates: dict[str, datetime]) -> RawInput | InputError | None:
+    http = record.http_headers
+    if http is None or http.status_code != 200:
+        return None
+    media_type = (record.http_content_type or "").split(";")[0].strip().lower()
+    if media_type not in HTML_TYPES:
+        return None
+    headers = record.headers
+    url = headers.get("WARC-Target-URI") or None
+    if record.content_length > max_bytes:  # checked before reading: nothing is allocated
+        return InputError(f"record of {url} is over the limit of {max_bytes} bytes",
+                          origin=f"{origin}@{record.stream_pos}", reason="too-large",
+                          hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
+    body = record.reader.read()
+    if not body.strip():
+        return None
+    return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
+                    media_type=HTML, url=url, source=source,
+                    fetched_at=_date(headers.get("WARC-Date") or "", dates))
+
+
+def archive_bytes(paths: list[Path]) -> int:
+    """The size of the archives among ``paths`` (directories searched), for a progress bar
+    counted in bytes: one archive can hold a hundred thousand pages."""
+    total = 0
+    for path in paths:
+        files = path.rglob("*") if path.is_dir() else [path]
+        total += sum(f.stat().st_size for f in files if is_warc(f.name) and f.is_file())
+    return total

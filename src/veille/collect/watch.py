@@ -1,0 +1,99 @@
+"""The source registry's schedule, and ``veille watch``: a polling loop that survives
+restarts.
+
+Everything the loop knows lives in the store (each source's next due time, each URL's
+fetch state), so a restarted loop carries on where the last one stopped, and nothing is
+fetched twice. Sleeping is bounded so a new source registered meanwhile is picked up soon.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from veille.collect.poll import Collector, PollSummary, merge_ingest
+from veille.errors import ConfigError
+from veille.record import utcnow
+from veille.store.base import Source
+from veille.store.sqlite import SQLiteStore
+
+KINDS = ("feed", "sitemap", "url", "folder")
+MAX_SLEEP = 60.0
+
+
+def guess_kind(target: str) -> str:
+    """A folder on disk, a sitemap (by name), else a feed."""
+    if "://" not in target:
+        return "folder"
+    path = urlsplit(target).path.lower()
+    return "sitemap" if "sitemap" in path else "feed"
+
+
+def new_source(target: str, *, name: str | None = None, kind: str | None = None,
+               every_s: int = 900) -> Source:
+    """A source to register, checked: a known kind, an http(s) URL or an existing folder."""
+    kind = kind or guess_kind(target)
+    if kind not in KINDS:
+        raise ConfigError(f"unknown source kind {kind!r}", hint=f"use one of {', '.join(KINDS)}")
+    if kind == "folder":
+        folder = Path(target).expanduser().resolve()
+        if not folder.is_dir():
+            raise ConfigError(f"{target} is not a folder", hint="give a folder or an http(s) URL")
+        target = str(folder)
+    elif urlsplit(target).scheme not in ("http", "https") or not urlsplit(target).hostname:
+        raise ConfigError(f"{target!r} is not an http(s) URL", hint="give the feed's full URL")
+    if every_s < 60:
+        raise ConfigError("a source may be polled at most once a minute", hint="--every 60")
+    default_name = (urlsplit(target).hostname or "").removeprefix("www.") or Path(target).name
+    return Source(name=name or default_name, kind=kind, url=target, every_s=every_s)
+
+
+def due(sources: Sequence[Source], now: datetime) -> list[Source]:
+    return [s for s in sources if not s.paused and (s.next_due is None or s.next_due <= now)]
+
+
+def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source]
+              ) -> PollSummary:
+    """Poll ``sources`` and write each one's next due time."""
+    total = PollSummary()
+    for source in sources:
+        started = utcnow()
+        summary = collector.poll([source])
+        error = summary.errors[0] if summary.errors else ""
+        store.source_polled(source.name, at=started,
+                            next_due=started + timedelta(seconds=source.every_s), error=error)
+        _add(total, summary)
+    return total
+
+
+def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
+          report: Callable[[Source, PollSummary], None] | None = None,
+          sleep: Callable[[float], None] = time.sleep) -> PollSummary:
+    """Poll due sources until interrupted; with ``once``, every active source, then return."""
+    total = PollSummary()
+    while True:
+        sources = store.registered_sources()
+        todo = [s for s in sources if not s.paused] if once else due(sources, utcnow())
+        for source in todo:
+            summary = poll_once(store, collector, [source])
+            if report:
+                report(source, summary)
+            _add(total, summary)
+        if once:
+            return total
+        upcoming = [s.next_due for s in store.registered_sources()
+                    if not s.paused and s.next_due is not None]
+        wait = min(upcoming, default=utcnow()) - utcnow()
+        sleep(min(MAX_SLEEP, max(1.0, wait.total_seconds())))
+
+
+def _add(total: PollSummary, part: PollSummary) -> None:
+    total.listings += part.listings
+    total.not_modified += part.not_modified
+    total.pages += part.pages
+    total.skipped += part.skipped
+    total.errors.extend(part.errors)
+    merge_ingest(total.ingest, part.ingest)

@@ -1,0 +1,49 @@
+"""Wire files on disk: recognise NewsML-G2 and ninjs, and split them into items.
+
+A ``.xml`` file may be a NewsML-G2 ``newsItem`` or a ``newsMessage`` carrying several; a
+``.json`` file may be a ninjs item rather than a veille record. The bytes of each item
+become one raw input with the wire media type; reading the fields is extraction's job
+(:mod:`veille.extract.wire`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from veille.errors import InputError
+from veille.extract.wire import G2, NINJS, split_newsml
+from veille.record import RawInput
+
+_G2_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage)[\s>]")
+_NINJS_KEYS = (b'"headlines"', b'"headline"', b'"body_text"', b'"body_html"', b'"bodies"',
+               b'"body_xhtml"', b'"versioncreated"', b'"versionCreated"')
+
+
+def sniff_wire(data: bytes) -> str | None:
+    """``G2``, ``NINJS`` or None, from the first bytes."""
+    head = data[:8192]
+    if _G2_ROOT.search(head):
+        return G2
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and b'"uri"' in data[:65536]:
+        if any(key in data[:65536] for key in _NINJS_KEYS):
+            return NINJS
+    return None
+
+
+def wire_items(data: bytes, *, media_type: str, origin: str,
+               source: str | None = None) -> Iterator[RawInput | InputError]:
+    """One raw input per news item in a wire file."""
+    if media_type == NINJS:
+        yield RawInput(data=data, origin=origin, media_type=NINJS, source=source)
+        return
+    try:
+        items = split_newsml(data, origin=origin)
+    except InputError as exc:
+        yield exc
+        return
+    if not items:
+        yield InputError("NewsML-G2 message holds no newsItem", origin=origin,
+                         reason="not-news", hint="nothing to ingest in this message")
+    for where, item in items:
+        yield RawInput(data=item, origin=where, media_type=G2, source=source)

@@ -1,0 +1,186 @@
+"""Wire formats: IPTC NewsML-G2 news items and ninjs documents, read into ``Content``.
+
+Agencies identify an item by a ``guid`` (NewsML-G2) or ``uri`` (ninjs) that stays the same
+across its versions, and number the versions. Both are kept (``Content.guid``,
+``Content.version``) with the headline, the body, the subjects and the urgency; the
+article id derives from the guid (:func:`wire_article_id`), so a later version of an item
+lands on the same article and the store keeps the chain of versions instead of a duplicate.
+This module is pure: bytes in, content out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from veille.collect.safexml import local, parse_xml, text_of
+from veille.errors import ExtractionError, InputError
+from veille.extract.language import detect_language
+from veille.record import Content
+
+G2 = "application/vnd.iptc.g2.newsitem+xml"
+NINJS = "application/ninjs+json"
+BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre"}
+
+
+def wire_article_id(guid: str) -> str:
+    """The article id of every version of one wire item: a hash of its guid."""
+    return hashlib.sha256(("guid:" + guid.strip()).encode("utf-8")).hexdigest()[:16]
+
+
+def source_from_guid(guid: str) -> str:
+    """``urn:newsml:acmenews.com:2016...`` -> ``acmenews.com``; else empty."""
+    parts = guid.split(":")
+    if len(parts) > 2 and parts[0].lower() == "urn" and parts[1].lower() == "newsml":
+        return parts[2].lower().removeprefix("www.")
+    return ""
+
+
+def _when(text: str) -> datetime | None:
+    if not text.strip():
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def paragraphs_of(element: Any) -> list[str]:
+    """Block-level text of an XML or HTML body, in order; the whole text when no blocks."""
+    found = [" ".join("".join(node.itertext()).split())
+             for node in element.iter() if local(node.tag).lower() in BLOCKS]
+    found = [p for p in found if p]
+    if found:
+        return found
+    return [p for p in (" ".join(line.split()) for line in
+                        "".join(element.itertext()).split("\n\n")) if p]
+
+
+def _html_paragraphs(markup: str) -> list[str]:
+    if not markup.strip():
+        return []
+    fragment = lxml_html.fragment_fromstring(markup, create_parent="div")
+    return paragraphs_of(fragment)
+
+
+def extract_newsml(data: bytes, *, origin: str) -> Content:
+    """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected)."""
+    root = parse_xml(data, origin=origin)
+    if local(root.tag) != "newsItem":
+        raise InputError(f"NewsML-G2 <{local(root.tag)}> is not a news item", origin=origin,
+                         reason="not-news", hint="only newsItem documents carry articles")
+    nodes: dict[str, Any] = {}
+    for node in root.iter():
+        nodes.setdefault(local(node.tag), node)
+    guid = root.get("guid", "")
+    headline = text_of(nodes.get("headline"))
+    body = nodes.get("inlineXML")
+    paragraphs = paragraphs_of(body) if body is not None else []
+    if paragraphs and paragraphs[0] == headline:
+        paragraphs = paragraphs[1:]
+    subjects = [text_of(s.find("{*}name")) or s.get("qcode", "")
+                for s in root.iter("{*}subject") if s.getparent() is not None
+                and local(s.getparent().tag) == "contentMeta"]
+    creators = [text_of(c.find("{*}name")) for c in root.iter("{*}creator")]
+    lang = root.get("{http://www.w3.org/XML/1998/namespace}lang", "")
+    language_node = nodes.get("language")
+    if language_node is not None:
+        lang = language_node.get("tag", lang)
+    provider = nodes.get("provider")
+    return Content(
+        title=headline, lead=text_of(nodes.get("description")) or
+        (paragraphs[0] if paragraphs else ""),
+        paragraphs=paragraphs, authors=[c for c in creators if c],
+        published=_when(text_of(nodes.get("firstCreated")) or
+                        text_of(nodes.get("contentCreated")) or
+                        text_of(nodes.get("versionCreated"))),
+        updated=_when(text_of(nodes.get("versionCreated"))),
+        language=lang.split("-")[0].lower() or detect_language(" ".join(paragraphs)),
+        site_name=(provider.get("qcode", "").split(":")[-1] if provider is not None else ""),
+        extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
+        subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
+        evidence={"format": "NewsML-G2"})
+
+
+def _ninjs_text(doc: dict[str, Any], singular: str, plural: str) -> str:
+    if isinstance(doc.get(singular), str):
+        return str(doc[singular])
+    values = doc.get(plural)
+    if isinstance(values, list):
+        for value in values:
+            if isinstance(value, dict) and value.get("role", "main") in ("main", "text", "html"):
+                return str(value.get("value", ""))
+        if values and isinstance(values[0], dict):
+            return str(values[0].get("value", ""))
+    return ""
+
+
+def _ninjs_body(doc: dict[str, Any]) -> list[str]:
+    for key in ("body_html", "body_xhtml"):
+        if isinstance(doc.get(key), str):
+            return _html_paragraphs(doc[key])
+    if isinstance(doc.get("body_text"), str):
+        return [p for p in (" ".join(b.split()) for b in doc["body_text"].split("\n")) if p]
+    for body in doc.get("bodies") or []:
+        if isinstance(body, dict) and isinstance(body.get("value"), str):
+            if "html" in str(body.get("contentType", "")) or body.get("role") == "html":
+                return _html_paragraphs(body["value"])
+            return [p for p in (" ".join(b.split()) for b in body["value"].split("\n")) if p]
+    return []
+
+
+def extract_ninjs(data: bytes, *, origin: str) -> Content:
+    """One ninjs document (versions 1.x to 3.x: ``headline``/``headlines``,
+    ``body_*``/``bodies``, ``subject``/``subjects``)."""
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"broken ninjs JSON ({exc})", origin=origin, reason="bad-json",
+                         hint="fix the file") from None
+    if not isinstance(doc, dict):
+        raise ExtractionError("ninjs document is not an object", origin=origin,
+                              reason="bad-ninjs", hint="one ninjs item per document")
+    subjects = doc.get("subjects") or doc.get("subject") or []
+    names = [str(s.get("name") or s.get("code") or s.get("uri") or "")
+             for s in subjects if isinstance(s, dict)]
+    by = doc.get("by") or doc.get("byline") or ""
+    guid = str(doc.get("uri") or doc.get("guid") or "")
+    paragraphs = _ninjs_body(doc)
+    return Content(
+        title=_ninjs_text(doc, "headline", "headlines"),
+        lead=_ninjs_text(doc, "description_text", "descriptions")[:2000] or
+        (paragraphs[0] if paragraphs else ""),
+        paragraphs=paragraphs, authors=[str(by)] if by else [],
+        published=_when(str(doc.get("firstcreated") or doc.get("firstCreated")
+                            or doc.get("versioncreated") or doc.get("versionCreated") or "")),
+        updated=_when(str(doc.get("versioncreated") or doc.get("versionCreated") or "")),
+        language=(str(doc.get("language", "")).split("-")[0].lower()
+                  or detect_language(" ".join(paragraphs))),
+        site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
+        url=guid if guid.startswith(("http://", "https://")) else None,
+        extractor="ninjs", guid=guid, version=_int(doc.get("version")) or 0,
+        subjects=[n for n in names if n], urgency=_int(doc.get("urgency")),
+        evidence={"format": "ninjs"})
+
+
+def split_newsml(data: bytes, *, origin: str) -> list[tuple[str, bytes]]:
+    """The news items of a NewsML-G2 file: itself, or each item of a ``newsMessage``."""
+    root = parse_xml(data, origin=origin)
+    if local(root.tag) != "newsMessage":
+        return [(origin, data)]
+    items = [node for node in root.iter("{*}newsItem")]
+    return [(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True))
+            for n, item in enumerate(items, start=1)]

@@ -1,0 +1,159 @@
+"""The collection tables of the SQLite store: sources, fetch state, responses, wire versions.
+
+A mixin of :class:`~veille.store.sqlite.SQLiteStore`, kept apart so the core store stays
+small; it uses the store's connection and lock. Writes are single transactions, like the
+rest of the store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from veille.record import Article, utcnow
+from veille.store.base import BatchResult, FetchRecord, Source, StoredResponse, WireVersion
+
+_SOURCE_COLUMNS = "name, kind, url, every_s, paused, added_at, next_due, last_polled, last_error"
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class CollectTables:
+    """Sources, fetch state, response headers and wire version chains."""
+
+    conn: sqlite3.Connection
+    _lock: threading.RLock
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    # -- sources -----------------------------------------------------------------------
+
+    def add_source(self, source: Source) -> None:
+        now = utcnow()
+        with self._write():
+            self.conn.execute(
+                f"INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, url=excluded.url, "
+                "every_s=excluded.every_s, next_due=excluded.next_due",
+                (source.name, source.kind, source.url, source.every_s, int(source.paused),
+                 _iso(source.added_at or now), _iso(source.next_due or now),
+                 _iso(source.last_polled), source.last_error))
+
+    def registered_sources(self) -> list[Source]:
+        rows = self.conn.execute(
+            f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY name").fetchall()
+        return [Source(name=r[0], kind=r[1], url=r[2], every_s=r[3], paused=bool(r[4]),
+                       added_at=_dt(r[5]), next_due=_dt(r[6]), last_polled=_dt(r[7]),
+                       last_error=r[8]) for r in rows]
+
+    def remove_source(self, name: str) -> bool:
+        with self._write():
+            return self.conn.execute("DELETE FROM sources WHERE name = ?",
+                                     (name,)).rowcount > 0
+
+    def pause_source(self, name: str, *, paused: bool = True) -> bool:
+        with self._write():
+            return self.conn.execute("UPDATE sources SET paused = ? WHERE name = ?",
+                                     (int(paused), name)).rowcount > 0
+
+    def source_polled(self, name: str, *, at: datetime, next_due: datetime,
+                      error: str = "") -> None:
+        with self._write():
+            self.conn.execute(
+                "UPDATE sources SET last_polled = ?, next_due = ?, last_error = ? "
+                "WHERE name = ?", (_iso(at), _iso(next_due), error, name))
+
+    # -- fetch state and responses -----------------------------------------------------
+
+    def fetch_state(self, url: str) -> FetchRecord | None:
+        row = self.conn.execute(
+            "SELECT url, status, fetched_at, etag, last_modified, raw_id, error "
+            "FROM fetch_state WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            return None
+        return FetchRecord(url=row[0], status=row[1], fetched_at=datetime.fromisoformat(row[2]),
+                           etag=row[3], last_modified=row[4], raw_id=row[5], error=row[6])
+
+    def record_fetches(self, records: Sequence[FetchRecord],
+                       responses: Sequence[StoredResponse] = ()) -> None:
+        with self._write():
+            self.conn.executemany(
+                "INSERT INTO fetch_state VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+                "etag=COALESCE(excluded.etag, etag), "
+                "last_modified=COALESCE(excluded.last_modified, last_modified), "
+                "status=excluded.status, fetched_at=excluded.fetched_at, "
+                "raw_id=COALESCE(excluded.raw_id, raw_id), error=excluded.error",
+                [(r.url, r.etag, r.last_modified, r.status, _iso(r.fetched_at), r.raw_id,
+                  r.error) for r in records])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?)",
+                [(r.raw_id, r.url, r.final_url, r.status, json.dumps(r.headers),
+                  _iso(r.fetched_at)) for r in responses])
+
+    def response(self, raw_id: str) -> StoredResponse | None:
+        row = self.conn.execute(
+            "SELECT raw_id, url, final_url, status, headers, fetched_at FROM responses "
+            "WHERE raw_id = ? ORDER BY fetched_at DESC LIMIT 1", (raw_id,)).fetchone()
+        if row is None:
+            return None
+        return StoredResponse(raw_id=row[0], url=row[1], final_url=row[2], status=row[3],
+                              headers=dict(json.loads(row[4])),
+                              fetched_at=datetime.fromisoformat(row[5]))
+
+    # -- wire versions -----------------------------------------------------------------
+
+    def wire_versions(self, guid: str) -> list[WireVersion]:
+        rows = self.conn.execute(
+            "SELECT guid, version, raw_id, article_id, seen_at FROM wire_versions "
+            "WHERE guid = ? ORDER BY version, seen_at", (guid,)).fetchall()
+        return [WireVersion(guid=r[0], version=r[1], raw_id=r[2], article_id=r[3],
+                            seen_at=datetime.fromisoformat(r[4])) for r in rows]
+
+    def _put_wire(self, article: Article, result: BatchResult, raw_put: Any) -> bool:
+        """Inside ``put_batch``: chain a wire item's version. True when handled here (the
+        guid's article exists: a newer version replaces its content, an older or equal
+        one is a duplicate); False when this is the first version (stored as usual)."""
+        content = article.content
+        assert content is not None
+        raw_put(article.raw)
+        self.conn.execute("INSERT OR IGNORE INTO wire_versions VALUES (?,?,?,?,?)",
+                          (content.guid, content.version, article.raw.raw_id, article.id,
+                           _iso(utcnow())))
+        row = self.conn.execute("SELECT doc FROM articles WHERE id = ?",
+                                (article.id,)).fetchone()
+        if row is None:
+            return False
+        stored = json.loads(row[0]).get("content") or {}
+        if content.version <= int(stored.get("version") or 0):
+            result.duplicate += 1
+            return True
+        article.first_seen = _dt(json.loads(row[0]).get("first_seen")) or article.first_seen
+        self.conn.execute(
+            "UPDATE articles SET raw_id=?, title=?, language=?, published=?, updated=?, "
+            "sort_time=?, fingerprint=?, url=?, doc=? WHERE id=?",
+            (article.raw.raw_id, content.title, content.language, _iso(content.published),
+             _iso(content.updated), _iso(content.published) or _iso(article.first_seen),
+             article.dedup.fingerprint if article.dedup else None, article.url,
+             json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+        result.new.append(article.id)
+        return True

@@ -1,0 +1,69 @@
+"""`veille sources`, `veille watch --once` and `veille fetch`, run as a user would, against a
+real server on 127.0.0.1 (allowed through VEILLE_FETCH_ALLOW)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from capture_kit import err, out, run_veille
+from sitekit import article_html, rss, xml_page
+from veille.collect.testserver import LocalServer, Page, Site
+
+ENV = {"VEILLE_FETCH_ALLOW": "127.0.0.1", "VEILLE_FETCH_DELAY": "0",
+       "VEILLE_FETCH_TIMEOUT": "2", "VEILLE_FETCH_RETRIES": "0"}
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    site = Site(pages={f"/a/{n}.html": Page(article_html(n)) for n in range(3)})
+    with LocalServer(site) as running:
+        paths = [f"/a/{n}.html" for n in range(3)] + ["/missing.html"]
+        site.pages["/feed.xml"] = xml_page(rss(running.root, paths))
+        yield running
+
+
+def test_sources_watch_once_and_fetch(server: LocalServer, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    feed = server.url("/feed.xml")
+    added = run_veille(["sources", "add", feed, "--name", "fil"], data_dir=data, env=ENV)
+    assert added.returncode == 0, err(added)
+    listed = run_veille(["sources", "list", "--json"], data_dir=data, env=ENV)
+    assert json.loads(out(listed))[0]["url"] == feed
+
+    first = run_veille(["watch", "--once"], data_dir=data, env=ENV)
+    assert first.returncode == 1  # the missing page
+    assert "new 3, duplicate 0, failed 1" in err(first)
+    assert "missing.html: HTTP 404" in err(first)
+
+    second = run_veille(["watch", "--once"], data_dir=data, env=ENV)
+    assert "unchanged 1" in err(second) and "new 0" in err(second), err(second)
+
+    assert run_veille(["sources", "pause", "fil"], data_dir=data, env=ENV).returncode == 0
+    hits = server.site.hits["/feed.xml"]
+    run_veille(["watch", "--once"], data_dir=data, env=ENV)
+    assert server.site.hits["/feed.xml"] == hits
+
+    fetched = run_veille(["fetch", server.url("/a/1.html")], data_dir=data, env=ENV)
+    assert "unchanged 1" in err(fetched), err(fetched)
+    latest = run_veille(["latest", "--json"], data_dir=data, env=ENV)
+    assert latest.returncode == 0 and "Dépêche" in out(latest)
+
+    assert run_veille(["sources", "remove", "fil"], data_dir=data, env=ENV).returncode == 0
+    gone = run_veille(["sources", "remove", "fil"], data_dir=data, env=ENV)
+    assert gone.returncode == 2 and "no source named 'fil'" in err(gone)
+
+
+def test_fetch_refuses_private_addresses_by_default(tmp_path: Path) -> None:
+    result = run_veille(["fetch", "http://169.254.169.254/latest/meta-data/"],
+                        data_dir=tmp_path / "data")
+    assert result.returncode == 1
+    assert "refused to fetch a non-public address" in err(result)
+
+
+def test_bad_source_is_refused(tmp_path: Path) -> None:
+    result = run_veille(["sources", "add", "ftp://example.com/feed"], data_dir=tmp_path / "d")
+    assert result.returncode == 2 and "not an http(s) URL" in err(result)

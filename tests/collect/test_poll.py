@@ -1,0 +1,142 @@
+"""The full cycle against a real server on 127.0.0.1: feed -> pages -> articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from sitekit import article_html, rss, sitemap, sitemap_index, xml_page
+from veille.collect.fetch import FetchPolicy
+from veille.collect.netguard import AddressPolicy
+from veille.collect.poll import Collector
+from veille.collect.testserver import LocalServer, Page, Site
+from veille.collect.watch import due, new_source, poll_once, watch
+from veille.settings import Settings
+from veille.store.base import Source
+from veille.store.sqlite import SQLiteStore
+
+POLICY = FetchPolicy(timeout=1.0, deadline=2.0, retries=0, delay=0.0, per_host=4,
+                     allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
+GOOD = [f"/news/{n}.html" for n in range(4)]
+BAD = ["/missing.html", "/status/500", "/slow", "/drip", "/huge", "/loop/a",
+       "/private/kept-out.html"]
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    site = Site(pages={p: Page(article_html(n)) for n, p in enumerate(GOOD)})
+    site.pages["/robots.txt"] = Page(b"User-agent: *\nDisallow: /private/\n", "text/plain")
+    site.pages["/private/kept-out.html"] = Page(article_html(99))
+    with LocalServer(site) as running:
+        root = running.root
+        site.pages["/feed.xml"] = xml_page(rss(root, GOOD + BAD))
+        site.pages["/sitemap-1.xml"] = xml_page(sitemap(root, GOOD[:2]))
+        site.pages["/sitemap-2.xml"] = xml_page(sitemap(root, GOOD[2:]))
+        site.pages["/sitemap.xml"] = xml_page(sitemap_index(root, ["/sitemap-1.xml",
+                                                                   "/sitemap-2.xml"]))
+        yield running
+
+
+def collector(store: SQLiteStore, settings: Settings, **kw: object) -> Collector:
+    return Collector(store, settings, policy=replace(POLICY, **kw))  # type: ignore[arg-type]
+
+
+def test_feed_to_pages_to_articles(server: LocalServer, store: SQLiteStore,
+                                   settings: Settings) -> None:
+    feed = Source(name="fil", kind="feed", url=server.url("/feed.xml"))
+    summary = collector(store, settings, max_bytes=200_000).poll([feed])
+    assert summary.listings == 1 and summary.pages == 4
+    assert summary.ingest.new == 4, summary.ingest.errors
+    reasons = summary.ingest.reasons
+    assert reasons == {"http-404": 1, "http-500": 1, "timeout": 2, "too-large": 1,
+                       "redirect-loop": 1, "robots": 1}, summary.ingest.errors
+    assert server.site.hits["/private/kept-out.html"] == 0
+    titles = sorted(a.content.title for a in store.latest(limit=10) if a.content)
+    assert titles[0].startswith("Dépêche 0")
+    article = store.latest(limit=1)[0]
+    response = store.response(article.raw.raw_id)
+    assert response is not None and response.status == 200
+    assert response.headers["etag"] and response.headers["content-type"].startswith("text/html")
+    assert store.get_raw(article.raw.raw_id).data.startswith(b"<!doctype html>")
+    failures = {f.origin: f.reason for f in store.failures()}
+    assert failures[server.url("/missing.html")] == "http-404"
+
+    # The second poll: the feed answers 304 and no page is fetched again.
+    hits = sum(server.site.hits.values())
+    again = collector(store, settings, max_bytes=200_000).poll([feed])
+    assert again.not_modified == 1 and again.pages == 0 and again.ingest.new == 0
+    # robots.txt (read once per run) and the conditional GET of the feed, nothing else
+    assert sum(server.site.hits.values()) - hits == 2 and server.site.hits["/feed.xml"] == 2
+
+
+def test_pages_already_fetched_are_not_fetched_again(server: LocalServer, store: SQLiteStore,
+                                                     settings: Settings) -> None:
+    index = Source(name="plan", kind="sitemap", url=server.url("/sitemap.xml"))
+    first = collector(store, settings).poll([index])
+    assert first.listings == 3 and first.ingest.new == 4, first.ingest.errors
+    feed = Source(name="fil", kind="feed", url=server.url("/feed.xml"))
+    second = collector(store, settings, max_bytes=200_000).poll([feed])
+    assert second.skipped == 4 and second.ingest.new == 0
+    assert all(server.site.hits[p] == 1 for p in GOOD)
+
+
+def test_fetch_urls_uses_conditional_get(server: LocalServer, store: SQLiteStore,
+                                         settings: Settings) -> None:
+    url = server.url("/news/1.html")
+    first = collector(store, settings).fetch_urls([url])
+    assert first.ingest.new == 1
+    again = collector(store, settings).fetch_urls([url])
+    assert again.not_modified == 1 and again.ingest.read == 0
+
+
+def test_malicious_feed_is_refused(server: LocalServer, store: SQLiteStore,
+                                   settings: Settings) -> None:
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol">'
+              b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><link>&b;</link>'
+              b"</item></channel></rss>")
+    server.site.pages["/bomb.xml"] = Page(laughs, "application/rss+xml")
+    summary = collector(store, settings).poll(
+        [Source(name="bomb", kind="feed", url=server.url("/bomb.xml"))])
+    assert summary.listings == 0 and summary.errors
+    assert "entities" in summary.errors[0]
+
+
+def test_blocked_address_behind_a_feed_is_refused(server: LocalServer, store: SQLiteStore,
+                                                  settings: Settings) -> None:
+    links = ["/redirect?to=http://169.254.169.254/latest/meta-data/",
+             "/redirect?to=http://10.0.0.1/"]
+    server.site.pages["/evil.xml"] = Page(rss(server.root, links).replace(b"&", b"&amp;"),
+                                          "application/rss+xml")
+    summary = collector(store, settings).poll(
+        [Source(name="evil", kind="feed", url=server.url("/evil.xml"))])
+    assert summary.ingest.reasons == {"blocked-address": 2}
+
+
+def test_folder_source_picks_up_new_files(tmp_path: Path, store: SQLiteStore,
+                                          settings: Settings) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(article_html(1))
+    source = new_source(str(folder), name="drop")
+    assert source.kind == "folder"
+    first = poll_once(store, collector(store, settings), [source])
+    assert first.ingest.new == 1
+    (folder / "b.html").write_bytes(article_html(2))
+    second = poll_once(store, collector(store, settings), [source])
+    assert (second.ingest.new, second.ingest.duplicate) == (1, 1)
+
+
+def test_watch_once_polls_active_sources_and_schedules_them(
+        server: LocalServer, store: SQLiteStore, settings: Settings) -> None:
+    store.add_source(new_source(server.url("/sitemap.xml"), name="plan", every_s=600))
+    store.add_source(new_source(server.url("/feed.xml"), name="fil"))
+    store.pause_source("fil")
+    total = watch(store, collector(store, settings), once=True)
+    assert total.ingest.new == 4 and server.site.hits["/feed.xml"] == 0
+    plan = next(s for s in store.registered_sources() if s.name == "plan")
+    assert plan.last_polled is not None and plan.next_due is not None
+    assert (plan.next_due - plan.last_polled).total_seconds() == 600
+    assert due(store.registered_sources(), plan.last_polled) == []
