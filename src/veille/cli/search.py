@@ -34,10 +34,14 @@ def index_sinks(state: AppContext) -> Sequence[BatchSink]:
     ``veille reindex``.
     """
     try:
-        sink = IndexSink(open_index(state))
+        index = open_index(state)
     except SearchIndexError as exc:
         click.echo(f"warning: search index not updated: {exc.one_line()}", err=True)
         return ()
+    if index.count() == 0 and state.store.counts()["articles"] > 0:
+        click.echo("warning: the search index lacks the articles stored before it existed; "
+                   "run `veille reindex` once", err=True)
+    sink = IndexSink(index)
 
     def report() -> None:
         if sink.error is not None:
