@@ -35,6 +35,10 @@ MAX_PENALTY = 25.0
 ARTICLE_BONUS = 1.5
 #: The article's container holds at least this share of the run's positive weight.
 SHARE_OF_RUN = 0.7
+#: Blocks marked as inside the article that carry this share of the run's weight bound it.
+SHARE_IN_ARTICLE = 0.5
+#: ... or at least this much weight (some 150 words of prose).
+MIN_IN_ARTICLE = 200.0
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -88,7 +92,8 @@ def weight(block: Block) -> float:
         return n * (1.0 - density) * bonus - furniture * 4.0
     if is_short_sentence(block.text):
         return 1.0 * bonus - furniture * 3.0
-    if block.kind in ("li", "quote", "p", "pre") and n >= 4 and furniture == 0:
+    marked_up = block.kind in ("li", "quote", "p", "pre") or block.in_article
+    if marked_up and n >= 4 and furniture == 0:
         # Marked up as text but not sentence-shaped: a list, a recipe, a calendar.
         return n * 0.3 * (1.0 - density) * bonus
     return -min(MAX_PENALTY, 1.0 + furniture * 4.0 + n * 0.3)
@@ -124,6 +129,21 @@ def _within_container(blocks: list[Block], weights: list[float], start: int,
     return inside[0], inside[-1] + 1
 
 
+def _within_article(blocks: list[Block], weights: list[float], start: int,
+                    end: int) -> tuple[int, int]:
+    """Shrink the run to its blocks inside ``<article>`` (or an article-body class) when
+    those carry most of its weight, or a whole article's worth: the page has said where
+    the article is."""
+    inside = [i for i in range(start, end) if blocks[i].in_article and weights[i] > 0]
+    if not inside:
+        return start, end
+    total = sum(w for w in weights[start:end] if w > 0)
+    weight_inside = sum(weights[i] for i in inside)
+    if weight_inside < SHARE_IN_ARTICLE * total and weight_inside < MIN_IN_ARTICLE:
+        return start, end
+    return inside[0], inside[-1] + 1
+
+
 def keep(block: Block, *, include_captions: bool) -> bool:
     """Inside the run: is this block part of the article?"""
     text = block.text
@@ -134,6 +154,8 @@ def keep(block: Block, *, include_captions: bool) -> bool:
     n = word_count(text)
     if n == 0:
         return False
+    if len(text) >= 400 and block.kind != "h":
+        return True  # too long for a credit, a byline, a dateline or a label
     if is_copyright(text) or is_credit(text) or is_byline(text):
         return False
     if n <= 20 and is_dateline(text):
@@ -154,6 +176,7 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     weights = [weight(b) for b in blocks]
     start, end = densest_run(weights)
     start, end = _within_container(blocks, weights, start, end)
+    start, end = _within_article(blocks, weights, start, end)
     # A heading right before the run introduces it; so does a lead photo's caption.
     leading = ("h", "caption") if include_captions else ("h",)
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from veille.extract.html.parse import LexborNode, clean_text
 
@@ -83,10 +84,15 @@ class Walk:
 
 
 
-def _chrome_name(names: str) -> bool:
-    if _CHROME_SUBSTRINGS.search(names):
-        return True
-    return any(t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names))
+@lru_cache(maxsize=8192)
+def _name_says(names: str) -> tuple[bool, bool, bool, bool]:
+    """(paywall, article, caption, chrome) from a ``class`` and ``id``. Cached: templates
+    repeat the same class strings hundreds of times a page."""
+    names = names.lower()
+    chrome = bool(_CHROME_SUBSTRINGS.search(names)) or any(
+        t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names))
+    return (bool(_PAYWALL.search(names)), bool(_ARTICLE.search(names)),
+            bool(_CAPTION.search(names)), chrome)
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
@@ -158,16 +164,19 @@ class _Walker:
             return False, chrome, art
         if _hidden(attrs):
             return True, chrome, art
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if (attrs.get("itemprop") or "").lower() == "articlebody":
+            return False, chrome, True
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if len(names) < 2:
             return False, chrome, art
-        if _PAYWALL.search(names):
+        paywall, article, caption, chrome_named = _name_says(names)
+        if paywall:
             self.paywall = True
-        if _ARTICLE.search(names) or (attrs.get("itemprop") or "").lower() == "articlebody":
+        if article:
             return False, chrome, True
-        if _CAPTION.search(names) and len(node.text(deep=True)) < MAX_CAPTION_CHARS:
+        if caption and len(node.text(deep=True)) < MAX_CAPTION_CHARS:
             return False, max(chrome, CAPTION), art
-        if _chrome_name(names):
+        if chrome_named:
             # A chrome name on the node that holds most of the page's paragraphs is a
             # theme's class on a wrapper ("content-with-sidebar"), not chrome.
             if not self.holds_article(node):
@@ -187,7 +196,8 @@ class _Walker:
         while stack:
             item = stack.pop()
             if item is None:
-                self.flush(*context)
+                if self.buffer:
+                    self.flush(*context)
                 continue
             node, chrome, art, box, in_link = item
             tag = node.tag
@@ -205,7 +215,8 @@ class _Walker:
                 for child in reversed(children):
                     stack.append((child, chrome, art, box, in_link or tag == "a"))
                 continue
-            self.flush(*context)
+            if self.buffer:
+                self.flush(*context)
             if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS
                                     and node.css_first(_NESTED_BLOCKS) is None):
                 skip, chrome, art = self.judge(node, chrome, art)
