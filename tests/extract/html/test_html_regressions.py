@@ -107,3 +107,36 @@ def test_line_breaks_are_word_boundaries() -> None:
     """Pages with ``<br>`` inside paragraphs: text() alone glued the words together."""
     html = f"<body><article><p>{P1}<br>{P2}</p><p>{P3}</p></article></body>"
     assert body(html)[0] == f"{P1} {P2}"
+
+
+def test_source_newlines_are_not_paragraph_breaks() -> None:
+    """lefigaro.fr: blank lines between the spans of one ``<p>`` in the source split it,
+    and the pieces lost their link text (a "Lire aussi" link passed as prose)."""
+    html = (f"<body><article>{BODY}<p class='x'>\n\n  <a href=/y><span>À lire aussi</span>\n"
+            "\n<span>La natalité russe menacée d’effondrement</span></a>\n\n</p></article>")
+    assert body(html) == [P1, P2, P3]
+
+
+def test_link_lines_inside_a_matched_article_body_are_dropped() -> None:
+    """lefigaro.fr: ``articleBody`` repeats a "Lire aussi" line that the page links."""
+    article_body = f"{P1} À lire aussi La natalité russe menacée d’effondrement {P2} {P3}"
+    html = ("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            f"\"articleBody\":\"{article_body}\"}}</script></head><body><article>"
+            f"<p>{P1}</p><p><a href=/y>À lire aussi La natalité russe menacée d’effondrement"
+            f"</a></p><p>{P2}</p><p>{P3}</p></article></body>")
+    content = extract_html(html)
+    assert content.paragraphs == [P1, P2, P3]
+    assert content.evidence["body"] == "JSON-LD articleBody, found in the DOM"
+
+
+def test_standfirst_printed_as_body_text_is_kept_header_one_is_the_lead() -> None:
+    """euronews.com prints the standfirst as the first paragraph (kept); lemonde.fr in the
+    article's header (the record's lead, not the body: AEB golds leave it out)."""
+    lead = ("Les populations de merlus avaient atteint un niveau critique au début du siècle "
+            "avant de se rétablir.")
+    meta = f"<head><meta name='description' content='{lead}'></head>"
+    printed = f"{meta}<body><article><div class='chapo'>{lead}</div>{BODY}</article></body>"
+    assert body(printed) == [lead, P1, P2, P3]
+    in_header = f"{meta}<body><article><header><p>{lead}</p></header>{BODY}</article></body>"
+    content = extract_html(in_header)
+    assert content.paragraphs == [P1, P2, P3] and content.lead == lead

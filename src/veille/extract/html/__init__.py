@@ -16,14 +16,20 @@ Every failure is an :class:`~veille.errors.ExtractionError` with a reason.
 from __future__ import annotations
 
 from veille.errors import ExtractionError
-from veille.extract.html.body import choose_body
-from veille.extract.html.checks import is_truncated, match_article_body, visible_date
+from veille.extract.html.body import choose_body, keep
+from veille.extract.html.checks import (
+    find_standfirst,
+    is_truncated,
+    match_article_body,
+    visible_date,
+)
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
-from veille.extract.html.metadata import choose, declared_language
+from veille.extract.html.metadata import choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather
 from veille.extract.html.walk import walk_body
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.textshape import fold
 from veille.record import Content
 
 EXTRACTOR = "veille-html"
@@ -54,9 +60,13 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     if article_body:
         matched = match_article_body(walk.blocks, article_body)
         if matched is not None:
-            blocks = [b for b in matched if include_captions or b.kind != "caption"]
+            blocks = [b for b in matched if keep(b, include_captions=include_captions)]
             body_source = "JSON-LD articleBody, found in the DOM"
     paragraphs = [b.text for b in blocks]
+    standfirst = find_standfirst(walk.blocks, choice.start, first(found, "description")[0])
+    if standfirst and (not paragraphs or fold(paragraphs[0]) != fold(standfirst)):
+        paragraphs.insert(0, standfirst)
+        body_source += ", standfirst before it"
     if not paragraphs:
         raise ExtractionError("no article text found in the HTML page", origin=origin,
                               reason="no-text", hint="is this an article page?")

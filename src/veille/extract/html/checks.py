@@ -16,7 +16,7 @@ from typing import Any
 
 from veille.extract.dates import find_dates
 from veille.extract.html.walk import Block
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold, furniture_hits
 
 #: The DOM blocks must cover this share of ``articleBody``'s words to be used.
 MIN_COVERAGE = 0.85
@@ -62,7 +62,7 @@ def match_article_body(blocks: list[Block], article_body: str) -> list[Block] | 
     keep = set(matched)
     span = blocks[matched[0]:matched[-1] + 1]
     return [b for i, b in enumerate(span, matched[0])
-            if i in keep or (b.kind == "h" and not b.chrome)]
+            if i in keep or (b.kind == "h" and not b.chrome and furniture_hits(b.text) == 0)]
 
 
 def paywall_notice(blocks: list[Block], end: int, window: int = 8) -> bool:
@@ -92,3 +92,21 @@ def visible_date(blocks: list[Block], start: int, zone: tzinfo) -> datetime | No
             if not found.updated:
                 return found.value
     return None
+
+
+def find_standfirst(blocks: list[Block], start: int, description: str) -> str:
+    """The standfirst printed as the article's first paragraph: a block among the few
+    before the run that repeats the page's description. One printed in the article's
+    ``<header>`` (chrome to the walk) stays out: it is the record's ``lead``, and the
+    benchmark golds (AEB) leave it out of the body."""
+    if len(description) < 40:
+        return ""
+    wanted = fold(description).rstrip(".… ")
+    for block in blocks[max(0, start - 8):start]:
+        if block.chrome:
+            continue
+        text = fold(block.text).rstrip(".… ")
+        if len(text) >= 40 and (text == wanted or (wanted.startswith(text[:120])
+                                                   and len(text) >= 0.8 * len(wanted))):
+            return block.text
+    return ""

@@ -19,6 +19,8 @@ from veille.errors import ExtractionError
 
 #: Characters of HTML parsed at most. News pages are 50 KB to 2 MB; 6 M leaves room.
 MAX_HTML_CHARS = 6_000_000
+#: What a ``<br>`` becomes: LINE SEPARATOR, which ``str.split()`` reads as whitespace.
+BREAK = "\u2028"
 #: Line breaks turned into text at most (the rest are read as nothing).
 MAX_BREAKS = 20_000
 
@@ -40,9 +42,11 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, bool]:
     except Exception as exc:  # lexbor reports failures as plain exceptions
         raise ExtractionError(f"HTML could not be parsed: {exc}", origin=origin,
                               reason="unparsable", hint="is this really HTML?") from exc
-    # A line break is a word boundary that text() would otherwise drop ("un<br>deux").
+    # A line break is a word boundary that text() would otherwise drop ("un<br>deux"),
+    # and two in a row separate paragraphs; a mark of its own tells them from the source's
+    # newlines.
     for br in tree.css("br")[:MAX_BREAKS]:
-        br.replace_with("\n")
+        br.replace_with(BREAK)
     return tree, cut
 
 

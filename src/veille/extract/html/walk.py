@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from veille.extract.html.parse import LexborNode, clean_text
+from veille.extract.html.parse import BREAK, LexborNode, clean_text
 
 #: Never text: scripts, styles, embedded media, form controls, and the page chrome tags.
 SKIP_TAGS = frozenset("""script style noscript template svg math iframe frame frameset object
@@ -52,7 +52,7 @@ _ARTICLE = re.compile(r"article-?body|articlebody|entry-?content|story-?body|pos
                       r"main-?content|story-?content|content-?body|text-?article")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 #: Two line breaks in a row (``<br><br>``) separate paragraphs.
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_BLANK_LINE = re.compile(BREAK + r"\s*" + BREAK + r"\s*")
 #: Container ancestors remembered per block; deeper nesting shares the deepest path.
 MAX_PATH = 64
 #: A container named like a caption holding more text than this is a wrapper.
@@ -135,7 +135,7 @@ class _Walker:
         if self.buffer:
             kind = "caption" if flag == CAPTION else "loose"
             raw = "".join(self.buffer)
-            pieces = _BLANK_LINE.split(raw) if "\n" in raw else [raw]
+            pieces = _BLANK_LINE.split(raw) if BREAK in raw else [raw]
             links = self.buffer_links if len(pieces) == 1 else 0
             for piece in pieces:
                 text = clean_text(piece)
@@ -148,14 +148,15 @@ class _Walker:
     def leaf(self, node: LexborNode, tag: str, flag: int, art: bool, box: tuple[int, ...],
              in_link: bool) -> None:
         raw = node.text(deep=True)
-        pieces = _BLANK_LINE.split(raw) if "\n" in raw and tag != "pre" else [raw]
+        pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
+        links = -1 if in_link else _link_chars(node)
+        total = max(len(clean_text(raw)), 1)
         for piece in pieces:
             text = clean_text(piece)
-            if text:
-                links = len(text) if in_link else (
-                    _link_chars(node) if len(pieces) == 1 else 0)
-                self.blocks.append(Block(text, kind, links, flag == CHROME, art, box))
+            if text:  # each piece gets the node's link density
+                share = len(text) if links < 0 else round(links * len(text) / total)
+                self.blocks.append(Block(text, kind, share, flag == CHROME, art, box))
 
     def judge(self, node: LexborNode, chrome: int, art: bool) -> tuple[bool, int, bool]:
         """(skip, chrome, in_article) for a container, from its name and attributes."""
