@@ -140,3 +140,33 @@ def test_standfirst_printed_as_body_text_is_kept_header_one_is_the_lead() -> Non
     in_header = f"{meta}<body><article><header><p>{lead}</p></header>{BODY}</article></body>"
     content = extract_html(in_header)
     assert content.paragraphs == [P1, P2, P3] and content.lead == lead
+
+
+def test_data_table_rows_are_blocks_with_cells_apart() -> None:
+    """autoracing.com.br: a standings table is the article; cells in ``<p>`` were scored
+    one number at a time, and ``text()`` glued cells together ("Pos.Piloto")."""
+    rows = "".join(f"<tr><td><p>{i}</p></td><td><p>Kyle Busch {i}</p></td><td><p>50{i}0</p>"
+                   f"</td><td><p>Toyota Racing</p></td></tr>" for i in range(1, 12))
+    html = (f"<body><article><p>{P1}</p><table><tr><td><p>Pos.</p></td><td><p>Piloto</p>"
+            f"</td><td><p>Pontos</p></td><td><p>Equipe</p></td></tr>{rows}</table></article>")
+    paragraphs = body(html)
+    assert paragraphs[0] == P1
+    assert "1 Kyle Busch 1 5010 Toyota Racing" in paragraphs
+
+
+def test_an_article_body_that_is_an_excerpt_does_not_cut_the_page() -> None:
+    """space.com: ``articleBody`` held the first paragraph only."""
+    html = ("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            f"\"articleBody\":\"{P1} {P2}\"}}</script></head>"
+            f"<body><article>{BODY * 3}</article></body>")
+    content = extract_html(html)
+    assert content.paragraphs == [P1, P2, P3] * 3
+    assert content.evidence["body"] == "DOM text density"
+
+
+def test_json_ld_strings_are_unescaped() -> None:
+    """ici.radio-canada.ca: ``"headline": "... 14&nbsp;septembre ..."``."""
+    html = ("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            "\"headline\":\"Pas d’autobus jusqu’au 14&nbsp;septembre\"}</script></head>"
+            f"<body><article>{BODY}</article></body>")
+    assert extract_html(html).title == "Pas d’autobus jusqu’au 14 septembre"

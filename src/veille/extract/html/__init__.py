@@ -59,7 +59,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     article_body = text_of(article.get("articleBody")) if article else ""
     if article_body:
         matched = match_article_body(walk.blocks, article_body)
-        if matched is not None:
+        dom_chars = sum(len(b.text) for b in blocks)
+        # An articleBody much shorter than the page's article is a teaser or an excerpt.
+        if matched is not None and sum(len(b.text) for b in matched) >= 0.6 * dom_chars:
             blocks = [b for b in matched if keep(b, include_captions=include_captions)]
             body_source = "JSON-LD articleBody, found in the DOM"
     paragraphs = [b.text for b in blocks]

@@ -92,7 +92,7 @@ def weight(block: Block) -> float:
         return n * (1.0 - density) * bonus - furniture * 4.0
     if is_short_sentence(block.text):
         return 1.0 * bonus - furniture * 3.0
-    marked_up = block.kind in ("li", "quote", "p", "pre") or block.in_article
+    marked_up = block.kind in ("li", "quote", "p", "pre", "row") or block.in_article
     if marked_up and n >= 4 and furniture == 0:
         # Marked up as text but not sentence-shaped: a list, a recipe, a calendar.
         return n * 0.3 * (1.0 - density) * bonus

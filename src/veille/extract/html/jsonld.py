@@ -9,6 +9,7 @@ a node budget. A broken block is skipped, never fatal.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -98,7 +99,8 @@ def text_of(value: Any) -> str:
     """A plain string from a JSON-LD value: a string, a ``{"name"}``/``{"@value"}`` object,
     or the first such item of a list."""
     if isinstance(value, str):
-        return " ".join(value.split())
+        # JSON-LD is often written by templates that HTML-escape it ("14&nbsp;septembre").
+        return " ".join((html.unescape(value) if "&" in value else value).split())
     if isinstance(value, dict):
         for key in ("name", "@value", "url", "@id"):
             if isinstance(value.get(key), str):

@@ -31,6 +31,7 @@ SOFT_LEAF_TAGS = frozenset("li blockquote dd dt td th figcaption caption summary
 INLINE_TAGS = frozenset("""a abbr b bdi bdo cite code data del dfn em font i ins kbd label
     mark q s samp small span strike strong sub sup time tt u var wbr big nobr""".split())
 _NESTED_BLOCKS = "p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, section"
+_NESTED_IN_ROW = "table, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, section"
 KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
         "figcaption": "caption", "caption": "caption"}
@@ -66,7 +67,7 @@ class Block:
     """One block of text and what the page says about it."""
 
     text: str
-    kind: str  # "p", "h", "li", "quote", "pre", "caption", "loose"
+    kind: str  # "p", "h", "li", "quote", "pre", "row", "caption", "loose"
     links: int  # characters of the text inside links
     chrome: bool  # an ancestor is named like page chrome, or is a <header>
     in_article: bool  # inside <article>, itemprop=articleBody or an article-body class
@@ -158,6 +159,13 @@ class _Walker:
                 share = len(text) if links < 0 else round(links * len(text) / total)
                 self.blocks.append(Block(text, kind, share, flag == CHROME, art, box))
 
+    def row(self, node: LexborNode, flag: int, art: bool, box: tuple[int, ...],
+            in_link: bool) -> None:
+        text = clean_text(node.text(deep=True, separator=" "))
+        if text:
+            links = len(text) if in_link else _link_chars(node)
+            self.blocks.append(Block(text, "row", links, flag == CHROME, art, box))
+
     def judge(self, node: LexborNode, chrome: int, art: bool) -> tuple[bool, int, bool]:
         """(skip, chrome, in_article) for a container, from its name and attributes."""
         attrs = node.attributes
@@ -218,6 +226,11 @@ class _Walker:
                 continue
             if self.buffer:
                 self.flush(*context)
+            if tag == "tr" and node.css_first(_NESTED_IN_ROW) is None:
+                skip, chrome, art = self.judge(node, chrome, art)
+                if not skip:  # a data table's row: one block, cells apart
+                    self.row(node, chrome, art, box, in_link)
+                continue
             if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS
                                     and node.css_first(_NESTED_BLOCKS) is None):
                 skip, chrome, art = self.judge(node, chrome, art)
