@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lib.search_corpus import sentence_pool
+from lib.search_corpus import _clean_sentences, sentence_pool
 
 _PARA = re.compile(r"\n\s*\n")
 CHROME = ["Partager sur Facebook", "Partager sur Twitter", "Lire aussi :", "Abonnez-vous",
@@ -154,12 +154,21 @@ def transform(rng: random.Random, title: str, paras: list[str]) -> tuple[str, st
 
 
 def generate(shared: Path, count: int, *, seed: int, copy_share: float = 0.3,
-             hours: int = 24 * 365) -> Iterator[Doc]:
-    """``count`` documents in arrival order: originals then copies within 3 days of them."""
+             per_day: int = 40) -> Iterator[Doc]:
+    """``count`` documents in arrival order: originals then copies within 3 days of them.
+
+    About ``per_day`` documents a day: the made-up articles draw on ~7,000 sentences, so a
+    faster pace would make unrelated articles of one week share sentences.
+    """
+    hours = max(24, count * 24 // per_day)
     rng = random.Random(seed)
     real = real_articles(shared)
     real_family = same_dispatch(real)
-    pool = sentence_pool(shared / "data") if count > len(real) else []
+    # Articles made up of sentences must not borrow the real articles' sentences: a made-up
+    # article quoting a real one's lead would be a partial copy, not a negative.
+    taken = {x for _t, paras, _topic in real for x in _clean_sentences("\n".join(paras))}
+    pool = [x for x in sentence_pool(shared / "data") if x not in taken] \
+        if count > len(real) else []
     deck: list[str] = []
 
     def draw() -> str:

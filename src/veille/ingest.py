@@ -17,7 +17,8 @@ from typing import BinaryIO
 
 from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
-from veille.dedup.near import Lookup, NearDuplicateStage
+from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
+from veille.dedup.stories import Stories, StoryStage, terms
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError
 from veille.executors.local import LocalExecutor
@@ -25,6 +26,7 @@ from veille.extract.blocks import split_blocks
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.textshape import fold
 from veille.pipeline.pipeline import Pipeline
+from veille.pipeline.stage import Stage
 from veille.record import Article, RawInput
 from veille.settings import Settings
 from veille.store.base import Failure, Store
@@ -70,13 +72,27 @@ class _SiteChrome:
 
 
 def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
-                   recent: Lookup | None = None) -> Pipeline:
-    """The default stages, in order; near duplicates only when given recent signatures."""
+                   recent: Lookup | None = None, stories: Stories | None = None) -> Pipeline:
+    """The default stages, in order; near duplicates and stories only when given their
+    state (re-extraction keeps what ingest found)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
-    stages = [extract, FingerprintStage()]
+    stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
         stages.append(NearDuplicateStage(recent))
+        if stories is not None:
+            stages.append(StoryStage(stories))
     return Pipeline(stages)
+
+
+def warm_stories(store: Store, *, recent: int = 5_000) -> Stories:
+    """Story state replayed from the most recent articles (bounded: ``recent`` of them)."""
+    stories = Stories()
+    for article in reversed(store.latest(limit=recent)):
+        if article.content is not None and article.dedup and article.dedup.story_id:
+            stories.remember(article.id, terms(article.content.title,
+                                               article.content.paragraphs),
+                             article_minute(article), article.dedup.story_id)
+    return stories
 
 
 class Ingestor:
@@ -91,7 +107,7 @@ class Ingestor:
         self.chrome = _SiteChrome(store)
         self.recent = DedupWindow()
         self.recent.warm(store.recent_signatures(window_minutes=self.recent.minutes))
-        self.pipeline = build_pipeline(self.chrome, self.recent)
+        self.pipeline = build_pipeline(self.chrome, self.recent, warm_stories(store))
         self.executor = LocalExecutor()
         self.summary = IngestSummary()
 

@@ -3,27 +3,9 @@ dispatch in other outlets' chrome, and an updated dispatch that becomes a versio
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from dispatch_kit import SEED, body_paragraphs, capture, seed_text
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
-
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "000_b76170f1117bfb89.txt"
-
-
-def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
-
-
-def body_paragraphs() -> list[str]:
-    """The seed's article paragraphs: after its headline, before the teaser block."""
-    blocks = [b.strip() for b in seed_text().split("\n\n") if b.strip()]
-    start = next(i for i, b in enumerate(blocks) if b.startswith("Les Etats-Unis vont"))
-    return blocks[start:-1]
-
-
-def capture(title: str, paragraphs: list[str], *, top: list[str], bottom: list[str]) -> bytes:
-    return "\n\n".join([*top, title, *paragraphs, *bottom]).encode()
 
 
 def test_the_seeds_teaser_is_a_duplicate_of_the_seed(store: SQLiteStore) -> None:
@@ -116,3 +98,25 @@ def test_same_topic_different_articles_stay_apart(store: SQLiteStore) -> None:
                            source="b.example")
     dedup = store.get(summary.new_ids[0]).dedup
     assert dedup is not None and dedup.relation == "" and dedup.near_duplicates == []
+
+
+def test_three_reprints_make_one_story_with_three_sources(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+    bodies = [paras, [f"WASHINGTON (AFP) - {paras[0]}", *paras[1:]], paras]
+    for n, body in enumerate(bodies):
+        ingest_texts(store, [(f"r{n}.txt", capture(f"Titre {n}", body, top=[f"Site {n}"],
+                                                   bottom=["Partager"]))],
+                     source=f"outlet{n}.example")
+    other = ingest_texts(store, [("x.txt", capture(
+        "Tempête sur la Bretagne", ["Une violente tempête a balayé la Bretagne dans la nuit, "
+                                    "privant d'électricité des milliers de foyers du Finistère "
+                                    "et des Côtes-d'Armor, selon le gestionnaire du réseau."],
+        top=[], bottom=[]))], source="meteo.example")
+    summaries = {s.story_id: s for s in store.stories()}
+    assert len(summaries) == 2
+    [story] = [s for s in summaries.values() if s.story_id != other.new_ids[0]]
+    assert (story.sources, story.independent) == (3, 1)
+    members = store.story(story.story_id)
+    assert sorted(m.source for m in members) == ["outlet0.example", "outlet1.example",
+                                                  "outlet2.example"]
+    assert [m.reprint for m in members] == [False, True, True]

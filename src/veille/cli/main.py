@@ -16,6 +16,7 @@ from veille.cli.read import export_command, latest_command, show_command, stats_
 from veille.cli.search import reindex_command, search_command
 from veille.cli.serve import serve_command
 from veille.cli.sources import fetch_command, sources_command, watch_command
+from veille.cli.stories import duplicates_command, stories_command
 from veille.errors import VeilleError
 
 
@@ -35,7 +36,8 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
 for command in (ingest_command, reextract_command, show_command, latest_command,
                 export_command, stats_command, search_command, reindex_command,
                 serve_command,
-                sources_command, watch_command, fetch_command):
+                sources_command, watch_command, fetch_command,
+                stories_command, duplicates_command):
     cli.add_command(command)
 
 

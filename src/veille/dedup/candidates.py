@@ -60,8 +60,10 @@ class CandidateIndex:
         self._sources: dict[str, int] = {}
         self._source_names: list[str] = []
         self._runs: list[tuple[U32, U32]] = []
-        self._buf_keys: list[int] = []
-        self._buf_slots: list[int] = []
+        self._buf_keys = np.empty(_BUFFER + 2 * (K + L), np.uint32)
+        self._buf_slots = np.empty(_BUFFER + 2 * (K + L), np.uint32)
+        self._buffered = 0
+        self._minutes = np.empty(CHUNK, np.int32)
         self._newest = int(_NONE)
         self._pending: list[int] = []
 
@@ -87,13 +89,18 @@ class CandidateIndex:
         chunk.sketch[i, :n] = signature.sketch
         chunk.sketch[i, K:K + m] = signature.lead
         chunk.lens[i] = (n, m)
+        if slot >= len(self._minutes):
+            self._minutes = np.concatenate([self._minutes, np.empty(CHUNK, np.int32)])
+        self._minutes[slot] = minute
         self._count += 1
         self._newest = max(self._newest, minute)
         keys = np.union1d(signature.sketch, signature.lead)
-        self._buf_keys.extend(keys.tolist())
-        self._buf_slots.extend([slot] * len(keys))
+        n = self._buffered
+        self._buf_keys[n:n + len(keys)] = keys
+        self._buf_slots[n:n + len(keys)] = slot
+        self._buffered += len(keys)
         self._pending.append(slot)
-        if len(self._buf_keys) >= _BUFFER:
+        if self._buffered >= _BUFFER:
             self._flush()
 
     def commit(self, kept: set[str]) -> None:
@@ -102,6 +109,7 @@ class CandidateIndex:
             chunk = self._chunks[slot // CHUNK]
             if chunk is not None and f"{int(chunk.ids[slot % CHUNK]):016x}" not in kept:
                 chunk.minutes[slot % CHUNK] = _NONE
+                self._minutes[slot] = _NONE
         self._pending = []
 
     def _source_number(self, source: str) -> int:
@@ -112,13 +120,13 @@ class CandidateIndex:
         return number
 
     def _flush(self) -> None:
-        if not self._buf_keys:
+        if not self._buffered:
             return
-        keys = np.array(self._buf_keys, np.uint32)
-        slots = np.array(self._buf_slots, np.uint32)
+        keys = self._buf_keys[:self._buffered]
+        slots = self._buf_slots[:self._buffered]
         order = np.argsort(keys, kind="stable")
         self._runs.append((keys[order], slots[order]))
-        self._buf_keys, self._buf_slots = [], []
+        self._buffered = 0
         while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
             (k1, s1), (k2, s2) = self._runs.pop(), self._runs.pop()
             keys, slots = np.concatenate([k2, k1]), np.concatenate([s2, s1])
@@ -128,24 +136,23 @@ class CandidateIndex:
             self._runs.append((keys[order], slots[order]))
 
     def _minutes_of(self, slots: U32) -> I32:
-        out = np.full(len(slots), _NONE, np.int32)
-        chunk_of = slots // CHUNK
-        for c in np.unique(chunk_of):
-            chunk = self._chunks[int(c)]
-            if chunk is not None:
-                mask = chunk_of == c
-                out[mask] = chunk.minutes[slots[mask] % CHUNK]
-        return out
+        minutes: I32 = self._minutes[slots]
+        return minutes
 
     def _live(self, slots: U32) -> npt.NDArray[np.bool_]:
         result: npt.NDArray[np.bool_] = self._minutes_of(slots) >= self._newest - self.window
         return result
 
     def _expire_chunks(self) -> None:
-        """Free whole chunks whose newest document is older than the window."""
+        """Free whole chunks whose newest document is older than the window.
+
+        The flat array of minutes (4 bytes a slot) stays: it is what marks their postings
+        as expired until the next merge drops them.
+        """
         for n, chunk in enumerate(self._chunks[:-1]):
             if chunk is not None and int(chunk.minutes.max()) < self._newest - self.window:
                 self._chunks[n] = None
+                self._minutes[n * CHUNK:(n + 1) * CHUNK] = _NONE
 
     # -- querying ------------------------------------------------------------------------
 
@@ -163,9 +170,10 @@ class CandidateIndex:
                 lo, width = lo[ok], width[ok]
                 starts = np.repeat(lo - np.cumsum(width) + width, width)
                 found.append(run_slots[starts + np.arange(int(width.sum()))])
-        if self._buf_keys:
-            buf = np.array(self._buf_keys, np.uint32)
-            found.append(np.array(self._buf_slots, np.uint32)[np.isin(buf, keys)])
+        if self._buffered:
+            buf = self._buf_keys[:self._buffered]
+            pos = np.minimum(np.searchsorted(keys, buf), len(keys) - 1)
+            found.append(self._buf_slots[:self._buffered][keys[pos] == buf])
         if not found:
             return []
         slots, hits = np.unique(np.concatenate(found), return_counts=True)

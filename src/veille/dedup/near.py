@@ -67,7 +67,7 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
         return Verdict("teaser", sim.lead_containment)
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
-    if sim.samples >= 2 * MIN_SAMPLES and sim.containment >= CONTAINMENT:
+    if sim.samples >= 4 * MIN_SAMPLES and sim.containment >= CONTAINMENT:
         return Verdict("reprint", sim.containment)
     return None
 

@@ -1,0 +1,81 @@
+"""Story and duplicate commands: ``stories`` and ``duplicates``.
+
+Thin: they read what ingest found (links, versions, story membership) from the store and
+print it, as text for people or as JSON for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from veille.cli.context import app
+from veille.store.base import StoryArticle, StorySummary
+from veille.store.sqlite import SQLiteStore
+
+
+def _member(m: StoryArticle) -> dict[str, Any]:
+    return {"id": m.article_id, "url": m.url, "source": m.source, "title": m.title,
+            "date": m.time.isoformat(), "reprint": m.reprint}
+
+
+def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
+    """One story with its counts and articles: the shape of ``--json`` and of the API."""
+    return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
+            "sources": summary.sources, "independent_sources": summary.independent,
+            "reprints": sum(1 for m in store.story(summary.story_id) if m.reprint),
+            "first": summary.first.isoformat(), "last": summary.last.isoformat(),
+            "items": [_member(m) for m in store.story(summary.story_id)]}
+
+
+@click.command("stories")
+@click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many stories.")
+@click.option("--min-articles", default=1, show_default=True, type=click.IntRange(1),
+              help="Only stories with at least this many articles.")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per story: counts, and each article's id, URL, source "
+                   "and date.")
+@click.pass_context
+def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: bool) -> None:
+    """Stories, most recently active first, with independent coverage and reprints apart."""
+    store = app(ctx).store
+    for summary in store.stories(limit=limit, min_articles=min_articles):
+        if as_json:
+            click.echo(json.dumps(story_dict(store, summary), ensure_ascii=False))
+            continue
+        story = story_dict(store, summary)
+        click.echo(f"{summary.story_id}  {summary.last:%Y-%m-%d}  {summary.title}")
+        click.echo(f"    {summary.sources} source(s), {summary.independent} independent, "
+                   f"{story['reprints']} reprint(s)")
+
+
+@click.command("duplicates")
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print links and versions as JSON.")
+@click.pass_context
+def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Copies of one article (reprints, teasers, exact copies) and its earlier versions."""
+    store = app(ctx).store
+    article = store.get(article_id)
+    links = store.links(article.id)
+    versions = store.versions(article.id)
+    if as_json:
+        click.echo(json.dumps({
+            "id": article.id,
+            "story": article.dedup.story_id if article.dedup else None,
+            "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
+                       "origin": lk.origin, "source": lk.source} for lk in links],
+            "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
+                          "title": v.title, "diff": v.diff} for v in versions],
+        }, ensure_ascii=False, indent=2))
+        return
+    if not links and not versions:
+        click.echo(f"{article.id}: no duplicates or versions known")
+    for lk in links:
+        where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
+        click.echo(f"{lk.relation:>8}  {lk.score:.2f}  {where}")
+    for v in versions:
+        click.echo(f" version  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  {v.title}")

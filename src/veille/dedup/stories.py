@@ -1,0 +1,172 @@
+"""Stories: articles clustered online, as they arrive, aware of time.
+
+An article joins the active story whose centroid is most similar to it, or starts one.
+Vectors are TF-IDF over folded words (document frequencies counted as articles arrive),
+with the headline's words and capitalised words (names: people, places, organisations)
+weighted up, because a story is mostly who and where. The similarity to a story fades with
+the time since its last article (half-life ``half_life_days``) and a story takes no article
+after ``window_days`` of silence: a story can run for days, and two unrelated events a
+month apart stay apart even when they share words. A copy (reprint, teaser, version) joins
+the story of the article it copies, without a vote.
+
+State is bounded: only active stories are kept, each centroid cut to its ``TERMS`` heaviest
+terms. :class:`StoryStage` is pure; the :class:`Stories` state is handed in by the ingest
+loop, which warms it from the store's recent articles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from veille.dedup.near import article_minute
+from veille.extract.textshape import fold
+from veille.pipeline.stage import Stage
+from veille.record import Article
+
+TERMS = 60
+THRESHOLD = 0.08
+_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+_STOP = frozenset(
+    "les des une dans pour par sur avec sans chez aux est sont ont été etre être avait avaient "
+    "qui que quoi dont cette ces son ses leur leurs nous vous ils elles mais donc car plus "
+    "moins tres très tout tous toute toutes comme aussi ainsi selon apres après avant entre "
+    "depuis lors alors encore deja déjà fait faire peut doit dit the and for with from that "
+    "this were was have has are not but mardi lundi mercredi jeudi vendredi samedi dimanche "
+    "hier aujourd'hui vers contre deux trois sous pas".split())
+
+
+def terms(title: str, paragraphs: Sequence[str]) -> dict[str, float]:
+    """Weighted term counts: headline words x2, capitalised words (names) x1.5."""
+    counts: dict[str, float] = {}
+    for weight, text in ((2.0, title), (1.0, " ".join(paragraphs))):
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if len(word) < 3:
+                continue
+            key = fold(word)
+            if key in _STOP or len(key) < 3:
+                continue
+            boost = 1.5 if word[0].isupper() and match.start() > 0 and \
+                text[match.start() - 2: match.start()].strip() not in {".", "!", "?"} else 1.0
+            counts[key] = counts.get(key, 0.0) + weight * boost
+    return counts
+
+
+@dataclass(slots=True)
+class Story:
+    """An active story: a centroid of term weights, and its span in minutes."""
+
+    id: str
+    centroid: dict[str, float]
+    first: int
+    last: int
+    size: int = 1
+    norm: float = 0.0
+
+
+@dataclass(slots=True)
+class Stories:
+    """The online clustering state: document frequencies and the active stories."""
+
+    window_days: float = 7.0
+    half_life_days: float = 2.0
+    threshold: float = THRESHOLD
+    docs: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    active: dict[str, Story] = field(default_factory=dict)
+    story_of: dict[str, str] = field(default_factory=dict)
+
+    def _vector(self, counts: dict[str, float]) -> dict[str, float]:
+        n = self.docs + 1
+        vec = {t: (1 + math.log(c)) * (math.log((n + 1) / (self.df[t] + 1)) + 1)
+               for t, c in counts.items() if c > 0}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    def _expire(self, minute: int) -> None:
+        limit = minute - self.window_days * 1440
+        for sid in [s.id for s in self.active.values() if s.last < limit]:
+            del self.active[sid]
+        if len(self.story_of) > 50 * max(1, len(self.active)) + 10_000:
+            self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        """The story ``article_id`` joins (its own new story when none is close enough)."""
+        self._expire(minute)
+        vec = self._vector(counts)
+        self.docs += 1
+        self.df.update(counts.keys())
+        sid = next((self.story_of[c] for c in copy_of if self.story_of.get(c) in self.active),
+                   None)
+        if sid is None:
+            sid = self._best(vec, minute)
+        if sid is None:
+            sid = article_id
+            self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0)
+        self._join(self.active[sid], vec, minute)
+        self.story_of[article_id] = sid
+        return sid
+
+    def remember(self, article_id: str, counts: dict[str, float], minute: int,
+                 story_id: str) -> None:
+        """Replay a stored article into its known story (warming the state at start)."""
+        self._expire(minute)
+        vec = self._vector(counts)
+        self.docs += 1
+        self.df.update(counts.keys())
+        if story_id not in self.active:
+            self.active[story_id] = Story(id=story_id, centroid={}, first=minute, last=minute,
+                                          size=0)
+        self._join(self.active[story_id], vec, minute)
+        self.story_of[article_id] = story_id
+
+    def _best(self, vec: dict[str, float], minute: int) -> str | None:
+        best, best_score = None, self.threshold
+        for story in self.active.values():
+            dot = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
+            if dot <= 0:
+                continue
+            days = max(0.0, (minute - story.last) / 1440)
+            score = dot / (story.norm or 1.0) * 0.5 ** (days / self.half_life_days)
+            if score > best_score:
+                best, best_score = story.id, score
+        return best
+
+    def _join(self, story: Story, vec: dict[str, float], minute: int) -> None:
+        """Running mean of the members' vectors, cut to the heaviest terms."""
+        size = story.size + 1
+        merged = {t: w * story.size / size for t, w in story.centroid.items()}
+        for t, w in vec.items():
+            merged[t] = merged.get(t, 0.0) + w / size
+        if len(merged) > TERMS:
+            merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:TERMS])
+        story.centroid, story.size = merged, size
+        story.norm = math.sqrt(sum(v * v for v in merged.values()))
+        story.first, story.last = min(story.first, minute), max(story.last, minute)
+
+
+class StoryStage(Stage):
+    """Puts each article in a story (``dedup.story_id``)."""
+
+    name: ClassVar[str] = "stories"
+    requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
+    assigns: ClassVar[tuple[str, ...]] = ("dedup",)
+
+    def __init__(self, stories: Stories) -> None:
+        self.stories = stories
+
+    def __call__(self, article: Article) -> Article:
+        assert article.content is not None and article.dedup is not None
+        dedup = article.dedup
+        copies = [i for i in (dedup.version_of, dedup.duplicate_of, *dedup.near_duplicates)
+                  if i]
+        dedup.story_id = self.stories.assign(
+            article.id, terms(article.content.title, article.content.paragraphs),
+            article_minute(article), copies)
+        return article

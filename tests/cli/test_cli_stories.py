@@ -1,0 +1,58 @@
+"""``veille stories`` and ``veille duplicates``, in process, on a real store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dispatch_kit import body_paragraphs, capture
+from veille.cli.main import main
+from veille.ingest import ingest_texts
+from veille.settings import Settings
+from veille.store.sqlite import SQLiteStore
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> tuple[Path, list[str]]:
+    """Three outlets carrying one dispatch; the second one cut its last paragraph."""
+    data_dir = tmp_path / "data"
+    store = SQLiteStore.open(Settings(data_dir=data_dir).store_path)
+    paras = body_paragraphs()
+    ids = []
+    for n, body in enumerate([paras, paras[:-1], paras]):
+        summary = ingest_texts(store, [(f"r{n}.txt", capture(f"Titre {n}", body,
+                                                             top=[f"Site {n}"], bottom=[]))],
+                               source=f"outlet{n}.example")
+        ids.extend(summary.new_ids)
+    store.close()
+    return data_dir, ids
+
+
+def test_stories_json_lists_each_article_with_url_source_and_date(
+        data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir, ids = data
+    assert main(["--data-dir", str(data_dir), "stories", "--json"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    story = json.loads(line)
+    assert (story["sources"], story["independent_sources"], story["reprints"]) == (3, 1, 2)
+    assert [item["id"] for item in story["items"][:2]] == ids
+    assert {item["source"] for item in story["items"]} == {
+        "outlet0.example", "outlet1.example", "outlet2.example"}
+    assert all(item["date"] and "url" in item for item in story["items"])
+    assert main(["--data-dir", str(data_dir), "stories"]) == 0
+    assert "3 source(s), 1 independent, 2 reprint(s)" in capsys.readouterr().out
+
+
+def test_duplicates_lists_reprints_and_exact_copies(
+        data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir, ids = data
+    assert main(["--data-dir", str(data_dir), "duplicates", ids[0]]) == 0
+    text = capsys.readouterr().out
+    assert "reprint" in text and ids[1] in text and "exact" in text and "outlet2.example" in text
+    assert main(["--data-dir", str(data_dir), "duplicates", ids[0], "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert {(lk["relation"], lk["id"] if lk["relation"] != "exact" else lk["source"])
+            for lk in found["links"]} == {("reprint", ids[1]), ("exact", "outlet2.example")}
+    assert main(["--data-dir", str(data_dir), "duplicates", "0000000000000000"]) == 2
