@@ -270,7 +270,7 @@ def _ap(ranking: list[str], relevant: set[str]) -> float:
 # --- main ----------------------------------------------------------------------------
 
 
-def speed(docs: int, seed: int, work: Path) -> dict[str, Any]:
+def speed(docs: int, seed: int, work: Path, engines: list[str]) -> dict[str, Any]:
     started = time.perf_counter()
     corpus = corpus_file(docs, seed)
     print(f"corpus: {docs} articles in {corpus} ({time.perf_counter() - started:.0f} s)",
@@ -279,6 +279,8 @@ def speed(docs: int, seed: int, work: Path) -> dict[str, Any]:
     results: dict[str, Any] = {}
     targets = {"veille": work / "tantivy", "SQLite FTS5": work / "fts5.sqlite3"}
     for name, job in (("veille", "veille"), ("SQLite FTS5", "fts5")):
+        if job not in engines:
+            continue
         print(f"indexing with {name} ...", file=sys.stderr)
         indexed = in_child(f"index-{job}", corpus, targets[name])
         indexed["size_mb"] = dir_size(targets[name]) / 1e6
@@ -286,6 +288,8 @@ def speed(docs: int, seed: int, work: Path) -> dict[str, Any]:
         args: tuple[Any, ...] = (targets[name], queries)
         queried = in_child(f"query-{job}", *(args + ((False,) if job == "veille" else ())))
         results[name] = {"index": indexed, "query": queried}
+    if "veille" not in engines:
+        return results
     print("querying veille through the search service (snippets, facets) ...", file=sys.stderr)
     results["veille, full response"] = {
         "query": in_child("query-veille", targets["veille"], queries, True)}
@@ -329,6 +333,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=None,
                         help="where the indexes go (default: a fresh temporary directory)")
     parser.add_argument("--relevance-only", action="store_true")
+    parser.add_argument("--engines", default="veille,fts5",
+                        help="comma-separated speed engines: veille, fts5 (default both)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     import tempfile
@@ -342,7 +348,7 @@ def main() -> int:
     figures: dict[str, Any] = {"relevance": relevance(work)}
     print_relevance(figures["relevance"])
     if not args.relevance_only:
-        figures["speed"] = speed(args.docs, args.seed, work)
+        figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","))
         print_speed(figures["speed"], args.docs)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))

@@ -51,6 +51,7 @@ def ids(index: TantivyIndex, query: str, **options: object) -> list[str]:
     ("assemblee", {"fr1"}),                # l’Assemblée: curly elision, accents
     ("jusqu", {"fr1", "fr2", "en1", "de1"}),  # particles and function words are not
     ("demain jusqu", {"fr1"}),             # searched: alone, they match everything
+    ('demain "de la"', {"fr1"}),
     ("demain", {"fr1"}),
     ("oeuvre", {"fr1"}),                   # œ = oe
     ("etat", {"fr1"}),

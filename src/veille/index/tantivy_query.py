@@ -73,6 +73,8 @@ class Compiler:
         if isinstance(node, Word):
             return self._word(node)
         if isinstance(node, Phrase):
+            if any(not _positioned(node.text, lang, self.analyze) for lang in self.languages):
+                return None  # only function words (see _word)
             return self._any_field(node.field, lambda f, lang: self._phrase(f, node.text, lang))
         if isinstance(node, Filter):
             return self._filter(node)
