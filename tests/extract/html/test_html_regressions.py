@@ -73,9 +73,9 @@ def test_teaser_list_in_another_container_is_cut() -> None:
     """washingtonexaminer.com: a list of prose summaries right after the article."""
     summary = ("<div><h4>Opinion</h4><div>Our family always celebrates anniversaries, but "
                "not this week, and here is why the whole country should care.</div></div>")
-    html = (f"<body><div><div class='story'>{BODY * 3}</div></div>"
-            f"<div><div class='stream'>{summary * 3}</div></div></body>")
-    assert body(html) == [P1, P2, P3] * 3
+    html = (f"<body><div><div class='story'>{BODY * 4}</div></div>"
+            f"<div><div class='stream'>{summary * 2}</div></div></body>")
+    assert body(html) == [P1, P2, P3] * 4
 
 
 def test_a_big_wrapper_named_like_a_caption_is_not_a_caption() -> None:
@@ -170,3 +170,23 @@ def test_json_ld_strings_are_unescaped() -> None:
             "\"headline\":\"Pas d’autobus jusqu’au 14&nbsp;septembre\"}</script></head>"
             f"<body><article>{BODY}</article></body>")
     assert extract_html(html).title == "Pas d’autobus jusqu’au 14 septembre"
+
+
+def test_digest_items_mostly_links_are_still_prose() -> None:
+    """businessinsider.com "10 things in tech": each item is long sentences, mostly links."""
+    item = ("<li><a href=/x>The New York state attorney general is investigating WeWork amid "
+            "layoffs, and the company confirmed on Monday that it had received a subpoena "
+            "about its finances</a>, according to a person familiar with the matter.</li>")
+    html = f"<body><nav><a href=/>Home</a></nav><article><p>{P1}</p><ul>{item * 5}</ul>" \
+           "</article></body>"
+    assert len(body(html)) == 6
+
+
+def test_article_split_by_a_promo_inside_its_container_stays_whole() -> None:
+    """cnn.com: a link-heavy promo between the first paragraphs and the rest put them in
+    a container holding under 70 % of the run; the bound is now 80 %."""
+    promo = ("<div class='el__embedded'><p><a href=/p>In each episode of his weekly YouTube "
+             "show, Chris Cillizza will delve a little deeper into the week</a></p></div>")
+    html = (f"<body><article><div class='zn-body'><div><p>{P1}</p><p>{P2}</p></div>{promo}"
+            f"<div><div>{BODY * 2}</div></div></div></article></body>")
+    assert body(html) == [P1, P2, P1, P2, P3, P1, P2, P3]

@@ -33,8 +33,10 @@ LINK_DENSITY_MAX = 0.5
 #: halves of an article must not split it.
 MAX_PENALTY = 25.0
 ARTICLE_BONUS = 1.5
+#: A block this long that reads as sentences stays prose whatever its links.
+LINKED_PROSE_WORDS = 30
 #: The article's container holds at least this share of the run's positive weight.
-SHARE_OF_RUN = 0.7
+SHARE_OF_RUN = 0.8
 #: Blocks marked as inside the article that carry this share of the run's weight bound it.
 SHARE_IN_ARTICLE = 0.5
 #: ... or at least this much weight (some 150 words of prose).
@@ -74,6 +76,12 @@ def prose(text: str) -> bool:
     return word_count(text) >= 8 and text.rstrip()[-1:] in "。！？」』）"
 
 
+def _linked_prose(block: Block, n: int) -> bool:
+    """Long sentences that happen to be mostly links (a news digest's items) are prose;
+    navigation is short."""
+    return n >= LINKED_PROSE_WORDS and link_density(block) <= 0.9 and prose(block.text)
+
+
 def weight(block: Block) -> float:
     """Positive for article prose, negative for chrome; about one unit per word."""
     n = word_count(block.text)
@@ -82,7 +90,7 @@ def weight(block: Block) -> float:
         return -min(MAX_PENALTY, 2.0 + n)
     if block.kind == "caption":
         return -min(MAX_PENALTY, 1.0 + n * 0.5)
-    if density > LINK_DENSITY_MAX:
+    if density > LINK_DENSITY_MAX and not _linked_prose(block, n):
         return -min(MAX_PENALTY, 2.0 + n)
     furniture = furniture_hits(block.text) if n <= 40 else 0
     if block.kind == "h":
@@ -149,9 +157,10 @@ def keep(block: Block, *, include_captions: bool) -> bool:
     text = block.text
     if block.kind == "caption":
         return include_captions
-    if block.chrome or link_density(block) > LINK_DENSITY_MAX:
-        return False
     n = word_count(text)
+    if block.chrome or (link_density(block) > LINK_DENSITY_MAX
+                        and not _linked_prose(block, n)):
+        return False
     if n == 0:
         return False
     if len(text) >= 400 and block.kind != "h":

@@ -32,6 +32,11 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, bool]:
     cut = len(html) > MAX_HTML_CHARS
     if cut:
         html = html[:MAX_HTML_CHARS]
+    head = html[:8192]
+    controls = sum(1 for c in head if c < " " and c not in "\t\n\r\f\x1b")
+    if controls > max(4, len(head) // 100):
+        raise ExtractionError("binary data, not HTML", origin=origin, reason="binary",
+                              hint="the page is not text; check what was fetched")
     if "\x00" in html:
         html = html.replace("\x00", "")
     if not html.strip():
