@@ -190,3 +190,23 @@ def test_article_split_by_a_promo_inside_its_container_stays_whole() -> None:
     html = (f"<body><article><div class='zn-body'><div><p>{P1}</p><p>{P2}</p></div>{promo}"
             f"<div><div>{BODY * 2}</div></div></div></article></body>")
     assert body(html) == [P1, P2, P1, P2, P3, P1, P2, P3]
+
+
+def test_embedded_posts_are_quoted_not_chrome() -> None:
+    """nj.com: tweets quoted by the article sit in ``<div class='social-media-embed'>``."""
+    tweet = ("<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this "
+             "is real and yes the state spent nearly half a million dollars on it.</p>"
+             "</blockquote></div>")
+    html = f"<body><article><div class='entry-content'>{BODY}{tweet}<p>{P1}</p></div>" \
+           "</article></body>"
+    assert "Yes this is real and yes the state spent nearly half a million dollars on it." \
+        in body(html)
+
+
+def test_caption_inside_a_gallery_item_is_a_caption() -> None:
+    """phys.org: ``<li><figure><figcaption>`` in a gallery was read as one list item."""
+    gallery = ("<ul class='gallery'><li><figure><img src=a.jpg><figcaption>Functional areas "
+               "of the hibernation module: private crew quarters, exercise, hygiene."
+               "</figcaption></figure></li></ul>")
+    html = f"<body><article>{BODY}{gallery}<p>{P1}</p></article></body>"
+    assert body(html) == [P1, P2, P3, P1]

@@ -30,7 +30,8 @@ LEAF_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 pre address".split())
 SOFT_LEAF_TAGS = frozenset("li blockquote dd dt td th figcaption caption summary".split())
 INLINE_TAGS = frozenset("""a abbr b bdi bdo cite code data del dfn em font i ins kbd label
     mark q s samp small span strike strong sub sup time tt u var wbr big nobr""".split())
-_NESTED_BLOCKS = "p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, section"
+_NESTED_BLOCKS = ("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, section, figure, "
+                  "figcaption")
 _NESTED_IN_ROW = "table, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, section"
 KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
@@ -90,8 +91,9 @@ def _name_says(names: str) -> tuple[bool, bool, bool, bool]:
     """(paywall, article, caption, chrome) from a ``class`` and ``id``. Cached: templates
     repeat the same class strings hundreds of times a page."""
     names = names.lower()
-    chrome = bool(_CHROME_SUBSTRINGS.search(names)) or any(
-        t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names))
+    # An embedded post ("social-media-embed") is quoted by the article, not chrome.
+    chrome = "embed" not in names and (bool(_CHROME_SUBSTRINGS.search(names)) or any(
+        t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names)))
     return (bool(_PAYWALL.search(names)), bool(_ARTICLE.search(names)),
             bool(_CAPTION.search(names)), chrome)
 
