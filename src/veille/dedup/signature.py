@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -132,27 +133,30 @@ class Similarity:
     lead_containment: float
 
 
-def _threshold(sample: U32, full: int) -> int:
+def _threshold(sample: list[int], full: int) -> int:
     """The largest hash a bottom-k sample covers (all of them when the text is small)."""
-    return int(sample[-1]) if len(sample) >= full and len(sample) else 0xFFFFFFFF
+    return sample[-1] if len(sample) >= full and sample else 0xFFFFFFFF
 
 
-def _pair(a: U32, b: U32, full: int) -> tuple[int, int, int]:
-    """Shared, |a'| and |b'| after restricting both samples to a common rate."""
-    if not len(a) or not len(b):
+def _pair(a: list[int], b: list[int], full: int) -> tuple[int, int, int]:
+    """Shared, |a'| and |b'| after restricting both samples to a common rate.
+
+    Plain lists and sets: for 16 to 48 values they beat numpy's per-call overhead.
+    """
+    if not a or not b:
         return 0, len(a), len(b)
-    t = np.uint32(min(_threshold(a, full), _threshold(b, full)))
-    a2, b2 = a[a <= t], b[b <= t]
-    shared = len(np.intersect1d(a2, b2, assume_unique=True))
-    return shared, len(a2), len(b2)
+    t = min(_threshold(a, full), _threshold(b, full))
+    a2 = a if a[-1] <= t else a[:bisect_right(a, t)]
+    b2 = b if b[-1] <= t else b[:bisect_right(b, t)]
+    return len(set(a2).intersection(b2)), len(a2), len(b2)
 
 
 def compare(a: Signature, b: Signature) -> Similarity:
     """Consistent-sample estimates; ``samples`` says how many hashes backed containment."""
-    shared, na, nb = _pair(a.sketch, b.sketch, K)
+    shared, na, nb = _pair(a.sketch.tolist(), b.sketch.tolist(), K)
     union = na + nb - shared
     small = min(na, nb)
-    lead_shared, la, lb = _pair(a.lead, b.lead, L)
+    lead_shared, la, lb = _pair(a.lead.tolist(), b.lead.tolist(), L)
     lead_union = la + lb - lead_shared
     return Similarity(resemblance=shared / union if union else 0.0,
                       containment=shared / small if small else 0.0,

@@ -138,9 +138,9 @@ class Store(Protocol):
     def versions(self, article_id: str) -> list[Version]:
         """An article's earlier versions, oldest first."""
 
-    def stories(self, *, limit: int = 20, offset: int = 0,
-                min_articles: int = 1) -> list[StorySummary]:
-        """Stories, most recently active first."""
+    def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
+                story_id: str | None = None) -> list[StorySummary]:
+        """Stories, most recently active first (only ``story_id`` when given)."""
 
     def story(self, story_id: str) -> list[StoryArticle]:
         """A story's articles in time order (empty when there is no such story)."""

@@ -141,18 +141,20 @@ _STORY_SOURCES = (
     " AND d.kind = 'exact' AND COALESCE(d.source, '') != ''))")
 
 
-def stories(conn: sqlite3.Connection, *, limit: int, offset: int,
-            min_articles: int) -> list[StorySummary]:
+def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
+            story_id: str | None = None) -> list[StorySummary]:
     """Sources count exact copies from other outlets too; ``independent`` does not."""
+    where = "WHERE m.story_id = ? " if story_id is not None else ""
+    args: tuple[object, ...] = (story_id,) if story_id is not None else ()
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
         "COUNT(DISTINCT CASE WHEN m.reprint = 0 THEN m.source END), "
         "MIN(a.sort_time), MAX(a.sort_time), "
         "(SELECT a2.title FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
         " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time, a2.seq LIMIT 1) "
-        "FROM story_members m JOIN articles a ON a.id = m.article_id "
+        f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         "GROUP BY m.story_id HAVING COUNT(*) >= ? ORDER BY MAX(a.sort_time) DESC, m.story_id "
-        "LIMIT ? OFFSET ?", (min_articles, limit, offset)).fetchall()
+        "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=datetime.fromisoformat(r[4]),
                          last=datetime.fromisoformat(r[5]), title=r[6] or "") for r in rows]

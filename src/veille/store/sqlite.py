@@ -305,10 +305,10 @@ class SQLiteStore(CollectTables):
     def versions(self, article_id: str) -> list[Version]:
         return dedup_sql.versions(self.conn, article_id)
 
-    def stories(self, *, limit: int = 20, offset: int = 0,
-                min_articles: int = 1) -> list[StorySummary]:
+    def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
+                story_id: str | None = None) -> list[StorySummary]:
         return dedup_sql.stories(self.conn, limit=limit, offset=offset,
-                                 min_articles=min_articles)
+                                 min_articles=min_articles, story_id=story_id)
 
     def story(self, story_id: str) -> list[StoryArticle]:
         return dedup_sql.story_articles(self.conn, story_id)
@@ -320,4 +320,4 @@ class SQLiteStore(CollectTables):
         return {name: count(name) for name in ("articles", "raw_inputs", "duplicates", "failures")}
 
     def integrity_ok(self) -> bool:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

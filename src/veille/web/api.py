@@ -15,12 +15,15 @@ from veille.web import queries
 from veille.web.context import web
 from veille.web.models import (
     ArticleDetail,
+    DuplicatesResponse,
     ErrorResponse,
     LatestResponse,
     RawCapture,
     SearchResult,
     SourcesResponse,
     StatsResponse,
+    StoriesResponse,
+    StoryModel,
 )
 
 MAX_QUERY_CHARS = 1000
@@ -59,11 +62,38 @@ def search(request: Request, q: Q, page: Page = 1, per_page: PerPage = 10,
     return queries.run_search(web(request), q=q, page=page, per_page=per_page, sort=sort)
 
 
+Collapse = Annotated[bool, Query(description="One article per story, with how many other "
+                                             "sources carry it (the home page's default).")]
+StoryId = Annotated[str, Path(pattern=ID_PATTERN)]
+
+
 @router.get("/latest", response_model=LatestResponse, summary="Latest news, newest first")
 def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
-           after_seq: AfterSeq = 0) -> LatestResponse:
+           after_seq: AfterSeq = 0, collapse: Collapse = False) -> LatestResponse:
     """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq``."""
-    return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq)
+    return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq,
+                          collapse=collapse)
+
+
+@router.get("/stories", response_model=StoriesResponse,
+            summary="Stories, most recently active first")
+def stories(request: Request, limit: Limit = 20, offset: Offset = 0,
+            min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1) -> StoriesResponse:
+    """Each story with its coverage: sources, independent sources, reprints, articles."""
+    return queries.stories(web(request), limit=limit, offset=offset,
+                           min_articles=min_articles)
+
+
+@router.get("/stories/{story_id}", response_model=StoryModel, summary="One story")
+def story(request: Request, story_id: StoryId) -> StoryModel:
+    """The JSON twin of ``/stories/{story_id}``."""
+    return queries.story(web(request), story_id)
+
+
+@router.get("/articles/{article_id}/duplicates", response_model=DuplicatesResponse,
+            summary="An article's copies and earlier versions")
+def duplicates(request: Request, article_id: ArticleId) -> DuplicatesResponse:
+    return queries.duplicates(web(request), article_id)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, summary="One article")

@@ -30,6 +30,10 @@ class ArticleSummary(BaseModel):
     first_seen: datetime
     language: str
     summary: str = Field(description="The lead or first paragraph, cut at about 300 characters.")
+    story_id: str | None = Field(default=None, description="The story the article belongs to.")
+    other_sources: int = Field(
+        default=0, description="With collapsed results: how many other sources carry this "
+                               "story (its other articles are not listed).")
 
 
 class ArticleDetail(ArticleSummary):
@@ -43,6 +47,59 @@ class ArticleDetail(ArticleSummary):
     raw_id: str
     media_type: str
     related: list[ArticleSummary]
+
+
+class StoryItem(BaseModel):
+    """One article of a story: ``reprint`` when it copies another outlet's article."""
+
+    id: str
+    title: str
+    source: str
+    url: str | None
+    date: datetime
+    reprint: bool
+
+
+class StoryModel(BaseModel):
+    """A story: coverage by source and time, independent coverage apart from reprints."""
+
+    id: str
+    title: str
+    articles: int
+    sources: int
+    independent_sources: int
+    reprints: int
+    first: datetime
+    last: datetime
+    items: list[StoryItem]
+
+
+class StoriesResponse(BaseModel):
+    stories: list[StoryModel]
+
+
+class LinkModel(BaseModel):
+    """A copy: another article (``reprint``, ``teaser``) or a raw input (``exact``)."""
+
+    id: str
+    relation: str
+    score: float
+    origin: str
+    source: str
+
+
+class VersionModel(BaseModel):
+    version: int
+    seen_at: datetime
+    title: str
+    diff: str
+
+
+class DuplicatesResponse(BaseModel):
+    id: str
+    story_id: str | None
+    links: list[LinkModel]
+    versions: list[VersionModel]
 
 
 class RawCapture(BaseModel):
@@ -154,7 +211,8 @@ def from_article(article: Article) -> ArticleSummary:
         id=article.id, title=content.title if content else "", source=article.source,
         url=article.url, published=content.published if content else None,
         updated=content.updated if content else None, first_seen=article.first_seen,
-        language=content.language if content else "", summary=summary_text(article))
+        language=content.language if content else "", summary=summary_text(article),
+        story_id=article.dedup.story_id if article.dedup else None)
 
 
 def from_article_detail(article: Article, related: list[Article]) -> ArticleDetail:

@@ -13,7 +13,15 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from veille.web import queries
-from veille.web.api import MAX_PAGE, MAX_QUERY_CHARS, ArticleId, Page, PerPage, SortParam
+from veille.web.api import (
+    MAX_PAGE,
+    MAX_QUERY_CHARS,
+    ArticleId,
+    Page,
+    PerPage,
+    SortParam,
+    StoryId,
+)
 from veille.web.context import render, url_with, web
 from veille.web.search import SearchUnavailable
 
@@ -25,10 +33,14 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/", name="home")
 def home(request: Request,
-         page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1) -> HTMLResponse:
+         page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1,
+         expand: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
     context = web(request)
-    latest = queries.latest(context, limit=HOME_SIZE, offset=(page - 1) * HOME_SIZE)
+    latest = queries.latest(context, limit=HOME_SIZE, offset=(page - 1) * HOME_SIZE,
+                            collapse=not expand)
     return render(request, "home.html", latest=latest, page=page,
+                  collapse_switch=url_with(request, all=None if expand else 1, page=None),
+                  expanded=expand,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   older=url_with(request, page=page + 1)
@@ -73,6 +85,13 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
     record, detail = queries.article(web(request), article_id)
     return render(request, "article.html", article=detail,
                   json_twin=f"/api/v1/articles/{detail.id}")
+
+
+@router.get("/stories/{story_id}", name="story_page")
+def story_page(request: Request, story_id: StoryId) -> HTMLResponse:
+    """A story's coverage by source and time; reprints are marked apart."""
+    story = queries.story(web(request), story_id)
+    return render(request, "story.html", story=story, json_twin=f"/api/v1/stories/{story.id}")
 
 
 @router.get("/articles/{article_id}/raw", name="article_raw")

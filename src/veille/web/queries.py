@@ -9,18 +9,27 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from veille.errors import VeilleError
+from veille.errors import NotFound, VeilleError
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
+from veille.store.base import StorySummary
+from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
+    ArticleSummary,
+    DuplicatesResponse,
     LatestResponse,
+    LinkModel,
     RawCapture,
     SearchResult,
     SourceInfo,
     SourcesResponse,
     StatsResponse,
+    StoriesResponse,
+    StoryItem,
+    StoryModel,
+    VersionModel,
     from_article,
     from_article_detail,
     from_search,
@@ -30,13 +39,75 @@ RELATED = 5
 _WORD = re.compile(r"\w{4,}")
 
 
-def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0) -> LatestResponse:
+def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
+           collapse: bool = False) -> LatestResponse:
+    """Newest first; with ``collapse``, one article per story and a count of the others."""
     with web.stores.reader() as store:
         # max_seq first: an article stored in between is sent twice at worst (the poller
         # drops ids it has), never missed.
         max_seq = store.max_seq()
-        articles = store.latest(limit=limit, offset=offset, after_seq=after_seq)
-    return LatestResponse(max_seq=max_seq, articles=[from_article(a) for a in articles])
+        articles = store.latest(limit=limit * 3 if collapse else limit, offset=offset,
+                                after_seq=after_seq)
+        summaries = [from_article(a) for a in articles]
+        if collapse:
+            summaries = _collapse(store, summaries)[:limit]
+    return LatestResponse(max_seq=max_seq, articles=summaries)
+
+
+def _collapse(store: SQLiteStore, items: list[ArticleSummary]) -> list[ArticleSummary]:
+    """Keep the first article of each story; say how many other sources carry it."""
+    seen: set[str] = set()
+    kept: list[ArticleSummary] = []
+    for item in items:
+        if item.story_id is None:
+            kept.append(item)
+            continue
+        if item.story_id in seen:
+            continue
+        seen.add(item.story_id)
+        sources = {m.source for m in store.story(item.story_id)} - {item.source}
+        kept.append(item.model_copy(update={"other_sources": len(sources)}))
+    return kept
+
+
+def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
+    members = store.story(summary.story_id)
+    return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
+                      sources=summary.sources, independent_sources=summary.independent,
+                      reprints=sum(1 for m in members if m.reprint), first=summary.first,
+                      last=summary.last,
+                      items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
+                                       url=m.url, date=m.time, reprint=m.reprint)
+                             for m in members])
+
+
+def stories(web: WebContext, *, limit: int, offset: int = 0,
+            min_articles: int = 1) -> StoriesResponse:
+    with web.stores.reader() as store:
+        found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
+        return StoriesResponse(stories=[_story_model(store, s) for s in found])
+
+
+def story(web: WebContext, story_id: str) -> StoryModel:
+    with web.stores.reader() as store:
+        summary = next((s for s in store.stories(limit=1, story_id=story_id)), None)
+        if summary is None:
+            raise NotFound(f"no story with id {story_id!r}",
+                           hint="list stories with /api/v1/stories or `veille stories`")
+        return _story_model(store, summary)
+
+
+def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
+    with web.stores.reader() as store:
+        record = store.get(article_id)
+        links = store.links(record.id)
+        versions = store.versions(record.id)
+    return DuplicatesResponse(
+        id=record.id, story_id=record.dedup.story_id if record.dedup else None,
+        links=[LinkModel(id=lk.other_id, relation=lk.relation, score=lk.score,
+                         origin=lk.origin, source=lk.source) for lk in links],
+        versions=[VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
+                               diff=v.diff) for v in versions])
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
