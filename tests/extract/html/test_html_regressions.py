@@ -210,3 +210,19 @@ def test_caption_inside_a_gallery_item_is_a_caption() -> None:
                "</figcaption></figure></li></ul>")
     html = f"<body><article>{BODY}{gallery}<p>{P1}</p></article></body>"
     assert body(html) == [P1, P2, P3, P1]
+
+
+def test_captions_ending_with_their_credit_are_captions() -> None:
+    """express.co.uk: captions as plain paragraphs, "... (Image: GETTY )"."""
+    caption = "China has warned they will cease control of Hong Kong (Image: GETTY )"
+    html = f"<body><article><p>{P1}</p><p>{caption}</p><p>{P2}</p><p>{P3}</p></article>"
+    assert body(html) == [P1, P2, P3]
+    assert caption in extract_html(html, include_captions=True).paragraphs
+
+
+def test_calls_to_action_are_not_the_article() -> None:
+    """morebikes.co.uk, dealbreaker.com: "Click here", "Sign up for ... today"."""
+    promo = ("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues "
+             "for £11.99. Click here for more info.")
+    html = f"<body><article>{BODY}<p>{promo}</p></article></body>"
+    assert body(html) == [P1, P2, P3]

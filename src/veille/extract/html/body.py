@@ -33,6 +33,12 @@ LINK_DENSITY_MAX = 0.5
 #: halves of an article must not split it.
 MAX_PENALTY = 25.0
 ARTICLE_BONUS = 1.5
+#: A caption's trailing credit: "... (Image: GETTY)", "... Photo : AFP".
+_IMAGE_CREDIT = re.compile(
+    r"(?i)\((?:image|photo|picture|pic|credit|video|illustration)s?\s*:[^()]{1,50}\)\s*$")
+#: Calls to action that no article sentence makes.
+_PROMO = re.compile(r"(?i)\bclick here\b|\bsign up (?:for|to) (?:our|the|today)|"
+                    r"\bcliquez ici\b|\binscrivez-vous (?:à|a) (?:notre|la) newsletter")
 #: A block this long that reads as sentences stays prose whatever its links.
 LINKED_PROSE_WORDS = 30
 #: The article's container holds at least this share of the run's positive weight.
@@ -162,6 +168,10 @@ def keep(block: Block, *, include_captions: bool) -> bool:
                         and not _linked_prose(block, n)):
         return False
     if n == 0:
+        return False
+    if _IMAGE_CREDIT.search(text) and n <= 60:
+        return include_captions  # a caption that ends with its credit
+    if n <= 60 and _PROMO.search(text):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
