@@ -226,3 +226,11 @@ def test_calls_to_action_are_not_the_article() -> None:
              "for £11.99. Click here for more info.")
     html = f"<body><article>{BODY}<p>{promo}</p></article></body>"
     assert body(html) == [P1, P2, P3]
+
+
+def test_stylesheets_printed_as_text_are_dropped() -> None:
+    """slashgear.com: WordPress gallery CSS left as text inside the article."""
+    css = ("#gallery-1 { margin: auto; } #gallery-1 .gallery-item { float: left; "
+           "margin-top: 10px; text-align: center; width: 33%; }")
+    html = f"<body><article><p>{P1}</p><div>{css}</div><p>{P2}</p><p>{P3}</p></article>"
+    assert body(html) == [P1, P2, P3]

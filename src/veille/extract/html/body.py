@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.extract.blocks import looks_like_code
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -169,6 +170,8 @@ def keep(block: Block, *, include_captions: bool) -> bool:
         return False
     if n == 0:
         return False
+    if "{" in text and looks_like_code(text):
+        return False  # a stylesheet or script printed as text
     if _IMAGE_CREDIT.search(text) and n <= 60:
         return include_captions  # a caption that ends with its credit
     if n <= 60 and _PROMO.search(text):
