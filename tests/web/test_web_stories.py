@@ -11,6 +11,7 @@ import pytest
 from web_kit import serve
 
 from dispatch_kit import body_paragraphs, capture
+from veille.cli.main import main
 from veille.ingest import ingest_texts
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
@@ -25,6 +26,7 @@ def stories_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.C
         ingest_texts(store, [(f"r{n}.txt", capture(f"Coalition {n}", body, top=[f"Site {n}"],
                                                    bottom=[]))], source=f"outlet{n}.example")
     store.close()
+    main(["--data-dir", str(data), "reindex"])
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         yield http
 
@@ -61,3 +63,15 @@ def test_latest_collapses_by_story_with_a_switch(stories_client: httpx.Client) -
     expanded = stories_client.get("/", params={"lang": "en", "all": "1"}).text
     assert "and 2 other source(s)" not in expanded and "Group reprints" in expanded
 
+
+
+def test_search_collapses_by_story_with_a_switch(stories_client: httpx.Client) -> None:
+    flat = stories_client.get("/api/v1/search", params={"q": "coalition"}).json()["hits"]
+    collapsed = stories_client.get("/api/v1/search",
+                                   params={"q": "coalition", "collapse": "true"}).json()["hits"]
+    assert len(flat) == 2 and len(collapsed) == 1 and collapsed[0]["other_sources"] == 2
+    page = stories_client.get("/search", params={"q": "coalition", "lang": "en"}).text
+    assert "and 2 other source(s)" in page
+    expanded = stories_client.get("/search", params={"q": "coalition", "lang": "en",
+                                                     "all": "1"}).text
+    assert "and 2 other source(s)" not in expanded and "Group reprints" in expanded

@@ -51,20 +51,20 @@ AfterSeq = Annotated[int, Query(ge=0, le=MAX_SEQ,
                                 description="Only articles stored after this sequence number "
                                             "(the max_seq of a previous answer).")]
 ArticleId = Annotated[str, Path(pattern=ID_PATTERN)]
+Collapse = Annotated[bool, Query(description="One article per story, with how many other "
+                                             "sources carry it (the home page's default).")]
+StoryId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 
 
 @router.get("/search", response_model=SearchResult, summary="Search articles")
 def search(request: Request, q: Q, page: Page = 1, per_page: PerPage = 10,
-           sort: SortParam = "relevance") -> SearchResult:
+           sort: SortParam = "relevance", collapse: Collapse = False) -> SearchResult:
     """The JSON twin of ``/search``."""
-    return queries.run_search(web(request), q=q, page=page, per_page=per_page, sort=sort)
+    return queries.run_search(web(request), q=q, page=page, per_page=per_page, sort=sort,
+                              collapse=collapse)
 
-
-Collapse = Annotated[bool, Query(description="One article per story, with how many other "
-                                             "sources carry it (the home page's default).")]
-StoryId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 
 @router.get("/latest", response_model=LatestResponse, summary="Latest news, newest first")

@@ -150,6 +150,10 @@ class HitModel(BaseModel):
     language: str
     score: float
     snippets: list[str]
+    story_id: str | None = None
+    other_sources: int = Field(
+        default=0, description="With collapsed results: how many other sources carry this "
+                               "story (its other hits on this page are left out).")
 
 
 class FacetModel(BaseModel):

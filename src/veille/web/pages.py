@@ -54,13 +54,15 @@ def home(request: Request,
 def search_page(request: Request,
                 q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
                 page: Page = 1, per_page: PerPage = 10,
-                sort: SortParam = "relevance") -> HTMLResponse:
+                sort: SortParam = "relevance",
+                expand: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
     if not q.strip():
         return render(request, "search.html", q="", sort=sort, result=None,
                       json_twin=None)
     context = web(request)
     try:
-        result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort)
+        result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
+                                    collapse=not expand)
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=exc.one_line(), json_twin=None)
@@ -68,6 +70,7 @@ def search_page(request: Request,
     day_max = max((f.count for f in days), default=1)
     return render(
         request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
+        expanded=expand, collapse_switch=url_with(request, all=None if expand else 1),
         prev=url_with(request, page=page - 1) if page > 1 else None,
         next=url_with(request, page=page + 1) if page < min(result.pages, MAX_PAGE) else None,
         sort_links=[(name, url_with(request, sort=name, page=None))

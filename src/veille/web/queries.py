@@ -19,6 +19,7 @@ from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
     DuplicatesResponse,
+    HitModel,
     LatestResponse,
     LinkModel,
     RawCapture,
@@ -111,11 +112,35 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
-               sort: Sort) -> SearchResult:
+               sort: Sort, collapse: bool = False) -> SearchResult:
+    """Search; with ``collapse``, a story's hits on this page become its best one."""
     request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort)
     with web.stores.reader() as store:
         response = web.search.search(request, store=store)
-    return from_search(response, sort=sort)
+        result = from_search(response, sort=sort)
+        if collapse:
+            result.hits = _collapse_hits(store, result.hits)
+    return result
+
+
+def _collapse_hits(store: SQLiteStore, hits: list[HitModel]) -> list[HitModel]:
+    seen: set[str] = set()
+    kept: list[HitModel] = []
+    for hit in hits:
+        try:
+            record = store.get(hit.id)
+        except NotFound:  # the index is ahead of or behind the store
+            kept.append(hit)
+            continue
+        story_id = record.dedup.story_id if record.dedup else None
+        if story_id is None:
+            kept.append(hit)
+        elif story_id not in seen:
+            seen.add(story_id)
+            sources = {m.source for m in store.story(story_id)} - {hit.source}
+            kept.append(hit.model_copy(update={"story_id": story_id,
+                                               "other_sources": len(sources)}))
+    return kept
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
