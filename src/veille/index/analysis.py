@@ -106,9 +106,14 @@ def joined_forms(text: str) -> list[str]:
     Compounds with a one-letter part (``a-t-il``, ``c'est-à-dire`` pieces) are not words
     anyone searches joined, so they are skipped.
     """
+    return [joined for _start, _end, joined in compounds(text)]
+
+
+def compounds(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, joined form)`` of each hyphenated compound of ``text``."""
     if "‐" in text or "‑" in text:
-        text = text.replace("‐", "-").replace("‑", "-")
-    out: list[str] = []
+        text = text.replace("‐", "-").replace("‑", "-")  # same length: offsets hold
+    out: list[tuple[int, int, str]] = []
     # Jump from hyphen to hyphen (str.find) instead of running a regex over the whole text,
     # which tries a match at every word: this is ~20x faster, and indexing throughput
     # depends on it.
@@ -123,7 +128,7 @@ def joined_forms(text: str) -> list[str]:
                 done = match.end()
                 parts = match.group().split("-")
                 if all(len(p) > 1 for p in parts):
-                    out.append("".join(parts))
+                    out.append((match.start(), match.end(), "".join(parts)))
         hyphen = text.find("-", hyphen + 1)
     return out
 
@@ -135,7 +140,33 @@ _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 
 
-def fold(text: str) -> str:
-    """Lowercase without accents, as the analyzers fold (for matching in Python)."""
+def _fold_slow(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLD_TABLE = {cp: _fold_slow(chr(cp)) for cp in range(0xC0, 0x250)
+               if _fold_slow(chr(cp)) != chr(cp).lower()}
+"""Latin letters with diacritics → their folded form, so most words skip Unicode
+normalization (highlighting folds every distinct word of a results page)."""
+
+
+_SKELETON_TABLE = {cp: folded[0] for cp, folded in _FOLD_TABLE.items() if folded}
+
+
+def skeleton(text: str) -> str | None:
+    """``text`` folded letter for letter (œ → o), so offsets still hold; ``None`` when
+    lowercasing changes the length (rare letters such as İ). For finding candidates fast."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return lowered.translate(_SKELETON_TABLE)
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, as the analyzers fold (for matching in Python)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    folded = lowered.translate(_FOLD_TABLE)
+    return folded if folded.isascii() else _fold_slow(folded)

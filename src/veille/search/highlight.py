@@ -10,9 +10,10 @@ folded form starts with a wanted term) go through the analyzer, which keeps this
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 
-from veille.index.analysis import COMPOUND_RE, WORD_RE, fold
+from veille.index.analysis import WORD_RE, compounds, fold, skeleton
 from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
@@ -63,10 +64,9 @@ class Highlighter:
                 cache[word] = known
             return known
 
-        found = [(m.start(), m.end()) for m in WORD_RE.finditer(text) if hit(m.group())]
-        if "-" in text:
-            found += [(m.start(), m.end()) for m in COMPOUND_RE.finditer(text)
-                      if hit("".join(WORD_RE.findall(m.group())))]
+        found = [(start, end) for start, end in self._candidates(text, heads)
+                 if hit(text[start:end])]
+        found += [(start, end) for start, end, joined in compounds(text) if hit(joined)]
         found.sort(key=lambda span: (span[0], -span[1]))
         merged: list[tuple[int, int]] = []
         for start, end in found:
@@ -74,6 +74,19 @@ class Highlighter:
                 continue
             merged.append((start, end))
         return merged
+
+    def _candidates(self, text: str, heads: set[str]) -> list[tuple[int, int]]:
+        """Spans of the words that start like a wanted term (one regex pass, not one
+        Python call per word); every candidate is then checked with the analyzer."""
+        folded = skeleton(text)
+        if folded is None:
+            return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        starts = sorted(set(heads) | set(self._prefixes), key=len, reverse=True)
+        if not starts:
+            return []
+        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))
+                             + r")[^\W_]*")
+        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
 
     def mark(self, text: str, language: str) -> str:
         """All of ``text``, escaped, with the matches marked."""
