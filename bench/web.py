@@ -97,9 +97,10 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(data: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(data: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     server = subprocess.Popen([str(VEILLE), "--data-dir", str(data), "serve", "--port",
-                               str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               str(port), "--workers", str(workers)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
     deadline = time.monotonic() + 60
@@ -194,9 +195,10 @@ def measure(base: str, queries: list[str], duration: int) -> list[Result]:
     return results
 
 
-def table(results: list[Result], *, corpus: str, tool: str, duration: int) -> str:
+def table(results: list[Result], *, corpus: str, tool: str, duration: int,
+          workers: int) -> str:
     lines = [f"Corpus: {corpus}. Load: {tool}, {CLIENTS} connections, {duration} s per row, "
-             f"127.0.0.1; server: `veille serve` (one uvicorn process). Machine: "
+             f"127.0.0.1; server: `veille serve --workers {workers}`. Machine: "
              f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
              f"; {datetime.now().date()}.", "",
              "| target | requests | errors | p50 (ms) | p99 (ms) | requests/s |",
@@ -213,7 +215,7 @@ def write_docs(text: str, command: str) -> None:
                f"`{command}`\n\n{text}\n\nGoal on 2 cores: API p99 <= 100 ms at >= 200 "
                "requests/s. The latest row is the web layer's own cost (a store read and "
                "JSON); the search rows add the search service's work (query parsing, index, "
-               "facets, highlighting), which runs in the same single server process.\n"
+               "facets, highlighting).\n"
                f"{SECTION_END}")
     if SECTION_START in current:
         before, rest = current.split(SECTION_START, 1)
@@ -229,6 +231,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--demo", action="store_true", help="use the demo corpus")
     parser.add_argument("--duration", type=int, default=10, help="seconds per target")
+    parser.add_argument("--workers", type=int, default=2, help="veille serve --workers")
     parser.add_argument("--write-docs", action="store_true",
                         help="replace this bench's section of docs/benchmarks.md")
     args = parser.parse_args()
@@ -249,7 +252,7 @@ def main() -> int:
             corpus = (f"{args.docs:,} generated French articles (bench/search.py's corpus, "
                       f"index built in {time.monotonic() - started:.0f} s)")
         port = free_port()
-        server = start_server(data, port)
+        server = start_server(data, port, args.workers)
         try:
             results = measure(f"http://127.0.0.1:{port}", queries, args.duration)
         finally:
@@ -258,7 +261,8 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     tool = "wrk" if shutil.which("wrk") else "asyncio httpx"
-    text = table(results, corpus=corpus, tool=tool, duration=args.duration)
+    text = table(results, corpus=corpus, tool=tool, duration=args.duration,
+                 workers=args.workers)
     print(text)
     if args.write_docs:
         command = "python bench/web.py " + " ".join(sys.argv[1:])

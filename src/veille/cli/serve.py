@@ -7,6 +7,8 @@ other commands never load the web stack.
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from veille.cli.context import app
@@ -16,8 +18,11 @@ from veille.cli.context import app
 @click.option("--host", default=None, help="Address to bind [default: setting host, 127.0.0.1].")
 @click.option("--port", default=None, type=click.IntRange(0, 65535),
               help="Port to listen on [default: setting port, 8000].")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes; use one per core for heavy search traffic.")
 @click.pass_context
-def serve_command(ctx: click.Context, host: str | None, port: int | None) -> None:
+def serve_command(ctx: click.Context, host: str | None, port: int | None,
+                  workers: int) -> None:
     """Serve the web app and the JSON API (docs at /docs)."""
     import uvicorn
 
@@ -26,9 +31,16 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None) -> Non
     settings = app(ctx).settings
     bind_host = host or settings.host
     bind_port = settings.port if port is None else port
-    web_app = create_app(settings)
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
     click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
-               "(Ctrl-C to stop)", err=True)
-    uvicorn.run(web_app, host=bind_host, port=bind_port, log_level="warning",
-                proxy_headers=False, server_header=False)
+               f"with {workers} worker(s) (Ctrl-C to stop)", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=bind_host, port=bind_port,
+                    log_level="warning", proxy_headers=False, server_header=False)
+        return
+    # Worker processes build their own app from the environment: hand them the data
+    # directory the way every other setting travels, as VEILLE_* variables.
+    os.environ["VEILLE_DATA_DIR"] = str(settings.data_dir)
+    uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
+                host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
+                server_header=False)

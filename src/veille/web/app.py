@@ -65,3 +65,11 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.add_middleware(problems.CatchBugs)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for a worker process of ``veille serve --workers N``: settings come from
+    ``veille.toml`` and ``VEILLE_*`` variables, as for any command."""
+    from veille.settings import load_settings
+
+    return create_app(load_settings())
