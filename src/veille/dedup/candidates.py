@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from veille.dedup.signature import K, L, Signature
+from veille.dedup.signature import K, L, Signature, distinct
 
 CHUNK = 4096
 MAX_POSTING = 64
@@ -94,7 +94,7 @@ class CandidateIndex:
         self._minutes[slot] = minute
         self._count += 1
         self._newest = max(self._newest, minute)
-        keys = np.union1d(signature.sketch, signature.lead)
+        keys = distinct(np.concatenate([signature.sketch, signature.lead]))
         n = self._buffered
         self._buf_keys[n:n + len(keys)] = keys
         self._buf_slots[n:n + len(keys)] = slot
@@ -159,7 +159,7 @@ class CandidateIndex:
     def candidates(self, signature: Signature, minute: int, *, limit: int = 8,
                    min_hits: int = 2) -> list[Candidate]:
         """Documents within the window around ``minute`` sharing at least ``min_hits`` keys."""
-        keys = np.union1d(signature.sketch, signature.lead)
+        keys = distinct(np.concatenate([signature.sketch, signature.lead]))
         found: list[U32] = []
         for run_keys, run_slots in self._runs:
             lo = np.searchsorted(run_keys, keys, "left")
@@ -176,7 +176,12 @@ class CandidateIndex:
             found.append(self._buf_slots[:self._buffered][keys[pos] == buf])
         if not found:
             return []
-        slots, hits = np.unique(np.concatenate(found), return_counts=True)
+        every = np.sort(np.concatenate(found))
+        if not len(every):
+            return []
+        starts = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1])))
+        slots = every[starts]
+        hits = np.diff(np.append(starts, len(every)))
         good = hits >= min_hits
         slots, hits = slots[good], hits[good]
         minutes = self._minutes_of(slots)

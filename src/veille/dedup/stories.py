@@ -30,6 +30,8 @@ from veille.record import Article
 
 TERMS = 60
 THRESHOLD = 0.08
+TITLE_WEIGHT = 3.0
+NAME_BOOST = 1.5
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 _STOP = frozenset(
     "les des une dans pour par sur avec sans chez aux est sont ont été etre être avait avaient "
@@ -43,7 +45,7 @@ _STOP = frozenset(
 def terms(title: str, paragraphs: Sequence[str]) -> dict[str, float]:
     """Weighted term counts: headline words x2, capitalised words (names) x1.5."""
     counts: dict[str, float] = {}
-    for weight, text in ((2.0, title), (1.0, " ".join(paragraphs))):
+    for weight, text in ((TITLE_WEIGHT, title), (1.0, " ".join(paragraphs))):
         for match in _WORD.finditer(text):
             word = match.group()
             if len(word) < 3:
@@ -51,7 +53,7 @@ def terms(title: str, paragraphs: Sequence[str]) -> dict[str, float]:
             key = fold(word)
             if key in _STOP or len(key) < 3:
                 continue
-            boost = 1.5 if word[0].isupper() and match.start() > 0 and \
+            boost = NAME_BOOST if word[0].isupper() and match.start() > 0 and \
                 text[match.start() - 2: match.start()].strip() not in {".", "!", "?"} else 1.0
             counts[key] = counts.get(key, 0.0) + weight * boost
     return counts
