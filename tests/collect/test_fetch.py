@@ -42,6 +42,7 @@ def server() -> Iterator[LocalServer]:
     site = Site(pages={
         "/page.html": Page(b"<html><body><p>Bonjour</p></body></html>"),
         "/zipped.html": Page(b"<p>" + b"compressed " * 500 + b"</p>", gzip=True),
+        "/brotli.html": Page(b"<p>" + b"brotli " * 500 + b"</p>", brotli=True),
         "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", "text/plain"),
         "/private/secret.html": Page(b"<p>secret</p>"),
     })
@@ -57,8 +58,14 @@ def test_fetch_keeps_headers_and_body(server: LocalServer) -> None:
     assert response.final_url == server.url("/page.html")
 
 
-def test_gzip_is_inflated(server: LocalServer) -> None:
+def test_gzip_and_brotli_are_inflated(server: LocalServer) -> None:
     assert fetch(server.url("/zipped.html")).body.count(b"compressed") == 500
+    assert fetch(server.url("/brotli.html")).body.count(b"brotli") == 500
+
+
+def test_user_agent_is_configurable(server: LocalServer) -> None:
+    fetch(server.url("/page.html"), policy(user_agent="veille-test/9 (+https://x.example)"))
+    assert server.site.agents == {"veille-test/9 (+https://x.example)"}
 
 
 def test_conditional_get_answers_not_modified(server: LocalServer) -> None:

@@ -140,3 +140,15 @@ def test_watch_once_polls_active_sources_and_schedules_them(
     assert plan.last_polled is not None and plan.next_due is not None
     assert (plan.next_due - plan.last_polled).total_seconds() == 600
     assert due(store.registered_sources(), plan.last_polled) == []
+
+
+def test_the_http_charset_reaches_extraction(server: LocalServer, store: SQLiteStore,
+                                             settings: Settings) -> None:
+    page = article_html(7).replace(b"<meta charset='utf-8'>", b"").decode("utf-8")
+    server.site.pages["/latin.html"] = Page(page.encode("iso-8859-1"),
+                                            "text/html; charset=iso-8859-1")
+    summary = collector(store, settings).fetch_urls([server.url("/latin.html")])
+    assert summary.ingest.new == 1, summary.ingest.errors
+    article = store.latest(limit=1)[0]
+    assert article.content is not None and article.content.title.startswith("Dépêche 7")
+    assert article.raw.media_type == "text/html; charset=iso-8859-1"

@@ -108,9 +108,10 @@ def watch_command(ctx: click.Context, once: bool) -> None:
     state = app(ctx)
     collector = Collector(state.store, state.settings, sinks=index_sinks(state))
 
-    def report(source: Source, summary: PollSummary) -> None:
-        click.echo(f"{source.name}: new {summary.ingest.new}, failed {summary.ingest.failed}"
-                   + (f", {summary.errors[0]}" if summary.errors else ""), err=True)
+    def report(sources: list[Source], summary: PollSummary) -> None:
+        names = ", ".join(s.name for s in sources[:5]) + (" ..." if len(sources) > 5 else "")
+        click.echo(f"polled {names}: new {summary.ingest.new}, failed "
+                   f"{summary.ingest.failed + len(summary.errors)}", err=True)
 
     total = watch(state.store, collector, once=once, report=report)
     _print(total)

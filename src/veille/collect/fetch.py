@@ -133,12 +133,7 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         try:
-            async with asyncio.timeout(self.policy.deadline):
-                response = await self._follow(url, headers)
-        except TimeoutError:
-            raise _fail(url, f"took longer than {self.policy.deadline:g} s", "timeout",
-                        "a slow or dripping server; raise fetch_deadline if it is genuine"
-                        ) from None
+            response = await self._follow(url, headers)
         except FetchError as exc:
             if exc.origin != url:  # raised by the guard, which only knows the host
                 raise _fail(url, str(exc), exc.reason, exc.hint) from None
@@ -221,6 +216,18 @@ class Fetcher:
 
     async def _read(self, url: str, headers: dict[str, str], max_bytes: int
                     ) -> tuple[int, dict[str, str], bytes]:
+        """One request, bounded by the deadline. The time spent waiting for the host's
+        turn is not counted: a polite queue is not a slow server."""
+        try:
+            async with asyncio.timeout(self.policy.deadline):
+                return await self._request(url, headers, max_bytes)
+        except TimeoutError:
+            raise _fail(url, f"took longer than {self.policy.deadline:g} s", "timeout",
+                        "a slow or dripping server; raise fetch_deadline if it is genuine"
+                        ) from None
+
+    async def _request(self, url: str, headers: dict[str, str], max_bytes: int
+                       ) -> tuple[int, dict[str, str], bytes]:
         async with self.client.stream("GET", url, headers=headers) as response:
             kept = {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers}
             if "location" in response.headers:

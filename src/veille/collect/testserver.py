@@ -29,6 +29,7 @@ class Page:
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     gzip: bool = False
+    brotli: bool = False
 
 
 @dataclass(slots=True)
@@ -37,6 +38,7 @@ class Site:
 
     pages: dict[str, Page] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
+    agents: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -61,6 +63,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = parts.path
         with self.site.lock:
             self.site.hits[path] += 1
+            self.site.agents.add(self.headers.get("User-Agent", ""))
         try:
             self._route(path, parse_qs(parts.query))
         except (BrokenPipeError, ConnectionResetError):
@@ -109,7 +112,20 @@ class _Handler(BaseHTTPRequestHandler):
         if page.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = gzip.compress(body)
             headers["Content-Encoding"] = "gzip"
+        elif page.brotli and "br" in self.headers.get("Accept-Encoding", ""):
+            import brotli
+
+            body = brotli.compress(body)
+            headers["Content-Encoding"] = "br"
         return self._send(200, body, headers)
+
+
+class _Server(ThreadingHTTPServer):
+    """socketserver's default listen backlog is 5: more concurrent connections than that
+    wait a second for a SYN retransmit, which would measure the server, not the fetcher."""
+
+    request_queue_size = 256
+    daemon_threads = True
 
 
 class LocalServer:
@@ -118,8 +134,7 @@ class LocalServer:
     def __init__(self, site: Site | None = None) -> None:
         self.site = site or Site()
         handler = type("Handler", (_Handler,), {"site": self.site})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property

@@ -96,7 +96,7 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
                           origin=f"{origin}@{record.stream_pos}", reason="too-large",
                           hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
     body = record.reader.read()
-    if not body.strip():
+    if not body:
         return None
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
                     media_type=HTML, url=url, source=source,

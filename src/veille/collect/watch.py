@@ -57,30 +57,28 @@ def due(sources: Sequence[Source], now: datetime) -> list[Source]:
 
 def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source]
               ) -> PollSummary:
-    """Poll ``sources`` and write each one's next due time."""
-    total = PollSummary()
+    """Poll ``sources`` together and write each one's next due time and last error."""
+    started = utcnow()
+    summary = collector.poll(sources)
     for source in sources:
-        started = utcnow()
-        summary = collector.poll([source])
-        error = summary.errors[0] if summary.errors else ""
+        error = next((e for e in summary.errors if e.startswith(source.url)), "")
         store.source_polled(source.name, at=started,
                             next_due=started + timedelta(seconds=source.every_s), error=error)
-        _add(total, summary)
-    return total
+    return summary
 
 
 def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
-          report: Callable[[Source, PollSummary], None] | None = None,
+          report: Callable[[list[Source], PollSummary], None] | None = None,
           sleep: Callable[[float], None] = time.sleep) -> PollSummary:
     """Poll due sources until interrupted; with ``once``, every active source, then return."""
     total = PollSummary()
     while True:
         sources = store.registered_sources()
         todo = [s for s in sources if not s.paused] if once else due(sources, utcnow())
-        for source in todo:
-            summary = poll_once(store, collector, [source])
+        if todo:
+            summary = poll_once(store, collector, todo)
             if report:
-                report(source, summary)
+                report(todo, summary)
             _add(total, summary)
         if once:
             return total
