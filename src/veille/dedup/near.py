@@ -29,8 +29,9 @@ from veille.record import Article
 # Verdict thresholds, tuned on bench/dedup.py (hard negatives share <= ~0.05 of shingles).
 RESEMBLANCE = 0.22
 CONTAINMENT = 0.5
-CONTAINED = 0.75
-MIN_SAMPLES = 4
+CONTAINED = 0.8
+MIN_SAMPLES = 6
+REPRINT_SAMPLES = 24
 LEAD = 0.7
 TEASER_SIZE = 2 * LEAD_WORDS
 # A version replaces an article, so it needs much more than a reprint link: formulaic texts
@@ -67,7 +68,7 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
         return Verdict("teaser", sim.lead_containment)
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
-    if sim.samples >= 4 * MIN_SAMPLES and sim.containment >= CONTAINMENT:
+    if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
         return Verdict("reprint", sim.containment)
     return None
 
