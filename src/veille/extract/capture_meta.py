@@ -36,8 +36,8 @@ def _split_suffix(text: str) -> str | None:
     if len(parts) < 2:
         return None
     longest = max(parts, key=len)
-    rest = sum(len(ts.words(p)) for p in parts if p is not longest)
-    return longest if rest <= 5 and len(ts.words(longest)) >= 3 else None
+    rest = sum(ts.word_count(p) for p in parts if p is not longest)
+    return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
 
 
 def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
@@ -70,7 +70,7 @@ def choose_title(
             candidates.append((core, "block without site suffix"))
         for text, how in candidates:
             score = ts.title_score(text)
-            if score <= 0 or (kind in {"notice", "site", "code"} and len(ts.words(text)) <= 5):
+            if score <= 0 or (kind in {"notice", "site", "code"} and ts.word_count(text) <= 5):
                 continue
             folded = ts.fold(text)
             if folded in ld_titles:
@@ -79,7 +79,7 @@ def choose_title(
             if suffixed[folded] and how == "block":
                 score += 6
                 how = "block, confirmed by a 'title - site' copy"
-            if folded_all[folded] > 1 and len(ts.words(text)) <= 3:
+            if folded_all[folded] > 1 and ts.word_count(text) <= 3:
                 score -= 5
             score -= 0.8 * distance
             if how == "block without site suffix":

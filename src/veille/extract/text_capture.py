@@ -62,7 +62,7 @@ def _kind(block: str, *, repeated: bool, site_chrome: Collection[str]) -> str:
         return "site"
     prose = ts.is_prose(block)
     hits = ts.furniture_hits(block)
-    n_words = len(ts.words(block))
+    n_words = ts.word_count(block)
     if ts.is_copyright(block):
         return "notice"
     if ts.is_credit(block) and n_words < 60:
@@ -90,14 +90,14 @@ def _mark_link_lists(blocks: list[str], kinds: list[str]) -> None:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        introduces = (kinds[i] in {"notice", "label"} and len(ts.words(block)) <= 6) or (
-            block.endswith(":") and len(ts.words(block)) <= 6
+        introduces = (kinds[i] in {"notice", "label"} and ts.word_count(block) <= 6) or (
+            block.endswith(":") and ts.word_count(block) <= 6
         )
         if not introduces:
             i += 1
             continue
         j = i + 1
-        while j < len(blocks) and j <= i + _LINK_LIST_MAX and len(ts.words(blocks[j])) <= 25:
+        while j < len(blocks) and j <= i + _LINK_LIST_MAX and ts.word_count(blocks[j]) <= 25:
             if kinds[j] in {"prose", "short", "other", "label"} and not blocks[j].endswith("."):
                 kinds[j] = "link"
                 kinds[i] = "linklabel"
@@ -115,7 +115,7 @@ def _mark_captions(blocks: list[str], kinds: list[str]) -> None:
             continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
             if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
-                len(ts.words(blocks[j])) <= most and ts.sentence_count(blocks[j]) <= 1
+                ts.word_count(blocks[j]) <= most and ts.sentence_count(blocks[j]) <= 1
                 and blocks[j][:1] not in "«\"“'‘"
             ):
                 kinds[j] = "caption"
@@ -129,7 +129,7 @@ def _mark_inner(blocks: list[str], kinds: list[str], start: int, end: int) -> No
     if len(prose) < 2:
         return
     for i in range(prose[0] + 1, prose[-1]):
-        if kinds[i] in {"other", "label"} and len(ts.words(blocks[i])) >= MIN_INNER_WORDS:
+        if kinds[i] in {"other", "label"} and ts.word_count(blocks[i]) >= MIN_INNER_WORDS:
             kinds[i] = "inner"
 
 

@@ -17,8 +17,11 @@ from functools import lru_cache
 from veille.extract.dates import date_coverage
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'»”’)\]]|\s)*$")
-_INNER_SENTENCE = re.compile(r"\w[.!?…][\"»”’)]?\s+[\"«“‘(]?[A-ZÀ-ÖØ-Þ0-9]")
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]」』）]|\s)*$")
+_INNER_SENTENCE = re.compile(r"\w[.!?…][\"»”’)]?\s+[\"«“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？](?=\S)")
+# Scripts written without spaces between words (Chinese, Japanese, Thai...): a run of their
+# characters holds several words, about one per two characters.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CREDIT = re.compile(
     r"©|\(c\)|"
     r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)"
@@ -55,6 +58,16 @@ def words(text: str) -> tuple[str, ...]:
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"',
                              "œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae"})
+
+
+@lru_cache(maxsize=16384)
+def word_count(text: str) -> int:
+    """How many words a block holds, counting scripts written without spaces fairly."""
+    tokens = words(text)
+    if text.isascii() or not _UNSPACED.search(text):
+        return len(tokens)
+    return sum(max(1, len(_UNSPACED.findall(t)) // 2) if _UNSPACED.search(t) else 1
+               for t in tokens)
 
 
 @lru_cache(maxsize=16384)
@@ -105,7 +118,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECAS
 
 def is_copyright(text: str) -> bool:
     """A site's copyright line ("© 2024 Le Quotidien"), not a photo credit."""
-    return len(words(text)) <= 20 and bool(_COPYRIGHT.search(text))
+    return word_count(text) <= 20 and bool(_COPYRIGHT.search(text))
 
 
 def is_credit(text: str) -> bool:
@@ -114,7 +127,7 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    n = len(words(text))
+    n = word_count(text)
     return n <= 16 and not ends_sentence(text.rstrip(". ")) and bool(_BYLINE.match(text))
 
 
@@ -123,19 +136,19 @@ _DIGIT = re.compile(r"\d")
 
 def is_dateline(text: str) -> bool:
     """A block that is mostly a date (and maybe a few words around it)."""
-    return (len(words(text)) <= 20 and bool(_DIGIT.search(text))
+    return (word_count(text) <= 20 and bool(_DIGIT.search(text))
             and date_coverage(text) >= 0.3)
 
 
 def is_label(text: str) -> bool:
     """A short heading-like label with no sentence in it ("Dernières Infos", "Lire aussi :")."""
-    n = len(words(text))
+    n = word_count(text)
     return n <= 4 and not ends_sentence(text)
 
 
 def is_prose(text: str) -> bool:
     """Sentence-shaped text of some length: the stuff article paragraphs are made of."""
-    n = len(words(text))
+    n = word_count(text)
     if n < 6 or letter_ratio(text) < 0.55:
         return False
     if ends_sentence(text):
@@ -145,13 +158,13 @@ def is_prose(text: str) -> bool:
 
 def is_short_sentence(text: str) -> bool:
     """A short paragraph that is still a sentence, like a one-line quote."""
-    n = len(words(text))
+    n = word_count(text)
     return 2 <= n < 6 and ends_sentence(text) and letter_ratio(text) >= 0.5
 
 
 def title_score(text: str) -> float:
     """How much a block looks like a headline; 0 when it cannot be one."""
-    n = len(words(text))
+    n = word_count(text)
     if n < 2 or n > 30 or len(text) > 250:
         return 0.0
     if re.search(r"(?:\.{3}|…)\s*$", text):
