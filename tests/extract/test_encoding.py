@@ -143,3 +143,9 @@ def test_french_text_in_any_of_its_usual_encodings_reads_back(words: list[str],
     data = (text.encode("utf-8").decode("cp1252").encode("utf-8") if how == "mojibake"
             else text.encode(how))
     assert decode_bytes(data).text == text
+
+
+def test_cp1252_curly_apostrophe_is_not_read_as_iso8859_15() -> None:
+    """Regression: the detector proposed iso8859_15, which turned ’ into a C1 control."""
+    text = "été déjà déjà crème crème crème été l’État à Besançon."
+    assert decode_bytes(text.encode("cp1252")).text == text

@@ -66,7 +66,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
     best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15",
                                                    "cp1251", "koi8_r", "shift_jis", "euc_jp",
                                                    "gb18030", "euc_kr", "big5", "utf_16"]).best()
-    if best is not None and best.encoding not in {"latin_1", "cp1252"}:
+    if best is not None and best.encoding not in _WESTERN:
         try:
             text = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
@@ -77,6 +77,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
     return Decoded(data.decode("cp1252", errors="replace"), "cp1252 (not valid UTF-8)")
 
 
+# Western single-byte code pages: for news text cp1252 is the one to use, since latin-1 and
+# iso8859-15 read its curly quotes and dashes (0x80-0x9F) as invisible control characters.
+_WESTERN = {"latin_1", "iso8859_1", "iso8859_15", "cp1252"}
 _WORD = re.compile(r"\w+")
 _EAST_ASIAN = {"CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"}
 
