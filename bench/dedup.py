@@ -11,8 +11,9 @@ and scored as pairs against the families (pair precision, recall, F1).
 Both engines get the same folded words and the same word 3-grams; timing is end to end
 from the paragraphs (words, shingles, signature, query, insert), on one core, with the
 data generation outside the clock. The clock is the process's CPU time, so that other work
-on a shared machine does not tilt the comparison. datasketch runs ``MinHashLSH`` at its best settings: a
-sweep of threshold × num_perm on the first documents picks the best F1, in the same run.
+on a shared machine does not tilt the comparison. datasketch runs ``MinHashLSH`` at its
+best settings: a sweep of threshold × num_perm × verifying candidates or not, on the first
+documents, picks the best F1, in the same run.
 Memory per document is measured with tracemalloc around the index alone (signatures
 precomputed) on up to ``--memory-docs`` documents.
 

@@ -91,7 +91,8 @@ class StorySummary:
 class Store(Protocol):
     """What veille needs from a store."""
 
-    def put_batch(self, articles: Sequence[Article], failures: Sequence[Failure] = ()) -> BatchResult:
+    def put_batch(self, articles: Sequence[Article],
+                  failures: Sequence[Failure] = ()) -> BatchResult:
         """Store articles and failures in one atomic transaction."""
 
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:

@@ -149,10 +149,12 @@ class SQLiteStore(CollectTables):
         )
 
     def _raw_of(self, article_id: str) -> str | None:
-        row = self.conn.execute("SELECT raw_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute("SELECT raw_id FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
         return row[0] if row else None
 
-    def put_batch(self, articles: Sequence[Article], failures: Sequence[Failure] = ()) -> BatchResult:
+    def put_batch(self, articles: Sequence[Article],
+                  failures: Sequence[Failure] = ()) -> BatchResult:
         result = BatchResult()
         with self._lock:
             try:
