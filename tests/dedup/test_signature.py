@@ -91,3 +91,14 @@ def test_unrelated_texts_on_one_vocabulary_stay_apart(seed: int) -> None:
     shingler = Shingler()
     a, b = shingler.signature(text(seed)), shingler.signature(text(seed + 1))
     assert judge(b, a, compare(b, a)) is None
+
+
+def test_stories_keep_events_a_month_apart_even_out_of_order() -> None:
+    from veille.dedup.stories import Stories, terms
+
+    stories = Stories()
+    text = ["Ingrid Betancourt libérée par l'armée colombienne avec quatorze otages des Farc."]
+    day = 1440
+    first = stories.assign("a", terms("Betancourt libérée", text), 40 * day)
+    assert stories.assign("b", terms("Betancourt libre", text), 41 * day) == first
+    assert stories.assign("c", terms("Betancourt libérée", text), 5 * day) != first

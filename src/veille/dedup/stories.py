@@ -134,8 +134,12 @@ class Stories:
             dot = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
             if dot <= 0:
                 continue
-            days = max(0.0, (minute - story.last) / 1440)
-            score = dot / (story.norm or 1.0) * 0.5 ** (days / self.half_life_days)
+            # Distance in time to the story's span: articles can arrive out of order
+            # (a backfill of old pages), and an old one must not join a new story.
+            gap = story.first - minute if minute < story.first else max(0, minute - story.last)
+            if gap > self.window_days * 1440:
+                continue
+            score = dot / (story.norm or 1.0) * 0.5 ** (gap / 1440 / self.half_life_days)
             if score > best_score:
                 best, best_score = story.id, score
         return best
