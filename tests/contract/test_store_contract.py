@@ -331,3 +331,5 @@ def test_links_signatures_and_stories_round_trip(store: Store) -> None:
     assert [a.article_id for a in store.story("s1")] == [first.id, copy.id]
     assert [a.reprint for a in store.story("s1")] == [False, True]
     assert store.story("nothing") == [] and store.versions(first.id) == []
+    assert [s.story_id for s in store.stories(story_id="s1")] == ["s1"]
+    assert store.stories(story_id="nothing") == [] and store.stories(min_articles=3) == []

@@ -102,3 +102,14 @@ def test_stories_keep_events_a_month_apart_even_out_of_order() -> None:
     first = stories.assign("a", terms("Betancourt libérée", text), 40 * day)
     assert stories.assign("b", terms("Betancourt libre", text), 41 * day) == first
     assert stories.assign("c", terms("Betancourt libérée", text), 5 * day) != first
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=300))
+def test_distinct_is_numpy_unique(values: list[int]) -> None:
+    import numpy as np
+
+    from veille.dedup.signature import distinct
+
+    array = np.array(values, np.uint32)
+    assert distinct(array).tolist() == np.unique(array).tolist()
