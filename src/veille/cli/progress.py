@@ -8,7 +8,8 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def progress_bar(label: str, *, total: int, enabled: bool = True) -> Iterator[Callable[[int], None]]:
+def progress_bar(label: str, *, total: int,
+                 enabled: bool = True) -> Iterator[Callable[[int], None]]:
     """Yield an ``advance(n)`` callback; draw a bar on stderr if it is a terminal."""
     if not (enabled and sys.stderr.isatty()):
         yield lambda n: None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
 import click
 
@@ -49,7 +50,7 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write to this file instead of standard output.")
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, output: click.utils.LazyFile) -> None:
+def export_command(ctx: click.Context, fmt: str, output: TextIO) -> None:
     """Export every article, one JSON record per line."""
     for article in app(ctx).store.iter_articles():
         output.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
