@@ -82,6 +82,9 @@ class Stories:
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
+    postings: dict[str, set[str]] = field(default_factory=dict)
+    """Term -> active stories whose centroid holds it: an article is compared only with the
+    stories it shares a term with, not with every active story."""
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         n = self.docs + 1
@@ -93,7 +96,7 @@ class Stories:
     def _expire(self, minute: int) -> None:
         limit = minute - self.window_days * 1440
         for sid in [s.id for s in self.active.values() if s.last < limit]:
-            del self.active[sid]
+            self._unpost(self.active.pop(sid))
         if len(self.story_of) > 50 * max(1, len(self.active)) + 10_000:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
 
@@ -128,9 +131,20 @@ class Stories:
         self._join(self.active[story_id], vec, minute)
         self.story_of[article_id] = story_id
 
+    def _unpost(self, story: Story) -> None:
+        for term in story.centroid:
+            holders = self.postings.get(term)
+            if holders is not None:
+                holders.discard(story.id)
+                if not holders:
+                    del self.postings[term]
+
     def _best(self, vec: dict[str, float], minute: int) -> str | None:
         best, best_score = None, self.threshold
-        for story in self.active.values():
+        candidates: set[str] = set()
+        for term in vec:
+            candidates.update(self.postings.get(term, ()))
+        for story in (self.active[sid] for sid in sorted(candidates)):
             dot = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
             if dot <= 0:
                 continue
@@ -152,7 +166,10 @@ class Stories:
             merged[t] = merged.get(t, 0.0) + w / size
         if len(merged) > TERMS:
             merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:TERMS])
+        self._unpost(story)
         story.centroid, story.size = merged, size
+        for term in merged:
+            self.postings.setdefault(term, set()).add(story.id)
         story.norm = math.sqrt(sum(v * v for v in merged.values()))
         story.first, story.last = min(story.first, minute), max(story.last, minute)
 
