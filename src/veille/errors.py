@@ -18,6 +18,7 @@ instead of a traceback. Anything else that escapes is a bug.
     ├── PipelineError        stages declared in an order that cannot work
     ├── QueryError           a search query that cannot be read, even on a best effort
     └── SearchIndexError     the search index cannot be opened, is locked, or is outdated
+        └── IndexBusy        another process holds the index's writer
 """
 
 from __future__ import annotations
@@ -106,3 +107,7 @@ class SearchIndexError(VeilleError):
 
     The index can always be rebuilt from the store with ``veille reindex``.
     """
+
+
+class IndexBusy(SearchIndexError):
+    """Another process holds the search index's writer; it applies pending changes too."""

@@ -37,7 +37,9 @@ Progress = Callable[[int], None]
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What an ingest did: items read, new, duplicate and failed, with the reasons."""
+    """What an ingest did: items read, new, new versions, duplicate and failed, with the
+    reasons. Every item read is counted once: ``read == new + versions + duplicate +
+    failed`` (a duplicate is a copy of a stored article, or an input read again)."""
 
     read: int = 0
     new: int = 0
@@ -47,12 +49,17 @@ class IngestSummary:
     reasons: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    index_pending: int = 0
+    """Changes stored but not yet searchable when the ingest ended (0: all searchable)."""
+    index_error: str = ""
+    """Why they are not, and what to run ('' when all is searchable)."""
 
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
                 "versions": self.versions, "failed": self.failed,
                 "failure_reasons": dict(self.reasons),
-                "errors": list(self.errors)}
+                "errors": list(self.errors), "index_pending": self.index_pending,
+                "index_error": self.index_error}
 
 
 class _SiteChrome:
@@ -121,7 +128,8 @@ class Ingestor:
     def _flush(self, batch: list[RawInput], failures: list[Failure]) -> None:
         known = self.store.known_raw_ids(r.raw_id for r in batch)
         fresh = [r for r in batch if r.raw_id not in known]
-        self.summary.duplicate += len(batch) - len(fresh)
+        seen_again = len(batch) - len(fresh)
+        self.summary.duplicate += seen_again
         articles: list[Article] = []
         for outcome in self.executor.run(self.pipeline, (Article(raw=r) for r in fresh)):
             if outcome.ok and outcome.article is not None:
@@ -129,7 +137,7 @@ class Ingestor:
             else:
                 raw = next((r for r in fresh if r.origin == outcome.origin), None)
                 self._fail(outcome.error, outcome.reason, outcome.origin, raw, failures)
-        result = self.store.put_batch(articles, failures)
+        result = self.store.put_batch(articles, failures, seen_again=seen_again)
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)

@@ -1,4 +1,5 @@
-"""Maintenance over the whole store: re-extraction after an upgrade."""
+"""Maintenance over the whole store: re-extraction after an upgrade, streamed (bounded
+memory: one page of stored articles and one batch of results at a time)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ class ReextractResult:
     changed: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    index_pending: int = 0
+    index_error: str = ""
 
 
 def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = None,
@@ -41,7 +44,7 @@ def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = No
             progress(len(batch))
         batch.clear()
 
-    for article in list(store.iter_articles(with_raw=True)):
+    for article in store.iter_articles(with_raw=True):
         result.seen += 1
         fresh = Article(raw=article.raw, id=article.id, source=article.source,
                         first_seen=article.first_seen, ext=article.ext)

@@ -12,13 +12,17 @@ from pathlib import Path
 
 from capture_kit import assert_kept, err, json_record, make_capture, out, run_veille, snapshot
 
-SUMMARY = re.compile(r"^read (\d+), new (\d+), duplicate (\d+), failed (\d+)$", re.MULTILINE)
+SUMMARY = re.compile(r"^read (\d+), new (\d+), duplicate (\d+), failed (\d+), "
+                     r"versions (\d+)$", re.MULTILINE)
 
 
 def summary_of(stderr: str) -> tuple[int, int, int, int]:
+    """(read, new, duplicate, failed); the counts must add up (issue #10)."""
     match = SUMMARY.search(stderr)
     assert match, stderr
-    return tuple(int(g) for g in match.groups())  # type: ignore[return-value]
+    read, new, duplicate, failed, versions = (int(g) for g in match.groups())
+    assert read == new + duplicate + failed + versions, stderr
+    return read, new, duplicate, failed
 
 
 def good_dir(root: Path, start: int, n: int) -> Path:

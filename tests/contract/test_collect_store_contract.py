@@ -78,7 +78,8 @@ def _wire(version: int, title: str) -> Article:
 def test_wire_versions_chain_by_guid(store: CollectStore) -> None:
     writer = cast(Store, store)  # the SQLite store is both
     assert writer.put_batch([_wire(1, "First")]).new == ["wire00000000001"]
-    assert writer.put_batch([_wire(3, "Third")]).new == ["wire00000000001"]
+    third = writer.put_batch([_wire(3, "Third")])  # a newer version: the same article
+    assert (third.new, third.versions) == ([], ["wire00000000001"])
     stale = writer.put_batch([_wire(2, "Second, late")])
     assert stale.new == [] and stale.duplicate == 1
     stored = writer.get("wire00000000001")

@@ -1,7 +1,10 @@
 """Near duplicates at ingest into a real SQLite store: the seed's teaser, reprints of one
-dispatch in other outlets' chrome, and an updated dispatch that becomes a version."""
+dispatch in other outlets' chrome, an updated page at the same URL that becomes a version,
+and the same site's near copy at another URL that stays another article (a republication)."""
 
 from __future__ import annotations
+
+import json
 
 from dispatch_kit import SEED, body_paragraphs, capture, seed_text
 from veille.ingest import ingest_texts
@@ -55,21 +58,55 @@ def test_an_exact_copy_elsewhere_is_a_link_with_its_source(store: SQLiteStore) -
     assert (link.relation, link.source, link.origin) == ("exact", "b.example", "b.txt")
 
 
-def test_an_updated_dispatch_becomes_a_version(store: SQLiteStore) -> None:
+def _updated(paras: list[str]) -> list[str]:
+    updated = ["Les ministres de la coalition se retrouveront finalement le 6 février à "
+               "Washington, a confirmé mercredi le département d'Etat américain.",
+               *paras[1:]]
+    updated[2] = updated[2].replace("a-t-il ajouté", "a précisé le porte-parole")
+    return updated
+
+
+def test_a_near_copy_at_another_place_of_the_same_site_is_a_republication(
+        store: SQLiteStore) -> None:
+    """Issue #10: a page of the same site elsewhere, new headline and 4 of 5 paragraphs,
+    used to become a version and take over the first one's title, URL and times. Another
+    URL is another article: both keep their own, linked as a republication."""
     paras = body_paragraphs()
     first = ingest_texts(store, [("v1.txt", capture("Coalition : réunion à Washington", paras,
                                                     top=["Accueil"], bottom=["Partager"]))],
                          source="wire.example")
     [article_id] = first.new_ids
-    updated = ["Les ministres de la coalition se retrouveront finalement le 6 février à "
-               "Washington, a confirmé mercredi le département d'Etat américain.",
-               *paras[1:]]
-    updated[2] = updated[2].replace("a-t-il ajouté", "a précisé le porte-parole")
     second = ingest_texts(store, [("v2.txt", capture("Coalition : la réunion confirmée",
-                                                     updated, top=["Accueil"],
+                                                     _updated(paras)[:-1], top=["Accueil"],
                                                      bottom=["Partager"]))],
                           source="wire.example")
-    assert (second.new, second.versions) == (0, 1)
+    assert (second.new, second.versions) == (1, 0)
+    [other_id] = second.new_ids
+    kept, other = store.get(article_id), store.get(other_id)
+    assert kept.content is not None and other.content is not None
+    assert kept.content.title == "Coalition : réunion à Washington"
+    assert other.content.title == "Coalition : la réunion confirmée"
+    assert other.dedup is not None
+    assert (other.dedup.relation, other.dedup.duplicate_of) == ("republication", article_id)
+    assert store.versions(article_id) == []
+    assert [(lk.other_id, lk.relation) for lk in store.links(article_id)] == [
+        (other_id, "republication")]
+
+
+def test_an_updated_page_at_the_same_url_becomes_a_version(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+
+    def record(title: str, body: list[str]) -> bytes:
+        return json.dumps({"url": "https://wire.example/coalition", "title": title,
+                           "text": "\n\n".join(body)}, ensure_ascii=False).encode()
+
+    first = ingest_texts(store, [("v1.jsonl", record("Coalition : réunion à Washington",
+                                                     paras))], source="wire.example")
+    [article_id] = first.new_ids
+    second = ingest_texts(store, [("v2.jsonl", record("Coalition : la réunion confirmée",
+                                                      _updated(paras)))],
+                          source="wire.example")
+    assert (second.read, second.new, second.versions) == (1, 0, 1)
     assert store.counts()["articles"] == 1
     current = store.get(article_id)
     assert current.content is not None
@@ -78,9 +115,8 @@ def test_an_updated_dispatch_becomes_a_version(store: SQLiteStore) -> None:
     assert version.title == "Coalition : réunion à Washington"
     assert "+Les ministres de la coalition se retrouveront" in version.diff
     # Reading both inputs again changes nothing.
-    again = ingest_texts(store, [("v1.txt", capture("Coalition : réunion à Washington", paras,
-                                                    top=["Accueil"], bottom=["Partager"]))],
-                         source="wire.example")
+    again = ingest_texts(store, [("v1.jsonl", record("Coalition : réunion à Washington",
+                                                     paras))], source="wire.example")
     assert (again.new, again.versions, again.duplicate) == (0, 0, 1)
 
 

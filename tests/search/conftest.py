@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.index.sync import IndexSink
+from veille.index.sync import build
 from veille.index.tantivy_index import TantivyIndex
 from veille.ingest import ingest_paths
 from veille.settings import Settings
@@ -22,7 +22,8 @@ def demo_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TantivyInde
     settings = Settings(data_dir=tmp_path_factory.mktemp("demo"))
     store = SQLiteStore.open(settings.store_path)
     index = TantivyIndex(settings.index_dir)
-    summary = ingest_paths(store, [ROOT / "demo"], settings=settings, sinks=[IndexSink(index)])
+    summary = ingest_paths(store, [ROOT / "demo"], settings=settings)
+    build(store, index)
     assert summary.new == index.count() > 100
     yield index
     index.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from veille.cli.main import main
+from veille.index.lifecycle import IndexHome
 
 from .conftest import ROOT, SEED_ID
 
@@ -45,7 +46,9 @@ def test_reindex_replaces_an_outdated_index(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     assert run(capsys, data, "ingest", str(ROOT / "demo" / "captures"))[0] == 0
-    (data / "index" / "veille-index.json").write_text('{"format": 0}')
+    live = IndexHome(data / "index").current()
+    assert live is not None
+    (live / "veille-index.json").write_text('{"format": 0}')
     status, _, err = run(capsys, data, "search", "coalition")
     assert status == 2 and "reindex" in err
     assert run(capsys, data, "reindex")[0] == 0

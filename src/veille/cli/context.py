@@ -1,4 +1,5 @@
-"""What every command shares: settings from flags and environment, and the open store."""
+"""What every command shares: settings from flags and environment, and the application
+service (:class:`veille.service.Veille`) that owns the store and the index."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import click
 
+from veille.service import Veille
 from veille.settings import Settings, load_settings
 from veille.store.sqlite import SQLiteStore
 
@@ -18,7 +20,7 @@ class AppContext:
 
     overrides: dict[str, Any] = field(default_factory=dict)
     _settings: Settings | None = None
-    _store: SQLiteStore | None = None
+    _service: Veille | None = None
 
     @property
     def settings(self) -> Settings:
@@ -27,14 +29,19 @@ class AppContext:
         return self._settings
 
     @property
+    def service(self) -> Veille:
+        """The one write path (and read path) of this data directory."""
+        if self._service is None:
+            self._service = Veille(self.settings)
+        return self._service
+
+    @property
     def store(self) -> SQLiteStore:
-        if self._store is None:
-            self._store = SQLiteStore.open(self.settings.store_path)
-        return self._store
+        return self.service.store
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
+        if self._service is not None:
+            self._service.close()
 
 
 def app(ctx: click.Context) -> AppContext:

@@ -9,24 +9,30 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.cli.search import index_sinks
 from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
-from veille.ingest import IngestSummary, ingest_paths
-from veille.maintenance import reextract
+from veille.errors import SearchIndexError
+from veille.ingest import IngestSummary
 
 MAX_ERRORS_SHOWN = 20
 
 
 def print_summary(summary: IngestSummary) -> None:
-    """The one-screen summary: counts, then each failure on one line."""
+    """The one-screen summary: counts (``read = new + duplicate + failed + versions``), then
+    each failure on one line."""
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-               f"failed {summary.failed}", err=True)
+               f"failed {summary.failed}, versions {summary.versions}", err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {message}", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)
+
+
+def require_searchable(message: str) -> None:
+    """Fail the command (status 2, one line) when stored changes are left unsearchable."""
+    if message:
+        raise SearchIndexError(message)
 
 
 @click.command("ingest")
@@ -42,22 +48,23 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     Accepts text captures (.txt), HTML pages (.html, .htm), JSON Lines of articles (.jsonl),
     JSON (.json), gzip files of any of these, WARC archives (.warc, .warc.gz, CC-NEWS
     included) and wire files (NewsML-G2 .xml, ninjs .json). Safe to re-run: what is stored
-    is skipped, so an interrupted import resumes.
+    is skipped, so an interrupted import resumes. The search index follows; the exit status
+    is not 0 while stored articles are left unsearchable.
     """
     state = app(ctx)
     archives = archive_bytes(list(paths))  # WARC files: progress in bytes, not files
     total = archives or count_files(list(paths))
     label = "reading archives" if archives else "ingesting"
     with progress_bar(label, total=total, enabled=total >= 20) as advance:
-        summary = ingest_paths(state.store, list(paths), settings=state.settings, source=source,
-                               stdin=sys.stdin.buffer, progress=None if archives else advance,
-                               archive_progress=advance if archives else None,
-                               sinks=index_sinks(state))
+        summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
+                                       progress=None if archives else advance,
+                                       archive_progress=advance if archives else None)
     if as_json:
         import json
 
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     print_summary(summary)
+    require_searchable(summary.index_error)
     if summary.failed:
         ctx.exit(1)
 
@@ -69,10 +76,11 @@ def reextract_command(ctx: click.Context) -> None:
     state = app(ctx)
     total = state.store.counts()["articles"]
     with progress_bar("re-extracting", total=total, enabled=total >= 20) as advance:
-        result = reextract(state.store, progress=advance, sinks=index_sinks(state))
+        result = state.service.reextract(progress=advance)
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {message}", err=True)
+    require_searchable(result.index_error)
     if result.failed:
         ctx.exit(1)

@@ -13,7 +13,7 @@ import click
 from veille.cli.context import AppContext
 from veille.cli.ingest import ingest_command, reextract_command
 from veille.cli.read import export_command, latest_command, show_command, stats_command
-from veille.cli.search import reindex_command, search_command
+from veille.cli.search import check_command, reindex_command, search_command
 from veille.cli.serve import serve_command
 from veille.cli.sources import fetch_command, sources_command, watch_command
 from veille.cli.stories import duplicates_command, stories_command
@@ -35,6 +35,7 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
 
 for command in (ingest_command, reextract_command, show_command, latest_command,
                 export_command, stats_command, search_command, reindex_command,
+                check_command,
                 serve_command,
                 sources_command, watch_command, fetch_command,
                 stories_command, duplicates_command):

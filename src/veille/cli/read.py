@@ -60,10 +60,12 @@ def export_command(ctx: click.Context, fmt: str, output: TextIO) -> None:
 @click.option("--failures", "show_failures", is_flag=True, help="List the recent failures.")
 @click.pass_context
 def stats_command(ctx: click.Context, show_failures: bool) -> None:
-    """Counts of what the store holds, and recent failures."""
+    """Counts of what the store holds, the store's and the index's last change (and the
+    lag between them), and recent failures."""
     store = app(ctx).store
-    for name, value in store.counts().items():
-        click.echo(f"{name:>12}: {value}")
+    for name, value in app(ctx).service.stats().items():
+        if value != "":
+            click.echo(f"{name:>12}: {value}")
     if show_failures:
         for failure in store.failures():
             click.echo(f"  {failure.message}")

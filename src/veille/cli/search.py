@@ -1,55 +1,16 @@
-"""``veille search`` and ``veille reindex``, and the index sink the ingest commands use."""
+"""``veille search``, ``veille reindex`` and ``veille check``."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 import click
 
-from veille.cli.context import AppContext, app
+from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.errors import SearchIndexError
-from veille.index.sync import IndexSink, rebuild
-from veille.index.tantivy_index import FORMAT, META_FILE, TantivyIndex, remove_index
-from veille.ingest import BatchSink
-from veille.search.service import search
-from veille.search.types import SearchRequest, SearchResponse, Sort
-
-
-def open_index(state: AppContext) -> TantivyIndex:
-    """The index of this data directory, closed when the command ends."""
-    index = TantivyIndex(state.settings.index_dir,
-                         default_language=state.settings.default_language)
-    click.get_current_context().call_on_close(index.close)
-    return index
-
-
-def index_sinks(state: AppContext) -> Sequence[BatchSink]:
-    """The sink that keeps the index in step during ``ingest`` and ``reextract``.
-
-    If the index cannot be written, the articles are still stored; a warning says to run
-    ``veille reindex``.
-    """
-    try:
-        index = open_index(state)
-    except SearchIndexError as exc:
-        click.echo(f"warning: search index not updated: {exc.one_line()}", err=True)
-        return ()
-    if index.count() == 0 and state.store.counts()["articles"] > 0:
-        click.echo("warning: the search index lacks the articles stored before it existed; "
-                   "run `veille reindex` once", err=True)
-    sink = IndexSink(index)
-
-    def report() -> None:
-        if sink.error is not None:
-            click.echo(f"warning: search index not updated: {sink.error.one_line()}; "
-                       "run `veille reindex` afterwards", err=True)
-
-    click.get_current_context().call_on_close(report)
-    return (sink,)
+from veille.search.types import SearchResponse, Sort
 
 
 def _to_json(response: SearchResponse) -> dict[str, Any]:
@@ -95,13 +56,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     Words are ANDed; "exact phrases", OR, -word or NOT, (groups), title: source: lang:,
     date:2019-01..2019-03, after:, before:, and prefix* are understood.
     """
-    state = app(ctx)
-    if not (state.settings.index_dir / META_FILE).is_file():
-        raise SearchIndexError(f"no search index in {state.settings.index_dir}",
-                               hint="run `veille reindex` to build it from the store")
-    request = SearchRequest(query=" ".join(query), page=page, per_page=per_page, sort=sort,
-                            facets=as_json)
-    response = search(request, index=open_index(state))
+    response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
+                                       sort=sort, facets=as_json)
     if as_json:
         click.echo(json.dumps(_to_json(response), ensure_ascii=False, indent=2))
     else:
@@ -111,15 +67,38 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
 @click.command("reindex")
 @click.pass_context
 def reindex_command(ctx: click.Context) -> None:
-    """Rebuild the search index from the store (the store is the source of truth)."""
+    """Rebuild the search index from the store (the store is the source of truth).
+
+    The new index is built beside the live one, which keeps answering, and swapped in
+    at once; whatever state the old index is in (damaged, outdated) does not matter.
+    """
     state = app(ctx)
-    index_dir = state.settings.index_dir
-    meta = index_dir / META_FILE
-    if index_dir.exists() and (not meta.is_file()
-                               or json.loads(meta.read_text()).get("format") != FORMAT):
-        remove_index(index_dir)  # another format: start from an empty directory
-    index = open_index(state)
     total = state.store.counts()["articles"]
     with progress_bar("indexing", total=total, enabled=total >= 1000) as advance:
-        count = rebuild(state.store, index, progress=advance)
-    click.echo(f"indexed {count} articles in {index_dir}", err=True)
+        count = state.service.reindex(progress=advance)
+    click.echo(f"indexed {count} articles in {state.settings.index_dir}", err=True)
+
+
+@click.command("check")
+@click.option("--repair", is_flag=True, help="Fix what differs: catch up, remove stale "
+              "documents, write missing or different ones (a rebuild only when index files "
+              "are damaged).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def check_command(ctx: click.Context, repair: bool, as_json: bool) -> None:
+    """Compare the store and the search index (ids, content hashes, file checksums).
+
+    Exits 1 when they differ (without --repair), 0 when they agree or were repaired.
+    """
+    drift = app(ctx).service.check(repair_drift=repair)
+    if as_json:
+        click.echo(json.dumps(drift.as_dict(), ensure_ascii=False, indent=2))
+    for line in drift.lines():
+        click.echo(line, err=True)
+    if repair and drift.found:
+        click.echo(f"repaired: {drift.repaired} documents written or removed", err=True)
+    elif not drift.found:
+        click.echo("the index agrees with the store", err=True)
+    if drift.found and not repair:
+        click.echo("run `veille check --repair` to fix it", err=True)
+        ctx.exit(1)

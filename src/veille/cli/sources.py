@@ -7,10 +7,9 @@ import json
 import click
 
 from veille.cli.context import app
-from veille.cli.ingest import print_summary
-from veille.cli.search import index_sinks
-from veille.collect.poll import Collector, PollSummary
-from veille.collect.watch import KINDS, new_source, watch
+from veille.cli.ingest import print_summary, require_searchable
+from veille.collect.poll import PollSummary
+from veille.collect.watch import KINDS, new_source
 from veille.errors import NotFound
 from veille.store.base import Source
 
@@ -106,15 +105,15 @@ def _print(summary: PollSummary) -> None:
 def watch_command(ctx: click.Context, once: bool) -> None:
     """Poll the registered sources; safe to stop and restart at any time."""
     state = app(ctx)
-    collector = Collector(state.store, state.settings, sinks=index_sinks(state))
 
     def report(sources: list[Source], summary: PollSummary) -> None:
         names = ", ".join(s.name for s in sources[:5]) + (" ..." if len(sources) > 5 else "")
         click.echo(f"polled {names}: new {summary.ingest.new}, failed "
                    f"{summary.ingest.failed + len(summary.errors)}", err=True)
 
-    total = watch(state.store, collector, once=once, report=report)
+    total = state.service.watch(once=once, report=report)
     _print(total)
+    require_searchable(total.ingest.index_error)
     if total.ingest.failed or total.errors:
         ctx.exit(1)
 
@@ -124,9 +123,8 @@ def watch_command(ctx: click.Context, once: bool) -> None:
 @click.pass_context
 def fetch_command(ctx: click.Context, urls: tuple[str, ...]) -> None:
     """Fetch pages now and ingest them (a conditional GET when fetched before)."""
-    state = app(ctx)
-    summary = Collector(state.store, state.settings,
-                        sinks=index_sinks(state)).fetch_urls(list(urls))
+    summary = app(ctx).service.fetch(list(urls))
     _print(summary)
+    require_searchable(summary.ingest.index_error)
     if summary.ingest.failed:
         ctx.exit(1)

@@ -8,8 +8,11 @@ verdict into ``article.dedup``:
 
 - ``teaser``: the text is (almost) contained in a longer one, or repeats its lead: a teaser
   or a lead-only version; ``duplicate_of`` is the full article.
-- ``version``: a near copy *from the same source*: the dispatch updated (new lead,
-  correction); ``version_of`` is the earlier article, and the store keeps a version chain.
+- ``republication``: a near copy *from the same source* at another URL: the site published
+  the dispatch again (new headline, a paragraph cut). It is another article, with its own
+  URL and times, linked to the earlier one (``duplicate_of``). A *version* is the same
+  document changed: same URL (the same article id) or same wire guid; the store makes
+  those versions, never this stage.
 - ``reprint``: a near copy from another outlet; stored as its own article, linked to the
   first one seen (``duplicate_of``), so counts can separate reprints from coverage.
 """
@@ -136,13 +139,11 @@ class NearDuplicateStage(Stage):
             best, verdict = matches[0]
             dedup.near_duplicates = [c.id for c, _ in matches]
             dedup.similarity = round(verdict.score, 3)
-            # A wire item names its own versions (its guid); only web copies are merged here.
-            own_identity = bool(getattr(article.content, "guid", ""))
             same = [c for c, v in matches
                     if article.source and c.source == article.source and v.relation ==
-                    "near-identical" and not own_identity]
+                    "near-identical"]
             if same:
-                dedup.relation, dedup.version_of = "version", same[0].id
+                dedup.relation, dedup.duplicate_of = "republication", same[0].id
             else:
                 earliest = min(matches, key=lambda pair: pair[0].minute)[0]
                 dedup.relation = "teaser" if verdict.relation == "teaser" else "reprint"

@@ -1,61 +1,203 @@
-"""Keeping the index in step with the store, which is the source of truth.
+"""Derived views follow the store's change log; the search index is the first of them.
 
-:class:`IndexSink` is an ingest sink: after each batch the store has committed, it adds
-that batch's new articles to the index and commits the index, so an interrupted ingest
-leaves the index at most one batch behind; ``veille reindex`` (:func:`rebuild`) makes it
-exact again from the store.
+The store logs every change to what readers see (:class:`~veille.store.base.Change`), with
+a sequence number written in the transaction of the change. A derived view records the last
+change it applied *atomically with its own commit* (the index keeps it in a state document
+of the same tantivy commit), so after a crash anywhere it only has to catch up from there:
+:func:`catch_up` replays what it lacks, and applying a change twice is harmless (a view
+reads the article's current state, it does not replay the change's content).
+
+:class:`IndexKeeper` is the one writer-side door to the index of a data directory: it opens
+the live generation (see :mod:`veille.index.lifecycle`), takes the index writer when it
+can, and applies everything pending, its own process's changes and everybody else's. When
+another process holds the writer, that process applies the pending changes at its next
+commit; the keeper only waits (bounded) to see it done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
+from pathlib import Path
 from typing import Protocol
 
-from veille.errors import SearchIndexError
-from veille.index.base import Index
+from veille.errors import IndexBusy, SearchIndexError
+from veille.index.lifecycle import IndexHome
+from veille.index.tantivy_index import TantivyIndex
 from veille.record import Article
+from veille.store.base import Change
 
+CATCH_UP_CHUNK = 2000
+"""Changes applied per index commit when catching up (a commit costs an fsync)."""
 REBUILD_BATCH = 1000
+INDEXED_KINDS = frozenset({"new", "version", "reextract", "delete"})
+"""Changes that alter what the index keeps of an article (a ``link`` does not)."""
+POLL_S = 0.1
 
 
-class ArticleSource(Protocol):
-    def iter_articles(self, *, with_raw: bool = False) -> Iterable[Article]: ...
+def crash_point(name: str) -> None:
+    """Tests only: die here, as a ``kill -9`` would, when ``VEILLE_TEST_CRASH_AT`` names
+    this point (``point`` or ``point:N`` for its N-th passage)."""
+    spec = os.environ.get("VEILLE_TEST_CRASH_AT")
+    if not spec:
+        return
+    point, _, nth = spec.partition(":")
+    if point != name:
+        return
+    _PASSAGES[name] = _PASSAGES.get(name, 0) + 1
+    if _PASSAGES[name] >= int(nth or 1):
+        os._exit(137)
 
 
-@dataclass(slots=True)
-class IndexSink:
-    """Adds each committed batch to the index, then commits the index.
+_PASSAGES: dict[str, int] = {}
 
-    An index that cannot be written (locked by another process, damaged) must not stop
-    an ingest: the store has the articles. The sink keeps the error in ``error``, stops
-    trying, and the caller tells the user to run ``veille reindex``.
-    """
 
-    index: Index
-    added: int = 0
-    error: SearchIndexError | None = None
+class ChangeLog(Protocol):
+    """What derived views read from the store."""
 
-    def __call__(self, articles: Sequence[Article]) -> None:
-        if not articles or self.error is not None:
-            return
+    def change_seq(self) -> int: ...
+
+    def changes(self, *, after: int, limit: int = 1000) -> list[Change]: ...
+
+    def get_many(self, ids: Iterable[str]) -> dict[str, Article]: ...
+
+    def iter_articles(self, *, with_raw: bool = False) -> Iterator[Article]: ...
+
+
+class DerivedView(Protocol):
+    """Anything kept from the store's change log: the search index now, alerts later."""
+
+    name: str
+
+    def applied_seq(self) -> int:
+        """The last change applied, as durably recorded (0: none)."""
+
+    def apply(self, changes: Sequence[Change], store: ChangeLog) -> None:
+        """Apply ``changes`` (in ``seq`` order) from the articles' current state in
+        ``store``, and record ``changes[-1].seq`` in the same commit."""
+
+
+def catch_up(store: ChangeLog, view: DerivedView, *, chunk: int = CATCH_UP_CHUNK) -> int:
+    """Apply every change the view lacks; returns how many were applied."""
+    applied = view.applied_seq()
+    total = 0
+    while changes := store.changes(after=applied, limit=chunk):
+        view.apply(changes, store)
+        applied, total = changes[-1].seq, total + len(changes)
+    return total
+
+
+class IndexView:
+    """The search index as a derived view: a changed article replaces its document (its
+    old text no longer matches), a deleted one is removed."""
+
+    name = "search index"
+
+    def __init__(self, index: TantivyIndex) -> None:
+        self.index = index
+
+    def applied_seq(self) -> int:
+        return self.index.applied_seq()
+
+    def apply(self, changes: Sequence[Change], store: ChangeLog) -> None:
+        ids = list(dict.fromkeys(c.article_id for c in changes if c.kind in INDEXED_KINDS))
+        articles = store.get_many(ids)
         try:
-            self.added += self.index.add(articles)
-            self.index.commit()
-        except SearchIndexError as exc:
-            self.error = exc
+            self.index.delete(i for i in ids if i not in articles)
+            self.index.add(list(articles.values()))
+            crash_point("index-before-commit")
+            self.index.commit(applied_seq=changes[-1].seq)
+        except BaseException:
+            self.index.rollback()
+            raise
+        crash_point("index-after-commit")
 
 
-def rebuild(store: ArticleSource, index: Index, *,
-            progress: Callable[[int], None] | None = None) -> int:
-    """Empty the index and add every article of the store; returns how many."""
-    index.clear()
+def build(store: ChangeLog, index: TantivyIndex, *,
+          progress: Callable[[int], None] | None = None) -> int:
+    """Fill an empty index from the store (streamed, ``REBUILD_BATCH`` articles at a time),
+    then catch up with what changed meanwhile; returns how many articles were added."""
+    start = store.change_seq()
     total = 0
     articles = iter(store.iter_articles())
     while batch := list(islice(articles, REBUILD_BATCH)):
-        total += index.add(batch)
+        total += index.add_docs((index.doc(a) for a in batch), replace=False)
         if progress:
             progress(len(batch))
-    index.commit()
+    index.commit(applied_seq=start)
+    catch_up(store, IndexView(index))
     return total
+
+
+class IndexKeeper:
+    """Keeps the live index of ``home`` up to the store's change log, for one process."""
+
+    def __init__(self, home: IndexHome, store: ChangeLog,
+                 opener: Callable[[Path], TantivyIndex]) -> None:
+        self.home = home
+        self.store = store
+        self.opener = opener
+        self.index: TantivyIndex | None = None
+
+    def live(self, *, create: bool = True) -> TantivyIndex | None:
+        """The live generation, opened (and created, empty, when there is none yet)."""
+        path = self.home.current()
+        if path is None and create:
+            with self.home.locked():
+                path = self.home.current()
+                if path is None:
+                    path = self.home.new_generation()
+                    fresh = self.opener(path)
+                    fresh.commit(applied_seq=0)
+                    fresh.close()
+                    self.home.swap(path)
+        if path is None:
+            return None
+        if self.index is None or self.index.path != path:
+            self.release()
+            self.index = self.opener(path)
+        return self.index
+
+    def sync(self, *, wait: float = 0.0) -> int:
+        """Bring the live index up to the store's last change; returns how many changes
+        are still pending (0 when the index is up to date).
+
+        Takes the writer when free and applies everything pending. When another process
+        holds it, waits up to ``wait`` seconds for that process to apply them. Raises
+        :class:`~veille.errors.SearchIndexError` when the index cannot be written.
+        """
+        target = self.store.change_seq()
+        deadline = time.monotonic() + wait
+        while True:
+            index = self.live()
+            assert index is not None
+            try:
+                catch_up(self.store, IndexView(index))
+            except IndexBusy:
+                applied = index.applied_seq()
+                if applied >= target:
+                    return 0
+                if time.monotonic() >= deadline:
+                    return target - applied
+                time.sleep(POLL_S)
+                continue
+            except SearchIndexError:
+                if self.home.current() == index.path:
+                    raise
+                self.release()  # its generation was swapped out (and removed) meanwhile
+                continue
+            if self.home.current() == index.path:
+                return 0
+            # A rebuild swapped in a new generation meanwhile: apply there as well.
+
+    def applied_seq(self) -> int:
+        index = self.live(create=False)
+        return index.applied_seq() if index is not None else 0
+
+    def release(self) -> None:
+        """Give the writer back (others may write), keeping nothing open."""
+        if self.index is not None:
+            self.index.close()
+            self.index = None

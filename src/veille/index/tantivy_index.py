@@ -11,6 +11,12 @@ the joined forms of its hyphenated compounds go in as a second value of the same
 Custom analyzers are not saved by tantivy, so every open registers them again; a small
 ``veille-index.json`` records the format and the analysis, and an index written by
 another format is refused with a hint to run ``veille reindex``.
+
+The index follows the store's change log (:mod:`veille.index.sync`): one special document
+(id ``STATE_ID``, never returned by a search) holds the last change applied, and is
+replaced in the same tantivy commit as the articles it accounts for, so the two can never
+disagree after a crash. Each article document carries ``hash``, a digest of what was
+indexed, which ``veille check`` compares with the store.
 """
 
 from __future__ import annotations
@@ -25,16 +31,17 @@ from pathlib import Path
 from typing import Any
 
 import tantivy
-from tantivy import Document, Order, Query, SchemaBuilder, TextAnalyzer
+from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
-from veille.errors import SearchIndexError
+from veille.errors import IndexBusy, SearchIndexError
 from veille.index.analysis import LANGUAGES, PLAIN, Language, joined_forms, language_for
 from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
 from veille.index.query import Node
+from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 3
+FORMAT = 4
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -61,6 +68,8 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
     builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_integer_field("hash", stored=True, fast=True)
+    builder.add_integer_field("applied_seq", stored=True)
     return builder.build()
 
 
@@ -137,16 +146,27 @@ class TantivyIndex:
                 self._writer = self._index.writer(heap_size=self.writer_heap,
                                                   num_threads=self.writer_threads)
             except ValueError as exc:
-                raise SearchIndexError(
+                if "lock" not in str(exc).lower():
+                    raise SearchIndexError(f"cannot write the search index in {self.path}: "
+                                           f"{exc}", hint="run `veille reindex`") from exc
+                raise IndexBusy(
                     f"the search index in {self.path} is being written by another process",
                     hint="wait for the other `veille ingest` or `reindex` to finish") from exc
         return self._writer
 
+    @property
+    def writing(self) -> bool:
+        """True while this object holds the index's writer lock."""
+        return self._writer is not None
+
     # --- writing ----------------------------------------------------------------------
 
+    def doc(self, article: Article) -> IndexDoc:
+        """What this index keeps of ``article``."""
+        return doc_from_article(article, default_language=self.default_language)
+
     def add(self, articles: Sequence[Article]) -> int:
-        return self.add_docs(doc_from_article(a, default_language=self.default_language)
-                             for a in articles)
+        return self.add_docs(self.doc(a) for a in articles)
 
     def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:
         """Add documents; ``replace=False`` skips the delete-by-id (a fresh rebuild)."""
@@ -178,6 +198,7 @@ class TantivyIndex:
             "daynum": _daynum(doc.date.date()),
             "date": date,
             "url": doc.url or "",
+            "hash": doc_hash(doc),
         }
         if doc.published is not None:
             fields["published"] = _utc(doc.published)
@@ -188,10 +209,56 @@ class TantivyIndex:
         for article_id in ids:
             writer.delete_documents_by_term("id", article_id)
 
-    def commit(self) -> None:
+    def commit(self, *, applied_seq: int | None = None) -> None:
+        """Make the changes durable; with ``applied_seq``, record it in the same commit."""
+        if applied_seq is not None:
+            writer = self.writer
+            writer.delete_documents_by_term("id", STATE_ID)
+            writer.add_document(Document(id=STATE_ID, applied_seq=int(applied_seq)))
         if self._writer is not None:
-            self._writer.commit()
+            try:
+                self._writer.commit()
+            except ValueError as exc:
+                raise SearchIndexError(f"cannot commit to the search index in {self.path}: "
+                                       f"{exc}", hint="run `veille check --repair`") from exc
         self._index.reload()
+
+    def rollback(self) -> None:
+        """Drop what was added or deleted since the last commit."""
+        if self._writer is not None:
+            self._writer.rollback()
+
+    def applied_seq(self) -> int:
+        """The last change of the store's log this index applied (0: none), as committed."""
+        self._index.reload()
+        searcher = self._index.searcher()
+        found = searcher.search(self._state_query(), 1)
+        if not found.hits:
+            return 0
+        values = searcher.doc(found.hits[0][1]).to_dict().get("applied_seq") or [0]
+        return int(values[0])
+
+    def _state_query(self) -> Query:
+        return Query.term_query(self.schema, "id", STATE_ID, index_option="basic")
+
+    def _articles_only(self, query: Query) -> Query:
+        return Query.boolean_query([(Occur.Must, query), (Occur.MustNot, self._state_query())])
+
+    def entries(self) -> dict[str, int]:
+        """Every article document's id and ``hash`` (what ``veille check`` compares)."""
+        self._index.reload()
+        searcher = self._index.searcher()
+        total = int(searcher.num_docs)
+        if total == 0:
+            return {}
+        found = searcher.search(self._articles_only(Query.all_query()), total)
+        addresses = [addr for _score, addr in found.hits]
+        hashes = searcher.fast_field_values("hash", addresses)
+        entries: dict[str, int] = {}
+        for addr, value in zip(addresses, hashes, strict=True):
+            ids = searcher.doc(addr).to_dict().get("id") or [""]
+            entries[str(ids[0])] = int(value or 0)
+        return entries
 
     def clear(self) -> None:
         self.writer.delete_all_documents()
@@ -211,11 +278,13 @@ class TantivyIndex:
         return self._analyze_lang(text, language_for(language))
 
     def count(self) -> int:
-        return int(self._index.searcher().num_docs)
+        searcher = self._index.searcher()
+        return int(searcher.num_docs) - int(searcher.search(self._state_query(), 1,
+                                                            count=True).count or 0)
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
-        compiled = self.compiler.compile(query)
+        compiled = self._articles_only(self.compiler.compile(query))
         searcher = self._index.searcher()
         limit, offset = max(0, limit), max(0, offset)
         if sort == "date":

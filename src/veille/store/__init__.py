@@ -1,6 +1,6 @@
 """The store: the source of truth. It keeps every raw input and every article."""
 
-from veille.store.base import BatchResult, Store
+from veille.store.base import BatchResult, Change, Store
 from veille.store.sqlite import SQLiteStore
 
-__all__ = ["BatchResult", "SQLiteStore", "Store"]
+__all__ = ["BatchResult", "Change", "SQLiteStore", "Store"]

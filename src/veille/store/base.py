@@ -34,6 +34,22 @@ class BatchResult:
     versions: list[str] = field(default_factory=list)
 
 
+CHANGE_KINDS = ("new", "version", "reextract", "link", "delete")
+"""What a change log entry says happened to an article: stored for the first time, a new
+version of it, its content re-extracted, a copy linked to it (its duplicates and story
+counts change), or deleted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entry of the store's change log: ``seq`` increases with every change, and is
+    written in the same transaction as the change itself."""
+
+    seq: int
+    article_id: str
+    kind: str
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A copy of an article found at ingest.
@@ -92,8 +108,13 @@ class Store(Protocol):
     """What veille needs from a store."""
 
     def put_batch(self, articles: Sequence[Article],
-                  failures: Sequence[Failure] = ()) -> BatchResult:
-        """Store articles and failures in one atomic transaction."""
+                  failures: Sequence[Failure] = (), *, seen_again: int = 0) -> BatchResult:
+        """Store articles and failures in one atomic transaction.
+
+        Every change to an article is logged (:meth:`changes`) in that transaction.
+        ``seen_again`` counts inputs the caller skipped as already stored: they add to the
+        ``duplicates`` of :meth:`counts`, as they do to the ingest summary.
+        """
 
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:
         """Which of these raw inputs were already stored (for a quick resume)."""
@@ -112,7 +133,21 @@ class Store(Protocol):
         """Every article, in insertion order."""
 
     def replace_content(self, articles: Sequence[Article]) -> int:
-        """Write re-extracted content over stored articles; returns how many changed."""
+        """Write re-extracted content over stored articles; returns how many changed
+        (each one logged as a ``reextract`` change)."""
+
+    def delete_articles(self, ids: Iterable[str]) -> int:
+        """Delete articles (their raw inputs stay); each is logged as a ``delete`` change.
+        Returns how many existed."""
+
+    def get_many(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The articles among ``ids`` that exist, by id."""
+
+    def change_seq(self) -> int:
+        """The sequence number of the last change logged (0 for an empty log)."""
+
+    def changes(self, *, after: int, limit: int = 1000) -> list[Change]:
+        """Up to ``limit`` changes with ``seq > after``, in ``seq`` order."""
 
     def get_raw(self, raw_id: str) -> RawInput:
         """The raw input, decompressed."""
@@ -147,7 +182,11 @@ class Store(Protocol):
         """A story's articles in time order (empty when there is no such story)."""
 
     def counts(self) -> dict[str, int]:
-        """Articles, raw inputs, duplicates and failures stored."""
+        """Articles, raw inputs, duplicates and failures stored.
+
+        ``duplicates`` counts every input an ingest reported as a duplicate (copies of a
+        stored article, and inputs read again), so it agrees with the ingest summaries.
+        """
 
     def close(self) -> None:
         """Release the backend."""

@@ -84,6 +84,14 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     return new
 
 
+def forget(conn: sqlite3.Connection, article_id: str) -> None:
+    """Remove a deleted article's signature, links, versions and story membership."""
+    for table, column in (("signatures", "article_id"), ("story_members", "article_id"),
+                          ("article_versions", "article_id"), ("article_links", "article_id"),
+                          ("article_links", "other_id")):
+        conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
+
+
 def recent_signatures(conn: sqlite3.Connection,
                       window_minutes: int) -> list[tuple[str, str, int, bytes]]:
     return [(r[0], r[1], int(r[2]), bytes(r[3])) for r in conn.execute(

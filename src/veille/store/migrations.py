@@ -147,6 +147,33 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (guid, version, raw_id)
     );
     """,
+    # The change log (issue 10): every change to what readers see gets a sequence number,
+    # written in the transaction of the change; derived views (the search index, and later
+    # alerts) record the last one they applied and catch up from there. Existing articles
+    # are logged once, in their insertion order, so a view built from zero sees them all.
+    # Failures: every one is kept (two different failures read from standard input share
+    # origin and reason), once per origin, reason and raw input, so a re-run adds nothing.
+    # ``counters`` keeps what ingest reports and the store does not otherwise hold (inputs
+    # recognised as duplicates, re-reads included), so `veille stats` agrees with ingest.
+    """
+    CREATE TABLE changes (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        at         TEXT NOT NULL
+    );
+    CREATE INDEX changes_article ON changes(article_id);
+    INSERT INTO changes (article_id, kind, at)
+        SELECT id, 'new', first_seen FROM articles ORDER BY seq;
+    DROP INDEX failures_once;
+    CREATE UNIQUE INDEX failures_once ON failures(origin, reason, COALESCE(raw_id, ''));
+    CREATE TABLE counters (
+        name  TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO counters VALUES ('duplicates',
+        (SELECT COUNT(*) FROM duplicates WHERE kind = 'exact'));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

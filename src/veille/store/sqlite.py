@@ -20,7 +20,15 @@ import zstandard
 from veille.errors import NotFound, StoreError
 from veille.record import Article, RawInput, utcnow
 from veille.store import dedup_sql
-from veille.store.base import BatchResult, Failure, Link, StoryArticle, StorySummary, Version
+from veille.store.base import (
+    BatchResult,
+    Change,
+    Failure,
+    Link,
+    StoryArticle,
+    StorySummary,
+    Version,
+)
 from veille.store.migrations import migrate
 from veille.store.sqlite_collect import CollectTables
 
@@ -95,18 +103,13 @@ class SQLiteStore(CollectTables):
             result.duplicate += 1
             if row[0] != article.id or self._raw_of(row[0]) != article.raw.raw_id:
                 self._link_raw(article, row[0], "exact")
+                self._log(row[0], "link")
             return
-        version_of = article.dedup.version_of if article.dedup else None
-        if version_of:
-            # The same dispatch updated by its source under another URL: a version too.
-            old = self.conn.execute("SELECT doc FROM articles WHERE id = ?",
-                                    (version_of,)).fetchone()
-            if old is not None:
-                self._put_version(version_of, old[0], article, result)
-                self._link_raw(article, version_of, "version")
-                return
         self._insert_article(article, fingerprint)
         dedup_sql.write_dedup(self.conn, article)
+        self._log(article.id, "new")
+        for other in article.dedup.near_duplicates if article.dedup else ():
+            self._log(other, "link")  # its copies changed: what its page shows
         result.new.append(article.id)
 
     def _link_raw(self, article: Article, article_id: str, kind: str) -> None:
@@ -133,6 +136,7 @@ class SQLiteStore(CollectTables):
              _iso(content.published) or _iso(current.first_seen),
              current.dedup.fingerprint if current.dedup else None,
              json.dumps(current.to_dict(), ensure_ascii=False), article_id))
+        self._log(article_id, "version")
         result.versions.append(article_id)
 
     def _insert_article(self, article: Article, fingerprint: str | None) -> None:
@@ -148,13 +152,18 @@ class SQLiteStore(CollectTables):
              json.dumps(article.to_dict(), ensure_ascii=False)),
         )
 
+    def _log(self, article_id: str, kind: str) -> None:
+        """One entry of the change log, inside the caller's transaction."""
+        self.conn.execute("INSERT INTO changes (article_id, kind, at) VALUES (?,?,?)",
+                          (article_id, kind, _iso(utcnow())))
+
     def _raw_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT raw_id FROM articles WHERE id = ?",
                                 (article_id,)).fetchone()
         return row[0] if row else None
 
     def put_batch(self, articles: Sequence[Article],
-                  failures: Sequence[Failure] = ()) -> BatchResult:
+                  failures: Sequence[Failure] = (), *, seen_again: int = 0) -> BatchResult:
         result = BatchResult()
         with self._lock:
             try:
@@ -171,6 +180,10 @@ class SQLiteStore(CollectTables):
                          failure.raw.raw_id if failure.raw else None, _iso(utcnow())),
                     )
                     result.failed += 1
+                if result.duplicate + seen_again:
+                    self.conn.execute("UPDATE counters SET value = value + ? "
+                                      "WHERE name = 'duplicates'",
+                                      (result.duplicate + seen_again,))
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:
@@ -196,12 +209,31 @@ class SQLiteStore(CollectTables):
                          article.dedup.fingerprint if article.dedup else None,
                          article.url, doc, article.id, doc),
                     )
+                    if cur.rowcount:
+                        self._log(article.id, "reextract")
                     changed += cur.rowcount
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
         return changed
+
+    def delete_articles(self, ids: Iterable[str]) -> int:
+        deleted = 0
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for article_id in dict.fromkeys(ids):
+                    if self.conn.execute("DELETE FROM articles WHERE id = ?",
+                                         (article_id,)).rowcount:
+                        dedup_sql.forget(self.conn, article_id)
+                        self._log(article_id, "delete")
+                        deleted += 1
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return deleted
 
     def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:
         unique = {b for b in blocks if 0 < len(b) <= MAX_SITE_BLOCK_CHARS}
@@ -250,6 +282,27 @@ class SQLiteStore(CollectTables):
             f"SELECT doc FROM articles WHERE {where} ORDER BY sort_time DESC, seq DESC "
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return [self._article(r[0]) for r in rows]
+
+    def get_many(self, ids: Iterable[str]) -> dict[str, Article]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Article] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i: i + 500]
+            rows = self.conn.execute(
+                f"SELECT id, doc FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall()
+            found.update((r[0], self._article(r[1])) for r in rows)
+        return found
+
+    def change_seq(self) -> int:
+        row = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()
+        return int(row[0])
+
+    def changes(self, *, after: int, limit: int = 1000) -> list[Change]:
+        rows = self.conn.execute(
+            "SELECT seq, article_id, kind FROM changes WHERE seq > ? ORDER BY seq LIMIT ?",
+            (after, limit)).fetchall()
+        return [Change(seq=int(r[0]), article_id=r[1], kind=r[2]) for r in rows]
 
     def max_seq(self) -> int:
         row = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()
@@ -319,7 +372,10 @@ class SQLiteStore(CollectTables):
         def count(table: str) -> int:
             return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
-        return {name: count(name) for name in ("articles", "raw_inputs", "duplicates", "failures")}
+        counts = {name: count(name) for name in ("articles", "raw_inputs", "failures")}
+        row = self.conn.execute("SELECT value FROM counters WHERE name = 'duplicates'").fetchone()
+        return {"articles": counts["articles"], "raw_inputs": counts["raw_inputs"],
+                "duplicates": int(row[0]) if row else 0, "failures": counts["failures"]}
 
     def integrity_ok(self) -> bool:
         return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

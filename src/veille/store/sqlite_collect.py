@@ -155,5 +155,7 @@ class CollectTables:
              _iso(content.updated), _iso(content.published) or _iso(article.first_seen),
              article.dedup.fingerprint if article.dedup else None, article.url,
              json.dumps(article.to_dict(), ensure_ascii=False), article.id))
-        result.new.append(article.id)
+        self.conn.execute("INSERT INTO changes (article_id, kind, at) VALUES (?,?,?)",
+                          (article.id, "version", _iso(utcnow())))
+        result.versions.append(article.id)
         return True

@@ -136,6 +136,12 @@ class StatsResponse(BaseModel):
     max_seq: int
     sources: int
     search_available: bool
+    store_seq: int = 0
+    """The store's last change (its change log's sequence number)."""
+    index_seq: int = 0
+    """The last change the search index applied."""
+    index_lag: int = 0
+    """Changes stored but not yet searchable (``store_seq - index_seq``)."""
 
 
 class HitModel(BaseModel):
@@ -184,6 +190,9 @@ class IngestResult(BaseModel):
     failure_reasons: dict[str, int]
     errors: list[str]
     ids: list[str]
+    versions: int = 0
+    index_pending: int = 0
+    index_error: str = ""
 
 
 class ErrorDetail(BaseModel):

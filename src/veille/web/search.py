@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any, Protocol
 
@@ -21,7 +20,6 @@ from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
 UNAVAILABLE_HINT = "run `veille reindex`"
-BatchSink = Callable[[Sequence[Any]], None]
 
 
 class SearchUnavailable(VeilleError):
@@ -39,8 +37,8 @@ class SearchBackend(Protocol):
     def search(self, request: SearchRequest, *, store: SQLiteStore) -> SearchResponse:
         """Run one search, or raise :class:`SearchUnavailable` or a query error."""
 
-    def index_sinks(self) -> AbstractContextManager[list[BatchSink]]:
-        """Ingest sinks that keep the index in step with ``POST /api/v1/articles``."""
+    def applied_seq(self) -> int:
+        """The last change of the store's log the index applied (0 without an index)."""
 
 
 def _import(name: str) -> ModuleType:
@@ -51,11 +49,13 @@ def _import(name: str) -> ModuleType:
 
 
 class IndexSearch:
-    """The real backend: ``veille.search.service.search`` over the index in ``index_dir``.
+    """The real backend: ``veille.search.service.search`` over the live index.
 
     The index is opened once and kept (its reader reloads on each commit, so articles that
-    ``veille ingest`` adds show up). A failure to open it is not kept, so building the index
-    with ``veille reindex`` while the server runs makes search appear without a restart.
+    ``veille ingest`` adds show up), and opened again when ``veille reindex`` swapped in a
+    new one (:class:`veille.index.lifecycle.IndexHome` says which is live). A failure to
+    open it is not kept, so building the index while the server runs makes search appear
+    without a restart. Writes never go through here: see :mod:`veille.web.write`.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -63,32 +63,33 @@ class IndexSearch:
         self._lock = threading.Lock()
         self._search: Callable[..., SearchResponse] | None = None
         self._index: Any = None
-
-    def _exists(self) -> bool:
-        # Never let the web app create an empty index: that is `veille reindex`'s job.
-        directory = self.settings.index_dir
-        return directory.is_dir() and any(directory.iterdir())
+        self._token: str | None = None
 
     def _open(self) -> Any:
+        lifecycle = _import("veille.index.lifecycle")
         opener = getattr(_import("veille.index"), "open_index", None)
         if opener is None:
             raise SearchUnavailable("search index not available (veille.index has no open_index)")
-        if not self._exists():
-            raise SearchUnavailable(
-                f"search index not available (no index in {self.settings.index_dir})")
         try:
-            return opener(self.settings.index_dir,
-                          default_language=self.settings.default_language)
+            # Never let the web app create an index: writers and `veille reindex` do.
+            path = lifecycle.IndexHome(self.settings.index_dir).current()
+            if path is None:
+                raise SearchUnavailable(
+                    f"search index not available (no index in {self.settings.index_dir})")
+            return opener(path, default_language=self.settings.default_language)
+        except SearchUnavailable:
+            raise
         except VeilleError as exc:
             raise SearchUnavailable(f"search index not available ({exc})",
                                     hint=exc.hint or UNAVAILABLE_HINT) from exc
 
     def _load(self) -> tuple[Callable[..., SearchResponse], Any]:
         with self._lock:
-            if self._search is None:
+            token = _import("veille.index.lifecycle").IndexHome(self.settings.index_dir).token()
+            if self._search is None or token != self._token:
                 service = _import("veille.search.service")
                 self._index = self._open()
-                self._search = service.search
+                self._search, self._token = service.search, token
             return self._search, self._index
 
     def available(self) -> bool:
@@ -102,15 +103,8 @@ class IndexSearch:
         function, index = self._load()
         return function(request, index=index, store=store)
 
-    @contextmanager
-    def index_sinks(self) -> Iterator[list[BatchSink]]:
-        """A writer opened for one write and closed after, so ``veille ingest`` can write too."""
-        if not self.available():
-            yield []
-            return
-        sink_class = _import("veille.index.sync").IndexSink
-        index = self._open()
+    def applied_seq(self) -> int:
         try:
-            yield [sink_class(index)]
-        finally:
-            index.close()
+            return int(self._load()[1].applied_seq())
+        except (SearchUnavailable, VeilleError):
+            return 0

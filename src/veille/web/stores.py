@@ -4,7 +4,9 @@ SQLite in WAL mode serves many readers alongside one writer, but one ``sqlite3``
 must not run two statements at once from two threads. Requests run in a thread pool, so each
 borrows its own read-only connection for its duration; connections are reused rather than
 opened per request (opening costs more than most of our queries). Writes (``POST
-/api/v1/articles``) go through one read-write store under a lock, as ``veille ingest`` would.
+/api/v1/articles``) go through the application service (:class:`veille.service.Veille`) on
+one read-write store, under a lock, as ``veille ingest`` does: the same write path, change
+log and index keeping.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from veille.service import Veille
+from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
 
@@ -52,6 +56,17 @@ class StorePool:
             if self._writer is None:
                 self._writer = SQLiteStore.open(self.path)
             yield self._writer
+
+    @contextmanager
+    def service(self, settings: Settings) -> Iterator[Veille]:
+        """The write path for one request, on the one read-write store; the index writer is
+        given back after it, so `veille ingest` can write meanwhile."""
+        with self.writer() as store:
+            service = Veille(settings, store=store)
+            try:
+                yield service
+            finally:
+                service.close()
 
     def close(self) -> None:
         while True:

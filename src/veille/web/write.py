@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.responses import JSONResponse
 
-from veille.ingest import IngestSummary, ingest_texts
+from veille.ingest import IngestSummary
 from veille.web.api import ERRORS
 from veille.web.context import web
 from veille.web.models import ErrorResponse, IngestResult
@@ -69,7 +69,8 @@ async def post_articles(
     """Ingest one page (text capture, HTML), a JSON record or array, or JSON Lines.
 
     The format follows the ``Content-Type``; the answer is the ingest summary, 201 when new
-    articles were stored.
+    articles were stored. ``index_pending`` counts stored changes not yet searchable when
+    the answer was sent (another process held the index; ``index_error`` says what to run).
     """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media not in NAMES:
@@ -79,12 +80,13 @@ async def post_articles(
     data = await _read_body(request, context.settings.max_input_bytes)
 
     def run() -> IngestSummary:
-        with context.stores.writer() as store, context.search.index_sinks() as sinks:
-            return ingest_texts(store, [(NAMES[media], data)], settings=context.settings,
-                                source=source, sinks=sinks)
+        with context.stores.service(context.settings) as service:
+            return service.ingest_bytes([(NAMES[media], data)], source=source)
 
     summary = await run_in_threadpool(run)
     result = IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
                           failed=summary.failed, failure_reasons=dict(summary.reasons),
-                          errors=list(summary.errors), ids=list(summary.new_ids))
+                          errors=list(summary.errors), ids=list(summary.new_ids),
+                          versions=summary.versions, index_pending=summary.index_pending,
+                          index_error=summary.index_error)
     return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)

@@ -1,0 +1,318 @@
+"""The application service: one write path for every caller, and veille's Python API.
+
+The CLI (``ingest``, ``fetch``, ``watch``, ``reextract``, ``reindex``, ``check``), the web
+write API and a notebook (``veille.open(data_dir)``) all go through :class:`Veille`, which
+owns the store, the pipeline and the derived views. Every write is committed to the store
+with its change log entries first; the search index then follows the log
+(:class:`~veille.index.sync.IndexKeeper`): after each batch, at the start of each write,
+and once more, waiting up to ``settings.index_wait`` seconds, at the end. A write whose
+changes are still not searchable then says so in its summary (``index_pending``,
+``index_error``), and the CLI exits non-zero.
+
+    >>> import veille
+    >>> with veille.open("data") as v:                        # doctest: +SKIP
+    ...     v.ingest("captures/", source="lemonde.fr")
+    ...     v.search("coalition antijihadiste").hits[0].title
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from veille.errors import SearchIndexError
+from veille.index.check import Drift, compare, repair
+from veille.index.lifecycle import IndexHome
+from veille.index.sync import IndexKeeper, IndexView, build, catch_up, crash_point
+from veille.index.tantivy_index import TantivyIndex
+from veille.ingest import IngestSummary, ingest_paths, ingest_texts
+from veille.record import Article
+from veille.search.types import SearchRequest, SearchResponse, Sort
+from veille.settings import Settings, load_settings
+from veille.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
+    from veille.collect.poll import PollSummary
+    from veille.maintenance import ReextractResult
+    from veille.store.base import Source
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStatus:
+    """Where the index stands after a write: changes not yet searchable, and why."""
+
+    pending: int = 0
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.pending == 0 and not self.error
+
+    def message(self) -> str:
+        """One line saying what is wrong and what to run ('' when all is searchable)."""
+        if self.error:
+            return (f"the search index was not updated ({self.error}); the articles are "
+                    "stored: run `veille check --repair`")
+        if self.pending:
+            return (f"{self.pending} stored changes are not searchable yet: another process "
+                    "holds the search index's writer; run `veille check --repair` once it "
+                    "is done")
+        return ""
+
+
+class Veille:
+    """A data directory opened for reading and writing: store, pipeline and derived views.
+
+    ``store`` may be given (an already open store, kept open by its owner); otherwise it is
+    opened on first use and closed by :meth:`close`.
+    """
+
+    def __init__(self, settings: Settings, *, store: SQLiteStore | None = None) -> None:
+        self.settings = settings
+        self._store = store
+        self._owns_store = store is None
+        self.home = IndexHome(settings.index_dir)
+        self._keeper: IndexKeeper | None = None
+        self._reader: tuple[str, TantivyIndex] | None = None
+        self._batch_error: SearchIndexError | None = None
+
+    # --- resources --------------------------------------------------------------------
+
+    @property
+    def store(self) -> SQLiteStore:
+        if self._store is None:
+            self._store = SQLiteStore.open(self.settings.store_path)
+        return self._store
+
+    @property
+    def keeper(self) -> IndexKeeper:
+        if self._keeper is None:
+            self._keeper = IndexKeeper(self.home, self.store, self.open_index)
+        return self._keeper
+
+    def open_index(self, path: Path) -> TantivyIndex:
+        return TantivyIndex(path, default_language=self.settings.default_language)
+
+    def close(self) -> None:
+        """Release the index writer and close the store (when this object opened it)."""
+        if self._keeper is not None:
+            self._keeper.release()
+        self._reader = None
+        if self._store is not None and self._owns_store:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Veille:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    # --- keeping the index in step ----------------------------------------------------
+
+    def sync(self, *, wait: float | None = None) -> IndexStatus:
+        """Apply the store's pending changes to the index; ``wait`` (default
+        ``settings.index_wait``) bounds the wait for another writer."""
+        try:
+            pending = self.keeper.sync(
+                wait=self.settings.index_wait if wait is None else wait)
+        except SearchIndexError as exc:
+            return IndexStatus(pending=self._lag(), error=exc.one_line())
+        return IndexStatus(pending=pending)
+
+    def release(self) -> None:
+        """Give the index writer back, so other processes can write (``watch`` does it
+        between polls, the web app after each write)."""
+        if self._keeper is not None:
+            self._keeper.release()
+
+    def _lag(self) -> int:
+        try:
+            return max(0, self.store.change_seq() - self.keeper.applied_seq())
+        except SearchIndexError:
+            return self.store.change_seq()
+
+    def _start(self) -> None:
+        """At the start of every write: catch up with what earlier runs left pending."""
+        self._batch_error = None
+        self.sync(wait=0)
+
+    def _after_batch(self, _articles: Sequence[Article]) -> None:
+        crash_point("store-after-commit")
+        if self._batch_error is not None:
+            return
+        try:
+            self.keeper.sync(wait=0)
+        except SearchIndexError as exc:
+            self._batch_error = exc
+
+    def _finish(self, summary: IngestSummary) -> IngestSummary:
+        status = self.sync()
+        summary.index_pending, summary.index_error = status.pending, status.message()
+        return summary
+
+    # --- writing ----------------------------------------------------------------------
+
+    def ingest(self, *paths: str | Path, source: str | None = None,
+               stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None,
+               archive_progress: Callable[[int], None] | None = None) -> IngestSummary:
+        """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does."""
+        self._start()
+        summary = ingest_paths(self.store, [Path(p) for p in paths], settings=self.settings,
+                               source=source, stdin=stdin, sinks=[self._after_batch],
+                               progress=progress, archive_progress=archive_progress)
+        return self._finish(summary)
+
+    def ingest_bytes(self, named: Iterable[tuple[str, bytes]], *,
+                     source: str | None = None) -> IngestSummary:
+        """Ingest in-memory inputs ``(name, bytes)``; the name's extension picks the format
+        (``page.html``, ``capture.txt``, ``records.jsonl``...)."""
+        self._start()
+        summary = ingest_texts(self.store, named, settings=self.settings, source=source,
+                               sinks=[self._after_batch])
+        return self._finish(summary)
+
+    def _collector(self) -> Any:
+        from veille.collect.poll import Collector
+
+        return Collector(self.store, self.settings, sinks=[self._after_batch])
+
+    def fetch(self, urls: Sequence[str]) -> PollSummary:
+        """Fetch pages now and ingest them, as ``veille fetch`` does."""
+        self._start()
+        summary: PollSummary = self._collector().fetch_urls(list(urls))
+        self._finish(summary.ingest)
+        return summary
+
+    def watch(self, *, once: bool = False,
+              report: Callable[[list[Source], PollSummary], None] | None = None
+              ) -> PollSummary:
+        """Poll the registered sources (``once``: each active source once). The index is
+        brought up to date after each poll and its writer released while idle."""
+        from veille.collect.watch import watch
+
+        def after_poll(sources: list[Source], summary: PollSummary) -> None:
+            self._finish(summary.ingest)
+            self.release()
+            if report:
+                report(sources, summary)
+
+        self._start()
+        total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll)
+        self._finish(total.ingest)
+        return total
+
+    def reextract(self, *, progress: Callable[[int], None] | None = None) -> ReextractResult:
+        """Extract every stored raw input again (streamed); changed articles are logged
+        and re-indexed."""
+        from veille.maintenance import reextract
+
+        self._start()
+        result = reextract(self.store, progress=progress, sinks=[self._after_batch])
+        status = self.sync()
+        result.index_pending, result.index_error = status.pending, status.message()
+        return result
+
+    def reindex(self, *, progress: Callable[[int], None] | None = None) -> int:
+        """Build a new index from the store beside the live one, swap it in atomically,
+        and remove the old one; returns how many articles it holds. Works whatever state
+        the old index is in."""
+        with self.home.locked(".reindex.lock", wait=False) as alone:
+            if not alone:
+                raise SearchIndexError("another `veille reindex` is running",
+                                       hint="wait for it to finish")
+            self.release()
+            self._reader = None
+            generation = self.home.new_generation()
+            index = self.open_index(generation)
+            try:
+                count = build(self.store, index, progress=progress)
+                with self.home.locked():
+                    self.home.swap(generation)
+                crash_point("reindex-after-swap")
+                catch_up(self.store, IndexView(index))  # what reached the old one meanwhile
+            finally:
+                index.close()
+            self.home.remove_stale()
+        return count
+
+    def check(self, *, repair_drift: bool = False) -> Drift:
+        """Compare store and index (ids and content hashes, files' checksums); with
+        ``repair_drift``, catch up and fix what differs (a rebuild only for damaged
+        files). The returned report's ``found`` is True when drift was found."""
+        try:
+            index = self.keeper.live(create=repair_drift)
+            if index is None:
+                raise SearchIndexError(f"no search index in {self.settings.index_dir}")
+            if repair_drift:
+                status = self.sync()
+                if not status.ok:
+                    raise SearchIndexError(status.message())
+            drift = compare(self.store, index)
+        except SearchIndexError as exc:
+            if not repair_drift or "another process" in exc.one_line():
+                if repair_drift:
+                    raise
+                return Drift(store_seq=self.store.change_seq(), damaged=[exc.one_line()])
+            drift = Drift(damaged=[exc.one_line()])
+        if repair_drift and drift.damaged:
+            drift.repaired = self.reindex()
+        elif repair_drift:
+            drift.repaired = repair(self.store, index, drift)
+        return drift
+
+    # --- reading ----------------------------------------------------------------------
+
+    def reader(self) -> TantivyIndex:
+        """The live index for searching, reopened after a ``reindex`` swapped it."""
+        token = self.home.token()
+        if self._reader is None or self._reader[0] != token:
+            path = self.home.current()
+            if path is None:
+                raise SearchIndexError(f"no search index in {self.settings.index_dir}",
+                                       hint="run `veille reindex` to build it from the store")
+            self._reader = (token, self.open_index(path))
+        return self._reader[1]
+
+    def search(self, query: str, *, page: int = 1, per_page: int = 10,
+               sort: Sort = "relevance", facets: bool = False) -> SearchResponse:
+        """One page of results (see docs/search.md for the query language)."""
+        from veille.search.service import search
+
+        return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
+                                    facets=facets), index=self.reader())
+
+    def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
+        """The latest articles, newest first."""
+        return self.store.latest(limit=limit, offset=offset)
+
+    def get(self, article_id: str) -> Article:
+        """One article, or :class:`~veille.errors.NotFound`."""
+        return self.store.get(article_id)
+
+    def stats(self) -> dict[str, Any]:
+        """The store's counts, its last change, the index's last applied change and the
+        lag between them (``index_error`` when the index cannot be read)."""
+        stats: dict[str, Any] = dict(self.store.counts())
+        stats["store_seq"] = self.store.change_seq()
+        try:
+            stats["index_seq"] = self.keeper.applied_seq()
+            stats["index_error"] = ""
+        except SearchIndexError as exc:
+            stats["index_seq"], stats["index_error"] = 0, exc.one_line()
+        stats["index_lag"] = max(0, stats["store_seq"] - stats["index_seq"])
+        return stats
+
+
+def open(data_dir: str | Path | None = None, **settings: Any) -> Veille:  # noqa: A001
+    """Open a data directory (created when missing) for the Python API.
+
+    ``settings`` override ``veille.toml`` and ``VEILLE_*`` (docs/settings.md); use the
+    result as a context manager, or call :meth:`Veille.close`.
+    """
+    overrides = {**settings, "data_dir": data_dir} if data_dir is not None else settings
+    return Veille(load_settings(overrides))
