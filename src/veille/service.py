@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from veille.errors import SearchIndexError
+from veille.errors import IndexBusy, SearchIndexError
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
 from veille.index.sync import IndexKeeper, IndexView, build, catch_up, crash_point
@@ -231,6 +231,7 @@ class Veille:
             index = self.open_index(generation)
             try:
                 count = build(self.store, index, progress=progress)
+                crash_point("reindex-before-swap")
                 with self.home.locked():
                     self.home.swap(generation)
                 crash_point("reindex-after-swap")
@@ -244,24 +245,24 @@ class Veille:
         """Compare store and index (ids and content hashes, files' checksums); with
         ``repair_drift``, catch up and fix what differs (a rebuild only for damaged
         files). The returned report's ``found`` is True when drift was found."""
+        index: TantivyIndex | None = None
         try:
-            index = self.keeper.live(create=repair_drift)
+            if repair_drift:
+                pending = self.keeper.sync(wait=self.settings.index_wait)
+                if pending:
+                    raise IndexBusy(IndexStatus(pending=pending).message())
+            index = self.keeper.live(create=False)
             if index is None:
                 raise SearchIndexError(f"no search index in {self.settings.index_dir}")
-            if repair_drift:
-                status = self.sync()
-                if not status.ok:
-                    raise SearchIndexError(status.message())
             drift = compare(self.store, index)
+        except IndexBusy:
+            raise
         except SearchIndexError as exc:
-            if not repair_drift or "another process" in exc.one_line():
-                if repair_drift:
-                    raise
-                return Drift(store_seq=self.store.change_seq(), damaged=[exc.one_line()])
-            drift = Drift(damaged=[exc.one_line()])
-        if repair_drift and drift.damaged:
+            index, drift = None, Drift(store_seq=self.store.change_seq(),
+                                       damaged=[exc.one_line()])
+        if repair_drift and (drift.damaged or index is None):
             drift.repaired = self.reindex()
-        elif repair_drift:
+        elif repair_drift and index is not None:
             drift.repaired = repair(self.store, index, drift)
         return drift
 

@@ -279,8 +279,8 @@ class TantivyIndex:
 
     def count(self) -> int:
         searcher = self._index.searcher()
-        return int(searcher.num_docs) - int(searcher.search(self._state_query(), 1,
-                                                            count=True).count or 0)
+        states = searcher.search(self._state_query(), 1, count=True)
+        return int(searcher.num_docs) - int(getattr(states, "count", 0) or 0)
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
