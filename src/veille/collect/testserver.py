@@ -104,8 +104,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _page(self, page: Page) -> None:
         etag = '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"'
-        if (self.headers.get("If-None-Match") == etag
-                or self.headers.get("If-Modified-Since") == LAST_MODIFIED):
+        given = self.headers.get("If-None-Match")  # it wins over the date (RFC 9110 13.2.2)
+        if (given == etag
+                or given is None and self.headers.get("If-Modified-Since") == LAST_MODIFIED):
             return self._send(304, headers={"ETag": etag})
         body, headers = page.body, {"Content-Type": page.content_type, "ETag": etag,
                                     "Last-Modified": LAST_MODIFIED}

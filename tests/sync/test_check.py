@@ -1,0 +1,90 @@
+"""``veille check`` finds drift a test makes on purpose (a document deleted from the index,
+a stale one added, a stored article changed behind the log's back) and flipped bits in
+the index's files; ``--repair`` ends it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from capture_kit import err, out, run_veille
+from veille.index.base import IndexDoc
+
+from .index_kit import assert_index_equals_store, live_index, store_ids, write_captures
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    result = run_veille(["ingest", str(write_captures(tmp_path / "c", 0, 12))], data_dir=data)
+    assert result.returncode == 0, err(result)
+    assert run_veille(["check"], data_dir=data).returncode == 0
+    return data
+
+
+def test_drift_made_on_purpose_is_found_and_repaired(data: Path) -> None:
+    removed, changed = sorted(store_ids(data))[:2]
+    index = live_index(data)
+    index.delete([removed])
+    index.add_docs([IndexDoc(id="0123456789abcdef", title="Fantôme", body="Un article périmé",
+                             source="nulle-part", language="fr",
+                             date=datetime(2024, 1, 1, tzinfo=UTC))])
+    index.commit()
+    index.close()
+    conn = sqlite3.connect(data / "veille.sqlite3")
+    doc = json.loads(conn.execute("SELECT doc FROM articles WHERE id = ?",
+                                  (changed,)).fetchone()[0])
+    doc["content"]["title"] = "Un titre changé sans passer par le journal"
+    conn.execute("UPDATE articles SET doc = ? WHERE id = ?", (json.dumps(doc), changed))
+    conn.commit()
+    conn.close()
+
+    found = run_veille(["check", "--json"], data_dir=data)
+    assert found.returncode == 1, err(found)
+    report = json.loads(out(found))
+    assert report["missing"] == [removed]
+    assert report["stale"] == ["0123456789abcdef"]
+    assert report["different"] == [changed]
+    assert f"1 missing from the index: {removed}" in err(found)
+    assert "veille check --repair" in err(found)
+
+    repaired = run_veille(["check", "--repair"], data_dir=data)
+    assert repaired.returncode == 0, err(repaired)
+    assert "repaired: 3" in err(repaired)
+    assert run_veille(["check"], data_dir=data).returncode == 0
+    assert_index_equals_store(data)
+    hits = run_veille(["search", "--json", "titre changé sans passer"], data_dir=data)
+    assert [h["id"] for h in json.loads(out(hits))["hits"]] == [changed]
+    assert json.loads(out(run_veille(["search", "--json", "Fantôme"],
+                                     data_dir=data)))["total"] == 0
+
+
+def test_flipped_bits_in_an_index_file_are_found(data: Path) -> None:
+    index = live_index(data)
+    stores = sorted(index.path.glob("*.store"))
+    assert stores
+    target = stores[0]
+    raw = bytearray(target.read_bytes())
+    raw[len(raw) // 3] ^= 0x10
+    target.write_bytes(bytes(raw))
+    found = run_veille(["check"], data_dir=data)
+    assert found.returncode == 1
+    assert "checksum mismatch" in err(found) and target.name in err(found)
+    repaired = run_veille(["check", "--repair"], data_dir=data)
+    assert repaired.returncode == 0, err(repaired)
+    assert run_veille(["check"], data_dir=data).returncode == 0
+    assert_index_equals_store(data)
+
+
+def test_a_missing_segment_file_is_found(data: Path) -> None:
+    index = live_index(data)
+    victim = sorted(index.path.glob("*.idx"))[0]
+    victim.unlink()
+    found = run_veille(["check"], data_dir=data)
+    assert found.returncode == 1 and "missing" in err(found)
+    assert run_veille(["check", "--repair"], data_dir=data).returncode == 0
+    assert_index_equals_store(data)
