@@ -333,3 +333,60 @@ def test_links_signatures_and_stories_round_trip(store: Store) -> None:
     assert store.story("nothing") == [] and store.versions(first.id) == []
     assert [s.story_id for s in store.stories(story_id="s1")] == ["s1"]
     assert store.stories(story_id="nothing") == [] and store.stories(min_articles=3) == []
+
+
+# -- the change log (issue 10) -----------------------------------------------------------
+
+
+def test_every_change_is_logged_with_an_increasing_seq(store: Store) -> None:
+    assert store.change_seq() == 0 and store.changes(after=0) == []
+    first = article(1, url="https://ex.org/a", data=b"one", fingerprint="f1")
+    store.put_batch([first, article(2)])
+    assert [(c.article_id, c.kind) for c in store.changes(after=0)] == [
+        (first.id, "new"), (article(2).id, "new")]
+    head = store.change_seq()
+    store.put_batch([article(1, url="https://ex.org/a", data=b"two", fingerprint="f2",
+                             title="Titre changé")])
+    [version] = store.changes(after=head)
+    assert (version.article_id, version.kind, version.seq) == (first.id, "version", head + 1)
+    copy = article(3, data=b"copy", fingerprint="f2")  # same text, another input
+    store.put_batch([copy])
+    assert [(c.article_id, c.kind) for c in store.changes(after=head + 1)] == [
+        (first.id, "link")]
+    changed = store.get(first.id)
+    assert changed.content is not None
+    changed.content.paragraphs = ["Réextrait."]
+    assert store.replace_content([changed]) == 1
+    assert store.replace_content([changed]) == 0  # nothing changed: nothing logged
+    assert store.changes(after=store.change_seq() - 1)[0].kind == "reextract"
+    assert store.delete_articles([first.id, "nothing"]) == 1
+    last = store.changes(after=store.change_seq() - 1)[0]
+    assert (last.article_id, last.kind) == (first.id, "delete")
+    seqs = [c.seq for c in store.changes(after=0, limit=100)]
+    assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs) == store.change_seq()
+    assert [c.seq for c in store.changes(after=0, limit=2)] == seqs[:2]
+    assert set(store.get_many([first.id, article(2).id, "x"])) == {article(2).id}
+
+
+def test_the_change_log_is_written_in_the_transaction_of_the_change(store: Store) -> None:
+    store.put_batch([article(1)])
+    head = store.change_seq()
+    broken = article(2)
+    broken.content = None  # the store refuses it mid-batch: nothing of the batch is kept
+    with pytest.raises(AssertionError):
+        store.put_batch([article(3), broken])
+    assert store.change_seq() == head and store.counts()["articles"] == 1
+
+
+def test_two_failures_with_one_origin_and_reason_are_both_kept(store: Store) -> None:
+    """Issue #10: a second failure read from standard input overwrote the first."""
+    store.put_batch([], [failure("-", "binary", b"\x00first")])
+    store.put_batch([], [failure("-", "binary", b"\x00second")])
+    store.put_batch([], [failure("-", "binary", b"\x00second")])  # the same one again
+    assert store.counts()["failures"] == 2
+
+
+def test_duplicates_count_what_ingest_reports(store: Store) -> None:
+    store.put_batch([article(1, fingerprint="same")])
+    store.put_batch([article(2, fingerprint="same")], seen_again=3)
+    assert store.counts()["duplicates"] == 4

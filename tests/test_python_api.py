@@ -1,0 +1,37 @@
+"""The Python API (docs/python-api.md): ``veille.open(data_dir)`` is the same service the
+CLI and the web app use, with ingest, search, latest, get, check and stats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import veille
+from capture_kit import make_capture
+from veille.errors import NotFound
+
+
+def test_open_ingest_search_latest_get_check(tmp_path: Path) -> None:
+    corpus = tmp_path / "captures"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"{i}.txt").write_text(make_capture(i).text, "utf-8")
+    with veille.open(tmp_path / "data") as v:
+        summary = v.ingest(corpus, source="quotidien.example")
+        assert (summary.read, summary.new, summary.index_pending) == (4, 4, 0)
+        posted = v.ingest_bytes([("extra.txt", make_capture(9).bytes())])
+        assert posted.new == 1
+        latest = v.latest(10)
+        assert len(latest) == 5
+        article = v.get(latest[0].id)
+        assert article.content is not None
+        word = article.content.title.split()[-2]
+        assert any(hit.id == article.id for hit in v.search(word, per_page=50).hits)
+        assert not v.check().found
+        stats = v.stats()
+        assert stats["articles"] == 5 and stats["index_lag"] == 0
+        with pytest.raises(NotFound):
+            v.get("0000000000000000")
+    with veille.open(tmp_path / "data") as again:  # reopens what was written
+        assert len(again.latest(10)) == 5
