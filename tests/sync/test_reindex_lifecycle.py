@@ -13,9 +13,9 @@ import pytest
 
 from capture_kit import err, out, run_veille
 from veille.index.lifecycle import IndexHome
+from veille.search.types import SearchRequest
 from veille.settings import Settings
 from veille.web.search import IndexSearch
-from veille.search.types import SearchRequest
 
 from .index_kit import assert_index_equals_store, live_index, write_captures
 

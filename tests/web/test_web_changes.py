@@ -11,10 +11,10 @@ import subprocess
 from pathlib import Path
 
 import httpx
+from web_kit import TOKEN, serve
 
 from capture_kit import VEILLE, err, make_capture, out, run_veille
 from veille.collect.testserver import LocalServer, Page, Site
-from web_kit import TOKEN, serve
 
 ENV = {"VEILLE_FETCH_ALLOW": "127.0.0.1", "VEILLE_FETCH_DELAY": "0",
        "VEILLE_FETCH_TIMEOUT": "5", "VEILLE_FETCH_RETRIES": "0"}

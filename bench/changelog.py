@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Bench the change log (issue 10, "bench/changelog"): ingest throughput with the change
+log and the index following it, against veille 0.1's ingest, in the same run.
+
+Why: every change now writes a log row in the store's transaction, and the index records
+the applied sequence number in each of its commits; the goal is that this costs under 5%
+of ingest throughput.
+
+- **0.1**: the code of commit ``9d55ad2`` (``git archive`` into a temporary directory, run
+  in a subprocess with that ``src`` first on ``PYTHONPATH``), ingesting as its CLI did
+  (``ingest_paths`` with the ``IndexSink`` that commits the index after each batch).
+- **now**: this checkout's ``veille.service.Veille.ingest`` (what ``veille ingest`` runs).
+
+Each run ingests the same generated corpus (``--files`` text captures of three paragraphs,
+seeded, from tests/capture_kit.py) into an empty data directory, in a fresh process; the
+time counts the ingest and the index's final commit, not Python's start-up. Runs alternate
+between the two codes, ``--runs`` each; medians and their ratio are printed.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/changelog.py                  # 3000 files, 5 runs each
+    .venv/bin/python bench/changelog.py --write-docs     # also update docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE = "9d55ad2"
+
+OLD = """
+import json, sys, time
+from pathlib import Path
+from veille.index.sync import IndexSink
+from veille.index.tantivy_index import TantivyIndex
+from veille.ingest import ingest_paths
+from veille.settings import Settings
+from veille.store.sqlite import SQLiteStore
+corpus, data = Path(sys.argv[1]), Path(sys.argv[2])
+settings = Settings(data_dir=data)
+started = time.perf_counter()
+store = SQLiteStore.open(settings.store_path)
+index = TantivyIndex(settings.index_dir)
+summary = ingest_paths(store, [corpus], settings=settings, sinks=[IndexSink(index)])
+index.close()
+store.close()
+print(json.dumps({"seconds": time.perf_counter() - started, "new": summary.new,
+                  "indexed": TantivyIndex(settings.index_dir).count()}))
+"""
+
+NEW = """
+import json, sys, time
+from pathlib import Path
+from veille.service import Veille
+from veille.settings import Settings
+corpus, data = Path(sys.argv[1]), Path(sys.argv[2])
+settings = Settings(data_dir=data)
+started = time.perf_counter()
+service = Veille(settings)
+summary = service.ingest(corpus)
+service.close()
+seconds = time.perf_counter() - started
+assert summary.index_pending == 0 and not summary.index_error, summary.index_error
+print(json.dumps({"seconds": seconds, "new": summary.new,
+                  "indexed": Veille(settings).reader().count()}))
+"""
+
+
+def write_corpus(root: Path, files: int) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from capture_kit import make_capture
+
+    root.mkdir(parents=True)
+    for i in range(files):
+        (root / f"{i:06d}.txt").write_text(make_capture(i).text, "utf-8")
+
+
+def checkout_baseline(target: Path) -> Path:
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", BASELINE, "src"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target / "src"
+
+
+def run_once(code: str, src: Path, corpus: Path, data: Path) -> dict[str, float]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    env["PYTHONPATH"] = str(src)
+    result = subprocess.run([sys.executable, "-c", code, str(corpus), str(data)], env=env,
+                            capture_output=True, check=False, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"a bench run failed:\n{result.stderr}")
+    return dict(json.loads(result.stdout))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--files", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="veille-bench-changelog-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        write_corpus(corpus, args.files)
+        old_src = checkout_baseline(work)
+        times: dict[str, list[float]] = {"0.1": [], "now": []}
+        for run in range(args.runs):
+            for name, code, src in (("0.1", OLD, old_src), ("now", NEW, ROOT / "src")):
+                outcome = run_once(code, src, corpus, work / f"data-{name}-{run}")
+                assert outcome["new"] == outcome["indexed"] == args.files, outcome
+                times[name].append(outcome["seconds"])
+    old, new = statistics.median(times["0.1"]), statistics.median(times["now"])
+    rows = [("veille 0.1 (9d55ad2): ingest + index sink", old),
+            ("veille now: ingest + change log + index following it", new)]
+    lines = [f"{args.files} generated text captures (tests/capture_kit.py), batch 200, "
+             f"{args.runs} runs each, alternated; {platform.processor() or platform.machine()}, "
+             f"{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}.",
+             "", "| code | median s | articles/s |", "| --- | ---: | ---: |"]
+    lines += [f"| {name} | {seconds:.2f} | {args.files / seconds:,.0f} |"
+              for name, seconds in rows]
+    cost = (new / old - 1) * 100
+    lines += ["", f"Cost of the change log: {cost:+.1f}% of ingest time "
+                  f"(ratio now / 0.1 = {new / old:.3f}); goal: under +5%."]
+    text = "\n".join(lines)
+    print(text)
+    if args.write_docs:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from lib.docs_section import write_section
+
+        command = f".venv/bin/python bench/changelog.py --files {args.files} --runs {args.runs}"
+        write_section("changelog", "## Change log (bench/changelog.py)\n\n"
+                      "What issue 10's change log and index catch-up cost an ingest, against "
+                      "0.1's ingest of the same corpus in the same run (not in-sample: "
+                      "nothing is tuned on it).\n\n"
+                      f"```sh\n{command} --write-docs\n```\n\n{text}\n")
+
+
+if __name__ == "__main__":
+    main()
