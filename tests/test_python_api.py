@@ -35,3 +35,18 @@ def test_open_ingest_search_latest_get_check(tmp_path: Path) -> None:
             v.get("0000000000000000")
     with veille.open(tmp_path / "data") as again:  # reopens what was written
         assert len(again.latest(10)) == 5
+
+
+def test_a_deleted_article_leaves_the_index_and_an_empty_directory_checks_clean(
+        tmp_path: Path) -> None:
+    with veille.open(tmp_path / "data") as v:
+        assert not v.check().found  # nothing stored, no index yet: no drift
+        summary = v.ingest_bytes([(f"{i}.txt", make_capture(i).bytes()) for i in range(3)])
+        gone = summary.new_ids[0]
+        assert v.search(f'"{v.get(gone).content.title}"').total == 1  # type: ignore[union-attr]
+        title = v.get(gone).content.title  # type: ignore[union-attr]
+        assert v.store.delete_articles([gone]) == 1
+        assert v.stats()["index_lag"] == 1
+        assert v.sync().ok and v.stats()["index_lag"] == 0
+        assert v.search(f'"{title}"').total == 0
+        assert not v.check().found

@@ -245,6 +245,8 @@ class Veille:
         """Compare store and index (ids and content hashes, files' checksums); with
         ``repair_drift``, catch up and fix what differs (a rebuild only for damaged
         files). The returned report's ``found`` is True when drift was found."""
+        if self.home.current() is None and self.store.change_seq() == 0:
+            return Drift()  # nothing stored, nothing indexed: they agree
         index: TantivyIndex | None = None
         try:
             if repair_drift:
@@ -284,8 +286,10 @@ class Veille:
         """One page of results (see docs/search.md for the query language)."""
         from veille.search.service import search
 
+        index = self.reader()
+        index.refresh()  # what this process (or another) committed a moment ago
         return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
-                                    facets=facets), index=self.reader())
+                                    facets=facets), index=index)
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first."""

@@ -228,6 +228,11 @@ class TantivyIndex:
         if self._writer is not None:
             self._writer.rollback()
 
+    def refresh(self) -> None:
+        """See the last commit now (another process's, or another object's), rather than
+        when tantivy's watcher notices it."""
+        self._index.reload()
+
     def applied_seq(self) -> int:
         """The last change of the store's log this index applied (0: none), as committed."""
         self._index.reload()

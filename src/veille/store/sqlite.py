@@ -220,19 +220,13 @@ class SQLiteStore(CollectTables):
 
     def delete_articles(self, ids: Iterable[str]) -> int:
         deleted = 0
-        with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for article_id in dict.fromkeys(ids):
-                    if self.conn.execute("DELETE FROM articles WHERE id = ?",
-                                         (article_id,)).rowcount:
-                        dedup_sql.forget(self.conn, article_id)
-                        self._log(article_id, "delete")
-                        deleted += 1
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with self._write():
+            for article_id in dict.fromkeys(ids):
+                if self.conn.execute("DELETE FROM articles WHERE id = ?",
+                                     (article_id,)).rowcount:
+                    dedup_sql.forget(self.conn, article_id)
+                    self._log(article_id, "delete")
+                    deleted += 1
         return deleted
 
     def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:
