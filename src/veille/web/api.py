@@ -113,6 +113,9 @@ def sources(request: Request) -> SourcesResponse:
     return queries.sources(web(request))
 
 
-@router.get("/stats", response_model=StatsResponse, summary="What the store holds")
+@router.get("/stats", response_model=StatsResponse,
+            summary="What the store holds, and how far the index lags behind it")
 def stats(request: Request) -> StatsResponse:
+    """Counts, and the change log's position in the store (``store_seq``) and in the search
+    index (``index_seq``): ``index_lag`` changes are stored but not yet searchable."""
     return queries.stats(web(request))
