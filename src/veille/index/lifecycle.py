@@ -37,6 +37,7 @@ CURRENT = "CURRENT"
 GENERATION = re.compile(r"^gen-\d+-\d+$")
 LEGACY_FILE = re.compile(r"^([0-9a-f]{32}\..+|meta\.json|\.managed\.json|\.tantivy-.*\.lock|"
                          r"veille-index\.json)$")
+SWAP_LEFTOVER = re.compile(r"^CURRENT\.\d+\.tmp$")
 FOOTER_MAGIC = 1337
 """``FOOTER_MAGIC_NUMBER`` of tantivy's file footer."""
 SEGMENT_PARTS = ("idx", "pos", "term", "store", "fast", "fieldnorm")
@@ -117,6 +118,9 @@ class IndexHome:
                 continue
             if entry.is_dir() and GENERATION.match(entry.name):
                 shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry.name)
+            elif entry.is_file() and SWAP_LEFTOVER.match(entry.name):
+                entry.unlink(missing_ok=True)  # a swap killed before its rename
                 removed.append(entry.name)
             elif live != self.root and entry.is_file() and LEGACY_FILE.match(entry.name):
                 entry.unlink(missing_ok=True)
