@@ -115,6 +115,9 @@ class TantivyIndex:
             self._analyzers[lang.code] = analyzer
             self._index.register_tokenizer(lang.analyzer_name, analyzer)
         self._writer: Any = None
+        self._committed_seq: int | None = None
+        """The applied seq this object committed while holding the writer (nobody else
+        can commit meanwhile, so it saves reading the state document back)."""
         self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang)
 
     # --- files and metadata ---------------------------------------------------------
@@ -218,6 +221,8 @@ class TantivyIndex:
         if self._writer is not None:
             try:
                 self._writer.commit()
+                if applied_seq is not None:
+                    self._committed_seq = int(applied_seq)
             except ValueError as exc:
                 raise SearchIndexError(f"cannot commit to the search index in {self.path}: "
                                        f"{exc}", hint="run `veille check --repair`") from exc
@@ -227,6 +232,7 @@ class TantivyIndex:
         """Drop what was added or deleted since the last commit."""
         if self._writer is not None:
             self._writer.rollback()
+            self._committed_seq = None
 
     def refresh(self) -> None:
         """See the last commit now (another process's, or another object's), rather than
@@ -235,6 +241,8 @@ class TantivyIndex:
 
     def applied_seq(self) -> int:
         """The last change of the store's log this index applied (0: none), as committed."""
+        if self._writer is not None and self._committed_seq is not None:
+            return self._committed_seq
         self._index.reload()
         searcher = self._index.searcher()
         found = searcher.search(self._state_query(), 1)
@@ -273,6 +281,7 @@ class TantivyIndex:
         if self._writer is not None:
             self._writer.wait_merging_threads()
             self._writer = None
+        self._committed_seq = None
 
     # --- reading ----------------------------------------------------------------------
 
