@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from veille.collect.urls import safe_url
 from veille.errors import InputError
 from veille.extract.stage import HTML
 from veille.record import RawInput
@@ -45,27 +46,36 @@ def _date(text: str, cache: dict[str, datetime]) -> datetime:
 
 
 def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
-              progress: Callable[[int], None] | None = None
+              progress: Callable[[int], None] | None = None,
+              stream: BinaryIO | None = None, origin: str | None = None
               ) -> Iterator[RawInput | InputError]:
     """The HTML pages in one archive, as raw inputs whose ``url`` is the record's target.
 
-    ``progress`` is called with the number of archive bytes read since the last call.
+    ``progress`` is called with the number of archive bytes read since the last call;
+    ``origin`` names the archive in errors (its path by default); ``stream`` is the archive
+    already opened (and checked: :func:`veille.collect.files.
+    open_input`), else ``path`` is opened here. Payloads stored as sent
+    (``Transfer-Encoding: chunked``, ``Content-Encoding: gzip``/``deflate``/``br``) are
+    decoded by FastWARC (issue #12, case 12), each bounded by ``max_bytes`` once decoded.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    origin = str(path)
-    try:
-        stream = path.open("rb")
-    except OSError as exc:
-        yield InputError(f"cannot read the archive ({exc.strerror or exc})", origin=origin,
-                         reason="unreadable", hint="check the path and its permissions")
-        return
+    origin = origin or str(path)
+    if stream is None:
+        try:
+            stream = path.open("rb")
+        except OSError as exc:
+            yield InputError(f"cannot read the archive ({exc.strerror or exc})",
+                             origin=origin, reason="unreadable",
+                             hint="check the path and its permissions")
+            return
     last = 0
     dates: dict[str, datetime] = {}
     with stream:
         try:
             for count, record in enumerate(ArchiveIterator(
-                    stream, record_types=WarcRecordType.response, parse_http=True)):
+                    stream, record_types=WarcRecordType.response, parse_http=True,
+                    auto_decode="all")):
                 if progress is not None and count % 256 == 0:
                     position = stream.tell()
                     progress(position - last)
@@ -90,12 +100,15 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     if media_type not in HTML_TYPES:
         return None
     headers = record.headers
-    url = headers.get("WARC-Target-URI") or None
+    url = safe_url(headers.get("WARC-Target-URI"))
+    too_large = InputError(f"record of {url} is over the limit of {max_bytes} bytes",
+                           origin=f"{origin}@{record.stream_pos}", reason="too-large",
+                           hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
     if record.content_length > max_bytes:  # checked before reading: nothing is allocated
-        return InputError(f"record of {url} is over the limit of {max_bytes} bytes",
-                          origin=f"{origin}@{record.stream_pos}", reason="too-large",
-                          hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
-    body = record.reader.read()
+        return too_large
+    body = record.reader.read(max_bytes + 1)  # decoded: a gzip payload may inflate
+    if len(body) > max_bytes:
+        return too_large
     if not body:
         return None
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
