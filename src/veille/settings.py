@@ -45,6 +45,7 @@ class Settings:
     fetch_delay: float = 1.0
     fetch_robots: bool = True
     default_language: str = "fr"
+    follow_symlinks_outside: bool = False
 
     @property
     def store_path(self) -> Path:

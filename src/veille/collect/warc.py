@@ -11,11 +11,13 @@ reading the archive again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from veille.collect.inflate import BodyDecoder
 from veille.collect.urls import safe_url
 from veille.errors import InputError
 from veille.extract.stage import HTML
@@ -56,7 +58,9 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
     already opened (and checked: :func:`veille.collect.files.
     open_input`), else ``path`` is opened here. Payloads stored as sent
     (``Transfer-Encoding: chunked``, ``Content-Encoding: gzip``/``deflate``/``br``) are
-    decoded by FastWARC (issue #12, case 12), each bounded by ``max_bytes`` once decoded.
+    decoded here (issue #12, case 12), each bounded by ``max_bytes`` once decoded.
+    FastWARC's own ``auto_decode`` was tried: it refuses a de-chunked body under a chunked
+    header, and after a record both chunked and gzipped it silently ends the archive.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
@@ -74,8 +78,7 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
     with stream:
         try:
             for count, record in enumerate(ArchiveIterator(
-                    stream, record_types=WarcRecordType.response, parse_http=True,
-                    auto_decode="all")):
+                    stream, record_types=WarcRecordType.response, parse_http=True)):
                 if progress is not None and count % 256 == 0:
                     position = stream.tell()
                     progress(position - last)
@@ -106,14 +109,61 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
                            hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
     if record.content_length > max_bytes:  # checked before reading: nothing is allocated
         return too_large
-    body = record.reader.read(max_bytes + 1)  # decoded: a gzip payload may inflate
-    if len(body) > max_bytes:
-        return too_large
+    body = record.reader.read()
+    if http.get("Transfer-Encoding", "").lower().strip() == "chunked":
+        body = dechunk(body)
+    encoding = http.get("Content-Encoding", "").strip().lower()
+    if encoding not in ("", "identity"):
+        try:
+            body = BodyDecoder(encoding, limit=max_bytes).feed(body)
+        except OverflowError:
+            return too_large
+        except ValueError as exc:
+            if not _looks_decoded(body):
+                return InputError(f"record of {url} cannot be decoded ({exc})",
+                                  origin=f"{origin}@{record.stream_pos}", reason="bad-encoding",
+                                  hint="the archive holds a damaged payload; it was skipped")
     if not body:
         return None
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
                     media_type=HTML, url=url, source=source,
                     fetched_at=_date(headers.get("WARC-Date") or "", dates))
+
+
+_CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]{0,1024})?\r?\n")
+
+
+def dechunk(data: bytes) -> bytes:
+    """An HTTP/1.1 chunked body (RFC 9112 section 7.1) joined back; a body that does not
+    start as a chunked one is returned as it is (some crawlers keep the header but store the
+    body de-chunked, as warcio and aut tolerate), and one cut short keeps what it holds.
+    Linear; the output is never longer than the input."""
+    out = bytearray()
+    position = 0
+    while position < len(data):
+        size_line = _CHUNK_SIZE.match(data, position)
+        if size_line is None:
+            return bytes(out) if out else data
+        size = int(size_line.group(1), 16)
+        position = size_line.end()
+        if size == 0:
+            break
+        out += data[position:position + size]
+        position += size
+        for end in (b"\r\n", b"\n"):
+            if data.startswith(end, position):
+                position += len(end)
+                break
+        else:
+            if position < len(data):
+                return data  # the sizes do not match the data: not chunked after all
+    return bytes(out)
+
+
+def _looks_decoded(body: bytes) -> bool:
+    """A payload whose header says compressed but that reads as markup already (some
+    tools store bodies decoded and keep the header)."""
+    return body.lstrip()[:1] == b"<"
 
 
 def archive_bytes(paths: list[Path]) -> int:
