@@ -131,6 +131,7 @@ async def _bounded_body(url: str, response: httpx.Response, max_bytes: int) -> b
             if received > max_bytes:
                 raise OverflowError
             body += decoder.feed(chunk)
+        decoder.finish()
     except OverflowError:
         raise _fail(url, too_large[0].format(max_bytes), too_large[1], too_large[2]) from None
     except ValueError as exc:

@@ -68,6 +68,8 @@ def inflate_gzip(data: bytes, *, limit: int, origin: str, hint: str = TOO_LARGE_
 class _Stream(Protocol):
     def feed(self, chunk: bytes, room: int) -> bytes: ...
 
+    def finished(self) -> bool: ...
+
 
 class _Zlib:
     """gzip or deflate; ``deflate`` is zlib-wrapped by the RFC and raw in practice too."""
@@ -91,6 +93,9 @@ class _Zlib:
         self.started = True
         return out  # with input left over, ``out`` is room + 1 bytes: over the limit
 
+    def finished(self) -> bool:
+        return bool(self.inflater.eof)
+
 
 class _Brotli:
     def __init__(self) -> None:
@@ -100,6 +105,9 @@ class _Brotli:
 
     def feed(self, chunk: bytes, room: int) -> bytes:
         return bytes(self.inflater.process(chunk, output_buffer_limit=room + 1))
+
+    def finished(self) -> bool:
+        return bool(self.inflater.is_finished())
 
 
 class BodyDecoder:
@@ -136,3 +144,10 @@ class BodyDecoder:
         if self.size > self.limit:
             raise OverflowError(f"decoded body is over the limit of {self.limit} bytes")
         return chunk
+
+    def finish(self) -> None:
+        """Check the end of the body: a compressed body that gave nothing and did not end
+        is broken (:class:`ValueError`); one cut short after some output is kept, as
+        browsers show it."""
+        if self.size == 0 and not all(stage.finished() for stage in self.stages):
+            raise ValueError("broken compressed body (it ends before its data)")

@@ -115,7 +115,9 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     encoding = http.get("Content-Encoding", "").strip().lower()
     if encoding not in ("", "identity"):
         try:
-            body = BodyDecoder(encoding, limit=max_bytes).feed(body)
+            decoder = BodyDecoder(encoding, limit=max_bytes)
+            body = decoder.feed(body)
+            decoder.finish()
         except OverflowError:
             return too_large
         except ValueError as exc:
