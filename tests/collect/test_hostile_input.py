@@ -374,7 +374,7 @@ def test_any_mix_of_file_kinds_never_blocks_nor_leaks(tmp_path_factory: pytest.T
     for n, (kind, name) in enumerate(files):
         path = folder / f"{n}-{name}"
         if kind == "regular":
-            path.write_bytes(article_html(n))
+            path.write_bytes(article_html(100 + n))
         elif kind == "fifo":
             os.mkfifo(path)
         elif kind == "socket":
