@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+from test_fetch import failure, fetch, policy
 
 from sitekit import article_html, rss
-from test_fetch import failure, fetch, policy
 from veille.collect.feeds import parse_listing
 from veille.collect.fetch import FetchPolicy
 from veille.collect.files import MAX_RECORD_BYTES, Options, read_inputs

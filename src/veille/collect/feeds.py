@@ -99,7 +99,8 @@ def _feedparser_date(text: str) -> datetime | None:
     if found is None:
         return None
     try:
-        return datetime(*found[:6], tzinfo=UTC)
+        return datetime(found.tm_year, found.tm_mon, found.tm_mday, found.tm_hour,
+                        found.tm_min, found.tm_sec, tzinfo=UTC)
     except ValueError:
         return None
 

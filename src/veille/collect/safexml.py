@@ -37,7 +37,8 @@ from veille.errors import InputError
 
 _XML_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _DECLARATION = re.compile(r"""^\s*<\?xml[^>]{0,400}?\?>""")
-_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,400}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_DECLARED_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]{0,400}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
 # Characters XML 1.0 does not allow (section 2.2); a feed holding one is otherwise refused.
 _NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # CDATA sections and comments are kept as they are (unclosed ones run to the end, so the
@@ -46,7 +47,8 @@ _AMPERSANDS = re.compile(
     r"(<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z))"
     r"|&(#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{0,31};)?", re.DOTALL)
 _PROLOG_ITEM = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
-_DOCTYPE = re.compile(r"""<!DOCTYPE\s+[^\s\[>'"]+(?:\s+(?:SYSTEM|PUBLIC)(?:\s+(?:"[^"]*"|'[^']*')){1,2})?\s*([\[>])""")
+_DOCTYPE = re.compile(r"""<!DOCTYPE\s+[^\s\[>'"]+"""
+                      r"""(?:\s+(?:SYSTEM|PUBLIC)(?:\s+(?:"[^"]*"|'[^']*')){1,2})?\s*([\[>])""")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))

@@ -59,7 +59,8 @@ def edge_url(value: object, *, base: str | None = None, origin: str = "") -> str
     try:
         url = urljoin(base, text) if base else text
         parts = urlsplit(url)
-        parts.port  # raises ValueError for a port that is not a number below 65536
+        if parts.port is None and parts.netloc.endswith(":"):  # ValueError: a bad port
+            raise ValueError("empty port")
     except ValueError as exc:
         raise _bad(text, str(exc), origin) from None
     if parts.scheme.lower() not in SCHEMES:
