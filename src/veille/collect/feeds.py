@@ -81,12 +81,12 @@ def parse_date(value: str) -> datetime | None:
         return None
     parsed: datetime | None = None
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
+        if text[0].isalpha():  # "Sun, 29 Nov 2026 08:00:00 GMT"
             parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            parsed = _feedparser_date(text)
+        else:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (TypeError, ValueError, IndexError):
+        parsed = _feedparser_date(text)
     if parsed is None:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

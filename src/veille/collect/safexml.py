@@ -46,6 +46,9 @@ _NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff
 _AMPERSANDS = re.compile(
     r"(<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z))"
     r"|&(#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{0,31};)?", re.DOTALL)
+# An ``&`` that is not an XML reference, or a reference XML may refuse (a control character).
+_NEEDS_FIX = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#(?:3[2-9]|[4-9][0-9]|[1-9][0-9]{2,6})"
+                        r"|#[xX](?:[2-9a-fA-F][0-9a-fA-F]|[1-9a-fA-F][0-9a-fA-F]{2,5}));)")
 _PROLOG_ITEM = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
 _DOCTYPE = re.compile(r"""<!DOCTYPE\s+[^\s\[>'"]+"""
                       r"""(?:\s+(?:SYSTEM|PUBLIC)(?:\s+(?:"[^"]*"|'[^']*')){1,2})?\s*([\[>])""")
@@ -64,28 +67,32 @@ def _unsafe(origin: str, what: str) -> InputError:
 
 def decode_xml(data: bytes, *, origin: str) -> str:
     """The document as text: BOM, then undeclared UTF-16/32, then the encoding declaration,
-    then UTF-8, then cp1252. Raises :class:`InputError` (``bad-xml``) for an encoding name
-    Python does not know and that is not UTF-8's ASCII superset either."""
+    then UTF-8, then cp1252 (bytes no code page knows become U+FFFD)."""
+    return _decoded(data)[0]
+
+
+def _decoded(data: bytes) -> tuple[str, bool]:
+    """The text, and whether ``data`` was exactly UTF-8 (declared so or undeclared)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom):].decode(encoding, errors="replace"), False
     for head, encoding in _UNMARKED:
         if data.startswith(head):
-            return data.decode(encoding, errors="replace")
+            return data.decode(encoding, errors="replace"), False
     declared = _DECLARED_ENCODING.match(data[:512])
-    if declared:
-        name = declared.group(1).decode("ascii").lower()
+    name = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if name != "utf-8":
         try:
             codec = codecs.lookup(name).name
         except LookupError:
             codec = "utf-8"
         # A declaration of UTF-16/32 on ASCII-compatible bytes is a lie: the bytes win.
-        if not codec.startswith(("utf-16", "utf-32")) and codec != "utf-8":
-            return data.decode(codec, errors="replace")
+        if not codec.startswith(("utf-16", "utf-32", "utf-8")):
+            return data.decode(codec, errors="replace"), False
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), name == "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), False
 
 
 def refuse_internal_subset(text: str, *, origin: str) -> None:
@@ -133,12 +140,15 @@ def prepare_xml(data: bytes, *, origin: str) -> bytes:
     """``data`` made safe to hand to lxml: decoded, checked, normalised, UTF-8 encoded.
 
     Raises :class:`InputError` (``unsafe-xml``) for a DTD internal subset. Linear in the
-    size of ``data``."""
-    text = decode_xml(data, origin=origin)
+    size of ``data``; a well-formed UTF-8 document that needs no change comes back as it
+    is, so a large one is not copied three times."""
+    text, utf8 = _decoded(data)
     declaration = _DECLARATION.match(text)
     if declaration:
         text = text[declaration.end():]
     refuse_internal_subset(text, origin=origin)
+    if utf8 and not _NOT_XML_CHAR.search(text) and not _NEEDS_FIX.search(text):
+        return data
     text = _NOT_XML_CHAR.sub("", text)
     text = _AMPERSANDS.sub(_ampersand, text)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode("utf-8")

@@ -31,6 +31,7 @@ from veille.errors import InputError
 
 MAX_URL_CHARS = 2048
 SCHEMES = ("http", "https")
+_ABSOLUTE = re.compile(r"https?://[^/?#]", re.IGNORECASE)
 _FORBIDDEN = re.compile("[\x00-\x20\x7f-\x9f\ufffd\ud800-\udfff]")
 
 
@@ -57,7 +58,7 @@ def edge_url(value: object, *, base: str | None = None, origin: str = "") -> str
     if _FORBIDDEN.search(text):
         raise _bad(text, "holds a control character, a space or a broken character", origin)
     try:
-        url = urljoin(base, text) if base else text
+        url = urljoin(base, text) if base and not _ABSOLUTE.match(text) else text
         parts = urlsplit(url)
         if parts.port is None and parts.netloc.endswith(":"):  # ValueError: a bad port
             raise ValueError("empty port")
