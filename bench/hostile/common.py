@@ -4,12 +4,14 @@ A case module (``bench/hostile/cases_*.py``) exposes ``CASES: list[Case]``. Each
 its input at a scale (1, 10, 100...) and runs veille on it; ``peer`` optionally runs what
 the same input costs elsewhere (veille 0.1's code path, or the library it used) for the
 table. :func:`measure` runs one case at one scale in a forked child, so the peak memory
-(``ru_maxrss``) of one run does not leak into the next, and a peer that blows up is
+(``VmHWM``, reset once the input is made, minus the resident size then) of one run
+does not leak into the next, and a peer that blows up is
 stopped by ``timeout`` and an address-space cap instead of stopping the bench.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import resource
 import time
@@ -41,6 +43,28 @@ class Measure:
     error: str = ""
 
 
+def _status_kb(field: str) -> int:
+    """A ``/proc/self/status`` figure in kB (Linux), or 0."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _reset_peak() -> bool:
+    """Reset the peak resident size (``VmHWM``; Linux 4.0+, ``clear_refs`` 5)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+        return True
+    except OSError:
+        return False
+
+
 def _child(target: Callable[[Any], None], make: Callable[[int], Any], scale: int,
            memory_cap_mb: int, pipe: Any) -> None:
     if memory_cap_mb:
@@ -48,11 +72,15 @@ def _child(target: Callable[[Any], None], make: Callable[[int], Any], scale: int
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     try:
         data = make(scale)
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        gc.collect()
+        if _reset_peak():  # the peak of the run alone, above the input's resident size
+            before = _status_kb("VmRSS")
+        else:  # elsewhere: above the peak reached while making the input
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         start = time.perf_counter()
         target(data)
         seconds = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        after = _status_kb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         pipe.send(Measure(seconds, max(0, after - before) / 1024))
     except MemoryError:
         pipe.send(Measure(error="memory"))
@@ -60,8 +88,8 @@ def _child(target: Callable[[Any], None], make: Callable[[int], Any], scale: int
 
 def measure(target: Callable[[Any], None], make: Callable[[int], Any], scale: int, *,
             timeout: float = 120.0, memory_cap_mb: int = 4096) -> Measure:
-    """``target(make(scale))`` in a forked child: seconds, and the peak resident memory it
-    added above what making the input took."""
+    """``target(make(scale))`` in a forked child: seconds, and the peak resident memory the
+    run added above the resident size once the input was made."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(target, make, scale, memory_cap_mb, send))

@@ -31,7 +31,7 @@ from veille.errors import InputError
 MAX_ITEMS = 1000
 MAX_SITEMAP_ENTRIES = 50_000
 MAX_REJECTED = 100
-MAX_LISTING_BYTES = 100 * 1024 * 1024
+MAX_LISTING_BYTES = 50 * 1024 * 1024  # sitemaps.org: 50 MB uncompressed at most
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 _KINDS = {"rss": "rss20", "RDF": "rss10", "feed": "atom10", "urlset": "sitemap",
           "sitemapindex": "sitemap-index"}
