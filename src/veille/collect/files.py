@@ -143,8 +143,8 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
         return
     for number, line in _lines(data):
         where = f"{origin}#{number}"
-        if len(line) > MAX_RECORD_BYTES:
-            yield InputError(f"JSON line of {len(line)} bytes is over the record limit of "
+        if isinstance(line, int):
+            yield InputError(f"JSON line of {line} bytes is over the record limit of "
                              f"{MAX_RECORD_BYTES}", origin=where, reason="too-large",
                              hint="an article record is rarely over 1 MB; split the line")
         elif line.strip():
@@ -152,17 +152,21 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
                            url=_quick_url(line), source=options.source)
 
 
-def _lines(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """Numbered lines, as ``bytes.splitlines`` cuts them, one at a time (no list of all)."""
+def _lines(data: bytes) -> Iterator[tuple[int, bytes | int]]:
+    """Numbered lines, as ``bytes.splitlines`` cuts them, one at a time (no list of them
+    all); a line over :data:`MAX_RECORD_BYTES` comes as its length, never copied."""
     number, start = 0, 0
     while start < len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end
-        line = data[start:end]
-        start = end + 1
-        for piece in line.removesuffix(b"\r").split(b"\r"):
+        if end - start > MAX_RECORD_BYTES:
             number += 1
-            yield number, piece
+            yield number, end - start
+        else:
+            for piece in data[start:end].removesuffix(b"\r").split(b"\r"):
+                number += 1
+                yield number, piece
+        start = end + 1
 
 
 def _json_document(data: bytes, *, origin: str,

@@ -95,20 +95,22 @@ def _decoded(data: bytes) -> tuple[str, bool]:
         return data.decode("cp1252", errors="replace"), False
 
 
-def refuse_internal_subset(text: str, *, origin: str) -> None:
-    """Raise :class:`InputError` (``unsafe-xml``) when the prolog holds a DTD with an internal
-    subset, where entities are declared. Only the prolog counts: the same bytes later in the
-    document are character data (CDATA, comments) or a syntax error the parser reports."""
-    position = 0
+def refuse_internal_subset(text: str, *, origin: str, start: int = 0) -> None:
+    """Raise :class:`InputError` (``unsafe-xml``) when the prolog (from ``start``) holds a
+    DTD with an internal subset, where entities are declared. Only the prolog counts: the
+    same bytes later in the document are character data (CDATA, comments) or a syntax error
+    the parser reports."""
+    position = start
     while True:
         item = _PROLOG_ITEM.match(text, position)
         if item is None:
             break
         position = item.end()
-    rest = text[position:].lstrip()
-    if not rest.startswith("<!"):
+    while position < len(text) and text[position].isspace():
+        position += 1
+    if not text.startswith("<!", position):
         return
-    doctype = _DOCTYPE.match(rest)
+    doctype = _DOCTYPE.match(text, position)
     if doctype is None:
         raise _unsafe(origin, "has a declaration it cannot read before its root element")
     if doctype.group(1) == "[":
@@ -144,12 +146,11 @@ def prepare_xml(data: bytes, *, origin: str) -> bytes:
     is, so a large one is not copied three times."""
     text, utf8 = _decoded(data)
     declaration = _DECLARATION.match(text)
-    if declaration:
-        text = text[declaration.end():]
-    refuse_internal_subset(text, origin=origin)
+    start = declaration.end() if declaration else 0
+    refuse_internal_subset(text, origin=origin, start=start)
     if utf8 and not _NOT_XML_CHAR.search(text) and not _NEEDS_FIX.search(text):
-        return data
-    text = _NOT_XML_CHAR.sub("", text)
+        return data  # nothing to change: no copy
+    text = _NOT_XML_CHAR.sub("", text[start:])
     text = _AMPERSANDS.sub(_ampersand, text)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode("utf-8")
 
