@@ -406,3 +406,16 @@ def test_any_mix_of_file_kinds_never_blocks_nor_leaks(tmp_path_factory: pytest.T
         else:
             assert item.reason in ("not-a-file", "outside-root", "not-found", "unsupported",
                                    "bad-warc", "empty", "bad-json", "not-news", "unreadable")
+
+
+@PROPERTY
+@given(st.one_of(
+    st.text(max_size=40),
+    st.from_regex(r"[A-Za-z]{3}, [0-9]{1,3} [A-Za-z]{3} [0-9]{1,6} [0-9:]{1,9} [+-A-Z0-9]{0,6}",
+                  fullmatch=True),
+    st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{0,15}[Z+-0-9:]{0,6}", fullmatch=True)))
+def test_any_listing_date_text_gives_a_date_or_none(text: str) -> None:
+    from veille.collect.feeds import parse_date
+
+    found = parse_date(text)
+    assert found is None or found.tzinfo is not None
