@@ -186,7 +186,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
     """
     options = Options(max_bytes=settings.max_input_bytes, source=source,
-                      archive_progress=archive_progress)
+                      archive_progress=archive_progress,
+                      follow_symlinks_outside=settings.follow_symlinks_outside)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
 

@@ -42,7 +42,9 @@ class RawInput:
     """The raw input an article was extracted from, kept so extraction can be re-run.
 
     ``raw_id`` is the SHA-256 of ``data``: the same bytes always give the same id, which
-    is what makes ingest idempotent.
+    is what makes ingest idempotent. ``hints`` carry what the listing that led to the input
+    said about it (``published``: an ISO date, ``published_from``: which field gave it);
+    extraction uses them only where the input itself says nothing.
     """
 
     data: bytes
@@ -52,6 +54,7 @@ class RawInput:
     source: str | None = None
     fetched_at: datetime = field(default_factory=utcnow)
     raw_id: str = ""
+    hints: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.raw_id:

@@ -1,105 +1,261 @@
 """Feeds and sitemaps: from a fetched document to the article URLs it lists.
 
-RSS 0.9x/1.0/2.0 and Atom are read by feedparser, after the safe-XML check (feedparser's
-own parser would accept a declared entity); JSON Feed is plain JSON. Sitemaps, sitemap
-indexes and Google News sitemaps are read with the safe lxml parser. Hostile documents are
-bounded: at most ``max_items`` entries, links of sane length, http(s) only; broken
-encodings are left to feedparser's recovery, and a document that is no feed at all fails
-with a one-line error.
+RSS 0.9x/1.0/2.0, Atom, sitemaps, sitemap indexes and Google News sitemaps are read by one
+incremental lxml pass through the safe XML entry point (:mod:`veille.collect.safexml`):
+decoded whatever the encoding, refused when the prolog declares entities, never handed to a
+lenient parser that would expand them. The document's root element says what it is (a
+sitemap root with a namespace prefix, ``<sm:urlset>``, is a sitemap), and reading stops at
+the item cap, so a feed of a million items costs what its first thousand cost. JSON Feed is
+plain JSON. Every link goes through :func:`veille.collect.urls.edge_url`: a broken one is a
+counted ``bad-url`` error on that item (``Listing.rejected``), never a crashed poll.
 """
 
 from __future__ import annotations
 
-import io
 import json
-import zlib
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from time import struct_time
+from email.utils import parsedate_to_datetime
+from html import unescape
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
-from veille.collect.safexml import local, parse_xml, refuse_entities, text_of
+from lxml import etree
+
+from veille.collect.inflate import inflate_gzip
+from veille.collect.safexml import iter_elements, local, text_of
+from veille.collect.urls import MAX_URL_CHARS, edge_url
 from veille.errors import InputError
 
 MAX_ITEMS = 1000
-MAX_URL_CHARS = 2048
 MAX_SITEMAP_ENTRIES = 50_000
+MAX_REJECTED = 100
+MAX_LISTING_BYTES = 50 * 1024 * 1024  # sitemaps.org: 50 MB uncompressed at most
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+_KINDS = {"rss": "rss20", "RDF": "rss10", "feed": "atom10", "urlset": "sitemap",
+          "sitemapindex": "sitemap-index"}
+_ITEMS = {"rss": "item", "RDF": "item", "feed": "entry", "urlset": "url",
+          "sitemapindex": "sitemap"}
+_TAGS = re.compile(r"<[^<>]{0,500}>")
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One listed article: its URL, and what the listing says about it."""
+    """One listed article: its URL, and what the listing says about it.
+
+    ``published`` is the date the listing gives (RSS ``pubDate``, Atom ``published``, JSON
+    Feed ``date_published``, news sitemap ``publication_date``); ``date_from`` names it,
+    for the article's evidence when the page gives no date of its own."""
 
     url: str
     title: str = ""
     guid: str = ""
     published: datetime | None = None
+    date_from: str = ""
 
 
 @dataclass(slots=True)
 class Listing:
-    """A parsed feed or sitemap. ``children`` are the sitemaps a sitemap index points to."""
+    """A parsed feed or sitemap. ``children`` are the sitemaps a sitemap index points to;
+    ``rejected`` the items refused (a broken link), at most :data:`MAX_REJECTED` kept."""
 
     kind: str
     title: str = ""
     entries: list[Entry] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
+    rejected: list[InputError] = field(default_factory=list)
+    rejected_count: int = 0
+
+    def reject(self, error: InputError) -> None:
+        self.rejected_count += 1
+        if len(self.rejected) < MAX_REJECTED:
+            self.rejected.append(error)
 
 
-def clean_url(link: object, *, base: str) -> str | None:
-    """An absolute http(s) URL of sane length, or None."""
-    if not isinstance(link, str) or not link.strip() or len(link) > MAX_URL_CHARS:
+def parse_date(value: str) -> datetime | None:
+    """A listing's date: RFC 822 (RSS), ISO 8601 / W3C-DTF (Atom, sitemaps, JSON Feed), then
+    feedparser's date parsers for the odd ones; naive dates are taken as UTC."""
+    text = value.strip()[:200]
+    if not text:
         return None
-    url = urljoin(base, link.strip())
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    parsed: datetime | None = None
+    try:
+        if text[0].isalpha():  # "Sun, 29 Nov 2026 08:00:00 GMT"
+            parsed = parsedate_to_datetime(text)
+        else:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (TypeError, ValueError, IndexError):
+        parsed = _feedparser_date(text)
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _when(value: struct_time | str | None) -> datetime | None:
-    if isinstance(value, struct_time):
-        return datetime(*value[:6], tzinfo=UTC)
-    if isinstance(value, str) and value.strip():
-        try:
-            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    return None
+def _feedparser_date(text: str) -> datetime | None:
+    from feedparser.datetimes import _parse_date
+
+    found = _parse_date(text)
+    if found is None:
+        return None
+    try:
+        return datetime(found.tm_year, found.tm_mon, found.tm_mday, found.tm_hour,
+                        found.tm_min, found.tm_sec, tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def parse_listing(data: bytes, *, url: str, max_items: int = MAX_ITEMS) -> Listing:
-    """Read a feed or a sitemap (the document says which), or raise :class:`InputError`."""
+    """Read a feed or a sitemap (the document says which), or raise :class:`InputError`
+    (``bad-feed``, ``unsafe-xml``, ``bad-gzip``, ``too-large``)."""
     if data[:2] == b"\x1f\x8b":
-        data = _inflate(data, origin=url)
+        data = inflate_gzip(data, limit=MAX_LISTING_BYTES, origin=url)
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
         return _json_feed(data, url=url, max_items=max_items)
-    refuse_entities(data, origin=url)
-    if b"<urlset" in data[:4096] or b"<sitemapindex" in data[:4096]:
-        return _sitemap(data, url=url, max_items=max(max_items, MAX_SITEMAP_ENTRIES))
-    return _feed(data, url=url, max_items=max_items)
+    return _xml_listing(data, url=url, max_items=max_items)
 
 
-def _feed(data: bytes, *, url: str, max_items: int) -> Listing:
-    import feedparser
+def _base(element: etree._Element, url: str) -> str:
+    """The base URL of ``element``: the listing's URL, then every ``xml:base`` above it."""
+    bases = []
+    node: etree._Element | None = element
+    while node is not None:
+        value = node.get(XML_BASE)
+        if value:
+            bases.append(value.strip())
+        node = node.getparent()
+    base = url
+    for value in reversed(bases):
+        try:
+            base = edge_url(value, base=base)
+        except InputError:
+            break
+    return base
 
-    parsed: Any = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url},
-                                   sanitize_html=False)
-    if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception") or "no RSS, Atom or JSON Feed found"
-        raise InputError(f"not a feed ({problem})", origin=url, reason="bad-feed",
-                         hint="check that the URL is a feed or a sitemap")
-    listing = Listing(kind=parsed.get("version") or "feed",
-                      title=str(parsed.feed.get("title", ""))[:500])
-    for item in parsed.entries[:max_items]:
-        link = clean_url(item.get("link"), base=url)
-        if link is None:
+
+def _title(element: etree._Element | None) -> str:
+    text = text_of(element)
+    if element is not None and (element.get("type") in ("html", "xhtml") or "<" in text):
+        text = " ".join(unescape(_TAGS.sub(" ", text)).split())
+    return text[:1000]
+
+
+def _children(item: etree._Element) -> dict[str, etree._Element]:
+    found: dict[str, etree._Element] = {}
+    for node in item.iterdescendants():
+        found.setdefault(local(node.tag), node)
+    return found
+
+
+def _atom_link(item: etree._Element) -> etree._Element | None:
+    links = [n for n in item if local(n.tag) == "link" and n.get("href")]
+    for node in links:
+        if node.get("rel", "alternate") == "alternate":
+            return node
+    return links[0] if links else None
+
+
+def _item_link(item: etree._Element, kind: str) -> tuple[str | None, etree._Element]:
+    """The item's link and the element it came from (for its ``xml:base``)."""
+    if kind == "feed":
+        node = _atom_link(item)
+        return (node.get("href") if node is not None else None), (node if node is not None
+                                                                   else item)
+    for node in item:
+        if local(node.tag) == "link":
+            href = node.get("href") if node.get("href") else text_of(node)
+            if href:
+                return href, node
+    for node in item:  # a guid that is a permalink stands for a missing link
+        if local(node.tag) == "guid" and node.get("isPermaLink", "true") != "false":
+            if text_of(node).startswith(("http://", "https://")):
+                return text_of(node), node
+    about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
+    return about, item
+
+
+def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
+    link, where = _item_link(item, root)
+    fields = _children(item)
+    found = [(name, fields[name]) for name in ("pubDate", "published", "date", "issued",
+                                               "updated", "modified") if name in fields]
+    published, date_from = None, ""
+    for name, node in found:
+        published = parse_date(text_of(node))
+        if published is not None:
+            date_from = f"feed {name}"
+            break
+    guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
+    return Entry(url=edge_url(link, base=_base(where, url), origin=url),
+                 title=_title(fields.get("title")), guid=guid[:MAX_URL_CHARS],
+                 published=published, date_from=date_from)
+
+
+def _sitemap_entry(item: etree._Element, url: str) -> Entry:
+    fields = _children(item)
+    loc = fields.get("loc")
+    published = parse_date(text_of(fields.get("publication_date")))
+    return Entry(url=edge_url(text_of(loc), base=_base(loc if loc is not None else item, url),
+                              origin=url),
+                 title=_title(fields.get("title")), published=published,
+                 date_from="sitemap publication_date" if published else "")
+
+
+def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
+    listing: Listing | None = None
+    root = ""
+    cap = max_items
+    read: Callable[[etree._Element], None] = lambda item: None  # noqa: E731
+    for event, element in iter_elements(data, origin=url):
+        name = local(element.tag)
+        if listing is None:
+            if name not in _KINDS:
+                raise InputError(f"not a feed or a sitemap (its root element is <{name}>)",
+                                 origin=url, reason="bad-feed",
+                                 hint="check that the URL is an RSS, Atom or JSON feed, or "
+                                      "a sitemap")
+            root, listing = name, Listing(kind=_KINDS[name])
+            if root in ("urlset", "sitemapindex"):
+                cap = max(max_items, MAX_SITEMAP_ENTRIES)
+            read = _reader(listing, root, url)
             continue
-        listing.entries.append(Entry(
-            url=link, title=str(item.get("title", ""))[:1000],
-            guid=str(item.get("id", ""))[:MAX_URL_CHARS],
-            published=_when(item.get("published_parsed") or item.get("updated_parsed"))))
+        if event != "end":
+            continue
+        parent = element.getparent()
+        if (name == "title" and not listing.title and parent is not None
+                and local(parent.tag) in ("channel", "feed")):
+            listing.title = _title(element)[:500]
+        if name != _ITEMS[root] or parent is None:
+            continue
+        read(element)
+        element.clear()
+        while element.getprevious() is not None:  # keep memory flat while reading
+            del parent[0]
+        if len(listing.entries) + len(listing.children) + listing.rejected_count >= cap:
+            break
+    if listing is None:
+        raise InputError("not a feed (no element at all)", origin=url, reason="bad-feed",
+                         hint="check that the URL is a feed or a sitemap")
     return listing
+
+
+def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element], None]:
+    """What to do with each item element of this kind of listing."""
+
+    def read(item: etree._Element) -> None:
+        try:
+            if root == "sitemapindex":
+                loc = _children(item).get("loc")
+                listing.children.append(edge_url(text_of(loc), base=url, origin=url))
+            elif root == "urlset":
+                listing.entries.append(_sitemap_entry(item, url))
+            else:
+                listing.entries.append(_feed_entry(item, root, url))
+        except InputError as exc:
+            listing.reject(exc)
+
+    return read
 
 
 def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
@@ -117,45 +273,14 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
     for item in items[:max_items]:
         if not isinstance(item, dict):
             continue
-        link = clean_url(item.get("url") or item.get("external_url"), base=url)
-        if link:
-            listing.entries.append(Entry(
-                url=link, title=str(item.get("title", ""))[:1000],
-                guid=str(item.get("id", ""))[:MAX_URL_CHARS],
-                published=_when(item.get("date_published"))))
-    return listing
-
-
-def _sitemap(data: bytes, *, url: str, max_items: int) -> Listing:
-    root = parse_xml(data, origin=url, recover=True)
-    kind = local(root.tag)
-    listing = Listing(kind="sitemap-index" if kind == "sitemapindex" else "sitemap")
-    for node in root:
-        if len(listing.entries) + len(listing.children) >= max_items:
-            break
-        fields = {local(child.tag): child for child in node.iter()}
-        link = clean_url(text_of(fields.get("loc")), base=url)
-        if link is None:
+        try:
+            link = edge_url(item.get("url") or item.get("external_url"), base=url, origin=url)
+        except InputError as exc:
+            listing.reject(exc)
             continue
-        if kind == "sitemapindex":
-            listing.children.append(link)
-            continue
-        published = _when(text_of(fields.get("publication_date"))
-                          or text_of(fields.get("lastmod")))
-        listing.entries.append(Entry(url=link, title=text_of(fields.get("title"))[:1000],
-                                     published=published))
+        published = parse_date(str(item.get("date_published") or ""))
+        listing.entries.append(Entry(
+            url=link, title=str(item.get("title", ""))[:1000],
+            guid=str(item.get("id", ""))[:MAX_URL_CHARS], published=published,
+            date_from="feed date_published" if published else ""))
     return listing
-
-
-def _inflate(data: bytes, *, origin: str, limit: int = 100 * 1024 * 1024) -> bytes:
-    """A gzipped sitemap, inflated up to ``limit`` bytes."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise InputError(f"broken gzip data ({exc})", origin=origin, reason="bad-gzip",
-                         hint="the server sent a damaged file") from None
-    if len(out) > limit:
-        raise InputError("gzip document inflates past 100 MB", origin=origin,
-                         reason="too-large", hint="a hostile or broken sitemap")
-    return out

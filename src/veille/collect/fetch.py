@@ -16,13 +16,15 @@ import random
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 
+from veille.collect.inflate import ACCEPT_ENCODING, BodyDecoder
 from veille.collect.netguard import AddressPolicy, guarded_transport
 from veille.collect.robots import RobotsCache
-from veille.errors import FetchError
+from veille.collect.urls import edge_url
+from veille.errors import FetchError, InputError
 from veille.record import utcnow
 from veille.settings import Settings
 
@@ -100,6 +102,43 @@ def _fail(url: str, message: str, reason: str, hint: str = "") -> FetchError:
     return FetchError(message, origin=url, reason=reason, hint=hint)
 
 
+def _checked(url: str, target: str, *, base: str | None = None) -> str:
+    """``target`` (the URL asked for, or a redirect's ``Location``) through the one URL
+    check (:func:`veille.collect.urls.edge_url`), as a :class:`FetchError` of ``url``."""
+    try:
+        return edge_url(target, base=base, origin=url)
+    except InputError as exc:
+        raise _fail(url, str(exc), "bad-url", "only clean http and https URLs are fetched"
+                    ) from None
+
+
+async def _bounded_body(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+    """The body, decoded (``Content-Encoding``) as it arrives, both the bytes on the wire
+    and the decoded bytes bounded by ``max_bytes``: httpx's own decoders inflate a whole
+    network chunk at once, whatever it inflates to."""
+    too_large = ("response is over the limit of {} bytes", "too-large",
+                 "raise fetch_max_bytes (VEILLE_FETCH_MAX_BYTES) if genuine")
+    try:
+        decoder = BodyDecoder(response.headers.get("content-encoding", ""), limit=max_bytes)
+    except ValueError as exc:
+        raise _fail(url, str(exc), "bad-encoding", "the server sent an encoding it was not "
+                                                    "asked for") from None
+    body = bytearray()
+    received = 0
+    try:
+        async for chunk in response.aiter_raw():
+            received += len(chunk)
+            if received > max_bytes:
+                raise OverflowError
+            body += decoder.feed(chunk)
+        decoder.finish()
+    except OverflowError:
+        raise _fail(url, too_large[0].format(max_bytes), too_large[1], too_large[2]) from None
+    except ValueError as exc:
+        raise _fail(url, str(exc), "bad-encoding", "the server sent a damaged body") from None
+    return bytes(body)
+
+
 class Fetcher:
     """Fetches URLs under a :class:`FetchPolicy`; use as an async context manager."""
 
@@ -109,7 +148,7 @@ class Fetcher:
         self.client = httpx.AsyncClient(
             transport=transport or guarded_transport(policy.allow),
             timeout=httpx.Timeout(policy.timeout), follow_redirects=False, trust_env=False,
-            headers={"User-Agent": policy.user_agent})
+            headers={"User-Agent": policy.user_agent, "Accept-Encoding": ACCEPT_ENCODING})
         self.gates: dict[str, _HostGate] = {}
         self.robots = RobotsCache(self._get_robots, agent=policy.user_agent)
         self.random = random.Random()
@@ -145,20 +184,16 @@ class Fetcher:
 
     async def _follow(self, url: str, headers: dict[str, str]) -> Response:
         seen: set[str] = set()
-        current = url
+        current = _checked(url, url)
         for _ in range(self.policy.max_redirects + 1):
             seen.add(current)
-            scheme = urlsplit(current).scheme
-            if scheme not in ("http", "https"):
-                raise _fail(url, f"unsupported URL scheme {scheme!r}", "bad-url",
-                            "only http and https URLs are fetched")
             if self.policy.robots and not await self.robots.allowed(current):
                 raise _fail(url, f"robots.txt disallows {current}", "robots",
                             "the site asks crawlers not to fetch this page")
             status, kept, body = await self._with_retries(current, headers)
             location = kept.pop("location", "")
             if status in (301, 302, 303, 307, 308) and location:
-                target = urljoin(current, location)
+                target = _checked(url, location, base=current)
                 if target in seen:
                     raise _fail(url, f"redirect loop back to {target}", "redirect-loop",
                                 "the site redirects in a circle; report it to the site")
@@ -180,6 +215,9 @@ class Fetcher:
                                 "the server is slow or down; try again later") from None
                 await asyncio.sleep(self._backoff(attempt))
                 continue
+            except httpx.InvalidURL as exc:  # _checked should have caught it: never crash
+                raise _fail(url, f"unusable URL ({exc})", "bad-url",
+                            "the URL is broken; fix or remove it") from None
             except httpx.TransportError as exc:
                 if last:
                     raise _fail(url, f"cannot connect ({type(exc).__name__}: {exc})",
@@ -239,14 +277,7 @@ class Fetcher:
                 raise _fail(url, f"response of {declared} bytes is over the limit of "
                                  f"{max_bytes}", "too-large",
                             "raise fetch_max_bytes (VEILLE_FETCH_MAX_BYTES) if it is genuine")
-            body = bytearray()
-            async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > max_bytes:
-                    raise _fail(url, f"response is over the limit of {max_bytes} bytes",
-                                "too-large",
-                                "raise fetch_max_bytes (VEILLE_FETCH_MAX_BYTES) if genuine")
-            return response.status_code, kept, bytes(body)
+            return response.status_code, kept, await _bounded_body(url, response, max_bytes)
 
     async def _get_robots(self, root: str) -> tuple[int, bytes]:
         """robots.txt of one site: guarded and bounded, but not itself robots-checked."""
@@ -255,7 +286,10 @@ class Fetcher:
         for _ in range(self.policy.max_redirects + 1):
             status, kept, body = await self._read(current, {}, 512 * 1024)
             if status in (301, 302, 307, 308) and kept.get("location"):
-                current = urljoin(current, kept["location"])
+                try:
+                    current = _checked(url, kept["location"], base=current)
+                except FetchError:
+                    return 404, b""  # a broken redirect: as if there were no robots.txt
                 continue
             return status, body
         return 404, b""

@@ -3,20 +3,30 @@
 This module owns the file-system I/O of ingest; it yields :class:`RawInput` items, or
 :class:`~veille.errors.InputError` for an item that cannot be read, and never stops a walk
 because one file is bad. Sizes are bounded before reading: a file over ``max_bytes`` is
-refused without being read, and a gzip file may not inflate past ``max_bytes`` either.
+refused without being read, a gzip file may not inflate past ``max_bytes`` either (in time
+linear in its size, however many members it has), and a JSON record may not be longer than
+:data:`MAX_RECORD_BYTES`.
+
+Files met in a walk are opened without blocking and read only when they are regular files,
+whatever their name (a FIFO named ``*.warc`` hung ingest forever); a symbolic link that
+points outside the folder being read is refused unless ``follow_symlinks_outside`` says
+otherwise. File names are kept losslessly: bytes that are not UTF-8 are shown as ``\\xNN``
+in origins, which every store and terminal accepts (issue #11).
 """
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import os
 import stat
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from veille.collect.inflate import inflate_gzip
+from veille.collect.urls import safe_url
 from veille.collect.warc import is_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
@@ -29,15 +39,30 @@ _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xht
 _WHOLE_JSON = ".json"
 _OTHER_INPUTS = (".xml", ".warc")  # wire files, and WARC archives (.warc.gz too)
 SKIPPED_NAMES = {".git", ".svn", "__pycache__", ".DS_Store"}
+# A news article as a JSON record is rarely over 1 MB; parsing JSON costs about 30 times its
+# size in memory (one 40 MB line cost 1.3 GB, issue #11), so a record is bounded apart from
+# the file that holds it, and a whole ``.json`` document (one object or an array) too.
+MAX_RECORD_BYTES = 4 * 1024 * 1024
+MAX_JSON_DOCUMENT_BYTES = 16 * 1024 * 1024
+TOO_LARGE_HINT = "raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuine"
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to read inputs: the size bound, and an optional source name for them all."""
+    """How to read inputs: the size bound, an optional source name for them all, and
+    whether a symbolic link met in a folder may point outside it."""
 
     max_bytes: int
     source: str | None = None
     archive_progress: Callable[[int], None] | None = None
+    follow_symlinks_outside: bool = False
+
+
+def origin_of(path: Path | str) -> str:
+    """A path as text any store and terminal accepts, without losing what it names: bytes
+    of the name that are not UTF-8 (Python keeps them as surrogates) become ``\\xNN``."""
+    text = os.fspath(path)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def is_ingestible_name(name: str) -> bool:
@@ -61,30 +86,6 @@ def list_files(paths: list[Path]) -> Iterator[Path]:
                         yield Path(root) / name
         else:
             yield path
-
-
-def _inflate(data: bytes, *, max_bytes: int, origin: str) -> bytes:
-    """Inflate every member of a gzip file (``cat a.gz b.gz`` is one valid gzip file),
-    refusing output past ``max_bytes`` and data cut short."""
-    out = bytearray()
-    rest = data
-    while True:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            out += inflater.decompress(rest, max_bytes + 1 - len(out))
-        except zlib.error as exc:
-            raise InputError(f"broken gzip data ({exc})", origin=origin, reason="bad-gzip",
-                             hint="re-download or re-compress the file") from None
-        if len(out) > max_bytes:
-            raise InputError(f"gzip file inflates past the limit of {max_bytes} bytes",
-                             origin=origin, reason="too-large",
-                             hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuine")
-        if not inflater.eof:
-            raise InputError("broken gzip data (the file is cut short)", origin=origin,
-                             reason="bad-gzip", hint="re-download or re-compress the file")
-        rest = inflater.unused_data
-        if rest[:2] != b"\x1f\x8b":
-            return bytes(out)  # the end, or trailing padding that gzip(1) ignores too
 
 
 def media_type_for(name: str, data: bytes) -> str:
@@ -115,7 +116,7 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
     """Raw inputs in one file's bytes: one for a page, one per line for JSON Lines."""
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         try:
-            data = _inflate(data, max_bytes=options.max_bytes, origin=origin)
+            data = inflate_gzip(data, limit=options.max_bytes, origin=origin)
         except InputError as exc:
             yield exc
             return
@@ -140,10 +141,32 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
     if name.lower().endswith(_WHOLE_JSON):
         yield from _json_document(data, origin=origin, options=options)
         return
-    for number, line in enumerate(data.splitlines(), start=1):
-        if line.strip():
-            yield RawInput(data=line.strip(), origin=f"{origin}#{number}", media_type=RECORD,
+    for number, line in _lines(data):
+        where = f"{origin}#{number}"
+        if isinstance(line, int):
+            yield InputError(f"JSON line of {line} bytes is over the record limit of "
+                             f"{MAX_RECORD_BYTES}", origin=where, reason="too-large",
+                             hint="an article record is rarely over 1 MB; split the line")
+        elif line.strip():
+            yield RawInput(data=line.strip(), origin=where, media_type=RECORD,
                            url=_quick_url(line), source=options.source)
+
+
+def _lines(data: bytes) -> Iterator[tuple[int, bytes | int]]:
+    """Numbered lines, as ``bytes.splitlines`` cuts them, one at a time (no list of them
+    all); a line over :data:`MAX_RECORD_BYTES` comes as its length, never copied."""
+    number, start = 0, 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if end - start > MAX_RECORD_BYTES:
+            number += 1
+            yield number, end - start
+        else:
+            for piece in data[start:end].removesuffix(b"\r").split(b"\r"):
+                number += 1
+                yield number, piece
+        start = end + 1
 
 
 def _json_document(data: bytes, *, origin: str,
@@ -151,6 +174,11 @@ def _json_document(data: bytes, *, origin: str,
     """A ``.json`` file: one article object, or an array of them."""
     import json
 
+    if len(data) > MAX_JSON_DOCUMENT_BYTES:
+        yield InputError(f"JSON document of {len(data)} bytes is over the limit of "
+                         f"{MAX_JSON_DOCUMENT_BYTES}", origin=origin, reason="too-large",
+                         hint="write large exports as JSON Lines (.jsonl), one record a line")
+        return
     try:
         doc = json.loads(decode_bytes(data, origin=origin).text)
     except InputError as exc:
@@ -182,33 +210,69 @@ def _quick_url(line: bytes) -> str | None:
     if isinstance(record, dict):
         for key in ("url", "link", "canonical_url"):
             if isinstance(record.get(key), str) and record[key].strip():
-                return str(record[key]).strip()
+                return safe_url(record[key])
     return None
 
 
-def read_path(path: Path, *, options: Options,
-              regular_only: bool = False) -> Iterator[RawInput | InputError]:
-    """Raw inputs from one file, or an :class:`InputError` saying why it cannot be read.
+def _not_a_file(origin: str) -> InputError:
+    return InputError("not a regular file (a FIFO, socket or device)", origin=origin,
+                      reason="not-a-file",
+                      hint="veille reads regular files in a folder; name a special file "
+                           "explicitly to read it")
 
-    With ``regular_only`` (files found by walking a directory), a FIFO, socket or device is
-    refused: opening a FIFO nobody writes to would block the whole ingest forever.
-    """
-    origin = str(path)
+
+def open_input(path: Path, *, options: Options, root: Path | None = None) -> BinaryIO:
+    """Open one input file for reading, checked before a byte is read.
+
+    ``root`` is the real path of the folder being walked, or None for a file named
+    explicitly. A walked file must resolve inside ``root`` (unless
+    ``options.follow_symlinks_outside``), is opened without blocking (a FIFO cannot hang
+    the open) and must be a regular file, whatever its name; a file named explicitly may
+    be a FIFO or a device (``veille ingest <(zcat x.gz)``), but never an archive. Raises
+    :class:`InputError` (``outside-root``, ``not-a-file``, ``too-large``) or
+    :class:`OSError`."""
+    origin = origin_of(path)
+    target = path
+    nofollow = 0
+    if root is not None:
+        target = Path(os.path.realpath(path))
+        nofollow = os.O_NOFOLLOW
+        if not options.follow_symlinks_outside and not target.is_relative_to(root):
+            raise InputError(f"symbolic link to {origin_of(target)}, outside the folder "
+                             "being read; not followed", origin=origin, reason="outside-root",
+                             hint="set follow_symlinks_outside (VEILLE_FOLLOW_SYMLINKS_OUTSIDE) "
+                                  "to read it")
+    elif not stat.S_ISREG(os.stat(path).st_mode) and not is_warc(path.name):
+        return path.open("rb")  # named explicitly: a request to read it, blocking
+    fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | nofollow)
     try:
-        info = path.stat()
-        if regular_only and not stat.S_ISREG(info.st_mode):
-            yield InputError("not a regular file (a FIFO, socket or device)", origin=origin,
-                             reason="not-a-file",
-                             hint="veille reads regular files in a directory; name a special "
-                                  "file explicitly to read it")
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_a_file(origin)
+        if info.st_size > options.max_bytes and not is_warc(path.name):
+            raise InputError(f"file is {info.st_size} bytes, over the limit of "
+                             f"{options.max_bytes}", origin=origin, reason="too-large",
+                             hint=TOO_LARGE_HINT)
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_path(path: Path, *, options: Options,
+              root: Path | None = None) -> Iterator[RawInput | InputError]:
+    """Raw inputs from one file (an archive record by record), or an :class:`InputError`
+    saying why it cannot be read; ``root`` as :func:`open_input` says."""
+    origin = origin_of(path)
+    try:
+        stream = open_input(path, options=options, root=root)
+        if is_warc(path.name):  # streamed record by record, not bounded as a whole
+            yield from read_warc(path, max_bytes=options.max_bytes, source=options.source,
+                                 progress=options.archive_progress, stream=stream,
+                                 origin=origin)
             return
-        size = info.st_size
-        if size > options.max_bytes:
-            yield InputError(f"file is {size} bytes, over the limit of {options.max_bytes}",
-                             origin=origin, reason="too-large",
-                             hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
-            return
-        with path.open("rb") as stream:
+        with stream:
             data = read_stream(stream, origin=origin, options=options)
     except InputError as exc:
         yield exc
@@ -239,15 +303,12 @@ def read_inputs(paths: list[Path], *, options: Options,
             yield from items_from_bytes(data, name="stdin", origin="<stdin>", options=options)
             continue
         if not path.exists():
-            yield InputError("no such file or directory", origin=str(path), reason="not-found",
-                             hint="check the path")
+            yield InputError("no such file or directory", origin=origin_of(path),
+                             reason="not-found", hint="check the path")
             continue
+        root = Path(os.path.realpath(path)) if path.is_dir() else None
         for file in list_files([path]):
-            if is_warc(file.name):  # streamed record by record, not bounded as a whole
-                yield from read_warc(file, max_bytes=options.max_bytes, source=options.source,
-                                     progress=options.archive_progress)
-                continue
-            yield from read_path(file, options=options, regular_only=file != path)
+            yield from read_path(file, options=options, root=root)
 
 
 def count_files(paths: list[Path]) -> int:

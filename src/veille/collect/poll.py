@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from veille.collect.feeds import Listing, parse_listing
+from veille.collect.feeds import Entry, Listing, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.errors import FetchError, InputError, ItemError
 from veille.extract.stage import HTML
@@ -78,49 +78,77 @@ class Collector:
     async def _poll_web(self, sources: Sequence[Source], summary: PollSummary) -> None:
         """All sources at once: per-host politeness then spaces each site's requests while
         the other sites proceed (one after another, a hundred polite sites would take a
-        hundred times as long)."""
+        hundred times as long). A source that fails does not stop the others: each one
+        finishes, then the first unexpected error (a bug) is raised."""
         claimed: set[str] = set()
         async with Fetcher(self.policy) as fetcher:
-            await asyncio.gather(*(self._poll_source(fetcher, source, summary, claimed)
-                                   for source in sources))
+            done = await asyncio.gather(*(self._poll_source(fetcher, source, summary, claimed)
+                                          for source in sources), return_exceptions=True)
+        for outcome in done:
+            if isinstance(outcome, BaseException):
+                raise outcome
 
     async def _poll_source(self, fetcher: Fetcher, source: Source, summary: PollSummary,
                            claimed: set[str]) -> None:
+        """One source. A listing is recorded as seen (its ETag and Last-Modified kept for
+        the next conditional GET) only once its pages are fetched and stored: a poll that
+        stops half-way (an error) or leaves pages for the next poll (``max_pages``) gets
+        the whole listing again next time, not a 304."""
         if source.kind == "url":
-            urls = [source.url]
-        else:
-            listing = await self._listing(fetcher, source.url, summary)
-            if listing is None:
-                return
-            urls = [entry.url for entry in listing.entries]
-        await self._pages(fetcher, urls, summary, force=False, claimed=claimed)
+            await self._pages(fetcher, [source.url], summary, force=False, claimed=claimed)
+            return
+        seen: list[FetchRecord] = []
+        listing = await self._listing(fetcher, source.url, summary, seen)
+        if listing is not None:
+            hints = {entry.url: _hints(entry) for entry in listing.entries}
+            complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
+                                         summary, force=False, claimed=claimed, hints=hints)
+            if not complete:
+                seen = [replace(record, etag=None, last_modified=None) for record in seen]
+        self.store.record_fetches(seen)
 
     async def _listing(self, fetcher: Fetcher, url: str, summary: PollSummary,
-                       depth: int = 0) -> Listing | None:
+                       seen: list[FetchRecord], depth: int = 0) -> Listing | None:
+        """The listing at ``url`` (and the sitemaps an index names), or None when it is
+        unchanged or failed. Its fetch records go to ``seen``, for the caller to store once
+        the pages are safe."""
         state = self.store.fetch_state(url)
         try:
             response = await fetcher.fetch(url, etag=state.etag if state else None,
                                            last_modified=state.last_modified if state else None)
-            self.store.record_fetches([_record(url, response)])
             if response.not_modified:
+                seen.append(_record(url, response))
                 summary.not_modified += 1
                 return None
             listing = parse_listing(response.body, url=response.final_url)
         except ItemError as exc:
             self._failed(exc, summary)
             return None
+        seen.append(_record(url, response))
         summary.listings += 1
+        for error in listing.rejected:
+            self._failed(error, summary, record_fetch=False)
+        if listing.rejected_count > len(listing.rejected):
+            summary.errors.append(f"{url}: {listing.rejected_count - len(listing.rejected)} "
+                                  "more items refused for a broken link")
         if depth == 0:
             for child in listing.children[:MAX_CHILD_SITEMAPS]:
-                sub = await self._listing(fetcher, child, summary, depth=1)
+                sub = await self._listing(fetcher, child, summary, seen, depth=1)
                 if sub is not None:
                     listing.entries.extend(sub.entries)
         return listing
 
-    def _failed(self, exc: ItemError, summary: PollSummary) -> None:
+    def _failed(self, exc: ItemError, summary: PollSummary, *,
+                record_fetch: bool = True) -> None:
+        """One failure: in the summary, and in the store's failures table; an item refused
+        from a listing (``record_fetch`` false) also counts as a failed item."""
         summary.errors.append(exc.one_line())
-        self.store.record_fetches([FetchRecord(url=exc.origin, status=0, fetched_at=utcnow(),
-                                               error=exc.reason)])
+        if not record_fetch:
+            summary.ingest.failed += 1
+            summary.ingest.reasons[exc.reason] += 1
+        else:
+            self.store.record_fetches([FetchRecord(url=exc.origin, status=0,
+                                                   fetched_at=utcnow(), error=exc.reason)])
         self.store.put_batch([], [_failure(exc)])
 
     def _wanted(self, url: str) -> bool:
@@ -133,12 +161,16 @@ class Collector:
         return not state.error.startswith(PERMANENT)
 
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
-                     force: bool, claimed: set[str]) -> None:
+                     force: bool, claimed: set[str],
+                     hints: dict[str, dict[str, str]] | None = None) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
-        is already fetching (two feeds often list one article)."""
+        is already fetching (two feeds often list one article); ``hints`` what the listing
+        said of each URL. True when every page wanted was fetched and stored, or its failure
+        recorded: nothing is left over for a later poll of the same listing."""
         todo = [u for u in dict.fromkeys(urls)
                 if u not in claimed and (force or self._wanted(u))]
         summary.skipped += len(set(urls)) - len(todo)
+        complete = len(todo) <= self.max_pages
         todo = todo[: self.max_pages]
         claimed.update(todo)
         outcomes = await asyncio.gather(*(self._page(fetcher, u, force) for u in todo))
@@ -157,7 +189,8 @@ class Collector:
             summary.pages += 1
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_html_type(outcome.headers.get("content-type", "")),
-                           url=outcome.final_url, fetched_at=outcome.fetched_at)
+                           url=outcome.final_url, fetched_at=outcome.fetched_at,
+                           hints=(hints or {}).get(url, {}))
             items.append(raw)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(
@@ -167,6 +200,7 @@ class Collector:
                         sinks=self.sinks).run(items)
         self.store.record_fetches(records, responses)
         merge_ingest(summary.ingest, done)
+        return complete
 
     async def _fetch_pages(self, urls: list[str], summary: PollSummary, *, force: bool) -> None:
         async with Fetcher(self.policy) as fetcher:
@@ -183,6 +217,13 @@ class Collector:
             return InputError(f"not a web page ({response.media_type})", origin=url,
                               reason="not-html", hint="only HTML pages are extracted")
         return response
+
+
+def _hints(entry: Entry) -> dict[str, str]:
+    """What a listing entry tells extraction: its date, and which field gave it."""
+    if entry.published is None:
+        return {}
+    return {"published": entry.published.isoformat(), "published_from": entry.date_from}
 
 
 def _html_type(content_type: str) -> str:

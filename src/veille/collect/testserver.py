@@ -30,6 +30,7 @@ class Page:
     content_type: str = "text/html; charset=utf-8"
     gzip: bool = False
     brotli: bool = False
+    content_encoding: str = ""  # ``body`` is already encoded so; sent as it is
 
 
 @dataclass(slots=True)
@@ -110,7 +111,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(304, headers={"ETag": etag})
         body, headers = page.body, {"Content-Type": page.content_type, "ETag": etag,
                                     "Last-Modified": LAST_MODIFIED}
-        if page.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
+        if page.content_encoding:
+            headers["Content-Encoding"] = page.content_encoding
+        elif page.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = gzip.compress(body)
             headers["Content-Encoding"] = "gzip"
         elif page.brotli and "br" in self.headers.get("Accept-Encoding", ""):

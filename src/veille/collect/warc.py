@@ -11,11 +11,14 @@ reading the archive again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from veille.collect.inflate import BodyDecoder
+from veille.collect.urls import safe_url
 from veille.errors import InputError
 from veille.extract.stage import HTML
 from veille.record import RawInput
@@ -45,21 +48,31 @@ def _date(text: str, cache: dict[str, datetime]) -> datetime:
 
 
 def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
-              progress: Callable[[int], None] | None = None
+              progress: Callable[[int], None] | None = None,
+              stream: BinaryIO | None = None, origin: str | None = None
               ) -> Iterator[RawInput | InputError]:
     """The HTML pages in one archive, as raw inputs whose ``url`` is the record's target.
 
-    ``progress`` is called with the number of archive bytes read since the last call.
+    ``progress`` is called with the number of archive bytes read since the last call;
+    ``origin`` names the archive in errors (its path by default); ``stream`` is the archive
+    already opened (and checked: :func:`veille.collect.files.
+    open_input`), else ``path`` is opened here. Payloads stored as sent
+    (``Transfer-Encoding: chunked``, ``Content-Encoding: gzip``/``deflate``/``br``) are
+    decoded here (issue #12, case 12), each bounded by ``max_bytes`` once decoded.
+    FastWARC's own ``auto_decode`` was tried: it refuses a de-chunked body under a chunked
+    header, and after a record both chunked and gzipped it silently ends the archive.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    origin = str(path)
-    try:
-        stream = path.open("rb")
-    except OSError as exc:
-        yield InputError(f"cannot read the archive ({exc.strerror or exc})", origin=origin,
-                         reason="unreadable", hint="check the path and its permissions")
-        return
+    origin = origin or str(path)
+    if stream is None:
+        try:
+            stream = path.open("rb")
+        except OSError as exc:
+            yield InputError(f"cannot read the archive ({exc.strerror or exc})",
+                             origin=origin, reason="unreadable",
+                             hint="check the path and its permissions")
+            return
     last = 0
     dates: dict[str, datetime] = {}
     with stream:
@@ -90,17 +103,69 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     if media_type not in HTML_TYPES:
         return None
     headers = record.headers
-    url = headers.get("WARC-Target-URI") or None
+    url = safe_url(headers.get("WARC-Target-URI"))
+    too_large = InputError(f"record of {url} is over the limit of {max_bytes} bytes",
+                           origin=f"{origin}@{record.stream_pos}", reason="too-large",
+                           hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
     if record.content_length > max_bytes:  # checked before reading: nothing is allocated
-        return InputError(f"record of {url} is over the limit of {max_bytes} bytes",
-                          origin=f"{origin}@{record.stream_pos}", reason="too-large",
-                          hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
+        return too_large
     body = record.reader.read()
+    if http.get("Transfer-Encoding", "").lower().strip() == "chunked":
+        body = dechunk(body)
+    encoding = http.get("Content-Encoding", "").strip().lower()
+    if encoding not in ("", "identity"):
+        try:
+            decoder = BodyDecoder(encoding, limit=max_bytes)
+            body = decoder.feed(body)
+            decoder.finish()
+        except OverflowError:
+            return too_large
+        except ValueError as exc:
+            if not _looks_decoded(body):
+                return InputError(f"record of {url} cannot be decoded ({exc})",
+                                  origin=f"{origin}@{record.stream_pos}", reason="bad-encoding",
+                                  hint="the archive holds a damaged payload; it was skipped")
     if not body:
         return None
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
                     media_type=HTML, url=url, source=source,
                     fetched_at=_date(headers.get("WARC-Date") or "", dates))
+
+
+_CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]{0,1024})?\r?\n")
+
+
+def dechunk(data: bytes) -> bytes:
+    """An HTTP/1.1 chunked body (RFC 9112 section 7.1) joined back; a body that does not
+    start as a chunked one is returned as it is (some crawlers keep the header but store the
+    body de-chunked, as warcio and aut tolerate), and one cut short keeps what it holds.
+    Linear; the output is never longer than the input."""
+    out = bytearray()
+    position = 0
+    while position < len(data):
+        size_line = _CHUNK_SIZE.match(data, position)
+        if size_line is None:
+            return bytes(out) if out else data
+        size = int(size_line.group(1), 16)
+        position = size_line.end()
+        if size == 0:
+            break
+        out += data[position:position + size]
+        position += size
+        for end in (b"\r\n", b"\n"):
+            if data.startswith(end, position):
+                position += len(end)
+                break
+        else:
+            if position < len(data):
+                return data  # the sizes do not match the data: not chunked after all
+    return bytes(out)
+
+
+def _looks_decoded(body: bytes) -> bool:
+    """A payload whose header says compressed but that reads as markup already (some
+    tools store bodies decoded and keep the header)."""
+    return body.lstrip()[:1] == b"<"
 
 
 def archive_bytes(paths: list[Path]) -> int:

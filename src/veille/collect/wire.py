@@ -38,12 +38,14 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
         yield RawInput(data=data, origin=origin, media_type=NINJS, source=source)
         return
     try:
-        items = split_newsml(data, origin=origin)
+        items, sent = split_newsml(data, origin=origin)
     except InputError as exc:
         yield exc
         return
     if not items:
         yield InputError("NewsML-G2 message holds no newsItem", origin=origin,
                          reason="not-news", hint="nothing to ingest in this message")
+    hints = {"published": sent, "published_from": "wire envelope sent"} if sent else {}
     for where, item in items:
-        yield RawInput(data=item, origin=where, media_type=G2, source=source)
+        yield RawInput(data=item, origin=where, media_type=G2, source=source,
+                       hints=dict(hints))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.dates import published_and_updated
 from veille.extract.encoding import decode_bytes
@@ -109,6 +110,6 @@ def record_to_content(record: dict[str, Any], *, origin: str = "") -> Content:
         updated=date("updated", "modified", "dateModified", "date_modify"),
         language=lang[:8],
         site_name=str(_first(record, "source", "site", "site_name", "sitename") or ""),
-        url=str(_first(record, "url", "link", "canonical_url") or "") or None,
+        url=safe_url(_first(record, "url", "link", "canonical_url")),  # checked: issue #11
         extractor="json-record",
     )

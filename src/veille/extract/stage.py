@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from veille.errors import ExtractionError, InputError
@@ -20,7 +21,7 @@ from veille.extract.wire import (
     wire_article_id,
 )
 from veille.pipeline.stage import Stage
-from veille.record import Article, Content, source_from_url
+from veille.record import Article, Content, RawInput, source_from_url
 
 TEXT = "text/plain"
 HTML = "text/html"
@@ -28,6 +29,27 @@ RECORD = "application/x-veille-record+json"
 MEDIA_TYPES = (TEXT, HTML, RECORD)
 
 SiteChrome = Callable[[str], Collection[str]]
+CLOCK_SKEW = timedelta(minutes=15)
+
+
+def listed_date(content: Content, raw: RawInput) -> None:
+    """Date an article the input leaves undated with the date its listing gave (a feed's
+    ``pubDate``, a news sitemap's ``publication_date``, a wire envelope's ``sent``), saying
+    so in ``evidence``. A listing date after the fetch time plus :data:`CLOCK_SKEW` is no
+    publication date: it is kept in ``evidence``, flagged, and not used (issue #12)."""
+    value = raw.hints.get("published", "")
+    try:
+        when = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return
+    if when is None or when.tzinfo is None:
+        return
+    where = raw.hints.get("published_from", "listing")
+    if when > raw.fetched_at + CLOCK_SKEW:
+        content.evidence["published"] = f"{where} {value} is after the fetch time; not used"
+        return
+    content.published = when
+    content.evidence["published"] = f"{where} (the page gives no date)"
 
 
 def _no_chrome(source: str) -> Collection[str]:
@@ -73,6 +95,8 @@ class ExtractStage(Stage):
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")
+        if content.published is None:
+            listed_date(content, article.raw)
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)

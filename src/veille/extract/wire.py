@@ -176,11 +176,14 @@ def extract_ninjs(data: bytes, *, origin: str) -> Content:
         evidence={"format": "ninjs"})
 
 
-def split_newsml(data: bytes, *, origin: str) -> list[tuple[str, bytes]]:
-    """The news items of a NewsML-G2 file: itself, or each item of a ``newsMessage``."""
+def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes]], str]:
+    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), and
+    the envelope's ``header/sent`` date (ISO 8601, empty when there is none), which dates
+    an item that carries no date of its own."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsMessage":
-        return [(origin, data)]
+        return [(origin, data)], ""
+    sent = _when(text_of(root.find("{*}header/{*}sent")))
     items = [node for node in root.iter("{*}newsItem")]
-    return [(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True))
-            for n, item in enumerate(items, start=1)]
+    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True))
+             for n, item in enumerate(items, start=1)], sent.isoformat() if sent else "")

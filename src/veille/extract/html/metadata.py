@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
-from urllib.parse import urljoin
 
+from veille.collect.urls import safe_url
 from veille.extract.dates import find_dates
 from veille.extract.html.sources import Candidates
 from veille.extract.language import assumed_zone
@@ -151,8 +151,8 @@ def choose_url(found: Candidates, base_url: str | None) -> tuple[str, str]:
     relative values are resolved against the page's URL; only http(s) URLs count."""
     candidates = sorted(found.get("url", []), key=lambda c: c[0] != "canonical link")
     for source, value in candidates:
-        resolved = urljoin(base_url or "", value)
-        if resolved.startswith(("http://", "https://")) and " " not in resolved:
+        resolved = safe_url(value, base=base_url or None)  # the one URL check (issue #11)
+        if resolved:
             return resolved, source
     return "", ""
 
