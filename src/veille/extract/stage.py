@@ -65,7 +65,8 @@ class ExtractStage(Stage):
                 # The media type may carry the HTTP header's charset parameter.
                 decoded = decode_html(raw.data, content_type=raw.media_type,
                                       origin=raw.origin)
-                content = extract_html(decoded.text, url=raw.url, origin=raw.origin)
+                content = extract_html(decoded.text, url=raw.url, origin=raw.origin,
+                                       fetched_at=raw.fetched_at)
             else:
                 decoded = decode_bytes(raw.data, origin=raw.origin)
                 content = self._capture(decoded.text, article)

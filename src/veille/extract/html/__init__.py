@@ -15,22 +15,21 @@ Every failure is an :class:`~veille.errors.ExtractionError` with a reason.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from veille.errors import ExtractionError
 from veille.extract.html.body import choose_body, keep
-from veille.extract.html.checks import (
-    find_standfirst,
-    is_truncated,
-    match_article_body,
-    visible_date,
-)
+from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
+from veille.extract.html.dating import choose_dates
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather
 from veille.extract.html.walk import walk_body
-from veille.extract.language import assumed_zone, detect_language
+from veille.extract.language import detect_language
+from veille.extract.timezones import page_zone
 from veille.extract.textshape import fold
-from veille.record import Content
+from veille.record import Content, utcnow
 
 EXTRACTOR = "veille-html"
 
@@ -38,11 +37,13 @@ __all__ = ["EXTRACTOR", "extract_html"]
 
 
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
-                 include_captions: bool = False) -> Content:
+                 include_captions: bool = False, fetched_at: datetime | None = None) -> Content:
     """Extract the article (title, paragraphs, metadata) from an HTML page.
 
     ``include_captions`` keeps photo captions in the body (they are dropped by default,
-    like every other text that is not the article's prose).
+    like every other text that is not the article's prose). ``fetched_at`` (aware; now
+    when not given) is when the page was fetched: relative dates are read against it, and
+    no date after it is a publication date.
     """
     tree, cut = parse_html(html, origin=origin)
     objects = parse_scripts(tree.css('script[type="application/ld+json"]'))
@@ -75,13 +76,14 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # Detection costs more than the rest of the metadata: only when the page is silent.
     declared = declared_language(found)
     detected = "" if declared else detect_language(" ".join(paragraphs[:6]))
-    meta = choose(found, fallback_language=detected, base_url=url)
-    if meta.published is None:
-        meta.published = visible_date(walk.blocks, choice.start,
-                                      assumed_zone(meta.language or detected))
-        if meta.published is not None:
-            meta.evidence["published"] = "visible text near the article"
-    evidence = dict(meta.evidence)
+    meta = choose(found, base_url=url)
+    locales = [v for _, v in found.get("language", [])] + [detected]
+    zone, zone_how = page_zone(locales, meta.url or url)
+    dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
+                         zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
+                         url=meta.url or url or "")
+    meta.published, meta.modified = dates.published, dates.modified
+    evidence = {**meta.evidence, **dates.evidence}
     evidence["body"] = body_source
     if not meta.language and detected:
         evidence["language"] = "detected from the text"

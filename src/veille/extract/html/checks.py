@@ -11,10 +11,8 @@ otherwise.
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
 from typing import Any
 
-from veille.extract.dates import find_dates
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, furniture_hits
 
@@ -80,18 +78,6 @@ def is_truncated(blocks: list[Block], end: int, *, paywall_markup: bool,
     free = article.get("isAccessibleForFree") if article else None
     not_free = free is False or (isinstance(free, str) and free.lower() == "false")
     return paywall_markup and not_free
-
-
-def visible_date(blocks: list[Block], start: int, zone: tzinfo) -> datetime | None:
-    """The first printed date not marked as an update, in the short blocks around the
-    article's start (where datelines sit), for pages whose markup carries no date."""
-    for block in blocks[max(0, start - 15):start + 3]:
-        if len(block.text) > 200:
-            continue
-        for found in find_dates(block.text, default_zone=zone):
-            if not found.updated:
-                return found.value
-    return None
 
 
 def find_standfirst(blocks: list[Block], start: int, description: str) -> str:

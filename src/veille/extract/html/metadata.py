@@ -5,9 +5,7 @@ trust wins, with three corrections learnt from real pages:
 
 - **title**: a metadata title that is the ``<h1>`` plus a site suffix ("Titre - Le
   Monde") gives way to the ``<h1>``; the ``<title>`` tag loses its site suffix;
-- **dates**: a value that does not parse is skipped, not trusted; a modified date earlier
-  than the published date is a page bug (CMS templates fill it with the date only), and
-  it is dropped: the published date is the one readers see;
+- **dates** are chosen by :mod:`veille.extract.html.dating`;
 - **authors**: URLs and the site's own name are not people; a byline is split into names.
 
 Every winner records its source in ``evidence``.
@@ -17,13 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from veille.extract.dates import find_dates
 from veille.extract.html.sources import Candidates
-from veille.extract.language import assumed_zone
 from veille.extract.text_capture import parse_byline
 from veille.extract.textshape import fold
 
@@ -80,38 +76,6 @@ def choose_title(found: Candidates, site: str) -> tuple[str, str]:
     return "", ""
 
 
-def parse_date(value: str, zone: tzinfo) -> datetime | None:
-    """An ISO 8601 date (or a date printed in words), aware; ``zone`` when it gives none."""
-    text = value.strip()
-    if not text:
-        return None
-    iso = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
-    try:
-        parsed = datetime.fromisoformat(iso.replace("Z", "+00:00") if iso.endswith("Z")
-                                        else iso)
-    except ValueError:
-        if re.fullmatch(r"\d{10}(?:\d{3})?", text):
-            from datetime import UTC
-
-            seconds = int(text[:10])
-            return datetime.fromtimestamp(seconds, UTC) if seconds > 0 else None
-        dates = find_dates(text[:200], default_zone=zone)
-        return dates[0].value if dates else None
-    if not 1990 <= parsed.year <= 2100:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
-
-
-def choose_date(found: Candidates, names: tuple[str, ...], zone: tzinfo
-                ) -> tuple[datetime | None, str]:
-    for name in names:
-        for source, value in found.get(name, []):
-            parsed = parse_date(value, zone)
-            if parsed is not None:
-                return parsed, source
-    return None, ""
-
-
 def choose_authors(found: Candidates, site: str) -> tuple[list[str], str]:
     site_folded = fold(site)
     for name in ("authors", "byline"):
@@ -157,20 +121,14 @@ def choose_url(found: Candidates, base_url: str | None) -> tuple[str, str]:
     return "", ""
 
 
-def choose(found: Candidates, *, fallback_language: str = "",
-           base_url: str | None = None) -> Metadata:
-    """Winners for every field, with their sources; ``fallback_language`` (detected from
-    the text) when the page declares none, for the time zone of naive dates."""
+def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
+    """Winners for every field but the dates (:mod:`veille.extract.html.dating`), with
+    their sources."""
     meta = Metadata()
     ev = meta.evidence
     meta.site_name, ev["site_name"] = first(found, "site_name")
     meta.title, ev["title"] = choose_title(found, meta.site_name)
     meta.language, ev["language"] = declared_language(found, with_source=True)
-    zone = assumed_zone(meta.language or fallback_language)
-    meta.published, ev["published"] = choose_date(found, ("published", "time"), zone)
-    meta.modified, ev["modified"] = choose_date(found, ("modified",), zone)
-    if meta.published and meta.modified and meta.modified < meta.published:
-        meta.modified, ev["modified"] = None, ""
     meta.authors, ev["authors"] = choose_authors(found, meta.site_name)
     meta.section, ev["section"] = first(found, "section")
     meta.description, ev["description"] = first(found, "description")
