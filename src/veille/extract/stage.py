@@ -84,7 +84,7 @@ class ExtractStage(Stage):
 
     def _capture(self, text: str, article: Article) -> Content:
         chrome = self.site_chrome(article.source) if article.source else frozenset()
-        result = extract_text_capture(text, site_chrome=chrome)
+        result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at)
         return Content(
             title=result.title or "",
             lead=result.paragraphs[0] if result.paragraphs else "",

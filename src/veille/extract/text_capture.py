@@ -234,7 +234,8 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
 
 
 def extract_text_capture(
-    text: str, *, site_chrome: Collection[str] = frozenset(), language: str = ""
+    text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
+    fetched_at: datetime | None = None,
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
@@ -276,7 +277,7 @@ def extract_text_capture(
         blocks[i] for i in range(max(0, first - 12), min(len(blocks), last + 4))
         if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
     ]
-    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang))
+    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang), now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
     return CaptureResult(

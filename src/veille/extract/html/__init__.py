@@ -89,7 +89,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         evidence["language"] = "detected from the text"
     if cut:
         evidence["input"] = "HTML cut at the size bound"
-    if meta.title and paragraphs and paragraphs[0] == meta.title:
+    if meta.title and paragraphs and fold(paragraphs[0]) == fold(meta.title):
         paragraphs = paragraphs[1:] or paragraphs
     return Content(
         title=meta.title,

@@ -48,6 +48,13 @@ SHARE_OF_RUN = 0.8
 SHARE_IN_ARTICLE = 0.5
 #: ... or at least this much weight (some 150 words of prose).
 MIN_IN_ARTICLE = 200.0
+#: A heading that opens the readers' comments ends the article: "Réactions des lecteurs
+#: (4)", "12 commentaires", "Comments", "Leave a reply".
+COMMENTS_HEADING = re.compile(
+    r"(?i)^\W*(?:\d+\s+)?(?:r[ée]actions?|commentaires?|comments?|vos\s+(?:r[ée]actions|"
+    r"commentaires|avis)|r[ée]agir|r[ée]agissez|leave\s+a\s+(?:reply|comment)|"
+    r"join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think|"
+    r"(?:\d+\s+)?responses?|discussion)\b[^.!?]{0,40}$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -159,6 +166,24 @@ def _within_article(blocks: list[Block], weights: list[float], start: int,
     return inside[0], inside[-1] + 1
 
 
+def _before_comments(blocks: list[Block], start: int, end: int) -> int:
+    """The run ends at a heading that opens the readers' comments (past its first block)."""
+    for i in range(start + 1, end):
+        block = blocks[i]
+        if block.kind == "h" and len(block.text) <= 80 and COMMENTS_HEADING.match(block.text):
+            return i
+    return end
+
+
+def _introduces_list(blocks: list[Block], i: int) -> bool:
+    """"Les principaux changements :" right before a list: the list's own heading."""
+    block = blocks[i]
+    return (block.text.rstrip().endswith(":") and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "li" and not block.chrome and block.kind != "caption"
+            and word_count(block.text) <= 20 and furniture_hits(block.text) == 0
+            and link_density(block) <= LINK_DENSITY_MAX)
+
+
 def keep(block: Block, *, include_captions: bool) -> bool:
     """Inside the run: is this block part of the article?"""
     text = block.text
@@ -199,11 +224,13 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     start, end = densest_run(weights)
     start, end = _within_container(blocks, weights, start, end)
     start, end = _within_article(blocks, weights, start, end)
+    end = _before_comments(blocks, start, end)
     # A heading right before the run introduces it; so does a lead photo's caption.
     leading = ("h", "caption") if include_captions else ("h",)
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
         start -= 1
-    kept = [b for b in blocks[start:end] if keep(b, include_captions=include_captions)]
+    kept = [b for i, b in enumerate(blocks[start:end], start)
+            if keep(b, include_captions=include_captions) or _introduces_list(blocks, i)]
     while kept and kept[-1].kind == "h":
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

@@ -24,6 +24,9 @@ from veille.extract.text_capture import parse_byline
 from veille.extract.textshape import fold
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+#: Separators between a headline and a site's name in ``<title>`` (not the colon, which
+#: headlines use: "Budget : le Parlement adopte ...").
+_SITE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 
 
@@ -51,25 +54,56 @@ def first(found: Candidates, name: str) -> tuple[str, str]:
 
 
 def _strip_site(title: str, site: str) -> str:
+    """The ``<title>`` without the site's name, as a suffix ("Titre - Site", "Titre |
+    Site") or a prefix ("Site - Titre"); with no known site name, a short side of two."""
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    if site and fold(parts[-1]) in fold(site) or (site and fold(site) in fold(parts[-1])):
-        return _SEPARATORS.split(title)[0] if len(parts) == 2 else title.rsplit(parts[-1])[0]
+    site_folded = fold(site)
+    if site_folded:
+        if fold(parts[-1]) in site_folded or site_folded in fold(parts[-1]):
+            return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
+        if fold(parts[0]) in site_folded or site_folded in fold(parts[0]):
+            return title.split(parts[0], 1)[1].strip(" -|–—:·•»")
     return title
 
 
+def _site_names(found: Candidates, site: str) -> set[str]:
+    """Folded names of the site: declared ones, and a metadata title that is only the short
+    side of the ``<title>`` tag ("Headline - Le Petit Quotidien")."""
+    names = {fold(site)} if site else set()
+    names.update(fold(v) for _, v in found.get("site_name", []))
+    for source, value in found.get("title", []):
+        if source != "title tag":
+            continue
+        parts = _SITE_SEPARATORS.split(value)
+        if len(parts) >= 2:
+            longest = max(parts, key=len)
+            names.update(fold(p) for p in parts if p is not longest and len(p) < len(longest))
+    names.discard("")
+    return names
+
+
 def choose_title(found: Candidates, site: str) -> tuple[str, str]:
-    h1s = [v for _, v in found.get("h1", [])]
+    """The headline, never the site's name: a candidate equal to it (``og:title`` set to
+    the site's name, a logo ``<h1>``) is passed over."""
+    site_names = _site_names(found, site)
+    h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names]
     for source, value in found.get("title", []):
         folded = fold(value)
+        if folded in site_names:
+            continue
         for h1 in h1s:
             if fold(h1) == folded:
                 return h1, f"{source}, same as h1"
             if len(h1) > 10 and folded.startswith(fold(h1)) and len(h1) >= len(value) * 0.4:
                 return h1, f"h1 ({source} has a suffix)"
         if source == "title tag":
-            return _strip_site(value, site).strip(" -|–—"), source
+            stripped = _strip_site(value, site).strip(" -|–—")
+            for h1 in h1s:
+                if fold(h1) == fold(stripped):
+                    return h1, "title tag without the site's name, same as h1"
+            return stripped, source
         return value, source
     if h1s:
         return h1s[0], "h1"
