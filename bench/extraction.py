@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from lib.aeb_metric import score  # noqa: E402
 from lib.datasets import load_aeb, shared_dir  # noqa: E402
+from lib.date_metric import date_ok  # noqa: E402
 from lib.docs_section import write_section  # noqa: E402
 from lib.html_engines import DATE_ENGINES, DATED, ENGINES, Engine, Result, version  # noqa: E402
 
@@ -89,22 +90,7 @@ def _names(values: list[str]) -> set[str]:
 
 
 def _date_ok(predicted: str | None, gold: str, to_minute: bool) -> bool:
-    """Same day (in the gold's offset when it has one, else the prediction's own), or the
-    same instant to the minute."""
-    if not predicted:
-        return False
-    try:
-        pred = datetime.fromisoformat(predicted.replace("Z", "+00:00"))
-        true = datetime.fromisoformat(gold.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    if to_minute:
-        if pred.tzinfo is None or true.tzinfo is None:
-            pred, true = pred.replace(tzinfo=None), true.replace(tzinfo=None)
-        return abs((pred - true).total_seconds()) < 60
-    if true.tzinfo is not None and pred.tzinfo is not None:
-        pred = pred.astimezone(true.tzinfo)
-    return pred.date() == true.date()
+    return date_ok(predicted, gold, to_minute=to_minute)
 
 
 def bench_fr(names: list[str]) -> list[dict[str, Any]]:

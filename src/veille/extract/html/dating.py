@@ -54,6 +54,9 @@ _META_NODES = ("[class*=date i], [class*=time i], [class*=meta i], [class*=bylin
 _UPDATED_NAMES = re.compile(r"updat|modif|maj\b|revis|actualis", re.IGNORECASE)
 _PUBLISHED_NAMES = re.compile(r"publi|creat|posted|pubdate|issued", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+#: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)".
+_DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*(?:\([^()]{1,30}\)\s*)?"
+                           r"[-–—]\s")
 _OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 MAX_TIMES = 30
 MAX_META_NODES = 60
@@ -244,8 +247,13 @@ def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
     return found
 
 
-def _printed(text: str, where: str, zone: tzinfo, now: datetime) -> Iterator[Candidate]:
+def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
+             dateline_only: bool = False) -> Iterator[Candidate]:
+    """Candidates printed in ``text``; with ``dateline_only`` (a paragraph of prose), only
+    a dateline opening it: "22 mai 2012. - ...", "PARIS, 12 mars 2024 (AFP) - ..."."""
     for date in find_dates(text, default_zone=zone, now=now):
+        if dateline_only and not (date.start <= 40 and _DATELINE_END.match(text, date.end)):
+            continue
         label = "updated" if date.updated else "published" if date.published else ""
         how = "relative date" if date.relative else "printed date"
         yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else ""),
@@ -258,12 +266,19 @@ def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
     found: list[Candidate] = []
     first = scope.first_block
     for i, block in enumerate(scope.blocks):
-        if len(block.text) > MAX_META_CHARS or not scope.holds_block(i):
+        if not scope.holds_block(i):
             continue
-        # An unlabelled date in a sentence is an event's ("du 14 au 17 juin 2031").
-        near = first <= i < scope.start + INTO_BODY and not is_prose(block.text)
+        near = first <= i < scope.start + INTO_BODY
+        if len(block.text) > MAX_META_CHARS or is_prose(block.text):
+            # An unlabelled date in a sentence is an event's ("du 14 au 17 juin 2031"),
+            # unless it opens the article's paragraph as a dateline.
+            if near:
+                found.extend(_printed(block.text[:120], "as the article's dateline", zone, now,
+                                      dateline_only=True))
+            continue
         for candidate in _printed(block.text, "in the article", zone, now):
-            if candidate.label or near:
+            # A headline's date is its news ("canonisée le 21 octobre"), not its own.
+            if candidate.label or (near and block.kind != "h"):
                 found.append(candidate)
     for node in scope.tree.css(_META_NODES)[:MAX_META_NODES]:
         if node.tag in ("time", "body", "html", "main", "article"):
