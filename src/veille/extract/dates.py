@@ -77,8 +77,9 @@ _PUBLISHED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_WORDS = re.compile(
-    r"(mis\s+à\s+jour|mise\s+à\s+jour|màj|maj|actualis|modifi|updated|update|last\s+modified|"
-    r"aktualisiert|actualizado|aggiornato|atualizado)(?:\s+(?:le|on|the|am|el|il|em))?\W*$",
+    r"(?:mise?\s+à\s+jour|\bm[aà]j\b|last\s+modified|"
+    r"(?:actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado)\w*)"
+    r"(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
     re.IGNORECASE,
 )
 _ZONES: dict[str, tzinfo] = {

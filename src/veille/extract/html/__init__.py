@@ -20,7 +20,7 @@ from datetime import datetime
 from veille.errors import ExtractionError
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
-from veille.extract.html.dating import choose_dates
+from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import choose, declared_language, first
 from veille.extract.html.parse import parse_html
@@ -33,7 +33,30 @@ from veille.record import Content, utcnow
 
 EXTRACTOR = "veille-html"
 
-__all__ = ["EXTRACTOR", "extract_html"]
+__all__ = ["EXTRACTOR", "extract_dates", "extract_html"]
+
+
+def extract_dates(html: str, *, url: str | None = None, origin: str = "",
+                  fetched_at: datetime | None = None) -> DateChoice:
+    """Only the publication and update times of an HTML page, by the same rules as
+    :func:`extract_html`, faster: the body is walked only when the page's metadata gives
+    no plausible publication time. Raises :class:`~veille.errors.ExtractionError` as
+    :func:`extract_html` does on pages that cannot be parsed."""
+    tree, _ = parse_html(html, origin=origin)
+    objects = parse_scripts(tree.css('script[type="application/ld+json"]'))
+    found = gather(tree, article_object(objects), objects)
+    meta = choose(found, base_url=url)
+    zone, zone_how = page_zone([v for _, v in found.get("language", [])], meta.url or url)
+    now = fetched_at or utcnow()
+    quick = choose_dates(tree, found, None, 0, 0, title=meta.title, zone=zone,
+                         zone_how=zone_how, fetched_at=now)
+    if quick.published is not None or tree.body is None:
+        return quick
+    blocks = walk_body(tree.body).blocks
+    choice = choose_body(blocks)
+    return choose_dates(tree, found, blocks, choice.start, choice.end, title=meta.title,
+                        zone=zone, zone_how=zone_how, fetched_at=now,
+                        url=meta.url or url or "")
 
 
 def extract_html(html: str, *, url: str | None = None, origin: str = "",

@@ -26,9 +26,10 @@ time, on the calendar of the page's time zone (:mod:`veille.extract.timezones`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -57,6 +58,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]
 #: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)".
 _DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*(?:\([^()]{1,30}\)\s*)?"
                            r"[-–—]\s")
+#: A cheap test before the date patterns: a digit, or a relative day word.
+_MAY_HOLD_DATE = re.compile(r"\d|hier|aujourd|yesterday|today|tonight|ce matin|ce soir",
+                            re.IGNORECASE)
 _OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 MAX_TIMES = 30
 MAX_META_NODES = 60
@@ -111,6 +115,7 @@ def _names(node: LexborNode) -> str:
     return f"{attr(node, 'class')} {attr(node, 'id')}"
 
 
+@lru_cache(maxsize=8192)
 def _other_item(names: str) -> bool:
     lowered = names.lower()
     return bool(_OTHER_ITEM.search(lowered)) or any(
@@ -251,6 +256,8 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
              dateline_only: bool = False) -> Iterator[Candidate]:
     """Candidates printed in ``text``; with ``dateline_only`` (a paragraph of prose), only
     a dateline opening it: "22 mai 2012. - ...", "PARIS, 12 mars 2024 (AFP) - ..."."""
+    if not _MAY_HOLD_DATE.search(text):
+        return
     for date in find_dates(text, default_zone=zone, now=now):
         if dateline_only and not (date.start <= 40 and _DATELINE_END.match(text, date.end)):
             continue
@@ -304,30 +311,53 @@ def _url_date(url: str, zone: tzinfo) -> Candidate | None:
     return Candidate(value, "URL path (day only)", False, "")
 
 
-def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block], start: int,
-                 end: int, *, title: str, zone: tzinfo, zone_how: str, fetched_at: datetime,
-                 url: str = "") -> DateChoice:
+def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] | None,
+                 start: int, end: int, *, title: str, zone: tzinfo, zone_how: str,
+                 fetched_at: datetime, url: str = "") -> DateChoice:
     """The published and modified times by the order of trust above, and the evidence.
 
     ``zone`` is the page's zone (given to naive times and to relative dates), ``zone_how``
     says how it was chosen; ``fetched_at`` (aware) is the reference for relative dates and
-    the bound for every candidate.
+    the bound for every candidate. ``blocks`` None: the metadata only (no body walked).
     """
-    scope = _Scope(tree, blocks, start, end, title)
     meta_published = [Candidate(p[0], s, p[1], "published") for s, v in found.get("published", [])
                       if (p := parse_date(v, zone)) is not None]
     meta_modified = [Candidate(p[0], s, p[1], "updated") for s, v in found.get("modified", [])
                      if (p := parse_date(v, zone)) is not None]
-    times = _times(scope, zone, fetched_at)
-    visible = _visible(scope, zone, fetched_at)
-    published_order = (meta_published + [c for c in times if c.label == "published"]
-                       + [c for c in visible if c.label == "published"]
-                       + [c for c in times if not c.label]
-                       + [c for c in visible if not c.label])
-    if url and (from_url := _url_date(url, zone)) is not None:
-        published_order.append(from_url)
-    modified_order = (meta_modified + [c for c in times if c.label == "updated"]
-                      + [c for c in visible if c.label == "updated"])
+    if blocks is None:
+        return _decide([lambda: meta_published], [lambda: meta_modified], fetched_at,
+                       zone_how)
+    scope = _Scope(tree, blocks, start, end, title)
+    page: dict[str, list[Candidate]] = {}
+
+    def times() -> list[Candidate]:  # read only when the metadata does not answer
+        if "times" not in page:
+            page["times"] = _times(scope, zone, fetched_at)
+        return page["times"]
+
+    def visible() -> list[Candidate]:
+        if "visible" not in page:
+            page["visible"] = _visible(scope, zone, fetched_at)
+        return page["visible"]
+
+    from_url = _url_date(url, zone) if url else None
+    published_order: list[Callable[[], list[Candidate]]] = [
+        lambda: meta_published,
+        lambda: [c for c in times() if c.label == "published"],
+        lambda: [c for c in visible() if c.label == "published"],
+        lambda: [c for c in times() if not c.label],
+        lambda: [c for c in visible() if not c.label],
+        lambda: [from_url] if from_url else []]
+    modified_order: list[Callable[[], list[Candidate]]] = [
+        lambda: meta_modified,
+        lambda: [c for c in times() if c.label == "updated"],
+        lambda: [c for c in visible() if c.label == "updated"]]
+    return _decide(published_order, modified_order, fetched_at, zone_how)
+
+
+def _decide(published_order: list[Callable[[], list[Candidate]]],
+            modified_order: list[Callable[[], list[Candidate]]], fetched_at: datetime,
+            zone_how: str) -> DateChoice:
     choice = DateChoice()
     rejected: list[str] = []
     winner = _first_plausible(published_order, fetched_at, rejected)
@@ -347,9 +377,11 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block],
     return choice
 
 
-def _first_plausible(candidates: list[Candidate], fetched_at: datetime,
+def _first_plausible(groups: list[Callable[[], list[Candidate]]], fetched_at: datetime,
                      rejected: list[str]) -> Candidate | None:
-    for candidate in candidates:
+    """The first candidate, group by group, not after the fetch time; the refused ones are
+    described in ``rejected``. Groups are computed only when reached."""
+    for candidate in (c for group in groups for c in group()):
         if after_fetch(candidate.value, fetched_at, zone_given=candidate.zone_given):
             rejected.append(f"{candidate.value.isoformat()} ({candidate.source}): after the "
                             f"fetch time {fetched_at.isoformat()}")
