@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
+from veille.extract.html.checks import PAYWALL_TEXT
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -148,7 +149,17 @@ def _within_container(blocks: list[Block], weights: list[float], start: int,
     if best is None:
         return start, end
     inside = [i for i in range(start, end) if best in blocks[i].path]
-    return inside[0], inside[-1] + 1
+    first = inside[0]
+    # The article's opening paragraphs in a wrapper of their own ("teaser-content") just
+    # before the container, inside the same article body, are the article too.
+    parent = depth - 1
+    while (first > start and parent >= 0 and weights[first - 1] > 0
+           and blocks[first - 1].in_article and blocks[first - 1].kind == "p"
+           and len(blocks[first - 1].path) > parent + 1
+           and blocks[first - 1].path[:parent + 1] == blocks[inside[0]].path[:parent + 1]
+           and prose(blocks[first - 1].text)):
+        first -= 1
+    return first, inside[-1] + 1
 
 
 def _within_article(blocks: list[Block], weights: list[float], start: int,
@@ -199,7 +210,7 @@ def keep(block: Block, *, include_captions: bool) -> bool:
         return False  # a stylesheet or script printed as text
     if _IMAGE_CREDIT.search(text) and n <= 60:
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and _PROMO.search(text):
+    if n <= 60 and (_PROMO.search(text) or PAYWALL_TEXT.search(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label

@@ -22,7 +22,7 @@ MIN_COVERAGE = 0.85
 MIN_BLOCK_MATCH = 0.7
 _WORD = re.compile(r"\w+")
 #: Notices that say *this* article goes on behind the paywall.
-_PAYWALL_TEXT = re.compile(
+PAYWALL_TEXT = re.compile(
     r"il vous reste \d+\s?%|(?<!articles )réservée? aux abonnés|"
     r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
     r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
@@ -69,9 +69,10 @@ def match_article_body(blocks: list[Block], article_body: str) -> list[Block] | 
 
 
 def paywall_notice(blocks: list[Block], end: int, window: int = 8,
-                   pattern: re.Pattern[str] = _PAYWALL_TEXT) -> bool:
-    """A notice matching ``pattern`` right after the article's last block."""
-    return any(pattern.search(b.text) for b in blocks[end:end + window]
+                   pattern: re.Pattern[str] = PAYWALL_TEXT) -> bool:
+    """A notice matching ``pattern`` among the article's last blocks (it may sit inside the
+    article's container) or right after them."""
+    return any(pattern.search(b.text) for b in blocks[max(0, end - 2):end + window]
                if len(b.text) < 600)
 
 

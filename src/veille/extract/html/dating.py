@@ -223,7 +223,7 @@ def _time_label(node: LexborNode) -> str:
         return "published"
     text = clean_text(node.text(deep=True))
     head = re.split(r"\d", text, maxsplit=1)[0]
-    label = date_label(_label_before(node) + " " + head)
+    label = date_label(head) or date_label(_label_before(node))
     if label:
         return label
     names = _names(node)

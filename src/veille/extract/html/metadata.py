@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import urljoin
 
@@ -53,33 +54,42 @@ def first(found: Candidates, name: str) -> tuple[str, str]:
     return (values[0][1], values[0][0]) if values else ("", "")
 
 
-def _strip_site(title: str, site: str) -> str:
-    """The ``<title>`` without the site's name, as a suffix ("Titre - Site", "Titre |
-    Site") or a prefix ("Site - Titre"); with no known site name, a short side of two."""
+def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
+    """The ``<title>`` without the site's name (``site``, or one of the folded ``names``),
+    as a suffix ("Titre - Site", "Titre | Site") or a prefix ("Site - Titre")."""
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     site_folded = fold(site)
-    if site_folded:
-        if fold(parts[-1]) in site_folded or site_folded in fold(parts[-1]):
-            return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
-        if fold(parts[0]) in site_folded or site_folded in fold(parts[0]):
-            return title.split(parts[0], 1)[1].strip(" -|–—:·•»")
+
+    def is_site(part: str) -> bool:
+        folded = fold(part)
+        return bool(site_folded) and (folded in site_folded or site_folded in folded) or (
+            folded in names)
+
+    if is_site(parts[-1]):
+        return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
+    if is_site(parts[0]):
+        return title.split(parts[0], 1)[1].strip(" -|–—:·•»")
     return title
 
 
 def _site_names(found: Candidates, site: str) -> set[str]:
-    """Folded names of the site: declared ones, and a metadata title that is only the short
-    side of the ``<title>`` tag ("Headline - Le Petit Quotidien")."""
+    """Folded names of the site: declared ones, and the short side of the ``<title>`` tag
+    ("Headline - Le Petit Quotidien") when another candidate repeats it alone (an
+    ``og:title`` set to the site's name, a logo ``<h1>``)."""
     names = {fold(site)} if site else set()
     names.update(fold(v) for _, v in found.get("site_name", []))
+    alone = {fold(v) for s, v in found.get("title", []) if s != "title tag"}
+    alone.update(fold(v) for _, v in found.get("h1", []))
     for source, value in found.get("title", []):
         if source != "title tag":
             continue
         parts = _SITE_SEPARATORS.split(value)
         if len(parts) >= 2:
             longest = max(parts, key=len)
-            names.update(fold(p) for p in parts if p is not longest and len(p) < len(longest))
+            names.update(fold(p) for p in parts
+                         if p is not longest and len(p) < len(longest) and fold(p) in alone)
     names.discard("")
     return names
 
@@ -99,7 +109,7 @@ def choose_title(found: Candidates, site: str) -> tuple[str, str]:
             if len(h1) > 10 and folded.startswith(fold(h1)) and len(h1) >= len(value) * 0.4:
                 return h1, f"h1 ({source} has a suffix)"
         if source == "title tag":
-            stripped = _strip_site(value, site).strip(" -|–—")
+            stripped = _strip_site(value, site, site_names).strip(" -|–—")
             for h1 in h1s:
                 if fold(h1) == fold(stripped):
                     return h1, "title tag without the site's name, same as h1"

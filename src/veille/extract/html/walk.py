@@ -150,7 +150,7 @@ class _Walker:
     def mostly_prose(node: LexborNode) -> bool:
         """Paragraph text, few links: an article's text rather than a list of teasers."""
         paragraphs = _paragraph_chars(node)
-        return paragraphs >= 200 and _link_chars(node) <= 0.1 * paragraphs
+        return paragraphs >= 80 and _link_chars(node) <= 0.1 * paragraphs
 
     def flush(self, flag: int, in_article: bool, container: tuple[int, ...]) -> None:
         if self.buffer:
