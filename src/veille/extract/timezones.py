@@ -42,7 +42,8 @@ COUNTRY_ZONES = {
 }
 #: Languages whose main zone the country rule refines (English has none of its own).
 _LANGUAGES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
-              "it": "Europe/Rome", "pt": "Europe/Lisbon", "nl": "Europe/Amsterdam", "ja": "Asia/Tokyo", "pl": "Europe/Warsaw",
+              "it": "Europe/Rome", "pt": "Europe/Lisbon", "nl": "Europe/Amsterdam",
+              "ja": "Asia/Tokyo", "pl": "Europe/Warsaw",
               "sv": "Europe/Stockholm", "da": "Europe/Copenhagen", "fi": "Europe/Helsinki",
               "el": "Europe/Athens", "tr": "Europe/Istanbul", "ko": "Asia/Seoul"}
 #: Generic or commercial top-level domains say nothing about a country.

@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from capture_kit import err, out, run_veille
-
 from veille.extract.stage import ExtractStage
 from veille.record import Article, Content, RawInput
 

@@ -27,8 +27,8 @@ from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather
 from veille.extract.html.walk import walk_body
 from veille.extract.language import detect_language
-from veille.extract.timezones import page_zone
 from veille.extract.textshape import fold
+from veille.extract.timezones import page_zone
 from veille.record import Content, utcnow
 
 EXTRACTOR = "veille-html"

@@ -14,9 +14,9 @@ Every winner records its source in ``evidence``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
-from collections.abc import Collection
 from typing import Any
 from urllib.parse import urljoin
 
