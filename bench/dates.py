@@ -160,7 +160,7 @@ def load_sets(now: datetime) -> dict[str, list[Page]]:
     return sets
 
 
-_WARM_UP = Page("warm-up", "<html lang='fr'><body><h1>Essai</h1><p>Publié le 3 mars 2020."
+_WARM_UP = Page("warm-up", "<html><body><h1>Essai</h1><p>Publié le 3 mars 2020."
                 "</p><p>Une phrase de texte pour réveiller les bibliothèques.</p></body></html>",
                 "https://example.org/a", "2020-03-03", datetime(2021, 1, 1, tzinfo=UTC))
 
