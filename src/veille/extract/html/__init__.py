@@ -47,8 +47,10 @@ def extract_dates(html: str, *, url: str | None = None, origin: str = "",
     """Only the publication and update times of an HTML page, by the same rules as
     :func:`extract_html`, faster: the ``<head>`` alone is parsed first, and the whole page,
     with its body walked, only when the head's metadata gives no plausible publication
-    time. Raises :class:`~veille.errors.ExtractionError` as :func:`extract_html` does on
-    pages that cannot be parsed."""
+    time. One difference: a page that declares no language gets no detected one (the time
+    zone then comes from the domain, or UTC). Raises
+    :class:`~veille.errors.ExtractionError` as :func:`extract_html` does on pages that
+    cannot be parsed."""
     now = fetched_at or utcnow()
     head_end = _HEAD_END.search(html, 0, MAX_HEAD_CHARS)
     if head_end is not None:
