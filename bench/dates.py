@@ -258,17 +258,26 @@ def render(rows: list[dict[str, object]], sizes: dict[str, int], command: str) -
     lines += ["", "**In-sample.** " + "; ".join(f"`{k}`: {v}" for k, v in IN_SAMPLE.items())
               + ". No held-out date set is in `../shared` yet: these figures show the kinds "
               "are handled, not how veille does on pages nobody has looked at.", ""]
-    speeds: dict[str, list[float]] = {}
-    for r in rows:
-        speed = r["pages/s"]
-        assert isinstance(speed, float)
-        speeds.setdefault(str(r["engine"]), []).append(speed)
-    medians = {k: statistics.median(v) for k, v in speeds.items()}
-    base = medians.get("htmldate extensive")
-    if base and "veille extract_dates" in medians:
-        ours = medians["veille extract_dates"]
-        lines.append(f"Median speed over the sets: veille extract_dates {ours:.0f} pages/s, "
-                     f"htmldate extensive {base:.0f} pages/s (ratio {ours / base:.1f}×).")
+    by_set: dict[tuple[str, str], dict[str, object]] = {
+        (str(r["set"]), str(r["engine"])): r for r in rows}
+    ratios, verdicts = [], []
+    for set_name in sizes:
+        ours = by_set.get((set_name, "veille extract_dates"))
+        peer = by_set.get((set_name, "htmldate extensive"))
+        if not ours or not peer:
+            continue
+        ours_speed, peer_speed = ours["pages/s"], peer["pages/s"]
+        ours_day, peer_day = ours["day"], peer["day"]
+        assert isinstance(ours_speed, float) and isinstance(peer_speed, float)
+        assert isinstance(ours_day, list) and isinstance(peer_day, list)
+        ratio = ours_speed / max(peer_speed, 1e-9)
+        ratios.append(f"{set_name} {ratio:.1f}×")
+        met = sum(ours_day) >= sum(peer_day) and ratio >= 5
+        verdicts.append(f"{set_name} {'met' if met else 'not met'}")
+    if ratios:
+        lines.append("Speed of `veille extract_dates` over `htmldate extensive`, same run: "
+                     + ", ".join(ratios) + ". Goal (htmldate extensive's day accuracy or "
+                     "better, at 5× its speed): " + ", ".join(verdicts) + ".")
         lines.append("")
     return "\n".join(lines)
 

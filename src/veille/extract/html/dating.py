@@ -61,6 +61,9 @@ _DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*(?:\([^()]
 #: A cheap test before the date patterns: a digit, or a relative day word.
 _MAY_HOLD_DATE = re.compile(r"\d|hier|aujourd|yesterday|today|tonight|ce matin|ce soir",
                             re.IGNORECASE)
+#: A cheap test for the words that label a date (dates.date_label has the full rule).
+_LABEL_HINT = re.compile(r"(?i)publi|posted|paru|en\s+ligne|updat|à\s+jour|modifi|actualis|"
+                         r"\bm[aà]j\b|créé|erschienen|veröffentlicht|aktualisiert")
 _OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 MAX_TIMES = 30
 MAX_META_NODES = 60
@@ -283,6 +286,8 @@ def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
                 found.extend(_printed(block.text[:120], "as the article's dateline", zone, now,
                                       dateline_only=True))
             continue
+        if not near and not _LABEL_HINT.search(block.text):
+            continue  # far from the headline, only a labelled date counts
         for candidate in _printed(block.text, "in the article", zone, now):
             # A headline's date is its news ("canonisée le 21 octobre"), not its own.
             if candidate.label or (near and block.kind != "h"):
@@ -327,17 +332,22 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
     if blocks is None:
         return _decide([lambda: meta_published], [lambda: meta_modified], fetched_at,
                        zone_how)
-    scope = _Scope(tree, blocks, start, end, title)
     page: dict[str, list[Candidate]] = {}
+    scopes: list[_Scope] = []
 
-    def times() -> list[Candidate]:  # read only when the metadata does not answer
+    def scope() -> _Scope:  # the page is read only when the metadata does not answer
+        if not scopes:
+            scopes.append(_Scope(tree, blocks, start, end, title))
+        return scopes[0]
+
+    def times() -> list[Candidate]:
         if "times" not in page:
-            page["times"] = _times(scope, zone, fetched_at)
+            page["times"] = _times(scope(), zone, fetched_at)
         return page["times"]
 
     def visible() -> list[Candidate]:
         if "visible" not in page:
-            page["visible"] = _visible(scope, zone, fetched_at)
+            page["visible"] = _visible(scope(), zone, fetched_at)
         return page["visible"]
 
     from_url = _url_date(url, zone) if url else None
