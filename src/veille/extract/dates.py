@@ -148,10 +148,10 @@ _DAY_RE = re.compile(
     r"(?<![\w-])(?P<day>" + "|".join(sorted((re.escape(d) for d in _DAY_WORDS), key=len,
                                            reverse=True))
     + r")(?![\w-])" + _CLOCK, re.IGNORECASE)
-#: A cheap test before the relative patterns: one of their words.
-_RELATIVE_HINT = re.compile(r"(?i)\bago\b|il\s+y\s+a|hier|aujourd|yesterday|today|tonight|"
-                            r"\bce\s+(?:matin|soir)|cet\s+après|\bthis\s+(?:morning|afternoon)|"
-                            r"\bvor\s+\d")
+#: A cheap test before the relative patterns: one of their words, as substrings (much
+#: faster than a regular expression's alternation at every position).
+_RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
+                   "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ")
 #: Beyond this many units, a relative expression is not a dateline ("il y a 40 000 ans").
 MAX_RELATIVE_DAYS = 3660
 
@@ -220,7 +220,8 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
     past date and is left out, so every value is at most ``now``. Never raises.
     """
     text = text[:2000]
-    if not _RELATIVE_HINT.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _RELATIVE_WORDS):
         return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)

@@ -56,6 +56,9 @@ COMMENTS_HEADING = re.compile(
     r"commentaires|avis)|r[ée]agir|r[ée]agissez|leave\s+a\s+(?:reply|comment)|"
     r"join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think|"
     r"(?:\d+\s+)?responses?|discussion)\b[^.!?]{0,40}$")
+#: Words that every pattern of checks.PAYWALL_TEXT holds one of.
+_PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "account",
+                  "rest of")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -186,6 +189,13 @@ def _before_comments(blocks: list[Block], start: int, end: int) -> int:
     return end
 
 
+def _paywall_notice(text: str) -> bool:
+    """A subscription notice ("Il vous reste 70 % de cet article à lire"); substrings
+    first, the pattern only when one is there."""
+    lowered = text.lower()
+    return any(w in lowered for w in _PAYWALL_WORDS) and bool(PAYWALL_TEXT.search(text))
+
+
 def _introduces_list(blocks: list[Block], i: int) -> bool:
     """"Les principaux changements :" right before a list: the list's own heading."""
     block = blocks[i]
@@ -210,7 +220,7 @@ def keep(block: Block, *, include_captions: bool) -> bool:
         return False  # a stylesheet or script printed as text
     if _IMAGE_CREDIT.search(text) and n <= 60:
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and (_PROMO.search(text) or PAYWALL_TEXT.search(text)):
+    if n <= 60 and (_PROMO.search(text) or _paywall_notice(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
