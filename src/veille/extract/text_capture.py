@@ -242,6 +242,7 @@ def extract_text_capture(
     ``site_chrome`` holds folded blocks (:func:`textshape.fold`) known to repeat across
     other captures of the same site; they are chrome here too, unless they would take most
     of the article (then this page is another copy of an article, not chrome).
+    ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
     """
     parsed = split_blocks(text)
     blocks = parsed.items[:MAX_BLOCKS]
