@@ -235,8 +235,9 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
             if n is None or unit is None or n * unit > timedelta(days=MAX_RELATIVE_DAYS):
                 continue
             has_time = unit < timedelta(days=1)
-            if has_time:  # elapsed time: computed in UTC, so a change of offset is right
-                value = (now - n * unit).astimezone(zone)
+            if has_time:  # elapsed time: computed in UTC, so a change of offset is right;
+                # to the minute, the most such a phrase says
+                value = (now - n * unit).astimezone(zone).replace(second=0)
             else:  # calendar days, on the page's calendar
                 value = (local - n * unit).replace(hour=0, minute=0, second=0,
                                                    microsecond=0)

@@ -164,10 +164,19 @@ def test_the_zone_is_recorded_as_given_or_assumed() -> None:
     assert content.evidence["timezone"] == "assumed from the domain .be (Europe/Brussels)"
 
 
-def test_extract_dates_agrees_with_extract_html() -> None:
-    html = page(f'<article><h1>Le budget voté</h1><p class="meta">Publié il y a 2 heures</p>'
-                f"{paras()}</article>")
-    assert extract_dates(html, fetched_at=FETCHED).published == run(html).published
+@pytest.mark.parametrize(("head", "body"), [
+    ("", '<p class="meta">Publié il y a 2 heures</p>'),
+    ('<meta property="article:published_time" content="2026-11-12T09:00:00+01:00">', ""),
+    ("", '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+         '"2026-11-12T09:00:00+01:00"}</script>'),
+    ('<meta property="article:published_time" content="2031-01-01T09:00:00+01:00">',
+     "<p>Publié le 12/11/2026 à 9h00</p>"),
+])
+def test_extract_dates_agrees_with_extract_html(head: str, body: str) -> None:
+    """The head alone when its metadata answers, the whole page otherwise."""
+    html = page(f"<article><h1>Le budget voté</h1>{body}{paras()}</article>", head=head)
+    dates = extract_dates(html, fetched_at=FETCHED)
+    assert dates.published is not None and dates.published == run(html).published
 
 
 # Titles
