@@ -47,8 +47,8 @@ def extract_dates(html: str, *, url: str | None = None, origin: str = "",
     """Only the publication and update times of an HTML page, by the same rules as
     :func:`extract_html`, faster: the ``<head>`` alone is parsed first, and the whole page,
     with its body walked, only when the head's metadata gives no plausible publication
-    time. One difference: a page that declares no language gets no detected one (the time
-    zone then comes from the domain, or UTC). Raises
+    time (a page that declares no language then gets the zone of its text's language).
+    Raises
     :class:`~veille.errors.ExtractionError` as :func:`extract_html` does on pages that
     cannot be parsed."""
     now = fetched_at or utcnow()
@@ -74,6 +74,9 @@ def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
         return quick
     blocks = walk_body(tree.body).blocks
     choice = choose_body(blocks)
+    if not found.get("language"):  # as extract_html: the text's language gives the zone
+        detected = detect_language(" ".join(b.text for b in choice.blocks[:6]))
+        zone, zone_how = page_zone([detected], meta.url or url)
     return choose_dates(tree, found, blocks, choice.start, choice.end, title=meta.title,
                         zone=zone, zone_how=zone_how, fetched_at=now,
                         url=meta.url or url or "")
