@@ -102,15 +102,16 @@ def test_latest_is_newest_first(data: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["--data-dir", str(data), "latest", "-n", "4", "--json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(records) == 4
-    # Undated articles sort by first seen (now), so they come before every dated one.
-    assert {r["id"] for r in records[:2]} == {ids["undated.txt"], ids["legacy.txt"]}
-    assert [r["id"] for r in records[2:]] == [ids["feed.jsonl#2"], ids["feed.jsonl#4"]]
+    # Dated articles first, newest first; undated ones apart after them (never as today's
+    # news), newest first seen first (issue 12).
+    assert [r["id"] for r in records] == [ids["feed.jsonl#2"], ids["feed.jsonl#4"],
+                                          ids["feed.jsonl#1"], ids["feed.jsonl#3"]]
     assert main(["--data-dir", str(data), "latest"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == [
-        *[r["id"] for r in records], ids["feed.jsonl#1"], ids["feed.jsonl#3"]]
-    assert lines[2].split()[1:3] == ["2024-03-07", "08:30"]
-    assert "(first seen)" in lines[0]
+    assert [line.split()[0] for line in lines[:4]] == [r["id"] for r in records]
+    assert {line.split()[0] for line in lines[4:]} == {ids["undated.txt"], ids["legacy.txt"]}
+    assert lines[0].split()[1:3] == ["2024-03-07", "08:30"]
+    assert "date unknown, first seen" in lines[4] and "date unknown" not in lines[3]
     assert main(["--data-dir", str(data), "latest", "-n", "1"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
 

@@ -224,6 +224,9 @@ def test_latest_is_newest_first_falling_back_to_first_seen(store: Store) -> None
     assert [x.id for x in store.latest(limit=10)] == [d.id, b.id, c.id, e.id, a.id]
     assert [x.id for x in store.latest(limit=2)] == [d.id, b.id]
     assert [x.id for x in store.latest(limit=2, offset=2)] == [c.id, e.id]
+    # Undated articles apart (issue 12): never listed as the latest news.
+    assert [x.id for x in store.latest(limit=10, dated=True)] == [d.id, c.id, e.id, a.id]
+    assert [x.id for x in store.latest(limit=10, dated=False)] == [b.id]
 
 
 def test_iter_articles_in_insertion_order(store: Store) -> None:

@@ -23,6 +23,20 @@ def test_latest_is_newest_first_and_pollable(client: httpx.Client) -> None:
     assert after["articles"] == [] and after["max_seq"] == body["max_seq"]
 
 
+def test_undated_articles_are_apart_and_say_so(client: httpx.Client) -> None:
+    """Issue 12: an article without a publication time is never today's news."""
+    body = client.get("/api/v1/latest", params={"limit": 100}).json()
+    assert all(a["published"] for a in body["articles"])
+    assert body["undated"] and not any(a["published"] for a in body["undated"])
+    seen = [a["first_seen"] for a in body["undated"]]
+    assert seen == sorted(seen, reverse=True)
+    assert client.get("/api/v1/latest", params={"offset": 20}).json()["undated"] == []
+    undated = body["undated"][0]["id"]
+    assert "date inconnue" in client.get("/", params={"lang": "fr"}).text
+    assert "date unknown" in client.get("/", params={"lang": "en"}).text
+    assert "date inconnue" in client.get(f"/articles/{undated}", params={"lang": "fr"}).text
+
+
 def test_article_and_its_raw_capture(client: httpx.Client) -> None:
     article = client.get(f"/api/v1/articles/{SEED_ID}").json()
     assert article["title"].startswith("Washington va réunir la coalition")
@@ -91,8 +105,8 @@ def test_xss_title_is_escaped(client: httpx.Client) -> None:
     home = client.get("/").text
     assert XSS_TITLE not in home
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in home
-    xss = next(a for a in client.get("/api/v1/latest", params={"limit": 100}).json()["articles"]
-               if a["title"] == XSS_TITLE)
+    latest = client.get("/api/v1/latest", params={"limit": 100}).json()
+    xss = next(a for a in latest["articles"] + latest["undated"] if a["title"] == XSS_TITLE)
     page = client.get(f"/articles/{xss['id']}").text
     assert XSS_TITLE not in page and "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(2)&gt;" in page

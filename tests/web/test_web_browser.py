@@ -87,7 +87,10 @@ def test_latest_news_refresh_without_reload(page: Any, live: LiveServer,
     body = " ".join(["Une phrase d'article qui tient lieu de paragraphe pour le test."] * 4)
     store = SQLiteStore.open(web_data / "veille.sqlite3")
     try:
-        summary = ingest_texts(store, [("live.txt", f"{title}\n\n{body}\n\n{body}\n".encode())])
+        # A dated dispatch ("il y a 5 minutes", read against the fetch time): undated
+        # articles are listed apart, never as the latest news.
+        text = f"{title}\n\nPublié il y a 5 minutes\n\n{body}\n\n{body}\n"
+        summary = ingest_texts(store, [("live.txt", text.encode())])
     finally:
         store.close()
     assert summary.new == 1

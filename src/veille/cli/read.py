@@ -38,8 +38,15 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line.")
 @click.pass_context
 def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
-    """The latest news, newest first."""
-    for article in app(ctx).store.latest(limit=limit):
+    """The latest news, newest first; then, apart, the articles whose date is unknown,
+    newest first seen first (they are never listed as today's news)."""
+    store = app(ctx).store
+    dated = store.latest(limit=limit, dated=True)
+    undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
+    for article in dated:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False) if as_json
+                   else article_line(article))
+    for article in undated:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False) if as_json
                    else article_line(article))
 

@@ -11,7 +11,7 @@ def _when(article: Article) -> str:
     content = article.content
     if content and content.published:
         return content.published.strftime("%Y-%m-%d %H:%M")
-    return article.first_seen.strftime("%Y-%m-%d %H:%M") + " (first seen)"
+    return "date unknown, first seen " + article.first_seen.strftime("%Y-%m-%d %H:%M")
 
 
 def article_line(article: Article) -> str:

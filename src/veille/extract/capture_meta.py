@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.dates import published_and_updated
+from veille.extract.dates import FoundDate, after_fetch, find_dates, published_and_updated
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 
@@ -125,8 +125,14 @@ def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
 
 
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
-                     zone: tzinfo) -> CaptureMeta:
-    """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks."""
+                     zone: tzinfo, now: datetime | None = None) -> CaptureMeta:
+    """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks.
+
+    ``now`` is the fetch time (aware; the current time when None): relative datelines
+    ("Publié hier à 18h30, mis à jour il y a 2 heures") are resolved against it on the
+    calendar of ``zone``, and a date after it (beyond the clock skew of
+    :func:`~veille.extract.dates.after_fetch`) is refused and kept in ``evidence``.
+    """
     meta = CaptureMeta()
     for block in meta_blocks:
         if ts.is_byline(block):
@@ -136,15 +142,40 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     elif _ld_authors(json_ld):
         meta.authors = _ld_authors(json_ld)
         meta.evidence["authors"] = "JSON-LD"
+    reference = now or datetime.now(UTC)
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    rejected: list[str] = []
     for block in meta_blocks:
-        published, updated = published_and_updated(block, default_zone=zone)
-        meta.published = meta.published or published
-        meta.updated = updated or meta.updated
-    if meta.published is not None:
-        meta.evidence["published"] = "dateline"
+        for found in find_dates(block, default_zone=zone, now=reference):
+            if after_fetch(found.value, reference, zone_given=found.zone_given):
+                rejected.append(f"{found.value.isoformat()} (dateline): after the fetch time")
+            elif found.updated:
+                updated = found
+            elif published is None:
+                published = found
+    if published is not None:
+        meta.published = published.value
+        meta.evidence["published"] = "relative dateline" if published.relative else "dateline"
     else:
         for value in _ld_values(json_ld, "datePublished"):
             meta.published, _ = published_and_updated(value, default_zone=zone)
+            if meta.published is not None and after_fetch(meta.published, reference):
+                rejected.append(f"{meta.published.isoformat()} (JSON-LD): after the fetch time")
+                meta.published = None
+                continue
             meta.evidence["published"] = "JSON-LD"
             break
+    if updated is not None:
+        meta.updated = updated.value
+        meta.evidence["updated"] = "relative dateline" if updated.relative else "dateline"
+    if meta.published and meta.updated and meta.updated < meta.published:
+        meta.updated = None
+        meta.evidence.pop("updated", None)
+    dated = published or updated
+    if dated is not None:
+        meta.evidence["timezone"] = ("given by the capture" if dated.zone_given
+                                     else f"assumed ({zone})")
+    if rejected:
+        meta.evidence["dates_rejected"] = "; ".join(rejected)
     return meta

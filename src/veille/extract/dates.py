@@ -5,6 +5,10 @@ written dates with a month name ("12 mars 2024", "March 3, 2024"). This module p
 shapes in French and English (month names in a few more languages), attaches the time zone
 the text gives or the one assumed for the page, and says which kind of date it is
 (published or updated) from the words just before it.
+
+Relative datelines ("il y a 3 heures", "hier à 18h30", "2 hours ago", "yesterday") are
+resolved against a reference time, the moment the page was fetched, on the calendar of the
+page's time zone: "hier" is the day before the fetch day *where the page is read*.
 """
 
 from __future__ import annotations
@@ -66,9 +70,16 @@ _PATTERNS = [
 ]
 _TIME_ONLY = re.compile(r"\b(?:à|at)\s+(?P<hh>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<mm>[0-5]\d)?"
                         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE, re.IGNORECASE)
+_PUBLISHED_WORDS = re.compile(
+    r"(publié|publie|publiée|paru|parution|mis\s+en\s+ligne|en\s+ligne\s+depuis|créé|"
+    r"published|posted|first\s+published|publication|erschienen|veröffentlicht|publicado|"
+    r"pubblicato)(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
+    re.IGNORECASE,
+)
 _UPDATED_WORDS = re.compile(
-    r"(mis\s+à\s+jour|mise\s+à\s+jour|màj|maj|actualis|modifi|updated|update|last\s+modified|"
-    r"aktualisiert|actualizado|aggiornato|atualizado)(?:\s+(?:le|on|the|am|el|il|em))?\W*$",
+    r"(?:mise?\s+à\s+jour|\bm[aà]j\b|last\s+modified|"
+    r"(?:actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado)\w*)"
+    r"(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
     re.IGNORECASE,
 )
 _ZONES: dict[str, tzinfo] = {
@@ -90,6 +101,59 @@ class FoundDate:
     updated: bool
     has_time: bool
     zone_given: bool
+    #: The words just before the date say it is the publication ("Publié le", "Posted").
+    published: bool = False
+    #: Resolved from a relative expression ("il y a 2 heures") against a reference time.
+    relative: bool = False
+
+
+#: Small numbers written as words, for "il y a deux heures", "two hours ago".
+_NUMBER_WORDS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2,
+                 "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
+                 "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9,
+                 "nine": 9, "dix": 10, "ten": 10, "quelques": 3, "few": 3}
+_NUMBER = r"(?P<n>\d{1,5}|" + "|".join(_NUMBER_WORDS) + r")"
+#: Unit names, to a length of time (months and years approximate, as readers read them).
+_UNITS: dict[str, timedelta] = {}
+for _names, _delta in (
+    ("s sec secs seconde secondes second seconds", timedelta(seconds=1)),
+    ("min mins minute minutes mn", timedelta(minutes=1)),
+    ("h hr hrs heure heures hour hours", timedelta(hours=1)),
+    ("j jour jours day days", timedelta(days=1)),
+    ("semaine semaines sem week weeks wk wks", timedelta(weeks=1)),
+    ("mois month months", timedelta(days=30)),
+    ("an ans année années year years", timedelta(days=365)),
+):
+    for _name in _names.split():
+        _UNITS[_name] = _delta
+_UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_CLOCK = (r"(?:\s*(?:à|a|at|,|vers)?\s*(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H)\s*(?P<mm>[0-5]\d)?"
+          r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?")
+_RELATIVE_AGO = [
+    re.compile(r"\bil\s+y\s+a\s+(?:environ\s+|plus\s+d'une?\s+|moins\s+d'une?\s+)?"
+               + _NUMBER + r"\s*(?P<unit>" + _UNIT_RE + r")\b", re.IGNORECASE),
+    re.compile(r"\b(?:about\s+|over\s+|around\s+)?" + _NUMBER + r"\s*(?P<unit>" + _UNIT_RE
+               + r")\.?\s+ago\b", re.IGNORECASE),
+    re.compile(r"\bvor\s+" + r"(?P<n>\d{1,5})\s*(?P<unit>Minuten|Stunden|Tagen|Wochen)\b",
+               re.IGNORECASE),
+]
+_GERMAN_UNITS = {"minuten": timedelta(minutes=1), "stunden": timedelta(hours=1),
+                 "tagen": timedelta(days=1), "wochen": timedelta(weeks=1)}
+#: Named days, as a number of days before the reference day.
+_DAY_WORDS = {"avant-hier": 2, "avant hier": 2, "the day before yesterday": 2, "hier": 1,
+              "yesterday": 1, "aujourd'hui": 0, "aujourd’hui": 0, "today": 0,
+              "ce matin": 0, "this morning": 0, "ce soir": 0, "tonight": 0,
+              "cet après-midi": 0, "this afternoon": 0}
+_DAY_RE = re.compile(
+    r"(?<![\w-])(?P<day>" + "|".join(sorted((re.escape(d) for d in _DAY_WORDS), key=len,
+                                           reverse=True))
+    + r")(?![\w-])" + _CLOCK, re.IGNORECASE)
+#: A cheap test before the relative patterns: one of their words, as substrings (much
+#: faster than a regular expression's alternation at every position).
+_RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
+                   "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ")
+#: Beyond this many units, a relative expression is not a dateline ("il y a 40 000 ans").
+MAX_RELATIVE_DAYS = 3660
 
 
 def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, bool]:
@@ -129,12 +193,91 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
     return naive.replace(tzinfo=zone), groups.get("hh") is not None, given
 
 
-def find_dates(text: str, *, default_zone: tzinfo = UTC) -> list[FoundDate]:
+def _labels(text: str, start: int) -> tuple[bool, bool]:
+    """(updated, published) from the words just before position ``start``."""
+    before = text[max(0, start - 40): start]
+    return bool(_UPDATED_WORDS.search(before)), bool(_PUBLISHED_WORDS.search(before))
+
+
+def date_label(before: str) -> str:
+    """"updated", "published" or "" from the words that end ``before`` ("Mis à jour le",
+    "Publié le", "Posted on")."""
+    updated, published = _labels(before, len(before))
+    return "updated" if updated else "published" if published else ""
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[FoundDate]:
+    """Relative dates in ``text`` ("il y a 2 heures", "hier à 18h30", "3 days ago",
+    "yesterday at 6:30 pm"), resolved against ``now`` (aware) on the calendar of ``zone``.
+
+    Hours and minutes give a time to the minute; days and longer give the day (midnight,
+    ``has_time`` false). A result after ``now`` ("aujourd'hui à 23h" read at 8h) is not a
+    past date and is left out, so every value is at most ``now``. Never raises.
+    """
+    text = text[:2000]
+    lowered = text.lower()
+    if not any(word in lowered for word in _RELATIVE_WORDS):
+        return []
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    local = now.astimezone(zone)
+    found: list[FoundDate] = []
+    for pattern in _RELATIVE_AGO:
+        for match in pattern.finditer(text):
+            n = _count(match.group("n"))
+            unit_name = match.group("unit").lower()
+            unit = _UNITS.get(unit_name) or _GERMAN_UNITS.get(unit_name)
+            if n is None or unit is None or n * unit > timedelta(days=MAX_RELATIVE_DAYS):
+                continue
+            has_time = unit < timedelta(days=1)
+            if has_time:  # elapsed time: computed in UTC, so a change of offset is right;
+                # to the minute, the most such a phrase says
+                value = (now - n * unit).astimezone(zone).replace(second=0)
+            else:  # calendar days, on the page's calendar
+                value = (local - n * unit).replace(hour=0, minute=0, second=0,
+                                                   microsecond=0)
+            updated, published = _labels(text, match.start())
+            found.append(FoundDate(value.replace(microsecond=0), match.start(), match.end(),
+                                   updated, has_time, False, published, True))
+    for match in _DAY_RE.finditer(text):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        days = _DAY_WORDS[match.group("day").lower()]
+        day = local - timedelta(days=days)
+        has_time = match.group("hh") is not None
+        hour, minute = int(match.group("hh") or 0), int(match.group("mm") or 0)
+        ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        naive = datetime(day.year, day.month, day.day, hour, minute)
+        value = naive.replace(tzinfo=zone)
+        if value > now:
+            continue
+        updated, published = _labels(text, match.start())
+        found.append(FoundDate(value, match.start(), match.end(), updated, has_time, False,
+                               published, True))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def find_dates(text: str, *, default_zone: tzinfo = UTC,
+               now: datetime | None = None) -> list[FoundDate]:
     """Every date in ``text``, in order. A bare clock time after a date ("mis à jour à
-    15h30") is read as that day's time."""
+    15h30") is read as that day's time. With ``now`` (the fetch time), relative dates
+    ("il y a 2 heures", "hier à 18h30") are resolved too (:func:`find_relative`)."""
     text = text[:2000]
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    if now is not None:
+        found = find_relative(text, now=now, zone=default_zone)
+        taken = [(f.start, f.end) for f in found]
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -143,16 +286,16 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC) -> list[FoundDate]:
             if built is None:
                 continue
             value, has_time, given = built
-            before = text[max(0, match.start() - 40): match.start()]
-            found.append(FoundDate(value, match.start(), match.end(),
-                                   bool(_UPDATED_WORDS.search(before)), has_time, given))
+            updated, published = _labels(text, match.start())
+            found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
+                                   given, published))
             taken.append((match.start(), match.end()))
     found.sort(key=lambda f: f.start)
     if found:
         for match in _TIME_ONLY.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
-            anchor = [f for f in found if f.end <= match.start()]
+            anchor = [f for f in found if f.end <= match.start() and not f.relative]
             if not anchor:
                 continue
             base = anchor[-1]
@@ -161,18 +304,19 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC) -> list[FoundDate]:
             built = _build(groups, base.value.tzinfo or default_zone)
             if built is None:
                 continue
-            before = text[max(0, match.start() - 40): match.start()]
-            found.append(FoundDate(built[0], match.start(), match.end(),
-                                   bool(_UPDATED_WORDS.search(before)), True, built[2]))
+            updated, published = _labels(text, match.start())
+            found.append(FoundDate(built[0], match.start(), match.end(), updated, True,
+                                   built[2], published))
         found.sort(key=lambda f: f.start)
     return found
 
 
 def published_and_updated(
-    text: str, *, default_zone: tzinfo = UTC
+    text: str, *, default_zone: tzinfo = UTC, now: datetime | None = None
 ) -> tuple[datetime | None, datetime | None]:
-    """The first date not marked as an update is the publication; the last update wins."""
-    dates = find_dates(text, default_zone=default_zone)
+    """The first date not marked as an update is the publication; the last update wins.
+    ``now`` resolves relative dates (see :func:`find_dates`)."""
+    dates = find_dates(text, default_zone=default_zone, now=now)
     published = next((d.value for d in dates if not d.updated), None)
     updates = [d.value for d in dates if d.updated]
     return published, (updates[-1] if updates else None)
@@ -182,5 +326,28 @@ def date_coverage(text: str) -> float:
     """Share of the text's characters covered by dates: high for a dateline, low for prose."""
     if not text:
         return 0.0
-    covered = sum(d.end - d.start for d in find_dates(text))
+    covered = sum(d.end - d.start for d in find_dates(text, now=_COVERAGE_REFERENCE))
     return covered / len(text)
+
+
+#: Any fixed time serves to find relative dates when only their extent matters.
+_COVERAGE_REFERENCE = datetime(2000, 1, 1, 12, tzinfo=UTC)
+#: A date with its own offset may run this far ahead of the fetch: clocks drift by
+#: seconds, and CMSs stamp a scheduled article with its planned minute; ten minutes covers
+#: both with margin while a story "from the future" (an event's date) is hours or years off.
+CLOCK_SKEW = timedelta(minutes=10)
+#: A date whose zone was assumed may be wrong by the distance between that zone and the
+#: page's real one, at most 14 hours (UTC+14 against UTC).
+ASSUMED_ZONE_SKEW = timedelta(hours=14)
+
+
+def after_fetch(value: datetime, fetched_at: datetime, *, zone_given: bool = True) -> bool:
+    """True when ``value`` lies after the fetch time by more than the clock skew allowed
+    (:data:`CLOCK_SKEW`, plus :data:`ASSUMED_ZONE_SKEW` when the date's zone was assumed):
+    such a date cannot be the publication date of the page fetched."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    if fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+    margin = CLOCK_SKEW + (timedelta(0) if zone_given else ASSUMED_ZONE_SKEW)
+    return value > fetched_at + margin

@@ -87,7 +87,8 @@ class ExtractStage(Stage):
                 # The media type may carry the HTTP header's charset parameter.
                 decoded = decode_html(raw.data, content_type=raw.media_type,
                                       origin=raw.origin)
-                content = extract_html(decoded.text, url=raw.url, origin=raw.origin)
+                content = extract_html(decoded.text, url=raw.url, origin=raw.origin,
+                                       fetched_at=raw.fetched_at)
             else:
                 decoded = decode_bytes(raw.data, origin=raw.origin)
                 content = self._capture(decoded.text, article)
@@ -107,7 +108,7 @@ class ExtractStage(Stage):
 
     def _capture(self, text: str, article: Article) -> Content:
         chrome = self.site_chrome(article.source) if article.source else frozenset()
-        result = extract_text_capture(text, site_chrome=chrome)
+        result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at)
         return Content(
             title=result.title or "",
             lead=result.paragraphs[0] if result.paragraphs else "",

@@ -234,13 +234,15 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
 
 
 def extract_text_capture(
-    text: str, *, site_chrome: Collection[str] = frozenset(), language: str = ""
+    text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
+    fetched_at: datetime | None = None,
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
     ``site_chrome`` holds folded blocks (:func:`textshape.fold`) known to repeat across
     other captures of the same site; they are chrome here too, unless they would take most
     of the article (then this page is another copy of an article, not chrome).
+    ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
     """
     parsed = split_blocks(text)
     blocks = parsed.items[:MAX_BLOCKS]
@@ -276,7 +278,7 @@ def extract_text_capture(
         blocks[i] for i in range(max(0, first - 12), min(len(blocks), last + 4))
         if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
     ]
-    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang))
+    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang), now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
     return CaptureResult(

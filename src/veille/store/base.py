@@ -123,10 +123,12 @@ class Store(Protocol):
         """One article, or :class:`~veille.errors.NotFound`."""
 
     def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
-               source: str | None = None) -> list[Article]:
+               source: str | None = None, dated: bool | None = None) -> list[Article]:
         """Newest first, by publication time (first-seen time when unknown).
 
         ``source`` keeps one site's articles (the web app's "same source" related list).
+        ``dated`` True keeps the articles with a publication time, False those without
+        (newest first seen first): undated articles are listed apart, never as today's news.
         """
 
     def iter_articles(self, *, with_raw: bool = False) -> Iterator[Article]:

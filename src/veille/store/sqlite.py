@@ -289,10 +289,12 @@ class SQLiteStore(CollectTables):
         return self._article(row[0])
 
     def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
-               source: str | None = None) -> list[Article]:
+               source: str | None = None, dated: bool | None = None) -> list[Article]:
         where, args = "seq > ?", list[object]([after_seq])
         if source is not None:
             where, args = where + " AND source = ?", [after_seq, source]
+        if dated is not None:
+            where += " AND published IS NOT NULL" if dated else " AND published IS NULL"
         rows = self.conn.execute(
             f"SELECT doc FROM articles WHERE {where} ORDER BY sort_time DESC, seq DESC "
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()

@@ -141,7 +141,10 @@ FORMATS = {"atom": {ATOM_TYPE.split(";")[0]: {"schema": {"type": "string"}}},
 def _latest_feed(request: Request) -> Feed:
     context = web(request)
     t = context.translator(request)
-    articles = queries.latest(context, limit=FEED_SIZE).articles
+    latest = queries.latest(context, limit=FEED_SIZE)
+    # The undated articles (at most queries.UNDATED) follow the dated ones, with their
+    # first-seen time as the item's date.
+    articles = latest.articles[:FEED_SIZE - len(latest.undated)] + latest.undated
     return Feed(title=f"veille: {t('latest_title')}", self_url=str(request.url),
                 home_url=str(request.url_for("home")),
                 items=[item_from_article(a, str(request.url_for("article_page",

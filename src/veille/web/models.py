@@ -118,7 +118,12 @@ class LatestResponse(BaseModel):
     """The newest articles; ``max_seq`` is what to send back as ``after_seq`` to poll."""
 
     max_seq: int
-    articles: list[ArticleSummary]
+    articles: list[ArticleSummary] = Field(
+        description="Articles with a publication time, newest first.")
+    undated: list[ArticleSummary] = Field(
+        default_factory=list,
+        description="On the first page only: articles whose publication time is unknown, "
+                    "newest first seen first, listed apart (never as today's news).")
 
 
 class SourceInfo(BaseModel):

@@ -37,6 +37,8 @@ from veille.web.models import (
 )
 
 RELATED = 5
+#: Undated articles listed apart under the latest news.
+UNDATED = 10
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -48,11 +50,17 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
         # drops ids it has), never missed.
         max_seq = store.max_seq()
         articles = store.latest(limit=limit * 3 if collapse else limit, offset=offset,
-                                after_seq=after_seq)
+                                after_seq=after_seq, dated=True)
         summaries = [from_article(a) for a in articles]
         if collapse:
             summaries = _collapse(store, summaries)[:limit]
-    return LatestResponse(max_seq=max_seq, articles=summaries)
+        # Undated articles are listed apart, by first seen, on the first page only.
+        undated = [from_article(a) for a in store.latest(
+            limit=UNDATED * 3 if collapse else UNDATED, after_seq=after_seq, dated=False)
+        ] if offset == 0 else []
+        if collapse:
+            undated = _collapse(store, undated)[:UNDATED]
+    return LatestResponse(max_seq=max_seq, articles=summaries, undated=undated)
 
 
 def _collapse(store: SQLiteStore, items: list[ArticleSummary]) -> list[ArticleSummary]:

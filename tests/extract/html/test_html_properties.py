@@ -37,8 +37,12 @@ def _run(data: bytes) -> None:
     else:
         assert article.content is not None and article.content.paragraphs
         text = decode_html(data).text
+        # A tag the parser drops joins the text around it ("é<html>Le" reads "éLe", as
+        # HTML5 says): words may span a dropped tag.
+        untagged = re.sub(r"<[^<>]*>", "", text)
         for paragraph in article.content.paragraphs:  # only text the page holds
-            assert all(word in text for word in re.findall(r"\w+", paragraph))
+            assert all(word in text or word in untagged
+                       for word in re.findall(r"\w+", paragraph))
     assert time.perf_counter() - start < 10
 
 

@@ -15,34 +15,81 @@ Every failure is an :class:`~veille.errors.ExtractionError` with a reason.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from veille.errors import ExtractionError
 from veille.extract.html.body import choose_body, keep
-from veille.extract.html.checks import (
-    find_standfirst,
-    is_truncated,
-    match_article_body,
-    visible_date,
-)
+from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
+from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather
 from veille.extract.html.walk import walk_body
-from veille.extract.language import assumed_zone, detect_language
+from veille.extract.language import detect_language
 from veille.extract.textshape import fold
-from veille.record import Content
+from veille.extract.timezones import page_zone
+from veille.record import Content, utcnow
 
 EXTRACTOR = "veille-html"
 
-__all__ = ["EXTRACTOR", "extract_html"]
+__all__ = ["EXTRACTOR", "extract_dates", "extract_html"]
+
+
+#: The page's ``<head>`` is looked for within this many characters (for extract_dates).
+MAX_HEAD_CHARS = 1_000_000
+_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
+
+
+def extract_dates(html: str, *, url: str | None = None, origin: str = "",
+                  fetched_at: datetime | None = None) -> DateChoice:
+    """Only the publication and update times of an HTML page, by the same rules as
+    :func:`extract_html`, faster: the ``<head>`` alone is parsed first, and the whole page,
+    with its body walked, only when the head's metadata gives no plausible publication
+    time (a page that declares no language then gets the zone of its text's language).
+    Raises
+    :class:`~veille.errors.ExtractionError` as :func:`extract_html` does on pages that
+    cannot be parsed."""
+    now = fetched_at or utcnow()
+    head_end = _HEAD_END.search(html, 0, MAX_HEAD_CHARS)
+    if head_end is not None:
+        quick = _dates_from(html[:head_end.end()] + "<body></body></html>", url, origin, now,
+                            walk=False)
+        if quick.published is not None:
+            return quick
+    return _dates_from(html, url, origin, now, walk=True)
+
+
+def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
+                walk: bool) -> DateChoice:
+    tree, _ = parse_html(html, origin=origin)
+    objects = parse_scripts(tree.css('script[type="application/ld+json"]'))
+    found = gather(tree, article_object(objects), objects)
+    meta = choose(found, base_url=url)
+    zone, zone_how = page_zone([v for _, v in found.get("language", [])], meta.url or url)
+    quick = choose_dates(tree, found, None, 0, 0, title=meta.title, zone=zone,
+                         zone_how=zone_how, fetched_at=now)
+    if not walk or quick.published is not None or tree.body is None:
+        return quick
+    blocks = walk_body(tree.body).blocks
+    choice = choose_body(blocks)
+    if not found.get("language"):  # as extract_html: the text's language gives the zone
+        detected = detect_language(" ".join(b.text for b in choice.blocks[:6]))
+        zone, zone_how = page_zone([detected], meta.url or url)
+    return choose_dates(tree, found, blocks, choice.start, choice.end, title=meta.title,
+                        zone=zone, zone_how=zone_how, fetched_at=now,
+                        url=meta.url or url or "")
 
 
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
-                 include_captions: bool = False) -> Content:
+                 include_captions: bool = False, fetched_at: datetime | None = None) -> Content:
     """Extract the article (title, paragraphs, metadata) from an HTML page.
 
     ``include_captions`` keeps photo captions in the body (they are dropped by default,
-    like every other text that is not the article's prose).
+    like every other text that is not the article's prose). ``fetched_at`` (aware; now
+    when not given) is when the page was fetched: relative dates are read against it, and
+    no date after it is a publication date.
     """
     tree, cut = parse_html(html, origin=origin)
     objects = parse_scripts(tree.css('script[type="application/ld+json"]'))
@@ -75,19 +122,20 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # Detection costs more than the rest of the metadata: only when the page is silent.
     declared = declared_language(found)
     detected = "" if declared else detect_language(" ".join(paragraphs[:6]))
-    meta = choose(found, fallback_language=detected, base_url=url)
-    if meta.published is None:
-        meta.published = visible_date(walk.blocks, choice.start,
-                                      assumed_zone(meta.language or detected))
-        if meta.published is not None:
-            meta.evidence["published"] = "visible text near the article"
-    evidence = dict(meta.evidence)
+    meta = choose(found, base_url=url)
+    locales = [v for _, v in found.get("language", [])] + [detected]
+    zone, zone_how = page_zone(locales, meta.url or url)
+    dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
+                         zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
+                         url=meta.url or url or "")
+    meta.published, meta.modified = dates.published, dates.modified
+    evidence = {**meta.evidence, **dates.evidence}
     evidence["body"] = body_source
     if not meta.language and detected:
         evidence["language"] = "detected from the text"
     if cut:
         evidence["input"] = "HTML cut at the size bound"
-    if meta.title and paragraphs and paragraphs[0] == meta.title:
+    if meta.title and paragraphs and fold(paragraphs[0]) == fold(meta.title):
         paragraphs = paragraphs[1:] or paragraphs
     return Content(
         title=meta.title,

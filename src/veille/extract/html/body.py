@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
+from veille.extract.html.checks import PAYWALL_TEXT
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -48,6 +49,16 @@ SHARE_OF_RUN = 0.8
 SHARE_IN_ARTICLE = 0.5
 #: ... or at least this much weight (some 150 words of prose).
 MIN_IN_ARTICLE = 200.0
+#: A heading that opens the readers' comments ends the article: "Réactions des lecteurs
+#: (4)", "12 commentaires", "Comments", "Leave a reply".
+COMMENTS_HEADING = re.compile(
+    r"(?i)^\W*(?:\d+\s+)?(?:r[ée]actions?|commentaires?|comments?|vos\s+(?:r[ée]actions|"
+    r"commentaires|avis)|r[ée]agir|r[ée]agissez|leave\s+a\s+(?:reply|comment)|"
+    r"join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think|"
+    r"(?:\d+\s+)?responses?|discussion)\b[^.!?]{0,40}$")
+#: Words that every pattern of checks.PAYWALL_TEXT holds one of.
+_PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "account",
+                  "rest of")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -141,7 +152,17 @@ def _within_container(blocks: list[Block], weights: list[float], start: int,
     if best is None:
         return start, end
     inside = [i for i in range(start, end) if best in blocks[i].path]
-    return inside[0], inside[-1] + 1
+    first = inside[0]
+    # The article's opening paragraphs in a wrapper of their own ("teaser-content") just
+    # before the container, inside the same article body, are the article too.
+    parent = depth - 1
+    while (first > start and parent >= 0 and weights[first - 1] > 0
+           and blocks[first - 1].in_article and blocks[first - 1].kind == "p"
+           and len(blocks[first - 1].path) > parent + 1
+           and blocks[first - 1].path[:parent + 1] == blocks[inside[0]].path[:parent + 1]
+           and prose(blocks[first - 1].text)):
+        first -= 1
+    return first, inside[-1] + 1
 
 
 def _within_article(blocks: list[Block], weights: list[float], start: int,
@@ -159,6 +180,31 @@ def _within_article(blocks: list[Block], weights: list[float], start: int,
     return inside[0], inside[-1] + 1
 
 
+def _before_comments(blocks: list[Block], start: int, end: int) -> int:
+    """The run ends at a heading that opens the readers' comments (past its first block)."""
+    for i in range(start + 1, end):
+        block = blocks[i]
+        if block.kind == "h" and len(block.text) <= 80 and COMMENTS_HEADING.match(block.text):
+            return i
+    return end
+
+
+def _paywall_notice(text: str) -> bool:
+    """A subscription notice ("Il vous reste 70 % de cet article à lire"); substrings
+    first, the pattern only when one is there."""
+    lowered = text.lower()
+    return any(w in lowered for w in _PAYWALL_WORDS) and bool(PAYWALL_TEXT.search(text))
+
+
+def _introduces_list(blocks: list[Block], i: int) -> bool:
+    """"Les principaux changements :" right before a list: the list's own heading."""
+    block = blocks[i]
+    return (block.text.rstrip().endswith(":") and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "li" and not block.chrome and block.kind != "caption"
+            and word_count(block.text) <= 20 and furniture_hits(block.text) == 0
+            and link_density(block) <= LINK_DENSITY_MAX)
+
+
 def keep(block: Block, *, include_captions: bool) -> bool:
     """Inside the run: is this block part of the article?"""
     text = block.text
@@ -174,7 +220,7 @@ def keep(block: Block, *, include_captions: bool) -> bool:
         return False  # a stylesheet or script printed as text
     if _IMAGE_CREDIT.search(text) and n <= 60:
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and _PROMO.search(text):
+    if n <= 60 and (_PROMO.search(text) or _paywall_notice(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
@@ -199,11 +245,13 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     start, end = densest_run(weights)
     start, end = _within_container(blocks, weights, start, end)
     start, end = _within_article(blocks, weights, start, end)
+    end = _before_comments(blocks, start, end)
     # A heading right before the run introduces it; so does a lead photo's caption.
     leading = ("h", "caption") if include_captions else ("h",)
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
         start -= 1
-    kept = [b for b in blocks[start:end] if keep(b, include_captions=include_captions)]
+    kept = [b for i, b in enumerate(blocks[start:end], start)
+            if keep(b, include_captions=include_captions) or _introduces_list(blocks, i)]
     while kept and kept[-1].kind == "h":
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

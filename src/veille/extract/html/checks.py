@@ -11,10 +11,8 @@ otherwise.
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
 from typing import Any
 
-from veille.extract.dates import find_dates
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, furniture_hits
 
@@ -23,13 +21,18 @@ MIN_COVERAGE = 0.85
 #: A block matches when this share of its word trigrams occurs in ``articleBody``.
 MIN_BLOCK_MATCH = 0.7
 _WORD = re.compile(r"\w+")
-_PAYWALL_TEXT = re.compile(
-    r"il vous reste \d+\s?% de (?:cet|l')article|réservée? aux abonnés|"
-    r"cet article est réservé|pour lire la suite|abonnez-vous pour|déjà abonné|"
+#: Notices that say *this* article goes on behind the paywall.
+PAYWALL_TEXT = re.compile(
+    r"il vous reste \d+\s?%|(?<!articles )réservée? aux abonnés|"
+    r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
     r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
-    r"already a subscriber|this article is for subscribers|unlock this article|"
-    r"create a free account to continue|sign in to continue reading",
-    re.IGNORECASE)
+    r"this article is for subscribers|unlock this article|"
+    r"create a free account to continue|sign in to continue reading|"
+    r"the rest of this article is", re.IGNORECASE)
+#: Subscription promotions: they follow free articles too, so they count only when the
+#: page does not say the article is free and its markup has a paywall box.
+_PROMO_TEXT = re.compile(r"abonnez-vous|déjà abonné|already a subscriber|subscribe (?:now|today)",
+                         re.IGNORECASE)
 
 
 def _trigrams(tokens: list[str]) -> set[tuple[str, ...]]:
@@ -65,33 +68,34 @@ def match_article_body(blocks: list[Block], article_body: str) -> list[Block] | 
             if i in keep or (b.kind == "h" and not b.chrome and furniture_hits(b.text) == 0)]
 
 
-def paywall_notice(blocks: list[Block], end: int, window: int = 8) -> bool:
-    """A subscription notice right after the article's last block."""
-    return any(_PAYWALL_TEXT.search(b.text) for b in blocks[end:end + window]
+def paywall_notice(blocks: list[Block], end: int, window: int = 8,
+                   pattern: re.Pattern[str] = PAYWALL_TEXT) -> bool:
+    """A notice matching ``pattern`` among the article's last blocks (it may sit inside the
+    article's container) or right after them."""
+    return any(pattern.search(b.text) for b in blocks[max(0, end - 2):end + window]
                if len(b.text) < 600)
+
+
+def _accessible_for_free(article: dict[str, Any] | None) -> bool | None:
+    free = article.get("isAccessibleForFree") if article else None
+    if isinstance(free, str):
+        return {"true": True, "false": False}.get(free.strip().lower())
+    return free if isinstance(free, bool) else None
 
 
 def is_truncated(blocks: list[Block], end: int, *, paywall_markup: bool,
                  article: dict[str, Any] | None) -> bool:
-    """The page cut the article: a paywall notice follows it, or the markup has a paywall
-    box and the JSON-LD says the article is not free."""
+    """The page cut the article: a notice says the article continues for subscribers, or
+    the page says it is not free (JSON-LD ``isAccessibleForFree: false``) and a paywall box
+    or a subscription promotion follows it. ``isAccessibleForFree: true`` is the
+    publisher's own answer: such an article is not cut."""
+    free = _accessible_for_free(article)
+    if free is True:
+        return False
     if paywall_notice(blocks, end):
         return True
-    free = article.get("isAccessibleForFree") if article else None
-    not_free = free is False or (isinstance(free, str) and free.lower() == "false")
-    return paywall_markup and not_free
-
-
-def visible_date(blocks: list[Block], start: int, zone: tzinfo) -> datetime | None:
-    """The first printed date not marked as an update, in the short blocks around the
-    article's start (where datelines sit), for pages whose markup carries no date."""
-    for block in blocks[max(0, start - 15):start + 3]:
-        if len(block.text) > 200:
-            continue
-        for found in find_dates(block.text, default_zone=zone):
-            if not found.updated:
-                return found.value
-    return None
+    return free is False and (paywall_markup or paywall_notice(blocks, end,
+                                                               pattern=_PROMO_TEXT))
 
 
 def find_standfirst(blocks: list[Block], start: int, description: str) -> str:

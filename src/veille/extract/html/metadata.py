@@ -5,9 +5,7 @@ trust wins, with three corrections learnt from real pages:
 
 - **title**: a metadata title that is the ``<h1>`` plus a site suffix ("Titre - Le
   Monde") gives way to the ``<h1>``; the ``<title>`` tag loses its site suffix;
-- **dates**: a value that does not parse is skipped, not trusted; a modified date earlier
-  than the published date is a page bug (CMS templates fill it with the date only), and
-  it is dropped: the published date is the one readers see;
+- **dates** are chosen by :mod:`veille.extract.html.dating`;
 - **authors**: URLs and the site's own name are not people; a byline is split into names.
 
 Every winner records its source in ``evidence``.
@@ -16,18 +14,20 @@ Every winner records its source in ``evidence``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
-from veille.extract.dates import find_dates
 from veille.extract.html.sources import Candidates
-from veille.extract.language import assumed_zone
 from veille.extract.text_capture import parse_byline
 from veille.extract.textshape import fold
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+#: Separators between a headline and a site's name in ``<title>`` (not the colon, which
+#: headlines use: "Budget : le Parlement adopte ...").
+_SITE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 
 
@@ -54,62 +54,70 @@ def first(found: Candidates, name: str) -> tuple[str, str]:
     return (values[0][1], values[0][0]) if values else ("", "")
 
 
-def _strip_site(title: str, site: str) -> str:
+def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
+    """The ``<title>`` without the site's name (``site``, or one of the folded ``names``),
+    as a suffix ("Titre - Site", "Titre | Site") or a prefix ("Site - Titre")."""
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    if site and fold(parts[-1]) in fold(site) or (site and fold(site) in fold(parts[-1])):
-        return _SEPARATORS.split(title)[0] if len(parts) == 2 else title.rsplit(parts[-1])[0]
+    site_folded = fold(site)
+
+    def is_site(part: str) -> bool:
+        folded = fold(part)
+        return bool(site_folded) and (folded in site_folded or site_folded in folded) or (
+            folded in names)
+
+    if is_site(parts[-1]):
+        return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
+    if is_site(parts[0]):
+        return title.split(parts[0], 1)[1].strip(" -|–—:·•»")
     return title
 
 
+def _site_names(found: Candidates, site: str) -> set[str]:
+    """Folded names of the site: declared ones, and the short side of the ``<title>`` tag
+    ("Headline - Le Petit Quotidien") when another candidate repeats it alone (an
+    ``og:title`` set to the site's name, a logo ``<h1>``)."""
+    names = {fold(site)} if site else set()
+    names.update(fold(v) for _, v in found.get("site_name", []))
+    alone = {fold(v) for s, v in found.get("title", []) if s != "title tag"}
+    alone.update(fold(v) for _, v in found.get("h1", []))
+    for source, value in found.get("title", []):
+        if source != "title tag":
+            continue
+        parts = _SITE_SEPARATORS.split(value)
+        if len(parts) >= 2:
+            longest = max(parts, key=len)
+            names.update(fold(p) for p in parts
+                         if p is not longest and len(p) < len(longest) and fold(p) in alone)
+    names.discard("")
+    return names
+
+
 def choose_title(found: Candidates, site: str) -> tuple[str, str]:
-    h1s = [v for _, v in found.get("h1", [])]
+    """The headline, never the site's name: a candidate equal to it (``og:title`` set to
+    the site's name, a logo ``<h1>``) is passed over."""
+    site_names = _site_names(found, site)
+    h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names]
     for source, value in found.get("title", []):
         folded = fold(value)
+        if folded in site_names:
+            continue
         for h1 in h1s:
             if fold(h1) == folded:
                 return h1, f"{source}, same as h1"
             if len(h1) > 10 and folded.startswith(fold(h1)) and len(h1) >= len(value) * 0.4:
                 return h1, f"h1 ({source} has a suffix)"
         if source == "title tag":
-            return _strip_site(value, site).strip(" -|–—"), source
+            stripped = _strip_site(value, site, site_names).strip(" -|–—")
+            for h1 in h1s:
+                if fold(h1) == fold(stripped):
+                    return h1, "title tag without the site's name, same as h1"
+            return stripped, source
         return value, source
     if h1s:
         return h1s[0], "h1"
     return "", ""
-
-
-def parse_date(value: str, zone: tzinfo) -> datetime | None:
-    """An ISO 8601 date (or a date printed in words), aware; ``zone`` when it gives none."""
-    text = value.strip()
-    if not text:
-        return None
-    iso = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
-    try:
-        parsed = datetime.fromisoformat(iso.replace("Z", "+00:00") if iso.endswith("Z")
-                                        else iso)
-    except ValueError:
-        if re.fullmatch(r"\d{10}(?:\d{3})?", text):
-            from datetime import UTC
-
-            seconds = int(text[:10])
-            return datetime.fromtimestamp(seconds, UTC) if seconds > 0 else None
-        dates = find_dates(text[:200], default_zone=zone)
-        return dates[0].value if dates else None
-    if not 1990 <= parsed.year <= 2100:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
-
-
-def choose_date(found: Candidates, names: tuple[str, ...], zone: tzinfo
-                ) -> tuple[datetime | None, str]:
-    for name in names:
-        for source, value in found.get(name, []):
-            parsed = parse_date(value, zone)
-            if parsed is not None:
-                return parsed, source
-    return None, ""
 
 
 def choose_authors(found: Candidates, site: str) -> tuple[list[str], str]:
@@ -157,20 +165,14 @@ def choose_url(found: Candidates, base_url: str | None) -> tuple[str, str]:
     return "", ""
 
 
-def choose(found: Candidates, *, fallback_language: str = "",
-           base_url: str | None = None) -> Metadata:
-    """Winners for every field, with their sources; ``fallback_language`` (detected from
-    the text) when the page declares none, for the time zone of naive dates."""
+def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
+    """Winners for every field but the dates (:mod:`veille.extract.html.dating`), with
+    their sources."""
     meta = Metadata()
     ev = meta.evidence
     meta.site_name, ev["site_name"] = first(found, "site_name")
     meta.title, ev["title"] = choose_title(found, meta.site_name)
     meta.language, ev["language"] = declared_language(found, with_source=True)
-    zone = assumed_zone(meta.language or fallback_language)
-    meta.published, ev["published"] = choose_date(found, ("published", "time"), zone)
-    meta.modified, ev["modified"] = choose_date(found, ("modified",), zone)
-    if meta.published and meta.modified and meta.modified < meta.published:
-        meta.modified, ev["modified"] = None, ""
     meta.authors, ev["authors"] = choose_authors(found, meta.site_name)
     meta.section, ev["section"] = first(found, "section")
     meta.description, ev["description"] = first(found, "description")

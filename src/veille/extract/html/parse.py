@@ -13,6 +13,8 @@ nesting cost nothing special.
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.errors import ExtractionError
@@ -24,6 +26,9 @@ BREAK = "\u2028"
 #: Line breaks turned into text at most (the rest are read as nothing).
 MAX_BREAKS = 20_000
 
+#: Control characters that text never holds (tab, newlines, form feed and escape aside).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
 __all__ = ["MAX_HTML_CHARS", "LexborNode", "parse_html"]
 
 
@@ -33,7 +38,7 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, bool]:
     if cut:
         html = html[:MAX_HTML_CHARS]
     head = html[:8192]
-    controls = sum(1 for c in head if c < " " and c not in "\t\n\r\f\x1b")
+    controls = len(_CONTROLS.findall(head))
     if controls > max(4, len(head) // 100):
         raise ExtractionError("binary data, not HTML", origin=origin, reason="binary",
                               hint="the page is not text; check what was fetched")

@@ -39,13 +39,18 @@ KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": 
 
 #: Ancestors named like these hold page chrome, not the article.
 _CHROME_SUBSTRINGS = re.compile(
-    r"comment|related|newsletter|sharing|social|sidebar|breadcrumb|outbrain|taboola|"
+    r"comment|reaction|r[eé]agir|disqus|related|newsletter|sharing|social|sidebar|breadcrumb|outbrain|taboola|"
     r"advert|sponsor|cookie|subscri|recommend|trending|promo|popular|footer|navbar|"
     r"navigation|byline|signup|read-?more|readnext|more-?stories|jump-?link|toolbar|"
     r"author-?bio|tag-?list|disclaimer|consent|overlay|modal|popup|banner|"
     r"share|teaser|further|external|skip-?link|sr-only|visually-?hidden|ad-?slot|"
     r"dfp|gpt-?ad|adunit|ad-?container|ad-?wrapper|offscreen")
 _CHROME_TOKENS = frozenset("ad ads nav menu tags meta author credit credits print".split())
+#: Names that are weak evidence: an article's opening paragraphs sit in a "teaser-content"
+#: wrapper on some sites (Washington Post), so inside the article's body they stay.
+_WEAK_CHROME = re.compile(r"teaser|further|external|banner")
+#: Reader comments: never the article, even when they outweigh it.
+_READERS = re.compile(r"comment|reaction|r[eé]agir|disqus|discussion|forum|reply|replies")
 _CAPTION = re.compile(r"caption|legend|credit|figure__text|media__text|photo-?desc")
 _PAYWALL = re.compile(r"paywall|premium-?(?:banner|block|wall)|subscriber-?only|"
                       r"piano|regwall|meter-?(?:wall|block)|locked|restricted")
@@ -84,6 +89,13 @@ class Walk:
     chrome_skipped: int
 
 
+
+
+@lru_cache(maxsize=8192)
+def _weak_only(names: str) -> bool:
+    """The chrome words in these names are all weak ones (``teaser``)."""
+    lowered = names.lower()
+    return bool(_WEAK_CHROME.search(lowered)) and not _name_says(_WEAK_CHROME.sub(" ", lowered))[3]
 
 
 @lru_cache(maxsize=8192)
@@ -133,6 +145,12 @@ class _Walker:
         if self.total > 500 and _paragraph_chars(node) >= 0.5 * self.total:
             return True
         return len(node.text(deep=True)) >= 0.35 * self.total_text
+
+    @staticmethod
+    def mostly_prose(node: LexborNode) -> bool:
+        """Paragraph text, few links: an article's text rather than a list of teasers."""
+        paragraphs = _paragraph_chars(node)
+        return paragraphs >= 80 and _link_chars(node) <= 0.1 * paragraphs
 
     def flush(self, flag: int, in_article: bool, container: tuple[int, ...]) -> None:
         if self.buffer:
@@ -188,9 +206,15 @@ class _Walker:
         if caption and len(node.text(deep=True)) < MAX_CAPTION_CHARS:
             return False, max(chrome, CAPTION), art
         if chrome_named:
+            # A weak name ("teaser-content") on prose inside the article's body is the
+            # article's opening, not chrome.
+            if art and _weak_only(names) and self.mostly_prose(node):
+                return False, chrome, art
             # A chrome name on the node that holds most of the page's paragraphs is a
-            # theme's class on a wrapper ("content-with-sidebar"), not chrome.
-            if not self.holds_article(node):
+            # theme's class on a wrapper ("content-with-sidebar"), not chrome; readers'
+            # comments are chrome however long, unless they wrap the headline too.
+            readers = bool(_READERS.search(names.lower()))
+            if not self.holds_article(node) or (readers and node.css_first("h1") is None):
                 self.skipped += 1
                 return True, chrome, art
             return False, chrome, art

@@ -1,0 +1,400 @@
+"""The article's publication and update times, from every place a page states them.
+
+Where a page says when its article was published, most trusted first:
+
+1. metadata: JSON-LD ``datePublished``, the meta tags, microdata (gathered by
+   :mod:`.sources`);
+2. a ``<time>`` element labelled as the publication (``itemprop=datePublished``,
+   ``pubdate``, a class or nearby words such as "Publié le", "Published");
+3. a printed date labelled the same way ("Article publié le 11/11/2026 à 17h20",
+   "Publié il y a 3 heures");
+4. an unlabelled ``<time>``, then an unlabelled printed date, at or after the headline;
+5. the URL path, when it spells year, month and day (``/2024/03/12/``), to the day.
+
+The update time follows the same order with the update labels ("Mis à jour", "Modifié
+le", "Updated", ``dateModified``). A ``<time>`` or a printed date labelled as an update is
+never a publication candidate.
+
+Only the **article's part of the page** counts for the visible candidates (2 to 4): the
+smallest container holding the headline and the body, never a ticker, a sidebar, a
+comment or a related item (containers named so are left out even inside it). A candidate
+after the fetch time (plus :data:`~veille.extract.dates.CLOCK_SKEW`) is refused and
+kept in ``evidence`` as ``dates_rejected``. Relative dates are resolved against the fetch
+time, on the calendar of the page's time zone (:mod:`veille.extract.timezones`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
+
+from selectolax.lexbor import LexborHTMLParser
+
+from veille.extract.dates import after_fetch, date_label, find_dates
+from veille.extract.html.parse import LexborNode, attr, clean_text
+from veille.extract.html.sources import Candidates
+from veille.extract.html.walk import Block
+from veille.extract.textshape import fold, is_prose
+
+#: Containers whose dates belong to another item: tickers, sidebars, comments, related.
+_OTHER_ITEM = re.compile(
+    r"comment|related|sidebar|ticker|breaking|fil-?info|fil-?actu|flash|marquee|recommend|"
+    r"trending|popular|most-?read|plus-?lus|teaser-?list|more-?stories|read-?next|widget|"
+    r"reaction|reagir|réagir|outbrain|taboola|newsletter|promo|a-?lire|lire-?aussi|"
+    r"navigation|navbar|menu|agenda|event", re.IGNORECASE)
+_OTHER_TOKENS = frozenset("live direct nav aside une".split())
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+#: Elements whose names say they hold the article's meta line (the walk drops some of them
+#: as chrome; their dates are still read here).
+_META_NODES = ("[class*=date i], [class*=time i], [class*=meta i], [class*=byline i], "
+               "[class*=posted i], [class*=publi i], [class*=updated i], [class*=dateline i], "
+               "[class*=signature i], [class*=info i], [id*=date i], [class*=author i]")
+_UPDATED_NAMES = re.compile(r"updat|modif|maj\b|revis|actualis", re.IGNORECASE)
+_PUBLISHED_NAMES = re.compile(r"publi|creat|posted|pubdate|issued", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+#: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)".
+_DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*(?:\([^()]{1,30}\)\s*)?"
+                           r"[-–—]\s")
+#: A cheap test before the date patterns: a digit, or a relative day word.
+_MAY_HOLD_DATE = re.compile(r"\d|hier|aujourd|yesterday|today|tonight|ce matin|ce soir",
+                            re.IGNORECASE)
+#: A cheap test for the words that label a date (dates.date_label has the full rule).
+_LABEL_HINT = re.compile(r"(?i)publi|posted|paru|en\s+ligne|updat|à\s+jour|modifi|actualis|"
+                         r"\bm[aà]j\b|créé|erschienen|veröffentlicht|aktualisiert")
+_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+MAX_TIMES = 30
+MAX_META_NODES = 60
+MAX_META_CHARS = 300
+#: Unlabelled printed dates are read up to this many blocks into the body.
+INTO_BODY = 3
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One date the page gives, where from, and what it is said to be."""
+
+    value: datetime
+    source: str
+    zone_given: bool
+    label: str  # "published", "updated" or ""
+
+
+@dataclass(slots=True)
+class DateChoice:
+    """The chosen times and the evidence: sources, time zone, refused candidates."""
+
+    published: datetime | None = None
+    modified: datetime | None = None
+    evidence: dict[str, str] = field(default_factory=dict)
+
+
+def parse_date(value: str, zone: tzinfo) -> tuple[datetime, bool] | None:
+    """(aware datetime, whether the text gave its zone) from an ISO 8601 date, a Unix time
+    or a printed date; ``zone`` when the text gives none. Years outside 1990-2100 and
+    unparsable text give None."""
+    text = value.strip()[:200]
+    if not text:
+        return None
+    iso = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
+    try:
+        parsed = datetime.fromisoformat(iso[:-1] + "+00:00" if iso.endswith("Z") else iso)
+    except ValueError:
+        if re.fullmatch(r"\d{10}(?:\d{3})?", text):
+            seconds = int(text[:10])
+            return (datetime.fromtimestamp(seconds, UTC), True) if seconds > 0 else None
+        dates = find_dates(text, default_zone=zone)
+        return (dates[0].value, dates[0].zone_given) if dates else None
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=zone), False
+    return parsed, bool(_OFFSET.search(text))
+
+
+def _names(node: LexborNode) -> str:
+    return f"{attr(node, 'class')} {attr(node, 'id')}"
+
+
+@lru_cache(maxsize=8192)
+def _other_item(names: str) -> bool:
+    lowered = names.lower()
+    return bool(_OTHER_ITEM.search(lowered)) or any(
+        t in _OTHER_TOKENS for t in _TOKEN_SPLIT.split(lowered))
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    depth = 0
+    while parent is not None and depth < 200 and parent.tag not in (None, "html", "-document"):
+        yield parent
+        parent = parent.parent
+        depth += 1
+
+
+class _Scope:
+    """The article's part of the page: the container holding the headline and the body."""
+
+    def __init__(self, tree: LexborHTMLParser, blocks: list[Block], start: int, end: int,
+                 title: str) -> None:
+        self.blocks = blocks
+        self.start, self.end = start, end
+        run = [b.path for b in blocks[start:end]] or [()]
+        common = list(run[0])
+        for path in run[1:]:
+            n = 0
+            while n < min(len(common), len(path)) and common[n] == path[n]:
+                n += 1
+            del common[n:]
+        wanted = fold(title)
+        self.headline: int | None = None
+        if wanted:
+            for i in range(min(start, len(blocks)) - 1, max(-1, start - 40), -1):
+                if blocks[i].kind == "h" and fold(blocks[i].text) == wanted:
+                    self.headline = i
+                    break
+        if self.headline is not None:
+            path = blocks[self.headline].path
+            n = 0
+            while n < min(len(common), len(path)) and common[n] == path[n]:
+                n += 1
+            del common[n:]
+        elif len(common) > 1:
+            del common[-1:]  # the body's container's parent: where its header sits
+        self.container = common[-1] if common else None
+        self.whole_page = len(common) <= 1
+        self.tree = tree
+        self._order: dict[int, int] | None = None
+        self._headline_node: LexborNode | None = None
+        if wanted:
+            for node in tree.css("h1, h2")[:10]:
+                if fold(clean_text(node.text(deep=True))) == wanted:
+                    self._headline_node = node
+                    break
+
+    @property
+    def first_block(self) -> int:
+        """Unlabelled dates are read from here on: the headline, or near the body."""
+        if self.headline is not None:
+            return self.headline
+        return max(0, self.start - (0 if self.whole_page else 15))
+
+    def holds_block(self, i: int) -> bool:
+        return self.container is None or self.container in self.blocks[i].path
+
+    def holds_node(self, node: LexborNode, *, labelled: bool) -> bool:
+        ids = []
+        for parent in _ancestors(node):
+            ids.append(parent.mem_id)
+            if parent.tag in ("aside", "nav") or _other_item(_names(parent)):
+                return False
+            if parent.tag == "footer" and not any(
+                    p.tag == "article" for p in _ancestors(parent)):
+                return False
+        if self.container is not None and self.container not in ids:
+            return False
+        if labelled or not self.whole_page or self._headline_node is None:
+            return True
+        return self._position(node) >= self._position(self._headline_node)
+
+    def _position(self, node: LexborNode) -> int:
+        if self._order is None:
+            body = self.tree.body
+            self._order = ({n.mem_id: i for i, n in enumerate(body.traverse())}
+                           if body is not None else {})
+        return self._order.get(node.mem_id, -1)
+
+
+def _label_before(node: LexborNode) -> str:
+    """The text just before ``node`` inside its parent: "Publié le", "Updated"."""
+    parent = node.parent
+    if parent is None:
+        return ""
+    whole = clean_text(parent.text(deep=True))[:1000]
+    own = clean_text(node.text(deep=True))
+    at = whole.find(own) if own else -1
+    return whole[max(0, at - 40):at] if at > 0 else ""
+
+
+def _time_label(node: LexborNode) -> str:
+    prop = attr(node, "itemprop").lower()
+    if prop == "datemodified":
+        return "updated"
+    if prop in ("datepublished", "datecreated") or "pubdate" in node.attrs:
+        return "published"
+    text = clean_text(node.text(deep=True))
+    head = re.split(r"\d", text, maxsplit=1)[0]
+    label = date_label(head) or date_label(_label_before(node))
+    if label:
+        return label
+    names = _names(node)
+    if _UPDATED_NAMES.search(names):
+        return "updated"
+    if _PUBLISHED_NAMES.search(names):
+        return "published"
+    return ""
+
+
+def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
+    found: list[Candidate] = []
+    for node in scope.tree.css("time")[:MAX_TIMES]:
+        label = _time_label(node)
+        if not scope.holds_node(node, labelled=bool(label)):
+            continue
+        value = attr(node, "datetime")
+        parsed = parse_date(value, zone) if value else None
+        if parsed is None:
+            dates = find_dates(clean_text(node.text(deep=True))[:200], default_zone=zone,
+                               now=now)
+            parsed = (dates[0].value, dates[0].zone_given) if dates else None
+        if parsed is not None:
+            where = f"time element ({label})" if label else "time element"
+            found.append(Candidate(parsed[0], where, parsed[1], label))
+    return found
+
+
+def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
+             dateline_only: bool = False) -> Iterator[Candidate]:
+    """Candidates printed in ``text``; with ``dateline_only`` (a paragraph of prose), only
+    a dateline opening it: "22 mai 2012. - ...", "PARIS, 12 mars 2024 (AFP) - ..."."""
+    if not _MAY_HOLD_DATE.search(text):
+        return
+    for date in find_dates(text, default_zone=zone, now=now):
+        if dateline_only and not (date.start <= 40 and _DATELINE_END.match(text, date.end)):
+            continue
+        label = "updated" if date.updated else "published" if date.published else ""
+        how = "relative date" if date.relative else "printed date"
+        yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else ""),
+                        date.zone_given, label)
+
+
+def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
+    """Printed dates in the article's part of the page: short blocks the walk kept, then
+    meta lines the walk dropped as chrome (bylines, ``entry-meta``, ``post-meta``)."""
+    found: list[Candidate] = []
+    first = scope.first_block
+    for i, block in enumerate(scope.blocks):
+        if not scope.holds_block(i):
+            continue
+        near = first <= i < scope.start + INTO_BODY
+        if len(block.text) > MAX_META_CHARS or is_prose(block.text):
+            # An unlabelled date in a sentence is an event's ("du 14 au 17 juin 2031"),
+            # unless it opens the article's paragraph as a dateline.
+            if near:
+                found.extend(_printed(block.text[:120], "as the article's dateline", zone, now,
+                                      dateline_only=True))
+            continue
+        if not near and not _LABEL_HINT.search(block.text):
+            continue  # far from the headline, only a labelled date counts
+        for candidate in _printed(block.text, "in the article", zone, now):
+            # A headline's date is its news ("canonisée le 21 octobre"), not its own.
+            if candidate.label or (near and block.kind != "h"):
+                found.append(candidate)
+    for node in scope.tree.css(_META_NODES)[:MAX_META_NODES]:
+        if node.tag in ("time", "body", "html", "main", "article"):
+            continue
+        text = clean_text(node.text(deep=True))
+        if not text or len(text) > MAX_META_CHARS or _other_item(_names(node)):
+            continue
+        candidates = list(_printed(text, "in the article's meta line", zone, now))
+        if candidates and scope.holds_node(node, labelled=any(c.label for c in candidates)):
+            found.extend(candidates)
+    return found
+
+
+def _url_date(url: str, zone: tzinfo) -> Candidate | None:
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        value = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
+                         tzinfo=zone)
+    except ValueError:
+        return None
+    return Candidate(value, "URL path (day only)", False, "")
+
+
+def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] | None,
+                 start: int, end: int, *, title: str, zone: tzinfo, zone_how: str,
+                 fetched_at: datetime, url: str = "") -> DateChoice:
+    """The published and modified times by the order of trust above, and the evidence.
+
+    ``zone`` is the page's zone (given to naive times and to relative dates), ``zone_how``
+    says how it was chosen; ``fetched_at`` (aware) is the reference for relative dates and
+    the bound for every candidate. ``blocks`` None: the metadata only (no body walked).
+    """
+    meta_published = [Candidate(p[0], s, p[1], "published") for s, v in found.get("published", [])
+                      if (p := parse_date(v, zone)) is not None]
+    meta_modified = [Candidate(p[0], s, p[1], "updated") for s, v in found.get("modified", [])
+                     if (p := parse_date(v, zone)) is not None]
+    if blocks is None:
+        return _decide([lambda: meta_published], [lambda: meta_modified], fetched_at,
+                       zone_how)
+    page: dict[str, list[Candidate]] = {}
+    scopes: list[_Scope] = []
+
+    def scope() -> _Scope:  # the page is read only when the metadata does not answer
+        if not scopes:
+            scopes.append(_Scope(tree, blocks, start, end, title))
+        return scopes[0]
+
+    def times() -> list[Candidate]:
+        if "times" not in page:
+            page["times"] = _times(scope(), zone, fetched_at)
+        return page["times"]
+
+    def visible() -> list[Candidate]:
+        if "visible" not in page:
+            page["visible"] = _visible(scope(), zone, fetched_at)
+        return page["visible"]
+
+    from_url = _url_date(url, zone) if url else None
+    published_order: list[Callable[[], list[Candidate]]] = [
+        lambda: meta_published,
+        lambda: [c for c in times() if c.label == "published"],
+        lambda: [c for c in visible() if c.label == "published"],
+        lambda: [c for c in times() if not c.label],
+        lambda: [c for c in visible() if not c.label],
+        lambda: [from_url] if from_url else []]
+    modified_order: list[Callable[[], list[Candidate]]] = [
+        lambda: meta_modified,
+        lambda: [c for c in times() if c.label == "updated"],
+        lambda: [c for c in visible() if c.label == "updated"]]
+    return _decide(published_order, modified_order, fetched_at, zone_how)
+
+
+def _decide(published_order: list[Callable[[], list[Candidate]]],
+            modified_order: list[Callable[[], list[Candidate]]], fetched_at: datetime,
+            zone_how: str) -> DateChoice:
+    choice = DateChoice()
+    rejected: list[str] = []
+    winner = _first_plausible(published_order, fetched_at, rejected)
+    if winner is not None:
+        choice.published = winner.value
+        choice.evidence["published"] = winner.source
+    updated = _first_plausible(modified_order, fetched_at, rejected)
+    if updated is not None and (choice.published is None or updated.value >= choice.published):
+        choice.modified = updated.value
+        choice.evidence["modified"] = updated.source
+    if rejected:
+        choice.evidence["dates_rejected"] = "; ".join(dict.fromkeys(rejected))
+    chosen = winner or updated
+    if chosen is not None:
+        choice.evidence["timezone"] = ("given by the page" if chosen.zone_given
+                                       else zone_how)
+    return choice
+
+
+def _first_plausible(groups: list[Callable[[], list[Candidate]]], fetched_at: datetime,
+                     rejected: list[str]) -> Candidate | None:
+    """The first candidate, group by group, not after the fetch time; the refused ones are
+    described in ``rejected``. Groups are computed only when reached."""
+    for candidate in (c for group in groups for c in group()):
+        if after_fetch(candidate.value, fetched_at, zone_given=candidate.zone_given):
+            rejected.append(f"{candidate.value.isoformat()} ({candidate.source}): after the "
+                            f"fetch time {fetched_at.isoformat()}")
+            continue
+        return candidate
+    return None
