@@ -25,6 +25,10 @@ _TAG_BLOCKS = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNO
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
 _WS = re.compile(r"\s+")
+# List bullets that text browsers print before items ("• Politique", "□ Par X"): not text.
+_BULLET = re.compile(r"^(?:[•□◦▪■●○◆►▶‣∙]\s*)+")
+# In a flat capture, list items joined on one line still show their bullets: split there.
+_FLAT_BULLET = re.compile(r"\s[•□◦▪■●○◆►▶‣∙](?=\s)")
 _CODE_START = re.compile(
     r"^\s*(?:var|let|const|function|window\.|document\.|if\s*\(|for\s*\(|return\b|try\s*\{|"
     r"\}\s*catch|[{}\[\];]|@media|@import|@font-face|<!--|-->|//|/\*|\(function|\$\(|"
@@ -45,7 +49,8 @@ class Blocks:
 
 
 def normalize_space(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    """Whitespace runs made one space, ends stripped, leading list bullets dropped."""
+    return _BULLET.sub("", _WS.sub(" ", text).strip())
 
 
 def _balanced_json_end(text: str, start: int) -> int:
@@ -202,7 +207,7 @@ def split_blocks(text: str) -> Blocks:
         shape = "flat"
         for line in lines:
             if _is_flat_line(line, nonblank):
-                pieces.extend(_FLAT_GAP.split(line))
+                pieces.extend(p for gap in _FLAT_GAP.split(line) for p in _FLAT_BULLET.split(gap))
             else:
                 pieces.append(line)
     else:
