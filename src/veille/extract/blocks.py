@@ -25,8 +25,9 @@ _TAG_BLOCKS = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNO
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
 _WS = re.compile(r"\s+")
-# List bullets that text browsers print before items ("• Politique", "□ Par X"): not text.
-_BULLET = re.compile(r"^(?:[•□◦▪■●○◆►▶‣∙]\s*)+")
+# List bullets that text browsers print before items ("• Politique", "□ Par X", lynx's
+# "* Monde"): not text.
+_BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+](?=\s))\s*)+")
 # In a flat capture, list items joined on one line still show their bullets: split there.
 _FLAT_BULLET = re.compile(r"\s[•□◦▪■●○◆►▶‣∙](?=\s)")
 _CODE_START = re.compile(

@@ -146,18 +146,18 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     It is the first prose block after the headline (head matter in between is skipped),
     of one to three sentences and longer than the headline, before the body's run (a first
     paragraph inside the run stays a paragraph: the record's lead is then that paragraph),
-    not past a photo credit, free of page-furniture words, not a teaser of the body, and
+    not a photo's caption (a credit right after it), free of page-furniture words, not a teaser of the body, and
     sharing at least :data:`MIN_STANDFIRST_SHARE` of its words with the body's opening.
     """
     if headline < 0 or not kept:
         return -1
     first = kept[0]
     for j in range(headline + 1, first):
-        if kinds[j] == "credit":  # past a photo, a sentence is its caption or the body
-            return -1
         if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline]):
             if kinds[j] in _HEAD_MATTER:
                 continue
+            return -1
+        if j + 1 < len(kinds) and kinds[j + 1] == "credit":  # a photo's caption
             return -1
         rest = [blocks[k] for k in kept[:OPENING]]
         if ts.furniture_hits(blocks[j]) or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):

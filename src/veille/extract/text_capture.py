@@ -81,6 +81,8 @@ def _kind(block: str, *, repeated: bool, site_chrome: Collection[str]) -> str:
         return "notice"
     if repeated and not prose:
         return "repeat"
+    if ts.is_numbered_list(block):
+        return "link"
     if prose:
         return "prose"
     if ts.is_short_sentence(block):

@@ -181,6 +181,21 @@ def is_label(text: str) -> bool:
     return n <= 4 and not ends_sentence(text)
 
 
+_ENUMERATION = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s")
+
+
+def is_numbered_list(text: str) -> bool:
+    """A numbered list run together on one line ("Most read 1. A 2. B 3. C"), as a flat
+    capture prints a list: three or more items numbered 1, 2, 3..., each of a few words."""
+    numbers = [int(m.group(1)) for m in _ENUMERATION.finditer(text)]
+    if len(numbers) < 3 or numbers[:3] != [1, 2, 3]:
+        return False
+    run = 1
+    while run < len(numbers) and numbers[run] == run + 1:
+        run += 1
+    return run >= 3 and word_count(text) <= 20 * run
+
+
 def is_prose(text: str) -> bool:
     """Sentence-shaped text of some length: the stuff article paragraphs are made of."""
     n = word_count(text)
