@@ -146,8 +146,9 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     It is the first prose block after the headline (head matter in between is skipped),
     of one to three sentences and longer than the headline, before the body's run (a first
     paragraph inside the run stays a paragraph: the record's lead is then that paragraph),
-    not a photo's caption (a credit right after it), free of page-furniture words, not a teaser of the body, and
-    sharing at least :data:`MIN_STANDFIRST_SHARE` of its words with the body's opening.
+    not a photo's caption (a credit right after it), free of page-furniture words, not a
+    teaser of the body, and sharing at least :data:`MIN_STANDFIRST_SHARE` of its words with
+    the body's opening.
     """
     if headline < 0 or not kept:
         return -1
