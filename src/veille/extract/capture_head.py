@@ -31,6 +31,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from veille.extract import textshape as ts
@@ -69,6 +70,7 @@ def split_suffix(text: str) -> str | None:
     return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
 
 
+@lru_cache(maxsize=16384)
 def stems(text: str) -> frozenset[str]:
     """Folded word stems (first :data:`STEM` letters) of words of three letters or more:
     a crude stemmer that works alike in every language written with spaces."""
@@ -178,18 +180,19 @@ def _share_of_words(text: str, others: list[str]) -> float:
 
 
 def choose_head(
-    blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]]
+    blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
+    seen: Counter[str],
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
-    ``kept`` are the indices of the body's paragraphs, in order. Returns a :class:`Head`;
-    the title is None when no block qualifies and no JSON-LD headline exists.
+    ``kept`` are the indices of the body's paragraphs, in order; ``seen`` counts each
+    folded block on the page. Returns a :class:`Head`; the title is None when no block
+    qualifies and no JSON-LD headline exists.
     """
     first = kept[0] if kept else len(blocks)
     ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
     start = max(0, first - WINDOW)
     window = range(start, first)
-    seen = Counter(ts.fold(b) for b in blocks)
     suffixed = Counter(ts.fold(core) for b in blocks if (core := split_suffix(b)) is not None)
     body = [blocks[i] for i in kept]
     prose_before = [blocks[i] for i in window if kinds[i] == "prose"]

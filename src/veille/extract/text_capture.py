@@ -275,7 +275,7 @@ def extract_text_capture(
     while kept and kinds[kept[-1]] != "prose":
         dropped[kept.pop()] = "edge"
     kept = _drop_repeats(kept, blocks, dropped)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld)
+    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
     title = head.title
