@@ -86,16 +86,17 @@ class _Aboutness:
     across the article's paragraphs (a word in every paragraph says little)."""
 
     def __init__(self, opening: list[str], body: list[str]) -> None:
-        self.df: Counter[str] = Counter()
-        for block in body:
-            self.df.update(stems(block))
+        self.df: dict[str, int] = {}
+        for block in body:  # a plain loop: Counter.update checks for a mapping each time
+            for stem in stems(block):
+                self.df[stem] = self.df.get(stem, 0) + 1
         self.n = max(1, len(body))
         self.opening: set[str] = set()
         for block in opening:
             self.opening |= stems(block)
 
     def weight(self, stem: str) -> float:
-        return math.log((self.n + 1) / (self.df[stem] + 0.5))
+        return math.log((self.n + 1) / (self.df.get(stem, 0) + 0.5))
 
     def __call__(self, text: str) -> float:
         mine = stems(text)
