@@ -274,9 +274,18 @@ def bench_one(
     if not captures:
         return row  # every render failed: nothing to score, the table shows '-'
     row.baseline = score([(text, gold[page_id]) for page_id, text in captures.items()])
+    html = {r.id: r.html_bytes for r in dataset.records}
+    heads = {}
+    for page_id, text in captures.items():
+        titles, standfirsts = capture_gold.page_golds(html[page_id], [], [])
+        heads[page_id] = (capture_gold.title_golds(titles, text),
+                          capture_gold.standfirst_gold(standfirsts, text))
+    row.baseline_title, row.baseline_standfirst = head_scores(
+        {page_id: baseline_head(text) for page_id, text in captures.items()}, heads)
     if extract is not None:
         results, seconds, row.extract_errors = run_extractor(extract, captures)
         row.veille = score([(results[page_id].body, gold[page_id]) for page_id in captures])
+        row.title, row.standfirst = head_scores(results, heads)
         row.extract_pages_per_s = len(captures) / seconds if seconds > 0 else None
     if ingest:
         row.ingest_captures_per_s, row.ingest_note = measure_ingest_throughput(
@@ -313,8 +322,9 @@ def bench_whole(
             stats.seconds, stats.rendered, stats.cached)
         row.render_failed = {k: v for k, v in stats.failed.items()
                              if any(p.id == k for p in pages if p.half == half)}
-        golds = {p.id: (capture_gold.title_golds(p, captures[p.id]),
-                        capture_gold.standfirst_gold(p, captures[p.id])) for p in mine}
+        golds = {p.id: (capture_gold.title_golds(p.gold_titles, captures[p.id]),
+                        capture_gold.standfirst_gold(p.standfirsts, captures[p.id]))
+                 for p in mine}
         base = {p.id: baseline_head(captures[p.id]) for p in mine}
         row.baseline_title, row.baseline_standfirst = head_scores(base, golds)
         bodied = [p for p in mine if p.body]

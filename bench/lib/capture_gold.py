@@ -17,7 +17,10 @@ Gold, per page and per capture (a text capture can only hold what the page print
   summary) gives no standfirst gold.
 * **body**: ``gold.jsonl``'s full ``body`` where it has one (5 pages).
 
-The pages are split in two fixed halves by a hash of their file name: ``tune`` (the pages
+The same page gold (``og:title``/``<h1>``, descriptions; :func:`page_golds`) scores the
+headline and standfirst on the AEB pages too; the capture rules were tuned on those.
+
+The French pages are split in two fixed halves by a hash of their file name: ``tune`` (the pages
 looked at while writing the capture rules) and ``held-out`` (never looked at).
 """
 
@@ -32,7 +35,8 @@ from pathlib import Path
 
 from lib.datasets import shared_dir
 
-__all__ = ["WholePage", "half_of", "load_pages", "title_golds", "standfirst_gold"]
+__all__ = ["WholePage", "half_of", "load_pages", "page_golds", "title_golds",
+           "standfirst_gold"]
 
 _META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(rb"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -85,6 +89,29 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
+def page_golds(raw: bytes, titles: list[str], standfirsts: list[str]) -> tuple[list[str],
+                                                                            list[str]]:
+    """Candidate gold titles and standfirsts of a page: the given ones first, then the
+    page's ``og:title`` and first ``<h1>`` (unless it is a logo), ``og:description`` and
+    ``description``. Which of them a capture prints is decided per capture."""
+    metas = _metas(raw)
+    page_title = _TITLE.search(raw)
+    reference = _words(metas.get("og:title", "") + " " +
+                       (_text(page_title.group(1)) if page_title else ""))
+    titles = list(titles)
+    if metas.get("og:title"):
+        titles.append(metas["og:title"])
+    h1 = _H1.search(raw)
+    if h1:
+        heading = _text(h1.group(1))
+        mine = _words(heading)
+        if mine and len(mine & reference) >= 0.5 * len(mine):
+            titles.append(heading)
+    standfirsts = list(standfirsts)
+    standfirsts += [metas[k] for k in ("og:description", "description") if metas.get(k)]
+    return list(dict.fromkeys(titles)), list(dict.fromkeys(standfirsts))
+
+
 def load_pages() -> tuple[list[WholePage], str]:
     """Every page of the fr set with its candidate golds; ([], why) when the data is absent."""
     root = shared_dir() / "data" / "extraction" / "fr"
@@ -100,38 +127,26 @@ def load_pages() -> tuple[list[WholePage], str]:
         if not path.is_file():
             continue
         raw = path.read_bytes()
-        metas = _metas(raw)
-        page_title = _TITLE.search(raw)
-        reference = _words(metas.get("og:title", "") + " " +
-                           (_text(page_title.group(1)) if page_title else ""))
-        titles = [norm(entry["title"])] if entry.get("title") else []
-        if metas.get("og:title"):
-            titles.append(metas["og:title"])
-        h1 = _H1.search(raw)
-        if h1:
-            heading = _text(h1.group(1))
-            mine = _words(heading)
-            if mine and len(mine & reference) >= 0.5 * len(mine):
-                titles.append(heading)
-        standfirsts = [norm(entry[k]) for k in ("lead", "excerpt") if entry.get(k)]
-        standfirsts += [metas[k] for k in ("og:description", "description") if metas.get(k)]
+        titles, standfirsts = page_golds(
+            raw, [norm(entry["title"])] if entry.get("title") else [],
+            [norm(entry[k]) for k in ("lead", "excerpt") if entry.get(k)])
         page_id = Path(entry["file"]).stem
-        pages.append(WholePage(page_id, half_of(page_id), raw, list(dict.fromkeys(titles)),
-                               list(dict.fromkeys(standfirsts)), entry.get("body") or ""))
+        pages.append(WholePage(page_id, half_of(page_id), raw, titles, standfirsts,
+                               entry.get("body") or ""))
     pages.sort(key=lambda p: p.id)
     return pages, ""
 
 
-def title_golds(page: WholePage, capture: str) -> list[str]:
+def title_golds(titles: list[str], capture: str) -> list[str]:
     """The gold titles printed in this capture (empty: no title gold for it)."""
     flat = norm(capture)
-    return [t for t in page.gold_titles if t and t in flat]
+    return [t for t in titles if t and t in flat]
 
 
-def standfirst_gold(page: WholePage, capture: str) -> str:
+def standfirst_gold(standfirsts: list[str], capture: str) -> str:
     """The first standfirst candidate printed verbatim in this capture, or ""."""
     flat = norm(capture)
-    for text in page.standfirsts:
+    for text in standfirsts:
         core = _ELLIPSIS.sub("", text)
         if len(_WORD.findall(core)) >= 8 and core in flat:
             return core

@@ -37,7 +37,7 @@ from typing import Any
 from veille.extract import textshape as ts
 from veille.extract.capture_meta import _ld_values as ld_values
 
-WINDOW = 40
+WINDOW = 60
 OPENING = 4
 STEM = 5
 MIN_STANDFIRST_SHARE = 0.25
@@ -129,18 +129,35 @@ def _standfirst_shaped(text: str, kind: str, title: str) -> bool:
     return kind == "other" and n >= 12 and ts.sentence_count(text) <= 2
 
 
-def _followed_by_head_matter(kinds: list[str], at: int, first: int) -> float:
+def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first: int) -> float:
     """What a headline is followed by: a byline or a dateline within a few blocks (links,
-    labels, repeats and photo credits may come between)."""
+    labels, repeats and photo credits may come between), or a standfirst-shaped sentence
+    right after it."""
     seen = 0
     for j in range(at + 1, min(first + 1, len(kinds))):
         if kinds[j] in {"byline", "dateline"}:
             return 3.0
+        if seen == 0 and kinds[j] == "prose" and j < first and ts.sentence_count(blocks[j]) <= 3:
+            return 2.0
         if kinds[j] not in {"repeat", "credit", "caption", "label", "linklabel"}:
             seen += 1
             if seen >= 3:
                 break
     return 0.0
+
+
+_URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^\[[^\]]*\]|\[[^\]]*\]$")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+
+
+def _not_a_headline(text: str) -> bool:
+    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, a dateline, or a
+    caption printed twice (an image's alt text and its caption: "A b c A b c")."""
+    if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text):
+        return True
+    half = len(text) // 2
+    return ts.is_dateline(text) or (len(text) > 20 and text[:half].strip() == text[half:].strip())
 
 
 def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: list[int]) -> int:
@@ -212,7 +229,7 @@ def choose_head(
             candidates.append((core, "block without site suffix"))
         for text, how in candidates:
             shape = ts.title_score(text)
-            if shape <= 0 or _is_breadcrumb(text) or ts.is_dateline(text):
+            if shape <= 0 or _not_a_headline(text):
                 continue
             if kind in {"notice", "site"} and ts.word_count(text) <= 5:
                 continue
@@ -226,13 +243,15 @@ def choose_head(
                 score += 6
                 how = "block, confirmed by a 'title - site' copy"
             if kind in {"notice", "site"}:
-                score -= 6
+                score -= 3
             if seen[key] > 1 and ts.word_count(text) <= 3:
                 score -= 5
             if how == "block without site suffix":
                 score -= 1
             score -= 0.25 * min(distance, 30)
-            score += _followed_by_head_matter(kinds, i, first)
+            score += _followed_by_head_matter(blocks, kinds, i, first)
+            if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
+                score -= 4
             if best is None or score > best[0]:
                 best = (score, i, text, how)
     if best is None:
