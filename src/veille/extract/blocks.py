@@ -150,11 +150,13 @@ def _wrap_width(lines: list[str]) -> int:
     short lines fit many widths by accident); chrome lines longer than it
     (which the browser did not wrap) do not count against it.
     """
-    pairs = [
-        (len(line.rstrip()), _first_word_len(nxt))
+    # A line printed again (a widget repeated down the page) is one piece of evidence, not
+    # several: a browser wrapping paragraphs does not print the same line twice.
+    pairs = list({
+        line.strip(): (len(line.rstrip()), _first_word_len(nxt))
         for line, nxt in zip(lines, lines[1:], strict=False)
         if len(line.strip()) >= 30 and nxt.strip()
-    ]
+    }.values())
     if len(pairs) < 3:
         return 0
     best, best_weight, best_forced = 0, 0, 0

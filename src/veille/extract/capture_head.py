@@ -152,12 +152,13 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def _not_a_headline(text: str) -> bool:
-    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, a dateline, or a
-    caption printed twice (an image's alt text and its caption: "A b c A b c")."""
+    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, or a caption
+    printed twice (an image's alt text and its caption: "A b c A b c"). Datelines, bylines
+    and credits are already out (:func:`textshape.title_score`)."""
     if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text):
         return True
     half = len(text) // 2
-    return ts.is_dateline(text) or (len(text) > 20 and text[:half].strip() == text[half:].strip())
+    return len(text) > 20 and text[:half].strip() == text[half:].strip()
 
 
 def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: list[int]) -> int:
@@ -228,7 +229,10 @@ def choose_head(
         if core is not None:
             candidates.append((core, "block without site suffix"))
         for text, how in candidates:
-            shape = ts.title_score(text)
+            # A block's kind already rules out a byline, dateline or credit, unless it was
+            # decided before those tests (site chrome, a copyright notice).
+            shape = ts.title_score(text, kind_known=how == "block" and kind not in {"notice",
+                                                                                  "site"})
             if shape <= 0 or _not_a_headline(text):
                 continue
             if kind in {"notice", "site"} and ts.word_count(text) <= 5:

@@ -286,7 +286,7 @@ def extract_text_capture(
     head_start = min(first - 12, head.at if head.at >= 0 else first)
     meta_blocks = [
         blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
-        if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
+        if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
     ]
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang))
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))

@@ -39,6 +39,7 @@ _BYLINE = re.compile(
 # A credit to a newsroom and a wire agency: "Le Monde avec AFP", "Staff and AP", "dpa/AFP".
 # The agencies are the few whose names mean "wire copy" in every language; extra evidence
 # for a byline, never the main test.
+_AGENCIES = frozenset("AFP AP Reuters dpa ANSA EFE Belga ATS Keystone Kyodo Xinhua PA".split())
 _AGENCY_BYLINE = re.compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:avec|with|and|et|mit|und|con|y|e|&|/)\s+(?:l'|l’)?"
     r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Kyodo|Xinhua|PA)\.?$|"
@@ -156,7 +157,13 @@ def is_byline(text: str) -> bool:
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
-    return bool(_BYLINE.match(text) or (n <= 8 and _AGENCY_BYLINE.match(text.strip())))
+    if _BYLINE.match(text):
+        return True
+    if n > 8:
+        return False
+    tokens = words(text)
+    return (bool(tokens) and (tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
+            and bool(_AGENCY_BYLINE.match(text.strip())))
 
 
 _DIGIT = re.compile(r"\d")
@@ -171,8 +178,8 @@ def is_dateline(text: str) -> bool:
         return True
     # "Publié hier à 18h30, mis à jour il y a 2 heures": a dateline cue, then a relative
     # date or a clock time, in a block that is not a sentence of prose.
-    return (n <= 14 and not is_prose(text) and bool(_DATE_CUE.match(text.strip()))
-            and bool(_RELATIVE_DATE.search(text)))
+    return (n <= 14 and bool(_DATE_CUE.match(text.lstrip()))
+            and bool(_RELATIVE_DATE.search(text)) and not is_prose(text))
 
 
 def is_label(text: str) -> bool:
@@ -212,15 +219,18 @@ def is_short_sentence(text: str) -> bool:
     return 2 <= n < 6 and ends_sentence(text) and letter_ratio(text) >= 0.5
 
 
-def title_score(text: str) -> float:
-    """How much a block looks like a headline; 0 when it cannot be one."""
+def title_score(text: str, *, kind_known: bool = False) -> float:
+    """How much a block looks like a headline; 0 when it cannot be one. ``kind_known``: the
+    caller already knows the block is no byline, dateline or credit (skips those tests)."""
     n = word_count(text)
     if n < 2 or n > 30 or len(text) > 250:
         return 0.0
     cut = bool(re.search(r"(?:\.{3}|…)\s*$", text))
     if cut and n > 15:  # a teaser cut at a length, not a headline that trails off
         return 0.0
-    if letter_ratio(text) < 0.5 or is_byline(text) or is_dateline(text) or is_credit(text):
+    if letter_ratio(text) < 0.5:
+        return 0.0
+    if not kind_known and (is_byline(text) or is_dateline(text) or is_credit(text)):
         return 0.0
     stripped = text.rstrip()
     if stripped.endswith(".") and not stripped.endswith("..."):
