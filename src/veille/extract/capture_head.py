@@ -16,10 +16,10 @@ the body is scored on:
 * **position**: followed closely by what follows a headline (a standfirst, a byline, a
   dateline, the body), and not far above the body.
 
-The standfirst (chapô) is the first prose block after the headline, of one to three
-sentences, longer than the headline and set apart from the body by head matter (a byline,
-a dateline, widgets, a photo) or before the body's run; a teaser that repeats the body's
-own text is not one.
+The standfirst (chapô) is the first prose block after the headline and before the body's
+run (bylines, datelines, widgets, a photo may come between), of one to three sentences,
+longer than the headline and about the body; a teaser that repeats the body's own text, a
+photo's caption or a promotion is not one (:func:`find_standfirst`).
 
 Cost: the words of each block in the window (at most :data:`WINDOW` blocks) and of the
 first :data:`OPENING` paragraphs are read once; nothing here is quadratic in the page.
