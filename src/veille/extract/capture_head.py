@@ -248,8 +248,8 @@ def choose_head(
                 how = "block, confirmed by a 'title - site' copy"
             if kind in {"notice", "site"}:
                 score -= 3
-            if seen[key] > 1 and ts.word_count(text) <= 3:
-                score -= 5
+            if seen[key] > 1:  # a label repeated is chrome; a headline repeated, confirmed
+                score += -5 if ts.word_count(text) <= 3 else 2 if ts.word_count(text) >= 5 else 0
             if how == "block without site suffix":
                 score -= 1
             score -= 0.25 * min(distance, 30)
