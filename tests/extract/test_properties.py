@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from veille.collect.files import Options, items_from_bytes
 from veille.errors import InputError, ItemError
+from veille.extract import textshape as ts
 from veille.extract.blocks import split_blocks
 from veille.extract.dates import find_dates, published_and_updated
 from veille.extract.encoding import decode_bytes
@@ -50,6 +51,54 @@ any_text = st.one_of(st.text(), capture_like, flat_like,
 
 def _normalise(text: str) -> str:
     return " ".join(text.split())
+
+
+# Head matter of whole-page captures (widgets, bylines, datelines, labels, breadcrumbs), in
+# both languages: put anywhere above or between the headline and the body, it never wins.
+_HEAD_MATTER = [
+    "Pour ajouter l'article à vos sélections identifiez-vous", "Se connecter", "S'abonner",
+    "Vous pouvez lire Le Quotidien sur un seul appareil à la fois", "Le Monde avec AFP",
+    "Publié hier à 18h30, mis à jour il y a 2 heures", "Accueil > Société > Éducation",
+    "Temps de Lecture 3 min.", "Partager sur Facebook", "Article réservé aux abonnés",
+    "Sign in to save this article", "Staff and AP", "Updated 2 hours ago", "Éducation",
+    "Par Marie Dupont", "By John Smith", "Publié le 12 mars 2024 à 14h05", "Menu",
+]
+_HEADLINE = "Rennes adopte un plan de rénovation des écoles"
+_MENU = ["Accueil", "International", "Politique", "Société", "Culture", "Sport"]
+_BODY = [
+    "Le conseil municipal de Rennes a adopté lundi soir un plan de rénovation des écoles de "
+    "la ville, d'un montant de 40 millions d'euros sur cinq ans.",
+    "Les travaux commenceront dès l'été prochain dans six écoles du centre, selon la mairie, "
+    "qui promet de réduire de moitié leur consommation d'énergie.",
+    "L'opposition dénonce un calendrier trop lent.",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_HEAD_MATTER), max_size=12),
+       st.lists(st.sampled_from(_HEAD_MATTER), max_size=6),
+       st.sampled_from(["\n", "\n\n", "   "]))
+def test_head_matter_never_takes_the_headline(above: list[str], below: list[str],
+                                              joiner: str) -> None:
+    text = joiner.join([*_MENU, *above, _HEADLINE, *below, *_BODY])
+    result = extract_text_capture(text)
+    assert result.title == _HEADLINE
+    assert result.paragraphs == _BODY
+
+
+@SETTINGS
+@given(any_text)
+def test_title_and_lead_come_from_the_input_and_the_lead_is_not_a_paragraph(text: str) -> None:
+    result = extract_text_capture(text)
+    plain = _normalise(text)
+    source = _normalise(re.sub(r"<[^>]*>", " ", text))
+    if result.title and result.evidence.get("title") != "JSON-LD headline":
+        assert _normalise(result.title) in source or _normalise(result.title) in plain
+        assert not ts.is_dateline(result.title) and not ts.is_byline(result.title)
+    if result.lead:
+        assert _normalise(result.lead) in source or _normalise(result.lead) in plain
+        assert result.lead not in result.paragraphs
+        assert result.lead != result.title
 
 
 @SETTINGS

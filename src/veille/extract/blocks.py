@@ -25,6 +25,11 @@ _TAG_BLOCKS = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNO
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
 _WS = re.compile(r"\s+")
+# List bullets that text browsers print before items ("• Politique", "□ Par X", lynx's
+# "* Monde"): not text.
+_BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+](?=\s))\s*)+")
+# In a flat capture, list items joined on one line still show their bullets: split there.
+_FLAT_BULLET = re.compile(r"\s[•□◦▪■●○◆►▶‣∙](?=\s)")
 _CODE_START = re.compile(
     r"^\s*(?:var|let|const|function|window\.|document\.|if\s*\(|for\s*\(|return\b|try\s*\{|"
     r"\}\s*catch|[{}\[\];]|@media|@import|@font-face|<!--|-->|//|/\*|\(function|\$\(|"
@@ -45,7 +50,8 @@ class Blocks:
 
 
 def normalize_space(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    """Whitespace runs made one space, ends stripped, leading list bullets dropped."""
+    return _BULLET.sub("", _WS.sub(" ", text).strip())
 
 
 def _balanced_json_end(text: str, start: int) -> int:
@@ -144,11 +150,13 @@ def _wrap_width(lines: list[str]) -> int:
     short lines fit many widths by accident); chrome lines longer than it
     (which the browser did not wrap) do not count against it.
     """
-    pairs = [
-        (len(line.rstrip()), _first_word_len(nxt))
+    # A line printed again (a widget repeated down the page) is one piece of evidence, not
+    # several: a browser wrapping paragraphs does not print the same line twice.
+    pairs = list({
+        line.strip(): (len(line.rstrip()), _first_word_len(nxt))
         for line, nxt in zip(lines, lines[1:], strict=False)
         if len(line.strip()) >= 30 and nxt.strip()
-    ]
+    }.values())
     if len(pairs) < 3:
         return 0
     best, best_weight, best_forced = 0, 0, 0
@@ -202,7 +210,7 @@ def split_blocks(text: str) -> Blocks:
         shape = "flat"
         for line in lines:
             if _is_flat_line(line, nonblank):
-                pieces.extend(_FLAT_GAP.split(line))
+                pieces.extend(p for gap in _FLAT_GAP.split(line) for p in _FLAT_BULLET.split(gap))
             else:
                 pieces.append(line)
     else:

@@ -1,15 +1,13 @@
-"""Headline, authors and dates of a text capture, from the blocks around its body.
+"""Authors and dates of a text capture, from the blocks around its headline and body.
 
-The headline is the most headline-shaped block just before the body, nearer being better;
-a copy of it with a site suffix ("Title - Site", a breadcrumb) or a JSON-LD ``headline``
-confirms it. Bylines near it give the authors (person names only), datelines the published
-and updated times, with JSON-LD as the fallback for each.
+Bylines give the authors (person names only), datelines the published and updated times,
+with JSON-LD as the fallback for each. The headline and standfirst are chosen in
+:mod:`~veille.extract.capture_head`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -30,16 +28,6 @@ class CaptureMeta:
     evidence: dict[str, str] = field(default_factory=dict)
 
 
-def _split_suffix(text: str) -> str | None:
-    """"Headline - Site name" -> "Headline", when one side is clearly the headline."""
-    parts = _SUFFIX_SPLIT.split(text)
-    if len(parts) < 2:
-        return None
-    longest = max(parts, key=len)
-    rest = sum(ts.word_count(p) for p in parts if p is not longest)
-    return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
-
-
 def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
     values: list[str] = []
     for obj in json_ld:
@@ -47,49 +35,6 @@ def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
         if isinstance(value, str):
             values.append(value)
     return values
-
-
-def choose_title(
-    blocks: list[str], kinds: list[str], first_para: int, json_ld: list[dict[str, Any]]
-) -> tuple[str | None, str]:
-    ld_titles = {ts.fold(t) for t in _ld_values(json_ld, "headline") + _ld_values(json_ld, "name")}
-    folded_all = Counter(ts.fold(b) for b in blocks)
-    suffixed = Counter(
-        ts.fold(core) for b in blocks if (core := _split_suffix(b)) is not None
-    )
-    best: tuple[float, str, str] | None = None
-    distance = 0
-    for i in range(first_para - 1, max(-1, first_para - 15), -1):
-        block, kind = blocks[i], kinds[i]
-        if kind in {"byline", "dateline", "credit"}:
-            continue
-        distance += 1
-        candidates = [(block, "block")]
-        core = _split_suffix(block)
-        if core is not None:
-            candidates.append((core, "block without site suffix"))
-        for text, how in candidates:
-            score = ts.title_score(text)
-            if score <= 0 or (kind in {"notice", "site", "code"} and ts.word_count(text) <= 5):
-                continue
-            folded = ts.fold(text)
-            if folded in ld_titles:
-                score += 20
-                how = "JSON-LD headline"
-            if suffixed[folded] and how == "block":
-                score += 6
-                how = "block, confirmed by a 'title - site' copy"
-            if folded_all[folded] > 1 and ts.word_count(text) <= 3:
-                score -= 5
-            score -= 0.8 * distance
-            if how == "block without site suffix":
-                score -= 1
-            if best is None or score > best[0]:
-                best = (score, text, how)
-    if best is None and ld_titles:
-        headline = (_ld_values(json_ld, "headline") or [""])[0]
-        return (headline or None), "JSON-LD headline"
-    return (best[1], best[2]) if best else (None, "none found")
 
 
 _BYLINE_PREFIX = re.compile(

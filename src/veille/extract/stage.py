@@ -111,7 +111,7 @@ class ExtractStage(Stage):
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at)
         return Content(
             title=result.title or "",
-            lead=result.paragraphs[0] if result.paragraphs else "",
+            lead=result.lead or (result.paragraphs[0] if result.paragraphs else ""),
             paragraphs=result.paragraphs,
             authors=result.authors,
             published=result.published,

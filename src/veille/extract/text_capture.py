@@ -25,7 +25,8 @@ from datetime import datetime
 
 from veille.extract import textshape as ts
 from veille.extract.blocks import split_blocks
-from veille.extract.capture_meta import byline_and_dates, choose_title, parse_byline
+from veille.extract.capture_head import choose_head
+from veille.extract.capture_meta import byline_and_dates, parse_byline
 from veille.extract.language import assumed_zone, detect_language
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
@@ -42,10 +43,15 @@ TAIL_DISCOUNT = 0.5
 
 @dataclass(slots=True)
 class CaptureResult:
-    """What a text capture gave: the article, and why each other block was dropped."""
+    """What a text capture gave: the article, and why each other block was dropped.
+
+    ``lead`` is the standfirst (chapô) when the page prints one apart from the body; it is
+    not repeated in ``paragraphs``. "" when there is none.
+    """
 
     title: str | None
     paragraphs: list[str]
+    lead: str = ""
     authors: list[str] = field(default_factory=list)
     published: datetime | None = None
     updated: datetime | None = None
@@ -75,6 +81,8 @@ def _kind(block: str, *, repeated: bool, site_chrome: Collection[str]) -> str:
         return "notice"
     if repeated and not prose:
         return "repeat"
+    if ts.is_numbered_list(block):
+        return "link"
     if prose:
         return "prose"
     if ts.is_short_sentence(block):
@@ -269,27 +277,35 @@ def extract_text_capture(
     while kept and kinds[kept[-1]] != "prose":
         dropped[kept.pop()] = "edge"
     kept = _drop_repeats(kept, blocks, dropped)
+    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
-    title, title_how = choose_title(blocks, kinds, first, parsed.json_ld)
+    title = head.title
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
     last = kept[-1] if kept else 0
+    # Bylines and datelines sit around the headline, which may be far above the body when
+    # widgets come between them.
+    head_start = min(first - 12, head.at if head.at >= 0 else first)
     meta_blocks = [
-        blocks[i] for i in range(max(0, first - 12), min(len(blocks), last + 4))
-        if kinds[i] in {"byline", "dateline"} or (i < first and kinds[i] == "other")
+        blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
+        if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
     ]
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang), now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
+    evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence}
+    if head.standfirst:
+        evidence["lead"] = "standfirst after the headline"
     return CaptureResult(
         title=title,
         paragraphs=paragraphs,
+        lead=head.standfirst,
         authors=meta.authors,
         published=meta.published,
         updated=meta.updated,
         language=lang,
         truncated=truncated,
         shape=parsed.shape,
-        evidence={"shape": parsed.shape, "title": title_how, **meta.evidence},
+        evidence=evidence,
         dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
     )

@@ -28,11 +28,37 @@ _CREDIT = re.compile(
     r"\b\s*[:/©]?\s*[A-ZÀ-Þ]|"
     r"(?i:\bgetty images|shutterstock|istock)\b|"
     r"[A-Z][\w.\-]*\s*/\s*[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,3}\s*\)?\s*$|"
-    r"\((?:[A-Z][\w.\-]*\s?)+/\s*[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\)\s*$",
+    r"\((?:[A-Z][\w.\-]*\s?)+/\s*[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\)\s*$|"
+    r"\((?i:photos?|crédits?|credits?|fotos?|image|illustration)\b[^()]{1,80}\)\s*$",
 )
 _BYLINE = re.compile(
     r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
     r"\s*:?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
+    re.IGNORECASE,
+)
+# A credit to a newsroom and a wire agency: "Le Monde avec AFP", "Staff and AP", "dpa/AFP".
+# The agencies are the few whose names mean "wire copy" in every language; extra evidence
+# for a byline, never the main test.
+_AGENCIES = frozenset("AFP AP Reuters dpa ANSA EFE Belga ATS Keystone Kyodo Xinhua PA".split())
+_AGENCY_BYLINE = re.compile(
+    r"^(?:[\w'’.\-]+\s+){0,5}(?:avec|with|and|et|mit|und|con|y|e|&|/)\s+(?:l'|l’)?"
+    r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Kyodo|Xinhua|PA)\.?$|"
+    r"^(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS)\s*(?:/|,|et|and|&)\s*[\w'’ .\-]{1,40}$"
+)
+# Datelines written with words rather than a calendar date: "Publié hier à 18h30, mis à
+# jour il y a 2 heures", "Updated 3 hours ago", "Aujourd'hui à 9h". A short multilingual
+# list of cues, evidence beside the shape test (a short block, no sentence).
+_DATE_CUE = re.compile(
+    r"^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated|"
+    r"last updated|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DATE = re.compile(
+    r"\b(?:il y a\s+\d+\s*(?:s|sec\w*|min\w*|h|heures?|jours?|semaines?|mois)|"
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|h|d)\s+ago|"
+    r"vor\s+\d+\s*(?:minuten|stunden?|tagen?)|hace\s+\d+\s*(?:minutos?|horas?|días?)|"
+    r"hier|avant-hier|aujourd'hui|aujourd’hui|yesterday|today|gestern|heute|ayer|hoy)\b"
+    r"|\b\d{1,2}\s*(?:h|:)\s*\d{2}\b",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^.!?:]{1,40}\s?:\s*")
@@ -127,8 +153,17 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
+    """"Par Marie Dupont", "By John Smith, Reuters", "Le Monde avec AFP"."""
     n = word_count(text)
-    return n <= 16 and not ends_sentence(text.rstrip(". ")) and bool(_BYLINE.match(text))
+    if n > 16 or ends_sentence(text.rstrip(". ")):
+        return False
+    if _BYLINE.match(text):
+        return True
+    if n > 8:
+        return False
+    tokens = words(text)
+    return (bool(tokens) and (tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
+            and bool(_AGENCY_BYLINE.match(text.strip())))
 
 
 _DIGIT = re.compile(r"\d")
@@ -136,14 +171,36 @@ _DIGIT = re.compile(r"\d")
 
 def is_dateline(text: str) -> bool:
     """A block that is mostly a date (and maybe a few words around it)."""
-    return (word_count(text) <= 20 and bool(_DIGIT.search(text))
-            and date_coverage(text) >= 0.3)
+    n = word_count(text)
+    if n > 20:
+        return False
+    if _DIGIT.search(text) and date_coverage(text) >= 0.3:
+        return True
+    # "Publié hier à 18h30, mis à jour il y a 2 heures": a dateline cue, then a relative
+    # date or a clock time, in a block that is not a sentence of prose.
+    return (n <= 14 and bool(_DATE_CUE.match(text.lstrip()))
+            and bool(_RELATIVE_DATE.search(text)) and not is_prose(text))
 
 
 def is_label(text: str) -> bool:
     """A short heading-like label with no sentence in it ("Dernières Infos", "Lire aussi :")."""
     n = word_count(text)
     return n <= 4 and not ends_sentence(text)
+
+
+_ENUMERATION = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s")
+
+
+def is_numbered_list(text: str) -> bool:
+    """A numbered list run together on one line ("Most read 1. A 2. B 3. C"), as a flat
+    capture prints a list: three or more items numbered 1, 2, 3..., each of a few words."""
+    numbers = [int(m.group(1)) for m in _ENUMERATION.finditer(text)]
+    if len(numbers) < 3 or numbers[:3] != [1, 2, 3]:
+        return False
+    run = 1
+    while run < len(numbers) and numbers[run] == run + 1:
+        run += 1
+    return run >= 3 and word_count(text) <= 20 * run
 
 
 def is_prose(text: str) -> bool:
@@ -162,14 +219,18 @@ def is_short_sentence(text: str) -> bool:
     return 2 <= n < 6 and ends_sentence(text) and letter_ratio(text) >= 0.5
 
 
-def title_score(text: str) -> float:
-    """How much a block looks like a headline; 0 when it cannot be one."""
+def title_score(text: str, *, kind_known: bool = False) -> float:
+    """How much a block looks like a headline; 0 when it cannot be one. ``kind_known``: the
+    caller already knows the block is no byline, dateline or credit (skips those tests)."""
     n = word_count(text)
     if n < 2 or n > 30 or len(text) > 250:
         return 0.0
-    if re.search(r"(?:\.{3}|…)\s*$", text):
+    cut = bool(re.search(r"(?:\.{3}|…)\s*$", text))
+    if cut and n > 15:  # a teaser cut at a length, not a headline that trails off
         return 0.0
-    if letter_ratio(text) < 0.5 or is_byline(text) or is_dateline(text) or is_credit(text):
+    if letter_ratio(text) < 0.5:
+        return 0.0
+    if not kind_known and (is_byline(text) or is_dateline(text) or is_credit(text)):
         return 0.0
     stripped = text.rstrip()
     if stripped.endswith(".") and not stripped.endswith("..."):
@@ -181,4 +242,4 @@ def title_score(text: str) -> float:
     if stripped.endswith(":") or "|" in text or " · " in text:
         return 0.0
     base = min(n, 18) if n >= 4 else n * 0.5
-    return base * penalty
+    return base * penalty * (0.6 if cut else 1.0)

@@ -1,0 +1,267 @@
+"""The headline and the standfirst of a text capture, chosen by evidence.
+
+A whole-page capture holds dozens of headline-shaped lines above the article: menu items,
+teaser cards, section labels, account and subscription widgets ("Pour ajouter l'article à
+vos sélections identifiez-vous"), bylines and datelines. The shape of a line cannot tell
+them apart; what the article is *about* can. Each candidate line among the blocks before
+the body is scored on:
+
+* **aboutness**: the share of its words (weighted by how rare they are in the article, so
+  "the", "de", "dans" count for little in any language) that the article's opening uses:
+  the first paragraphs and any prose between the candidate and the body;
+* **confirmation**: a copy of it elsewhere in the capture with a site suffix ("Title -
+  Site", a ``<title>`` leftover, a breadcrumb) or a JSON-LD ``headline``;
+* **shape**: 3 to 30 words, no final full stop, not a byline, dateline, credit, furniture
+  notice or breadcrumb (:func:`textshape.title_score`);
+* **position**: followed closely by what follows a headline (a standfirst, a byline, a
+  dateline, the body), and not far above the body.
+
+The standfirst (chapô) is the first prose block after the headline and before the body's
+run (bylines, datelines, widgets, a photo may come between), of one to three sentences,
+longer than the headline and about the body; a teaser that repeats the body's own text, a
+photo's caption or a promotion is not one (:func:`find_standfirst`).
+
+Cost: the words of each block in the window (at most :data:`WINDOW` blocks) and of the
+first :data:`OPENING` paragraphs are read once; nothing here is quadratic in the page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from veille.extract import textshape as ts
+from veille.extract.capture_meta import _ld_values as ld_values
+
+WINDOW = 60
+OPENING = 4
+STEM = 5
+MIN_STANDFIRST_SHARE = 0.25
+_SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+_HEAD_MATTER = frozenset({"byline", "dateline", "credit", "caption", "notice", "site", "repeat",
+                          "link", "linklabel", "label", "other", "short"})
+_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose"})
+
+
+@dataclass(slots=True)
+class Head:
+    """The headline (None when none qualifies), how it was chosen, the standfirst (its
+    text, "" when none, and its block index) and the headline's block index (-1: none)."""
+
+    title: str | None
+    how: str
+    standfirst: str = ""
+    standfirst_at: int = -1
+    at: int = -1
+
+
+def split_suffix(text: str) -> str | None:
+    """"Headline - Site name" -> "Headline", when one side is clearly the headline."""
+    parts = _SUFFIX_SPLIT.split(text)
+    if len(parts) < 2:
+        return None
+    longest = max(parts, key=len)
+    rest = sum(ts.word_count(p) for p in parts if p is not longest)
+    return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
+
+
+@lru_cache(maxsize=16384)
+def stems(text: str) -> frozenset[str]:
+    """Folded word stems (first :data:`STEM` letters) of words of three letters or more:
+    a crude stemmer that works alike in every language written with spaces."""
+    return frozenset(w[:STEM] for w in ts.words(ts.fold(text)) if len(w) >= 3 and not w.isdigit())
+
+
+def _is_breadcrumb(text: str) -> bool:
+    return len(_BREADCRUMB.findall(text)) >= 2
+
+
+class _Aboutness:
+    """How much of a line the article's opening speaks of, with words weighted by rarity
+    across the article's paragraphs (a word in every paragraph says little)."""
+
+    def __init__(self, opening: list[str], body: list[str]) -> None:
+        self.df: dict[str, int] = {}
+        for block in body:  # a plain loop: Counter.update checks for a mapping each time
+            for stem in stems(block):
+                self.df[stem] = self.df.get(stem, 0) + 1
+        self.n = max(1, len(body))
+        self.opening: set[str] = set()
+        for block in opening:
+            self.opening |= stems(block)
+
+    def weight(self, stem: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(stem, 0) + 0.5))
+
+    def __call__(self, text: str) -> float:
+        mine = stems(text)
+        if not mine:
+            return 0.0
+        total = sum(self.weight(s) for s in mine)
+        shared = sum(self.weight(s) for s in mine if s in self.opening)
+        return shared / total if total > 0 else 0.0
+
+
+def _is_teaser_of(text: str, body_text: str) -> bool:
+    """A block whose words the body already holds nearly all of (a teaser, not a chapô)."""
+    tokens = ts.words(ts.fold(text.rstrip(".… ")))
+    if len(tokens) < 5:
+        return False
+    shingles = {tuple(tokens[i: i + 3]) for i in range(len(tokens) - 2)}
+    body = ts.words(body_text)
+    have = {tuple(body[i: i + 3]) for i in range(len(body) - 2)}
+    return sum(1 for s in shingles if s in have) >= 0.9 * len(shingles)
+
+
+def _standfirst_shaped(text: str, kind: str, title: str) -> bool:
+    """One to three sentences, longer than the headline; a subtitle without a final stop
+    counts when it is long enough (12 words) not to be a label."""
+    n = ts.word_count(text)
+    if n > 90 or len(text) <= len(title) or ts.letter_ratio(text) < 0.55:
+        return False
+    if kind == "prose":
+        return n >= 8 and ts.sentence_count(text) <= 3
+    return kind == "other" and n >= 12 and ts.sentence_count(text) <= 2
+
+
+def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first: int) -> float:
+    """What a headline is followed by: a byline or a dateline within a few blocks (links,
+    labels, repeats and photo credits may come between), or a standfirst-shaped sentence
+    right after it."""
+    seen = 0
+    for j in range(at + 1, min(first + 1, len(kinds))):
+        if kinds[j] in {"byline", "dateline"}:
+            return 3.0
+        if seen == 0 and kinds[j] == "prose" and j < first and ts.sentence_count(blocks[j]) <= 3:
+            return 2.0
+        if kinds[j] not in {"repeat", "credit", "caption", "label", "linklabel"}:
+            seen += 1
+            if seen >= 3:
+                break
+    return 0.0
+
+
+_URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^\[[^\]]*\]|\[[^\]]*\]$")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+
+
+def _not_a_headline(text: str) -> bool:
+    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, or a caption
+    printed twice (an image's alt text and its caption: "A b c A b c"). Datelines, bylines
+    and credits are already out (:func:`textshape.title_score`)."""
+    if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text):
+        return True
+    half = len(text) // 2
+    return len(text) > 20 and text[:half].strip() == text[half:].strip()
+
+
+def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: list[int]) -> int:
+    """Index of the standfirst after ``headline``, or -1.
+
+    It is the first prose block after the headline (head matter in between is skipped),
+    of one to three sentences and longer than the headline, before the body's run (a first
+    paragraph inside the run stays a paragraph: the record's lead is then that paragraph),
+    not a photo's caption (a credit right after it), free of page-furniture words, not a
+    teaser of the body, and sharing at least :data:`MIN_STANDFIRST_SHARE` of its words with
+    the body's opening.
+    """
+    if headline < 0 or not kept:
+        return -1
+    first = kept[0]
+    for j in range(headline + 1, first):
+        if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline]):
+            if kinds[j] in _HEAD_MATTER:
+                continue
+            return -1
+        if j + 1 < len(kinds) and kinds[j + 1] == "credit":  # a photo's caption
+            return -1
+        rest = [blocks[k] for k in kept[:OPENING]]
+        if ts.furniture_hits(blocks[j]) or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):
+            return -1
+        return j if _share_of_words(blocks[j], rest) >= MIN_STANDFIRST_SHARE else -1
+    return -1
+
+
+def _share_of_words(text: str, others: list[str]) -> float:
+    mine = stems(text)
+    if not mine:
+        return 0.0
+    theirs: set[str] = set()
+    for other in others:
+        theirs |= stems(other)
+    return len(mine & theirs) / len(mine)
+
+
+def choose_head(
+    blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
+    seen: Counter[str],
+) -> Head:
+    """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
+
+    ``kept`` are the indices of the body's paragraphs, in order; ``seen`` counts each
+    folded block on the page. Returns a :class:`Head`; the title is None when no block
+    qualifies and no JSON-LD headline exists.
+    """
+    first = kept[0] if kept else len(blocks)
+    ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
+    start = max(0, first - WINDOW)
+    window = range(start, first)
+    suffixed = Counter(ts.fold(core) for b in blocks if (core := split_suffix(b)) is not None)
+    body = [blocks[i] for i in kept]
+    prose_before = [blocks[i] for i in window if kinds[i] == "prose"]
+    about = _Aboutness(body[:OPENING] + prose_before, body[:24] + prose_before)
+    best: tuple[float, int, str, str] | None = None
+    distance = 0
+    for i in range(first - 1, start - 1, -1):
+        kind = kinds[i]
+        if kind in _NOT_TITLE:
+            continue
+        if kind not in {"notice", "site", "repeat", "link", "linklabel"}:
+            distance += 1
+        candidates = [(blocks[i], "block")]
+        core = split_suffix(blocks[i])
+        if core is not None:
+            candidates.append((core, "block without site suffix"))
+        for text, how in candidates:
+            # A block's kind already rules out a byline, dateline or credit, unless it was
+            # decided before those tests (site chrome, a copyright notice).
+            shape = ts.title_score(text, kind_known=how == "block" and kind not in {"notice",
+                                                                                  "site"})
+            if shape <= 0 or _not_a_headline(text):
+                continue
+            if kind in {"notice", "site"} and ts.word_count(text) <= 5:
+                continue
+            key = ts.fold(text)
+            aboutness = about(text)
+            score = min(shape, 12.0) / 12.0 * (4.0 + 12.0 * aboutness)
+            if key in ld_titles:
+                score += 12
+                how = "JSON-LD headline"
+            elif suffixed[key] and how == "block":
+                score += 6
+                how = "block, confirmed by a 'title - site' copy"
+            if kind in {"notice", "site"}:
+                score -= 3
+            if seen[key] > 1:  # a label repeated is chrome; a headline repeated, confirmed
+                score += -5 if ts.word_count(text) <= 3 else 2 if ts.word_count(text) >= 5 else 0
+            if how == "block without site suffix":
+                score -= 1
+            score -= 0.25 * min(distance, 30)
+            score += _followed_by_head_matter(blocks, kinds, i, first)
+            if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
+                score -= 4
+            if best is None or score > best[0]:
+                best = (score, i, text, how)
+    if best is None:
+        headline = (ld_values(json_ld, "headline") or [""])[0]
+        return Head(headline or None, "JSON-LD headline" if headline else "none found")
+    _, at, title, how = best
+    standfirst_at = find_standfirst(blocks, kinds, at, kept)
+    return Head(title, how, blocks[standfirst_at] if standfirst_at >= 0 else "", standfirst_at,
+                at)
