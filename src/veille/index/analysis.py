@@ -4,13 +4,18 @@ The analyzers run inside tantivy (Rust), so indexing a million articles does not
 through Python word by word. Each language has its own fields, analysed by its own chain:
 
 - ``fr``: split on non-alphanumerics (both apostrophes split, so ``l'annonce`` and
-  ``d’Etat`` give ``l`` + ``annonce``), lowercase, fold accents (é → e, œ → oe), drop the
-  elided particles (l, d, j, qu, jusqu, lorsqu, puisqu, ...) and the commonest function
-  words (le, de, et, dans, ...), French Snowball stemming.
-  Folding comes *before* stemming so that a query typed without accents goes through the
-  very same path as the accented text: accent-insensitivity is exact, at the price of a
-  few participles (déclaré / déclarée) stemming apart.
-- ``en``: the same with English stemming and the possessive ``s`` dropped.
+  ``d’Etat`` give ``l`` + ``annonce``), lowercase, drop the elided particles (l, d, j, qu,
+  jusqu, lorsqu, puisqu, ...) and the commonest function words (le, de, à, dans, ...),
+  French Snowball stemming, *then* fold accents (é → e, œ → oe).
+  Snowball French reads accents: it strips ``-é``, ``-ée``, ``-és``, ``-ées``, ``-ière``,
+  ``-ité``, ``-èrent``, and ``blessée`` only becomes ``bless`` (like ``blessé``) when the
+  stemmer sees its ``é``. Folding first turned it into ``blessee`` → ``blesse``, a term
+  apart, for every feminine and plural participle (bugs case 15). The price of this order:
+  a query typed without the accent that a suffix rule reads (``securite`` for ``sécurité``,
+  ``elysee``) gets another stem; see docs/search.md for the measured share.
+- ``en``: lowercase, fold, drop the possessive ``s`` and a few function words, English
+  stemming. Folding comes first here: the English stemmer takes accented letters for
+  consonants (``résumé``), and no English suffix rule needs an accent.
 - anything else (``any``): lowercase and fold only, no stemming.
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
@@ -34,8 +39,10 @@ FRENCH_FUNCTION_WORDS = (
     "donc", "ni", "car", "que", "qui", "quoi", "dont", "ce", "cet", "cette", "ces", "se", "sa",
     "son", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos",
     "votre", "vos", "il", "ils", "elle", "elles", "on", "nous", "vous", "je", "tu", "me",
-    "te", "lui", "y", "en", "ne", "par", "pour", "sur", "dans", "avec", "sans", "chez")
-"""Articles, pronouns, conjunctions and prepositions (folded). They match nearly every
+    "te", "lui", "y", "en", "ne", "par", "pour", "sur", "dans", "avec", "sans", "chez",
+    "à", "où", "là")
+"""Articles, pronouns, conjunctions and prepositions, as written and as typed without
+accents (``à``/``a``, ``où``/``ou``: they are removed before folding). They match nearly every
 article, so in a query they add nothing but noise to the ranking: BM25 still gives them a
 small positive weight, and long queries (a pasted paragraph) then favour long articles.
 Verbs and words with a meaning of their own (``été``, ``est``, ``or``, ``pas``) are kept."""
@@ -50,34 +57,64 @@ MAX_TOKEN_CHARS = 40
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """One analysed language: the suffix of its fields and how its text is analysed."""
+    """One analysed language: the suffix of its fields and how its text is analysed.
+
+    ``fold_first``: fold accents before the stop words and the stemmer (``en``, and the
+    unstemmed chains), or after the stemmer (``fr``: Snowball French reads accents).
+    """
 
     code: str
     stemmer: str | None
     stopwords: tuple[str, ...]
+    fold_first: bool = True
 
     @property
     def analyzer_name(self) -> str:
         return f"veille_{self.code}"
 
     def build(self) -> TextAnalyzer:
+        """The tantivy chain: tokenize, drop long tokens, lowercase, then stop words and
+        stemmer, with accent folding before them or after them (``fold_first``)."""
         builder = (TextAnalyzerBuilder(Tokenizer.simple())
                    .filter(Filter.remove_long(MAX_TOKEN_CHARS))
-                   .filter(Filter.lowercase())
-                   .filter(Filter.ascii_fold()))
+                   .filter(Filter.lowercase()))
+        if self.fold_first:
+            builder = builder.filter(Filter.ascii_fold())
         if self.stopwords:
             builder = builder.filter(Filter.custom_stopword(list(self.stopwords)))
         if self.stemmer:
             builder = builder.filter(Filter.stemmer(self.stemmer))
+        if not self.fold_first:
+            builder = builder.filter(Filter.ascii_fold())
         return builder.build()
 
 
-FRENCH = Language("fr", "french", FRENCH_ELISIONS + FRENCH_FUNCTION_WORDS)
+FRENCH = Language("fr", "french", FRENCH_ELISIONS + FRENCH_FUNCTION_WORDS, fold_first=False)
 ENGLISH = Language("en", "english", ENGLISH_CLITICS + ENGLISH_FUNCTION_WORDS)
 OTHER = Language("any", None, ())
 LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
 PLAIN = Language("plain", None, ())
 """Lowercase and fold only: the 'French analysis off' baseline of the relevance bench."""
+FRENCH_FOLD_FIRST = Language("fr", "french", FRENCH.stopwords, fold_first=True)
+"""The French chain of index format 3 (fold, then stem): the 'before' of the relevance
+bench and of bench/analysis.py. Not used to index."""
+ANALYSES = ("language", "plain", "fold-first")
+"""What ``TantivyIndex(analysis=...)`` accepts; only ``language`` is used outside benches."""
+
+
+def analysis_chain(analysis: str, lang: Language) -> Language:
+    """The chain that analyses ``lang``'s fields under ``analysis`` (one of :data:`ANALYSES`):
+    ``language`` → ``lang`` itself, ``plain`` → :data:`PLAIN` for every language,
+    ``fold-first`` → the format-3 French chain for French, ``lang`` otherwise.
+
+    Raises ``ValueError`` for another ``analysis``."""
+    if analysis == "language":
+        return lang
+    if analysis == "plain":
+        return PLAIN
+    if analysis == "fold-first":
+        return FRENCH_FOLD_FIRST if lang.code == FRENCH.code else lang
+    raise ValueError(f"unknown analysis {analysis!r}: expected one of {', '.join(ANALYSES)}")
 
 
 def language_for(code: str) -> Language:
@@ -134,6 +171,73 @@ def compounds(text: str) -> list[tuple[int, int, str]]:
 
 
 _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
+def index_forms(text: str, lang: Language) -> list[str]:
+    """What is indexed after ``text`` in ``lang``'s fields (as a second value, so phrases
+    never run into it): the joined form of each hyphenated compound (:func:`joined_forms`)
+    and, when ``lang`` stems before folding, the unaccented spelling of each word whose
+    stem depends on its accents (:func:`unaccented_forms`)."""
+    forms = joined_forms(text)
+    if lang.stemmer and not lang.fold_first:
+        forms += unaccented_forms(text, lang)
+    return forms
+
+
+def unaccented_forms(text: str, lang: Language) -> list[str]:
+    """The words of ``text`` (split on whitespace, punctuation kept) that ``lang``'s
+    analyzer turns into other terms once their accents are dropped, written without
+    accents; each distinct word once, sorted.
+
+    ``lang`` stems before it folds (Snowball French reads accents), so ``Assemblée`` is
+    ``assembl`` but a query typed ``assemblee`` is ``assemble``; indexing ``assemblee``
+    next to ``Assemblée`` lets that query find it. About 6 words of a 1,600-character
+    French article (measured on French Wikinews); the words met before are looked up with
+    two set operations, so this costs ~10 µs an article once warm.
+    """
+    if text.isascii():
+        return []
+    return _accent_memo(lang).forms(text)
+
+
+MEMO_WORDS = 500_000
+"""Distinct whitespace-separated words remembered per language (a few tens of MB), then
+forgotten all at once."""
+
+
+class _AccentMemo:
+    """Which words of a language get another term without their accents, remembered."""
+
+    def __init__(self, lang: Language) -> None:
+        self.analyzer = lang.build()
+        self.seen: set[str] = set()
+        self.variants: dict[str, str] = {}
+
+    def forms(self, text: str) -> list[str]:
+        words = set(text.split())
+        new = words - self.seen
+        if new:
+            if len(self.seen) + len(new) > MEMO_WORDS:
+                self.seen.clear()
+                self.variants.clear()
+            for word in new:
+                if word.isascii():
+                    continue
+                folded = fold(word)
+                if self.analyzer.analyze(word) != self.analyzer.analyze(folded):
+                    self.variants[word] = folded
+            self.seen |= new
+        return sorted(self.variants[word] for word in words & self.variants.keys())
+
+
+_MEMOS: dict[str, _AccentMemo] = {}
+
+
+def _accent_memo(lang: Language) -> _AccentMemo:
+    memo = _MEMOS.get(lang.analyzer_name)
+    if memo is None:
+        memo = _MEMOS[lang.analyzer_name] = _AccentMemo(lang)
+    return memo
 
 
 
