@@ -28,8 +28,7 @@ import tantivy
 from tantivy import Document, Order, Query, SchemaBuilder, TextAnalyzer
 
 from veille.errors import SearchIndexError
-from veille.index.analysis import (LANGUAGES, Language, analysis_chain, index_forms,
-                                   language_for)
+from veille.index.analysis import LANGUAGES, Language, analysis_chain, index_forms, language_for
 from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
 from veille.index.query import Node
 from veille.index.tantivy_query import Compiler
