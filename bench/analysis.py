@@ -11,8 +11,9 @@ paradigm, "seen": the forms that occur). Chains: the French chain of index forma
 (accents folded, then Snowball French) and of format 4 (Snowball French, then folded).
 
 It also counts the accented words whose unaccented spelling (a query typed without
-accents) gets another term, and the terms of format 4 that join words format 3 kept
-apart (with the most frequent examples, to read for over-merging).
+accents) gets another term, before and after veille puts back the accents a query word
+needs (``query_spelling``), and the terms of format 4 that join words format 3 kept apart
+(with the most frequent examples, to read for over-merging).
 
 Usage: ``.venv/bin/python bench/analysis.py [--examples 25]``
 """
@@ -36,7 +37,7 @@ from veille.index.analysis import (  # noqa: E402
     WORD_RE,
     Language,
     fold,
-    index_forms,
+    query_spelling,
 )
 
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", REPO.parent / "shared")) / "data"
@@ -133,10 +134,19 @@ def main() -> int:
                  if apart else ""))
         if chain == "format 4":
             # An unaccented spelling that is a function word (sûr → sur) is not searched.
-            missed = [w for w in apart if term(fold(w)) and term(fold(w)) not in set(
-                analyzer.analyze(" ".join(index_forms(w, FRENCH))))]
-            print(f"- format 4 with the unaccented forms indexed next to the text: "
-                  f"{len(missed):,} words" + (f" ({', '.join(missed[:8])})" if missed else ""))
+            missed = [w for w in apart if term(fold(w))
+                      and term(query_spelling(fold(w), FRENCH)) != term(w)]
+            print(f"- format 4, query words typed without accents as veille reads them "
+                  f"(query_spelling): {len(missed):,} words, "
+                  f"{sum(vocab[w] for w in missed):,} occurrences"
+                  + (f" (e.g. {', '.join(sorted(missed, key=lambda w: -vocab[w])[:8])})"
+                     if missed else ""))
+            plain = [w for w in vocab if w.isascii() and term(w)
+                     and term(query_spelling(w, FRENCH)) != term(w)]
+            print(f"- words written without accents that a query reads as accented: "
+                  f"{len(plain):,} words, {sum(vocab[w] for w in plain):,} occurrences"
+                  + (f" (e.g. {', '.join(sorted(plain, key=lambda w: -vocab[w])[:8])})"
+                     if plain else ""))
 
     before, after = chains["format 3"], chains["format 4"]
     groups: dict[str, set[str]] = collections.defaultdict(set)

@@ -11,8 +11,8 @@ through Python word by word. Each language has its own fields, analysed by its o
   ``-ité``, ``-èrent``, and ``blessée`` only becomes ``bless`` (like ``blessé``) when the
   stemmer sees its ``é``. Folding first turned it into ``blessee`` → ``blesse``, a term
   apart, for every feminine and plural participle (bugs case 15). The price of this order:
-  a query typed without the accent that a suffix rule reads (``securite`` for ``sécurité``,
-  ``elysee``) gets another stem; see docs/search.md for the measured share.
+  a word typed without the accent that a suffix rule reads (``securite`` for ``sécurité``,
+  ``elysee``) gets another stem, which :func:`query_spelling` mends for queries.
 - ``en``: lowercase, fold, drop the possessive ``s`` and a few function words, English
   stemming. Folding comes first here: the English stemmer takes accented letters for
   consonants (``résumé``), and no English suffix rule needs an accent.
@@ -20,7 +20,8 @@ through Python word by word. Each language has its own fields, analysed by its o
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
 (``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
-either spelling finds both.
+either spelling finds both. A French query word typed without the accent its stem needs
+gets it back before analysis (:func:`query_spelling`).
 """
 
 from __future__ import annotations
@@ -173,72 +174,54 @@ def compounds(text: str) -> list[tuple[int, int, str]]:
 _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
 
-def index_forms(text: str, lang: Language) -> list[str]:
-    """What is indexed after ``text`` in ``lang``'s fields (as a second value, so phrases
-    never run into it): the joined form of each hyphenated compound (:func:`joined_forms`)
-    and, when ``lang`` stems before folding, the unaccented spelling of each word whose
-    stem depends on its accents (:func:`unaccented_forms`)."""
-    forms = joined_forms(text)
-    if lang.stemmer and not lang.fold_first:
-        forms += unaccented_forms(text, lang)
-    return forms
+FRENCH_GRAVE_ES = frozenset((
+    "apres", "aupres", "tres", "pres", "des", "succes", "acces", "proces", "deces", "congres",
+    "progres", "exces", "abces", "cypres", "expres", "agres", "gres"))
+"""Words in ``-ès`` typed without their accent. ``-es`` is mostly a plural, so only these
+(a closed class) get their ``è`` back; ``des`` stays the function word."""
+_ACCENT_READ_ENDINGS = (("ierement", "ièrement"), ("ieres", "ières"), ("iere", "ière"),
+                        ("ees", "ées"), ("ee", "ée"), ("ites", "ités"), ("ite", "ité"))
+"""Endings whose accent Snowball French reads, typed without it, with the accent put back.
+French words hardly ever end in ``-ee`` or ``-iere`` without an accent; ``-ite`` is mostly
+``-ité`` (sécurité, autorité, qualité...), apart from the participles and nouns below."""
+PLAIN_ITE = ("uite", "aite", "dite", "crite", "llite", "uites", "aites", "dites", "crites",
+              "llites")
+"""``-ite`` words that are not ``-ité``: conduite, faite, interdite, écrite, satellite."""
+_RESTORABLE = tuple(ending for ending, _accented in _ACCENT_READ_ENDINGS) + ("es",)
 
 
-def unaccented_forms(text: str, lang: Language) -> list[str]:
-    """The words of ``text`` (split on whitespace, punctuation kept) that ``lang``'s
-    analyzer turns into other terms once their accents are dropped, written without
-    accents; each distinct word once, sorted.
+def query_spelling(text: str, lang: Language) -> str:
+    """``text`` as the query means it for ``lang``: a word typed without the accent that
+    ``lang``'s stemmer reads gets it back (``assemblee`` → ``assemblée``, ``securites`` →
+    ``sécurités``, ``premiere`` → ``première``, ``apres`` → ``après``), so it stems like the
+    accented word in the articles. Only for a chain that stems before folding (French);
+    other text is returned as is.
 
-    ``lang`` stems before it folds (Snowball French reads accents), so ``Assemblée`` is
-    ``assembl`` but a query typed ``assemblee`` is ``assemble``; indexing ``assemblee``
-    next to ``Assemblée`` lets that query find it. About 6 words of a 1,600-character
-    French article (measured on French Wikinews); the words met before are looked up with
-    two set operations, so this costs ~10 µs an article once warm.
+    A query is analysed by the index's own analyzer, and that stems ``assemblee`` to
+    ``assemble`` but ``Assemblée`` to ``assembl``: without this, a query typed without
+    accents would miss 19% of the accented words of French news (bench/analysis.py).
+    Words that do end so without an accent (``satellite`` is guarded, ``favorite`` is not)
+    are read as their accented neighbour; see docs/search.md.
     """
-    if text.isascii():
-        return []
-    return _accent_memo(lang).forms(text)
+    if lang.fold_first or not lang.stemmer or not text.isascii():
+        return text
+    if text.isalpha():
+        return _accented(text)
+    return WORD_RE.sub(lambda match: _accented(match.group()), text)
 
 
-MEMO_WORDS = 500_000
-"""Distinct whitespace-separated words remembered per language (a few tens of MB), then
-forgotten all at once."""
-
-
-class _AccentMemo:
-    """Which words of a language get another term without their accents, remembered."""
-
-    def __init__(self, lang: Language) -> None:
-        self.analyzer = lang.build()
-        self.seen: set[str] = set()
-        self.variants: dict[str, str] = {}
-
-    def forms(self, text: str) -> list[str]:
-        words = set(text.split())
-        new = words - self.seen
-        if new:
-            if len(self.seen) + len(new) > MEMO_WORDS:
-                self.seen.clear()
-                self.variants.clear()
-            for word in new:
-                if word.isascii():
-                    continue
-                folded = fold(word)
-                if self.analyzer.analyze(word) != self.analyzer.analyze(folded):
-                    self.variants[word] = folded
-            self.seen |= new
-        return sorted(self.variants[word] for word in words & self.variants.keys())
-
-
-_MEMOS: dict[str, _AccentMemo] = {}
-
-
-def _accent_memo(lang: Language) -> _AccentMemo:
-    memo = _MEMOS.get(lang.analyzer_name)
-    if memo is None:
-        memo = _MEMOS[lang.analyzer_name] = _AccentMemo(lang)
-    return memo
-
+def _accented(word: str) -> str:
+    lower = word.lower()
+    if not lower.endswith(_RESTORABLE) or lower in FRENCH_FUNCTION_WORDS:
+        return word
+    if lower in FRENCH_GRAVE_ES:
+        return lower[:-2] + "ès"
+    for ending, accented in _ACCENT_READ_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            if ending.startswith("ite") and lower.endswith(PLAIN_ITE):
+                return word
+            return lower[:-len(ending)] + accented
+    return word
 
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})

@@ -28,7 +28,14 @@ import tantivy
 from tantivy import Document, Order, Query, SchemaBuilder, TextAnalyzer
 
 from veille.errors import SearchIndexError
-from veille.index.analysis import LANGUAGES, Language, analysis_chain, index_forms, language_for
+from veille.index.analysis import (
+    LANGUAGES,
+    Language,
+    analysis_chain,
+    joined_forms,
+    language_for,
+    query_spelling,
+)
 from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
 from veille.index.query import Node
 from veille.index.tantivy_query import Compiler
@@ -103,8 +110,10 @@ class TantivyIndex:
             raise SearchIndexError(f"cannot open the search index in {self.path}: {exc}",
                                    hint="run `veille reindex` to rebuild it") from exc
         self._analyzers: dict[str, TextAnalyzer] = {}
+        self._chains: dict[str, Language] = {}
         for lang in LANGUAGES:
-            analyzer = analysis_chain(self.analysis, lang).build()
+            self._chains[lang.code] = analysis_chain(self.analysis, lang)
+            analyzer = self._chains[lang.code].build()
             self._analyzers[lang.code] = analyzer
             self._index.register_tokenizer(lang.analyzer_name, analyzer)
         self._writer: Any = None
@@ -167,9 +176,8 @@ class TantivyIndex:
         date = _utc(doc.date)
         titles, bodies = [doc.title], [doc.body]
         if not plain:
-            chain = analysis_chain(self.analysis, lang)
-            titles.append(" ".join(index_forms(doc.title, chain)))
-            bodies.append(" ".join(index_forms(doc.body, chain)))
+            titles.append(" ".join(joined_forms(doc.title)))
+            bodies.append(" ".join(joined_forms(doc.body)))
         fields: dict[str, Any] = {
             "id": doc.id,
             f"title_{lang.code}": titles,
@@ -208,7 +216,8 @@ class TantivyIndex:
     # --- reading ----------------------------------------------------------------------
 
     def _analyze_lang(self, text: str, lang: Language) -> list[str]:
-        return list(self._analyzers[lang.code].analyze(text))
+        spelled = query_spelling(text, self._chains[lang.code])
+        return list(self._analyzers[lang.code].analyze(spelled))
 
     def analyze(self, text: str, language: str) -> list[str]:
         return self._analyze_lang(text, language_for(language))
