@@ -126,7 +126,6 @@ def main() -> int:
     print(f"\nAccented words whose unaccented spelling gets another term "
           f"(of {len(accented):,} accented words, {sum(vocab[w] for w in accented):,} "
           "occurrences):\n")
-    analyzer = FRENCH.build()
     for chain, term in chains.items():
         apart = [w for w in accented if term(w) != term(fold(w))]
         print(f"- {chain}: {len(apart):,} words, {sum(vocab[w] for w in apart):,} occurrences"
