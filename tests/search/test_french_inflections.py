@@ -18,10 +18,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from veille.cli.main import main
+from veille.errors import SearchIndexError
 from veille.index.analysis import ENGLISH, FRENCH, PLAIN_ITE, fold, query_spelling
 from veille.index.base import IndexDoc
 from veille.index.query import parse_query
-from veille.index.tantivy_index import TantivyIndex
+from veille.index.tantivy_index import FORMAT, META_FILE, TantivyIndex
 
 CASE = Path(__file__).resolve().parents[1] / "fixtures" / "bugs" / "15-french-search-elision-case"
 FR = FRENCH.build()
@@ -247,3 +248,14 @@ def ids(index: TantivyIndex, query: str) -> set[str]:
 def test_accents_are_optional_in_queries(index: TantivyIndex, query: str,
                                          expected: set[str]) -> None:
     assert ids(index, query) == expected
+
+
+def test_an_index_of_the_previous_analysis_is_refused(tmp_path: Path) -> None:
+    """Format 3 folded French before stemming: its terms (``blesse`` for *blessée*) are not
+    the ones a query now looks for, so it must be rebuilt."""
+    assert FORMAT == 4
+    TantivyIndex(tmp_path / "index").close()
+    (tmp_path / "index" / META_FILE).write_text('{"format": 3, "analysis": "language"}')
+    with pytest.raises(SearchIndexError) as error:
+        TantivyIndex(tmp_path / "index")
+    assert "veille reindex" in (error.value.hint or "")
