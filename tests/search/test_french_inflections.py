@@ -259,3 +259,14 @@ def test_an_index_of_the_previous_analysis_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError) as error:
         TantivyIndex(tmp_path / "index")
     assert "veille reindex" in (error.value.hint or "")
+
+
+def test_an_unaccented_query_finds_and_marks_the_accented_words(index: TantivyIndex) -> None:
+    from veille.search.service import search
+    from veille.search.types import SearchRequest
+
+    response = search(SearchRequest("assemblee"), index=index)
+    assert [hit.id for hit in response.hits] == ["an"]
+    assert "<mark>Assemblée</mark>" in response.hits[0].title_html
+    phrase = search(SearchRequest('"assemblee nationale"'), index=index)
+    assert [hit.id for hit in phrase.hits] == ["an"]        # phrases too
