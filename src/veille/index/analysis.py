@@ -175,10 +175,10 @@ _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
 
 FRENCH_GRAVE_ES = frozenset((
-    "apres", "aupres", "tres", "pres", "des", "succes", "acces", "proces", "deces", "congres",
+    "apres", "aupres", "tres", "pres", "succes", "acces", "proces", "deces", "congres",
     "progres", "exces", "abces", "cypres", "expres", "agres", "gres"))
 """Words in ``-ès`` typed without their accent. ``-es`` is mostly a plural, so only these
-(a closed class) get their ``è`` back; ``des`` stays the function word."""
+(a closed class) get their ``è`` back (``des`` stays the function word, not ``dès``)."""
 _ACCENT_READ_ENDINGS = (("ierement", "ièrement"), ("ieres", "ières"), ("iere", "ière"),
                         ("ees", "ées"), ("ee", "ée"), ("ites", "ités"), ("ite", "ité"))
 """Endings whose accent Snowball French reads, typed without it, with the accent put back.
