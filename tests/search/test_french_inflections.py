@@ -204,7 +204,8 @@ def test_a_word_typed_without_accents_stems_like_the_accented_word(
     ("particulierement", "particulièrement"), ("l'elysee", "l'elysée"),
     ("des", "des"), ("conduite", "conduite"), ("satellites", "satellites"),
     ("interdite", "interdite"), ("autres", "autres"), ("blesse", "blesse"),
-    ("assemblée", "assemblée"),
+    ("assemblée", "assemblée"), ("antisémite", "antisémite"),
+    ("L'ASSEMBLEE élue", "L'assemblée élue"),
 ])
 def test_query_spelling(typed: str, spelled: str) -> None:
     assert query_spelling(typed, FRENCH) == spelled

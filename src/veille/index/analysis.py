@@ -194,7 +194,8 @@ def query_spelling(text: str, lang: Language) -> str:
     """``text`` as the query means it for ``lang``: a word typed without the accent that
     ``lang``'s stemmer reads gets it back (``assemblee`` → ``assemblée``, ``securites`` →
     ``sécurités``, ``premiere`` → ``première``, ``apres`` → ``après``), so it stems like the
-    accented word in the articles. Only for a chain that stems before folding (French);
+    accented word in the articles. Only words typed without any accent: one who types
+    ``antisémite`` means its ``-ite``. Only for a chain that stems before folding (French);
     other text is returned as is.
 
     A query is analysed by the index's own analyzer, and that stems ``assemblee`` to
@@ -203,7 +204,7 @@ def query_spelling(text: str, lang: Language) -> str:
     Words that do end so without an accent (``satellite`` is guarded, ``favorite`` is not)
     are read as their accented neighbour; see docs/search.md.
     """
-    if lang.fold_first or not lang.stemmer or not text.isascii():
+    if lang.fold_first or not lang.stemmer:
         return text
     if text.isalpha():
         return _accented(text)
@@ -212,7 +213,8 @@ def query_spelling(text: str, lang: Language) -> str:
 
 def _accented(word: str) -> str:
     lower = word.lower()
-    if not lower.endswith(_RESTORABLE) or lower in FRENCH_FUNCTION_WORDS:
+    if (not lower.endswith(_RESTORABLE) or not lower.isascii()
+            or lower in FRENCH_FUNCTION_WORDS):
         return word
     if lower in FRENCH_GRAVE_ES:
         return lower[:-2] + "ès"
