@@ -10,8 +10,11 @@ of 100, and reports p50 and p99 latency. Both engines get the same parsed querie
 
 Relevance: rpm2 (400 French articles, 20 topics). Each of its 160 human summaries is a
 query, and the 20 articles of its topic are the relevant ones. A summary is read as the OR
-of its words ranked by BM25 (an AND of ~100 words matches nothing in any engine). Engines:
-veille, veille with its French analysis off (lowercase and accents only), and FTS5.
+of its words ranked by BM25 (an AND of ~100 words matches nothing in any engine). Short
+queries: each article's title (OR of its words), with and without its accents, the 19 other
+articles of its topic relevant. Engines: veille, veille with the French chain of index
+format 3 (accents folded before stemming), veille with its French analysis off (lowercase
+and accents only), and FTS5.
 
 Usage (from the repository root)::
 
@@ -201,8 +204,17 @@ def in_child(job: str, *args: Any) -> dict[str, Any]:
 # --- relevance on rpm2 ---------------------------------------------------------------
 
 
-def relevance(work: Path) -> dict[str, dict[str, float]]:
-    from veille.index.analysis import WORD_RE
+QUERY_SETS = ("summaries", "titles", "titles, no accents")
+ENGINES = (("veille", "language"), ("veille, format 3 (French folded, then stemmed)", "fold-first"),
+           ("veille, French analysis off", "plain"))
+
+
+def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
+    """nDCG@10 and MAP per engine and query set: ``{engine: {set: {"nDCG@10", "MAP",
+    "queries"}}}``. Query sets: the 160 human summaries (the 20 articles of their topic are
+    relevant), the 400 titles (the 19 other articles of their topic are relevant; the article
+    itself is left out of the ranking) and the same titles typed without accents."""
+    from veille.index.analysis import WORD_RE, fold
     from veille.index.base import IndexDoc
     from veille.index.query import Or, Word
     from veille.index.tantivy_index import TantivyIndex
@@ -218,37 +230,45 @@ def relevance(work: Path) -> dict[str, dict[str, float]]:
         topic_of[doc_id] = topic
         docs.append(IndexDoc(id=doc_id, title=title, body=body, source="rpm2", language="fr",
                              date=when))
-    queries = []
+    # (query set, words, relevant ids, id left out of the ranking)
+    queries: list[tuple[str, list[str], set[str], str | None]] = []
     for ref in sorted((rpm2 / "references").glob("*.txt")):
         topic = str(int(ref.name[1:3]))
         words = list(dict.fromkeys(WORD_RE.findall(ref.read_text(encoding="utf-8-sig"))))
-        queries.append((topic, words))
+        queries.append(("summaries", words, {d for d, t in topic_of.items() if t == topic}, None))
+    for doc in docs:
+        others = {d for d, t in topic_of.items() if t == topic_of[doc.id] and d != doc.id}
+        for name, title in (("titles", doc.title), ("titles, no accents", fold(doc.title))):
+            words = list(dict.fromkeys(WORD_RE.findall(title)))
+            if words:
+                queries.append((name, words, others, doc.id))
 
     runs: dict[str, list[list[str]]] = {}
-    for name, analysis in (("veille", "language"), ("veille, French analysis off", "plain")):
+    for name, analysis in ENGINES:
         index = TantivyIndex(work / f"rpm2-{analysis}", analysis=analysis)
         index.add_docs(docs, replace=False)
         index.commit()
         runs[name] = [[h.doc.id for h in index.search(
             Or(tuple(Word(w) for w in words)), limit=len(docs)).hits]
-            for _topic, words in queries]
+            for _set, words, _relevant, _left_out in queries]
         index.close()
     conn = fts5_engine.create(work / "rpm2.sqlite3")
     fts5_engine.add(conn, [(i + 1, d.id, d.title, d.body, d.source, "fr", 0, 0)
                            for i, d in enumerate(docs)])
     runs["SQLite FTS5"] = [fts5_engine.ranked_ids(conn, words, limit=len(docs))
-                           for _topic, words in queries]
+                           for _set, words, _relevant, _left_out in queries]
     conn.close()
 
-    scores: dict[str, dict[str, float]] = {}
+    scores: dict[str, dict[str, dict[str, float]]] = {}
     for name, rankings in runs.items():
-        ndcgs, aps = [], []
-        for (topic, _words), ranking in zip(queries, rankings, strict=True):
-            relevant = {d for d, t in topic_of.items() if t == topic}
-            ndcgs.append(_ndcg(ranking, relevant, 10))
-            aps.append(_ap(ranking, relevant))
-        scores[name] = {"nDCG@10": statistics.fmean(ndcgs), "MAP": statistics.fmean(aps),
-                        "queries": len(rankings)}
+        per_set: dict[str, tuple[list[float], list[float]]] = {q: ([], []) for q in QUERY_SETS}
+        for (query_set, _words, relevant, left_out), ranking in zip(queries, rankings,
+                                                                    strict=True):
+            ranking = [d for d in ranking if d != left_out]
+            per_set[query_set][0].append(_ndcg(ranking, relevant, 10))
+            per_set[query_set][1].append(_ap(ranking, relevant))
+        scores[name] = {q: {"nDCG@10": statistics.fmean(n), "MAP": statistics.fmean(a),
+                            "queries": len(n)} for q, (n, a) in per_set.items()}
     return scores
 
 
@@ -318,12 +338,15 @@ def print_speed(results: dict[str, Any], docs: int) -> None:
         print(f"| {kind} | " + " | ".join(cells) + " |")
 
 
-def print_relevance(scores: dict[str, dict[str, float]]) -> None:
-    print("\n### Relevance, rpm2 (160 summaries as queries, 20 relevant articles each)\n")
-    print("| engine | nDCG@10 | MAP |")
-    print("|---|---:|---:|")
-    for name, s in scores.items():
-        print(f"| {name} | {s['nDCG@10']:.3f} | {s['MAP']:.3f} |")
+def print_relevance(scores: dict[str, dict[str, dict[str, float]]]) -> None:
+    any_engine = next(iter(scores.values()))
+    print("\n### Relevance, rpm2 (400 French articles, 20 topics)\n")
+    print("| engine | " + " | ".join(f"{q} ({int(any_engine[q]['queries'])}) nDCG@10 / MAP"
+                                     for q in QUERY_SETS) + " |")
+    print("|---|" + "---:|" * len(QUERY_SETS))
+    for name, per_set in scores.items():
+        print(f"| {name} | " + " | ".join(f"{per_set[q]['nDCG@10']:.3f} / {per_set[q]['MAP']:.3f}"
+                                        for q in QUERY_SETS) + " |")
 
 
 def main() -> int:

@@ -4,18 +4,24 @@ The analyzers run inside tantivy (Rust), so indexing a million articles does not
 through Python word by word. Each language has its own fields, analysed by its own chain:
 
 - ``fr``: split on non-alphanumerics (both apostrophes split, so ``l'annonce`` and
-  ``d’Etat`` give ``l`` + ``annonce``), lowercase, fold accents (é → e, œ → oe), drop the
-  elided particles (l, d, j, qu, jusqu, lorsqu, puisqu, ...) and the commonest function
-  words (le, de, et, dans, ...), French Snowball stemming.
-  Folding comes *before* stemming so that a query typed without accents goes through the
-  very same path as the accented text: accent-insensitivity is exact, at the price of a
-  few participles (déclaré / déclarée) stemming apart.
-- ``en``: the same with English stemming and the possessive ``s`` dropped.
+  ``d’Etat`` give ``l`` + ``annonce``), lowercase, drop the elided particles (l, d, j, qu,
+  jusqu, lorsqu, puisqu, ...) and the commonest function words (le, de, à, dans, ...),
+  French Snowball stemming, *then* fold accents (é → e, œ → oe).
+  Snowball French reads accents: it strips ``-é``, ``-ée``, ``-és``, ``-ées``, ``-ière``,
+  ``-ité``, ``-èrent``, and ``blessée`` only becomes ``bless`` (like ``blessé``) when the
+  stemmer sees its ``é``. Folding first turned it into ``blessee`` → ``blesse``, a term
+  apart, for every feminine and plural participle (bugs case 15). The price of this order:
+  a word typed without the accent that a suffix rule reads (``securite`` for ``sécurité``,
+  ``elysee``) gets another stem, which :func:`query_spelling` mends for queries.
+- ``en``: lowercase, fold, drop the possessive ``s`` and a few function words, English
+  stemming. Folding comes first here: the English stemmer takes accented letters for
+  consonants (``résumé``), and no English suffix rule needs an accent.
 - anything else (``any``): lowercase and fold only, no stemming.
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
 (``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
-either spelling finds both.
+either spelling finds both. A French query word typed without the accent its stem needs
+gets it back before analysis (:func:`query_spelling`).
 """
 
 from __future__ import annotations
@@ -34,8 +40,10 @@ FRENCH_FUNCTION_WORDS = (
     "donc", "ni", "car", "que", "qui", "quoi", "dont", "ce", "cet", "cette", "ces", "se", "sa",
     "son", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos",
     "votre", "vos", "il", "ils", "elle", "elles", "on", "nous", "vous", "je", "tu", "me",
-    "te", "lui", "y", "en", "ne", "par", "pour", "sur", "dans", "avec", "sans", "chez")
-"""Articles, pronouns, conjunctions and prepositions (folded). They match nearly every
+    "te", "lui", "y", "en", "ne", "par", "pour", "sur", "dans", "avec", "sans", "chez",
+    "à", "où", "là")
+"""Articles, pronouns, conjunctions and prepositions, as written and as typed without
+accents (``à``/``a``, ``où``/``ou``: they are removed before folding). They match nearly every
 article, so in a query they add nothing but noise to the ranking: BM25 still gives them a
 small positive weight, and long queries (a pasted paragraph) then favour long articles.
 Verbs and words with a meaning of their own (``été``, ``est``, ``or``, ``pas``) are kept."""
@@ -50,34 +58,64 @@ MAX_TOKEN_CHARS = 40
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """One analysed language: the suffix of its fields and how its text is analysed."""
+    """One analysed language: the suffix of its fields and how its text is analysed.
+
+    ``fold_first``: fold accents before the stop words and the stemmer (``en``, and the
+    unstemmed chains), or after the stemmer (``fr``: Snowball French reads accents).
+    """
 
     code: str
     stemmer: str | None
     stopwords: tuple[str, ...]
+    fold_first: bool = True
 
     @property
     def analyzer_name(self) -> str:
         return f"veille_{self.code}"
 
     def build(self) -> TextAnalyzer:
+        """The tantivy chain: tokenize, drop long tokens, lowercase, then stop words and
+        stemmer, with accent folding before them or after them (``fold_first``)."""
         builder = (TextAnalyzerBuilder(Tokenizer.simple())
                    .filter(Filter.remove_long(MAX_TOKEN_CHARS))
-                   .filter(Filter.lowercase())
-                   .filter(Filter.ascii_fold()))
+                   .filter(Filter.lowercase()))
+        if self.fold_first:
+            builder = builder.filter(Filter.ascii_fold())
         if self.stopwords:
             builder = builder.filter(Filter.custom_stopword(list(self.stopwords)))
         if self.stemmer:
             builder = builder.filter(Filter.stemmer(self.stemmer))
+        if not self.fold_first:
+            builder = builder.filter(Filter.ascii_fold())
         return builder.build()
 
 
-FRENCH = Language("fr", "french", FRENCH_ELISIONS + FRENCH_FUNCTION_WORDS)
+FRENCH = Language("fr", "french", FRENCH_ELISIONS + FRENCH_FUNCTION_WORDS, fold_first=False)
 ENGLISH = Language("en", "english", ENGLISH_CLITICS + ENGLISH_FUNCTION_WORDS)
 OTHER = Language("any", None, ())
 LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
 PLAIN = Language("plain", None, ())
 """Lowercase and fold only: the 'French analysis off' baseline of the relevance bench."""
+FRENCH_FOLD_FIRST = Language("fr", "french", FRENCH.stopwords, fold_first=True)
+"""The French chain of index format 3 (fold, then stem): the 'before' of the relevance
+bench and of bench/analysis.py. Not used to index."""
+ANALYSES = ("language", "plain", "fold-first")
+"""What ``TantivyIndex(analysis=...)`` accepts; only ``language`` is used outside benches."""
+
+
+def analysis_chain(analysis: str, lang: Language) -> Language:
+    """The chain that analyses ``lang``'s fields under ``analysis`` (one of :data:`ANALYSES`):
+    ``language`` → ``lang`` itself, ``plain`` → :data:`PLAIN` for every language,
+    ``fold-first`` → the format-3 French chain for French, ``lang`` otherwise.
+
+    Raises ``ValueError`` for another ``analysis``."""
+    if analysis == "language":
+        return lang
+    if analysis == "plain":
+        return PLAIN
+    if analysis == "fold-first":
+        return FRENCH_FOLD_FIRST if lang.code == FRENCH.code else lang
+    raise ValueError(f"unknown analysis {analysis!r}: expected one of {', '.join(ANALYSES)}")
 
 
 def language_for(code: str) -> Language:
@@ -135,6 +173,57 @@ def compounds(text: str) -> list[tuple[int, int, str]]:
 
 _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
+
+FRENCH_GRAVE_ES = frozenset((
+    "apres", "aupres", "tres", "pres", "succes", "acces", "proces", "deces", "congres",
+    "progres", "exces", "abces", "cypres", "expres", "agres", "gres"))
+"""Words in ``-ès`` typed without their accent. ``-es`` is mostly a plural, so only these
+(a closed class) get their ``è`` back (``des`` stays the function word, not ``dès``)."""
+_ACCENT_READ_ENDINGS = (("ierement", "ièrement"), ("ieres", "ières"), ("iere", "ière"),
+                        ("ees", "ées"), ("ee", "ée"), ("ites", "ités"), ("ite", "ité"))
+"""Endings whose accent Snowball French reads, typed without it, with the accent put back.
+French words hardly ever end in ``-ee`` or ``-iere`` without an accent; ``-ite`` is mostly
+``-ité`` (sécurité, autorité, qualité...), apart from the participles and nouns below."""
+PLAIN_ITE = ("uite", "aite", "dite", "crite", "llite", "uites", "aites", "dites", "crites",
+              "llites")
+"""``-ite`` words that are not ``-ité``: conduite, faite, interdite, écrite, satellite."""
+_RESTORABLE = tuple(ending for ending, _accented in _ACCENT_READ_ENDINGS) + ("es",)
+
+
+def query_spelling(text: str, lang: Language) -> str:
+    """``text`` as the query means it for ``lang``: a word typed without the accent that
+    ``lang``'s stemmer reads gets it back (``assemblee`` → ``assemblée``, ``securites`` →
+    ``sécurités``, ``premiere`` → ``première``, ``apres`` → ``après``), so it stems like the
+    accented word in the articles. Only words typed without any accent: one who types
+    ``antisémite`` means its ``-ite``. Only for a chain that stems before folding (French);
+    other text is returned as is.
+
+    A query is analysed by the index's own analyzer, and that stems ``assemblee`` to
+    ``assemble`` but ``Assemblée`` to ``assembl``: without this, a query typed without
+    accents would miss 19% of the accented words of French news (bench/analysis.py).
+    Words that do end so without an accent (``satellite`` is guarded, ``favorite`` is not)
+    are read as their accented neighbour; see docs/search.md.
+    """
+    if lang.fold_first or not lang.stemmer:
+        return text
+    if text.isalpha():
+        return _accented(text)
+    return WORD_RE.sub(lambda match: _accented(match.group()), text)
+
+
+def _accented(word: str) -> str:
+    lower = word.lower()
+    if (not lower.endswith(_RESTORABLE) or not lower.isascii()
+            or lower in FRENCH_FUNCTION_WORDS):
+        return word
+    if lower in FRENCH_GRAVE_ES:
+        return lower[:-2] + "ès"
+    for ending, accented in _ACCENT_READ_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            if ending.startswith("ite") and lower.endswith(PLAIN_ITE):
+                return word
+            return lower[:-len(ending)] + accented
+    return word
 
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})

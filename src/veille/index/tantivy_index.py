@@ -34,14 +34,23 @@ import tantivy
 from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
 from veille.errors import IndexBusy, SearchIndexError
-from veille.index.analysis import LANGUAGES, PLAIN, Language, joined_forms, language_for
+from veille.index.analysis import (
+    LANGUAGES,
+    Language,
+    analysis_chain,
+    joined_forms,
+    language_for,
+    query_spelling,
+)
 from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
 from veille.index.query import Node
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 4
+FORMAT = 5
+"""4: the applied change-log sequence number kept in the index (issue #10); 5: French is
+stemmed before its accents are folded (4 folded first; issue #12)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -89,7 +98,8 @@ class TantivyIndex:
 
     ``analysis="plain"`` indexes every language with lowercase and accent folding only
     (no elisions, stemming or joined compounds): the baseline the relevance bench
-    compares French analysis against.
+    compares French analysis against; ``analysis="fold-first"`` is the French chain of
+    format 3 (see :func:`veille.index.analysis.analysis_chain`).
     """
 
     def __init__(self, path: str | Path, *, analysis: str = "language",
@@ -110,8 +120,10 @@ class TantivyIndex:
             raise SearchIndexError(f"cannot open the search index in {self.path}: {exc}",
                                    hint="run `veille reindex` to rebuild it") from exc
         self._analyzers: dict[str, TextAnalyzer] = {}
+        self._chains: dict[str, Language] = {}
         for lang in LANGUAGES:
-            analyzer = (PLAIN if self.analysis == "plain" else lang).build()
+            self._chains[lang.code] = analysis_chain(self.analysis, lang)
+            analyzer = self._chains[lang.code].build()
             self._analyzers[lang.code] = analyzer
             self._index.register_tokenizer(lang.analyzer_name, analyzer)
         self._writer: Any = None
@@ -286,7 +298,8 @@ class TantivyIndex:
     # --- reading ----------------------------------------------------------------------
 
     def _analyze_lang(self, text: str, lang: Language) -> list[str]:
-        return list(self._analyzers[lang.code].analyze(text))
+        spelled = query_spelling(text, self._chains[lang.code])
+        return list(self._analyzers[lang.code].analyze(spelled))
 
     def analyze(self, text: str, language: str) -> list[str]:
         return self._analyze_lang(text, language_for(language))
