@@ -40,7 +40,7 @@ def test_story_endpoints_and_page(stories_client: httpx.Client) -> None:
     assert one["id"] == story["id"] and len(one["items"]) == 3
     page = stories_client.get(f"/stories/{story['id']}", params={"lang": "fr"})
     assert page.status_code == 200 and "outlet2.example" in page.text
-    assert "3 source(s), dont 1 indépendante(s), 2 reprise(s)" in page.text
+    assert "3 sources, dont 1 indépendante, 2 reprises" in page.text
     assert stories_client.get("/api/v1/stories/nothing").status_code == 404
     assert stories_client.get("/stories/nothing").status_code == 404
 
@@ -59,11 +59,13 @@ def test_latest_collapses_by_story_with_a_switch(stories_client: httpx.Client) -
     # The story's articles give no date: they are listed apart, collapsed all the same.
     assert len(flat["articles"] + flat["undated"]) == 2
     assert len(collapsed["articles"] + collapsed["undated"]) == 1
-    assert (collapsed["articles"] + collapsed["undated"])[0]["other_sources"] == 2
+    shown = (collapsed["articles"] + collapsed["undated"])[0]
+    assert shown["other_sources"] == 2 and shown["others"] == 1
     home = stories_client.get("/", params={"lang": "en"}).text
-    assert "and 2 other source(s)" in home and "Show every reprint" in home
+    assert "+1 other article in this story (and 2 other sources)" in home
+    assert f'href="/stories/{shown["story_id"]}"' in home and "Show every reprint" in home
     expanded = stories_client.get("/", params={"lang": "en", "all": "1"}).text
-    assert "and 2 other source(s)" not in expanded and "Group reprints" in expanded
+    assert "and 2 other sources" not in expanded and "Group reprints" in expanded
 
 
 
@@ -72,8 +74,11 @@ def test_search_collapses_by_story_with_a_switch(stories_client: httpx.Client) -
     collapsed = stories_client.get("/api/v1/search",
                                    params={"q": "coalition", "collapse": "true"}).json()["hits"]
     assert len(flat) == 2 and len(collapsed) == 1 and collapsed[0]["other_sources"] == 2
+    assert collapsed[0]["others"] == 1 and collapsed[0]["story_id"]
+    assert all(hit["story_id"] == collapsed[0]["story_id"] for hit in flat)
     page = stories_client.get("/search", params={"q": "coalition", "lang": "en"}).text
-    assert "and 2 other source(s)" in page
+    assert "+1 other article in this story (and 2 other sources)" in page
+    assert "1 result, page 1 of 1" in page
     expanded = stories_client.get("/search", params={"q": "coalition", "lang": "en",
                                                      "all": "1"}).text
-    assert "and 2 other source(s)" not in expanded and "Group reprints" in expanded
+    assert "and 2 other sources" not in expanded and "Group reprints" in expanded

@@ -34,6 +34,9 @@ class ArticleSummary(BaseModel):
     other_sources: int = Field(
         default=0, description="With collapsed results: how many other sources carry this "
                                "story (its other articles are not listed).")
+    others: int = Field(
+        default=0, description="With collapsed results: how many other articles of this "
+                               "story the list leaves out (see the story page).")
 
 
 class ArticleDetail(ArticleSummary):
@@ -161,10 +164,13 @@ class HitModel(BaseModel):
     language: str
     score: float
     snippets: list[str]
-    story_id: str | None = None
+    story_id: str | None = Field(default=None, description="The story the article belongs to.")
     other_sources: int = Field(
         default=0, description="With collapsed results: how many other sources carry this "
-                               "story (its other hits on this page are left out).")
+                               "story among the matches left out.")
+    others: int = Field(
+        default=0, description="With collapsed results: how many other matching articles of "
+                               "this story are left out of every page (see the story page).")
 
 
 class FacetModel(BaseModel):
@@ -254,7 +260,9 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
                        source=h.source,
                        url=h.url, published=h.published, language=h.language,
-                       score=h.score, snippets=list(h.snippets)) for h in response.hits],
+                       score=h.score, snippets=list(h.snippets), story_id=h.story_id,
+                       others=h.others, other_sources=h.other_sources)
+              for h in response.hits],
         facets={name: [FacetModel(value=f.value, count=f.count) for f in values]
                 for name, values in response.facets.items()},
         warnings=list(response.warnings))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from veille.dedup.representative import fullest
 from veille.errors import NotFound, VeilleError
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
@@ -19,7 +20,6 @@ from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
     DuplicatesResponse,
-    HitModel,
     LatestResponse,
     LinkModel,
     RawCapture,
@@ -44,38 +44,60 @@ _WORD = re.compile(r"\w{4,}")
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
            collapse: bool = False) -> LatestResponse:
-    """Newest first; with ``collapse``, one article per story and a count of the others."""
+    """Newest first; with ``collapse``, one article per story (its fullest independent one)
+    with a count of the others, the collapsing done over the whole list so pages never
+    repeat or silently drop an article."""
     with web.stores.reader() as store:
         # max_seq first: an article stored in between is sent twice at worst (the poller
         # drops ids it has), never missed.
         max_seq = store.max_seq()
-        articles = store.latest(limit=limit * 3 if collapse else limit, offset=offset,
-                                after_seq=after_seq, dated=True)
-        summaries = [from_article(a) for a in articles]
         if collapse:
-            summaries = _collapse(store, summaries)[:limit]
+            summaries = _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
+                                   dated=True)
+        else:
+            summaries = [from_article(a) for a in store.latest(
+                limit=limit, offset=offset, after_seq=after_seq, dated=True)]
         # Undated articles are listed apart, by first seen, on the first page only.
-        undated = [from_article(a) for a in store.latest(
-            limit=UNDATED * 3 if collapse else UNDATED, after_seq=after_seq, dated=False)
-        ] if offset == 0 else []
-        if collapse:
-            undated = _collapse(store, undated)[:UNDATED]
+        undated: list[ArticleSummary] = []
+        if offset == 0 and collapse:
+            undated = _collapsed(store, limit=UNDATED, offset=0, after_seq=after_seq,
+                                 dated=False)
+        elif offset == 0:
+            undated = [from_article(a) for a in store.latest(
+                limit=UNDATED, after_seq=after_seq, dated=False)]
     return LatestResponse(max_seq=max_seq, articles=summaries, undated=undated)
 
 
-def _collapse(store: SQLiteStore, items: list[ArticleSummary]) -> list[ArticleSummary]:
-    """Keep the first article of each story; say how many other sources carry it."""
-    seen: set[str] = set()
+def _body_length(article: Article) -> int:
+    content = article.content
+    return len(content.lead) + sum(map(len, content.paragraphs)) if content else 0
+
+
+def _story_sources(store: SQLiteStore, story_id: str | None,
+                   members: list[Article]) -> set[str]:
+    """The sources carrying a story: its articles' and its exact copies' from elsewhere."""
+    found = {m.source for m in members}
+    if story_id is not None:
+        found |= {m.source for m in store.story(story_id)}
+    return found
+
+
+def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
+               dated: bool) -> list[ArticleSummary]:
+    """One page of stories: each its fullest independent article, ``others`` the rest."""
+    groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated)
+    found = store.get_many(i for group in groups for i in group)
     kept: list[ArticleSummary] = []
-    for item in items:
-        if item.story_id is None:
-            kept.append(item)
+    for group in groups:
+        members = [found[i] for i in group if i in found]
+        if not members:
             continue
-        if item.story_id in seen:
-            continue
-        seen.add(item.story_id)
-        sources = {m.source for m in store.story(item.story_id)} - {item.source}
-        kept.append(item.model_copy(update={"other_sources": len(sources)}))
+        best = fullest(members, length=_body_length,
+                       reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
+        sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
+                                 members) - {best.source}
+        kept.append(from_article(best).model_copy(update={
+            "others": len(members) - 1, "other_sources": len(sources)}))
     return kept
 
 
@@ -121,34 +143,17 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                sort: Sort, collapse: bool = False) -> SearchResult:
-    """Search; with ``collapse``, a story's hits on this page become its best one."""
-    request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort)
+    """Search; with ``collapse``, one hit per story over all pages (see the search service)."""
+    request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort,
+                            collapse=collapse)
     with web.stores.reader() as store:
-        response = web.search.search(request, store=store)
-        result = from_search(response, sort=sort)
+        result = from_search(web.search.search(request, store=store), sort=sort)
         if collapse:
-            result.hits = _collapse_hits(store, result.hits)
+            for hit in result.hits:
+                if hit.story_id is not None:
+                    hit.other_sources = len({m.source for m in store.story(hit.story_id)}
+                                            - {hit.source})
     return result
-
-
-def _collapse_hits(store: SQLiteStore, hits: list[HitModel]) -> list[HitModel]:
-    seen: set[str] = set()
-    kept: list[HitModel] = []
-    for hit in hits:
-        try:
-            record = store.get(hit.id)
-        except NotFound:  # the index is ahead of or behind the store
-            kept.append(hit)
-            continue
-        story_id = record.dedup.story_id if record.dedup else None
-        if story_id is None:
-            kept.append(hit)
-        elif story_id not in seen:
-            seen.add(story_id)
-            sources = {m.source for m in store.story(story_id)} - {hit.source}
-            kept.append(hit.model_copy(update={"story_id": story_id,
-                                               "other_sources": len(sources)}))
-    return kept
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
