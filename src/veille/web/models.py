@@ -49,7 +49,26 @@ class ArticleDetail(ArticleSummary):
     truncated: bool
     raw_id: str
     media_type: str
-    related: list[ArticleSummary]
+    related: list[ArticleSummary] = Field(
+        description="See also: articles on the same subject, outside this article's story.")
+    story: StoryModel | None = Field(default=None, description="The story it belongs to.")
+    copies: list[CopyModel] = Field(
+        default_factory=list, description="Its reprints and teasers, and what it copies.")
+    versions: list[VersionModel] = Field(
+        default_factory=list, description="Its earlier versions, oldest first, each with a "
+                                          "diff to the next.")
+
+
+class CopyModel(BaseModel):
+    """Another article linked to this one at ingest: ``reprint`` or ``teaser``."""
+
+    id: str
+    title: str
+    source: str
+    relation: str
+    date: datetime | None
+    copies_this: bool = Field(description="True when the other article copies this one "
+                                          "(false when this one copies it).")
 
 
 class StoryItem(BaseModel):
@@ -61,6 +80,8 @@ class StoryItem(BaseModel):
     url: str | None
     date: datetime
     reprint: bool
+    relation: str = Field(default="", description="``teaser`` for an excerpt of another "
+                                                  "article, else empty or ``reprint``.")
 
 
 class StoryModel(BaseModel):
@@ -75,6 +96,9 @@ class StoryModel(BaseModel):
     first: datetime
     last: datetime
     items: list[StoryItem]
+    first_source: str = Field(default="", description="Who published the story first.")
+    by_source: dict[str, int] = Field(default_factory=dict,
+                                      description="Articles per source, most first.")
 
 
 class StoriesResponse(BaseModel):
@@ -266,3 +290,6 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
         facets={name: [FacetModel(value=f.value, count=f.count) for f in values]
                 for name, values in response.facets.items()},
         warnings=list(response.warnings))
+
+
+ArticleDetail.model_rebuild()

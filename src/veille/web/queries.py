@@ -7,18 +7,20 @@ views render those same models, so a page and its JSON twin cannot disagree.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 
 from veille.dedup.representative import fullest
 from veille.errors import NotFound, VeilleError
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary
+from veille.store.base import StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
+    CopyModel,
     DuplicatesResponse,
     LatestResponse,
     LinkModel,
@@ -102,13 +104,28 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
 
 
 def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
+    """A story with its timeline: members in time order, teasers and reprints marked."""
     members = store.story(summary.story_id)
+    found = store.get_many(m.article_id for m in members)
+
+    def relation(member: StoryArticle) -> str:
+        record = found.get(member.article_id)
+        dedup = record.dedup if record else None
+        if dedup is not None and dedup.relation == "teaser":
+            return "teaser"
+        return "reprint" if member.reprint else ""
+
+    independent = [m for m in members if not m.reprint]
+    by_source = Counter(m.source for m in members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       reprints=sum(1 for m in members if m.reprint), first=summary.first,
                       last=summary.last,
+                      first_source=(independent or members)[0].source if members else "",
+                      by_source=dict(by_source.most_common()),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
-                                       url=m.url, date=m.time, reprint=m.reprint)
+                                       url=m.url, date=m.time, reprint=m.reprint,
+                                       relation=relation(m))
                              for m in members])
 
 
@@ -182,9 +199,43 @@ def _related(web: WebContext, article: Article) -> list[Article]:
 
 
 def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
+    """An article with its story, its copies (reprints, teasers), its versions, and the
+    "see also" articles apart (the related ones outside its story and copies)."""
     with web.stores.reader() as store:
         record = store.get(article_id)
-    return record, from_article_detail(record, _related(web, record))
+        story_id = record.dedup.story_id if record.dedup else None
+        summary = next(iter(store.stories(limit=1, story_id=story_id)), None) \
+            if story_id else None
+        story_model = _story_model(store, summary) if summary is not None else None
+        links = [lk for lk in store.links(record.id) if lk.relation != "exact"]
+        others = store.get_many(lk.other_id for lk in links)
+        copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
+                            source=others[lk.other_id].source, relation=lk.relation,
+                            date=_published(others[lk.other_id]),
+                            copies_this=_copies(others[lk.other_id], record.id))
+                  for lk in links if lk.other_id in others]
+        versions = [VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
+                                 diff=v.diff) for v in store.versions(record.id)]
+    apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
+        {c.id for c in copies}
+    related = [a for a in _related(web, record) if a.id not in apart]
+    detail = from_article_detail(record, related).model_copy(update={
+        "story": story_model, "copies": copies, "versions": versions})
+    return record, detail
+
+
+def _title(article: Article) -> str:
+    return article.content.title if article.content else ""
+
+
+def _published(article: Article) -> datetime | None:
+    return article.content.published if article.content else None
+
+
+def _copies(other: Article, article_id: str) -> bool:
+    dedup = other.dedup
+    return bool(dedup and (dedup.duplicate_of == article_id
+                           or article_id in dedup.near_duplicates))
 
 
 def raw(web: WebContext, article_id: str) -> RawCapture:
