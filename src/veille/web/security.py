@@ -17,11 +17,11 @@ from veille.web.asgi import StartTracker
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
-# The API docs page loads Swagger UI from its CDN (no inline script: its init is a static file).
-DOCS_CDN = "https://cdn.jsdelivr.net"
-DOCS_CSP = (f"default-src 'self'; script-src 'self' {DOCS_CDN}; style-src 'self' {DOCS_CDN}; "
-            f"img-src 'self' data: {DOCS_CDN}; connect-src 'self'; object-src 'none'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# The API docs page runs Swagger UI from the package ``fastapi-offline`` (served under
+# /static/swagger-ui, so it works offline): same origin only, no inline script.
+DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'")
 
 BASE_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
