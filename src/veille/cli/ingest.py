@@ -9,6 +9,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
+from veille.cli.render import one_line
 from veille.cli.search import index_sinks
 from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
@@ -23,7 +24,7 @@ def print_summary(summary: IngestSummary) -> None:
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
                f"failed {summary.failed}", err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
-        click.echo(f"  failed: {message}", err=True)
+        click.echo(f"  failed: {one_line(message)}", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)
@@ -73,6 +74,6 @@ def reextract_command(ctx: click.Context) -> None:
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
-        click.echo(f"  failed: {message}", err=True)
+        click.echo(f"  failed: {one_line(message)}", err=True)
     if result.failed:
         ctx.exit(1)

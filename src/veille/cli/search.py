@@ -11,6 +11,7 @@ import click
 
 from veille.cli.context import AppContext, app
 from veille.cli.progress import progress_bar
+from veille.cli.render import json_text, one_line
 from veille.errors import SearchIndexError
 from veille.index.sync import IndexSink, rebuild
 from veille.index.tantivy_index import FORMAT, META_FILE, TantivyIndex, remove_index
@@ -67,14 +68,15 @@ def _print_text(response: SearchResponse) -> None:
         return html.unescape(re.sub(r"</?mark>", "", markup))
 
     for warning in response.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(warning)}", err=True)
     first = (response.page - 1) * response.per_page
     click.echo(f"{response.total} results ({response.took_ms:.1f} ms)", err=True)
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
-        click.echo(f"{rank:>3}. {hit.id}  {when}  {hit.source:<20.20}  {hit.title}")
+        click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "
+                   f"{one_line(hit.title)}")
         for snippet in hit.snippets[:1]:
-            click.echo(f"     {plain(snippet)}")
+            click.echo(f"     {one_line(plain(snippet))}")
 
 
 @click.command("search")
@@ -103,7 +105,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                             facets=as_json)
     response = search(request, index=open_index(state))
     if as_json:
-        click.echo(json.dumps(_to_json(response), ensure_ascii=False, indent=2))
+        click.echo(json_text(_to_json(response), indent=2))
     else:
         _print_text(response)
 
