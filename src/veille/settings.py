@@ -34,6 +34,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     api_token: str = ""
+    allowed_hosts: str = ""
     fetch_allow: str = ""
     user_agent: str = "veille/0.1 (+https://github.com/veille-news/veille)"
     fetch_timeout: float = 10.0
