@@ -91,8 +91,9 @@ def load_settings(
     if toml_path.is_file():
         try:
             values.update(tomllib.loads(toml_path.read_text("utf-8")))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{toml_path}: {exc}", hint="fix or remove the file") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+            raise ConfigError(f"{toml_path}: {exc}", hint="fix or remove the file, or make "
+                              "it readable") from exc
     for name in defaults:
         key = _ENV_PREFIX + name.upper()
         if key in env:

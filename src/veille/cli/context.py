@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from veille.settings import Settings, load_settings
+from veille.store.readonly import open_for_reading, open_for_writing
 from veille.store.sqlite import SQLiteStore
 
 
@@ -28,8 +29,17 @@ class AppContext:
 
     @property
     def store(self) -> SQLiteStore:
+        """The store, for a command that writes (a one-line error if the directory is
+        read-only)."""
         if self._store is None:
-            self._store = SQLiteStore.open(self.settings.store_path)
+            self._store = open_for_writing(self.settings.store_path)
+        return self._store
+
+    @property
+    def reader(self) -> SQLiteStore:
+        """The store, for a command that only reads: read-only if the directory is."""
+        if self._store is None:
+            self._store = open_for_reading(self.settings.store_path)
         return self._store
 
     def close(self) -> None:

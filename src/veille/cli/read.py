@@ -19,7 +19,7 @@ from veille.cli.render import article_line, article_text, block, json_text, one_
 @click.pass_context
 def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
     """Show one article by id."""
-    store = app(ctx).store
+    store = app(ctx).reader
     article = store.get(article_id)
     if raw:
         # The bytes exactly as ingested (whatever their encoding), so that
@@ -41,7 +41,7 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
 @click.pass_context
 def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     """The latest news, newest first."""
-    for article in app(ctx).store.latest(limit=limit):
+    for article in app(ctx).reader.latest(limit=limit):
         click.echo(json_text(article.to_dict()) if as_json else article_line(article))
 
 
@@ -53,7 +53,7 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, output: TextIO) -> None:
     """Export every article, one JSON record per line."""
-    for article in app(ctx).store.iter_articles():
+    for article in app(ctx).reader.iter_articles():
         output.write(json_text(article.to_dict()) + "\n")
 
 
@@ -62,7 +62,7 @@ def export_command(ctx: click.Context, fmt: str, output: TextIO) -> None:
 @click.pass_context
 def stats_command(ctx: click.Context, show_failures: bool) -> None:
     """Counts of what the store holds, and recent failures."""
-    store = app(ctx).store
+    store = app(ctx).reader
     for name, value in store.counts().items():
         click.echo(f"{name:>12}: {value}")
     if show_failures:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
@@ -18,10 +19,17 @@ from veille.index.tantivy_index import FORMAT, META_FILE, TantivyIndex, remove_i
 from veille.ingest import BatchSink
 from veille.search.service import search
 from veille.search.types import SearchRequest, SearchResponse, Sort
+from veille.store.readonly import READ_COMMANDS
 
 
 def open_index(state: AppContext) -> TantivyIndex:
     """The index of this data directory, closed when the command ends."""
+    if state.settings.index_dir.is_dir() and not os.access(state.settings.index_dir, os.W_OK):
+        raise SearchIndexError(
+            f"the search index in {state.settings.index_dir} is read-only, and tantivy "
+            "writes its lock files even to search",
+            hint=f"make it writable, or pass --data-dir a writable copy; {READ_COMMANDS} "
+                 "still read a read-only data directory")
     index = TantivyIndex(state.settings.index_dir,
                          default_language=state.settings.default_language)
     click.get_current_context().call_on_close(index.close)

@@ -40,7 +40,7 @@ def add_command(ctx: click.Context, target: str, name: str | None, kind: str | N
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """The registered sources, their schedule and their last error."""
-    sources = app(ctx).store.registered_sources()
+    sources = app(ctx).reader.registered_sources()
     if as_json:
         click.echo(json_text([_as_dict(s) for s in sources], indent=2))
         return

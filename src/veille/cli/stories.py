@@ -41,7 +41,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
 @click.pass_context
 def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: bool) -> None:
     """Stories, most recently active first, with independent coverage and reprints apart."""
-    store = app(ctx).store
+    store = app(ctx).reader
     for summary in store.stories(limit=limit, min_articles=min_articles):
         if as_json:
             click.echo(json_text(story_dict(store, summary)))
@@ -58,7 +58,7 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: 
 @click.pass_context
 def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """Copies of one article (reprints, teasers, exact copies) and its earlier versions."""
-    store = app(ctx).store
+    store = app(ctx).reader
     article = store.get(article_id)
     links = store.links(article.id)
     versions = store.versions(article.id)
