@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from veille.settings import Settings, load_settings
-from veille.store.readonly import open_for_reading, open_for_writing
+from veille.store.readonly import open_for_reading
 from veille.store.sqlite import SQLiteStore
 
 
@@ -20,6 +20,7 @@ class AppContext:
     overrides: dict[str, Any] = field(default_factory=dict)
     _settings: Settings | None = None
     _store: SQLiteStore | None = None
+    _reader: SQLiteStore | None = None
 
     @property
     def settings(self) -> Settings:
@@ -29,18 +30,18 @@ class AppContext:
 
     @property
     def store(self) -> SQLiteStore:
-        """The store, for a command that writes (a one-line error if the directory is
-        read-only)."""
         if self._store is None:
-            self._store = open_for_writing(self.settings.store_path)
+            self._store = SQLiteStore.open(self.settings.store_path)
         return self._store
 
     @property
     def reader(self) -> SQLiteStore:
-        """The store, for a command that only reads: read-only if the directory is."""
-        if self._store is None:
-            self._store = open_for_reading(self.settings.store_path)
-        return self._store
+        """The store, for a command that only reads: read-only if the data directory is
+        (:func:`veille.store.readonly.open_for_reading`); closed when the command ends."""
+        if self._reader is None:
+            self._reader = open_for_reading(self.settings.store_path)
+            click.get_current_context().call_on_close(self._reader.close)
+        return self._reader
 
     def close(self) -> None:
         if self._store is not None:

@@ -8,7 +8,8 @@ else read-only. A store in WAL mode needs its ``-shm`` file to be read even read
 directory that cannot be written and holds none, SQLite's ``immutable=1`` reads the file
 as it is, without locks (https://www.sqlite.org/uri.html#uriimmutable): right for a
 directory nobody writes, and a snapshot that may be inconsistent if someone else does.
-Commands that write get :func:`read_only_error`, one line saying what to do.
+Commands that write get :func:`read_only_error` from ``SQLiteStore.open``, one line saying
+what to do.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from veille.errors import StoreError
 from veille.store.migrations import SCHEMA_VERSION
-from veille.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from veille.store.sqlite import SQLiteStore
 
 READ_COMMANDS = "latest, show, export, stats, stories and duplicates"
 
@@ -44,20 +48,14 @@ def read_only_error(path: Path) -> StoreError:
              f"copy; {READ_COMMANDS} still read it as it is")
 
 
-def open_for_writing(path: Path) -> SQLiteStore:
-    """:meth:`SQLiteStore.open`, with :func:`read_only_error` when the directory cannot be
-    written."""
-    if not can_write(path):
-        raise read_only_error(path)
-    return SQLiteStore.open(path)
-
-
 def open_for_reading(path: Path) -> SQLiteStore:
     """The store at ``path`` for reading: read-write when possible, else read-only.
 
     Raises :class:`StoreError` when there is no store to read, or when its schema is older
     than this veille reads and cannot be upgraded in place.
     """
+    from veille.store.sqlite import SQLiteStore  # it imports this module
+
     if can_write(path):
         return SQLiteStore.open(path)
     if not path.is_file():
@@ -69,6 +67,8 @@ def open_for_reading(path: Path) -> SQLiteStore:
 def open_read_only(path: Path) -> SQLiteStore:
     """A read-only connection to the store at ``path``, whether or not SQLite can create
     its journal files beside it (see the module docstring)."""
+    from veille.store.sqlite import SQLiteStore
+
     uri = "file:" + quote(str(path.resolve()))
     last: sqlite3.Error | None = None
     for query in ("mode=ro", "mode=ro&immutable=1"):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from veille.store.readonly import can_write, open_for_reading, open_for_writing, open_read_only
+from veille.store.readonly import can_write, open_for_reading, open_read_only
 from veille.store.sqlite import SQLiteStore
 
 
@@ -55,7 +55,7 @@ class StorePool:
         """The one read-write store, held for the whole write (ingest reads, then writes)."""
         with self._write_lock:
             if self._writer is None:
-                self._writer = open_for_writing(self.path)
+                self._writer = SQLiteStore.open(self.path)
             yield self._writer
 
     def close(self) -> None:
