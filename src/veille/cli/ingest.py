@@ -9,7 +9,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.cli.render import one_line
+from veille.cli.render import json_text, one_line
 from veille.cli.search import index_sinks
 from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
@@ -55,9 +55,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
                                archive_progress=advance if archives else None,
                                sinks=index_sinks(state))
     if as_json:
-        import json
-
-        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_text(summary.as_dict(), indent=2))
     print_summary(summary)
     if summary.failed:
         ctx.exit(1)
