@@ -69,6 +69,8 @@ def _coerce(name: str, value: Any, like: Any) -> Any:
             return float(value)
         if isinstance(like, Path):
             return Path(value).expanduser()
+        if isinstance(value, list):  # a TOML list for a comma-separated setting
+            return ",".join(str(item) for item in value)
         return str(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(

@@ -150,3 +150,15 @@ def test_any_article_url_in_feeds_out_is_http_or_https(scheme: str, sep: str,
         assert urlsplit(href).scheme.lower() in ("http", "https")
     entry = json_feed(feed, language="fr")["items"][0]
     assert entry.get("external_url") in (None, link)
+
+
+def test_allowed_hosts_from_veille_toml_as_a_list(tmp_path: Path) -> None:
+    from veille.settings import load_settings
+    from veille.web.security import allowed_hosts
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "veille.toml").write_text('allowed_hosts = ["news.example.org", "10.0.0.5"]\n')
+    settings = load_settings({"data_dir": data}, environ={})
+    hosts = allowed_hosts(settings.allowed_hosts, settings.host)
+    assert hosts is not None and {"news.example.org", "10.0.0.5", "127.0.0.1"} <= hosts
