@@ -50,7 +50,7 @@ VOID = frozenset("""area base basefont bgsound br col embed frame hr image img i
 #: Elements whose text the tokenizer reads as text, up to their own end tag.
 #: (``noscript`` is not: lexbor parses with scripting off, so its content is markup.)
 RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes".split())
-#: Never pushed again by a start tag (the builder keeps one of each).
+#: Never pushed again by a start tag in HTML content (the builder keeps one of each).
 _SINGLETONS = frozenset("html head body".split())
 #: Elements closed implicitly ("generate implied end tags", WHATWG 13.2.6.3).
 _IMPLIED = frozenset("dd dt li optgroup option p rb rp rt rtc".split())
@@ -264,8 +264,9 @@ def bound_markup(html: str) -> Bounded:
                 else:
                     stack.end(name)
             continue
-        opens = name not in VOID and name not in _SINGLETONS
         context = stack.context()
+        # In foreign content an <html> is an element like any other (not a breakout tag).
+        opens = name not in VOID and (name not in _SINGLETONS or context != HTML)
         if context == FOREIGN and name not in _BREAKOUT and _self_closing(html, lt, end):
             opens = False  # a self-closing foreign element opens nothing
         if opens:
