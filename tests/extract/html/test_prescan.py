@@ -115,6 +115,10 @@ def test_tricks_that_would_hide_tags_from_the_scan_do_not() -> None:
 
 def test_end_tags_the_builder_ignores_do_not_lower_the_count() -> None:
     for unit in ("<span><div></span>", "<div><!--</div>-->", "<b><p></b>", "<svg><html>",
+                 "<div><svg><div><image>", "<frameset><xmp>", "<select><xmp></select><div>",
+                 "<math><desc><col>", "<td><td><g/><svg>",
+                 "<svg><br><g/>", "<svg></p><g/>", "<svg><font><style>",
+                 "</a><option><a href=y><div><svg>",
                  "<svg><g><![CDATA[></g>]]>", "<table><td>", "<svg><g d=a/>"):
         html = "<body>" + unit * 2_000
         assert tree_depth(bound_markup(html).html) <= MAX_DEPTH + SLACK, unit

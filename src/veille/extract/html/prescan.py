@@ -106,15 +106,18 @@ class Bounded:
         return "; ".join(notes)
 
 
-#: Start tags that leave foreign (SVG, MathML) content (WHATWG 13.2.6.5).
+#: Start tags that leave foreign (SVG, MathML) content (WHATWG 13.2.6.5); ``<font>`` does
+#: only with some attributes, so the model treats it as unsure.
 _BREAKOUT = frozenset("""b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4
     h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike
-    sub sup table tt u ul var font""".split())
-#: Foreign elements whose children are HTML again (integration points).
-_INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext".split())
-#: What the children of an element are: HTML, foreign, or not known for sure
-#: (``annotation-xml`` depends on an attribute).
-HTML, FOREIGN, UNSURE = 0, 1, 2
+    sub sup table tt u ul var""".split())
+#: Foreign elements whose children are HTML again (integration points), per namespace.
+_SVG_INTEGRATION = frozenset("foreignobject desc title".split())
+_MATH_INTEGRATION = frozenset("mi mo mn ms mtext".split())
+#: What the children of an element are: HTML, SVG, MathML, or not known for sure
+#: (``annotation-xml`` depends on an attribute; the model treats it with both sets of rules).
+HTML, SVG, MATH, UNSURE = 0, 1, 2, 3
+FOREIGN = (SVG, MATH)
 
 
 class _Stack:
@@ -136,13 +139,19 @@ class _Stack:
     def child_context(self, name: str) -> int:
         """What the children of a start tag ``name`` read now will be."""
         here = self.context()
-        if name in ("svg", "math"):
-            return FOREIGN
-        if here == HTML or name in _BREAKOUT:
+        if here == HTML:
+            return {"svg": SVG, "math": MATH}.get(name, HTML)
+        if name in _BREAKOUT:
             return HTML
-        if name in _INTEGRATION:
-            return HTML
-        return UNSURE if name == "annotation-xml" else here
+        if name == "font":
+            return UNSURE
+        if here == SVG:
+            return HTML if name in _SVG_INTEGRATION else SVG
+        if here == MATH:
+            if name in _MATH_INTEGRATION:
+                return HTML
+            return UNSURE if name in ("annotation-xml", "svg") else MATH
+        return UNSURE
 
     def push(self, name: str) -> None:
         self.kinds.append(self.child_context(name))
@@ -155,6 +164,21 @@ class _Stack:
         self.kinds.pop()
         self.depth -= _WEIGHT.get(name, 1)
         self.open[name] -= 1
+
+    def leave_foreign(self) -> None:
+        """What a breakout tag does in foreign content: pop to the nearest HTML element or
+        integration point (an unsure one stops it too)."""
+        while self.kinds and self.kinds[-1] in FOREIGN:
+            self.pop()
+
+    def doubt_foreign(self) -> None:
+        """An end tag naming no foreign element at the top goes to the HTML rules, which
+        may close the foreign elements (the adoption agency does): what follows is read
+        with both sets of rules."""
+        run = len(self.kinds) - 1
+        while run >= 0 and self.kinds[run] in FOREIGN:
+            self.kinds[run] = UNSURE
+            run -= 1
 
     def top(self) -> str:
         return self.names[-1] if self.names else ""
@@ -225,9 +249,10 @@ def bound_markup(html: str) -> Bounded:
     :data:`MAX_ATTRIBUTES`, in one linear pass (the module docstring says how).
 
     Returns :class:`Bounded`; its ``html`` is ``html`` itself when nothing was changed.
-    Where the scan cannot tell text from markup (a CDATA section or the text of a
-    ``<script>`` whose context is not surely HTML), it reads what follows as markup but
-    pops nothing there, so either reading stays within the bound.
+    Where the scan cannot tell text from markup (a CDATA section, or the text of a
+    ``<script>`` whose context is not surely HTML, or inside ``<select>`` or
+    ``<frameset>``, where the builder may ignore the tag), it reads what follows as markup
+    but pops nothing there, so either reading stays within the bound.
     """
     stack = _Stack()
     pieces: list[str] = []
@@ -258,19 +283,29 @@ def bound_markup(html: str) -> Bounded:
         slash, name = tag.group(1, 2)
         name = name.lower()
         if slash:
+            if stack.context() in FOREIGN and lt >= no_pop_until:
+                if name in ("br", "p"):
+                    stack.leave_foreign()
+                elif stack.top() != name:
+                    stack.doubt_foreign()
             if lt >= no_pop_until:
                 if stack.names and stack.names[-1] == name:
                     stack.pop()
                 else:
                     stack.end(name)
             continue
+        if name in _BREAKOUT and stack.context() in FOREIGN:
+            stack.leave_foreign()
         context = stack.context()
-        # In foreign content an <html> is an element like any other (not a breakout tag).
-        opens = name not in VOID and (name not in _SINGLETONS or context != HTML)
-        if context == FOREIGN and name not in _BREAKOUT and _self_closing(html, lt, end):
+        # In foreign content an <html> or an SVG <image> is an element like any other;
+        # a breakout tag (<img>, <br>...) is read as HTML.
+        html_rules = context == HTML or name in _BREAKOUT
+        opens = not html_rules or (name not in VOID and name not in _SINGLETONS)
+        if context in FOREIGN and name not in _BREAKOUT and _self_closing(html, lt, end):
             opens = False  # a self-closing foreign element opens nothing
         if opens:
-            stack.start(name)
+            if context == HTML:  # in foreign content a <td> or a <p> closes nothing
+                stack.start(name)
             if stack.depth + _WEIGHT.get(name, 1) > MAX_DEPTH:
                 pieces.append(html[kept_from:lt])  # the tag is dropped: its text is
                 kept_from = end  # read as markup, which the loop goes on doing
@@ -285,11 +320,14 @@ def bound_markup(html: str) -> Bounded:
         if not opens:
             continue
         stack.push(name)
-        if name == "plaintext" and context == HTML:
+        # Inside <select> or <frameset> the builder ignores most start tags, and with them
+        # the switch to raw text: there, what follows may be markup or text.
+        inserted = context == HTML and not (stack.open["select"] or stack.open["frameset"])
+        if name == "plaintext" and inserted:
             break  # the rest of the page is text
         if name in RAW_TEXT:
             text_end = _skip_raw_text(html, name, end)
-            if context == HTML:
+            if inserted:
                 at = text_end
             else:
                 no_pop_until = max(no_pop_until, text_end)
