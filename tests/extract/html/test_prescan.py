@@ -118,7 +118,8 @@ def test_end_tags_the_builder_ignores_do_not_lower_the_count() -> None:
                  "<div><svg><div><image>", "<frameset><xmp>", "<select><xmp></select><div>",
                  "<math><desc><col>", "<td><td><g/><svg>",
                  "<svg><br><g/>", "<svg></p><g/>", "<svg><font><style>",
-                 "</a><option><a href=y><div><svg>",
+                 "</a><option><a href=y><div><svg>", "<pre><p/><li></p>",
+                 "<div><em><p><em>", "<div><div>x</foreignObject><", "<div><div><span><p/><em>",
                  "<svg><g><![CDATA[></g>]]>", "<table><td>", "<svg><g d=a/>"):
         html = "<body>" + unit * 2_000
         assert tree_depth(bound_markup(html).html) <= MAX_DEPTH + SLACK, unit
@@ -134,7 +135,12 @@ _TOKENS = ["<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<i class=x>",
            "<!x>", "</ x>", "x", "<", ">", "\"", "'", "=", "<h1>", "</h1>", "<form>",
            "</form>", "<button>", "<nobr>", "<frameset>", "<body>", "</body>", "<html>",
            "<xmp>", "</xmp>", "<noscript>", "<caption>", "<colgroup>", "<col>", "<br>",
-           "</br>", "<object>", "<marquee>", "<applet>", "<image>", "<isindex>"]
+           "</br>", "<object>", "<marquee>", "<applet>", "<image>", "<isindex>",
+           "<annotation-xml encoding=text/html>", "<mglyph>", "<tbody>", "<thead>", "</tr>",
+           "</table>", "<frame>", "<hr>", "<input>", "<textarea>", "</textarea>", "<p/>",
+           "<iframe>", "</iframe>", "<noembed>", "<em>", "</em>", "<s>", "<code>", "<pre>",
+           "<dl>", "<section>", "</section>", "</li>", "<rb>", "<rt>", "<ruby>", "</p>",
+           "<a>", "<math><mi>", "<svg><desc>", "</svg></math>"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

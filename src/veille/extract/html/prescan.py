@@ -59,12 +59,22 @@ _BLOCK_ENDS = frozenset("""address article aside blockquote button center detail
     div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre
     search section summary ul p li dd dt h1 h2 h3 h4 h5 h6 form""".split())
 #: A start tag closing an open sibling of its own kind when it is the current element.
-_SIBLINGS = {"p": ("p",), "li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt"),
+_SIBLINGS = {"li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt"),
              "option": ("option",), "tr": ("tr",), "td": ("td", "th"), "th": ("td", "th")}
-#: Start tags that close an open ``<p>`` (WHATWG: "close a p element").
+#: Start tags that close a ``<p>`` in button scope (WHATWG: "close a p element"); not
+#: ``<table>``, which does only in no-quirks mode.
 _CLOSES_P = frozenset("""address article aside blockquote center details dialog dir div dl
     fieldset figcaption figure footer header hgroup main menu nav ol p search section
-    summary ul h1 h2 h3 h4 h5 h6 pre listing form""".split())
+    summary ul h1 h2 h3 h4 h5 h6 pre listing form li dd dt hr xmp plaintext""".split())
+#: Formatting elements: closed by a rule rather than their end tag, the builder opens them
+#: again at the next text (WHATWG "reconstruct the active formatting elements"), at most
+#: three alike ("Noah's Ark").
+_FORMATTING = frozenset("a b big code em font i nobr s small strike strong tt u".split())
+_ALIKE = 3
+#: Elements that end the button scope a ``<p>`` is looked for in (any foreign element
+#: counts as one too).
+_BUTTON_SCOPE = frozenset("""applet caption html table td th marquee object template
+    button""".split())
 #: Levels a table part may stand for: the builder inserts ``tbody`` and ``tr`` for a
 #: bare ``<td>``, ``tbody`` for a bare ``<tr>``.
 _WEIGHT = {"td": 3, "th": 3, "tr": 2}
@@ -124,13 +134,19 @@ class _Stack:
     """The model of the builder's stack of open elements: names, levels, counts, and
     whether each element's children are HTML or foreign content."""
 
-    __slots__ = ("names", "kinds", "depth", "open")
+    __slots__ = ("names", "kinds", "tags", "depth", "open", "ps", "bounds", "pending")
 
     def __init__(self) -> None:
         self.names: list[str] = []
         self.kinds: list[int] = []
         self.depth = 0
         self.open: Counter[str] = Counter()
+        self.ps: list[int] = []  # positions of the open HTML <p> elements
+        self.bounds: list[int] = []  # positions of the elements ending the button scope
+        self.tags: list[str] = []  # each formatting element's tag as written, else ""
+        # Formatting elements closed by a rule, that the builder will open again: they
+        # still count in ``depth``.
+        self.pending: Counter[tuple[str, str]] = Counter()
 
     def context(self) -> int:
         """What a tag read now is inserted as."""
@@ -153,15 +169,26 @@ class _Stack:
             return UNSURE if name in ("annotation-xml", "svg") else MATH
         return UNSURE
 
-    def push(self, name: str) -> None:
+    def push(self, name: str, tag: str = "") -> None:
+        if self.context() != HTML or name in _BUTTON_SCOPE:
+            self.bounds.append(len(self.names))
+        elif name == "p":
+            self.ps.append(len(self.names))
         self.kinds.append(self.child_context(name))
+        self.tags.append(tag.lower() if name in _FORMATTING and self.context() == HTML else "")
         self.names.append(name)
         self.depth += _WEIGHT.get(name, 1)
         self.open[name] += 1
 
     def pop(self) -> None:
+        at = len(self.names) - 1
+        if self.ps and self.ps[-1] == at:
+            self.ps.pop()
+        if self.bounds and self.bounds[-1] == at:
+            self.bounds.pop()
         name = self.names.pop()
         self.kinds.pop()
+        self.tags.pop()
         self.depth -= _WEIGHT.get(name, 1)
         self.open[name] -= 1
 
@@ -183,16 +210,49 @@ class _Stack:
     def top(self) -> str:
         return self.names[-1] if self.names else ""
 
+    def close_p(self) -> None:
+        """Close a ``<p>`` in button scope, with everything above it, as the builder does;
+        in O(1) but for the pops: the positions of ``<p>`` and scope ends are kept."""
+        if self.ps and (not self.bounds or self.ps[-1] > self.bounds[-1]):
+            at = self.ps[-1]
+            while len(self.names) > at:
+                key = (self.names[-1], self.tags[-1])
+                self.pop()
+                if key[1] and self.pending[key] < _ALIKE:
+                    self.pending[key] += 1  # to be opened again: still counted
+                    self.depth += 1
+
+    def reopen(self) -> None:
+        """The formatting elements closed by a rule, opened again (the builder does it at
+        the next text or phrasing tag; the model, at any tag in HTML content)."""
+        pending, self.pending = self.pending, Counter()
+        for (name, tag), count in pending.items():
+            for _ in range(count):
+                self.depth -= 1  # counted already
+                self.push(name, tag)
+
     def start(self, name: str) -> None:
         """What a start tag closes before it opens."""
+        if self.pending:
+            self.reopen()
         if self.top() in _SIBLINGS.get(name, ()):
             self.pop()
-        elif name in _CLOSES_P and self.top() == "p":
-            self.pop()
+        if name in _CLOSES_P:
+            self.close_p()
 
     def end(self, name: str) -> None:
         """What an end tag surely closes (nothing when in doubt)."""
         if not self.open[name]:
+            if name in _FORMATTING:  # the builder drops one closed earlier from its list
+                alike = next((k for k in self.pending if k[0] == name), None)
+                if alike is not None:
+                    self.pending[alike] -= 1
+                    self.depth -= 1
+                    if not self.pending[alike]:
+                        del self.pending[alike]
+            return
+        if name == "p":  # none in scope: the builder opens and closes an empty one
+            self.close_p()
             return
         if self.top() == name:
             self.pop()
@@ -309,6 +369,8 @@ def bound_markup(html: str) -> Bounded:
             if stack.depth + _WEIGHT.get(name, 1) > MAX_DEPTH:
                 pieces.append(html[kept_from:lt])  # the tag is dropped: its text is
                 kept_from = end  # read as markup, which the loop goes on doing
+                if lt and html[lt - 1] == "<":  # a "<" read as text stays text: "< x", not "<x"
+                    pieces.append(" ")
                 dropped += 1
                 continue
         if end - lt > _ATTRIBUTE_CHECK_CHARS:
@@ -319,7 +381,7 @@ def bound_markup(html: str) -> Bounded:
                 cut += 1
         if not opens:
             continue
-        stack.push(name)
+        stack.push(name, html[lt:end])
         # Inside <select> or <frameset> the builder ignores most start tags, and with them
         # the switch to raw text: there, what follows may be markup or text.
         inserted = context == HTML and not (stack.open["select"] or stack.open["frameset"])
