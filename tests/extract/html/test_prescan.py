@@ -120,6 +120,8 @@ def test_end_tags_the_builder_ignores_do_not_lower_the_count() -> None:
                  "<svg><br><g/>", "<svg></p><g/>", "<svg><font><style>",
                  "</a><option><a href=y><div><svg>", "<pre><p/><li></p>",
                  "<div><em><p><em>", "<div><div>x</foreignObject><", "<div><div><span><p/><em>",
+                 "<hr><isindex><div><p>", "<frameset><p/>",
+                 "<div><b><svg></b><g><object><![CDATA[", "<math><mi><mglyph><title>",
                  "<svg><g><![CDATA[></g>]]>", "<table><td>", "<svg><g d=a/>"):
         html = "<body>" + unit * 2_000
         assert tree_depth(bound_markup(html).html) <= MAX_DEPTH + SLACK, unit

@@ -164,9 +164,10 @@ class _Stack:
         if here == SVG:
             return HTML if name in _SVG_INTEGRATION else SVG
         if here == MATH:
-            if name in _MATH_INTEGRATION:
-                return HTML
-            return UNSURE if name in ("annotation-xml", "svg") else MATH
+            # In a MathML text integration point, <mglyph> and <malignmark> stay MathML.
+            if name in _MATH_INTEGRATION or name in ("annotation-xml", "svg"):
+                return UNSURE
+            return MATH
         return UNSURE
 
     def push(self, name: str, tag: str = "") -> None:
@@ -231,8 +232,15 @@ class _Stack:
                 self.depth -= 1  # counted already
                 self.push(name, tag)
 
+    def ignoring(self) -> bool:
+        """Inside ``<select>`` or ``<frameset>`` the builder ignores most tags: the model
+        closes nothing by rule there (but an end tag naming the current element)."""
+        return bool(self.open["select"] or self.open["frameset"])
+
     def start(self, name: str) -> None:
         """What a start tag closes before it opens."""
+        if self.ignoring():
+            return
         if self.pending:
             self.reopen()
         if self.top() in _SIBLINGS.get(name, ()):
@@ -252,12 +260,13 @@ class _Stack:
                         del self.pending[alike]
             return
         if name == "p":  # none in scope: the builder opens and closes an empty one
-            self.close_p()
+            if not self.ignoring():
+                self.close_p()
             return
         if self.top() == name:
             self.pop()
             return
-        if name not in _BLOCK_ENDS:
+        if name not in _BLOCK_ENDS or self.ignoring():
             return
         run = len(self.names) - 1
         while run >= 0 and self.names[run] in _IMPLIED and self.names[run] != name:
@@ -343,11 +352,11 @@ def bound_markup(html: str) -> Bounded:
         slash, name = tag.group(1, 2)
         name = name.lower()
         if slash:
-            if stack.context() in FOREIGN and lt >= no_pop_until:
-                if name in ("br", "p"):
+            if stack.context() in FOREIGN:
+                if name in ("br", "p") and lt >= no_pop_until:
                     stack.leave_foreign()
-                elif stack.top() != name:
-                    stack.doubt_foreign()
+                elif stack.top() != name or lt < no_pop_until:
+                    stack.doubt_foreign()  # a doubt, never a pop: even where pops wait
             if lt >= no_pop_until:
                 if stack.names and stack.names[-1] == name:
                     stack.pop()
@@ -363,9 +372,9 @@ def bound_markup(html: str) -> Bounded:
         opens = not html_rules or (name not in VOID and name not in _SINGLETONS)
         if context in FOREIGN and name not in _BREAKOUT and _self_closing(html, lt, end):
             opens = False  # a self-closing foreign element opens nothing
-        if opens:
-            if context == HTML:  # in foreign content a <td> or a <p> closes nothing
-                stack.start(name)
+        if context == HTML and name not in _SINGLETONS:
+            stack.start(name)  # what it closes (a void <hr> closes a <p>); in foreign
+        if opens:  # content a <td> or a <p> closes nothing
             if stack.depth + _WEIGHT.get(name, 1) > MAX_DEPTH:
                 pieces.append(html[kept_from:lt])  # the tag is dropped: its text is
                 kept_from = end  # read as markup, which the loop goes on doing
