@@ -19,17 +19,27 @@ in ``html_construction_site.cc``). Pages under both bounds come back unchanged, 
 same string object.
 
 The model, and why it errs deep: the scan pops an element only where the tree builder is
-sure to pop it too (an end tag naming the current element; a block's end tag above a run
-of elements that close implicitly, such as ``<p>`` and ``<li>``; a ``<p>``, ``<li>``,
-``<dd>``, ``<dt>``, ``<option>``, ``<tr>``, ``<td>`` or ``<th>`` that closes its open
-sibling; a block start tag closing an open ``<p>``). End tags the builder ignores or treats
-otherwise, misnested formatting, and foster-parenting are never popped by the scan, so its
-depth is at least the builder's; table parts count the wrappers the builder inserts
-(``tbody``, ``tr``). Comments, ``<!...>`` and ``<?...>`` declarations, and the text of
-raw-text elements (``script``, ``style``, ``textarea``, ``title``...) are skipped as the
-tokenizer skips them, and tags are delimited with the tokenizer's rules for attributes
-(a quote opens a value only after ``=``). The property tests parse generated tag soup
-after the scan and check the depth lexbor builds stays within the bound.
+sure to pop it too: an end tag naming the current element; a block's end tag above a run
+of elements that close implicitly (``<p>``, ``<li>``...); a ``<li>``, ``<dd>``, ``<dt>``,
+``<option>``, ``<tr>``, ``<td>`` or ``<th>`` that closes its sibling; a ``<p>`` in button
+scope closed by a block, ``<li>``, ``<hr>``... or ``</p>`` (positions of the open ``<p>``
+and of the scope ends are kept, so this costs O(1)); a tag that leaves SVG or MathML.
+Formatting elements closed by such a rule still count, since the builder opens them again
+("reconstruct the active formatting elements", three alike at most). Anything unsure
+counts as open: end tags the builder ignores or treats otherwise (the adoption agency),
+foster-parenting, everything inside ``<select>`` and ``<frameset>`` (where the builder
+ignores most tags), an end tag in foreign content that falls to the HTML rules (what
+follows is then read by both sets of rules); table parts count the wrappers the builder
+inserts (``tbody``, ``tr``). Comments, ``<!...>`` and ``<?...>`` declarations, and the text
+of raw-text elements (``script``, ``style``, ``textarea``, ``title``...) inserted as HTML
+are skipped as the tokenizer skips them; where the scan cannot tell text from markup it
+reads markup but pops nothing. Tags are delimited with the tokenizer's rules for
+attributes (a quote opens a value only after ``=``).
+
+How it is checked: a property test parses generated tag soup (SVG, MathML, tables,
+formatting, raw text, comments, CDATA, select, frameset...) after the scan and checks the
+depth lexbor builds stays within the bound; every construct it found the model wrong on
+is a regression case in ``tests/extract/html/test_prescan.py``.
 """
 
 from __future__ import annotations
