@@ -130,7 +130,7 @@ def report(cases: list[tuple[str, Case]], scales: tuple[int, ...], timeout: floa
     return "\n".join(lines)
 
 
-def section(table: str, only: str = "") -> str:
+def section(table: str, only: str = "", note: str = "") -> str:
     """The "Hostile input" section of docs/benchmarks.md around ``table``."""
     command = ".venv/bin/python bench/hostile/run.py" + (f" --only {only}" if only else "")
     return (
@@ -151,7 +151,7 @@ def section(table: str, only: str = "") -> str:
         "making text-capture extraction linear is issue #13.\n\n"
         f"Command: `{command}` ({datetime.now():%Y-%m-%d}, {platform.machine()}, "
         f"{os.cpu_count()} cores shared with other work, Python "
-        f"{platform.python_version()}).\n\n" + table + "\n")
+        f"{platform.python_version()}{'; ' + note if note else ''}).\n\n" + table + "\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="1x and 10x only")
     parser.add_argument("--no-peers", action="store_true", help="veille's runs only")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
+    parser.add_argument("--note", default="", help="said next to the command in the docs")
     parser.add_argument("--write-docs", action="store_true",
                         help="write the table into docs/benchmarks.md")
     args = parser.parse_args(argv)
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> None:
           "| --- | --- | --- | --- | --- | --- | --- |", flush=True)
     table = report(cases, scales, args.timeout, peers=not args.no_peers)
     if args.write_docs:
-        write_section("hostile/run", section(table, args.only))
+        write_section("hostile/run", section(table, args.only, args.note))
 
 if __name__ == "__main__":
     main()
