@@ -147,8 +147,9 @@ def section(table: str, only: str = "", note: str = "") -> str:
         "The HTML cases at 100x are the issue's own inputs (200,000 nested `<div>`, 2.2 MB: "
         "280 s in 0.1; 3.4 MB of unclosed `<div><span><b><i>`: past 600 s): veille runs "
         "them through the whole extract stage (decode, pre-scan, parse, walk, strip "
-        "controls) in about a second. The text capture case is measured, not fixed: "
-        "making text-capture extraction linear is issue #13.\n\n"
+        "controls) in linear time (0.1's parser alone is quadratic). The text capture "
+        "case is measured, not fixed: making text-capture extraction linear is issue "
+        "#13.\n\n"
         f"Command: `{command}` ({datetime.now():%Y-%m-%d}, {platform.machine()}, "
         f"{os.cpu_count()} cores shared with other work, Python "
         f"{platform.python_version()}{'; ' + note if note else ''}).\n\n" + table + "\n")
