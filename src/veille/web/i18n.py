@@ -14,6 +14,7 @@ and lets a translator work without touching markup.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -36,10 +37,24 @@ class Translator:
 
     lang: str
     strings: dict[str, str | dict[str, str]]
+    messages: dict[str, str] = field(default_factory=dict)
+    """English message templates (the msgid, as the code writes them) -> this language."""
     locale: Locale = field(init=False)
+    _patterns: list[tuple[re.Pattern[str], str]] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "locale", Locale.parse(self.lang))
+        object.__setattr__(self, "_patterns", [(_template_re(k), v)
+                                               for k, v in self.messages.items()])
+
+    def message(self, text: str) -> str:
+        """A message the code wrote in English (an error, a hint, a query warning) in this
+        language; as is when no template of the catalogue matches (English, or unknown)."""
+        for pattern, translation in self._patterns:
+            found = pattern.fullmatch(text)
+            if found:
+                return translation.format(**found.groupdict())
+        return text
 
     def __call__(self, key: str, **fields: object) -> str:
         """The message ``key`` with its fields filled (a count's ``n`` picks the plural
@@ -78,9 +93,22 @@ class Translator:
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
 
 
+def _template_re(template: str) -> re.Pattern[str]:
+    """``"no article with id {id}"`` -> a regex matching it with ``id`` captured."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                              for i, part in enumerate(parts)))
+
+
 def load_locales(directory: Path = LOCALES_DIR) -> dict[str, Translator]:
-    """Read every supported locale once, at app start."""
-    return {lang: Translator(lang, json.loads((directory / f"{lang}.json").read_text("utf-8")))
+    """Read every supported locale once, at app start: the UI strings of ``{lang}.json``
+    and the catalogue of the code's English messages in ``messages.{lang}.json``."""
+    def messages(lang: str) -> dict[str, str]:
+        path = directory / f"messages.{lang}.json"
+        return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+    return {lang: Translator(lang, json.loads((directory / f"{lang}.json").read_text("utf-8")),
+                             messages(lang))
             for lang in SUPPORTED}
 
 

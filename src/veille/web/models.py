@@ -235,6 +235,10 @@ class ErrorDetail(BaseModel):
     code: str
     message: str
     hint: str = ""
+    localized_message: str = Field(
+        default="", description="``message`` in the request's language (?lang=, cookie, "
+                                "Accept-Language, then the default_language setting).")
+    localized_hint: str = Field(default="", description="``hint`` in that language.")
 
 
 class ErrorResponse(BaseModel):
