@@ -46,6 +46,7 @@ class Settings:
     fetch_robots: bool = True
     default_language: str = "fr"
     index_wait: float = 60.0
+    enrich_on_write: bool = False
 
     @property
     def store_path(self) -> Path:
