@@ -12,13 +12,14 @@ Stages receive an :class:`AliasTable` as data: they never read files.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from veille.enrich.text import fold
+from veille.enrich.text import WORD, fold, strip_leading
 from veille.errors import ConfigError
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -49,25 +50,43 @@ class AliasTable:
             self.add(row)
 
     def add(self, row: Alias) -> None:
-        key = fold(row.alias)
+        key = fold(strip_leading(row.alias)[0])
         if not key:
             return
         self.rows.append(row)
         self._by_key.setdefault(key, []).append(row)
         self.by_id.setdefault(row.id, Alias(row.name, row.id, row.label, row.name))
-        self.max_words = max(self.max_words, key.count(" ") + 1)
+        self.max_words = max(self.max_words, len(WORD.findall(row.alias)))
 
     def lookup(self, text: str) -> Alias | None:
-        """The entity ``text`` names, or None. Short aliases need the same case."""
-        rows = self._by_key.get(fold(text))
+        """The entity ``text`` names, or None (leading determiners ignored: "le Quai
+        d'Orsay" is "Quai d'Orsay"). Short aliases need the same case; of two rows for
+        one alias, the later one wins."""
+        rows = self._by_key.get(fold(strip_leading(text)[0]))
         if not rows:
             return None
         if len(text) <= SHORT:
             rows = [r for r in rows if r.alias == text]
-        return rows[0] if rows else None
+        return rows[-1] if rows else None  # later rows (the user's additions) win
 
     def __len__(self) -> int:
         return len(self.rows)
+
+
+@functools.cache
+def shipped_table() -> AliasTable:
+    """The shipped table, parsed once per process."""
+    return AliasTable(parse(shipped_text()))
+
+
+def search_terms(value: str, table: AliasTable | None = None) -> list[str]:
+    """What ``entity:value`` looks for in the index: the folded value, and the folded id
+    of the entity it is an alias of ("Daech" → ["daech", "q2429253"])."""
+    terms = [fold(value)]
+    row = (table or shipped_table()).lookup(value)
+    if row is not None:
+        terms.append(fold(row.id))
+    return list(dict.fromkeys(t for t in terms if t))
 
 
 def parse(text: str, *, origin: str = "aliases.tsv") -> list[Alias]:

@@ -21,14 +21,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.aliases import AliasTable
-from veille.enrich.text import fold, strip_leading, strip_title
+from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
 """Spans ``(start, end, label)`` for each of a list of texts (a batch of paragraphs)."""
 
 _TRAILING = " \t\n.,;:!?»«\"“”()[]'’-–—"
-_WORD = re.compile(r"[\w][\w'’\-.]*")
 _LOWER_START = re.compile(r"^[^\W\d_]", re.UNICODE)
 MAX_SPAN_CHARS = 120
 
@@ -85,7 +84,7 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
 
 def alias_spans(text: str, table: AliasTable) -> list[Span]:
     """Longest alias-table names in ``text`` that start with a capital or a digit."""
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     spans: list[Span] = []
     i = 0
     while i < len(words):

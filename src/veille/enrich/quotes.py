@@ -19,10 +19,10 @@ A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
+from veille.enrich.text import Sentence, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
@@ -269,9 +269,9 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
-                  lookup: dict[str, str]) -> None:
+                  lookup: Callable[[str], str]) -> None:
     """Set each quote's ``speaker_id``: the entity with a mention inside the speaker's
-    span, else one whose name or alias (``lookup``: folded name → id) is the speaker's."""
+    span, else one whose name or alias (``lookup``: name → id or '') is the speaker's."""
     for quote in quotes:
         if not quote.speaker:
             continue
@@ -283,5 +283,4 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
                 quote.speaker_id = str(entity["id"])
                 break
         else:
-            key = fold(quote.speaker)
-            quote.speaker_id = lookup.get(key, "")
+            quote.speaker_id = lookup(quote.speaker)

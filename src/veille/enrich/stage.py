@@ -117,9 +117,13 @@ class QuoteStage(_EnrichStage):
         section = _section(article)
         entities = section.get("entities") or []
         quotes = find_quotes(self.text(article))
-        lookup = {fold(str(e["name"])): str(e["id"]) for e in entities}
-        for row in self.resources.aliases.rows:
-            lookup.setdefault(fold(row.alias), row.id)
+        by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
+        aliases = self.resources.aliases
+
+        def lookup(speaker: str) -> str:
+            row = aliases.lookup(speaker)
+            return row.id if row is not None else by_name.get(fold(speaker), "")
+
         link_speakers(quotes, entities, lookup)
         section["quotes"] = [q.to_dict() for q in quotes]
         return article

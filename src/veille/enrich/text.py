@@ -16,6 +16,8 @@ TITLES = ("m. ", "mme ", "mlle ", "mr ", "mr. ", "mrs ", "mrs. ", "ms ", "ms. ",
           "ministre ", "general ", "général ", "sir ", "lord ")
 """Titles dropped when merging person mentions ("M. Pompeo" is "Pompeo")."""
 
+WORD = re.compile(r"\w[\w\-.]*")
+"""A word for the alias scan: apostrophes split ("l'Etat" is "l", "Etat")."""
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'"})
 _SPACES = re.compile(r"\s+")
 

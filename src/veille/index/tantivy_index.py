@@ -41,7 +41,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 4
+FORMAT = 5
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -64,6 +64,8 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("lang", stored=True, fast=True, tokenizer_name="raw",
                            index_option="basic")
     builder.add_text_field("day", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("entity", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("place", tokenizer_name="raw", index_option="basic")
     builder.add_date_field("date", stored=True, indexed=True, fast=True)
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
@@ -202,6 +204,10 @@ class TantivyIndex:
         }
         if doc.published is not None:
             fields["published"] = _utc(doc.published)
+        if doc.entities:
+            fields["entity"] = list(doc.entities)
+        if doc.places:
+            fields["place"] = list(doc.places)
         return Document(**fields)
 
     def delete(self, ids: Iterable[str]) -> None:
