@@ -26,16 +26,19 @@ from veille.enrich.text import Sentence, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux", "he", "she", "they"})
+"""A speaker named by a pronoun is the previous speaker."""
 MIN_WORDS = 4
 """An unattributed quote shorter than this is a scare quote, not reported speech."""
 
 SPEECH_VERBS = (
-    "ajout", "annonc", "affirm", "assur", "déclar", "dit", "dis", "estim", "expliqu",
+    "ajout", "annonc", "affirm", "assur", "déclar", "dit", "disent", "estim", "expliqu",
     "indiqu", "précis", "soulign", "martel", "martèl", "confi", "lanc", "insist", "poursui",
     "prévenu", "prévient", "averti", "comment", "répond", "reconn", "regrett", "dénonc",
     "jug", "rappel", "écri", "tweet", "promi", "promet", "confirm", "racont", "témoign",
     "observ", "relev", "not", "conclu", "lâch", "plaid", "fait valoir", "interrog",
-    "demand", "résum", "ironis", "tranch", "prévien", "menac", "insiste", "avertit",
+    "demand", "résum", "ironis", "tranch", "déplor", "fustig", "salu", "critiqu", "qualifi",
+    "prévien", "menac", "insiste", "avertit",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -47,12 +50,33 @@ _SKIP = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
     r"then|later|on)\b\s*")
 _NP_END = re.compile(
-    r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à l'|à la|au|aux|après|avant|"
+    r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
     r"pour|en|qui|que|in|on|at|to|after|before|who|when|while|during)\s")
-_SUBJECT_END = re.compile(
-    r"(?i)\s(?:a|ont|avait|avaient|has|have|had|will|is|was)\s+(?:\w+\s+)?$|\s+$")
 _SELON = re.compile(r"(?i)\b(?:selon|d'après|according to)\s+")
-_SELON_REL = re.compile(r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
+_SELON_REL = re.compile(
+    r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
+_POUR = re.compile(
+    r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?)\s*[,:]\s*$")
+"""``Pour Jérémie Zimmermann, « … »``: the person the sentence speaks for."""
+_INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+pour (?:sa|leur) part)?"
+                        r"\s*(?::|,|\bque|\bqu['’](?:il|elle|ils|elles|on|en|un|une)|\bthat)?\s*")
+"""What may stand between a speech verb and the quote: an adverb, a colon, "que"."""
+_SUBJECT_TAIL = re.compile(
+    r"(?i)\s*(?:\b(?:a|ont|avait|avaient|has|have|had|will|is|was|de son côté|"
+    r"pour sa part|cependant|également|aussi|alors|donc|encore|déjà|notamment|"
+    r"pour sa part)|[,\s])\s*$")
+"""Auxiliaries, pronouns and adverbs between a subject and its verb."""
+_PERSON = re.compile(
+    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ][A-ZÀ-Ý][\w'’-]+)+$")
+"""A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon"."""
+_ADVERBIAL = re.compile(
+    r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
+    r"en outre|de plus|"
+    r"(?:de|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec)\b)")
+"""Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+_OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
+                     r"alors|et|or|donc)(?:\s+|$)")
+_AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
 _DETERMINER = re.compile(r"(?i)\b(?:le|la|les|l'|un|une|des|du|the)\s*(?=[\w])")
 _WORDS = re.compile(r"\w+")
 
@@ -132,6 +156,11 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
         if found:
             return found
+    selon = re.match(r"\s*,?\s*(?:selon|d'après|according to)\s+", tail)
+    if selon:
+        np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
+        if np:
+            return "selon", *np
     # English: '", Mr Smith said.'
     m = re.match(r"\s*,?\s*((?:[A-Z][\w'’.-]*\s){1,4})(said|says|added|told)\b", tail)
     if m:
@@ -158,7 +187,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if not _VERB.match(base):
             continue
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-il|a-t-elle|n'|ne|"
-                                      r"lui|leur|-t|il|elle|has|had|have", w.group())
+                                      r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
+                                      r"encore|alors|également|déjà|enfin|\w+ment",
+                                      w.group())
                          for w in words[:i]) and not (
                 i == 1 and words[0].group()[0].isupper()):
             # English "X said": the subject before the verb
@@ -184,9 +215,15 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     return None
 
 
-def _before(text: str, sentence_start: int, start: int) -> tuple[str, str, int, int] | None:
-    """An introduction before a quote opening at ``start`` within its sentence."""
+def _before(text: str, sentence_start: int, start: int, *, short: bool = False
+            ) -> tuple[str, str, int, int] | None:
+    """An introduction before a quote opening at ``start`` within its sentence; a
+    ``short`` quote (a fragment) may stand a few words after its verb ("X a dénoncé
+    mardi un discours « truffé d'incantations »")."""
     head = text[sentence_start:start - 1]
+    cut = max(head.rfind(m) for m in ("»", "”", ";"))
+    if cut >= 0:
+        sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
     rel = list(_SELON_REL.finditer(head))
     if rel:
         before = head[:rel[-1].start()].rstrip()
@@ -201,19 +238,86 @@ def _before(text: str, sentence_start: int, start: int) -> tuple[str, str, int, 
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *np
+    pour = _POUR.search(head)
+    if pour:
+        begin = sentence_start + pour.start(1)
+        return "pour", pour.group(1), begin, begin + len(pour.group(1))
     verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _VERB.match(m.group())]
-    if verbs and re.search(r"[:,]\s*$|\bque\s*$|\bthat\s*$", head):
-        verb = verbs[-1]
-        subject = head[:verb.start()]
-        subject = _SUBJECT_END.sub("", subject)
-        parts = re.split(r"[,;:]\s", subject)
-        chunk = parts[-1].strip()
-        if chunk:
-            offset = sentence_start + subject.rfind(chunk)
-            cleaned, lead = strip_leading(chunk)
-            if len(cleaned.split()) <= 10:
-                return verb.group(), cleaned, offset + lead, offset + lead + len(cleaned)
-    return None
+    colon = re.search(r":\s*$", head) is not None
+    if verbs and re.search(r"(?i)\b(?:comme|ainsi que)\s+(?:le|la|l'|l’)\s*$",
+                           head[:verbs[-1].start()]):
+        verb = verbs[-1]  # "comme le rappelle HRW, «", "comme le précise X, Y :"
+        found = _subject(head[verb.end():].rstrip(" :,"))
+        if found is None:
+            return None
+        name, s, e = found
+        return verb.group(), name, sentence_start + verb.end() + s, \
+            sentence_start + verb.end() + e
+    between = head[verbs[-1].end():] if verbs else ""
+    if verbs and (_INTRO_END.fullmatch(between) or (
+            short and len(between) <= 60
+            and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
+        cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
+    elif colon:
+        cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
+    else:
+        return None
+    found = _subject(subject)
+    if found is None:
+        return None
+    name, s, e = found
+    return cue, name, sentence_start + s, sentence_start + e
+
+
+def _subject(subject: str) -> tuple[str, int, int] | None:
+    """The speaker in the words before a speech verb: of the comma-separated chunks
+    ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
+    one naming someone (a capitalised word), else the last one."""
+    base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
+    relative = re.search(r"(?i),?\s*qui\s*$", subject)
+    if relative:  # "… de l'organisation islamique, qui affirme «"
+        dets = list(_DETERMINER.finditer(subject[:relative.start()]))
+        if dets:
+            phrase, lead = strip_leading(subject[dets[-1].start():relative.start()])
+            begin = dets[-1].start() + lead
+            return phrase, begin, begin + len(phrase)
+    auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base]
+    if auxiliaries:
+        subject = subject[:auxiliaries[-1].start()]
+    subject = " " * base + subject[base:]
+    while True:
+        shorter = _SUBJECT_TAIL.sub("", subject)
+        if shorter == subject:
+            break
+        subject = shorter
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()]+", subject)]
+    if chunks and chunks[-1][1].strip().lower() in PRONOUNS:  # "…, il avait lâché :"
+        offset, chunk = chunks[-1]
+        begin = offset + len(chunk) - len(chunk.lstrip())
+        return chunk.strip(), begin, begin + len(chunk.strip())
+    kept = []
+    for offset, chunk in chunks:
+        stripped = chunk.strip()
+        opener = _OPENER.match(stripped)
+        if opener:
+            chunk = chunk.replace(opener.group(), " " * len(opener.group()), 1)
+            stripped = chunk.strip()
+        if not stripped or _ADVERBIAL.match(stripped):
+            continue
+        cleaned, lead = strip_leading(stripped)
+        cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
+        if not cleaned or len(cleaned.split()) > 12:
+            continue
+        start = offset + (len(chunk) - len(chunk.lstrip())) + lead
+        kept.append((cleaned, start, start + len(cleaned), lead > 0))
+    if not kept:
+        return None
+    people = [k for k in kept if _PERSON.match(k[0])]
+    named = [k for k in kept if k[0][:1].isupper() and (
+        len(k[0].split()) <= 4 or re.search(r"\s[A-ZÀ-Ý]", k[0]))]
+    nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
+    best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
+    return best[0], best[1], best[2]
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -229,7 +333,9 @@ def find_quotes(text: str) -> list[Quote]:
         limit = min([s for s, _ in spans if s > end] + [len(text)]) - 1
         next_break = re.search(r"[.!?]\s|\n", text[end + 1:limit + 1])
         limit = end + 1 + next_break.start() + 1 if next_break else limit
-        found = _after(text, end, max(limit, end + 1)) or _before(text, sentence.start, start)
+        short = len(_WORDS.findall(text[start:end])) < MIN_WORDS
+        found = _after(text, end, max(limit, end + 1)) or \
+            _before(text, sentence.start, start, short=short)
         inner = text[start:end]
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
         quote = Quote(start, end, text[start:end], [(start, end)])
@@ -250,7 +356,12 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.cue, quote.speaker = attributed.cue, attributed.speaker
                 quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
                                                           attributed.speaker_end)
-            if quote.cue and not quote.speaker:
+            if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
+                    and "\n\n" not in text[previous_span[1]:quote.start]:
+                quote.cue = "continued"  # a quote opening the sentence after a speaker's
+            if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS):
+                if not previous:
+                    previous, previous_span = _last_person(text, quote.start)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
             if not quote.cue and len(_WORDS.findall(quote.text)) < MIN_WORDS:
@@ -266,6 +377,18 @@ def find_quotes(text: str) -> list[Quote]:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
     return out
+
+
+def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
+    """The last person's name ("Thierry Roland") in the 1,000 characters before
+    ``before``: whom a pronoun with no earlier speaker refers to."""
+    window_start = max(0, before - 1000)
+    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
+                             text[window_start:before]))
+    if not names:
+        return "", (-1, -1)
+    last = names[-1]
+    return last.group(), (window_start + last.start(), window_start + last.end())
 
 
 def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
