@@ -9,7 +9,7 @@ alone for other languages. Spans are then
   d'Etat" → "département d'Etat"), trailing punctuation cut, spans across lines dropped;
 - completed: names of the alias table the recogniser missed ("Daech") are added;
 - resolved: an alias gives the entity's id, label and display name; otherwise the id is
-  ``<label>:<folded name>`` (stable across articles);
+  ``<label>:<folded-name>`` (stable across articles);
 - merged: a person named by a surname or with a title ("Pompeo", "M. Pompeo") is the person
   named in full elsewhere in the article ("Mike Pompeo").
 """
@@ -145,7 +145,9 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     persons = [e for e in entities.values() if e.label == "PER"]
     for mention in sorted(loose, key=lambda m: -len(m.text)):
         name = strip_title(mention.text) if mention.label == "PER" else mention.text
-        key = f"{mention.label.lower()}:{fold(name)}"
+        if not fold(name) or not any(ch.isalnum() for ch in name):
+            continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
+        key = f"{mention.label.lower()}:{fold(name).replace(' ', '-')}"
         found: Entity | None = entities.get(key)
         if found is None and mention.label == "PER" and " " not in name:
             found = next((p for p in persons if fold(p.name).split()[-1] == fold(name)), None)

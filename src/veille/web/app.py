@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from veille.settings import Settings
-from veille.web import api, feeds, pages, problems, write
+from veille.web import api, enrich_api, feeds, pages, problems, write
 from veille.web.context import WebContext
 from veille.web.search import IndexSearch, SearchBackend
 from veille.web.security import BodyLimit, SecurityHeaders
@@ -55,6 +55,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.state.web = context
     problems.install(app)
     app.include_router(api.router)
+    app.include_router(enrich_api.router)
     if settings.api_token:
         app.include_router(write.router)
     app.include_router(feeds.router)
