@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.enrich.conftest import SEED
+
 from veille.cli.main import main
 from veille.enrich.aliases import Alias, add
 from veille.enrich.stage import Resources
