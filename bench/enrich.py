@@ -55,7 +55,8 @@ def articles(repeat: int) -> list[Article]:
         for line in DEMO.read_text("utf-8").splitlines():
             record = json.loads(line)
             paragraphs = [p for p in record["text"].split("\n\n") if p.strip()]
-            published = datetime.fromisoformat(record["date"]).replace(tzinfo=UTC)
+            published = datetime.fromisoformat(record.get("date") or "2012-07-01"
+                                               ).replace(tzinfo=UTC)
             raw = RawInput(data=f"{n}:{record['id']}".encode(), origin=record["url"],
                            media_type="application/json")
             out.append(Article(raw=raw, content=Content(

@@ -46,6 +46,8 @@ class AliasTable:
         self._by_key: dict[str, list[Alias]] = {}
         self.by_id: dict[str, Alias] = {}
         self.max_words = 1
+        self.first_words: dict[str, int] = {}
+        """Folded first word of each alias → the most words an alias starting so has."""
         for row in rows:
             self.add(row)
 
@@ -56,7 +58,10 @@ class AliasTable:
         self.rows.append(row)
         self._by_key.setdefault(key, []).append(row)
         self.by_id.setdefault(row.id, Alias(row.name, row.id, row.label, row.name))
-        self.max_words = max(self.max_words, len(WORD.findall(row.alias)))
+        words = WORD.findall(key)
+        if words:
+            self.first_words[words[0]] = max(self.first_words.get(words[0], 1), len(words))
+        self.max_words = max(self.max_words, len(words))
 
     def lookup(self, text: str) -> Alias | None:
         """The entity ``text`` names, or None (leading determiners ignored: "le Quai

@@ -30,6 +30,15 @@ Recognizer = Callable[[Sequence[str]], list[list[Span]]]
 _TRAILING = " \t\n.,;:!?»«\"“”()[]'’-–—"
 _LOWER_START = re.compile(r"^[^\W\d_]", re.UNICODE)
 MAX_SPAN_CHARS = 120
+_INSTITUTION = re.compile(
+    r"(?:Cour|Conseil|Commission|Minist[eè]re|Assembl[ée]e|S[ée]nat|Parlement|Agence|Banque|"
+    r"Tribunal|Parti|Universit[ée]|Institut|F[ée]d[ée]ration|Association|Organisation|"
+    r"Comit[ée]|Office|Gouvernement|Soci[ée]t[ée]|Compagnie|Syndicat|Fondation|Mairie|"
+    r"Pr[ée]fecture|Court|Council|Ministry|Agency|Bank|Party|University|Institute|Committee)"
+    r"\b")
+"""First words of institutions' names: a span the model calls a place is an organisation."""
+_TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
 
 
 @dataclass(slots=True)
@@ -77,8 +86,9 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = stripped.rstrip(_TRAILING)
     lead = len(stripped) - len(stripped.lstrip(_TRAILING))
     stripped = stripped.strip(_TRAILING)
-    if not stripped:
-        return None
+    stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
+    if sum(ch.isalpha() for ch in stripped) < 2 or fold(stripped) in _BARE_TITLES:
+        return None  # "M.", "g.", a lone title: no name
     return stripped, start + cut + lead
 
 
@@ -89,8 +99,10 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
     i = 0
     while i < len(words):
         found = None
-        if words[i].group()[0].isupper():
-            for n in range(min(table.max_words, len(words) - i), 0, -1):
+        first = fold(words[i].group()).split(" ")[0] if words[i].group()[0].isupper() else ""
+        longest = table.first_words.get(first, 0) if first else 0
+        if longest:
+            for n in range(min(longest, len(words) - i), 0, -1):
                 start, end = words[i].start(), words[i + n - 1].end()
                 chunk = text[start:end].rstrip(".'’")
                 row = table.lookup(chunk)
@@ -113,16 +125,21 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
     if recognizer is not None:
         for (offset, _), spans in zip(parts, recognizer([b for _, b in parts]), strict=True):
             found.extend((offset + s, offset + e, label) for s, e, label in spans)
-    taken = [(s, e) for s, e, _ in found]
     for s, e, label in alias_spans(text, table):
-        if not any(s < te and ts < e for ts, te in taken):
-            found.append((s, e, label))
+        inside = [f for f in found if s <= f[0] and f[1] <= e]
+        if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
+            continue  # crosses a model span: the model's reading stands
+        found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
     mentions = []
     for s, e, label in sorted(found):
         cleaned = clean(text[s:e], s)
         if cleaned is None:
             continue
         name, start = cleaned
+        if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
+            continue  # "A3", "Baa3": ratings and codes, not people or places
+        if label in ("LOC", "MISC") and _INSTITUTION.match(name):
+            label = "ORG"  # "Cour constitutionnelle", "Conseil d'Etat"
         mentions.append(Mention(start, start + len(name), name, label))
     return mentions
 
