@@ -49,3 +49,18 @@ def test_an_articles_enrichment(enriched: tuple[LiveServer, str]) -> None:
         assert len(body["quotes"]) == 4
         assert any(d["text"] == "6 février" for d in body["dates"])
         assert http.get("/api/v1/articles/nope/enrichment").status_code == 404
+
+
+def test_article_and_entity_pages(enriched: tuple[LiveServer, str]) -> None:
+    server, article_id = enriched
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        page = http.get(f"/articles/{article_id}", params={"lang": "fr"}).text
+        assert "Personnes, organisations et lieux" in page
+        assert 'href="/entities/Q789915"' in page and "Citations" in page
+        assert "2019-" not in page or "Dates citées" in page
+        english = http.get(f"/articles/{article_id}", params={"lang": "en"}).text
+        assert "People, organisations and places" in english and "organisation" in english
+        entity = http.get("/entities/Q2429253", params={"lang": "fr"})
+        assert entity.status_code == 200
+        assert "État islamique" in entity.text and "Cité avec" in entity.text
+        assert http.get("/entities/nothing-such").status_code == 404

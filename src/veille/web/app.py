@@ -59,6 +59,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     if settings.api_token:
         app.include_router(write.router)
     app.include_router(feeds.router)
+    app.include_router(enrich_api.pages)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,

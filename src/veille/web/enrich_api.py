@@ -11,10 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel
+from starlette.responses import HTMLResponse
 
 from veille.errors import NotFound
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
-from veille.web.context import web
+from veille.web.context import render, web
 
 EntityId = Annotated[str, Path(pattern=r"^[^/\x00-\x1f]{1,200}$",
                                description="A Wikidata id (Q2429253) or a veille id "
@@ -23,6 +24,7 @@ Label = Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$")]
 Name = Annotated[str | None, Query(max_length=200)]
 
 router = APIRouter(prefix="/api/v1", tags=["enrichment"], responses=ERRORS)
+pages = APIRouter(include_in_schema=False)
 
 
 class EntityModel(BaseModel):
@@ -90,6 +92,19 @@ def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Lab
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, summary="One entity")
 def entity(request: Request, entity_id: EntityId, limit: Limit = 20) -> EntityDetail:
+    """The JSON twin of ``/entities/{entity_id}``."""
+    return _entity(request, entity_id, limit)
+
+
+@pages.get("/entities/{entity_id}", name="entity_page")
+def entity_page(request: Request, entity_id: EntityId) -> HTMLResponse:
+    """An entity's page: its articles, quotes and the entities named with it."""
+    detail = _entity(request, entity_id, 50)
+    return render(request, "entity.html", entity=detail,
+                  json_twin=f"/api/v1/entities/{detail.id}")
+
+
+def _entity(request: Request, entity_id: str, limit: int) -> EntityDetail:
     with web(request).stores.reader() as store:
         found = store.entity(entity_id)
         if found is None:
