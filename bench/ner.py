@@ -223,8 +223,9 @@ def main() -> int:
     print(table)
     if args.write_docs:
         write_section("ner", "## Entities (bench/ner.py)\n\n"
-                      "Command: `.venv/bin/python bench/ner.py --write-docs` "
-                      "(one core; PER, LOC, ORG; micro scores).\n\n" + table + "\n")
+                      "Command: `.venv/bin/python bench/ner.py --write-docs` (data from "
+                      "`../shared/data/ner`, or `$VEILLE_SHARED_DIR/data/ner`; PER, LOC, ORG; "
+                      "micro scores).\n\n" + table + "\n")
     return 0
 
 
