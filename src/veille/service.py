@@ -38,6 +38,7 @@ from veille.store.sqlite import SQLiteStore
 
 if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
     from veille.collect.poll import PollSummary
+    from veille.enrich.view import EnrichResult
     from veille.maintenance import ReextractResult
     from veille.store.base import Source
 
@@ -164,9 +165,35 @@ class Veille:
             self._batch_error = exc
 
     def _finish(self, summary: IngestSummary) -> IngestSummary:
+        if self.settings.enrich_on_write:
+            self.enrich()
         status = self.sync()
         summary.index_pending, summary.index_error = status.pending, status.message()
         return summary
+
+    # --- enrichment (a derived view of the change log, see veille.enrich.view) --------
+
+    def _enrich_resources(self) -> Any:
+        from veille.enrich.defaults import default_resources
+
+        return default_resources(self.settings.data_dir)
+
+    def enrich(self, *, progress: Callable[[int], None] | None = None) -> EnrichResult:
+        """Enrich what changed since the enrichment view's last applied change (entities,
+        places, dates mentioned, quotes), then bring the index up to date."""
+        from veille.enrich.view import follow
+
+        result = follow(self.store, self._enrich_resources(), progress=progress)
+        self.sync(wait=0)
+        return result
+
+    def reenrich(self, *, progress: Callable[[int], None] | None = None) -> EnrichResult:
+        """Enrich every stored article again (after an alias table edit or an upgrade)."""
+        from veille.enrich.view import reenrich
+
+        result = reenrich(self.store, self._enrich_resources(), progress=progress)
+        self.sync()
+        return result
 
     # --- writing ----------------------------------------------------------------------
 
@@ -323,6 +350,8 @@ class Veille:
         except SearchIndexError as exc:
             stats["index_seq"], stats["index_error"] = 0, exc.one_line()
         stats["index_lag"] = max(0, stats["store_seq"] - stats["index_seq"])
+        stats["enrich_seq"] = self.store.enrich_applied_seq()
+        stats["enrich_lag"] = self.store.enrich_lag()
         return stats
 
 

@@ -48,6 +48,7 @@ class Settings:
     default_language: str = "fr"
     index_wait: float = 60.0
     follow_symlinks_outside: bool = False
+    enrich_on_write: bool = False
 
     @property
     def store_path(self) -> Path:

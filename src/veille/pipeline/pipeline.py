@@ -18,14 +18,16 @@ from veille.record import Article
 class Pipeline:
     """Runs stages in order over articles, one item at a time."""
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    def __init__(self, stages: Sequence[Stage], *, given: Sequence[str] = ("raw",)) -> None:
         self.stages = list(stages)
+        self.given = tuple(given)
         self.check_order()
         self.stats = Stats()
 
     def check_order(self) -> None:
-        """Refuse an order in which a stage needs a section no earlier stage fills."""
-        available = {"raw"}
+        """Refuse an order in which a stage needs a section no earlier stage fills
+        (``given``: the sections the articles already have)."""
+        available = set(self.given)
         for stage in self.stages:
             missing = [s for s in stage.requires if s not in available]
             if missing:
