@@ -33,3 +33,28 @@ def store(settings: Settings):  # type: ignore[no-untyped-def]
     opened = SQLiteStore.open(settings.store_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """One throwaway PostgreSQL server for the whole run (initdb in a temporary directory,
+    127.0.0.1, a free port), stopped at the end. Skips only where PostgreSQL's server
+    binaries are not installed (CI installs them: scripts/system-deps.sh)."""
+    from veille.store import pgcluster
+
+    reason = pgcluster.unavailable_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PostgreSQL tests: {reason}")
+        pytest.skip(reason)
+    with pgcluster.running() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request: pytest.FixtureRequest) -> str:  # type: ignore[no-untyped-def]
+    """A fresh, empty database on the session's server, for one test."""
+    import hashlib
+
+    name = "t_" + hashlib.blake2b(request.node.nodeid.encode(), digest_size=8).hexdigest()
+    return str(pg_cluster.create_database(name))

@@ -46,6 +46,10 @@ class Settings:
     fetch_robots: bool = True
     default_language: str = "fr"
     index_wait: float = 60.0
+    store_url: str = ""
+    read_url: str = ""
+    index_url: str = ""
+    executor: str = "local"
 
     @property
     def store_path(self) -> Path:
