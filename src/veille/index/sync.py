@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from veille.errors import IndexBusy, SearchIndexError
+from veille.index.base import IndexDoc
 from veille.index.lifecycle import IndexHome
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import Article
@@ -66,6 +67,24 @@ class ChangeLog(Protocol):
     def iter_articles(self, *, with_raw: bool = False) -> Iterator[Article]: ...
 
 
+class WritableIndex(Protocol):
+    """What following the log needs from a search backend (tantivy, PostgreSQL)."""
+
+    def doc(self, article: Article) -> IndexDoc: ...
+
+    def add(self, articles: Sequence[Article]) -> int: ...
+
+    def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int: ...
+
+    def delete(self, ids: Iterable[str]) -> None: ...
+
+    def commit(self, *, applied_seq: int | None = None) -> None: ...
+
+    def rollback(self) -> None: ...
+
+    def applied_seq(self) -> int: ...
+
+
 class DerivedView(Protocol):
     """Anything kept from the store's change log: the search index now, alerts later."""
 
@@ -95,7 +114,7 @@ class IndexView:
 
     name = "search index"
 
-    def __init__(self, index: TantivyIndex) -> None:
+    def __init__(self, index: WritableIndex) -> None:
         self.index = index
 
     def applied_seq(self) -> int:
@@ -115,7 +134,7 @@ class IndexView:
         crash_point("index-after-commit")
 
 
-def build(store: ChangeLog, index: TantivyIndex, *,
+def build(store: ChangeLog, index: WritableIndex, *,
           progress: Callable[[int], None] | None = None) -> int:
     """Fill an empty index from the store (streamed, ``REBUILD_BATCH`` articles at a time),
     then catch up with what changed meanwhile; returns how many articles were added."""

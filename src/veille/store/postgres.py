@@ -178,4 +178,4 @@ class PostgresStore(SQLiteStore):
 
     def integrity_ok(self) -> bool:
         """PostgreSQL checks its own pages; a store that answers is intact to us."""
-        return self.conn.execute("SELECT 1").fetchone()[0] == 1
+        return bool(self.conn.execute("SELECT 1").fetchone()[0] == 1)
