@@ -230,13 +230,24 @@ class Veille:
         self._finish(total.ingest)
         return total
 
-    def reextract(self, *, progress: Callable[[int], None] | None = None) -> ReextractResult:
+    def reextract(self, *, progress: Callable[[int], None] | None = None,
+                  executor: str | None = None) -> ReextractResult:
         """Extract every stored raw input again (streamed); changed articles are logged
-        and re-indexed."""
-        from veille.maintenance import reextract
+        and re-indexed. ``executor`` (default ``settings.executor``) runs the extraction
+        (``local``, ``dask-local``, ``dask://host:port``); a killed run resumes."""
+        from veille.executors import open_executor
+        from veille.maintenance import CURSOR_FILE, reextract
 
         self._start()
-        result = reextract(self.store, progress=progress, sinks=[self._after_batch])
+        runner = open_executor(executor or self.settings.executor)
+        cursor = self.settings.data_dir / CURSOR_FILE
+        cursor.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            result = reextract(self.store, progress=progress, sinks=[self._after_batch],
+                               executor=runner, cursor=cursor,
+                               batch_size=self.settings.batch_size)
+        finally:
+            runner.close()
         status = self.sync()
         result.index_pending, result.index_error = status.pending, status.message()
         return result

@@ -70,13 +70,19 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
 
 
 @click.command("reextract")
+@click.option("--executor", default=None, metavar="SPEC",
+              help="Where extraction runs: local (default), dask-local, or "
+              "dask://host:port (a Dask scheduler); one writer here commits in order.")
 @click.pass_context
-def reextract_command(ctx: click.Context) -> None:
-    """Run extraction again over every stored raw input (after an upgrade)."""
+def reextract_command(ctx: click.Context, executor: str | None) -> None:
+    """Run extraction again over every stored raw input (after an upgrade).
+
+    A run that was killed resumes after the last batch it committed.
+    """
     state = app(ctx)
     total = state.store.counts()["articles"]
     with progress_bar("re-extracting", total=total, enabled=total >= 20) as advance:
-        result = state.service.reextract(progress=advance)
+        result = state.service.reextract(progress=advance, executor=executor)
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
