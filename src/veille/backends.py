@@ -54,5 +54,5 @@ def open_pg_index(settings: Settings, *, read: bool = False) -> PgIndex:
 
     _check("index_url", settings.index_url)
     url = settings.read_url if read and settings.read_url else settings.index_url
-    return PgIndex(url, readonly=read and bool(settings.read_url),
+    return PgIndex(url, readonly=read,
                    default_language=settings.default_language)

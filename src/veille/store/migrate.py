@@ -35,7 +35,7 @@ def copy_store(source: Path, url: str, *,
     lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         check_version(lite)
-        pg = target.conn.raw
+        pg = target.pg
         if pg.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
             raise StoreError(f"the store at {redact(url)} already holds articles",
                              hint="migrate into a new, empty database")

@@ -112,7 +112,7 @@ class Cluster:
         basebackup = shutil.which("pg_basebackup") or str(self.bin_dir / "pg_basebackup")
         other.run(basebackup, "-h", "127.0.0.1", "-p", str(self.port), "-U", SUPERUSER,
                   "-D", str(other.data), "-R", "-X", "stream", "-c", "fast")
-        _start(other, extra=("-c", "hot_standby=on"))
+        _start(other, extra=(*FAST, "-c hot_standby=on"))
         return other
 
 
@@ -123,12 +123,14 @@ def _make_root(user: str | None) -> Path:
     return root
 
 
+FAST = ("-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off")
+"""Test settings: durability off (a test cluster is thrown away)."""
+
+
 def _start(cluster: Cluster, *, extra: tuple[str, ...] = ()) -> None:
     options = " ".join(["-c listen_addresses=127.0.0.1", f"-p {cluster.port}",
                         f"-c unix_socket_directories={cluster.root}",
-                        "-c fsync=off", "-c synchronous_commit=off",
-                        "-c full_page_writes=off", "-c wal_level=replica",
-                        "-c max_wal_senders=4", "-c shared_buffers=64MB", *extra])
+                        "-c wal_level=replica", "-c max_wal_senders=4", *extra])
     cluster.run(str(cluster.bin_dir / "pg_ctl"), "-D", str(cluster.data), "-l",
                 str(cluster.root / "server.log"), "-o", options, "-w", "-t",
                 str(START_TIMEOUT_S), "start")
@@ -149,8 +151,9 @@ def _wait_ready(cluster: Cluster) -> None:
             time.sleep(0.1)
 
 
-def start() -> Cluster:
-    """initdb a new cluster in a temporary directory and start it on a free port."""
+def start(*, durable: bool = False, shared_buffers: str = "64MB") -> Cluster:
+    """initdb a new cluster in a temporary directory and start it on a free port;
+    ``durable``: keep fsync and synchronous commits on (benches), as a server would."""
     reason = unavailable_reason()
     if reason:
         raise RuntimeError(reason)
@@ -162,14 +165,14 @@ def start() -> Cluster:
                 "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
     with (cluster.data / "pg_hba.conf").open("a") as hba:
         hba.write("host replication all 127.0.0.1/32 trust\n")
-    _start(cluster)
+    _start(cluster, extra=(() if durable else FAST) + (f"-c shared_buffers={shared_buffers}",))
     return cluster
 
 
 @contextlib.contextmanager
-def running() -> Iterator[Cluster]:
+def running(*, durable: bool = False, shared_buffers: str = "64MB") -> Iterator[Cluster]:
     """A cluster for the duration of the block, removed afterwards."""
-    cluster = start()
+    cluster = start(durable=durable, shared_buffers=shared_buffers)
     try:
         yield cluster
     finally:

@@ -154,6 +154,8 @@ class PostgresStore(SQLiteStore):
 
     def __init__(self, conn: PgConnection, url: str) -> None:  # noqa: D107
         self.conn = conn  # type: ignore[assignment]
+        self.pg: Any = conn.raw
+        """The psycopg connection itself (``COPY``, server functions)."""
         self.url = url
         self.path = None  # type: ignore[assignment]
         self._lock = threading.RLock()
