@@ -183,12 +183,22 @@ class Veille:
 
     def ingest(self, *paths: str | Path, source: str | None = None,
                stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None,
-               archive_progress: Callable[[int], None] | None = None) -> IngestSummary:
-        """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does."""
+               archive_progress: Callable[[int], None] | None = None,
+               executor: str | None = None) -> IngestSummary:
+        """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does.
+        ``executor`` (default ``settings.executor``) runs extraction (a WARC backfill on a
+        Dask cluster: ``dask://host:port``); the store is written here, in order."""
+        from veille.executors import open_executor
+
         self._start()
-        summary = ingest_paths(self.store, [Path(p) for p in paths], settings=self.settings,
-                               source=source, stdin=stdin, sinks=[self._after_batch],
-                               progress=progress, archive_progress=archive_progress)
+        runner = open_executor(executor or self.settings.executor)
+        try:
+            summary = ingest_paths(self.store, [Path(p) for p in paths],
+                                   settings=self.settings, source=source, stdin=stdin,
+                                   sinks=[self._after_batch], progress=progress,
+                                   archive_progress=archive_progress, executor=runner)
+        finally:
+            runner.close()
         return self._finish(summary)
 
     def ingest_bytes(self, named: Iterable[tuple[str, bytes]], *,

@@ -113,3 +113,20 @@ def test_a_killed_reextract_resumes_after_its_last_commit(tmp_path: Path) -> Non
     assert seen == [7] and rest.resumed_after == 7 and rest.seen == N - 7
     assert not cursor.exists()
     store.close()
+
+
+def test_a_warc_import_on_dask_stores_what_a_local_import_stores(tmp_path: Path,
+                                                                 scheduler: str) -> None:
+    from sitekit import write_warc
+
+    archive = write_warc(tmp_path / "crawl.warc.gz", 25)
+    found = {}
+    for name, spec in (("local", "local"), ("dask", scheduler)):
+        with veille.open(tmp_path / name, batch_size=10) as v:
+            summary = v.ingest(archive, executor=spec)
+            assert summary.failed == 0 and summary.new == 25 and summary.index_pending == 0
+            found[name] = [a.to_dict() for a in v.store.iter_articles()]
+            assert v.search(found[name][0]["content"]["title"]).total >= 1
+    for record in found["local"] + found["dask"]:
+        record.pop("first_seen")  # when each import ran
+    assert found["local"] == found["dask"]

@@ -40,9 +40,12 @@ def require_searchable(message: str) -> None:
 @click.option("--source", help="Name the site these inputs come from (enables learning its "
               "page chrome across captures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--executor", default=None, metavar="SPEC",
+              help="Where extraction runs: local (default), dask-local, or dask://host:port "
+              "(a Dask scheduler, for large WARC imports); the store is written here.")
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | None,
-                   as_json: bool) -> None:
+                   as_json: bool, executor: str | None) -> None:
     """Ingest files, directories (recursively) and - (standard input).
 
     Accepts text captures (.txt), HTML pages (.html, .htm), JSON Lines of articles (.jsonl),
@@ -58,7 +61,8 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     with progress_bar(label, total=total, enabled=total >= 20) as advance:
         summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
                                        progress=None if archives else advance,
-                                       archive_progress=advance if archives else None)
+                                       archive_progress=advance if archives else None,
+                                       executor=executor)
     if as_json:
         import json
 
