@@ -30,7 +30,7 @@ from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_fr
 from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
 from veille.index.query import Node
 from veille.index.state import doc_hash
-from veille.index.sync import POLL_S, ChangeLog, IndexView, catch_up
+from veille.index.sync import ChangeLog, IndexView, catch_up, still_pending
 from veille.index.tantivy_index import FACET_SIZES, FRESH_HALF_LIFE_DAYS, FRESH_WINDOW
 from veille.record import Article
 
@@ -348,12 +348,9 @@ class PgIndexKeeper:
                 catch_up(self.store, IndexView(index))
                 return 0
             except IndexBusy:
-                applied = index.applied_seq()
-                if applied >= target:
-                    return 0
-                if time.monotonic() >= deadline:
-                    return target - applied
-                time.sleep(POLL_S)
+                pending = still_pending(index, target, deadline)
+                if pending is not None:
+                    return pending
 
     def applied_seq(self) -> int:
         return self.live().applied_seq()

@@ -150,6 +150,19 @@ def build(store: ChangeLog, index: WritableIndex, *,
     return total
 
 
+def still_pending(index: WritableIndex, target: int, deadline: float) -> int | None:
+    """After :class:`~veille.errors.IndexBusy` (another process holds the writer): 0 when
+    that process has applied up to ``target``, how many changes are still pending once
+    ``deadline`` (``time.monotonic()``) is past, else None after a short sleep (try again)."""
+    applied = index.applied_seq()
+    if applied >= target:
+        return 0
+    if time.monotonic() >= deadline:
+        return target - applied
+    time.sleep(POLL_S)
+    return None
+
+
 class IndexKeeper:
     """Keeps the live index of ``home`` up to the store's change log, for one process."""
 
@@ -195,12 +208,9 @@ class IndexKeeper:
             try:
                 catch_up(self.store, IndexView(index))
             except IndexBusy:
-                applied = index.applied_seq()
-                if applied >= target:
-                    return 0
-                if time.monotonic() >= deadline:
-                    return target - applied
-                time.sleep(POLL_S)
+                pending = still_pending(index, target, deadline)
+                if pending is not None:
+                    return pending
                 continue
             except SearchIndexError:
                 if self.home.current() == index.path:
