@@ -59,3 +59,11 @@ def test_a_store_url_that_is_not_postgresql_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="store_url"), \
             veille.open(tmp_path / "data", store_url="mysql://x") as v:
         v.latest(1)
+
+
+def test_the_postgresql_store_opens_only_urls(tmp_path: Path) -> None:
+    from veille.errors import StoreError
+    from veille.store.postgres import PostgresStore
+
+    with pytest.raises(StoreError, match="not a PostgreSQL URL"):
+        PostgresStore.open(tmp_path / "veille.sqlite3")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import zstandard
@@ -174,6 +175,15 @@ class PostgresStore(SQLiteStore):
             raw.close()
             raise
         return cls(PgConnection(raw), url)
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> PostgresStore:
+        """``SQLiteStore.open``'s signature, for a ``postgresql://`` URL."""
+        url = str(path)
+        if not url.startswith(("postgresql://", "postgres://")):
+            raise StoreError(f"{url!r} is not a PostgreSQL URL",
+                             hint="give postgresql://user@host/database")
+        return cls.open_url(url, readonly=readonly)
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact(self.url)!r})"
