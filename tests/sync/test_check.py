@@ -13,8 +13,16 @@ import pytest
 
 from capture_kit import err, out, run_veille
 from veille.index.base import IndexDoc
+from veille.index.lifecycle import IndexHome
 
 from .index_kit import assert_index_equals_store, live_index, store_ids, write_captures
+
+
+def _live_segments(index_path: Path) -> list[str]:
+    """The segments the index's meta.json lists (files of merged-away segments may linger
+    until tantivy collects them; those are not the index)."""
+    meta = json.loads((index_path / "meta.json").read_text())
+    return [str(seg["segment_id"]).replace("-", "") for seg in meta["segments"]]
 
 
 @pytest.fixture
@@ -64,16 +72,20 @@ def test_drift_made_on_purpose_is_found_and_repaired(data: Path) -> None:
 
 
 def test_flipped_bits_in_an_index_file_are_found(data: Path) -> None:
-    index = live_index(data)
-    stores = sorted(index.path.glob("*.store"))
-    assert stores
-    target = stores[0]
-    raw = bytearray(target.read_bytes())
-    raw[len(raw) // 3] ^= 0x10
-    target.write_bytes(bytes(raw))
+    live = IndexHome(data / "index").current()  # not opened here: no mapping of the file
+    assert live is not None
+    target = live / f"{_live_segments(live)[0]}.store"
+    with open(target, "r+b") as handle:  # flip one bit in place, as a failing disk would
+        handle.seek(target.stat().st_size // 3)
+        byte = handle.read(1)[0]
+        handle.seek(-1, 1)
+        handle.write(bytes([byte ^ 0x10]))
     found = run_veille(["check"], data_dir=data)
     assert found.returncode == 1
     assert "checksum mismatch" in err(found) and target.name in err(found)
+    for query in ("conseil", "tramway", "*"):  # reading it never prints a traceback
+        searched = run_veille(["search", "-n", "50", query], data_dir=data)
+        assert "Traceback" not in err(searched) and searched.returncode in (0, 2)
     repaired = run_veille(["check", "--repair"], data_dir=data)
     assert repaired.returncode == 0, err(repaired)
     assert run_veille(["check"], data_dir=data).returncode == 0
@@ -81,8 +93,9 @@ def test_flipped_bits_in_an_index_file_are_found(data: Path) -> None:
 
 
 def test_a_missing_segment_file_is_found(data: Path) -> None:
-    index = live_index(data)
-    victim = sorted(index.path.glob("*.idx"))[0]
+    live = IndexHome(data / "index").current()
+    assert live is not None
+    victim = live / f"{_live_segments(live)[0]}.idx"
     victim.unlink()
     found = run_veille(["check"], data_dir=data)
     assert found.returncode == 1 and "missing" in err(found)

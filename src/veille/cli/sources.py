@@ -110,6 +110,8 @@ def watch_command(ctx: click.Context, once: bool) -> None:
         names = ", ".join(s.name for s in sources[:5]) + (" ..." if len(sources) > 5 else "")
         click.echo(f"polled {names}: new {summary.ingest.new}, failed "
                    f"{summary.ingest.failed + len(summary.errors)}", err=True)
+        if summary.ingest.index_error:
+            click.echo(f"warning: {summary.ingest.index_error}", err=True)
 
     total = state.service.watch(once=once, report=report)
     _print(total)

@@ -179,11 +179,10 @@ class IndexKeeper:
         if path is None and create:
             with self.home.locked():
                 path = self.home.current()
-                if path is None:
+                if path is None:  # an empty index (no state document: applied 0)
                     path = self.home.new_generation()
-                    fresh = self.opener(path)
-                    fresh.commit(applied_seq=0)
-                    fresh.close()
+                    self.release()
+                    self.index = self.opener(path)
                     self.home.swap(path)
         if path is None:
             return None

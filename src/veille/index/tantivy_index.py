@@ -25,7 +25,8 @@ import json
 import math
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,9 @@ class TantivyIndex:
             self._analyzers[lang.code] = analyzer
             self._index.register_tokenizer(lang.analyzer_name, analyzer)
         self._writer: Any = None
+        self._committed_seq: int | None = None
+        """The applied seq this object committed while holding the writer (nobody else
+        can commit meanwhile, so it saves reading the state document back)."""
         self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang)
 
     # --- files and metadata ---------------------------------------------------------
@@ -218,6 +222,8 @@ class TantivyIndex:
         if self._writer is not None:
             try:
                 self._writer.commit()
+                if applied_seq is not None:
+                    self._committed_seq = int(applied_seq)
             except ValueError as exc:
                 raise SearchIndexError(f"cannot commit to the search index in {self.path}: "
                                        f"{exc}", hint="run `veille check --repair`") from exc
@@ -227,6 +233,7 @@ class TantivyIndex:
         """Drop what was added or deleted since the last commit."""
         if self._writer is not None:
             self._writer.rollback()
+            self._committed_seq = None
 
     def refresh(self) -> None:
         """See the last commit now (another process's, or another object's), rather than
@@ -235,13 +242,25 @@ class TantivyIndex:
 
     def applied_seq(self) -> int:
         """The last change of the store's log this index applied (0: none), as committed."""
-        self._index.reload()
-        searcher = self._index.searcher()
-        found = searcher.search(self._state_query(), 1)
-        if not found.hits:
-            return 0
-        values = searcher.doc(found.hits[0][1]).to_dict().get("applied_seq") or [0]
-        return int(values[0])
+        if self._writer is not None and self._committed_seq is not None:
+            return self._committed_seq
+        with self._reading():
+            self._index.reload()
+            searcher = self._index.searcher()
+            found = searcher.search(self._state_query(), 1)
+            if not found.hits:
+                return 0
+            values = searcher.doc(found.hits[0][1]).to_dict().get("applied_seq") or [0]
+            return int(values[0])
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """tantivy reports damaged files as ValueError: make them a SearchIndexError."""
+        try:
+            yield
+        except ValueError as exc:
+            raise SearchIndexError(f"cannot read the search index in {self.path}: {exc}",
+                                   hint="run `veille check --repair`") from exc
 
     def _state_query(self) -> Query:
         return Query.term_query(self.schema, "id", STATE_ID, index_option="basic")
@@ -251,6 +270,10 @@ class TantivyIndex:
 
     def entries(self) -> dict[str, int]:
         """Every article document's id and ``hash`` (what ``veille check`` compares)."""
+        with self._reading():
+            return self._entries()
+
+    def _entries(self) -> dict[str, int]:
         self._index.reload()
         searcher = self._index.searcher()
         total = int(searcher.num_docs)
@@ -273,6 +296,7 @@ class TantivyIndex:
         if self._writer is not None:
             self._writer.wait_merging_threads()
             self._writer = None
+        self._committed_seq = None
 
     # --- reading ----------------------------------------------------------------------
 
@@ -289,6 +313,11 @@ class TantivyIndex:
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+        with self._reading():
+            return self._search(query, limit=limit, offset=offset, sort=sort, facets=facets)
+
+    def _search(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
+                facets: bool) -> IndexResult:
         compiled = self._articles_only(self.compiler.compile(query))
         searcher = self._index.searcher()
         limit, offset = max(0, limit), max(0, offset)

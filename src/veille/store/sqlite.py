@@ -46,6 +46,8 @@ class SQLiteStore(CollectTables):
         self.conn = conn
         self.path = path
         self._lock = threading.RLock()
+        self._log_rows: list[tuple[str, str]] = []
+        self._logged: set[str] = set()
         self._compressor = zstandard.ZstdCompressor(level=3)
         self._decompressor = zstandard.ZstdDecompressor()
 
@@ -153,9 +155,20 @@ class SQLiteStore(CollectTables):
         )
 
     def _log(self, article_id: str, kind: str) -> None:
-        """One entry of the change log, inside the caller's transaction."""
-        self.conn.execute("INSERT INTO changes (article_id, kind, at) VALUES (?,?,?)",
-                          (article_id, kind, _iso(utcnow())))
+        """One entry of the change log, written by :meth:`_write_log` before the commit of
+        the caller's transaction (a ``link`` to an article already logged in it is
+        implied by that entry: a view reads the article's whole current state)."""
+        if kind == "link" and article_id in self._logged:
+            return
+        self._logged.add(article_id)
+        self._log_rows.append((article_id, kind))
+
+    def _write_log(self) -> None:
+        if self._log_rows:
+            at = _iso(utcnow())
+            self.conn.executemany("INSERT INTO changes (article_id, kind, at) VALUES (?,?,?)",
+                                  [(article_id, kind, at) for article_id, kind in self._log_rows])
+        self._log_rows, self._logged = [], set()
 
     def _raw_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT raw_id FROM articles WHERE id = ?",
@@ -168,6 +181,7 @@ class SQLiteStore(CollectTables):
         with self._lock:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
+                self._log_rows, self._logged = [], set()
                 for article in articles:
                     self._put_article(article, result)
                 for failure in failures:
@@ -184,8 +198,10 @@ class SQLiteStore(CollectTables):
                     self.conn.execute("UPDATE counters SET value = value + ? "
                                       "WHERE name = 'duplicates'",
                                       (result.duplicate + seen_again,))
+                self._write_log()
                 self.conn.execute("COMMIT")
             except BaseException:
+                self._log_rows, self._logged = [], set()
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
@@ -195,6 +211,7 @@ class SQLiteStore(CollectTables):
         changed = 0
         with self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
+            self._log_rows, self._logged = [], set()
             try:
                 for article in articles:
                     assert article.content is not None
@@ -212,8 +229,10 @@ class SQLiteStore(CollectTables):
                     if cur.rowcount:
                         self._log(article.id, "reextract")
                     changed += cur.rowcount
+                self._write_log()
                 self.conn.execute("COMMIT")
             except BaseException:
+                self._log_rows, self._logged = [], set()
                 self.conn.execute("ROLLBACK")
                 raise
         return changed
@@ -221,12 +240,14 @@ class SQLiteStore(CollectTables):
     def delete_articles(self, ids: Iterable[str]) -> int:
         deleted = 0
         with self._write():
+            self._log_rows, self._logged = [], set()
             for article_id in dict.fromkeys(ids):
                 if self.conn.execute("DELETE FROM articles WHERE id = ?",
                                      (article_id,)).rowcount:
                     dedup_sql.forget(self.conn, article_id)
                     self._log(article_id, "delete")
                     deleted += 1
+            self._write_log()
         return deleted
 
     def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:

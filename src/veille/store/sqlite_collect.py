@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -34,6 +34,7 @@ class CollectTables:
 
     conn: sqlite3.Connection
     _lock: threading.RLock
+    _log: Callable[[str, str], None]
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -155,7 +156,6 @@ class CollectTables:
              _iso(content.updated), _iso(content.published) or _iso(article.first_seen),
              article.dedup.fingerprint if article.dedup else None, article.url,
              json.dumps(article.to_dict(), ensure_ascii=False), article.id))
-        self.conn.execute("INSERT INTO changes (article_id, kind, at) VALUES (?,?,?)",
-                          (article.id, "version", _iso(utcnow())))
+        self._log(article.id, "version")
         result.versions.append(article.id)
         return True
