@@ -228,6 +228,12 @@ def main() -> int:
 
 def report(results: dict[str, Any], args: argparse.Namespace) -> None:
     print()
+    if "sqlite+tantivy" in results or "postgresql" in results:
+        backends(results, args)
+    reextracted(results)
+
+
+def backends(results: dict[str, Any], args: argparse.Namespace) -> None:
     print(f"| backend ({args.docs:,} articles) | store art/s | index art/s | ingest art/s "
           "| search p50 ms | p99 ms | store MB | index MB | bytes/article |")
     print("|---|---|---|---|---|---|---|---|---|")
@@ -240,6 +246,9 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
               f"{r['docs'] / (r['store_s'] + r['index_s']):,.0f} | {r['p50']:.2f} | "
               f"{r['p99']:.2f} | {r['store_bytes'] / 1e6:,.0f} | {r['index_bytes'] / 1e6:,.0f} "
               f"| {total / r['docs']:,.0f} |")
+
+
+def reextracted(results: dict[str, Any]) -> None:
     re = results.get("reextract")
     if re:
         local, dask = re["local"], re["dask-2"]
