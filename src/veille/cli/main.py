@@ -11,6 +11,7 @@ import sys
 import click
 
 from veille.cli.context import AppContext
+from veille.cli.deploy import migrate_store_command
 from veille.cli.enrich import (
     aliases_command,
     enrich_command,
@@ -48,7 +49,7 @@ for command in (ingest_command, reextract_command, show_command, latest_command,
                 sources_command, watch_command, fetch_command,
                 stories_command, duplicates_command,
                 enrich_command, reenrich_command, entities_command, quotes_command,
-                aliases_command):
+                aliases_command, migrate_store_command):
     cli.add_command(command)
 
 

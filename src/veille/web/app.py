@@ -40,7 +40,7 @@ def _version() -> str:
 
 def create_app(settings: Settings, *, search: SearchBackend | None = None) -> FastAPI:
     """Build the web app for ``settings``; ``search`` replaces the index-backed search."""
-    stores = StorePool(settings.store_path)
+    stores = StorePool(settings.store_path, settings=settings)
     stores.prepare()
     context = WebContext(settings=settings, stores=stores,
                          search=search if search is not None else IndexSearch(settings))
