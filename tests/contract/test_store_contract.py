@@ -428,12 +428,12 @@ def test_enrichment_round_trips_on_every_backend(store: Store) -> None:
         "quotes": [{"speaker": "le département d'Etat", "speaker_id": "Q789915",
                     "text": "Nous resterons"}],
     }
-    enrich = getattr(store, "put_enrichment")  # noqa: B009 (the enrichment part of a store)
-    assert enrich([(stored.id, enrichment)], applied_seq=5) == 1
-    assert enrich([], applied_seq=3) == 0
-    assert getattr(store, "enrich_applied_seq")() == 5
-    entity = getattr(store, "entity")("Q2429253")
+    enriching: Any = store  # the enrichment part of a store (store/sqlite_enrich.py)
+    assert enriching.put_enrichment([(stored.id, enrichment)], applied_seq=5) == 1
+    assert enriching.put_enrichment([], applied_seq=3) == 0
+    assert enriching.enrich_applied_seq() == 5
+    entity = enriching.entity("Q2429253")
     assert entity is not None and entity.articles == 1
-    assert [q.speaker_id for q in getattr(store, "quotes")()] == ["Q789915"]
+    assert [q.speaker_id for q in enriching.quotes()] == ["Q789915"]
     again = store.get(stored.id).enrichment
     assert again is not None and again["entities"][0]["id"] == "Q2429253"
