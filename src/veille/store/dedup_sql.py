@@ -152,7 +152,8 @@ def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_se
     the dated list (with its undated ones); the undated list holds the others.
     """
     rows = conn.execute(
-        "WITH listed AS (SELECT a.id, a.seq, a.sort_time, a.published IS NOT NULL AS dated, "
+        "WITH listed AS (SELECT a.id, a.seq, a.sort_time, "
+        " CASE WHEN a.published IS NULL THEN 0 ELSE 1 END AS dated, "
         " COALESCE(m.story_id, '#' || a.id) AS gkey FROM articles a "
         " LEFT JOIN story_members m ON m.article_id = a.id WHERE a.seq > ?), "
         "grouped AS (SELECT gkey, MAX(sort_time) AS t, MAX(seq) AS s FROM listed "
