@@ -40,8 +40,8 @@ def safe_link(url: object) -> str | None:
     """
     if not isinstance(url, str) or not url:
         return None
-    if any(c <= " " or "\x7f" <= c <= "\x9f" for c in url):
-        return None
+    if any(c <= " " or "\x7f" <= c <= "\x9f" or c.isspace() for c in url):
+        return None  # also no-break and other Unicode spaces (found by hypothesis: "http://\xa0")
     try:
         parts = urlsplit(url)
     except ValueError:
