@@ -226,6 +226,8 @@ class Article:
             "source": self.raw.source,
             "fetched_at": _dt(self.raw.fetched_at),
         }
+        if self.raw.hints:
+            raw["hints"] = dict(self.raw.hints)
         if with_raw_data:
             raw["data"] = self.raw.data.decode("latin-1")
         return {
@@ -251,6 +253,7 @@ class Article:
             source=raw_d.get("source"),
             fetched_at=_parse_dt(raw_d.get("fetched_at")) or utcnow(),
             raw_id=raw_d["raw_id"],
+            hints={str(k): str(v) for k, v in (raw_d.get("hints") or {}).items()},
         )
         return cls(
             raw=raw,
