@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from veille.extract.dates import date_coverage
 
@@ -75,7 +77,32 @@ _PHRASE_LENGTHS = sorted({len(p) for p in _FURNITURE_PHRASES})
 _STEM_RE = re.compile("|".join(sorted(_FURNITURE_STEMS, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=16384)
+_T = TypeVar("_T")
+#: Blocks longer than this are not cached: chrome (what repeats) is short, and caching long
+#: blocks would let a few huge captures fill memory. Each cache holds at most
+#: :data:`CACHE_ENTRIES` blocks, so the caches stay within a few tens of megabytes.
+CACHE_MAX_CHARS = 400
+CACHE_ENTRIES = 8192
+
+
+class short_text_cache(Generic[_T]):  # noqa: N801 - used as a decorator
+    """An LRU cache of a function of one text, for texts of :data:`CACHE_MAX_CHARS` or less."""
+
+    def __init__(self, function: Callable[[str], _T]) -> None:
+        self.function = function
+        self.cached = lru_cache(maxsize=CACHE_ENTRIES)(function)
+        self.__doc__ = function.__doc__
+
+    def __call__(self, text: str) -> _T:
+        if len(text) > CACHE_MAX_CHARS:
+            return self.function(text)
+        return self.cached(text)
+
+    def cache_clear(self) -> None:
+        self.cached.cache_clear()
+
+
+@short_text_cache
 def words(text: str) -> tuple[str, ...]:
     """The words of a block. Cached: every shape test asks for them, and blocks repeat."""
     return tuple(_WORD.findall(text))
@@ -86,7 +113,7 @@ _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“"
                              "œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae"})
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache
 def word_count(text: str) -> int:
     """How many words a block holds, counting scripts written without spaces fairly."""
     tokens = words(text)
@@ -96,7 +123,7 @@ def word_count(text: str) -> int:
                for t in tokens)
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache
 def fold(text: str) -> str:
     """Lowercase, accents and typographic quotes removed, spaces collapsed: for comparing."""
     if not text.isascii():
