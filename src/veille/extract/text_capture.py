@@ -215,8 +215,10 @@ def _repeat_key(text: str) -> tuple[str, bool]:
     return folded, cut
 
 
-def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
+def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[int]:
+    """The hashes of the block's k-word shingles (a tuple's hash is not cached, an int's
+    lookup is cheap; a 64-bit collision between two shingles of one page is negligible)."""
+    return {hash(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
 
 
 class _Alive:
@@ -266,10 +268,10 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
     """
     folded = [ts.fold(blocks[i]) for i in kept]
     shingles = [_shingles(ts.words(f)) for f in folded]
-    counts: Counter[tuple[str, ...]] = Counter()
+    counts: Counter[int] = Counter()
     for own in shingles:
         counts.update(own)
-    mine: dict[int, set[tuple[str, ...]]] = {}
+    mine: dict[int, set[int]] = {}
     groups: dict[tuple[bool, int], list[int]] = {}
     for pos, idx in enumerate(kept):
         key, cut = _repeat_key(blocks[idx])
@@ -285,9 +287,13 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
     def still_repeats(pos: int) -> bool:
         nonlocal short_checks
         own = shingles[pos]
-        shared = sum(1 for s in mine[pos] if counts[s] - (s in own) > 0)
-        if shared < 0.9 * len(mine[pos]):
-            return False
+        allowed = 0.1 * len(mine[pos])  # shingles found nowhere else, at most
+        missing = 0
+        for s in mine[pos]:
+            if counts[s] - (s in own) <= 0:
+                missing += 1
+                if missing > allowed:
+                    return False
         key = _repeat_key(blocks[kept[pos]])[0]
         if len(ts.words(key)) >= 12:
             return True
