@@ -10,11 +10,12 @@ label, or a block at the edge of the article.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Protocol, TypeVar, cast
 
 from veille.extract.dates import date_coverage
 
@@ -74,10 +75,15 @@ _FURNITURE_PHRASES = frozenset(tuple(p.split()) for p in """mot de passe|sign in
     droits réservés|rights reserved|mentions légales|suivez nous|follow us|il vous reste|
     cet article|of this article""".replace("\n", "").split("|"))
 _PHRASE_LENGTHS = sorted({len(p) for p in _FURNITURE_PHRASES})
+# First letters of the stems and first words of the phrases: most tokens start neither, and
+# one set lookup rules them out before the pattern or the phrase lookups run.
+_STEM_HEADS = frozenset(stem[:2] for stem in _FURNITURE_STEMS)
+_PHRASE_HEADS = frozenset(phrase[0] for phrase in _FURNITURE_PHRASES)
 _STEM_RE = re.compile("|".join(sorted(_FURNITURE_STEMS, key=len, reverse=True)))
 
 
 _T = TypeVar("_T")
+_T_co = TypeVar("_T_co", covariant=True)
 #: Blocks longer than this are not cached: chrome (what repeats) is short, and caching long
 #: blocks would let a few huge captures fill memory. Each cache holds at most
 #: :data:`CACHE_ENTRIES` blocks, so the caches stay within a few tens of megabytes.
@@ -85,21 +91,24 @@ CACHE_MAX_CHARS = 400
 CACHE_ENTRIES = 8192
 
 
-class short_text_cache(Generic[_T]):  # noqa: N801 - used as a decorator
-    """An LRU cache of a function of one text, for texts of :data:`CACHE_MAX_CHARS` or less."""
+class TextCache(Protocol[_T_co]):
+    """A function of one text with an LRU cache (``cache_clear`` empties it)."""
 
-    def __init__(self, function: Callable[[str], _T]) -> None:
-        self.function = function
-        self.cached = lru_cache(maxsize=CACHE_ENTRIES)(function)
-        self.__doc__ = function.__doc__
+    def __call__(self, text: str, /) -> _T_co: ...
 
-    def __call__(self, text: str) -> _T:
-        if len(text) > CACHE_MAX_CHARS:
-            return self.function(text)
-        return self.cached(text)
+    def cache_clear(self) -> None: ...
 
-    def cache_clear(self) -> None:
-        self.cached.cache_clear()
+
+def short_text_cache(function: Callable[[str], _T]) -> TextCache[_T]:
+    """``function`` with an LRU cache of :data:`CACHE_ENTRIES` texts, for texts of
+    :data:`CACHE_MAX_CHARS` characters or less (longer ones are computed each time)."""
+    cached = lru_cache(maxsize=CACHE_ENTRIES)(function)
+
+    def call(text: str) -> _T:
+        return cached(text) if len(text) <= CACHE_MAX_CHARS else function(text)
+
+    call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return cast(TextCache[_T], functools.update_wrapper(call, function))
 
 
 @short_text_cache
@@ -161,8 +170,10 @@ def furniture_hits(text: str) -> int:
     tokens = [t.lower() for t in words(text)]
     hits = 0
     for i, token in enumerate(tokens):
-        if token in _FURNITURE_WORDS or _STEM_RE.match(token):
+        if token in _FURNITURE_WORDS or (token[:2] in _STEM_HEADS and _STEM_RE.match(token)):
             hits += 1
+            continue
+        if token not in _PHRASE_HEADS:
             continue
         for n in _PHRASE_LENGTHS:
             if tuple(tokens[i: i + n]) in _FURNITURE_PHRASES:
