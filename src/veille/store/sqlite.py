@@ -30,6 +30,7 @@ from veille.store.base import (
     Version,
 )
 from veille.store.migrations import migrate
+from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
 
 MAX_SITE_BLOCK_CHARS = 500
@@ -55,6 +56,8 @@ class SQLiteStore(CollectTables):
     def open(cls, path: str | Path, *, readonly: bool = False) -> SQLiteStore:
         """Open (creating and migrating if needed) the store at ``path``."""
         path = Path(path)
+        if not readonly and not can_write(path):
+            raise read_only_error(path)
         try:
             if not readonly:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,9 +82,11 @@ class SQLiteStore(CollectTables):
 
     def _put_raw(self, raw: RawInput) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO raw_inputs VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO raw_inputs (raw_id, origin, media_type, url, source, "
+            "fetched_at, size, codec, data, hints) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (raw.raw_id, raw.origin, raw.media_type, raw.url, raw.source,
-             _iso(raw.fetched_at), len(raw.data), "zstd", self._compressor.compress(raw.data)),
+             _iso(raw.fetched_at), len(raw.data), "zstd", self._compressor.compress(raw.data),
+             json.dumps(raw.hints, ensure_ascii=False) if raw.hints else None),
         )
 
     def _put_article(self, article: Article, result: BatchResult) -> None:
@@ -342,13 +347,14 @@ class SQLiteStore(CollectTables):
 
     def get_raw(self, raw_id: str) -> RawInput:
         row = self.conn.execute(
-            "SELECT raw_id, origin, media_type, url, source, fetched_at, codec, data "
+            "SELECT raw_id, origin, media_type, url, source, fetched_at, codec, data, hints "
             "FROM raw_inputs WHERE raw_id = ?", (raw_id,)).fetchone()
         if row is None:
             raise NotFound(f"no raw input with id {raw_id!r}")
         data = self._decompressor.decompress(row[7]) if row[6] == "zstd" else bytes(row[7])
         return RawInput(data=data, origin=row[1], media_type=row[2], url=row[3], source=row[4],
-                        fetched_at=datetime.fromisoformat(row[5]), raw_id=row[0])
+                        fetched_at=datetime.fromisoformat(row[5]), raw_id=row[0],
+                        hints=json.loads(row[8]) if row[8] else {})
 
     def failures(self, *, limit: int = 100) -> list[Failure]:
         rows = self.conn.execute(

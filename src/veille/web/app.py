@@ -18,7 +18,7 @@ from veille.settings import Settings
 from veille.web import api, feeds, pages, problems, write
 from veille.web.context import WebContext
 from veille.web.search import IndexSearch, SearchBackend
-from veille.web.security import BodyLimit, SecurityHeaders
+from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowed_hosts
 from veille.web.stores import StorePool
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -63,6 +63,8 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,
                        refuse=problems.refuse_too_large)
     app.add_middleware(problems.CatchBugs)
+    app.add_middleware(AllowedHosts, hosts=allowed_hosts(settings.allowed_hosts, settings.host),
+                       refuse=problems.refuse_host)
     app.add_middleware(SecurityHeaders)
     return app
 
