@@ -48,6 +48,11 @@ class Settings:
     default_language: str = "fr"
     index_wait: float = 60.0
     follow_symlinks_outside: bool = False
+    enrich_on_write: bool = False
+    store_url: str = ""
+    read_url: str = ""
+    index_url: str = ""
+    executor: str = "local"
 
     @property
     def store_path(self) -> Path:

@@ -1,8 +1,10 @@
-"""The store contract: every backend must pass these (SQLite now; PostgreSQL joins later by
-adding a :class:`Backend` to ``BACKENDS``)."""
+"""The store contract: every backend must pass these (SQLite, and PostgreSQL on a throwaway
+server that the session's ``pg_cluster`` fixture starts; skipped only where PostgreSQL is
+not installed)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -12,11 +14,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import psycopg
 import pytest
 
 from veille.errors import NotFound, SchemaError
 from veille.record import Article, Content, Dedup, RawInput
 from veille.store.base import Failure, Store
+from veille.store.postgres import PostgresStore
 from veille.store.sqlite import MAX_SITE_BLOCK_CHARS, SQLiteStore
 
 
@@ -33,13 +37,29 @@ def _sqlite_newer(root: Path) -> None:
     conn.close()
 
 
-BACKENDS = [Backend("sqlite", lambda root: SQLiteStore.open(root / "veille.sqlite3"),
-                    _sqlite_newer)]
+def _pg_database(cluster: Any, root: Path) -> str:
+    """One database per store directory of a test (a reopen finds the same data)."""
+    name = "c_" + hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
+    return str(cluster.create_database(name))
 
 
-@pytest.fixture(params=BACKENDS, ids=[b.name for b in BACKENDS])
+def _pg_newer(cluster: Any, root: Path) -> None:
+    with psycopg.connect(_pg_database(cluster, root), autocommit=True) as conn:
+        conn.execute("UPDATE veille_schema SET version = 99")
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> Backend:
-    return request.param  # type: ignore[no-any-return]
+    if request.param == "sqlite":
+        return Backend("sqlite", lambda root: SQLiteStore.open(root / "veille.sqlite3"),
+                       _sqlite_newer)
+    cluster = request.getfixturevalue("pg_cluster")
+    return Backend("postgresql",
+                   lambda root: PostgresStore.open_url(_pg_database(cluster, root)),
+                   lambda root: _pg_newer(cluster, root))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from veille.settings import Settings
-from veille.web import api, feeds, pages, problems, write
+from veille.web import api, enrich_api, feeds, pages, problems, write
 from veille.web.context import WebContext
 from veille.web.search import IndexSearch, SearchBackend
 from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowed_hosts
@@ -40,7 +40,7 @@ def _version() -> str:
 
 def create_app(settings: Settings, *, search: SearchBackend | None = None) -> FastAPI:
     """Build the web app for ``settings``; ``search`` replaces the index-backed search."""
-    stores = StorePool(settings.store_path)
+    stores = StorePool(settings.store_path, settings=settings)
     stores.prepare()
     context = WebContext(settings=settings, stores=stores,
                          search=search if search is not None else IndexSearch(settings))
@@ -55,9 +55,11 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.state.web = context
     problems.install(app)
     app.include_router(api.router)
+    app.include_router(enrich_api.router)
     if settings.api_token:
         app.include_router(write.router)
     app.include_router(feeds.router)
+    app.include_router(enrich_api.pages)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,
