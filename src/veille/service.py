@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -263,7 +264,8 @@ class Veille:
         return summary
 
     def watch(self, *, once: bool = False,
-              report: Callable[[list[Source], PollSummary], None] | None = None
+              report: Callable[[list[Source], PollSummary], None] | None = None,
+              idle: Callable[[Source | None, datetime | None], None] | None = None
               ) -> PollSummary:
         """Poll the registered sources (``once``: each active source once). The index is
         brought up to date after each poll and its writer released while idle."""
@@ -276,7 +278,8 @@ class Veille:
                 report(sources, summary)
 
         self._start()
-        total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll)
+        total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll,
+                                   idle=idle)
         self._finish(total.ingest)
         return total
 

@@ -51,6 +51,8 @@ def test_sources_watch_once_and_fetch(server: LocalServer, tmp_path: Path) -> No
     assert "unchanged 1" in err(fetched), err(fetched)
     latest = run_veille(["latest", "--json"], data_dir=data, env=ENV)
     assert latest.returncode == 0 and "Dépêche" in out(latest)
+    # The name given with --name is what the articles say they come from (issue 14).
+    assert {json.loads(line)["source"] for line in out(latest).splitlines()} == {"fil"}
 
     assert run_veille(["sources", "remove", "fil"], data_dir=data, env=ENV).returncode == 0
     gone = run_veille(["sources", "remove", "fil"], data_dir=data, env=ENV)

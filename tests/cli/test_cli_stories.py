@@ -34,15 +34,14 @@ def test_stories_json_lists_each_article_with_url_source_and_date(
         data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
     data_dir, ids = data
     assert main(["--data-dir", str(data_dir), "stories", "--json"]) == 0
-    [line] = capsys.readouterr().out.splitlines()
-    story = json.loads(line)
+    [story] = json.loads(capsys.readouterr().out)  # one JSON document, not JSON Lines
     assert (story["sources"], story["independent_sources"], story["reprints"]) == (3, 1, 2)
     assert [item["id"] for item in story["items"][:2]] == ids
     assert {item["source"] for item in story["items"]} == {
         "outlet0.example", "outlet1.example", "outlet2.example"}
     assert all(item["date"] and "url" in item for item in story["items"])
     assert main(["--data-dir", str(data_dir), "stories"]) == 0
-    assert "3 source(s), 1 independent, 2 reprint(s)" in capsys.readouterr().out
+    assert "3 sources, 1 independent, 2 reprints" in capsys.readouterr().out
 
 
 def test_duplicates_lists_reprints_and_exact_copies(

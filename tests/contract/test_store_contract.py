@@ -413,3 +413,27 @@ def test_duplicates_count_what_ingest_reports(store: Store) -> None:
     store.put_batch([article(1, fingerprint="same")])
     store.put_batch([article(2, fingerprint="same")], seen_again=3)
     assert store.counts()["duplicates"] == 4
+
+
+def test_enrichment_round_trips_on_every_backend(store: Store) -> None:
+    """Enrichment rows, the view's applied seq (never lowered) and the record's copy."""
+    stored = article(1)
+    store.put_batch([stored])
+    enrichment = {
+        "entities": [{"id": "Q2429253", "label": "ORG", "name": "État islamique", "count": 3}],
+        "places": [{"id": "geo:2988507", "name": "Paris", "kind": "city", "country": "FR",
+                    "admin1": "11", "lat": 48.85, "lon": 2.35, "count": 1}],
+        "dates": [{"value": "2019-02-06", "granularity": "day", "text": "le 6 février",
+                   "sentence": "Les ministres se réunissent le 6 février."}],
+        "quotes": [{"speaker": "le département d'Etat", "speaker_id": "Q789915",
+                    "text": "Nous resterons"}],
+    }
+    enriching: Any = store  # the enrichment part of a store (store/sqlite_enrich.py)
+    assert enriching.put_enrichment([(stored.id, enrichment)], applied_seq=5) == 1
+    assert enriching.put_enrichment([], applied_seq=3) == 0
+    assert enriching.enrich_applied_seq() == 5
+    entity = enriching.entity("Q2429253")
+    assert entity is not None and entity.articles == 1
+    assert [q.speaker_id for q in enriching.quotes()] == ["Q789915"]
+    again = store.get(stored.id).enrichment
+    assert again is not None and again["entities"][0]["id"] == "Q2429253"

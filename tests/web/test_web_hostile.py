@@ -162,3 +162,10 @@ def test_allowed_hosts_from_veille_toml_as_a_list(tmp_path: Path) -> None:
     settings = load_settings({"data_dir": data}, environ={})
     hosts = allowed_hosts(settings.allowed_hosts, settings.host)
     assert hosts is not None and {"news.example.org", "10.0.0.5", "127.0.0.1"} <= hosts
+
+
+def test_a_unicode_space_makes_a_link_unsafe() -> None:
+    """Regression (hypothesis): ``http://\\xa0`` passed, a host of one no-break space."""
+    for url in ("http://\xa0", "https://exemple.fr/\u2028x", "http://exe\u3000mple.fr/"):
+        assert safe_link(url) is None
+    assert safe_link("https://exemple.fr/a") == "https://exemple.fr/a"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import httpx
 import pytest
 
 from veille.web.i18n import LOCALES_DIR, load_locales, negotiate, parse_accept_language
@@ -21,7 +22,8 @@ def test_both_locales_have_the_same_keys() -> None:
 def test_every_key_used_by_a_template_exists() -> None:
     keys = set(load_locales()["fr"].strings)
     used = {m for path in TEMPLATES.glob("*.html")
-            for m in re.findall(r"t\('([a-z_0-9]+)'(?!\s*~)", path.read_text("utf-8"))}
+            for m in re.findall(r"t(?:\.plural|\.form|\.ngettext)?\('([a-z_0-9]+)'(?!\s*~)",
+                                path.read_text("utf-8"))}
     assert used and used <= keys, used - keys
 
 
@@ -41,3 +43,79 @@ def test_query_beats_cookie_beats_header_beats_default() -> None:
     assert negotiate(query=None, cookie=None, accept="de, en;q=0.5", default="fr") == "en"
     assert negotiate(query=None, cookie=None, accept="de", default="fr") == "fr"
     assert negotiate(query=None, cookie=None, accept=None, default="xx") == "fr"
+
+
+# Words that are the same in both languages (names, codes, loan words).
+SAME_IN_BOTH = {"nav_api", "sort_date", "facet_source", "sources_title", "article_source",
+                "feed_json", "article_versions", "date_format", "colon", "lang_name",
+                "story_sources", "sources_articles", "pagination", "enrich_label_ORG"}
+
+
+def test_no_untranslated_string() -> None:
+    """Fails when a UI string of fr.json is still the English one (or missing), when a
+    count is written "(s)" instead of plural forms, or when a template writes text that
+    is not a message key."""
+    fr, en = load_locales().values()
+    for key, english in en.strings.items():
+        french = fr.strings.get(key)
+        assert french, f"{key}: no French"
+        if key not in SAME_IN_BOTH and key != "lang_name":
+            assert french != english, f"{key}: not translated ({english!r})"
+    for translator in (fr, en):
+        for key, text in translator.strings.items():
+            forms = text.values() if isinstance(text, dict) else [text]
+            assert not any("(s)" in f for f in forms), f"{translator.lang} {key}: use plurals"
+    for path in TEMPLATES.glob("*.html"):
+        html = path.read_text("utf-8")
+        bare = re.sub(r"{[{%#].*?[}%#]}|<[^>]*>|&[a-z]+;|/[\w./]+|[·←→–—:,.()+]", " ", html,
+                      flags=re.S)
+        words = {w for w in bare.split() if w.isalpha()}
+        assert words <= {"veille", "OpenAPI", "API"}, f"{path.name}: text {words}"
+
+
+@pytest.mark.parametrize("message", [
+    "no article with id 'abc'", "no story with id 'x'", "Not Found",
+    "unbalanced quote: the phrase was closed at the end", "OR without a left side was ignored",
+    "per_page must be between 1 and 100; used 100",
+    "unknown field 'zz': searched as words (fields: title, source, lang, date, after, before)",
+    "date:2019-13: not a date range like 2019-01-01..2019-02-01; ignored",
+])
+def test_messages_of_the_code_are_translated(message: str) -> None:
+    fr = load_locales()["fr"]
+    assert fr.message(message) != message
+    assert load_locales()["en"].message(message) == message
+
+
+def test_query_warnings_all_have_a_french_translation() -> None:
+    from veille.index.query import parse_query
+
+    fr = load_locales()["fr"]
+    queries = ['"open', "a OR", "OR a", "NOT", "source:", "a )", "(a", "zz:b", "ab*",
+               "date:2019-99", "after:bad", "a" + "\x01", "x AND AND y"]
+    warned = [w for q in queries for w in parse_query(q).warnings]
+    assert warned
+    for warning in warned:
+        assert fr.message(warning) != warning, warning
+
+
+def test_plural_forms_follow_the_language() -> None:
+    fr, en = load_locales().values()
+    assert fr.plural("story_sources", 0) == "0 source"  # French: 0 is singular
+    assert en.plural("story_sources", 0) == "0 sources"
+    assert fr.plural("sources_articles", 1234) == "1\u202f234 articles"
+    assert en.plural("sources_articles", 1234) == "1,234 articles"
+
+
+def test_error_page_and_api_errors_speak_the_language(client: httpx.Client) -> None:
+    page = client.get("/articles/0000000000000000", params={"lang": "fr"})
+    assert page.status_code == 404
+    assert "aucun article n&#39;a l&#39;identifiant" in page.text
+    assert "no article with id" not in page.text
+    english = client.get("/articles/0000000000000000", params={"lang": "en"}).text
+    assert "no article with id" in english
+    api = client.get("/api/v1/articles/0000000000000000",
+                     params={"lang": "fr"}).json()["error"]
+    assert api["message"].startswith("no article with id")  # stable for programs
+    assert api["localized_message"].startswith("aucun article n'a l'identifiant")
+    warned = client.get("/search", params={"q": '"ouragan', "lang": "fr"}).text
+    assert "guillemet non fermé" in warned or "indisponible" in warned

@@ -4,7 +4,9 @@ story endpoints, an article's duplicates, and latest news collapsed by story (wi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -16,6 +18,10 @@ from veille.ingest import ingest_texts
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
+VERSION_URL = "https://mairie.example/parc"
+VERSION_OLD = "Le parc municipal rouvre lundi après deux mois de travaux sur les allées."
+VERSION_NEW = "Le parc municipal rouvre mardi après deux mois de travaux sur les allées."
+
 
 @pytest.fixture(scope="module")
 def stories_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
@@ -25,14 +31,23 @@ def stories_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.C
     for n, body in enumerate([paras, paras[:-1], paras]):
         ingest_texts(store, [(f"r{n}.txt", capture(f"Coalition {n}", body, top=[f"Site {n}"],
                                                    bottom=[]))], source=f"outlet{n}.example")
+    for text in (VERSION_OLD, VERSION_NEW):
+        record = {"url": VERSION_URL, "title": "Le parc rouvre", "text": text}
+        ingest_texts(store, [("v.jsonl", json.dumps(record).encode() + b"\n")],
+                     source="mairie.example")
     store.close()
     main(["--data-dir", str(data), "reindex"])
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         yield http
 
 
+def _stories(client: httpx.Client) -> list[dict[str, Any]]:
+    """The stories of more than one article (the versioned article is a story of its own)."""
+    return [s for s in client.get("/api/v1/stories").json()["stories"] if s["articles"] > 1]
+
+
 def test_story_endpoints_and_page(stories_client: httpx.Client) -> None:
-    [story] = stories_client.get("/api/v1/stories").json()["stories"]
+    [story] = _stories(stories_client)
     assert (story["sources"], story["independent_sources"], story["reprints"]) == (3, 1, 2)
     assert {i["source"] for i in story["items"]} == {"outlet0.example", "outlet1.example",
                                                        "outlet2.example"}
@@ -40,13 +55,13 @@ def test_story_endpoints_and_page(stories_client: httpx.Client) -> None:
     assert one["id"] == story["id"] and len(one["items"]) == 3
     page = stories_client.get(f"/stories/{story['id']}", params={"lang": "fr"})
     assert page.status_code == 200 and "outlet2.example" in page.text
-    assert "3 source(s), dont 1 indépendante(s), 2 reprise(s)" in page.text
+    assert "3 sources, dont 1 indépendante, 2 reprises" in page.text
     assert stories_client.get("/api/v1/stories/nothing").status_code == 404
     assert stories_client.get("/stories/nothing").status_code == 404
 
 
 def test_duplicates_endpoint(stories_client: httpx.Client) -> None:
-    [story] = stories_client.get("/api/v1/stories").json()["stories"]
+    [story] = _stories(stories_client)
     first = story["items"][0]["id"]
     found = stories_client.get(f"/api/v1/articles/{first}/duplicates").json()
     assert {lk["relation"] for lk in found["links"]} == {"reprint", "exact"}
@@ -54,16 +69,19 @@ def test_duplicates_endpoint(stories_client: httpx.Client) -> None:
 
 
 def test_latest_collapses_by_story_with_a_switch(stories_client: httpx.Client) -> None:
-    flat = stories_client.get("/api/v1/latest").json()
-    collapsed = stories_client.get("/api/v1/latest", params={"collapse": "true"}).json()
+    def listed(**params: str) -> list[dict[str, Any]]:
+        data = stories_client.get("/api/v1/latest", params=params).json()
+        return [a for a in data["articles"] + data["undated"] if a["url"] != VERSION_URL]
+
     # The story's articles give no date: they are listed apart, collapsed all the same.
-    assert len(flat["articles"] + flat["undated"]) == 2
-    assert len(collapsed["articles"] + collapsed["undated"]) == 1
-    assert (collapsed["articles"] + collapsed["undated"])[0]["other_sources"] == 2
+    assert len(listed()) == 2
+    [shown] = listed(collapse="true")
+    assert shown["other_sources"] == 2 and shown["others"] == 1
     home = stories_client.get("/", params={"lang": "en"}).text
-    assert "and 2 other source(s)" in home and "Show every reprint" in home
+    assert "+1 other article in this story (and 2 other sources)" in home
+    assert f'href="/stories/{shown["story_id"]}"' in home and "Show every reprint" in home
     expanded = stories_client.get("/", params={"lang": "en", "all": "1"}).text
-    assert "and 2 other source(s)" not in expanded and "Group reprints" in expanded
+    assert "and 2 other sources" not in expanded and "Group reprints" in expanded
 
 
 
@@ -72,8 +90,39 @@ def test_search_collapses_by_story_with_a_switch(stories_client: httpx.Client) -
     collapsed = stories_client.get("/api/v1/search",
                                    params={"q": "coalition", "collapse": "true"}).json()["hits"]
     assert len(flat) == 2 and len(collapsed) == 1 and collapsed[0]["other_sources"] == 2
+    assert collapsed[0]["others"] == 1 and collapsed[0]["story_id"]
+    assert all(hit["story_id"] == collapsed[0]["story_id"] for hit in flat)
     page = stories_client.get("/search", params={"q": "coalition", "lang": "en"}).text
-    assert "and 2 other source(s)" in page
+    assert "+1 other article in this story (and 2 other sources)" in page
+    assert "1 result, page 1 of 1" in page
     expanded = stories_client.get("/search", params={"q": "coalition", "lang": "en",
                                                      "all": "1"}).text
-    assert "and 2 other source(s)" not in expanded and "Group reprints" in expanded
+    assert "and 2 other sources" not in expanded and "Group reprints" in expanded
+
+
+def test_article_page_shows_story_copies_and_versions(stories_client: httpx.Client) -> None:
+    [story] = _stories(stories_client)
+    first = story["items"][0]["id"]
+    detail = stories_client.get(f"/api/v1/articles/{first}").json()
+    assert detail["story"]["id"] == story["id"]
+    assert {c["relation"] for c in detail["copies"]} == {"reprint"}
+    assert all(c["copies_this"] for c in detail["copies"])
+    copies = {c["id"] for c in detail["copies"]}
+    assert not copies & {r["id"] for r in detail["related"]}  # "see also" apart
+    page = stories_client.get(f"/articles/{first}", params={"lang": "fr"}).text
+    assert f'href="/stories/{story["id"]}"' in page and "Publié en premier par" in page
+    assert "Reprises et extraits" in page and "Voir aussi" in page
+    assert page.count('class="badge reprint"') == len(copies)
+    timeline = stories_client.get(f"/stories/{story['id']}", params={"lang": "en"}).text
+    assert "Coverage timeline" in timeline and "First published by" in timeline
+    assert timeline.count("<time") >= len(story["items"])
+
+
+def test_article_page_shows_versions_with_a_diff(stories_client: httpx.Client) -> None:
+    hits = stories_client.get("/api/v1/latest", params={"limit": 50}).json()
+    [article] = [a for a in hits["articles"] + hits["undated"] if a["url"] == VERSION_URL]
+    detail = stories_client.get(f"/api/v1/articles/{article['id']}").json()
+    assert [v["version"] for v in detail["versions"]] == [1]
+    page = stories_client.get(f"/articles/{article['id']}", params={"lang": "en"}).text
+    assert "Versions" in page and "<del>" in page and "lundi" in page
+    assert "<ins>" in page and "mardi" in page

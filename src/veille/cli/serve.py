@@ -8,11 +8,27 @@ other commands never load the web stack.
 from __future__ import annotations
 
 import os
+import socket
 from dataclasses import replace
 
 import click
 
 from veille.cli.context import app
+from veille.errors import ConfigError
+
+
+def check_port(host: str, port: int) -> None:
+    """Bind ``host:port`` once and let it go, so a busy port is one clear error, before
+    anything says "serving". Raises :class:`ConfigError` (what, why, what to do)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                              hint="another program uses this port: stop it, or pick "
+                                   "another one with --port") from None
 
 
 @click.command("serve")
@@ -34,6 +50,7 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     settings = replace(settings, host=bind_host)  # the app answers to the address it binds
     bind_port = settings.port if port is None else port
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
+    check_port(bind_host, bind_port)
     click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
                f"with {workers} worker(s) (Ctrl-C to stop)", err=True)
     if bind_host in ("0.0.0.0", "::") and not settings.allowed_hosts:

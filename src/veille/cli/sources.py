@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import click
 
 from veille.cli.context import app
@@ -113,7 +115,22 @@ def watch_command(ctx: click.Context, once: bool) -> None:
         if summary.ingest.index_error:
             click.echo(f"warning: {summary.ingest.index_error}", err=True)
 
-    total = state.service.watch(once=once, report=report)
+    said: list[tuple[str, datetime | None]] = []
+
+    def idle(source: Source | None, when: datetime | None) -> None:
+        # Said once per wait, not at every wake-up of the bounded sleep.
+        if said and said[-1] == (source.name if source else "", when):
+            return
+        said.append((source.name if source else "", when))
+        if source is None or when is None:
+            click.echo("waiting: no active source (add one with `veille sources add URL`)",
+                       err=True)
+        else:
+            click.echo(f"waiting: next poll {source.name} at "
+                       f"{when.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC (Ctrl-C to stop)",
+                       err=True)
+
+    total = state.service.watch(once=once, report=report, idle=idle)
     _print(total)
     require_searchable(total.ingest.index_error)
     if total.ingest.failed or total.errors:

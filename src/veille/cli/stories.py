@@ -36,20 +36,26 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
 @click.option("--min-articles", default=1, show_default=True, type=click.IntRange(1),
               help="Only stories with at least this many articles.")
 @click.option("--json", "as_json", is_flag=True,
-              help="One JSON object per story: counts, and each article's id, URL, source "
+              help="One JSON array of stories: counts, and each article's id, URL, source "
                    "and date.")
 @click.pass_context
 def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: bool) -> None:
     """Stories, most recently active first, with independent coverage and reprints apart."""
     store = app(ctx).reader
-    for summary in store.stories(limit=limit, min_articles=min_articles):
-        if as_json:
-            click.echo(json_text(story_dict(store, summary)))
-            continue
+    found = store.stories(limit=limit, min_articles=min_articles)
+    if as_json:  # one document, like every other --json of a listing
+        click.echo(json_text([story_dict(store, s) for s in found], indent=2))
+        return
+    for summary in found:
         story = story_dict(store, summary)
         click.echo(f"{summary.story_id}  {summary.last:%Y-%m-%d}  {one_line(summary.title)}")
-        click.echo(f"    {summary.sources} source(s), {summary.independent} independent, "
-                   f"{story['reprints']} reprint(s)")
+        click.echo(f"    {_count(summary.sources, 'source')}, {summary.independent} "
+                   f"independent, {_count(story['reprints'], 'reprint')}")
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 source``, ``2 sources``: English plural (the CLI speaks English)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @click.command("duplicates")

@@ -63,7 +63,7 @@ class Collector:
         for source in sources:
             if source.kind == "folder":
                 done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
-                                    sinks=self.sinks)
+                                    source=source.name, sinks=self.sinks)
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))
@@ -95,14 +95,16 @@ class Collector:
         stops half-way (an error) or leaves pages for the next poll (``max_pages``) gets
         the whole listing again next time, not a 304."""
         if source.kind == "url":
-            await self._pages(fetcher, [source.url], summary, force=False, claimed=claimed)
+            await self._pages(fetcher, [source.url], summary, force=False, claimed=claimed,
+                              source=source.name)
             return
         seen: list[FetchRecord] = []
         listing = await self._listing(fetcher, source.url, summary, seen)
         if listing is not None:
             hints = {entry.url: _hints(entry) for entry in listing.entries}
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
-                                         summary, force=False, claimed=claimed, hints=hints)
+                                         summary, force=False, claimed=claimed, hints=hints,
+                                         source=source.name)
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
@@ -162,11 +164,13 @@ class Collector:
 
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
                      force: bool, claimed: set[str],
-                     hints: dict[str, dict[str, str]] | None = None) -> bool:
+                     hints: dict[str, dict[str, str]] | None = None,
+                     source: str | None = None) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
-        recorded: nothing is left over for a later poll of the same listing."""
+        recorded: nothing is left over for a later poll of the same listing. ``source`` is the
+        registered source's name, which the articles carry (the host when ``None``)."""
         todo = [u for u in dict.fromkeys(urls)
                 if u not in claimed and (force or self._wanted(u))]
         summary.skipped += len(set(urls)) - len(todo)
@@ -190,7 +194,7 @@ class Collector:
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_html_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
-                           hints=(hints or {}).get(url, {}))
+                           hints=(hints or {}).get(url, {}), source=source)
             items.append(raw)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(

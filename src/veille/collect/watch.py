@@ -69,8 +69,13 @@ def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source
 
 def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
           report: Callable[[list[Source], PollSummary], None] | None = None,
-          sleep: Callable[[float], None] = time.sleep) -> PollSummary:
-    """Poll due sources until interrupted; with ``once``, every active source, then return."""
+          sleep: Callable[[float], None] = time.sleep,
+          idle: Callable[[Source | None, datetime | None], None] | None = None
+          ) -> PollSummary:
+    """Poll due sources until interrupted; with ``once``, every active source, then return.
+
+    Before each wait, ``idle`` gets the next source due and when (``None, None`` when no
+    source is active), so a caller can say what the loop waits for."""
     total = PollSummary()
     while True:
         sources = store.registered_sources()
@@ -82,9 +87,11 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
             _add(total, summary)
         if once:
             return total
-        upcoming = [s.next_due for s in store.registered_sources()
-                    if not s.paused and s.next_due is not None]
-        wait = min(upcoming, default=utcnow()) - utcnow()
+        upcoming = sorted(((s.next_due, s) for s in store.registered_sources()
+                           if not s.paused and s.next_due is not None), key=lambda p: p[0])
+        if idle:
+            idle(upcoming[0][1] if upcoming else None, upcoming[0][0] if upcoming else None)
+        wait = (upcoming[0][0] if upcoming else utcnow()) - utcnow()
         sleep(min(MAX_SLEEP, max(1.0, wait.total_seconds())))
 
 

@@ -93,29 +93,58 @@ class Highlighter:
         return _render(text, 0, len(text), self.spans(text, language))
 
     def snippets(self, text: str, language: str, *, limit: int = MAX_SNIPPETS) -> list[str]:
-        """Up to ``limit`` passages around the matches; the opening when nothing matches."""
+        """Up to ``limit`` passages around the matches; the opening when nothing matches.
+
+        A passage never runs across two paragraphs (lines of ``text``), so it never glues
+        two places into a sentence the article does not contain; a paragraph that repeats
+        another (the lead is often the first paragraph again) is one place, so no passage
+        is shown twice.
+        """
         if not text:
             return []
-        text = text.replace("\n", " ")  # same length: the offsets stay valid
+        paragraphs = distinct_paragraphs(text)
+        if not paragraphs:
+            return []
         spans = self.spans(text, language)
         if not spans:
-            end = _cut_end(text, min(len(text), SNIPPET_CHARS))
-            return [_render(text, 0, end, [])]
-        windows: list[tuple[int, int]] = []
-        for start, _end in spans:
-            if windows and start < windows[-1][1]:
-                continue
-            lo = _cut_start(text, max(0, start - SNIPPET_CHARS // 4))
-            hi = _cut_end(text, min(len(text), lo + SNIPPET_CHARS))
-            windows.append((lo, hi))
+            lo, hi = paragraphs[0]
+            return [_render(text, lo, _cut_end(text, min(hi, lo + SNIPPET_CHARS)), [], lo, hi)]
+        windows: list[tuple[int, int, int, int]] = []  # passage, then its paragraph
+        for lo_p, hi_p in paragraphs:
+            inside = [span for span in spans if lo_p <= span[0] and span[1] <= hi_p]
+            for start, _end in inside:
+                if windows and windows[-1][2] == lo_p and start < windows[-1][1]:
+                    continue
+                lo = _cut_start(text, max(lo_p, start - SNIPPET_CHARS // 4))
+                hi = _cut_end(text, min(hi_p, lo + SNIPPET_CHARS))
+                windows.append((lo, hi, lo_p, hi_p))
         ranked = sorted(windows, key=lambda w: -sum(1 for s in spans if w[0] <= s[0] < w[1]))
         chosen = sorted(ranked[:limit])
-        return [_render(text, lo, hi, spans) for lo, hi in chosen]
+        rendered = [_render(text, lo, hi, spans, lo_p, hi_p) for lo, hi, lo_p, hi_p in chosen]
+        return list(dict.fromkeys(rendered))
+
+
+def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the non-blank lines of ``text``, less those whose words
+    another one already holds (a lead repeated as the first paragraph, a quote repeated)."""
+    found: list[tuple[int, int, str]] = []
+    for match in _PARAGRAPH.finditer(text):
+        words = " ".join(fold(w) for w in WORD_RE.findall(match.group()))
+        if not words:
+            continue
+        if any(words in kept for _s, _e, kept in found):
+            continue
+        found = [f for f in found if f[2] not in words]  # a fuller repeat replaces it
+        found.append((match.start(), match.end(), words))
+    return sorted((start, end) for start, end, _w in found)
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _cut_start(text: str, pos: int) -> int:
-    if pos == 0:
-        return 0
+    if pos == 0 or text[pos - 1] == "\n":
+        return pos
     space = text.find(" ", pos)
     return space + 1 if 0 <= space < pos + 30 else pos
 
@@ -123,12 +152,17 @@ def _cut_start(text: str, pos: int) -> int:
 def _cut_end(text: str, pos: int) -> int:
     if pos >= len(text):
         return len(text)
+    if text[pos] == "\n":
+        return pos
     space = text.rfind(" ", pos - 30, pos)
     return space if space > 0 else pos
 
 
-def _render(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    out: list[str] = ["… " if lo > 0 else ""]
+def _render(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]],
+            start: int = 0, end: int | None = None) -> str:
+    """``text[lo:hi]`` escaped with ``spans`` marked, "…" where it cuts ``text[start:end]``."""
+    end = len(text) if end is None else end
+    out: list[str] = ["… " if lo > start else ""]
     cursor = lo
     for start, end in spans:
         if start < lo or end > hi:
@@ -137,6 +171,6 @@ def _render(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> st
         out.append(f"<mark>{html.escape(text[start:end])}</mark>")
         cursor = end
     out.append(html.escape(text[cursor:hi]))
-    if hi < len(text):
+    if hi < end:
         out.append(" …")
     return "".join(out).strip()

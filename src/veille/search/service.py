@@ -9,15 +9,20 @@ a hit shows comes from the index, so the store is not read.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from veille.dedup.representative import fullest
 from veille.errors import QueryError
-from veille.index.base import Index, IndexSort
-from veille.index.query import MatchAll, parse_query, positive_terms
+from veille.index.base import Index, IndexHit, IndexResult, IndexSort
+from veille.index.query import MatchAll, Node, parse_query, positive_terms
 from veille.search.highlight import Highlighter
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
 MAX_PER_PAGE = 100
+COLLAPSE_DEPTH = 1000
+"""Collapsing by story looks at this many matches; deeper ones are counted, not grouped."""
 MAX_RESULTS_DEPTH = 10_000
 """Deep pages cost as much as all the pages before them; nobody reads result 10,001."""
 
@@ -36,6 +41,42 @@ def _page_bounds(request: SearchRequest, warnings: list[str]) -> tuple[int, int]
     return per_page, offset
 
 
+StoryOf = Callable[[list[str]], dict[str, tuple[str, bool]]]
+"""``ids -> {id: (story id, reprint)}`` for the clustered ones (the store's ``story_of``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A hit on the page, with its story and, when collapsed, what it stands for."""
+
+    hit: IndexHit
+    story_id: str | None
+    others: int = 0
+    other_sources: int = 0
+
+
+def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, offset: int,
+               sort: IndexSort, facets: bool) -> tuple[IndexResult, int, list[Shown]]:
+    """One page of results with one hit per story, collapsed over the first
+    ``COLLAPSE_DEPTH`` matches (not per page): the total counts stories, so the pages hold
+    exactly what the count says. A story sits where its best-ranked match is and shows its
+    fullest independent match (:func:`veille.dedup.representative.fullest`)."""
+    result = index.search(node, limit=COLLAPSE_DEPTH, offset=0, sort=sort, facets=facets)
+    stories = story_of([h.doc.id for h in result.hits])
+    groups: dict[str, list[IndexHit]] = {}
+    for hit in result.hits:
+        story = stories.get(hit.doc.id)
+        groups.setdefault(story[0] if story else "#" + hit.doc.id, []).append(hit)
+    shown: list[Shown] = []
+    for key, members in list(groups.items())[offset: offset + per_page]:
+        best = fullest(members, length=lambda h: len(h.doc.body),
+                       reprint=lambda h: stories.get(h.doc.id, ("", False))[1])
+        shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
+                           len({m.doc.source for m in members} - {best.doc.source})))
+    total = result.total - (len(result.hits) - len(groups))
+    return result, total, shown
+
+
 def search(request: SearchRequest, *, index: Index, store: Any = None) -> SearchResponse:
     """Run one search request against ``index``; ``store`` is accepted for API symmetry."""
     started = time.perf_counter()
@@ -45,8 +86,16 @@ def search(request: SearchRequest, *, index: Index, store: Any = None) -> Search
     sort: IndexSort = request.sort
     if isinstance(parsed.node, MatchAll) and sort == "relevance":
         sort = "date"  # every article matches equally: show the latest first
-    result = index.search(parsed.node, limit=per_page, offset=offset, sort=sort,
-                          facets=request.facets)
+    story_of: StoryOf | None = getattr(store, "story_of", None)
+    if request.collapse and story_of is not None:
+        result, total, shown = _collapsed(index, parsed.node, story_of, per_page=per_page,
+                                          offset=offset, sort=sort, facets=request.facets)
+    else:
+        result = index.search(parsed.node, limit=per_page, offset=offset, sort=sort,
+                              facets=request.facets)
+        stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
+        total = result.total
+        shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None) for h in result.hits]
     highlighter = Highlighter(positive_terms(parsed.node), index.analyze)
     hits = [
         Hit(
@@ -59,13 +108,14 @@ def search(request: SearchRequest, *, index: Index, store: Any = None) -> Search
             score=hit.score,
             snippets=highlighter.snippets(hit.doc.body, hit.doc.language),
             title_html=highlighter.mark(hit.doc.title, hit.doc.language),
+            story_id=entry.story_id, others=entry.others, other_sources=entry.other_sources,
         )
-        for hit in result.hits
+        for entry in shown for hit in (entry.hit,)
     ]
     facets = {name: [Facet(value, count) for value, count in values]
               for name, values in result.facets.items()}
     return SearchResponse(
-        query=request.query, total=result.total, page=request.page, per_page=per_page,
+        query=request.query, total=total, page=request.page, per_page=per_page,
         hits=hits, facets=facets, took_ms=round((time.perf_counter() - started) * 1000, 3),
         warnings=warnings,
     )

@@ -22,6 +22,8 @@ class SearchRequest:
     per_page: int = 10
     sort: Sort = "relevance"
     facets: bool = True
+    collapse: bool = False
+    """One hit per story across all pages (its fullest matching article); needs a store."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,11 @@ class Hit:
     """HTML-safe snippets: text is escaped, matches are wrapped in ``<mark>``."""
     title_html: str = ""
     """The title, escaped, with matches wrapped in ``<mark>``."""
+    story_id: str | None = None
+    others: int = 0
+    """With ``collapse``: the story's other matching articles, left out of every page."""
+    other_sources: int = 0
+    """With ``collapse``: the sources of those other articles, less this hit's own."""
 
 
 @dataclass(frozen=True, slots=True)

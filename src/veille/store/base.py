@@ -249,6 +249,14 @@ class Store(Protocol):
     def story(self, story_id: str) -> list[StoryArticle]:
         """A story's articles in time order (empty when there is no such story)."""
 
+    def latest_groups(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
+                      dated: bool = True) -> list[list[str]]:
+        """One page of the latest list collapsed by story: per story (newest activity
+        first), the ids of its listed articles, newest first. Paging never repeats an id."""
+
+    def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
+        """``id -> (story id, reprint)`` for the given articles that joined a story."""
+
     def counts(self) -> dict[str, int]:
         """Articles, raw inputs, duplicates and failures stored.
 

@@ -142,6 +142,42 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
                                    time=datetime.fromisoformat(r[4])) for r in copies]
 
 
+def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_seq: int,
+                  dated: bool) -> list[list[str]]:
+    """The latest list collapsed by story, one page of it: each entry lists the ids of one
+    story's articles in the list (an article in no story is alone), newest first.
+
+    Stories are ordered by their newest article, so a story is on one page only and paging
+    through every page lists every article exactly once. A story with a dated article is in
+    the dated list (with its undated ones); the undated list holds the others.
+    """
+    rows = conn.execute(
+        "WITH listed AS (SELECT a.id, a.seq, a.sort_time, "
+        " CASE WHEN a.published IS NULL THEN 0 ELSE 1 END AS dated, "
+        " COALESCE(m.story_id, '#' || a.id) AS gkey FROM articles a "
+        " LEFT JOIN story_members m ON m.article_id = a.id WHERE a.seq > ?), "
+        "grouped AS (SELECT gkey, MAX(sort_time) AS t, MAX(seq) AS s FROM listed "
+        " GROUP BY gkey HAVING MAX(dated) = ? ORDER BY t DESC, s DESC LIMIT ? OFFSET ?) "
+        "SELECT g.gkey, l.id FROM grouped g JOIN listed l ON l.gkey = g.gkey "
+        "ORDER BY g.t DESC, g.s DESC, l.sort_time DESC, l.seq DESC",
+        (after_seq, 1 if dated else 0, limit, offset)).fetchall()
+    groups: dict[str, list[str]] = {}
+    for key, article_id in rows:
+        groups.setdefault(key, []).append(article_id)
+    return list(groups.values())
+
+
+def story_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, bool]]:
+    """Each clustered article's story id and whether it is a reprint (others are absent)."""
+    found: dict[str, tuple[str, bool]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        found.update((r[0], (r[1], bool(r[2]))) for r in conn.execute(
+            "SELECT article_id, story_id, reprint FROM story_members "
+            f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
 _STORY_SOURCES = (
     "(SELECT COUNT(DISTINCT s) FROM (SELECT m3.source AS s FROM story_members m3 "
     " WHERE m3.story_id = m.story_id UNION SELECT d.source FROM duplicates d "

@@ -170,6 +170,59 @@ MIGRATIONS: list[str] = [
     INSERT INTO counters VALUES ('duplicates',
         (SELECT COUNT(*) FROM duplicates WHERE kind = 'exact'));
     """,
+    # 5: what the listing said of a raw input (its date), kept with it.
+    """
+    ALTER TABLE raw_inputs ADD COLUMN hints TEXT;
+    """,
+    # 6: enrichment (issue 16): entities, places, dates mentioned and quotes per article,
+    # and where each view other than the search index stands in the change log.
+    """
+    CREATE TABLE view_state (
+        view        TEXT PRIMARY KEY,
+        applied_seq BIGINT NOT NULL
+    );
+    CREATE TABLE article_entities (
+        article_id TEXT NOT NULL,
+        entity_id  TEXT NOT NULL,
+        label      TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        count      INTEGER NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    );
+    CREATE INDEX article_entities_entity ON article_entities(entity_id);
+    CREATE TABLE article_places (
+        article_id TEXT NOT NULL,
+        place_id   TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        country    TEXT NOT NULL,
+        admin1     TEXT NOT NULL,
+        lat        DOUBLE PRECISION,
+        lon        DOUBLE PRECISION,
+        count      INTEGER NOT NULL,
+        PRIMARY KEY (article_id, place_id)
+    );
+    CREATE INDEX article_places_place ON article_places(place_id);
+    CREATE TABLE mentioned_dates (
+        article_id  TEXT NOT NULL,
+        n           INTEGER NOT NULL,
+        value       TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        sentence    TEXT NOT NULL,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX mentioned_dates_value ON mentioned_dates(value);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL,
+        n          INTEGER NOT NULL,
+        speaker    TEXT NOT NULL,
+        speaker_id TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,6 +64,23 @@ PG_STATEMENTS: dict[str, str] = {
         "last_modified = COALESCE(excluded.last_modified, fetch_state.last_modified), "
         "status = excluded.status, fetched_at = excluded.fetched_at, "
         "raw_id = COALESCE(excluded.raw_id, fetch_state.raw_id), error = excluded.error",
+    # Enrichment (issue 16, sqlite_enrich.py).
+    "INSERT OR REPLACE INTO article_entities VALUES (?,?,?,?,?)":
+        "INSERT INTO article_entities VALUES (%s,%s,%s,%s,%s) "
+        "ON CONFLICT (article_id, entity_id) DO UPDATE SET label = excluded.label, "
+        "name = excluded.name, count = excluded.count",
+    "INSERT OR REPLACE INTO article_places VALUES (?,?,?,?,?,?,?,?,?)":
+        "INSERT INTO article_places VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) "
+        "ON CONFLICT (article_id, place_id) DO UPDATE SET name = excluded.name, "
+        "kind = excluded.kind, country = excluded.country, admin1 = excluded.admin1, "
+        "lat = excluded.lat, lon = excluded.lon, count = excluded.count",
+    "INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) DO UPDATE "
+    "SET applied_seq = MAX(applied_seq, excluded.applied_seq)":
+        "INSERT INTO view_state VALUES (%s, %s) ON CONFLICT (view) DO UPDATE "
+        "SET applied_seq = GREATEST(view_state.applied_seq, excluded.applied_seq)",
+    "UPDATE articles SET doc = json_set(doc, '$.enrichment', json(?)) WHERE id = ?":
+        "UPDATE articles SET doc = jsonb_set(doc::jsonb, '{enrichment}', %s::jsonb)::text "
+        "WHERE id = %s",
 }
 """SQLite statements whose PostgreSQL form is not a mechanical rewrite."""
 

@@ -392,6 +392,14 @@ class SQLiteStore(CollectTables, EnrichTables):
     def story(self, story_id: str) -> list[StoryArticle]:
         return dedup_sql.story_articles(self.conn, story_id)
 
+    def latest_groups(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
+                      dated: bool = True) -> list[list[str]]:
+        return dedup_sql.latest_groups(self.conn, limit=limit, offset=offset,
+                                       after_seq=after_seq, dated=dated)
+
+    def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
+        return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))
+
     def counts(self) -> dict[str, int]:
         def count(table: str) -> int:
             return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])

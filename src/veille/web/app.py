@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -22,6 +23,9 @@ from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowe
 from veille.web.stores import StorePool
 
 STATIC_DIR = Path(__file__).parent / "static"
+SWAGGER_UI_URL = "/static/swagger-ui"
+SWAGGER_UI_DIR = Path(fastapi_offline.__file__).parent / "static"
+"""Swagger UI 5's assets, from the ``fastapi-offline`` package: /docs works offline."""
 
 DESCRIPTION = """\
 veille's JSON API: the data behind every page of the web app.
@@ -61,6 +65,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(feeds.router)
     app.include_router(enrich_api.pages)
     app.include_router(pages.router)
+    app.mount(SWAGGER_UI_URL, StaticFiles(directory=SWAGGER_UI_DIR), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,
                        refuse=problems.refuse_too_large)

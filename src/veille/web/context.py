@@ -24,6 +24,8 @@ from veille.web.stores import StorePool
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 COOKIE_MAX_AGE = 365 * 24 * 3600
+DEMO_SOURCE = "wikinews.org"
+"""The demo corpus's articles come from Wikinews (CC BY 2.5: demo/ATTRIBUTION.md)."""
 
 
 def template_env() -> Environment:
@@ -56,6 +58,10 @@ class WebContext:
                 if self._sources is None or self._sources[0] != seq:
                     self._sources = (seq, store.sources())
                 return self._sources[1]
+
+    def demo_loaded(self) -> bool:
+        """True when the store holds the demo corpus (Wikinews), whose credit must be shown."""
+        return any(DEMO_SOURCE in str(s.get("source", "")) for s in self.sources())
 
     def translator(self, request: Request) -> Translator:
         lang = negotiate(query=request.query_params.get("lang"),
@@ -90,7 +96,7 @@ def render(request: Request, template: str, *, status: int = 200,
               for lang in SUPPORTED if lang != t.lang]
     html = context.templates.get_template(template).render(
         request=request, t=t, lang=t.lang, switch=switch, poll_ms=context.poll_ms,
-        display_tz=str(DISPLAY_TZ), **values)
+        display_tz=str(DISPLAY_TZ), demo_corpus=context.demo_loaded(), **values)
     response = HTMLResponse(html, status_code=status)
     chosen = request.query_params.get("lang")
     if chosen in SUPPORTED:

@@ -70,10 +70,13 @@ def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
 
 
 def item_from_hit(h: HitModel, link: str) -> FeedItem:
-    html = " … ".join(h.snippets)
+    # Each passage is its own paragraph: they come from distinct places and carry their own
+    # "…" where they cut the text, so joining them with another "…" would splice them.
+    html = "".join(f"<p>{s}</p>" for s in h.snippets)
+    text = "\n\n".join(_TAG.sub("", s) for s in h.snippets)
     return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
                     published=h.published, updated=h.published or utcnow(),
-                    text=_TAG.sub("", html), html=html, source=h.source, language=h.language)
+                    text=text, html=html, source=h.source, language=h.language)
 
 
 def _iso(value: datetime) -> str:

@@ -1,5 +1,10 @@
 """The UI's two languages: every string comes from ``locales/{fr,en}.json``.
 
+A message is a string with ``{named}`` fields, or, for a count, a mapping from the CLDR
+plural categories of the language (``one``, ``other``, ...) to strings, picked with
+``t.plural(key, n)`` by Babel's plural rules (so French says "1 source", "2 sources" and
+"0 source", never "source(s)"). Dates and numbers are formatted by Babel for the language.
+
 The language is picked per request: ``?lang=`` (which also sets a cookie, so the choice sticks),
 then the cookie, then ``Accept-Language``, then the ``default_language`` setting. Keeping the
 strings in JSON rather than in templates lets a test check that both files have the same keys,
@@ -9,10 +14,15 @@ and lets a translator work without touching markup.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
 
 SUPPORTED = ("fr", "en")
 COOKIE = "lang"
@@ -26,20 +36,79 @@ class Translator:
     """The strings of one language, looked up by key and formatted with named fields."""
 
     lang: str
-    strings: dict[str, str]
+    strings: dict[str, str | dict[str, str]]
+    messages: dict[str, str] = field(default_factory=dict)
+    """English message templates (the msgid, as the code writes them) -> this language."""
+    locale: Locale = field(init=False)
+    _patterns: list[tuple[re.Pattern[str], str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "locale", Locale.parse(self.lang))
+        object.__setattr__(self, "_patterns", [(_template_re(k), v)
+                                               for k, v in self.messages.items()])
+
+    def message(self, text: str) -> str:
+        """A message the code wrote in English (an error, a hint, a query warning) in this
+        language; as is when no template of the catalogue matches (English, or unknown)."""
+        for pattern, translation in self._patterns:
+            found = pattern.fullmatch(text)
+            if found:
+                return translation.format(**found.groupdict())
+        return text
 
     def __call__(self, key: str, **fields: object) -> str:
+        """The message ``key`` with its fields filled (a count's ``n`` picks the plural
+        form when the message has several); the key itself when it is missing."""
         text = self.strings.get(key, key)
+        if isinstance(text, dict):
+            return self.plural(key, int(fields.pop("n", 0)), **fields)  # type: ignore[call-overload]
         return text.format(**fields) if fields else text
 
+    def plural(self, key: str, n: int, **fields: object) -> str:
+        """The form of message ``key`` for the count ``n`` (CLDR plural rules, via Babel);
+        ``{n}`` in it is the count formatted for the language."""
+        return self.form(key, n).format(n=self.number(n), **fields)
+
+    def form(self, key: str, n: int) -> str:
+        """The raw plural form of ``key`` for ``n``, ``{n}`` unfilled (for scripts)."""
+        forms = self.strings.get(key, key)
+        if isinstance(forms, str):
+            return forms
+        return forms.get(self.locale.plural_form(n)) or forms["other"]
+
+    def ngettext(self, key: str, n: int, **fields: object) -> str:
+        """gettext's name for :meth:`plural`."""
+        return self.plural(key, n, **fields)
+
+    def number(self, value: float) -> str:
+        """A number written the language's way (``1 234,5`` in French)."""
+        return format_decimal(value, locale=self.locale)
+
     def date(self, value: datetime | None) -> str:
-        """A date and time in this language's short format ("" when unknown)."""
-        return value.astimezone(DISPLAY_TZ).strftime(self.strings["date_format"]) if value else ""
+        """A date and time in this language's medium format ("" when unknown)."""
+        if value is None:
+            return ""
+        local = value.astimezone(DISPLAY_TZ)
+        return (f"{format_date(local, 'medium', locale=self.locale)} "
+                f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+
+
+def _template_re(template: str) -> re.Pattern[str]:
+    """``"no article with id {id}"`` -> a regex matching it with ``id`` captured."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                              for i, part in enumerate(parts)))
 
 
 def load_locales(directory: Path = LOCALES_DIR) -> dict[str, Translator]:
-    """Read every supported locale once, at app start."""
-    return {lang: Translator(lang, json.loads((directory / f"{lang}.json").read_text("utf-8")))
+    """Read every supported locale once, at app start: the UI strings of ``{lang}.json``
+    and the catalogue of the code's English messages in ``messages.{lang}.json``."""
+    def messages(lang: str) -> dict[str, str]:
+        path = directory / f"messages.{lang}.json"
+        return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+    return {lang: Translator(lang, json.loads((directory / f"{lang}.json").read_text("utf-8")),
+                             messages(lang))
             for lang in SUPPORTED}
 
 

@@ -34,6 +34,9 @@ class ArticleSummary(BaseModel):
     other_sources: int = Field(
         default=0, description="With collapsed results: how many other sources carry this "
                                "story (its other articles are not listed).")
+    others: int = Field(
+        default=0, description="With collapsed results: how many other articles of this "
+                               "story the list leaves out (see the story page).")
 
 
 class ArticleDetail(ArticleSummary):
@@ -46,7 +49,26 @@ class ArticleDetail(ArticleSummary):
     truncated: bool
     raw_id: str
     media_type: str
-    related: list[ArticleSummary]
+    related: list[ArticleSummary] = Field(
+        description="See also: articles on the same subject, outside this article's story.")
+    story: StoryModel | None = Field(default=None, description="The story it belongs to.")
+    copies: list[CopyModel] = Field(
+        default_factory=list, description="Its reprints and teasers, and what it copies.")
+    versions: list[VersionModel] = Field(
+        default_factory=list, description="Its earlier versions, oldest first, each with a "
+                                          "diff to the next.")
+
+
+class CopyModel(BaseModel):
+    """Another article linked to this one at ingest: ``reprint`` or ``teaser``."""
+
+    id: str
+    title: str
+    source: str
+    relation: str
+    date: datetime | None
+    copies_this: bool = Field(description="True when the other article copies this one "
+                                          "(false when this one copies it).")
 
 
 class StoryItem(BaseModel):
@@ -58,6 +80,8 @@ class StoryItem(BaseModel):
     url: str | None
     date: datetime
     reprint: bool
+    relation: str = Field(default="", description="``teaser`` for an excerpt of another "
+                                                  "article, else empty or ``reprint``.")
 
 
 class StoryModel(BaseModel):
@@ -72,6 +96,9 @@ class StoryModel(BaseModel):
     first: datetime
     last: datetime
     items: list[StoryItem]
+    first_source: str = Field(default="", description="Who published the story first.")
+    by_source: dict[str, int] = Field(default_factory=dict,
+                                      description="Articles per source, most first.")
 
 
 class StoriesResponse(BaseModel):
@@ -161,10 +188,13 @@ class HitModel(BaseModel):
     language: str
     score: float
     snippets: list[str]
-    story_id: str | None = None
+    story_id: str | None = Field(default=None, description="The story the article belongs to.")
     other_sources: int = Field(
         default=0, description="With collapsed results: how many other sources carry this "
-                               "story (its other hits on this page are left out).")
+                               "story among the matches left out.")
+    others: int = Field(
+        default=0, description="With collapsed results: how many other matching articles of "
+                               "this story are left out of every page (see the story page).")
 
 
 class FacetModel(BaseModel):
@@ -205,6 +235,10 @@ class ErrorDetail(BaseModel):
     code: str
     message: str
     hint: str = ""
+    localized_message: str = Field(
+        default="", description="``message`` in the request's language (?lang=, cookie, "
+                                "Accept-Language, then the default_language setting).")
+    localized_hint: str = Field(default="", description="``hint`` in that language.")
 
 
 class ErrorResponse(BaseModel):
@@ -254,7 +288,12 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
                        source=h.source,
                        url=h.url, published=h.published, language=h.language,
-                       score=h.score, snippets=list(h.snippets)) for h in response.hits],
+                       score=h.score, snippets=list(h.snippets), story_id=h.story_id,
+                       others=h.others, other_sources=h.other_sources)
+              for h in response.hits],
         facets={name: [FacetModel(value=f.value, count=f.count) for f in values]
                 for name, values in response.facets.items()},
         warnings=list(response.warnings))
+
+
+ArticleDetail.model_rebuild()

@@ -65,7 +65,8 @@ def search_page(request: Request,
                                     collapse=not expand)
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
-                      unavailable=exc.one_line(), json_twin=None)
+                      unavailable=str(exc), unavailable_hint=exc.hint,
+                      json_twin=None)
     days = sorted(result.facets.get("day", []), key=lambda f: f.value, reverse=True)
     day_max = max((f.count for f in days), default=1)
     return render(

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from veille import errors
 from veille.web.asgi import StartTracker
-from veille.web.context import render
+from veille.web.context import render, web
 from veille.web.models import ErrorDetail, ErrorResponse
 from veille.web.search import SearchUnavailable
 from veille.web.security import BodyTooLarge
@@ -60,8 +60,10 @@ def problem(request: Request, status: int, message: str, *, hint: str = "",
     """The error response for ``request``: JSON or the HTML error page."""
     code = _STATUS_CODES.get(status, "error")
     if wants_json(request.url.path, request.headers.get("accept", "")):
+        t = web(request).translator(request)
         body = ErrorResponse(error=ErrorDetail(status=status, code=code, message=message,
-                                               hint=hint))
+                                               hint=hint, localized_message=t.message(message),
+                                               localized_hint=t.message(hint)))
         return JSONResponse(body.model_dump(), status_code=status, headers=headers)
     response = render(request, "error.html", status=status, status_code=status,
                       message=message, hint=hint, code=code)

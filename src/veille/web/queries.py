@@ -7,19 +7,21 @@ views render those same models, so a page and its JSON twin cannot disagree.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 
+from veille.dedup.representative import fullest
 from veille.errors import NotFound, VeilleError
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary
+from veille.store.base import StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
+    CopyModel,
     DuplicatesResponse,
-    HitModel,
     LatestResponse,
     LinkModel,
     RawCapture,
@@ -44,49 +46,86 @@ _WORD = re.compile(r"\w{4,}")
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
            collapse: bool = False) -> LatestResponse:
-    """Newest first; with ``collapse``, one article per story and a count of the others."""
+    """Newest first; with ``collapse``, one article per story (its fullest independent one)
+    with a count of the others, the collapsing done over the whole list so pages never
+    repeat or silently drop an article."""
     with web.stores.reader() as store:
         # max_seq first: an article stored in between is sent twice at worst (the poller
         # drops ids it has), never missed.
         max_seq = store.max_seq()
-        articles = store.latest(limit=limit * 3 if collapse else limit, offset=offset,
-                                after_seq=after_seq, dated=True)
-        summaries = [from_article(a) for a in articles]
         if collapse:
-            summaries = _collapse(store, summaries)[:limit]
+            summaries = _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
+                                   dated=True)
+        else:
+            summaries = [from_article(a) for a in store.latest(
+                limit=limit, offset=offset, after_seq=after_seq, dated=True)]
         # Undated articles are listed apart, by first seen, on the first page only.
-        undated = [from_article(a) for a in store.latest(
-            limit=UNDATED * 3 if collapse else UNDATED, after_seq=after_seq, dated=False)
-        ] if offset == 0 else []
-        if collapse:
-            undated = _collapse(store, undated)[:UNDATED]
+        undated: list[ArticleSummary] = []
+        if offset == 0 and collapse:
+            undated = _collapsed(store, limit=UNDATED, offset=0, after_seq=after_seq,
+                                 dated=False)
+        elif offset == 0:
+            undated = [from_article(a) for a in store.latest(
+                limit=UNDATED, after_seq=after_seq, dated=False)]
     return LatestResponse(max_seq=max_seq, articles=summaries, undated=undated)
 
 
-def _collapse(store: SQLiteStore, items: list[ArticleSummary]) -> list[ArticleSummary]:
-    """Keep the first article of each story; say how many other sources carry it."""
-    seen: set[str] = set()
+def _body_length(article: Article) -> int:
+    content = article.content
+    return len(content.lead) + sum(map(len, content.paragraphs)) if content else 0
+
+
+def _story_sources(store: SQLiteStore, story_id: str | None,
+                   members: list[Article]) -> set[str]:
+    """The sources carrying a story: its articles' and its exact copies' from elsewhere."""
+    found = {m.source for m in members}
+    if story_id is not None:
+        found |= {m.source for m in store.story(story_id)}
+    return found
+
+
+def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
+               dated: bool) -> list[ArticleSummary]:
+    """One page of stories: each its fullest independent article, ``others`` the rest."""
+    groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated)
+    found = store.get_many(i for group in groups for i in group)
     kept: list[ArticleSummary] = []
-    for item in items:
-        if item.story_id is None:
-            kept.append(item)
+    for group in groups:
+        members = [found[i] for i in group if i in found]
+        if not members:
             continue
-        if item.story_id in seen:
-            continue
-        seen.add(item.story_id)
-        sources = {m.source for m in store.story(item.story_id)} - {item.source}
-        kept.append(item.model_copy(update={"other_sources": len(sources)}))
+        best = fullest(members, length=_body_length,
+                       reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
+        sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
+                                 members) - {best.source}
+        kept.append(from_article(best).model_copy(update={
+            "others": len(members) - 1, "other_sources": len(sources)}))
     return kept
 
 
 def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
+    """A story with its timeline: members in time order, teasers and reprints marked."""
     members = store.story(summary.story_id)
+    found = store.get_many(m.article_id for m in members)
+
+    def relation(member: StoryArticle) -> str:
+        record = found.get(member.article_id)
+        dedup = record.dedup if record else None
+        if dedup is not None and dedup.relation == "teaser":
+            return "teaser"
+        return "reprint" if member.reprint else ""
+
+    independent = [m for m in members if not m.reprint]
+    by_source = Counter(m.source for m in members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       reprints=sum(1 for m in members if m.reprint), first=summary.first,
                       last=summary.last,
+                      first_source=(independent or members)[0].source if members else "",
+                      by_source=dict(by_source.most_common()),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
-                                       url=m.url, date=m.time, reprint=m.reprint)
+                                       url=m.url, date=m.time, reprint=m.reprint,
+                                       relation=relation(m))
                              for m in members])
 
 
@@ -121,34 +160,17 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                sort: Sort, collapse: bool = False) -> SearchResult:
-    """Search; with ``collapse``, a story's hits on this page become its best one."""
-    request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort)
+    """Search; with ``collapse``, one hit per story over all pages (see the search service)."""
+    request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort,
+                            collapse=collapse)
     with web.stores.reader() as store:
-        response = web.search.search(request, store=store)
-        result = from_search(response, sort=sort)
+        result = from_search(web.search.search(request, store=store), sort=sort)
         if collapse:
-            result.hits = _collapse_hits(store, result.hits)
+            for hit in result.hits:
+                if hit.story_id is not None:
+                    hit.other_sources = len({m.source for m in store.story(hit.story_id)}
+                                            - {hit.source})
     return result
-
-
-def _collapse_hits(store: SQLiteStore, hits: list[HitModel]) -> list[HitModel]:
-    seen: set[str] = set()
-    kept: list[HitModel] = []
-    for hit in hits:
-        try:
-            record = store.get(hit.id)
-        except NotFound:  # the index is ahead of or behind the store
-            kept.append(hit)
-            continue
-        story_id = record.dedup.story_id if record.dedup else None
-        if story_id is None:
-            kept.append(hit)
-        elif story_id not in seen:
-            seen.add(story_id)
-            sources = {m.source for m in store.story(story_id)} - {hit.source}
-            kept.append(hit.model_copy(update={"story_id": story_id,
-                                               "other_sources": len(sources)}))
-    return kept
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
@@ -177,9 +199,43 @@ def _related(web: WebContext, article: Article) -> list[Article]:
 
 
 def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
+    """An article with its story, its copies (reprints, teasers), its versions, and the
+    "see also" articles apart (the related ones outside its story and copies)."""
     with web.stores.reader() as store:
         record = store.get(article_id)
-    return record, from_article_detail(record, _related(web, record))
+        story_id = record.dedup.story_id if record.dedup else None
+        summary = next(iter(store.stories(limit=1, story_id=story_id)), None) \
+            if story_id else None
+        story_model = _story_model(store, summary) if summary is not None else None
+        links = [lk for lk in store.links(record.id) if lk.relation != "exact"]
+        others = store.get_many(lk.other_id for lk in links)
+        copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
+                            source=others[lk.other_id].source, relation=lk.relation,
+                            date=_published(others[lk.other_id]),
+                            copies_this=_copies(others[lk.other_id], record.id))
+                  for lk in links if lk.other_id in others]
+        versions = [VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
+                                 diff=v.diff) for v in store.versions(record.id)]
+    apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
+        {c.id for c in copies}
+    related = [a for a in _related(web, record) if a.id not in apart]
+    detail = from_article_detail(record, related).model_copy(update={
+        "story": story_model, "copies": copies, "versions": versions})
+    return record, detail
+
+
+def _title(article: Article) -> str:
+    return article.content.title if article.content else ""
+
+
+def _published(article: Article) -> datetime | None:
+    return article.content.published if article.content else None
+
+
+def _copies(other: Article, article_id: str) -> bool:
+    dedup = other.dedup
+    return bool(dedup and (dedup.duplicate_of == article_id
+                           or article_id in dedup.near_duplicates))
 
 
 def raw(web: WebContext, article_id: str) -> RawCapture:

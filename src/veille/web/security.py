@@ -20,11 +20,11 @@ from veille.web.asgi import StartTracker
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
-# The API docs page loads Swagger UI from its CDN (no inline script: its init is a static file).
-DOCS_CDN = "https://cdn.jsdelivr.net"
-DOCS_CSP = (f"default-src 'self'; script-src 'self' {DOCS_CDN}; style-src 'self' {DOCS_CDN}; "
-            f"img-src 'self' data: {DOCS_CDN}; connect-src 'self'; object-src 'none'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# The API docs page runs Swagger UI from the package ``fastapi-offline`` (served under
+# /static/swagger-ui, so it works offline): same origin only, no inline script.
+DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'")
 
 #: The only schemes veille links to, in pages and in feeds out.
 LINK_SCHEMES = frozenset({"http", "https"})
@@ -40,8 +40,8 @@ def safe_link(url: object) -> str | None:
     """
     if not isinstance(url, str) or not url:
         return None
-    if any(c <= " " or "\x7f" <= c <= "\x9f" for c in url):
-        return None
+    if any(c <= " " or "\x7f" <= c <= "\x9f" or c.isspace() for c in url):
+        return None  # also no-break and other Unicode spaces (found by hypothesis: "http://\xa0")
     try:
         parts = urlsplit(url)
     except ValueError:

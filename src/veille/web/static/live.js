@@ -12,10 +12,9 @@
   var seen = {};
   Array.prototype.forEach.call(list.children, function (li) { seen[li.dataset.id] = true; });
 
-  // Same format as the server's (Translator.date): French time, fr or ISO-like order.
-  var format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "sv-SE", {
-    timeZone: list.dataset.tz || "Europe/Paris", year: "numeric", month: "2-digit",
-    day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  // Close to the server's (Translator.date, Babel's medium date and short time), in French time.
+  var format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-US", {
+    timeZone: list.dataset.tz || "Europe/Paris", dateStyle: "medium", timeStyle: "short" });
   function formatDate(iso) {
     var d = new Date(iso);
     return isNaN(d.getTime()) ? "" : format.format(d).replace(",", "");
@@ -59,7 +58,8 @@
           list.insertBefore(item(fresh[i]), list.firstChild);
         }
         if (fresh.length && status) {
-          status.textContent = list.dataset.newLabel.replace("{n}", String(fresh.length));
+          var rule = new Intl.PluralRules(lang).select(fresh.length) === "one" ? "newOne" : "newOther";
+          status.textContent = (list.dataset[rule] || "").replace("{n}", String(fresh.length));
         }
         afterSeq = Math.max(afterSeq, data.max_seq || 0);
       })
