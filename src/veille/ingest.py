@@ -25,6 +25,7 @@ from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract.blocks import split_blocks
 from veille.extract.stage import TEXT, ExtractStage
+from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Outcome, Stage
@@ -181,7 +182,9 @@ class Ingestor:
     def _learn_sites(self, articles: Sequence[Article]) -> None:
         for article in articles:
             if article.raw.media_type == TEXT and article.raw.source:
-                text = article.raw.data.decode("utf-8", errors="replace")
+                # The part the extractor read, no more: learning stays bounded too.
+                text = article.raw.data[:4 * MAX_CAPTURE_CHARS].decode(
+                    "utf-8", errors="replace")[:MAX_CAPTURE_CHARS]
                 self.store.learn_site_blocks(article.source,
                                              (fold(b) for b in split_blocks(text).items))
                 self.chrome.forget(article.source)

@@ -15,13 +15,23 @@ back, since their ``headline`` and dates help the extractor.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 MAX_JSON_SPAN = 1_000_000
-_TAG_BLOCKS = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+#: Characters the search for embedded JSON may scan, per character of the capture. A value
+#: that opens and never closes is scanned to the end once; what that scan learns answers
+#: every later opening it passed, so only an adversarial capture reaches this bound.
+JSON_SCAN_BUDGET = 3
+_TAG_OPEN = re.compile(r"<(script|style|noscript)\b[^<>]{0,2000}>", re.IGNORECASE)
+_TAG_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+              for name in ("script", "style", "noscript")}
+_JSON_START = re.compile(r"[\[{]\s*[\"{]")
+_JSON_SPECIAL = re.compile(r'["\\\[\]{}]')
+_JSON_KEY = re.compile(r'" ?:')
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
 _WS = re.compile(r"\s+")
@@ -37,16 +47,19 @@ _CODE_START = re.compile(
 )
 _CSS_RULE = re.compile(r"[#.@]?[\w\-\[\]=\"':>~+*, ]{1,80}\{[^{}]{0,400}:[^{}]{0,400}\}")
 _CODE_CHARS = set("{}[]();=<>$\\|_&")
+_MAX_WRAP = 400  # the widest wrapping width considered, in characters
 _CODE_HINT = re.compile(r"[{};=]|^\s*(?:/[/*]|<!--|-->|\]|\))")
 
 
 @dataclass(slots=True)
 class Blocks:
-    """The blocks of a capture, the shape it had, and the JSON-LD objects found in it."""
+    """The blocks of a capture, the shape it had, the JSON-LD objects found in it, and
+    notes on work cut short (``evidence``, empty for any ordinary capture)."""
 
     items: list[str]
     shape: str
     json_ld: list[dict[str, Any]] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)
 
 
 def normalize_space(text: str) -> str:
@@ -54,30 +67,65 @@ def normalize_space(text: str) -> str:
     return _BULLET.sub("", _WS.sub(" ", text).strip())
 
 
-def _balanced_json_end(text: str, start: int) -> int:
-    """Index just past the JSON value that opens at ``start``, or -1 if it never closes."""
-    depth = 0
-    in_string = False
-    escaped = False
-    limit = min(len(text), start + MAX_JSON_SPAN)
-    for i in range(start, limit):
-        ch = text[i]
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
+class _JsonEnds:
+    """Where the JSON value opening at a position ends, for every opening of a capture.
+
+    A scan from an opening bracket follows strings and nesting to the bracket that closes
+    it; on the way it learns where every bracket it opened (outside a string) closes, and
+    keeps it: a scan from that inner bracket would run through the same characters in the
+    same state. So an opening that never closes costs one scan to the end of the text, not
+    one per bracket after it. Total scanning is bounded by :data:`JSON_SCAN_BUDGET` times
+    the text's length; past it :meth:`end` answers -1 and :attr:`exhausted` is set.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, int] = {}
+        self.budget = JSON_SCAN_BUDGET * len(text) + 1000
+        self.exhausted = False
+
+    def end(self, start: int) -> int:
+        """Index just past the value opening at ``start``, or -1 if it never closes within
+        :data:`MAX_JSON_SPAN` characters."""
+        found = self.known.get(start)
+        if found is None:
+            found = self._scan(start)
+        return found if found >= 0 and found - start <= MAX_JSON_SPAN else -1
+
+    def _scan(self, start: int) -> int:
+        if self.budget <= 0:
+            self.exhausted = True
+            return -1
+        text = self.text
+        limit = min(len(text), start + MAX_JSON_SPAN)
+        stack: list[int] = []
+        in_string = False
+        skip = -1  # the character after a backslash inside a string
+        for match in _JSON_SPECIAL.finditer(text, start, limit):
+            i = match.start()
+            if i == skip:
+                continue
+            ch = text[i]
+            if in_string:
+                if ch == "\\":
+                    skip = i + 1
+                elif ch == '"':
+                    in_string = False
             elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "{[":
-            depth += 1
-        elif ch in "}]":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return -1
+                in_string = True
+            elif ch in "{[":
+                stack.append(i)
+            elif stack:
+                opened = stack.pop()
+                self.known[opened] = i + 1
+                if not stack:
+                    self.budget -= i + 1 - start
+                    return i + 1
+        self.budget -= limit - start
+        if limit == len(text):  # the end of the text: nothing still open ever closes
+            for opened in stack:
+                self.known[opened] = -1
+        return -1
 
 
 def _flatten_ld(value: Any) -> list[dict[str, Any]]:
@@ -90,21 +138,29 @@ def _flatten_ld(value: Any) -> list[dict[str, Any]]:
     return []
 
 
-def cut_json(text: str) -> tuple[str, list[dict[str, Any]]]:
-    """Remove JSON objects and arrays embedded in the text; return the JSON-LD ones."""
+def cut_json(text: str) -> tuple[str, list[dict[str, Any]], str]:
+    """Remove JSON objects and arrays embedded in the text; return the JSON-LD ones, and a
+    note ("" when none) when the search stopped early (see :class:`_JsonEnds`).
+
+    A value counts as JSON when it holds an object key (``"name":``). Linear in the text:
+    each opening's end is found once, and key positions are looked up, not searched for.
+    """
     found: list[dict[str, Any]] = []
     out: list[str] = []
     pos = 0
-    for match in re.finditer(r"[\[{]\s*[\"{]", text):
+    ends = _JsonEnds(text)
+    keys = [m.start() for m in _JSON_KEY.finditer(text)]
+    for match in _JSON_START.finditer(text):
         start = match.start()
         if start < pos:
             continue
-        end = _balanced_json_end(text, start)
+        end = ends.end(start)
         if end < 0:
             continue
-        span = text[start:end]
-        if '":' not in span.replace('" :', '":'):
+        first_key = bisect.bisect_left(keys, start)
+        if first_key == len(keys) or keys[first_key] >= end - 2:
             continue
+        span = text[start:end]
         out.append(text[pos:start])
         out.append("\n")
         pos = end
@@ -114,7 +170,36 @@ def cut_json(text: str) -> tuple[str, list[dict[str, Any]]]:
             continue
         found.extend(d for d in _flatten_ld(parsed) if "@type" in d or "@context" in d)
     out.append(text[pos:])
-    return "".join(out), found
+    note = ""
+    if ends.exhausted:
+        note = (f"stopped looking for embedded JSON after scanning {JSON_SCAN_BUDGET}x the "
+                "text: brackets that never close")
+    return "".join(out), found, note
+
+
+def cut_tag_blocks(text: str) -> str:
+    """Replace ``<script>``, ``<style>`` and ``<noscript>`` elements (tags and content) with
+    a line break. An opening tag without its closing one stays (the tag itself is removed
+    later). Linear: once a closing tag is missing after some point, no later opening of the
+    same element looks for it again."""
+    out: list[str] = []
+    pos = 0
+    unclosed_from: dict[str, int] = {}
+    search_at = 0
+    while (match := _TAG_OPEN.search(text, search_at)) is not None:
+        search_at = match.end()
+        name = match.group(1).lower()
+        if match.end() >= unclosed_from.get(name, len(text) + 1):
+            continue
+        close = _TAG_CLOSE[name].search(text, match.end())
+        if close is None:
+            unclosed_from[name] = match.end()
+            continue
+        out.append(text[pos:match.start()])
+        out.append("\n")
+        pos = search_at = close.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def looks_like_code(block: str) -> bool:
@@ -159,12 +244,25 @@ def _wrap_width(lines: list[str]) -> int:
     }.values())
     if len(pairs) < 3:
         return 0
+    # A pair (n, word) is forced at every width from n to n + word: difference arrays over
+    # the widths give each width's weight and count in one pass.
+    weight_step = [0] * (_MAX_WRAP + 2)
+    count_step = [0] * (_MAX_WRAP + 2)
+    for n, word in pairs:
+        if n <= _MAX_WRAP:
+            stop = min(n + 1 + word, _MAX_WRAP + 1)
+            weight_step[n] += n
+            weight_step[stop] -= n
+            count_step[n] += 1
+            count_step[stop] -= 1
+    widths = {n for n, _ in pairs if n <= _MAX_WRAP}
     best, best_weight, best_forced = 0, 0, 0
-    for width in sorted({n for n, _ in pairs if n <= 400}):
-        forced_lengths = [n for n, word in pairs if n <= width < n + 1 + word]
-        weight = sum(forced_lengths)
-        if weight > best_weight:
-            best, best_weight, best_forced = width, weight, len(forced_lengths)
+    weight = forced = 0
+    for width in range(_MAX_WRAP + 1):
+        weight += weight_step[width]
+        forced += count_step[width]
+        if width in widths and weight > best_weight:
+            best, best_weight, best_forced = width, weight, forced
     long_pairs = sum(1 for n, _ in pairs if n >= 0.8 * best)
     return best if best_forced >= 3 and best_forced >= 0.6 * long_pairs else 0
 
@@ -200,8 +298,8 @@ def split_blocks(text: str) -> Blocks:
     """Split a capture into blocks (whitespace-normalised), dropping code leftovers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     if "<" in text:
-        text = _TAGS.sub(" ", _TAG_BLOCKS.sub("\n", text))
-    text, json_ld = cut_json(text)
+        text = _TAGS.sub(" ", cut_tag_blocks(text))
+    text, json_ld, json_note = cut_json(text)
     lines = text.split("\n")
     nonblank = sum(1 for line in lines if line.strip())
     shape = "lines"
@@ -222,4 +320,5 @@ def split_blocks(text: str) -> Blocks:
             pieces = lines
     items = [normalize_space(p) for p in pieces]
     items = [b for b in items if b and not looks_like_code(b)]
-    return Blocks(items=items, shape=shape, json_ld=json_ld)
+    evidence = {"json": json_note} if json_note else {}
+    return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence)

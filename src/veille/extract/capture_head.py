@@ -31,7 +31,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from veille.extract import textshape as ts
@@ -70,7 +69,7 @@ def split_suffix(text: str) -> str | None:
     return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
 
 
-@lru_cache(maxsize=16384)
+@ts.short_text_cache
 def stems(text: str) -> frozenset[str]:
     """Folded word stems (first :data:`STEM` letters) of words of three letters or more:
     a crude stemmer that works alike in every language written with spaces."""

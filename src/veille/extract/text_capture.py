@@ -31,14 +31,19 @@ from veille.extract.language import assumed_zone, detect_language
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 
+#: The characters of a capture that are read. A long read runs to 30,000 words (about
+#: 200,000 characters), a whole page with its comments rarely past 500,000: past a million,
+#: no article is plausible, and the rest is cut (said in ``evidence["limits"]``) so that the
+#: work stays bounded whatever is pasted.
+MAX_CAPTURE_CHARS = 1_000_000
 MAX_BLOCKS = 5000
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _PAYWALL = re.compile(r"abonn|subscri|réserv|reserv|premium|reste|remain", re.IGNORECASE)
 _LINK_LIST_MAX = 6
 KEPT_KINDS = {"prose", "short", "inner"}
 MIN_INNER_WORDS = 2
 TAIL_DISCOUNT = 0.5
+SHORT_REPEAT_CHECKS = 64
 
 
 @dataclass(slots=True)
@@ -188,18 +193,61 @@ def _densest_run(weights: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _trailing_ellipsis(text: str) -> tuple[str, bool]:
+    """The text without a final ellipsis ("...", "…", and the spaces around it), and
+    whether it had one. String methods, not a pattern searched for at the end: a pattern
+    like ``\\.{3,}\\s*$`` is tried from every dot of a long run of dots."""
+    stripped = text.rstrip()
+    if stripped.endswith("…"):
+        return stripped[:-1].rstrip(), True
+    if stripped.endswith("..."):
+        return stripped.rstrip(".").rstrip(), True
+    return text, False
+
+
 def _repeat_key(text: str) -> tuple[str, bool]:
     """The folded text of a possible teaser without its ellipsis (and the cut word)."""
-    cut = bool(_ELLIPSIS.search(text))
-    core = _LEADING_ELLIPSIS.sub("", _ELLIPSIS.sub("", text))
+    core, cut = _trailing_ellipsis(text)
+    core = _LEADING_ELLIPSIS.sub("", core)
     folded = ts.fold(core)
     if cut and " " in folded:
         folded = folded.rsplit(" ", 1)[0]
     return folded, cut
 
 
-def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
+def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[int]:
+    """The hashes of the block's k-word shingles (a tuple's hash is not cached, an int's
+    lookup is cheap; a 64-bit collision between two shingles of one page is negligible)."""
+    return {hash(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
+
+
+class _Alive:
+    """The positions still kept among ``n``, with the rank of each (a Fenwick tree)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.count = n
+        self.tree = [0] * (n + 1)
+        for i in range(1, n + 1):
+            self.tree[i] += 1
+            parent = i + (i & -i)
+            if parent <= n:
+                self.tree[parent] += self.tree[i]
+
+    def remove(self, pos: int) -> None:
+        self.count -= 1
+        i = pos + 1
+        while i <= self.n:
+            self.tree[i] -= 1
+            i += i & -i
+
+    def rank(self, pos: int) -> int:
+        """How many kept positions come before ``pos``."""
+        total, i = 0, pos
+        while i > 0:
+            total += self.tree[i]
+            i -= i & -i
+        return total
 
 
 def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -> list[int]:
@@ -208,37 +256,72 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
     When a teaser repeats the lead, each holds the other's words; the teaser is the one to
     drop: first a block cut with an ellipsis, then the longest (a teaser that runs into the
     second paragraph is longer than the lead it repeats), then the one nearest an edge.
-    A shingle count over all kept blocks finds the candidates in linear time, so the exact
-    check runs only on the few blocks whose shingles nearly all appear elsewhere too.
+    One at a time, since dropping a block can save the block it repeated.
+
+    Linear in the article's words: a shingle count over all kept blocks finds the
+    candidates once; a block stops being a candidate only when blocks are dropped (counts
+    only fall), so each candidate is checked once, when it comes first in that order.
+    Among candidates of one (cut, length) the nearest an edge is the first or the last one,
+    whose ranks a Fenwick tree gives. The exact check of a short candidate (its text within
+    the others') reads the article once per check, at most :data:`SHORT_REPEAT_CHECKS`
+    times.
     """
-    kept = list(kept)
-    keys = {i: _repeat_key(blocks[i]) for i in kept}
-    folded = {i: ts.fold(blocks[i]) for i in kept}
-    shingles = {i: _shingles(ts.words(folded[i])) for i in kept}
-    counts: Counter[tuple[str, ...]] = Counter()
-    for i in kept:
-        counts.update(shingles[i])
-    while len(kept) > 1:
-        droppable = []
-        for pos, idx in enumerate(kept):
-            key, cut = keys[idx]
-            tokens = ts.words(key)
-            if len(tokens) < 5:
+    folded = [ts.fold(blocks[i]) for i in kept]
+    shingles = [_shingles(ts.words(f)) for f in folded]
+    counts: Counter[int] = Counter()
+    for own in shingles:
+        counts.update(own)
+    mine: dict[int, set[int]] = {}
+    groups: dict[tuple[bool, int], list[int]] = {}
+    for pos, idx in enumerate(kept):
+        key, cut = _repeat_key(blocks[idx])
+        tokens = ts.words(key)
+        if len(tokens) < 5:
+            continue
+        mine[pos] = _shingles(tokens)
+        groups.setdefault((cut, len(blocks[idx])), []).append(pos)
+    alive = _Alive(len(kept))
+    is_alive = [True] * len(kept)
+    short_checks = 0
+
+    def still_repeats(pos: int) -> bool:
+        nonlocal short_checks
+        own = shingles[pos]
+        allowed = 0.1 * len(mine[pos])  # shingles found nowhere else, at most
+        missing = 0
+        for s in mine[pos]:
+            if counts[s] - (s in own) <= 0:
+                missing += 1
+                if missing > allowed:
+                    return False
+        key = _repeat_key(blocks[kept[pos]])[0]
+        if len(ts.words(key)) >= 12:
+            return True
+        short_checks += 1
+        if short_checks > SHORT_REPEAT_CHECKS:
+            return False
+        return key in " ".join(folded[k] for k in range(len(kept)) if is_alive[k] and k != pos)
+
+    for group_key in sorted(groups, reverse=True):
+        members = groups[group_key]
+        lo, hi = 0, len(members) - 1
+        while lo <= hi and alive.count > 1:
+            first, last = members[lo], members[hi]
+            edge_first = alive.rank(first)
+            edge_last = alive.count - 1 - alive.rank(last)
+            if edge_last <= edge_first:
+                pos, hi = last, hi - 1
+            else:
+                pos, lo = first, lo + 1
+            if not still_repeats(pos):
                 continue
-            mine = _shingles(tokens)
-            shared = sum(1 for s in mine if counts[s] - (s in shingles[idx]) > 0)
-            if shared < 0.9 * len(mine):
-                continue
-            if len(tokens) >= 12 or key in " ".join(folded[k] for k in kept if k != idx):
-                edge = min(pos, len(kept) - 1 - pos)
-                droppable.append((cut, len(blocks[idx]), -edge, idx))
-        if not droppable:
-            break
-        idx = max(droppable)[3]
-        kept.remove(idx)
-        counts.subtract(shingles[idx])
-        dropped[idx] = "teaser"
-    return kept
+            is_alive[pos] = False
+            alive.remove(pos)
+            counts.subtract(shingles[pos])
+            dropped[kept[pos]] = "teaser"
+            # A higher group may hold a block that no longer repeats, never one that now
+            # does (counts only fall), so the order of groups stays right.
+    return [idx for pos, idx in enumerate(kept) if is_alive[pos]]
 
 
 def extract_text_capture(
@@ -252,8 +335,17 @@ def extract_text_capture(
     of the article (then this page is another copy of an article, not chrome).
     ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
     """
+    limits: list[str] = []
+    if len(text) > MAX_CAPTURE_CHARS:
+        cut = text.rfind("\n", MAX_CAPTURE_CHARS // 2, MAX_CAPTURE_CHARS)
+        cut = cut if cut > 0 else MAX_CAPTURE_CHARS
+        limits.append(f"read the first {cut:,} of {len(text):,} characters (no article runs "
+                      f"past {MAX_CAPTURE_CHARS:,})")
+        text = text[:cut]
     parsed = split_blocks(text)
     blocks = parsed.items[:MAX_BLOCKS]
+    if len(parsed.items) > MAX_BLOCKS:
+        limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
     counts = Counter(ts.fold(b) for b in blocks)
     kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=site_chrome) for b in blocks]
     if site_chrome and kinds.count("site") > 0:
@@ -293,7 +385,9 @@ def extract_text_capture(
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang), now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
-    evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence}
+    evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
+    if limits:
+        evidence["limits"] = "; ".join(limits)
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
     return CaptureResult(

@@ -10,9 +10,12 @@ label, or a block at the edge of the article.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Protocol, TypeVar, cast
 
 from veille.extract.dates import date_coverage
 
@@ -72,21 +75,54 @@ _FURNITURE_PHRASES = frozenset(tuple(p.split()) for p in """mot de passe|sign in
     droits réservés|rights reserved|mentions légales|suivez nous|follow us|il vous reste|
     cet article|of this article""".replace("\n", "").split("|"))
 _PHRASE_LENGTHS = sorted({len(p) for p in _FURNITURE_PHRASES})
+# First letters of the stems and first words of the phrases: most tokens start neither, and
+# one set lookup rules them out before the pattern or the phrase lookups run.
+_STEM_HEADS = frozenset(stem[:2] for stem in _FURNITURE_STEMS)
+_PHRASE_HEADS = frozenset(phrase[0] for phrase in _FURNITURE_PHRASES)
 _STEM_RE = re.compile("|".join(sorted(_FURNITURE_STEMS, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=16384)
+_T = TypeVar("_T")
+_T_co = TypeVar("_T_co", covariant=True)
+#: Blocks longer than this are not cached: chrome (what repeats) is short, and caching long
+#: blocks would let a few huge captures fill memory. Each cache holds at most
+#: :data:`CACHE_ENTRIES` blocks, so the caches stay within a few tens of megabytes.
+CACHE_MAX_CHARS = 400
+CACHE_ENTRIES = 8192
+
+
+class TextCache(Protocol[_T_co]):
+    """A function of one text with an LRU cache (``cache_clear`` empties it)."""
+
+    def __call__(self, text: str, /) -> _T_co: ...
+
+    def cache_clear(self) -> None: ...
+
+
+def short_text_cache(function: Callable[[str], _T]) -> TextCache[_T]:
+    """``function`` with an LRU cache of :data:`CACHE_ENTRIES` texts, for texts of
+    :data:`CACHE_MAX_CHARS` characters or less (longer ones are computed each time)."""
+    cached = lru_cache(maxsize=CACHE_ENTRIES)(function)
+
+    def call(text: str) -> _T:
+        return cached(text) if len(text) <= CACHE_MAX_CHARS else function(text)
+
+    call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return cast(TextCache[_T], functools.update_wrapper(call, function))
+
+
+@short_text_cache
 def words(text: str) -> tuple[str, ...]:
     """The words of a block. Cached: every shape test asks for them, and blocks repeat."""
     return tuple(_WORD.findall(text))
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"',
-                             "œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae"})
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'),
+               ("œ", "oe"), ("æ", "ae"), ("Œ", "oe"), ("Æ", "ae"))
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache
 def word_count(text: str) -> int:
     """How many words a block holds, counting scripts written without spaces fairly."""
     tokens = words(text)
@@ -96,11 +132,16 @@ def word_count(text: str) -> int:
                for t in tokens)
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache
 def fold(text: str) -> str:
     """Lowercase, accents and typographic quotes removed, spaces collapsed: for comparing."""
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE)))
+        # str.replace for the few characters present: str.translate with a mapping looks
+        # every character up in a dict, and was the slowest step on long blocks.
+        for char, replacement in _FOLD_PAIRS:
+            if char in text:
+                text = text.replace(char, replacement)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.lower().split())
 
 
@@ -129,8 +170,10 @@ def furniture_hits(text: str) -> int:
     tokens = [t.lower() for t in words(text)]
     hits = 0
     for i, token in enumerate(tokens):
-        if token in _FURNITURE_WORDS or _STEM_RE.match(token):
+        if token in _FURNITURE_WORDS or (token[:2] in _STEM_HEADS and _STEM_RE.match(token)):
             hits += 1
+            continue
+        if token not in _PHRASE_HEADS:
             continue
         for n in _PHRASE_LENGTHS:
             if tuple(tokens[i: i + n]) in _FURNITURE_PHRASES:
