@@ -135,7 +135,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         evidence["language"] = "detected from the text"
     if cut:
         evidence["input"] = cut
-    if meta.title and paragraphs and fold(paragraphs[0]) == fold(meta.title):
+    # The headline (the title, or the article's <h1> when a metadata title won) is never
+    # the first paragraph, hence never the lead.
+    headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
+    if paragraphs and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:] or paragraphs
     return Content(
         title=meta.title,

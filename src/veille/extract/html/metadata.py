@@ -23,11 +23,14 @@ from veille.collect.urls import safe_url
 from veille.extract.html.sources import Candidates
 from veille.extract.text_capture import parse_byline
 from veille.extract.textshape import fold
+from veille.record import source_from_url
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 #: Separators between a headline and a site's name in ``<title>`` (not the colon, which
 #: headlines use: "Budget : le Parlement adopte ...").
 _SITE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+")
+#: An ``<h1>`` this many words long is a headline (shorter: a section's or site's label).
+HEADLINE_WORDS = 3
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 
 
@@ -65,7 +68,7 @@ def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
     def is_site(part: str) -> bool:
         folded = fold(part)
         return bool(site_folded) and (folded in site_folded or site_folded in folded) or (
-            folded in names)
+            folded in names or folded.replace(" ", "") in names)
 
     if is_site(parts[-1]):
         return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
@@ -94,11 +97,23 @@ def _site_names(found: Candidates, site: str) -> set[str]:
     return names
 
 
-def choose_title(found: Candidates, site: str) -> tuple[str, str]:
+def _host_names(url: str | None) -> set[str]:
+    """The site's name as its host spells it: "www.lequotidien.fr" gives "lequotidien"
+    (compared with the spaces of a title part removed: "Le Quotidien")."""
+    host = source_from_url(url) or ""
+    label = host.split(".")[-2] if host.count(".") >= 1 else ""
+    return {label} if len(label) >= 3 else set()
+
+
+def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[str, str]:
     """The headline, never the site's name: a candidate equal to it (``og:title`` set to
-    the site's name, a logo ``<h1>``) is passed over."""
-    site_names = _site_names(found, site)
-    h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names]
+    the site's name, a logo ``<h1>``) is passed over. The article's ``<h1>`` (the visible
+    headline) beats the ``<title>`` tag, a page label often shortened or suffixed; the
+    ``<title>`` tag, when it is used, loses the site's name (declared, repeated alone
+    elsewhere on the page, or the host's: "lequotidien.fr")."""
+    site_names = _site_names(found, site) | _host_names(url)
+    h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names
+           and fold(v).replace(" ", "") not in site_names]
     for source, value in found.get("title", []):
         folded = fold(value)
         if folded in site_names:
@@ -113,6 +128,8 @@ def choose_title(found: Candidates, site: str) -> tuple[str, str]:
             for h1 in h1s:
                 if fold(h1) == fold(stripped):
                     return h1, "title tag without the site's name, same as h1"
+            if h1s and len(h1s[0].split()) >= HEADLINE_WORDS:
+                return h1s[0], "h1 (the title tag differs: a page label)"
             return stripped, source
         return value, source
     if h1s:
@@ -171,7 +188,8 @@ def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
     meta = Metadata()
     ev = meta.evidence
     meta.site_name, ev["site_name"] = first(found, "site_name")
-    meta.title, ev["title"] = choose_title(found, meta.site_name)
+    meta.title, ev["title"] = choose_title(found, meta.site_name,
+                                           base_url or first(found, "url")[0])
     meta.language, ev["language"] = declared_language(found, with_source=True)
     meta.authors, ev["authors"] = choose_authors(found, meta.site_name)
     meta.section, ev["section"] = first(found, "section")
