@@ -20,9 +20,9 @@ from datetime import datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
+from veille.extract.capture_meta import split_byline
 from veille.extract.html.sources import Candidates
-from veille.extract.text_capture import parse_byline
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold, is_byline
 from veille.record import source_from_url
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
@@ -137,8 +137,11 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
     return "", ""
 
 
-def choose_authors(found: Candidates, site: str) -> tuple[list[str], str]:
+def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[str]]:
+    """(people, source, agencies): a byline is split into people and agency credits
+    ("Le Monde avec AFP": no one, AFP credited); the site's own name is not an author."""
     site_folded = fold(site)
+    credits: list[str] = []
     for name in ("authors", "byline"):
         candidates = found.get(name, [])
         if not candidates:
@@ -149,12 +152,29 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str]:
         for src, value in candidates[:1] if name == "byline" else candidates:
             if src != source or value.startswith(("http://", "https://", "@")):
                 continue
-            for person in (parse_byline(value) or [value]) if name == "byline" else [value]:
+            people = [value]
+            if name == "byline":
+                people, agencies = split_byline(value)
+                credits.extend(a for a in agencies if a not in credits)
+                # A byline the name pattern does not read (one name, other scripts) is
+                # kept whole, unless it credited an agency ("Le Monde avec AFP").
+                people = people or ([] if agencies else [value])
+            for person in people:
                 if fold(person) != site_folded and person not in names and len(person) < 80:
                     names.append(person)
         if names:
-            return names, source
-    return [], ""
+            return names, source, credits
+    return [], "", credits
+
+
+def byline_lines(texts: list[str], site: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) from the first byline-shaped line among ``texts`` (the page's
+    blocks around the headline: a byline printed as a plain paragraph)."""
+    for text in texts:
+        if is_byline(text):
+            people, agencies = split_byline(text)
+            return [p for p in people if fold(p) != fold(site)], agencies
+    return [], []
 
 
 def language_code(value: str) -> str:
@@ -191,7 +211,9 @@ def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
     meta.title, ev["title"] = choose_title(found, meta.site_name,
                                            base_url or first(found, "url")[0])
     meta.language, ev["language"] = declared_language(found, with_source=True)
-    meta.authors, ev["authors"] = choose_authors(found, meta.site_name)
+    meta.authors, ev["authors"], credits = choose_authors(found, meta.site_name)
+    if credits:  # the record has no field for agencies (docs/record.md)
+        ev["credit"] = ", ".join(credits)
     meta.section, ev["section"] = first(found, "section")
     meta.description, ev["description"] = first(found, "description")
     meta.image, ev["image"] = first(found, "image")
