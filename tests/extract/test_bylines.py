@@ -67,6 +67,17 @@ def test_html_byline(byline: str, people: list[str], agencies: list[str],
     assert byline not in content.paragraphs
 
 
+@pytest.mark.parametrize(("byline", "people"), [
+    ("The Russian and Syrian defense ministries", []),  # AEB page 1ee91d1f
+    ("Le Service de presse", []),
+    ("Ferdinand", ["Ferdinand"]),  # one name: kept whole
+    ("김민수", ["김민수"]),
+])
+def test_html_byline_element_read_whole_only_when_a_name(byline: str,
+                                                        people: list[str]) -> None:
+    assert extract_html(html_page(byline, element=True)).authors == people
+
+
 @pytest.mark.parametrize(("byline", "people", "agencies"), CASES)
 def test_text_capture_byline(byline: str, people: list[str], agencies: list[str]) -> None:
     meta = byline_and_dates([byline], [], zone=assumed_zone("fr"))

@@ -51,7 +51,7 @@ _AGENCY = re.compile(
 #: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
 _WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
 #: A name opening with an article is a publication's ("Le Monde", "The Guardian").
-_ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
+ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
@@ -69,7 +69,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         first_word = re.split(r"[\s'’]", part, maxsplit=1)[0].lower()
         if _AGENCY.match(part):
             agencies.append(part.removeprefix("l'").removeprefix("l’").strip())
-        elif _NAME.match(part) and not part.isupper() and first_word not in _ARTICLE_WORDS:
+        elif _NAME.match(part) and not part.isupper() and first_word not in ARTICLE_WORDS:
             names.append(part)
     return names, agencies
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
-from veille.extract.capture_meta import split_byline
+from veille.extract.capture_meta import ARTICLE_WORDS, split_byline
 from veille.extract.html.sources import Candidates
 from veille.extract.textshape import fold, is_byline
 from veille.record import source_from_url
@@ -157,8 +157,12 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
                 people, agencies = split_byline(value)
                 credits.extend(a for a in agencies if a not in credits)
                 # A byline the name pattern does not read (one name, other scripts) is
-                # kept whole, unless it credited an agency ("Le Monde avec AFP").
-                people = people or ([] if agencies else [value])
+                # kept whole, unless it credited an agency ("Le Monde avec AFP") or
+                # reads as a publication or a phrase ("The Russian defense ministry").
+                words = value.split()
+                whole = (not agencies and 0 < len(words) <= 5
+                         and words[0].lower().strip("'’") not in ARTICLE_WORDS)
+                people = people or ([value] if whole else [])
             for person in people:
                 if fold(person) != site_folded and person not in names and len(person) < 80:
                     names.append(person)
