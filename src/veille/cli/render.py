@@ -67,11 +67,16 @@ def article_line(article: Article) -> str:
 
 
 def article_text(article: Article, *, width: int = 88) -> str:
-    """The full article, readable in a terminal."""
+    """The full article, readable in a terminal: the title, the lead (standfirst) when it
+    is not already the first paragraph, the metadata, then the paragraphs."""
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
     lines = [one_line(content.title) or "(no title)", ""]
+    lead = " ".join(one_line(content.lead).split())
+    first = " ".join(one_line(content.paragraphs[0]).split()) if content.paragraphs else ""
+    if lead and lead != first:
+        lines += [textwrap.fill(lead, width=width), ""]
     meta = [("id", article.id), ("source", article.source or "-"), ("url", article.url or "-"),
             ("published", content.published.isoformat() if content.published else "-"),
             ("updated", content.updated.isoformat() if content.updated else "-"),

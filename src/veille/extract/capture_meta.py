@@ -44,17 +44,40 @@ _NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)(?:\s+(?:[A-ZÀ-ÖØ-Þ][
                    r"del|le|la|du|di|bin|ibn)){1,4}$")
 
 
-def parse_byline(text: str) -> list[str]:
-    """Names from "Par Marie Dupont et Jean Martin" or "By John Smith, Reuters"."""
+#: News agencies: credited with a byline ("Le Monde avec AFP"), never its authors.
+_AGENCY = re.compile(
+    r"(?i)^(?:l['’]\s*)?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
+    r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|Press Association)\.?$")
+#: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
+_WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
+#: A name opening with an article is a publication's ("Le Monde", "The Guardian").
+ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
+
+
+def split_byline(text: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) from a byline: "Par Laura Bénichou et Jean Dupont" gives two
+    people; "Le Monde avec AFP et Reuters" gives no one and the agencies AFP and Reuters
+    ("Le Monde" is the publisher, not an author: docs/record.md)."""
     body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
     body = re.split(r"\s+[-|–—]\s+|\s*\|\s*|\s+(?:le|on|publié|published|updated|mis à jour)\s",
                     body, maxsplit=1)[0]
     names: list[str] = []
-    for part in re.split(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*", body):
-        part = part.strip(" .")
-        if _NAME.match(part) and not part.isupper():
+    agencies: list[str] = []
+    for part in re.split(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|" + _WITH.pattern,
+                         body, flags=re.IGNORECASE):
+        part = part.strip(" .()")
+        first_word = re.split(r"[\s'’]", part, maxsplit=1)[0].lower()
+        if _AGENCY.match(part):
+            agencies.append(part.removeprefix("l'").removeprefix("l’").strip())
+        elif _NAME.match(part) and not part.isupper() and first_word not in ARTICLE_WORDS:
             names.append(part)
-    return names
+    return names, agencies
+
+
+def parse_byline(text: str) -> list[str]:
+    """Person names from "Par Marie Dupont et Jean Martin" or "By John Smith, Reuters"
+    (agencies and publishers left out: :func:`split_byline`)."""
+    return split_byline(text)[0]
 
 
 def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
@@ -79,9 +102,14 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     :func:`~veille.extract.dates.after_fetch`) is refused and kept in ``evidence``.
     """
     meta = CaptureMeta()
+    credits: list[str] = []
     for block in meta_blocks:
         if ts.is_byline(block):
-            meta.authors.extend(a for a in parse_byline(block) if a not in meta.authors)
+            people, agencies = split_byline(block)
+            meta.authors.extend(a for a in people if a not in meta.authors)
+            credits.extend(a for a in agencies if a not in credits)
+    if credits:  # the record has no field for them: docs/record.md
+        meta.evidence["credit"] = ", ".join(credits)
     if meta.authors:
         meta.evidence["authors"] = "byline"
     elif _ld_authors(json_ld):

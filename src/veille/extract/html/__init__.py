@@ -23,7 +23,7 @@ from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
-from veille.extract.html.metadata import choose, declared_language, first
+from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather
 from veille.extract.html.walk import walk_body
@@ -129,13 +129,24 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                          zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
                          url=meta.url or url or "")
     meta.published, meta.modified = dates.published, dates.modified
+    if not meta.authors and not meta.evidence.get("credit"):
+        # No byline element: a byline printed as a plain line near the headline.
+        near = walk.blocks[max(0, choice.start - 8):choice.start + 3]
+        people, agencies = byline_lines([b.text for b in near], meta.site_name)
+        if people:
+            meta.authors, meta.evidence["authors"] = people, "byline line near the headline"
+        if agencies:
+            meta.evidence["credit"] = ", ".join(agencies)
     evidence = {**meta.evidence, **dates.evidence}
     evidence["body"] = body_source
     if not meta.language and detected:
         evidence["language"] = "detected from the text"
     if cut:
         evidence["input"] = cut
-    if meta.title and paragraphs and fold(paragraphs[0]) == fold(meta.title):
+    # The headline (the title, or the article's <h1> when a metadata title won) is never
+    # the first paragraph, hence never the lead.
+    headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
+    if paragraphs and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:] or paragraphs
     return Content(
         title=meta.title,

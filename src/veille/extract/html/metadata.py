@@ -20,14 +20,17 @@ from datetime import datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
+from veille.extract.capture_meta import ARTICLE_WORDS, split_byline
 from veille.extract.html.sources import Candidates
-from veille.extract.text_capture import parse_byline
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold, is_byline
+from veille.record import source_from_url
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 #: Separators between a headline and a site's name in ``<title>`` (not the colon, which
 #: headlines use: "Budget : le Parlement adopte ...").
 _SITE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+")
+#: An ``<h1>`` this many words long is a headline (shorter: a section's or site's label).
+HEADLINE_WORDS = 3
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 
 
@@ -65,7 +68,7 @@ def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
     def is_site(part: str) -> bool:
         folded = fold(part)
         return bool(site_folded) and (folded in site_folded or site_folded in folded) or (
-            folded in names)
+            folded in names or folded.replace(" ", "") in names)
 
     if is_site(parts[-1]):
         return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
@@ -94,11 +97,23 @@ def _site_names(found: Candidates, site: str) -> set[str]:
     return names
 
 
-def choose_title(found: Candidates, site: str) -> tuple[str, str]:
+def _host_names(url: str | None) -> set[str]:
+    """The site's name as its host spells it: "www.lequotidien.fr" gives "lequotidien"
+    (compared with the spaces of a title part removed: "Le Quotidien")."""
+    host = source_from_url(url) or ""
+    label = host.split(".")[-2] if host.count(".") >= 1 else ""
+    return {label} if len(label) >= 3 else set()
+
+
+def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[str, str]:
     """The headline, never the site's name: a candidate equal to it (``og:title`` set to
-    the site's name, a logo ``<h1>``) is passed over."""
-    site_names = _site_names(found, site)
-    h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names]
+    the site's name, a logo ``<h1>``) is passed over. The article's ``<h1>`` (the visible
+    headline) beats the ``<title>`` tag, a page label often shortened or suffixed; the
+    ``<title>`` tag, when it is used, loses the site's name (declared, repeated alone
+    elsewhere on the page, or the host's: "lequotidien.fr")."""
+    site_names = _site_names(found, site) | _host_names(url)
+    h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names
+           and fold(v).replace(" ", "") not in site_names]
     for source, value in found.get("title", []):
         folded = fold(value)
         if folded in site_names:
@@ -113,6 +128,8 @@ def choose_title(found: Candidates, site: str) -> tuple[str, str]:
             for h1 in h1s:
                 if fold(h1) == fold(stripped):
                     return h1, "title tag without the site's name, same as h1"
+            if h1s and len(h1s[0].split()) >= HEADLINE_WORDS:
+                return h1s[0], "h1 (the title tag differs: a page label)"
             return stripped, source
         return value, source
     if h1s:
@@ -120,8 +137,11 @@ def choose_title(found: Candidates, site: str) -> tuple[str, str]:
     return "", ""
 
 
-def choose_authors(found: Candidates, site: str) -> tuple[list[str], str]:
+def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[str]]:
+    """(people, source, agencies): a byline is split into people and agency credits
+    ("Le Monde avec AFP": no one, AFP credited); the site's own name is not an author."""
     site_folded = fold(site)
+    credits: list[str] = []
     for name in ("authors", "byline"):
         candidates = found.get(name, [])
         if not candidates:
@@ -132,12 +152,33 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str]:
         for src, value in candidates[:1] if name == "byline" else candidates:
             if src != source or value.startswith(("http://", "https://", "@")):
                 continue
-            for person in (parse_byline(value) or [value]) if name == "byline" else [value]:
+            people = [value]
+            if name == "byline":
+                people, agencies = split_byline(value)
+                credits.extend(a for a in agencies if a not in credits)
+                # A byline the name pattern does not read (one name, other scripts) is
+                # kept whole, unless it credited an agency ("Le Monde avec AFP") or
+                # reads as a publication or a phrase ("The Russian defense ministry").
+                words = value.split()
+                whole = (not agencies and 0 < len(words) <= 5
+                         and words[0].lower().strip("'’") not in ARTICLE_WORDS)
+                people = people or ([value] if whole else [])
+            for person in people:
                 if fold(person) != site_folded and person not in names and len(person) < 80:
                     names.append(person)
         if names:
-            return names, source
-    return [], ""
+            return names, source, credits
+    return [], "", credits
+
+
+def byline_lines(texts: list[str], site: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) from the first byline-shaped line among ``texts`` (the page's
+    blocks around the headline: a byline printed as a plain paragraph)."""
+    for text in texts:
+        if is_byline(text):
+            people, agencies = split_byline(text)
+            return [p for p in people if fold(p) != fold(site)], agencies
+    return [], []
 
 
 def language_code(value: str) -> str:
@@ -171,9 +212,12 @@ def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
     meta = Metadata()
     ev = meta.evidence
     meta.site_name, ev["site_name"] = first(found, "site_name")
-    meta.title, ev["title"] = choose_title(found, meta.site_name)
+    meta.title, ev["title"] = choose_title(found, meta.site_name,
+                                           base_url or first(found, "url")[0])
     meta.language, ev["language"] = declared_language(found, with_source=True)
-    meta.authors, ev["authors"] = choose_authors(found, meta.site_name)
+    meta.authors, ev["authors"], credits = choose_authors(found, meta.site_name)
+    if credits:  # the record has no field for agencies (docs/record.md)
+        ev["credit"] = ", ".join(credits)
     meta.section, ev["section"] = first(found, "section")
     meta.description, ev["description"] = first(found, "description")
     meta.image, ev["image"] = first(found, "image")

@@ -113,7 +113,11 @@ def from_microdata(found: Candidates, tree: LexborHTMLParser) -> None:
 def from_document(found: Candidates, tree: LexborHTMLParser) -> None:
     """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
     bylines."""
-    for node in tree.css("h1")[:3]:
+    # The article's own <h1> first: a logo <h1> in the page header comes after it.
+    main = tree.css_first("article") or tree.css_first("main")
+    inner = main.css("h1")[:3] if main is not None else []
+    seen = {n.mem_id for n in inner}
+    for node in inner + [n for n in tree.css("h1")[:3] if n.mem_id not in seen]:
         _add(found, "h1", "h1", node.text(deep=True))
     title = tree.css_first("title")
     if title is not None:
