@@ -37,7 +37,9 @@ from veille.store.sqlite import SQLiteStore
 if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
     from veille.collect.poll import PollSummary
     from veille.maintenance import ReextractResult
-    from veille.store.base import Source
+    from veille.monitor.alerts import AlertView
+    from veille.monitor.deliver import DeliveryReport
+    from veille.store.base import SavedSearch, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,7 @@ class Veille:
         self._keeper: IndexKeeper | None = None
         self._reader: tuple[str, TantivyIndex] | None = None
         self._batch_error: SearchIndexError | None = None
+        self._alerts: AlertView | None = None
 
     # --- resources --------------------------------------------------------------------
 
@@ -100,6 +103,9 @@ class Veille:
         """Release the index writer and close the store (when this object opened it)."""
         if self._keeper is not None:
             self._keeper.release()
+        if self._alerts is not None:
+            self._alerts.close()
+            self._alerts = None
         self._reader = None
         if self._store is not None and self._owns_store:
             self._store.close()
@@ -140,6 +146,7 @@ class Veille:
         """At the start of every write: catch up with what earlier runs left pending."""
         self._batch_error = None
         self.sync(wait=0)
+        self.match_alerts()
 
     def _after_batch(self, _articles: Sequence[Article]) -> None:
         crash_point("store-after-commit")
@@ -149,9 +156,11 @@ class Veille:
             self.keeper.sync(wait=0)
         except SearchIndexError as exc:
             self._batch_error = exc
+        self.match_alerts()
 
     def _finish(self, summary: IngestSummary) -> IngestSummary:
         status = self.sync()
+        self.match_alerts()
         summary.index_pending, summary.index_error = status.pending, status.message()
         return summary
 
@@ -198,13 +207,48 @@ class Veille:
         def after_poll(sources: list[Source], summary: PollSummary) -> None:
             self._finish(summary.ingest)
             self.release()
+            self.deliver_alerts()
             if report:
                 report(sources, summary)
 
         self._start()
+        self.deliver_alerts()
         total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll)
         self._finish(total.ingest)
+        self.deliver_alerts()
         return total
+
+    # --- monitoring -------------------------------------------------------------------
+
+    @property
+    def alerts(self) -> AlertView:
+        """The alert view: saved searches matched against the change log."""
+        if self._alerts is None:
+            from veille.monitor.alerts import AlertView
+
+            self._alerts = AlertView(self.store, default_language=self.settings.default_language,
+                                     digest_hour=self.settings.digest_hour)
+        return self._alerts
+
+    def match_alerts(self) -> int:
+        """Match the saved searches against the changes the alert view lacks, queueing
+        the deliveries (see docs/monitoring.md); returns how many changes were applied."""
+        return catch_up(self.store, self.alerts)
+
+    def deliver_alerts(self) -> DeliveryReport:
+        """Send the due alerts of the outbox (e-mail, webhooks), retrying failed ones
+        with backoff."""
+        from veille.monitor.deliver import deliver_due
+
+        self.match_alerts()
+        return deliver_due(self.store, self.settings)
+
+    def save_search(self, search: SavedSearch) -> SavedSearch:
+        """Save (or update, by name) a saved search; a webhook gets a signing secret."""
+        from veille.monitor.saved import prepare
+
+        self.match_alerts()  # what came before it is not its business
+        return self.store.save_search(prepare(search))
 
     def reextract(self, *, progress: Callable[[int], None] | None = None) -> ReextractResult:
         """Extract every stored raw input again (streamed); changed articles are logged

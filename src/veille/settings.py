@@ -47,6 +47,17 @@ class Settings:
     default_language: str = "fr"
     index_wait: float = 60.0
     follow_symlinks_outside: bool = False
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_starttls: bool = True
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = "veille@localhost"
+    alert_timeout: float = 10.0
+    alert_retry_s: float = 30.0
+    alert_retry_max_s: float = 3600.0
+    digest_hour: int = 7
+    public_url: str = ""
 
     @property
     def store_path(self) -> Path:
