@@ -17,6 +17,7 @@ changes are still not searchable then says so in its summary (``index_pending``,
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,9 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
     from veille.store.base import SavedSearch, Source
+
+ALERT_TICK_S = 1.0
+"""How often an idle ``veille watch`` looks for new matches and due alerts (seconds)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,24 +205,34 @@ class Veille:
               report: Callable[[list[Source], PollSummary], None] | None = None
               ) -> PollSummary:
         """Poll the registered sources (``once``: each active source once). The index is
-        brought up to date after each poll and its writer released while idle."""
+        brought up to date after each poll and its writer released while idle; after each
+        round the due alerts are sent (:meth:`deliver_alerts`)."""
         from veille.collect.watch import watch
 
         def after_poll(sources: list[Source], summary: PollSummary) -> None:
             self._finish(summary.ingest)
             self.release()
-            self.deliver_alerts()
             if report:
                 report(sources, summary)
 
         self._start()
-        self.deliver_alerts()
-        total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll)
+        total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll,
+                                   tick=self._send_alerts, sleep=self._idle)
         self._finish(total.ingest)
-        self.deliver_alerts()
         return total
 
     # --- monitoring -------------------------------------------------------------------
+
+    def _send_alerts(self) -> None:
+        self.deliver_alerts()
+
+    def _idle(self, seconds: float) -> None:
+        """Wait between polls, sending alerts every ``ALERT_TICK_S`` meanwhile (what
+        other processes stored, retries and digests that fall due)."""
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            time.sleep(min(ALERT_TICK_S, left))
+            self.deliver_alerts()
 
     @property
     def alerts(self) -> AlertView:

@@ -69,8 +69,10 @@ def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source
 
 def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
           report: Callable[[list[Source], PollSummary], None] | None = None,
-          sleep: Callable[[float], None] = time.sleep) -> PollSummary:
-    """Poll due sources until interrupted; with ``once``, every active source, then return."""
+          sleep: Callable[[float], None] = time.sleep,
+          tick: Callable[[], None] | None = None) -> PollSummary:
+    """Poll due sources until interrupted; with ``once``, every active source, then return.
+    ``tick`` runs after each round, polled or idle (the service sends due alerts there)."""
     total = PollSummary()
     while True:
         sources = store.registered_sources()
@@ -80,6 +82,8 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
             if report:
                 report(todo, summary)
             _add(total, summary)
+        if tick:
+            tick()
         if once:
             return total
         upcoming = [s.next_due for s in store.registered_sources()
