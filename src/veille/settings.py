@@ -58,6 +58,8 @@ class Settings:
     alert_retry_max_s: float = 3600.0
     digest_hour: int = 7
     public_url: str = ""
+    read_requires_login: bool = False
+    session_days: int = 30
 
     @property
     def store_path(self) -> Path:

@@ -13,7 +13,7 @@ import click
 from veille.cli.context import AppContext
 from veille.cli.ingest import ingest_command, reextract_command
 from veille.cli.read import export_command, latest_command, show_command, stats_command
-from veille.cli.saved import alerts_command, saved_command
+from veille.cli.saved import alerts_command, saved_command, user_command
 from veille.cli.search import check_command, reindex_command, search_command
 from veille.cli.serve import serve_command
 from veille.cli.sources import fetch_command, sources_command, watch_command
@@ -39,7 +39,8 @@ for command in (ingest_command, reextract_command, show_command, latest_command,
                 check_command,
                 serve_command,
                 sources_command, watch_command, fetch_command,
-                stories_command, duplicates_command, saved_command, alerts_command):
+                stories_command, duplicates_command, saved_command, alerts_command,
+                user_command):
     cli.add_command(command)
 
 

@@ -149,3 +149,27 @@ def alerts_status(ctx: click.Context, pending: bool) -> None:
                  f"due {d.due_at:%Y-%m-%d %H:%M:%S}, {d.attempts} attempt(s)"
                  + (f": {d.last_error}" if d.last_error else ""))
         click.echo(f"{d.key}\t{d.kind}\t{state}")
+
+
+@click.group("user")
+def user_command() -> None:
+    """The web UI's account (its writing parts need a login)."""
+
+
+@user_command.command("set-password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard "
+              "input (first line) instead of prompting.")
+@click.pass_context
+def set_password(ctx: click.Context, name: str, password_stdin: bool) -> None:
+    """Create the account NAME, or change its password (its sessions end)."""
+    from veille.web.auth import MAX_PASSWORD_CHARS, hash_password
+
+    if password_stdin:
+        password = click.get_text_stream("stdin").readline().rstrip("\r\n")
+    else:
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    if not 8 <= len(password) <= MAX_PASSWORD_CHARS:
+        raise click.ClickException(f"a password needs 8 to {MAX_PASSWORD_CHARS} characters")
+    app(ctx).service.store.set_password_hash(name, hash_password(password))
+    click.echo(f"password set for {name}")

@@ -179,7 +179,8 @@ MIGRATIONS: list[str] = [
     # (what a saved search's feed and "new since your last visit" show), and the outbox
     # of deliveries: one row per (saved search, article, version, channel), unique by its
     # idempotency key, written in the transaction that advances the view. Sources get a
-    # friendly name and a group.
+    # friendly name and a group. The web UI's one account (an argon2 hash) and its sessions
+    # (the SHA-256 of each session cookie).
     """
     CREATE TABLE saved_searches (
         id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -222,7 +223,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX alert_outbox_due ON alert_outbox(delivered_at, due_at);
     ALTER TABLE sources ADD COLUMN label TEXT NOT NULL DEFAULT '';
-    ALTER TABLE sources ADD COLUMN source_group TEXT NOT NULL DEFAULT ''
+    ALTER TABLE sources ADD COLUMN source_group TEXT NOT NULL DEFAULT '';
+    CREATE TABLE accounts (
+        name          TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account    TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL
+    )
     """,
 ]
 

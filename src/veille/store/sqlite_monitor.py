@@ -222,3 +222,44 @@ class MonitorTables:
             f"SELECT name FROM sources WHERE source_group IN ({','.join('?' * len(wanted))}) "
             "ORDER BY name", wanted).fetchall()
         return [r[0] for r in rows]
+
+    # -- the web UI's account and sessions ---------------------------------------------
+
+    def set_password_hash(self, account: str, password_hash: str) -> None:
+        """Create the account or replace its password hash (its sessions end)."""
+        with self._lock:
+            conn = self._tx()
+            try:
+                conn.execute("INSERT INTO accounts VALUES (?,?,?) ON CONFLICT(name) DO UPDATE "
+                             "SET password_hash = excluded.password_hash, "
+                             "updated_at = excluded.updated_at",
+                             (account, password_hash, _iso(utcnow())))
+                conn.execute("DELETE FROM sessions WHERE account = ?", (account,))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def password_hash(self, account: str) -> str | None:
+        row = self.conn.execute("SELECT password_hash FROM accounts WHERE name = ?",
+                                (account,)).fetchone()
+        return str(row[0]) if row else None
+
+    def has_accounts(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM accounts LIMIT 1").fetchone() is not None
+
+    def add_session(self, token_hash: str, account: str, expires_at: datetime) -> None:
+        with self._lock:
+            self.conn.execute("DELETE FROM sessions WHERE expires_at < ?", (_iso(utcnow()),))
+            self.conn.execute("INSERT INTO sessions VALUES (?,?,?)",
+                              (token_hash, account, _iso(expires_at)))
+
+    def session_account(self, token_hash: str) -> str | None:
+        """The account of a live session, or None (unknown or expired)."""
+        row = self.conn.execute("SELECT account FROM sessions WHERE token_hash = ? AND "
+                                "expires_at > ?", (token_hash, _iso(utcnow()))).fetchone()
+        return str(row[0]) if row else None
+
+    def end_session(self, token_hash: str) -> None:
+        with self._lock:
+            self.conn.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
