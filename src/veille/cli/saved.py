@@ -6,6 +6,7 @@ Named ``saved`` so nobody takes it for ``veille watch``, which polls sources.
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -166,9 +167,9 @@ def set_password(ctx: click.Context, name: str, password_stdin: bool) -> None:
     from veille.web.auth import MAX_PASSWORD_CHARS, hash_password
 
     if password_stdin:
-        password = click.get_text_stream("stdin").readline().rstrip("\r\n")
+        password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+        password = str(click.prompt("password", hide_input=True, confirmation_prompt=True))
     if not 8 <= len(password) <= MAX_PASSWORD_CHARS:
         raise click.ClickException(f"a password needs 8 to {MAX_PASSWORD_CHARS} characters")
     app(ctx).service.store.set_password_hash(name, hash_password(password))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ def prepare(search: SavedSearch) -> SavedSearch:
     name = " ".join(search.name.split())
     if not name or len(name) > MAX_NAME_CHARS:
         raise ConfigError(f"a saved search needs a name of 1 to {MAX_NAME_CHARS} characters")
-    if name.isdigit():
+    if re.fullmatch(r"\d+", name):
         raise ConfigError(f"saved search name {name!r} is a number",
                           hint="numbers are ids; add a word")
     if len(search.query) > MAX_QUERY_CHARS:
@@ -32,8 +33,8 @@ def prepare(search: SavedSearch) -> SavedSearch:
         raise ConfigError(f"digest {search.digest!r} is not one of {', '.join(DIGESTS)}")
     if search.lang not in ("fr", "en"):
         raise ConfigError(f"alert language {search.lang!r} is not fr or en")
-    if search.email and any("@" not in a or any(c in a for c in "\r\n<>")
-                            for a in search.email.split(",")):
+    if any("@" not in a or any(c in a for c in "\r\n<>")
+           for a in search.email.split(",") if a.strip()):
         raise ConfigError(f"{search.email!r} is not a list of e-mail addresses",
                           hint="separate addresses with commas")
     webhook = search.webhook.strip()

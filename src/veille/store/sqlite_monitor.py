@@ -9,10 +9,12 @@ writes its matches, its outbox rows and its applied seq in one transaction
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from veille.errors import NotFound
 from veille.record import utcnow
@@ -101,7 +103,7 @@ class MonitorTables:
         return [_search(r) for r in rows]
 
     def saved_search(self, key: str | int) -> SavedSearch:
-        column = "id" if isinstance(key, int) or str(key).isdigit() else "name"
+        column = "id" if isinstance(key, int) or re.fullmatch(r"[0-9]{1,18}", key) else "name"
         row = self.conn.execute(
             f"SELECT {_SEARCH_COLUMNS} FROM saved_searches WHERE {column} = ?",
             (int(key) if column == "id" else key,)).fetchone()
@@ -263,3 +265,38 @@ class MonitorTables:
     def end_session(self, token_hash: str) -> None:
         with self._lock:
             self.conn.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+    # -- attention over time -----------------------------------------------------------
+
+    def daily_counts(self, *, since: datetime, sources: Sequence[str] | None = None
+                     ) -> list[tuple[str, str, int]]:
+        """``(day, source, articles)`` of the dated articles published since ``since``
+        (UTC days), for the given sources only when given."""
+        where, args = "published IS NOT NULL AND published >= ?", [_iso(since)]
+        if sources is not None:
+            if not sources:
+                return []
+            where += f" AND source IN ({','.join('?' * len(sources))})"
+            args += list(sources)
+        rows = self.conn.execute(
+            f"SELECT substr(published, 1, 10), source, COUNT(*) FROM articles WHERE {where} "
+            "GROUP BY 1, 2", args).fetchall()
+        return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+    def source_groups(self) -> dict[str, str]:
+        """Each registered source's group, by name and by its URL's host."""
+        groups: dict[str, str] = {}
+        for name, url, group in self.conn.execute(
+                "SELECT name, url, source_group FROM sources WHERE source_group != ''"):
+            groups[name] = group
+            host = urlsplit(url).hostname or ""
+            if host:
+                groups[host.removeprefix("www.")] = group
+        return groups
+
+    def set_source_meta(self, name: str, *, label: str, group: str) -> bool:
+        """Give a registered source a friendly name and a group; False when unknown."""
+        with self._lock:
+            cur = self.conn.execute("UPDATE sources SET label = ?, source_group = ? "
+                                    "WHERE name = ?", (label, group, name))
+        return cur.rowcount > 0

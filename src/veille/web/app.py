@@ -15,7 +15,18 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from veille.settings import Settings
-from veille.web import api, auth, feeds, pages, problems, saved, saved_pages, write
+from veille.web import (
+    api,
+    attention,
+    auth,
+    exports,
+    feeds,
+    pages,
+    problems,
+    saved,
+    saved_pages,
+    write,
+)
 from veille.web.context import WebContext
 from veille.web.search import IndexSearch, SearchBackend
 from veille.web.security import BodyLimit, SecurityHeaders
@@ -57,12 +68,15 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.state.login_limiter = auth.LoginLimiter()
     app.include_router(api.router)
     app.include_router(saved.router)
+    app.include_router(exports.router)
+    app.include_router(attention.router)
     if settings.api_token:
         app.include_router(write.router)
         app.include_router(saved.write_router)
     app.include_router(feeds.router)
     app.include_router(pages.router)
     app.include_router(saved_pages.router)
+    app.include_router(attention.pages)
     app.include_router(auth.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,

@@ -32,21 +32,30 @@ from veille.web.write import require_token
 
 SearchId = Annotated[int, Path(ge=1, le=2**62)]
 MATCHES_SHOWN = 50
+NAME_PATTERN = r"^[\s\S]*[^\d\s][\s\S]*$"
+_ADDRESS = r"[^,<>\r\n@]*@[^,<>\r\n]*"
+EMAILS_PATTERN = rf"^({_ADDRESS})?(,({_ADDRESS})?)*$"
+_LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+WEBHOOK_PATTERN = (rf"^(https?://{_LABEL}(\.{_LABEL})*(:[1-9][0-9]{{0,3}})?"
+                   r"(/[A-Za-z0-9._~/-]*)?)?$")
 
 
 class SavedSearchIn(BaseModel):
     """A saved search to create (or update, by name)."""
 
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, pattern=NAME_PATTERN,
+                      description="Not only digits (numbers are ids).")
     query: str = Field(max_length=1000)
     sources: list[str] = Field(default_factory=list, max_length=100)
     groups: list[str] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
     collapse: bool = True
-    email: str = Field(default="", max_length=500)
+    email: str = Field(default="", max_length=500, pattern=EMAILS_PATTERN,
+                       description="Comma-separated addresses.")
     digest: str = Field(default="immediate", pattern="^(" + "|".join(DIGESTS) + ")$")
     lang: str = Field(default="fr", pattern="^(fr|en)$")
-    webhook: str = Field(default="", max_length=2000)
+    webhook: str = Field(default="", max_length=2000, pattern=WEBHOOK_PATTERN,
+                         description="An http(s) URL.")
 
     def record(self) -> SavedSearch:
         return SavedSearch(**self.model_dump())
