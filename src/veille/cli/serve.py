@@ -8,10 +8,30 @@ other commands never load the web stack.
 from __future__ import annotations
 
 import os
+import threading
 
 import click
 
 from veille.cli.context import app
+from veille.errors import VeilleError
+from veille.settings import Settings
+
+
+def start_watcher(settings: Settings) -> threading.Thread:
+    """``veille watch`` in a daemon thread with its own service (its own store connection):
+    it polls the sources and sends alerts until the server stops."""
+    from veille.service import Veille
+
+    def run() -> None:
+        with Veille(settings) as service:
+            try:
+                service.watch()
+            except VeilleError as exc:
+                click.echo(f"veille: the watcher stopped: {exc.one_line()}", err=True)
+
+    thread = threading.Thread(target=run, name="veille-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 @click.command("serve")
@@ -20,15 +40,20 @@ from veille.cli.context import app
               help="Port to listen on [default: setting port, 8000].")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes; use one per core for heavy search traffic.")
+@click.option("--watch", "also_watch", is_flag=True,
+              help="Also poll the registered sources and send alerts, in this process "
+                   "(what `veille watch` does; one process for a laptop).")
 @click.pass_context
 def serve_command(ctx: click.Context, host: str | None, port: int | None,
-                  workers: int) -> None:
+                  workers: int, also_watch: bool) -> None:
     """Serve the web app and the JSON API (docs at /docs)."""
     import uvicorn
 
     from veille.web.app import create_app
 
     settings = app(ctx).settings
+    if also_watch:
+        start_watcher(settings)
     bind_host = host or settings.host
     bind_port = settings.port if port is None else port
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
