@@ -300,3 +300,8 @@ class MonitorTables:
             cur = self.conn.execute("UPDATE sources SET label = ?, source_group = ? "
                                     "WHERE name = ?", (label, group, name))
         return cur.rowcount > 0
+
+    def source_meta(self) -> dict[str, tuple[str, str]]:
+        """Each registered source's friendly name and group, by name."""
+        return {str(r[0]): (str(r[1]), str(r[2])) for r in self.conn.execute(
+            "SELECT name, label, source_group FROM sources")}

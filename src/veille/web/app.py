@@ -25,6 +25,7 @@ from veille.web import (
     problems,
     saved,
     saved_pages,
+    sources_pages,
     write,
 )
 from veille.web.context import WebContext
@@ -77,6 +78,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(pages.router)
     app.include_router(saved_pages.router)
     app.include_router(attention.pages)
+    app.include_router(sources_pages.router)
     app.include_router(auth.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,
