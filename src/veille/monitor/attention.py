@@ -6,7 +6,8 @@ the same sources (Media Cloud's default: a rise in a query is not a rise in the 
 news), and ``raw`` keeps the counts. ``independent`` leaves reprints of another outlet's
 article out. ``split`` gives a series per source or per source group. Articles without a
 trusted publication date (``content.published`` unknown) are counted apart in ``undated``,
-never in a period's bar (never in today's). Periods are UTC days, ISO weeks (``2026-W48``)
+never in a period's bar (never in today's). The window is the last 30 days, 26 weeks or
+12 months, ending today, or at the latest match when all are older (an archive). Periods are UTC days, ISO weeks (``2026-W48``)
 and months (``2026-11``).
 """
 
@@ -88,7 +89,16 @@ def attention(queries: Sequence[str], *, store: object,
     if interval not in INTERVALS or split not in SPLITS:
         raise QueryError(f"interval is one of {INTERVALS}, split one of {SPLITS}")
     now = now or utcnow()
-    since = since or now - timedelta(days=SPAN[interval])
+    found = {query: list(selected_articles(store, search_ids(run, query)))
+             for query in queries}
+    if since is None:
+        # The window ends today, or at the latest match when every match is older (an
+        # archive): a chart of empty weeks says nothing.
+        dates = [p for arts in found.values() for a in arts if (p := _published(a))]
+        latest = max(dates, default=now)
+        if latest < now - timedelta(days=SPAN[interval]):
+            now = latest
+        since = now - timedelta(days=SPAN[interval])
     labels = periods(since.date(), now.date(), interval)
     index = {label: i for i, label in enumerate(labels)}
     groups: dict[str, str] = store.source_groups()  # type: ignore[attr-defined]
@@ -102,7 +112,7 @@ def attention(queries: Sequence[str], *, store: object,
 
     result = Attention(interval=interval, normalised=normalised, periods=labels)
     for query in queries:
-        articles = list(selected_articles(store, search_ids(run, query)))
+        articles = found[query]
         sources = sorted({a.source for a in articles})
         totals: dict[str, list[int]] = defaultdict(lambda: [0] * len(labels))
         for day, source, count in store.daily_counts(  # type: ignore[attr-defined]
