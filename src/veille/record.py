@@ -10,11 +10,21 @@ format. Field-by-field documentation lives in ``docs/record.md``.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 SECTIONS = ("raw", "content", "dedup", "enrichment")
+#: Never text in a stored field: the C0 controls but tab and newline (ESC starts every
+#: terminal escape, CR overwrites a line, BEL rings), DEL, and the C1 controls (U+009B is an
+#: 8-bit CSI). Bidi controls are kept: right-to-left text uses them; terminals drop them.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without :data:`CONTROLS` (issue 11: titles carried OSC 52 and OSC 8)."""
+    return CONTROLS.sub("", text)
 
 
 def utcnow() -> datetime:

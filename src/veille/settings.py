@@ -34,6 +34,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     api_token: str = ""
+    allowed_hosts: str = ""
     fetch_allow: str = ""
     user_agent: str = "veille/0.1 (+https://github.com/veille-news/veille)"
     fetch_timeout: float = 10.0
@@ -83,6 +84,8 @@ def _coerce(name: str, value: Any, like: Any) -> Any:
             return float(value)
         if isinstance(like, Path):
             return Path(value).expanduser()
+        if isinstance(value, list):  # a TOML list for a comma-separated setting
+            return ",".join(str(item) for item in value)
         return str(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(
@@ -105,8 +108,9 @@ def load_settings(
     if toml_path.is_file():
         try:
             values.update(tomllib.loads(toml_path.read_text("utf-8")))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{toml_path}: {exc}", hint="fix or remove the file") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+            raise ConfigError(f"{toml_path}: {exc}", hint="fix or remove the file, or make "
+                              "it readable") from exc
     for name in defaults:
         key = _ENV_PREFIX + name.upper()
         if key in env:

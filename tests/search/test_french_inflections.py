@@ -194,6 +194,9 @@ def test_a_word_typed_without_accents_stems_like_the_accented_word(
         stem: str, ending: str, capital: bool) -> None:
     word = stem + ending
     assume(not fold(word).endswith(PLAIN_ITE))  # conduite, écrite: read as written
+    # Only the suffix's accent is put back: an accent inside the stem can change what
+    # Snowball does next (``béttée`` keeps ``bett``, ``bettée`` is undoubled to ``bet``).
+    assume(fold(stem) == stem)
     typed = fold(word).upper() if capital else fold(word)
     assert terms(FR, query_spelling(typed, FRENCH)) == terms(FR, word), (word, typed)
 

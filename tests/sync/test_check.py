@@ -83,6 +83,9 @@ def test_flipped_bits_in_an_index_file_are_found(data: Path) -> None:
     found = run_veille(["check"], data_dir=data)
     assert found.returncode == 1
     assert "checksum mismatch" in err(found) and target.name in err(found)
+    for query in ("conseil", "tramway", "*"):  # reading it never prints a traceback
+        searched = run_veille(["search", "-n", "50", query], data_dir=data)
+        assert "Traceback" not in err(searched) and searched.returncode in (0, 2)
     repaired = run_veille(["check", "--repair"], data_dir=data)
     assert repaired.returncode == 0, err(repaired)
     assert run_veille(["check"], data_dir=data).returncode == 0

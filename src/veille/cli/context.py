@@ -11,6 +11,7 @@ import click
 
 from veille.service import Veille
 from veille.settings import Settings, load_settings
+from veille.store.readonly import open_for_reading
 from veille.store.sqlite import SQLiteStore
 
 
@@ -21,6 +22,7 @@ class AppContext:
     overrides: dict[str, Any] = field(default_factory=dict)
     _settings: Settings | None = None
     _service: Veille | None = None
+    _reader: SQLiteStore | None = None
 
     @property
     def settings(self) -> Settings:
@@ -38,6 +40,15 @@ class AppContext:
     @property
     def store(self) -> SQLiteStore:
         return self.service.store
+
+    @property
+    def reader(self) -> SQLiteStore:
+        """The store, for a command that only reads: read-only if the data directory is
+        (:func:`veille.store.readonly.open_for_reading`); closed when the command ends."""
+        if self._reader is None:
+            self._reader = open_for_reading(self.settings.store_path)
+            click.get_current_context().call_on_close(self._reader.close)
+        return self._reader
 
     def close(self) -> None:
         if self._service is not None:

@@ -9,6 +9,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
+from veille.cli.render import json_text, one_line
 from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
 from veille.errors import SearchIndexError
@@ -23,7 +24,7 @@ def print_summary(summary: IngestSummary) -> None:
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
                f"failed {summary.failed}, versions {summary.versions}", err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
-        click.echo(f"  failed: {message}", err=True)
+        click.echo(f"  failed: {one_line(message)}", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)
@@ -60,9 +61,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
                                        progress=None if archives else advance,
                                        archive_progress=advance if archives else None)
     if as_json:
-        import json
-
-        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_text(summary.as_dict(), indent=2))
     print_summary(summary)
     require_searchable(summary.index_error)
     if summary.failed:
@@ -80,7 +79,7 @@ def reextract_command(ctx: click.Context) -> None:
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
-        click.echo(f"  failed: {message}", err=True)
+        click.echo(f"  failed: {one_line(message)}", err=True)
     require_searchable(result.index_error)
     if result.failed:
         ctx.exit(1)

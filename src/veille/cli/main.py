@@ -13,6 +13,7 @@ import click
 from veille.cli.context import AppContext
 from veille.cli.ingest import ingest_command, reextract_command
 from veille.cli.read import export_command, latest_command, show_command, stats_command
+from veille.cli.render import one_line
 from veille.cli.saved import alerts_command, saved_command, user_command
 from veille.cli.search import check_command, reindex_command, search_command
 from veille.cli.serve import serve_command
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         status = cli.main(args=argv, prog_name="veille", standalone_mode=False)
     except VeilleError as exc:
-        click.echo(f"error: {exc.one_line()}", err=True)
+        click.echo(f"error: {one_line(exc.one_line())}", err=True)
         return 2
     except click.exceptions.Abort:
         click.echo("aborted", err=True)

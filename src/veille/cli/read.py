@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from collections.abc import Iterable
 from typing import BinaryIO
 
 import click
 
 from veille.cli.context import app
-from veille.cli.render import article_line, article_text
+from veille.cli.render import article_line, article_text, block, json_text, one_line
+from veille.service import Veille
 
 
 @click.command("show")
 @click.argument("article_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
 @click.option("--raw", is_flag=True, help="Print the raw input the article came from, "
-              "byte for byte.")
+              "byte for byte (on a terminal, without its control characters).")
 @click.pass_context
 def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
     """Show one article by id."""
-    store = app(ctx).store
+    store = app(ctx).reader
     article = store.get(article_id)
     if raw:
         # The bytes exactly as ingested (whatever their encoding), so that
         # `veille show ID --raw > page.txt` gives back the capture itself.
         data = store.get_raw(article.raw.raw_id).data
+        if sys.stdout.isatty():  # a page's escapes would act on the terminal
+            data = block(data.decode("utf-8", "replace")).encode("utf-8")
         click.echo(data if data.endswith(b"\n") else data + b"\n", nl=False)
     elif as_json:
-        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_text(article.to_dict(), indent=2))
     else:
         click.echo(article_text(article))
 
@@ -41,15 +44,11 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
 def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
     newest first seen first (they are never listed as today's news)."""
-    store = app(ctx).store
+    store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
-    for article in dated:
-        click.echo(json.dumps(article.to_dict(), ensure_ascii=False) if as_json
-                   else article_line(article))
-    for article in undated:
-        click.echo(json.dumps(article.to_dict(), ensure_ascii=False) if as_json
-                   else article_line(article))
+    for article in [*dated, *undated]:
+        click.echo(json_text(article.to_dict()) if as_json else article_line(article))
 
 
 @click.command("export")
@@ -71,14 +70,14 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
     relation, snippet) as CSV or JSON Lines."""
     from veille.monitor import export
 
-    service = app(ctx).service
-    store = service.store
+    store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
         for article in store.iter_articles():
-            output.write((json.dumps(article.to_dict(), ensure_ascii=False) + "\n").encode())
+            output.write((json_text(article.to_dict()) + "\n").encode())
         return
     ids: Iterable[str]
     if query:
+        service = app(ctx).service
         ids = export.search_ids(lambda r: service.search(r.query, page=r.page,
                                                          per_page=r.per_page, sort=r.sort),
                                 query)
@@ -101,10 +100,16 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
 def stats_command(ctx: click.Context, show_failures: bool) -> None:
     """Counts of what the store holds, the store's and the index's last change (and the
     lag between them), and recent failures."""
-    store = app(ctx).store
-    for name, value in app(ctx).service.stats().items():
+    state = app(ctx)
+    store = state.reader  # read-only when the data directory is
+    service = Veille(state.settings, store=store)
+    try:
+        stats = service.stats()
+    finally:
+        service.close()
+    for name, value in stats.items():
         if value != "":
             click.echo(f"{name:>12}: {value}")
     if show_failures:
         for failure in store.failures():
-            click.echo(f"  {failure.message}")
+            click.echo(f"  {one_line(failure.message)}")

@@ -1,10 +1,55 @@
-"""Plain-text rendering of articles for the terminal."""
+"""Plain-text rendering of articles for the terminal, and what keeps the terminal safe.
+
+Every text veille prints comes from untrusted pages: a title can carry terminal escapes
+(OSC 52 writes the clipboard, OSC 8 hides a link, CSI moves the cursor or recolours the
+screen, BEL rings), a carriage return can overwrite the line before it, and bidi
+overrides can reorder what follows them on the line. Every command that prints stored
+text goes through :func:`one_line` (a field on a line of its own kind: id, source, title),
+:func:`block` (a multi-line text) or :func:`json_text` here; ``show --raw`` strips
+them only when its output is a terminal (redirected, it stays byte for byte).
+
+What is removed (terminal only; the store keeps bidi controls, see
+:func:`veille.record.strip_controls`): the C0 controls but tab and newline, DEL, the C1
+controls (U+0080-U+009F; U+009B is an 8-bit CSI), the bidi embeddings, overrides and
+isolates (U+202A-U+202E, U+2066-U+2069, as in the "Trojan Source" advisory,
+CVE-2021-42574), and the line and paragraph separators U+2028/U+2029.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 import textwrap
+from typing import Any
 
 from veille.record import Article
+
+#: Characters a terminal may act on, and never text to show.
+TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                               "\u2028\u2029]")
+#: Newlines and tabs: what may not appear inside one field of a line.
+_LINE_BREAKERS = re.compile("[\t\n]+")
+#: What JSON output escapes beyond what ``json.dumps`` does (it leaves these raw).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def block(text: str) -> str:
+    """``text`` with the characters a terminal acts on removed (newlines and tabs kept)."""
+    return TERMINAL_CONTROLS.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """``text`` as one field on one line: terminal controls removed, newlines and tabs
+    turned into spaces, so a title cannot forge a line of output."""
+    return _LINE_BREAKERS.sub(" ", block(text))
+
+
+def json_text(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as JSON (UTF-8 text kept as is), with the characters a terminal acts on
+    written as ``\\uXXXX`` escapes: the same JSON value, safe to print. ``json.dumps``
+    already escapes C0 controls; C1, DEL and bidi controls it leaves raw."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _when(article: Article) -> str:
@@ -16,8 +61,8 @@ def _when(article: Article) -> str:
 
 def article_line(article: Article) -> str:
     """One line per article: id, date, source, title."""
-    title = article.content.title if article.content else ""
-    source = article.source or "-"
+    title = one_line(article.content.title) if article.content else ""
+    source = one_line(article.source) or "-"
     return f"{article.id}  {_when(article)}  {source:<20.20}  {title}"
 
 
@@ -26,18 +71,18 @@ def article_text(article: Article, *, width: int = 88) -> str:
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
-    lines = [content.title or "(no title)", ""]
+    lines = [one_line(content.title) or "(no title)", ""]
     meta = [("id", article.id), ("source", article.source or "-"), ("url", article.url or "-"),
             ("published", content.published.isoformat() if content.published else "-"),
             ("updated", content.updated.isoformat() if content.updated else "-"),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),
             ("authors", ", ".join(content.authors) or "-")]
-    lines += [f"{k:>10}: {v}" for k, v in meta]
+    lines += [f"{k:>10}: {one_line(v)}" for k, v in meta]
     if content.truncated:
         lines.append("            (truncated: the page cut the article, e.g. at a paywall)")
     lines.append("")
     for paragraph in content.paragraphs:
-        lines.append(textwrap.fill(paragraph, width=width))
+        lines.append(textwrap.fill(one_line(paragraph), width=width))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -10,6 +10,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
+from veille.cli.render import json_text, one_line
 from veille.search.types import SearchResponse, Sort
 
 
@@ -28,14 +29,15 @@ def _print_text(response: SearchResponse) -> None:
         return html.unescape(re.sub(r"</?mark>", "", markup))
 
     for warning in response.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(warning)}", err=True)
     first = (response.page - 1) * response.per_page
     click.echo(f"{response.total} results ({response.took_ms:.1f} ms)", err=True)
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
-        click.echo(f"{rank:>3}. {hit.id}  {when}  {hit.source:<20.20}  {hit.title}")
+        click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "
+                   f"{one_line(hit.title)}")
         for snippet in hit.snippets[:1]:
-            click.echo(f"     {plain(snippet)}")
+            click.echo(f"     {one_line(plain(snippet))}")
 
 
 @click.command("search")
@@ -59,7 +61,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
                                        sort=sort, facets=as_json)
     if as_json:
-        click.echo(json.dumps(_to_json(response), ensure_ascii=False, indent=2))
+        click.echo(json_text(_to_json(response), indent=2))
     else:
         _print_text(response)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 
 import click
 
@@ -55,10 +56,14 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     if also_watch:
         start_watcher(settings)
     bind_host = host or settings.host
+    settings = replace(settings, host=bind_host)  # the app answers to the address it binds
     bind_port = settings.port if port is None else port
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
     click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
                f"with {workers} worker(s) (Ctrl-C to stop)", err=True)
+    if bind_host in ("0.0.0.0", "::") and not settings.allowed_hosts:
+        click.echo("veille: only requests for localhost are answered; name the host readers "
+                   "use with VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)", err=True)
     if workers == 1:
         uvicorn.run(create_app(settings), host=bind_host, port=bind_port,
                     log_level="warning", proxy_headers=False, server_header=False)
@@ -66,6 +71,7 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     # Worker processes build their own app from the environment: hand them the data
     # directory the way every other setting travels, as VEILLE_* variables.
     os.environ["VEILLE_DATA_DIR"] = str(settings.data_dir)
+    os.environ["VEILLE_HOST"] = bind_host
     uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
                 host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
                 server_header=False)

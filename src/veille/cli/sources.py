@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from veille.cli.context import app
 from veille.cli.ingest import print_summary, require_searchable
+from veille.cli.render import json_text, one_line
 from veille.collect.poll import PollSummary
 from veille.collect.watch import KINDS, new_source
 from veille.errors import NotFound
@@ -40,14 +39,15 @@ def add_command(ctx: click.Context, target: str, name: str | None, kind: str | N
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """The registered sources, their schedule and their last error."""
-    sources = app(ctx).store.registered_sources()
+    sources = app(ctx).reader.registered_sources()
     if as_json:
-        click.echo(json.dumps([_as_dict(s) for s in sources], ensure_ascii=False, indent=2))
+        click.echo(json_text([_as_dict(s) for s in sources], indent=2))
         return
     for s in sources:
         state = "paused" if s.paused else f"due {s.next_due:%Y-%m-%d %H:%M}" if s.next_due else ""
         error = f"  last error: {s.last_error}" if s.last_error else ""
-        click.echo(f"{s.name}\t{s.kind}\t{s.url}\tevery {s.every_s} s\t{state}{error}")
+        click.echo("\t".join([one_line(s.name), s.kind, one_line(s.url), f"every {s.every_s} s",
+                              state + one_line(error)]))
     if not sources:
         click.echo("no sources; add one with `veille sources add URL`", err=True)
 
@@ -94,7 +94,7 @@ def _print(summary: PollSummary) -> None:
     click.echo(f"listings {summary.listings}, unchanged {summary.not_modified}, "
                f"pages fetched {summary.pages}, already fetched {summary.skipped}", err=True)
     for message in summary.errors[:20]:
-        click.echo(f"  failed: {message}", err=True)
+        click.echo(f"  failed: {one_line(message)}", err=True)
     print_summary(summary.ingest)
 
 

@@ -6,12 +6,12 @@ print it, as text for people or as JSON for scripts.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
 from veille.cli.context import app
+from veille.cli.render import json_text, one_line
 from veille.store.base import StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 
@@ -41,13 +41,13 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
 @click.pass_context
 def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: bool) -> None:
     """Stories, most recently active first, with independent coverage and reprints apart."""
-    store = app(ctx).store
+    store = app(ctx).reader
     for summary in store.stories(limit=limit, min_articles=min_articles):
         if as_json:
-            click.echo(json.dumps(story_dict(store, summary), ensure_ascii=False))
+            click.echo(json_text(story_dict(store, summary)))
             continue
         story = story_dict(store, summary)
-        click.echo(f"{summary.story_id}  {summary.last:%Y-%m-%d}  {summary.title}")
+        click.echo(f"{summary.story_id}  {summary.last:%Y-%m-%d}  {one_line(summary.title)}")
         click.echo(f"    {summary.sources} source(s), {summary.independent} independent, "
                    f"{story['reprints']} reprint(s)")
 
@@ -58,24 +58,24 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: 
 @click.pass_context
 def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """Copies of one article (reprints, teasers, exact copies) and its earlier versions."""
-    store = app(ctx).store
+    store = app(ctx).reader
     article = store.get(article_id)
     links = store.links(article.id)
     versions = store.versions(article.id)
     if as_json:
-        click.echo(json.dumps({
+        click.echo(json_text({
             "id": article.id,
             "story": article.dedup.story_id if article.dedup else None,
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
                        "origin": lk.origin, "source": lk.source} for lk in links],
             "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
                           "title": v.title, "diff": v.diff} for v in versions],
-        }, ensure_ascii=False, indent=2))
+        }, indent=2))
         return
     if not links and not versions:
         click.echo(f"{article.id}: no duplicates or versions known")
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
-        click.echo(f"{lk.relation:>8}  {lk.score:.2f}  {where}")
+        click.echo(f"{lk.relation:>8}  {lk.score:.2f}  {one_line(where)}")
     for v in versions:
-        click.echo(f" version  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  {v.title}")
+        click.echo(f" version  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  {one_line(v.title)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -21,7 +22,7 @@ from veille.extract.wire import (
     wire_article_id,
 )
 from veille.pipeline.stage import Stage
-from veille.record import Article, Content, RawInput, source_from_url
+from veille.record import Article, Content, RawInput, source_from_url, strip_controls
 
 TEXT = "text/plain"
 HTML = "text/html"
@@ -54,6 +55,22 @@ def listed_date(content: Content, raw: RawInput) -> None:
 
 def _no_chrome(source: str) -> Collection[str]:
     return frozenset()
+
+
+def without_controls(content: Content) -> Content:
+    """``content`` with control characters removed from every text field, whatever the
+    extractor (see :data:`veille.record.CONTROLS`): they are never text, and a stored
+    title is shown in terminals, feeds and pages."""
+    for f in fields(content):
+        value = getattr(content, f.name)
+        if isinstance(value, str):
+            setattr(content, f.name, strip_controls(value))
+        elif isinstance(value, list):  # paragraphs, authors, subjects: empty ones go
+            setattr(content, f.name, [v for v in (strip_controls(str(v)) for v in value) if v])
+        elif isinstance(value, dict):
+            setattr(content, f.name, {k: strip_controls(v) if isinstance(v, str) else v
+                                      for k, v in value.items()})
+    return content
 
 
 class ExtractStage(Stage):
@@ -93,6 +110,7 @@ class ExtractStage(Stage):
                 decoded = decode_bytes(raw.data, origin=raw.origin)
                 content = self._capture(decoded.text, article)
             content.evidence["encoding"] = decoded.encoding
+        content = without_controls(content)
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from veille.errors import SearchIndexError
 from veille.index.lifecycle import verify_files
 from veille.index.state import doc_hash
 from veille.index.sync import CATCH_UP_CHUNK, ChangeLog
@@ -76,11 +77,16 @@ def pending_ids(store: ChangeLog, after: int) -> set[str]:
 
 def compare(store: ChangeLog, index: TantivyIndex) -> Drift:
     """Compare ids and hashes; the index's files are verified first."""
-    drift = Drift(damaged=verify_files(index.path))
-    drift.index_seq = index.applied_seq()
-    entries = index.entries()
+    drift = Drift(damaged=verify_files(index.path), store_seq=store.change_seq())
+    if drift.damaged:
+        return drift  # reading a damaged index may fail anywhere: it needs a rebuild
+    try:
+        drift.index_seq = index.applied_seq()
+        entries = index.entries()
+    except SearchIndexError as exc:
+        drift.damaged.append(exc.one_line())
+        return drift
     drift.documents = len(entries)
-    drift.store_seq = store.change_seq()
     pending = pending_ids(store, drift.index_seq)
     for article in store.iter_articles():
         drift.articles += 1

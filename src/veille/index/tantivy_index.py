@@ -25,7 +25,8 @@ import json
 import math
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -255,13 +256,23 @@ class TantivyIndex:
         """The last change of the store's log this index applied (0: none), as committed."""
         if self._writer is not None and self._committed_seq is not None:
             return self._committed_seq
-        self._index.reload()
-        searcher = self._index.searcher()
-        found = searcher.search(self._state_query(), 1)
-        if not found.hits:
-            return 0
-        values = searcher.doc(found.hits[0][1]).to_dict().get("applied_seq") or [0]
-        return int(values[0])
+        with self._reading():
+            self._index.reload()
+            searcher = self._index.searcher()
+            found = searcher.search(self._state_query(), 1)
+            if not found.hits:
+                return 0
+            values = searcher.doc(found.hits[0][1]).to_dict().get("applied_seq") or [0]
+            return int(values[0])
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """tantivy reports damaged files as ValueError: make them a SearchIndexError."""
+        try:
+            yield
+        except ValueError as exc:
+            raise SearchIndexError(f"cannot read the search index in {self.path}: {exc}",
+                                   hint="run `veille check --repair`") from exc
 
     def _state_query(self) -> Query:
         return Query.term_query(self.schema, "id", STATE_ID, index_option="basic")
@@ -271,6 +282,10 @@ class TantivyIndex:
 
     def entries(self) -> dict[str, int]:
         """Every article document's id and ``hash`` (what ``veille check`` compares)."""
+        with self._reading():
+            return self._entries()
+
+    def _entries(self) -> dict[str, int]:
         self._index.reload()
         searcher = self._index.searcher()
         total = int(searcher.num_docs)
@@ -311,6 +326,11 @@ class TantivyIndex:
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+        with self._reading():
+            return self._search(query, limit=limit, offset=offset, sort=sort, facets=facets)
+
+    def _search(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
+                facets: bool) -> IndexResult:
         compiled = self._articles_only(self.compiler.compile(query))
         searcher = self._index.searcher()
         limit, offset = max(0, limit), max(0, offset)

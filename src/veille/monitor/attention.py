@@ -7,8 +7,8 @@ news), and ``raw`` keeps the counts. ``independent`` leaves reprints of another 
 article out. ``split`` gives a series per source or per source group. Articles without a
 trusted publication date (``content.published`` unknown) are counted apart in ``undated``,
 never in a period's bar (never in today's). The window is the last 30 days, 26 weeks or
-12 months, ending today, or at the latest match when all are older (an archive). Periods are UTC days, ISO weeks (``2026-W48``)
-and months (``2026-11``).
+12 months, ending today, or at the latest match when all are older (an archive). Periods
+are UTC days, ISO weeks (``2026-W48``) and months (``2026-11``).
 """
 
 from __future__ import annotations

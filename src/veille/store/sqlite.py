@@ -30,6 +30,7 @@ from veille.store.base import (
     Version,
 )
 from veille.store.migrations import migrate
+from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
 from veille.store.sqlite_monitor import MonitorTables
 
@@ -56,6 +57,8 @@ class SQLiteStore(CollectTables, MonitorTables):
     def open(cls, path: str | Path, *, readonly: bool = False) -> SQLiteStore:
         """Open (creating and migrating if needed) the store at ``path``."""
         path = Path(path)
+        if not readonly and not can_write(path):
+            raise read_only_error(path)
         try:
             if not readonly:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,7 @@ from veille.web import (
 )
 from veille.web.context import WebContext
 from veille.web.search import IndexSearch, SearchBackend
-from veille.web.security import BodyLimit, SecurityHeaders
+from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowed_hosts
 from veille.web.stores import StorePool
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -86,6 +86,8 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     if settings.read_requires_login:
         app.add_middleware(auth.ReadLogin)
     app.add_middleware(problems.CatchBugs)
+    app.add_middleware(AllowedHosts, hosts=allowed_hosts(settings.allowed_hosts, settings.host),
+                       refuse=problems.refuse_host)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse
 from veille.settings import Settings
 from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_locales, negotiate
 from veille.web.search import SearchBackend
+from veille.web.security import safe_link
 from veille.web.stores import StorePool
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -27,9 +28,11 @@ COOKIE_MAX_AGE = 365 * 24 * 3600
 
 def template_env() -> Environment:
     """Jinja2 with autoescaping on for every template: article text is untrusted input."""
-    return Environment(loader=FileSystemLoader(TEMPLATES_DIR),
-                       autoescape=select_autoescape(default=True, default_for_string=True),
-                       trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=FileSystemLoader(TEMPLATES_DIR),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["safe_link"] = safe_link  # every link to an article's own URL goes through it
+    return env
 
 
 @dataclass

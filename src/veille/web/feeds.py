@@ -3,7 +3,8 @@
 A person follows a query in a feed reader by pasting the feed URL; the query, sort and
 language are all in that URL. Atom is built with ElementTree, which escapes text; characters
 XML forbids (control characters from a bad capture) are dropped first, so the feed always
-parses.
+parses. An article's own URL is linked only when it is ``http`` or ``https``
+(:func:`~veille.web.security.safe_link`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from veille.web import queries
 from veille.web.api import ERRORS, Q, SortParam
 from veille.web.context import web
 from veille.web.models import ArticleSummary, HitModel
+from veille.web.security import safe_link
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -62,14 +64,14 @@ class Feed:
 
 
 def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
-    return FeedItem(id=link, title=a.title, link=link, external_url=a.url,
+    return FeedItem(id=link, title=a.title, link=link, external_url=safe_link(a.url),
                     published=a.published, updated=a.updated or a.published or a.first_seen,
                     text=a.summary, html="", source=a.source, language=a.language)
 
 
 def item_from_hit(h: HitModel, link: str) -> FeedItem:
     html = " … ".join(h.snippets)
-    return FeedItem(id=link, title=h.title, link=link, external_url=h.url,
+    return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
                     published=h.published, updated=h.published or utcnow(),
                     text=_TAG.sub("", html), html=html, source=h.source, language=h.language)
 

@@ -115,6 +115,21 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(BodyTooLarge, _too_large)
 
 
+HOST_HINT = ("add this name to the allowed_hosts setting: allowed_hosts = \"news.example.org\" "
+             "in veille.toml, or VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)")
+
+
+def refuse_host(scope: Scope, host: str) -> ASGIApp:
+    """An ASGI app answering 400 to a request for a host not allowed (DNS rebinding)."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem(Request(scope), 400, f"host {host!r} is not allowed",
+                           hint=HOST_HINT)
+        await response(scope, receive, send)
+
+    return app
+
+
 def refuse_too_large(scope: Scope) -> ASGIApp:
     """An ASGI app answering 413, for the body-limit middleware (before routing)."""
 

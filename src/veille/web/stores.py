@@ -19,6 +19,7 @@ from pathlib import Path
 
 from veille.service import Veille
 from veille.settings import Settings
+from veille.store.readonly import can_write, open_for_reading, open_read_only
 from veille.store.sqlite import SQLiteStore
 
 
@@ -30,17 +31,21 @@ class StorePool:
         self._idle: queue.LifoQueue[SQLiteStore] = queue.LifoQueue(maxsize=keep)
         self._writer: SQLiteStore | None = None
         self._write_lock = threading.Lock()
+        self.writable = True
 
     def prepare(self) -> None:
-        """Create and migrate the store if needed, so read-only connections can open it."""
-        SQLiteStore.open(self.path).close()
+        """Create and migrate the store if needed, so read-only connections can open it;
+        in a read-only data directory, check that the store can be read."""
+        self.writable = can_write(self.path)
+        (SQLiteStore.open(self.path) if self.writable else open_for_reading(self.path)).close()
 
     @contextmanager
     def reader(self) -> Iterator[SQLiteStore]:
         try:
             store = self._idle.get_nowait()
         except queue.Empty:
-            store = SQLiteStore.open(self.path, readonly=True)
+            store = (SQLiteStore.open(self.path, readonly=True) if self.writable
+                     else open_read_only(self.path))
         try:
             yield store
         finally:

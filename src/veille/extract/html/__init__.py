@@ -134,7 +134,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     if not meta.language and detected:
         evidence["language"] = "detected from the text"
     if cut:
-        evidence["input"] = "HTML cut at the size bound"
+        evidence["input"] = cut
     if meta.title and paragraphs and fold(paragraphs[0]) == fold(meta.title):
         paragraphs = paragraphs[1:] or paragraphs
     return Content(

@@ -7,8 +7,9 @@ docs/html-extraction.md), and the body walk is the hot loop of HTML extraction.
 Bounds: the text handed to the parser is capped (:data:`MAX_HTML_CHARS`); what lies past
 the cap is almost never the article (it is scripts, footers, comment threads), and the
 cap keeps a 50 MB page from costing seconds and hundreds of megabytes. Lexbor's tree is
-built without recursion, and veille walks it with explicit stacks, so 10,000 levels of
-nesting cost nothing special.
+built without recursion, and veille walks it with explicit stacks; nesting deeper than 512
+levels and tags with too many attributes, which make the parser itself quadratic, are
+flattened first by the linear pre-scan of :mod:`.prescan`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.errors import ExtractionError
+from veille.extract.html.prescan import bound_markup
 
 #: Characters of HTML parsed at most. News pages are 50 KB to 2 MB; 6 M leaves room.
 MAX_HTML_CHARS = 6_000_000
@@ -32,11 +34,16 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 __all__ = ["MAX_HTML_CHARS", "LexborNode", "parse_html"]
 
 
-def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, bool]:
-    """The parsed tree, and whether the input was cut at :data:`MAX_HTML_CHARS`."""
+def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
+    """The parsed tree, and what was cut to parse it within bounds (``""``: nothing):
+    the size (:data:`MAX_HTML_CHARS`), nesting or attributes (:mod:`.prescan`)."""
     cut = len(html) > MAX_HTML_CHARS
     if cut:
         html = html[:MAX_HTML_CHARS]
+    bounded = bound_markup(html)
+    html = bounded.html
+    notes = "; ".join(n for n in ("HTML cut at the size bound" if cut else "",
+                                  bounded.note) if n)
     head = html[:8192]
     controls = len(_CONTROLS.findall(head))
     if controls > max(4, len(head) // 100):
@@ -57,7 +64,7 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, bool]:
     # newlines.
     for br in tree.css("br")[:MAX_BREAKS]:
         br.replace_with(BREAK)
-    return tree, cut
+    return tree, notes
 
 
 def attr(node: LexborNode, name: str) -> str:

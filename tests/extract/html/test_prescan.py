@@ -1,0 +1,162 @@
+"""The pre-scan that bounds nesting and attributes before lexbor builds the tree (issue 11,
+break 3: 200,000 nested ``<div>`` took 280 s, unclosed ``<div><span><b><i>`` past 600 s).
+
+Speed is checked as a ratio (the same shape at N and at 10N), never as a wall-clock limit:
+linear work gives about 10, the quadratic parser about 100.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from veille.extract.html import extract_html
+from veille.extract.html.prescan import MAX_ATTRIBUTES, MAX_DEPTH, bound_markup
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+PARA = ("<p>Le conseil municipal a voté mardi soir un budget en hausse de trois pour cent, "
+        "malgré l'opposition.</p>")
+#: html, head or body and the element the text sits in may add to MAX_DEPTH levels.
+SLACK = 3
+
+
+def tree_depth(html: str) -> int:
+    """Levels of elements lexbor builds for ``html`` (an explicit stack: no recursion)."""
+    tree = LexborHTMLParser(html)
+    best, stack = 0, [(tree.root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        best = max(best, depth)
+        child = node.child if node is not None else None
+        while child is not None:
+            if child.tag and not child.tag.startswith("-"):
+                stack.append((child, depth + 1))
+            child = child.next
+    return best
+
+
+def _seconds(make: Callable[[int], str], n: int) -> float:
+    html = make(n)
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        extract_html(html)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "nested divs": lambda n: "<html><body>" + "<div>" * n + PARA + "</div>" * n,
+    "unclosed inline": lambda n: "<body>" + "<div><span><b><i>" * (n // 4) + PARA,
+    "unclosed formatting with ids": lambda n: "<body>" + "".join(
+        f"<b id={i}>" for i in range(n)) + PARA,
+}
+
+
+def test_nested_markup_costs_linear_time() -> None:
+    extract_html("<body>" + PARA)  # load the language model before timing anything
+    for name, make in SHAPES.items():
+        small, large = _seconds(make, 4_000), _seconds(make, 40_000)
+        # Linear is about 10; the unbounded parser gave more than 100 on every shape.
+        assert large / max(small, 1e-3) < 40, (name, small, large)
+
+
+def test_flattening_is_said_in_evidence() -> None:
+    content = extract_html(SHAPES["nested divs"](20_000))
+    assert content.paragraphs == [PARA[3:-4]]
+    assert content.evidence["input"].startswith(f"HTML nesting flattened at depth {MAX_DEPTH}")
+
+
+def test_many_attributes_are_cut_and_said() -> None:
+    tag = "<div " + " ".join(f"a{i}=1" for i in range(20_000)) + ">"
+    bounded = bound_markup("<body>" + tag + PARA + "</div>")
+    assert bounded.cut_tags == 1
+    assert LexborHTMLParser(bounded.html).css_first("div").attributes.__len__() == MAX_ATTRIBUTES
+    assert "attributes cut" in extract_html("<body>" + tag + PARA).evidence["input"]
+
+
+def test_real_pages_come_back_unchanged() -> None:
+    for path in (FIXTURES / "html").glob("*.html"):
+        html = path.read_bytes().decode("utf-8", "replace")
+        assert bound_markup(html).html is html
+
+
+def test_benchmark_pages_come_back_unchanged(shared_dir: Path) -> None:
+    """The 208 pages of the extraction benchmarks nest 51 levels at most."""
+    paths = sorted((shared_dir / "data" / "extraction").glob("**/*.html"))
+    assert paths
+    for path in paths:
+        html = path.read_bytes().decode("utf-8", "replace")
+        assert bound_markup(html).html is html, path
+
+
+def test_markup_in_comments_scripts_and_attributes_is_not_counted() -> None:
+    deep = "<div>" * (MAX_DEPTH + 10)
+    for html in (f"<!-- {deep} -->", f"<script>var s = '{deep}';</script>",
+                 f"<textarea>{deep}</textarea>", f"<div title='{deep}'></div>",
+                 f"<style>{deep}</style>", f"<plaintext>{deep}"):
+        assert bound_markup(html).html is html, html
+
+
+def test_tricks_that_would_hide_tags_from_the_scan_do_not() -> None:
+    deep = "<div>" * (MAX_DEPTH + 10)
+    for html in (f"<!-->{deep}-->", f"<!--->{deep}-->", f"<div a\"b>{deep}\"",
+                 f"<svg><title>{deep}</title></svg>", f"<svg><style>{deep}</style>",
+                 f"<noscript>{deep}</noscript>", f"<svg></p><![CDATA[>{deep}]]>"):
+        bounded = bound_markup(html)
+        assert bounded.dropped_tags > 0, html
+        assert tree_depth(bounded.html) <= MAX_DEPTH + SLACK, html
+
+
+def test_end_tags_the_builder_ignores_do_not_lower_the_count() -> None:
+    for unit in ("<span><div></span>", "<div><!--</div>-->", "<b><p></b>", "<svg><html>",
+                 "<div><svg><div><image>", "<frameset><xmp>", "<select><xmp></select><div>",
+                 "<math><desc><col>", "<td><td><g/><svg>",
+                 "<svg><br><g/>", "<svg></p><g/>", "<svg><font><style>",
+                 "</a><option><a href=y><div><svg>", "<pre><p/><li></p>",
+                 "<div><em><p><em>", "<div><div>x</foreignObject><", "<div><div><span><p/><em>",
+                 "<hr><isindex><div><p>", "<frameset><p/>",
+                 "<div><b><svg></b><g><object><![CDATA[", "<math><mi><mglyph><title>",
+                 "<svg><g><![CDATA[></g>]]>", "<table><td>", "<svg><g d=a/>"):
+        html = "<body>" + unit * 2_000
+        assert tree_depth(bound_markup(html).html) <= MAX_DEPTH + SLACK, unit
+
+
+_TOKENS = ["<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<i class=x>", "</i>",
+           "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<table>", "</table>", "<tr>",
+           "<td>", "</td>", "<th>", "<svg>", "</svg>", "<math>", "<g>", "</g>", "<g/>",
+           "<div/>", "<foreignObject>", "</foreignObject>", "<title>", "</title>",
+           "<script>", "</script>", "<style>", "</style>", "<template>", "</template>",
+           "<select>", "<option>", "<a href=y>", "</a>", "<font color=red>", "<dd>", "<dt>",
+           "<annotation-xml>", "<mi>", "<desc>", "<!--", "-->", "<!-->", "<![CDATA[", "]]>",
+           "<!x>", "</ x>", "x", "<", ">", "\"", "'", "=", "<h1>", "</h1>", "<form>",
+           "</form>", "<button>", "<nobr>", "<frameset>", "<body>", "</body>", "<html>",
+           "<xmp>", "</xmp>", "<noscript>", "<caption>", "<colgroup>", "<col>", "<br>",
+           "</br>", "<object>", "<marquee>", "<applet>", "<image>", "<isindex>",
+           "<annotation-xml encoding=text/html>", "<mglyph>", "<tbody>", "<thead>", "</tr>",
+           "</table>", "<frame>", "<hr>", "<input>", "<textarea>", "</textarea>", "<p/>",
+           "<iframe>", "</iframe>", "<noembed>", "<em>", "</em>", "<s>", "<code>", "<pre>",
+           "<dl>", "<section>", "</section>", "</li>", "<rb>", "<rt>", "<ruby>", "</p>",
+           "<a>", "<math><mi>", "<svg><desc>", "</svg></math>"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=24),
+       st.integers(min_value=1, max_value=900))
+def test_any_soup_is_parsed_within_the_depth_bound(unit: list[str], times: int) -> None:
+    html = "".join(unit) * times
+    assert tree_depth(bound_markup(html).html) <= MAX_DEPTH + SLACK
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.recursive(st.just(PARA), lambda inner: st.builds(
+    lambda tag, kids: f"<{tag}>{''.join(kids)}</{tag}>",
+    st.sampled_from(["div", "section", "span", "b", "ul", "blockquote"]),
+    st.lists(inner, min_size=1, max_size=3)), max_leaves=40))
+def test_shallow_well_formed_markup_is_left_alone(html: str) -> None:
+    assert bound_markup(html).html is html
