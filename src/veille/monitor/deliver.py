@@ -22,7 +22,7 @@ import json
 import smtplib
 import ssl
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -41,6 +41,8 @@ from veille.store.base import Delivery, SavedSearch
 from veille.store.sqlite import SQLiteStore
 
 SNIPPET_CHARS = 280
+PASS_ROWS = 500
+WEBHOOKS_IN_FLIGHT = 8
 MAX_DIGEST_ITEMS = 200
 
 TEXTS = {
@@ -152,34 +154,50 @@ def webhook_body(search: SavedSearch, delivery: Delivery, article: Article) -> b
                       ensure_ascii=False, sort_keys=True).encode()
 
 
-async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Settings
-                    ) -> dict[int, str]:
-    """POST each body; returns the error of each failed row by id."""
-    errors: dict[int, str] = {}
+async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Settings,
+                    done: Callable[[Delivery, str], None]) -> None:
+    """POST each body, ``WEBHOOKS_IN_FLIGHT`` at a time; ``done(row, error)`` after each
+    ('' when it was delivered), so a crash later re-sends only what was not marked."""
     transport = guarded_transport(AddressPolicy.parse(settings.fetch_allow))
+    gate = asyncio.Semaphore(WEBHOOKS_IN_FLIGHT)
     async with httpx.AsyncClient(transport=transport, timeout=settings.alert_timeout,
                                  follow_redirects=False) as client:
-        for delivery, url, body, signature in posts:
-            try:
-                target = edge_url(url, origin=f"webhook of saved search {delivery.search_id}")
-                response = await client.post(target, content=body, headers={
-                    "Content-Type": "application/json", "User-Agent": settings.user_agent,
-                    "X-Veille-Signature": signature, "Idempotency-Key": delivery.key})
-                if response.status_code >= 300:
-                    errors[delivery.id] = f"the webhook answered HTTP {response.status_code}"
-            except (httpx.HTTPError, VeilleError, OSError) as exc:
-                errors[delivery.id] = f"webhook {url}: {exc}"
-    return errors
+        async def post(delivery: Delivery, url: str, body: bytes, signature: str) -> None:
+            error = ""
+            async with gate:
+                try:
+                    target = edge_url(url, origin=f"webhook of saved search "
+                                                  f"{delivery.search_id}")
+                    response = await client.post(target, content=body, headers={
+                        "Content-Type": "application/json",
+                        "User-Agent": settings.user_agent,
+                        "X-Veille-Signature": signature, "Idempotency-Key": delivery.key})
+                    if response.status_code >= 300:
+                        error = f"the webhook answered HTTP {response.status_code}"
+                except (httpx.HTTPError, VeilleError, OSError) as exc:
+                    error = f"webhook {url}: {exc}"
+            done(delivery, error)
+
+        await asyncio.gather(*(post(*item) for item in posts))
 
 
 def deliver_due(store: SQLiteStore, settings: Settings, *,
                 now: datetime | None = None) -> DeliveryReport:
-    """Send every due row of the outbox once (see the module's docstring)."""
+    """Send every due row of the outbox once (see the module's docstring), ``PASS_ROWS``
+    at a time until none is due (a row that fails is due again only later)."""
     now = now or utcnow()
     report = DeliveryReport()
-    due = store.due_deliveries(now)
-    if not due:
-        return report
+    tried: set[int] = set()  # each row once per call, even when its retry is due at once
+    while True:
+        due = [d for d in store.due_deliveries(now, limit=PASS_ROWS) if d.id not in tried]
+        if not due:
+            return report
+        tried.update(d.id for d in due)
+        _deliver(store, settings, due, now, report)
+
+
+def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: datetime,
+             report: DeliveryReport) -> None:
     searches = {s.id: s for s in store.saved_searches()}
     articles = store.get_many(d.article_id for d in due)
     emails: dict[int, list[tuple[Delivery, Article]]] = defaultdict(list)
@@ -210,14 +228,14 @@ def deliver_due(store: SQLiteStore, settings: Settings, *,
             store.mark_delivered(ids, utcnow())
             report.sent += len(ids)
     if posts:
-        errors = asyncio.run(_post_all(posts, settings))
-        for delivery, _url, _body, _sig in posts:
-            if delivery.id in errors:
-                _failed(store, settings, [delivery], errors[delivery.id], now, report)
+        def done(delivery: Delivery, error: str) -> None:
+            if error:
+                _failed(store, settings, [delivery], error, now, report)
             else:
                 store.mark_delivered([delivery.id], utcnow())
                 report.sent += 1
-    return report
+
+        asyncio.run(_post_all(posts, settings, done))
 
 
 def _failed(store: SQLiteStore, settings: Settings, rows: Sequence[Delivery], error: str,
