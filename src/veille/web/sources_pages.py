@@ -22,8 +22,9 @@ def sources_page(request: Request) -> HTMLResponse:
     with web(request).stores.reader() as store:
         rows = health(store)
     user = current_user(request)
+    t = web(request).translator(request)
     return render(request, "sources.html", rows=rows, user=user, csrf=csrf_token(request),
-                  groups=GROUPS, kinds=WEB_KINDS)
+                  groups={g: t(f"group_{g}") for g in GROUPS}, kinds=WEB_KINDS)
 
 
 @router.post("/manage/sources")
