@@ -12,7 +12,8 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -62,10 +63,7 @@ class MonitorTables:
 
     conn: sqlite3.Connection
     _lock: threading.RLock
-
-    def _tx(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
-        return self.conn
+    _write: Callable[[], AbstractContextManager[None]]
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         filters = json.dumps({"sources": search.sources, "groups": search.groups,
@@ -73,28 +71,23 @@ class MonitorTables:
         channels = json.dumps({"email": search.email, "digest": search.digest,
                                "lang": search.lang, "webhook": search.webhook,
                                "secret": search.secret})
-        with self._lock:
-            conn = self._tx()
-            try:
-                seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes"
-                                       ).fetchone()[0])
-                conn.execute(
-                    "INSERT INTO saved_searches (name, query, filters, collapse, channels, "
-                    "created_at, created_seq, visited_seq) VALUES (?,?,?,?,?,?,?,?) "
-                    "ON CONFLICT(name) DO UPDATE SET query=excluded.query, "
-                    "filters=excluded.filters, collapse=excluded.collapse, "
-                    "channels=excluded.channels",
-                    (search.name, search.query, filters, int(search.collapse), channels,
-                     _iso(search.created_at or utcnow()), seq, seq))
-                if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
-                    # The first saved search: the alert view starts here, not at seq 0.
-                    conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(name) "
-                                 "DO UPDATE SET applied_seq = excluded.applied_seq",
-                                 (ALERT_VIEW, seq))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._write():
+            conn = self.conn
+            seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes"
+                                   ).fetchone()[0])
+            conn.execute(
+                "INSERT INTO saved_searches (name, query, filters, collapse, channels, "
+                "created_at, created_seq, visited_seq) VALUES (?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(name) DO UPDATE SET query=excluded.query, "
+                "filters=excluded.filters, collapse=excluded.collapse, "
+                "channels=excluded.channels",
+                (search.name, search.query, filters, int(search.collapse), channels,
+                 _iso(search.created_at or utcnow()), seq, seq))
+            if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
+                # The first saved search: the alert view starts here, not at seq 0.
+                conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(name) "
+                             "DO UPDATE SET applied_seq = excluded.applied_seq",
+                             (ALERT_VIEW, seq))
         return self.saved_search(search.name)
 
     def saved_searches(self) -> list[SavedSearch]:
@@ -117,16 +110,11 @@ class MonitorTables:
             search = self.saved_search(key)
         except NotFound:
             return False
-        with self._lock:
-            conn = self._tx()
-            try:
-                for table in ("alert_outbox", "alert_matches"):
-                    conn.execute(f"DELETE FROM {table} WHERE search_id = ?", (search.id,))
-                conn.execute("DELETE FROM saved_searches WHERE id = ?", (search.id,))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._write():
+            conn = self.conn
+            for table in ("alert_outbox", "alert_matches"):
+                conn.execute(f"DELETE FROM {table} WHERE search_id = ?", (search.id,))
+            conn.execute("DELETE FROM saved_searches WHERE id = ?", (search.id,))
         return True
 
     def visit_saved_search(self, search_id: int, seq: int) -> None:
@@ -149,26 +137,21 @@ class MonitorTables:
 
     def record_matches(self, view: str, seq: int, matches: Sequence[Match],
                        deliveries: Sequence[Delivery]) -> None:
-        with self._lock:
-            conn = self._tx()
-            try:
-                conn.executemany(
-                    "INSERT OR IGNORE INTO alert_matches VALUES (?,?,?,?,?,?)",
-                    [(m.search_id, m.article_id, m.version, m.kind, m.seq,
-                      _iso(m.matched_at)) for m in matches])
-                now = _iso(utcnow())
-                conn.executemany(
-                    "INSERT OR IGNORE INTO alert_outbox (key, search_id, article_id, version, "
-                    "kind, channel, created_at, due_at) VALUES (?,?,?,?,?,?,?,?)",
-                    [(d.key, d.search_id, d.article_id, d.version, d.kind, d.channel, now,
-                      _iso(d.due_at)) for d in deliveries])
-                conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(name) "
-                             "DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq)",
-                             (view, seq))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._write():
+            conn = self.conn
+            conn.executemany(
+                "INSERT OR IGNORE INTO alert_matches VALUES (?,?,?,?,?,?)",
+                [(m.search_id, m.article_id, m.version, m.kind, m.seq,
+                  _iso(m.matched_at)) for m in matches])
+            now = _iso(utcnow())
+            conn.executemany(
+                "INSERT OR IGNORE INTO alert_outbox (key, search_id, article_id, version, "
+                "kind, channel, created_at, due_at) VALUES (?,?,?,?,?,?,?,?)",
+                [(d.key, d.search_id, d.article_id, d.version, d.kind, d.channel, now,
+                  _iso(d.due_at)) for d in deliveries])
+            conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(name) "
+                         "DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq)",
+                         (view, seq))
 
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         rows = self.conn.execute(
@@ -229,18 +212,13 @@ class MonitorTables:
 
     def set_password_hash(self, account: str, password_hash: str) -> None:
         """Create the account or replace its password hash (its sessions end)."""
-        with self._lock:
-            conn = self._tx()
-            try:
-                conn.execute("INSERT INTO accounts VALUES (?,?,?) ON CONFLICT(name) DO UPDATE "
-                             "SET password_hash = excluded.password_hash, "
-                             "updated_at = excluded.updated_at",
-                             (account, password_hash, _iso(utcnow())))
-                conn.execute("DELETE FROM sessions WHERE account = ?", (account,))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._write():
+            conn = self.conn
+            conn.execute("INSERT INTO accounts VALUES (?,?,?) ON CONFLICT(name) DO UPDATE "
+                         "SET password_hash = excluded.password_hash, "
+                         "updated_at = excluded.updated_at",
+                         (account, password_hash, _iso(utcnow())))
+            conn.execute("DELETE FROM sessions WHERE account = ?", (account,))
 
     def password_hash(self, account: str) -> str | None:
         row = self.conn.execute("SELECT password_hash FROM accounts WHERE name = ?",
