@@ -126,3 +126,21 @@ def test_filters_and_collapse(tmp_path: Path) -> None:
         assert v.store.count_matches(fr.id) == 6 - reprints
         assert v.store.count_matches(en.id) == 0
         assert v.store.count_matches(other.id) == 0
+
+
+def test_following_a_story_alerts_on_its_new_coverage_only(tmp_path: Path) -> None:
+    with veille.open(tmp_path / "data") as v:
+        first = v.ingest_bytes([("a.jsonl", records(0, 1, "volcan"))])
+        story = v.get(first.new_ids[0]).dedup.story_id  # type: ignore[union-attr]
+        assert story
+        followed = v.save_search(SavedSearch(name="suivi", query="", stories=[story],
+                                             collapse=False))
+        other = json.dumps({"title": "Marché aux fleurs", "url": "https://ailleurs.fr/1",
+                            "text": "Les tulipes arrivent des Pays-Bas par camions entiers "
+                                    "chaque printemps.\n\nLes fleuristes se réjouissent."})
+        v.ingest_bytes([("b.jsonl", records(1, 3, "volcan") + other.encode() + b"\n")])
+        joined = [a.id for a in v.latest(10) if a.dedup and a.dedup.story_id == story
+                  and a.id != first.new_ids[0]]
+        assert joined
+        matched = {m.article_id for m in v.store.matches(followed.id)}
+        assert matched == set(joined)

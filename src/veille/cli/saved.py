@@ -23,6 +23,7 @@ def saved_dict(search: SavedSearch, *, new: int | None = None) -> dict[str, obje
     data: dict[str, object] = {
         "id": search.id, "name": search.name, "query": search.query,
         "sources": search.sources, "groups": search.groups, "languages": search.languages,
+        "stories": search.stories,
         "collapse": search.collapse, "email": search.email, "digest": search.digest,
         "lang": search.lang, "webhook": search.webhook,
         "created_at": search.created_at.isoformat() if search.created_at else None}
@@ -44,6 +45,8 @@ def saved_command() -> None:
 @click.option("--group", "groups", multiple=True, help="Only the sources of this group "
               "(see `veille sources group`).")
 @click.option("--lang", "languages", multiple=True, help="Only this language (fr, en...).")
+@click.option("--story", "stories", multiple=True, help="Follow this story: alert on its "
+              "new coverage (with QUERY '', all of it; see `veille stories`).")
 @click.option("--reprints/--no-reprints", default=False, show_default=True,
               help="Include reprints of another outlet's article (default: collapsed).")
 @click.option("--email", default="", help="Send alerts to these addresses (comma-separated).")
@@ -54,13 +57,15 @@ def saved_command() -> None:
 @click.option("--webhook", default="", help="POST each alert as signed JSON to this URL.")
 @click.pass_context
 def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...],
-              groups: tuple[str, ...], languages: tuple[str, ...], reprints: bool,
+              groups: tuple[str, ...], languages: tuple[str, ...],
+              stories: tuple[str, ...], reprints: bool,
               email: str, digest: str, alert_lang: str, webhook: str) -> None:
     """Save QUERY (the full query language) as NAME; an existing NAME is updated. Only
     articles stored from now on alert."""
     saved = app(ctx).service.save_search(SavedSearch(
         name=name, query=query, sources=_split(sources), groups=_split(groups),
-        languages=_split(languages), collapse=not reprints, email=email, digest=digest,
+        languages=_split(languages), stories=_split(stories), collapse=not reprints,
+        email=email, digest=digest,
         lang=alert_lang, webhook=webhook))
     click.echo(f"saved {saved.name} (id {saved.id})")
     if saved.webhook:

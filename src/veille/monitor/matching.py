@@ -73,11 +73,13 @@ class Matcher:
         self.index.refresh()
         reprints = {a.id for a in articles
                     if a.dedup is not None and a.dedup.relation in REPRINT_RELATIONS}
+        stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())
             result = self.index.search(parse_query(query).node, limit=len(articles))
             ids = [hit.doc.id for hit in result.hits
-                   if not (search.collapse and hit.doc.id in reprints)]
+                   if not (search.collapse and hit.doc.id in reprints)
+                   and (not search.stories or stories.get(hit.doc.id) in search.stories)]
             if ids:
                 found[search.id] = ids
         return found

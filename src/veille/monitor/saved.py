@@ -46,5 +46,6 @@ def prepare(search: SavedSearch) -> SavedSearch:
     secret = search.secret or (secrets.token_hex(32) if webhook else "")
     return replace(search, name=name, query=search.query.strip(),
                    sources=_clean_list(search.sources), groups=_clean_list(search.groups),
-                   languages=_clean_list(search.languages), webhook=webhook, secret=secret,
+                   languages=_clean_list(search.languages),
+                   stories=_clean_list(search.stories), webhook=webhook, secret=secret,
                    email=",".join(a.strip() for a in search.email.split(",") if a.strip()))

@@ -289,8 +289,9 @@ class SavedSearch:
     """A saved search: a query in the full query language, filters, and where its alerts go.
 
     ``sources``, ``groups`` and ``languages`` narrow the query (empty: no filter);
-    ``collapse`` leaves out reprints of another outlet's article. ``email`` (comma-separated
-    addresses), ``digest`` (one of :data:`DIGESTS`) and ``lang`` (``fr`` or ``en``) shape
+    ``collapse`` leaves out reprints of another outlet's article; ``stories`` follows
+    stories: only their new coverage matches (with an empty query, all of it). ``email``
+    (comma-separated addresses), ``digest`` (one of :data:`DIGESTS`) and ``lang`` (``fr`` or ``en``) shape
     the e-mail alerts; ``webhook`` is a URL POSTed a JSON body signed with ``secret``.
     ``created_seq`` is the change log's ``seq`` when it was saved (only later changes
     alert), ``visited_seq`` the one at its owner's last visit.
@@ -302,6 +303,7 @@ class SavedSearch:
     groups: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     collapse: bool = True
+    stories: list[str] = field(default_factory=list)
     email: str = ""
     digest: str = "immediate"
     lang: str = "fr"

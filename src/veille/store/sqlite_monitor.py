@@ -44,6 +44,7 @@ def _search(row: tuple[object, ...]) -> SavedSearch:
         id=int(str(row[0])), name=str(row[1]), query=str(row[2]),
         sources=list(filters.get("sources", [])), groups=list(filters.get("groups", [])),
         languages=list(filters.get("languages", [])), collapse=bool(row[4]),
+        stories=list(filters.get("stories", [])),
         email=channels.get("email", ""), digest=channels.get("digest", "immediate"),
         lang=channels.get("lang", "fr"), webhook=channels.get("webhook", ""),
         secret=channels.get("secret", ""), created_at=_dt(str(row[6])),
@@ -67,7 +68,7 @@ class MonitorTables:
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         filters = json.dumps({"sources": search.sources, "groups": search.groups,
-                              "languages": search.languages})
+                              "languages": search.languages, "stories": search.stories})
         channels = json.dumps({"email": search.email, "digest": search.digest,
                                "lang": search.lang, "webhook": search.webhook,
                                "secret": search.secret})

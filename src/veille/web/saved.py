@@ -49,6 +49,8 @@ class SavedSearchIn(BaseModel):
     sources: list[str] = Field(default_factory=list, max_length=100)
     groups: list[str] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
+    stories: list[str] = Field(default_factory=list, max_length=20,
+                               description="Follow these stories: only their new coverage.")
     collapse: bool = True
     email: str = Field(default="", max_length=500, pattern=EMAILS_PATTERN,
                        description="Comma-separated addresses.")
@@ -70,6 +72,7 @@ class SavedSearchOut(BaseModel):
     sources: list[str]
     groups: list[str]
     languages: list[str]
+    stories: list[str]
     collapse: bool
     email: str
     digest: str
