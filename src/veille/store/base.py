@@ -292,8 +292,8 @@ class SavedSearch:
     ``collapse`` leaves out reprints of another outlet's article; ``stories`` follows
     stories: only their new coverage matches (with an empty query, all of it). ``email``
     (comma-separated addresses), ``digest`` (one of :data:`DIGESTS`) and ``lang`` (``fr``
-    or ``en``) shape the e-mail alerts; ``webhook`` is a URL POSTed a JSON body signed with ``secret``.
-    ``created_seq`` is the change log's ``seq`` when it was saved (only later changes
+    or ``en``) shape the e-mail alerts; ``webhook`` is a URL POSTed a JSON body signed with
+    ``secret``. ``created_seq`` is the change log's ``seq`` when it was saved (only later changes
     alert), ``visited_seq`` the one at its owner's last visit.
     """
 
