@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
@@ -13,6 +14,12 @@ from veille.store.sqlite import SQLiteStore
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
+
+# CI runs the property tests on hypothesis's fixed seed, so one run says the same as the
+# next; developers' runs keep exploring new examples (what they find becomes a test).
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture

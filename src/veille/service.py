@@ -17,6 +17,7 @@ changes are still not searchable then says so in its summary (``index_pending``,
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from veille.ingest import IngestSummary, ingest_paths, ingest_texts
 from veille.record import Article
 from veille.search.types import SearchRequest, SearchResponse, Sort
 from veille.settings import Settings, load_settings
+from veille.store.readonly import READ_COMMANDS
 from veille.store.sqlite import SQLiteStore
 
 if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
@@ -101,6 +103,17 @@ class Veille:
         return self._keeper
 
     def open_index(self, path: Path) -> TantivyIndex:
+        """The tantivy index at ``path``.
+
+        Raises :class:`SearchIndexError` when the index directory is read-only: tantivy
+        writes its lock files even to search, so say so rather than its permission error.
+        """
+        if path.is_dir() and not os.access(path, os.W_OK):
+            raise SearchIndexError(
+                f"the search index in {path} is read-only, and tantivy writes its lock files "
+                "even to search",
+                hint=f"make it writable, or pass --data-dir a writable copy; {READ_COMMANDS} "
+                     "still read a read-only data directory")
         return TantivyIndex(path, default_language=self.settings.default_language)
 
     def close(self) -> None:

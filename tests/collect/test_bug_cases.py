@@ -108,6 +108,13 @@ def test_07_feed_date_dates_an_undated_page(served: tuple[LocalServer, Site],
     assert article.content.published == datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
     assert article.content.published.utcoffset() == timedelta(hours=1)  # as the feed said
     assert "feed pubDate" in article.content.evidence["published"]
+    # The listing's date is kept with the raw input: a re-extraction dates the page again.
+    from veille.maintenance import reextract
+
+    assert reextract(store).failed == 0
+    (again,) = _articles(store).values()
+    assert again.content is not None and again.content.published == article.content.published
+    assert "feed pubDate" in again.content.evidence["published"]
 
 
 def _undated(hints: dict[str, str], *, page: bytes | None = None,

@@ -149,3 +149,17 @@ def test_cp1252_curly_apostrophe_is_not_read_as_iso8859_15() -> None:
     """Regression: the detector proposed iso8859_15, which turned ’ into a C1 control."""
     text = "été déjà déjà crème crème crème été l’État à Besançon."
     assert decode_bytes(text.encode("cp1252")).text == text
+
+
+def test_repeated_a_grave_in_cp1252_is_not_read_as_cyrillic() -> None:
+    """Regression (found by hypothesis): a short cp1252 text of mostly "à" was detected as
+    cp1251, giving "а а а Besanзon"; a Cyrillic letter inside a Latin word gives it away."""
+    for count in (4, 9, 17):
+        text = " ".join(["à"] * count) + " à Besançon."
+        assert decode_bytes(text.encode("cp1252")).text == text
+
+
+def test_real_cyrillic_text_with_a_latin_name_stays_cyrillic() -> None:
+    text = ("Правительство объявило о новых мерах поддержки. Министр финансов заявил, что "
+            "бюджет на следующий год будет принят в декабре. Компания Renault ответила. ") * 3
+    assert decode_bytes(text.encode("cp1251")).text == text

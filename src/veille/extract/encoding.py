@@ -96,13 +96,14 @@ def _misread(text: str) -> bool:
     Real Cyrillic text never mixes scripts in a word, and its letters dominate; real Japanese
     or Chinese text may glue a Latin name to its own words ("Appleは新しいiPhoneを"), but in
     long runs of its own letters, which dominate."""
-    latin = runs = embedded = 0
+    latin = runs = embedded = sandwiched = other_words = 0
     others: dict[str, int] = {}
     for word in _WORD.findall(text[:20_000]):
         if word.isascii():
             latin += sum(1 for c in word if c.isalpha())
             continue
         scripts = [_script(c) for c in word if c.isalpha()]
+        other_words += any(s != "LATIN" for s in scripts)
         i = 0
         while i < len(scripts):
             if scripts[i] == "LATIN":
@@ -117,14 +118,19 @@ def _misread(text: str) -> bool:
             touches_latin = (i > 0) or (j < len(scripts))
             if touches_latin and j - i <= 2:
                 embedded += 1
+                sandwiched += i > 0 and j < len(scripts)  # "Besanзon": Latin on both sides
             i = j
     other = sum(others.values())
     if not other:
         return False
     letters = latin + other
     cyrillic = others.get("CYRILLIC", 0) * 2 > other
+    # A Cyrillic letter inside a Latin word is a misreading; one such word in twenty words
+    # of Cyrillic is too many for real text ("à à à Besançon" in cp1252 read as cp1251 is
+    # "а а а Besanзon": mostly Cyrillic letters, but one word gives it away).
     return (embedded * 2 >= runs or other * 4 <= letters
-            or (other * 2 <= letters and (embedded > 0 or cyrillic)))
+            or (other * 2 <= letters and (embedded > 0 or cyrillic))
+            or (cyrillic and sandwiched * 20 >= other_words))
 
 
 def _repair(decoded: Decoded) -> Decoded:

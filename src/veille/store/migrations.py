@@ -174,6 +174,11 @@ MIGRATIONS: list[str] = [
     INSERT INTO counters VALUES ('duplicates',
         (SELECT COUNT(*) FROM duplicates WHERE kind = 'exact'));
     """,
+    # What the listing said of a raw input (``RawInput.hints``: the feed's or sitemap's
+    # date), kept with it, so a re-extraction dates an undated page as ingest did.
+    """
+    ALTER TABLE raw_inputs ADD COLUMN hints TEXT;
+    """,
     # Monitoring (issue 15): saved searches, the alert view's position in the change log
     # (``view_state``, one row per derived view kept in the store), the matches it found
     # (what a saved search's feed and "new since your last visit" show), and the outbox

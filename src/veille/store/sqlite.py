@@ -83,9 +83,11 @@ class SQLiteStore(CollectTables, MonitorTables):
 
     def _put_raw(self, raw: RawInput) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO raw_inputs VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO raw_inputs (raw_id, origin, media_type, url, source, "
+            "fetched_at, size, codec, data, hints) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (raw.raw_id, raw.origin, raw.media_type, raw.url, raw.source,
-             _iso(raw.fetched_at), len(raw.data), "zstd", self._compressor.compress(raw.data)),
+             _iso(raw.fetched_at), len(raw.data), "zstd", self._compressor.compress(raw.data),
+             json.dumps(raw.hints, ensure_ascii=False) if raw.hints else None),
         )
 
     def _put_article(self, article: Article, result: BatchResult) -> None:
@@ -346,13 +348,14 @@ class SQLiteStore(CollectTables, MonitorTables):
 
     def get_raw(self, raw_id: str) -> RawInput:
         row = self.conn.execute(
-            "SELECT raw_id, origin, media_type, url, source, fetched_at, codec, data "
+            "SELECT raw_id, origin, media_type, url, source, fetched_at, codec, data, hints "
             "FROM raw_inputs WHERE raw_id = ?", (raw_id,)).fetchone()
         if row is None:
             raise NotFound(f"no raw input with id {raw_id!r}")
         data = self._decompressor.decompress(row[7]) if row[6] == "zstd" else bytes(row[7])
         return RawInput(data=data, origin=row[1], media_type=row[2], url=row[3], source=row[4],
-                        fetched_at=datetime.fromisoformat(row[5]), raw_id=row[0])
+                        fetched_at=datetime.fromisoformat(row[5]), raw_id=row[0],
+                        hints=json.loads(row[8]) if row[8] else {})
 
     def failures(self, *, limit: int = 100) -> list[Failure]:
         rows = self.conn.execute(
