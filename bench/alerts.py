@@ -13,7 +13,8 @@ Compared in the same run, on the same articles:
 - **no alerts**: ``Veille.ingest_bytes`` with no saved search (ingest as it is);
 - **veille alerts**: the same with ``--searches`` saved searches, each with a webhook to a
   local receiver on 127.0.0.1; the alert view matches each committed batch in a scratch
-  index (``monitor/matching.py``) and ``deliver_alerts`` sends after each batch;
+  index (``monitor/matching.py``) inside the ingest, and a sender thread with its own
+  service (as ``veille watch`` runs beside an ingest) sends every ``TICK_S`` seconds;
 - **naive peer**: what a cron job over the search API would do: after each batch, run every
   saved query against the whole live index (``Veille.search``, 100 hits), timed apart.
 
@@ -49,7 +50,8 @@ import veille  # noqa: E402
 from veille.store.base import SavedSearch  # noqa: E402
 
 DEMO = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
-BATCH = 500
+BATCH = 200
+TICK_S = 0.2
 
 
 def corpus_sentences() -> list[str]:
@@ -117,11 +119,21 @@ def run(batches: list[bytes], searches: list[str], receiver: Receiver | None,
             v.save_search(SavedSearch(name=f"s{i}", query=query, collapse=False,
                                       webhook=receiver.url if receiver else ""))
         ingest = naive_s = 0.0
+        stop = threading.Event()
+
+        def send() -> None:
+            with veille.open(Path(tmp) / "data", fetch_allow="127.0.0.1") as sender:
+                while not stop.is_set():
+                    sender.deliver_alerts()
+                    time.sleep(TICK_S)
+                sender.deliver_alerts()
+
+        thread = threading.Thread(target=send, daemon=True)
+        if receiver:
+            thread.start()
         for batch in batches:
             started = time.perf_counter()
             v.ingest_bytes([("b.jsonl", batch)])
-            if receiver:
-                v.deliver_alerts()
             ingest += time.perf_counter() - started
             if naive:
                 started = time.perf_counter()
@@ -129,7 +141,9 @@ def run(batches: list[bytes], searches: list[str], receiver: Receiver | None,
                     v.search(query, per_page=100, sort="date")
                 naive_s += time.perf_counter() - started
         out = {"ingest_s": ingest, "naive_s": naive_s}
+        stop.set()
         if receiver:
+            thread.join()
             at = {r[0]: datetime.fromisoformat(r[1]).timestamp() for r in v.store.conn.execute(
                 "SELECT article_id, MIN(at) FROM changes GROUP BY article_id")}
             latencies = sorted(receiver.received[d.key] - at[d.article_id]
