@@ -256,6 +256,9 @@ def migrate(conn: sqlite3.Connection) -> int:
         )
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) > number:
+            conn.execute("COMMIT")  # another process (or thread) applied it meanwhile
+            continue
         try:
             for statement in MIGRATIONS[number].split(";"):
                 if statement.strip():
