@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DATA_DIR ?= data/demo
-SYSTEM_DEPS ?= chromium
+SYSTEM_DEPS ?= chromium postgresql-15 postgresql-client-15
 
 .PHONY: setup setup-dev demo test lint bench-captures clean
 

@@ -40,3 +40,49 @@ def store(settings: Settings):  # type: ignore[no-untyped-def]
     opened = SQLiteStore.open(settings.store_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """One throwaway PostgreSQL server for the whole run (initdb in a temporary directory,
+    127.0.0.1, a free port), stopped at the end. Skips only where PostgreSQL's server
+    binaries are not installed (CI installs them: scripts/system-deps.sh)."""
+    from veille.store import pgcluster
+
+    reason = pgcluster.unavailable_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PostgreSQL tests: {reason}")
+        pytest.skip(reason)
+    with pgcluster.running() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request: pytest.FixtureRequest) -> str:  # type: ignore[no-untyped-def]
+    """A fresh, empty database on the session's server, for one test."""
+    import hashlib
+
+    name = "t_" + hashlib.blake2b(request.node.nodeid.encode(), digest_size=8).hexdigest()
+    return str(pg_cluster.create_database(name))
+
+
+@pytest.fixture
+def pg_replica(pg_cluster, pg_url: str):  # type: ignore[no-untyped-def]
+    """``(primary_url, read_url)``: this test's database, and the same database on a
+    streaming replica of the session's server (``pg_basebackup -R``), removed afterwards.
+    The replica copies the server as it is when asked: write what must be there first."""
+    import shutil
+
+    holder: dict[str, object] = {}
+
+    def start() -> str:
+        replica = pg_cluster.replica()
+        holder["replica"] = replica
+        return str(pg_url.replace(f":{pg_cluster.port}/", f":{replica.port}/"))
+
+    yield pg_url, start
+    replica = holder.get("replica")
+    if replica is not None:
+        replica.stop()  # type: ignore[attr-defined]
+        shutil.rmtree(replica.root, ignore_errors=True)  # type: ignore[attr-defined]

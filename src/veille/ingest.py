@@ -10,7 +10,7 @@ failures table with its raw bytes (when they were read), so nothing is lost.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -21,12 +21,13 @@ from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
 from veille.dedup.stories import Stories, StoryStage, terms
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError
+from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract.blocks import split_blocks
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.textshape import fold
 from veille.pipeline.pipeline import Pipeline
-from veille.pipeline.stage import Stage
+from veille.pipeline.stage import Outcome, Stage
 from veille.record import Article, RawInput
 from veille.settings import Settings
 from veille.store.base import Failure, Store
@@ -78,6 +79,17 @@ class _SiteChrome:
         self.cache.pop(source, None)
 
 
+class ChromeSnapshot:
+    """The chrome of a few sites, copied from the store: what a stage on another machine
+    gets instead of the live lookup (picklable, no store)."""
+
+    def __init__(self, blocks: dict[str, frozenset[str]]) -> None:
+        self.blocks = blocks
+
+    def __call__(self, source: str) -> frozenset[str]:
+        return self.blocks.get(source, frozenset())
+
+
 def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    recent: Lookup | None = None, stories: Stories | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
@@ -106,7 +118,8 @@ class Ingestor:
     """Runs items through the pipeline into the store, batch by batch."""
 
     def __init__(self, store: Store, *, batch_size: int = 200,
-                 sinks: Sequence[BatchSink] = (), progress: Progress | None = None) -> None:
+                 sinks: Sequence[BatchSink] = (), progress: Progress | None = None,
+                 executor: Executor | None = None) -> None:
         self.store = store
         self.batch_size = max(1, batch_size)
         self.sinks = list(sinks)
@@ -115,7 +128,7 @@ class Ingestor:
         self.recent = DedupWindow()
         self.recent.warm(store.recent_signatures(window_minutes=self.recent.minutes))
         self.pipeline = build_pipeline(self.chrome, self.recent, warm_stories(store))
-        self.executor = LocalExecutor()
+        self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
 
     def _fail(self, message: str, reason: str, origin: str,
@@ -131,7 +144,7 @@ class Ingestor:
         seen_again = len(batch) - len(fresh)
         self.summary.duplicate += seen_again
         articles: list[Article] = []
-        for outcome in self.executor.run(self.pipeline, (Article(raw=r) for r in fresh)):
+        for outcome in self._outcomes([Article(raw=r) for r in fresh]):
             if outcome.ok and outcome.article is not None:
                 articles.append(outcome.article)
             else:
@@ -150,6 +163,20 @@ class Ingestor:
             sink(new_articles)
         if self.progress:
             self.progress(len(batch) + len(failures))
+
+    def _outcomes(self, articles: list[Article]) -> Iterator[Outcome]:
+        """The pipeline over a batch. On a remote executor, the pure stages (extraction,
+        fingerprint) run there with a snapshot of the sites' chrome, and the stages with
+        state (near duplicates, stories) here, in order, after them."""
+        if isinstance(self.executor, LocalExecutor):
+            yield from self.executor.run(self.pipeline, articles)
+            return
+        chrome = ChromeSnapshot({s: self.chrome(s) for s in {a.source for a in articles}})
+        pure = build_pipeline(chrome)
+        rest = Pipeline(self.pipeline.stages[len(pure.stages):],
+                        given=[s for stage in pure.stages for s in stage.assigns])
+        for outcome in self.executor.run(pure, articles):
+            yield rest.run_one(outcome.article) if outcome.ok and outcome.article else outcome
 
     def _learn_sites(self, articles: Sequence[Article]) -> None:
         for article in articles:
@@ -180,15 +207,19 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  source: str | None = None, stdin: BinaryIO | None = None,
                  sinks: Sequence[BatchSink] = (),
                  progress: Progress | None = None,
-                 archive_progress: Progress | None = None) -> IngestSummary:
+                 archive_progress: Progress | None = None,
+                 executor: Executor | None = None) -> IngestSummary:
     """Ingest files, directories and ``-`` (standard input).
 
     ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
+    ``executor``: where extraction runs (this process by default; see
+    :mod:`veille.executors`).
     """
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
                       follow_symlinks_outside=settings.follow_symlinks_outside)
-    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress)
+    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
+                        executor=executor)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from veille.backends import open_pg_index, open_store
 from veille.errors import IndexBusy, SearchIndexError
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
@@ -39,6 +40,7 @@ from veille.store.sqlite import SQLiteStore
 
 if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
     from veille.collect.poll import PollSummary
+    from veille.enrich.view import EnrichResult
     from veille.maintenance import ReextractResult
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
@@ -83,8 +85,9 @@ class Veille:
         self._store = store
         self._owns_store = store is None
         self.home = IndexHome(settings.index_dir)
-        self._keeper: IndexKeeper | None = None
-        self._reader: tuple[str, TantivyIndex] | None = None
+        self._keeper: Any = None
+        self._reader: tuple[str, Any] | None = None
+        self._read_store: SQLiteStore | None = None
         self._batch_error: SearchIndexError | None = None
         self._alerts: AlertView | None = None
 
@@ -93,13 +96,30 @@ class Veille:
     @property
     def store(self) -> SQLiteStore:
         if self._store is None:
-            self._store = SQLiteStore.open(self.settings.store_path)
+            self._store = open_store(self.settings)
         return self._store
 
     @property
-    def keeper(self) -> IndexKeeper:
+    def read_store(self) -> SQLiteStore:
+        """Where pages are read from: the read replica when ``read_url`` is set."""
+        if not self.settings.read_url:
+            return self.store
+        if self._read_store is None:
+            self._read_store = open_store(self.settings, read=True)
+        return self._read_store
+
+    @property
+    def keeper(self) -> Any:
+        """The follower of the change log for this process's index (tantivy's
+        :class:`IndexKeeper`, or PostgreSQL's when ``index_url`` is set)."""
         if self._keeper is None:
-            self._keeper = IndexKeeper(self.home, self.store, self.open_index)
+            if self.settings.index_url:
+                from veille.index.pg_index import PgIndexKeeper
+
+                self._keeper = PgIndexKeeper(self.store,
+                                             lambda: open_pg_index(self.settings))
+            else:
+                self._keeper = IndexKeeper(self.home, self.store, self.open_index)
         return self._keeper
 
     def open_index(self, path: Path) -> TantivyIndex:
@@ -123,7 +143,12 @@ class Veille:
         if self._alerts is not None:
             self._alerts.close()
             self._alerts = None
+        if self._reader is not None and self.settings.index_url:
+            self._reader[1].close()
         self._reader = None
+        if self._read_store is not None:
+            self._read_store.close()
+            self._read_store = None
         if self._store is not None and self._owns_store:
             self._store.close()
             self._store = None
@@ -155,7 +180,7 @@ class Veille:
 
     def _lag(self) -> int:
         try:
-            return max(0, self.store.change_seq() - self.keeper.applied_seq())
+            return max(0, self.store.change_seq() - int(self.keeper.applied_seq()))
         except SearchIndexError:
             return self.store.change_seq()
 
@@ -176,21 +201,57 @@ class Veille:
         self.match_alerts()
 
     def _finish(self, summary: IngestSummary) -> IngestSummary:
+        if self.settings.enrich_on_write:
+            self.enrich()
         status = self.sync()
         self.match_alerts()
         summary.index_pending, summary.index_error = status.pending, status.message()
         return summary
 
+    # --- enrichment (a derived view of the change log, see veille.enrich.view) --------
+
+    def _enrich_resources(self) -> Any:
+        from veille.enrich.defaults import default_resources
+
+        return default_resources(self.settings.data_dir)
+
+    def enrich(self, *, progress: Callable[[int], None] | None = None) -> EnrichResult:
+        """Enrich what changed since the enrichment view's last applied change (entities,
+        places, dates mentioned, quotes), then bring the index up to date."""
+        from veille.enrich.view import follow
+
+        result = follow(self.store, self._enrich_resources(), progress=progress)
+        self.sync(wait=0)
+        return result
+
+    def reenrich(self, *, progress: Callable[[int], None] | None = None) -> EnrichResult:
+        """Enrich every stored article again (after an alias table edit or an upgrade)."""
+        from veille.enrich.view import reenrich
+
+        result = reenrich(self.store, self._enrich_resources(), progress=progress)
+        self.sync()
+        return result
+
     # --- writing ----------------------------------------------------------------------
 
     def ingest(self, *paths: str | Path, source: str | None = None,
                stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None,
-               archive_progress: Callable[[int], None] | None = None) -> IngestSummary:
-        """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does."""
+               archive_progress: Callable[[int], None] | None = None,
+               executor: str | None = None) -> IngestSummary:
+        """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does.
+        ``executor`` (default ``settings.executor``) runs extraction (a WARC backfill on a
+        Dask cluster: ``dask://host:port``); the store is written here, in order."""
+        from veille.executors import open_executor
+
         self._start()
-        summary = ingest_paths(self.store, [Path(p) for p in paths], settings=self.settings,
-                               source=source, stdin=stdin, sinks=[self._after_batch],
-                               progress=progress, archive_progress=archive_progress)
+        runner = open_executor(executor or self.settings.executor)
+        try:
+            summary = ingest_paths(self.store, [Path(p) for p in paths],
+                                   settings=self.settings, source=source, stdin=stdin,
+                                   sinks=[self._after_batch], progress=progress,
+                                   archive_progress=archive_progress, executor=runner)
+        finally:
+            runner.close()
         return self._finish(summary)
 
     def ingest_bytes(self, named: Iterable[tuple[str, bytes]], *,
@@ -277,13 +338,24 @@ class Veille:
         self.match_alerts()  # what came before it is not its business
         return self.store.save_search(prepare(search))
 
-    def reextract(self, *, progress: Callable[[int], None] | None = None) -> ReextractResult:
+    def reextract(self, *, progress: Callable[[int], None] | None = None,
+                  executor: str | None = None) -> ReextractResult:
         """Extract every stored raw input again (streamed); changed articles are logged
-        and re-indexed."""
-        from veille.maintenance import reextract
+        and re-indexed. ``executor`` (default ``settings.executor``) runs the extraction
+        (``local``, ``dask-local``, ``dask://host:port``); a killed run resumes."""
+        from veille.executors import open_executor
+        from veille.maintenance import CURSOR_FILE, reextract
 
         self._start()
-        result = reextract(self.store, progress=progress, sinks=[self._after_batch])
+        runner = open_executor(executor or self.settings.executor)
+        cursor = self.settings.data_dir / CURSOR_FILE
+        cursor.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            result = reextract(self.store, progress=progress, sinks=[self._after_batch],
+                               executor=runner, cursor=cursor,
+                               batch_size=self.settings.batch_size)
+        finally:
+            runner.close()
         status = self.sync()
         result.index_pending, result.index_error = status.pending, status.message()
         return result
@@ -292,6 +364,8 @@ class Veille:
         """Build a new index from the store beside the live one, swap it in atomically,
         and remove the old one; returns how many articles it holds. Works whatever state
         the old index is in."""
+        if self.settings.index_url:
+            return self._reindex_pg(progress)
         with self.home.locked(".reindex.lock", wait=False) as alone:
             if not alone:
                 raise SearchIndexError("another `veille reindex` is running",
@@ -312,13 +386,25 @@ class Veille:
             self.home.remove_stale()
         return count
 
+    def _reindex_pg(self, progress: Callable[[int], None] | None) -> int:
+        """PostgreSQL: the rebuild is one transaction (readers see the old rows until it
+        commits), under the index's writer lock."""
+        index = self.keeper.live()
+        try:
+            index.start_rebuild()
+            return build(self.store, index, progress=progress)
+        except BaseException:
+            index.rollback()
+            raise
+
     def check(self, *, repair_drift: bool = False) -> Drift:
         """Compare store and index (ids and content hashes, files' checksums); with
         ``repair_drift``, catch up and fix what differs (a rebuild only for damaged
         files). The returned report's ``found`` is True when drift was found."""
-        if self.home.current() is None and self.store.change_seq() == 0:
+        if not self.settings.index_url and self.home.current() is None and \
+                self.store.change_seq() == 0:
             return Drift()  # nothing stored, nothing indexed: they agree
-        index: TantivyIndex | None = None
+        index: Any = None
         try:
             if repair_drift:
                 pending = self.keeper.sync(wait=self.settings.index_wait)
@@ -341,8 +427,13 @@ class Veille:
 
     # --- reading ----------------------------------------------------------------------
 
-    def reader(self) -> TantivyIndex:
-        """The live index for searching, reopened after a ``reindex`` swapped it."""
+    def reader(self) -> Any:
+        """The live index for searching, reopened after a ``reindex`` swapped it (with
+        ``index_url``: PostgreSQL, on the read replica when ``read_url`` is set)."""
+        if self.settings.index_url:
+            if self._reader is None:
+                self._reader = ("", open_pg_index(self.settings, read=True))
+            return self._reader[1]
         token = self.home.token()
         if self._reader is None or self._reader[0] != token:
             path = self.home.current()
@@ -364,11 +455,11 @@ class Veille:
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first."""
-        return self.store.latest(limit=limit, offset=offset)
+        return self.read_store.latest(limit=limit, offset=offset)
 
     def get(self, article_id: str) -> Article:
         """One article, or :class:`~veille.errors.NotFound`."""
-        return self.store.get(article_id)
+        return self.read_store.get(article_id)
 
     def stats(self) -> dict[str, Any]:
         """The store's counts, its last change, the index's last applied change and the
@@ -381,6 +472,8 @@ class Veille:
         except SearchIndexError as exc:
             stats["index_seq"], stats["index_error"] = 0, exc.one_line()
         stats["index_lag"] = max(0, stats["store_seq"] - stats["index_seq"])
+        stats["enrich_seq"] = self.store.enrich_applied_seq()
+        stats["enrich_lag"] = self.store.enrich_lag()
         return stats
 
 

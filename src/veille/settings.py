@@ -61,6 +61,11 @@ class Settings:
     public_url: str = ""
     read_requires_login: bool = False
     session_days: int = 30
+    enrich_on_write: bool = False
+    store_url: str = ""
+    read_url: str = ""
+    index_url: str = ""
+    executor: str = "local"
 
     @property
     def store_path(self) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from test_store_contract import BACKENDS, Backend
+from test_store_contract import Backend, backend  # noqa: F401 (the backends, as a fixture)
 
 from veille.record import Article, Content, RawInput
 from veille.store.base import CollectStore, FetchRecord, Source, Store, StoredResponse
@@ -17,9 +17,8 @@ from veille.store.base import CollectStore, FetchRecord, Source, Store, StoredRe
 T0 = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=BACKENDS, ids=[b.name for b in BACKENDS])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CollectStore]:
-    backend: Backend = request.param
+@pytest.fixture
+def store(backend: Backend, tmp_path: Path) -> Iterator[CollectStore]:  # noqa: F811
     opened = backend.open(tmp_path)
     yield opened
     opened.close()

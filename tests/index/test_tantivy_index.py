@@ -1,14 +1,18 @@
-"""The tantivy backend: analysis per language, updates, sorting, facets, and its files."""
+"""The search backends: analysis per language, updates, sorting, facets (tantivy and
+PostgreSQL, the same cases), and tantivy's files."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from veille.errors import SearchIndexError
 from veille.index.base import IndexDoc
+from veille.index.pg_index import PgIndex
 from veille.index.query import parse_query
 from veille.index.tantivy_index import META_FILE, TantivyIndex
 
@@ -22,23 +26,38 @@ def doc(id_: str, title: str, body: str = "", *, lang: str = "fr", days: int = 0
                     published=when, url=f"https://{source}/{id_}")
 
 
+@pytest.fixture(params=["tantivy", "postgresql"])
+def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    if request.param == "tantivy":
+        idx: Any = TantivyIndex(tmp_path / "index")
+    else:
+        idx = PgIndex(request.getfixturevalue("pg_url"))
+    idx.add_docs(DOCS)
+    idx.commit()
+    yield idx
+    idx.close()
+
+
 @pytest.fixture
-def index(tmp_path: Path) -> TantivyIndex:
+def tantivy_index(tmp_path: Path) -> TantivyIndex:
     idx = TantivyIndex(tmp_path / "index")
-    idx.add_docs([
-        doc("fr1", "Les élections présidentielles", "Le président réunira l’Assemblée jusqu'à "
-            "demain. Œuvre commune des chefs d'État.", days=0),
-        doc("fr2", "Une coalition anti-jihadiste", "Les jihadistes reculent.", days=3,
-            source="lemonde.fr"),
-        doc("en1", "The elections were running", "Officials were meeting in Washington's "
-            "offices.", lang="en", days=1, source="bbc.co.uk"),
-        doc("de1", "Wahlen in Deutschland", "Die Präsidentin spricht.", lang="de", days=2),
-    ])
+    idx.add_docs(DOCS)
     idx.commit()
     return idx
 
 
-def ids(index: TantivyIndex, query: str, **options: object) -> list[str]:
+DOCS = [
+    doc("fr1", "Les élections présidentielles", "Le président réunira l’Assemblée jusqu'à "
+        "demain. Œuvre commune des chefs d'État.", days=0),
+    doc("fr2", "Une coalition anti-jihadiste", "Les jihadistes reculent.", days=3,
+        source="lemonde.fr"),
+    doc("en1", "The elections were running", "Officials were meeting in Washington's "
+        "offices.", lang="en", days=1, source="bbc.co.uk"),
+    doc("de1", "Wahlen in Deutschland", "Die Präsidentin spricht.", lang="de", days=2),
+]
+
+
+def ids(index: Any, query: str, **options: object) -> list[str]:
     result = index.search(parse_query(query).node, limit=10, **options)  # type: ignore[arg-type]
     return [hit.doc.id for hit in result.hits]
 
@@ -64,11 +83,11 @@ def ids(index: TantivyIndex, query: str, **options: object) -> list[str]:
     ("prasidentin", {"de1"}),              # other languages: folded, not stemmed
     ("Präsidentin", {"de1"}),
 ])
-def test_analysis(index: TantivyIndex, query: str, expected: set[str]) -> None:
+def test_analysis(index: Any, query: str, expected: set[str]) -> None:
     assert set(ids(index, query)) == expected
 
 
-def test_filters_and_dates(index: TantivyIndex) -> None:
+def test_filters_and_dates(index: Any) -> None:
     assert ids(index, "source:lemonde.fr") == ["fr2"]
     assert ids(index, "source:lemonde") == ["fr2"]            # the site without its suffix
     assert ids(index, "source:co.uk") == ["en1"]
@@ -79,14 +98,14 @@ def test_filters_and_dates(index: TantivyIndex) -> None:
     assert set(ids(index, "date:2019-01")) == {"fr1", "fr2", "en1", "de1"}
 
 
-def test_sort_by_date_and_freshness(index: TantivyIndex) -> None:
+def test_sort_by_date_and_freshness(index: Any) -> None:
     assert ids(index, "", sort="date") == ["fr2", "de1", "en1", "fr1"]
     assert ids(index, "election OR jihadiste", sort="date") == ["fr2", "en1", "fr1"]
     fresh = ids(index, "election OR jihadiste", sort="fresh")
     assert set(fresh) == {"fr1", "fr2", "en1"}
 
 
-def test_facets(index: TantivyIndex) -> None:
+def test_facets(index: Any) -> None:
     result = index.search(parse_query("").node, facets=True)
     assert result.total == 4
     assert dict(result.facets["language"]) == {"fr": 2, "en": 1, "de": 1}
@@ -95,7 +114,7 @@ def test_facets(index: TantivyIndex) -> None:
         "2019-01-18", "2019-01-17", "2019-01-16", "2019-01-15"]
 
 
-def test_replace_and_delete(index: TantivyIndex) -> None:
+def test_replace_and_delete(index: Any) -> None:
     index.add_docs([doc("fr1", "Un autre titre", "Plus d'élections.")])
     index.commit()
     assert index.count() == 4
@@ -108,14 +127,15 @@ def test_replace_and_delete(index: TantivyIndex) -> None:
     assert index.count() == 0
 
 
-def test_pagination(index: TantivyIndex) -> None:
+def test_pagination(index: Any) -> None:
     node = parse_query("").node
     pages = [index.search(node, limit=2, offset=o, sort="date") for o in (0, 2, 4)]
     assert [p.total for p in pages] == [4, 4, 4]
     assert [len(p.hits) for p in pages] == [2, 2, 0]
 
 
-def test_reopen_and_lock(index: TantivyIndex, tmp_path: Path) -> None:
+def test_reopen_and_lock(tantivy_index: TantivyIndex, tmp_path: Path) -> None:
+    index = tantivy_index
     reader = TantivyIndex(tmp_path / "index")
     assert reader.count() == 4
     index.add_docs([doc("x", "x")])  # this one holds the writer

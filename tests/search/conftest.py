@@ -4,24 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from veille.index.pg_index import PgIndex
 from veille.index.sync import build
 from veille.index.tantivy_index import TantivyIndex
 from veille.ingest import ingest_paths
 from veille.settings import Settings
+from veille.store.postgres import PostgresStore
 from veille.store.sqlite import SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_ID = "9ad39e45abce66d3"
 
 
-@pytest.fixture(scope="module")
-def demo_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TantivyIndex]:
+@pytest.fixture(scope="module", params=["tantivy", "postgresql"])
+def demo_index(request: pytest.FixtureRequest,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """SQLite + tantivy, or PostgreSQL for both the store and the index."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("demo"))
-    store = SQLiteStore.open(settings.store_path)
-    index = TantivyIndex(settings.index_dir)
+    store: Any
+    index: Any
+    if request.param == "tantivy":
+        store = SQLiteStore.open(settings.store_path)
+        index = TantivyIndex(settings.index_dir)
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        url = cluster.create_database(f"demo_{request.module.__name__.rsplit('.', 1)[-1]}")
+        store, index = PostgresStore.open_url(url), PgIndex(url)
     summary = ingest_paths(store, [ROOT / "demo"], settings=settings)
     build(store, index)
     assert summary.new == index.count() > 100

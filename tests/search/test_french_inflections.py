@@ -257,7 +257,7 @@ def test_accents_are_optional_in_queries(index: TantivyIndex, query: str,
 def test_an_index_of_the_previous_analysis_is_refused(tmp_path: Path) -> None:
     """Formats 3 and 4 folded French before stemming: their terms (``blesse`` for *blessée*)
     are not the ones a query now looks for, so they must be rebuilt."""
-    assert FORMAT == 5
+    assert FORMAT >= 5
     TantivyIndex(tmp_path / "index").close()
     (tmp_path / "index" / META_FILE).write_text('{"format": 4, "analysis": "language"}')
     with pytest.raises(SearchIndexError) as error:

@@ -41,9 +41,12 @@ def require_searchable(message: str) -> None:
 @click.option("--source", help="Name the site these inputs come from (enables learning its "
               "page chrome across captures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--executor", default=None, metavar="SPEC",
+              help="Where extraction runs: local (default), dask-local, or dask://host:port "
+              "(a Dask scheduler, for large WARC imports); the store is written here.")
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | None,
-                   as_json: bool) -> None:
+                   as_json: bool, executor: str | None) -> None:
     """Ingest files, directories (recursively) and - (standard input).
 
     Accepts text captures (.txt), HTML pages (.html, .htm), JSON Lines of articles (.jsonl),
@@ -59,7 +62,8 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     with progress_bar(label, total=total, enabled=total >= 20) as advance:
         summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
                                        progress=None if archives else advance,
-                                       archive_progress=advance if archives else None)
+                                       archive_progress=advance if archives else None,
+                                       executor=executor)
     if as_json:
         click.echo(json_text(summary.as_dict(), indent=2))
     print_summary(summary)
@@ -69,13 +73,19 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
 
 
 @click.command("reextract")
+@click.option("--executor", default=None, metavar="SPEC",
+              help="Where extraction runs: local (default), dask-local, or "
+              "dask://host:port (a Dask scheduler); one writer here commits in order.")
 @click.pass_context
-def reextract_command(ctx: click.Context) -> None:
-    """Run extraction again over every stored raw input (after an upgrade)."""
+def reextract_command(ctx: click.Context, executor: str | None) -> None:
+    """Run extraction again over every stored raw input (after an upgrade).
+
+    A run that was killed resumes after the last batch it committed.
+    """
     state = app(ctx)
     total = state.store.counts()["articles"]
     with progress_bar("re-extracting", total=total, enabled=total >= 20) as advance:
-        result = state.service.reextract(progress=advance)
+        result = state.service.reextract(progress=advance, executor=executor)
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:

@@ -11,6 +11,14 @@ import sys
 import click
 
 from veille.cli.context import AppContext
+from veille.cli.deploy import migrate_store_command
+from veille.cli.enrich import (
+    aliases_command,
+    enrich_command,
+    entities_command,
+    quotes_command,
+    reenrich_command,
+)
 from veille.cli.ingest import ingest_command, reextract_command
 from veille.cli.read import export_command, latest_command, show_command, stats_command
 from veille.cli.render import one_line
@@ -40,8 +48,10 @@ for command in (ingest_command, reextract_command, show_command, latest_command,
                 check_command,
                 serve_command,
                 sources_command, watch_command, fetch_command,
-                stories_command, duplicates_command, saved_command, alerts_command,
-                user_command):
+                stories_command, duplicates_command,
+                enrich_command, reenrich_command, entities_command, quotes_command,
+                aliases_command, migrate_store_command,
+                saved_command, alerts_command, user_command):
     cli.add_command(command)
 
 

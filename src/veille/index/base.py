@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from veille.index.query import Node
 from veille.record import Article
@@ -32,6 +32,10 @@ class IndexDoc:
     """Publication time, or first-seen time when unknown: what sorting and filters use."""
     published: datetime | None = None
     url: str | None = None
+    entities: tuple[str, ...] = ()
+    """Search terms of the entities the article names (ids, names, mentions; folded)."""
+    places: tuple[str, ...] = ()
+    """Search terms of its places (ids, names, country codes; folded)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,7 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         return IndexDoc(id=article.id, title="", body="", source=article.source,
                         language=default_language, date=article.first_seen, url=article.url)
     parts = ([content.lead] if content.lead else []) + list(content.paragraphs)
+    entities, places = enrichment_terms(article.enrichment)
     return IndexDoc(
         id=article.id,
         title=content.title,
@@ -63,7 +68,34 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         date=content.published or article.first_seen,
         published=content.published,
         url=article.url,
+        entities=entities,
+        places=places,
     )
+
+
+def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...],
+                                                                  tuple[str, ...]]:
+    """The ``entity`` and ``place`` search terms of an article's enrichment: each entity's
+    id, name and mention texts, each place's id, name and country code, folded
+    (:func:`veille.enrich.text.fold`), so "entity:Daech" matches an article saying "l'EI"
+    once the query resolves the alias to its id."""
+    if not enrichment:
+        return (), ()
+    from veille.enrich.text import fold
+
+    entity_terms: dict[str, None] = {}
+    for entity in enrichment.get("entities") or []:
+        entity_terms[fold(str(entity["id"]))] = None
+        entity_terms[fold(str(entity["name"]))] = None
+        for mention in entity.get("mentions") or []:
+            entity_terms[fold(str(mention[2]))] = None
+    place_terms: dict[str, None] = {}
+    for place in enrichment.get("places") or []:
+        for value in (place["id"], place["name"], place.get("mentioned_as", ""),
+                      place["country"]):
+            if value:
+                place_terms[fold(str(value))] = None
+    return tuple(entity_terms), tuple(place_terms)
 
 
 class Index(Protocol):

@@ -13,6 +13,7 @@ store, in one commit: no full rebuild. Damaged files (checksums, see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from veille.errors import SearchIndexError
 from veille.index.lifecycle import verify_files
@@ -75,9 +76,10 @@ def pending_ids(store: ChangeLog, after: int) -> set[str]:
     return pending
 
 
-def compare(store: ChangeLog, index: TantivyIndex) -> Drift:
+def compare(store: ChangeLog, index: Any) -> Drift:
     """Compare ids and hashes; the index's files are verified first."""
-    drift = Drift(damaged=verify_files(index.path), store_seq=store.change_seq())
+    files = verify_files(index.path) if isinstance(index, TantivyIndex) else []
+    drift = Drift(damaged=files, store_seq=store.change_seq())
     if drift.damaged:
         return drift  # reading a damaged index may fail anywhere: it needs a rebuild
     try:
@@ -101,7 +103,7 @@ def compare(store: ChangeLog, index: TantivyIndex) -> Drift:
     return drift
 
 
-def repair(store: ChangeLog, index: TantivyIndex, drift: Drift) -> int:
+def repair(store: ChangeLog, index: Any, drift: Drift) -> int:
     """Fix what :func:`compare` found (the caller holds the writer and has caught up):
     stale documents removed, missing and different ones written from the store."""
     wanted = drift.missing + drift.different

@@ -26,7 +26,7 @@ MIN_PREFIX = 3
 """Shorter prefixes expand to too many terms to search fast on a large index."""
 
 TextField = Literal["title"]
-FilterField = Literal["source", "lang"]
+FilterField = Literal["source", "lang", "entity", "place"]
 
 FIELD_ALIASES = {
     "title": "title", "titre": "title",
@@ -34,6 +34,8 @@ FIELD_ALIASES = {
     "lang": "lang", "langue": "lang", "language": "lang",
     "date": "date", "after": "after", "apres": "after", "après": "after", "since": "after",
     "before": "before", "avant": "before",
+    "entity": "entity", "entité": "entity", "entite": "entity",
+    "place": "place", "lieu": "place",
 }
 OPEN_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -57,7 +59,8 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    """An exact-value filter on the source or the language (no effect on ranking)."""
+    """An exact-value filter on the source, the language, an entity or a place (no effect
+    on ranking); an entity or place is named by its id, its name or an alias."""
 
     field: FilterField
     value: str
@@ -176,7 +179,7 @@ def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
         name = FIELD_ALIASES.get(match.group(1).lower())
         if name is None:
             warnings.append(f"unknown field {match.group(1)!r}: searched as words "
-                            "(fields: title, source, lang, date, after, before)")
+                            "(fields: title, source, lang, date, after, before, entity, place)")
             return [_Tok("word", raw)]
         rest = match.group(2)
         return [_Tok("field", name)] + ([_Tok("word", rest)] if rest else [])
@@ -311,6 +314,9 @@ class _Parser:
         text = tok.text.strip()
         if field_name in ("date", "after", "before"):
             return self.date_leaf(field_name, text)
+        if field_name in ("entity", "place"):
+            return Filter("entity" if field_name == "entity" else "place", text) \
+                if text else None
         if field_name in ("source", "lang"):
             value = text.lower()
             if not value:

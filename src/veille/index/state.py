@@ -19,6 +19,9 @@ def doc_hash(doc: IndexDoc) -> int:
     canonical = json.dumps([doc.id, doc.title, doc.body, doc.source, doc.language,
                             doc.date.isoformat(),
                             doc.published.isoformat() if doc.published else None,
-                            doc.url], ensure_ascii=False, separators=(",", ":"))
+                            doc.url]
+                           + ([list(doc.entities), list(doc.places)]
+                              if doc.entities or doc.places else []),
+                           ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.blake2b(canonical.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1

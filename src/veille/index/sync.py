@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from veille.errors import IndexBusy, SearchIndexError
+from veille.index.base import IndexDoc
 from veille.index.lifecycle import IndexHome
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import Article
@@ -32,8 +33,9 @@ from veille.store.base import Change
 CATCH_UP_CHUNK = 2000
 """Changes applied per index commit when catching up (a commit costs an fsync)."""
 REBUILD_BATCH = 1000
-INDEXED_KINDS = frozenset({"new", "version", "reextract", "delete"})
-"""Changes that alter what the index keeps of an article (a ``link`` does not)."""
+INDEXED_KINDS = frozenset({"new", "version", "reextract", "delete", "enrich"})
+"""Changes that alter what the index keeps of an article (a ``link`` does not; an
+``enrich`` brings its entity and place ids)."""
 POLL_S = 0.1
 
 
@@ -66,6 +68,24 @@ class ChangeLog(Protocol):
     def iter_articles(self, *, with_raw: bool = False) -> Iterator[Article]: ...
 
 
+class WritableIndex(Protocol):
+    """What following the log needs from a search backend (tantivy, PostgreSQL)."""
+
+    def doc(self, article: Article) -> IndexDoc: ...
+
+    def add(self, articles: Sequence[Article]) -> int: ...
+
+    def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int: ...
+
+    def delete(self, ids: Iterable[str]) -> None: ...
+
+    def commit(self, *, applied_seq: int | None = None) -> None: ...
+
+    def rollback(self) -> None: ...
+
+    def applied_seq(self) -> int: ...
+
+
 class DerivedView(Protocol):
     """Anything kept from the store's change log: the search index now, alerts later."""
 
@@ -95,7 +115,7 @@ class IndexView:
 
     name = "search index"
 
-    def __init__(self, index: TantivyIndex) -> None:
+    def __init__(self, index: WritableIndex) -> None:
         self.index = index
 
     def applied_seq(self) -> int:
@@ -115,7 +135,7 @@ class IndexView:
         crash_point("index-after-commit")
 
 
-def build(store: ChangeLog, index: TantivyIndex, *,
+def build(store: ChangeLog, index: WritableIndex, *,
           progress: Callable[[int], None] | None = None) -> int:
     """Fill an empty index from the store (streamed, ``REBUILD_BATCH`` articles at a time),
     then catch up with what changed meanwhile; returns how many articles were added."""
@@ -129,6 +149,19 @@ def build(store: ChangeLog, index: TantivyIndex, *,
     index.commit(applied_seq=start)
     catch_up(store, IndexView(index))
     return total
+
+
+def still_pending(index: WritableIndex, target: int, deadline: float) -> int | None:
+    """After :class:`~veille.errors.IndexBusy` (another process holds the writer): 0 when
+    that process has applied up to ``target``, how many changes are still pending once
+    ``deadline`` (``time.monotonic()``) is past, else None after a short sleep (try again)."""
+    applied = index.applied_seq()
+    if applied >= target:
+        return 0
+    if time.monotonic() >= deadline:
+        return target - applied
+    time.sleep(POLL_S)
+    return None
 
 
 class IndexKeeper:
@@ -175,12 +208,9 @@ class IndexKeeper:
             try:
                 catch_up(self.store, IndexView(index))
             except IndexBusy:
-                applied = index.applied_seq()
-                if applied >= target:
-                    return 0
-                if time.monotonic() >= deadline:
-                    return target - applied
-                time.sleep(POLL_S)
+                pending = still_pending(index, target, deadline)
+                if pending is not None:
+                    return pending
                 continue
             except SearchIndexError:
                 if self.home.current() == index.path:

@@ -49,9 +49,10 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 5
+FORMAT = 6
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
-stemmed before its accents are folded (4 folded first; issue #12)."""
+stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
+of enrichment (issue #16)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -74,6 +75,8 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("lang", stored=True, fast=True, tokenizer_name="raw",
                            index_option="basic")
     builder.add_text_field("day", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("entity", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("place", tokenizer_name="raw", index_option="basic")
     builder.add_date_field("date", stored=True, indexed=True, fast=True)
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
@@ -218,6 +221,10 @@ class TantivyIndex:
         }
         if doc.published is not None:
             fields["published"] = _utc(doc.published)
+        if doc.entities:
+            fields["entity"] = list(doc.entities)
+        if doc.places:
+            fields["place"] = list(doc.places)
         return Document(**fields)
 
     def delete(self, ids: Iterable[str]) -> None:

@@ -162,6 +162,12 @@ class Compiler:
         return Query.boolean_query([(Occur.Should, phrase), (Occur.Should, term)])
 
     def _filter(self, node: Filter) -> Query:
+        if node.field in ("entity", "place"):
+            from veille.enrich.aliases import search_terms
+
+            terms = search_terms(node.value)
+            return Query.boolean_query([(Occur.Should, Query.term_query(
+                self.schema, node.field, term)) for term in terms])
         if node.field == "lang":
             return Query.term_query(self.schema, "lang", node.value[:2])
         value = re.sub(r"[^\w.\-]", "", node.value)

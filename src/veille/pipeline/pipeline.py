@@ -18,14 +18,19 @@ from veille.record import Article
 class Pipeline:
     """Runs stages in order over articles, one item at a time."""
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    def __init__(self, stages: Sequence[Stage], *, given: Sequence[str] = ()) -> None:
+        """``given``: sections the records already have when they arrive besides ``raw``
+        (the rest of a pipeline whose first stages ran elsewhere, or enrichment of stored
+        articles)."""
         self.stages = list(stages)
+        self.given = tuple(given)
         self.check_order()
         self.stats = Stats()
 
     def check_order(self) -> None:
-        """Refuse an order in which a stage needs a section no earlier stage fills."""
-        available = {"raw"}
+        """Refuse an order in which a stage needs a section no earlier stage fills
+        (``given``: the sections the articles already have, ``raw`` always)."""
+        available = {"raw", *self.given}
         for stage in self.stages:
             missing = [s for s in stage.requires if s not in available]
             if missing:

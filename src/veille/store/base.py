@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from veille.record import Article, RawInput
 
@@ -34,10 +34,10 @@ class BatchResult:
     versions: list[str] = field(default_factory=list)
 
 
-CHANGE_KINDS = ("new", "version", "reextract", "link", "delete")
+CHANGE_KINDS = ("new", "version", "reextract", "link", "delete", "enrich")
 """What a change log entry says happened to an article: stored for the first time, a new
 version of it, its content re-extracted, a copy linked to it (its duplicates and story
-counts change), or deleted."""
+counts change), deleted, or its enrichment (entities, places, dates, quotes) written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,72 @@ class StorySummary:
     first: datetime
     last: datetime
     title: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """An entity across the store: articles naming it, and mentions in all."""
+
+    id: str
+    label: str
+    name: str
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """An article naming an entity ``count`` times."""
+
+    article_id: str
+    title: str
+    source: str
+    time: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """The ``n``-th quote of an article, with its speaker (``speaker_id``: an entity)."""
+
+    article_id: str
+    n: int
+    speaker: str
+    speaker_id: str
+    text: str
+    title: str
+    time: str
+
+
+class EnrichStore(Protocol):
+    """What enrichment needs from a store, beyond :class:`Store`."""
+
+    def enrich_applied_seq(self, view: str = "enrichment") -> int:
+        """The last change the enrichment view applied (0: none)."""
+
+    def enrich_lag(self, view: str = "enrichment") -> int:
+        """Changes the view has not applied yet (its own ``enrich`` changes aside)."""
+
+    def put_enrichment(self, results: Sequence[tuple[str, dict[str, Any] | None]], *,
+                       applied_seq: int | None = None, view: str = "enrichment") -> int:
+        """Write articles' enrichment (None removes it), each logged as an ``enrich``
+        change, and the view's applied seq, in one transaction."""
+
+    def entities(self, *, limit: int = 50, offset: int = 0, label: str | None = None,
+                 name: str | None = None) -> list[EntitySummary]:
+        """Entities by number of articles naming them."""
+
+    def entity(self, entity_id: str) -> EntitySummary | None:
+        """One entity, or None."""
+
+    def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[EntityMention]:
+        """The articles naming an entity, newest first."""
+
+    def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[EntitySummary]:
+        """Entities named in the same articles."""
+
+    def quotes(self, *, speaker_id: str | None = None, limit: int = 50) -> list[QuoteRow]:
+        """Quotes, newest first."""
 
 
 class Store(Protocol):

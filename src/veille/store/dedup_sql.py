@@ -146,7 +146,7 @@ _STORY_SOURCES = (
     "(SELECT COUNT(DISTINCT s) FROM (SELECT m3.source AS s FROM story_members m3 "
     " WHERE m3.story_id = m.story_id UNION SELECT d.source FROM duplicates d "
     " JOIN story_members m4 ON m4.article_id = d.article_id WHERE m4.story_id = m.story_id "
-    " AND d.kind = 'exact' AND COALESCE(d.source, '') != ''))")
+    " AND d.kind = 'exact' AND COALESCE(d.source, '') != '') AS story_sources)")
 
 
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,

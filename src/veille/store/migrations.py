@@ -179,8 +179,57 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE raw_inputs ADD COLUMN hints TEXT;
     """,
-    # Monitoring (issue 15): saved searches, the alert view's position in the change log
-    # (``view_state``, one row per derived view kept in the store), the matches it found
+    # Enrichment (issue 16): what the enrichment view found per article, and where each
+    # view other than the search index stands in the change log (its applied seq).
+    """
+    CREATE TABLE view_state (
+        view        TEXT PRIMARY KEY,
+        applied_seq INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE article_entities (
+        article_id TEXT NOT NULL,
+        entity_id  TEXT NOT NULL,
+        label      TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        count      INTEGER NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_entities_entity ON article_entities(entity_id);
+    CREATE TABLE article_places (
+        article_id TEXT NOT NULL,
+        place_id   TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        country    TEXT NOT NULL,
+        admin1     TEXT NOT NULL,
+        lat        REAL,
+        lon        REAL,
+        count      INTEGER NOT NULL,
+        PRIMARY KEY (article_id, place_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_places_place ON article_places(place_id);
+    CREATE TABLE mentioned_dates (
+        article_id  TEXT NOT NULL,
+        n           INTEGER NOT NULL,
+        value       TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        sentence    TEXT NOT NULL,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX mentioned_dates_value ON mentioned_dates(value);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL,
+        n          INTEGER NOT NULL,
+        speaker    TEXT NOT NULL,
+        speaker_id TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker_id);
+    """,
+    # Monitoring (issue 15): saved searches (the alert view keeps its position in the
+    # change log in ``view_state``, as enrichment does), the matches it found
     # (what a saved search's feed and "new since your last visit" show), and the outbox
     # of deliveries: one row per (saved search, article, version, channel), unique by its
     # idempotency key, written in the transaction that advances the view. Sources get a
@@ -198,10 +247,6 @@ MIGRATIONS: list[str] = [
         created_seq INTEGER NOT NULL,
         visited_seq INTEGER NOT NULL
     );
-    CREATE TABLE view_state (
-        name        TEXT PRIMARY KEY,
-        applied_seq INTEGER NOT NULL
-    ) WITHOUT ROWID;
     CREATE TABLE alert_matches (
         search_id  INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
         article_id TEXT NOT NULL,

@@ -86,7 +86,7 @@ class MonitorTables:
                  _iso(search.created_at or utcnow()), seq, seq))
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
                 # The first saved search: the alert view starts here, not at seq 0.
-                conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(name) "
+                conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
                              "DO UPDATE SET applied_seq = excluded.applied_seq",
                              (ALERT_VIEW, seq))
         return self.saved_search(search.name)
@@ -124,7 +124,7 @@ class MonitorTables:
                               (seq, search_id))
 
     def view_seq(self, view: str) -> int:
-        row = self.conn.execute("SELECT applied_seq FROM view_state WHERE name = ?",
+        row = self.conn.execute("SELECT applied_seq FROM view_state WHERE view = ?",
                                 (view,)).fetchone()
         return int(row[0]) if row else 0
 
@@ -150,7 +150,7 @@ class MonitorTables:
                 "kind, channel, created_at, due_at) VALUES (?,?,?,?,?,?,?,?)",
                 [(d.key, d.search_id, d.article_id, d.version, d.kind, d.channel, now,
                   _iso(d.due_at)) for d in deliveries])
-            conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(name) "
+            conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
                          "DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq)",
                          (view, seq))
 

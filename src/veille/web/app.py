@@ -19,6 +19,7 @@ from veille.web import (
     api,
     attention,
     auth,
+    enrich_api,
     exports,
     feeds,
     pages,
@@ -52,7 +53,7 @@ def _version() -> str:
 
 def create_app(settings: Settings, *, search: SearchBackend | None = None) -> FastAPI:
     """Build the web app for ``settings``; ``search`` replaces the index-backed search."""
-    stores = StorePool(settings.store_path)
+    stores = StorePool(settings.store_path, settings=settings)
     stores.prepare()
     context = WebContext(settings=settings, stores=stores,
                          search=search if search is not None else IndexSearch(settings))
@@ -71,10 +72,12 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(saved.router)
     app.include_router(exports.router)
     app.include_router(attention.router)
+    app.include_router(enrich_api.router)
     if settings.api_token:
         app.include_router(write.router)
         app.include_router(saved.write_router)
     app.include_router(feeds.router)
+    app.include_router(enrich_api.pages)
     app.include_router(pages.router)
     app.include_router(saved_pages.router)
     app.include_router(attention.pages)

@@ -87,6 +87,7 @@ def search_page(request: Request,
 def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
     record, detail = queries.article(web(request), article_id)
     return render(request, "article.html", article=detail,
+                  enrichment=record.enrichment or {},
                   json_twin=f"/api/v1/articles/{detail.id}")
 
 

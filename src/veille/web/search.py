@@ -66,6 +66,11 @@ class IndexSearch:
         self._token: str | None = None
 
     def _open(self) -> Any:
+        if self.settings.index_url:  # PostgreSQL, on the read replica when there is one
+            try:
+                return _import("veille.backends").open_pg_index(self.settings, read=True)
+            except VeilleError as exc:
+                raise SearchUnavailable(f"search index not available ({exc})") from exc
         lifecycle = _import("veille.index.lifecycle")
         opener = getattr(_import("veille.index"), "open_index", None)
         if opener is None:
@@ -85,7 +90,8 @@ class IndexSearch:
 
     def _load(self) -> tuple[Callable[..., SearchResponse], Any]:
         with self._lock:
-            token = _import("veille.index.lifecycle").IndexHome(self.settings.index_dir).token()
+            token = "" if self.settings.index_url else \
+                _import("veille.index.lifecycle").IndexHome(self.settings.index_dir).token()
             if self._search is None or token != self._token:
                 service = _import("veille.search.service")
                 self._index = self._open()

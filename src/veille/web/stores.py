@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from veille.backends import open_store
 from veille.service import Veille
 from veille.settings import Settings
 from veille.store.readonly import can_write, open_for_reading, open_read_only
@@ -24,10 +25,15 @@ from veille.store.sqlite import SQLiteStore
 
 
 class StorePool:
-    """Read-only stores lent one per request; grows on demand, keeps up to ``keep`` idle."""
+    """Read-only stores lent one per request; grows on demand, keeps up to ``keep`` idle.
 
-    def __init__(self, path: Path, *, keep: int = 16) -> None:
+    With ``settings`` whose ``store_url`` is PostgreSQL, the stores are connections to it,
+    and readers go to the read replica when ``read_url`` is set (docs/deploy.md).
+    """
+
+    def __init__(self, path: Path, *, keep: int = 16, settings: Settings | None = None) -> None:
         self.path = path
+        self.settings = settings if settings is not None and settings.store_url else None
         self._idle: queue.LifoQueue[SQLiteStore] = queue.LifoQueue(maxsize=keep)
         self._writer: SQLiteStore | None = None
         self._write_lock = threading.Lock()
@@ -35,17 +41,26 @@ class StorePool:
 
     def prepare(self) -> None:
         """Create and migrate the store if needed, so read-only connections can open it;
-        in a read-only data directory, check that the store can be read."""
+        in a read-only data directory (embedded store), check that the store can be read."""
+        if self.settings is not None:
+            self._open(read=False).close()
+            return
         self.writable = can_write(self.path)
         (SQLiteStore.open(self.path) if self.writable else open_for_reading(self.path)).close()
+
+    def _open(self, *, read: bool) -> SQLiteStore:
+        if self.settings is not None:
+            return open_store(self.settings, read=read)
+        if read and not self.writable:
+            return open_read_only(self.path)
+        return SQLiteStore.open(self.path, readonly=read)
 
     @contextmanager
     def reader(self) -> Iterator[SQLiteStore]:
         try:
             store = self._idle.get_nowait()
         except queue.Empty:
-            store = (SQLiteStore.open(self.path, readonly=True) if self.writable
-                     else open_read_only(self.path))
+            store = self._open(read=True)
         try:
             yield store
         finally:
@@ -59,7 +74,7 @@ class StorePool:
         """The one read-write store, held for the whole write (ingest reads, then writes)."""
         with self._write_lock:
             if self._writer is None:
-                self._writer = SQLiteStore.open(self.path)
+                self._writer = self._open(read=False)
             yield self._writer
 
     @contextmanager

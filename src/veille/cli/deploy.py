@@ -1,0 +1,33 @@
+"""``veille migrate-store``: move the embedded store to PostgreSQL."""
+
+from __future__ import annotations
+
+import click
+
+from veille.cli.context import app
+
+
+@click.command("migrate-store")
+@click.option("--to", "url", required=True, metavar="URL",
+              help="The PostgreSQL database to copy into (postgresql://user@host/db); it "
+              "must hold no articles yet.")
+@click.pass_context
+def migrate_store_command(ctx: click.Context, url: str) -> None:
+    """Copy the embedded SQLite store (raw archive and change log included) to PostgreSQL.
+
+    The copy is one transaction: run it again after a failure. Then set
+    store_url (and index_url, then run `veille reindex`) to that URL; see docs/deploy.md.
+    """
+    from veille.backends import is_postgres
+    from veille.store.migrate import copy_store
+
+    if not is_postgres(url):
+        raise click.BadParameter("give a postgresql:// URL", param_hint="--to")
+    settings = app(ctx).settings
+
+    def report(table: str, count: int) -> None:
+        click.echo(f"  {table}: {count} rows", err=True)
+
+    copied = copy_store(settings.store_path, url, progress=report)
+    click.echo(f"copied {copied['articles']} articles, {copied['raw_inputs']} raw inputs and "
+               f"{copied['changes']} changes", err=True)

@@ -1,0 +1,153 @@
+"""Enrichment commands: ``enrich``, ``reenrich``, ``entities``, ``quotes`` and ``aliases``.
+
+Thin: the work is in :mod:`veille.enrich` behind the application service; these print what
+the store's enrichment tables hold, as text for people or JSON for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+
+from veille.cli.context import app
+from veille.enrich import aliases as alias_table
+from veille.enrich.view import EnrichResult
+
+
+def _report(result: EnrichResult, lag: int) -> None:
+    click.echo(f"enriched: {result.enriched}  failed: {result.failed}  pending: {lag}")
+    for line in result.errors[:20]:
+        click.echo(f"  {line}", err=True)
+
+
+@click.command("enrich")
+@click.pass_context
+def enrich_command(ctx: click.Context) -> None:
+    """Enrich the articles added or changed since the last run (entities, places, dates
+    mentioned, quotes): the enrichment view catches up with the store's change log."""
+    service = app(ctx).service
+    result = service.enrich()
+    _report(result, service.store.enrich_lag())
+    if result.failed:
+        ctx.exit(1)
+
+
+@click.command("reenrich")
+@click.pass_context
+def reenrich_command(ctx: click.Context) -> None:
+    """Enrich every stored article again, e.g. after editing the alias table."""
+    service = app(ctx).service
+    result = service.reenrich()
+    _report(result, service.store.enrich_lag())
+    if result.failed:
+        ctx.exit(1)
+
+
+@click.command("entities")
+@click.option("-n", "limit", default=30, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many entities.")
+@click.option("--label", type=click.Choice(alias_table.LABELS), help="Only this kind.")
+@click.option("--name", help="Only entities whose name contains this.")
+@click.option("--id", "entity_id", help="One entity: its articles and co-occurring entities.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def entities_command(ctx: click.Context, limit: int, label: str | None, name: str | None,
+                     entity_id: str | None, as_json: bool) -> None:
+    """Entities named in stored articles, by number of articles."""
+    store = app(ctx).store
+    if entity_id:
+        entity = store.entity(entity_id)
+        if entity is None:
+            raise click.ClickException(f"no entity {entity_id!r} (see `veille entities`)")
+        articles = store.entity_articles(entity_id, limit=limit)
+        others = store.cooccurring(entity_id, limit=limit)
+        if as_json:
+            click.echo(json.dumps({**asdict(entity),
+                                   "articles": [asdict(a) for a in articles],
+                                   "cooccurring": [asdict(o) for o in others]},
+                                  ensure_ascii=False))
+            return
+        click.echo(f"{entity.id}  {entity.label}  {entity.name}  "
+                   f"({entity.articles} articles, {entity.mentions} mentions)")
+        for a in articles:
+            click.echo(f"  {a.time[:10]}  {a.article_id}  {a.title}")
+        if others:
+            click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
+        return
+    for entity in store.entities(limit=limit, label=label, name=name):
+        if as_json:
+            click.echo(json.dumps(asdict(entity), ensure_ascii=False))
+        else:
+            click.echo(f"{entity.articles:>5}  {entity.label:<4} {entity.id:<28} {entity.name}")
+
+
+@click.command("quotes")
+@click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many quotes.")
+@click.option("--speaker", "speaker_id", help="Only this speaker's (an entity id).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def quotes_command(ctx: click.Context, limit: int, speaker_id: str | None,
+                   as_json: bool) -> None:
+    """Quotes found in stored articles, with their speakers, newest first."""
+    for quote in app(ctx).store.quotes(speaker_id=speaker_id, limit=limit):
+        if as_json:
+            click.echo(json.dumps(asdict(quote), ensure_ascii=False))
+        else:
+            who = quote.speaker or "?"
+            if quote.speaker_id:
+                who += f" [{quote.speaker_id}]"
+            click.echo(f"{quote.time[:10]}  {who}: « {quote.text} »  ({quote.article_id})")
+
+
+@click.group("aliases")
+def aliases_command() -> None:
+    """The alias table: names that mean one entity (edits apply on `veille reenrich`)."""
+
+
+@aliases_command.command("list")
+@click.option("--id", "entity_id", help="Only this entity's aliases.")
+@click.option("--grep", "needle", help="Only aliases containing this.")
+@click.pass_context
+def aliases_list(ctx: click.Context, entity_id: str | None, needle: str | None) -> None:
+    """Print the table in use (the data directory's copy, else the shipped one)."""
+    table = alias_table.load(app(ctx).settings.data_dir)
+    for row in table.rows:
+        if entity_id and row.id != entity_id:
+            continue
+        if needle and needle.casefold() not in row.alias.casefold():
+            continue
+        click.echo(f"{row.alias}\t{row.id}\t{row.label}\t{row.name}")
+
+
+@aliases_command.command("add")
+@click.argument("alias")
+@click.argument("entity_id")
+@click.option("--label", type=click.Choice(alias_table.LABELS), default=None,
+              help="PER, ORG, LOC or MISC [default: the entity's, else ORG].")
+@click.option("--name", help="Display name [default: the entity's, else the alias].")
+@click.pass_context
+def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | None,
+                name: str | None) -> None:
+    """Add ALIAS as a name of ENTITY_ID (a Wikidata id, or any id of yours)."""
+    data_dir = app(ctx).settings.data_dir
+    known = alias_table.load(data_dir).by_id.get(entity_id)
+    row = alias_table.Alias(alias, entity_id, label or (known.label if known else "ORG"),
+                            name or (known.name if known else alias))
+    alias_table.add(data_dir, row)
+    click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}); run "
+               "`veille reenrich` to apply it to stored articles")
+
+
+@aliases_command.command("remove")
+@click.argument("alias")
+@click.option("--id", "entity_id", help="Only the rows naming this entity.")
+@click.pass_context
+def aliases_remove(ctx: click.Context, alias: str, entity_id: str | None) -> None:
+    """Remove ALIAS from the table."""
+    removed = alias_table.remove(app(ctx).settings.data_dir, alias, entity_id)
+    if not removed:
+        raise click.ClickException(f"no alias {alias!r} in the table")
+    click.echo(f"removed {removed} row(s); run `veille reenrich` to apply it")

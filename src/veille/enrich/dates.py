@@ -1,0 +1,229 @@
+"""Dates mentioned in an article's text, resolved against its publication date.
+
+Rule-based (French first, common English forms too). Each mention gets its characters, the
+resolved first day (``value``, ISO date), its ``granularity`` (``day``, ``week``, ``month``,
+``year``), a part of the day when said ("jeudi soir"), the sentence it comes from, and the
+tense the rule used. How a mention without a year is resolved:
+
+- a weekday ("mardi"): the last such day on or before publication when the clause is in the
+  past (or carries no tense), the next one on or after it when in the future;
+- a day and month ("le 6 février"): the next such day when in the future or present, the
+  last one when in the past, the nearest one when the clause has no tense marker; with a
+  weekday ("lundi 12 février") the year whose calendar agrees is preferred, and
+  ``weekday_ok`` says whether any does;
+- a month ("en décembre"): likewise, by month;
+- relative forms ("la semaine prochaine", "l'an dernier", "hier") count from publication.
+
+Pure functions; :func:`find_dates` never raises on any text (a property test checks it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+from veille.enrich.text import Sentence, sentence_at, sentences
+
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+            "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+            "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
+          "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+          "novembre": 11, "décembre": 12, "decembre": 12, "january": 1, "february": 2,
+          "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
+          "october": 10, "november": 11, "december": 12}
+PARTS = {"matin": "morning", "matinée": "morning", "midi": "noon", "après-midi": "afternoon",
+         "soir": "evening", "soirée": "evening", "nuit": "night", "morning": "morning",
+         "afternoon": "afternoon", "evening": "evening", "night": "night"}
+
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MO = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PA = "|".join(sorted(PARTS, key=len, reverse=True))
+_PATTERN = re.compile(
+    rf"""(?ix)
+    \b(?:
+      (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon1>{_MO})
+        (?:\s+(?P<year1>(?:19|20)\d\d))?
+    | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+        (?:,?\s+(?P<year3>(?:19|20)\d\d))?
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d'|in|since|early|late)\s*(?P<mon2>{_MO})
+        (?:\s+(?P<year2>(?:19|20)\d\d))?
+    | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
+    | (?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+    | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
+        (?:\s+(?:prochaine|dernière|derniere|passée|passee))?
+      | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
+      | (?:next|last|this)\s+(?:month|year)
+      | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
+      | cette\s+année
+      | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
+      (?:\s+(?P<part2>{_PA}))?
+    | (?P<yearpre>en|in|depuis|since)\s+(?P<year5>(?:19|20)\d\d)
+    )\b""")
+
+_PAST = re.compile(
+    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|"
+    r"had|was|were|did|said|announced|has been)\b|\b[\wéè]+(?:ée|ées|és|ait|aient)\b|"
+    r"\b[a-zé]{3,}é\b|\b\w+ed\b|\b(?:dernier|dernière|passé|passée|last|ago)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
+    r"prochain|prochaine|prévu|prévue|prévus|will|shall|next|is to|are to|going to)\b|"
+    r"\b\w{3,}(?:ra|ront)\b")
+WINDOW = 60
+
+
+@dataclass(frozen=True, slots=True)
+class MentionedDate:
+    """A date mentioned in the text: characters ``[start, end)``, the resolved first day
+    ``value`` (ISO), its ``granularity``, and the sentence it comes from."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    granularity: str
+    sentence: str
+    tense: str = ""
+    part: str = ""
+    weekday_ok: bool = True
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def tense_near(text: str, start: int, end: int) -> str:
+    """``past``, ``future`` or '' from the markers nearest the mention in its clause."""
+    before = re.split(r"[;:«»\"“”()]|,\s", text[max(0, start - WINDOW):start])[-1]
+    after = re.split(r"[;:«»\"“”()]", text[end:end + WINDOW // 2])[0]
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("past", _PAST), ("future", _FUTURE)):
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        for match in pattern.finditer(after):
+            if best is None or match.start() < best[0]:
+                best = (match.start(), kind)
+    return best[1] if best else ""
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list[date], published: date, tense: str) -> date:
+    past = [d for d in candidates if d <= published]
+    future = [d for d in candidates if d >= published]
+    if tense == "past" and past:
+        return max(past)
+    if tense == "future" and future:
+        return min(future)
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _month_start(published: date, months: int) -> date:
+    index = published.year * 12 + published.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _relative(phrase: str, published: date) -> tuple[date, str]:
+    p = phrase.lower().replace("’", "'")
+    monday = published - timedelta(days=published.weekday())
+    if "semaine" in p or "week" in p:
+        if any(w in p for w in ("prochaine", "next")):
+            return monday + timedelta(days=7), "week"
+        if any(w in p for w in ("derni", "pass", "last")):
+            return monday - timedelta(days=7), "week"
+        return monday, "week"
+    if "mois" in p or "month" in p:
+        step = 1 if any(w in p for w in ("prochain", "next")) else \
+            -1 if any(w in p for w in ("dernier", "pass", "last")) else 0
+        return _month_start(published, step), "month"
+    if "an" in p.split("'")[-1][:2] or "année" in p or "year" in p:
+        step = 1 if any(w in p for w in ("prochain", "next")) else \
+            -1 if any(w in p for w in ("derni", "pass", "last")) else 0
+        return date(published.year + step, 1, 1), "year"
+    shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1,
+             "après-demain": 2}
+    return published + timedelta(days=shift.get(p, 0)), "day"
+
+
+def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, bool] | None:
+    g = m.groupdict()
+    if g["mon1"] or g["mon3"]:
+        month = MONTHS[(g["mon1"] or g["mon3"]).lower()]
+        day_text = (g["day"] or g["day3"]).lower()
+        day = 1 if day_text == "1er" else int(day_text)
+        year_text = g["year1"] or g["year3"]
+        if year_text:
+            found = _safe_date(int(year_text), month, day)
+            return (found, "day", True) if found else None
+        candidates = [d for y in (published.year - 1, published.year, published.year + 1)
+                      if (d := _safe_date(y, month, day))]
+        if not candidates:
+            return None
+        weekday = g["wd1"]
+        if not weekday:
+            return _pick(candidates, published, tense), "day", True
+        wanted = WEEKDAYS[weekday.lower()]
+        pool = [d for d in candidates if (tense != "past" or d <= published)
+                and (tense != "future" or d >= published)] or candidates
+        agreeing = [d for d in pool if d.weekday() == wanted]
+        if agreeing:
+            return _pick(agreeing, published, tense), "day", True
+        return _pick(pool, published, tense), "day", False
+    if g["mon2"] or g["mon4"]:
+        month = MONTHS[(g["mon2"] or g["mon4"]).lower()]
+        year_text = g["year2"] or g["year4"]
+        if year_text:
+            return date(int(year_text), month, 1), "month", True
+        candidates = [date(y, month, 1) for y in (published.year - 1, published.year,
+                                                  published.year + 1)]
+        this_month = published.replace(day=1)
+        past = [d for d in candidates if d <= this_month]
+        future = [d for d in candidates if d >= this_month]
+        if tense == "future" and future:
+            return min(future), "month", True
+        if tense == "past" and past:
+            return max(past), "month", True
+        return min(candidates, key=lambda d: abs((d - this_month).days)), "month", True
+    if g["wd2"]:
+        weekday = WEEKDAYS[g["wd2"].lower()]
+        if tense == "future":
+            return published + timedelta(days=(weekday - published.weekday()) % 7), "day", True
+        return published - timedelta(days=(published.weekday() - weekday) % 7), "day", True
+    if g["rel"]:
+        value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published)
+        return value, granularity, True
+    if g["year5"]:
+        return date(int(g["year5"]), 1, 1), "year", True
+    return None
+
+
+def find_dates(text: str, published: date) -> list[MentionedDate]:
+    """Every date mentioned in ``text``, resolved against ``published``."""
+    found: list[MentionedDate] = []
+    spans: list[Sentence] | None = None
+    for match in _PATTERN.finditer(text):
+        start, end = match.span()
+        start += len(match.group()) - len(match.group().lstrip())
+        tense = tense_near(text, start, end)
+        try:
+            resolved = _resolve(match, published, tense)
+        except (ValueError, OverflowError):
+            resolved = None
+        if resolved is None:
+            continue
+        value, granularity, weekday_ok = resolved
+        if spans is None:
+            spans = list(sentences(text))
+        sentence = sentence_at(spans, start)
+        part = match.group("part") or match.group("part2") or ""
+        found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
+                                   sentence.text if sentence else "", tense,
+                                   PARTS.get(part.lower(), ""), weekday_ok))
+    return found

@@ -1,0 +1,186 @@
+"""Entities: named-entity spans from a recogniser, cleaned, resolved through the alias
+table, and merged within an article.
+
+A recogniser is a plain function ``text -> [(start, end, label)]`` (labels PER, ORG, LOC,
+MISC): spaCy's ``fr_core_news_md`` for French (:mod:`veille.enrich.models`), the alias table
+alone for other languages. Spans are then
+
+- cleaned: leading determiners and prepositions cut ("l'EI" → "EI", "le département
+  d'Etat" → "département d'Etat"), trailing punctuation cut, spans across lines dropped;
+- completed: names of the alias table the recogniser missed ("Daech") are added;
+- resolved: an alias gives the entity's id, label and display name; otherwise the id is
+  ``<label>:<folded-name>`` (stable across articles);
+- merged: a person named by a surname or with a title ("Pompeo", "M. Pompeo") is the person
+  named in full elsewhere in the article ("Mike Pompeo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from veille.enrich.aliases import AliasTable
+from veille.enrich.text import WORD, fold, strip_leading, strip_title
+
+Span = tuple[int, int, str]
+Recognizer = Callable[[Sequence[str]], list[list[Span]]]
+"""Spans ``(start, end, label)`` for each of a list of texts (a batch of paragraphs)."""
+
+_TRAILING = " \t\n.,;:!?»«\"“”()[]'’-–—"
+_LOWER_START = re.compile(r"^[^\W\d_]", re.UNICODE)
+MAX_SPAN_CHARS = 120
+_INSTITUTION = re.compile(
+    r"(?:Cour|Conseil|Commission|Minist[eè]re|Assembl[ée]e|S[ée]nat|Parlement|Agence|Banque|"
+    r"Tribunal|Parti|Universit[ée]|Institut|F[ée]d[ée]ration|Association|Organisation|"
+    r"Comit[ée]|Office|Gouvernement|Soci[ée]t[ée]|Compagnie|Syndicat|Fondation|Mairie|"
+    r"Pr[ée]fecture|Court|Council|Ministry|Agency|Bank|Party|University|Institute|Committee)"
+    r"\b")
+"""First words of institutions' names: a span the model calls a place is an organisation."""
+_TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention: characters ``[start, end)`` of the enriched text."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity of one article with its mentions."""
+
+    id: str
+    label: str
+    name: str
+    known: bool
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "label": self.label, "name": self.name, "known": self.known,
+                "count": len(self.mentions),
+                "mentions": [[m.start, m.end, m.text] for m in self.mentions]}
+
+
+def blocks(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of ``text`` (split on blank lines) with their offsets."""
+    out, start = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        out.append((start, text[start:match.start()]))
+        start = match.end()
+    out.append((start, text[start:]))
+    return [(s, b) for s, b in out if b.strip()]
+
+
+def clean(text: str, start: int) -> tuple[str, int] | None:
+    """A span's text without leading determiners and trailing punctuation, and its new
+    start; None when nothing is left or it spans lines."""
+    if "\n" in text or len(text) > MAX_SPAN_CHARS:
+        return None
+    stripped, cut = strip_leading(text)
+    stripped = stripped.rstrip(_TRAILING)
+    lead = len(stripped) - len(stripped.lstrip(_TRAILING))
+    stripped = stripped.strip(_TRAILING)
+    stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
+    if sum(ch.isalpha() for ch in stripped) < 2 or fold(stripped) in _BARE_TITLES:
+        return None  # "M.", "g.", a lone title: no name
+    return stripped, start + cut + lead
+
+
+def alias_spans(text: str, table: AliasTable) -> list[Span]:
+    """Longest alias-table names in ``text`` that start with a capital or a digit."""
+    words = list(WORD.finditer(text))
+    spans: list[Span] = []
+    i = 0
+    while i < len(words):
+        found = None
+        first = fold(words[i].group()).split(" ")[0] if words[i].group()[0].isupper() else ""
+        longest = table.first_words.get(first, 0) if first else 0
+        if longest:
+            for n in range(min(longest, len(words) - i), 0, -1):
+                start, end = words[i].start(), words[i + n - 1].end()
+                chunk = text[start:end].rstrip(".'’")
+                row = table.lookup(chunk)
+                if row is not None:
+                    found = (start, start + len(chunk), row.label, n)
+                    break
+        if found:
+            spans.append(found[:3])
+            i += found[3]
+        else:
+            i += 1
+    return spans
+
+
+def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> list[Mention]:
+    """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
+    do not overlap."""
+    parts = blocks(text)
+    found: list[Span] = []
+    if recognizer is not None:
+        for (offset, _), spans in zip(parts, recognizer([b for _, b in parts]), strict=True):
+            found.extend((offset + s, offset + e, label) for s, e, label in spans)
+    for s, e, label in alias_spans(text, table):
+        inside = [f for f in found if s <= f[0] and f[1] <= e]
+        if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
+            continue  # crosses a model span: the model's reading stands
+        found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
+    mentions = []
+    for s, e, label in sorted(found):
+        cleaned = clean(text[s:e], s)
+        if cleaned is None:
+            continue
+        name, start = cleaned
+        if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
+            continue  # "A3", "Baa3": ratings and codes, not people or places
+        if label in ("LOC", "MISC") and _INSTITUTION.match(name):
+            label = "ORG"  # "Cour constitutionnelle", "Conseil d'Etat"
+        mentions.append(Mention(start, start + len(name), name, label))
+    return mentions
+
+
+def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
+    """Group mentions into entities: by alias id, else by label and folded name, then
+    merge surname-only and titled person mentions into the full name."""
+    entities: dict[str, Entity] = {}
+    loose: list[Mention] = []
+    for mention in mentions:
+        row = table.lookup(mention.text) or table.lookup(strip_title(mention.text))
+        if row is not None:
+            entity = entities.setdefault(row.id, Entity(row.id, row.label,
+                                                        table.by_id[row.id].name, True))
+            entity.mentions.append(mention)
+        elif _LOWER_START.match(mention.text) and not mention.text[0].isupper():
+            continue  # "ministres des Affaires étrangères": a description, not a name
+        else:
+            loose.append(mention)
+    persons = [e for e in entities.values() if e.label == "PER"]
+    for mention in sorted(loose, key=lambda m: -len(m.text)):
+        name = strip_title(mention.text) if mention.label == "PER" else mention.text
+        if not fold(name) or not any(ch.isalnum() for ch in name):
+            continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
+        key = f"{mention.label.lower()}:{fold(name).replace(' ', '-')}"
+        found: Entity | None = entities.get(key)
+        if found is None and mention.label == "PER" and " " not in name:
+            found = next((p for p in persons if fold(p.name).split()[-1] == fold(name)), None)
+        if found is None:
+            found = Entity(key, mention.label, name, False)
+            entities[key] = found
+            if mention.label == "PER":
+                persons.append(found)
+        found.mentions.append(mention)
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda m: m.start)
+    return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+
+
+def alias_only(table: AliasTable) -> Recognizer:
+    """The recogniser for languages without a model here: the alias table alone."""
+    def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
+        return [alias_spans(t, table) for t in texts]
+    return recognise_batch

@@ -1,0 +1,409 @@
+"""Direct quotes and their speakers (rule-based, French first, English forms too).
+
+Quoted spans are found between « », “ ”, „ “ and straight double quotes, within one
+paragraph. The speaker comes from, in this order:
+
+1. an incise after the quote: ``», a annoncé mardi le département d'Etat`` (the words after
+   the speech verb, time words skipped), ``", said X"``, ``", X said"``; an inverted pronoun
+   (``a-t-il ajouté``, ``poursuit-elle``) points back to the previous speaker;
+2. an introduction before it in the sentence: ``X a déclaré : «``, ``selon X, «``,
+   ``le renseignement américain selon lequel l'EI «``, ``according to X``,
+   ``X said: "``;
+3. another quote of the same sentence (the fragments of one statement share a speaker).
+
+Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
+A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
+"moment-clé""), not a quote. Pure functions; :func:`find_quotes` never raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from veille.enrich.text import Sentence, sentence_at, sentences, strip_leading
+
+PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+MAX_QUOTE_CHARS = 3000
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux", "he", "she", "they"})
+"""A speaker named by a pronoun is the previous speaker."""
+MIN_WORDS = 4
+"""An unattributed quote shorter than this is a scare quote, not reported speech."""
+
+SPEECH_VERBS = (
+    "ajout", "annonc", "affirm", "assur", "déclar", "dit", "disent", "estim", "expliqu",
+    "indiqu", "précis", "soulign", "martel", "martèl", "confi", "lanc", "insist", "poursui",
+    "prévenu", "prévient", "averti", "comment", "répond", "reconn", "regrett", "dénonc",
+    "jug", "rappel", "écri", "tweet", "promi", "promet", "confirm", "racont", "témoign",
+    "observ", "relev", "not", "conclu", "lâch", "plaid", "fait valoir", "interrog",
+    "demand", "résum", "ironis", "tranch", "déplor", "fustig", "salu", "critiqu", "qualifi",
+    "prévien", "menac", "insiste", "avertit",
+    "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
+    "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
+    "declared", "continued", "replied", "tweeted", "according")
+_VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*")
+_INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
+_SKIP = re.compile(
+    r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
+    r"également|ensuite|alors|aujourd'hui|soir|matin|déjà|enfin|plus tard|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
+    r"then|later|on)\b\s*")
+_NP_END = re.compile(
+    r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
+    r"pour|en|qui|que|in|on|at|to|after|before|who|when|while|during)\s")
+_SELON = re.compile(r"(?i)\b(?:selon|d'après|according to)\s+")
+_SELON_REL = re.compile(
+    r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
+_POUR = re.compile(
+    r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?)\s*[,:]\s*$")
+"""``Pour Jérémie Zimmermann, « … »``: the person the sentence speaks for."""
+_INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+pour (?:sa|leur) part)?"
+                        r"\s*(?::|,|\bque|\bqu['’](?:il|elle|ils|elles|on|en|un|une)|\bthat)?\s*")
+"""What may stand between a speech verb and the quote: an adverb, a colon, "que"."""
+_SUBJECT_TAIL = re.compile(
+    r"(?i)\s*(?:\b(?:a|ont|avait|avaient|has|have|had|will|is|was|de son côté|"
+    r"pour sa part|cependant|également|aussi|alors|donc|encore|déjà|notamment|"
+    r"pour sa part)|[,\s])\s*$")
+"""Auxiliaries, pronouns and adverbs between a subject and its verb."""
+_PERSON = re.compile(
+    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ][A-ZÀ-Ý][\w'’-]+)+$")
+"""A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon"."""
+_ADVERBIAL = re.compile(
+    r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
+    r"en outre|de plus|"
+    r"(?:de|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec)\b)")
+"""Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+_OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
+                     r"alors|et|or|donc)(?:\s+|$)")
+_AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
+_DETERMINER = re.compile(r"(?i)\b(?:le|la|les|l'|un|une|des|du|the)\s*(?=[\w])")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quote: the characters of its text (marks excluded) ``[start, end)``, its
+    fragments ``parts``, and its speaker (text, span, entity id when linked)."""
+
+    start: int
+    end: int
+    text: str
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    speaker: str = ""
+    speaker_start: int = -1
+    speaker_end: int = -1
+    speaker_id: str = ""
+    cue: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "parts": [list(p) for p in self.parts], "speaker": self.speaker,
+                "speaker_span": [self.speaker_start, self.speaker_end],
+                "speaker_id": self.speaker_id, "cue": self.cue}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of each quoted text (marks excluded), in order."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        closing = PAIRS.get(mark)
+        if closing is None:
+            i += 1
+            continue
+        if mark == '"' and i + 1 < len(text) and text[i + 1].isspace():
+            i += 1  # a closing straight quote without its opening one
+            continue
+        end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
+        if end == -1 or "\n\n" in text[i + 1:end]:
+            i += 1
+            continue
+        if end > i + 1 and text[i + 1:end].strip():
+            spans.append((i + 1, end))
+        i = end + 1
+    return spans
+
+
+def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
+    """The noun phrase at the start of ``text`` (after time words): text, start, end."""
+    cut = 0
+    while match := _SKIP.match(text[cut:]):
+        if not match.group():
+            break
+        cut += match.end()
+    rest = text[cut:]
+    end_match = _NP_END.search(rest)
+    phrase = rest[:end_match.start()] if end_match else rest[:80]
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return None
+    phrase = phrase.rstrip()
+    cleaned, lead = strip_leading(phrase)
+    if not cleaned or not _WORDS.search(cleaned):
+        return None
+    start = offset + cut + lead
+    return cleaned, start, start + len(cleaned)
+
+
+def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
+    """An incise after a quote closing at ``end``: (cue, speaker, start, end), speaker
+    '' for an inverted pronoun."""
+    tail = text[end + 1:limit]
+    starts = [0] + [m.end() for m in re.finditer(r",\s*", tail)]
+    for begin in starts:
+        found = _incise(text, end + 1 + begin, limit, first=begin == 0)
+        if found:
+            return found
+    selon = re.match(r"\s*,?\s*(?:selon|d'après|according to)\s+", tail)
+    if selon:
+        np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
+        if np:
+            return "selon", *np
+    # English: '", Mr Smith said.'
+    m = re.match(r"\s*,?\s*((?:[A-Z][\w'’.-]*\s){1,4})(said|says|added|told)\b", tail)
+    if m:
+        name = m.group(1).strip()
+        start = end + 1 + m.start(1)
+        return m.group(2), name, start, start + len(name)
+    return None
+
+
+def _incise(text: str, at: int, limit: int, *, first: bool = True
+            ) -> tuple[str, str, int, int] | None:
+    """A speech verb within the first words from ``at``, and its speaker. Past the first
+    comma after the quote (``first`` False) the verb needs an auxiliary or an inverted
+    pronoun ("a annoncé", "ajoute-t-il"), so that a participle ("annoncée en décembre
+    par X") is not taken for an incise."""
+    end = at - 1
+    tail = text[at:limit]
+    match = re.match(r"\s*,?\s*(?:\.{3}|…)?\s*", tail)
+    pos = match.end() if match else 0
+    words = list(re.finditer(r"[\w'’-]+", tail[pos:pos + 120]))
+    for i, word in enumerate(words[:4]):
+        token = word.group()
+        base = token.split("-")[0]
+        if not _VERB.match(base):
+            continue
+        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-il|a-t-elle|n'|ne|"
+                                      r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
+                                      r"encore|alors|également|déjà|enfin|\w+ment",
+                                      w.group())
+                         for w in words[:i]) and not (
+                i == 1 and words[0].group()[0].isupper()):
+            # English "X said": the subject before the verb
+            continue
+        if not first and i == 0 and not _INVERTED.search(token):
+            continue
+        if _INVERTED.search(token) or (i + 1 < len(words) and
+                                       re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
+                                                    words[i + 1].group())):
+            return token, "", -1, -1
+        if i == 1 and words[0].group()[0].isupper() and base.lower() in (
+                "said", "says", "added", "told", "noted", "explained", "wrote", "warned"):
+            subject = words[0]
+            start = end + 1 + pos + subject.start()
+            return token, subject.group(), start, start + len(subject.group())
+        verb_end = end + 1 + pos + word.end()
+        phrase = _noun_phrase(text[verb_end:limit].lstrip(), 0)
+        if phrase is None:
+            return token, "", -1, -1
+        lead = len(text[verb_end:limit]) - len(text[verb_end:limit].lstrip())
+        name, s, e = phrase
+        return token, name, verb_end + lead + s, verb_end + lead + e
+    return None
+
+
+def _before(text: str, sentence_start: int, start: int, *, short: bool = False
+            ) -> tuple[str, str, int, int] | None:
+    """An introduction before a quote opening at ``start`` within its sentence; a
+    ``short`` quote (a fragment) may stand a few words after its verb ("X a dénoncé
+    mardi un discours « truffé d'incantations »")."""
+    head = text[sentence_start:start - 1]
+    cut = max(head.rfind(m) for m in ("»", "”", ";"))
+    if cut >= 0:
+        sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
+    rel = list(_SELON_REL.finditer(head))
+    if rel:
+        before = head[:rel[-1].start()].rstrip()
+        dets = list(_DETERMINER.finditer(before))
+        if dets:
+            s = dets[-1].start()
+            phrase, lead = strip_leading(before[s:])
+            begin = sentence_start + s + lead
+            return "selon", phrase, begin, begin + len(phrase)
+    selon = list(_SELON.finditer(head))
+    if selon:
+        np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
+        if np:
+            return "selon", *np
+    pour = _POUR.search(head)
+    if pour:
+        begin = sentence_start + pour.start(1)
+        return "pour", pour.group(1), begin, begin + len(pour.group(1))
+    verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _VERB.match(m.group())]
+    colon = re.search(r":\s*$", head) is not None
+    if verbs and re.search(r"(?i)\b(?:comme|ainsi que)\s+(?:le|la|l'|l’)\s*$",
+                           head[:verbs[-1].start()]):
+        verb = verbs[-1]  # "comme le rappelle HRW, «", "comme le précise X, Y :"
+        found = _subject(head[verb.end():].rstrip(" :,"))
+        if found is None:
+            return None
+        name, s, e = found
+        return verb.group(), name, sentence_start + verb.end() + s, \
+            sentence_start + verb.end() + e
+    between = head[verbs[-1].end():] if verbs else ""
+    if verbs and (_INTRO_END.fullmatch(between) or (
+            short and len(between) <= 60
+            and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
+        cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
+    elif colon:
+        cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
+    else:
+        return None
+    found = _subject(subject)
+    if found is None:
+        return None
+    name, s, e = found
+    return cue, name, sentence_start + s, sentence_start + e
+
+
+def _subject(subject: str) -> tuple[str, int, int] | None:
+    """The speaker in the words before a speech verb: of the comma-separated chunks
+    ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
+    one naming someone (a capitalised word), else the last one."""
+    base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
+    relative = re.search(r"(?i),?\s*qui\s*$", subject)
+    if relative:  # "… de l'organisation islamique, qui affirme «"
+        dets = list(_DETERMINER.finditer(subject[:relative.start()]))
+        if dets:
+            phrase, lead = strip_leading(subject[dets[-1].start():relative.start()])
+            begin = dets[-1].start() + lead
+            return phrase, begin, begin + len(phrase)
+    auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base]
+    if auxiliaries:
+        subject = subject[:auxiliaries[-1].start()]
+    subject = " " * base + subject[base:]
+    while True:
+        shorter = _SUBJECT_TAIL.sub("", subject)
+        if shorter == subject:
+            break
+        subject = shorter
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()]+", subject)]
+    if chunks and chunks[-1][1].strip().lower() in PRONOUNS:  # "…, il avait lâché :"
+        offset, chunk = chunks[-1]
+        begin = offset + len(chunk) - len(chunk.lstrip())
+        return chunk.strip(), begin, begin + len(chunk.strip())
+    kept = []
+    for offset, chunk in chunks:
+        stripped = chunk.strip()
+        opener = _OPENER.match(stripped)
+        if opener:
+            chunk = chunk.replace(opener.group(), " " * len(opener.group()), 1)
+            stripped = chunk.strip()
+        if not stripped or _ADVERBIAL.match(stripped):
+            continue
+        cleaned, lead = strip_leading(stripped)
+        cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
+        if not cleaned or len(cleaned.split()) > 12:
+            continue
+        start = offset + (len(chunk) - len(chunk.lstrip())) + lead
+        kept.append((cleaned, start, start + len(cleaned), lead > 0))
+    if not kept:
+        return None
+    people = [k for k in kept if _PERSON.match(k[0])]
+    named = [k for k in kept if k[0][:1].isupper() and (
+        len(k[0].split()) <= 4 or re.search(r"\s[A-ZÀ-Ý]", k[0]))]
+    nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
+    best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
+    return best[0], best[1], best[2]
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
+    spans = quoted_spans(text)
+    if not spans:
+        return []
+    sents = list(sentences(text))
+    groups: dict[int, list[Quote]] = {}
+    order: list[int] = []
+    for start, end in spans:
+        sentence = sentence_at(sents, start - 1) or Sentence(start, end, text[start:end])
+        limit = min([s for s, _ in spans if s > end] + [len(text)]) - 1
+        next_break = re.search(r"[.!?]\s|\n", text[end + 1:limit + 1])
+        limit = end + 1 + next_break.start() + 1 if next_break else limit
+        short = len(_WORDS.findall(text[start:end])) < MIN_WORDS
+        found = _after(text, end, max(limit, end + 1)) or \
+            _before(text, sentence.start, start, short=short)
+        inner = text[start:end]
+        start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
+        quote = Quote(start, end, text[start:end], [(start, end)])
+        if found:
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = found
+        if sentence.start not in groups:
+            order.append(sentence.start)
+        groups.setdefault(sentence.start, []).append(quote)
+    out: list[Quote] = []
+    previous = ""
+    previous_span = (-1, -1)
+    for key in order:
+        group = groups[key]
+        attributed = next((q for q in group if q.cue), None)
+        merged: Quote | None = None
+        for quote in group:
+            if not quote.cue and attributed is not None:
+                quote.cue, quote.speaker = attributed.cue, attributed.speaker
+                quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
+                                                          attributed.speaker_end)
+            if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
+                    and "\n\n" not in text[previous_span[1]:quote.start]:
+                quote.cue = "continued"  # a quote opening the sentence after a speaker's
+            if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS):
+                if not previous:
+                    previous, previous_span = _last_person(text, quote.start)
+                quote.speaker = previous
+                quote.speaker_start, quote.speaker_end = previous_span
+            if not quote.cue and len(_WORDS.findall(quote.text)) < MIN_WORDS:
+                continue
+            if merged is not None and merged.cue and merged.speaker == quote.speaker:
+                merged.parts.append((quote.start, quote.end))
+                merged.end = quote.end
+                merged.text = " […] ".join(text[s:e] for s, e in merged.parts)
+                continue
+            merged = quote
+            out.append(quote)
+            if quote.speaker:
+                previous, previous_span = quote.speaker, (quote.speaker_start,
+                                                          quote.speaker_end)
+    return out
+
+
+def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
+    """The last person's name ("Thierry Roland") in the 1,000 characters before
+    ``before``: whom a pronoun with no earlier speaker refers to."""
+    window_start = max(0, before - 1000)
+    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
+                             text[window_start:before]))
+    if not names:
+        return "", (-1, -1)
+    last = names[-1]
+    return last.group(), (window_start + last.start(), window_start + last.end())
+
+
+def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
+                  lookup: Callable[[str], str]) -> None:
+    """Set each quote's ``speaker_id``: the entity with a mention inside the speaker's
+    span, else one whose name or alias (``lookup``: name → id or '') is the speaker's."""
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        for entity in entities:
+            mentions = entity.get("mentions") or []
+            assert isinstance(mentions, list)
+            if any(quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
+                   for m in mentions):
+                quote.speaker_id = str(entity["id"])
+                break
+        else:
+            quote.speaker_id = lookup(quote.speaker)

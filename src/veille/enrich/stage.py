@@ -1,0 +1,152 @@
+"""The enrichment stages and the pipeline that runs them.
+
+Each stage fills one part of the article's ``enrichment`` section (a dict, see
+docs/enrichment.md) and declares it: ``enrichment.entities``, ``.places``, ``.dates``,
+``.quotes``. What the stages need from outside (the alias table, the gazetteer, the
+recogniser for a language) is handed in as :class:`Resources`; they do no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from veille.enrich.aliases import AliasTable
+from veille.enrich.dates import find_dates
+from veille.enrich.entities import Recognizer, alias_only, recognise, resolve
+from veille.enrich.places import Gazetteer, resolve_places
+from veille.enrich.quotes import find_quotes, link_speakers
+from veille.enrich.text import fold
+from veille.pipeline.pipeline import Pipeline
+from veille.pipeline.stage import Stage
+from veille.record import Article, Content
+
+VERSION = 1
+"""Bumped when the stages' output changes shape."""
+
+
+def enrich_text(content: Content) -> str:
+    """The text the stages read, which their character offsets refer to: the title, a
+    blank line, then the paragraphs separated by blank lines."""
+    return "\n\n".join(p for p in [content.title, *content.paragraphs] if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Data the stages read: aliases, gazetteer, and a recogniser per language code
+    (None: the alias table alone)."""
+
+    aliases: AliasTable
+    gazetteer: Gazetteer
+    recognizer_for: Callable[[str], Recognizer | None]
+
+
+def _section(article: Article) -> dict[str, Any]:
+    if article.enrichment is None:
+        article.enrichment = {"version": VERSION}
+    return article.enrichment
+
+
+class _EnrichStage(Stage):
+    requires: ClassVar[tuple[str, ...]] = ("content",)
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def text(self, article: Article) -> str:
+        assert article.content is not None
+        return enrich_text(article.content)
+
+
+class EntityStage(_EnrichStage):
+    """Entities with their ids, merged within the article."""
+
+    name = "entities"
+    assigns = ("enrichment.entities",)
+
+    def __call__(self, article: Article) -> Article:
+        assert article.content is not None
+        language = article.content.language or "fr"
+        recognizer = self.resources.recognizer_for(language) or \
+            alias_only(self.resources.aliases)
+        mentions = recognise(self.text(article), recognizer, self.resources.aliases)
+        entities = resolve(mentions, self.resources.aliases)
+        _section(article)["entities"] = [e.to_dict() for e in entities]
+        return article
+
+
+class PlaceStage(_EnrichStage):
+    """Places resolved to coordinates and codes (their entities take the place's id)."""
+
+    name = "places"
+    requires = ("content", "enrichment.entities")
+    assigns = ("enrichment.places",)
+
+    def __call__(self, article: Article) -> Article:
+        section = _section(article)
+        entities = section.get("entities") or []
+        section["places"] = resolve_places(entities, self.resources.gazetteer,
+                                           article.source)
+        section["entities"] = _merge_same_id(entities)
+        return article
+
+
+class DateStage(_EnrichStage):
+    """Dates mentioned, resolved against the publication date (first seen when unknown)."""
+
+    name = "dates"
+    assigns = ("enrichment.dates",)
+
+    def __call__(self, article: Article) -> Article:
+        assert article.content is not None
+        published = (article.content.published or article.first_seen).date()
+        _section(article)["dates"] = [d.to_dict() for d in find_dates(self.text(article),
+                                                                      published)]
+        return article
+
+
+class QuoteStage(_EnrichStage):
+    """Quotes with their speakers, linked to the article's entities."""
+
+    name = "quotes"
+    requires = ("content", "enrichment.entities")
+    assigns = ("enrichment.quotes",)
+
+    def __call__(self, article: Article) -> Article:
+        section = _section(article)
+        entities = section.get("entities") or []
+        quotes = find_quotes(self.text(article))
+        by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
+        aliases = self.resources.aliases
+
+        def lookup(speaker: str) -> str:
+            row = aliases.lookup(speaker)
+            return row.id if row is not None else by_name.get(fold(speaker), "")
+
+        link_speakers(quotes, entities, lookup)
+        section["quotes"] = [q.to_dict() for q in quotes]
+        return article
+
+
+def _merge_same_id(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    for entity in entities:
+        kept = merged.get(entity["id"])
+        if kept is None:
+            merged[entity["id"]] = entity
+            continue
+        kept["mentions"] = sorted(kept["mentions"] + entity["mentions"])
+        kept["count"] = len(kept["mentions"])
+    return list(merged.values())
+
+
+def stages(resources: Resources) -> list[Stage]:
+    """The enrichment stages in their order."""
+    return [EntityStage(resources), PlaceStage(resources), DateStage(resources),
+            QuoteStage(resources)]
+
+
+def pipeline(resources: Resources) -> Pipeline:
+    """A pipeline of the enrichment stages over already extracted articles."""
+    return Pipeline(stages(resources), given=("raw", "content", "dedup"))

@@ -1,0 +1,93 @@
+"""Text helpers shared by the enrichment stages: normalised keys, sentences, determiners."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+LEADING_WORDS = ("l'", "l’", "d'", "d’", "le ", "la ", "les ", "de ", "du ", "des ",
+                 "the ", "un ", "une ", "au ", "aux ")
+"""Determiners and prepositions cleaned off the front of an entity span (issue 16)."""
+
+TITLES = ("m. ", "mme ", "mlle ", "mr ", "mr. ", "mrs ", "mrs. ", "ms ", "ms. ", "dr ", "dr. ",
+          "me ", "mgr ", "président ", "presidente ", "présidente ", "president ",
+          "ministre ", "general ", "général ", "sir ", "lord ")
+"""Titles dropped when merging person mentions ("M. Pompeo" is "Pompeo")."""
+
+WORD = re.compile(r"\w[\w\-.]*")
+"""A word for the alias scan: apostrophes split ("l'Etat" is "l", "Etat")."""
+_APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'"})
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Accents stripped, apostrophes straightened, case folded, spaces collapsed: the key
+    aliases and gazetteer names are looked up by ("État islamique" → "etat islamique")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.replace("-", " ")).strip().casefold()
+
+
+def strip_leading(text: str) -> tuple[str, int]:
+    """``text`` without leading determiners/prepositions; returns it and how many
+    characters were cut ("l'EI" → ("EI", 2))."""
+    cut = 0
+    changed = True
+    while changed:
+        changed = False
+        lowered = text.translate(_APOSTROPHES).lower()
+        for word in LEADING_WORDS:
+            if lowered.startswith(word) and len(text) > len(word):
+                text, cut, changed = text[len(word):], cut + len(word), True
+                stripped = text.lstrip()
+                cut += len(text) - len(stripped)
+                text = stripped
+                break
+    return text, cut
+
+
+def strip_title(text: str) -> str:
+    """A person's name without a leading title ("M. Pompeo" → "Pompeo")."""
+    lowered = text.lower()
+    for title in TITLES:
+        if lowered.startswith(title) and len(text) > len(title):
+            return text[len(title):].lstrip()
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a text: its characters ``[start, end)``."""
+
+    start: int
+    end: int
+    text: str
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:M|Mme|Dr|St|Ste|av|J\.-C|etc)\.|\b[A-Z]\.)$")
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Split ``text`` into sentences (rule-based: a stop followed by a capital, or a line
+    break); abbreviations such as "M." and initials do not end a sentence."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().strip() == "" and "\n" not in match.group() and \
+                _NO_BREAK_BEFORE.search(text[max(0, match.start() - 6):match.start()]):
+            continue
+        if match.start() > start:
+            yield Sentence(start, match.start(), text[start:match.start()])
+        start = match.end()
+    if start < len(text) and text[start:].strip():
+        yield Sentence(start, len(text), text[start:])
+
+
+def sentence_at(spans: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding character ``offset``."""
+    for sentence in spans:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None

@@ -1,0 +1,120 @@
+"""Enrichment as a derived view of the store's change log.
+
+Like the search index (:mod:`veille.index.sync`), the enrichment view applies the changes
+it lacks and records the last one *in the same store transaction* as what it wrote
+(``view_state``), so after a crash it catches up from there and never falls behind silently
+(``veille stats`` shows its lag). It reads each changed article's current state: a new,
+changed or re-extracted article is enriched again, a deleted one loses its rows. Writing an
+article's enrichment logs an ``enrich`` change, which the search index follows to index the
+article's entity and place ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Protocol
+
+from veille.enrich.stage import Resources, pipeline
+from veille.index.sync import ChangeLog, catch_up
+from veille.pipeline.stats import Stats
+from veille.record import Article
+from veille.store.base import Change
+
+ENRICHED_KINDS = frozenset({"new", "version", "reextract", "delete"})
+"""Changes that alter what enrichment reads (an ``enrich`` change is its own output)."""
+CHUNK = 200
+"""Changes applied per store transaction when catching up."""
+
+
+class EnrichLog(ChangeLog, Protocol):
+    """What the view reads from and writes to the store."""
+
+    def enrich_applied_seq(self, view: str = "enrichment") -> int: ...
+
+    def put_enrichment(self, results: Sequence[tuple[str, dict[str, Any] | None]], *,
+                       applied_seq: int | None = None, view: str = "enrichment") -> int: ...
+
+
+@dataclass(slots=True)
+class EnrichResult:
+    """What a catch-up or a re-enrichment did: articles enriched, failed, and the errors
+    (one line each)."""
+
+    enriched: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class EnrichView:
+    """The enrichment tables as a derived view (the ``DerivedView`` protocol)."""
+
+    name = "enrichment"
+
+    def __init__(self, store: EnrichLog, resources: Resources,
+                 progress: Callable[[int], None] | None = None) -> None:
+        self.store = store
+        self.pipeline = pipeline(resources)
+        self.result = EnrichResult()
+        self.progress = progress
+
+    @property
+    def stats(self) -> Stats:
+        return self.pipeline.stats
+
+    def applied_seq(self) -> int:
+        return self.store.enrich_applied_seq(self.name)
+
+    def enrich(self, articles: Sequence[Article]) -> list[tuple[str, dict[str, Any] | None]]:
+        """Run the stages over ``articles``; a failed article gets no rows and a line in
+        ``result.errors``."""
+        results: list[tuple[str, dict[str, Any] | None]] = []
+        for article in articles:
+            if article.content is None:
+                continue
+            article.enrichment = None
+            outcome = self.pipeline.run_one(article)
+            if outcome.ok and outcome.article is not None:
+                results.append((article.id, outcome.article.enrichment))
+                self.result.enriched += 1
+            else:
+                results.append((article.id, None))
+                self.result.failed += 1
+                self.result.errors.append(f"{article.id}: {outcome.error}")
+        if self.progress:
+            self.progress(len(articles))
+        return results
+
+    def apply(self, changes: Sequence[Change], store: ChangeLog) -> None:
+        ids = list(dict.fromkeys(c.article_id for c in changes if c.kind in ENRICHED_KINDS))
+        articles = store.get_many(ids)
+        results = self.enrich([articles[i] for i in ids if i in articles])
+        results += [(i, None) for i in ids if i not in articles]
+        self.store.put_enrichment(results, applied_seq=changes[-1].seq, view=self.name)
+
+
+def follow(store: EnrichLog, resources: Resources, *,
+           progress: Callable[[int], None] | None = None) -> EnrichResult:
+    """Apply every change the enrichment view lacks."""
+    view = EnrichView(store, resources, progress)
+    catch_up(store, view, chunk=CHUNK)
+    return view.result
+
+
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
+def reenrich(store: EnrichLog, resources: Resources, *,
+             progress: Callable[[int], None] | None = None) -> EnrichResult:
+    """Enrich every stored article again (after an upgrade or an alias table edit),
+    streamed, then catch up with what changed meanwhile."""
+    start = store.change_seq()
+    view = EnrichView(store, resources, progress)
+    for batch in _chunks(iter(store.iter_articles()), CHUNK):
+        store.put_enrichment(view.enrich(batch))
+    store.put_enrichment([], applied_seq=start, view=view.name)
+    catch_up(store, view, chunk=CHUNK)
+    return view.result

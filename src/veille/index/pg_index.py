@@ -1,0 +1,362 @@
+"""Search in PostgreSQL (``index_url``): the same index protocol as tantivy's.
+
+One row per article in ``search_docs``: what a result line shows (title, body, source,
+dates, url), ``tsv`` (title and body) and ``title_tsv``, each analysed by the text search
+configuration of the article's language (see :mod:`veille.index.pg_query`), with GIN
+indexes; ``daynum`` (the article's own calendar day, ``YYYYMMDD``) for date filters,
+``source_key`` for ``source:``, and ``hash`` for ``veille check``.
+
+It follows the store's change log like the embedded index (:mod:`veille.index.sync`):
+``search_state`` holds the last change applied, written *in the transaction* of the rows it
+accounts for. A writer transaction takes an advisory lock first (``pg_try_advisory_xact_lock``):
+one writer at a time, and the others get :class:`~veille.errors.IndexBusy` and wait, as with
+tantivy's writer lock. Readers (a replica through ``read_url``) never wait.
+
+Ranking is PostgreSQL's ``ts_rank`` (term frequency, normalised by document length, title
+matches counted twice), not BM25: see docs/search.md.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from veille.errors import IndexBusy, SearchIndexError
+from veille.index.analysis import LANGUAGES, language_for
+from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
+from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
+from veille.index.query import Node
+from veille.index.state import doc_hash
+from veille.index.sync import ChangeLog, IndexView, catch_up, still_pending
+from veille.index.tantivy_index import FACET_SIZES, FRESH_HALF_LIFE_DAYS, FRESH_WINDOW
+from veille.record import Article
+
+WRITER_LOCK = 0x76656978  # the advisory lock of the index's one writer
+STATE = "search"
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS search_docs (
+        id         TEXT PRIMARY KEY,
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL,
+        source     TEXT NOT NULL,
+        source_key TEXT NOT NULL,
+        lang       TEXT NOT NULL,
+        date       TIMESTAMPTZ NOT NULL,
+        daynum     INTEGER NOT NULL,
+        day        TEXT NOT NULL,
+        published  TIMESTAMPTZ,
+        url        TEXT,
+        hash       BIGINT NOT NULL,
+        title_tsv  TSVECTOR NOT NULL,
+        tsv        TSVECTOR NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING GIN (tsv)",
+    "CREATE INDEX IF NOT EXISTS search_docs_title ON search_docs USING GIN (title_tsv)",
+    "CREATE INDEX IF NOT EXISTS search_docs_date ON search_docs (date DESC)",
+    "CREATE INDEX IF NOT EXISTS search_docs_daynum ON search_docs (daynum)",
+    "CREATE INDEX IF NOT EXISTS search_docs_source ON search_docs (source_key)",
+    """CREATE TABLE IF NOT EXISTS search_state (
+        name        TEXT PRIMARY KEY,
+        applied_seq BIGINT NOT NULL
+    )""",
+]
+_UPSERT = (
+    "INSERT INTO search_docs AS d VALUES (%(id)s, %(title)s, %(body)s, %(source)s, "
+    "%(source_key)s, %(lang)s, %(date)s, %(daynum)s, %(day)s, %(published)s, %(url)s, %(hash)s, "
+    "to_tsvector(%(config)s::regconfig, %(title_n)s), "
+    "to_tsvector(%(config)s::regconfig, %(title_n)s) || "
+    "to_tsvector(%(config)s::regconfig, %(body_n)s)) "
+    "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
+        f"{c} = excluded.{c}" for c in (
+            "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
+            "published", "url", "hash", "title_tsv", "tsv")))
+_COLUMNS = "id, title, body, source, lang, date, published, url"
+TITLE_WEIGHT = 2.0
+DF_CAP = 10_000
+"""Document frequencies are counted up to this (a bounded cost per query word on a large
+index; past it a word is common anyway)."""
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "\ufffd")
+
+
+def ensure_schema(conn: Any) -> None:
+    """Create the text search configurations and tables (once per database)."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK + 1,))
+        exists = conn.execute(
+            "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_french'").fetchone()
+        if not exists:
+            for statement in TS_SETUP:
+                conn.execute(statement)
+        for statement in SCHEMA:
+            conn.execute(statement)
+
+
+class PgIndex:
+    """The PostgreSQL backend of :class:`veille.index.base.Index` (see the module)."""
+
+    def __init__(self, url: str, *, readonly: bool = False,
+                 default_language: str = "fr") -> None:
+        from veille.store.postgres import connect
+
+        self.url = url
+        self.default_language = default_language
+        self.readonly = readonly
+        self.compiler = PgCompiler()
+        self._analyzers = {lang.code: lang.build() for lang in LANGUAGES}
+        self._writing = False
+        try:
+            self.conn = connect(url, readonly=readonly)
+            if not readonly:
+                ensure_schema(self.conn)
+        except SearchIndexError:
+            raise
+        except Exception as exc:
+            raise SearchIndexError(f"cannot open the search index in PostgreSQL: {exc}",
+                                   hint="check index_url (or read_url)") from exc
+
+    # --- writing ----------------------------------------------------------------------
+
+    @property
+    def writing(self) -> bool:
+        return self._writing
+
+    def _begin(self) -> None:
+        """Open the writer's transaction (once), or raise IndexBusy."""
+        if self._writing:
+            return
+        self.conn.execute("BEGIN")
+        got = self.conn.execute("SELECT pg_try_advisory_xact_lock(%s)",
+                                (WRITER_LOCK,)).fetchone()[0]
+        if not got:
+            self.conn.execute("ROLLBACK")
+            raise IndexBusy("the search index is being written by another process",
+                            hint="wait for the other `veille ingest` or `reindex` to finish")
+        self._writing = True
+
+    def doc(self, article: Article) -> IndexDoc:
+        return doc_from_article(article, default_language=self.default_language)
+
+    def add(self, articles: Sequence[Article]) -> int:
+        return self.add_docs(self.doc(a) for a in articles)
+
+    def _row(self, doc: IndexDoc) -> dict[str, Any]:
+        lang = language_for(doc.language)
+        return {
+            "id": doc.id, "title": _clean(doc.title), "body": _clean(doc.body),
+            "source": doc.source, "source_key": doc.source.lower(),
+            "lang": (doc.language or self.default_language).lower()[:2],
+            "date": _utc(doc.date), "daynum": _daynum(doc.date),
+            "day": doc.date.date().isoformat(),
+            "published": _utc(doc.published) if doc.published else None,
+            "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
+            "title_n": normalize(doc.title, lang), "body_n": normalize(doc.body, lang),
+        }
+
+    def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:
+        """Add (or replace, by id) documents in the writer's transaction."""
+        self._begin()
+        rows = [self._row(doc) for doc in docs]
+        if rows:
+            with self.conn.cursor() as cursor:
+                cursor.executemany(_UPSERT, rows)
+        return len(rows)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        wanted = list(ids)
+        self._begin()
+        if wanted:
+            self.conn.execute("DELETE FROM search_docs WHERE id = ANY(%s)", (wanted,))
+
+    def commit(self, *, applied_seq: int | None = None) -> None:
+        """Commit the writer's transaction; with ``applied_seq``, record it in it (never
+        lowering what another writer recorded meanwhile)."""
+        if applied_seq is not None:
+            self._begin()
+            self.conn.execute(
+                "INSERT INTO search_state VALUES (%s, %s) ON CONFLICT (name) DO UPDATE "
+                "SET applied_seq = GREATEST(search_state.applied_seq, excluded.applied_seq)",
+                (STATE, int(applied_seq)))
+        if self._writing:
+            self._writing = False
+            try:
+                self.conn.execute("COMMIT")
+            except Exception as exc:
+                raise SearchIndexError(f"cannot commit to the search index: {exc}",
+                                       hint="run `veille check --repair`") from exc
+
+    def rollback(self) -> None:
+        if self._writing:
+            self._writing = False
+            self.conn.execute("ROLLBACK")
+
+    def start_rebuild(self) -> None:
+        """Empty the index inside the writer's transaction: readers keep seeing the old
+        rows until the rebuild commits (``veille reindex``)."""
+        self._begin()
+        self.conn.execute("DELETE FROM search_docs")
+
+    def clear(self) -> None:
+        self.start_rebuild()
+        self.commit()
+
+    def refresh(self) -> None:
+        """Every statement sees the last commit: nothing to reload."""
+
+    def close(self) -> None:
+        self.rollback()
+        self.conn.close()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def applied_seq(self) -> int:
+        row = self.conn.execute("SELECT applied_seq FROM search_state WHERE name = %s",
+                                (STATE,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def entries(self) -> dict[str, int]:
+        return {r[0]: int(r[1]) for r in self.conn.execute("SELECT id, hash FROM search_docs")}
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0])
+
+    def analyze(self, text: str, language: str) -> list[str]:
+        """For highlighting: the embedded analyzers, in process (no round trip)."""
+        return list(self._analyzers[language_for(language).code].analyze(text))
+
+    def search(self, query: Node, *, limit: int = 10, offset: int = 0,
+               sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+        compiled = self.compiler.compile(query)
+        where, params = compiled.sql, compiled.params
+        limit, offset = max(0, limit), max(0, offset)
+        rank, rank_params = self._rank(compiled)
+        select = f"SELECT {_COLUMNS}, {rank} AS score FROM search_docs WHERE {where}"
+        args = [*rank_params, *params]
+        if sort == "date":
+            rows = self._rows(f"{select} ORDER BY date DESC, id LIMIT %s OFFSET %s",
+                              [*args, limit, offset])
+            hits = [IndexHit(self._doc(r), 0.0) for r in rows]
+        elif sort == "fresh" and offset + limit <= FRESH_WINDOW:
+            rows = self._rows(f"{select} ORDER BY score DESC, date DESC, id LIMIT %s",
+                              [*args, FRESH_WINDOW])
+            hits = _fresh([IndexHit(self._doc(r), float(r[-1])) for r in rows])
+            hits = hits[offset:offset + limit]
+        else:
+            rows = self._rows(f"{select} ORDER BY score DESC, date DESC, id "
+                              "LIMIT %s OFFSET %s", [*args, limit, offset])
+            hits = [IndexHit(self._doc(r), float(r[-1])) for r in rows]
+        total = int(self.conn.execute(f"SELECT COUNT(*) FROM search_docs WHERE {where}",
+                                      params).fetchone()[0])
+        result = IndexResult(total=total, hits=hits)
+        if facets:
+            result.facets = self._facets(where, params)
+        return result
+
+    def _rank(self, compiled: Compiled) -> tuple[str, list[object]]:
+        """The score: for each word or phrase, its ``ts_rank`` in the text plus
+        :data:`TITLE_WEIGHT` times its rank in the title, weighted by its inverse
+        document frequency (BM25's, from a count capped at :data:`DF_CAP`), so that a rare
+        word weighs more than a common one, as in the tantivy backend."""
+        if not compiled.terms:
+            return "0.0", []
+        total = max(1, int(self.conn.execute(
+            "SELECT GREATEST(reltuples::bigint, 0) FROM pg_class "
+            "WHERE oid = 'search_docs'::regclass").fetchone()[0]) or self.count())
+        parts, params = [], []
+        for query, term_params in compiled.terms:
+            found = int(self.conn.execute(
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE tsv @@ ({query}) "
+                "LIMIT %s) AS capped", [*term_params, DF_CAP]).fetchone()[0])
+            total = max(total, found)
+            idf = math.log(1.0 + (total - found + 0.5) / (found + 0.5))
+            parts.append(f"{idf:.6f} * (ts_rank(tsv, ({query}), 1) + {TITLE_WEIGHT} * "
+                         f"ts_rank(title_tsv, ({query}), 1))")
+            params.extend([*term_params, *term_params])
+        return "(" + " + ".join(parts) + ")", params
+
+    def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        return list(self.conn.execute(sql, params).fetchall())
+
+    def _facets(self, where: str, params: list[object]) -> dict[str, list[tuple[str, int]]]:
+        def terms(expr: str, size: int, order: str) -> list[tuple[str, int]]:
+            rows = self.conn.execute(
+                f"SELECT {expr} AS k, COUNT(*) AS n FROM search_docs WHERE {where} "
+                f"GROUP BY k ORDER BY {order} LIMIT %s", [*params, size]).fetchall()
+            return [(str(r[0]), int(r[1])) for r in rows]
+
+        return {"source": terms("source", FACET_SIZES["source"], "n DESC, k"),
+                "language": terms("lang", FACET_SIZES["language"], "n DESC, k"),
+                "day": terms("day", FACET_SIZES["day"], "k DESC")}
+
+    def _doc(self, row: Sequence[Any]) -> IndexDoc:
+        return IndexDoc(id=row[0], title=row[1], body=row[2], source=row[3], language=row[4],
+                        date=_utc(row[5]), published=_utc(row[6]) if row[6] else None,
+                        url=row[7] or None)
+
+
+def _daynum(value: datetime) -> int:
+    day = value.date()
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def _fresh(hits: list[IndexHit]) -> list[IndexHit]:
+    """Relevance times a recency factor, as the tantivy backend's ``sort="fresh"``."""
+    if not hits:
+        return []
+    newest = max(h.doc.date for h in hits)
+    rescored = []
+    for hit in hits:
+        age_days = (newest - hit.doc.date).total_seconds() / 86400.0
+        factor = 0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS)
+        rescored.append(IndexHit(hit.doc, hit.score * factor))
+    rescored.sort(key=lambda h: h.score, reverse=True)
+    return rescored
+
+
+class PgIndexKeeper:
+    """Keeps the PostgreSQL index up to the store's change log, for one process (the
+    counterpart of :class:`veille.index.sync.IndexKeeper`, without generations: a
+    rebuild is one transaction)."""
+
+    def __init__(self, store: ChangeLog, opener: Callable[[], PgIndex]) -> None:
+        self.store = store
+        self.opener = opener
+        self.index: PgIndex | None = None
+
+    def live(self, *, create: bool = True) -> PgIndex:
+        if self.index is None:
+            self.index = self.opener()
+        return self.index
+
+    def sync(self, *, wait: float = 0.0) -> int:
+        """Apply every pending change; when another process holds the writer, wait up to
+        ``wait`` seconds for it to apply them. Returns how many are still pending."""
+        target = self.store.change_seq()
+        deadline = time.monotonic() + wait
+        index = self.live()
+        while True:
+            try:
+                catch_up(self.store, IndexView(index))
+                return 0
+            except IndexBusy:
+                pending = still_pending(index, target, deadline)
+                if pending is not None:
+                    return pending
+
+    def applied_seq(self) -> int:
+        return self.live().applied_seq()
+
+    def release(self) -> None:
+        if self.index is not None:
+            self.index.close()
+            self.index = None
+

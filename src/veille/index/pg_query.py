@@ -1,0 +1,198 @@
+"""Compile a parsed query (:mod:`veille.index.query`) into a PostgreSQL condition.
+
+The analysis is split between Python and PostgreSQL, the same on both sides of a match:
+
+- :func:`normalize` (Python) keeps the words as the embedded index's tokenizer cuts them
+  (:data:`~veille.index.analysis.WORD_RE`: both apostrophes and hyphens split), drops the
+  elided particles and function words of the language (the lists of
+  :mod:`veille.index.analysis`), and appends the joined forms of hyphenated compounds
+  (``anti-jihadistes`` → ``antijihadistes``), as the tantivy backend indexes them;
+- the text search configuration of the language (``veille_french``: ``unaccent`` then
+  the French Snowball stemmer; ``veille_english``; ``veille_simple``: ``unaccent`` and
+  lowercase only) folds accents, lowercases and stems, inside PostgreSQL
+  (:data:`TS_SETUP`).
+
+A word is searched in every language's analysis at once (the ``||`` of one ``tsquery``
+per configuration), so a French query finds English articles too; a word of several
+parts is searched as the phrase of its parts (``<->``) or its joined form; ``title:``
+searches ``title_tsv`` only; a prefix is a ``'stem':*`` query; ``source:``, ``lang:`` and
+dates are SQL conditions on plain columns. Where this differs from tantivy is listed in
+docs/search.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from veille.index.analysis import (
+    ENGLISH,
+    FRENCH,
+    MAX_TOKEN_CHARS,
+    OTHER,
+    WORD_RE,
+    Language,
+    fold,
+    joined_forms,
+)
+from veille.index.query import (
+    And,
+    DateRange,
+    Filter,
+    MatchAll,
+    Node,
+    Or,
+    Phrase,
+    Word,
+    positive_terms,
+)
+
+CONFIGS: dict[str, str] = {FRENCH.code: "veille_french", ENGLISH.code: "veille_english",
+                           OTHER.code: "veille_simple"}
+"""The text search configuration of each analysed language."""
+LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
+
+_WORD_TYPES = ("asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
+               "hword_part, hword_numpart")
+TS_SETUP: list[str] = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH DICTIONARY veille_french_stem (TEMPLATE = snowball, Language = french)",
+    "CREATE TEXT SEARCH DICTIONARY veille_english_stem "
+    "(TEMPLATE = snowball, Language = english)",
+    "CREATE TEXT SEARCH CONFIGURATION veille_french (COPY = simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION veille_french ALTER MAPPING FOR {_WORD_TYPES} "
+    "WITH unaccent, veille_french_stem",
+    "CREATE TEXT SEARCH CONFIGURATION veille_english (COPY = simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION veille_english ALTER MAPPING FOR {_WORD_TYPES} "
+    "WITH unaccent, veille_english_stem",
+    "CREATE TEXT SEARCH CONFIGURATION veille_simple (COPY = simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION veille_simple ALTER MAPPING FOR {_WORD_TYPES} "
+    "WITH unaccent, simple",
+]
+"""The configurations, created once per database. The stemmers carry no stop words: the
+function words are dropped by :func:`normalize`, from the same lists as tantivy's, so both
+backends ignore the same words."""
+
+
+def _dropped(lang: Language) -> frozenset[str]:
+    return frozenset(lang.stopwords)
+
+
+_DROPPED = {lang.code: _dropped(lang) for lang in LANGUAGES}
+
+
+def words_of(text: str, lang: Language) -> list[str]:
+    """The words of ``text`` that the analysis of ``lang`` keeps (not yet stemmed)."""
+    dropped = _DROPPED[lang.code]
+    return [w for w in WORD_RE.findall(text)
+            if len(w) <= MAX_TOKEN_CHARS and fold(w) not in dropped]
+
+
+def normalize(text: str, lang: Language, *, joined: bool = True) -> str:
+    """``text`` as handed to ``to_tsvector``: kept words, then joined compounds."""
+    kept = words_of(text, lang)
+    if joined:
+        kept.extend(j for j in joined_forms(text) if fold(j) not in _DROPPED[lang.code])
+    return " ".join(kept)
+
+
+def tsquery_literal(lexeme: str, *, prefix: bool = False) -> str:
+    """A quoted ``tsquery`` operand (``'skyf':*``)."""
+    quoted = "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted + (":*" if prefix else "")
+
+
+@dataclass(slots=True)
+class Compiled:
+    """A SQL condition with its parameters, and the ``tsquery`` of each word or phrase a
+    result is expected to contain (for ranking), with its parameters."""
+
+    sql: str
+    params: list[object] = field(default_factory=list)
+    terms: list[tuple[str, list[object]]] = field(default_factory=list)
+
+
+def _daynum(value: datetime | None) -> int | None:
+    return None if value is None else value.year * 10000 + value.month * 100 + value.day
+
+
+class PgCompiler:
+    """Turns query trees into SQL over the ``search_docs`` table."""
+
+    def compile(self, node: Node) -> Compiled:
+        params: list[object] = []
+        sql = self._node(node, params)
+        terms = []
+        for term in positive_terms(node):
+            term_params: list[object] = []
+            query = self._text_query(term, term_params)
+            if query is not None:
+                terms.append((query, term_params))
+        return Compiled(sql or "TRUE", params, terms)
+
+    def _node(self, node: Node, params: list[object]) -> str | None:
+        if isinstance(node, MatchAll):
+            return "TRUE"
+        if isinstance(node, Word | Phrase):
+            query = self._text_query(node, params)
+            if query is None:
+                return None
+            column = "title_tsv" if node.field == "title" else "tsv"
+            return f"{column} @@ ({query})"
+        if isinstance(node, Filter):
+            return self._filter(node, params)
+        if isinstance(node, DateRange):
+            parts = []
+            if node.start is not None:
+                parts.append("daynum >= %s")
+                params.append(_daynum(node.start))
+            if node.end is not None:
+                parts.append("daynum < %s")
+                params.append(_daynum(node.end))
+            return " AND ".join(parts) or "TRUE"
+        if isinstance(node, And):
+            return self._and(node.items, params)
+        if isinstance(node, Or):
+            subs = [s for s in (self._node(i, params) for i in node.items) if s is not None]
+            return "(" + " OR ".join(subs) + ")" if subs else None
+        inner = self._node(node.item, params)
+        return None if inner is None else f"NOT ({inner})"
+
+    def _and(self, items: Sequence[Node], params: list[object]) -> str | None:
+        subs = [s for s in (self._node(i, params) for i in items) if s is not None]
+        return "(" + " AND ".join(subs) + ")" if subs else None
+
+    def _text_query(self, node: Word | Phrase, params: list[object]) -> str | None:
+        """The ``tsquery`` expression of a word or phrase in every language (None: only
+        function words, not searched at all, as in the tantivy backend)."""
+        if isinstance(node, Word) and node.prefix:
+            stem = fold("".join(c for c in node.text if c.isalnum()))
+            params.append(tsquery_literal(stem, prefix=True))
+            return "%s::tsquery"
+        if any(not words_of(node.text, lang) for lang in LANGUAGES):
+            return None
+        parts = []
+        for lang in LANGUAGES:
+            config = CONFIGS[lang.code]
+            parts.append(f"phraseto_tsquery('{config}', %s)")
+            params.append(normalize(node.text, lang, joined=False))
+            joined = "".join(WORD_RE.findall(node.text))
+            if isinstance(node, Word) and len(WORD_RE.findall(node.text)) > 1 and \
+                    fold(joined) not in _DROPPED[lang.code]:
+                parts.append(f"plainto_tsquery('{config}', %s)")
+                params.append(joined)
+        return " || ".join(parts)
+
+    def _filter(self, node: Filter, params: list[object]) -> str:
+        if node.field == "lang":
+            params.append(node.value[:2])
+            return "lang = %s"
+        value = re.sub(r"[^\w.\-]", "", node.value)
+        if not value:
+            params.append(node.value)
+            return "source_key = %s"
+        params.append(r"^(.*\.)?" + re.escape(value) + r"(\..*)?$")
+        return "source_key ~ %s"
+

@@ -1,0 +1,210 @@
+"""The PostgreSQL store: the same store as SQLite's, on a server (``store_url``).
+
+It runs the SQL of :class:`~veille.store.sqlite.SQLiteStore` (and of its helpers
+``dedup_sql`` and ``sqlite_collect``) through :class:`PgConnection`, which speaks
+PostgreSQL for the few statements where the dialects differ: ``INSERT OR IGNORE`` becomes
+``ON CONFLICT DO NOTHING``, each ``INSERT OR REPLACE`` (and each upsert whose right side
+names a column of the target table unqualified) has its PostgreSQL text in
+:data:`PG_STATEMENTS`, and an unknown one is refused loudly, so one store logic serves both
+backends and the contract suite (``tests/contract/``) holds them to the same behaviour.
+
+Writers are serialised as in SQLite (``BEGIN IMMEDIATE``): each write transaction first
+takes one advisory lock. This is what keeps the change log's ``seq`` order the commit
+order, so a derived view reading ``seq > n`` never skips a change committed late by
+another writer. Readers never wait for it (MVCC), and a read replica (``read_url``) serves
+them off the primary altogether.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import zstandard
+
+from veille.errors import StoreError
+from veille.store.pg_migrations import migrate
+from veille.store.sqlite import SQLiteStore
+
+WRITE_LOCK = 0x76656977  # the advisory lock every write transaction takes first
+_OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.IGNORECASE)
+
+PG_STATEMENTS: dict[str, str] = {
+    "INSERT OR REPLACE INTO failures (origin, reason, message, raw_id, at) "
+    "VALUES (?,?,?,?,?)":
+        "INSERT INTO failures (origin, reason, message, raw_id, at) VALUES (%s,%s,%s,%s,%s) "
+        "ON CONFLICT (origin, reason, (COALESCE(raw_id, ''))) "
+        "DO UPDATE SET message = excluded.message, at = excluded.at",
+    "INSERT INTO site_blocks VALUES (?,?,1) ON CONFLICT(source, block) "
+    "DO UPDATE SET pages = pages + 1":
+        "INSERT INTO site_blocks VALUES (%s,%s,1) ON CONFLICT (source, block) "
+        "DO UPDATE SET pages = site_blocks.pages + 1",
+    "INSERT OR REPLACE INTO signatures VALUES (?,?,?,?)":
+        "INSERT INTO signatures VALUES (%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE "
+        "SET source = excluded.source, minute = excluded.minute, "
+        "signature = excluded.signature",
+    "INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)":
+        "INSERT INTO story_members VALUES (%s,%s,%s,%s,%s) ON CONFLICT (article_id) "
+        "DO UPDATE SET story_id = excluded.story_id, source = excluded.source, "
+        "reprint = excluded.reprint, at = excluded.at",
+    "INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?)":
+        "INSERT INTO responses VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (raw_id, url) "
+        "DO UPDATE SET final_url = excluded.final_url, status = excluded.status, "
+        "headers = excluded.headers, fetched_at = excluded.fetched_at",
+    "INSERT INTO fetch_state VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+    "etag=COALESCE(excluded.etag, etag), "
+    "last_modified=COALESCE(excluded.last_modified, last_modified), "
+    "status=excluded.status, fetched_at=excluded.fetched_at, "
+    "raw_id=COALESCE(excluded.raw_id, raw_id), error=excluded.error":
+        "INSERT INTO fetch_state VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (url) DO UPDATE "
+        "SET etag = COALESCE(excluded.etag, fetch_state.etag), "
+        "last_modified = COALESCE(excluded.last_modified, fetch_state.last_modified), "
+        "status = excluded.status, fetched_at = excluded.fetched_at, "
+        "raw_id = COALESCE(excluded.raw_id, fetch_state.raw_id), error = excluded.error",
+    # Enrichment (issue 16, sqlite_enrich.py).
+    "INSERT OR REPLACE INTO article_entities VALUES (?,?,?,?,?)":
+        "INSERT INTO article_entities VALUES (%s,%s,%s,%s,%s) "
+        "ON CONFLICT (article_id, entity_id) DO UPDATE SET label = excluded.label, "
+        "name = excluded.name, count = excluded.count",
+    "INSERT OR REPLACE INTO article_places VALUES (?,?,?,?,?,?,?,?,?)":
+        "INSERT INTO article_places VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) "
+        "ON CONFLICT (article_id, place_id) DO UPDATE SET name = excluded.name, "
+        "kind = excluded.kind, country = excluded.country, admin1 = excluded.admin1, "
+        "lat = excluded.lat, lon = excluded.lon, count = excluded.count",
+    "INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) DO UPDATE "
+    "SET applied_seq = MAX(applied_seq, excluded.applied_seq)":
+        "INSERT INTO view_state VALUES (%s, %s) ON CONFLICT (view) DO UPDATE "
+        "SET applied_seq = GREATEST(view_state.applied_seq, excluded.applied_seq)",
+    "UPDATE articles SET doc = json_set(doc, '$.enrichment', json(?)) WHERE id = ?":
+        "UPDATE articles SET doc = jsonb_set(doc::jsonb, '{enrichment}', %s::jsonb)::text "
+        "WHERE id = %s",
+}
+"""SQLite statements whose PostgreSQL form is not a mechanical rewrite."""
+
+
+def translate(sql: str) -> str:
+    """The PostgreSQL text of one of the store's SQLite statements.
+
+    Raises :class:`~veille.errors.StoreError` for an ``INSERT OR REPLACE`` it does not
+    know (its conflict target cannot be guessed): add it to :data:`PG_STATEMENTS`.
+    """
+    known = PG_STATEMENTS.get(sql)
+    if known is not None:
+        return known
+    if "INSERT OR REPLACE" in sql.upper() or "PRAGMA" in sql.upper():
+        raise StoreError(f"no PostgreSQL form for the statement {sql[:80]!r}",
+                         hint="add it to veille.store.postgres.PG_STATEMENTS")
+    out = sql.replace("%", "%%").replace("?", "%s")
+    if _OR_IGNORE.match(out):
+        out = _OR_IGNORE.sub("INSERT INTO", out, count=1) + " ON CONFLICT DO NOTHING"
+    return out
+
+
+def _clean(params: Sequence[Any]) -> tuple[Any, ...]:
+    """PostgreSQL text cannot hold NUL characters (SQLite's can): they become U+FFFD."""
+    return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p
+                 for p in params)
+
+
+class PgConnection:
+    """The part of ``sqlite3.Connection`` the store uses, on a psycopg connection."""
+
+    def __init__(self, conn: Any) -> None:
+        self.raw = conn
+        self._sql: dict[str, str] = {}
+
+    def _text(self, sql: str) -> str:
+        text = self._sql.get(sql)
+        if text is None:
+            text = self._sql[sql] = translate(sql)
+        return text
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        if sql == "BEGIN IMMEDIATE":
+            self.raw.execute("BEGIN")
+            return self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        if sql in ("BEGIN", "COMMIT", "ROLLBACK"):
+            return self.raw.execute(sql)
+        return self.raw.execute(self._text(sql), _clean(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        rows = [_clean(r) for r in rows]
+        if rows:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(self._text(sql), rows)
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return bool(self.raw.info.transaction_status != TransactionStatus.IDLE)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def connect(url: str, *, readonly: bool = False) -> Any:
+    """A psycopg connection in autocommit mode (transactions are explicit)."""
+    import psycopg
+
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise StoreError(f"cannot connect to the store at {redact(url)}: {exc}".strip(),
+                         hint="check store_url (or read_url), and that the server runs "
+                         "and accepts this user") from exc
+    if readonly:
+        conn.execute("SET default_transaction_read_only = on")
+    return conn
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1:***@", url)
+
+
+class PostgresStore(SQLiteStore):
+    """The PostgreSQL backend of :class:`~veille.store.base.Store` and
+    :class:`~veille.store.base.CollectStore` (see the module's docstring)."""
+
+    def __init__(self, conn: PgConnection, url: str) -> None:  # noqa: D107
+        self.conn = conn  # type: ignore[assignment]
+        self.pg: Any = conn.raw
+        """The psycopg connection itself (``COPY``, server functions)."""
+        self.url = url
+        self.path = None  # type: ignore[assignment]
+        self._lock = threading.RLock()
+        self._compressor = zstandard.ZstdCompressor(level=3)
+        self._decompressor = zstandard.ZstdDecompressor()
+
+    @classmethod
+    def open_url(cls, url: str, *, readonly: bool = False) -> PostgresStore:
+        """Connect to the database at ``url``, creating and migrating its tables unless
+        ``readonly`` (a replica, or a reader of a store migrated by a writer)."""
+        raw = connect(url, readonly=readonly)
+        try:
+            if not readonly:
+                migrate(raw)
+        except BaseException:
+            raw.close()
+            raise
+        return cls(PgConnection(raw), url)
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> PostgresStore:
+        """``SQLiteStore.open``'s signature, for a ``postgresql://`` URL."""
+        url = str(path)
+        if not url.startswith(("postgresql://", "postgres://")):
+            raise StoreError(f"{url!r} is not a PostgreSQL URL",
+                             hint="give postgresql://user@host/database")
+        return cls.open_url(url, readonly=readonly)
+
+    def __repr__(self) -> str:
+        return f"PostgresStore({redact(self.url)!r})"
+
+    def integrity_ok(self) -> bool:
+        """PostgreSQL checks its own pages; a store that answers is intact to us."""
+        return bool(self.conn.execute("SELECT 1").fetchone()[0] == 1)

@@ -1,0 +1,77 @@
+"""Dates mentioned: the rules of the issue, and a property test (never raises, spans in
+the text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.enrich.dates import find_dates
+
+PUBLISHED = date(2019, 1, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "granularity"), [
+    ("Le département d'Etat a annoncé mardi la réunion.", "mardi", "2019-01-15", "day"),
+    ("Il a parlé jeudi.", "jeudi", "2019-01-10", "day"),
+    ("Il parlera jeudi.", "jeudi", "2019-01-17", "day"),
+    ("Les ministres vont se réunir le 6 février.", "6 février", "2019-02-06", "day"),
+    ("La décision, annoncée en décembre par le président.", "en décembre", "2018-12-01",
+     "month"),
+    ("Le sommet aura lieu en mars.", "en mars", "2019-03-01", "month"),
+    ("Rendez-vous la semaine prochaine.", "la semaine prochaine", "2019-01-21", "week"),
+    ("L'an dernier, les ventes ont chuté.", "L'an dernier", "2018-01-01", "year"),
+    ("Il a neigé hier.", "hier", "2019-01-14", "day"),
+    ("Elle a signé le 31 décembre 2017.", "31 décembre 2017", "2017-12-31", "day"),
+    ("Le vote du 1er mars 2020 est prévu.", "1er mars 2020", "2020-03-01", "day"),
+    ("The talks will resume next week.", "next week", "2019-01-21", "week"),
+    ("He said on Monday that it was over.", "Monday", "2019-01-14", "day"),
+])
+def test_mentions_resolve(text: str, mention: str, value: str, granularity: str) -> None:
+    found = {d.text: d for d in find_dates(text, PUBLISHED)}
+    assert mention in found, list(found)
+    assert (found[mention].value, found[mention].granularity) == (value, granularity)
+    assert found[mention].sentence == text
+
+
+def test_part_of_day() -> None:
+    [found] = find_dates("Le conseil se réunira jeudi soir.", PUBLISHED)
+    assert (found.text, found.value, found.part) == ("jeudi soir", "2019-01-17", "evening")
+
+
+def test_weekday_is_checked() -> None:
+    # 12 February 2019 is a Tuesday: a "lundi 12 février" is flagged, not silently moved.
+    [wrong] = find_dates("La réunion aura lieu lundi 12 février.", PUBLISHED)
+    assert wrong.value == "2019-02-12" and not wrong.weekday_ok
+    # 11 February 2019 is a Monday.
+    [right] = find_dates("La réunion aura lieu lundi 11 février.", PUBLISHED)
+    assert right.value == "2019-02-11" and right.weekday_ok
+
+
+def test_no_date_in_plain_text() -> None:
+    assert find_dates("Le président a reçu les ministres.", PUBLISHED) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("lundi mardi 12 31 1er février décembre en la "
+                                             "semaine prochaine l'an dernier a va ,.«»\n")
+                                        + ["mardi ", "le 6 février ", "en décembre ",
+                                           "hier ", "a annoncé ", "vont "]),
+               max_size=60).map("".join),
+       st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31)))
+def test_never_raises_and_spans_are_in_the_text(text: str, published: date) -> None:
+    for found in find_dates(text, published):
+        assert 0 <= found.start < found.end <= len(text)
+        assert text[found.start:found.end] == found.text
+        date.fromisoformat(found.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.dates(min_value=date(1901, 1, 1),
+                                       max_value=date(2098, 12, 31)))
+def test_never_raises_on_any_text(text: str, published: date) -> None:
+    for found in find_dates(text, published):
+        assert text[found.start:found.end] == found.text

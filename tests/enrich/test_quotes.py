@@ -1,0 +1,77 @@
+"""Quotes and speakers: French and English forms, and a property test."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.enrich.quotes import find_quotes, quoted_spans
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("« Nous ne céderons pas », a déclaré Emmanuel Macron.", "Nous ne céderons pas",
+     "Emmanuel Macron"),
+    ("« Nous ne céderons pas », a annoncé mardi le département d'Etat.",
+     "Nous ne céderons pas", "département d'Etat"),
+    ("Le ministre a déclaré : « Nous allons gagner cette bataille ensemble ».",
+     "Nous allons gagner cette bataille ensemble", "ministre"),
+    ("Selon le porte-parole, « la situation est sous contrôle depuis hier ».",
+     "la situation est sous contrôle depuis hier", "porte-parole"),
+    ('"We will not back down," said John Smith.', "We will not back down,", "John Smith"),
+    ('"We will not back down on this," Smith said.', "We will not back down on this,",
+     "Smith"),
+    ("« C'est un tournant historique pour nous », estime Marie Durand, maire de Lyon.",
+     "C'est un tournant historique pour nous", "Marie Durand"),
+    ("“Il faut agir maintenant et vite”, a insisté la ministre.",
+     "Il faut agir maintenant et vite", "ministre"),
+])
+def test_speakers(text: str, quote: str, speaker: str) -> None:
+    [found] = find_quotes(text)
+    assert (found.text, found.speaker) == (quote, speaker)
+    assert text[found.speaker_start:found.speaker_end] == speaker
+
+
+def test_inverted_pronoun_points_back_to_the_previous_speaker() -> None:
+    text = ("« Nous partirons demain matin », a affirmé Jean Dupont. « Il le faut pour la "
+            "sécurité de tous », a-t-il ajouté.")
+    first, second = find_quotes(text)
+    assert first.speaker == second.speaker == "Jean Dupont"
+    assert second.cue == "ajouté"
+
+
+def test_fragments_of_one_statement_are_one_quote() -> None:
+    text = ('Ils vont se retrouver "pour des discussions approfondies sur la défaite", une '
+            '"étape décisive" de la campagne, a annoncé mardi le département d\'Etat.')
+    [quote] = find_quotes(text)
+    assert len(quote.parts) == 2 and quote.speaker == "département d'Etat"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert find_quotes("La coalition traverse un « moment-clé » de son histoire.") == []
+
+
+def test_unbalanced_marks() -> None:
+    assert quoted_spans("Il a dit « bonjour.") == []
+    assert find_quotes('Un " seul guillemet') == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list('«»“”„"\' ,.:;\n-') + [
+    "a déclaré ", "a-t-il ajouté", "selon ", "le ministre ", "said ", "Jean ", "nous ",
+    "partons ", "selon lequel ", "Smith "]), max_size=60).map("".join))
+def test_never_raises_and_spans_are_in_the_text(text: str) -> None:
+    for quote in find_quotes(text):
+        assert 0 <= quote.start <= quote.end <= len(text)
+        for start, end in quote.parts:
+            assert 0 <= start < end <= len(text)
+            assert text[start:end] in quote.text
+        if quote.speaker_start >= 0:
+            assert text[quote.speaker_start:quote.speaker_end] == quote.speaker
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_on_any_text(text: str) -> None:
+    for quote in find_quotes(text):
+        assert all(0 <= s < e <= len(text) for s, e in quote.parts)
