@@ -320,7 +320,10 @@ class Veille:
 
     def match_alerts(self) -> int:
         """Match the saved searches against the changes the alert view lacks, queueing
-        the deliveries (see docs/monitoring.md); returns how many changes were applied."""
+        the deliveries (see docs/monitoring.md); returns how many changes were applied.
+        A store without the monitoring tables (PostgreSQL, for now) has no alerts."""
+        if not hasattr(self.store, "save_search"):
+            return 0
         return catch_up(self.store, self.alerts)
 
     def deliver_alerts(self) -> DeliveryReport:
@@ -328,7 +331,10 @@ class Veille:
         with backoff."""
         from veille.monitor.deliver import deliver_due
 
-        self.match_alerts()
+        if not self.match_alerts() and not hasattr(self.store, "save_search"):
+            from veille.monitor.deliver import DeliveryReport
+
+            return DeliveryReport()
         return deliver_due(self.store, self.settings)
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
