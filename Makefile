@@ -24,11 +24,12 @@ setup: $(VENV)/.installed
 
 setup-dev: $(VENV)/.installed-dev
 
-## The main job on the embedded defaults: ingest the demo corpus, then serve it.
+## The main job on the embedded defaults: ingest the demo corpus, then serve it (polling
+## the registered sources and sending alerts in the same process).
 demo: setup
 	$(BIN)/veille --data-dir $(DATA_DIR) ingest demo/
 	$(BIN)/veille --data-dir $(DATA_DIR) latest -n 10
-	$(BIN)/veille --data-dir $(DATA_DIR) serve
+	$(BIN)/veille --data-dir $(DATA_DIR) serve --watch
 
 ## Set up and run the tests.
 test: setup-dev

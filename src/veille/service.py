@@ -18,6 +18,7 @@ changes are still not searchable then says so in its summary (``index_pending``,
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,7 +43,12 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.collect.poll import PollSummary
     from veille.enrich.view import EnrichResult
     from veille.maintenance import ReextractResult
-    from veille.store.base import Source
+    from veille.monitor.alerts import AlertView
+    from veille.monitor.deliver import DeliveryReport
+    from veille.store.base import SavedSearch, Source
+
+ALERT_TICK_S = 1.0
+"""How often an idle ``veille watch`` looks for new matches and due alerts (seconds)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,7 @@ class Veille:
         self._reader: tuple[str, Any] | None = None
         self._read_store: SQLiteStore | None = None
         self._batch_error: SearchIndexError | None = None
+        self._alerts: AlertView | None = None
 
     # --- resources --------------------------------------------------------------------
 
@@ -134,6 +141,9 @@ class Veille:
         """Release the index writer and close the store (when this object opened it)."""
         if self._keeper is not None:
             self._keeper.release()
+        if self._alerts is not None:
+            self._alerts.close()
+            self._alerts = None
         if self._reader is not None and self.settings.index_url:
             self._reader[1].close()
         self._reader = None
@@ -179,6 +189,7 @@ class Veille:
         """At the start of every write: catch up with what earlier runs left pending."""
         self._batch_error = None
         self.sync(wait=0)
+        self.match_alerts()
 
     def _after_batch(self, _articles: Sequence[Article]) -> None:
         crash_point("store-after-commit")
@@ -188,11 +199,13 @@ class Veille:
             self.keeper.sync(wait=0)
         except SearchIndexError as exc:
             self._batch_error = exc
+        self.match_alerts()
 
     def _finish(self, summary: IngestSummary) -> IngestSummary:
         if self.settings.enrich_on_write:
             self.enrich()
         status = self.sync()
+        self.match_alerts()
         summary.index_pending, summary.index_error = status.pending, status.message()
         return summary
 
@@ -268,7 +281,8 @@ class Veille:
               idle: Callable[[Source | None, datetime | None], None] | None = None
               ) -> PollSummary:
         """Poll the registered sources (``once``: each active source once). The index is
-        brought up to date after each poll and its writer released while idle."""
+        brought up to date after each poll and its writer released while idle; after each
+        round the due alerts are sent (:meth:`deliver_alerts`)."""
         from veille.collect.watch import watch
 
         def after_poll(sources: list[Source], summary: PollSummary) -> None:
@@ -279,9 +293,58 @@ class Veille:
 
         self._start()
         total: PollSummary = watch(self.store, self._collector(), once=once, report=after_poll,
-                                   idle=idle)
+                                   idle=idle, tick=self._send_alerts, sleep=self._idle)
         self._finish(total.ingest)
         return total
+
+    # --- monitoring -------------------------------------------------------------------
+
+    def _send_alerts(self) -> None:
+        self.deliver_alerts()
+
+    def _idle(self, seconds: float) -> None:
+        """Wait between polls, sending alerts every ``ALERT_TICK_S`` meanwhile (what
+        other processes stored, retries and digests that fall due)."""
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            time.sleep(min(ALERT_TICK_S, left))
+            self.deliver_alerts()
+
+    @property
+    def alerts(self) -> AlertView:
+        """The alert view: saved searches matched against the change log."""
+        if self._alerts is None:
+            from veille.monitor.alerts import AlertView
+
+            self._alerts = AlertView(self.store, default_language=self.settings.default_language,
+                                     digest_hour=self.settings.digest_hour)
+        return self._alerts
+
+    def match_alerts(self) -> int:
+        """Match the saved searches against the changes the alert view lacks, queueing
+        the deliveries (see docs/monitoring.md); returns how many changes were applied.
+        A store without the monitoring tables (PostgreSQL, for now) has no alerts."""
+        if not hasattr(self.store, "save_search"):
+            return 0
+        return catch_up(self.store, self.alerts)
+
+    def deliver_alerts(self) -> DeliveryReport:
+        """Send the due alerts of the outbox (e-mail, webhooks), retrying failed ones
+        with backoff."""
+        from veille.monitor.deliver import deliver_due
+
+        if not self.match_alerts() and not hasattr(self.store, "save_search"):
+            from veille.monitor.deliver import DeliveryReport
+
+            return DeliveryReport()
+        return deliver_due(self.store, self.settings)
+
+    def save_search(self, search: SavedSearch) -> SavedSearch:
+        """Save (or update, by name) a saved search; a webhook gets a signing secret."""
+        from veille.monitor.saved import prepare
+
+        self.match_alerts()  # what came before it is not its business
+        return self.store.save_search(prepare(search))
 
     def reextract(self, *, progress: Callable[[int], None] | None = None,
                   executor: str | None = None) -> ReextractResult:

@@ -22,6 +22,7 @@ from veille.cli.enrich import (
 from veille.cli.ingest import ingest_command, reextract_command
 from veille.cli.read import export_command, latest_command, show_command, stats_command
 from veille.cli.render import one_line
+from veille.cli.saved import alerts_command, saved_command, user_command
 from veille.cli.search import check_command, reindex_command, search_command
 from veille.cli.serve import serve_command
 from veille.cli.sources import fetch_command, sources_command, watch_command
@@ -49,7 +50,8 @@ for command in (ingest_command, reextract_command, show_command, latest_command,
                 sources_command, watch_command, fetch_command,
                 stories_command, duplicates_command,
                 enrich_command, reenrich_command, entities_command, quotes_command,
-                aliases_command, migrate_store_command):
+                aliases_command, migrate_store_command,
+                saved_command, alerts_command, user_command):
     cli.add_command(command)
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from collections.abc import Iterable
+from typing import BinaryIO
 
 import click
 
@@ -51,15 +52,46 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="JSON Lines, or CSV (UTF-8).")
+@click.option("--query", "-q", help="Only what this search finds (newest first, up to "
+              "10,000).")
+@click.option("--saved", help="Only what this saved search matched (name or id).")
+@click.option("--story", help="Only the articles of this story.")
+@click.option("--excel", is_flag=True, help="CSV that Excel opens directly: UTF-16 with a "
+              "BOM, tab-separated (see docs/monitoring.md).")
+@click.option("-o", "--output", type=click.File("wb"), default="-",
               help="Write to this file instead of standard output.")
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, output: TextIO) -> None:
-    """Export every article, one JSON record per line."""
-    for article in app(ctx).reader.iter_articles():
-        output.write(json_text(article.to_dict()) + "\n")
+def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str | None,
+                   story: str | None, excel: bool, output: BinaryIO) -> None:
+    """Export articles: every stored record as JSON Lines by default; with --query, --saved
+    or --story, one row each (id, title, source, published, URL, language, story,
+    relation, snippet) as CSV or JSON Lines."""
+    from veille.monitor import export
+
+    store = app(ctx).reader
+    if not (query or saved or story or fmt == "csv"):
+        for article in store.iter_articles():
+            output.write((json_text(article.to_dict()) + "\n").encode())
+        return
+    ids: Iterable[str]
+    if query:
+        service = app(ctx).service
+        ids = export.search_ids(lambda r: service.search(r.query, page=r.page,
+                                                         per_page=r.per_page, sort=r.sort),
+                                query)
+    elif saved:
+        search = store.saved_search(saved)
+        ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
+    elif story:
+        ids = [a.article_id for a in store.story(story)]
+    else:
+        ids = (a.id for a in store.iter_articles())
+    rows = (export.row(a) for a in export.selected_articles(store, ids))
+    lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else export.jsonl_lines(rows)
+    for chunk in export.encode(lines, excel=excel and fmt == "csv"):
+        output.write(chunk)
 
 
 @click.command("stats")

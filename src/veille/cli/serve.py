@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 from dataclasses import replace
 
 import click
 
 from veille.cli.context import app
-from veille.errors import ConfigError
+from veille.errors import ConfigError, VeilleError
+from veille.settings import Settings
 
 
 def check_port(host: str, port: int) -> None:
@@ -31,21 +33,43 @@ def check_port(host: str, port: int) -> None:
                                    "another one with --port") from None
 
 
+def start_watcher(settings: Settings) -> threading.Thread:
+    """``veille watch`` in a daemon thread with its own service (its own store connection):
+    it polls the sources and sends alerts until the server stops."""
+    from veille.service import Veille
+
+    def run() -> None:
+        with Veille(settings) as service:
+            try:
+                service.watch()
+            except VeilleError as exc:
+                click.echo(f"veille: the watcher stopped: {exc.one_line()}", err=True)
+
+    thread = threading.Thread(target=run, name="veille-watch", daemon=True)
+    thread.start()
+    return thread
+
+
 @click.command("serve")
 @click.option("--host", default=None, help="Address to bind [default: setting host, 127.0.0.1].")
 @click.option("--port", default=None, type=click.IntRange(0, 65535),
               help="Port to listen on [default: setting port, 8000].")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes; use one per core for heavy search traffic.")
+@click.option("--watch", "also_watch", is_flag=True,
+              help="Also poll the registered sources and send alerts, in this process "
+                   "(what `veille watch` does; one process for a laptop).")
 @click.pass_context
 def serve_command(ctx: click.Context, host: str | None, port: int | None,
-                  workers: int) -> None:
+                  workers: int, also_watch: bool) -> None:
     """Serve the web app and the JSON API (docs at /docs)."""
     import uvicorn
 
     from veille.web.app import create_app
 
     settings = app(ctx).settings
+    if also_watch:
+        start_watcher(settings)
     bind_host = host or settings.host
     settings = replace(settings, host=bind_host)  # the app answers to the address it binds
     bind_port = settings.port if port is None else port

@@ -70,12 +70,13 @@ def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source
 def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
           report: Callable[[list[Source], PollSummary], None] | None = None,
           sleep: Callable[[float], None] = time.sleep,
-          idle: Callable[[Source | None, datetime | None], None] | None = None
-          ) -> PollSummary:
+          idle: Callable[[Source | None, datetime | None], None] | None = None,
+          tick: Callable[[], None] | None = None) -> PollSummary:
     """Poll due sources until interrupted; with ``once``, every active source, then return.
 
     Before each wait, ``idle`` gets the next source due and when (``None, None`` when no
-    source is active), so a caller can say what the loop waits for."""
+    source is active), so a caller can say what the loop waits for. ``tick`` runs after
+    each round, polled or idle (the service sends due alerts there)."""
     total = PollSummary()
     while True:
         sources = store.registered_sources()
@@ -85,6 +86,8 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
             if report:
                 report(todo, summary)
             _add(total, summary)
+        if tick:
+            tick()
         if once:
             return total
         upcoming = sorted(((s.next_due, s) for s in store.registered_sources()

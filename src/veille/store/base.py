@@ -351,3 +351,129 @@ class CollectStore(Protocol):
 
     def wire_versions(self, guid: str) -> list[WireVersion]:
         """The versions seen of one wire item, lowest first."""
+
+
+DIGESTS = ("immediate", "hourly", "daily")
+"""How e-mail alerts of a saved search are grouped: one message per article, or one
+message per hour or per day."""
+
+
+@dataclass(slots=True)
+class SavedSearch:
+    """A saved search: a query in the full query language, filters, and where its alerts go.
+
+    ``sources``, ``groups`` and ``languages`` narrow the query (empty: no filter);
+    ``collapse`` leaves out reprints of another outlet's article; ``stories`` follows
+    stories: only their new coverage matches (with an empty query, all of it). ``email``
+    (comma-separated addresses), ``digest`` (one of :data:`DIGESTS`) and ``lang`` (``fr``
+    or ``en``) shape the e-mail alerts; ``webhook`` is a URL POSTed a JSON body signed with
+    ``secret``. ``created_seq`` is the change log's ``seq`` when it was saved (only later changes
+    alert), ``visited_seq`` the one at its owner's last visit.
+    """
+
+    name: str
+    query: str
+    sources: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    collapse: bool = True
+    stories: list[str] = field(default_factory=list)
+    email: str = ""
+    digest: str = "immediate"
+    lang: str = "fr"
+    webhook: str = ""
+    secret: str = ""
+    id: int = 0
+    created_at: datetime | None = None
+    created_seq: int = 0
+    visited_seq: int = 0
+
+    def channels(self) -> list[str]:
+        """The channels its alerts are pushed to (the feeds are always there)."""
+        return [name for name, target in (("email", self.email), ("webhook", self.webhook))
+                if target]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An article (at one version) a saved search matched; ``kind`` is ``new``, or
+    ``update`` when an earlier version of it was already alerted."""
+
+    search_id: int
+    article_id: str
+    version: int
+    kind: str
+    seq: int
+    matched_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One row of the alert outbox: a match to push to one channel. ``key`` (unique) is
+    the idempotency key the receiver sees; a failed attempt sets ``last_error`` and a later
+    ``due_at``; ``delivered_at`` is set once sent."""
+
+    key: str
+    search_id: int
+    article_id: str
+    version: int
+    kind: str
+    channel: str
+    due_at: datetime
+    id: int = 0
+    attempts: int = 0
+    last_error: str = ""
+    delivered_at: datetime | None = None
+
+
+class MonitorStore(Protocol):
+    """What monitoring (saved searches, alerts) needs from a store, beyond :class:`Store`."""
+
+    def save_search(self, search: SavedSearch) -> SavedSearch:
+        """Insert a saved search, or update the one with its name (keeping its id, creation
+        and visit); returns it as stored."""
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """Every saved search, by name."""
+
+    def saved_search(self, key: str | int) -> SavedSearch:
+        """One saved search by name or id, or :class:`~veille.errors.NotFound`."""
+
+    def remove_saved_search(self, key: str | int) -> bool:
+        """Forget a saved search, its matches and its pending deliveries."""
+
+    def visit_saved_search(self, search_id: int, seq: int) -> None:
+        """Note a visit: matches up to ``seq`` are no longer new."""
+
+    def view_seq(self, view: str) -> int:
+        """The last change a store-kept derived view applied (0: none)."""
+
+    def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+        """Which ``(search_id, article_id)`` already have a match."""
+
+    def record_matches(self, view: str, seq: int, matches: Sequence[Match],
+                       deliveries: Sequence[Delivery]) -> None:
+        """In one transaction: add the matches and the outbox rows (a key already there is
+        left alone) and set the view's applied seq to ``seq``."""
+
+    def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
+        """A saved search's matches, newest first."""
+
+    def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
+        """How many matches a saved search has after ``after_seq``."""
+
+    def due_deliveries(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
+        """Undelivered outbox rows due at ``now``, oldest first."""
+
+    def deliveries(self, *, search_id: int | None = None, pending: bool = False,
+                   limit: int = 100) -> list[Delivery]:
+        """Outbox rows, newest first (``pending``: only those not delivered yet)."""
+
+    def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
+        """Note a successful delivery."""
+
+    def mark_failed(self, ids: Sequence[int], error: str, retry_at: datetime) -> None:
+        """Note a failed attempt; the rows are due again at ``retry_at``."""
+
+    def source_names(self, groups: Iterable[str]) -> list[str]:
+        """The registered sources in any of these groups."""

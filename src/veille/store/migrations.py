@@ -228,6 +228,63 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX quotes_speaker ON quotes(speaker_id);
     """,
+    # Monitoring (issue 15): saved searches (the alert view keeps its position in the
+    # change log in ``view_state``, as enrichment does), the matches it found
+    # (what a saved search's feed and "new since your last visit" show), and the outbox
+    # of deliveries: one row per (saved search, article, version, channel), unique by its
+    # idempotency key, written in the transaction that advances the view. Sources get a
+    # friendly name and a group. The web UI's one account (an argon2 hash) and its sessions
+    # (the SHA-256 of each session cookie).
+    """
+    CREATE TABLE saved_searches (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        name        TEXT NOT NULL UNIQUE,
+        query       TEXT NOT NULL,
+        filters     TEXT NOT NULL,
+        collapse    INTEGER NOT NULL DEFAULT 1,
+        channels    TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        created_seq INTEGER NOT NULL,
+        visited_seq INTEGER NOT NULL
+    );
+    CREATE TABLE alert_matches (
+        search_id  INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        kind       TEXT NOT NULL,
+        seq        INTEGER NOT NULL,
+        matched_at TEXT NOT NULL,
+        PRIMARY KEY (search_id, article_id, version)
+    );
+    CREATE INDEX alert_matches_seq ON alert_matches(search_id, seq);
+    CREATE TABLE alert_outbox (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        key          TEXT NOT NULL UNIQUE,
+        search_id    INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+        article_id   TEXT NOT NULL,
+        version      INTEGER NOT NULL,
+        kind         TEXT NOT NULL,
+        channel      TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        due_at       TEXT NOT NULL,
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        last_error   TEXT NOT NULL DEFAULT '',
+        delivered_at TEXT
+    );
+    CREATE INDEX alert_outbox_due ON alert_outbox(delivered_at, due_at);
+    ALTER TABLE sources ADD COLUMN label TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sources ADD COLUMN source_group TEXT NOT NULL DEFAULT '';
+    CREATE TABLE accounts (
+        name          TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account    TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -244,6 +301,9 @@ def migrate(conn: sqlite3.Connection) -> int:
         )
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) > number:
+            conn.execute("COMMIT")  # another process (or thread) applied it meanwhile
+            continue
         try:
             for statement in MIGRATIONS[number].split(";"):
                 if statement.strip():

@@ -223,6 +223,59 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX quotes_speaker ON quotes(speaker_id);
     """,
+    # Monitoring (issue 15), mirrored: saved searches, alert matches and outbox, source
+    # names and groups, the UI's account and sessions (the PostgreSQL store does not use
+    # them yet: alerts need the SQLite store for now).
+    """
+    CREATE TABLE saved_searches (
+        id          BIGSERIAL PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        query       TEXT NOT NULL,
+        filters     TEXT NOT NULL,
+        collapse    INTEGER NOT NULL DEFAULT 1,
+        channels    TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        created_seq BIGINT NOT NULL,
+        visited_seq BIGINT NOT NULL
+    );
+    CREATE TABLE alert_matches (
+        search_id  BIGINT NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        kind       TEXT NOT NULL,
+        seq        BIGINT NOT NULL,
+        matched_at TEXT NOT NULL,
+        PRIMARY KEY (search_id, article_id, version)
+    );
+    CREATE INDEX alert_matches_seq ON alert_matches(search_id, seq);
+    CREATE TABLE alert_outbox (
+        id           BIGSERIAL PRIMARY KEY,
+        key          TEXT NOT NULL UNIQUE,
+        search_id    BIGINT NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+        article_id   TEXT NOT NULL,
+        version      INTEGER NOT NULL,
+        kind         TEXT NOT NULL,
+        channel      TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        due_at       TEXT NOT NULL,
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        last_error   TEXT NOT NULL DEFAULT '',
+        delivered_at TEXT
+    );
+    CREATE INDEX alert_outbox_due ON alert_outbox(delivered_at, due_at);
+    ALTER TABLE sources ADD COLUMN label TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sources ADD COLUMN source_group TEXT NOT NULL DEFAULT '';
+    CREATE TABLE accounts (
+        name          TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account    TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,6 +33,7 @@ from veille.store.migrations import migrate
 from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
 from veille.store.sqlite_enrich import EnrichTables
+from veille.store.sqlite_monitor import MonitorTables
 
 MAX_SITE_BLOCK_CHARS = 500
 
@@ -41,7 +42,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
 
-class SQLiteStore(CollectTables, EnrichTables):
+class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
     """The default store backend."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:

@@ -16,7 +16,20 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from veille.settings import Settings
-from veille.web import api, enrich_api, feeds, pages, problems, write
+from veille.web import (
+    api,
+    attention,
+    auth,
+    enrich_api,
+    exports,
+    feeds,
+    pages,
+    problems,
+    saved,
+    saved_pages,
+    sources_pages,
+    write,
+)
 from veille.web.context import WebContext
 from veille.web.search import IndexSearch, SearchBackend
 from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowed_hosts
@@ -58,17 +71,28 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
                   description=DESCRIPTION, docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.web = context
     problems.install(app)
+    app.state.login_limiter = auth.LoginLimiter()
     app.include_router(api.router)
+    app.include_router(saved.router)
+    app.include_router(exports.router)
+    app.include_router(attention.router)
     app.include_router(enrich_api.router)
     if settings.api_token:
         app.include_router(write.router)
+        app.include_router(saved.write_router)
     app.include_router(feeds.router)
     app.include_router(enrich_api.pages)
     app.include_router(pages.router)
     app.mount(SWAGGER_UI_URL, StaticFiles(directory=SWAGGER_UI_DIR), name="swagger-ui")
+    app.include_router(saved_pages.router)
+    app.include_router(attention.pages)
+    app.include_router(sources_pages.router)
+    app.include_router(auth.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,
                        refuse=problems.refuse_too_large)
+    if settings.read_requires_login:
+        app.add_middleware(auth.ReadLogin)
     app.add_middleware(problems.CatchBugs)
     app.add_middleware(AllowedHosts, hosts=allowed_hosts(settings.allowed_hosts, settings.host),
                        refuse=problems.refuse_host)

@@ -49,7 +49,8 @@ def status_for(exc: errors.VeilleError) -> int:
 
 
 def wants_json(path: str, accept: str) -> bool:
-    if path.startswith("/api/") or path == "/openapi.json":
+    if path.startswith(("/api/", "/feeds/", "/export.", "/attention.csv")) \
+            or path == "/openapi.json":
         return True
     accept = accept.lower()
     return "json" in accept and "text/html" not in accept

@@ -1,0 +1,181 @@
+"""``veille saved add|list|show|remove`` (saved searches) and ``veille alerts send|status``.
+
+Named ``saved`` so nobody takes it for ``veille watch``, which polls sources.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from veille.cli.context import app
+from veille.store.base import DIGESTS, SavedSearch
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v for value in values for v in value.split(",") if v.strip()]
+
+
+def saved_dict(search: SavedSearch, *, new: int | None = None) -> dict[str, object]:
+    """A saved search as JSON (the webhook secret is shown only by ``show``)."""
+    data: dict[str, object] = {
+        "id": search.id, "name": search.name, "query": search.query,
+        "sources": search.sources, "groups": search.groups, "languages": search.languages,
+        "stories": search.stories,
+        "collapse": search.collapse, "email": search.email, "digest": search.digest,
+        "lang": search.lang, "webhook": search.webhook,
+        "created_at": search.created_at.isoformat() if search.created_at else None}
+    if new is not None:
+        data["new_since_visit"] = new
+    return data
+
+
+@click.group("saved")
+def saved_command() -> None:
+    """Saved searches: a query and filters, with alerts by e-mail, webhook and feed."""
+
+
+@saved_command.command("add")
+@click.argument("name")
+@click.argument("query")
+@click.option("--source", "sources", multiple=True, help="Only this site (repeatable, or "
+              "comma-separated).")
+@click.option("--group", "groups", multiple=True, help="Only the sources of this group "
+              "(see `veille sources group`).")
+@click.option("--lang", "languages", multiple=True, help="Only this language (fr, en...).")
+@click.option("--story", "stories", multiple=True, help="Follow this story: alert on its "
+              "new coverage (with QUERY '', all of it; see `veille stories`).")
+@click.option("--reprints/--no-reprints", default=False, show_default=True,
+              help="Include reprints of another outlet's article (default: collapsed).")
+@click.option("--email", default="", help="Send alerts to these addresses (comma-separated).")
+@click.option("--digest", type=click.Choice(DIGESTS), default="immediate", show_default=True,
+              help="One e-mail per article, or one per hour or per day.")
+@click.option("--alert-lang", type=click.Choice(["fr", "en"]), default="fr",
+              show_default=True, help="Language of the alert e-mails.")
+@click.option("--webhook", default="", help="POST each alert as signed JSON to this URL.")
+@click.pass_context
+def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...],
+              groups: tuple[str, ...], languages: tuple[str, ...],
+              stories: tuple[str, ...], reprints: bool,
+              email: str, digest: str, alert_lang: str, webhook: str) -> None:
+    """Save QUERY (the full query language) as NAME; an existing NAME is updated. Only
+    articles stored from now on alert."""
+    saved = app(ctx).service.save_search(SavedSearch(
+        name=name, query=query, sources=_split(sources), groups=_split(groups),
+        languages=_split(languages), stories=_split(stories), collapse=not reprints,
+        email=email, digest=digest,
+        lang=alert_lang, webhook=webhook))
+    click.echo(f"saved {saved.name} (id {saved.id})")
+    if saved.webhook:
+        click.echo(f"webhook secret (HMAC-SHA256 key of X-Veille-Signature): {saved.secret}")
+
+
+@saved_command.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print them as JSON.")
+@click.pass_context
+def saved_list(ctx: click.Context, as_json: bool) -> None:
+    """The saved searches, with how many articles are new since the last visit."""
+    store = app(ctx).service.store
+    app(ctx).service.match_alerts()
+    rows = [(s, store.count_matches(s.id, after_seq=s.visited_seq))
+            for s in store.saved_searches()]
+    if as_json:
+        click.echo(json.dumps([saved_dict(s, new=n) for s, n in rows], ensure_ascii=False,
+                              indent=2))
+        return
+    for search, new in rows:
+        click.echo(f"{search.id}\t{search.name}\t{new} new\t{search.query}")
+    if not rows:
+        click.echo("no saved searches; add one with `veille saved add NAME QUERY`", err=True)
+
+
+@saved_command.command("show")
+@click.argument("name")
+@click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--keep-new", is_flag=True, help="Do not count this as a visit.")
+@click.pass_context
+def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool) -> None:
+    """A saved search and its latest matches (new ones marked with *); counts as a visit."""
+    service = app(ctx).service
+    service.match_alerts()
+    search = service.store.saved_search(name)
+    click.echo(json.dumps(saved_dict(search), ensure_ascii=False, indent=2))
+    if search.webhook:
+        click.echo(f"webhook secret: {search.secret}")
+    matches = service.store.matches(search.id, limit=limit)
+    articles = service.store.get_many(m.article_id for m in matches)
+    for match in matches:
+        article = articles.get(match.article_id)
+        title = article.content.title if article and article.content else "(deleted)"
+        mark = "*" if match.seq > search.visited_seq else " "
+        click.echo(f"{mark} {match.matched_at:%Y-%m-%d %H:%M}  {match.article_id}  "
+                   f"[{match.kind}] {title}")
+    if not keep_new:
+        service.store.visit_saved_search(search.id, service.store.change_seq())
+
+
+@saved_command.command("remove")
+@click.argument("name")
+@click.pass_context
+def saved_remove(ctx: click.Context, name: str) -> None:
+    """Forget a saved search, its matches and its undelivered alerts."""
+    if not app(ctx).service.store.remove_saved_search(name):
+        raise click.ClickException(f"no saved search {name!r}")
+    click.echo(f"removed {name}")
+
+
+@click.group("alerts")
+def alerts_command() -> None:
+    """The alert outbox: send what is due, see what failed."""
+
+
+@alerts_command.command("send")
+@click.pass_context
+def alerts_send(ctx: click.Context) -> None:
+    """Match new articles and send the due alerts once (`veille watch` does it after each
+    poll); exits 1 when a delivery failed (it stays queued and is retried)."""
+    report = app(ctx).service.deliver_alerts()
+    click.echo(f"sent {report.sent}, failed {report.failed}")
+    for error in dict.fromkeys(report.errors):
+        click.echo(f"  {error}", err=True)
+    if report.failed:
+        ctx.exit(1)
+
+
+@alerts_command.command("status")
+@click.option("--pending", is_flag=True, help="Only the alerts not delivered yet.")
+@click.pass_context
+def alerts_status(ctx: click.Context, pending: bool) -> None:
+    """The latest deliveries: sent, queued (with when) or failing (with why)."""
+    store = app(ctx).service.store
+    for d in store.deliveries(pending=pending):
+        state = (f"sent {d.delivered_at:%Y-%m-%d %H:%M:%S}" if d.delivered_at else
+                 f"due {d.due_at:%Y-%m-%d %H:%M:%S}, {d.attempts} attempt(s)"
+                 + (f": {d.last_error}" if d.last_error else ""))
+        click.echo(f"{d.key}\t{d.kind}\t{state}")
+
+
+@click.group("user")
+def user_command() -> None:
+    """The web UI's account (its writing parts need a login)."""
+
+
+@user_command.command("set-password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard "
+              "input (first line) instead of prompting.")
+@click.pass_context
+def set_password(ctx: click.Context, name: str, password_stdin: bool) -> None:
+    """Create the account NAME, or change its password (its sessions end)."""
+    from veille.web.auth import MAX_PASSWORD_CHARS, hash_password
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = str(click.prompt("password", hide_input=True, confirmation_prompt=True))
+    if not 8 <= len(password) <= MAX_PASSWORD_CHARS:
+        raise click.ClickException(f"a password needs 8 to {MAX_PASSWORD_CHARS} characters")
+    app(ctx).service.store.set_password_hash(name, hash_password(password))
+    click.echo(f"password set for {name}")

@@ -1,0 +1,2 @@
+"""Monitoring: saved searches, alerts kept from the change log, and their delivery
+(see docs/monitoring.md)."""

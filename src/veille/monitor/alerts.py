@@ -1,0 +1,109 @@
+"""Alerts as a derived view of the store's change log.
+
+:class:`AlertView` follows the log like the search index does (:mod:`veille.index.sync`):
+for each chunk of changes it reads the new and updated articles, runs every saved search
+against them (:mod:`veille.monitor.matching`), and writes, **in one store transaction**,
+the matches, one outbox row per (saved search, article, version, channel) keyed by a unique
+idempotency key, and its own applied seq (``view_state``). A crash before that commit
+leaves nothing (the chunk is matched again); after it, the outbox holds what is to be sent,
+and :mod:`veille.monitor.deliver` sends it. So a match is never lost and never queued twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from veille.index.sync import ChangeLog, crash_point
+from veille.monitor.matching import Matcher, group_hosts
+from veille.record import utcnow
+from veille.store.base import Change, Delivery, Match, SavedSearch
+from veille.store.sqlite import SQLiteStore
+from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
+
+ALERT_KINDS = frozenset({"new", "version"})
+"""Changes that can alert: an article seen for the first time, or a new version of it."""
+
+
+def delivery_key(search_id: int, article_id: str, version: int, channel: str) -> str:
+    """The idempotency key of one delivery (what the receiver may deduplicate on)."""
+    return f"{search_id}/{article_id}/v{version}/{channel}"
+
+
+def due_time(digest: str, now: datetime, *, digest_hour: int = 7) -> datetime:
+    """When an e-mail of this digest mode is due: now, at the next full hour, or at the
+    next ``digest_hour``:00 UTC."""
+    if digest == "hourly":
+        return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if digest == "daily":
+        at = now.replace(hour=digest_hour, minute=0, second=0, microsecond=0)
+        return at if at > now else at + timedelta(days=1)
+    return now
+
+
+class AlertView:
+    """The alert view of one store (see the module's docstring)."""
+
+    name = VIEW_NAME
+
+    def __init__(self, store: SQLiteStore, *, default_language: str = "fr",
+                 digest_hour: int = 7) -> None:
+        self.store = store
+        self.default_language = default_language
+        self.digest_hour = digest_hour
+        self._matcher: Matcher | None = None
+
+    def applied_seq(self) -> int:
+        seq = self.store.view_seq(VIEW_NAME)
+        if seq == 0 and not self.store.saved_searches():
+            return self.store.change_seq()  # nothing to match: nothing to replay either
+        return seq
+
+    def _groups(self, groups: Sequence[str]) -> list[str]:
+        sources = {s.name: s.url for s in self.store.registered_sources()}
+        return group_hosts([(n, sources[n]) for n in self.store.source_names(groups)])
+
+    def apply(self, changes: Sequence[Change], store: ChangeLog) -> None:
+        searches = [s for s in self.store.saved_searches() if s.created_seq < changes[-1].seq]
+        latest: dict[str, Change] = {}
+        for change in changes:
+            if change.kind in ALERT_KINDS:
+                latest[change.article_id] = change
+        articles = store.get_many(latest) if searches and latest else {}
+        found: dict[int, list[str]] = {}
+        if articles:
+            if self._matcher is None:
+                self._matcher = Matcher(default_language=self.default_language)
+            found = self._matcher.match(list(articles.values()), searches, self._groups)
+        matches, deliveries = self._queue(found, {s.id: s for s in searches}, latest)
+        crash_point("alerts-before-commit")
+        self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
+        crash_point("alerts-after-match")
+
+    def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
+               latest: dict[str, Change]) -> tuple[list[Match], list[Delivery]]:
+        now = utcnow()
+        pairs = [(sid, aid) for sid, ids in found.items() for aid in ids]
+        before = self.store.matched_before(pairs)
+        matches: list[Match] = []
+        deliveries: list[Delivery] = []
+        for search_id, article_id in pairs:
+            search, change = searches[search_id], latest[article_id]
+            if change.seq <= search.created_seq:
+                continue
+            version = len(self.store.versions(article_id)) + 1
+            kind = "update" if (search_id, article_id) in before else "new"
+            matches.append(Match(search_id, article_id, version, kind, change.seq, now))
+            for channel in search.channels():
+                due = due_time(search.digest, now, digest_hour=self.digest_hour) \
+                    if channel == "email" else now
+                deliveries.append(Delivery(
+                    key=delivery_key(search_id, article_id, version, channel),
+                    search_id=search_id, article_id=article_id, version=version, kind=kind,
+                    channel=channel, due_at=due))
+        return matches, deliveries
+
+    def close(self) -> None:
+        if self._matcher is not None:
+            self._matcher.close()
+            self._matcher = None

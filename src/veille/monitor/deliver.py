@@ -1,0 +1,247 @@
+"""Sending what the alert outbox holds: e-mail (SMTP) and webhooks.
+
+:func:`deliver_due` reads the due rows of the outbox, sends them, and marks each one
+delivered, or failed with its error and a later due time (exponential backoff from
+``alert_retry_s`` up to ``alert_retry_max_s``): a failed delivery is retried and shown by
+``veille alerts status``, never dropped. Every message carries the row's idempotency key
+(``Message-ID`` and ``X-Veille-Key`` for e-mail, ``Idempotency-Key`` for webhooks): a crash
+after the receiver accepted a message but before the row is marked re-sends it once with
+the same key, which a receiver deduplicates on (see docs/monitoring.md).
+
+Webhook bodies are signed with HMAC-SHA256 of the exact bytes, keyed by the saved search's
+secret, in ``X-Veille-Signature: sha256=<hex>``; the target goes through the fetcher's URL
+check and address guard (:mod:`veille.collect.netguard`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import smtplib
+import ssl
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+
+import httpx
+
+from veille.collect.netguard import AddressPolicy, guarded_transport
+from veille.collect.urls import edge_url
+from veille.errors import VeilleError
+from veille.index.sync import crash_point
+from veille.record import Article, utcnow
+from veille.settings import Settings
+from veille.store.base import Delivery, SavedSearch
+from veille.store.sqlite import SQLiteStore
+
+SNIPPET_CHARS = 280
+PASS_ROWS = 500
+WEBHOOKS_IN_FLIGHT = 8
+MAX_DIGEST_ITEMS = 200
+
+TEXTS = {
+    "fr": {"new": "Nouvel article", "update": "Article mis à jour",
+           "digest": "{n} article(s) pour « {name} »", "source": "Source",
+           "published": "Publié", "undated": "date inconnue", "search": "Recherche"},
+    "en": {"new": "New article", "update": "Updated article",
+           "digest": "{n} article(s) for “{name}”", "source": "Source",
+           "published": "Published", "undated": "date unknown", "search": "Search"},
+}
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    """What one pass sent: rows ``sent`` and ``failed`` (with one-line ``errors``)."""
+
+    sent: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def snippet(article: Article) -> str:
+    """The first ``SNIPPET_CHARS`` characters of the lead, else of the body."""
+    content = article.content
+    if content is None:
+        return ""
+    text = " ".join((content.lead or content.description or content.text).split())
+    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1].rstrip() + "…"
+
+
+def article_payload(article: Article) -> dict[str, Any]:
+    """What an alert says about an article (webhook JSON, feeds)."""
+    content = article.content
+    published = content.published if content else None
+    return {"id": article.id, "title": content.title if content else "",
+            "source": article.source, "url": article.url,
+            "published": published.isoformat() if published else None,
+            "first_seen": article.first_seen.isoformat(),
+            "language": content.language if content else "", "snippet": snippet(article)}
+
+
+def sign(body: bytes, secret: str) -> str:
+    """The ``X-Veille-Signature`` value of ``body``: ``sha256=`` and the hex HMAC."""
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def backoff(settings: Settings, attempts: int) -> timedelta:
+    """The wait before attempt ``attempts + 1``: doubling from ``alert_retry_s``."""
+    return timedelta(seconds=min(settings.alert_retry_s * 2 ** max(0, attempts),
+                                 settings.alert_retry_max_s))
+
+
+def _message_id(keys: Sequence[str]) -> str:
+    return "<" + hashlib.sha256("\n".join(keys).encode()).hexdigest()[:40] + "@veille>"
+
+
+def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
+                  settings: Settings) -> EmailMessage:
+    """One message for ``rows`` (one row when immediate, several for a digest), in the
+    saved search's language: title, source, time, snippet and link of each article."""
+    texts = TEXTS.get(search.lang, TEXTS["en"])
+    message = EmailMessage()
+    if len(rows) == 1:
+        delivery, article = rows[0]
+        title = article.content.title if article.content else article.id
+        subject = f"[veille] {search.name}: {texts[delivery.kind]}: {title}"
+    else:
+        subject = "[veille] " + texts["digest"].format(n=len(rows), name=search.name)
+    message["Subject"] = " ".join(subject.split())[:200]
+    message["From"] = settings.smtp_from
+    message["To"] = search.email
+    message["Date"] = format_datetime(utcnow())
+    keys = [d.key for d, _ in rows]
+    message["Message-ID"] = _message_id(keys)
+    message["X-Veille-Key"] = keys[0] if len(keys) == 1 else _message_id(keys)[1:-1]
+    lines = [f"{texts['search']}: {search.name} — {search.query}", ""]
+    for delivery, article in rows:
+        payload = article_payload(article)
+        lines += [f"{texts[delivery.kind]}: {payload['title']}",
+                  f"{texts['source']}: {article.source}",
+                  f"{texts['published']}: {payload['published'] or texts['undated']}",
+                  payload["snippet"], payload["url"] or "", ""]
+    message.set_content("\n".join(lines))
+    return message
+
+
+def send_email(message: EmailMessage, settings: Settings) -> None:
+    """Send through ``smtp_host``: STARTTLS when ``smtp_starttls`` (refused if the server
+    does not offer it), then login when ``smtp_user`` is set."""
+    if not settings.smtp_host:
+        raise VeilleError("no SMTP server is set", hint="set smtp_host (docs/settings.md)")
+    with smtplib.SMTP(settings.smtp_host, settings.smtp_port,
+                      timeout=settings.alert_timeout) as smtp:
+        smtp.ehlo()
+        if settings.smtp_starttls:
+            smtp.starttls(context=ssl.create_default_context())
+            smtp.ehlo()
+        if settings.smtp_user:
+            smtp.login(settings.smtp_user, settings.smtp_password)
+        smtp.send_message(message)
+
+
+def webhook_body(search: SavedSearch, delivery: Delivery, article: Article) -> bytes:
+    return json.dumps({"key": delivery.key, "kind": delivery.kind,
+                       "version": delivery.version,
+                       "search": {"id": search.id, "name": search.name,
+                                  "query": search.query},
+                       "article": article_payload(article)},
+                      ensure_ascii=False, sort_keys=True).encode()
+
+
+async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Settings,
+                    done: Callable[[Delivery, str], None]) -> None:
+    """POST each body, ``WEBHOOKS_IN_FLIGHT`` at a time; ``done(row, error)`` after each
+    ('' when it was delivered), so a crash later re-sends only what was not marked."""
+    transport = guarded_transport(AddressPolicy.parse(settings.fetch_allow))
+    gate = asyncio.Semaphore(WEBHOOKS_IN_FLIGHT)
+    async with httpx.AsyncClient(transport=transport, timeout=settings.alert_timeout,
+                                 follow_redirects=False) as client:
+        async def post(delivery: Delivery, url: str, body: bytes, signature: str) -> None:
+            error = ""
+            async with gate:
+                try:
+                    target = edge_url(url, origin=f"webhook of saved search "
+                                                  f"{delivery.search_id}")
+                    response = await client.post(target, content=body, headers={
+                        "Content-Type": "application/json",
+                        "User-Agent": settings.user_agent,
+                        "X-Veille-Signature": signature, "Idempotency-Key": delivery.key})
+                    if response.status_code >= 300:
+                        error = f"the webhook answered HTTP {response.status_code}"
+                except (httpx.HTTPError, VeilleError, OSError) as exc:
+                    error = f"webhook {url}: {exc}"
+            done(delivery, error)
+
+        await asyncio.gather(*(post(*item) for item in posts))
+
+
+def deliver_due(store: SQLiteStore, settings: Settings, *,
+                now: datetime | None = None) -> DeliveryReport:
+    """Send every due row of the outbox once (see the module's docstring), ``PASS_ROWS``
+    at a time until none is due (a row that fails is due again only later)."""
+    now = now or utcnow()
+    report = DeliveryReport()
+    tried: set[int] = set()  # each row once per call, even when its retry is due at once
+    while True:
+        due = [d for d in store.due_deliveries(now, limit=PASS_ROWS) if d.id not in tried]
+        if not due:
+            return report
+        tried.update(d.id for d in due)
+        _deliver(store, settings, due, now, report)
+
+
+def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: datetime,
+             report: DeliveryReport) -> None:
+    searches = {s.id: s for s in store.saved_searches()}
+    articles = store.get_many(d.article_id for d in due)
+    emails: dict[int, list[tuple[Delivery, Article]]] = defaultdict(list)
+    posts: list[tuple[Delivery, str, bytes, str]] = []
+    for delivery in due:
+        search, article = searches.get(delivery.search_id), articles.get(delivery.article_id)
+        if search is None or article is None:  # its search or article was deleted since
+            store.mark_delivered([delivery.id], now)
+            continue
+        if delivery.channel == "email":
+            emails[search.id].append((delivery, article))
+        else:
+            body = webhook_body(search, delivery, article)
+            posts.append((delivery, search.webhook, body, sign(body, search.secret)))
+    crash_point("alert-before-send")
+    for search_id, rows in emails.items():
+        search = searches[search_id]
+        groups = [rows[i:i + MAX_DIGEST_ITEMS] for i in range(0, len(rows), MAX_DIGEST_ITEMS)] \
+            if search.digest != "immediate" else [[row] for row in rows]
+        for group in groups:
+            ids = [d.id for d, _ in group]
+            try:
+                send_email(email_message(search, group, settings), settings)
+            except (OSError, smtplib.SMTPException, VeilleError) as exc:
+                _failed(store, settings, [d for d, _ in group], f"e-mail: {exc}", now, report)
+                continue
+            crash_point("alert-after-send")
+            store.mark_delivered(ids, utcnow())
+            report.sent += len(ids)
+    if posts:
+        def done(delivery: Delivery, error: str) -> None:
+            if error:
+                _failed(store, settings, [delivery], error, now, report)
+            else:
+                store.mark_delivered([delivery.id], utcnow())
+                report.sent += 1
+
+        asyncio.run(_post_all(posts, settings, done))
+
+
+def _failed(store: SQLiteStore, settings: Settings, rows: Sequence[Delivery], error: str,
+            now: datetime, report: DeliveryReport) -> None:
+    attempts = max(d.attempts for d in rows)
+    store.mark_failed([d.id for d in rows], " ".join(error.split()),
+                      now + backoff(settings, attempts))
+    report.failed += len(rows)
+    report.errors.append(error)

@@ -1,0 +1,100 @@
+"""Exports of a search, a saved search or a story: CSV and JSON Lines.
+
+One row per article: id, title, source, published, URL, language, story, relation, snippet.
+CSV is UTF-8 (RFC 4180, comma-separated). ``excel=True`` writes what Excel opens directly
+whatever its locale: UTF-16 little-endian with a byte-order mark and tab-separated fields
+(Excel's own "Unicode text"; UTF-8 with a BOM opens too, but Excel splits it on the locale's
+list separator, a comma in English and a semicolon in French, so no one file suits both).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from veille.monitor.deliver import snippet
+from veille.record import Article
+from veille.search.types import SearchRequest, SearchResponse
+
+COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet")
+MAX_EXPORT = 10_000
+"""At most this many articles in one export (the search's deepest page)."""
+PAGE = 100
+
+
+def row(article: Article) -> dict[str, str]:
+    """One export row; an unknown publication time is an empty cell, never a guess."""
+    content, dedup = article.content, article.dedup
+    published = content.published if content else None
+    return {"id": article.id, "title": content.title if content else "", "source": article.source,
+            "published": published.isoformat() if published else "",
+            "url": article.url or "", "language": content.language if content else "",
+            "story": (dedup.story_id or "") if dedup else "",
+            "relation": dedup.relation if dedup else "", "snippet": snippet(article)}
+
+
+def search_ids(run: Callable[[SearchRequest], SearchResponse], query: str, *,
+               limit: int = MAX_EXPORT) -> Iterator[str]:
+    """The ids a query finds, newest first, page after page (up to ``limit``)."""
+    page, seen = 1, 0
+    while seen < limit:
+        response = run(SearchRequest(query=query, page=page, per_page=PAGE, sort="date"))
+        for hit in response.hits[:limit - seen]:
+            yield hit.id
+        seen += len(response.hits)
+        if len(response.hits) < PAGE or page * PAGE >= response.total:
+            return
+        page += 1
+
+
+def csv_lines(rows: Iterable[dict[str, str]], *, excel: bool = False) -> Iterator[str]:
+    """The CSV text, line by line (a header first)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter="\t" if excel else ",",
+                            lineterminator="\r\n")
+    writer.writeheader()
+    for item in rows:
+        writer.writerow({k: _cell(v) for k, v in item.items()} if excel else item)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _cell(value: str) -> str:
+    """A cell Excel will not run as a formula (OWASP's CSV injection advice)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def encode(lines: Iterable[str], *, excel: bool = False) -> Iterator[bytes]:
+    """UTF-8, or UTF-16LE after a BOM for Excel."""
+    if excel:
+        yield b"\xff\xfe"
+    for line in lines:
+        if line:
+            yield line.encode("utf-16-le" if excel else "utf-8")
+
+
+def jsonl_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for item in rows:
+        yield json.dumps(item, ensure_ascii=False) + "\n"
+
+
+def selected_articles(store: Any, ids: Iterable[str], *, chunk: int = 500
+                      ) -> Iterator[Article]:
+    """The stored articles of ``ids``, in that order (read ``chunk`` at a time)."""
+    batch: list[str] = []
+    for article_id in ids:
+        batch.append(article_id)
+        if len(batch) == chunk:
+            yield from _in_order(store, batch)
+            batch = []
+    yield from _in_order(store, batch)
+
+
+def _in_order(store: Any, ids: list[str]) -> Iterator[Article]:
+    found = store.get_many(ids) if ids else {}
+    yield from (found[i] for i in ids if i in found)

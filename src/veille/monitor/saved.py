@@ -1,0 +1,51 @@
+"""Checking a saved search before it is stored."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import replace
+
+from veille.collect.urls import edge_url
+from veille.errors import ConfigError, InputError
+from veille.store.base import DIGESTS, SavedSearch
+
+MAX_NAME_CHARS = 100
+MAX_QUERY_CHARS = 1000
+
+
+def _clean_list(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+def prepare(search: SavedSearch) -> SavedSearch:
+    """``search`` checked and normalised, with a webhook signing secret when it has a
+    webhook and none yet; :class:`~veille.errors.ConfigError` says what is wrong."""
+    name = " ".join(search.name.split())
+    if not name or len(name) > MAX_NAME_CHARS:
+        raise ConfigError(f"a saved search needs a name of 1 to {MAX_NAME_CHARS} characters")
+    if re.fullmatch(r"\d+", name):
+        raise ConfigError(f"saved search name {name!r} is a number",
+                          hint="numbers are ids; add a word")
+    if len(search.query) > MAX_QUERY_CHARS:
+        raise ConfigError(f"the query is over {MAX_QUERY_CHARS} characters")
+    if search.digest not in DIGESTS:
+        raise ConfigError(f"digest {search.digest!r} is not one of {', '.join(DIGESTS)}")
+    if search.lang not in ("fr", "en"):
+        raise ConfigError(f"alert language {search.lang!r} is not fr or en")
+    if any("@" not in a or any(c in a for c in "\r\n<>")
+           for a in search.email.split(",") if a.strip()):
+        raise ConfigError(f"{search.email!r} is not a list of e-mail addresses",
+                          hint="separate addresses with commas")
+    webhook = search.webhook.strip()
+    if webhook:
+        try:
+            webhook = edge_url(webhook, origin="webhook")
+        except InputError as exc:
+            raise ConfigError(str(exc), hint="give an http(s) URL") from None
+    secret = search.secret or (secrets.token_hex(32) if webhook else "")
+    return replace(search, name=name, query=search.query.strip(),
+                   sources=_clean_list(search.sources), groups=_clean_list(search.groups),
+                   languages=_clean_list(search.languages),
+                   stories=_clean_list(search.stories), webhook=webhook, secret=secret,
+                   email=",".join(a.strip() for a in search.email.split(",") if a.strip()))

@@ -1,0 +1,286 @@
+"""The monitoring tables of the SQLite store: saved searches, alert matches and outbox.
+
+A mixin of :class:`~veille.store.sqlite.SQLiteStore` (like
+:mod:`veille.store.sqlite_collect`), using the store's connection and lock. The alert view
+writes its matches, its outbox rows and its applied seq in one transaction
+(:meth:`MonitorTables.record_matches`), so a crash leaves all of them or none.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from veille.errors import NotFound
+from veille.record import utcnow
+from veille.store.base import Delivery, Match, SavedSearch
+
+ALERT_VIEW = "alerts"
+"""The name the alert view keeps its applied seq under in ``view_state``."""
+_SEARCH_COLUMNS = ("id, name, query, filters, collapse, channels, created_at, created_seq, "
+                   "visited_seq")
+_OUTBOX_COLUMNS = ("id, key, search_id, article_id, version, kind, channel, due_at, attempts, "
+                   "last_error, delivered_at")
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _search(row: tuple[object, ...]) -> SavedSearch:
+    filters = json.loads(str(row[3]))
+    channels = json.loads(str(row[5]))
+    return SavedSearch(
+        id=int(str(row[0])), name=str(row[1]), query=str(row[2]),
+        sources=list(filters.get("sources", [])), groups=list(filters.get("groups", [])),
+        languages=list(filters.get("languages", [])), collapse=bool(row[4]),
+        stories=list(filters.get("stories", [])),
+        email=channels.get("email", ""), digest=channels.get("digest", "immediate"),
+        lang=channels.get("lang", "fr"), webhook=channels.get("webhook", ""),
+        secret=channels.get("secret", ""), created_at=_dt(str(row[6])),
+        created_seq=int(str(row[7])), visited_seq=int(str(row[8])))
+
+
+def _delivery(row: tuple[object, ...]) -> Delivery:
+    return Delivery(id=int(str(row[0])), key=str(row[1]), search_id=int(str(row[2])),
+                    article_id=str(row[3]), version=int(str(row[4])), kind=str(row[5]),
+                    channel=str(row[6]), due_at=datetime.fromisoformat(str(row[7])),
+                    attempts=int(str(row[8])), last_error=str(row[9]),
+                    delivered_at=_dt(row[10] if isinstance(row[10], str) else None))
+
+
+class MonitorTables:
+    """Saved searches, the alert view's state, its matches and its outbox."""
+
+    conn: sqlite3.Connection
+    _lock: threading.RLock
+    _write: Callable[[], AbstractContextManager[None]]
+
+    def save_search(self, search: SavedSearch) -> SavedSearch:
+        filters = json.dumps({"sources": search.sources, "groups": search.groups,
+                              "languages": search.languages, "stories": search.stories})
+        channels = json.dumps({"email": search.email, "digest": search.digest,
+                               "lang": search.lang, "webhook": search.webhook,
+                               "secret": search.secret})
+        with self._write():
+            conn = self.conn
+            seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes"
+                                   ).fetchone()[0])
+            conn.execute(
+                "INSERT INTO saved_searches (name, query, filters, collapse, channels, "
+                "created_at, created_seq, visited_seq) VALUES (?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(name) DO UPDATE SET query=excluded.query, "
+                "filters=excluded.filters, collapse=excluded.collapse, "
+                "channels=excluded.channels",
+                (search.name, search.query, filters, int(search.collapse), channels,
+                 _iso(search.created_at or utcnow()), seq, seq))
+            if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
+                # The first saved search: the alert view starts here, not at seq 0.
+                conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
+                             "DO UPDATE SET applied_seq = excluded.applied_seq",
+                             (ALERT_VIEW, seq))
+        return self.saved_search(search.name)
+
+    def saved_searches(self) -> list[SavedSearch]:
+        rows = self.conn.execute(
+            f"SELECT {_SEARCH_COLUMNS} FROM saved_searches ORDER BY name").fetchall()
+        return [_search(r) for r in rows]
+
+    def saved_search(self, key: str | int) -> SavedSearch:
+        column = "id" if isinstance(key, int) or re.fullmatch(r"[0-9]{1,18}", key) else "name"
+        row = self.conn.execute(
+            f"SELECT {_SEARCH_COLUMNS} FROM saved_searches WHERE {column} = ?",
+            (int(key) if column == "id" else key,)).fetchone()
+        if row is None:
+            raise NotFound(f"no saved search {key!r}",
+                           hint="list them with `veille saved list`")
+        return _search(row)
+
+    def remove_saved_search(self, key: str | int) -> bool:
+        try:
+            search = self.saved_search(key)
+        except NotFound:
+            return False
+        with self._write():
+            conn = self.conn
+            for table in ("alert_outbox", "alert_matches"):
+                conn.execute(f"DELETE FROM {table} WHERE search_id = ?", (search.id,))
+            conn.execute("DELETE FROM saved_searches WHERE id = ?", (search.id,))
+        return True
+
+    def visit_saved_search(self, search_id: int, seq: int) -> None:
+        with self._lock:
+            self.conn.execute("UPDATE saved_searches SET visited_seq = ? WHERE id = ?",
+                              (seq, search_id))
+
+    def view_seq(self, view: str) -> int:
+        row = self.conn.execute("SELECT applied_seq FROM view_state WHERE view = ?",
+                                (view,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+        found: set[tuple[int, str]] = set()
+        for search_id, article_id in pairs:
+            if self.conn.execute("SELECT 1 FROM alert_matches WHERE search_id = ? AND "
+                                 "article_id = ? LIMIT 1", (search_id, article_id)).fetchone():
+                found.add((search_id, article_id))
+        return found
+
+    def record_matches(self, view: str, seq: int, matches: Sequence[Match],
+                       deliveries: Sequence[Delivery]) -> None:
+        with self._write():
+            conn = self.conn
+            conn.executemany(
+                "INSERT OR IGNORE INTO alert_matches VALUES (?,?,?,?,?,?)",
+                [(m.search_id, m.article_id, m.version, m.kind, m.seq,
+                  _iso(m.matched_at)) for m in matches])
+            now = _iso(utcnow())
+            conn.executemany(
+                "INSERT OR IGNORE INTO alert_outbox (key, search_id, article_id, version, "
+                "kind, channel, created_at, due_at) VALUES (?,?,?,?,?,?,?,?)",
+                [(d.key, d.search_id, d.article_id, d.version, d.kind, d.channel, now,
+                  _iso(d.due_at)) for d in deliveries])
+            conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
+                         "DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq)",
+                         (view, seq))
+
+    def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
+        rows = self.conn.execute(
+            "SELECT search_id, article_id, version, kind, seq, matched_at FROM alert_matches "
+            "WHERE search_id = ? AND seq > ? ORDER BY seq DESC LIMIT ?",
+            (search_id, after_seq, limit)).fetchall()
+        return [Match(int(r[0]), r[1], int(r[2]), r[3], int(r[4]),
+                      datetime.fromisoformat(r[5])) for r in rows]
+
+    def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
+        row = self.conn.execute("SELECT COUNT(*) FROM alert_matches WHERE search_id = ? "
+                                "AND seq > ?", (search_id, after_seq)).fetchone()
+        return int(row[0])
+
+    def due_deliveries(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
+        rows = self.conn.execute(
+            f"SELECT {_OUTBOX_COLUMNS} FROM alert_outbox WHERE delivered_at IS NULL "
+            "AND due_at <= ? ORDER BY id LIMIT ?", (_iso(now), limit)).fetchall()
+        return [_delivery(r) for r in rows]
+
+    def deliveries(self, *, search_id: int | None = None, pending: bool = False,
+                   limit: int = 100) -> list[Delivery]:
+        where, args = ["1"], list[object]()
+        if search_id is not None:
+            where.append("search_id = ?")
+            args.append(search_id)
+        if pending:
+            where.append("delivered_at IS NULL")
+        rows = self.conn.execute(
+            f"SELECT {_OUTBOX_COLUMNS} FROM alert_outbox WHERE {' AND '.join(where)} "
+            "ORDER BY id DESC LIMIT ?", (*args, limit)).fetchall()
+        return [_delivery(r) for r in rows]
+
+    def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
+        with self._lock:
+            self.conn.executemany(
+                "UPDATE alert_outbox SET delivered_at = ?, attempts = attempts + 1, "
+                "last_error = '' WHERE id = ? AND delivered_at IS NULL",
+                [(_iso(at), i) for i in ids])
+
+    def mark_failed(self, ids: Sequence[int], error: str, retry_at: datetime) -> None:
+        with self._lock:
+            self.conn.executemany(
+                "UPDATE alert_outbox SET attempts = attempts + 1, last_error = ?, due_at = ? "
+                "WHERE id = ? AND delivered_at IS NULL",
+                [(error[:500], _iso(retry_at), i) for i in ids])
+
+    def source_names(self, groups: Iterable[str]) -> list[str]:
+        wanted = list(groups)
+        if not wanted:
+            return []
+        rows = self.conn.execute(
+            f"SELECT name FROM sources WHERE source_group IN ({','.join('?' * len(wanted))}) "
+            "ORDER BY name", wanted).fetchall()
+        return [r[0] for r in rows]
+
+    # -- the web UI's account and sessions ---------------------------------------------
+
+    def set_password_hash(self, account: str, password_hash: str) -> None:
+        """Create the account or replace its password hash (its sessions end)."""
+        with self._write():
+            conn = self.conn
+            conn.execute("INSERT INTO accounts VALUES (?,?,?) ON CONFLICT(name) DO UPDATE "
+                         "SET password_hash = excluded.password_hash, "
+                         "updated_at = excluded.updated_at",
+                         (account, password_hash, _iso(utcnow())))
+            conn.execute("DELETE FROM sessions WHERE account = ?", (account,))
+
+    def password_hash(self, account: str) -> str | None:
+        row = self.conn.execute("SELECT password_hash FROM accounts WHERE name = ?",
+                                (account,)).fetchone()
+        return str(row[0]) if row else None
+
+    def has_accounts(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM accounts LIMIT 1").fetchone() is not None
+
+    def add_session(self, token_hash: str, account: str, expires_at: datetime) -> None:
+        with self._lock:
+            self.conn.execute("DELETE FROM sessions WHERE expires_at < ?", (_iso(utcnow()),))
+            self.conn.execute("INSERT INTO sessions VALUES (?,?,?)",
+                              (token_hash, account, _iso(expires_at)))
+
+    def session_account(self, token_hash: str) -> str | None:
+        """The account of a live session, or None (unknown or expired)."""
+        row = self.conn.execute("SELECT account FROM sessions WHERE token_hash = ? AND "
+                                "expires_at > ?", (token_hash, _iso(utcnow()))).fetchone()
+        return str(row[0]) if row else None
+
+    def end_session(self, token_hash: str) -> None:
+        with self._lock:
+            self.conn.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+    # -- attention over time -----------------------------------------------------------
+
+    def daily_counts(self, *, since: datetime, sources: Sequence[str] | None = None
+                     ) -> list[tuple[str, str, int]]:
+        """``(day, source, articles)`` of the dated articles published since ``since``
+        (UTC days), for the given sources only when given."""
+        where, args = "published IS NOT NULL AND published >= ?", [_iso(since)]
+        if sources is not None:
+            if not sources:
+                return []
+            where += f" AND source IN ({','.join('?' * len(sources))})"
+            args += list(sources)
+        rows = self.conn.execute(
+            f"SELECT substr(published, 1, 10), source, COUNT(*) FROM articles WHERE {where} "
+            "GROUP BY 1, 2", args).fetchall()
+        return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+    def source_groups(self) -> dict[str, str]:
+        """Each registered source's group, by name and by its URL's host."""
+        groups: dict[str, str] = {}
+        for name, url, group in self.conn.execute(
+                "SELECT name, url, source_group FROM sources WHERE source_group != ''"):
+            groups[name] = group
+            host = urlsplit(url).hostname or ""
+            if host:
+                groups[host.removeprefix("www.")] = group
+        return groups
+
+    def set_source_meta(self, name: str, *, label: str, group: str) -> bool:
+        """Give a registered source a friendly name and a group; False when unknown."""
+        with self._lock:
+            cur = self.conn.execute("UPDATE sources SET label = ?, source_group = ? "
+                                    "WHERE name = ?", (label, group, name))
+        return cur.rowcount > 0
+
+    def source_meta(self) -> dict[str, tuple[str, str]]:
+        """Each registered source's friendly name and group, by name."""
+        return {str(r[0]): (str(r[1]), str(r[2])) for r in self.conn.execute(
+            "SELECT name, label, source_group FROM sources")}

@@ -1,0 +1,109 @@
+"""``/attention`` (chart and table), ``/api/v1/attention`` (JSON) and ``/attention.csv``:
+attention over time for one to five queries (see :mod:`veille.monitor.attention`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, StringConstraints
+from starlette.responses import HTMLResponse, Response
+
+from veille.monitor.attention import MAX_QUERIES, Attention, attention, csv_rows
+from veille.search.types import SearchRequest, SearchResponse
+from veille.web.api import ERRORS, MAX_QUERY_CHARS
+from veille.web.chart import line_chart
+from veille.web.context import render, web
+
+router = APIRouter(tags=["attention"], responses=ERRORS)
+pages = APIRouter(include_in_schema=False)
+QueryText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_CHARS,
+                                             pattern=r"\S")]
+Queries = Annotated[list[QueryText], Query(min_length=1, max_length=MAX_QUERIES,
+                                           description="One to five queries (repeat q=).")]
+Interval = Annotated[str, Query(pattern="^(day|week|month)$")]
+Split = Annotated[str, Query(pattern="^(none|source|group)$")]
+
+
+class SeriesModel(BaseModel):
+    query: str
+    split: str
+    counts: list[int]
+    independent: list[int]
+    totals: list[int]
+    values: list[float]
+    undated: int
+
+
+class AttentionModel(BaseModel):
+    interval: str
+    normalised: bool
+    periods: list[str]
+    series: list[SeriesModel]
+
+
+def _compute(request: Request, q: list[str], interval: str, raw: bool, split: str
+             ) -> Attention:
+    context = web(request)
+    cleaned = [text[:MAX_QUERY_CHARS] for text in q]
+    with context.stores.reader() as store:
+        def run(search_request: SearchRequest) -> SearchResponse:
+            return context.search.search(search_request, store=store)
+
+        return attention(cleaned, store=store, run=run, interval=interval,
+                         normalised=not raw, split=split)
+
+
+def _model(result: Attention) -> AttentionModel:
+    return AttentionModel(interval=result.interval, normalised=result.normalised,
+                          periods=result.periods, series=[SeriesModel(
+                              query=s.query, split=s.split, counts=s.counts,
+                              independent=s.independent, totals=s.totals,
+                              values=s.values(result.normalised), undated=s.undated)
+                              for s in result.series])
+
+
+@router.get("/api/v1/attention", response_model=AttentionModel,
+            summary="Attention over time for one to five queries")
+def attention_api(request: Request, q: Queries, interval: Interval = "day", raw: bool = False,
+                  split: Split = "none") -> AttentionModel:
+    """Counts per period; ``values`` are shares of the same sources' articles unless
+    ``raw``; ``undated`` articles are counted apart."""
+    return _model(_compute(request, q, interval, raw, split))
+
+
+@router.get("/attention.csv", summary="Attention over time as CSV",
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}})
+def attention_csv(request: Request, q: Queries, interval: Interval = "day",
+                  raw: bool = False, split: Split = "none") -> Response:
+    rows = csv_rows(_compute(request, q, interval, raw, split))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["query"],
+                            lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return Response(buffer.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="attention.csv"'})
+
+
+@pages.get("/attention", name="attention_page")
+def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = None,
+                   interval: Interval = "day", raw: bool = False,
+                   split: Split = "none") -> HTMLResponse:
+    queries = [text for text in (q or []) if text.strip()][:MAX_QUERIES]
+    values: dict[str, Any] = {"queries": queries, "interval": interval, "raw": raw,
+                              "split": split, "result": None, "chart": None}
+    if queries:
+        result = _model(_compute(request, queries, interval, raw, split))
+        t = web(request).translator(request)
+        names = [s.query + (f" · {s.split}" if s.split else "") for s in result.series]
+        values["result"] = result
+        values["names"] = names
+        values["chart"] = line_chart(
+            result.periods, [(n, s.values) for n, s in zip(names, result.series, strict=True)],
+            title=t("attention_chart_title"), percent=result.normalised)
+        values["csv"] = str(request.url).replace("/attention?", "/attention.csv?", 1)
+        values["json_twin"] = str(request.url).replace("/attention?", "/api/v1/attention?", 1)
+    return render(request, "attention.html", **values)

@@ -1,0 +1,196 @@
+"""Saved searches in the API and as feeds: ``/api/v1/saved-searches`` and
+``/feeds/saved/{id}.atom|.json`` (what each saved search matched, newest first).
+
+Reading is open like the rest of the API; creating and deleting need the ``api_token``
+(the router :data:`write_router` is only mounted when one is set).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field
+from starlette.responses import JSONResponse, Response
+
+from veille.errors import ConfigError, NotFound
+from veille.store.base import DIGESTS, SavedSearch
+from veille.web.api import ERRORS
+from veille.web.context import web
+from veille.web.feeds import (
+    ATOM_TYPE,
+    FORMATS,
+    JSON_FEED_TYPE,
+    Feed,
+    atom,
+    item_from_article,
+    json_feed,
+)
+from veille.web.models import ArticleSummary, from_article
+from veille.web.write import require_token
+
+SearchId = Annotated[int, Path(ge=1, le=2**62)]
+MATCHES_SHOWN = 50
+NAME_PATTERN = r"^[\s\S]*[^\d\s][\s\S]*$"
+_ADDRESS = r"[^,<>\r\n@]*@[^,<>\r\n]*"
+EMAILS_PATTERN = rf"^({_ADDRESS})?(,({_ADDRESS})?)*$"
+_LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+WEBHOOK_PATTERN = (rf"^(https?://{_LABEL}(\.{_LABEL})*(:[1-9][0-9]{{0,3}})?"
+                   r"(/[A-Za-z0-9._~/-]*)?)?$")
+
+
+class SavedSearchIn(BaseModel):
+    """A saved search to create (or update, by name)."""
+
+    name: str = Field(min_length=1, max_length=100, pattern=NAME_PATTERN,
+                      description="Not only digits (numbers are ids).")
+    query: str = Field(max_length=1000)
+    sources: list[str] = Field(default_factory=list, max_length=100)
+    groups: list[str] = Field(default_factory=list, max_length=20)
+    languages: list[str] = Field(default_factory=list, max_length=20)
+    stories: list[str] = Field(default_factory=list, max_length=20,
+                               description="Follow these stories: only their new coverage.")
+    collapse: bool = True
+    email: str = Field(default="", max_length=500, pattern=EMAILS_PATTERN,
+                       description="Comma-separated addresses.")
+    digest: str = Field(default="immediate", pattern="^(" + "|".join(DIGESTS) + ")$")
+    lang: str = Field(default="fr", pattern="^(fr|en)$")
+    webhook: str = Field(default="", max_length=2000, pattern=WEBHOOK_PATTERN,
+                         description="An http(s) URL.")
+
+    def record(self) -> SavedSearch:
+        return SavedSearch(**self.model_dump())
+
+
+class SavedSearchOut(BaseModel):
+    """A saved search, with how many articles it matched since the last visit."""
+
+    id: int
+    name: str
+    query: str
+    sources: list[str]
+    groups: list[str]
+    languages: list[str]
+    stories: list[str]
+    collapse: bool
+    email: str
+    digest: str
+    lang: str
+    webhook: str
+    new_since_visit: int
+
+
+class MatchOut(BaseModel):
+    article: ArticleSummary
+    kind: str = Field(description="new, or update (a new version of an article alerted before)")
+    version: int
+    new: bool = Field(description="Matched after the last visit.")
+
+
+class SavedSearchDetail(SavedSearchOut):
+    matches: list[MatchOut]
+
+
+class SavedSearchesResponse(BaseModel):
+    saved_searches: list[SavedSearchOut]
+
+
+def saved_out(search: SavedSearch, new: int) -> SavedSearchOut:
+    fields = {k: getattr(search, k) for k in SavedSearchOut.model_fields if k != "new_since_visit"}
+    return SavedSearchOut(**fields, new_since_visit=new)
+
+
+def list_saved(request: Request) -> list[SavedSearchOut]:
+    with web(request).stores.reader() as store:
+        return [saved_out(s, store.count_matches(s.id, after_seq=s.visited_seq))
+                for s in store.saved_searches()]
+
+
+def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
+    with web(request).stores.reader() as store:
+        search = store.saved_search(search_id)
+        matches = store.matches(search.id, limit=MATCHES_SHOWN)
+        articles = store.get_many(m.article_id for m in matches)
+        new = store.count_matches(search.id, after_seq=search.visited_seq)
+    return SavedSearchDetail(
+        **saved_out(search, new).model_dump(),
+        matches=[MatchOut(article=from_article(articles[m.article_id]), kind=m.kind,
+                          version=m.version, new=m.seq > search.visited_seq)
+                 for m in matches if m.article_id in articles])
+
+
+def mark_visited(request: Request, search_id: int) -> None:
+    """The owner looked: what was matched so far is no longer new."""
+    with web(request).stores.writer() as store:
+        store.visit_saved_search(search_id, store.change_seq())
+
+
+router = APIRouter(tags=["saved searches"], responses=ERRORS)
+write_router = APIRouter(prefix="/api/v1", tags=["saved searches"],
+                         dependencies=[Depends(require_token)], responses=ERRORS)
+
+
+@router.get("/api/v1/saved-searches", response_model=SavedSearchesResponse,
+            summary="Saved searches")
+def saved_searches(request: Request) -> SavedSearchesResponse:
+    """Every saved search, with ``new_since_visit``."""
+    return SavedSearchesResponse(saved_searches=list_saved(request))
+
+
+@router.get("/api/v1/saved-searches/{search_id}", response_model=SavedSearchDetail,
+            summary="One saved search and its latest matches")
+def saved_search(request: Request, search_id: SearchId) -> SavedSearchDetail:
+    return saved_detail(request, search_id)
+
+
+@write_router.post("/saved-searches", response_model=SavedSearchOut, status_code=201,
+                   summary="Save a search (or update the one with this name)")
+async def create_saved_search(request: Request, body: SavedSearchIn) -> JSONResponse:
+    context = web(request)
+
+    def run() -> SavedSearch:
+        with context.stores.service(context.settings) as service:
+            return service.save_search(body.record())
+
+    try:
+        saved = await run_in_threadpool(run)
+    except ConfigError as exc:
+        raise HTTPException(422, exc.one_line()) from None
+    out = saved_out(saved, 0).model_dump()
+    if saved.webhook:
+        out["webhook_secret"] = saved.secret
+    return JSONResponse(out, status_code=201)
+
+
+@write_router.delete("/saved-searches/{search_id}", status_code=204,
+                     summary="Forget a saved search")
+def delete_saved_search(request: Request, search_id: SearchId) -> Response:
+    with web(request).stores.writer() as store:
+        if not store.remove_saved_search(search_id):
+            raise NotFound(f"no saved search {search_id}")
+    return Response(status_code=204)
+
+
+def _feed(request: Request, search_id: int) -> Feed:
+    detail = saved_detail(request, search_id)
+    items = [item_from_article(m.article, str(request.url_for("article_page",
+                                                               article_id=m.article.id)))
+             for m in detail.matches]
+    return Feed(title=f"veille: {detail.name}", self_url=str(request.url),
+                home_url=str(request.url_for("saved_page", search_id=search_id)), items=items)
+
+
+@router.get("/feeds/saved/{search_id}.atom", response_class=Response,
+            summary="A saved search's matches as Atom",
+            responses={200: {"content": FORMATS["atom"]}})
+def saved_atom(request: Request, search_id: SearchId) -> Response:
+    return Response(atom(_feed(request, search_id)), media_type=ATOM_TYPE)
+
+
+@router.get("/feeds/saved/{search_id}.json", response_class=Response,
+            summary="A saved search's matches as JSON Feed",
+            responses={200: {"content": FORMATS["json"]}})
+def saved_json(request: Request, search_id: SearchId) -> Response:
+    body = json_feed(_feed(request, search_id), language=web(request).translator(request).lang)
+    return JSONResponse(body, media_type=JSON_FEED_TYPE)

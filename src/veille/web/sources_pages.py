@@ -1,0 +1,59 @@
+"""``/manage/sources``: the registered feeds and sitemaps with their health, and (logged
+in) forms to add, pause, resume, remove them and set a friendly name and a group."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from veille.errors import ConfigError
+from veille.monitor.health import health
+from veille.web.auth import csrf_token, current_user, read_form, require_writer
+from veille.web.context import render, web
+
+router = APIRouter(include_in_schema=False)
+WEB_KINDS = ("feed", "sitemap")
+"""What the web UI may add (a folder on the server's disk is for the CLI only)."""
+GROUPS = ("national", "regional", "agency", "foreign", "specialist", "other")
+
+
+@router.get("/manage/sources", name="sources_page")
+def sources_page(request: Request) -> HTMLResponse:
+    with web(request).stores.reader() as store:
+        rows = health(store)
+    user = current_user(request)
+    t = web(request).translator(request)
+    return render(request, "sources.html", rows=rows, user=user, csrf=csrf_token(request),
+                  groups={g: t(f"group_{g}") for g in GROUPS}, kinds=WEB_KINDS)
+
+
+@router.post("/manage/sources")
+async def sources_action(request: Request) -> Response:
+    form = await read_form(request)
+    require_writer(request, form.get("csrf", ""))
+    action, name = form.get("action", ""), form.get("name", "").strip()[:200]
+    with web(request).stores.writer() as store:
+        if action == "add":
+            from veille.collect.watch import new_source
+
+            kind = form.get("kind", "feed")
+            if kind not in WEB_KINDS:
+                raise HTTPException(422, f"kind must be one of {', '.join(WEB_KINDS)}")
+            try:
+                source = new_source(form.get("url", "").strip()[:2000], name=name or None,
+                                    kind=kind, every_s=900)
+            except ConfigError as exc:
+                raise HTTPException(422, exc.one_line()) from None
+            store.add_source(source)
+            store.set_source_meta(source.name, label=form.get("label", "")[:100],
+                                  group=form.get("group", "")[:50])
+        elif action in ("pause", "resume"):
+            store.pause_source(name, paused=action == "pause")
+        elif action == "remove":
+            store.remove_source(name)
+        elif action == "meta":
+            store.set_source_meta(name, label=form.get("label", "")[:100],
+                                  group=form.get("group", "")[:50])
+        else:
+            raise HTTPException(422, "unknown action")
+    return RedirectResponse("/manage/sources", status_code=303)

@@ -1,0 +1,81 @@
+"""Real receivers on 127.0.0.1 for the alert tests: an SMTP server (aiosmtpd) that keeps
+every message, and a webhook receiver that keeps every POST (and can fail on purpose)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email import message_from_bytes
+from email.message import Message
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+class Mailbox:
+    """What the SMTP server received, as parsed messages."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        with self.lock:
+            self.messages.append(message_from_bytes(envelope.content))
+        return "250 OK"
+
+
+@contextmanager
+def smtp_server() -> Iterator[tuple[Mailbox, int]]:
+    """A local SMTP server; yields its mailbox and port."""
+    box = Mailbox()
+    with socket.socket() as probe:  # a free port (the controller checks it by connecting)
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+class Hooks:
+    """What the webhook receiver got: (headers, body) of each POST; ``fail`` first POSTs
+    are answered 500."""
+
+    def __init__(self, fail: int = 0) -> None:
+        self.posts: list[tuple[dict[str, str], bytes]] = []
+        self.attempts = 0
+        self.fail = fail
+
+
+@contextmanager
+def webhook_server(fail: int = 0) -> Iterator[tuple[Hooks, str]]:
+    hooks = Hooks(fail)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            hooks.attempts += 1
+            if hooks.attempts <= hooks.fail:
+                self.send_response(500)
+            else:
+                hooks.posts.append((dict(self.headers.items()), body))
+                self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield hooks, f"http://127.0.0.1:{server.server_address[1]}/hook"
+    finally:
+        server.shutdown()
+        server.server_close()

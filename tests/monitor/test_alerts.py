@@ -1,0 +1,146 @@
+"""Alerts on saved searches, delivered exactly once to real receivers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import veille
+from alert_kit import smtp_server, webhook_server
+from capture_kit import json_record
+from veille.record import utcnow
+from veille.store.base import SavedSearch
+
+
+def records(start: int, stop: int, word: str) -> bytes:
+    lines = []
+    for i in range(start, stop):
+        record = json_record(i)
+        record["title"] = f"{record['title']} {word}"
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def mail_settings(port: int) -> dict[str, object]:
+    return {"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False,
+            "fetch_allow": "127.0.0.1"}
+
+
+def test_one_message_per_matching_article_and_none_for_the_past(tmp_path: Path) -> None:
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.ingest_bytes([("old.jsonl", records(0, 3, "volcan"))])
+        v.save_search(SavedSearch(name="Volcans", query="volcan", email="moi@example.org",
+                                  collapse=False))
+        v.ingest_bytes([("new.jsonl", records(3, 6, "volcan") + records(6, 9, "plage"))])
+        assert v.deliver_alerts().sent == 3
+        assert v.deliver_alerts().sent == 0
+        assert len(box.messages) == 3
+        message = box.messages[0]
+        assert "Volcans" in message["Subject"] and message["Message-ID"]
+        body = message.get_payload(decode=True).decode()
+        assert "volcan" in body and "https://exemple.fr/articles/" in body
+        assert len({m["Message-ID"] for m in box.messages}) == 3
+    with smtp_server() as (box2, port2), \
+            veille.open(tmp_path / "data", **mail_settings(port2)) as again:
+        assert again.deliver_alerts().sent == 0  # a restart sends nothing twice
+        assert box2.messages == []
+
+
+def test_a_new_version_is_delivered_once_as_an_update(tmp_path: Path) -> None:
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.save_search(SavedSearch(name="v", query="séisme", email="a@example.org", lang="en"))
+        first = json_record(1, title="Un séisme frappe la côte")
+        v.ingest_bytes([("a.jsonl", json.dumps(first).encode())])
+        changed = dict(first, text=str(first["text"]) + "\n\nMise à jour : un second séisme.")
+        v.ingest_bytes([("b.jsonl", json.dumps(changed).encode())])
+        v.ingest_bytes([("b.jsonl", json.dumps(changed).encode())])  # read again: nothing
+        assert v.deliver_alerts().sent == 2
+        subjects = sorted(m["Subject"] for m in box.messages)
+        assert len(subjects) == 2
+        assert any("New article" in s for s in subjects)
+        assert any("Updated article" in s for s in subjects)
+
+
+def test_digest_groups_and_waits_for_its_hour(tmp_path: Path) -> None:
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.save_search(SavedSearch(name="d", query="volcan", email="a@example.org",
+                                  digest="hourly", collapse=False))
+        v.ingest_bytes([("n.jsonl", records(0, 4, "volcan"))])
+        assert v.deliver_alerts().sent == 0  # not due yet
+        from veille.monitor.deliver import deliver_due
+
+        later = utcnow() + timedelta(hours=1, minutes=1)
+        assert deliver_due(v.store, v.settings, now=later).sent == 4
+        assert len(box.messages) == 1
+        assert "4 article(s)" in box.messages[0]["Subject"]
+
+
+def test_webhook_signed_once_and_a_failing_receiver_gets_retries(tmp_path: Path) -> None:
+    with webhook_server(fail=2) as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1", alert_retry_s=0.0) as v:
+        saved = v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
+        assert saved.secret
+        v.ingest_bytes([("n.jsonl", records(0, 1, "volcan"))])
+        first = v.deliver_alerts()
+        assert (first.sent, first.failed) == (0, 1) and "500" in first.errors[0]
+        pending = v.store.deliveries(pending=True)
+        assert pending[0].attempts == 1 and "500" in pending[0].last_error
+        assert v.deliver_alerts().failed == 1
+        assert v.deliver_alerts().sent == 1
+        assert v.deliver_alerts().sent == 0
+        assert len(hooks.posts) == 1 and hooks.attempts == 3
+        headers, body = hooks.posts[0]
+        expected = "sha256=" + hmac.new(saved.secret.encode(), body, hashlib.sha256).hexdigest()
+        assert headers["X-Veille-Signature"] == expected
+        payload = json.loads(body)
+        assert headers["Idempotency-Key"] == payload["key"]
+        assert payload["search"]["name"] == "w" and "volcan" in payload["article"]["title"]
+
+
+def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) -> None:
+    with webhook_server() as (hooks, url), veille.open(tmp_path / "data") as v:
+        v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
+        v.ingest_bytes([("n.jsonl", records(0, 1, "volcan"))])
+        report = v.deliver_alerts()
+        assert report.failed == 1 and hooks.attempts == 0
+        assert v.store.deliveries(pending=True)  # kept, to retry once allowed
+
+
+def test_filters_and_collapse(tmp_path: Path) -> None:
+    with veille.open(tmp_path / "data") as v:
+        fr = v.save_search(SavedSearch(name="fr", query="volcan", languages=["fr"]))
+        en = v.save_search(SavedSearch(name="en", query="volcan", languages=["en"]))
+        other = v.save_search(SavedSearch(name="src", query="volcan", sources=["ailleurs.fr"]))
+        every = v.save_search(SavedSearch(name="all", query="volcan", collapse=False))
+        # The generated records share their vocabulary: dedup links most as reprints.
+        v.ingest_bytes([("n.jsonl", records(0, 6, "volcan"))], source="exemple.fr")
+        reprints = sum(1 for a in v.latest(10) if a.dedup and a.dedup.relation == "reprint")
+        assert reprints > 0
+        assert v.store.count_matches(every.id) == 6
+        assert v.store.count_matches(fr.id) == 6 - reprints
+        assert v.store.count_matches(en.id) == 0
+        assert v.store.count_matches(other.id) == 0
+
+
+def test_following_a_story_alerts_on_its_new_coverage_only(tmp_path: Path) -> None:
+    with veille.open(tmp_path / "data") as v:
+        first = v.ingest_bytes([("a.jsonl", records(0, 1, "volcan"))])
+        story = v.get(first.new_ids[0]).dedup.story_id  # type: ignore[union-attr]
+        assert story
+        followed = v.save_search(SavedSearch(name="suivi", query="", stories=[story],
+                                             collapse=False))
+        other = json.dumps({"title": "Marché aux fleurs", "url": "https://ailleurs.fr/1",
+                            "text": "Les tulipes arrivent des Pays-Bas par camions entiers "
+                                    "chaque printemps.\n\nLes fleuristes se réjouissent."})
+        v.ingest_bytes([("b.jsonl", records(1, 3, "volcan") + other.encode() + b"\n")])
+        joined = [a.id for a in v.latest(10) if a.dedup and a.dedup.story_id == story
+                  and a.id != first.new_ids[0]]
+        assert joined
+        matched = {m.article_id for m in v.store.matches(followed.id)}
+        assert matched == set(joined)

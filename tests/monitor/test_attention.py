@@ -1,0 +1,62 @@
+"""Attention over time: counts per period, normalised by the same sources' articles,
+independent coverage apart, undated articles never in a period; the SVG chart, the table,
+JSON and CSV (a real server on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
+from web_kit import serve  # noqa: E402
+
+import veille  # noqa: E402
+from capture_kit import make_capture  # noqa: E402
+from veille.record import utcnow  # noqa: E402
+
+
+def record(i: int, title: str, published: str | None) -> str:
+    capture = make_capture(i * 7919 + 13, chrome=False)
+    data: dict[str, object] = {"title": title, "text": "\n\n".join(capture.paragraphs),
+                               "url": f"https://exemple.fr/a/{i}"}
+    if published:
+        data["published"] = published
+    return json.dumps(data, ensure_ascii=False)
+
+
+def test_attention_chart_table_json_csv(tmp_path: Path) -> None:
+    today = utcnow().date()
+    day1, day2 = today - timedelta(days=3), today - timedelta(days=2)
+    lines = [record(1, "Le volcan gronde", f"{day1}T08:00:00+00:00"),
+             record(2, "Le volcan fume encore", f"{day2}T08:00:00+00:00"),
+             record(3, "Le volcan s'est calmé", f"{day2}T09:00:00+00:00"),
+             record(4, "La plage rouvre", f"{day2}T10:00:00+00:00"),
+             record(5, "Un volcan sans date", None)]
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("in.jsonl", ("\n".join(lines) + "\n").encode())],
+                       source="exemple.fr")
+    with serve(tmp_path / "data") as server, \
+            httpx.Client(base_url=server.url, timeout=60) as http:
+        raw = http.get("/api/v1/attention", params={"q": "volcan", "raw": "true"}).json()
+        series = raw["series"][0]
+        by_period = dict(zip(raw["periods"], series["counts"], strict=True))
+        assert by_period[str(day1)] == 1 and by_period[str(day2)] == 2
+        assert by_period[str(today)] == 0  # the undated article is not today's news
+        assert series["undated"] == 1
+        share = http.get("/api/v1/attention", params={"q": "volcan"}).json()["series"][0]
+        values = dict(zip(raw["periods"], share["values"], strict=True))
+        assert values[str(day1)] == 1.0 and abs(values[str(day2)] - 2 / 3) < 1e-9
+        page = http.get("/attention", params={"q": ["volcan", "plage"]})
+        assert page.status_code == 200
+        assert '<svg' in page.text and 'role="img"' in page.text and "<table" in page.text
+        assert "<script src=\"http" not in page.text
+        csv_text = http.get("/attention.csv", params={"q": "volcan"}).text
+        assert csv_text.startswith("query,split,period,articles")
+        assert f"volcan,,{day2},2," in csv_text and "volcan,,undated,1" in csv_text
+        assert http.get("/api/v1/attention", params={"q": "volcan",
+                                                     "interval": "month"}).status_code == 200
+        assert http.get("/api/v1/attention", params={"q": ["a"] * 6}).status_code == 422

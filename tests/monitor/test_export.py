@@ -1,0 +1,52 @@
+"""``veille export --format csv|jsonl`` of a search, a saved search and a story."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from capture_kit import err, json_record, run_veille
+
+
+def ingest(data: Path, tmp: Path) -> None:
+    lines = [json.dumps(json_record(i, title=f"Le volcan {i} gronde"), ensure_ascii=False)
+             for i in range(3)]
+    lines.append(json.dumps(json_record(9, title="=Formule, « guillemets » et ; virgule"),
+                            ensure_ascii=False))
+    (tmp / "in.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    assert run_veille(["ingest", str(tmp / "in.jsonl")], data_dir=data).returncode == 0
+
+
+def test_csv_of_a_query_and_excel_variant(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ingest(data, tmp_path)
+    result = run_veille(["export", "--format", "csv", "--query", "volcan"], data_dir=data)
+    assert result.returncode == 0, err(result)
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert len(rows) == 3
+    assert set(rows[0]) == {"id", "title", "source", "published", "url", "language", "story",
+                            "relation", "snippet"}
+    assert all("volcan" in r["title"] for r in rows) and rows[0]["url"].startswith("https://")
+    every = run_veille(["export", "--format", "csv", "--excel"], data_dir=data)
+    assert every.stdout[:2] == b"\xff\xfe"
+    table = list(csv.DictReader(io.StringIO(every.stdout[2:].decode("utf-16-le")),
+                                delimiter="\t"))
+    assert len(table) == 4
+    assert "'=Formule, « guillemets » et ; virgule" in {r["title"] for r in table}
+
+
+def test_jsonl_of_a_saved_search_and_a_story(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_veille(["saved", "add", "v", "volcan", "--reprints"], data_dir=data
+                      ).returncode == 0
+    ingest(data, tmp_path)
+    saved = run_veille(["export", "--saved", "v"], data_dir=data)
+    records = [json.loads(line) for line in saved.stdout.decode().splitlines()]
+    assert len(records) == 3 and all("volcan" in r["title"] for r in records)
+    story = records[0]["story"]
+    if story:
+        by_story = run_veille(["export", "--story", story], data_dir=data)
+        assert all(json.loads(line)["story"] == story
+                   for line in by_story.stdout.decode().splitlines())

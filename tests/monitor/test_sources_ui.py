@@ -1,0 +1,54 @@
+"""Sources in the UI: add, pause, resume, remove (logged in, with CSRF), friendly names and
+groups; the volume flag's usual range."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_web_saved import PASSWORD, live, login  # noqa: E402,F401
+
+from veille.monitor.health import usual_range  # noqa: E402
+
+
+def _csrf(text: str) -> str:
+    found = re.search(r'name="csrf" value="([0-9a-f]+)"', text)
+    assert found
+    return found.group(1)
+
+
+def test_add_pause_resume_remove_a_source(live) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        assert http.post("/manage/sources", data={"csrf": "x", "action": "add"}
+                         ).status_code == 403
+        assert login(http).status_code == 303
+        csrf = _csrf(http.get("/manage/sources").text)
+        added = http.post("/manage/sources", data={
+            "csrf": csrf, "action": "add", "url": "https://journal.example/rss.xml",
+            "kind": "feed", "label": "Le Journal", "group": "regional"})
+        assert added.status_code == 303
+        page = http.get("/manage/sources").text
+        assert "Le Journal" in page and "<td>régionale</td>" in page and "active" in page
+        http.post("/manage/sources", data={"csrf": csrf, "action": "pause",
+                                           "name": "journal.example"})
+        assert "<td>en pause</td>" in http.get("/manage/sources").text
+        http.post("/manage/sources", data={"csrf": csrf, "action": "resume",
+                                           "name": "journal.example"})
+        assert "<td>en pause</td>" not in http.get("/manage/sources").text
+        refused = http.post("/manage/sources", data={
+            "csrf": csrf, "action": "add", "url": "/etc", "kind": "folder"})
+        assert refused.status_code == 422
+        http.post("/manage/sources", data={"csrf": csrf, "action": "remove",
+                                           "name": "journal.example"})
+        assert "Le Journal" not in http.get("/manage/sources").text
+
+
+def test_usual_range_is_robust_and_needs_history() -> None:
+    assert usual_range([10, 12]) is None
+    low, high = usual_range([10, 11, 9, 10, 12, 10, 90, 11])  # type: ignore[misc]
+    assert low <= 9 and 12 <= high < 30  # one big day does not widen the range
+    assert not low <= 0 <= high or low == 0

@@ -1,0 +1,112 @@
+"""Saved searches through the API, the pages and the feeds, and the UI's login (real
+uvicorn servers on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
+from web_kit import LiveServer, serve  # noqa: E402
+
+from capture_kit import json_record  # noqa: E402
+from veille.store.sqlite import SQLiteStore  # noqa: E402
+from veille.web.auth import hash_password  # noqa: E402
+
+TOKEN = "saved-token-0123456789"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LiveServer]:
+    data = tmp_path / "data"
+    store = SQLiteStore.open(data / "veille.sqlite3")
+    store.set_password_hash("ana", hash_password(PASSWORD))
+    store.close()
+    with serve(data, api_token=TOKEN) as server:
+        yield server
+
+
+def post_article(http: httpx.Client, i: int, title: str) -> None:
+    body = json.dumps(json_record(i, title=title), ensure_ascii=False).encode()
+    answer = http.post("/api/v1/articles", content=body, headers={
+        **AUTH, "Content-Type": "application/json"})
+    assert answer.status_code == 201, answer.text
+
+
+def login(http: httpx.Client, password: str = PASSWORD) -> httpx.Response:
+    page = http.get("/login")
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text)
+    assert csrf
+    return http.post("/login", data={"name": "ana", "password": password,
+                                     "csrf": csrf.group(1), "next": "/saved"})
+
+
+def test_api_saved_search_new_since_visit_and_feeds(live: LiveServer) -> None:
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        created = http.post("/api/v1/saved-searches", headers=AUTH,
+                            json={"name": "Volcans", "query": "volcan", "collapse": False})
+        assert created.status_code == 201, created.text
+        sid = created.json()["id"]
+        assert http.post("/api/v1/saved-searches", json={"name": "x", "query": "y"}
+                         ).status_code == 401
+        post_article(http, 1, "Le volcan se réveille")
+        post_article(http, 2, "La plage est fermée")
+        listed = http.get("/api/v1/saved-searches").json()["saved_searches"]
+        assert listed[0]["new_since_visit"] == 1
+        page = http.get(f"/saved/{sid}")
+        assert page.status_code == 200 and "1 nouveaux depuis votre dernière visite" in page.text
+        assert "Le volcan se réveille" in page.text and "La plage" not in page.text
+        assert http.get("/api/v1/saved-searches").json()["saved_searches"][0][
+            "new_since_visit"] == 0
+        atom = http.get(f"/feeds/saved/{sid}.atom")
+        assert atom.status_code == 200 and "Le volcan se réveille" in atom.text
+        feed = http.get(f"/feeds/saved/{sid}.json").json()
+        assert [i["title"] for i in feed["items"]] == ["Le volcan se réveille"]
+        assert http.get("/api/v1/saved-searches/999").status_code == 404
+        assert http.delete(f"/api/v1/saved-searches/{sid}", headers=AUTH).status_code == 204
+        assert http.get("/api/v1/saved-searches").json()["saved_searches"] == []
+
+
+def test_form_needs_login_and_csrf_then_logout(live: LiveServer) -> None:
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        refused = http.post("/saved", data={"csrf": "x", "name": "a", "query": "b"})
+        assert refused.status_code == 403
+        assert 'action="/saved"' not in http.get("/saved").text
+        assert login(http).status_code == 303
+        page = http.get("/saved")
+        csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text)
+        assert csrf and 'action="/saved"' in page.text
+        assert http.post("/saved", data={"csrf": "0" * 64, "name": "a", "query": "b"}
+                         ).status_code == 403
+        saved = http.post("/saved", data={"csrf": csrf.group(1), "name": "Séismes",
+                                          "query": "séisme"})
+        assert saved.status_code == 303 and saved.headers["location"].startswith("/saved/")
+        assert "Séismes" in http.get("/saved").text
+        out = re.search(r'action="/logout"><input type="hidden" name="csrf" value="([0-9a-f]+)"',
+                        http.get("/login").text)
+        assert out
+        assert http.post("/logout", data={"csrf": out.group(1)}).status_code == 303
+        assert 'action="/saved"' not in http.get("/saved").text
+
+
+def test_login_is_rate_limited(live: LiveServer) -> None:
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        statuses = [login(http, "wrong password").status_code for _ in range(6)]
+        assert statuses[:5] == [401] * 5 and statuses[5] == 429
+        assert login(http).status_code == 429  # even the right password, until the window ends
+
+
+def test_reading_closed_by_a_setting(tmp_path: Path) -> None:
+    with serve(tmp_path / "data", read_requires_login=True) as server, \
+            httpx.Client(base_url=server.url, timeout=30) as http:
+        assert http.get("/api/v1/latest").status_code == 401
+        assert http.get("/").status_code == 303
+        assert http.get("/login").status_code == 200
