@@ -137,3 +137,31 @@ def test_an_index_behind_the_store_is_reported_with_its_missing_ids(data: Path) 
     assert run_veille(["check", "--repair"], data_dir=data).returncode == 0
     assert run_veille(["check"], data_dir=data).returncode == 0
     assert_index_equals_store(data)
+
+
+@pytest.mark.parametrize("command", [["check", "--repair"], ["reindex"], ["check"],
+                                     ["search", "conseil"]])
+def test_an_index_path_that_is_a_file_gets_one_line_not_a_traceback(
+        data: Path, command: list[str]) -> None:
+    """Regression: FileExistsError traceback. The file is left where it is (it may be
+    someone's data): the error says to move it away."""
+    index = data / "index"
+    for entry in sorted(index.rglob("*"), reverse=True):
+        entry.rmdir() if entry.is_dir() else entry.unlink()
+    index.rmdir()
+    index.write_text("x\n")
+    result = run_veille(command, data_dir=data)
+    assert result.returncode == 2, err(result)
+    assert "Traceback" not in err(result)
+    assert "is not a directory" in err(result) and "move it away" in err(result)
+    assert index.read_text() == "x\n"
+
+
+def test_ingest_with_an_index_path_that_is_a_file_stores_and_says_so(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "index").write_text("x\n")
+    result = run_veille(["ingest", str(write_captures(tmp_path / "c", 0, 3))], data_dir=data)
+    assert result.returncode == 2 and "Traceback" not in err(result)
+    assert "new 3" in err(result) and "is not a directory" in err(result)
+    assert len(store_ids(data)) == 3
