@@ -426,6 +426,7 @@ class Veille:
             raise
         except SearchIndexError as exc:
             index, drift = None, Drift(store_seq=self.store.change_seq(),
+                                       articles=self.store.counts()["articles"],
                                        damaged=[exc.one_line()])
         if repair_drift and (drift.damaged or index is None):
             drift.repaired = self.reindex()

@@ -69,3 +69,34 @@ def test_fetch_refuses_private_addresses_by_default(tmp_path: Path) -> None:
 def test_bad_source_is_refused(tmp_path: Path) -> None:
     result = run_veille(["sources", "add", "ftp://example.com/feed"], data_dir=tmp_path / "d")
     assert result.returncode == 2 and "not an http(s) URL" in err(result)
+
+
+def test_watch_counts_add_up_with_refused_items_and_refused_feeds(tmp_path: Path) -> None:
+    """Regression: refused listing items were counted failed twice on the per-source line and
+    never as read, a refused feed was not counted, and several refused items of one feed
+    were stored as one failure."""
+    site = Site(pages={f"/a/{n}.html": Page(article_html(n)) for n in range(2)})
+    with LocalServer(site) as running:
+        root = running.root
+        items = "".join(f"<item><title>T{i}</title><link>{link}</link></item>" for i, link in
+                        enumerate([f"{root}/a/0.html", f"{root}/a/1.html", "javascript:alert(1)",
+                                   f"{root}/&#1;x", f"{root}/&#127;y", f"{root}/missing.html"]))
+        site.pages["/feed.xml"] = xml_page(
+            f"<?xml version='1.0'?><rss><channel>{items}</channel></rss>".encode())
+        bomb = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol">]><rss><channel>'
+                b"<item><link>&a;</link></item></channel></rss>")
+        site.pages["/bomb.xml"] = Page(bomb, "application/rss+xml")
+        site.pages["/bomb2.xml"] = Page(bomb, "application/rss+xml")
+        data = tmp_path / "data"
+        for path in ("/feed.xml", "/bomb.xml", "/bomb2.xml"):
+            assert run_veille(["sources", "add", running.url(path), "--name", path[1:]],
+                              data_dir=data, env=ENV).returncode == 0
+        watched = run_veille(["watch", "--once"], data_dir=data, env=ENV)
+    text = err(watched)
+    assert watched.returncode == 1 and "Traceback" not in text
+    # 6 items read (2 new, 3 refused links, 1 missing page) and 2 refused feeds: 6 failures
+    assert "polled " in text and ": new 2, failed 6" in text, text
+    assert "read 8, new 2, duplicate 0, failed 6, versions 0" in text, text
+    assert len([line for line in text.splitlines() if "failed: " in line]) == 6, text
+    stats = out(run_veille(["stats"], data_dir=data, env=ENV))
+    assert "failures: 6" in stats, stats

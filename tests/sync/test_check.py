@@ -101,3 +101,67 @@ def test_a_missing_segment_file_is_found(data: Path) -> None:
     assert found.returncode == 1 and "missing" in err(found)
     assert run_veille(["check", "--repair"], data_dir=data).returncode == 0
     assert_index_equals_store(data)
+
+
+def test_a_deleted_meta_json_is_damage_not_an_empty_index(data: Path) -> None:
+    """Regression: tantivy silently started an empty index in place of the lost one, and
+    `check` said it agreed with the store (every article counted as pending)."""
+    live = IndexHome(data / "index").current()
+    assert live is not None
+    (live / "meta.json").unlink()
+    searched = run_veille(["search", "conseil"], data_dir=data)
+    assert searched.returncode == 2 and "meta.json is missing" in err(searched)
+    assert not (live / "meta.json").exists()  # not replaced by an empty index
+    found = run_veille(["check"], data_dir=data)
+    assert found.returncode == 1, err(found)
+    assert "store: 12 articles" in err(found) and "damaged:" in err(found)
+    stats = run_veille(["stats"], data_dir=data)
+    assert "index_error: " in out(stats) and "meta.json is missing" in out(stats)
+    repaired = run_veille(["check", "--repair"], data_dir=data)
+    assert repaired.returncode == 0, err(repaired)
+    assert run_veille(["check"], data_dir=data).returncode == 0
+    assert_index_equals_store(data)
+
+
+def test_an_index_behind_the_store_is_reported_with_its_missing_ids(data: Path) -> None:
+    """Regression: an index that applied nothing was said to agree with the store."""
+    index = live_index(data)
+    index.delete(store_ids(data))
+    index.commit(applied_seq=0)
+    index.close()
+    found = run_veille(["check", "--json"], data_dir=data)
+    assert found.returncode == 1, err(found)
+    report = json.loads(out(found))
+    assert report["lag"] > 0 and sorted(report["missing"]) == sorted(store_ids(data))
+    assert "behind:" in err(found) and "12 missing from the index" in err(found)
+    assert run_veille(["check", "--repair"], data_dir=data).returncode == 0
+    assert run_veille(["check"], data_dir=data).returncode == 0
+    assert_index_equals_store(data)
+
+
+@pytest.mark.parametrize("command", [["check", "--repair"], ["reindex"], ["check"],
+                                     ["search", "conseil"]])
+def test_an_index_path_that_is_a_file_gets_one_line_not_a_traceback(
+        data: Path, command: list[str]) -> None:
+    """Regression: FileExistsError traceback. The file is left where it is (it may be
+    someone's data): the error says to move it away."""
+    index = data / "index"
+    for entry in sorted(index.rglob("*"), reverse=True):
+        entry.rmdir() if entry.is_dir() else entry.unlink()
+    index.rmdir()
+    index.write_text("x\n")
+    result = run_veille(command, data_dir=data)
+    assert result.returncode == 2, err(result)
+    assert "Traceback" not in err(result)
+    assert "is not a directory" in err(result) and "move it away" in err(result)
+    assert index.read_text() == "x\n"
+
+
+def test_ingest_with_an_index_path_that_is_a_file_stores_and_says_so(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "index").write_text("x\n")
+    result = run_veille(["ingest", str(write_captures(tmp_path / "c", 0, 3))], data_dir=data)
+    assert result.returncode == 2 and "Traceback" not in err(result)
+    assert "new 3" in err(result) and "is not a directory" in err(result)
+    assert len(store_ids(data)) == 3

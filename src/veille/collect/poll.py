@@ -128,11 +128,16 @@ class Collector:
             return None
         seen.append(_record(url, response))
         summary.listings += 1
-        for error in listing.rejected:
-            self._failed(error, summary, record_fetch=False)
-        if listing.rejected_count > len(listing.rejected):
-            summary.errors.append(f"{url}: {listing.rejected_count - len(listing.rejected)} "
-                                  "more items refused for a broken link")
+        for number, error in enumerate(listing.rejected):
+            self._failed(error, summary, item=number)
+        more = listing.rejected_count - len(listing.rejected)
+        if more:  # counted, not stored one by one (bounded)
+            line = f"{url}: {more} more items refused for a broken link"
+            summary.errors.append(line)
+            summary.ingest.errors.append(line)
+            summary.ingest.read += more
+            summary.ingest.failed += more
+            summary.ingest.reasons["bad-url"] += more
         if depth == 0:
             for child in listing.children[:MAX_CHILD_SITEMAPS]:
                 sub = await self._listing(fetcher, child, summary, seen, depth=1)
@@ -140,18 +145,27 @@ class Collector:
                     listing.entries.extend(sub.entries)
         return listing
 
-    def _failed(self, exc: ItemError, summary: PollSummary, *,
-                record_fetch: bool = True) -> None:
-        """One failure: in the summary, and in the store's failures table; an item refused
-        from a listing (``record_fetch`` false) also counts as a failed item."""
-        summary.errors.append(exc.one_line())
-        if not record_fetch:
-            summary.ingest.failed += 1
-            summary.ingest.reasons[exc.reason] += 1
-        else:
+    def _failed(self, exc: ItemError, summary: PollSummary, *, item: int | None = None) -> None:
+        """One failure of a listing: a refused listing, or (``item``: its position among the
+        refused ones) a listing item refused for a broken link. Either counts as one item
+        read and failed in the ingest summary (so ``read = new + versions + duplicate +
+        failed`` holds), goes to the source's errors, and is stored as one failure: a
+        refused item under ``<listing URL>#item-<n>``, since the items of one listing
+        share its URL as origin and the failures table keeps one row per origin and
+        reason."""
+        line = exc.one_line()
+        summary.errors.append(line)
+        summary.ingest.errors.append(line)
+        summary.ingest.read += 1
+        summary.ingest.failed += 1
+        summary.ingest.reasons[exc.reason] += 1
+        failure = _failure(exc)
+        if item is None:
             self.store.record_fetches([FetchRecord(url=exc.origin, status=0,
                                                    fetched_at=utcnow(), error=exc.reason)])
-        self.store.put_batch([], [_failure(exc)])
+        else:
+            failure = replace(failure, origin=f"{exc.origin}#item-{item}")
+        self.store.put_batch([], [failure])
 
     def _wanted(self, url: str) -> bool:
         """Not fetched yet, or only failed for a reason that may pass."""

@@ -3,9 +3,12 @@
 The store is the source of truth. For every article it holds, the index must hold one
 document whose ``hash`` (:func:`veille.index.state.doc_hash`) is that of the article's
 indexed form now; the index must hold nothing else. Changes logged after the index's
-applied sequence number are *pending* (not yet applied), not drift, and are left out of the
-comparison. A repair removes stale documents and writes missing or different ones from the
-store, in one commit: no full rebuild. Damaged files (checksums, see
+applied sequence number are *pending* (not yet applied): an index behind the store
+(``lag`` > 0) is a finding, and an article it lacks is reported missing even when its
+change is pending; pending articles are left out of the ``stale`` and ``different``
+comparisons (another process may be applying them). A repair catches up, then removes
+stale documents and writes missing or different ones from the store, in one commit: no
+full rebuild. Damaged files (checksums, see
 :func:`veille.index.lifecycle.verify_files`) cannot be repaired in place; they need
 ``veille reindex``.
 """
@@ -44,7 +47,8 @@ class Drift:
 
     @property
     def found(self) -> bool:
-        return bool(self.missing or self.stale or self.different or self.damaged)
+        return bool(self.missing or self.stale or self.different or self.damaged
+                    or self.lag)
 
     def lines(self) -> list[str]:
         """The report, one line per finding (ids shown up to ``SHOWN`` per kind)."""
@@ -56,6 +60,8 @@ class Drift:
             if ids:
                 more = f" ... and {len(ids) - SHOWN} more" if len(ids) > SHOWN else ""
                 out.append(f"{len(ids)} {label}: {' '.join(sorted(ids)[:SHOWN])}{more}")
+        if self.lag and not self.damaged:
+            out.append(f"behind: {self.lag} changes of the store not applied to the index yet")
         out.extend(f"damaged: {problem}" for problem in self.damaged)
         return out
 
@@ -93,10 +99,10 @@ def compare(store: ChangeLog, index: Any) -> Drift:
     for article in store.iter_articles():
         drift.articles += 1
         indexed = entries.pop(article.id, None)
-        if article.id in pending:
-            continue
         if indexed is None:
             drift.missing.append(article.id)
+        elif article.id in pending:
+            continue
         elif indexed != doc_hash(index.doc(article)):
             drift.different.append(article.id)
     drift.stale = [i for i in entries if i not in pending]

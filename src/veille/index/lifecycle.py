@@ -61,7 +61,10 @@ class IndexHome:
                                    hint="check the data directory's permissions") from exc
 
     def current(self) -> Path | None:
-        """The live generation, or None when there is no index yet."""
+        """The live generation, or None when there is no index yet; raises
+        :class:`SearchIndexError` when ``root`` is not a directory."""
+        if self.root.exists() and not self.root.is_dir():
+            raise self._not_a_directory()
         name = self.token()
         if name and GENERATION.match(name) and (self.root / name).is_dir():
             return self.root / name
@@ -69,11 +72,25 @@ class IndexHome:
             return self.root
         return None
 
+    def make_root(self) -> None:
+        """Create ``root`` when missing; raises :class:`SearchIndexError` when something
+        that is not a directory is in its place (it is never moved or removed: it may be
+        someone's data)."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            raise self._not_a_directory() from exc
+
+    def _not_a_directory(self) -> SearchIndexError:
+        return SearchIndexError(f"{self.root} is not a directory, so the search index "
+                                "cannot live there",
+                                hint="move it away, then run `veille reindex`")
+
     @contextmanager
     def locked(self, name: str = ".lock", *, wait: bool = True) -> Iterator[bool]:
         """An exclusive lock file in ``root`` (released when the process dies); yields
         False when ``wait`` is off and someone else holds it."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.make_root()
         with open(self.root / name, "a+b") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -87,7 +104,7 @@ class IndexHome:
 
     def new_generation(self) -> Path:
         """An empty directory for a new index, beside the live one."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.make_root()
         path = self.root / f"gen-{time.time_ns()}-{os.getpid()}"
         path.mkdir()
         return path

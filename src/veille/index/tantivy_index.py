@@ -113,7 +113,13 @@ class TantivyIndex:
         self.default_language = default_language
         self.writer_threads = writer_threads or min(2, os.cpu_count() or 1)
         self.writer_heap = writer_heap
+        existing = (self.path / META_FILE).is_file()
         self.analysis = self._check_meta(analysis)
+        if existing and not (self.path / "meta.json").is_file():
+            # tantivy would silently start an empty index here and hide every article
+            raise SearchIndexError(f"{self.path / 'meta.json'} is missing: the search index "
+                                   "is damaged", hint="run `veille check --repair` or "
+                                   "`veille reindex` to rebuild it from the store")
         self.schema = _schema()
         try:
             self.path.mkdir(parents=True, exist_ok=True)
