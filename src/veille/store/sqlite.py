@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,24 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
 
+def _set_wal(conn: sqlite3.Connection, *, attempts: int = 100) -> None:
+    """Switch to WAL, retrying while another connection creates the same new file.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database is
+    locked" at once, without its busy handler, when two connections open a new store
+    together (``serve --watch`` does); a few short retries (about 5 s in all) let the first
+    one finish.
+    """
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
     """The default store backend."""
 
@@ -68,7 +87,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
                                    check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 30000")
             if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _set_wal(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.execute("PRAGMA foreign_keys = ON")
                 migrate(conn)
