@@ -12,9 +12,10 @@ Relevance: rpm2 (400 French articles, 20 topics). Each of its 160 human summarie
 query, and the 20 articles of its topic are the relevant ones. A summary is read as the OR
 of its words ranked by BM25 (an AND of ~100 words matches nothing in any engine). Short
 queries: each article's title (OR of its words), with and without its accents, the 19 other
-articles of its topic relevant. Engines: veille, veille with the French chain of index
-format 3 (accents folded before stemming), veille with its French analysis off (lowercase
-and accents only), and FTS5.
+articles of its topic relevant, and the accented titles searched in a copy of rpm2 written
+without accents. Engines: veille, veille as index format 6 (no accent-blind French stream),
+veille with the French chain of index format 3 (accents folded before stemming), veille with
+its French analysis off (lowercase and accents only), and FTS5.
 
 Usage (from the repository root)::
 
@@ -26,6 +27,7 @@ Usage (from the repository root)::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import multiprocessing as mp
@@ -204,9 +206,23 @@ def in_child(job: str, *args: Any) -> dict[str, Any]:
 # --- relevance on rpm2 ---------------------------------------------------------------
 
 
-QUERY_SETS = ("summaries", "titles", "titles, no accents")
-ENGINES = (("veille", "language"), ("veille, format 3 (French folded, then stemmed)", "fold-first"),
+QUERY_SETS = ("summaries", "titles", "titles, no accents", "titles, articles without accents")
+ENGINES = (("veille", "language"),
+           ("veille, format 6 (no accent-blind stream)", "stem-first"),
+           ("veille, format 3 (French folded, then stemmed)", "fold-first"),
            ("veille, French analysis off", "plain"))
+UNACCENTED = "titles, articles without accents"
+"""Accented titles searched in a copy of rpm2 whose articles are written without accents
+(case kept: wire copy, OCR, capitals)."""
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its diacritics, case kept (``État`` → ``Etat``, ``œ`` → ``oe``)."""
+    import unicodedata
+
+    text = text.replace("œ", "oe").replace("Œ", "OE")
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
@@ -238,26 +254,37 @@ def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
         queries.append(("summaries", words, {d for d, t in topic_of.items() if t == topic}, None))
     for doc in docs:
         others = {d for d, t in topic_of.items() if t == topic_of[doc.id] and d != doc.id}
-        for name, title in (("titles", doc.title), ("titles, no accents", fold(doc.title))):
+        for name, title in (("titles", doc.title), ("titles, no accents", fold(doc.title)),
+                            (UNACCENTED, doc.title)):
             words = list(dict.fromkeys(WORD_RE.findall(title)))
             if words:
                 queries.append((name, words, others, doc.id))
 
+    bare = [dataclasses.replace(d, title=unaccented(d.title), body=unaccented(d.body))
+            for d in docs]
     runs: dict[str, list[list[str]]] = {}
     for name, analysis in ENGINES:
-        index = TantivyIndex(work / f"rpm2-{analysis}", analysis=analysis)
-        index.add_docs(docs, replace=False)
-        index.commit()
-        runs[name] = [[h.doc.id for h in index.search(
-            Or(tuple(Word(w) for w in words)), limit=len(docs)).hits]
-            for _set, words, _relevant, _left_out in queries]
-        index.close()
-    conn = fts5_engine.create(work / "rpm2.sqlite3")
-    fts5_engine.add(conn, [(i + 1, d.id, d.title, d.body, d.source, "fr", 0, 0)
-                           for i, d in enumerate(docs)])
-    runs["SQLite FTS5"] = [fts5_engine.ranked_ids(conn, words, limit=len(docs))
-                           for _set, words, _relevant, _left_out in queries]
-    conn.close()
+        indexes = {}
+        for corpus, corpus_docs in (("", docs), ("-bare", bare)):
+            index = TantivyIndex(work / f"rpm2-{analysis}{corpus}", analysis=analysis)
+            index.add_docs(corpus_docs, replace=False)
+            index.commit()
+            indexes[corpus] = index
+        runs[name] = [[h.doc.id for h in indexes["-bare" if query_set == UNACCENTED else ""]
+                       .search(Or(tuple(Word(w) for w in words)), limit=len(docs)).hits]
+                      for query_set, words, _relevant, _left_out in queries]
+        for index in indexes.values():
+            index.close()
+    conns = {}
+    for corpus, corpus_docs in (("", docs), ("-bare", bare)):
+        conns[corpus] = fts5_engine.create(work / f"rpm2{corpus}.sqlite3")
+        fts5_engine.add(conns[corpus], [(i + 1, d.id, d.title, d.body, d.source, "fr", 0, 0)
+                                        for i, d in enumerate(corpus_docs)])
+    runs["SQLite FTS5"] = [fts5_engine.ranked_ids(
+        conns["-bare" if query_set == UNACCENTED else ""], words, limit=len(docs))
+        for query_set, words, _relevant, _left_out in queries]
+    for conn in conns.values():
+        conn.close()
 
     scores: dict[str, dict[str, dict[str, float]]] = {}
     for name, rankings in runs.items():

@@ -98,24 +98,40 @@ PLAIN = Language("plain", None, ())
 """Lowercase and fold only: the 'French analysis off' baseline of the relevance bench."""
 FRENCH_FOLD_FIRST = Language("fr", "french", FRENCH.stopwords, fold_first=True)
 """The French chain of index format 3 (fold, then stem): the 'before' of the relevance
-bench and of bench/analysis.py. Not used to index."""
-ANALYSES = ("language", "plain", "fold-first")
-"""What ``TantivyIndex(analysis=...)`` accepts; only ``language`` is used outside benches."""
+bench and of bench/analysis.py."""
+FRENCH_FOLDED = Language("fr_folded", "french", FRENCH.stopwords, fold_first=True)
+"""The index-only second stream of French text (fields ``title_fr_folded``,
+``body_fr_folded``, index format 7): accents folded *before* the stemmer, so a word reads
+the same with or without its accents (``ASSEMBLEE`` and ``Assemblée`` → ``assemble``).
+Searched together with the French fields (OR), it finds text typed without accents (wire
+copy, OCR, capitals) for an accented query and the reverse, whatever the word."""
+FOLDED_STREAMS: dict[str, Language] = {FRENCH.code: FRENCH_FOLDED}
+"""Each language whose stemmer reads accents → the accent-blind stream indexed beside it."""
+ANALYSES = ("language", "plain", "fold-first", "stem-first")
+"""What ``TantivyIndex(analysis=...)`` accepts; only ``language`` is used outside benches.
+``stem-first`` is index format 6: the French chain alone, without :data:`FRENCH_FOLDED` and
+without the accents put back at index time (the 'before' of the relevance bench)."""
 
 
 def analysis_chain(analysis: str, lang: Language) -> Language:
     """The chain that analyses ``lang``'s fields under ``analysis`` (one of :data:`ANALYSES`):
-    ``language`` → ``lang`` itself, ``plain`` → :data:`PLAIN` for every language,
-    ``fold-first`` → the format-3 French chain for French, ``lang`` otherwise.
+    ``language`` and ``stem-first`` → ``lang`` itself, ``plain`` → :data:`PLAIN` for every
+    language, ``fold-first`` → the format-3 French chain for French, ``lang`` otherwise.
 
     Raises ``ValueError`` for another ``analysis``."""
-    if analysis == "language":
+    if analysis in ("language", "stem-first"):
         return lang
     if analysis == "plain":
         return PLAIN
     if analysis == "fold-first":
         return FRENCH_FOLD_FIRST if lang.code == FRENCH.code else lang
     raise ValueError(f"unknown analysis {analysis!r}: expected one of {', '.join(ANALYSES)}")
+
+
+def folded_stream(analysis: str, lang: Language) -> Language | None:
+    """The accent-blind stream indexed beside ``lang``'s fields under ``analysis``, if any
+    (only the ``language`` analysis has them)."""
+    return FOLDED_STREAMS.get(lang.code) if analysis == "language" else None
 
 
 def language_for(code: str) -> Language:
@@ -209,6 +225,47 @@ def query_spelling(text: str, lang: Language) -> str:
     if text.isalpha():
         return _accented(text)
     return WORD_RE.sub(lambda match: _accented(match.group()), text)
+
+
+_SPELLABLE_RE = re.compile(
+    r"\b[a-z]+(?:" + "|".join(ending for ending, _a in _ACCENT_READ_ENDINGS) + r")\b|\b(?:"
+    + "|".join(sorted(FRENCH_GRAVE_ES)) + r")\b", re.IGNORECASE)
+"""Candidates of :func:`_accented` in running text (a word ending so, or a grave ``-ès``
+word), so that the other words are never looked at in Python."""
+
+
+_FINAL_E_RE = re.compile(r"\b[a-z]{3,}es?\b", re.IGNORECASE)
+
+
+def restored_words(text: str, lang: Language) -> list[str]:
+    """The words of ``text`` typed without the accents ``lang``'s stemmer reads, with their
+    accents put back as :func:`query_spelling` puts them back in queries (``ASSEMBLEE`` →
+    ``assemblée``, ``securite`` → ``sécurité``), once per occurrence; ``[]`` for a chain that
+    folds before stemming.
+
+    Indexed beside the text, they give an article written without accents the terms an
+    accented query, or the same query typed without accents, is analysed to; and index and
+    query read a word like ``favorite`` the same way.
+
+    A text with no letter outside ASCII (a wire, a headline in capitals) is read as typed
+    without accents throughout: a word in ``-e``/``-es`` also gets the ``-é``/``-és`` reading
+    (``PUBLIE`` → ``publié``, which stems like ``publiée``, ``publier``), since such a text
+    cannot tell the participle from the present tense. An accented text keeps its ``-e``.
+    """
+    if lang.fold_first or not lang.stemmer:
+        return []
+    out = []
+    for match in _SPELLABLE_RE.finditer(text):
+        word = match.group()
+        accented = _accented(word)
+        if accented != word:
+            out.append(accented)
+    if text.isascii():
+        for match in _FINAL_E_RE.finditer(text):
+            lower = match.group().lower()
+            if lower not in FRENCH_FUNCTION_WORDS and not lower.endswith(_RESTORABLE[:-1]):
+                out.append(lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és")
+    return out
 
 
 def _accented(word: str) -> str:

@@ -36,12 +36,15 @@ from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
 from veille.errors import IndexBusy, SearchIndexError
 from veille.index.analysis import (
+    FOLDED_STREAMS,
     LANGUAGES,
     Language,
     analysis_chain,
+    folded_stream,
     joined_forms,
     language_for,
     query_spelling,
+    restored_words,
 )
 from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
 from veille.index.query import Node
@@ -49,10 +52,11 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 6
+FORMAT = 7
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
-of enrichment (issue #16)."""
+of enrichment (issue #16); 7: French text typed without accents is found by accented
+queries and the reverse (an accent-blind second stream, accents put back at index time)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -69,6 +73,9 @@ def _schema() -> tantivy.Schema:
     for lang in LANGUAGES:
         builder.add_text_field(f"title_{lang.code}", stored=True, tokenizer_name=lang.analyzer_name)
         builder.add_text_field(f"body_{lang.code}", stored=True, tokenizer_name=lang.analyzer_name)
+    for folded in FOLDED_STREAMS.values():  # index-only: what is shown is the stored text
+        builder.add_text_field(f"title_{folded.code}", tokenizer_name=folded.analyzer_name)
+        builder.add_text_field(f"body_{folded.code}", tokenizer_name=folded.analyzer_name)
     builder.add_text_field("source", stored=True, fast=True, tokenizer_name="raw",
                            index_option="basic")
     builder.add_text_field("source_key", tokenizer_name="raw", index_option="basic")
@@ -136,6 +143,10 @@ class TantivyIndex:
             analyzer = self._chains[lang.code].build()
             self._analyzers[lang.code] = analyzer
             self._index.register_tokenizer(lang.analyzer_name, analyzer)
+        for folded in FOLDED_STREAMS.values():
+            self._chains[folded.code] = folded
+            self._analyzers[folded.code] = folded.build()
+            self._index.register_tokenizer(folded.analyzer_name, self._analyzers[folded.code])
         self._writer: Any = None
         self._committed_seq: int | None = None
         """The applied seq this object committed while holding the writer (nobody else
@@ -212,8 +223,15 @@ class TantivyIndex:
         if not plain:
             titles.append(" ".join(joined_forms(doc.title)))
             bodies.append(" ".join(joined_forms(doc.body)))
-        fields: dict[str, Any] = {
-            "id": doc.id,
+        fields: dict[str, Any] = {"id": doc.id}
+        folded = folded_stream(self.analysis, lang)
+        if folded is not None:
+            fields[f"title_{folded.code}"] = list(titles)
+            fields[f"body_{folded.code}"] = list(bodies)
+            chain = self._chains[lang.code]
+            titles.append(" ".join(restored_words(doc.title, chain)))
+            bodies.append(" ".join(restored_words(doc.body, chain)))
+        fields |= {
             f"title_{lang.code}": titles,
             f"body_{lang.code}": bodies,
             "source": doc.source,

@@ -4,7 +4,10 @@ A word is searched in every language's fields at once, each analysed with that
 language's analyzer, so a French query finds English articles too (and the other way
 round). A word that splits into several tokens (``anti-jihadistes``, ``Etats-Unis``) is
 searched as a phrase of its parts *or* as its joined form, which is how hyphenated and
-joined spellings find each other (the index holds the joined forms too).
+joined spellings find each other (the index holds the joined forms too). A language with an
+accent-blind stream (French, :data:`~veille.index.analysis.FOLDED_STREAMS`) is searched in it
+too, with its own analysis: text typed without accents is found by accented words and the
+reverse.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import datetime
 
 from tantivy import FieldType, Occur, Query, Schema
 
-from veille.index.analysis import WORD_RE, Language, fold
+from veille.index.analysis import FOLDED_STREAMS, WORD_RE, Language, fold
 from veille.index.query import (
     And,
     DateRange,
@@ -120,10 +123,12 @@ class Compiler:
                    build: Callable[[str, Language], Query | None]) -> Query | None:
         subs: list[Query] = []
         for lang in self.languages:
-            for name, boost in self._fields(field, lang):
-                query = build(name, lang)
-                if query is not None:
-                    subs.append(query if boost == 1.0 else Query.boost_query(query, boost))
+            streams = (lang, FOLDED_STREAMS[lang.code]) if lang.code in FOLDED_STREAMS else (lang,)
+            for stream in streams:
+                for name, boost in self._fields(field, stream):
+                    query = build(name, stream)
+                    if query is not None:
+                        subs.append(query if boost == 1.0 else Query.boost_query(query, boost))
         if not subs:
             return None
         return subs[0] if len(subs) == 1 else Query.boolean_query(

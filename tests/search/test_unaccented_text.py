@@ -1,0 +1,268 @@
+"""French text typed without accents is found by accented queries, and the reverse.
+
+Index format 5 stemmed French before folding its accents (bugs case 15), so ``ASSEMBLEE`` in
+a wire or a headline in capitals became ``assemble`` while the query ``Assemblée`` became
+``assembl``: the article was not found. Format 7 indexes an accent-blind second stream of
+French text (folded, then stemmed) searched together with the first, and puts back at index
+time the accents a query word gets back (``restored_words``). Real index, real CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from veille.cli.main import main
+from veille.index.analysis import ENGLISH, FRENCH, fold, restored_words
+from veille.index.base import IndexDoc
+from veille.index.pg_index import PgIndex
+from veille.index.query import parse_query
+from veille.index.tantivy_index import TantivyIndex
+
+CASE = Path(__file__).resolve().parents[1] / "fixtures" / "bugs" / "15-french-search-elision-case"
+T0 = datetime(2026, 11, 20, 9, tzinfo=UTC)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without diacritics, case kept, as a wire or an OCR gives it."""
+    text = text.replace("œ", "oe").replace("Œ", "OE")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def ids(index: TantivyIndex, query: str) -> set[str]:
+    return {hit.doc.id for hit in index.search(parse_query(query).node, limit=50).hits}
+
+
+TEXTS = {
+    "assemblee": "L'Assemblée nationale a adopté la réforme de l'État",
+    "blessee": "Une passante a été blessée, la sécurité renforcée à l'Élysée",
+    "publie": "Le ministère a publié un communiqué, la première note confiée au préfet",
+    "arrete": "Un suspect arrêté après l'évacuation de la salle des fêtes",
+}
+
+
+def variants() -> list[IndexDoc]:
+    """Each text three times: accented, without accents, and as a headline in capitals
+    without accents."""
+    docs = []
+    for key, text in TEXTS.items():
+        for variant, title in (("acc", text), ("bare", unaccented(text)),
+                               ("caps", unaccented(text).upper())):
+            docs.append(IndexDoc(id=f"{key}-{variant}", title=title, body="", source="ex.fr",
+                                 language="fr", date=T0))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> TantivyIndex:
+    idx = TantivyIndex(tmp_path_factory.mktemp("accents") / "index")
+    idx.add_docs(variants())
+    idx.commit()
+    return idx
+
+
+@pytest.fixture(scope="module")
+def pg_index(pg_cluster: Any) -> Iterator[PgIndex]:
+    idx = PgIndex(pg_cluster.create_database("unaccented_text"))
+    idx.add_docs(variants())
+    idx.commit()
+    yield idx
+    idx.close()
+
+
+@pytest.mark.parametrize(("query", "key"), [
+    ("Assemblée", "assemblee"), ("ASSEMBLEE", "assemblee"), ("assemblee", "assemblee"),
+    ("État", "assemblee"), ("etat", "assemblee"), ("blessée", "blessee"),
+    ("BLESSEE", "blessee"), ("sécurité", "blessee"), ("SECURITE", "blessee"),
+    ("publié", "publie"), ("communique", "publie"), ("première", "publie"),
+    ("arrêté", "arrete"), ("APRES", "arrete"), ("fêtes", "arrete"),
+    ('"Assemblée nationale"', "assemblee"), ('"passante a ete blessee"', "blessee"),
+])
+def test_postgresql_finds_each_spelling_too(pg_index: PgIndex, query: str, key: str) -> None:
+    """The PostgreSQL backend folds accents before its stemmer (``unaccent``, then Snowball):
+    the same word with or without accents is one term there as well."""
+    found = {hit.doc.id for hit in pg_index.search(parse_query(query).node, limit=50).hits}
+    assert found == every_variant(key), query
+
+
+def every_variant(key: str) -> set[str]:
+    return {f"{key}-acc", f"{key}-bare", f"{key}-caps"}
+
+
+@pytest.mark.parametrize(("query", "key"), [
+    ("Assemblée", "assemblee"), ("assemblée", "assemblee"), ("ASSEMBLÉE", "assemblee"),
+    ("assemblee", "assemblee"), ("ASSEMBLEE", "assemblee"), ("État", "assemblee"),
+    ("etat", "assemblee"), ("adoptée", "assemblee"), ("réformes", "assemblee"),
+    ("blessée", "blessee"), ("blessé", "blessee"), ("blessees", "blessee"),
+    ("BLESSES", "blessee"), ("sécurité", "blessee"), ("securite", "blessee"),
+    ("renforcées", "blessee"), ("Élysée", "blessee"), ("elysee", "blessee"),
+    ("publié", "publie"), ("publiée", "publie"), ("publier", "publie"),
+    ("communiqué", "publie"), ("communique", "publie"), ("première", "publie"),
+    ("premiere", "publie"), ("confiée", "publie"), ("préfet", "publie"),
+    ("arrêté", "arrete"), ("arrêtées", "arrete"), ("arrete", "arrete"), ("après", "arrete"),
+    ("apres", "arrete"), ("évacuation", "arrete"), ("fêtes", "arrete"), ("FETE", "arrete"),
+])
+def test_each_spelling_finds_each_spelling(index: TantivyIndex, query: str, key: str) -> None:
+    """Accented query → text without accents and capitals, and the reverse."""
+    assert ids(index, query) == every_variant(key), query
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ('"Assemblée nationale"', "assemblee"), ('"ASSEMBLEE NATIONALE"', "assemblee"),
+    ('"passante a été blessée"', "blessee"), ('"passante a ete blessee"', "blessee"),
+    ('"premiere note"', "publie"), ('"salle des fêtes"', "arrete"),
+])
+def test_phrases_too(index: TantivyIndex, phrase: str, key: str) -> None:
+    assert ids(index, phrase) == every_variant(key), phrase
+
+
+def test_the_accent_blind_stream_is_not_a_looser_match(index: TantivyIndex) -> None:
+    """A word that only shares its first letters with a word of the text still misses."""
+    assert ids(index, "nation") == set()
+    assert ids(index, "publicité") == set()
+    assert ids(index, "suspects") == {"arrete-acc", "arrete-bare", "arrete-caps"}
+    assert ids(index, "ministre") == set()
+
+
+def test_highlighting_marks_the_unaccented_words(index: TantivyIndex) -> None:
+    from veille.search.service import search
+    from veille.search.types import SearchRequest
+
+    response = search(SearchRequest("Assemblée"), index=index)
+    titles = {hit.id: hit.title_html for hit in response.hits}
+    assert "<mark>Assemblée</mark>" in titles["assemblee-acc"]
+    assert "<mark>Assemblee</mark>" in titles["assemblee-bare"]
+    assert "<mark>ASSEMBLEE</mark>" in titles["assemblee-caps"]
+
+
+def test_restored_words() -> None:
+    assert restored_words("L'ASSEMBLEE et la securite", FRENCH) == ["assemblée", "securité"]
+    # a text with no accent at all also gets the -é reading of its -e words
+    assert "publié" in restored_words("LE MINISTERE A PUBLIE", FRENCH)
+    # an accented text keeps its -e (``publie`` is also the present tense)
+    assert "publié" not in restored_words("Il publie la réforme", FRENCH)
+    assert restored_words("ASSEMBLEE", ENGLISH) == []
+    assert restored_words("des les une", FRENCH) == []      # function words stay
+
+
+# --- bugs case 15, typed without accents ------------------------------------------------
+
+
+def write_unaccented(source: Path, target: Path, *, upper: bool) -> Path:
+    lines = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for key in ("title", "text"):
+            record[key] = unaccented(record[key])
+            if upper:
+                record[key] = record[key].upper()
+        lines.append(json.dumps(record, ensure_ascii=False))
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="module", params=["bare", "caps"])
+def case_dir(request: pytest.FixtureRequest,
+             tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    data = tmp_path_factory.mktemp(f"case15-{request.param}")
+    stores = {}
+    for name in ("articles", "participles"):
+        path = write_unaccented(CASE / f"{name}.jsonl", data / f"{name}.jsonl",
+                                upper=request.param == "caps")
+        stores[name] = data / f"store-{name}"
+        assert main(["--data-dir", str(stores[name]), "ingest", str(path)]) == 0
+    return stores
+
+
+def cli_search(capsys: pytest.CaptureFixture[str], data: Path, query: str) -> list[str]:
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "search", "--json", "-n", "50", "--", query]) == 0
+    return [hit["title"] for hit in json.loads(capsys.readouterr().out)["hits"]]
+
+
+PARTICIPLES = {
+    "blessé": {"Lyon", "Brest", "Nancy"}, "tué": {"Pau", "Lille", "Metz"},
+    "arrêté": {"Caen", "Dijon"}, "évacué": {"Reims", "Tours"},
+    "condamné": {"Nimes", "Rouen"}, "interpellé": {"Amiens", "Limoges"},
+    "annoncé": {"Angers", "Niort"},
+}
+
+
+@pytest.mark.parametrize("masculine", sorted(PARTICIPLES))
+def test_case_15_participles_without_accents(case_dir: dict[str, Path],
+                                             capsys: pytest.CaptureFixture[str],
+                                             masculine: str) -> None:
+    """Every accented form of the participle finds the articles written without accents."""
+    for query in (masculine, masculine + "e", masculine + "s", masculine + "es",
+                  fold(masculine), masculine.upper()):
+        found = {fold(title).removeprefix("fait divers a ")
+                 for title in cli_search(capsys, case_dir["participles"], query)}
+        assert found == {fold(town) for town in PARTICIPLES[masculine]}, query
+
+
+@pytest.mark.parametrize(("query", "title"), [
+    ("élysée", "jusqu'ou ira l'elysee ?"), ("armée", "jusqu'ou ira l'elysee ?"),
+    ("confirmée", "jusqu'ou ira l'elysee ?"),
+    ("presqu'île", "tempete sur la presqu'ile de crozon"),
+    ("tempête", "tempete sur la presqu'ile de crozon"),
+    ("déclarée", "la candidate declaree se retire"),
+    ("déclaré", "la candidate declaree se retire"),
+])
+def test_case_15_articles_without_accents(case_dir: dict[str, Path],
+                                          capsys: pytest.CaptureFixture[str],
+                                          query: str, title: str) -> None:
+    found = cli_search(capsys, case_dir["articles"], query)
+    assert [fold(t).replace("’", "'") for t in found] == [title]
+
+
+# --- property: folding a document's accents never loses a match -------------------------
+
+VOCABULARY = (
+    "assemblée nationale réforme état sécurité élysée préfet ministère communiqué première "
+    "dernière financière année journée soirée arrivée armée blessé blessée blessés blessées "
+    "arrêté arrêtée évacué évacuée condamné condamnée annoncé annoncées publié publiée "
+    "confié confiée déclaré déclarée élu élue élection réunion général générale été "
+    "île fête fêtes tempête hôpital côte forêt naïve noël œuvre cœur théâtre après très "
+    "accès procès succès régions intérêt décidé décidée créé créée santé société "
+    "président présidente député députée européen européenne économie écoles élèves"
+).split()
+"""Accented French news words and their inflections. Left out on purpose: words whose
+unaccented spelling is a function word (``dès``/``des``, ``sûr``/``sur``, ``dû``/``du``,
+``maïs``/``mais``, ``né``/``ne``): without accents they *are* the function word, which is
+not indexed (docs/search.md)."""
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> TantivyIndex:
+    return TantivyIndex(tmp_path_factory.mktemp("prop") / "index")
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6),
+       query=st.sampled_from(VOCABULARY), query_form=st.sampled_from(["as is", "bare", "caps"]),
+       doc_form=st.sampled_from(["bare", "caps"]))
+def test_folding_a_document_never_loses_a_match(scratch: TantivyIndex, words: list[str],
+                                                query: str, query_form: str,
+                                                doc_form: str) -> None:
+    text = " ".join(words)
+    bare = unaccented(text).upper() if doc_form == "caps" else unaccented(text)
+    typed = {"as is": query, "bare": unaccented(query), "caps": query.upper()}[query_form]
+    scratch.add_docs([IndexDoc(id=i, title=t, body="", source="ex.fr", language="fr", date=T0)
+                      for i, t in (("accented", text), ("bare", bare))])
+    scratch.commit()
+    try:
+        found = ids(scratch, typed)
+        if "accented" in found:
+            assert "bare" in found, (typed, text, bare)
+    finally:
+        scratch.delete(["accented", "bare"])
+        scratch.commit()
