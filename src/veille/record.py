@@ -71,6 +71,14 @@ class RawInput:
             self.raw_id = sha256_hex(self.data)
 
 
+DAY = "day"
+"""``Content.published_precision`` when only the calendar day of publication is known
+(``2026-11-20``, "12 mars 2024", a news sitemap's day): ``published`` is then midnight of
+that day in the page's zone, and no time of day may be shown for it."""
+TIME = "time"
+"""``Content.published_precision`` when the publication time is known (the default)."""
+
+
 @dataclass(slots=True)
 class Content:
     """What extraction found in the raw input."""
@@ -81,6 +89,8 @@ class Content:
     authors: list[str] = field(default_factory=list)
     published: datetime | None = None
     updated: datetime | None = None
+    published_precision: str = TIME
+    """:data:`DAY` when the source gives only the day of ``published``, else :data:`TIME`."""
     language: str = ""
     site_name: str = ""
     url: str | None = None
@@ -107,6 +117,7 @@ class Content:
             "authors": list(self.authors),
             "published": _dt(self.published),
             "updated": _dt(self.updated),
+            "published_precision": self.published_precision,
             "language": self.language,
             "site_name": self.site_name,
             "url": self.url,
@@ -131,6 +142,7 @@ class Content:
             authors=list(data.get("authors", [])),
             published=_parse_dt(data.get("published")),
             updated=_parse_dt(data.get("updated")),
+            published_precision=data.get("published_precision") or TIME,
             language=data.get("language", ""),
             site_name=data.get("site_name", ""),
             url=data.get("url"),

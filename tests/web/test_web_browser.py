@@ -6,9 +6,11 @@ chromium). Screenshots of each page, in French and English, go to ``docs/screens
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +100,35 @@ def test_latest_news_refresh_without_reload(page: Any, live: LiveServer,
     item.get_by_text(title).wait_for(timeout=20_000)
     assert page.evaluate("window.__sameDocument") == "yes"  # no reload happened
     assert page.locator("#live-status").inner_text() != ""
+
+
+def test_undated_and_day_only_articles_refresh_live(page: Any, live: LiveServer,
+                                                    web_data: Path) -> None:
+    """The "date unknown" section is live like the list above it, and an article dated to
+    the day only gets no time of day ("00:00" would be false)."""
+    page.goto(f"{live.url}/")
+    page.evaluate("window.__sameDocument = 'yes'")
+    stamp = time.time_ns()
+    undated, day_only = f"Communiqué sans date numéro {stamp}", f"Avis du jour numéro {stamp}"
+    body = " ".join([f"Le texte {stamp} d'un communiqué qui ne dit pas quand il parut."] * 4)
+    record = {"url": f"https://jour.example/{stamp}", "title": day_only, "language": "fr",
+              "published": datetime.now(UTC).date().isoformat(),
+              "text": " ".join(["Un avis municipal daté du jour seulement, sans heure."] * 4)}
+    store = SQLiteStore.open(web_data / "veille.sqlite3")
+    try:
+        summary = ingest_texts(store, [("undated.txt", f"{undated}\n\n{body}\n\n{body}\n".encode()),
+                                       ("day.jsonl", json.dumps(record).encode())])
+    finally:
+        store.close()
+    assert summary.new == 2
+    page.locator("#latest-undated li").get_by_text(undated).wait_for(timeout=20_000)
+    assert page.locator("#undated-title").is_visible()
+    item = page.locator("#latest li", has_text=day_only)
+    item.wait_for(timeout=20_000)
+    shown = item.locator("time").inner_text()
+    assert shown and ":" not in shown, shown
+    assert item.locator("time").get_attribute("datetime") == record["published"]
+    assert page.evaluate("window.__sameDocument") == "yes"  # no reload happened
 
 
 def test_xss_article_renders_as_text(page: Any, live: LiveServer) -> None:

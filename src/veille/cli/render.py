@@ -18,11 +18,17 @@ CVE-2021-42574), and the line and paragraph separators U+2028/U+2029.
 from __future__ import annotations
 
 import json
+import os
 import re
 import textwrap
-from typing import Any
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from veille.record import Article
+from veille.record import DAY, Article, Content
+
+if TYPE_CHECKING:
+    from veille.web.i18n import Translator
 
 #: Characters a terminal may act on, and never text to show.
 TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
@@ -52,11 +58,41 @@ def json_text(value: Any, *, indent: int | None = None) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """``fr`` or ``en``: the terminal's message language, by the POSIX order (``LANGUAGE``,
+    then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; ``fr_FR.UTF-8`` → ``fr``); ``en`` otherwise."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+@lru_cache(maxsize=2)
+def _strings(lang: str) -> Translator:
+    """The UI's strings (web/locales), read only when a message needs them."""
+    from veille.web.i18n import load_locales
+
+    return load_locales()[lang]
+
+
+def published_text(content: Content) -> str:
+    """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
+    the source gives no time (``published_precision`` ``day``: "00:00" would be false)."""
+    if content.published is None:
+        return "-"
+    if content.published_precision == DAY:
+        return content.published.strftime("%Y-%m-%d")
+    return content.published.strftime("%Y-%m-%d %H:%M")
+
+
 def _when(article: Article) -> str:
     content = article.content
     if content and content.published:
-        return content.published.strftime("%Y-%m-%d %H:%M")
-    return "date unknown, first seen " + article.first_seen.strftime("%Y-%m-%d %H:%M")
+        return f"{published_text(content):<16}"
+    return _strings(cli_language())("cli_date_unknown",
+                                    when=article.first_seen.strftime("%Y-%m-%d %H:%M"))
 
 
 def article_line(article: Article) -> str:
@@ -78,7 +114,9 @@ def article_text(article: Article, *, width: int = 88) -> str:
     if lead and lead != first:
         lines += [textwrap.fill(lead, width=width), ""]
     meta = [("id", article.id), ("source", article.source or "-"), ("url", article.url or "-"),
-            ("published", content.published.isoformat() if content.published else "-"),
+            ("published", content.published.isoformat()[:10]
+             if content.published and content.published_precision == DAY
+             else content.published.isoformat() if content.published else "-"),
             ("updated", content.updated.isoformat() if content.updated else "-"),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),

@@ -27,6 +27,7 @@ from veille.collect.inflate import inflate_gzip
 from veille.collect.safexml import iter_elements, local, text_of
 from veille.collect.urls import MAX_URL_CHARS, edge_url
 from veille.errors import InputError
+from veille.extract.dates import day_only
 
 MAX_ITEMS = 1000
 MAX_SITEMAP_ENTRIES = 50_000
@@ -53,6 +54,8 @@ class Entry:
     guid: str = ""
     published: datetime | None = None
     date_from: str = ""
+    day_only: bool = False
+    """The listing gives only the day of ``published`` (a sitemap's ``2026-11-20``)."""
 
 
 @dataclass(slots=True)
@@ -195,11 +198,13 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
 def _sitemap_entry(item: etree._Element, url: str) -> Entry:
     fields = _children(item)
     loc = fields.get("loc")
-    published = parse_date(text_of(fields.get("publication_date")))
+    when = text_of(fields.get("publication_date"))
+    published = parse_date(when)
     return Entry(url=edge_url(text_of(loc), base=_base(loc if loc is not None else item, url),
                               origin=url),
                  title=_title(fields.get("title")), published=published,
-                 date_from="sitemap publication_date" if published else "")
+                 date_from="sitemap publication_date" if published else "",
+                 day_only=published is not None and day_only(when))
 
 
 def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:

@@ -241,7 +241,10 @@ def _hints(entry: Entry) -> dict[str, str]:
     """What a listing entry tells extraction: its date, and which field gave it."""
     if entry.published is None:
         return {}
-    return {"published": entry.published.isoformat(), "published_from": entry.date_from}
+    hints = {"published": entry.published.isoformat(), "published_from": entry.date_from}
+    if entry.day_only:
+        hints["published_precision"] = "day"
+    return hints
 
 
 def _html_type(content_type: str) -> str:

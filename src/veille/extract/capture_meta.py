@@ -13,7 +13,13 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.dates import FoundDate, after_fetch, find_dates, published_and_updated
+from veille.extract.dates import (
+    FoundDate,
+    after_fetch,
+    day_only,
+    find_dates,
+    published_and_updated,
+)
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 
@@ -26,6 +32,8 @@ class CaptureMeta:
     published: datetime | None = None
     updated: datetime | None = None
     evidence: dict[str, str] = field(default_factory=dict)
+    published_has_time: bool = True
+    """False when the dateline gives only the day ("12 mars 2024")."""
 
 
 def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
@@ -129,10 +137,12 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
                 published = found
     if published is not None:
         meta.published = published.value
+        meta.published_has_time = published.has_time
         meta.evidence["published"] = "relative dateline" if published.relative else "dateline"
     else:
         for value in _ld_values(json_ld, "datePublished"):
             meta.published, _ = published_and_updated(value, default_zone=zone)
+            meta.published_has_time = not day_only(value)
             if meta.published is not None and after_fetch(meta.published, reference):
                 rejected.append(f"{meta.published.isoformat()} (JSON-LD): after the fetch time")
                 meta.published = None

@@ -322,6 +322,22 @@ def published_and_updated(
     return published, (updates[-1] if updates else None)
 
 
+def publication(text: str, *, default_zone: tzinfo = UTC) -> FoundDate | None:
+    """The date :func:`published_and_updated` reads as the publication, with whether the
+    text gives its time (``has_time``: ``2026-11-20`` and "12 mars 2024" do not)."""
+    return next((d for d in find_dates(text, default_zone=default_zone) if not d.updated),
+                None)
+
+
+_ISO_DAY = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*")
+
+
+def day_only(text: str) -> bool:
+    """True when ``text`` is an ISO 8601 date without a time (``2026-11-20``): a news
+    sitemap's ``publication_date``, a ``<time datetime>``, a JSON-LD ``datePublished``."""
+    return bool(_ISO_DAY.fullmatch(text))
+
+
 def date_coverage(text: str) -> float:
     """Share of the text's characters covered by dates: high for a dateline, low for prose."""
     if not text:

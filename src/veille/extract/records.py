@@ -13,10 +13,10 @@ from typing import Any
 
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
-from veille.extract.dates import published_and_updated
+from veille.extract.dates import publication, published_and_updated
 from veille.extract.encoding import decode_bytes
 from veille.extract.language import assumed_zone, detect_language
-from veille.record import Content
+from veille.record import DAY, TIME, Content
 
 MAX_PARAGRAPHS = 2000
 
@@ -100,13 +100,17 @@ def record_to_content(record: dict[str, Any], *, origin: str = "") -> Content:
         value = _first(record, *keys)
         return published_and_updated(str(value), default_zone=zone)[0] if value else None
 
+    value = _first(record, "published", "date", "datePublished", "date_publish", "pubDate")
+    published = publication(str(value), default_zone=zone) if value else None
+
     return Content(
         title=title,
         lead=str(_first(record, "lead", "description", "summary", "standfirst") or "")
         or (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs,
         authors=_authors(_first(record, "authors", "author", "byline")),
-        published=date("published", "date", "datePublished", "date_publish", "pubDate"),
+        published=published.value if published else None,
+        published_precision=TIME if published is None or published.has_time else DAY,
         updated=date("updated", "modified", "dateModified", "date_modify"),
         language=lang[:8],
         site_name=str(_first(record, "source", "site", "site_name", "sitename") or ""),

@@ -22,7 +22,7 @@ from veille.extract.wire import (
     wire_article_id,
 )
 from veille.pipeline.stage import Stage
-from veille.record import Article, Content, RawInput, source_from_url, strip_controls
+from veille.record import DAY, TIME, Article, Content, RawInput, source_from_url, strip_controls
 
 TEXT = "text/plain"
 HTML = "text/html"
@@ -50,6 +50,8 @@ def listed_date(content: Content, raw: RawInput) -> None:
         content.evidence["published"] = f"{where} {value} is after the fetch time; not used"
         return
     content.published = when
+    if raw.hints.get("published_precision") == DAY:
+        content.published_precision = DAY
     content.evidence["published"] = f"{where} (the page gives no date)"
 
 
@@ -133,6 +135,7 @@ class ExtractStage(Stage):
             paragraphs=result.paragraphs,
             authors=result.authors,
             published=result.published,
+            published_precision=TIME if result.published_has_time else DAY,
             updated=result.updated,
             language=result.language,
             truncated=result.truncated,

@@ -63,6 +63,8 @@ class CaptureResult:
     language: str = ""
     truncated: bool = False
     shape: str = "lines"
+    published_has_time: bool = True
+    """False when the capture gives only the day of publication."""
     evidence: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
 
@@ -397,6 +399,7 @@ def extract_text_capture(
         authors=meta.authors,
         published=meta.published,
         updated=meta.updated,
+        published_has_time=meta.published_has_time,
         language=lang,
         truncated=truncated,
         shape=parsed.shape,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from veille.index.query import Node
@@ -32,6 +32,8 @@ class IndexDoc:
     """Publication time, or first-seen time when unknown: what sorting and filters use."""
     published: datetime | None = None
     url: str | None = None
+    published_precision: str = "time"
+    """``"day"`` when only the day of ``published`` is known (see ``record.DAY``)."""
     entities: tuple[str, ...] = ()
     """Search terms of the entities the article names (ids, names, mentions; folded)."""
     places: tuple[str, ...] = ()
@@ -51,6 +53,19 @@ class IndexResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
+def kept_published(doc: IndexDoc) -> datetime | None:
+    """``doc.published`` as an index keeps it: in UTC, except a day-only date, kept as
+    midnight UTC of the day the source gives (in UTC, midnight in Paris is the day before)."""
+    if doc.published is None:
+        return None
+    if doc.published_precision == "day":
+        day = doc.published.date()
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    if doc.published.tzinfo is None:
+        return doc.published.replace(tzinfo=UTC)
+    return doc.published.astimezone(UTC)
+
+
 def doc_from_article(article: Article, *, default_language: str = "fr") -> IndexDoc:
     """The indexed form of an article: lead and paragraphs make the body."""
     content = article.content
@@ -68,6 +83,7 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         date=content.published or article.first_seen,
         published=content.published,
         url=article.url,
+        published_precision=content.published_precision,
         entities=entities,
         places=places,
     )

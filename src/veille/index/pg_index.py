@@ -26,7 +26,14 @@ from typing import Any
 
 from veille.errors import IndexBusy, SearchIndexError
 from veille.index.analysis import LANGUAGES, language_for
-from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
+from veille.index.base import (
+    IndexDoc,
+    IndexHit,
+    IndexResult,
+    IndexSort,
+    doc_from_article,
+    kept_published,
+)
 from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
 from veille.index.query import Node
 from veille.index.state import doc_hash
@@ -53,6 +60,8 @@ SCHEMA = [
         title_tsv  TSVECTOR NOT NULL,
         tsv        TSVECTOR NOT NULL
     )""",
+    "ALTER TABLE search_docs ADD COLUMN IF NOT EXISTS published_precision TEXT NOT NULL "
+    "DEFAULT 'time'",
     "CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING GIN (tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_title ON search_docs USING GIN (title_tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_date ON search_docs (date DESC)",
@@ -68,12 +77,12 @@ _UPSERT = (
     "%(source_key)s, %(lang)s, %(date)s, %(daynum)s, %(day)s, %(published)s, %(url)s, %(hash)s, "
     "to_tsvector(%(config)s::regconfig, %(title_n)s), "
     "to_tsvector(%(config)s::regconfig, %(title_n)s) || "
-    "to_tsvector(%(config)s::regconfig, %(body_n)s)) "
+    "to_tsvector(%(config)s::regconfig, %(body_n)s), %(published_precision)s) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in (
             "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
-            "published", "url", "hash", "title_tsv", "tsv")))
-_COLUMNS = "id, title, body, source, lang, date, published, url"
+            "published", "url", "hash", "title_tsv", "tsv", "published_precision")))
+_COLUMNS = "id, title, body, source, lang, date, published, url, published_precision"
 TITLE_WEIGHT = 2.0
 DF_CAP = 10_000
 """Document frequencies are counted up to this (a bounded cost per query word on a large
@@ -157,7 +166,7 @@ class PgIndex:
             "lang": (doc.language or self.default_language).lower()[:2],
             "date": _utc(doc.date), "daynum": _daynum(doc.date),
             "day": doc.date.date().isoformat(),
-            "published": _utc(doc.published) if doc.published else None,
+            "published": kept_published(doc), "published_precision": doc.published_precision,
             "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
             "title_n": normalize(doc.title, lang), "body_n": normalize(doc.body, lang),
         }
@@ -300,7 +309,7 @@ class PgIndex:
     def _doc(self, row: Sequence[Any]) -> IndexDoc:
         return IndexDoc(id=row[0], title=row[1], body=row[2], source=row[3], language=row[4],
                         date=_utc(row[5]), published=_utc(row[6]) if row[6] else None,
-                        url=row[7] or None)
+                        url=row[7] or None, published_precision=row[8] or "time")
 
 
 def _daynum(value: datetime) -> int:

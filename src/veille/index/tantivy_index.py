@@ -46,7 +46,14 @@ from veille.index.analysis import (
     query_spelling,
     restored_words,
 )
-from veille.index.base import IndexDoc, IndexHit, IndexResult, IndexSort, doc_from_article
+from veille.index.base import (
+    IndexDoc,
+    IndexHit,
+    IndexResult,
+    IndexSort,
+    doc_from_article,
+    kept_published,
+)
 from veille.index.query import Node
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
@@ -87,6 +94,7 @@ def _schema() -> tantivy.Schema:
     builder.add_date_field("date", stored=True, indexed=True, fast=True)
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
+    builder.add_integer_field("published_day", stored=True)
     builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_integer_field("hash", stored=True, fast=True)
     builder.add_integer_field("applied_seq", stored=True)
@@ -243,8 +251,10 @@ class TantivyIndex:
             "url": doc.url or "",
             "hash": doc_hash(doc),
         }
-        if doc.published is not None:
-            fields["published"] = _utc(doc.published)
+        published = kept_published(doc)
+        if published is not None:
+            fields["published"] = published
+            fields["published_day"] = int(doc.published_precision == "day")
         if doc.entities:
             fields["entity"] = list(doc.entities)
         if doc.places:
@@ -421,6 +431,7 @@ class TantivyIndex:
             date=_utc(data["date"][0]),
             published=_utc(published[0]) if published else None,
             url=url or None,
+            published_precision="day" if data.get("published_day") else "time",
         )
 
 

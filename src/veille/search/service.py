@@ -104,6 +104,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None) -> Search
             source=hit.doc.source,
             url=hit.doc.url,
             published=hit.doc.published,
+            published_precision=hit.doc.published_precision,
             language=hit.doc.language,
             score=hit.score,
             snippets=highlighter.snippets(hit.doc.body, hit.doc.language),

@@ -123,7 +123,9 @@ def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for item in feed.items:
         entry: dict[str, Any] = {"id": item.id, "url": item.link, "title": item.title,
-                                 "date_modified": _iso(item.updated), "tags": [item.source]}
+                                 "date_modified": _iso(item.updated)}
+        if item.source:  # no source: no tag (an empty tag is no tag)
+            entry["tags"] = [item.source]
         entry["content_html" if item.html else "content_text"] = item.html or item.text
         if item.external_url:
             entry["external_url"] = item.external_url

@@ -84,10 +84,20 @@ class Translator:
         """A number written the language's way (``1 234,5`` in French)."""
         return format_decimal(value, locale=self.locale)
 
-    def date(self, value: datetime | None) -> str:
-        """A date and time in this language's medium format ("" when unknown)."""
+    @staticmethod
+    def iso(value: datetime, precision: str = "time") -> str:
+        """``value`` for a ``<time datetime>`` attribute: the day alone (``2026-11-20``)
+        when ``precision`` is ``"day"``, else the full ISO 8601 time."""
+        return value.date().isoformat() if precision == "day" else value.isoformat()
+
+    def date(self, value: datetime | None, precision: str = "time") -> str:
+        """A date and time in this language's medium format ("" when unknown); the date
+        alone when ``precision`` is ``"day"`` (the source gives no time: showing "00:00"
+        would be false), the day the source gives, in no other zone."""
         if value is None:
             return ""
+        if precision == "day":
+            return str(format_date(value.date(), "medium", locale=self.locale))
         local = value.astimezone(DISPLAY_TZ)
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")

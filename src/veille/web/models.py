@@ -8,6 +8,7 @@ is sent.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from markupsafe import escape
 from pydantic import BaseModel, Field
@@ -26,6 +27,9 @@ class ArticleSummary(BaseModel):
     source: str
     url: str | None
     published: datetime | None
+    published_precision: Literal["day", "time"] = Field(
+        default="time", description="`day` when the source gives only the day of `published` "
+                                    "(then midnight of that day): show no time of day.")
     updated: datetime | None
     first_seen: datetime
     language: str
@@ -185,6 +189,8 @@ class HitModel(BaseModel):
     source: str
     url: str | None
     published: datetime | None
+    published_precision: Literal["day", "time"] = Field(
+        default="time", description="`day` when only the day of `published` is known.")
     language: str
     score: float
     snippets: list[str]
@@ -262,6 +268,8 @@ def from_article(article: Article) -> ArticleSummary:
     return ArticleSummary(
         id=article.id, title=content.title if content else "", source=article.source,
         url=article.url, published=content.published if content else None,
+        published_precision="day" if content and content.published_precision == "day"
+        else "time",
         updated=content.updated if content else None, first_seen=article.first_seen,
         language=content.language if content else "", summary=summary_text(article),
         story_id=article.dedup.story_id if article.dedup else None)
@@ -288,6 +296,8 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
                        source=h.source,
                        url=h.url, published=h.published, language=h.language,
+                       published_precision="day" if h.published_precision == "day"
+                       else "time",
                        score=h.score, snippets=list(h.snippets), story_id=h.story_id,
                        others=h.others, other_sources=h.other_sources)
               for h in response.hits],

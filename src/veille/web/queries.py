@@ -258,6 +258,16 @@ def sources(web: WebContext) -> SourcesResponse:
         for s in web.sources()])
 
 
+def index_lag(web: WebContext) -> int:
+    """How many changes of the store's log the search index has not applied yet (0 when
+    search is unavailable: the pages say so otherwise). For the pages' notice."""
+    if not web.search.available():
+        return 0
+    with web.stores.reader() as store:
+        store_seq = store.change_seq()
+    return max(0, store_seq - web.search.applied_seq())
+
+
 def stats(web: WebContext) -> StatsResponse:
     with web.stores.reader() as store:
         counts = store.counts()

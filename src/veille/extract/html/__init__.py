@@ -30,7 +30,7 @@ from veille.extract.html.walk import walk_body
 from veille.extract.language import detect_language
 from veille.extract.textshape import fold
 from veille.extract.timezones import page_zone
-from veille.record import Content, utcnow
+from veille.record import DAY, TIME, Content, utcnow
 
 EXTRACTOR = "veille-html"
 
@@ -154,6 +154,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         paragraphs=paragraphs,
         authors=meta.authors,
         published=meta.published,
+        published_precision=TIME if dates.published_has_time else DAY,
         updated=meta.modified,
         language=meta.language or detected,
         site_name=meta.site_name,

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
-from veille.extract.dates import after_fetch, date_label, find_dates
+from veille.extract.dates import after_fetch, date_label, day_only, find_dates
 from veille.extract.html.parse import LexborNode, attr, clean_text
 from veille.extract.html.sources import Candidates
 from veille.extract.html.walk import Block
@@ -80,6 +80,8 @@ class Candidate:
     source: str
     zone_given: bool
     label: str  # "published", "updated" or ""
+    has_time: bool = True
+    """False when the page gives only the day (``2026-11-20``, "12 mars 2024")."""
 
 
 @dataclass(slots=True)
@@ -89,12 +91,13 @@ class DateChoice:
     published: datetime | None = None
     modified: datetime | None = None
     evidence: dict[str, str] = field(default_factory=dict)
+    published_has_time: bool = True
 
 
-def parse_date(value: str, zone: tzinfo) -> tuple[datetime, bool] | None:
-    """(aware datetime, whether the text gave its zone) from an ISO 8601 date, a Unix time
-    or a printed date; ``zone`` when the text gives none. Years outside 1990-2100 and
-    unparsable text give None."""
+def parse_date(value: str, zone: tzinfo) -> tuple[datetime, bool, bool] | None:
+    """(aware datetime, whether the text gave its zone, whether it gave a time) from an ISO
+    8601 date, a Unix time or a printed date; ``zone`` when the text gives none. Years
+    outside 1990-2100 and unparsable text give None."""
     text = value.strip()[:200]
     if not text:
         return None
@@ -104,14 +107,14 @@ def parse_date(value: str, zone: tzinfo) -> tuple[datetime, bool] | None:
     except ValueError:
         if re.fullmatch(r"\d{10}(?:\d{3})?", text):
             seconds = int(text[:10])
-            return (datetime.fromtimestamp(seconds, UTC), True) if seconds > 0 else None
+            return (datetime.fromtimestamp(seconds, UTC), True, True) if seconds > 0 else None
         dates = find_dates(text, default_zone=zone)
-        return (dates[0].value, dates[0].zone_given) if dates else None
+        return (dates[0].value, dates[0].zone_given, dates[0].has_time) if dates else None
     if not 1990 <= parsed.year <= 2100:
         return None
     if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=zone), False
-    return parsed, bool(_OFFSET.search(text))
+        return parsed.replace(tzinfo=zone), False, not day_only(text)
+    return parsed, bool(_OFFSET.search(text)), True
 
 
 def _names(node: LexborNode) -> str:
@@ -248,10 +251,10 @@ def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
         if parsed is None:
             dates = find_dates(clean_text(node.text(deep=True))[:200], default_zone=zone,
                                now=now)
-            parsed = (dates[0].value, dates[0].zone_given) if dates else None
+            parsed = (dates[0].value, dates[0].zone_given, dates[0].has_time) if dates else None
         if parsed is not None:
             where = f"time element ({label})" if label else "time element"
-            found.append(Candidate(parsed[0], where, parsed[1], label))
+            found.append(Candidate(parsed[0], where, parsed[1], label, parsed[2]))
     return found
 
 
@@ -267,7 +270,7 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
         label = "updated" if date.updated else "published" if date.published else ""
         how = "relative date" if date.relative else "printed date"
         yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else ""),
-                        date.zone_given, label)
+                        date.zone_given, label, date.has_time)
 
 
 def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
@@ -313,7 +316,7 @@ def _url_date(url: str, zone: tzinfo) -> Candidate | None:
                          tzinfo=zone)
     except ValueError:
         return None
-    return Candidate(value, "URL path (day only)", False, "")
+    return Candidate(value, "URL path (day only)", False, "", has_time=False)
 
 
 def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] | None,
@@ -325,7 +328,8 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
     says how it was chosen; ``fetched_at`` (aware) is the reference for relative dates and
     the bound for every candidate. ``blocks`` None: the metadata only (no body walked).
     """
-    meta_published = [Candidate(p[0], s, p[1], "published") for s, v in found.get("published", [])
+    meta_published = [Candidate(p[0], s, p[1], "published", p[2])
+                      for s, v in found.get("published", [])
                       if (p := parse_date(v, zone)) is not None]
     meta_modified = [Candidate(p[0], s, p[1], "updated") for s, v in found.get("modified", [])
                      if (p := parse_date(v, zone)) is not None]
@@ -373,6 +377,7 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
     winner = _first_plausible(published_order, fetched_at, rejected)
     if winner is not None:
         choice.published = winner.value
+        choice.published_has_time = winner.has_time
         choice.evidence["published"] = winner.source
     updated = _first_plausible(modified_order, fetched_at, rejected)
     if updated is not None and (choice.published is None or updated.value >= choice.published):

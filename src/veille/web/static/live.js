@@ -1,4 +1,5 @@
-// "Dernières Infos" live: poll /api/v1/latest?after_seq=N and prepend new articles.
+// "Dernières Infos" live: poll /api/v1/latest?after_seq=N and prepend new articles, the
+// dated ones to the list, the undated ones to the "date unknown" section below it.
 // Progressive: without JavaScript the list is complete at load time. Text goes in with
 // textContent only, never innerHTML, so an article title can never become markup.
 (function () {
@@ -9,15 +10,28 @@
   var afterSeq = parseInt(list.dataset.afterSeq, 10) || 0;
   var interval = parseInt(list.dataset.interval, 10) || 4000;
   var lang = list.dataset.lang || document.documentElement.lang;
+  var undatedList = document.getElementById("latest-undated");
+  var undatedTitle = document.getElementById("undated-title");
   var seen = {};
-  Array.prototype.forEach.call(list.children, function (li) { seen[li.dataset.id] = true; });
+  [list, undatedList].forEach(function (ol) {
+    if (!ol) { return; }
+    Array.prototype.forEach.call(ol.children, function (li) { seen[li.dataset.id] = true; });
+  });
 
   // Close to the server's (Translator.date, Babel's medium date and short time), in French time.
   var format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-US", {
     timeZone: list.dataset.tz || "Europe/Paris", dateStyle: "medium", timeStyle: "short" });
+  // A date known to the day only (published_precision "day") shows no time: "00:00" would
+  // be false. Its day is the one the source gives, read from the ISO text, in no other zone.
+  var dayFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-US", {
+    timeZone: "UTC", dateStyle: "medium" });
   function formatDate(iso) {
     var d = new Date(iso);
     return isNaN(d.getTime()) ? "" : format.format(d).replace(",", "");
+  }
+  function formatDay(iso) {
+    var d = new Date(String(iso).slice(0, 10) + "T00:00:00Z");
+    return isNaN(d.getTime()) ? "" : dayFormat.format(d);
   }
   function item(a) {
     var li = document.createElement("li");
@@ -29,12 +43,20 @@
     link.textContent = a.title || a.id;
     var meta = document.createElement("span");
     meta.className = "meta";
-    var when = a.published || a.first_seen;
     meta.textContent = (a.source || list.dataset.noSource) + " · ";
-    var time = document.createElement("time");
-    time.dateTime = when;
-    time.textContent = formatDate(when);
-    meta.appendChild(time);
+    if (a.published) {
+      var time = document.createElement("time");
+      var day = a.published_precision === "day";
+      time.dateTime = day ? String(a.published).slice(0, 10) : a.published;
+      time.textContent = day ? formatDay(a.published) : formatDate(a.published);
+      meta.appendChild(time);
+    } else {
+      var undated = document.createElement("span");
+      undated.className = "undated";
+      undated.title = (list.dataset.firstSeen || "") + " " + formatDate(a.first_seen);
+      undated.textContent = list.dataset.dateUnknown || "";
+      meta.appendChild(undated);
+    }
     li.appendChild(link);
     li.appendChild(meta);
     if (a.summary) {
@@ -56,6 +78,16 @@
         for (var i = fresh.length - 1; i >= 0; i--) {
           seen[fresh[i].id] = true;
           list.insertBefore(item(fresh[i]), list.firstChild);
+        }
+        var undated = (data.undated || []).filter(function (a) { return !seen[a.id]; });
+        if (undated.length && undatedList) {
+          for (var j = undated.length - 1; j >= 0; j--) {
+            seen[undated[j].id] = true;
+            undatedList.insertBefore(item(undated[j]), undatedList.firstChild);
+          }
+          undatedList.hidden = false;
+          if (undatedTitle) { undatedTitle.hidden = false; }
+          fresh = fresh.concat(undated);
         }
         if (fresh.length && status) {
           var rule = new Intl.PluralRules(lang).select(fresh.length) === "one" ? "newOne" : "newOther";
