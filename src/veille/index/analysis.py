@@ -234,7 +234,40 @@ _SPELLABLE_RE = re.compile(
 word), so that the other words are never looked at in Python."""
 
 
-_FINAL_E_RE = re.compile(r"\b[a-z]{3,}es?\b", re.IGNORECASE)
+_FINAL_E_RE = re.compile(r"\b[a-z]{3,}es?\b")
+
+
+_SPELLABLE_MARKS = ("ee", "ite", "iere", "ierement")
+
+
+def _spellable_words(text: str, lowered: str) -> list[str]:
+    """The words of ``text`` (``lowered`` is it lowercased, same length) that end in one of
+    :data:`_ACCENT_READ_ENDINGS` or are a :data:`FRENCH_GRAVE_ES` word. Found with
+    ``str.find`` from ending to ending, like :func:`compounds`: a regular expression tried
+    at every word costs more than tantivy's whole analysis of the text."""
+    size = len(lowered)
+    out: list[str] = []
+    for mark in _SPELLABLE_MARKS:
+        at = lowered.find(mark)
+        while at != -1:
+            end = at + len(mark)
+            if end < size and lowered[end] == "s":
+                end += 1
+            if end == size or not lowered[end].isalnum():
+                start = at
+                while start > 0 and lowered[start - 1].isalnum():
+                    start -= 1
+                out.append(text[start:end])
+            at = lowered.find(mark, at + 1)
+    for word in FRENCH_GRAVE_ES:
+        at = lowered.find(word)
+        while at != -1:
+            end = at + len(word)
+            if ((at == 0 or not lowered[at - 1].isalnum())
+                    and (end == size or not lowered[end].isalnum())):
+                out.append(text[at:end])
+            at = lowered.find(word, end)
+    return out
 
 
 def restored_words(text: str, lang: Language) -> list[str]:
@@ -254,15 +287,13 @@ def restored_words(text: str, lang: Language) -> list[str]:
     """
     if lang.fold_first or not lang.stemmer:
         return []
-    out = []
-    for match in _SPELLABLE_RE.finditer(text):
-        word = match.group()
-        accented = _accented(word)
-        if accented != word:
-            out.append(accented)
+    lowered = text.lower()
+    out = _spellable_words(text, lowered) if len(lowered) == len(text) else [
+        match.group() for match in _SPELLABLE_RE.finditer(text)]
+    out = [accented for word in out if (accented := _accented(word)) != word]
     if text.isascii():
-        for match in _FINAL_E_RE.finditer(text):
-            lower = match.group().lower()
+        for match in _FINAL_E_RE.finditer(lowered):
+            lower = match.group()
             if lower not in FRENCH_FUNCTION_WORDS and not lower.endswith(_RESTORABLE[:-1]):
                 out.append(lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és")
     return out
