@@ -245,18 +245,20 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> TantivyIndex:
     return TantivyIndex(tmp_path_factory.mktemp("prop") / "index")
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=120, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6),
        query=st.sampled_from(VOCABULARY), query_form=st.sampled_from(["as is", "bare", "caps"]),
-       doc_form=st.sampled_from(["bare", "caps"]))
+       doc_form=st.sampled_from(["bare", "caps"]), field=st.sampled_from(["title", "body"]))
 def test_folding_a_document_never_loses_a_match(scratch: TantivyIndex, words: list[str],
                                                 query: str, query_form: str,
-                                                doc_form: str) -> None:
+                                                doc_form: str, field: str) -> None:
     text = " ".join(words)
     bare = unaccented(text).upper() if doc_form == "caps" else unaccented(text)
     typed = {"as is": query, "bare": unaccented(query), "caps": query.upper()}[query_form]
-    scratch.add_docs([IndexDoc(id=i, title=t, body="", source="ex.fr", language="fr", date=T0)
+    scratch.add_docs([IndexDoc(id=i, title=t if field == "title" else "Titre",
+                               body=t if field == "body" else "", source="ex.fr",
+                               language="fr", date=T0)
                       for i, t in (("accented", text), ("bare", bare))])
     scratch.commit()
     try:

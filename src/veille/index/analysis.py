@@ -340,6 +340,16 @@ def skeleton(text: str) -> str | None:
     return lowered.translate(_SKELETON_TABLE)
 
 
+_ACCENTED_RE = re.compile("[" + "".join(sorted(
+    {chr(cp) for cp in _FOLD_TABLE} | {chr(cp).upper() for cp in _FOLD_TABLE})) + "]")
+
+
+def has_accents(text: str) -> bool:
+    """True when ``text`` has a Latin letter with a diacritic or a ligature (``é``, ``Œ``,
+    ``ß``...): text typed with its accents. Stops at the first one."""
+    return not text.isascii() and _ACCENTED_RE.search(text) is not None
+
+
 def fold(text: str) -> str:
     """Lowercase without accents, as the analyzers fold (for matching in Python)."""
     lowered = text.lower()

@@ -41,6 +41,7 @@ from veille.index.analysis import (
     Language,
     analysis_chain,
     folded_stream,
+    has_accents,
     joined_forms,
     language_for,
     query_spelling,
@@ -235,7 +236,8 @@ class TantivyIndex:
         folded = folded_stream(self.analysis, lang)
         if folded is not None:
             fields[f"title_{folded.code}"] = list(titles)
-            fields[f"body_{folded.code}"] = list(bodies)
+            if not has_accents(doc.body):  # an accented body needs no second stream
+                fields[f"body_{folded.code}"] = list(bodies)
             chain = self._chains[lang.code]
             titles.append(" ".join(restored_words(doc.title, chain)))
             bodies.append(" ".join(restored_words(doc.body, chain)))
