@@ -68,8 +68,8 @@ def main() -> int:
     schemes: list[tuple[str, Callable[[str, str], bool]]] = [
         ("format 6 (stemmed, then folded)", match_format6),
         ("+ accent-blind stream only", match_stream_only),
-        ("+ accents put back only", match_restored_only),
-        ("format 7 (stream + accents put back)", match_format7)]
+        ("format 7, bodies (accents put back only)", match_restored_only),
+        ("format 7, titles (stream + accents put back)", match_format7)]
     print(f"{len(accented):,} accented words, {len(words):,} words\n")
     print("| index | matching pairs | lost without accents | share |")
     print("|---|---:|---:|---:|")

@@ -100,11 +100,13 @@ FRENCH_FOLD_FIRST = Language("fr", "french", FRENCH.stopwords, fold_first=True)
 """The French chain of index format 3 (fold, then stem): the 'before' of the relevance
 bench and of bench/analysis.py."""
 FRENCH_FOLDED = Language("fr_folded", "french", FRENCH.stopwords, fold_first=True)
-"""The index-only second stream of French text (fields ``title_fr_folded``,
-``body_fr_folded``, index format 7): accents folded *before* the stemmer, so a word reads
-the same with or without its accents (``ASSEMBLEE`` and ``Assemblée`` → ``assemble``).
-Searched together with the French fields (OR), it finds text typed without accents (wire
-copy, OCR, capitals) for an accented query and the reverse, whatever the word."""
+"""The index-only second stream of French titles (field ``title_fr_folded``, index format
+7): accents folded *before* the stemmer, so a word reads the same with or without its
+accents (``ASSEMBLEE`` and ``Assemblée`` → ``assemble``). Searched with the French title
+field (the better of the two), it finds headlines typed without accents (wire copy,
+capitals) for an accented query and the reverse, whatever the word, in phrases too. Bodies
+get :func:`restored_words` only: a stream for every body cost 2.3 times the indexing CPU
+(docs/benchmarks.md)."""
 FOLDED_STREAMS: dict[str, Language] = {FRENCH.code: FRENCH_FOLDED}
 """Each language whose stemmer reads accents → the accent-blind stream indexed beside it."""
 ANALYSES = ("language", "plain", "fold-first", "stem-first")
@@ -338,16 +340,6 @@ def skeleton(text: str) -> str | None:
     if len(lowered) != len(text):
         return None
     return lowered.translate(_SKELETON_TABLE)
-
-
-_ACCENTED_RE = re.compile("[" + "".join(sorted(
-    {chr(cp) for cp in _FOLD_TABLE} | {chr(cp).upper() for cp in _FOLD_TABLE})) + "]")
-
-
-def has_accents(text: str) -> bool:
-    """True when ``text`` has a Latin letter with a diacritic or a ligature (``é``, ``Œ``,
-    ``ß``...): text typed with its accents. Stops at the first one."""
-    return not text.isascii() and _ACCENTED_RE.search(text) is not None
 
 
 def fold(text: str) -> str:

@@ -41,7 +41,6 @@ from veille.index.analysis import (
     Language,
     analysis_chain,
     folded_stream,
-    has_accents,
     joined_forms,
     language_for,
     query_spelling,
@@ -83,7 +82,6 @@ def _schema() -> tantivy.Schema:
         builder.add_text_field(f"body_{lang.code}", stored=True, tokenizer_name=lang.analyzer_name)
     for folded in FOLDED_STREAMS.values():  # index-only: what is shown is the stored text
         builder.add_text_field(f"title_{folded.code}", tokenizer_name=folded.analyzer_name)
-        builder.add_text_field(f"body_{folded.code}", tokenizer_name=folded.analyzer_name)
     builder.add_text_field("source", stored=True, fast=True, tokenizer_name="raw",
                            index_option="basic")
     builder.add_text_field("source_key", tokenizer_name="raw", index_option="basic")
@@ -236,8 +234,6 @@ class TantivyIndex:
         folded = folded_stream(self.analysis, lang)
         if folded is not None:
             fields[f"title_{folded.code}"] = list(titles)
-            if not has_accents(doc.body):  # an accented body needs no second stream
-                fields[f"body_{folded.code}"] = list(bodies)
             chain = self._chains[lang.code]
             titles.append(" ".join(restored_words(doc.title, chain)))
             bodies.append(" ".join(restored_words(doc.body, chain)))

@@ -5,9 +5,9 @@ language's analyzer, so a French query finds English articles too (and the other
 round). A word that splits into several tokens (``anti-jihadistes``, ``Etats-Unis``) is
 searched as a phrase of its parts *or* as its joined form, which is how hyphenated and
 joined spellings find each other (the index holds the joined forms too). A language with an
-accent-blind stream (French, :data:`~veille.index.analysis.FOLDED_STREAMS`) is searched in it
-too, with its own analysis: text typed without accents is found by accented words and the
-reverse.
+accent-blind stream of titles (French, :data:`~veille.index.analysis.FOLDED_STREAMS`) has its
+titles searched in it too, with its own analysis (the better of the two scores): a headline
+typed without accents is found by accented words and the reverse, phrases included.
 """
 
 from __future__ import annotations
@@ -123,12 +123,19 @@ class Compiler:
                    build: Callable[[str, Language], Query | None]) -> Query | None:
         subs: list[Query] = []
         for lang in self.languages:
-            streams = (lang, FOLDED_STREAMS[lang.code]) if lang.code in FOLDED_STREAMS else (lang,)
-            for stream in streams:
-                for name, boost in self._fields(field, stream):
-                    query = build(name, stream)
-                    if query is not None:
-                        subs.append(query if boost == 1.0 else Query.boost_query(query, boost))
+            folded = FOLDED_STREAMS.get(lang.code)
+            for name, boost in self._fields(field, lang):
+                query = build(name, lang)
+                if folded is not None and name.startswith("title_"):
+                    # The accent-blind stream of titles matches what the title field
+                    # matches and more: the best of the two, not their sum, so an accented
+                    # title does not count its words twice.
+                    other = build(f"title_{folded.code}", folded)
+                    both = [q for q in (query, other) if q is not None]
+                    query = (Query.disjunction_max_query(both) if len(both) > 1
+                             else both[0] if both else None)
+                if query is not None:
+                    subs.append(query if boost == 1.0 else Query.boost_query(query, boost))
         if not subs:
             return None
         return subs[0] if len(subs) == 1 else Query.boolean_query(
