@@ -67,34 +67,25 @@ class CaptureResult:
     dropped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _kind(block: str, *, repeated: bool, site_chrome: Collection[str]) -> str:
-    folded = ts.fold(block)
-    if folded in site_chrome:
-        return "site"
-    prose = ts.is_prose(block)
-    hits = ts.furniture_hits(block)
-    n_words = ts.word_count(block)
-    if ts.is_copyright(block):
-        return "notice"
-    if ts.is_credit(block) and n_words < 60:
-        return "credit"
-    if ts.is_byline(block):
-        return "byline"
-    if ts.is_dateline(block):
-        return "dateline"
-    if hits and (not prose or n_words <= 12 or hits >= 2 and n_words <= 80):
-        return "notice"
-    if repeated and not prose:
-        return "repeat"
-    if ts.is_numbered_list(block):
-        return "link"
-    if prose:
-        return "prose"
-    if ts.is_short_sentence(block):
-        return "short"
-    if ts.is_label(block):
-        return "label"
-    return "other"
+def _kinds(blocks: list[str], folded: list[str], counts: Counter[str],
+           site_chrome: Collection[str]) -> list[str]:
+    """Each block's kind, from its :class:`~veille.extract.textshape.BlockShape` (computed
+    once per block, in one pass) and from the page: site chrome first, then the kinds a
+    block's shape alone decides (notice, credit, byline, dateline), then a repeat on the
+    page, then the rest of its shape (link, prose, short, label, other)."""
+    kinds: list[str] = []
+    for block, key in zip(blocks, folded, strict=True):
+        if key in site_chrome:
+            kinds.append("site")
+            continue
+        shape = ts.block_shape(block)
+        if shape.head:
+            kinds.append(shape.head)
+        elif counts[key] > 1 and not shape.prose:
+            kinds.append("repeat")
+        else:
+            kinds.append(shape.tail)
+    return kinds
 
 
 def _mark_link_lists(blocks: list[str], kinds: list[str]) -> None:
@@ -346,13 +337,14 @@ def extract_text_capture(
     blocks = parsed.items[:MAX_BLOCKS]
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
-    counts = Counter(ts.fold(b) for b in blocks)
-    kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=site_chrome) for b in blocks]
+    folded = [ts.fold(b) for b in blocks]
+    counts = Counter(folded)
+    kinds = _kinds(blocks, folded, counts, site_chrome)
     if site_chrome and kinds.count("site") > 0:
         prose_like = sum(1 for b, k in zip(blocks, kinds, strict=True)
-                         if k == "site" and ts.is_prose(b))
+                         if k == "site" and ts.block_shape(b).prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
-            kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=()) for b in blocks]
+            kinds = _kinds(blocks, folded, counts, ())
     _mark_link_lists(blocks, kinds)
     _mark_captions(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
