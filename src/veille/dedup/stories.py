@@ -174,17 +174,16 @@ class Stories:
 
     def _best(self, vec: dict[str, float], minute: int) -> str | None:
         best, best_score = None, self.threshold
-        candidates: set[str] = set()
-        for term in vec:
-            candidates.update(self.postings.get(term, ()))
-        order = {t: i for i, t in enumerate(vec)} if candidates else {}
-        for story in (self.active[sid] for sid in sorted(candidates)):
-            # The terms both hold, read from the centroid (at most TERMS of them) rather than
-            # from the article's vector (hundreds), summed in the vector's order (the same
-            # float as a sum over the vector).
-            shared = sorted((order[t], vec[t] * w) for t, w in story.centroid.items()
-                            if t in order)
-            dot = sum(product for _, product in shared)
+        # Dot products through the postings: each term the article and a story share is
+        # read once, in the vector's order (the same float as a sum over the whole vector,
+        # where a term a story lacks adds 0.0).
+        dots: dict[str, float] = {}
+        active = self.active
+        for term, weight in vec.items():
+            for sid in self.postings.get(term, ()):
+                dots[sid] = dots.get(sid, 0.0) + weight * active[sid].centroid[term]
+        for sid in sorted(dots):
+            story, dot = active[sid], dots[sid]
             if dot <= 0:
                 continue
             # Distance in time to the story's span: articles can arrive out of order
