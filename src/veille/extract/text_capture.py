@@ -210,7 +210,7 @@ def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[int]:
     if len(tokens) < k:
         return {hash(tuple(tokens))}
     # The windows of k tokens, built and hashed in C (zip of shifted slices).
-    return set(map(hash, zip(*(tokens[i:] for i in range(k)))))
+    return set(map(hash, zip(*(tokens[i:] for i in range(k)), strict=False)))
 
 
 class _Alive:
