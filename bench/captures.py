@@ -28,8 +28,13 @@ Usage (from the repository root)::
     .venv/bin/python bench/captures.py --renderer w3m --limit 20
     .venv/bin/python bench/captures.py --json bench/.cache/captures.json
     .venv/bin/python bench/captures.py --set frpage        # headline/standfirst set only
+    .venv/bin/python bench/captures.py --before /tmp/veille-main/src   # before/after, one run
 
-Renders are cached under bench/.cache/captures/ (``--refresh`` re-renders).
+``--before SRC`` runs the same bench first on the veille package found in ``SRC`` (another
+checkout's ``src``: ``git archive main src | tar -x -C /tmp/veille-main``), in a child
+process on the same renders, then on this one, and prints a before/after table with the
+ratios of the throughputs. Renders are cached under bench/.cache/captures/ (``--refresh``
+re-renders).
 """
 
 from __future__ import annotations
@@ -132,13 +137,13 @@ def run_extractor(
     errors: dict[str, str] = {}
     elapsed = 0.0
     for page_id, text in captures.items():
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             result = extract(text)
         except Exception as exc:  # noqa: BLE001
             result = None
             errors[page_id] = f"{type(exc).__name__}: {exc}"
-        elapsed += time.perf_counter() - started
+        elapsed += time.process_time() - started
         if result is None:
             results[page_id] = Extracted()
             continue
@@ -205,7 +210,9 @@ def head_scores(
 
 # >>> INGEST THROUGHPUT -- wired against the announced API; see the docstring. <<<<<<<<<<<<<<<<
 def measure_ingest_throughput(captures: Sequence[tuple[str, bytes]]) -> tuple[float | None, str]:
-    """Captures ingested per second into a fresh store, on one core.
+    """Captures ingested per second of CPU (``time.process_time``) into a fresh store, on one
+    core. CPU time, not the wall clock: on a shared machine the wall clock mostly measures
+    the neighbours.
 
     Uses ``veille.store.sqlite.SQLiteStore.open(path)`` and
     ``veille.ingest.ingest_texts(store, [(name, text_bytes), ...])``. Returns (rate, note); rate
@@ -229,9 +236,9 @@ def measure_ingest_throughput(captures: Sequence[tuple[str, bytes]]) -> tuple[fl
             if pinned:
                 os.sched_setaffinity(0, {min(saved)})
             try:
-                started = time.perf_counter()
+                started = time.process_time()
                 summary = ingest_texts(store, list(captures))
-                seconds = time.perf_counter() - started
+                seconds = time.process_time() - started
             finally:
                 if pinned:
                     os.sched_setaffinity(0, saved)
@@ -394,6 +401,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--timeout", type=float, default=render.DEFAULT_TIMEOUT, help="seconds per page render"
     )
     parser.add_argument("--no-ingest", action="store_true", help="skip the ingest throughput")
+    parser.add_argument("--before", type=Path, default=None, metavar="SRC",
+                        help="also run the bench on the veille package in SRC (before/after)")
     return parser.parse_args(argv)
 
 
@@ -427,8 +436,72 @@ def _bench_whole_set(
     return rows
 
 
+def run_before(src: Path, argv: Sequence[str]) -> list[dict[str, Any]]:
+    """The bench's rows for the veille package in ``src``, from a child process (the same
+    arguments, minus ``--before``, plus ``--json``)."""
+    import subprocess
+
+    if not (src / "veille" / "__init__.py").is_file():
+        raise SystemExit(f"--before {src}: no veille package there (give a checkout's src)")
+    with tempfile.TemporaryDirectory(prefix="veille-bench-before-") as tmp:
+        out = Path(tmp) / "before.json"
+        rest = list(argv)
+        env = {**os.environ, "PYTHONPATH": str(src.resolve())}
+        subprocess.run([sys.executable, __file__, *rest, "--json", str(out)], env=env,
+                       check=True, stdout=subprocess.DEVNULL)
+        rows: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["rows"]
+        return rows
+
+
+def _strip_before(argv: Sequence[str]) -> list[str]:
+    """``argv`` without ``--before SRC`` and without ``--json OUT``."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("--before", "--json"):
+            skip = True
+            continue
+        if arg.startswith(("--before=", "--json=")):
+            continue
+        out.append(arg)
+    return out
+
+
+def format_before_after(before: list[dict[str, Any]], rows: Sequence[Row]) -> str:
+    """One line per (set, renderer): body F1, title, standfirst recall and the throughputs,
+    before -> after, with the throughput ratios (after / before)."""
+    def ratio(a: float | None, b: float | None) -> str:
+        return f"{b / a:.2f}x" if a and b else "-"
+
+    old = {(r["set"], r["renderer"]): r for r in before}
+    header = (f"{'set':<16} {'renderer':<8} | {'body F1':>13} | {'title':>11} | "
+              f"{'stf R':>11} | {'extract/s':>15} {'ratio':>6} | {'ingest/s':>13} {'ratio':>6}")
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        b = old.get((row.set, row.renderer))
+        if b is None:
+            continue
+        f1 = (b.get("veille") or {}).get("f1"), (row.veille or {}).get("f1")
+        ti = (b.get("title") or {}).get("accuracy"), (row.title or {}).get("accuracy")
+        sf = (b.get("standfirst") or {}).get("recall"), (row.standfirst or {}).get("recall")
+        ex = b.get("extract_pages_per_s"), row.extract_pages_per_s
+        ing = b.get("ingest_captures_per_s"), row.ingest_captures_per_s
+        lines.append(
+            f"{row.set:<16} {row.renderer:<8} | {_fmt(f1[0])}->{_fmt(f1[1])} | "
+            f"{_fmt(ti[0], 2)}->{_fmt(ti[1], 2)} | {_fmt(sf[0], 2)}->{_fmt(sf[1], 2)} | "
+            f"{_fmt(ex[0], 0):>6}->{_fmt(ex[1], 0):>6} {ratio(*ex):>6} | "
+            f"{_fmt(ing[0], 0):>5}->{_fmt(ing[1], 0):>5} {ratio(*ing):>6}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    before = (run_before(args.before, _strip_before(sys.argv[1:] if argv is None else argv))
+              if args.before else None)
     renderers = list(render.RENDERERS) if args.renderer == "all" else [args.renderer]
     set_names = [*SET_NAMES, WHOLE_PAGE_SET] if args.sets == "all" else [args.sets]
     extract, why = load_extractor()
@@ -487,14 +560,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("nothing to bench (no data found; set VEILLE_SHARED_DIR?)", file=sys.stderr)
         return 0
     print(format_table(rows))
+    if before is not None:
+        print(f"\nbefore ({args.before}) -> after (this checkout), same renders, same run:")
+        print(format_before_after(before, rows))
     for line in dict.fromkeys(sources):
         print(line)
     print(
         "metric: AEB shingle P/R/F1 (bench/lib/aeb_metric.py) of the paragraphs; base = "
         "whole capture as body, longest line in the top 40% as title; title = share exact "
         "(of pages whose gold title is printed); stf R = mean standfirst word recall of "
-        "content.lead (of pages printing one); extract/s = veille pages/s, one process; "
-        "ingest/s = captures/s, one core"
+        "content.lead (of pages printing one); extract/s = veille pages per CPU second, one "
+        "process; ingest/s = captures per CPU second into a fresh store, one core"
     )
 
     if args.json:
@@ -509,6 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sources": list(dict.fromkeys(sources)),
             "renderers": {r: render.renderer_version(r) for r in renderers},
             "rows": [asdict(row) for row in rows],
+            "before": {"src": str(args.before), "rows": before} if before is not None else None,
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -34,7 +34,6 @@ _JSON_SPECIAL = re.compile(r'["\\\[\]{}]')
 _JSON_KEY = re.compile(r'" ?:')
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
-_WS = re.compile(r"\s+")
 # List bullets that text browsers print before items ("• Politique", "□ Par X", lynx's
 # "* Monde"): not text.
 _BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+](?=\s))\s*)+")
@@ -62,9 +61,14 @@ class Blocks:
     evidence: dict[str, str] = field(default_factory=dict)
 
 
+_BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+")
+
+
 def normalize_space(text: str) -> str:
     """Whitespace runs made one space, ends stripped, leading list bullets dropped."""
-    return _BULLET.sub("", _WS.sub(" ", text).strip())
+    # str.split() and the pattern \s+ split on the same (Unicode) whitespace.
+    text = " ".join(text.split())
+    return _BULLET.sub("", text) if text[:1] in _BULLET_FIRST else text
 
 
 class _JsonEnds:
@@ -217,8 +221,9 @@ def looks_like_code(block: str) -> bool:
 
 
 def _is_flat_line(line: str, nonblank_lines: int) -> bool:
-    gaps = len(_FLAT_GAP.findall(line.strip()))
-    return gaps >= 3 and (len(line) > 1000 or nonblank_lines <= 3)
+    if len(line) <= 1000 and nonblank_lines > 3:  # the cheap test first
+        return False
+    return len(_FLAT_GAP.findall(line.strip())) >= 3
 
 
 def _first_word_len(line: str) -> int:

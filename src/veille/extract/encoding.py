@@ -39,8 +39,13 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_CONTROL))  # one C pass, not a loop per byte
     return controls > max(4, len(head) // 100)
+
+
+#: Every byte but the control characters that mark binary data (tab, newline, form feed,
+#: carriage return and escape are text).
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") -> Decoded:

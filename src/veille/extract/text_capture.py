@@ -69,50 +69,39 @@ class CaptureResult:
     dropped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _kind(block: str, *, repeated: bool, site_chrome: Collection[str]) -> str:
-    folded = ts.fold(block)
-    if folded in site_chrome:
-        return "site"
-    prose = ts.is_prose(block)
-    hits = ts.furniture_hits(block)
-    n_words = ts.word_count(block)
-    if ts.is_copyright(block):
-        return "notice"
-    if ts.is_credit(block) and n_words < 60:
-        return "credit"
-    if ts.is_byline(block):
-        return "byline"
-    if ts.is_dateline(block):
-        return "dateline"
-    if hits and (not prose or n_words <= 12 or hits >= 2 and n_words <= 80):
-        return "notice"
-    if repeated and not prose:
-        return "repeat"
-    if ts.is_numbered_list(block):
-        return "link"
-    if prose:
-        return "prose"
-    if ts.is_short_sentence(block):
-        return "short"
-    if ts.is_label(block):
-        return "label"
-    return "other"
+def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
+           site_chrome: Collection[str]) -> list[str]:
+    """Each block's kind, from its :class:`~veille.extract.textshape.BlockShape` (computed
+    once per block, in one pass) and from the page: site chrome first, then the kinds a
+    block's shape alone decides (notice, credit, byline, dateline), then a repeat on the
+    page, then the rest of its shape (link, prose, short, label, other)."""
+    kinds: list[str] = []
+    for shape, key in zip(shapes, folded, strict=True):
+        if key in site_chrome:
+            kinds.append("site")
+            continue
+        if shape.head:
+            kinds.append(shape.head)
+        elif counts[key] > 1 and not shape.prose:
+            kinds.append("repeat")
+        else:
+            kinds.append(shape.tail)
+    return kinds
 
 
-def _mark_link_lists(blocks: list[str], kinds: list[str]) -> None:
+def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """After a label that introduces links ("Lire aussi", "Most read:"), the short blocks
     that follow are link titles, even when one ends with a question mark."""
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        introduces = (kinds[i] in {"notice", "label"} and ts.word_count(block) <= 6) or (
-            block.endswith(":") and ts.word_count(block) <= 6
-        )
+        introduces = n_words[i] <= 6 and (kinds[i] in {"notice", "label"}
+                                          or block.endswith(":"))
         if not introduces:
             i += 1
             continue
         j = i + 1
-        while j < len(blocks) and j <= i + _LINK_LIST_MAX and ts.word_count(blocks[j]) <= 25:
+        while j < len(blocks) and j <= i + _LINK_LIST_MAX and n_words[j] <= 25:
             if kinds[j] in {"prose", "short", "other", "label"} and not blocks[j].endswith("."):
                 kinds[j] = "link"
                 kinds[i] = "linklabel"
@@ -122,7 +111,7 @@ def _mark_link_lists(blocks: list[str], kinds: list[str]) -> None:
         i = j
 
 
-def _mark_captions(blocks: list[str], kinds: list[str]) -> None:
+def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """A short one-sentence block next to a photo credit is its caption: the block before
     the credit when it qualifies, else the one after (credits come on either side)."""
     for i, kind in enumerate(kinds):
@@ -130,21 +119,21 @@ def _mark_captions(blocks: list[str], kinds: list[str]) -> None:
             continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
             if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
-                ts.word_count(blocks[j]) <= most and ts.sentence_count(blocks[j]) <= 1
+                n_words[j] <= most and ts.sentence_count(blocks[j]) <= 1
                 and blocks[j][:1] not in "«\"“'‘"
             ):
                 kinds[j] = "caption"
                 break
 
 
-def _mark_inner(blocks: list[str], kinds: list[str], start: int, end: int) -> None:
+def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> None:
     """Inside the article, a subheading or a list item between two paragraphs is part of
     it: a block of a few words, not furniture, with prose before and after it."""
     prose = [i for i in range(start, end) if kinds[i] == "prose"]
     if len(prose) < 2:
         return
     for i in range(prose[0] + 1, prose[-1]):
-        if kinds[i] in {"other", "label"} and ts.word_count(blocks[i]) >= MIN_INNER_WORDS:
+        if kinds[i] in {"other", "label"} and n_words[i] >= MIN_INNER_WORDS:
             kinds[i] = "inner"
 
 
@@ -220,7 +209,10 @@ def _repeat_key(text: str) -> tuple[str, bool]:
 def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[int]:
     """The hashes of the block's k-word shingles (a tuple's hash is not cached, an int's
     lookup is cheap; a 64-bit collision between two shingles of one page is negligible)."""
-    return {hash(tokens[i: i + k]) for i in range(max(1, len(tokens) - k + 1))}
+    if len(tokens) < k:
+        return {hash(tuple(tokens))}
+    # The windows of k tokens, built and hashed in C (zip of shifted slices).
+    return set(map(hash, zip(*(tokens[i:] for i in range(k)), strict=False)))
 
 
 class _Alive:
@@ -252,7 +244,8 @@ class _Alive:
         return total
 
 
-def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -> list[int]:
+def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
+                  dropped: dict[int, str]) -> list[int]:
     """Drop blocks whose text the rest of the article already holds.
 
     When a teaser repeats the lead, each holds the other's words; the teaser is the one to
@@ -268,7 +261,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], dropped: dict[int, str]) -
     the others') reads the article once per check, at most :data:`SHORT_REPEAT_CHECKS`
     times.
     """
-    folded = [ts.fold(blocks[i]) for i in kept]
+    folded = [folded_blocks[i] for i in kept]
     shingles = [_shingles(ts.words(f)) for f in folded]
     counts: Counter[int] = Counter()
     for own in shingles:
@@ -348,17 +341,21 @@ def extract_text_capture(
     blocks = parsed.items[:MAX_BLOCKS]
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
-    counts = Counter(ts.fold(b) for b in blocks)
-    kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=site_chrome) for b in blocks]
+    # The feature table: each block's folded text and shape, computed once, in one pass.
+    folded = [ts.fold(b) for b in blocks]
+    shapes = [ts.block_shape(b) for b in blocks]
+    n_words = [shape.n_words for shape in shapes]
+    counts = Counter(folded)
+    kinds = _kinds(shapes, folded, counts, site_chrome)
     if site_chrome and kinds.count("site") > 0:
-        prose_like = sum(1 for b, k in zip(blocks, kinds, strict=True)
-                         if k == "site" and ts.is_prose(b))
+        prose_like = sum(1 for shape, k in zip(shapes, kinds, strict=True)
+                         if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
-            kinds = [_kind(b, repeated=counts[ts.fold(b)] > 1, site_chrome=()) for b in blocks]
-    _mark_link_lists(blocks, kinds)
-    _mark_captions(blocks, kinds)
+            kinds = _kinds(shapes, folded, counts, ())
+    _mark_link_lists(blocks, kinds, n_words)
+    _mark_captions(blocks, kinds, n_words)
     start, end = _densest_run(_weights(blocks, kinds))
-    _mark_inner(blocks, kinds, start, end)
+    _mark_inner(kinds, n_words, start, end)
     dropped: dict[int, str] = {}
     kept = []
     for i in range(start, end):
@@ -370,7 +367,7 @@ def extract_text_capture(
         dropped[kept.pop(0)] = "edge"
     while kept and kinds[kept[-1]] != "prose":
         dropped[kept.pop()] = "edge"
-    kept = _drop_repeats(kept, blocks, dropped)
+    kept = _drop_repeats(kept, blocks, folded, dropped)
     head = choose_head(blocks, kinds, kept, parsed.json_ld, counts)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)

@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar, cast
 
@@ -167,7 +168,11 @@ def furniture_hits(text: str) -> int:
     every page, and an alternation of dozens of terms tried at every position was the
     slowest step of extraction.
     """
-    tokens = [t.lower() for t in words(text)]
+    return _hits([t.lower() for t in words(text)])
+
+
+def _hits(tokens: list[str]) -> int:
+    """:func:`furniture_hits` of a block's lowercased tokens."""
     hits = 0
     for i, token in enumerate(tokens):
         if token in _FURNITURE_WORDS or (token[:2] in _STEM_HEADS and _STEM_RE.match(token)):
@@ -286,3 +291,98 @@ def title_score(text: str, *, kind_known: bool = False) -> float:
         return 0.0
     base = min(n, 18) if n >= 4 else n * 0.5
     return base * penalty * (0.6 if cut else 1.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# One pass over a block: every feature the capture extractor asks about, computed once.
+
+_CREDIT_HEAD = re.compile(
+    r"(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)\b")
+_CREDIT_AGENCIES = ("getty images", "shutterstock", "istock")
+
+
+def _may_be_credit(text: str) -> bool:
+    """A necessary condition for :data:`_CREDIT` to match, from substring tests: each of its
+    alternatives needs "©", "/" or "(", a credit word at the start, or a photo agency's name.
+    The pattern itself runs only when this holds (most blocks hold none of them)."""
+    if "/" in text or "(" in text or "©" in text or _CREDIT_HEAD.match(text):
+        return True
+    folded = text.casefold()
+    return any(name in folded for name in _CREDIT_AGENCIES)
+
+
+@dataclass(slots=True, frozen=True)
+class BlockShape:
+    """What a plain-text block is, from its shape alone, computed in one pass.
+
+    ``head`` is the kind decided before repetition counts ("notice", "credit", "byline",
+    "dateline"; "" when none), ``tail`` the kind it has otherwise ("link", "prose", "short",
+    "label" or "other"), ``prose`` whether it is prose (:func:`is_prose`) and ``n_words``
+    its word count (:func:`word_count`). The rules and their order are those of the
+    predicates above; ``tests/extract/test_block_shape.py`` checks that the two agree.
+    """
+
+    head: str
+    tail: str
+    prose: bool
+    n_words: int
+
+
+def _shape_of(text: str) -> BlockShape:
+    tokens = _WORD.findall(text)
+    if text.isascii() or not _UNSPACED.search(text):
+        n = len(tokens)
+    else:
+        n = sum(max(1, len(_UNSPACED.findall(t)) // 2) if _UNSPACED.search(t) else 1
+                for t in tokens)
+    ends = bool(_SENTENCE_END.search(text.rstrip()))
+    letters = letter_ratio(text) if n >= 2 else 0.0
+    prose = n >= 6 and letters >= 0.55 and (
+        ends or (n >= 25 and bool(_INNER_SENTENCE.search(text))))
+    digit = bool(_DIGIT.search(text))
+    head = ""
+    if n <= 20 and digit and _COPYRIGHT.search(text):
+        head = "notice"
+    elif len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text):
+        head = "credit"
+    elif n <= 16 and _byline_shaped(text, n, tokens):
+        head = "byline"
+    elif n <= 20 and (
+        (digit and date_coverage(text) >= 0.3)
+        or (n <= 14 and _DATE_CUE.match(text.lstrip()) and _RELATIVE_DATE.search(text)
+            and not prose)
+    ):
+        head = "dateline"
+    else:
+        # Lowercasing ASCII text keeps its word boundaries: one call for the whole block.
+        hits = _hits(_WORD.findall(text.lower()) if text.isascii()
+                     else [t.lower() for t in tokens])
+        if hits and (not prose or n <= 12 or hits >= 2 and n <= 80):
+            head = "notice"
+    if digit and is_numbered_list(text):
+        tail = "link"
+    elif prose:
+        tail = "prose"
+    elif 2 <= n < 6 and ends and letters >= 0.5:
+        tail = "short"
+    elif n <= 4 and not ends:
+        tail = "label"
+    else:
+        tail = "other"
+    return BlockShape(head, tail, prose, n)
+
+
+block_shape = short_text_cache(_shape_of)
+"""The :class:`BlockShape` of a block (cached for short blocks, which repeat)."""
+
+
+def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
+    """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
+    if ends_sentence(text.rstrip(". ")):
+        return False
+    if _BYLINE.match(text):
+        return True
+    if n > 8:
+        return False
+    return (bool(tokens) and (tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
+            and bool(_AGENCY_BYLINE.match(text.strip())))

@@ -1,0 +1,85 @@
+"""The one-pass block shape (:func:`textshape.block_shape`) gives the kinds the shape
+predicates give, block for block (issue #13: the features of a block are computed once).
+
+The reference is the chain of public predicates the capture extractor used before, kept
+here as the specification: a block that tests differently is a bug in the one-pass code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.extract import textshape as ts
+from veille.extract.blocks import split_blocks
+
+CAPTURES = Path(__file__).resolve().parents[1] / "fixtures" / "captures"
+
+
+def reference_kinds(block: str) -> tuple[str, str, bool]:
+    """(kind decided before repetition, kind otherwise, prose) from the predicates."""
+    prose = ts.is_prose(block)
+    hits = ts.furniture_hits(block)
+    n_words = ts.word_count(block)
+    head = ""
+    if ts.is_copyright(block):
+        head = "notice"
+    elif ts.is_credit(block) and n_words < 60:
+        head = "credit"
+    elif ts.is_byline(block):
+        head = "byline"
+    elif ts.is_dateline(block):
+        head = "dateline"
+    elif hits and (not prose or n_words <= 12 or hits >= 2 and n_words <= 80):
+        head = "notice"
+    if ts.is_numbered_list(block):
+        tail = "link"
+    elif prose:
+        tail = "prose"
+    elif ts.is_short_sentence(block):
+        tail = "short"
+    elif ts.is_label(block):
+        tail = "label"
+    else:
+        tail = "other"
+    return head, tail, prose
+
+
+def one_pass(block: str) -> tuple[str, str, bool]:
+    shape = ts.block_shape(block)
+    assert shape.n_words == ts.word_count(block)
+    return shape.head, shape.tail, shape.prose
+
+
+def test_every_block_of_the_fixture_captures_agrees() -> None:
+    blocks = {b for path in sorted(CAPTURES.glob("*.txt"))
+              for b in split_blocks(path.read_text(encoding="utf-8")).items}
+    assert len(blocks) > 500
+    differ = [b for b in blocks if one_pass(b) != reference_kinds(b)]
+    assert differ == []
+
+
+_PIECES = st.sampled_from([
+    "Par", "By", "Marie", "Dupont", "AFP", "Reuters", "avec", "©", "(c)", "2024", "Photo",
+    "Crédit", "Getty Images", "ISTOCK", "/", "(", ")", "Lire aussi", "cookies", "abonnez-vous",
+    "Publié", "hier", "à", "18h30", "il y a 2 heures", "12 mars 2024", "1.", "2.", "3.",
+    "Le", "conseil", "a", "adopté", "un", "plan", "de", "rénovation", ".", "!", "?", "…",
+    ":", "»", "«", "the", "council", "approved", "budget", "on", "Tuesday", "東京都", "の",
+    "Connexion", "mot de passe", "Share", "J.", "Smith", "/", "dpa/AFP", "Updated", "3 hours ago",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=40), st.sampled_from([" ", "  ", ""]))
+def test_generated_blocks_agree(pieces: list[str], joiner: str) -> None:
+    block = " ".join(joiner.join(pieces).split())
+    if block:
+        assert one_pass(block) == reference_kinds(block)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_any_text_agrees(block: str) -> None:
+    assert one_pass(block) == reference_kinds(block)
