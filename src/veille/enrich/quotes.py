@@ -404,6 +404,30 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     return best[0], best[1], best[2]
 
 
+_TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)$")
+_COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
+
+
+def _name_in_title(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """A description ending with a person's name is that person: "maire Paul Martin",
+    "ministre colombien de la Défense Juan Manuel Santos" (a first capitalised word after
+    "de la" belongs to the title: "Défense"); "porte-parole de la Maison Blanche" stays."""
+    if not speaker[:1].islower():
+        return cue, speaker, start, end
+    run = _TITLED.search(speaker)
+    if run is None:
+        return cue, speaker, start, end
+    names, begin = run.group(1), run.start(1)
+    if _COMPLEMENT.search(speaker[:begin]):
+        first = re.match(r"\S+\s+", names)
+        assert first is not None
+        names, begin = names[first.end():], begin + first.end()
+    if len(names.split()) < 2:
+        return cue, speaker, start, end
+    return cue, names, start + begin, start + begin + len(names)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
     spans = quoted_spans(text)
@@ -430,7 +454,8 @@ def find_quotes(text: str) -> list[Quote]:
         if term:
             terms.add(start)
         if found:
-            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = found
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
+                _name_in_title(*found)
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
