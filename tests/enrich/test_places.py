@@ -59,3 +59,15 @@ def test_a_commune_known_to_geonames_keeps_its_id_and_gains_codes() -> None:
 def test_overseas_communes_take_their_iso_code() -> None:
     [commune] = parse_communes("97411\tSaint-Denis\t974\t04\t-20.9\t55.4\t147931\n")
     assert (commune.country, commune.admin1, commune.department) == ("RE", "RE", "974")
+
+
+def test_a_departement_code_after_the_name_decides() -> None:
+    for text, insee in [("Un incendie à Saint-Denis (93) hier soir.", "93066"),
+                        ("Un incendie à Saint-Denis (974) hier soir.", "97411"),
+                        ("Un incendie à Saint-Denis (30) hier soir.", "30247")]:
+        start = text.index("Saint-Denis")
+        entity: dict[str, object] = {"id": "loc:saint-denis", "label": "LOC",
+                                     "name": "Saint-Denis", "count": 1,
+                                     "mentions": [[start, start + 11, "Saint-Denis"]]}
+        [place] = resolve_places([entity], shipped(), "", text)
+        assert place["insee"] == insee, text

@@ -49,6 +49,7 @@ OVERSEAS = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT"}
 """Overseas départements: GeoNames (and so the gazetteer) files them under their own
 ISO 3166 code, with that code as first-level region."""
 ADMINISTRATIVE = frozenset({"country", "region", "department"})
+_DEPARTMENT_CODE = re.compile(r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-6])\)")
 SOURCE_COUNTRY = 1.5
 TLD_COUNTRY = {"uk": "GB"}
 
@@ -202,11 +203,23 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
     return score
 
 
+def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
+    """Département codes written after the entity's mentions in ``text``, as the French
+    press does: "Saint-Denis (93)", "Saint-Pierre (974)"."""
+    codes = set()
+    for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
+        match = _DEPARTMENT_CODE.match(text, int(mention[1]))
+        if match:
+            codes.add(match.group(1).upper())
+    return frozenset(codes)
+
+
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
-                   source: str = "") -> list[dict[str, object]]:
+                   source: str = "", text: str = "") -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
-    a resolved place gives its entity the place's id."""
+    a resolved place gives its entity the place's id. ``text`` (the one the mentions'
+    offsets refer to) gives the département codes written after a mention."""
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
@@ -239,7 +252,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     near = frozenset(departments)
     places: list[dict[str, object]] = []
     for entity, found in options:
-        best = max(found, key=lambda p: _score(p, regions, countries, home, near))
+        written = _department_codes(entity, text) if text else frozenset()
+        best = max(found, key=lambda p: _score(p, regions, countries, home, near)
+                   + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         entity["id"], entity["known"] = best.id, True
         places.append({**best.to_dict(), "entity_id": best.id, "mentioned_as": entity["name"],
                        "count": entity.get("count", 0), "candidates": len(found)})
