@@ -120,3 +120,20 @@ def test_nouns_of_a_speech_verbs_stem_are_no_cue() -> None:
     text = ('Quelque 15.000 personnes assureront le spectacle au stade surnommé le "Nid '
             'des oiseaux du ciel".')
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Dans ce cas, confirme-t-on au Fonds de garantie, c'est la loi néerlandaise qui "
+     "s'applique. »", "Fonds de garantie"),
+    ("« Nous allons, a déclaré le ministre de l'Intérieur, continuer les contrôles. »",
+     "ministre de l'Intérieur"),
+    # a quote opening the sentence after one with a speech verb
+    ("La porte-parole de la fédération a nuancé les chiffres. « On a constaté 261 cas "
+     "depuis le début de l'année. »", "porte-parole de la fédération"),
+    # "Pour X," opening the sentence, the quote later in it
+    ("Pour l'organisation, l'usage de la torture prouve qu'il existe « une politique "
+     "d'Etat de mauvais traitements ».", "organisation"),
+])
+def test_more_speaker_rules(text: str, speaker: str) -> None:
+    [found] = find_quotes(text)
+    assert found.speaker == speaker

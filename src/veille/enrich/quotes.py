@@ -42,7 +42,7 @@ SPEECH_VERBS = (
     "dénonç", "invit", "réclam", "exig", "suggér", "admet", "admis", "concéd", "accus",
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
-    "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit",
+    "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -70,6 +70,10 @@ _SELON_REL = re.compile(
 _POUR = re.compile(
     r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?)\s*[,:]\s*$")
 """``Pour Jérémie Zimmermann, « … »``: the person the sentence speaks for."""
+_POUR_OPENING = re.compile(
+    r"\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:«»\d]{1,80}?)\s*,(?=[^«»“”\"]*$)")
+"""``Pour l'organisation, l'usage … prouve qu'il existe « … »``: a sentence opened by
+"Pour X," speaks for X wherever its quote stands."""
 _INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+pour (?:sa|leur) part)?"
                         r"\s*(?::|,|\bque|\bqu['’](?:il|elle|ils|elles|on|en|un|une)|\bthat)?\s*")
 """What may stand between a speech verb and the quote: an adverb, a colon, "que"."""
@@ -301,10 +305,12 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *np
-    pour = _POUR.search(head)
+    pour = _POUR.search(head) or (None if re.search(r":\s*$", head)
+                                  else _POUR_OPENING.match(head))
     if pour:
-        begin = sentence_start + pour.start(1)
-        return "pour", pour.group(1), begin, begin + len(pour.group(1))
+        phrase, lead = strip_leading(pour.group(1))
+        begin = sentence_start + pour.start(1) + lead
+        return "pour", phrase, begin, begin + len(phrase)
     verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _is_verb(m.group())]
     colon = re.search(r":\s*$", head) is not None
     if verbs and re.search(r"(?i)\b(?:comme|ainsi que)\s+(?:le|la|l'|l’)\s*$",
@@ -381,6 +387,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         return chunk.strip(), begin, begin + len(chunk.strip())
     kept = []
     for offset, chunk in chunks:
+        pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
+        if pronoun and chunk is chunks[-1][1]:  # "En 1998, il obtint … en commentant"
+            return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
         stripped = chunk.strip()
         opener = _OPENER.match(stripped)
         if opener:
@@ -402,6 +411,53 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
+
+
+_INSIDE = re.compile(
+    r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
+    r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?\s*([^,«»“”\"]{2,60}?))?\s*,")
+
+
+def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """An incise inside the quote: "« Dans ce cas, confirme-t-on au Fonds de garantie,
+    c'est … »", "« Nous allons, a dit le ministre, continuer »"."""
+    for match in _INSIDE.finditer(text, start, min(end, start + 200)):
+        if not _is_verb(match.group(1)):
+            continue
+        pronoun = (match.group(2) or "").rsplit("-", 1)[-1]
+        if pronoun in ("il", "elle") or (not match.group(3) and pronoun):
+            return match.group(1), "", -1, -1
+        if not match.group(3):
+            continue
+        phrase = _noun_phrase(match.group(3), match.start(3))
+        if phrase is None:
+            continue
+        return match.group(1), *phrase
+    return None
+
+
+def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
+                     start: int) -> tuple[str, str, int, int] | None:
+    """A quote opening its sentence after a sentence with a speech verb and no quote of
+    its own ("La porte-parole a nuancé les chiffres. « On a constaté … »"): that verb's
+    subject."""
+    if text[sentence.start:start - 1].strip():
+        return None
+    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    if index == 0:
+        return None
+    previous = sents[index - 1]
+    words = text[previous.start:previous.end]
+    if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
+        return None
+    verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())]
+    if not verbs:
+        return None
+    found = _subject(words[:verbs[0].start()])
+    if found is None:
+        return None
+    name, s, e = found
+    return verbs[0].group(), name, previous.start + s, previous.start + e
 
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)$")
@@ -446,7 +502,8 @@ def find_quotes(text: str) -> list[Quote]:
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
         short = len(_WORDS.findall(text[start:end])) < MIN_WORDS
         found = _after(text, end, max(limit, end + 1)) or \
-            _before(text, sentence.start, start, short=short)
+            _before(text, sentence.start, start, short=short) or \
+            _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
