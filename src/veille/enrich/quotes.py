@@ -415,7 +415,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
 
 _INSIDE = re.compile(
     r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
-    r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?\s*([^,«»“”\"]{2,60}?))?\s*,")
+    r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
+    r"\s*([^,«»“”\"]{2,60}?))?\s*,")
 
 
 def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
