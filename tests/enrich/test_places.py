@@ -71,3 +71,27 @@ def test_a_departement_code_after_the_name_decides() -> None:
                                      "mentions": [[start, start + 11, "Saint-Denis"]]}
         [place] = resolve_places([entity], shipped(), "", text)
         assert place["insee"] == insee, text
+
+
+def test_the_stages_resolve_a_commune_end_to_end() -> None:
+    from datetime import UTC, datetime
+
+    from veille.enrich import aliases
+    from veille.enrich.defaults import recognizer_for
+    from veille.enrich.stage import EntityStage, PlaceStage, Resources
+    from veille.record import Article, Content, RawInput
+
+    resources = Resources(aliases=aliases.load(None), gazetteer=shipped(),
+                          recognizer_for=recognizer_for)
+    article = Article(raw=RawInput(data=b"x", origin="https://example.fr/a",
+                                   media_type="text/html"),
+                      content=Content(title="Incendie dans un entrepôt",
+                                      paragraphs=["Un incendie s'est déclaré dans la nuit à "
+                                                  "Saint-Denis (974), près du port."],
+                                      published=datetime(2019, 1, 15, tzinfo=UTC),
+                                      language="fr"))
+    article = PlaceStage(resources)(EntityStage(resources)(article))
+    assert article.enrichment is not None
+    places = {p["mentioned_as"]: p for p in article.enrichment["places"]}
+    assert places["Saint-Denis"]["insee"] == "97411"
+    assert places["Saint-Denis"]["department"] == "974"
