@@ -75,3 +75,65 @@ def test_never_raises_and_spans_are_in_the_text(text: str) -> None:
 def test_never_raises_on_any_text(text: str) -> None:
     for quote in find_quotes(text):
         assert all(0 <= s < e <= len(text) for s, e in quote.parts)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a gap between the verb and the quote: time words, a que-clause
+    ("Le maire Paul Martin a estimé lundi 3 mars, qu'« au lieu de construire, la ville "
+     "préfère attendre les élections ».", "Paul Martin"),
+    ("Alors que la cour a rejeté le recours et que Julie Morel soutient que « la loi n'est "
+     "pas faite pour cela », le débat continue.", "Julie Morel"),
+    # any verb right after the quote is an incise, with a time chunk and an apposition
+    ("« Les loyers ne baissent plus depuis deux ans »,\nmodère Paul Lenoir, économiste.",
+     "Paul Lenoir"),
+    ("« Venez donc tous chez nous ! » a lancé, la semaine dernière, son patron, Marc Lévy.",
+     "Marc Lévy"),
+    ("« Le budget ne peut plus attendre les élections » a ainsi affirmé la ministre de la "
+     "Culture.", "ministre de la Culture"),
+    # an emphatic pronoun is not the speaker
+    ("De Berlin, Hans Vogel a, lui, jugé que la réforme était « une erreur pour tout le "
+     "pays ».", "Hans Vogel"),
+    # a participle in the main clause speaks for its subject
+    ("Le syndicat Force ouvrière a demandé mardi que la direction soit entendue, dénonçant "
+     "« un plan social qui ne dit pas son nom ».", "syndicat Force ouvrière"),
+])
+def test_speaker_rules(text: str, speaker: str) -> None:
+    [found] = find_quotes(text)
+    assert found.speaker == speaker
+
+
+def test_a_document_speaks_for_the_previous_speaker() -> None:
+    text = ("« Ce fichier est inacceptable pour les libertés », écrit le PCF dans un "
+            "communiqué. « Le Parlement doit en être saisi sans tarder », ajoute le texte.")
+    first, second = find_quotes(text)
+    assert first.speaker == second.speaker == "PCF"
+
+
+def test_names_and_titles_in_quotes_are_not_quotes() -> None:
+    text = ('On peut adhérer au comité "sauvez le trader, victime d\'un lynchage sans '
+            'précédent", ou lire le pamphlet intitulé "la vraie histoire du trader de la '
+            'banque".')
+    assert find_quotes(text) == []
+
+
+def test_nouns_of_a_speech_verbs_stem_are_no_cue() -> None:
+    text = ('Quelque 15.000 personnes assureront le spectacle au stade surnommé le "Nid '
+            'des oiseaux du ciel".')
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Dans ce cas, confirme-t-on au Fonds de garantie, c'est la loi néerlandaise qui "
+     "s'applique. »", "Fonds de garantie"),
+    ("« Nous allons, a déclaré le ministre de l'Intérieur, continuer les contrôles. »",
+     "ministre de l'Intérieur"),
+    # a quote opening the sentence after one with a speech verb
+    ("La porte-parole de la fédération a nuancé les chiffres. « On a constaté 261 cas "
+     "depuis le début de l'année. »", "porte-parole de la fédération"),
+    # "Pour X," opening the sentence, the quote later in it
+    ("Pour l'organisation, l'usage de la torture prouve qu'il existe « une politique "
+     "d'Etat de mauvais traitements ».", "organisation"),
+])
+def test_more_speaker_rules(text: str, speaker: str) -> None:
+    [found] = find_quotes(text)
+    assert found.speaker == speaker

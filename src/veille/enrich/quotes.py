@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.text import Sentence, sentence_at, sentences, strip_leading
+from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
@@ -38,11 +38,23 @@ SPEECH_VERBS = (
     "jug", "rappel", "écri", "tweet", "promi", "promet", "confirm", "racont", "témoign",
     "observ", "relev", "not", "conclu", "lâch", "plaid", "fait valoir", "interrog",
     "demand", "résum", "ironis", "tranch", "déplor", "fustig", "salu", "critiqu", "qualifi",
-    "prévien", "menac", "insiste", "avertit",
+    "prévien", "menac", "insiste", "avertit", "soutien", "soutient", "révél", "évoqu",
+    "dénonç", "invit", "réclam", "exig", "suggér", "admet", "admis", "concéd", "accus",
+    "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
+    "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
+    "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
-_VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*")
+_VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*"
+                   r"(?<!ement)(?<!ements)(?<!amment)(?<!emment)(?<!tion)(?<!tions)(?<!eur)(?<!eurs)(?<!ance)"
+                   r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)$")
+"""A speech verb: a stem of ``SPEECH_VERBS`` and a verb's ending (not a noun or adverb of
+the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
+
+
+def _is_verb(token: str) -> bool:
+    return _VERB.match(token.replace("’", "'")) is not None
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
@@ -58,6 +70,10 @@ _SELON_REL = re.compile(
 _POUR = re.compile(
     r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?)\s*[,:]\s*$")
 """``Pour Jérémie Zimmermann, « … »``: the person the sentence speaks for."""
+_POUR_OPENING = re.compile(
+    r"\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:«»\d]{1,80}?)\s*,(?=[^«»“”\"]*$)")
+"""``Pour l'organisation, l'usage … prouve qu'il existe « … »``: a sentence opened by
+"Pour X," speaks for X wherever its quote stands."""
 _INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+pour (?:sa|leur) part)?"
                         r"\s*(?::|,|\bque|\bqu['’](?:il|elle|ils|elles|on|en|un|une)|\bthat)?\s*")
 """What may stand between a speech verb and the quote: an adverb, a colon, "que"."""
@@ -71,14 +87,41 @@ _PERSON = re.compile(
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon"."""
 _ADVERBIAL = re.compile(
     r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
-    r"en outre|de plus|"
-    r"(?:de|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec)\b)")
+    r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
+    r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec)"
+    r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
                      r"alors|et|or|donc)(?:\s+|$)")
 _AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
 _DETERMINER = re.compile(r"(?i)\b(?:le|la|les|l'|un|une|des|du|the)\s*(?=[\w])")
 _WORDS = re.compile(r"\w+")
+MAX_INTRO_GAP = 160
+"""Most characters between a speech verb and the quote it introduces in one clause."""
+_GAP_BREAK = re.compile(r"[«»“”\";!?]|\.\s|\n")
+_TERM_BEFORE = re.compile(
+    r"(?i)(?:\b(?:le|la|les|l|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|"
+    r"intitulée?s?|baptisée?s?|surnommée?s?|alias|appelée?s?|nommée?s?|titre|slogan|"
+    r"formule|expression|hashtag|groupe|comité|t-shirt|loi|film|livre|roman|émission|"
+    r"album|chanson|journal|magazine|opération|plan|programme|campagne)|['’])\s*$")
+"""Words before an unattributed quote that make it a name or a term ("le « Nid
+d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
+DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
+                       "missive", "declaration", "tribune"})
+"""A speaker named by the document it speaks through ("ajoute le texte") is the previous
+speaker (folded names)."""
+_TIME_CHUNK = re.compile(
+    r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|ce|cette|lors|dans la|en fin|en début|"
+    r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)\b|(?:semaine|mois|année|an|veille|lendemain|matin|soir)\b)|"
+    r"\b(?:dernier|dernière|prochain|prochaine|passé|passée)$")
+_NOT_INCISE = frozenset(
+    "en dans pour par sur sous avec sans et ou mais donc car qui que dont où le la les un "
+    "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
+    "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
+    "voire ni tout tous toute toutes même aussi très bien ici là".split())
+_INCISE_SUBJECT = re.compile(r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b)")
 
 
 @dataclass(slots=True)
@@ -184,11 +227,16 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     for i, word in enumerate(words[:4]):
         token = word.group()
         base = token.split("-")[0]
-        if not _VERB.match(base):
-            continue
+        if i == 0 and re.search(r"(?i)ant$", base):
+            continue  # "», évoquant des « … »": a participle, not an incise
+        if not _is_verb(base) and not (
+                i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
+                and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())):
+            continue  # "», modère Jean Bosvieux": any verb right after the quote
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-il|a-t-elle|n'|ne|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
-                                      r"encore|alors|également|déjà|enfin|\w+ment",
+                                      r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
+                                      r"cependant|pourtant|bien|même|plus|tard|\w+ment",
                                       w.group())
                          for w in words[:i]) and not (
                 i == 1 and words[0].group()[0].isupper()):
@@ -206,13 +254,32 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             start = end + 1 + pos + subject.start()
             return token, subject.group(), start, start + len(subject.group())
         verb_end = end + 1 + pos + word.end()
-        phrase = _noun_phrase(text[verb_end:limit].lstrip(), 0)
-        if phrase is None:
+        found = _incise_subject(text, verb_end, limit)
+        if found is None:
             return token, "", -1, -1
-        lead = len(text[verb_end:limit]) - len(text[verb_end:limit].lstrip())
-        name, s, e = phrase
-        return token, name, verb_end + lead + s, verb_end + lead + e
+        return token, *found
     return None
+
+
+def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
+    """The speaker after an incise's verb at ``at``: the first noun phrase, past a time
+    chunk (", la semaine dernière,"), or a person's name in apposition to it ("son
+    patron, Patrick Werner"; "le ministre de la Défense, Juan Manuel Santos")."""
+    phrases: list[tuple[str, int, int]] = []
+    for chunk in list(re.finditer(r"[^,]+", text[at:limit]))[:3]:
+        body = chunk.group()
+        phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
+        if phrase is None or _TIME_CHUNK.search(phrase[0]):
+            if phrases:
+                break
+            continue
+        phrases.append(phrase)
+        if _NP_END.search(body.strip() + " ") and not body.rstrip().endswith(phrase[0]):
+            break  # the phrase ended inside the chunk: no apposition follows
+    if not phrases:
+        return None
+    people = [p for p in phrases[:2] if _PERSON.match(p[0])]
+    return people[0] if people else phrases[0]
 
 
 def _before(text: str, sentence_start: int, start: int, *, short: bool = False
@@ -238,11 +305,13 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *np
-    pour = _POUR.search(head)
+    pour = _POUR.search(head) or (None if re.search(r":\s*$", head)
+                                  else _POUR_OPENING.match(head))
     if pour:
-        begin = sentence_start + pour.start(1)
-        return "pour", pour.group(1), begin, begin + len(pour.group(1))
-    verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _VERB.match(m.group())]
+        phrase, lead = strip_leading(pour.group(1))
+        begin = sentence_start + pour.start(1) + lead
+        return "pour", phrase, begin, begin + len(phrase)
+    verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _is_verb(m.group())]
     colon = re.search(r":\s*$", head) is not None
     if verbs and re.search(r"(?i)\b(?:comme|ainsi que)\s+(?:le|la|l'|l’)\s*$",
                            head[:verbs[-1].start()]):
@@ -258,12 +327,21 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             short and len(between) <= 60
             and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
+    elif verbs and not short and len(between) <= MAX_INTRO_GAP \
+            and not _GAP_BREAK.search(between):
+        # "X a estimé samedi 12 juillet, qu'«", "X a précisé que les milices … : «"
+        cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif colon:
         cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
     else:
         return None
+    if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
+        # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
+        subject = head[:verbs[0].start()]
     found = _subject(subject)
     if found is None:
+        if cue != ":" and re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject):
+            return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
         return None
     name, s, e = found
     return cue, name, sentence_start + s, sentence_start + e
@@ -274,16 +352,26 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
     one naming someone (a capitalised word), else the last one."""
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
-    relative = re.search(r"(?i),?\s*qui\s*$", subject)
-    if relative:  # "… de l'organisation islamique, qui affirme «"
-        dets = list(_DETERMINER.finditer(subject[:relative.start()]))
+    clauses = list(re.finditer(r"(?i)\b(?:que|qu['’])\s*(?=\w)", subject[base:]))
+    if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
+        base += clauses[-1].end()
+    relative = re.search(r"(?i),?\s*qui(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
+    if not relative:
+        auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base]
+        if auxiliaries:
+            subject = subject[:auxiliaries[-1].start()]
+    elif relative.start() > base:  # "… de l'organisation islamique, qui affirme «"
+        before = subject[:relative.start()]
+        incise = re.match(r"\W*(?:(?:a|avait|ont|avaient)\s+)?([\w'’-]+)\s+(?=\S)",
+                          before[base:])
+        if incise and _is_verb(incise.group(1)):  # "», avait expliqué le fondateur de X, qui"
+            base += incise.end()
+        dets = list(_DETERMINER.finditer(before, base))
         if dets:
-            phrase, lead = strip_leading(subject[dets[-1].start():relative.start()])
-            begin = dets[-1].start() + lead
+            first = dets[0] if incise and _is_verb(incise.group(1)) else dets[-1]
+            phrase, lead = strip_leading(before[first.start():])
+            begin = first.start() + lead
             return phrase, begin, begin + len(phrase)
-    auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base]
-    if auxiliaries:
-        subject = subject[:auxiliaries[-1].start()]
     subject = " " * base + subject[base:]
     while True:
         shorter = _SUBJECT_TAIL.sub("", subject)
@@ -291,12 +379,17 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             break
         subject = shorter
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()]+", subject)]
+    if chunks and chunks[-1][1].strip().lower() in ("lui", "eux") and len(chunks) > 1:
+        chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
     if chunks and chunks[-1][1].strip().lower() in PRONOUNS:  # "…, il avait lâché :"
         offset, chunk = chunks[-1]
         begin = offset + len(chunk) - len(chunk.lstrip())
         return chunk.strip(), begin, begin + len(chunk.strip())
     kept = []
     for offset, chunk in chunks:
+        pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
+        if pronoun and chunk is chunks[-1][1]:  # "En 1998, il obtint … en commentant"
+            return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
         stripped = chunk.strip()
         opener = _OPENER.match(stripped)
         if opener:
@@ -320,6 +413,78 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     return best[0], best[1], best[2]
 
 
+_INSIDE = re.compile(
+    r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
+    r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
+    r"\s*([^,«»“”\"]{2,60}?))?\s*,")
+
+
+def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """An incise inside the quote: "« Dans ce cas, confirme-t-on au Fonds de garantie,
+    c'est … »", "« Nous allons, a dit le ministre, continuer »"."""
+    for match in _INSIDE.finditer(text, start, min(end, start + 200)):
+        if not _is_verb(match.group(1)):
+            continue
+        pronoun = (match.group(2) or "").rsplit("-", 1)[-1]
+        if pronoun in ("il", "elle") or (not match.group(3) and pronoun):
+            return match.group(1), "", -1, -1
+        if not match.group(3):
+            continue
+        phrase = _noun_phrase(match.group(3), match.start(3))
+        if phrase is None:
+            continue
+        return match.group(1), *phrase
+    return None
+
+
+def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
+                     start: int) -> tuple[str, str, int, int] | None:
+    """A quote opening its sentence after a sentence with a speech verb and no quote of
+    its own ("La porte-parole a nuancé les chiffres. « On a constaté … »"): that verb's
+    subject."""
+    if text[sentence.start:start - 1].strip():
+        return None
+    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    if index == 0:
+        return None
+    previous = sents[index - 1]
+    words = text[previous.start:previous.end]
+    if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
+        return None
+    verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())]
+    if not verbs:
+        return None
+    found = _subject(words[:verbs[0].start()])
+    if found is None:
+        return None
+    name, s, e = found
+    return verbs[0].group(), name, previous.start + s, previous.start + e
+
+
+_TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)$")
+_COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
+
+
+def _name_in_title(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """A description ending with a person's name is that person: "maire Paul Martin",
+    "ministre colombien de la Défense Juan Manuel Santos" (a first capitalised word after
+    "de la" belongs to the title: "Défense"); "porte-parole de la Maison Blanche" stays."""
+    if not speaker[:1].islower():
+        return cue, speaker, start, end
+    run = _TITLED.search(speaker)
+    if run is None:
+        return cue, speaker, start, end
+    names, begin = run.group(1), run.start(1)
+    if _COMPLEMENT.search(speaker[:begin]):
+        first = re.match(r"\S+\s+", names)
+        assert first is not None
+        names, begin = names[first.end():], begin + first.end()
+    if len(names.split()) < 2:
+        return cue, speaker, start, end
+    return cue, names, start + begin, start + begin + len(names)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
     spans = quoted_spans(text)
@@ -328,19 +493,27 @@ def find_quotes(text: str) -> list[Quote]:
     sents = list(sentences(text))
     groups: dict[int, list[Quote]] = {}
     order: list[int] = []
+    terms: set[int] = set()
     for start, end in spans:
         sentence = sentence_at(sents, start - 1) or Sentence(start, end, text[start:end])
         limit = min([s for s, _ in spans if s > end] + [len(text)]) - 1
-        next_break = re.search(r"[.!?]\s|\n", text[end + 1:limit + 1])
-        limit = end + 1 + next_break.start() + 1 if next_break else limit
+        wrapped = re.match(r"\s*,\s*\r?\n(?=\s*\w)", text[end + 1:limit + 1])
+        skip = wrapped.end() if wrapped else 0  # "«…»,\nmodère X": the line goes on
+        next_break = re.search(r"[.!?]\s|\n", text[end + 1 + skip:limit + 1])
+        limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
         short = len(_WORDS.findall(text[start:end])) < MIN_WORDS
         found = _after(text, end, max(limit, end + 1)) or \
-            _before(text, sentence.start, start, short=short)
+            _before(text, sentence.start, start, short=short) or \
+            _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
+        term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
         quote = Quote(start, end, text[start:end], [(start, end)])
+        if term:
+            terms.add(start)
         if found:
-            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = found
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
+                _name_in_title(*found)
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -349,9 +522,11 @@ def find_quotes(text: str) -> list[Quote]:
     previous_span = (-1, -1)
     for key in order:
         group = groups[key]
-        attributed = next((q for q in group if q.cue), None)
         merged: Quote | None = None
-        for quote in group:
+        for n, quote in enumerate(group):
+            if not quote.cue and quote.start in terms:
+                continue  # "la loi « sur la fin de vie »": a name or a title
+            attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue), None)
             if not quote.cue and attributed is not None:
                 quote.cue, quote.speaker = attributed.cue, attributed.speaker
                 quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
@@ -359,13 +534,15 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
-            if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS):
+            if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
+                    previous and fold(quote.speaker) in DOCUMENTS)):
                 if not previous:
                     previous, previous_span = _last_person(text, quote.start)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
-            if not quote.cue and len(_WORDS.findall(quote.text)) < MIN_WORDS:
-                continue
+            if not quote.cue and (len(_WORDS.findall(quote.text)) < MIN_WORDS
+                                  or quote.start in terms):
+                continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker:
                 merged.parts.append((quote.start, quote.end))
                 merged.end = quote.end

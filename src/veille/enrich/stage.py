@@ -87,7 +87,7 @@ class PlaceStage(_EnrichStage):
         section = _section(article)
         entities = section.get("entities") or []
         section["places"] = resolve_places(entities, self.resources.gazetteer,
-                                           article.source)
+                                           article.source, self.text(article))
         section["entities"] = _merge_same_id(entities)
         return article
 
