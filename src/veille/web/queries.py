@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import datetime
 
 from veille.dedup.representative import fullest
+from veille.enrich.query import filter_clause
 from veille.errors import NotFound, VeilleError
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
@@ -22,6 +23,7 @@ from veille.web.models import (
     ArticleSummary,
     CopyModel,
     DuplicatesResponse,
+    EntityFacetModel,
     LatestResponse,
     LinkModel,
     RawCapture,
@@ -165,12 +167,26 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                             collapse=collapse)
     with web.stores.reader() as store:
         result = from_search(web.search.search(request, store=store), sort=sort)
+        _entity_facets(web, result, store)
         if collapse:
             for hit in result.hits:
                 if hit.story_id is not None:
                     hit.other_sources = len({m.source for m in store.story(hit.story_id)}
                                             - {hit.source})
     return result
+
+
+def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) -> None:
+    """Fill the entity and place facets when the search backend computes them."""
+    count = getattr(web.search, "entity_facets", None)
+    if count is None or not hasattr(store, "entity_counts"):
+        return
+    found = count(result.query, store=store)
+    result.facet_depth = found.counted
+    for field, summaries, out in (("entity", found.entities, result.entities),
+                                  ("place", found.places, result.places)):
+        out.extend(EntityFacetModel(id=e.id, label=e.label, name=e.name, count=e.articles,
+                                    filter=filter_clause(field, e.id)) for e in summaries)
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
