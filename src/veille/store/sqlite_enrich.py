@@ -196,8 +196,9 @@ class EnrichTables:
 
     def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
                       ) -> tuple[list[EntitySummary], list[EntitySummary]]:
-        """The entities (places apart) and the places named in ``article_ids``, each by
-        number of those articles naming them, most first: a search's facets."""
+        """The entities (places apart) and the places (resolved in the gazetteer, or
+        labelled LOC) named in ``article_ids``, each by number of those articles naming
+        them, most first: a search's facets."""
         ids = list(dict.fromkeys(article_ids))[:1000]
         if not ids:
             return [], []
@@ -212,7 +213,7 @@ class EnrichTables:
         entities: list[EntitySummary] = []
         places: list[EntitySummary] = []
         for r in rows:
-            kept = places if r[5] else entities
+            kept = places if r[5] or r[1] == "LOC" else entities
             if len(kept) < limit:
                 kept.append(EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])))
         return entities, places

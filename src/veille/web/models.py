@@ -211,6 +211,8 @@ class EntityFacetModel(BaseModel):
     name: str
     count: int
     filter: str
+    page: str
+    """Its page (``/places/...`` for a place of the gazetteer, else ``/entities/...``)."""
 
 
 class SearchResult(BaseModel):

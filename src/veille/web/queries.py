@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from urllib.parse import quote
 
 from veille.dedup.representative import fullest
 from veille.enrich.query import filter_clause
@@ -183,10 +184,15 @@ def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) ->
         return
     found = count(result.query, store=store)
     result.facet_depth = found.counted
-    for field, summaries, out in (("entity", found.entities, result.entities),
-                                  ("place", found.places, result.places)):
-        out.extend(EntityFacetModel(id=e.id, label=e.label, name=e.name, count=e.articles,
-                                    filter=filter_clause(field, e.id)) for e in summaries)
+    resolved = {p.id for p in store.places(ids=[e.id for e in found.places],
+                                           limit=len(found.places) or 1)}
+    for summaries, out in ((found.entities, result.entities), (found.places, result.places)):
+        for e in summaries:
+            place = e.id in resolved  # else a LOC the gazetteer does not know: an entity
+            out.append(EntityFacetModel(
+                id=e.id, label=e.label, name=e.name, count=e.articles,
+                filter=filter_clause("place" if place else "entity", e.id),
+                page=f"/{'places' if place else 'entities'}/{quote(e.id, safe='')}"))
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
