@@ -90,6 +90,8 @@ def test_place_page_and_api(enriched: tuple[LiveServer, str]) -> None:
         english = http.get("/places/Q858", params={"lang": "en"}).text
         assert "Mentions over time" in english and "Follow" in english
         assert http.get("/places/Q2429253").status_code == 404  # an entity, not a place
+        moved = http.get("/entities/Q858")  # a place's entity page is its place page
+        assert moved.status_code == 303 and moved.headers["location"] == "/places/Q858"
         assert http.get("/api/v1/places/nowhere").status_code == 404
         entity = http.get("/api/v1/entities/Q2429253").json()
         assert entity["timeline"]["points"] and entity["sources"][0]["source"] == "lemonde.fr"

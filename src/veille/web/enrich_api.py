@@ -13,7 +13,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.enrich.query import filter_clause
 from veille.errors import NotFound
@@ -175,9 +175,13 @@ def entity(request: Request, entity_id: EntityId, limit: Limit = 20) -> EntityDe
 
 
 @pages.get("/entities/{entity_id}", name="entity_page")
-def entity_page(request: Request, entity_id: EntityId) -> HTMLResponse:
+def entity_page(request: Request, entity_id: EntityId) -> Response:
     """An entity's page: mentions over time, its articles, stories, sources, quotes and
-    the entities named with it."""
+    the entities named with it; a place's is its place page."""
+    with web(request).stores.reader() as store:
+        is_place = store.place(entity_id) is not None
+    if is_place:
+        return RedirectResponse(f"/places/{quote(entity_id, safe='')}", status_code=303)
     detail = _entity(request, entity_id, 50)
     return render(request, "entity.html", entity=detail, place=None,
                   **_page_extras(request, detail.name, detail.timeline, "entity", detail.id),
