@@ -95,7 +95,6 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     blocks = _Blocks(([title] if title else []) + kept)
     inner: list[list[Span]] = [[] for _ in blocks.texts]
     outer: list[list[Span]] = [[] for _ in blocks.texts]
-    place_ids = {str(p.get("id")) for p in enrichment.get("places") or []}
     places = {str(p.get("id")): p for p in enrichment.get("places") or []}
 
     def add(into: list[list[Span]], start: Any, end: Any, expected: str | None,
@@ -113,7 +112,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
         entity_id, label = str(entity.get("id", "")), str(entity.get("label", "MISC"))
         label = label if label in LABELS else "MISC"
         name = str(entity.get("name", ""))
-        if entity_id in place_ids:
+        if entity_id in places:
             place = places[entity_id]
             where = ", ".join(str(v) for v in (place.get("admin1"), place.get("country")) if v)
             open_ = (f'<a class="mention place"{_attrs(href=_href("places", entity_id))}'

@@ -162,13 +162,15 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
-               sort: Sort, collapse: bool = False) -> SearchResult:
-    """Search; with ``collapse``, one hit per story over all pages (see the search service)."""
+               sort: Sort, collapse: bool = False, entities: bool = True) -> SearchResult:
+    """Search; with ``collapse``, one hit per story over all pages (see the search service);
+    ``entities``: with the entity and place facets."""
     request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort,
                             collapse=collapse)
     with web.stores.reader() as store:
         result = from_search(web.search.search(request, store=store), sort=sort)
-        _entity_facets(web, result, store)
+        if entities:
+            _entity_facets(web, result, store)
         if collapse:
             for hit in result.hits:
                 if hit.story_id is not None:
