@@ -16,7 +16,7 @@ import httpx
 import pytest
 from test_web_browser import SCREENSHOTS, browser, page  # noqa: F401
 from test_web_reader import AXE, SERIOUS
-from web_kit import SEED_ID, LiveServer, build_data_dir, serve
+from web_kit import SEED_ID, XSS_TITLE, LiveServer, build_data_dir, serve
 
 from veille.cli.main import main
 
@@ -122,3 +122,13 @@ def test_enrichment_pages_pass_axe(browser: Any, enriched: LiveServer,  # noqa: 
             found[path] = serious
     context.close()
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+def test_hostile_article_enriched_renders_as_text(page: Any,  # noqa: F811
+                                                  enriched: LiveServer) -> None:
+    page.goto(f"{enriched.url}/")
+    page.get_by_role("link", name=XSS_TITLE).first.click()
+    assert page.locator("h1").inner_text() == XSS_TITLE
+    assert "<img src=x onerror=alert(2)>" in page.locator("article .body").inner_text()
+    assert page.locator("article img, article b, article script").count() == 0
+    # the `page` fixture fails the test if any dialog opened
