@@ -317,7 +317,8 @@ class Veille:
             from veille.monitor.alerts import AlertView
 
             self._alerts = AlertView(self.store, default_language=self.settings.default_language,
-                                     digest_hour=self.settings.digest_hour)
+                                     digest_hour=self.settings.digest_hour,
+                                     data_dir=self.settings.data_dir)
         return self._alerts
 
     def match_alerts(self) -> int:
@@ -455,12 +456,14 @@ class Veille:
     def search(self, query: str, *, page: int = 1, per_page: int = 10,
                sort: Sort = "relevance", facets: bool = False) -> SearchResponse:
         """One page of results (see docs/search.md for the query language)."""
+        from veille.enrich.aliases import current
         from veille.search.service import search
 
         index = self.reader()
         index.refresh()  # what this process (or another) committed a moment ago
         return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
-                                    facets=facets), index=index)
+                                    facets=facets), index=index,
+                      aliases=current(self.settings.data_dir))
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first."""

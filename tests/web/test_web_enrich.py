@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,3 +65,67 @@ def test_article_and_entity_pages(enriched: tuple[LiveServer, str]) -> None:
         assert entity.status_code == 200
         assert "État islamique" in entity.text and "Cité avec" in entity.text
         assert http.get("/entities/nothing-such").status_code == 404
+
+
+def test_place_page_and_api(enriched: tuple[LiveServer, str]) -> None:
+    server, article_id = enriched
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        places = http.get("/api/v1/places").json()["places"]
+        assert {"Q858", "Q61"} <= {p["id"] for p in places}
+        syria = http.get("/api/v1/places/Q858").json()
+        assert syria["country"] == "SY" and syria["kind"] == "country"
+        assert syria["lat"] is not None and syria["lon"] is not None
+        assert [a["article_id"] for a in syria["articles_list"]] == [article_id]
+        assert syria["timeline"]["interval"] == "day"
+        assert sum(p["mentions"] for p in syria["timeline"]["points"]) == syria["mentions"]
+        assert syria["sources"] == [{"source": "lemonde.fr", "articles": 1}]
+        assert len(syria["quotes"]) == 4  # the quotes of the articles naming it
+        assert "Q2429253" in {o["id"] for o in syria["cooccurring"]}
+        assert {o["id"] for o in syria["cooccurring"] if o["place"]} >= {"Q61", "Q30"}
+        page = http.get("/places/Q858", params={"lang": "fr"}).text
+        assert "Syrie" in page and "<code>SY</code>" in page and "Coordonnées" in page
+        assert 'role="img"' in page and "<table" in page and "Mentions dans le temps" in page
+        assert 'href="/saved?q=place%3A%22Q858%22&amp;name=Syrie"' in page
+        assert 'href="/places/Q61"' in page
+        english = http.get("/places/Q858", params={"lang": "en"}).text
+        assert "Mentions over time" in english and "Follow" in english
+        assert http.get("/places/Q2429253").status_code == 404  # an entity, not a place
+        moved = http.get("/entities/Q858")  # a place's entity page is its place page
+        assert moved.status_code == 303 and moved.headers["location"] == "/places/Q858"
+        assert http.get("/api/v1/places/nowhere").status_code == 404
+        entity = http.get("/api/v1/entities/Q2429253").json()
+        assert entity["timeline"]["points"] and entity["sources"][0]["source"] == "lemonde.fr"
+        assert 'entity%3A%22Q2429253%22' in http.get("/entities/Q2429253").text
+
+
+def test_article_text_is_marked(enriched: tuple[LiveServer, str]) -> None:
+    server, article_id = enriched
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        page = http.get(f"/articles/{article_id}", params={"lang": "fr"}).text
+    assert '<a class="mention place" href="/places/Q858"' in page
+    assert '<a class="mention entity label-ORG" href="/entities/Q2429253"' in page
+    # the fixture has no publication date: dates resolve against the day it was seen
+    assert re.search(r'<time class="mention date" datetime="\d{4}-02-06" title="[^"]*">'
+                     r'6 février</time>', page)
+    assert re.search(r'datetime="\d{4}-12" title="[^"]*\(mois\)">en décembre', page)
+    assert page.count('<span class="quote"') >= 4
+    assert page.count('(dit par <a href="/entities/Q789915">') == 3
+
+
+def test_search_facets_by_entity_and_place(enriched: tuple[LiveServer, str]) -> None:
+    server, article_id = enriched
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        body = http.get("/api/v1/search", params={"q": "coalition"}).json()
+        assert body["facet_depth"] == 1
+        entities = {e["id"]: e for e in body["entities"]}
+        assert entities["Q2429253"]["filter"] == 'entity:"Q2429253"'
+        assert "Q858" in {p["id"] for p in body["places"]}
+        assert "Q858" not in entities
+        for query in ('coalition entity:"Q2429253"', "Daech", "entity:Daech",
+                      'place:"Q858"', "place:Syrie"):
+            found = http.get("/api/v1/search", params={"q": query}).json()
+            assert [h["id"] for h in found["hits"]] == [article_id], query
+        assert http.get("/api/v1/search", params={"q": 'place:"Q90"'}).json()["total"] == 0
+        page = http.get("/search", params={"q": "coalition", "lang": "fr"}).text
+        assert "Lieux" in page and "Personnes et organisations" in page
+        assert "coalition+entity%3A%22Q2429253%22" in page

@@ -51,7 +51,8 @@ SAME_IN_BOTH = {"nav_api", "sort_date", "facet_source", "sources_title", "articl
                 "story_sources", "sources_articles", "pagination", "enrich_label_ORG",
                 "nav_attention", "nav_sources", "attention_split_source", "sources_manage_title",
                 "sources_col_name", "sources_col_actions", "sources_active", "sources_url",
-                "feed_atom_short"}
+                "feed_atom_short", "timeline_articles", "timeline_mentions",
+                "entity_story_articles"}
 
 
 def test_no_untranslated_string() -> None:

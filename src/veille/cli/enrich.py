@@ -104,7 +104,8 @@ def quotes_command(ctx: click.Context, limit: int, speaker_id: str | None,
 
 @click.group("aliases")
 def aliases_command() -> None:
-    """The alias table: names that mean one entity (edits apply on `veille reenrich`)."""
+    """The alias table: names that mean one entity (queries use edits at once; `veille
+    reenrich` applies them to stored articles)."""
 
 
 @aliases_command.command("list")
@@ -137,8 +138,8 @@ def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | Non
     row = alias_table.Alias(alias, entity_id, label or (known.label if known else "ORG"),
                             name or (known.name if known else alias))
     alias_table.add(data_dir, row)
-    click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}); run "
-               "`veille reenrich` to apply it to stored articles")
+    click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}); searches use it "
+               "now; run `veille reenrich` to apply it to stored articles")
 
 
 @aliases_command.command("remove")

@@ -167,3 +167,24 @@ def _user_copy(data_dir: Path) -> Path:
         data_dir.mkdir(parents=True, exist_ok=True)
         path.write_text(shipped_text(), "utf-8")
     return path
+
+
+_CURRENT: dict[str, tuple[tuple[int, int], AliasTable]] = {}
+
+
+def current(data_dir: Path | None) -> AliasTable:
+    """The table in force for ``data_dir``, read again when the user's file changed (so a
+    ``veille aliases add`` shows in queries of a running server without a restart)."""
+    path = table_path(data_dir) if data_dir is not None else None
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        stat = None
+    if path is None or stat is None:
+        return shipped_table()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _CURRENT.get(str(path))
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, load(data_dir))
+        _CURRENT[str(path)] = cached
+    return cached[1]

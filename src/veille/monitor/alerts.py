@@ -11,9 +11,11 @@ and :mod:`veille.monitor.deliver` sends it. So a match is never lost and never q
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
+from veille.enrich.aliases import current
 from veille.index.sync import ChangeLog, crash_point
 from veille.monitor.matching import Matcher, group_hosts
 from veille.record import utcnow
@@ -47,8 +49,10 @@ class AlertView:
     name = VIEW_NAME
 
     def __init__(self, store: SQLiteStore, *, default_language: str = "fr",
-                 digest_hour: int = 7) -> None:
+                 digest_hour: int = 7, data_dir: Path | None = None) -> None:
         self.store = store
+        self.data_dir = data_dir
+        """Where the user's alias table is (None: the shipped one)."""
         self.default_language = default_language
         self.digest_hour = digest_hour
         self._matcher: Matcher | None = None
@@ -66,22 +70,37 @@ class AlertView:
     def apply(self, changes: Sequence[Change], store: ChangeLog) -> None:
         searches = [s for s in self.store.saved_searches() if s.created_seq < changes[-1].seq]
         latest: dict[str, Change] = {}
+        enriched_only: set[str] = set()
         for change in changes:
             if change.kind in ALERT_KINDS:
                 latest[change.article_id] = change
+                enriched_only.discard(change.article_id)
+            elif change.kind == "enrich" and change.article_id not in latest:
+                # entities arrive after the article: entity: filters (and aliases) can
+                # match only now; an article matched before is not alerted again
+                latest[change.article_id] = change
+                enriched_only.add(change.article_id)
         articles = store.get_many(latest) if searches and latest else {}
         found: dict[int, list[str]] = {}
         if articles:
             if self._matcher is None:
                 self._matcher = Matcher(default_language=self.default_language)
-            found = self._matcher.match(list(articles.values()), searches, self._groups)
-        matches, deliveries = self._queue(found, {s.id: s for s in searches}, latest)
+            found = self._matcher.match(list(articles.values()), searches, self._groups,
+                                        current(self.data_dir))
+        matches, deliveries = self._queue(
+            found, {s.id: s for s in searches}, latest,
+            {i: articles[i].first_seen for i in enriched_only if i in articles})
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
 
     def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
-               latest: dict[str, Change]) -> tuple[list[Match], list[Delivery]]:
+               latest: dict[str, Change], enriched: Mapping[str, datetime] | None = None
+               ) -> tuple[list[Match], list[Delivery]]:
+        """Matches and deliveries; ``enriched``: articles whose only change is their
+        enrichment (id -> first seen), alerted only when never matched before and seen
+        after the saved search was made (a re-enrichment does not alert old articles)."""
+        enriched = enriched or {}
         now = utcnow()
         pairs = [(sid, aid) for sid, ids in found.items() for aid in ids]
         before = self.store.matched_before(pairs)
@@ -92,6 +111,10 @@ class AlertView:
             if change.seq <= search.created_seq:
                 continue
             version = len(self.store.versions(article_id)) + 1
+            if article_id in enriched and ((search_id, article_id) in before or (
+                    search.created_at is not None
+                    and enriched[article_id] < search.created_at)):
+                continue
             kind = "update" if (search_id, article_id) in before else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))
             for channel in search.channels():

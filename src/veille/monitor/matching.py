@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from veille.enrich.aliases import AliasTable, shipped_table
+from veille.enrich.query import resolve_aliases
 from veille.index.query import parse_query
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import Article
@@ -62,8 +64,10 @@ class Matcher:
                                   writer_threads=1, writer_heap=15_000_000)
 
     def match(self, articles: Sequence[Article], searches: Sequence[SavedSearch],
-              groups: Callable[[Sequence[str]], list[str]]) -> dict[int, list[str]]:
-        """For each saved search's id, the ids among ``articles`` it matches."""
+              groups: Callable[[Sequence[str]], list[str]],
+              aliases: AliasTable | None = None) -> dict[int, list[str]]:
+        """For each saved search's id, the ids among ``articles`` it matches (aliases
+        resolved as ``veille search`` does, :mod:`veille.enrich.query`)."""
         found: dict[int, list[str]] = {}
         if not articles or not searches:
             return found
@@ -76,7 +80,8 @@ class Matcher:
         stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())
-            result = self.index.search(parse_query(query).node, limit=len(articles))
+            node = resolve_aliases(parse_query(query).node, aliases or shipped_table())
+            result = self.index.search(node, limit=len(articles))
             ids = [hit.doc.id for hit in result.hits
                    if not (search.collapse and hit.doc.id in reprints)
                    and (not search.stories or stories.get(hit.doc.id) in search.stories)]

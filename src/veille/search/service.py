@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.dedup.representative import fullest
+from veille.enrich.aliases import AliasTable, shipped_table
+from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
 from veille.index.base import Index, IndexHit, IndexResult, IndexSort
 from veille.index.query import MatchAll, Node, parse_query, positive_terms
@@ -77,10 +79,14 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
     return result, total, shown
 
 
-def search(request: SearchRequest, *, index: Index, store: Any = None) -> SearchResponse:
-    """Run one search request against ``index``; ``store`` is accepted for API symmetry."""
+def search(request: SearchRequest, *, index: Index, store: Any = None,
+           aliases: AliasTable | None = None) -> SearchResponse:
+    """Run one search request against ``index``; ``store`` is accepted for API symmetry;
+    ``aliases`` (default: the shipped table) are resolved at query time
+    (:mod:`veille.enrich.query`)."""
     started = time.perf_counter()
     parsed = parse_query(request.query)
+    node = resolve_aliases(parsed.node, aliases or shipped_table())
     warnings = list(parsed.warnings)
     per_page, offset = _page_bounds(request, warnings)
     sort: IndexSort = request.sort
@@ -88,10 +94,10 @@ def search(request: SearchRequest, *, index: Index, store: Any = None) -> Search
         sort = "date"  # every article matches equally: show the latest first
     story_of: StoryOf | None = getattr(store, "story_of", None)
     if request.collapse and story_of is not None:
-        result, total, shown = _collapsed(index, parsed.node, story_of, per_page=per_page,
+        result, total, shown = _collapsed(index, node, story_of, per_page=per_page,
                                           offset=offset, sort=sort, facets=request.facets)
     else:
-        result = index.search(parsed.node, limit=per_page, offset=offset, sort=sort,
+        result = index.search(node, limit=per_page, offset=offset, sort=sort,
                               facets=request.facets)
         stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
         total = result.total

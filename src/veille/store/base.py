@@ -139,6 +139,23 @@ class QuoteRow:
     time: str
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceSummary:
+    """A place across the store: its gazetteer fields (``lat``/``lon`` in WGS84 degrees,
+    ``country`` ISO 3166-1, ``admin1`` the first-level region code), articles naming it
+    and mentions in all."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    articles: int
+    mentions: int
+
+
 class EnrichStore(Protocol):
     """What enrichment needs from a store, beyond :class:`Store`."""
 

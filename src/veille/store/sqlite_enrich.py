@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.record import utcnow
-from veille.store.base import EntityMention, EntitySummary, QuoteRow
+from veille.store.base import EntityMention, EntitySummary, PlaceSummary, QuoteRow
 
 VIEW = "enrichment"
 
@@ -140,3 +140,80 @@ class EnrichTables:
             f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (*args, limit)).fetchall()
         return [QuoteRow(*r) for r in rows]
+
+    # -- entity and place pages, search facets (issue 16, "where users see it") --------
+
+    def place(self, place_id: str) -> PlaceSummary | None:
+        """One place with the articles naming it, or None."""
+        found = self.places(ids=[place_id], limit=1)
+        return found[0] if found else None
+
+    def places(self, *, limit: int = 50, offset: int = 0, name: str | None = None,
+               ids: Sequence[str] = ()) -> list[PlaceSummary]:
+        """Places by number of articles naming them (``name``: a substring; ``ids``:
+        only those)."""
+        where, args = ["1=1"], []
+        if name:
+            where.append("name LIKE ?")
+            args.append(f"%{name}%")
+        if ids:
+            where.append(f"place_id IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
+        rows = self.conn.execute(
+            "SELECT place_id, MAX(name), MAX(kind), MAX(country), MAX(admin1), MAX(lat), "
+            f"MAX(lon), COUNT(*), SUM(count) FROM article_places WHERE {' AND '.join(where)} "
+            "GROUP BY place_id ORDER BY COUNT(*) DESC, SUM(count) DESC, place_id "
+            "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+        return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), int(r[8]))
+                for r in rows]
+
+    def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int]]:
+        """``(day, articles, mentions)`` per UTC day (ISO date of the article's sort time:
+        its publication, else when first seen) for an entity or place id, oldest first."""
+        rows = self.conn.execute(
+            "SELECT substr(a.sort_time, 1, 10) AS day, COUNT(*), SUM(e.count) "
+            "FROM article_entities e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.entity_id = ? GROUP BY day ORDER BY day", (entity_id,)).fetchall()
+        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    def entity_sources(self, entity_id: str, *, limit: int = 20) -> list[tuple[str, int]]:
+        """``(source, articles)`` naming an entity or place, most first."""
+        rows = self.conn.execute(
+            "SELECT a.source, COUNT(*) AS n FROM article_entities e "
+            "JOIN articles a ON a.id = e.article_id WHERE e.entity_id = ? "
+            "GROUP BY a.source ORDER BY n DESC, a.source LIMIT ?",
+            (entity_id, limit)).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def quotes_naming(self, entity_id: str, *, limit: int = 50) -> list[QuoteRow]:
+        """Quotes of the articles naming an entity or place, newest article first."""
+        rows = self.conn.execute(
+            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time "
+            "FROM article_entities e JOIN quotes q ON q.article_id = e.article_id "
+            "JOIN articles a ON a.id = q.article_id WHERE e.entity_id = ? "
+            "ORDER BY a.sort_time DESC, q.n LIMIT ?", (entity_id, limit)).fetchall()
+        return [QuoteRow(*r) for r in rows]
+
+    def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
+                      ) -> tuple[list[EntitySummary], list[EntitySummary]]:
+        """The entities (places apart) and the places (resolved in the gazetteer, or
+        labelled LOC) named in ``article_ids``, each by number of those articles naming
+        them, most first: a search's facets."""
+        ids = list(dict.fromkeys(article_ids))[:1000]
+        if not ids:
+            return [], []
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT e.entity_id, e.label, MAX(e.name), COUNT(*), SUM(e.count), "
+            "MAX(CASE WHEN p.place_id IS NULL THEN 0 ELSE 1 END) "
+            "FROM article_entities e LEFT JOIN article_places p "
+            "ON p.article_id = e.article_id AND p.place_id = e.entity_id "
+            f"WHERE e.article_id IN ({marks}) GROUP BY e.entity_id, e.label "
+            "ORDER BY COUNT(*) DESC, SUM(e.count) DESC, e.entity_id", ids).fetchall()
+        entities: list[EntitySummary] = []
+        places: list[EntitySummary] = []
+        for r in rows:
+            kept = places if r[5] or r[1] == "LOC" else entities
+            if len(kept) < limit:
+                kept.append(EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])))
+        return entities, places

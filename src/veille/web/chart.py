@@ -14,6 +14,8 @@ from markupsafe import Markup, escape
 WIDTH, HEIGHT = 720, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 48
 COLOURS = ("#1f5fa8", "#b3401b", "#2e7d32", "#6a3d9a", "#8a6d00", "#00838f", "#c2185b")
+MARKED_POINTS = 40
+"""Series this short get a marker on each point (circles of a size per series)."""
 DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 2 1 2")
 
 
@@ -56,6 +58,9 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2"{dash_attr} '
                      f'points="{points}"><title>{escape(name)}</title></polyline>')
+        if len(values) <= MARKED_POINTS:  # a lone period still shows (a line needs two)
+            parts.extend(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="{3 + n}" fill="none" '
+                         f'stroke="{colour}" stroke-width="2"/>' for i, v in enumerate(values))
         ly = HEIGHT - 14
         lx = LEFT + n * 150
         parts.append(f'<line x1="{lx}" y1="{ly - 4}" x2="{lx + 24}" y2="{ly - 4}" '

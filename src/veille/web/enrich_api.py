@@ -7,14 +7,21 @@ docs/enrichment.md); parameters bounded like the rest of ``/api/v1``.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import Annotated, Any
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from veille.enrich.query import filter_clause
 from veille.errors import NotFound
+from veille.monitor.attention import period_of, periods
+from veille.store.base import EntitySummary
+from veille.store.sqlite import SQLiteStore
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
+from veille.web.chart import line_chart
 from veille.web.context import render, web
 
 EntityId = Annotated[str, Path(pattern=r"^[^/\x00-\x1f]{1,200}$",
@@ -22,6 +29,10 @@ EntityId = Annotated[str, Path(pattern=r"^[^/\x00-\x1f]{1,200}$",
                                            "(per:mike-pompeo, geonames:2988507).")]
 Label = Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$")]
 Name = Annotated[str | None, Query(max_length=200)]
+
+DAY_SPAN, WEEK_SPAN, MONTH_SPAN = 92, 2 * 366, 6 * 366
+"""Mentions over time are counted per day up to this many days, then per week, per month,
+then per year."""
 
 router = APIRouter(prefix="/api/v1", tags=["enrichment"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
@@ -35,6 +46,8 @@ class EntityModel(BaseModel):
     name: str
     articles: int
     mentions: int
+    place: bool = False
+    """True when the entity is a place resolved in the gazetteer (it has a place page)."""
 
 
 class EntitiesResponse(BaseModel):
@@ -59,13 +72,78 @@ class QuoteModel(BaseModel):
     time: str
 
 
+class TimelinePoint(BaseModel):
+    period: str
+    articles: int
+    mentions: int
+
+
+class TimelineModel(BaseModel):
+    """Mentions over time: per ``interval`` (``day``, ``week`` as ``2026-W48``, ``month``,
+    ``year``),
+    every period from the first article to the last (empty ones too), the articles naming
+    the entity or place and its mentions in them (by the article's publication day, else
+    the day it was first seen, UTC)."""
+
+    interval: str
+    points: list[TimelinePoint]
+
+
+class SourceCount(BaseModel):
+    source: str
+    articles: int
+
+
+class StoryRef(BaseModel):
+    """A story among the articles naming an entity: ``articles`` of them are in it."""
+
+    id: str
+    title: str
+    articles: int
+
+
 class EntityDetail(EntityModel):
     """One entity: the articles naming it (newest first), the entities named with it,
-    and its quotes."""
+    its quotes, its mentions over time, the sources naming it and their stories."""
 
     articles_list: list[EntityArticle]
     cooccurring: list[EntityModel]
     quotes: list[QuoteModel]
+    timeline: TimelineModel
+    sources: list[SourceCount]
+    stories: list[StoryRef]
+
+
+class PlaceModel(BaseModel):
+    """A place across the store: ``kind`` (country, capital, city, commune, region...),
+    ``country`` (ISO 3166-1 alpha-2), ``admin1`` (first-level region code: the INSEE
+    region for a French commune), ``lat``/``lon`` (WGS84 degrees)."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    articles: int
+    mentions: int
+
+
+class PlacesResponse(BaseModel):
+    places: list[PlaceModel]
+
+
+class PlaceDetail(PlaceModel):
+    """One place: as an entity's detail, the quotes being those of the articles naming
+    it."""
+
+    articles_list: list[EntityArticle]
+    cooccurring: list[EntityModel]
+    quotes: list[QuoteModel]
+    timeline: TimelineModel
+    sources: list[SourceCount]
+    stories: list[StoryRef]
 
 
 class EnrichmentResponse(BaseModel):
@@ -87,7 +165,7 @@ def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Lab
              name: Name = None) -> EntitiesResponse:
     with web(request).stores.reader() as store:
         found = store.entities(limit=limit, offset=offset, label=label, name=name)
-    return EntitiesResponse(entities=[EntityModel(**asdict(e)) for e in found])
+        return EntitiesResponse(entities=_flag_places(store, found))
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, summary="One entity")
@@ -97,11 +175,109 @@ def entity(request: Request, entity_id: EntityId, limit: Limit = 20) -> EntityDe
 
 
 @pages.get("/entities/{entity_id}", name="entity_page")
-def entity_page(request: Request, entity_id: EntityId) -> HTMLResponse:
-    """An entity's page: its articles, quotes and the entities named with it."""
+def entity_page(request: Request, entity_id: EntityId) -> Response:
+    """An entity's page: mentions over time, its articles, stories, sources, quotes and
+    the entities named with it; a place's is its place page."""
+    with web(request).stores.reader() as store:
+        is_place = store.place(entity_id) is not None
+    if is_place:
+        return RedirectResponse(f"/places/{quote(entity_id, safe='')}", status_code=303)
     detail = _entity(request, entity_id, 50)
-    return render(request, "entity.html", entity=detail,
-                  json_twin=f"/api/v1/entities/{detail.id}")
+    return render(request, "entity.html", entity=detail, place=None,
+                  **_page_extras(request, detail.name, detail.timeline, "entity", detail.id),
+                  json_twin=f"/api/v1/entities/{quote(detail.id, safe='')}")
+
+
+@router.get("/places", response_model=PlacesResponse,
+            summary="Places, by number of articles naming them")
+def places(request: Request, limit: Limit = 20, offset: Offset = 0,
+           name: Name = None) -> PlacesResponse:
+    with web(request).stores.reader() as store:
+        found = store.places(limit=limit, offset=offset, name=name)
+    return PlacesResponse(places=[PlaceModel(**asdict(p)) for p in found])
+
+
+@router.get("/places/{place_id}", response_model=PlaceDetail, summary="One place")
+def place(request: Request, place_id: EntityId, limit: Limit = 20) -> PlaceDetail:
+    """The JSON twin of ``/places/{place_id}``."""
+    return _place(request, place_id, limit)
+
+
+@pages.get("/places/{place_id}", name="place_page")
+def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
+    """A place's page: where it is (coordinates, codes), then as an entity's page."""
+    detail = _place(request, place_id, 50)
+    return render(request, "entity.html", entity=detail, place=detail,
+                  **_page_extras(request, detail.name, detail.timeline, "place", detail.id),
+                  json_twin=f"/api/v1/places/{quote(detail.id, safe='')}")
+
+
+def _page_extras(request: Request, name: str, timeline: TimelineModel, field: str,
+                 entity_id: str) -> dict[str, Any]:
+    t = web(request).translator(request)
+    points = timeline.points
+    chart = line_chart([p.period for p in points],
+                       [(t("timeline_articles"), [float(p.articles) for p in points]),
+                        (t("timeline_mentions"), [float(p.mentions) for p in points])],
+                       title=t("timeline_chart_title", name=name), percent=False) \
+        if points else None
+    clause = filter_clause(field, entity_id)
+    return {"chart": chart, "clause": clause,
+            "follow": "/saved?" + urlencode({"q": clause, "name": name[:100]}),
+            "search_link": "/search?" + urlencode({"q": clause})}
+
+
+def _timeline(days: list[tuple[str, int, int]]) -> TimelineModel:
+    if not days:
+        return TimelineModel(interval="day", points=[])
+    first, last = date.fromisoformat(days[0][0]), date.fromisoformat(days[-1][0])
+    span = (last - first).days
+    interval = "day" if span <= DAY_SPAN else "week" if span <= WEEK_SPAN else \
+        "month" if span <= MONTH_SPAN else "year"
+    if interval == "year":
+        counts: dict[str, list[int]] = {str(y): [0, 0] for y in range(first.year, last.year + 1)}
+    else:
+        counts = {p: [0, 0] for p in periods(first, last, interval)}
+    for day, articles, mentions in days:
+        when = date.fromisoformat(day)
+        bucket = counts[str(when.year) if interval == "year" else period_of(when, interval)]
+        bucket[0] += articles
+        bucket[1] += mentions
+    return TimelineModel(interval=interval, points=[
+        TimelinePoint(period=p, articles=a, mentions=m) for p, (a, m) in counts.items()])
+
+
+def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
+    """What an entity's and a place's detail share."""
+    articles = store.entity_articles(entity_id, limit=limit)
+    stories: dict[str, StoryRef] = {}
+    story_of = store.story_of([a.article_id for a in articles])
+    for a in reversed(articles):  # oldest first: a story is named by its first article
+        story = story_of.get(a.article_id)
+        if story is not None:
+            kept = stories.get(story[0])
+            stories[story[0]] = StoryRef(id=story[0], title=kept.title if kept else a.title,
+                                         articles=kept.articles + 1 if kept else 1)
+    days = [d for d in store.entity_timeline(entity_id) if _is_day(d[0])]
+    return {"articles_list": [EntityArticle(**asdict(a)) for a in articles],
+            "cooccurring": _flag_places(store, store.cooccurring(entity_id, limit=limit)),
+            "timeline": _timeline(days),
+            "sources": [SourceCount(source=s, articles=n)
+                        for s, n in store.entity_sources(entity_id, limit=limit)],
+            "stories": sorted(stories.values(), key=lambda s: -s.articles)}
+
+
+def _flag_places(store: SQLiteStore, found: list[EntitySummary]) -> list[EntityModel]:
+    places = {p.id for p in store.places(ids=[e.id for e in found], limit=len(found) or 1)}
+    return [EntityModel(**asdict(e), place=e.id in places) for e in found]
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _entity(request: Request, entity_id: str, limit: int) -> EntityDetail:
@@ -109,13 +285,21 @@ def _entity(request: Request, entity_id: str, limit: int) -> EntityDetail:
         found = store.entity(entity_id)
         if found is None:
             raise NotFound(f"no entity {entity_id!r}")
-        articles = store.entity_articles(entity_id, limit=limit)
-        others = store.cooccurring(entity_id, limit=limit)
         quotes = store.quotes(speaker_id=entity_id, limit=limit)
-    return EntityDetail(**asdict(found),
-                        articles_list=[EntityArticle(**asdict(a)) for a in articles],
-                        cooccurring=[EntityModel(**asdict(o)) for o in others],
-                        quotes=[QuoteModel(**asdict(q)) for q in quotes])
+        common = _common(store, entity_id, limit)
+    return EntityDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],
+                        **common)
+
+
+def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:
+    with web(request).stores.reader() as store:
+        found = store.place(place_id)
+        if found is None:
+            raise NotFound(f"no place {place_id!r}")
+        quotes = store.quotes_naming(place_id, limit=limit)
+        common = _common(store, place_id, limit)
+    return PlaceDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],
+                       **common)
 
 
 @router.get("/articles/{article_id}/enrichment", response_model=EnrichmentResponse,

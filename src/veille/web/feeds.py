@@ -161,7 +161,8 @@ def _latest_feed(request: Request) -> Feed:
 
 def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     context = web(request)
-    result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort)
+    result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort,
+                                entities=False)
     home = str(request.url_for("search_page").include_query_params(q=q, sort=sort))
     return Feed(title=f"veille: {q}", self_url=str(request.url), home_url=home,
                 items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)))

@@ -208,6 +208,19 @@ class FacetModel(BaseModel):
     count: int
 
 
+class EntityFacetModel(BaseModel):
+    """An entity or place among a search's matches: ``count`` of the counted matches
+    name it; ``filter`` is the query clause that selects it."""
+
+    id: str
+    label: str
+    name: str
+    count: int
+    filter: str
+    page: str
+    """Its page (``/places/...`` for a place of the gazetteer, else ``/entities/...``)."""
+
+
 class SearchResult(BaseModel):
     query: str
     sort: str
@@ -219,6 +232,12 @@ class SearchResult(BaseModel):
     hits: list[HitModel]
     facets: dict[str, list[FacetModel]]
     warnings: list[str]
+    entities: list[EntityFacetModel] = Field(
+        default_factory=list, description="The entities most named among the first "
+                                          "`facet_depth` matches by relevance.")
+    places: list[EntityFacetModel] = Field(
+        default_factory=list, description="The places most named among those matches.")
+    facet_depth: int = Field(default=0, description="How many matches were counted.")
 
 
 class IngestResult(BaseModel):

@@ -23,6 +23,7 @@ from veille.web.api import (
     StoryId,
 )
 from veille.web.context import render, url_with, web
+from veille.web.enrich_markup import mark_up
 from veille.web.search import SearchUnavailable
 
 HOME_SIZE = 20
@@ -79,6 +80,7 @@ def search_page(request: Request,
         sort_links=[(name, url_with(request, sort=name, page=None))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field}:{value}", page=None),
+        narrow=lambda clause: url_with(request, q=f"{q} {clause}", page=None),
         json_twin=url_with(request).replace("/search", "/api/v1/search", 1),
         atom=url_with(request, page=None, per_page=None).replace("/search",
                                                                    "/feeds/search.atom", 1),
@@ -88,9 +90,14 @@ def search_page(request: Request,
 
 @router.get("/articles/{article_id}", name="article_page")
 def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
-    record, detail = queries.article(web(request), article_id)
-    return render(request, "article.html", article=detail,
-                  enrichment=record.enrichment or {},
+    context = web(request)
+    record, detail = queries.article(context, article_id)
+    enrichment = record.enrichment or {}
+    marked = mark_up(detail.title, detail.paragraphs, enrichment,
+                     context.translator(request)) if enrichment else None
+    return render(request, "article.html", article=detail, enrichment=enrichment,
+                  marked=marked,
+                  place_ids={str(p.get("id")) for p in enrichment.get("places") or []},
                   json_twin=f"/api/v1/articles/{detail.id}")
 
 

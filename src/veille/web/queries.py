@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from urllib.parse import quote
 
 from veille.dedup.representative import fullest
+from veille.enrich.query import filter_clause
 from veille.errors import NotFound, VeilleError
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
@@ -22,6 +24,7 @@ from veille.web.models import (
     ArticleSummary,
     CopyModel,
     DuplicatesResponse,
+    EntityFacetModel,
     LatestResponse,
     LinkModel,
     RawCapture,
@@ -159,18 +162,39 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
-               sort: Sort, collapse: bool = False) -> SearchResult:
-    """Search; with ``collapse``, one hit per story over all pages (see the search service)."""
+               sort: Sort, collapse: bool = False, entities: bool = True) -> SearchResult:
+    """Search; with ``collapse``, one hit per story over all pages (see the search service);
+    ``entities``: with the entity and place facets."""
     request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort,
                             collapse=collapse)
     with web.stores.reader() as store:
         result = from_search(web.search.search(request, store=store), sort=sort)
+        if entities:
+            _entity_facets(web, result, store)
         if collapse:
             for hit in result.hits:
                 if hit.story_id is not None:
                     hit.other_sources = len({m.source for m in store.story(hit.story_id)}
                                             - {hit.source})
     return result
+
+
+def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) -> None:
+    """Fill the entity and place facets when the search backend computes them."""
+    count = getattr(web.search, "entity_facets", None)
+    if count is None or not hasattr(store, "entity_counts"):
+        return
+    found = count(result.query, store=store)
+    result.facet_depth = found.counted
+    resolved = {p.id for p in store.places(ids=[e.id for e in found.places],
+                                           limit=len(found.places) or 1)}
+    for summaries, out in ((found.entities, result.entities), (found.places, result.places)):
+        for e in summaries:
+            place = e.id in resolved  # else a LOC the gazetteer does not know: an entity
+            out.append(EntityFacetModel(
+                id=e.id, label=e.label, name=e.name, count=e.articles,
+                filter=filter_clause("place" if place else "entity", e.id),
+                page=f"/{'places' if place else 'entities'}/{quote(e.id, safe='')}"))
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:

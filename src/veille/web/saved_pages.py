@@ -4,6 +4,8 @@ the visit)."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -22,11 +24,15 @@ def _split(text: str) -> list[str]:
 
 
 @router.get("/saved", name="saved_list_page")
-def saved_list_page(request: Request, q: str = "") -> HTMLResponse:
+def saved_list_page(request: Request, q: str = "", name: str = "") -> HTMLResponse:
+    """The list; ``q`` and ``name`` prefill the form (the "follow" button of an entity
+    or place page links here)."""
     user = current_user(request)
     return render(request, "saved_list.html", searches=list_saved(request),
                   form=user is not None, csrf=csrf_token(request), prefill_query=q[:1000],
-                  prefill_name=q[:100], login_url="/login?next=/saved", user=user,
+                  prefill_name=(name or q)[:100],
+                  login_url="/login?" + urlencode({"next": str(request.url.path) + (
+                      "?" + request.url.query if request.url.query else "")}), user=user,
                   json_twin="/api/v1/saved-searches")
 
 

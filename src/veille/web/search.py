@@ -37,6 +37,10 @@ class SearchBackend(Protocol):
     def search(self, request: SearchRequest, *, store: SQLiteStore) -> SearchResponse:
         """Run one search, or raise :class:`SearchUnavailable` or a query error."""
 
+    def entity_facets(self, query: str, *, store: SQLiteStore) -> Any:
+        """The top entities and places among the matches
+        (:func:`veille.search.entity_facets.entity_facets`)."""
+
     def applied_seq(self) -> int:
         """The last change of the store's log the index applied (0 without an index)."""
 
@@ -106,8 +110,19 @@ class IndexSearch:
         return True
 
     def search(self, request: SearchRequest, *, store: SQLiteStore) -> SearchResponse:
+        from veille.enrich.aliases import current
+
         function, index = self._load()
-        return function(request, index=index, store=store)
+        return function(request, index=index, store=store,
+                        aliases=current(self.settings.data_dir))
+
+    def entity_facets(self, query: str, *, store: SQLiteStore) -> Any:
+        from veille.enrich.aliases import current
+        from veille.search.entity_facets import entity_facets
+
+        _function, index = self._load()
+        return entity_facets(query, index=index, store=store,
+                             aliases=current(self.settings.data_dir))
 
     def applied_seq(self) -> int:
         try:

@@ -1,0 +1,84 @@
+"""Aliases applied on the query side: what ``entity:Daech`` and the plain word "Daech"
+look for, resolved against the alias table *at query time*.
+
+The index keeps, for each article, its entities' ids, names and mention texts (see
+:func:`veille.index.base.enrichment_terms`), so a name the user adds to the alias table
+(``veille aliases add Daech Q2429253 ORG``) finds the articles already indexed with that
+entity's id at once, without a reindex: the query is rewritten before it is compiled.
+
+- ``entity:X`` / ``place:X`` become ``entity:X OR entity:<id of X>``.
+- A word or phrase (or a run of words, "Etat islamique") that is an alias also matches
+  the articles naming its entity: ``X OR entity:<id>``.
+
+Re-enrichment (``veille reenrich``) still applies edits to stored articles (a new alias
+for a name spaCy found but the table did not know gives that mention the entity's id).
+"""
+
+from __future__ import annotations
+
+from veille.enrich.aliases import AliasTable
+from veille.index.query import And, Filter, Node, Not, Or, Phrase, Word
+
+
+def filter_clause(field: str, entity_id: str) -> str:
+    """The query-language clause selecting one entity or place: ``entity:"per:x-y"``."""
+    return f'{field}:"{entity_id.replace(chr(34), " ")}"'
+
+
+def resolve_aliases(node: Node, table: AliasTable) -> Node:
+    """``node`` with aliases expanded to their entity ids (see the module docstring);
+    nodes with nothing to expand are returned as they are."""
+    if isinstance(node, Filter) and node.field in ("entity", "place"):
+        row = table.lookup(node.value)
+        if row is None or row.id == node.value:
+            return node
+        return Or((node, Filter(node.field, row.id)))
+    if isinstance(node, Word) and node.field is None and not node.prefix or \
+            isinstance(node, Phrase) and node.field is None:
+        return _or_entity(node, node.text, table)
+    if isinstance(node, And):
+        return And(_runs(tuple(resolve_aliases(i, table) if not isinstance(i, Word) else i
+                               for i in node.items), table))
+    if isinstance(node, Or):
+        return Or(tuple(resolve_aliases(i, table) for i in node.items))
+    if isinstance(node, Not):
+        return Not(resolve_aliases(node.item, table))
+    return node
+
+
+def _or_entity(node: Node, text: str, table: AliasTable) -> Node:
+    row = table.lookup(text)
+    return node if row is None else Or((node, Filter("entity", row.id)))
+
+
+def _plain(node: Node) -> bool:
+    return isinstance(node, Word) and node.field is None and not node.prefix
+
+
+def _runs(items: tuple[Node, ...], table: AliasTable) -> tuple[Node, ...]:
+    """Runs of plain words of an AND that together are an alias (longest first), each
+    replaced by ``(words) OR entity:<id>``; other words alone."""
+    out: list[Node] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if not _plain(item):
+            out.append(item)
+            i += 1
+            continue
+        longest = min(table.max_words, len(items) - i)
+        for size in range(longest, 0, -1):
+            run = items[i:i + size]
+            if not all(_plain(w) for w in run):
+                continue
+            text = " ".join(w.text for w in run if isinstance(w, Word))
+            row = table.lookup(text)
+            if row is not None:
+                words: Node = run[0] if size == 1 else And(run)
+                out.append(Or((words, Filter("entity", row.id))))
+                i += size
+                break
+        else:
+            out.append(item)
+            i += 1
+    return tuple(out)

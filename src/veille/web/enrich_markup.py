@@ -1,0 +1,220 @@
+"""An article's text with its enrichment marked up: entities (linked to their page),
+places (linked to theirs), dates mentioned (their resolved value in ``datetime`` and a
+tooltip) and quotes (with their speaker written after them).
+
+All text is untrusted. The markup is built from the enrichment's character offsets over
+the *plain* text: each segment between two offsets is escaped on its own and the tags
+around it are made here with escaped attribute values; nothing is ever replaced inside
+HTML. Offsets refer to the text the enrichment stages read
+(:func:`veille.enrich.stage.enrich_text`: title and paragraphs joined by blank lines); a
+span that does not fall inside one block, or whose text no longer matches (the article
+was extracted again since), is left unmarked. Kinds differ by more than colour: the
+underline style, the tooltip and, for a quote, the speaker's name in the text
+(WCAG 1.4.1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup, escape
+
+OPENING = "«\"“‘'"
+CLOSING = "»\"”’'"
+SPACES = " \u00a0\u202f"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+MAX_SPANS = 2000
+"""Spans marked per article at most (bounded work on hostile input)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """``[start, end)`` of a block, wrapped in ``open``…``close``."""
+
+    start: int
+    end: int
+    open: str
+    close: str
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """The title and paragraphs as HTML (None: a block had nothing to mark)."""
+
+    title: Markup
+    paragraphs: list[Markup]
+    marked: int
+
+
+def _href(kind: str, entity_id: str) -> str:
+    return f"/{kind}/{quote(entity_id, safe='')}"
+
+
+def _datetime(value: str, granularity: str) -> str:
+    """A valid HTML ``datetime`` for a resolved date (a month is ``YYYY-MM``)."""
+    if granularity == "month":
+        return value[:7]
+    if granularity == "year":
+        return value[:4]
+    return value[:10]
+
+
+class _Blocks:
+    """The blocks of the enriched text with their global offsets."""
+
+    def __init__(self, blocks: Sequence[str]) -> None:
+        self.texts = list(blocks)
+        self.starts: list[int] = []
+        at = 0
+        for text in self.texts:
+            self.starts.append(at)
+            at += len(text) + 2
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """``(block, local start, local end)`` when ``[start, end)`` is inside a block."""
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
+            return None
+        for n, (base, text) in enumerate(zip(self.starts, self.texts, strict=True)):
+            if base <= start and end <= base + len(text):
+                return n, start - base, end - base
+        return None
+
+
+def _attrs(**values: str) -> str:
+    return "".join(f' {name.rstrip("_")}="{escape(value)}"' for name, value in values.items())
+
+
+def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
+            t: Callable[..., str]) -> Marked:
+    """The title and paragraphs with the spans of ``enrichment`` marked (see the module
+    docstring); ``t`` translates the tooltips' words."""
+    kept = [p for p in paragraphs if p]
+    blocks = _Blocks(([title] if title else []) + kept)
+    inner: list[list[Span]] = [[] for _ in blocks.texts]
+    outer: list[list[Span]] = [[] for _ in blocks.texts]
+    places = {str(p.get("id")): p for p in enrichment.get("places") or []}
+
+    def add(into: list[list[Span]], start: Any, end: Any, expected: str | None,
+            open_: str, close: str) -> None:
+        where = blocks.locate(start, end)
+        if where is None:
+            return
+        n, s, e = where
+        if expected is not None and blocks.texts[n][s:e] != expected:
+            return
+        if sum(map(len, inner)) + sum(map(len, outer)) < MAX_SPANS:
+            into[n].append(Span(s, e, open_, close))
+
+    for entity in enrichment.get("entities") or []:
+        entity_id, label = str(entity.get("id", "")), str(entity.get("label", "MISC"))
+        label = label if label in LABELS else "MISC"
+        name = str(entity.get("name", ""))
+        if entity_id in places:
+            place = places[entity_id]
+            where = ", ".join(str(v) for v in (place.get("admin1"), place.get("country")) if v)
+            open_ = (f'<a class="mention place"{_attrs(href=_href("places", entity_id))}'
+                     f'{_attrs(title=t("mark_place", name=name, where=where))}>')
+        else:
+            kind = t("enrich_label_" + label)
+            open_ = (f'<a class="mention entity label-{label}"'
+                     f'{_attrs(href=_href("entities", entity_id))}'
+                     f'{_attrs(title=t("mark_entity", name=name, kind=kind))}>')
+        for mention in entity.get("mentions") or []:
+            if isinstance(mention, list | tuple) and len(mention) == 3:
+                add(inner, mention[0], mention[1], str(mention[2]), open_, "</a>")
+    for date in enrichment.get("dates") or []:
+        value, granularity = str(date.get("value", "")), str(date.get("granularity", ""))
+        tooltip = t("mark_date", value=value, granularity=t("granularity_" + granularity)
+                    if granularity in GRANULARITIES else granularity)
+        add(inner, date.get("start"), date.get("end"), str(date.get("text", "")),
+            f'<time class="mention date"{_attrs(datetime=_datetime(value, granularity))}'
+            f'{_attrs(title=tooltip)}>', "</time>")
+    for q in enrichment.get("quotes") or []:
+        _add_quote(q, blocks, outer, t)
+    rendered = [_render(text, _clean(outer[n]), _clean(inner[n]))
+                for n, text in enumerate(blocks.texts)]
+    count = sum(map(len, inner)) + sum(map(len, outer))
+    title_html = rendered.pop(0) if title else Markup("")
+    by_text = iter(rendered)
+    return Marked(title_html, [next(by_text) if p else Markup("") for p in paragraphs], count)
+
+
+GRANULARITIES = ("day", "week", "month", "year")
+
+
+def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
+               t: Callable[..., str]) -> None:
+    parts = q.get("parts") or [[q.get("start"), q.get("end")]]
+    speaker, speaker_id = str(q.get("speaker", "")), str(q.get("speaker_id", ""))
+    who = escape(speaker) if speaker else escape(t("enrich_unknown_speaker"))
+    if speaker and speaker_id:
+        who = Markup(f'<a{_attrs(href=_href("entities", speaker_id))}>{who}</a>')
+    label = t("mark_quote", speaker=speaker or t("enrich_unknown_speaker"))
+    located = [blocks.locate(p[0], p[1]) for p in parts
+               if isinstance(p, list | tuple) and len(p) == 2]
+    for i, where in enumerate(located):
+        if where is None:
+            continue
+        n, s, e = where
+        text = blocks.texts[n]
+        s, e = _with_marks(text, s, e)
+        last = i == len(located) - 1
+        tail = (f'</span> <span class="speaker">({escape(t("mark_said_by"))} {who})</span>'
+                if last else "</span>")
+        outer[n].append(Span(s, e, f'<span class="quote"{_attrs(title=label)}>', tail))
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to its quotation marks (and the spaces inside them)."""
+    s = start
+    while s > 0 and text[s - 1] in SPACES:
+        s -= 1
+    if s > 0 and text[s - 1] in OPENING:
+        start = s - 1
+    e = end
+    while e < len(text) and text[e] in SPACES:
+        e += 1
+    if e < len(text) and text[e] in CLOSING:
+        end = e + 1
+    return start, end
+
+
+def _clean(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans in order (the longest first at a start; later overlaps are
+    dropped)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda x: (x.start, -x.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def _render(text: str, outer: list[Span], inner: list[Span]) -> Markup:
+    """``text`` escaped segment by segment, ``inner`` spans nested in ``outer`` ones (an
+    inner span crossing an outer edge is left out)."""
+    inner = [s for s in inner
+             if all(s.end <= o.start or s.start >= o.end or o.start <= s.start and s.end <= o.end
+                    for o in outer)]
+    out: list[str] = []
+
+    def plain(a: int, b: int) -> None:
+        at = a
+        for span in inner:
+            if span.start >= a and span.end <= b:
+                out.append(str(escape(text[at:span.start])))
+                out.append(span.open + str(escape(text[span.start:span.end])) + span.close)
+                at = span.end
+        out.append(str(escape(text[at:b])))
+
+    at = 0
+    for span in outer:
+        plain(at, span.start)
+        out.append(span.open)
+        plain(span.start, span.end)
+        out.append(span.close)
+        at = span.end
+    plain(at, len(text))
+    return Markup("".join(out))

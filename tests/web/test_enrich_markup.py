@@ -1,0 +1,99 @@
+"""The article text marked up from the enrichment's offsets: escaped segment by segment,
+never by replacing inside HTML, whatever the text and the offsets hold."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.web.enrich_markup import mark_up
+from veille.web.i18n import load_locales
+
+T = load_locales()["fr"]
+TAG = re.compile(r"<[^>]*>")
+
+
+def text_of(markup: str) -> str:
+    return html.unescape(TAG.sub("", markup))
+
+
+def test_entities_places_dates_and_quotes_are_marked() -> None:
+    title = "Washington et l'EI"
+    body = 'Le 6 février, « nous viendrons », a dit <b>Pompeo</b>.'
+    offset = len(title) + 2
+    at = body.index
+    enrichment: dict[str, Any] = {
+        "entities": [
+            {"id": "Q61", "label": "LOC", "name": "Washington",
+             "mentions": [[0, 10, "Washington"]]},
+            {"id": "Q2429253", "label": "ORG", "name": "État islamique",
+             "mentions": [[16, 18, "EI"]]},
+            {"id": "per:pompeo", "label": "PER", "name": "Pompeo",
+             "mentions": [[offset + at("Pompeo"), offset + at("Pompeo") + 6, "Pompeo"]]}],
+        "places": [{"id": "Q61", "name": "Washington", "country": "US", "admin1": "DC"}],
+        "dates": [{"start": offset + 3, "end": offset + 12, "text": "6 février",
+                   "value": "2019-02-06", "granularity": "day"}],
+        "quotes": [{"start": offset + at("nous"), "end": offset + at("viendrons") + 9,
+                    "text": "nous viendrons", "parts": [], "speaker": "Pompeo",
+                    "speaker_id": "per:pompeo"}],
+    }
+    marked = mark_up(title, [body], enrichment, T)
+    assert marked.title == ('<a class="mention place" href="/places/Q61" title="Lieu : '
+                            'Washington (DC, US)">Washington</a> et l&#39;<a class="mention '
+                            'entity label-ORG" href="/entities/Q2429253" title="organisation '
+                            ': État islamique">EI</a>')
+    p = str(marked.paragraphs[0])
+    assert '<time class="mention date" datetime="2019-02-06"' in p
+    assert 'title="Date résolue : 2019-02-06 (jour)">6 février</time>' in p
+    assert '<span class="quote" title="Citation de Pompeo">« nous viendrons »</span>' in p
+    assert '(dit par <a href="/entities/per%3Apompeo">Pompeo</a>)' in p
+    assert "&lt;b&gt;" in p and "<b>" not in p  # the text's markup stays text
+    assert text_of(p) == body.replace("»,", "» (dit par Pompeo),")
+    assert marked.marked == 5
+
+
+def test_stale_or_hostile_offsets_are_left_unmarked() -> None:
+    enrichment = {
+        "entities": [
+            {"id": "x", "label": "PER", "name": "X", "mentions": [[0, 4, "Autre"]]},  # stale
+            {"id": "y", "label": "<script>", "name": "Y", "mentions": [[-3, 2, "Un"], [5, 2, "x"],
+                                                                      ["a", 3, "x"]]},
+            {"id": '"><script>', "label": "ORG", "name": '"><img>',
+             "mentions": [[0, 2, "Un"]]}],
+        "dates": [{"start": 0, "end": 999, "text": "Un", "value": "x", "granularity": "?"}],
+        "quotes": [{"parts": [[1, 2, 3], "zz"], "speaker": "<i>", "speaker_id": ""}],
+    }
+    marked = mark_up("", ["Un texte <script>alert(1)</script>"], enrichment, T)
+    p = str(marked.paragraphs[0])
+    assert "<script>" not in p and "<img>" not in p
+    assert 'href="/entities/%22%3E%3Cscript%3E"' in p
+    assert text_of(p) == "Un texte <script>alert(1)</script>"
+
+
+spans = st.lists(st.tuples(st.integers(-5, 80), st.integers(-5, 80)), max_size=12)
+
+
+@given(st.text(max_size=60), st.lists(st.text(max_size=30), max_size=3), spans, spans)
+def test_the_text_is_kept_whole_and_escaped(title: str, paragraphs: list[str],
+                                            entity_spans: list[tuple[int, int]],
+                                            quote_spans: list[tuple[int, int]]) -> None:
+    full = "\n\n".join(p for p in [title, *paragraphs] if p)
+    enrichment = {
+        "entities": [{"id": f"e{n}<", "label": "PER", "name": "<n>",
+                      "mentions": [[s, e, full[s:e] if 0 <= s <= e else ""]]}
+                     for n, (s, e) in enumerate(entity_spans)],
+        "dates": [{"start": s, "end": e, "text": full[s:e] if 0 <= s <= e else "",
+                   "value": "2019-01-01", "granularity": "day"} for s, e in entity_spans[:3]],
+        "quotes": [{"parts": [[s, e]], "speaker": "", "speaker_id": ""}
+                   for s, e in quote_spans],
+    }
+    marked = mark_up(title, paragraphs, enrichment, T)
+    speaker = " (dit par (auteur inconnu))"
+    assert text_of(str(marked.title)).replace(speaker, "") == title
+    for original, out in zip(paragraphs, marked.paragraphs, strict=True):
+        assert text_of(str(out)).replace(speaker, "") == original
+        assert "<n>" not in str(out)
