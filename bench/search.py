@@ -21,6 +21,8 @@ Usage (from the repository root)::
     .venv/bin/python bench/search.py                    # 100,000 articles
     .venv/bin/python bench/search.py --docs 1000000     # the issue's target
     .venv/bin/python bench/search.py --relevance-only
+    # build once, then measure again on the same indexes
+    .venv/bin/python bench/search.py --docs 1000000 --work /tmp/bench-1m --reuse
 """
 
 from __future__ import annotations
@@ -220,6 +222,9 @@ def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     from veille.index.tantivy_index import TantivyIndex
 
     rpm2 = SHARED / "clustering" / "rpm2"
+    work = work / "relevance"  # rebuilt on every run, --reuse or not
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     topic_of: dict[str, str] = {}
     docs: list[IndexDoc] = []
     when = datetime(2008, 7, 1, tzinfo=UTC)
@@ -290,7 +295,8 @@ def _ap(ranking: list[str], relevant: set[str]) -> float:
 # --- main ----------------------------------------------------------------------------
 
 
-def speed(docs: int, seed: int, work: Path, engines: list[str]) -> dict[str, Any]:
+def speed(docs: int, seed: int, work: Path, engines: list[str], *,
+          reuse: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     corpus = corpus_file(docs, seed)
     print(f"corpus: {docs} articles in {corpus} ({time.perf_counter() - started:.0f} s)",
@@ -301,9 +307,16 @@ def speed(docs: int, seed: int, work: Path, engines: list[str]) -> dict[str, Any
     for name, job in (("veille", "veille"), ("SQLite FTS5", "fts5")):
         if job not in engines:
             continue
-        print(f"indexing with {name} ...", file=sys.stderr)
-        indexed = in_child(f"index-{job}", corpus, targets[name])
-        indexed["size_mb"] = dir_size(targets[name]) / 1e6
+        done = targets[name].with_name(targets[name].name + f"-{docs}-{seed}.json")
+        if reuse and done.is_file():
+            print(f"reusing the {name} index in {targets[name]} ...", file=sys.stderr)
+            indexed = json.loads(done.read_text())
+        else:
+            print(f"indexing with {name} ...", file=sys.stderr)
+            done.unlink(missing_ok=True)
+            indexed = in_child(f"index-{job}", corpus, targets[name])
+            indexed["size_mb"] = dir_size(targets[name]) / 1e6
+            done.write_text(json.dumps(indexed))
         print(f"querying with {name} ...", file=sys.stderr)
         args: tuple[Any, ...] = (targets[name], queries)
         queried = in_child(f"query-{job}", *(args + ((False,) if job == "veille" else ())))
@@ -358,24 +371,31 @@ def main() -> int:
     parser.add_argument("--relevance-only", action="store_true")
     parser.add_argument("--engines", default="veille,fts5",
                         help="comma-separated speed engines: veille, fts5 (default both)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the indexes in --work and reuse those built earlier for the "
+                        "same --docs and --seed (their indexing figures are the earlier run's)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     import tempfile
 
+    if args.reuse and args.work is None:
+        parser.error("--reuse needs --work")
     work = args.work or Path(tempfile.mkdtemp(prefix="veille-bench-search-"))
-    if work.exists():
+    if work.exists() and not args.reuse:
         shutil.rmtree(work)
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)
     print(f"# bench/search.py, {platform.machine()}, {os.cpu_count()} CPUs, Python "
           f"{platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
     figures: dict[str, Any] = {"relevance": relevance(work)}
     print_relevance(figures["relevance"])
     if not args.relevance_only:
-        figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","))
+        figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","),
+                                 reuse=args.reuse)
         print_speed(figures["speed"], args.docs)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
-    shutil.rmtree(work, ignore_errors=True)
+    if not args.reuse:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
