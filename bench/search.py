@@ -387,6 +387,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=None,
                         help="where the indexes go (default: a fresh temporary directory)")
     parser.add_argument("--relevance-only", action="store_true")
+    parser.add_argument("--speed-only", action="store_true", help="skip the rpm2 relevance part")
     parser.add_argument("--engines", default="veille,fts5",
                         help="comma-separated speed engines: veille, fts5 (default both)")
     parser.add_argument("--reuse", action="store_true",
@@ -404,8 +405,10 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     print(f"# bench/search.py, {platform.machine()}, {os.cpu_count()} CPUs, Python "
           f"{platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
-    figures: dict[str, Any] = {"relevance": relevance(work)}
-    print_relevance(figures["relevance"])
+    figures: dict[str, Any] = {}
+    if not args.speed_only:
+        figures["relevance"] = relevance(work)
+        print_relevance(figures["relevance"])
     if not args.relevance_only:
         figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","),
                                  reuse=args.reuse)

@@ -109,3 +109,25 @@ def test_a_commit_by_another_index_object_renews_counts_and_facets(tmp_path: Pat
         writer.close()
         if reader is not None:
             reader.close()
+
+
+def test_the_count_holds_past_the_languages_shown(tmp_path: Path) -> None:
+    """More languages than the facet shows, and an article without one: the count still
+    counts every match (it adds the languages left out)."""
+    from datetime import UTC, datetime
+
+    when = datetime(2020, 5, 1, tzinfo=UTC)
+    codes = [f"{a}{b}" for a in "abcd" for b in "xyz"]  # 12 > FACET_SIZES["language"]
+    docs = [IndexDoc(id=f"d{n}", title="bonjour", body="", source=f"s{n % 3}",
+                     language=code, date=when) for n, code in enumerate(codes)]
+    docs.append(IndexDoc(id="none", title="bonjour", body="", source="s0", language="",
+                         date=when))
+    index = TantivyIndex(tmp_path / "index", default_language="")
+    try:
+        index.add_docs(docs)
+        index.commit()
+        result = index.search(parse_query("bonjour").node, facets=True)
+        assert len(result.facets["language"]) == FACET_SIZES["language"] < len(docs)
+        assert result.total == len(docs) == index.search(parse_query("bonjour").node).total
+    finally:
+        index.close()

@@ -409,20 +409,22 @@ class TantivyIndex:
 
     def _facets(self, searcher: Any, query: Query) -> Counted:
         """The number of matches and their facets, in one pass of tantivy's aggregations
-        over the fast fields (every article has one ``date``, so counting its values counts
-        the matches)."""
+        over the fast fields. Every article has exactly one ``lang`` value (an empty one
+        included), so its buckets and ``sum_other_doc_count`` add up to the matches: this
+        count is free, where a ``Count`` collector in the top-k pass or a ``value_count``
+        here costs ~1 ms per 500,000 matches (bench/search.py at 1M articles)."""
         spec = {
             "source": {"terms": {"field": "source", "size": FACET_SIZES["source"]}},
             "language": {"terms": {"field": "lang", "size": FACET_SIZES["language"]}},
             "day": {"terms": {"field": "day", "size": FACET_SIZES["day"],
                               "order": {"_key": "desc"}}},
-            "total": {"value_count": {"field": "date"}},
         }
         result = searcher.aggregate(query, spec)
-        total = int(result["total"]["value"] or 0)
+        languages = result["language"]
+        total = sum(int(b["doc_count"]) for b in languages["buckets"])
+        total += int(languages.get("sum_other_doc_count") or 0)
         return total, {name: [(str(b["key"]), int(b["doc_count"]))
-                              for b in result[name]["buckets"]]
-                       for name in spec if name != "total"}
+                              for b in result[name]["buckets"]] for name in spec}
 
     def _doc(self, document: Any) -> IndexDoc:
         data = document.to_dict()
