@@ -6,7 +6,9 @@ Speed: a seeded corpus of French articles made of real sentences from ``../share
 reports its indexing throughput, the index size on disk and its peak RSS (``ru_maxrss``);
 then another fresh child per engine runs a fixed seeded mix of 1,000 queries (single words,
 2–4 word ANDs, phrases, filters, date-sorted; top 10 with the total count) after a warm-up
-of 100, and reports p50 and p99 latency. Both engines get the same parsed queries.
+of 100 other queries (another seed), and reports p50 and p99 latency, wall clock and the
+child's CPU time (which a shared machine's load moves least). Both engines get the same
+parsed queries.
 
 Relevance: rpm2 (400 French articles, 20 topics). Each of its 160 human summaries is a
 query, and the 20 articles of its topic are the relevant ones. A summary is read as the OR
@@ -22,6 +24,8 @@ Usage (from the repository root)::
     .venv/bin/python bench/search.py                    # 100,000 articles
     .venv/bin/python bench/search.py --docs 1000000     # the issue's target
     .venv/bin/python bench/search.py --relevance-only
+    # build once, then measure again on the same indexes
+    .venv/bin/python bench/search.py --docs 1000000 --work /tmp/bench-1m --reuse
 """
 
 from __future__ import annotations
@@ -135,7 +139,8 @@ def index_fts5(corpus: Path, target: Path) -> dict[str, Any]:
     return {"docs": count, "seconds": spent}
 
 
-def query_veille(target: Path, queries: list[BenchQuery], service: bool) -> dict[str, Any]:
+def query_veille(target: Path, queries: list[BenchQuery], service: bool,
+                 warm_up: list[BenchQuery] | None = None) -> dict[str, Any]:
     from veille.index.query import parse_query
     from veille.index.tantivy_index import TantivyIndex
     from veille.search.service import search
@@ -148,10 +153,11 @@ def query_veille(target: Path, queries: list[BenchQuery], service: bool) -> dict
             return search(SearchRequest(q.text, sort=q.sort), index=index).total  # type: ignore[arg-type]
         return index.search(parse_query(q.text).node, limit=10, sort=q.sort).total  # type: ignore[arg-type]
 
-    return _timed(run, queries)
+    return _timed(run, queries, warm_up)
 
 
-def query_fts5(target: Path, queries: list[BenchQuery]) -> dict[str, Any]:
+def query_fts5(target: Path, queries: list[BenchQuery],
+               warm_up: list[BenchQuery] | None = None) -> dict[str, Any]:
     from veille.index.query import parse_query
 
     conn = fts5_engine.open_db(target)
@@ -159,20 +165,28 @@ def query_fts5(target: Path, queries: list[BenchQuery]) -> dict[str, Any]:
     def run(q: BenchQuery) -> int:
         return fts5_engine.search(conn, parse_query(q.text).node, limit=10, sort=q.sort)[0]
 
-    return _timed(run, queries)
+    return _timed(run, queries, warm_up)
 
 
-def _timed(run: Any, queries: list[BenchQuery]) -> dict[str, Any]:
-    for q in queries[:100]:
+def _timed(run: Any, queries: list[BenchQuery],
+           warm_up: list[BenchQuery] | None = None) -> dict[str, Any]:
+    """Latency of each query after a warm-up (page cache, imports) on other queries: a
+    warm-up on the measured ones would put their counts and facets in veille's cache."""
+    for q in warm_up if warm_up is not None else queries[:100]:
         run(q)
     times: dict[str, list[float]] = {}
+    cpu: list[float] = []  # this process's CPU time: what a shared machine's load moves least
     totals = 0
     for q in queries:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         totals += run(q)
         times.setdefault(q.kind, []).append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
     every = sorted(t for ts in times.values() for t in ts)
+    cpu.sort()
     return {"p50": _pct(every, 50), "p99": _pct(every, 99), "mean": statistics.fmean(every),
+            "cpu_p50": _pct(cpu, 50), "cpu_p99": _pct(cpu, 99), "cpu_mean": statistics.fmean(cpu),
+            "load_average": os.getloadavg()[0],
             "by_kind": {k: {"p50": _pct(sorted(v), 50), "p99": _pct(sorted(v), 99)}
                         for k, v in times.items()},
             "matches": totals}
@@ -236,6 +250,9 @@ def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     from veille.index.tantivy_index import TantivyIndex
 
     rpm2 = SHARED / "clustering" / "rpm2"
+    work = work / "relevance"  # rebuilt on every run, --reuse or not
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     topic_of: dict[str, str] = {}
     docs: list[IndexDoc] = []
     when = datetime(2008, 7, 1, tzinfo=UTC)
@@ -317,44 +334,58 @@ def _ap(ranking: list[str], relevant: set[str]) -> float:
 # --- main ----------------------------------------------------------------------------
 
 
-def speed(docs: int, seed: int, work: Path, engines: list[str]) -> dict[str, Any]:
+def speed(docs: int, seed: int, work: Path, engines: list[str], *,
+          reuse: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     corpus = corpus_file(docs, seed)
     print(f"corpus: {docs} articles in {corpus} ({time.perf_counter() - started:.0f} s)",
           file=sys.stderr)
-    queries = query_mix(sentence_pool(SHARED), 1000, seed=seed)
+    pool = sentence_pool(SHARED)
+    queries = query_mix(pool, 1000, seed=seed)
+    warm_up = query_mix(pool, 100, seed=seed + 1000)
     results: dict[str, Any] = {}
     targets = {"veille": work / "tantivy", "SQLite FTS5": work / "fts5.sqlite3"}
     for name, job in (("veille", "veille"), ("SQLite FTS5", "fts5")):
         if job not in engines:
             continue
-        print(f"indexing with {name} ...", file=sys.stderr)
-        indexed = in_child(f"index-{job}", corpus, targets[name])
-        indexed["size_mb"] = dir_size(targets[name]) / 1e6
+        done = targets[name].with_name(targets[name].name + f"-{docs}-{seed}.json")
+        if reuse and done.is_file():
+            print(f"reusing the {name} index in {targets[name]} ...", file=sys.stderr)
+            indexed = json.loads(done.read_text())
+        else:
+            print(f"indexing with {name} ...", file=sys.stderr)
+            done.unlink(missing_ok=True)
+            indexed = in_child(f"index-{job}", corpus, targets[name])
+            indexed["size_mb"] = dir_size(targets[name]) / 1e6
+            done.write_text(json.dumps(indexed))
         print(f"querying with {name} ...", file=sys.stderr)
-        args: tuple[Any, ...] = (targets[name], queries)
-        queried = in_child(f"query-{job}", *(args + ((False,) if job == "veille" else ())))
+        if job == "veille":
+            queried = in_child("query-veille", targets[name], queries, False, warm_up)
+        else:
+            queried = in_child("query-fts5", targets[name], queries, warm_up)
         results[name] = {"index": indexed, "query": queried}
     if "veille" not in engines:
         return results
     print("querying veille through the search service (snippets, facets) ...", file=sys.stderr)
     results["veille, full response"] = {
-        "query": in_child("query-veille", targets["veille"], queries, True)}
+        "query": in_child("query-veille", targets["veille"], queries, True, warm_up)}
     return results
 
 
 def print_speed(results: dict[str, Any], docs: int) -> None:
     print(f"\n### Speed, {docs:,} articles\n")
     print("| engine | index docs/s | index size | peak RSS indexing | query p50 | query p99 "
-          "| peak RSS querying | matches, all queries |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+          "| CPU p50 / p99 / mean | load average | peak RSS querying | matches, all queries |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in results.items():
         q = r["query"]
         i = r.get("index")
         cells = (f"{i['docs'] / i['seconds']:,.0f}", f"{i['size_mb']:,.0f} MB",
                  f"{i['peak_rss_mb']:,.0f} MB") if i else ("", "", "")
         print(f"| {name} | {cells[0]} | {cells[1]} | {cells[2]} | {q['p50']:.2f} ms "
-              f"| {q['p99']:.2f} ms | {q['peak_rss_mb']:,.0f} MB | {q['matches']:,} |")
+              f"| {q['p99']:.2f} ms | {q['cpu_p50']:.2f} / {q['cpu_p99']:.2f} / "
+              f"{q['cpu_mean']:.2f} ms | {q['load_average']:.1f} | {q['peak_rss_mb']:,.0f} MB "
+              f"| {q['matches']:,} |")
     print("\n| query kind | " + " | ".join(f"{n} p50 / p99" for n in results) + " |")
     print("|---|" + "---:|" * len(results))
     for kind in ("word", "and", "phrase", "filter", "date-sorted"):
@@ -383,26 +414,36 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=None,
                         help="where the indexes go (default: a fresh temporary directory)")
     parser.add_argument("--relevance-only", action="store_true")
+    parser.add_argument("--speed-only", action="store_true", help="skip the rpm2 relevance part")
     parser.add_argument("--engines", default="veille,fts5",
                         help="comma-separated speed engines: veille, fts5 (default both)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the indexes in --work and reuse those built earlier for the "
+                        "same --docs and --seed (their indexing figures are the earlier run's)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     import tempfile
 
+    if args.reuse and args.work is None:
+        parser.error("--reuse needs --work")
     work = args.work or Path(tempfile.mkdtemp(prefix="veille-bench-search-"))
-    if work.exists():
+    if work.exists() and not args.reuse:
         shutil.rmtree(work)
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)
     print(f"# bench/search.py, {platform.machine()}, {os.cpu_count()} CPUs, Python "
           f"{platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
-    figures: dict[str, Any] = {"relevance": relevance(work)}
-    print_relevance(figures["relevance"])
+    figures: dict[str, Any] = {}
+    if not args.speed_only:
+        figures["relevance"] = relevance(work)
+        print_relevance(figures["relevance"])
     if not args.relevance_only:
-        figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","))
+        figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","),
+                                 reuse=args.reuse)
         print_speed(figures["speed"], args.docs)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
-    shutil.rmtree(work, ignore_errors=True)
+    if not args.reuse:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

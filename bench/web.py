@@ -15,6 +15,7 @@ Usage (from the repository root)::
 
     .venv/bin/python bench/web.py                      # 100,000 generated articles
     .venv/bin/python bench/web.py --docs 1000000       # the issue's target size
+    .venv/bin/python bench/web.py --docs 1000000 --index /tmp/bench-1m/tantivy  # reuse
     .venv/bin/python bench/web.py --demo --duration 5
     .venv/bin/python bench/web.py --write-docs         # also update docs/benchmarks.md
 """
@@ -59,8 +60,13 @@ class Result:
     rps: float
 
 
-def build_generated(data: Path, docs: int, seed: int) -> list[str]:
-    """An index of ``docs`` generated articles (store left empty: search reads the index)."""
+def build_generated(data: Path, docs: int, seed: int, *, index_dir: Path | None = None,
+                    queries: int = 5000) -> tuple[list[str], list[str]]:
+    """An index of ``docs`` generated articles (store left empty: search reads the index),
+    or ``index_dir`` when given (bench/search.py's index of the same corpus, kept with
+    ``--work DIR --reuse``: DIR/tantivy), linked rather than built again. Returns the
+    measured queries and, apart, the warm-up queries (another seed: a warm-up with the
+    measured queries would fill the search cache with their counts and facets)."""
     from lib.search_corpus import query_mix, sentence_pool
 
     import search as search_bench  # bench/search.py
@@ -69,17 +75,21 @@ def build_generated(data: Path, docs: int, seed: int) -> list[str]:
     from veille.store.sqlite import SQLiteStore
 
     SQLiteStore.open(data / "veille.sqlite3").close()
-    corpus = search_bench.corpus_file(docs, seed)
-    index = TantivyIndex(data / "index", writer_threads=2)
-    for batch in search_bench.batches(corpus):
-        index.add_docs([IndexDoc(id=r[0], title=r[1], body=r[2], source=r[3], language="fr",
-                                 date=datetime.fromisoformat(r[4]),
-                                 published=datetime.fromisoformat(r[4])) for r in batch],
-                       replace=False)
-    index.commit()
-    index.close()
+    if index_dir is not None:
+        (data / "index").symlink_to(index_dir.resolve(), target_is_directory=True)
+    else:
+        corpus = search_bench.corpus_file(docs, seed)
+        index = TantivyIndex(data / "index", writer_threads=2)
+        for batch in search_bench.batches(corpus):
+            index.add_docs([IndexDoc(id=r[0], title=r[1], body=r[2], source=r[3],
+                                     language="fr", date=datetime.fromisoformat(r[4]),
+                                     published=datetime.fromisoformat(r[4]))
+                            for r in batch], replace=False)
+        index.commit()
+        index.close()
     pool = sentence_pool(search_bench.SHARED)
-    return [q.text for q in query_mix(pool, 200, seed=seed)]
+    return ([q.text for q in query_mix(pool, queries, seed=seed)],
+            [q.text for q in query_mix(pool, 500, seed=seed + 1000)])
 
 
 def build_demo(data: Path) -> list[str]:
@@ -103,7 +113,7 @@ def start_server(data: Path, port: int, workers: int) -> subprocess.Popen[bytes]
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 300  # workers start slowly on a loaded machine
     while time.monotonic() < deadline:
         try:
             stats = httpx.get(f"http://127.0.0.1:{port}/api/v1/stats", timeout=2).json()
@@ -181,16 +191,20 @@ def run_httpx(base: str, paths: list[str], duration: int) -> tuple[int, int, flo
     return len(latencies), errors, quantiles[49], quantiles[98], len(latencies) / elapsed
 
 
-def measure(base: str, queries: list[str], duration: int) -> list[Result]:
-    targets = {
-        "API /api/v1/search": [f"/api/v1/search?{urlencode({'q': q})}" for q in queries],
-        "page /search": [f"/search?{urlencode({'q': q})}" for q in queries],
-        "API /api/v1/latest": ["/api/v1/latest?limit=20"],
-    }
+def measure(base: str, queries: list[str], duration: int,
+            warm_up: list[str] | None = None) -> list[Result]:
+    def targets(texts: list[str]) -> dict[str, list[str]]:
+        return {
+            "API /api/v1/search": [f"/api/v1/search?{urlencode({'q': q})}" for q in texts],
+            "page /search": [f"/search?{urlencode({'q': q})}" for q in texts],
+            "API /api/v1/latest": ["/api/v1/latest?limit=20"],
+        }
+
     runner = run_wrk if shutil.which("wrk") else run_httpx
+    measured, warming = targets(queries), targets(warm_up or queries)
     results = []
-    for name, paths in targets.items():
-        runner(base, paths, 2)  # warm-up: caches, imports, the index's first searches
+    for name, paths in measured.items():
+        runner(base, warming[name], 2)  # warm-up: imports, the index's first searches
         results.append(Result(name, *runner(base, paths, duration)))
     return results
 
@@ -232,6 +246,12 @@ def main() -> int:
     parser.add_argument("--demo", action="store_true", help="use the demo corpus")
     parser.add_argument("--duration", type=int, default=10, help="seconds per target")
     parser.add_argument("--workers", type=int, default=2, help="veille serve --workers")
+    parser.add_argument("--index", type=Path, default=None,
+                        help="use this index of the same --docs and --seed (bench/search.py "
+                        "--work DIR --reuse leaves it in DIR/tantivy) instead of building one")
+    parser.add_argument("--queries", type=int, default=5000,
+                        help="distinct generated queries cycled through (default 5000, more "
+                        "than a 10 s row sends, so repeats do not hit the search cache)")
     parser.add_argument("--write-docs", action="store_true",
                         help="replace this bench's section of docs/benchmarks.md")
     args = parser.parse_args()
@@ -244,17 +264,22 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="veille-bench-web-"))
     data = work / "data"
     try:
+        warm_up: list[str] | None = None
         if args.demo or not generated:
             queries, corpus = build_demo(data), "the demo corpus (~100 articles)"
         else:
             started = time.monotonic()
-            queries = build_generated(data, args.docs, args.seed)
+            data.mkdir(parents=True)
+            queries, warm_up = build_generated(data, args.docs, args.seed,
+                                               index_dir=args.index, queries=args.queries)
+            built = (f"index of {args.index}" if args.index else
+                     f"index built in {time.monotonic() - started:.0f} s")
             corpus = (f"{args.docs:,} generated French articles (bench/search.py's corpus, "
-                      f"index built in {time.monotonic() - started:.0f} s)")
+                      f"{built}), {len(set(queries)):,} distinct queries")
         port = free_port()
         server = start_server(data, port, args.workers)
         try:
-            results = measure(f"http://127.0.0.1:{port}", queries, args.duration)
+            results = measure(f"http://127.0.0.1:{port}", queries, args.duration, warm_up)
         finally:
             server.terminate()
             server.wait(timeout=30)

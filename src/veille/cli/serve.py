@@ -18,6 +18,10 @@ from veille.cli.context import app
 from veille.errors import ConfigError, VeilleError
 from veille.settings import Settings
 
+WORKER_HEALTHCHECK_S = 60
+"""Seconds a worker may take to answer uvicorn's health check (its default, 5, is too short
+for a worker starting or busy on a machine shared with other work)."""
+
 
 def check_port(host: str, port: int) -> None:
     """Bind ``host:port`` once and let it go, so a busy port is one clear error, before
@@ -88,6 +92,9 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     # directory the way every other setting travels, as VEILLE_* variables.
     os.environ["VEILLE_DATA_DIR"] = str(settings.data_dir)
     os.environ["VEILLE_HOST"] = bind_host
+    # uvicorn kills a worker that does not answer its health check within 5 s by default:
+    # on a loaded machine a starting worker (imports, the index opening) misses that and is
+    # killed and restarted forever, so the server never answers (bench/web.py at load ~15).
     uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
                 host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
-                server_header=False)
+                server_header=False, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)

@@ -67,8 +67,13 @@ class Compiler:
         self.analyze = analyze
 
     def compile(self, node: Node) -> Query:
-        query = self._node(node)
+        query = self.compile_or_none(node)
         return query if query is not None else Query.all_query()
+
+    def compile_or_none(self, node: Node) -> Query | None:
+        """The query, or ``None`` when it matches every article (an empty query, or
+        function words only), which lets callers share what they computed for all."""
+        return None if isinstance(node, MatchAll) else self._node(node)
 
     def _node(self, node: Node) -> Query | None:
         if isinstance(node, MatchAll):

@@ -1,0 +1,52 @@
+"""A small least-recently-used cache of a query's count and facets, per index generation.
+
+Counting the matches and their facets visits every match (a million for a query of
+function words only, which matches every article), while the page of hits needs only the
+top few. The count and facets of a query do not change until the index does, so they are
+kept under ``(query, generation)``; a commit makes a new generation and the old entries
+age out. Thread-safe (the web server answers from several threads).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+
+Facets = dict[str, list[tuple[str, int]]]
+Counted = tuple[int, Facets]
+"""``(number of matches, {facet name: [(value, count), ...]})``."""
+
+
+class FacetCache:
+    """At most ``size`` entries; the least recently used goes first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[Hashable, Counted] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Counted | None:
+        """A copy of the entry (callers may change their lists), or ``None``."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            self._entries.move_to_end(key)
+        return found[0], {name: list(values) for name, values in found[1].items()}
+
+    def put(self, key: Hashable, value: Counted) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._entries[key] = (value[0], {n: list(v) for n, v in value[1].items()})
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
