@@ -233,6 +233,9 @@ def main() -> int:
     for name, r in rows:
         print(f"| {name} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1']:.4f} | "
               f"{r['docs_per_s']:,.0f} | {r.get('bytes_per_doc', 0):,.0f} |")
+    if len(rows) > 1 and rows[1][1]["docs_per_s"]:
+        print(f"\nveille / datasketch, same run: "
+              f"{rows[0][1]['docs_per_s'] / rows[1][1]['docs_per_s']:.2f}x docs/s")
     return 0
 
 

@@ -60,6 +60,81 @@ def timed(engine: Engine, pages: list[tuple[str, str | None]], repeat: int
     return results, best
 
 
+#: Where veille's HTML extraction spends its time: (module, function, stage). Each function
+#: is wrapped in a CPU timer for the profile; time in a nested wrapped call counts once,
+#: in the inner stage ("parse" is lexbor, the gate of the pre-scan, the depth check and
+#: line breaks; "prescan" the scan itself, on the pages that need it).
+STAGES = [
+    ("veille.extract.html.parse", "bound_markup", "prescan"),
+    ("veille.extract.html", "parse_html", "parse"),
+    ("veille.extract.html", "parse_scripts", "JSON-LD"),
+    ("veille.extract.html", "article_object", "JSON-LD"),
+    ("veille.extract.html", "gather", "metadata"),
+    ("veille.extract.html", "choose", "metadata"),
+    ("veille.extract.html", "byline_lines", "metadata"),
+    ("veille.extract.html", "walk_body", "walk (text blocks)"),
+    ("veille.extract.html", "choose_body", "body (boilerplate removal, scoring)"),
+    ("veille.extract.html", "match_article_body", "body (boilerplate removal, scoring)"),
+    ("veille.extract.html", "find_standfirst", "body (boilerplate removal, scoring)"),
+    ("veille.extract.html", "detect_language", "language"),
+    ("veille.extract.html", "page_zone", "dates"),
+    ("veille.extract.html", "choose_dates", "dates"),
+    ("veille.extract.html", "is_truncated", "paywall"),
+]
+
+
+def profile_stages(repeat: int) -> list[tuple[str, float, float]]:
+    """(stage, ms a page, share) of veille's extraction on AEB, best total of ``repeat``."""
+    import importlib
+
+    data = load_aeb()
+    if not data.records:
+        return []
+    pages = [(decode_html(r.html_bytes).text, r.url) for r in data.records]
+    spent: dict[str, float] = {}
+    inner: list[float] = []
+
+    def timer(function: Callable[..., Any], stage: str) -> Callable[..., Any]:
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            inner.append(0.0)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                took = time.process_time() - start
+                spent[stage] = spent.get(stage, 0.0) + took - inner.pop()
+                if inner:
+                    inner[-1] += took
+        return timed_call
+
+    originals = []
+    for module_name, name, stage in STAGES:
+        module = importlib.import_module(module_name)
+        originals.append((module, name, getattr(module, name)))
+        setattr(module, name, timer(getattr(module, name), stage))
+    engine = ENGINES["veille"]()
+    best: tuple[float, dict[str, float]] = (float("inf"), {})
+    try:
+        engine(*pages[0])
+        importlib.import_module("veille.extract.language").detect_language(
+            "Le conseil municipal a voté mardi soir un budget en hausse.")  # loads the model
+        for _ in range(repeat):
+            spent.clear()
+            start = time.process_time()
+            for html, url in pages:
+                engine(html, url)
+            total = time.process_time() - start
+            if total < best[0]:
+                best = (total, dict(spent))
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+    total, stages = best
+    stages["rest (record, evidence, headline)"] = total - sum(stages.values())
+    return [(stage, seconds / len(pages) * 1e3, seconds / total)
+            for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1])]
+
+
 def bench_aeb(names: list[str], repeat: int) -> list[dict[str, Any]]:
     data = load_aeb()
     if not data.records:
@@ -158,7 +233,8 @@ def _share(value: tuple[int, int] | None) -> str:
 
 
 def render(aeb: list[dict[str, Any]], fr: list[dict[str, Any]], command: str,
-           wiki: list[dict[str, Any]] | None = None) -> str:
+           wiki: list[dict[str, Any]] | None = None,
+           stages: list[tuple[str, float, float]] | None = None) -> str:
     lines = ["## HTML extraction: veille against its peers (bench/extraction.py)", "",
              f"`{command}`", "",
              "**Data.** AEB: the 181 pages of the article extraction benchmark "
@@ -180,6 +256,17 @@ def render(aeb: list[dict[str, Any]], fr: list[dict[str, Any]], command: str,
                          f"{r['f1_ci_low']:.3f}–{r['f1_ci_high']:.3f} | {r['precision']:.3f} | "
                          f"{r['recall']:.3f} | {r['exact']:.1%} | {r['pages/s']:.0f} |")
         lines.append("")
+    if aeb and len(aeb) > 1:
+        ours = next((r["pages/s"] for r in aeb if r["engine"] == "veille"), 0.0)
+        lines += ["Speed ratios, same run: " + "; ".join(
+            f"veille / {r['engine']} {ours / r['pages/s']:.1f}×" for r in aeb
+            if r["engine"] != "veille" and r["pages/s"]) + ".", ""]
+    if stages:
+        lines += ["### Where veille's time goes (AEB, per page)", "",
+                  "| stage | ms a page | share |", "|---|---:|---:|"]
+        lines += [f"| {stage} | {ms:.2f} | {share:.0%} |" for stage, ms, share in stages]
+        lines += ["", "Each stage's functions timed in CPU time inside one extraction run "
+                  "(`--stages`; the timers add a little); best total of the runs.", ""]
     if fr:
         lines += ["### French pages (27)", "",
                   "| engine | body F1 | title | published, day | published, minute | authors |",
@@ -212,14 +299,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", default=",".join(ENGINES),
                         help="comma-separated subset of: " + ", ".join(ENGINES))
     parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time veille's stages on AEB (where the time goes)")
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.engines.split(",") if n.strip() in ENGINES]
     aeb = bench_aeb(names, max(1, args.repeat))
     fr = bench_fr(names)
     wiki = bench_wikinews(names)
+    stages = profile_stages(max(1, args.repeat)) if args.stages else None
     command = "python bench/extraction.py" + (f" --repeat {args.repeat}"
-                                              if args.repeat != 3 else "")
-    section = render(aeb, fr, command, wiki)
+                                              if args.repeat != 3 else "") + \
+        (" --stages" if args.stages else "")
+    section = render(aeb, fr, command, wiki, stages)
     print(section)
     if args.write_docs:
         write_section("extraction", section)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,17 @@ def test_distinct_is_numpy_unique(values: list[int]) -> None:
 
     array = np.array(values, np.uint32)
     assert distinct(array).tolist() == np.unique(array).tolist()
+
+
+def test_a_text_signs_when_the_word_cache_fills_midway(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: the bounded word cache cleared while a text was being hashed made the
+    second lookup pass raise ``KeyError``; the signature must not depend on the cache."""
+    from veille.dedup import signature as module
+
+    body = text(7)
+    expected = Shingler().signature(body)
+    monkeypatch.setattr(module, "_MAX_VOCAB", 5)
+    small = Shingler()
+    got = small.signature(body)
+    assert list(got.sketch) == list(expected.sketch) and got.size == expected.size
+    assert len(small._vocab) <= 5

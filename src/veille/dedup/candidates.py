@@ -12,12 +12,13 @@ say nothing about which document is a copy.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
-from veille.dedup.signature import K, L, Signature, distinct
+from veille.dedup.signature import K, L, Signature
 
 CHUNK = 4096
 MAX_POSTING = 64
@@ -60,12 +61,16 @@ class CandidateIndex:
         self._sources: dict[str, int] = {}
         self._source_names: list[str] = []
         self._runs: list[tuple[U32, U32]] = []
+        # The postings not yet in a run: as arrays (for the flush) and by key (for queries).
         self._buf_keys = np.empty(_BUFFER + 2 * (K + L), np.uint32)
         self._buf_slots = np.empty(_BUFFER + 2 * (K + L), np.uint32)
+        self._buffer: dict[int, list[int]] = {}
         self._buffered = 0
         self._minutes = np.empty(CHUNK, np.int32)
         self._newest = int(_NONE)
         self._pending: list[int] = []
+        self._last_signature: Signature | None = None
+        self._last_keys: tuple[U32, list[int]] = (np.empty(0, np.uint32), [])
 
     def __len__(self) -> int:
         return self._count
@@ -86,18 +91,26 @@ class CandidateIndex:
         chunk.minutes[i] = minute
         chunk.sizes[i] = signature.size
         n, m = len(signature.sketch), len(signature.lead)
-        chunk.sketch[i, :n] = signature.sketch
-        chunk.sketch[i, K:K + m] = signature.lead
+        row = chunk.sketch[i]
+        row[:n] = signature.sketch
+        row[K:K + m] = signature.lead
         chunk.lens[i] = (n, m)
         if slot >= len(self._minutes):
             self._minutes = np.concatenate([self._minutes, np.empty(CHUNK, np.int32)])
         self._minutes[slot] = minute
         self._count += 1
         self._newest = max(self._newest, minute)
-        keys = distinct(np.concatenate([signature.sketch, signature.lead]))
+        keys, listed = self._keys(signature)
         n = self._buffered
         self._buf_keys[n:n + len(keys)] = keys
         self._buf_slots[n:n + len(keys)] = slot
+        buffer = self._buffer
+        for key in listed:
+            postings = buffer.get(key)
+            if postings is None:
+                buffer[key] = [slot]
+            else:
+                postings.append(slot)
         self._buffered += len(keys)
         self._pending.append(slot)
         if self._buffered >= _BUFFER:
@@ -126,6 +139,7 @@ class CandidateIndex:
         slots = self._buf_slots[:self._buffered]
         order = np.argsort(keys, kind="stable")
         self._runs.append((keys[order], slots[order]))
+        self._buffer = {}
         self._buffered = 0
         while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
             (k1, s1), (k2, s2) = self._runs.pop(), self._runs.pop()
@@ -158,45 +172,62 @@ class CandidateIndex:
 
     def candidates(self, signature: Signature, minute: int, *, limit: int = 8,
                    min_hits: int = 2) -> list[Candidate]:
-        """Documents within the window around ``minute`` sharing at least ``min_hits`` keys."""
-        keys = distinct(np.concatenate([signature.sketch, signature.lead]))
-        found: list[U32] = []
+        """Documents within the window around ``minute`` sharing at least ``min_hits`` keys.
+
+        A run costs one vectorised binary search (cache misses in a large run are most of
+        the cost); what the runs give (a few tens of slots) is counted with plain Python
+        containers, which beat numpy's per-call overhead at that size.
+        """
+        keys, listed = self._keys(signature)
+        n = len(keys)
+        # One search per run finds where each key starts and where it ends: the end of a
+        # key is the start of key + 1 (the largest key, 2**32 - 1, ends at the run's end).
+        probe = np.concatenate([keys, keys + np.uint32(1)])
+        top = n > 0 and int(keys[-1]) == 0xFFFFFFFF
+        found: list[int] = []
         for run_keys, run_slots in self._runs:
-            lo = np.searchsorted(run_keys, keys, "left")
-            hi = np.searchsorted(run_keys, keys, "right")
-            width = hi - lo
-            ok = (width > 0) & (width <= MAX_POSTING)
-            if ok.any():
-                lo, width = lo[ok], width[ok]
-                starts = np.repeat(lo - np.cumsum(width) + width, width)
-                found.append(run_slots[starts + np.arange(int(width.sum()))])
-        if self._buffered:
-            buf = self._buf_keys[:self._buffered]
-            pos = np.minimum(np.searchsorted(keys, buf), len(keys) - 1)
-            found.append(self._buf_slots[:self._buffered][keys[pos] == buf])
-        if not found:
+            at = run_keys.searchsorted(probe)
+            if top:
+                at[-1] = len(run_keys)
+            lo = at[:n]
+            hit = (at[n:] - lo).nonzero()[0]
+            if len(hit):
+                ends = at[n:]
+                for a, b in zip(lo[hit].tolist(), ends[hit].tolist(), strict=True):
+                    if b - a <= MAX_POSTING:
+                        found += run_slots[a:b].tolist()
+        buffer = self._buffer
+        for key in listed:
+            postings = buffer.get(key)
+            if postings is not None:
+                found += postings
+        if len(found) < min_hits:
             return []
-        every = np.sort(np.concatenate(found))
-        if not len(every):
-            return []
-        starts = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1])))
-        slots = every[starts]
-        hits = np.diff(np.append(starts, len(every)))
-        good = hits >= min_hits
-        slots, hits = slots[good], hits[good]
-        minutes = self._minutes_of(slots)
-        near = np.abs(minutes.astype(np.int64) - minute) <= self.window
-        slots, hits = slots[near], hits[near]
-        best = np.argsort(-hits, kind="stable")[:limit]
-        return [self._candidate(int(slots[i]), int(hits[i])) for i in best]
+        minutes = self._minutes
+        window = self.window
+        best = sorted((-hits, slot) for slot, hits in Counter(found).items()
+                      if hits >= min_hits and abs(minutes.item(slot) - minute) <= window)
+        return [self._candidate(slot, -negative) for negative, slot in best[:limit]]
+
+    def _keys(self, signature: Signature) -> tuple[U32, list[int]]:
+        """The signature's distinct hashes (sketch and lead), sorted, as an array and a list.
+
+        The last one is kept, as the ingest loop asks for candidates and then adds the same
+        signature.
+        """
+        if self._last_signature is not signature:
+            listed = sorted(set(signature.sketch.tolist()).union(signature.lead.tolist()))
+            self._last_signature = signature
+            self._last_keys = (np.array(listed, np.uint32), listed)
+        return self._last_keys
 
     def _candidate(self, slot: int, hits: int) -> Candidate:
         chunk = self._chunks[slot // CHUNK]
         assert chunk is not None
         i = slot % CHUNK
-        n, m = (int(v) for v in chunk.lens[i])
         row = chunk.sketch[i]
-        signature = Signature(sketch=row[:n], lead=row[K:K + m], size=int(chunk.sizes[i]))
-        return Candidate(id=f"{int(chunk.ids[i]):016x}",
-                         source=self._source_names[int(chunk.sources[i])],
-                         minute=int(chunk.minutes[i]), hits=hits, signature=signature)
+        signature = Signature(sketch=row[:chunk.lens.item(i, 0)],
+                              lead=row[K:K + chunk.lens.item(i, 1)], size=chunk.sizes.item(i))
+        return Candidate(id=f"{chunk.ids.item(i):016x}",
+                         source=self._source_names[chunk.sources.item(i)],
+                         minute=chunk.minutes.item(i), hits=hits, signature=signature)

@@ -74,6 +74,23 @@ def distinct(values: U32) -> U32:
     return result
 
 
+class _Vocabulary(dict[str, int]):
+    """Word: 64-bit hash of the *folded* word, filled on first sight (folding once per
+    distinct word, not per text), cleared when it reaches ``_MAX_VOCAB`` words.
+
+    A ``dict`` subclass with ``__missing__``, so the common case (a known word) is one plain
+    subscript in the caller's loop, with no method call and no retry pass.
+    """
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _MAX_VOCAB:
+            self.clear()
+        folded = fold(word).encode()
+        value = int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "little")
+        self[word] = value
+        return value
+
+
 class Shingler:
     """Turns text into signatures; keeps a bounded cache of word hashes (per instance).
 
@@ -82,18 +99,11 @@ class Shingler:
     """
 
     def __init__(self) -> None:
-        self._vocab: dict[str, int] = {}
+        self._vocab = _Vocabulary()
 
     def _word_hash(self, word: str) -> int:
-        """Hash of the *folded* word: folding once per distinct word, not per text."""
-        value = self._vocab.get(word)
-        if value is None:
-            if len(self._vocab) >= _MAX_VOCAB:
-                self._vocab.clear()
-            folded = fold(word).encode()
-            value = int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "little")
-            self._vocab[word] = value
-        return value
+        """Hash of the *folded* word."""
+        return self._vocab[word]
 
     def tokens(self, paragraphs: Sequence[str]) -> list[str]:
         """The lowercased words of the body, in order, without its short paragraphs.
@@ -111,12 +121,7 @@ class Shingler:
     def shingles(self, tokens: Sequence[str]) -> U32:
         """32-bit hashes of the word 3-grams, in text order (single words for tiny texts)."""
         vocab = self._vocab
-        try:
-            h = np.fromiter(map(vocab.__getitem__, tokens), np.uint64, len(tokens))
-        except KeyError:
-            for token in set(tokens).difference(vocab):
-                self._word_hash(token)
-            h = np.fromiter(map(vocab.__getitem__, tokens), np.uint64, len(tokens))
+        h = np.fromiter(map(vocab.__getitem__, tokens), np.uint64, len(tokens))
         if len(h) >= SHINGLE:
             h = h[:-2] * _M1 + h[1:-1] * _M2 + h[2:] * _M3
         h ^= h >> np.uint64(31)
@@ -145,22 +150,22 @@ class Similarity:
     lead_containment: float
 
 
-def _threshold(sample: list[int], full: int) -> int:
-    """The largest hash a bottom-k sample covers (all of them when the text is small)."""
-    return sample[-1] if len(sample) >= full and sample else 0xFFFFFFFF
-
-
 def _pair(a: list[int], b: list[int], full: int) -> tuple[int, int, int]:
     """Shared, |a'| and |b'| after restricting both samples to a common rate.
 
-    Plain lists and sets: for 16 to 48 values they beat numpy's per-call overhead.
+    A sample shorter than ``full`` holds all of its text's hashes (it covers every value);
+    a full one covers up to its largest. Plain lists and sets: for 16 to 48 values they
+    beat numpy's per-call overhead.
     """
     if not a or not b:
         return 0, len(a), len(b)
-    t = min(_threshold(a, full), _threshold(b, full))
-    a2 = a if a[-1] <= t else a[:bisect_right(a, t)]
-    b2 = b if b[-1] <= t else b[:bisect_right(b, t)]
-    return len(set(a2).intersection(b2)), len(a2), len(b2)
+    last_a, last_b = a[-1], b[-1]
+    t = min(last_a if len(a) >= full else 0xFFFFFFFF, last_b if len(b) >= full else 0xFFFFFFFF)
+    if last_a > t:
+        a = a[:bisect_right(a, t)]
+    if last_b > t:
+        b = b[:bisect_right(b, t)]
+    return len(set(a).intersection(b)), len(a), len(b)
 
 
 def compare(a: Signature, b: Signature) -> Similarity:

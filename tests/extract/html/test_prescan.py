@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.html import extract_html
-from veille.extract.html.prescan import MAX_ATTRIBUTES, MAX_DEPTH, bound_markup
+from veille.extract.html.parse import parse_html
+from veille.extract.html.prescan import (
+    MAX_ATTRIBUTES,
+    MAX_DEPTH,
+    PARSE_FIRST_TAGS,
+    bound_markup,
+    parse_first,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 PARA = ("<p>Le conseil municipal a voté mardi soir un budget en hausse de trois pour cent, "
@@ -25,9 +32,9 @@ PARA = ("<p>Le conseil municipal a voté mardi soir un budget en hausse de trois
 SLACK = 3
 
 
-def tree_depth(html: str) -> int:
+def tree_depth(html: str | LexborHTMLParser) -> int:
     """Levels of elements lexbor builds for ``html`` (an explicit stack: no recursion)."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(html) if isinstance(html, str) else html
     best, stack = 0, [(tree.root, 1)]
     while stack:
         node, depth = stack.pop()
@@ -151,6 +158,40 @@ _TOKENS = ["<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<i class=x>",
 def test_any_soup_is_parsed_within_the_depth_bound(unit: list[str], times: int) -> None:
     html = "".join(unit) * times
     assert tree_depth(bound_markup(html).html) <= MAX_DEPTH + SLACK
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=24),
+       st.integers(min_value=1, max_value=900))
+def test_any_soup_parsed_first_stays_within_the_depth_bound(unit: list[str],
+                                                            times: int) -> None:
+    """parse_html hands small pages to the parser before the scan (issue 13): the tree it
+    gives back is within the bound whichever way it took."""
+    html = "<body>" + "".join(unit) * times
+    tree, note = parse_html(html)
+    assert tree_depth(tree) <= MAX_DEPTH + SLACK
+    if parse_first(html) and tree_depth(html) <= MAX_DEPTH:
+        assert note == ""  # not flattened when the parser's own tree is shallow enough
+
+
+def test_small_deep_pages_are_parsed_first_then_flattened() -> None:
+    html = SHAPES["nested divs"](MAX_DEPTH + 100)
+    assert parse_first(html)
+    tree, note = parse_html(html)
+    assert note.startswith(f"HTML nesting flattened at depth {MAX_DEPTH}")
+    assert tree_depth(tree) <= MAX_DEPTH + SLACK
+    assert not parse_first("<p>" * (PARSE_FIRST_TAGS + 1))
+
+
+def test_a_tag_with_too_many_attributes_is_never_parsed_first() -> None:
+    """Whatever separates the attributes (quoted '>' included), parse_first sends a tag
+    the scan would cut to the scan, and only such a tag."""
+    for count in (MAX_ATTRIBUTES - 1, MAX_ATTRIBUTES, MAX_ATTRIBUTES + 1, 5_000):
+        for attributes in (" ".join(f"a{i}" for i in range(count)),
+                           "".join(f'a{i}=">"' for i in range(count)),
+                           "/".join(f"a{i}='x y'" for i in range(count))):
+            html = f"<body><p>x</p><div {attributes}>{PARA}</div>"
+            assert parse_first(html) == (bound_markup(html).cut_tags == 0), (count, attributes)
 
 
 @settings(max_examples=150, deadline=None)
