@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from veille.index.sync import ChangeLog, crash_point
+from veille.monitor.breaking import crossing_key, crossings
 from veille.monitor.matching import Matcher, group_hosts
-from veille.record import utcnow
+from veille.record import Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
@@ -76,6 +77,7 @@ class AlertView:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups)
         matches, deliveries = self._queue(found, {s.id: s for s in searches}, latest)
+        self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
@@ -89,7 +91,7 @@ class AlertView:
         deliveries: list[Delivery] = []
         for search_id, article_id in pairs:
             search, change = searches[search_id], latest[article_id]
-            if change.seq <= search.created_seq:
+            if change.seq <= search.created_seq or search.breaking:
                 continue
             version = len(self.store.versions(article_id)) + 1
             kind = "update" if (search_id, article_id) in before else "new"
@@ -102,6 +104,27 @@ class AlertView:
                     search_id=search_id, article_id=article_id, version=version, kind=kind,
                     channel=channel, due_at=due))
         return matches, deliveries
+
+    def _queue_crossings(self, found: dict[int, list[str]], searches: Sequence[SavedSearch],
+                         articles: dict[str, Article], seq: int, matches: list[Match],
+                         deliveries: list[Delivery]) -> None:
+        """Story alerts: the stories of the articles each one matched that crossed its
+        threshold now (see :mod:`veille.monitor.breaking`)."""
+        now = utcnow()
+        for search in searches:
+            if not search.breaking or search.id not in found:
+                continue
+            stories = [d.story_id for aid in found[search.id]
+                       if (d := articles[aid].dedup) is not None and d.story_id]
+            for crossed in crossings(self.store, search, stories):
+                matches.append(Match(search.id, crossed.article_id, crossed.number,
+                                     "breaking", seq, now))
+                deliveries.extend(Delivery(
+                    key=crossing_key(search.id, crossed.story_id, crossed.number, channel),
+                    search_id=search.id, article_id=crossed.article_id,
+                    version=crossed.number, kind="breaking", channel=channel,
+                    due_at=due_time(search.digest, now, digest_hour=self.digest_hour)
+                    if channel == "email" else now) for channel in search.channels())
 
     def close(self) -> None:
         if self._matcher is not None:
