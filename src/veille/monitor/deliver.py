@@ -204,7 +204,8 @@ async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Set
                     response = await client.post(target, content=body, headers={
                         "Content-Type": "application/json",
                         "User-Agent": settings.user_agent,
-                        "X-Veille-Signature": signature, "Idempotency-Key": delivery.key})
+                        "X-Veille-Signature": signature, "Idempotency-Key": delivery.key,
+                        "X-Veille-Key": delivery.key})
                     if response.status_code >= 300:
                         error = f"the webhook answered HTTP {response.status_code}"
                 except (httpx.HTTPError, VeilleError, OSError) as exc:
@@ -233,7 +234,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
              report: DeliveryReport) -> None:
     searches = {s.id: s for s in store.saved_searches()}
     articles = store.get_many(d.article_id for d in due)
-    emails: dict[int, list[tuple[Delivery, Article]]] = defaultdict(list)
+    emails: dict[tuple[int, datetime], list[tuple[Delivery, Article]]] = defaultdict(list)
     posts: list[tuple[Delivery, str, bytes, str]] = []
     stories = {d.id: story for d in due if d.kind == "breaking"
                and (story := story_payload(store, d.article_id)) is not None}
@@ -243,12 +244,14 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             store.mark_delivered([delivery.id], now)
             continue
         if delivery.channel == "email":
-            emails[search.id].append((delivery, article))
+            # A digest is the rows of one search due at one time: the same rows (so the
+            # same Message-ID) when it is sent again after a crash.
+            emails[search.id, delivery.due_at].append((delivery, article))
         else:
             body = webhook_body(search, delivery, article, stories.get(delivery.id))
             posts.append((delivery, search.webhook, body, sign(body, search.secret)))
     crash_point("alert-before-send")
-    for search_id, rows in emails.items():
+    for (search_id, _due), rows in emails.items():
         search = searches[search_id]
         groups = [rows[i:i + MAX_DIGEST_ITEMS] for i in range(0, len(rows), MAX_DIGEST_ITEMS)] \
             if search.digest != "immediate" else [[row] for row in rows]
@@ -267,6 +270,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             if error:
                 _failed(store, settings, [delivery], error, now, report)
             else:
+                crash_point("alert-after-send")
                 store.mark_delivered([delivery.id], utcnow())
                 report.sent += 1
 
