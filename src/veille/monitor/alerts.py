@@ -11,16 +11,21 @@ and :mod:`veille.monitor.deliver` sends it. So a match is never lost and never q
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from veille.index.sync import ChangeLog, crash_point
+from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
+from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
 from veille.monitor.matching import Matcher, group_hosts
 from veille.record import Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
+
+INDEX_GRACE = timedelta(seconds=10)
+"""How long the alert view waits for the live index to apply a change before it matches
+that change on a scratch index instead (nobody is indexing: alerts must not stall)."""
 
 ALERT_KINDS = frozenset({"new", "version"})
 """Changes that can alert: an article seen for the first time, or a new version of it."""
@@ -48,11 +53,38 @@ class AlertView:
     name = VIEW_NAME
 
     def __init__(self, store: SQLiteStore, *, default_language: str = "fr",
-                 digest_hour: int = 7) -> None:
+                 digest_hour: int = 7,
+                 live: Callable[[], TantivyIndex | None] | None = None) -> None:
         self.store = store
         self.default_language = default_language
         self.digest_hour = digest_hour
+        self.live = live
+        """The live search index (when a local tantivy one): chunks it has applied are
+        matched on it rather than on a scratch index."""
         self._matcher: Matcher | None = None
+        self._index: TantivyIndex | None = None
+
+    def catch_up(self, *, chunk: int = CATCH_UP_CHUNK) -> int:
+        """Match every change the view lacks (like :func:`veille.index.sync.catch_up`),
+        on the live index for the changes it has applied; a change it has not applied
+        yet waits for it, up to :data:`INDEX_GRACE` after its commit. Returns how many
+        changes were applied."""
+        index = self.live() if self.live is not None else None
+        bound = index.applied_seq() if index is not None else None
+        applied = self.applied_seq()
+        total = 0
+        while changes := self.store.changes(after=applied, limit=chunk):
+            self._index = None
+            if bound is not None and changes[0].seq <= bound:
+                changes = [c for c in changes if c.seq <= bound]
+                self._index = index
+            elif bound is not None and utcnow() - self.store.change_time(
+                    changes[0].seq) < INDEX_GRACE:
+                break  # the writer indexes it in a moment: match it then, on the index
+            self.apply(changes, self.store)
+            applied, total = changes[-1].seq, total + len(changes)
+        self._index = None
+        return total
 
     def applied_seq(self) -> int:
         seq = self.store.view_seq(VIEW_NAME)
@@ -75,7 +107,8 @@ class AlertView:
         if articles:
             if self._matcher is None:
                 self._matcher = Matcher(default_language=self.default_language)
-            found = self._matcher.match(list(articles.values()), searches, self._groups)
+            found = self._matcher.match(list(articles.values()), searches, self._groups,
+                                        live=self._index)
         matches, deliveries = self._queue(found, {s.id: s for s in searches}, latest)
         self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         crash_point("alerts-before-commit")

@@ -125,6 +125,11 @@ class MonitorTables:
             self.conn.execute("UPDATE saved_searches SET visited_seq = ? WHERE id = ?",
                               (seq, search_id))
 
+    def change_time(self, seq: int) -> datetime:
+        """When change ``seq`` was committed (UTC, to the second)."""
+        row = self.conn.execute("SELECT at FROM changes WHERE seq = ?", (seq,)).fetchone()
+        return datetime.fromisoformat(str(row[0])) if row else utcnow()
+
     def view_seq(self, view: str) -> int:
         row = self.conn.execute("SELECT applied_seq FROM view_state WHERE view = ?",
                                 (view,)).fetchone()
