@@ -325,7 +325,7 @@ class Veille:
     def match_alerts(self) -> int:
         """Match the saved searches against the changes the alert view lacks, queueing
         the deliveries (see docs/monitoring.md); returns how many changes were applied.
-        A store without the monitoring tables (PostgreSQL, for now) has no alerts."""
+        A store without the monitoring tables has no alerts (both backends have them)."""
         if not hasattr(self.store, "save_search"):
             return 0
         # One process matches at a time: another one matching now (the ingest beside a

@@ -202,7 +202,7 @@ class MonitorTables:
 
     def deliveries(self, *, search_id: int | None = None, pending: bool = False,
                    limit: int = 100) -> list[Delivery]:
-        where, args = ["1"], list[object]()
+        where, args = ["1 = 1"], list[object]()
         if search_id is not None:
             where.append("search_id = ?")
             args.append(search_id)
