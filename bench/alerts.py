@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -47,6 +48,7 @@ import time
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -96,24 +98,50 @@ def queries(n: int, seed: int) -> list[str]:
     return found
 
 
-class Receiver:
-    def __init__(self) -> None:
-        self.received: dict[str, float] = {}
-        outer = self
-
+def _serve(port_out: Any, log: str) -> None:
+    """The webhook receiver's process: answers 204 and appends ``time key`` per POST."""
+    with open(log, "a", encoding="utf-8") as out:
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real receivers do
+
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                outer.received.setdefault(json.loads(body)["key"], time.time())
+                out.write(f"{time.time()} {json.loads(body)['key']}\n")
+                out.flush()
                 self.send_response(204)
+                self.send_header("Content-Length", "0")
                 self.end_headers()
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        port_out.put(server.server_address[1])
+        server.serve_forever()
+
+
+class Receiver:
+    """A local webhook receiver in its own process (not sharing the ingest's GIL)."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        queue: Any = multiprocessing.Queue()
+        self.process = multiprocessing.Process(target=_serve, args=(queue, str(log)),
+                                               daemon=True)
+        self.process.start()
+        self.url = f"http://127.0.0.1:{queue.get(timeout=30)}/hook"
+
+    @property
+    def received(self) -> dict[str, float]:
+        found: dict[str, float] = {}
+        if self.log.exists():
+            for line in self.log.read_text("utf-8").splitlines():
+                at, _, key = line.partition(" ")
+                found.setdefault(key, float(at))
+        return found
+
+    def close(self) -> None:
+        self.process.terminate()
 
 
 def cpu_seconds(pid: int) -> float:
@@ -165,14 +193,14 @@ def run(batches: list[bytes], searches: list[str], receiver: Receiver | None,
             deadline = time.monotonic() + 120
             while len(receiver.received) < expected and time.monotonic() < deadline:
                 time.sleep(0.5)
+            received = receiver.received
             out["sender_cpu_s"] = cpu_seconds(sender.pid)
             sender.send_signal(signal.SIGINT)
             sender.wait(30)
             at = {r[0]: datetime.fromisoformat(r[1]).timestamp() for r in v.store.conn.execute(
                 "SELECT article_id, MIN(at) FROM changes GROUP BY article_id")}
-            latencies = sorted(receiver.received[d.key] - at[d.article_id]
-                               for d in v.store.deliveries(limit=10**9) if d.key in
-                               receiver.received)
+            latencies = sorted(received[d.key] - at[d.article_id]
+                               for d in v.store.deliveries(limit=10**9) if d.key in received)
             out["alerts"] = len(latencies)
             out["p50"] = statistics.median(latencies) if latencies else 0.0
             out["p99"] = latencies[int(0.99 * (len(latencies) - 1))] if latencies else 0.0
@@ -189,8 +217,12 @@ def main() -> None:
     batches = articles(args.articles, args.seed)
     searches = queries(args.searches, args.seed)
     plain = run(batches, [], None, naive=False)
-    receiver = Receiver()
-    alerts = run(batches, searches, receiver, naive=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        receiver = Receiver(Path(tmp) / "received.log")
+        try:
+            alerts = run(batches, searches, receiver, naive=True)
+        finally:
+            receiver.close()
     n = args.articles
     extra = alerts["ingest_s"] - plain["ingest_s"]
     print(f"bench/alerts: {n} articles from demo/wikinews-fr sentences (seed {args.seed}), "
