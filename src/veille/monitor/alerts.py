@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+from veille.errors import SearchIndexError
 from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
 from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
@@ -70,7 +71,10 @@ class AlertView:
         yet waits for it, up to :data:`INDEX_GRACE` after its commit. Returns how many
         changes were applied."""
         index = self.live() if self.live is not None else None
-        bound = index.applied_seq() if index is not None else None
+        try:
+            bound = index.applied_seq() if index is not None else None
+        except SearchIndexError:  # a damaged index: match on scratch ones meanwhile
+            index = bound = None
         applied = self.applied_seq()
         total = 0
         while changes := self.store.changes(after=applied, limit=chunk):
