@@ -196,7 +196,11 @@ def run(batches: list[bytes], searches: list[str], receiver: Receiver | None,
             received = receiver.received
             out["sender_cpu_s"] = cpu_seconds(sender.pid)
             sender.send_signal(signal.SIGINT)
-            sender.wait(30)
+            try:
+                sender.wait(30)
+            except subprocess.TimeoutExpired:
+                sender.kill()
+                sender.wait()
             at = {r[0]: datetime.fromisoformat(r[1]).timestamp() for r in v.store.conn.execute(
                 "SELECT article_id, MIN(at) FROM changes GROUP BY article_id")}
             latencies = sorted(received[d.key] - at[d.article_id]
