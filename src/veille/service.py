@@ -330,8 +330,15 @@ class Veille:
             return 0
         # One process matches at a time: another one matching now (the ingest beside a
         # `veille watch`) is matching what this one would; it only sends, then.
-        with self.home.locked(".alerts.lock", wait=False) as alone:
+        lock = self.home.locked(".alerts.lock", wait=False)
+        try:
+            alone = lock.__enter__()
+        except SearchIndexError:  # no index directory (a file in its place): no lock
+            return self.alerts.catch_up()
+        try:
             return self.alerts.catch_up() if alone else 0
+        finally:
+            lock.__exit__(None, None, None)
 
     def _alert_index(self) -> TantivyIndex | None:
         """The live index the alert view may match on: a local tantivy one, or None."""
