@@ -3,6 +3,7 @@ every message, and a webhook receiver that keeps every POST (and can fail on pur
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -79,3 +80,40 @@ def webhook_server(fail: int = 0) -> Iterator[tuple[Hooks, str]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# One event (an eruption of Etna) covered by seven outlets in their own words: each joins
+# the same story as an independent source (story alerts).
+ETNA = [
+    ("L'Etna entre en éruption, Catane ferme son aéroport",
+     "Le volcan Etna, en Sicile, est entré en éruption dans la nuit. Les autorités de Catane "
+     "ont fermé l'aéroport. Une colonne de cendres s'élève à plusieurs kilomètres."),
+    ("Sicile : l'aéroport de Catane fermé après l'éruption de l'Etna",
+     "Les vols sont suspendus à Catane. L'Etna crache de la lave et des cendres depuis mardi "
+     "soir, selon l'institut de volcanologie de Sicile."),
+    ("Éruption de l'Etna : des cendres sur Catane",
+     "Une pluie de cendres tombe sur Catane. Les habitants des villages au pied de l'Etna "
+     "balaient leurs toits ; la protection civile de Sicile surveille les coulées."),
+    ("L'Etna en éruption : la lave menace des vignes",
+     "Des coulées de lave descendent le flanc sud de l'Etna. Les vignerons de Sicile "
+     "craignent pour leurs récoltes près de Catane."),
+    ("Catane : l'aéroport rouvre, l'Etna toujours actif",
+     "L'aéroport de Catane a rouvert. L'éruption de l'Etna continue mais les cendres se "
+     "dispersent vers la mer, en Sicile."),
+    ("Etna : les scientifiques de Catane mesurent le panache",
+     "Des chercheurs de Catane ont survolé l'Etna pour mesurer le panache de cendres. La "
+     "Sicile reste en vigilance orange, l'éruption faiblit lentement."),
+    ("Sicile : l'Etna se calme, les coulées ralentissent",
+     "Les coulées de lave de l'Etna ralentissent. À Catane, les écoles rouvrent et la "
+     "protection civile lève une partie des restrictions dans l'est de la Sicile."),
+]
+
+
+def outlet(i: int, *, source: str = "", copy_of: int | None = None) -> tuple[str, bytes]:
+    """Outlet ``i``'s article as a JSON Lines input ``(name, bytes)``; ``copy_of`` carries
+    that outlet's text instead (a reprint)."""
+    title, text = ETNA[i if copy_of is None else copy_of]
+    host = source or f"outlet{i}.example"
+    record = {"title": title, "url": f"https://{host}/etna-{i}", "text": text + "\n\n" + text,
+              "source": host}
+    return f"{host}-{i}.jsonl", json.dumps(record, ensure_ascii=False).encode()

@@ -305,6 +305,7 @@ class Veille:
     def _idle(self, seconds: float) -> None:
         """Wait between polls, sending alerts every ``ALERT_TICK_S`` meanwhile (what
         other processes stored, retries and digests that fall due)."""
+        self.release()  # an idle watcher holds no index writer: a beside ingest indexes
         end = time.monotonic() + seconds
         while (left := end - time.monotonic()) > 0:
             time.sleep(min(ALERT_TICK_S, left))
@@ -318,16 +319,37 @@ class Veille:
 
             self._alerts = AlertView(self.store, default_language=self.settings.default_language,
                                      digest_hour=self.settings.digest_hour,
-                                     data_dir=self.settings.data_dir)
+                                     data_dir=self.settings.data_dir,
+                                     live=self._alert_index)
         return self._alerts
 
     def match_alerts(self) -> int:
         """Match the saved searches against the changes the alert view lacks, queueing
         the deliveries (see docs/monitoring.md); returns how many changes were applied.
-        A store without the monitoring tables (PostgreSQL, for now) has no alerts."""
+        A store without the monitoring tables has no alerts (both backends have them)."""
         if not hasattr(self.store, "save_search"):
             return 0
-        return catch_up(self.store, self.alerts)
+        # One process matches at a time: another one matching now (the ingest beside a
+        # `veille watch`) is matching what this one would; it only sends, then.
+        lock = self.home.locked(".alerts.lock", wait=False)
+        try:
+            alone = lock.__enter__()
+        except SearchIndexError:  # no index directory (a file in its place): no lock
+            return self.alerts.catch_up()
+        try:
+            return self.alerts.catch_up() if alone else 0
+        finally:
+            lock.__exit__(None, None, None)
+
+    def _alert_index(self) -> TantivyIndex | None:
+        """The live index the alert view may match on: a local tantivy one, or None."""
+        if self.settings.index_url:
+            return None
+        try:
+            index = self.keeper.live(create=False)
+        except SearchIndexError:
+            return None
+        return index if isinstance(index, TantivyIndex) else None
 
     def deliver_alerts(self) -> DeliveryReport:
         """Send the due alerts of the outbox (e-mail, webhooks), retrying failed ones

@@ -144,3 +144,27 @@ def test_following_a_story_alerts_on_its_new_coverage_only(tmp_path: Path) -> No
         assert joined
         matched = {m.article_id for m in v.store.matches(followed.id)}
         assert matched == set(joined)
+
+
+def test_matching_waits_for_the_live_index_then_falls_back_to_a_scratch_one(
+        tmp_path: Path) -> None:
+    """A change the live index has not applied yet is matched once it has (on the index);
+    one nobody indexes is matched on a scratch index after INDEX_GRACE, so alerts never
+    stall, and both ways find the same articles."""
+    from veille.ingest import ingest_texts
+    from veille.monitor.alerts import INDEX_GRACE
+
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1") as v:
+        v.save_search(SavedSearch(name="w", query="volcan", webhook=url, collapse=False))
+        v.ingest_bytes([("a.jsonl", records(0, 2, "volcan") + records(2, 3, "plage"))])
+        assert v.deliver_alerts().sent == 2  # indexed by the ingest, matched on the index
+        # Stored by a writer that does not index (like a process killed before it could):
+        ingest_texts(v.store, [("b.jsonl", records(3, 5, "volcan") + records(5, 6, "plage"))])
+        assert v.store.change_seq() > v.keeper.applied_seq()
+        assert v.deliver_alerts().sent == 0  # fresh: the writer may index it in a moment
+        old = (utcnow() - INDEX_GRACE - timedelta(seconds=1)).isoformat()
+        v.store.conn.execute("UPDATE changes SET at = ?", (old,))
+        assert v.deliver_alerts().sent == 2  # stale: matched on a scratch index
+        assert v.store.change_seq() > v.keeper.applied_seq()
+    assert len({json.loads(body)["key"] for _, body in hooks.posts}) == 4

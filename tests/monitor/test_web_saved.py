@@ -110,3 +110,29 @@ def test_reading_closed_by_a_setting(tmp_path: Path) -> None:
         assert http.get("/api/v1/latest").status_code == 401
         assert http.get("/").status_code == 303
         assert http.get("/login").status_code == 200
+
+
+def test_follow_a_story_from_its_page_and_a_story_alert_by_api(live: LiveServer) -> None:
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        post_article(http, 1, "Le volcan se réveille")
+        story = http.get("/api/v1/stories").json()["stories"][0]["id"]
+        page = http.get(f"/stories/{story}")
+        assert f'href="/login?next=/stories/{story}"' in page.text
+        assert http.post(f"/stories/{story}/follow", data={"csrf": "x"}).status_code == 403
+        assert login(http).status_code == 303
+        page = http.get(f"/stories/{story}")
+        csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text)
+        assert csrf and f'action="/stories/{story}/follow"' in page.text
+        followed = http.post(f"/stories/{story}/follow", data={"csrf": csrf.group(1)})
+        assert followed.status_code == 303
+        sid = int(followed.headers["location"].rsplit("/", 1)[1])
+        detail = http.get(f"/api/v1/saved-searches/{sid}").json()
+        assert detail["stories"] == [story] and detail["query"] == ""
+        assert detail["name"].startswith("Histoire " + story) or \
+            detail["name"].startswith("Story " + story)
+        alert = http.post("/api/v1/saved-searches", headers=AUTH, json={
+            "name": "Ça monte", "query": "", "breaking": 3, "within_minutes": 30})
+        assert alert.status_code == 201, alert.text
+        assert (alert.json()["breaking"], alert.json()["within_minutes"]) == (3, 30)
+        assert http.post("/api/v1/saved-searches", headers=AUTH, json={
+            "name": "trop", "query": "", "breaking": 5000}).status_code == 422

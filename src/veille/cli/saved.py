@@ -11,6 +11,7 @@ import sys
 import click
 
 from veille.cli.context import app
+from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
 from veille.store.base import DIGESTS, SavedSearch
 
 
@@ -23,7 +24,8 @@ def saved_dict(search: SavedSearch, *, new: int | None = None) -> dict[str, obje
     data: dict[str, object] = {
         "id": search.id, "name": search.name, "query": search.query,
         "sources": search.sources, "groups": search.groups, "languages": search.languages,
-        "stories": search.stories,
+        "stories": search.stories, "breaking": search.breaking,
+        "within_minutes": search.within_minutes,
         "collapse": search.collapse, "email": search.email, "digest": search.digest,
         "lang": search.lang, "webhook": search.webhook,
         "created_at": search.created_at.isoformat() if search.created_at else None}
@@ -47,6 +49,12 @@ def saved_command() -> None:
 @click.option("--lang", "languages", multiple=True, help="Only this language (fr, en...).")
 @click.option("--story", "stories", multiple=True, help="Follow this story: alert on its "
               "new coverage (with QUERY '', all of it; see `veille stories`).")
+@click.option("--breaking", type=click.IntRange(0, MAX_BREAKING), default=0,
+              help="A story alert: alert once each time a story (with an article matching "
+                   "QUERY; all with '') gains this many new independent sources within "
+                   "--within minutes (0: an alert per matching article).")
+@click.option("--within", "within_minutes", type=click.IntRange(1, MAX_WITHIN_MINUTES),
+              default=60, show_default=True, help="The window of --breaking, in minutes.")
 @click.option("--reprints/--no-reprints", default=False, show_default=True,
               help="Include reprints of another outlet's article (default: collapsed).")
 @click.option("--email", default="", help="Send alerts to these addresses (comma-separated).")
@@ -58,13 +66,15 @@ def saved_command() -> None:
 @click.pass_context
 def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...],
               groups: tuple[str, ...], languages: tuple[str, ...],
-              stories: tuple[str, ...], reprints: bool,
+              stories: tuple[str, ...], breaking: int, within_minutes: int, reprints: bool,
               email: str, digest: str, alert_lang: str, webhook: str) -> None:
     """Save QUERY (the full query language) as NAME; an existing NAME is updated. Only
-    articles stored from now on alert."""
+    articles stored from now on alert. With --story, follow a story (its new coverage);
+    with --breaking N, alert when a story gains N independent sources within --within."""
     saved = app(ctx).service.save_search(SavedSearch(
         name=name, query=query, sources=_split(sources), groups=_split(groups),
         languages=_split(languages), stories=_split(stories), collapse=not reprints,
+        breaking=breaking, within_minutes=within_minutes,
         email=email, digest=digest,
         lang=alert_lang, webhook=webhook))
     click.echo(f"saved {saved.name} (id {saved.id})")

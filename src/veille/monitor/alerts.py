@@ -11,17 +11,24 @@ and :mod:`veille.monitor.deliver` sends it. So a match is never lost and never q
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from veille.enrich.aliases import current
-from veille.index.sync import ChangeLog, crash_point
+from veille.errors import SearchIndexError
+from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
+from veille.index.tantivy_index import TantivyIndex
+from veille.monitor.breaking import crossing_key, crossings
 from veille.monitor.matching import Matcher, group_hosts
-from veille.record import utcnow
+from veille.record import Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
+
+INDEX_GRACE = timedelta(seconds=10)
+"""How long the alert view waits for the live index to apply a change before it matches
+that change on a scratch index instead (nobody is indexing: alerts must not stall)."""
 
 ALERT_KINDS = frozenset({"new", "version"})
 """Changes that can alert: an article seen for the first time, or a new version of it."""
@@ -49,13 +56,43 @@ class AlertView:
     name = VIEW_NAME
 
     def __init__(self, store: SQLiteStore, *, default_language: str = "fr",
-                 digest_hour: int = 7, data_dir: Path | None = None) -> None:
+                 digest_hour: int = 7, data_dir: Path | None = None,
+                 live: Callable[[], TantivyIndex | None] | None = None) -> None:
         self.store = store
         self.data_dir = data_dir
         """Where the user's alias table is (None: the shipped one)."""
         self.default_language = default_language
         self.digest_hour = digest_hour
+        self.live = live
+        """The live search index (when a local tantivy one): chunks it has applied are
+        matched on it rather than on a scratch index."""
         self._matcher: Matcher | None = None
+        self._index: TantivyIndex | None = None
+
+    def catch_up(self, *, chunk: int = CATCH_UP_CHUNK) -> int:
+        """Match every change the view lacks (like :func:`veille.index.sync.catch_up`),
+        on the live index for the changes it has applied; a change it has not applied
+        yet waits for it, up to :data:`INDEX_GRACE` after its commit. Returns how many
+        changes were applied."""
+        index = self.live() if self.live is not None else None
+        try:
+            bound = index.applied_seq() if index is not None else None
+        except SearchIndexError:  # a damaged index: match on scratch ones meanwhile
+            index = bound = None
+        applied = self.applied_seq()
+        total = 0
+        while changes := self.store.changes(after=applied, limit=chunk):
+            self._index = None
+            if bound is not None and changes[0].seq <= bound:
+                changes = [c for c in changes if c.seq <= bound]
+                self._index = index
+            elif bound is not None and utcnow() - self.store.change_time(
+                    changes[0].seq) < INDEX_GRACE:
+                break  # the writer indexes it in a moment: match it then, on the index
+            self.apply(changes, self.store)
+            applied, total = changes[-1].seq, total + len(changes)
+        self._index = None
+        return total
 
     def applied_seq(self) -> int:
         seq = self.store.view_seq(VIEW_NAME)
@@ -86,10 +123,11 @@ class AlertView:
             if self._matcher is None:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups,
-                                        current(self.data_dir))
+                                        current(self.data_dir), live=self._index)
         matches, deliveries = self._queue(
             found, {s.id: s for s in searches}, latest,
             {i: articles[i].first_seen for i in enriched_only if i in articles})
+        self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
@@ -108,7 +146,7 @@ class AlertView:
         deliveries: list[Delivery] = []
         for search_id, article_id in pairs:
             search, change = searches[search_id], latest[article_id]
-            if change.seq <= search.created_seq:
+            if change.seq <= search.created_seq or search.breaking:
                 continue
             version = len(self.store.versions(article_id)) + 1
             if article_id in enriched and ((search_id, article_id) in before or (
@@ -125,6 +163,27 @@ class AlertView:
                     search_id=search_id, article_id=article_id, version=version, kind=kind,
                     channel=channel, due_at=due))
         return matches, deliveries
+
+    def _queue_crossings(self, found: dict[int, list[str]], searches: Sequence[SavedSearch],
+                         articles: dict[str, Article], seq: int, matches: list[Match],
+                         deliveries: list[Delivery]) -> None:
+        """Story alerts: the stories of the articles each one matched that crossed its
+        threshold now (see :mod:`veille.monitor.breaking`)."""
+        now = utcnow()
+        for search in searches:
+            if not search.breaking or search.id not in found:
+                continue
+            stories = [d.story_id for aid in found[search.id]
+                       if (d := articles[aid].dedup) is not None and d.story_id]
+            for crossed in crossings(self.store, search, stories):
+                matches.append(Match(search.id, crossed.article_id, crossed.number,
+                                     "breaking", seq, now))
+                deliveries.extend(Delivery(
+                    key=crossing_key(search.id, crossed.story_id, crossed.number, channel),
+                    search_id=search.id, article_id=crossed.article_id,
+                    version=crossed.number, kind="breaking", channel=channel,
+                    due_at=due_time(search.digest, now, digest_hour=self.digest_hour)
+                    if channel == "email" else now) for channel in search.channels())
 
     def close(self) -> None:
         if self._matcher is not None:

@@ -48,10 +48,14 @@ MAX_DIGEST_ITEMS = 200
 TEXTS = {
     "fr": {"new": "Nouvel article", "update": "Article mis à jour",
            "digest": "{n} article(s) pour « {name} »", "source": "Source",
-           "published": "Publié", "undated": "date inconnue", "search": "Recherche"},
+           "published": "Publié", "undated": "date inconnue", "search": "Recherche",
+           "breaking": "Histoire qui monte",
+           "story": "{independent} sources indépendantes ({new} nouvelles en {minutes} min)"},
     "en": {"new": "New article", "update": "Updated article",
            "digest": "{n} article(s) for “{name}”", "source": "Source",
-           "published": "Published", "undated": "date unknown", "search": "Search"},
+           "published": "Published", "undated": "date unknown", "search": "Search",
+           "breaking": "Breaking story",
+           "story": "{independent} independent sources ({new} new within {minutes} min)"},
 }
 
 
@@ -84,6 +88,20 @@ def article_payload(article: Article) -> dict[str, Any]:
             "language": content.language if content else "", "snippet": snippet(article)}
 
 
+def story_payload(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
+    """The story of an article (for a story alert): id, title and counts, or None."""
+    member = store.story_of([article_id]).get(article_id)
+    if member is None:
+        return None
+    found = store.stories(story_id=member[0], limit=1)
+    if not found:
+        return None
+    story = found[0]
+    return {"id": story.story_id, "title": story.title, "articles": story.articles,
+            "sources": story.sources, "independent": story.independent,
+            "first": story.first.isoformat(), "last": story.last.isoformat()}
+
+
 def sign(body: bytes, secret: str) -> str:
     """The ``X-Veille-Signature`` value of ``body``: ``sha256=`` and the hex HMAC."""
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
@@ -100,7 +118,8 @@ def _message_id(keys: Sequence[str]) -> str:
 
 
 def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
-                  settings: Settings) -> EmailMessage:
+                  settings: Settings,
+                  stories: dict[int, dict[str, Any]] | None = None) -> EmailMessage:
     """One message for ``rows`` (one row when immediate, several for a digest), in the
     saved search's language: title, source, time, snippet and link of each article."""
     texts = TEXTS.get(search.lang, TEXTS["en"])
@@ -108,6 +127,8 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     if len(rows) == 1:
         delivery, article = rows[0]
         title = article.content.title if article.content else article.id
+        story = (stories or {}).get(delivery.id)
+        title = story["title"] or title if story else title
         subject = f"[veille] {search.name}: {texts[delivery.kind]}: {title}"
     else:
         subject = "[veille] " + texts["digest"].format(n=len(rows), name=search.name)
@@ -121,6 +142,11 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     lines = [f"{texts['search']}: {search.name} — {search.query}", ""]
     for delivery, article in rows:
         payload = article_payload(article)
+        story = (stories or {}).get(delivery.id)
+        if story:
+            lines.append(texts["story"].format(independent=story["independent"],
+                                               new=search.breaking,
+                                               minutes=search.within_minutes))
         lines += [f"{texts[delivery.kind]}: {payload['title']}",
                   f"{texts['source']}: {article.source}",
                   f"{texts['published']}: {payload['published'] or texts['undated']}",
@@ -145,13 +171,20 @@ def send_email(message: EmailMessage, settings: Settings) -> None:
         smtp.send_message(message)
 
 
-def webhook_body(search: SavedSearch, delivery: Delivery, article: Article) -> bytes:
-    return json.dumps({"key": delivery.key, "kind": delivery.kind,
-                       "version": delivery.version,
-                       "search": {"id": search.id, "name": search.name,
-                                  "query": search.query},
-                       "article": article_payload(article)},
-                      ensure_ascii=False, sort_keys=True).encode()
+def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
+                 story: dict[str, Any] | None = None) -> bytes:
+    """The JSON of one webhook alert; a story alert (``kind`` ``breaking``) adds the
+    ``story`` and the alert's ``breaking`` threshold."""
+    data: dict[str, Any] = {"key": delivery.key, "kind": delivery.kind,
+                            "version": delivery.version,
+                            "search": {"id": search.id, "name": search.name,
+                                       "query": search.query},
+                            "article": article_payload(article)}
+    if story is not None:
+        data["story"] = story
+        data["search"]["breaking"] = {"sources": search.breaking,
+                                      "within_minutes": search.within_minutes}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
 
 
 async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Settings,
@@ -171,7 +204,8 @@ async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Set
                     response = await client.post(target, content=body, headers={
                         "Content-Type": "application/json",
                         "User-Agent": settings.user_agent,
-                        "X-Veille-Signature": signature, "Idempotency-Key": delivery.key})
+                        "X-Veille-Signature": signature, "Idempotency-Key": delivery.key,
+                        "X-Veille-Key": delivery.key})
                     if response.status_code >= 300:
                         error = f"the webhook answered HTTP {response.status_code}"
                 except (httpx.HTTPError, VeilleError, OSError) as exc:
@@ -200,27 +234,31 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
              report: DeliveryReport) -> None:
     searches = {s.id: s for s in store.saved_searches()}
     articles = store.get_many(d.article_id for d in due)
-    emails: dict[int, list[tuple[Delivery, Article]]] = defaultdict(list)
+    emails: dict[tuple[int, datetime], list[tuple[Delivery, Article]]] = defaultdict(list)
     posts: list[tuple[Delivery, str, bytes, str]] = []
+    stories = {d.id: story for d in due if d.kind == "breaking"
+               and (story := story_payload(store, d.article_id)) is not None}
     for delivery in due:
         search, article = searches.get(delivery.search_id), articles.get(delivery.article_id)
         if search is None or article is None:  # its search or article was deleted since
             store.mark_delivered([delivery.id], now)
             continue
         if delivery.channel == "email":
-            emails[search.id].append((delivery, article))
+            # A digest is the rows of one search due at one time: the same rows (so the
+            # same Message-ID) when it is sent again after a crash.
+            emails[search.id, delivery.due_at].append((delivery, article))
         else:
-            body = webhook_body(search, delivery, article)
+            body = webhook_body(search, delivery, article, stories.get(delivery.id))
             posts.append((delivery, search.webhook, body, sign(body, search.secret)))
     crash_point("alert-before-send")
-    for search_id, rows in emails.items():
+    for (search_id, _due), rows in emails.items():
         search = searches[search_id]
         groups = [rows[i:i + MAX_DIGEST_ITEMS] for i in range(0, len(rows), MAX_DIGEST_ITEMS)] \
             if search.digest != "immediate" else [[row] for row in rows]
         for group in groups:
             ids = [d.id for d, _ in group]
             try:
-                send_email(email_message(search, group, settings), settings)
+                send_email(email_message(search, group, settings, stories), settings)
             except (OSError, smtplib.SMTPException, VeilleError) as exc:
                 _failed(store, settings, [d for d, _ in group], f"e-mail: {exc}", now, report)
                 continue
@@ -232,6 +270,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             if error:
                 _failed(store, settings, [delivery], error, now, report)
             else:
+                crash_point("alert-after-send")
                 store.mark_delivered([delivery.id], utcnow())
                 report.sent += 1
 

@@ -1,9 +1,17 @@
 """Which saved searches match which new articles.
 
-The saved query runs, with its filters, against a small scratch tantivy index holding only
-the articles of one chunk of the change log: the same analysers and query compiler as
-``veille search``, so an alert matches exactly what a search would have found, and the
-cost grows with the chunk, never with the store.
+The saved query runs, with its filters, restricted to the articles of one chunk of the
+change log, with the same analysers and query compiler as ``veille search``, so an alert
+matches exactly what a search would have found. Two ways:
+
+- on the **live** search index, once it has applied the chunk (the usual case: each write
+  indexes its batch before matching it): the compiled query AND the chunk's ids, so the
+  articles are not analysed a second time and the cost is that of the queries;
+- on a **scratch** index holding only the chunk (a private temporary directory), when the
+  live index is not a local tantivy one (PostgreSQL) or has not applied the chunk.
+
+Either way the cost grows with the chunk and the number of saved searches, and each saved
+query (with its filters) is parsed and compiled once per matcher, not once per chunk.
 """
 
 from __future__ import annotations
@@ -13,6 +21,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from tantivy import Query
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
@@ -56,39 +66,76 @@ def group_hosts(names_and_urls: Sequence[tuple[str, str]]) -> list[str]:
 
 
 class Matcher:
-    """A scratch index in a private temporary directory, refilled for each chunk."""
+    """Matches chunks on the live index when given one, else on a scratch index (created
+    at the first need, in a private temporary directory, refilled for each chunk)."""
 
     def __init__(self, *, default_language: str = "fr") -> None:
-        self._dir = Path(tempfile.mkdtemp(prefix="veille-alerts-"))
-        self.index = TantivyIndex(self._dir, default_language=default_language,
-                                  writer_threads=1, writer_heap=15_000_000)
+        self.default_language = default_language
+        self._dir: Path | None = None
+        self._scratch: TantivyIndex | None = None
+        self._compiled: dict[tuple[int, str], Query] = {}
+
+    @property
+    def index(self) -> TantivyIndex:
+        """The scratch index."""
+        if self._scratch is None:
+            self._dir = Path(tempfile.mkdtemp(prefix="veille-alerts-"))
+            self._scratch = TantivyIndex(self._dir, default_language=self.default_language,
+                                         writer_threads=1, writer_heap=15_000_000)
+        return self._scratch
+
+    def _compile(self, index: TantivyIndex, query: str, aliases: AliasTable) -> Query:
+        # the alias table is replaced (a new object) when the user's file changes
+        key = (id(index), id(aliases), query)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            if len(self._compiled) > 10_000:
+                self._compiled.clear()
+            compiled = self._compiled[key] = index.compiler.compile(
+                resolve_aliases(parse_query(query).node, aliases))
+        return compiled
 
     def match(self, articles: Sequence[Article], searches: Sequence[SavedSearch],
               groups: Callable[[Sequence[str]], list[str]],
-              aliases: AliasTable | None = None) -> dict[int, list[str]]:
+              aliases: AliasTable | None = None,
+              live: TantivyIndex | None = None) -> dict[int, list[str]]:
         """For each saved search's id, the ids among ``articles`` it matches (aliases
-        resolved as ``veille search`` does, :mod:`veille.enrich.query`)."""
+        resolved as ``veille search`` does, :mod:`veille.enrich.query`); ``live`` is the
+        live index when it has applied every one of ``articles``."""
+        table = aliases or shipped_table()
         found: dict[int, list[str]] = {}
         if not articles or not searches:
             return found
-        self.index.writer.delete_all_documents()
-        self.index.add(list(articles))
-        self.index.commit()
-        self.index.refresh()
+        if live is None:
+            index = self.index
+            index.writer.delete_all_documents()
+            index.add(list(articles))
+            index.commit()
+            index.refresh()
+        else:
+            index = live
+            index.refresh()
+        ids = [a.id for a in articles]
+        order = {article_id: n for n, article_id in enumerate(ids)}
+        within = index.ids_query(ids)
         reprints = {a.id for a in articles
                     if a.dedup is not None and a.dedup.relation in REPRINT_RELATIONS}
         stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())
-            node = resolve_aliases(parse_query(query).node, aliases or shipped_table())
-            result = self.index.search(node, limit=len(articles))
-            ids = [hit.doc.id for hit in result.hits
-                   if not (search.collapse and hit.doc.id in reprints)
-                   and (not search.stories or stories.get(hit.doc.id) in search.stories)]
-            if ids:
-                found[search.id] = ids
+            hits = [i for i in index.ids_among(self._compile(index, query, table), within,
+                                               len(ids))
+                    if not (search.collapse and i in reprints)
+                    and (not search.stories or stories.get(i) in search.stories)]
+            if hits:
+                found[search.id] = sorted(hits, key=order.__getitem__)
         return found
 
     def close(self) -> None:
-        self.index.close()
-        shutil.rmtree(self._dir, ignore_errors=True)
+        self._compiled.clear()
+        if self._scratch is not None:
+            self._scratch.close()
+            self._scratch = None
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None

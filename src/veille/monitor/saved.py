@@ -12,6 +12,10 @@ from veille.store.base import DIGESTS, SavedSearch
 
 MAX_NAME_CHARS = 100
 MAX_QUERY_CHARS = 1000
+MAX_BREAKING = 1000
+"""The most new independent sources a story alert can wait for."""
+MAX_WITHIN_MINUTES = 7 * 24 * 60
+"""The longest window of a story alert: a week."""
 
 
 def _clean_list(values: list[str]) -> list[str]:
@@ -31,6 +35,12 @@ def prepare(search: SavedSearch) -> SavedSearch:
         raise ConfigError(f"the query is over {MAX_QUERY_CHARS} characters")
     if search.digest not in DIGESTS:
         raise ConfigError(f"digest {search.digest!r} is not one of {', '.join(DIGESTS)}")
+    if not 0 <= search.breaking <= MAX_BREAKING:
+        raise ConfigError(f"a story alert waits for 1 to {MAX_BREAKING} new sources "
+                          f"(0: not a story alert), not {search.breaking}")
+    if not 1 <= search.within_minutes <= MAX_WITHIN_MINUTES:
+        raise ConfigError(f"a story alert's window is 1 to {MAX_WITHIN_MINUTES} minutes, "
+                          f"not {search.within_minutes}")
     if search.lang not in ("fr", "en"):
         raise ConfigError(f"alert language {search.lang!r} is not fr or en")
     if any("@" not in a or any(c in a for c in "\r\n<>")

@@ -386,6 +386,11 @@ class SavedSearch:
     or ``en``) shape the e-mail alerts; ``webhook`` is a URL POSTed a JSON body signed with
     ``secret``. ``created_seq`` is the change log's ``seq`` when it was saved (only later changes
     alert), ``visited_seq`` the one at its owner's last visit.
+
+    ``breaking`` > 0 makes it a *story alert* (Europe Media Monitor's "breaking"): it alerts
+    once each time a story (one with an article matching the query, all with an empty one)
+    gains ``breaking`` new independent sources (own articles, not reprints) within
+    ``within_minutes``; see :mod:`veille.monitor.breaking`.
     """
 
     name: str
@@ -400,6 +405,8 @@ class SavedSearch:
     lang: str = "fr"
     webhook: str = ""
     secret: str = ""
+    breaking: int = 0
+    within_minutes: int = 60
     id: int = 0
     created_at: datetime | None = None
     created_seq: int = 0
@@ -414,7 +421,9 @@ class SavedSearch:
 @dataclass(frozen=True, slots=True)
 class Match:
     """An article (at one version) a saved search matched; ``kind`` is ``new``, or
-    ``update`` when an earlier version of it was already alerted."""
+    ``update`` when an earlier version of it was already alerted, or ``breaking`` for a story
+    alert's threshold crossing (the article is the one that crossed it, ``version`` the
+    crossing's number for that story, from 1)."""
 
     search_id: int
     article_id: str

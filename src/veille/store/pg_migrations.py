@@ -224,8 +224,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX quotes_speaker ON quotes(speaker_id);
     """,
     # Monitoring (issue 15), mirrored: saved searches, alert matches and outbox, source
-    # names and groups, the UI's account and sessions (the PostgreSQL store does not use
-    # them yet: alerts need the SQLite store for now).
+    # names and groups, the UI's account and sessions (sqlite_monitor.py's SQL runs on
+    # them unchanged, through PgConnection; tests/postgres/test_pg_alerts.py).
     """
     CREATE TABLE saved_searches (
         id          BIGSERIAL PRIMARY KEY,

@@ -45,6 +45,7 @@ def _search(row: tuple[object, ...]) -> SavedSearch:
         sources=list(filters.get("sources", [])), groups=list(filters.get("groups", [])),
         languages=list(filters.get("languages", [])), collapse=bool(row[4]),
         stories=list(filters.get("stories", [])),
+        breaking=int(filters.get("breaking", 0)), within_minutes=int(filters.get("within", 60)),
         email=channels.get("email", ""), digest=channels.get("digest", "immediate"),
         lang=channels.get("lang", "fr"), webhook=channels.get("webhook", ""),
         secret=channels.get("secret", ""), created_at=_dt(str(row[6])),
@@ -68,7 +69,8 @@ class MonitorTables:
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         filters = json.dumps({"sources": search.sources, "groups": search.groups,
-                              "languages": search.languages, "stories": search.stories})
+                              "languages": search.languages, "stories": search.stories,
+                              "breaking": search.breaking, "within": search.within_minutes})
         channels = json.dumps({"email": search.email, "digest": search.digest,
                                "lang": search.lang, "webhook": search.webhook,
                                "secret": search.secret})
@@ -123,6 +125,11 @@ class MonitorTables:
             self.conn.execute("UPDATE saved_searches SET visited_seq = ? WHERE id = ?",
                               (seq, search_id))
 
+    def change_time(self, seq: int) -> datetime:
+        """When change ``seq`` was committed (UTC, to the second)."""
+        row = self.conn.execute("SELECT at FROM changes WHERE seq = ?", (seq,)).fetchone()
+        return datetime.fromisoformat(str(row[0])) if row else utcnow()
+
     def view_seq(self, view: str) -> int:
         row = self.conn.execute("SELECT applied_seq FROM view_state WHERE view = ?",
                                 (view,)).fetchone()
@@ -154,6 +161,26 @@ class MonitorTables:
                          "DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq)",
                          (view, seq))
 
+    def story_joins(self, story_id: str) -> list[tuple[str, str, bool, datetime, int]]:
+        """``(article_id, source, reprint, joined_at, seq)`` of each article of a story, in
+        the order they were stored (``seq``; ``joined_at`` is to the second)."""
+        rows = self.conn.execute(
+            "SELECT m.article_id, m.source, m.reprint, m.at, a.seq FROM story_members m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.seq",
+            (story_id,)).fetchall()
+        return [(str(r[0]), str(r[1]), bool(r[2]), datetime.fromisoformat(str(r[3])),
+                 int(r[4])) for r in rows]
+
+    def last_crossing(self, search_id: int, story_id: str) -> tuple[int, int]:
+        """The number of the story alert's last threshold crossing for this story (0: none)
+        and the ``seq`` of the article that crossed it (0: none)."""
+        row = self.conn.execute(
+            "SELECT am.version, a.seq FROM alert_matches am JOIN story_members m "
+            "ON m.article_id = am.article_id JOIN articles a ON a.id = am.article_id "
+            "WHERE am.search_id = ? AND am.kind = 'breaking' AND m.story_id = ? "
+            "ORDER BY am.version DESC LIMIT 1", (search_id, story_id)).fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         rows = self.conn.execute(
             "SELECT search_id, article_id, version, kind, seq, matched_at FROM alert_matches "
@@ -175,7 +202,7 @@ class MonitorTables:
 
     def deliveries(self, *, search_id: int | None = None, pending: bool = False,
                    limit: int = 100) -> list[Delivery]:
-        where, args = ["1"], list[object]()
+        where, args = ["1 = 1"], list[object]()
         if search_id is not None:
             where.append("search_id = ?")
             args.append(search_id)

@@ -104,8 +104,11 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
 @router.get("/stories/{story_id}", name="story_page")
 def story_page(request: Request, story_id: StoryId) -> HTMLResponse:
     """A story's coverage by source and time; reprints are marked apart."""
+    from veille.web.auth import csrf_token, current_user
+
     story = queries.story(web(request), story_id)
-    return render(request, "story.html", story=story, json_twin=f"/api/v1/stories/{story.id}")
+    return render(request, "story.html", story=story, json_twin=f"/api/v1/stories/{story.id}",
+                  follow_csrf=csrf_token(request) if current_user(request) else "")
 
 
 @router.get("/articles/{article_id}/raw", name="article_raw")

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, Response
 
 from veille.errors import ConfigError, NotFound
+from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
 from veille.store.base import DIGESTS, SavedSearch
 from veille.web.api import ERRORS
 from veille.web.context import web
@@ -51,6 +52,11 @@ class SavedSearchIn(BaseModel):
     languages: list[str] = Field(default_factory=list, max_length=20)
     stories: list[str] = Field(default_factory=list, max_length=20,
                                description="Follow these stories: only their new coverage.")
+    breaking: int = Field(default=0, ge=0, le=MAX_BREAKING,
+                          description="A story alert: alert when a story gains this many new "
+                                      "independent sources within within_minutes (0: an "
+                                      "alert per matching article).")
+    within_minutes: int = Field(default=60, ge=1, le=MAX_WITHIN_MINUTES)
     collapse: bool = True
     email: str = Field(default="", max_length=500, pattern=EMAILS_PATTERN,
                        description="Comma-separated addresses.")
@@ -73,6 +79,8 @@ class SavedSearchOut(BaseModel):
     groups: list[str]
     languages: list[str]
     stories: list[str]
+    breaking: int
+    within_minutes: int
     collapse: bool
     email: str
     digest: str
@@ -83,8 +91,10 @@ class SavedSearchOut(BaseModel):
 
 class MatchOut(BaseModel):
     article: ArticleSummary
-    kind: str = Field(description="new, or update (a new version of an article alerted before)")
-    version: int
+    kind: str = Field(description="new, update (a new version of an article alerted "
+                                  "before), or breaking (the article with which a story "
+                                  "crossed a story alert's threshold)")
+    version: int = Field(description="The article's version, or the crossing's number")
     new: bool = Field(description="Matched after the last visit.")
 
 

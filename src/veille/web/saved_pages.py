@@ -10,8 +10,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from veille.errors import ConfigError
+from veille.errors import ConfigError, NotFound
 from veille.store.base import SavedSearch
+from veille.web.api import StoryId
 from veille.web.auth import csrf_token, current_user, read_form, require_writer
 from veille.web.context import render, web
 from veille.web.saved import SearchId, list_saved, mark_visited, saved_detail
@@ -43,10 +44,28 @@ async def saved_add(request: Request) -> Response:
     context = web(request)
     search = SavedSearch(
         name=form.get("name", "")[:100], query=form.get("query", "")[:1000],
+        breaking=_int(form.get("breaking", ""), 0),
+        within_minutes=_int(form.get("within", ""), 60),
         sources=_split(form.get("sources", "")[:1000]),
         languages=_split(form.get("languages", "")[:100]),
         collapse=not form.get("reprints"), email=form.get("email", "")[:500],
         lang=context.translator(request).lang)
+
+    return await _save(request, search)
+
+
+def _int(text: str, default: int) -> int:
+    text = text.strip()
+    if not text:
+        return default
+    if not text.isdigit() or len(text) > 6:
+        raise HTTPException(422, f"{text[:20]!r} is not a whole number")
+    return int(text)
+
+
+async def _save(request: Request, search: SavedSearch) -> Response:
+    """Save (as the service does: checked, a webhook secret) and show it."""
+    context = web(request)
 
     def run() -> SavedSearch:
         with context.stores.service(context.settings) as service:
@@ -57,6 +76,24 @@ async def saved_add(request: Request) -> Response:
     except ConfigError as exc:
         raise HTTPException(422, exc.one_line()) from None
     return RedirectResponse(f"/saved/{saved.id}", status_code=303)
+
+
+@router.post("/stories/{story_id}/follow", name="story_follow")
+async def story_follow(request: Request, story_id: StoryId) -> Response:
+    """Follow a story: a saved search of its new coverage (every new article that joins
+    it), named after the story, with optional e-mail alerts."""
+    form = await read_form(request)
+    require_writer(request, form.get("csrf", ""))
+    context = web(request)
+    with context.stores.reader() as store:
+        found = store.stories(story_id=story_id, limit=1)
+    if not found:
+        raise NotFound(f"no story with id {story_id}")
+    t = context.translator(request)
+    name = f"{t('story_followed')} {story_id}: {found[0].title}"
+    return await _save(request, SavedSearch(
+        name=" ".join(name.split())[:100], query="", stories=[story_id], collapse=False,
+        email=form.get("email", "")[:500], lang=t.lang))
 
 
 @router.get("/saved/{search_id}", name="saved_page")
