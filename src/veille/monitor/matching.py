@@ -73,7 +73,7 @@ class Matcher:
         self.default_language = default_language
         self._dir: Path | None = None
         self._scratch: TantivyIndex | None = None
-        self._compiled: dict[tuple[int, str], Query] = {}
+        self._compiled: dict[tuple[int, int, str], Query] = {}
 
     @property
     def index(self) -> TantivyIndex:
