@@ -157,6 +157,11 @@ def test_more_speaker_rules(text: str, speaker: str) -> None:
      "Rami Abd al-Rahman.", "Rami Abd al-Rahman"),
     ("« Nous devons agir ensemble et vite », a déclaré la présidente de la Commission "
      "Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("La capture est un revers, affirme Rami Abd al-Rahman de l’Observatoire syrien.\n\n"
+     "« Saraqeb est un passage obligé vers Alep », poursuit-il.", "Rami Abd al-Rahman"),
+    # a reflexive verb's clitic is not part of its subject
+    ("Le ministère s'est dit déterminé à « combattre toutes les résurgences de ce mal ».",
+     "ministère"),
 ])
 def test_speaker_is_the_reporting_subject_or_the_named_person(text: str,
                                                               speaker: str) -> None:

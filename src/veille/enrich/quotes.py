@@ -78,7 +78,8 @@ _INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+
                         r"\s*(?::|,|\bque|\bqu['’](?:il|elle|ils|elles|on|en|un|une)|\bthat)?\s*")
 """What may stand between a speech verb and the quote: an adverb, a colon, "que"."""
 _SUBJECT_TAIL = re.compile(
-    r"(?i)\s*(?:\b(?:a|ont|avait|avaient|has|have|had|will|is|was|de son côté|"
+    r"(?i)\s*(?:\b(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|s['’]étaient|has|"
+    r"have|had|will|is|was|de son côté|"
     r"pour sa part|cependant|également|aussi|alors|donc|encore|déjà|notamment|"
     r"pour sa part)|[,\s])\s*$")
 """Auxiliaries, pronouns and adverbs between a subject and its verb."""
@@ -585,7 +586,7 @@ def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
     ``before``: whom a pronoun with no earlier speaker refers to."""
     window_start = max(0, before - 1000)
-    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
+    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
                              text[window_start:before]))
     if not names:
         return "", (-1, -1)
