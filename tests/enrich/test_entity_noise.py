@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.enrich.entities import Entity, Mention, resolve, restore_case
 from veille.enrich.aliases import AliasTable, parse, shipped_text
+from veille.enrich.entities import Entity, Mention, resolve, restore_case
 from veille.enrich.stage import Resources, pipeline
 from veille.record import Article, Content, RawInput
 

@@ -151,7 +151,7 @@ def restore_case(text: str) -> str:
     if not loud:
         return text
     forms: dict[str, dict[str, int]] = {}
-    for offset, block in parts:
+    for _, block in parts:
         if _shouting(block):
             continue
         lead = len(block) - len(block.lstrip())
@@ -160,13 +160,13 @@ def restore_case(text: str) -> str:
             if _SENTENCE_START.search(before) or match.start() == lead:
                 continue  # "La coalition …": a capital any word takes there
             word = match.group()
-            seen = forms.setdefault(word.casefold(), {})
-            seen[word] = seen.get(word, 0) + 1
+            counts = forms.setdefault(word.casefold(), {})
+            counts[word] = counts.get(word, 0) + 1
     out = list(text)
     for offset, block in loud:
         for n, match in enumerate(_CASED_WORD.finditer(block)):
             word = match.group()
-            seen = forms.get(word.casefold())
+            seen = forms.get(word.casefold(), {})
             form = max(seen, key=lambda f: (seen[f], f)) if seen else word.lower()
             if n == 0 and not seen:
                 form = form[:1].upper() + form[1:]  # a common noun stays in lower case

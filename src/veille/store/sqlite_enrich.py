@@ -140,7 +140,7 @@ class EnrichTables:
             "a.published IS NULL "
             f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (*args, limit)).fetchall()
-        return [QuoteRow(*r[:7], bool(r[7])) for r in rows]
+        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
 
@@ -194,7 +194,7 @@ class EnrichTables:
             "FROM article_entities e JOIN quotes q ON q.article_id = e.article_id "
             "JOIN articles a ON a.id = q.article_id WHERE e.entity_id = ? "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (entity_id, limit)).fetchall()
-        return [QuoteRow(*r[:7], bool(r[7])) for r in rows]
+        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
                       ) -> tuple[list[EntitySummary], list[EntitySummary]]:
