@@ -137,3 +137,38 @@ def test_nouns_of_a_speech_verbs_stem_are_no_cue() -> None:
 def test_more_speaker_rules(text: str, speaker: str) -> None:
     [found] = find_quotes(text)
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the reporting verb's subject speaks, not the subject of the reported clause
+    ("Mike Pompeo a assuré que les opérations se poursuivraient « jusqu'à la défaite "
+     "totale de l'organisation ».", "Mike Pompeo"),
+    ("La ministre a affirmé que les troupes resteraient « aussi longtemps que "
+     "nécessaire sur place ».", "ministre"),
+    # the addressee after the verb is not the speaker: who follows it is
+    ("« Les résultats sont inquiétants pour la santé », a expliqué à l'AFP "
+     "Gilles-Éric Séralini.", "Gilles-Éric Séralini"),
+    ("« Nous allons continuer le combat jusqu'au bout », a déclaré à Reuters "
+     "Jean-Philippe Magnen.", "Jean-Philippe Magnen"),
+    ("« Des civils ont été tués par les frappes », a déclaré à l'AFP le directeur de "
+     "l'OSDH, Rami Abd al-Rahman.", "Rami Abd al-Rahman"),
+    # names with particles stay whole
+    ("« Des civils ont été tués par les frappes », a déclaré le directeur de l'OSDH "
+     "Rami Abd al-Rahman.", "Rami Abd al-Rahman"),
+    ("« Nous devons agir ensemble et vite », a déclaré la présidente de la Commission "
+     "Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("La capture est un revers, affirme Rami Abd al-Rahman de l’Observatoire syrien.\n\n"
+     "« Saraqeb est un passage obligé vers Alep », poursuit-il.", "Rami Abd al-Rahman"),
+    # a reflexive verb's clitic is not part of its subject
+    ("Le ministère s'est dit déterminé à « combattre toutes les résurgences de ce mal ».",
+     "ministère"),
+])
+def test_speaker_is_the_reporting_subject_or_the_named_person(text: str,
+                                                              speaker: str) -> None:
+    [found] = find_quotes(text)
+    assert found.speaker == speaker
+
+
+def test_a_speaker_never_ends_with_a_clitic() -> None:
+    text = "Les opérations se poursuivraient « jusqu'à la défaite de l'organisation »."
+    assert all(not q.speaker.endswith(" se") for q in find_quotes(text))

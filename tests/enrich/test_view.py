@@ -117,3 +117,19 @@ def test_cli(service: Veille, capsys: pytest.CaptureFixture[str], tmp_path: Path
     capsys.readouterr()
     assert main(["--data-dir", data, "aliases", "remove", "l'organisation jihadiste"]) == 0
     assert main(["--data-dir", data, "aliases", "remove", "nothing such"]) == 1
+
+
+def test_undated_quotes_say_they_are_dated_by_first_sight(
+        service: Veille, resources: Resources, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    follow(service.store, resources)
+    [article] = service.store.latest()
+    assert service.store.get(article.id).content.published is None  # type: ignore[union-attr]
+    rows = service.store.quotes()
+    assert rows and all(q.date_is_first_seen for q in rows)
+    service.close()
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "quotes", "-n", "1"]) == 0
+    assert capsys.readouterr().out.startswith("vu le ")
+    assert main(["--data-dir", data, "quotes", "-n", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["date_is_first_seen"] is True

@@ -99,7 +99,8 @@ def quotes_command(ctx: click.Context, limit: int, speaker_id: str | None,
             who = quote.speaker or "?"
             if quote.speaker_id:
                 who += f" [{quote.speaker_id}]"
-            click.echo(f"{quote.time[:10]}  {who}: « {quote.text} »  ({quote.article_id})")
+            day = f"vu le {quote.time[:10]}" if quote.date_is_first_seen else quote.time[:10]
+            click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id})")
 
 
 @click.group("aliases")

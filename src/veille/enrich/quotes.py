@@ -78,13 +78,29 @@ _INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+
                         r"\s*(?::|,|\bque|\bqu['’](?:il|elle|ils|elles|on|en|un|une)|\bthat)?\s*")
 """What may stand between a speech verb and the quote: an adverb, a colon, "que"."""
 _SUBJECT_TAIL = re.compile(
-    r"(?i)\s*(?:\b(?:a|ont|avait|avaient|has|have|had|will|is|was|de son côté|"
+    r"(?i)\s*(?:\b(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|s['’]étaient|has|"
+    r"have|had|will|is|was|de son côté|"
     r"pour sa part|cependant|également|aussi|alors|donc|encore|déjà|notamment|"
     r"pour sa part)|[,\s])\s*$")
 """Auxiliaries, pronouns and adverbs between a subject and its verb."""
+_PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de|da|del|di|do|dos|du|"
+             r"van|von|der|den|ter|zu)[- ]|d['’])")
+"""Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen")."""
+_NAME_WORD = _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+"
 _PERSON = re.compile(
-    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ][A-ZÀ-Ý][\w'’-]+)+$")
-"""A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon"."""
+    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ]" + _NAME_WORD + r")+$")
+"""A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
+"Rami Abd al-Rahman"."""
+_ADDRESSEE = re.compile(
+    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|to)\s*(?:l['’]|la\s|le\s|les\s)?[\w.&-]+\s+"
+    r"(?=(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b))")
+"""Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
+à Reuters le ministre"): the speaker is who follows, not the addressee."""
+_REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’])")
+"""A speech verb opening a reported clause ("a assuré que …")."""
+_CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
+"""A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
+inside a reported clause, not a speaker)."""
 _ADVERBIAL = re.compile(
     r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
     r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
@@ -266,6 +282,9 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     chunk (", la semaine dernière,"), or a person's name in apposition to it ("son
     patron, Patrick Werner"; "le ministre de la Défense, Juan Manuel Santos")."""
     phrases: list[tuple[str, int, int]] = []
+    addressee = _ADDRESSEE.match(text[at:limit].lstrip())
+    if addressee:
+        at += len(text[at:limit]) - len(text[at:limit].lstrip()) + addressee.end()
     for chunk in list(re.finditer(r"[^,]+", text[at:limit]))[:3]:
         body = chunk.group()
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
@@ -335,6 +354,11 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
     else:
         return None
+    reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
+    if reporting is not None and not colon and cue == verbs[-1].group():
+        # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
+        # subject speaks; the later verb belongs to the reported clause
+        cue, subject = reporting.group(), head[:reporting.start()]
     if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
         # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
         subject = head[:verbs[0].start()]
@@ -344,6 +368,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
         return None
     name, s, e = found
+    if _CLITIC_END.search(name):
+        return None
     return cue, name, sentence_start + s, sentence_start + e
 
 
@@ -461,7 +487,7 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     return verbs[0].group(), name, previous.start + s, previous.start + e
 
 
-_TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)$")
+_TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
 _COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
 
 
@@ -560,7 +586,7 @@ def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
     ``before``: whom a pronoun with no earlier speaker refers to."""
     window_start = max(0, before - 1000)
-    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
+    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
                              text[window_start:before]))
     if not names:
         return "", (-1, -1)

@@ -128,7 +128,9 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class QuoteRow:
-    """The ``n``-th quote of an article, with its speaker (``speaker_id``: an entity)."""
+    """The ``n``-th quote of an article, with its speaker (``speaker_id``: an entity).
+    ``time`` is the article's publication time, or when veille first saw it when the
+    article gives none (``date_is_first_seen`` True)."""
 
     article_id: str
     n: int
@@ -137,6 +139,7 @@ class QuoteRow:
     text: str
     title: str
     time: str
+    date_is_first_seen: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,10 +136,11 @@ class EnrichTables:
         """Quotes, newest article first (``speaker_id``: one speaker's)."""
         where, args = ("WHERE q.speaker_id = ?", [speaker_id]) if speaker_id else ("", [])
         rows = self.conn.execute(
-            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time "
+            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time, "
+            "a.published IS NULL "
             f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (*args, limit)).fetchall()
-        return [QuoteRow(*r) for r in rows]
+        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
 
@@ -188,11 +189,12 @@ class EnrichTables:
     def quotes_naming(self, entity_id: str, *, limit: int = 50) -> list[QuoteRow]:
         """Quotes of the articles naming an entity or place, newest article first."""
         rows = self.conn.execute(
-            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time "
+            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time, "
+            "a.published IS NULL "
             "FROM article_entities e JOIN quotes q ON q.article_id = e.article_id "
             "JOIN articles a ON a.id = q.article_id WHERE e.entity_id = ? "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (entity_id, limit)).fetchall()
-        return [QuoteRow(*r) for r in rows]
+        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
                       ) -> tuple[list[EntitySummary], list[EntitySummary]]:

@@ -70,6 +70,8 @@ class QuoteModel(BaseModel):
     text: str
     title: str
     time: str
+    date_is_first_seen: bool = False
+    """``time`` is when veille first saw the article: it gives no publication date."""
 
 
 class TimelinePoint(BaseModel):

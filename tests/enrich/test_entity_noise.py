@@ -1,0 +1,73 @@
+"""Entity noise a fresh user met (2026-11-30), read with the real French model: all-caps
+headlines, common nouns tagged as places, one name under two labels."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.enrich.aliases import AliasTable, parse, shipped_text
+from veille.enrich.entities import Entity, Mention, resolve, restore_case
+from veille.enrich.stage import Resources, pipeline
+from veille.record import Article, Content, RawInput
+
+TABLE = AliasTable(parse(shipped_text()))
+
+
+def _enrich(resources: Resources, title: str, *paragraphs: str) -> dict[str, object]:
+    article = Article(raw=RawInput(data=b"x", origin="test", media_type="text/plain",
+                                   source="example.fr"),
+                      content=Content(title=title, paragraphs=list(paragraphs),
+                                      published=datetime(2019, 1, 15, tzinfo=UTC),
+                                      language="fr"))
+    outcome = pipeline(resources).run_one(article)
+    assert outcome.ok and outcome.article is not None and outcome.article.enrichment
+    return outcome.article.enrichment
+
+
+def _ids(enrichment: dict[str, object]) -> dict[str, str]:
+    entities = enrichment["entities"]
+    assert isinstance(entities, list)
+    return {str(e["id"]): str(e["name"]) for e in entities}
+
+
+def test_an_all_caps_headline_gives_the_body_s_entities(resources: Resources) -> None:
+    found = _enrich(resources, "FRAPPES DE LA COALITION SUR RAQQA",
+                    "Des frappes de la coalition ont visé Raqqa, en Syrie, selon l'OSDH. "
+                    "Raqqa est le fief de l'organisation.")
+    ids = _ids(found)
+    names = {n.casefold() for n in ids.values()}
+    assert not any(n.startswith("frappes") or n.startswith("coalition") for n in names)
+    assert [i for i, n in ids.items() if n.casefold() == "raqqa"] == ["loc:raqqa"]
+    raqqa = next(e for e in found["entities"] if e["id"] == "loc:raqqa")  # type: ignore[attr-defined]
+    assert raqqa["count"] == 3  # the headline's "RAQQA" is the body's Raqqa
+
+
+def test_a_common_noun_alone_is_no_entity(resources: Resources) -> None:
+    ids = _ids(_enrich(resources, "Une crise diplomatique",
+                       "Le Gouvernement a reçu le secrétaire d'État. Le Président a parlé. "
+                       "Selon l'État, l'État islamique a revendiqué l'attaque."))
+    assert not {"loc:etat", "org:etat", "org:gouvernement", "per:president"} & set(ids)
+    assert "Q2429253" in ids  # "État islamique": the noun inside a name still counts
+
+
+def test_restore_case_keeps_offsets_and_takes_the_body_s_casing() -> None:
+    text = "FRAPPES DE L'OTAN SUR RAQQA\n\nL'OTAN a visé Raqqa et les frappes continuent."
+    restored = restore_case(text)
+    assert len(restored) == len(text)
+    assert restored.startswith("frappes de l'OTAN sur Raqqa\n\n")
+    assert restore_case("Un titre normal\n\nSon texte.") == "Un titre normal\n\nSon texte."
+
+
+@given(st.text(max_size=200))
+def test_restore_case_never_changes_length(text: str) -> None:
+    assert len(restore_case(text)) == len(text)
+
+
+def test_one_name_under_two_labels_is_one_entity() -> None:
+    mentions = [Mention(0, 5, "Raqqa", "ORG"), Mention(10, 15, "Raqqa", "LOC"),
+                Mention(20, 25, "Raqqa", "LOC")]
+    entities: list[Entity] = resolve(mentions, TABLE)
+    assert [(e.id, len(e.mentions)) for e in entities] == [("loc:raqqa", 3)]
