@@ -97,7 +97,9 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
         members = [found[i] for i in group if i in found]
         if not members:
             continue
-        best = fullest(members, length=_body_length,
+        # An undated article never represents a story in the dated list (docs/web.md).
+        candidates = [m for m in members if m.content and m.content.published] if dated else members
+        best = fullest(candidates or members, length=_body_length,
                        reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
