@@ -294,6 +294,13 @@ def index_lag(web: WebContext) -> int:
     return max(0, store_seq - web.search.applied_seq())
 
 
+def enrich_lag(web: WebContext) -> int:
+    """How many changes of the store's log the enrichment view has not applied yet (entity
+    searches, marks and facets miss those articles). For the pages' notice."""
+    with web.stores.reader() as store:
+        return int(store.enrich_lag())
+
+
 def stats(web: WebContext) -> StatsResponse:
     with web.stores.reader() as store:
         counts = store.counts()
