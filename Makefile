@@ -28,6 +28,7 @@ setup-dev: $(VENV)/.installed-dev
 ## the registered sources and sending alerts in the same process).
 demo: setup
 	$(BIN)/veille --data-dir $(DATA_DIR) ingest demo/
+	$(BIN)/veille --data-dir $(DATA_DIR) enrich
 	$(BIN)/veille --data-dir $(DATA_DIR) latest -n 10
 	$(BIN)/veille --data-dir $(DATA_DIR) serve --watch
 

@@ -62,6 +62,7 @@ class Settings:
     read_requires_login: bool = False
     session_days: int = 30
     enrich_on_write: bool = False
+    enrich_in_background: bool = True
     store_url: str = ""
     read_url: str = ""
     index_url: str = ""

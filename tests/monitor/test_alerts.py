@@ -6,7 +6,10 @@ import hashlib
 import hmac
 import json
 from datetime import timedelta
+from email.header import decode_header, make_header
 from pathlib import Path
+
+import pytest
 
 import veille
 from alert_kit import smtp_server, webhook_server
@@ -168,3 +171,22 @@ def test_matching_waits_for_the_live_index_then_falls_back_to_a_scratch_one(
         assert v.deliver_alerts().sent == 2  # stale: matched on a scratch index
         assert v.store.change_seq() > v.keeper.applied_seq()
     assert len({json.loads(body)["key"] for _, body in hooks.posts}) == 4
+
+
+@pytest.mark.parametrize("pad", [0, 16, 17, 18, 40])
+def test_a_long_accented_subject_keeps_its_spaces(tmp_path: Path, pad: int) -> None:
+    """Regression: CPython's header folder doubled and dropped spaces around the encoded
+    words of a long French subject ("Matmut  rénové", "rénovéà Rouen")."""
+    title = ("x" * pad + " Le siège de la Matmut rénové à Rouen, l’assureur « investit » "
+             "30 millions d'euros dans son siège").strip()
+    record = {"title": title, "url": "https://exemple.fr/matmut", "language": "fr",
+              "text": "La Matmut a rénové son siège de Rouen. " * 5}
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.save_search(SavedSearch(name="Assurances", query="Matmut", email="moi@example.org",
+                                  lang="fr"))
+        v.ingest_bytes([("m.jsonl", json.dumps(record, ensure_ascii=False).encode())])
+        assert v.deliver_alerts().sent == 1
+    raw = box.messages[0]["Subject"]
+    subject = str(make_header(decode_header(raw)))
+    assert subject.endswith(": " + title) and "  " not in subject

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import veille
-from alert_kit import outlet, smtp_server, webhook_server
+from alert_kit import ETNA, outlet, smtp_server, webhook_server
 from veille.cli.main import main
 from veille.store.base import SavedSearch
 
@@ -60,6 +60,22 @@ def test_breaking_alerts_once_per_threshold_crossing(tmp_path: Path) -> None:
     assert all("Ça monte: Breaking story" in s for s in subjects)
     text = box.messages[0].get_payload(decode=True).decode()
     assert "3 independent sources" in text
+
+
+def test_a_sourceless_article_is_no_independent_source(tmp_path: Path) -> None:
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1") as v:
+        v.save_search(SavedSearch(name="Ça monte", query="", breaking=3, webhook=url))
+        v.ingest_bytes([outlet(0)])
+        v.ingest_bytes([outlet(1)])
+        title, text = ETNA[2]
+        anonymous = {"title": title, "text": text + "\n\n" + text}  # no URL, no source
+        v.ingest_bytes([("anonymous.jsonl", json.dumps(anonymous, ensure_ascii=False).encode())])
+        assert v.store.story_joins(v.latest(1)[0].dedup.story_id)[-1][1] == ""  # type: ignore[union-attr]
+        assert v.deliver_alerts().sent == 0
+        v.ingest_bytes([outlet(3)])  # the third real source: it breaks
+        assert v.deliver_alerts().sent == 1
+    assert len(hooks.posts) == 1
 
 
 def test_breaking_needs_its_sources_within_the_window(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ uvicorn servers on 127.0.0.1)."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -136,3 +137,43 @@ def test_follow_a_story_from_its_page_and_a_story_alert_by_api(live: LiveServer)
         assert (alert.json()["breaking"], alert.json()["within_minutes"]) == (3, 30)
         assert http.post("/api/v1/saved-searches", headers=AUTH, json={
             "name": "trop", "query": "", "breaking": 5000}).status_code == 422
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("fr", "« abc » n'est pas un nombre entier de 1 à 10080"),
+    ("en", "“abc” is not a whole number from 1 to 10080"),
+])
+def test_a_bad_window_shows_the_form_again_with_why(live: LiveServer, lang: str,
+                                                    message: str) -> None:
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        assert login(http).status_code == 303
+        page = http.get("/saved", params={"lang": lang})
+        csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text)
+        assert csrf
+        for within in ("abc", "0", "99999"):
+            answer = http.post("/saved", data={
+                "csrf": csrf.group(1), "name": "Séisme", "query": "séisme", "breaking": "2",
+                "within": within})
+            assert answer.status_code == 422
+            assert 'class="saved-form"' in answer.text and 'value="Séisme"' in answer.text
+            assert 'role="alert"' in answer.text
+        assert message in html.unescape(http.post("/saved", data={
+            "csrf": csrf.group(1), "name": "Séisme", "within": "abc"}).text)
+        assert http.get("/api/v1/saved-searches").json()["saved_searches"] == []
+
+
+def test_following_a_long_story_names_it_cut_at_a_word(live: LiveServer) -> None:
+    title = "Réforme des retraites : les syndicats appellent à une nouvelle journée de " \
+            "mobilisation nationale contre le recul de l'âge légal de départ à la retraite"
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        post_article(http, 1, title)
+        story = http.get("/api/v1/stories").json()["stories"][0]["id"]
+        assert login(http).status_code == 303
+        csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', http.get(f"/stories/{story}").text)
+        assert csrf
+        followed = http.post(f"/stories/{story}/follow", data={"csrf": csrf.group(1)})
+        sid = int(followed.headers["location"].rsplit("/", 1)[1])
+        name = http.get(f"/api/v1/saved-searches/{sid}").json()["name"]
+        assert len(name) <= 100 and name.endswith("…")
+        words = name.removesuffix("…").split()
+        assert words[-1] in title.split()  # a whole word, not "retra"

@@ -34,13 +34,19 @@ class Decoded:
     repaired: bool = False
 
 
+#: Binary data: more than this share of the first 8 KB are control characters (NUL
+#: included), and more than :data:`BINARY_MIN_CONTROLS` of them. Text saved by a real
+#: tool may carry a stray NUL or two (a padded buffer, a bad copy): those are dropped, not
+#: a reason to refuse the file; images, archives and UTF-16 without BOM are far above 1 %.
+BINARY_CONTROL_SHARE = 0.01
+BINARY_MIN_CONTROLS = 2
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KB: not text."""
+    """Many control characters in the first 8 KB (see :data:`BINARY_CONTROL_SHARE`)."""
     head = data[:8192]
-    if b"\x00" in head:
-        return True
     controls = len(head.translate(None, _NOT_CONTROL))  # one C pass, not a loop per byte
-    return controls > max(4, len(head) // 100)
+    return controls > max(BINARY_MIN_CONTROLS, len(head) * BINARY_CONTROL_SHARE)
 
 
 #: Every byte but the control characters that mark binary data (tab, newline, form feed,
@@ -57,6 +63,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
     if looks_binary(data):
         raise InputError("binary data, not text", origin=origin, reason="binary",
                          hint="give veille text, HTML, JSON Lines or gzip files")
+    data = data.replace(b"\x00", b"")  # a few stray NULs in text: never text themselves
     try:
         return _repair(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:

@@ -12,6 +12,7 @@ from veille.extract.encoding import decode_bytes
 from veille.extract.html import extract_html
 from veille.extract.html_encoding import decode_html
 from veille.extract.records import parse_record_line, record_to_content
+from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.wire import (
     G2,
@@ -110,7 +111,7 @@ class ExtractStage(Stage):
                                        fetched_at=raw.fetched_at)
             else:
                 decoded = decode_bytes(raw.data, origin=raw.origin)
-                content = self._capture(decoded.text, article)
+                content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(content)
         if not content.paragraphs:

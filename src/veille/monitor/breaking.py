@@ -3,7 +3,9 @@
 
 A source counts when it brings its own article to the story (a member that is not a reprint
 of another outlet's article; exact copies are never members) and had no article in the
-story before the window. The window ends at the latest article that joined the story and
+story before the window. An article with no source (a capture, a record without URL) is
+no source: its outlet is unknown, so it cannot be told independent. The window ends at
+the latest article that joined the story and
 starts ``within_minutes`` earlier, but never before the alert was saved, and holds only
 articles stored after the one of the story's previous crossing (by ``seq``): after a
 crossing, the story must gain another ``breaking`` sources to cross again. Times are when
@@ -55,7 +57,7 @@ def crossing(store: StoryJoins, search: SavedSearch, story_id: str) -> Crossing 
 
     before = {source for _, source, _, at, seq in joins if not recent(at, seq)}
     fresh = [(article_id, source) for article_id, source, reprint, at, seq in joins
-             if recent(at, seq) and not reprint and source not in before]
+             if recent(at, seq) and not reprint and source and source not in before]
     sources = tuple(dict.fromkeys(source for _, source in fresh))
     if len(sources) < search.breaking:
         return None

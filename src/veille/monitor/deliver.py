@@ -16,6 +16,7 @@ check and address guard (:mod:`veille.collect.netguard`).
 from __future__ import annotations
 
 import asyncio
+import email.policy
 import hashlib
 import hmac
 import json
@@ -152,7 +153,15 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                   f"{texts['published']}: {payload['published'] or texts['undated']}",
                   payload["snippet"], payload["url"] or "", ""]
     message.set_content("\n".join(lines))
+    message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)
     return message
+
+
+HEADERS = email.policy.default.clone(max_line_length=998)
+"""The policy the message is written with: no header folding below RFC 5322's 998-octet
+line limit (a subject is at most 200 characters). CPython's folder mangles the spaces
+around the encoded words it splits a long non-ASCII subject into ("Matmut  rénové",
+"rénovéà Rouen"); an unfolded subject keeps them."""
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:

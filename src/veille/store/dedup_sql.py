@@ -149,18 +149,21 @@ def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_se
 
     Stories are ordered by their newest article, so a story is on one page only and paging
     through every page lists every article exactly once. A story with a dated article is in
-    the dated list (with its undated ones); the undated list holds the others.
+    the dated list (with its undated ones, listed after the dated ones), ordered by its
+    newest *dated* article: an undated one's first-seen time is no publication time
+    (docs/web.md); the undated list holds the others.
     """
     rows = conn.execute(
         "WITH listed AS (SELECT a.id, a.seq, a.sort_time, "
         " CASE WHEN a.published IS NULL THEN 0 ELSE 1 END AS dated, "
         " COALESCE(m.story_id, '#' || a.id) AS gkey FROM articles a "
         " LEFT JOIN story_members m ON m.article_id = a.id WHERE a.seq > ?), "
-        "grouped AS (SELECT gkey, MAX(sort_time) AS t, MAX(seq) AS s FROM listed "
+        "grouped AS (SELECT gkey, MAX(CASE WHEN dated = ? THEN sort_time END) AS t, "
+        " MAX(CASE WHEN dated = ? THEN seq END) AS s FROM listed "
         " GROUP BY gkey HAVING MAX(dated) = ? ORDER BY t DESC, s DESC LIMIT ? OFFSET ?) "
         "SELECT g.gkey, l.id FROM grouped g JOIN listed l ON l.gkey = g.gkey "
-        "ORDER BY g.t DESC, g.s DESC, l.sort_time DESC, l.seq DESC",
-        (after_seq, 1 if dated else 0, limit, offset)).fetchall()
+        "ORDER BY g.t DESC, g.s DESC, l.dated DESC, l.sort_time DESC, l.seq DESC",
+        (after_seq, *[1 if dated else 0] * 3, limit, offset)).fetchall()
     groups: dict[str, list[str]] = {}
     for key, article_id in rows:
         groups.setdefault(key, []).append(article_id)

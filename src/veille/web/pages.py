@@ -45,6 +45,7 @@ def home(request: Request,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   index_lag=queries.index_lag(context),
+                  enrich_lag=queries.enrich_lag(context),
                   older=url_with(request, page=page + 1)
                   if len(latest.articles) == HOME_SIZE else None,
                   newer=url_with(request, page=page - 1 if page > 2 else None)
@@ -73,7 +74,7 @@ def search_page(request: Request,
     day_max = max((f.count for f in days), default=1)
     return render(
         request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
-        index_lag=queries.index_lag(context),
+        index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
         expanded=expand, collapse_switch=url_with(request, all=None if expand else 1),
         prev=url_with(request, page=page - 1) if page > 1 else None,
         next=url_with(request, page=page + 1) if page < min(result.pages, MAX_PAGE) else None,

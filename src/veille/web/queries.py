@@ -97,7 +97,9 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
         members = [found[i] for i in group if i in found]
         if not members:
             continue
-        best = fullest(members, length=_body_length,
+        # An undated article never represents a story in the dated list (docs/web.md).
+        candidates = [m for m in members if m.content and m.content.published] if dated else members
+        best = fullest(candidates or members, length=_body_length,
                        reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
@@ -290,6 +292,13 @@ def index_lag(web: WebContext) -> int:
     with web.stores.reader() as store:
         store_seq = store.change_seq()
     return max(0, store_seq - web.search.applied_seq())
+
+
+def enrich_lag(web: WebContext) -> int:
+    """How many changes of the store's log the enrichment view has not applied yet (entity
+    searches, marks and facets miss those articles). For the pages' notice."""
+    with web.stores.reader() as store:
+        return int(store.enrich_lag())
 
 
 def stats(web: WebContext) -> StatsResponse:

@@ -4,6 +4,7 @@ the visit)."""
 
 from __future__ import annotations
 
+import textwrap
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
@@ -11,6 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.errors import ConfigError, NotFound
+from veille.monitor.saved import MAX_BREAKING, MAX_NAME_CHARS, MAX_WITHIN_MINUTES
 from veille.store.base import SavedSearch
 from veille.web.api import StoryId
 from veille.web.auth import csrf_token, current_user, read_form, require_writer
@@ -41,26 +43,49 @@ def saved_list_page(request: Request, q: str = "", name: str = "") -> HTMLRespon
 async def saved_add(request: Request) -> Response:
     form = await read_form(request)
     require_writer(request, form.get("csrf", ""))
-    context = web(request)
+    t = web(request).translator(request)
+    try:
+        breaking = _int(form, "breaking", 0, (0, MAX_BREAKING))
+        within = _int(form, "within", 60, (1, MAX_WITHIN_MINUTES))
+    except _NotANumber as exc:
+        return _form_again(request, form, t("saved_form_number", field=t(f"saved_{exc.field}"),
+                                            value=exc.text, low=exc.low, high=exc.high))
     search = SavedSearch(
         name=form.get("name", "")[:100], query=form.get("query", "")[:1000],
-        breaking=_int(form.get("breaking", ""), 0),
-        within_minutes=_int(form.get("within", ""), 60),
+        breaking=breaking, within_minutes=within,
         sources=_split(form.get("sources", "")[:1000]),
         languages=_split(form.get("languages", "")[:100]),
-        collapse=not form.get("reprints"), email=form.get("email", "")[:500],
-        lang=context.translator(request).lang)
+        collapse=not form.get("reprints"), email=form.get("email", "")[:500], lang=t.lang)
+    try:
+        return await _save(request, search)
+    except HTTPException as exc:
+        return _form_again(request, form, t("saved_form_refused", reason=exc.detail))
 
-    return await _save(request, search)
+
+class _NotANumber(ValueError):
+    """A form field that is no whole number in its bounds."""
+
+    def __init__(self, field: str, text: str, bounds: tuple[int, int]) -> None:
+        super().__init__(text)
+        self.field, self.text, (self.low, self.high) = field, text[:20], bounds
 
 
-def _int(text: str, default: int) -> int:
-    text = text.strip()
+def _int(form: dict[str, str], field: str, default: int, bounds: tuple[int, int]) -> int:
+    text = form.get(field, "").strip()
     if not text:
         return default
-    if not text.isdigit() or len(text) > 6:
-        raise HTTPException(422, f"{text[:20]!r} is not a whole number")
+    if not text.isdigit() or len(text) > 6 or not bounds[0] <= int(text) <= bounds[1]:
+        raise _NotANumber(field, text, bounds)
     return int(text)
+
+
+def _form_again(request: Request, form: dict[str, str], error: str) -> HTMLResponse:
+    """The list and its form again, with what was typed and what is wrong (422)."""
+    return render(request, "saved_list.html", status=422, searches=list_saved(request),
+                  form=True, csrf=csrf_token(request), form_error=error,
+                  prefill_query=form.get("query", "")[:1000],
+                  prefill_name=form.get("name", "")[:100], user=current_user(request),
+                  json_twin="/api/v1/saved-searches")
 
 
 async def _save(request: Request, search: SavedSearch) -> Response:
@@ -90,9 +115,11 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
     if not found:
         raise NotFound(f"no story with id {story_id}")
     t = context.translator(request)
-    name = f"{t('story_followed')} {story_id}: {found[0].title}"
+    # Cut at a word, marked with "…", to fit a saved search's name (MAX_NAME_CHARS).
+    name = textwrap.shorten(f"{t('story_followed')} {story_id}: {found[0].title}",
+                            MAX_NAME_CHARS, placeholder="…")
     return await _save(request, SavedSearch(
-        name=" ".join(name.split())[:100], query="", stories=[story_id], collapse=False,
+        name=name, query="", stories=[story_id], collapse=False,
         email=form.get("email", "")[:500], lang=t.lang))
 
 
