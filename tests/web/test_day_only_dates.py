@@ -61,6 +61,12 @@ def test_the_json_api_says_the_precision(http: httpx.Client) -> None:
     assert articles[TIMED["title"]]["published_precision"] == "time"
     hits = http.get("/api/v1/search", params={"q": "budget"}).json()["hits"]
     assert [h["published_precision"] for h in hits] == ["day"]
+    # one instant everywhere: the search hit and the record agree (not midnight UTC)
+    record = http.get(f"/api/v1/articles/{day_only_id(http)}").json()
+    assert datetime.fromisoformat(hits[0]["published"]) == datetime.fromisoformat(
+        record["published"]) == datetime.fromisoformat(
+        articles[DAY_ONLY["title"]]["published"])
+    assert hits[0]["published"].startswith("2026-11-20T00:00:00")
 
 
 @pytest.mark.parametrize(("lang", "day", "timed"), [
@@ -70,11 +76,13 @@ def test_pages_show_the_day_alone(http: httpx.Client, lang: str, day: str, timed
     pages = {"home": http.get("/", params={"lang": lang}).text,
              "article": http.get(f"/articles/{day_only_id(http)}", params={"lang": lang}).text,
              "search": http.get("/search", params={"q": "budget", "lang": lang}).text}
+    story = http.get("/api/v1/articles/" + day_only_id(http)).json()
+    pages["story"] = http.get(f"/stories/{story['story_id']}", params={"lang": lang}).text
     for name, page in pages.items():
         assert f'<time datetime="2026-11-20">{day}</time>' in page, name
-        if name != "article":  # its story line has no precision yet (see docs/record.md)
-            assert "2026-11-20T" not in page and f"{day} 00:00" not in page, name
-            assert f"{day}, 00:00" not in page and f"{day} 01:00" not in page, name
+        assert "2026-11-20T" not in page and f"{day} 00:00" not in page, name
+        assert f"{day}, 00:00" not in page and f"{day} 01:00" not in page, name
+        assert "2026-11-19T23" not in page and "19 nov. 2026" not in page.split(timed)[0]
     assert f'<dd><time datetime="2026-11-20">{day}</time></dd>' in pages["article"]
     assert timed in pages["home"]        # a known time is still shown
 

@@ -37,6 +37,18 @@ def test_undated_articles_are_apart_and_say_so(client: httpx.Client) -> None:
     assert "date inconnue" in client.get(f"/articles/{undated}", params={"lang": "fr"}).text
 
 
+def test_search_results_say_an_undated_article_is_undated(client: httpx.Client,
+                                                          search_available: bool) -> None:
+    if not search_available:
+        pytest.skip("no search index")
+    undated = client.get("/api/v1/latest", params={"limit": 100}).json()["undated"][0]
+    words = " ".join(re.findall(r"\w{5,}", undated["title"])[:3])
+    page = client.get("/search", params={"q": words, "lang": "fr"}).text
+    assert f'href="/articles/{undated["id"]}"' in page
+    item = page.split(f'href="/articles/{undated["id"]}"', 1)[1].split("</li>", 1)[0]
+    assert "date inconnue" in item
+
+
 def test_article_and_its_raw_capture(client: httpx.Client) -> None:
     article = client.get(f"/api/v1/articles/{SEED_ID}").json()
     assert article["title"].startswith("Washington va réunir la coalition")

@@ -18,7 +18,7 @@ from veille.store.sqlite import SQLiteStore
 
 def _member(m: StoryArticle) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source, "title": m.title,
-            "date": m.time.isoformat(), "reprint": m.reprint}
+            "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint}
 
 
 def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
@@ -27,6 +27,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "sources": summary.sources, "independent_sources": summary.independent,
             "reprints": sum(1 for m in store.story(summary.story_id) if m.reprint),
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
+            "first_precision": summary.first_precision,
+            "last_precision": summary.last_precision,
             "items": [_member(m) for m in store.story(summary.story_id)]}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal, Protocol
 
 from veille.index.query import Node
@@ -64,6 +64,29 @@ def kept_published(doc: IndexDoc) -> datetime | None:
     if doc.published.tzinfo is None:
         return doc.published.replace(tzinfo=UTC)
     return doc.published.astimezone(UTC)
+
+
+def published_day_number(doc: IndexDoc) -> int:
+    """``YYYYMMDD`` of a day-only ``doc.published`` in its own offset, else 0: kept beside
+    the UTC instant so :func:`restored_published` gives back the record's own time."""
+    if doc.published is None or doc.published_precision != "day":
+        return 0
+    day = doc.published.date()
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def restored_published(instant: datetime, day_number: int) -> datetime:
+    """The record's own time of a day-only date from its UTC ``instant`` and its
+    :func:`published_day_number`: local midnight with its offset (``2026-11-30T00:00:00+01:00``
+    from ``2026-11-29T23:00:00Z`` and ``20261130``), the same instant the record, the Atom
+    feed and the API's article give. ``day_number`` 1 (an index written before) or 0: as is."""
+    if day_number < 10000:
+        return instant
+    midnight = datetime(day_number // 10000, day_number // 100 % 100, day_number % 100)
+    offset = midnight - instant.astimezone(UTC).replace(tzinfo=None)
+    if abs(offset) >= timedelta(days=1):
+        return instant
+    return midnight.replace(tzinfo=timezone(offset))
 
 
 def doc_from_article(article: Article, *, default_language: str = "fr") -> IndexDoc:

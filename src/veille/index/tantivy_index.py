@@ -52,7 +52,8 @@ from veille.index.base import (
     IndexResult,
     IndexSort,
     doc_from_article,
-    kept_published,
+    published_day_number,
+    restored_published,
 )
 from veille.index.facet_cache import Counted, FacetCache
 from veille.index.query import MatchAll, Node
@@ -254,10 +255,9 @@ class TantivyIndex:
             "url": doc.url or "",
             "hash": doc_hash(doc),
         }
-        published = kept_published(doc)
-        if published is not None:
-            fields["published"] = published
-            fields["published_day"] = int(doc.published_precision == "day")
+        if doc.published is not None:
+            fields["published"] = _utc(doc.published)
+            fields["published_day"] = published_day_number(doc)
         if doc.entities:
             fields["entity"] = list(doc.entities)
         if doc.places:
@@ -474,6 +474,7 @@ class TantivyIndex:
         lang = data.get("lang", [""])[0]
         code = language_for(lang).code
         published = data.get("published")
+        day = data.get("published_day") or [0]
         url = data.get("url", [""])[0]
         return IndexDoc(
             id=data["id"][0],
@@ -482,9 +483,9 @@ class TantivyIndex:
             source=data.get("source", [""])[0],
             language=lang,
             date=_utc(data["date"][0]),
-            published=_utc(published[0]) if published else None,
+            published=restored_published(_utc(published[0]), day[0]) if published else None,
             url=url or None,
-            published_precision="day" if data.get("published_day") else "time",
+            published_precision="day" if day[0] else "time",
         )
 
 

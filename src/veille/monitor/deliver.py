@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -40,6 +40,9 @@ from veille.record import Article, utcnow
 from veille.settings import Settings
 from veille.store.base import Delivery, SavedSearch
 from veille.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from veille.web.i18n import Translator
 
 SNIPPET_CHARS = 280
 PASS_ROWS = 500
@@ -85,6 +88,8 @@ def article_payload(article: Article) -> dict[str, Any]:
     return {"id": article.id, "title": content.title if content else "",
             "source": article.source, "url": article.url,
             "published": published.isoformat() if published else None,
+            "published_precision": content.published_precision if published and content
+            else None,
             "first_seen": article.first_seen.isoformat(),
             "language": content.language if content else "", "snippet": snippet(article)}
 
@@ -100,7 +105,8 @@ def story_payload(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
     story = found[0]
     return {"id": story.story_id, "title": story.title, "articles": story.articles,
             "sources": story.sources, "independent": story.independent,
-            "first": story.first.isoformat(), "last": story.last.isoformat()}
+            "first": story.first.isoformat(), "last": story.last.isoformat(),
+            "first_precision": story.first_precision, "last_precision": story.last_precision}
 
 
 def sign(body: bytes, secret: str) -> str:
@@ -140,6 +146,9 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     keys = [d.key for d, _ in rows]
     message["Message-ID"] = _message_id(keys)
     message["X-Veille-Key"] = keys[0] if len(keys) == 1 else _message_id(keys)[1:-1]
+    from veille.web.i18n import Translator  # babel formats; imported only to write e-mail
+
+    dates = Translator(search.lang if search.lang in TEXTS else "en", {})
     lines = [f"{texts['search']}: {search.name} — {search.query}", ""]
     for delivery, article in rows:
         payload = article_payload(article)
@@ -150,7 +159,7 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                                                minutes=search.within_minutes))
         lines += [f"{texts[delivery.kind]}: {payload['title']}",
                   f"{texts['source']}: {article.source}",
-                  f"{texts['published']}: {payload['published'] or texts['undated']}",
+                  f"{texts['published']}: {_published(article, dates) or texts['undated']}",
                   payload["snippet"], payload["url"] or "", ""]
     message.set_content("\n".join(lines))
     message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)
@@ -162,6 +171,15 @@ HEADERS = email.policy.default.clone(max_line_length=998)
 line limit (a subject is at most 200 characters). CPython's folder mangles the spaces
 around the encoded words it splits a long non-ASCII subject into ("Matmut  rénové",
 "rénovéà Rouen"); an unfolded subject keeps them."""
+
+
+def _published(article: Article, dates: Translator) -> str:
+    """The publication date in the alert's language ("28 nov. 2026" for a date known to
+    the day only, else with its time in French time), or "" when undated."""
+    content = article.content
+    if content is None or content.published is None:
+        return ""
+    return dates.date(content.published, content.published_precision)
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:

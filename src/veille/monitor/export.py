@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from veille.monitor.deliver import snippet
-from veille.record import Article
+from veille.record import DAY, Article
 from veille.search.types import SearchRequest, SearchResponse
+from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet")
 MAX_EXPORT = 10_000
@@ -26,11 +27,13 @@ PAGE = 100
 
 
 def row(article: Article) -> dict[str, str]:
-    """One export row; an unknown publication time is an empty cell, never a guess."""
+    """One export row; an unknown publication time is an empty cell, never a guess, and a
+    date known to the day only is the day alone (``2026-11-30``, the source's own day)."""
     content, dedup = article.content, article.dedup
     published = content.published if content else None
     return {"id": article.id, "title": content.title if content else "", "source": article.source,
-            "published": published.isoformat() if published else "",
+            "published": "" if not (content and published) else calendar_day(published)
+            if content.published_precision == DAY else published.isoformat(),
             "url": article.url or "", "language": content.language if content else "",
             "story": (dedup.story_id or "") if dedup else "",
             "relation": dedup.relation if dedup else "", "snippet": snippet(article)}

@@ -89,6 +89,10 @@ class StoryArticle:
     url: str | None
     title: str
     time: datetime
+    """The article's publication in its own offset, else when first seen."""
+    precision: str = "time"
+    """``day`` when ``time`` is a date known to the day only (:data:`veille.record.DAY`),
+    ``seen`` when the article is undated (``time`` is when it was first seen), else ``time``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,9 @@ class StorySummary:
     first: datetime
     last: datetime
     title: str
+    first_precision: str = "time"
+    """The precision of the first article's date, as :attr:`StoryArticle.precision`."""
+    last_precision: str = "time"
 
 
 @dataclass(frozen=True, slots=True)

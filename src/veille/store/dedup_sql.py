@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 
 from veille.record import Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
+from veille.store.calendar import article_precision, article_time
 
 
 def _iso(value: datetime) -> str:
@@ -125,12 +126,14 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
 
 def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle]:
     rows = conn.execute(
-        "SELECT m.article_id, m.source, m.reprint, a.url, a.title, a.sort_time "
+        "SELECT m.article_id, m.source, m.reprint, a.url, a.title, "
+        f"{article_time()}, {article_precision()} "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
-                            time=datetime.fromisoformat(r[5])) for r in rows]
+                            time=datetime.fromisoformat(r[5]), precision=r[6])
+               for r in rows]
     copies = conn.execute(
         "SELECT d.article_id, d.source, r.url, a.title, d.seen_at FROM duplicates d "
         "JOIN story_members m ON m.article_id = d.article_id "
@@ -196,12 +199,27 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
         "COUNT(DISTINCT CASE WHEN m.reprint = 0 THEN m.source END), "
-        "MIN(a.sort_time), MAX(a.sort_time), "
-        "(SELECT a2.title FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
-        " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time, a2.seq LIMIT 1) "
+        f"{_END.format(what=_WHEN, order='')}, {_END.format(what=_WHEN, order='DESC')}, "
+        f"{_END.format(what='a2.title', order='')} "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         "GROUP BY m.story_id HAVING COUNT(*) >= ? ORDER BY MAX(a.sort_time) DESC, m.story_id "
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
-                         independent=int(r[3]), first=datetime.fromisoformat(r[4]),
-                         last=datetime.fromisoformat(r[5]), title=r[6] or "") for r in rows]
+                         independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
+                         title=r[6] or "", first_precision=_precision(r[4]),
+                         last_precision=_precision(r[5])) for r in rows]
+
+
+_WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"
+"""A story article's own time and its precision (``2026-11-30T00:00:00+01:00 day``)."""
+_END = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
+        " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time {order}, a2.seq {order} LIMIT 1)")
+"""The first (``order`` empty) or last (``DESC``) article of a story."""
+
+
+def _when(value: str) -> datetime:
+    return datetime.fromisoformat(value.partition(" ")[0])
+
+
+def _precision(value: str) -> str:
+    return value.partition(" ")[2] or "time"

@@ -17,6 +17,7 @@ from typing import Any
 
 from veille.record import utcnow
 from veille.store.base import EntityMention, EntitySummary, PlaceSummary, QuoteRow
+from veille.store.calendar import article_day, article_time
 
 VIEW = "enrichment"
 
@@ -117,8 +118,8 @@ class EnrichTables:
     def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[EntityMention]:
         """The articles naming an entity, newest first."""
         rows = self.conn.execute(
-            "SELECT a.id, a.title, a.source, a.sort_time, e.count FROM article_entities e "
-            "JOIN articles a ON a.id = e.article_id WHERE e.entity_id = ? "
+            f"SELECT a.id, a.title, a.source, {article_time()}, e.count "
+            "FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_id = ? "
             "ORDER BY a.sort_time DESC LIMIT ?", (entity_id, limit)).fetchall()
         return [EntityMention(*r) for r in rows]
 
@@ -136,8 +137,8 @@ class EnrichTables:
         """Quotes, newest article first (``speaker_id``: one speaker's)."""
         where, args = ("WHERE q.speaker_id = ?", [speaker_id]) if speaker_id else ("", [])
         rows = self.conn.execute(
-            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time, "
-            "a.published IS NULL "
+            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
+            f"{article_time()}, a.published IS NULL "
             f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (*args, limit)).fetchall()
         return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
@@ -169,10 +170,11 @@ class EnrichTables:
                 for r in rows]
 
     def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int]]:
-        """``(day, articles, mentions)`` per UTC day (ISO date of the article's sort time:
-        its publication, else when first seen) for an entity or place id, oldest first."""
+        """``(day, articles, mentions)`` per calendar day of the article in its own offset
+        (:func:`~veille.store.calendar.article_day`: its publication, else when first
+        seen; never UTC) for an entity or place id, oldest first."""
         rows = self.conn.execute(
-            "SELECT substr(a.sort_time, 1, 10) AS day, COUNT(*), SUM(e.count) "
+            f"SELECT {article_day()} AS day, COUNT(*), SUM(e.count) "
             "FROM article_entities e JOIN articles a ON a.id = e.article_id "
             "WHERE e.entity_id = ? GROUP BY day ORDER BY day", (entity_id,)).fetchall()
         return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
@@ -189,8 +191,8 @@ class EnrichTables:
     def quotes_naming(self, entity_id: str, *, limit: int = 50) -> list[QuoteRow]:
         """Quotes of the articles naming an entity or place, newest article first."""
         rows = self.conn.execute(
-            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, a.sort_time, "
-            "a.published IS NULL "
+            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
+            f"{article_time()}, a.published IS NULL "
             "FROM article_entities e JOIN quotes q ON q.article_id = e.article_id "
             "JOIN articles a ON a.id = q.article_id WHERE e.entity_id = ? "
             "ORDER BY a.sort_time DESC, q.n LIMIT ?", (entity_id, limit)).fetchall()

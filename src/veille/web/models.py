@@ -86,6 +86,9 @@ class StoryItem(BaseModel):
     reprint: bool
     relation: str = Field(default="", description="``teaser`` for an excerpt of another "
                                                   "article, else empty or ``reprint``.")
+    published_precision: Literal["day", "time", "seen"] = Field(
+        default="time", description="``day``: ``date`` is known to the day only (no time "
+        "of day); ``seen``: the article is undated and ``date`` is when it was first seen.")
 
 
 class StoryModel(BaseModel):
@@ -101,6 +104,11 @@ class StoryModel(BaseModel):
     last: datetime
     items: list[StoryItem]
     first_source: str = Field(default="", description="Who published the story first.")
+    first_precision: Literal["day", "time", "seen"] = Field(
+        default="time", description="Precision of ``first``, as an item's "
+        "``published_precision``.")
+    last_precision: Literal["day", "time", "seen"] = Field(
+        default="time", description="Precision of ``last``.")
     by_source: dict[str, int] = Field(default_factory=dict,
                                       description="Articles per source, most first.")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from typing import Literal
 from urllib.parse import quote
 
 from veille.dedup.representative import fullest
@@ -108,6 +109,10 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
     return kept
 
 
+def _precision(value: str) -> Literal["day", "time", "seen"]:
+    return "day" if value == "day" else "seen" if value == "seen" else "time"
+
+
 def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     """A story with its timeline: members in time order, teasers and reprints marked."""
     members = store.story(summary.story_id)
@@ -125,12 +130,14 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       reprints=sum(1 for m in members if m.reprint), first=summary.first,
-                      last=summary.last,
+                      last=summary.last, first_precision=_precision(summary.first_precision),
+                      last_precision=_precision(summary.last_precision),
                       first_source=(independent or members)[0].source if members else "",
                       by_source=dict(by_source.most_common()),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
                                        url=m.url, date=m.time, reprint=m.reprint,
-                                       relation=relation(m))
+                                       relation=relation(m),
+                                       published_precision=_precision(m.precision))
                              for m in members])
 
 
