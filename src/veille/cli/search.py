@@ -21,6 +21,12 @@ def _to_json(response: SearchResponse) -> dict[str, Any]:
     return data
 
 
+def result_count(total: int, took_ms: float) -> str:
+    """The search summary line: "1 result (2.7 ms)", "0 results (…)", "12 results (…)"."""
+    noun = "result" if total == 1 else "results"
+    return f"{total} {noun} ({took_ms:.1f} ms)"
+
+
 def _print_text(response: SearchResponse) -> None:
     import html
     import re
@@ -31,7 +37,7 @@ def _print_text(response: SearchResponse) -> None:
     for warning in response.warnings:
         click.echo(f"warning: {one_line(warning)}", err=True)
     first = (response.page - 1) * response.per_page
-    click.echo(f"{response.total} results ({response.took_ms:.1f} ms)", err=True)
+    click.echo(result_count(response.total, response.took_ms), err=True)
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "

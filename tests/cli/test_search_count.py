@@ -1,0 +1,28 @@
+"""`veille search` says "1 result", not "1 results" (seen by a fresh user on the demo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from capture_kit import err, run_veille
+from veille.cli.search import result_count
+
+
+@pytest.mark.parametrize(("total", "noun"), [(0, "results"), (1, "result"), (2, "results"),
+                                             (11, "results")])
+def test_result_count_agrees_with_the_total(total: int, noun: str) -> None:
+    assert result_count(total, 2.71) == f"{total} {noun} (2.7 ms)"
+
+
+def test_cli_prints_one_result_in_the_singular(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Le port de Brest rouvre ses quais\n\nLe port de Brest a rouvert mardi "
+                    "ses quais principaux après huit mois de travaux, a annoncé la chambre "
+                    "de commerce lors d'une conférence de presse.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_veille(["ingest", str(page)], data_dir=data).returncode == 0
+    found = run_veille(["search", "Brest"], data_dir=data)
+    assert found.returncode == 0, err(found)
+    assert "1 result (" in err(found)
