@@ -27,7 +27,7 @@ def test_ingest_search_reindex(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert status == 0
     new = int(err.split("new ")[1].split(",")[0])
     status, out, err = run(capsys, data, "search", "coalition", "antijihadiste")
-    assert status == 0 and SEED_ID in out and "1 results" in err
+    assert status == 0 and SEED_ID in out and "1 result (" in err
     status, out, _ = run(capsys, data, "search", "--json", "-n", "2", "--page", "2",
                          "--sort", "date", "France")
     response = json.loads(out)
