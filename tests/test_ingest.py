@@ -312,3 +312,45 @@ def test_source_learns_site_chrome_across_captures(tmp_path: Path, store: SQLite
     assert "partager sur facebook" in chrome and "rechercher" in chrome
     assert not any("dossier numero" in block for block in chrome)
     assert {a.source for a in store.iter_articles()} == {"quotidien.fr"}
+
+
+def _ninjs(version: str, headline: str) -> str:
+    return json.dumps({
+        "uri": f"urn:test:{headline}", "version": version, "headline": headline,
+        "versioncreated": "2026-11-30T09:00:00Z",
+        "body_text": "Un texte assez long pour faire un article de presse correct, avec "
+                     "plusieurs mots et une phrase qui se tient du début à la fin."})
+
+
+def test_a_wire_version_too_large_for_the_store_is_no_version(
+        tmp_path: Path, store: SQLiteStore, settings: Settings) -> None:
+    """Regression (fresh-user report): ``"version": "99999999999999999999999"`` in a ninjs
+    item raised OverflowError inside the store's batch: a traceback, nothing of the batch
+    stored, and the folder stuck for good. The number is no version now."""
+    corpus = tmp_path / "drop"
+    write_corpus(corpus, n=2)
+    (corpus / "bigver.json").write_text(_ninjs("99999999999999999999999", "big"), "utf-8")
+    summary = ingest_paths(store, [corpus], settings=settings)
+    assert summary.failed == 0 and summary.new == summary.read
+    stored = [store.get(i) for i in summary.new_ids]
+    wire = [a for a in stored if a is not None and a.content and a.content.guid]
+    assert len(wire) == 1 and wire[0].content is not None and wire[0].content.version == 0
+
+
+def test_an_item_the_store_refuses_fails_alone_and_the_batch_goes_on(
+        tmp_path: Path, store: SQLiteStore, settings: Settings) -> None:
+    """Whatever the cause, one article the store refuses (here a real SQLite trigger that
+    aborts its insert) gets a one-line error with its origin; the rest of its batch is
+    stored, the summary counts both, and its raw input is kept with the failure."""
+    corpus = tmp_path / "drop"
+    total = write_corpus(corpus, n=3)
+    (corpus / "poison.json").write_text(_ninjs("1", "poison"), "utf-8")
+    store.conn.execute("CREATE TRIGGER poison BEFORE INSERT ON articles "
+                       "WHEN NEW.title = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")
+    summary = ingest_paths(store, [corpus], settings=settings)
+    assert (summary.read, summary.new, summary.failed) == (total + 1, total, 1)
+    (error,) = summary.errors
+    assert "poison.json" in error and "not stored" in error and "\n" not in error
+    assert store.counts()["articles"] == total
+    again = ingest_paths(store, [corpus], settings=settings)
+    assert again.new == 0 and again.failed == 1

@@ -31,10 +31,26 @@ from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Outcome, Stage
 from veille.record import Article, RawInput
 from veille.settings import Settings
-from veille.store.base import Failure, Store
+from veille.store.base import BatchResult, Failure, Store
 
 BatchSink = Callable[[Sequence[Article]], None]
 Progress = Callable[[int], None]
+
+
+def refused_item(exc: BaseException) -> bool:
+    """Whether ``exc``, raised while storing a batch, is about one item's data (a number
+    too large for the database, a constraint, a value of the wrong type), so that the
+    others can still be stored, rather than about the store itself (locked, full, gone),
+    which must stop the run."""
+    import sqlite3
+
+    if isinstance(exc, (OverflowError, ValueError, TypeError)):
+        return True
+    if isinstance(exc, sqlite3.DatabaseError):
+        return not isinstance(exc, sqlite3.OperationalError)
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return type(exc).__module__.startswith("psycopg") and bool(
+        names & {"DataError", "IntegrityError"})
 
 
 @dataclass(slots=True)
@@ -151,7 +167,12 @@ class Ingestor:
             else:
                 raw = next((r for r in fresh if r.origin == outcome.origin), None)
                 self._fail(outcome.error, outcome.reason, outcome.origin, raw, failures)
-        result = self.store.put_batch(articles, failures, seen_again=seen_again)
+        try:
+            result = self.store.put_batch(articles, failures, seen_again=seen_again)
+        except Exception as exc:
+            if not articles or not refused_item(exc):
+                raise
+            result = self._put_one_by_one(articles, failures, seen_again)
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
@@ -164,6 +185,32 @@ class Ingestor:
             sink(new_articles)
         if self.progress:
             self.progress(len(batch) + len(failures))
+
+    def _put_one_by_one(self, articles: list[Article], failures: list[Failure],
+                        seen_again: int) -> BatchResult:
+        """The batch again, one article per transaction, after the store refused the batch
+        (it was rolled back whole): the article it refuses becomes a one-line failure (its
+        raw input kept), the others are stored. Failures are written last."""
+        result = BatchResult()
+        for article in articles:
+            try:
+                one = self.store.put_batch([article])
+            except Exception as exc:
+                if not refused_item(exc):
+                    raise
+                origin = article.raw.origin
+                self._fail(f"{origin}: not stored: the store refused this item "
+                           f"({type(exc).__name__}: {str(exc)[:200]}); the rest of the batch "
+                           "goes on (please report it, with the file, as a bug)",
+                           "store-refused", origin, article.raw, failures)
+                continue
+            result.new += one.new
+            result.duplicate += one.duplicate
+            result.versions += one.versions
+        rest = self.store.put_batch([], failures, seen_again=seen_again)
+        result.duplicate += rest.duplicate
+        result.failed += rest.failed
+        return result
 
     def _outcomes(self, articles: list[Article]) -> Iterator[Outcome]:
         """The pipeline over a batch. On a remote executor, the pure stages (extraction,

@@ -51,11 +51,20 @@ def _when(text: str) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+#: The largest version or urgency number read from a wire item: a signed 32-bit integer,
+#: far above any real version count (AFP and AP items rarely pass a few dozen), and well
+#: inside what SQLite and PostgreSQL store as an integer. A larger value is no version.
+MAX_WIRE_INT = 2**31 - 1
+
+
 def _int(value: object) -> int | None:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
+    """``value`` as a non-negative integer at most :data:`MAX_WIRE_INT`, or None (not a
+    number, negative, or too large to be a version: ``"99999999999999999999999"``)."""
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 10:
         return None
+    number = int(text)
+    return number if number <= MAX_WIRE_INT else None
 
 
 def paragraphs_of(element: Any) -> list[str]:
