@@ -150,3 +150,48 @@ def test_old_records_read_as_timed() -> None:
     """Articles stored before the precision was kept read as they did (``time``)."""
     assert Content.from_dict({"title": "x", "published": "2026-11-20T00:00:00+00:00"}
                              ).published_precision == TIME
+
+
+@pytest.mark.parametrize("listing", [
+    b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [{"id": "j1",'
+    b' "url": "https://jour.fr/j1", "title": "Budget", "date_published": "2026-11-28"}]}',
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>J</title><item>'
+    b"<link>https://jour.fr/j1</link><title>Budget</title>"
+    b'<dc:date xmlns:dc="http://purl.org/dc/elements/1.1/">2026-11-28</dc:date></item>'
+    b"</channel></rss>",
+    b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>J</title><entry>'
+    b'<link href="https://jour.fr/j1"/><id>j1</id><title>Budget</title>'
+    b"<published>2026-11-28</published></entry></feed>",
+])
+def test_a_feed_day_is_a_day_in_the_pages_zone(listing: bytes) -> None:
+    """Regression (fresh-user report): a JSON Feed's ``"date_published": "2026-11-28"`` was
+    stored as midnight UTC with precision ``time`` and shown as "00:00". Every listing's day
+    is now the day, at midnight where the page is written (a French page: Paris)."""
+    from veille.collect.poll import _hints
+
+    entry = parse_listing(listing, url="https://jour.fr/feed").entries[0]
+    assert entry.day_only
+    content = Content(title="Budget", paragraphs=["..."], language="fr")
+    raw = RawInput(data=b"", origin="feed", media_type="text/html", hints=_hints(entry),
+                   url="https://jour.fr/j1", fetched_at=NOW)
+    listed_date(content, raw)
+    assert content.published_precision == DAY
+    assert content.published is not None
+    assert content.published.isoformat() == "2026-11-28T00:00:00+01:00"
+
+
+@pytest.mark.parametrize(("written", "instant"), [
+    ("Tue, 07 Jul 2026 18:00:00 CEST", "2026-07-07T16:00:00+00:00"),
+    ("Tue, 07 Jul 2026 18:00:00 cet", "2026-07-07T17:00:00+00:00"),
+    ("Tue, 07 Jul 2026 18:00:00 HNE", "2026-07-07T23:00:00+00:00"),
+    ("Tue, 07 Jul 2026 18:00:00 EDT", "2026-07-07T22:00:00+00:00"),
+    ("Tue, 07 Jul 2026 18:00:00 GMT", "2026-07-07T18:00:00+00:00"),
+    ("Tue, 07 Jul 2026 18:00:00 +0200", "2026-07-07T16:00:00+00:00"),
+])
+def test_rss_zone_abbreviations(written: str, instant: str) -> None:
+    """Regression (fresh-user report): ``pubDate`` "… 18:00:00 CEST" was read as 18:00 UTC
+    (the standard library reads a zone name it does not know as UTC): two hours off."""
+    from veille.collect.feeds import parse_date
+
+    parsed = parse_date(written)
+    assert parsed is not None and parsed.astimezone(UTC).isoformat() == instant

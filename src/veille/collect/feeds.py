@@ -28,6 +28,7 @@ from veille.collect.safexml import iter_elements, local, text_of
 from veille.collect.urls import MAX_URL_CHARS, edge_url
 from veille.errors import InputError
 from veille.extract.dates import day_only
+from veille.extract.timezones import zone_of_abbreviation
 
 MAX_ITEMS = 1000
 MAX_SITEMAP_ENTRIES = 50_000
@@ -76,6 +77,26 @@ class Listing:
             self.rejected.append(error)
 
 
+_TRAILING_ZONE = re.compile(r"\s([A-Za-z]{1,5})$")
+
+
+def _rfc822(text: str) -> datetime:
+    """An RFC 822 date; a zone abbreviation RFC 822 does not define ("CEST", "HNE") is read
+    with :data:`~veille.extract.timezones.ZONE_ABBREVIATIONS` instead of as UTC, which is
+    what :func:`email.utils.parsedate_to_datetime` makes of any name it does not know."""
+    parsed = parsedate_to_datetime(text)
+    match = _TRAILING_ZONE.search(text)
+    if match and match.group(1).upper() not in _RFC822_ZONES:
+        zone = zone_of_abbreviation(match.group(1))
+        if zone is not None:
+            return parsed.replace(tzinfo=zone)
+    return parsed
+
+
+#: The zone names RFC 822 (section 5) defines, which the standard library reads itself.
+_RFC822_ZONES = frozenset("UT GMT Z EST EDT CST CDT MST MDT PST PDT".split())
+
+
 def parse_date(value: str) -> datetime | None:
     """A listing's date: RFC 822 (RSS), ISO 8601 / W3C-DTF (Atom, sitemaps, JSON Feed), then
     feedparser's date parsers for the odd ones; naive dates are taken as UTC."""
@@ -85,7 +106,7 @@ def parse_date(value: str) -> datetime | None:
     parsed: datetime | None = None
     try:
         if text[0].isalpha():  # "Sun, 29 Nov 2026 08:00:00 GMT"
-            parsed = parsedate_to_datetime(text)
+            parsed = _rfc822(text)
         else:
             parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (TypeError, ValueError, IndexError):
@@ -183,16 +204,16 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     fields = _children(item)
     found = [(name, fields[name]) for name in ("pubDate", "published", "date", "issued",
                                                "updated", "modified") if name in fields]
-    published, date_from = None, ""
+    published, date_from, only_day = None, "", False
     for name, node in found:
         published = parse_date(text_of(node))
         if published is not None:
-            date_from = f"feed {name}"
+            date_from, only_day = f"feed {name}", day_only(text_of(node).strip())
             break
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
     return Entry(url=edge_url(link, base=_base(where, url), origin=url),
                  title=_title(fields.get("title")), guid=guid[:MAX_URL_CHARS],
-                 published=published, date_from=date_from)
+                 published=published, date_from=date_from, day_only=only_day)
 
 
 def _sitemap_entry(item: etree._Element, url: str) -> Entry:
@@ -283,9 +304,11 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
         except InputError as exc:
             listing.reject(exc)
             continue
-        published = parse_date(str(item.get("date_published") or ""))
+        when = str(item.get("date_published") or "").strip()
+        published = parse_date(when)
         listing.entries.append(Entry(
             url=link, title=str(item.get("title", ""))[:1000],
             guid=str(item.get("id", ""))[:MAX_URL_CHARS], published=published,
-            date_from="feed date_published" if published else ""))
+            date_from="feed date_published" if published else "",
+            day_only=published is not None and day_only(when)))
     return listing

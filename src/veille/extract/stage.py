@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import fields
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import ClassVar
 
 from veille.errors import ExtractionError, InputError
@@ -14,6 +14,7 @@ from veille.extract.html_encoding import decode_html
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
+from veille.extract.timezones import page_zone
 from veille.extract.wire import (
     G2,
     NINJS,
@@ -52,6 +53,11 @@ def listed_date(content: Content, raw: RawInput) -> None:
         return
     content.published = when
     if raw.hints.get("published_precision") == DAY:
+        # A listing's "2026-11-28" is that day where the page is written: midnight in the
+        # page's zone (as for a day-only date on the page itself), not midnight UTC.
+        zone, _how = page_zone([content.language] if content.language else [],
+                               content.url or raw.url)
+        content.published = datetime.combine(when.date(), time(0), tzinfo=zone)
         content.published_precision = DAY
     content.evidence["published"] = f"{where} (the page gives no date)"
 

@@ -15,9 +15,34 @@ America/New_York). The answer says which rule decided, for ``evidence``.
 from __future__ import annotations
 
 import re
-from datetime import UTC, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
+
+#: Zone abbreviations feeds and pages write after a time, to their fixed offset in hours,
+#: beyond the North American ones RFC 822 defines (EST, EDT, CST, CDT, MST, MDT, PST, PDT,
+#: which :func:`email.utils.parsedate_tz` knows). Ambiguous ones (IST: India, Ireland or
+#: Israel; CST stays RFC 822's US Central) are left out. French forms are Canada's (HNE,
+#: "heure normale de l'Est"; HAE, "heure avancée de l'Est"...). Sources: RFC 822 section
+#: 5; the tz database's abbreviations (tzdata, ``zdump``).
+ZONE_ABBREVIATIONS: dict[str, float] = {
+    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1,
+    "CET": 1, "CEST": 2, "MET": 1, "MEST": 2, "HNEC": 1, "HAEC": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "TRT": 3,
+    "HNA": -4, "HAA": -3, "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5,
+    "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7, "AST": -4, "ADT": -3,
+    "NST": -3.5, "NDT": -2.5, "AKST": -9, "AKDT": -8, "HST": -10,
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "ACDT": 10.5,
+    "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WAT": 1, "CAT": 2, "EAT": 3,
+    "SAST": 2,
+}
+
+
+def zone_of_abbreviation(name: str) -> tzinfo | None:
+    """The fixed offset :data:`ZONE_ABBREVIATIONS` gives ``name`` (any case), or None."""
+    hours = ZONE_ABBREVIATIONS.get(name.upper())
+    return None if hours is None else timezone(timedelta(hours=hours))
+
 
 #: Country (ISO 3166 alpha-2, lowercase) to the zone most of its news is written in.
 COUNTRY_ZONES = {
