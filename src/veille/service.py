@@ -493,16 +493,19 @@ class Veille:
         return self._reader[1]
 
     def search(self, query: str, *, page: int = 1, per_page: int = 10,
-               sort: Sort = "relevance", facets: bool = False) -> SearchResponse:
-        """One page of results (see docs/search.md for the query language)."""
+               sort: Sort = "relevance", facets: bool = False,
+               collapse: bool = False) -> SearchResponse:
+        """One page of results (see docs/search.md for the query language). Each hit
+        carries its ``story_id``; with ``collapse``, one hit per story, with how many other
+        articles and sources of the story matched (as ``/api/v1/search?collapse=true``)."""
         from veille.enrich.aliases import current
         from veille.search.service import search
 
         index = self.reader()
         index.refresh()  # what this process (or another) committed a moment ago
         return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
-                                    facets=facets), index=index,
-                      aliases=current(self.settings.data_dir))
+                                    facets=facets, collapse=collapse), index=index,
+                      store=self.read_store, aliases=current(self.settings.data_dir))
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first."""

@@ -26,3 +26,29 @@ def test_cli_prints_one_result_in_the_singular(tmp_path: Path) -> None:
     found = run_veille(["search", "Brest"], data_dir=data)
     assert found.returncode == 0, err(found)
     assert "1 result (" in err(found)
+
+
+def test_cli_search_json_carries_the_story(tmp_path: Path) -> None:
+    """Regression (fresh-user report): ``veille search --json`` gave ``"story_id": null``
+    for articles in a story (the web API gave it); ``--collapse`` shows one hit per story
+    with the count of the others, as ``/api/v1/search?collapse=true`` does."""
+    import json
+
+    from dispatch_kit import body_paragraphs, capture
+
+    paragraphs = body_paragraphs()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i, outlet in enumerate(("Le Matin", "La Gazette", "Le Courrier")):
+        (pages / f"copy{i}.txt").write_bytes(capture(
+            "Pompeo réunit la coalition contre l'EI", paragraphs,
+            top=[outlet, "Rechercher"], bottom=[f"© {outlet}"]))
+    data = tmp_path / "data"
+    assert run_veille(["ingest", str(pages)], data_dir=data).returncode == 0
+    found = run_veille(["search", "Pompeo", "--json"], data_dir=data)
+    assert found.returncode == 0, err(found)
+    hits = json.loads(found.stdout)["hits"]
+    assert hits and all(h["story_id"] for h in hits)
+    collapsed = run_veille(["search", "Pompeo", "--json", "--collapse"], data_dir=data)
+    (one,) = json.loads(collapsed.stdout)["hits"]
+    assert one["others"] == len(hits) - 1

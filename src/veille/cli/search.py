@@ -40,8 +40,9 @@ def _print_text(response: SearchResponse) -> None:
     click.echo(result_count(response.total, response.took_ms), err=True)
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
+        more = f"  (+{hit.others})" if hit.others else ""
         click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "
-                   f"{one_line(hit.title)}")
+                   f"{one_line(hit.title)}{more}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
 
@@ -56,16 +57,19 @@ def _print_text(response: SearchResponse) -> None:
               help="Results per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1, 1000),
               help="Which page of results.")
+@click.option("--collapse", is_flag=True,
+              help="One result per story, with how many other articles and sources of the "
+              "story matched.")
 @click.pass_context
 def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, sort: Sort,
-                   per_page: int, page: int) -> None:
+                   per_page: int, page: int, collapse: bool) -> None:
     """Search the articles; see docs/search.md for the query language.
 
     Words are ANDed; "exact phrases", OR, -word or NOT, (groups), title: source: lang:,
     date:2019-01..2019-03, after:, before:, and prefix* are understood.
     """
     response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
-                                       sort=sort, facets=as_json)
+                                       sort=sort, facets=as_json, collapse=collapse)
     if as_json:
         click.echo(json_text(_to_json(response), indent=2))
     else:
