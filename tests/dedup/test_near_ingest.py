@@ -156,3 +156,51 @@ def test_three_reprints_make_one_story_with_three_sources(store: SQLiteStore) ->
     assert sorted(m.source for m in members) == ["outlet0.example", "outlet1.example",
                                                   "outlet2.example"]
     assert [m.reprint for m in members] == [False, True, True]
+
+
+SHORT_DISPATCH = [
+    "Le gouvernement a annoncé mercredi la fermeture de la centrale nucléaire de "
+    "Fessenheim-Est d'ici à 2030, une décision attendue depuis plusieurs mois par les "
+    "associations écologistes de la région Grand Est.",
+    "« C'est une décision historique pour la transition énergétique », a déclaré la ministre "
+    "de l'Écologie, Camille Rousseau, lors d'un déplacement à Strasbourg.",
+    "La centrale, mise en service en 1978, emploie environ 850 salariés et 300 "
+    "sous-traitants. Les syndicats ont dénoncé une annonce faite « sans aucune concertation » "
+    "et réclament un plan de reconversion.",
+    "Selon le ministère, un plan d'accompagnement de 150 millions d'euros sera présenté d'ici "
+    "à l'été pour le territoire, qui dépend largement de la centrale pour ses recettes "
+    "fiscales.",
+    "Le maire de la commune, Jean-Pierre Klein, a estimé que cette fermeture « condamne tout "
+    "un bassin d'emploi » et demandé à être reçu à Matignon dans les prochains jours.",
+]
+
+
+def _page(outlet: str, title: str, when: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="{outlet}">'
+            f'<meta property="article:published_time" content="{when}"></head><body>'
+            f"<nav>Accueil | Régions</nav><article><h1>{title}</h1>{body}</article>"
+            f"<footer>© {outlet}</footer></body></html>").encode()
+
+
+def test_a_short_dispatch_with_a_paragraph_cut_is_a_reprint_not_a_teaser(
+        store: SQLiteStore) -> None:
+    """Regression (fresh-user report): a 144-word dispatch reprinted with 4 of its 5
+    paragraphs (116 words) was called a ``teaser`` (it repeats the lead and is short), while
+    the story view counted it as a reprint. A teaser is at most half of what it announces."""
+    first = ingest_texts(store, [("dna.html", _page(
+        "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11T10:05:00+01:00",
+        SHORT_DISPATCH))], source="dna.example")
+    edited = [p.replace("environ 850", "environ près de 850") for p in SHORT_DISPATCH[:4]]
+    cut = ingest_texts(store, [("alsace.html", _page(
+        "L'Alsace", "La centrale de Fessenheim-Est fermera", "2026-03-11T10:20:00+01:00",
+        edited))], source="lalsace.example")
+    dedup = store.get(cut.new_ids[0]).dedup
+    assert dedup is not None
+    assert (dedup.relation, dedup.duplicate_of) == ("reprint", first.new_ids[0])
+    lead = ingest_texts(store, [("teaser.html", _page(
+        "Le Fil", "Fessenheim-Est : fermeture annoncée", "2026-03-11T10:30:00+01:00",
+        SHORT_DISPATCH[:1]))], source="lefil.example")
+    teaser = store.get(lead.new_ids[0]).dedup
+    assert teaser is not None and teaser.relation == "teaser"

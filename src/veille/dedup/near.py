@@ -67,7 +67,10 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
     if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED and smaller_is_new and \
             new.size * 2 <= old.size:
         return Verdict("teaser", sim.containment)
-    if sim.lead_containment >= LEAD and smaller_is_new and new.size <= TEASER_SIZE < old.size:
+    if sim.lead_containment >= LEAD and smaller_is_new and new.size <= TEASER_SIZE < old.size \
+            and new.size * 2 <= old.size:
+        # A teaser is at most half of what it announces: a short dispatch reprinted with a
+        # paragraph cut (4 of 5 kept) repeats the lead too, and is a reprint.
         return Verdict("teaser", sim.lead_containment)
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
