@@ -75,3 +75,25 @@ def test_never_raises_and_spans_are_in_the_text(text: str, published: date) -> N
 def test_never_raises_on_any_text(text: str, published: date) -> None:
     for found in find_dates(text, published):
         assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # Regression (fresh-user report, an article of Thursday 5 February 2026): both dates
+    # were put in 2025, "jeudi 12 février" with a weekday that 2025 does not agree with.
+    ("Selon Matignon, le texte serait présenté au Conseil des ministres le 6 février.",
+     "6 février", "2026-02-06"),
+    ("Les syndicats ont appelé à une nouvelle journée de mobilisation le jeudi 12 février.",
+     "jeudi 12 février", "2026-02-12"),
+    # A noun in -ée or -é is no past tense; the conditional is none either.
+    ("La journée de grève du 20 février sera suivie.", "20 février", "2026-02-20"),
+    ("La sécurité du sommet du 3 mars inquiète.", "3 mars", "2026-03-03"),
+    ("Le vote pourrait avoir lieu le 24 mars.", "24 mars", "2026-03-24"),
+    # A real past tense far from publication still reads as last year.
+    ("Les manifestations avaient réuni des milliers de personnes le 3 mars.", "3 mars",
+     "2025-03-03"),
+    ("Il a démissionné le 2 février.", "2 février", "2026-02-02"),
+])
+def test_dates_near_publication(text: str, mention: str, value: str) -> None:
+    found = {d.text: d for d in find_dates(text, date(2026, 2, 5))}
+    assert mention in found, list(found)
+    assert found[mention].value == value and found[mention].weekday_ok

@@ -7,10 +7,13 @@ tense the rule used. How a mention without a year is resolved:
 
 - a weekday ("mardi"): the last such day on or before publication when the clause is in the
   past (or carries no tense), the next one on or after it when in the future;
-- a day and month ("le 6 février"): the next such day when in the future or present, the
-  last one when in the past, the nearest one when the clause has no tense marker; with a
-  weekday ("lundi 12 février") the year whose calendar agrees is preferred, and
-  ``weekday_ok`` says whether any does;
+- a day and month ("le 6 février"): the nearest one when within :data:`NEAR_DAYS` of
+  publication; otherwise the next such day when in the future or present, the last one
+  when in the past, the nearest one when the clause has no tense marker; with a weekday
+  ("lundi 12 février") the nearest year when its calendar agrees, else the year whose
+  calendar agrees on the tense's side, and ``weekday_ok`` says whether any does. The
+  conditional ("serait présenté") is no past tense, nor is a noun in -é/-ée ("la
+  journée");
 - a month ("en décembre"): likewise, by month;
 - relative forms ("la semaine prochaine", "l'an dernier", "hier") count from publication.
 
@@ -64,13 +67,22 @@ _PATTERN = re.compile(
 
 _PAST = re.compile(
     r"(?i)\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|"
-    r"had|was|were|did|said|announced|has been)\b|\b[\wéè]+(?:ée|ées|és|ait|aient)\b|"
-    r"\b[a-zé]{3,}é\b|\b\w+ed\b|\b(?:dernier|dernière|passé|passée|last|ago)\b")
+    r"had|was|were|did|said|announced|has been)\b|"
+    # The imperfect ("déclarait"), not the conditional ("serait", "présenterait",
+    # "pourrait", "voudrait"), which reports what is planned or alleged.
+    r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?:ait|aient)\b|"
+    # A participle after an auxiliary ("a été annoncé", "ont appelé"); a word in -é or
+    # -ée alone is too often a noun ("la journée", "la sécurité", "le marché").
+    r"\b\w+ed\b|\b(?:dernier|dernière|passé|passée|last|ago)\b")
 _FUTURE = re.compile(
     r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
     r"prochain|prochaine|prévu|prévue|prévus|will|shall|next|is to|are to|going to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
+#: A day and month without a year this close to publication (in days, either side) is
+#: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
+#: and "le 6 février" in an article of 5 February is the next day, not last year's.
+NEAR_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +178,17 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
                       if (d := _safe_date(y, month, day))]
         if not candidates:
             return None
+        nearest = min(candidates, key=lambda d: abs((d - published).days))
         weekday = g["wd1"]
         if not weekday:
+            if abs((nearest - published).days) <= NEAR_DAYS:
+                return nearest, "day", True
             return _pick(candidates, published, tense), "day", True
         wanted = WEEKDAYS[weekday.lower()]
+        if nearest.weekday() == wanted:
+            # The weekday and the nearest year agree ("jeudi 12 février" in an article of
+            # 5 February 2026): that is the date, whatever tense the clause seems to have.
+            return nearest, "day", True
         pool = [d for d in candidates if (tense != "past" or d <= published)
                 and (tense != "future" or d >= published)] or candidates
         agreeing = [d for d in pool if d.weekday() == wanted]
