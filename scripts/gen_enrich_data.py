@@ -50,11 +50,13 @@ CITY_QIDS = {
     ("US", "Washington"): "Q61",
 }
 FRENCH_EXTRA = {
-    "US": ["États-Unis", "Etats-Unis", "Etats-Unis d'Amérique", "USA", "Amérique"],
+    # Not "Amérique" (a continent: "l'Amérique latine") nor "Hollande" (François
+    # Hollande): a name that often means something else is no alias.
+    "US": ["États-Unis", "Etats-Unis", "Etats-Unis d'Amérique", "USA"],
     "GB": ["Royaume-Uni", "Grande-Bretagne", "Angleterre"],
     "SY": ["Syrie"], "IQ": ["Irak", "Iraq"], "RU": ["Russie"], "KR": ["Corée du Sud"],
     "KP": ["Corée du Nord"], "IR": ["Iran"], "CN": ["Chine"], "DE": ["Allemagne"],
-    "PS": ["Palestine", "Territoires palestiniens"], "NL": ["Pays-Bas", "Hollande"],
+    "PS": ["Palestine", "Territoires palestiniens"], "NL": ["Pays-Bas"],
     "CD": ["RDC", "République démocratique du Congo"],
     "AX": ["Îles Åland"], "BO": ["Bolivie"], "CC": ["Îles Cocos"], "CX": ["Île Christmas"],
     "FK": ["Îles Malouines", "Malouines"], "FM": ["Micronésie"], "LA": ["Laos"],

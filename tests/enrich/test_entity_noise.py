@@ -71,3 +71,22 @@ def test_one_name_under_two_labels_is_one_entity() -> None:
                 Mention(20, 25, "Raqqa", "LOC")]
     entities: list[Entity] = resolve(mentions, TABLE)
     assert [(e.id, len(e.mentions)) for e in entities] == [("loc:raqqa", 3)]
+
+
+def test_ambiguous_names_and_sentence_starts_link_no_entity() -> None:
+    """Regression (fresh-user report): "l'Amérique latine" was tagged the United States
+    (the shipped table had "Amérique" as an alias of Q30), so a search for "États-Unis"
+    found Latin-American news; a person's name never links to a place ("Hollande" the
+    president is not the Netherlands); and a capitalised word opening a sentence is no alias
+    match on its own ("Seul le gouvernement…" is not Seoul)."""
+    from veille.enrich.aliases import shipped_table
+    from veille.enrich.entities import Mention, alias_spans, resolve
+
+    table = shipped_table()
+    assert table.lookup("Amérique") is None and table.lookup("USA") is not None
+    text = "Seul le gouvernement a réagi. Les dirigeants de Seoul et de Washington aussi."
+    found = [text[s:e] for s, e, _ in alias_spans(text, table)]
+    assert "Seul" not in found and "Seoul" in found and "Washington" in found
+    hollande = [Mention(0, 8, "Hollande", "PER")]
+    [entity] = resolve(hollande, table)
+    assert entity.label == "PER" and entity.id == "per:hollande"

@@ -16,6 +16,7 @@ alone for other languages. Spans are then
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,26 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     return stripped, start + cut + lead
 
 
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """French and English stop words (spaCy's lists, shipped with the library): a word
+    among them, capitalised at a sentence start, is no name ("Seul", "May", "Will")."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    return frozenset(FRENCH | ENGLISH)
+
+
+def _compatible(mention_label: str, row_label: str) -> bool:
+    """Whether a mention the model labelled ``mention_label`` may be the alias row's
+    entity: a person is never a place or an organisation ("Hollande a déclaré" is not the
+    Netherlands), nor the reverse; places and organisations mix (a country acts, a city
+    hall is named by its city), and MISC goes with anything."""
+    if "MISC" in (mention_label, row_label) or mention_label == row_label:
+        return True
+    return "PER" not in (mention_label, row_label)
+
+
 def alias_spans(text: str, table: AliasTable) -> list[Span]:
     """Longest alias-table names in ``text`` that start with a capital or a digit."""
     words = list(WORD.finditer(text))
@@ -117,6 +138,8 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
             for n in range(min(longest, len(words) - i), 0, -1):
                 start, end = words[i].start(), words[i + n - 1].end()
                 chunk = text[start:end].rstrip(".'’")
+                if n == 1 and not chunk.isupper() and chunk.lower() in _function_words():
+                    continue  # "Seul le gouvernement…" is not Seoul ("Seul" in GeoNames)
                 row = table.lookup(chunk)
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
@@ -212,6 +235,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     loose: list[Mention] = []
     for mention in mentions:
         row = table.lookup(mention.text) or table.lookup(strip_title(mention.text))
+        if row is not None and not _compatible(mention.label, row.label):
+            row = None
         if row is not None:
             entity = entities.setdefault(row.id, Entity(row.id, row.label,
                                                         table.by_id[row.id].name, True))
