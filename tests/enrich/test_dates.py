@@ -97,3 +97,19 @@ def test_dates_near_publication(text: str, mention: str, value: str) -> None:
     found = {d.text: d for d in find_dates(text, date(2026, 2, 5))}
     assert mention in found, list(found)
     assert found[mention].value == value and found[mention].weekday_ok
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Regression (fresh-user report, a dispatch of Tuesday 2 June 2026): the strike day was
+    # filed the Thursday before.
+    ("Grève à la SNCF : le trafic sera très perturbé jeudi", "2026-06-04"),
+    ("La SNCF prévoit un trafic très perturbé jeudi.", "2026-06-04"),
+    ("French rail operator SNCF expects heavily disrupted traffic on Thursday", "2026-06-04"),
+    ("Le président se rend jeudi à Berlin.", "2026-06-04"),
+    ("Le ministre a annoncé jeudi sa démission.", "2026-05-28"),
+    ("The minister resigned on Thursday.", "2026-05-28"),
+    ("Le conseil se réunit samedi.", "2026-05-30"),
+])
+def test_weekdays_follow_the_tense_or_the_nearest(text: str, value: str) -> None:
+    [found] = find_dates(text, date(2026, 6, 2))
+    assert found.value == value, (found.text, found.tense)

@@ -6,7 +6,8 @@ resolved first day (``value``, ISO date), its ``granularity`` (``day``, ``week``
 tense the rule used. How a mention without a year is resolved:
 
 - a weekday ("mardi"): the last such day on or before publication when the clause is in the
-  past (or carries no tense), the next one on or after it when in the future;
+  past, the next one on or after it when in the future, the nearest one when the clause
+  carries no tense marker;
 - a day and month ("le 6 février"): the nearest one when within :data:`NEAR_DAYS` of
   publication; otherwise the next such day when in the future or present, the last one
   when in the past, the nearest one when the clause has no tense marker; with a weekday
@@ -73,10 +74,14 @@ _PAST = re.compile(
     r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?:ait|aient)\b|"
     # A participle after an auxiliary ("a été annoncé", "ont appelé"); a word in -é or
     # -ée alone is too often a noun ("la journée", "la sécurité", "le marché").
-    r"\b\w+ed\b|\b(?:dernier|dernière|passé|passée|last|ago)\b")
+    r"\b(?:has|have|had)\s+\w+|\b(?:said|told|announced|added|reported|stated|declared|"
+    r"warned|confirmed|revealed|claimed|met|held|killed|died|won|lost|took|came|went|"
+    r"signed|voted|arrived|resigned|launched|published|released|started|ended)\b|"
+    r"\b(?:dernier|dernière|passé|passée|last|ago)\b")
 _FUTURE = re.compile(
     r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
-    r"prochain|prochaine|prévu|prévue|prévus|will|shall|next|is to|are to|going to)\b|"
+    r"prochain|prochaine|prévu|prévue|prévus|prévoit|prévoient|envisage|envisagent|"
+    r"will|shall|next|is to|are to|going to|expects?|plans?|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
 #: A day and month without a year this close to publication (in days, either side) is
@@ -212,9 +217,16 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         return min(candidates, key=lambda d: abs((d - this_month).days)), "month", True
     if g["wd2"]:
         weekday = WEEKDAYS[g["wd2"].lower()]
+        ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
+        behind = published - timedelta(days=(published.weekday() - weekday) % 7)
         if tense == "future":
-            return published + timedelta(days=(weekday - published.weekday()) % 7), "day", True
-        return published - timedelta(days=(published.weekday() - weekday) % 7), "day", True
+            return ahead, "day", True
+        if tense == "past":
+            return behind, "day", True
+        # No tense marker: French news uses the present for the days ahead ("la SNCF
+        # prévoit un trafic perturbé jeudi", "le président se rend mardi à Berlin") as for
+        # the days just past: the nearest such day, today on publication day.
+        return min((behind, ahead), key=lambda d: abs((d - published).days)), "day", True
     if g["rel"]:
         value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published)
         return value, granularity, True
