@@ -122,7 +122,8 @@ def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
 
 def warm_stories(store: Store, *, recent: int = 5_000) -> Stories:
     """Story state replayed from the most recent articles (bounded: ``recent`` of them)."""
-    stories = Stories()
+    stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
+                                          if s})
     for article in reversed(store.latest(limit=recent)):
         if article.content is not None and article.dedup and article.dedup.story_id:
             stories.remember(article.id, terms(article.content.title,
@@ -142,7 +143,7 @@ class Ingestor:
         self.sinks = list(sinks)
         self.progress = progress
         self.chrome = _SiteChrome(store)
-        self.recent = DedupWindow()
+        self.recent = DedupWindow(loader=store.signatures_between)
         self.recent.warm(store.recent_signatures(window_minutes=self.recent.minutes))
         self.pipeline = build_pipeline(self.chrome, self.recent, warm_stories(store))
         self.executor = executor or LocalExecutor()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from dispatch_kit import SEED, body_paragraphs, capture, seed_text
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
@@ -204,3 +206,37 @@ def test_a_short_dispatch_with_a_paragraph_cut_is_a_reprint_not_a_teaser(
         SHORT_DISPATCH[:1]))], source="lefil.example")
     teaser = store.get(lead.new_ids[0]).dedup
     assert teaser is not None and teaser.relation == "teaser"
+
+
+RECENT = ["Le conseil municipal de Rennes a voté lundi le nouveau plan de circulation du "
+          "centre-ville, qui entrera en vigueur au printemps après deux ans de concertation.",
+          "Les commerçants du quartier redoutent une baisse de fréquentation, tandis que les "
+          "associations de cyclistes saluent une avancée attendue depuis longtemps."]
+
+
+EDITED = [p.replace("annoncé mercredi", "annoncé ce mercredi") for p in SHORT_DISPATCH[:4]]
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+def test_a_backfilled_copy_is_recognised_after_recent_news(store: SQLiteStore,
+                                                           one_batch: bool) -> None:
+    """Regression (fresh-user report): an AFP dispatch of March, then an unrelated article
+    of November, then a copy of the dispatch: the copy was linked to nothing and had a story
+    of its own (the candidate window was counted from the newest stored article, not from
+    the copy's own date), so it counted as independent coverage and alerted as such."""
+    pages = [("dna.html", _page("DNA", "Fessenheim-Est fermera d'ici à 2030",
+                                "2026-03-11T10:05:00+01:00", SHORT_DISPATCH), "dna.example"),
+             ("rennes.html", _page("Ouest", "Rennes adopte son plan de circulation",
+                                   "2026-11-17T08:00:00+01:00", RECENT), "ouest.example"),
+             ("figaro.html", _page("Le Figaro", "La centrale de Fessenheim-Est va fermer",
+                                   "2026-03-11T10:31:00+01:00", EDITED), "lefigaro.example")]
+    ids = []
+    if one_batch:
+        ids = ingest_texts(store, [(name, data) for name, data, _ in pages]).new_ids
+    else:
+        for name, data, source in pages:
+            ids += ingest_texts(store, [(name, data)], source=source).new_ids
+    dna, _rennes, figaro = (store.get(i) for i in ids)
+    assert figaro.dedup is not None and dna.dedup is not None
+    assert (figaro.dedup.relation, figaro.dedup.duplicate_of) == ("reprint", dna.id)
+    assert figaro.dedup.story_id == dna.dedup.story_id

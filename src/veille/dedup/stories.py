@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -118,6 +118,10 @@ class Stories:
     postings: dict[str, set[str]] = field(default_factory=dict)
     """Term -> active stories whose centroid holds it: an article is compared only with the
     stories it shares a term with, not with every active story."""
+    lookup: Callable[[Sequence[str]], dict[str, str]] | None = None
+    """Article ids -> their stored story ids (the ingest loop hands in the store's): a copy
+    of an article no longer in memory (dated before the active stories: a backfill) joins
+    that article's story all the same."""
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         n = self.docs + 1
@@ -140,8 +144,7 @@ class Stories:
         vec = self._vector(counts)
         self.docs += 1
         self.df.update(counts.keys())
-        sid = next((self.story_of[c] for c in copy_of if self.story_of.get(c) in self.active),
-                   None)
+        sid = self._story_of_copy(copy_of, minute)
         if sid is None:
             sid = self._best(vec, minute)
         if sid is None:
@@ -149,6 +152,20 @@ class Stories:
             self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0)
         self._join(self.active[sid], vec, minute)
         self.story_of[article_id] = sid
+        return sid
+
+    def _story_of_copy(self, copy_of: Sequence[str], minute: int) -> str | None:
+        """The story of the first article ``copy_of`` names that has one, made active again
+        if it had expired (a reprint of an old dispatch joins the dispatch's story)."""
+        if not copy_of:
+            return None
+        known = {c: self.story_of[c] for c in copy_of if c in self.story_of}
+        missing = [c for c in copy_of if c not in known]
+        if missing and self.lookup is not None:
+            known.update(self.lookup(missing))
+        sid = next((known[c] for c in copy_of if known.get(c)), None)
+        if sid is not None and sid not in self.active:
+            self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0)
         return sid
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,

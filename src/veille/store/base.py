@@ -263,6 +263,11 @@ class Store(Protocol):
         of time, never the whole store.
         """
 
+    def signatures_between(self, first: int, last: int) -> list[tuple[str, str, int, bytes]]:
+        """``(article_id, source, minute, signature)`` of the articles dated in minutes
+        ``[first, last)`` (minutes since the epoch), oldest first: what the ingest loop
+        compares an article older than its recent window with (a backfill)."""
+
     def links(self, article_id: str) -> list[Link]:
         """The copies linked to an article at ingest, seen from that article."""
 

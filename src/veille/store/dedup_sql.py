@@ -101,6 +101,13 @@ def recent_signatures(conn: sqlite3.Connection,
         (window_minutes,))]
 
 
+def signatures_between(conn: sqlite3.Connection, first: int,
+                       last: int) -> list[tuple[str, str, int, bytes]]:
+    return [(r[0], r[1], int(r[2]), bytes(r[3])) for r in conn.execute(
+        "SELECT article_id, source, minute, signature FROM signatures "
+        "WHERE minute >= ? AND minute < ? ORDER BY minute", (first, last))]
+
+
 def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
     """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""
     rows = conn.execute(

@@ -398,6 +398,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
     def recent_signatures(self, *, window_minutes: int) -> list[tuple[str, str, int, bytes]]:
         return dedup_sql.recent_signatures(self.conn, window_minutes)
 
+    def signatures_between(self, first: int, last: int) -> list[tuple[str, str, int, bytes]]:
+        return dedup_sql.signatures_between(self.conn, first, last)
+
     def links(self, article_id: str) -> list[Link]:
         return dedup_sql.links(self.conn, article_id)
 
