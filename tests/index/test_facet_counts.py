@@ -46,7 +46,8 @@ def brute_force(index: TantivyIndex, docs: dict[str, IndexDoc],
     return len(matched), {
         "source": Counter(d.source for d in matched),
         "language": Counter((d.language or "fr").lower()[:2] for d in matched),
-        "day": Counter(d.date.date().isoformat() for d in matched),
+        # An undated article has no day (it is not "published" the day it was seen).
+        "day": Counter(d.published.date().isoformat() for d in matched if d.published),
     }
 
 

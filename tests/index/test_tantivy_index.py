@@ -166,3 +166,25 @@ def test_plain_analysis_has_no_stemming(tmp_path: Path) -> None:
     assert ids(plain, "election") == []
     reopened = TantivyIndex(tmp_path / "plain")
     assert reopened.analysis == "plain"
+
+
+def test_an_undated_article_has_no_day(tmp_path: Path) -> None:
+    """Regression (fresh-user report): ``date:`` filters and the day facet counted an
+    undated article on the day it was first seen ("published in that day", docs/search.md),
+    so today's coverage held pages of unknown age. It still sorts by when it was seen."""
+    idx = TantivyIndex(tmp_path / "index")
+    dated = doc("d1", "Grève à la SNCF", "Le trafic sera perturbé.")
+    undated = IndexDoc(id="u1", title="Grève à la RATP", body="Le trafic sera perturbé.",
+                       source="exemple.fr", language="fr", date=T0, published=None,
+                       url="https://exemple.fr/u1")
+    idx.add_docs([dated, undated])
+    idx.commit()
+    day = parse_query("trafic date:2019-01-15").node
+    result = idx.search(day, limit=10, facets=True)
+    assert [h.doc.id for h in result.hits] == ["d1"] and result.total == 1
+    everything = idx.search(parse_query("trafic").node, limit=10, facets=True)
+    assert everything.total == 2
+    assert dict(everything.facets["day"]) == {"2019-01-15": 1}
+    assert {h.doc.id for h in idx.search(parse_query("trafic").node, limit=10,
+                                         sort="date").hits} == {"d1", "u1"}
+    idx.close()

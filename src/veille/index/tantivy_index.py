@@ -249,13 +249,15 @@ class TantivyIndex:
             "source": doc.source,
             "source_key": doc.source.lower(),
             "lang": (doc.language or self.default_language).lower()[:2],
-            "day": doc.date.date().isoformat(),
-            "daynum": _daynum(doc.date.date()),
             "date": date,
             "url": doc.url or "",
             "hash": doc_hash(doc),
         }
         if doc.published is not None:
+            # Only a dated article has a day: `date:` filters and the day facet never count
+            # an undated one on the day it was first seen (docs/search.md).
+            fields["day"] = doc.published.date().isoformat()
+            fields["daynum"] = _daynum(doc.published.date())
             fields["published"] = _utc(doc.published)
             fields["published_day"] = published_day_number(doc)
         if doc.entities:
