@@ -54,7 +54,7 @@ _PATTERNS = [
         r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
     ),
     re.compile(
-        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
+        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[0-3]?\d)[/.](?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
     re.compile(
@@ -172,6 +172,25 @@ def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, b
     return default, False
 
 
+#: The zones of the United States (where pages are assumed written when their locale is
+#: ``en-US`` or their domain is American, :mod:`veille.extract.timezones`): numeric dates
+#: there are month first ("03/11/2026" is 11 March), as the US Government Publishing
+#: Office Style Manual (2016, 12.9) and every US newspaper write them.
+MONTH_FIRST_ZONES = frozenset({
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+    "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico",
+})
+
+
+def _swap_day_month(groups: dict[str, str | None], month_first: bool) -> bool:
+    """Whether a numeric ``d/m/y`` match is really ``m/d/y``: on a page written in a
+    month-first country, or when only that reading is a date ("03/13/2026")."""
+    first, second = int(groups["d"] or 0), int(groups["m"] or 0)
+    if second > 12 >= first:
+        return True
+    return month_first and first <= 12 and second <= 31
+
+
 def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bool, bool] | None:
     try:
         year = int(groups["y"] or 0)
@@ -278,11 +297,15 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC,
     if now is not None:
         found = find_relative(text, now=now, zone=default_zone)
         taken = [(f.start, f.end) for f in found]
+    month_first = getattr(default_zone, "key", "") in MONTH_FIRST_ZONES
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            built = _build(match.groupdict(), default_zone)
+            groups = match.groupdict()
+            if pattern is _PATTERNS[1] and _swap_day_month(groups, month_first):
+                groups = {**groups, "d": groups["m"], "m": groups["d"]}
+            built = _build(groups, default_zone)
             if built is None:
                 continue
             value, has_time, given = built

@@ -6,6 +6,10 @@ says which real-world pattern it broke.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
+
 from veille.extract.html import extract_html
 
 P1 = ("South Dakota launched an anti-drug campaign on Monday with a slogan that drew "
@@ -234,3 +238,26 @@ def test_stylesheets_printed_as_text_are_dropped() -> None:
            "margin-top: 10px; text-align: center; width: 33%; }")
     html = f"<body><article><p>{P1}</p><div>{css}</div><p>{P2}</p><p>{P3}</p></article>"
     assert body(html) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(("lang", "printed", "day"), [
+    ("en-US", "03/11/2026 9:00 AM", "2026-03-11"),
+    ("en-US", "03/12/2026 9:00 AM", "2026-03-12"),
+    ("en-US", "12/25/2025 9:00 AM", "2025-12-25"),
+    ("fr-FR", "03/11/2026 9:00", "2026-11-03"),
+    ("en-GB", "03/11/2026 9:00", "2026-11-03"),
+    ("fr-FR", "03/13/2026 9:00", "2026-03-13"),  # only one reading is a date
+])
+def test_numeric_dates_follow_the_pages_country(lang: str, printed: str, day: str) -> None:
+    """Regression (fresh-user report): on an ``en-US`` page "Published 03/11/2026 9:00 AM"
+    was read day first (3 November 2026), and "03/12/2026" became 3 December, refused as
+    after the fetch time. A US page writes the month first."""
+    page = (f'<html lang="{lang}"><head><title>Council votes budget</title></head><body>'
+            f"<article><h1>Council votes budget</h1><p>Published {printed}</p>"
+            + "<p>The city council voted on Tuesday to approve a budget of two hundred "
+              "million dollars for the next fiscal year, after a long debate.</p>" * 3
+            + "</article></body></html>")
+    content = extract_html(page, url="https://news.example/budget",
+                           fetched_at=datetime(2026, 12, 31, tzinfo=UTC))
+    assert content.published is not None
+    assert content.published.date().isoformat() == day
