@@ -3,6 +3,8 @@ headlines, common nouns tagged as places, one name under two labels."""
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import UTC, datetime
 
 from hypothesis import given
@@ -90,3 +92,15 @@ def test_ambiguous_names_and_sentence_starts_link_no_entity() -> None:
     hollande = [Mention(0, 8, "Hollande", "PER")]
     [entity] = resolve(hollande, table)
     assert entity.label == "PER" and entity.id == "per:hollande"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kito", None), ("Seul", None), ("Séoul", "Seoul"), ("Kyiv", "Kiev"), ("Pékin", "Pékin"),
+])
+def test_capitals_keep_spellings_of_their_name_only(name: str, expected: str | None) -> None:
+    """Regression (fresh-user report): the skipper "Kito de Pavant" was geotagged Quito
+    ("Kito" is one of GeoNames' alternate names for it, as Polish "Seul" is for Seoul)."""
+    from veille.enrich.aliases import shipped_table
+
+    row = shipped_table().lookup(name)
+    assert (row.name if row else None) == expected
