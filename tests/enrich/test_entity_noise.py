@@ -3,10 +3,9 @@ headlines, common nouns tagged as places, one name under two labels."""
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
