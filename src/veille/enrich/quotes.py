@@ -43,6 +43,7 @@ SPEECH_VERBS = (
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
+    "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -53,8 +54,19 @@ _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + 
 the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
 
 
+VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient"})
+"""Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
+(press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
+
+
 def _is_verb(token: str) -> bool:
-    return _VERB.match(token.replace("’", "'")) is not None
+    token = token.replace("’", "'")
+    return token.lower() in VERB_FORMS or _VERB.match(token) is not None
+_ON_PLACE = re.compile(
+    r"(?i)\s+(?:lire\s+)?(?:à|au|aux|dans|chez|sur|parmi|du côté d(?:e|u|es)|"
+    r"auprès d(?:e|u|es)|dans l['’]entourage d(?:e|u|es))\s+")
+"""Where an impersonal "on" speaks from: "dit-on à l'Élysée", "lit-on sur la première page
+du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
@@ -105,7 +117,9 @@ _ADVERBIAL = re.compile(
     r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
     r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
-    r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec)"
+    r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
+    r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
+    r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
     r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
@@ -242,7 +256,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     words = list(re.finditer(r"[\w'’-]+", tail[pos:pos + 120]))
     for i, word in enumerate(words[:4]):
         token = word.group()
-        base = token.split("-")[0]
+        base = token if token.lower() in VERB_FORMS else token.split("-")[0]
         if i == 0 and re.search(r"(?i)ant$", base):
             continue  # "», évoquant des « … »": a participle, not an incise
         if not _is_verb(base) and not (
@@ -263,6 +277,11 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if _INVERTED.search(token) or (i + 1 < len(words) and
                                        re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
                                                     words[i + 1].group())):
+            place = _ON_PLACE.match(text, end + 1 + pos + word.end(), limit) \
+                if token.lower().endswith("on") else None
+            phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
+            if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
+                return token, *phrase
             return token, "", -1, -1
         if i == 1 and words[0].group()[0].isupper() and base.lower() in (
                 "said", "says", "added", "told", "noted", "explained", "wrote", "warned"):
@@ -377,6 +396,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
     one naming someone (a capitalised word), else the last one."""
+    # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
+    subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(r"(?i)\b(?:que|qu['’])\s*(?=\w)", subject[base:]))
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
@@ -412,15 +433,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         begin = offset + len(chunk) - len(chunk.lstrip())
         return chunk.strip(), begin, begin + len(chunk.strip())
     kept = []
-    for offset, chunk in chunks:
-        pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
-        if pronoun and chunk is chunks[-1][1]:  # "En 1998, il obtint … en commentant"
-            return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
-        stripped = chunk.strip()
-        opener = _OPENER.match(stripped)
+    for n, (offset, chunk) in enumerate(chunks):
+        opener = _OPENER.match(chunk.strip())
         if opener:
             chunk = chunk.replace(opener.group(), " " * len(opener.group()), 1)
-            stripped = chunk.strip()
+        stripped = chunk.strip()
+        pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
+        if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
+            return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
         if not stripped or _ADVERBIAL.match(stripped):
             continue
         cleaned, lead = strip_leading(stripped)
