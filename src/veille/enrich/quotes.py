@@ -349,8 +349,17 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
         return "pour", phrase, begin, begin + len(phrase)
-    verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _is_verb(m.group())]
+    verbs = [m for m in re.finditer(r"[\w'’-]+", head)
+             if _is_verb(m.group()) and not _bare_participle(head, m)]
     colon = re.search(r":\s*$", head) is not None
+    if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
+        return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
+    inverted = _INVERTED_BEFORE.search(head) if verbs else None
+    if inverted and inverted.start(1) == verbs[-1].start():
+        # "…, prédit le Guardian britannique (centre gauche) : «": the subject follows
+        phrase, lead = strip_leading(inverted.group(2).strip())
+        begin = sentence_start + inverted.start(2) + lead
+        return inverted.group(1), phrase, begin, begin + len(phrase)
     if verbs and re.search(r"(?i)\b(?:comme|ainsi que)\s+(?:le|la|l'|l’)\s*$",
                            head[:verbs[-1].start()]):
         verb = verbs[-1]  # "comme le rappelle HRW, «", "comme le précise X, Y :"
@@ -390,6 +399,31 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_INVERTED_BEFORE = re.compile(
+    r",\s*([\w'’-]+)\s+((?:le|la|les|l['’]|un|une|son|sa|ses|leur|[A-ZÀ-Ý])[^,:;«»“”\"()]{0,80}?)"
+    r"\s*(?:\([^()]*\))?\s*:\s*$")
+"""A speech verb after a comma with its subject after it, then a colon."""
+
+
+_AUXILIARY = re.compile(r"(?i)(?:\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|"
+                        r"été|ai|as|avons|avez|eu|has|have|had)\b|['’]|-t-(?:il|elle|on)\b"
+                        r"|-(?:il|elle|on)\b)")
+_AUXILIARY_END = re.compile(_AUXILIARY.pattern + r"(?:[\s,]+[\w'’]+){0,3}[\s,]*$")
+
+
+def _bare_participle(head: str, verb: re.Match[str]) -> bool:
+    """A past participle with no auxiliary before it is an adjective or an aside
+    ("Candidat déclaré au poste …, il", "Interrogée sur …, X répond"), not the verb
+    introducing a quote."""
+    if not re.search(r"(?i)(?:é|ée|és|ées)$", verb.group()):
+        return False
+    before = head[:verb.start()]
+    if re.search(r"(?i)\bet\s*$", before):  # "a condamné le crime et estimé que"
+        before = before[:before.rfind(",") + 1] if "," in before else before
+        return _AUXILIARY_END.search(before) is None and not _AUXILIARY.search(before)
+    return _AUXILIARY_END.search(before) is None
 
 
 def _subject(subject: str) -> tuple[str, int, int] | None:
