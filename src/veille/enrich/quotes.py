@@ -614,12 +614,23 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
+            clause = _CLAUSE.search(quote.speaker) if quote.cue else None
+            if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
+                quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
+                quote.speaker_end = quote.speaker_start + len(quote.speaker)
             if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
                     previous and fold(quote.speaker) in DOCUMENTS)):
-                if not previous:
-                    previous, previous_span = _last_person(text, quote.start)
+                subject = _recent_subject(text, max(previous_span[1], 0), quote.start, spans)
+                if subject is not None or not previous:
+                    previous, previous_span = subject or _last_person(text, quote.start)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
+            elif quote.cue and not quote.cue.endswith("on"):
+                named = _described(text, quote, previous, previous_span)
+                if named is not None:
+                    quote.speaker, (quote.speaker_start, quote.speaker_end) = named
+            if quote.cue in ("", "continued") and _headline(text, quote):
+                continue  # a title or a heading
             if not quote.cue and (len(_WORDS.findall(quote.text)) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
@@ -636,12 +647,109 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+_CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|est|sont|était|"
+                     r"s['’]est|se sont|s['’]était|se)\s")
+"""A finite verb: a speaker is a noun phrase, never a clause ("C'est une fin de …",
+"le graphiste s'est basé …")."""
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))(?:(?:Les|Le|La|L['’])\s*)?((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE
+    + r"*[A-ZÀ-Ý][\w'’-]+)*)(?=\s*,|\s+[a-zà-ÿ])")
+"""A name in subject position: opening a sentence or a clause after a comma, followed by a
+comma or a lower-case word (its verb), not after a preposition ("l'intervention de
+Ségolène Royal" is no subject)."""
+_NOT_SUBJECT = frozenset(
+    "le la les l un une des du de mais et puis alors ainsi selon pour dans en sur après avant "
+    "depuis pendant quand si il elle ils elles on nous vous je tu ce cette ces c son sa ses "
+    "leur leurs au aux à a quel quelle pourquoi comment oui non même tout tous sans avec chez "
+    "par lors dès enfin or donc car certes jeudi lundi mardi mercredi vendredi samedi "
+    "dimanche hier aujourd néanmoins cependant pourtant toutefois ensuite aussi enfin "
+    "ailleurs d".split())
+
+
+_PERSON_RUN = r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+"
+_AFTER_PREPOSITION = re.compile(
+    r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que)|[dl]['’])\s*$")
+
+
+def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]]
+                    ) -> tuple[str, tuple[int, int]] | None:
+    """The last name in subject position between the previous speaker (``after``) and a
+    quote (``before``), outside quotes: whom a pronoun or a "peut-on lire" points back to
+    when someone was named since the previous speaker ("Libération, dans son édition
+    spéciale, utilise une référence. « We have a dream », peut-on lire en Une")."""
+    found = None
+    for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
+        name = match.group(1)
+        if fold(name.split()[0]) in _NOT_SUBJECT or any(
+                s - 1 <= match.start(1) < e + 1 for s, e in spans):
+            continue
+        if " " not in name and not text.startswith(",", match.end(1)) and \
+                match.start(1) == match.start():
+            continue  # a single capitalised word opening a sentence: only "Libération,"
+        if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
+            continue  # "Prudent, il …": an adjective before the subject
+        found = name, (match.start(1), match.end(1))
+    window = max(after, before - 600)
+    for match in re.finditer(_PERSON_RUN, text[window:before]):
+        at = window + match.start()
+        chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
+        if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
+                text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
+                and not (chunk and _ADVERBIAL.match(chunk)):  # "Sous la présidence de X,"
+            found = match.group(), (at, at + len(match.group()))
+    return found
+
+
+_ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
+"""Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
+
+
+def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
+               ) -> tuple[str, tuple[int, int]] | None:
+    """The name behind a definite description ("le quotidien", "la présidente du FMI",
+    "l'intéressé"): the name it stood beside earlier ("le quotidien israélien Haaretz",
+    "Christine Lagarde, la présidente du FMI"), else, for a one-noun description, the
+    previous speaker when that is a person ("Laurence Ferrari répond … ajoute la
+    journaliste"). None when the speaker is a name or no such mention exists."""
+    speaker, start = quote.speaker, quote.speaker_start
+    if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
+            not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
+        return None
+    head = speaker.split()[0]
+    if fold(head) in _ANAPHORS:
+        last = _last_person(text, start)
+        return last if last[0] else None
+    words = re.escape(speaker) if len(speaker.split()) > 1 else re.escape(head)
+    name = r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+)*)"
+    after = re.compile(r"(?i:" + words + r")(?:\s+(?!(?:a|à|au|aux|ont|est|sont|par|pour|avec|"
+                       r"dans|sur|en|et|qui|que|se|s|ne|n)\b)[a-zà-ÿ'’-]+){0,3}?,?\s+" + name)
+    before = re.compile(name + r"\s*,\s*(?i:(?:le|la|l['’]|les)\s*" + words + r")\b")
+    best: tuple[str, tuple[int, int]] | None = None
+    for pattern in (after, before):
+        for match in pattern.finditer(text, max(0, text.find("\n") + 1), start):
+            if match.start(1) < start and (best is None or match.start(1) > best[1][0]) \
+                    and fold(match.group(1).split()[0]) not in _NOT_SUBJECT:
+                best = match.group(1), (match.start(1), match.end(1))
+    if best is not None:
+        return best
+    if len(speaker.split()) == 1 and _PERSON.match(previous):
+        return previous, previous_span
+    return None
+
+
+def _headline(text: str, quote: Quote) -> bool:
+    """A quote that is the first line by itself with no speaker: the title (later lines
+    alone in quotes are often a speaker's sentence in one-sentence-per-line texts)."""
+    line_end = text.find("\n", quote.end)
+    line = text[:line_end if line_end >= 0 else len(text)]
+    return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
+
+
 def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
     ``before``: whom a pronoun with no earlier speaker refers to."""
     window_start = max(0, before - 1000)
-    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
-                             text[window_start:before]))
+    names = list(re.finditer(_PERSON_RUN, text[window_start:before]))
     if not names:
         return "", (-1, -1)
     last = names[-1]
