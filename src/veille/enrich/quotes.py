@@ -620,7 +620,9 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
             if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
                     previous and fold(quote.speaker) in DOCUMENTS)):
-                subject = _recent_subject(text, max(previous_span[1], 0), quote.start, spans)
+                pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
+                    else quote.start  # an antecedent stands before its pronoun
+                subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans)
                 if subject is not None or not previous:
                     previous, previous_span = subject or _last_person(text, quote.start)
                 quote.speaker = previous
@@ -668,7 +670,8 @@ _NOT_SUBJECT = frozenset(
 
 _PERSON_RUN = r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+"
 _AFTER_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que)|[dl]['’])\s*$")
+    r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
+    r"une|des|du)|[dl]['’])\s*$")
 
 
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]]
