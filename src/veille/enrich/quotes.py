@@ -728,10 +728,13 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                        r"dans|sur|en|et|qui|que|se|s|ne|n)\b)[a-zà-ÿ'’-]+){0,3}?,?\s+" + name)
     before = re.compile(name + r"\s*,\s*(?i:(?:le|la|l['’]|les)\s*" + words + r")\b")
     best: tuple[str, tuple[int, int]] | None = None
+    title = text.find("\n") + 1
+    title = title if 0 < title < 150 else 0  # a title line has no apposition to trust
     for pattern in (after, before):
-        for match in pattern.finditer(text, max(0, text.find("\n") + 1), start):
+        for match in pattern.finditer(text, title, start):
             if match.start(1) < start and (best is None or match.start(1) > best[1][0]) \
-                    and fold(match.group(1).split()[0]) not in _NOT_SUBJECT:
+                    and (" " in match.group(1)
+                         or fold(match.group(1)) not in _NOT_SUBJECT):
                 best = match.group(1), (match.start(1), match.end(1))
     if best is not None:
         return best
