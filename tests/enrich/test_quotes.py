@@ -253,3 +253,10 @@ def test_a_quoted_title_line_is_no_quote() -> None:
     quotes = find_quotes(text)
     assert [q.text for q in quotes] == ["la chance"]
     assert quotes[0].speaker == "Monde"
+
+
+def test_elle_points_back_to_the_last_woman_who_spoke() -> None:
+    text = ("« Le budget sera voté », a déclaré la ministre. « Nous refusons ce texte », a "
+            "répondu le député. « Il n'y aura pas de report », a-t-elle ajouté.")
+    first, second, third = find_quotes(text)
+    assert (first.speaker, second.speaker, third.speaker) == ("ministre", "député", "ministre")

@@ -220,6 +220,15 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     return cleaned, start, start + len(cleaned)
 
 
+_PASSIVE = re.compile(r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,6}?(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue))"
+                      r"\s+(?:[\w'’-]+\s+){0,3}?par\s+")
+"""A passive agent after a quote: "«…» a été annoncé par X", "le mot choisi en Une par X"."""
+_WORDING = frozenset({"choisi", "choisie", "choisis", "utilise", "utilisee", "employe",
+                      "employee", "repris", "reprise", "cite", "citee", "prononce",
+                      "prononcee", "lance", "lancee"})
+"""Participles of choosing words, whose agent speaks ("le mot choisi par X")."""
+
+
 def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     """An incise after a quote closing at ``end``: (cue, speaker, start, end), speaker
     '' for an inverted pronoun."""
@@ -229,6 +238,12 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
         if found:
             return found
+    passive = _PASSIVE.match(tail)
+    if passive and (_is_verb(passive.group(1)) or fold(passive.group(1)) in _WORDING):
+        # "«Historique», c'est le mot choisi par la majorité des quotidiens"
+        np = _noun_phrase(tail[passive.end():], end + 1 + passive.end())
+        if np:
+            return passive.group(1), *np
     selon = re.match(r"\s*,?\s*(?:selon|d'après|according to)\s+", tail)
     if selon:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
@@ -272,8 +287,13 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 i == 1 and words[0].group()[0].isupper()):
             # English "X said": the subject before the verb
             continue
-        if not first and i == 0 and not _INVERTED.search(token):
-            continue
+        if i and re.search(r"(?i)(?:er|ir)$", base) and words[i - 1].group().lower() in (
+                "pour", "de", "d'", "d’", "à", "sans"):
+            continue  # "pour qualifier l'élection": an infinitive, not an incise
+        if not first and i == 0 and not _INVERTED.search(token) and not (
+                len(words) > 1 and words[1].group()[:1].isupper()
+                and not re.search(r"(?i)(?:é|ée|és|ées|ant|er|ir)$", base)):
+            continue  # past the first comma: "…, juge Le Temps" but not "annoncée par X"
         if _INVERTED.search(token) or (i + 1 < len(words) and
                                        re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
                                                     words[i + 1].group())):
@@ -600,6 +620,7 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     previous = ""
     previous_span = (-1, -1)
+    history: list[tuple[str, tuple[int, int]]] = []
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -622,7 +643,12 @@ def find_quotes(text: str) -> list[Quote]:
                     previous and fold(quote.speaker) in DOCUMENTS)):
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
-                subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans)
+                gender = _pronoun_gender(text, quote)
+                subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
+                                          gender)
+                if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
+                    subject = next(((name, span) for name, span in reversed(history)
+                                    if _gender(text, span[0]) in ("", gender)), None)
                 if subject is not None or not previous:
                     previous, previous_span = subject or _last_person(text, quote.start)
                 quote.speaker = previous
@@ -646,6 +672,7 @@ def find_quotes(text: str) -> list[Quote]:
             if quote.speaker:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
+                history.append((previous, previous_span))
     return out
 
 
@@ -674,8 +701,29 @@ _AFTER_PREPOSITION = re.compile(
     r"une|des|du)|[dl]['’])\s*$")
 
 
-def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]]
-                    ) -> tuple[str, tuple[int, int]] | None:
+def _pronoun_gender(text: str, quote: Quote) -> str:
+    """"f" for "elle(s)" as a quote's speaker or in its incise ("», a-t-elle ajouté"), "m"
+    for "il(s)", else ""."""
+    inverted = re.match(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(il|elle)s?\b",
+                        text[quote.end:quote.end + 60])
+    words = re.findall(r"[\w]+", f"{quote.cue} {quote.speaker} "
+                       f"{inverted.group(1) if inverted else ''}".lower())
+    return "f" if {"elle", "elles"} & set(words) else "m" if {"il", "ils"} & set(words) else ""
+
+
+def _gender(text: str, at: int) -> str:
+    """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
+    journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
+    before = text[max(0, at - 40):at]
+    if re.search(r"(?:\bMme|\bMlle|\b(?:la|une|cette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+        return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
+    if re.search(r"(?:\bM\.|\b(?:le|un|ce)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+        return "m"
+    return ""
+
+
+def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
+                    gender: str = "") -> tuple[str, tuple[int, int]] | None:
     """The last name in subject position between the previous speaker (``after``) and a
     quote (``before``), outside quotes: whom a pronoun or a "peut-on lire" points back to
     when someone was named since the previous speaker ("Libération, dans son édition
@@ -691,6 +739,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # a single capitalised word opening a sentence: only "Libération,"
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
+        if gender and _gender(text, match.start()) not in ("", gender):
+            continue
         found = name, (match.start(1), match.end(1))
     window = max(after, before - 600)
     for match in re.finditer(_PERSON_RUN, text[window:before]):
@@ -698,7 +748,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
-                and not (chunk and _ADVERBIAL.match(chunk)):  # "Sous la présidence de X,"
+                and not (chunk and _ADVERBIAL.match(chunk)) \
+                and not re.match(r"(?i)(?:qui|que|qu['’]|dont|où)\b", chunk) \
+                and _gender(text, at) in ("", gender or _gender(text, at)):
+            # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
             found = match.group(), (at, at + len(match.group()))
     return found
 
