@@ -394,7 +394,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             short and len(between) <= 60
             and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
-    elif verbs and not short and len(between) <= MAX_INTRO_GAP \
+    elif verbs and (not short or re.search(r"(?i)\bqu['’](?:il|elle|ils|elles|on)\b", between)) \
+            and len(between) <= MAX_INTRO_GAP \
             and not _GAP_BREAK.search(between):
         # "X a estimé samedi 12 juillet, qu'«", "X a précisé que les milices … : «"
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
@@ -576,6 +577,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
     if run is None:
         return cue, speaker, start, end
     names, begin = run.group(1), run.start(1)
+    if re.search(r"(?i)(?:^|\s)(?:et|ou|and|or)\s*$", speaker[:begin]):
+        return cue, speaker, start, end  # "fondateur de MSF et Médecins du Monde"
     if _COMPLEMENT.search(speaker[:begin]):
         first = re.match(r"\S+\s+", names)
         assert first is not None
@@ -791,7 +794,7 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                 best = match.group(1), (match.start(1), match.end(1))
     if best is not None:
         return best
-    if len(speaker.split()) == 1 and _PERSON.match(previous):
+    if len(speaker.split()) == 1 and previous[:1].isupper():
         return previous, previous_span
     return None
 
