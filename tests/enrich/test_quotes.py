@@ -260,3 +260,17 @@ def test_elle_points_back_to_the_last_woman_who_spoke() -> None:
             "répondu le député. « Il n'y aura pas de report », a-t-elle ajouté.")
     first, second, third = find_quotes(text)
     assert (first.speaker, second.speaker, third.speaker) == ("ministre", "député", "ministre")
+
+
+def test_reported_clauses_and_coordinated_verbs() -> None:
+    text = ("De Lyon, Paul Martin a, lui, jugé que ce retard n'était « pas acceptable ». Et "
+            "demandé que « les responsables en tirent toutes les conséquences ».")
+    first, second = find_quotes(text)
+    assert first.speaker == second.speaker == "Paul Martin"
+    text = "Avec la crise, suppute l'association, « les banques vont encore serrer la vis »."
+    [found] = find_quotes(text)
+    assert found.speaker == "association"
+    text = ("Sous la présidence du chef de la diplomatie américaine Mike Pompeo, les ministres "
+            "se réuniront. La diplomatie américaine reconnaît que la coalition traverse un "
+            "« moment-clé ».")
+    assert find_quotes(text) == []  # a scare quote after "un", not reported speech

@@ -394,7 +394,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             short and len(between) <= 60
             and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
-    elif verbs and (not short or re.search(r"(?i)\bqu['’](?:il|elle|ils|elles|on)\b", between)) \
+    elif verbs and (not short or (re.search(r"(?i)\bque\b|\bqu['’]", between)
+                                  and not _TERM_BEFORE.search(head[-41:]))) \
             and len(between) <= MAX_INTRO_GAP \
             and not _GAP_BREAK.search(between):
         # "X a estimé samedi 12 juillet, qu'«", "X a précisé que les milices … : «"
@@ -424,8 +425,9 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
 
 _INVERTED_BEFORE = re.compile(
     r",\s*([\w'’-]+)\s+((?:le|la|les|l['’]|un|une|son|sa|ses|leur|[A-ZÀ-Ý])[^,:;«»“”\"()]{0,80}?)"
-    r"\s*(?:\([^()]*\))?\s*:\s*$")
-"""A speech verb after a comma with its subject after it, then a colon."""
+    r"\s*(?:\([^()]*\))?\s*[:,]\s*$")
+"""A speech verb after a comma with its subject after it, then a colon or a comma ("Avec la
+crise, suppute l'Afub, «")."""
 
 
 _AUXILIARY = re.compile(r"(?i)(?:\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|"
@@ -441,6 +443,8 @@ def _bare_participle(head: str, verb: re.Match[str]) -> bool:
     if not re.search(r"(?i)(?:é|ée|és|ées)$", verb.group()):
         return False
     before = head[:verb.start()]
+    if re.fullmatch(r"(?i)\s*(?:et|puis|mais)\s*", before):
+        return False  # "Et demandé que « … »": the previous sentence's subject goes on
     if re.search(r"(?i)\bet\s*$", before):  # "a condamné le crime et estimé que"
         before = before[:before.rfind(",") + 1] if "," in before else before
         return _AUXILIARY_END.search(before) is None and not _AUXILIARY.search(before)
@@ -788,6 +792,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     title = title if 0 < title < 150 else 0  # a title line has no apposition to trust
     for pattern in (after, before):
         for match in pattern.finditer(text, title, start):
+            if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
+                         text[max(0, match.start() - 12):match.start()]):
+                continue  # "chef de la diplomatie américaine X" is not "la diplomatie"
             if match.start(1) < start and (best is None or match.start(1) > best[1][0]) \
                     and (" " in match.group(1)
                          or fold(match.group(1)) not in _NOT_SUBJECT):
