@@ -642,6 +642,8 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
+            if re.search(r"[«»“”\"?!]", quote.speaker):
+                quote.speaker = ""  # a speaker holds no quote nor question
             clause = _CLAUSE.search(quote.speaker) if quote.cue else None
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
