@@ -220,7 +220,8 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     return cleaned, start, start + len(cleaned)
 
 
-_PASSIVE = re.compile(r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,6}?(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue))"
+_PASSIVE = re.compile(r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
+                      r"(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue))"
                       r"\s+(?:[\w'’-]+\s+){0,3}?par\s+")
 """A passive agent after a quote: "«…» a été annoncé par X", "le mot choisi en Une par X"."""
 _WORDING = frozenset({"choisi", "choisie", "choisis", "utilise", "utilisee", "employe",
@@ -690,8 +691,8 @@ _CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|es
 """A finite verb: a speaker is a noun phrase, never a clause ("C'est une fin de …",
 "le graphiste s'est basé …")."""
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))(?:(?:Les|Le|La|L['’])\s*)?((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE
-    + r"*[A-ZÀ-Ý][\w'’-]+)*)(?=\s*,|\s+[a-zà-ÿ])")
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))(?:(?:Les|Le|La|L['’])\s*)?"
+    r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+)*)(?=\s*,|\s+[a-zà-ÿ])")
 """A name in subject position: opening a sentence or a clause after a comma, followed by a
 comma or a lower-case word (its verb), not after a preposition ("l'intervention de
 Ségolène Royal" is no subject)."""
