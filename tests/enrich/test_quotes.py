@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -274,3 +278,16 @@ def test_reported_clauses_and_coordinated_verbs() -> None:
             "se réuniront. La diplomatie américaine reconnaît que la coalition traverse un "
             "« moment-clé ».")
     assert find_quotes(text) == []  # a scare quote after "un", not reported speech
+
+
+def test_no_speaker_in_the_demo_corpus_is_a_clause() -> None:
+    """The demo corpus (demo/wikinews-fr, shipped) gave "graphiste s'est basé sur le
+    raisonnement suivant" as a speaker (issue #16): every speaker there is a noun phrase."""
+    corpus = Path(__file__).resolve().parents[2] / "demo" / "wikinews-fr" / "articles.jsonl"
+    speakers = [q.speaker for line in corpus.read_text("utf-8").splitlines()
+                for q in find_quotes(json.loads(line)["text"])]
+    assert len(speakers) > 50
+    clauses = [s for s in speakers if re.search(
+        r"(?i)(?:^|\s)(?:c['’]est|s['’]est|se sont|est|sont)\s|[«»“”\"?]", s)]
+    assert clauses == []
+    assert "Miguel Neiva" in speakers or "graphiste" in speakers
