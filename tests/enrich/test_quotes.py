@@ -291,3 +291,11 @@ def test_no_speaker_in_the_demo_corpus_is_a_clause() -> None:
         r"(?i)(?:^|\s)(?:c['’]est|s['’]est|se sont|est|sont)\s|[«»“”\"?]", s)]
     assert clauses == []
     assert "Miguel Neiva" in speakers or "graphiste" in speakers
+
+
+def test_a_relative_or_negated_clause_is_no_speaker() -> None:
+    text = ("« Nous tiendrons bon », a déclaré Paul Martin. Ce qui ne l'empêche pas de "
+            "continuer à marteler : « Il faut changer les choses durablement ».")
+    first, second = find_quotes(text)
+    assert "empêche" not in second.speaker
+    assert second.speaker == "Paul Martin"
