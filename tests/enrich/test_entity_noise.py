@@ -103,3 +103,26 @@ def test_capitals_keep_spellings_of_their_name_only(name: str, expected: str | N
 
     row = shipped_table().lookup(name)
     assert (row.name if row else None) == expected
+def test_a_common_noun_with_adjectives_is_no_entity() -> None:
+    """"un État étranger" (issue #16): a common noun and lower-case adjectives is a
+    description; "Parlement européen", "Commission européenne", "Assemblée nationale"
+    (alias table, institutions) and "État islamique" stay."""
+    text = ("Un État étranger, les Etats membres, le Parlement européen, la Commission "
+            "européenne, l'Assemblée nationale, l'État islamique et la Cour constitutionnelle.")
+    names = ["État étranger", "Etats membres", "Parlement européen", "Commission européenne",
+             "Assemblée nationale", "État islamique", "Cour constitutionnelle"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "LOC" if n[0] == "É" else "ORG")
+                for n in names]
+    kept = {e.name for e in resolve(mentions, TABLE)}
+    assert not any("étranger" in n or "membres" in n for n in kept)
+    assert {"Parlement européen", "Commission européenne", "Cour constitutionnelle"} <= kept
+    assert any(n.startswith("Assemblée nationale") for n in kept)
+    assert any(n.casefold().startswith("état islamique") for n in kept)
+
+
+def test_etat_etranger_read_by_the_model_is_no_entity(resources: Resources) -> None:
+    ids = _ids(_enrich(resources, "Ingérence",
+                       "Le Parlement européen accuse un État étranger d'ingérence, "
+                       "selon la Commission européenne."))
+    assert not [i for i, n in ids.items() if "tranger" in n]
+    assert {"veille:parlement-europeen", "veille:commission-europeenne"} <= set(ids)

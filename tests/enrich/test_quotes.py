@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -172,3 +176,126 @@ def test_speaker_is_the_reporting_subject_or_the_named_person(text: str,
 def test_a_speaker_never_ends_with_a_clitic() -> None:
     text = "Les opérations se poursuivraient « jusqu'à la défaite de l'organisation »."
     assert all(not q.speaker.endswith(" se") for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # press review (issue #16): the newspaper speaks
+    ("« Une victoire sans appel pour le camp du oui », titrent Le Monde et Libération.",
+     "Monde et Libération"),
+    ("« Le pays entre dans une ère nouvelle », lit-on à la une du Corriere della Sera.",
+     "Corriere della Sera"),
+    ("La crise s'installe, prévient le quotidien Ouest-France (centre) : « Personne ne sait "
+     "comment en sortir ».", "quotidien Ouest-France"),
+    ("Le quotidien belge Le Soir (centre) renchérit : « Une page se tourne pour le pays ».",
+     "Le Soir"),
+    # "on" with the place it speaks from
+    ("« Rien ne sera décidé avant lundi prochain », confie-t-on à l'Élysée.", "Élysée"),
+    ("« Nous restons prudents sur ce dossier », explique-t-on dans son entourage.",
+     "son entourage"),
+    # an opening subordinate or time chunk is no speaker
+    ("Pendant ce temps, le syndicat annonce qu'il « refuse de signer l'accord ».",
+     "syndicat"),
+    ("Même si lundi soir, la maire de Nantes a expliqué que « ce n'est pas son ambition "
+     "de diriger le parti ».", "maire de Nantes"),
+])
+def test_press_review_and_impersonal_speakers(text: str, speaker: str) -> None:
+    [found] = find_quotes(text)
+    assert found.speaker == speaker
+
+
+def test_a_speaker_is_a_noun_phrase_never_a_clause() -> None:
+    """The demo corpus gave "le graphiste s'est basé sur le raisonnement suivant" as a
+    speaker (issue #16): the verb and what follows are cut, and the description goes back
+    to the name it stood beside."""
+    text = ("Le code, conçu par le graphiste portugais Miguel Neiva, est simple. Pour "
+            "construire ce code, le graphiste s'est basé sur le raisonnement suivant : « Dans "
+            "les écoles, on donne aux enfants cinq tubes de gouache ».")
+    [found] = find_quotes(text)
+    assert found.speaker == "Miguel Neiva"
+    assert "basé" not in found.speaker
+    text = ("Le conseil s'est réuni lundi. C'est une fin de non-recevoir : « Nous ne "
+            "pouvons pas accepter ces conditions ».")
+    [found] = find_quotes(text)
+    assert "est" not in found.speaker.split()
+
+
+def test_descriptions_and_pronouns_point_back_to_names() -> None:
+    text = ("Le quotidien suisse Le Temps souligne les défis à venir. « Rien ne sera simple "
+            "pour le nouveau président », rappelle le quotidien.")
+    [found] = find_quotes(text)
+    assert found.speaker == "Le Temps"
+    text = ("« Ça bouge toutes les heures », plaisante un responsable. Gonflé à bloc, Paul "
+            "Martin est le premier à réagir à l'intervention de Claire Dubois. « Tout cela est "
+            "parfaitement illusoire », lance-t-il au micro d'une radio.")
+    first, second = find_quotes(text)
+    assert first.speaker == "responsable"
+    assert second.speaker == "Paul Martin"  # the subject, not the name after "de"
+    text = ("Pourquoi pas Jean Dupuis ? L'intéressé dément : « Je ne suis pas candidat "
+            "à ce poste ».")
+    [found] = find_quotes(text)
+    assert found.speaker == "Jean Dupuis"
+    text = ("Interrogée sur son retour, Anne Morel répond : « Je reviens avec plaisir dans "
+            "cette maison ». « J'ai envie de faire ce journal avec eux », ajoute la "
+            "journaliste.")
+    first, second = find_quotes(text)
+    assert first.speaker == second.speaker == "Anne Morel"
+    text = ("Libération, dans son édition spéciale, choisit une référence. « We have a "
+            "dream », peut-on lire en une.")
+    [found] = find_quotes(text)
+    assert found.speaker == "Libération"
+
+
+def test_participle_without_auxiliary_is_no_speech_verb() -> None:
+    text = ("« Nous partirons demain », a affirmé Paul Martin. Candidat déclaré au poste "
+            "de secrétaire, il est catégorique : « Nous sommes près d'un accord ».")
+    first, second = find_quotes(text)
+    assert second.speaker == "Paul Martin"
+
+
+def test_a_quoted_title_line_is_no_quote() -> None:
+    text = "« La chance de l'Amérique »\nLe Monde voit en lui « la chance » du pays."
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["la chance"]
+    assert quotes[0].speaker == "Monde"
+
+
+def test_elle_points_back_to_the_last_woman_who_spoke() -> None:
+    text = ("« Le budget sera voté », a déclaré la ministre. « Nous refusons ce texte », a "
+            "répondu le député. « Il n'y aura pas de report », a-t-elle ajouté.")
+    first, second, third = find_quotes(text)
+    assert (first.speaker, second.speaker, third.speaker) == ("ministre", "député", "ministre")
+
+
+def test_reported_clauses_and_coordinated_verbs() -> None:
+    text = ("De Lyon, Paul Martin a, lui, jugé que ce retard n'était « pas acceptable ». Et "
+            "demandé que « les responsables en tirent toutes les conséquences ».")
+    first, second = find_quotes(text)
+    assert first.speaker == second.speaker == "Paul Martin"
+    text = "Avec la crise, suppute l'association, « les banques vont encore serrer la vis »."
+    [found] = find_quotes(text)
+    assert found.speaker == "association"
+    text = ("Sous la présidence du chef de la diplomatie américaine Mike Pompeo, les ministres "
+            "se réuniront. La diplomatie américaine reconnaît que la coalition traverse un "
+            "« moment-clé ».")
+    assert find_quotes(text) == []  # a scare quote after "un", not reported speech
+
+
+def test_no_speaker_in_the_demo_corpus_is_a_clause() -> None:
+    """The demo corpus (demo/wikinews-fr, shipped) gave "graphiste s'est basé sur le
+    raisonnement suivant" as a speaker (issue #16): every speaker there is a noun phrase."""
+    corpus = Path(__file__).resolve().parents[2] / "demo" / "wikinews-fr" / "articles.jsonl"
+    speakers = [q.speaker for line in corpus.read_text("utf-8").splitlines()
+                for q in find_quotes(json.loads(line)["text"])]
+    assert len(speakers) > 50
+    clauses = [s for s in speakers if re.search(
+        r"(?i)(?:^|\s)(?:c['’]est|s['’]est|se sont|est|sont)\s|[«»“”\"?]", s)]
+    assert clauses == []
+    assert "Miguel Neiva" in speakers or "graphiste" in speakers
+
+
+def test_a_relative_or_negated_clause_is_no_speaker() -> None:
+    text = ("« Nous tiendrons bon », a déclaré Paul Martin. Ce qui ne l'empêche pas de "
+            "continuer à marteler : « Il faut changer les choses durablement ».")
+    first, second = find_quotes(text)
+    assert "empêche" not in second.speaker
+    assert second.speaker == "Paul Martin"

@@ -50,6 +50,25 @@ carry a capital ("un État étranger", "secrétaire d'État", "le Gouvernement",
 Président"): alone they name no entity (source: the demo corpus, where "État" alone was
 listed as a place in 9 articles; issue "fresh user" 2026-11-30). They still count inside
 a longer name ("État islamique") or when the alias table knows them."""
+_NAME_HEADS = frozenset({"republique", "royaume", "eglise", "armee"})
+"""Common nouns that head names with lower-case adjectives ("République tchèque", "Église
+catholique", "Armée rouge"): not dropped by :func:`_described_by_adjectives`."""
+
+
+def _described_by_adjectives(name: str) -> bool:
+    """A common noun of ``COMMON_NOUNS`` followed only by lower-case words ("État
+    étranger", "Etats membres", "Président sortant"): a description, not a name. A name
+    has a capital beyond its first word ("État islamique" is in the alias table, "Etat de
+    New York" has "New"); institutions ("Parlement européen", "Assemblée nationale",
+    "Cour constitutionnelle") and a few name heads (``_NAME_HEADS``) are kept. Applied to
+    spans the alias table does not know."""
+    words = re.split(r"[\s'’-]+", name.strip())
+    if len(words) < 2 or _INSTITUTION.match(name) or fold(words[0]) in _NAME_HEADS:
+        return False
+    return fold(words[0]) in COMMON_NOUNS and all(
+        w[:1].islower() and w.isalpha() for w in words[1:] if w)
+
+
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
 _BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
 
@@ -245,6 +264,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
             continue  # "ministres des Affaires étrangères": a description, not a name
         elif fold(strip_leading(mention.text)[0]) in COMMON_NOUNS:
             continue  # "un État étranger", "le Gouvernement": a common noun alone
+        elif _described_by_adjectives(strip_leading(mention.text)[0]):
+            continue  # "un État étranger", "la ville voisine": a common noun and adjectives
         else:
             loose.append(mention)
     persons = [e for e in entities.values() if e.label == "PER"]

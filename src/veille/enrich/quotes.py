@@ -43,6 +43,7 @@ SPEECH_VERBS = (
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
+    "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -53,8 +54,19 @@ _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + 
 the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
 
 
+VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient"})
+"""Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
+(press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
+
+
 def _is_verb(token: str) -> bool:
-    return _VERB.match(token.replace("’", "'")) is not None
+    token = token.replace("’", "'")
+    return token.lower() in VERB_FORMS or _VERB.match(token) is not None
+_ON_PLACE = re.compile(
+    r"(?i)\s+(?:lire\s+)?(?:à|au|aux|dans|chez|sur|parmi|du côté d(?:e|u|es)|"
+    r"auprès d(?:e|u|es)|dans l['’]entourage d(?:e|u|es))\s+")
+"""Where an impersonal "on" speaks from: "dit-on à l'Élysée", "lit-on sur la première page
+du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
@@ -105,7 +117,9 @@ _ADVERBIAL = re.compile(
     r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
     r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
-    r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec)"
+    r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
+    r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
+    r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
     r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
@@ -206,6 +220,16 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     return cleaned, start, start + len(cleaned)
 
 
+_PASSIVE = re.compile(r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
+                      r"(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue))"
+                      r"\s+(?:[\w'’-]+\s+){0,3}?par\s+")
+"""A passive agent after a quote: "«…» a été annoncé par X", "le mot choisi en Une par X"."""
+_WORDING = frozenset({"choisi", "choisie", "choisis", "utilise", "utilisee", "employe",
+                      "employee", "repris", "reprise", "cite", "citee", "prononce",
+                      "prononcee", "lance", "lancee"})
+"""Participles of choosing words, whose agent speaks ("le mot choisi par X")."""
+
+
 def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     """An incise after a quote closing at ``end``: (cue, speaker, start, end), speaker
     '' for an inverted pronoun."""
@@ -215,6 +239,12 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
         if found:
             return found
+    passive = _PASSIVE.match(tail)
+    if passive and (_is_verb(passive.group(1)) or fold(passive.group(1)) in _WORDING):
+        # "«Historique», c'est le mot choisi par la majorité des quotidiens"
+        np = _noun_phrase(tail[passive.end():], end + 1 + passive.end())
+        if np:
+            return passive.group(1), *np
     selon = re.match(r"\s*,?\s*(?:selon|d'après|according to)\s+", tail)
     if selon:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
@@ -242,7 +272,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     words = list(re.finditer(r"[\w'’-]+", tail[pos:pos + 120]))
     for i, word in enumerate(words[:4]):
         token = word.group()
-        base = token.split("-")[0]
+        base = token if token.lower() in VERB_FORMS else token.split("-")[0]
         if i == 0 and re.search(r"(?i)ant$", base):
             continue  # "», évoquant des « … »": a participle, not an incise
         if not _is_verb(base) and not (
@@ -258,11 +288,21 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 i == 1 and words[0].group()[0].isupper()):
             # English "X said": the subject before the verb
             continue
-        if not first and i == 0 and not _INVERTED.search(token):
-            continue
+        if i and re.search(r"(?i)(?:er|ir)$", base) and words[i - 1].group().lower() in (
+                "pour", "de", "d'", "d’", "à", "sans"):
+            continue  # "pour qualifier l'élection": an infinitive, not an incise
+        if not first and i == 0 and not _INVERTED.search(token) and not (
+                len(words) > 1 and words[1].group()[:1].isupper()
+                and not re.search(r"(?i)(?:é|ée|és|ées|ant|er|ir)$", base)):
+            continue  # past the first comma: "…, juge Le Temps" but not "annoncée par X"
         if _INVERTED.search(token) or (i + 1 < len(words) and
                                        re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
                                                     words[i + 1].group())):
+            place = _ON_PLACE.match(text, end + 1 + pos + word.end(), limit) \
+                if token.lower().endswith("on") else None
+            phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
+            if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
+                return token, *phrase
             return token, "", -1, -1
         if i == 1 and words[0].group()[0].isupper() and base.lower() in (
                 "said", "says", "added", "told", "noted", "explained", "wrote", "warned"):
@@ -330,8 +370,17 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
         return "pour", phrase, begin, begin + len(phrase)
-    verbs = [m for m in re.finditer(r"[\w'’-]+", head) if _is_verb(m.group())]
+    verbs = [m for m in re.finditer(r"[\w'’-]+", head)
+             if _is_verb(m.group()) and not _bare_participle(head, m)]
     colon = re.search(r":\s*$", head) is not None
+    if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
+        return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
+    inverted = _INVERTED_BEFORE.search(head) if verbs else None
+    if inverted and inverted.start(1) == verbs[-1].start():
+        # "…, prédit le Guardian britannique (centre gauche) : «": the subject follows
+        phrase, lead = strip_leading(inverted.group(2).strip())
+        begin = sentence_start + inverted.start(2) + lead
+        return inverted.group(1), phrase, begin, begin + len(phrase)
     if verbs and re.search(r"(?i)\b(?:comme|ainsi que)\s+(?:le|la|l'|l’)\s*$",
                            head[:verbs[-1].start()]):
         verb = verbs[-1]  # "comme le rappelle HRW, «", "comme le précise X, Y :"
@@ -346,7 +395,9 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             short and len(between) <= 60
             and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
-    elif verbs and not short and len(between) <= MAX_INTRO_GAP \
+    elif verbs and (not short or (re.search(r"(?i)\bque\b|\bqu['’]", between)
+                                  and not _TERM_BEFORE.search(head[-41:]))) \
+            and len(between) <= MAX_INTRO_GAP \
             and not _GAP_BREAK.search(between):
         # "X a estimé samedi 12 juillet, qu'«", "X a précisé que les milices … : «"
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
@@ -373,10 +424,40 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     return cue, name, sentence_start + s, sentence_start + e
 
 
+_INVERTED_BEFORE = re.compile(
+    r",\s*([\w'’-]+)\s+((?:le|la|les|l['’]|un|une|son|sa|ses|leur|[A-ZÀ-Ý])[^,:;«»“”\"()]{0,80}?)"
+    r"\s*(?:\([^()]*\))?\s*[:,]\s*$")
+"""A speech verb after a comma with its subject after it, then a colon or a comma ("Avec la
+crise, suppute l'Afub, «")."""
+
+
+_AUXILIARY = re.compile(r"(?i)(?:\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|"
+                        r"été|ai|as|avons|avez|eu|has|have|had)\b|['’]|-t-(?:il|elle|on)\b"
+                        r"|-(?:il|elle|on)\b)")
+_AUXILIARY_END = re.compile(_AUXILIARY.pattern + r"(?:[\s,]+[\w'’]+){0,3}[\s,]*$")
+
+
+def _bare_participle(head: str, verb: re.Match[str]) -> bool:
+    """A past participle with no auxiliary before it is an adjective or an aside
+    ("Candidat déclaré au poste …, il", "Interrogée sur …, X répond"), not the verb
+    introducing a quote."""
+    if not re.search(r"(?i)(?:é|ée|és|ées)$", verb.group()):
+        return False
+    before = head[:verb.start()]
+    if re.fullmatch(r"(?i)\s*(?:et|puis|mais)\s*", before):
+        return False  # "Et demandé que « … »": the previous sentence's subject goes on
+    if re.search(r"(?i)\bet\s*$", before):  # "a condamné le crime et estimé que"
+        before = before[:before.rfind(",") + 1] if "," in before else before
+        return _AUXILIARY_END.search(before) is None and not _AUXILIARY.search(before)
+    return _AUXILIARY_END.search(before) is None
+
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
     one naming someone (a capitalised word), else the last one."""
+    # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
+    subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(r"(?i)\b(?:que|qu['’])\s*(?=\w)", subject[base:]))
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
@@ -412,15 +493,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         begin = offset + len(chunk) - len(chunk.lstrip())
         return chunk.strip(), begin, begin + len(chunk.strip())
     kept = []
-    for offset, chunk in chunks:
-        pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
-        if pronoun and chunk is chunks[-1][1]:  # "En 1998, il obtint … en commentant"
-            return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
-        stripped = chunk.strip()
-        opener = _OPENER.match(stripped)
+    for n, (offset, chunk) in enumerate(chunks):
+        opener = _OPENER.match(chunk.strip())
         if opener:
             chunk = chunk.replace(opener.group(), " " * len(opener.group()), 1)
-            stripped = chunk.strip()
+        stripped = chunk.strip()
+        pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
+        if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
+            return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
         if not stripped or _ADVERBIAL.match(stripped):
             continue
         cleaned, lead = strip_leading(stripped)
@@ -502,6 +582,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
     if run is None:
         return cue, speaker, start, end
     names, begin = run.group(1), run.start(1)
+    if re.search(r"(?i)(?:^|\s)(?:et|ou|and|or)\s*$", speaker[:begin]):
+        return cue, speaker, start, end  # "fondateur de MSF et Médecins du Monde"
     if _COMPLEMENT.search(speaker[:begin]):
         first = re.match(r"\S+\s+", names)
         assert first is not None
@@ -546,6 +628,7 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     previous = ""
     previous_span = (-1, -1)
+    history: list[tuple[str, tuple[int, int]]] = []
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -560,12 +643,32 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
+            if re.search(r"[«»“”\"?!]", quote.speaker):
+                quote.speaker = ""  # a speaker holds no quote nor question
+            clause = _CLAUSE.search(quote.speaker) if quote.cue else None
+            if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
+                quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
+                quote.speaker_end = quote.speaker_start + len(quote.speaker)
             if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
                     previous and fold(quote.speaker) in DOCUMENTS)):
-                if not previous:
-                    previous, previous_span = _last_person(text, quote.start)
+                pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
+                    else quote.start  # an antecedent stands before its pronoun
+                gender = _pronoun_gender(text, quote)
+                subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
+                                          gender)
+                if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
+                    subject = next(((name, span) for name, span in reversed(history)
+                                    if _gender(text, span[0]) in ("", gender)), None)
+                if subject is not None or not previous:
+                    previous, previous_span = subject or _last_person(text, quote.start)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
+            elif quote.cue and not quote.cue.endswith("on"):
+                named = _described(text, quote, previous, previous_span)
+                if named is not None:
+                    quote.speaker, (quote.speaker_start, quote.speaker_end) = named
+            if quote.cue in ("", "continued") and _headline(text, quote):
+                continue  # a title or a heading
             if not quote.cue and (len(_WORDS.findall(quote.text)) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
@@ -579,15 +682,148 @@ def find_quotes(text: str) -> list[Quote]:
             if quote.speaker:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
+                history.append((previous, previous_span))
     return out
+
+
+_CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|est|sont|était|"
+                     r"s['’]est|se sont|s['’]était|se|ne|n['’]\w+|ce qui|ce que|"
+                     r"qu['’](?:il|elle|ils|elles|on))\s")
+"""A finite verb, a negation, a relative or reported clause: a speaker is a noun phrase,
+never a clause ("C'est une fin de …", "le graphiste s'est basé …", "Ce qui ne l'empêche
+pas de …", "d'ailleurs qu'elle aimerait")."""
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))(?:(?:Les|Le|La|L['’])\s*)?"
+    r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+)*)(?=\s*,|\s+[a-zà-ÿ])")
+"""A name in subject position: opening a sentence or a clause after a comma, followed by a
+comma or a lower-case word (its verb), not after a preposition ("l'intervention de
+Ségolène Royal" is no subject)."""
+_NOT_SUBJECT = frozenset(
+    "le la les l un une des du de mais et puis alors ainsi selon pour dans en sur après avant "
+    "depuis pendant quand si il elle ils elles on nous vous je tu ce cette ces c son sa ses "
+    "leur leurs au aux à a quel quelle pourquoi comment oui non même tout tous sans avec chez "
+    "par lors dès enfin or donc car certes jeudi lundi mardi mercredi vendredi samedi "
+    "dimanche hier aujourd néanmoins cependant pourtant toutefois ensuite aussi enfin "
+    "ailleurs d".split())
+
+
+_PERSON_RUN = r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+"
+_AFTER_PREPOSITION = re.compile(
+    r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
+    r"une|des|du)|[dl]['’])\s*$")
+
+
+def _pronoun_gender(text: str, quote: Quote) -> str:
+    """"f" for "elle(s)" as a quote's speaker or in its incise ("», a-t-elle ajouté"), "m"
+    for "il(s)", else ""."""
+    inverted = re.match(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(il|elle)s?\b",
+                        text[quote.end:quote.end + 60])
+    words = re.findall(r"[\w]+", f"{quote.cue} {quote.speaker} "
+                       f"{inverted.group(1) if inverted else ''}".lower())
+    return "f" if {"elle", "elles"} & set(words) else "m" if {"il", "ils"} & set(words) else ""
+
+
+def _gender(text: str, at: int) -> str:
+    """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
+    journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
+    before = text[max(0, at - 40):at]
+    if re.search(r"(?:\bMme|\bMlle|\b(?:la|une|cette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+        return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
+    if re.search(r"(?:\bM\.|\b(?:le|un|ce)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+        return "m"
+    return ""
+
+
+def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
+                    gender: str = "") -> tuple[str, tuple[int, int]] | None:
+    """The last name in subject position between the previous speaker (``after``) and a
+    quote (``before``), outside quotes: whom a pronoun or a "peut-on lire" points back to
+    when someone was named since the previous speaker ("Libération, dans son édition
+    spéciale, utilise une référence. « We have a dream », peut-on lire en Une")."""
+    found = None
+    for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
+        name = match.group(1)
+        if fold(name.split()[0]) in _NOT_SUBJECT or any(
+                s - 1 <= match.start(1) < e + 1 for s, e in spans):
+            continue
+        if " " not in name and not text.startswith(",", match.end(1)) and \
+                match.start(1) == match.start():
+            continue  # a single capitalised word opening a sentence: only "Libération,"
+        if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
+            continue  # "Prudent, il …": an adjective before the subject
+        if gender and _gender(text, match.start()) not in ("", gender):
+            continue
+        found = name, (match.start(1), match.end(1))
+    window = max(after, before - 600)
+    for match in re.finditer(_PERSON_RUN, text[window:before]):
+        at = window + match.start()
+        chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
+        if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
+                text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
+                and not (chunk and _ADVERBIAL.match(chunk)) \
+                and not re.match(r"(?i)(?:qui|que|qu['’]|dont|où)\b", chunk) \
+                and _gender(text, at) in ("", gender or _gender(text, at)):
+            # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
+            found = match.group(), (at, at + len(match.group()))
+    return found
+
+
+_ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
+"""Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
+
+
+def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
+               ) -> tuple[str, tuple[int, int]] | None:
+    """The name behind a definite description ("le quotidien", "la présidente du FMI",
+    "l'intéressé"): the name it stood beside earlier ("le quotidien israélien Haaretz",
+    "Christine Lagarde, la présidente du FMI"), else, for a one-noun description, the
+    previous speaker when that is a person ("Laurence Ferrari répond … ajoute la
+    journaliste"). None when the speaker is a name or no such mention exists."""
+    speaker, start = quote.speaker, quote.speaker_start
+    if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
+            not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
+        return None
+    head = speaker.split()[0]
+    if fold(head) in _ANAPHORS:
+        last = _last_person(text, start)
+        return last if last[0] else None
+    words = re.escape(speaker) if len(speaker.split()) > 1 else re.escape(head)
+    name = r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+)*)"
+    after = re.compile(r"(?i:" + words + r")(?:\s+(?!(?:a|à|au|aux|ont|est|sont|par|pour|avec|"
+                       r"dans|sur|en|et|qui|que|se|s|ne|n)\b)[a-zà-ÿ'’-]+){0,3}?,?\s+" + name)
+    before = re.compile(name + r"\s*,\s*(?i:(?:le|la|l['’]|les)\s*" + words + r")\b")
+    best: tuple[str, tuple[int, int]] | None = None
+    title = text.find("\n") + 1
+    title = title if 0 < title < 150 else 0  # a title line has no apposition to trust
+    for pattern in (after, before):
+        for match in pattern.finditer(text, title, start):
+            if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
+                         text[max(0, match.start() - 12):match.start()]):
+                continue  # "chef de la diplomatie américaine X" is not "la diplomatie"
+            if match.start(1) < start and (best is None or match.start(1) > best[1][0]) \
+                    and (" " in match.group(1)
+                         or fold(match.group(1)) not in _NOT_SUBJECT):
+                best = match.group(1), (match.start(1), match.end(1))
+    if best is not None:
+        return best
+    if len(speaker.split()) == 1 and previous[:1].isupper():
+        return previous, previous_span
+    return None
+
+
+def _headline(text: str, quote: Quote) -> bool:
+    """A quote that is the first line by itself with no speaker: the title (later lines
+    alone in quotes are often a speaker's sentence in one-sentence-per-line texts)."""
+    line_end = text.find("\n", quote.end)
+    line = text[:line_end if line_end >= 0 else len(text)]
+    return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
 
 
 def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
     ``before``: whom a pronoun with no earlier speaker refers to."""
     window_start = max(0, before - 1000)
-    names = list(re.finditer(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+",
-                             text[window_start:before]))
+    names = list(re.finditer(_PERSON_RUN, text[window_start:before]))
     if not names:
         return "", (-1, -1)
     last = names[-1]
