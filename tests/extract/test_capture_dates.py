@@ -61,3 +61,19 @@ def test_a_capture_date_after_the_fetch_is_refused() -> None:
     result = extract_text_capture(text, fetched_at=FETCHED)
     assert result.published is None
     assert "2031-06-14T09:00:00+02:00 (dateline)" in result.evidence["dates_rejected"]
+
+
+@pytest.mark.parametrize(("site", "published"), [
+    ("https://lapresse.ca/", "2026-03-12T22:15:00-04:00"),
+    ("https://lesoir.be/", "2026-03-12T22:15:00+01:00"),
+    (None, "2026-03-12T22:15:00+01:00"),
+])
+def test_a_capture_is_dated_in_its_sites_zone(site: str | None, published: str) -> None:
+    """Regression (fresh-user report): a capture from lapresse.ca ("Publié le 12 mars 2026
+    à 22 h 15") was dated in Paris time, 5 hours off; HTML pages already took the zone of
+    the domain's country."""
+    result = extract_text_capture(
+        capture("Incendie dans un entrepôt : le feu est maîtrisé",
+                "Publié le 12 mars 2026 à 22 h 15", BODY_FR),
+        fetched_at=FETCHED, site_url=site)
+    assert result.published is not None and result.published.isoformat() == published

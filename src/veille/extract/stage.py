@@ -135,7 +135,9 @@ class ExtractStage(Stage):
 
     def _capture(self, text: str, article: Article) -> Content:
         chrome = self.site_chrome(article.source) if article.source else frozenset()
-        result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at)
+        site = article.raw.url or (f"https://{article.source}/" if article.source else None)
+        result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
+                                      site_url=site)
         return Content(
             title=result.title or "",
             lead=result.lead or (result.paragraphs[0] if result.paragraphs else ""),

@@ -28,6 +28,7 @@ from veille.extract.blocks import split_blocks
 from veille.extract.capture_head import choose_head
 from veille.extract.capture_meta import byline_and_dates, parse_byline
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.timezones import page_zone
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 
@@ -321,7 +322,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
 
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
-    fetched_at: datetime | None = None,
+    fetched_at: datetime | None = None, site_url: str | None = None,
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
@@ -329,6 +330,8 @@ def extract_text_capture(
     other captures of the same site; they are chrome here too, unless they would take most
     of the article (then this page is another copy of an article, not chrome).
     ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
+    ``site_url`` (the capture's address, or its source's home page) gives the time zone of
+    a printed time without one by the site's country (``.ca``, ``.be``, ``.ch``...).
     """
     limits: list[str] = []
     if len(text) > MAX_CAPTURE_CHARS:
@@ -381,7 +384,10 @@ def extract_text_capture(
         blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
         if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
     ]
-    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=assumed_zone(lang), now=fetched_at)
+    # The site's country when known (a capture from lapresse.ca is written in Montréal's
+    # time), else the language's zone (docs/html-extraction.md, "Time zones").
+    zone = page_zone([lang], site_url)[0] if site_url and lang else assumed_zone(lang)
+    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
