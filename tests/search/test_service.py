@@ -94,3 +94,17 @@ def test_bad_paging() -> None:
 def test_per_page_is_bounded(demo_index: TantivyIndex) -> None:
     response = search(SearchRequest("France", per_page=5000), index=demo_index)
     assert response.per_page == MAX_PER_PAGE and response.warnings
+
+
+@pytest.mark.parametrize("query", ["jusqu'à", '"jusqu\'à"', "le", "de la", "the OR of"])
+def test_common_words_only_match_nothing_and_say_so(demo_index: TantivyIndex,
+                                                    query: str) -> None:
+    """Regression (fresh-user report): "jusqu'à" listed all 101 demo articles as matches
+    (27 contain it): its words are not indexed, so the query matched everything. It now
+    finds nothing and says why; a filter or a word that matters makes it a query again."""
+    response = search(SearchRequest(query), index=demo_index)
+    assert response.total == 0 and response.hits == []
+    assert any("only common words" in w for w in response.warnings)
+    assert search(SearchRequest("jusqu'à Washington"), index=demo_index).total > 0
+    dated = search(SearchRequest("le date:2012"), index=demo_index)
+    assert dated.total > 0 and not dated.warnings

@@ -18,7 +18,7 @@ from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
 from veille.index.base import Index, IndexHit, IndexResult, IndexSort
-from veille.index.query import MatchAll, Node, parse_query, positive_terms
+from veille.index.query import And, MatchAll, Node, Or, Phrase, Word, parse_query, positive_terms
 from veille.search.highlight import Highlighter
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
@@ -79,6 +79,17 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
     return result, total, shown
 
 
+def _common_words_only(node: Node, index: Index) -> bool:
+    """Whether ``node`` is made of words and phrases only, each of them only function
+    words in French or English (which the index does not keep), so that it matches
+    nothing it could count; a filter (``date:``, ``source:``...) makes it a query."""
+    if isinstance(node, Word | Phrase):
+        return any(not index.analyze(node.text, lang) for lang in ("fr", "en"))
+    if isinstance(node, And | Or):
+        return all(_common_words_only(item, index) for item in node.items)
+    return False
+
+
 def search(request: SearchRequest, *, index: Index, store: Any = None,
            aliases: AliasTable | None = None) -> SearchResponse:
     """Run one search request against ``index``; ``store`` is accepted for API symmetry;
@@ -89,6 +100,15 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     node = resolve_aliases(parsed.node, aliases or shipped_table())
     warnings = list(parsed.warnings)
     per_page, offset = _page_bounds(request, warnings)
+    if _common_words_only(parsed.node, index):
+        # "jusqu'à", "le", "de la": not indexed (they are in nearly every article), so
+        # they cannot be counted; say so rather than list every article as a match.
+        warnings.append(f"{request.query.strip()[:80]}: only common words, which are not "
+                        "searched; add a word that matters")
+        return SearchResponse(query=request.query, total=0, page=request.page,
+                              per_page=per_page, hits=[], facets={},
+                              took_ms=round((time.perf_counter() - started) * 1000, 3),
+                              warnings=warnings)
     sort: IndexSort = request.sort
     if isinstance(parsed.node, MatchAll) and sort == "relevance":
         sort = "date"  # every article matches equally: show the latest first
