@@ -74,3 +74,24 @@ def test_ranked_ids_are_the_stored_ids_in_order(index: TantivyIndex, query: str,
 def test_every_id_is_there_once(index: TantivyIndex) -> None:
     assert sorted(rank(index, parse_query("").node, limit=1000).ids) == sorted(IDS)
     assert set(index.entries()) == set(IDS)  # `veille check` reads them the same way
+
+
+def test_kept_first_matches_follow_each_commit(tmp_path: Path) -> None:
+    """A first page by relevance comes from the first RANK_DEPTH matches kept per query;
+    every page of them equals a fresh search, and a commit shows at once."""
+    index = TantivyIndex(tmp_path / "index")
+    index.add_docs(_doc(i, n) for n, i in enumerate(IDS))
+    index.commit(applied_seq=1)
+    node = parse_query("grève").node
+    first = [h.doc.id for h in index.search(node, limit=30).hits]
+    pages = [h.doc.id for offset in range(0, 30, 7)
+             for h in index.search(node, limit=7, offset=offset).hits]
+    assert pages[:30] == first and len(first) == 30
+    index.delete([first[0]])
+    index.add_docs([_doc("abcdef0123456789", 99)])
+    index.commit(applied_seq=2)
+    after = index.search(node, limit=100, facets=True)
+    assert first[0] not in {h.doc.id for h in after.hits}
+    assert "abcdef0123456789" in {h.doc.id for h in after.hits}
+    assert after.total == len(IDS)
+    index.close()
