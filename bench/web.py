@@ -17,6 +17,7 @@ Usage (from the repository root)::
     .venv/bin/python bench/web.py --docs 1000000       # the issue's target size
     .venv/bin/python bench/web.py --docs 1000000 --index /tmp/bench-1m/tantivy  # reuse
     .venv/bin/python bench/web.py --demo --duration 5
+    .venv/bin/python bench/web.py --docs 1000000 --index DIR --before /tmp/main/src
     .venv/bin/python bench/web.py --write-docs         # also update docs/benchmarks.md
 """
 
@@ -58,6 +59,8 @@ class Result:
     p50_ms: float
     p99_ms: float
     rps: float
+    cpu_ms: float
+    """CPU time (user + system) of the server's processes during the row, per request."""
 
 
 def build_generated(data: Path, docs: int, seed: int, *, index_dir: Path | None = None,
@@ -107,10 +110,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(data: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(data: Path, port: int, workers: int,
+                 source: Path | None = None) -> subprocess.Popen[bytes]:
+    """``veille serve`` on ``data``; with ``source`` (another checkout's ``src``), that
+    version of veille, run by this checkout's environment."""
+    env = dict(os.environ)
+    if source is not None:
+        env["PYTHONPATH"] = str(source.resolve())
     server = subprocess.Popen([str(VEILLE), "--data-dir", str(data), "serve", "--port",
                                str(port), "--workers", str(workers)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     import httpx
 
     deadline = time.monotonic() + 300  # workers start slowly on a loaded machine
@@ -191,8 +200,27 @@ def run_httpx(base: str, paths: list[str], duration: int) -> tuple[int, int, flo
     return len(latencies), errors, quantiles[49], quantiles[98], len(latencies) / elapsed
 
 
-def measure(base: str, queries: list[str], duration: int,
+def server_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by the server process and its workers: the
+    figure a loaded machine moves least (wall-clock rates fall with the share of the cores
+    the other jobs leave the server)."""
+    import psutil  # type: ignore[import-untyped]
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+def measure(servers: dict[str, tuple[str, int]], queries: list[str], duration: int,
             warm_up: list[str] | None = None) -> list[Result]:
+    """Each target on each server (``{version: (base URL, pid)}``) in turn, so versions
+    compared in one run see the same load."""
     def targets(texts: list[str]) -> dict[str, list[str]]:
         return {
             "API /api/v1/search": [f"/api/v1/search?{urlencode({'q': q})}" for q in texts],
@@ -204,8 +232,13 @@ def measure(base: str, queries: list[str], duration: int,
     measured, warming = targets(queries), targets(warm_up or queries)
     results = []
     for name, paths in measured.items():
-        runner(base, warming[name], 2)  # warm-up: imports, the index's first searches
-        results.append(Result(name, *runner(base, paths, duration)))
+        for version, (base, pid) in servers.items():
+            runner(base, warming[name], 2)  # warm-up: imports, the index's first searches
+            cpu_before = server_cpu_s(pid)
+            total, errors, p50, p99, rps = runner(base, paths, duration)
+            cpu_ms = (server_cpu_s(pid) - cpu_before) * 1000 / max(total, 1)
+            target = f"{name} ({version})" if len(servers) > 1 else name
+            results.append(Result(target, total, errors, p50, p99, rps, cpu_ms))
     return results
 
 
@@ -215,10 +248,15 @@ def table(results: list[Result], *, corpus: str, tool: str, duration: int,
              f"127.0.0.1; server: `veille serve --workers {workers}`. Machine: "
              f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
              f"; {datetime.now().date()}.", "",
-             "| target | requests | errors | p50 (ms) | p99 (ms) | requests/s |",
-             "|---|---:|---:|---:|---:|---:|"]
+             "| target | requests | errors | p50 (ms) | p99 (ms) | requests/s | server CPU "
+             "(ms/request) | CPU-bound requests/s on 2 cores |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     lines += [f"| {r.target} | {r.requests} | {r.errors} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | "
-              f"{r.rps:.0f} |" for r in results]
+              f"{r.rps:.0f} | {r.cpu_ms:.1f} | {2000 / max(r.cpu_ms, 0.001):.0f} |"
+              for r in results]
+    lines += ["", f"Load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+              "CPUs. The CPU columns are the server's processes' CPU time per request; the last "
+              "is 2 cores divided by it, what the server would serve if it had both cores."]
     return "\n".join(lines)
 
 
@@ -252,6 +290,10 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=5000,
                         help="distinct generated queries cycled through (default 5000, more "
                         "than a 10 s row sends, so repeats do not hit the search cache)")
+    parser.add_argument("--before", type=Path, default=None,
+                        help="also serve the same data with this other checkout's src "
+                        "(e.g. a `git worktree add` of main; it must read the same index "
+                        "format) and measure both, row by row")
     parser.add_argument("--write-docs", action="store_true",
                         help="replace this bench's section of docs/benchmarks.md")
     args = parser.parse_args()
@@ -276,13 +318,20 @@ def main() -> int:
                      f"index built in {time.monotonic() - started:.0f} s")
             corpus = (f"{args.docs:,} generated French articles (bench/search.py's corpus, "
                       f"{built}), {len(set(queries)):,} distinct queries")
-        port = free_port()
-        server = start_server(data, port, args.workers)
+        versions = {"this": None, "before": args.before} if args.before else {"this": None}
+        started_servers: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
         try:
-            results = measure(f"http://127.0.0.1:{port}", queries, args.duration, warm_up)
+            for version, source in versions.items():
+                port = free_port()
+                started_servers[version] = (f"http://127.0.0.1:{port}",
+                                            start_server(data, port, args.workers, source))
+            results = measure({v: (base, server.pid)
+                               for v, (base, server) in started_servers.items()},
+                              queries, args.duration, warm_up)
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            for _base, server in started_servers.values():
+                server.terminate()
+                server.wait(timeout=30)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     tool = "wrk" if shutil.which("wrk") else "asyncio httpx"

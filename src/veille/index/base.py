@@ -8,7 +8,7 @@ language is the same whatever the backend.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal, Protocol
@@ -51,6 +51,36 @@ class IndexResult:
     total: int
     hits: list[IndexHit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Ranked:
+    """The first matches of a query as ids and scores, best first, with the total count and
+    the facets; their documents are loaded on demand, by position: the search page groups
+    1,000 matches into stories by id and shows only a page of them (issue #13)."""
+
+    total: int
+    ids: list[str]
+    scores: list[float]
+    load: Callable[[Sequence[int]], list[IndexDoc]]
+    """``positions -> documents`` (positions index ``ids``), in the order asked."""
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+def rank(index: Index, query: Node, *, limit: int, sort: IndexSort = "relevance",
+         facets: bool = False) -> Ranked:
+    """The first ``limit`` matches of ``query`` as a :class:`Ranked`: from the index's own
+    ``ranked`` when it has one (tantivy reads the ids from fast fields), else from a full
+    :meth:`Index.search` whose documents are kept for :attr:`Ranked.load`."""
+    method = getattr(index, "ranked", None)
+    if method is not None:
+        ranked: Ranked = method(query, limit=limit, sort=sort, facets=facets)
+        return ranked
+    result = index.search(query, limit=limit, offset=0, sort=sort, facets=facets)
+    docs = [hit.doc for hit in result.hits]
+    return Ranked(total=result.total, ids=[doc.id for doc in docs],
+                  scores=[hit.score for hit in result.hits],
+                  load=lambda positions: [docs[p] for p in positions], facets=result.facets)
 
 
 def kept_published(doc: IndexDoc) -> datetime | None:

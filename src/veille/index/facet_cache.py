@@ -12,34 +12,34 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
+from typing import Generic, TypeVar
 
 Facets = dict[str, list[tuple[str, int]]]
 Counted = tuple[int, Facets]
 """``(number of matches, {facet name: [(value, count), ...]})``."""
+V = TypeVar("V")
 
 
-class FacetCache:
-    """At most ``size`` entries; the least recently used goes first."""
+class Lru(Generic[V]):
+    """At most ``size`` entries; the least recently used goes first. Thread-safe."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._entries: OrderedDict[Hashable, Counted] = OrderedDict()
+        self._entries: OrderedDict[Hashable, V] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> Counted | None:
-        """A copy of the entry (callers may change their lists), or ``None``."""
+    def get(self, key: Hashable) -> V | None:
         with self._lock:
             found = self._entries.get(key)
-            if found is None:
-                return None
-            self._entries.move_to_end(key)
-        return found[0], {name: list(values) for name, values in found[1].items()}
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
 
-    def put(self, key: Hashable, value: Counted) -> None:
+    def put(self, key: Hashable, value: V) -> None:
         if self.size <= 0:
             return
         with self._lock:
-            self._entries[key] = (value[0], {n: list(v) for n, v in value[1].items()})
+            self._entries[key] = value
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
@@ -50,3 +50,17 @@ class FacetCache:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+class FacetCache(Lru[Counted]):
+    """An :class:`Lru` of counts and facets that hands out and keeps copies (callers may
+    change their lists)."""
+
+    def get(self, key: Hashable) -> Counted | None:
+        found = super().get(key)
+        if found is None:
+            return None
+        return found[0], {name: list(values) for name, values in found[1].items()}
+
+    def put(self, key: Hashable, value: Counted) -> None:
+        super().put(key, (value[0], {n: list(v) for n, v in value[1].items()}))

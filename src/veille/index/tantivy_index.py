@@ -35,6 +35,7 @@ import tantivy
 from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
 from veille.errors import IndexBusy, SearchIndexError
+from veille.index import fast_ids
 from veille.index.analysis import (
     FOLDED_STREAMS,
     LANGUAGES,
@@ -51,21 +52,24 @@ from veille.index.base import (
     IndexHit,
     IndexResult,
     IndexSort,
+    Ranked,
     doc_from_article,
     published_day_number,
     restored_published,
 )
-from veille.index.facet_cache import Counted, FacetCache
+from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.query import MatchAll, Node
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 7
+FORMAT = 8
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
-queries and the reverse (an accent-blind second stream, accents put back at index time)."""
+queries and the reverse (an accent-blind second stream, accents put back at index time);
+8: the article id in fast fields (``id_hex``, ``id_digits``), so ids of many matches are
+read without their stored documents (issue #13)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -76,6 +80,13 @@ FRESH_HALF_LIFE_DAYS = 30.0
 FACET_SIZES = {"source": 20, "language": 10, "day": 31}
 FACET_CACHE_SIZE = 512
 """Queries whose count and facets are kept per index generation (a few KB each)."""
+RANK_DEPTH = 300
+"""A first page by relevance fetches this many matches and keeps them per query until the
+next commit: at 1M articles the top 300 costs the CPU of the top 10 (2.9 ms each, bench/
+search.py's query mix), and the entity facets that follow ask for exactly these 300
+(:data:`veille.search.entity_facets.FACET_DEPTH`), so they run no second search."""
+RANK_CACHE_SIZE = 64
+"""Queries whose first :data:`RANK_DEPTH` matches are kept (emptied at each new commit)."""
 
 
 def _schema() -> tantivy.Schema:
@@ -100,6 +111,8 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("published_day", stored=True)
     builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_integer_field("hash", stored=True, fast=True)
+    builder.add_integer_field("id_hex", fast=True)
+    builder.add_integer_field("id_digits", fast=True)
     builder.add_integer_field("applied_seq", stored=True)
     return builder.build()
 
@@ -161,6 +174,7 @@ class TantivyIndex:
         self._writer: Any = None
         self._generation: tuple[int, int, int] | None = None
         self._facet_cache = FacetCache(FACET_CACHE_SIZE)
+        self._rank_cache: Lru[tuple[Any, int, list[tuple[float, Any]]]] = Lru(RANK_CACHE_SIZE)
         self._committed_seq: int | None = None
         """The applied seq this object committed while holding the writer (nobody else
         can commit meanwhile, so it saves reading the state document back)."""
@@ -236,7 +250,8 @@ class TantivyIndex:
         if not plain:
             titles.append(" ".join(joined_forms(doc.title)))
             bodies.append(" ".join(joined_forms(doc.body)))
-        fields: dict[str, Any] = {"id": doc.id}
+        id_hex, id_digits = fast_ids.encode(doc.id)
+        fields: dict[str, Any] = {"id": doc.id, "id_hex": id_hex, "id_digits": id_digits}
         folded = folded_stream(self.analysis, lang)
         if folded is not None:
             fields[f"title_{folded.code}"] = list(titles)
@@ -340,10 +355,15 @@ class TantivyIndex:
         found = searcher.search(self._articles_only(Query.all_query()), total)
         addresses = [addr for _score, addr in found.hits]
         hashes = searcher.fast_field_values("hash", addresses)
+        values = searcher.fast_field_values("id_hex", addresses)
+        digits = searcher.fast_field_values("id_digits", addresses)
         entries: dict[str, int] = {}
-        for addr, value in zip(addresses, hashes, strict=True):
-            ids = searcher.doc(addr).to_dict().get("id") or [""]
-            entries[str(ids[0])] = int(value or 0)
+        for addr, value, id_hex, id_digits in zip(addresses, hashes, values, digits,
+                                                   strict=True):
+            article_id = fast_ids.decode(id_hex, id_digits)
+            if article_id is None:
+                article_id = str((searcher.doc(addr).to_dict().get("id") or [""])[0])
+            entries[article_id] = int(value or 0)
         return entries
 
     def clear(self) -> None:
@@ -373,10 +393,36 @@ class TantivyIndex:
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
         with self._reading():
-            return self._search(query, limit=limit, offset=offset, sort=sort, facets=facets)
+            searcher, total, counted, scored = self._top(query, limit=limit, offset=offset,
+                                                         sort=sort, facets=facets)
+            hits = [IndexHit(self._doc(searcher.doc(addr)), score) for score, addr in scored]
+        return IndexResult(total=total, hits=hits, facets=counted)
 
-    def _search(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
-                facets: bool) -> IndexResult:
+    def ranked(self, query: Node, *, limit: int, sort: IndexSort = "relevance",
+               facets: bool = False) -> Ranked:
+        """The first ``limit`` matches as ids read from the ``id_hex``/``id_digits`` fast
+        fields (a stored document is read only for an id they cannot hold), with documents
+        loaded later, only for the positions asked (:class:`veille.index.base.Ranked`)."""
+        with self._reading():
+            searcher, total, counted, scored = self._top(query, limit=limit, offset=0,
+                                                         sort=sort, facets=facets)
+            addresses = [addr for _score, addr in scored]
+            values = searcher.fast_field_values("id_hex", addresses)
+            digits = searcher.fast_field_values("id_digits", addresses)
+            ids = [fast_ids.decode(v, d) or self._doc(searcher.doc(addr)).id
+                   for v, d, addr in zip(values, digits, addresses, strict=True)]
+
+        def load(positions: Sequence[int]) -> list[IndexDoc]:
+            with self._reading():
+                return [self._doc(searcher.doc(addresses[p])) for p in positions]
+
+        return Ranked(total=total, ids=ids, scores=[score for score, _addr in scored],
+                      load=load, facets=counted)
+
+    def _top(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
+             facets: bool) -> tuple[Any, int, dict[str, list[tuple[str, int]]],
+                                    list[tuple[float, Any]]]:
+        """``(searcher, total, facets, [(score, address), ...])`` of one page of matches."""
         inner = self.compiler.compile_or_none(query)
         compiled = self._articles_only(inner if inner is not None else Query.all_query())
         searcher, generation = self._searcher()
@@ -390,6 +436,15 @@ class TantivyIndex:
                 self._facet_cache.put(key, known)
         # The aggregation counts the matches too, so the top-k pass need not.
         count = known is None
+        if sort == "relevance" and offset + limit <= RANK_DEPTH:
+            first = self._rank_cache.get(key)
+            if first is None:
+                found = searcher.search(compiled, RANK_DEPTH, count=count)
+                total = known[0] if known is not None else int(getattr(found, "count", 0) or 0)
+                first = (searcher, total, [(float(score), addr) for score, addr in found.hits])
+                self._rank_cache.put(key, first)
+            searcher, total, top = first
+            return searcher, total, known[1] if known else {}, top[offset:offset + limit]
         if sort == "date":
             found = searcher.search(compiled, max(limit, 1), count=count,
                                     order_by_field="date", offset=offset, order=Order.Desc)
@@ -400,10 +455,9 @@ class TantivyIndex:
         else:
             found = searcher.search(compiled, max(limit, 1), count=count, offset=offset)
             scored = [(float(score), addr) for score, addr in found.hits]
-        hits = [IndexHit(self._doc(searcher.doc(addr)), score) for score, addr in scored[:limit]]
         if known is not None:
-            return IndexResult(total=known[0], hits=hits, facets=known[1])
-        return IndexResult(total=int(getattr(found, "count", 0) or 0), hits=hits)
+            return searcher, known[0], known[1], scored[:limit]
+        return searcher, int(getattr(found, "count", 0) or 0), {}, scored[:limit]
 
     def _searcher(self) -> tuple[Any, tuple[int, int, int]]:
         """The searcher of the last commit, and that commit's generation: the identity of
@@ -419,6 +473,7 @@ class TantivyIndex:
         if generation != self._generation:
             self._index.reload()
             self._generation = generation
+            self._rank_cache.clear()  # it holds searchers: let the old segments go
         return self._index.searcher(), generation
 
     def ids_query(self, ids: Sequence[str]) -> Query:

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
-from veille.index.base import Index, IndexSort
+from veille.index.base import Index, IndexSort, rank
 from veille.index.query import MatchAll, parse_query
 from veille.store.base import EntitySummary
 
@@ -47,7 +47,6 @@ def entity_facets(query: str, *, index: Index, store: EntityCounts,
     parsed = parse_query(query)
     node = resolve_aliases(parsed.node, aliases or shipped_table())
     sort: IndexSort = "date" if isinstance(node, MatchAll) else "relevance"
-    result = index.search(node, limit=depth, offset=0, sort=sort, facets=False)
-    ids = [hit.doc.id for hit in result.hits]
+    ids = rank(index, node, limit=depth, sort=sort).ids  # ids only: no stored documents
     entities, places = store.entity_counts(ids, limit=size)
     return EntityFacets(entities, places, len(ids))

@@ -17,7 +17,7 @@ from veille.dedup.representative import fullest
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
-from veille.index.base import Index, IndexHit, IndexResult, IndexSort
+from veille.index.base import Index, IndexHit, IndexResult, IndexSort, rank
 from veille.index.query import And, MatchAll, Node, Or, Phrase, Word, parse_query, positive_terms
 from veille.search.highlight import Highlighter
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
@@ -62,21 +62,26 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
     """One page of results with one hit per story, collapsed over the first
     ``COLLAPSE_DEPTH`` matches (not per page): the total counts stories, so the pages hold
     exactly what the count says. A story sits where its best-ranked match is and shows its
-    fullest independent match (:func:`veille.dedup.representative.fullest`)."""
-    result = index.search(node, limit=COLLAPSE_DEPTH, offset=0, sort=sort, facets=facets)
-    stories = story_of([h.doc.id for h in result.hits])
-    groups: dict[str, list[IndexHit]] = {}
-    for hit in result.hits:
-        story = stories.get(hit.doc.id)
-        groups.setdefault(story[0] if story else "#" + hit.doc.id, []).append(hit)
+    fullest independent match (:func:`veille.dedup.representative.fullest`). The matches
+    are grouped by id; only the documents of the page's stories are loaded."""
+    ranked = rank(index, node, limit=COLLAPSE_DEPTH, sort=sort, facets=facets)
+    stories = story_of(ranked.ids)
+    groups: dict[str, list[int]] = {}
+    for position, article_id in enumerate(ranked.ids):
+        story = stories.get(article_id)
+        groups.setdefault(story[0] if story else "#" + article_id, []).append(position)
+    page = list(groups.items())[offset: offset + per_page]
+    wanted = [position for _key, members in page for position in members]
+    loaded = dict(zip(wanted, ranked.load(wanted), strict=True))
     shown: list[Shown] = []
-    for key, members in list(groups.items())[offset: offset + per_page]:
+    for key, positions in page:
+        members = [IndexHit(loaded[p], ranked.scores[p]) for p in positions]
         best = fullest(members, length=lambda h: len(h.doc.body),
                        reprint=lambda h: stories.get(h.doc.id, ("", False))[1])
         shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
                            len({m.doc.source for m in members} - {best.doc.source})))
-    total = result.total - (len(result.hits) - len(groups))
-    return result, total, shown
+    total = ranked.total - (len(ranked.ids) - len(groups))
+    return IndexResult(total=ranked.total, hits=[], facets=ranked.facets), total, shown
 
 
 def _common_words_only(node: Node, index: Index) -> bool:
