@@ -45,7 +45,7 @@ _CODE_START = re.compile(
     r"googletag|dataLayer|_gaq|gtag\()"
 )
 _CSS_RULE = re.compile(r"[#.@]?[\w\-\[\]=\"':>~+*, ]{1,80}\{[^{}]{0,400}:[^{}]{0,400}\}")
-_CODE_CHARS = set("{}[]();=<>$\\|_&")
+_CODE_CHARS = "{}[]();=<>$\\|_&"  # each counted once (no repeats)
 _MAX_WRAP = 400  # the widest wrapping width considered, in characters
 _CODE_HINT = re.compile(r"[{};=]|^\s*(?:/[/*]|<!--|-->|\]|\))")
 
@@ -212,11 +212,11 @@ def looks_like_code(block: str) -> bool:
         return False
     if _CODE_START.match(block):
         return True
-    if _CSS_RULE.search(block) and block.count(":") >= block.count(" ") / 6:
+    if "{" in block and _CSS_RULE.search(block) and block.count(":") >= block.count(" ") / 6:
         return True
     if len(block) < 8:
         return False
-    code_chars = sum(1 for c in block if c in _CODE_CHARS)
+    code_chars = sum(map(block.count, _CODE_CHARS))
     return code_chars / len(block) > 0.08 and (";" in block or "{" in block or "=>" in block)
 
 

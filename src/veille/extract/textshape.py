@@ -81,6 +81,14 @@ _PHRASE_LENGTHS = sorted({len(p) for p in _FURNITURE_PHRASES})
 _STEM_HEADS = frozenset(stem[:2] for stem in _FURNITURE_STEMS)
 _PHRASE_HEADS = frozenset(phrase[0] for phrase in _FURNITURE_PHRASES)
 _STEM_RE = re.compile("|".join(sorted(_FURNITURE_STEMS, key=len, reverse=True)))
+# A token that can count (:func:`_hits`), found in the lowercased tokens joined by spaces: a
+# token starting with a stem, or a whole furniture word or phrase head. A necessary
+# condition, so a block it does not match has no hit.
+_HIT_GATE = re.compile(
+    "(?:^| )(?:" + "|".join(map(re.escape, sorted(_FURNITURE_STEMS, key=len, reverse=True)))
+    + "|(?:" + "|".join(map(re.escape, sorted(_FURNITURE_WORDS | _PHRASE_HEADS, key=len,
+                                              reverse=True)))
+    + ")(?= |$))")
 
 
 _T = TypeVar("_T")
@@ -155,9 +163,17 @@ def sentence_count(text: str) -> int:
     return len(_INNER_SENTENCE.findall(text)) + (1 if ends_sentence(text) else 0)
 
 
+#: The ASCII bytes that are not letters: deleting them from an ASCII text leaves its letters.
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
 def letter_ratio(text: str) -> float:
+    """Share of the characters that are letters (``str.isalpha``); 0.0 for "".
+    ASCII text is counted in C (one ``bytes.translate``), the rest character by character."""
     if not text:
         return 0.0
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS)) / len(text)
     return sum(map(str.isalpha, text)) / len(text)
 
 
@@ -168,7 +184,20 @@ def furniture_hits(text: str) -> int:
     every page, and an alternation of dozens of terms tried at every position was the
     slowest step of extraction.
     """
-    return _hits([t.lower() for t in words(text)])
+    return _lowered_hits(" ".join(words(text)).lower())
+
+
+def _lowered_hits(lowered: str) -> int:
+    """:func:`furniture_hits` of a block's tokens lowercased and joined by one space.
+
+    One compiled search first (:data:`_HIT_GATE`): a token can only count when it starts
+    with a stem or is a furniture word or a phrase's first word, and most blocks hold none,
+    so the token loop runs only on the few that do. (No lowercase mapping yields a space,
+    so splitting on " " gives back the lowercased tokens.)
+    """
+    if not _HIT_GATE.search(lowered):
+        return 0
+    return _hits(lowered.split(" "))
 
 
 def _hits(tokens: list[str]) -> int:
@@ -303,9 +332,14 @@ _CREDIT_AGENCIES = ("getty images", "shutterstock", "istock")
 
 def _may_be_credit(text: str) -> bool:
     """A necessary condition for :data:`_CREDIT` to match, from substring tests: each of its
-    alternatives needs "©", "/" or "(", a credit word at the start, or a photo agency's name.
+    alternatives needs "©" or "(c)"; a "/" followed by at most four words (and a ")") to
+    the end; a "(" and a final ")"; a credit word at the start; or a photo agency's name.
     The pattern itself runs only when this holds (most blocks hold none of them)."""
-    if "/" in text or "(" in text or "©" in text or _CREDIT_HEAD.match(text):
+    if "©" in text or "(c)" in text or _CREDIT_HEAD.match(text):
+        return True
+    if "/" in text and len(text.rpartition("/")[2].split()) <= 5:
+        return True
+    if "(" in text and text.rstrip().endswith(")"):
         return True
     folded = text.casefold()
     return any(name in folded for name in _CREDIT_AGENCIES)
@@ -354,9 +388,7 @@ def _shape_of(text: str) -> BlockShape:
     ):
         head = "dateline"
     else:
-        # Lowercasing ASCII text keeps its word boundaries: one call for the whole block.
-        hits = _hits(_WORD.findall(text.lower()) if text.isascii()
-                     else [t.lower() for t in tokens])
+        hits = _lowered_hits(" ".join(tokens).lower())
         if hits and (not prose or n <= 12 or hits >= 2 and n <= 80):
             head = "notice"
     if digit and is_numbered_list(text):
