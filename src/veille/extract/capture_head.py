@@ -27,9 +27,12 @@ first :data:`OPENING` paragraphs are read once; nothing here is quadratic in the
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +62,21 @@ class Head:
     at: int = -1
 
 
+_SUFFIX_LINE = re.compile(r"[^\S\n]+[-|–—·>»/][^\S\n]+")
+
+
+def _suffix_candidates(blocks: Sequence[str]) -> list[int]:
+    """Indices of the blocks that :func:`split_suffix` may split: one search over the
+    blocks joined by line breaks, when none holds a line break itself (else all)."""
+    joined = "\n".join(blocks)
+    if joined.count("\n") != len(blocks) - 1:
+        return list(range(len(blocks)))
+    starts = list(itertools.accumulate((len(b) + 1 for b in blocks), initial=0))
+    found = dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1
+                          for m in _SUFFIX_LINE.finditer(joined))
+    return list(found)
+
+
 def split_suffix(text: str) -> str | None:
     """"Headline - Site name" -> "Headline", when one side is clearly the headline."""
     parts = _SUFFIX_SPLIT.split(text)
@@ -69,11 +87,16 @@ def split_suffix(text: str) -> str | None:
     return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
 
 
-@ts.short_text_cache
 def stems(text: str) -> frozenset[str]:
     """Folded word stems (first :data:`STEM` letters) of words of three letters or more:
     a crude stemmer that works alike in every language written with spaces."""
-    return frozenset(w[:STEM] for w in ts.words(ts.fold(text)) if len(w) >= 3 and not w.isdigit())
+    return folded_stems(ts.fold(text))
+
+
+@ts.short_text_cache
+def folded_stems(folded: str) -> frozenset[str]:
+    """:func:`stems` of a text already folded (:func:`textshape.fold`)."""
+    return frozenset(w[:STEM] for w in ts.words(folded) if len(w) >= 3 and not w.isdigit())
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -85,20 +108,22 @@ class _Aboutness:
     across the article's paragraphs (a word in every paragraph says little)."""
 
     def __init__(self, opening: list[str], body: list[str]) -> None:
+        """``opening`` and ``body``: folded blocks (:func:`textshape.fold`)."""
         self.df: dict[str, int] = {}
         for block in body:  # a plain loop: Counter.update checks for a mapping each time
-            for stem in stems(block):
+            for stem in folded_stems(block):
                 self.df[stem] = self.df.get(stem, 0) + 1
         self.n = max(1, len(body))
         self.opening: set[str] = set()
         for block in opening:
-            self.opening |= stems(block)
+            self.opening |= folded_stems(block)
 
     def weight(self, stem: str) -> float:
         return math.log((self.n + 1) / (self.df.get(stem, 0) + 0.5))
 
-    def __call__(self, text: str) -> float:
-        mine = stems(text)
+    def __call__(self, folded: str) -> float:
+        """Aboutness of a folded line."""
+        mine = folded_stems(folded)
         if not mine:
             return 0.0
         total = sum(self.weight(s) for s in mine)
@@ -199,21 +224,25 @@ def _share_of_words(text: str, others: list[str]) -> float:
 
 def choose_head(
     blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
-    seen: Counter[str],
+    seen: Counter[str], folded: Sequence[str] | None = None,
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
     ``kept`` are the indices of the body's paragraphs, in order; ``seen`` counts each
-    folded block on the page. Returns a :class:`Head`; the title is None when no block
+    folded block on the page; ``folded`` is each block folded (:func:`textshape.fold`),
+    computed here when not given. Returns a :class:`Head`; the title is None when no block
     qualifies and no JSON-LD headline exists.
     """
+    if folded is None:
+        folded = [ts.fold(b) for b in blocks]
     first = kept[0] if kept else len(blocks)
     ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
     start = max(0, first - WINDOW)
     window = range(start, first)
-    suffixed = Counter(ts.fold(core) for b in blocks if (core := split_suffix(b)) is not None)
-    body = [blocks[i] for i in kept]
-    prose_before = [blocks[i] for i in window if kinds[i] == "prose"]
+    suffixed = Counter(ts.fold(core) for i in _suffix_candidates(blocks)
+                       if (core := split_suffix(blocks[i])) is not None)
+    body = [folded[i] for i in kept]
+    prose_before = [folded[i] for i in window if kinds[i] == "prose"]
     about = _Aboutness(body[:OPENING] + prose_before, body[:24] + prose_before)
     best: tuple[float, int, str, str] | None = None
     distance = 0
@@ -236,8 +265,8 @@ def choose_head(
                 continue
             if kind in {"notice", "site"} and ts.word_count(text) <= 5:
                 continue
-            key = ts.fold(text)
-            aboutness = about(text)
+            key = folded[i] if how == "block" else ts.fold(text)
+            aboutness = about(key)
             score = min(shape, 12.0) / 12.0 * (4.0 + 12.0 * aboutness)
             if key in ld_titles:
                 score += 12

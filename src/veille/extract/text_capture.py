@@ -356,7 +356,7 @@ def extract_text_capture(
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
     # The feature table: each block's folded text and shape, computed once, in one pass.
-    folded = [ts.fold(b) for b in blocks]
+    folded = ts.fold_all(blocks)
     shapes = [ts.block_shape(b) for b in blocks]
     n_words = [shape.n_words for shape in shapes]
     counts = Counter(folded)
@@ -382,7 +382,7 @@ def extract_text_capture(
     while kept and kinds[kept[-1]] != "prose":
         dropped[kept.pop()] = "edge"
     kept = _drop_repeats(kept, blocks, folded, dropped)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts)
+    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
     title = head.title
