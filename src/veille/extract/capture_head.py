@@ -27,8 +27,6 @@ first :data:`OPENING` paragraphs are read once; nothing here is quadratic in the
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 import re
 from collections import Counter
@@ -60,21 +58,6 @@ class Head:
     standfirst: str = ""
     standfirst_at: int = -1
     at: int = -1
-
-
-_SUFFIX_LINE = re.compile(r"[^\S\n]+[-|–—·>»/][^\S\n]+")
-
-
-def _suffix_candidates(blocks: Sequence[str]) -> list[int]:
-    """Indices of the blocks that :func:`split_suffix` may split: one search over the
-    blocks joined by line breaks, when none holds a line break itself (else all)."""
-    joined = "\n".join(blocks)
-    if joined.count("\n") != len(blocks) - 1:
-        return list(range(len(blocks)))
-    starts = list(itertools.accumulate((len(b) + 1 for b in blocks), initial=0))
-    found = dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1
-                          for m in _SUFFIX_LINE.finditer(joined))
-    return list(found)
 
 
 def split_suffix(text: str) -> str | None:
@@ -239,8 +222,7 @@ def choose_head(
     ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
     start = max(0, first - WINDOW)
     window = range(start, first)
-    suffixed = Counter(ts.fold(core) for i in _suffix_candidates(blocks)
-                       if (core := split_suffix(blocks[i])) is not None)
+    suffixed = Counter(ts.fold(core) for b in blocks if (core := split_suffix(b)) is not None)
     body = [folded[i] for i in kept]
     prose_before = [folded[i] for i in window if kinds[i] == "prose"]
     about = _Aboutness(body[:OPENING] + prose_before, body[:24] + prose_before)

@@ -356,7 +356,7 @@ def extract_text_capture(
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
     # The feature table: each block's folded text and shape, computed once, in one pass.
-    folded = ts.fold_all(blocks)
+    folded = [ts.fold(b) for b in blocks]
     shapes = [ts.block_shape(b) for b in blocks]
     n_words = [shape.n_words for shape in shapes]
     counts = Counter(folded)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar, cast
@@ -141,9 +141,10 @@ def word_count(text: str) -> int:
                for t in tokens)
 
 
-@short_text_cache
 def fold(text: str) -> str:
-    """Lowercase, accents and typographic quotes removed, spaces collapsed: for comparing."""
+    """Lowercase, accents and typographic quotes removed, spaces collapsed: for comparing.
+    Not cached: folding a short block costs less than a cache lookup through a wrapper
+    (measured on the AEB captures, issue #13)."""
     if not text.isascii():
         # str.replace for the few characters present: str.translate with a mapping looks
         # every character up in a dict, and was the slowest step on long blocks.
@@ -152,23 +153,6 @@ def fold(text: str) -> str:
                 text = text.replace(char, replacement)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.lower().split())
-
-
-def fold_all(texts: Sequence[str]) -> list[str]:
-    """``[fold(t) for t in texts]``, each step run once over the texts joined by line
-    breaks (when none holds one itself) rather than once per text: the replacements,
-    decomposition and lowercasing act character by character, and a line break stops
-    both the reordering of combining marks and the context of a final sigma, so the
-    result is the same."""
-    joined = "\n".join(texts)
-    if not texts or joined.count("\n") != len(texts) - 1:
-        return [fold(t) for t in texts]
-    if not joined.isascii():
-        for char, replacement in _FOLD_PAIRS:
-            if char in joined:
-                joined = joined.replace(char, replacement)
-        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined))
-    return [" ".join(line.split()) for line in joined.lower().split("\n")]
 
 
 def ends_sentence(text: str) -> bool:
