@@ -297,13 +297,16 @@ def is_short_sentence(text: str) -> bool:
     return 2 <= n < 6 and ends_sentence(text) and letter_ratio(text) >= 0.5
 
 
+_CUT_END = re.compile(r"(?:\.{3}|…)\s*$")
+
+
 def title_score(text: str, *, kind_known: bool = False) -> float:
     """How much a block looks like a headline; 0 when it cannot be one. ``kind_known``: the
     caller already knows the block is no byline, dateline or credit (skips those tests)."""
     n = word_count(text)
     if n < 2 or n > 30 or len(text) > 250:
         return 0.0
-    cut = bool(re.search(r"(?:\.{3}|…)\s*$", text))
+    cut = bool(_CUT_END.search(text))
     if cut and n > 15:  # a teaser cut at a length, not a headline that trails off
         return 0.0
     if letter_ratio(text) < 0.5:
