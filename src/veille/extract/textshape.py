@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, TypeVar, cast
+from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.dates import date_coverage
 
@@ -345,11 +345,14 @@ def _may_be_credit(text: str) -> bool:
         return True
     if "(" in text and text.rstrip().endswith(")"):
         return True
-    return bool(_CREDIT_AGENCIES.search(text))
+    # Every name holds "ock" or "getty", and no character but their own capitals matches
+    # c, e, g, o, t or y case-insensitively (k also matches the Kelvin sign, which lower()
+    # maps to k): the pattern runs only on blocks holding one of them.
+    lowered = text.lower()
+    return ("ock" in lowered or "getty" in lowered) and bool(_CREDIT_AGENCIES.search(text))
 
 
-@dataclass(slots=True, frozen=True)
-class BlockShape:
+class BlockShape(NamedTuple):
     """What a plain-text block is, from its shape alone, computed in one pass.
 
     ``head`` is the kind decided before repetition counts ("notice", "credit", "byline",
@@ -413,11 +416,11 @@ block_shape = short_text_cache(_shape_of)
 
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
+    byline = bool(_BYLINE.match(text))
+    agency = not byline and n <= 8 and bool(tokens) and (
+        tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
+    if not (byline or agency):  # the usual case: the sentence test is not needed
+        return False
     if ends_sentence(text.rstrip(". ")):
         return False
-    if _BYLINE.match(text):
-        return True
-    if n > 8:
-        return False
-    return (bool(tokens) and (tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
-            and bool(_AGENCY_BYLINE.match(text.strip())))
+    return byline or bool(_AGENCY_BYLINE.match(text.strip()))
