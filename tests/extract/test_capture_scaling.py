@@ -40,7 +40,7 @@ _WORDS = _PROSE.split()
 
 
 def _clear_caches() -> None:
-    for cached in (ts.words, ts.word_count, ts.fold, capture_head.stems):
+    for cached in (ts.words, ts.word_count, ts.block_shape, capture_head.folded_stems):
         cached.cache_clear()
 
 

@@ -45,9 +45,11 @@ _CODE_START = re.compile(
     r"googletag|dataLayer|_gaq|gtag\()"
 )
 _CSS_RULE = re.compile(r"[#.@]?[\w\-\[\]=\"':>~+*, ]{1,80}\{[^{}]{0,400}:[^{}]{0,400}\}")
-_CODE_CHARS = set("{}[]();=<>$\\|_&")
+_CODE_CHARS = "{}[]();=<>$\\|_&"  # each counted once (no repeats)
 _MAX_WRAP = 400  # the widest wrapping width considered, in characters
 _CODE_HINT = re.compile(r"[{};=]|^\s*(?:/[/*]|<!--|-->|\]|\))")
+_CODE_CHAR_HINT = re.compile(r"[{};=]")
+_CODE_OPENINGS = ("//", "/*", "<!--", "-->", "]", ")")
 
 
 @dataclass(slots=True)
@@ -208,15 +210,17 @@ def cut_tag_blocks(text: str) -> str:
 
 def looks_like_code(block: str) -> bool:
     """Script or style leftovers: code keywords up front, CSS rules, or code punctuation."""
-    if not _CODE_HINT.search(block):
+    # _CODE_HINT as a character search and a prefix test (one pattern with both
+    # alternatives is tried at every position: twice as slow on the AEB captures).
+    if not (_CODE_CHAR_HINT.search(block) or block.lstrip().startswith(_CODE_OPENINGS)):
         return False
     if _CODE_START.match(block):
         return True
-    if _CSS_RULE.search(block) and block.count(":") >= block.count(" ") / 6:
+    if "{" in block and _CSS_RULE.search(block) and block.count(":") >= block.count(" ") / 6:
         return True
     if len(block) < 8:
         return False
-    code_chars = sum(1 for c in block if c in _CODE_CHARS)
+    code_chars = sum(map(block.count, _CODE_CHARS))
     return code_chars / len(block) > 0.08 and (";" in block or "{" in block or "=>" in block)
 
 

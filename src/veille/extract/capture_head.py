@@ -27,9 +27,11 @@ first :data:`OPENING` paragraphs are read once; nothing here is quadratic in the
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,11 +71,16 @@ def split_suffix(text: str) -> str | None:
     return longest if rest <= 5 and ts.word_count(longest) >= 3 else None
 
 
-@ts.short_text_cache
 def stems(text: str) -> frozenset[str]:
     """Folded word stems (first :data:`STEM` letters) of words of three letters or more:
     a crude stemmer that works alike in every language written with spaces."""
-    return frozenset(w[:STEM] for w in ts.words(ts.fold(text)) if len(w) >= 3 and not w.isdigit())
+    return folded_stems(ts.fold(text))
+
+
+@ts.short_text_cache
+def folded_stems(folded: str) -> frozenset[str]:
+    """:func:`stems` of a text already folded (:func:`textshape.fold`)."""
+    return frozenset(w[:STEM] for w in ts.words(folded) if len(w) >= 3 and not w.isdigit())
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -85,24 +92,29 @@ class _Aboutness:
     across the article's paragraphs (a word in every paragraph says little)."""
 
     def __init__(self, opening: list[str], body: list[str]) -> None:
-        self.df: dict[str, int] = {}
-        for block in body:  # a plain loop: Counter.update checks for a mapping each time
-            for stem in stems(block):
-                self.df[stem] = self.df.get(stem, 0) + 1
+        """``opening`` and ``body``: folded blocks (:func:`textshape.fold`)."""
+        # One count over all the blocks' stems, in C (Counter of a chained iterable).
+        self.df: Counter[str] = Counter(itertools.chain.from_iterable(
+            folded_stems(block) for block in body))
         self.n = max(1, len(body))
         self.opening: set[str] = set()
         for block in opening:
-            self.opening |= stems(block)
+            self.opening |= folded_stems(block)
+        # Each stem's weight, computed once; a stem the body lacks has the largest one.
+        self.weights = {stem: self.weight(stem) for stem in self.df}
+        self.unseen = self.weight("")
 
     def weight(self, stem: str) -> float:
         return math.log((self.n + 1) / (self.df.get(stem, 0) + 0.5))
 
-    def __call__(self, text: str) -> float:
-        mine = stems(text)
+    def __call__(self, folded: str) -> float:
+        """Aboutness of a folded line."""
+        mine = folded_stems(folded)
         if not mine:
             return 0.0
-        total = sum(self.weight(s) for s in mine)
-        shared = sum(self.weight(s) for s in mine if s in self.opening)
+        weights, unseen = self.weights, self.unseen
+        total = sum(weights.get(s, unseen) for s in mine)
+        shared = sum(weights.get(s, unseen) for s in mine if s in self.opening)
         return shared / total if total > 0 else 0.0
 
 
@@ -199,21 +211,24 @@ def _share_of_words(text: str, others: list[str]) -> float:
 
 def choose_head(
     blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
-    seen: Counter[str],
+    seen: Counter[str], folded: Sequence[str] | None = None,
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
     ``kept`` are the indices of the body's paragraphs, in order; ``seen`` counts each
-    folded block on the page. Returns a :class:`Head`; the title is None when no block
+    folded block on the page; ``folded`` is each block folded (:func:`textshape.fold`),
+    computed here when not given. Returns a :class:`Head`; the title is None when no block
     qualifies and no JSON-LD headline exists.
     """
+    if folded is None:
+        folded = [ts.fold(b) for b in blocks]
     first = kept[0] if kept else len(blocks)
     ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
     start = max(0, first - WINDOW)
     window = range(start, first)
     suffixed = Counter(ts.fold(core) for b in blocks if (core := split_suffix(b)) is not None)
-    body = [blocks[i] for i in kept]
-    prose_before = [blocks[i] for i in window if kinds[i] == "prose"]
+    body = [folded[i] for i in kept]
+    prose_before = [folded[i] for i in window if kinds[i] == "prose"]
     about = _Aboutness(body[:OPENING] + prose_before, body[:24] + prose_before)
     best: tuple[float, int, str, str] | None = None
     distance = 0
@@ -236,8 +251,8 @@ def choose_head(
                 continue
             if kind in {"notice", "site"} and ts.word_count(text) <= 5:
                 continue
-            key = ts.fold(text)
-            aboutness = about(text)
+            key = folded[i] if how == "block" else ts.fold(text)
+            aboutness = about(key)
             score = min(shape, 12.0) / 12.0 * (4.0 + 12.0 * aboutness)
             if key in ld_titles:
                 score += 12

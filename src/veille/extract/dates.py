@@ -363,10 +363,23 @@ def day_only(text: str) -> bool:
 
 def date_coverage(text: str) -> float:
     """Share of the text's characters covered by dates: high for a dateline, low for prose."""
-    if not text:
+    if not text or not _may_hold_date(text):
         return 0.0
     covered = sum(d.end - d.start for d in find_dates(text, now=_COVERAGE_REFERENCE))
     return covered / len(text)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _may_hold_date(text: str) -> bool:
+    """A necessary condition for :func:`find_dates` (with a reference time) to find a date:
+    every absolute pattern needs a year, every relative one a word of
+    :data:`_RELATIVE_WORDS`, and a lone clock time counts only after a date."""
+    if _YEAR.search(text):
+        return True
+    lowered = text[:2000].lower()
+    return any(word in lowered for word in _RELATIVE_WORDS)
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.

@@ -197,6 +197,13 @@ def _trailing_ellipsis(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def _has_ellipsis(text: str) -> bool:
+    """Whether :func:`_repeat_key` has an ellipsis to remove at either end of ``text``
+    (when not, the key is the folded text itself)."""
+    stripped = text.strip()
+    return stripped.startswith((".", "…")) or stripped.endswith(("...", "…"))
+
+
 def _repeat_key(text: str) -> tuple[str, bool]:
     """The folded text of a possible teaser without its ellipsis (and the cut word)."""
     core, cut = _trailing_ellipsis(text)
@@ -263,19 +270,26 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
     times.
     """
     folded = [folded_blocks[i] for i in kept]
-    shingles = [_shingles(ts.words(f)) for f in folded]
+    tokens_of = [ts.words(f) for f in folded]
+    shingles = [_shingles(tokens) for tokens in tokens_of]
     counts: Counter[int] = Counter()
     for own in shingles:
         counts.update(own)
     mine: dict[int, set[int]] = {}
+    keys: dict[int, str] = {}
     groups: dict[tuple[bool, int], list[int]] = {}
     for pos, idx in enumerate(kept):
-        key, cut = _repeat_key(blocks[idx])
-        tokens = ts.words(key)
+        block = blocks[idx]
+        if _has_ellipsis(block):
+            key, cut = _repeat_key(block)
+            tokens = ts.words(key)
+        else:  # the key is the folded block: its words and shingles are known
+            key, cut, tokens = folded[pos], False, tokens_of[pos]
         if len(tokens) < 5:
             continue
-        mine[pos] = _shingles(tokens)
-        groups.setdefault((cut, len(blocks[idx])), []).append(pos)
+        keys[pos] = key
+        mine[pos] = shingles[pos] if tokens is tokens_of[pos] else _shingles(tokens)
+        groups.setdefault((cut, len(block)), []).append(pos)
     alive = _Alive(len(kept))
     is_alive = [True] * len(kept)
     short_checks = 0
@@ -290,7 +304,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
                 missing += 1
                 if missing > allowed:
                     return False
-        key = _repeat_key(blocks[kept[pos]])[0]
+        key = keys[pos]
         if len(ts.words(key)) >= 12:
             return True
         short_checks += 1
@@ -371,7 +385,7 @@ def extract_text_capture(
     while kept and kinds[kept[-1]] != "prose":
         dropped[kept.pop()] = "edge"
     kept = _drop_repeats(kept, blocks, folded, dropped)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts)
+    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
     title = head.title

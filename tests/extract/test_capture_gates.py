@@ -1,0 +1,69 @@
+"""The cheap tests that let the capture extractor skip a costly one are never wrong
+(issue #13): each is a necessary condition of the test it guards, or its exact equal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.extract import blocks, dates
+from veille.extract import textshape as ts
+
+_PIECES = st.sampled_from([
+    "Photo", "Crédit", "(c)", "©", "2024", "1999", "Getty Images", "ISTOCK", "Shutterſtock",
+    "iſtock", "\u212a", "/", "(", ")", "AFP", "Reuters/", "J. Smith", "Lire aussi", "sign in",
+    "mot de passe", "cookies", "Abonnez-vous", "share", "il y a 2 heures", "hier", "Today",
+    "3 hours ago", "12 mars", "à 18h30", "{", "}", ";", "=", "//", "<!--", "]", ")", " ",
+    "  ", "\t", "\u00a0", "Le", "conseil", "a", "adopté", "the", "council", ".", "…", "İ",
+])
+_TEXT = st.one_of(st.text(max_size=120),
+                  st.lists(_PIECES, max_size=16).map(" ".join),
+                  st.lists(_PIECES, max_size=16).map("".join))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_credit_gate_never_hides_a_credit(text: str) -> None:
+    if ts._CREDIT.search(text):
+        assert ts._may_be_credit(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_furniture_gate_never_hides_a_hit(text: str) -> None:
+    lowered = [t.lower() for t in ts.words(text)]
+    assert ts._lowered_hits(" ".join(ts.words(text)).lower()) == ts._hits(lowered)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_date_gate_never_hides_a_date(text: str) -> None:
+    found = dates.find_dates(text, now=datetime(2000, 1, 1, 12, tzinfo=UTC))
+    if found:
+        assert dates._may_hold_date(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_code_hint_split_in_two_is_the_pattern(text: str) -> None:
+    split = bool(blocks._CODE_CHAR_HINT.search(text)
+                 or text.lstrip().startswith(blocks._CODE_OPENINGS))
+    assert split == bool(blocks._CODE_HINT.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_letter_ratio_counts_what_isalpha_counts(text: str) -> None:
+    expected = sum(map(str.isalpha, text)) / len(text) if text else 0.0
+    assert ts.letter_ratio(text) == expected
+
+
+def test_the_gates_let_real_cases_through() -> None:
+    assert ts._may_be_credit("Le maire, lors du conseil. (Photo J. Smith/AFP)")
+    assert ts._may_be_credit("Getty Images")
+    assert not ts._may_be_credit("Le conseil municipal a adopté le plan.")
+    assert ts._lowered_hits("lire aussi notre dossier") == 1
+    assert dates._may_hold_date("Publié hier à 18h30")
+    assert not dates._may_hold_date("Le conseil a voté 12 mesures.")
