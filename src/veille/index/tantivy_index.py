@@ -69,7 +69,8 @@ stemmed before its accents are folded (4 folded first; issue #12); 6: entity and
 of enrichment (issue #16); 7: French text typed without accents is found by accented
 queries and the reverse (an accent-blind second stream, accents put back at index time);
 8: the article id in fast fields (``id_hex``, ``id_digits``), so ids of many matches are
-read without their stored documents (issue #13)."""
+read without their stored documents (issue #13), and an undated article has no day (no
+``day``/``daynum``: date filters and the day facet do not count it)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
