@@ -47,6 +47,9 @@ def test_capture_gives_expected_article(path: Path) -> None:
     assert result.lead == expected.get("lead", "")
     assert result.paragraphs == expected["paragraphs"]
     assert result.language == expected["language"]
+    # A page says the article goes on for subscribers; an invitation to subscribe to a
+    # newsletter after a complete article does not (new-user report nu1, F19).
+    assert result.truncated is expected.get("truncated", False)
 
 
 def test_whole_page_fixtures_cover_both_languages_and_the_flat_shape() -> None:

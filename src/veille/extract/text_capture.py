@@ -39,7 +39,6 @@ __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 MAX_CAPTURE_CHARS = 1_000_000
 MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
-_PAYWALL = re.compile(r"abonn|subscri|réserv|reserv|premium|reste|remain", re.IGNORECASE)
 _LINK_LIST_MAX = 6
 KEPT_KINDS = {"prose", "short", "inner"}
 MIN_INNER_WORDS = 2
@@ -253,8 +252,11 @@ class _Alive:
 
 
 def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
-                  dropped: dict[int, str]) -> list[int]:
+                  dropped: dict[int, str], lead: str = "") -> list[int]:
     """Drop blocks whose text the rest of the article already holds.
+
+    ``lead`` is the standfirst printed apart from the body: it is part of the article's
+    text (a teaser at the end often repeats it, cut with "..."), never dropped here.
 
     When a teaser repeats the lead, each holds the other's words; the teaser is the one to
     drop: first a block cut with an ellipsis, then the longest (a teaser that runs into the
@@ -275,6 +277,9 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
     counts: Counter[int] = Counter()
     for own in shingles:
         counts.update(own)
+    lead_folded = ts.fold(lead) if lead else ""
+    if lead_folded:
+        counts.update(_shingles(ts.words(lead_folded)))
     mine: dict[int, set[int]] = {}
     keys: dict[int, str] = {}
     groups: dict[tuple[bool, int], list[int]] = {}
@@ -310,7 +315,8 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
         short_checks += 1
         if short_checks > SHORT_REPEAT_CHECKS:
             return False
-        return key in " ".join(folded[k] for k in range(len(kept)) if is_alive[k] and k != pos)
+        return key in " ".join([lead_folded, *(folded[k] for k in range(len(kept))
+                                               if is_alive[k] and k != pos)])
 
     for group_key in sorted(groups, reverse=True):
         members = groups[group_key]
@@ -386,6 +392,8 @@ def extract_text_capture(
         dropped[kept.pop()] = "edge"
     kept = _drop_repeats(kept, blocks, folded, dropped)
     head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
+    if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
+        kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst)
     paragraphs = [blocks[i] for i in kept]
     first = kept[0] if kept else len(blocks)
     title = head.title
@@ -403,7 +411,10 @@ def extract_text_capture(
     zone = page_zone([lang], site_url)[0] if site_url and lang else assumed_zone(lang)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
-    truncated = any(kinds[i] == "notice" and _PAYWALL.search(blocks[i]) for i in after)
+    # A notice right after the body that the article goes on for subscribers (whatever kind
+    # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
+    # the site, to a newsletter) follows complete articles too, and does not count.
+    truncated = any(len(blocks[i]) < 600 and ts.PAYWALL_TEXT.search(blocks[i]) for i in after)
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)

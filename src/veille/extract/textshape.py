@@ -216,6 +216,18 @@ def _hits(tokens: list[str]) -> int:
     return hits
 
 
+#: Notices that say *this* article goes on behind the paywall (HTML and text captures).
+#: An invitation to subscribe ("Abonnez-vous à notre newsletter", "Subscribe now") is not
+#: one: it follows free articles too.
+PAYWALL_TEXT = re.compile(
+    r"il (?:vous )?reste \d+\s?%|\d+\s?% of (?:this|the) article|"
+    r"(?<!articles )réservée? aux abonnés|"
+    r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
+    r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
+    r"this article is for subscribers|unlock this article|"
+    r"create a free account to continue|sign in to continue reading|"
+    r"the rest of this article is", re.IGNORECASE)
+
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
 
 
