@@ -77,3 +77,31 @@ def test_a_capture_is_dated_in_its_sites_zone(site: str | None, published: str) 
                 "Publié le 12 mars 2026 à 22 h 15", BODY_FR),
         fetched_at=FETCHED, site_url=site)
     assert result.published is not None and result.published.isoformat() == published
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    # Regression (new-user report nu1, F30): no year, the weekday pins 2025-12-02.
+    ("Publié le mardi 2 décembre à 10h15", "2025-12-02T10:15:00+01:00"),
+    ("Publié le 2 décembre à 10h15", "2025-12-02T10:15:00+01:00"),
+    ("Publié le samedi 28 novembre à 17h", "2026-11-28T17:00:00+01:00"),
+    ("Posted Saturday, November 28 at 5:00 p.m.", "2026-11-28T17:00:00+01:00"),
+    ("Publié le 29 février", "2024-02-29T00:00:00+01:00"),
+    # The weekday disagrees with the most recent 2 December: the year is unknown.
+    ("Publié le jeudi 2 décembre à 10h15", None),
+])
+def test_a_dateline_without_a_year_is_the_most_recent_such_day(
+        dateline: str, published: str | None) -> None:
+    result = extract_text_capture(capture("Incendie dans un entrepôt : le feu est maîtrisé",
+                                          dateline, BODY_FR), fetched_at=FETCHED)
+    assert (result.published.isoformat() if result.published else None) == published
+    if published:
+        assert "without a year" in result.evidence["published"]
+
+
+def test_the_nu1_capture_without_a_year_is_dated() -> None:
+    text = ("Actualité\nMétéo : un épisode neigeux attendu sur le Massif central\n"
+            "Publié le mardi 2 décembre à 10h15\nPar Luc Martin\n" + BODY_FR)
+    result = extract_text_capture(text, fetched_at=FETCHED)
+    assert result.published is not None
+    assert result.published.isoformat() == "2025-12-02T10:15:00+01:00"
+    assert result.published_has_time and result.authors == ["Luc Martin"]

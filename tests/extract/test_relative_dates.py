@@ -125,3 +125,34 @@ def test_more_hours_ago_is_never_later(n: int, now: datetime) -> None:
     second = find_relative(f"il y a {n + 1} heures", now=now, zone=PARIS)
     if first and second:
         assert second[0].value <= first[0].value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # New-user report nu1, F30: a dateline without a year is the most recent such day.
+    ("Publié le mardi 2 décembre à 10h15", "2025-12-02T10:15:00+01:00"),
+    ("Mis à jour le 30 novembre à 7h", "2026-11-30T07:00:00+01:00"),
+    ("Updated Nov. 29, 6:30 p.m.", "2026-11-29T18:30:00+01:00"),
+    ("Published on 1st December", "2025-12-01T00:00:00+01:00"),
+])
+def test_a_dateline_without_a_year(text: str, expected: str) -> None:
+    assert one(text).isoformat() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Publié le jeudi 2 décembre à 10h15",  # 2 December 2025 was a Tuesday
+    "Le conseil se réunira le 2 décembre.",  # not a dateline: no publication word
+    "Publié le 2 décembre",  # ... read without a reference time (below)
+])
+def test_a_day_without_a_year_is_not_guessed(text: str) -> None:
+    now = None if text == "Publié le 2 décembre" else NOW
+    assert find_dates(text, default_zone=PARIS, now=now) == []
+
+
+@given(st.datetimes(min_value=datetime(2001, 1, 1), max_value=datetime(2090, 1, 1),
+                    timezones=st.just(UTC)),
+       st.integers(1, 31), st.sampled_from(["janvier", "février", "mars", "août", "décembre"]))
+def test_a_day_without_a_year_is_never_after_the_fetch_day(now: datetime, day: int,
+                                                           month: str) -> None:
+    for found in find_dates(f"Publié le {day} {month}", default_zone=PARIS, now=now):
+        assert found.value.date() <= now.astimezone(PARIS).date()
+        assert (now.astimezone(PARIS).date() - found.value.date()).days <= 366 * 4

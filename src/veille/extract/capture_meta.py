@@ -100,6 +100,14 @@ def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
     return names
 
 
+def _dateline_evidence(found: FoundDate) -> str:
+    if found.relative:
+        return "relative dateline"
+    if found.year_inferred:
+        return "dateline without a year (the most recent such day before the fetch)"
+    return "dateline"
+
+
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
                      zone: tzinfo, now: datetime | None = None) -> CaptureMeta:
     """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks.
@@ -138,7 +146,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if published is not None:
         meta.published = published.value
         meta.published_has_time = published.has_time
-        meta.evidence["published"] = "relative dateline" if published.relative else "dateline"
+        meta.evidence["published"] = _dateline_evidence(published)
     else:
         for value in _ld_values(json_ld, "datePublished"):
             meta.published, _ = published_and_updated(value, default_zone=zone)
@@ -151,7 +159,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             break
     if updated is not None:
         meta.updated = updated.value
-        meta.evidence["updated"] = "relative dateline" if updated.relative else "dateline"
+        meta.evidence["updated"] = _dateline_evidence(updated)
     if meta.published and meta.updated and meta.updated < meta.published:
         meta.updated = None
         meta.evidence.pop("updated", None)

@@ -68,6 +68,25 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+#: Weekday names (Monday = 0), for a dateline that prints one ("Publié le mardi 2 décembre").
+WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate(["lundi monday mon", "mardi tuesday tue tues", "mercredi wednesday wed",
+                               "jeudi thursday thu thur thurs", "vendredi friday fri",
+                               "samedi saturday sat", "dimanche sunday sun"]):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _num
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_NO_YEAR_AFTER = r"(?![\w-]|\.?,?\s+(?:19|20)\d{2}\b)"
+#: A day and a month without a year ("mardi 2 décembre", "Tuesday, December 2"): read only
+#: in a dateline (after "Publié le", "Updated") and against a reference time.
+_NO_YEAR_PATTERNS = [
+    re.compile(
+        r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.)?\s+"
+        r"(?P<mon>" + _MONTH_RE + r")\.?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
+    re.compile(
+        r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<mon>" + _MONTH_RE + r")\.?\s+"
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
+]
 _TIME_ONLY = re.compile(r"\b(?:à|at)\s+(?P<hh>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<mm>[0-5]\d)?"
                         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE, re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
@@ -105,6 +124,9 @@ class FoundDate:
     published: bool = False
     #: Resolved from a relative expression ("il y a 2 heures") against a reference time.
     relative: bool = False
+    #: The text gives no year ("Publié le mardi 2 décembre"): the year is the reference
+    #: time's, or the one before (:func:`_without_year`).
+    year_inferred: bool = False
 
 
 #: Small numbers written as words, for "il y a deux heures", "two hours ago".
@@ -286,11 +308,58 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
     return found
 
 
+def day_and_month(text: str) -> bool:
+    """Whether ``text`` prints a day and a month name ("mardi 2 décembre", "Nov. 28"), with
+    or without a year: with a publication word before it, a dateline's shape."""
+    return any(p.search(text[:200]) for p in _NO_YEAR_PATTERNS) or any(
+        p.search(text[:200]) for p in _PATTERNS[2:])
+
+
+def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
+                  now: datetime) -> list[FoundDate]:
+    """Datelines giving a day and a month but no year ("Publié le mardi 2 décembre à
+    10h15", "Updated Tuesday, December 2"): the most recent such day on or before ``now``'s
+    day on the calendar of ``zone``. A page prints the year when the date is not in the
+    last twelve months, so the reader supplies it the same way. When the weekday is given
+    it must be that day's, else the date is left out (a typo or an older page: either way
+    the year is unknown). Only after publication or update words, so that a date in a
+    headline or a sentence ("le 6 février") is not read as the page's own.
+    """
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    today = now.astimezone(zone).date()
+    found: list[FoundDate] = []
+    for pattern in _NO_YEAR_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            updated, published = _labels(text, match.start())
+            if not (updated or published):
+                continue
+            groups = match.groupdict()
+            month, day = MONTHS[groups["mon"].lower().rstrip(".")], int(groups["d"])
+            year = today.year - ((month, day) > (today.month, today.day))
+            built = _build({**groups, "y": str(year)}, zone)
+            if built is None and (month, day) == (2, 29):  # the last leap year's
+                built = _build({**groups, "y": str(year - ((year % 4) or 4))}, zone)
+            if built is None:
+                continue
+            value, has_time, given = built
+            weekday = groups.get("wd")
+            if weekday and WEEKDAYS[weekday.lower()] != value.weekday():
+                continue
+            found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
+                                   given, published, year_inferred=True))
+            taken.append((match.start(), match.end()))
+    return found
+
+
 def find_dates(text: str, *, default_zone: tzinfo = UTC,
                now: datetime | None = None) -> list[FoundDate]:
     """Every date in ``text``, in order. A bare clock time after a date ("mis à jour à
     15h30") is read as that day's time. With ``now`` (the fetch time), relative dates
-    ("il y a 2 heures", "hier à 18h30") are resolved too (:func:`find_relative`)."""
+    ("il y a 2 heures", "hier à 18h30") are resolved too (:func:`find_relative`), and so
+    are datelines without a year (:func:`_without_year`)."""
     text = text[:2000]
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
@@ -313,6 +382,8 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC,
             found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
                                    given, published))
             taken.append((match.start(), match.end()))
+    if now is not None:
+        found.extend(_without_year(text, taken, default_zone, now))
     found.sort(key=lambda f: f.start)
     if found:
         for match in _TIME_ONLY.finditer(text):

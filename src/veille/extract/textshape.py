@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
-from veille.extract.dates import date_coverage
+from veille.extract.dates import date_coverage, day_and_month
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]」』）]|\s)*$")
@@ -64,6 +64,10 @@ _RELATIVE_DATE = re.compile(
     r"|\b\d{1,2}\s*(?:h|:)\s*\d{2}\b",
     re.IGNORECASE,
 )
+#: A publication word and a day with its month name, no year ("Publié le mardi 2
+#: décembre à 10h15", "Posted Saturday, November 28 at 5:00 p.m."): a dateline up to this
+#: many words, even when it ends with a full stop.
+_DAY_MONTH_DATELINE_WORDS = 10
 _LABEL = re.compile(r"^[^.!?:]{1,40}\s?:\s*")
 _FURNITURE_STEMS = frozenset("""cookie abonn subscri inscri newsletter infolettre publicit
     advertis partag tweet connect connex password commentaire premium privacy confidentialit
@@ -267,8 +271,9 @@ def is_dateline(text: str) -> bool:
         return True
     # "Publié hier à 18h30, mis à jour il y a 2 heures": a dateline cue, then a relative
     # date or a clock time, in a block that is not a sentence of prose.
-    return (n <= 14 and bool(_DATE_CUE.match(text.lstrip()))
-            and bool(_RELATIVE_DATE.search(text)) and not is_prose(text))
+    return bool(_DATE_CUE.match(text.lstrip())) and (
+        (n <= 14 and bool(_RELATIVE_DATE.search(text)) and not is_prose(text))
+        or (n <= _DAY_MONTH_DATELINE_WORDS and day_and_month(text)))
 
 
 def is_label(text: str) -> bool:
@@ -400,8 +405,9 @@ def _shape_of(text: str) -> BlockShape:
         head = "byline"
     elif n <= 20 and (
         (digit and date_coverage(text) >= 0.3)
-        or (n <= 14 and _DATE_CUE.match(text.lstrip()) and _RELATIVE_DATE.search(text)
-            and not prose)
+        or (n <= 14 and _DATE_CUE.match(text.lstrip()) and (
+            (_RELATIVE_DATE.search(text) and not prose)
+            or (n <= _DAY_MONTH_DATELINE_WORDS and digit and day_and_month(text))))
     ):
         head = "dateline"
     else:
