@@ -70,9 +70,10 @@ _PATTERNS = [
 ]
 #: Weekday names (Monday = 0), for a dateline that prints one ("Publié le mardi 2 décembre").
 WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(["lundi monday mon", "mardi tuesday tue tues", "mercredi wednesday wed",
-                               "jeudi thursday thu thur thurs", "vendredi friday fri",
-                               "samedi saturday sat", "dimanche sunday sun"]):
+for _num, _names in enumerate(["lundi monday mon", "mardi tuesday tue tues",
+                               "mercredi wednesday wed", "jeudi thursday thu thur thurs",
+                               "vendredi friday fri", "samedi saturday sat",
+                               "dimanche sunday sun"]):
     for _name in _names.split():
         WEEKDAYS[_name] = _num
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
