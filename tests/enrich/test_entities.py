@@ -96,3 +96,58 @@ def test_a_span_of_symbols_is_no_entity() -> None:
     spans: list[Span] = [(0, 11, "PER"), (12, 13, "PER"), (17, 18, "PER")]
     entities = _entities(text, _fixed(spans))
     assert [e["name"] for e in entities.values() if e["label"] == "PER"] == ["Jean Castex"]
+
+
+def _spans_of(text: str, *named: tuple[str, str]) -> object:
+    """A recogniser giving ``(phrase, label)`` spans at each phrase's first occurrence in
+    one paragraph (what the model said on the new-user report's pages)."""
+    spans: list[Span] = []
+    for phrase, label in named:
+        start = text.index(phrase)
+        spans.append((start, start + len(phrase), label))
+    return _fixed(spans)
+
+
+# Junk entities from the new-user report nu1 (F3, F16), the rules each stands for.
+def test_a_name_never_runs_across_a_colon() -> None:
+    text = "Vendée Globe : Kito de Pavant abandonne après une collision avec un chalutier."
+    ids = _entities(text, _spans_of(text, ("Vendée Globe : Kito", "MISC")))
+    assert not any(":" in str(e["name"]) for e in ids.values())
+    assert "misc:vendee-globe" in ids
+
+
+def test_groupe_societe_compagnie_name_organisations() -> None:
+    text = "Le skipper de Groupe Bel et Société Nouvelle ont signé avec la Compagnie Fluviale."
+    ids = _entities(text, _spans_of(text, ("Groupe Bel", "PER"), ("Société Nouvelle", "PER"),
+                                    ("Compagnie Fluviale", "LOC")))
+    assert {"org:groupe-bel", "org:societe-nouvelle", "org:compagnie-fluviale"} <= set(ids)
+    assert not any(e["label"] == "PER" for e in ids.values())
+
+
+def test_a_demonym_is_no_place() -> None:
+    text = ("Selon un sondage, 68 % des Français sont opposés au texte, comme les Allemands et "
+            "nombreux Européens. Ils vivent à Calais et aux Pays-Bas.")
+    ids = _entities(text, _spans_of(text, ("Français", "LOC"), ("Allemands", "LOC"),
+                                    ("Européens", "LOC"), ("Calais", "LOC")))
+    assert not {"loc:francais", "loc:allemands", "loc:europeens"} & set(ids)
+    assert any(e["name"] == "Calais" for e in ids.values())  # a place ending like one
+
+
+def test_a_word_of_a_title_or_a_headline_s_first_common_word_is_no_name() -> None:
+    title = "Réforme des retraites : la Première ministre annonce un recours au 49.3"
+    body = ("La Première ministre Élisabeth Martin défendra la réforme devant le Conseil des "
+            "ministres. Brexit : le Brexit pèse.")
+    text = f"{title}\n\n{body}"
+    recogniser = _fixed([(0, 7, "MISC"), (title.index("Première"), title.index(" ministre"),
+                                          "MISC")])
+    ids = _entities(text, recogniser)
+    assert not {"misc:reforme", "misc:premiere"} & set(ids)
+    offset = len(title) + 2
+    spans: list[Span] = [(offset + body.index(w), offset + body.index(w) + len(w), lab)
+                         for w, lab in (("Conseil", "ORG"), ("Brexit", "MISC"),
+                                        ("Élisabeth Martin", "PER"))]
+    ids = _entities(text, lambda texts: [[]] + [[(s - offset, e - offset, lab)
+                                                 for s, e, lab in spans]])
+    assert "org:conseil-des-ministres" in ids and "org:conseil" not in ids
+    assert "misc:brexit" in ids  # capitalised inside a sentence too: a name
+    assert "per:elisabeth-martin" in ids

@@ -126,3 +126,32 @@ def test_etat_etranger_read_by_the_model_is_no_entity(resources: Resources) -> N
                        "selon la Commission européenne."))
     assert not [i for i, n in ids.items() if "tranger" in n]
     assert {"veille:parlement-europeen", "veille:commission-europeenne"} <= set(ids)
+
+
+def test_headline_title_and_demonym_words_are_no_entities(resources: Resources) -> None:
+    """Regression (new-user report nu1, F3), with the real model: "Réforme" (the headline's
+    first word), "Première" (of "la Première ministre"), "Conseil" (cut from "Conseil des
+    ministres") and "Français" as a place (a demonym) were entities."""
+    ids = _ids(_enrich(
+        resources,
+        "Réforme des retraites : la Première ministre annonce un recours au 49.3 mardi",
+        "La Première ministre Élisabeth Martin a annoncé dimanche soir, au journal de 20 "
+        "heures, qu'elle aurait recours à l'article 49.3 de la Constitution mardi pour faire "
+        "adopter la réforme des retraites sans vote.",
+        "« Nous n'avons pas de majorité absolue, mais nous avons une responsabilité devant "
+        "les Français », a-t-elle déclaré, en assurant que le texte serait présenté au "
+        "Conseil des ministres le 6 février.",
+        "Selon un sondage publié samedi, 68 % des Français se disent opposés au recours au "
+        "49.3 sur ce texte, un chiffre en hausse de cinq points en un mois."))
+    assert not {"misc:reforme", "misc:premiere", "org:conseil", "loc:francais"} & set(ids)
+    assert "per:elisabeth-martin" in ids
+
+
+def test_no_entity_spans_a_colon(resources: Resources) -> None:
+    """Regression (nu1, F16): "Vendée Globe : Kito" was one entity."""
+    found = _enrich(resources, "Vendée Globe : Kito de Pavant, heurté par un chalutier, abandonne",
+                    "Le skipper Kito de Pavant, sur Groupe Bel, a heurté un chalutier au large "
+                    "du Portugal et a dû abandonner la course.")
+    names = {e["name"]: e["label"] for e in found["entities"]}  # type: ignore[attr-defined]
+    assert not any(":" in name for name in names)
+    assert names.get("Groupe Bel", "ORG") == "ORG"

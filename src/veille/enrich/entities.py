@@ -35,9 +35,29 @@ _INSTITUTION = re.compile(
     r"(?:Cour|Conseil|Commission|Minist[eè]re|Assembl[ée]e|S[ée]nat|Parlement|Agence|Banque|"
     r"Tribunal|Parti|Universit[ée]|Institut|F[ée]d[ée]ration|Association|Organisation|"
     r"Comit[ée]|Office|Gouvernement|Soci[ée]t[ée]|Compagnie|Syndicat|Fondation|Mairie|"
-    r"Pr[ée]fecture|Court|Council|Ministry|Agency|Bank|Party|University|Institute|Committee)"
+    r"Pr[ée]fecture|Groupe|Court|Council|Ministry|Agency|Bank|Party|University|Institute|"
+    r"Committee|Group)"
     r"\b")
-"""First words of institutions' names: a span the model calls a place is an organisation."""
+"""First words of institutions' and companies' names: a span the model calls a place, or a
+person when it has more words ("Groupe Bel"), is an organisation."""
+_INSTITUTION_OF = re.compile(r"(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*)([^\W\d_]+)")
+"""The complement of an institution's name the recogniser cut off ("Conseil" of "Conseil
+des ministres", "Cour" of "Cour des comptes"): one lower-case word after "de"/"des"."""
+_TITLE_NOUNS = frozenset("""ministre ministres secretaire secretaires commissaire
+    commissaires president presidente presidents adjoint adjointe delegue deleguee procureur
+    procureure juge maire directeur directrice conseiller conseillere prefet prefete
+    chef cheffe garde dame magistrat consul consule ambassadeur ambassadrice
+    minister ministers secretary commissioner judge mayor director lady""".split())
+"""Nouns of job titles: a capitalised word right before one is part of the title ("la
+Première ministre", "le Haut commissaire", "le Grand rabbin"), not a name."""
+_DEMONYM = re.compile(r"(?:ais|ois|iens|éens|ains|ands|ites|ans)$")
+"""Endings of French plural demonyms ("Français", "Québécois", "Italiens", "Européens",
+"Américains", "Allemands", "Vietnamites"...; the Académie française's list of demonyms)."""
+_PLURAL_DETERMINER = re.compile(
+    r"\b(?:les|des|aux|ces|nos|vos|leurs|plusieurs|certains|nombreux|deux|trois|quatre|"
+    r"cinq|dix|cent|mille)\s+$", re.IGNORECASE)
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”—–\n]\s*)$")
+"""The end of the text before a word that opens a sentence (or a paragraph, a headline)."""
 COMMON_NOUNS = frozenset({
     "etat", "etats", "gouvernement", "gouvernements", "president", "presidente", "presidence",
     "ministere", "ministre", "premier ministre", "region", "regions", "departement",
@@ -233,18 +253,82 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
+    starts = {offset for offset, _ in parts}
     mentions = []
     for s, e, label in sorted(found):
-        cleaned = clean(text[s:e], s)
-        if cleaned is None:
-            continue
-        name, start = cleaned
-        if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
-            continue  # "A3", "Baa3": ratings and codes, not people or places
-        if label in ("LOC", "MISC") and _INSTITUTION.match(name):
-            label = "ORG"  # "Cour constitutionnelle", "Conseil d'Etat"
-        mentions.append(Mention(start, start + len(name), name, label))
+        for piece_start, piece in _colon_pieces(text[s:e], s):
+            cleaned = clean(piece, piece_start)
+            if cleaned is None:
+                continue
+            name, start = cleaned
+            if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
+                continue  # "A3", "Baa3": ratings and codes, not people or places
+            if _INSTITUTION.match(name) and (label in ("LOC", "MISC") or (
+                    label == "PER" and " " in name)):
+                label = "ORG"  # "Cour constitutionnelle", "Conseil d'Etat", "Groupe Bel"
+            if " " not in name and table.lookup(name) is None:
+                completed = _complete_institution(text, start, name)
+                if completed == name and _not_a_name(text, start, name, label,
+                                                     start in starts):
+                    continue
+                name, label = completed, "ORG" if completed != name else label
+            mentions.append(Mention(start, start + len(name), name, label))
     return mentions
+
+
+def _colon_pieces(span: str, start: int) -> list[tuple[int, str]]:
+    """A span cut at its colons, with each piece's offset: a name never runs across one
+    ("Vendée Globe : Kito" is a headline's topic and the start of its news)."""
+    if ":" not in span:
+        return [(start, span)]
+    pieces, offset = [], start
+    for piece in span.split(":"):
+        pieces.append((offset, piece))
+        offset += len(piece) + 1
+    return pieces
+
+
+def _complete_institution(text: str, start: int, name: str) -> str:
+    """An institution's head word with the complement the recogniser cut off ("Conseil" →
+    "Conseil des ministres"); the head alone when none follows."""
+    if not _INSTITUTION.fullmatch(name):
+        return name
+    match = _INSTITUTION_OF.match(text, start + len(name))
+    if match and match.group(1)[:1].islower():
+        return text[start:match.end()]
+    return name
+
+
+def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool) -> bool:
+    """A one-word span that names nothing, from its context (the recogniser reads a
+    capital as a name): an institution's head alone ("le Conseil" cut from its name);
+    a word of a job title ("la Première ministre"); a plural demonym after a plural
+    determiner ("68 % des Français", "les Allemands": people, not a place); a common word
+    capitalised at a headline's or a sentence's start ("Réforme des retraites : ..."),
+    known as one when the text also writes it in lower case, or, for a MISC span, when it
+    is never capitalised inside a sentence."""
+    if _INSTITUTION.fullmatch(word):
+        return True
+    after = text[start + len(word):start + len(word) + 30].split(maxsplit=1)
+    if after and fold(after[0]) in _TITLE_NOUNS and after[0][:1].islower():
+        return True
+    before = text[max(0, start - 20):start]
+    if label in ("LOC", "MISC") and _DEMONYM.search(word) and _PLURAL_DETERMINER.search(before):
+        return True
+    if not (block_start or _AT_SENTENCE_START.search(before)):
+        return False
+    if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", text):
+        return True
+    return label == "MISC" and not _capitalised_inside_a_sentence(text, word)
+
+
+def _capitalised_inside_a_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` is written with its capital somewhere other than a sentence's start
+    (the evidence that it is a name: "le Brexit", "du Covid-19")."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        if not _AT_SENTENCE_START.search(text[max(0, match.start() - 20):match.start()]):
+            return True
+    return False
 
 
 def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
