@@ -201,7 +201,7 @@ def joined_alone(run: Clusterer, first: Doc, second: Doc,
     run for a while)."""
     start = -100 * 1440
     before = [(start + k, *d[1:]) for k, d in enumerate(background)]
-    story = run([*before, (0, *first[1:]), (1440, *second[1:])])  # type: ignore[list-item]
+    story = run([*before, (0, *first[1:]), (1440, *second[1:])])
     return story[-2] == story[-1]
 
 
