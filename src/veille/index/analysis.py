@@ -301,6 +301,51 @@ def restored_words(text: str, lang: Language) -> list[str]:
     return out
 
 
+BARE_ENDINGS = ("", "s", "e", "es", "ee", "ees", "er", "ere", "eres", "ent", "ite", "ites",
+                "itee", "iere", "ieres", "ierement")
+"""Endings tried on a query word's base to find the words of its family written without
+accents (:func:`unaccented_terms`): the endings :func:`restored_words` reads, and the
+inflections that carry them."""
+BARE_CUTS = 4
+"""How many final letters of a query word may differ in a word of its family."""
+
+
+def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
+                     stream: TextAnalyzer | None = None) -> frozenset[str]:
+    """The terms a phrase's ``word`` matches at its position: its own (after
+    :func:`query_spelling`), and the terms of the words of its family *written without
+    accents* that :func:`restored_words` reads as a word of the same term, plus, with the
+    accent-blind ``stream`` analyzer, the term of ``word`` folded before stemming.
+
+    Why: the accents :func:`restored_words` puts back are indexed beside the text, not at
+    the word's position, so they serve single words but not phrases. ``Assemblée`` is
+    ``assembl``; the text ``ASSEMBLEE NATIONALE`` holds ``assemble`` at that position, so the
+    phrase ``"Assemblée nationale"`` searches ``assembl|assemble``, then ``national``.
+
+    The family is found by trying :data:`BARE_ENDINGS` on ``word`` folded, less up to
+    :data:`BARE_CUTS` final letters, and on its term folded; a candidate counts only when
+    one of its restored readings has ``word``'s term, so no word outside the family gets
+    in. ``analyzer`` is ``chain``'s. ``frozenset()`` for a word with no term (a function
+    word); only the own term for a chain that folds first."""
+    own = analyzer.analyze(query_spelling(word, chain))
+    if not own:
+        return frozenset()
+    term = own[0]
+    out = {term}
+    if chain.fold_first or not chain.stemmer:
+        return frozenset(out)
+    if stream is not None:
+        out.update(stream.analyze(word)[:1])
+    folded = fold(word)
+    bases = {fold(term)} | {folded[:len(folded) - cut] for cut in range(BARE_CUTS + 1)
+                            if len(folded) - cut >= 2}
+    for bare in {base + ending for base in bases for ending in BARE_ENDINGS}:
+        readings = restored_words(bare, chain)
+        if any(analyzer.analyze(reading)[:1] == [term] for reading in readings):
+            out.update(analyzer.analyze(bare)[:1])
+    return frozenset(out)
+
+
 def _accented(word: str) -> str:
     lower = word.lower()
     if (not lower.endswith(_RESTORABLE) or not lower.isascii()
