@@ -206,6 +206,8 @@ PLAIN_ITE = ("uite", "aite", "dite", "crite", "llite", "uites", "aites", "dites"
               "llites")
 """``-ite`` words that are not ``-ité``: conduite, faite, interdite, écrite, satellite."""
 _RESTORABLE = tuple(ending for ending, _accented in _ACCENT_READ_ENDINGS) + ("es",)
+_BARE_FINALS = ("e", "es", "ierement")
+"""Every word :func:`restored_words` gives an accent ends so (``-ee``, ``-ite``, ``-ès``...)."""
 
 
 def query_spelling(text: str, lang: Language) -> str:
@@ -295,14 +297,31 @@ def restored_words(text: str, lang: Language) -> list[str]:
     out = [accented for word in out if (accented := _accented(word)) != word]
     if text.isascii():
         for match in _FINAL_E_RE.finditer(lowered):
-            lower = match.group()
-            if lower not in FRENCH_FUNCTION_WORDS and not lower.endswith(_RESTORABLE[:-1]):
-                out.append(lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és")
+            reading = _final_e_reading(match.group())
+            if reading:
+                out.append(reading)
     return out
 
 
-BARE_ENDINGS = ("", "s", "e", "es", "ee", "ees", "er", "ere", "eres", "ent", "ite", "ites",
-                "itee", "iere", "ieres", "ierement")
+def _final_e_reading(lower: str) -> str | None:
+    """The ``-é``/``-és`` reading of a lowercase ``-e``/``-es`` word of a text without any
+    accent (``publie`` → ``publié``), or ``None`` (a function word, or an ending
+    :func:`_accented` reads)."""
+    if lower in FRENCH_FUNCTION_WORDS or lower.endswith(_RESTORABLE[:-1]):
+        return None
+    return lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és"
+
+
+def _bare_readings(bare: str) -> list[str]:
+    """What :func:`restored_words` reads the lowercase ASCII word ``bare``, alone, as."""
+    out = [accented] if (accented := _accented(bare)) != bare else []
+    if _FINAL_E_RE.fullmatch(bare) and (reading := _final_e_reading(bare)):
+        out.append(reading)
+    return out
+
+
+BARE_ENDINGS = ("", "s", "e", "es", "ee", "ees", "ere", "eres", "ite", "ites", "itee", "iere",
+                "ieres", "ierement")
 """Endings tried on a query word's base to find the words of its family written without
 accents (:func:`unaccented_terms`): the endings :func:`restored_words` reads, and the
 inflections that carry them."""
@@ -340,7 +359,9 @@ def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
     bases = {fold(term)} | {folded[:len(folded) - cut] for cut in range(BARE_CUTS + 1)
                             if len(folded) - cut >= 2}
     for bare in {base + ending for base in bases for ending in BARE_ENDINGS}:
-        readings = restored_words(bare, chain)
+        if not bare.endswith(_BARE_FINALS):
+            continue  # restored_words changes nothing
+        readings = _bare_readings(bare)
         if any(analyzer.analyze(reading)[:1] == [term] for reading in readings):
             out.update(analyzer.analyze(bare)[:1])
     return frozenset(out)
