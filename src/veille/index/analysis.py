@@ -106,7 +106,7 @@ accents (``ASSEMBLEE`` and ``Assemblée`` → ``assemble``). Searched with the F
 field (the better of the two), it finds headlines typed without accents (wire copy,
 capitals) for an accented query and the reverse, whatever the word, in phrases too. Bodies
 get :func:`restored_words` only: a stream for every body cost 2.3 times the indexing CPU
-(docs/benchmarks.md)."""
+(docs/benchmarks.md); a phrase finds them through :func:`unaccented_terms`."""
 FOLDED_STREAMS: dict[str, Language] = {FRENCH.code: FRENCH_FOLDED}
 """Each language whose stemmer reads accents → the accent-blind stream indexed beside it."""
 ANALYSES = ("language", "plain", "fold-first", "stem-first")

@@ -7,7 +7,10 @@ searched as a phrase of its parts *or* as its joined form, which is how hyphenat
 joined spellings find each other (the index holds the joined forms too). A language with an
 accent-blind stream of titles (French, :data:`~veille.index.analysis.FOLDED_STREAMS`) has its
 titles searched in it too, with its own analysis (the better of the two scores): a headline
-typed without accents is found by accented words and the reverse, phrases included.
+typed without accents is found by accented words and the reverse, phrases included. In a
+phrase, each word also matches at its position the terms of its family written without
+accents (:func:`~veille.index.analysis.unaccented_terms`), so that phrases find bodies written
+without accents too (the accents put back at index time are not at the word's position).
 """
 
 from __future__ import annotations
