@@ -33,6 +33,14 @@ INLINE_TAGS = frozenset("""a abbr b bdi bdo cite code data del dfn em font i ins
 _NESTED_BLOCKS = ("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, section, figure, "
                   "figcaption")
 _NESTED_IN_ROW = "table, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, section"
+#: The soft leaves that hold other blocks, found in one query a page: lexbor parses a
+#: selector on every call, which cost more than the match when asked of each ``<li>``.
+#: (``blockquote`` and ``figcaption`` are themselves in _NESTED_BLOCKS: never leaves.)
+_HOLDS_BLOCKS = f":is(li, dd, dt, td, th, caption, summary):has({_NESTED_BLOCKS})"
+_NEVER_SOFT = frozenset(("blockquote", "figcaption"))
+#: The blocks read whole that hold a link (only those need their links counted).
+_HOLDS_LINKS = (":is(p, h1, h2, h3, h4, h5, h6, pre, address, li, blockquote, dd, dt, td, "
+                "th, figcaption, caption, summary, tr):has(a)")
 KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
         "figcaption": "caption", "caption": "caption"}
@@ -131,12 +139,14 @@ def _link_chars(node: LexborNode) -> int:
 class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
-    def __init__(self, total_chars: int, total_text: int) -> None:
-        self.total_text = max(total_text, 1)
+    def __init__(self, body: LexborNode) -> None:
+        self.total_text = max(len(body.text(deep=True)), 1)
+        self.total = max(_paragraph_chars(body), 1)
+        self.holds_blocks = {n.mem_id for n in body.css(_HOLDS_BLOCKS)}
+        self.holds_links = {n.mem_id for n in body.css(_HOLDS_LINKS)}
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_links = 0
-        self.total = max(total_chars, 1)
         self.paywall = False
         self.skipped = 0
 
@@ -151,6 +161,10 @@ class _Walker:
         """Paragraph text, few links: an article's text rather than a list of teasers."""
         paragraphs = _paragraph_chars(node)
         return paragraphs >= 80 and _link_chars(node) <= 0.1 * paragraphs
+
+    def link_chars(self, node: LexborNode) -> int:
+        """Characters of a block's text inside links (a block read whole)."""
+        return _link_chars(node) if node.mem_id in self.holds_links else 0
 
     def flush(self, flag: int, in_article: bool, container: tuple[int, ...]) -> None:
         if self.buffer:
@@ -171,7 +185,7 @@ class _Walker:
         raw = node.text(deep=True)
         pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
-        links = -1 if in_link else _link_chars(node)
+        links = -1 if in_link else self.link_chars(node)
         total = max(len(clean_text(raw)), 1)
         for piece in pieces:
             text = clean_text(piece)
@@ -183,7 +197,7 @@ class _Walker:
             in_link: bool) -> None:
         text = clean_text(node.text(deep=True, separator=" "))
         if text:
-            links = len(text) if in_link else _link_chars(node)
+            links = len(text) if in_link else self.link_chars(node)
             self.blocks.append(Block(text, "row", links, flag == CHROME, art, box))
 
     def judge(self, node: LexborNode, chrome: int, art: bool) -> tuple[bool, int, bool]:
@@ -257,8 +271,8 @@ class _Walker:
                 if not skip:  # a data table's row: one block, cells apart
                     self.row(node, chrome, art, box, in_link)
                 continue
-            if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS
-                                    and node.css_first(_NESTED_BLOCKS) is None):
+            if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS and tag not in _NEVER_SOFT
+                                    and node.mem_id not in self.holds_blocks):
                 skip, chrome, art = self.judge(node, chrome, art)
                 if skip:
                     continue
@@ -286,6 +300,6 @@ class _Walker:
 
 def walk_body(body: LexborNode) -> Walk:
     """The text blocks under ``body``, in order."""
-    walker = _Walker(_paragraph_chars(body), len(body.text(deep=True)))
+    walker = _Walker(body)
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)
