@@ -58,15 +58,21 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
     if bounded is not None:
         html = bounded.html
     tree = _parse(html, origin)
-    if quick and tree.css_first(_DEEP) is not None and tree.css_first(_TOO_DEEP) is not None:
+    # One walk of the page finds the line breaks and, on a page parsed before the scan,
+    # any element deeper than SHALLOW_DEPTH (a <br> is no parent: an element past
+    # MAX_DEPTH has a parent past SHALLOW_DEPTH that is no <br>).
+    found = tree.css(f"br, {_DEEP}" if quick else "br")
+    breaks = [node for node in found if node.tag == "br"]
+    if len(breaks) < len(found) and tree.css_first(_TOO_DEEP) is not None:
         bounded = bound_markup(html)
         tree = _parse(bounded.html, origin)
+        breaks = tree.css("br")
     notes = "; ".join(n for n in ("HTML cut at the size bound" if cut else "",
                                   bounded.note if bounded else "") if n)
     # A line break is a word boundary that text() would otherwise drop ("un<br>deux"),
     # and two in a row separate paragraphs; a mark of its own tells them from the source's
     # newlines.
-    for br in tree.css("br")[:MAX_BREAKS]:
+    for br in breaks[:MAX_BREAKS]:
         br.replace_with(BREAK)
     return tree, notes
 

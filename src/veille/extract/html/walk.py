@@ -38,9 +38,8 @@ _NESTED_IN_ROW = "table, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, sectio
 #: (``blockquote`` and ``figcaption`` are themselves in _NESTED_BLOCKS: never leaves.)
 _HOLDS_BLOCKS = f":is(li, dd, dt, td, th, caption, summary):has({_NESTED_BLOCKS})"
 _NEVER_SOFT = frozenset(("blockquote", "figcaption"))
-#: The blocks read whole that hold a link (only those need their links counted).
-_HOLDS_LINKS = (":is(p, h1, h2, h3, h4, h5, h6, pre, address, li, blockquote, dd, dt, td, "
-                "th, figcaption, caption, summary, tr):has(a)")
+#: The page's paragraphs too, in the same walk of the page (a ``p`` is no soft leaf).
+_PARAGRAPHS_AND_HOLDERS = f"p, {_HOLDS_BLOCKS}"
 KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
         "figcaption": "caption", "caption": "caption"}
@@ -136,14 +135,33 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
 
 
+def _children(node: LexborNode) -> list[LexborNode]:
+    """A container's children, in order. Whitespace between blocks is left out: it only
+    ever reaches an empty buffer (each block flushes the buffer) and reads as nothing,
+    and leaving it out in C spares a Python object per line of the page's markup. Where
+    text or an inline element sits among the children, whitespace separates words, and
+    every child is kept."""
+    children = list(node.iter(include_text=True, skip_empty=True))
+    for child in children:
+        tag = child.tag
+        if tag == "-text" or tag in INLINE_TAGS:
+            return list(node.iter(include_text=True))
+    return children
+
+
 class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
     def __init__(self, body: LexborNode) -> None:
         self.total_text = max(len(body.text(deep=True)), 1)
-        self.total = max(_paragraph_chars(body), 1)
-        self.holds_blocks = {n.mem_id for n in body.css(_HOLDS_BLOCKS)}
-        self.holds_links = {n.mem_id for n in body.css(_HOLDS_LINKS)}
+        self.holds_blocks: set[int] = set()
+        paragraph_chars = 0
+        for node in body.css(_PARAGRAPHS_AND_HOLDERS):
+            if node.tag == "p":
+                paragraph_chars += len(node.text(deep=True))
+            else:
+                self.holds_blocks.add(node.mem_id)
+        self.total = max(paragraph_chars, 1)
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -161,10 +179,6 @@ class _Walker:
         """Paragraph text, few links: an article's text rather than a list of teasers."""
         paragraphs = _paragraph_chars(node)
         return paragraphs >= 80 and _link_chars(node) <= 0.1 * paragraphs
-
-    def link_chars(self, node: LexborNode) -> int:
-        """Characters of a block's text inside links (a block read whole)."""
-        return _link_chars(node) if node.mem_id in self.holds_links else 0
 
     def flush(self, flag: int, in_article: bool, container: tuple[int, ...]) -> None:
         if self.buffer:
@@ -185,7 +199,7 @@ class _Walker:
         raw = node.text(deep=True)
         pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
-        links = -1 if in_link else self.link_chars(node)
+        links = -1 if in_link else _link_chars(node)
         total = max(len(clean_text(raw)), 1)
         for piece in pieces:
             text = clean_text(piece)
@@ -197,7 +211,7 @@ class _Walker:
             in_link: bool) -> None:
         text = clean_text(node.text(deep=True, separator=" "))
         if text:
-            links = len(text) if in_link else self.link_chars(node)
+            links = len(text) if in_link else _link_chars(node)
             self.blocks.append(Block(text, "row", links, flag == CHROME, art, box))
 
     def judge(self, node: LexborNode, chrome: int, art: bool) -> tuple[bool, int, bool]:
@@ -239,7 +253,7 @@ class _Walker:
         # end of a container, where the loose text collected inside it is flushed.
         stack: list[tuple[LexborNode, int, bool, tuple[int, ...], bool] | None] = []
         root_id: tuple[int, ...] = (body.mem_id,)
-        for child in reversed(list(body.iter(include_text=True))):
+        for child in reversed(_children(body)):
             stack.append((child, PLAIN, False, root_id, False))
         context = (PLAIN, False, root_id)
         while stack:
@@ -293,7 +307,7 @@ class _Walker:
             if len(box) < MAX_PATH:
                 box = (*box, node.mem_id)
             context = (chrome, art, box)
-            for child in reversed(list(node.iter(include_text=True))):
+            for child in reversed(_children(node)):
                 stack.append((child, chrome, art, box, in_link))
         self.flush(*context)
 
