@@ -62,11 +62,15 @@ def timed(engine: Engine, pages: list[tuple[str, str | None]], repeat: int
 
 #: Where veille's HTML extraction spends its time: (module, function, stage). Each function
 #: is wrapped in a CPU timer for the profile; time in a nested wrapped call counts once,
-#: in the inner stage ("parse" is lexbor, the gate of the pre-scan, the depth check and
-#: line breaks; "prescan" the scan itself, on the pages that need it).
+#: in the inner stage ("prescan" is the scan itself, on the pages that need it; the
+#: walk includes the removal of chrome containers, the body stage the scoring and the
+#: block-by-block sieve; "rest" is the text assembly: paragraphs, headline, record).
 STAGES = [
     ("veille.extract.html.parse", "bound_markup", "prescan"),
-    ("veille.extract.html", "parse_html", "parse"),
+    ("veille.extract.html.parse", "_parse", "parse: lexbor"),
+    ("veille.extract.html.parse", "parse_first", "parse: pre-scan gate"),
+    ("veille.extract.html", "parse_html", "parse: depth check, line breaks"),
+    ("veille.extract.html", "page_nodes", "metadata"),
     ("veille.extract.html", "parse_scripts", "JSON-LD"),
     ("veille.extract.html", "article_object", "JSON-LD"),
     ("veille.extract.html", "gather", "metadata"),

@@ -83,7 +83,8 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
 
 #: What the readers below look for, in one selector: lexbor walks the whole page for each
 #: query (about 0.1 ms on a news page), so the page is walked once for all of them.
-_WANTED = ", ".join(["meta", "h1", "link[rel=canonical]", "time[datetime]", "article", "main",
+_WANTED = ", ".join(['script[type="application/ld+json"]', "meta", "h1", "link[rel=canonical]",
+                     "time[datetime]", "article", "main",
                      *(f"[itemprop={prop}]" for prop in _MICRODATA.values())])
 
 
@@ -91,6 +92,7 @@ _WANTED = ", ".join(["meta", "h1", "link[rel=canonical]", "time[datetime]", "art
 class PageNodes:
     """The elements metadata is read from, in document order, from one query."""
 
+    scripts: list[LexborNode] = dataclasses.field(default_factory=list)  # JSON-LD
     meta: list[LexborNode] = dataclasses.field(default_factory=list)  # at most MAX_META
     h1: list[LexborNode] = dataclasses.field(default_factory=list)  # the first three
     canonical: list[LexborNode] = dataclasses.field(default_factory=list)  # link[rel=canonical]
@@ -102,15 +104,18 @@ class PageNodes:
 
 def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     """The :class:`PageNodes` of ``tree``. The selector's matches are sorted here by the
-    rules lexbor applied: tag names, ``rel`` compared without ASCII case (an HTML
-    attribute listed as case-insensitive), ``itemprop`` exactly."""
+    rules lexbor applied: tag names, ``rel`` and ``type`` compared without ASCII case
+    (HTML attributes listed as case-insensitive), ``itemprop`` exactly."""
     nodes = PageNodes(microdata={prop: [] for prop in _MICRODATA.values()})
     article: LexborNode | None = None
     main: LexborNode | None = None
     for node in tree.css(_WANTED):
         tag = node.tag
         attrs = node.attributes
-        if tag == "meta":
+        if tag == "script":
+            if (attrs.get("type") or "").lower() == "application/ld+json":
+                nodes.scripts.append(node)
+        elif tag == "meta":
             if len(nodes.meta) < MAX_META:
                 nodes.meta.append(node)
         elif tag == "h1":
@@ -191,11 +196,12 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
 
 
 def gather(tree: LexborHTMLParser, article: dict[str, Any] | None,
-           objects: list[dict[str, Any]]) -> Candidates:
-    """Candidates per field, most trusted first."""
+           objects: list[dict[str, Any]], nodes: PageNodes | None = None) -> Candidates:
+    """Candidates per field, most trusted first (``nodes``: the page's
+    :func:`page_nodes`, when already read)."""
     found: Candidates = {}
     from_jsonld(found, article, objects)
-    nodes = page_nodes(tree)
+    nodes = nodes or page_nodes(tree)
     from_meta(found, nodes)
     from_microdata(found, nodes)
     from_document(found, tree, nodes)

@@ -198,14 +198,15 @@ class _Walker:
              in_link: bool) -> None:
         raw = node.text(deep=True)
         pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
+        texts = [text for text in map(clean_text, pieces) if text]
+        if not texts:
+            return  # an empty block: its links need no counting
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
         links = -1 if in_link else _link_chars(node)
-        total = max(len(clean_text(raw)), 1)
-        for piece in pieces:
-            text = clean_text(piece)
-            if text:  # each piece gets the node's link density
-                share = len(text) if links < 0 else round(links * len(text) / total)
-                self.blocks.append(Block(text, kind, share, flag == CHROME, art, box))
+        total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
+        for text in texts:  # each piece gets the node's link density
+            share = len(text) if links < 0 else round(links * len(text) / total)
+            self.blocks.append(Block(text, kind, share, flag == CHROME, art, box))
 
     def row(self, node: LexborNode, flag: int, art: bool, box: tuple[int, ...],
             in_link: bool) -> None:
@@ -221,11 +222,13 @@ class _Walker:
             return False, chrome, art
         if _hidden(attrs):
             return True, chrome, art
-        if (attrs.get("itemprop") or "").lower() == "articlebody":
+        itemprop = attrs.get("itemprop")
+        if itemprop and itemprop.lower() == "articlebody":
             return False, chrome, True
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if len(names) < 2:
+        classes, name = attrs.get("class"), attrs.get("id")
+        if not classes and not name:
             return False, chrome, art
+        names = f"{classes or ''} {name or ''}"
         paywall, article, caption, chrome_named = _name_says(names)
         if paywall:
             self.paywall = True
