@@ -18,6 +18,7 @@ from typing import BinaryIO
 from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
+from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, terms
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError
@@ -127,7 +128,8 @@ class Ingestor:
         self.progress = progress
         self.chrome = _SiteChrome(store)
         self.recent = DedupWindow()
-        self.recent.warm(store.recent_signatures(window_minutes=self.recent.minutes))
+        self.recent.warm(current_rows(store, store.recent_signatures(
+            window_minutes=self.recent.minutes)))
         self.pipeline = build_pipeline(self.chrome, self.recent, warm_stories(store))
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()

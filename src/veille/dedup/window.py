@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from veille.dedup.candidates import Candidate, CandidateIndex
-from veille.dedup.signature import Signature
+from veille.dedup.signature import VERSION, Signature
 
 DEFAULT_DAYS = 14
 
@@ -24,11 +24,17 @@ class DedupWindow:
         self.index = CandidateIndex(window_minutes=self.minutes)
 
     def warm(self, rows: Iterable[tuple[str, str, int, bytes]]) -> None:
-        """Load stored ``(article_id, source, minute, signature)`` rows, oldest first."""
+        """Load stored ``(article_id, source, minute, signature)`` rows, oldest first.
+
+        Signatures of another version are skipped (they share no hash with current ones):
+        the ingest loop re-signs them first (:func:`veille.dedup.resign.current_rows`).
+        """
         ids: set[str] = set()
         for article_id, source, minute, blob in rows:
-            self.index.add(article_id, source, minute, Signature.from_bytes(blob))
-            ids.add(article_id)
+            signature = Signature.from_bytes(blob)
+            if signature.version == VERSION:
+                self.index.add(article_id, source, minute, signature)
+                ids.add(article_id)
         self.index.commit(ids)
 
     def candidates(self, signature: Signature, minute: int) -> list[Candidate]:

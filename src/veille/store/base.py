@@ -263,6 +263,11 @@ class Store(Protocol):
         of time, never the whole store.
         """
 
+    def update_signatures(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Replace the signatures of ``(article_id, signature)`` rows (articles without a
+        stored signature are left alone): how signatures of an older version are re-signed
+        (:mod:`veille.dedup.resign`)."""
+
     def links(self, article_id: str) -> list[Link]:
         """The copies linked to an article at ingest, seen from that article."""
 

@@ -101,6 +101,12 @@ def recent_signatures(conn: sqlite3.Connection,
         (window_minutes,))]
 
 
+def update_signatures(conn: sqlite3.Connection, rows: list[tuple[str, bytes]]) -> None:
+    """Replace stored signatures (``(article_id, signature)``): re-signed after an upgrade."""
+    conn.executemany("UPDATE signatures SET signature = ? WHERE article_id = ?",
+                     [(blob, article_id) for article_id, blob in rows])
+
+
 def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
     """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""
     rows = conn.execute(

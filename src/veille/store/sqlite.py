@@ -398,6 +398,17 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
     def recent_signatures(self, *, window_minutes: int) -> list[tuple[str, str, int, bytes]]:
         return dedup_sql.recent_signatures(self.conn, window_minutes)
 
+    def update_signatures(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Replace stored signatures, in one transaction (see ``veille.dedup.resign``)."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                dedup_sql.update_signatures(self.conn, list(rows))
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
     def links(self, article_id: str) -> list[Link]:
         return dedup_sql.links(self.conn, article_id)
 
