@@ -110,11 +110,6 @@ def test_the_power_tables_are_powers() -> None:
     assert int(high_inverse[3]) == pow(q, 3 * 65_536, 2**64)
 
 
-def test_tokens_are_the_words_of_the_definition() -> None:
-    assert Shingler().tokens(["Le Cœur de l’État", "court"]) == \
-        ["le", "coeur", "de", "l", "etat", "court"]
-
-
 def test_a_version_1_signature_reads_as_version_1() -> None:
     """Version 1 blobs (no version byte, length 1 mod 4) stay readable, and say so."""
     legacy = (250).to_bytes(4, "little") + bytes([2]) + \

@@ -63,9 +63,9 @@ WORD_START = 1 << 32
 P = 0xD6E8FEB86659FD93
 MIX1, MIX2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
 _WORD = re.compile(r"\w+")
-_COMBINING = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in COMBINING_RANGES)
-                        + "]")
-_P, _MIX1, _MIX2 = np.uint64(P), np.uint64(MIX1), np.uint64(MIX2)
+_MIX1, _MIX2 = np.uint64(MIX1), np.uint64(MIX2)
+_START = np.uint64(WORD_START)
+_S29, _S31, _S32 = np.uint64(29), np.uint64(31), np.uint64(32)
 _BLOCK = 1 << 16
 
 U32 = npt.NDArray[np.uint32]
@@ -155,7 +155,7 @@ def _high_powers() -> tuple[U64, U64]:
 
 def _power(table: U64, high: U64, at: npt.NDArray[np.intp]) -> U64:
     """``table``'s base to the power ``at``, for any ``at`` under 2**32."""
-    result: U64 = table[at & (_BLOCK - 1)] * high[at >> 16]
+    result: U64 = table.take(at & (_BLOCK - 1)) * high.take(at >> 16)
     return result
 
 
@@ -187,14 +187,14 @@ def _code_points(text: str) -> tuple[npt.NDArray[np.uint32] | npt.NDArray[np.uin
     """The folded text's code points without combining marks, and their classes."""
     if text.isascii():
         ascii_points = np.frombuffer(text.encode("ascii"), np.uint8)
-        return ascii_points, _CLASS[ascii_points]
+        return ascii_points, _CLASS.take(ascii_points)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     if len(points) and int(points.max()) > 0xFFFF:
-        classes = _CLASS[np.minimum(points, 0xFFFF)]
-        astral = np.flatnonzero(points > 0xFFFF)
+        classes = _CLASS.take(np.minimum(points, 0xFFFF))
+        astral = (points > 0xFFFF).nonzero()[0]
         classes[astral] = [_astral_class(c) for c in points[astral].tolist()]
     else:
-        classes = _CLASS[points]
+        classes = _CLASS.take(points)
     keep = classes != 2
     return points[keep], classes[keep]
 
@@ -203,16 +203,16 @@ def shingle_hashes(text: str) -> U32:
     """32-bit hashes of the folded text's word 3-grams, in text order (steps 2 to 5);
     single words when it has fewer than 3."""
     points, classes = _code_points(_folded(text))
-    at = np.flatnonzero(classes == 1)
+    at = (classes == 1).nonzero()[0]
     m = len(at)
     if m == 0:
         return np.empty(0, np.uint32)
     first = np.empty(m, np.bool_)
     first[0] = True
     np.not_equal(at[1:], at[:-1] + 1, out=first[1:])
-    starts = np.flatnonzero(first)
-    stream = points[at].astype(np.uint64)
-    stream[starts] += np.uint64(WORD_START)
+    starts = first.nonzero()[0]
+    stream = points.take(at).astype(np.uint64)
+    stream[starts] += _START
     if m <= _BLOCK:
         stream *= _PPOW[:m]
     else:
@@ -226,25 +226,17 @@ def shingle_hashes(text: str) -> U32:
     bounds[:words] = starts
     bounds[words] = m
     begin = bounds[:words - span + 1]
-    h = sums[bounds[span:]] - sums[begin]
-    h *= _QPOW[begin] if m <= _BLOCK else _power(_QPOW, _high_powers()[1], begin)
-    h ^= h >> np.uint64(31)
+    h = sums.take(bounds[span:]) - sums.take(begin)
+    h *= _QPOW.take(begin) if m <= _BLOCK else _power(_QPOW, _high_powers()[1], begin)
+    h ^= h >> _S31
     h *= _MIX1
-    h ^= h >> np.uint64(29)
+    h ^= h >> _S29
     h *= _MIX2
-    return (h >> np.uint64(32)).astype(np.uint32)
+    return (h >> _S32).astype(np.uint32)
 
 
 class Shingler:
     """Turns text into signatures (stateless: kept as a class for its callers)."""
-
-    def tokens(self, paragraphs: Sequence[str]) -> list[str]:
-        """The folded words of the body, in order (steps 1 to 3, as strings: for peers
-        in ``bench/dedup.py`` that hash words themselves)."""
-        folded = _folded(body_text(paragraphs))
-        if not folded.isascii():
-            folded = _COMBINING.sub("", folded)
-        return _WORD.findall(folded)
 
     def signature(self, paragraphs: Sequence[str]) -> Signature:
         hashes = shingle_hashes(body_text(paragraphs))
