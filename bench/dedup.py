@@ -11,10 +11,11 @@ and scored as pairs against the families (pair precision, recall, F1).
 Both engines get the same paragraphs, cut into the same words and word 3-grams (veille
 also folds its words: accents, ligatures; datasketch gets them lowercased, as since the
 bench began: ``peer_words``); timing is end to end from the paragraphs (words, shingles,
-signature, query, insert), on one core, with the data generation outside the clock. The clock is the process's CPU time, so that other work
-on a shared machine does not tilt the comparison. datasketch runs ``MinHashLSH`` at its
-best settings: a sweep of threshold × num_perm × verifying candidates or not, on the first
-documents, picks the best F1, in the same run.
+signature, query, insert), on one core, with the data generation outside the clock. The
+clock is the process's CPU time, so that other work on a shared machine does not tilt the
+comparison; ``--repeat N`` alternates N timed runs of each engine and quotes medians.
+datasketch runs ``MinHashLSH`` at its best settings: a sweep of threshold × num_perm ×
+verifying candidates or not, on the first documents, picks the best F1, in the same run.
 Memory per document is measured with tracemalloc around the index alone (signatures
 precomputed) on up to ``--memory-docs`` documents.
 
