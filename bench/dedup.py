@@ -8,18 +8,21 @@ articles as hard negatives). Documents arrive in time order and each engine link
 arrival to the earlier documents it finds to be copies; the links are closed transitively
 and scored as pairs against the families (pair precision, recall, F1).
 
-Both engines get the same folded words and the same word 3-grams; timing is end to end
-from the paragraphs (words, shingles, signature, query, insert), on one core, with the
-data generation outside the clock. The clock is the process's CPU time, so that other work
-on a shared machine does not tilt the comparison. datasketch runs ``MinHashLSH`` at its
-best settings: a sweep of threshold × num_perm × verifying candidates or not, on the first
-documents, picks the best F1, in the same run.
+Both engines get the same paragraphs, cut into the same words and word 3-grams (veille
+also folds its words: accents, ligatures; datasketch gets them lowercased, as since the
+bench began: ``peer_words``); timing is end to end from the paragraphs (words, shingles,
+signature, query, insert), on one core, with the data generation outside the clock. The
+clock is the process's CPU time, so that other work on a shared machine does not tilt the
+comparison; ``--repeat N`` alternates N timed runs of each engine and quotes medians.
+datasketch runs ``MinHashLSH`` at its best settings: a sweep of threshold × num_perm ×
+verifying candidates or not, on the first documents, picks the best F1, in the same run.
 Memory per document is measured with tracemalloc around the index alone (signatures
 precomputed) on up to ``--memory-docs`` documents.
 
 Usage (from the repository root)::
 
     .venv/bin/python bench/dedup.py                  # 20,000 documents
+    .venv/bin/python bench/dedup.py --repeat 5       # medians of 5 alternating runs
     .venv/bin/python bench/dedup.py --docs 1000000 --no-datasketch
 """
 
@@ -28,9 +31,13 @@ from __future__ import annotations
 import argparse
 import gc
 import platform
+import random
+import re
+import statistics
 import sys
 import time
 import tracemalloc
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -44,7 +51,7 @@ from lib.wirecopy import Doc, generate  # noqa: E402
 
 from veille.dedup.candidates import CandidateIndex  # noqa: E402
 from veille.dedup.near import find_matches  # noqa: E402
-from veille.dedup.signature import Shingler  # noqa: E402
+from veille.dedup.signature import Shingler, body_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 Linker = Callable[[Doc], list[int]]
@@ -115,6 +122,19 @@ class Veille:
         return build
 
 
+_WORD = re.compile(r"\w+")
+
+
+def peer_words(paragraphs: list[str]) -> list[str]:
+    """datasketch's words: the lowercased words of the paragraphs veille signs, as veille's
+    signature version 1 split them (its peer input since the bench began; veille's own
+    words are also folded, see ``veille.dedup.signature``)."""
+    text = body_text(paragraphs).lower()
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _WORD.findall(text)
+
+
 class Datasketch:
     def __init__(self, threshold: float, num_perm: int, verify: bool) -> None:
         from datasketch import MinHash, MinHashLSH
@@ -123,12 +143,11 @@ class Datasketch:
         self.verify = verify
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.kept: dict[int, Any] = {}
-        self.shingler = Shingler()
         checked = ", candidates verified by estimated Jaccard" if verify else ""
         self.name = f"datasketch MinHashLSH (threshold {threshold}, {num_perm} perm{checked})"
 
     def sign(self, doc: Doc) -> Any:
-        tokens = self.shingler.tokens(doc.paragraphs)
+        tokens = peer_words(doc.paragraphs)
         grams = {" ".join(tokens[i:i + 3]).encode() for i in range(max(1, len(tokens) - 2))}
         m = self.minhash(num_perm=self.num_perm)
         m.update_batch(list(grams))
@@ -196,6 +215,10 @@ def main() -> int:
     parser.add_argument("--sweep-docs", type=int, default=2_000)
     parser.add_argument("--memory-docs", type=int, default=20_000)
     parser.add_argument("--no-datasketch", action="store_true")
+    parser.add_argument("--hash-draws", type=int, default=0,
+                        help="also score veille with N other random hash multipliers")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="timed runs per engine, alternating; docs/s are medians")
     args = parser.parse_args()
     if not (SHARED / "data").is_dir():
         print("../shared/data is missing: this benchmark needs its French text")
@@ -204,13 +227,14 @@ def main() -> int:
     def docs(n: int) -> Iterator[Doc]:
         return generate(SHARED, n, seed=args.seed)
 
-    rows: list[tuple[str, dict[str, Any]]] = []
-    veille = Veille()
-    rows.append((veille.name, run(veille, docs(args.docs))))
-    sample = list(docs(min(args.memory_docs, args.docs)))
-    rows[-1][1]["bytes_per_doc"] = memory_per_doc(Veille().memory_objects(sample), len(sample))
+    if args.repeat > 1:
+        kept = list(docs(args.docs))  # generated once, replayed for every run
+
+        def docs(n: int) -> Iterator[Doc]:  # noqa: F811
+            return iter(kept[:n])
+
+    best: tuple[float, float, int, bool] = (-1.0, 0.0, 0, False)
     if not args.no_datasketch:
-        best: tuple[float, float, int, bool] = (-1.0, 0.0, 0, False)
         for threshold in (0.2, 0.3, 0.4, 0.5):
             for num_perm in (64, 128):
                 for verify in (False, True):
@@ -219,10 +243,31 @@ def main() -> int:
                           f"F1 {got['f1']:.4f}", file=sys.stderr)
                     if got["f1"] > best[0]:
                         best = (got["f1"], threshold, num_perm, verify)
-        ds = Datasketch(*best[1:])
-        rows.append((ds.name, run(ds, docs(args.docs))))
-        rows[-1][1]["bytes_per_doc"] = memory_per_doc(
+    runs: dict[str, list[dict[str, Any]]] = {}
+    names: list[str] = []
+    for n in range(args.repeat):  # the engines alternate, so load drifts hit both alike
+        engines: list[Veille | Datasketch] = [Veille()]
+        if not args.no_datasketch:
+            engines.append(Datasketch(*best[1:]))
+        for engine in engines:
+            name = engine.name
+            if name not in runs:
+                names.append(name)
+            runs.setdefault(name, []).append(run(engine, docs(args.docs)))
+            print(f"  run {n + 1}: {name}: {runs[name][-1]['docs_per_s']:,.0f} docs/s",
+                  file=sys.stderr)
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for name in names:
+        result = dict(runs[name][0])
+        result["docs_per_s"] = statistics.median(r["docs_per_s"] for r in runs[name])
+        result["all_docs_per_s"] = [r["docs_per_s"] for r in runs[name]]
+        rows.append((name, result))
+    sample = list(docs(min(args.memory_docs, args.docs)))
+    rows[0][1]["bytes_per_doc"] = memory_per_doc(Veille().memory_objects(sample), len(sample))
+    if len(rows) > 1:
+        rows[1][1]["bytes_per_doc"] = memory_per_doc(
             Datasketch(*best[1:]).memory_objects(sample), len(sample))
+    draws = [hash_draw(n, docs(args.docs)) for n in range(1, args.hash_draws + 1)]
     kinds = Counter(d.kind for d in sample)
     print(f"wire-copy benchmark: {args.docs:,} documents, seed {args.seed}; "
           f"{sum(v for k, v in kinds.items() if k != 'original') / len(sample):.0%} copies "
@@ -233,10 +278,40 @@ def main() -> int:
     for name, r in rows:
         print(f"| {name} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1']:.4f} | "
               f"{r['docs_per_s']:,.0f} | {r.get('bytes_per_doc', 0):,.0f} |")
+    if args.repeat > 1:
+        print(f"\ndocs/s are medians of {args.repeat} runs (CPU time of the process); "
+              "every run:")
+        for name, r in rows:
+            print(f"- {name}: " + ", ".join(f"{v:,.0f}" for v in r["all_docs_per_s"]))
     if len(rows) > 1 and rows[1][1]["docs_per_s"]:
+        ratios = [a / b for a, b in zip(rows[0][1]["all_docs_per_s"],
+                                        rows[1][1]["all_docs_per_s"], strict=True)]
         print(f"\nveille / datasketch, same run: "
-              f"{rows[0][1]['docs_per_s'] / rows[1][1]['docs_per_s']:.2f}x docs/s")
+              f"{rows[0][1]['docs_per_s'] / rows[1][1]['docs_per_s']:.2f}x docs/s (medians); "
+              f"per run: {', '.join(f'{r:.2f}x' for r in ratios)}")
+    if draws:
+        print(f"\nveille with {len(draws)} other hash multipliers (how much precision and "
+              "recall depend on the draw of the hash function):")
+        for n, r in enumerate(draws, 1):
+            print(f"- draw {n}: precision {r['precision']:.4f}, recall {r['recall']:.4f}, "
+                  f"F1 {r['f1']:.4f}")
     return 0
+
+
+def hash_draw(n: int, docs: Iterator[Doc]) -> dict[str, Any]:
+    """veille's score with another odd multiplier ``P`` (seeded by ``n``): the same
+    definition, another member of its hash family (bodies under 65,536 word characters,
+    as all of this benchmark's: longer ones would still use the default high powers)."""
+    from veille.dedup import signature
+
+    saved = signature._PPOW, signature._QPOW
+    multiplier = random.Random(n).getrandbits(64) | 1
+    signature._PPOW = signature._powers(multiplier, signature._BLOCK)
+    signature._QPOW = signature._powers(pow(multiplier, -1, 2**64), signature._BLOCK)
+    try:
+        return run(Veille(), docs)
+    finally:
+        signature._PPOW, signature._QPOW = saved
 
 
 if __name__ == "__main__":

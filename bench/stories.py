@@ -1,37 +1,93 @@
 #!/usr/bin/env python3
-"""Bench story clustering on rpm2: online, in date order, against the 40 clusters.
+"""Bench story clustering: rpm2 (B³ against 40 clusters), hard negatives, speed.
 
-rpm2 has 400 French articles on 20 topics, each topic in two clusters (two events). Each
-cluster is given dates a month apart from its sibling: topic ``t``'s first cluster runs
-over days ``t`` to ``t + 2`` (topics overlap in time, as news does), its second cluster a
-month later. Articles are fed in date order to veille's online clustering
-(``veille.dedup.stories``), and scored with B³ precision, recall and F1 against the 40
-clusters and against the 20 topics. For reference, a batch baseline on the same vectors:
-TF-IDF + agglomerative clustering (average linkage, cosine; scipy), which sees all
-articles at once and no dates, at its best cut for each reference (an oracle setting).
+**rpm2** (``../shared/data/clustering/rpm2``, GPL, not shipped): 400 French articles on 20
+topics, each topic in two clusters (two events a month apart). Each cluster is given dates:
+topic ``t``'s first cluster runs over days ``t`` to ``t + 2`` (topics overlap in time, as
+news does), its second a month later, times drawn with the seed. Articles are fed in date
+order to the online clustering and scored with B³ precision, recall and F1 against the 40
+clusters, for all 20 topics, for topics 1-10 (the half the variants' thresholds were chosen
+on: **in-sample** for them) and for topics 11-20 (**held out**), each half clustered alone.
 
-Usage: ``.venv/bin/python bench/stories.py [--seed N] [--sweep]``
+**Clusterings**: veille's (``veille.dedup.stories``, unchanged from main: the cosine to the
+story's centroid, threshold 0.08, not tuned here), and the variants measured and not
+adopted (``bench/lib/story_variants.py``: the mean similarity to the story's members, and
+a score between the two), in the same run; for reference TF-IDF + agglomerative clustering
+(average linkage; scipy), all articles at once, no dates, at its best cut (an oracle).
+
+**Hard negatives**, pairs of articles sharing people, places or vocabulary but telling
+different events, each pair alone, the second article a day after the first, on a fresh
+state and on a warm one (document frequencies from the other corpus): (a)
+``bench/data/story-pairs.tsv``, 19 pairs read in the demo's Wikinews corpus (and 7 pairs of
+one event that should join); (b) rpm2's sibling events: for every topic, the first article
+of its first event and of its second (same people and places, an event a month later), 20
+pairs, picked by that rule before any measurement. The demo pairs are also checked in the
+demo corpus clustered whole, at its real dates. Then how well a cosine separates rpm2's
+pairs of one event from the others (AUC).
+
+**Speed**: rpm2 fed 10 times over (4,000 articles, each pass two months after the last),
+articles per second (median of 5, the clusterings taking turns).
+
+Usage: ``.venv/bin/python bench/stories.py [--seeds 6 7 8] [--no-baseline] [--sweep]``
+(``--sweep``: the grid the variants' thresholds were chosen on, topics 1-10; they were
+chosen with ``--sweep --seeds 1 2 3 4 5 6 7 8 9 10``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import random
+import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from veille.dedup.stories import Stories, terms  # noqa: E402
+from lib.story_variants import MemberMean  # noqa: E402
+
+from veille.dedup.stories import THRESHOLD, Stories, terms  # noqa: E402
 
 RPM2 = ROOT.parent / "shared" / "data" / "clustering" / "rpm2"
+DEMO = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
+PAIRS = ROOT / "bench" / "data" / "story-pairs.tsv"
+TUNED = frozenset(str(t) for t in range(1, 11))
+"""rpm2 topics the thresholds were chosen on; topics 11-20 are held out."""
+HELD = frozenset(str(t) for t in range(11, 21))
+
+Doc = tuple[int, str, str, str, str, list[str]]
+"""(minute, doc id, topic, cluster, title, paragraphs)"""
+Clusterer = Callable[[Sequence[Doc]], list[str]]
 
 
-def load(seed: int) -> list[tuple[int, str, str, str, list[str]]]:
-    """(minute, doc id, topic, cluster, paragraphs) in date order."""
+def clusterer(**kw: Any) -> Clusterer:
+    """veille's clustering (``kw`` empty), or the :class:`MemberMean` variant with ``kw``."""
+    def run(docs: Sequence[Doc]) -> list[str]:
+        state = MemberMean(**kw) if kw else Stories()
+        return [state.assign(i, terms(title, paragraphs), minute)
+                for minute, i, _t, _c, title, paragraphs in docs]
+    return run
+
+
+VARIANTS: dict[str, dict[str, float]] = {
+    "veille": {},
+    "mean similarity to members (threshold 0.035)": {"power": 0.0, "threshold": 0.035},
+    "dot over centroid norm^0.5 (threshold 0.05)": {"power": 0.5, "threshold": 0.05},
+}
+"""veille (the cosine to the centroid, threshold 0.08, as on main) and the variants measured;
+the variants' thresholds are the best of ``--sweep`` on topics 1-10, seeds 1-10."""
+
+
+def load_rpm2(seed: int, topics: frozenset[str] | None = None) -> list[Doc]:
+    """rpm2's articles in date order (``topics``: only these)."""
     rng = random.Random(seed)
     docs = []
     for line in (RPM2 / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
@@ -39,12 +95,38 @@ def load(seed: int) -> list[tuple[int, str, str, str, list[str]]]:
         lines = (RPM2 / path).read_text(encoding="utf-8-sig").splitlines()
         day = int(topic) + (30 if cluster.endswith("C2") else 0)
         minute = (day * 1440) + rng.randrange(3 * 1440)
-        docs.append((minute, doc_id, topic, cluster, lines))
+        if topics is None or topic in topics:
+            docs.append((minute, doc_id, topic, cluster, lines[0], lines[1:]))
     docs.sort()
     return docs
 
 
-def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+def rpm2_doc(doc_id: str) -> Doc:
+    lines = (RPM2 / "documents" / f"{doc_id}.txt").read_text(encoding="utf-8-sig").splitlines()
+    return (0, doc_id, doc_id[1:3].lstrip("0"), doc_id[:6], lines[0], lines[1:])
+
+
+def load_demo() -> list[Doc]:
+    """The demo corpus at its dates (noon), in date order; undated records left out."""
+    docs = []
+    for line in DEMO.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if not record.get("date"):
+            continue
+        minute = (date.fromisoformat(record["date"]).toordinal() * 1440) + 720
+        paragraphs = [p for p in record["text"].split("\n\n") if p.strip()]
+        docs.append((minute, record["id"], "", "", record["title"], paragraphs))
+    docs.sort()
+    return docs
+
+
+def load_pairs() -> list[list[str]]:
+    """[kind, id_a, id_b, shared, why] rows."""
+    return [line.split("\t") for line in PAIRS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def bcubed(pred: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
     by_pred: dict[str, list[int]] = {}
     by_gold: dict[str, list[int]] = {}
     for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
@@ -60,18 +142,11 @@ def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def online(docs: list[tuple[int, str, str, str, list[str]]], **kw: float) -> list[str]:
-    stories = Stories(**kw)  # type: ignore[arg-type]
-    return [stories.assign(doc_id, terms(lines[0], lines[1:]), minute)
-            for minute, doc_id, _t, _c, lines in docs]
-
-
-def baseline(docs: list[tuple[int, str, str, str, list[str]]],
-             gold: list[str]) -> tuple[float, tuple[float, float, float]]:
+def baseline(docs: Sequence[Doc], gold: list[str]) -> tuple[float, tuple[float, float, float]]:
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
 
-    counts = [terms(lines[0], lines[1:]) for *_x, lines in docs]
+    counts = [terms(title, paragraphs) for *_x, title, paragraphs in docs]
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
@@ -91,41 +166,201 @@ def baseline(docs: list[tuple[int, str, str, str, list[str]]],
     return best
 
 
+HALVES: tuple[tuple[str, frozenset[str] | None], ...] = (
+    ("all 20", None), ("1-10 (in-sample)", TUNED), ("11-20 (held out)", HELD))
+
+
+def rpm2_scores(run: Clusterer, seed: int) -> dict[str, tuple[float, float, float, int]]:
+    """B³ (P, R, F1, stories) against the clusters: all topics, tuned half, held-out half."""
+    out = {}
+    for name, topics in HALVES:
+        docs = load_rpm2(seed, topics)
+        pred = run(docs)
+        out[name] = (*bcubed(pred, [d[3] for d in docs]), len(set(pred)))
+    return out
+
+
+def hard_pairs() -> list[tuple[str, str, Doc, Doc]]:
+    """(set, label, first, second) for every pair: the demo's, then rpm2's siblings."""
+    by_id = {d[1]: d for d in load_demo()}
+    out = [(f"demo {row[0]}", f"{row[1]} / {row[2]}: {row[4]}", by_id[row[1]], by_id[row[2]])
+           for row in load_pairs()]
+    for topic in range(1, 21):
+        a, b = rpm2_doc(f"T{topic:02d}_C1_01"), rpm2_doc(f"T{topic:02d}_C2_01")
+        half = "tuned" if str(topic) in TUNED else "held out"
+        out.append((f"rpm2 siblings ({half})", f"{a[1]} / {b[1]}: {a[4][:40]} / {b[4][:40]}",
+                    a, b))
+    return out
+
+
+def joined_alone(run: Clusterer, first: Doc, second: Doc,
+                 background: Sequence[Doc] = ()) -> bool:
+    """Whether the pair joins when fed alone, the second a day after the first; with
+    ``background``, after these articles were fed 100 days earlier (their stories are
+    closed when the pair comes, only their document frequencies remain: a store that has
+    run for a while)."""
+    start = -100 * 1440
+    before = [(start + k, *d[1:]) for k, d in enumerate(background)]
+    story = run([*before, (0, *first[1:]), (1440, *second[1:])])
+    return story[-2] == story[-1]
+
+
+def speed(runs: dict[str, Clusterer], seed: int, passes: int = 10) -> dict[str, float]:
+    """Articles/s per clusterer (median of 5, taking turns) over rpm2 fed ``passes`` times."""
+    base = load_rpm2(seed)
+    docs = [(m + k * 60 * 1440, f"{k}-{i}", t, c, ti, p)
+            for k in range(passes) for m, i, t, c, ti, p in base]
+    rates: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(5):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run(docs)
+            rates[name].append(len(docs) / (time.perf_counter() - start))
+    return {name: statistics.median(r) for name, r in rates.items()}
+
+
+def sweep(seeds: Sequence[int]) -> None:
+    """The grid the variants' thresholds were chosen on: topics 1-10 only."""
+    print("| power | threshold | half-life | F1 1-10 (median) | per seed |")
+    print("| ---: | ---: | ---: | ---: | --- |")
+    halves = {s: load_rpm2(s, TUNED) for s in seeds}
+    for power in (0.0, 0.5, 1.0):
+        for threshold in (0.03, 0.035, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10):
+            for half_life in (1.0, 2.0, 3.0):
+                run = clusterer(threshold=threshold, power=power, half_life_days=half_life)
+                f1s = [bcubed(run(d), [x[3] for x in d])[2] for d in halves.values()]
+                print(f"| {power} | {threshold} | {half_life} | {statistics.median(f1s):.3f} | "
+                      f"{' '.join(f'{f:.3f}' for f in f1s)} |")
+
+
+def separability(seed: int) -> None:
+    """Pairs of rpm2 articles by kind, cosine of their TF-IDF vectors (document frequencies
+    over all 400): the median per kind, and how often a pair of one event scores above a
+    pair of another kind (AUC, 20,000 random draws)."""
+    docs = load_rpm2(seed)
+    counts = [terms(title, paragraphs) for *_x, title, paragraphs in docs]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    n = len(docs)
+    vectors = []
+    for c in counts:
+        vec = {t: (1 + math.log(x)) * (math.log((n + 1) / (df[t] + 1)) + 1) for t, x in c.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
+        vectors.append({t: v / norm for t, v in vec.items()})
+    kinds: dict[str, list[float]] = {"one event": [], "sibling event": [],
+                                     "other topic, within 3 days": []}
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = docs[i], docs[j]
+            kind = ("one event" if a[3] == b[3] else "sibling event" if a[2] == b[2] else
+                    "other topic, within 3 days" if abs(a[0] - b[0]) < 3 * 1440 else "")
+            if kind:
+                kinds[kind].append(sum(w * vectors[j].get(t, 0.0)
+                                       for t, w in vectors[i].items()))
+    rng = random.Random(0)
+    same = kinds["one event"]
+    print("| pairs | count | median cosine | AUC: one event scores higher |")
+    print("| --- | ---: | ---: | ---: |")
+    for kind, values in kinds.items():
+        draws = [(rng.choice(same), rng.choice(values)) for _ in range(20_000)]
+        auc = sum((p > q) + 0.5 * (p == q) for p, q in draws) / len(draws)
+        print(f"| {kind} | {len(values)} | {statistics.median(values):.3f} | "
+              f"{'' if kind == 'one event' else f'{auc:.3f}'} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=6)
-    parser.add_argument("--sweep", action="store_true", help="also sweep the threshold")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[6, 7, 8])
+    parser.add_argument("--no-baseline", action="store_true", help="skip the scipy peer")
+    parser.add_argument("--sweep", action="store_true", help="the tuning grid (topics 1-10)")
     args = parser.parse_args()
     if not RPM2.is_dir():
         print("../shared/data/clustering/rpm2 is missing")
         return 1
-    docs = load(args.seed)
-    clusters = [c for *_x, c, _l in docs]
-    topics = [t for _m, _d, t, _c, _l in docs]
-    start = time.perf_counter()
-    pred = online(docs)
-    spent = time.perf_counter() - start
-    print(f"rpm2: {len(docs)} articles, {len(set(clusters))} clusters, {len(set(topics))} "
-          f"topics; fed in date order (seed {args.seed})")
-    print()
-    print("| method | reference | B³ precision | B³ recall | B³ F1 | stories |")
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
-    for name, gold in (("40 clusters", clusters), ("20 topics", topics)):
-        p, r, f = bcubed(pred, gold)
-        print(f"| veille online (threshold 0.08, half-life 2 days, window 7 days) | {name} | "
-              f"{p:.3f} | {r:.3f} | {f:.3f} | {len(set(pred))} |")
-    for name, gold in (("40 clusters", clusters), ("20 topics", topics)):
-        cut, (p, r, f) = baseline(docs, gold)
-        print(f"| TF-IDF + agglomerative (average, best cut {cut:.2f}, no dates) | {name} | "
-              f"{p:.3f} | {r:.3f} | {f:.3f} | |")
-    print()
-    print(f"online clustering: {len(docs) / spent:,.0f} articles/s")
     if args.sweep:
-        for threshold in (0.06, 0.07, 0.08, 0.09, 0.1, 0.12):
-            for half_life in (1.0, 2.0, 4.0):
-                pred = online(docs, threshold=threshold, half_life_days=half_life)
-                print(f"  threshold {threshold} half-life {half_life}: "
-                      f"clusters F1 {bcubed(pred, clusters)[2]:.3f}")
+        sweep(args.seeds)
+        return 0
+    state = Stories()
+    runs = {name: clusterer(**kw) for name, kw in VARIANTS.items()}
+    print(f"veille (as on main): cosine to the story's centroid, threshold {THRESHOLD}, "
+          f"half-life {state.half_life_days} days, window {state.window_days} days")
+    print()
+    print("## rpm2: B³ against the 40 clusters (20 topics x 2 events)")
+    print()
+    print("| clustering | seed | topics | B³ precision | B³ recall | B³ F1 | stories (gold) |")
+    print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
+    medians: dict[tuple[str, str], float] = {}
+    for label, run in runs.items():
+        f1s: dict[str, list[float]] = {}
+        for seed in args.seeds:
+            for name, (p, r, f, n) in rpm2_scores(run, seed).items():
+                f1s.setdefault(name, []).append(f)
+                gold = 40 if name.startswith("all") else 20
+                print(f"| {label} | {seed} | {name} | {p:.3f} | {r:.3f} | {f:.3f} | "
+                      f"{n} ({gold}) |")
+        for name, values in f1s.items():
+            medians[label, name] = statistics.median(values)
+    if not args.no_baseline:
+        docs = load_rpm2(args.seeds[0])
+        cut, (p, r, f) = baseline(docs, [d[3] for d in docs])
+        print(f"| TF-IDF + agglomerative (average, best cut {cut:.2f}, no dates) | "
+              f"{args.seeds[0]} | all 20 | {p:.3f} | {r:.3f} | {f:.3f} | |")
+    print()
+    print(f"Median B³ F1 over seeds {', '.join(map(str, args.seeds))}:")
+    print()
+    print("| clustering | " + " | ".join(name for name, _t in HALVES) + " |")
+    print("| --- |" + " ---: |" * len(HALVES))
+    for label in runs:
+        print(f"| {label} | " + " | ".join(f"{medians[label, name]:.3f}"
+                                           for name, _t in HALVES) + " |")
+    print()
+    print("## Hard negatives and one-event pairs, each pair alone, a day apart")
+    print()
+    print("On a fresh state (no document frequencies yet), and warm: after the 400 or 100 "
+          "articles of the other corpus (rpm2 before a demo pair, the demo corpus before an "
+          "rpm2 pair), fed 100 days earlier.")
+    print()
+    print("| set | pair | veille, fresh | veille, warm |")
+    print("| --- | --- | --- | --- |")
+    tally: Counter[tuple[str, ...]] = Counter()
+    sizes: Counter[str] = Counter()
+    other = {"demo": load_rpm2(args.seeds[0]), "rpm2": load_demo()}
+    for kind, label, first, second in hard_pairs():
+        sizes[kind] += 1
+        verdicts: dict[tuple[str, str], bool] = {}
+        for name, run in runs.items():
+            for warm in ("fresh", "warm"):
+                verdicts[name, warm] = joined_alone(
+                    run, first, second, other[kind.split()[0]] if warm == "warm" else ())
+                tally[(kind, name, warm)] += verdicts[name, warm]
+        print(f"| {kind} | {label} | " + " | ".join(
+            "joined" if verdicts["veille", warm] else "apart" for warm in ("fresh", "warm"))
+            + " |")
+    print()
+    print("| set | pairs | " + " | ".join(f"joined by {name}, fresh / warm" for name in runs)
+          + " |")
+    print("| --- | ---: |" + " ---: |" * len(runs))
+    for kind, total in sizes.items():
+        print(f"| {kind} | {total} | " + " | ".join(
+            f"{tally[(kind, name, 'fresh')]} / {tally[(kind, name, 'warm')]}" for name in runs)
+            + " |")
+    demo = load_demo()
+    stream = {name: dict(zip((d[1] for d in demo), run(demo), strict=True))
+              for name, run in runs.items()}
+    rows = load_pairs()
+    for kind in ("different", "same"):
+        chosen = [r for r in rows if r[0] == kind]
+        print(f"| demo {kind}, in the demo stream at real dates | {len(chosen)} | " + " | ".join(
+            str(sum(s[r[1]] == s[r[2]] for r in chosen)) for s in stream.values()) + " |")
+    print()
+    print("## Can words tell two events apart? rpm2 pairs")
+    print()
+    separability(args.seeds[0])
+    print()
+    rates = speed(runs, args.seeds[0])
+    print("speed over rpm2 x 10 (4,000 articles, median of 5, taking turns): " + ", ".join(
+        f"{name} {rate:,.0f} articles/s" for name, rate in rates.items()))
     return 0
 
 

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
+from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, terms
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError
@@ -143,8 +144,10 @@ class Ingestor:
         self.sinks = list(sinks)
         self.progress = progress
         self.chrome = _SiteChrome(store)
-        self.recent = DedupWindow(loader=store.signatures_between)
-        self.recent.warm(store.recent_signatures(window_minutes=self.recent.minutes))
+        self.recent = DedupWindow(loader=lambda first, last: current_rows(
+            store, store.signatures_between(first, last)))
+        self.recent.warm(current_rows(store, store.recent_signatures(
+            window_minutes=self.recent.minutes)))
         self.pipeline = build_pipeline(self.chrome, self.recent, warm_stories(store))
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()

@@ -330,6 +330,18 @@ def test_a_store_from_a_newer_veille_is_refused(backend: Backend, root: Path) ->
 # -- near duplicates, versions and stories -------------------------------------------------
 
 
+def test_signatures_are_replaced_in_place(store: Store) -> None:
+    """``update_signatures`` (the re-sign after an upgrade, veille.dedup.resign) replaces
+    the blobs of stored rows and leaves articles without a signature row alone."""
+    first = article(1, url="https://a.example/1")
+    assert first.dedup is not None
+    first.dedup.signature = "AAAAAAA="
+    store.put_batch([first])
+    store.update_signatures([(first.id, b"\2new"), ("0" * 16, b"\2none")])
+    assert [(r[0], r[3]) for r in store.recent_signatures(window_minutes=60)] == \
+        [(first.id, b"\2new")]
+
+
 def test_links_signatures_and_stories_round_trip(store: Store) -> None:
     first = article(1, url="https://a.example/1")
     first.source = "a.example"

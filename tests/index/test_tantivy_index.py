@@ -168,11 +168,14 @@ def test_plain_analysis_has_no_stemming(tmp_path: Path) -> None:
     assert reopened.analysis == "plain"
 
 
-def test_an_undated_article_has_no_day(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["tantivy", "postgresql"])
+def test_an_undated_article_has_no_day(tmp_path: Path, backend: str,
+                                       request: pytest.FixtureRequest) -> None:
     """Regression (fresh-user report): ``date:`` filters and the day facet counted an
     undated article on the day it was first seen ("published in that day", docs/search.md),
     so today's coverage held pages of unknown age. It still sorts by when it was seen."""
-    idx = TantivyIndex(tmp_path / "index")
+    idx: Any = (TantivyIndex(tmp_path / "index") if backend == "tantivy"
+                else PgIndex(request.getfixturevalue("pg_url")))
     dated = doc("d1", "Grève à la SNCF", "Le trafic sera perturbé.")
     undated = IndexDoc(id="u1", title="Grève à la RATP", body="Le trafic sera perturbé.",
                        source="exemple.fr", language="fr", date=T0, published=None,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from veille.dedup.signature import K, L, Signature
+from veille.dedup.signature import K, L, Signature, distinct
 
 CHUNK = 4096
 MAX_POSTING = 64
@@ -216,9 +216,9 @@ class CandidateIndex:
         signature.
         """
         if self._last_signature is not signature:
-            listed = sorted(set(signature.sketch.tolist()).union(signature.lead.tolist()))
+            keys = distinct(np.concatenate((signature.sketch, signature.lead)))
             self._last_signature = signature
-            self._last_keys = (np.array(listed, np.uint32), listed)
+            self._last_keys = (keys, keys.tolist())
         return self._last_keys
 
     def _candidate(self, slot: int, hits: int) -> Candidate:

@@ -95,11 +95,21 @@ def article_minute(article: Article) -> int:
     return minute_of(content.published if content and content.published else article.first_seen)
 
 
+def body_of(article: Article) -> list[str]:
+    """What is signed: the paragraphs, or the title of an article without any (none
+    without content)."""
+    content = article.content
+    if content is None:
+        return []
+    return content.paragraphs or ([content.title] if content.title else [])
+
+
 def encode(signature: Signature) -> str:
     return base64.b64encode(signature.to_bytes()).decode("ascii")
 
 
 def decode(text: str) -> Signature:
+    """Any version (``Signature.version`` says which)."""
     return Signature.from_bytes(base64.b64decode(text))
 
 
@@ -131,7 +141,7 @@ class NearDuplicateStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
-        signature = self.shingler.signature(article.content.paragraphs or [article.content.title])
+        signature = self.shingler.signature(body_of(article))
         minute = article_minute(article)
         dedup = article.dedup
         dedup.signature = encode(signature)

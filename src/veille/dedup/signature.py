@@ -2,64 +2,106 @@
 
 A document is cut into word 3-grams (shingles) of its folded words, each hashed to 32 bits.
 Its signature keeps the ``K`` smallest distinct hashes of the whole body (``sketch``) and
-the ``L`` smallest of its lead (the first ``LEAD_WORDS`` words, ``lead``), plus the number
-of distinct shingles. Why bottom-k rather than k-permutation MinHash: a bottom-k sample is
-*consistent*, so restricting two samples to the hashes below the smaller of their two
-thresholds gives two uniform samples of the same rate, from which both the resemblance
+the ``L`` smallest of its lead (the first ``LEAD_WORDS`` shingles, ``lead``), plus the
+number of distinct shingles. Why bottom-k rather than k-permutation MinHash: a bottom-k
+sample is *consistent*, so restricting two samples to the hashes below the smaller of their
+two thresholds gives two uniform samples of the same rate, from which both the resemblance
 (Jaccard) and the *containment* of one text in the other can be estimated. Containment is
 what recognises a teaser or a copy with paragraphs cut; resemblance alone cannot. And a
 bottom-k sample costs one sort, not ``k`` hash permutations (datasketch's cost).
 
-With ``K = 48`` and ``L = 16`` a signature is 256 bytes.
+With ``K = 48`` and ``L = 16`` a signature is at most 262 bytes.
+
+**The definition (signature version 2).** Every stored signature depends on it, so any
+change to it needs a new :data:`VERSION` (see :mod:`veille.dedup.resign`):
+
+1. the text is the body's paragraphs of at least ``MIN_PARAGRAPH_WORDS`` words (all of
+   them when none is that long), joined by spaces;
+2. folded: NFKD, lowercased, ``œ`` → ``oe`` and ``æ`` → ``ae``, combining marks
+   (:data:`COMBINING_RANGES`) removed;
+3. its words are the maximal runs of ``\\w`` characters (Python's ``re``: letters, digits,
+   numerals and ``_``);
+4. the words' characters, in order, make one stream of code points, where the first
+   character of each word gets :data:`WORD_START` added (so word boundaries count);
+5. a shingle (the 3 words from word ``i``, or a single word when the text has fewer than 3)
+   covering stream positions ``a..b-1`` hashes to
+   ``h = sum(stream[j] * P**(j - a) for j in a..b-1) mod 2**64``, then
+   ``h ^= h >> 31; h *= MIX1; h ^= h >> 29; h *= MIX2`` (mod 2**64), and keeps its top 32
+   bits.
+
+The polynomial is computed for all shingles at once with numpy: the prefix sums of
+``stream[j] * P**j`` give every window's sum, and multiplying by ``P**-a`` (``P`` is odd,
+so invertible mod 2**64) moves it to position 0. No Python code runs per word, which is
+what made version 1 (a BLAKE2b hash per distinct word, cached in a dict) slow
+(docs/benchmarks.md, issue 13). ``tests/dedup/test_signature.py`` checks this code
+against a plain reference implementation of the definition on arbitrary Unicode text.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 
-from veille.extract.textshape import fold
-
+VERSION = 2
+"""The signature definition above; stored in every signature's first byte."""
 K = 48
 L = 16
 LEAD_WORDS = 60
 SHINGLE = 3
 MIN_PARAGRAPH_WORDS = 8
-_WORD = re.compile(r"\w+", re.UNICODE)
-_M1, _M2, _M3 = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F),
-                 np.uint64(0x165667B19E3779F9))
-_MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
-_MAX_VOCAB = 500_000
+COMBINING_RANGES = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                    (0xFE20, 0xFE2F))
+"""Combining marks removed after NFKD (the accents of ``veille.extract.textshape.fold``)."""
+WORD_START = 1 << 32
+P = 0xD6E8FEB86659FD93
+MIX1, MIX2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+_WORD = re.compile(r"\w+")
+_MIX1, _MIX2 = np.uint64(MIX1), np.uint64(MIX2)
+_START = np.uint64(WORD_START)
+_S29, _S31, _S32 = np.uint64(29), np.uint64(31), np.uint64(32)
+_BLOCK = 1 << 16
 
 U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
 
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """The bottom-k samples of a text's shingles, and how many distinct shingles it has."""
+    """The bottom-k samples of a text's shingles, and how many distinct shingles it has.
+
+    ``version`` is the definition the hashes follow (:data:`VERSION`); signatures of two
+    versions cannot be compared.
+    """
 
     sketch: U32
     lead: U32
     size: int
+    version: int = VERSION
 
     def to_bytes(self) -> bytes:
-        """``size`` (4 bytes), the sketch length (1 byte), then both samples, little-endian."""
-        head = int(self.size).to_bytes(4, "little") + len(self.sketch).to_bytes(1, "little")
+        """``version`` (1 byte), ``size`` (4), the sketch length (1), both samples (4 each),
+        little-endian. Version 1 had no version byte: its length is 1 modulo 4, this
+        layout's is 2."""
+        head = bytes([self.version]) + int(self.size).to_bytes(4, "little") + \
+            len(self.sketch).to_bytes(1, "little")
         return head + self.sketch.astype("<u4").tobytes() + self.lead.astype("<u4").tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
-        size = int.from_bytes(data[:4], "little")
-        n = data[4]
-        values = np.frombuffer(data[5:], dtype="<u4").astype(np.uint32)
-        return cls(sketch=values[:n], lead=values[n:], size=size)
+        """Read :meth:`to_bytes`, or a version 1 signature (``version`` says which)."""
+        version = 1 if len(data) % 4 == 1 else data[0]
+        body = data if version == 1 else data[1:]
+        size = int.from_bytes(body[:4], "little")
+        n = body[4]
+        values = np.frombuffer(body[5:], dtype="<u4").astype(np.uint32)
+        return cls(sketch=values[:n], lead=values[n:], size=size, version=version)
 
 
 def distinct(values: U32) -> U32:
@@ -74,69 +116,134 @@ def distinct(values: U32) -> U32:
     return result
 
 
-class _Vocabulary(dict[str, int]):
-    """Word: 64-bit hash of the *folded* word, filled on first sight (folding once per
-    distinct word, not per text), cleared when it reaches ``_MAX_VOCAB`` words.
+def _classes() -> npt.NDArray[np.uint8]:
+    """Per BMP code point: 1 for a ``\\w`` character, 2 for a combining mark, 0 otherwise."""
+    table = np.zeros(0x10000, np.uint8)
+    every = "".join(map(chr, range(0x10000)))
+    for match in _WORD.finditer(every):
+        table[match.start():match.end()] = 1
+    for lo, hi in COMBINING_RANGES:
+        table[lo:hi + 1] = 2
+    return table
 
-    A ``dict`` subclass with ``__missing__``, so the common case (a known word) is one plain
-    subscript in the caller's loop, with no method call and no retry pass.
+
+_CLASS = _classes()
+
+
+@cache
+def _astral_class(code: int) -> int:
+    """:data:`_CLASS` past the BMP (no combining range reaches there)."""
+    return 1 if _WORD.fullmatch(chr(code)) else 0
+
+
+def _powers(base: int, n: int, step: int = 1) -> U64:
+    """``base ** (step * j) mod 2**64`` for ``j`` in ``0..n-1``."""
+    out = np.ones(n, np.uint64)
+    out[1:] = np.cumprod(np.full(n - 1, pow(base, step, 2**64), np.uint64))
+    return out
+
+
+_PPOW = _powers(P, _BLOCK)
+_QPOW = _powers(pow(P, -1, 2**64), _BLOCK)
+
+
+@cache
+def _high_powers() -> tuple[U64, U64]:
+    """``P ** (65536 j)`` and its inverse, for streams longer than 65,536 characters."""
+    return _powers(P, _BLOCK, _BLOCK), _powers(pow(P, -1, 2**64), _BLOCK, _BLOCK)
+
+
+def _power(table: U64, high: U64, at: npt.NDArray[np.intp]) -> U64:
+    """``table``'s base to the power ``at``, for any ``at`` under 2**32."""
+    result: U64 = table.take(at & (_BLOCK - 1)) * high.take(at >> 16)
+    return result
+
+
+def body_text(paragraphs: Sequence[str]) -> str:
+    """The paragraphs that count, joined (step 1 of the definition).
+
+    Paragraphs under ``MIN_PARAGRAPH_WORDS`` words are left out when the rest has text:
+    they are where outlets differ (share buttons, "Lire aussi", bylines, datelines on their
+    own line), not where a dispatch is.
     """
+    long = [p for p in paragraphs if p.count(" ") + 1 >= MIN_PARAGRAPH_WORDS]
+    return " ".join(long or paragraphs)
 
-    def __missing__(self, word: str) -> int:
-        if len(self) >= _MAX_VOCAB:
-            self.clear()
-        folded = fold(word).encode()
-        value = int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "little")
-        self[word] = value
-        return value
+
+def _folded(text: str) -> str:
+    """Step 2 without the combining marks (numpy removes those)."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text).lower()
+    if "œ" in text:
+        text = text.replace("œ", "oe")
+    if "æ" in text:
+        text = text.replace("æ", "ae")
+    return text
+
+
+def _code_points(text: str) -> tuple[npt.NDArray[np.uint32] | npt.NDArray[np.uint8],
+                                      npt.NDArray[np.uint8]]:
+    """The folded text's code points without combining marks, and their classes."""
+    if text.isascii():
+        ascii_points = np.frombuffer(text.encode("ascii"), np.uint8)
+        return ascii_points, _CLASS.take(ascii_points)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    if len(points) and int(points.max()) > 0xFFFF:
+        classes = _CLASS.take(np.minimum(points, 0xFFFF))
+        astral = (points > 0xFFFF).nonzero()[0]
+        classes[astral] = [_astral_class(c) for c in points[astral].tolist()]
+    else:
+        classes = _CLASS.take(points)
+    keep = classes != 2
+    return points[keep], classes[keep]
+
+
+def shingle_hashes(text: str) -> U32:
+    """32-bit hashes of the folded text's word 3-grams, in text order (steps 2 to 5);
+    single words when it has fewer than 3."""
+    points, classes = _code_points(_folded(text))
+    at = (classes == 1).nonzero()[0]
+    m = len(at)
+    if m == 0:
+        return np.empty(0, np.uint32)
+    first = np.empty(m, np.bool_)
+    first[0] = True
+    np.not_equal(at[1:], at[:-1] + 1, out=first[1:])
+    starts = first.nonzero()[0]
+    stream = points.take(at).astype(np.uint64)
+    stream[starts] += _START
+    if m <= _BLOCK:
+        stream *= _PPOW[:m]
+    else:
+        stream *= _power(_PPOW, _high_powers()[0], np.arange(m))
+    sums = np.empty(m + 1, np.uint64)
+    sums[0] = 0
+    np.cumsum(stream, out=sums[1:])
+    words = len(starts)
+    span = SHINGLE if words >= SHINGLE else 1
+    bounds = np.empty(words + 1, np.intp)
+    bounds[:words] = starts
+    bounds[words] = m
+    begin = bounds[:words - span + 1]
+    h = sums.take(bounds[span:]) - sums.take(begin)
+    h *= _QPOW.take(begin) if m <= _BLOCK else _power(_QPOW, _high_powers()[1], begin)
+    h ^= h >> _S31
+    h *= _MIX1
+    h ^= h >> _S29
+    h *= _MIX2
+    return (h >> _S32).astype(np.uint32)
 
 
 class Shingler:
-    """Turns text into signatures; keeps a bounded cache of word hashes (per instance).
-
-    Word hashes come from BLAKE2b, so signatures are stable across processes and releases
-    (they are stored); the cache makes the common words cost one dict lookup.
-    """
-
-    def __init__(self) -> None:
-        self._vocab = _Vocabulary()
-
-    def _word_hash(self, word: str) -> int:
-        """Hash of the *folded* word."""
-        return self._vocab[word]
-
-    def tokens(self, paragraphs: Sequence[str]) -> list[str]:
-        """The lowercased words of the body, in order, without its short paragraphs.
-
-        Paragraphs under ``MIN_PARAGRAPH_WORDS`` words are left out when the rest has text:
-        they are where outlets differ (share buttons, "Lire aussi", bylines, datelines on
-        their own line), not where a dispatch is.
-        """
-        long = [p for p in paragraphs if p.count(" ") + 1 >= MIN_PARAGRAPH_WORDS]
-        text = " ".join(long or paragraphs).lower()
-        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        return _WORD.findall(text)
-
-    def shingles(self, tokens: Sequence[str]) -> U32:
-        """32-bit hashes of the word 3-grams, in text order (single words for tiny texts)."""
-        vocab = self._vocab
-        h = np.fromiter(map(vocab.__getitem__, tokens), np.uint64, len(tokens))
-        if len(h) >= SHINGLE:
-            h = h[:-2] * _M1 + h[1:-1] * _M2 + h[2:] * _M3
-        h ^= h >> np.uint64(31)
-        h *= _MIX1
-        h ^= h >> np.uint64(29)
-        h *= _MIX2
-        h ^= h >> np.uint64(32)
-        return (h >> np.uint64(32)).astype(np.uint32)
+    """Turns text into signatures (stateless: kept as a class for its callers)."""
 
     def signature(self, paragraphs: Sequence[str]) -> Signature:
-        tokens = self.tokens(paragraphs)
-        hashes = self.shingles(tokens)
+        hashes = shingle_hashes(body_text(paragraphs))
         every = distinct(hashes)
         lead = distinct(hashes[:LEAD_WORDS])[:L]
         return Signature(sketch=every[:K], lead=lead, size=len(every))
+
 
 
 @dataclass(frozen=True, slots=True)

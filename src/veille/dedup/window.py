@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from veille.dedup.candidates import Candidate, CandidateIndex
-from veille.dedup.signature import Signature
+from veille.dedup.signature import VERSION, Signature
 
 DEFAULT_DAYS = 14
 #: Spans of older signatures kept in memory at once (each ``3 x days`` of the store).
@@ -45,12 +45,18 @@ class DedupWindow:
         self._batch: list[tuple[str, str, int, Signature]] = []
 
     def warm(self, rows: Iterable[Row]) -> None:
-        """Load stored ``(article_id, source, minute, signature)`` rows, oldest first."""
+        """Load stored ``(article_id, source, minute, signature)`` rows, oldest first.
+
+        Signatures of another version are skipped (they share no hash with current ones):
+        the ingest loop re-signs them first (:func:`veille.dedup.resign.current_rows`).
+        """
         ids: set[str] = set()
         for article_id, source, minute, blob in rows:
-            self.index.add(article_id, source, minute, Signature.from_bytes(blob))
-            self._see(minute)
-            ids.add(article_id)
+            signature = Signature.from_bytes(blob)
+            if signature.version == VERSION:
+                self.index.add(article_id, source, minute, signature)
+                self._see(minute)
+                ids.add(article_id)
         self.index.commit(ids)
 
     def _see(self, minute: int) -> None:
@@ -74,8 +80,10 @@ class DedupWindow:
         archive = CandidateIndex(window_minutes=3 * self.minutes)
         ids: set[str] = set()
         for article_id, source, at, blob in self.loader(first, last):
-            archive.add(article_id, source, at, Signature.from_bytes(blob))
-            ids.add(article_id)
+            signature = Signature.from_bytes(blob)
+            if signature.version == VERSION:  # the loader re-signs older ones
+                archive.add(article_id, source, at, signature)
+                ids.add(article_id)
         archive.commit(ids)
         for article_id, source, at, signature in self._batch:
             if first <= at < last and article_id not in ids:

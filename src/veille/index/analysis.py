@@ -106,7 +106,7 @@ accents (``ASSEMBLEE`` and ``Assemblée`` → ``assemble``). Searched with the F
 field (the better of the two), it finds headlines typed without accents (wire copy,
 capitals) for an accented query and the reverse, whatever the word, in phrases too. Bodies
 get :func:`restored_words` only: a stream for every body cost 2.3 times the indexing CPU
-(docs/benchmarks.md)."""
+(docs/benchmarks.md); a phrase finds them through :func:`unaccented_terms`."""
 FOLDED_STREAMS: dict[str, Language] = {FRENCH.code: FRENCH_FOLDED}
 """Each language whose stemmer reads accents → the accent-blind stream indexed beside it."""
 ANALYSES = ("language", "plain", "fold-first", "stem-first")
@@ -206,6 +206,8 @@ PLAIN_ITE = ("uite", "aite", "dite", "crite", "llite", "uites", "aites", "dites"
               "llites")
 """``-ite`` words that are not ``-ité``: conduite, faite, interdite, écrite, satellite."""
 _RESTORABLE = tuple(ending for ending, _accented in _ACCENT_READ_ENDINGS) + ("es",)
+_BARE_FINALS = ("e", "es", "ierement")
+"""Every word :func:`restored_words` gives an accent ends so (``-ee``, ``-ite``, ``-ès``...)."""
 
 
 def query_spelling(text: str, lang: Language) -> str:
@@ -295,10 +297,74 @@ def restored_words(text: str, lang: Language) -> list[str]:
     out = [accented for word in out if (accented := _accented(word)) != word]
     if text.isascii():
         for match in _FINAL_E_RE.finditer(lowered):
-            lower = match.group()
-            if lower not in FRENCH_FUNCTION_WORDS and not lower.endswith(_RESTORABLE[:-1]):
-                out.append(lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és")
+            reading = _final_e_reading(match.group())
+            if reading:
+                out.append(reading)
     return out
+
+
+def _final_e_reading(lower: str) -> str | None:
+    """The ``-é``/``-és`` reading of a lowercase ``-e``/``-es`` word of a text without any
+    accent (``publie`` → ``publié``), or ``None`` (a function word, or an ending
+    :func:`_accented` reads)."""
+    if lower in FRENCH_FUNCTION_WORDS or lower.endswith(_RESTORABLE[:-1]):
+        return None
+    return lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és"
+
+
+def _bare_readings(bare: str) -> list[str]:
+    """What :func:`restored_words` reads the lowercase ASCII word ``bare``, alone, as."""
+    out = [accented] if (accented := _accented(bare)) != bare else []
+    if _FINAL_E_RE.fullmatch(bare) and (reading := _final_e_reading(bare)):
+        out.append(reading)
+    return out
+
+
+BARE_ENDINGS = ("", "s", "e", "es", "ee", "ees", "ere", "eres", "ite", "ites", "itee", "iere",
+                "ieres", "ierement")
+"""Endings tried on a query word's base to find the words of its family written without
+accents (:func:`unaccented_terms`): the endings :func:`restored_words` reads, and the
+inflections that carry them."""
+BARE_CUTS = 4
+"""How many final letters of a query word may differ in a word of its family."""
+
+
+def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
+                     stream: TextAnalyzer | None = None) -> frozenset[str]:
+    """The terms a phrase's ``word`` matches at its position: its own (after
+    :func:`query_spelling`), and the terms of the words of its family *written without
+    accents* that :func:`restored_words` reads as a word of the same term, plus, with the
+    accent-blind ``stream`` analyzer, the term of ``word`` folded before stemming.
+
+    Why: the accents :func:`restored_words` puts back are indexed beside the text, not at
+    the word's position, so they serve single words but not phrases. ``Assemblée`` is
+    ``assembl``; the text ``ASSEMBLEE NATIONALE`` holds ``assemble`` at that position, so the
+    phrase ``"Assemblée nationale"`` searches ``assembl|assemble``, then ``national``.
+
+    The family is found by trying :data:`BARE_ENDINGS` on ``word`` folded, less up to
+    :data:`BARE_CUTS` final letters, and on its term folded; a candidate counts only when
+    one of its restored readings has ``word``'s term, so no word outside the family gets
+    in. ``analyzer`` is ``chain``'s. ``frozenset()`` for a word with no term (a function
+    word); only the own term for a chain that folds first."""
+    own = analyzer.analyze(query_spelling(word, chain))
+    if not own:
+        return frozenset()
+    term = own[0]
+    out = {term}
+    if chain.fold_first or not chain.stemmer:
+        return frozenset(out)
+    if stream is not None:
+        out.update(stream.analyze(word)[:1])
+    folded = fold(word)
+    bases = {fold(term)} | {folded[:len(folded) - cut] for cut in range(BARE_CUTS + 1)
+                            if len(folded) - cut >= 2}
+    for bare in {base + ending for base in bases for ending in BARE_ENDINGS}:
+        if not bare.endswith(_BARE_FINALS):
+            continue  # restored_words changes nothing
+        readings = _bare_readings(bare)
+        if any(analyzer.analyze(reading)[:1] == [term] for reading in readings):
+            out.update(analyzer.analyze(bare)[:1])
+    return frozenset(out)
 
 
 def _accented(word: str) -> str:

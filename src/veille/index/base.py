@@ -83,19 +83,6 @@ def rank(index: Index, query: Node, *, limit: int, sort: IndexSort = "relevance"
                   load=lambda positions: [docs[p] for p in positions], facets=result.facets)
 
 
-def kept_published(doc: IndexDoc) -> datetime | None:
-    """``doc.published`` as an index keeps it: in UTC, except a day-only date, kept as
-    midnight UTC of the day the source gives (in UTC, midnight in Paris is the day before)."""
-    if doc.published is None:
-        return None
-    if doc.published_precision == "day":
-        day = doc.published.date()
-        return datetime(day.year, day.month, day.day, tzinfo=UTC)
-    if doc.published.tzinfo is None:
-        return doc.published.replace(tzinfo=UTC)
-    return doc.published.astimezone(UTC)
-
-
 def published_day_number(doc: IndexDoc) -> int:
     """``YYYYMMDD`` of a day-only ``doc.published`` in its own offset, else 0: kept beside
     the UTC instant so :func:`restored_published` gives back the record's own time."""

@@ -4,7 +4,10 @@ One row per article in ``search_docs``: what a result line shows (title, body, s
 dates, url), ``tsv`` (title and body) and ``title_tsv``, each analysed by the text search
 configuration of the article's language (see :mod:`veille.index.pg_query`), with GIN
 indexes; ``daynum`` (the article's own calendar day, ``YYYYMMDD``) for date filters,
-``source_key`` for ``source:``, and ``hash`` for ``veille check``.
+``source_key`` for ``source:``, ``entities`` and ``places`` (the search terms of enrichment,
+as tantivy's ``entity`` and ``place`` fields, GIN-indexed arrays) for ``entity:`` and
+``place:``, and ``hash`` for ``veille check``. A day-only date is kept as its real instant
+with ``published_day`` beside it, as in tantivy, so a result gives back the record's own time.
 
 It follows the store's change log like the embedded index (:mod:`veille.index.sync`):
 ``search_state`` holds the last change applied, written *in the transaction* of the rows it
@@ -32,7 +35,8 @@ from veille.index.base import (
     IndexResult,
     IndexSort,
     doc_from_article,
-    kept_published,
+    published_day_number,
+    restored_published,
 )
 from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
 from veille.index.query import Node
@@ -43,6 +47,17 @@ from veille.record import Article
 
 WRITER_LOCK = 0x76656978  # the advisory lock of the index's one writer
 STATE = "search"
+REWRITING_COLUMNS = {
+    "published_day": "INTEGER NOT NULL DEFAULT 0",
+    "entities": "TEXT[] NOT NULL DEFAULT '{}'",
+    "places": "TEXT[] NOT NULL DEFAULT '{}'",
+}
+"""Columns added to an existing index whose rows must be written again to fill them:
+``published_day`` (a day-only date's own calendar day, kept beside its real instant, as
+tantivy's field of that name) and the ``entity``/``place`` search terms of enrichment. When
+one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
+article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
+meanwhile."""
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS search_docs (
         id         TEXT PRIMARY KEY,
@@ -62,11 +77,15 @@ SCHEMA = [
     )""",
     "ALTER TABLE search_docs ADD COLUMN IF NOT EXISTS published_precision TEXT NOT NULL "
     "DEFAULT 'time'",
+    *(f"ALTER TABLE search_docs ADD COLUMN IF NOT EXISTS {name} {kind}"
+      for name, kind in REWRITING_COLUMNS.items()),
     "CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING GIN (tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_title ON search_docs USING GIN (title_tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_date ON search_docs (date DESC)",
     "CREATE INDEX IF NOT EXISTS search_docs_daynum ON search_docs (daynum)",
     "CREATE INDEX IF NOT EXISTS search_docs_source ON search_docs (source_key)",
+    "CREATE INDEX IF NOT EXISTS search_docs_entities ON search_docs USING GIN (entities)",
+    "CREATE INDEX IF NOT EXISTS search_docs_places ON search_docs USING GIN (places)",
     """CREATE TABLE IF NOT EXISTS search_state (
         name        TEXT PRIMARY KEY,
         applied_seq BIGINT NOT NULL
@@ -77,12 +96,15 @@ _UPSERT = (
     "%(source_key)s, %(lang)s, %(date)s, %(daynum)s, %(day)s, %(published)s, %(url)s, %(hash)s, "
     "to_tsvector(%(config)s::regconfig, %(title_n)s), "
     "to_tsvector(%(config)s::regconfig, %(title_n)s) || "
-    "to_tsvector(%(config)s::regconfig, %(body_n)s), %(published_precision)s) "
+    "to_tsvector(%(config)s::regconfig, %(body_n)s), %(published_precision)s, "
+    "%(published_day)s, %(entities)s, %(places)s) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in (
             "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
-            "published", "url", "hash", "title_tsv", "tsv", "published_precision")))
-_COLUMNS = "id, title, body, source, lang, date, published, url, published_precision"
+            "published", "url", "hash", "title_tsv", "tsv", "published_precision",
+            "published_day", "entities", "places")))
+_COLUMNS = ("id, title, body, source, lang, date, published, url, published_precision, "
+            "published_day")
 TITLE_WEIGHT = 2.0
 DF_CAP = 10_000
 """Document frequencies are counted up to this (a bounded cost per query word on a large
@@ -106,8 +128,13 @@ def ensure_schema(conn: Any) -> None:
         if not exists:
             for statement in TS_SETUP:
                 conn.execute(statement)
+        columns = {row[0] for row in conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'search_docs'")}
         for statement in SCHEMA:
             conn.execute(statement)
+        if columns and not columns.issuperset(REWRITING_COLUMNS):
+            conn.execute("UPDATE search_state SET applied_seq = 0 WHERE name = %s", (STATE,))
 
 
 class PgIndex:
@@ -164,9 +191,15 @@ class PgIndex:
             "id": doc.id, "title": _clean(doc.title), "body": _clean(doc.body),
             "source": doc.source, "source_key": doc.source.lower(),
             "lang": (doc.language or self.default_language).lower()[:2],
-            "date": _utc(doc.date), "daynum": _daynum(doc.date),
-            "day": doc.date.date().isoformat(),
-            "published": kept_published(doc), "published_precision": doc.published_precision,
+            # An undated article has no day (0 and ''): date filters and the day facet do
+            # not count it on the day it was first seen, as in tantivy.
+            "date": _utc(doc.date),
+            "daynum": _daynum(doc.published) if doc.published else 0,
+            "day": doc.published.date().isoformat() if doc.published else "",
+            "published": _utc(doc.published) if doc.published else None,
+            "published_precision": doc.published_precision,
+            "published_day": published_day_number(doc),
+            "entities": list(doc.entities), "places": list(doc.places),
             "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
             "title_n": normalize(doc.title, lang), "body_n": normalize(doc.body, lang),
         }
@@ -296,19 +329,21 @@ class PgIndex:
         return list(self.conn.execute(sql, params).fetchall())
 
     def _facets(self, where: str, params: list[object]) -> dict[str, list[tuple[str, int]]]:
-        def terms(expr: str, size: int, order: str) -> list[tuple[str, int]]:
+        def terms(expr: str, size: int, order: str, only: str = "TRUE") -> list[tuple[str, int]]:
             rows = self.conn.execute(
-                f"SELECT {expr} AS k, COUNT(*) AS n FROM search_docs WHERE {where} "
-                f"GROUP BY k ORDER BY {order} LIMIT %s", [*params, size]).fetchall()
+                f"SELECT {expr} AS k, COUNT(*) AS n FROM search_docs WHERE ({where}) "
+                f"AND {only} GROUP BY k ORDER BY {order} LIMIT %s", [*params, size]).fetchall()
             return [(str(r[0]), int(r[1])) for r in rows]
 
         return {"source": terms("source", FACET_SIZES["source"], "n DESC, k"),
                 "language": terms("lang", FACET_SIZES["language"], "n DESC, k"),
-                "day": terms("day", FACET_SIZES["day"], "k DESC")}
+                "day": terms("day", FACET_SIZES["day"], "k DESC", "day <> ''")}
 
     def _doc(self, row: Sequence[Any]) -> IndexDoc:
         return IndexDoc(id=row[0], title=row[1], body=row[2], source=row[3], language=row[4],
-                        date=_utc(row[5]), published=_utc(row[6]) if row[6] else None,
+                        date=_utc(row[5]),
+                        published=restored_published(_utc(row[6]), int(row[9] or 0))
+                        if row[6] else None,
                         url=row[7] or None, published_precision=row[8] or "time")
 
 

@@ -16,7 +16,8 @@ A word is searched in every language's analysis at once (the ``||`` of one ``tsq
 per configuration), so a French query finds English articles too; a word of several
 parts is searched as the phrase of its parts (``<->``) or its joined form; ``title:``
 searches ``title_tsv`` only; a prefix is a ``'stem':*`` query; ``source:``, ``lang:`` and
-dates are SQL conditions on plain columns. Where this differs from tantivy is listed in
+dates are SQL conditions on plain columns, ``entity:`` and ``place:`` an overlap (``&&``)
+with an array column. Where this differs from tantivy is listed in
 docs/search.md.
 """
 
@@ -53,6 +54,10 @@ CONFIGS: dict[str, str] = {FRENCH.code: "veille_french", ENGLISH.code: "veille_e
                            OTHER.code: "veille_simple"}
 """The text search configuration of each analysed language."""
 LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
+ENRICHMENT_COLUMNS = {"entity": "entities", "place": "places"}
+"""The array column of each enrichment filter: ``entity:X`` matches a row whose array holds
+one of :func:`~veille.enrich.aliases.search_terms` of ``X`` (X folded, and the id it is an
+alias of), the terms tantivy's ``entity`` field is searched for."""
 
 _WORD_TYPES = ("asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
                "hword_part, hword_numpart")
@@ -144,14 +149,14 @@ class PgCompiler:
         if isinstance(node, Filter):
             return self._filter(node, params)
         if isinstance(node, DateRange):
-            parts = []
+            parts = ["daynum > 0"]  # an undated article is in no date range
             if node.start is not None:
                 parts.append("daynum >= %s")
                 params.append(_daynum(node.start))
             if node.end is not None:
                 parts.append("daynum < %s")
                 params.append(_daynum(node.end))
-            return " AND ".join(parts) or "TRUE"
+            return " AND ".join(parts)
         if isinstance(node, And):
             return self._and(node.items, params)
         if isinstance(node, Or):
@@ -186,6 +191,11 @@ class PgCompiler:
         return " || ".join(parts)
 
     def _filter(self, node: Filter, params: list[object]) -> str:
+        if node.field in ("entity", "place"):
+            from veille.enrich.aliases import search_terms
+
+            params.append(search_terms(node.value))
+            return f"{ENRICHMENT_COLUMNS[node.field]} && %s::text[]"
         if node.field == "lang":
             params.append(node.value[:2])
             return "lang = %s"

@@ -46,6 +46,7 @@ from veille.index.analysis import (
     language_for,
     query_spelling,
     restored_words,
+    unaccented_terms,
 )
 from veille.index.base import (
     IndexDoc,
@@ -179,7 +180,9 @@ class TantivyIndex:
         self._committed_seq: int | None = None
         """The applied seq this object committed while holding the writer (nobody else
         can commit meanwhile, so it saves reading the state document back)."""
-        self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang)
+        self._spellings: dict[tuple[str, str], frozenset[str]] = {}
+        self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang,
+                                 self._phrase_spellings if self.analysis == "language" else None)
 
     # --- files and metadata ---------------------------------------------------------
 
@@ -382,6 +385,20 @@ class TantivyIndex:
     def _analyze_lang(self, text: str, lang: Language) -> list[str]:
         spelled = query_spelling(text, self._chains[lang.code])
         return list(self._analyzers[lang.code].analyze(spelled))
+
+    def _phrase_spellings(self, word: str, lang: Language) -> frozenset[str]:
+        """The terms ``word`` matches in a phrase of ``lang``'s fields
+        (:func:`~veille.index.analysis.unaccented_terms`), computed once per word."""
+        key = (word, lang.code)
+        found = self._spellings.get(key)
+        if found is None:
+            folded = FOLDED_STREAMS.get(lang.code)
+            found = unaccented_terms(word, self._chains[lang.code], self._analyzers[lang.code],
+                                     self._analyzers[folded.code] if folded else None)
+            if len(self._spellings) > 4096:
+                self._spellings.clear()
+            self._spellings[key] = found
+        return found
 
     def analyze(self, text: str, language: str) -> list[str]:
         return self._analyze_lang(text, language_for(language))

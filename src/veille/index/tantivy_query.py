@@ -7,7 +7,10 @@ searched as a phrase of its parts *or* as its joined form, which is how hyphenat
 joined spellings find each other (the index holds the joined forms too). A language with an
 accent-blind stream of titles (French, :data:`~veille.index.analysis.FOLDED_STREAMS`) has its
 titles searched in it too, with its own analysis (the better of the two scores): a headline
-typed without accents is found by accented words and the reverse, phrases included.
+typed without accents is found by accented words and the reverse, phrases included. In a
+phrase, each word also matches at its position the terms of its family written without
+accents (:func:`~veille.index.analysis.unaccented_terms`), so that phrases find bodies written
+without accents too (the accents put back at index time are not at the word's position).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ TITLE_BOOST = 1.0
 """A title match already weighs more than a body match (its own, short field); more boost
 made rpm2 relevance worse (see docs/benchmarks.md)."""
 Analyze = Callable[[str, Language], list[str]]
+Spellings = Callable[[str, Language], frozenset[str]]
+"""A phrase word → the terms it matches at its position (own term first or not: a set)."""
 
 
 def _positioned(text: str, lang: Language, analyze: Analyze) -> list[str | tuple[int, str]]:
@@ -61,10 +66,14 @@ def _text(token: str | tuple[int, str]) -> str:
 class Compiler:
     """Turns query trees into tantivy queries for one schema and set of languages."""
 
-    def __init__(self, schema: Schema, languages: Sequence[Language], analyze: Analyze) -> None:
+    def __init__(self, schema: Schema, languages: Sequence[Language], analyze: Analyze,
+                 spellings: Spellings | None = None) -> None:
+        """``spellings``: the terms a word of a phrase matches at its position
+        (:func:`veille.index.analysis.unaccented_terms`); without it, only its own term."""
         self.schema = schema
         self.languages = languages
         self.analyze = analyze
+        self.spellings = spellings
 
     def compile(self, node: Node) -> Query:
         query = self.compile_or_none(node)
@@ -152,7 +161,27 @@ class Compiler:
             return None
         if len(tokens) == 1:
             return Query.term_query(self.schema, field, _text(tokens[0]))
-        return Query.phrase_query(self.schema, field, tokens)
+        return self._phrase_query(field, text, lang, tokens)
+
+    def _phrase_query(self, field: str, text: str, lang: Language,
+                      tokens: list[str | tuple[int, str]]) -> Query:
+        """The phrase of ``tokens`` (the words of ``text``), each word matching any of its
+        :attr:`spellings` at its position: a phrase typed with accents finds it written
+        without them, and the reverse, as single words do (the accents put back at index
+        time are not at the word's position)."""
+        if self.spellings is None:
+            return Query.phrase_query(self.schema, field, tokens)
+        words = [match.group() for match in WORD_RE.finditer(text)]
+        first = next(p for p, match in enumerate(WORD_RE.finditer(text))
+                     if self.analyze(match.group(), lang))
+        alternatives: list[str | tuple[int, str]] = []
+        for token in tokens:
+            position, term = token if isinstance(token, tuple) else (0, token)
+            terms = sorted(self.spellings(words[first + position], lang) | {term})
+            alternatives.append((position, "|".join(re.escape(t) for t in terms)))
+        if all("|" not in _text(pattern) for pattern in alternatives):
+            return Query.phrase_query(self.schema, field, tokens)
+        return Query.regex_phrase_query(self.schema, field, alternatives)
 
     def _word(self, word: Word) -> Query | None:
         if word.prefix:
@@ -171,7 +200,7 @@ class Compiler:
             return None
         if len(tokens) == 1:
             return Query.term_query(self.schema, field, _text(tokens[0]))
-        phrase = Query.phrase_query(self.schema, field, tokens)
+        phrase = self._phrase_query(field, text, lang, tokens)
         joined = self.analyze("".join(WORD_RE.findall(text)), lang)
         if not joined:
             return phrase

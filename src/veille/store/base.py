@@ -268,6 +268,11 @@ class Store(Protocol):
         ``[first, last)`` (minutes since the epoch), oldest first: what the ingest loop
         compares an article older than its recent window with (a backfill)."""
 
+    def update_signatures(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Replace the signatures of ``(article_id, signature)`` rows (articles without a
+        stored signature are left alone): how signatures of an older version are re-signed
+        (:mod:`veille.dedup.resign`)."""
+
     def links(self, article_id: str) -> list[Link]:
         """The copies linked to an article at ingest, seen from that article."""
 

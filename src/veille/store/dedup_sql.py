@@ -107,6 +107,11 @@ def signatures_between(conn: sqlite3.Connection, first: int,
         "SELECT article_id, source, minute, signature FROM signatures "
         "WHERE minute >= ? AND minute < ? ORDER BY minute", (first, last))]
 
+def update_signatures(conn: sqlite3.Connection, rows: list[tuple[str, bytes]]) -> None:
+    """Replace stored signatures (``(article_id, signature)``): re-signed after an upgrade."""
+    conn.executemany("UPDATE signatures SET signature = ? WHERE article_id = ?",
+                     [(blob, article_id) for article_id, blob in rows])
+
 
 def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
     """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""

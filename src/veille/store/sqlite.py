@@ -401,6 +401,17 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
     def signatures_between(self, first: int, last: int) -> list[tuple[str, str, int, bytes]]:
         return dedup_sql.signatures_between(self.conn, first, last)
 
+    def update_signatures(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Replace stored signatures, in one transaction (see ``veille.dedup.resign``)."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                dedup_sql.update_signatures(self.conn, list(rows))
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
     def links(self, article_id: str) -> list[Link]:
         return dedup_sql.links(self.conn, article_id)
 

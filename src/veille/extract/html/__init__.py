@@ -25,7 +25,7 @@ from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
-from veille.extract.html.sources import gather
+from veille.extract.html.sources import gather, page_nodes
 from veille.extract.html.walk import walk_body
 from veille.extract.language import detect_language
 from veille.extract.textshape import fold
@@ -64,8 +64,9 @@ def extract_dates(html: str, *, url: str | None = None, origin: str = "",
 def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
                 walk: bool) -> DateChoice:
     tree, _ = parse_html(html, origin=origin)
-    objects = parse_scripts(tree.css('script[type="application/ld+json"]'))
-    found = gather(tree, article_object(objects), objects)
+    nodes = page_nodes(tree)
+    objects = parse_scripts(nodes.scripts)
+    found = gather(tree, article_object(objects), objects, nodes)
     meta = choose(found, base_url=url)
     zone, zone_how = page_zone([v for _, v in found.get("language", [])], meta.url or url)
     quick = choose_dates(tree, found, None, 0, 0, title=meta.title, zone=zone,
@@ -92,9 +93,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     no date after it is a publication date.
     """
     tree, cut = parse_html(html, origin=origin)
-    objects = parse_scripts(tree.css('script[type="application/ld+json"]'))
+    nodes = page_nodes(tree)
+    objects = parse_scripts(nodes.scripts)
     article = article_object(objects)
-    found = gather(tree, article, objects)
+    found = gather(tree, article, objects, nodes)
     body = tree.body
     if body is None:
         kind = "a frameset" if tree.css_first("frameset, frame") is not None else "no <body>"

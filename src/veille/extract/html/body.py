@@ -18,6 +18,7 @@ from veille.extract.blocks import looks_like_code
 from veille.extract.html.checks import PAYWALL_TEXT
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
+from veille.extract.textshape import _may_be_credit as may_be_credit
 from veille.extract.textshape import (
     furniture_hits,
     is_byline,
@@ -26,6 +27,7 @@ from veille.extract.textshape import (
     is_dateline,
     is_prose,
     is_short_sentence,
+    short_text_cache,
     words,
 )
 
@@ -41,6 +43,8 @@ _IMAGE_CREDIT = re.compile(
 #: Calls to action that no article sentence makes.
 _PROMO = re.compile(r"(?i)\bclick here\b|\bsign up (?:for|to) (?:our|the|today)|"
                     r"\bcliquez ici\b|\binscrivez-vous (?:à|a) (?:notre|la) newsletter")
+#: Words that every alternative of _PROMO starts with.
+_PROMO_WORDS = ("click", "sign up", "cliquez", "inscrivez")
 #: A block this long that reads as sentences stays prose whatever its links.
 LINKED_PROSE_WORDS = 30
 #: The article's container holds at least this share of the run's positive weight.
@@ -76,6 +80,7 @@ def link_density(block: Block) -> float:
     return block.links / len(block.text) if block.text else 0.0
 
 
+@short_text_cache
 def word_count(text: str) -> int:
     """Words, counting two CJK characters as one: Chinese and Japanese write no spaces,
     so ``\\w+`` sees a whole sentence as one word."""
@@ -87,6 +92,7 @@ def word_count(text: str) -> int:
     return n
 
 
+@short_text_cache
 def prose(text: str) -> bool:
     """Sentence-shaped text (see :func:`~veille.extract.textshape.is_prose`), CJK included."""
     if is_prose(text):
@@ -100,9 +106,16 @@ def _linked_prose(block: Block, n: int) -> bool:
     return n >= LINKED_PROSE_WORDS and link_density(block) <= 0.9 and prose(block.text)
 
 
-def weight(block: Block) -> float:
-    """Positive for article prose, negative for chrome; about one unit per word."""
-    n = word_count(block.text)
+#: Furniture terms of a block (cached: the weight and the sieve both ask, and short
+#: blocks repeat from page to page of a site).
+furniture = short_text_cache(furniture_hits)
+
+
+def weight(block: Block, n: int | None = None) -> float:
+    """Positive for article prose, negative for chrome; about one unit per word (``n``:
+    the block's :func:`word_count`, when known)."""
+    if n is None:
+        n = word_count(block.text)
     density = link_density(block)
     if block.chrome:
         return -min(MAX_PENALTY, 2.0 + n)
@@ -110,19 +123,19 @@ def weight(block: Block) -> float:
         return -min(MAX_PENALTY, 1.0 + n * 0.5)
     if density > LINK_DENSITY_MAX and not _linked_prose(block, n):
         return -min(MAX_PENALTY, 2.0 + n)
-    furniture = furniture_hits(block.text) if n <= 40 else 0
+    hits = furniture(block.text) if n <= 40 else 0
     if block.kind == "h":
-        return 0.0 if furniture == 0 else -3.0
+        return 0.0 if hits == 0 else -3.0
     bonus = ARTICLE_BONUS if block.in_article else 1.0
     if prose(block.text):
-        return n * (1.0 - density) * bonus - furniture * 4.0
+        return n * (1.0 - density) * bonus - hits * 4.0
     if is_short_sentence(block.text):
-        return 1.0 * bonus - furniture * 3.0
+        return 1.0 * bonus - hits * 3.0
     marked_up = block.kind in ("li", "quote", "p", "pre", "row") or block.in_article
-    if marked_up and n >= 4 and furniture == 0:
+    if marked_up and n >= 4 and hits == 0:
         # Marked up as text but not sentence-shaped: a list, a recipe, a calendar.
         return n * 0.3 * (1.0 - density) * bonus
-    return -min(MAX_PENALTY, 1.0 + furniture * 4.0 + n * 0.3)
+    return -min(MAX_PENALTY, 1.0 + hits * 4.0 + n * 0.3)
 
 
 def _within_container(blocks: list[Block], weights: list[float], start: int,
@@ -201,16 +214,24 @@ def _introduces_list(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     return (block.text.rstrip().endswith(":") and i + 1 < len(blocks)
             and blocks[i + 1].kind == "li" and not block.chrome and block.kind != "caption"
-            and word_count(block.text) <= 20 and furniture_hits(block.text) == 0
+            and word_count(block.text) <= 20 and furniture(block.text) == 0
             and link_density(block) <= LINK_DENSITY_MAX)
 
 
-def keep(block: Block, *, include_captions: bool) -> bool:
-    """Inside the run: is this block part of the article?"""
+def _promo(text: str) -> bool:
+    """A call to action (:data:`_PROMO`); the pattern only when one of its words is there."""
+    lowered = text.lower()
+    return any(w in lowered for w in _PROMO_WORDS) and bool(_PROMO.search(text))
+
+
+def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
+    """Inside the run: is this block part of the article? (``n``: its :func:`word_count`,
+    when known.)"""
     text = block.text
     if block.kind == "caption":
         return include_captions
-    n = word_count(text)
+    if n is None:
+        n = word_count(text)
     if block.chrome or (link_density(block) > LINK_DENSITY_MAX
                         and not _linked_prose(block, n)):
         return False
@@ -218,20 +239,21 @@ def keep(block: Block, *, include_captions: bool) -> bool:
         return False
     if "{" in text and looks_like_code(text):
         return False  # a stylesheet or script printed as text
-    if _IMAGE_CREDIT.search(text) and n <= 60:
+    if n <= 60 and "(" in text and _IMAGE_CREDIT.search(text):
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and (_PROMO.search(text) or _paywall_notice(text)):
+    if n <= 60 and (_promo(text) or _paywall_notice(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
-    if is_copyright(text) or is_credit(text) or is_byline(text):
+    # The credit pattern tries a dozen alternatives at every position: behind its gate.
+    if is_copyright(text) or (may_be_credit(text) and is_credit(text)) or is_byline(text):
         return False
     if n <= 20 and is_dateline(text):
         return False
     if block.kind == "h":
-        return n <= 30 and furniture_hits(text) == 0
+        return n <= 30 and furniture(text) == 0
     if n <= 25 and not prose(text):
-        hits = furniture_hits(text)
+        hits = furniture(text)
         if hits or (n <= 3 and not is_short_sentence(text) and block.kind != "li"):
             return False
     return True
@@ -241,7 +263,8 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     """The article's blocks, in order."""
     if not blocks:
         return BodyChoice([], 0, 0, 0)
-    weights = [weight(b) for b in blocks]
+    counts = [word_count(b.text) for b in blocks]
+    weights = [weight(b, n) for b, n in zip(blocks, counts, strict=True)]
     start, end = densest_run(weights)
     start, end = _within_container(blocks, weights, start, end)
     start, end = _within_article(blocks, weights, start, end)
@@ -251,7 +274,8 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
         start -= 1
     kept = [b for i, b in enumerate(blocks[start:end], start)
-            if keep(b, include_captions=include_captions) or _introduces_list(blocks, i)]
+            if keep(b, include_captions=include_captions, n=counts[i])
+            or _introduces_list(blocks, i)]
     while kept and kept[-1].kind == "h":
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

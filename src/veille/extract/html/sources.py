@@ -8,6 +8,8 @@ written in docs/html-extraction.md. :mod:`veille.extract.html.metadata` picks wi
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -79,9 +81,66 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
             _add(found, "site_name", f"JSON-LD {obj.get('@type')} name", text_of(obj.get("name")))
 
 
-def from_meta(found: Candidates, tree: LexborHTMLParser) -> None:
+#: What the readers below look for, in one selector: lexbor walks the whole page for each
+#: query (about 0.1 ms on a news page), so the page is walked once for all of them.
+_WANTED = ", ".join(['script[type="application/ld+json"]', "meta", "h1", "link[rel=canonical]",
+                     "time[datetime]", "article", "main",
+                     *(f"[itemprop={prop}]" for prop in _MICRODATA.values())])
+
+
+@dataclass(slots=True)
+class PageNodes:
+    """The elements metadata is read from, in document order, from one query."""
+
+    scripts: list[LexborNode] = dataclasses.field(default_factory=list)  # JSON-LD
+    meta: list[LexborNode] = dataclasses.field(default_factory=list)  # at most MAX_META
+    h1: list[LexborNode] = dataclasses.field(default_factory=list)  # the first three
+    canonical: list[LexborNode] = dataclasses.field(default_factory=list)  # link[rel=canonical]
+    times: list[LexborNode] = dataclasses.field(default_factory=list)  # time[datetime], first ten
+    main: LexborNode | None = None  # the first <article>, else the first <main>
+    #: The first five elements of each microdata property of _MICRODATA.
+    microdata: dict[str, list[LexborNode]] = dataclasses.field(default_factory=dict)
+
+
+def page_nodes(tree: LexborHTMLParser) -> PageNodes:
+    """The :class:`PageNodes` of ``tree``. The selector's matches are sorted here by the
+    rules lexbor applied: tag names, ``rel`` and ``type`` compared without ASCII case
+    (HTML attributes listed as case-insensitive), ``itemprop`` exactly."""
+    nodes = PageNodes(microdata={prop: [] for prop in _MICRODATA.values()})
+    article: LexborNode | None = None
+    main: LexborNode | None = None
+    for node in tree.css(_WANTED):
+        tag = node.tag
+        attrs = node.attributes
+        if tag == "script":
+            if (attrs.get("type") or "").lower() == "application/ld+json":
+                nodes.scripts.append(node)
+        elif tag == "meta":
+            if len(nodes.meta) < MAX_META:
+                nodes.meta.append(node)
+        elif tag == "h1":
+            if len(nodes.h1) < 3:
+                nodes.h1.append(node)
+        elif tag == "link":
+            if (attrs.get("rel") or "").lower() == "canonical" and not nodes.canonical:
+                nodes.canonical.append(node)
+        elif tag == "time":
+            if "datetime" in attrs and len(nodes.times) < 10:
+                nodes.times.append(node)
+        elif tag == "article":
+            article = article or node
+        elif tag == "main":
+            main = main or node
+        same = nodes.microdata.get(attrs.get("itemprop") or "")
+        if same is not None and len(same) < 5:
+            same.append(node)
+    nodes.main = article or main
+    return nodes
+
+
+def from_meta(found: Candidates, nodes: PageNodes) -> None:
     by_name: dict[str, list[str]] = {}
-    for node in tree.css("meta")[:MAX_META]:
+    for node in nodes.meta:
         key = (attr(node, "property") or attr(node, "name") or attr(node, "itemprop")
                or attr(node, "http-equiv")).lower()
         content = attr(node, "content") or attr(node, "value")
@@ -102,22 +161,22 @@ def _microdata_value(node: LexborNode) -> str:
     return (inner or node).text(deep=True)
 
 
-def from_microdata(found: Candidates, tree: LexborHTMLParser) -> None:
-    for field, prop in _MICRODATA.items():
-        for node in tree.css(f"[itemprop={prop}]")[:5]:
-            if node.tag == "meta" and field != "authors":
+def from_microdata(found: Candidates, nodes: PageNodes) -> None:
+    for name, prop in _MICRODATA.items():
+        for node in nodes.microdata[prop]:
+            if node.tag == "meta" and name != "authors":
                 continue  # already read with the meta tags
-            _add(found, field, f"microdata {prop}", _microdata_value(node))
+            _add(found, name, f"microdata {prop}", _microdata_value(node))
 
 
-def from_document(found: Candidates, tree: LexborHTMLParser) -> None:
+def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -> None:
     """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
     bylines."""
     # The article's own <h1> first: a logo <h1> in the page header comes after it.
-    main = tree.css_first("article") or tree.css_first("main")
+    main = nodes.main
     inner = main.css("h1")[:3] if main is not None else []
     seen = {n.mem_id for n in inner}
-    for node in inner + [n for n in tree.css("h1")[:3] if n.mem_id not in seen]:
+    for node in inner + [n for n in nodes.h1 if n.mem_id not in seen]:
         _add(found, "h1", "h1", node.text(deep=True))
     title = tree.css_first("title")
     if title is not None:
@@ -125,11 +184,11 @@ def from_document(found: Candidates, tree: LexborHTMLParser) -> None:
     root = tree.root
     if root is not None:
         _add(found, "language", "html lang", attr(root, "lang") or attr(root, "xml:lang"))
-    for node in tree.css("link[rel=canonical]")[:1]:
+    for node in nodes.canonical:
         _add(found, "url", "canonical link", attr(node, "href"))
-    for node in tree.css("time[datetime]")[:10]:
+    for node in nodes.times:
         _add(found, "time", "time element", attr(node, "datetime"))
-    scope = tree.css_first("article") or tree.css_first("main") or tree.body
+    scope = main or tree.body
     for node in (scope.css(_BYLINE) if scope is not None else [])[:6]:
         text = node.text(deep=True)
         if len(text) < 200:
@@ -137,11 +196,13 @@ def from_document(found: Candidates, tree: LexborHTMLParser) -> None:
 
 
 def gather(tree: LexborHTMLParser, article: dict[str, Any] | None,
-           objects: list[dict[str, Any]]) -> Candidates:
-    """Candidates per field, most trusted first."""
+           objects: list[dict[str, Any]], nodes: PageNodes | None = None) -> Candidates:
+    """Candidates per field, most trusted first (``nodes``: the page's
+    :func:`page_nodes`, when already read)."""
     found: Candidates = {}
     from_jsonld(found, article, objects)
-    from_meta(found, tree)
-    from_microdata(found, tree)
-    from_document(found, tree)
+    nodes = nodes or page_nodes(tree)
+    from_meta(found, nodes)
+    from_microdata(found, nodes)
+    from_document(found, tree, nodes)
     return found

@@ -33,6 +33,13 @@ INLINE_TAGS = frozenset("""a abbr b bdi bdo cite code data del dfn em font i ins
 _NESTED_BLOCKS = ("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, section, figure, "
                   "figcaption")
 _NESTED_IN_ROW = "table, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, section"
+#: The soft leaves that hold other blocks, found in one query a page: lexbor parses a
+#: selector on every call, which cost more than the match when asked of each ``<li>``.
+#: (``blockquote`` and ``figcaption`` are themselves in _NESTED_BLOCKS: never leaves.)
+_HOLDS_BLOCKS = f":is(li, dd, dt, td, th, caption, summary):has({_NESTED_BLOCKS})"
+_NEVER_SOFT = frozenset(("blockquote", "figcaption"))
+#: The page's paragraphs too, in the same walk of the page (a ``p`` is no soft leaf).
+_PARAGRAPHS_AND_HOLDERS = f"p, {_HOLDS_BLOCKS}"
 KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
         "figcaption": "caption", "caption": "caption"}
@@ -128,15 +135,36 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
 
 
+def _children(node: LexborNode) -> list[LexborNode]:
+    """A container's children, in order. Whitespace between blocks is left out: it only
+    ever reaches an empty buffer (each block flushes the buffer) and reads as nothing,
+    and leaving it out in C spares a Python object per line of the page's markup. Where
+    text or an inline element sits among the children, whitespace separates words, and
+    every child is kept."""
+    children = list(node.iter(include_text=True, skip_empty=True))
+    for child in children:
+        tag = child.tag
+        if tag == "-text" or tag in INLINE_TAGS:
+            return list(node.iter(include_text=True))
+    return children
+
+
 class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
-    def __init__(self, total_chars: int, total_text: int) -> None:
-        self.total_text = max(total_text, 1)
+    def __init__(self, body: LexborNode) -> None:
+        self.total_text = max(len(body.text(deep=True)), 1)
+        self.holds_blocks: set[int] = set()
+        paragraph_chars = 0
+        for node in body.css(_PARAGRAPHS_AND_HOLDERS):
+            if node.tag == "p":
+                paragraph_chars += len(node.text(deep=True))
+            else:
+                self.holds_blocks.add(node.mem_id)
+        self.total = max(paragraph_chars, 1)
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_links = 0
-        self.total = max(total_chars, 1)
         self.paywall = False
         self.skipped = 0
 
@@ -170,14 +198,15 @@ class _Walker:
              in_link: bool) -> None:
         raw = node.text(deep=True)
         pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
+        texts = [text for text in map(clean_text, pieces) if text]
+        if not texts:
+            return  # an empty block: its links need no counting
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
         links = -1 if in_link else _link_chars(node)
-        total = max(len(clean_text(raw)), 1)
-        for piece in pieces:
-            text = clean_text(piece)
-            if text:  # each piece gets the node's link density
-                share = len(text) if links < 0 else round(links * len(text) / total)
-                self.blocks.append(Block(text, kind, share, flag == CHROME, art, box))
+        total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
+        for text in texts:  # each piece gets the node's link density
+            share = len(text) if links < 0 else round(links * len(text) / total)
+            self.blocks.append(Block(text, kind, share, flag == CHROME, art, box))
 
     def row(self, node: LexborNode, flag: int, art: bool, box: tuple[int, ...],
             in_link: bool) -> None:
@@ -193,11 +222,13 @@ class _Walker:
             return False, chrome, art
         if _hidden(attrs):
             return True, chrome, art
-        if (attrs.get("itemprop") or "").lower() == "articlebody":
+        itemprop = attrs.get("itemprop")
+        if itemprop and itemprop.lower() == "articlebody":
             return False, chrome, True
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if len(names) < 2:
+        classes, name = attrs.get("class"), attrs.get("id")
+        if not classes and not name:
             return False, chrome, art
+        names = f"{classes or ''} {name or ''}"
         paywall, article, caption, chrome_named = _name_says(names)
         if paywall:
             self.paywall = True
@@ -225,7 +256,7 @@ class _Walker:
         # end of a container, where the loose text collected inside it is flushed.
         stack: list[tuple[LexborNode, int, bool, tuple[int, ...], bool] | None] = []
         root_id: tuple[int, ...] = (body.mem_id,)
-        for child in reversed(list(body.iter(include_text=True))):
+        for child in reversed(_children(body)):
             stack.append((child, PLAIN, False, root_id, False))
         context = (PLAIN, False, root_id)
         while stack:
@@ -257,8 +288,8 @@ class _Walker:
                 if not skip:  # a data table's row: one block, cells apart
                     self.row(node, chrome, art, box, in_link)
                 continue
-            if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS
-                                    and node.css_first(_NESTED_BLOCKS) is None):
+            if tag in LEAF_TAGS or (tag in SOFT_LEAF_TAGS and tag not in _NEVER_SOFT
+                                    and node.mem_id not in self.holds_blocks):
                 skip, chrome, art = self.judge(node, chrome, art)
                 if skip:
                     continue
@@ -279,13 +310,13 @@ class _Walker:
             if len(box) < MAX_PATH:
                 box = (*box, node.mem_id)
             context = (chrome, art, box)
-            for child in reversed(list(node.iter(include_text=True))):
+            for child in reversed(_children(node)):
                 stack.append((child, chrome, art, box, in_link))
         self.flush(*context)
 
 
 def walk_body(body: LexborNode) -> Walk:
     """The text blocks under ``body``, in order."""
-    walker = _Walker(_paragraph_chars(body), len(body.text(deep=True)))
+    walker = _Walker(body)
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)
