@@ -224,7 +224,7 @@ def _hits(tokens: list[str]) -> int:
 #: An invitation to subscribe ("Abonnez-vous à notre newsletter", "Subscribe now") is not
 #: one: it follows free articles too.
 PAYWALL_TEXT = re.compile(
-    r"il (?:vous )?reste \d+\s?%|\d+\s?% of (?:this|the) article|"
+    r"il (?:vous )?reste \d+\s?%|"
     r"(?<!articles )réservée? aux abonnés|"
     r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
     r"subscribe to (?:continue|read)|to continue reading|subscribers only|"

@@ -271,3 +271,26 @@ def test_the_sentence_introducing_a_list_stays(lang: str, intro: str) -> None:
     paragraphs = run(html).paragraphs
     assert intro in paragraphs
     assert paragraphs.index(intro) + 1 == paragraphs.index("item un de la liste")
+
+
+@pytest.mark.parametrize(("lang", "promo"), [
+    # New-user report nu1, F5: inside <main>, after the body, a subscription notice was kept
+    # as the article's last paragraph.
+    ("en", "Subscribe now to get unlimited access to the Springfield Herald. Already a "
+           "subscriber? Sign in."),
+    ("fr", "Vous avez aimé cet article ? Abonnez-vous à notre newsletter pour recevoir "
+           "chaque jour l'essentiel de l'actualité."),
+    ("fr", "Déjà abonné ? Connectez-vous. Abonnez-vous pour soutenir notre rédaction."),
+])
+def test_a_subscription_invitation_is_chrome_and_no_paywall(lang: str, promo: str) -> None:
+    html = page(f"<main><h1>Le budget voté</h1>{paras(lang)}<p>{promo}</p></main>", lang=lang)
+    result = run(html)
+    assert result.paragraphs == (P_EN if lang == "en" else P_FR)
+    assert not result.truncated
+
+
+def test_a_sentence_saying_abonnez_vous_once_stays() -> None:
+    quote = ("« Abonnez-vous, partagez, commentez » : le youtubeur répète la formule à la fin "
+             "de chaque vidéo, raconte-t-il au conseil municipal.")
+    html = page(f"<article><h1>Le budget voté</h1>{paras()}<p>{quote}</p>{paras()}</article>")
+    assert quote in run(html).paragraphs

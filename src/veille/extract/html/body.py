@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
-from veille.extract.html.checks import PAYWALL_TEXT
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
-from veille.extract.textshape import _may_be_credit as may_be_credit
 from veille.extract.textshape import (
+    PAYWALL_TEXT,
     furniture_hits,
     is_byline,
     is_copyright,
@@ -30,6 +29,7 @@ from veille.extract.textshape import (
     short_text_cache,
     words,
 )
+from veille.extract.textshape import _may_be_credit as may_be_credit
 
 #: A block whose text is more than this share of links is navigation.
 LINK_DENSITY_MAX = 0.5
@@ -43,6 +43,10 @@ _IMAGE_CREDIT = re.compile(
 #: Calls to action that no article sentence makes.
 _PROMO = re.compile(r"(?i)\bclick here\b|\bsign up (?:for|to) (?:our|the|today)|"
                     r"\bcliquez ici\b|\binscrivez-vous (?:à|a) (?:notre|la) newsletter")
+#: Invitations to subscribe (to the site, to a newsletter): chrome when the block also uses
+#: another furniture term (:func:`_promo`).
+_SUBSCRIBE = re.compile(r"(?i)\babonnez-vous (?:à|a|pour|dès|gratuitement)\b|\bdéjà abonné|"
+                        r"\balready a subscriber\b|\bsubscribe (?:now|today|to our)\b")
 #: Words that every alternative of _PROMO starts with.
 _PROMO_WORDS = ("click", "sign up", "cliquez", "inscrivez")
 #: A block this long that reads as sentences stays prose whatever its links.
@@ -219,9 +223,16 @@ def _introduces_list(blocks: list[Block], i: int) -> bool:
 
 
 def _promo(text: str) -> bool:
-    """A call to action (:data:`_PROMO`); the pattern only when one of its words is there."""
+    """A call to action (:data:`_PROMO`), or an invitation to subscribe that uses two
+    furniture terms or more ("Subscribe now to get unlimited access... Already a
+    subscriber? Sign in.", "Abonnez-vous à notre newsletter"): an article sentence may say
+    "abonnez-vous" once, not with the subscription's vocabulary around it. The patterns
+    run only when one of their words is there."""
     lowered = text.lower()
-    return any(w in lowered for w in _PROMO_WORDS) and bool(_PROMO.search(text))
+    if any(w in lowered for w in _PROMO_WORDS) and _PROMO.search(text):
+        return True
+    return (("abonn" in lowered or "subscri" in lowered) and bool(_SUBSCRIBE.search(text))
+            and furniture(text) >= 2)
 
 
 def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:

@@ -14,21 +14,13 @@ import re
 from typing import Any
 
 from veille.extract.html.walk import Block
-from veille.extract.textshape import fold, furniture_hits
+from veille.extract.textshape import PAYWALL_TEXT, fold, furniture_hits
 
 #: The DOM blocks must cover this share of ``articleBody``'s words to be used.
 MIN_COVERAGE = 0.85
 #: A block matches when this share of its word trigrams occurs in ``articleBody``.
 MIN_BLOCK_MATCH = 0.7
 _WORD = re.compile(r"\w+")
-#: Notices that say *this* article goes on behind the paywall.
-PAYWALL_TEXT = re.compile(
-    r"il vous reste \d+\s?%|(?<!articles )réservée? aux abonnés|"
-    r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
-    r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
-    r"this article is for subscribers|unlock this article|"
-    r"create a free account to continue|sign in to continue reading|"
-    r"the rest of this article is", re.IGNORECASE)
 #: Subscription promotions: they follow free articles too, so they count only when the
 #: page does not say the article is free and its markup has a paywall box.
 _PROMO_TEXT = re.compile(r"abonnez-vous|déjà abonné|already a subscriber|subscribe (?:now|today)",
