@@ -17,7 +17,7 @@ import base64
 import difflib
 import json
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from veille.record import Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
@@ -51,6 +51,92 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
         conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
                      (article.id, dedup.story_id, article.source,
                       1 if dedup.duplicate_of else 0, _iso(article.first_seen)))
+
+
+ORIGINAL_TOLERANCE = timedelta(minutes=5)
+"""How much earlier than every stored copy a later-ingested copy must be published to be
+their original: pages and feeds round or shift times by a minute or two, so a copy dated
+within this of the first seen keeps ingest order (docs/dedup.md)."""
+COPY_RELATIONS = ("reprint", "teaser")
+
+
+def _published(doc: dict[str, object]) -> datetime | None:
+    content = doc.get("content")
+    value = content.get("published") if isinstance(content, dict) else None
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _docs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, object]]:
+    found: dict[str, dict[str, object]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        found.update((r[0], json.loads(r[1])) for r in conn.execute(
+            f"SELECT id, doc FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def _dedup_of(doc: dict[str, object]) -> dict[str, object]:
+    dedup = doc.get("dedup")
+    return dedup if isinstance(dedup, dict) else {}
+
+
+def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
+    """Make a new reprint the original when it was published before every copy it matched.
+
+    Feeds are polled in any order and archives come late, so the copy seen first is not
+    always the one published first. When ``article`` (not stored yet) is a ``reprint`` whose
+    stored matches and their originals are all dated, and it was published more than
+    :data:`ORIGINAL_TOLERANCE` before each of them, it loses its relation and
+    ``duplicate_of``; the originals it displaces become reprints of it, and the stored
+    reprints and teasers of those originals are relinked to it (same relation, new
+    ``duplicate_of``; a link row is added so ``Store.links`` shows them). An undated
+    original keeps ingest order. Returns the ids of the stored articles relinked, whose
+    docs and story membership are updated here, in the caller's transaction; the caller
+    logs a ``link`` for each.
+    """
+    dedup, content = article.dedup, article.content
+    if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
+            content is None or content.published is None:
+        return []
+    matched = _docs(conn, list(dedup.near_duplicates))
+    roots: list[str] = []
+    for other_id, doc in matched.items():
+        other = _dedup_of(doc)
+        copy_of = other.get("duplicate_of")
+        roots.append(str(copy_of) if other.get("relation") in COPY_RELATIONS and copy_of
+                     else other_id)
+    roots = list(dict.fromkeys(roots))
+    docs = {**matched, **_docs(conn, [r for r in roots if r not in matched])}
+    times = [_published(doc) for doc in docs.values()]
+    if len(matched) < len(dedup.near_duplicates) or any(
+            r not in docs or _published(docs[r]) is None for r in roots) or any(
+            t is not None and content.published + ORIGINAL_TOLERANCE >= t for t in times):
+        return []
+    copies = [r[0] for r in conn.execute(
+        f"SELECT article_id FROM article_links WHERE other_id IN ({','.join('?' * len(roots))}) "
+        f"UNION SELECT other_id FROM article_links WHERE article_id IN "
+        f"({','.join('?' * len(roots))})", (*roots, *roots))]
+    docs.update(_docs(conn, [c for c in copies if c not in docs]))
+    relinked = [i for i, doc in docs.items() if i in roots or (
+        _dedup_of(doc).get("relation") in COPY_RELATIONS and _dedup_of(doc).get("duplicate_of")
+        in roots)]
+    dedup.relation, dedup.duplicate_of = "", None
+    linked = set(dedup.near_duplicates)
+    for other_id in relinked:
+        doc = docs[other_id]
+        other = _dedup_of(doc)
+        if other.get("relation") not in COPY_RELATIONS:
+            other["relation"] = "reprint"
+        other["duplicate_of"] = article.id
+        doc["dedup"] = other
+        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                     (json.dumps(doc, ensure_ascii=False), other_id))
+        conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
+        if other_id not in linked:
+            conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                         (other_id, article.id, other["relation"],
+                          float(str(other.get("similarity") or 0.0))))
+    return relinked
 
 
 def _text(doc: dict[str, object]) -> list[str]:
