@@ -53,10 +53,9 @@ def test_a_late_original_in_one_chunk_with_its_copy_alerts_once(tmp_path: Path) 
 
 def test_a_late_original_is_no_new_source_for_a_story_alert(tmp_path: Path) -> None:
     with veille.open(tmp_path / "data") as v:
-        one = v.save_search(SavedSearch(name="une source", query="", breaking=1, within_minutes=60,
-                                        collapse=False))
-        two = v.save_search(SavedSearch(name="deux sources", query="", breaking=2, within_minutes=60,
-                                        collapse=False))
+        one, two = (v.save_search(SavedSearch(name=name, query="", breaking=n,
+                                              within_minutes=60, collapse=False))
+                    for n, name in ((1, "une source"), (2, "deux sources")))
         v.ingest_bytes([page("copie.example", 0, 1, edit=True)])
         assert (v.store.count_matches(one.id), v.store.count_matches(two.id)) == (1, 0)
         v.ingest_bytes([page("agence.example", 0, 3)])  # takes the copy's place: no source
