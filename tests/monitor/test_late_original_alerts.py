@@ -6,27 +6,11 @@ more."""
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import veille
-from alert_kit import ETNA
+from alert_kit import dated_outlet as page
 from veille.store.base import SavedSearch
-
-NOW = datetime.now(UTC)
-
-
-def page(host: str, n: int, hours_ago: float, *, edit: bool = False) -> tuple[str, bytes]:
-    """ETNA outlet ``n``'s text at ``host``, published ``hours_ago``; ``edit`` changes a
-    word (a copy, not an exact duplicate)."""
-    title, text = ETNA[n]
-    if edit:
-        text = text.replace("Sicile", "Sicile (Italie)", 1)
-    record = {"title": title, "url": f"https://{host}/etna-{n}", "text": text + "\n\n" + text,
-              "source": host, "published": (NOW - timedelta(hours=hours_ago)).isoformat()}
-    return f"{host}-{n}.jsonl", json.dumps(record, ensure_ascii=False).encode()
-
 
 def test_a_late_original_does_not_alert_again_where_reprints_are_left_out(
         tmp_path: Path) -> None:
