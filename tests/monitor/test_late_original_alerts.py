@@ -12,6 +12,7 @@ import veille
 from alert_kit import dated_outlet as page
 from veille.store.base import SavedSearch
 
+
 def test_a_late_original_does_not_alert_again_where_reprints_are_left_out(
         tmp_path: Path) -> None:
     with veille.open(tmp_path / "data") as v:
