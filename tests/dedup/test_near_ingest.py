@@ -350,3 +350,16 @@ def test_an_undated_copy_does_not_keep_the_original_from_moving(store: SQLiteSto
     assert (dedup["dna"].relation, dedup["dna"].duplicate_of) == ("", None)  # type: ignore
     for copy in ("figaro", "matin"):
         assert dedup[copy].duplicate_of == ids["dna"]  # type: ignore[union-attr]
+
+
+def test_a_copy_dated_to_the_day_only_is_not_earlier_than_a_time_that_day(
+        store: SQLiteStore) -> None:
+    """"11 March" is not before 10:31 on 11 March: a date known to the day spans its day."""
+    first = _ingest_afp(store, ("figaro",))["figaro"]
+    [day] = ingest_texts(store, [("dna.html", _page(
+        "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11", SHORT_DISPATCH))],
+        source="dna.example").new_ids
+    stored = store.get(day)
+    assert stored.content is not None and stored.content.published_precision == "day"
+    assert stored.dedup is not None
+    assert (stored.dedup.relation, stored.dedup.duplicate_of) == ("reprint", first)

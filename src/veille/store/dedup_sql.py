@@ -17,9 +17,10 @@ import base64
 import difflib
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from veille.record import Article
+from veille.record import DAY, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
 from veille.store.calendar import article_precision, article_time
 
@@ -60,71 +61,69 @@ within this of the first seen keeps ingest order (docs/dedup.md)."""
 COPY_RELATIONS = ("reprint", "teaser")
 
 
-def _published(doc: dict[str, object]) -> datetime | None:
-    content = doc.get("content")
-    value = content.get("published") if isinstance(content, dict) else None
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+def _in(ids: Sequence[str]) -> str:
+    return ",".join("?" * len(ids))
 
 
-def _docs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, object]]:
-    found: dict[str, dict[str, object]] = {}
+def _dating(conn: sqlite3.Connection, ids: Sequence[str]
+            ) -> dict[str, tuple[datetime | None, bool, str, str | None]]:
+    """Each stored article's ``(published, known to the day only, relation, duplicate_of)``,
+    read without loading its record."""
+    found = {}
     for i in range(0, len(ids), 500):
-        chunk = ids[i: i + 500]
-        found.update((r[0], json.loads(r[1])) for r in conn.execute(
-            f"SELECT id, doc FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        chunk = list(ids[i: i + 500])
+        for r in conn.execute(
+                "SELECT id, published, json_extract(doc, '$.content.published_precision'), "
+                "json_extract(doc, '$.dedup.relation'), json_extract(doc, '$.dedup.duplicate_of') "
+                f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
+            found[str(r[0])] = (datetime.fromisoformat(r[1]) if r[1] else None, r[2] == DAY,
+                                str(r[3] or ""), r[4])
     return found
-
-
-def _dedup_of(doc: dict[str, object]) -> dict[str, object]:
-    dedup = doc.get("dedup")
-    return dedup if isinstance(dedup, dict) else {}
 
 
 def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     """Make a new reprint the original when it was published before every copy it matched.
 
     Feeds are polled in any order and archives come late, so the copy seen first is not
-    always the one published first. When ``article`` (not stored yet) is a ``reprint`` whose
-    stored matches and their originals are all dated, and it was published more than
-    :data:`ORIGINAL_TOLERANCE` before each of them, it loses its relation and
-    ``duplicate_of``; the originals it displaces become reprints of it, and the stored
-    reprints and teasers of those originals are relinked to it (same relation, new
-    ``duplicate_of``; a link row is added so ``Store.links`` shows them). An undated
-    original keeps ingest order. Returns the ids of the stored articles relinked, whose
-    docs and story membership are updated here, in the caller's transaction; the caller
-    logs a ``link`` for each.
+    always the one published first. When ``article`` (not stored yet) is a dated
+    ``reprint``, the originals of its stored matches are all dated, and it was published
+    more than :data:`ORIGINAL_TOLERANCE` before each of them and each dated match (an
+    undated copy of an original has no say; a date known to the day only spans its day),
+    it loses its relation and ``duplicate_of``; the originals it displaces become reprints
+    of it, and the stored reprints and teasers of those originals are relinked to it (same
+    relation, new ``duplicate_of``; a link row is added so ``Store.links`` shows them). An
+    undated original keeps ingest order. Returns the ids of the stored articles relinked,
+    whose records and story membership are updated here, in the caller's transaction; the
+    caller logs a ``link`` for each.
     """
     dedup, content = article.dedup, article.content
     if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
             content is None or content.published is None:
         return []
-    matched = _docs(conn, list(dedup.near_duplicates))
-    roots: list[str] = []
-    for other_id, doc in matched.items():
-        other = _dedup_of(doc)
-        copy_of = other.get("duplicate_of")
-        roots.append(str(copy_of) if other.get("relation") in COPY_RELATIONS and copy_of
-                     else other_id)
-    roots = list(dict.fromkeys(roots))
-    docs = {**matched, **_docs(conn, [r for r in roots if r not in matched])}
-    times = [_published(doc) for doc in docs.values()]
+    latest = content.published + (timedelta(days=1) if content.published_precision == DAY
+                                   else timedelta(0)) + ORIGINAL_TOLERANCE
+    matched = _dating(conn, dedup.near_duplicates)
+    roots = list(dict.fromkeys(
+        str(copy_of) if relation in COPY_RELATIONS and copy_of else other_id
+        for other_id, (_, _, relation, copy_of) in matched.items()))
+    dating = {**matched, **_dating(conn, [r for r in roots if r not in matched])}
     if len(matched) < len(dedup.near_duplicates) or any(
-            r not in docs or _published(docs[r]) is None for r in roots) or any(
-            t is not None and content.published + ORIGINAL_TOLERANCE >= t for t in times):
+            r not in dating or dating[r][0] is None for r in roots) or any(
+            when is not None and latest >= when for when, _, _, _ in dating.values()):
         return []
-    copies = [r[0] for r in conn.execute(
-        f"SELECT article_id FROM article_links WHERE other_id IN ({','.join('?' * len(roots))}) "
-        f"UNION SELECT other_id FROM article_links WHERE article_id IN "
-        f"({','.join('?' * len(roots))})", (*roots, *roots))]
-    docs.update(_docs(conn, [c for c in copies if c not in docs]))
-    relinked = [i for i, doc in docs.items() if i in roots or (
-        _dedup_of(doc).get("relation") in COPY_RELATIONS and _dedup_of(doc).get("duplicate_of")
-        in roots)]
+    copies = [str(r[0]) for r in conn.execute(
+        f"SELECT article_id FROM article_links WHERE other_id IN ({_in(roots)}) UNION "
+        f"SELECT other_id FROM article_links WHERE article_id IN ({_in(roots)})",
+        (*roots, *roots))]
+    dating.update(_dating(conn, [c for c in copies if c not in dating]))
+    relinked = [i for i, (_, _, relation, copy_of) in dating.items()
+                if i in roots or (relation in COPY_RELATIONS and copy_of in roots)]
     dedup.relation, dedup.duplicate_of = "", None
     linked = set(dedup.near_duplicates)
     for other_id in relinked:
-        doc = docs[other_id]
-        other = _dedup_of(doc)
+        [doc] = [json.loads(r[0]) for r in conn.execute(
+            "SELECT doc FROM articles WHERE id = ?", (other_id,))]
+        other = doc.get("dedup") or {}
         if other.get("relation") not in COPY_RELATIONS:
             other["relation"] = "reprint"
         other["duplicate_of"] = article.id
@@ -135,7 +134,7 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         if other_id not in linked:
             conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
                          (other_id, article.id, other["relation"],
-                          float(str(other.get("similarity") or 0.0))))
+                          float(other.get("similarity") or 0.0)))
     return relinked
 
 
