@@ -8,12 +8,15 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from email import message_from_bytes
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from veille.record import utcnow
 
 
 class Mailbox:
@@ -117,3 +120,15 @@ def outlet(i: int, *, source: str = "", copy_of: int | None = None) -> tuple[str
     record = {"title": title, "url": f"https://{host}/etna-{i}", "text": text + "\n\n" + text,
               "source": host}
     return f"{host}-{i}.jsonl", json.dumps(record, ensure_ascii=False).encode()
+
+
+def dated_outlet(host: str, n: int, hours_ago: float, *,
+                 edit: bool = False) -> tuple[str, bytes]:
+    """ETNA outlet ``n``'s text at ``host``, published ``hours_ago``; ``edit`` changes a
+    word (a copy, not an exact duplicate)."""
+    title, text = ETNA[n]
+    if edit:
+        text = text.replace("Sicile", "Sicile (Italie)", 1)
+    record = {"title": title, "url": f"https://{host}/etna-{n}", "text": text + "\n\n" + text,
+              "source": host, "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()}
+    return f"{host}-{n}.jsonl", json.dumps(record, ensure_ascii=False).encode()

@@ -4,13 +4,16 @@ and the same site's near copy at another URL that stays another article (a repub
 
 from __future__ import annotations
 
+import itertools
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from dispatch_kit import SEED, body_paragraphs, capture, seed_text
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
+from veille.web.queries import _story_model
 
 
 def test_the_seeds_teaser_is_a_duplicate_of_the_seed(store: SQLiteStore) -> None:
@@ -240,3 +243,123 @@ def test_a_backfilled_copy_is_recognised_after_recent_news(store: SQLiteStore,
     assert figaro.dedup is not None and dna.dedup is not None
     assert (figaro.dedup.relation, figaro.dedup.duplicate_of) == ("reprint", dna.id)
     assert figaro.dedup.story_id == dna.dedup.story_id
+
+
+AFP_PAGES = {
+    "figaro": ("lefigaro.example", _page(
+        "Le Figaro", "La centrale nucléaire de Fessenheim-Est va fermer",
+        "2026-03-11T10:31:00+01:00",
+        [p.replace("annoncé mercredi", "annoncé ce mercredi")
+         for p in [*SHORT_DISPATCH[:3], SHORT_DISPATCH[4]]])),
+    "dna": ("dna.example", _page("DNA", "Fessenheim-Est fermera d'ici à 2030",
+                                 "2026-03-11T10:05:00+01:00", SHORT_DISPATCH)),
+    "alsace": ("lalsace.example", _page(
+        "L'Alsace", "Nucléaire : la centrale de Fessenheim-Est fermera en 2030",
+        "2026-03-11T10:20:00+01:00",
+        [p.replace("environ 850", "environ près de 850") for p in SHORT_DISPATCH[:4]])),
+}
+"""One AFP dispatch in three outlets (fresh-user report): DNA published it first (10:05),
+L'Alsace at 10:20 (a paragraph cut), Le Figaro at 10:31 (another paragraph cut)."""
+
+
+def _ingest_afp(store: SQLiteStore, order: tuple[str, ...], *, one_batch: bool = False
+                ) -> dict[str, str]:
+    if one_batch:  # the source comes from each page's canonical URL
+        ids = ingest_texts(store, [(f"{name}.html", AFP_PAGES[name][1].replace(
+            b"<head>", f'<head><link rel="canonical" href="https://www.{AFP_PAGES[name][0]}'
+                       f'/{name}">'.encode())) for name in order]).new_ids
+        return dict(zip(order, ids, strict=True))
+    found = {}
+    for name in order:
+        source, page = AFP_PAGES[name]
+        [found[name]] = ingest_texts(store, [(f"{name}.html", page)], source=source).new_ids
+    return found
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+@pytest.mark.parametrize("order", list(itertools.permutations(AFP_PAGES)))
+def test_the_original_is_the_copy_published_first_whatever_the_ingest_order(
+        store: SQLiteStore, order: tuple[str, ...], one_batch: bool) -> None:
+    """Regression (fresh-user report): ingested Figaro (10:31), DNA (10:05), L'Alsace
+    (10:20): DNA was called a reprint of Le Figaro, Le Figaro the story's only independent
+    source, and the story page said "first published by lefigaro.example, 10:05"."""
+    ids = _ingest_afp(store, order, one_batch=one_batch)
+    dedup = {name: store.get(i).dedup for name, i in ids.items()}
+    assert all(d is not None for d in dedup.values())
+    assert (dedup["dna"].relation, dedup["dna"].duplicate_of) == ("", None)  # type: ignore
+    for copy in ("figaro", "alsace"):
+        assert (dedup[copy].relation, dedup[copy].duplicate_of) == (  # type: ignore[union-attr]
+            "reprint", ids["dna"])
+    assert {lk.other_id for lk in store.links(ids["dna"])} == {ids["figaro"], ids["alsace"]}
+    [story] = store.stories()
+    assert (story.articles, story.independent) == (3, 1)
+    assert story.first.isoformat() == "2026-03-11T10:05:00+01:00"
+    members = {m.source: m.reprint for m in store.story(story.story_id)}
+    assert members == {"dna.example": False, "lalsace.example": True,
+                       "lefigaro.example": True}
+    assert _story_model(store, story).first_source == "dna.example"
+
+
+def test_a_relinked_copy_logs_a_link_in_the_same_transaction(store: SQLiteStore) -> None:
+    ids = _ingest_afp(store, ("figaro", "alsace"))
+    seq = store.change_seq()
+    ids.update(_ingest_afp(store, ("dna",)))
+    changes = {(c.article_id, c.kind) for c in store.changes(after=seq)}
+    assert changes == {(ids["dna"], "new"), (ids["figaro"], "link"), (ids["alsace"], "link")}
+
+
+def test_a_copy_published_within_minutes_keeps_ingest_order(store: SQLiteStore) -> None:
+    """Times a few minutes apart are no evidence (rounding, a feed's clock)."""
+    first = _ingest_afp(store, ("figaro",))["figaro"]
+    [within] = ingest_texts(store, [("dna.html", _page(
+        "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11T10:28:00+01:00",
+        SHORT_DISPATCH))], source="dna.example").new_ids
+    dedup = store.get(within).dedup
+    assert dedup is not None and (dedup.relation, dedup.duplicate_of) == ("reprint", first)
+
+
+def test_an_undated_original_keeps_ingest_order_an_undated_copy_is_relinked(
+        store: SQLiteStore) -> None:
+    """An undated article has no publication time to compare: when it is the original, the
+    first seen stays the original; when it is a copy, it follows its original."""
+    undated = _page("Le Matin", "Fessenheim-Est va fermer", "", SHORT_DISPATCH[1:]).replace(
+        b'<meta property="article:published_time" content="">', b"")
+    [first] = ingest_texts(store, [("matin.html", undated)], source="lematin.example").new_ids
+    assert store.get(first).content.published is None  # type: ignore[union-attr]
+    an_hour_ago = (datetime.now(UTC) - timedelta(hours=1)).isoformat()  # before it was seen
+    [dna] = ingest_texts(store, [("dna.html", _page("DNA", "Fessenheim-Est fermera",
+                                                    an_hour_ago, SHORT_DISPATCH))],
+                         source="dna.example").new_ids
+    dedup = store.get(dna).dedup
+    assert dedup is not None and (dedup.relation, dedup.duplicate_of) == ("reprint", first)
+
+
+def test_an_undated_copy_does_not_keep_the_original_from_moving(store: SQLiteStore) -> None:
+    now = datetime.now(UTC)
+    pages = [("figaro", now - timedelta(hours=1), SHORT_DISPATCH[:4]),
+             ("matin", None, SHORT_DISPATCH[1:]), ("dna", now - timedelta(hours=2),
+                                                   SHORT_DISPATCH)]
+    ids = {}
+    for name, when, paragraphs in pages:
+        page = _page(name, f"Fessenheim-Est ({name})", when.isoformat() if when else "",
+                     paragraphs).replace(b' content=""', b"")
+        [ids[name]] = ingest_texts(store, [(f"{name}.html", page)],
+                                   source=f"{name}.example").new_ids
+    dedup = {name: store.get(i).dedup for name, i in ids.items()}
+    assert store.get(ids["matin"]).content.published is None  # type: ignore[union-attr]
+    assert (dedup["dna"].relation, dedup["dna"].duplicate_of) == ("", None)  # type: ignore
+    for copy in ("figaro", "matin"):
+        assert dedup[copy].duplicate_of == ids["dna"]  # type: ignore[union-attr]
+
+
+def test_a_copy_dated_to_the_day_only_is_not_earlier_than_a_time_that_day(
+        store: SQLiteStore) -> None:
+    """"11 March" is not before 10:31 on 11 March: a date known to the day spans its day."""
+    first = _ingest_afp(store, ("figaro",))["figaro"]
+    [day] = ingest_texts(store, [("dna.html", _page(
+        "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11", SHORT_DISPATCH))],
+        source="dna.example").new_ids
+    stored = store.get(day)
+    assert stored.content is not None and stored.content.published_precision == "day"
+    assert stored.dedup is not None
+    assert (stored.dedup.relation, stored.dedup.duplicate_of) == ("reprint", first)

@@ -14,7 +14,8 @@ verdict into ``article.dedup``:
   document changed: same URL (the same article id) or same wire guid; the store makes
   those versions, never this stage.
 - ``reprint``: a near copy from another outlet; stored as its own article, linked to the
-  first one seen (``duplicate_of``), so counts can separate reprints from coverage.
+  earliest published copy (``duplicate_of``; the store makes a copy published first but
+  ingested later the original, docs/dedup.md), so counts can separate reprints from coverage.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,6 +33,16 @@ from veille.store.base import SavedSearch
 
 REPRINT_RELATIONS = frozenset({"reprint", "teaser"})
 """What ``collapse`` leaves out: copies of another outlet's article (see docs/dedup.md)."""
+
+
+def late_original(article: Article, chunk: Collection[str]) -> bool:
+    """An original stored after copies of it (published first, ingested later; its copies
+    were relinked to it, docs/dedup.md): when one of those copies is not in ``chunk`` (the
+    ids being matched), it was matched before as the original, so a search that leaves out
+    reprints does not alert on this text a second time."""
+    dedup = article.dedup
+    return dedup is not None and not dedup.relation and dedup.duplicate_of is None and any(
+        other not in chunk for other in dedup.near_duplicates)
 
 
 def _term(value: str) -> str:
@@ -118,8 +128,8 @@ class Matcher:
         ids = [a.id for a in articles]
         order = {article_id: n for n, article_id in enumerate(ids)}
         within = index.ids_query(ids)
-        reprints = {a.id for a in articles
-                    if a.dedup is not None and a.dedup.relation in REPRINT_RELATIONS}
+        reprints = {a.id for a in articles if a.dedup is not None and (
+            a.dedup.relation in REPRINT_RELATIONS or late_original(a, order))}
         stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())

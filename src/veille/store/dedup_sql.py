@@ -17,9 +17,10 @@ import base64
 import difflib
 import json
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
-from veille.record import Article
+from veille.record import DAY, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
 from veille.store.calendar import article_precision, article_time
 
@@ -51,6 +52,90 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
         conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
                      (article.id, dedup.story_id, article.source,
                       1 if dedup.duplicate_of else 0, _iso(article.first_seen)))
+
+
+ORIGINAL_TOLERANCE = timedelta(minutes=5)
+"""How much earlier than every stored copy a later-ingested copy must be published to be
+their original: pages and feeds round or shift times by a minute or two, so a copy dated
+within this of the first seen keeps ingest order (docs/dedup.md)."""
+COPY_RELATIONS = ("reprint", "teaser")
+
+
+def _in(ids: Sequence[str]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _dating(conn: sqlite3.Connection, ids: Sequence[str]
+            ) -> dict[str, tuple[datetime | None, bool, str, str | None]]:
+    """Each stored article's ``(published, known to the day only, relation, duplicate_of)``,
+    read without loading its record."""
+    found = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i: i + 500])
+        for r in conn.execute(
+                "SELECT id, published, json_extract(doc, '$.content.published_precision'), "
+                "json_extract(doc, '$.dedup.relation'), json_extract(doc, '$.dedup.duplicate_of') "
+                f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
+            found[str(r[0])] = (datetime.fromisoformat(r[1]) if r[1] else None, r[2] == DAY,
+                                str(r[3] or ""), r[4])
+    return found
+
+
+def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
+    """Make a new reprint the original when it was published before every copy it matched.
+
+    Feeds are polled in any order and archives come late, so the copy seen first is not
+    always the one published first. When ``article`` (not stored yet) is a dated
+    ``reprint``, the originals of its stored matches are all dated, and it was published
+    more than :data:`ORIGINAL_TOLERANCE` before each of them and each dated match (an
+    undated copy of an original has no say; a date known to the day only spans its day),
+    it loses its relation and ``duplicate_of``; the originals it displaces become reprints
+    of it, and the stored reprints and teasers of those originals are relinked to it (same
+    relation, new ``duplicate_of``; a link row is added so ``Store.links`` shows them). An
+    undated original keeps ingest order. Returns the ids of the stored articles relinked,
+    whose records and story membership are updated here, in the caller's transaction; the
+    caller logs a ``link`` for each.
+    """
+    dedup, content = article.dedup, article.content
+    if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
+            content is None or content.published is None:
+        return []
+    latest = content.published + (timedelta(days=1) if content.published_precision == DAY
+                                   else timedelta(0)) + ORIGINAL_TOLERANCE
+    matched = _dating(conn, dedup.near_duplicates)
+    roots = list(dict.fromkeys(
+        str(copy_of) if relation in COPY_RELATIONS and copy_of else other_id
+        for other_id, (_, _, relation, copy_of) in matched.items()))
+    dating = {**matched, **_dating(conn, [r for r in roots if r not in matched])}
+    if len(matched) < len(dedup.near_duplicates) or any(
+            r not in dating or dating[r][0] is None for r in roots) or any(
+            when is not None and latest >= when for when, _, _, _ in dating.values()):
+        return []
+    copies = [str(r[0]) for r in conn.execute(
+        f"SELECT article_id FROM article_links WHERE other_id IN ({_in(roots)}) UNION "
+        f"SELECT other_id FROM article_links WHERE article_id IN ({_in(roots)})",
+        (*roots, *roots))]
+    dating.update(_dating(conn, [c for c in copies if c not in dating]))
+    relinked = [i for i, (_, _, relation, copy_of) in dating.items()
+                if i in roots or (relation in COPY_RELATIONS and copy_of in roots)]
+    dedup.relation, dedup.duplicate_of = "", None
+    linked = set(dedup.near_duplicates)
+    for other_id in relinked:
+        [doc] = [json.loads(r[0]) for r in conn.execute(
+            "SELECT doc FROM articles WHERE id = ?", (other_id,))]
+        other = doc.get("dedup") or {}
+        if other.get("relation") not in COPY_RELATIONS:
+            other["relation"] = "reprint"
+        other["duplicate_of"] = article.id
+        doc["dedup"] = other
+        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                     (json.dumps(doc, ensure_ascii=False), other_id))
+        conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
+        if other_id not in linked:
+            conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                         (other_id, article.id, other["relation"],
+                          float(other.get("similarity") or 0.0)))
+    return relinked
 
 
 def _text(doc: dict[str, object]) -> list[str]:

@@ -133,11 +133,13 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
                 self._link_raw(article, row[0], "exact")
                 self._log(row[0], "link")
             return
+        relinked = dedup_sql.take_original(self.conn, article)
         self._insert_article(article, fingerprint)
         dedup_sql.write_dedup(self.conn, article)
         self._log(article.id, "new")
-        for other in article.dedup.near_duplicates if article.dedup else ():
-            self._log(other, "link")  # its copies changed: what its page shows
+        for other in dict.fromkeys([*(article.dedup.near_duplicates if article.dedup else ()),
+                                    *relinked]):
+            self._log(other, "link")  # its copies (or its original) changed
         result.new.append(article.id)
 
     def _link_raw(self, article: Article, article_id: str, kind: str) -> None:

@@ -163,13 +163,23 @@ class MonitorTables:
 
     def story_joins(self, story_id: str) -> list[tuple[str, str, bool, datetime, int]]:
         """``(article_id, source, reprint, joined_at, seq)`` of each article of a story, in
-        the order they were stored (``seq``; ``joined_at`` is to the second)."""
+        the order they were stored (``seq``; ``joined_at`` is to the second).
+
+        An original stored after copies of it (published first, ingested later: it matched
+        them, docs/dedup.md) joins as of its earliest such copy: the story had its text
+        then, and the copy it displaced counted in its place, so it is no new source."""
         rows = self.conn.execute(
             "SELECT m.article_id, m.source, m.reprint, m.at, a.seq FROM story_members m "
             "JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.seq",
             (story_id,)).fetchall()
-        return [(str(r[0]), str(r[1]), bool(r[2]), datetime.fromisoformat(str(r[3])),
-                 int(r[4])) for r in rows]
+        joins = {str(r[0]): (datetime.fromisoformat(str(r[3])), int(r[4])) for r in rows}
+        for original, copy in self.conn.execute(
+                "SELECT l.article_id, l.other_id FROM article_links l JOIN story_members m "
+                "ON m.article_id = l.article_id WHERE m.story_id = ? AND m.reprint = 0",
+                (story_id,)).fetchall():
+            if copy in joins and joins[copy][1] < joins[original][1]:
+                joins[original] = joins[copy]
+        return [(str(r[0]), str(r[1]), bool(r[2]), *joins[str(r[0])]) for r in rows]
 
     def last_crossing(self, search_id: int, story_id: str) -> tuple[int, int]:
         """The number of the story alert's last threshold crossing for this story (0: none)

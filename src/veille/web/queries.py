@@ -125,14 +125,14 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
             return "teaser"
         return "reprint" if member.reprint else ""
 
-    independent = [m for m in members if not m.reprint]
     by_source = Counter(m.source for m in members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       reprints=sum(1 for m in members if m.reprint), first=summary.first,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
-                      first_source=(independent or members)[0].source if members else "",
+                      # the earliest article's own source: the one whose time is ``first``
+                      first_source=members[0].source if members else "",
                       by_source=dict(by_source.most_common()),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
                                        url=m.url, date=m.time, reprint=m.reprint,
