@@ -22,8 +22,9 @@ _BYLINE_PREFIX = re.compile(
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
-#: A person's name: capitalised words, with lower-case particles between them.
-_NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}{_CAP}){{1,5}}$")
+#: A person's name: capitalised words, with lower-case particles between them and elided
+#: ones before them ("Frances d'Emilio").
+_NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
 
 #: News agencies: credited with a byline ("Le Monde avec AFP"), never its authors.
 _AGENCY = re.compile(
