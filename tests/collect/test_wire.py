@@ -133,3 +133,18 @@ def test_newsml_naive_time_without_envelope_in_the_language_zone(store: SQLiteSt
     content = store.get(wire_article_id("urn:newsml:example:1")).content
     assert content is not None and content.published is not None
     assert content.published.utcoffset() == timedelta(hours=2)  # Paris, summer time
+
+
+def test_corrected_item_shows_its_earlier_version(store: SQLiteStore, settings: Settings,
+                                                 tmp_path: Path) -> None:
+    """nu1 F10: an AFP item corrected (v1 then v2, "2030" -> "2032" and a CORRECTION
+    paragraph): ingest said "versions 1" but ``duplicates`` listed no earlier version."""
+    ingest_paths(store, [WIRE / "newsml-g2-correction-v1.xml"], settings=settings)
+    second = ingest_paths(store, [WIRE / "newsml-g2-correction-v2.xml"], settings=settings)
+    assert second.versions == 1
+    article_id = wire_article_id("urn:newsml:afp.com:20260311:TX-PAR-ABC12")
+    earlier = store.versions(article_id)
+    assert [v.version for v in earlier] == [1]
+    assert earlier[0].title.endswith("d'ici 2030")
+    assert "+CORRECTION : la date de fermeture est 2032 et non 2030." in earlier[0].diff
+    assert "-PARIS, 11 mars 2026 (AFP) - Le gouvernement a annoncé mercredi" in earlier[0].diff
