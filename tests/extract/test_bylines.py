@@ -10,6 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from veille.extract.bylines import (
+    is_agency,
+    is_role,
+    json_ld_authors,
+    people_and_credits,
+    restore_case,
+)
 from veille.extract.capture_meta import byline_and_dates, parse_byline, split_byline
 from veille.extract.html import extract_html
 from veille.extract.language import assumed_zone
@@ -148,3 +155,37 @@ def test_text_capture_role_after_the_name() -> None:
     text = ("UK inflation falls to 2.1% in October, lowest in three years\n\n"
             "By Emma Clarke, Economics Correspondent\n\n" + EN + "\n\n" + EN2 + "\n")
     assert extract_text_capture(text).authors == ["Emma Clarke"]
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+                     lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.sampled_from(["@type", "name", "url"]), inner,
+                                       max_size=3), max_leaves=12)
+
+
+@given(_JSON)
+def test_json_ld_authors_never_fails(value: object) -> None:
+    names, organisations = json_ld_authors(value)
+    assert all(isinstance(n, str) and n for n in names + organisations)
+
+
+@given(st.text(max_size=120))
+def test_split_byline_gives_no_newsroom_or_title(text: str) -> None:
+    people, _ = split_byline("By " + text)
+    assert not any(is_role(p) or is_agency(p) for p in people)
+
+
+@pytest.mark.parametrize(("name", "restored"), [
+    ("MARIA GONZALEZ", "Maria Gonzalez"), ("JEAN DE LA FONTAINE", "Jean de La Fontaine"),
+    ("Maria Gonzalez", "Maria Gonzalez")])
+def test_restore_case(name: str, restored: str) -> None:
+    assert restore_case(name) == restored
+
+
+@pytest.mark.parametrize(("names", "people", "credits"), [
+    (["Sophie Arnaud", "AFP"], ["Sophie Arnaud"], ["AFP"]),
+    (["Ouest-France", "La rédaction"], [], []),
+    (["Le Quotidien", "JEAN DUPONT"], ["Jean Dupont"], []),
+])
+def test_people_and_credits(names: list[str], people: list[str], credits: list[str]) -> None:
+    assert people_and_credits(names, site="Le Quotidien") == (people, credits)

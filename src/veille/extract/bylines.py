@@ -135,14 +135,16 @@ def whole_name(text: str) -> str:
 
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
-    publication's own name (``site``) and newsrooms are dropped."""
+    publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
+    newsrooms are dropped."""
     people: list[str] = []
     credits: list[str] = []
     site_folded = " ".join(site.lower().split())
     for name in names:
         if is_agency(name):
             credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
-        elif " ".join(name.lower().split()) == site_folded or is_role(name):
+        elif (" ".join(name.lower().split()) == site_folded or is_role(name)
+              or _HYPHENATED_TITLE.match(name.strip())):
             continue
         elif restore_case(name) not in people:
             people.append(restore_case(name))
