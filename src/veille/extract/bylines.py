@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 _BYLINE_PREFIX = re.compile(
-    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par|"
-    r"avec|with|mit|con)\s*:?\s+", re.IGNORECASE)
+    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
+    r"\s*:?\s+", re.IGNORECASE)
 #: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
@@ -27,11 +27,14 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
 _NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
 
 #: News agencies: credited with a byline ("Le Monde avec AFP"), never its authors.
-_AGENCY = re.compile(
-    r"(?i)^(?:l['’]\s*)?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
-    r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|Agence France Presse|"
-    r"Press Association|Thomson Reuters|Europa Press|SDA|APA|ANP|Lusa|TASS|"
-    r"The Associated Press)\.?$")
+_AGENCY_NAMES = (r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
+                 r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|"
+                 r"Agence France Presse|Press Association|Thomson Reuters|Europa Press|SDA|"
+                 r"APA|ANP|Lusa|TASS|The Associated Press)")
+_AGENCY = re.compile(rf"(?i)^(?:l['’]\s*)?{_AGENCY_NAMES}\.?$")
+#: A byline opening with "Avec AFP" / "With Reuters": a credit alone ("Con Coughlin" is a
+#: name: only an agency's name after the word makes it a credit).
+_WITH_AGENCY = re.compile(rf"(?i)^(?:avec|with|mit|con)\s+(?=(?:l['’]\s*)?{_AGENCY_NAMES}\b)")
 #: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press".
 _AGENCY_TAIL = re.compile(
     r"^(?P<name>.+?)\s*[,/(]?\s*\(?(?P<agency>The Associated Press|Associated Press|"
@@ -98,7 +101,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     ("Le Monde" is the publisher, not an author: docs/record.md); "By Emma Clarke,
     Economics Correspondent" gives Emma Clarke (a job title is no author); "By MARIA
     GONZALEZ Associated Press" gives Maria Gonzalez, credit Associated Press."""
-    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
+    body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
     body = _CUT.split(body, maxsplit=1)[0]
     names: list[str] = []
     agencies: list[str] = []
@@ -128,7 +131,8 @@ def whole_name(text: str) -> str:
     words = body.split()
     if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
         return ""
-    if is_role(body) or is_agency(body) or _HYPHENATED_TITLE.match(body):
+    if (is_role(body) or is_agency(body) or _HYPHENATED_TITLE.match(body)
+            or _WITH_AGENCY.match(body)):
         return ""
     return body
 
@@ -175,7 +179,8 @@ def json_ld_authors(value: object, limit: int = 20) -> tuple[list[str], list[str
         name = " ".join(name.split())
         if not name or name.startswith(("http://", "https://")):
             continue
-        kind_set = set(kinds) if isinstance(kinds, list) else {kinds}
+        kind_set = {k for k in (kinds if isinstance(kinds, list) else [kinds])
+                    if isinstance(k, str)}
         target = organisations if kind_set & _ORGANIZATION_TYPES else names
         if name not in target:
             target.append(name)
