@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from veille.extract.wire import wire_article_id
 from veille.ingest import ingest_paths, ingest_texts
+from veille.record import Article
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
@@ -38,7 +40,9 @@ def test_ninjs_keeps_its_fields(store: SQLiteStore, settings: Settings) -> None:
     assert dpa.title.startswith("Faktencheck Derby-Elfmeter")
     assert len(dpa.paragraphs) == 9 and dpa.extractor == "ninjs"
     simple = store.get(wire_article_id("http://ninjs.example.com/newsitems/20130709simp123"))
-    assert simple.content is not None and simple.url == simple.content.guid
+    # The ninjs uri is the item's identifier, not its web page (fresh-user report nu1, F9).
+    assert simple.content is not None and simple.url is None and article_source(simple) == ""
+    assert simple.content.authors == ["Paulo Santalucia", "Frances d'Emilio"]
     assert simple.content.title == "Captain of wrecked cruise ship on trial in Italy"
 
 
@@ -73,3 +77,74 @@ def test_news_message_is_split_into_items(store: SQLiteStore) -> None:
 def test_xml_that_is_not_wire_is_refused(store: SQLiteStore) -> None:
     summary = ingest_texts(store, [("feed.xml", b"<?xml version='1.0'?><rss><channel/></rss>")])
     assert summary.failed == 1 and summary.reasons["unsupported"] == 1
+
+
+def article_source(article: Article) -> str:
+    return article.source or ""
+
+
+def test_ninjs_byline_is_split_and_uri_is_no_page(store: SQLiteStore,
+                                                  settings: Settings) -> None:
+    """nu1 F9: ``"byline": "By MARIA GONZALEZ Associated Press"`` was one author, and the
+    uri ``http://example.ap.org/item/7f3a9c`` became the url and the source."""
+    summary = ingest_paths(store, [WIRE / "ninjs-ap-byline-caps.json"], settings=settings)
+    assert summary.new == 1, summary.errors
+    article = store.get(wire_article_id("http://example.ap.org/item/7f3a9c"))
+    assert article.content is not None
+    assert article.content.authors == ["Maria Gonzalez"]
+    assert article.content.evidence["credit"] == "Associated Press"
+    assert article.url is None and article_source(article) != "example.ap.org"
+    assert article.content.guid == "http://example.ap.org/item/7f3a9c"
+
+
+def test_ninjs_page_link_is_the_url(store: SQLiteStore) -> None:
+    doc = ('{"uri": "urn:example:item:1", "headline": "A storm in Texas", '
+           '"body_text": "A powerful storm swept through southeast Texas on Tuesday night, '
+           'knocking out power to more than 200,000 homes.", "links": [{"href": '
+           '"https://news.example.com/storm", "rel": "canonical", "mimetype": "text/html"}]}')
+    summary = ingest_texts(store, [("item.json", doc.encode())])
+    assert summary.new == 1, summary.errors
+    article = store.get(wire_article_id("urn:example:item:1"))
+    assert article.url == "https://news.example.com/storm"
+
+
+def test_newsml_naive_time_in_the_envelope_offset_and_agency_creator(
+        store: SQLiteStore, settings: Settings) -> None:
+    """nu1 F22: ``versionCreated 2026-06-02T15:58:00`` (no zone) in a message ``sent``
+    ``2026-06-02T16:00:00+02:00`` was read as UTC, 2 h after the envelope; the creator
+    "AFP" was an author."""
+    summary = ingest_paths(store, [WIRE / "newsml-g2-message-naive-time.xml"],
+                           settings=settings)
+    assert summary.new == 2, summary.errors
+    content = store.get(wire_article_id("urn:newsml:example:1")).content
+    assert content is not None
+    assert content.published == datetime(2026, 6, 2, 15, 58,
+                                         tzinfo=timezone(timedelta(hours=2)))
+    assert content.authors == [] and content.evidence["credit"] == "AFP"
+
+
+def test_newsml_naive_time_without_envelope_in_the_language_zone(store: SQLiteStore) -> None:
+    item = (WIRE / "newsml-g2-message-naive-time.xml").read_bytes()
+    start = item.index(b"<newsItem")
+    item = (b'<?xml version="1.0"?>' + item[start:item.index(b"</newsItem>") + 11].replace(
+        b"<newsItem ", b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" ', 1))
+    summary = ingest_texts(store, [("item.xml", item)])
+    assert summary.new == 1, summary.errors
+    content = store.get(wire_article_id("urn:newsml:example:1")).content
+    assert content is not None and content.published is not None
+    assert content.published.utcoffset() == timedelta(hours=2)  # Paris, summer time
+
+
+def test_corrected_item_shows_its_earlier_version(store: SQLiteStore, settings: Settings,
+                                                 tmp_path: Path) -> None:
+    """nu1 F10: an AFP item corrected (v1 then v2, "2030" -> "2032" and a CORRECTION
+    paragraph): ingest said "versions 1" but ``duplicates`` listed no earlier version."""
+    ingest_paths(store, [WIRE / "newsml-g2-correction-v1.xml"], settings=settings)
+    second = ingest_paths(store, [WIRE / "newsml-g2-correction-v2.xml"], settings=settings)
+    assert second.versions == 1
+    article_id = wire_article_id("urn:newsml:afp.com:20260311:TX-PAR-ABC12")
+    earlier = store.versions(article_id)
+    assert [v.version for v in earlier] == [1]
+    assert earlier[0].title.endswith("d'ici 2030")
+    assert "+CORRECTION : la date de fermeture est 2032 et non 2030." in earlier[0].diff
+    assert "-PARIS, 11 mars 2026 (AFP) - Le gouvernement a annoncé mercredi" in earlier[0].diff

@@ -87,3 +87,8 @@ def test_wire_versions_chain_by_guid(store: CollectStore) -> None:
     chain = store.wire_versions("urn:newsml:x:1")
     assert [v.version for v in chain] == [1, 2, 3]
     assert writer.get_raw(chain[0].raw_id).data.startswith(b"<newsItem version='1'>")
+    # The replaced content is an earlier version with its diff, as for a page updated at
+    # its URL (fresh-user report nu1, F10: ``duplicates`` showed none).
+    earlier = writer.versions("wire00000000001")
+    assert [(v.version, v.title) for v in earlier] == [(1, "First")]
+    assert "-First" in earlier[0].diff and "+Third" in earlier[0].diff

@@ -4,13 +4,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from veille.extract.bylines import (
+    is_agency,
+    is_role,
+    json_ld_authors,
+    people_and_credits,
+    restore_case,
+)
 from veille.extract.capture_meta import byline_and_dates, parse_byline, split_byline
 from veille.extract.html import extract_html
 from veille.extract.language import assumed_zone
+from veille.extract.text_capture import extract_text_capture
 
 CASES = [
     ("Le Monde avec AFP", [], ["AFP"]),
@@ -22,6 +32,15 @@ CASES = [
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], []),
     ("By Jane Doe, Reuters", ["Jane Doe"], ["Reuters"]),
     ("The Guardian with Reuters", [], ["Reuters"]),
+    # Fresh-user report nu1 (2026-11-30), F28: a newsroom, an agency credit, particles.
+    ("Par la rédaction", [], []),
+    ("Avec AFP", [], ["AFP"]),
+    ("Par Sophie de La Tour du Pin", ["Sophie de La Tour du Pin"], []),
+    # F18: a job title after a comma is no author.
+    ("By Emma Clarke, Economics Correspondent", ["Emma Clarke"], []),
+    ("By John Smith and Staff Writer", ["John Smith"], []),
+    # F9: an AP byline in capitals, the agency after the name.
+    ("By MARIA GONZALEZ Associated Press", ["Maria Gonzalez"], ["Associated Press"]),
 ]
 
 FR = ("La Seine a atteint six mètres au pont d'Austerlitz ce mardi matin, selon Vigicrues, "
@@ -70,6 +89,8 @@ def test_html_byline(byline: str, people: list[str], agencies: list[str],
 @pytest.mark.parametrize(("byline", "people"), [
     ("The Russian and Syrian defense ministries", []),  # AEB page 1ee91d1f
     ("Le Service de presse", []),
+    ("Ouest-France", []),  # F28: a publication's hyphenated name
+    ("Par la rédaction", []),
     ("Ferdinand", ["Ferdinand"]),  # one name: kept whole
     ("김민수", ["김민수"]),
 ])
@@ -90,3 +111,81 @@ def test_split_byline_never_fails_and_keeps_agencies_out(text: str) -> None:
     people, agencies = split_byline(text)
     assert not set(people) & set(agencies)
     assert all(p not in ("AFP", "Reuters") for p in people)
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "bylines"
+
+
+def test_json_ld_organization_author_is_a_credit() -> None:
+    """nu1 F4: ``"author": [Person "Sophie Arnaud", Organization "AFP"]``."""
+    page = (FIXTURES / "fr_jsonld_author_organization.html").read_text(encoding="utf-8")
+    content = extract_html(page)
+    assert content.authors == ["Sophie Arnaud"]
+    assert content.evidence["credit"] == "AFP"
+
+
+def test_agency_in_an_author_meta_tag_is_a_credit() -> None:
+    page = html_page("", element=False).replace(
+        "<title>", "<meta name='author' content='Reuters'><title>")
+    content = extract_html(page)
+    assert content.authors == []
+    assert content.evidence["credit"] == "Reuters"
+
+
+def test_json_ld_organization_author_of_a_capture_is_a_credit() -> None:
+    ld = [{"author": [{"@type": "Person", "name": "Sophie Arnaud"},
+                      {"@type": "Organization", "name": "AFP"}]}]
+    meta = byline_and_dates([], ld, zone=assumed_zone("fr"))
+    assert meta.authors == ["Sophie Arnaud"]
+    assert meta.evidence["credit"] == "AFP"
+
+
+def test_byline_in_a_post_meta_line() -> None:
+    """nu1 F6: ``<div class="post-meta">By John Smith and Staff Writer | Posted on ...``."""
+    page = ("<html lang='en-US'><head><meta name='author' content='Springfield Herald'>"
+            "<meta property='og:site_name' content='Springfield Herald'></head><body><main>"
+            "<h1>City council approves budget after late-night session</h1>"
+            "<div class='post-meta'>By John Smith and Staff Writer | Posted on March 8, "
+            f"2026 at 1:30 a.m.</div><p>{EN}</p><p>{EN2}</p></main></body></html>")
+    assert extract_html(page).authors == ["John Smith"]
+
+
+def test_text_capture_role_after_the_name() -> None:
+    """nu1 F18: "By Emma Clarke, Economics Correspondent" in a capture."""
+    text = ("UK inflation falls to 2.1% in October, lowest in three years\n\n"
+            "By Emma Clarke, Economics Correspondent\n\n" + EN + "\n\n" + EN2 + "\n")
+    assert extract_text_capture(text).authors == ["Emma Clarke"]
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+                     lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.sampled_from(["@type", "name", "url"]), inner,
+                                       max_size=3), max_leaves=12)
+
+
+@given(_JSON)
+def test_json_ld_authors_never_fails(value: object) -> None:
+    names, organisations = json_ld_authors(value)
+    assert all(isinstance(n, str) and n for n in names + organisations)
+
+
+@given(st.text(max_size=120))
+def test_split_byline_gives_no_newsroom_or_title(text: str) -> None:
+    people, _ = split_byline("By " + text)
+    assert not any(is_role(p) or is_agency(p) for p in people)
+
+
+@pytest.mark.parametrize(("name", "restored"), [
+    ("MARIA GONZALEZ", "Maria Gonzalez"), ("JEAN DE LA FONTAINE", "Jean de La Fontaine"),
+    ("Maria Gonzalez", "Maria Gonzalez")])
+def test_restore_case(name: str, restored: str) -> None:
+    assert restore_case(name) == restored
+
+
+@pytest.mark.parametrize(("names", "people", "credits"), [
+    (["Sophie Arnaud", "AFP"], ["Sophie Arnaud"], ["AFP"]),
+    (["Ouest-France", "La rédaction"], [], []),
+    (["Le Quotidien", "JEAN DUPONT"], ["Jean Dupont"], []),
+])
+def test_people_and_credits(names: list[str], people: list[str], credits: list[str]) -> None:
+    assert people_and_credits(names, site="Le Quotidien") == (people, credits)

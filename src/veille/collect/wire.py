@@ -45,7 +45,8 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
     if not items:
         yield InputError("NewsML-G2 message holds no newsItem", origin=origin,
                          reason="not-news", hint="nothing to ingest in this message")
-    hints = {"published": sent, "published_from": "wire envelope sent"} if sent else {}
+    hints = ({"published": sent, "published_from": "wire envelope sent", "sent": sent}
+             if sent else {})
     for where, item in items:
         yield RawInput(data=item, origin=where, media_type=G2, source=source,
                        hints=dict(hints))

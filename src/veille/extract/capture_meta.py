@@ -13,6 +13,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.bylines import json_ld_authors, people_and_credits, split_byline
 from veille.extract.dates import (
     FoundDate,
     after_fetch,
@@ -45,59 +46,22 @@ def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
     return values
 
 
-_BYLINE_PREFIX = re.compile(
-    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
-    r"\s*:?\s+", re.IGNORECASE)
-_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|de|da|van|von|"
-                   r"del|le|la|du|di|bin|ibn)){1,4}$")
-
-
-#: News agencies: credited with a byline ("Le Monde avec AFP"), never its authors.
-_AGENCY = re.compile(
-    r"(?i)^(?:l['’]\s*)?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
-    r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|Press Association)\.?$")
-#: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
-_WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
-#: A name opening with an article is a publication's ("Le Monde", "The Guardian").
-ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
-
-
-def split_byline(text: str) -> tuple[list[str], list[str]]:
-    """(people, agencies) from a byline: "Par Laura Bénichou et Jean Dupont" gives two
-    people; "Le Monde avec AFP et Reuters" gives no one and the agencies AFP and Reuters
-    ("Le Monde" is the publisher, not an author: docs/record.md)."""
-    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
-    body = re.split(r"\s+[-|–—]\s+|\s*\|\s*|\s+(?:le|on|publié|published|updated|mis à jour)\s",
-                    body, maxsplit=1)[0]
-    names: list[str] = []
-    agencies: list[str] = []
-    for part in re.split(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|" + _WITH.pattern,
-                         body, flags=re.IGNORECASE):
-        part = part.strip(" .()")
-        first_word = re.split(r"[\s'’]", part, maxsplit=1)[0].lower()
-        if _AGENCY.match(part):
-            agencies.append(part.removeprefix("l'").removeprefix("l’").strip())
-        elif _NAME.match(part) and not part.isupper() and first_word not in ARTICLE_WORDS:
-            names.append(part)
-    return names, agencies
-
-
 def parse_byline(text: str) -> list[str]:
     """Person names from "Par Marie Dupont et Jean Martin" or "By John Smith, Reuters"
-    (agencies and publishers left out: :func:`split_byline`)."""
+    (agencies and publishers left out: :func:`~veille.extract.bylines.split_byline`)."""
     return split_byline(text)[0]
 
 
-def _ld_authors(json_ld: list[dict[str, Any]]) -> list[str]:
+def _ld_authors(json_ld: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(people, credits) of the JSON-LD objects' ``author`` values."""
     names: list[str] = []
+    organisations: list[str] = []
     for obj in json_ld:
-        author = obj.get("author")
-        for item in author if isinstance(author, list) else [author]:
-            if isinstance(item, dict) and isinstance(item.get("name"), str):
-                names.append(item["name"])
-            elif isinstance(item, str):
-                names.append(item)
-    return names
+        people, orgs = json_ld_authors(obj.get("author"))
+        names.extend(people)
+        organisations.extend(orgs)
+    people, credits = people_and_credits(names)
+    return people, list(dict.fromkeys(credits + organisations))
 
 
 def _dateline_evidence(found: FoundDate) -> str:
@@ -124,13 +88,15 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             people, agencies = split_byline(block)
             meta.authors.extend(a for a in people if a not in meta.authors)
             credits.extend(a for a in agencies if a not in credits)
-    if credits:  # the record has no field for them: docs/record.md
-        meta.evidence["credit"] = ", ".join(credits)
     if meta.authors:
         meta.evidence["authors"] = "byline"
-    elif _ld_authors(json_ld):
-        meta.authors = _ld_authors(json_ld)
-        meta.evidence["authors"] = "JSON-LD"
+    else:
+        meta.authors, ld_credits = _ld_authors(json_ld)
+        credits.extend(c for c in ld_credits if c not in credits)
+        if meta.authors:
+            meta.evidence["authors"] = "JSON-LD"
+    if credits:  # the record has no field for them: docs/record.md
+        meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)
     published: FoundDate | None = None
     updated: FoundDate | None = None

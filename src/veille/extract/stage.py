@@ -103,8 +103,11 @@ class ExtractStage(Stage):
                              hint="nothing to extract; check the file")
         media_type = raw.media_type.split(";", 1)[0].strip().lower()
         if raw.media_type in (G2, NINJS):
-            read = extract_newsml if raw.media_type == G2 else extract_ninjs
-            content = read(raw.data, origin=raw.origin)
+            if raw.media_type == G2:  # a naive time is read in the envelope's offset
+                content = extract_newsml(raw.data, origin=raw.origin,
+                                         sent=raw.hints.get("sent", ""))
+            else:
+                content = extract_ninjs(raw.data, origin=raw.origin)
         elif media_type == RECORD:
             content = record_to_content(parse_record_line(raw.data, origin=raw.origin),
                                         origin=raw.origin)

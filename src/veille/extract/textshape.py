@@ -44,7 +44,7 @@ _BYLINE = re.compile(
 # for a byline, never the main test.
 _AGENCIES = frozenset("AFP AP Reuters dpa ANSA EFE Belga ATS Keystone Kyodo Xinhua PA".split())
 _AGENCY_BYLINE = re.compile(
-    r"^(?:[\w'’.\-]+\s+){0,5}(?:avec|with|and|et|mit|und|con|y|e|&|/)\s+(?:l'|l’)?"
+    r"^(?:[\w'’.\-]+\s+){0,5}(?:(?i:avec|with|and|et|mit|und|con)|y|e|&|/)\s+(?:l'|l’)?"
     r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Kyodo|Xinhua|PA)\.?$|"
     r"^(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS)\s*(?:/|,|et|and|&)\s*[\w'’ .\-]{1,40}$"
 )

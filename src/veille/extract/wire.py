@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone, tzinfo
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from veille.collect.safexml import local, parse_xml, text_of
+from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
-from veille.extract.language import detect_language
+from veille.extract.bylines import split_byline, whole_name
+from veille.extract.language import assumed_zone, detect_language
 from veille.record import Content
 
 G2 = "application/vnd.iptc.g2.newsitem+xml"
@@ -41,14 +43,44 @@ def source_from_guid(guid: str) -> str:
     return ""
 
 
-def _when(text: str) -> datetime | None:
+def _when(text: str, zone: tzinfo = UTC) -> datetime | None:
+    """An ISO 8601 time; one without an offset is read in ``zone``."""
     if not text.strip():
         return None
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=zone)
+
+
+def naive_zone(sent: str, language: str) -> tzinfo:
+    """The zone of a wire item's times written without an offset: the offset of the
+    envelope's ``sent`` when it has one (the agency wrote both on one clock), else the
+    zone of the item's language (docs/record.md, as for every other input)."""
+    try:
+        envelope = datetime.fromisoformat(sent.strip().replace("Z", "+00:00")) if sent else None
+    except ValueError:
+        envelope = None
+    offset = envelope.utcoffset() if envelope is not None else None
+    return timezone(offset) if offset is not None else assumed_zone(language)
+
+
+def _people(names: list[str], evidence: dict[str, str]) -> list[str]:
+    """People among a wire item's bylines or creators ("By MARIA GONZALEZ Associated
+    Press", a ``<creator>`` "AFP"); agencies go to ``evidence["credit"]``
+    (docs/record.md), newsrooms and job titles are dropped."""
+    people: list[str] = []
+    credits: list[str] = []
+    for name in names:
+        found, agencies = split_byline(name)
+        if not found and not agencies and whole_name(name):  # one name, another script
+            found = [whole_name(name)]
+        people.extend(p for p in found if p not in people)
+        credits.extend(a for a in agencies if a not in credits)
+    if credits:
+        evidence["credit"] = ", ".join(credits)
+    return people
 
 
 #: The largest version or urgency number read from a wire item: a signed 32-bit integer,
@@ -85,8 +117,11 @@ def _html_paragraphs(markup: str) -> list[str]:
     return paragraphs_of(fragment)
 
 
-def extract_newsml(data: bytes, *, origin: str) -> Content:
-    """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected)."""
+def extract_newsml(data: bytes, *, origin: str, sent: str = "") -> Content:
+    """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected).
+
+    ``sent`` is the envelope's ``header/sent`` (ISO 8601, empty when none): a time of the
+    item written without an offset is read in its offset (:func:`naive_zone`)."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsItem":
         raise InputError(f"NewsML-G2 <{local(root.tag)}> is not a news item", origin=origin,
@@ -108,20 +143,23 @@ def extract_newsml(data: bytes, *, origin: str) -> Content:
     language_node = nodes.get("language")
     if language_node is not None:
         lang = language_node.get("tag", lang)
+    language = lang.split("-")[0].lower() or detect_language(" ".join(paragraphs))
+    zone = naive_zone(sent, language)
     provider = nodes.get("provider")
+    evidence = {"format": "NewsML-G2"}
     return Content(
         title=headline, lead=text_of(nodes.get("description")) or
         (paragraphs[0] if paragraphs else ""),
-        paragraphs=paragraphs, authors=[c for c in creators if c],
+        paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
         published=_when(text_of(nodes.get("firstCreated")) or
                         text_of(nodes.get("contentCreated")) or
-                        text_of(nodes.get("versionCreated"))),
-        updated=_when(text_of(nodes.get("versionCreated"))),
-        language=lang.split("-")[0].lower() or detect_language(" ".join(paragraphs)),
+                        text_of(nodes.get("versionCreated")), zone),
+        updated=_when(text_of(nodes.get("versionCreated")), zone),
+        language=language,
         site_name=(provider.get("qcode", "").split(":")[-1] if provider is not None else ""),
         extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
         subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
-        evidence={"format": "NewsML-G2"})
+        evidence=evidence)
 
 
 def _ninjs_text(doc: dict[str, Any], singular: str, plural: str) -> str:
@@ -168,21 +206,46 @@ def extract_ninjs(data: bytes, *, origin: str) -> Content:
     by = doc.get("by") or doc.get("byline") or ""
     guid = str(doc.get("uri") or doc.get("guid") or "")
     paragraphs = _ninjs_body(doc)
+    language = (str(doc.get("language", "")).split("-")[0].lower()
+                or detect_language(" ".join(paragraphs)))
+    zone = assumed_zone(language)
+    evidence = {"format": "ninjs"}
     return Content(
         title=_ninjs_text(doc, "headline", "headlines"),
         lead=_ninjs_text(doc, "description_text", "descriptions")[:2000] or
         (paragraphs[0] if paragraphs else ""),
-        paragraphs=paragraphs, authors=[str(by)] if by else [],
+        paragraphs=paragraphs, authors=_people([str(by)] if by else [], evidence),
         published=_when(str(doc.get("firstcreated") or doc.get("firstCreated")
-                            or doc.get("versioncreated") or doc.get("versionCreated") or "")),
-        updated=_when(str(doc.get("versioncreated") or doc.get("versionCreated") or "")),
-        language=(str(doc.get("language", "")).split("-")[0].lower()
-                  or detect_language(" ".join(paragraphs))),
+                            or doc.get("versioncreated") or doc.get("versionCreated") or ""),
+                        zone),
+        updated=_when(str(doc.get("versioncreated") or doc.get("versionCreated") or ""), zone),
+        language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
-        url=guid if guid.startswith(("http://", "https://")) else None,
-        extractor="ninjs", guid=guid, version=_int(doc.get("version")) or 0,
+        url=_ninjs_page(doc), extractor="ninjs", guid=guid,
+        version=_int(doc.get("version")) or 0,
         subjects=[n for n in names if n], urgency=_int(doc.get("urgency")),
-        evidence={"format": "ninjs"})
+        evidence=evidence)
+
+
+#: ``links`` relations that point at the item's web page (ninjs 2.x/3.x; IANA link
+#: relations).
+_PAGE_RELATIONS = frozenset({"canonical", "alternate", "related-page", "irel:seeAlso"})
+
+
+def _ninjs_page(doc: dict[str, Any]) -> str | None:
+    """The item's web page from ninjs ``links`` (an entry with a page relation or an HTML
+    media type), or None. The ``uri`` is the item's identifier (IPTC ninjs: "the
+    identifier for this ninjs object"), kept as the guid, never taken for its page."""
+    links = doc.get("links")
+    for link in links if isinstance(links, list) else []:
+        if not isinstance(link, dict):
+            continue
+        mimetype = str(link.get("mimetype") or link.get("contenttype") or "")
+        if str(link.get("rel", "")) in _PAGE_RELATIONS or "html" in mimetype:
+            page = safe_url(link.get("href"))
+            if page:
+                return page
+    return None
 
 
 def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes]], str]:

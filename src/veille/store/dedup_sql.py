@@ -154,6 +154,20 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     old = json.loads(old_doc)
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
+    push_version(conn, article_id, old_doc, new, article.first_seen)
+    if new.dedup is not None:
+        new.dedup.relation, new.dedup.version_of = "version", article_id
+        new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
+    return new
+
+
+def push_version(conn: sqlite3.Connection, article_id: str, old_doc: str, new: Article,
+                 seen_at: datetime) -> None:
+    """Keep the stored document ``old_doc`` as the article's next earlier version, with
+    its diff (title and paragraphs, unified, no context) to ``new``, the content replacing
+    it at ``seen_at``: a page updated at its URL, a wire item's later version (same
+    guid)."""
+    old = json.loads(old_doc)
     row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM article_versions "
                        "WHERE article_id = ?", (article_id,)).fetchone()
     diff = "\n".join(difflib.unified_diff(_text(old), _text(new.to_dict()), "before", "after",
@@ -162,12 +176,8 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     assert isinstance(raw, dict)
     conn.execute("INSERT INTO article_versions VALUES (?,?,?,?,?,?,?)",
                  (article_id, int(row[0]) + 1, str(raw.get("raw_id", "")),
-                  _iso(article.first_seen), str((old.get("content") or {}).get("title", "")),
+                  _iso(seen_at), str((old.get("content") or {}).get("title", "")),
                   diff, old_doc))
-    if new.dedup is not None:
-        new.dedup.relation, new.dedup.version_of = "version", article_id
-        new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
-    return new
 
 
 def forget(conn: sqlite3.Connection, article_id: str) -> None:

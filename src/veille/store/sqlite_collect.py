@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from veille.record import Article, utcnow
+from veille.store import dedup_sql
 from veille.store.base import BatchResult, FetchRecord, Source, StoredResponse, WireVersion
 
 _SOURCE_COLUMNS = "name, kind, url, every_s, paused, added_at, next_due, last_polled, last_error"
@@ -148,6 +149,9 @@ class CollectTables:
         if content.version <= int(stored.get("version") or 0):
             result.duplicate += 1
             return True
+        # The content it replaces becomes an earlier version with its diff, as for a page
+        # updated at its URL (``duplicates`` lists it: fresh-user report nu1, F10).
+        dedup_sql.push_version(self.conn, article.id, row[0], article, article.first_seen)
         article.first_seen = _dt(json.loads(row[0]).get("first_seen")) or article.first_seen
         self.conn.execute(
             "UPDATE articles SET raw_id=?, title=?, language=?, published=?, updated=?, "

@@ -112,22 +112,6 @@ def text_of(value: Any) -> str:
     return ""
 
 
-def names_of(value: Any, limit: int = 20) -> list[str]:
-    """Names from an ``author``-like value: strings, Person objects, lists of either."""
-    items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items[:limit]:
-        if isinstance(item, dict):
-            name = text_of(item.get("name"))
-        elif isinstance(item, str):
-            name = " ".join(item.split())
-        else:
-            continue
-        if name and not name.startswith(("http://", "https://")) and name not in names:
-            names.append(name)
-    return names
-
-
 def image_of(value: Any) -> str:
     """The URL of an ``image``-like value (string, ImageObject, list)."""
     if isinstance(value, list):

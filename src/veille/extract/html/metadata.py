@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
-from veille.extract.capture_meta import ARTICLE_WORDS, split_byline
+from veille.extract.bylines import people_and_credits, split_byline, whole_name
 from veille.extract.html.sources import Candidates
 from veille.extract.textshape import fold, is_byline
 from veille.record import source_from_url
@@ -31,6 +31,8 @@ _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 _SITE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+")
 #: An ``<h1>`` this many words long is a headline (shorter: a section's or site's label).
 HEADLINE_WORDS = 3
+#: What ends the byline part of a meta line ("By John Smith | Posted on March 8").
+_META_SPLIT = re.compile(r"\s*[|•·]\s*")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 
 
@@ -139,30 +141,34 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
 
 def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[str]]:
     """(people, source, agencies): a byline is split into people and agency credits
-    ("Le Monde avec AFP": no one, AFP credited); the site's own name is not an author."""
+    ("Le Monde avec AFP": no one, AFP credited); an agency listed as an author (a meta
+    tag's "AFP", a JSON-LD ``Organization``) is a credit; the site's own name, newsrooms
+    and job titles are not authors (:mod:`veille.extract.bylines`)."""
     site_folded = fold(site)
-    credits: list[str] = []
-    for name in ("authors", "byline"):
+    credits = [v for _, v in found.get("credit", []) if fold(v) != site_folded]
+    for name in ("authors", "byline", "meta_line"):
         candidates = found.get(name, [])
         if not candidates:
             continue
         source = candidates[0][0]
         names: list[str] = []
         # Only the first byline element: later ones belong to teasers of other articles.
-        for src, value in candidates[:1] if name == "byline" else candidates:
+        for src, value in candidates[:1] if name != "authors" else candidates:
             if src != source or value.startswith(("http://", "https://", "@")):
                 continue
-            people = [value]
-            if name == "byline":
+            if name == "authors":
+                people, agencies = people_and_credits([value], site)
+            elif name == "meta_line":
+                line = _META_SPLIT.split(value, maxsplit=1)[0]
+                people, agencies = split_byline(line) if is_byline(line) else ([], [])
+            else:
                 people, agencies = split_byline(value)
-                credits.extend(a for a in agencies if a not in credits)
                 # A byline the name pattern does not read (one name, other scripts) is
                 # kept whole, unless it credited an agency ("Le Monde avec AFP") or
-                # reads as a publication or a phrase ("The Russian defense ministry").
-                words = value.split()
-                whole = (not agencies and 0 < len(words) <= 5
-                         and words[0].lower().strip("'’") not in ARTICLE_WORDS)
-                people = people or ([value] if whole else [])
+                # reads as a publication, a newsroom or a phrase.
+                whole = "" if agencies else whole_name(value)
+                people = people or ([whole] if whole else [])
+            credits.extend(a for a in agencies if a not in credits)
             for person in people:
                 if fold(person) != site_folded and person not in names and len(person) < 80:
                     names.append(person)

@@ -14,7 +14,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from veille.extract.html.jsonld import image_of, names_of, text_of
+from veille.extract.bylines import json_ld_authors
+from veille.extract.html.jsonld import image_of, text_of
 from veille.extract.html.parse import LexborNode, attr, clean_text
 
 Candidates = dict[str, list[tuple[str, str]]]
@@ -57,6 +58,9 @@ _MICRODATA = {"title": "headline", "published": "datePublished", "modified": "da
 MAX_META = 2_000
 _BYLINE = ("[rel=author], .byline, .author, .auteur, .signature, [class*=byline], "
            "[class*=author-name], [itemprop=author]")
+#: The article's meta line ("By John Smith | Posted on March 8"): its first part is read as
+#: a byline when it is shaped like one.
+_META_LINE = "[class*=post-meta i], [class*=entry-meta i], [class*=article-meta i]"
 
 
 def _add(found: Candidates, field: str, source: str, value: str) -> None:
@@ -71,8 +75,11 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
         for field, keys in JSONLD.items():
             for key in keys:
                 _add(found, field, f"JSON-LD {key}", text_of(article.get(key)))
-        for name in names_of(article.get("author") or article.get("creator")):
+        people, organisations = json_ld_authors(article.get("author") or article.get("creator"))
+        for name in people:
             _add(found, "authors", "JSON-LD author", name)
+        for name in organisations:  # an Organization author is a credit (docs/record.md)
+            _add(found, "credit", "JSON-LD author Organization", name)
         _add(found, "image", "JSON-LD image", image_of(article.get("image")))
         publisher = article.get("publisher")
         _add(found, "site_name", "JSON-LD publisher", text_of(publisher))
@@ -193,6 +200,10 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
         text = node.text(deep=True)
         if len(text) < 200:
             _add(found, "byline", "byline element", text)
+    for node in (scope.css(_META_LINE) if scope is not None else [])[:3]:
+        text = node.text(deep=True)
+        if len(text) < 300:
+            _add(found, "meta_line", "meta line", text)
 
 
 def gather(tree: LexborHTMLParser, article: dict[str, Any] | None,

@@ -1,0 +1,187 @@
+"""Bylines and author lists: people are authors, agencies and newsrooms are not.
+
+docs/record.md: ``Content.authors`` holds people only. A wire agency named in a byline
+("Le Monde avec AFP", "By MARIA GONZALEZ Associated Press") or listed as an author (a
+JSON-LD ``Organization``, a NewsML-G2 ``<creator>`` "AFP") is a *credit*, kept in
+``evidence["credit"]``; a newsroom ("la rédaction", "Staff"), a job title ("Economics
+Correspondent") and the publication itself ("Le Monde", "Ouest-France") are neither.
+
+The agencies are the few whose names mean "wire copy" in every language; the newsroom and
+job-title words are a short multilingual list (English, French, German, Spanish, Italian,
+Dutch), the titles newspapers print after a byline's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BYLINE_PREFIX = re.compile(
+    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
+    r"\s*:?\s+", re.IGNORECASE)
+#: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
+PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
+             "zu")
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
+#: A person's name: capitalised words, with lower-case particles between them and elided
+#: ones before them ("Frances d'Emilio").
+_NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
+
+#: News agencies: credited with a byline ("Le Monde avec AFP"), never its authors.
+_AGENCY_NAMES = (r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
+                 r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|"
+                 r"Agence France Presse|Press Association|Thomson Reuters|Europa Press|SDA|"
+                 r"APA|ANP|Lusa|TASS|The Associated Press)")
+_AGENCY = re.compile(rf"(?i)^(?:l['’]\s*)?{_AGENCY_NAMES}\.?$")
+#: A byline opening with "Avec AFP" / "With Reuters": a credit alone ("Con Coughlin" is a
+#: name: only an agency's name after the word makes it a credit).
+_WITH_AGENCY = re.compile(rf"(?i)^(?:avec|with|mit|con)\s+(?=(?:l['’]\s*)?{_AGENCY_NAMES}\b)")
+#: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press".
+_AGENCY_TAIL = re.compile(
+    r"^(?P<name>.+?)\s*[,/(]?\s*\(?(?P<agency>The Associated Press|Associated Press|"
+    r"Agence France-Presse|AFP|AP|Reuters|dpa)\)?\.?$")
+#: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
+_WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
+#: A name opening with an article is a publication's ("Le Monde", "The Guardian").
+ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
+#: Newsrooms and job titles: a part holding one of these words names no person.
+_ROLE_WORDS = frozenset("""
+    rédaction redaction rédac newsroom staff desk team équipe equipe service redaktion
+    redacción redaccion redazione redactie
+    correspondent correspondant correspondante corresponsal corrispondente korrespondent
+    korrespondentin reporter reporters journalist journalists journaliste journalistes
+    periodista giornalista editor editors éditeur rédacteur rédactrice redacteur redactrice
+    writer writers columnist chroniqueur chroniqueuse envoyé envoyée envoyee envoye
+    photographer photographe contributor contributors analyst producer chief
+    redakteur redakteurin autor autorin
+    """.split())
+#: A one-word name made of capitalised parts joined by a hyphen is a publication's
+#: ("Ouest-France", "Nice-Matin", "Sud-Ouest"), not a person's.
+_HYPHENATED_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
+#: Where a byline's names end: a separator, or the date after them ("le 3 mars", "Posted
+#: on"); "le" and "on" only in lower case ("Marine Le Pen").
+_CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|published|posted|updated|"
+                  r"mis à jour))\s")
+_PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|" + _WITH.pattern,
+                    re.IGNORECASE)
+_LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
+
+
+def is_agency(name: str) -> bool:
+    """A wire agency's name ("AFP", "l'AFP", "Associated Press")."""
+    return bool(_AGENCY.match(name.strip()))
+
+
+def is_role(text: str) -> bool:
+    """A newsroom or a job title ("la rédaction", "Staff Writer", "Economics
+    Correspondent"), not a person's name."""
+    return any(w.lower() in _ROLE_WORDS for w in re.findall(r"\w+", text))
+
+
+def restore_case(name: str) -> str:
+    """"MARIA GONZALEZ" -> "Maria Gonzalez"; other names unchanged (a wire byline in
+    capitals; particles after the first word lower-cased: "Jean DE LA FONTAINE")."""
+    if not name.isupper():
+        return name
+    words = name.title().split()
+    return " ".join([words[0]] + [w.lower() if w.lower() in _LOWER_PARTICLES else w
+                                  for w in words[1:]])
+
+
+def is_person(name: str) -> bool:
+    """Shaped like a person's name: capitalised words (and particles), not an article's
+    publication, a newsroom, a job title or an agency."""
+    first_word = re.split(r"[\s'’]", name, maxsplit=1)[0].lower()
+    return (bool(_NAME.match(name)) and first_word not in ARTICLE_WORDS
+            and not is_role(name) and not is_agency(name))
+
+
+def split_byline(text: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) from a byline: "Par Laura Bénichou et Jean Dupont" gives two
+    people; "Le Monde avec AFP et Reuters" gives no one and the agencies AFP and Reuters
+    ("Le Monde" is the publisher, not an author: docs/record.md); "By Emma Clarke,
+    Economics Correspondent" gives Emma Clarke (a job title is no author); "By MARIA
+    GONZALEZ Associated Press" gives Maria Gonzalez, credit Associated Press."""
+    body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
+    body = _CUT.split(body, maxsplit=1)[0]
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in _PARTS.split(body):
+        part = part.strip(" .()")
+        tail = _AGENCY_TAIL.match(part)
+        tail_agency = ""
+        if tail is not None and not is_agency(part):
+            tail_agency, part = tail.group("agency"), tail.group("name").strip(" .(),/")
+        if is_agency(part):
+            agencies.append(re.sub(r"^[lL]['’]\s*", "", part).rstrip("."))
+            part = ""
+        if tail_agency:
+            agencies.append(tail_agency)
+        person = restore_case(part)
+        if is_person(person) and person not in names:
+            names.append(person)
+    return names, list(dict.fromkeys(agencies))
+
+
+def whole_name(text: str) -> str:
+    """A byline element's text kept whole when the name pattern reads no one in it (one
+    name, a script without capitals: "Ferdinand", "김민수"), or "" when it reads as a
+    publication, a newsroom or a phrase ("Ouest-France", "Par la rédaction", "The
+    Russian defense ministry")."""
+    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
+    words = body.split()
+    if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
+        return ""
+    if (is_role(body) or is_agency(body) or _HYPHENATED_TITLE.match(body)
+            or _WITH_AGENCY.match(body)):
+        return ""
+    return body
+
+
+def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
+    """An author list split into (people, credits): an agency ("AFP") is a credit; the
+    publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
+    newsrooms are dropped."""
+    people: list[str] = []
+    credits: list[str] = []
+    site_folded = " ".join(site.lower().split())
+    for name in names:
+        if is_agency(name):
+            credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
+        elif (" ".join(name.lower().split()) == site_folded or is_role(name)
+              or _HYPHENATED_TITLE.match(name.strip())):
+            continue
+        elif restore_case(name) not in people:
+            people.append(restore_case(name))
+    return people, list(dict.fromkeys(credits))
+
+
+_ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation",
+                                 "NGO", "GovernmentOrganization", "NewsAgency"})
+
+
+def json_ld_authors(value: object, limit: int = 20) -> tuple[list[str], list[str]]:
+    """(names, organisations) of a JSON-LD ``author`` value (a string, a ``Person`` or an
+    ``Organization`` object, a list of them): an ``Organization`` author is a credit, not
+    a person (schema.org types; URLs are no names)."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    organisations: list[str] = []
+    for item in items[:limit]:
+        kinds: object = None
+        if isinstance(item, dict):
+            name, kinds = item.get("name"), item.get("@type")
+            if isinstance(name, list):
+                name = name[0] if name else ""
+        else:
+            name = item
+        if not isinstance(name, str):
+            continue
+        name = " ".join(name.split())
+        if not name or name.startswith(("http://", "https://")):
+            continue
+        kind_set = {k for k in (kinds if isinstance(kinds, list) else [kinds])
+                    if isinstance(k, str)}
+        target = organisations if kind_set & _ORGANIZATION_TYPES else names
+        if name not in target:
+            target.append(name)
+    return names, organisations
