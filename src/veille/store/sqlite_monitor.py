@@ -60,6 +60,11 @@ def _delivery(row: tuple[object, ...]) -> Delivery:
                     delivered_at=_dt(row[10] if isinstance(row[10], str) else None))
 
 
+_REDEFINED = ("(saved_searches.query <> excluded.query OR saved_searches.filters <> "
+              "excluded.filters OR saved_searches.collapse <> excluded.collapse)")
+"""SQL: an update changes what the saved search matches (not only where alerts go)."""
+
+
 class MonitorTables:
     """Saved searches, the alert view's state, its matches and its outbox."""
 
@@ -83,7 +88,12 @@ class MonitorTables:
                 "created_at, created_seq, visited_seq) VALUES (?,?,?,?,?,?,?,?) "
                 "ON CONFLICT(name) DO UPDATE SET query=excluded.query, "
                 "filters=excluded.filters, collapse=excluded.collapse, "
-                "channels=excluded.channels",
+                "channels=excluded.channels, "
+                # a new definition starts from now, like a new search; new channels do not
+                f"created_at=CASE WHEN {_REDEFINED} THEN excluded.created_at "
+                "ELSE saved_searches.created_at END, "
+                f"created_seq=CASE WHEN {_REDEFINED} THEN excluded.created_seq "
+                "ELSE saved_searches.created_seq END",
                 (search.name, search.query, filters, int(search.collapse), channels,
                  _iso(search.created_at or utcnow()), seq, seq))
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
@@ -141,6 +151,16 @@ class MonitorTables:
             if self.conn.execute("SELECT 1 FROM alert_matches WHERE search_id = ? AND "
                                  "article_id = ? LIMIT 1", (search_id, article_id)).fetchone():
                 found.add((search_id, article_id))
+        return found
+
+    def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            found.update((str(r[0]), int(r[1])) for r in self.conn.execute(
+                "SELECT article_id, MIN(seq) FROM changes WHERE article_id IN "
+                f"({','.join('?' * len(part))}) GROUP BY article_id", part).fetchall())
         return found
 
     def record_matches(self, view: str, seq: int, matches: Sequence[Match],
