@@ -14,12 +14,13 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from veille.errors import NotFound
 from veille.record import utcnow
 from veille.store.base import Delivery, Match, SavedSearch
+from veille.store.calendar import article_day, calendar_day
 
 ALERT_VIEW = "alerts"
 """The name the alert view keeps its applied seq under in ``view_state``."""
@@ -296,16 +297,21 @@ class MonitorTables:
 
     def daily_counts(self, *, since: datetime, sources: Sequence[str] | None = None
                      ) -> list[tuple[str, str, int]]:
-        """``(day, source, articles)`` of the dated articles published since ``since``
-        (UTC days), for the given sources only when given."""
-        where, args = "published IS NOT NULL AND published >= ?", [_iso(since)]
+        """``(day, source, articles)`` of the dated articles published on ``since``'s day
+        or later, for the given sources only when given. Days are each article's own
+        calendar day (its own offset, :mod:`veille.store.calendar`), as a listing shows
+        it and as the attention chart counts its matches, never UTC."""
+        day = article_day("articles")
+        # offsets are within ±14 h: the UTC bound (indexed) keeps every article of the day
+        where = f"published IS NOT NULL AND published >= ? AND {day} >= ?"
+        args = [_iso(since - timedelta(days=1)), calendar_day(since)]
         if sources is not None:
             if not sources:
                 return []
             where += f" AND source IN ({','.join('?' * len(sources))})"
             args += list(sources)
         rows = self.conn.execute(
-            f"SELECT substr(published, 1, 10), source, COUNT(*) FROM articles WHERE {where} "
+            f"SELECT {day}, source, COUNT(*) FROM articles WHERE {where} "
             "GROUP BY 1, 2", args).fetchall()
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
