@@ -126,18 +126,20 @@ class AlertView:
                                         current(self.data_dir), live=self._index)
         matches, deliveries = self._queue(
             found, {s.id: s for s in searches}, latest,
-            {i: articles[i].first_seen for i in enriched_only if i in articles})
+            self.store.stored_seqs(i for i in enriched_only if i in articles))
         self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
 
     def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
-               latest: dict[str, Change], enriched: Mapping[str, datetime] | None = None
+               latest: dict[str, Change], enriched: Mapping[str, int] | None = None
                ) -> tuple[list[Match], list[Delivery]]:
         """Matches and deliveries; ``enriched``: articles whose only change is their
-        enrichment (id -> first seen), alerted only when never matched before and seen
-        after the saved search was made (a re-enrichment does not alert old articles)."""
+        enrichment (id -> seq of their first change), alerted only when never matched
+        before and stored after the saved search's current definition (its
+        ``created_seq``): an enrichment alerts what it adds to new articles, never
+        replays the archive (a re-enrichment, a changed query)."""
         enriched = enriched or {}
         now = utcnow()
         pairs = [(sid, aid) for sid, ids in found.items() for aid in ids]
@@ -149,9 +151,8 @@ class AlertView:
             if change.seq <= search.created_seq or search.breaking:
                 continue
             version = len(self.store.versions(article_id)) + 1
-            if article_id in enriched and ((search_id, article_id) in before or (
-                    search.created_at is not None
-                    and enriched[article_id] < search.created_at)):
+            if article_id in enriched and ((search_id, article_id) in before
+                                           or enriched[article_id] <= search.created_seq):
                 continue
             kind = "update" if (search_id, article_id) in before else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))

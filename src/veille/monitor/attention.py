@@ -8,7 +8,9 @@ article out. ``split`` gives a series per source or per source group. Articles w
 trusted publication date (``content.published`` unknown) are counted apart in ``undated``,
 never in a period's bar (never in today's). The window is the last 30 days, 26 weeks or
 12 months, ending today, or at the latest match when all are older (an archive). Periods
-are UTC days, ISO weeks (``2026-W48``) and months (``2026-11``).
+are days, ISO weeks (``2026-W48``) and months (``2026-11``) of each article's own calendar
+day (its own offset, :mod:`veille.store.calendar`), for the matches and for the totals they
+are divided by alike: an article published at 23:30 -05:00 counts on that day in both.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from veille.monitor.export import search_ids, selected_articles
 from veille.monitor.matching import REPRINT_RELATIONS
 from veille.record import Article, utcnow
 from veille.search.types import SearchRequest, SearchResponse
+from veille.store.calendar import calendar_day
 
 INTERVALS = ("day", "week", "month")
 SPLITS = ("none", "source", "group")
@@ -130,7 +133,8 @@ def attention(queries: Sequence[str], *, store: object,
             if published is None:
                 series.undated += 1
                 continue
-            slot = index.get(period_of(published.date(), interval))
+            slot = index.get(period_of(date.fromisoformat(calendar_day(published)),
+                                       interval))
             if slot is None:
                 continue
             series.counts[slot] += 1

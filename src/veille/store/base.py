@@ -476,8 +476,9 @@ class MonitorStore(Protocol):
     """What monitoring (saved searches, alerts) needs from a store, beyond :class:`Store`."""
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
-        """Insert a saved search, or update the one with its name (keeping its id, creation
-        and visit); returns it as stored."""
+        """Insert a saved search, or update the one with its name (keeping its id and visit;
+        ``created_at``/``created_seq`` move to now when the query, filters or collapse
+        change, as for a new search); returns it as stored."""
 
     def saved_searches(self) -> list[SavedSearch]:
         """Every saved search, by name."""
@@ -496,6 +497,10 @@ class MonitorStore(Protocol):
 
     def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
         """Which ``(search_id, article_id)`` already have a match."""
+
+    def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """For each of ``article_ids`` in the change log, the ``seq`` of its first change
+        (when the store first saw it)."""
 
     def record_matches(self, view: str, seq: int, matches: Sequence[Match],
                        deliveries: Sequence[Delivery]) -> None:

@@ -14,12 +14,13 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from veille.errors import NotFound
 from veille.record import utcnow
 from veille.store.base import Delivery, Match, SavedSearch
+from veille.store.calendar import article_day, calendar_day
 
 ALERT_VIEW = "alerts"
 """The name the alert view keeps its applied seq under in ``view_state``."""
@@ -60,6 +61,11 @@ def _delivery(row: tuple[object, ...]) -> Delivery:
                     delivered_at=_dt(row[10] if isinstance(row[10], str) else None))
 
 
+_REDEFINED = ("(saved_searches.query <> excluded.query OR saved_searches.filters <> "
+              "excluded.filters OR saved_searches.collapse <> excluded.collapse)")
+"""SQL: an update changes what the saved search matches (not only where alerts go)."""
+
+
 class MonitorTables:
     """Saved searches, the alert view's state, its matches and its outbox."""
 
@@ -83,7 +89,12 @@ class MonitorTables:
                 "created_at, created_seq, visited_seq) VALUES (?,?,?,?,?,?,?,?) "
                 "ON CONFLICT(name) DO UPDATE SET query=excluded.query, "
                 "filters=excluded.filters, collapse=excluded.collapse, "
-                "channels=excluded.channels",
+                "channels=excluded.channels, "
+                # a new definition starts from now, like a new search; new channels do not
+                f"created_at=CASE WHEN {_REDEFINED} THEN excluded.created_at "
+                "ELSE saved_searches.created_at END, "
+                f"created_seq=CASE WHEN {_REDEFINED} THEN excluded.created_seq "
+                "ELSE saved_searches.created_seq END",
                 (search.name, search.query, filters, int(search.collapse), channels,
                  _iso(search.created_at or utcnow()), seq, seq))
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
@@ -141,6 +152,16 @@ class MonitorTables:
             if self.conn.execute("SELECT 1 FROM alert_matches WHERE search_id = ? AND "
                                  "article_id = ? LIMIT 1", (search_id, article_id)).fetchone():
                 found.add((search_id, article_id))
+        return found
+
+    def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            found.update((str(r[0]), int(r[1])) for r in self.conn.execute(
+                "SELECT article_id, MIN(seq) FROM changes WHERE article_id IN "
+                f"({','.join('?' * len(part))}) GROUP BY article_id", part).fetchall())
         return found
 
     def record_matches(self, view: str, seq: int, matches: Sequence[Match],
@@ -286,16 +307,21 @@ class MonitorTables:
 
     def daily_counts(self, *, since: datetime, sources: Sequence[str] | None = None
                      ) -> list[tuple[str, str, int]]:
-        """``(day, source, articles)`` of the dated articles published since ``since``
-        (UTC days), for the given sources only when given."""
-        where, args = "published IS NOT NULL AND published >= ?", [_iso(since)]
+        """``(day, source, articles)`` of the dated articles published on ``since``'s day
+        or later, for the given sources only when given. Days are each article's own
+        calendar day (its own offset, :mod:`veille.store.calendar`), as a listing shows
+        it and as the attention chart counts its matches, never UTC."""
+        day = article_day("articles")
+        # offsets are within ±14 h: the UTC bound (indexed) keeps every article of the day
+        where = f"published IS NOT NULL AND published >= ? AND {day} >= ?"
+        args = [_iso(since - timedelta(days=1)), calendar_day(since)]
         if sources is not None:
             if not sources:
                 return []
             where += f" AND source IN ({','.join('?' * len(sources))})"
             args += list(sources)
         rows = self.conn.execute(
-            f"SELECT substr(published, 1, 10), source, COUNT(*) FROM articles WHERE {where} "
+            f"SELECT {day}, source, COUNT(*) FROM articles WHERE {where} "
             "GROUP BY 1, 2", args).fetchall()
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 

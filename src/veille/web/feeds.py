@@ -69,13 +69,15 @@ def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
                     text=a.summary, html="", source=a.source, language=a.language)
 
 
-def item_from_hit(h: HitModel, link: str) -> FeedItem:
+def item_from_hit(h: HitModel, link: str, updated: datetime) -> FeedItem:
+    """A search hit as an item; ``updated``: its publication, else when the store first
+    saw it (stable: never the time of the request, or a reader shows it anew each poll)."""
     # Each passage is its own paragraph: they come from distinct places and carry their own
     # "…" where they cut the text, so joining them with another "…" would splice them.
     html = "".join(f"<p>{s}</p>" for s in h.snippets)
     text = "\n\n".join(_TAG.sub("", s) for s in h.snippets)
     return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
-                    published=h.published, updated=h.published or utcnow(),
+                    published=h.published, updated=updated,
                     text=text, html=html, source=h.source, language=h.language)
 
 
@@ -164,9 +166,14 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort,
                                 entities=False)
     home = str(request.url_for("search_page").include_query_params(q=q, sort=sort))
+    undated = [h.id for h in result.hits if h.published is None]
+    with context.stores.reader() as store:
+        seen = {i: a.first_seen for i, a in store.get_many(undated).items()} if undated else {}
+    # an undated hit the store no longer has (deleted since it was indexed) is left out
     return Feed(title=f"veille: {q}", self_url=str(request.url), home_url=home,
-                items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)))
-                       for h in result.hits])
+                items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)),
+                                     h.published or seen[h.id])
+                       for h in result.hits if h.published or h.id in seen])
 
 
 def _lang(request: Request) -> str:

@@ -1,0 +1,52 @@
+"""The attention chart counts a match and the total it is divided by on the same day,
+the article's own calendar day (the fresh user's F27: an article published at 23:30
+-05:00 was counted on the 29th but totalled on the 30th, UTC, so its share was 0)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
+from web_kit import serve  # noqa: E402
+
+import veille  # noqa: E402
+from capture_kit import make_capture  # noqa: E402
+from veille.record import utcnow  # noqa: E402
+
+
+def record(i: int, title: str, published: str) -> str:
+    capture = make_capture(i * 7919 + 13, chrome=False)
+    return json.dumps({"title": title, "text": "\n\n".join(capture.paragraphs),
+                       "url": f"https://exemple.fr/j/{i}", "published": published},
+                      ensure_ascii=False)
+
+
+def test_match_and_total_on_the_articles_own_day(tmp_path: Path) -> None:
+    day = utcnow().date() - timedelta(days=3)
+    after = day + timedelta(days=1)
+    lines = [record(1, "Le volcan gronde le soir", f"{day}T23:30:00-05:00"),
+             record(2, "La plage le matin", f"{after}T00:30:00+02:00"),  # the 30th, own day
+             record(3, "La plage à midi", f"{day}T12:00:00+00:00")]
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("in.jsonl", ("\n".join(lines) + "\n").encode())],
+                       source="exemple.fr")
+        since = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        counts = {d: n for d, _, n in v.store.daily_counts(since=since)}
+        assert counts == {str(day): 2, str(after): 1}
+        # an article of ``since``'s own day published before its UTC midnight counts too
+        assert {d: n for d, _, n in v.store.daily_counts(
+            since=since + timedelta(hours=20))} == counts
+    with serve(tmp_path / "data") as server, \
+            httpx.Client(base_url=server.url, timeout=60) as http:
+        share = http.get("/api/v1/attention", params={"q": "volcan"}).json()
+        series = share["series"][0]
+        by_day = {p: (c, t, x) for p, c, t, x in zip(
+            share["periods"], series["counts"], series["totals"], series["values"],
+            strict=True)}
+        assert by_day[str(day)] == (1, 2, 0.5)
+        assert by_day[str(after)] == (0, 1, 0.0)
