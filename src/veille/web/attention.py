@@ -20,7 +20,10 @@ from veille.web.context import render, web
 router = APIRouter(tags=["attention"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
 QueryText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_CHARS,
-                                             pattern=r"\S")]
+                                             pattern=r"[^\s\x00-\x1f\x7f]")]
+"""At least one character that is neither a space nor a control character: the schema's
+regex engine (Rust's) does not count U+001C-U+001F as spaces, Python's ``str.strip``
+does, so a query of those alone passed the schema and was then refused (schemathesis)."""
 Queries = Annotated[list[QueryText], Query(min_length=1, max_length=MAX_QUERIES,
                                            description="One to five queries (repeat q=).")]
 Interval = Annotated[str, Query(pattern="^(day|week|month)$")]
