@@ -299,3 +299,13 @@ def test_a_relative_or_negated_clause_is_no_speaker() -> None:
     first, second = find_quotes(text)
     assert "empêche" not in second.speaker
     assert second.speaker == "Paul Martin"
+
+
+def test_a_gerund_is_no_speaker() -> None:
+    """Regression (fresh-user report): "», a-t-elle déclaré, en assurant que …" gave the
+    speaker "en assurant"; the "elle" is the woman named before."""
+    text = ("La Première ministre Élisabeth Martin a pris la parole à l'Assemblée. « Nous "
+            "n'avons pas de majorité absolue, mais nous avons une responsabilité devant les "
+            "Français », a-t-elle déclaré, en assurant que le texte serait voté.")
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Élisabeth Martin"

@@ -688,10 +688,11 @@ def find_quotes(text: str) -> list[Quote]:
 
 _CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|est|sont|était|"
                      r"s['’]est|se sont|s['’]était|se|ne|n['’]\w+|ce qui|ce que|"
-                     r"qu['’](?:il|elle|ils|elles|on))\s")
+                     r"qu['’](?:il|elle|ils|elles|on)|en\s+\w{3,}ants?)(?:\s|$)")
 """A finite verb, a negation, a relative or reported clause: a speaker is a noun phrase,
 never a clause ("C'est une fin de …", "le graphiste s'est basé …", "Ce qui ne l'empêche
-pas de …", "d'ailleurs qu'elle aimerait")."""
+pas de …", "d'ailleurs qu'elle aimerait"), nor a gerund ("», a-t-elle déclaré, en assurant
+que …": the speaker is the "elle")."""
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))(?:(?:Les|Le|La|L['’])\s*)?"
     r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+)*)(?=\s*,|\s+[a-zà-ÿ])")
