@@ -277,6 +277,24 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> TantivyIndex:
     return TantivyIndex(tmp_path_factory.mktemp("prop") / "index")
 
 
+def _assert_bare_found_too(scratch: TantivyIndex, text: str, bare: str, field: str,
+                           query: str) -> None:
+    """Index ``text`` and its unaccented form ``bare`` (in ``field``); when ``query`` finds
+    the first, it must find the second."""
+    scratch.add_docs([IndexDoc(id=i, title=t if field == "title" else "Titre",
+                               body=t if field == "body" else "", source="ex.fr",
+                               language="fr", date=T0)
+                      for i, t in (("accented", text), ("bare", bare))])
+    scratch.commit()
+    try:
+        found = ids(scratch, query)
+        if "accented" in found:
+            assert "bare" in found, (query, text, bare)
+    finally:
+        scratch.delete(["accented", "bare"])
+        scratch.commit()
+
+
 @settings(max_examples=120, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6),
@@ -288,18 +306,7 @@ def test_folding_a_document_never_loses_a_match(scratch: TantivyIndex, words: li
     text = " ".join(words)
     bare = unaccented(text).upper() if doc_form == "caps" else unaccented(text)
     typed = {"as is": query, "bare": unaccented(query), "caps": query.upper()}[query_form]
-    scratch.add_docs([IndexDoc(id=i, title=t if field == "title" else "Titre",
-                               body=t if field == "body" else "", source="ex.fr",
-                               language="fr", date=T0)
-                      for i, t in (("accented", text), ("bare", bare))])
-    scratch.commit()
-    try:
-        found = ids(scratch, typed)
-        if "accented" in found:
-            assert "bare" in found, (typed, text, bare)
-    finally:
-        scratch.delete(["accented", "bare"])
-        scratch.commit()
+    _assert_bare_found_too(scratch, text, bare, field, typed)
 
 
 @settings(max_examples=120, deadline=None,
@@ -318,15 +325,4 @@ def test_folding_a_document_never_loses_a_phrase(scratch: TantivyIndex, words: l
     text = " ".join(words)
     bare = unaccented(text).upper() if doc_form == "caps" else unaccented(text)
     typed = {"as is": phrase, "bare": unaccented(phrase), "caps": phrase.upper()}[query_form]
-    scratch.add_docs([IndexDoc(id=i, title=t if field == "title" else "Titre",
-                               body=t if field == "body" else "", source="ex.fr",
-                               language="fr", date=T0)
-                      for i, t in (("accented", text), ("bare", bare))])
-    scratch.commit()
-    try:
-        found = ids(scratch, f'"{typed}"')
-        if "accented" in found:
-            assert "bare" in found, (typed, text, bare)
-    finally:
-        scratch.delete(["accented", "bare"])
-        scratch.commit()
+    _assert_bare_found_too(scratch, text, bare, field, f'"{typed}"')
