@@ -234,3 +234,12 @@ def test_first_seen_is_a_recent_utc_time(data: Path) -> None:
             assert 0 <= age.total_seconds() < 600
     finally:
         store.close()
+
+
+def test_export_of_an_unknown_story_is_an_error(data: Path) -> None:
+    """Regression: ``export --story nope`` printed nothing and exited 0, as if the story
+    existed and were empty."""
+    result = run_veille(["export", "--story", "nope"], data_dir=data)
+    assert result.returncode != 0 and out(result) == ""
+    assert "no story 'nope'" in err(result) and "veille stories" in err(result)
+    assert "Traceback" not in err(result)

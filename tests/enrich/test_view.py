@@ -105,7 +105,10 @@ def test_cli(service: Veille, capsys: pytest.CaptureFixture[str], tmp_path: Path
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert ISLAMIC_STATE in {r["id"] for r in rows}
     assert main(["--data-dir", data, "entities", "--id", ISLAMIC_STATE]) == 0
-    assert "État islamique" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "État islamique" in shown
+    # Regression: "(1 articles, 2 mentions)": the count's noun agrees with it.
+    assert "(1 article, " in shown and "1 articles" not in shown
     assert main(["--data-dir", data, "quotes", "--speaker", "Q789915"]) == 0
     assert capsys.readouterr().out.count("Q789915") == 3
     assert main(["--data-dir", data, "aliases", "add", "l'organisation jihadiste",

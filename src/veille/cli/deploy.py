@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from veille.cli.context import app
+from veille.cli.render import count_noun
 
 
 @click.command("migrate-store")
@@ -26,8 +27,9 @@ def migrate_store_command(ctx: click.Context, url: str) -> None:
     settings = app(ctx).settings
 
     def report(table: str, count: int) -> None:
-        click.echo(f"  {table}: {count} rows", err=True)
+        click.echo(f"  {table}: {count_noun(count, 'row')}", err=True)
 
     copied = copy_store(settings.store_path, url, progress=report)
-    click.echo(f"copied {copied['articles']} articles, {copied['raw_inputs']} raw inputs and "
-               f"{copied['changes']} changes", err=True)
+    click.echo(f"copied {count_noun(copied['articles'], 'article')}, "
+               f"{count_noun(copied['raw_inputs'], 'raw input')} and "
+               f"{count_noun(copied['changes'], 'change')}", err=True)

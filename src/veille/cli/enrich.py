@@ -12,6 +12,7 @@ from dataclasses import asdict
 import click
 
 from veille.cli.context import app
+from veille.cli.render import count_noun
 from veille.enrich import aliases as alias_table
 from veille.enrich.view import EnrichResult
 
@@ -70,7 +71,8 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
                                   ensure_ascii=False))
             return
         click.echo(f"{entity.id}  {entity.label}  {entity.name}  "
-                   f"({entity.articles} articles, {entity.mentions} mentions)")
+                   f"({count_noun(entity.articles, 'article')}, "
+                   f"{count_noun(entity.mentions, 'mention')})")
         for a in articles:
             click.echo(f"  {a.time[:10]}  {a.article_id}  {a.title}")
         if others:

@@ -11,6 +11,7 @@ import click
 from veille.cli.context import app
 from veille.cli.render import article_line, article_text, block, json_text, one_line
 from veille.service import Veille
+from veille.errors import NotFound
 
 
 @click.command("show")
@@ -85,7 +86,10 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
         search = store.saved_search(saved)
         ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
     elif story:
-        ids = [a.article_id for a in store.story(story)]
+        members = store.story(story)
+        if not members:
+            raise NotFound(f"no story {story!r}", hint="see `veille stories` for the ids")
+        ids = [a.article_id for a in members]
     else:
         ids = (a.id for a in store.iter_articles())
     rows = (export.row(a) for a in export.selected_articles(store, ids))

@@ -50,6 +50,12 @@ def one_line(text: str) -> str:
     return _LINE_BREAKERS.sub(" ", block(text))
 
 
+def count_noun(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: a count with its noun in English plural (the CLI's
+    summaries speak English; ``noun`` is the singular, made plural with an ``s``)."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def json_text(value: Any, *, indent: int | None = None) -> str:
     """``value`` as JSON (UTF-8 text kept as is), with the characters a terminal acts on
     written as ``\\uXXXX`` escapes: the same JSON value, safe to print. ``json.dumps``

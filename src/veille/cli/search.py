@@ -10,7 +10,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.cli.render import json_text, one_line
+from veille.cli.render import count_noun, json_text, one_line
 from veille.search.types import SearchResponse, Sort
 
 
@@ -88,7 +88,7 @@ def reindex_command(ctx: click.Context) -> None:
     total = state.store.counts()["articles"]
     with progress_bar("indexing", total=total, enabled=total >= 1000) as advance:
         count = state.service.reindex(progress=advance)
-    click.echo(f"indexed {count} articles in {state.settings.index_dir}", err=True)
+    click.echo(f"indexed {count_noun(count, 'article')} in {state.settings.index_dir}", err=True)
 
 
 @click.command("check")

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from veille.cli.context import app
-from veille.cli.render import json_text, one_line
+from veille.cli.render import count_noun, json_text, one_line
 from veille.store.base import StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 
@@ -51,13 +51,8 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: 
     for summary in found:
         story = story_dict(store, summary)
         click.echo(f"{summary.story_id}  {summary.last:%Y-%m-%d}  {one_line(summary.title)}")
-        click.echo(f"    {_count(summary.sources, 'source')}, {summary.independent} "
-                   f"independent, {_count(story['reprints'], 'reprint')}")
-
-
-def _count(n: int, noun: str) -> str:
-    """``1 source``, ``2 sources``: English plural (the CLI speaks English)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+        click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
+                   f"independent, {count_noun(story['reprints'], 'reprint')}")
 
 
 @click.command("duplicates")
