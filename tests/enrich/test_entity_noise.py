@@ -155,3 +155,22 @@ def test_no_entity_spans_a_colon(resources: Resources) -> None:
     names = {e["name"]: e["label"] for e in found["entities"]}  # type: ignore[attr-defined]
     assert not any(":" in name for name in names)
     assert names.get("Groupe Bel", "ORG") == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Vendée Globe : Kito de Pavant, heurté par un chalutier, abandonne",
+    "Le skipper Kito de Pavant, sur Groupe Bel, a heurté un chalutier au large du Portugal."])
+def test_a_name_with_a_particle_is_one_person(resources: Resources, text: str) -> None:
+    """Regression (fresh user, nu2): the recogniser cut "Kito de Pavant" into "Kito" (MISC)
+    and "Pavant" (PER), or kept "Kito" alone: two wrong entities, one a place's name."""
+    found = _enrich(resources, "Voile", text)
+    names = {e["name"]: e["label"] for e in found["entities"]}  # type: ignore[attr-defined]
+    assert names.get("Kito de Pavant") == "PER"
+    assert "Kito" not in names and "Pavant" not in names
+
+
+def test_a_particle_before_a_place_joins_nothing(resources: Resources) -> None:
+    found = _enrich(resources, "Cyclisme", "Le Tour de France partira de Lille en juillet.")
+    names = {e["name"] for e in found["entities"]}  # type: ignore[attr-defined]
+    assert not any(" de France" in name and name != "Tour de France" for name in names)
+    assert not any(e["label"] == "PER" for e in found["entities"])  # type: ignore[attr-defined]

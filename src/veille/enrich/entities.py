@@ -255,6 +255,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
     starts = {offset for offset, _ in parts}
     mentions = []
+    doubtful: set[int] = set()
     for s, e, label in sorted(found):
         for piece_start, piece in _colon_pieces(text[s:e], s):
             cleaned = clean(piece, piece_start)
@@ -270,10 +271,58 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
                 completed = _complete_institution(text, start, name)
                 if completed == name and _not_a_name(text, start, name, label,
                                                      start in starts):
-                    continue
+                    doubtful.add(start)  # kept only if a surname follows it
                 name, label = completed, "ORG" if completed != name else label
             mentions.append(Mention(start, start + len(name), name, label))
-    return mentions
+    return [m for m in _join_particle_names(text, mentions, table, doubtful)
+            if m.start not in doubtful
+            or " " in m.text]
+
+
+_PARTICLE = re.compile(r" (?:de la|van der|van den|von der|de|du|d['’]|von|van|da|di|del|"
+                       r"della|dos|das|do|af|zu) ?(?=[^\W\d_])")
+"""A nobiliary or family-name particle between a given name and a surname ("Kito de Pavant",
+"Ursula von der Leyen", "Valéry Giscard d'Estaing")."""
+_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w'’-])")
+
+
+def _join_particle_names(text: str, mentions: list[Mention], table: AliasTable,
+                         doubtful: set[int]) -> list[Mention]:
+    """One person for a given name, a particle and a surname that the recogniser cut in two
+    ("Kito" MISC + "Pavant" PER, or "Kito" alone): a one-word PER or MISC mention followed
+    by a particle, then by a PER mention or by a capitalised word that no mention and no
+    alias claims, becomes one PER mention. A place or organisation after the particle keeps
+    the two apart ("Tour de France", "Festival de Cannes"). A ``doubtful`` first word (one
+    that may be a common word at a sentence's start, by its start offset) joins only a PER
+    mention ("Réforme de la Constitution" stays apart)."""
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        particle = _PARTICLE.match(text, first.end)
+        if (particle is None or first.label not in ("PER", "MISC") or " " in first.text
+                or _INSTITUTION.match(first.text)):
+            joined.append(first)
+            index += 1
+            continue
+        if following is not None and following.start == particle.end():
+            if following.label == "PER":
+                name = text[first.start:following.end]
+                joined.append(Mention(first.start, following.end, name, "PER"))
+                index += 2
+                continue
+        elif first.start not in doubtful and (following is None
+                                              or following.start > particle.end()):
+            surname = _SURNAME.match(text, particle.end())
+            if surname is not None and table.lookup(surname.group()) is None:
+                name = text[first.start:surname.end()]
+                joined.append(Mention(first.start, surname.end(), name, "PER"))
+                index += 1
+                continue
+        joined.append(first)
+        index += 1
+    return joined
 
 
 def _colon_pieces(span: str, start: int) -> list[tuple[int, str]]:
