@@ -3,7 +3,7 @@ the text)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -113,3 +113,50 @@ def test_dates_near_publication(text: str, mention: str, value: str) -> None:
 def test_weekdays_follow_the_tense_or_the_nearest(text: str, value: str) -> None:
     [found] = find_dates(text, date(2026, 6, 2))
     assert found.value == value, (found.text, found.tense)
+
+
+THURSDAY = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # Regressions (fresh user nu3, F-a): the next sentence's verb, or a present passive
+    # ("est attendu"), made a coming date last year's.
+    ("Le texte sera examiné à l'Assemblée, puis au Sénat le 2 avril. Un attentat avait été "
+     "déjoué.", "2 avril", "2024-04-02"),
+    ("Le verdict est attendu le 2 avril.", "2 avril", "2024-04-02"),
+    ("La décision sont annoncée le 2 avril.", "2 avril", "2024-04-02"),
+    # "être" verbs and pronominal verbs still mark the past.
+    ("Il est arrivé le 2 mars à Paris.", "2 mars", "2024-03-02"),
+    ("Elle s'est rendue le 20 février à Rome.", "20 février", "2024-02-20"),
+    ("Ils sont morts le 2 avril.", "2 avril", "2023-04-02"),
+])
+def test_present_passive_and_next_sentence_do_not_mark_the_past(
+        text: str, mention: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(text, THURSDAY)}
+    assert found[mention] == value
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # Regression (nu3, F-b): the night of Tuesday to Wednesday put Wednesday a week later.
+    ("Il est mort dans la nuit de mardi à mercredi.", ["2024-03-12", "2024-03-13"]),
+    ("La grève aura lieu de mardi à jeudi.", ["2024-03-19", "2024-03-21"]),
+    ("Le musée est ouvert du lundi au samedi.", None),
+    ("The talks will run from Friday to Monday.", ["2024-03-15", "2024-03-18"]),
+])
+def test_a_range_of_weekdays_reads_forward(text: str, values: list[str] | None) -> None:
+    found = [date.fromisoformat(d.value) for d in find_dates(text, THURSDAY)]
+    assert len(found) == 2 and found[0] < found[1] <= found[0] + timedelta(days=7)
+    if values:
+        assert [d.isoformat() for d in found] == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le match se jouera ce week-end.", "2024-03-16"),
+    ("Le week-end dernier, il a plu.", "2024-03-09"),
+    ("Rendez-vous le week-end prochain.", "2024-03-23"),
+    ("Rain is expected this weekend.", "2024-03-16"),
+])
+def test_weekends(text: str, value: str) -> None:
+    """Regression (nu3): "ce week-end" gave no date at all."""
+    found = find_dates(text, THURSDAY)
+    assert [(d.value, d.granularity) for d in found] == [(value, "weekend")]

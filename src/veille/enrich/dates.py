@@ -16,7 +16,10 @@ tense the rule used. How a mention without a year is resolved:
   conditional ("serait présenté") is no past tense, nor is a noun in -é/-ée ("la
   journée");
 - a month ("en décembre"): likewise, by month;
-- relative forms ("la semaine prochaine", "l'an dernier", "hier") count from publication.
+- relative forms ("la semaine prochaine", "l'an dernier", "hier") count from publication;
+  "ce week-end" is the Saturday of the publication's week (granularity ``weekend``);
+- the second weekday of a range ("de mardi à jeudi", "la nuit de mardi à mercredi") is the
+  first such day after the range's first day.
 
 Pure functions; :func:`find_dates` never raises on any text (a property test checks it).
 """
@@ -61,14 +64,29 @@ _PATTERN = re.compile(
       | (?:next|last|this)\s+(?:month|year)
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
       | cette\s+année
+      | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
+      | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
     | (?P<yearpre>en|in|depuis|since)\s+(?P<year5>(?:19|20)\d\d)
     )\b""")
 
+_ETRE_PARTICIPLES = ("allé|venu|arrivé|parti|entré|sorti|monté|descendu|né|mort|resté|tombé|"
+                     "retourné|devenu|revenu|rentré|décédé|parvenu|intervenu|survenu|"
+                     "redescendu|remonté|reparti|ressorti|passé|apparu|disparu")
+"""Past participles of the French verbs conjugated with "être" in the compound past
+(Grevisse, *Le Bon Usage*, § 811: verbs of movement and change of state), with their
+common compounds."""
 _PAST = re.compile(
-    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|"
+    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|était|étaient|fut|furent|"
     r"had|was|were|did|said|announced|has been)\b|"
+    # "est"/"sont" + participle is a past tense only for the verbs conjugated with "être"
+    # (movement and change of state, and every pronominal verb: "est mort", "s'est
+    # rendu"); with any other participle it is a present passive ("le verdict est
+    # attendu", "la grève est maintenue"), which news uses for what is coming.
+    r"\b(?:s['’]|se\s+)(?:est|sont)\b|"
+    r"\b(?:est|sont)\s+(?:(?:déjà|bien|alors|ensuite|finalement|enfin)\s+)?"
+    rf"(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b|"
     # The imperfect ("déclarait"), not the conditional ("serait", "présenterait",
     # "pourrait", "voudrait"), which reports what is planned or alleged.
     r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?:ait|aient)\b|"
@@ -84,6 +102,10 @@ _FUTURE = re.compile(
     r"will|shall|next|is to|are to|going to|expects?|plans?|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
+_CLAUSE_END = re.compile(r"[;:«»\"“”()]|,\s|[.!?…]\s")
+"""Where the clause before a mention starts: a sentence's end never lets the previous
+sentence's verb decide the tense."""
+_AFTER_END = re.compile(r"[;:«»\"“”()]|[.!?…](?:\s|$)")
 #: A day and month without a year this close to publication (in days, either side) is
 #: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
 #: and "le 6 février" in an article of 5 February is the next day, not last year's.
@@ -111,8 +133,8 @@ class MentionedDate:
 
 def tense_near(text: str, start: int, end: int) -> str:
     """``past``, ``future`` or '' from the markers nearest the mention in its clause."""
-    before = re.split(r"[;:«»\"“”()]|,\s", text[max(0, start - WINDOW):start])[-1]
-    after = re.split(r"[;:«»\"“”()]", text[end:end + WINDOW // 2])[0]
+    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
     best: tuple[int, str] | None = None
     for kind, pattern in (("past", _PAST), ("future", _FUTURE)):
         for match in pattern.finditer(before):
@@ -150,12 +172,19 @@ def _month_start(published: date, months: int) -> date:
 def _relative(phrase: str, published: date) -> tuple[date, str]:
     p = phrase.lower().replace("’", "'")
     monday = published - timedelta(days=published.weekday())
-    if "semaine" in p or "week" in p:
+    if "semaine" in p or ("week" in p and "weekend" not in p and "week-end" not in p):
         if any(w in p for w in ("prochaine", "next")):
             return monday + timedelta(days=7), "week"
         if any(w in p for w in ("derni", "pass", "last")):
             return monday - timedelta(days=7), "week"
         return monday, "week"
+    if "week-end" in p or "weekend" in p:
+        saturday = monday + timedelta(days=5)
+        if any(w in p for w in ("prochain", "next")):
+            return saturday + timedelta(days=7), "weekend"
+        if any(w in p for w in ("derni", "pass", "last")):
+            return saturday - timedelta(days=7), "weekend"
+        return saturday, "weekend"  # "ce week-end": the one of the publication's week
     if "mois" in p or "month" in p:
         step = 1 if any(w in p for w in ("prochain", "next")) else \
             -1 if any(w in p for w in ("dernier", "pass", "last")) else 0
@@ -235,6 +264,26 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     return None
 
 
+_RANGE_START = re.compile(r"(?i)\b(?:de|du|entre|from|between)\s+(?:la\s+nuit\s+de\s+)?$")
+_RANGE_LINK = re.compile(r"(?i)\s+(?:à|au|a|et|jusqu['’]à|jusqu['’]au|to|and|until)\s+")
+
+
+def _range_end(text: str, previous: MentionedDate | None, match: re.Match[str]) -> date | None:
+    """The second weekday of a range ("de mardi à jeudi", "dans la nuit de mardi à
+    mercredi", "between Monday and Friday"): the first such day after the range's start,
+    whatever tense the clause has (the range reads forward from its first day)."""
+    second = match.group("wd2")
+    if previous is None or not second or previous.granularity != "day":
+        return None
+    first = previous.text.split()[0].lower()
+    if first not in WEEKDAYS or not _RANGE_LINK.fullmatch(text[previous.end:match.start()]):
+        return None
+    if not _RANGE_START.search(text[max(0, previous.start - 30):previous.start]):
+        return None
+    days = (WEEKDAYS[second.lower()] - WEEKDAYS[first]) % 7 or 7
+    return date.fromisoformat(previous.value) + timedelta(days=days)
+
+
 def find_dates(text: str, published: date) -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``."""
     found: list[MentionedDate] = []
@@ -244,7 +293,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         start += len(match.group()) - len(match.group().lstrip())
         tense = tense_near(text, start, end)
         try:
-            resolved = _resolve(match, published, tense)
+            range_end = _range_end(text, found[-1] if found else None, match)
+            resolved = (range_end, "day", True) if range_end else \
+                _resolve(match, published, tense)
         except (ValueError, OverflowError):
             resolved = None
         if resolved is None:

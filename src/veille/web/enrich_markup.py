@@ -142,7 +142,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     return Marked(title_html, [next(by_text) if p else Markup("") for p in paragraphs], count)
 
 
-GRANULARITIES = ("day", "week", "month", "year")
+GRANULARITIES = ("day", "week", "weekend", "month", "year")
 
 
 def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
