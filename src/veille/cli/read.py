@@ -10,8 +10,8 @@ import click
 
 from veille.cli.context import app
 from veille.cli.render import article_line, article_text, block, json_text, one_line
-from veille.service import Veille
 from veille.errors import NotFound
+from veille.service import Veille
 
 
 @click.command("show")
