@@ -160,3 +160,14 @@ def test_weekends(text: str, value: str) -> None:
     """Regression (nu3): "ce week-end" gave no date at all."""
     found = find_dates(text, THURSDAY)
     assert [(d.value, d.granularity) for d in found] == [(value, "weekend")]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # Regression (nu3, F-a on a capture): the reporting verb's past tense sent the event it
+    # announces a year back.
+    ("Les syndicats ont appelé à une nouvelle journée de mobilisation le 1er mai.",
+     date(2023, 4, 14), "2023-05-01"),
+    ("Il a été arrêté le 2 octobre.", date(2024, 3, 14), "2023-10-02"),  # within the reach
+])
+def test_a_past_tense_reaches_back_half_a_year(text: str, published: date, value: str) -> None:
+    assert [d.value for d in find_dates(text, published)] == [value]

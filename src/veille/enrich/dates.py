@@ -154,8 +154,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+#: A past tense sends a day and month without a year back at most this many days. A
+#: reporting verb in the past often governs a coming event ("ont appelé à une journée de
+#: mobilisation le 1er mai", "a annoncé un sommet le 6 février"), and news gives the year of
+#: a day further back than about half a year; the nearest such day wins beyond it.
+PAST_REACH_DAYS = 183
+
+
 def _pick(candidates: list[date], published: date, tense: str) -> date:
-    past = [d for d in candidates if d <= published]
+    past = [d for d in candidates if d <= published
+            and (published - d).days <= PAST_REACH_DAYS]
     future = [d for d in candidates if d >= published]
     if tense == "past" and past:
         return max(past)
