@@ -102,6 +102,18 @@ _FUTURE = re.compile(
     r"will|shall|next|is to|are to|going to|expects?|plans?|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
+_PROSPECTIVE = re.compile(
+    r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|annonc(?:é|ée|és|ées)|"
+    r"convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|fix(?:é|ée|és|ées)|"
+    r"report(?:é|ée|és|ées)|repouss(?:é|ée|és|ées)|décal(?:é|ée|és|ées)|"
+    r"promis|propos(?:é|ée|és|ées)|décid(?:é|ée|és|ées)\s+(?:de|d['’])|"
+    r"invit(?:é|ée|és|ées)|donné\s+rendez-vous|déposé\s+un\s+préavis|"
+    r"called\s+for|announced|scheduled|postponed|set\s+for|invited)\b")
+"""Past participles of verbs whose complement is a coming event (a call, an announcement, a
+summons, a date set or moved: "ont appelé à une journée de mobilisation le 1er mai", "a
+annoncé un sommet le 6 février"): with words between them and a day or month they govern,
+the date's own tense is unknown rather than past and the day is the nearest one. Not for a
+bare weekday, which is the day of the act ("a annoncé jeudi sa démission")."""
 _CLAUSE_END = re.compile(r"[;:«»\"“”()]|,\s|[.!?…]\s")
 """Where the clause before a mention starts: a sentence's end never lets the previous
 sentence's verb decide the tense."""
@@ -147,6 +159,17 @@ def tense_near(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
+def _governed_by_a_call(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is in the object of a past verb of calling, announcing
+    or setting a date ("ont appelé à une journée de grève le 1er mai"): the participle,
+    then at least one word, then the date, in one clause."""
+    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    call = None
+    for call in _PROSPECTIVE.finditer(before):
+        pass
+    return call is not None and bool(re.search(r"\w", before[call.end():]))
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -154,16 +177,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-#: A past tense sends a day and month without a year back at most this many days. A
-#: reporting verb in the past often governs a coming event ("ont appelé à une journée de
-#: mobilisation le 1er mai", "a annoncé un sommet le 6 février"), and news gives the year of
-#: a day further back than about half a year; the nearest such day wins beyond it.
-PAST_REACH_DAYS = 183
-
-
 def _pick(candidates: list[date], published: date, tense: str) -> date:
-    past = [d for d in candidates if d <= published
-            and (published - d).days <= PAST_REACH_DAYS]
+    past = [d for d in candidates if d <= published]
     future = [d for d in candidates if d >= published]
     if tense == "past" and past:
         return max(past)
@@ -300,6 +315,8 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
         tense = tense_near(text, start, end)
+        if tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
+            tense = ""  # the call is past, the day it names is not said to be
         try:
             range_end = _range_end(text, found[-1] if found else None, match)
             resolved = (range_end, "day", True) if range_end else \
