@@ -164,10 +164,8 @@ def _governed_by_a_call(text: str, start: int) -> bool:
     or setting a date ("ont appelé à une journée de grève le 1er mai"): the participle,
     then at least one word, then the date, in one clause."""
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
-    call = None
-    for call in _PROSPECTIVE.finditer(before):
-        pass
-    return call is not None and bool(re.search(r"\w", before[call.end():]))
+    calls = list(_PROSPECTIVE.finditer(before))
+    return bool(calls) and bool(re.search(r"\w", before[calls[-1].end():]))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
