@@ -174,3 +174,14 @@ def test_weekends(text: str, value: str) -> None:
 ])
 def test_a_call_in_the_past_for_a_coming_day(text: str, published: date, value: str) -> None:
     assert [d.value for d in find_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # Regression (nu3, F-j): the English marker "plan" in a French sentence, nearer than
+    # the auxiliary "a", sent a past Monday to the next week.
+    "Le maire a annoncé lundi un plan.",
+    "Le maire a présenté lundi un plan ambitieux pour les transports publics.",
+    "La ministre a déjà annoncé lundi la fermeture de trois usines.",
+])
+def test_the_compound_past_counts_from_its_participle(text: str) -> None:
+    assert [d.value for d in find_dates(text, date(2024, 2, 29))] == ["2024-02-26"]

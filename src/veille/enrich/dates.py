@@ -78,7 +78,12 @@ _ETRE_PARTICIPLES = ("allé|venu|arrivé|parti|entré|sorti|monté|descendu|né|
 (Grevisse, *Le Bon Usage*, § 811: verbs of movement and change of state), with their
 common compounds."""
 _PAST = re.compile(
-    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|était|étaient|fut|furent|"
+    # The compound past as one marker, auxiliary and participle ("a annoncé", "ont déjà
+    # voté"), so that its distance to the date is counted from the participle.
+    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as)\s+(?:(?:déjà|bien|aussi|encore|"
+    r"ensuite|enfin|finalement|pourtant|notamment|également|même|alors|donc|ainsi)\s+)?"
+    r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|"
+    r"\b(?:a|ont|avait|avaient|avons|avez|était|étaient|fut|furent|"
     r"had|was|were|did|said|announced|has been)\b|"
     # "est"/"sont" + participle is a past tense only for the verbs conjugated with "être"
     # (movement and change of state, and every pronominal verb: "est mort", "s'est
@@ -93,13 +98,13 @@ _PAST = re.compile(
     # A participle after an auxiliary ("a été annoncé", "ont appelé"); a word in -é or
     # -ée alone is too often a noun ("la journée", "la sécurité", "le marché").
     r"\b(?:has|have|had)\s+\w+|\b(?:said|told|announced|added|reported|stated|declared|"
-    r"warned|confirmed|revealed|claimed|met|held|killed|died|won|lost|took|came|went|"
+    r"warned|confirmed|revealed|claimed|held|killed|died|won|lost|took|came|went|"
     r"signed|voted|arrived|resigned|launched|published|released|started|ended)\b|"
     r"\b(?:dernier|dernière|passé|passée|last|ago)\b")
 _FUTURE = re.compile(
     r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
     r"prochain|prochaine|prévu|prévue|prévus|prévoit|prévoient|envisage|envisagent|"
-    r"will|shall|next|is to|are to|going to|expects?|plans?|scheduled|due to)\b|"
+    r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
 _PROSPECTIVE = re.compile(
