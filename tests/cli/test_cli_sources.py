@@ -100,3 +100,32 @@ def test_watch_counts_add_up_with_refused_items_and_refused_feeds(tmp_path: Path
     assert len([line for line in text.splitlines() if "failed: " in line]) == 6, text
     stats = out(run_veille(["stats"], data_dir=data, env=ENV))
     assert "failures: 6" in stats, stats
+
+
+def test_a_second_feed_of_one_site_is_kept(tmp_path: Path) -> None:
+    """Regression (fresh user nu3, F-m): the default name is the host, and a second feed of
+    the same site replaced the first, both adds saying "added"."""
+    data = tmp_path / "data"
+
+    def add(*args: str) -> tuple[int, str, str]:
+        result = run_veille(["sources", "add", *args], data_dir=data)
+        return result.returncode, out(result), err(result)
+
+    assert add("https://lemonde.example/rss/une.xml")[1].startswith("added lemonde.example ")
+    assert add("https://lemonde.example/rss/politique.xml")[1].startswith(
+        "added lemonde.example-politique ")
+    assert add("https://lemonde.example/politique.xml")[1].startswith(
+        "added lemonde.example-politique-2 ")
+    # The same URL again updates its source, under its name.
+    code, text, _ = add("https://lemonde.example/rss/une.xml", "--every", "600")
+    assert code == 0 and text.startswith("updated lemonde.example ")
+    # An explicit name taken by another URL, or a URL registered under another name: refused.
+    code, _, error = add("https://lemonde.example/rss/sport.xml", "--name", "lemonde.example")
+    assert code != 0 and "already exists" in error and "--name" in error
+    code, _, error = add("https://lemonde.example/rss/une.xml", "--name", "une")
+    assert code != 0 and "already registered as 'lemonde.example'" in error
+    listed = json.loads(out(run_veille(["sources", "list", "--json"], data_dir=data)))
+    assert {s["name"]: (s["url"], s["every_s"]) for s in listed} == {
+        "lemonde.example": ("https://lemonde.example/rss/une.xml", 600),
+        "lemonde.example-politique": ("https://lemonde.example/rss/politique.xml", 900),
+        "lemonde.example-politique-2": ("https://lemonde.example/politique.xml", 900)}

@@ -10,7 +10,7 @@ from veille.cli.context import app
 from veille.cli.ingest import print_summary, require_searchable
 from veille.cli.render import json_text, one_line
 from veille.collect.poll import PollSummary
-from veille.collect.watch import KINDS, new_source
+from veille.collect.watch import KINDS, new_source, register
 from veille.errors import NotFound
 from veille.store.base import Source
 
@@ -31,9 +31,10 @@ def sources_command() -> None:
 def add_command(ctx: click.Context, target: str, name: str | None, kind: str | None,
                 every_s: int) -> None:
     """Register a feed, sitemap or page URL, or a folder; it is due at once."""
-    source = new_source(target, name=name, kind=kind, every_s=every_s)
-    app(ctx).store.add_source(source)
-    click.echo(f"added {source.name} ({source.kind}, every {source.every_s} s): {source.url}")
+    source, new = register(app(ctx).store, new_source(target, name=name, kind=kind,
+                                                      every_s=every_s), named=bool(name))
+    click.echo(f"{'added' if new else 'updated'} {source.name} ({source.kind}, every "
+               f"{source.every_s} s): {source.url}")
 
 
 @sources_command.command("list")

@@ -8,6 +8,7 @@ fetched twice. Sleeping is bounded so a new source registered meanwhile is picke
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -49,6 +50,45 @@ def new_source(target: str, *, name: str | None = None, kind: str | None = None,
         raise ConfigError("a source may be polled at most once a minute", hint="--every 60")
     default_name = (urlsplit(target).hostname or "").removeprefix("www.") or Path(target).name
     return Source(name=name or default_name, kind=kind, url=target, every_s=every_s)
+
+
+def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source, bool]:
+    """Register ``source`` without ever replacing another one; returns the source as stored
+    and whether it is new. The same URL registered again updates that source (its kind and
+    schedule) under its name. A default name (the host) already taken by another URL gets
+    the URL's last path word ("lemonde.fr-politique"), then a number; an explicit
+    ``--name`` already taken by another URL is an error: a site has many feeds, and a
+    second ``add`` silently replaced the first (fresh user nu3, F-m).
+
+    Raises :class:`ConfigError` for a taken explicit name, or a URL registered under
+    another name than the explicit one."""
+    existing = store.registered_sources()
+    same_url = next((s for s in existing if s.url == source.url), None)
+    if same_url is not None and named and same_url.name != source.name:
+        raise ConfigError(f"{source.url} is already registered as {same_url.name!r}",
+                          hint=f"`veille sources remove {same_url.name}` first to rename it")
+    if same_url is not None:
+        kept = Source(name=same_url.name, kind=source.kind, url=source.url,
+                      every_s=source.every_s)
+        store.add_source(kept)
+        return kept, False
+    taken = {s.name: s.url for s in existing}
+    name = source.name
+    if name in taken:
+        if named:
+            raise ConfigError(f"a source named {name!r} already exists ({taken[name]})",
+                              hint="choose another --name, or `veille sources remove "
+                                   f"{name}` first")
+        words = [re.sub(r"[^\w-]+", "-", Path(w).stem).strip("-")
+                 for w in urlsplit(source.url).path.split("/")]
+        words = [w for w in words if w]
+        stem = f"{name}-{words[-1]}" if words else name
+        name, number = stem, 2
+        while name in taken:
+            name, number = f"{stem}-{number}", number + 1
+    added = Source(name=name, kind=source.kind, url=source.url, every_s=source.every_s)
+    store.add_source(added)
+    return added, True
 
 
 def due(sources: Sequence[Source], now: datetime) -> list[Source]:

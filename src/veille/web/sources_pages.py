@@ -34,17 +34,17 @@ async def sources_action(request: Request) -> Response:
     action, name = form.get("action", ""), form.get("name", "").strip()[:200]
     with web(request).stores.writer() as store:
         if action == "add":
-            from veille.collect.watch import new_source
+            from veille.collect.watch import new_source, register
 
             kind = form.get("kind", "feed")
             if kind not in WEB_KINDS:
                 raise HTTPException(422, f"kind must be one of {', '.join(WEB_KINDS)}")
             try:
-                source = new_source(form.get("url", "").strip()[:2000], name=name or None,
-                                    kind=kind, every_s=900)
+                source, _ = register(store, new_source(form.get("url", "").strip()[:2000],
+                                                       name=name or None, kind=kind,
+                                                       every_s=900), named=bool(name))
             except ConfigError as exc:
                 raise HTTPException(422, exc.one_line()) from None
-            store.add_source(source)
             store.set_source_meta(source.name, label=form.get("label", "")[:100],
                                   group=form.get("group", "")[:50])
         elif action in ("pause", "resume"):
