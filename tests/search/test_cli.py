@@ -53,3 +53,19 @@ def test_reindex_replaces_an_outdated_index(tmp_path: Path,
     assert status == 2 and "reindex" in err
     assert run(capsys, data, "reindex")[0] == 0
     assert SEED_ID in run(capsys, data, "search", "coalition")[1]
+
+
+def test_a_result_line_shows_the_articles_own_day(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (fresh user nu3, F-o): an article of 23:30 in Montréal was listed on the
+    next (UTC) day, a day on which `date:` says it was not published."""
+    data, feed = tmp_path / "data", tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({
+        "url": "https://exemple.ca/monde/2", "title": "Montréal : grève dans les transports",
+        "date": "2024-03-14T23:30:00-05:00",
+        "text": "Les employés de la STM ont déclenché une grève de 48 heures à Montréal."}) + "\n",
+        "utf-8")
+    assert run(capsys, data, "ingest", str(feed))[0] == 0
+    status, out, _ = run(capsys, data, "search", "date:2024-03-14", "grève")
+    assert status == 0 and "2024-03-14" in out and "2024-03-15" not in out
+    assert run(capsys, data, "search", "date:2024-03-15", "grève")[2].startswith("0 results")
