@@ -173,9 +173,16 @@ class PgCompiler:
         """The ``tsquery`` expression of a word or phrase in every language (None: only
         function words, not searched at all, as in the tantivy backend)."""
         if isinstance(node, Word) and node.prefix:
+            # Terms starting with the prefix, or the prefix's own stem in each language
+            # ("gouvernement*" → 'gouvern'), as the tantivy backend does.
             stem = fold("".join(c for c in node.text if c.isalnum()))
             params.append(tsquery_literal(stem, prefix=True))
-            return "%s::tsquery"
+            parts = ["%s::tsquery"]
+            for lang in LANGUAGES:
+                if stem and fold(stem) not in _DROPPED[lang.code]:
+                    parts.append(f"plainto_tsquery('{CONFIGS[lang.code]}', %s)")
+                    params.append(normalize(stem, lang, joined=False))
+            return "(" + " || ".join(parts) + ")"
         if any(not words_of(node.text, lang) for lang in LANGUAGES):
             return None
         parts = []

@@ -42,6 +42,18 @@ Spellings = Callable[[str, Language], frozenset[str]]
 """A phrase word → the terms it matches at its position (own term first or not: a set)."""
 
 
+def prefix_pattern(text: str, lang: Language, analyze: Analyze) -> str:
+    """The index terms a prefix query ``text*`` matches in ``lang``'s stemmed fields: every
+    term starting with the folded prefix ("jihad*": "jihad", "jihadist"), and the prefix's
+    own stem when the prefix is a whole word that stemming cuts shorter ("gouvernement*":
+    "gouvern", the stem of "gouvernement" itself). Without the stem, a prefix longer than
+    its word's stem found nothing ("Obama*", "élection*": fresh user nu3, F-k); with it,
+    ``w*`` finds whatever ``w`` finds, plus the longer words."""
+    folded = fold("".join(c for c in text if c.isalnum()))
+    stems = {t for t in analyze(folded, lang) if t and t != folded} if folded else set()
+    return "|".join([re.escape(folded) + ".*", *sorted(re.escape(t) for t in stems)])
+
+
 def _positioned(text: str, lang: Language, analyze: Analyze) -> list[str | tuple[int, str]]:
     """Tokens of ``text`` with their word positions (gaps where elisions were dropped)."""
     out: list[tuple[int, str]] = []
@@ -185,9 +197,8 @@ class Compiler:
 
     def _word(self, word: Word) -> Query | None:
         if word.prefix:
-            stem = fold("".join(c for c in word.text if c.isalnum()))
-            return self._any_field(word.field, lambda f, _lang: Query.regex_query(
-                self.schema, f, re.escape(stem) + ".*"))
+            return self._any_field(word.field, lambda f, lang: Query.regex_query(
+                self.schema, f, prefix_pattern(word.text, lang, self.analyze)))
         if any(not _positioned(word.text, lang, self.analyze) for lang in self.languages):
             # A function word in one language ("de", "the") is not searched at all: were it
             # searched in the other languages only, it would exclude that language's articles.
