@@ -185,3 +185,17 @@ def test_a_call_in_the_past_for_a_coming_day(text: str, published: date, value: 
 ])
 def test_the_compound_past_counts_from_its_participle(text: str) -> None:
     assert [d.value for d in find_dates(text, date(2024, 2, 29))] == ["2024-02-26"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Regressions (nu3, N7, on the seed dispatch resolved against 2026-11-30): a passive
+    # participle with its agent is a done act; a comma-piece with no tense of its own takes
+    # its sentence's.
+    ("la décision, annoncée en décembre par Donald Trump, de retirer les troupes",
+     "2025-12-01"),
+    ("cette proclamation a depuis été largement contestée, encore mardi par le "
+     "renseignement américain", "2026-11-24"),
+    ("Le président, qui a démissionné hier, se rendra mardi à Berlin.", "2026-12-01"),
+])
+def test_passive_with_agent_and_the_sentence_tense(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, date(2026, 11, 30))][-1] == value

@@ -174,3 +174,17 @@ def test_a_particle_before_a_place_joins_nothing(resources: Resources) -> None:
     names = {e["name"] for e in found["entities"]}  # type: ignore[attr-defined]
     assert not any(" de France" in name and name != "Tour de France" for name in names)
     assert not any(e["label"] == "PER" for e in found["entities"])  # type: ignore[attr-defined]
+
+
+def test_a_place_tagged_as_a_person_once_is_the_place(resources: Resources) -> None:
+    """Regression (nu3, N7): in the seed, "alliés occidentaux et kurdes de Washington" was
+    tagged PER and became a person "Washington" beside the city named twice; one name in one
+    article is one entity. A person's name alone still never links to a place."""
+    from veille.enrich.entities import Mention, resolve
+
+    mentions = [Mention(0, 10, "Washington", "LOC"), Mention(50, 60, "Washington", "PER"),
+                Mention(90, 100, "Washington", "LOC")]
+    entities = resolve(mentions, resources.aliases)
+    assert [(e.id, len(e.mentions)) for e in entities] == [("Q61", 3)]
+    alone = resolve([Mention(0, 8, "Hollande", "PER")], resources.aliases)
+    assert [(e.label, e.known) for e in alone] == [("PER", False)]

@@ -122,6 +122,11 @@ bare weekday, which is the day of the act ("a annoncé jeudi sa démission")."""
 _CLAUSE_END = re.compile(r"[;:«»\"“”()]|,\s|[.!?…]\s")
 """Where the clause before a mention starts: a sentence's end never lets the previous
 sentence's verb decide the tense."""
+_SENTENCE_PART = re.compile(r"[;:«»\"“”()]|[.!?…]\s")
+"""Where the sentence part before a mention starts, commas included."""
+_PARTICIPLE_END = re.compile(r"(?i)\b[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|"
+                             r"its|ites)\s+(?:(?:en|le|au|début|fin|mi-)\s*)?$")
+_AGENT = re.compile(r"(?i)\s*,?\s*par\s")
 _AFTER_END = re.compile(r"[;:«»\"“”()]|[.!?…](?:\s|$)")
 #: A day and month without a year this close to publication (in days, either side) is
 #: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
@@ -149,9 +154,22 @@ class MentionedDate:
 
 
 def tense_near(text: str, start: int, end: int) -> str:
-    """``past``, ``future`` or '' from the markers nearest the mention in its clause."""
-    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    """``past``, ``future`` or '' from the markers nearest the mention in its clause; when
+    the comma-delimited piece holding the mention has none, from the rest of its sentence
+    ("a depuis été contestée, encore mardi, par …"). A participle right before the date
+    with an agent right after it ("annoncée en décembre par Donald Trump") is a passive
+    with its agent: a done act, past."""
+    window = text[max(0, start - WINDOW):start]
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
+    if _PARTICIPLE_END.search(window) and _AGENT.match(after):
+        return "past"
+    best = _nearest_marker(_CLAUSE_END.split(window)[-1], after)
+    if best is None:
+        best = _nearest_marker(_SENTENCE_PART.split(window)[-1], after)
+    return best[1] if best else ""
+
+
+def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for kind, pattern in (("past", _PAST), ("future", _FUTURE)):
         for match in pattern.finditer(before):
@@ -161,7 +179,7 @@ def tense_near(text: str, start: int, end: int) -> str:
         for match in pattern.finditer(after):
             if best is None or match.start() < best[0]:
                 best = (match.start(), kind)
-    return best[1] if best else ""
+    return best
 
 
 def _governed_by_a_call(text: str, start: int) -> bool:

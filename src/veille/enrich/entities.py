@@ -416,16 +416,27 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
             if mention.label == "PER":
                 persons.append(found)
         found.mentions.append(mention)
-    entities = _merge_labels(entities)
+    entities = _merge_labels(entities, table)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
 
 
-def _merge_labels(entities: dict[str, Entity]) -> dict[str, Entity]:
+def _merge_labels(entities: dict[str, Entity], table: AliasTable) -> dict[str, Entity]:
     """One name under several labels in one article ("RAQQA" ORG, "Raqqa" LOC) is one
     entity: the label with the most mentions (the first named on a tie) keeps them all.
-    Entities of the alias table keep their own."""
+    Entities of the alias table keep their own, and take an unknown one spelled as one of
+    their names: "Washington" tagged PER once beside "Washington" the city (Q61) twice is
+    the city, one sense per document (Gale, Church and Yarowsky 1992); alone, a person's
+    name never links to a place ("Hollande")."""
+    for key, entity in list(entities.items()):
+        if entity.known:
+            continue
+        row = table.lookup(entity.name)
+        owner = entities.get(row.id) if row is not None else None
+        if owner is not None and owner.known:
+            owner.mentions.extend(entity.mentions)
+            del entities[key]
     by_name: dict[str, Entity] = {}
     for key, entity in sorted(entities.items(), key=lambda kv: (
             -len(kv[1].mentions), min(m.start for m in kv[1].mentions))):
