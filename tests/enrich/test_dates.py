@@ -199,3 +199,17 @@ def test_the_compound_past_counts_from_its_participle(text: str) -> None:
 ])
 def test_passive_with_agent_and_the_sentence_tense(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, date(2026, 11, 30))][-1] == value
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    # Regression (nu3, N14): counted and same-day forms were not recognised at all.
+    ("Il y a trois jours, le suspect a été arrêté.", "2024-03-10", "day"),
+    ("Le vote aura lieu dans deux semaines.", "2024-03-25", "week"),
+    ("Il reviendra dans 3 mois.", "2024-06-01", "month"),
+    ("Il y a 40 ans, le mur tombait.", "1984-01-01", "year"),
+    ("Two weeks ago, he left.", "2024-02-26", "week"),
+    ("Ce matin, le ministre a parlé.", "2024-03-13", "day"),
+])
+def test_counted_and_same_day_forms(text: str, value: str, granularity: str) -> None:
+    assert [(d.value, d.granularity) for d in find_dates(text, date(2024, 3, 13))] == [
+        (value, granularity)]

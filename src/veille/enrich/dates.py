@@ -40,10 +40,14 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
           "novembre": 11, "décembre": 12, "decembre": 12, "january": 1, "february": 2,
           "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
           "october": 10, "november": 11, "december": 12}
-PARTS = {"matin": "morning", "matinée": "morning", "midi": "noon", "après-midi": "afternoon",
+PARTS = {"tonight": "evening", "matin": "morning", "matinée": "morning", "midi": "noon", "après-midi": "afternoon",
          "soir": "evening", "soirée": "evening", "nuit": "night", "morning": "morning",
          "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
+COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+          "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "one": 1, "two": 2,
+          "three": 3, "four": 4, "five": 5, "ten": 10}
+_COUNTS = "|".join(sorted(COUNTS, key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PA = "|".join(sorted(PARTS, key=len, reverse=True))
@@ -69,6 +73,12 @@ _PATTERN = re.compile(
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
     | (?P<yearpre>en|in|depuis|since)\s+(?P<year5>(?:19|20)\d\d)
+    | (?P<agoin>il\s+y\s+a|dans|voici|in)\s+(?P<count>\d{{1,3}}|{_COUNTS})\s+
+      (?P<unit>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)
+      (?:\s+(?P<ago>ago))?
+    | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago
+    | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
+      this\s+(?:morning|afternoon|evening)|tonight)
     )\b""")
 
 _ETRE_PARTICIPLES = ("allé|venu|arrivé|parti|entré|sorti|monté|descendu|né|mort|resté|tombé|"
@@ -305,6 +315,10 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         return value, granularity, True
     if g["year5"]:
         return date(int(g["year5"]), 1, 1), "year", True
+    if g["unit"] or g["unit2"]:
+        return _counted(g, published)
+    if g["thispart"]:
+        return published, "day", True
     return None
 
 
@@ -326,6 +340,26 @@ def _range_end(text: str, previous: MentionedDate | None, match: re.Match[str]) 
         return None
     days = (WEEKDAYS[second.lower()] - WEEKDAYS[first]) % 7 or 7
     return date.fromisoformat(previous.value) + timedelta(days=days)
+
+
+def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:
+    """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
+    from publication; the granularity is the unit's (a week starts on its Monday, a month on
+    its first day)."""
+    count_text = (g["count"] or g["count2"] or "").lower()
+    count = COUNTS.get(count_text) or int(count_text)
+    back = (g["agoin"] or "").lower().startswith(("il", "voici")) or bool(g["unit2"]) or \
+        (g["ago"] or "").lower() == "ago"
+    sign = -1 if back else 1
+    unit = (g["unit"] or g["unit2"] or "").lower()
+    if unit.startswith(("jour", "day")):
+        return published + timedelta(days=sign * count), "day", True
+    if unit.startswith(("semaine", "week")):
+        day = published + timedelta(weeks=sign * count)
+        return day - timedelta(days=day.weekday()), "week", True
+    if unit.startswith(("mois", "month")):
+        return _month_start(published, sign * count), "month", True
+    return date(published.year + sign * count, 1, 1), "year", True
 
 
 def find_dates(text: str, published: date) -> list[MentionedDate]:
@@ -350,7 +384,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         if spans is None:
             spans = list(sentences(text))
         sentence = sentence_at(spans, start)
-        part = match.group("part") or match.group("part2") or ""
+        this_part = (match.group("thispart") or "").split()
+        part = match.group("part") or match.group("part2") or \
+            (this_part[-1] if this_part else "")
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
                                    sentence.text if sentence else "", tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
