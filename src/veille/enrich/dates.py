@@ -40,7 +40,8 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
           "novembre": 11, "décembre": 12, "decembre": 12, "january": 1, "february": 2,
           "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
           "october": 10, "november": 11, "december": 12}
-PARTS = {"tonight": "evening", "matin": "morning", "matinée": "morning", "midi": "noon", "après-midi": "afternoon",
+PARTS = {"tonight": "evening",
+         "matin": "morning", "matinée": "morning", "midi": "noon", "après-midi": "afternoon",
          "soir": "evening", "soirée": "evening", "nuit": "night", "morning": "morning",
          "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
