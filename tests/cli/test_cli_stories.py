@@ -55,3 +55,19 @@ def test_duplicates_lists_reprints_and_exact_copies(
     assert {(lk["relation"], lk["id"] if lk["relation"] != "exact" else lk["source"])
             for lk in found["links"]} == {("reprint", ids[1]), ("exact", "outlet2.example")}
     assert main(["--data-dir", str(data_dir), "duplicates", "0000000000000000"]) == 2
+
+
+def test_duplicates_says_which_side_is_the_copy(
+        data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (fresh user nu3, N18): the original was listed as "reprint" of its own
+    reprint, the same word on both sides."""
+    data_dir, (original, copy) = data
+    assert main(["--data-dir", str(data_dir), "duplicates", original]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if copy in x)
+    assert line.split()[:2] == ["reprinted", "by"]
+    assert main(["--data-dir", str(data_dir), "duplicates", copy]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if original in x)
+    assert line.split()[:2] == ["reprint", "of"]
+    assert main(["--data-dir", str(data_dir), "duplicates", copy, "--json"]) == 0
+    [link] = json.loads(capsys.readouterr().out)["links"]
+    assert (link["id"], link["relation"], link["direction"]) == (original, "reprint", "of")

@@ -12,7 +12,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.render import count_noun, json_text, one_line
-from veille.store.base import StoryArticle, StorySummary
+from veille.store.base import Link, StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 
 
@@ -55,6 +55,18 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: 
                    f"independent, {count_noun(story['reprints'], 'reprint')}")
 
 
+def _link_label(link: Link) -> str:
+    """How the other article relates to this one, read from this one: "reprint of" (this
+    is the copy), "reprinted by" (the other is the copy; fresh user nu3, N18: originals were
+    labelled "reprint"), "exact copy"."""
+    if link.relation == "exact":
+        return "exact copy"
+    if link.direction == "by":
+        return {"reprint": "reprinted by", "teaser": "teased by"}.get(
+            link.relation, f"{link.relation} by")
+    return f"{link.relation} of"
+
+
 @click.command("duplicates")
 @click.argument("article_id")
 @click.option("--json", "as_json", is_flag=True, help="Print links and versions as JSON.")
@@ -70,7 +82,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             "id": article.id,
             "story": article.dedup.story_id if article.dedup else None,
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
-                       "origin": lk.origin, "source": lk.source} for lk in links],
+                       "origin": lk.origin, "source": lk.source, "direction": lk.direction}
+                      for lk in links],
             "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
                           "title": v.title, "diff": v.diff} for v in versions],
         }, indent=2))
@@ -79,6 +92,6 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         click.echo(f"{article.id}: no duplicates or versions known")
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
-        click.echo(f"{lk.relation:>8}  {lk.score:.2f}  {one_line(where)}")
+        click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     for v in versions:
         click.echo(f" version  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  {one_line(v.title)}")

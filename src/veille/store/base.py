@@ -65,6 +65,9 @@ class Link:
     score: float
     origin: str = ""
     source: str = ""
+    direction: str = "of"
+    """``of``: this article is the ``relation`` (reprint, teaser) of ``other_id``; ``by``:
+    ``other_id`` is the ``relation`` of this article (this one is the original)."""
 
 
 @dataclass(frozen=True, slots=True)

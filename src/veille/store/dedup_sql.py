@@ -211,11 +211,11 @@ def update_signatures(conn: sqlite3.Connection, rows: list[tuple[str, bytes]]) -
 def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
     """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""
     rows = conn.execute(
-        "SELECT other_id, relation, score FROM article_links WHERE article_id = ? "
-        "UNION SELECT article_id, relation, score FROM article_links "
+        "SELECT other_id, relation, score, 'of' FROM article_links WHERE article_id = ? "
+        "UNION SELECT article_id, relation, score, 'by' FROM article_links "
         "WHERE other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
-    found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]))
-             for r in rows]
+    found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]),
+                  direction=r[3]) for r in rows]
     exact = conn.execute(
         "SELECT raw_id, origin, COALESCE(source, '') FROM duplicates "
         "WHERE article_id = ? AND kind = 'exact' ORDER BY seen_at, raw_id",

@@ -125,6 +125,9 @@ class LinkModel(BaseModel):
     score: float
     origin: str
     source: str
+    direction: str = "of"
+    """``of``: the article asked about is the ``relation`` of ``id``; ``by``: ``id`` is the
+    ``relation`` of the article asked about (which is then the original)."""
 
 
 class VersionModel(BaseModel):

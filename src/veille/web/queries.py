@@ -165,7 +165,8 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
     return DuplicatesResponse(
         id=record.id, story_id=record.dedup.story_id if record.dedup else None,
         links=[LinkModel(id=lk.other_id, relation=lk.relation, score=lk.score,
-                         origin=lk.origin, source=lk.source) for lk in links],
+                         origin=lk.origin, source=lk.source, direction=lk.direction)
+               for lk in links],
         versions=[VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
                                diff=v.diff) for v in versions])
 
