@@ -14,7 +14,6 @@ import json
 import re
 from typing import Any
 
-
 MAX_SCRIPT_CHARS = 1_000_000
 MAX_TOTAL_CHARS = 3_000_000
 MAX_NODES = 5_000

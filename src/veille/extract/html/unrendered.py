@@ -29,6 +29,7 @@ Comments and processing instructions are no text for lexbor's ``text()`` nor for
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -40,8 +41,13 @@ UNRENDERED = ("script", "style", "template", "noscript", "noembed", "noframes", 
 #: The same as one lexbor selector, with the ``<title>`` elements of the body.
 _SELECTOR = ", ".join((*UNRENDERED, "body title"))
 _JSON_LD = "application/ld+json"
+#: One unrendered element in markup, up to its end tag (or the end of the markup): how the
+#: HTML tokenizer ends the raw-text elements (``script``, ``style``, ``iframe``...),
+#: whose content is never markup; for the others it stops at their first end tag.
+_MARKUP = re.compile(rf"<({'|'.join(UNRENDERED)})(?=[\s/>])[^>]*>.*?(?:</\1\s*>|\Z)",
+                     re.IGNORECASE | re.DOTALL)
 
-__all__ = ["UNRENDERED", "strip_unrendered", "take_unrendered"]
+__all__ = ["UNRENDERED", "drop_unrendered_markup", "strip_unrendered", "take_unrendered"]
 
 
 def take_unrendered(tree: LexborHTMLParser) -> list[str]:
@@ -49,12 +55,21 @@ def take_unrendered(tree: LexborHTMLParser) -> list[str]:
     ``<title>`` elements) with all it holds, and returns the text of the JSON-LD scripts
     (``type="application/ld+json"``, compared without ASCII case) among them, in page
     order. One query of the page; the matches are removed last first, so an element is
-    never removed after the element around it (``<noscript><style>``) took it along."""
+    never removed after the element around it (``<noscript><style>``) took it along. The
+    text on both sides of a removed element becomes one text node again (``a<script>…
+    </script>b``: "ab", as a browser shows it, also where text nodes are read apart, as
+    in a table row's cells)."""
     found = tree.css(_SELECTOR)
     json_ld = [node.text(deep=True) for node in found if node.tag == "script"
                and (node.attributes.get("type") or "").strip().lower() == _JSON_LD]
+    split = False
     for node in reversed(found):
+        before, after = node.prev, node.next
+        split = split or (before is not None and before.is_text_node and after is not None
+                          and after.is_text_node)
         node.decompose()
+    if split:
+        tree.merge_text_nodes()
     return json_ld
 
 
@@ -63,3 +78,9 @@ def strip_unrendered(element: Any) -> None:
     :data:`UNRENDERED` with all it holds, keeping the text that follows each (its
     ``tail``). Changes ``element`` in place."""
     etree.strip_elements(element, *(f"{{*}}{tag}" for tag in UNRENDERED), with_tail=False)
+
+
+def drop_unrendered_markup(markup: str) -> str:
+    """``markup`` (a short HTML string: a feed's title) without its elements of
+    :data:`UNRENDERED` and what they hold, the text on both sides left as it was."""
+    return _MARKUP.sub("", markup) if "<" in markup else markup
