@@ -80,6 +80,15 @@ def test_every_unrendered_element_in_every_kind_of_block() -> None:
     assert text.count("mot0 suite0") >= 4 and "mot7 漢kan suite7" in text
 
 
+def test_a_title_in_the_body_is_the_page_s_title_when_it_is_the_first() -> None:
+    """A stray character in the head ends it: the <title> after it lands in the body, and is
+    still the document's title (HTML: the first title element in tree order)."""
+    page = (f"<html><head>x<title>Budget voté</title></head><body><svg><title>icône</title>"
+            f"</svg><p>{PROSE}</p><p>{MORE}</p></body></html>")
+    content = extract_html(page)
+    assert content.title == "Budget voté" and "icône" not in _text(content)
+
+
 def test_json_ld_inside_a_paragraph_is_read_as_json_ld_not_as_text() -> None:
     ld = {"@type": "NewsArticle", "headline": "Budget voté",
           "author": {"@type": "Person", "name": "Claire Martin"},

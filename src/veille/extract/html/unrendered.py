@@ -15,7 +15,9 @@ The elements (:data:`UNRENDERED`):
   ``title`` inside the body (an SVG tooltip, a stray ``<title>``): the HTML Living Standard,
   §15.3.1 "Hidden elements", gives them ``display: none`` in the user agent's style sheet
   (the other elements of that list, ``area base basefont head link meta param``, hold no
-  text; the ``<title>`` of the head is the page's title, read as metadata);
+  text). The document's first ``<title>`` stays, wherever it is: it is the page's title
+  (§4.2.2, "the first title element in the document, in tree order"), read as metadata,
+  and a stray character in the head puts it in the body;
 - ``iframe``: its content model is "nothing" and the parser reads what it holds as raw
   text, never shown (the frame shows the document it points to);
 - ``noscript``: "represents nothing" when scripting is enabled (§4.12.2), as in the
@@ -52,7 +54,7 @@ __all__ = ["UNRENDERED", "drop_unrendered_markup", "strip_unrendered", "take_unr
 
 def take_unrendered(tree: LexborHTMLParser) -> list[str]:
     """Removes from ``tree`` every element of :data:`UNRENDERED` (and the body's
-    ``<title>`` elements) with all it holds, and returns the text of the JSON-LD scripts
+    ``<title>`` elements but the document's title) with all it holds, and returns the text of the JSON-LD scripts
     (``type="application/ld+json"``, compared without ASCII case) among them, in page
     order. One query of the page; the matches are removed last first, so an element is
     never removed after the element around it (``<noscript><style>``) took it along. The
@@ -60,6 +62,9 @@ def take_unrendered(tree: LexborHTMLParser) -> list[str]:
     </script>b``: "ab", as a browser shows it, also where text nodes are read apart, as
     in a table row's cells)."""
     found = tree.css(_SELECTOR)
+    title = tree.css_first("title")
+    if title is not None:
+        found = [node for node in found if node.mem_id != title.mem_id]
     json_ld = [node.text(deep=True) for node in found if node.tag == "script"
                and (node.attributes.get("type") or "").strip().lower() == _JSON_LD]
     split = False
