@@ -54,10 +54,11 @@ __all__ = ["UNRENDERED", "drop_unrendered_markup", "strip_unrendered", "take_unr
 
 def take_unrendered(tree: LexborHTMLParser) -> list[str]:
     """Removes from ``tree`` every element of :data:`UNRENDERED` (and the body's
-    ``<title>`` elements but the document's title) with all it holds, and returns the text of the JSON-LD scripts
-    (``type="application/ld+json"``, compared without ASCII case) among them, in page
-    order. One query of the page; the matches are removed last first, so an element is
-    never removed after the element around it (``<noscript><style>``) took it along. The
+    ``<title>`` elements but the document's title) with all it holds, and returns the
+    text of the JSON-LD scripts (``type="application/ld+json"``, compared without ASCII
+    case) among them, in page order. One query of the page; the matches are removed last
+    first, so an element is never removed after the element around it
+    (``<noscript><style>``) took it along. The
     text on both sides of a removed element becomes one text node again (``a<script>…
     </script>b``: "ab", as a browser shows it, also where text nodes are read apart, as
     in a table row's cells)."""
