@@ -12,6 +12,7 @@ counted ``bad-url`` error on that item (``Listing.rejected``), never a crashed p
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable
@@ -159,9 +160,17 @@ def _base(element: etree._Element, url: str) -> str:
 
 
 def _title(element: etree._Element | None) -> str:
+    """An item's title as a reader sees it: markup, escaped (``type="html"``) or not
+    (``type="xhtml"``), is no text, and neither is what a script or style holds."""
+    if element is not None and len(element):  # child elements: XHTML
+        # Imported here: only titles carrying markup need the HTML extractor's rules.
+        from veille.extract.html.unrendered import strip_unrendered
+        element = copy.deepcopy(element)
+        strip_unrendered(element)
     text = text_of(element)
     if element is not None and (element.get("type") in ("html", "xhtml") or "<" in text):
-        text = " ".join(unescape(_TAGS.sub(" ", text)).split())
+        from veille.extract.html.unrendered import drop_unrendered_markup
+        text = " ".join(unescape(_TAGS.sub(" ", drop_unrendered_markup(text))).split())
     return text[:1000]
 
 

@@ -22,6 +22,7 @@ from veille.collect.safexml import local, parse_xml, text_of
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import split_byline, whole_name
+from veille.extract.html.unrendered import strip_unrendered
 from veille.extract.language import assumed_zone, detect_language
 from veille.record import Content
 
@@ -100,7 +101,10 @@ def _int(value: object) -> int | None:
 
 
 def paragraphs_of(element: Any) -> list[str]:
-    """Block-level text of an XML or HTML body, in order; the whole text when no blocks."""
+    """Block-level text of an XML or HTML body, in order; the whole text when no blocks.
+    Scripts, styles and the other elements a browser never renders are no text: they are
+    removed from ``element`` first (:func:`~veille.extract.html.unrendered.strip_unrendered`)."""
+    strip_unrendered(element)
     found = [" ".join("".join(node.itertext()).split())
              for node in element.iter() if local(node.tag).lower() in BLOCKS]
     found = [p for p in found if p]

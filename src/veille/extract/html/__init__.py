@@ -2,7 +2,8 @@
 
 The steps, each in its own module:
 
-1. :mod:`.parse`: parse within bounds (selectolax/lexbor);
+1. :mod:`.parse`: parse within bounds (selectolax/lexbor); :mod:`.unrendered`: what a
+   browser never shows (scripts, styles...) taken out before any text is read;
 2. :mod:`.jsonld`: the page's JSON-LD, bounded, and the object describing the article;
 3. :mod:`.sources` and :mod:`.metadata`: every candidate for every field, then one
    winner per field by written rules, with its source kept in ``evidence``;
@@ -26,6 +27,7 @@ from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
+from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import detect_language
 from veille.extract.textshape import fold
@@ -64,8 +66,8 @@ def extract_dates(html: str, *, url: str | None = None, origin: str = "",
 def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
                 walk: bool) -> DateChoice:
     tree, _ = parse_html(html, origin=origin)
+    objects = parse_scripts(take_unrendered(tree))
     nodes = page_nodes(tree)
-    objects = parse_scripts(nodes.scripts)
     found = gather(tree, article_object(objects), objects, nodes)
     meta = choose(found, base_url=url)
     zone, zone_how = page_zone([v for _, v in found.get("language", [])], meta.url or url)
@@ -93,8 +95,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     no date after it is a publication date.
     """
     tree, cut = parse_html(html, origin=origin)
+    objects = parse_scripts(take_unrendered(tree))
     nodes = page_nodes(tree)
-    objects = parse_scripts(nodes.scripts)
     article = article_object(objects)
     found = gather(tree, article, objects, nodes)
     body = tree.body

@@ -14,8 +14,6 @@ import json
 import re
 from typing import Any
 
-from veille.extract.html.parse import LexborNode
-
 MAX_SCRIPT_CHARS = 1_000_000
 MAX_TOTAL_CHARS = 3_000_000
 MAX_NODES = 5_000
@@ -62,12 +60,12 @@ def flatten(data: Any) -> list[dict[str, Any]]:
     return out
 
 
-def parse_scripts(scripts: list[LexborNode]) -> list[dict[str, Any]]:
-    """The typed objects of every ``application/ld+json`` script, in page order."""
+def parse_scripts(scripts: list[str]) -> list[dict[str, Any]]:
+    """The typed objects of every ``application/ld+json`` script (its text), in page
+    order."""
     objects: list[dict[str, Any]] = []
     budget = MAX_TOTAL_CHARS
-    for script in scripts:
-        text = script.text(deep=True)
+    for text in scripts:
         if len(text) > MAX_SCRIPT_CHARS or len(text) > budget:
             continue
         budget -= len(text)

@@ -90,8 +90,7 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
 
 #: What the readers below look for, in one selector: lexbor walks the whole page for each
 #: query (about 0.1 ms on a news page), so the page is walked once for all of them.
-_WANTED = ", ".join(['script[type="application/ld+json"]', "meta", "h1", "link[rel=canonical]",
-                     "time[datetime]", "article", "main",
+_WANTED = ", ".join(["meta", "h1", "link[rel=canonical]", "time[datetime]", "article", "main",
                      *(f"[itemprop={prop}]" for prop in _MICRODATA.values())])
 
 
@@ -99,7 +98,6 @@ _WANTED = ", ".join(['script[type="application/ld+json"]', "meta", "h1", "link[r
 class PageNodes:
     """The elements metadata is read from, in document order, from one query."""
 
-    scripts: list[LexborNode] = dataclasses.field(default_factory=list)  # JSON-LD
     meta: list[LexborNode] = dataclasses.field(default_factory=list)  # at most MAX_META
     h1: list[LexborNode] = dataclasses.field(default_factory=list)  # the first three
     canonical: list[LexborNode] = dataclasses.field(default_factory=list)  # link[rel=canonical]
@@ -119,10 +117,7 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     for node in tree.css(_WANTED):
         tag = node.tag
         attrs = node.attributes
-        if tag == "script":
-            if (attrs.get("type") or "").lower() == "application/ld+json":
-                nodes.scripts.append(node)
-        elif tag == "meta":
+        if tag == "meta":
             if len(nodes.meta) < MAX_META:
                 nodes.meta.append(node)
         elif tag == "h1":
