@@ -217,3 +217,20 @@ def test_old_records_without_a_date_read_back_without_precision() -> None:
     assert dated.published_precision == "day"
     bare = Content.from_dict({"published": "2024-03-12T10:00:00+01:00"})
     assert bare.to_dict()["published_precision"] == "time"
+
+
+def test_listed_authors_are_cleaned_and_never_override_the_page() -> None:
+    """Control characters in a JSON Feed's author names are dropped (they are never text);
+    a page's own author or credit keeps the listing's out."""
+    from veille.extract.stage import listed_authors
+    from veille.record import RawInput
+
+    raw = RawInput(data=b"x", origin="o", media_type="text/html", hints={
+        "authors": "Jean\x1b\x07 Dupont\nla rédaction", "authors_from": "feed authors"})
+    content = Content()
+    listed_authors(content, raw)
+    assert content.authors == ["Jean Dupont"]
+    assert content.evidence["authors"] == "feed authors (the page gives no byline)"
+    credited = Content(evidence={"credit": "AFP"})
+    listed_authors(credited, raw)
+    assert credited.authors == []

@@ -114,7 +114,7 @@ _RFC822_ZONES = frozenset("UT GMT Z EST EDT CST CDT MST MDT PST PDT".split())
 LOCALISED_LANGUAGES = ("en fr de es it pt nl ca sv da nb nn fi pl cs sk ro hu el ru tr sl "
                        "et lv lt eu gl").split()
 _LOCALISED = re.compile(
-    r"^(?:(?P<wd>[^\W\d_][\w-]{0,15})\.?\s*,?\s+)?(?P<d>\d{1,2})\.?\s+(?:de\s+)?"
+    r"^(?:(?P<wd>[^\W\d_][\w-]{0,15})\.?\s*,?\s+)?(?P<d>\d{1,2})\.?\s+(?:de\s+|d['’])?"
     r"(?P<mon>[^\W\d_]{2,15})\.?\s+(?:de\s+)?(?P<y>\d{4}|\d{2}),?\s+"
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?P<zone>\s+(?:[+-]\d{4}|[A-Za-z]{1,5}))?$")
 _ENGLISH_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -157,9 +157,10 @@ def localised_names() -> tuple[dict[str, int], frozenset[str]]:
 def _localised_rfc822(text: str) -> datetime | None:
     """An RFC 822 date written with another language's weekday and month names ("mar., 12
     mars 2024 07:30:00 +0100", "Di, 12. März 2024 07:30:00 +0100", "12 de març de 2024
-    07:30:00 +0100"), read at its stated zone; naive when it states none; None when a name
-    is no weekday or month of :func:`localised_names`. The weekday is checked to be one,
-    not to be the date's, as RFC 822 readers do."""
+    07:30:00 +0100", Catalan's elided "1 d’abr. 2024 ..."), read at its stated zone;
+    naive when it states none; None when a name is no weekday or month of
+    :func:`localised_names`. The weekday is checked to be one, not to be the date's, as
+    RFC 822 readers do."""
     match = _LOCALISED.match(" ".join(text.split()))
     if match is None:
         return None

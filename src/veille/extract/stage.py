@@ -87,7 +87,8 @@ def listed_authors(content: Content, raw: RawInput) -> None:
     (:func:`veille.extract.bylines.people_of`: newsrooms dropped, an agency is a credit, a
     name in capitals restored), saying so in ``evidence``, as :func:`listed_date` does for
     the date."""
-    names = [n for n in raw.hints.get("authors", "").splitlines() if n.strip()]
+    names = [n for n in map(strip_controls, raw.hints.get("authors", "").splitlines())
+             if n.strip()]
     if not names or content.authors or content.evidence.get("credit"):
         return
     people, credits = people_of(names)
