@@ -77,6 +77,10 @@ DAY = "day"
 that day in the page's zone, and no time of day may be shown for it."""
 TIME = "time"
 """``Content.published_precision`` when the publication time is known (the default)."""
+NO_DATE = ""
+"""``Content.published_precision`` when there is no ``published`` date: no precision (written
+``null`` by :meth:`Content.to_dict`; a stored record that said ``"time"`` next to a null
+date reads back as this)."""
 
 
 @dataclass(slots=True)
@@ -90,7 +94,9 @@ class Content:
     published: datetime | None = None
     updated: datetime | None = None
     published_precision: str = TIME
-    """:data:`DAY` when the source gives only the day of ``published``, else :data:`TIME`."""
+    """:data:`DAY` when the source gives only the day of ``published``, :data:`TIME` when it
+    gives the time, :data:`NO_DATE` when there is no ``published`` (extraction sets it, and
+    :meth:`to_dict` and :meth:`from_dict` hold to it whatever the value)."""
     language: str = ""
     site_name: str = ""
     url: str | None = None
@@ -117,7 +123,8 @@ class Content:
             "authors": list(self.authors),
             "published": _dt(self.published),
             "updated": _dt(self.updated),
-            "published_precision": self.published_precision,
+            "published_precision": (self.published_precision or TIME
+                                    if self.published is not None else None),
             "language": self.language,
             "site_name": self.site_name,
             "url": self.url,
@@ -135,14 +142,16 @@ class Content:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Content:
+        published = _parse_dt(data.get("published"))
         return cls(
             title=data.get("title", ""),
             lead=data.get("lead", ""),
             paragraphs=list(data.get("paragraphs", [])),
             authors=list(data.get("authors", [])),
-            published=_parse_dt(data.get("published")),
+            published=published,
             updated=_parse_dt(data.get("updated")),
-            published_precision=data.get("published_precision") or TIME,
+            published_precision=(data.get("published_precision") or TIME
+                                 if published is not None else NO_DATE),
             language=data.get("language", ""),
             site_name=data.get("site_name", ""),
             url=data.get("url"),

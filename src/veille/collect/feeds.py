@@ -15,10 +15,12 @@ from __future__ import annotations
 import copy
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 from html import unescape
 from typing import Any
 
@@ -48,8 +50,12 @@ class Entry:
     """One listed article: its URL, and what the listing says about it.
 
     ``published`` is the date the listing gives (RSS ``pubDate``, Atom ``published``, JSON
-    Feed ``date_published``, news sitemap ``publication_date``); ``date_from`` names it,
-    for the article's evidence when the page gives no date of its own."""
+    Feed ``date_published``, news sitemap ``publication_date``), naive when the listing
+    gives no zone (the page's zone then applies, as for a date printed on the page);
+    ``date_from`` names it, for the article's evidence when the page gives no date of its
+    own. ``authors`` are the names the listing gives (RSS ``author`` / ``dc:creator``, Atom
+    ``author/name``, JSON Feed ``authors``), as written; ``authors_from`` names the field.
+    Both are used only when the page gives none (:mod:`veille.extract.stage`)."""
 
     url: str
     title: str = ""
@@ -58,6 +64,8 @@ class Entry:
     date_from: str = ""
     day_only: bool = False
     """The listing gives only the day of ``published`` (a sitemap's ``2026-11-20``)."""
+    authors: tuple[str, ...] = ()
+    authors_from: str = ""
 
 
 @dataclass(slots=True)
@@ -84,7 +92,9 @@ _TRAILING_ZONE = re.compile(r"\s([A-Za-z]{1,5})$")
 def _rfc822(text: str) -> datetime:
     """An RFC 822 date; a zone abbreviation RFC 822 does not define ("CEST", "HNE") is read
     with :data:`~veille.extract.timezones.ZONE_ABBREVIATIONS` instead of as UTC, which is
-    what :func:`email.utils.parsedate_to_datetime` makes of any name it does not know."""
+    what :func:`email.utils.parsedate_to_datetime` makes of any name it does not know. A
+    date with no zone at all (or RFC 5322's ``-0000``, "no information about the local
+    zone") stays naive."""
     parsed = parsedate_to_datetime(text)
     match = _TRAILING_ZONE.search(text)
     if match and match.group(1).upper() not in _RFC822_ZONES:
@@ -97,21 +107,102 @@ def _rfc822(text: str) -> datetime:
 #: The zone names RFC 822 (section 5) defines, which the standard library reads itself.
 _RFC822_ZONES = frozenset("UT GMT Z EST EDT CST CDT MST MDT PST PDT".split())
 
+#: Languages whose weekday and month names a localised RFC 822 date may use: CMSs running
+#: under a non-English locale print ``pubDate`` with ``strftime("%a, %d %b %Y ...")`` in
+#: that locale ("mar., 12 mars 2024 07:30:00 +0100", "Di, 12 Mär 2024 ...").
+#: Croatian is left out: its month names collide with Polish and Czech ones ("listopad"
+#: is October in Croatian, November in Polish and Czech).
+LOCALISED_LANGUAGES = ("en fr de es it pt nl ca sv da nb nn fi pl cs sk ro hu el ru tr sl "
+                       "et lv lt eu gl").split()
+_LOCALISED = re.compile(
+    r"^(?:(?P<wd>[^\W\d_][\w-]{0,15})\.?\s*,?\s+)?(?P<d>\d{1,2})\.?\s+(?:de\s+|d['’])?"
+    r"(?P<mon>[^\W\d_]{2,15})\.?\s+(?:de\s+)?(?P<y>\d{4}|\d{2}),?\s+"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?P<zone>\s+(?:[+-]\d{4}|[A-Za-z]{1,5}))?$")
+_ENGLISH_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
-def parse_date(value: str) -> datetime | None:
-    """A listing's date: RFC 822 (RSS), ISO 8601 / W3C-DTF (Atom, sitemaps, JSON Feed), then
-    feedparser's date parsers for the odd ones; naive dates are taken as UTC."""
+
+def _folded(name: str) -> set[str]:
+    """A name as it is looked up: lower case, without its abbreviation dot, and also
+    without accents ("févr." and "fevr" are one key)."""
+    key = unicodedata.normalize("NFC", name).lower().rstrip(".")
+    bare = "".join(c for c in unicodedata.normalize("NFD", key)
+                   if not unicodedata.combining(c))
+    return {key, unicodedata.normalize("NFC", bare)}
+
+
+@cache
+def localised_names() -> tuple[dict[str, int], frozenset[str]]:
+    """(month name to month number 1-12, weekday names) for
+    :data:`LOCALISED_LANGUAGES`, in every width (wide, abbreviated, short, narrow weekdays
+    excepted) and context (format, stand-alone). Source: the Unicode CLDR calendar names,
+    as Babel ships them (``babel.dates.get_month_names`` / ``get_day_names``). A name
+    meaning two months in two languages is left out."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, set[int]] = {}
+    weekdays: set[str] = set()
+    for language in LOCALISED_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for number, name in [*get_month_names("wide", context, language).items(),
+                                 *get_month_names("abbreviated", context, language).items()]:
+                for key in _folded(name):
+                    months.setdefault(key, set()).add(number)
+            for name in [*get_day_names("wide", context, language).values(),
+                         *get_day_names("abbreviated", context, language).values(),
+                         *get_day_names("short", context, language).values()]:
+                weekdays.update(_folded(name))
+    return ({k: next(iter(v)) for k, v in months.items() if len(v) == 1},
+            frozenset(weekdays))
+
+
+def _localised_rfc822(text: str) -> datetime | None:
+    """An RFC 822 date written with another language's weekday and month names ("mar., 12
+    mars 2024 07:30:00 +0100", "Di, 12. März 2024 07:30:00 +0100", "12 de març de 2024
+    07:30:00 +0100", Catalan's elided "1 d’abr. 2024 ..."), read at its stated zone;
+    naive when it states none; None when a name is no weekday or month of
+    :func:`localised_names`. The weekday is checked to be one, not to be the date's, as
+    RFC 822 readers do."""
+    match = _LOCALISED.match(" ".join(text.split()))
+    if match is None:
+        return None
+    months, weekdays = localised_names()
+    weekday = match.group("wd")
+    if weekday and not _folded(weekday) & weekdays:
+        return None
+    month = next((months[k] for k in _folded(match.group("mon")) if k in months), 0)
+    if not month:
+        return None
+    english = (f"{match.group('d')} {_ENGLISH_MONTHS[month - 1]} {match.group('y')} "
+               f"{match.group('time')}{match.group('zone') or ''}")
+    try:
+        return _rfc822(english)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def listing_date(value: str) -> datetime | None:
+    """A listing's date as it is written: RFC 822 (RSS), in English or with another
+    language's names (:func:`_localised_rfc822`), ISO 8601 / W3C-DTF (Atom, sitemaps, JSON
+    Feed), then feedparser's date parsers for the odd ones (which read in UTC). Naive when
+    the text gives no zone: the article's zone is then the page's
+    (:func:`veille.extract.timezones.page_zone`, applied when the page is extracted), as
+    for a zone-less date printed on the page. Never raises."""
     text = value.strip()[:200]
     if not text:
         return None
-    parsed: datetime | None = None
     try:
         if text[0].isalpha():  # "Sun, 29 Nov 2026 08:00:00 GMT"
-            parsed = _rfc822(text)
-        else:
-            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except (TypeError, ValueError, IndexError):
-        parsed = _feedparser_date(text)
+            return _rfc822(text)
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    return _localised_rfc822(text) or _feedparser_date(text)
+
+
+def parse_date(value: str) -> datetime | None:
+    """:func:`listing_date`, aware: a date without a zone is taken as UTC (for a caller
+    that has no page to take a zone from)."""
+    parsed = listing_date(value)
     if parsed is None:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
@@ -215,21 +306,65 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
                                                "updated", "modified") if name in fields]
     published, date_from, only_day = None, "", False
     for name, node in found:
-        published = parse_date(text_of(node))
+        published = listing_date(text_of(node))
         if published is not None:
             date_from, only_day = f"feed {name}", day_only(text_of(node).strip())
             break
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
+    authors, authors_from = _feed_authors(item)
     return Entry(url=edge_url(link, base=_base(where, url), origin=url),
                  title=_title(fields.get("title")), guid=guid[:MAX_URL_CHARS],
-                 published=published, date_from=date_from, day_only=only_day)
+                 published=published, date_from=date_from, day_only=only_day,
+                 authors=authors, authors_from=authors_from)
+
+
+MAX_AUTHORS = 20
+MAX_AUTHOR_CHARS = 200
+#: RSS 2.0 ``author`` is "the email address of the author" and readers write the name
+#: after it in parentheses ("lawyer@boyer.net (Lawyer Boyer)", the RSS 2.0 specification's
+#: own example); the address alone names no one.
+_EMAIL_NAME = re.compile(r"^\s*[^\s@()]+@[^\s@()]+\s*(?:\((?P<name>[^()]*)\))?\s*$")
+
+
+def _author_name(text: str) -> str:
+    """A listing's author value as a name: RSS's "address (Name)" gives Name, a bare
+    address gives "", anything else is kept as written (cleaned later with the page's
+    bylines, :mod:`veille.extract.bylines`)."""
+    text = " ".join(text.split())[:MAX_AUTHOR_CHARS]
+    match = _EMAIL_NAME.match(text)
+    return (match.group("name") or "").strip() if match else text
+
+
+def _feed_authors(item: etree._Element) -> tuple[tuple[str, ...], str]:
+    """(names, field) of an RSS or Atom item's authors: its ``dc:creator`` elements, else
+    its RSS ``author`` elements, else its Atom ``author/name`` elements. Only the item's
+    own children: a channel's or a feed's author is no article's."""
+    by_field: dict[str, list[str]] = {}
+    for node in item:
+        name = local(node.tag)
+        if name == "creator":
+            value = text_of(node)
+        elif name == "author":
+            named = [n for n in node if local(n.tag) == "name"]
+            name = "author/name" if named else "author"
+            value = text_of(named[0]) if named else text_of(node)
+        else:
+            continue
+        value = _author_name(value)
+        if value and value not in by_field.setdefault(name, []):
+            by_field[name].append(value)
+    for name, label in (("creator", "dc:creator"), ("author", "author"),
+                        ("author/name", "author/name")):
+        if by_field.get(name):
+            return tuple(by_field[name][:MAX_AUTHORS]), f"feed {label}"
+    return (), ""
 
 
 def _sitemap_entry(item: etree._Element, url: str) -> Entry:
     fields = _children(item)
     loc = fields.get("loc")
     when = text_of(fields.get("publication_date"))
-    published = parse_date(when)
+    published = listing_date(when)
     return Entry(url=edge_url(text_of(loc), base=_base(loc if loc is not None else item, url),
                               origin=url),
                  title=_title(fields.get("title")), published=published,
@@ -314,10 +449,28 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
             listing.reject(exc)
             continue
         when = str(item.get("date_published") or "").strip()
-        published = parse_date(when)
+        published = listing_date(when)
+        authors = _json_authors(item)
         listing.entries.append(Entry(
             url=link, title=str(item.get("title", ""))[:1000],
             guid=str(item.get("id", ""))[:MAX_URL_CHARS], published=published,
             date_from="feed date_published" if published else "",
-            day_only=published is not None and day_only(when)))
+            day_only=published is not None and day_only(when), authors=authors,
+            authors_from="feed authors" if authors else ""))
     return listing
+
+
+def _json_authors(item: dict[str, Any]) -> tuple[str, ...]:
+    """A JSON Feed item's author names: version 1.1's ``authors`` list, else version
+    1.0's ``author`` object (jsonfeed.org/version/1.1, "authors"); names only."""
+    found = item.get("authors")
+    if not isinstance(found, list):
+        found = [item.get("author")]
+    names: list[str] = []
+    for author in found[:MAX_AUTHORS]:
+        name = author.get("name") if isinstance(author, dict) else None
+        if isinstance(name, str):
+            name = _author_name(name)
+            if name and name not in names:
+                names.append(name)
+    return tuple(names)

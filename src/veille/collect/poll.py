@@ -238,12 +238,15 @@ class Collector:
 
 
 def _hints(entry: Entry) -> dict[str, str]:
-    """What a listing entry tells extraction: its date, and which field gave it."""
-    if entry.published is None:
-        return {}
-    hints = {"published": entry.published.isoformat(), "published_from": entry.date_from}
-    if entry.day_only:
-        hints["published_precision"] = "day"
+    """What a listing entry tells extraction: its date (naive when the listing gives no
+    zone) and which field gave it, its authors (one a line) and which field gave them."""
+    hints: dict[str, str] = {}
+    if entry.published is not None:
+        hints.update(published=entry.published.isoformat(), published_from=entry.date_from)
+        if entry.day_only:
+            hints["published_precision"] = "day"
+    if entry.authors:
+        hints.update(authors="\n".join(entry.authors), authors_from=entry.authors_from)
     return hints
 
 

@@ -137,6 +137,22 @@ def whole_name(text: str) -> str:
     return body
 
 
+def people_of(names: list[str]) -> tuple[list[str], list[str]]:
+    """(people, agencies) among author values each written as a byline ("By MARIA GONZALEZ
+    Associated Press", "Claire Martin et Jean Dupont", "AFP"): each is read with
+    :func:`split_byline`, and kept whole when the name pattern reads no one in it (one
+    name, another script: :func:`whole_name`). Newsrooms and job titles are dropped."""
+    people: list[str] = []
+    credits: list[str] = []
+    for name in names:
+        found, agencies = split_byline(name)
+        if not found and not agencies and whole_name(name):
+            found = [whole_name(name)]
+        people.extend(p for p in found if p not in people)
+        credits.extend(a for a in agencies if a not in credits)
+    return people, credits
+
+
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and

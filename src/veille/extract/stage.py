@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from typing import ClassVar
 
 from veille.errors import ExtractionError, InputError
+from veille.extract.bylines import people_of
 from veille.extract.encoding import decode_bytes
 from veille.extract.html import extract_html
 from veille.extract.html_encoding import decode_html
@@ -24,7 +25,16 @@ from veille.extract.wire import (
     wire_article_id,
 )
 from veille.pipeline.stage import Stage
-from veille.record import DAY, TIME, Article, Content, RawInput, source_from_url, strip_controls
+from veille.record import (
+    DAY,
+    NO_DATE,
+    TIME,
+    Article,
+    Content,
+    RawInput,
+    source_from_url,
+    strip_controls,
+)
 
 TEXT = "text/plain"
 HTML = "text/html"
@@ -38,28 +48,58 @@ CLOCK_SKEW = timedelta(minutes=15)
 def listed_date(content: Content, raw: RawInput) -> None:
     """Date an article the input leaves undated with the date its listing gave (a feed's
     ``pubDate``, a news sitemap's ``publication_date``, a wire envelope's ``sent``), saying
-    so in ``evidence``. A listing date after the fetch time plus :data:`CLOCK_SKEW` is no
-    publication date: it is kept in ``evidence``, flagged, and not used (issue #12)."""
+    so in ``evidence``. A listing date without a zone (``2024-03-12T10:00:00``) or without
+    a time (a sitemap's ``2026-11-28``) is read in the page's zone, chosen by
+    :func:`~veille.extract.timezones.page_zone` as for a zone-less date printed on the page,
+    and ``evidence["timezone"]`` says so in the same words. A listing date after the fetch
+    time plus :data:`CLOCK_SKEW` is no publication date: it is kept in ``evidence``,
+    flagged, and not used (issue #12)."""
     value = raw.hints.get("published", "")
     try:
         when = datetime.fromisoformat(value) if value else None
     except ValueError:
         return
-    if when is None or when.tzinfo is None:
+    if when is None:
         return
     where = raw.hints.get("published_from", "listing")
+    day = raw.hints.get("published_precision") == DAY
+    how = f"given by the {where}"
+    if day or when.tzinfo is None:
+        # A listing's "2026-11-28" is that day where the page is written: midnight in the
+        # page's zone (as for a day-only date on the page itself), not midnight UTC.
+        zone, how = page_zone([content.language] if content.language else [],
+                              content.url or raw.url)
+        when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
+                else when.replace(tzinfo=zone))
     if when > raw.fetched_at + CLOCK_SKEW:
         content.evidence["published"] = f"{where} {value} is after the fetch time; not used"
         return
     content.published = when
-    if raw.hints.get("published_precision") == DAY:
-        # A listing's "2026-11-28" is that day where the page is written: midnight in the
-        # page's zone (as for a day-only date on the page itself), not midnight UTC.
-        zone, _how = page_zone([content.language] if content.language else [],
-                               content.url or raw.url)
-        content.published = datetime.combine(when.date(), time(0), tzinfo=zone)
-        content.published_precision = DAY
+    content.published_precision = DAY if day else TIME
     content.evidence["published"] = f"{where} (the page gives no date)"
+    content.evidence["timezone"] = how
+
+
+def listed_authors(content: Content, raw: RawInput) -> None:
+    """Credit an article whose page names no author (no byline, no credited agency) with
+    the authors its listing gave (a feed's ``dc:creator``, ``author``, JSON Feed
+    ``authors``: one a line in ``raw.hints["authors"]``), read as bylines
+    (:func:`veille.extract.bylines.people_of`: newsrooms dropped, an agency is a credit, a
+    name in capitals restored), saying so in ``evidence``, as :func:`listed_date` does for
+    the date."""
+    names = [n for n in map(strip_controls, raw.hints.get("authors", "").splitlines())
+             if n.strip()]
+    if not names or content.authors or content.evidence.get("credit"):
+        return
+    people, credits = people_of(names)
+    site = " ".join(content.site_name.lower().split())
+    people = [p for p in people if " ".join(p.lower().split()) != site]
+    where = raw.hints.get("authors_from", "listing")
+    if people:
+        content.authors = people
+        content.evidence["authors"] = f"{where} (the page gives no byline)"
+    if credits:
+        content.evidence["credit"] = ", ".join(credits)
 
 
 def _no_chrome(source: str) -> Collection[str]:
@@ -128,6 +168,9 @@ class ExtractStage(Stage):
                                   hint="the input holds no paragraph of prose")
         if content.published is None:
             listed_date(content, article.raw)
+        if content.published is None:
+            content.published_precision = NO_DATE
+        listed_authors(content, article.raw)
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)

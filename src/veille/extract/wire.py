@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from veille.collect.safexml import local, parse_xml, text_of
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
-from veille.extract.bylines import split_byline, whole_name
+from veille.extract.bylines import people_of
 from veille.extract.html.unrendered import strip_unrendered
 from veille.extract.language import assumed_zone, detect_language
 from veille.record import Content
@@ -71,14 +71,7 @@ def _people(names: list[str], evidence: dict[str, str]) -> list[str]:
     """People among a wire item's bylines or creators ("By MARIA GONZALEZ Associated
     Press", a ``<creator>`` "AFP"); agencies go to ``evidence["credit"]``
     (docs/record.md), newsrooms and job titles are dropped."""
-    people: list[str] = []
-    credits: list[str] = []
-    for name in names:
-        found, agencies = split_byline(name)
-        if not found and not agencies and whole_name(name):  # one name, another script
-            found = [whole_name(name)]
-        people.extend(p for p in found if p not in people)
-        credits.extend(a for a in agencies if a not in credits)
+    people, credits = people_of(names)
     if credits:
         evidence["credit"] = ", ".join(credits)
     return people

@@ -27,9 +27,10 @@ class ArticleSummary(BaseModel):
     source: str
     url: str | None
     published: datetime | None
-    published_precision: Literal["day", "time"] = Field(
+    published_precision: Literal["day", "time"] | None = Field(
         default="time", description="`day` when the source gives only the day of `published` "
-                                    "(then midnight of that day): show no time of day.")
+                                    "(then midnight of that day): show no time of day; "
+                                    "null when there is no `published`.")
     updated: datetime | None
     first_seen: datetime
     language: str
@@ -200,8 +201,9 @@ class HitModel(BaseModel):
     source: str
     url: str | None
     published: datetime | None
-    published_precision: Literal["day", "time"] = Field(
-        default="time", description="`day` when only the day of `published` is known.")
+    published_precision: Literal["day", "time"] | None = Field(
+        default="time", description="`day` when only the day of `published` is known; null "
+                                    "when there is no `published`.")
     language: str
     score: float
     snippets: list[str]
@@ -293,13 +295,20 @@ def summary_text(article: Article) -> str:
     return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+def _precision(published: datetime | None, precision: str) -> Literal["day", "time"] | None:
+    """The precision shown for a date: none without a date (docs/record.md)."""
+    if published is None:
+        return None
+    return "day" if precision == "day" else "time"
+
+
 def from_article(article: Article) -> ArticleSummary:
     content = article.content
     return ArticleSummary(
         id=article.id, title=content.title if content else "", source=article.source,
         url=article.url, published=content.published if content else None,
-        published_precision="day" if content and content.published_precision == "day"
-        else "time",
+        published_precision=_precision(content.published, content.published_precision)
+        if content else None,
         updated=content.updated if content else None, first_seen=article.first_seen,
         language=content.language if content else "", summary=summary_text(article),
         story_id=article.dedup.story_id if article.dedup else None)
@@ -326,8 +335,7 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
                        source=h.source,
                        url=h.url, published=h.published, language=h.language,
-                       published_precision="day" if h.published_precision == "day"
-                       else "time",
+                       published_precision=_precision(h.published, h.published_precision),
                        score=h.score, snippets=list(h.snippets), story_id=h.story_id,
                        others=h.others, other_sources=h.other_sources)
               for h in response.hits],
