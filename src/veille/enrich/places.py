@@ -12,11 +12,24 @@ code, département, region, town-hall coordinates and population; a commune GeoN
 lists (same name and country, within ``SAME_PLACE_KM``) keeps that entry's id and gains the
 codes.
 
+Other names of the cities outside France (``enrich/data/alternate_names.tsv``, same
+generator: GeoNames' alternate names of large cities and CLDR's French city names) let the
+French press's exonyms resolve: "Cologne" is also Köln, "Anvers" Antwerpen, "Bombay" Mumbai.
+
 A name with several candidates ("Saint-Denis": Seine-Saint-Denis, La Réunion, Belgium, and
 some 40 communes) is decided by context first, population last: a candidate scores for
 lying in a département, region or country the article names elsewhere (the département
 itself, a neighbouring place, the country), and for the source's country (from its
-domain), before its population breaks ties.
+domain), before its population breaks ties. A country is weak evidence, though (a French
+source names foreign cities every day, and an article that names Munich and Berlin may
+name France too): a settlement ``MUCH_LARGER`` times smaller than another of the same name
+("Cologne", Gers, 728 inhabitants, against Köln, a million) wins only when its own
+département or region is named (issue #16: context, not population alone, but a village's
+country is no context for it).
+
+A name the text writes as a river's ("le pont sur le Rhône", "la vallée de la Loire", "le
+fleuve Sénégal") is no place: the gazetteer has no rivers, and the département or town
+named after the river is another thing (``river_mention``).
 """
 
 from __future__ import annotations
@@ -52,6 +65,28 @@ ADMINISTRATIVE = frozenset({"country", "region", "department"})
 _DEPARTMENT_CODE = re.compile(r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-6])\)")
 SOURCE_COUNTRY = 1.5
 TLD_COUNTRY = {"uk": "GB"}
+MUCH_LARGER = 100
+"""A settlement this many times smaller than another of the same name needs its own
+département or region in the text to win: two orders of magnitude, above what the country
+bonuses (``SAME_COUNTRY`` + ``SOURCE_COUNTRY``, a factor of 10**4 in the score) would let
+through. Veille's choice, checked on the fresh-user cases (Cologne/Köln 1:1400) and on the
+homonyms the generator reports (Valence/Valencia 1:13 stays context-decided)."""
+SETTLEMENT = frozenset({"capital", "city", "commune"})
+_RIVER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:fleuve|rivière|riviere)(?:\s+côtier)?"
+    r"|\b(?:long|berges?|rives?|bords?|vallée|vallee|crues?|estuaire|embouchure|amont|"
+    r"aval|delta|confluent)\s+(?:du|de\s+la|de\s+l['’]|des)"
+    r"|\b(?:ponts?|passerelles?|viaducs?|barrages?|écluses?|ecluses?|navigation|"
+    r"croisières?|croisieres?|bateaux?|péniches?|peniches?|navigu\w*)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:sur|sous|enjambant|franchissant)"
+    r"(?:\s+(?:le|la|les)|\s+l['’])?)\s*$")
+"""What French writes right before a river's name: its common noun ("le fleuve Sénégal",
+"la rivière Ain"), a part or stretch of it ("le long du", "les berges de la", "la vallée
+du", "en aval de l'"), or a crossing or boat on it ("le pont sur le Rhône", "un barrage
+sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is no cue ("vigilance
+orange sur le Gard" is the département), nor "pont de" ("le viaduc de Millau" is a town's);
+"cours", "source" and "lit" are left out for their other senses ("au cours de", "une source
+de la préfecture")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +111,15 @@ class Place:
 
 
 class Gazetteer:
-    """Places by id and by folded name."""
+    """Places by id and by folded name, and every name of each id."""
 
     def __init__(self, places: Iterable[Place]) -> None:
         self.by_id: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
+        self.names: dict[str, list[str]] = {}
         for place in places:
             self.by_id.setdefault(place.id, place)
+            self.names.setdefault(place.id, []).append(place.name)
             key = _fold(place.name)
             bare = _ARTICLE.sub("", place.name)  # "Le Havre" is also "Havre", as mentioned
             for name in {key, _fold(bare)} if bare != place.name else {key}:
@@ -96,6 +133,13 @@ class Gazetteer:
         if known is not None and all(p.id != known.id for p in found):
             found.append(known)
         return found
+
+    def shown(self, place: Place, written: str) -> str:
+        """The place's name as ``written`` when it has that spelling, case aside ("Francfort",
+        not GeoNames' Spanish "Fráncfort" of the same folded key), else ``place.name``."""
+        wanted = written.casefold()
+        return next((n for n in self.names.get(place.id, []) if n.casefold() == wanted),
+                    place.name)
 
 
 def parse(text: str) -> list[Place]:
@@ -168,15 +212,33 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     return out
 
 
+def with_alternate_names(places: list[Place], text: str) -> list[Place]:
+    """``places`` and, for each row of ``text`` (TSV: gazetteer id, name; ``#`` lines are
+    comments) whose id ``places`` holds, that place under the other name. Unknown ids are
+    skipped."""
+    by_id: dict[str, Place] = {}
+    for place in places:
+        by_id.setdefault(place.id, place)
+    out = list(places)
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[0].startswith("#") or fields[0] not in by_id:
+            continue
+        out.append(dataclasses.replace(by_id[fields[0]], name=fields[1]))
+    return out
+
+
 @functools.cache
 def shipped() -> Gazetteer:
-    """The gazetteer that ships with veille, with every French commune (parsed once per
-    process)."""
+    """The gazetteer that ships with veille, with every French commune and the other names
+    of the cities outside France (parsed once per process)."""
     data = resources.files("veille.enrich").joinpath("data")
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8"))
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8"))
-    gazetteer = Gazetteer(with_communes(places, communes))
+    gazetteer = Gazetteer(with_alternate_names(
+        with_communes(places, communes),
+        data.joinpath("alternate_names.tsv").read_text("utf-8")))
     _fold.cache_clear()
     return gazetteer
 
@@ -214,15 +276,52 @@ def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
+def river_mention(text: str, start: int) -> bool:
+    """True when the name at ``start`` in ``text`` follows what French writes before a
+    river's name (``_RIVER_BEFORE``; the 80 characters before it are read)."""
+    return bool(_RIVER_BEFORE.search(text, max(0, start - 80), start))
+
+
+def _rivers(entity: dict[str, object], text: str) -> bool:
+    """True when every mention of ``entity`` is written as a river's."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(river_mention(text, int(m[0])) for m in mentions)
+
+
+def _contextual(place: Place, regions: set[tuple[str, str]],
+                departments: frozenset[str]) -> bool:
+    """True when the text names the place's own département or region (or a place in it)."""
+    return (bool(place.department) and place.department in departments) or (
+        place.kind not in ("country", "region") and (place.country, place.admin1) in regions)
+
+
+def _not_dwarfed(found: list[Place], regions: set[tuple[str, str]],
+                 departments: frozenset[str]) -> list[Place]:
+    """``found`` less the settlements ``MUCH_LARGER`` times smaller than the largest one
+    that the text does not place in their own département or region."""
+    largest = max((p.population for p in found if p.kind in SETTLEMENT), default=0)
+    kept = [p for p in found if p.kind not in SETTLEMENT
+            or p.population * MUCH_LARGER >= largest or _contextual(p, regions, departments)]
+    return kept or found
+
+
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "") -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
     a resolved place gives its entity the place's id. ``text`` (the one the mentions'
-    offsets refer to) gives the département codes written after a mention."""
+    offsets refer to) gives the département codes written after a mention, and the
+    words before it: an entity every mention of which is written as a river's is no
+    place, and loses a gazetteer id the alias table gave it (``loc:NAME`` instead)."""
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
+            continue
+        if text and _rivers(entity, text):
+            if str(entity["id"]) in gazetteer.by_id:
+                entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
+                entity["known"] = False
             continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
@@ -253,9 +352,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     places: list[dict[str, object]] = []
     for entity, found in options:
         written = _department_codes(entity, text) if text else frozenset()
-        best = max(found, key=lambda p: _score(p, regions, countries, home, near)
+        best = max(_not_dwarfed(found, regions, near | written),
+                   key=lambda p: _score(p, regions, countries, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         entity["id"], entity["known"] = best.id, True
-        places.append({**best.to_dict(), "entity_id": best.id, "mentioned_as": entity["name"],
+        shown = gazetteer.shown(best, str(entity["name"]))
+        places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
+                       "mentioned_as": entity["name"],
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
