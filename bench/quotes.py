@@ -62,7 +62,8 @@ GOLD = ROOT / "bench" / "data" / "wikinews-quotes.tsv"
 ARTICLES = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
-             ("rpm2 C", "held-out", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"))
+             ("rpm2 C", "held-out", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
+             ("rpm2 D", "held-out", ROOT / "bench" / "data" / "rpm2-quotes-d.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
