@@ -44,6 +44,7 @@ SPEECH_VERBS = (
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
+    "défend", "reproch", "préven",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -63,8 +64,8 @@ def _is_verb(token: str) -> bool:
     token = token.replace("’", "'")
     return token.lower() in VERB_FORMS or _VERB.match(token) is not None
 _ON_PLACE = re.compile(
-    r"(?i)\s+(?:lire\s+)?(?:à|au|aux|dans|chez|sur|parmi|du côté d(?:e|u|es)|"
-    r"auprès d(?:e|u|es)|dans l['’]entourage d(?:e|u|es))\s+")
+    r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
+    r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
 """Where an impersonal "on" speaks from: "dit-on à l'Élysée", "lit-on sur la première page
 du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
@@ -104,10 +105,12 @@ _PERSON = re.compile(
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
 "Rami Abd al-Rahman"."""
 _ADDRESSEE = re.compile(
-    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|to)\s*(?:l['’]|la\s|le\s|les\s)?[\w.&-]+\s+"
+    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\s*"
+    r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
     r"(?=(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b))")
 """Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
-à Reuters le ministre"): the speaker is who follows, not the addressee."""
+à Reuters le ministre", "a défendu devant la presse le maire"): the speaker is who
+follows, not the addressee."""
 _REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’])")
 """A speech verb opening a reported clause ("a assuré que …")."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
@@ -138,9 +141,18 @@ _TERM_BEFORE = re.compile(
 """Words before an unattributed quote that make it a name or a term ("le « Nid
 d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
 DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
-                       "missive", "declaration", "tribune"})
+                       "missive", "declaration", "tribune", "commentaire", "reponse",
+                       "propos", "phrase", "formule", "mot"})
 """A speaker named by the document it speaks through ("ajoute le texte") is the previous
-speaker (folded names)."""
+speaker (folded names; "ce commentaire", "ces propos": a determiner and a plural -s are
+dropped before the lookup, see :func:`_is_document`)."""
+
+
+def _is_document(speaker: str) -> bool:
+    """Whether a speaker is only a document noun ("le communiqué", "ce commentaire")."""
+    head = re.sub(r"^(?:(?:ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l')",
+                  "", fold(speaker))
+    return head in DOCUMENTS or (head.endswith("s") and head[:-1] in DOCUMENTS)
 _TIME_CHUNK = re.compile(
     r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|ce|cette|lors|dans la|en fin|en début|"
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -279,7 +291,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())):
             continue  # "», modère Jean Bosvieux": any verb right after the quote
-        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-il|a-t-elle|n'|ne|"
+        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|n'|ne|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
@@ -295,11 +307,13 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 len(words) > 1 and words[1].group()[:1].isupper()
                 and not re.search(r"(?i)(?:é|ée|és|ées|ant|er|ir)$", base)):
             continue  # past the first comma: "…, juge Le Temps" but not "annoncée par X"
-        if _INVERTED.search(token) or (i + 1 < len(words) and
-                                       re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
-                                                    words[i + 1].group())):
+        inverted = next((m for w in [*words[:i], word] if (m := _INVERTED.search(w.group()))),
+                        None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
+        if inverted is not None or (i + 1 < len(words) and
+                                    re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
+                                                 words[i + 1].group())):
             place = _ON_PLACE.match(text, end + 1 + pos + word.end(), limit) \
-                if token.lower().endswith("on") else None
+                if inverted is not None and inverted.group(1).lower() == "on" else None
             phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
             if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
                 return token, *phrase
@@ -371,7 +385,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         begin = sentence_start + pour.start(1) + lead
         return "pour", phrase, begin, begin + len(phrase)
     verbs = [m for m in re.finditer(r"[\w'’-]+", head)
-             if _is_verb(m.group()) and not _bare_participle(head, m)]
+             if _is_verb(m.group()) and not _bare_participle(head, m)
+             and not _noun_of_verb(head, m)]
     colon = re.search(r":\s*$", head) is not None
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
@@ -422,6 +437,20 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_NOUN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|"
+                          r"leur|leurs|mon|ma|mes|notre|nos|votre|vos)\s+$")
+
+
+def _noun_of_verb(head: str, verb: re.Match[str]) -> bool:
+    """A determiner before a speech verb's stem makes it a noun ("ces propos", "le rappel");
+    a clitic pronoun does not ("comme le rappelle X", "il le dit", "qui la dénonce")."""
+    found = _NOUN_BEFORE.search(head, 0, verb.start())
+    return found is not None and not (
+        re.match(r"(?i)\s*l(?:e|a|es)\s", head[found.start():]) and re.search(
+            r"(?i)(?:\b(?:comme|qui|il|elle|on|ils|elles|ne|nous|vous|je|tu)|[nj]['’])\s*$",
+            head[:found.start() + 1]))
 
 
 _INVERTED_BEFORE = re.compile(
@@ -557,7 +586,8 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     words = text[previous.start:previous.end]
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
-    verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())]
+    verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
+             and not _noun_of_verb(words, m)]
     if not verbs:
         return None
     found = _subject(words[:verbs[0].start()])
@@ -650,7 +680,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
             if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
-                    previous and fold(quote.speaker) in DOCUMENTS)):
+                    previous and _is_document(quote.speaker))):
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)

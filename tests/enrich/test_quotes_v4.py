@@ -1,0 +1,49 @@
+"""Quotes, fourth version of the rules (issue #16): speakers after an addressee or a
+pronoun, document nouns, terms in quotes, possessive speech nouns. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.enrich.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "« Le tramway sera prêt à temps pour la rentrée », a défendu mardi le président de la "
+    "métropole, Paul Martin.",
+    "« Le tramway sera prêt à temps pour la rentrée », a défendu devant la presse Paul Martin.",
+    "« Le tramway sera prêt à temps pour la rentrée », a assuré face aux élus Paul Martin, "
+    "maire de Lyon.",
+])
+def test_named_speaker_after_the_verb_and_words_between(text: str) -> None:
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Paul Martin"
+    assert text[quote.speaker_start:quote.speaker_end] == "Paul Martin"
+
+
+def test_an_addressee_after_the_verb_is_skipped_before_a_description() -> None:
+    text = "« Le tramway sera prêt à temps pour la rentrée », a défendu devant la presse le maire."
+    assert _speakers(text) == [("Le tramway sera prêt à temps pour la rentrée", "maire")]
+
+
+def test_an_inverted_pronoun_speaks_not_the_addressee_after_the_verb() -> None:
+    text = ("Claire Petit a visité le chantier mardi. « Nous tiendrons les délais prévus », "
+            "a-t-elle assuré à quelques habitants.")
+    assert _speakers(text) == [("Nous tiendrons les délais prévus", "Claire Petit")]
+
+
+def test_an_inverted_on_with_a_place_after_the_verb() -> None:
+    text = "« Rien n'est encore décidé pour la suite », a-t-on indiqué au sein du ministère."
+    assert _speakers(text) == [("Rien n'est encore décidé pour la suite", "ministère")]
+
+
+@pytest.mark.parametrize("noun", ["ce commentaire", "cette réponse", "ces propos"])
+def test_a_document_noun_is_the_previous_speaker(noun: str) -> None:
+    text = (f"« Nous sommes ravis pour lui et sa famille », dit-on à la mairie. Son départ "
+            f"n'inspire que {noun} : « Il reviendra sans doute très vite ».")
+    assert [s for _, s in _speakers(text)] == ["mairie", "mairie"]
