@@ -47,3 +47,22 @@ def test_a_document_noun_is_the_previous_speaker(noun: str) -> None:
     text = (f"« Nous sommes ravis pour lui et sa famille », dit-on à la mairie. Son départ "
             f"n'inspire que {noun} : « Il reviendra sans doute très vite ».")
     assert [s for _, s in _speakers(text)] == ["mairie", "mairie"]
+
+
+def test_a_possessive_noun_of_saying_gives_the_possessor() -> None:
+    text = ("Marie Durand a quitté la mairie mardi. Ses sorties répétées sur la « dictature des "
+            "promoteurs » et sa volonté affichée de « tout reconstruire » avaient lassé.")
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Marie Durand"
+    assert quote.text == "dictature des promoteurs […] tout reconstruire"
+
+
+def test_a_short_quote_with_an_elided_article_is_a_scare_quote() -> None:
+    assert find_quotes("Les enquêteurs reviennent sur « l'affaire de Nantes » cette semaine.") \
+        == []
+
+
+def test_subject_then_verb_then_que_after_a_quote_opens_a_new_clause() -> None:
+    text = ("Claire Petit a parlé mardi. Au Journal, qui publie un dossier sur le « mystère "
+            "Petit », elle confie d'ailleurs qu'elle aimerait « rester à son poste longtemps ».")
+    assert _speakers(text) == [("rester à son poste longtemps", "Claire Petit")]

@@ -307,6 +307,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 len(words) > 1 and words[1].group()[:1].isupper()
                 and not re.search(r"(?i)(?:é|ée|és|ées|ant|er|ir)$", base)):
             continue  # past the first comma: "…, juge Le Temps" but not "annoncée par X"
+        if re.match(r"(?i)\s*(?:\w+ment\s+|d['’]ailleurs\s+|aussi\s+|également\s+)?"
+                    r"(?:que\b|qu['’])", text[end + 1 + pos + word.end():limit]):
+            return None  # "», elle confie d'ailleurs qu'elle …": a new clause, no incise
         inverted = next((m for w in [*words[:i], word] if (m := _INVERTED.search(w.group()))),
                         None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
         if inverted is not None or (i + 1 < len(words) and
@@ -548,6 +551,31 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     return best[0], best[1], best[2]
 
 
+SPEECH_NOUNS = (
+    "sortie", "propos", "déclaration", "discours", "mot", "parole", "formule", "appel",
+    "volonté", "promesse", "leçon", "critique", "attaque", "accusation", "menace",
+    "avertissement", "plaidoyer", "réquisitoire", "diatribe", "tirade", "souhait", "vœu",
+    "voeu", "engagement", "demande", "exigence", "refus", "dénonciation", "analyse",
+    "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde")
+"""Nouns of saying (singular stems): "ses sorties sur la « … »" is the possessor's words."""
+_POSSESSIVE = re.compile(
+    r"(?i)\b(?:ses|sa|son|leur|leurs)\s+(?:" + "|".join(map(re.escape, SPEECH_NOUNS)) +
+    r")[sx]?(?:\s+(?!(?:sur|de|contre|pour|à)\b)[\w-]+){0,2}"
+    r"(?:\s+(?:sur|de|d['’]|contre|pour|à propos d(?:e|u|es|['’])|en faveur d(?:e|u|es|['’]))"
+    r"\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+|du\s+)?)?\s*$")
+
+
+def _possessive(text: str, sentence_start: int, start: int
+                ) -> tuple[str, str, int, int] | None:
+    """A quote after a possessive and a noun of saying ("ses sorties enflammées sur la
+    « … »", "sa volonté affichée de « … »", "leurs propos « … »"): the possessor's words,
+    found as for a pronoun (the cue is "possessive", the speaker empty)."""
+    head = text[max(sentence_start, start - 120):start - 1]
+    if _POSSESSIVE.search(head) is None:
+        return None
+    return "possessive", "", -1, -1
+
+
 _INSIDE = re.compile(
     r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
     r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
@@ -623,6 +651,12 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
     return cue, names, start + begin, start + begin + len(names)
 
 
+def _word_count(text: str) -> int:
+    """Words separated by spaces ("l'affaire de Metz" is three: an elided article is part
+    of its word)."""
+    return sum(1 for token in text.split() if _WORDS.search(token))
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
     spans = quoted_spans(text)
@@ -639,9 +673,10 @@ def find_quotes(text: str) -> list[Quote]:
         skip = wrapped.end() if wrapped else 0  # "«…»,\nmodère X": the line goes on
         next_break = re.search(r"[.!?]\s|\n", text[end + 1 + skip:limit + 1])
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
-        short = len(_WORDS.findall(text[start:end])) < MIN_WORDS
+        short = _word_count(text[start:end]) < MIN_WORDS
         found = _after(text, end, max(limit, end + 1)) or \
             _before(text, sentence.start, start, short=short) or \
+            _possessive(text, sentence.start, start) or \
             _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
@@ -699,7 +734,7 @@ def find_quotes(text: str) -> list[Quote]:
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
             if quote.cue in ("", "continued") and _headline(text, quote):
                 continue  # a title or a heading
-            if not quote.cue and (len(_WORDS.findall(quote.text)) < MIN_WORDS
+            if not quote.cue and (_word_count(quote.text) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker:
@@ -789,6 +824,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     for match in re.finditer(_PERSON_RUN, text[window:before]):
         at = window + match.start()
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
+        if fold(match.group().split()[0]) in _NOT_SUBJECT:
+            continue  # "Au Point, qui publie …": a preposition and a name, no person
+        if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
+            continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
