@@ -66,3 +66,34 @@ def test_subject_then_verb_then_que_after_a_quote_opens_a_new_clause() -> None:
     text = ("Claire Petit a parlé mardi. Au Journal, qui publie un dossier sur le « mystère "
             "Petit », elle confie d'ailleurs qu'elle aimerait « rester à son poste longtemps ».")
     assert _speakers(text) == [("rester à son poste longtemps", "Claire Petit")]
+
+
+def test_a_subject_inside_an_opening_subordinate_clause() -> None:
+    text = "Même si son équipe reconnaît que la saison sera « aussi difficile que la précédente »."
+    [quote] = find_quotes(text)
+    assert "équipe" in quote.speaker
+
+
+def test_an_impersonal_on_speaks_for_the_place_opening_the_sentence() -> None:
+    text = "Du côté de la préfecture, on indique que le maire « a commis une erreur grave »."
+    assert _speakers(text) == [("a commis une erreur grave", "préfecture")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le club veut changer son image « Rouge-Noir », selon plusieurs sources.",
+    "Au ministère, elle n'a à aucun moment évoqué la possibilité de « partir bientôt ».",
+    "Le groupe a présenté sa conférence de presse « Grand Soir » mardi, a annoncé le club.",
+])
+def test_labels_and_unsaid_words_are_no_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_short_fragment_after_a_positive_verb_is_still_a_quote() -> None:
+    text = "Paul Martin a évoqué mardi la possibilité de « partir bientôt »."
+    assert _speakers(text) == [("partir bientôt", "Paul Martin")]
+
+
+def test_a_name_inside_a_quote_is_no_antecedent() -> None:
+    text = ("Paul Martin a parlé longuement mardi soir. Le sommet n'aura pas la portée d'un "
+            "« nouveau Grand Accord » espéré. Il a menacé de « quitter la table sans signer ».")
+    assert find_quotes(text)[-1].speaker == "Paul Martin"

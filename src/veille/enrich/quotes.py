@@ -38,7 +38,7 @@ SPEECH_VERBS = (
     "jug", "rappel", "écri", "tweet", "promi", "promet", "confirm", "racont", "témoign",
     "observ", "relev", "not", "conclu", "lâch", "plaid", "fait valoir", "interrog",
     "demand", "résum", "ironis", "tranch", "déplor", "fustig", "salu", "critiqu", "qualifi",
-    "prévien", "menac", "insiste", "avertit", "soutien", "soutient", "révél", "évoqu",
+    "prévien", "menac", "insiste", "avertit", "soutienn", "soutient", "révél", "évoqu",
     "dénonç", "invit", "réclam", "exig", "suggér", "admet", "admis", "concéd", "accus",
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
@@ -125,6 +125,10 @@ _ADVERBIAL = re.compile(
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
     r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+_SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
+                          r"puisqu['’]|car|et si)\s*(?=\w)")
+"""A subordinating conjunction opening the clause right before a speech verb: the
+verb's subject follows it ("Même si son cabinet reconnaît que …")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
                      r"alors|et|or|donc)(?:\s+|$)")
 _AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
@@ -423,6 +427,9 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
     else:
         return None
+    if short and verbs and cue == verbs[-1].group() and re.search(
+            r"(?i)(?:\bne\s|\bn['’])\s*(?:[\w'’]+\s+){0,4}$", head[:verbs[-1].start()]):
+        return None  # "elle n'a à aucun moment évoqué la possibilité de « … »": unsaid words
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
     if reporting is not None and not colon and cue == verbs[-1].group():
         # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
@@ -520,6 +527,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()]+", subject)]
     if chunks and chunks[-1][1].strip().lower() in ("lui", "eux") and len(chunks) > 1:
         chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
+    if chunks and chunks[-1][1].strip().lower() == "on":
+        for offset, chunk in reversed(chunks[:-1]):  # "Du côté de la chancellerie, on indique"
+            place = _ON_PLACE.match(" " + chunk)
+            if place is not None and place.start() == 0 and not chunk[place.end() - 1:].strip(
+                    ).lower().startswith(("l'heure", "ce ", "cette ")):
+                phrase, lead = strip_leading(chunk[place.end() - 1:].strip())
+                begin = offset + chunk.index(chunk[place.end() - 1:].strip()) + lead
+                return phrase, begin, begin + len(phrase)
     if chunks and chunks[-1][1].strip().lower() in PRONOUNS:  # "…, il avait lâché :"
         offset, chunk = chunks[-1]
         begin = offset + len(chunk) - len(chunk.lstrip())
@@ -533,7 +548,13 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
         if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
             return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
-        if not stripped or _ADVERBIAL.match(stripped):
+        conjunction = _SUBORDINATE.match(stripped) if n == len(chunks) - 1 else None
+        if conjunction is not None and conjunction.end() < len(stripped):
+            # "Même si son cabinet reconnaît": the subject inside the subordinate clause
+            cut = len(chunk) - len(chunk.lstrip()) + conjunction.end()
+            offset, chunk = offset + cut, chunk[cut:]
+            stripped = chunk.strip()
+        elif not stripped or _ADVERBIAL.match(stripped):
             continue
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
@@ -680,6 +701,9 @@ def find_quotes(text: str) -> list[Quote]:
             _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
+        if short and text[start:end].strip()[:1].isupper() and _LABELLED.search(
+                text[max(0, start - 61):start - 1]):
+            continue  # "son image « Dior-Prada »": a capitalised label beside a noun
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
         quote = Quote(start, end, text[start:end], [(start, end)])
         if term:
@@ -725,7 +749,7 @@ def find_quotes(text: str) -> list[Quote]:
                     subject = next(((name, span) for name, span in reversed(history)
                                     if _gender(text, span[0]) in ("", gender)), None)
                 if subject is not None or not previous:
-                    previous, previous_span = subject or _last_person(text, quote.start)
+                    previous, previous_span = subject or _last_person(text, quote.start, spans)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
             elif quote.cue and not quote.cue.endswith("on"):
@@ -751,6 +775,11 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+_LABELLED = re.compile(
+    r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces)\s*"
+    r"(?-i:[a-zà-ÿ-]{3,})(?:\s+(?:de|du|des|d['’])\s*(?-i:[a-zà-ÿ-]{3,}))?\s*$")
+"""A determiner and a common noun right before a quote ("son image « … »", "sa conférence
+de presse « … »"): a short capitalised quote there is the noun's name, not speech."""
 _CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|est|sont|était|"
                      r"s['’]est|se sont|s['’]était|se|ne|n['’]\w+|ce qui|ce que|"
                      r"qu['’](?:il|elle|ils|elles|on)|en\s+\w{3,}ants?)(?:\s|$)")
@@ -889,11 +918,14 @@ def _headline(text: str, quote: Quote) -> bool:
     return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
 
 
-def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
+def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = ()
+                 ) -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
-    ``before``: whom a pronoun with no earlier speaker refers to."""
+    ``before``, outside the quoted ``spans`` (« un nouveau Bretton Woods » names no one):
+    whom a pronoun with no earlier speaker refers to."""
     window_start = max(0, before - 1000)
-    names = list(re.finditer(_PERSON_RUN, text[window_start:before]))
+    names = [m for m in re.finditer(_PERSON_RUN, text[window_start:before])
+             if not any(s <= window_start + m.start() < e for s, e in spans)]
     if not names:
         return "", (-1, -1)
     last = names[-1]
