@@ -97,3 +97,21 @@ def test_a_name_inside_a_quote_is_no_antecedent() -> None:
     text = ("Paul Martin a parlé longuement mardi soir. Le sommet n'aura pas la portée d'un "
             "« nouveau Grand Accord » espéré. Il a menacé de « quitter la table sans signer ».")
     assert find_quotes(text)[-1].speaker == "Paul Martin"
+
+
+def test_an_object_pronoun_ends_the_subject() -> None:
+    text = ("Un proche la compare volontiers à Marie Curie, et rappelle que la savante était "
+            "restée au travail « jusqu'au dernier jour ».")
+    assert _speakers(text) == [("jusqu'au dernier jour", "proche")]
+
+
+def test_a_noun_phrase_with_de_la_is_kept_whole() -> None:
+    text = "Le président de la région a déclaré : « Nous tiendrons les délais prévus »."
+    assert _speakers(text) == [("Nous tiendrons les délais prévus", "président de la région")]
+
+
+def test_elle_prefers_a_named_speaker_to_a_genderless_description() -> None:
+    text = ("« Je resterai ministre jusqu'au bout », a assuré Claire Petit. "
+            "« Nous allons alléger son agenda », ajoute son cabinet.\n"
+            "Un dossier est paru jeudi. Elle y confie qu'elle aimerait « rester longtemps ».")
+    assert find_quotes(text)[-1].speaker == "Claire Petit"

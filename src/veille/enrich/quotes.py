@@ -125,6 +125,15 @@ _ADVERBIAL = re.compile(
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
     r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+_CLITIC_VERB = re.compile(
+    r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
+    r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
+    r"(?:\s+(?!(?:de|du|des|à|au|aux|par|pour|sur|dans|en|avec|et|ou|qui|que|ne|n)\b)"
+    r"[a-zà-ÿ-]+)?)"
+    r"\s+(?:la|le|les|l['’]|lui|leur)\s*(?!(?:plus|moins|mieux|même|premier|première|"
+    r"seul|seule)\b)(?-i:[a-zà-ÿ])")
+"""A noun phrase, an object pronoun and a verb ("Un proche la compare …", "Le maire lui
+répond"): the subject is the noun phrase."""
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
                           r"puisqu['’]|car|et si)\s*(?=\w)")
 """A subordinating conjunction opening the clause right before a speech verb: the
@@ -548,6 +557,10 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
         if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
             return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
+        object_clitic = _CLITIC_VERB.match(chunk)
+        if object_clitic is not None:  # "Un proche la compare à X": the subject ends at "la"
+            chunk = chunk[:object_clitic.end(1)]
+            stripped = chunk.strip()
         conjunction = _SUBORDINATE.match(stripped) if n == len(chunks) - 1 else None
         if conjunction is not None and conjunction.end() < len(stripped):
             # "Même si son cabinet reconnaît": the subject inside the subordinate clause
@@ -746,8 +759,14 @@ def find_quotes(text: str) -> list[Quote]:
                 subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
                                           gender)
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
+                    # a name, or a description of that gender, before one of unknown gender
+                    # ("son cabinet" is no "elle")
                     subject = next(((name, span) for name, span in reversed(history)
-                                    if _gender(text, span[0]) in ("", gender)), None)
+                                    if _gender(text, span[0]) == gender or (
+                                        name[:1].isupper() and not _gender(text, span[0]))),
+                                   None) or next(
+                        ((name, span) for name, span in reversed(history)
+                         if _gender(text, span[0]) in ("", gender)), None)
                 if subject is not None or not previous:
                     previous, previous_span = subject or _last_person(text, quote.start, spans)
                 quote.speaker = previous
@@ -822,9 +841,10 @@ def _gender(text: str, at: int) -> str:
     """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
     journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
     before = text[max(0, at - 40):at]
-    if re.search(r"(?:\bMme|\bMlle|\b(?:la|une|cette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+    if re.search(r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$",
+                 before):
         return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
-    if re.search(r"(?:\bM\.|\b(?:le|un|ce)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+    if re.search(r"(?:\bM\.|\b(?:[Ll]e|[Uu]n|[Cc]e)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
         return "m"
     return ""
 
