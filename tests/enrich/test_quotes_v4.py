@@ -115,3 +115,21 @@ def test_elle_prefers_a_named_speaker_to_a_genderless_description() -> None:
             "« Nous allons alléger son agenda », ajoute son cabinet.\n"
             "Un dossier est paru jeudi. Elle y confie qu'elle aimerait « rester longtemps ».")
     assert find_quotes(text)[-1].speaker == "Claire Petit"
+
+
+def test_an_on_place_is_not_the_previous_speaker_after_a_line_break() -> None:
+    text = ("« Nous sommes inquiets pour la suite », selon Marie Durand, la présidente du club.\n"
+            "Du côté de la mairie, on indique que le maire « assume parfaitement la décision »")
+    assert find_quotes(text)[-1].speaker == "mairie"
+
+
+def test_a_relative_clause_with_its_own_verb_before_the_quote_is_no_introduction() -> None:
+    text = ("Le ministre a confié à Paul Martin la présidence d'un groupe qui lui a remis "
+            "jeudi des « propositions de réforme du système bancaire ».")
+    assert find_quotes(text) == []
+
+
+def test_a_fragment_after_a_possessive_in_a_reported_clause() -> None:
+    text = ("Les autorités ont annoncé que les manifestants pourraient bénéficier de leur "
+            "« clémence ».")
+    assert _speakers(text) == [("clémence", "autorités")]

@@ -427,9 +427,10 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif verbs and (not short or (re.search(r"(?i)\bque\b|\bqu['’]", between)
-                                  and not _TERM_BEFORE.search(head[-41:]))) \
+                                  and not _TERM_BEFORE.search(
+                                      _POSSESSIVE_END.sub("", head[-41:])))) \
             and len(between) <= MAX_INTRO_GAP \
-            and not _GAP_BREAK.search(between):
+            and not _GAP_BREAK.search(between) and not _RELATIVE_VERB.search(between):
         # "X a estimé samedi 12 juillet, qu'«", "X a précisé que les milices … : «"
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif colon:
@@ -458,6 +459,13 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     return cue, name, sentence_start + s, sentence_start + e
 
 
+_RELATIVE_VERB = re.compile(
+    r"(?i)\bqui\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient)\s+\w+[^,]*$")
+"""A relative clause with its own verb between a speech verb and a quote ("X a confié … à
+un groupe qui lui a remis des « … »"): the quote belongs to that clause, not the speech."""
+_POSSESSIVE_END = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s*$")
+"""A possessive before a fragment in a reported clause ("ont annoncé que … bénéficieraient
+de leur « clémence »") is no naming determiner."""
 _NOUN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|"
                           r"leur|leurs|mon|ma|mes|notre|nos|votre|vos)\s+$")
 
@@ -533,7 +541,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         if shorter == subject:
             break
         subject = shorter
-    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()]+", subject)]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()\n]+", subject)]
     if chunks and chunks[-1][1].strip().lower() in ("lui", "eux") and len(chunks) > 1:
         chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
     if chunks and chunks[-1][1].strip().lower() == "on":
@@ -902,6 +910,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
         return None
+    if re.search(r"(?i)\b(?:de|du|des|à|au|aux|chez|dans|sur|auprès)\s+(?:la\s+|le\s+|l['’])?$",
+                 text[max(0, start - 20):start]):
+        return None  # "Du côté de la chancellerie, on …": a place, no description of a person
     head = speaker.split()[0]
     if fold(head) in _ANAPHORS:
         last = _last_person(text, start)
