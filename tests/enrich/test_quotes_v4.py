@@ -133,3 +133,7 @@ def test_a_fragment_after_a_possessive_in_a_reported_clause() -> None:
     text = ("Les autorités ont annoncé que les manifestants pourraient bénéficier de leur "
             "« clémence ».")
     assert _speakers(text) == [("clémence", "autorités")]
+
+
+def test_a_short_quote_subject_of_a_verb_and_infinitive_is_a_name() -> None:
+    assert find_quotes("Libération des otages : « Cesar » nie avoir trahi les rebelles") == []

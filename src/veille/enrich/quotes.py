@@ -343,6 +343,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         found = _incise_subject(text, verb_end, limit)
         if found is None:
             return token, "", -1, -1
+        if re.match(r"(?:avoir|être|faire|pouvoir|vouloir|devoir)\b", found[0]):
+            return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return None
 
@@ -722,9 +724,9 @@ def find_quotes(text: str) -> list[Quote]:
             _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
-        if short and text[start:end].strip()[:1].isupper() and _LABELLED.search(
-                text[max(0, start - 61):start - 1]):
-            continue  # "son image « Dior-Prada »": a capitalised label beside a noun
+        if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
+                text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
+            continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
         quote = Quote(start, end, text[start:end], [(start, end)])
         if term:
@@ -807,6 +809,9 @@ _LABELLED = re.compile(
     r"(?-i:[a-zà-ÿ-]{3,})(?:\s+(?:de|du|des|d['’])\s*(?-i:[a-zà-ÿ-]{3,}))?\s*$")
 """A determiner and a common noun right before a quote ("son image « … »", "sa conférence
 de presse « … »"): a short capitalised quote there is the noun's name, not speech."""
+_SUBJECT_OF_VERB = re.compile(r"\s*[a-zà-ÿ]+\s+(?:avoir|être|faire|pouvoir|vouloir|devoir)\b")
+"""A verb and an infinitive right after a quote ("« Cesar » nie avoir …"): the quote is
+the verb's subject, a name."""
 _CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|est|sont|était|"
                      r"s['’]est|se sont|s['’]était|se|ne|n['’]\w+|ce qui|ce que|"
                      r"qu['’](?:il|elle|ils|elles|on)|en\s+\w{3,}ants?)(?:\s|$)")
