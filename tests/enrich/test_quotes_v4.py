@@ -137,3 +137,10 @@ def test_a_fragment_after_a_possessive_in_a_reported_clause() -> None:
 
 def test_a_short_quote_subject_of_a_verb_and_infinitive_is_a_name() -> None:
     assert find_quotes("Libération des otages : « Cesar » nie avoir trahi les rebelles") == []
+
+
+def test_a_name_in_apposition_to_an_object_is_no_antecedent() -> None:
+    text = ("Le journaliste Paul Martin est mort samedi. Commentateur des matchs avec son "
+            "complice de toujours, Jean-Louis Petit, il était très connu. Alors que l'arbitre "
+            "avait accordé un penalty, il avait alors lâché : « Monsieur, vous êtes un voleur ! »")
+    assert find_quotes(text)[-1].speaker == "Paul Martin"

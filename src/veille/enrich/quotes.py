@@ -834,7 +834,9 @@ _NOT_SUBJECT = frozenset(
     "ailleurs d".split())
 
 
-_PERSON_RUN = r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+"
+_NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
+"""Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
     r"une|des|du)|[dl]['’])\s*$")
@@ -879,6 +881,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # a single capitalised word opening a sentence: only "Libération,"
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
+        if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
+            continue
         if gender and _gender(text, match.start()) not in ("", gender):
             continue
         found = name, (match.start(1), match.end(1))
@@ -890,6 +894,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "Au Point, qui publie …": a preposition and a name, no person
         if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
+        if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
+            continue  # "… avec son complice de toujours, X,": an object's apposition
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
@@ -900,6 +906,11 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_OBJECT_APPOSITION = re.compile(
+    r"(?i)\b(?:avec|à|au|aux|pour|par|contre|chez|sur|sans|entre|auprès d['’]?\w*)\s+"
+    r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
+"""A name in apposition to a prepositional object ("… avec son complice de toujours, X,")
+is no subject."""
 _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 """Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
 
