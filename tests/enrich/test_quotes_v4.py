@@ -144,3 +144,9 @@ def test_a_name_in_apposition_to_an_object_is_no_antecedent() -> None:
             "complice de toujours, Jean-Louis Petit, il était très connu. Alors que l'arbitre "
             "avait accordé un penalty, il avait alors lâché : « Monsieur, vous êtes un voleur ! »")
     assert find_quotes(text)[-1].speaker == "Paul Martin"
+
+
+def test_a_passive_agent_before_the_quote() -> None:
+    text = ("L'opération de sauvetage, attribuée par le gouvernement chilien à une « action de "
+            "renseignement parfaite », a réussi.")
+    assert _speakers(text) == [("action de renseignement parfaite", "gouvernement chilien")]

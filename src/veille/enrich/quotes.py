@@ -595,6 +595,25 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     return best[0], best[1], best[2]
 
 
+_AGENT_BEFORE = re.compile(
+    r"(?i)\b\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s+"
+    r"((?:le|la|les|l['’]|son|sa|ses|leur|leurs|[A-ZÀ-Ý])[^,;:«»“”\"()]{1,60}?)\s+"
+    r"(?:à|comme|de|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)?$")
+
+
+def _agent_before(text: str, sentence_start: int, start: int
+                  ) -> tuple[str, str, int, int] | None:
+    """A passive agent before a quote: "l'opération, attribuée par le gouvernement à une
+    « … »", "présentée par la direction comme un « … »" (the agent's words)."""
+    head_start = max(sentence_start, start - 160)
+    found = _AGENT_BEFORE.search(text[head_start:start - 1])
+    if found is None:
+        return None
+    phrase, lead = strip_leading(found.group(1))
+    begin = head_start + found.start(1) + lead
+    return "par", phrase, begin, begin + len(phrase)
+
+
 SPEECH_NOUNS = (
     "sortie", "propos", "déclaration", "discours", "mot", "parole", "formule", "appel",
     "volonté", "promesse", "leçon", "critique", "attaque", "accusation", "menace",
@@ -721,6 +740,7 @@ def find_quotes(text: str) -> list[Quote]:
         found = _after(text, end, max(limit, end + 1)) or \
             _before(text, sentence.start, start, short=short) or \
             _possessive(text, sentence.start, start) or \
+            _agent_before(text, sentence.start, start) or \
             _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
