@@ -9,7 +9,9 @@ paragraph. The speaker comes from, in this order:
 2. an introduction before it in the sentence: ``X a déclaré : «``, ``selon X, «``,
    ``le renseignement américain selon lequel l'EI «``, ``according to X``,
    ``X said: "``;
-3. another quote of the same sentence (the fragments of one statement share a speaker).
+3. a possessive and a noun of saying ("ses sorties sur la « … »": the possessor), a
+   passive agent before the quote ("attribuée par X à une « … »");
+4. another quote of the same sentence (the fragments of one statement share a speaker).
 
 Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
 A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
