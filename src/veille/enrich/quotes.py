@@ -9,7 +9,9 @@ paragraph. The speaker comes from, in this order:
 2. an introduction before it in the sentence: ``X a déclaré : «``, ``selon X, «``,
    ``le renseignement américain selon lequel l'EI «``, ``according to X``,
    ``X said: "``;
-3. another quote of the same sentence (the fragments of one statement share a speaker).
+3. a possessive and a noun of saying ("ses sorties sur la « … »": the possessor), a
+   passive agent before the quote ("attribuée par X à une « … »");
+4. another quote of the same sentence (the fragments of one statement share a speaker).
 
 Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
 A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
@@ -38,12 +40,13 @@ SPEECH_VERBS = (
     "jug", "rappel", "écri", "tweet", "promi", "promet", "confirm", "racont", "témoign",
     "observ", "relev", "not", "conclu", "lâch", "plaid", "fait valoir", "interrog",
     "demand", "résum", "ironis", "tranch", "déplor", "fustig", "salu", "critiqu", "qualifi",
-    "prévien", "menac", "insiste", "avertit", "soutien", "soutient", "révél", "évoqu",
+    "prévien", "menac", "insiste", "avertit", "soutienn", "soutient", "révél", "évoqu",
     "dénonç", "invit", "réclam", "exig", "suggér", "admet", "admis", "concéd", "accus",
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
+    "défend", "reproch", "préven",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -63,8 +66,8 @@ def _is_verb(token: str) -> bool:
     token = token.replace("’", "'")
     return token.lower() in VERB_FORMS or _VERB.match(token) is not None
 _ON_PLACE = re.compile(
-    r"(?i)\s+(?:lire\s+)?(?:à|au|aux|dans|chez|sur|parmi|du côté d(?:e|u|es)|"
-    r"auprès d(?:e|u|es)|dans l['’]entourage d(?:e|u|es))\s+")
+    r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
+    r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
 """Where an impersonal "on" speaks from: "dit-on à l'Élysée", "lit-on sur la première page
 du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
@@ -104,10 +107,12 @@ _PERSON = re.compile(
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
 "Rami Abd al-Rahman"."""
 _ADDRESSEE = re.compile(
-    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|to)\s*(?:l['’]|la\s|le\s|les\s)?[\w.&-]+\s+"
+    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\s*"
+    r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
     r"(?=(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b))")
 """Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
-à Reuters le ministre"): the speaker is who follows, not the addressee."""
+à Reuters le ministre", "a défendu devant la presse le maire"): the speaker is who
+follows, not the addressee."""
 _REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’])")
 """A speech verb opening a reported clause ("a assuré que …")."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
@@ -122,6 +127,19 @@ _ADVERBIAL = re.compile(
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
     r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+_CLITIC_VERB = re.compile(
+    r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
+    r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
+    r"(?:\s+(?!(?:de|du|des|à|au|aux|par|pour|sur|dans|en|avec|et|ou|qui|que|ne|n)\b)"
+    r"[a-zà-ÿ-]+)?)"
+    r"\s+(?:la|le|les|l['’]|lui|leur)\s*(?!(?:plus|moins|mieux|même|premier|première|"
+    r"seul|seule)\b)(?-i:[a-zà-ÿ])")
+"""A noun phrase, an object pronoun and a verb ("Un proche la compare …", "Le maire lui
+répond"): the subject is the noun phrase."""
+_SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
+                          r"puisqu['’]|car|et si)\s*(?=\w)")
+"""A subordinating conjunction opening the clause right before a speech verb: the
+verb's subject follows it ("Même si son cabinet reconnaît que …")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
                      r"alors|et|or|donc)(?:\s+|$)")
 _AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
@@ -138,9 +156,18 @@ _TERM_BEFORE = re.compile(
 """Words before an unattributed quote that make it a name or a term ("le « Nid
 d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
 DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
-                       "missive", "declaration", "tribune"})
+                       "missive", "declaration", "tribune", "commentaire", "reponse",
+                       "propos", "phrase", "formule", "mot"})
 """A speaker named by the document it speaks through ("ajoute le texte") is the previous
-speaker (folded names)."""
+speaker (folded names; "ce commentaire", "ces propos": a determiner and a plural -s are
+dropped before the lookup, see :func:`_is_document`)."""
+
+
+def _is_document(speaker: str) -> bool:
+    """Whether a speaker is only a document noun ("le communiqué", "ce commentaire")."""
+    head = re.sub(r"^(?:(?:ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l')",
+                  "", fold(speaker))
+    return head in DOCUMENTS or (head.endswith("s") and head[:-1] in DOCUMENTS)
 _TIME_CHUNK = re.compile(
     r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|ce|cette|lors|dans la|en fin|en début|"
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -279,7 +306,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())):
             continue  # "», modère Jean Bosvieux": any verb right after the quote
-        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-il|a-t-elle|n'|ne|"
+        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|n'|ne|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
@@ -295,11 +322,16 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 len(words) > 1 and words[1].group()[:1].isupper()
                 and not re.search(r"(?i)(?:é|ée|és|ées|ant|er|ir)$", base)):
             continue  # past the first comma: "…, juge Le Temps" but not "annoncée par X"
-        if _INVERTED.search(token) or (i + 1 < len(words) and
-                                       re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
-                                                    words[i + 1].group())):
+        if re.match(r"(?i)\s*(?:\w+ment\s+|d['’]ailleurs\s+|aussi\s+|également\s+)?"
+                    r"(?:que\b|qu['’])", text[end + 1 + pos + word.end():limit]):
+            return None  # "», elle confie d'ailleurs qu'elle …": a new clause, no incise
+        inverted = next((m for w in [*words[:i], word] if (m := _INVERTED.search(w.group()))),
+                        None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
+        if inverted is not None or (i + 1 < len(words) and
+                                    re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
+                                                 words[i + 1].group())):
             place = _ON_PLACE.match(text, end + 1 + pos + word.end(), limit) \
-                if token.lower().endswith("on") else None
+                if inverted is not None and inverted.group(1).lower() == "on" else None
             phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
             if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
                 return token, *phrase
@@ -313,6 +345,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         found = _incise_subject(text, verb_end, limit)
         if found is None:
             return token, "", -1, -1
+        if re.match(r"(?:avoir|être|faire|pouvoir|vouloir|devoir)\b", found[0]):
+            return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return None
 
@@ -371,7 +405,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         begin = sentence_start + pour.start(1) + lead
         return "pour", phrase, begin, begin + len(phrase)
     verbs = [m for m in re.finditer(r"[\w'’-]+", head)
-             if _is_verb(m.group()) and not _bare_participle(head, m)]
+             if _is_verb(m.group()) and not _bare_participle(head, m)
+             and not _noun_of_verb(head, m)]
     colon = re.search(r":\s*$", head) is not None
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
@@ -396,15 +431,19 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             and not re.search(r"[«»“”\".;]|\bque\b|\bqu['’]", between))):
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif verbs and (not short or (re.search(r"(?i)\bque\b|\bqu['’]", between)
-                                  and not _TERM_BEFORE.search(head[-41:]))) \
+                                  and not _TERM_BEFORE.search(
+                                      _POSSESSIVE_END.sub("", head[-41:])))) \
             and len(between) <= MAX_INTRO_GAP \
-            and not _GAP_BREAK.search(between):
+            and not _GAP_BREAK.search(between) and not _RELATIVE_VERB.search(between):
         # "X a estimé samedi 12 juillet, qu'«", "X a précisé que les milices … : «"
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif colon:
         cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
     else:
         return None
+    if short and verbs and cue == verbs[-1].group() and re.search(
+            r"(?i)(?:\bne\s|\bn['’])\s*(?:[\w'’]+\s+){0,4}$", head[:verbs[-1].start()]):
+        return None  # "elle n'a à aucun moment évoqué la possibilité de « … »": unsaid words
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
     if reporting is not None and not colon and cue == verbs[-1].group():
         # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
@@ -422,6 +461,27 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_RELATIVE_VERB = re.compile(
+    r"(?i)\bqui\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient)\s+\w+[^,]*$")
+"""A relative clause with its own verb between a speech verb and a quote ("X a confié … à
+un groupe qui lui a remis des « … »"): the quote belongs to that clause, not the speech."""
+_POSSESSIVE_END = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s*$")
+"""A possessive before a fragment in a reported clause ("ont annoncé que … bénéficieraient
+de leur « clémence »") is no naming determiner."""
+_NOUN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|"
+                          r"leur|leurs|mon|ma|mes|notre|nos|votre|vos)\s+$")
+
+
+def _noun_of_verb(head: str, verb: re.Match[str]) -> bool:
+    """A determiner before a speech verb's stem makes it a noun ("ces propos", "le rappel");
+    a clitic pronoun does not ("comme le rappelle X", "il le dit", "qui la dénonce")."""
+    found = _NOUN_BEFORE.search(head, 0, verb.start())
+    return found is not None and not (
+        re.match(r"(?i)\s*l(?:e|a|es)\s", head[found.start():]) and re.search(
+            r"(?i)(?:\b(?:comme|qui|il|elle|on|ils|elles|ne|nous|vous|je|tu)|[nj]['’])\s*$",
+            head[:found.start() + 1]))
 
 
 _INVERTED_BEFORE = re.compile(
@@ -485,9 +545,17 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         if shorter == subject:
             break
         subject = shorter
-    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()]+", subject)]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()\n]+", subject)]
     if chunks and chunks[-1][1].strip().lower() in ("lui", "eux") and len(chunks) > 1:
         chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
+    if chunks and chunks[-1][1].strip().lower() == "on":
+        for offset, chunk in reversed(chunks[:-1]):  # "Du côté de la chancellerie, on indique"
+            place = _ON_PLACE.match(" " + chunk)
+            if place is not None and place.start() == 0 and not chunk[place.end() - 1:].strip(
+                    ).lower().startswith(("l'heure", "ce ", "cette ")):
+                phrase, lead = strip_leading(chunk[place.end() - 1:].strip())
+                begin = offset + chunk.index(chunk[place.end() - 1:].strip()) + lead
+                return phrase, begin, begin + len(phrase)
     if chunks and chunks[-1][1].strip().lower() in PRONOUNS:  # "…, il avait lâché :"
         offset, chunk = chunks[-1]
         begin = offset + len(chunk) - len(chunk.lstrip())
@@ -501,7 +569,17 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
         if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
             return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
-        if not stripped or _ADVERBIAL.match(stripped):
+        object_clitic = _CLITIC_VERB.match(chunk)
+        if object_clitic is not None:  # "Un proche la compare à X": the subject ends at "la"
+            chunk = chunk[:object_clitic.end(1)]
+            stripped = chunk.strip()
+        conjunction = _SUBORDINATE.match(stripped) if n == len(chunks) - 1 else None
+        if conjunction is not None and conjunction.end() < len(stripped):
+            # "Même si son cabinet reconnaît": the subject inside the subordinate clause
+            cut = len(chunk) - len(chunk.lstrip()) + conjunction.end()
+            offset, chunk = offset + cut, chunk[cut:]
+            stripped = chunk.strip()
+        elif not stripped or _ADVERBIAL.match(stripped):
             continue
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
@@ -517,6 +595,50 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
+
+
+_AGENT_BEFORE = re.compile(
+    r"(?i)\b\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s+"
+    r"((?:le|la|les|l['’]|son|sa|ses|leur|leurs|[A-ZÀ-Ý])[^,;:«»“”\"()]{1,60}?)\s+"
+    r"(?:à|comme|de|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)?$")
+
+
+def _agent_before(text: str, sentence_start: int, start: int
+                  ) -> tuple[str, str, int, int] | None:
+    """A passive agent before a quote: "l'opération, attribuée par le gouvernement à une
+    « … »", "présentée par la direction comme un « … »" (the agent's words)."""
+    head_start = max(sentence_start, start - 160)
+    found = _AGENT_BEFORE.search(text[head_start:start - 1])
+    if found is None:
+        return None
+    phrase, lead = strip_leading(found.group(1))
+    begin = head_start + found.start(1) + lead
+    return "par", phrase, begin, begin + len(phrase)
+
+
+SPEECH_NOUNS = (
+    "sortie", "propos", "déclaration", "discours", "mot", "parole", "formule", "appel",
+    "volonté", "promesse", "leçon", "critique", "attaque", "accusation", "menace",
+    "avertissement", "plaidoyer", "réquisitoire", "diatribe", "tirade", "souhait", "vœu",
+    "voeu", "engagement", "demande", "exigence", "refus", "dénonciation", "analyse",
+    "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde")
+"""Nouns of saying (singular stems): "ses sorties sur la « … »" is the possessor's words."""
+_POSSESSIVE = re.compile(
+    r"(?i)\b(?:ses|sa|son|leur|leurs)\s+(?:" + "|".join(map(re.escape, SPEECH_NOUNS)) +
+    r")[sx]?(?:\s+(?!(?:sur|de|contre|pour|à)\b)[\w-]+){0,2}"
+    r"(?:\s+(?:sur|de|d['’]|contre|pour|à propos d(?:e|u|es|['’])|en faveur d(?:e|u|es|['’]))"
+    r"\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+|du\s+)?)?\s*$")
+
+
+def _possessive(text: str, sentence_start: int, start: int
+                ) -> tuple[str, str, int, int] | None:
+    """A quote after a possessive and a noun of saying ("ses sorties enflammées sur la
+    « … »", "sa volonté affichée de « … »", "leurs propos « … »"): the possessor's words,
+    found as for a pronoun (the cue is "possessive", the speaker empty)."""
+    head = text[max(sentence_start, start - 120):start - 1]
+    if _POSSESSIVE.search(head) is None:
+        return None
+    return "possessive", "", -1, -1
 
 
 _INSIDE = re.compile(
@@ -557,7 +679,8 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     words = text[previous.start:previous.end]
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
-    verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())]
+    verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
+             and not _noun_of_verb(words, m)]
     if not verbs:
         return None
     found = _subject(words[:verbs[0].start()])
@@ -593,6 +716,12 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
     return cue, names, start + begin, start + begin + len(names)
 
 
+def _word_count(text: str) -> int:
+    """Words separated by spaces ("l'affaire de Metz" is three: an elided article is part
+    of its word)."""
+    return sum(1 for token in text.split() if _WORDS.search(token))
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
     spans = quoted_spans(text)
@@ -609,12 +738,17 @@ def find_quotes(text: str) -> list[Quote]:
         skip = wrapped.end() if wrapped else 0  # "«…»,\nmodère X": the line goes on
         next_break = re.search(r"[.!?]\s|\n", text[end + 1 + skip:limit + 1])
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
-        short = len(_WORDS.findall(text[start:end])) < MIN_WORDS
+        short = _word_count(text[start:end]) < MIN_WORDS
         found = _after(text, end, max(limit, end + 1)) or \
             _before(text, sentence.start, start, short=short) or \
+            _possessive(text, sentence.start, start) or \
+            _agent_before(text, sentence.start, start) or \
             _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
+        if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
+                text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
+            continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
         quote = Quote(start, end, text[start:end], [(start, end)])
         if term:
@@ -650,17 +784,23 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
             if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
-                    previous and fold(quote.speaker) in DOCUMENTS)):
+                    previous and _is_document(quote.speaker))):
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
                 subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
                                           gender)
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
+                    # a name, or a description of that gender, before one of unknown gender
+                    # ("son cabinet" is no "elle")
                     subject = next(((name, span) for name, span in reversed(history)
-                                    if _gender(text, span[0]) in ("", gender)), None)
+                                    if _gender(text, span[0]) == gender or (
+                                        name[:1].isupper() and not _gender(text, span[0]))),
+                                   None) or next(
+                        ((name, span) for name, span in reversed(history)
+                         if _gender(text, span[0]) in ("", gender)), None)
                 if subject is not None or not previous:
-                    previous, previous_span = subject or _last_person(text, quote.start)
+                    previous, previous_span = subject or _last_person(text, quote.start, spans)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
             elif quote.cue and not quote.cue.endswith("on"):
@@ -669,7 +809,7 @@ def find_quotes(text: str) -> list[Quote]:
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
             if quote.cue in ("", "continued") and _headline(text, quote):
                 continue  # a title or a heading
-            if not quote.cue and (len(_WORDS.findall(quote.text)) < MIN_WORDS
+            if not quote.cue and (_word_count(quote.text) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker:
@@ -686,6 +826,14 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+_LABELLED = re.compile(
+    r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces)\s*"
+    r"(?-i:[a-zà-ÿ-]{3,})(?:\s+(?:de|du|des|d['’])\s*(?-i:[a-zà-ÿ-]{3,}))?\s*$")
+"""A determiner and a common noun right before a quote ("son image « … »", "sa conférence
+de presse « … »"): a short capitalised quote there is the noun's name, not speech."""
+_SUBJECT_OF_VERB = re.compile(r"\s*[a-zà-ÿ]+\s+(?:avoir|être|faire|pouvoir|vouloir|devoir)\b")
+"""A verb and an infinitive right after a quote ("« Cesar » nie avoir …"): the quote is
+the verb's subject, a name."""
 _CLAUSE = re.compile(r"(?i)(?:^|\s)(?:c['’]est|ce sont|c['’]était|il y a|est|sont|était|"
                      r"s['’]est|se sont|s['’]était|se|ne|n['’]\w+|ce qui|ce que|"
                      r"qu['’](?:il|elle|ils|elles|on)|en\s+\w{3,}ants?)(?:\s|$)")
@@ -708,7 +856,9 @@ _NOT_SUBJECT = frozenset(
     "ailleurs d".split())
 
 
-_PERSON_RUN = r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: " + _PARTICLE + r"*[A-ZÀ-Ý][a-zà-ÿ'’-]+)+"
+_NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
+"""Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
     r"une|des|du)|[dl]['’])\s*$")
@@ -728,9 +878,10 @@ def _gender(text: str, at: int) -> str:
     """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
     journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
     before = text[max(0, at - 40):at]
-    if re.search(r"(?:\bMme|\bMlle|\b(?:la|une|cette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+    if re.search(r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$",
+                 before):
         return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
-    if re.search(r"(?:\bM\.|\b(?:le|un|ce)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
+    if re.search(r"(?:\bM\.|\b(?:[Ll]e|[Uu]n|[Cc]e)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
         return "m"
     return ""
 
@@ -752,6 +903,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # a single capitalised word opening a sentence: only "Libération,"
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
+        if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
+            continue
         if gender and _gender(text, match.start()) not in ("", gender):
             continue
         found = name, (match.start(1), match.end(1))
@@ -759,6 +912,12 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     for match in re.finditer(_PERSON_RUN, text[window:before]):
         at = window + match.start()
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
+        if fold(match.group().split()[0]) in _NOT_SUBJECT:
+            continue  # "Au Point, qui publie …": a preposition and a name, no person
+        if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
+            continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
+        if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
+            continue  # "… avec son complice de toujours, X,": an object's apposition
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
@@ -769,6 +928,11 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_OBJECT_APPOSITION = re.compile(
+    r"(?i)\b(?:avec|à|au|aux|pour|par|contre|chez|sur|sans|entre|auprès d['’]?\w*)\s+"
+    r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
+"""A name in apposition to a prepositional object ("… avec son complice de toujours, X,")
+is no subject."""
 _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 """Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
 
@@ -784,6 +948,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
         return None
+    if re.search(r"(?i)\b(?:de|du|des|à|au|aux|chez|dans|sur|auprès)\s+(?:la\s+|le\s+|l['’])?$",
+                 text[max(0, start - 20):start]):
+        return None  # "Du côté de la chancellerie, on …": a place, no description of a person
     head = speaker.split()[0]
     if fold(head) in _ANAPHORS:
         last = _last_person(text, start)
@@ -820,11 +987,14 @@ def _headline(text: str, quote: Quote) -> bool:
     return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
 
 
-def _last_person(text: str, before: int) -> tuple[str, tuple[int, int]]:
+def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = ()
+                 ) -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
-    ``before``: whom a pronoun with no earlier speaker refers to."""
+    ``before``, outside the quoted ``spans`` (« un nouveau Bretton Woods » names no one):
+    whom a pronoun with no earlier speaker refers to."""
     window_start = max(0, before - 1000)
-    names = list(re.finditer(_PERSON_RUN, text[window_start:before]))
+    names = [m for m in re.finditer(_PERSON_RUN, text[window_start:before])
+             if not any(s <= window_start + m.start() < e for s, e in spans)]
     if not names:
         return "", (-1, -1)
     last = names[-1]
