@@ -473,6 +473,12 @@ class TantivyIndex:
         else:
             found = searcher.search(compiled, max(limit, 1), count=count, offset=offset)
             scored = [(float(score), addr) for score, addr in found.hits]
+            if sort == "relevance" and offset == 0:
+                # A deeper top-k starts with the top RANK_DEPTH (tantivy orders by score,
+                # then address): keep it, so the entity facets that follow the search
+                # page's story collapse (its first 1,000 matches) need not search again.
+                total = known[0] if known is not None else int(getattr(found, "count", 0) or 0)
+                self._rank_cache.put(key, (searcher, total, scored[:RANK_DEPTH]))
         if known is not None:
             return searcher, known[0], known[1], scored[:limit]
         return searcher, int(getattr(found, "count", 0) or 0), {}, scored[:limit]
