@@ -44,3 +44,20 @@ def test_first_matches_of_a_deeper_search_are_the_first_matches(tmp_path: Path) 
     page = fresh.search(query, limit=10, offset=20)
     assert [h.doc.id for h in page.hits] == alone.ids[20:30]
     fresh.close()
+
+
+def test_a_compiled_query_is_kept_across_commits(tmp_path: Path) -> None:
+    """The compiled form of a query is kept by its parsed form; it reads no index, so an
+    article committed after the first search is found by the second."""
+    index = _index(tmp_path / "index")
+    query = parse_query("grève source:source1.fr").node
+    before = index.search(query, limit=5, facets=True)
+    index.add_docs([IndexDoc(id="new", title="La grève", body="La grève continue.",
+                             source="source1.fr", language="fr", date=T0)])
+    index.commit()
+    after = index.search(query, limit=5, facets=True)
+    assert after.total == before.total + 1 == 181
+    assert dict(after.facets["source"]) == {"source1.fr": 181}
+    other = index.search(parse_query("grève source:source2.fr").node, limit=5)
+    assert other.total == 180 and {h.doc.source for h in other.hits} == {"source2.fr"}
+    index.close()
