@@ -4,11 +4,13 @@ the content what the search computes, on a real index behind a real server."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.encoders import jsonable_encoder
-from web_kit import LiveServer
+from web_kit import LiveServer, serve
 
 from veille.web import queries
 from veille.web.context import WebContext
@@ -57,3 +59,12 @@ def test_search_errors_keep_their_shape(client: httpx.Client) -> None:
     response = client.get("/api/v1/search", params={"q": "x", "page": 201})
     assert response.status_code == 422
     assert set(response.json()) == {"error"}
+
+
+def test_search_without_an_index_is_the_503_error(tmp_path: Path) -> None:
+    """The search raises in the worker thread: the answer is the API's 503, as before."""
+    with serve(tmp_path / "data") as server:
+        response = httpx.get(f"{server.url}/api/v1/search", params={"q": "syrie"}, timeout=30)
+    assert response.status_code == 503
+    error = response.json()["error"]
+    assert error["status"] == 503 and "veille reindex" in error["hint"]
