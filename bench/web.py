@@ -110,14 +110,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(data: Path, port: int, workers: int,
-                 source: Path | None = None) -> subprocess.Popen[bytes]:
+def start_server(data: Path, port: int, workers: int, source: Path | None = None,
+                 veille: Path = VEILLE) -> subprocess.Popen[bytes]:
     """``veille serve`` on ``data``; with ``source`` (another checkout's ``src``), that
-    version of veille, run by this checkout's environment."""
+    version of veille, run by ``veille`` (this checkout's environment by default; another
+    checkout's ``.venv/bin/veille`` runs it with that checkout's dependencies)."""
     env = dict(os.environ)
     if source is not None:
         env["PYTHONPATH"] = str(source.resolve())
-    server = subprocess.Popen([str(VEILLE), "--data-dir", str(data), "serve", "--port",
+    server = subprocess.Popen([str(veille), "--data-dir", str(data), "serve", "--port",
                                str(port), "--workers", str(workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     import httpx
@@ -218,28 +219,48 @@ def server_cpu_s(pid: int) -> float:
 
 
 def measure(servers: dict[str, tuple[str, int]], queries: list[str], duration: int,
-            warm_up: list[str] | None = None) -> list[Result]:
+            warm_up: list[str] | None = None, rounds: int = 1,
+            only: list[str] | None = None) -> list[Result]:
     """Each target on each server (``{version: (base URL, pid)}``) in turn, so versions
-    compared in one run see the same load."""
+    compared in one run see the same load; with ``rounds`` > 1, the rows are measured that
+    many times, alternating the versions, each round on the next slice of the queries, and
+    each figure is the median of its rounds."""
     def targets(texts: list[str]) -> dict[str, list[str]]:
-        return {
-            "API /api/v1/search": [f"/api/v1/search?{urlencode({'q': q})}" for q in texts],
-            "page /search": [f"/search?{urlencode({'q': q})}" for q in texts],
-            "API /api/v1/latest": ["/api/v1/latest?limit=20"],
+        rows = {
+            "search": ("API /api/v1/search",
+                       [f"/api/v1/search?{urlencode({'q': q})}" for q in texts]),
+            "page": ("page /search", [f"/search?{urlencode({'q': q})}" for q in texts]),
+            "latest": ("API /api/v1/latest", ["/api/v1/latest?limit=20"]),
         }
+        return dict(rows[key] for key in (only or list(rows)))
 
     runner = run_wrk if shutil.which("wrk") else run_httpx
     measured, warming = targets(queries), targets(warm_up or queries)
-    results = []
-    for name, paths in measured.items():
-        for version, (base, pid) in servers.items():
-            runner(base, warming[name], 2)  # warm-up: imports, the index's first searches
-            cpu_before = server_cpu_s(pid)
-            total, errors, p50, p99, rps = runner(base, paths, duration)
-            cpu_ms = (server_cpu_s(pid) - cpu_before) * 1000 / max(total, 1)
-            target = f"{name} ({version})" if len(servers) > 1 else name
-            results.append(Result(target, total, errors, p50, p99, rps, cpu_ms))
-    return results
+    rows: dict[str, list[Result]] = {}
+    for round_ in range(rounds):
+        for name, paths in measured.items():
+            shift = round_ * len(paths) // max(rounds, 1)
+            paths = paths[shift:] + paths[:shift]
+            for version, (base, pid) in servers.items():
+                if round_ == 0:  # warm-up: imports, the index's first searches
+                    runner(base, warming[name], 2)
+                cpu_before = server_cpu_s(pid)
+                total, errors, p50, p99, rps = runner(base, paths, duration)
+                cpu_ms = (server_cpu_s(pid) - cpu_before) * 1000 / max(total, 1)
+                target = f"{name} ({version})" if len(servers) > 1 else name
+                rows.setdefault(target, []).append(
+                    Result(target, total, errors, p50, p99, rps, cpu_ms))
+                if rounds > 1:
+                    print(f"round {round_ + 1}: {target}: {rps:.0f} requests/s, p99 "
+                          f"{p99:.1f} ms, {cpu_ms:.2f} ms CPU/request, load "
+                          f"{os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+    return [Result(target, int(statistics.median(r.requests for r in found)),
+                   sum(r.errors for r in found),
+                   statistics.median(r.p50_ms for r in found),
+                   statistics.median(r.p99_ms for r in found),
+                   statistics.median(r.rps for r in found),
+                   statistics.median(r.cpu_ms for r in found))
+            for target, found in rows.items()]
 
 
 def table(results: list[Result], *, corpus: str, tool: str, duration: int,
@@ -294,6 +315,15 @@ def main() -> int:
                         help="also serve the same data with this other checkout's src "
                         "(e.g. a `git worktree add` of main; it must read the same index "
                         "format) and measure both, row by row")
+    parser.add_argument("--before-veille", type=Path, default=None,
+                        help="the veille command that runs --before (e.g. the other "
+                        "checkout's .venv/bin/veille, with its own dependencies; default: "
+                        "this checkout's)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="measure every row this many times, alternating versions, and "
+                        "report the medians (default 1)")
+    parser.add_argument("--targets", default="search,page,latest",
+                        help="comma-separated rows to measure: search (API), page, latest")
     parser.add_argument("--write-docs", action="store_true",
                         help="replace this bench's section of docs/benchmarks.md")
     args = parser.parse_args()
@@ -323,11 +353,15 @@ def main() -> int:
         try:
             for version, source in versions.items():
                 port = free_port()
+                veille = args.before_veille if version == "before" and args.before_veille \
+                    else VEILLE
                 started_servers[version] = (f"http://127.0.0.1:{port}",
-                                            start_server(data, port, args.workers, source))
+                                            start_server(data, port, args.workers, source,
+                                                         veille))
             results = measure({v: (base, server.pid)
                                for v, (base, server) in started_servers.items()},
-                              queries, args.duration, warm_up)
+                              queries, args.duration, warm_up, args.rounds,
+                              args.targets.split(","))
         finally:
             for _base, server in started_servers.values():
                 server.terminate()

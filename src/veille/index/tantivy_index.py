@@ -177,6 +177,10 @@ class TantivyIndex:
         self._generation: tuple[int, int, int] | None = None
         self._facet_cache = FacetCache(FACET_CACHE_SIZE)
         self._rank_cache: Lru[tuple[Any, int, list[tuple[float, Any]]]] = Lru(RANK_CACHE_SIZE)
+        self._compiled: Lru[tuple[Query | None, Query]] = Lru(RANK_CACHE_SIZE)
+        """A query's compiled form (``compile_or_none``, then articles only) by its parsed
+        form: the search and its entity facets compile the same query (~0.2 ms each at 1M,
+        phrases more); compiling reads no index, so it holds across generations."""
         self._committed_seq: int | None = None
         """The applied seq this object committed while holding the writer (nobody else
         can commit meanwhile, so it saves reading the state document back)."""
@@ -441,8 +445,12 @@ class TantivyIndex:
              facets: bool) -> tuple[Any, int, dict[str, list[tuple[str, int]]],
                                     list[tuple[float, Any]]]:
         """``(searcher, total, facets, [(score, address), ...])`` of one page of matches."""
-        inner = self.compiler.compile_or_none(query)
-        compiled = self._articles_only(inner if inner is not None else Query.all_query())
+        both = self._compiled.get(query)
+        if both is None:
+            inner = self.compiler.compile_or_none(query)
+            both = inner, self._articles_only(inner if inner is not None else Query.all_query())
+            self._compiled.put(query, both)
+        inner, compiled = both
         searcher, generation = self._searcher()
         limit, offset = max(0, limit), max(0, offset)
         known: Counted | None = None
@@ -473,6 +481,12 @@ class TantivyIndex:
         else:
             found = searcher.search(compiled, max(limit, 1), count=count, offset=offset)
             scored = [(float(score), addr) for score, addr in found.hits]
+            if sort == "relevance" and offset == 0:
+                # A deeper top-k starts with the top RANK_DEPTH (tantivy orders by score,
+                # then address): keep it, so the entity facets that follow the search
+                # page's story collapse (its first 1,000 matches) need not search again.
+                total = known[0] if known is not None else int(getattr(found, "count", 0) or 0)
+                self._rank_cache.put(key, (searcher, total, scored[:RANK_DEPTH]))
         if known is not None:
             return searcher, known[0], known[1], scored[:limit]
         return searcher, int(getattr(found, "count", 0) or 0), {}, scored[:limit]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
 
 from veille.search.types import Sort
 from veille.web import queries
@@ -59,11 +61,21 @@ router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 
 
 @router.get("/search", response_model=SearchResult, summary="Search articles")
-def search(request: Request, q: Q, page: Page = 1, per_page: PerPage = 10,
-           sort: SortParam = "relevance", collapse: Collapse = False) -> SearchResult:
-    """The JSON twin of ``/search``."""
-    return queries.run_search(web(request), q=q, page=page, per_page=per_page, sort=sort,
-                              collapse=collapse)
+async def search(request: Request, q: Q, page: Page = 1, per_page: PerPage = 10,
+                 sort: SortParam = "relevance", collapse: Collapse = False) -> Response:
+    """The JSON twin of ``/search``.
+
+    The result is serialised in the worker thread that computed it and sent as bytes, the
+    bytes FastAPI would send for ``response_model=SearchResult`` (the model's own JSON:
+    tests/web/test_api_json.py compares them), where FastAPI would validate the model again
+    and serialise it in a second trip through the thread pool."""
+    context = web(request)
+
+    def run() -> bytes:
+        return queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
+                                  collapse=collapse).model_dump_json(by_alias=True).encode()
+
+    return Response(await run_in_threadpool(run), media_type="application/json")
 
 
 
