@@ -78,7 +78,14 @@ _SKIP = re.compile(
     r"then|later|on)\b\s*")
 _NP_END = re.compile(
     r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
-    r"pour|en|qui|que|in|on|at|to|after|before|who|when|while|during)\s")
+    r"pour|en|qui|que|in|on|at|to|after|before|who|when|while|during)\s|"
+    # a time chunk after the name ("», titre Le Figaro ce matin")
+    r"\s(?:ce\s+(?:matin|soir|midi)|cet\s+après-midi|hier|aujourd'hui|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|yesterday|today)\b")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|"
+                           r"[A-ZÀ-Ý])$")
+"""A title or an initial before its period: the name goes on ("M. Bertrand")."""
+_BREAK = re.compile(r"[.!?]\s|\n")
 _SELON = re.compile(r"(?i)\b(?:selon|d'après|according to)\s+")
 _SELON_REL = re.compile(
     r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
@@ -218,6 +225,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             continue
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
         if end == -1 or "\n\n" in text[i + 1:end]:
+            paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
+            if mark == "«" and paragraph_end > i + 1 and \
+                    text[paragraph_end:].lstrip().startswith(mark):
+                # French typography: a quote over several paragraphs opens each with « and
+                # closes only the last; this paragraph's part ends at its end
+                spans.append((i + 1, paragraph_end))
+                i = paragraph_end
+                continue
             i += 1
             continue
         if end > i + 1 and text[i + 1:end].strip():
@@ -235,6 +250,9 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
         cut += match.end()
     rest = text[cut:]
     end_match = _NP_END.search(rest)
+    while end_match is not None and end_match.group() == "." and \
+            _ABBREVIATION.search(rest[:end_match.start()]):
+        end_match = _NP_END.search(rest, end_match.end())  # "M. Bertrand", "J. Dupont"
     phrase = rest[:end_match.start()] if end_match else rest[:80]
     words = phrase.split()
     if not words or len(words) > 10:
@@ -286,6 +304,11 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     return None
 
 
+_AUXILIARY = re.compile(r"(?i)a|ont|avait|avaient|(?:a|ont|avait|avaient)-t?-?(?:il|elle|on)s?")
+_PARTICIPLE = re.compile(r"(?!été$|eu$)[a-zà-ÿ]{3,}(?:é|i|u|is|it|ert|int)")
+"""A past participle after an auxiliary (not "été", "eu": "», a été …" is no incise)."""
+
+
 def _incise(text: str, at: int, limit: int, *, first: bool = True
             ) -> tuple[str, str, int, int] | None:
     """A speech verb within the first words from ``at``, and its speaker. Past the first
@@ -304,8 +327,14 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             continue  # "», évoquant des « … »": a participle, not an incise
         if not _is_verb(base) and not (
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
-                and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())):
-            continue  # "», modère Jean Bosvieux": any verb right after the quote
+                and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())
+        ) and not (
+                i > 0 and first and len(words) > i + 1 and _PARTICIPLE.fullmatch(base)
+                and all(_AUXILIARY.fullmatch(w.group()) for w in words[:i])
+                and _INCISE_SUBJECT.match(words[i + 1].group())):
+            # "», modère Jean Bosvieux", "», a réagi Élisabeth Borne": any verb right after
+            # the quote, or after its auxiliary, followed by a name or a determiner
+            continue
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|n'|ne|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
@@ -375,6 +404,16 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     return people[0] if people else phrases[0]
 
 
+def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
+    """A person's name in apposition right after a description ending at ``at`` ("selon
+    le procureur de Paris, Laure Beccuau, «"): the person speaks, not the description (nor
+    the place its complement names)."""
+    match = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:,|$)").match(text[:limit].rstrip(), at)
+    if match is None:
+        return None
+    return match.group(1), match.start(1), match.end(1)
+
+
 def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             ) -> tuple[str, str, int, int] | None:
     """An introduction before a quote opening at ``start`` within its sentence; a
@@ -397,13 +436,14 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if selon:
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
-            return "selon", *np
+            return "selon", *(_apposed_name(text, np[2], start) or np)
     pour = _POUR.search(head) or (None if re.search(r":\s*$", head)
                                   else _POUR_OPENING.match(head))
     if pour:
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
-        return "pour", phrase, begin, begin + len(phrase)
+        return "pour", *(_apposed_name(text, begin + len(phrase), start)
+                         or (phrase, begin, begin + len(phrase)))
     verbs = [m for m in re.finditer(r"[\w'’-]+", head)
              if _is_verb(m.group()) and not _bare_participle(head, m)
              and not _noun_of_verb(head, m)]
@@ -731,15 +771,20 @@ def find_quotes(text: str) -> list[Quote]:
     groups: dict[int, list[Quote]] = {}
     order: list[int] = []
     terms: set[int] = set()
+    continued = {start for start, end in spans if text[end:end + 1] == "\n"}
     for start, end in spans:
         sentence = sentence_at(sents, start - 1) or Sentence(start, end, text[start:end])
         limit = min([s for s, _ in spans if s > end] + [len(text)]) - 1
         wrapped = re.match(r"\s*,\s*\r?\n(?=\s*\w)", text[end + 1:limit + 1])
         skip = wrapped.end() if wrapped else 0  # "«…»,\nmodère X": the line goes on
-        next_break = re.search(r"[.!?]\s|\n", text[end + 1 + skip:limit + 1])
+        tail = text[end + 1 + skip:limit + 1]
+        next_break = _BREAK.search(tail)
+        while next_break is not None and next_break.group().startswith(".") and \
+                _ABBREVIATION.search(tail[:next_break.start()]):
+            next_break = _BREAK.search(tail, next_break.end())  # "a dit M. Bertrand"
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
         short = _word_count(text[start:end]) < MIN_WORDS
-        found = _after(text, end, max(limit, end + 1)) or \
+        found = None if start in continued else _after(text, end, max(limit, end + 1)) or \
             _before(text, sentence.start, start, short=short) or \
             _possessive(text, sentence.start, start) or \
             _agent_before(text, sentence.start, start) or \
@@ -749,6 +794,8 @@ def find_quotes(text: str) -> list[Quote]:
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
+        if start in continued:
+            continued.add(start + len(inner) - len(inner.lstrip()))
         start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
         quote = Quote(start, end, text[start:end], [(start, end)])
         if term:
@@ -784,7 +831,10 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
             if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
-                    previous and _is_document(quote.speaker))):
+                    previous and _is_document(quote.speaker))
+                    or re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
+                                    quote.speaker)):
+                # an inverted verb is a pronoun ("a-t-il", "…, avant de viser X : «")
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
@@ -794,11 +844,19 @@ def find_quotes(text: str) -> list[Quote]:
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
                     subject = next(((name, span) for name, span in reversed(history)
-                                    if _gender(text, span[0]) == gender or (
-                                        name[:1].isupper() and not _gender(text, span[0]))),
+                                    if _own_gender(text, span) == gender or (
+                                        name[:1].isupper() and not _own_gender(text, span))),
                                    None) or next(
                         ((name, span) for name, span in reversed(history)
-                         if _gender(text, span[0]) in ("", gender)), None)
+                         if _own_gender(text, span) in ("", gender)), None)
+                if subject is None and gender and previous and \
+                        _own_gender(text, previous_span) not in ("", gender):
+                    # "a dit M. Bertrand. « … », a-t-elle répondu": not him; the last other
+                    # person named, else no speaker rather than a wrong one
+                    subject = _last_person(text, quote.start, spans, other_than=previous,
+                                           gender=gender)
+                    if not subject[0]:
+                        previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
                     previous, previous_span = subject or _last_person(text, quote.start, spans)
                 quote.speaker = previous
@@ -823,7 +881,18 @@ def find_quotes(text: str) -> list[Quote]:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
-    return out
+    return _speaker_of_next_paragraph(out, continued)
+
+
+def _speaker_of_next_paragraph(quotes: list[Quote], continued: set[int]) -> list[Quote]:
+    """A quote's paragraph left open (« … then « … », a-t-il insisté) is said by whoever
+    says the next paragraph's part."""
+    for quote, following in zip(quotes, quotes[1:], strict=False):
+        if quote.start in continued and following.speaker and not quote.speaker:
+            quote.cue, quote.speaker = "continued", following.speaker
+            quote.speaker_start, quote.speaker_end = following.speaker_start, \
+                following.speaker_end
+    return quotes
 
 
 _LABELLED = re.compile(
@@ -987,14 +1056,29 @@ def _headline(text: str, quote: Quote) -> bool:
     return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
 
 
-def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = ()
-                 ) -> tuple[str, tuple[int, int]]:
+def _own_gender(text: str, span: tuple[int, int]) -> str:
+    """The gender a speaker's own words or the words before it mark: "M. Bertrand" is
+    "m", "Mme Borne" "f", "la ministre X" "f"; "" when nothing says."""
+    own = text[span[0]:span[1]] if span[0] >= 0 else ""
+    if re.match(r"(?:M\.|MM\.|Monsieur)\s", own):
+        return "m"
+    if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle)\b", own):
+        return "f"
+    return _gender(text, span[0]) if span[0] >= 0 else ""
+
+
+def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), *,
+                 other_than: str = "", gender: str = "") -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
     ``before``, outside the quoted ``spans`` (« un nouveau Bretton Woods » names no one):
-    whom a pronoun with no earlier speaker refers to."""
+    whom a pronoun with no earlier speaker refers to. ``other_than``: not a name ending
+    with that speaker's surname; ``gender``: not a name whose words mark the other one."""
     window_start = max(0, before - 1000)
+    surname = other_than.split()[-1] if other_than else ""
     names = [m for m in re.finditer(_PERSON_RUN, text[window_start:before])
-             if not any(s <= window_start + m.start() < e for s, e in spans)]
+             if not any(s <= window_start + m.start() < e for s, e in spans)
+             and not (surname and m.group().split()[-1] == surname)
+             and not (gender and _gender(text, window_start + m.start()) not in ("", gender))]
     if not names:
         return "", (-1, -1)
     last = names[-1]
