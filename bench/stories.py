@@ -9,11 +9,14 @@ order to the online clustering and scored with B³ precision, recall and F1 agai
 clusters, for all 20 topics, for topics 1-10 (the half the variants' thresholds were chosen
 on: **in-sample** for them) and for topics 11-20 (**held out**), each half clustered alone.
 
-**Clusterings**: veille's (``veille.dedup.stories``, unchanged from main: the cosine to the
-story's centroid, threshold 0.08, not tuned here), and the variants measured and not
-adopted (``bench/lib/story_variants.py``: the mean similarity to the story's members, and
-a score between the two), in the same run; for reference TF-IDF + agglomerative clustering
-(average linkage; scipy), all articles at once, no dates, at its best cut (an oracle).
+**Clusterings**: veille's (``veille.dedup.stories``: the cosine to the story's centroid,
+threshold 0.08, a first article provisional for 2 days, chosen on topics 1-10), veille
+before the provisional first articles, and the variants measured and not adopted
+(``bench/lib/story_variants.py``: the mean similarity to the story's members, and a score
+between the two; with ``--candidates`` also issue #14's: a merge step between converging
+stories, elisions split off words, a higher bar to join a lone article), in the same run;
+for reference TF-IDF + agglomerative clustering (average linkage; scipy), all articles at
+once, no dates, at its best cut (an oracle).
 
 **Hard negatives**, pairs of articles sharing people, places or vocabulary but telling
 different events, each pair alone, the second article a day after the first, on a fresh
@@ -26,11 +29,13 @@ demo corpus clustered whole, at its real dates. Then how well a cosine separates
 pairs of one event from the others (AUC).
 
 **Speed**: rpm2 fed 10 times over (4,000 articles, each pass two months after the last),
-articles per second (median of 5, the clusterings taking turns).
+articles per second (median of 5, veille and veille before taking turns).
 
-Usage: ``.venv/bin/python bench/stories.py [--seeds 6 7 8] [--no-baseline] [--sweep]``
-(``--sweep``: the grid the variants' thresholds were chosen on, topics 1-10; they were
-chosen with ``--sweep --seeds 1 2 3 4 5 6 7 8 9 10``).
+Usage: ``.venv/bin/python bench/stories.py [--seeds 6 7 8] [--no-baseline] [--sweep]
+[--candidates] [--decompose]`` (``--decompose``: where B³ is lost on topics 1-10;
+``--sweep``: the grids the variants' thresholds and the provisional days
+were chosen on, topics 1-10; they were chosen with ``--sweep --seeds 1 2 3 4 5 6 7 8 9
+10``).
 """
 
 from __future__ import annotations
@@ -52,9 +57,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from lib.story_variants import MemberMean  # noqa: E402
+from lib.story_variants import (  # noqa: E402
+    ConvergingStories,
+    MemberMean,
+    PairThreshold,
+    elision_terms,
+)
 
-from veille.dedup.stories import THRESHOLD, Stories, terms  # noqa: E402
+from veille.dedup.stories import PROVISIONAL_DAYS, THRESHOLD, Stories, terms  # noqa: E402
 
 RPM2 = ROOT.parent / "shared" / "data" / "clustering" / "rpm2"
 DEMO = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
@@ -68,22 +78,46 @@ Doc = tuple[int, str, str, str, str, list[str]]
 Clusterer = Callable[[Sequence[Doc]], list[str]]
 
 
-def clusterer(**kw: Any) -> Clusterer:
-    """veille's clustering (``kw`` empty), or the :class:`MemberMean` variant with ``kw``."""
+def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, float]] = terms,
+              **kw: Any) -> Clusterer:
+    """A clustering: ``kind`` (veille's :class:`Stories`, or a variant) built with ``kw``,
+    terms read by ``words``. Each article's label is its story at the end: a provisional
+    article that moved is in the story it moved into (as the store has it), a story merged
+    away (:class:`ConvergingStories`) is the story it merged into."""
     def run(docs: Sequence[Doc]) -> list[str]:
-        state = MemberMean(**kw) if kw else Stories()
-        return [state.assign(i, terms(title, paragraphs), minute)
-                for minute, i, _t, _c, title, paragraphs in docs]
+        state = kind(**kw)
+        labels = [state.assign(i, words(title, paragraphs), minute)
+                  for minute, i, _t, _c, title, paragraphs in docs]
+        labels = [state.moved.get(d[1], label) for d, label in zip(docs, labels, strict=True)]
+        if isinstance(state, ConvergingStories):
+            labels = [state.label(label) for label in labels]
+        return labels
     return run
 
 
-VARIANTS: dict[str, dict[str, float]] = {
+BEFORE: dict[str, Any] = {"provisional_days": 0.0}
+"""veille before issue #14's change: no provisional first articles."""
+VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {},
-    "mean similarity to members (threshold 0.035)": {"power": 0.0, "threshold": 0.035},
-    "dot over centroid norm^0.5 (threshold 0.05)": {"power": 0.5, "threshold": 0.05},
+    "veille before (no provisional first article)": BEFORE,
+    "mean similarity to members (threshold 0.035)":
+        {"kind": MemberMean, "power": 0.0, "threshold": 0.035, **BEFORE},
+    "dot over centroid norm^0.5 (threshold 0.05)":
+        {"kind": MemberMean, "power": 0.5, "threshold": 0.05, **BEFORE},
 }
-"""veille (the cosine to the centroid, threshold 0.08, as on main) and the variants measured;
-the variants' thresholds are the best of ``--sweep`` on topics 1-10, seeds 1-10."""
+"""veille (the cosine to the centroid, threshold 0.08, provisional first articles), veille
+before them, and the variants measured then (their thresholds the best of ``--sweep`` on
+topics 1-10, seeds 1-10)."""
+CANDIDATES: dict[str, dict[str, Any]] = {
+    "merge of converging stories (0.2)": {"kind": ConvergingStories, "merge_at": 0.2, **BEFORE},
+    "elisions split": {"words": elision_terms, **BEFORE},
+    "pair threshold 0.1": {"kind": PairThreshold, "pair_threshold": 0.1, **BEFORE},
+    "veille + pair threshold 0.1": {"kind": PairThreshold, "pair_threshold": 0.1},
+    "veille + elisions split + pair threshold 0.1":
+        {"kind": PairThreshold, "pair_threshold": 0.1, "words": elision_terms},
+}
+"""Issue #14's candidates, measured and not adopted (``--candidates``): a merge step between
+open stories, French elisions split off words, a higher bar to join a lone article."""
 
 
 def load_rpm2(seed: int, topics: frozenset[str] | None = None) -> list[Doc]:
@@ -220,17 +254,73 @@ def speed(runs: dict[str, Clusterer], seed: int, passes: int = 10) -> dict[str, 
 
 
 def sweep(seeds: Sequence[int]) -> None:
-    """The grid the variants' thresholds were chosen on: topics 1-10 only."""
+    """The grid the variants' thresholds were chosen on (before provisional first articles):
+    topics 1-10 only; then the provisional days chosen on the same half."""
     print("| power | threshold | half-life | F1 1-10 (median) | per seed |")
     print("| ---: | ---: | ---: | ---: | --- |")
     halves = {s: load_rpm2(s, TUNED) for s in seeds}
     for power in (0.0, 0.5, 1.0):
         for threshold in (0.03, 0.035, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10):
             for half_life in (1.0, 2.0, 3.0):
-                run = clusterer(threshold=threshold, power=power, half_life_days=half_life)
+                run = clusterer(MemberMean, threshold=threshold, power=power,
+                                half_life_days=half_life, **BEFORE)
                 f1s = [bcubed(run(d), [x[3] for x in d])[2] for d in halves.values()]
                 print(f"| {power} | {threshold} | {half_life} | {statistics.median(f1s):.3f} | "
                       f"{' '.join(f'{f:.3f}' for f in f1s)} |")
+    print()
+    print("| provisional days | F1 1-10 (median) | mean | per seed |")
+    print("| ---: | ---: | ---: | --- |")
+    for days in (0.0, 0.5, 1.0, 2.0, 3.0, 7.0):
+        run = clusterer(provisional_days=days)
+        f1s = [bcubed(run(d), [x[3] for x in d])[2] for d in halves.values()]
+        print(f"| {days} | {statistics.median(f1s):.3f} | {statistics.mean(f1s):.3f} | "
+              f"{' '.join(f'{f:.3f}' for f in f1s)} |")
+
+
+def decompose(seeds: Sequence[int]) -> None:
+    """Where B³ is lost on topics 1-10 (the tuned half; 11-20 are held out and not looked
+    at), mean over ``seeds``. Precision lost per article to the other members of its story:
+    of another topic, or of its topic's other event (a sibling). Recall lost per article to
+    the members of its event in other stories: stories mostly of its event opened before the
+    event's main story (the one holding most of it) or after it, or stories of another
+    event (absorbed)."""
+    print("| clustering | F1 | P | R | P lost: other topic | P lost: sibling | "
+          "R lost: own story opened before the main one | after it | absorbed elsewhere |")
+    print("| --- |" + " ---: |" * 8)
+    for label in ("veille", "veille before (no provisional first article)"):
+        run = clusterer(**VARIANTS[label])
+        sums: Counter[str] = Counter()
+        for seed in seeds:
+            docs = load_rpm2(seed, TUNED)
+            pred = run(docs)
+            gold, topic = [d[3] for d in docs], [d[2] for d in docs]
+            n = len(docs)
+            members: dict[str, list[int]] = {}
+            events: dict[str, list[int]] = {}
+            for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
+                members.setdefault(p, []).append(i)
+                events.setdefault(g, []).append(i)
+            major = {p: Counter(gold[j] for j in m).most_common(1)[0][0]
+                     for p, m in members.items()}
+            opened = {p: min(m) for p, m in members.items()}
+            for key, value in zip("PRF", bcubed(pred, gold), strict=True):
+                sums[key] += value
+            for i in range(n):
+                story = members[pred[i]]
+                sums["other"] += sum(topic[j] != topic[i] for j in story) / len(story) / n
+                sums["sibling"] += sum(topic[j] == topic[i] and gold[j] != gold[i]
+                                       for j in story) / len(story) / n
+                event = events[gold[i]]
+                main = Counter(pred[j] for j in event).most_common(1)[0][0]
+                for j in event:
+                    if pred[j] == pred[i]:
+                        continue
+                    kind = ("absorbed" if major[pred[j]] != gold[i] else
+                            "before" if opened[pred[j]] < opened[main] else "after")
+                    sums[kind] += 1 / len(event) / n
+        print(f"| {label} | " + " | ".join(
+            f"{sums[k] / len(seeds):.3f}" for k in
+            ("F", "P", "R", "other", "sibling", "before", "after", "absorbed")) + " |")
 
 
 def separability(seed: int) -> None:
@@ -274,6 +364,10 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[6, 7, 8])
     parser.add_argument("--no-baseline", action="store_true", help="skip the scipy peer")
     parser.add_argument("--sweep", action="store_true", help="the tuning grid (topics 1-10)")
+    parser.add_argument("--decompose", action="store_true",
+                        help="where B³ is lost on topics 1-10")
+    parser.add_argument("--candidates", action="store_true",
+                        help="also issue #14's candidates (measured, not adopted)")
     args = parser.parse_args()
     if not RPM2.is_dir():
         print("../shared/data/clustering/rpm2 is missing")
@@ -281,10 +375,15 @@ def main() -> int:
     if args.sweep:
         sweep(args.seeds)
         return 0
+    if args.decompose:
+        decompose(args.seeds)
+        return 0
     state = Stories()
-    runs = {name: clusterer(**kw) for name, kw in VARIANTS.items()}
-    print(f"veille (as on main): cosine to the story's centroid, threshold {THRESHOLD}, "
-          f"half-life {state.half_life_days} days, window {state.window_days} days")
+    clusterings = {**VARIANTS, **(CANDIDATES if args.candidates else {})}
+    runs = {name: clusterer(**kw) for name, kw in clusterings.items()}
+    print(f"veille: cosine to the story's centroid, threshold {THRESHOLD}, "
+          f"half-life {state.half_life_days} days, window {state.window_days} days, "
+          f"provisional first articles for {PROVISIONAL_DAYS} days")
     print()
     print("## rpm2: B³ against the 40 clusters (20 topics x 2 events)")
     print()
@@ -358,7 +457,7 @@ def main() -> int:
     print()
     separability(args.seeds[0])
     print()
-    rates = speed(runs, args.seeds[0])
+    rates = speed({name: runs[name] for name in list(VARIANTS)[:2]}, args.seeds[0])
     print("speed over rpm2 x 10 (4,000 articles, median of 5, taking turns): " + ", ".join(
         f"{name} {rate:,.0f} articles/s" for name, rate in rates.items()))
     return 0

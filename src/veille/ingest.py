@@ -148,7 +148,8 @@ class Ingestor:
             store, store.signatures_between(first, last)))
         self.recent.warm(current_rows(store, store.recent_signatures(
             window_minutes=self.recent.minutes)))
-        self.pipeline = build_pipeline(self.chrome, self.recent, warm_stories(store))
+        self.stories = warm_stories(store)
+        self.pipeline = build_pipeline(self.chrome, self.recent, self.stories)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
 
@@ -171,12 +172,14 @@ class Ingestor:
             else:
                 raw = next((r for r in fresh if r.origin == outcome.origin), None)
                 self._fail(outcome.error, outcome.reason, outcome.origin, raw, failures)
+        moves = self._story_moves(articles)
         try:
-            result = self.store.put_batch(articles, failures, seen_again=seen_again)
+            result = self.store.put_batch(articles, failures, seen_again=seen_again,
+                                          story_moves=moves)
         except Exception as exc:
             if not articles or not refused_item(exc):
                 raise
-            result = self._put_one_by_one(articles, failures, seen_again)
+            result = self._put_one_by_one(articles, failures, seen_again, moves)
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
@@ -190,8 +193,19 @@ class Ingestor:
         if self.progress:
             self.progress(len(batch) + len(failures))
 
+    def _story_moves(self, articles: Sequence[Article]) -> dict[str, str]:
+        """The provisional articles moved into another story while this batch was clustered
+        (``veille.dedup.stories``): those of the batch get their new story on their record;
+        the stored ones are returned, for the store to move in the batch's transaction."""
+        moves = self.stories.take_moved()
+        for article in articles:
+            story = moves.pop(article.id, None)
+            if story is not None and article.dedup is not None:
+                article.dedup.story_id = story
+        return moves
+
     def _put_one_by_one(self, articles: list[Article], failures: list[Failure],
-                        seen_again: int) -> BatchResult:
+                        seen_again: int, moves: dict[str, str]) -> BatchResult:
         """The batch again, one article per transaction, after the store refused the batch
         (it was rolled back whole): the article it refuses becomes a one-line failure (its
         raw input kept), the others are stored. Failures are written last."""
@@ -211,7 +225,7 @@ class Ingestor:
             result.new += one.new
             result.duplicate += one.duplicate
             result.versions += one.versions
-        rest = self.store.put_batch([], failures, seen_again=seen_again)
+        rest = self.store.put_batch([], failures, seen_again=seen_again, story_moves=moves)
         result.duplicate += rest.duplicate
         result.failed += rest.failed
         return result

@@ -9,6 +9,14 @@ after ``window_days`` of silence: a story can run for days, and two unrelated ev
 month apart stay apart even when they share words. A copy (reprint, teaser, version) joins
 the story of the article it copies, without a vote.
 
+An article that opens a story is **provisional** while it is that story's only member, for
+:data:`PROVISIONAL_DAYS`: the first article of an event is compared with stories of one
+article or with other events, and the event's own story often forms from the next ones
+without it. Each time a story of several articles takes an article, the provisional
+articles now close enough to it (the same threshold and time fade) move into it; the moves
+are in :attr:`Stories.moved` for the caller to store (the ingest loop does, in the batch's
+transaction). Only a lone article ever moves: a story of two or more keeps its members.
+
 State is bounded: only active stories are kept, each centroid cut to its ``TERMS`` heaviest
 terms. :class:`StoryStage` is pure; the :class:`Stories` state is handed in by the ingest
 loop, which warms it from the store's recent articles.
@@ -30,6 +38,11 @@ from veille.record import Article
 
 TERMS = 60
 THRESHOLD = 0.08
+PROVISIONAL_DAYS = 2.0
+"""How long an article that opened a story, and is still its only member, may move into a
+story of several articles (minutes since it opened, either way). Chosen on rpm2's topics
+1-10 over seeds 1-10 (B³ 0.919 at 1 day, 0.923 at 2, 3 and 7; 0.908 without moves); topics
+11-20 held out (docs/benchmarks.md, Stories)."""
 TITLE_WEIGHT = 3.0
 NAME_BOOST = 1.5
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
@@ -102,6 +115,9 @@ class Story:
     last: int
     size: int = 1
     norm: float = 0.0
+    seed: str = ""
+    """The article that opened the story while it is the only member (provisional: it may
+    move into another story, :data:`PROVISIONAL_DAYS`); "" otherwise."""
 
 
 @dataclass(slots=True)
@@ -111,6 +127,8 @@ class Stories:
     window_days: float = 7.0
     half_life_days: float = 2.0
     threshold: float = THRESHOLD
+    provisional_days: float = PROVISIONAL_DAYS
+    """:data:`PROVISIONAL_DAYS`; 0 turns the moves off (as before, measured in bench/)."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -122,6 +140,10 @@ class Stories:
     """Article ids -> their stored story ids (the ingest loop hands in the store's): a copy
     of an article no longer in memory (dated before the active stories: a backfill) joins
     that article's story all the same."""
+    moved: dict[str, str] = field(default_factory=dict)
+    """Article id -> the story it moved into after it was assigned (a provisional article,
+    :data:`PROVISIONAL_DAYS`). The caller takes them (:meth:`take_moved`) and stores them;
+    at most one entry per article assigned since it last took them."""
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         n = self.docs + 1
@@ -149,10 +171,51 @@ class Stories:
             sid = self._best(vec, minute)
         if sid is None:
             sid = article_id
-            self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0)
-        self._join(self.active[sid], vec, minute)
+            self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0,
+                                     seed=article_id)
+        story = self.active[sid]
+        self._join(story, vec, minute)
         self.story_of[article_id] = sid
+        if story.size > 1:
+            self._take_seeds(story, minute)
         return sid
+
+    def take_moved(self) -> dict[str, str]:
+        """The articles moved into another story since the last call (article id -> story
+        id), forgotten here: the caller stores them."""
+        moved, self.moved = self.moved, {}
+        return moved
+
+    def _take_seeds(self, story: Story, minute: int) -> None:
+        """Move into ``story`` (of two articles or more) every provisional article whose
+        score to it now passes the threshold: the same score as an arriving article's, the
+        fade counted over the time between the two spans. Linear in the postings of the
+        story's terms, as an arriving article's comparison is."""
+        if self.provisional_days <= 0:
+            return
+        dots: dict[str, float] = {}
+        active = self.active
+        reach = self.provisional_days * 1440
+        for term, weight in story.centroid.items():
+            for sid in self.postings.get(term, ()):
+                other = active[sid]
+                if other.seed and sid != story.id and abs(minute - other.first) <= reach:
+                    dots[sid] = dots.get(sid, 0.0) + weight * other.centroid[term]
+        taken = []
+        for sid in sorted(dots):
+            other = active[sid]
+            gap = max(0, max(other.first, story.first) - min(other.last, story.last))
+            if gap > self.window_days * 1440:
+                continue
+            score = self.relevance(dots[sid] / (other.norm or 1.0), story) * \
+                0.5 ** (gap / 1440 / self.half_life_days)
+            if score > self.threshold:
+                taken.append(other)
+        for other in taken:
+            self._unpost(active.pop(other.id))
+            self._join(story, other.centroid, other.first)
+            self.story_of[other.seed] = story.id
+            self.moved[other.seed] = story.id
 
     def _story_of_copy(self, copy_of: Sequence[str], minute: int) -> str | None:
         """The story of the first article ``copy_of`` names that has one, made active again
@@ -177,7 +240,8 @@ class Stories:
         self.df.update(counts.keys())
         if story_id not in self.active:
             self.active[story_id] = Story(id=story_id, centroid={}, first=minute, last=minute,
-                                          size=0)
+                                          size=0, seed=article_id if story_id == article_id
+                                          else "")
         self._join(self.active[story_id], vec, minute)
         self.story_of[article_id] = story_id
 
@@ -230,6 +294,8 @@ class Stories:
             merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:TERMS])
         self._unpost(story)
         story.centroid, story.size = merged, size
+        if size > 1:
+            story.seed = ""
         for term in merged:
             self.postings.setdefault(term, set()).add(story.id)
         story.norm = math.sqrt(sum(v * v for v in merged.values()))

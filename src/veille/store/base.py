@@ -6,7 +6,7 @@ that is available, so a backend is correct when it passes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -204,12 +204,16 @@ class Store(Protocol):
     """What veille needs from a store."""
 
     def put_batch(self, articles: Sequence[Article],
-                  failures: Sequence[Failure] = (), *, seen_again: int = 0) -> BatchResult:
+                  failures: Sequence[Failure] = (), *, seen_again: int = 0,
+                  story_moves: Mapping[str, str] | None = None) -> BatchResult:
         """Store articles and failures in one atomic transaction.
 
         Every change to an article is logged (:meth:`changes`) in that transaction.
         ``seen_again`` counts inputs the caller skipped as already stored: they add to the
         ``duplicates`` of :meth:`counts`, as they do to the ingest summary.
+        ``story_moves`` (stored article id -> story id) moves stored articles into another
+        story in the same transaction (a provisional article, ``veille.dedup.stories``),
+        each logged as a ``link`` change.
         """
 
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:

@@ -17,7 +17,7 @@ import base64
 import difflib
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from veille.record import DAY, Article
@@ -278,6 +278,29 @@ def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_se
     for key, article_id in rows:
         groups.setdefault(key, []).append(article_id)
     return list(groups.values())
+
+
+def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[str]:
+    """Move stored articles into other stories (``article id -> story id``: a provisional
+    article, ``veille.dedup.stories``): their story membership and their record's
+    ``dedup.story_id``. Returns the ids of the articles moved (an article not stored, or in
+    no story, is left out), whose change the caller logs."""
+    moved = []
+    for article_id, story_id in sorted(moves.items()):
+        rows = conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchall()
+        if not rows:
+            continue
+        doc = json.loads(rows[0][0])
+        dedup = doc.get("dedup")
+        if not dedup or not dedup.get("story_id") or dedup["story_id"] == story_id:
+            continue
+        dedup["story_id"] = story_id
+        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                     (json.dumps(doc, ensure_ascii=False), article_id))
+        conn.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?",
+                     (story_id, article_id))
+        moved.append(article_id)
+    return moved
 
 
 def story_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, bool]]:

@@ -11,7 +11,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -204,7 +204,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
         return row[0] if row else None
 
     def put_batch(self, articles: Sequence[Article],
-                  failures: Sequence[Failure] = (), *, seen_again: int = 0) -> BatchResult:
+                  failures: Sequence[Failure] = (), *, seen_again: int = 0,
+                  story_moves: Mapping[str, str] | None = None) -> BatchResult:
         result = BatchResult()
         with self._lock:
             try:
@@ -212,6 +213,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
                 self._log_rows, self._logged = [], set()
                 for article in articles:
                     self._put_article(article, result)
+                for moved in dedup_sql.move_to_stories(self.conn, story_moves or {}):
+                    self._log(moved, "link")  # its story changed
                 for failure in failures:
                     if failure.raw is not None:
                         self._put_raw(failure.raw)
