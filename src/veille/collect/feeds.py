@@ -13,6 +13,7 @@ counted ``bad-url`` error on that item (``Listing.rejected``), never a crashed p
 from __future__ import annotations
 
 import copy
+import html
 import json
 import re
 import unicodedata
@@ -66,6 +67,11 @@ class Entry:
     """The listing gives only the day of ``published`` (a sitemap's ``2026-11-20``)."""
     authors: tuple[str, ...] = ()
     authors_from: str = ""
+    content_html: str = ""
+    """The item's full text as HTML when the listing carries it (RSS ``content:encoded``,
+    Atom ``content``, JSON Feed ``content_html`` / ``content_text``), at most
+    :data:`MAX_CONTENT_CHARS`: stored in place of the page when the page cannot be
+    fetched, so the text the feed delivered is not lost."""
 
 
 @dataclass(slots=True)
@@ -315,7 +321,36 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     return Entry(url=edge_url(link, base=_base(where, url), origin=url),
                  title=_title(fields.get("title")), guid=guid[:MAX_URL_CHARS],
                  published=published, date_from=date_from, day_only=only_day,
-                 authors=authors, authors_from=authors_from)
+                 authors=authors, authors_from=authors_from,
+                 content_html=_feed_content(item, root))
+
+
+MAX_CONTENT_CHARS = 1_000_000
+
+
+def _feed_content(item: etree._Element, root: str) -> str:
+    """An item's full text as HTML: Atom ``content`` (``type`` text, html or xhtml; RFC 4287
+    §4.1.3), RSS ``content:encoded`` (the RSS content module); '' when there is none. A
+    summary or ``description`` is not the article and is not taken."""
+    for node in item:
+        name = local(node.tag)
+        if root == "feed" and name == "content" and not node.get("src"):
+            kind = node.get("type", "text")
+            if kind == "xhtml":
+                markup = "".join(etree.tostring(child, encoding="unicode", with_tail=True)
+                                 for child in node)
+                return markup[:MAX_CONTENT_CHARS]
+            text = "".join(node.itertext())[:MAX_CONTENT_CHARS]
+            return text if kind == "html" else _text_as_html(text)
+        if root != "feed" and name == "encoded":
+            return "".join(node.itertext())[:MAX_CONTENT_CHARS]
+    return ""
+
+
+def _text_as_html(text: str) -> str:
+    """Plain text as paragraphs of escaped HTML (a blank line ends a paragraph)."""
+    return "".join(f"<p>{html.escape(part.strip())}</p>"
+                   for part in re.split(r"\n\s*\n", text) if part.strip())
 
 
 MAX_AUTHORS = 20
@@ -456,8 +491,19 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
             guid=str(item.get("id", ""))[:MAX_URL_CHARS], published=published,
             date_from="feed date_published" if published else "",
             day_only=published is not None and day_only(when), authors=authors,
-            authors_from="feed authors" if authors else ""))
+            authors_from="feed authors" if authors else "",
+            content_html=_json_content(item)))
     return listing
+
+
+def _json_content(item: dict[str, Any]) -> str:
+    """A JSON Feed item's ``content_html``, else its ``content_text`` as paragraphs
+    (jsonfeed.org/version/1.1); '' when it has neither."""
+    markup = item.get("content_html")
+    if isinstance(markup, str) and markup.strip():
+        return markup[:MAX_CONTENT_CHARS]
+    text = item.get("content_text")
+    return _text_as_html(text[:MAX_CONTENT_CHARS]) if isinstance(text, str) else ""
 
 
 def _json_authors(item: dict[str, Any]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ summary and the failures table; the others go on.
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -102,9 +103,10 @@ class Collector:
         listing = await self._listing(fetcher, source.url, summary, seen)
         if listing is not None:
             hints = {entry.url: _hints(entry) for entry in listing.entries}
+            fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
-                                         source=source.name)
+                                         source=source.name, fallbacks=fallbacks)
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
@@ -179,7 +181,8 @@ class Collector:
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
                      force: bool, claimed: set[str],
                      hints: dict[str, dict[str, str]] | None = None,
-                     source: str | None = None) -> bool:
+                     source: str | None = None,
+                     fallbacks: dict[str, Entry] | None = None) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
@@ -196,7 +199,9 @@ class Collector:
         records, responses = [], []
         for url, outcome in zip(todo, outcomes, strict=True):
             if isinstance(outcome, ItemError):
-                items.append(outcome)
+                entry = (fallbacks or {}).get(url)
+                items.append(outcome if entry is None else _listed_text(
+                    entry, outcome, (hints or {}).get(url, {}), source))
                 records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
                                            error=outcome.reason))
                 continue
@@ -235,6 +240,21 @@ class Collector:
             return InputError(f"not a web page ({response.media_type})", origin=url,
                               reason="not-html", hint="only HTML pages are extracted")
         return response
+
+
+def _listed_text(entry: Entry, failure: ItemError, hints: dict[str, str],
+                 source: str | None) -> RawInput:
+    """The listing's own text of an item whose page could not be fetched (a 404, a
+    paywall's 403, a non-HTML answer): the feed delivered the article, so it is stored
+    rather than lost, as an HTML document of its title and content, with the listing's
+    date and authors, and the page's failure in its evidence (fresh user nu3, N10)."""
+    document = (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title></head>"
+                f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
+                f"</article></body></html>")
+    return RawInput(data=document.encode("utf-8"), origin=entry.url,
+                    media_type=f"{HTML}; charset=utf-8", url=entry.url, fetched_at=utcnow(),
+                    hints={**hints, "body_from": f"feed content ({failure.one_line()})"},
+                    source=source)
 
 
 def _hints(entry: Entry) -> dict[str, str]:

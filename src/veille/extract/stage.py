@@ -171,6 +171,8 @@ class ExtractStage(Stage):
         if content.published is None:
             content.published_precision = NO_DATE
         listed_authors(content, article.raw)
+        if raw.hints.get("body_from"):  # the listing's text, the page being unreachable
+            content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)
