@@ -172,7 +172,8 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
     newsrooms are dropped; a parenthesised aside is no part of a name
-    (:func:`drop_asides`)."""
+    (:func:`drop_asides`), except co-authors: "Martin Untersinger (avec Damien Leloup)"
+    gives two people."""
     people: list[str] = []
     credits: list[str] = []
     site_folded = " ".join(site.lower().split())
@@ -181,7 +182,11 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
         credits.extend(agencies)
         if not name:
             continue
-        if is_agency(name):
+        if "(" in aside_name and _WITH.search(name):  # "A (avec B et C)": three people
+            found, agencies = split_byline(name)
+            credits.extend(agencies)
+            people.extend(p for p in found if p not in people)
+        elif is_agency(name):
             credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
         elif (" ".join(name.lower().split()) == site_folded or is_role(name)
               or _HYPHENATED_TITLE.match(name.strip())):
