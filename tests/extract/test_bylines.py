@@ -202,6 +202,9 @@ def test_restore_case(name: str, restored: str) -> None:
     # newuser3 N11: asides in a meta tag's or JSON-LD's author name.
     (["Cécile Ducourtieux (Bruxelles, bureau européen)"], ["Cécile Ducourtieux"], []),
     (["Jean Dupont (AFP)"], ["Jean Dupont"], ["AFP"]),
+    (["Le Quotidien et AFP"], [], ["AFP"]),  # a JSON-LD Person "Le Figaro et AFP"
+    (["Jean Dupont et Marie Curie"], ["Jean Dupont", "Marie Curie"], []),
+    (["Zone Justice et faits divers"], ["Zone Justice et faits divers"], []),
     (["Martin Untersinger (avec Damien Leloup et Morgane Tual)"],
      ["Martin Untersinger", "Damien Leloup", "Morgane Tual"], []),
 ])

@@ -173,7 +173,10 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
     newsrooms are dropped; a parenthesised aside is no part of a name
     (:func:`drop_asides`), except co-authors: "Martin Untersinger (avec Damien Leloup)"
-    gives two people."""
+    gives two people; a name that credits an agency, or whose every part is a person's
+    name, is a byline, read as one ("Le Figaro et AFP": no one, AFP credited; "Jean
+    Dupont et Marie Curie": two people; :func:`split_byline`). "Zone Justice et faits
+    divers" stays whole."""
     people: list[str] = []
     credits: list[str] = []
     site_folded = " ".join(site.lower().split())
@@ -182,8 +185,11 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
         credits.extend(agencies)
         if not name:
             continue
-        if "(" in aside_name and _WITH.search(name):  # "A (avec B et C)": three people
-            found, agencies = split_byline(name)
+        parts = [p for p in _PARTS.split(name) if p.strip()]
+        found, agencies = split_byline(name) if len(parts) > 1 else ([], [])
+        if agencies or len(found) == len(parts) > 1:
+            # A byline given as one name: "Le Figaro et AFP" (no one, AFP credited),
+            # "A (avec B et C)" or "A et B" (every part a person's name).
             credits.extend(agencies)
             people.extend(p for p in found if p not in people)
         elif is_agency(name):
