@@ -177,10 +177,11 @@ def bench_aeb(names: list[str], repeat: int) -> list[dict[str, Any]]:
 
 
 def _names(values: list[str]) -> set[str]:
-    """Folded person names: "Par A et B" and ["A", "B"] compare equal."""
+    """Folded person names: "Par A et B" and ["A", "B"] compare equal, and so do
+    "A (avec B et C)" (Readability's gold string) and ["A", "B", "C"]."""
     out: set[str] = set()
     for value in values:
-        text = fold(value)
+        text = fold(value).replace("(avec ", ",").replace(")", "")
         for prefix in ("par ", "by "):
             text = text.removeprefix(prefix)
         for part in text.replace(" et ", ",").replace(" and ", ",").replace(";", ",").split(","):

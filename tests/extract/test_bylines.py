@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from veille.extract.bylines import (
+    drop_asides,
     is_agency,
     is_role,
     json_ld_authors,
@@ -19,8 +21,11 @@ from veille.extract.bylines import (
 )
 from veille.extract.capture_meta import byline_and_dates, parse_byline, split_byline
 from veille.extract.html import extract_html
+from veille.extract.html.jsonld import parse_scripts
+from veille.extract.html.parse import parse_html
 from veille.extract.language import assumed_zone
 from veille.extract.text_capture import extract_text_capture
+from veille.extract.wire import extract_ninjs
 
 CASES = [
     ("Le Monde avec AFP", [], ["AFP"]),
@@ -41,6 +46,14 @@ CASES = [
     ("By John Smith and Staff Writer", ["John Smith"], []),
     # F9: an AP byline in capitals, the agency after the name.
     ("By MARIA GONZALEZ Associated Press", ["Maria Gonzalez"], ["Associated Press"]),
+    # newuser3 N11: a parenthesised place, desk or role is no part of the name; an agency
+    # in parentheses is a credit; "(avec ...)" names co-authors.
+    ("Par Cécile Ducourtieux (Bruxelles, bureau européen)", ["Cécile Ducourtieux"], []),
+    ("Par Jean Dupont (envoyé spécial à Kiev) et Marie Curie", ["Jean Dupont", "Marie Curie"],
+     []),
+    ("Par Jean Dupont (AFP)", ["Jean Dupont"], ["AFP"]),
+    ("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+     ["Martin Untersinger", "Damien Leloup", "Morgane Tual"], []),
 ]
 
 FR = ("La Seine a atteint six mètres au pont d'Austerlitz ce mardi matin, selon Vigicrues, "
@@ -186,6 +199,96 @@ def test_restore_case(name: str, restored: str) -> None:
     (["Sophie Arnaud", "AFP"], ["Sophie Arnaud"], ["AFP"]),
     (["Ouest-France", "La rédaction"], [], []),
     (["Le Quotidien", "JEAN DUPONT"], ["Jean Dupont"], []),
+    # newuser3 N11: asides in a meta tag's or JSON-LD's author name.
+    (["Cécile Ducourtieux (Bruxelles, bureau européen)"], ["Cécile Ducourtieux"], []),
+    (["Jean Dupont (AFP)"], ["Jean Dupont"], ["AFP"]),
+    (["Le Quotidien et AFP"], [], ["AFP"]),  # a JSON-LD Person "Le Figaro et AFP"
+    (["Jean Dupont et Marie Curie"], ["Jean Dupont", "Marie Curie"], []),
+    (["Zone Justice et faits divers"], ["Zone Justice et faits divers"], []),
+    (["Martin Untersinger (avec Damien Leloup et Morgane Tual)"],
+     ["Martin Untersinger", "Damien Leloup", "Morgane Tual"], []),
 ])
 def test_people_and_credits(names: list[str], people: list[str], credits: list[str]) -> None:
     assert people_and_credits(names, site="Le Quotidien") == (people, credits)
+
+
+def _byline_page(byline_html: str, head: str = "") -> str:
+    return ("<html lang='fr'><head><title>X</title>"
+            f"<meta property='og:site_name' content='Le Quotidien'>{head}</head><body>"
+            f"<article><h1>Un titre de plusieurs mots</h1>{byline_html}<p>{FR}</p>"
+            f"<p>{FR2}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("byline_html", "people"), [
+    # newuser3 N11 (Le Monde): the aside in a child element, no space before it.
+    ("<section class='author'><p><span class='author__detail'><span class='author__name'>"
+     "Cécile Ducourtieux</span><span class='author__desc'>(Bruxelles, bureau européen)"
+     "</span></span></p></section>", ["Cécile Ducourtieux"]),
+    ("<p class='byline'>Par <a href='/c-d/'>Cécile Ducourtieux<span class='desc'>"
+     "(Bruxelles)</span></a></p>", ["Cécile Ducourtieux"]),
+    # newuser3 N11 (Libération): "Par" and the name in two elements, no space between.
+    ("<span class='author'>Par<span class='authorname'>Sébastien Farcis</span></span>",
+     ["Sébastien Farcis"]),
+    ("<div class='byline'><span>Jean</span><span>Dupont</span></div>", ["Jean Dupont"]),
+    # newuser3 N11 (Libération): co-authors in sibling elements of one byline.
+    ("<span class='authors'>Par <span class='author'><a href='/a'>Alexandre Martin</a>"
+     "</span> et <span class='author'><a href='/b'>Jérémy Petit</a></span></span>",
+     ["Alexandre Martin", "Jérémy Petit"]),
+])
+def test_byline_element_read_word_by_word(byline_html: str, people: list[str]) -> None:
+    assert extract_html(_byline_page(byline_html)).authors == people
+
+
+def test_json_ld_in_a_cdata_section_gives_every_author() -> None:
+    """newuser3 N11: Libération wraps its JSON-LD in ``<![CDATA[ ]]>`` (XHTML appendix C);
+    its ``author`` list of two ``Person`` objects gives both, in order."""
+    ld = ('<script type="application/ld+json">\n<![CDATA[\n{"@type": "NewsArticle", '
+          '"author": [{"@type": "Person", "name": "Alexandre Martin"}, '
+          '{"@type": "Person", "name": "J\\u00e9r\\u00e9my Petit"}]}\n]]>\n</script>')
+    content = extract_html(_byline_page("<p class='author'>Alexandre Martin</p>", head=ld))
+    assert content.authors == ["Alexandre Martin", "Jérémy Petit"]
+    assert content.evidence["authors"] == "JSON-LD author"
+
+
+_JSON_OBJECT = st.dictionaries(st.sampled_from(["@type", "name", "headline"]),
+                               st.text(max_size=20), min_size=1, max_size=3)
+
+
+@given(_JSON_OBJECT.map(lambda d: {**d, "@type": "NewsArticle"}), st.sampled_from(
+    ["{}", "<![CDATA[{}]]>", "\n<![CDATA[\n{}\n]]>\n", "<!--{}-->"]))
+def test_json_ld_wrapped_or_not_reads_the_same(obj: dict[str, str], wrapper: str) -> None:
+    script = f'<script type="application/ld+json">{wrapper.format(json.dumps(obj))}</script>'
+    tree, _ = parse_html(f"<html><head>{script}</head><body></body></html>")
+    assert parse_scripts(tree.css("script")) == [obj]
+
+
+_NAME_WORD = st.from_regex(r"[A-ZÉ][a-zéè]{1,8}", fullmatch=True)
+_ASIDE_TEXT = st.text(st.characters(blacklist_characters="()", blacklist_categories=("Cs",)),
+                      max_size=40).filter(
+    lambda t: not is_agency(t) and not t.strip().lower().startswith(("avec", "with", "mit",
+                                                                      "con")))
+
+
+@given(st.lists(_NAME_WORD, min_size=2, max_size=3).map(" ".join), _ASIDE_TEXT)
+def test_an_aside_never_changes_the_name(name: str, aside: str) -> None:
+    """Whatever a parenthesised aside says (a place, a desk, a role, punctuation), the
+    byline reads the same name as without it."""
+    assert split_byline(f"Par {name} ({aside})") == split_byline(f"Par {name}")
+    assert people_and_credits([f"{name} ({aside})"]) == people_and_credits([name])
+
+
+@given(st.text(max_size=80))
+def test_drop_asides_leaves_no_parenthesis(text: str) -> None:
+    cleaned, agencies = drop_asides(text)
+    assert "(" not in cleaned
+    assert drop_asides(cleaned)[0] == cleaned
+    assert all(is_agency(a) for a in agencies)
+
+
+def test_ninjs_byline_aside_is_no_part_of_the_name() -> None:
+    """newuser3 N11: the wire path reads bylines with the same rules."""
+    doc = {"uri": "urn:x:1", "headline": "Un titre", "body_text": FR,
+           "by": "Jean Dupont (envoyé spécial à Kiev), avec AFP"}
+    content = extract_ninjs(json.dumps(doc).encode(), origin="t.json")
+    assert content.authors == ["Jean Dupont"]
+    assert content.evidence["credit"] == "AFP"

@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 
 _BYLINE_PREFIX = re.compile(
-    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
-    r"\s*:?\s+", re.IGNORECASE)
+    r"^(?:(?i:par|by|von|por|di|door|de|texte|text|written by|reporting by|"
+    r"propos recueillis par)\s*:?\s+"
+    # Glued to the name when the page set "Par" and the name in two elements with no
+    # space between them ("Par<span>Sébastien Farcis</span>" reads "ParSébastien
+    # Farcis"): only "Par"/"By" before a capitalised word ("DiCaprio" stays whole).
+    r"|(?:Par|By|PAR|BY)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
 #: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
@@ -64,6 +68,33 @@ _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|publis
 _PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|" + _WITH.pattern,
                     re.IGNORECASE)
 _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
+#: A parenthesised aside in a byline: "Cécile Ducourtieux (Bruxelles, bureau européen)".
+_ASIDE = re.compile(r"\s*\(([^()]*)\)?")
+
+
+def drop_asides(text: str) -> tuple[str, list[str]]:
+    """(``text`` without its parenthesised asides, the agencies credited in them).
+
+    An aside is no part of a name: a place, a desk or a role ("Cécile Ducourtieux
+    (Bruxelles, bureau européen)", "Jean Dupont (envoyé spécial)") is dropped; an agency
+    ("Jean Dupont (AFP)") is a credit; co-authors introduced by "avec"/"with" ("Martin
+    Untersinger (avec Damien Leloup)") stay in the text, as "Martin Untersinger avec
+    Damien Leloup". An unclosed "(" drops the rest of the line.
+
+    The rule is the typographic one: parentheses enclose an incidental remark about what
+    precedes them (Imprimerie nationale, *Lexique des règles typographiques*,
+    "Parenthèses"; The Chicago Manual of Style, 6.95)."""
+    agencies: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        inner = " ".join(match.group(1).split())
+        if is_agency(inner):
+            agencies.append(re.sub(r"^[lL]['’]\s*", "", inner).rstrip("."))
+        elif re.match(r"(?i)(?:avec|with|mit|con)\s", inner):
+            return f" {inner} "
+        return " "
+
+    return " ".join(_ASIDE.sub(keep, text).split()), agencies
 
 
 def is_agency(name: str) -> bool:
@@ -102,9 +133,8 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     Economics Correspondent" gives Emma Clarke (a job title is no author); "By MARIA
     GONZALEZ Associated Press" gives Maria Gonzalez, credit Associated Press."""
     body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
-    body = _CUT.split(body, maxsplit=1)[0]
+    body, agencies = drop_asides(_CUT.split(body, maxsplit=1)[0])
     names: list[str] = []
-    agencies: list[str] = []
     for part in _PARTS.split(body):
         part = part.strip(" .()")
         tail = _AGENCY_TAIL.match(part)
@@ -126,8 +156,9 @@ def whole_name(text: str) -> str:
     """A byline element's text kept whole when the name pattern reads no one in it (one
     name, a script without capitals: "Ferdinand", "김민수"), or "" when it reads as a
     publication, a newsroom or a phrase ("Ouest-France", "Par la rédaction", "The
-    Russian defense ministry")."""
-    body = _BYLINE_PREFIX.sub("", text.strip(), count=1)
+    Russian defense ministry"). A parenthesised aside is no part of the name
+    (:func:`drop_asides`)."""
+    body = _BYLINE_PREFIX.sub("", drop_asides(text)[0], count=1)
     words = body.split()
     if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
         return ""
@@ -156,12 +187,28 @@ def people_of(names: list[str]) -> tuple[list[str], list[str]]:
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
-    newsrooms are dropped."""
+    newsrooms are dropped; a parenthesised aside is no part of a name
+    (:func:`drop_asides`), except co-authors: "Martin Untersinger (avec Damien Leloup)"
+    gives two people; a name that credits an agency, or whose every part is a person's
+    name, is a byline, read as one ("Le Figaro et AFP": no one, AFP credited; "Jean
+    Dupont et Marie Curie": two people; :func:`split_byline`). "Zone Justice et faits
+    divers" stays whole."""
     people: list[str] = []
     credits: list[str] = []
     site_folded = " ".join(site.lower().split())
-    for name in names:
-        if is_agency(name):
+    for aside_name in names:
+        name, agencies = drop_asides(aside_name)
+        credits.extend(agencies)
+        if not name:
+            continue
+        parts = [p for p in _PARTS.split(name) if p.strip()]
+        found, agencies = split_byline(name) if len(parts) > 1 else ([], [])
+        if agencies or len(found) == len(parts) > 1:
+            # A byline given as one name: "Le Figaro et AFP" (no one, AFP credited),
+            # "A (avec B et C)" or "A et B" (every part a person's name).
+            credits.extend(agencies)
+            people.extend(p for p in found if p not in people)
+        elif is_agency(name):
             credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
         elif (" ".join(name.lower().split()) == site_folded or is_role(name)
               or _HYPHENATED_TITLE.match(name.strip())):

@@ -28,8 +28,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def _loads(text: str) -> Any:
     text = text.strip()
+    # Templates written for XHTML wrap the script in a comment or a CDATA section (XHTML
+    # 1.0, appendix C.4), which an HTML parser keeps as the script's text.
     if text.startswith("<!--"):
         text = text.removeprefix("<!--").removesuffix("-->").strip()
+    if text.startswith("<![CDATA["):
+        text = text.removeprefix("<![CDATA[").strip().removesuffix("]]>")
     try:
         return json.loads(text)
     except (ValueError, RecursionError):

@@ -171,6 +171,36 @@ def from_microdata(found: Candidates, nodes: PageNodes) -> None:
             _add(found, name, f"microdata {prop}", _microdata_value(node))
 
 
+def words_of(node: LexborNode) -> str:
+    """The text of a byline-like element with a space between the texts of its elements:
+    pages set a name and its aside in two elements and space them with CSS, not a
+    character (``Cécile Ducourtieux<span class="author__desc">(Bruxelles)</span>``,
+    ``Par<span class="authorname">Sébastien Farcis</span>``), so the words a reader sees
+    apart are read apart. (Inside a byline no element boundary falls within a word.)"""
+    return clean_text(node.text(deep=True, separator=" "))
+
+
+def byline_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Byline elements (each once: lexbor returns an element once per selector it
+    matches), co-authors together: elements side by side in one short parent (``<span
+    class="authors">Par <span class="author">A</span> et <span
+    class="author">B</span></span>``) give way to that parent, whose text holds the
+    whole byline, "Par A et B", once."""
+    unique = list({node.mem_id: node for node in nodes}.values())
+    out: list[LexborNode] = []
+    seen: set[int] = set()
+    for node in unique:
+        parent = node.parent
+        if parent is None or sum(1 for other in unique if other.parent is not None
+                                 and other.parent.mem_id == parent.mem_id) < 2 \
+                or len(words_of(parent)) >= 200:
+            out.append(node)
+        elif parent.mem_id not in seen:
+            seen.add(parent.mem_id)
+            out.append(parent)
+    return out
+
+
 def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -> None:
     """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
     bylines."""
@@ -191,12 +221,12 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
     for node in nodes.times:
         _add(found, "time", "time element", attr(node, "datetime"))
     scope = main or tree.body
-    for node in (scope.css(_BYLINE) if scope is not None else [])[:6]:
-        text = node.text(deep=True)
+    for node in byline_nodes(scope.css(_BYLINE)[:6] if scope is not None else []):
+        text = words_of(node)
         if len(text) < 200:
             _add(found, "byline", "byline element", text)
     for node in (scope.css(_META_LINE) if scope is not None else [])[:3]:
-        text = node.text(deep=True)
+        text = words_of(node)
         if len(text) < 300:
             _add(found, "meta_line", "meta line", text)
 
