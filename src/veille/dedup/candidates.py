@@ -209,8 +209,8 @@ class CandidateIndex:
         probe = np.concatenate([keys, keys + np.uint32(1)])
         top = n > 0 and int(keys[-1]) == 0xFFFFFFFF
         number = None if source is None else self._sources.get(source)
-        postings: dict[int, list[int]] = {}
-        carriers: dict[int, int] = {}
+        found: list[int] = []
+        big: dict[int, int] = {}  # key -> same-source documents in its long postings
         for run_keys, run_slots in self._runs:
             at = run_keys.searchsorted(probe)
             if top:
@@ -222,36 +222,61 @@ class CandidateIndex:
                 for j, a, b in zip(hit.tolist(), lo[hit].tolist(), ends[hit].tolist(),
                                    strict=True):
                     if b - a <= MAX_POSTING:
-                        postings.setdefault(j, []).extend(run_slots[a:b].tolist())
+                        found += run_slots[a:b].tolist()
                     elif number is not None:
-                        carriers[j] = carriers.get(j, 0) + self._carriers(
-                            run_slots[a:b], number, minute)
+                        key = listed[j]
+                        big[key] = big.get(key, 0) + self._carriers(run_slots[a:b], number,
+                                                                    minute)
         buffer = self._buffer
-        for j, key in enumerate(listed):
-            buffered = buffer.get(key)
-            if buffered is not None:
-                postings.setdefault(j, []).extend(buffered)
-        minutes = self._minutes
-        window = self.window
-        common: frozenset[int] = frozenset()
-        if number is not None:
-            sources = self._slot_sources
-            for j, slots in postings.items():
-                carriers[j] = carriers.get(j, 0) + sum(
-                    1 for slot in slots if sources.item(slot) == number
-                    and abs(minutes.item(slot) - minute) <= window)
-            common = frozenset(listed[j] for j, count in carriers.items()
-                               if count >= SOURCE_COMMON)
-        found = [slot for j, slots in postings.items() if listed[j] not in common
-                 for slot in slots]
+        for key in listed:
+            postings = buffer.get(key)
+            if postings is not None:
+                found += postings
         if len(found) < min_hits:
             return []
-        best = sorted((-hits, slot) for slot, hits in Counter(found).items()
-                      if hits >= min_hits and abs(minutes.item(slot) - minute) <= window)
+        minutes = self._minutes
+        window = self.window
+        hits = {slot: count for slot, count in Counter(found).items()
+                if count >= min_hits and abs(minutes.item(slot) - minute) <= window}
+        common: frozenset[int] = frozenset()
+        if number is not None:
+            common = self._common(hits, listed, big, number)
+            if common:
+                hits = {slot: count - len(common.intersection(self._keys_of(slot)))
+                        for slot, count in hits.items()}
+        best = sorted((-count, slot) for slot, count in hits.items() if count >= min_hits)
         return [self._candidate(slot, -negative, common) for negative, slot in best[:limit]]
 
+    def _common(self, hits: dict[int, int], listed: list[int], big: dict[int, int],
+                number: int) -> frozenset[int]:
+        """The query's keys (``listed``) that :data:`SOURCE_COMMON` or more live documents
+        of source ``number`` carry: those among the live slots sharing two keys or more
+        with it (``hits``: a boilerplate line has more than one shingle), and the counts
+        of its long postings (``big``)."""
+        sources = self._slot_sources
+        same = [slot for slot in hits if sources.item(slot) == number]
+        carriers = Counter(big)
+        if len(same) >= SOURCE_COMMON:  # else no key can have enough
+            query = set(listed)
+            for slot in same:
+                carriers.update(query.intersection(self._keys_of(slot)))
+        return frozenset(key for key, count in carriers.items() if count >= SOURCE_COMMON)
+
+    def _keys_of(self, slot: int) -> list[int]:
+        """The keys a stored document was posted under (its sketch and lead)."""
+        chunk = self._chunks[slot // CHUNK]
+        assert chunk is not None
+        i = slot % CHUNK
+        n, m = chunk.lens[i].tolist()
+        row = chunk.sketch[i]
+        keys: list[int] = row[:n].tolist() + row[K:K + m].tolist()
+        return keys
+
     def _carriers(self, slots: U32, number: int, minute: int) -> int:
-        """How many of ``slots`` (a long posting) are live documents of source ``number``."""
+        """How many of the last ``4 x MAX_POSTING`` of ``slots`` (a long posting: boilerplate
+        of some source, or a phrase of the language) are live documents of source
+        ``number``; a site's own boilerplate is on most of its recent documents."""
+        slots = slots[-4 * MAX_POSTING:]
         when = self._minutes[slots].astype(np.int64)
         return int(np.count_nonzero((self._slot_sources[slots] == number)
                                     & (np.abs(when - minute) <= self.window)))

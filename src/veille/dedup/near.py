@@ -22,9 +22,9 @@ verdict into ``article.dedup``:
 
 Text every article of a source carries (trailers, "lire aussi" lines, legal notices) is no
 evidence of copying: the lookup names the query's hashes that are its source's boilerplate
-(``Candidate.common``) and the texts are compared without them; and a link needs at least
-:data:`MIN_SHARED` sampled shingles in common, so two short texts are never copies on a few
-words.
+(``Candidate.common``) and the texts are compared without them; and a reprint needs at
+least :data:`MIN_SHARED` sampled shingles in common, so two short texts are never reprints
+on a few words.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ MIN_SAMPLES = 6
 REPRINT_SAMPLES = 24
 LEAD = 0.7
 TEASER_SIZE = 2 * LEAD_WORDS
-# Sampled shingles two texts must share (boilerplate left out) to be copies: 4 shingles are
-# 6 words in a row. A one-line brief shares more than that with its copy, and no less.
+# Sampled shingles two texts must share (boilerplate left out) to be reprints: 4 shingles
+# are 6 words in a row.
 MIN_SHARED = 4
 # A version replaces an article, so it needs much more than a reprint link: formulaic texts
 # of one source (bulletins, results) resemble each other at 0.4-0.5 and must stay apart.
@@ -80,10 +80,9 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
     """Decide whether two signatures are copies of one text, and of which kind.
 
     Sizes are those without the boilerplate ``compare`` left out (``sim.sizes``); fewer
-    than :data:`MIN_SHARED` shared samples is never a copy.
+    than :data:`MIN_SHARED` shared samples is never a reprint (a teaser is judged on its
+    lead, whose samples a long text's rate thins out).
     """
-    if sim.shared < MIN_SHARED:
-        return None
     new_size, old_size = sim.sizes
     smaller_is_new = new_size <= old_size
     if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED and smaller_is_new and \
@@ -94,6 +93,8 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
         # A teaser is at most half of what it announces: a short dispatch reprinted with a
         # paragraph cut (4 of 5 kept) repeats the lead too, and is a reprint.
         return Verdict("teaser", sim.lead_containment)
+    if sim.shared < MIN_SHARED:
+        return None
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
     if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
