@@ -101,7 +101,8 @@ class Veille:
 
     def __call__(self, doc: Doc) -> list[int]:
         sig = self.shingler.signature(doc.paragraphs)
-        matches = find_matches(sig, self.index.candidates(sig, doc.minute))
+        matches = find_matches(sig, self.index.candidates(sig, doc.minute, source=doc.source),
+                               doc.source)
         key = f"{doc.number:016x}"
         self.index.add(key, doc.source, doc.minute, sig)
         self.pending.add(key)

@@ -8,6 +8,16 @@ nothing here is a Python object per document. Documents live in fixed-size numpy
 are freed, and postings of expired slots are dropped when runs merge. Hashes shared by too
 many documents (boilerplate such as "a annonce mardi") are skipped as candidate keys: they
 say nothing about which document is a copy.
+
+A source's own boilerplate (a newsletter trailer, a "lire aussi" line, a legal notice: the
+same words at the end of every brief of one site) is found the same way, per source: a
+sampled hash that :data:`SOURCE_COMMON` or more earlier documents of the query's source
+carry, in the window, is no candidate key and is left out when the stage compares texts
+(``Candidate.common``). This is Broder's rule of ignoring shingles that occur in too many
+documents ("On the resemblance and containment of documents", 1997; "Syntactic clustering
+of the Web", 1997), counted per site as in template detection, because a dispatch carried
+by many outlets is the very thing to find. It costs no memory beyond the postings: the
+documents carrying a key are its posting, and a flat array gives each slot's source.
 """
 
 from __future__ import annotations
@@ -22,6 +32,10 @@ from veille.dedup.signature import K, L, Signature, distinct
 
 CHUNK = 4096
 MAX_POSTING = 64
+SOURCE_COMMON = 3
+"""Earlier documents of one source (in the window) carrying a hash that make it the
+source's boilerplate: a text republished by its own site three times in the window is rare,
+a trailer is on every brief."""
 _BUFFER = 1024
 _NONE = np.int32(-(2**31))
 
@@ -49,6 +63,8 @@ class Candidate:
     minute: int
     hits: int
     signature: Signature
+    common: frozenset[int] = frozenset()
+    """The query's hashes that are its source's boilerplate: compare without them."""
 
 
 class CandidateIndex:
@@ -67,6 +83,7 @@ class CandidateIndex:
         self._buffer: dict[int, list[int]] = {}
         self._buffered = 0
         self._minutes = np.empty(CHUNK, np.int32)
+        self._slot_sources = np.empty(CHUNK, np.int32)
         self._newest = int(_NONE)
         self._pending: list[int] = []
         self._last_signature: Signature | None = None
@@ -97,7 +114,10 @@ class CandidateIndex:
         chunk.lens[i] = (n, m)
         if slot >= len(self._minutes):
             self._minutes = np.concatenate([self._minutes, np.empty(CHUNK, np.int32)])
+            self._slot_sources = np.concatenate([self._slot_sources,
+                                                 np.empty(CHUNK, np.int32)])
         self._minutes[slot] = minute
+        self._slot_sources[slot] = chunk.sources[i]
         self._count += 1
         self._newest = max(self._newest, minute)
         keys, listed = self._keys(signature)
@@ -171,8 +191,12 @@ class CandidateIndex:
     # -- querying ------------------------------------------------------------------------
 
     def candidates(self, signature: Signature, minute: int, *, limit: int = 8,
-                   min_hits: int = 2) -> list[Candidate]:
+                   min_hits: int = 2, source: str | None = None) -> list[Candidate]:
         """Documents within the window around ``minute`` sharing at least ``min_hits`` keys.
+
+        With the query's ``source``, the keys that :data:`SOURCE_COMMON` or more of that
+        source's documents in the window carry are its boilerplate: they count no hit and
+        come back in each candidate's ``common``, for the comparison to leave out.
 
         A run costs one vectorised binary search (cache misses in a large run are most of
         the cost); what the runs give (a few tens of slots) is counted with plain Python
@@ -184,7 +208,9 @@ class CandidateIndex:
         # key is the start of key + 1 (the largest key, 2**32 - 1, ends at the run's end).
         probe = np.concatenate([keys, keys + np.uint32(1)])
         top = n > 0 and int(keys[-1]) == 0xFFFFFFFF
+        number = None if source is None else self._sources.get(source)
         found: list[int] = []
+        big: dict[int, int] = {}  # key -> same-source documents in its long postings
         for run_keys, run_slots in self._runs:
             at = run_keys.searchsorted(probe)
             if top:
@@ -193,9 +219,14 @@ class CandidateIndex:
             hit = (at[n:] - lo).nonzero()[0]
             if len(hit):
                 ends = at[n:]
-                for a, b in zip(lo[hit].tolist(), ends[hit].tolist(), strict=True):
+                for j, a, b in zip(hit.tolist(), lo[hit].tolist(), ends[hit].tolist(),
+                                   strict=True):
                     if b - a <= MAX_POSTING:
                         found += run_slots[a:b].tolist()
+                    elif number is not None:
+                        key = listed[j]
+                        big[key] = big.get(key, 0) + self._carriers(run_slots[a:b], number,
+                                                                    minute)
         buffer = self._buffer
         for key in listed:
             postings = buffer.get(key)
@@ -205,9 +236,50 @@ class CandidateIndex:
             return []
         minutes = self._minutes
         window = self.window
-        best = sorted((-hits, slot) for slot, hits in Counter(found).items()
-                      if hits >= min_hits and abs(minutes.item(slot) - minute) <= window)
-        return [self._candidate(slot, -negative) for negative, slot in best[:limit]]
+        hits = {slot: count for slot, count in Counter(found).items()
+                if count >= min_hits and abs(minutes.item(slot) - minute) <= window}
+        common: frozenset[int] = frozenset()
+        if number is not None:
+            common = self._common(hits, listed, big, number)
+            if common:
+                hits = {slot: count - len(common.intersection(self._keys_of(slot)))
+                        for slot, count in hits.items()}
+        best = sorted((-count, slot) for slot, count in hits.items() if count >= min_hits)
+        return [self._candidate(slot, -negative, common) for negative, slot in best[:limit]]
+
+    def _common(self, hits: dict[int, int], listed: list[int], big: dict[int, int],
+                number: int) -> frozenset[int]:
+        """The query's keys (``listed``) that :data:`SOURCE_COMMON` or more live documents
+        of source ``number`` carry: those among the live slots sharing two keys or more
+        with it (``hits``: a boilerplate line has more than one shingle), and the counts
+        of its long postings (``big``)."""
+        sources = self._slot_sources
+        same = [slot for slot in hits if sources.item(slot) == number]
+        carriers = Counter(big)
+        if len(same) >= SOURCE_COMMON:  # else no key can have enough
+            query = set(listed)
+            for slot in same:
+                carriers.update(query.intersection(self._keys_of(slot)))
+        return frozenset(key for key, count in carriers.items() if count >= SOURCE_COMMON)
+
+    def _keys_of(self, slot: int) -> list[int]:
+        """The keys a stored document was posted under (its sketch and lead)."""
+        chunk = self._chunks[slot // CHUNK]
+        assert chunk is not None
+        i = slot % CHUNK
+        n, m = chunk.lens[i].tolist()
+        row = chunk.sketch[i]
+        keys: list[int] = row[:n].tolist() + row[K:K + m].tolist()
+        return keys
+
+    def _carriers(self, slots: U32, number: int, minute: int) -> int:
+        """How many of the last ``4 x MAX_POSTING`` of ``slots`` (a long posting: boilerplate
+        of some source, or a phrase of the language) are live documents of source
+        ``number``; a site's own boilerplate is on most of its recent documents."""
+        slots = slots[-4 * MAX_POSTING:]
+        when = self._minutes[slots].astype(np.int64)
+        return int(np.count_nonzero((self._slot_sources[slots] == number)
+                                    & (np.abs(when - minute) <= self.window)))
 
     def _keys(self, signature: Signature) -> tuple[U32, list[int]]:
         """The signature's distinct hashes (sketch and lead), sorted, as an array and a list.
@@ -221,7 +293,7 @@ class CandidateIndex:
             self._last_keys = (keys, keys.tolist())
         return self._last_keys
 
-    def _candidate(self, slot: int, hits: int) -> Candidate:
+    def _candidate(self, slot: int, hits: int, common: frozenset[int]) -> Candidate:
         chunk = self._chunks[slot // CHUNK]
         assert chunk is not None
         i = slot % CHUNK
@@ -230,4 +302,5 @@ class CandidateIndex:
                               lead=row[K:K + chunk.lens.item(i, 1)], size=chunk.sizes.item(i))
         return Candidate(id=f"{chunk.ids.item(i):016x}",
                          source=self._source_names[chunk.sources.item(i)],
-                         minute=chunk.minutes.item(i), hits=hits, signature=signature)
+                         minute=chunk.minutes.item(i), hits=hits, signature=signature,
+                         common=common)

@@ -16,6 +16,15 @@ verdict into ``article.dedup``:
 - ``reprint``: a near copy from another outlet; stored as its own article, linked to the
   earliest published copy (``duplicate_of``; the store makes a copy published first but
   ingested later the original, docs/dedup.md), so counts can separate reprints from coverage.
+  A text of the *same* source that is no closer than a reprint is no copy: one site's
+  formulaic texts and the briefs ending in its newsletter trailer resemble each other that
+  much (:func:`find_matches`).
+
+Text every article of a source carries (trailers, "lire aussi" lines, legal notices) is no
+evidence of copying: the lookup names the query's hashes that are its source's boilerplate
+(``Candidate.common``) and the texts are compared without them; and a reprint needs at
+least :data:`MIN_SHARED` sampled shingles in common, so two short texts are never reprints
+on a few words.
 """
 
 from __future__ import annotations
@@ -38,6 +47,9 @@ MIN_SAMPLES = 6
 REPRINT_SAMPLES = 24
 LEAD = 0.7
 TEASER_SIZE = 2 * LEAD_WORDS
+# Sampled shingles two texts must share (boilerplate left out) to be reprints: 4 shingles
+# are 6 words in a row.
+MIN_SHARED = 4
 # A version replaces an article, so it needs much more than a reprint link: formulaic texts
 # of one source (bulletins, results) resemble each other at 0.4-0.5 and must stay apart.
 VERSION_RESEMBLANCE = 0.6
@@ -47,8 +59,10 @@ VERSION_CONTAINMENT = 0.9
 class Lookup(Protocol):
     """Recent signatures, owned by the ingest loop (or a benchmark)."""
 
-    def candidates(self, signature: Signature, minute: int) -> list[Candidate]:
-        """Recent documents sharing sampled shingles with ``signature``."""
+    def candidates(self, signature: Signature, minute: int,
+                   source: str | None = None) -> list[Candidate]:
+        """Recent documents sharing sampled shingles with ``signature``; with the text's
+        ``source``, each names the hashes that are that source's boilerplate (``common``)."""
 
     def add(self, article_id: str, source: str, minute: int, signature: Signature) -> None:
         """Remember a document so later ones (in this batch too) can match it."""
@@ -63,16 +77,24 @@ class Verdict:
 
 
 def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
-    """Decide whether two signatures are copies of one text, and of which kind."""
-    smaller_is_new = new.size <= old.size
+    """Decide whether two signatures are copies of one text, and of which kind.
+
+    Sizes are those without the boilerplate ``compare`` left out (``sim.sizes``); fewer
+    than :data:`MIN_SHARED` shared samples is never a reprint (a teaser is judged on its
+    lead, whose samples a long text's rate thins out).
+    """
+    new_size, old_size = sim.sizes
+    smaller_is_new = new_size <= old_size
     if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED and smaller_is_new and \
-            new.size * 2 <= old.size:
+            new_size * 2 <= old_size:
         return Verdict("teaser", sim.containment)
-    if sim.lead_containment >= LEAD and smaller_is_new and new.size <= TEASER_SIZE < old.size \
-            and new.size * 2 <= old.size:
+    if sim.lead_containment >= LEAD and smaller_is_new and new_size <= TEASER_SIZE < old_size \
+            and new_size * 2 <= old_size:
         # A teaser is at most half of what it announces: a short dispatch reprinted with a
         # paragraph cut (4 of 5 kept) repeats the lead too, and is a reprint.
         return Verdict("teaser", sim.lead_containment)
+    if sim.shared < MIN_SHARED:
+        return None
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
     if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
@@ -114,16 +136,25 @@ def decode(text: str) -> Signature:
     return Signature.from_bytes(base64.b64decode(text))
 
 
-def find_matches(signature: Signature,
-                 candidates: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
-    """The candidates that are copies, best first; a near-identical one says ``version``."""
+def find_matches(signature: Signature, candidates: list[Candidate],
+                 source: str | None = None) -> list[tuple[Candidate, Verdict]]:
+    """The candidates that are copies, best first; a near-identical one says
+    ``near-identical``.
+
+    Each is compared without the hashes it names as boilerplate (``Candidate.common``).
+    With the text's ``source``, a candidate of the same source is a copy only as a teaser
+    or near-identical (a republication, docs/dedup.md): a ``reprint`` is a copy by another
+    outlet, and one source's formulaic texts resemble each other at 0.4-0.5.
+    """
     found = []
     for cand in candidates:
-        sim = compare(signature, cand.signature)
+        sim = compare(signature, cand.signature, cand.common)
         verdict = judge(signature, cand.signature, sim)
         if verdict is not None:
             if verdict.relation == "reprint" and is_version(sim):
                 verdict = Verdict("near-identical", verdict.score)
+            elif verdict.relation == "reprint" and source and cand.source == source:
+                continue
             found.append((cand, verdict))
     found.sort(key=lambda pair: (-pair[1].score, pair[0].minute))
     return found
@@ -146,8 +177,8 @@ class NearDuplicateStage(Stage):
         minute = article_minute(article)
         dedup = article.dedup
         dedup.signature = encode(signature)
-        matches = [(c, v) for c, v in find_matches(signature, self.lookup.candidates(signature,
-                                                                                     minute))
+        candidates = self.lookup.candidates(signature, minute, article.source or None)
+        matches = [(c, v) for c, v in find_matches(signature, candidates, article.source)
                    if c.id != article.id]
         if matches:
             best, verdict = matches[0]

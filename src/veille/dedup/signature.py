@@ -43,6 +43,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -255,14 +256,21 @@ class Similarity:
     samples: int
     lead: float
     lead_containment: float
+    shared: int
+    """Sampled hashes both texts have (boilerplate left out): how much text backs a match."""
+    sizes: tuple[int, int]
+    """Each text's distinct shingles without the boilerplate (estimated from its sample)."""
 
 
-def _pair(a: list[int], b: list[int], full: int) -> tuple[int, int, int]:
+def _pair(a: list[int], b: list[int], full: int,
+          ignore: AbstractSet[int] = frozenset()) -> tuple[int, int, int]:
     """Shared, |a'| and |b'| after restricting both samples to a common rate.
 
     A sample shorter than ``full`` holds all of its text's hashes (it covers every value);
-    a full one covers up to its largest. Plain lists and sets: for 16 to 48 values they
-    beat numpy's per-call overhead.
+    a full one covers up to its largest. Hashes in ``ignore`` (a source's boilerplate) are
+    then left out of both: a fixed set removed from two consistent samples leaves two
+    consistent samples of the texts without it. Plain lists and sets: for 16 to 48 values
+    they beat numpy's per-call overhead.
     """
     if not a or not b:
         return 0, len(a), len(b)
@@ -272,18 +280,37 @@ def _pair(a: list[int], b: list[int], full: int) -> tuple[int, int, int]:
         a = a[:bisect_right(a, t)]
     if last_b > t:
         b = b[:bisect_right(b, t)]
+    if ignore:
+        a = [h for h in a if h not in ignore]
+        b = [h for h in b if h not in ignore]
     return len(set(a).intersection(b)), len(a), len(b)
 
 
-def compare(a: Signature, b: Signature) -> Similarity:
-    """Consistent-sample estimates; ``samples`` says how many hashes backed containment."""
-    shared, na, nb = _pair(a.sketch.tolist(), b.sketch.tolist(), K)
+def _kept(sample: list[int], size: int, ignore: AbstractSet[int]) -> int:
+    """``size`` scaled by the share of ``sample`` outside ``ignore`` (exact for a text whose
+    sample holds all its hashes)."""
+    if not ignore or not sample:
+        return size
+    return round(size * sum(h not in ignore for h in sample) / len(sample))
+
+
+def compare(a: Signature, b: Signature, ignore: AbstractSet[int] = frozenset()) -> Similarity:
+    """Consistent-sample estimates; ``samples`` says how many hashes backed containment.
+
+    ``ignore`` holds hashes that say nothing about copying (shingles of the source's
+    boilerplate, see :meth:`veille.dedup.candidates.CandidateIndex.candidates`): both texts
+    are compared without them.
+    """
+    sketch_a, sketch_b = a.sketch.tolist(), b.sketch.tolist()
+    shared, na, nb = _pair(sketch_a, sketch_b, K, ignore)
     union = na + nb - shared
     small = min(na, nb)
-    lead_shared, la, lb = _pair(a.lead.tolist(), b.lead.tolist(), L)
+    lead_shared, la, lb = _pair(a.lead.tolist(), b.lead.tolist(), L, ignore)
     lead_union = la + lb - lead_shared
     return Similarity(resemblance=shared / union if union else 0.0,
                       containment=shared / small if small else 0.0,
                       samples=small,
                       lead=lead_shared / lead_union if lead_union else 0.0,
-                      lead_containment=lead_shared / min(la, lb) if min(la, lb) else 0.0)
+                      lead_containment=lead_shared / min(la, lb) if min(la, lb) else 0.0,
+                      shared=shared,
+                      sizes=(_kept(sketch_a, a.size, ignore), _kept(sketch_b, b.size, ignore)))

@@ -93,13 +93,14 @@ class DedupWindow:
             self._archives.popitem(last=False)
         return archive
 
-    def candidates(self, signature: Signature, minute: int) -> list[Candidate]:
+    def candidates(self, signature: Signature, minute: int,
+                   source: str | None = None) -> list[Candidate]:
         if not self._is_old(minute):
-            return self.index.candidates(signature, minute)
+            return self.index.candidates(signature, minute, source=source)
         archive = self._archive(minute)
         if archive is None:
-            return self.index.candidates(signature, minute)
-        return [c for c in archive.candidates(signature, minute)
+            return self.index.candidates(signature, minute, source=source)
+        return [c for c in archive.candidates(signature, minute, source=source)
                 if abs(c.minute - minute) <= self.minutes]
 
     def add(self, article_id: str, source: str, minute: int, signature: Signature) -> None:
