@@ -138,3 +138,12 @@ def test_a_saved_search_matching_a_brief_alerts_once(tmp_path: Path) -> None:
         assert v.deliver_alerts().sent == 0
         titles = sorted(json.loads(body)["article"]["title"] for _h, body in hooks.posts)
         assert titles == [BRIEFS[4][0], BRIEFS[1][0]]
+
+
+def test_briefs_sharing_a_trailer_are_separate_stories(store: SQLiteStore) -> None:
+    """Regression (fresh user nu3, N1): no longer reprints, the briefs still formed one
+    story, joined by the trailer's words; a paragraph the source printed in another
+    article says nothing about what this one is about."""
+    summary = ingest_texts(store, [jsonl(*(record(n) for n in range(len(BRIEFS))))])
+    stories = {store.get(i).dedup.story_id for i in summary.new_ids}  # type: ignore[union-attr]
+    assert len(stories) == len(BRIEFS)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -302,8 +302,43 @@ class Stories:
         story.first, story.last = min(story.first, minute), max(story.last, minute)
 
 
+class SourceRepeats:
+    """The paragraphs each source has already published in another article, remembered
+    (folded, hashed) for the last :data:`MAX_REMEMBERED` paragraphs of each of the last
+    :data:`MAX_SOURCES` sources. A paragraph a source printed in an earlier article (a
+    newsletter trailer, a "lire aussi" line, a legal notice, a standing background
+    paragraph) says nothing about what this article is about: its words would join a
+    site's unrelated briefs into one story (fresh user nu3, N1). In memory: a new run
+    relearns from each source's first article."""
+
+    MAX_SOURCES = 2_000
+    MAX_REMEMBERED = 2_000
+
+    def __init__(self) -> None:
+        self.seen: OrderedDict[str, OrderedDict[int, str]] = OrderedDict()
+
+    def fresh(self, source: str, article_id: str, paragraphs: Sequence[str]) -> list[str]:
+        """``paragraphs`` less those ``source`` printed in another article; remembers
+        these ones."""
+        memory = self.seen.pop(source, None) or OrderedDict()
+        self.seen[source] = memory
+        if len(self.seen) > self.MAX_SOURCES:
+            self.seen.popitem(last=False)
+        kept = []
+        for paragraph in paragraphs:
+            key = hash(" ".join(fold(paragraph).split()))
+            owner = memory.pop(key, article_id)
+            memory[key] = owner
+            if owner == article_id:
+                kept.append(paragraph)
+        while len(memory) > self.MAX_REMEMBERED:
+            memory.popitem(last=False)
+        return kept
+
+
 class StoryStage(Stage):
-    """Puts each article in a story (``dedup.story_id``)."""
+    """Puts each article in a story (``dedup.story_id``), from its headline and the
+    paragraphs its source has not printed in another article (:class:`SourceRepeats`)."""
 
     name: ClassVar[str] = "stories"
     requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
@@ -311,13 +346,17 @@ class StoryStage(Stage):
 
     def __init__(self, stories: Stories) -> None:
         self.stories = stories
+        self.repeats = SourceRepeats()
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
         dedup = article.dedup
         copies = [i for i in (dedup.version_of, dedup.duplicate_of, *dedup.near_duplicates)
                   if i]
+        paragraphs = article.content.paragraphs
+        if article.source:
+            paragraphs = self.repeats.fresh(article.source, article.id, paragraphs)
         dedup.story_id = self.stories.assign(
-            article.id, terms(article.content.title, article.content.paragraphs),
+            article.id, terms(article.content.title, paragraphs),
             article_minute(article), copies)
         return article
