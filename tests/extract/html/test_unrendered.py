@@ -174,3 +174,24 @@ def test_injected_code_is_never_text(before: str, element: str, code: str, after
     assert not _CODE_MARK.search(text), (markup, text)
     visible = " ".join(f"{words}{before}{after}".split())
     assert visible in " ".join(text.split()), (visible, text)
+
+
+def test_what_the_page_hides_inside_a_paragraph_is_no_text() -> None:
+    """An inline element the page hides (``hidden``, ``display: none``, ``visibility:
+    hidden``) was read with its paragraph; hidden containers were skipped already. An
+    element ``hidden="until-found"`` is shown when found and stays; a body hidden until a
+    script shows it keeps its article."""
+    content = extract_html(_page(
+        f"<p>{PROSE[:40]}<span style='DISPLAY : none'>SEO caché</span>{PROSE[40:]}</p>"
+        f"<p>{MORE[:30]}<b hidden>mots cachés</b><i style='visibility:hidden'>invisibles</i>"
+        f"{MORE[30:]}</p><p hidden>Un paragraphe entier caché par la page.</p>"
+        f"<p>Le vote a eu lieu <span hidden='until-found'>vers minuit</span> après le débat, "
+        f"selon le compte rendu publié par la mairie le lendemain matin.</p>"))
+    assert content.paragraphs[:2] == [PROSE, MORE]
+    assert "caché" not in _text(content) and "invisibles" not in _text(content)
+    assert "vers minuit" in content.paragraphs[2]
+    shown_later = extract_html(
+        "<!doctype html><html lang='fr'><head><title>Budget voté</title></head>"
+        f"<body style='display:none'><article><h1>Budget voté</h1><p>{PROSE}</p>"
+        f"<p>{MORE}</p></article></body></html>")
+    assert shown_later.paragraphs == [PROSE, MORE]

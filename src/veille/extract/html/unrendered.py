@@ -40,8 +40,28 @@ from selectolax.lexbor import LexborHTMLParser
 #: Elements never rendered, whose content must never become text (sources: module doc).
 UNRENDERED = ("script", "style", "template", "noscript", "noembed", "noframes", "iframe",
               "datalist", "rp")
-#: The same as one lexbor selector, with the ``<title>`` elements of the body.
-_SELECTOR = ", ".join((*UNRENDERED, "body title"))
+#: The same as one lexbor selector, with the ``<title>`` elements of the body, and the
+#: elements the page itself hides (filtered by :func:`_hidden_by_page`).
+_SELECTOR = ", ".join((*UNRENDERED, "body title", '[hidden]:not([hidden="until-found" i])',
+                       '[style*="none" i]', '[style*="hidden" i]'))
+#: Elements never removed for a ``hidden`` attribute or style: a page that hides its whole
+#: body until a script shows it ("anti-flicker") still has its article.
+_NEVER_HIDDEN = frozenset({"html", "head", "body"})
+
+
+def _hidden_by_page(node: Any) -> bool:
+    """An element the page hides: a ``hidden`` attribute (HTML §6.1, "the hidden
+    attribute": not rendered; ``hidden="until-found"`` is shown when found, so it stays) or
+    an inline ``display: none`` / ``visibility: hidden``. Inside a paragraph it would be
+    read with the paragraph's text (fresh user nu3: the body walk already skipped such
+    containers, not such inline elements)."""
+    if node.tag in _NEVER_HIDDEN:
+        return False
+    attrs = node.attributes
+    if "hidden" in attrs and (attrs.get("hidden") or "").strip().lower() != "until-found":
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 _JSON_LD = "application/ld+json"
 #: One unrendered element in markup, up to its end tag (or the end of the markup): how the
 #: HTML tokenizer ends the raw-text elements (``script``, ``style``, ``iframe``...),
@@ -62,7 +82,8 @@ def take_unrendered(tree: LexborHTMLParser) -> list[str]:
     text on both sides of a removed element becomes one text node again (``a<script>…
     </script>b``: "ab", as a browser shows it, also where text nodes are read apart, as
     in a table row's cells)."""
-    found = tree.css(_SELECTOR)
+    found = [node for node in tree.css(_SELECTOR)
+             if node.tag in UNRENDERED or node.tag == "title" or _hidden_by_page(node)]
     title = tree.css_first("title")
     if title is not None:
         found = [node for node in found if node.mem_id != title.mem_id]
