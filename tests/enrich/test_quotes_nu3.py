@@ -68,3 +68,15 @@ def test_a_quote_over_two_paragraphs() -> None:
                       "a-t-il insisté.")
     assert [speaker for _, speaker in found] == ["Bruno Le Maire", "Bruno Le Maire"]
     assert found[0][0] == "Nous devons réduire le déficit sans augmenter les impôts."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Seen in rpm2 D's errors (read after the fourth version): "Et d'ajouter :" was a
+    # speaker called "ajouter". A narrative infinitive's subject is the sentence before's.
+    ("« Nous irons jusqu'au bout de cette réforme », a déclaré le ministre Olivier Dussopt. "
+     "Et d'ajouter : « Personne ne nous fera reculer sur ce texte. »", "Olivier Dussopt"),
+    ("Marine Tondelier a critiqué le budget. Et de conclure : « Ce gouvernement ne tiendra "
+     "pas jusqu'à l'été. »", "Marine Tondelier"),
+])
+def test_a_narrative_infinitive_speaks_for_the_previous_subject(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker

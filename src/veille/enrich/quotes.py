@@ -404,6 +404,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     return people[0] if people else phrases[0]
 
 
+_NARRATIVE_INFINITIVE = re.compile(r"(?i)^\s*et\s+(?:de\s+|d['’])\s*([a-zà-ÿ]+(?:er|ir|re))\s*"
+                                   r"[,:]?\s*$")
+
+
 def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
     """A person's name in apposition right after a description ending at ``at`` ("selon
     le procureur de Paris, Laure Beccuau, «"): the person speaks, not the description (nor
@@ -423,6 +427,11 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     cut = max(head.rfind(m) for m in ("»", "”", ";"))
     if cut >= 0:
         sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
+    narrative = _NARRATIVE_INFINITIVE.search(head)
+    if narrative is not None and _is_verb(narrative.group(1)):
+        # "Et d'ajouter : «", "Et de conclure : «" (the narrative infinitive, Grevisse
+        # § 901): the subject is the one of the sentences before, as for a pronoun
+        return narrative.group(1), "", -1, -1
     rel = list(_SELON_REL.finditer(head))
     if rel:
         before = head[:rel[-1].start()].rstrip()
