@@ -354,3 +354,43 @@ def test_an_item_the_store_refuses_fails_alone_and_the_batch_goes_on(
     assert store.counts()["articles"] == total
     again = ingest_paths(store, [corpus], settings=settings)
     assert again.new == 0 and again.failed == 1
+
+
+def _saved_page(canonical: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="fr"><head><title>Crue de la Loire à Orléans</title>'
+            f'<link rel="canonical" href="{canonical}"></head><body><article>'
+            f"<h1>Crue de la Loire à Orléans</h1>{body}</article></body></html>").encode()
+
+
+FLOOD = ["La Loire est montée de deux mètres en une nuit à Orléans, où les quais ont été "
+         "fermés à la circulation dès mercredi soir par arrêté préfectoral.",
+         "Les pompiers ont évacué une trentaine de riverains du quartier de la Source, "
+         "selon la préfecture du Loiret, qui parle d'une décrue lente.",
+         "Météo-France maintient la vigilance orange crues pour le département jusqu'à "
+         "vendredi midi au moins, et appelle à la prudence sur les routes."]
+
+
+def test_a_page_saved_again_after_its_update_is_a_version(store: SQLiteStore) -> None:
+    """newuser4 N5: the same page (same canonical URL) saved as a file before and after its
+    update was two articles, the second a "republication" of the first."""
+    url = "https://info.example/regions/2026/11/27/crue-loire-orleans"
+    first = ingest_texts(store, [("avant.html", _saved_page(url, FLOOD))])
+    second = ingest_texts(store, [("apres.html", _saved_page(url, [*FLOOD, (
+        "En fin de journée, la décrue s'amorçait enfin au pont Royal, où la cote a baissé "
+        "de vingt centimètres en trois heures.")]))])
+    assert (first.new, second.new, second.versions) == (1, 0, 1)
+    assert store.counts()["articles"] == 1
+    assert first.new_ids == [article_id(url=url, raw_id="")]
+    assert len(store.versions(first.new_ids[0])) == 1
+
+
+def test_a_canonical_url_pointing_at_the_home_page_is_no_identity(store: SQLiteStore) -> None:
+    """Pages whose canonical link is the site's root stay separate articles."""
+    other = ["Le conseil municipal de Tours a voté mardi soir le budget de la rénovation des "
+             "halles, après trois heures de débat et deux suspensions de séance.",
+             "L'opposition a dénoncé un calendrier trop serré et demandé un audit des coûts, "
+             "que la majorité a refusé en fin de séance."]
+    summary = ingest_texts(store, [("a.html", _saved_page("https://info.example/", FLOOD)),
+                                   ("b.html", _saved_page("https://info.example/", other))])
+    assert (summary.new, summary.versions) == (2, 0)

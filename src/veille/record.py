@@ -294,6 +294,22 @@ def article_id(*, url: str | None, raw_id: str) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
+def names_one_page(url: str) -> bool:
+    """Whether a page's own canonical URL (``<link rel="canonical">``, ``og:url``) may stand
+    for the article's identity when the page came without one (a saved file): an absolute
+    http(s) URL with a path below the site's root. Sites that point every page's canonical
+    at their home page exist (Google's canonicalisation guide lists it among common
+    mistakes), and taking such a URL would make unrelated articles versions of one."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and \
+        parts.path.strip("/") not in ("", "index.html", "index.php", "amp")
+
+
 def source_from_url(url: str | None) -> str | None:
     """The site a URL belongs to: its host without a leading ``www.``."""
     if not url:

@@ -32,6 +32,8 @@ from veille.record import (
     Article,
     Content,
     RawInput,
+    article_id,
+    names_one_page,
     source_from_url,
     strip_controls,
 )
@@ -179,6 +181,10 @@ class ExtractStage(Stage):
             article.source = article.source or source_from_guid(content.guid)
         if content.url and not raw.url:
             article.source = article.source or source_from_url(content.url) or ""
+            if not content.guid and names_one_page(content.url):
+                # A saved page is the page its canonical URL names: saved again after an
+                # update, it is a new version of that article, not a second article.
+                article.id = article_id(url=content.url, raw_id=raw.raw_id)
         return article
 
     def _capture(self, text: str, article: Article) -> Content:
