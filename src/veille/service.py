@@ -384,7 +384,11 @@ class Veille:
         from veille.monitor.saved import prepare
 
         self.match_alerts()  # what came before it is not its business
-        return self.store.save_search(prepare(search))
+        try:
+            analyze = self.reader().analyze
+        except SearchIndexError:  # no index yet: the matcher still skips such a query
+            analyze = None
+        return self.store.save_search(prepare(search, analyze))
 
     def reextract(self, *, progress: Callable[[int], None] | None = None,
                   executor: str | None = None) -> ReextractResult:

@@ -192,3 +192,35 @@ def test_a_long_accented_subject_keeps_its_spaces(tmp_path: Path, pad: int) -> N
     raw = box.messages[0]["Subject"]
     subject = str(make_header(decode_header(raw)))
     assert subject.endswith(": " + title) and "  " not in subject
+
+
+@pytest.mark.parametrize("query", ["le", "de la", "jusqu'à", "vigilance date:2026-13-01",
+                                   "crue OR inondation after:2026-31-12", "(", "volcan )"])
+def test_a_query_search_does_not_read_as_written_is_refused(tmp_path: Path,
+                                                            query: str) -> None:
+    """newuser4 N19: saved searches of common words only, or with a filter that search
+    ignores, were saved without a word and then alerted on every article."""
+    from veille.errors import ConfigError
+
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("a.jsonl", records(0, 2, "volcan"))])
+        with pytest.raises(ConfigError) as refused:
+            v.save_search(SavedSearch(name="s", query=query, email="a@example.org"))
+        assert query.split()[0].strip("()") in str(refused.value) or "query" in str(
+            refused.value)
+
+
+def test_a_stored_query_of_common_words_alerts_on_nothing(tmp_path: Path) -> None:
+    """A saved search stored before the check (or straight into the store) matches what
+    search finds for it: nothing, not every article (newuser4 N19)."""
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.ingest_bytes([("a.jsonl", records(0, 1, "volcan"))])
+        v.store.save_search(SavedSearch(name="le", query="le", email="a@example.org",
+                                        collapse=False))
+        v.save_search(SavedSearch(name="Volcans", query="volcan", email="b@example.org",
+                                  collapse=False))
+        v.ingest_bytes([("b.jsonl", records(1, 3, "volcan"))])
+        assert v.search("le").total == 0
+        assert v.deliver_alerts().sent == 2
+        assert {m["To"] for m in box.messages} == {"b@example.org"}

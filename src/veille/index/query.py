@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
@@ -413,3 +414,17 @@ def positive_terms(node: Node) -> list[Word | Phrase]:
     if isinstance(node, And | Or):
         return [t for item in node.items for t in positive_terms(item)]
     return []
+
+
+def common_words_only(node: Node, analyze: Callable[[str, str], list[str]]) -> bool:
+    """Whether ``node`` is made of words and phrases only, each of them only function
+    words in French or English (which the index does not keep), so that it matches
+    nothing it could count; a filter (``date:``, ``source:``...) makes it a query.
+    ``analyze`` is the index's analyser (:meth:`veille.index.base.Index.analyze`). Search
+    answers such a query with nothing and a warning; alerts never match it, and a saved
+    search refuses it (:func:`veille.monitor.saved.prepare`)."""
+    if isinstance(node, Word | Phrase):
+        return any(not analyze(node.text, lang) for lang in ("fr", "en"))
+    if isinstance(node, And | Or):
+        return all(common_words_only(item, analyze) for item in node.items)
+    return False

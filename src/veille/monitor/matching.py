@@ -26,7 +26,7 @@ from tantivy import Query
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
-from veille.index.query import parse_query
+from veille.index.query import common_words_only, parse_query
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import Article
 from veille.store.base import SavedSearch
@@ -133,6 +133,8 @@ class Matcher:
         stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())
+            if common_words_only(parse_query(query).node, index.analyze):
+                continue  # search finds nothing for it, so it alerts on nothing
             hits = [i for i in index.ids_among(self._compile(index, query, table), within,
                                                len(ids))
                     if not (search.collapse and i in reprints)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import replace
 
 from veille.collect.urls import edge_url
 from veille.errors import ConfigError, InputError
+from veille.index.query import common_words_only, parse_query
 from veille.store.base import DIGESTS, SavedSearch
 
 MAX_NAME_CHARS = 100
@@ -22,9 +24,30 @@ def _clean_list(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
-def prepare(search: SavedSearch) -> SavedSearch:
+def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = None) -> None:
+    """Refuse a query that search would not read as written: one its parser warns about
+    (a filter it ignores, such as ``date:2026-13-01``; an unbalanced parenthesis or quote;
+    a misplaced operator), or, given the index's ``analyze``, one made only of common words,
+    which search answers with nothing: saved, the first would alert on what its filter
+    excludes and the second on nothing (newuser4 N19). Raises
+    :class:`~veille.errors.ConfigError` naming the problem."""
+    parsed = parse_query(query)
+    if parsed.warnings:
+        raise ConfigError(f"the query {query.strip()[:80]!r} is not read as written: "
+                          + "; ".join(parsed.warnings),
+                          hint="fix the query (`veille search QUERY` shows how it is read; "
+                               "docs/search.md lists the filters)")
+    if query.strip() and analyze is not None and common_words_only(parsed.node, analyze):
+        raise ConfigError(f"the query {query.strip()[:80]!r} has only common words, which "
+                          "are not searched, so it would never alert",
+                          hint="add a word that matters")
+
+
+def prepare(search: SavedSearch,
+            analyze: Callable[[str, str], list[str]] | None = None) -> SavedSearch:
     """``search`` checked and normalised, with a webhook signing secret when it has a
-    webhook and none yet; :class:`~veille.errors.ConfigError` says what is wrong."""
+    webhook and none yet; :class:`~veille.errors.ConfigError` says what is wrong (its query
+    is checked by :func:`check_query`, with the index's ``analyze`` when given)."""
     name = " ".join(search.name.split())
     if not name or len(name) > MAX_NAME_CHARS:
         raise ConfigError(f"a saved search needs a name of 1 to {MAX_NAME_CHARS} characters")
@@ -33,6 +56,7 @@ def prepare(search: SavedSearch) -> SavedSearch:
                           hint="numbers are ids; add a word")
     if len(search.query) > MAX_QUERY_CHARS:
         raise ConfigError(f"the query is over {MAX_QUERY_CHARS} characters")
+    check_query(search.query, analyze)
     if search.digest not in DIGESTS:
         raise ConfigError(f"digest {search.digest!r} is not one of {', '.join(DIGESTS)}")
     if not 0 <= search.breaking <= MAX_BREAKING:

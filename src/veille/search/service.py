@@ -18,7 +18,13 @@ from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
 from veille.index.base import Index, IndexHit, IndexResult, IndexSort, rank
-from veille.index.query import And, MatchAll, Node, Or, Phrase, Word, parse_query, positive_terms
+from veille.index.query import (
+    MatchAll,
+    Node,
+    common_words_only,
+    parse_query,
+    positive_terms,
+)
 from veille.search.highlight import Highlighter
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
@@ -84,17 +90,6 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
     return IndexResult(total=ranked.total, hits=[], facets=ranked.facets), total, shown
 
 
-def _common_words_only(node: Node, index: Index) -> bool:
-    """Whether ``node`` is made of words and phrases only, each of them only function
-    words in French or English (which the index does not keep), so that it matches
-    nothing it could count; a filter (``date:``, ``source:``...) makes it a query."""
-    if isinstance(node, Word | Phrase):
-        return any(not index.analyze(node.text, lang) for lang in ("fr", "en"))
-    if isinstance(node, And | Or):
-        return all(_common_words_only(item, index) for item in node.items)
-    return False
-
-
 def search(request: SearchRequest, *, index: Index, store: Any = None,
            aliases: AliasTable | None = None) -> SearchResponse:
     """Run one search request against ``index``; ``store`` is accepted for API symmetry;
@@ -105,7 +100,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     node = resolve_aliases(parsed.node, aliases or shipped_table())
     warnings = list(parsed.warnings)
     per_page, offset = _page_bounds(request, warnings)
-    if _common_words_only(parsed.node, index):
+    if common_words_only(parsed.node, index.analyze):
         # "jusqu'à", "le", "de la": not indexed (they are in nearly every article), so
         # they cannot be counted; say so rather than list every article as a match.
         warnings.append(f"{request.query.strip()[:80]}: only common words, which are not "
