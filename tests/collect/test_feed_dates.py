@@ -234,3 +234,22 @@ def test_listed_authors_are_cleaned_and_never_override_the_page() -> None:
     credited = Content(evidence={"credit": "AFP"})
     listed_authors(credited, raw)
     assert credited.authors == []
+
+
+def test_a_page_fetched_again_keeps_what_its_feed_said(server: LocalServer, store: SQLiteStore,
+                                                       settings: Settings) -> None:
+    """newuser4 N11: a page its feed dated and signed, fetched again after a correction
+    (`veille fetch URL`), became a version with no date and no author."""
+    feed = Source(name="fil", kind="feed", url=server.url("/feed.xml"))
+    collector = Collector(store, settings, policy=POLICY)
+    assert collector.poll([feed]).ingest.new == 4
+    url = server.url("/local.html")
+    server.site.pages["/local.html"] = Page(_page("Grève à la SNCF : le trafic reprend"))
+    summary = collector.fetch_urls([url])
+    assert summary.ingest.versions == 1, summary.ingest.errors
+    article = next(a for a in store.latest(limit=10) if a.url == url)
+    assert article.content is not None
+    assert article.content.title == "Grève à la SNCF : le trafic reprend"
+    assert article.content.published is not None
+    assert article.content.published.isoformat() == "2024-03-13T07:30:00+01:00"
+    assert article.content.authors == ["Claire Martin"]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
-from veille.errors import FetchError, InputError, ItemError
+from veille.errors import FetchError, InputError, ItemError, NotFound
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
 from veille.record import RawInput, utcnow
@@ -213,7 +213,8 @@ class Collector:
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_html_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
-                           hints=(hints or {}).get(url, {}), source=source)
+                           hints=self._listed(url, (hints or {}).get(url, {})),
+                           source=source)
             items.append(raw)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(
@@ -224,6 +225,23 @@ class Collector:
         self.store.record_fetches(records, responses)
         merge_ingest(summary.ingest, done)
         return complete
+
+    def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
+        """What the listings said of ``url``: this poll's ``fresh`` hints over those kept
+        with the page's last stored input. A page fetched again (``veille fetch``, or a
+        listing that no longer carries it) is still the page its feed dated and signed: a
+        new version must not lose the date and authors only the feed gave (newuser4
+        N11)."""
+        state = self.store.fetch_state(url)
+        if state is None or not state.raw_id:
+            return fresh
+        try:
+            earlier = self.store.get_raw(state.raw_id).hints
+        except NotFound:
+            return fresh
+        kept = {key: value for key, value in earlier.items() if key in LISTING_HINTS
+                and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
+        return {**kept, **fresh} if kept else fresh
 
     async def _fetch_pages(self, urls: list[str], summary: PollSummary, *, force: bool) -> None:
         async with Fetcher(self.policy) as fetcher:
@@ -255,6 +273,11 @@ def _listed_text(entry: Entry, failure: ItemError, hints: dict[str, str],
                     media_type=f"{HTML}; charset=utf-8", url=entry.url, fetched_at=utcnow(),
                     hints={**hints, "body_from": f"feed content ({failure.one_line()})"},
                     source=source)
+
+
+LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
+                           "authors_from"})
+"""The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
 
 
 def _hints(entry: Entry) -> dict[str, str]:
