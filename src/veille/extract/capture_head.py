@@ -159,7 +159,24 @@ def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first
 
 _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]|\[[^\]]*\]$")
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _in_numbered_list(blocks: list[str], i: int) -> bool:
+    """Whether block ``i`` is an item of a numbered list: it starts with a number ("2. ",
+    "3) ") and a neighbouring block carries the number before or after it ("Les plus lus
+    1. … 2. … 3. …"). A headline is never an item of such a list (newuser4 N29: a short
+    headline lost to item 2 of the most-read list above it)."""
+    number = _LIST_NUMBER.match(blocks[i])
+    if number is None:
+        return False
+    n = int(number.group(1))
+    for j, step in ((i - 1, -1), (i + 1, 1)):
+        if 0 <= j < len(blocks):
+            other = _LIST_NUMBER.match(blocks[j])
+            if other is not None and int(other.group(1)) == n + step:
+                return True
+    return False
 
 
 def _not_a_headline(text: str) -> bool:
@@ -247,7 +264,7 @@ def choose_head(
             # decided before those tests (site chrome, a copyright notice).
             shape = ts.title_score(text, kind_known=how == "block" and kind not in {"notice",
                                                                                   "site"})
-            if shape <= 0 or _not_a_headline(text):
+            if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i):
                 continue
             if kind in {"notice", "site"} and ts.word_count(text) <= 5:
                 continue
