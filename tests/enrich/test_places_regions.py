@@ -118,3 +118,13 @@ def test_area_mention_reads_the_words_before_the_name(prefix: str, name: str) ->
                              ("la ville de ", "town")]:
         text = f"{prefix} {before}{name} a voté."
         assert area_mention(text, len(prefix) + 1 + len(before)) == expected, text
+
+
+def test_a_town_the_gazetteer_lacks_is_not_its_region(resources: Resources) -> None:
+    # Timbuktu (ML, 35,000) is not in the gazetteer; its region (ML-6) is: "à
+    # Tombouctou" and "la ville de Tombouctou" are the town, not the region
+    places = _places(resources, "Des mausolées ont été détruits à Tombouctou. L'Unesco "
+                                "veut inscrire la ville de Tombouctou au patrimoine.")
+    assert "Tombouctou" not in places
+    places = _places(resources, "L'armée a repris la région de Tombouctou.")
+    assert _id(places, "Tombouctou") == "iso3166-2:ML-6"

@@ -311,23 +311,28 @@ def area_mention(text: str, start: int) -> str:
 
 
 def _written_as(entity: dict[str, object], text: str) -> str:
-    """How the entity's mentions write it, by majority: ``"area"`` or ``"article"``
-    (the strongest cue given) when more mentions read as an area's than as a town's,
-    else ``""``."""
+    """How the entity's mentions write it, by majority (:func:`area_mention`): ``"area"``
+    or ``"article"`` (the strongest cue given) when more mentions read as an area's than
+    as a town's, ``"town"`` when fewer, else ``""``."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     cues = [area_mention(text, int(m[0])) for m in mentions]
     areas = [c for c in cues if c in ("area", "article")]
-    if len(areas) <= cues.count("town"):
+    towns = cues.count("town")
+    if len(areas) == towns:
         return ""
+    if len(areas) < towns:
+        return "town"
     return "area" if "area" in areas else "article"
 
 
 def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Place]:
     """The candidates ``found`` that agree with how the name is written
-    (:func:`area_mention`): no town after an area's cue (but a town whose name carries
-    its article after a contracted or capitalised one), no subdivision abroad without
-    one; all of ``found`` when none agrees."""
+    (:func:`_written_as`): no town after an area's cue (but a town whose name carries its
+    article after a contracted or capitalised one), all of ``found`` when that leaves
+    none; no subdivision abroad without an area's cue, unless it is the one reading of a
+    name not written as a town's ("Tombouctou", "à Tombouctou": the town, which the
+    gazetteer lacks, is no reading, nor is its region)."""
     if written == "area":
         kept = [p for p in found if p.kind not in SETTLEMENT]
     elif written == "article":
@@ -335,6 +340,7 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
             _ARTICLE.match(n) for n in gazetteer.names.get(p.id, []))]
     else:
         kept = [p for p in found if not abroad(p)]
+        return kept or ([] if written == "town" else found)
     return kept or found
 
 
@@ -420,9 +426,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 found = gazetteer.candidates(str(mention[2]))
                 if found:
                     break
-        if found:
-            options.append((entity, _readings(found, _written_as(entity, text) if text
-                                              else "", gazetteer)))
+        readings = _readings(found, _written_as(entity, text) if text else "", gazetteer)
+        if readings:
+            options.append((entity, readings))
     regions: set[tuple[str, str]] = set()
     countries: set[str] = set()
     departments: set[str] = set()
