@@ -114,10 +114,22 @@ def test_the_shipped_subdivision_rows() -> None:
 def test_area_mention_reads_the_words_before_the_name(prefix: str, name: str) -> None:
     for before, expected in [("à ", "town"), ("en ", "area"), ("le ", "area"),
                              ("de l'", "area"), ("au ", "article"),
-                             ("l'État de ", "area"), ("la province de ", "area"),
-                             ("la ville de ", "town")]:
+                             ("l'État de ", "head"), ("la province de ", "head"),
+                             ("la ville de ", "town"), ("le canton de ", "area"),
+                             ("la région de ", "area")]:
         text = f"{prefix} {before}{name} a voté."
         assert area_mention(text, len(prefix) + 1 + len(before)) == expected, text
+
+
+def test_a_province_the_gazetteer_lacks_is_not_its_city(resources: Resources) -> None:
+    # Belgian provinces are second-level (under Wallonia): not in the gazetteer, and
+    # "la province de Liège" is not the city
+    assert "Liège" not in _places(resources, "La province de Liège est touchée.")
+    assert _places(resources, "Il habite à Liège.")["Liège"]["kind"] == "city"
+    # "la région de Lyon" (around Lyon) and a French canton named after its chief town
+    # keep the town when no area has the name
+    places = _places(resources, "Des orages dans la région de Lyon et le canton de Dole.")
+    assert (places["Lyon"]["kind"], places["Dole"]["kind"]) == ("commune", "commune")
 
 
 def test_a_town_the_gazetteer_lacks_is_not_its_region(resources: Resources) -> None:

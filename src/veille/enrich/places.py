@@ -109,18 +109,25 @@ orange sur le Gard" is the département), nor "pont de" ("le viaduc de Millau" i
 "cours", "source" and "lit" are left out for their other senses ("au cours de", "une source
 de la préfecture")."""
 
-AREA_HEAD = (r"(?:[ÉEé]tats?|provinces?|cantons?|r[ée]gions?|Länder|Land|comt[ée]s?|"
-             r"communaut[ée]s?\s+autonomes?|territoires?|d[ée]partements?|oblasts?|"
-             r"gouvernorats?|wilayas?|vo[ïi]vodies?|pr[ée]fectures?)")
-"""Common nouns that head the name of a country's subdivision ("l'État de New York", "le
-canton de Genève", "le Land de Bavière", "la communauté autonome de Catalogne")."""
-AREA_OF = AREA_HEAD + r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+STATE_HEAD = (r"(?:[ÉEé]tats?|provinces?|Länder|Land|communaut[ée]s?\s+autonomes?|"
+              r"oblasts?|gouvernorats?|wilayas?|vo[ïi]vodies?)")
+"""Common nouns that head only the name of a country's subdivision ("l'État de New York",
+"la province de Québec", "le Land de Bavière", "la communauté autonome de Catalogne")."""
+AREA_HEAD = (r"(?:" + STATE_HEAD + r"|cantons?|r[ée]gions?|comt[ée]s?|territoires?|"
+             r"d[ée]partements?|pr[ée]fectures?)")
+"""``STATE_HEAD`` and the nouns that head an area's name or a town's ("le canton de
+Genève" and the French canton of its chief town, "la région de Murcie" and "la région de
+Lyon", around Lyon; "la préfecture de Fukushima" and "la préfecture de Nantes")."""
+_OF = r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+AREA_OF = AREA_HEAD + _OF
 """A head noun and the preposition before the area's name ("la province de ")."""
+_HEAD_BEFORE = re.compile(r"(?<!\w)" + STATE_HEAD + _OF + "$")
 _AREA_BEFORE = re.compile(
     r"(?:(?<!\w)" + AREA_OF + r"|(?<![\w'’])(?:le|la|les)\s+|(?<![\w'’])l['’]\s*"
     r"|(?<![\w'’])[Ee]n\s+)$")
-"""What French writes before an area's name and never before a town's: a head noun, a
-lower-case article ("le Québec", "de la Californie", "l'Ontario"), "en" ("en Bavière")."""
+"""What French writes before an area's name and not before a town's: a head noun
+(``AREA_OF``), a lower-case article ("le Québec", "de la Californie", "l'Ontario"), "en"
+("en Bavière")."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]ux?|[Dd]u|[Dd]es|Le|La|Les|L['’])\s*$")
 """A contracted or capitalised article: an area's ("au Québec", "Le Québec a annoncé"),
 or the town's own article ("au Havre", "à La Rochelle")."""
@@ -297,12 +304,16 @@ def abroad(place: Place) -> bool:
 
 def area_mention(text: str, start: int) -> str:
     """How ``text`` writes the name at ``start``, from the 40 characters before it:
-    ``"area"`` after a head noun, a lower-case article or "en" (a country's or region's
-    name, never a town's), ``"article"`` after a contracted or capitalised article (an
-    area's, or a town's that carries it: "au Havre"), ``"town"`` after "à" or "ville de",
-    else ``""``. Source: French grammar of place names (Grevisse, *Le Bon Usage*, § on
-    prepositions and articles before place names)."""
+    ``"head"`` after a subdivision's head noun (``STATE_HEAD``: "la province de"),
+    ``"area"`` after another head noun (``AREA_HEAD``: "le canton de"), a lower-case
+    article or "en" (a country's or region's name, not a town's), ``"article"`` after a
+    contracted or capitalised article (an area's, or a town's that carries it: "au
+    Havre"), ``"town"`` after "à" or "ville de", else ``""``. Source: French grammar of
+    place names (Grevisse, *Le Bon Usage*, § on prepositions and articles before place
+    names)."""
     before = text[max(0, start - 40):start]
+    if _HEAD_BEFORE.search(before):
+        return "head"
     if _AREA_BEFORE.search(before):
         return "area"
     if _ARTICLE_BEFORE.search(before):
@@ -311,30 +322,34 @@ def area_mention(text: str, start: int) -> str:
 
 
 def _written_as(entity: dict[str, object], text: str) -> str:
-    """How the entity's mentions write it, by majority (:func:`area_mention`): ``"area"``
-    or ``"article"`` (the strongest cue given) when more mentions read as an area's than
-    as a town's, ``"town"`` when fewer, else ``""``."""
+    """How the entity's mentions write it, by majority (:func:`area_mention`): ``"head"``,
+    ``"area"`` or ``"article"`` (the strongest cue given) when more mentions read as an
+    area's than as a town's, ``"town"`` when fewer, else ``""``."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     cues = [area_mention(text, int(m[0])) for m in mentions]
-    areas = [c for c in cues if c in ("area", "article")]
+    areas = [c for c in cues if c in ("head", "area", "article")]
     towns = cues.count("town")
     if len(areas) == towns:
         return ""
     if len(areas) < towns:
         return "town"
-    return "area" if "area" in areas else "article"
+    return next(c for c in ("head", "area", "article") if c in areas)
 
 
 def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Place]:
     """The candidates ``found`` that agree with how the name is written
     (:func:`_written_as`): no town after an area's cue (but a town whose name carries its
     article after a contracted or capitalised one), all of ``found`` when that leaves
-    none; no subdivision abroad without an area's cue, unless it is the one reading of a
-    name not written as a town's ("Tombouctou", "à Tombouctou": the town, which the
-    gazetteer lacks, is no reading, nor is its region)."""
-    if written == "area":
+    none, but none after a subdivision's head noun ("la province de Liège" is not the
+    city of Liège: the gazetteer has first-level subdivisions only); no subdivision
+    abroad without an area's cue, unless it is the one reading of a name not written as
+    a town's ("à Tombouctou": the town, which the gazetteer lacks, is no reading, nor is
+    its region)."""
+    if written in ("head", "area"):
         kept = [p for p in found if p.kind not in SETTLEMENT]
+        if written == "head":
+            return kept
     elif written == "article":
         kept = [p for p in found if p.kind not in SETTLEMENT or any(
             _ARTICLE.match(n) for n in gazetteer.names.get(p.id, []))]
