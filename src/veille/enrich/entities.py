@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.aliases import AliasTable
+from veille.enrich.places import AREA_OF
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
 Span = tuple[int, int, str]
@@ -87,6 +88,31 @@ def _described_by_adjectives(name: str) -> bool:
         return False
     return fold(words[0]) in COMMON_NOUNS and all(
         w[:1].islower() and w.isalpha() for w in words[1:] if w)
+
+
+_AREA_OF = re.compile(r"(?i:" + AREA_OF + r")")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
+
+
+def _area_name(text: str, start: int, name: str) -> tuple[str, int] | None:
+    """The area's name in a span that starts with a subdivision's head noun ("canton de
+    Genève" → "Genève", "État de Washington" → "Washington"; ``places.AREA_OF``) and its
+    start, or the capitalised words right after a span the recogniser cut after the
+    preposition ("l'État de" + "New York"); None for another span, or when what follows
+    is no name ("l'État de droit", "le département d'Etat")."""
+    head = _AREA_OF.match(name + " ")  # the space: a span cut after "de"
+    if head is None:
+        return None
+    rest = name[head.end():]
+    at = start + head.end()
+    if not rest:
+        gap = re.match(r"\s*", text[start + len(name):])
+        at = start + len(name) + (gap.end() if gap else 0)
+        follow = _CAPITALISED.match(text, at)
+        rest = follow.group().rstrip(".") if follow else ""
+    if not rest[:1].isupper() or fold(rest) in COMMON_NOUNS:
+        return None
+    return rest, at
 
 
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
@@ -262,6 +288,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
             if cleaned is None:
                 continue
             name, start = cleaned
+            area = _area_name(text, start, name) if table.lookup(name) is None and \
+                label != "PER" else None
+            if area is not None:
+                (name, start), label = area, "LOC"  # "le canton de Genève": Genève
             if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
                 continue  # "A3", "Baa3": ratings and codes, not people or places
             if _INSTITUTION.match(name) and (label in ("LOC", "MISC") or (

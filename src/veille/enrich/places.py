@@ -27,6 +27,23 @@ name France too): a settlement ``MUCH_LARGER`` times smaller than another of the
 département or region is named (issue #16: context, not population alone, but a village's
 country is no context for it).
 
+First-level subdivisions of the other countries (ISO 3166-2 entries without a parent:
+states, provinces, cantons, Länder, autonomous communities) are ``region`` entries too,
+under their French and local names ("Québec" CA-QC, "Bavière"/"Bayern" DE-BY, "Jura"
+CH-JU). A name that is both a town and an area is read by French grammar (Grevisse, *Le
+Bon Usage*, prepositions and articles before place names: "à" + a town, "au"/"en"/"le" +
+a country or region): written with an article, "en", or a head noun ("le Québec", "au
+Québec", "du Québec", "en Californie", "l'État de New York", "le canton de Genève", "la
+province de Québec"), it is the area (:func:`area_mention`); with none ("à Québec", "de
+Québec", "Québec a annoncé") it is what it was before, the town. A town whose own name
+carries the article ("Le Havre", "La Rochelle") is written "au Havre" too, so the
+contracted or capitalised article leaves it among the readings. A subdivision abroad is
+never the reading of a mention written without such a cue when the name has another
+reading (the Jura département, Georgia the country, the city of Québec), and it scores
+``SUBDIVISION_ABROAD`` less than a French département or region of the same name, so
+the French reading wins unless the text (its country named, the source's domain) says
+otherwise.
+
 A name the text writes as a river's ("le pont sur le Rhône", "la vallée de la Loire", "le
 fleuve Sénégal") is no place: the gazetteer has no rivers, and the département or town
 named after the river is another thing (``river_mention``).
@@ -64,6 +81,10 @@ ISO 3166 code, with that code as first-level region."""
 ADMINISTRATIVE = frozenset({"country", "region", "department"})
 _DEPARTMENT_CODE = re.compile(r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-6])\)")
 SOURCE_COUNTRY = 1.5
+SUBDIVISION_ABROAD = 0.5
+"""What a first-level subdivision abroad scores less than a French area of the same name
+and kind weight ("le Jura": the département over the Swiss canton): less than any context
+bonus, so a Swiss source or Switzerland named in the text still gives the canton."""
 TLD_COUNTRY = {"uk": "GB"}
 MUCH_LARGER = 100
 """A settlement this many times smaller than another of the same name needs its own
@@ -87,6 +108,31 @@ sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is no cue ("vig
 orange sur le Gard" is the département), nor "pont de" ("le viaduc de Millau" is a town's);
 "cours", "source" and "lit" are left out for their other senses ("au cours de", "une source
 de la préfecture")."""
+
+STATE_HEAD = (r"(?:[ÉEé]tats?|provinces?|Länder|Land|communaut[ée]s?\s+autonomes?|"
+              r"oblasts?|gouvernorats?|wilayas?|vo[ïi]vodies?)")
+"""Common nouns that head only the name of a country's subdivision ("l'État de New York",
+"la province de Québec", "le Land de Bavière", "la communauté autonome de Catalogne")."""
+AREA_HEAD = (r"(?:" + STATE_HEAD + r"|cantons?|r[ée]gions?|comt[ée]s?|territoires?|"
+             r"d[ée]partements?|pr[ée]fectures?)")
+"""``STATE_HEAD`` and the nouns that head an area's name or a town's ("le canton de
+Genève" and the French canton of its chief town, "la région de Murcie" and "la région de
+Lyon", around Lyon; "la préfecture de Fukushima" and "la préfecture de Nantes")."""
+_OF = r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+AREA_OF = AREA_HEAD + _OF
+"""A head noun and the preposition before the area's name ("la province de ")."""
+_HEAD_BEFORE = re.compile(r"(?<!\w)" + STATE_HEAD + _OF + "$")
+_AREA_BEFORE = re.compile(
+    r"(?:(?<!\w)" + AREA_OF + r"|(?<![\w'’])(?:le|la|les)\s+|(?<![\w'’])l['’]\s*"
+    r"|(?<![\w'’])[Ee]n\s+)$")
+"""What French writes before an area's name and not before a town's: a head noun
+(``AREA_OF``), a lower-case article ("le Québec", "de la Californie", "l'Ontario"), "en"
+("en Bavière")."""
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]ux?|[Dd]u|[Dd]es|Le|La|Les|L['’])\s*$")
+"""A contracted or capitalised article: an area's ("au Québec", "Le Québec a annoncé"),
+or the town's own article ("au Havre", "à La Rochelle")."""
+_TOWN_BEFORE = re.compile(r"(?<![\w'’])(?:[àÀ]\s+|[Vv]illes?\s+(?:de\s+|d['’]\s*))$")
+"""What French writes before a town's name: "à", "la ville de"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,9 +297,73 @@ def source_country(source: str) -> str:
     return TLD_COUNTRY.get(tld, tld.upper())
 
 
+def abroad(place: Place) -> bool:
+    """True for a first-level subdivision of a country other than France."""
+    return place.kind == "region" and place.country != "FR"
+
+
+def area_mention(text: str, start: int) -> str:
+    """How ``text`` writes the name at ``start``, from the 40 characters before it:
+    ``"head"`` after a subdivision's head noun (``STATE_HEAD``: "la province de"),
+    ``"area"`` after another head noun (``AREA_HEAD``: "le canton de"), a lower-case
+    article or "en" (a country's or region's name, not a town's), ``"article"`` after a
+    contracted or capitalised article (an area's, or a town's that carries it: "au
+    Havre"), ``"town"`` after "à" or "ville de", else ``""``. Source: French grammar of
+    place names (Grevisse, *Le Bon Usage*, § on prepositions and articles before place
+    names)."""
+    before = text[max(0, start - 40):start]
+    if _HEAD_BEFORE.search(before):
+        return "head"
+    if _AREA_BEFORE.search(before):
+        return "area"
+    if _ARTICLE_BEFORE.search(before):
+        return "article"
+    return "town" if _TOWN_BEFORE.search(before) else ""
+
+
+def _written_as(entity: dict[str, object], text: str) -> str:
+    """How the entity's mentions write it, by majority (:func:`area_mention`): ``"head"``,
+    ``"area"`` or ``"article"`` (the strongest cue given) when more mentions read as an
+    area's than as a town's, ``"town"`` when fewer, else ``""``."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    cues = [area_mention(text, int(m[0])) for m in mentions]
+    areas = [c for c in cues if c in ("head", "area", "article")]
+    towns = cues.count("town")
+    if len(areas) == towns:
+        return ""
+    if len(areas) < towns:
+        return "town"
+    return next(c for c in ("head", "area", "article") if c in areas)
+
+
+def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Place]:
+    """The candidates ``found`` that agree with how the name is written
+    (:func:`_written_as`): no town after an area's cue (but a town whose name carries its
+    article after a contracted or capitalised one), all of ``found`` when that leaves
+    none, but none after a subdivision's head noun ("la province de Liège" is not the
+    city of Liège: the gazetteer has first-level subdivisions only); no subdivision
+    abroad without an area's cue, unless it is the one reading of a name not written as
+    a town's ("à Tombouctou": the town, which the gazetteer lacks, is no reading, nor is
+    its region)."""
+    if written in ("head", "area"):
+        kept = [p for p in found if p.kind not in SETTLEMENT]
+        if written == "head":
+            return kept
+    elif written == "article":
+        kept = [p for p in found if p.kind not in SETTLEMENT or any(
+            _ARTICLE.match(n) for n in gazetteer.names.get(p.id, []))]
+    else:
+        kept = [p for p in found if not abroad(p)]
+        return kept or ([] if written == "town" else found)
+    return kept or found
+
+
 def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
            home: str, departments: frozenset[str] = frozenset()) -> float:
     score = math.log10(place.population + 10) + KIND_WEIGHT.get(place.kind, 0.0)
+    if abroad(place):
+        score -= SUBDIVISION_ABROAD
     if place.department and place.department in departments and place.kind != "department":
         score += SAME_DEPARTMENT
     if (place.country, place.admin1) in regions and place.kind not in ("country", "region"):
@@ -331,19 +441,22 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 found = gazetteer.candidates(str(mention[2]))
                 if found:
                     break
-        if found:
-            options.append((entity, found))
+        readings = _readings(found, _written_as(entity, text) if text else "", gazetteer)
+        if readings:
+            options.append((entity, readings))
     regions: set[tuple[str, str]] = set()
     countries: set[str] = set()
     departments: set[str] = set()
-    for _, found in options:
+    for _, readings in options:
         # context: a place with one reading, or an area whatever its reading ("La
-        # Réunion": the ISO 3166 entry and the département)
+        # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
+        # as the one reading ("le Jura" names France, not Switzerland too)
+        found = [p for p in readings if not abroad(p)] or readings
         if len(found) == 1 or len({(p.country, p.admin1) for p in found}) == 1 or \
                 all(p.kind in ADMINISTRATIVE for p in found):
             for place in found:
                 countries.add(place.country)
-                if place.kind != "country":
+                if place.kind != "country" and (place.admin1 or not abroad(place)):
                     regions.add((place.country, place.admin1))
                 if place.department and (len(found) == 1 or place.kind == "department"):
                     departments.add(place.department)
