@@ -44,10 +44,17 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
         conn.execute("INSERT OR REPLACE INTO signatures VALUES (?,?,?,?)",
                      (article.id, article.source, minute(article),
                       base64.b64decode(dedup.signature)))
-    relation = dedup.relation or "reprint"
-    for other in dedup.near_duplicates:
+    if dedup.duplicate_of is not None:
+        # A copy is the reprint (teaser...) of its original, not of the other copies it
+        # matched, which may be later than it (newuser4 N6).
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                     (article.id, other, relation, dedup.similarity))
+                     (article.id, dedup.duplicate_of, dedup.relation or "reprint",
+                      dedup.similarity))
+    elif dedup.relation:
+        for other in dedup.near_duplicates:
+            conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                         (article.id, other, dedup.relation, dedup.similarity))
+    # else an original matched by stored copies (:func:`take_original`): they link to it
     if dedup.story_id:
         conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
                      (article.id, dedup.story_id, article.source,
@@ -124,6 +131,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         [doc] = [json.loads(r[0]) for r in conn.execute(
             "SELECT doc FROM articles WHERE id = ?", (other_id,))]
         other = doc.get("dedup") or {}
+        if other_id not in roots:  # a copy of a displaced original: it copied the new one
+            conn.execute(f"DELETE FROM article_links WHERE article_id = ? AND other_id IN "
+                         f"({_in(roots)})", (other_id, *roots))
         if other.get("relation") not in COPY_RELATIONS:
             other["relation"] = "reprint"
         other["duplicate_of"] = article.id
@@ -131,10 +141,11 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
                      (json.dumps(doc, ensure_ascii=False), other_id))
         conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
-        if other_id not in linked:
-            conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                         (other_id, article.id, other["relation"],
-                          float(other.get("similarity") or 0.0)))
+        # The copy now points to the new original (the link says who copied whom).
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (other_id, article.id, other["relation"],
+                      float(other.get("similarity") or 0.0) if other_id not in linked
+                      else dedup.similarity))
     return relinked
 
 
