@@ -129,7 +129,7 @@ def test_a_copy_page_names_its_original_as_such(stories_client: httpx.Client) ->
         detail = stories_client.get(f"/api/v1/articles/{copy}").json()
         assert [(c["id"], c["copies_this"]) for c in detail["copies"]] == [(first, False)]
         page = stories_client.get(f"/articles/{copy}", params={"lang": "fr"}).text
-        assert 'class="badge original">original<' in page
+        assert 'class="badge original">article d’origine<' in page
         assert 'class="badge reprint"' not in page
 
 
