@@ -394,3 +394,19 @@ def test_a_canonical_url_pointing_at_the_home_page_is_no_identity(store: SQLiteS
     summary = ingest_texts(store, [("a.html", _saved_page("https://info.example/", FLOOD)),
                                    ("b.html", _saved_page("https://info.example/", other))])
     assert (summary.new, summary.versions) == (2, 0)
+
+
+def test_a_new_headline_over_the_same_body_is_a_version(store: SQLiteStore) -> None:
+    """newuser4 N33: the same URL back with a rewritten headline and a later update time
+    but the same body was a duplicate; the old headline stayed."""
+    url = "https://info.example/regions/2026/11/27/crue-loire-orleans"
+    first = ingest_texts(store, [("avant.html", _saved_page(url, FLOOD))])
+    retitled = _saved_page(url, FLOOD).replace(b"Crue de la Loire \xc3\xa0 Orl\xc3\xa9ans",
+                                               "La Loire à Orléans : les quais rouverts".encode())
+    second = ingest_texts(store, [("apres.html", retitled)])
+    assert (second.new, second.versions, second.duplicate) == (0, 1, 0)
+    article = store.get(first.new_ids[0])
+    assert article.content is not None
+    assert article.content.title == "La Loire à Orléans : les quais rouverts"
+    again = ingest_texts(store, [("apres-bis.html", retitled + b"\n")])
+    assert (again.versions, again.duplicate) == (0, 1)  # same headline, same body

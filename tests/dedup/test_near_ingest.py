@@ -290,7 +290,12 @@ def test_the_original_is_the_copy_published_first_whatever_the_ingest_order(
     for copy in ("figaro", "alsace"):
         assert (dedup[copy].relation, dedup[copy].duplicate_of) == (  # type: ignore[union-attr]
             "reprint", ids["dna"])
-    assert {lk.other_id for lk in store.links(ids["dna"])} == {ids["figaro"], ids["alsace"]}
+    # The links say who copied whom (newuser4 N6: the original was "reprint of" its copies).
+    assert {(lk.other_id, lk.relation, lk.direction) for lk in store.links(ids["dna"])} == {
+        (ids["figaro"], "reprint", "by"), (ids["alsace"], "reprint", "by")}
+    for copy in ("figaro", "alsace"):
+        assert (ids["dna"], "of") in {(lk.other_id, lk.direction)
+                                      for lk in store.links(ids[copy])}
     [story] = store.stories()
     assert (story.articles, story.independent) == (3, 1)
     assert story.first.isoformat() == "2026-03-11T10:05:00+01:00"

@@ -118,6 +118,21 @@ def test_article_page_shows_story_copies_and_versions(stories_client: httpx.Clie
     assert timeline.count("<time") >= len(story["items"])
 
 
+def test_a_copy_page_names_its_original_as_such(stories_client: httpx.Client) -> None:
+    """newuser4 N6: a reprint's page listed the article it copied as a « reprise », and
+    a copy was linked to the other copies it matched as their reprint."""
+    [story] = _stories(stories_client)
+    [first] = {item["id"] for item in story["items"] if not item["reprint"]}
+    copies = {item["id"] for item in story["items"]} - {first}
+    assert copies
+    for copy in copies:
+        detail = stories_client.get(f"/api/v1/articles/{copy}").json()
+        assert [(c["id"], c["copies_this"]) for c in detail["copies"]] == [(first, False)]
+        page = stories_client.get(f"/articles/{copy}", params={"lang": "fr"}).text
+        assert 'class="badge original">article d’origine<' in page
+        assert 'class="badge reprint"' not in page
+
+
 def test_article_page_shows_versions_with_a_diff(stories_client: httpx.Client) -> None:
     hits = stories_client.get("/api/v1/latest", params={"limit": 50}).json()
     [article] = [a for a in hits["articles"] + hits["undated"] if a["url"] == VERSION_URL]

@@ -7,7 +7,11 @@ sharing sampled shingles, verifies each with the consistent-sample estimates, an
 verdict into ``article.dedup``:
 
 - ``teaser``: the text is (almost) contained in a longer one, or repeats its lead: a teaser
-  or a lead-only version; ``duplicate_of`` is the full article.
+  or a lead-only version; ``duplicate_of`` is the full article. The other way round (a
+  full text stored after its teaser, verdict ``full``): the new article is no copy; it
+  keeps the teasers in ``near_duplicates`` with no relation, and the store makes them its
+  teasers (``dedup_sql.take_teasers``). Teasers (a feed summary, a site that runs the
+  first paragraphs) are often seen first; the full text was a "reprint" of its own teaser.
 - ``republication``: a near copy *from the same source* at another URL: the site published
   the dispatch again (new headline, a paragraph cut). It is another article, with its own
   URL and times, linked to the earlier one (``duplicate_of``). A *version* is the same
@@ -52,6 +56,12 @@ TEASER_SIZE = 2 * LEAD_WORDS
 MIN_SHARED = 4
 # A version replaces an article, so it needs much more than a reprint link: formulaic texts
 # of one source (bulletins, results) resemble each other at 0.4-0.5 and must stay apart.
+# Two texts whose openings share nothing are copies only when most of them is shared: two
+# dispatches of one agency on a running story end with the same background paragraphs
+# ("L'Ukraine est confrontée depuis..."), a third to a half of a short text, while a copy
+# keeps the lead (the inverted pyramid: the lead is the news) or, rewritten, shares the rest.
+UNLED_RESEMBLANCE = 0.5
+OPENING_SHARED = 0.1
 VERSION_RESEMBLANCE = 0.6
 VERSION_CONTAINMENT = 0.9
 
@@ -95,6 +105,14 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
         return Verdict("teaser", sim.lead_containment)
     if sim.shared < MIN_SHARED:
         return None
+    if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINED and old_size * 2 <= new_size:
+        return Verdict("full", sim.containment)
+    if sim.lead_containment >= LEAD and sim.containment >= CONTAINED and \
+            old_size <= TEASER_SIZE < new_size and old_size * 2 <= new_size:
+        return Verdict("full", sim.lead_containment)  # a short teaser: its lead, whole
+    if sim.lead_containment < OPENING_SHARED and sim.resemblance < UNLED_RESEMBLANCE and \
+            sim.containment < CONTAINED:
+        return None  # shared background paragraphs, not the dispatch (newuser4 N20)
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
     if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
@@ -181,17 +199,19 @@ class NearDuplicateStage(Stage):
         matches = [(c, v) for c, v in find_matches(signature, candidates, article.source)
                    if c.id != article.id]
         if matches:
-            best, verdict = matches[0]
+            copies = [(c, v) for c, v in matches if v.relation != "full"]
+            best, verdict = (copies or matches)[0]
             dedup.near_duplicates = [c.id for c, _ in matches]
             dedup.similarity = round(verdict.score, 3)
-            same = [c for c, v in matches
+            same = [c for c, v in copies
                     if article.source and c.source == article.source and v.relation ==
                     "near-identical"]
             if same:
                 dedup.relation, dedup.duplicate_of = "republication", same[0].id
-            else:
-                earliest = min(matches, key=lambda pair: pair[0].minute)[0]
+            elif copies:
+                earliest = min(copies, key=lambda pair: pair[0].minute)[0]
                 dedup.relation = "teaser" if verdict.relation == "teaser" else "reprint"
                 dedup.duplicate_of = best.id if verdict.relation == "teaser" else earliest.id
+            # else only teasers of this text matched: it is their full article
         self.lookup.add(article.id, article.source, minute, signature)
         return article

@@ -20,7 +20,7 @@ from veille.errors import SearchIndexError
 from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
 from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
-from veille.monitor.matching import Matcher, group_hosts
+from veille.monitor.matching import Matcher, earlier_copies, group_hosts
 from veille.record import Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
@@ -124,6 +124,7 @@ class AlertView:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups,
                                         current(self.data_dir), live=self._index)
+            found = self._without_repeats(found, {s.id: s for s in searches}, articles)
         matches, deliveries = self._queue(
             found, {s.id: s for s in searches}, latest,
             self.store.stored_seqs(i for i in enriched_only if i in articles))
@@ -131,6 +132,21 @@ class AlertView:
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
+
+    def _without_repeats(self, found: dict[int, list[str]], searches: Mapping[int, SavedSearch],
+                         articles: Mapping[str, Article]) -> dict[int, list[str]]:
+        """``found`` without the originals stored after copies of them that a search
+        leaving out reprints already matched (:func:`earlier_copies`)."""
+        earlier = {i: copies for i, a in articles.items()
+                   if (copies := earlier_copies(a, articles))}
+        if not earlier:
+            return found
+        pairs = [(sid, copy) for sid, ids in found.items() if searches[sid].collapse
+                 for i in ids for copy in earlier.get(i, ())]
+        before = self.store.matched_before(pairs)
+        return {sid: [i for i in ids if not (searches[sid].collapse and any(
+                    (sid, copy) in before for copy in earlier.get(i, ())))]
+                for sid, ids in found.items()}
 
     def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
                latest: dict[str, Change], enriched: Mapping[str, int] | None = None

@@ -35,14 +35,17 @@ REPRINT_RELATIONS = frozenset({"reprint", "teaser"})
 """What ``collapse`` leaves out: copies of another outlet's article (see docs/dedup.md)."""
 
 
-def late_original(article: Article, chunk: Collection[str]) -> bool:
-    """An original stored after copies of it (published first, ingested later; its copies
-    were relinked to it, docs/dedup.md): when one of those copies is not in ``chunk`` (the
-    ids being matched), it was matched before as the original, so a search that leaves out
-    reprints does not alert on this text a second time."""
+def earlier_copies(article: Article, chunk: Collection[str]) -> list[str]:
+    """The copies stored before an original that came after them (published first and
+    ingested later, or a full text after its teasers; they were relinked to it,
+    docs/dedup.md) and not in ``chunk`` (the ids being matched): each was matched as an
+    original then. A search that leaves out reprints and matched one of them does not
+    alert on this text a second time (:meth:`AlertView.apply`); one that matched none of
+    them (words only in the full text) does."""
     dedup = article.dedup
-    return dedup is not None and not dedup.relation and dedup.duplicate_of is None and any(
-        other not in chunk for other in dedup.near_duplicates)
+    if dedup is None or dedup.relation or dedup.duplicate_of is not None:
+        return []
+    return [other for other in dedup.near_duplicates if other not in chunk]
 
 
 def _term(value: str) -> str:
@@ -128,8 +131,8 @@ class Matcher:
         ids = [a.id for a in articles]
         order = {article_id: n for n, article_id in enumerate(ids)}
         within = index.ids_query(ids)
-        reprints = {a.id for a in articles if a.dedup is not None and (
-            a.dedup.relation in REPRINT_RELATIONS or late_original(a, order))}
+        reprints = {a.id for a in articles if a.dedup is not None and
+                    a.dedup.relation in REPRINT_RELATIONS}
         stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())

@@ -44,10 +44,17 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
         conn.execute("INSERT OR REPLACE INTO signatures VALUES (?,?,?,?)",
                      (article.id, article.source, minute(article),
                       base64.b64decode(dedup.signature)))
-    relation = dedup.relation or "reprint"
-    for other in dedup.near_duplicates:
+    if dedup.duplicate_of is not None:
+        # A copy is the reprint (teaser...) of its original, not of the other copies it
+        # matched, which may be later than it (newuser4 N6).
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                     (article.id, other, relation, dedup.similarity))
+                     (article.id, dedup.duplicate_of, dedup.relation or "reprint",
+                      dedup.similarity))
+    elif dedup.relation:
+        for other in dedup.near_duplicates:
+            conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                         (article.id, other, dedup.relation, dedup.similarity))
+    # else an original matched by stored copies (:func:`take_original`): they link to it
     if dedup.story_id:
         conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
                      (article.id, dedup.story_id, article.source,
@@ -124,6 +131,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         [doc] = [json.loads(r[0]) for r in conn.execute(
             "SELECT doc FROM articles WHERE id = ?", (other_id,))]
         other = doc.get("dedup") or {}
+        if other_id not in roots:  # a copy of a displaced original: it copied the new one
+            conn.execute(f"DELETE FROM article_links WHERE article_id = ? AND other_id IN "
+                         f"({_in(roots)})", (other_id, *roots))
         if other.get("relation") not in COPY_RELATIONS:
             other["relation"] = "reprint"
         other["duplicate_of"] = article.id
@@ -131,10 +141,52 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
                      (json.dumps(doc, ensure_ascii=False), other_id))
         conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
-        if other_id not in linked:
-            conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                         (other_id, article.id, other["relation"],
-                          float(other.get("similarity") or 0.0)))
+        # The copy now points to the new original (the link says who copied whom).
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (other_id, article.id, other["relation"],
+                      float(other.get("similarity") or 0.0) if other_id not in linked
+                      else dedup.similarity))
+    return relinked
+
+
+def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
+    """Make the stored texts a new full article contains its teasers.
+
+    ``NearDuplicateStage`` leaves a new article with no relation and its matches in
+    ``near_duplicates`` only when every match is a shorter text it contains (verdict
+    ``full``): a teaser seen first. Each matched original becomes a ``teaser`` of
+    ``article`` (a link row, its record and story membership updated here, in the caller's
+    transaction). When one of them is already a copy of another article, the new text is a
+    reprint of that article instead (it contains a teaser of it). Returns the ids
+    relinked; the caller logs a ``link`` for each.
+    """
+    dedup = article.dedup
+    if dedup is None or dedup.relation or dedup.duplicate_of is not None or \
+            not dedup.near_duplicates:
+        return []
+    dating = _dating(conn, dedup.near_duplicates)
+    roots = sorted(str(copy_of) for _, _, relation, copy_of in dating.values()
+                   if relation in COPY_RELATIONS and copy_of)
+    if roots:
+        dedup.relation, dedup.duplicate_of = "reprint", roots[0]
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (article.id, roots[0], "reprint", dedup.similarity))
+        return []
+    relinked = []
+    for other_id in dating:
+        [doc] = [json.loads(r[0]) for r in conn.execute(
+            "SELECT doc FROM articles WHERE id = ?", (other_id,))]
+        other = doc.get("dedup") or {}
+        if other.get("duplicate_of"):
+            continue  # a republication of its own site's text: it keeps that link
+        other["relation"], other["duplicate_of"] = "teaser", article.id
+        doc["dedup"] = other
+        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                     (json.dumps(doc, ensure_ascii=False), other_id))
+        conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (other_id, article.id, "teaser", dedup.similarity))
+        relinked.append(other_id)
     return relinked
 
 
@@ -159,6 +211,26 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
         new.dedup.relation, new.dedup.version_of = "version", article_id
         new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
     return new
+
+
+def restamped(old_doc: str, article: Article) -> bool:
+    """Whether ``article``, at the URL of the stored ``old_doc`` with the same body, has
+    another headline or a later update time: newsrooms rewrite a headline or touch the
+    "updated" stamp as a story develops without changing the text (newuser4 N33). The
+    body's fingerprint alone called it a duplicate, and the old headline stayed."""
+    content = article.content
+    old = (json.loads(old_doc).get("content") or {})
+    if content is None or not isinstance(old, dict):
+        return False
+    if " ".join(content.title.split()) != " ".join(str(old.get("title") or "").split()):
+        return True
+    stored = old.get("updated")
+    if content.updated is None:
+        return False
+    try:
+        return not stored or content.updated > datetime.fromisoformat(str(stored))
+    except (TypeError, ValueError):  # a naive time against an aware one: no evidence
+        return False
 
 
 def push_version(conn: sqlite3.Connection, article_id: str, old_doc: str, new: Article,

@@ -118,9 +118,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
         self._put_raw(article.raw)
         row = self.conn.execute("SELECT id, fingerprint, raw_id, doc FROM articles WHERE id = ?",
                                 (article.id,)).fetchone()
-        if row is not None and fingerprint and row[1] != fingerprint and \
-                row[2] != article.raw.raw_id:
-            # The same URL back with changed content: a new version of the stored article.
+        if row is not None and fingerprint and row[2] != article.raw.raw_id and (
+                row[1] != fingerprint or dedup_sql.restamped(row[3], article)):
+            # The same URL back with changed content (or a new headline or update time over
+            # the same body): a new version of the stored article.
             self._put_version(row[0], row[3], article, result)
             return
         if row is None and fingerprint:
@@ -133,7 +134,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
                 self._link_raw(article, row[0], "exact")
                 self._log(row[0], "link")
             return
-        relinked = dedup_sql.take_original(self.conn, article)
+        relinked = dedup_sql.take_original(self.conn, article) or \
+            dedup_sql.take_teasers(self.conn, article)
         self._insert_article(article, fingerprint)
         dedup_sql.write_dedup(self.conn, article)
         self._log(article.id, "new")

@@ -195,8 +195,8 @@ class MonitorTables:
             (story_id,)).fetchall()
         joins = {str(r[0]): (datetime.fromisoformat(str(r[3])), int(r[4])) for r in rows}
         for original, copy in self.conn.execute(
-                "SELECT l.article_id, l.other_id FROM article_links l JOIN story_members m "
-                "ON m.article_id = l.article_id WHERE m.story_id = ? AND m.reprint = 0",
+                "SELECT l.other_id, l.article_id FROM article_links l JOIN story_members m "
+                "ON m.article_id = l.other_id WHERE m.story_id = ? AND m.reprint = 0",
                 (story_id,)).fetchall():
             if copy in joins and joins[copy][1] < joins[original][1]:
                 joins[original] = joins[copy]
