@@ -114,7 +114,7 @@ _PERSON = re.compile(
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
 "Rami Abd al-Rahman"."""
 _ADDRESSEE = re.compile(
-    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\s*"
+    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\b\s*"
     r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
     r"(?=(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b))")
 """Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
@@ -295,13 +295,23 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
         if np:
             return "selon", *np
-    # English: '", Mr Smith said.'
-    m = re.match(r"\s*,?\s*((?:[A-Z][\w'’.-]*\s){1,4})(said|says|added|told)\b", tail)
+    # English: '", Mr Smith said.', '", the prime minister said', '", she added'
+    m = _SUBJECT_SAID.match(tail)
     if m:
         name = m.group(1).strip()
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
+
+
+_SUBJECT_SAID = re.compile(
+    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
+    r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
+    r"declared|continued|asked)\b")
+"""An English subject before its verb after a quote ('", the prime minister said', '", Jane
+Porter, the city's mayor, said', '", she added'): the AP Stylebook's attribution order,
+"quote, subject, verb", the subject's determiner and an apposition left out."""
 
 
 _AUXILIARY = re.compile(r"(?i)a|ont|avait|avaient|(?:a|ont|avait|avaient)-t?-?(?:il|elle|on)s?")
@@ -652,6 +662,27 @@ _AGENT_BEFORE = re.compile(
     r"(?:à|comme|de|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)?$")
 
 
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?i)\b(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues))\s+"
+    r"(?:de|d['’]|comme(?:\s+(?:un|une|des|le|la|les|l['’]))?)\s*$")
+
+
+def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: int
+                 ) -> tuple[str, str, int, int] | None:
+    """A passive agent after a quote that a participle of saying introduces: "le projet,
+    qualifié de « gâchis » par la députée Anne Roux", "décrit comme « … » par X" (the agent
+    complement of a passive verb is its doer, Grevisse § 314)."""
+    participle = _PARTICIPLE_BEFORE.search(text[max(sentence_start, start - 60):start - 1])
+    if participle is None or not (_is_verb(participle.group(1))
+                                  or fold(participle.group(1)) in _WORDING):
+        return None
+    agent = re.match(r"\s*,?\s*par\s+", text[end + 1:limit])
+    if agent is None:
+        return None
+    phrase = _noun_phrase(text[end + 1 + agent.end():limit], end + 1 + agent.end())
+    return (participle.group(1), *phrase) if phrase else None
+
+
 def _agent_before(text: str, sentence_start: int, start: int
                   ) -> tuple[str, str, int, int] | None:
     """A passive agent before a quote: "l'opération, attribuée par le gouvernement à une
@@ -693,14 +724,18 @@ def _possessive(text: str, sentence_start: int, start: int
 _INSIDE = re.compile(
     r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
     r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
-    r"\s*([^,«»“”\"]{2,60}?))?\s*,")
+    r"\s*([^,«»“”\"]{2,60}?))?\s*(?:,|(?<![\s.][A-ZÀ-Ý])(?<!\bMM)(?<!\bMme)(?<!\bDr)\.(?=\s))")
 
 
 def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
     """An incise inside the quote: "« Dans ce cas, confirme-t-on au Fonds de garantie,
-    c'est … »", "« Nous allons, a dit le ministre, continuer »"."""
-    for match in _INSIDE.finditer(text, start, min(end, start + 200)):
-        if not _is_verb(match.group(1)):
+    c'est … »", "« Nous allons, a dit le ministre, continuer »", or ending its sentence
+    ("« Nous voulons …, a déclaré Berne. Le dialogue … »": the incise closes with the
+    sentence it interrupts, Grevisse § 374). It is tried before the sentence preceding the
+    quote: the incise names the speaker in the quote's own words."""
+    for comma in re.finditer(",", text[start:min(end, start + 250)]):
+        match = _INSIDE.match(text, start + comma.start(), end)
+        if match is None or not _is_verb(match.group(1)):
             continue
         pronoun = (match.group(2) or "").rsplit("-", 1)[-1]
         if pronoun in ("il", "elle") or (not match.group(3) and pronoun):
@@ -794,10 +829,11 @@ def find_quotes(text: str) -> list[Quote]:
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
         short = _word_count(text[start:end]) < MIN_WORDS
         found = None if start in continued else _after(text, end, max(limit, end + 1)) or \
+            _agent_after(text, sentence.start, start, end, max(limit, end + 1)) or \
             _before(text, sentence.start, start, short=short) or \
             _possessive(text, sentence.start, start) or \
-            _agent_before(text, sentence.start, start) or \
-            _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
+            _agent_before(text, sentence.start, start) or _inside(text, start, end) or \
+            _sentence_before(text, sents, sentence, start)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
@@ -849,6 +885,11 @@ def find_quotes(text: str) -> list[Quote]:
                 gender = _pronoun_gender(text, quote)
                 subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
                                           gender)
+                described = _described_subject(text, sents, max(previous_span[1], 0),
+                                               pronoun_at, spans, gender)
+                if described is not None and (subject is None
+                                              or described[1][0] > subject[1][0]):
+                    subject = described
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -1006,6 +1047,39 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e|[Ll]a|[Ll]['’])\s*"
+    r"([a-zà-ÿ][\w'’-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|s['’]|ne|"
+    r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:a|avait|est|était|va|vient|se|s['’]|ne|n['’])\s|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
+"""A definite description in subject position, opening a sentence or a clause, before its
+verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait")."""
+
+
+def _described_subject(text: str, sents: Sequence[Sentence], after: int, before: int,
+                       spans: Sequence[tuple[int, int]], gender: str
+                       ) -> tuple[str, tuple[int, int]] | None:
+    """The subject of the sentence before a pronoun at ``before`` (or of the pronoun's own
+    sentence, before it) when it is a definite description of the pronoun's gender: "Le
+    maire de Nantes a visité le chantier. Il a déclaré : « … »" (a subject pronoun
+    continues the previous sentence's subject: centering theory, Grosz, Joshi & Weinstein
+    1995). None when no such description stands after the previous speaker (``after``)."""
+    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    if index is None:
+        return None
+    window = max(after, sents[index - 1].start if index else sents[index].start)
+    found = None
+    for match in _DESCRIPTION_SUBJECT.finditer(text, window, before):
+        if any(s - 1 <= match.start() < e + 1 for s, e in spans):
+            continue
+        own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
+        if gender and own and own != gender:
+            continue
+        found = _anaphoric(text, match.group(2), match.start(2)) or (
+            match.group(2), (match.start(2), match.end(2)))
+    return found
+
+
 _OBJECT_APPOSITION = re.compile(
     r"(?i)\b(?:avec|à|au|aux|pour|par|contre|chez|sur|sans|entre|auprès d['’]?\w*)\s+"
     r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
@@ -1023,6 +1097,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     previous speaker when that is a person ("Laurence Ferrari répond … ajoute la
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
+    if fold(speaker) in ("ces derniers", "ces dernieres") and start >= 0:
+        return _last_plural(text, start)
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
         return None
@@ -1052,17 +1128,59 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                 best = match.group(1), (match.start(1), match.end(1))
     if best is not None:
         return best
-    if len(speaker.split()) == 1 and previous[:1].isupper():
+    if len(speaker.split()) == 1 and previous[:1].isupper() and \
+            fold(previous.split()[0]) not in _NOT_SUBJECT:  # not "Ces derniers"
         return previous, previous_span
+    return _anaphoric(text, speaker, start)
+
+
+def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The person a definite description at ``start`` opening its sentence refers back to
+    ("… a reçu Claire Petit. La responsable écologiste a souligné": Claire Petit): one with
+    no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
+    refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
+    the last person of its gender ("la" → a woman). None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() \
+            or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
+            or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
+        return None
+    gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
+    last = _last_person(text, start, gender=gender)
+    if last[0] and _own_gender(text, last[1]) in ("", gender):
+        return last
     return None
 
 
+_PLURAL_NOUN_PHRASE = re.compile(
+    r"(?i)\b(?:les|des|aux)\s+((?-i:[a-zà-ÿ][\w'’-]+)(?:\s+(?:de|du|des|de la|d['’]|de l['’])"
+    r"\s*[\w'’-]+|\s+(?-i:[a-zà-ÿ][\w'’-]*s)\b){0,2})")
+
+
+def _last_plural(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """Whom "ces derniers" at ``start`` names: the last plural noun phrase before it, in the
+    preceding 300 characters ("… les élus et les représentants des salariés. Ces derniers":
+    "représentants des salariés"; "ce dernier" designates the last one named, Grevisse
+    § 700)."""
+    window = max(0, start - 300)
+    found = list(_PLURAL_NOUN_PHRASE.finditer(text, window, start))
+    if not found:
+        return None
+    last = found[-1]
+    return last.group(1), (last.start(1), last.end(1))
+
+
 def _headline(text: str, quote: Quote) -> bool:
-    """A quote that is the first line by itself with no speaker: the title (later lines
-    alone in quotes are often a speaker's sentence in one-sentence-per-line texts)."""
+    """A quote that is a line by itself with no speaker and either the first line (the
+    title) or a line with no final punctuation (a subheading: titles take no final period,
+    Lexique des règles typographiques en usage à l'Imprimerie nationale); a later line
+    ending with a period is a speaker's sentence in one-sentence-per-line texts."""
     line_end = text.find("\n", quote.end)
-    line = text[:line_end if line_end >= 0 else len(text)]
-    return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line = text[line_start if text[:line_start].strip() else 0:
+                line_end if line_end >= 0 else len(text)]
+    if re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is None:
+        return False
+    return not text[:line_start].strip() or not re.search(r"[.!?…]$", quote.text.rstrip())
 
 
 def _own_gender(text: str, span: tuple[int, int]) -> str:
