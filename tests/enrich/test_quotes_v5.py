@@ -99,3 +99,30 @@ def test_an_english_pronoun_is_the_last_person_of_its_gender() -> None:
     text = ('Jane Porter met the dockers on Monday. "We will not give up on the harbour," she '
             'said. "It is a hard time for all of us," she added.')
     assert [s for _, s in _speakers(text)] == ["Jane Porter", "Jane Porter"]
+
+
+def test_a_plural_pronoun_is_two_coordinated_people_not_one() -> None:
+    text = ("Claire Petit a présenté le budget lundi. Les élus ont été reçus par le président "
+            "de la région, Paul Martin, et la préfète, Anne Roux. Ils ont promis de « tout "
+            "reprendre à zéro » dès la rentrée.")
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Paul Martin et Anne Roux"
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_an_english_pronoun_takes_the_gender_it_marks(pronoun: str) -> None:
+    text = (f'Mr Tom Lee and Mrs Jane Porter met the dockers. "We will not give up on the '
+            f'harbour," {pronoun} said.')
+    [quote] = find_quotes(text)
+    assert quote.speaker == ("Mrs Jane Porter" if pronoun == "she" else "Mr Tom Lee")
+
+
+def test_a_preposition_after_a_quote_is_no_incise() -> None:
+    text = "Le maire a promis de « tout reprendre à zéro » dès la rentrée."
+    assert _speakers(text) == [("tout reprendre à zéro", "maire")]
+
+
+def test_an_anaphoric_description_skips_a_group_s_complement() -> None:
+    text = ("Les membres de Terre Vive ont bloqué la route mardi.\nLe gouvernement régional a "
+            "dénoncé « une action illégale et dangereuse pour tous ».")
+    assert [s for _, s in _speakers(text)] == ["gouvernement régional"]

@@ -184,7 +184,8 @@ _NOT_INCISE = frozenset(
     "en dans pour par sur sous avec sans et ou mais donc car qui que dont où le la les un "
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
-    "voire ni tout tous toute toutes même aussi très bien ici là".split())
+    "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
+    "durant malgré via parmi outre hors".split())
 _INCISE_SUBJECT = re.compile(r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b)")
 
 
@@ -890,6 +891,9 @@ def find_quotes(text: str) -> list[Quote]:
                 if described is not None and (subject is None
                                               or described[1][0] > subject[1][0]):
                     subject = described
+                if quote.speaker.lower() in ("ils", "elles", "they"):
+                    subject = _coordinated_people(text, max(previous_span[1], 0), pronoun_at,
+                                                  spans) or subject
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -990,13 +994,18 @@ def _pronoun_gender(text: str, quote: Quote) -> str:
                         text[quote.end:quote.end + 60])
     words = re.findall(r"[\w]+", f"{quote.cue} {quote.speaker} "
                        f"{inverted.group(1) if inverted else ''}".lower())
-    return "f" if {"elle", "elles"} & set(words) else "m" if {"il", "ils"} & set(words) else ""
+    return "f" if {"elle", "elles", "she"} & set(words) else \
+        "m" if {"il", "ils", "he"} & set(words) else ""
 
 
 def _gender(text: str, at: int) -> str:
     """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
     journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
     before = text[max(0, at - 40):at]
+    if re.match(r"(?:Mrs|Ms|Miss|Mme|Mlle)\b", text[at:at + 5]):
+        return "f"  # a title opening the name itself ("Mrs Jane Porter")
+    if re.match(r"(?:Mr\b|M\.)", text[at:at + 3]):
+        return "m"
     if re.search(r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$",
                  before):
         return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
@@ -1080,6 +1089,26 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
     return found
 
 
+_COORDINATED = re.compile(
+    "(" + _PERSON_RUN + r")(?:\s*,[^,.;:!?«»\"\n]{1,80},)?\s*,?\s+(?:et|and)\s+"
+    r"(?:[^,.;:!?«»\"\n]{1,80},\s*)?(" + _PERSON_RUN + ")")
+
+
+def _coordinated_people(text: str, after: int, before: int, spans: Sequence[tuple[int, int]]
+                        ) -> tuple[str, tuple[int, int]] | None:
+    """Two people coordinated in the sentence before a plural pronoun at ``before`` ("… par
+    le président de la Cour, Paul Martin, et le procureur, Anne Roux. Ils ont promis
+    « … »"): "Paul Martin et Anne Roux", spanning both (a plural pronoun takes a plural
+    antecedent, never one person: agreement in number, Grevisse § 653)."""
+    window = max(after, before - 300, text.rfind(".", 0, max(0, text.rfind(".", 0, before))))
+    found = [m for m in _COORDINATED.finditer(text, max(0, window), before)
+             if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if not found:
+        return None
+    last = found[-1]
+    return f"{last.group(1)} et {last.group(2)}", (last.start(1), last.end(2))
+
+
 _OBJECT_APPOSITION = re.compile(
     r"(?i)\b(?:avec|à|au|aux|pour|par|contre|chez|sur|sans|entre|auprès d['’]?\w*)\s+"
     r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
@@ -1146,7 +1175,11 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         return None
     gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
     last = _last_person(text, start, gender=gender)
-    if last[0] and _own_gender(text, last[1]) in ("", gender):
+    if last[0] and _own_gender(text, last[1]) in ("", gender) \
+            and start - last[1][1] < 400 \
+            and not re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$", text[:last[1][0]]):
+        # near (the sentence before), and a person, not the complement of a group ("les
+        # membres d'Ansar Eddine")
         return last
     return None
 
@@ -1187,9 +1220,9 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
     """The gender a speaker's own words or the words before it mark: "M. Bertrand" is
     "m", "Mme Borne" "f", "la ministre X" "f"; "" when nothing says."""
     own = text[span[0]:span[1]] if span[0] >= 0 else ""
-    if re.match(r"(?:M\.|MM\.|Monsieur)\s", own):
+    if re.match(r"(?:M\.|MM\.|Monsieur|Mr\.?)\s", own):
         return "m"
-    if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle)\b", own):
+    if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss)\b", own):
         return "f"
     return _gender(text, span[0]) if span[0] >= 0 else ""
 
