@@ -126,3 +126,15 @@ def test_an_anaphoric_description_skips_a_group_s_complement() -> None:
     text = ("Les membres de Terre Vive ont bloqué la route mardi.\nLe gouvernement régional a "
             "dénoncé « une action illégale et dangereuse pour tous ».")
     assert [s for _, s in _speakers(text)] == ["gouvernement régional"]
+
+
+def test_a_described_subject_before_a_reflexive_verb() -> None:
+    text = ("Le nouveau conseil s'est réuni jeudi. Il a toutefois déclaré que « le budget "
+            "restera inchangé ».")
+    assert [s for _, s in _speakers(text)] == ["nouveau conseil"]
+
+
+def test_a_named_subject_wins_over_a_later_description() -> None:
+    text = ("Paul Martin a quitté la réunion. Le chef de la délégation n'a pas été convaincu. "
+            "Il a déclaré : « Nous ne signerons rien. »")
+    assert [s for _, s in _speakers(text)] == ["Paul Martin"]

@@ -888,8 +888,7 @@ def find_quotes(text: str) -> list[Quote]:
                                           gender)
                 described = _described_subject(text, sents, max(previous_span[1], 0),
                                                pronoun_at, spans, gender)
-                if described is not None and (subject is None
-                                              or described[1][0] > subject[1][0]):
+                if subject is None:  # no name in subject position since the last speaker
                     subject = described
                 if quote.speaker.lower() in ("ils", "elles", "they"):
                     subject = _coordinated_people(text, max(previous_span[1], 0), pronoun_at,
@@ -1060,7 +1059,7 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e|[Ll]a|[Ll]['’])\s*"
     r"([a-zà-ÿ][\w'’-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|s['’]|ne|"
     r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:a|avait|est|était|va|vient|se|s['’]|ne|n['’])\s|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
+    r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait")."""
 
@@ -1072,7 +1071,9 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
     sentence, before it) when it is a definite description of the pronoun's gender: "Le
     maire de Nantes a visité le chantier. Il a déclaré : « … »" (a subject pronoun
     continues the previous sentence's subject: centering theory, Grosz, Joshi & Weinstein
-    1995). None when no such description stands after the previous speaker (``after``)."""
+    1995). None when no such description stands after the previous speaker (``after``).
+    Used only when no name stands in subject position since that speaker: a description
+    with a complement ("le leader de l'aile gauche") often names someone named before."""
     index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
     if index is None:
         return None
