@@ -138,3 +138,10 @@ def test_a_named_subject_wins_over_a_later_description() -> None:
     text = ("Paul Martin a quitté la réunion. Le chef de la délégation n'a pas été convaincu. "
             "Il a déclaré : « Nous ne signerons rien. »")
     assert [s for _, s in _speakers(text)] == ["Paul Martin"]
+
+
+def test_selon_and_a_description_names_the_one_it_stood_beside() -> None:
+    text = ("Le Courrier du Nord, le quotidien régional, a publié l'enquête lundi. Selon le "
+            "quotidien, « la mairie savait tout depuis des mois ».")
+    [(_, speaker)] = _speakers(text)
+    assert speaker.endswith("Courrier du Nord")

@@ -914,7 +914,7 @@ def find_quotes(text: str) -> list[Quote]:
                     previous, previous_span = subject or _last_person(text, quote.start, spans)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
-            elif quote.cue and not quote.cue.endswith("on"):
+            elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = _described(text, quote, previous, previous_span)
                 if named is not None:
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
