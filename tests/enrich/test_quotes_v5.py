@@ -145,3 +145,8 @@ def test_selon_and_a_description_names_the_one_it_stood_beside() -> None:
             "quotidien, « la mairie savait tout depuis des mois ».")
     [(_, speaker)] = _speakers(text)
     assert speaker.endswith("Courrier du Nord")
+
+
+def test_an_english_adverbial_before_the_subject_names_no_one() -> None:
+    text = 'In a statement, the ministry said: "The roads will reopen on Friday morning."'
+    assert [s for _, s in _speakers(text)] == ["ministry"]

@@ -131,9 +131,11 @@ _ADVERBIAL = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
     r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
     r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
-    r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
+    r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
+    r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
     r"\b)")
-"""Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+"""Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer", "In a
+statement")."""
 _CLITIC_VERB = re.compile(
     r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
@@ -584,7 +586,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         base += clauses[-1].end()
     relative = re.search(r"(?i),?\s*qui(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
     if not relative:
-        auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base]
+        auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base and not (
+            m.group().strip() == "a" and re.search(r"\b(?:the|of|and|with)\b", subject))]
+        # (an English article "a" is no French auxiliary: "In a statement, the ministry")
         if auxiliaries:
             subject = subject[:auxiliaries[-1].start()]
     elif relative.start() > base:  # "… de l'organisation islamique, qui affirme «"
