@@ -150,3 +150,17 @@ def test_selon_and_a_description_names_the_one_it_stood_beside() -> None:
 def test_an_english_adverbial_before_the_subject_names_no_one() -> None:
     text = 'In a statement, the ministry said: "The roads will reopen on Friday morning."'
     assert [s for _, s in _speakers(text)] == ["ministry"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Paul Martin a reçu les syndicats mardi. Les représentants des salariés ont quitté la "
+     "réunion. Ils ont dénoncé « une provocation inacceptable de la direction ».",
+     "représentants des salariés"),
+    ("« Nous restons mobilisés », a dit Paul Martin. Les infirmières de l'hôpital ont "
+     "manifesté mardi. Elles ont dénoncé « une provocation inacceptable de la direction ».",
+     "infirmières de l'hôpital"),
+    ("« Nous restons mobilisés », a dit Paul Martin. « Une provocation inacceptable de la "
+     "direction », ont-ils ajouté.", ""),
+])
+def test_a_plural_pronoun_is_never_one_person(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)][-1] == speaker

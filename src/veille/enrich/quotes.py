@@ -348,7 +348,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             # "», modère Jean Bosvieux", "», a réagi Élisabeth Borne": any verb right after
             # the quote, or after its auxiliary, followed by a name or a determiner
             continue
-        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|n'|ne|"
+        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
+                                      r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
@@ -894,9 +895,16 @@ def find_quotes(text: str) -> list[Quote]:
                                                pronoun_at, spans, gender)
                 if subject is None:  # no name in subject position since the last speaker
                     subject = described
-                if quote.speaker.lower() in ("ils", "elles", "they"):
+                if _plural_pronoun(text, quote):
+                    # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
+                    # plural previous speaker, else none (never one person)
                     subject = _coordinated_people(text, max(previous_span[1], 0), pronoun_at,
-                                                  spans) or subject
+                                                  spans) or _described_subject(
+                        text, sents, max(previous_span[1], 0), pronoun_at, spans, gender,
+                        plural=True) or next(
+                        (c for c in (subject, (previous, previous_span))
+                         if c is not None and c[0] and _plural_mention(text, c)),
+                        ("", (-1, -1)))
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -1066,10 +1074,33 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait")."""
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
+    r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
+    r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b)")
+"""The same in the plural ("Les infirmières de l'hôpital ont manifesté")."""
+
+
+def _plural_pronoun(text: str, quote: Quote) -> bool:
+    """Whether a quote's speaker is a plural pronoun ("Ils ont dénoncé", "», ont-elles
+    ajouté", '", they said')."""
+    inverted = re.match(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(?:ils|elles)\b",
+                        text[quote.end:quote.end + 60])
+    return quote.speaker.lower() in ("ils", "elles", "they") or inverted is not None
+
+
+def _plural_mention(text: str, mention: tuple[str, tuple[int, int]]) -> bool:
+    """Whether a speaker names several: a coordination ("X et Y"), a plural determiner
+    before it ("les Verts", "des syndicats"), or a plural common noun ("représentants …")."""
+    name, (start, _) = mention
+    return " et " in name or " and " in name or re.search(
+        r"(?i)\b(?:les|des|ces|leurs|the)\s*$", text[max(0, start - 6):start]) is not None or (
+        name[:1].islower() and re.match(r"\S+[sx]\b", name) is not None)
 
 
 def _described_subject(text: str, sents: Sequence[Sentence], after: int, before: int,
-                       spans: Sequence[tuple[int, int]], gender: str
+                       spans: Sequence[tuple[int, int]], gender: str, *, plural: bool = False
                        ) -> tuple[str, tuple[int, int]] | None:
     """The subject of the sentence before a pronoun at ``before`` (or of the pronoun's own
     sentence, before it) when it is a definite description of the pronoun's gender: "Le
@@ -1083,7 +1114,8 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         return None
     window = max(after, sents[index - 1].start if index else sents[index].start)
     found = None
-    for match in _DESCRIPTION_SUBJECT.finditer(text, window, before):
+    for match in (_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
+            text, window, before):
         if any(s - 1 <= match.start() < e + 1 for s, e in spans):
             continue
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
