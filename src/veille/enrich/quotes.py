@@ -13,6 +13,13 @@ paragraph. The speaker comes from, in this order:
    passive agent before the quote ("attribuée par X à une « … »");
 4. another quote of the same sentence (the fragments of one statement share a speaker).
 
+A pronoun is the last name in subject position since the previous speaker, else the
+description subject of the sentence before ("Le maire … . Il a déclaré"), else an earlier
+speaker of its gender; a plural one two coordinated people or a plural subject, never one
+person. An anaphoric description ("La responsable écologiste a souligné", "ces derniers")
+is the person or group it refers back to. English: "said X", "X said", "the minister
+said", "she added". A quoted line with no final punctuation is a subheading.
+
 Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
 A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
 "moment-clé""), not a quote. Pure functions; :func:`find_quotes` never raises on any text.
