@@ -164,3 +164,10 @@ def test_an_english_adverbial_before_the_subject_names_no_one() -> None:
 ])
 def test_a_plural_pronoun_is_never_one_person(text: str, speaker: str) -> None:
     assert [s for _, s in _speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("verb", ["fait part de sa", "faisait état d'une"])
+def test_a_verbal_locution_of_saying_introduces_a_fragment(verb: str) -> None:
+    text = (f"Paul Martin a lu la lettre. Prudent, il ne ferme aucune porte mais {verb} "
+            "« lassitude » profonde.")
+    assert _speakers(text) == [("lassitude", "Paul Martin")]

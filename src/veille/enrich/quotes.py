@@ -474,9 +474,10 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         begin = sentence_start + pour.start(1) + lead
         return "pour", *(_apposed_name(text, begin + len(phrase), start)
                          or (phrase, begin, begin + len(phrase)))
-    verbs = [m for m in re.finditer(r"[\w'’-]+", head)
-             if _is_verb(m.group()) and not _bare_participle(head, m)
-             and not _noun_of_verb(head, m)]
+    verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
+                    if _is_verb(m.group()) and not _bare_participle(head, m)
+                    and not _noun_of_verb(head, m)] + list(_LOCUTION.finditer(head)),
+                   key=lambda m: m.start())
     colon = re.search(r":\s*$", head) is not None
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
@@ -512,7 +513,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     else:
         return None
     if short and verbs and cue == verbs[-1].group() and re.search(
-            r"(?i)(?:\bne\s|\bn['’])\s*(?:[\w'’]+\s+){0,4}$", head[:verbs[-1].start()]):
+            r"(?i)(?:\bne\s|\bn['’])\s*(?:(?!(?:mais|et|puis)\b)[\w'’]+\s+){0,4}$",
+            head[:verbs[-1].start()]):  # ("il ne ferme rien mais fait part de": not negated)
         return None  # "elle n'a à aucun moment évoqué la possibilité de « … »": unsaid words
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
     if reporting is not None and not colon and cue == verbs[-1].group():
@@ -533,6 +535,10 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     return cue, name, sentence_start + s, sentence_start + e
 
 
+_LOCUTION = re.compile(r"(?i)\b(?:fai(?:t|s|sait|saient|sant)|fera|font|ont fait|a fait)\s+"
+                       r"(?:\w+ment\s+|aussi\s+|également\s+)?(?:part|état)\b")
+"""Verbal locutions of saying ("fait part de sa « déception »", "faisait état de « … »": to
+announce, to mention, Le Petit Robert), matched as one verb."""
 _RELATIVE_VERB = re.compile(
     r"(?i)\bqui\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient)\s+\w+[^,]*$")
 """A relative clause with its own verb between a speech verb and a quote ("X a confié … à
