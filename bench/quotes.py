@@ -36,7 +36,8 @@ in place and not shipped: the files hold offsets only) were annotated by hand:
   which was written reading its errors: **partly in-sample** since;
 - **rpm2 E** (``bench/data/rpm2-quotes-e.tsv``, 10 other articles, the next ones in D's
   hash order): annotated and committed before the fifth version and before veille was
-  run on them, run once before and once after it, its errors not read: **held-out**.
+  run on them, run once before and once after it, its errors not read in between (read
+  after the final run, no rule changed since): **held-out**.
 
 Each is skipped when ``../shared`` (or ``$VEILLE_SHARED_DIR``) is absent or a file differs
 from the one annotated. A peer tool is not run: no French quote extractor is installable here
