@@ -13,6 +13,13 @@ paragraph. The speaker comes from, in this order:
    passive agent before the quote ("attribuée par X à une « … »");
 4. another quote of the same sentence (the fragments of one statement share a speaker).
 
+A pronoun is the last name in subject position since the previous speaker, else the
+description subject of the sentence before ("Le maire … . Il a déclaré"), else an earlier
+speaker of its gender; a plural one two coordinated people or a plural subject, never one
+person. An anaphoric description ("La responsable écologiste a souligné", "ces derniers")
+is the person or group it refers back to. English: "said X", "X said", "the minister
+said", "she added". A quoted line with no final punctuation is a subheading.
+
 Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
 A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
 "moment-clé""), not a quote. Pure functions; :func:`find_quotes` never raises on any text.
@@ -114,7 +121,7 @@ _PERSON = re.compile(
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
 "Rami Abd al-Rahman"."""
 _ADDRESSEE = re.compile(
-    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\s*"
+    r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\b\s*"
     r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
     r"(?=(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b))")
 """Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
@@ -131,9 +138,11 @@ _ADVERBIAL = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
     r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
     r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
-    r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès)"
+    r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
+    r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
     r"\b)")
-"""Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer")."""
+"""Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer", "In a
+statement")."""
 _CLITIC_VERB = re.compile(
     r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
@@ -184,7 +193,8 @@ _NOT_INCISE = frozenset(
     "en dans pour par sur sous avec sans et ou mais donc car qui que dont où le la les un "
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
-    "voire ni tout tous toute toutes même aussi très bien ici là".split())
+    "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
+    "durant malgré via parmi outre hors".split())
 _INCISE_SUBJECT = re.compile(r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b)")
 
 
@@ -295,13 +305,23 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
         if np:
             return "selon", *np
-    # English: '", Mr Smith said.'
-    m = re.match(r"\s*,?\s*((?:[A-Z][\w'’.-]*\s){1,4})(said|says|added|told)\b", tail)
+    # English: '", Mr Smith said.', '", the prime minister said', '", she added'
+    m = _SUBJECT_SAID.match(tail)
     if m:
         name = m.group(1).strip()
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
+
+
+_SUBJECT_SAID = re.compile(
+    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
+    r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
+    r"declared|continued|asked)\b")
+"""An English subject before its verb after a quote ('", the prime minister said', '", Jane
+Porter, the city's mayor, said', '", she added'): the AP Stylebook's attribution order,
+"quote, subject, verb", the subject's determiner and an apposition left out."""
 
 
 _AUXILIARY = re.compile(r"(?i)a|ont|avait|avaient|(?:a|ont|avait|avaient)-t?-?(?:il|elle|on)s?")
@@ -335,7 +355,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             # "», modère Jean Bosvieux", "», a réagi Élisabeth Borne": any verb right after
             # the quote, or after its auxiliary, followed by a name or a determiner
             continue
-        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|n'|ne|"
+        if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
+                                      r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
@@ -453,9 +474,10 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         begin = sentence_start + pour.start(1) + lead
         return "pour", *(_apposed_name(text, begin + len(phrase), start)
                          or (phrase, begin, begin + len(phrase)))
-    verbs = [m for m in re.finditer(r"[\w'’-]+", head)
-             if _is_verb(m.group()) and not _bare_participle(head, m)
-             and not _noun_of_verb(head, m)]
+    verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
+                    if _is_verb(m.group()) and not _bare_participle(head, m)
+                    and not _noun_of_verb(head, m)] + list(_LOCUTION.finditer(head)),
+                   key=lambda m: m.start())
     colon = re.search(r":\s*$", head) is not None
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
@@ -491,7 +513,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     else:
         return None
     if short and verbs and cue == verbs[-1].group() and re.search(
-            r"(?i)(?:\bne\s|\bn['’])\s*(?:[\w'’]+\s+){0,4}$", head[:verbs[-1].start()]):
+            r"(?i)(?:\bne\s|\bn['’])\s*(?:(?!(?:mais|et|puis)\b)[\w'’]+\s+){0,4}$",
+            head[:verbs[-1].start()]):  # ("il ne ferme rien mais fait part de": not negated)
         return None  # "elle n'a à aucun moment évoqué la possibilité de « … »": unsaid words
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
     if reporting is not None and not colon and cue == verbs[-1].group():
@@ -512,6 +535,10 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     return cue, name, sentence_start + s, sentence_start + e
 
 
+_LOCUTION = re.compile(r"(?i)\b(?:fai(?:t|s|sait|saient|sant)|fera|font|ont fait|a fait)\s+"
+                       r"(?:\w+ment\s+|aussi\s+|également\s+)?(?:part|état)\b")
+"""Verbal locutions of saying ("fait part de sa « déception »", "faisait état de « … »": to
+announce, to mention, Le Petit Robert), matched as one verb."""
 _RELATIVE_VERB = re.compile(
     r"(?i)\bqui\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient)\s+\w+[^,]*$")
 """A relative clause with its own verb between a speech verb and a quote ("X a confié … à
@@ -573,7 +600,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         base += clauses[-1].end()
     relative = re.search(r"(?i),?\s*qui(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
     if not relative:
-        auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base]
+        auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base and not (
+            m.group().strip() == "a" and re.search(r"\b(?:the|of|and|with)\b", subject))]
+        # (an English article "a" is no French auxiliary: "In a statement, the ministry")
         if auxiliaries:
             subject = subject[:auxiliaries[-1].start()]
     elif relative.start() > base:  # "… de l'organisation islamique, qui affirme «"
@@ -652,6 +681,27 @@ _AGENT_BEFORE = re.compile(
     r"(?:à|comme|de|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)?$")
 
 
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?i)\b(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues))\s+"
+    r"(?:de|d['’]|comme(?:\s+(?:un|une|des|le|la|les|l['’]))?)\s*$")
+
+
+def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: int
+                 ) -> tuple[str, str, int, int] | None:
+    """A passive agent after a quote that a participle of saying introduces: "le projet,
+    qualifié de « gâchis » par la députée Anne Roux", "décrit comme « … » par X" (the agent
+    complement of a passive verb is its doer, Grevisse § 314)."""
+    participle = _PARTICIPLE_BEFORE.search(text[max(sentence_start, start - 60):start - 1])
+    if participle is None or not (_is_verb(participle.group(1))
+                                  or fold(participle.group(1)) in _WORDING):
+        return None
+    agent = re.match(r"\s*,?\s*par\s+", text[end + 1:limit])
+    if agent is None:
+        return None
+    phrase = _noun_phrase(text[end + 1 + agent.end():limit], end + 1 + agent.end())
+    return (participle.group(1), *phrase) if phrase else None
+
+
 def _agent_before(text: str, sentence_start: int, start: int
                   ) -> tuple[str, str, int, int] | None:
     """A passive agent before a quote: "l'opération, attribuée par le gouvernement à une
@@ -693,14 +743,18 @@ def _possessive(text: str, sentence_start: int, start: int
 _INSIDE = re.compile(
     r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
     r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
-    r"\s*([^,«»“”\"]{2,60}?))?\s*,")
+    r"\s*([^,«»“”\"]{2,60}?))?\s*(?:,|(?<![\s.][A-ZÀ-Ý])(?<!\bMM)(?<!\bMme)(?<!\bDr)\.(?=\s))")
 
 
 def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
     """An incise inside the quote: "« Dans ce cas, confirme-t-on au Fonds de garantie,
-    c'est … »", "« Nous allons, a dit le ministre, continuer »"."""
-    for match in _INSIDE.finditer(text, start, min(end, start + 200)):
-        if not _is_verb(match.group(1)):
+    c'est … »", "« Nous allons, a dit le ministre, continuer »", or ending its sentence
+    ("« Nous voulons …, a déclaré Berne. Le dialogue … »": the incise closes with the
+    sentence it interrupts, Grevisse § 374). It is tried before the sentence preceding the
+    quote: the incise names the speaker in the quote's own words."""
+    for comma in re.finditer(",", text[start:min(end, start + 250)]):
+        match = _INSIDE.match(text, start + comma.start(), end)
+        if match is None or not _is_verb(match.group(1)):
             continue
         pronoun = (match.group(2) or "").rsplit("-", 1)[-1]
         if pronoun in ("il", "elle") or (not match.group(3) and pronoun):
@@ -794,10 +848,11 @@ def find_quotes(text: str) -> list[Quote]:
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
         short = _word_count(text[start:end]) < MIN_WORDS
         found = None if start in continued else _after(text, end, max(limit, end + 1)) or \
+            _agent_after(text, sentence.start, start, end, max(limit, end + 1)) or \
             _before(text, sentence.start, start, short=short) or \
             _possessive(text, sentence.start, start) or \
-            _agent_before(text, sentence.start, start) or \
-            _sentence_before(text, sents, sentence, start) or _inside(text, start, end)
+            _agent_before(text, sentence.start, start) or _inside(text, start, end) or \
+            _sentence_before(text, sents, sentence, start)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
@@ -849,6 +904,20 @@ def find_quotes(text: str) -> list[Quote]:
                 gender = _pronoun_gender(text, quote)
                 subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
                                           gender)
+                described = _described_subject(text, sents, max(previous_span[1], 0),
+                                               pronoun_at, spans, gender)
+                if subject is None:  # no name in subject position since the last speaker
+                    subject = described
+                if _plural_pronoun(text, quote):
+                    # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
+                    # plural previous speaker, else none (never one person)
+                    subject = _coordinated_people(text, max(previous_span[1], 0), pronoun_at,
+                                                  spans) or _described_subject(
+                        text, sents, max(previous_span[1], 0), pronoun_at, spans, gender,
+                        plural=True) or next(
+                        (c for c in (subject, (previous, previous_span))
+                         if c is not None and c[0] and _plural_mention(text, c)),
+                        ("", (-1, -1)))
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -870,7 +939,7 @@ def find_quotes(text: str) -> list[Quote]:
                     previous, previous_span = subject or _last_person(text, quote.start, spans)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
-            elif quote.cue and not quote.cue.endswith("on"):
+            elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = _described(text, quote, previous, previous_span)
                 if named is not None:
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
@@ -949,13 +1018,18 @@ def _pronoun_gender(text: str, quote: Quote) -> str:
                         text[quote.end:quote.end + 60])
     words = re.findall(r"[\w]+", f"{quote.cue} {quote.speaker} "
                        f"{inverted.group(1) if inverted else ''}".lower())
-    return "f" if {"elle", "elles"} & set(words) else "m" if {"il", "ils"} & set(words) else ""
+    return "f" if {"elle", "elles", "she"} & set(words) else \
+        "m" if {"il", "ils", "he"} & set(words) else ""
 
 
 def _gender(text: str, at: int) -> str:
     """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
     journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
     before = text[max(0, at - 40):at]
+    if re.match(r"(?:Mrs|Ms|Miss|Mme|Mlle)\b", text[at:at + 5]):
+        return "f"  # a title opening the name itself ("Mrs Jane Porter")
+    if re.match(r"(?:Mr\b|M\.)", text[at:at + 3]):
+        return "m"
     if re.search(r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$",
                  before):
         return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
@@ -1006,6 +1080,85 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e|[Ll]a|[Ll]['’])\s*"
+    r"([a-zà-ÿ][\w'’-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|s['’]|ne|"
+    r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
+"""A definite description in subject position, opening a sentence or a clause, before its
+verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait")."""
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
+    r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
+    r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b)")
+"""The same in the plural ("Les infirmières de l'hôpital ont manifesté")."""
+
+
+def _plural_pronoun(text: str, quote: Quote) -> bool:
+    """Whether a quote's speaker is a plural pronoun ("Ils ont dénoncé", "», ont-elles
+    ajouté", '", they said')."""
+    inverted = re.match(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(?:ils|elles)\b",
+                        text[quote.end:quote.end + 60])
+    return quote.speaker.lower() in ("ils", "elles", "they") or inverted is not None
+
+
+def _plural_mention(text: str, mention: tuple[str, tuple[int, int]]) -> bool:
+    """Whether a speaker names several: a coordination ("X et Y"), a plural determiner
+    before it ("les Verts", "des syndicats"), or a plural common noun ("représentants …")."""
+    name, (start, _) = mention
+    return " et " in name or " and " in name or re.search(
+        r"(?i)\b(?:les|des|ces|leurs|the)\s*$", text[max(0, start - 6):start]) is not None or (
+        name[:1].islower() and re.match(r"\S+[sx]\b", name) is not None)
+
+
+def _described_subject(text: str, sents: Sequence[Sentence], after: int, before: int,
+                       spans: Sequence[tuple[int, int]], gender: str, *, plural: bool = False
+                       ) -> tuple[str, tuple[int, int]] | None:
+    """The subject of the sentence before a pronoun at ``before`` (or of the pronoun's own
+    sentence, before it) when it is a definite description of the pronoun's gender: "Le
+    maire de Nantes a visité le chantier. Il a déclaré : « … »" (a subject pronoun
+    continues the previous sentence's subject: centering theory, Grosz, Joshi & Weinstein
+    1995). None when no such description stands after the previous speaker (``after``).
+    Used only when no name stands in subject position since that speaker: a description
+    with a complement ("le leader de l'aile gauche") often names someone named before."""
+    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    if index is None:
+        return None
+    window = max(after, sents[index - 1].start if index else sents[index].start)
+    found = None
+    for match in (_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
+            text, window, before):
+        if any(s - 1 <= match.start() < e + 1 for s, e in spans):
+            continue
+        own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
+        if gender and own and own != gender:
+            continue
+        found = _anaphoric(text, match.group(2), match.start(2)) or (
+            match.group(2), (match.start(2), match.end(2)))
+    return found
+
+
+_COORDINATED = re.compile(
+    "(" + _PERSON_RUN + r")(?:\s*,[^,.;:!?«»\"\n]{1,80},)?\s*,?\s+(?:et|and)\s+"
+    r"(?:[^,.;:!?«»\"\n]{1,80},\s*)?(" + _PERSON_RUN + ")")
+
+
+def _coordinated_people(text: str, after: int, before: int, spans: Sequence[tuple[int, int]]
+                        ) -> tuple[str, tuple[int, int]] | None:
+    """Two people coordinated in the sentence before a plural pronoun at ``before`` ("… par
+    le président de la Cour, Paul Martin, et le procureur, Anne Roux. Ils ont promis
+    « … »"): "Paul Martin et Anne Roux", spanning both (a plural pronoun takes a plural
+    antecedent, never one person: agreement in number, Grevisse § 653)."""
+    window = max(after, before - 300, text.rfind(".", 0, max(0, text.rfind(".", 0, before))))
+    found = [m for m in _COORDINATED.finditer(text, max(0, window), before)
+             if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if not found:
+        return None
+    last = found[-1]
+    return f"{last.group(1)} et {last.group(2)}", (last.start(1), last.end(2))
+
+
 _OBJECT_APPOSITION = re.compile(
     r"(?i)\b(?:avec|à|au|aux|pour|par|contre|chez|sur|sans|entre|auprès d['’]?\w*)\s+"
     r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
@@ -1023,6 +1176,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     previous speaker when that is a person ("Laurence Ferrari répond … ajoute la
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
+    if fold(speaker) in ("ces derniers", "ces dernieres") and start >= 0:
+        return _last_plural(text, start)
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
         return None
@@ -1052,26 +1207,72 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                 best = match.group(1), (match.start(1), match.end(1))
     if best is not None:
         return best
-    if len(speaker.split()) == 1 and previous[:1].isupper():
+    if len(speaker.split()) == 1 and previous[:1].isupper() and \
+            fold(previous.split()[0]) not in _NOT_SUBJECT:  # not "Ces derniers"
         return previous, previous_span
+    return _anaphoric(text, speaker, start)
+
+
+def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The person a definite description at ``start`` opening its sentence refers back to
+    ("… a reçu Claire Petit. La responsable écologiste a souligné": Claire Petit): one with
+    no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
+    refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
+    the last person of its gender ("la" → a woman). None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() \
+            or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
+            or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
+        return None
+    gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
+    last = _last_person(text, start, gender=gender)
+    if last[0] and _own_gender(text, last[1]) in ("", gender) \
+            and start - last[1][1] < 400 \
+            and not re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$", text[:last[1][0]]):
+        # near (the sentence before), and a person, not the complement of a group ("les
+        # membres d'Ansar Eddine")
+        return last
     return None
 
 
+_PLURAL_NOUN_PHRASE = re.compile(
+    r"(?i)\b(?:les|des|aux)\s+((?-i:[a-zà-ÿ][\w'’-]+)(?:\s+(?:de|du|des|de la|d['’]|de l['’])"
+    r"\s*[\w'’-]+|\s+(?-i:[a-zà-ÿ][\w'’-]*s)\b){0,2})")
+
+
+def _last_plural(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """Whom "ces derniers" at ``start`` names: the last plural noun phrase before it, in the
+    preceding 300 characters ("… les élus et les représentants des salariés. Ces derniers":
+    "représentants des salariés"; "ce dernier" designates the last one named, Grevisse
+    § 700)."""
+    window = max(0, start - 300)
+    found = list(_PLURAL_NOUN_PHRASE.finditer(text, window, start))
+    if not found:
+        return None
+    last = found[-1]
+    return last.group(1), (last.start(1), last.end(1))
+
+
 def _headline(text: str, quote: Quote) -> bool:
-    """A quote that is the first line by itself with no speaker: the title (later lines
-    alone in quotes are often a speaker's sentence in one-sentence-per-line texts)."""
+    """A quote that is a line by itself with no speaker and either the first line (the
+    title) or a line with no final punctuation (a subheading: titles take no final period,
+    Lexique des règles typographiques en usage à l'Imprimerie nationale); a later line
+    ending with a period is a speaker's sentence in one-sentence-per-line texts."""
     line_end = text.find("\n", quote.end)
-    line = text[:line_end if line_end >= 0 else len(text)]
-    return re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is not None
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line = text[line_start if text[:line_start].strip() else 0:
+                line_end if line_end >= 0 else len(text)]
+    if re.fullmatch(r"\s*[«“\"]\s*" + re.escape(quote.text) + r"\s*[»”\"]\s*", line) is None:
+        return False
+    return not text[:line_start].strip() or not re.search(r"[.!?…]$", quote.text.rstrip())
 
 
 def _own_gender(text: str, span: tuple[int, int]) -> str:
     """The gender a speaker's own words or the words before it mark: "M. Bertrand" is
     "m", "Mme Borne" "f", "la ministre X" "f"; "" when nothing says."""
     own = text[span[0]:span[1]] if span[0] >= 0 else ""
-    if re.match(r"(?:M\.|MM\.|Monsieur)\s", own):
+    if re.match(r"(?:M\.|MM\.|Monsieur|Mr\.?)\s", own):
         return "m"
-    if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle)\b", own):
+    if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss)\b", own):
         return "f"
     return _gender(text, span[0]) if span[0] >= 0 else ""
 
