@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from veille.index.analysis import WORD_RE, compounds, fold, skeleton
+from veille.index.analysis import WORD_RE, compounds, fold, skeleton_pattern
 from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
@@ -29,6 +29,7 @@ class Highlighter:
         self.analyze = analyze
         self._wanted: dict[str, set[str]] = {}
         self._cache: dict[str, dict[str, bool]] = {}
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._prefixes = [fold("".join(c for c in t.text if c.isalnum()))
                           for t in self.terms if isinstance(t, Word) and t.prefix]
 
@@ -76,17 +77,23 @@ class Highlighter:
         return merged
 
     def _candidates(self, text: str, heads: set[str]) -> list[tuple[int, int]]:
-        """Spans of the words that start like a wanted term (one regex pass, not one
-        Python call per word); every candidate is then checked with the analyzer."""
-        folded = skeleton(text)
-        if folded is None:
+        """Spans of the words that start like a wanted term (one regex pass over the
+        lowercased text, not one Python call per word, nor a folded copy of the text);
+        every candidate is then checked with the analyzer."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a rare letter such as İ: offsets would not hold
             return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        starts = sorted(set(heads) | set(self._prefixes), key=len, reverse=True)
+        starts = tuple(sorted(set(heads) | set(self._prefixes), key=len, reverse=True))
         if not starts:
             return []
-        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))
-                             + r")[^\W_]*")
-        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+        pattern = self._patterns.get(starts)
+        if pattern is None:
+            # Longest first, as the alternation tries them in order; each start matches
+            # its accented and capitalised spellings (what `skeleton` folds to it).
+            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(skeleton_pattern, starts))
+                                 + r")[^\W_]*")
+            self._patterns[starts] = pattern
+        return [(m.start(), m.end()) for m in pattern.finditer(lowered)]
 
     def mark(self, text: str, language: str) -> str:
         """All of ``text``, escaped, with the matches marked."""
@@ -127,19 +134,30 @@ class Highlighter:
 def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of the non-blank lines of ``text``, less those whose words
     another one already holds (a lead repeated as the first paragraph, a quote repeated)."""
+    lines = [match for match in _PARAGRAPH.finditer(text) if _has_words(match.group())]
+    if len(lines) < 2:  # nothing to compare: no line's words need folding
+        return [match.span() for match in lines]
     found: list[tuple[int, int, str]] = []
-    for match in _PARAGRAPH.finditer(text):
+    for match in lines:
         # Folding the joined words at once equals joining the folded words (folding is
         # letter by letter) and saves one Python call per word: this loop was 60 % of a
         # search response's time (bench/search.py).
         words = fold(" ".join(WORD_RE.findall(match.group())))
-        if not words:
-            continue
         if any(words in kept for _s, _e, kept in found):
             continue
         found = [f for f in found if f[2] not in words]  # a fuller repeat replaces it
         found.append((match.start(), match.end(), words))
     return sorted((start, end) for start, end, _w in found)
+
+
+def _has_words(line: str) -> bool:
+    """Whether ``fold(" ".join(WORD_RE.findall(line)))`` is not empty, without folding
+    the line: two words join with a space, which folding keeps; a single word is folded
+    (a word of letters that all fold to nothing is no word)."""
+    first = WORD_RE.search(line)
+    if first is None:
+        return False
+    return WORD_RE.search(line, first.end()) is not None or bool(fold(first.group()))
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
