@@ -38,8 +38,12 @@ def decode_all(values: Sequence[float | None], digits: Sequence[float | None]
                ) -> list[str | None]:
     """:func:`decode` of each pair, in one comprehension (the search page and the entity
     facets decode 300–1,000 ids per request: one Python call each cost ~0.1 ms)."""
-    return [f"{int(v) & _MASK:0{int(d)}x}" if d and v is not None else None
+    return [hex((int(v) & _MASK) | _TOP)[3:] if d == 16 and v is not None  # article ids
+            else f"{int(v) & _MASK:0{int(d)}x}" if d and v is not None else None
             for v, d in zip(values, digits, strict=True)]
 
 
 _MASK = (1 << 64) - 1
+_TOP = 1 << 64
+"""Set above 16 hex digits so ``hex`` keeps the leading zeros (``0x1`` + 16 digits): 3x
+faster than a format with a computed width."""
