@@ -85,7 +85,7 @@ def _skeleton_by_definition(text: str) -> str:
 
 
 _TEXT_CHARS = st.sampled_from(list("aeioulnstzAEÉÈÊËéèêëàâäÀçÇœŒæßøØıİﬁ’'-_ \n0123²")
-                              + ["\u0301", "\u0345", "\u2126", "Σ", "ς", "ǅ"])
+                              + ["\u0301", "\u0345", "\u2126", "Σ", "ς", "ǅ", "ẞ", "ﬀ", "㎏", "Ǆ"])
 _TEXT = st.lists(_TEXT_CHARS, max_size=120).map("".join)
 
 
