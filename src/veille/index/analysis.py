@@ -408,28 +408,6 @@ def skeleton(text: str) -> str | None:
     return _translated(lowered, _SKELETON_TABLE)
 
 
-_SKELETON_SOURCES: dict[str, str] = {}
-for _cp, _target in sorted(_SKELETON_TABLE.items()):
-    _SKELETON_SOURCES[_target] = _SKELETON_SOURCES.get(_target, "") + chr(_cp)
-
-
-def skeleton_pattern(folded: str) -> str:
-    """A regex matching, in *lowercased* text, exactly the runs whose :func:`skeleton` is
-    ``folded`` (each letter becomes the class of the letters it stands for: ``e`` →
-    ``[eèéêë…]``), so candidates are found without folding the text first (one regex
-    pass instead of a translation and a pass). A letter nothing folds to never matches.
-    Valid because the skeleton keeps every letter a letter and every other character
-    what it was (``tests/index/test_analysis.py`` checks the table)."""
-    parts = []
-    for char in folded:
-        chars = ("" if ord(char) in _SKELETON_TABLE else char) + _SKELETON_SOURCES.get(char, "")
-        if not chars:
-            return "(?!)"
-        parts.append(re.escape(chars) if len(chars) == 1
-                     else "[" + "".join(map(re.escape, chars)) + "]")
-    return "".join(parts)
-
-
 def fold(text: str) -> str:
     """Lowercase without accents, as the analyzers fold (for matching in Python)."""
     lowered = text.lower()

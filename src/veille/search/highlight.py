@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from veille.index.analysis import WORD_RE, compounds, fold, skeleton_pattern
+from veille.index.analysis import WORD_RE, compounds, fold, skeleton
 from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
@@ -29,7 +29,6 @@ class Highlighter:
         self.analyze = analyze
         self._wanted: dict[str, set[str]] = {}
         self._cache: dict[str, dict[str, bool]] = {}
-        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._prefixes = [fold("".join(c for c in t.text if c.isalnum()))
                           for t in self.terms if isinstance(t, Word) and t.prefix]
 
@@ -77,23 +76,17 @@ class Highlighter:
         return merged
 
     def _candidates(self, text: str, heads: set[str]) -> list[tuple[int, int]]:
-        """Spans of the words that start like a wanted term (one regex pass over the
-        lowercased text, not one Python call per word, nor a folded copy of the text);
-        every candidate is then checked with the analyzer."""
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a rare letter such as İ: offsets would not hold
+        """Spans of the words that start like a wanted term (one regex pass, not one
+        Python call per word); every candidate is then checked with the analyzer."""
+        folded = skeleton(text)
+        if folded is None:
             return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        starts = tuple(sorted(set(heads) | set(self._prefixes), key=len, reverse=True))
+        starts = sorted(set(heads) | set(self._prefixes), key=len, reverse=True)
         if not starts:
             return []
-        pattern = self._patterns.get(starts)
-        if pattern is None:
-            # Longest first, as the alternation tries them in order; each start matches
-            # its accented and capitalised spellings (what `skeleton` folds to it).
-            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(skeleton_pattern, starts))
-                                 + r")[^\W_]*")
-            self._patterns[starts] = pattern
-        return [(m.start(), m.end()) for m in pattern.finditer(lowered)]
+        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))
+                             + r")[^\W_]*")
+        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
 
     def mark(self, text: str, language: str) -> str:
         """All of ``text``, escaped, with the matches marked."""
