@@ -8,6 +8,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.index.analysis import (
+    _FOLD_TABLE,
+    _SKELETON_TABLE,
+    WORD_RE,
+    _fold_slow,
+    fold,
+    skeleton,
+)
 from veille.index.query import parse_query, positive_terms
 from veille.search.highlight import Highlighter, distinct_paragraphs
 
@@ -56,3 +64,54 @@ def test_every_snippet_is_a_passage_of_one_paragraph(paragraphs: list[str], q: s
     assert len(snippets) == len(set(snippets))
     for snippet in snippets:
         assert any(_plain(snippet) in p for p in paragraphs), snippet
+
+
+# --- the faster forms give what the plain definitions give (issue #13) -----------------
+
+def _distinct_paragraphs_by_definition(text: str) -> list[tuple[int, int]]:
+    """Every non-blank line's words folded and compared, as the docstring defines it."""
+    found: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        words = fold(" ".join(WORD_RE.findall(match.group())))
+        if not words or any(words in kept for _s, _e, kept in found):
+            continue
+        found = [f for f in found if f[2] not in words]
+        found.append((match.start(), match.end(), words))
+    return sorted((start, end) for start, end, _w in found)
+
+
+def _skeleton_by_definition(text: str) -> str:
+    return "".join(_SKELETON_TABLE.get(ord(c), c) for c in text.lower())
+
+
+_TEXT_CHARS = st.sampled_from(list("aeioulnstzAEÉÈÊËéèêëàâäÀçÇœŒæßøØıİﬁ’'-_ \n0123²")
+                              + ["\u0301", "\u0345", "\u2126", "Σ", "ς", "ǅ", "ẞ", "ﬀ", "㎏", "Ǆ"])
+_TEXT = st.lists(_TEXT_CHARS, max_size=120).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TEXT, _PARAGRAPH), max_size=5).map("\n".join))
+def test_distinct_paragraphs_as_defined(text: str) -> None:
+    assert distinct_paragraphs(text) == _distinct_paragraphs_by_definition(text)
+
+
+def test_a_single_paragraph_is_kept_without_folding() -> None:
+    assert distinct_paragraphs("\n\n  Élu hier.\n") == [(2, 13)]
+    assert distinct_paragraphs("\u0301\n_ -\n") == []  # no word at all
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_fold_translates_only_the_table_letters(text: str) -> None:
+    lowered = text.lower()
+    expected = lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
+    if not expected.isascii():
+        expected = _fold_slow(expected)
+    assert fold(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_skeleton_as_defined(text: str) -> None:
+    expected = _skeleton_by_definition(text) if len(text.lower()) == len(text) else None
+    assert skeleton(text) == expected

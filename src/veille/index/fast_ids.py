@@ -13,6 +13,7 @@ document", which stays correct, only slower.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 HEX_ID = re.compile(r"[0-9a-f]{1,16}")
 
@@ -30,6 +31,19 @@ def decode(value: float | None, digits: float | None) -> str | None:
     """The id :func:`encode` gave ``(value, digits)`` for (tantivy-py types column values
     as ``int | float``; these are ints); ``None`` when it could not be
     encoded (``digits`` 0 or missing: read the stored document instead)."""
-    if not digits or value is None:
-        return None
-    return f"{int(value) & ((1 << 64) - 1):0{int(digits)}x}"
+    return decode_all([value], [digits])[0]
+
+
+def decode_all(values: Sequence[float | None], digits: Sequence[float | None]
+               ) -> list[str | None]:
+    """:func:`decode` of each pair, in one comprehension (the search page and the entity
+    facets decode 300–1,000 ids per request: one Python call each cost ~0.1 ms)."""
+    return [hex((int(v) & _MASK) | _TOP)[3:] if d == 16 and v is not None  # article ids
+            else f"{int(v) & _MASK:0{int(d)}x}" if d and v is not None else None
+            for v, d in zip(values, digits, strict=True)]
+
+
+_MASK = (1 << 64) - 1
+_TOP = 1 << 64
+"""Set above 16 hex digits so ``hex`` keeps the leading zeros (``0x1`` + 16 digits): 3x
+faster than a format with a computed width."""

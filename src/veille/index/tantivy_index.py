@@ -126,6 +126,11 @@ def _daynum(day: date) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
+def _iso_day(daynum: int) -> str:
+    """``YYYYMMDD`` (:func:`_daynum`) as ``YYYY-MM-DD``, the ``day`` field's form."""
+    return f"{daynum // 10000:04d}-{daynum // 100 % 100:02d}-{daynum % 100:02d}"
+
+
 def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
@@ -431,8 +436,8 @@ class TantivyIndex:
             addresses = [addr for _score, addr in scored]
             values = searcher.fast_field_values("id_hex", addresses)
             digits = searcher.fast_field_values("id_digits", addresses)
-            ids = [fast_ids.decode(v, d) or self._doc(searcher.doc(addr)).id
-                   for v, d, addr in zip(values, digits, addresses, strict=True)]
+            ids = [found or self._doc(searcher.doc(addr)).id for found, addr
+                   in zip(fast_ids.decode_all(values, digits), addresses, strict=True)]
 
         def load(positions: Sequence[int]) -> list[IndexDoc]:
             with self._reading():
@@ -548,15 +553,20 @@ class TantivyIndex:
         spec = {
             "source": {"terms": {"field": "source", "size": FACET_SIZES["source"]}},
             "language": {"terms": {"field": "lang", "size": FACET_SIZES["language"]}},
-            "day": {"terms": {"field": "day", "size": FACET_SIZES["day"],
+            # The integer twin of `day` (both are set from the same day, or neither): its
+            # buckets cost ~0.1 ms less than the text's at 1M (bench/search.py's mix).
+            "day": {"terms": {"field": "daynum", "size": FACET_SIZES["day"],
                               "order": {"_key": "desc"}}},
         }
         result = searcher.aggregate(query, spec)
         languages = result["language"]
         total = sum(int(b["doc_count"]) for b in languages["buckets"])
         total += int(languages.get("sum_other_doc_count") or 0)
-        return total, {name: [(str(b["key"]), int(b["doc_count"]))
-                              for b in result[name]["buckets"]] for name in spec}
+        counted = {name: [(str(b["key"]), int(b["doc_count"])) for b in result[name]["buckets"]]
+                   for name in ("source", "language")}
+        counted["day"] = [(_iso_day(int(b["key"])), int(b["doc_count"]))
+                          for b in result["day"]["buckets"]]
+        return total, counted
 
     def _doc(self, document: Any) -> IndexDoc:
         data = document.to_dict()

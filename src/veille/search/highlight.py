@@ -127,19 +127,33 @@ class Highlighter:
 def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of the non-blank lines of ``text``, less those whose words
     another one already holds (a lead repeated as the first paragraph, a quote repeated)."""
+    lines = [match for match in _PARAGRAPH.finditer(text) if _has_words(match.group())]
+    if len(lines) < 2:  # nothing to compare: no line's words need folding
+        return [match.span() for match in lines]
+    # Folding the joined words at once equals joining the folded words (folding is letter
+    # by letter, and keeps spaces and line ends), so all lines are folded in one call: one
+    # call per word, then per line, was 60 % of a search response's time (bench/search.py).
+    joined = [" ".join(WORD_RE.findall(match.group())) for match in lines]
+    keys = fold("\n".join(joined)).split("\n")
+    if len(keys) != len(lines):  # never seen; folding one line at a time is the rule
+        keys = [fold(words) for words in joined]
     found: list[tuple[int, int, str]] = []
-    for match in _PARAGRAPH.finditer(text):
-        # Folding the joined words at once equals joining the folded words (folding is
-        # letter by letter) and saves one Python call per word: this loop was 60 % of a
-        # search response's time (bench/search.py).
-        words = fold(" ".join(WORD_RE.findall(match.group())))
-        if not words:
-            continue
+    for match, words in zip(lines, keys, strict=True):
         if any(words in kept for _s, _e, kept in found):
             continue
         found = [f for f in found if f[2] not in words]  # a fuller repeat replaces it
         found.append((match.start(), match.end(), words))
     return sorted((start, end) for start, end, _w in found)
+
+
+def _has_words(line: str) -> bool:
+    """Whether ``fold(" ".join(WORD_RE.findall(line)))`` is not empty, without folding
+    the line: two words join with a space, which folding keeps; a single word is folded
+    (a word of letters that all fold to nothing is no word)."""
+    first = WORD_RE.search(line)
+    if first is None:
+        return False
+    return WORD_RE.search(line, first.end()) is not None or bool(fold(first.group()))
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
