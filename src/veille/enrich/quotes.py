@@ -345,7 +345,12 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         base = token if token.lower() in VERB_FORMS else token.split("-")[0]
         if i == 0 and re.search(r"(?i)ant$", base):
             continue  # "», évoquant des « … »": a participle, not an incise
-        if not _is_verb(base) and not (
+        locution = _LOCUTION.match(tail, pos + word.start())
+        if not _of_saying(locution):
+            locution = None  # "», a-t-il fait savoir": the locution is the incise's verb
+        stop = word.end() if locution is None else locution.end() - pos
+        token = token if locution is None else locution.group()
+        if locution is None and not _is_verb(base) and not (
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())
         ) and not (
@@ -373,14 +378,14 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 and not re.search(r"(?i)(?:é|ée|és|ées|ant|er|ir)$", base)):
             continue  # past the first comma: "…, juge Le Temps" but not "annoncée par X"
         if re.match(r"(?i)\s*(?:\w+ment\s+|d['’]ailleurs\s+|aussi\s+|également\s+)?"
-                    r"(?:que\b|qu['’])", text[end + 1 + pos + word.end():limit]):
+                    r"(?:que\b|qu['’])", text[end + 1 + pos + stop:limit]):
             return None  # "», elle confie d'ailleurs qu'elle …": a new clause, no incise
         inverted = next((m for w in [*words[:i], word] if (m := _INVERTED.search(w.group()))),
                         None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
         if inverted is not None or (i + 1 < len(words) and
                                     re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
                                                  words[i + 1].group())):
-            place = _ON_PLACE.match(text, end + 1 + pos + word.end(), limit) \
+            place = _ON_PLACE.match(text, end + 1 + pos + stop, limit) \
                 if inverted is not None and inverted.group(1).lower() == "on" else None
             phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
             if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
@@ -391,7 +396,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             subject = words[0]
             start = end + 1 + pos + subject.start()
             return token, subject.group(), start, start + len(subject.group())
-        verb_end = end + 1 + pos + word.end()
+        verb_end = end + 1 + pos + stop
         found = _incise_subject(text, verb_end, limit)
         if found is None:
             return token, "", -1, -1
@@ -474,10 +479,12 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         begin = sentence_start + pour.start(1) + lead
         return "pour", *(_apposed_name(text, begin + len(phrase), start)
                          or (phrase, begin, begin + len(phrase)))
+    locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
                     if _is_verb(m.group()) and not _bare_participle(head, m)
-                    and not _noun_of_verb(head, m)] + list(_LOCUTION.finditer(head)),
-                   key=lambda m: m.start())
+                    and not _noun_of_verb(head, m)
+                    and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
+                   + locutions, key=lambda m: m.start())
     colon = re.search(r":\s*$", head) is not None
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
@@ -535,10 +542,29 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     return cue, name, sentence_start + s, sentence_start + e
 
 
-_LOCUTION = re.compile(r"(?i)\b(?:fai(?:t|s|sait|saient|sant)|fera|font|ont fait|a fait)\s+"
-                       r"(?:\w+ment\s+|aussi\s+|également\s+)?(?:part|état)\b")
-"""Verbal locutions of saying ("fait part de sa « déception »", "faisait état de « … »": to
-announce, to mention, Le Petit Robert), matched as one verb."""
+_INVERTED_PRONOUN = r"(?:-(?:t-)?(?:il|elle|ils|elles|on))?"
+_LOCUTION = re.compile(
+    r"(?i)\b(?:(?:fai(?:t|s|sait|saient|sant)|fera|font|ont fait|a fait)" + _INVERTED_PRONOUN
+    + r"\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:part|état|savoir|valoir|remarquer|observer)"
+    r"|(?:tien(?:t|s|nent|dra|draient)|tenai(?:t|ent)|tenu(?:e|s|es)?|tenant)" + _INVERTED_PRONOUN
+    + r"\s+"
+    r"(?:\w+ment\s+|aussi\s+|également\s+)?à\s+(?P<infinitive>[a-zà-ÿ]+(?:er|ir|re)))\b")
+"""Verbal locutions of saying, matched as one verb: "faire part de", "faire état de" (to
+announce, to mention), "faire savoir", "faire valoir", "faire remarquer", "faire observer"
+(to make known, to argue, to point out: Le Petit Robert), and "tenir à" before a speech
+verb's infinitive ("a tenu à préciser", "tient à rappeler": to insist on saying)."""
+
+
+def _of_saying(locution: re.Match[str] | None) -> bool:
+    """Whether a :data:`_LOCUTION` match says something: "tenir à" only before a speech
+    verb ("tenu à préciser", not "tenu à partir")."""
+    return locution is not None and (locution.group("infinitive") is None
+                                     or _is_verb(locution.group("infinitive")))
+
+
+def _locutions(text: str) -> list[re.Match[str]]:
+    """The verbal locutions of saying in ``text``."""
+    return [m for m in _LOCUTION.finditer(text) if _of_saying(m)]
 _RELATIVE_VERB = re.compile(
     r"(?i)\bqui\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient)\s+\w+[^,]*$")
 """A relative clause with its own verb between a speech verb and a quote ("X a confié … à

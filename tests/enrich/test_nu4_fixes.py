@@ -1,0 +1,48 @@
+"""Enrichment faults a fourth fresh user met (2026-11-30), read through the real pipeline
+(French model, alias table, gazetteer): multi-word speech verbs in an incise, a subject
+interrupted by a relative clause, an institution's metonymic alias after a venue, and a
+headline's topic word taken for a village. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from veille.enrich.stage import Resources, pipeline
+from veille.record import Article, Content, RawInput
+
+
+def _enrich(resources: Resources, title: str, *paragraphs: str) -> dict[str, object]:
+    article = Article(raw=RawInput(data=b"x", origin="test", media_type="text/plain",
+                                   source="example.fr"),
+                      content=Content(title=title, paragraphs=list(paragraphs),
+                                      published=datetime(2026, 11, 30, tzinfo=UTC),
+                                      language="fr"))
+    outcome = pipeline(resources).run_one(article)
+    assert outcome.ok and outcome.article is not None and outcome.article.enrichment
+    return outcome.article.enrichment
+
+
+def _speakers(enrichment: dict[str, object]) -> list[str]:
+    quotes = enrichment["quotes"]
+    assert isinstance(quotes, list)
+    return [str(q["speaker"]) for q in quotes]
+
+
+@pytest.mark.parametrize("incise", ["a-t-il fait savoir", "a-t-il fait valoir",
+                                    "a-t-il tenu à préciser", "a-t-il fait remarquer",
+                                    "fait-il savoir"])
+def test_a_locution_of_saying_in_an_inverted_incise_points_back(resources: Resources,
+                                                                incise: str) -> None:
+    found = _enrich(resources, "Réunion au port de Sète",
+                    f"Le directeur du port, Julien Marchand, a reçu les pêcheurs jeudi. « Aucun "
+                    f"quai ne fermera avant l'été prochain », {incise}.")
+    assert _speakers(found) == ["Julien Marchand"]
+
+
+def test_a_locution_of_saying_before_its_subject(resources: Resources) -> None:
+    found = _enrich(resources, "Réunion au port de Sète",
+                    "« Aucun quai ne fermera avant l'été prochain », a fait savoir la "
+                    "directrice du port jeudi.")
+    assert _speakers(found) == ["directrice du port"]
