@@ -46,3 +46,25 @@ def test_a_locution_of_saying_before_its_subject(resources: Resources) -> None:
                     "« Aucun quai ne fermera avant l'été prochain », a fait savoir la "
                     "directrice du port jeudi.")
     assert _speakers(found) == ["directrice du port"]
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("La ministre des Transports du Québec, qui était de passage à Sherbrooke,",
+     "ministre des Transports du Québec"),
+    ("Le ministre des Sports du Manitoba, qui visitait un stade,",
+     "ministre des Sports du Manitoba"),
+    ("Le ministre des Sports du Manitoba", "ministre des Sports du Manitoba"),
+])
+def test_a_description_s_complement_is_no_person_s_name(resources: Resources, subject: str,
+                                                        speaker: str) -> None:
+    found = _enrich(resources, "Tournée en région",
+                    f"{subject} a assuré que les régions n'étaient « pas oubliées » par "
+                    "le gouvernement.")
+    assert _speakers(found) == [speaker]
+
+
+def test_a_title_before_a_person_s_name_still_gives_the_person(resources: Resources) -> None:
+    found = _enrich(resources, "Tournée en région",
+                    "La ministre de la Culture du Québec Hélène Tremblay a assuré que les "
+                    "musées n'étaient « pas oubliés » par le gouvernement.")
+    assert _speakers(found) == ["Hélène Tremblay"]

@@ -827,7 +827,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
                    ) -> tuple[str, str, int, int]:
     """A description ending with a person's name is that person: "maire Paul Martin",
     "ministre colombien de la Défense Juan Manuel Santos" (a first capitalised word after
-    "de la" belongs to the title: "Défense"); "porte-parole de la Maison Blanche" stays."""
+    "de la" belongs to the title: "Défense"); "porte-parole de la Maison Blanche" and
+    "ministre des Transports du Québec" (no name left once the title's word is off) stay."""
     if not speaker[:1].islower():
         return cue, speaker, start, end
     run = _TITLED.search(speaker)
@@ -840,7 +841,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
         first = re.match(r"\S+\s+", names)
         assert first is not None
         names, begin = names[first.end():], begin + first.end()
-    if len(names.split()) < 2:
+    if len(names.split()) < 2 or not names[:1].isupper():
+        # "ministre des Transports du Québec": a complement's particle opens no person's
+        # name ("du Québec" is the rest of the title, not who speaks)
         return cue, speaker, start, end
     return cue, names, start + begin, start + begin + len(names)
 
