@@ -68,3 +68,34 @@ def test_a_title_before_a_person_s_name_still_gives_the_person(resources: Resour
                     "La ministre de la Culture du Québec Hélène Tremblay a assuré que les "
                     "musées n'étaient « pas oubliés » par le gouvernement.")
     assert _speakers(found) == ["Hélène Tremblay"]
+
+
+def _entity_ids(enrichment: dict[str, object]) -> dict[str, list[str]]:
+    entities = enrichment["entities"]
+    assert isinstance(entities, list)
+    return {str(e["id"]): [str(m[2]) for m in e["mentions"]] for e in entities}
+
+
+@pytest.mark.parametrize("venue", ["l'Accor Arena de", "la salle Arena de", "la gare de",
+                                   "le Palais omnisports de", "le quai de", "la rue de"])
+def test_an_institution_s_seat_after_a_venue_or_street_noun_is_a_place(
+        resources: Resources, venue: str) -> None:
+    found = _enrich(resources, "Festival d'hiver",
+                    f"Le festival se tiendra en janvier dans {venue} Bercy, à Paris, avec "
+                    "plusieurs orchestres européens.")
+    assert "veille:bercy" not in _entity_ids(found)
+
+
+def test_the_seat_as_the_institution_stays_linked_beside_its_street(
+        resources: Resources) -> None:
+    found = _enrich(resources, "Budget 2027",
+                    "Bercy a présenté mardi un budget en baisse. Des syndicats ont manifesté "
+                    "quai de Bercy dans l'après-midi.")
+    ids = _entity_ids(found)
+    assert ids.get("veille:bercy") == ["Bercy"]  # the first, not the quay
+
+
+def test_the_seat_s_own_long_name_stays_the_institution(resources: Resources) -> None:
+    found = _enrich(resources, "Remaniement",
+                    "Le Premier ministre a reçu les syndicats à l'hôtel de Matignon jeudi.")
+    assert "veille:matignon" in _entity_ids(found)

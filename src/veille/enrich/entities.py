@@ -127,6 +127,9 @@ class Mention:
     end: int
     text: str
     label: str
+    literal: bool = False
+    """The name stands for itself, not for what the alias table says it stands for ("quai
+    de Bercy" is a place, not the ministry "Bercy" names): see :func:`seat_as_place`."""
 
 
 @dataclass(slots=True)
@@ -304,9 +307,48 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
                     doubtful.add(start)  # kept only if a surname follows it
                 name, label = completed, "ORG" if completed != name else label
             mentions.append(Mention(start, start + len(name), name, label))
-    return [m for m in _join_particle_names(text, mentions, table, doubtful)
-            if m.start not in doubtful
-            or " " in m.text]
+    return [seat_as_place(text, m, table)
+            for m in _join_particle_names(text, mentions, table, doubtful)
+            if m.start not in doubtful or " " in m.text]
+
+
+SEATS = frozenset(fold(name) for name in (
+    "Bercy", "Matignon", "Élysée", "Quai d'Orsay", "Beauvau", "place Beauvau", "Brienne",
+    "Grenelle", "rue de Grenelle", "Valois", "rue de Valois", "Vendôme", "place Vendôme",
+    "Ségur", "Balard", "Solférino", "Kremlin", "Maison Blanche", "Maison-Blanche",
+    "White House", "Pentagone", "Pentagon", "Downing Street", "Quai des Orfèvres"))
+"""Places that name the institution seated there, a metonymy of the press ("Bercy" for
+France's Ministry of the Economy, "Matignon" for the Prime Minister's office, "le Quai
+d'Orsay", "Beauvau", "le Kremlin"; Le Petit Robert, *métonymie*). Only their alias rows
+give way to :data:`_VENUE_BEFORE`."""
+_VENUE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:arena|aréna|palais|stade|parc|jardins?|quai|gare|rue|avenue|"
+    r"boulevard|bd|pont|port|salle|zénith|zenith|halle|théâtre|piscine|quartier|bois|square|"
+    r"allée|impasse|faubourg|station|hôtel|village|cité|musée|dôme|dome|"
+    r"esplanade|tunnel)"
+    r"(?:\s+(?!(?:de|du|des|d['’])\b)[\w-]+){0,2}\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
+"""A venue's or a street's noun before a name, alone or inside a venue's name, with its
+"de" ("l'Accor Arena de Bercy", "le Palais omnisports de Bercy", "le parc de Bercy", "quai
+de Bercy", "la gare de Bercy", "avenue Matignon"): French names streets and venues by
+the place they stand in; the name there is that place."""
+
+
+def seat_as_place(text: str, mention: Mention, table: AliasTable) -> Mention:
+    """``mention`` as a place when it names an institution's seat (:data:`SEATS`) right
+    after a venue's or a street's noun (:data:`_VENUE_BEFORE`): "le concert de l'Accor Arena
+    de Bercy" is no news of the Ministry of the Economy. The alias table's own longer names
+    stay theirs ("hôtel de Matignon", "palais de l'Élysée"). Else ``mention`` unchanged."""
+    row = table.lookup(mention.text)
+    if row is None or row.label != "ORG" or fold(strip_leading(mention.text)[0]) not in SEATS:
+        return mention
+    venue = _VENUE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if venue is None:
+        return mention
+    whole = table.lookup(text[venue.start():mention.end])
+    if whole is not None and whole.id == row.id:
+        return mention  # "l'hôtel de Matignon": the institution's own name
+    return Mention(mention.start, mention.end, mention.text, "LOC", literal=True)
 
 
 _PARTICLE = re.compile(r" (?:de la|van der|van den|von der|de|du|d['’]|von|van|da|di|del|"
@@ -416,7 +458,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     entities: dict[str, Entity] = {}
     loose: list[Mention] = []
     for mention in mentions:
-        row = table.lookup(mention.text) or table.lookup(strip_title(mention.text))
+        row = None if mention.literal else \
+            table.lookup(mention.text) or table.lookup(strip_title(mention.text))
         if row is not None and not _compatible(mention.label, row.label):
             row = None
         if row is not None:
@@ -460,8 +503,8 @@ def _merge_labels(entities: dict[str, Entity], table: AliasTable) -> dict[str, E
     the city, one sense per document (Gale, Church and Yarowsky 1992); alone, a person's
     name never links to a place ("Hollande")."""
     for key, entity in list(entities.items()):
-        if entity.known:
-            continue
+        if entity.known or any(m.literal for m in entity.mentions):
+            continue  # ("quai de Bercy" is no mention of the ministry named too)
         row = table.lookup(entity.name)
         owner = entities.get(row.id) if row is not None else None
         if owner is not None and owner.known:
