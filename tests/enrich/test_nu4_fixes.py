@@ -99,3 +99,44 @@ def test_the_seat_s_own_long_name_stays_the_institution(resources: Resources) ->
     found = _enrich(resources, "Remaniement",
                     "Le Premier ministre a reçu les syndicats à l'hôtel de Matignon jeudi.")
     assert "veille:matignon" in _entity_ids(found)
+
+
+def _place_ids(enrichment: dict[str, object]) -> set[str]:
+    places = enrichment["places"]
+    assert isinstance(places, list)
+    return {str(p["id"]) for p in places}
+
+
+def test_a_kicker_the_body_writes_in_lower_case_in_the_plural_is_no_place(
+        resources: Resources) -> None:
+    found = _enrich(resources, "Hôpital : le cri d'alarme des soignants",
+                    "Les hôpitaux de Strasbourg manquent de lits depuis l'automne, selon les "
+                    "syndicats de soignants.")
+    assert _place_ids(found) == {"geonames:2973783"}  # Strasbourg, not L'Hôpital (Moselle)
+
+
+@pytest.mark.parametrize("kicker", ["École", "Chemin", "Port"])
+def test_a_kicker_that_is_only_a_village_the_body_never_names_is_no_place(
+        resources: Resources, kicker: str) -> None:
+    found = _enrich(resources, f"{kicker} : la grève continue à Rennes",
+                    "Les enseignants ont voté la reconduction du mouvement mardi soir, selon "
+                    "l'intersyndicale.")
+    places = found["places"]
+    assert isinstance(places, list)
+    assert [p["name"] for p in places] == ["Rennes"]
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Ukraine : les discussions reprennent lundi", "Q212"),
+    ("Lyon : un entrepôt ravagé par les flammes", "geonames:2996944"),
+])
+def test_a_real_kicker_stays_a_place(resources: Resources, title: str, place: str) -> None:
+    found = _enrich(resources, title, "Les pompiers et les diplomates sont restés discrets "
+                    "toute la journée de dimanche.")
+    assert place in _place_ids(found)
+
+
+def test_a_village_named_in_the_body_too_stays_a_place(resources: Resources) -> None:
+    found = _enrich(resources, "Chemin : la fête du village attire les foules",
+                    "Le maire de Chemin, dans le Jura, a accueilli trois mille visiteurs.")
+    assert "insee:39138" in _place_ids(found)

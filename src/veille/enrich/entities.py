@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.aliases import AliasTable
-from veille.enrich.places import AREA_OF
+from veille.enrich.places import AREA_OF, KICKER
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
 Span = tuple[int, int, str]
@@ -440,7 +440,29 @@ def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool)
         return False
     if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", text):
         return True
+    if block_start and KICKER.match(text, start + len(word)) and re.search(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, inflections(word.lower()))) + r")(?!\w)",
+            text):
+        return True  # "Hôpital : …" over a text on "les hôpitaux": a topic, no place
     return label == "MISC" and not _capitalised_inside_a_sentence(text, word)
+
+
+def inflections(word: str) -> list[str]:
+    """The plural and feminine forms of a lower-case French noun or adjective ``word``
+    (Grevisse, *Le Bon Usage* §§ 502-517: "-al" → "-aux", "-ail" → "-aux", "-eau", "-au",
+    "-eu" → "+x", "-s", "-x", "-z" unchanged, else "+s"; feminine "+e", "+es")."""
+    forms = {word, word + "e", word + "es"}
+    if word.endswith(("s", "x", "z")):
+        forms.add(word)
+    elif word.endswith("al"):
+        forms.update({word[:-2] + "aux", word + "s"})
+    elif word.endswith("ail"):
+        forms.update({word[:-3] + "aux", word + "s"})
+    elif word.endswith(("eau", "au", "eu")):
+        forms.update({word + "x", word + "s"})
+    else:
+        forms.add(word + "s")
+    return sorted(forms)
 
 
 def _capitalised_inside_a_sentence(text: str, word: str) -> bool:

@@ -93,6 +93,11 @@ bonuses (``SAME_COUNTRY`` + ``SOURCE_COUNTRY``, a factor of 10**4 in the score) 
 through. Veille's choice, checked on the fresh-user cases (Cologne/Köln 1:1400) and on the
 homonyms the generator reports (Valence/Valencia 1:13 stays context-decided)."""
 SETTLEMENT = frozenset({"capital", "city", "commune"})
+KICKER = re.compile(r"[ \t\u00a0\u202f]*:")
+"""What ends a headline's kicker, the topic word(s) before a colon ("Hôpital : le cri
+d'alarme …", "Ukraine : …"), a French press convention."""
+RURAL = 2_000
+"""Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
 _RIVER_BEFORE = re.compile(
     r"(?i)(?:\b(?:fleuve|rivière|riviere)(?:\s+côtier)?"
     r"|\b(?:long|berges?|rives?|bords?|vallée|vallee|crues?|estuaire|embouchure|amont|"
@@ -416,6 +421,27 @@ def _not_dwarfed(found: list[Place], regions: set[tuple[str, str]],
     return kept or found
 
 
+def _unlink(entity: dict[str, object], gazetteer: Gazetteer) -> None:
+    """No place after all: ``entity`` loses the gazetteer id the alias table gave it
+    (``loc:NAME`` instead). In place."""
+    if str(entity["id"]) in gazetteer.by_id:
+        entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
+        entity["known"] = False
+
+
+def _kicker_only(entity: dict[str, object], text: str) -> bool:
+    """Whether ``entity`` is named only as the headline's kicker (its first words, before
+    a colon: "Pont : …"), nowhere else in ``text`` (the title, then the body)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    lead = len(text) - len(text.lstrip())
+    if not mentions or any(int(m[0]) != lead or not KICKER.match(text, int(m[1]))
+                           for m in mentions):
+        return False
+    name = str(mentions[0][2])
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) == 1
+
+
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "") -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
@@ -429,9 +455,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
             continue
         if text and _rivers(entity, text):
-            if str(entity["id"]) in gazetteer.by_id:
-                entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
-                entity["known"] = False
+            _unlink(entity, gazetteer)
             continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
@@ -468,6 +492,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         best = max(_not_dwarfed(found, regions, near | written),
                    key=lambda p: _score(p, regions, countries, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
+        if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
+            # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
+            # never names (a rural commune, INSEE)
+            _unlink(entity, gazetteer)
+            continue
         entity["id"], entity["known"] = best.id, True
         shown = gazetteer.shown(best, str(entity["name"]))
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
