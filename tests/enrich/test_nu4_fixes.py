@@ -140,3 +140,17 @@ def test_a_village_named_in_the_body_too_stays_a_place(resources: Resources) -> 
     found = _enrich(resources, "Chemin : la fête du village attire les foules",
                     "Le maire de Chemin, dans le Jura, a accueilli trois mille visiteurs.")
     assert "insee:39138" in _place_ids(found)
+
+
+def test_a_football_club_named_after_its_city_is_an_organisation(resources: Resources) -> None:
+    found = _enrich(resources, "Ligue 1",
+                    "Le Paris Saint-Germain recevra le Real Madrid en février, a annoncé la "
+                    "fédération.")
+    entities = found["entities"]
+    assert isinstance(entities, list)
+    labels = {str(e["name"]): str(e["label"]) for e in entities}
+    assert labels.get("Paris Saint-Germain") == "ORG"
+    assert labels.get("Real Madrid") == "ORG"
+    places = found["places"]
+    assert isinstance(places, list)
+    assert "Paris Saint-Germain" not in {str(p["mentioned_as"]) for p in places}
