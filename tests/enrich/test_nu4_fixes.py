@@ -8,7 +8,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from veille.enrich.entities import inflections
+from veille.enrich.quotes import find_quotes
 from veille.enrich.stage import Resources, pipeline
 from veille.record import Article, Content, RawInput
 
@@ -154,3 +158,17 @@ def test_a_football_club_named_after_its_city_is_an_organisation(resources: Reso
     places = found["places"]
     assert isinstance(places, list)
     assert "Paris Saint-Germain" not in {str(p["mentioned_as"]) for p in places}
+
+
+@given(st.text(alphabet="abc «»,-'àé :", max_size=60),
+       st.sampled_from(["fait savoir", "tenu à", "fait-il", "tient-elle à dire", "a fait"]))
+def test_locutions_never_break_the_quote_reader(noise: str, locution: str) -> None:
+    text = f"« Un deux trois quatre cinq », {locution} {noise}"
+    assert all(q.text for q in find_quotes(text))
+
+
+@given(st.from_regex(r"[a-zéèêàôûç]{1,12}", fullmatch=True))
+def test_every_inflection_starts_with_the_word_s_stem(word: str) -> None:
+    forms = inflections(word)
+    assert word in forms and all(f[:max(0, len(word) - 3)] == word[:-3] or len(word) <= 3
+                                 for f in forms)
