@@ -309,8 +309,9 @@ def sweep_round3(seeds: Sequence[int]) -> None:
     grid += [(f"core {k}, bar {bar}, IDF floor {n}",
               {"kind": CoreAgreement, "core": k, "core_bar": bar, "idf_docs": n})
              for n in (400, 800, 1600) for k in (5, 6, 8) for bar in (0.14, 0.16, 0.18)]
-    grid += [("a pair needs a shared headline term", {"kind": HeadlinePair,
-                                                       "words": named_terms})]
+    grid += [(f"a story of {n} or fewer needs a shared headline term",
+              {"kind": HeadlinePair, "up_to": n, "words": named_terms})
+             for n in (1, 2, 3, 5, 1000)]
     grid += [(f"names or rare terms {share} of the dot (rare: df < {rare})",
               {"kind": SharedKind, "share": share, "rare": rare, "words": named_terms})
              for share in (0.2, 0.3, 0.5) for rare in (0.01, 0.02, 0.05)]

@@ -247,24 +247,25 @@ class SharedKind(Arriving):
 
 @dataclass(slots=True)
 class HeadlinePair(Arriving):
-    """:class:`Stories` where a story of one article takes an arriving article only if their
-    headlines share a term (a chain through a bridging article: hurricane Sandy, the New York
-    mayor's endorsement citing it, then the campaign). Terms from :func:`named_terms`."""
+    """:class:`Stories` where a story of ``up_to`` articles or fewer (one by default) takes an
+    arriving article only if the article's headline shares a term with a member's headline
+    (against a chain through a bridging article: hurricane Sandy, the New York mayor's
+    endorsement citing it, then the campaign). Terms from :func:`named_terms`."""
 
-    headlines: dict[str, frozenset[str]] = field(default_factory=dict)
+    up_to: int = 1
+    headlines: dict[str, set[str]] = field(default_factory=dict)
 
     def assign(self, article_id: str, counts: dict[str, float], minute: int,
                copy_of: Sequence[str] = ()) -> str:
         self.noted = getattr(counts, "headline", frozenset())
         sid = Stories.assign(self, article_id, counts, minute, copy_of)
-        if sid == article_id:
-            self.headlines[sid] = self.noted
+        self.headlines.setdefault(sid, set()).update(self.noted)
         return sid
 
     def relevance(self, dot: float, story: Story) -> float:
         cosine = dot / (story.norm or 1.0)
-        if self.arriving is None or story.size != 1 or \
-                self.headlines.get(story.id, frozenset()) & self.noted:
+        if self.arriving is None or story.size > self.up_to or \
+                self.headlines.get(story.id, set()) & self.noted:
             return cosine
         return 0.0
 
