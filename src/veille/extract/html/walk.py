@@ -135,6 +135,14 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
 
 
+def _leaf_link_chars(node: LexborNode) -> int:
+    """:func:`_link_chars` of a block read whole: the same links (``traverse`` yields the
+    node and its descendant elements in order, as the selector matches them), found from
+    Python, which on a paragraph's few inline elements costs a quarter of a selector
+    query (lexbor parses the selector on every call: about 4 µs)."""
+    return sum(len(clean_text(a.text(deep=True))) for a in node.traverse() if a.tag == "a")
+
+
 def _children(node: LexborNode) -> list[LexborNode]:
     """A container's children, in order. Whitespace between blocks is left out: it only
     ever reaches an empty buffer (each block flushes the buffer) and reads as nothing,
@@ -202,7 +210,7 @@ class _Walker:
         if not texts:
             return  # an empty block: its links need no counting
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
-        links = -1 if in_link else _link_chars(node)
+        links = -1 if in_link else _leaf_link_chars(node)
         total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
         for text in texts:  # each piece gets the node's link density
             share = len(text) if links < 0 else round(links * len(text) / total)
