@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from veille.extract.bylines import json_ld_authors
 from veille.extract.html.jsonld import image_of, text_of
 from veille.extract.html.parse import LexborNode, attr, clean_text
+from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
 
 Candidates = dict[str, list[tuple[str, str]]]
 
@@ -95,6 +96,8 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
 MAX_H1 = 20
 _WANTED = ", ".join(["meta", "h1", "link[rel=canonical]", "time[datetime]", "article", "main",
                      *(f"[itemprop={prop}]" for prop in _MICRODATA.values())])
+#: The same walk serves the body walk's paragraphs (:data:`~.walk.PARAGRAPHS_AND_HOLDERS`).
+_QUERY = f"{_WANTED}, {PARAGRAPHS_AND_HOLDERS}"
 
 
 @dataclass(slots=True)
@@ -108,6 +111,8 @@ class PageNodes:
     main: LexborNode | None = None  # the first <article>, else the first <main>
     #: The first five elements of each microdata property of _MICRODATA.
     microdata: dict[str, list[LexborNode]] = dataclasses.field(default_factory=dict)
+    #: What the body walk needs of the whole page, asked in the same query.
+    paragraphs: Paragraphs = dataclasses.field(default_factory=Paragraphs)
 
 
 def page_nodes(tree: LexborHTMLParser) -> PageNodes:
@@ -117,8 +122,27 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     nodes = PageNodes(microdata={prop: [] for prop in _MICRODATA.values()})
     article: LexborNode | None = None
     main: LexborNode | None = None
-    for node in tree.css(_WANTED):
+    paragraphs = nodes.paragraphs
+    once: set[int] = set()
+    for node in tree.css(_QUERY):
         tag = node.tag
+        if tag == "p" or tag in HOLDER_TAGS:
+            # The walk's part of the query: lexbor returns an element once per selector
+            # of the list it matches, and these match no _WANTED selector but an itemprop.
+            if node.mem_id in once:  # a second match: the itemprop's, then "p" or the
+                if tag != "p":  # holders' selector
+                    paragraphs.holders.add(node.mem_id)
+                continue
+            once.add(node.mem_id)
+            attrs = node.attributes
+            if tag == "p":
+                paragraphs.chars += len(node.text(deep=True))
+            elif (attrs.get("itemprop") or "") not in nodes.microdata:
+                paragraphs.holders.add(node.mem_id)  # matched by the holders' selector
+            same = nodes.microdata.get(attrs.get("itemprop") or "")
+            if same is not None and len(same) < 5:
+                same.append(node)
+            continue
         attrs = node.attributes
         if tag == "meta":
             if len(nodes.meta) < MAX_META:
