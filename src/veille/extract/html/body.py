@@ -259,7 +259,7 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
     # The credit pattern tries a dozen alternatives at every position: behind its gate.
     if is_copyright(text) or (may_be_credit(text) and is_credit(text)) or is_byline(text):
         return False
-    if n <= 20 and is_dateline(text):
+    if n <= 30 and is_dateline(text):  # its own limit, zones aside
         return False
     if block.kind == "h":
         return n <= 30 and furniture(text) == 0
