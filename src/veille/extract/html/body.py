@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
+from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -284,6 +285,7 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     leading = ("h", "caption") if include_captions else ("h",)
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
         start -= 1
+    end = paywall_box_end(blocks, start, end, _paywall_notice)
     kept = [b for i, b in enumerate(blocks[start:end], start)
             if keep(b, include_captions=include_captions, n=counts[i])
             or _introduces_list(blocks, i)]
