@@ -77,3 +77,26 @@ def zone_words(text: str) -> int:
     if not any(c.isupper() for c in text):
         return 0
     return len(_ZONE_AFTER_TIME.findall(text))
+
+
+#: A prompt about the article itself, which no article sentence makes: "Cet article vous
+#: a été utile ?", "Vous avez aimé cet article ?", "Was this article helpful?", "Hat Ihnen
+#: dieser Artikel gefallen?" (the feedback and follow-us boxes sites put after the text).
+_READER_PROMPT = re.compile(
+    r"(?i)\b(?:cet\s+article\s+vous\s+a(?:-t-il)?\s+(?:été\s+utile|plu|intéressé)|"
+    r"vous\s+avez\s+aimé\s+cet\s+article|"
+    r"(?:was|is)\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
+    r"did\s+you\s+(?:find\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
+    r"(?:like|enjoy)\s+this\s+(?:article|story))|"
+    r"hat\s+ihnen\s+(?:dieser|der)\s+artikel\s+gefallen|"
+    r"war\s+(?:dieser|der)\s+artikel\s+hilfreich)\s*\?")
+_PROMPT_WORDS = ("article", "story", "artikel")
+
+
+def reader_prompt(text: str) -> bool:
+    """A block that opens with (or holds, when short) a feedback prompt about this very
+    article (:data:`_READER_PROMPT`): the site's box, not the article's text."""
+    if len(text) > 400:
+        return False
+    lowered = text.lower()
+    return any(w in lowered for w in _PROMPT_WORDS) and bool(_READER_PROMPT.search(text))

@@ -33,7 +33,10 @@ _CREDIT = re.compile(
     r"(?i:\bgetty images|shutterstock|istock)\b|"
     r"[A-Z][\w.\-]*\s*/\s*[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,3}\s*\)?\s*$|"
     r"\((?:[A-Z][\w.\-]*\s?)+/\s*[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\)\s*$|"
-    r"\((?i:photos?|crédits?|credits?|fotos?|image|illustration)\b[^()]{1,80}\)\s*$",
+    r"\((?i:photos?|crédits?|credits?|fotos?|image|illustration)\b[^()]{1,80}\)\s*$|"
+    # A credit in capitals after a bar, Ouest-France's format: "Légende. | ARCHIVES
+    # OUEST-FRANCE", "Légende | PHOTO : JEAN DUPONT / OUEST-FRANCE".
+    r"\s\|\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s*[:/]?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,5}\s*$",
 )
 _BYLINE = re.compile(
     r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
@@ -359,13 +362,16 @@ _CREDIT_AGENCIES = re.compile(r"getty images|shutterstock|istock", re.IGNORECASE
 def _may_be_credit(text: str) -> bool:
     """A necessary condition for :data:`_CREDIT` to match, from substring tests: each of its
     alternatives needs "©" or "(c)"; a "/" followed by at most four words (and a ")") to
-    the end; a "(" and a final ")"; a credit word at the start; or a photo agency's name.
-    The pattern itself runs only when this holds (most blocks hold none of them)."""
+    the end; a "(" and a final ")"; a credit word at the start; a photo agency's name; or
+    a bar followed by capitals only. The pattern itself runs only when this holds (most
+    blocks hold none of them)."""
     if "©" in text or "(c)" in text or _CREDIT_HEAD.match(text):
         return True
     if "/" in text and len(text.rpartition("/")[2].split()) <= 5:
         return True
     if "(" in text and text.rstrip().endswith(")"):
+        return True
+    if "|" in text and text.rpartition("|")[2].isupper():
         return True
     # Every name holds "ock" or "getty", and no character but their own capitals matches
     # c, e, g, o, t or y case-insensitively (k also matches the Kelvin sign, which lower()

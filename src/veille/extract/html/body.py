@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
+from veille.extract.chrome_lines import reader_prompt
 from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
@@ -253,7 +254,7 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
         return False  # a stylesheet or script printed as text
     if n <= 60 and "(" in text and _IMAGE_CREDIT.search(text):
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and (_promo(text) or _paywall_notice(text)):
+    if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
