@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from veille.extract.blocks import looks_like_code
 from veille.extract.chrome_lines import reader_prompt
 from veille.extract.html.paywall_box import paywall_box_end
+from veille.extract.html.poll import poll_blocks
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -287,9 +288,10 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
         start -= 1
     end = paywall_box_end(blocks, start, end, _paywall_notice)
+    poll = poll_blocks(blocks, start, end)
     kept = [b for i, b in enumerate(blocks[start:end], start)
-            if keep(b, include_captions=include_captions, n=counts[i])
-            or _introduces_list(blocks, i)]
+            if (keep(b, include_captions=include_captions, n=counts[i])
+                or _introduces_list(blocks, i)) and i not in poll]
     while kept and kept[-1].kind == "h":
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))
