@@ -28,15 +28,17 @@ _AUTHOR_PAGE_LABEL = re.compile(
     r"page\s+de\s+l['’]auteur(?:e|rice)?|"
     r"(?:see|view|read)\s+(?:all\s+|more\s+)?(?:articles|stories|posts)\s+(?:by|from)"
     r"(?:\s+[^()]{1,40})?|"
-    r"more\s+(?:articles\s+|stories\s+)?(?:by|from)\s+(?:this\s+author|[^()]{1,40})|"
+    r"more\s+(?:articles|stories|posts)\s+by(?:\s+this\s+author|\s+[^()]{1,40})|"
     r"(?:view\s+)?author\s+(?:page|profile)|"
     r"alle\s+artikel\s+von(?:\s+[^()]{1,40})?|"
     r"(?:ver\s+)?tod[oa]s\s+(?:sus|los)\s+art[íi]culos(?:\s+de\s+[^()]{1,40})?)"
     r"\s*\)?\s*[.»>→]*\s*$",
     re.IGNORECASE,
 )
+#: Words by which a label alone says whose articles it lists.
+_PERSONAL = re.compile(r"(?i)\b(?:ses|sus|seine|ihre|his|her|their|l['’]auteur\w*|author|by)\b")
 #: Substrings one of which every alternative of :data:`_AUTHOR_PAGE_LABEL` holds.
-_LABEL_WORDS = ("articl", "auteur", "author", "posts", "stories", "more ", "artikel",
+_LABEL_WORDS = ("articl", "auteur", "author", "posts", "stories", "artikel",
                 "artícul")
 #: What must remain once the label is cut: a name of one to four capitalised words,
 #: maybe after "Par"/"By" and before a short role after a comma ("Julie Marceau, journaliste").
@@ -60,8 +62,8 @@ def author_page_byline(text: str) -> bool:
     if match is None:
         return False
     name = text[:match.start()].strip()
-    if not name:
-        return True
+    if not name:  # a label alone must speak of a person ("Voir ses articles")
+        return bool(_PERSONAL.search(match.group()))
     return bool(_NAME.match(name))
 
 

@@ -49,6 +49,9 @@ def test_dateline_with_zone_abbreviations_is_not_text() -> None:
 def test_sentences_ending_like_a_label_stay_prose() -> None:
     assert not author_page_byline("Le ministre a refusé de voir les articles de loi")
     assert not author_page_byline("Marie Curie")
+    # A section's link, not an author's (Sky News' "More from UK" moved a capture's run).
+    assert not author_page_byline("More from UK")
+    assert not author_page_byline("Plus d'articles de Sport")
     assert author_page_byline("Par Jean de La Fontaine, journaliste (Voir ses articles)")
 
 
