@@ -98,7 +98,7 @@ _PROMPT_WORDS = ("article", "story", "artikel")
 def reader_prompt(text: str) -> bool:
     """A block that opens with (or holds, when short) a feedback prompt about this very
     article (:data:`_READER_PROMPT`): the site's box, not the article's text."""
-    if len(text) > 400:
+    if len(text) > 400 or "?" not in text:
         return False
     lowered = text.lower()
     return any(w in lowered for w in _PROMPT_WORDS) and bool(_READER_PROMPT.search(text))
