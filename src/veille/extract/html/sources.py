@@ -15,6 +15,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.bylines import json_ld_authors
+from veille.extract.html.header_byline import bylines_before
 from veille.extract.html.jsonld import image_of, text_of
 from veille.extract.html.parse import LexborNode, attr, clean_text
 from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
@@ -268,7 +269,10 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
     for node in nodes.times:
         _add(found, "time", "time element", attr(node, "datetime"))
     scope = main or tree.body
-    for node in byline_nodes(scope.css(_BYLINE)[:6] if scope is not None else []):
+    inside = scope.css(_BYLINE)[:6] if scope is not None else []
+    if not inside and main is not None and main.tag == "article":
+        inside = bylines_before(main, _BYLINE)
+    for node in byline_nodes(inside):
         text = words_of(node)
         if len(text) < 200:
             _add(found, "byline", "byline element", text)
