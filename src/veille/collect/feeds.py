@@ -350,13 +350,13 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
     authors, authors_from = _feed_authors(item)
     title, content = _title(fields.get("title")), _feed_content(item, root)
-    found = _linkless(link, listing_url=url, guid=guid[:MAX_URL_CHARS], title=title,
-                      content_html=content)
-    return Entry(url=found.url if found else edge_url(link, base=_base(where, url), origin=url),
+    bare = _linkless(link, listing_url=url, guid=guid[:MAX_URL_CHARS], title=title,
+                     content_html=content)
+    return Entry(url=bare.url if bare else edge_url(link, base=_base(where, url), origin=url),
                  title=title, guid=guid[:MAX_URL_CHARS],
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
-                 content_html=content, linkless=found is not None)
+                 content_html=content, linkless=bare is not None)
 
 
 MAX_CONTENT_CHARS = 1_000_000
