@@ -333,6 +333,7 @@ def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     total.duplicate += part.duplicate
     total.versions += part.versions
     total.failed += part.failed
+    total.skipped += part.skipped
     total.reasons.update(part.reasons)
     total.new_ids.extend(part.new_ids)
     total.errors.extend(part.errors)

@@ -281,14 +281,41 @@ def _ninjs_page(doc: dict[str, Any]) -> str | None:
     return None
 
 
-def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes]], str]:
-    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), and
-    the envelope's ``header/sent`` date (ISO 8601, empty when there is none), which dates
-    an item that carries no date of its own."""
+#: Item classes that carry an article's text: IPTC NewsItem Nature codes (``ninat:``,
+#: cv.iptc.org/newscodes/ninature) ``text`` and ``composite`` (a text with its pictures),
+#: and ninjs ``type`` ``text`` / ``composite``; "" is an item that says nothing, read as
+#: text. ``picture``, ``graphic``, ``video``, ``audio``, ``animated`` and ``interactive``
+#: items carry no prose and are skipped, not failed.
+TEXT_CLASSES = frozenset({"", "text", "composite", "ninat:text", "ninat:composite"})
+
+
+def _item_class(item: etree._Element) -> str:
+    """A NewsML-G2 item's ``itemMeta/itemClass`` qcode, lower case ("" when none)."""
+    node = item.find("{*}itemMeta/{*}itemClass")
+    return (node.get("qcode") or "").strip().lower() if node is not None else ""
+
+
+def ninjs_class(data: bytes) -> str:
+    """A ninjs document's ``type`` (ninjs 1.x-3.x: "text", "picture", "video"...), lower
+    case; "" when it has none or is not a JSON object (extraction then says why)."""
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        return ""
+    kind = doc.get("type") if isinstance(doc, dict) else None
+    return kind.strip().lower() if isinstance(kind, str) else ""
+
+
+def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, str]], str]:
+    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), each
+    with its item class (:func:`_item_class`), and the envelope's ``header/sent`` date
+    (ISO 8601, empty when there is none), which dates an item that carries no date of its
+    own."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsMessage":
-        return [(origin, data)], ""
+        return [(origin, data, _item_class(root))], ""
     sent = _when(text_of(root.find("{*}header/{*}sent")))
     items = [node for node in root.iter("{*}newsItem")]
-    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True))
-             for n, item in enumerate(items, start=1)], sent.isoformat() if sent else "")
+    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
+              _item_class(item)) for n, item in enumerate(items, start=1)],
+            sent.isoformat() if sent else "")
