@@ -60,6 +60,7 @@ def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
     ``localhost`` names (RFC 6761 section 6.3). A host name is resolved only at delivery,
     where the guard checks it again."""
     host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
