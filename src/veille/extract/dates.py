@@ -552,3 +552,44 @@ def after_fetch(value: datetime, fetched_at: datetime, *, zone_given: bool = Tru
         fetched_at = fetched_at.replace(tzinfo=UTC)
     margin = CLOCK_SKEW + (timedelta(0) if zone_given else ASSUMED_ZONE_SKEW)
     return value > fetched_at + margin
+
+
+def before_fetch(value: datetime | None, fetched_at: datetime | None, *, where: str,
+                 evidence: dict[str, str], zone_given: bool = True) -> datetime | None:
+    """``value``, or None when it lies after the fetch time (:func:`after_fetch`): the
+    bound HTML dates get (docs/html-extraction.md, "The fetch-time bound") applied to a
+    date an input states as a field (a JSON record's ``published``, a wire item's
+    ``firstcreated``). A refused value is kept in ``evidence["dates_rejected"]`` with
+    ``where`` it came from, in the words the HTML extractor uses, so it is flagged, not
+    lost. A year-ahead date is a CMS's scheduled time or a typo, never the publication
+    of the document in hand (newuser4 N18, N38)."""
+    if value is None or fetched_at is None or not after_fetch(value, fetched_at,
+                                                              zone_given=zone_given):
+        return value
+    line = f"{value.isoformat()} ({where}): after the fetch time {fetched_at.isoformat()}"
+    earlier = evidence.get("dates_rejected")
+    evidence["dates_rejected"] = f"{earlier}; {line}" if earlier else line
+    return None
+
+
+#: Unix times read as dates: from 1990-01-01 to 2100-01-01 (seconds). A number outside,
+#: in seconds or in milliseconds, is no publication time (a count, an id).
+UNIX_RANGE = (631_152_000, 4_102_444_800)
+
+
+def unix_time(value: object) -> datetime | None:
+    """A Unix time (seconds, or milliseconds as JavaScript and Java write them) given as a
+    JSON number or a string of digits, as a UTC datetime; None when ``value`` is no number
+    or lies outside :data:`UNIX_RANGE` in either unit (POSIX.1-2017, "Seconds Since the
+    Epoch")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{9,13}(?:\.\d+)?\s*", value):
+        value = float(value)
+    if not isinstance(value, int | float) or value != value:  # NaN
+        return None
+    low, high = UNIX_RANGE
+    for seconds in (value, value / 1000):
+        if low <= seconds < high:
+            return datetime.fromtimestamp(seconds, tz=UTC)
+    return None
