@@ -559,3 +559,41 @@ def alias_only(table: AliasTable) -> Recognizer:
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         return [alias_spans(t, table) for t in texts]
     return recognise_batch
+
+
+NATIONAL_SUFFIX = " (France)"
+"""The alias table's display names of French national bodies ("Sénat (France)",
+"Assemblée nationale (France)", "Ministère de l'Intérieur (France)"): their bare names
+("le Sénat", "l'Assemblée nationale") are every country's."""
+
+
+def context_country(places: Sequence[dict[str, object]], home: str) -> str:
+    """The country an article is about: the one its resolved ``places`` name most (by
+    mentions; France first on a tie), else the source's country ``home`` ('' when
+    neither says)."""
+    counts: dict[str, int] = {}
+    for place in places:
+        country = str(place.get("country") or "")
+        if country:
+            counts[country] = counts.get(country, 0) + int(str(place.get("count") or 1))
+    if not counts:
+        return home
+    return max(counts, key=lambda c: (counts[c], c == "FR"))
+
+
+def localise_national_bodies(entities: list[dict[str, object]], country: str) -> None:
+    """Unlink the French national bodies (``NATIONAL_SUFFIX``) of an article whose
+    ``context_country`` is known and not France: "au Sénat" in an article about the US
+    elections is the US Senate, not "Sénat (France)" (the alias table has no other
+    country's row for the bare name). Their id becomes ``org:<name>`` as for any unknown
+    organisation, and their name the text's. In place."""
+    if country in ("", "FR"):
+        return
+    for entity in entities:
+        if not str(entity.get("name", "")).endswith(NATIONAL_SUFFIX):
+            continue
+        mentions = entity.get("mentions") or []
+        assert isinstance(mentions, list)
+        name = str(mentions[0][2]) if mentions else str(entity["name"])[:-len(NATIONAL_SUFFIX)]
+        entity["id"] = "org:" + fold(name).replace(" ", "-")
+        entity["name"], entity["known"] = name, False
