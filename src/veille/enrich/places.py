@@ -346,13 +346,18 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
     when the text says so and the gazetteer knows that area (whatever region rows it
     has); [] when none does (the text rules every reading out: better no place than a
     false one); None when the text states no known area."""
+    if not any(p.kind in SETTLEMENT for p in found):
+        return None  # "en France, en Espagne": an enumeration of areas, no apposition
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
         stated = _IN_AREA.match(text, int(mention[1]))
         if stated is None:
             continue
-        areas = [a for a in gazetteer.candidates(stated.group(1)) if a.kind in ADMINISTRATIVE]
+        # after "à" only a country ("à La Réunion"): "à Lyon, à Paris" is an enumeration
+        kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
+        areas = [a for a in gazetteer.candidates(stated.group(1)) if a.kind in kinds]
         if areas:
-            return [p for p in found if any(_inside(p, a) for a in areas)]
+            return [p for p in found if p.kind in SETTLEMENT
+                    and any(_inside(p, a) for a in areas)]
     return None
 
 
