@@ -310,12 +310,12 @@ _EVENT_BEFORE = re.compile(
 """A weather event's noun before its name ("l'ouragan Sandy", "la tempête Ciaran"): the
 name is the event's (Météo-France and the WMO name storms with given names)."""
 _MINISTER_OF = re.compile(
-    r"(?i)\b(?:ministres?|secr[ée]taires?\s+d['’][ée]tat|commissaires?|ministers?|"
+    r"(?i)\b(?:ministres?|secr[ée]taires?\s+d['’][ée]tat|ministers?|"
     r"secretar(?:y|ies))(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|"
     r"à\s+la|à\s+l['’]|au|aux|for(?:\s+the)?|of(?:\s+the)?)\s*$")
 """A minister's title and the preposition before the portfolio ("le ministre ukrainien
-de l'", "la commissaire européenne à la "): "Energie", "Intérieur" there name a
-portfolio, no organisation."""
+de l'", "la secrétaire d'État à la "): "Energie", "Intérieur" there name a portfolio, no
+organisation ("le commissaire de Marseille" is a police officer's town, kept)."""
 _PREPOSITION_AFTER = re.compile(r"\s+(?:pour|contre|avec|sans|par|chez|dans|sur|sous|vers|"
                                 r"entre|selon|malgré|for|against|with|without|by)\s")
 
