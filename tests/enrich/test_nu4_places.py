@@ -52,3 +52,19 @@ def test_a_name_after_a_venue_s_noun_is_no_place(resources: Resources) -> None:
                                 "Madrid, puis au stade Lisbonne."), source="ladepeche.fr")
     assert "Toulouse" in found
     assert "Madrid" not in found and "Lisbonne" not in found
+
+
+def test_a_stated_first_level_region_abroad_rules_out_a_reading_elsewhere() -> None:
+    """With whatever region rows the gazetteer has: a US state given here as one row."""
+    from veille.enrich.places import Gazetteer, Place, resolve_places, shipped
+
+    gazetteer = Gazetteer([*shipped().by_id.values(),
+                           Place("iso3166-2:US-FL", "Floride", "region", "US", "FL", None,
+                                 None, 0)])
+    text = "Un salon est organisé à Saint-Pétersbourg, en Floride, en mars."
+    entities: list[dict[str, object]] = [
+        {"id": f"loc:{n.lower()}", "label": "LOC", "name": n, "count": 1,
+         "mentions": [[text.index(n), text.index(n) + len(n), n]]}
+        for n in ("Saint-Pétersbourg", "Floride")]
+    places = resolve_places(entities, gazetteer, "ouest-france.fr", text)
+    assert [p["mentioned_as"] for p in places] == ["Floride"]  # not the Russian city
