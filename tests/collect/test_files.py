@@ -186,6 +186,21 @@ def test_dangling_symlink_and_symlink_loop_are_errors_and_the_walk_goes_on(
     assert items[0].reason == "not-found"  # type: ignore[union-attr]
     assert items[1].reason == "unreadable"  # type: ignore[union-attr]
     assert all("\n" not in i.one_line() for i in items[:2])  # type: ignore[union-attr]
+    # newuser4 N32: a loop is named as one, and its remedy is not "check its permissions"
+    loop = items[1].one_line()  # type: ignore[union-attr]
+    assert "link loop" in loop and "fix or remove the link" in loop
+    assert "permission" not in loop
+
+
+def test_a_link_named_on_the_command_line_says_what_is_wrong(tmp_path: Path) -> None:
+    """newuser4 N32: a loop or a dangling link named explicitly was "no such file"."""
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    loop = only_error(read([tmp_path / "loop1"])).one_line()
+    assert "link loop" in loop and "fix or remove the link" in loop
+    dangling = only_error(read([tmp_path / "dangling"])).one_line()
+    assert "symbolic link to a missing file" in dangling
 
 
 def test_missing_path_is_an_error(tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from capture_kit import err, run_veille
 from veille.extract.wire import wire_article_id
 from veille.ingest import ingest_paths, ingest_texts
 from veille.record import Article
@@ -148,3 +150,48 @@ def test_corrected_item_shows_its_earlier_version(store: SQLiteStore, settings: 
     assert earlier[0].title.endswith("d'ici 2030")
     assert "+CORRECTION : la date de fermeture est 2032 et non 2030." in earlier[0].diff
     assert "-PARIS, 11 mars 2026 (AFP) - Le gouvernement a annoncé mercredi" in earlier[0].diff
+
+
+PROSE = ("Plusieurs centaines d'agriculteurs ont bloqué lundi une autoroute au sud de la "
+         "ville, provoquant des files d'attente de quinze kilomètres dans les deux sens.")
+
+
+def _g2_item(guid: str, item_class: str, content: str, creators: str = "") -> bytes:
+    return (f'<newsItem guid="{guid}" version="1" standard="NewsML-G2"><itemMeta>'
+            f'<itemClass qcode="{item_class}"/><versionCreated>2026-03-02T18:10:00'
+            f"</versionCreated></itemMeta><contentMeta><headline>Titre {guid}</headline>"
+            f"{creators}</contentMeta><contentSet>{content}</contentSet></newsItem>").encode()
+
+
+def test_picture_and_video_items_are_skipped_not_failed(store: SQLiteStore,
+                                                        tmp_path: Path) -> None:
+    """newuser4 N25: a newsMessage holding a picture item and a text item counted the
+    picture as a failure (exit 1, a failures row); a picture or video is no article. The
+    AFP byline "Sophie LAUBIE" keeps one spelling of its surname: "Sophie Laubie"."""
+    text = ('<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/'
+            f'1999/xhtml"><body><p>{PROSE}</p></body></html></inlineXML>')
+    message = (b'<?xml version="1.0"?><newsMessage xmlns="http://iptc.org/std/nar/'
+               b'2006-10-01/"><header><sent>2026-03-02T18:20:00+01:00</sent></header>'
+               b"<itemSet>"
+               + _g2_item("urn:newsml:x:photo", "ninat:picture",
+                          '<remoteContent href="https://ex.org/p.jpg"/>')
+               + _g2_item("urn:newsml:x:video", "ninat:video",
+                          '<remoteContent href="https://ex.org/v.mp4"/>')
+               + _g2_item("urn:newsml:x:text", "ninat:text", text,
+                          "<creator><name>Sophie LAUBIE</name></creator>"
+                          "<creator><name>Jean-Pierre CLATOT</name></creator>")
+               + b"</itemSet></newsMessage>")
+    ninjs = json.dumps({"uri": "urn:x:pic", "type": "picture", "headline": "Une photo",
+                        "body_text": "Légende.", "versioncreated": "2026-03-02T18:00:00Z"})
+    summary = ingest_texts(store, [("message.xml", message), ("pic.json", ninjs.encode())])
+    assert (summary.read, summary.new, summary.failed, summary.skipped) == (4, 1, 0, 3), \
+        summary.errors
+    assert store.counts()["failures"] == 0
+    content = store.get(wire_article_id("urn:newsml:x:text")).content
+    assert content is not None and content.authors == ["Sophie Laubie", "Jean-Pierre Clatot"]
+    # the CLI exits 0 and says what it skipped
+    path = tmp_path / "message.xml"
+    path.write_bytes(message)
+    result = run_veille(["ingest", str(path)], data_dir=tmp_path / "data")
+    assert result.returncode == 0, err(result)
+    assert "failed 0, versions 0, skipped 2" in err(result)

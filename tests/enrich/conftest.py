@@ -38,3 +38,19 @@ def seed_enrichment(resources: Resources) -> dict[str, object]:
     assert outcome.ok, outcome.error
     assert outcome.article is not None and outcome.article.enrichment is not None
     return outcome.article.enrichment
+
+
+def enrich(resources: Resources, text: str, *, language: str = "fr",
+           source: str = "example.fr",
+           published: datetime = datetime(2026, 11, 30, 10, tzinfo=UTC)) -> dict[str, object]:
+    """The enrichment section of an article made of ``text`` (its first paragraph the
+    title, paragraphs separated by blank lines), through the real enrichment pipeline."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    article = Article(raw=RawInput(data=text.encode(), origin="test", media_type="text/plain",
+                                   source=source),
+                      content=Content(title=paragraphs[0], paragraphs=paragraphs[1:],
+                                      published=published, language=language))
+    outcome = pipeline(resources).run_one(article)
+    assert outcome.ok, outcome.error
+    assert outcome.article is not None and outcome.article.enrichment is not None
+    return outcome.article.enrichment

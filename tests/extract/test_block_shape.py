@@ -68,6 +68,8 @@ _PIECES = st.sampled_from([
     "Le", "conseil", "a", "adopté", "un", "plan", "de", "rénovation", ".", "!", "?", "…",
     ":", "»", "«", "the", "council", "approved", "budget", "on", "Tuesday", "東京都", "の",
     "Connexion", "mot de passe", "Share", "J.", "Smith", "/", "dpa/AFP", "Updated", "3 hours ago",
+    "(Accéder à la page de l'auteur)", "Voir ses articles", "See all articles by", "HNE", "GMT",
+    "16 h 05", "14.05",
 ])
 
 

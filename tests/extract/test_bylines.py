@@ -17,6 +17,7 @@ from veille.extract.bylines import (
     is_role,
     json_ld_authors,
     people_and_credits,
+    people_of,
     restore_case,
 )
 from veille.extract.capture_meta import byline_and_dates, parse_byline, split_byline
@@ -293,3 +294,25 @@ def test_ninjs_byline_aside_is_no_part_of_the_name() -> None:
     content = extract_ninjs(json.dumps(doc).encode(), origin="t.json")
     assert content.authors == ["Jean Dupont"]
     assert content.evidence["credit"] == "AFP"
+
+
+def test_a_surname_in_capitals_gets_its_case_back() -> None:
+    """newuser4 N25: AFP signs "Sophie LAUBIE" ("Prénom NOM"); it was kept so, and the same
+    journalist had two spellings. An acronym first ("BBC News"), an initial, a regnal
+    number are not surnames in capitals."""
+    assert people_of(["Par Sophie LAUBIE et Jean-Pierre CLATOT"])[0] == [
+        "Sophie Laubie", "Jean-Pierre Clatot"]
+    assert restore_case("Jean DE LA FONTAINE") == "Jean de La Fontaine"
+    assert restore_case("Jean O'BRIEN") == "Jean O'Brien"
+    for kept in ("BBC News", "John Smith III", "J. R. Tolkien", "Sophie de La Tour du Pin"):
+        assert restore_case(kept) == kept
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéèàçABCDEFGHIJKLMNOPQRSTUVWXYZÉ-'",
+                        min_size=1, max_size=12), min_size=1, max_size=4))
+def test_restore_case_changes_case_only_and_is_idempotent(words: list[str]) -> None:
+    """Property: only the case of letters changes, and a second pass changes nothing."""
+    name = " ".join(words)
+    once = restore_case(name)
+    assert once.lower() == name.lower() or once.casefold() == name.casefold()
+    assert restore_case(once) == once

@@ -15,11 +15,15 @@ Les plus consultés
 2. Immobilier : les taux de crédit repartent à la baisse en décembre
 3. Santé : une nouvelle campagne de vaccination contre la grippe
 Crue à Nîmes
-Les pluies diluviennes de la nuit ont fait déborder le Vistre et inondé plusieurs quartiers du sud de Nîmes, où les pompiers ont mené une cinquantaine d'interventions.
+Les pluies diluviennes de la nuit ont fait déborder le Vistre et inondé plusieurs \
+quartiers du sud de Nîmes, où les pompiers ont mené une cinquantaine d'interventions.
 Publié le 30/11/2026 09:12
-Les pompiers du Gard ont procédé à une cinquantaine d'interventions pendant la nuit à Nîmes, où le Vistre est sorti de son lit après des pluies diluviennes, selon la préfecture.
-Plusieurs écoles du sud de la ville sont restées fermées lundi matin et la circulation était coupée sur une partie du boulevard périphérique, a précisé la mairie.
-Météo-France a maintenu le département en vigilance orange pluie-inondation jusqu'à mardi matin, en prévoyant encore jusqu'à 80 millimètres d'eau par endroits.
+Les pompiers du Gard ont procédé à une cinquantaine d'interventions pendant la nuit à \
+Nîmes, où le Vistre est sorti de son lit après des pluies diluviennes, selon la préfecture.
+Plusieurs écoles du sud de la ville sont restées fermées lundi matin et la circulation \
+était coupée sur une partie du boulevard périphérique, a précisé la mairie.
+Météo-France a maintenu le département en vigilance orange pluie-inondation jusqu'à \
+mardi matin, en prévoyant encore jusqu'à 80 millimètres d'eau par endroits.
 Partager
 """
 

@@ -186,6 +186,11 @@ _DATE_PIECES = st.one_of(
                   r"( at [01]?\d:[0-5]\d ?[ap]m)?( (EDT|PST|ET|GMT))?", fullmatch=True),
     st.sampled_from(["mis à jour le ", "Updated ", "Publié le ", " à 15h30", " at 9:05 pm ET",
                      " modifié le ", "29 février 2023", "31/02/2024", "2024-13-45"]),
+    st.from_regex(r"(Publié le |Le |)[0-3]?\d[/.][01]?\d[/.]\d\d( à [0-2]?\d[h:][0-5]\d)?",
+                  fullmatch=True),
+    st.from_regex(r"(Mon |Last modified on Tue )?[0-3]?\d Nov 20\d\d [0-2]?\d\.[0-5]\d"
+                  r"( (GMT|BST|HNE|CEST|et))?", fullmatch=True),
+    st.sampled_from(["Publié hier à 18h30", ", modifié à 07h12", " HNE", " et ", " Zurich"]),
     st.text(max_size=20),
 )
 

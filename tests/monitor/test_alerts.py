@@ -14,6 +14,7 @@ import pytest
 import veille
 from alert_kit import smtp_server, webhook_server
 from capture_kit import json_record
+from veille.errors import ConfigError
 from veille.record import utcnow
 from veille.store.base import SavedSearch
 
@@ -108,7 +109,11 @@ def test_webhook_signed_once_and_a_failing_receiver_gets_retries(tmp_path: Path)
 
 def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) -> None:
     with webhook_server() as (hooks, url), veille.open(tmp_path / "data") as v:
-        v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
+        # Refused when saved (newuser4 N26) ...
+        with pytest.raises(ConfigError, match="non-public address"):
+            v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
+        # ... and at delivery, for one saved before (or while fetch_allow opened it).
+        v.store.save_search(SavedSearch(name="w", query="volcan", webhook=url, secret="s"))
         v.ingest_bytes([("n.jsonl", records(0, 1, "volcan"))])
         report = v.deliver_alerts()
         assert report.failed == 1 and hooks.attempts == 0

@@ -16,7 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
 from web_kit import LiveServer, serve  # noqa: E402
 
-from capture_kit import json_record  # noqa: E402
+from capture_kit import err, json_record, run_veille  # noqa: E402
 from veille.store.sqlite import SQLiteStore  # noqa: E402
 from veille.web.auth import hash_password  # noqa: E402
 
@@ -177,3 +177,28 @@ def test_following_a_long_story_names_it_cut_at_a_word(live: LiveServer) -> None
         assert len(name) <= 100 and name.endswith("…")
         words = name.removesuffix("…").split()
         assert words[-1] in title.split()  # a whole word, not "retra"
+
+
+def test_api_checks_a_saved_search_as_the_cli_does(live: LiveServer, tmp_path: Path) -> None:
+    """newuser4 N26: the API saved ``"email": "x@"`` and a webhook at the cloud metadata
+    address, which alerts would retry forever and the address guard refuses at every
+    delivery; the API, the CLI and the form now refuse them with one reason."""
+    refused = [({"email": "x@"}, "'x@' is not an e-mail address"),
+               ({"email": "a@example.org, b@y"}, "'b@y' is not an e-mail address"),
+               ({"webhook": "http://169.254.169.254/latest"}, "non-public address"),
+               ({"webhook": "http://localhost:9/hook"}, "non-public address"),
+               ({"webhook": "http://10.1.2.3/hook"}, "non-public address")]
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        for extra, says in refused:
+            answer = http.post("/api/v1/saved-searches", headers=AUTH,
+                               json={"name": "n", "query": "volcan", **extra})
+            assert answer.status_code == 422, (extra, answer.text)
+            assert says in answer.json()["error"]["message"], answer.text
+        kept = http.post("/api/v1/saved-searches", headers=AUTH,
+                         json={"name": "ok", "query": "volcan",
+                               "email": "a@example.org, élodie@exemple.fr",
+                               "webhook": "https://hooks.example.org/v"})
+        assert kept.status_code == 201, kept.text
+    cli = run_veille(["saved", "add", "Z", "volcan", "--email", "x@"],
+                     data_dir=tmp_path / "data")
+    assert cli.returncode != 0 and "'x@' is not an e-mail address" in err(cli)

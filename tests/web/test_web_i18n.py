@@ -7,6 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from veille.web.i18n import LOCALES_DIR, load_locales, negotiate, parse_accept_language
 
@@ -123,3 +125,37 @@ def test_error_page_and_api_errors_speak_the_language(client: httpx.Client) -> N
     assert api["localized_message"].startswith("aucun article n'a l'identifiant")
     warned = client.get("/search", params={"q": '"ouragan', "lang": "fr"}).text
     assert "guillemet non fermé" in warned or "indisponible" in warned
+
+
+def test_entity_place_and_parameter_errors_speak_the_language(client: httpx.Client) -> None:
+    """newuser4 N10: the entity and place 404s and pydantic's 422 details ("Input should be
+    less than or equal to 200") were English in the French page and in the API's
+    ``localized_message``; each problem of a request is translated, "; " between them."""
+    fr = {"Accept-Language": "fr-FR,fr;q=0.9"}
+    for path, says in (("/entities/nope", "aucune entité n&#39;a l&#39;identifiant"),
+                       ("/places/xyz", "aucun lieu n&#39;a l&#39;identifiant")):
+        page = client.get(path, headers=fr)
+        assert page.status_code == 404 and says in page.text, page.text
+        assert "no entity" not in page.text and "no place" not in page.text
+    page = client.get("/search", params={"q": "volcan", "page": 999999}, headers=fr)
+    assert page.status_code == 422
+    assert "page : la valeur doit être inférieure ou égale à 200" in page.text
+    assert "Input should" not in page.text
+    api = client.get("/api/v1/latest", params={"limit": -5, "offset": -1},
+                     headers=fr).json()["error"]
+    assert api["message"].startswith("limit: Input should be")  # stable for programs
+    assert api["localized_message"] == ("limit : la valeur doit être supérieure ou égale à 1"
+                                        " ; offset : la valeur doit être supérieure ou égale"
+                                        " à 0"), api
+
+
+@given(st.lists(st.sampled_from(["page: Input should be less than or equal to 200",
+                                 "limit: Field required", "q: Something new"]),
+                min_size=1, max_size=4))
+def test_joined_messages_are_translated_part_by_part(parts: list[str]) -> None:
+    """Property: a joined message translates as its parts do, one for one."""
+    fr = load_locales()["fr"]
+    joined = fr.message("; ".join(parts))
+    if len(parts) > 1 and any(fr.message(p) != p for p in parts):
+        assert joined == " ; ".join(fr.message(p) for p in parts)
+    assert load_locales()["en"].message("; ".join(parts)) == "; ".join(parts)

@@ -19,10 +19,13 @@ MAX_ERRORS_SHOWN = 20
 
 
 def print_summary(summary: IngestSummary) -> None:
-    """The one-screen summary: counts (``read = new + duplicate + failed + versions``), then
-    each failure on one line."""
+    """The one-screen summary: counts (``read = new + duplicate + failed + versions +
+    skipped``, the last shown only when some item was no article), then each failure on
+    one line."""
+    skipped = (f", skipped {summary.skipped} (not articles: wire pictures, videos...)"
+               if summary.skipped else "")
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-               f"failed {summary.failed}, versions {summary.versions}", err=True)
+               f"failed {summary.failed}, versions {summary.versions}{skipped}", err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:

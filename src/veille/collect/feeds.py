@@ -13,6 +13,7 @@ counted ``bad-url`` error on that item (``Listing.rejected``), never a crashed p
 from __future__ import annotations
 
 import copy
+import hashlib
 import html
 import json
 import re
@@ -24,6 +25,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from html import unescape
 from typing import Any
+from urllib.parse import quote
 
 from lxml import etree
 
@@ -72,6 +74,10 @@ class Entry:
     Atom ``content``, JSON Feed ``content_html`` / ``content_text``), at most
     :data:`MAX_CONTENT_CHARS`: stored in place of the page when the page cannot be
     fetched, so the text the feed delivered is not lost."""
+    linkless: bool = False
+    """The item names no page (no link, no permalink guid) but carries its full text:
+    ``url`` is then :func:`item_identity`, not a page to fetch, and the item is stored from
+    ``content_html``."""
 
 
 @dataclass(slots=True)
@@ -305,6 +311,31 @@ def _item_link(item: etree._Element, kind: str) -> tuple[str | None, etree._Elem
     return about, item
 
 
+def item_identity(listing_url: str, guid: str, title: str, content_html: str) -> str:
+    """The stand-in URL of a listed item that names no page but carries its full text:
+    the listing's URL with a fragment made of the item's id (RSS ``guid``, Atom ``id``,
+    JSON Feed ``id``, which the specifications make unique and permanent within the feed),
+    or, when it has none, of a digest of its title and text. The same item polled again
+    gets the same identity, so it is stored once; the fragment keeps the item reachable
+    (the feed holds it)."""
+    key = guid.strip() or "sha256-" + hashlib.sha256(
+        f"{title}\n{content_html}".encode()).hexdigest()[:32]
+    base = listing_url.split("#", 1)[0]
+    return f"{base}#item={quote(key, safe='')}"[:MAX_URL_CHARS]
+
+
+def _linkless(link: object, *, listing_url: str, guid: str, title: str,
+              content_html: str) -> Entry | None:
+    """An item with no link at all (``None`` or blank) but a full text: the entry stored
+    from that text (see :func:`item_identity`); None when the item has a link (checked as
+    usual) or has no text to store (then refused, "no link")."""
+    missing = link is None or (isinstance(link, str) and not link.strip())
+    if not missing or not content_html.strip():
+        return None
+    return Entry(url=item_identity(listing_url, guid, title, content_html), title=title,
+                 guid=guid, content_html=content_html, linkless=True)
+
+
 def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     link, where = _item_link(item, root)
     fields = _children(item)
@@ -318,11 +349,14 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
             break
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
     authors, authors_from = _feed_authors(item)
-    return Entry(url=edge_url(link, base=_base(where, url), origin=url),
-                 title=_title(fields.get("title")), guid=guid[:MAX_URL_CHARS],
+    title, content = _title(fields.get("title")), _feed_content(item, root)
+    bare = _linkless(link, listing_url=url, guid=guid[:MAX_URL_CHARS], title=title,
+                     content_html=content)
+    return Entry(url=bare.url if bare else edge_url(link, base=_base(where, url), origin=url),
+                 title=title, guid=guid[:MAX_URL_CHARS],
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
-                 content_html=_feed_content(item, root))
+                 content_html=content, linkless=bare is not None)
 
 
 MAX_CONTENT_CHARS = 1_000_000
@@ -478,8 +512,13 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
     for item in items[:max_items]:
         if not isinstance(item, dict):
             continue
+        given = item.get("url") or item.get("external_url")
+        title, content = str(item.get("title", ""))[:1000], _json_content(item)
+        guid = str(item.get("id", ""))[:MAX_URL_CHARS]
+        found = _linkless(given, listing_url=url, guid=guid, title=title,
+                          content_html=content)
         try:
-            link = edge_url(item.get("url") or item.get("external_url"), base=url, origin=url)
+            link = found.url if found else edge_url(given, base=url, origin=url)
         except InputError as exc:
             listing.reject(exc)
             continue
@@ -487,12 +526,11 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
         published = listing_date(when)
         authors = _json_authors(item)
         listing.entries.append(Entry(
-            url=link, title=str(item.get("title", ""))[:1000],
-            guid=str(item.get("id", ""))[:MAX_URL_CHARS], published=published,
+            url=link, title=title, guid=guid, published=published,
             date_from="feed date_published" if published else "",
             day_only=published is not None and day_only(when), authors=authors,
             authors_from="feed authors" if authors else "",
-            content_html=_json_content(item)))
+            content_html=content, linkless=found is not None))
     return listing
 
 

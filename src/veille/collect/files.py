@@ -16,6 +16,7 @@ in origins, which every store and terminal accepts (issue #11).
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import gzip
 import os
@@ -260,6 +261,45 @@ def open_input(path: Path, *, options: Options, root: Path | None = None) -> Bin
         raise
 
 
+#: What to do about a file the system refuses to read, by ``errno`` (POSIX.1-2017,
+#: <errno.h>): each cause has its own remedy, and a permission hint for a link loop
+#: sends the user to the wrong place (newuser4 N32).
+_OS_HINTS = {
+    errno.ELOOP: ("a symbolic link that leads back to itself (a link loop)",
+                  "fix or remove the link"),
+    errno.EACCES: ("permission denied", "check its permissions"),
+    errno.EPERM: ("operation not permitted", "check its permissions"),
+    errno.EISDIR: ("a folder where a file was expected", "check the path"),
+    errno.ENAMETOOLONG: ("its name is too long for the system", "shorten the path"),
+    errno.EIO: ("the disk or file system reported an input/output error",
+                "check the disk, or copy the file elsewhere"),
+    errno.ENXIO: ("a device or socket with nothing behind it", "give a regular file"),
+}
+
+
+def unreadable(exc: OSError, origin: str) -> InputError:
+    """The one-line error for a file the system refuses to read, with the remedy of its
+    cause (:data:`_OS_HINTS`), the system's own words otherwise."""
+    why, hint = _OS_HINTS.get(exc.errno or 0, (exc.strerror or str(exc), "check the file"))
+    return InputError(f"cannot read the file: {why}", origin=origin, reason="unreadable",
+                      hint=hint)
+
+
+def _missing(path: Path) -> InputError:
+    """Why a path named on the command line leads to nothing: no such path, a symbolic
+    link to a missing file, or a link loop (``Path.exists`` is false for all three)."""
+    if path.is_symlink():
+        try:
+            os.stat(path)
+        except FileNotFoundError:
+            return InputError("symbolic link to a missing file", origin=origin_of(path),
+                              reason="not-found", hint="fix or remove the link")
+        except OSError as exc:
+            return unreadable(exc, origin_of(path))
+    return InputError("no such file or directory", origin=origin_of(path),
+                      reason="not-found", hint="check the path")
+
+
 def read_path(path: Path, *, options: Options,
               root: Path | None = None) -> Iterator[RawInput | InputError]:
     """Raw inputs from one file (an archive record by record), or an :class:`InputError`
@@ -282,8 +322,7 @@ def read_path(path: Path, *, options: Options,
                          hint="check the path")
         return
     except OSError as exc:
-        yield InputError(f"cannot read the file ({exc.strerror or exc})", origin=origin,
-                         reason="unreadable", hint="check its permissions")
+        yield unreadable(exc, origin)
         return
     yield from items_from_bytes(data, name=path.name, origin=origin, options=options)
 
@@ -303,8 +342,7 @@ def read_inputs(paths: list[Path], *, options: Options,
             yield from items_from_bytes(data, name="stdin", origin="<stdin>", options=options)
             continue
         if not path.exists():
-            yield InputError("no such file or directory", origin=origin_of(path),
-                             reason="not-found", hint="check the path")
+            yield _missing(path)
             continue
         root = Path(os.path.realpath(path)) if path.is_dir() else None
         for file in list_files([path]):

@@ -194,14 +194,23 @@ class Collector:
         complete = len(todo) <= self.max_pages
         todo = todo[: self.max_pages]
         claimed.update(todo)
-        outcomes = await asyncio.gather(*(self._page(fetcher, u, force) for u in todo))
+        listed = {u: e for u, e in (fallbacks or {}).items() if e.linkless}
+        outcomes = await asyncio.gather(*(_nothing() if u in listed else
+                                          self._page(fetcher, u, force) for u in todo))
         items: list[RawInput | ItemError] = []
         records, responses = [], []
         for url, outcome in zip(todo, outcomes, strict=True):
+            if outcome is None:  # the item names no page: the feed's text is the article
+                raw = _listed_text(listed[url], "the item names no page",
+                                   (hints or {}).get(url, {}), source)
+                items.append(raw)
+                records.append(FetchRecord(url=url, status=0, fetched_at=raw.fetched_at,
+                                           raw_id=raw.raw_id))
+                continue
             if isinstance(outcome, ItemError):
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
-                    entry, outcome, (hints or {}).get(url, {}), source))
+                    entry, outcome.one_line(), (hints or {}).get(url, {}), source))
                 records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
                                            error=outcome.reason))
                 continue
@@ -260,18 +269,26 @@ class Collector:
         return response
 
 
-def _listed_text(entry: Entry, failure: ItemError, hints: dict[str, str],
+async def _nothing() -> None:
+    """The outcome of an item with no page to fetch."""
+    return None
+
+
+def _listed_text(entry: Entry, why: str, hints: dict[str, str],
                  source: str | None) -> RawInput:
     """The listing's own text of an item whose page could not be fetched (a 404, a
-    paywall's 403, a non-HTML answer): the feed delivered the article, so it is stored
-    rather than lost, as an HTML document of its title and content, with the listing's
-    date and authors, and the page's failure in its evidence (fresh user nu3, N10)."""
+    paywall's 403, a non-HTML answer) or that names no page at all (a JSON Feed item
+    without ``url``, an RSS item with only a ``guid isPermaLink="false"``): the feed
+    delivered the article, so it is stored rather than lost, as an HTML document of its
+    title and content, with the listing's date and authors, and ``why`` there is no page
+    in its evidence (fresh user nu3, N10; newuser4 N28). A linkless item's URL is its
+    :func:`~veille.collect.feeds.item_identity`, so polling it again stores nothing."""
     document = (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title></head>"
                 f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
                 f"</article></body></html>")
     return RawInput(data=document.encode("utf-8"), origin=entry.url,
                     media_type=f"{HTML}; charset=utf-8", url=entry.url, fetched_at=utcnow(),
-                    hints={**hints, "body_from": f"feed content ({failure.one_line()})"},
+                    hints={**hints, "body_from": f"feed content ({why})"},
                     source=source)
 
 
@@ -316,6 +333,7 @@ def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     total.duplicate += part.duplicate
     total.versions += part.versions
     total.failed += part.failed
+    total.skipped += part.skipped
     total.reasons.update(part.reasons)
     total.new_ids.extend(part.new_ids)
     total.errors.extend(part.errors)

@@ -48,8 +48,12 @@ def edge_url(value: object, *, base: str | None = None, origin: str = "") -> str
 
     Leading and trailing whitespace is trimmed (feeds indent their ``<link>``); anything
     else irregular is refused, never silently repaired."""
+    if value is None:
+        raise InputError("no link", origin=origin or "(no link)", reason="bad-url",
+                         hint="the listing or record names no page for this item, and "
+                              "gives no full text to store instead; the other items go on")
     if not isinstance(value, str):
-        raise _bad(repr(value), "not a string", origin)
+        raise _bad(type(value).__name__, "not text", origin)
     text = value.strip()
     if not text:
         raise _bad(text, "empty", origin)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from veille.errors import InputError
-from veille.extract.wire import G2, NINJS, split_newsml
+from veille.errors import InputError, NotAnArticle
+from veille.extract.wire import G2, NINJS, TEXT_CLASSES, ninjs_class, split_newsml
 from veille.record import RawInput
 
 _G2_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage)[\s>]")
@@ -35,7 +35,9 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
                source: str | None = None) -> Iterator[RawInput | InputError]:
     """One raw input per news item in a wire file."""
     if media_type == NINJS:
-        yield RawInput(data=data, origin=origin, media_type=NINJS, source=source)
+        kind = ninjs_class(data)
+        yield (RawInput(data=data, origin=origin, media_type=NINJS, source=source)
+               if kind in TEXT_CLASSES else _not_text(kind, origin))
         return
     try:
         items, sent = split_newsml(data, origin=origin)
@@ -47,6 +49,16 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
                          reason="not-news", hint="nothing to ingest in this message")
     hints = ({"published": sent, "published_from": "wire envelope sent", "sent": sent}
              if sent else {})
-    for where, item in items:
+    for where, item, kind in items:
+        if kind not in TEXT_CLASSES:
+            yield _not_text(kind, where)
+            continue
         yield RawInput(data=item, origin=where, media_type=G2, source=source,
                        hints=dict(hints))
+
+
+def _not_text(kind: str, origin: str) -> NotAnArticle:
+    return NotAnArticle(f"a {kind.split(':')[-1]} item ({kind}), not text: skipped",
+                        origin=origin, reason="not-text",
+                        hint="veille stores text items; pictures, videos and graphics are "
+                             "not articles")

@@ -19,7 +19,13 @@ tense the rule used. How a mention without a year is resolved:
 - relative forms ("la semaine prochaine", "l'an dernier", "hier") count from publication;
   "ce week-end" is the Saturday of the publication's week (granularity ``weekend``);
 - the second weekday of a range ("de mardi à jeudi", "la nuit de mardi à mercredi") is the
-  first such day after the range's first day.
+  first such day after the range's first day; the first day of a range whose month is said
+  once ("du 14 au 17 janvier") takes the month and year of its end;
+- numeric dates are day first ("15/01/2027", "3.12.25"); "début 2027" is a year; a season
+  ("l'été prochain") is its first month, granularity ``season``.
+
+The conditional present is a future in the past and marks the future ("reprendraient le
+1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
 
 Pure functions; :func:`find_dates` never raises on any text (a property test checks it).
 """
@@ -73,7 +79,12 @@ _PATTERN = re.compile(
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
-    | (?P<yearpre>en|in|depuis|since)\s+(?P<year5>(?:19|20)\d\d)
+    | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-)\s*
+      (?P<year5>(?:19|20)\d\d)
+    | (?P<nday>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nmon>1[0-2]|0?[1-9])(?P=sep)
+      (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
+    | (?P<season>l['’]été|l['’]hiver|l['’]automne|le\s+printemps|cet\s+été|cet\s+hiver|
+      cet\s+automne|ce\s+printemps|au\s+printemps)(?:\s+(?P<seasonrel>prochain|dernier|passé))?
     | (?P<agoin>il\s+y\s+a|dans|voici|in)\s+(?P<count>\d{{1,3}}|{_COUNTS})\s+
       (?P<unit>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)
       (?:\s+(?P<ago>ago))?
@@ -105,7 +116,7 @@ _PAST = re.compile(
     rf"(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b|"
     # The imperfect ("déclarait"), not the conditional ("serait", "présenterait",
     # "pourrait", "voudrait"), which reports what is planned or alleged.
-    r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?:ait|aient)\b|"
+    r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?<!\baur)(?<!\bsaur)(?:ait|aient)\b|"
     # A participle after an auxiliary ("a été annoncé", "ont appelé"); a word in -é or
     # -ée alone is too often a noun ("la journée", "la sécurité", "le marché").
     r"\b(?:has|have|had)\s+\w+|\b(?:said|told|announced|added|reported|stated|declared|"
@@ -114,7 +125,13 @@ _PAST = re.compile(
     r"\b(?:dernier|dernière|passé|passée|last|ago)\b")
 _FUTURE = re.compile(
     r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
-    r"prochain|prochaine|prévu|prévue|prévus|prévoit|prévoient|envisage|envisagent|"
+    r"prochain|prochaine|prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|envisagent|"
+    r"programmé|programmée|programmés|programmées|attendu|attendue|attendus|attendues|"
+    # the conditional present, a future in the past ("ont confirmé que les négociations
+    # reprendraient le 1er mars", "le sommet aurait lieu"), not the conditional past of an
+    # alleged act ("il aurait tué"): Grevisse § 889, "futur du passé"
+    r"(?:\w+(?:er|ir|dr|rr)|aur|ser|fer|saur)(?:ait|aient)"
+    r"(?!\s+(?!lieu\b)(?:\w+(?:é|ée|és|ées|i|is|u|us)|été|eu)\b)|"
     r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
@@ -174,7 +191,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
     if _PARTICIPLE_END.search(window) and _AGENT.match(after):
         return "past"
-    best = _nearest_marker(_CLAUSE_END.split(window)[-1], after)
+    best = _nearest_marker(_CLAUSE_END.split(window)[-1], _CLAUSE_END.split(after)[0])
     if best is None:
         best = _nearest_marker(_SENTENCE_PART.split(window)[-1], after)
     return best[1] if best else ""
@@ -316,11 +333,76 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         return value, granularity, True
     if g["year5"]:
         return date(int(g["year5"]), 1, 1), "year", True
+    if g["nday"]:
+        return _numeric(g, published)
+    if g["season"]:
+        return _season(g["season"], g["seasonrel"] or "", published, tense)
     if g["unit"] or g["unit2"]:
         return _counted(g, published)
     if g["thispart"]:
         return published, "day", True
     return None
+
+
+def _numeric(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:
+    """A numeric date, day first as French and British write it ("15/01/2027",
+    "15.01.27"; ISO 8601 is not day first and is not read here): a two-digit year is the
+    one of the publication's century."""
+    year_text = g["nyear"] or ""
+    year = int(year_text) if len(year_text) == 4 else published.year // 100 * 100 + int(year_text)
+    found = _safe_date(year, int(g["nmon"] or 0), int(g["nday"] or 0))
+    return (found, "day", True) if found else None
+
+
+SEASONS = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
+"""The first month of each season (meteorological seasons, as Météo-France counts them)."""
+
+
+def _season(phrase: str, relation: str, published: date, tense: str
+            ) -> tuple[date, str, bool]:
+    """"l'été prochain", "l'hiver dernier", "cet été": the season's first month
+    (granularity ``season``), the next one for "prochain", the last one for "dernier" or
+    "passé", else by the clause's tense, the nearest one without."""
+    name = re.split(r"['’\s]+", phrase.lower())[-1]
+    month = SEASONS[name]
+    candidates = [date(y, month, 1) for y in (published.year - 1, published.year,
+                                              published.year + 1)]
+    current = published.replace(day=1)
+    ahead = [d for d in candidates if d > current]
+    behind = [d for d in candidates if d <= current]
+    if relation == "prochain" or (not relation and tense == "future" and ahead):
+        return min(ahead), "season", True
+    if relation or (tense == "past" and behind):
+        return max(behind), "season", True
+    return min(candidates, key=lambda d: abs((d - current).days)), "season", True
+
+
+_DAY_RANGE = re.compile(
+    rf"(?i)\b(?:du|entre\s+le|from|between)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
+    rf"(?:au|à|et\s+le|to|and)\s+(?=(?:1er|[12]\d|3[01]|0?[1-9])\s+(?:{_MO})\b)")
+"""The first day of a range whose month is said once, after the second ("du 14 au 17
+janvier", "between 3 and 5 March"): a day of that month."""
+
+
+def _range_starts(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """The first days of the ranges in ``text`` (``_DAY_RANGE``), each in the month and
+    year its range's end resolved to (the month before when the day is later: "du 28 au 3
+    mars")."""
+    by_start = {d.start: d for d in found}
+    out = []
+    for match in _DAY_RANGE.finditer(text):
+        end = by_start.get(match.end())
+        if end is None or end.granularity != "day":
+            continue
+        last = date.fromisoformat(end.value)
+        day = 1 if match.group(1).lower() == "1er" else int(match.group(1))
+        first = _safe_date(last.year, last.month, day) if day <= last.day else \
+            _safe_date(*((last.year, last.month - 1) if last.month > 1 else (last.year - 1, 12)),
+                       day)
+        if first is not None:
+            out.append(MentionedDate(match.start(1), match.end(1), match.group(1),
+                                     first.isoformat(), "day", end.sentence, end.tense))
+    return out
 
 
 _RANGE_START = re.compile(r"(?i)\b(?:de|du|entre|from|between)\s+(?:la\s+nuit\s+de\s+)?$")
@@ -389,6 +471,22 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         part = match.group("part") or match.group("part2") or \
             (this_part[-1] if this_part else "")
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
-                                   sentence.text if sentence else "", tense,
+                                   sentence.text if sentence else "",
+                                   _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
-    return found
+    return sorted(found + _range_starts(text, found), key=lambda d: d.start)
+
+
+_OWN_PAST = re.compile(r"(?i)\b(?:dernier|dernière|derniere|passé|passée|passe|last|ago|hier|"
+                       r"avant-hier|yesterday|il\s+y\s+a|voici)\b")
+_OWN_FUTURE = re.compile(r"(?i)\b(?:prochain|prochaine|next|demain|après-demain|tomorrow|"
+                         r"dans|in\s+\d)\b")
+
+
+def _own_tense(words: str) -> str:
+    """The tense a relative mention carries in its own words ("l'an dernier" is past,
+    "la semaine prochaine" future, whatever the clause's verb: "ouvrira …, comme l'an
+    dernier"), else ''."""
+    if _OWN_PAST.search(words):
+        return "past"
+    return "future" if _OWN_FUTURE.search(words) else ""

@@ -306,7 +306,22 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
                                                      start in starts):
                     doubtful.add(start)  # kept only if a surname follows it
                 name, label = completed, "ORG" if completed != name else label
+            if _not_an_entity(text, start, name, label, table):
+                continue
+            name = _known_head(name, table)
+            label = _relabel(text, start, name, label, table)
             mentions.append(Mention(start, start + len(name), name, label))
+    titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
+              and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
+    events = {fold(m.text) for m in mentions if m.label == "MISC"
+              and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    for mention in mentions:
+        # one sense per document (Gale, Church and Yarowsky 1992): "Florence Parly" of
+        # the title is the minister named later, "Sandy a influencé" the hurricane
+        if fold(mention.text) in titled and mention.label in ("LOC", "MISC"):
+            mention.label = "PER"
+        elif fold(mention.text) in events and mention.label in ("PER", "ORG"):
+            mention.label = "MISC"
     return [seat_as_place(text, m, table)
             for m in _join_particle_names(text, mentions, table, doubtful)
             if m.start not in doubtful or " " in m.text]
@@ -320,8 +335,8 @@ SEATS = frozenset(fold(name) for name in (
 """Places that name the institution seated there, a metonymy of the press ("Bercy" for
 France's Ministry of the Economy, "Matignon" for the Prime Minister's office, "le Quai
 d'Orsay", "Beauvau", "le Kremlin"; Le Petit Robert, *métonymie*). Only their alias rows
-give way to :data:`_VENUE_BEFORE`."""
-_VENUE_BEFORE = re.compile(
+give way to :data:`_VENUE_OF`."""
+_VENUE_OF = re.compile(
     r"(?i)(?<![\w'’-])(?:arena|aréna|palais|stade|parc|jardins?|quai|gare|rue|avenue|"
     r"boulevard|bd|pont|port|salle|zénith|zenith|halle|théâtre|piscine|quartier|bois|square|"
     r"allée|impasse|faubourg|station|hôtel|village|cité|musée|dôme|dome|"
@@ -336,19 +351,100 @@ the place they stand in; the name there is that place."""
 
 def seat_as_place(text: str, mention: Mention, table: AliasTable) -> Mention:
     """``mention`` as a place when it names an institution's seat (:data:`SEATS`) right
-    after a venue's or a street's noun (:data:`_VENUE_BEFORE`): "le concert de l'Accor Arena
+    after a venue's or a street's noun (:data:`_VENUE_OF`): "le concert de l'Accor Arena
     de Bercy" is no news of the Ministry of the Economy. The alias table's own longer names
     stay theirs ("hôtel de Matignon", "palais de l'Élysée"). Else ``mention`` unchanged."""
     row = table.lookup(mention.text)
     if row is None or row.label != "ORG" or fold(strip_leading(mention.text)[0]) not in SEATS:
         return mention
-    venue = _VENUE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    venue = _VENUE_OF.search(text, max(0, mention.start - 60), mention.start)
     if venue is None:
         return mention
     whole = table.lookup(text[venue.start():mention.end])
     if whole is not None and whole.id == row.id:
         return mention  # "l'hôtel de Matignon": the institution's own name
     return Mention(mention.start, mention.end, mention.text, "LOC", literal=True)
+
+
+_TITLE_WORD = r"(?:" + "|".join(w.replace("e", "[eéè]") for w in sorted(
+    _TITLE_NOUNS, key=len, reverse=True)) + r"|premi[eè]re?)"
+_TITLED_PERSON = re.compile(
+    r"(?i)(?<![\w'’])" + _TITLE_WORD +
+    r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+    r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+$")
+"""A job title right before a name, with its complement and adjectives ("l'ancienne
+ministre ", "la présidente de la Chambre des représentants américaine ", "le Premier
+ministre slovaque "): what follows is a person (French apposition of a title to a name)."""
+_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+" + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)+")
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:ouragans?|temp[êe]tes?|cyclones?|typhons?|tornades?|d[ée]pressions?\s+"
+    r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?\s+$")
+"""A weather event's noun before its name ("l'ouragan Sandy", "la tempête Ciaran"): the
+name is the event's (Météo-France and the WMO name storms with given names)."""
+_MINISTER_OF = re.compile(
+    r"(?i)\b(?:ministres?|secr[ée]taires?\s+d['’][ée]tat|ministers?|"
+    r"secretar(?:y|ies))(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|"
+    r"à\s+la|à\s+l['’]|au|aux|for(?:\s+the)?|of(?:\s+the)?)\s*$")
+"""A minister's title and the preposition before the portfolio ("le ministre ukrainien
+de l'", "la secrétaire d'État à la "): "Energie", "Intérieur" there name a portfolio, no
+organisation ("le commissaire de Marseille" is a police officer's town, kept)."""
+_PREPOSITION_AFTER = re.compile(r"\s+(?:pour|contre|avec|sans|par|chez|dans|sur|sous|vers|"
+                                r"entre|selon|malgré|for|against|with|without|by)\s")
+
+
+def _known_head(name: str, table: AliasTable) -> str:
+    """A span that runs past a name the alias table knows into a prepositional phrase
+    ("Sénat pour les démocrates", "Google contre la Commission"): the known name; names
+    take "de" inside them, not "pour", "contre", "avec"…"""
+    cut = _PREPOSITION_AFTER.search(name)
+    if cut is not None and table.lookup(name) is None and \
+            table.lookup(name[:cut.start()]) is not None:
+        return name[:cut.start()]
+    return name
+
+
+def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTable) -> bool:
+    """A span that names nothing: a job title and its adjectives ("Premier ministre
+    slovaque"), a minister's portfolio ("le ministre de l'Energie"), or, inside a French
+    text, a sentence in English the recogniser called MISC ("We are not asking for
+    charity": two English function words or more and a lower-case content word; an English
+    title keeps its content words capitalised)."""
+    if table.lookup(name) is not None:
+        return False
+    words = name.split()
+    if len(words) > 1 and not _INSTITUTION.match(name) and all(
+            w[:1].islower() or fold(w) in _TITLE_NOUNS for w in words[1:]) and any(
+            fold(w) in _TITLE_NOUNS for w in words):
+        return True
+    if " " not in name and _MINISTER_OF.search(text, max(0, start - 60), start):
+        return True
+    if label == "MISC" and len(words) >= 3:
+        lower = [w.lower().strip(".,;:!?") for w in words[1:] if w[:1].islower()]
+        english = [w for w in lower if w in _english_only()]
+        content = [w for w in lower if w not in _function_words()]
+        return len(english) >= 2 and bool(content)
+    return False
+
+
+def _relabel(text: str, start: int, name: str, label: str, table: AliasTable) -> str:
+    """The label a span's context gives it: a name shaped "Given Surname" after a job
+    title is a person ("l'ancienne ministre Florence Parly", called a place for Florence);
+    a name after a storm's noun an event ("l'ouragan Sandy"); else ``label``."""
+    if label != "PER" and _NAME_SHAPE.fullmatch(name) and table.lookup(name) is None and \
+            _TITLED_PERSON.search(text, max(0, start - 90), start):
+        return "PER"
+    if label in ("PER", "ORG") and _EVENT_BEFORE.search(text, max(0, start - 30), start):
+        return "MISC"
+    return label
+
+
+@functools.cache
+def _english_only() -> frozenset[str]:
+    """English stop words that are no French word (spaCy's lists)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    return frozenset(w for w in ENGLISH - FRENCH if len(w) > 1)
 
 
 _PARTICLE = re.compile(r" (?:de la|van der|van den|von der|de|du|d['’]|von|van|da|di|del|"
@@ -505,6 +601,11 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
         found: Entity | None = entities.get(key)
         if found is None and mention.label == "PER" and " " not in name:
             found = next((p for p in persons if fold(p.name).split()[-1] == fold(name)), None)
+        initial = _INITIAL.fullmatch(name) if mention.label == "PER" else None
+        if found is None and initial is not None:  # "B. Obama" is the "Barack Obama" named
+            found = next((p for p in persons if len(p.name.split()) > 1
+                          and p.name[:1] == initial.group(1)
+                          and fold(p.name).split()[-1] == fold(initial.group(2))), None)
         if found is None:
             found = Entity(key, mention.label, name, False)
             entities[key] = found
@@ -515,6 +616,10 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+
+
+_INITIAL = re.compile(r"([A-ZÀ-Ý])\.\s*([A-ZÀ-Ý][\w'’-]+)")
+"""An initial and a surname ("B. Obama")."""
 
 
 def _merge_labels(entities: dict[str, Entity], table: AliasTable) -> dict[str, Entity]:
@@ -549,3 +654,41 @@ def alias_only(table: AliasTable) -> Recognizer:
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         return [alias_spans(t, table) for t in texts]
     return recognise_batch
+
+
+NATIONAL_SUFFIX = " (France)"
+"""The alias table's display names of French national bodies ("Sénat (France)",
+"Assemblée nationale (France)", "Ministère de l'Intérieur (France)"): their bare names
+("le Sénat", "l'Assemblée nationale") are every country's."""
+
+
+def context_country(places: Sequence[dict[str, object]], home: str) -> str:
+    """The country an article is about: the one its resolved ``places`` name most (by
+    mentions; France first on a tie), else the source's country ``home`` ('' when
+    neither says)."""
+    counts: dict[str, int] = {}
+    for place in places:
+        country = str(place.get("country") or "")
+        if country:
+            counts[country] = counts.get(country, 0) + int(str(place.get("count") or 1))
+    if not counts:
+        return home
+    return max(counts, key=lambda c: (counts[c], c == "FR"))
+
+
+def localise_national_bodies(entities: list[dict[str, object]], country: str) -> None:
+    """Unlink the French national bodies (``NATIONAL_SUFFIX``) of an article whose
+    ``context_country`` is known and not France: "au Sénat" in an article about the US
+    elections is the US Senate, not "Sénat (France)" (the alias table has no other
+    country's row for the bare name). Their id becomes ``org:<name>`` as for any unknown
+    organisation, and their name the text's. In place."""
+    if country in ("", "FR"):
+        return
+    for entity in entities:
+        if not str(entity.get("name", "")).endswith(NATIONAL_SUFFIX):
+            continue
+        mentions = entity.get("mentions") or []
+        assert isinstance(mentions, list)
+        name = str(mentions[0][2]) if mentions else str(entity["name"])[:-len(NATIONAL_SUFFIX)]
+        entity["id"] = "org:" + fold(name).replace(" ", "-")
+        entity["name"], entity["known"] = name, False

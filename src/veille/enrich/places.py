@@ -397,6 +397,13 @@ def river_mention(text: str, start: int) -> bool:
     return bool(_RIVER_BEFORE.search(text, max(0, start - 80), start))
 
 
+def _venues(entity: dict[str, object], text: str) -> bool:
+    """True when every mention of ``entity`` is part of a venue's name."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(venue_mention(text, int(m[0])) for m in mentions)
+
+
 def _rivers(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is written as a river's."""
     mentions = entity.get("mentions") or []
@@ -404,20 +411,16 @@ def _rivers(entity: dict[str, object], text: str) -> bool:
     return bool(mentions) and all(river_mention(text, int(m[0])) for m in mentions)
 
 
-def _contextual(place: Place, regions: set[tuple[str, str]],
-                departments: frozenset[str]) -> bool:
-    """True when the text names the place's own département or region (or a place in it)."""
-    return (bool(place.department) and place.department in departments) or (
-        place.kind not in ("country", "region") and (place.country, place.admin1) in regions)
-
-
-def _not_dwarfed(found: list[Place], regions: set[tuple[str, str]],
-                 departments: frozenset[str]) -> list[Place]:
+def _not_dwarfed(found: list[Place], departments: frozenset[str]) -> list[Place]:
     """``found`` less the settlements ``MUCH_LARGER`` times smaller than the largest one
-    that the text does not place in their own département or region."""
+    that the text does not place in their own département (named, by code, or through a
+    place there). A region is no such evidence: "Montréal" in an article about Lyon is not
+    the Ardèche village of 572 people because Lyon and Ardèche share a region of 8 million
+    (fresh user nu4 N9)."""
     largest = max((p.population for p in found if p.kind in SETTLEMENT), default=0)
     kept = [p for p in found if p.kind not in SETTLEMENT
-            or p.population * MUCH_LARGER >= largest or _contextual(p, regions, departments)]
+            or p.population * MUCH_LARGER >= largest
+            or (bool(p.department) and p.department in departments)]
     return kept or found
 
 
@@ -442,6 +445,76 @@ def _kicker_only(entity: dict[str, object], text: str) -> bool:
     return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) == 1
 
 
+_VENUE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
+    r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
+    r"résidence|residence|quai|allée|allee|impasse|square)\s+$")
+"""A venue's noun right before a name ("la salle Barcelone", "le stade Bollaert", "rue
+Paris", "le lycée Jean-Moulin"): the name is part of the venue's, no place of its own
+(French names of streets and buildings put the name in apposition to the noun)."""
+
+
+def venue_mention(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a venue's noun (``_VENUE_BEFORE``)."""
+    return bool(_VENUE_BEFORE.search(text, max(0, start - 20), start))
+
+
+_IN_AREA = re.compile(
+    r"\s*,\s*(?:en|au|aux|à|dans)\s+(?:(?:le|la|les)\s+|l['’]\s*)?"
+    r"((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’]*)*)")
+"""", en Floride", ", au Québec", ", à La Réunion", ", dans l'Isère" right after a name: the
+area the text says the place lies in."""
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in ``area`` (a country, a first-level region, a département)."""
+    if area.kind == "country":
+        return place.country == area.country
+    if area.kind == "department":
+        return bool(place.department) and area.id.endswith("-" + place.department)
+    return (place.country, place.admin1) == (area.country, area.admin1) and bool(area.admin1)
+
+
+def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
+                    gazetteer: Gazetteer) -> list[Place] | None:
+    """The readings of ``found`` that lie in the area a mention is said to lie in
+    ("Saint-Denis, à La Réunion", "Valence, en Espagne", "Saint-Pétersbourg, en Floride"),
+    when the text says so and the gazetteer knows that area (whatever region rows it
+    has); [] when none does (the text rules every reading out: better no place than a
+    false one); None when the text states no known area."""
+    if not any(p.kind in SETTLEMENT for p in found):
+        return None  # "en France, en Espagne": an enumeration of areas, no apposition
+    for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
+        stated = _IN_AREA.match(text, int(mention[1]))
+        if stated is None:
+            continue
+        # after "à" only a country ("à La Réunion"): "à Lyon, à Paris" is an enumeration
+        kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
+        areas = [a for a in gazetteer.candidates(stated.group(1)) if a.kind in kinds]
+        if areas:
+            return [p for p in found if p.kind in SETTLEMENT
+                    and any(_inside(p, a) for a in areas)]
+    return None
+
+
+_AREA_ARTICLE = re.compile(r"(?<![\w'’])(?:la|le|les|l['’])\s*$")
+"""A lower-case article right before a name: French writes it before a département's or a
+region's name ("dans la Mayenne", "l'Isère"), never before a commune's (whose own
+article, if any, is part of its name and capitalised: "Le Mans")."""
+
+
+def _written_as_area(entity: dict[str, object], found: list[Place], text: str
+                     ) -> list[Place]:
+    """``found`` less its settlements when every mention follows a lower-case article and
+    an area remains ("dans la Mayenne" is the département, not the town)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    if not mentions or not all(_AREA_ARTICLE.search(text, max(0, int(m[0]) - 6), int(m[0]))
+                               for m in mentions):
+        return found
+    return [p for p in found if p.kind not in SETTLEMENT] or found
+
+
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "") -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
@@ -454,7 +527,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     for entity in entities:
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
             continue
-        if text and _rivers(entity, text):
+        if text and (_rivers(entity, text) or _venues(entity, text)):
             _unlink(entity, gazetteer)
             continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
@@ -489,7 +562,13 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     places: list[dict[str, object]] = []
     for entity, found in options:
         written = _department_codes(entity, text) if text else frozenset()
-        best = max(_not_dwarfed(found, regions, near | written),
+        stated = _in_stated_area(entity, found, text, gazetteer) if text else None
+        if stated == []:  # "Saint-Pétersbourg, en Floride": no reading lies there
+            entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
+            entity["known"] = False
+            continue
+        found = _written_as_area(entity, stated or found, text) if text else found
+        best = max(_not_dwarfed(found, near | written),
                    key=lambda p: _score(p, regions, countries, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):

@@ -637,6 +637,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
                           before[base:])
         if incise and _is_verb(incise.group(1)):  # "», avait expliqué le fondateur de X, qui"
             base += incise.end()
+        antecedent = _named_antecedent(before, base)
+        if antecedent is not None:
+            return antecedent
         dets = list(_DETERMINER.finditer(before, base))
         if dets:
             first = dets[0] if incise and _is_verb(incise.group(1)) else dets[-1]
@@ -895,7 +898,7 @@ def find_quotes(text: str) -> list[Quote]:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _name_in_title(*found)
+                _without_aside(*_name_in_title(*found))
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -1324,19 +1327,71 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
     return last.group(), (window_start + last.start(), window_start + last.end())
 
 
+_SPEAKER_ASIDE = re.compile(
+    r"(?i)^(?:(?:de|pour)\s+)?(?:(?:son|leur)\s+côté|(?:sa|leur)\s+part)\b[\s,]*|"
+    r"^quant\s+à\s+(?:lui|elle|eux|elles)\b[\s,]*|"
+    r"[\s,]+(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|"
+    r"quant\s+à\s+(?:lui|elle|eux|elles))$")
+"""Adverbials of contrast around a speaker ("», prévient de son côté Force ouvrière",
+"», ajoute pour sa part X", "X, quant à lui, …"): they say whose turn it is, and are no
+part of the name (French adverbial locutions, Grevisse § 965)."""
+
+
+def _without_aside(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """The speaker less the contrast adverbials of ``_SPEAKER_ASIDE`` at either end."""
+    while speaker and (aside := _SPEAKER_ASIDE.search(speaker)) is not None:
+        if aside.start() == 0:
+            speaker, lead = strip_leading(speaker[aside.end():])  # "de son côté la CFDT"
+            start += aside.end() + lead
+        else:
+            speaker, end = speaker[:aside.start()], start + aside.start()
+    return cue, speaker, start, end
+
+
+_ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80})?\s*$")
+
+
+def _named_antecedent(before: str, base: int) -> tuple[str, int, int] | None:
+    """The person a relative clause ("…, qui assure que « … »") speaks for when ``before``
+    ends with a name, or a name and its apposition ("Sylvie Le Floch, déléguée CFDT à
+    Laval, qui"): the apposition belongs to the name, and a relative pronoun's antecedent is
+    the noun phrase it follows (Grevisse § 717), not a capitalised word inside it (the
+    "Le" of "Le Floch" is no determiner, "Laval" no speaker)."""
+    for match in _ANTECEDENT.finditer(before, base):
+        if fold(match.group(1).split()[0]) not in _NOT_SUBJECT and \
+                not _AFTER_PREPOSITION.search(before[max(0, match.start() - 12):match.start()]):
+            # not "le fondateur de MSF et Médecins du Monde, qui": a complement
+            return match.group(1), match.start(1), match.end(1)
+    return None
+
+
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|at|of|from|near|à|au|aux|en|de|du|des|dans|chez|près\s+de)\s+|"
+    r"\b[dl]['’]\s*)(?:(?:the|la|le|les)\s+|l['’]\s*)?$")
+
+
+def _in_complement(speaker: str, at: int) -> bool:
+    """True when the word at ``at`` of ``speaker`` follows a preposition inside it ("court
+    in Paris", "déléguée CFDT à Laval", "procureur de Paris"): a complement of the
+    speaker's head noun, not the head."""
+    return at > 0 and _COMPLEMENT_BEFORE.search(speaker[:at]) is not None
+
+
 def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
                   lookup: Callable[[str], str]) -> None:
-    """Set each quote's ``speaker_id``: the entity with a mention inside the speaker's
-    span, else one whose name or alias (``lookup``: name → id or '') is the speaker's."""
+    """Set each quote's ``speaker_id``: the entity with the first mention inside the
+    speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
+    speaker's. A place or a person in a complement of the speaker's head ("the court in
+    Paris", "l'avocat de X") is not the speaker and is not linked; an organisation there
+    is whom a description speaks for ("un porte-parole de Renault")."""
     for quote in quotes:
         if not quote.speaker:
             continue
-        for entity in entities:
-            mentions = entity.get("mentions") or []
-            assert isinstance(mentions, list)
-            if any(quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
-                   for m in mentions):
-                quote.speaker_id = str(entity["id"])
-                break
-        else:
-            quote.speaker_id = lookup(quote.speaker)
+        inside = sorted(
+            (int(m[0]), str(entity["id"])) for entity in entities
+            for m in entity.get("mentions") or []  # type: ignore[attr-defined]
+            if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
+            and (entity.get("label") == "ORG" or not _in_complement(
+                quote.speaker, int(m[0]) - quote.speaker_start)))
+        quote.speaker_id = inside[0][1] if inside else lookup(quote.speaker)

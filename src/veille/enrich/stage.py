@@ -14,8 +14,15 @@ from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
 from veille.enrich.dates import find_dates
-from veille.enrich.entities import Recognizer, alias_only, recognise, resolve
-from veille.enrich.places import Gazetteer, resolve_places
+from veille.enrich.entities import (
+    Recognizer,
+    alias_only,
+    context_country,
+    localise_national_bodies,
+    recognise,
+    resolve,
+)
+from veille.enrich.places import Gazetteer, resolve_places, source_country
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
@@ -88,6 +95,8 @@ class PlaceStage(_EnrichStage):
         entities = section.get("entities") or []
         section["places"] = resolve_places(entities, self.resources.gazetteer,
                                            article.source, self.text(article))
+        localise_national_bodies(entities, context_country(section["places"],
+                                                           source_country(article.source)))
         section["entities"] = _merge_same_id(entities)
         return article
 

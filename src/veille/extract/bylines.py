@@ -108,12 +108,26 @@ def is_role(text: str) -> bool:
     return any(w.lower() in _ROLE_WORDS for w in re.findall(r"\w+", text))
 
 
+#: A word written in capitals that is a surname, not an initial ("J.") or a regnal or
+#: generational number ("III"): two letters or more, hyphens and apostrophes allowed.
+_CAPS_WORD = re.compile(r"^(?![IVX]+$)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]$")
+
+
 def restore_case(name: str) -> str:
-    """"MARIA GONZALEZ" -> "Maria Gonzalez"; other names unchanged (a wire byline in
-    capitals; particles after the first word lower-cased: "Jean DE LA FONTAINE")."""
-    if not name.isupper():
+    """"MARIA GONZALEZ" -> "Maria Gonzalez", and the surname in capitals of "Prénom NOM"
+    ("Sophie LAUBIE" -> "Sophie Laubie", "Jean-Pierre CLATOT" -> "Jean-Pierre Clatot"):
+    French typography sets surnames in capitals (Imprimerie nationale, *Lexique des règles
+    typographiques*, "Noms de personnes"), and AFP, Le Monde and Belga sign so; the same
+    person must not have two spellings. Particles after the first word are lower-cased
+    ("Jean DE LA FONTAINE"); other names are unchanged."""
+    words = name.split()
+    caps = [bool(_CAPS_WORD.match(w)) for w in words]
+    if name.isupper():
+        words = name.title().split()
+    elif caps[-1:] == [True] and not caps[0]:  # "Prénom NOM": "BBC News" is no surname
+        words = [w.title() if upper else w for w, upper in zip(words, caps, strict=True)]
+    else:
         return name
-    words = name.title().split()
     return " ".join([words[0]] + [w.lower() if w.lower() in _LOWER_PARTICLES else w
                                   for w in words[1:]])
 

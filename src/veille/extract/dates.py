@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from veille.extract.timezones import ZONE_ABBREVIATIONS, zone_of_abbreviation
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
@@ -40,12 +42,23 @@ for _num, _names in enumerate(
         MONTHS[_name] = _num
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+#: Zone abbreviations a date may end with: RFC 822's, the tz database's that
+#: :data:`~veille.extract.timezones.ZONE_ABBREVIATIONS` lists (GMT, BST, HNE, CEST...),
+#: and "ET"/"PT". Upper case only and whole words: "12 mars 2026 et le 13" says no zone,
+#: nor does "2026 Zurich" (both used to, read as New York time and UTC).
+_ZONE_NAMES = "|".join(sorted(
+    {"UTC", "GMT", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "CDT", "MST", "MDT",
+     *ZONE_ABBREVIATIONS}, key=len, reverse=True))
+_ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?!\w)"
 _TIME = (
     r"(?:\s*(?:à|a|at|,|-|um|às|alle)?\s*"
-    r"(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H)\s*(?P<mm>[0-5]\d)?(?::(?P<ss>[0-5]\d))?"
+    # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style
+    # guides): read only before a stated zone, where "2026 3.50" cannot be a price.
+    r"(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H|\.(?=[0-5]\d\s*" + _ZONE_WORD + r"))\s*"
+    r"(?P<mm>[0-5]\d)?(?::(?P<ss>[0-5]\d))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
 )
-_ZONE = r"(?:\s*(?P<zone>UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?"
+_ZONE = r"(?:\s*(?P<zone>" + _ZONE_WORD + r"|[+-]\d{2}:?\d{2}))?"
 
 _PATTERNS = [
     re.compile(
@@ -88,6 +101,16 @@ _NO_YEAR_PATTERNS = [
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<mon>" + _MONTH_RE + r")\.?\s+"
         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
 ]
+#: Day/month/two-digit year ("Publié le 29/11/26 à 18h30", 20 Minutes' dateline): read
+#: only after publication or update words, or alone after "le" at the start of a block,
+#: since "29/11/26" in a sentence may be anything (a score, a reference). The year is 20yy.
+_SHORT_YEAR = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{2})(?![\d/.]\d)\b"
+    + _TIME + _ZONE, re.IGNORECASE)
+_BLOCK_START_LE = re.compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
+#: A weekday between a date's label and the date ("Last modified on Mon 30 Nov 2026",
+#: "Publié le lundi 30 novembre 2026"): the label still applies.
+_TRAILING_WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_RE + r")\.?,?\s*$", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"\b(?:à|at)\s+(?P<hh>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<mm>[0-5]\d)?"
                         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE, re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
@@ -187,6 +210,9 @@ def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, b
         return _ZONES[upper], True
     if upper in _NAMED_ZONES:
         return ZoneInfo(_NAMED_ZONES[upper]), True
+    abbreviated = zone_of_abbreviation(upper)
+    if abbreviated is not None:
+        return abbreviated, True
     match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", name)
     if match and int(match.group(2)) <= 14 and int(match.group(3)) < 60:
         sign = -1 if match.group(1) == "-" else 1
@@ -237,7 +263,9 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
 
 def _labels(text: str, start: int) -> tuple[bool, bool]:
     """(updated, published) from the words just before position ``start``."""
-    before = text[max(0, start - 40): start]
+    before = text[max(0, start - 50): start]
+    if before and before[-1].isspace() or before.endswith(","):
+        before = _TRAILING_WEEKDAY.sub("", before)
     return bool(_UPDATED_WORDS.search(before)), bool(_PUBLISHED_WORDS.search(before))
 
 
@@ -385,13 +413,18 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC,
             taken.append((match.start(), match.end()))
     if now is not None:
         found.extend(_without_year(text, taken, default_zone, now))
+    if "/" in text or "." in text:
+        found.extend(_short_year(text, taken, default_zone, month_first))
     found.sort(key=lambda f: f.start)
     if found:
         for match in _TIME_ONLY.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
+            updated, published = _labels(text, match.start())
             anchor = [f for f in found if f.end <= match.start() and not f.relative]
             if not anchor:
+                if updated and now is not None:
+                    found.extend(_update_today(match, text, found, default_zone, now))
                 continue
             base = anchor[-1]
             groups = {"y": str(base.value.year), "m": str(base.value.month),
@@ -399,11 +432,55 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC,
             built = _build(groups, base.value.tzinfo or default_zone)
             if built is None:
                 continue
-            updated, published = _labels(text, match.start())
             found.append(FoundDate(built[0], match.start(), match.end(), updated, True,
                                    built[2], published))
         found.sort(key=lambda f: f.start)
     return found
+
+
+def _short_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
+                month_first: bool) -> list[FoundDate]:
+    """Dates written day/month/two-digit year (:data:`_SHORT_YEAR`) after publication or
+    update words, or after a bare "le" opening the text; the year is 2000 + yy. The
+    fetch-time bound of the callers refuses one in the future, as for any date."""
+    found: list[FoundDate] = []
+    for match in _SHORT_YEAR.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        updated, published = _labels(text, match.start())
+        if not (updated or published or _BLOCK_START_LE.match(text[:match.start()])):
+            continue
+        groups = {**match.groupdict(), "y": "20" + match.group("y")}
+        if _swap_day_month(groups, month_first):
+            groups = {**groups, "d": groups["m"], "m": groups["d"]}
+        built = _build(groups, zone)
+        if built is None:
+            continue
+        value, has_time, given = built
+        found.append(FoundDate(value, match.start(), match.end(), updated, has_time, given,
+                               published))
+        taken.append((match.start(), match.end()))
+    return found
+
+
+def _update_today(match: re.Match[str], text: str, found: list[FoundDate], zone: tzinfo,
+                  now: datetime) -> list[FoundDate]:
+    """A bare update time after a relative publication ("Publié hier à 18h30, modifié à
+    07h12", Le Monde's dateline): the update is on the reference day, the day the page
+    was read, when that time has passed; else on the publication's day. Nothing when no
+    relative date comes before it."""
+    relative = [f for f in found if f.end <= match.start() and f.relative]
+    if not relative:
+        return []
+    local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(zone)
+    for day in (local, relative[-1].value):
+        groups = {"y": str(day.year), "m": str(day.month), "d": str(day.day),
+                  **match.groupdict()}
+        built = _build(groups, zone)
+        if built is not None and built[0] <= local and built[0] >= relative[-1].value:
+            return [FoundDate(built[0], match.start(), match.end(), True, True, built[2],
+                              False, True)]
+    return []
 
 
 def published_and_updated(
@@ -475,3 +552,44 @@ def after_fetch(value: datetime, fetched_at: datetime, *, zone_given: bool = Tru
         fetched_at = fetched_at.replace(tzinfo=UTC)
     margin = CLOCK_SKEW + (timedelta(0) if zone_given else ASSUMED_ZONE_SKEW)
     return value > fetched_at + margin
+
+
+def before_fetch(value: datetime | None, fetched_at: datetime | None, *, where: str,
+                 evidence: dict[str, str], zone_given: bool = True) -> datetime | None:
+    """``value``, or None when it lies after the fetch time (:func:`after_fetch`): the
+    bound HTML dates get (docs/html-extraction.md, "The fetch-time bound") applied to a
+    date an input states as a field (a JSON record's ``published``, a wire item's
+    ``firstcreated``). A refused value is kept in ``evidence["dates_rejected"]`` with
+    ``where`` it came from, in the words the HTML extractor uses, so it is flagged, not
+    lost. A year-ahead date is a CMS's scheduled time or a typo, never the publication
+    of the document in hand (newuser4 N18, N38)."""
+    if value is None or fetched_at is None or not after_fetch(value, fetched_at,
+                                                              zone_given=zone_given):
+        return value
+    line = f"{value.isoformat()} ({where}): after the fetch time {fetched_at.isoformat()}"
+    earlier = evidence.get("dates_rejected")
+    evidence["dates_rejected"] = f"{earlier}; {line}" if earlier else line
+    return None
+
+
+#: Unix times read as dates: from 1990-01-01 to 2100-01-01 (seconds). A number outside,
+#: in seconds or in milliseconds, is no publication time (a count, an id).
+UNIX_RANGE = (631_152_000, 4_102_444_800)
+
+
+def unix_time(value: object) -> datetime | None:
+    """A Unix time (seconds, or milliseconds as JavaScript and Java write them) given as a
+    JSON number or a string of digits, as a UTC datetime; None when ``value`` is no number
+    or lies outside :data:`UNIX_RANGE` in either unit (POSIX.1-2017, "Seconds Since the
+    Epoch")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{9,13}(?:\.\d+)?\s*", value):
+        value = float(value)
+    if not isinstance(value, int | float) or value != value:  # NaN
+        return None
+    low, high = UNIX_RANGE
+    for seconds in (value, value / 1000):
+        if low <= seconds < high:
+            return datetime.fromtimestamp(seconds, tz=UTC)
+    return None

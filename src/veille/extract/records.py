@@ -9,11 +9,13 @@ in the store, so nothing is lost.
 from __future__ import annotations
 
 import json
+from datetime import datetime, tzinfo
 from typing import Any
 
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
-from veille.extract.dates import publication, published_and_updated
+from veille.extract.bylines import people_and_credits
+from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
 from veille.extract.language import assumed_zone, detect_language
 from veille.record import DAY, TIME, Content
@@ -38,9 +40,11 @@ def _as_text_list(value: Any) -> list[str]:
     return []
 
 
-def _authors(value: Any) -> list[str]:
+def _author_values(value: Any) -> list[str]:
+    """A record's author field as written: a string, a list of names or of objects with a
+    ``name``, or one such object."""
     if isinstance(value, str):
-        return [a.strip() for a in value.replace(";", ",").split(",") if a.strip()]
+        return [value]
     if isinstance(value, list):
         names = []
         for item in value:
@@ -51,6 +55,44 @@ def _authors(value: Any) -> list[str]:
     if isinstance(value, dict) and isinstance(value.get("name"), str):
         return [value["name"]]
     return []
+
+
+def _authors(value: Any, site: str, evidence: dict[str, str]) -> list[str]:
+    """A record's authors read as an HTML page's author fields are
+    (:func:`veille.extract.bylines.people_and_credits`): "Jean Dupont et Marie Curie" is
+    two people, "Le Monde avec AFP" no one with AFP credited (``evidence["credit"]``), a
+    name in capitals gets its case back; ";" separates names as "," does."""
+    names = [n.strip() for v in _author_values(value) for n in v.split(";") if n.strip()]
+    people, credits = people_and_credits(names, site)
+    if credits:
+        evidence["credit"] = ", ".join(credits)
+    return people
+
+
+def _record_date(value: Any, zone: tzinfo, key: str, evidence: dict[str, str],
+                 fetched_at: datetime | None) -> FoundDate | None:
+    """A record's date field: a date as text (read as every printed date is, a time with no
+    zone in the language's zone, whatever its spelling: docs/record.md), or a Unix time in
+    seconds or milliseconds (:func:`veille.extract.dates.unix_time`). A value that is no
+    date veille reads, or one after the fetch time, is named in ``evidence``."""
+    if value in (None, "", []):
+        return None
+    stamp = unix_time(value)
+    found: FoundDate | None
+    if stamp is not None:
+        found = FoundDate(stamp, 0, 0, False, True, True)
+    elif isinstance(value, str):
+        found = publication(value, default_zone=zone)
+    else:
+        found = None
+    if found is None:
+        evidence[key] = f"record {key} {str(value)[:80]!r} is no date veille reads; not used"
+        return None
+    if before_fetch(found.value, fetched_at, where=f"record {key}", evidence=evidence,
+                    zone_given=found.zone_given) is None:
+        evidence[key] = f"record {key} is after the fetch time; not used"
+        return None
+    return found
 
 
 def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
@@ -83,8 +125,12 @@ def _unwrap_export(record: dict[str, Any]) -> dict[str, Any]:
     return lifted
 
 
-def record_to_content(record: dict[str, Any], *, origin: str = "") -> Content:
-    """Map a JSON article record onto :class:`Content`."""
+def record_to_content(record: dict[str, Any], *, origin: str = "",
+                      fetched_at: datetime | None = None) -> Content:
+    """Map a JSON article record onto :class:`Content`. ``fetched_at`` (when the record was
+    read) bounds its dates as an HTML page's are (:func:`veille.extract.dates.before_fetch`);
+    the ``language`` tag is read case-insensitively, its primary subtag kept ("FR", "fr-FR"
+    -> "fr": BCP 47 tags are case-insensitive, RFC 5646 section 2.1.1)."""
     record = _unwrap_export(record)
     title = str(_first(record, "title", "headline", "name") or "").strip()
     paragraphs = _as_text_list(_first(record, "paragraphs", "text", "body", "content",
@@ -92,28 +138,32 @@ def record_to_content(record: dict[str, Any], *, origin: str = "") -> Content:
     if not title and not paragraphs:
         raise ExtractionError("record has neither title nor text", origin=origin,
                               reason="no-text", hint="give each record a title and a text")
-    lang = str(_first(record, "language", "lang", "inLanguage") or "") or detect_language(
+    tag = str(_first(record, "language", "lang", "inLanguage") or "")
+    lang = tag.replace("_", "-").split("-")[0].strip().lower()[:8] or detect_language(
         " ".join([title, *paragraphs[:4]]))
     zone = assumed_zone(lang)
-
-    def date(*keys: str) -> Any:
-        value = _first(record, *keys)
-        return published_and_updated(str(value), default_zone=zone)[0] if value else None
-
-    value = _first(record, "published", "date", "datePublished", "date_publish", "pubDate")
-    published = publication(str(value), default_zone=zone) if value else None
-
+    evidence: dict[str, str] = {}
+    published = _record_date(
+        _first(record, "published", "date", "datePublished", "date_publish", "pubDate"),
+        zone, "published", evidence, fetched_at)
+    updated = _record_date(_first(record, "updated", "modified", "dateModified",
+                                  "date_modify"), zone, "updated", evidence, fetched_at)
+    if published is not None:
+        evidence["timezone"] = ("given by the record" if published.zone_given
+                                else f"assumed from language {lang or '?'} ({zone})")
+    site = str(_first(record, "source", "site", "site_name", "sitename") or "")
     return Content(
         title=title,
         lead=str(_first(record, "lead", "description", "summary", "standfirst") or "")
         or (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs,
-        authors=_authors(_first(record, "authors", "author", "byline")),
+        authors=_authors(_first(record, "authors", "author", "byline"), site, evidence),
         published=published.value if published else None,
         published_precision=TIME if published is None or published.has_time else DAY,
-        updated=date("updated", "modified", "dateModified", "date_modify"),
-        language=lang[:8],
-        site_name=str(_first(record, "source", "site", "site_name", "sitename") or ""),
+        updated=updated.value if updated else None,
+        language=lang,
+        site_name=site,
         url=safe_url(_first(record, "url", "link", "canonical_url")),  # checked: issue #11
         extractor="json-record",
+        evidence=evidence,
     )

@@ -147,12 +147,14 @@ class ExtractStage(Stage):
         if raw.media_type in (G2, NINJS):
             if raw.media_type == G2:  # a naive time is read in the envelope's offset
                 content = extract_newsml(raw.data, origin=raw.origin,
-                                         sent=raw.hints.get("sent", ""))
+                                         sent=raw.hints.get("sent", ""),
+                                         fetched_at=raw.fetched_at)
             else:
-                content = extract_ninjs(raw.data, origin=raw.origin)
+                content = extract_ninjs(raw.data, origin=raw.origin,
+                                        fetched_at=raw.fetched_at)
         elif media_type == RECORD:
             content = record_to_content(parse_record_line(raw.data, origin=raw.origin),
-                                        origin=raw.origin)
+                                        origin=raw.origin, fetched_at=raw.fetched_at)
         else:
             if media_type == HTML:
                 # The media type may carry the HTTP header's charset parameter.

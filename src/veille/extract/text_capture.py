@@ -25,8 +25,10 @@ from datetime import datetime
 
 from veille.extract import textshape as ts
 from veille.extract.blocks import split_blocks
+from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
 from veille.extract.capture_meta import byline_and_dates, parse_byline
+from veille.extract.chrome_lines import reader_prompt
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.timezones import page_zone
 
@@ -113,9 +115,11 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
 
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """A short one-sentence block next to a photo credit is its caption: the block before
-    the credit when it qualifies, else the one after (credits come on either side)."""
+    the credit when it qualifies, else the one after (credits come on either side). A
+    caption that carries its credit after a bar ("Légende. | ARCHIVES OUEST-FRANCE") is
+    its own caption: its neighbours are text."""
     for i, kind in enumerate(kinds):
-        if kind != "credit":
+        if kind != "credit" or " | " in blocks[i]:
             continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
             if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
@@ -124,6 +128,14 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
             ):
                 kinds[j] = "caption"
                 break
+
+
+def _mark_reader_prompts(blocks: list[str], kinds: list[str]) -> None:
+    """A feedback prompt about the article ("Cet article vous a été utile ?") is a notice
+    (:func:`~veille.extract.chrome_lines.reader_prompt`)."""
+    for i, kind in enumerate(kinds):
+        if kind in {"prose", "short", "other"} and reader_prompt(blocks[i]):
+            kinds[i] = "notice"
 
 
 def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> None:
@@ -377,7 +389,9 @@ def extract_text_capture(
             kinds = _kinds(shapes, folded, counts, ())
     _mark_link_lists(blocks, kinds, n_words)
     _mark_captions(blocks, kinds, n_words)
+    _mark_reader_prompts(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
+    end = comments_start(blocks, start, end)
     _mark_inner(kinds, n_words, start, end)
     dropped: dict[int, str] = {}
     kept = []

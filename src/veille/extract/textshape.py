@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
+from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -32,7 +33,10 @@ _CREDIT = re.compile(
     r"(?i:\bgetty images|shutterstock|istock)\b|"
     r"[A-Z][\w.\-]*\s*/\s*[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,3}\s*\)?\s*$|"
     r"\((?:[A-Z][\w.\-]*\s?)+/\s*[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\)\s*$|"
-    r"\((?i:photos?|crédits?|credits?|fotos?|image|illustration)\b[^()]{1,80}\)\s*$",
+    r"\((?i:photos?|crédits?|credits?|fotos?|image|illustration)\b[^()]{1,80}\)\s*$|"
+    # A credit in capitals after a bar, Ouest-France's format: "Légende. | ARCHIVES
+    # OUEST-FRANCE", "Légende | PHOTO : JEAN DUPONT / OUEST-FRANCE".
+    r"\s\|\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s*[:/]?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,5}\s*$",
 )
 _BYLINE = re.compile(
     r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
@@ -246,11 +250,14 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """"Par Marie Dupont", "By John Smith, Reuters", "Le Monde avec AFP"."""
+    """"Par Marie Dupont", "By John Smith, Reuters", "Le Monde avec AFP", "Julie Marceau
+    (Accéder à la page de l'auteur)" (:func:`~veille.extract.chrome_lines.author_page_byline`)."""
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
     if _BYLINE.match(text):
+        return True
+    if author_page_byline(text):
         return True
     if n > 8:
         return False
@@ -263,9 +270,11 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_dateline(text: str) -> bool:
-    """A block that is mostly a date (and maybe a few words around it)."""
+    """A block that is mostly a date (and maybe a few words around it). A zone
+    abbreviation after a time ("16 h 05 HNE") is part of the time, not a word
+    (:func:`~veille.extract.chrome_lines.zone_words`)."""
     n = word_count(text)
-    if n > 20:
+    if n > 20 and n - zone_words(text) > 20:
         return False
     if _DIGIT.search(text) and date_coverage(text) >= 0.3:
         return True
@@ -353,13 +362,16 @@ _CREDIT_AGENCIES = re.compile(r"getty images|shutterstock|istock", re.IGNORECASE
 def _may_be_credit(text: str) -> bool:
     """A necessary condition for :data:`_CREDIT` to match, from substring tests: each of its
     alternatives needs "©" or "(c)"; a "/" followed by at most four words (and a ")") to
-    the end; a "(" and a final ")"; a credit word at the start; or a photo agency's name.
-    The pattern itself runs only when this holds (most blocks hold none of them)."""
+    the end; a "(" and a final ")"; a credit word at the start; a photo agency's name; or
+    a bar followed by capitals only. The pattern itself runs only when this holds (most
+    blocks hold none of them)."""
     if "©" in text or "(c)" in text or _CREDIT_HEAD.match(text):
         return True
     if "/" in text and len(text.rpartition("/")[2].split()) <= 5:
         return True
     if "(" in text and text.rstrip().endswith(")"):
+        return True
+    if "|" in text and text.rpartition("|")[2].isupper():
         return True
     # Every name holds "ock" or "getty", and no character but their own capitals matches
     # c, e, g, o, t or y case-insensitively (k also matches the Kelvin sign, which lower()
@@ -403,7 +415,7 @@ def _shape_of(text: str) -> BlockShape:
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):
         head = "byline"
-    elif n <= 20 and (
+    elif (n <= 20 or digit and n - zone_words(text) <= 20) and (
         (digit and date_coverage(text) >= 0.3)
         or (n <= 14 and _DATE_CUE.match(text.lstrip()) and (
             (_RELATIVE_DATE.search(text) and not prose)
@@ -436,8 +448,9 @@ def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     byline = bool(_BYLINE.match(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
-    if not (byline or agency):  # the usual case: the sentence test is not needed
+    linked = not byline and author_page_byline(text)
+    if not (byline or agency or linked):  # the usual case: the sentence test is not needed
         return False
     if ends_sentence(text.rstrip(". ")):
         return False
-    return byline or bool(_AGENCY_BYLINE.match(text.strip()))
+    return byline or linked or bool(_AGENCY_BYLINE.match(text.strip()))

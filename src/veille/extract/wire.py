@@ -22,6 +22,7 @@ from veille.collect.safexml import local, parse_xml, text_of
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
+from veille.extract.dates import before_fetch
 from veille.extract.html.unrendered import strip_unrendered
 from veille.extract.language import assumed_zone, detect_language
 from veille.record import Content
@@ -114,11 +115,42 @@ def _html_paragraphs(markup: str) -> list[str]:
     return paragraphs_of(fragment)
 
 
-def extract_newsml(data: bytes, *, origin: str, sent: str = "") -> Content:
+def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, zone: tzinfo,
+           **fields: str) -> dict[str, datetime | None]:
+    """A wire item's times (``published=``, ``updated=``: each the text of the field it
+    came from, as ``"firstCreated=2026-..."``), each kept only when it is not after the
+    fetch time (:func:`veille.extract.dates.before_fetch`: an item "created" a year ahead
+    is a scheduled time or a typo, and would top every list of latest news). The item's
+    embargo (ninjs ``embargoed``, NewsML-G2 ``itemMeta/embargoed``) is kept in
+    ``evidence["embargoed"]``, flagged when it was still running at the fetch."""
+    out: dict[str, datetime | None] = {}
+    for key, spec in fields.items():
+        name, _, text = spec.partition("=")
+        out[key] = before_fetch(_when(text, zone), fetched_at, where=name, evidence=evidence)
+    until = _when(embargo, zone)
+    if until is not None:
+        running = fetched_at is not None and until > fetched_at
+        evidence["embargoed"] = until.isoformat() + (
+            " (still under embargo when read: not to be published before)" if running else "")
+    return out
+
+
+def _field(nodes: dict[str, Any], *names: str) -> str:
+    """``"name=text"`` of the first of ``names`` the item gives, "" when none."""
+    for name in names:
+        text = text_of(nodes.get(name))
+        if text:
+            return f"{name}={text}"
+    return ""
+
+
+def extract_newsml(data: bytes, *, origin: str, sent: str = "",
+                   fetched_at: datetime | None = None) -> Content:
     """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected).
 
     ``sent`` is the envelope's ``header/sent`` (ISO 8601, empty when none): a time of the
-    item written without an offset is read in its offset (:func:`naive_zone`)."""
+    item written without an offset is read in its offset (:func:`naive_zone`).
+    ``fetched_at`` bounds its times (:func:`_dated`)."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsItem":
         raise InputError(f"NewsML-G2 <{local(root.tag)}> is not a news item", origin=origin,
@@ -144,14 +176,14 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "") -> Content:
     zone = naive_zone(sent, language)
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
+    times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
+                   published=_field(nodes, "firstCreated", "contentCreated", "versionCreated"),
+                   updated=_field(nodes, "versionCreated"))
     return Content(
         title=headline, lead=text_of(nodes.get("description")) or
         (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
-        published=_when(text_of(nodes.get("firstCreated")) or
-                        text_of(nodes.get("contentCreated")) or
-                        text_of(nodes.get("versionCreated")), zone),
-        updated=_when(text_of(nodes.get("versionCreated")), zone),
+        published=times["published"], updated=times["updated"],
         language=language,
         site_name=(provider.get("qcode", "").split(":")[-1] if provider is not None else ""),
         extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
@@ -186,9 +218,10 @@ def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     return []
 
 
-def extract_ninjs(data: bytes, *, origin: str) -> Content:
+def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = None) -> Content:
     """One ninjs document (versions 1.x to 3.x: ``headline``/``headlines``,
-    ``body_*``/``bodies``, ``subject``/``subjects``)."""
+    ``body_*``/``bodies``, ``subject``/``subjects``). ``fetched_at`` bounds its times
+    (:func:`_dated`)."""
     try:
         doc = json.loads(data)
     except (ValueError, RecursionError) as exc:
@@ -207,15 +240,18 @@ def extract_ninjs(data: bytes, *, origin: str) -> Content:
                 or detect_language(" ".join(paragraphs)))
     zone = assumed_zone(language)
     evidence = {"format": "ninjs"}
+    given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
+                                                  "versioncreated", "versionCreated")
+             if isinstance(doc.get(key), str) and doc[key].strip()}
+    times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
+                   published=next(iter(given.values()), ""),
+                   updated=given.get("versioncreated") or given.get("versionCreated") or "")
     return Content(
         title=_ninjs_text(doc, "headline", "headlines"),
         lead=_ninjs_text(doc, "description_text", "descriptions")[:2000] or
         (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs, authors=_people([str(by)] if by else [], evidence),
-        published=_when(str(doc.get("firstcreated") or doc.get("firstCreated")
-                            or doc.get("versioncreated") or doc.get("versionCreated") or ""),
-                        zone),
-        updated=_when(str(doc.get("versioncreated") or doc.get("versionCreated") or ""), zone),
+        published=times["published"], updated=times["updated"],
         language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
         url=_ninjs_page(doc), extractor="ninjs", guid=guid,
@@ -245,14 +281,41 @@ def _ninjs_page(doc: dict[str, Any]) -> str | None:
     return None
 
 
-def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes]], str]:
-    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), and
-    the envelope's ``header/sent`` date (ISO 8601, empty when there is none), which dates
-    an item that carries no date of its own."""
+#: Item classes that carry an article's text: IPTC NewsItem Nature codes (``ninat:``,
+#: cv.iptc.org/newscodes/ninature) ``text`` and ``composite`` (a text with its pictures),
+#: and ninjs ``type`` ``text`` / ``composite``; "" is an item that says nothing, read as
+#: text. ``picture``, ``graphic``, ``video``, ``audio``, ``animated`` and ``interactive``
+#: items carry no prose and are skipped, not failed.
+TEXT_CLASSES = frozenset({"", "text", "composite", "ninat:text", "ninat:composite"})
+
+
+def _item_class(item: etree._Element) -> str:
+    """A NewsML-G2 item's ``itemMeta/itemClass`` qcode, lower case ("" when none)."""
+    node = item.find("{*}itemMeta/{*}itemClass")
+    return (node.get("qcode") or "").strip().lower() if node is not None else ""
+
+
+def ninjs_class(data: bytes) -> str:
+    """A ninjs document's ``type`` (ninjs 1.x-3.x: "text", "picture", "video"...), lower
+    case; "" when it has none or is not a JSON object (extraction then says why)."""
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        return ""
+    kind = doc.get("type") if isinstance(doc, dict) else None
+    return kind.strip().lower() if isinstance(kind, str) else ""
+
+
+def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, str]], str]:
+    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), each
+    with its item class (:func:`_item_class`), and the envelope's ``header/sent`` date
+    (ISO 8601, empty when there is none), which dates an item that carries no date of its
+    own."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsMessage":
-        return [(origin, data)], ""
+        return [(origin, data, _item_class(root))], ""
     sent = _when(text_of(root.find("{*}header/{*}sent")))
     items = [node for node in root.iter("{*}newsItem")]
-    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True))
-             for n, item in enumerate(items, start=1)], sent.isoformat() if sent else "")
+    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
+              _item_class(item)) for n, item in enumerate(items, start=1)],
+            sent.isoformat() if sent else "")

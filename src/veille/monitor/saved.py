@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import secrets
 from collections.abc import Callable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
+from veille.collect.netguard import AddressPolicy
 from veille.collect.urls import edge_url
 from veille.errors import ConfigError, InputError
 from veille.index.query import common_words_only, parse_query
@@ -43,11 +46,42 @@ def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = No
                           hint="add a word that matters")
 
 
+#: An e-mail address as a mail server accepts one to deliver to: a local part without
+#: spaces, commas, angle brackets or quotes, "@", and a domain of dot-separated labels
+#: ending in a top-level name of letters (RFC 5321 section 4.1.2 "Mailbox", without
+#: quoted local parts and address literals, which no alert needs). "x@" and "x@y" are not.
+_ADDRESS = re.compile(r"[^\s@,<>()\[\]\"]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,63}")
+
+
+def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
+    """Refuse at save time a webhook the address guard would refuse at every delivery
+    (docs/monitoring.md): a literal IP that is not public (loopback, private, link-local
+    such as the cloud metadata address 169.254.169.254) and not in ``fetch_allow``, and
+    ``localhost`` names (RFC 6761 section 6.3). A host name is resolved only at delivery,
+    where the guard checks it again."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        ip = ipaddress.ip_address("127.0.0.1") if (
+            host == "localhost" or host.endswith(".localhost")) else None
+    if ip is not None and not allow.permits(ip):
+        raise ConfigError(f"webhook {url[:120]!r} points at a non-public address ({host}), "
+                          "which veille refuses to call",
+                          hint="give a public URL, or add the network to fetch_allow "
+                               "(VEILLE_FETCH_ALLOW) if it is your own")
+
+
 def prepare(search: SavedSearch,
-            analyze: Callable[[str, str], list[str]] | None = None) -> SavedSearch:
+            analyze: Callable[[str, str], list[str]] | None = None,
+            allow: AddressPolicy | None = None) -> SavedSearch:
     """``search`` checked and normalised, with a webhook signing secret when it has a
     webhook and none yet; :class:`~veille.errors.ConfigError` says what is wrong (its query
-    is checked by :func:`check_query`, with the index's ``analyze`` when given)."""
+    is checked by :func:`check_query`, with the index's ``analyze`` when given; its e-mail
+    addresses by :data:`_ADDRESS`; its webhook by :func:`_check_webhook_host` with the
+    networks ``allow`` opens, none by default). The CLI, the API and the web form all save
+    through here (:meth:`veille.service.Service.save_search`)."""
     name = " ".join(search.name.split())
     if not name or len(name) > MAX_NAME_CHARS:
         raise ConfigError(f"a saved search needs a name of 1 to {MAX_NAME_CHARS} characters")
@@ -67,16 +101,18 @@ def prepare(search: SavedSearch,
                           f"not {search.within_minutes}")
     if search.lang not in ("fr", "en"):
         raise ConfigError(f"alert language {search.lang!r} is not fr or en")
-    if any("@" not in a or any(c in a for c in "\r\n<>")
-           for a in search.email.split(",") if a.strip()):
-        raise ConfigError(f"{search.email!r} is not a list of e-mail addresses",
-                          hint="separate addresses with commas")
+    bad = [a.strip() for a in search.email.split(",") if a.strip()
+           and not _ADDRESS.fullmatch(a.strip())]
+    if bad:
+        raise ConfigError(f"{bad[0][:80]!r} is not an e-mail address",
+                          hint="write addresses as name@domain.tld, separated by commas")
     webhook = search.webhook.strip()
     if webhook:
         try:
             webhook = edge_url(webhook, origin="webhook")
         except InputError as exc:
             raise ConfigError(str(exc), hint="give an http(s) URL") from None
+        _check_webhook_host(webhook, allow or AddressPolicy())
     secret = search.secret or (secrets.token_hex(32) if webhook else "")
     return replace(search, name=name, query=search.query.strip(),
                    sources=_clean_list(search.sources), groups=_clean_list(search.groups),

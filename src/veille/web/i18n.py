@@ -49,12 +49,26 @@ class Translator:
 
     def message(self, text: str) -> str:
         """A message the code wrote in English (an error, a hint, a query warning) in this
-        language; as is when no template of the catalogue matches (English, or unknown)."""
+        language; as is when no template of the catalogue matches (English, or unknown).
+        A message made of several joined by "; " (the problems of one invalid request, as
+        :func:`veille.web.problems._describe` lists them) is translated part by part."""
+        whole = self._one(text)
+        if whole is not None or "; " not in text:
+            return text if whole is None else whole
+        parts = [self._one(part) for part in text.split("; ")]
+        if all(part is None for part in parts):
+            return text
+        separator = " ; " if self.lang == "fr" else "; "
+        return separator.join(part if part is not None else original
+                              for part, original in zip(parts, text.split("; "), strict=True))
+
+    def _one(self, text: str) -> str | None:
+        """``text`` translated by the first template that matches it whole, else None."""
         for pattern, translation in self._patterns:
             found = pattern.fullmatch(text)
             if found:
                 return translation.format(**found.groupdict())
-        return text
+        return None
 
     def __call__(self, key: str, **fields: object) -> str:
         """The message ``key`` with its fields filled (a count's ``n`` picks the plural
@@ -104,9 +118,10 @@ class Translator:
 
 
 def _template_re(template: str) -> re.Pattern[str]:
-    """``"no article with id {id}"`` -> a regex matching it with ``id`` captured."""
+    """``"no article with id {id}"`` -> a regex matching it with ``id`` captured. A field
+    never spans "; ", which joins separate messages (:meth:`Translator.message`)."""
     parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>(?:(?!; ).)+?)"
                               for i, part in enumerate(parts)))
 
 

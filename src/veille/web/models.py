@@ -264,6 +264,8 @@ class IngestResult(BaseModel):
     errors: list[str]
     ids: list[str]
     versions: int = 0
+    skipped: int = 0
+    """Items that are no article (a wire picture or video item): not failures."""
     index_pending: int = 0
     index_error: str = ""
 

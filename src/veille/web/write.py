@@ -87,6 +87,7 @@ async def post_articles(
     result = IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
                           failed=summary.failed, failure_reasons=dict(summary.reasons),
                           errors=list(summary.errors), ids=list(summary.new_ids),
-                          versions=summary.versions, index_pending=summary.index_pending,
+                          versions=summary.versions, skipped=summary.skipped,
+                          index_pending=summary.index_pending,
                           index_error=summary.index_error)
     return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)

@@ -75,7 +75,7 @@ def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
                          zone_how=zone_how, fetched_at=now)
     if not walk or quick.published is not None or tree.body is None:
         return quick
-    blocks = walk_body(tree.body).blocks
+    blocks = walk_body(tree.body, nodes.paragraphs).blocks
     choice = choose_body(blocks)
     if not found.get("language"):  # as extract_html: the text's language gives the zone
         detected = detect_language(" ".join(b.text for b in choice.blocks[:6]))
@@ -104,7 +104,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         kind = "a frameset" if tree.css_first("frameset, frame") is not None else "no <body>"
         raise ExtractionError(f"no article text in the HTML page ({kind})", origin=origin,
                               reason="no-text", hint="is this an article page?")
-    walk = walk_body(body)
+    walk = walk_body(body, nodes.paragraphs)
     choice = choose_body(walk.blocks, include_captions=include_captions)
     blocks, body_source = choice.blocks, "DOM text density"
     article_body = text_of(article.get("articleBody")) if article else ""

@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
+from veille.extract.chrome_lines import reader_prompt
+from veille.extract.html.paywall_box import paywall_box_end
+from veille.extract.html.poll import poll_blocks
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -252,14 +255,14 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
         return False  # a stylesheet or script printed as text
     if n <= 60 and "(" in text and _IMAGE_CREDIT.search(text):
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and (_promo(text) or _paywall_notice(text)):
+    if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
     # The credit pattern tries a dozen alternatives at every position: behind its gate.
     if is_copyright(text) or (may_be_credit(text) and is_credit(text)) or is_byline(text):
         return False
-    if n <= 20 and is_dateline(text):
+    if n <= 30 and is_dateline(text):  # its own limit, zones aside
         return False
     if block.kind == "h":
         return n <= 30 and furniture(text) == 0
@@ -284,9 +287,11 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     leading = ("h", "caption") if include_captions else ("h",)
     while start > 0 and blocks[start - 1].kind in leading and not blocks[start - 1].chrome:
         start -= 1
+    end = paywall_box_end(blocks, start, end, _paywall_notice)
+    poll = poll_blocks(blocks, start, end)
     kept = [b for i, b in enumerate(blocks[start:end], start)
-            if keep(b, include_captions=include_captions, n=counts[i])
-            or _introduces_list(blocks, i)]
+            if (keep(b, include_captions=include_captions, n=counts[i])
+                or _introduces_list(blocks, i)) and i not in poll]
     while kept and kept[-1].kind == "h":
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

@@ -22,6 +22,7 @@ from typing import Any
 from veille.collect.urls import safe_url
 from veille.extract.bylines import people_and_credits, split_byline, whole_name
 from veille.extract.html.sources import Candidates
+from veille.extract.html.title_suffix import without_capital_suffix
 from veille.extract.textshape import fold, is_byline
 from veille.record import source_from_url
 
@@ -126,7 +127,7 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
             if len(h1) > 10 and folded.startswith(fold(h1)) and len(h1) >= len(value) * 0.4:
                 return h1, f"h1 ({source} has a suffix)"
         if source == "title tag":
-            stripped = _strip_site(value, site, site_names).strip(" -|–—")
+            stripped = without_capital_suffix(_strip_site(value, site, site_names).strip(" -|–—"))
             for h1 in h1s:
                 if fold(h1) == fold(stripped):
                     return h1, "title tag without the site's name, same as h1"

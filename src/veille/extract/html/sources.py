@@ -15,8 +15,10 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.bylines import json_ld_authors
+from veille.extract.html.header_byline import bylines_before
 from veille.extract.html.jsonld import image_of, text_of
 from veille.extract.html.parse import LexborNode, attr, clean_text
+from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
 
 Candidates = dict[str, list[tuple[str, str]]]
 
@@ -90,8 +92,13 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
 
 #: What the readers below look for, in one selector: lexbor walks the whole page for each
 #: query (about 0.1 ms on a news page), so the page is walked once for all of them.
+#: ``<h1>`` elements kept (the metadata reads the page's first three, and the first three
+#: inside its ``<article>``).
+MAX_H1 = 20
 _WANTED = ", ".join(["meta", "h1", "link[rel=canonical]", "time[datetime]", "article", "main",
                      *(f"[itemprop={prop}]" for prop in _MICRODATA.values())])
+#: The same walk serves the body walk's paragraphs (:data:`~.walk.PARAGRAPHS_AND_HOLDERS`).
+_QUERY = f"{_WANTED}, {PARAGRAPHS_AND_HOLDERS}"
 
 
 @dataclass(slots=True)
@@ -99,12 +106,14 @@ class PageNodes:
     """The elements metadata is read from, in document order, from one query."""
 
     meta: list[LexborNode] = dataclasses.field(default_factory=list)  # at most MAX_META
-    h1: list[LexborNode] = dataclasses.field(default_factory=list)  # the first three
+    h1: list[LexborNode] = dataclasses.field(default_factory=list)  # the first MAX_H1
     canonical: list[LexborNode] = dataclasses.field(default_factory=list)  # link[rel=canonical]
     times: list[LexborNode] = dataclasses.field(default_factory=list)  # time[datetime], first ten
     main: LexborNode | None = None  # the first <article>, else the first <main>
     #: The first five elements of each microdata property of _MICRODATA.
     microdata: dict[str, list[LexborNode]] = dataclasses.field(default_factory=dict)
+    #: What the body walk needs of the whole page, asked in the same query.
+    paragraphs: Paragraphs = dataclasses.field(default_factory=Paragraphs)
 
 
 def page_nodes(tree: LexborHTMLParser) -> PageNodes:
@@ -114,14 +123,33 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     nodes = PageNodes(microdata={prop: [] for prop in _MICRODATA.values()})
     article: LexborNode | None = None
     main: LexborNode | None = None
-    for node in tree.css(_WANTED):
+    paragraphs = nodes.paragraphs
+    once: set[int] = set()
+    for node in tree.css(_QUERY):
         tag = node.tag
+        if tag == "p" or tag in HOLDER_TAGS:
+            # The walk's part of the query: lexbor returns an element once per selector
+            # of the list it matches, and these match no _WANTED selector but an itemprop.
+            if node.mem_id in once:  # a second match: the itemprop's, then "p" or the
+                if tag != "p":  # holders' selector
+                    paragraphs.holders.add(node.mem_id)
+                continue
+            once.add(node.mem_id)
+            attrs = node.attributes
+            if tag == "p":
+                paragraphs.chars += len(node.text(deep=True))
+            elif (attrs.get("itemprop") or "") not in nodes.microdata:
+                paragraphs.holders.add(node.mem_id)  # matched by the holders' selector
+            same = nodes.microdata.get(attrs.get("itemprop") or "")
+            if same is not None and len(same) < 5:
+                same.append(node)
+            continue
         attrs = node.attributes
         if tag == "meta":
             if len(nodes.meta) < MAX_META:
                 nodes.meta.append(node)
         elif tag == "h1":
-            if len(nodes.h1) < 3:
+            if len(nodes.h1) < MAX_H1:
                 nodes.h1.append(node)
         elif tag == "link":
             if (attrs.get("rel") or "").lower() == "canonical" and not nodes.canonical:
@@ -201,14 +229,34 @@ def byline_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
     return out
 
 
+def _h1_inside(main: LexborNode, h1: list[LexborNode]) -> list[LexborNode]:
+    """The first three ``<h1>`` inside ``main``, found among the page's first ones
+    (``h1``, from :func:`page_nodes`) by their parents: a query of ``main`` walks half
+    the page. Asked of ``main`` only when the page has more ``<h1>`` than were kept."""
+    inside = [node for node in h1 if _within(node, main.mem_id)][:3]
+    if len(inside) == 3 or len(h1) < MAX_H1:
+        return inside
+    return main.css("h1")[:3]
+
+
+def _within(node: LexborNode, ancestor: int) -> bool:
+    """``node`` is the element ``ancestor`` (a ``mem_id``) or inside it."""
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id == ancestor:
+            return True
+        current = current.parent
+    return False
+
+
 def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -> None:
     """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
     bylines."""
     # The article's own <h1> first: a logo <h1> in the page header comes after it.
     main = nodes.main
-    inner = main.css("h1")[:3] if main is not None else []
+    inner = _h1_inside(main, nodes.h1) if main is not None else []
     seen = {n.mem_id for n in inner}
-    for node in inner + [n for n in nodes.h1 if n.mem_id not in seen]:
+    for node in inner + [n for n in nodes.h1[:3] if n.mem_id not in seen]:
         _add(found, "h1", "h1", node.text(deep=True))
     title = tree.css_first("title")
     if title is not None:
@@ -221,7 +269,10 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
     for node in nodes.times:
         _add(found, "time", "time element", attr(node, "datetime"))
     scope = main or tree.body
-    for node in byline_nodes(scope.css(_BYLINE)[:6] if scope is not None else []):
+    inside = scope.css(_BYLINE)[:6] if scope is not None else []
+    if not inside and main is not None and main.tag == "article":
+        inside = bylines_before(main, _BYLINE)
+    for node in byline_nodes(inside):
         text = words_of(node)
         if len(text) < 200:
             _add(found, "byline", "byline element", text)

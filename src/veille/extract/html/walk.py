@@ -15,7 +15,7 @@ their inline children from Python; only containers are walked node by node.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from veille.extract.html.parse import BREAK, LexborNode, clean_text
@@ -38,8 +38,11 @@ _NESTED_IN_ROW = "table, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, sectio
 #: (``blockquote`` and ``figcaption`` are themselves in _NESTED_BLOCKS: never leaves.)
 _HOLDS_BLOCKS = f":is(li, dd, dt, td, th, caption, summary):has({_NESTED_BLOCKS})"
 _NEVER_SOFT = frozenset(("blockquote", "figcaption"))
-#: The page's paragraphs too, in the same walk of the page (a ``p`` is no soft leaf).
-_PARAGRAPHS_AND_HOLDERS = f"p, {_HOLDS_BLOCKS}"
+#: The page's paragraphs too, in the same walk of the page (a ``p`` is no soft leaf);
+#: the metadata's query of the page (:func:`~.sources.page_nodes`) asks this too.
+PARAGRAPHS_AND_HOLDERS = f"p, {_HOLDS_BLOCKS}"
+#: The tags the holders part of PARAGRAPHS_AND_HOLDERS matches.
+HOLDER_TAGS = frozenset(("li", "dd", "dt", "td", "th", "caption", "summary"))
 KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
         "figcaption": "caption", "caption": "caption"}
@@ -85,6 +88,16 @@ class Block:
     chrome: bool  # an ancestor is named like page chrome, or is a <header>
     in_article: bool  # inside <article>, itemprop=articleBody or an article-body class
     path: tuple[int, ...]  # identities of the container ancestors, outermost first
+
+
+@dataclass(slots=True)
+class Paragraphs:
+    """What the walk needs to know of the whole page before it starts: the characters of
+    its ``<p>`` elements, and the soft leaves (``<li>``, ``<td>``...) that hold blocks
+    (their ``mem_id``), from a query of :data:`PARAGRAPHS_AND_HOLDERS`."""
+
+    chars: int = 0
+    holders: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -135,6 +148,14 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
 
 
+def _leaf_link_chars(node: LexborNode) -> int:
+    """:func:`_link_chars` of a block read whole: the same links (``traverse`` yields the
+    node and its descendant elements in order, as the selector matches them), found from
+    Python, which on a paragraph's few inline elements costs a quarter of a selector
+    query (lexbor parses the selector on every call: about 4 µs)."""
+    return sum(len(clean_text(a.text(deep=True))) for a in node.traverse() if a.tag == "a")
+
+
 def _children(node: LexborNode) -> list[LexborNode]:
     """A container's children, in order. Whitespace between blocks is left out: it only
     ever reaches an empty buffer (each block flushes the buffer) and reads as nothing,
@@ -152,16 +173,10 @@ def _children(node: LexborNode) -> list[LexborNode]:
 class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
-    def __init__(self, body: LexborNode) -> None:
+    def __init__(self, body: LexborNode, paragraphs: Paragraphs) -> None:
         self.total_text = max(len(body.text(deep=True)), 1)
-        self.holds_blocks: set[int] = set()
-        paragraph_chars = 0
-        for node in body.css(_PARAGRAPHS_AND_HOLDERS):
-            if node.tag == "p":
-                paragraph_chars += len(node.text(deep=True))
-            else:
-                self.holds_blocks.add(node.mem_id)
-        self.total = max(paragraph_chars, 1)
+        self.holds_blocks = paragraphs.holders
+        self.total = max(paragraphs.chars, 1)
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -202,7 +217,7 @@ class _Walker:
         if not texts:
             return  # an empty block: its links need no counting
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
-        links = -1 if in_link else _link_chars(node)
+        links = -1 if in_link else _leaf_link_chars(node)
         total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
         for text in texts:  # each piece gets the node's link density
             share = len(text) if links < 0 else round(links * len(text) / total)
@@ -315,8 +330,20 @@ class _Walker:
         self.flush(*context)
 
 
-def walk_body(body: LexborNode) -> Walk:
-    """The text blocks under ``body``, in order."""
-    walker = _Walker(body)
+def page_paragraphs(body: LexborNode) -> Paragraphs:
+    """The :class:`Paragraphs` of the page whose body is ``body``, from its own query."""
+    found = Paragraphs()
+    for node in body.css(PARAGRAPHS_AND_HOLDERS):
+        if node.tag == "p":
+            found.chars += len(node.text(deep=True))
+        else:
+            found.holders.add(node.mem_id)
+    return found
+
+
+def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None) -> Walk:
+    """The text blocks under ``body``, in order (``paragraphs``: the page's, when already
+    read, else :func:`page_paragraphs`)."""
+    walker = _Walker(body, paragraphs or page_paragraphs(body))
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)

@@ -1,0 +1,104 @@
+"""Short lines of page chrome that the plain shape tests of :mod:`veille.extract.textshape`
+miss because a piece of furniture lengthens them.
+
+- A byline followed by the label of its link to the author's page ("Julie Marceau (Accéder
+  à la page de l'auteur)", "Jane Doe See all articles by Jane Doe", "Voir ses articles"):
+  the label is link text that templates print after the name (Radio-Canada, Le Figaro,
+  WordPress themes' "View all posts by"); the rest must be a name.
+- A dateline whose times carry a zone abbreviation ("16 h 05 HNE", "14.05 GMT"): the
+  abbreviation is part of the time (tz database abbreviations, RFC 822 section 5), not a
+  word of prose, so it does not count towards the dateline's length limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.extract.timezones import ZONE_ABBREVIATIONS
+
+#: Link labels that lead to an author's page, at the end of the byline block, in the
+#: languages veille serves. "Voir ses articles", "Tous ses articles", "Plus d'articles de
+#: X", "See all articles by X", "View all posts by X", "More from X", "Alle Artikel von X",
+#: "Ver todos sus artículos", "Accéder à la page de l'auteur".
+_AUTHOR_PAGE_LABEL = re.compile(
+    r"\(?\s*(?:acc[ée]der\s+[àa]\s+(?:la\s+)?page\s+de\s+l['’]auteur(?:e|rice)?|"
+    r"(?:voir|lire)\s+(?:tous\s+)?(?:ses|les)\s+articles(?:\s+de\s+[^()]{1,40})?|"
+    r"tous\s+(?:ses|les)\s+articles(?:\s+de\s+[^()]{1,40})?|"
+    r"plus\s+d['’]articles\s+de\s+[^()]{1,40}|"
+    r"page\s+de\s+l['’]auteur(?:e|rice)?|"
+    r"(?:see|view|read)\s+(?:all\s+|more\s+)?(?:articles|stories|posts)\s+(?:by|from)"
+    r"(?:\s+[^()]{1,40})?|"
+    r"more\s+(?:articles|stories|posts)\s+by(?:\s+this\s+author|\s+[^()]{1,40})|"
+    r"(?:view\s+)?author\s+(?:page|profile)|"
+    r"alle\s+artikel\s+von(?:\s+[^()]{1,40})?|"
+    r"(?:ver\s+)?tod[oa]s\s+(?:sus|los)\s+art[íi]culos(?:\s+de\s+[^()]{1,40})?)"
+    r"\s*\)?\s*[.»>→]*\s*$",
+    re.IGNORECASE,
+)
+#: Words by which a label alone says whose articles it lists.
+_PERSONAL = re.compile(r"(?i)\b(?:ses|sus|seine|ihre|his|her|their|l['’]auteur\w*|author|by)\b")
+#: Substrings one of which every alternative of :data:`_AUTHOR_PAGE_LABEL` holds.
+_LABEL_WORDS = ("articl", "auteur", "author", "posts", "stories", "artikel",
+                "artícul")
+#: What must remain once the label is cut: a name of one to four capitalised words,
+#: maybe after "Par"/"By" and before a short role after a comma ("Julie Marceau, journaliste").
+_NAME = re.compile(
+    r"^(?:(?:[Pp]ar|PAR|[Bb]y|BY|[Vv]on|[Pp]or|[Dd]e)\s+)?[A-ZÀ-ÖØ-Þ][\w'’\-.]*\.?"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\.?|d[eu]|la|le|van|von|der|di|da|del|dos|bin|al)){0,4}"
+    r"(?:(?:,|\s[-–|])\s*[\w'’\- ]{1,40})?\s*[|·•,-]?\s*$")
+
+
+def author_page_byline(text: str) -> bool:
+    """A byline block that ends with the label of a link to the author's page: a name
+    (one to four capitalised words, maybe "Par"/"By" before and a short role after), then
+    the label (:data:`_AUTHOR_PAGE_LABEL`). A label alone counts too ("Voir ses articles").
+    """
+    if len(text) > 160:
+        return False
+    lowered = text.lower()
+    if not any(w in lowered for w in _LABEL_WORDS):
+        return False
+    match = _AUTHOR_PAGE_LABEL.search(text)
+    if match is None:
+        return False
+    name = text[:match.start()].strip()
+    if not name:  # a label alone must speak of a person ("Voir ses articles")
+        return bool(_PERSONAL.search(match.group()))
+    return bool(_NAME.match(name))
+
+
+_ZONE_AFTER_TIME = re.compile(
+    r"(?<=\d)\s*(?:" + "|".join(sorted((re.escape(z) for z in ZONE_ABBREVIATIONS if len(z) > 1),
+                                      key=len, reverse=True)) + r")\b")
+
+
+def zone_words(text: str) -> int:
+    """How many zone abbreviations follow a time in ``text`` ("16 h 05 HNE", "14.05 GMT"):
+    words a dateline's length test should not count. Only upper-case abbreviations of
+    :data:`~veille.extract.timezones.ZONE_ABBREVIATIONS` right after a digit."""
+    if not any(c.isupper() for c in text):
+        return 0
+    return len(_ZONE_AFTER_TIME.findall(text))
+
+
+#: A prompt about the article itself, which no article sentence makes: "Cet article vous
+#: a été utile ?", "Vous avez aimé cet article ?", "Was this article helpful?", "Hat Ihnen
+#: dieser Artikel gefallen?" (the feedback and follow-us boxes sites put after the text).
+_READER_PROMPT = re.compile(
+    r"(?i)\b(?:cet\s+article\s+vous\s+a(?:-t-il)?\s+(?:été\s+utile|plu|intéressé)|"
+    r"vous\s+avez\s+aimé\s+cet\s+article|"
+    r"(?:was|is)\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
+    r"did\s+you\s+(?:find\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
+    r"(?:like|enjoy)\s+this\s+(?:article|story))|"
+    r"hat\s+ihnen\s+(?:dieser|der)\s+artikel\s+gefallen|"
+    r"war\s+(?:dieser|der)\s+artikel\s+hilfreich)\s*\?")
+_PROMPT_WORDS = ("article", "story", "artikel")
+
+
+def reader_prompt(text: str) -> bool:
+    """A block that opens with (or holds, when short) a feedback prompt about this very
+    article (:data:`_READER_PROMPT`): the site's box, not the article's text."""
+    if len(text) > 400 or "?" not in text:
+        return False
+    lowered = text.lower()
+    return any(w in lowered for w in _PROMPT_WORDS) and bool(_READER_PROMPT.search(text))

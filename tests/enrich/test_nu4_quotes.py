@@ -1,0 +1,52 @@
+"""Quote speakers a fresh user found false (nu4: N8 b, N15, N21), on sentences written
+here, through the enrichment pipeline: a place in a complement of the speaker is not the
+speaker, a relative clause speaks for its antecedent (a name and its apposition), and
+"de son côté" is no part of a name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.enrich.conftest import enrich
+
+from veille.enrich.stage import Resources
+
+
+def _quotes(resources: Resources, text: str, language: str = "fr") -> list[dict[str, Any]]:
+    quotes = enrich(resources, text, language=language)["quotes"]
+    assert isinstance(quotes, list)
+    return quotes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Appeal rejected\n\nThe tribunal in Berlin said the fine was \"entirely justified by "
+     "the facts of the case\".", "en"),
+    ("Amende confirmée à Marseille\n\nLe tribunal administratif de Marseille a estimé mardi "
+     "que l'amende infligée à la société était « entièrement justifiée par les faits ».",
+     "fr"),
+])
+def test_a_place_in_a_complement_of_the_speaker_is_not_the_speaker(
+        resources: Resources, text: str, language: str) -> None:
+    quotes = _quotes(resources, text, language)
+    assert quotes and quotes[0]["speaker"].startswith("tribunal")
+    assert quotes[0]["speaker_id"] == ""  # was Berlin's or Marseille's id
+
+
+def test_a_relative_clause_speaks_for_the_name_before_its_apposition(
+        resources: Resources) -> None:
+    quotes = _quotes(resources, (
+        "Grève à la poste\n\nLe mouvement s'étend, a expliqué Marc Le Goff, secrétaire "
+        "SUD à Rennes, qui affirme que la mobilisation restera « très forte jusqu'à "
+        "Noël »."))
+    assert [(q["speaker"], q["speaker_id"]) for q in quotes] == [
+        ("Marc Le Goff", "per:marc-le-goff")]
+
+
+@pytest.mark.parametrize("aside", ["de son côté", "pour sa part"])
+def test_a_contrast_adverbial_is_no_part_of_the_speaker(resources: Resources,
+                                                        aside: str) -> None:
+    quotes = _quotes(resources, (
+        "Retraites\n\n« Nous ne céderons sur rien de ce projet », a déclaré la CGT. « Nous "
+        f"attendons des garanties écrites », répond {aside} la CFDT."))
+    assert [q["speaker"] for q in quotes] == ["CGT", "CFDT"]
