@@ -281,8 +281,9 @@ def subdivisions(cities: dict[str, dict],
     that subdivisions of several countries share ("Nord", "Centre", "La Rioja") is left
     out: it would need its country in the text; unless one holder's country is
     ``SHARED_NAME_RATIO`` times as populous as each other's (``populations``). The
-    first-level code is the ISO code's suffix in the countries where GeoNames' own codes are those suffixes (US states,
-    Swiss cantons, Belgian regions), '' elsewhere (GeoNames numbers them)."""
+    first-level code is the ISO code's suffix in the countries where GeoNames' own codes
+    are those suffixes (US states, Swiss cantons, Belgian regions), '' elsewhere
+    (GeoNames numbers them)."""
     fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     codes: dict[str, set[str]] = {}
     for city in cities.values():
