@@ -266,15 +266,24 @@ def _names_of(name: str) -> list[str]:
     return out
 
 
-def subdivisions(cities: dict[str, dict]) -> list[tuple[str, ...]]:
+SHARED_NAME_RATIO = 10
+"""A name that subdivisions of several countries share goes to the one in the country at
+least this many times more populous than each other holder's ("Florida": the US state,
+not Uruguay's department), else to none."""
+
+
+def subdivisions(cities: dict[str, dict],
+                 populations: dict[str, int] | None = None) -> list[tuple[str, ...]]:
     """Gazetteer rows of the first-level subdivisions outside France (ISO 3166-2 entries
     without a parent, less those that are towns: ``TOWN_TYPES``): kind ``region``, no
     coordinates, population 0, id ``iso3166-2:CODE``, one row per name (French first:
     ``REGION_FRENCH``, then pycountry's French translation, then the ISO name). A name
     that subdivisions of several countries share ("Nord", "Centre", "La Rioja") is left
-    out: it would need its country in the text. The first-level code is the ISO code's
-    suffix in the countries where GeoNames' own codes are those suffixes (US states,
-    Swiss cantons, Belgian regions), '' elsewhere (GeoNames numbers them)."""
+    out: it would need its country in the text; unless one holder's country is
+    ``SHARED_NAME_RATIO`` times as populous as each other's (``populations``). The
+    first-level code is the ISO code's suffix in the countries where GeoNames' own codes
+    are those suffixes (US states, Swiss cantons, Belgian regions), '' elsewhere
+    (GeoNames numbers them)."""
     fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     codes: dict[str, set[str]] = {}
     for city in cities.values():
@@ -301,10 +310,17 @@ def subdivisions(cities: dict[str, dict]) -> list[tuple[str, ...]]:
         admin1 = suffix if own and all(c.isalpha() for c in own) and \
             own <= suffixes[country] else ""
         for name in named[sub.code]:
-            if len(holders[_fold(name)]) == 1:
+            if len(holders[_fold(name)]) == 1 or _dominant(
+                    country, holders[_fold(name)], populations or {}):
                 rows.append((f"iso3166-2:{sub.code}", name, "region", country, admin1,
                              "", "", "0"))
     return rows
+
+
+def _dominant(country: str, holders: set[str], populations: dict[str, int]) -> bool:
+    mine = populations.get(country, 0)
+    return mine > 0 and all(mine >= SHARED_NAME_RATIO * populations.get(other, 0)
+                            for other in holders - {country})
 
 
 def main() -> int:
@@ -344,7 +360,8 @@ def main() -> int:
         gazetteer.append((sid, sub.name, kind, "FR", insee, "", "", "0"))
     taken = {_fold(row[1]) for row in gazetteer[1:] if row[2] in ("country", "region",
                                                                   "department")}
-    gazetteer.extend(subdivisions(cities))
+    gazetteer.extend(subdivisions(cities, {code: int(c.get("population") or 0)
+                                           for code, c in countries.items()}))
     kept: dict[str, str] = {}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         code = city["countrycode"]

@@ -416,14 +416,22 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
             w[:1].islower() or fold(w) in _TITLE_NOUNS for w in words[1:]) and any(
             fold(w) in _TITLE_NOUNS for w in words):
         return True
-    if " " not in name and _MINISTER_OF.search(text, max(0, start - 60), start):
-        return True
+    if " " not in name and _MINISTER_OF.search(text, max(0, start - 60), start) and \
+            not _an_area(name):
+        return True  # an area after it is the minister's ("la ministre du Québec")
     if label == "MISC" and len(words) >= 3:
         lower = [w.lower().strip(".,;:!?") for w in words[1:] if w[:1].islower()]
         english = [w for w in lower if w in _english_only()]
         content = [w for w in lower if w not in _function_words()]
         return len(english) >= 2 and bool(content)
     return False
+
+
+def _an_area(name: str) -> bool:
+    """Whether ``name`` is a country, region or département of the shipped gazetteer."""
+    from veille.enrich.places import ADMINISTRATIVE, shipped
+
+    return any(p.kind in ADMINISTRATIVE for p in shipped().candidates(name))
 
 
 def _relabel(text: str, start: int, name: str, label: str, table: AliasTable) -> str:
