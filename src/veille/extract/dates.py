@@ -67,7 +67,8 @@ _PATTERNS = [
         r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
     ),
     re.compile(
-        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[0-3]?\d)[/.](?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
+        r"\b(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)(?P<y>(?:19|20)\d{2})\b"
+        + _TIME + _ZONE,
         re.IGNORECASE,
     ),
     re.compile(
@@ -197,7 +198,14 @@ _DAY_RE = re.compile(
 #: A cheap test before the relative patterns: one of their words, as substrings (much
 #: faster than a regular expression's alternation at every position).
 _RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
-                   "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ")
+                   "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ",
+                   "publié", "publie", "mis en ligne", "posted", "published")
+#: A publication word followed by a clock time and no day ("Publié à 18h30", "Posted at
+#: 6:30 pm"): what Le Parisien, La Presse or Ouest-France print for today's articles. The
+#: day is the reference day, or the day before when that time has not come yet.
+_PUBLISHED_AT_CLOCK = re.compile(
+    r"(?<![\w-])(?:publi[ée]e?s?|mis\s+en\s+ligne|posted|published)\s+(?=(?:à|at)\s)"
+    + _CLOCK, re.IGNORECASE)
 #: Beyond this many units, a relative expression is not a dateline ("il y a 40 000 ans").
 MAX_RELATIVE_DAYS = 3660
 
@@ -333,6 +341,21 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
         updated, published = _labels(text, match.start())
         found.append(FoundDate(value, match.start(), match.end(), updated, has_time, False,
                                published, True))
+    for match in _PUBLISHED_AT_CLOCK.finditer(text):
+        if match.group("hh") is None or any(f.start <= match.start() < f.end for f in found):
+            continue
+        hour, minute = int(match.group("hh")), int(match.group("mm") or 0)
+        ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        value = datetime(local.year, local.month, local.day, hour, minute, tzinfo=zone)
+        if value > now:
+            day = local - timedelta(days=1)
+            value = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+        found.append(FoundDate(value, match.start(), match.end(), False, True, False, True,
+                               True))
     found.sort(key=lambda f: f.start)
     return found
 

@@ -15,6 +15,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.bylines import json_ld_authors
+from veille.extract.html.author_links import author_link_box
 from veille.extract.html.header_byline import bylines_before
 from veille.extract.html.jsonld import image_of, text_of
 from veille.extract.html.parse import LexborNode, attr, clean_text
@@ -272,6 +273,9 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
     inside = scope.css(_BYLINE)[:6] if scope is not None else []
     if not inside and main is not None and main.tag == "article":
         inside = bylines_before(main, _BYLINE)
+    if not inside and tree.body is not None:
+        linked = author_link_box(tree.body)
+        inside = [linked] if linked is not None else []
     for node in byline_nodes(inside):
         text = words_of(node)
         if len(text) < 200:
