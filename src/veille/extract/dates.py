@@ -114,6 +114,11 @@ _BLOCK_START_LE = re.compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
 _TRAILING_WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_RE + r")\.?,?\s*$", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"\b(?:à|at)\s+(?P<hh>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<mm>[0-5]\d)?"
                         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE, re.IGNORECASE)
+#: A clock time right after an update word, with no "at" ("Updated 7:12 a.m.", "Mis à
+#: jour 07h12"): read only when the words before it say update (:func:`_clock_matches`).
+_LABELLED_TIME = re.compile(r"(?<=\s)(?P<hh>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<mm>[0-5]\d)"
+                            r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE + r"(?![\w:/.]\d)",
+                            re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
     r"(publié|publie|publiée|paru|parution|mis\s+en\s+ligne|en\s+ligne\s+depuis|créé|"
     r"published|posted|first\s+published|publication|erschienen|veröffentlicht|publicado|"
@@ -409,9 +414,32 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
 def find_dates(text: str, *, default_zone: tzinfo = UTC,
                now: datetime | None = None) -> list[FoundDate]:
     """Every date in ``text``, in order. A bare clock time after a date ("mis à jour à
-    15h30") is read as that day's time. With ``now`` (the fetch time), relative dates
-    ("il y a 2 heures", "hier à 18h30") are resolved too (:func:`find_relative`), and so
-    are datelines without a year (:func:`_without_year`)."""
+    15h30") is read as that day's time (:func:`_clock_after`). With ``now`` (the fetch
+    time), relative dates ("il y a 2 heures", "hier à 18h30") are resolved too
+    (:func:`find_relative`), and so are datelines without a year (:func:`_without_year`).
+
+    A relative dateline is relative to the moment the page was written, which is at most
+    ``now``: a page served from a cache or saved to a file was written earlier. When its
+    bare update time cannot be placed on the fetch's day ("Publié hier à 18h30, modifié
+    à 07h12" read at 03h40: 07h12 has not come yet, and the day before's 07h12 precedes
+    the publication), the page was written no later than the last such time before the
+    fetch, and the whole dateline is read from then (published the day before yesterday
+    at 18h30, updated yesterday at 07h12): the one reading in which every part of the
+    dateline is in the past and the update follows the publication."""
+    found, unplaced = _find_dates(text, default_zone, now)
+    if unplaced is not None:
+        reread, again = _find_dates(text, default_zone, unplaced)
+        if again is None and any(f.updated for f in reread):
+            return reread
+    return found
+
+
+def _find_dates(text: str, default_zone: tzinfo,
+                now: datetime | None) -> tuple[list[FoundDate], datetime | None]:
+    """:func:`find_dates`'s reading at reference ``now``, with the last moment at or
+    before ``now`` showing a bare update time that could not be placed after a relative
+    publication (None when every such time was placed)."""
+    unplaced: datetime | None = None
     text = text[:2000]
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
@@ -440,25 +468,72 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC,
         found.extend(_short_year(text, taken, default_zone, month_first))
     found.sort(key=lambda f: f.start)
     if found:
-        for match in _TIME_ONLY.finditer(text):
+        for match in _clock_matches(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             updated, published = _labels(text, match.start())
             anchor = [f for f in found if f.end <= match.start() and not f.relative]
             if not anchor:
                 if updated and now is not None:
-                    found.extend(_update_today(match, text, found, default_zone, now))
+                    today = _update_today(match, found, default_zone, now)
+                    found.extend(today)
+                    if not today and any(f.relative and f.end <= match.start()
+                                         for f in found):
+                        unplaced = _last_clock(match, default_zone, now)
                 continue
-            base = anchor[-1]
-            groups = {"y": str(base.value.year), "m": str(base.value.month),
-                      "d": str(base.value.day), **match.groupdict()}
-            built = _build(groups, base.value.tzinfo or default_zone)
-            if built is None:
-                continue
-            found.append(FoundDate(built[0], match.start(), match.end(), updated, True,
-                                   built[2], published))
+            placed = _clock_after(match, anchor[-1], updated, default_zone, now)
+            if placed is not None:
+                found.append(FoundDate(placed[0], match.start(), match.end(), updated, True,
+                                       placed[1], published))
         found.sort(key=lambda f: f.start)
-    return found
+    return found, unplaced
+
+
+def _clock_matches(text: str) -> list[re.Match[str]]:
+    """Bare clock times in ``text``, in order: after "à"/"at" (:data:`_TIME_ONLY`), or
+    right after an update word (:data:`_LABELLED_TIME`)."""
+    matches = list(_TIME_ONLY.finditer(text))
+    for match in _LABELLED_TIME.finditer(text):
+        if (_labels(text, match.start())[0]
+                and not any(m.start() <= match.start() < m.end() for m in matches)):
+            matches.append(match)
+    return sorted(matches, key=lambda m: m.start())
+
+
+def _clock_at(match: re.Match[str], day: datetime, zone: tzinfo) -> tuple[datetime, bool] | None:
+    """The clock time of ``match`` on ``day``'s date, with whether its zone is given."""
+    groups = {"y": str(day.year), "m": str(day.month), "d": str(day.day),
+              **match.groupdict()}
+    built = _build(groups, zone)
+    return None if built is None else (built[0], built[2])
+
+
+def _last_clock(match: re.Match[str], zone: tzinfo, now: datetime) -> datetime | None:
+    """The last moment at or before ``now`` (on the calendar of ``zone``) when the clock
+    showed ``match``'s time: today's, or yesterday's if today's has not come yet."""
+    local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(zone)
+    for day in (local, local - timedelta(days=1)):
+        at = _clock_at(match, day, zone)
+        if at is not None and at[0] <= local:
+            return at[0]
+    return None
+
+
+def _clock_after(match: re.Match[str], base: FoundDate, updated: bool, zone: tzinfo,
+                 now: datetime | None) -> tuple[datetime, bool] | None:
+    """A bare clock time after a dated one: that date's time ("le 12 mars 2026, à 15h30").
+    An update comes after the date it follows, so when that reading precedes it ("Publié
+    le 29 novembre 2026 à 18h30, modifié à 07h12"), the update is the last such time at
+    or before ``now`` (the fetch) and after the date, as the site omits the day of an
+    update made today; without ``now``, the first such time after the date (the next
+    day's). None when no such time fits (an update cannot precede its publication)."""
+    same_day = _clock_at(match, base.value, base.value.tzinfo or zone)
+    if same_day is None or not updated or same_day[0] >= base.value:
+        return same_day
+    if now is None:
+        return _clock_at(match, base.value + timedelta(days=1), base.value.tzinfo or zone)
+    last = _last_clock(match, base.value.tzinfo or zone, now)
+    return (last, same_day[1]) if last is not None and last >= base.value else None
 
 
 def _short_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
@@ -486,7 +561,7 @@ def _short_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
     return found
 
 
-def _update_today(match: re.Match[str], text: str, found: list[FoundDate], zone: tzinfo,
+def _update_today(match: re.Match[str], found: list[FoundDate], zone: tzinfo,
                   now: datetime) -> list[FoundDate]:
     """A bare update time after a relative publication ("Publié hier à 18h30, modifié à
     07h12", Le Monde's dateline): the update is on the reference day, the day the page
@@ -497,12 +572,10 @@ def _update_today(match: re.Match[str], text: str, found: list[FoundDate], zone:
         return []
     local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(zone)
     for day in (local, relative[-1].value):
-        groups = {"y": str(day.year), "m": str(day.month), "d": str(day.day),
-                  **match.groupdict()}
-        built = _build(groups, zone)
-        if built is not None and built[0] <= local and built[0] >= relative[-1].value:
-            return [FoundDate(built[0], match.start(), match.end(), True, True, built[2],
-                              False, True)]
+        at = _clock_at(match, day, zone)
+        if at is not None and relative[-1].value <= at[0] <= local:
+            return [FoundDate(at[0], match.start(), match.end(), True, True, at[1], False,
+                              True)]
     return []
 
 
