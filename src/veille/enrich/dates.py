@@ -11,8 +11,10 @@ tense the rule used. How a mention without a year is resolved:
 - a day and month ("le 6 février"): the nearest one when within :data:`NEAR_DAYS` of
   publication; otherwise the next such day when in the future or present, the last one
   when in the past, the nearest one when the clause has no tense marker; with a weekday
-  ("lundi 12 février") the nearest year when its calendar agrees, else the year whose
-  calendar agrees on the tense's side, and ``weekday_ok`` says whether any does. The
+  ("lundi 12 février") the nearest year when its calendar agrees or the day is within
+  :data:`NEAR_DAYS`, else the year on the tense's side whose calendar agrees among the two
+  around publication within :data:`WEEKDAY_REACH_DAYS`, else the nearest on the tense's
+  side; ``weekday_ok`` says whether the chosen day has the weekday written. The
   conditional ("serait présenté") is no past tense, nor is a noun in -é/-ée ("la
   journée");
 - a month ("en décembre"): likewise, by month;
@@ -160,6 +162,14 @@ _AFTER_END = re.compile(r"[;:«»\"“”()]|[.!?…](?:\s|$)")
 #: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
 #: and "le 6 février" in an article of 5 February is the next day, not last year's.
 NEAR_DAYS = 7
+#: A day and month whose weekday disagrees with the nearest year's calendar may be taken in
+#: the year on the other side of publication when that one agrees and is this near (in
+#: days): the two candidates around publication are a year apart, so both are near when the
+#: nearer one is at least a quarter away and the farther within nine months. A year further
+#: than that is not chosen by its weekday: the day of month wins in the nearest year on the
+#: tense's side and ``weekday_ok`` is false (a wrong weekday is a typo more often than a
+#: date a year away printed without its year).
+WEEKDAY_REACH_DAYS = 274
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,16 +301,20 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
                 return nearest, "day", True
             return _pick(candidates, published, tense), "day", True
         wanted = WEEKDAYS[weekday.lower()]
-        if nearest.weekday() == wanted:
+        if nearest.weekday() == wanted or abs((nearest - published).days) <= NEAR_DAYS:
             # The weekday and the nearest year agree ("jeudi 12 février" in an article of
-            # 5 February 2026): that is the date, whatever tense the clause seems to have.
-            return nearest, "day", True
+            # 5 February 2026), or the day is within NEAR_DAYS ("mardi 2 décembre" in an
+            # article of Monday 30 November 2026, a Wednesday that year): that is the date,
+            # whatever tense the clause seems to have; a weekday that disagrees is flagged.
+            return nearest, "day", nearest.weekday() == wanted
         pool = [d for d in candidates if (tense != "past" or d <= published)
                 and (tense != "future" or d >= published)] or candidates
-        agreeing = [d for d in pool if d.weekday() == wanted]
-        if agreeing:
-            return _pick(agreeing, published, tense), "day", True
-        return _pick(pool, published, tense), "day", False
+        # The weekday chooses only between the two near candidates, the last one before
+        # publication and the next one after, never a year further on the tense's side.
+        agreeing = [d for d in pool if d.weekday() == wanted
+                    and abs((d - published).days) <= WEEKDAY_REACH_DAYS]
+        value = _pick(agreeing or pool, published, tense)
+        return value, "day", value.weekday() == wanted
     if g["mon2"] or g["mon4"]:
         month = MONTHS[(g["mon2"] or g["mon4"]).lower()]
         year_text = g["year2"] or g["year4"]
