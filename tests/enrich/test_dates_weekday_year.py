@@ -81,3 +81,16 @@ def test_a_weekday_never_moves_a_day_to_a_far_year(weekday: str, day: int, month
 def test_night_of_sunday_to_monday(text: str, dimanche: str, lundi: str) -> None:
     found = {d.text: d.value for d in find_dates(text, MONDAY)}
     assert (found["dimanche"], found["lundi"]) == (dimanche, lundi)
+
+
+@pytest.mark.parametrize(("text", "value", "tense"), [
+    # "a lieu" is the present of "avoir lieu", which was read as a compound past
+    ("La manifestation a lieu jeudi devant la préfecture.", "2026-12-03", ""),
+    ("Les épreuves ont lieu mercredi.", "2026-12-02", ""),
+    ("La manifestation a eu lieu jeudi.", "2026-11-26", "past"),
+    ("La manifestation avait lieu jeudi.", "2026-11-26", "past"),
+    ("La manifestation aura lieu jeudi.", "2026-12-03", "future"),
+])
+def test_avoir_lieu_in_the_present_is_no_past(text: str, value: str, tense: str) -> None:
+    [found] = find_dates(text, MONDAY)
+    assert (found.value, found.tense) == (value, tense)

@@ -104,10 +104,11 @@ common compounds."""
 _PAST = re.compile(
     # The compound past as one marker, auxiliary and participle ("a annoncé", "ont déjà
     # voté"), so that its distance to the date is counted from the participle.
-    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as)\s+(?:(?:déjà|bien|aussi|encore|"
-    r"ensuite|enfin|finalement|pourtant|notamment|également|même|alors|donc|ainsi)\s+)?"
+    # "a lieu", "ont lieu" are the present of "avoir lieu", no compound past.
+    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as)(?!\s+lieu\b)\s+(?:(?:déjà|bien|aussi|"
+    r"encore|ensuite|enfin|finalement|pourtant|notamment|également|même|alors|donc|ainsi)\s+)?"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|"
-    r"\b(?:a|ont|avait|avaient|avons|avez|était|étaient|fut|furent|"
+    r"\b(?:a|ont)\b(?!\s+lieu\b)|\b(?:avait|avaient|avons|avez|était|étaient|fut|furent|"
     r"had|was|were|did|said|announced|has been)\b|"
     # "est"/"sont" + participle is a past tense only for the verbs conjugated with "être"
     # (movement and change of state, and every pronominal verb: "est mort", "s'est
@@ -340,7 +341,9 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
             return behind, "day", True
         # No tense marker: French news uses the present for the days ahead ("la SNCF
         # prévoit un trafic perturbé jeudi", "le président se rend mardi à Berlin") as for
-        # the days just past: the nearest such day, today on publication day.
+        # the days just past, in headlines and news-in-brief ("un motard se tue dimanche
+        # soir": the "présent journalistique"): the nearest such day, today on publication
+        # day. The two presents have the same form; only the verb's meaning tells them.
         return min((behind, ahead), key=lambda d: abs((d - published).days)), "day", True
     if g["rel"]:
         value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published)
