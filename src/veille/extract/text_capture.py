@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from veille.extract import textshape as ts
+from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
@@ -263,6 +264,36 @@ class _Alive:
         return total
 
 
+#: The kinds of blocks that :func:`~veille.extract.bare_byline.bare_bylines` sees as
+#: captions or credits, and those that may be a label (a link list's items and its label
+#: included: a byline printed under the headline may follow a menu's last item).
+_MEDIA_KINDS = frozenset({"credit", "caption"})
+_LABEL_KINDS = frozenset({"label", "repeat", "link", "linklabel", "other", "short"})
+_TEXT_KINDS = _LABEL_KINDS | {"prose", "dateline", "byline"}
+#: How many blocks before the first paragraph a bare-name byline may sit.
+BARE_BYLINE_WINDOW = 6
+
+
+def _bare_role(block: str, kind: str, n_words: int) -> Role:
+    if kind in _MEDIA_KINDS:
+        return "media"
+    if kind not in _TEXT_KINDS:
+        return "skip"
+    if kind in _LABEL_KINDS and n_words <= 4 and not ts.ends_sentence(block):
+        return "label"
+    return "text"
+
+
+def _bare_names(blocks: list[str], kinds: list[str], n_words: list[int], head_at: int,
+                first: int, body: list[str]) -> list[str]:
+    """Bylines printed as a bare name ("Caroline Girardon", "Paul Kirby" above "Europe
+    digital editor") among the blocks after the headline and before the first paragraph,
+    at most :data:`BARE_BYLINE_WINDOW` of them (:mod:`~veille.extract.bare_byline`)."""
+    start = max(head_at + 1 if head_at >= 0 else 0, first - BARE_BYLINE_WINDOW)
+    return bare_bylines([(blocks[i], _bare_role(blocks[i], kinds[i], n_words[i]))
+                         for i in range(start, min(first, len(blocks)))], body)
+
+
 def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
                   dropped: dict[int, str], lead: str = "") -> list[int]:
     """Drop blocks whose text the rest of the article already holds.
@@ -423,7 +454,9 @@ def extract_text_capture(
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
     zone = page_zone([lang], site_url)[0] if site_url and lang else assumed_zone(lang)
-    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at)
+    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
+                            bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
+                                                   paragraphs))
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
