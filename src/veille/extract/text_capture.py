@@ -30,6 +30,7 @@ from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
 from veille.extract.capture_meta import byline_and_dates, parse_byline
 from veille.extract.chrome_lines import reader_prompt
+from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.timezones import page_zone
 
@@ -139,6 +140,16 @@ def _mark_reader_prompts(blocks: list[str], kinds: list[str]) -> None:
             kinds[i] = "notice"
 
 
+def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
+    """An editorial note about how the article was made ("Cet article a été rédigé avec
+    l'aide d'un outil d'intelligence artificielle…", "This article was originally published
+    in…") is a **disclosure**: furniture, whose fact the evidence keeps
+    (:func:`~veille.extract.disclosures.disclosure`)."""
+    for i, kind in enumerate(kinds):
+        if kind in {"prose", "short", "other"} and disclosure(blocks[i]):
+            kinds[i] = "disclosure"
+
+
 def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> None:
     """Inside the article, a subheading or a list item between two paragraphs is part of
     it: a block of a few words, not furniture, with prose before and after it."""
@@ -159,7 +170,7 @@ def _weight(block: str, kind: str) -> float:
         return -10.0
     if kind == "dateline":
         return -100.0
-    if kind in {"site", "notice", "credit", "repeat"}:
+    if kind in {"site", "notice", "credit", "repeat", "disclosure"}:
         return -(40.0 + min(len(block), 400))
     return -(20.0 + 0.5 * min(len(block), 400))
 
@@ -421,6 +432,7 @@ def extract_text_capture(
     _mark_link_lists(blocks, kinds, n_words)
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
+    _mark_disclosures(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     end = comments_start(blocks, start, end)
     _mark_inner(kinds, n_words, start, end)
@@ -465,6 +477,10 @@ def extract_text_capture(
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)
+    notes = disclosed([blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
+                       if kinds[i] == "disclosure"])
+    if notes:
+        evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
     return CaptureResult(

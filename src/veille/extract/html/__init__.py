@@ -20,6 +20,7 @@ import re
 from datetime import datetime
 
 from veille.errors import ExtractionError
+from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.dating import DateChoice, choose_dates
@@ -149,6 +150,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             if people:
                 meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
     evidence = {**meta.evidence, **dates.evidence}
+    # An editorial note about how the article was made left the body: the fact stays.
+    notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
+    if notes:
+        evidence["disclosure"] = notes
     evidence["body"] = body_source
     if not meta.language and detected:
         evidence["language"] = "detected from the text"
