@@ -8,6 +8,7 @@ with JSON-LD as the fallback for each. The headline and standfirst are chosen in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -73,8 +74,12 @@ def _dateline_evidence(found: FoundDate) -> str:
 
 
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
-                     zone: tzinfo, now: datetime | None = None) -> CaptureMeta:
+                     zone: tzinfo, now: datetime | None = None,
+                     bare_names: Sequence[str] = ()) -> CaptureMeta:
     """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks.
+    ``bare_names`` are the names of bylines printed without "Par"/"By" near the headline
+    (:func:`~veille.extract.bare_byline.bare_bylines`): the authors when neither a byline
+    nor JSON-LD names any.
 
     ``now`` is the fetch time (aware; the current time when None): relative datelines
     ("Publié hier à 18h30, mis à jour il y a 2 heures") are resolved against it on the
@@ -95,6 +100,9 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
         credits.extend(c for c in ld_credits if c not in credits)
         if meta.authors:
             meta.evidence["authors"] = "JSON-LD"
+        elif bare_names:
+            meta.authors = list(bare_names)
+            meta.evidence["authors"] = "bare name line near the headline"
     if credits:  # the record has no field for them: docs/record.md
         meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)

@@ -24,11 +24,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from veille.extract import textshape as ts
+from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
 from veille.extract.capture_meta import byline_and_dates, parse_byline
 from veille.extract.chrome_lines import reader_prompt
+from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.timezones import page_zone
 
@@ -138,6 +140,16 @@ def _mark_reader_prompts(blocks: list[str], kinds: list[str]) -> None:
             kinds[i] = "notice"
 
 
+def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
+    """An editorial note about how the article was made ("Cet article a été rédigé avec
+    l'aide d'un outil d'intelligence artificielle…", "This article was originally published
+    in…") is a **disclosure**: furniture, whose fact the evidence keeps
+    (:func:`~veille.extract.disclosures.disclosure`)."""
+    for i, kind in enumerate(kinds):
+        if kind in {"prose", "short", "other"} and disclosure(blocks[i]):
+            kinds[i] = "disclosure"
+
+
 def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> None:
     """Inside the article, a subheading or a list item between two paragraphs is part of
     it: a block of a few words, not furniture, with prose before and after it."""
@@ -158,7 +170,7 @@ def _weight(block: str, kind: str) -> float:
         return -10.0
     if kind == "dateline":
         return -100.0
-    if kind in {"site", "notice", "credit", "repeat"}:
+    if kind in {"site", "notice", "credit", "repeat", "disclosure"}:
         return -(40.0 + min(len(block), 400))
     return -(20.0 + 0.5 * min(len(block), 400))
 
@@ -261,6 +273,36 @@ class _Alive:
             total += self.tree[i]
             i -= i & -i
         return total
+
+
+#: The kinds of blocks that :func:`~veille.extract.bare_byline.bare_bylines` sees as
+#: captions or credits, and those that may be a label (a link list's items and its label
+#: included: a byline printed under the headline may follow a menu's last item).
+_MEDIA_KINDS = frozenset({"credit", "caption"})
+_LABEL_KINDS = frozenset({"label", "repeat", "link", "linklabel", "other", "short"})
+_TEXT_KINDS = _LABEL_KINDS | {"prose", "dateline", "byline"}
+#: How many blocks before the first paragraph a bare-name byline may sit.
+BARE_BYLINE_WINDOW = 6
+
+
+def _bare_role(block: str, kind: str, n_words: int) -> Role:
+    if kind in _MEDIA_KINDS:
+        return "media"
+    if kind not in _TEXT_KINDS:
+        return "skip"
+    if kind in _LABEL_KINDS and n_words <= 4 and not ts.ends_sentence(block):
+        return "label"
+    return "text"
+
+
+def _bare_names(blocks: list[str], kinds: list[str], n_words: list[int], head_at: int,
+                first: int, body: list[str]) -> list[str]:
+    """Bylines printed as a bare name ("Caroline Girardon", "Paul Kirby" above "Europe
+    digital editor") among the blocks after the headline and before the first paragraph,
+    at most :data:`BARE_BYLINE_WINDOW` of them (:mod:`~veille.extract.bare_byline`)."""
+    start = max(head_at + 1 if head_at >= 0 else 0, first - BARE_BYLINE_WINDOW)
+    return bare_bylines([(blocks[i], _bare_role(blocks[i], kinds[i], n_words[i]))
+                         for i in range(start, min(first, len(blocks)))], body)
 
 
 def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
@@ -390,6 +432,7 @@ def extract_text_capture(
     _mark_link_lists(blocks, kinds, n_words)
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
+    _mark_disclosures(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     end = comments_start(blocks, start, end)
     _mark_inner(kinds, n_words, start, end)
@@ -423,7 +466,9 @@ def extract_text_capture(
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
     zone = page_zone([lang], site_url)[0] if site_url and lang else assumed_zone(lang)
-    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at)
+    meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
+                            bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
+                                                   paragraphs))
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
@@ -432,6 +477,10 @@ def extract_text_capture(
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)
+    notes = disclosed([blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
+                       if kinds[i] == "disclosure"])
+    if notes:
+        evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
     return CaptureResult(

@@ -20,9 +20,11 @@ import re
 from datetime import datetime
 
 from veille.errors import ExtractionError
+from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.dating import DateChoice, choose_dates
+from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
@@ -141,7 +143,17 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             meta.authors, meta.evidence["authors"] = people, "byline line near the headline"
         if agencies:
             meta.evidence["credit"] = ", ".join(agencies)
+        elif not people:
+            first_block = next((i for i, b in enumerate(walk.blocks) if blocks and b is blocks[0]),
+                               choice.start)
+            people = bare_names_before(walk.blocks, first_block, paragraphs)
+            if people:
+                meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
     evidence = {**meta.evidence, **dates.evidence}
+    # An editorial note about how the article was made left the body: the fact stays.
+    notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
+    if notes:
+        evidence["disclosure"] = notes
     evidence["body"] = body_source
     if not meta.language and detected:
         evidence["language"] = "detected from the text"

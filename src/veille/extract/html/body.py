@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
 from veille.extract.chrome_lines import reader_prompt
+from veille.extract.disclosures import disclosure
 from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.poll import poll_blocks
 from veille.extract.html.walk import Block
@@ -255,7 +256,8 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
         return False  # a stylesheet or script printed as text
     if n <= 60 and "(" in text and _IMAGE_CREDIT.search(text):
         return include_captions  # a caption that ends with its credit
-    if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)):
+    if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)
+                    or disclosure(text)):
         return False
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label

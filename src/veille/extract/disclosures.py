@@ -1,0 +1,93 @@
+"""Editorial disclosures: notes a newsroom prints about how an article was made, not part of
+what it reports (newuser5, on the N23 input).
+
+"Cet article a été rédigé avec l'aide d'un outil d'intelligence artificielle et relu par la
+rédaction.", "This article was originally published in The Conversation.", "Cet article est
+paru dans Le Monde du 3 mars." are page furniture like a paywall or a feedback prompt: they
+leave the body (HTML and text captures alike), and the fact is kept in
+``evidence["disclosure"]`` (:data:`KINDS`), so that it is not lost.
+
+The test is lexical *and* structural, like the feedback prompts of
+:mod:`~veille.extract.chrome_lines`: the block must **open** with the article speaking of
+itself ("Cet article", "Ce texte", "This story", "Dieser Artikel"...; an optional "Note :",
+"*" or "(" before), then say how it was made, in a block of at most
+:data:`MAX_WORDS` words. An article that reports on AI-written news quotes such notes inside
+longer sentences or attributes them ("… a écrit le journal"), and does not open a paragraph
+with "Cet article a été rédigé …" about itself.
+
+Credits are not disclosures: "Avec AFP" is a byline-shaped credit
+(:func:`~veille.extract.textshape.is_byline`), kept in ``evidence["credit"]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 60
+
+#: The article speaking of itself, at the start of the block.
+_SELF = (r"^\W{0,3}(?:(?:note|nb|n\.b\.|mention|avertissement|disclaimer|disclosure|"
+         r"transparence|hinweis|nota)\s*:?\s*)?"
+         r"(?:cet\s+article|ce\s+texte|ce\s+contenu|cette\s+dépêche|cette\s+traduction|"
+         r"this\s+(?:article|story|content|report|piece|text)|"
+         r"(?:a|an\s+earlier)\s+version\s+of\s+this\s+(?:article|story)|"
+         r"dieser\s+(?:artikel|text|beitrag)|este\s+(?:artículo|texto)|"
+         r"questo\s+articolo|dit\s+artikel)\b")
+_AI = (r"(?:intelligence\s+artificielle|(?-i:\bIA\b|\bAI\b|\bKI\b)|artificial\s+intelligence|"
+       r"künstliche[rn]?\s+intelligenz|inteligencia\s+artificial|"
+       r"intelligenza\s+artificiale|kunstmatige\s+intelligentie|ChatGPT|"
+       r"(?:large\s+)?language\s+models?|modèles?\s+de\s+langage)")
+_MADE = (r"(?:rédigé|redige|écrit|ecrit|généré|genere|produit|traduit|réalisé|realise|créé|"
+         r"cree|conçu|synthétisé|résumé|assisté|"
+         r"written|generated|produced|created|translated|drafted|summari[sz]ed|assisted|"
+         r"prepared|"
+         r"erstellt|geschrieben|verfasst|übersetzt|generiert|"
+         r"redactado|escrito|generado|traducido|scritto|generato|tradotto|geschreven|"
+         r"gegenereerd)")
+#: An AI-assisted article: the article, a verb of making, then the AI, in one sentence.
+_AI_ASSISTED = re.compile(_SELF + rf"[^.!?]{{0,120}}?\b{_MADE}\b[^.!?]{{0,120}}?{_AI}",
+                          re.IGNORECASE)
+#: A republication: "Cet article est paru dans …", "a été initialement publié dans/sur/par",
+#: "est extrait du hors-série …", "This article was originally published in/on/by …",
+#: "first appeared in …", "A version of this story appeared in …".
+_REPUBLISHED = re.compile(
+    _SELF + r"[^.!?]{0,60}?\b(?:"
+    r"(?:est|a\s+été|était)\s+(?:initialement\s+|originellement\s+|d['’]abord\s+|"
+    r"précédemment\s+|également\s+)?(?:paru|parue|publié|publiée|extrait|extraite|issu|"
+    r"issue|tiré|tirée)\s+(?:dans|sur|par|de|du|des|en)\b|"
+    r"(?:was|is|has\s+been)\s+(?:originally\s+|first\s+|previously\s+|also\s+)?"
+    r"(?:published|republished|appeared|adapted|excerpted)\s+(?:in|on|by|from|with)\b|"
+    r"(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on)\b|"
+    r"appeared\s+(?:in|on)\b|"
+    r"(?:ist|wurde)\s+(?:zuerst|ursprünglich)\s+(?:in|auf|bei)\b|"
+    r"(?:se\s+publicó|fue\s+publicado)\s+(?:originalmente\s+)?en\b|"
+    r"(?:è\s+stato\s+pubblicato|è\s+uscito)\s+(?:originariamente\s+)?(?:su|in)\b)",
+    re.IGNORECASE)
+#: What each kind is called in ``evidence["disclosure"]``.
+KINDS = ("ai-assisted", "republished")
+_CUES = ("article", "texte", "text", "contenu", "content", "story", "dépêche", "version",
+         "report", "piece", "traduction", "artikel", "beitrag", "artículo", "articolo")
+
+
+def disclosure(text: str) -> str:
+    """The kind of editorial disclosure ``text`` is (one of :data:`KINDS`), or "" when it
+    is none: a block of at most :data:`MAX_WORDS` words that opens with the article
+    speaking of itself and says it was made with AI ("ai-assisted") or first published
+    elsewhere ("republished")."""
+    if len(text) > 600:
+        return ""
+    lowered = text[:80].lower()
+    if not any(cue in lowered for cue in _CUES) or len(text.split()) > MAX_WORDS:
+        return ""
+    if _AI_ASSISTED.search(text):
+        return "ai-assisted"
+    if _REPUBLISHED.search(text):
+        return "republished"
+    return ""
+
+
+def disclosed(texts: list[str]) -> str:
+    """The kinds of disclosure among ``texts``, in :data:`KINDS` order, joined by ", "
+    (what ``evidence["disclosure"]`` holds; "" when none)."""
+    found = {disclosure(text) for text in texts}
+    return ", ".join(kind for kind in KINDS if kind in found)
