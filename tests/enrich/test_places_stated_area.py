@@ -87,3 +87,11 @@ def test_abbreviations_are_written_out() -> None:
 @given(st.text(max_size=40))
 def test_loose_never_fails_and_is_idempotent(name: str) -> None:
     assert loose(loose(name)) == loose(name)
+
+
+def test_a_region_whose_code_is_unknown_stands_for_its_country(
+        resources: Resources) -> None:
+    """GeoNames numbers Canada's provinces: "en Ontario" still says Canada."""
+    found = _places(resources, ("Festival\n\nLe groupe a joué à Londres, en Ontario, puis à "
+                                "Montréal, au Québec."), source="ledevoir.com")
+    assert found["Londres"]["country"] == "CA" and found["Montréal"]["country"] == "CA"

@@ -532,8 +532,12 @@ parenthesis, as in French Wikipedia's titles "Valence (Espagne)")."""
 
 
 def _inside(place: Place, area: Place) -> bool:
-    """Whether ``place`` lies in ``area`` (a country, a first-level region, a département)."""
-    if area.kind == "country":
+    """Whether ``place`` lies in ``area`` (a country, a first-level region, a département).
+    A region abroad whose GeoNames code the gazetteer lacks (GeoNames numbers Canada's and
+    Spain's: "Ontario" has no code to match) stands for its country: "Londres, en
+    Ontario" is at least in Canada."""
+    if area.kind == "country" or (area.kind == "region" and not area.admin1
+                                  and area.country != "FR"):
         return place.country == area.country
     if area.kind == "department":
         return bool(place.department) and area.id.endswith("-" + place.department)
