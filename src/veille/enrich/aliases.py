@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +27,25 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 USER_FILE = "aliases.tsv"
 SHORT = 3
 """Aliases this short ("EI", "UE") match only with the same letter case."""
+_TITLE_ARTICLE = re.compile(r"(?:Les|Le|La)\s+(?=\w)|L['’](?=\w)")
+"""A capitalised article at the start of an alias."""
+
+
+def _titled(alias: str, label: str) -> bool:
+    """Whether an alias is a title whose capitalised article is part of it: an
+    organisation's or a work's name written so ("Le Monde", "La Croix", "L'Express"; the
+    Imprimerie nationale's rule for the titles of newspapers). It matches only with its
+    article and its capitals ("le monde entier", "un Parisien" are no newspaper)."""
+    return label in ("ORG", "MISC") and _TITLE_ARTICLE.match(alias) is not None
+
+
+def is_title(row: Alias | None) -> bool:
+    """Whether ``row`` is a title's (:func:`_titled`)."""
+    return row is not None and _titled(row.alias, row.label)
+
+
+def _capitals(text: str) -> list[bool]:
+    return [w[:1].isupper() for w in WORD.findall(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +72,8 @@ class AliasTable:
             self.add(row)
 
     def add(self, row: Alias) -> None:
-        key = fold(strip_leading(row.alias)[0])
+        key = fold(row.alias) if _titled(row.alias, row.label) else \
+            fold(strip_leading(row.alias)[0])
         if not key:
             return
         self.rows.append(row)
@@ -66,8 +87,15 @@ class AliasTable:
     def lookup(self, text: str) -> Alias | None:
         """The entity ``text`` names, or None (leading determiners ignored: "le Quai
         d'Orsay" is "Quai d'Orsay"). Short aliases need the same case; of two rows for
-        one alias, the later one wins."""
-        rows = self._by_key.get(fold(strip_leading(text)[0]))
+        one alias, the later one wins. A title (:func:`_titled`) needs its capitalised
+        article and its capitals."""
+        if _TITLE_ARTICLE.match(text):
+            titles = [r for r in self._by_key.get(fold(text), [])
+                      if _titled(r.alias, r.label) and _capitals(r.alias) == _capitals(text)]
+            if titles:
+                return titles[-1]
+        rows = [r for r in self._by_key.get(fold(strip_leading(text)[0]), [])
+                if not _titled(r.alias, r.label)]
         if not rows:
             return None
         if len(text) <= SHORT:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.aliases import AliasTable
+from veille.enrich.aliases import AliasTable, is_title
 from veille.enrich.places import AREA_OF, KICKER
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
@@ -290,7 +290,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
             cleaned = clean(piece, piece_start)
             if cleaned is None:
                 continue
-            name, start = cleaned
+            name, start = _with_article(text, *cleaned, table)
             area = _area_name(text, start, name) if table.lookup(name) is None and \
                 label != "PER" else None
             if area is not None:
@@ -310,6 +310,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
                 continue
             name = _known_head(name, table)
             label = _relabel(text, start, name, label, table)
+            if label in ("LOC", "MISC") and _named_after_a_place(name, table):
+                label = "ORG"  # "Hydro-Québec", "Radio-Canada", "Nice-Matin"
             mentions.append(Mention(start, start + len(name), name, label))
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
@@ -325,6 +327,68 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
     return [seat_as_place(text, m, table)
             for m in _join_particle_names(text, mentions, table, doubtful)
             if m.start not in doubtful or " " in m.text]
+
+
+_OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")
+"""What ends right before a sentence's first word: ``_AT_SENTENCE_START``, an opening
+parenthesis, and a dash after them (a dateline's "22 mai 2012. - Le …")."""
+_CAPITAL_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:Les|Le|La)[ \t\u00a0]+|L['’])$")
+
+
+def _with_article(text: str, name: str, start: int, table: AliasTable) -> tuple[str, int]:
+    """``name`` (at ``start``) with the capitalised article right before it, which the
+    cleaning cut, when the article is part of the name: written with its capital inside
+    a sentence ("interrogés par Le Parisien", "entre Le Havre et Rouen", "selon Le Pen"),
+    or at a sentence's start when the text also writes it so inside one or the alias
+    table knows it with its article ("Le Monde révèle …"). French
+    typography capitalises the article of a newspaper's, a work's or a town's name that
+    is part of it, and only those (Lexique des règles typographiques en usage à
+    l'Imprimerie nationale: "Le Monde", "Le Havre"); a sentence's first word takes a
+    capital anyway ("La France a annoncé": "France")."""
+    article = _CAPITAL_ARTICLE.search(text, max(0, start - 5), start)
+    if article is None or name.isupper() or _INSTITUTION.match(name) or \
+            table.lookup(name) is not None:
+        return name, start  # "La BCE", "La Cour de cassation", "Le Sénat": common nouns
+    whole = text[article.start():start + len(name)]
+    if _OPENS.search(text[max(0, article.start() - 20):article.start()]) and \
+            not _capitalised_inside_a_sentence(text, whole) and not is_title(table.lookup(whole)):
+        return name, start
+    return whole, article.start()
+
+
+_COMBINING = frozenset(fold(w) for w in (
+    "hydro", "radio", "télé", "aéro", "agro", "auto", "bio", "éco", "électro", "info",
+    "loto", "moto", "photo", "techno", "vidéo", "air"))
+"""Learned combining forms (Grevisse, *Le Bon Usage*, "éléments de composition" hydro-,
+radio-, télé-, aéro-…) and "Air", which name a company or a public body when joined to a
+place's name: "Hydro-Québec", "Radio-Canada", "Télé-Québec", "Air-France", "Air Algérie"."""
+_PRESS_TITLE_WORDS = frozenset(fold(w) for w in (
+    "matin", "soir", "presse", "match", "libre", "hebdo", "infos", "info", "magazine",
+    "journal", "éclair", "actu"))
+"""Words the press joins to a place's name to title a newspaper or a programme ("Nice-Matin",
+"Paris-Match", "Centre Presse", "Var-Matin")."""
+
+
+def _named_after_a_place(name: str, table: AliasTable) -> bool:
+    """Whether ``name`` is a combining form (``_COMBINING``) then a place's name, or a
+    place's name then a press-title word (``_PRESS_TITLE_WORDS``), joined by a hyphen or
+    a space, that neither the alias table nor the gazetteer knows whole: an organisation
+    named after a place is no place ("Hydro-Québec" is Quebec's power utility). The
+    place must be one the shipped gazetteer knows; both orders of words are read."""
+    from veille.enrich.places import shipped
+
+    parts = re.split(r"[-\s]+", name.strip())
+    if len(parts) < 2 or table.lookup(name) is not None:
+        return False
+    first, last = fold(parts[0]), fold(parts[-1])
+    if first in _COMBINING:
+        rest = name[len(parts[0]):].lstrip("- ")
+    elif last in _PRESS_TITLE_WORDS:
+        rest = name[:len(name) - len(parts[-1])].rstrip("- ")
+    else:
+        return False
+    gazetteer = shipped()
+    return not gazetteer.candidates(name) and bool(gazetteer.candidates(rest))
 
 
 SEATS = frozenset(fold(name) for name in (
@@ -609,6 +673,10 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
         found: Entity | None = entities.get(key)
         if found is None and mention.label == "PER" and " " not in name:
             found = next((p for p in persons if fold(p.name).split()[-1] == fold(name)), None)
+        elif found is None and mention.label == "PER" and _PARTICLE_SURNAME.fullmatch(name):
+            # "Le Floch" (its article kept, see _with_article) is "Sylvie Le Floch"
+            found = next((p for p in persons if fold(p.name).endswith(" " + fold(name))
+                          and len(p.name) > len(name)), None)
         initial = _INITIAL.fullmatch(name) if mention.label == "PER" else None
         if found is None and initial is not None:  # "B. Obama" is the "Barack Obama" named
             found = next((p for p in persons if len(p.name.split()) > 1
@@ -626,6 +694,10 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:(?:Les|Le|La|De|Du|Van|Von|Da|Di|Del)\s+|L['’]\s*)"
+                               r"[A-ZÀ-Ý][\w'’-]+")
+"""A surname that starts with a capitalised particle or article ("Le Floch", "Le Pen", "Van
+Damme")."""
 _INITIAL = re.compile(r"([A-ZÀ-Ý])\.\s*([A-ZÀ-Ý][\w'’-]+)")
 """An initial and a surname ("B. Obama")."""
 

@@ -15,6 +15,9 @@ codes.
 Other names of the cities outside France (``enrich/data/alternate_names.tsv``, same
 generator: GeoNames' alternate names of large cities and CLDR's French city names) let the
 French press's exonyms resolve: "Cologne" is also Köln, "Anvers" Antwerpen, "Bombay" Mumbai.
+The names left out there because another place bears them too
+(``enrich/data/contested_names.tsv``: "Valence" of València) count only where the text
+states the area the city lies in (:meth:`Gazetteer.in_area`).
 
 A name with several candidates ("Saint-Denis": Seine-Saint-Denis, La Réunion, Belgium, and
 some 40 communes) is decided by context first, population last: a candidate scores for
@@ -161,22 +164,79 @@ class Place:
         return asdict(self)
 
 
-class Gazetteer:
-    """Places by id and by folded name, and every name of each id."""
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "sts": "saints", "mt": "mount",
+                "ft": "fort"}
+"""Abbreviations of the first words of English place names ("St. Petersburg", "Ste. Foy",
+"Mt. Vernon", "Ft. Lauderdale"), written out for :func:`loose`."""
 
-    def __init__(self, places: Iterable[Place]) -> None:
+
+def loose(name: str) -> str:
+    """``name`` folded (:func:`fold`), punctuation as spaces, the abbreviations of
+    ``_ABBREVIATED`` written out: "St. Petersburg", "Saint-Pétersburg" and "Saint
+    Petersburg" are one key."""
+    words = re.sub(r"[^\w]+", " ", fold(name)).split()
+    return " ".join(_ABBREVIATED.get(w, w) for w in words)
+
+
+def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
+    bucket = index.setdefault(key, [])
+    if all(p.id != place.id for p in bucket):
+        bucket.append(place)
+
+
+class Gazetteer:
+    """Places by id and by folded name, and every name of each id; ``contested`` places
+    under other names that other places bear too ("Valence" of València), found only by
+    :meth:`in_area`."""
+
+    def __init__(self, places: Iterable[Place], contested: Iterable[Place] = ()) -> None:
         self.by_id: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         self.names: dict[str, list[str]] = {}
+        self.contested: dict[str, list[Place]] = {}
         for place in places:
             self.by_id.setdefault(place.id, place)
             self.names.setdefault(place.id, []).append(place.name)
             key = _fold(place.name)
             bare = _ARTICLE.sub("", place.name)  # "Le Havre" is also "Havre", as mentioned
             for name in {key, _fold(bare)} if bare != place.name else {key}:
-                bucket = self.by_name.setdefault(name, [])
-                if all(p.id != place.id for p in bucket):
-                    bucket.append(place)
+                _add(self.by_name, name, place)
+        for place in contested:
+            if place.id in self.by_id:
+                _add(self.contested, loose(place.name), self.by_id[place.id])
+                self.names[place.id].append(place.name)  # shown as written
+
+    @functools.cached_property
+    def by_loose(self) -> dict[str, list[Place]]:
+        """Places by :func:`loose` name (built on first use)."""
+        index: dict[str, list[Place]] = {}
+        for pid, names in self.names.items():
+            for name in names:
+                _add(index, loose(name), self.by_id[pid])
+        return index
+
+    def in_area(self, name: str, found: Sequence[Place], areas: Sequence[Place]
+                ) -> list[Place]:
+        """The settlements of ``areas`` that ``name`` may name though it is none of their
+        gazetteer names: one of their contested names ("Valence", en Espagne: València),
+        their own name written otherwise (:func:`loose`: "St. Petersburg" for "Saint
+        Petersburg"), or a name of a namesake among ``found`` spelled like ``name`` (same
+        first three letters): French gives a city's exonym to the towns named after it
+        ("Saint-Pétersbourg (Floride)", "Moscou (Idaho)", French Wikipedia's titles), so
+        "Saint-Pétersbourg, en Floride" is the St. Petersburg of Florida, which bears
+        the Russian city's name "Saint Petersburg"."""
+        keys = {loose(name)}
+        stem = loose(name).replace(" ", "")[:3]
+        for place in found:
+            keys.update(k for k in map(loose, self.names.get(place.id, []))
+                        if k.replace(" ", "")[:3] == stem)
+        out: list[Place] = []
+        for key in sorted(keys):
+            for place in [*self.contested.get(key, []), *self.by_loose.get(key, [])]:
+                if place.kind in SETTLEMENT and any(_inside(place, a) for a in areas) \
+                        and all(p.id != place.id for p in out):
+                    out.append(self.by_id[place.id])
+        return out
 
     def candidates(self, name: str, entity_id: str = "") -> list[Place]:
         found = list(self.by_name.get(fold(name), []))
@@ -263,12 +323,13 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     return out
 
 
-def with_alternate_names(places: list[Place], text: str) -> list[Place]:
+def with_alternate_names(places: list[Place], text: str,
+                         known: Sequence[Place] | None = None) -> list[Place]:
     """``places`` and, for each row of ``text`` (TSV: gazetteer id, name; ``#`` lines are
-    comments) whose id ``places`` holds, that place under the other name. Unknown ids are
-    skipped."""
+    comments) whose id ``known`` (by default ``places``) holds, that place under the other
+    name. Unknown ids are skipped."""
     by_id: dict[str, Place] = {}
-    for place in places:
+    for place in places if known is None else known:
         by_id.setdefault(place.id, place)
     out = list(places)
     for line in text.splitlines():
@@ -287,9 +348,11 @@ def shipped() -> Gazetteer:
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8"))
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8"))
-    gazetteer = Gazetteer(with_alternate_names(
-        with_communes(places, communes),
-        data.joinpath("alternate_names.tsv").read_text("utf-8")))
+    joined = with_communes(places, communes)
+    gazetteer = Gazetteer(
+        with_alternate_names(joined, data.joinpath("alternate_names.tsv").read_text("utf-8")),
+        with_alternate_names([], data.joinpath("contested_names.tsv").read_text("utf-8"),
+                             joined))
     _fold.cache_clear()
     return gazetteer
 
@@ -459,16 +522,22 @@ def venue_mention(text: str, start: int) -> bool:
     return bool(_VENUE_BEFORE.search(text, max(0, start - 20), start))
 
 
-_IN_AREA = re.compile(
-    r"\s*,\s*(?:en|au|aux|à|dans)\s+(?:(?:le|la|les)\s+|l['’]\s*)?"
-    r"((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’]*)*)")
-"""", en Floride", ", au Québec", ", à La Réunion", ", dans l'Isère" right after a name: the
-area the text says the place lies in."""
+_AREA_NAME = (r"(?:(?:le|la|les)\s+|l['’]\s*)?"
+              r"((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’]*)*)")
+_IN_AREA = re.compile(r"\s*(?:,\s*(?:en|au|aux|à|dans)\s+" + _AREA_NAME +
+                      r"|\(\s*" + _AREA_NAME + r"\s*\))")
+"""", en Floride", ", au Québec", ", à La Réunion", ", dans l'Isère", " (Espagne)" right after
+a name: the area the text says the place lies in (the press's apposition, or its
+parenthesis, as in French Wikipedia's titles "Valence (Espagne)")."""
 
 
 def _inside(place: Place, area: Place) -> bool:
-    """Whether ``place`` lies in ``area`` (a country, a first-level region, a département)."""
-    if area.kind == "country":
+    """Whether ``place`` lies in ``area`` (a country, a first-level region, a département).
+    A region abroad whose GeoNames code the gazetteer lacks (GeoNames numbers Canada's and
+    Spain's: "Ontario" has no code to match) stands for its country: "Londres, en
+    Ontario" is at least in Canada."""
+    if area.kind == "country" or (area.kind == "region" and not area.admin1
+                                  and area.country != "FR"):
         return place.country == area.country
     if area.kind == "department":
         return bool(place.department) and area.id.endswith("-" + place.department)
@@ -480,9 +549,12 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
     """The readings of ``found`` that lie in the area a mention is said to lie in
     ("Saint-Denis, à La Réunion", "Valence, en Espagne", "Saint-Pétersbourg, en Floride"),
     when the text says so and the gazetteer knows that area (whatever region rows it
-    has); [] when none does (the text rules every reading out: better no place than a
-    false one); None when the text states no known area."""
-    if not any(p.kind in SETTLEMENT for p in found):
+    has); when none does, the settlements of that area the name may still name
+    (:meth:`Gazetteer.in_area`: "Valence, en Espagne" is València, "Saint-Pétersbourg, en
+    Floride" the St. Petersburg of Florida); [] when there is none either (the text rules
+    every reading out: better no place than a false one); None when the text states no
+    known area. ``found`` may be empty (a name the gazetteer knows only in that area)."""
+    if found and not any(p.kind in SETTLEMENT for p in found):
         return None  # "en France, en Espagne": an enumeration of areas, no apposition
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
         stated = _IN_AREA.match(text, int(mention[1]))
@@ -490,10 +562,12 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
             continue
         # after "à" only a country ("à La Réunion"): "à Lyon, à Paris" is an enumeration
         kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
-        areas = [a for a in gazetteer.candidates(stated.group(1)) if a.kind in kinds]
+        area = stated.group(1) or stated.group(2)
+        areas = [a for a in gazetteer.candidates(area) if a.kind in kinds]
         if areas:
             return [p for p in found if p.kind in SETTLEMENT
-                    and any(_inside(p, a) for a in areas)]
+                    and any(_inside(p, a) for a in areas)] or \
+                gazetteer.in_area(str(mention[2]), found, areas)
     return None
 
 
@@ -539,6 +613,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 if found:
                     break
         readings = _readings(found, _written_as(entity, text) if text else "", gazetteer)
+        if not readings and text:  # a name known only in the area the text states
+            readings = _in_stated_area(entity, [], text, gazetteer) or []
         if readings:
             options.append((entity, readings))
     regions: set[tuple[str, str]] = set()
