@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from tests.enrich.conftest import enrich
 
+from veille.enrich.quotes import find_quotes
 from veille.enrich.stage import Resources
 
 
@@ -50,3 +51,16 @@ def test_a_contrast_adverbial_is_no_part_of_the_speaker(resources: Resources,
         "Retraites\n\n« Nous ne céderons sur rien de ce projet », a déclaré la CGT. « Nous "
         f"attendons des garanties écrites », répond {aside} la CFDT."))
     assert [q["speaker"] for q in quotes] == ["CGT", "CFDT"]
+
+
+@pytest.mark.parametrize("text", [
+    'Le président a parlé aux journalistes. "We are not asking for charity, we are asking '
+    'for solidarity," Zelensky told reporters.',
+    '"This ruling closes a long chapter for the families ," the lawyer said.',
+    "« Nous ne demandons pas la charité, mais la solidarité, », a-t-il dit.",
+])
+def test_the_comma_closing_a_quote_before_its_incise_is_not_said(text: str) -> None:
+    """newuser4 N7 addendum: '"…," Zelensky told reporters' was stored with its comma."""
+    quotes = find_quotes(text)
+    assert quotes and not quotes[0].text.endswith((",", " "))
+    assert quotes[0].end == quotes[0].parts[0][1] == quotes[0].start + len(quotes[0].text)

@@ -857,6 +857,15 @@ def _word_count(text: str) -> int:
     return sum(1 for token in text.split() if _WORDS.search(token))
 
 
+def _words_of(inner: str) -> str:
+    """A quote's words without the spaces and commas that close it: in English
+    typography the comma of the sentence going on ('"…," said X') stands inside the
+    closing mark (Chicago Manual of Style 6.9), as one may in a French text quoting
+    English; it belongs to the incise, not to the words said."""
+    words = inner.rstrip().rstrip(",").rstrip()
+    return words if words.strip() else inner.rstrip()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
     spans = quoted_spans(text)
@@ -892,7 +901,7 @@ def find_quotes(text: str) -> list[Quote]:
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
         if start in continued:
             continued.add(start + len(inner) - len(inner.lstrip()))
-        start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
+        start, end = start + len(inner) - len(inner.lstrip()), start + len(_words_of(inner))
         quote = Quote(start, end, text[start:end], [(start, end)])
         if term:
             terms.add(start)
