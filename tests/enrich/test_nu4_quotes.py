@@ -64,3 +64,31 @@ def test_the_comma_closing_a_quote_before_its_incise_is_not_said(text: str) -> N
     quotes = find_quotes(text)
     assert quotes and not quotes[0].text.endswith((",", " "))
     assert quotes[0].end == quotes[0].parts[0][1] == quotes[0].start + len(quotes[0].text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The court in Paris said the ruling was "proportionate to the gravity of the crimes".',
+     "court"),
+    ('Officials in the Kremlin said: "We will answer the proposal next week."', "Officials"),
+    ("La cour à Bordeaux a estimé : « La peine est proportionnée à la gravité des faits. »",
+     "cour"),
+    # a "de" / "of" complement names the institution or the office: kept
+    ("Le tribunal de Paris a estimé : « La peine est proportionnée à la gravité des faits. »",
+     "tribunal de Paris"),
+    ('The mayor of London said: "We will rebuild the bridge quickly."', "mayor of London"),
+    ("Le secrétaire d'État à l'Industrie a estimé : « Les usines rouvriront bientôt. »",
+     "secrétaire d'État à l'Industrie"),
+])
+def test_a_place_complement_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    """newuser4 N21: "The court in Paris said" gave the speaker "court in Paris"."""
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == [speaker]
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end] == speaker
+
+
+def test_a_court_in_a_city_is_not_linked_to_the_city(resources: Resources) -> None:
+    quotes = _quotes(resources, (
+        "Appeal rejected\n\nFrance's highest court heard the appeal in Paris on Monday. The "
+        'court in Paris said the sentence was "proportionate to the gravity of the crimes".'),
+        "en")
+    assert [(q["speaker"], q["speaker_id"]) for q in quotes] == [("court", "")]

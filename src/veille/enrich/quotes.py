@@ -907,7 +907,7 @@ def find_quotes(text: str) -> list[Quote]:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _without_aside(*_name_in_title(*found))
+                _without_place(*_without_aside(*_name_in_title(*found)))
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -1356,6 +1356,28 @@ def _without_aside(cue: str, speaker: str, start: int, end: int
         else:
             speaker, end = speaker[:aside.start()], start + aside.start()
     return cue, speaker, start, end
+
+
+_PLACE_COMPLEMENT = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?(?=[A-Z])|à\s+(?=[A-ZÀ-Ý][\w'’-]*(?:\s|$)))[^,;:()]*$")
+"""A location complement closing a speaker: English "in" before a capitalised name ("the
+court in Paris", "officials in the Kremlin"), French "à" before a place name with no
+article ("la cour à Paris"). A locative adjunct modifies the head noun without naming
+it (Quirk et al. 1985 § 17.39, postmodification by a prepositional phrase of place), so
+the speaker is the head noun phrase. French "de" is kept: "le tribunal de Paris", "le
+maire de Lyon" name one institution or office (the complement is part of the name), and
+so is English "of" ("the mayor of London"); "à l'Industrie" (with an article) is an
+office's field, not a place."""
+
+
+def _without_place(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """The speaker less a location complement (:data:`_PLACE_COMPLEMENT`) after its head
+    noun ("court in Paris" → "court", spanning only the head)."""
+    found = _PLACE_COMPLEMENT.search(speaker)
+    if found is None or not _WORDS.search(speaker[:found.start()]):
+        return cue, speaker, start, end
+    return cue, speaker[:found.start()], start, start + found.start()
 
 
 _ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80})?\s*$")
