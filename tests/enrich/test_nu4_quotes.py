@@ -92,3 +92,31 @@ def test_a_court_in_a_city_is_not_linked_to_the_city(resources: Resources) -> No
         'court in Paris said the sentence was "proportionate to the gravity of the crimes".'),
         "en")
     assert [(q["speaker"], q["speaker_id"]) for q in quotes] == [("court", "")]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the subject of the clause whose colon opens the quote, past its apposition
+    ("Le directeur du collège, M. Paul Martin, dresse un constat sévère : « Les classes sont "
+     "surchargées et les enseignants manquent. »", ["M. Paul Martin"]),
+    # a noun phrase after the verb is its object, not an inverted subject
+    ("Le chef du chantier, l'ingénieur Paul Martin, décrit une situation tendue : « Les "
+     "délais ne seront pas tenus cette année. »", ["Paul Martin"]),
+    # a quote over two paragraphs, the first left open, the second reopened with «
+    ("La maire, la docteure Anne Roux, décrit une ville épuisée : « Nous ne tenons plus "
+     "depuis des mois.\n\n« Il faut que l'État nous aide maintenant. »\n\nLe préfet n'a pas "
+     "répondu.", ["Anne Roux", "Anne Roux"]),
+    # closed at its paragraph's end, then a paragraph opening with « and no speaker
+    ("Anne Roux a déclaré : « Nous ne tenons plus depuis des mois. »\n\n« Il faut que l'État "
+     "nous aide maintenant. »", ["Anne Roux", "Anne Roux"]),
+    # a later paragraph with its own speaker keeps it
+    ("« Nous ne tenons plus depuis des mois », a dit Anne Roux.\n\n« Il faut que l'État nous "
+     "aide maintenant », a répondu Paul Martin.", ["Anne Roux", "Paul Martin"]),
+    # an inverted subject after an adverbial is still the speaker
+    ("Avec la crise, suppute l'association, « les banques vont encore serrer la vis ».",
+     ["association"]),
+])
+def test_a_colon_introduction_and_its_continued_paragraphs(text: str,
+                                                           speakers: list[str]) -> None:
+    """newuser4 N39: "Le chef de service, le docteur Marc Noizet, décrit une situation
+    intenable : « …" and the next paragraph opening with « had no speaker."""
+    assert [q.speaker for q in find_quotes(text)] == speakers
