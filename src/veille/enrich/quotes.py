@@ -489,6 +489,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
     inverted = _INVERTED_BEFORE.search(head) if verbs else None
+    if inverted and _named_subject(head[:inverted.start()]):
+        inverted = None  # "Le chef de service, le docteur X, décrit une situation : «"
     if inverted and inverted.start(1) == verbs[-1].start():
         # "…, prédit le Guardian britannique (centre gauche) : «": the subject follows
         phrase, lead = strip_leading(inverted.group(2).strip())
@@ -540,6 +542,24 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:le|la|les|l['’])\s*|(?=[A-ZÀ-Ý]))")
+
+
+def _named_subject(words: str) -> bool:
+    """Whether ``words`` (a sentence's words before ", VERB") are that verb's subject naming
+    a person: a definite noun phrase or a name opening the sentence, with its apposition
+    ("Le chef de service, le docteur Marc Noizet"). Then the verb has its subject before
+    it, and a noun phrase after it is its object ("décrit une situation intenable"), not a
+    subject inverted after the verb ("Avec la crise, suppute l'Afub": an adverbial
+    before it; Grevisse § 394, inversion follows an adverbial or a quote)."""
+    opening = _SUBJECT_OPENING.match(words)
+    if opening is None or _ADVERBIAL.match(words.strip()) or _OPENER.match(words.strip()) \
+            or re.search(r"[«»“”\";:.!?]", words) or words.count(",") > 1:
+        return False
+    found = _subject(words)
+    return found is not None and _PERSON.match(found[0]) is not None
 
 
 _INVERTED_PRONOUN = r"(?:-(?:t-)?(?:il|elle|ils|elles|on))?"
@@ -696,7 +716,10 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         kept.append((cleaned, start, start + len(cleaned), lead > 0))
     if not kept:
         return None
-    people = [k for k in kept if _PERSON.match(k[0])]
+    # a person's name, bare or after its title ("le docteur Marc Noizet"), among appositions
+    people = [k for k in kept if _PERSON.match(k[0])] or [
+        (titled[1], titled[2], titled[3], True) for k in kept
+        if _PERSON.match((titled := _name_in_title("", *k[:3]))[1])]
     named = [k for k in kept if k[0][:1].isupper() and (
         len(k[0].split()) <= 4 or re.search(r"\s[A-ZÀ-Ý]", k[0]))]
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
@@ -857,6 +880,15 @@ def _word_count(text: str) -> int:
     return sum(1 for token in text.split() if _WORDS.search(token))
 
 
+def _words_of(inner: str) -> str:
+    """A quote's words without the spaces and commas that close it: in English
+    typography the comma of the sentence going on ('"…," said X') stands inside the
+    closing mark (Chicago Manual of Style 6.9), as one may in a French text quoting
+    English; it belongs to the incise, not to the words said."""
+    words = inner.rstrip().rstrip(",").rstrip()
+    return words if words.strip() else inner.rstrip()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
     spans = quoted_spans(text)
@@ -879,8 +911,10 @@ def find_quotes(text: str) -> list[Quote]:
             next_break = _BREAK.search(tail, next_break.end())  # "a dit M. Bertrand"
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
         short = _word_count(text[start:end]) < MIN_WORDS
-        found = None if start in continued else _after(text, end, max(limit, end + 1)) or \
-            _agent_after(text, sentence.start, start, end, max(limit, end + 1)) or \
+        # a part left open at its paragraph's end has no incise after it (what follows is
+        # the next paragraph), but may have an introduction before it
+        found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
+                 _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
             _before(text, sentence.start, start, short=short) or \
             _possessive(text, sentence.start, start) or \
             _agent_before(text, sentence.start, start) or _inside(text, start, end) or \
@@ -892,13 +926,13 @@ def find_quotes(text: str) -> list[Quote]:
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
         if start in continued:
             continued.add(start + len(inner) - len(inner.lstrip()))
-        start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
+        start, end = start + len(inner) - len(inner.lstrip()), start + len(_words_of(inner))
         quote = Quote(start, end, text[start:end], [(start, end)])
         if term:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _without_aside(*_name_in_title(*found))
+                _without_place(*_without_aside(*_name_in_title(*found)))
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -991,17 +1025,34 @@ def find_quotes(text: str) -> list[Quote]:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
-    return _speaker_of_next_paragraph(out, continued)
+    return _speaker_of_next_paragraph(text, out, continued)
 
 
-def _speaker_of_next_paragraph(quotes: list[Quote], continued: set[int]) -> list[Quote]:
-    """A quote's paragraph left open (« … then « … », a-t-il insisté) is said by whoever
-    says the next paragraph's part."""
+_PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
+
+
+def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
+                               ) -> list[Quote]:
+    """Quotes over several paragraphs (French typography opens each paragraph of a quote
+    with « and closes only the last: Lexique des règles typographiques en usage à
+    l'Imprimerie nationale, "guillemets"): a paragraph's part left open (« … then « … »,
+    a-t-il insisté) is said by whoever says the next paragraph's part; a paragraph that
+    opens with a quote mark and has no speaker of its own, after a quote ending the
+    paragraph before (left open, or closed at its end), goes on with that quote's
+    speaker."""
     for quote, following in zip(quotes, quotes[1:], strict=False):
         if quote.start in continued and following.speaker and not quote.speaker:
             quote.cue, quote.speaker = "continued", following.speaker
             quote.speaker_start, quote.speaker_end = following.speaker_start, \
                 following.speaker_end
+    for quote, following in zip(quotes, quotes[1:], strict=False):
+        paragraph_end = _PARAGRAPH_END.match(text, quote.end)
+        if quote.speaker and not following.speaker and paragraph_end is not None and \
+                paragraph_end.end() <= following.start and \
+                not text[paragraph_end.end():following.start].strip(" «“\"„"):
+            following.cue, following.speaker = "continued", quote.speaker
+            following.speaker_start, following.speaker_end = quote.speaker_start, \
+                quote.speaker_end
     return quotes
 
 
@@ -1347,6 +1398,28 @@ def _without_aside(cue: str, speaker: str, start: int, end: int
         else:
             speaker, end = speaker[:aside.start()], start + aside.start()
     return cue, speaker, start, end
+
+
+_PLACE_COMPLEMENT = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?(?=[A-Z])|à\s+(?=[A-ZÀ-Ý][\w'’-]*(?:\s|$)))[^,;:()]*$")
+"""A location complement closing a speaker: English "in" before a capitalised name ("the
+court in Paris", "officials in the Kremlin"), French "à" before a place name with no
+article ("la cour à Paris"). A locative adjunct modifies the head noun without naming
+it (Quirk et al. 1985 § 17.39, postmodification by a prepositional phrase of place), so
+the speaker is the head noun phrase. French "de" is kept: "le tribunal de Paris", "le
+maire de Lyon" name one institution or office (the complement is part of the name), and
+so is English "of" ("the mayor of London"); "à l'Industrie" (with an article) is an
+office's field, not a place."""
+
+
+def _without_place(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """The speaker less a location complement (:data:`_PLACE_COMPLEMENT`) after its head
+    noun ("court in Paris" → "court", spanning only the head)."""
+    found = _PLACE_COMPLEMENT.search(speaker)
+    if found is None or not _WORDS.search(speaker[:found.start()]):
+        return cue, speaker, start, end
+    return cue, speaker[:found.start()], start, start + found.start()
 
 
 _ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80})?\s*$")
