@@ -1,11 +1,13 @@
 """Which language an article is written in, from its text alone (CLD2 through pycld2, offline).
 
 CLD2's tables are compiled into the pycld2 wheel, so nothing is downloaded at run time.
-It replaced py3langid (issue #13): the same language on all 806 article samples that
-veille's benches and fixtures hand it (AEB captures and pages, wikinews-fr, rpm2, the
-capture fixtures), more right on spaCy's example sentences (332 of 450 against 326), and
-~25 µs an article instead of 0.25 ms alone and 1-1.5 ms inside an ingest, where py3langid's
-67 MB of tables fell out of the CPU caches between articles (docs/benchmarks.md).
+It replaced py3langid (issue #13; ``bench/language.py`` runs the two side by side): the
+same language on all 902 article samples veille's benches and fixtures hand it (AEB
+captures, wikinews-fr, rpm2, the capture fixtures), more right on spaCy's example
+sentences (332 of 450 against 326) and paragraphs (61 of 68 against 59), and about a
+tenth of the CPU time: ~50 µs an article against ~0.4 ms alone, ~0.1 ms against ~0.8 ms
+inside an ingest, where py3langid's large tables fell out of the CPU caches between
+articles (docs/benchmarks.md).
 """
 
 from __future__ import annotations
