@@ -147,7 +147,8 @@ class Stories:
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         n = self.docs + 1
-        vec = {t: (1 + math.log(c)) * (math.log((n + 1) / (self.df[t] + 1)) + 1)
+        df = self.df  # .get: a Counter's [] goes through __missing__ for a new term
+        vec = {t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1)
                for t, c in counts.items() if c > 0}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
