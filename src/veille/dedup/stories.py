@@ -120,7 +120,8 @@ class Story:
     """The article that opened the story while it is the only member (provisional: it may
     move into another story, :data:`PROVISIONAL_DAYS`); "" otherwise."""
     counts: dict[str, float] | None = None
-    """The seed's term counts while it is the only member (:meth:`Stories.discount`)."""
+    """The seed's term counts while it is the only member (:meth:`Stories.discount`), for
+    the centroid's terms only (at most :data:`TERMS`: bounded as the centroid is)."""
 
 
 @dataclass(slots=True)
@@ -324,6 +325,9 @@ class Stories:
         story.centroid, story.size = merged, size
         if size > 1:
             story.seed, story.counts = "", None
+        elif story.counts is not None:
+            counts = story.counts
+            story.counts = {t: counts[t] for t in merged if t in counts}
         for term in merged:
             self.postings.setdefault(term, set()).add(story.id)
         story.norm = math.sqrt(sum(v * v for v in merged.values()))
