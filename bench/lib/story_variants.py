@@ -357,3 +357,40 @@ def _word_vectors() -> Any:
             "tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
             "lemmatizer", "ner"]).vocab)
     return _VOCAB[0]
+
+
+_KICKER = re.compile(r"^\s*([^:]{2,60}?)\s*:\s+(?=\S)")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def kicker(title: str) -> tuple[str, str]:
+    """A headline's kicker (the label before its colon, 6 words at most: "Ukraine : …") and
+    the rest; ``("", title)`` when it has none."""
+    match = _KICKER.match(title)
+    words = _LETTER_WORDS.findall(match.group(1)) if match else []
+    if match is None or not 0 < len(words) <= 6:
+        return "", title
+    return match.group(1), title[match.end():]
+
+
+@dataclass(slots=True)
+class RecurringKickers(Stories):
+    """Background as veille's story stage has it, and the headline's kicker too: a kicker an
+    earlier article (no copy: the bench has none) carried is a running topic's label, read
+    as no headline words; the first article to carry it loses it while alone in its story,
+    as with a background sentence (newuser4 N20's "Ukraine : …" headlines)."""
+
+    seen: dict[str, str] = field(default_factory=dict)
+
+    def headline(self, article_id: str, title: str) -> str:
+        label, rest = kicker(title)
+        key = " ".join(_LETTER_WORDS.findall(fold(label)))
+        if not key:
+            return title
+        first = self.seen.setdefault(key, article_id)
+        if first == article_id:
+            return title
+        if first:
+            self.discount(first, base.terms(label, ()))
+            self.seen[key] = ""
+        return rest

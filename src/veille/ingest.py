@@ -19,7 +19,7 @@ from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
 from veille.dedup.resign import current_rows
-from veille.dedup.stories import Stories, StoryStage, terms
+from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError, NotAnArticle
 from veille.executors.base import Executor
@@ -124,14 +124,19 @@ def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
 
 
 def warm_stories(store: Store, *, recent: int = 5_000) -> Stories:
-    """Story state replayed from the most recent articles (bounded: ``recent`` of them)."""
+    """Story state replayed from the most recent articles (bounded: ``recent`` of them),
+    oldest first, through the same terms as the story stage's (their background sentences
+    learnt and left out as they were when the articles arrived)."""
     stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
                                           if s})
     for article in reversed(store.latest(limit=recent)):
-        if article.content is not None and article.dedup and article.dedup.story_id:
-            stories.remember(article.id, terms(article.content.title,
-                                               article.content.paragraphs),
-                             article_minute(article), article.dedup.story_id)
+        dedup = article.dedup
+        if article.content is not None and dedup and dedup.story_id:
+            stories.remember(article.id, story_terms(stories, article.id,
+                                                     article.content.title,
+                                                     article.content.paragraphs,
+                                                     copies_of(dedup)),
+                             article_minute(article), dedup.story_id)
     return stories
 
 

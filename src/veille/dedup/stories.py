@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from veille.dedup.background import Background
 from veille.dedup.near import article_minute
 from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
-from veille.record import Article
+from veille.record import Article, Dedup
 
 TERMS = 60
 THRESHOLD = 0.08
@@ -118,6 +119,9 @@ class Story:
     seed: str = ""
     """The article that opened the story while it is the only member (provisional: it may
     move into another story, :data:`PROVISIONAL_DAYS`); "" otherwise."""
+    counts: dict[str, float] | None = None
+    """The seed's term counts while it is the only member (:meth:`Stories.discount`), for
+    the centroid's terms only (at most :data:`TERMS`: bounded as the centroid is)."""
 
 
 @dataclass(slots=True)
@@ -140,6 +144,9 @@ class Stories:
     """Article ids -> their stored story ids (the ingest loop hands in the store's): a copy
     of an article no longer in memory (dated before the active stories: a backfill) joins
     that article's story all the same."""
+    background: Background = field(default_factory=Background)
+    """The sentences recent articles printed (:mod:`veille.dedup.background`): what
+    :func:`story_terms` leaves out of an article's terms."""
     moved: dict[str, str] = field(default_factory=dict)
     """Article id -> the story it moved into after it was assigned (a provisional article,
     :data:`PROVISIONAL_DAYS`). The caller takes them (:meth:`take_moved`) and stores them;
@@ -173,7 +180,7 @@ class Stories:
         if sid is None:
             sid = article_id
             self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0,
-                                     seed=article_id)
+                                     seed=article_id, counts=dict(counts))
         story = self.active[sid]
         self._join(story, vec, minute)
         self.story_of[article_id] = sid
@@ -240,11 +247,33 @@ class Stories:
         self.docs += 1
         self.df.update(counts.keys())
         if story_id not in self.active:
+            own = story_id == article_id
             self.active[story_id] = Story(id=story_id, centroid={}, first=minute, last=minute,
-                                          size=0, seed=article_id if story_id == article_id
-                                          else "")
+                                          size=0, seed=article_id if own else "",
+                                          counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute)
         self.story_of[article_id] = story_id
+
+    def discount(self, article_id: str, counts: dict[str, float]) -> None:
+        """Take ``counts`` (the terms of sentences found to be background since the article
+        read them: :mod:`veille.dedup.background`'s cold start) out of ``article_id``'s
+        story, while the article is that story's only member; a story of several keeps
+        them (each member's vector is not kept)."""
+        story = self.active.get(self.story_of.get(article_id, ""))
+        if story is None or story.seed != article_id or story.counts is None:
+            return
+        left = {t: c - counts.get(t, 0.0) for t, c in story.counts.items()}
+        left = {t: c for t, c in left.items() if c > 1e-9}
+        if not left:
+            return
+        vector = self._vector(left)
+        if len(vector) > TERMS:
+            vector = dict(sorted(vector.items(), key=lambda kv: -kv[1])[:TERMS])
+        self._unpost(story)
+        story.counts, story.centroid = left, vector
+        for term in story.centroid:
+            self.postings.setdefault(term, set()).add(story.id)
+        story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
 
     def _unpost(self, story: Story) -> None:
         for term in story.centroid:
@@ -296,50 +325,38 @@ class Stories:
         self._unpost(story)
         story.centroid, story.size = merged, size
         if size > 1:
-            story.seed = ""
+            story.seed, story.counts = "", None
+        elif story.counts is not None:
+            counts = story.counts
+            story.counts = {t: counts[t] for t in merged if t in counts}
         for term in merged:
             self.postings.setdefault(term, set()).add(story.id)
         story.norm = math.sqrt(sum(v * v for v in merged.values()))
         story.first, story.last = min(story.first, minute), max(story.last, minute)
 
 
-class SourceRepeats:
-    """The paragraphs each source has already published in another article, remembered
-    (folded, hashed) for the last :data:`MAX_REMEMBERED` paragraphs of each of the last
-    :data:`MAX_SOURCES` sources. A paragraph a source printed in an earlier article (a
-    newsletter trailer, a "lire aussi" line, a legal notice, a standing background
-    paragraph) says nothing about what this article is about: its words would join a
-    site's unrelated briefs into one story (fresh user nu3, N1). In memory: a new run
-    relearns from each source's first article."""
+def copies_of(dedup: Dedup) -> list[str]:
+    """The articles an article copies (its original, the copies it matched, the article it
+    is a version of): it joins their story, and shares their sentences as a copy."""
+    return [i for i in (dedup.version_of, dedup.duplicate_of, *dedup.near_duplicates) if i]
 
-    MAX_SOURCES = 2_000
-    MAX_REMEMBERED = 2_000
 
-    def __init__(self) -> None:
-        self.seen: OrderedDict[str, OrderedDict[int, str]] = OrderedDict()
-
-    def fresh(self, source: str, article_id: str, paragraphs: Sequence[str]) -> list[str]:
-        """``paragraphs`` less those ``source`` printed in another article; remembers
-        these ones."""
-        memory = self.seen.pop(source, None) or OrderedDict()
-        self.seen[source] = memory
-        if len(self.seen) > self.MAX_SOURCES:
-            self.seen.popitem(last=False)
-        kept = []
-        for paragraph in paragraphs:
-            key = hash(" ".join(fold(paragraph).split()))
-            owner = memory.pop(key, article_id)
-            memory[key] = owner
-            if owner == article_id:
-                kept.append(paragraph)
-        while len(memory) > self.MAX_REMEMBERED:
-            memory.popitem(last=False)
-        return kept
+def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
+                copies: Sequence[str] = ()) -> dict[str, float]:
+    """The terms an article brings to its story: its headline and its text less the
+    background sentences (:mod:`veille.dedup.background`; ``copies``: the articles it
+    copies). The earlier articles that read a sentence now found to be background have it
+    taken out of their story (:meth:`Stories.discount`), before this article is compared.
+    """
+    news, found = stories.background.split(article_id, paragraphs, copies)
+    for owner, shared in found.items():
+        stories.discount(owner, terms("", shared))
+    return terms(title, news)
 
 
 class StoryStage(Stage):
-    """Puts each article in a story (``dedup.story_id``), from its headline and the
-    paragraphs its source has not printed in another article (:class:`SourceRepeats`)."""
+    """Puts each article in a story (``dedup.story_id``), from its headline and the text it
+    does not share with earlier articles that are no copies of it (:func:`story_terms`)."""
 
     name: ClassVar[str] = "stories"
     requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
@@ -347,17 +364,13 @@ class StoryStage(Stage):
 
     def __init__(self, stories: Stories) -> None:
         self.stories = stories
-        self.repeats = SourceRepeats()
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
         dedup = article.dedup
-        copies = [i for i in (dedup.version_of, dedup.duplicate_of, *dedup.near_duplicates)
-                  if i]
-        paragraphs = article.content.paragraphs
-        if article.source:
-            paragraphs = self.repeats.fresh(article.source, article.id, paragraphs)
-        dedup.story_id = self.stories.assign(
-            article.id, terms(article.content.title, paragraphs),
-            article_minute(article), copies)
+        copies = copies_of(dedup)
+        counts = story_terms(self.stories, article.id, article.content.title,
+                             article.content.paragraphs, copies)
+        dedup.story_id = self.stories.assign(article.id, counts, article_minute(article),
+                                             copies)
         return article
