@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
@@ -58,13 +59,16 @@ class Hooks:
 
 
 @contextmanager
-def webhook_server(fail: int = 0) -> Iterator[tuple[Hooks, str]]:
+def webhook_server(fail: int = 0, delay: float = 0.0) -> Iterator[tuple[Hooks, str]]:
+    """A receiver on 127.0.0.1: answers 500 to its first ``fail`` POSTs, after ``delay`` s."""
     hooks = Hooks(fail)
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             hooks.attempts += 1
+            if delay:
+                time.sleep(delay)
             if hooks.attempts <= hooks.fail:
                 self.send_response(500)
             else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -303,6 +304,26 @@ def test_the_original_is_the_copy_published_first_whatever_the_ingest_order(
     assert members == {"dna.example": False, "lalsace.example": True,
                        "lefigaro.example": True}
     assert _story_model(store, story).first_source == "dna.example"
+
+
+def test_a_late_original_scores_each_copy_as_ingest_in_order_would(tmp_path: Path) -> None:
+    """newuser6 M1: after a late original, every relinked copy showed similarity 1.00 (the
+    original's best match written on every link); each link now says how close that copy
+    is to the original, as when the original came first."""
+    def scores(order: tuple[str, ...], name: str) -> dict[str, float]:
+        store = SQLiteStore.open(tmp_path / name / "veille.sqlite3")
+        try:
+            ids = _ingest_afp(store, order)
+            by_id = {i: n for n, i in ids.items()}
+            return {by_id[lk.other_id]: lk.score for lk in store.links(ids["dna"])}
+        finally:
+            store.close()
+
+    in_order = scores(("dna", "alsace", "figaro"), "in-order")
+    late = scores(("figaro", "alsace", "dna"), "late")
+    assert set(late) == {"alsace", "figaro"}
+    assert late == pytest.approx(in_order, abs=0.002)
+    assert min(late.values()) < 1.0
 
 
 def test_a_relinked_copy_logs_a_link_in_the_same_transaction(store: SQLiteStore) -> None:

@@ -107,6 +107,24 @@ def test_webhook_signed_once_and_a_failing_receiver_gets_retries(tmp_path: Path)
         assert payload["search"]["name"] == "w" and "volcan" in payload["article"]["title"]
 
 
+def test_a_webhook_timeout_and_a_missing_smtp_server_say_why_and_what_to_do(
+        tmp_path: Path) -> None:
+    """newuser6 M5, M18: a timed-out webhook was recorded with an empty reason, and the
+    missing SMTP server named no setting to set."""
+    with webhook_server(delay=1.0) as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1", alert_timeout=0.2) as v:
+        v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
+        v.save_search(SavedSearch(name="m", query="volcan", email="redac@example.org"))
+        v.ingest_bytes([("n.jsonl", records(0, 1, "volcan"))])
+        report = v.deliver_alerts()
+        assert (report.sent, report.failed) == (0, 2)
+        errors = {d.channel: d.last_error for d in v.store.deliveries(pending=True)}
+        assert "no answer within 0.2 s" in errors["webhook"]
+        assert "alert_timeout" in errors["webhook"]
+        assert "VEILLE_SMTP_HOST" in errors["email"]
+        assert errors["email"].count("no SMTP server") == 1
+
+
 def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) -> None:
     with webhook_server() as (hooks, url), veille.open(tmp_path / "data") as v:
         # Refused when saved (newuser4 N26) ...

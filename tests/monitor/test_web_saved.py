@@ -76,6 +76,29 @@ def test_api_saved_search_new_since_visit_and_feeds(live: LiveServer) -> None:
         assert http.get("/api/v1/saved-searches").json()["saved_searches"] == []
 
 
+def test_a_saved_search_feed_lists_an_updated_article_once(live: LiveServer) -> None:
+    """newuser6 M17: a version's match listed the article twice in the Atom and JSON
+    feeds, under one id (JSON Feed 1.1 and Atom want ids unique)."""
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        created = http.post("/api/v1/saved-searches", headers=AUTH,
+                            json={"name": "Volcans", "query": "volcan", "collapse": False})
+        sid = created.json()["id"]
+        post_article(http, 1, "Le volcan se réveille")
+        record = json_record(1, title="Le volcan se réveille : l'alerte relevée")
+        record["text"] = f"{record['text']}\n\nMise à jour : l'alerte passe au rouge."
+        answer = http.post("/api/v1/articles", headers={**AUTH, "Content-Type":
+                                                        "application/json"},
+                           content=json.dumps(record, ensure_ascii=False).encode())
+        assert answer.json()["versions"] == 1, answer.text
+        detail = http.get(f"/api/v1/saved-searches/{sid}").json()
+        assert len(detail["matches"]) == 2  # the article, then its version
+        feed = http.get(f"/feeds/saved/{sid}.json").json()
+        assert [i["title"] for i in feed["items"]] == [
+            "Le volcan se réveille : l'alerte relevée"]
+        atom = http.get(f"/feeds/saved/{sid}.atom").text
+        assert atom.count("<entry>") == 1
+
+
 def test_form_needs_login_and_csrf_then_logout(live: LiveServer) -> None:
     with httpx.Client(base_url=live.url, timeout=30) as http:
         refused = http.post("/saved", data={"csrf": "x", "name": "a", "query": "b"})

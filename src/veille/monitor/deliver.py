@@ -186,7 +186,9 @@ def send_email(message: EmailMessage, settings: Settings) -> None:
     """Send through ``smtp_host``: STARTTLS when ``smtp_starttls`` (refused if the server
     does not offer it), then login when ``smtp_user`` is set."""
     if not settings.smtp_host:
-        raise VeilleError("no SMTP server is set", hint="set smtp_host (docs/settings.md)")
+        raise VeilleError("no SMTP server is set",
+                          hint="set smtp_host in veille.toml or VEILLE_SMTP_HOST; the alert "
+                               "stays queued and goes once it is set (docs/settings.md)")
     with smtplib.SMTP(settings.smtp_host, settings.smtp_port,
                       timeout=settings.alert_timeout) as smtp:
         smtp.ehlo()
@@ -196,6 +198,23 @@ def send_email(message: EmailMessage, settings: Settings) -> None:
         if settings.smtp_user:
             smtp.login(settings.smtp_user, settings.smtp_password)
         smtp.send_message(message)
+
+
+def failure_reason(exc: BaseException, settings: Settings) -> str:
+    """One line saying why a delivery failed and, where veille knows it, what to do.
+
+    httpx's timeouts and some connection errors carry no message (``str(exc) == ""``):
+    they are named from their class, with the setting that bounds them
+    (``alert_timeout``, in seconds). A :class:`VeilleError` gives its hint too."""
+    if isinstance(exc, VeilleError):
+        return exc.one_line()
+    if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
+        return (f"no answer within {settings.alert_timeout:g} s (raise alert_timeout if the "
+                "receiver is slow; the alert is retried)")
+    text = str(exc).strip()
+    if not text:
+        text = type(exc).__name__
+    return text
 
 
 def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
@@ -236,7 +255,7 @@ async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Set
                     if response.status_code >= 300:
                         error = f"the webhook answered HTTP {response.status_code}"
                 except (httpx.HTTPError, VeilleError, OSError) as exc:
-                    error = f"webhook {url}: {exc}"
+                    error = f"webhook {url}: {failure_reason(exc, settings)}"
             done(delivery, error)
 
         await asyncio.gather(*(post(*item) for item in posts))
@@ -287,7 +306,8 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             try:
                 send_email(email_message(search, group, settings, stories), settings)
             except (OSError, smtplib.SMTPException, VeilleError) as exc:
-                _failed(store, settings, [d for d, _ in group], f"e-mail: {exc}", now, report)
+                _failed(store, settings, [d for d, _ in group],
+                        f"e-mail: {failure_reason(exc, settings)}", now, report)
                 continue
             crash_point("alert-after-send")
             store.mark_delivered(ids, utcnow())

@@ -20,6 +20,8 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
+from veille.dedup.near import decode, judge
+from veille.dedup.signature import Signature, compare
 from veille.record import DAY, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
 from veille.store.calendar import article_precision, article_time
@@ -144,9 +146,30 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         # The copy now points to the new original (the link says who copied whom).
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
                      (other_id, article.id, other["relation"],
-                      float(other.get("similarity") or 0.0) if other_id not in linked
-                      else dedup.similarity))
+                      _pair_score(conn, dedup.signature, other_id,
+                                  float(other.get("similarity") or 0.0) if other_id not in linked
+                                  else dedup.similarity)))
     return relinked
+
+
+def _pair_score(conn: sqlite3.Connection, signature: str, other_id: str,
+                fallback: float) -> float:
+    """The similarity of one relinked copy to its new original, from both stored
+    signatures, as ``NearDuplicateStage`` scores a match (``judge``'s score, else the
+    estimated resemblance), rounded to 3 places; ``fallback`` when either signature is
+    missing or of another version. The new original's own ``similarity`` is its best
+    match's only: written on every link, it said every copy was identical to it
+    (newuser6 M1)."""
+    row = conn.execute("SELECT signature FROM signatures WHERE article_id = ?",
+                       (other_id,)).fetchone()
+    if not signature or row is None:
+        return fallback
+    new, old = decode(signature), Signature.from_bytes(bytes(row[0]))
+    if new.version != old.version:
+        return fallback
+    sim = compare(new, old)
+    verdict = judge(new, old, sim)
+    return round(verdict.score if verdict is not None else sim.resemblance, 3)
 
 
 def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:

@@ -184,9 +184,13 @@ def delete_saved_search(request: Request, search_id: SearchId) -> Response:
 
 def _feed(request: Request, search_id: int) -> Feed:
     detail = saved_detail(request, search_id)
+    # One entry per article (its newest match: the list is newest first). A version's
+    # match is a row of its own in the list, but a feed's ids must be unique (JSON Feed
+    # 1.1, "id"; Atom, RFC 4287 4.1.1) and the entry shows the article as it is now.
+    newest = {m.article.id: m for m in reversed(detail.matches)}
     items = [item_from_article(m.article, str(request.url_for("article_page",
                                                                article_id=m.article.id)))
-             for m in detail.matches]
+             for m in detail.matches if newest[m.article.id] is m]
     return Feed(title=f"veille: {detail.name}", self_url=str(request.url),
                 home_url=str(request.url_for("saved_page", search_id=search_id)), items=items)
 
