@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from veille.backends import open_pg_index, open_store
-from veille.errors import IndexBusy, SearchIndexError
+from veille.errors import ConfigError, IndexBusy, SearchIndexError
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
 from veille.index.sync import IndexKeeper, IndexView, build, catch_up, crash_point
@@ -390,8 +390,20 @@ class Veille:
             analyze = None
         from veille.collect.netguard import AddressPolicy
 
-        return self.store.save_search(prepare(search, analyze,
-                                              AddressPolicy.parse(self.settings.fetch_allow)))
+        prepared = prepare(search, analyze, AddressPolicy.parse(self.settings.fetch_allow))
+        self._check_stories(prepared)
+        return self.store.save_search(prepared)
+
+    def _check_stories(self, search: SavedSearch) -> None:
+        """Refuse a story id the store does not know (a typo can never alert, newuser6
+        M13); the ids the saved search of that name already follows stay accepted, since
+        a lone article's story may have merged away since (docs/monitoring.md)."""
+        before = {s.name: s for s in self.store.saved_searches()}.get(search.name)
+        known = set(before.stories) if before else set()
+        for story_id in search.stories:
+            if story_id not in known and not self.store.story(story_id):
+                raise ConfigError(f"no story {story_id!r}",
+                                  hint="see `veille stories` for the ids")
 
     def reextract(self, *, progress: Callable[[int], None] | None = None,
                   executor: str | None = None) -> ReextractResult:

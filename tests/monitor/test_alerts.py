@@ -156,6 +156,14 @@ def test_filters_and_collapse(tmp_path: Path) -> None:
         assert v.store.count_matches(other.id) == 0
 
 
+def test_following_a_story_that_does_not_exist_is_refused(tmp_path: Path) -> None:
+    """newuser6 M13: a mistyped story id was saved and could never alert."""
+    with veille.open(tmp_path / "data") as v:
+        with pytest.raises(ConfigError, match="no story 'nonexistent'"):
+            v.save_search(SavedSearch(name="suivi", query="", stories=["nonexistent"]))
+        assert v.store.saved_searches() == []
+
+
 def test_following_a_story_alerts_on_its_new_coverage_only(tmp_path: Path) -> None:
     with veille.open(tmp_path / "data") as v:
         first = v.ingest_bytes([("a.jsonl", records(0, 1, "volcan"))])
