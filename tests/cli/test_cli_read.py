@@ -116,6 +116,22 @@ def test_latest_is_newest_first(data: Path, capsys: pytest.CaptureFixture[str]) 
     assert len(capsys.readouterr().out.splitlines()) == 1
 
 
+def test_a_read_command_on_a_missing_data_dir_says_so_and_creates_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """newuser6 M24: a mistyped --data-dir was created empty and `latest` printed nothing,
+    as if there were no news."""
+    missing = tmp_path / "typo"
+    for command in (["latest"], ["stories"], ["stats"]):
+        assert main(["--data-dir", str(missing), *command]) != 0
+        assert "no veille store in" in capsys.readouterr().err
+    assert not missing.exists()
+    empty = tmp_path / "empty"
+    SQLiteStore.open(empty / "veille.sqlite3").close()
+    assert main(["--data-dir", str(empty), "latest"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no articles in" in captured.err
+
+
 def test_latest_refuses_a_bad_count(data: Path) -> None:
     result = run_veille(["latest", "-n", "0"], data_dir=data)
     assert result.returncode == 2 and "Traceback" not in err(result)

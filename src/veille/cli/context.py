@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from veille.errors import StoreError
 from veille.service import Veille
 from veille.settings import Settings, load_settings
 from veille.store.readonly import open_for_reading
@@ -46,7 +47,12 @@ class AppContext:
         """The store, for a command that only reads: read-only if the data directory is
         (:func:`veille.store.readonly.open_for_reading`); closed when the command ends."""
         if self._reader is None:
-            self._reader = open_for_reading(self.settings.store_path)
+            path = self.settings.store_path
+            if not path.exists():  # a mistyped path would be created empty (newuser6 M24)
+                raise StoreError(f"no veille store in {path.parent}: nothing was ingested "
+                                 "there", hint="check --data-dir (or VEILLE_DATA_DIR); "
+                                 "`veille ingest` or `veille fetch` creates the store")
+            self._reader = open_for_reading(path)
             click.get_current_context().call_on_close(self._reader.close)
         return self._reader
 

@@ -50,6 +50,9 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
     for article in [*dated, *undated]:
         click.echo(json_text(article.to_dict()) if as_json else article_line(article))
+    if not dated and not undated and not as_json:
+        click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "
+                   "`veille fetch` adds some)", err=True)
 
 
 @click.command("export")
