@@ -482,7 +482,10 @@ def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
 def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element], None]:
     """What to do with each item element of this kind of listing."""
 
+    seen = [0]
+
     def read(item: etree._Element) -> None:
+        seen[0] += 1
         try:
             if root == "sitemapindex":
                 loc = _children(item).get("loc")
@@ -492,9 +495,17 @@ def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element],
             else:
                 listing.entries.append(_feed_entry(item, root, url))
         except InputError as exc:
-            listing.reject(exc)
+            listing.reject(_in_item(exc, seen[0], text_of(_children(item).get("title"))))
 
     return read
+
+
+def _in_item(error: InputError, number: int, title: str) -> InputError:
+    """``error`` saying which item it is about: its number in the listing (1 for the
+    first) and the start of its title, so the broken item can be found in the feed."""
+    named = f' "{title[:60]}"' if title else ""
+    return InputError(f"item {number}{named}: {error}", origin=error.origin,
+                      reason=error.reason, hint=error.hint)
 
 
 def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
