@@ -86,3 +86,12 @@ def test_a_stray_character_in_one_item_never_loses_an_item(
     target[which] = text[:at] + stray + text[at:]
     assert urls(kind, titles, bodies) == [f"http://news.example/{i}"
                                           for i in range(len(texts))]
+
+
+def test_a_refused_json_feed_item_names_its_number_and_title() -> None:
+    data = (b'{"version": "https://jsonfeed.org/version/1.1", "items": ['
+            b'{"id": "1", "url": "http://n.example/1", "title": "ok"},'
+            b'{"id": "2", "title": "Sans lien"}]}')
+    listing = parse_listing(data, url=FEED_URL)
+    assert len(listing.entries) == 1
+    assert 'item 2 "Sans lien": no link' in listing.rejected[0].one_line()

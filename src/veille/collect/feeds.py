@@ -520,7 +520,7 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
     found = doc.get("items")
     items: list[Any] = found if isinstance(found, list) else []
     listing = Listing(kind="json-feed", title=str(doc.get("title", ""))[:500])
-    for item in items[:max_items]:
+    for number, item in enumerate(items[:max_items], start=1):
         if not isinstance(item, dict):
             continue
         given = item.get("url") or item.get("external_url")
@@ -531,7 +531,7 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
         try:
             link = found.url if found else edge_url(given, base=url, origin=url)
         except InputError as exc:
-            listing.reject(exc)
+            listing.reject(_in_item(exc, number, title))
             continue
         when = str(item.get("date_published") or "").strip()
         published = listing_date(when)
