@@ -482,7 +482,10 @@ def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
 def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element], None]:
     """What to do with each item element of this kind of listing."""
 
+    seen = [0]
+
     def read(item: etree._Element) -> None:
+        seen[0] += 1
         try:
             if root == "sitemapindex":
                 loc = _children(item).get("loc")
@@ -492,9 +495,17 @@ def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element],
             else:
                 listing.entries.append(_feed_entry(item, root, url))
         except InputError as exc:
-            listing.reject(exc)
+            listing.reject(_in_item(exc, seen[0], text_of(_children(item).get("title"))))
 
     return read
+
+
+def _in_item(error: InputError, number: int, title: str) -> InputError:
+    """``error`` saying which item it is about: its number in the listing (1 for the
+    first) and the start of its title, so the broken item can be found in the feed."""
+    named = f' "{title[:60]}"' if title else ""
+    return InputError(f"item {number}{named}: {error}", origin=error.origin,
+                      reason=error.reason, hint=error.hint)
 
 
 def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
@@ -509,7 +520,7 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
     found = doc.get("items")
     items: list[Any] = found if isinstance(found, list) else []
     listing = Listing(kind="json-feed", title=str(doc.get("title", ""))[:500])
-    for item in items[:max_items]:
+    for number, item in enumerate(items[:max_items], start=1):
         if not isinstance(item, dict):
             continue
         given = item.get("url") or item.get("external_url")
@@ -520,7 +531,7 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
         try:
             link = found.url if found else edge_url(given, base=url, origin=url)
         except InputError as exc:
-            listing.reject(exc)
+            listing.reject(_in_item(exc, number, title))
             continue
         when = str(item.get("date_published") or "").strip()
         published = listing_date(when)

@@ -41,11 +41,23 @@ _DECLARED_ENCODING = re.compile(
     rb"""^\s*<\?xml[^>]{0,400}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
 # Characters XML 1.0 does not allow (section 2.2); a feed holding one is otherwise refused.
 _NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# CDATA sections and comments are kept as they are (unclosed ones run to the end, so the
-# scan stays linear); outside them, every ``&`` is looked at once.
+# A ``<`` that opens markup, per the XML 1.0 grammar (section 2.4-2.8 and 3.1): a start or
+# empty-element tag (``'<' Name (S Attribute)* S? '/'? '>'``, an attribute value holding no
+# ``<``), an end tag (``'</' Name S? '>'``), a processing instruction, a comment, a CDATA
+# section, a document type declaration. Every class stops at the next ``<``, so trying this
+# at every ``<`` stays linear.
+_NAME = r"[^\W\d][\w.:\-\u00b7]*"
+_MARKUP = (r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)"
+           rf"|<(?P<open>{_NAME})(?:\s+{_NAME}\s*=\s*(?:\"[^\"<]*\"|'[^'<]*'))*\s*"
+           r"(?P<empty>/?)>"
+           rf"|</(?P<close>{_NAME})\s*>|<\?{_NAME}[^<]*?\?>|<!DOCTYPE[^<>]*>")
+# Markup (CDATA sections and comments included: unclosed ones run to the end, so the scan
+# stays linear) is kept as it is; outside it, every ``<`` that opens no markup and every
+# ``&`` are looked at once.
 _AMPERSANDS = re.compile(
-    r"(<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z))"
-    r"|&(#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{0,31};)?", re.DOTALL)
+    rf"(?P<kept>{_MARKUP})|(?P<lt><)"
+    r"|&(?P<ref>#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{0,31};)?",
+    re.DOTALL)
 # An ``&`` that is not an XML reference, or a reference XML may refuse (a control character).
 _NEEDS_FIX = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#(?:3[2-9]|[4-9][0-9]|[1-9][0-9]{2,6})"
                         r"|#[xX](?:[2-9a-fA-F][0-9a-fA-F]|[1-9a-fA-F][0-9a-fA-F]{2,5}));)")
@@ -117,25 +129,78 @@ def refuse_internal_subset(text: str, *, origin: str, start: int = 0) -> None:
         raise _unsafe(origin, "declares a DTD internal subset (entities)")
 
 
-def _ampersand(match: re.Match[str]) -> str:
-    kept, reference = match.group(1), match.group(2)
-    if kept is not None:
-        return kept
-    if reference is None:
-        return "&amp;"
-    if reference.startswith("#"):
-        try:
-            code = int(reference[2:-1], 16) if reference[1] in "xX" else int(reference[1:-1])
-            character = chr(code)
-        except (ValueError, OverflowError):
-            return "&#xFFFD;"
-        return "&#xFFFD;" if _NOT_XML_CHAR.match(character) else "&" + reference
-    if reference[:-1] in _XML_PREDEFINED:
-        return "&" + reference
-    expansion = html.entities.html5.get(reference)
-    if expansion is None:
-        return "&amp;" + reference
-    return "".join(f"&#{ord(c)};" for c in expansion)
+class _Repair:
+    """The replacement for each :data:`_AMPERSANDS` match, in document order.
+
+    A ``<`` that opens no markup becomes ``&lt;`` ("< 1,5 °C", "a<b"). Tags are balanced
+    the way HTML parsers treat misnested formatting tags: an end tag closes the start
+    tags left open inside its element (a stray ``<b>`` in a title is closed at
+    ``</title>``), and an end tag that closes no open element is text. libxml2's recovery
+    instead pops one element per end tag, which shifts every later item one level down or
+    drops its link."""
+
+    def __init__(self) -> None:
+        self.open: list[str] = []
+        self.depth: dict[str, int] = {}
+
+    def __call__(self, match: re.Match[str]) -> str:
+        kept, reference = match.group("kept"), match.group("ref")
+        if kept is not None:
+            return self._tag(match, kept)
+        if match.group("lt") is not None:
+            return "&lt;"
+        if reference is None:
+            return "&amp;"
+        if reference.startswith("#"):
+            try:
+                code = int(reference[2:-1], 16) if reference[1] in "xX" else int(reference[1:-1])
+                character = chr(code)
+            except (ValueError, OverflowError):
+                return "&#xFFFD;"
+            return "&#xFFFD;" if _NOT_XML_CHAR.match(character) else "&" + reference
+        if reference[:-1] in _XML_PREDEFINED:
+            return "&" + reference
+        expansion = html.entities.html5.get(reference)
+        if expansion is None:
+            return "&amp;" + reference
+        return "".join(f"&#{ord(c)};" for c in expansion)
+
+    def _tag(self, match: re.Match[str], kept: str) -> str:
+        opened, closed = match.group("open"), match.group("close")
+        if opened is not None and not match.group("empty"):
+            self.open.append(opened)
+            self.depth[opened] = self.depth.get(opened, 0) + 1
+            return kept
+        if closed is None:
+            return kept
+        if not self.depth.get(closed):
+            return "&lt;" + kept[1:]  # closes nothing: text
+        closing: list[str] = []
+        while True:
+            name = self.open.pop()
+            self.depth[name] -= 1
+            if name == closed:
+                return "".join(closing) + kept
+            closing.append(f"</{name}>")
+
+
+class _Ignore:
+    """A parser target with no callbacks: lxml then runs libxml2 without building a tree
+    or calling Python per element (lxml's documented parser target interface)."""
+
+    def close(self) -> None:
+        return None
+
+
+def _well_formed(data: bytes) -> bool:
+    """Whether ``data`` parses strictly (hardened settings), in one pass in C."""
+    parser = etree.XMLParser(target=_Ignore(), resolve_entities=False, no_network=True,
+                             load_dtd=False, huge_tree=False)
+    try:
+        etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError:
+        return False
+    return True
 
 
 def prepare_xml(data: bytes, *, origin: str) -> bytes:
@@ -143,15 +208,17 @@ def prepare_xml(data: bytes, *, origin: str) -> bytes:
 
     Raises :class:`InputError` (``unsafe-xml``) for a DTD internal subset. Linear in the
     size of ``data``; a well-formed UTF-8 document that needs no change comes back as it
-    is, so a large one is not copied three times."""
+    is, so a large one is not copied three times (and not walked in Python: a repair
+    calls :class:`_Repair` once per tag, 25 times slower than the strict check)."""
     text, utf8 = _decoded(data)
     declaration = _DECLARATION.match(text)
     start = declaration.end() if declaration else 0
     refuse_internal_subset(text, origin=origin, start=start)
-    if utf8 and not _NOT_XML_CHAR.search(text) and not _NEEDS_FIX.search(text):
+    if (utf8 and not _NOT_XML_CHAR.search(text) and not _NEEDS_FIX.search(text)
+            and _well_formed(data)):
         return data  # nothing to change: no copy
     text = _NOT_XML_CHAR.sub("", text[start:])
-    text = _AMPERSANDS.sub(_ampersand, text)
+    text = _AMPERSANDS.sub(_Repair(), text)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode("utf-8")
 
 
