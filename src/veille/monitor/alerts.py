@@ -20,7 +20,13 @@ from veille.errors import SearchIndexError
 from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
 from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
-from veille.monitor.matching import Matcher, earlier_copies, group_hosts
+from veille.monitor.matching import (
+    REPRINT_RELATIONS,
+    Matcher,
+    earlier_copies,
+    group_hosts,
+    original_of,
+)
 from veille.record import Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
@@ -123,8 +129,11 @@ class AlertView:
             if self._matcher is None:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups,
-                                        current(self.data_dir), live=self._index)
+                                        current(self.data_dir), live=self._index,
+                                        originals=self._originals(articles, searches))
             found = self._without_repeats(found, {s.id: s for s in searches}, articles)
+            found = self._without_alerted_copies(found, {s.id: s for s in searches},
+                                                 articles)
         matches, deliveries = self._queue(
             found, {s.id: s for s in searches}, latest,
             self.store.stored_seqs(i for i in enriched_only if i in articles))
@@ -147,6 +156,47 @@ class AlertView:
         return {sid: [i for i in ids if not (searches[sid].collapse and any(
                     (sid, copy) in before for copy in earlier.get(i, ())))]
                 for sid, ids in found.items()}
+
+    def _originals(self, articles: Mapping[str, Article],
+                   searches: Sequence[SavedSearch]) -> list[Article]:
+        """The stored originals of the copies in ``articles`` (not in it themselves), which
+        a search leaving out reprints matches too (:meth:`Matcher.match`)."""
+        if not any(s.collapse for s in searches):
+            return []
+        wanted = {o for a in articles.values()
+                  if (o := original_of(a)) is not None and o not in articles}
+        return list(self.store.get_many(sorted(wanted)).values()) if wanted else []
+
+    def _without_alerted_copies(self, found: dict[int, list[str]],
+                                searches: Mapping[int, SavedSearch],
+                                articles: Mapping[str, Article]) -> dict[int, list[str]]:
+        """``found`` without the copies (left in by :meth:`Matcher.match`: their original
+        does not match) whose original or another copy of it a search leaving out
+        reprints already matched, before or earlier in this chunk: one alert per dispatch
+        and search, as for an original stored after its copies (:meth:`_without_repeats`)."""
+        copy_of = {i: o for ids in found.values() for i in ids
+                   if (o := original_of(articles[i])) is not None}
+        if not copy_of:
+            return found
+        family = {o: [o, *(link.other_id for link in self.store.links(o)
+                           if link.direction == "by" and link.relation in REPRINT_RELATIONS)]
+                  for o in set(copy_of.values())}
+        pairs = [(sid, other) for sid, ids in found.items() if searches[sid].collapse
+                 for i in ids if i in copy_of for other in family[copy_of[i]] if other != i]
+        before = self.store.matched_before(pairs)
+        kept: dict[int, list[str]] = {}
+        for sid, ids in found.items():
+            seen: set[str] = set()
+            kept[sid] = []
+            for i in ids:
+                original = copy_of.get(i)
+                if original is not None and searches[sid].collapse:
+                    if original in seen or any((sid, other) in before
+                                               for other in family[original] if other != i):
+                        continue
+                    seen.add(original)
+                kept[sid].append(i)
+        return {sid: ids for sid, ids in kept.items() if ids}
 
     def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
                latest: dict[str, Change], enriched: Mapping[str, int] | None = None

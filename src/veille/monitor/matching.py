@@ -32,7 +32,16 @@ from veille.record import Article
 from veille.store.base import SavedSearch
 
 REPRINT_RELATIONS = frozenset({"reprint", "teaser"})
-"""What ``collapse`` leaves out: copies of another outlet's article (see docs/dedup.md)."""
+"""What ``collapse`` may leave out: copies of another outlet's article (see docs/dedup.md),
+when their original matches too (:meth:`Matcher.match`)."""
+
+
+def original_of(article: Article) -> str | None:
+    """The id of the article ``article`` is a reprint or teaser of, else None."""
+    dedup = article.dedup
+    if dedup is None or dedup.relation not in REPRINT_RELATIONS:
+        return None
+    return dedup.duplicate_of
 
 
 def earlier_copies(article: Article, chunk: Collection[str]) -> list[str]:
@@ -111,36 +120,45 @@ class Matcher:
     def match(self, articles: Sequence[Article], searches: Sequence[SavedSearch],
               groups: Callable[[Sequence[str]], list[str]],
               aliases: AliasTable | None = None,
-              live: TantivyIndex | None = None) -> dict[int, list[str]]:
+              live: TantivyIndex | None = None,
+              originals: Sequence[Article] = ()) -> dict[int, list[str]]:
         """For each saved search's id, the ids among ``articles`` it matches (aliases
         resolved as ``veille search`` does, :mod:`veille.enrich.query`); ``live`` is the
-        live index when it has applied every one of ``articles``."""
+        live index when it has applied every one of ``articles``.
+
+        A search that leaves out reprints (``collapse``) leaves out a reprint or teaser
+        only when its original matches it too (the original is among ``articles`` or in
+        ``originals``, the stored originals of the chunk's copies, matched but never
+        returned): a copy whose matching words are its own (a local paragraph added to
+        a dispatch) is what search finds and nothing else announces, so it alerts
+        (docs/monitoring.md; the mirror of :func:`earlier_copies`)."""
         table = aliases or shipped_table()
         found: dict[int, list[str]] = {}
         if not articles or not searches:
             return found
+        ids = [a.id for a in articles]
+        order = {article_id: n for n, article_id in enumerate(ids)}
+        context = list({o.id: o for o in originals if o.id not in order}.values())
         if live is None:
             index = self.index
             index.writer.delete_all_documents()
-            index.add(list(articles))
+            index.add([*articles, *context])
             index.commit()
             index.refresh()
         else:
             index = live
             index.refresh()
-        ids = [a.id for a in articles]
-        order = {article_id: n for n, article_id in enumerate(ids)}
-        within = index.ids_query(ids)
-        reprints = {a.id for a in articles if a.dedup is not None and
-                    a.dedup.relation in REPRINT_RELATIONS}
+        within = index.ids_query([*ids, *(o.id for o in context)])
+        copy_of = {a.id: o for a in articles if (o := original_of(a)) is not None}
         stories = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
         for search in searches:
             query = full_query(search, groups(search.groups) if search.groups else ())
             if common_words_only(parse_query(query).node, index.analyze):
                 continue  # search finds nothing for it, so it alerts on nothing
-            hits = [i for i in index.ids_among(self._compile(index, query, table), within,
-                                               len(ids))
-                    if not (search.collapse and i in reprints)
+            matched = set(index.ids_among(self._compile(index, query, table), within,
+                                          len(ids) + len(context)))
+            hits = [i for i in matched if i in order
+                    and not (search.collapse and copy_of.get(i) in matched)
                     and (not search.stories or stories.get(i) in search.stories)]
             if hits:
                 found[search.id] = sorted(hits, key=order.__getitem__)
