@@ -78,6 +78,11 @@ class Entry:
     """The item names no page (no link, no permalink guid) but carries its full text:
     ``url`` is then :func:`item_identity`, not a page to fetch, and the item is stored from
     ``content_html``."""
+    outlet: str = ""
+    """The URL of the outlet the item says it comes from, as the listing gives it (RSS
+    2.0 ``<source url="…">``, which Google News and aggregators fill with the publishing
+    outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. The
+    poll makes it the article's source (:func:`veille.collect.poll.item_source`)."""
 
 
 @dataclass(slots=True)
@@ -356,7 +361,28 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
                  title=title, guid=guid[:MAX_URL_CHARS],
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
-                 content_html=content, linkless=bare is not None)
+                 content_html=content, linkless=bare is not None,
+                 outlet=_outlet(item, root))
+
+
+def _outlet(item: etree._Element, root: str) -> str:
+    """The item's own ``<source>`` (a direct child): RSS 2.0 gives the outlet's channel
+    URL in its ``url`` attribute (RSS 2.0 specification, "<source> sub-element of
+    <item>"); Atom's ``<source>`` holds the original feed's metadata, whose
+    ``link rel="alternate"`` (else ``id``) is the outlet's site (RFC 4287 section
+    4.2.11). Only an http(s) URL is kept; "" otherwise."""
+    for node in item:
+        if local(node.tag) != "source":
+            continue
+        if root == "feed":
+            link = _atom_link(node)
+            ids = [text_of(n) for n in node if local(n.tag) == "id"]
+            value = link.get("href", "") if link is not None else (ids[0] if ids else "")
+        else:
+            value = node.get("url", "")
+        value = value.strip()
+        return value[:MAX_URL_CHARS] if value.startswith(("http://", "https://")) else ""
+    return ""
 
 
 MAX_CONTENT_CHARS = 1_000_000

@@ -21,7 +21,7 @@ from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.errors import FetchError, InputError, ItemError, NotFound
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
-from veille.record import RawInput, utcnow
+from veille.record import RawInput, source_from_url, utcnow
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
@@ -104,9 +104,11 @@ class Collector:
         if listing is not None:
             hints = {entry.url: _hints(entry) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
+            outlets = {entry.url: entry.outlet for entry in listing.entries}
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
-                                         source=source.name, fallbacks=fallbacks)
+                                         source=source.name, fallbacks=fallbacks,
+                                         listing=(source.url, outlets))
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
@@ -182,12 +184,22 @@ class Collector:
                      force: bool, claimed: set[str],
                      hints: dict[str, dict[str, str]] | None = None,
                      source: str | None = None,
-                     fallbacks: dict[str, Entry] | None = None) -> bool:
+                     fallbacks: dict[str, Entry] | None = None,
+                     listing: tuple[str, dict[str, str]] | None = None) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
         recorded: nothing is left over for a later poll of the same listing. ``source`` is the
-        registered source's name, which the articles carry (the host when ``None``)."""
+        registered source's name, which the articles of its own site carry (the host when
+        ``None``); ``listing`` the listing's URL and each item's outlet (its ``<source>``),
+        which decide per item whether another outlet published it (:func:`item_source`)."""
+
+        def outlet(url: str, page: str) -> str | None:
+            if listing is None:
+                return source
+            return item_source(source, listing=listing[0], outlet=listing[1].get(url, ""),
+                               page=page)
+
         todo = [u for u in dict.fromkeys(urls)
                 if u not in claimed and (force or self._wanted(u))]
         summary.skipped += len(set(urls)) - len(todo)
@@ -202,7 +214,7 @@ class Collector:
         for url, outcome in zip(todo, outcomes, strict=True):
             if outcome is None:  # the item names no page: the feed's text is the article
                 raw = _listed_text(listed[url], "the item names no page",
-                                   (hints or {}).get(url, {}), source)
+                                   (hints or {}).get(url, {}), outlet(url, ""))
                 items.append(raw)
                 records.append(FetchRecord(url=url, status=0, fetched_at=raw.fetched_at,
                                            raw_id=raw.raw_id))
@@ -210,7 +222,7 @@ class Collector:
             if isinstance(outcome, ItemError):
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
-                    entry, outcome.one_line(), (hints or {}).get(url, {}), source))
+                    entry, outcome.one_line(), (hints or {}).get(url, {}), outlet(url, url)))
                 records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
                                            error=outcome.reason))
                 continue
@@ -223,7 +235,7 @@ class Collector:
                            media_type=_html_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
                            hints=self._listed(url, (hints or {}).get(url, {})),
-                           source=source)
+                           source=outlet(url, outcome.final_url))
             items.append(raw)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(
@@ -267,6 +279,56 @@ class Collector:
             return InputError(f"not a web page ({response.media_type})", origin=url,
                               reason="not-html", hint="only HTML pages are extracted")
         return response
+
+
+def item_source(name: str | None, *, listing: str, outlet: str, page: str) -> str | None:
+    """The source of one listed item: the outlet that published it, which is the feed's
+    only for a single-outlet feed. A Google News query feed or an aggregator lists many
+    outlets' articles; giving them all the feed's name made another outlet's copy of a
+    dispatch a same-source republication and a story of many outlets "1 source"
+    (newuser6 M4). The outlet is the item's own ``<source>`` (``outlet``, a URL), else the
+    site of the page fetched for it (``page``, its final URL after redirects). When that
+    site is the listing's own (same host up to a subdomain: ``rss.lefigaro.fr`` lists
+    ``www.lefigaro.fr``), the item takes the registered source ``name`` (the user's
+    ``--name`` keeps working); otherwise the outlet's host without ``www.`` (the page's,
+    when it belongs to the outlet the item names). ``None`` means "the page's host" (the
+    default for an article with a URL)."""
+    home = source_from_url(listing) or ""
+    site = source_from_url(page) or ""
+    named = source_from_url(outlet) or ""
+    publisher = named or site
+    if not publisher or same_site(publisher, home):
+        return name
+    if site and same_site(site, publisher):
+        return site
+    return publisher
+
+
+SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "gouv", "ac", "edu", "ne", "or"})
+"""Labels that, under a country code, are public suffixes rather than sites (``co.uk``,
+``com.au``, ``gouv.qc``...: the common ones of the Public Suffix List): two hosts whose
+parent is such a suffix are not one site."""
+
+
+def same_site(one: str, other: str) -> bool:
+    """True when two hosts (``www.`` removed) are one site: equal, one a subdomain of the
+    other, or siblings under a parent domain that is not a public suffix
+    (``rss.lefigaro.fr`` and ``lefigaro.fr``; ``feeds.example.co.uk`` and
+    ``www.example.co.uk``, not ``a.co.uk`` and ``b.co.uk``). An approximation of the
+    Public Suffix List's registrable domain, without shipping the list."""
+    one, other = one.lower().removeprefix("www."), other.lower().removeprefix("www.")
+    if one == other or one.endswith("." + other) or other.endswith("." + one):
+        return True
+    if _is_address(one) or _is_address(other):
+        return False
+    parent, parent2 = one.partition(".")[2], other.partition(".")[2]
+    return parent == parent2 and parent.count(".") >= 1 and \
+        parent.partition(".")[0] not in SECOND_LEVEL
+
+
+def _is_address(host: str) -> bool:
+    """An IP address (v4 digits and dots, or v6 with colons): it has no parent domain."""
+    return ":" in host or host.replace(".", "").isdigit()
 
 
 async def _nothing() -> None:
