@@ -365,6 +365,30 @@ def source_country(source: str) -> str:
     return TLD_COUNTRY.get(tld, tld.upper())
 
 
+LANGUAGE_COUNTRY = {"fr": "FR"}
+"""The country a bare language tag stands for when nothing else gives one: French → France,
+CLDR's likely region for ``fr`` (Unicode CLDR ``likelySubtags``: fr → fr_Latn_FR) and
+where most of the French-language press veille reads is published. Only French: English
+is split between the US, Britain and others closely enough that a default would misplace
+("Birmingham"), and veille is French first."""
+
+
+def home_country(source: str, language: str = "") -> str:
+    """The country the article is read from: its source's domain ("lemonde.fr" → "FR"),
+    else its language tag's region (BCP 47, RFC 5646: "fr-CA" → "CA", "fr-BE" → "BE"),
+    else the country a bare tag stands for (``LANGUAGE_COUNTRY``: "fr" → "FR"); '' when
+    none (a ".com" source in English). It weighs like the source's country
+    (``SOURCE_COUNTRY``): "Brest" in a French copy-paste is Finistère's (140,000), not
+    Belarus's (340,000); a foreign homonym over 30 times larger still wins ("Londres" is
+    London, Ontario only when Canada or Ontario is named)."""
+    home = source_country(source)
+    if home:
+        return home
+    parts = language.replace("_", "-").split("-")
+    region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+    return region.upper() if region else LANGUAGE_COUNTRY.get(parts[0].lower(), "")
+
+
 def abroad(place: Place) -> bool:
     """True for a first-level subdivision of a country other than France."""
     return place.kind == "region" and place.country != "FR"
@@ -590,13 +614,16 @@ def _written_as_area(entity: dict[str, object], found: list[Place], text: str
 
 
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
-                   source: str = "", text: str = "") -> list[dict[str, object]]:
+                   source: str = "", text: str = "", language: str = ""
+                   ) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
     a resolved place gives its entity the place's id. ``text`` (the one the mentions'
     offsets refer to) gives the département codes written after a mention, and the
     words before it: an entity every mention of which is written as a river's is no
-    place, and loses a gazetteer id the alias table gave it (``loc:NAME`` instead)."""
+    place, and loses a gazetteer id the alias table gave it (``loc:NAME`` instead).
+    ``language`` (a BCP 47 tag) stands for the source's country when its domain gives
+    none (``home_country``)."""
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
@@ -633,7 +660,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                     regions.add((place.country, place.admin1))
                 if place.department and (len(found) == 1 or place.kind == "department"):
                     departments.add(place.department)
-    home = source_country(source)
+    home = home_country(source, language)
     near = frozenset(departments)
     places: list[dict[str, object]] = []
     for entity, found in options:

@@ -53,7 +53,7 @@ SPEECH_VERBS = (
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
-    "défend", "reproch", "préven",
+    "défend", "reproch", "préven", "réjou",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -324,9 +324,19 @@ Porter, the city's mayor, said', '", she added'): the AP Stylebook's attribution
 "quote, subject, verb", the subject's determiner and an apposition left out."""
 
 
-_AUXILIARY = re.compile(r"(?i)a|ont|avait|avaient|(?:a|ont|avait|avaient)-t?-?(?:il|elle|on)s?")
-_PARTICIPLE = re.compile(r"(?!été$|eu$)[a-zà-ÿ]{3,}(?:é|i|u|is|it|ert|int)")
+_REFLEXIVE = re.compile(r"(?i)s['’](?:est|était|étaient)|se")
+"""The reflexive pronoun (and "être") of a pronominal verb before an incise's participle
+("», s'est félicité le ministre", "», se sont indignés les élus"): French pronominal verbs
+take "être" in compound tenses (Grevisse, *Le Bon Usage* § 811), and "s'est félicité(e)",
+"s'est réjoui(e)" are among the commonest incises of agency copy."""
+_PARTICIPLE = re.compile(r"(?!été$|eu$)[a-zà-ÿ]{3,}(?:é|i|u|is|it|ert|int)(?:e|s|es)?")
 """A past participle after an auxiliary (not "été", "eu": "», a été …" is no incise)."""
+
+
+def _auxiliaries(tokens: list[str]) -> bool:
+    """True when ``tokens`` are an auxiliary run before a participle ("a", "s'est", "se
+    sont")."""
+    return all(_AUXILIARY.fullmatch(t) or _REFLEXIVE.fullmatch(t) for t in tokens)
 
 
 def _incise(text: str, at: int, limit: int, *, first: bool = True
@@ -355,13 +365,15 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())
         ) and not (
                 i > 0 and first and len(words) > i + 1 and _PARTICIPLE.fullmatch(base)
-                and all(_AUXILIARY.fullmatch(w.group()) for w in words[:i])
-                and _INCISE_SUBJECT.match(words[i + 1].group())):
+                and _auxiliaries([w.group() for w in words[:i]])
+                and (_INCISE_SUBJECT.match(words[i + 1].group())
+                     or _past_complement(text, end + 1 + pos + word.end(), limit))):
             # "», modère Jean Bosvieux", "», a réagi Élisabeth Borne": any verb right after
             # the quote, or after its auxiliary, followed by a name or a determiner
             continue
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
                                       r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
+                                      r"se|s['’](?:est|était|étaient)|sont|étaient|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
@@ -397,6 +409,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             start = end + 1 + pos + subject.start()
             return token, subject.group(), start, start + len(subject.group())
         verb_end = end + 1 + pos + stop
+        verb_end = _past_complement(text, verb_end, limit) or verb_end
         found = _incise_subject(text, verb_end, limit)
         if found is None:
             return token, "", -1, -1
@@ -404,6 +417,30 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return None
+
+
+_COMPLEMENT_OPENING = re.compile(
+    r"(?i)\s*(?:à|au|aux|dans|devant|lors|en|après|avant|sur|depuis|pendant|auprès|face|dès)\b")
+_POSTPOSED_SUBJECT = re.compile(
+    r"(?<=[a-zà-ÿ])\s+((?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\b|M[em]?e?\s+[A-ZÀ-Ý])")
+
+
+def _past_complement(text: str, at: int, limit: int) -> int:
+    """Where the subject of an inverted incise starts when a circumstantial complement
+    comes between the verb at ``at`` and it ("», a réagi à la sortie de l'audience son
+    avocat, Me X"): past a preposition, the first determiner that follows a noun, not a
+    preposition ("de l'audience" is the complement's, "son avocat" the subject). The
+    subject of an incise comes after its verb, a complement may come first (Grevisse
+    § 385). 0 when the text at ``at`` opens no complement or no subject follows it."""
+    if not _COMPLEMENT_OPENING.match(text, at, limit):
+        return 0
+    clause = re.match(r"[^,;:«»“”\"().!?\n]*", text[at:limit])
+    assert clause is not None
+    for match in _POSTPOSED_SUBJECT.finditer(clause.group()):
+        previous = clause.group()[:match.start()].split()[-1].lower()
+        if previous not in _NOT_INCISE and not _COMPLEMENT_OPENING.fullmatch(previous):
+            return at + match.start(1)
+    return 0
 
 
 def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
@@ -634,6 +671,17 @@ def _bare_participle(head: str, verb: re.Match[str]) -> bool:
     return _AUXILIARY_END.search(before) is None
 
 
+def _complement_determiner(text: str, det: re.Match[str]) -> bool:
+    """True for a determiner that starts no antecedent of "qui": a noun's complement ("le
+    groupe des pays", "le chef du parti", "la ville de la Loire") or a superlative ("les
+    pays les moins avancés"). A relative pronoun's antecedent is the noun phrase, its
+    complements included (Grevisse § 717)."""
+    word = det.group().strip().lower()
+    return word in ("des", "du") or bool(
+        re.search(r"(?i)\b(?:de|d['’])\s*$", text[:det.start()])) or bool(
+        re.match(r"(?i)(?:le|la|les)\s+(?:plus|moins|mieux)\b", text[det.start():]))
+
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
@@ -644,7 +692,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     clauses = list(re.finditer(r"(?i)\b(?:que|qu['’])\s*(?=\w)", subject[base:]))
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
         base += clauses[-1].end()
-    relative = re.search(r"(?i),?\s*qui(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
+    # "…, qui le jugent «": the relative pronoun, its object clitics (Grevisse § 684)
+    relative = re.search(r"(?i),?\s*qui(?:\s+(?:ne|n['’]|le|la|les|l['’]|lui|leur|en|y))*"
+                         r"(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
     if not relative:
         auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base and not (
             m.group().strip() == "a" and re.search(r"\b(?:the|of|and|with)\b", subject))]
@@ -662,7 +712,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             return antecedent
         dets = list(_DETERMINER.finditer(before, base))
         if dets:
-            first = dets[0] if incise and _is_verb(incise.group(1)) else dets[-1]
+            heads = [d for d in dets if not _complement_determiner(before, d)] or dets
+            first = dets[0] if incise and _is_verb(incise.group(1)) else heads[-1]
             phrase, lead = strip_leading(before[first.start():])
             begin = first.start() + lead
             return phrase, begin, begin + len(phrase)

@@ -94,7 +94,9 @@ class PlaceStage(_EnrichStage):
         section = _section(article)
         entities = section.get("entities") or []
         section["places"] = resolve_places(entities, self.resources.gazetteer,
-                                           article.source, self.text(article))
+                                           article.source, self.text(article),
+                                           article.content.language if article.content
+                                           else "")
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
         section["entities"] = _merge_same_id(entities)
