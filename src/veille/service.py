@@ -41,12 +41,12 @@ from veille.store.sqlite import SQLiteStore
 
 if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
     from veille.collect.poll import PollSummary
-    from veille.store.changelog import Compaction
     from veille.enrich.view import EnrichResult
     from veille.maintenance import ReextractResult
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
     from veille.store.base import SavedSearch, Source
+    from veille.store.changelog import Compaction
 
 ALERT_TICK_S = 1.0
 """How often an idle ``veille watch`` looks for new matches and due alerts (seconds)."""

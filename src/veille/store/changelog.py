@@ -109,13 +109,12 @@ class ChangeLogTables:
         with a position the follower has durably applied (or, before a rebuild, the seq
         the rebuild starts from).
 
-        A position lower than this store object last wrote is written at once; a higher
-        one at most every :data:`CONFIRM_EVERY_S` seconds (one small write a minute per
-        follower, not one per batch): the registered position may trail the real one,
-        which only keeps a few more changes, never too few."""
+        A moved position is written at once (a small upsert after the follower's own
+        commit); an unchanged one at most every :data:`CONFIRM_EVERY_S` seconds (it only
+        says the follower is alive)."""
         confirmed: dict[str, tuple[int, float]] = self.__dict__.setdefault("_confirmed", {})
         last, now = confirmed.get(name), time.monotonic()
-        if last is not None and last[0] <= applied_seq and now - last[1] < CONFIRM_EVERY_S:
+        if last is not None and last[0] == applied_seq and now - last[1] < CONFIRM_EVERY_S:
             return
         with self._write():
             self.conn.execute(
@@ -167,7 +166,7 @@ class ChangeLogTables:
             elif follower.applied_seq < bound:
                 bound, result.held_by = follower.applied_seq, follower.name
         young = self.conn.execute(
-            "SELECT seq FROM changes WHERE seq > ? AND seq <= ? AND at >= ? ORDER BY seq "
+            "SELECT seq FROM changes WHERE seq > ? AND seq <= ? AND at > ? ORDER BY seq "
             "LIMIT 1", (floor, bound, _iso(now - keep_age))).fetchone()
         if young is not None:
             bound, result.held_by = int(young[0]) - 1, "keep_age"
