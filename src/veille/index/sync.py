@@ -23,13 +23,13 @@ commit; the keeper only waits (bounded) to see it done.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
+from veille.crashpoints import crash_point
 from veille.errors import ChangeLogGap, IndexBusy, SearchIndexError
 from veille.index.base import IndexDoc
 from veille.index.lifecycle import IndexHome
@@ -49,23 +49,7 @@ REBUILD_FOLLOWER = "search index (rebuild)"
 it catches up with after its swap are kept; forgotten once it is live."""
 
 log = logging.getLogger("veille.index")
-
-
-def crash_point(name: str) -> None:
-    """Tests only: die here, as a ``kill -9`` would, when ``VEILLE_TEST_CRASH_AT`` names
-    this point (``point`` or ``point:N`` for its N-th passage)."""
-    spec = os.environ.get("VEILLE_TEST_CRASH_AT")
-    if not spec:
-        return
-    point, _, nth = spec.partition(":")
-    if point != name:
-        return
-    _PASSAGES[name] = _PASSAGES.get(name, 0) + 1
-    if _PASSAGES[name] >= int(nth or 1):
-        os._exit(137)
-
-
-_PASSAGES: dict[str, int] = {}
+__all__ = ["crash_point"]  # re-exported: where the crash points were first defined
 
 
 class ChangeLog(Protocol):

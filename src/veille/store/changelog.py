@@ -45,6 +45,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from veille.crashpoints import crash_point
 from veille.record import utcnow
 
 COMPACT_CHUNK = 50_000
@@ -149,10 +150,11 @@ class ChangeLogTables:
         return {"log_rows": int(row[0]), "log_oldest_seq": int(row[1]),
                 "log_compacted_seq": self.compacted_seq()}
 
-    def _bound(self, floor: int, keep_age: timedelta, follower_age: timedelta,
+    def _bound(self, floor: int, upto: int, keep_age: timedelta, follower_age: timedelta,
                result: Compaction) -> int:
-        """The highest seq that may go now, and why no higher (in ``result``); read in
-        the compaction's own transaction."""
+        """The highest seq up to ``upto`` that may go now, and why no higher (in
+        ``result``); read in the compaction's own transaction (only the rows up to ``upto``
+        are read for their age)."""
         now = utcnow()
         head = int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes"
                                      ).fetchone()[0])
@@ -167,7 +169,7 @@ class ChangeLogTables:
                 bound, result.held_by = follower.applied_seq, follower.name
         young = self.conn.execute(
             "SELECT seq FROM changes WHERE seq > ? AND seq <= ? AND at > ? ORDER BY seq "
-            "LIMIT 1", (floor, bound, _iso(now - keep_age))).fetchone()
+            "LIMIT 1", (floor, min(bound, upto), _iso(now - keep_age))).fetchone()
         if young is not None:
             bound, result.held_by = int(young[0]) - 1, "keep_age"
         return bound
@@ -177,24 +179,22 @@ class ChangeLogTables:
         """Remove the changes every live follower has applied (see the module's
         docstring), ``chunk`` rows per transaction; ``dry_run`` only says what would go
         (``removed`` counts those rows)."""
-        from veille.index.sync import crash_point
-
         started = time.perf_counter()
         result = Compaction()
         result.compacted_before = result.compacted_seq = self.compacted_seq()
         while True:
             with self._write():
                 floor = self.compacted_seq()
-                bound = self._bound(floor, keep_age, follower_age, result)
-                if dry_run:
-                    result.removed = int(self.conn.execute(
-                        "SELECT COUNT(*) FROM changes WHERE seq <= ?", (bound,)
-                    ).fetchone()[0])
-                    break
-                end = self.conn.execute(
+                end = None if dry_run else self.conn.execute(
                     "SELECT seq FROM changes WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?",
                     (floor, max(0, chunk - 1))).fetchone()
-                upto = min(bound, int(end[0])) if end is not None else bound
+                last = int(end[0]) if end is not None else 2**62
+                upto = min(last, self._bound(floor, last, keep_age, follower_age, result))
+                if dry_run:
+                    result.removed = int(self.conn.execute(
+                        "SELECT COUNT(*) FROM changes WHERE seq <= ?", (upto,)
+                    ).fetchone()[0])
+                    break
                 if upto <= floor:
                     break
                 removed = self.conn.execute("DELETE FROM changes WHERE seq <= ?",
