@@ -190,7 +190,7 @@ def compact_bench(sizes: list[int], runs: int) -> str:
              f"while another writer inserts one change every 5 ms; {runs} runs each, "
              f"alternated; {platform.processor() or platform.machine()}, {os.cpu_count()} "
              f"cores, Python {platform.python_version()}, {date.today()}.", "",
-             "| N changes | how | median s | changes/s | median longest wait of the writer beside, ms |",
+             "| N changes | how | median s | changes/s | longest wait beside, ms (median) |",
              "| ---: | --- | ---: | ---: | ---: |"]
     labels = {"veille": "veille compact (chunks of 50,000, one transaction each)",
               "plain": "one DELETE in one transaction"}
