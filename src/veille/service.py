@@ -17,6 +17,7 @@ changes are still not searchable then says so in its summary (``index_pending``,
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -47,6 +48,8 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.monitor.deliver import DeliveryReport
     from veille.store.base import SavedSearch, Source
     from veille.store.changelog import Compaction
+
+log = logging.getLogger("veille")
 
 ALERT_TICK_S = 1.0
 """How often an idle ``veille watch`` looks for new matches and due alerts (seconds)."""
@@ -208,7 +211,10 @@ class Veille:
         status = self.sync()
         self.match_alerts()
         summary.index_pending, summary.index_error = status.pending, status.message()
-        self.compact_if_due()
+        try:
+            self.compact_if_due()
+        except Exception as exc:  # housekeeping after a write that is done: never fail it
+            log.warning("veille: the change log was not compacted: %s", exc)
         return summary
 
     # --- the change log's compaction (see veille.store.changelog) ---------------------
