@@ -26,7 +26,13 @@ from typing import Any
 from veille.errors import SearchIndexError
 from veille.index.lifecycle import verify_files
 from veille.index.state import doc_hash
-from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, WritableIndex, hold
+from veille.index.sync import (
+    CATCH_UP_CHUNK,
+    REBUILD_BATCH,
+    ChangeLog,
+    WritableIndex,
+    hold,
+)
 from veille.index.tantivy_index import TantivyIndex
 
 SHOWN = 20
@@ -136,15 +142,17 @@ def repair(store: ChangeLog, index: Any, drift: Drift, *,
     wanted = drift.missing + drift.different
     if not (wanted or drift.stale or applied_seq is not None):
         return 0
-    articles = store.get_many(wanted)
+    written = 0
     try:
         index.delete(drift.stale)
-        index.add(list(articles.values()))
+        for start in range(0, len(wanted), REBUILD_BATCH):  # a resync of a new index: all
+            written += index.add(list(store.get_many(wanted[start:start + REBUILD_BATCH])
+                                      .values()))
         index.commit(applied_seq=index.applied_seq() if applied_seq is None else applied_seq)
     except BaseException:
         index.rollback()
         raise
-    return len(drift.stale) + len(articles)
+    return len(drift.stale) + written
 
 
 def resync(store: ChangeLog, index: WritableIndex) -> int:
