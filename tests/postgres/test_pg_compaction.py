@@ -49,3 +49,22 @@ def test_compaction_and_a_gap_on_postgresql(tmp_path: Path, pg_url: str) -> None
         assert not v.check().found
         assert v.stats()["log_rows"] == 1 and v.stats()["index_lag"] == 0
         assert gone not in {h.id for h in v.search("quotidien", per_page=50).hits}
+
+
+def test_a_compacted_store_moved_to_postgresql_fills_a_new_index(tmp_path: Path,
+                                                                  pg_url: str) -> None:
+    """``veille migrate-store`` carries the compacted seq; the PostgreSQL index, a new
+    follower from 0, finds the gap and fills itself from the store."""
+    from veille.cli.main import main
+
+    data = tmp_path / "data"
+    with veille.open(data, changelog_keep_hours=0.0, changelog_compact_rows=0) as v:
+        v.ingest(_corpus(tmp_path / "a", 0, 5), source="quotidien.example")
+        done = v.compact()
+        assert done.compacted_seq > 0 and v.stats()["log_rows"] == 1
+    assert main(["--data-dir", str(data), "migrate-store", "--to", pg_url]) == 0
+    with veille.open(data, store_url=pg_url, index_url=pg_url) as v:
+        assert v.store.compacted_seq() == done.compacted_seq
+        assert v.sync().ok
+        assert not v.check().found
+        assert v.keeper.live().count() == 5
