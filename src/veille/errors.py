@@ -13,7 +13,8 @@ instead of a traceback. Anything else that escapes is a bug.
     │   ├── ExtractionError  the item was read but no article could be extracted
     │   └── FetchError       a URL could not be fetched (blocked, refused, HTTP error, timeout)
     ├── StoreError           the store cannot be opened, migrated or written
-    │   └── SchemaError      the store was written by a newer veille
+    │   ├── SchemaError      the store was written by a newer veille
+    │   └── ChangeLogGap     a follower of the change log lacks changes compaction removed
     ├── NotFound             an article, story or raw input id that does not exist
     ├── PipelineError        stages declared in an order that cannot work
     ├── QueryError           a search query that cannot be read, even on a best effort
@@ -90,6 +91,20 @@ class StoreError(VeilleError):
 
 class SchemaError(StoreError):
     """The store's schema is newer than this veille understands."""
+
+
+class ChangeLogGap(StoreError):
+    """A derived view's position is below what compaction removed from the change log
+    (see :mod:`veille.store.changelog`): the changes it lacks are gone, so it must rebuild
+    from the store's current state rather than replay them."""
+
+    def __init__(self, view: str, applied: int, compacted: int) -> None:
+        super().__init__(
+            f"{view} stands at change {applied}, but the change log was compacted up to "
+            f"change {compacted}: changes {applied + 1}..{compacted} are gone",
+            hint="it rebuilds from the store (the source of truth); `veille compact` lists "
+                 "the followers the log keeps changes for")
+        self.view, self.applied, self.compacted = view, applied, compacted
 
 
 class NotFound(VeilleError):

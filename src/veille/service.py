@@ -17,6 +17,7 @@ changes are still not searchable then says so in its summary (``index_pending``,
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -30,7 +31,7 @@ from veille.backends import open_pg_index, open_store
 from veille.errors import ConfigError, IndexBusy, SearchIndexError
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
-from veille.index.sync import IndexKeeper, IndexView, build, catch_up, crash_point
+from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
 from veille.index.tantivy_index import TantivyIndex
 from veille.ingest import IngestSummary, ingest_paths, ingest_texts
 from veille.record import Article
@@ -46,6 +47,9 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
     from veille.store.base import SavedSearch, Source
+    from veille.store.changelog import Compaction
+
+log = logging.getLogger("veille")
 
 ALERT_TICK_S = 1.0
 """How often an idle ``veille watch`` looks for new matches and due alerts (seconds)."""
@@ -207,7 +211,32 @@ class Veille:
         status = self.sync()
         self.match_alerts()
         summary.index_pending, summary.index_error = status.pending, status.message()
+        try:
+            self.compact_if_due()
+        except Exception as exc:  # housekeeping after a write that is done: never fail it
+            log.warning("veille: the change log was not compacted: %s", exc)
         return summary
+
+    # --- the change log's compaction (see veille.store.changelog) ---------------------
+
+    def compact(self, *, dry_run: bool = False) -> Compaction:
+        """Remove the changes of the store's log that every live follower has applied
+        (older than ``changelog_keep_hours``); followers not seen for
+        ``changelog_follower_days`` no longer hold it (they resync when they next run)."""
+        from datetime import timedelta
+
+        return self.store.compact_log(
+            keep_age=timedelta(hours=self.settings.changelog_keep_hours),
+            follower_age=timedelta(days=self.settings.changelog_follower_days),
+            dry_run=dry_run)
+
+    def compact_if_due(self) -> Compaction | None:
+        """Compact when the log holds more than ``changelog_compact_rows`` changes (counted
+        from its seqs: no scan), as the end of each write does; None when not due."""
+        limit = self.settings.changelog_compact_rows
+        if limit <= 0 or self.store.change_seq() - self.store.compacted_seq() <= limit:
+            return None
+        return self.compact()
 
     # --- enrichment (a derived view of the change log, see veille.enrich.view) --------
 
@@ -447,10 +476,11 @@ class Veille:
                 with self.home.locked():
                     self.home.swap(generation)
                 crash_point("reindex-after-swap")
-                catch_up(self.store, IndexView(index))  # what reached the old one meanwhile
+                follow(self.store, index)  # what reached the old one meanwhile
             finally:
                 index.close()
             self.home.remove_stale()
+            self.store.forget_follower(REBUILD_FOLLOWER)
         return count
 
     def _reindex_pg(self, progress: Callable[[int], None] | None) -> int:
@@ -459,10 +489,12 @@ class Veille:
         index = self.keeper.live()
         try:
             index.start_rebuild()
-            return build(self.store, index, progress=progress)
+            count = build(self.store, index, progress=progress)
         except BaseException:
             index.rollback()
             raise
+        self.store.forget_follower(REBUILD_FOLLOWER)
+        return count
 
     def check(self, *, repair_drift: bool = False) -> Drift:
         """Compare store and index (ids and content hashes, files' checksums); with
@@ -536,7 +568,8 @@ class Veille:
 
     def stats(self) -> dict[str, Any]:
         """The store's counts, its last change, the index's last applied change and the
-        lag between them (``index_error`` when the index cannot be read)."""
+        lag between them (``index_error`` when the index cannot be read), and the change
+        log's size (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
         stats: dict[str, Any] = dict(self.store.counts())
         stats["store_seq"] = self.store.change_seq()
         try:
@@ -547,6 +580,7 @@ class Veille:
         stats["index_lag"] = max(0, stats["store_seq"] - stats["index_seq"])
         stats["enrich_seq"] = self.store.enrich_applied_seq()
         stats["enrich_lag"] = self.store.enrich_lag()
+        stats.update(self.store.log_stats())
         return stats
 
 

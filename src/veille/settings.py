@@ -67,6 +67,9 @@ class Settings:
     read_url: str = ""
     index_url: str = ""
     executor: str = "local"
+    changelog_compact_rows: int = 100_000
+    changelog_keep_hours: float = 24.0
+    changelog_follower_days: float = 7.0
 
     @property
     def store_path(self) -> Path:

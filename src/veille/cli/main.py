@@ -10,6 +10,7 @@ import sys
 
 import click
 
+from veille.cli.compact import compact_command
 from veille.cli.context import AppContext
 from veille.cli.deploy import migrate_store_command
 from veille.cli.enrich import (
@@ -45,7 +46,7 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
 
 for command in (ingest_command, reextract_command, show_command, latest_command,
                 export_command, stats_command, search_command, reindex_command,
-                check_command,
+                check_command, compact_command,
                 serve_command,
                 sources_command, watch_command, fetch_command,
                 stories_command, duplicates_command,

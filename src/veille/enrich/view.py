@@ -6,18 +6,22 @@ it lacks and records the last one *in the same store transaction* as what it wro
 (``veille stats`` shows its lag). It reads each changed article's current state: a new,
 changed or re-extracted article is enriched again, a deleted one loses its rows. Writing an
 article's enrichment logs an ``enrich`` change, which the search index follows to index the
-article's entity and place ids.
+article's entity and place ids. A view that lacks changes the log's compaction removed
+(:class:`~veille.errors.ChangeLogGap`) enriches every article again (:func:`reenrich`):
+which articles the lost changes touched is unknown, the store's articles are not.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Protocol
 
 from veille.enrich.stage import Resources, pipeline
-from veille.index.sync import ChangeLog, catch_up
+from veille.errors import ChangeLogGap
+from veille.index.sync import ChangeLog, catch_up, hold
 from veille.pipeline.stats import Stats
 from veille.record import Article
 from veille.store.base import Change
@@ -26,6 +30,8 @@ ENRICHED_KINDS = frozenset({"new", "version", "reextract", "delete"})
 """Changes that alter what enrichment reads (an ``enrich`` change is its own output)."""
 CHUNK = 200
 """Changes applied per store transaction when catching up."""
+
+log = logging.getLogger("veille.enrich")
 
 
 class EnrichLog(ChangeLog, Protocol):
@@ -96,9 +102,14 @@ class EnrichView:
 
 def follow(store: EnrichLog, resources: Resources, *,
            progress: Callable[[int], None] | None = None) -> EnrichResult:
-    """Apply every change the enrichment view lacks."""
+    """Apply every change the enrichment view lacks (every article again when some of
+    them were compacted away)."""
     view = EnrichView(store, resources, progress)
-    catch_up(store, view, chunk=CHUNK)
+    try:
+        catch_up(store, view, chunk=CHUNK)
+    except ChangeLogGap as gap:
+        log.warning("veille: %s; enriching every article again", gap)
+        return reenrich(store, resources, progress=progress)
     return view.result
 
 
@@ -110,9 +121,10 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 def reenrich(store: EnrichLog, resources: Resources, *,
              progress: Callable[[int], None] | None = None) -> EnrichResult:
     """Enrich every stored article again (after an upgrade or an alias table edit),
-    streamed, then catch up with what changed meanwhile."""
-    start = store.change_seq()
+    streamed, then catch up with what changed meanwhile (the log is held for the view
+    from its start)."""
     view = EnrichView(store, resources, progress)
+    start = hold(store, view.name)
     for batch in _chunks(iter(store.iter_articles()), CHUNK):
         store.put_enrichment(view.enrich(batch))
     store.put_enrichment([], applied_seq=start, view=view.name)

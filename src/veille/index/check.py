@@ -11,6 +11,11 @@ stale documents and writes missing or different ones from the store, in one comm
 full rebuild. Damaged files (checksums, see
 :func:`veille.index.lifecycle.verify_files`) cannot be repaired in place; they need
 ``veille reindex``.
+
+An index whose applied seq is below what the log's compaction removed (a ``gap``, see
+:mod:`veille.store.changelog`) cannot catch up from the log: :func:`resync` compares every
+article with the index and writes what differs, as a repair does, and records the log's
+head it started from; it is what a catch-up does on its own when it meets the gap.
 """
 
 from __future__ import annotations
@@ -21,7 +26,13 @@ from typing import Any
 from veille.errors import SearchIndexError
 from veille.index.lifecycle import verify_files
 from veille.index.state import doc_hash
-from veille.index.sync import CATCH_UP_CHUNK, ChangeLog
+from veille.index.sync import (
+    CATCH_UP_CHUNK,
+    REBUILD_BATCH,
+    ChangeLog,
+    WritableIndex,
+    hold,
+)
 from veille.index.tantivy_index import TantivyIndex
 
 SHOWN = 20
@@ -33,6 +44,8 @@ class Drift:
 
     store_seq: int = 0
     index_seq: int = 0
+    compacted_seq: int = 0
+    """Up to where the store's change log was compacted (changes at or below it are gone)."""
     articles: int = 0
     documents: int = 0
     missing: list[str] = field(default_factory=list)
@@ -44,6 +57,11 @@ class Drift:
     @property
     def lag(self) -> int:
         return max(0, self.store_seq - self.index_seq)
+
+    @property
+    def gap(self) -> bool:
+        """The index lacks changes the log's compaction removed: it must resync."""
+        return self.index_seq < self.compacted_seq and not self.damaged
 
     @property
     def found(self) -> bool:
@@ -60,13 +78,18 @@ class Drift:
             if ids:
                 more = f" ... and {len(ids) - SHOWN} more" if len(ids) > SHOWN else ""
                 out.append(f"{len(ids)} {label}: {' '.join(sorted(ids)[:SHOWN])}{more}")
-        if self.lag and not self.damaged:
+        if self.gap:
+            out.append(f"gap: the log was compacted up to change {self.compacted_seq}, past "
+                       "the index: it resyncs from the store (`veille check --repair`, or the "
+                       "next command that writes)")
+        elif self.lag and not self.damaged:
             out.append(f"behind: {self.lag} changes of the store not applied to the index yet")
         out.extend(f"damaged: {problem}" for problem in self.damaged)
         return out
 
     def as_dict(self) -> dict[str, object]:
         return {"store_seq": self.store_seq, "index_seq": self.index_seq, "lag": self.lag,
+                "compacted_seq": self.compacted_seq, "gap": self.gap,
                 "articles": self.articles, "documents": self.documents,
                 "missing": sorted(self.missing), "stale": sorted(self.stale),
                 "different": sorted(self.different), "damaged": list(self.damaged),
@@ -82,10 +105,12 @@ def pending_ids(store: ChangeLog, after: int) -> set[str]:
     return pending
 
 
-def compare(store: ChangeLog, index: Any) -> Drift:
-    """Compare ids and hashes; the index's files are verified first."""
+def compare(store: ChangeLog, index: Any, *, since: int | None = None) -> Drift:
+    """Compare ids and hashes; the index's files are verified first. Changes after
+    ``since`` (default: the index's applied seq) are pending."""
     files = verify_files(index.path) if isinstance(index, TantivyIndex) else []
-    drift = Drift(damaged=files, store_seq=store.change_seq())
+    drift = Drift(damaged=files, store_seq=store.change_seq(),
+                  compacted_seq=store.compacted_seq())
     if drift.damaged:
         return drift  # reading a damaged index may fail anywhere: it needs a rebuild
     try:
@@ -95,7 +120,7 @@ def compare(store: ChangeLog, index: Any) -> Drift:
         drift.damaged.append(exc.one_line())
         return drift
     drift.documents = len(entries)
-    pending = pending_ids(store, drift.index_seq)
+    pending = pending_ids(store, drift.index_seq if since is None else since)
     for article in store.iter_articles():
         drift.articles += 1
         indexed = entries.pop(article.id, None)
@@ -109,18 +134,35 @@ def compare(store: ChangeLog, index: Any) -> Drift:
     return drift
 
 
-def repair(store: ChangeLog, index: Any, drift: Drift) -> int:
+def repair(store: ChangeLog, index: Any, drift: Drift, *,
+           applied_seq: int | None = None) -> int:
     """Fix what :func:`compare` found (the caller holds the writer and has caught up):
-    stale documents removed, missing and different ones written from the store."""
+    stale documents removed, missing and different ones written from the store, in one
+    commit that records ``applied_seq`` (default: the index's own)."""
     wanted = drift.missing + drift.different
-    if not (wanted or drift.stale):
+    if not (wanted or drift.stale or applied_seq is not None):
         return 0
-    articles = store.get_many(wanted)
+    written = 0
     try:
         index.delete(drift.stale)
-        index.add(list(articles.values()))
-        index.commit(applied_seq=index.applied_seq())
+        for start in range(0, len(wanted), REBUILD_BATCH):  # a resync of a new index: all
+            written += index.add(list(store.get_many(wanted[start:start + REBUILD_BATCH])
+                                      .values()))
+        index.commit(applied_seq=index.applied_seq() if applied_seq is None else applied_seq)
     except BaseException:
         index.rollback()
         raise
-    return len(drift.stale) + len(articles)
+    return len(drift.stale) + written
+
+
+def resync(store: ChangeLog, index: WritableIndex) -> int:
+    """Bring an index that lacks compacted changes to the store's current state in place:
+    hold the log at its head, compare every article with the index (changes after the
+    head are pending: the catch-up that follows applies them), write what differs and
+    record the head. Returns the documents written or removed."""
+    start = hold(store, "search index")
+    drift = compare(store, index, since=start)
+    if drift.damaged:
+        raise SearchIndexError(f"the search index cannot be resynced: {drift.damaged[0]}",
+                               hint="run `veille reindex`")
+    return repair(store, index, drift, applied_seq=start)

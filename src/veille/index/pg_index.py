@@ -41,7 +41,7 @@ from veille.index.base import (
 from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
 from veille.index.query import Node
 from veille.index.state import doc_hash
-from veille.index.sync import ChangeLog, IndexView, catch_up, still_pending
+from veille.index.sync import ChangeLog, follow, still_pending
 from veille.index.tantivy_index import FACET_SIZES, FRESH_HALF_LIFE_DAYS, FRESH_WINDOW
 from veille.record import Article
 
@@ -389,7 +389,7 @@ class PgIndexKeeper:
         index = self.live()
         while True:
             try:
-                catch_up(self.store, IndexView(index))
+                follow(self.store, index)
                 return 0
             except IndexBusy:
                 pending = still_pending(index, target, deadline)

@@ -7,6 +7,12 @@ of the same tantivy commit), so after a crash anywhere it only has to catch up f
 :func:`catch_up` replays what it lacks, and applying a change twice is harmless (a view
 reads the article's current state, it does not replay the change's content).
 
+Each catch-up registers the view's position with the store (``log_followers``), so the
+log's compaction (:mod:`veille.store.changelog`) keeps every change the view still lacks.
+A view whose position is below what compaction removed gets
+:class:`~veille.errors.ChangeLogGap` instead of a silent skip: the index then resyncs from
+the store's current state (:func:`follow`, :func:`veille.index.check.resync`).
+
 :class:`IndexKeeper` is the one writer-side door to the index of a data directory: it opens
 the live generation (see :mod:`veille.index.lifecycle`), takes the index writer when it
 can, and applies everything pending, its own process's changes and everybody else's. When
@@ -16,14 +22,15 @@ commit; the keeper only waits (bounded) to see it done.
 
 from __future__ import annotations
 
-import os
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
-from veille.errors import IndexBusy, SearchIndexError
+from veille.crashpoints import crash_point
+from veille.errors import ChangeLogGap, IndexBusy, SearchIndexError
 from veille.index.base import IndexDoc
 from veille.index.lifecycle import IndexHome
 from veille.index.tantivy_index import TantivyIndex
@@ -37,23 +44,12 @@ INDEXED_KINDS = frozenset({"new", "version", "reextract", "delete", "enrich"})
 """Changes that alter what the index keeps of an article (a ``link`` does not; an
 ``enrich`` brings its entity and place ids)."""
 POLL_S = 0.1
+REBUILD_FOLLOWER = "search index (rebuild)"
+"""The follower a rebuild registers from its start (``veille reindex``), so the changes
+it catches up with after its swap are kept; forgotten once it is live."""
 
-
-def crash_point(name: str) -> None:
-    """Tests only: die here, as a ``kill -9`` would, when ``VEILLE_TEST_CRASH_AT`` names
-    this point (``point`` or ``point:N`` for its N-th passage)."""
-    spec = os.environ.get("VEILLE_TEST_CRASH_AT")
-    if not spec:
-        return
-    point, _, nth = spec.partition(":")
-    if point != name:
-        return
-    _PASSAGES[name] = _PASSAGES.get(name, 0) + 1
-    if _PASSAGES[name] >= int(nth or 1):
-        os._exit(137)
-
-
-_PASSAGES: dict[str, int] = {}
+log = logging.getLogger("veille.index")
+__all__ = ["crash_point"]  # re-exported: where the crash points were first defined
 
 
 class ChangeLog(Protocol):
@@ -62,6 +58,10 @@ class ChangeLog(Protocol):
     def change_seq(self) -> int: ...
 
     def changes(self, *, after: int, limit: int = 1000) -> list[Change]: ...
+
+    def compacted_seq(self) -> int: ...
+
+    def confirm_follower(self, name: str, applied_seq: int) -> None: ...
 
     def get_many(self, ids: Iterable[str]) -> dict[str, Article]: ...
 
@@ -100,13 +100,50 @@ class DerivedView(Protocol):
 
 
 def catch_up(store: ChangeLog, view: DerivedView, *, chunk: int = CATCH_UP_CHUNK) -> int:
-    """Apply every change the view lacks; returns how many were applied."""
+    """Apply every change the view lacks; returns how many were applied.
+
+    The view's position is registered with the store before and as it moves (the log's
+    compaction keeps what it lacks). Raises :class:`~veille.errors.ChangeLogGap` when
+    changes it lacks were compacted away; the compacted seq is read *after* each chunk,
+    so a chunk read from a log compacted past the view meanwhile is never applied.
+    """
     applied = view.applied_seq()
+    store.confirm_follower(view.name, applied)
     total = 0
-    while changes := store.changes(after=applied, limit=chunk):
+    while True:
+        changes = store.changes(after=applied, limit=chunk)
+        compacted = store.compacted_seq()
+        if applied < compacted:
+            raise ChangeLogGap(view.name, applied, compacted)
+        if not changes:
+            return total
         view.apply(changes, store)
         applied, total = changes[-1].seq, total + len(changes)
-    return total
+        store.confirm_follower(view.name, applied)
+
+
+def hold(store: ChangeLog, name: str) -> int:
+    """Register follower ``name`` at the log's head and return that seq: where a rebuild
+    from the store's current state starts, every later change kept for it."""
+    while True:
+        start = store.change_seq()
+        store.confirm_follower(name, start)
+        if store.compacted_seq() <= start:  # else compacted past it meanwhile: again
+            return start
+
+
+def follow(store: ChangeLog, index: WritableIndex) -> int:
+    """Catch the index up with the log; an index that lacks compacted changes is first
+    brought to the store's current state in place (:func:`veille.index.check.resync`).
+    Returns how many changes were applied."""
+    try:
+        return catch_up(store, IndexView(index))
+    except ChangeLogGap as gap:
+        from veille.index.check import resync
+
+        log.warning("veille: %s; resyncing the index from the store", gap)
+        resync(store, index)
+        return catch_up(store, IndexView(index))
 
 
 class IndexView:
@@ -115,8 +152,9 @@ class IndexView:
 
     name = "search index"
 
-    def __init__(self, index: WritableIndex) -> None:
+    def __init__(self, index: WritableIndex, *, name: str = "search index") -> None:
         self.index = index
+        self.name = name
 
     def applied_seq(self) -> int:
         return self.index.applied_seq()
@@ -138,8 +176,10 @@ class IndexView:
 def build(store: ChangeLog, index: WritableIndex, *,
           progress: Callable[[int], None] | None = None) -> int:
     """Fill an empty index from the store (streamed, ``REBUILD_BATCH`` articles at a time),
-    then catch up with what changed meanwhile; returns how many articles were added."""
-    start = store.change_seq()
+    then catch up with what changed meanwhile; returns how many articles were added. The
+    rebuild holds the log from its start as :data:`REBUILD_FOLLOWER` (the caller forgets
+    it once the index is live)."""
+    start = hold(store, REBUILD_FOLLOWER)
     total = 0
     articles = iter(store.iter_articles())
     while batch := list(islice(articles, REBUILD_BATCH)):
@@ -147,7 +187,7 @@ def build(store: ChangeLog, index: WritableIndex, *,
         if progress:
             progress(len(batch))
     index.commit(applied_seq=start)
-    catch_up(store, IndexView(index))
+    catch_up(store, IndexView(index, name=REBUILD_FOLLOWER))
     return total
 
 
@@ -206,7 +246,7 @@ class IndexKeeper:
             index = self.live()
             assert index is not None
             try:
-                catch_up(self.store, IndexView(index))
+                follow(self.store, index)
             except IndexBusy:
                 pending = still_pending(index, target, deadline)
                 if pending is not None:

@@ -7,10 +7,16 @@ the matches, one outbox row per (saved search, article, version, channel) keyed 
 idempotency key, and its own applied seq (``view_state``). A crash before that commit
 leaves nothing (the chunk is matched again); after it, the outbox holds what is to be sent,
 and :mod:`veille.monitor.deliver` sends it. So a match is never lost and never queued twice.
+
+The view registers its position with the store at each catch-up, so the log's compaction
+keeps what it has not matched. An alert is about an event, not a state, so a view left
+behind by compaction (not seen for ``changelog_follower_days``) cannot be rebuilt: it says
+so on the ``veille.monitor`` log and goes on from the compacted seq.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,6 +37,8 @@ from veille.record import Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
+
+log = logging.getLogger("veille.monitor")
 
 INDEX_GRACE = timedelta(seconds=10)
 """How long the alert view waits for the live index to apply a change before it matches
@@ -86,8 +94,19 @@ class AlertView:
         except SearchIndexError:  # a damaged index: match on scratch ones meanwhile
             index = bound = None
         applied = self.applied_seq()
+        self.store.confirm_follower(self.name, applied)
         total = 0
-        while changes := self.store.changes(after=applied, limit=chunk):
+        while True:
+            changes = self.store.changes(after=applied, limit=chunk)
+            if applied < (compacted := self.store.compacted_seq()):
+                log.warning("veille: alerts: changes %d..%d were compacted before the alert "
+                            "view matched them; their articles are not alerted",
+                            applied + 1, compacted)
+                self.store.record_matches(VIEW_NAME, compacted, [], [])
+                applied = compacted
+                continue
+            if not changes:
+                break
             self._index = None
             if bound is not None and changes[0].seq <= bound:
                 changes = [c for c in changes if c.seq <= bound]
@@ -97,6 +116,7 @@ class AlertView:
                 break  # the writer indexes it in a moment: match it then, on the index
             self.apply(changes, self.store)
             applied, total = changes[-1].seq, total + len(changes)
+            self.store.confirm_follower(self.name, applied)
         self._index = None
         return total
 

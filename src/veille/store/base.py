@@ -251,6 +251,10 @@ class Store(Protocol):
     def changes(self, *, after: int, limit: int = 1000) -> list[Change]:
         """Up to ``limit`` changes with ``seq > after``, in ``seq`` order."""
 
+    def compacted_seq(self) -> int:
+        """The highest ``seq`` the log's compaction removed (0: none); a reader whose
+        position is below it lacks changes (:mod:`veille.store.changelog`)."""
+
     def get_raw(self, raw_id: str) -> RawInput:
         """The raw input, decompressed."""
 
@@ -507,7 +511,7 @@ class MonitorStore(Protocol):
 
     def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
         """For each of ``article_ids`` in the change log, the ``seq`` of its first change
-        (when the store first saw it)."""
+        (when the store first saw it; 0 when compaction removed it)."""
 
     def record_matches(self, view: str, seq: int, matches: Sequence[Match],
                        deliveries: Sequence[Delivery]) -> None:

@@ -285,6 +285,21 @@ MIGRATIONS: list[str] = [
         expires_at TEXT NOT NULL
     )
     """,
+    # Compaction of the change log (store/changelog.py): every follower of the log (the
+    # search index, enrichment, alerts) registers its position and when it was last seen,
+    # as a replication slot does; compaction removes only changes every live follower has
+    # applied, and ``changes_compacted`` says up to which seq changes are gone. The views
+    # already kept in ``view_state`` are registered as seen now.
+    """
+    CREATE TABLE log_followers (
+        name        TEXT PRIMARY KEY,
+        applied_seq INTEGER NOT NULL,
+        seen_at     TEXT NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO log_followers
+        SELECT view, applied_seq, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') FROM view_state;
+    INSERT INTO counters VALUES ('changes_compacted', 0)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

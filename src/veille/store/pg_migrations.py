@@ -276,6 +276,20 @@ MIGRATIONS: list[str] = [
         expires_at TEXT NOT NULL
     )
     """,
+    # 8: compaction of the change log: the followers' registry, and up to which seq
+    # changes were removed (store/changelog.py).
+    """
+    CREATE TABLE log_followers (
+        name        TEXT PRIMARY KEY,
+        applied_seq BIGINT NOT NULL,
+        seen_at     TEXT NOT NULL
+    );
+    INSERT INTO log_followers
+        SELECT view, applied_seq,
+               to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"')
+        FROM view_state;
+    INSERT INTO counters VALUES ('changes_compacted', 0)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,6 +30,7 @@ from veille.store.base import (
     StorySummary,
     Version,
 )
+from veille.store.changelog import ChangeLogTables
 from veille.store.migrations import migrate
 from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
@@ -61,7 +62,7 @@ def _set_wal(conn: sqlite3.Connection, *, attempts: int = 100) -> None:
             time.sleep(0.05)
 
 
-class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
+class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
     """The default store backend."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -346,7 +347,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables):
 
     def change_seq(self) -> int:
         row = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()
-        return int(row[0])
+        # compaction keeps the newest change; an emptied log still has its compacted seq
+        return int(row[0]) or self.compacted_seq()
 
     def changes(self, *, after: int, limit: int = 1000) -> list[Change]:
         rows = self.conn.execute(

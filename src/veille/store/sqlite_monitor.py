@@ -72,6 +72,7 @@ class MonitorTables:
     conn: sqlite3.Connection
     _lock: threading.RLock
     _write: Callable[[], AbstractContextManager[None]]
+    compacted_seq: Callable[[], int]
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         filters = json.dumps({"sources": search.sources, "groups": search.groups,
@@ -157,11 +158,16 @@ class MonitorTables:
     def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
         ids = list(dict.fromkeys(article_ids))
         found: dict[str, int] = {}
+        compacted = self.compacted_seq()
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
-            found.update((str(r[0]), int(r[1])) for r in self.conn.execute(
-                "SELECT article_id, MIN(seq) FROM changes WHERE article_id IN "
-                f"({','.join('?' * len(part))}) GROUP BY article_id", part).fetchall())
+            # an article whose ``new`` change compaction removed was stored before the kept
+            # log: 0, not the seq of a later change that survived (docs/architecture.md)
+            found.update((str(r[0]), int(r[1]) if r[2] is not None or not compacted else 0)
+                         for r in self.conn.execute(
+                "SELECT article_id, MIN(seq), MIN(CASE WHEN kind = 'new' THEN seq END) "
+                f"FROM changes WHERE article_id IN ({','.join('?' * len(part))}) "
+                "GROUP BY article_id", part).fetchall())
         return found
 
     def record_matches(self, view: str, seq: int, matches: Sequence[Match],

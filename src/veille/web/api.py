@@ -129,5 +129,6 @@ def sources(request: Request) -> SourcesResponse:
             summary="What the store holds, and how far the index lags behind it")
 def stats(request: Request) -> StatsResponse:
     """Counts, and the change log's position in the store (``store_seq``) and in the search
-    index (``index_seq``): ``index_lag`` changes are stored but not yet searchable."""
+    index (``index_seq``): ``index_lag`` changes are stored but not yet searchable; the
+    log's size (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
     return queries.stats(web(request))

@@ -190,6 +190,12 @@ class StatsResponse(BaseModel):
     """The last change the search index applied."""
     index_lag: int = 0
     """Changes stored but not yet searchable (``store_seq - index_seq``)."""
+    log_rows: int = 0
+    """Changes the store's log keeps (compaction removes those every follower applied)."""
+    log_oldest_seq: int = 0
+    """The oldest change the log keeps (0: empty)."""
+    log_compacted_seq: int = 0
+    """Changes up to this seq were removed by compaction (0: none)."""
 
 
 class HitModel(BaseModel):

@@ -314,7 +314,8 @@ def stats(web: WebContext) -> StatsResponse:
         counts = store.counts()
         max_seq = store.max_seq()
         store_seq = store.change_seq()
+        log = store.log_stats()
     index_seq = web.search.applied_seq()
     return StatsResponse(counts=counts, max_seq=max_seq, sources=len(web.sources()),
                          search_available=web.search.available(), store_seq=store_seq,
-                         index_seq=index_seq, index_lag=max(0, store_seq - index_seq))
+                         index_seq=index_seq, index_lag=max(0, store_seq - index_seq), **log)
