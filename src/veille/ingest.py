@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
-from veille.dedup.near import Lookup, NearDuplicateStage, article_minute
+from veille.dedup.near import Lookup, NearDuplicateStage, StoredSignatures, article_minute
 from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms
 from veille.dedup.window import DedupWindow
@@ -111,13 +111,15 @@ class ChromeSnapshot:
 
 
 def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
-                   recent: Lookup | None = None, stories: Stories | None = None) -> Pipeline:
+                   recent: Lookup | None = None, stories: Stories | None = None,
+                   stored: StoredSignatures | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
-    state (re-extraction keeps what ingest found)."""
+    state (re-extraction keeps what ingest found); ``stored`` tells a reused URL's new
+    text from a version (``NearDuplicateStage``)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
     stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
-        stages.append(NearDuplicateStage(recent))
+        stages.append(NearDuplicateStage(recent, stored))
         if stories is not None:
             stages.append(StoryStage(stories))
     return Pipeline(stages)
@@ -156,9 +158,14 @@ class Ingestor:
         self.recent.warm(current_rows(store, store.recent_signatures(
             window_minutes=self.recent.minutes)))
         self.stories = warm_stories(store)
-        self.pipeline = build_pipeline(self.chrome, self.recent, self.stories)
+        self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
+                                       self._stored_signatures)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
+
+    def _stored_signatures(self, ids: Sequence[str]) -> dict[str, str | None]:
+        return {i: a.dedup.signature if a.dedup else None
+                for i, a in self.store.get_many(ids).items()}
 
     def _fail(self, message: str, reason: str, origin: str,
               raw: RawInput | None, failures: list[Failure]) -> None:

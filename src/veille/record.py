@@ -294,6 +294,16 @@ def article_id(*, url: str | None, raw_id: str) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
+def reused_id(url: str, n: int) -> str:
+    """The id of the ``n``-th article a reused URL named: ``n`` = 0 is the URL's own
+    :func:`article_id`; ``n`` >= 1 the article that came at the URL with another text after
+    article ``n - 1`` (a live page, a CMS slug given to a new story; docs/dedup.md)."""
+    if n == 0:
+        return article_id(url=url, raw_id="")
+    basis = f"reuse:{n}:url:" + url.strip()
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
 def names_one_page(url: str) -> bool:
     """Whether a page's own canonical URL (``<link rel="canonical">``, ``og:url``) may stand
     for the article's identity when the page came without one (a saved file): an absolute

@@ -16,7 +16,9 @@ verdict into ``article.dedup``:
   the dispatch again (new headline, a paragraph cut). It is another article, with its own
   URL and times, linked to the earlier one (``duplicate_of``). A *version* is the same
   document changed: same URL (the same article id) or same wire guid; the store makes
-  those versions, never this stage.
+  those versions, never this stage. A text at a known URL that is no version of what the
+  URL named (a reused URL) gets an id of its own here, before it is compared
+  (``NearDuplicateStage._identify``).
 - ``reprint``: a near copy from another outlet; stored as its own article, linked to the
   earliest published copy (``duplicate_of``; the store makes a copy published first but
   ingested later the original, docs/dedup.md), so counts can separate reprints from coverage.
@@ -34,6 +36,7 @@ on a few words.
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
@@ -41,7 +44,7 @@ from typing import ClassVar, Protocol
 from veille.dedup.candidates import Candidate
 from veille.dedup.signature import LEAD_WORDS, Shingler, Signature, Similarity, compare
 from veille.pipeline.stage import Stage
-from veille.record import Article
+from veille.record import Article, article_id, reused_id
 
 # Verdict thresholds, tuned on bench/dedup.py (hard negatives share <= ~0.05 of shingles).
 RESEMBLANCE = 0.22
@@ -64,6 +67,13 @@ UNLED_RESEMBLANCE = 0.5
 OPENING_SHARED = 0.1
 VERSION_RESEMBLANCE = 0.6
 VERSION_CONTAINMENT = 0.9
+# How many articles one reused URL may name (docs/dedup.md): the last one takes the versions
+# of any further text, as every text at a URL did before.
+URL_REUSES = 8
+
+StoredSignatures = Callable[[Sequence[str]], dict[str, str | None]]
+"""The stored articles among the ids asked, each with its signature (base64, ``None`` when
+nothing was signed): owned by the ingest loop, like :class:`Lookup`."""
 
 
 class Lookup(Protocol):
@@ -126,6 +136,28 @@ def is_version(sim: Similarity) -> bool:
         sim.samples >= 2 * MIN_SAMPLES and sim.containment >= VERSION_CONTAINMENT)
 
 
+def same_text(new: Signature, old: Signature) -> bool:
+    """Whether ``new``, at the URL of the stored ``old``, is a version of it: any copy
+    relation (:func:`judge`: teaser, full text, reprint) or near-identical. Two signatures of
+    different definitions cannot be compared: no evidence, so a version (as before)."""
+    if new.version != old.version:
+        return True
+    sim = compare(new, old, frozenset())
+    return judge(new, old, sim) is not None or is_version(sim)
+
+
+def url_of_id(article: Article) -> str | None:
+    """The URL ``article``'s id was made from (its fetched URL, else its canonical one),
+    ``None`` for an id from a wire guid or the raw bytes."""
+    content = article.content
+    if content is not None and content.guid:
+        return None
+    for url in (article.raw.url, content.url if content else None):
+        if url and article.id == article_id(url=url, raw_id=""):
+            return url
+    return None
+
+
 def minute_of(when: datetime) -> int:
     """Minutes since the epoch: the index's unit of time."""
     return int(when.timestamp() // 60)
@@ -185,9 +217,33 @@ class NearDuplicateStage(Stage):
     requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
     assigns: ClassVar[tuple[str, ...]] = ("dedup",)
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, stored: StoredSignatures | None = None) -> None:
         self.lookup = lookup
+        self.stored = stored
         self.shingler = Shingler()
+
+    def _identify(self, article: Article, signature: Signature) -> None:
+        """Give a text that came at a known URL but is no version of what the URL named
+        its own id (:func:`veille.record.reused_id`): a reused URL (a live page, a CMS
+        slug, a rewrite into another story) names a new article, and the stored one keeps
+        its text, links and story (newuser6 M16: the copies of a fire dispatch stayed
+        "reprints of" an end-of-life law article). A text that is a version of one of the
+        URL's articles (the latest first) takes that article's id, so the store makes it
+        a version of it."""
+        url = url_of_id(article) if self.stored is not None else None
+        if url is None or self.stored is None:
+            return
+        ids = [reused_id(url, n) for n in range(URL_REUSES)]
+        found = self.stored(ids)
+        taken = [n for n, i in enumerate(ids) if i in found]
+        if not taken:
+            return
+        for n in reversed(taken):
+            old = found[ids[n]]
+            if not old or same_text(signature, decode(old)):
+                article.id = ids[n]
+                return
+        article.id = ids[min(taken[-1] + 1, URL_REUSES - 1)]
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
@@ -195,6 +251,7 @@ class NearDuplicateStage(Stage):
         minute = article_minute(article)
         dedup = article.dedup
         dedup.signature = encode(signature)
+        self._identify(article, signature)
         candidates = self.lookup.candidates(signature, minute, article.source or None)
         matches = [(c, v) for c, v in find_matches(signature, candidates, article.source)
                    if c.id != article.id]
