@@ -196,7 +196,7 @@ class ExtractStage(Stage):
                                       site_url=site)
         return Content(
             title=result.title or "",
-            lead=result.lead or (result.paragraphs[0] if result.paragraphs else ""),
+            lead=result.first_words(),
             paragraphs=result.paragraphs,
             authors=result.authors,
             published=result.published,
