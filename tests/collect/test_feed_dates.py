@@ -253,3 +253,43 @@ def test_a_page_fetched_again_keeps_what_its_feed_said(server: LocalServer, stor
     assert article.content.published is not None
     assert article.content.published.isoformat() == "2024-03-13T07:30:00+01:00"
     assert article.content.authors == ["Claire Martin"]
+
+
+# --- newuser6 M7, the feed side: a feed's language tag places its items' zone-less dates
+# (<language>fr-ca</language> is America/Toronto, as <html lang="fr-CA"> is).
+
+def test_listing_language_from_every_format() -> None:
+    rss = (b"<rss version='2.0'><channel><title>t</title><language>fr-ca</language>"
+           b"<item><link>https://e.test/1</link></item></channel></rss>")
+    atom = (b"<feed xmlns='http://www.w3.org/2005/Atom' xml:lang='fr-BE'><title>t</title>"
+            b"<entry><link href='https://e.test/1'/><id>1</id></entry></feed>")
+    feed = {"version": "https://jsonfeed.org/version/1.1", "language": "fr-CH",
+            "items": [{"url": "https://e.test/1"}]}
+    assert parse_listing(rss, url="https://e.test/r").language == "fr-ca"
+    assert parse_listing(atom, url="https://e.test/a").language == "fr-BE"
+    assert parse_listing(json.dumps(feed).encode(), url="https://e.test/j").language == "fr-CH"
+
+
+@pytest.fixture
+def ca_server() -> Iterator[LocalServer]:
+    site = Site(pages={"/conseil.html": Page(_page("Le conseil adopte son budget"))})
+    with LocalServer(site) as running:
+        site.pages["/feed.xml"] = Page(
+            (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+             f"<title>Le fil</title><language>fr-ca</language><item><title>t</title>"
+             f"<link>{running.root}/conseil.html</link>"
+             f"<pubDate>2026-11-30T16:05:00</pubDate></item></channel></rss>").encode(),
+            "application/rss+xml")
+        yield running
+
+
+def test_feed_region_places_a_zone_less_date(ca_server: LocalServer, store: SQLiteStore,
+                                             settings: Settings) -> None:
+    feed = Source(name="fil", kind="feed", url=ca_server.url("/feed.xml"))
+    summary = Collector(store, settings, policy=POLICY).poll([feed])
+    assert summary.ingest.new == 1, summary.ingest.errors
+    [article] = store.latest(limit=5)
+    assert article.content is not None and article.content.published is not None
+    assert article.content.published.utcoffset() == timedelta(hours=-5)
+    assert article.content.evidence["timezone"] == "assumed from locale fr-ca (America/Toronto)"
+    assert article.content.evidence["locale"] == "fr-ca"

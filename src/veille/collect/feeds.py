@@ -41,6 +41,9 @@ MAX_SITEMAP_ENTRIES = 50_000
 MAX_REJECTED = 100
 MAX_LISTING_BYTES = 50 * 1024 * 1024  # sitemaps.org: 50 MB uncompressed at most
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: The longest language tag kept from a listing (BCP 47 tags in use are far shorter).
+MAX_LANGUAGE_CHARS = 35
 _KINDS = {"rss": "rss20", "RDF": "rss10", "feed": "atom10", "urlset": "sitemap",
           "sitemapindex": "sitemap-index"}
 _ITEMS = {"rss": "item", "RDF": "item", "feed": "entry", "urlset": "url",
@@ -92,6 +95,10 @@ class Listing:
 
     kind: str
     title: str = ""
+    language: str = ""
+    """The feed's language tag as written (RSS ``<language>fr-ca</language>``, Atom
+    ``xml:lang``, JSON Feed ``language``), at most :data:`MAX_LANGUAGE_CHARS`: its region
+    gives the zone of a zone-less date of its items (:func:`listing_date`)."""
     entries: list[Entry] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
     rejected: list[InputError] = field(default_factory=list)
@@ -202,8 +209,9 @@ def listing_date(value: str) -> datetime | None:
     language's names (:func:`_localised_rfc822`), ISO 8601 / W3C-DTF (Atom, sitemaps, JSON
     Feed), then feedparser's date parsers for the odd ones (which read in UTC). Naive when
     the text gives no zone: the article's zone is then the page's
-    (:func:`veille.extract.timezones.page_zone`, applied when the page is extracted), as
-    for a zone-less date printed on the page. Never raises."""
+    (:func:`veille.extract.timezones.page_zone`, applied when the page is extracted, the
+    listing's language tag first: ``fr-ca`` is America/Toronto), as for a zone-less date
+    printed on the page. Never raises."""
     text = value.strip()[:200]
     if not text:
         return None
@@ -481,6 +489,7 @@ def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
                                  hint="check that the URL is an RSS, Atom or JSON feed, or "
                                       "a sitemap")
             root, listing = name, Listing(kind=_KINDS[name])
+            listing.language = (element.get(XML_LANG) or "").strip()[:MAX_LANGUAGE_CHARS]
             if root in ("urlset", "sitemapindex"):
                 cap = max(max_items, MAX_SITEMAP_ENTRIES)
             read = _reader(listing, root, url)
@@ -491,6 +500,9 @@ def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
         if (name == "title" and not listing.title and parent is not None
                 and local(parent.tag) in ("channel", "feed")):
             listing.title = _title(element)[:500]
+        if (name == "language" and parent is not None and local(parent.tag) == "channel"
+                and not listing.language):
+            listing.language = text_of(element).strip()[:MAX_LANGUAGE_CHARS]
         if name != _ITEMS[root] or parent is None:
             continue
         read(element)
@@ -545,7 +557,8 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
                          hint="check that the URL is a feed")
     found = doc.get("items")
     items: list[Any] = found if isinstance(found, list) else []
-    listing = Listing(kind="json-feed", title=str(doc.get("title", ""))[:500])
+    listing = Listing(kind="json-feed", title=str(doc.get("title", ""))[:500],
+                      language=str(doc.get("language") or "").strip()[:MAX_LANGUAGE_CHARS])
     for number, item in enumerate(items[:max_items], start=1):
         if not isinstance(item, dict):
             continue

@@ -102,7 +102,7 @@ class Collector:
         seen: list[FetchRecord] = []
         listing = await self._listing(fetcher, source.url, summary, seen)
         if listing is not None:
-            hints = {entry.url: _hints(entry) for entry in listing.entries}
+            hints = {entry.url: _hints(entry, listing.language) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
@@ -355,14 +355,15 @@ def _listed_text(entry: Entry, why: str, hints: dict[str, str],
 
 
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
-                           "authors_from"})
+                           "authors_from", "language"})
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
 
 
-def _hints(entry: Entry) -> dict[str, str]:
+def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     """What a listing entry tells extraction: its date (naive when the listing gives no
-    zone) and which field gave it, its authors (one a line) and which field gave them."""
-    hints: dict[str, str] = {}
+    zone) and which field gave it, its authors (one a line) and which field gave them, and
+    the listing's ``language`` tag (its region places a zone-less date)."""
+    hints: dict[str, str] = {"language": language} if language else {}
     if entry.published is not None:
         hints.update(published=entry.published.isoformat(), published_from=entry.date_from)
         if entry.day_only:

@@ -97,10 +97,10 @@ _PATTERN = re.compile(
 
 _ETRE_PARTICIPLES = ("allé|venu|arrivé|parti|entré|sorti|monté|descendu|né|mort|resté|tombé|"
                      "retourné|devenu|revenu|rentré|décédé|parvenu|intervenu|survenu|"
-                     "redescendu|remonté|reparti|ressorti|passé|apparu|disparu")
+                     "redescendu|remonté|reparti|ressorti|passé|apparu|disparu|demeuré")
 """Past participles of the French verbs conjugated with "être" in the compound past
 (Grevisse, *Le Bon Usage*, § 811: verbs of movement and change of state), with their
-common compounds."""
+common compounds; "demeurer" in the sense of "rester" ("est demeurée fermée")."""
 _PAST = re.compile(
     # The compound past as one marker, auxiliary and participle ("a annoncé", "ont déjà
     # voté"), so that its distance to the date is counted from the participle.
@@ -158,6 +158,26 @@ _SENTENCE_PART = re.compile(r"[;:«»\"“”()]|[.!?…]\s")
 _PARTICIPLE_END = re.compile(r"(?i)\b[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|"
                              r"its|ites)\s+(?:(?:en|le|au|début|fin|mi-)\s*)?$")
 _AGENT = re.compile(r"(?i)\s*,?\s*par\s")
+_COPULA_END = re.compile(
+    r"(?i)\b(?:"
+    # être, in every simple tense and mood, and its infinitive and participles
+    r"suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera|"
+    r"serons|serez|seront|serais|serait|serions|seriez|seraient|fus|fut|furent|sois|soit|"
+    r"soyons|soyez|soient|être|été|étant|"
+    # rester, demeurer, sembler: regular -er verbs, every simple tense and the participle
+    r"(?:rest|demeur|sembl)(?:e|es|ent|ons|ez|ais|ait|ions|iez|aient|ai|as|a|âmes|èrent|"
+    r"erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient|er|é|ée|és|ées|ant)|"
+    # paraître, devenir, redevenir
+    r"parai[sî]\w*|paraît\w*|paru|parue|parus|parues|"
+    r"(?:re)?dev(?:ien|enu|enai|enio|enie|iendr|inr|înm|întes)\w*"
+    r")(?:\s+(?:pas|plus|jamais|toujours|encore|déjà|bien|donc|alors|aussi|également|"
+    r"finalement|enfin|probablement|sans\s+doute))*\s+$")
+"""A copula or state verb (être, rester, demeurer, sembler, paraître, devenir) in any tense,
+with the adverbs that may follow it, ending the text before a past participle. The
+participle is then an attribute of the subject ("les écoles resteront fermées"), not a verb
+of its own: its clause has the copula's tense, and only an auxiliary in a compound tense
+makes it a past ("sont restées fermées", "a été fermée"): Grevisse, *Le Bon Usage*,
+§ 243 (the attribute) and § 810 (the auxiliaries)."""
 _AFTER_END = re.compile(r"[;:«»\"“”()]|[.!?…](?:\s|$)")
 #: A day and month without a year this close to publication (in days, either side) is
 #: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
@@ -197,10 +217,14 @@ def tense_near(text: str, start: int, end: int) -> str:
     the comma-delimited piece holding the mention has none, from the rest of its sentence
     ("a depuis été contestée, encore mardi, par …"). A participle right before the date
     with an agent right after it ("annoncée en décembre par Donald Trump") is a passive
-    with its agent: a done act, past."""
+    with its agent: a done act, past; unless a copula or state verb governs the participle
+    ("resteront fermées mardi par précaution"), whose own tense then decides
+    (``_COPULA_END``)."""
     window = text[max(0, start - WINDOW):start]
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
-    if _PARTICIPLE_END.search(window) and _AGENT.match(after):
+    participle = _PARTICIPLE_END.search(window)
+    if participle and _AGENT.match(after) and not _COPULA_END.search(
+            window[:participle.start()]):
         return "past"
     best = _nearest_marker(_CLAUSE_END.split(window)[-1], _CLAUSE_END.split(after)[0])
     if best is None:

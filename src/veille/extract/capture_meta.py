@@ -15,6 +15,7 @@ from typing import Any
 
 from veille.extract import textshape as ts
 from veille.extract.bylines import json_ld_authors, people_and_credits, split_byline
+from veille.extract.datelines import opening_dateline
 from veille.extract.dates import (
     FoundDate,
     after_fetch,
@@ -144,3 +145,33 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if rejected:
         meta.evidence["dates_rejected"] = "; ".join(rejected)
     return meta
+
+
+def read_dateline(meta: CaptureMeta, paragraph: str, *, zone: tzinfo,
+                  now: datetime | None = None) -> int:
+    """Date and credit ``meta`` from the dateline opening the body's first ``paragraph``
+    ("ROUEN, 30 nov 2026 (AFP) - ..."), by the rule HTML pages follow
+    (:func:`veille.extract.datelines.opening_dateline`): the published date when the blocks
+    around the headline gave none (day precision unless the dateline has a time), its
+    agency in ``evidence["credit"]``. Returns the offset where the paragraph's own text
+    starts after the dateline, 0 when there is none."""
+    reference = now or datetime.now(UTC)
+    dateline = opening_dateline(paragraph, zone=zone, now=reference)
+    if dateline is None:
+        return 0
+    credits = [c for c in meta.evidence.get("credit", "").split(", ") if c]
+    if dateline.credit and dateline.credit not in credits:
+        meta.evidence["credit"] = ", ".join([*credits, dateline.credit])
+    found = dateline.found
+    if meta.published is None:
+        if after_fetch(found.value, reference, zone_given=found.zone_given):
+            rejected = meta.evidence.get("dates_rejected", "")
+            meta.evidence["dates_rejected"] = "; ".join(filter(None, [
+                rejected, f"{found.value.isoformat()} (first paragraph's dateline): after "
+                          "the fetch time"]))
+        else:
+            meta.published, meta.published_has_time = found.value, found.has_time
+            meta.evidence["published"] = _dateline_evidence(found) + " opening the first paragraph"
+            meta.evidence.setdefault("timezone", "given by the capture" if found.zone_given
+                                     else f"assumed ({zone})")
+    return dateline.end

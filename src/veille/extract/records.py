@@ -17,7 +17,8 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_and_credits
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
-from veille.extract.language import assumed_zone, detect_language
+from veille.extract.language import detect_language
+from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content
 
 MAX_PARAGRAPHS = 2000
@@ -130,7 +131,10 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     """Map a JSON article record onto :class:`Content`. ``fetched_at`` (when the record was
     read) bounds its dates as an HTML page's are (:func:`veille.extract.dates.before_fetch`);
     the ``language`` tag is read case-insensitively, its primary subtag kept ("FR", "fr-FR"
-    -> "fr": BCP 47 tags are case-insensitive, RFC 5646 section 2.1.1)."""
+    -> "fr": BCP 47 tags are case-insensitive, RFC 5646 section 2.1.1). A time without an
+    offset is read in the zone of the tag's region, then of the URL's country, then of the
+    language (:func:`veille.extract.timezones.page_zone`, as for an HTML page), and a tag
+    with a region is kept in ``evidence["locale"]``."""
     record = _unwrap_export(record)
     title = str(_first(record, "title", "headline", "name") or "").strip()
     paragraphs = _as_text_list(_first(record, "paragraphs", "text", "body", "content",
@@ -141,8 +145,10 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     tag = str(_first(record, "language", "lang", "inLanguage") or "")
     lang = tag.replace("_", "-").split("-")[0].strip().lower()[:8] or detect_language(
         " ".join([title, *paragraphs[:4]]))
-    zone = assumed_zone(lang)
+    url = safe_url(_first(record, "url", "link", "canonical_url"))  # checked: issue #11
     evidence: dict[str, str] = {}
+    zone, zone_how = page_zone([tag.strip() or lang] if tag.strip() or lang else [], url)
+    keep_locale(tag, lang, evidence)
     published = _record_date(
         _first(record, "published", "date", "datePublished", "date_publish", "pubDate"),
         zone, "published", evidence, fetched_at)
@@ -150,7 +156,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
                                   "date_modify"), zone, "updated", evidence, fetched_at)
     if published is not None:
         evidence["timezone"] = ("given by the record" if published.zone_given
-                                else f"assumed from language {lang or '?'} ({zone})")
+                                else zone_how)
     site = str(_first(record, "source", "site", "site_name", "sitename") or "")
     return Content(
         title=title,
@@ -163,7 +169,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
         updated=updated.value if updated else None,
         language=lang,
         site_name=site,
-        url=safe_url(_first(record, "url", "link", "canonical_url")),  # checked: issue #11
+        url=url,
         extractor="json-record",
         evidence=evidence,
     )

@@ -15,7 +15,7 @@ from veille.extract.html_encoding import decode_html
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
-from veille.extract.timezones import page_zone
+from veille.extract.timezones import keep_locale, page_zone
 from veille.extract.wire import (
     G2,
     NINJS,
@@ -53,7 +53,9 @@ def listed_date(content: Content, raw: RawInput) -> None:
     so in ``evidence``. A listing date without a zone (``2024-03-12T10:00:00``) or without
     a time (a sitemap's ``2026-11-28``) is read in the page's zone, chosen by
     :func:`~veille.extract.timezones.page_zone` as for a zone-less date printed on the page,
-    and ``evidence["timezone"]`` says so in the same words. A listing date after the fetch
+    and ``evidence["timezone"]`` says so in the same words; the listing's language tag comes
+    first (``raw.hints["language"]``, RSS ``<language>fr-ca</language>``: America/Toronto).
+    A listing date after the fetch
     time plus :data:`CLOCK_SKEW` is no publication date: it is kept in ``evidence``,
     flagged, and not used (issue #12)."""
     value = raw.hints.get("published", "")
@@ -69,8 +71,9 @@ def listed_date(content: Content, raw: RawInput) -> None:
     if day or when.tzinfo is None:
         # A listing's "2026-11-28" is that day where the page is written: midnight in the
         # page's zone (as for a day-only date on the page itself), not midnight UTC.
-        zone, how = page_zone([content.language] if content.language else [],
-                              content.url or raw.url)
+        locales = [tag for tag in (raw.hints.get("language", ""), content.language) if tag]
+        zone, how = page_zone(locales, content.url or raw.url)
+        keep_locale(raw.hints.get("language", ""), content.language, content.evidence)
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
                 else when.replace(tzinfo=zone))
     if when > raw.fetched_at + CLOCK_SKEW:
@@ -196,7 +199,7 @@ class ExtractStage(Stage):
                                       site_url=site)
         return Content(
             title=result.title or "",
-            lead=result.lead or (result.paragraphs[0] if result.paragraphs else ""),
+            lead=result.first_words(),
             paragraphs=result.paragraphs,
             authors=result.authors,
             published=result.published,

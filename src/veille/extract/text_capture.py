@@ -28,7 +28,7 @@ from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
-from veille.extract.capture_meta import byline_and_dates, parse_byline
+from veille.extract.capture_meta import byline_and_dates, parse_byline, read_dateline
 from veille.extract.chrome_lines import reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
@@ -71,6 +71,15 @@ class CaptureResult:
     """False when the capture gives only the day of publication."""
     evidence: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    dateline_end: int = 0
+    """Where the first paragraph's own text starts after the dateline opening it
+    ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
+
+    def first_words(self) -> str:
+        """The lead: the standfirst, else the first paragraph without its dateline."""
+        if self.lead or not self.paragraphs:
+            return self.lead
+        return self.paragraphs[0][self.dateline_end:]
 
 
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -469,6 +478,7 @@ def extract_text_capture(
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
+    opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
@@ -487,6 +497,7 @@ def extract_text_capture(
         title=title,
         paragraphs=paragraphs,
         lead=head.standfirst,
+        dateline_end=opening,
         authors=meta.authors,
         published=meta.published,
         updated=meta.updated,

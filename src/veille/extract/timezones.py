@@ -108,3 +108,12 @@ def page_zone(locales: list[str], url: str | None = None) -> tuple[tzinfo, str]:
             name = _LANGUAGES[language]
             return _zone(name), f"assumed from language {language} ({name})"
     return UTC, "assumed UTC (no locale, country or language with one zone)"
+
+
+def keep_locale(tag: str, language: str, evidence: dict[str, str]) -> None:
+    """Keep a locale tag that says more than its ``language`` (``fr-CA`` for ``fr``) in
+    ``evidence["locale"]``, so that the region a record, feed or wire item gave is not lost
+    when the stored language keeps only the primary subtag (BCP 47, RFC 5646)."""
+    tag = tag.strip()[:35]
+    if tag and tag.replace("_", "-").lower() != language.lower() and _TAG.match(tag):
+        evidence["locale"] = tag

@@ -24,7 +24,8 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
 from veille.extract.dates import before_fetch
 from veille.extract.html.unrendered import strip_unrendered
-from veille.extract.language import assumed_zone, detect_language
+from veille.extract.language import detect_language
+from veille.extract.timezones import keep_locale, page_zone
 from veille.record import Content
 
 G2 = "application/vnd.iptc.g2.newsitem+xml"
@@ -59,13 +60,16 @@ def _when(text: str, zone: tzinfo = UTC) -> datetime | None:
 def naive_zone(sent: str, language: str) -> tzinfo:
     """The zone of a wire item's times written without an offset: the offset of the
     envelope's ``sent`` when it has one (the agency wrote both on one clock), else the
-    zone of the item's language (docs/record.md, as for every other input)."""
+    zone of the item's language tag, its region first (``fr-CA``: America/Toronto;
+    :func:`veille.extract.timezones.page_zone`, as for every other input)."""
     try:
         envelope = datetime.fromisoformat(sent.strip().replace("Z", "+00:00")) if sent else None
     except ValueError:
         envelope = None
     offset = envelope.utcoffset() if envelope is not None else None
-    return timezone(offset) if offset is not None else assumed_zone(language)
+    if offset is not None:
+        return timezone(offset)
+    return page_zone([language])[0] if language.strip() else UTC
 
 
 def _people(names: list[str], evidence: dict[str, str]) -> list[str]:
@@ -173,9 +177,10 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     if language_node is not None:
         lang = language_node.get("tag", lang)
     language = lang.split("-")[0].lower() or detect_language(" ".join(paragraphs))
-    zone = naive_zone(sent, language)
+    zone = naive_zone(sent, lang or language)
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
+    keep_locale(lang, language, evidence)
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
                    published=_field(nodes, "firstCreated", "contentCreated", "versionCreated"),
                    updated=_field(nodes, "versionCreated"))
@@ -236,10 +241,12 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     by = doc.get("by") or doc.get("byline") or ""
     guid = str(doc.get("uri") or doc.get("guid") or "")
     paragraphs = _ninjs_body(doc)
-    language = (str(doc.get("language", "")).split("-")[0].lower()
+    tag = str(doc.get("language") or "").strip()
+    language = (tag.replace("_", "-").split("-")[0].lower()
                 or detect_language(" ".join(paragraphs)))
-    zone = assumed_zone(language)
+    zone = naive_zone("", tag or language)
     evidence = {"format": "ninjs"}
+    keep_locale(tag, language, evidence)
     given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
                                                   "versioncreated", "versionCreated")
              if isinstance(doc.get(key), str) and doc[key].strip()}

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
+from veille.extract.datelines import opening_dateline
 from veille.extract.dates import after_fetch, date_label, day_only, find_dates
 from veille.extract.html.parse import LexborNode, attr, clean_text
 from veille.extract.html.sources import Candidates
@@ -55,9 +56,6 @@ _META_NODES = ("[class*=date i], [class*=time i], [class*=meta i], [class*=bylin
 _UPDATED_NAMES = re.compile(r"updat|modif|maj\b|revis|actualis", re.IGNORECASE)
 _PUBLISHED_NAMES = re.compile(r"publi|creat|posted|pubdate|issued", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
-#: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)".
-_DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*(?:\([^()]{1,30}\)\s*)?"
-                           r"[-–—]\s")
 #: A cheap test before the date patterns: a digit, or a relative day word.
 _MAY_HOLD_DATE = re.compile(r"\d|hier|aujourd|yesterday|today|tonight|ce matin|ce soir",
                             re.IGNORECASE)
@@ -264,9 +262,12 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
     a dateline opening it: "22 mai 2012. - ...", "PARIS, 12 mars 2024 (AFP) - ..."."""
     if not _MAY_HOLD_DATE.search(text):
         return
-    for date in find_dates(text, default_zone=zone, now=now):
-        if dateline_only and not (date.start <= 40 and _DATELINE_END.match(text, date.end)):
-            continue
+    if dateline_only:
+        dateline = opening_dateline(text, zone=zone, now=now)
+        dates = [dateline.found] if dateline else []
+    else:
+        dates = find_dates(text, default_zone=zone, now=now)
+    for date in dates:
         label = "updated" if date.updated else "published" if date.published else ""
         how = "relative date" if date.relative else "printed date"
         yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else ""),
