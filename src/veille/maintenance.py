@@ -40,6 +40,8 @@ class ReextractResult:
     index_pending: int = 0
     index_error: str = ""
     resumed_after: int = 0
+    enrich_pending: int = 0
+    """Changes the enrichment view has yet to follow (``veille enrich``) after the run."""
 
 
 def extract_chunk(payload: dict[str, Any]) -> list[dict[str, Any]]:
@@ -59,6 +61,12 @@ def extract_chunk(payload: dict[str, Any]) -> list[dict[str, Any]]:
                 # Links, versions and stories were found at ingest: keep them.
                 outcome.article.dedup = replace(article.dedup,
                                                 fingerprint=outcome.article.dedup.fingerprint)
+            # Enrichment is a derived view of the change log (``veille.enrich.view``), not
+            # extraction's to clear: the stored one stays, so an article whose content did
+            # not change is written back identical (not changed, not logged), and a changed
+            # one keeps its known entities and places in search until the enrichment view
+            # follows its ``reextract`` change.
+            outcome.article.enrichment = article.enrichment
             results.append({"article": outcome.article.to_dict()})
         else:
             results.append({"error": outcome.error})
@@ -108,6 +116,9 @@ def reextract(store: SQLiteStore, *, progress: Callable[[int], None] | None = No
 
     Ids do not change (they derive from the URL or the raw bytes), so links to articles
     stay valid. An article whose raw input no longer extracts keeps its stored content.
+    An article keeps its enrichment: unchanged, it is not written (nor counted, nor
+    logged); changed, its ``reextract`` change is followed by the enrichment view, which
+    replaces the enrichment then.
     Each written batch is passed to ``sinks`` (the search index replaces those articles).
     ``cursor``: the file that makes the run resumable (removed when it completes);
     ``batch_size``: articles per chunk (and per committed batch).

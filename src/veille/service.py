@@ -437,7 +437,9 @@ class Veille:
     def reextract(self, *, progress: Callable[[int], None] | None = None,
                   executor: str | None = None) -> ReextractResult:
         """Extract every stored raw input again (streamed); changed articles are logged
-        and re-indexed. ``executor`` (default ``settings.executor``) runs the extraction
+        and re-indexed, keeping their enrichment until the enrichment view follows (at
+        once with ``enrich_on_write``, else ``veille enrich`` or ``watch``). ``executor``
+        (default ``settings.executor``) runs the extraction
         (``local``, ``dask-local``, ``dask://host:port``); a killed run resumes."""
         from veille.executors import open_executor
         from veille.maintenance import CURSOR_FILE, reextract
@@ -452,8 +454,11 @@ class Veille:
                                batch_size=self.settings.batch_size)
         finally:
             runner.close()
+        if self.settings.enrich_on_write:  # as after an ingest (:meth:`_finish`)
+            self.enrich()
         status = self.sync()
         result.index_pending, result.index_error = status.pending, status.message()
+        result.enrich_pending = self.store.enrich_lag()
         return result
 
     def reindex(self, *, progress: Callable[[int], None] | None = None) -> int:

@@ -42,6 +42,22 @@ def test_ingest_search_check_reindex_reextract(tmp_path: Path, pg_url: str) -> N
         assert conn.execute("SELECT COUNT(*) FROM search_docs").fetchone() == (5,)
 
 
+def test_reextract_keeps_what_enrichment_wrote(tmp_path: Path, pg_url: str) -> None:
+    """newuser6 M22: the enrichment view rewrites ``doc`` as ``jsonb`` text; an article
+    re-extracted the same is still equal to it (compared as JSON), so not rewritten."""
+    corpus = _corpus(tmp_path, 3)
+    with veille.open(tmp_path / "data", store_url=pg_url, index_url=pg_url) as v:
+        v.ingest(corpus, source="quotidien.example")
+        v.reextract()  # settles what this run learns of the site's chrome
+        v.enrich()
+        with psycopg.connect(pg_url) as conn:
+            before = conn.execute("SELECT id, doc FROM articles ORDER BY id").fetchall()
+        result = v.reextract()
+        assert (result.seen, result.changed, result.enrich_pending) == (3, 0, 0)
+        with psycopg.connect(pg_url) as conn:
+            assert conn.execute("SELECT id, doc FROM articles ORDER BY id").fetchall() == before
+
+
 def test_check_finds_and_repairs_drift(tmp_path: Path, pg_url: str) -> None:
     corpus = _corpus(tmp_path, 3)
     with veille.open(tmp_path / "data", store_url=pg_url, index_url=pg_url) as v:

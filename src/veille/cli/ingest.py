@@ -93,6 +93,10 @@ def reextract_command(ctx: click.Context, executor: str | None) -> None:
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
+    if result.enrich_pending:
+        click.echo(f"enrichment: {result.enrich_pending} changes await `veille enrich` "
+                   "(entities and places searched meanwhile are those found before)",
+                   err=True)
     require_searchable(result.index_error)
     if result.failed:
         ctx.exit(1)

@@ -83,6 +83,11 @@ PG_STATEMENTS: dict[str, str] = {
     "UPDATE articles SET doc = json_set(doc, '$.enrichment', json(?)) WHERE id = ?":
         "UPDATE articles SET doc = jsonb_set(doc::jsonb, '{enrichment}', %s::jsonb)::text "
         "WHERE id = %s",
+    # Re-extraction: equal as JSON, not as text (jsonb orders keys its own way).
+    "UPDATE articles SET title=?, language=?, published=?, updated=?, sort_time=?, "
+    "fingerprint=?, url=?, doc=? WHERE id=? AND json(doc) != json(?)":
+        "UPDATE articles SET title=%s, language=%s, published=%s, updated=%s, sort_time=%s, "
+        "fingerprint=%s, url=%s, doc=%s WHERE id=%s AND doc::jsonb IS DISTINCT FROM %s::jsonb",
 }
 """SQLite statements whose PostgreSQL form is not a mechanical rewrite."""
 

@@ -62,6 +62,14 @@ def _set_wal(conn: sqlite3.Connection, *, attempts: int = 100) -> None:
             time.sleep(0.05)
 
 
+REPLACE_CONTENT_SQL = (
+    "UPDATE articles SET title=?, language=?, published=?, updated=?, sort_time=?, "
+    "fingerprint=?, url=?, doc=? WHERE id=? AND json(doc) != json(?)")
+"""Re-extraction writes an article only when its record differs as JSON, not as text: the
+enrichment view rewrites ``doc`` with ``json_set`` (SQLite's minified form, PostgreSQL's
+``jsonb`` order), never byte for byte as Python's ``json.dumps`` (newuser6 M22)."""
+
+
 class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
     """The default store backend."""
 
@@ -242,6 +250,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         return result
 
     def replace_content(self, articles: Sequence[Article]) -> int:
+        """Write re-extracted articles whose record differs as JSON (SQLite's ``json()``
+        minifies both sides: the enrichment view writes with ``json_set``, not Python's
+        separators), each logged as a ``reextract`` change; returns how many."""
         changed = 0
         with self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -252,8 +263,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                     doc = json.dumps(article.to_dict(), ensure_ascii=False)
                     content = article.content
                     cur = self.conn.execute(
-                        "UPDATE articles SET title=?, language=?, published=?, updated=?, "
-                        "sort_time=?, fingerprint=?, url=?, doc=? WHERE id=? AND doc != ?",
+                        REPLACE_CONTENT_SQL,
                         (content.title, content.language, _iso(content.published),
                          _iso(content.updated),
                          _iso(content.published) or _iso(article.first_seen),
