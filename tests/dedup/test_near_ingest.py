@@ -52,16 +52,27 @@ def test_reprints_in_other_chrome_are_linked_to_the_first(store: SQLiteStore) ->
         assert dedup is not None and dedup.relation == "reprint" and dedup.duplicate_of == ids[0]
 
 
-def test_an_exact_copy_elsewhere_is_a_link_with_its_source(store: SQLiteStore) -> None:
+def test_an_exact_copy_elsewhere_is_a_reprint_and_the_same_text_again_a_link(
+        store: SQLiteStore) -> None:
+    """Another outlet's verbatim copy is its own article (newuser6 M14); the same source's
+    text captured again (no URL of its own) is the same input: a link with its source."""
     paras = body_paragraphs()
     first = ingest_texts(store, [("a.txt", capture("Titre A", paras, top=["Menu"], bottom=[]))],
                          source="a.example")
     second = ingest_texts(store, [("b.txt", capture("Titre B", paras, top=["Accueil"],
                                                     bottom=["Partager"]))],
                           source="b.example")
-    assert (second.new, second.duplicate) == (0, 1)
-    [link] = store.links(first.new_ids[0])
-    assert (link.relation, link.source, link.origin) == ("exact", "b.example", "b.txt")
+    assert (second.new, second.duplicate) == (1, 0)
+    copy = store.get(second.new_ids[0]).dedup
+    assert copy is not None
+    assert (copy.relation, copy.duplicate_of, copy.similarity) == (
+        "reprint", first.new_ids[0], 1.0)
+    third = ingest_texts(store, [("a2.txt", capture("Titre A", paras, top=["Rubriques"],
+                                                    bottom=[]))],
+                         source="a.example")
+    assert (third.new, third.duplicate) == (0, 1)
+    exact = [lk for lk in store.links(first.new_ids[0]) if lk.relation == "exact"]
+    assert [(lk.source, lk.origin) for lk in exact] == [("a.example", "a2.txt")]
 
 
 def _updated(paras: list[str]) -> list[str]:

@@ -63,6 +63,35 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
                       1 if dedup.duplicate_of else 0, _iso(article.first_seen)))
 
 
+def mark_exact_copy(conn: sqlite3.Connection, article: Article, other_id: str,
+                    other_source: str | None) -> None:
+    """Make ``article``, whose body is exactly stored article ``other_id``'s (the same
+    fingerprint) but which is another publication, a copy of it: a ``reprint`` (another
+    outlet) or ``republication`` (its source, at another URL) with similarity 1.0.
+
+    The near-duplicate stage usually found it already (its verdict is kept: it names the
+    earliest copy); when it did not (the original is out of its time window, or the stage
+    did not run), the copy is linked to ``other_id``'s original (and joins its story when
+    the story stage gave it none)."""
+    if article.dedup is None:
+        return
+    dedup = article.dedup
+    if dedup.duplicate_of is not None and dedup.relation in ("reprint", "republication"):
+        return
+    row = conn.execute(
+        f"SELECT other_id FROM article_links WHERE article_id = ? AND relation IN "
+        f"({_in(COPY_RELATIONS)}) LIMIT 1", (other_id, *COPY_RELATIONS)).fetchone()
+    original = str(row[0]) if row else other_id
+    same_source = bool(article.source) and article.source == other_source
+    dedup.relation = "republication" if same_source else "reprint"
+    dedup.duplicate_of, dedup.similarity = original, 1.0
+    dedup.near_duplicates = list(dict.fromkeys([other_id, *dedup.near_duplicates]))
+    story = None if dedup.story_id else conn.execute(
+        "SELECT story_id FROM story_members WHERE article_id = ?", (original,)).fetchone()
+    if story is not None:
+        dedup.story_id = str(story[0])
+
+
 ORIGINAL_TOLERANCE = timedelta(minutes=5)
 """How much earlier than every stored copy a later-ingested copy must be published to be
 their original: pages and feeds round or shift times by a minute or two, so a copy dated
@@ -341,6 +370,7 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         "JOIN story_members m ON m.article_id = d.article_id "
         "JOIN articles a ON a.id = d.article_id JOIN raw_inputs r ON r.raw_id = d.raw_id "
         "WHERE m.story_id = ? AND d.kind = 'exact' AND COALESCE(d.source, '') != '' "
+        "AND d.source != m.source "  # the same outlet's text read again is no coverage
         "ORDER BY d.seen_at", (story_id,)).fetchall()
     return members + [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                                    reprint=True, url=r[2], title=r[3],

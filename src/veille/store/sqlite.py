@@ -134,9 +134,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             self._put_version(row[0], row[3], article, result)
             return
         if row is None and fingerprint:
-            row = self.conn.execute(
-                "SELECT id FROM articles WHERE fingerprint = ? LIMIT 1", (fingerprint,)
-            ).fetchone()
+            row = self._same_text(article, fingerprint)
         if row is not None:
             result.duplicate += 1
             if row[0] != article.id or self._raw_of(row[0]) != article.raw.raw_id:
@@ -152,6 +150,34 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                                     *relinked]):
             self._log(other, "link")  # its copies (or its original) changed
         result.new.append(article.id)
+
+    def _same_text(self, article: Article, fingerprint: str) -> tuple[str] | None:
+        """The stored article whose body ``article`` repeats exactly (same fingerprint) as
+        the same publication read again, else None (``article`` is then stored).
+
+        A copy is the same publication when its bytes are input already stored (a resumed
+        ingest adds nothing), or when neither its source nor its URL is known to differ
+        from a stored copy's (a text saved again in other chrome). Another outlet's copy,
+        or one at another URL, has its own URL, headline and time: it is coverage, stored
+        as a ``reprint`` (or ``republication``) of the earliest copy, like a lightly edited
+        one (docs/dedup.md, newuser6 M14)."""
+        rows = self.conn.execute(
+            "SELECT id, source, url FROM articles WHERE fingerprint = ? "
+            "ORDER BY sort_time, id LIMIT 100", (fingerprint,)).fetchall()
+        if not rows:
+            return None
+        known = self.conn.execute(
+            "SELECT article_id FROM duplicates WHERE raw_id = ? UNION ALL "
+            "SELECT id FROM articles WHERE raw_id = ? LIMIT 1",
+            (article.raw.raw_id, article.raw.raw_id)).fetchone()
+        if known is not None:
+            return (str(known[0]),)
+        for other_id, source, url in rows:
+            if not (article.source and source and article.source != source) and not (
+                    article.url and url and article.url != url):
+                return (str(other_id),)
+        dedup_sql.mark_exact_copy(self.conn, article, str(rows[0][0]), rows[0][1])
+        return None
 
     def _link_raw(self, article: Article, article_id: str, kind: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?,?)",
