@@ -130,16 +130,19 @@ def aliases_list(ctx: click.Context, entity_id: str | None, needle: str | None) 
 @click.argument("alias")
 @click.argument("entity_id")
 @click.option("--label", type=click.Choice(alias_table.LABELS), default=None,
-              help="PER, ORG, LOC or MISC [default: the entity's, else ORG].")
+              help="PER, ORG, LOC or MISC [default: the entity's (alias table or stored "
+                   "articles), else the id's prefix (per:, org:, loc:, misc:), else ORG].")
 @click.option("--name", help="Display name [default: the entity's, else the alias].")
 @click.pass_context
 def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | None,
                 name: str | None) -> None:
-    """Add ALIAS as a name of ENTITY_ID (a Wikidata id, or any id of yours)."""
+    """Add ALIAS as a name of ENTITY_ID (a Wikidata id, an id `veille entities` prints, or
+    any id of yours)."""
     data_dir = app(ctx).settings.data_dir
-    known = alias_table.load(data_dir).by_id.get(entity_id)
-    row = alias_table.Alias(alias, entity_id, label or (known.label if known else "ORG"),
-                            name or (known.name if known else alias))
+    entity = app(ctx).store.entity(entity_id)
+    row = alias_table.new_row(alias, entity_id, alias_table.load(data_dir),
+                              stored=(entity.label, entity.name) if entity else None,
+                              label=label, name=name)
     alias_table.add(data_dir, row)
     click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}); searches use it "
                "now; run `veille reenrich` to apply it to stored articles")

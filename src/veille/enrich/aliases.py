@@ -155,6 +155,31 @@ def load(data_dir: Path | None = None) -> AliasTable:
     return AliasTable(parse(shipped_text()))
 
 
+def label_of_id(entity_id: str) -> str | None:
+    """The label an id's prefix gives: veille's generated ids are ``per:``, ``org:``,
+    ``loc:`` or ``misc:`` followed by the folded name (see
+    :mod:`veille.enrich.entities`); None for any other id (a Wikidata id says nothing)."""
+    prefix, sep, rest = entity_id.partition(":")
+    label = prefix.upper()
+    return label if sep and rest and label in LABELS else None
+
+
+def new_row(alias: str, entity_id: str, table: AliasTable, *,
+            stored: tuple[str, str] | None = None, label: str | None = None,
+            name: str | None = None) -> Alias:
+    """The row ``veille aliases add`` writes: the given ``label``/``name`` win; else the
+    entity's own, from the table (``table.by_id``) or from the store (``stored`` =
+    (label, name) of the entity articles name); else the label the id's prefix gives
+    (:func:`label_of_id`, ORG when none) and the alias as the name."""
+    known = table.by_id.get(entity_id)
+    own = (known.label, known.name) if known is not None else stored
+    if own is not None and own[0] not in LABELS:
+        own = None
+    return Alias(alias, entity_id,
+                 label or (own[0] if own else label_of_id(entity_id) or "ORG"),
+                 name or (own[1] if own else alias))
+
+
 def _row_line(row: Alias) -> str:
     for value in (row.alias, row.id, row.name):
         if "\t" in value or "\n" in value:
