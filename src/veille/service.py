@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import urlsplit
 
 from veille.backends import open_pg_index, open_store
 from veille.errors import ConfigError, IndexBusy, SearchIndexError
@@ -421,7 +422,35 @@ class Veille:
 
         prepared = prepare(search, analyze, AddressPolicy.parse(self.settings.fetch_allow))
         self._check_stories(prepared)
+        self._check_groups(prepared)
         return self.store.save_search(prepared)
+
+    def _check_groups(self, search: SavedSearch) -> None:
+        """Refuse a source group no registered source is in: it would stand for no source,
+        so the search could never match (newuser6 M13; a group is given to registered
+        sources on the web UI's /manage/sources page, docs/monitoring.md). The groups the
+        saved search of that name already has stay accepted, as in :meth:`_check_stories`."""
+        if not search.groups:
+            return
+        before = {s.name: s for s in self.store.saved_searches()}.get(search.name)
+        known = sorted(set(self.store.source_groups().values()))
+        for group in search.groups:
+            if group not in known and not (before and group in before.groups):
+                raise ConfigError(
+                    f"no source group {group!r} (known: {', '.join(known) or 'none'})",
+                    hint="give registered sources a group on the web UI's /manage/sources "
+                         "page")
+
+    def unknown_sources(self, search: SavedSearch) -> tuple[list[str], int]:
+        """The sources of ``search`` veille does not know yet (no registered source by that
+        name or URL host, no stored article from it), and how many it knows. Accepted when
+        saved, since a source may appear later; the CLI warns (newuser6 M13)."""
+        registered = self.store.registered_sources()
+        known = {s.name for s in registered}
+        known |= {(urlsplit(s.url).hostname or "").removeprefix("www.") for s in registered}
+        known |= {str(row["source"]) for row in self.store.sources()}
+        known.discard("")
+        return [s for s in search.sources if s not in known], len(known)
 
     def _check_stories(self, search: SavedSearch) -> None:
         """Refuse a story id the store does not know (a typo can never alert, newuser6

@@ -45,7 +45,7 @@ def saved_command() -> None:
 @click.option("--source", "sources", multiple=True, help="Only this site (repeatable, or "
               "comma-separated).")
 @click.option("--group", "groups", multiple=True, help="Only the sources of this group "
-              "(see `veille sources group`).")
+              "(groups are given on the web UI's /manage/sources page).")
 @click.option("--lang", "languages", multiple=True, help="Only this language (fr, en...).")
 @click.option("--story", "stories", multiple=True, help="Follow this story: alert on its "
               "new coverage (with QUERY '', all of it; see `veille stories`).")
@@ -71,13 +71,19 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
     """Save QUERY (the full query language) as NAME; an existing NAME is updated. Only
     articles stored from now on alert. With --story, follow a story (its new coverage);
     with --breaking N, alert when a story gains N independent sources within --within."""
-    saved = app(ctx).service.save_search(SavedSearch(
+    service = app(ctx).service
+    saved = service.save_search(SavedSearch(
         name=name, query=query, sources=_split(sources), groups=_split(groups),
         languages=_split(languages), stories=_split(stories), collapse=not reprints,
         breaking=breaking, within_minutes=within_minutes,
         email=email, digest=digest,
         lang=alert_lang, webhook=webhook))
     click.echo(f"saved {saved.name} (id {saved.id})")
+    unknown, known = service.unknown_sources(saved)
+    for source in unknown:
+        click.echo(f"warning: no source {source!r} yet (veille knows {known}: see `veille "
+                   "sources list`); the search matches it once articles from it arrive",
+                   err=True)
     if saved.webhook:
         click.echo(f"webhook secret (HMAC-SHA256 key of X-Veille-Signature): {saved.secret}")
 

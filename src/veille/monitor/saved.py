@@ -27,6 +27,22 @@ def _clean_list(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
+_PRIMARY_SUBTAG = re.compile(r"[A-Za-z]{2,3}")
+"""A language filter: a BCP 47 primary language subtag, 2 or 3 letters (RFC 5646 §2.2.1;
+ISO 639-1 or 639-2/3 codes), what articles' ``lang`` holds."""
+
+
+def check_languages(languages: list[str]) -> list[str]:
+    """``languages`` lowercased; :class:`~veille.errors.ConfigError` names the first that
+    is not a BCP 47 primary language subtag (:data:`_PRIMARY_SUBTAG`: "fr", "en", "fra";
+    not "xx-invalid" nor "french"), a filter that could never match (newuser6 M13)."""
+    for lang in languages:
+        if not _PRIMARY_SUBTAG.fullmatch(lang):
+            raise ConfigError(f"language {lang[:40]!r} is not a 2- or 3-letter language code",
+                              hint="give a BCP 47 primary language subtag: fr, en, de...")
+    return [lang.lower() for lang in languages]
+
+
 def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = None) -> None:
     """Refuse a query that search would not read as written: one its parser warns about
     (a filter it ignores, such as ``date:2026-13-01``; an unbalanced parenthesis or quote;
@@ -116,6 +132,6 @@ def prepare(search: SavedSearch,
     secret = search.secret or (secrets.token_hex(32) if webhook else "")
     return replace(search, name=name, query=search.query.strip(),
                    sources=_clean_list(search.sources), groups=_clean_list(search.groups),
-                   languages=_clean_list(search.languages),
+                   languages=check_languages(_clean_list(search.languages)),
                    stories=_clean_list(search.stories), webhook=webhook, secret=secret,
                    email=",".join(a.strip() for a in search.email.split(",") if a.strip()))
