@@ -86,6 +86,11 @@ class Entry:
     2.0 ``<source url="…">``, which Google News and aggregators fill with the publishing
     outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. The
     poll makes it the article's source (:func:`veille.collect.poll.item_source`)."""
+    modified: datetime | None = None
+    """When the listing says the item last changed (Atom ``updated``, RFC 4287 section
+    4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed
+    ``date_modified``), None when it says nothing: a page fetched before this moment is
+    fetched again by the next poll (:meth:`veille.collect.poll.Collector._changed`)."""
 
 
 @dataclass(slots=True)
@@ -361,6 +366,8 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
             date_from, only_day = f"feed {name}", day_only(text_of(node).strip())
             break
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
+    modified = next((listing_date(text_of(node)) for node in item
+                     if local(node.tag) in ("updated", "modified")), None)
     authors, authors_from = _feed_authors(item)
     title, content = _title(fields.get("title")), _feed_content(item, root)
     bare = _linkless(link, listing_url=url, guid=guid[:MAX_URL_CHARS], title=title,
@@ -370,7 +377,7 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
                  content_html=content, linkless=bare is not None,
-                 outlet=_outlet(item, root))
+                 outlet=_outlet(item, root), modified=modified)
 
 
 def _outlet(item: etree._Element, root: str) -> str:
@@ -580,7 +587,8 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
             date_from="feed date_published" if published else "",
             day_only=published is not None and day_only(when), authors=authors,
             authors_from="feed authors" if authors else "",
-            content_html=content, linkless=found is not None))
+            content_html=content, linkless=found is not None,
+            modified=listing_date(str(item.get("date_modified") or ""))))
     return listing
 
 

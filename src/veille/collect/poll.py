@@ -1,11 +1,12 @@
 """From sources to articles: poll feeds and sitemaps, fetch their pages, ingest them.
 
 One poll of a feed or sitemap is a conditional GET (nothing more when it answers 304), the
-listing read safely, then the pages it lists that were never fetched, fetched concurrently
-under the fetcher's per-host limits, and handed to the ingest loop as raw HTML inputs. Every
-page's fetch state and response headers go to the store, so a page is never fetched twice
-and can be re-extracted without the network. A page that fails gets a one-line error in the
-summary and the failures table; the others go on.
+listing read safely, then the pages it lists that were never fetched (or that the listing
+says changed since, :meth:`Collector._changed`), fetched concurrently under the fetcher's
+per-host limits, and handed to the ingest loop as raw HTML inputs. Every page's fetch state
+and response headers go to the store, so a page is not fetched again unless its listing
+announces a change, and can be re-extracted without the network. A page that fails gets a
+one-line error in the summary and the failures table; the others go on.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ import asyncio
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC
 from pathlib import Path
 
-from veille.collect.feeds import Entry, Listing, parse_listing
+from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.errors import FetchError, InputError, ItemError, NotFound
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
-from veille.record import RawInput, source_from_url, utcnow
+from veille.record import RawInput, sha256_hex, source_from_url, utcnow
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
@@ -105,10 +107,11 @@ class Collector:
             hints = {entry.url: _hints(entry, listing.language) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
+            changed = {entry.url for entry in listing.entries if self._changed(entry)}
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
                                          source=source.name, fallbacks=fallbacks,
-                                         listing=(source.url, outlets))
+                                         listing=(source.url, outlets), changed=changed)
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
@@ -180,19 +183,52 @@ class Collector:
             return False
         return not state.error.startswith(PERMANENT)
 
+    def _changed(self, entry: Entry) -> bool:
+        """True when the listing announces that an item already stored has changed since
+        (newuser6 M8): an item that names no page carries a text whose digest is not the
+        stored input's id (the stored input *is* that text, :func:`_listed_document`), or
+        the item's ``modified`` date (Atom ``updated``, JSON Feed ``date_modified``) is
+        later than the one recorded with the stored page (its ``modified`` hint; for a
+        page stored before that hint existed, later than the page's last fetch). The
+        item is then read again: its page by a conditional GET, or the feed's text
+        re-ingested; dedup makes it a version (same URL, same source). Per item only that
+        timestamp is recorded, with the listing's other hints, and nothing is fetched
+        when the date and text did not change. A zone-less ``modified`` is not compared
+        (its zone is the page's, unknown before extraction)."""
+        when = entry.modified
+        if not entry.linkless and (when is None or when.tzinfo is None):
+            return False  # nothing announced: no store read either
+        state = self.store.fetch_state(entry.url)
+        if state is None or not state.raw_id:
+            return False  # never stored: :meth:`_wanted` decides
+        if entry.linkless:
+            return sha256_hex(_listed_document(entry)) != state.raw_id
+        assert when is not None
+        try:
+            recorded = listing_date(self.store.get_raw(state.raw_id).hints.get("modified", ""))
+        except NotFound:
+            return False
+        if recorded is None or recorded.tzinfo is None:
+            recorded = state.fetched_at if state.fetched_at.tzinfo else \
+                state.fetched_at.replace(tzinfo=UTC)
+        return when > recorded
+
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
                      force: bool, claimed: set[str],
                      hints: dict[str, dict[str, str]] | None = None,
                      source: str | None = None,
                      fallbacks: dict[str, Entry] | None = None,
-                     listing: tuple[str, dict[str, str]] | None = None) -> bool:
+                     listing: tuple[str, dict[str, str]] | None = None,
+                     changed: set[str] | frozenset[str] = frozenset()) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
         recorded: nothing is left over for a later poll of the same listing. ``source`` is the
         registered source's name, which the articles of its own site carry (the host when
         ``None``); ``listing`` the listing's URL and each item's outlet (its ``<source>``),
-        which decide per item whether another outlet published it (:func:`item_source`)."""
+        which decide per item whether another outlet published it (:func:`item_source`);
+        ``changed`` the stored items the listing says changed (:meth:`_changed`), read
+        again (a page by a conditional GET)."""
 
         def outlet(url: str, page: str) -> str | None:
             if listing is None:
@@ -201,14 +237,15 @@ class Collector:
                                page=page)
 
         todo = [u for u in dict.fromkeys(urls)
-                if u not in claimed and (force or self._wanted(u))]
+                if u not in claimed and (force or u in changed or self._wanted(u))]
         summary.skipped += len(set(urls)) - len(todo)
         complete = len(todo) <= self.max_pages
         todo = todo[: self.max_pages]
         claimed.update(todo)
         listed = {u: e for u, e in (fallbacks or {}).items() if e.linkless}
         outcomes = await asyncio.gather(*(_nothing() if u in listed else
-                                          self._page(fetcher, u, force) for u in todo))
+                                          self._page(fetcher, u, force or u in changed)
+                                          for u in todo))
         items: list[RawInput | ItemError] = []
         records, responses = [], []
         for url, outcome in zip(todo, outcomes, strict=True):
@@ -345,25 +382,35 @@ def _listed_text(entry: Entry, why: str, hints: dict[str, str],
     title and content, with the listing's date and authors, and ``why`` there is no page
     in its evidence (fresh user nu3, N10; newuser4 N28). A linkless item's URL is its
     :func:`~veille.collect.feeds.item_identity`, so polling it again stores nothing."""
-    document = (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title></head>"
-                f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
-                f"</article></body></html>")
-    return RawInput(data=document.encode("utf-8"), origin=entry.url,
+    return RawInput(data=_listed_document(entry), origin=entry.url,
                     media_type=f"{HTML}; charset=utf-8", url=entry.url, fetched_at=utcnow(),
                     hints={**hints, "body_from": f"feed content ({why})"},
                     source=source)
 
 
+def _listed_document(entry: Entry) -> bytes:
+    """The HTML document stored for an item from the listing's own text: its title and
+    content, nothing that varies between polls, so the same text gives the same raw
+    input id (a SHA-256 of these bytes)."""
+    return (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title></head>"
+            f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
+            f"</article></body></html>").encode()
+
+
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
-                           "authors_from", "language"})
+                           "authors_from", "language", "modified"})
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
 
 
 def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     """What a listing entry tells extraction: its date (naive when the listing gives no
     zone) and which field gave it, its authors (one a line) and which field gave them, and
-    the listing's ``language`` tag (its region places a zone-less date)."""
+    the listing's ``language`` tag (its region places a zone-less date), and when the
+    listing says the item last changed (``modified``, ISO 8601: :meth:`Collector._changed`
+    compares the next listing's with it)."""
     hints: dict[str, str] = {"language": language} if language else {}
+    if entry.modified is not None:
+        hints["modified"] = entry.modified.isoformat()
     if entry.published is not None:
         hints.update(published=entry.published.isoformat(), published_from=entry.date_from)
         if entry.day_only:
