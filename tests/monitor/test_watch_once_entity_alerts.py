@@ -32,11 +32,16 @@ def page(n: int) -> bytes:
 
 
 @pytest.fixture
-def feed() -> Iterator[str]:
+def site() -> Iterator[tuple[Site, LocalServer]]:
     site = Site(pages={"/a/0.html": Page(page(0))})
     with LocalServer(site) as running:
         site.pages["/feed.xml"] = xml_page(rss(running.root, ["/a/0.html"]))
-        yield running.url("/feed.xml")
+        yield site, running
+
+
+@pytest.fixture
+def feed(site: tuple[Site, LocalServer]) -> str:
+    return site[1].url("/feed.xml")
 
 
 def test_watch_once_sends_the_entity_alerts_its_enrichment_queued(
@@ -50,3 +55,26 @@ def test_watch_once_sends_the_entity_alerts_its_enrichment_queued(
         assert len(hooks.posts) == 1
         assert json.loads(hooks.posts[0][1])["search"]["name"] == "Goujon"
         assert not v.store.deliveries(pending=True)
+
+
+def test_an_entity_search_gets_the_update_of_a_new_version_as_a_word_search_does(
+        tmp_path: Path, site: tuple[Site, LocalServer]) -> None:
+    """newuser6 M6 (second part): a new version still naming the entity alerted the word
+    searches (``kind: update``) but not the entity search that matched version 1: the
+    version's entities arrive with its enrichment, which never alerted a matched article."""
+    pages, running = site
+    with webhook_server() as (hooks, url), veille.open(tmp_path / "data", **SETTINGS) as v:
+        register(v.store, new_source(running.url("/feed.xml")), named=False)
+        v.save_search(SavedSearch(name="Goujon", query='entity:"Charlotte Goujon"',
+                                  webhook=url))
+        v.save_search(SavedSearch(name="mot", query="médiathèque", webhook=url))
+        v.watch(once=True)
+        assert len(hooks.posts) == 2
+        pages.pages["/a/0.html"] = Page(page(0).replace(
+            "Les travaux ont duré".encode(), "Le chantier, long et coûteux, a duré".encode()))
+        v.fetch([running.url("/a/0.html")])
+        v.enrich()
+        v.deliver_alerts()
+        updates = sorted((json.loads(body)["search"]["name"], json.loads(body)["kind"])
+                         for _headers, body in hooks.posts[2:])
+        assert updates == [("Goujon", "update"), ("mot", "update")]

@@ -511,6 +511,10 @@ class MonitorStore(Protocol):
     def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
         """Which ``(search_id, article_id)`` already have a match."""
 
+    def matched_versions(self, triples: Iterable[tuple[int, str, int]]
+                         ) -> set[tuple[int, str, int]]:
+        """Which ``(search_id, article_id, version)`` already have a match."""
+
     def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
         """For each of ``article_ids`` in the change log, the ``seq`` of its first change
         (when the store first saw it; 0 when compaction removed it)."""
