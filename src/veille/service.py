@@ -314,7 +314,7 @@ class Veille:
         brought up to date after each poll and its writer released while idle; after each
         round the due alerts are sent (:meth:`deliver_alerts`). The enrichment view is kept
         caught up in the background (:mod:`veille.enrich.background`), or at the end with
-        ``once``."""
+        ``once``, whose last step sends the alerts that enrichment queued."""
         from veille.collect.watch import watch
         from veille.enrich.background import BackgroundEnricher
 
@@ -342,6 +342,8 @@ class Veille:
         if enrich and once:
             self.enrich()
         self._finish(total.ingest)
+        if once:  # what the final enrichment queued (entity searches) goes now, not a
+            self.deliver_alerts()  # cron period later (newuser6 M6)
         return total
 
     # --- monitoring -------------------------------------------------------------------

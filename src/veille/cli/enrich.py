@@ -93,7 +93,9 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
 @click.pass_context
 def quotes_command(ctx: click.Context, limit: int, speaker_id: str | None,
                    as_json: bool) -> None:
-    """Quotes found in stored articles, with their speakers, newest first."""
+    """Quotes found in stored articles, with their speakers, newest first. A quote that
+    copies of one dispatch carry is listed once, from the original, with the number of
+    reprints carrying it (their ids under "reprints" with --json)."""
     for quote in app(ctx).store.quotes(speaker_id=speaker_id, limit=limit):
         if as_json:
             click.echo(json.dumps(asdict(quote), ensure_ascii=False))
@@ -102,7 +104,9 @@ def quotes_command(ctx: click.Context, limit: int, speaker_id: str | None,
             if quote.speaker_id:
                 who += f" [{quote.speaker_id}]"
             day = f"vu le {quote.time[:10]}" if quote.date_is_first_seen else quote.time[:10]
-            click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id})")
+            copies = f", +{count_noun(len(quote.reprints), 'reprint')}" if quote.reprints \
+                else ""
+            click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id}{copies})")
 
 
 @click.group("aliases")

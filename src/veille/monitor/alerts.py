@@ -222,22 +222,29 @@ class AlertView:
                latest: dict[str, Change], enriched: Mapping[str, int] | None = None
                ) -> tuple[list[Match], list[Delivery]]:
         """Matches and deliveries; ``enriched``: articles whose only change is their
-        enrichment (id -> seq of their first change), alerted only when never matched
-        before and stored after the saved search's current definition (its
-        ``created_seq``): an enrichment alerts what it adds to new articles, never
+        enrichment (id -> seq of their first change), alerted only when their current
+        version was never matched before (a new article, or an update of a version whose
+        entities only its enrichment gave) and stored after the saved search's current
+        definition (its ``created_seq``): an enrichment alerts what it adds, never
         replays the archive (a re-enrichment, a changed query)."""
         enriched = enriched or {}
         now = utcnow()
         pairs = [(sid, aid) for sid, ids in found.items() for aid in ids]
         before = self.store.matched_before(pairs)
+        versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in pairs}
+        # A version's entities arrive with its enrichment: an entity search that matched
+        # an earlier version gets the update then, as a word search gets it at once.
+        done = self.store.matched_versions(
+            (sid, aid, versions[aid]) for sid, aid in pairs
+            if aid in enriched and (sid, aid) in before)
         matches: list[Match] = []
         deliveries: list[Delivery] = []
         for search_id, article_id in pairs:
             search, change = searches[search_id], latest[article_id]
             if change.seq <= search.created_seq or search.breaking:
                 continue
-            version = len(self.store.versions(article_id)) + 1
-            if article_id in enriched and ((search_id, article_id) in before
+            version = versions[article_id]
+            if article_id in enriched and ((search_id, article_id, version) in done
                                            or enriched[article_id] <= search.created_seq):
                 continue
             kind = "update" if (search_id, article_id) in before else "new"

@@ -140,7 +140,8 @@ class EntityMention:
 class QuoteRow:
     """The ``n``-th quote of an article, with its speaker (``speaker_id``: an entity).
     ``time`` is the article's publication time, or when veille first saw it when the
-    article gives none (``date_is_first_seen`` True)."""
+    article gives none (``date_is_first_seen`` True). ``reprints``: the ids of the other
+    copies of the dispatch (reprints, teasers) carrying the same quote, shown once."""
 
     article_id: str
     n: int
@@ -150,6 +151,7 @@ class QuoteRow:
     title: str
     time: str
     date_is_first_seen: bool = False
+    reprints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +510,10 @@ class MonitorStore(Protocol):
 
     def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
         """Which ``(search_id, article_id)`` already have a match."""
+
+    def matched_versions(self, triples: Iterable[tuple[int, str, int]]
+                         ) -> set[tuple[int, str, int]]:
+        """Which ``(search_id, article_id, version)`` already have a match."""
 
     def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
         """For each of ``article_ids`` in the change log, the ``seq`` of its first change

@@ -134,14 +134,10 @@ class EnrichTables:
         return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
 
     def quotes(self, *, speaker_id: str | None = None, limit: int = 50) -> list[QuoteRow]:
-        """Quotes, newest article first (``speaker_id``: one speaker's)."""
-        where, args = ("WHERE q.speaker_id = ?", [speaker_id]) if speaker_id else ("", [])
-        rows = self.conn.execute(
-            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
-            f"{article_time()}, a.published IS NULL "
-            f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
-            "ORDER BY a.sort_time DESC, q.n LIMIT ?", (*args, limit)).fetchall()
-        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+        """Quotes, newest article first (``speaker_id``: one speaker's), each once: see
+        :meth:`_collapsed_quotes`."""
+        where, args = ("q.speaker_id = ?", [speaker_id]) if speaker_id else ("1=1", [])
+        return self._collapsed_quotes("", where, args, limit)
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
 
@@ -189,14 +185,45 @@ class EnrichTables:
         return [(str(r[0]), int(r[1])) for r in rows]
 
     def quotes_naming(self, entity_id: str, *, limit: int = 50) -> list[QuoteRow]:
-        """Quotes of the articles naming an entity or place, newest article first."""
-        rows = self.conn.execute(
+        """Quotes of the articles naming an entity or place, newest article first, each
+        once (:meth:`_collapsed_quotes`)."""
+        return self._collapsed_quotes(
+            "JOIN article_entities e ON e.article_id = q.article_id", "e.entity_id = ?",
+            [entity_id], limit)
+
+    def _collapsed_quotes(self, join: str, where: str, args: list[Any],
+                          limit: int) -> list[QuoteRow]:
+        """One row per quote of a dispatch (newuser6 M25): the copies of an article
+        (reprints, republications, teasers: ``dedup.duplicate_of``, see docs/dedup.md)
+        that carry the same quote text are shown once, from the original when it carries
+        the quote, else from the earliest copy, with the other copies' ids in
+        ``reprints`` (earliest first). Quotes of unrelated articles stay apart even when
+        their text is the same (two articles citing one communiqué)."""
+        base = (
             "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
-            f"{article_time()}, a.published IS NULL "
-            "FROM article_entities e JOIN quotes q ON q.article_id = e.article_id "
-            "JOIN articles a ON a.id = q.article_id WHERE e.entity_id = ? "
-            "ORDER BY a.sort_time DESC, q.n LIMIT ?", (entity_id, limit)).fetchall()
-        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+            f"{article_time()} AS at, a.published IS NULL AS undated, a.sort_time, "
+            "COALESCE(json_extract(a.doc, '$.dedup.duplicate_of'), a.id) AS root "
+            f"FROM quotes q JOIN articles a ON a.id = q.article_id {join} WHERE {where}")
+        ranked = (
+            "SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.root, c.text ORDER BY "
+            "CASE WHEN c.article_id = c.root THEN 0 ELSE 1 END, c.sort_time, c.article_id, "
+            f"c.n) AS pos FROM ({base}) c")
+        rows = self.conn.execute(
+            "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root "
+            f"FROM ({ranked}) r WHERE pos = 1 ORDER BY sort_time DESC, article_id, n "
+            "LIMIT ?", (*args, limit)).fetchall()
+        copies: dict[tuple[str, str], list[str]] = {}
+        roots = sorted({str(r[8]) for r in rows})
+        if roots:
+            for root, text, article_id in self.conn.execute(
+                    f"SELECT root, text, article_id FROM ({ranked}) r WHERE pos > 1 AND "
+                    f"root IN ({','.join('?' * len(roots))}) ORDER BY sort_time, article_id",
+                    (*args, *roots)).fetchall():
+                found = copies.setdefault((root, text), [])
+                if article_id not in found:
+                    found.append(article_id)
+        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
+                         tuple(copies.get((str(r[8]), r[4]), ()))) for r in rows]
 
     def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
                       ) -> tuple[list[EntitySummary], list[EntitySummary]]:

@@ -155,6 +155,13 @@ class MonitorTables:
                 found.add((search_id, article_id))
         return found
 
+    def matched_versions(self, triples: Iterable[tuple[int, str, int]]
+                         ) -> set[tuple[int, str, int]]:
+        return {(search_id, article_id, version) for search_id, article_id, version in triples
+                if self.conn.execute("SELECT 1 FROM alert_matches WHERE search_id = ? AND "
+                                     "article_id = ? AND version = ?",
+                                     (search_id, article_id, version)).fetchone()}
+
     def stored_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
         ids = list(dict.fromkeys(article_ids))
         found: dict[str, int] = {}

@@ -72,6 +72,9 @@ class QuoteModel(BaseModel):
     time: str
     date_is_first_seen: bool = False
     """``time`` is when veille first saw the article: it gives no publication date."""
+    reprints: list[str] = []
+    """The other copies of the dispatch (reprints, teasers) carrying this quote: the
+    quote is listed once, from the original (or the earliest copy)."""
 
 
 class TimelinePoint(BaseModel):
