@@ -34,7 +34,8 @@ _NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CA
 _AGENCY_NAMES = (r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
                  r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|"
                  r"Agence France Presse|Press Association|Thomson Reuters|Europa Press|SDA|"
-                 r"APA|ANP|Lusa|TASS|The Associated Press)")
+                 r"APA|ANP|Lusa|TASS|The Associated Press|La Presse Canadienne|"
+                 r"Presse canadienne|The Canadian Press|Canadian Press)")
 _AGENCY = re.compile(rf"(?i)^(?:l['’]\s*)?{_AGENCY_NAMES}\.?$")
 #: A byline opening with "Avec AFP" / "With Reuters": a credit alone ("Con Coughlin" is a
 #: name: only an agency's name after the word makes it a credit).
@@ -42,6 +43,7 @@ _WITH_AGENCY = re.compile(rf"(?i)^(?:avec|with|mit|con)\s+(?=(?:l['’]\s*)?{_AG
 #: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press".
 _AGENCY_TAIL = re.compile(
     r"^(?P<name>.+?)\s*[,/(]?\s*\(?(?P<agency>The Associated Press|Associated Press|"
+    r"(?i:La Presse Canadienne|Presse canadienne|The Canadian Press|Canadian Press)|"
     r"Agence France-Presse|AFP|AP|Reuters|dpa)\)?\.?$")
 #: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
 _WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
