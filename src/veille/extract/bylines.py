@@ -115,6 +115,24 @@ def is_role(text: str) -> bool:
 _CAPS_WORD = re.compile(r"^(?![IVX]+$)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]$")
 
 
+def is_author_line(text: str, authors: list[str]) -> bool:
+    """A line printed between the headline and the text that is one of the article's
+    ``authors`` followed only by a job title ("Helena Horton Environment reporter",
+    theguardian.com; newuser6 M12): at most five words after the name, one of them a job
+    title (:data:`_ROLE_WORDS`), no digit and no sentence punctuation. Byline furniture,
+    not prose."""
+    words = text.split()
+    for author in authors:
+        size = len(author.split())
+        if not size or [w.lower() for w in words[:size]] != author.lower().split():
+            continue
+        rest = words[size:]
+        if (0 < len(rest) <= 5 and not re.search(r"[\d.!?:;«»\"]", " ".join(rest))
+                and any(w.lower().strip(",") in _ROLE_WORDS for w in rest)):
+            return True
+    return False
+
+
 def restore_case(name: str) -> str:
     """"MARIA GONZALEZ" -> "Maria Gonzalez", and the surname in capitals of "Prénom NOM"
     ("Sophie LAUBIE" -> "Sophie Laubie", "Jean-Pierre CLATOT" -> "Jean-Pierre Clatot"):
