@@ -34,7 +34,8 @@ _NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CA
 _AGENCY_NAMES = (r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
                  r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|"
                  r"Agence France Presse|Press Association|Thomson Reuters|Europa Press|SDA|"
-                 r"APA|ANP|Lusa|TASS|The Associated Press)")
+                 r"APA|ANP|Lusa|TASS|The Associated Press|La Presse Canadienne|"
+                 r"Presse canadienne|The Canadian Press|Canadian Press)")
 _AGENCY = re.compile(rf"(?i)^(?:l['’]\s*)?{_AGENCY_NAMES}\.?$")
 #: A byline opening with "Avec AFP" / "With Reuters": a credit alone ("Con Coughlin" is a
 #: name: only an agency's name after the word makes it a credit).
@@ -42,6 +43,7 @@ _WITH_AGENCY = re.compile(rf"(?i)^(?:avec|with|mit|con)\s+(?=(?:l['’]\s*)?{_AG
 #: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press".
 _AGENCY_TAIL = re.compile(
     r"^(?P<name>.+?)\s*[,/(]?\s*\(?(?P<agency>The Associated Press|Associated Press|"
+    r"(?i:La Presse Canadienne|Presse canadienne|The Canadian Press|Canadian Press)|"
     r"Agence France-Presse|AFP|AP|Reuters|dpa)\)?\.?$")
 #: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
 _WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
@@ -111,6 +113,24 @@ def is_role(text: str) -> bool:
 #: A word written in capitals that is a surname, not an initial ("J.") or a regnal or
 #: generational number ("III"): two letters or more, hyphens and apostrophes allowed.
 _CAPS_WORD = re.compile(r"^(?![IVX]+$)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]$")
+
+
+def is_author_line(text: str, authors: list[str]) -> bool:
+    """A line printed between the headline and the text that is one of the article's
+    ``authors`` followed only by a job title ("Helena Horton Environment reporter",
+    theguardian.com; newuser6 M12): at most five words after the name, one of them a job
+    title (:data:`_ROLE_WORDS`), no digit and no sentence punctuation. Byline furniture,
+    not prose."""
+    words = text.split()
+    for author in authors:
+        size = len(author.split())
+        if not size or [w.lower() for w in words[:size]] != author.lower().split():
+            continue
+        rest = words[size:]
+        if (0 < len(rest) <= 5 and not re.search(r"[\d.!?:;«»\"]", " ".join(rest))
+                and any(w.lower().strip(",") in _ROLE_WORDS for w in rest)):
+            return True
+    return False
 
 
 def restore_case(name: str) -> str:

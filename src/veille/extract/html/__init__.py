@@ -20,6 +20,7 @@ import re
 from datetime import datetime
 
 from veille.errors import ExtractionError
+from veille.extract.bylines import is_author_line
 from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
@@ -164,6 +165,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
     if paragraphs and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:] or paragraphs
+    # "Helena Horton Environment reporter" printed above the text: byline furniture.
+    head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
+    if head != paragraphs[:3] and head + paragraphs[3:]:
+        paragraphs = head + paragraphs[3:]
     return Content(
         title=meta.title,
         lead=meta.description or paragraphs[0],

@@ -140,6 +140,31 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
     return "", ""
 
 
+def _byline_credit_names(found: Candidates, site: str) -> set[str]:
+    """Folded names a byline element may end with as the publisher's credit, not part of
+    the author's name: the site's names (:func:`_site_names`) and the last part of the
+    ``<title>`` tag ("Headline | La Presse")."""
+    names = _site_names(found, site)
+    for source, value in found.get("title", []):
+        parts = _SITE_SEPARATORS.split(value)
+        if source == "title tag" and len(parts) >= 2 and len(parts[-1].split()) <= 4:
+            names.add(fold(parts[-1].strip()))
+    names.discard("")
+    return names
+
+
+def without_site_credit(byline: str, names: set[str]) -> str:
+    """``byline`` without a trailing publication name from ``names`` (folded): La Presse
+    prints ``Ariane Lacoursière <span>La Presse</span>``, read "Ariane Lacoursière La
+    Presse"; the publisher is a credit, not part of her name. Unchanged when the name is
+    the whole byline or absent."""
+    words = byline.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if fold(" ".join(words[-size:])) in names:
+            return " ".join(words[:-size])
+    return byline
+
+
 def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[str]]:
     """(people, source, agencies): a byline is split into people and agency credits
     ("Le Monde avec AFP": no one, AFP credited); an agency listed as an author (a meta
@@ -147,6 +172,7 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
     and job titles are not authors (:mod:`veille.extract.bylines`)."""
     site_folded = fold(site)
     credits = [v for _, v in found.get("credit", []) if fold(v) != site_folded]
+    credit_names = _byline_credit_names(found, site)
     for name in ("authors", "byline", "meta_line"):
         candidates = found.get(name, [])
         if not candidates:
@@ -163,6 +189,7 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
                 line = _META_SPLIT.split(value, maxsplit=1)[0]
                 people, agencies = split_byline(line) if is_byline(line) else ([], [])
             else:
+                value = without_site_credit(value, credit_names)
                 people, agencies = split_byline(value)
                 # A byline the name pattern does not read (one name, other scripts) is
                 # kept whole, unless it credited an agency ("Le Monde avec AFP") or

@@ -1,0 +1,39 @@
+"""A publication's name printed inside the byline element (newuser6 M11): La Presse signs
+``<p class="author">Ariane Lacoursière <span>La Presse</span></p>``; the site's name is a
+credit, never part of the author's name; "La Presse Canadienne" is a news agency."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from veille.extract.bylines import split_byline
+from veille.extract.html import extract_html
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+BODY = "".join(
+    f"<p>Les travaux de réfection de la dalle numéro {n}, évalués à plusieurs millions de "
+    "dollars, sont devenus urgents après une inspection réalisée cet automne, a expliqué "
+    "la ministre des Transports en conférence de presse.</p>" for n in range(4))
+
+
+def page(byline: str, title_suffix: str = " | Le Quotidien du Nord") -> str:
+    return (f"<html lang='fr'><head><title>Fermeture de deux voies du pont"
+            f"{title_suffix}</title></head><body><article><h1>Fermeture de deux voies "
+            f"du pont</h1><p class='author'>{byline}</p>{BODY}</article></body></html>")
+
+
+def test_site_name_after_the_author_is_no_part_of_the_name() -> None:
+    content = extract_html(page("Marie Tremblay <span>Le Quotidien du Nord</span>"),
+                           fetched_at=NOW)
+    assert content.authors == ["Marie Tremblay"]
+
+
+def test_name_without_credit_is_unchanged() -> None:
+    assert extract_html(page("Marie Tremblay"), fetched_at=NOW).authors == ["Marie Tremblay"]
+
+
+def test_canadian_agency_is_a_credit() -> None:
+    assert split_byline("Marie Tremblay La Presse Canadienne") == (
+        ["Marie Tremblay"], ["La Presse Canadienne"])
+    assert split_byline("La Presse Canadienne") == ([], ["La Presse Canadienne"])
+    assert split_byline("The Canadian Press") == ([], ["The Canadian Press"])
