@@ -88,7 +88,8 @@ class TimelineModel(BaseModel):
     ``year``),
     every period from the first article to the last (empty ones too), the articles naming
     the entity or place and its mentions in them (by the article's publication day, else
-    the day it was first seen, UTC)."""
+    the day it was first seen, each in the article's own offset: never the UTC day
+    before, :func:`~veille.store.calendar.article_day`)."""
 
     interval: str
     points: list[TimelinePoint]
