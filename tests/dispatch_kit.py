@@ -21,3 +21,13 @@ def body_paragraphs() -> list[str]:
 
 def capture(title: str, paragraphs: list[str], *, top: list[str], bottom: list[str]) -> bytes:
     return "\n\n".join([*top, title, *paragraphs, *bottom]).encode()
+
+
+def outlet_page(outlet: str, title: str, when: str, paragraphs: list[str]) -> bytes:
+    """An outlet's HTML page of ``paragraphs``, published at ``when`` (ISO 8601)."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="{outlet}">'
+            f'<meta property="article:published_time" content="{when}"></head><body>'
+            f"<nav>Accueil | Régions</nav><article><h1>{title}</h1>{body}</article>"
+            f"<footer>© {outlet}</footer></body></html>").encode()

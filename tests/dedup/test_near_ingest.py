@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dispatch_kit import SEED, body_paragraphs, capture, seed_text
+from dispatch_kit import SEED, body_paragraphs, capture, outlet_page, seed_text
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 from veille.web.queries import _story_model
@@ -192,31 +192,22 @@ SHORT_DISPATCH = [
 ]
 
 
-def _page(outlet: str, title: str, when: str, paragraphs: list[str]) -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title>'
-            f'<meta property="og:site_name" content="{outlet}">'
-            f'<meta property="article:published_time" content="{when}"></head><body>'
-            f"<nav>Accueil | Régions</nav><article><h1>{title}</h1>{body}</article>"
-            f"<footer>© {outlet}</footer></body></html>").encode()
-
-
 def test_a_short_dispatch_with_a_paragraph_cut_is_a_reprint_not_a_teaser(
         store: SQLiteStore) -> None:
     """Regression (fresh-user report): a 144-word dispatch reprinted with 4 of its 5
     paragraphs (116 words) was called a ``teaser`` (it repeats the lead and is short), while
     the story view counted it as a reprint. A teaser is at most half of what it announces."""
-    first = ingest_texts(store, [("dna.html", _page(
+    first = ingest_texts(store, [("dna.html", outlet_page(
         "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11T10:05:00+01:00",
         SHORT_DISPATCH))], source="dna.example")
     edited = [p.replace("environ 850", "environ près de 850") for p in SHORT_DISPATCH[:4]]
-    cut = ingest_texts(store, [("alsace.html", _page(
+    cut = ingest_texts(store, [("alsace.html", outlet_page(
         "L'Alsace", "La centrale de Fessenheim-Est fermera", "2026-03-11T10:20:00+01:00",
         edited))], source="lalsace.example")
     dedup = store.get(cut.new_ids[0]).dedup
     assert dedup is not None
     assert (dedup.relation, dedup.duplicate_of) == ("reprint", first.new_ids[0])
-    lead = ingest_texts(store, [("teaser.html", _page(
+    lead = ingest_texts(store, [("teaser.html", outlet_page(
         "Le Fil", "Fessenheim-Est : fermeture annoncée", "2026-03-11T10:30:00+01:00",
         SHORT_DISPATCH[:1]))], source="lefil.example")
     teaser = store.get(lead.new_ids[0]).dedup
@@ -239,11 +230,11 @@ def test_a_backfilled_copy_is_recognised_after_recent_news(store: SQLiteStore,
     of November, then a copy of the dispatch: the copy was linked to nothing and had a story
     of its own (the candidate window was counted from the newest stored article, not from
     the copy's own date), so it counted as independent coverage and alerted as such."""
-    pages = [("dna.html", _page("DNA", "Fessenheim-Est fermera d'ici à 2030",
+    pages = [("dna.html", outlet_page("DNA", "Fessenheim-Est fermera d'ici à 2030",
                                 "2026-03-11T10:05:00+01:00", SHORT_DISPATCH), "dna.example"),
-             ("rennes.html", _page("Ouest", "Rennes adopte son plan de circulation",
+             ("rennes.html", outlet_page("Ouest", "Rennes adopte son plan de circulation",
                                    "2026-11-17T08:00:00+01:00", RECENT), "ouest.example"),
-             ("figaro.html", _page("Le Figaro", "La centrale de Fessenheim-Est va fermer",
+             ("figaro.html", outlet_page("Le Figaro", "La centrale de Fessenheim-Est va fermer",
                                    "2026-03-11T10:31:00+01:00", EDITED), "lefigaro.example")]
     ids = []
     if one_batch:
@@ -258,14 +249,14 @@ def test_a_backfilled_copy_is_recognised_after_recent_news(store: SQLiteStore,
 
 
 AFP_PAGES = {
-    "figaro": ("lefigaro.example", _page(
+    "figaro": ("lefigaro.example", outlet_page(
         "Le Figaro", "La centrale nucléaire de Fessenheim-Est va fermer",
         "2026-03-11T10:31:00+01:00",
         [p.replace("annoncé mercredi", "annoncé ce mercredi")
          for p in [*SHORT_DISPATCH[:3], SHORT_DISPATCH[4]]])),
-    "dna": ("dna.example", _page("DNA", "Fessenheim-Est fermera d'ici à 2030",
+    "dna": ("dna.example", outlet_page("DNA", "Fessenheim-Est fermera d'ici à 2030",
                                  "2026-03-11T10:05:00+01:00", SHORT_DISPATCH)),
-    "alsace": ("lalsace.example", _page(
+    "alsace": ("lalsace.example", outlet_page(
         "L'Alsace", "Nucléaire : la centrale de Fessenheim-Est fermera en 2030",
         "2026-03-11T10:20:00+01:00",
         [p.replace("environ 850", "environ près de 850") for p in SHORT_DISPATCH[:4]])),
@@ -348,7 +339,7 @@ def test_a_relinked_copy_logs_a_link_in_the_same_transaction(store: SQLiteStore)
 def test_a_copy_published_within_minutes_keeps_ingest_order(store: SQLiteStore) -> None:
     """Times a few minutes apart are no evidence (rounding, a feed's clock)."""
     first = _ingest_afp(store, ("figaro",))["figaro"]
-    [within] = ingest_texts(store, [("dna.html", _page(
+    [within] = ingest_texts(store, [("dna.html", outlet_page(
         "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11T10:28:00+01:00",
         SHORT_DISPATCH))], source="dna.example").new_ids
     dedup = store.get(within).dedup
@@ -359,12 +350,12 @@ def test_an_undated_original_keeps_ingest_order_an_undated_copy_is_relinked(
         store: SQLiteStore) -> None:
     """An undated article has no publication time to compare: when it is the original, the
     first seen stays the original; when it is a copy, it follows its original."""
-    undated = _page("Le Matin", "Fessenheim-Est va fermer", "", SHORT_DISPATCH[1:]).replace(
+    undated = outlet_page("Le Matin", "Fessenheim-Est va fermer", "", SHORT_DISPATCH[1:]).replace(
         b'<meta property="article:published_time" content="">', b"")
     [first] = ingest_texts(store, [("matin.html", undated)], source="lematin.example").new_ids
     assert store.get(first).content.published is None  # type: ignore[union-attr]
     an_hour_ago = (datetime.now(UTC) - timedelta(hours=1)).isoformat()  # before it was seen
-    [dna] = ingest_texts(store, [("dna.html", _page("DNA", "Fessenheim-Est fermera",
+    [dna] = ingest_texts(store, [("dna.html", outlet_page("DNA", "Fessenheim-Est fermera",
                                                     an_hour_ago, SHORT_DISPATCH))],
                          source="dna.example").new_ids
     dedup = store.get(dna).dedup
@@ -378,7 +369,7 @@ def test_an_undated_copy_does_not_keep_the_original_from_moving(store: SQLiteSto
                                                    SHORT_DISPATCH)]
     ids = {}
     for name, when, paragraphs in pages:
-        page = _page(name, f"Fessenheim-Est ({name})", when.isoformat() if when else "",
+        page = outlet_page(name, f"Fessenheim-Est ({name})", when.isoformat() if when else "",
                      paragraphs).replace(b' content=""', b"")
         [ids[name]] = ingest_texts(store, [(f"{name}.html", page)],
                                    source=f"{name}.example").new_ids
@@ -393,7 +384,7 @@ def test_a_copy_dated_to_the_day_only_is_not_earlier_than_a_time_that_day(
         store: SQLiteStore) -> None:
     """"11 March" is not before 10:31 on 11 March: a date known to the day spans its day."""
     first = _ingest_afp(store, ("figaro",))["figaro"]
-    [day] = ingest_texts(store, [("dna.html", _page(
+    [day] = ingest_texts(store, [("dna.html", outlet_page(
         "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11", SHORT_DISPATCH))],
         source="dna.example").new_ids
     stored = store.get(day)

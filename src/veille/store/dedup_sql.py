@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from veille.dedup.near import decode, judge
 from veille.dedup.signature import Signature, compare
@@ -168,17 +169,32 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         if other.get("relation") not in COPY_RELATIONS:
             other["relation"] = "reprint"
         other["duplicate_of"] = article.id
+        score = _pair_score(conn, dedup.signature, other_id,
+                            float(other.get("similarity") or 0.0) if other_id not in linked
+                            else dedup.similarity)
+        _add_match(other, article.id, score)
         doc["dedup"] = other
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
                      (json.dumps(doc, ensure_ascii=False), other_id))
         conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
         # The copy now points to the new original (the link says who copied whom).
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                     (other_id, article.id, other["relation"],
-                      _pair_score(conn, dedup.signature, other_id,
-                                  float(other.get("similarity") or 0.0) if other_id not in linked
-                                  else dedup.similarity)))
+                     (other_id, article.id, other["relation"], score))
     return relinked
+
+
+def _add_match(dedup: dict[str, Any], original_id: str, score: float) -> None:
+    """Name a relinked copy's new original among its matches, as the stage names a copy's
+    original (``Dedup.near_duplicates``: best match first, ``similarity`` the best one's,
+    docs/record.md): first, with its score, when it is at least as close as the copy's
+    best match, else after them. A displaced original matched nothing when it was stored:
+    it kept ``near_duplicates: []`` and ``similarity: 0.0`` as a reprint (newuser7 P2)."""
+    found = [str(i) for i in dedup.get("near_duplicates") or [] if i != original_id]
+    best = dedup.get("similarity")
+    if not found or score >= (float(best) if isinstance(best, (int, float)) else 0.0):
+        dedup["near_duplicates"], dedup["similarity"] = [original_id, *found], score
+    else:
+        dedup["near_duplicates"] = [*found, original_id]
 
 
 def _pair_score(conn: sqlite3.Connection, signature: str, other_id: str,
@@ -232,12 +248,14 @@ def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
         if other.get("duplicate_of"):
             continue  # a republication of its own site's text: it keeps that link
         other["relation"], other["duplicate_of"] = "teaser", article.id
+        score = _pair_score(conn, dedup.signature, other_id, dedup.similarity)
+        _add_match(other, article.id, score)
         doc["dedup"] = other
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
                      (json.dumps(doc, ensure_ascii=False), other_id))
         conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                     (other_id, article.id, "teaser", dedup.similarity))
+                     (other_id, article.id, "teaser", score))
         relinked.append(other_id)
     return relinked
 

@@ -234,7 +234,13 @@ def _related(web: WebContext, article: Article) -> list[Article]:
 
 def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
     """An article with its story, its copies (reprints, teasers), its versions, and the
-    "see also" articles apart (the related ones outside its story and copies)."""
+    "see also" articles apart (the related ones outside its story and copies).
+
+    Who copies whom is the store's link (``Link.direction``), as ``veille duplicates`` and
+    ``/duplicates`` say it: the links are rewritten when a late original takes a copy's
+    place (docs/dedup.md). The other record's ``near_duplicates`` is no direction: an
+    original stored after its copies keeps them there (newuser7 P2: every copy's page
+    called its late original a reprint of it)."""
     with web.stores.reader() as store:
         record = store.get(article_id)
         story_id = record.dedup.story_id if record.dedup else None
@@ -246,7 +252,7 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
         copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
                             source=others[lk.other_id].source, relation=lk.relation,
                             date=_published(others[lk.other_id]),
-                            copies_this=_copies(others[lk.other_id], record.id))
+                            copies_this=lk.direction == "by")
                   for lk in links if lk.other_id in others]
         versions = [VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
                                  diff=v.diff) for v in store.versions(record.id)]
@@ -264,12 +270,6 @@ def _title(article: Article) -> str:
 
 def _published(article: Article) -> datetime | None:
     return article.content.published if article.content else None
-
-
-def _copies(other: Article, article_id: str) -> bool:
-    dedup = other.dedup
-    return bool(dedup and (dedup.duplicate_of == article_id
-                           or article_id in dedup.near_duplicates))
 
 
 def raw(web: WebContext, article_id: str) -> RawCapture:
