@@ -78,7 +78,8 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
              ("rpm2 D", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-d.tsv"),
              ("rpm2 E", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-e.tsv"),
-             ("rpm2 F", "held-out", ROOT / "bench" / "data" / "rpm2-quotes-f.tsv"))
+             ("rpm2 F", "held-out", ROOT / "bench" / "data" / "rpm2-quotes-f.tsv"),
+             ("rpm2 G", "held-out", ROOT / "bench" / "data" / "rpm2-quotes-g.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
