@@ -98,3 +98,27 @@ def test_resolution_never_raises_and_points_before(text: str, description: str) 
         assert text[start:end] == name and end <= len(text)
     for intro in introductions(text, len(text)):
         assert text[intro.start:intro.end] == intro.name
+
+
+def test_a_complement_after_adjectives_must_match_too() -> None:
+    """"le premier secrétaire sortant du PS" is not "le premier secrétaire fédéral
+    sortant, X" (the complement "du PS" follows adjectives)."""
+    text = ("Le premier secrétaire fédéral sortant, Paul Martin, a reconnu l'erreur. Le "
+            "premier secrétaire sortant du PS a assuré : « Le risque est la confusion ».")
+    assert _speakers(text) == [("Le risque est la confusion",
+                                "premier secrétaire sortant du PS")]
+
+
+def test_an_apposition_ending_its_line_introduces() -> None:
+    text = ("Jeanne Roy, ministre de l'Économie\nLe plan coûtera un milliard. « Nous "
+            "tiendrons les délais annoncés », a déclaré la ministre de l'Économie.")
+    assert _speakers(text) == [("Nous tiendrons les délais annoncés", "Jeanne Roy")]
+
+
+def test_a_pronoun_after_a_resolved_description_is_that_person() -> None:
+    """"a-t-elle ajouté" after "a déclaré la ministre" (resolved to a name far back) is
+    the minister, not a feminine subject between the name and the description."""
+    text = ("Jeanne Roy, ministre de l'Économie, a parlé mardi.\nLa France envisage un plan "
+            "de relance. « Le chiffre est de 1 % du PIB », a déclaré la ministre. « Il "
+            "peut être un peu plus élevé », a-t-elle ajouté.")
+    assert [s for _, s in _speakers(text)] == ["Jeanne Roy", "Jeanne Roy"]

@@ -1000,11 +1000,13 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     previous = ""
     previous_span = (-1, -1)
+    since = 0  # where the previous speaker was last mentioned: a pronoun's window opens there
     history: list[tuple[str, tuple[int, int]]] = []
     for key in order:
         group = groups[key]
         merged: Quote | None = None
         for n, quote in enumerate(group):
+            mentioned_at = -1
             if not quote.cue and quote.start in terms:
                 continue  # "la loi « sur la fin de vie »": a name or a title
             attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue), None)
@@ -1029,18 +1031,18 @@ def find_quotes(text: str) -> list[Quote]:
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
-                subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
+                subject = _recent_subject(text, since, pronoun_at, spans,
                                           gender)
-                described = _described_subject(text, sents, max(previous_span[1], 0),
+                described = _described_subject(text, sents, since,
                                                pronoun_at, spans, gender)
                 if subject is None:  # no name in subject position since the last speaker
                     subject = described
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
                     # plural previous speaker, else none (never one person)
-                    subject = _coordinated_people(text, max(previous_span[1], 0), pronoun_at,
+                    subject = _coordinated_people(text, since, pronoun_at,
                                                   spans) or _described_subject(
-                        text, sents, max(previous_span[1], 0), pronoun_at, spans, gender,
+                        text, sents, since, pronoun_at, spans, gender,
                         plural=True) or next(
                         (c for c in (subject, (previous, previous_span))
                          if c is not None and c[0] and _plural_mention(text, c)),
@@ -1069,6 +1071,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = _described(text, quote, previous, previous_span)
                 if named is not None:
+                    # "a déclaré la ministre" resolved to a name far back: the ministre was
+                    # mentioned here, so a later "elle" looks for other subjects from here
+                    mentioned_at = max(mentioned_at, quote.speaker_end)
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
             if quote.cue in ("", "continued") and _headline(text, quote):
                 continue  # a title or a heading
@@ -1086,6 +1091,7 @@ def find_quotes(text: str) -> list[Quote]:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
+                since = max(previous_span[1], mentioned_at, 0)
     return _speaker_of_next_paragraph(text, out, continued)
 
 

@@ -56,7 +56,7 @@ _ROLE_THEN_NAME = re.compile(
     r"(?!(?:de|du|des|d['’]|à|au|aux|en)\b)[a-zà-ÿ])))")
 _NAME_THEN_ROLE = re.compile(
     r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?,\s+(?i:(le|la|l['’]|son|sa)\s*)?"
-    + _ROLE + r"(?=\s*[,.;:!?)]|\s*$)")
+    + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$)")
 _NOT_ROLE_HEAD = frozenset(
     "a ont est sont était qui que dont et ou mais selon pour avec dans sur par en le la les "
     "un une des du de il elle ils elles on se s ne n y lui leur ce cette ces son sa ses "
@@ -160,9 +160,9 @@ def resolve_role(text: str, description: str, start: int, determiner: str = ""
     if not heads:
         return None
     head = sorted(heads, key=lambda w: fold(phrase).split().index(w))[0]
-    complement = fold(phrase)[fold(phrase).find(head) + len(head):].strip()
-    complement = "" if not re.match(r"(?:de|du|des|d'|a|au|aux|en|pour)\b", complement) \
-        else complement
+    after_head = fold(phrase)[fold(phrase).find(head) + len(head):]
+    preposition = re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", after_head)
+    complement = after_head[preposition.start():].strip() if preposition else ""
     gender = _gender_of(determiner, "")
     for intro in reversed(introductions(text, start)):
         if head not in intro.heads:
