@@ -17,8 +17,10 @@ A pronoun is the last name in subject position since the previous speaker, else 
 description subject of the sentence before ("Le maire … . Il a déclaré"), else an earlier
 speaker of its gender; a plural one two coordinated people or a plural subject, never one
 person. An anaphoric description ("La responsable écologiste a souligné", "ces derniers")
-is the person or group it refers back to. English: "said X", "X said", "the minister
-said", "she added". A quoted line with no final punctuation is a subheading.
+is the person or group it refers back to; a role description ("a ajouté le ministre")
+is the person introduced with that role (:mod:`veille.enrich.quotes_refs`). English:
+"said X", "X said", "the minister said", "she added". A quoted line with no final
+punctuation is a subheading.
 
 Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
 A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
