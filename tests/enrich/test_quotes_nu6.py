@@ -38,7 +38,8 @@ def test_a_pronominal_incise_keeps_the_quote_from_its_opponents() -> None:
         "progrès décisif pour notre industrie lourde », s'est félicité le ministre dans "
         "l'hémicycle, tandis que les écologistes ont dénoncé un « choix ruineux pour "
         "les ménages » coûteux.")
-    assert found == [("C'est un progrès décisif pour notre industrie lourde", "ministre"),
+    # "le ministre" is resolved to the minister introduced before (quotes_refs)
+    assert found == [("C'est un progrès décisif pour notre industrie lourde", "Paul Martin"),
                      ("choix ruineux pour les ménages", "écologistes")]
 
 

@@ -17,8 +17,10 @@ A pronoun is the last name in subject position since the previous speaker, else 
 description subject of the sentence before ("Le maire … . Il a déclaré"), else an earlier
 speaker of its gender; a plural one two coordinated people or a plural subject, never one
 person. An anaphoric description ("La responsable écologiste a souligné", "ces derniers")
-is the person or group it refers back to. English: "said X", "X said", "the minister
-said", "she added". A quoted line with no final punctuation is a subheading.
+is the person or group it refers back to; a role description ("a ajouté le ministre")
+is the person introduced with that role (:mod:`veille.enrich.quotes_refs`). English:
+"said X", "X said", "the minister said", "she added". A quoted line with no final
+punctuation is a subheading.
 
 Fragments of one sentence with one speaker become one quote (``parts`` holds each span).
 A short quote (fewer than ``MIN_WORDS`` words) with no speaker is a scare quote ("un
@@ -31,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.enrich.quotes_refs import resolve_role
 from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -185,7 +188,9 @@ def _is_document(speaker: str) -> bool:
                   "", fold(speaker))
     return head in DOCUMENTS or (head.endswith("s") and head[:-1] in DOCUMENTS)
 _TIME_CHUNK = re.compile(
-    r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|ce|cette|lors|dans la|en fin|en début|"
+    r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|(?:ce|cette)\s+(?!homme|femme|dernier|"
+    r"dernière|responsable|élu|élue|ministre|magistrat|militant|militante)\w|lors|dans la|"
+    r"en fin|en début|"
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b|(?:semaine|mois|année|an|veille|lendemain|matin|soir)\b)|"
     r"\b(?:dernier|dernière|prochain|prochaine|passé|passée)$")
@@ -195,7 +200,8 @@ _NOT_INCISE = frozenset(
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
     "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
     "durant malgré via parmi outre hors".split())
-_INCISE_SUBJECT = re.compile(r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\b)")
+_INCISE_SUBJECT = re.compile(
+    r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une|ce|cet|cette|ces)\b)")
 
 
 @dataclass(slots=True)
@@ -251,6 +257,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_RELATIVE = re.compile(r"\s+(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)\b")
+
+
 def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     """The noun phrase at the start of ``text`` (after time words): text, start, end."""
     cut = 0
@@ -264,6 +273,9 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
             _ABBREVIATION.search(rest[:end_match.start()]):
         end_match = _NP_END.search(rest, end_match.end())  # "M. Bertrand", "J. Dupont"
     phrase = rest[:end_match.start()] if end_match else rest[:80]
+    # a relative clause modifies the noun phrase before it (Grevisse § 1110): "cet homme
+    # qui appartient aux figures de la chaîne" is "cet homme"
+    phrase = _RELATIVE.split(phrase, maxsplit=1)[0]
     words = phrase.split()
     if not words or len(words) > 10:
         return None
@@ -990,11 +1002,13 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     previous = ""
     previous_span = (-1, -1)
+    since = 0  # where the previous speaker was last mentioned: a pronoun's window opens there
     history: list[tuple[str, tuple[int, int]]] = []
     for key in order:
         group = groups[key]
         merged: Quote | None = None
         for n, quote in enumerate(group):
+            mentioned_at = -1
             if not quote.cue and quote.start in terms:
                 continue  # "la loi « sur la fin de vie »": a name or a title
             attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue), None)
@@ -1019,18 +1033,18 @@ def find_quotes(text: str) -> list[Quote]:
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
-                subject = _recent_subject(text, max(previous_span[1], 0), pronoun_at, spans,
+                subject = _recent_subject(text, since, pronoun_at, spans,
                                           gender)
-                described = _described_subject(text, sents, max(previous_span[1], 0),
+                described = _described_subject(text, sents, since,
                                                pronoun_at, spans, gender)
                 if subject is None:  # no name in subject position since the last speaker
                     subject = described
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
                     # plural previous speaker, else none (never one person)
-                    subject = _coordinated_people(text, max(previous_span[1], 0), pronoun_at,
+                    subject = _coordinated_people(text, since, pronoun_at,
                                                   spans) or _described_subject(
-                        text, sents, max(previous_span[1], 0), pronoun_at, spans, gender,
+                        text, sents, since, pronoun_at, spans, gender,
                         plural=True) or next(
                         (c for c in (subject, (previous, previous_span))
                          if c is not None and c[0] and _plural_mention(text, c)),
@@ -1059,6 +1073,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = _described(text, quote, previous, previous_span)
                 if named is not None:
+                    # "a déclaré la ministre" resolved to a name far back: the ministre was
+                    # mentioned here, so a later "elle" looks for other subjects from here
+                    mentioned_at = max(mentioned_at, quote.speaker_end)
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
             if quote.cue in ("", "continued") and _headline(text, quote):
                 continue  # a title or a heading
@@ -1076,6 +1093,7 @@ def find_quotes(text: str) -> list[Quote]:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
+                since = max(previous_span[1], mentioned_at, 0)
     return _speaker_of_next_paragraph(text, out, continued)
 
 
@@ -1268,7 +1286,8 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
-        found = _anaphoric(text, match.group(2), match.start(2)) or (
+        found = resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
+            _anaphoric(text, match.group(2), match.start(2)) or (
             match.group(2), (match.start(2), match.end(2)))
     return found
 
@@ -1310,10 +1329,23 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     previous speaker when that is a person ("Laurence Ferrari répond … ajoute la
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
+    speaker = _RELATIVE.split(speaker, maxsplit=1)[0]  # "cet homme qui …"
+    demonstrative = re.fullmatch(r"(?i)(ce|cet|cette)\s+([a-zà-ÿ-]+)", speaker)
+    if demonstrative is not None and fold(demonstrative.group(2)) not in _ANAPHORS \
+            and not _is_document(speaker):
+        # "ajoutait cet homme": a demonstrative description points to the person just
+        # spoken of (Grevisse § 695, the demonstrative's anaphoric use): the previous
+        # speaker when a person of that gender, else the last person of that gender
+        gender = "f" if demonstrative.group(1).lower() == "cette" else "m"
+        if previous[:1].isupper() and _own_gender(text, previous_span) in ("", gender):
+            return previous, previous_span
+        last = _last_person(text, start, gender=gender)
+        return last if last[0] else None
     if fold(speaker) in ("ces derniers", "ces dernieres") and start >= 0:
         return _last_plural(text, start)
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
-            not re.search(r"(?i)\b(?:le|la|l['’]|ce|cette)\s*$", text[max(0, start - 6):start]):
+            not re.search(r"(?i)\b(?:le|la|l['’]|ce|cet|cette)\s*$",
+                          text[max(0, start - 6):start]):
         return None
     if re.search(r"(?i)\b(?:de|du|des|à|au|aux|chez|dans|sur|auprès)\s+(?:la\s+|le\s+|l['’])?$",
                  text[max(0, start - 20):start]):
@@ -1322,6 +1354,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if fold(head) in _ANAPHORS:
         last = _last_person(text, start)
         return last if last[0] else None
+    determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
+    introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
+    if introduced is not None:  # "le ministre" → "Gérald Darmanin, ministre de l'Intérieur"
+        return introduced
     words = re.escape(speaker) if len(speaker.split()) > 1 else re.escape(head)
     name = r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+" + _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+)*)"
     after = re.compile(r"(?i:" + words + r")(?:\s+(?!(?:a|à|au|aux|ont|est|sont|par|pour|avec|"

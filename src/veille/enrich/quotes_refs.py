@@ -1,0 +1,226 @@
+"""Reference resolution of quote speakers given by their role ("a ajouté le ministre",
+"selon la préfète", "a indiqué le président").
+
+A news text introduces a person once with a role, in one of the two appositions of French
+(Grevisse, *Le Bon Usage* § 343-346, l'apposition; Riegel, Pellat & Rioul, *Grammaire
+méthodique du français*, ch. VII, 4.5, le nom en apposition):
+
+- the name, then the role in apposition: "Gérald Darmanin, ministre de l'Intérieur",
+  "Christine Lagarde, la présidente du FMI";
+- the role, then the name (as apposition after a comma, or juxtaposed, the "nom propre
+  épithète" construction): "le ministre de l'Intérieur Gérald Darmanin", "la maire de
+  Paris, Anne Hidalgo", "le premier secrétaire fédéral sortant, Alain Anziani".
+
+A later definite description with the same head noun ("le ministre", "la maire de Paris",
+"le président") refers back to the most recent person so introduced (a definite
+description is anaphoric when a referent with that head was introduced before: Poesio &
+Vieira 1998, "direct anaphora", the head-matching rule; recency: the most recent
+antecedent, Hobbs 1978, Lappin & Leass 1994). Agreement: the determiner of the
+description ("la ministre") and the one or the title of the introduction ("Mme X", "le
+ministre X") must not mark different genders (French marks gender on the determiner of a
+role noun, Grevisse § 487; a role noun with no mark, "ministre", agrees with either). A
+description with a complement ("le ministre de l'Économie") takes only an introduction
+whose role holds that complement.
+
+Pure functions on the text; nothing here loads a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.enrich.text import fold
+
+_NAME_WORD = (r"(?:(?:de|du|van|von|der|le|la|d['’])\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
+              r"(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*")
+_PERSON = (r"(?:(?:M\.|Mme|Mlle|MM\.)\s+" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")*|"
+           r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")+)")
+"""A person's name: a title and a name ("M. Sarkozy", "Mme Royal"), or two or more
+capitalised words ("Gérald Darmanin", "Jean-Pierre Mustier", "Augustin de Romanet")."""
+_FUNCTION_WORD = (r"(?:le|la|les|l|un|une|des|du|de|d|à|au|aux|en|et|ou|qui|que|dont|a|ont|"
+                  r"est|sont|se|s|ne|n|y|il|elle|ils|elles|on|lui|leur|son|sa|ses|ce|cette|"
+                  r"ces|pour|par|sur|avec|dans|selon|mais|met|fait|va|vient)")
+_COMPLEMENT = (r"(?:[ \xa0]+(?:(?:de[ \xa0]+la|à[ \xa0]+la|de|du|des|au|aux|à|en)[ \xa0]+|"
+               r"(?:de[ \xa0]+l|à[ \xa0]+l|d)['’])(?!" + _FUNCTION_WORD + r"\b)[\wÀ-ÿ'’-]+"
+               r"(?:[ \xa0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)*)")
+_ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+))"
+_ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,4}?)")
+"""A role noun phrase: a lower-case head and up to five adjectives or complements
+("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant")."""
+_ROLE_THEN_NAME = re.compile(
+    r"(?i)(?<![\w'’])((?:le|la|son|sa|leur|ce|cette|cet|l['’]actuel|l['’]actuelle)"
+    r"(?=[ \xa0])|l['’])"
+    r"[ \xa0]*"
+    + _ROLE + r"[ \xa0]*,?[ \xa0]+(?-i:(" + _PERSON + r"|[A-ZÀ-Ý][\w'’-]+(?=[,.;:!?)]|[ \xa0]+"
+    r"(?!(?:de|du|des|d['’]|à|au|aux|en)\b)[a-zà-ÿ])))")
+_NAME_THEN_ROLE = re.compile(
+    r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?,\s+(?i:(le|la|l['’]|son|sa)\s*)?"
+    + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$)")
+_NOT_ROLE_HEAD = frozenset(
+    "a ont est sont était qui que dont et ou mais selon pour avec dans sur par en le la les "
+    "un une des du de il elle ils elles on se s ne n y lui leur ce cette ces son sa ses "
+    "nous vous avait avaient sera seront fut également aussi lors depuis après avant alors "
+    "puis qu".split())
+_QUALIFIERS = frozenset(
+    "premier premiere nouveau nouvelle ancien ancienne actuel actuelle ex futur future jeune "
+    "vice sous haut haute grand grande".split())
+"""Adjectives before a role's head noun ("premier secrétaire", "ancien ministre"): not the
+head."""
+
+
+MAX_ROLE_CHARS = 70
+"""Longest role phrase kept: an apposition is short; a longer match runs into a clause."""
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """A person introduced with a role: the name and its span, the role's words (folded),
+    the gender its determiner or title marks ("m", "f" or "")."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    heads: frozenset[str]
+    gender: str
+
+
+def _heads(role: str) -> frozenset[str]:
+    """The role's head words: its lower-case words before its first complement, less the
+    qualifiers ("premier secrétaire fédéral sortant" → secrétaire, fédéral, sortant)."""
+    words = fold(role).split()
+    out = []
+    for word in words:
+        if word in ("de", "du", "des", "d", "a", "au", "aux", "en", "pour") or "'" in word:
+            break
+        if word not in _QUALIFIERS:
+            out.append(word.split("-")[-1] if word.startswith("ex-") else word)
+    return frozenset(out)
+
+
+def _gender_of(determiner: str, name: str) -> str:
+    det = fold(determiner).strip()
+    if name.startswith(("Mme", "Mlle")) or det in ("la", "cette", "sa", "l'actuelle"):
+        return "f"
+    if name.startswith("M.") or det in ("le", "ce", "cet", "l'actuel"):
+        return "m"
+    return ""
+
+
+def introductions(text: str, before: int) -> list[Introduction]:
+    """The persons introduced with a role in ``text[:before]``, in text order. Shapes:
+    "NAME, [le|la] ROLE" and "le|la ROLE[,] NAME" (module docstring)."""
+    found: dict[int, Introduction] = {}
+    for match in _ROLE_THEN_NAME.finditer(text, 0, before):
+        role, name, name_start = match.group(2), match.group(3), match.start(3)
+        first = re.search(r"[ \xa0]([A-ZÀ-Ý][\w'’-]*)$", role)
+        if " " not in name and first is not None:
+            # "le ministre de l'Intérieur Gérald Darmanin": the name's first word was taken
+            # into the complement; "sa réponse à Ségolène Royal": a complement, no name
+            if re.search(r"(?i)(?:\b(?:de|du|des|à|au|aux|en|la|le|les)|['’])[ \xa0]*$",
+                         role[:first.start()]):
+                continue
+            role, name, name_start = role[:first.start()], f"{first.group(1)} {name}", \
+                match.start(2) + first.start(1)
+        heads = _heads(role)
+        if not heads or len(role) > MAX_ROLE_CHARS or fold(role.split()[0]) in _NOT_ROLE_HEAD:
+            continue
+        found[name_start] = Introduction(name, name_start, match.end(3), role, heads,
+                                             _gender_of(match.group(1), name))
+    for match in _NAME_THEN_ROLE.finditer(text, 0, before):
+        name, role = match.group(1), match.group(3)
+        heads = _heads(role)
+        if not heads or len(role) > MAX_ROLE_CHARS or fold(role.split()[0]) in _NOT_ROLE_HEAD:
+            continue
+        found.setdefault(match.start(1), Introduction(
+            name, match.start(1), match.end(1), role, heads,
+            _gender_of(match.group(2) or "", name)))
+    return [found[k] for k in sorted(found)]
+
+
+_DESCRIPTION = re.compile(
+    r"(?i)^(?:(le|la|l['’]|ce|cet|cette)\s*)?(" + r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})"
+    r"(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,5})$")
+
+
+def resolve_role(text: str, description: str, start: int, determiner: str = ""
+                 ) -> tuple[str, tuple[int, int]] | None:
+    """The person a role description at ``start`` ("ministre", "présidente du FMI", with
+    ``determiner`` "la" before it) refers back to: the most recent introduction before it
+    (:func:`introductions`) whose role has the description's head noun, whose gender does
+    not disagree, and whose role holds the description's complement if it has one. None
+    when no introduction matches (the description then stays the speaker)."""
+    shape = _DESCRIPTION.match(description.strip())
+    if shape is None:
+        return None
+    determiner = shape.group(1) or determiner
+    phrase = shape.group(2)
+    heads = _heads(phrase)
+    if not heads:
+        return None
+    head = sorted(heads, key=lambda w: fold(phrase).split().index(w))[0]
+    after_head = fold(phrase)[fold(phrase).find(head) + len(head):]
+    preposition = re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", after_head)
+    complement = after_head[preposition.start():].strip() if preposition else ""
+    gender = _gender_of(determiner, "")
+    for intro in reversed(introductions(text, start)):
+        if head not in intro.heads:
+            continue
+        if gender and intro.gender and gender != intro.gender:
+            continue
+        if complement and complement not in fold(intro.role):
+            continue
+        return intro.name, (intro.start, intro.end)
+    word = next((w for w in phrase.split() if fold(w) == head), head)
+    return _continued_subject(text, word, gender, start)
+
+
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Le|La|L['’])\s*)?(" + _PERSON + r")(?=\s*,|\s+[a-zà-ÿ])")
+
+
+INSTITUTIONS = frozenset(
+    "agence commission gouvernement ministere parquet tribunal cour conseil societe groupe "
+    "entreprise banque parti syndicat federation association journal quotidien hebdomadaire "
+    "magazine chaine radio television office autorite comite assemblee senat police "
+    "gendarmerie armee etat ville mairie region departement prefecture ambassade "
+    "organisation union alliance coalition direction cabinet equipe club fondation institut "
+    "ecole universite hopital opposition majorite justice presse".split())
+"""Nouns of bodies, not persons (folded): a description with one of these heads is the
+body itself, never a person named in the sentence before."""
+_LEADING_WORDS = frozenset("mais et or donc car puis alors ainsi enfin aussi".split())
+
+
+def _continued_subject(text: str, head: str, gender: str, start: int
+                       ) -> tuple[str, tuple[int, int]] | None:
+    """The person an earlier definite description with the same head named when it opened
+    the sentence after one whose subject is a name: "Nicolas Sarkozy a présenté … . Le
+    président de la République a saisi …" (the subject of a sentence continues the
+    previous sentence's subject, centering theory: Grosz, Joshi & Weinstein 1995), so a
+    later "le président" is Nicolas Sarkozy (same head: Poesio & Vieira 1998). The
+    description's determiner must not mark another gender than the name's title."""
+    if fold(head) in INSTITUTIONS:
+        return None
+    head_pattern = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Le|La|L['’])\s*(?:\w+\s+)?"
+                              + re.escape(head) + r"\b", re.IGNORECASE)
+    for mention in reversed(list(head_pattern.finditer(text, 0, start))):
+        own = _gender_of(mention.group(1), "")
+        if gender and own and own != gender:
+            continue
+        sentence_start = max(text.rfind(". ", 0, mention.start() - 1),
+                             text.rfind("\n", 0, mention.start() - 1)) + 1
+        subject = _SENTENCE_SUBJECT.match(text, sentence_start + (
+            1 if text[sentence_start:sentence_start + 1] == " " else 0))
+        if subject is None or mention.start() - sentence_start > 400:
+            continue
+        name, name_start = subject.group(1), subject.start(1)
+        if fold(name.split()[0]) in _LEADING_WORDS:  # "Mais Paul Martin a dit"
+            name = name.split(" ", 1)[1] if " " in name else ""
+            name_start = subject.end(1) - len(name)
+            if " " not in name:
+                continue
+        if gender and _gender_of("", name) not in ("", gender):
+            continue
+        return name, (name_start, subject.end(1))
+    return None
