@@ -254,6 +254,28 @@ def _governed_by_a_call(text: str, start: int) -> bool:
     return bool(calls) and bool(re.search(r"\w", before[calls[-1].end():]))
 
 
+_UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till)\s+)"
+                    r"(?:le\s+|ce\s+)?$")
+_DURATIVE = re.compile(
+    r"(?i)\b(?:dur[éeè]\w*|continu[éeè]\w*|poursuivi\w*|rest[éeè]\w*|demeur[éeè]\w*|"
+    r"attendu|patienté|siégé|travaillé|vécu|habité|lasted|continued|remained|stayed|"
+    r"waited|lived|ran)\b")
+"""Verbs of duration (durer, continuer, se poursuivre, rester, demeurer, attendre…): with
+them a past "jusqu'à jeudi" is the end of a span already over ("la grève a duré jusqu'à
+jeudi")."""
+
+
+def _until_ahead(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a span opened by a past act that is not a verb of
+    duration: "ont reconduit la grève jusqu'à jeudi", "a prolongé l'interdiction jusqu'au
+    6 décembre", "was extended until Thursday". "Jusqu'à" gives the end of the span the act
+    opens (Grevisse, *Le Bon Usage*, § 1072: the limit in time), which the past tense of the
+    act does not date: the mention's own tense is unknown, so the day is the nearest one
+    (newuser7 P5)."""
+    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    return bool(_UNTIL.search(before)) and not _DURATIVE.search(before)
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -496,6 +518,8 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         tense = tense_near(text, start, end)
         if tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
             tense = ""  # the call is past, the day it names is not said to be
+        elif tense == "past" and _until_ahead(text, start):
+            tense = ""  # the act is past, the end of the span it opens is not said to be
         try:
             range_end = _range_end(text, found[-1] if found else None, match)
             resolved = (range_end, "day", True) if range_end else \
