@@ -20,6 +20,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.sites import same_site
 from veille.errors import FetchError, InputError, ItemError, NotFound
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
@@ -325,11 +326,12 @@ def item_source(name: str | None, *, listing: str, outlet: str, page: str) -> st
     dispatch a same-source republication and a story of many outlets "1 source"
     (newuser6 M4). The outlet is the item's own ``<source>`` (``outlet``, a URL), else the
     site of the page fetched for it (``page``, its final URL after redirects). When that
-    site is the listing's own (same host up to a subdomain: ``rss.lefigaro.fr`` lists
-    ``www.lefigaro.fr``), the item takes the registered source ``name`` (the user's
-    ``--name`` keeps working); otherwise the outlet's host without ``www.`` (the page's,
-    when it belongs to the outlet the item names). ``None`` means "the page's host" (the
-    default for an article with a URL)."""
+    site is the listing's own (the same registrable domain by the Public Suffix List,
+    :func:`veille.collect.sites.same_site`: ``rss.lefigaro.fr`` lists ``www.lefigaro.fr``,
+    while ``a.blogspot.com`` and ``b.blogspot.com`` are two sites), the item takes the
+    registered source ``name`` (the user's ``--name`` keeps working); otherwise the
+    outlet's host without ``www.`` (the page's, when it belongs to the outlet the item
+    names). ``None`` means "the page's host" (the default for an article with a URL)."""
     home = source_from_url(listing) or ""
     site = source_from_url(page) or ""
     named = source_from_url(outlet) or ""
@@ -339,33 +341,6 @@ def item_source(name: str | None, *, listing: str, outlet: str, page: str) -> st
     if site and same_site(site, publisher):
         return site
     return publisher
-
-
-SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "gouv", "ac", "edu", "ne", "or"})
-"""Labels that, under a country code, are public suffixes rather than sites (``co.uk``,
-``com.au``, ``gouv.qc``...: the common ones of the Public Suffix List): two hosts whose
-parent is such a suffix are not one site."""
-
-
-def same_site(one: str, other: str) -> bool:
-    """True when two hosts (``www.`` removed) are one site: equal, one a subdomain of the
-    other, or siblings under a parent domain that is not a public suffix
-    (``rss.lefigaro.fr`` and ``lefigaro.fr``; ``feeds.example.co.uk`` and
-    ``www.example.co.uk``, not ``a.co.uk`` and ``b.co.uk``). An approximation of the
-    Public Suffix List's registrable domain, without shipping the list."""
-    one, other = one.lower().removeprefix("www."), other.lower().removeprefix("www.")
-    if one == other or one.endswith("." + other) or other.endswith("." + one):
-        return True
-    if _is_address(one) or _is_address(other):
-        return False
-    parent, parent2 = one.partition(".")[2], other.partition(".")[2]
-    return parent == parent2 and parent.count(".") >= 1 and \
-        parent.partition(".")[0] not in SECOND_LEVEL
-
-
-def _is_address(host: str) -> bool:
-    """An IP address (v4 digits and dots, or v6 with colons): it has no parent domain."""
-    return ":" in host or host.replace(".", "").isdigit()
 
 
 async def _nothing() -> None:

@@ -6,14 +6,17 @@ JSON-LD ``Organization``, a NewsML-G2 ``<creator>`` "AFP") is a *credit*, kept i
 ``evidence["credit"]``; a newsroom ("la rédaction", "Staff"), a job title ("Economics
 Correspondent") and the publication itself ("Le Monde", "Ouest-France") are neither.
 
-The agencies are the few whose names mean "wire copy" in every language; the newsroom and
-job-title words are a short multilingual list (English, French, German, Spanish, Italian,
-Dutch), the titles newspapers print after a byline's name.
+The agencies are the table of :mod:`veille.extract.agencies` (EANA and MINDS members and
+the main world agencies, with their written forms); the newsroom and job-title words are
+a short multilingual list (English, French, German, Spanish, Italian, Dutch), the titles
+newspapers print after a byline's name.
 """
 
 from __future__ import annotations
 
 import re
+
+from veille.extract.agencies import folded_words, names_pattern, tail_pattern
 
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?i:par|by|von|por|di|door|de|texte|text|written by|reporting by|"
@@ -30,21 +33,34 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
 #: ones before them ("Frances d'Emilio").
 _NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
 
-#: News agencies: credited with a byline ("Le Monde avec AFP"), never its authors.
-_AGENCY_NAMES = (r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Keystone|Kyodo|"
-                 r"Xinhua|PA|UPI|Bloomberg|Associated Press|Agence France-Presse|"
-                 r"Agence France Presse|Press Association|Thomson Reuters|Europa Press|SDA|"
-                 r"APA|ANP|Lusa|TASS|The Associated Press|La Presse Canadienne|"
-                 r"Presse canadienne|The Canadian Press|Canadian Press)")
-_AGENCY = re.compile(rf"(?i)^(?:l['’]\s*)?{_AGENCY_NAMES}\.?$")
+#: News agencies (:mod:`veille.extract.agencies`, a sourced table): credited with a
+#: byline ("Le Monde avec AFP"), never its authors. ``_AGENCY_NAMES`` matches every form,
+#: the strict ones (common words elsewhere: "TT", "MAP") as written; ``_LOOSE_NAMES`` only
+#: the others, for a line that is only a credit ("Belga -", "Source : Belga").
+_AGENCY_NAMES = names_pattern()
+_LOOSE_NAMES = names_pattern(strict=False)
+_AGENCY = re.compile(rf"^(?i:l['’]\s*)?{_AGENCY_NAMES}\.?$")
 #: A byline opening with "Avec AFP" / "With Reuters": a credit alone ("Con Coughlin" is a
 #: name: only an agency's name after the word makes it a credit).
-_WITH_AGENCY = re.compile(rf"(?i)^(?:avec|with|mit|con)\s+(?=(?:l['’]\s*)?{_AGENCY_NAMES}\b)")
-#: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press".
+_WITH_AGENCY = re.compile(rf"^(?i:avec|with|mit|con)\s+(?=(?i:l['’]\s*)?{_AGENCY_NAMES}\b)")
+#: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press"
+#: (:func:`veille.extract.agencies.tail_pattern`: no one-word name that is also a surname).
 _AGENCY_TAIL = re.compile(
-    r"^(?P<name>.+?)\s*[,/(]?\s*\(?(?P<agency>The Associated Press|Associated Press|"
-    r"(?i:La Presse Canadienne|Presse canadienne|The Canadian Press|Canadian Press)|"
-    r"Agence France-Presse|AFP|AP|Reuters|dpa)\)?\.?$")
+    rf"^(?P<name>.+?)\s*[,/(]?\s*\(?(?<!\w)(?P<agency>{tail_pattern()})\)?\.?$")
+#: A line that is only an agency's credit, in the forms news sites print it near the
+#: headline: "Par Belga", "(Belga)", "Belga -", "avec Belga", "Source : Belga", "Sources :
+#: AFP et Belga", "Belga/AFP". The strict names only after "Par"/"By" or in parentheses
+#: ("Source : MAP" may credit a map).
+_LIST_SEP = r"\s*(?:[,/&]|\s(?i:et|and|und|y|e|en)\s)\s*"
+_ELIDED = r"(?i:l['’]\s*)?"
+_CREDIT_LIST = (rf"{_ELIDED}(?:{{names}})(?:{_LIST_SEP}{_ELIDED}(?:{{names}}))*")
+_CREDIT_LINE = re.compile(
+    r"^(?:(?i:sources?|quelle|quellen|fuentes?|fonti?|bron|bronnen|crédits?|credits?)\s*:\s*"
+    r"|(?i:avec|with|mit|con)\s+)?"
+    rf"\(?\s*(?P<list>{_CREDIT_LIST.format(names=_LOOSE_NAMES)})\s*\)?\s*[-–—.]?$")
+_CREDIT_LINE_STRICT = re.compile(
+    r"^(?:(?i:par|by|von|por|di|door|de)\s+(?P<by>{list})\s*\.?|\(\s*(?P<paren>{list})\s*\))$"
+    .format(list=_CREDIT_LIST.format(names=_AGENCY_NAMES)))
 #: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
 _WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
 #: A name opening with an article is a publication's ("Le Monde", "The Guardian").
@@ -97,6 +113,23 @@ def drop_asides(text: str) -> tuple[str, list[str]]:
         return " "
 
     return " ".join(_ASIDE.sub(keep, text).split()), agencies
+
+
+def credit_line(text: str) -> list[str]:
+    """The agencies of a line that is only a credit ("Par Belga", "(Belga)", "Belga -",
+    "avec Belga", "Source : Belga", "Sources : AFP et Belga", "Belga/AFP", "(TT)"), or []
+    for any other line. A strict name (:mod:`veille.extract.agencies`: "TT", "MAP") counts
+    only after "Par"/"By" or alone in parentheses."""
+    text = " ".join(text.split())
+    if len(text) > 120 or folded_words().isdisjoint(re.findall(r"\w+", text.lower())):
+        return []
+    match = _CREDIT_LINE.match(text)
+    listed = match.group("list") if match else ""
+    if not listed:
+        strict = _CREDIT_LINE_STRICT.match(text)
+        listed = (strict.group("by") or strict.group("paren")) if strict else ""
+    return [re.sub(r"^[lL]['’]\s*", "", name.strip())
+            for name in re.split(_LIST_SEP, listed) if name.strip()]
 
 
 def is_agency(name: str) -> bool:
@@ -166,6 +199,9 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     ("Le Monde" is the publisher, not an author: docs/record.md); "By Emma Clarke,
     Economics Correspondent" gives Emma Clarke (a job title is no author); "By MARIA
     GONZALEZ Associated Press" gives Maria Gonzalez, credit Associated Press."""
+    credited = credit_line(text)
+    if credited:
+        return [], list(dict.fromkeys(credited))
     body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
     body, agencies = drop_asides(_CUT.split(body, maxsplit=1)[0])
     names: list[str] = []

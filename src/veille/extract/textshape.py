@@ -17,6 +17,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
+from veille.extract.agencies import name_words, written_pattern
+from veille.extract.bylines import credit_line
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 
@@ -44,13 +46,14 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A credit to a newsroom and a wire agency: "Le Monde avec AFP", "Staff and AP", "dpa/AFP".
-# The agencies are the few whose names mean "wire copy" in every language; extra evidence
-# for a byline, never the main test.
-_AGENCIES = frozenset("AFP AP Reuters dpa ANSA EFE Belga ATS Keystone Kyodo Xinhua PA".split())
+# The agencies are the table of veille.extract.agencies (as written: "Ma and Pa" credits no
+# PA); extra evidence for a byline, never the main test. A line that is only a credit
+# ("(Belga)", "Source : Belga") is bylines.credit_line's.
+_AGENCIES = name_words()
 _AGENCY_BYLINE = re.compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:(?i:avec|with|and|et|mit|und|con)|y|e|&|/)\s+(?:l'|l’)?"
-    r"(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS|Keystone-ATS|Kyodo|Xinhua|PA)\.?$|"
-    r"^(?:AFP|AP|Reuters|dpa|ANSA|EFE|Belga|ATS)\s*(?:/|,|et|and|&)\s*[\w'’ .\-]{1,40}$"
+    rf"{written_pattern()}\.?$|"
+    rf"^{written_pattern()}\s*(?:/|,|et|and|&)\s*[\w'’ .\-]{{1,40}}$"
 )
 # Datelines written with words rather than a calendar date: "Publié hier à 18h30, mis à
 # jour il y a 2 heures", "Updated 3 hours ago", "Aujourd'hui à 9h". A short multilingual
@@ -257,7 +260,7 @@ def is_byline(text: str) -> bool:
         return False
     if _BYLINE.match(text):
         return True
-    if author_page_byline(text):
+    if author_page_byline(text) or credit_line(text):
         return True
     if n > 8:
         return False
@@ -448,7 +451,7 @@ def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     byline = bool(_BYLINE.match(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
-    linked = not byline and author_page_byline(text)
+    linked = not byline and (author_page_byline(text) or bool(credit_line(text)))
     if not (byline or agency or linked):  # the usual case: the sentence test is not needed
         return False
     if ends_sentence(text.rstrip(". ")):

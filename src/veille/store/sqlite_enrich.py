@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from veille.record import utcnow
@@ -27,6 +27,7 @@ class EnrichTables:
 
     conn: sqlite3.Connection
     _lock: threading.RLock
+    compacted_seq: Callable[[], int]  # the change log's (ChangeLogTables)
 
     def enrich_applied_seq(self, view: str = VIEW) -> int:
         row = self.conn.execute("SELECT applied_seq FROM view_state WHERE view = ?",
@@ -34,9 +35,18 @@ class EnrichTables:
         return int(row[0]) if row else 0
 
     def enrich_lag(self, view: str = VIEW) -> int:
-        """Changes the view has not applied yet (its own ``enrich`` changes aside)."""
+        """What the view has not seen yet: the changes after its position (its own
+        ``enrich`` changes aside), or, when the log's compaction removed changes it never
+        applied (its position below the compacted seq: a gap), every stored article, since
+        the view then enriches them all again (:func:`veille.enrich.view.follow`) and which
+        articles the removed changes touched is unknown. Counting only the changes the log
+        kept would show a view that never ran as nearly caught up."""
+        applied = self.enrich_applied_seq(view)
+        compacted = self.compacted_seq()
+        if applied < compacted:
+            return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
         row = self.conn.execute("SELECT COUNT(*) FROM changes WHERE seq > ? AND kind != 'enrich'",
-                                (self.enrich_applied_seq(view),)).fetchone()
+                                (applied,)).fetchone()
         return int(row[0])
 
     def put_enrichment(self, results: Sequence[tuple[str, dict[str, Any] | None]], *,

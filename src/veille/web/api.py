@@ -130,5 +130,7 @@ def sources(request: Request) -> SourcesResponse:
 def stats(request: Request) -> StatsResponse:
     """Counts, and the change log's position in the store (``store_seq``) and in the search
     index (``index_seq``): ``index_lag`` changes are stored but not yet searchable; the
-    log's size (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
+    enrichment view's (``enrich_seq``, ``enrich_lag``: what it has not seen, every stored
+    article when compaction removed changes it never applied); the log's size
+    (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
     return queries.stats(web(request))

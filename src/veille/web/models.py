@@ -190,6 +190,11 @@ class StatsResponse(BaseModel):
     """The last change the search index applied."""
     index_lag: int = 0
     """Changes stored but not yet searchable (``store_seq - index_seq``)."""
+    enrich_seq: int = 0
+    """The last change the enrichment view applied."""
+    enrich_lag: int = 0
+    """What enrichment has not seen yet: changes after ``enrich_seq``, or every stored
+    article when compaction removed changes it never applied (it enriches them all again)."""
     log_rows: int = 0
     """Changes the store's log keeps (compaction removes those every follower applied)."""
     log_oldest_seq: int = 0

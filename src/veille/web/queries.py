@@ -303,8 +303,9 @@ def index_lag(web: WebContext) -> int:
 
 
 def enrich_lag(web: WebContext) -> int:
-    """How many changes of the store's log the enrichment view has not applied yet (entity
-    searches, marks and facets miss those articles). For the pages' notice."""
+    """How much the enrichment view has not applied yet (entity searches, marks and facets
+    miss those articles): :meth:`~veille.store.sqlite_enrich.EnrichTables.enrich_lag`. For
+    the pages' notice."""
     with web.stores.reader() as store:
         return int(store.enrich_lag())
 
@@ -315,7 +316,9 @@ def stats(web: WebContext) -> StatsResponse:
         max_seq = store.max_seq()
         store_seq = store.change_seq()
         log = store.log_stats()
+        enrich_seq, enrich_lag = store.enrich_applied_seq(), store.enrich_lag()
     index_seq = web.search.applied_seq()
     return StatsResponse(counts=counts, max_seq=max_seq, sources=len(web.sources()),
                          search_available=web.search.available(), store_seq=store_seq,
-                         index_seq=index_seq, index_lag=max(0, store_seq - index_seq), **log)
+                         index_seq=index_seq, index_lag=max(0, store_seq - index_seq),
+                         enrich_seq=enrich_seq, enrich_lag=enrich_lag, **log)

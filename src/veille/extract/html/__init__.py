@@ -17,10 +17,11 @@ Every failure is an :class:`~veille.errors.ExtractionError` with a reason.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from veille.errors import ExtractionError
 from veille.extract.bylines import is_author_line
+from veille.extract.datelines import opening_dateline
 from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
@@ -88,6 +89,24 @@ def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
                         url=meta.url or url or "")
 
 
+#: The dateline opens one of the article's first paragraphs (after a headline, a standfirst).
+DATELINE_PARAGRAPHS = 3
+
+
+def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzinfo,
+                     now: datetime) -> None:
+    """The agency credited in the dateline opening the article's text ("LIÈGE, 1er
+    décembre 2026 (Belga) - ...", AFP's *Manuel de l'agence* form), in one of its first
+    :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come first),
+    added to ``evidence["credit"]``, as text captures do
+    (:func:`veille.extract.capture_meta.read_dateline`)."""
+    dateline = next(filter(None, (opening_dateline(p, zone=zone, now=now)
+                                  for p in paragraphs[:DATELINE_PARAGRAPHS])), None)
+    credits = [c for c in evidence.get("credit", "").split(", ") if c]
+    if dateline is not None and dateline.credit and dateline.credit not in credits:
+        evidence["credit"] = ", ".join([*credits, dateline.credit])
+
+
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
                  include_captions: bool = False, fetched_at: datetime | None = None) -> Content:
     """Extract the article (title, paragraphs, metadata) from an HTML page.
@@ -150,6 +169,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             people = bare_names_before(walk.blocks, first_block, paragraphs)
             if people:
                 meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
+    _credit_dateline(meta.evidence, paragraphs, zone, fetched_at or utcnow())
     evidence = {**meta.evidence, **dates.evidence}
     # An editorial note about how the article was made left the body: the fact stays.
     notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])

@@ -62,8 +62,11 @@ MAX_META = 2_000
 _BYLINE = ("[rel=author], .byline, .author, .auteur, .signature, [class*=byline], "
            "[class*=author-name], [itemprop=author]")
 #: The article's meta line ("By John Smith | Posted on March 8"): its first part is read as
-#: a byline when it is shaped like one.
-_META_LINE = "[class*=post-meta i], [class*=entry-meta i], [class*=article-meta i]"
+#: a byline when it is shaped like one. A bare ``meta`` class is one too (RTBF's
+#: ``<div class="meta"><span>Par Belga</span> <span>Publié le ...</span></div>``, newuser6
+#: M11); the walk drops such a line as chrome, so it is read here.
+_META_LINE = ("[class*=post-meta i], [class*=entry-meta i], [class*=article-meta i], "
+              "[class~=meta i]")
 
 
 def _add(found: Candidates, field: str, source: str, value: str) -> None:
