@@ -14,8 +14,10 @@ from veille.cli.render import count_noun
               "must hold no articles yet.")
 @click.pass_context
 def migrate_store_command(ctx: click.Context, url: str) -> None:
-    """Copy the embedded SQLite store (raw archive and change log included) to PostgreSQL.
+    """Copy every table of the embedded SQLite store to PostgreSQL.
 
+    Raw archive, change log, saved searches and alert state, enrichment, accounts: each
+    table with its row count. A table the target has no place for stops the copy, named.
     The copy is one transaction: run it again after a failure. Then set
     store_url (and index_url, then run `veille reindex`) to that URL; see docs/deploy.md.
     """
