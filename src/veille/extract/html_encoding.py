@@ -77,3 +77,14 @@ def decode_html(data: bytes, *, content_type: str | None = None, origin: str = "
         return Decoded(decoded.text, f"utf-8 (valid UTF-8; {where} said {declared})",
                        decoded.repaired)
     return decoded
+
+
+def decode_input(data: bytes, media_type: str, *, origin: str = "") -> Decoded:
+    """Decode a stored raw input as extraction reads it: an HTML page (``text/html``, the
+    media type may carry the HTTP header's ``charset``) with :func:`decode_html`, any other
+    text with :func:`~veille.extract.encoding.decode_bytes`. One rule for the extract stage
+    and for every view of the raw capture (newuser7 P16: the raw page decoded Latin-1 as
+    UTF-8). Raises :class:`~veille.errors.InputError` for binary data."""
+    if media_type.split(";", 1)[0].strip().lower() == "text/html":
+        return decode_html(data, content_type=media_type, origin=origin)
+    return decode_bytes(data, origin=origin)

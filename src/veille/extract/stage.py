@@ -9,9 +9,8 @@ from typing import ClassVar
 
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
-from veille.extract.encoding import decode_bytes
 from veille.extract.html import extract_html
-from veille.extract.html_encoding import decode_html
+from veille.extract.html_encoding import decode_input
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
@@ -159,14 +158,12 @@ class ExtractStage(Stage):
             content = record_to_content(parse_record_line(raw.data, origin=raw.origin),
                                         origin=raw.origin, fetched_at=raw.fetched_at)
         else:
+            # The media type may carry the HTTP header's charset parameter.
+            decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
             if media_type == HTML:
-                # The media type may carry the HTTP header's charset parameter.
-                decoded = decode_html(raw.data, content_type=raw.media_type,
-                                      origin=raw.origin)
                 content = extract_html(decoded.text, url=raw.url, origin=raw.origin,
                                        fetched_at=raw.fetched_at)
             else:
-                decoded = decode_bytes(raw.data, origin=raw.origin)
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(content)

@@ -117,7 +117,20 @@ def article(request: Request, article_id: ArticleId) -> ArticleDetail:
 @router.get("/articles/{article_id}/raw", response_model=RawCapture,
             summary="The raw capture an article came from")
 def raw(request: Request, article_id: ArticleId) -> RawCapture:
+    """The capture decoded as extraction decoded it, with the encoding used."""
     return queries.raw(web(request), article_id)
+
+
+@router.get("/articles/{article_id}/raw/bytes", response_class=Response,
+            summary="The raw capture's exact bytes",
+            responses={200: {"content": {"application/octet-stream": {}}}})
+def raw_bytes(request: Request, article_id: ArticleId) -> Response:
+    """The stored input byte for byte, as a download (never rendered); its media type, as
+    stored, in ``X-Veille-Media-Type``."""
+    data, media_type = queries.raw_bytes(web(request), article_id)
+    return Response(data, media_type="application/octet-stream", headers={
+        "content-disposition": f'attachment; filename="{article_id}.raw"',
+        "x-veille-media-type": media_type.encode("ascii", "replace").decode()})
 
 
 @router.get("/sources", response_model=SourcesResponse, summary="Sources, by article count")

@@ -146,7 +146,9 @@ class DuplicatesResponse(BaseModel):
 
 
 class RawCapture(BaseModel):
-    """The raw input an article was extracted from, decoded as UTF-8 (bad bytes replaced)."""
+    """The raw input an article was extracted from, decoded as extraction decodes it (the
+    encoding it found: declared charset, BOM, UTF-8 or detected; see docs/html-extraction.md);
+    the exact bytes are at ``/api/v1/articles/{id}/raw/bytes``."""
 
     article_id: str
     raw_id: str
@@ -154,6 +156,9 @@ class RawCapture(BaseModel):
     origin: str
     url: str | None
     fetched_at: datetime
+    encoding: str = Field(description="How ``text`` was decoded from the stored bytes, as in "
+                                      "the article's ``evidence.encoding``.")
+    size: int = Field(description="The stored input's size in bytes.")
     text: str
 
 

@@ -14,7 +14,8 @@ from urllib.parse import quote
 
 from veille.dedup.representative import fullest
 from veille.enrich.query import filter_clause
-from veille.errors import NotFound, VeilleError
+from veille.errors import InputError, NotFound, VeilleError
+from veille.extract.html_encoding import decode_input
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import StoryArticle, StorySummary
@@ -276,10 +277,22 @@ def raw(web: WebContext, article_id: str) -> RawCapture:
     with web.stores.reader() as store:
         record = store.get(article_id)
         captured = store.get_raw(record.raw.raw_id)
+    try:
+        decoded = decode_input(captured.data, captured.media_type, origin=captured.origin)
+        text, encoding = decoded.text, decoded.encoding
+    except InputError:  # binary: what extraction refused is still shown, never guessed at
+        text, encoding = captured.data.decode("utf-8", errors="replace"), "utf-8 (replaced)"
     return RawCapture(article_id=record.id, raw_id=captured.raw_id,
                       media_type=captured.media_type, origin=captured.origin, url=captured.url,
-                      fetched_at=captured.fetched_at,
-                      text=captured.data.decode("utf-8", errors="replace"))
+                      fetched_at=captured.fetched_at, encoding=encoding, size=len(captured.data),
+                      text=text)
+
+
+def raw_bytes(web: WebContext, article_id: str) -> tuple[bytes, str]:
+    """``(bytes, media type)`` of an article's raw input, exactly as stored."""
+    with web.stores.reader() as store:
+        captured = store.get_raw(store.get(article_id).raw.raw_id)
+    return captured.data, captured.media_type
 
 
 def _when(value: object) -> datetime | None:
