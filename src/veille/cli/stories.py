@@ -27,7 +27,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "sources": summary.sources, "independent_sources": summary.independent,
             "reprints": sum(1 for m in store.story(summary.story_id) if m.reprint),
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
-            "first_precision": summary.first_precision,
+            "first_precision": summary.first_precision, "first_source": summary.first_source,
             "last_precision": summary.last_precision,
             "items": [_member(m) for m in store.story(summary.story_id)]}
 

@@ -112,6 +112,8 @@ class StorySummary:
     first_precision: str = "time"
     """The precision of the first article's date, as :attr:`StoryArticle.precision`."""
     last_precision: str = "time"
+    first_source: str = ""
+    """The source of the first publication (the article ``first`` and ``title`` come from)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from veille.dedup.near import decode, judge
 from veille.dedup.signature import Signature, compare
 from veille.record import DAY, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
-from veille.store.calendar import article_precision, article_time
+from veille.store.calendar import article_day, article_precision, article_time
 
 
 def _iso(value: datetime) -> str:
@@ -472,22 +472,32 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
         "COUNT(DISTINCT CASE WHEN m.reprint = 0 THEN m.source END), "
-        f"{_END.format(what=_WHEN, order='')}, {_END.format(what=_WHEN, order='DESC')}, "
-        f"{_END.format(what='a2.title', order='')} "
+        f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
+        f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')} "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         "GROUP BY m.story_id HAVING COUNT(*) >= ? ORDER BY MAX(a.sort_time) DESC, m.story_id "
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
                          title=r[6] or "", first_precision=_precision(r[4]),
-                         last_precision=_precision(r[5])) for r in rows]
+                         last_precision=_precision(r[5]), first_source=r[7] or "")
+            for r in rows]
 
 
 _WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"
 """A story article's own time and its precision (``2026-11-30T00:00:00+01:00 day``)."""
 _END = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
         " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time {order}, a2.seq {order} LIMIT 1)")
-"""The first (``order`` empty) or last (``DESC``) article of a story."""
+"""The first (``order`` empty) or last (``DESC``) article of a story, by time."""
+_FIRST = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
+          " WHERE m2.story_id = m.story_id ORDER BY m2.reprint, "
+          f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "
+          " WHEN 'day' THEN 1 ELSE 2 END, a2.sort_time, a2.seq LIMIT 1)")
+"""The story's first publication, whose time, title and source the story shows (newuser7
+P15): its own articles before reprints (a reprint copies an article of the story, which
+dedup found earlier: docs/dedup.md), then by calendar day, and within a day a timed article
+before one dated to the day only (midnight is a placeholder, not a time: it never outranks
+a 09:58 of the same day) or undated."""
 
 
 def _when(value: str) -> datetime:

@@ -132,8 +132,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       reprints=sum(1 for m in members if m.reprint), first=summary.first,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
-                      # the earliest article's own source: the one whose time is ``first``
-                      first_source=members[0].source if members else "",
+                      # the first publication's own source: the one whose time is ``first``
+                      first_source=summary.first_source,
                       by_source=dict(by_source.most_common()),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
                                        url=m.url, date=m.time, reprint=m.reprint,
