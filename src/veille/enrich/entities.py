@@ -130,6 +130,10 @@ class Mention:
     literal: bool = False
     """The name stands for itself, not for what the alias table says it stands for ("quai
     de Bercy" is a place, not the ministry "Bercy" names): see :func:`seat_as_place`."""
+    key: str = ""
+    """The alias the mention is looked up by when it is not its text: a title whose
+    article the text contracted or wrote in lower case ("du Monde" is "Le Monde"); see
+    :func:`contracted_title`."""
 
 
 @dataclass(slots=True)
@@ -312,7 +316,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
             label = _relabel(text, start, name, label, table)
             if label in ("LOC", "MISC") and _named_after_a_place(name, table):
                 label = "ORG"  # "Hydro-Québec", "Radio-Canada", "Nice-Matin"
-            mentions.append(Mention(start, start + len(name), name, label))
+            mentions.append(Mention(start, start + len(name), name, label,
+                                    key=contracted_title(text, start, name, table)))
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
@@ -327,6 +332,32 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
     return [seat_as_place(text, m, table)
             for m in _join_particle_names(text, mentions, table, doubtful)
             if m.start not in doubtful or " " in m.text]
+
+
+_ARTICLE_OF_TITLE = re.compile(
+    r"(?<![\w'’])(?:(?P<le>du|au|le)|(?P<les>des|aux|les)|(?P<la>la)|(?P<l>l['’]))"
+    r"(?:[ \t\u00a0]+|(?<=['’]))$")
+"""A lower-case article, alone or contracted with "de"/"à", right before a name: "du" =
+"de le", "au" = "à le", "des" = "de les", "aux" = "à les" (Grevisse, *Le Bon Usage*
+§ 580: the article of a title contracts with the preposition, "un article du *Monde*",
+"au *Figaro*", "des *Échos*")."""
+_TITLE_ARTICLES = {"le": "Le ", "les": "Les ", "la": "La ", "l": "L'"}
+
+
+def contracted_title(text: str, start: int, name: str, table: AliasTable) -> str:
+    """The title of the alias table that ``name`` (at ``start``, capitalised) names
+    after a lower-case or contracted article (:data:`_ARTICLE_OF_TITLE`): "du Monde",
+    "au Parisien", "le Figaro", "des Échos" are "Le Monde", "Le Parisien", "Le Figaro",
+    "Les Échos" (a title keeps its capitalised article only where the article is
+    written whole, Imprimerie nationale's rule); '' otherwise ("du monde", lower case,
+    is no title; a name the table knows without its article keeps its own row)."""
+    if not name[:1].isupper() or name.isupper():
+        return ""
+    article = _ARTICLE_OF_TITLE.search(text, max(0, start - 5), start)
+    if article is None or table.lookup(name) is not None:
+        return ""
+    whole = _TITLE_ARTICLES[str(article.lastgroup)] + name
+    return whole if is_title(table.lookup(whole)) else ""
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")
@@ -648,8 +679,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     entities: dict[str, Entity] = {}
     loose: list[Mention] = []
     for mention in mentions:
-        row = None if mention.literal else \
-            table.lookup(mention.text) or table.lookup(strip_title(mention.text))
+        row = None if mention.literal else table.lookup(mention.key or mention.text) \
+            or table.lookup(strip_title(mention.text))
         if row is not None and not _compatible(mention.label, row.label):
             row = None
         if row is not None:
