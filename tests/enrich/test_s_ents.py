@@ -4,6 +4,9 @@ names. Sentences written here, through the enrichment pipeline."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from tests.enrich.conftest import enrich
 
 from veille.enrich.stage import Resources
@@ -33,3 +36,72 @@ def test_the_world_in_lower_case_is_no_newspaper(resources: Resources) -> None:
                                   "parlent au public de Brest."))
     assert "Le Monde" not in found
 
+
+def _cldr_french_names() -> list[tuple[str, str]]:
+    """(ISO code, French name) of every territory in CLDR's French data (babel), each part
+    around parentheses a name too ("Myanmar (Birmanie)")."""
+    from babel import Locale
+
+    out = []
+    for code, name in Locale("fr").territories.items():
+        if len(code) == 2 and code.isalpha():
+            name = re.sub(r"^R\.A\.S\. chinoise de ", "", name)
+            out.extend((code, part) for part in re.split(r"\s*[()]\s*", name)
+                       if part[:1].isupper())
+    return out
+
+
+def test_every_country_of_the_gazetteer_resolves_by_its_french_name() -> None:
+    from veille.enrich.aliases import shipped_table
+    from veille.enrich.places import shipped
+
+    gazetteer, table = shipped(), shipped_table()
+    countries = {p.country for p in gazetteer.by_id.values() if p.kind == "country"}
+    assert len(countries) > 240
+    missing = []
+    for code, name in _cldr_french_names():
+        if code not in countries:
+            continue
+        row = table.lookup(name)
+        found = gazetteer.candidates(name, row.id if row is not None else "")
+        if row is None or not any(p.country == code and p.kind in (
+                "country", "region", "department", "capital") for p in found):
+            missing.append(f"{code} {name}")
+    # "Saint-Martin (partie néerlandaise)": the name is the French Saint-Martin's too
+    assert missing == ["SX Saint-Martin"]
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Biélorussie", "BY"), ("Bélarus", "BY"), ("Birmanie", "MM"), ("Myanmar", "MM"),
+    ("Tchéquie", "CZ"), ("République tchèque", "CZ"), ("Macédoine du Nord", "MK"),
+    ("Côte d'Ivoire", "CI"), ("Côte d’Ivoire", "CI"), ("Pays-Bas", "NL"),
+    ("Kirghizstan", "KG"), ("Congo-Kinshasa", "CD"), ("Hong Kong", "HK")])
+def test_a_country_s_usual_french_names_are_aliases(name: str, code: str) -> None:
+    from veille.enrich.aliases import shipped_table
+    from veille.enrich.places import shipped
+
+    row = shipped_table().lookup(name)
+    assert row is not None and row.label == "LOC"
+    assert shipped().by_id[row.id].country == code
+
+
+CAPITALS = """Varsovie PL, Pékin CN, Londres GB, Moscou RU, Le Caire EG, Alger DZ, Bucarest RO,
+    Minsk BY, La Havane CU, Copenhague DK, Lisbonne PT, Vienne AT, Athènes GR, Berne CH,
+    La Valette MT, Nicosie CY, Tbilissi GE, Erevan AM, Bakou AZ, Tachkent UZ, Séoul KR,
+    Hanoï VN, Bangkok TH, Katmandou NP, New Delhi IN, Téhéran IR, Bagdad IQ, Riyad SA,
+    Mascate OM, Addis-Abeba ET, Khartoum SD, Tripoli LY, Rabat MA, Bamako ML,
+    Ouagadougou BF, Niamey NE, Dakar SN, Kinshasa CD, Nairobi KE, Mogadiscio SO, Lima PE,
+    Santiago CL, Buenos Aires AR, Ottawa CA, Canberra AU, Manille PH, Kiev UA, Vilnius LT,
+    Bruxelles BE, Damas SY, Beyrouth LB, Amman JO, Ankara TR, Abou Dhabi AE, Doha QA,
+    Phnom Penh KH, Madrid ES, Berlin DE, Paris FR"""
+
+
+@pytest.mark.parametrize("name, code", [tuple(c.strip().rsplit(" ", 1))
+                                        for c in CAPITALS.split(",")])
+def test_a_capital_s_french_name_resolves(name: str, code: str) -> None:
+    from veille.enrich.aliases import shipped_table
+    from veille.enrich.places import shipped
+
+    row = shipped_table().lookup(name)
+    found = shipped().candidates(name, row.id if row is not None else "")
+    assert any(p.country == code and p.kind in ("capital", "city") for p in found)
