@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.enrich.conftest import enrich
 
 from veille.enrich.stage import Resources
@@ -105,3 +107,34 @@ def test_a_capital_s_french_name_resolves(name: str, code: str) -> None:
     row = shipped_table().lookup(name)
     found = shipped().candidates(name, row.id if row is not None else "")
     assert any(p.country == code and p.kind in ("capital", "city") for p in found)
+
+
+def _places(resources: Resources, text: str) -> dict[str, str]:
+    places = enrich(resources, text, source="example.fr")["places"]
+    assert isinstance(places, list)
+    return {str(p["mentioned_as"]): str(p["country"]) for p in places}
+
+
+@pytest.mark.parametrize("stated", [
+    ", en Communauté valencienne,", " (Communauté valencienne)",
+    ", dans la Communauté valencienne,"])
+def test_a_stated_area_with_lower_case_words_is_read(resources: Resources,
+                                                     stated: str) -> None:
+    found = _places(resources, f"Intempéries\n\nLes pluies ont inondé Valence{stated} mardi.")
+    assert found["Valence"] == "ES"
+
+
+def test_a_stated_area_is_cut_before_the_words_that_follow_it(resources: Resources) -> None:
+    found = _places(resources, "Intempéries\n\nLes pluies ont inondé Valence, en Espagne "
+                               "mardi soir, selon les secours.")
+    assert found["Valence"] == "ES"
+
+
+@given(st.text(alphabet="ab -\u00a0\t'é", max_size=30))
+def test_area_prefixes_are_the_name_cut_between_words(name: str) -> None:
+    from veille.enrich.places import _area_prefixes
+
+    prefixes = _area_prefixes(name)
+    assert prefixes[0] == name
+    assert all(name.startswith(p) for p in prefixes)
+    assert [len(p) for p in prefixes] == sorted({len(p) for p in prefixes}, reverse=True)

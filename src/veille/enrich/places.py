@@ -547,12 +547,23 @@ def venue_mention(text: str, start: int) -> bool:
 
 
 _AREA_NAME = (r"(?:(?:le|la|les)\s+|l['’]\s*)?"
-              r"((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’]*)*)")
+              r"([A-ZÀ-Ý][\w'’]*(?:[ \t\u00a0-]+[^\W\d_][\w'’]*){0,5})")
+"""A capitalised word and up to five more words of any case: an area's name may hold
+lower-case words ("Communauté valencienne", "Castille-et-León", "Provence-Alpes-Côte
+d'Azur"); :func:`_area_prefixes` cuts what follows the name ("en Espagne mardi")."""
 _IN_AREA = re.compile(r"\s*(?:,\s*(?:en|au|aux|à|dans)\s+" + _AREA_NAME +
                       r"|\(\s*" + _AREA_NAME + r"\s*\))")
 """", en Floride", ", au Québec", ", à La Réunion", ", dans l'Isère", " (Espagne)" right after
 a name: the area the text says the place lies in (the press's apposition, or its
 parenthesis, as in French Wikipedia's titles "Valence (Espagne)")."""
+
+
+def _area_prefixes(name: str) -> list[str]:
+    """``name`` and its shorter prefixes cut between words, longest first ("Communauté
+    valencienne mardi" → itself, "Communauté valencienne", "Communauté"): the longest the
+    gazetteer knows is the area's name."""
+    cuts = [m.start() for m in re.finditer(r"[ \t\u00a0-]+", name)]
+    return [name, *(name[:cut] for cut in reversed(cuts))]
 
 
 def _inside(place: Place, area: Place) -> bool:
@@ -587,7 +598,8 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
         # after "à" only a country ("à La Réunion"): "à Lyon, à Paris" is an enumeration
         kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
         area = stated.group(1) or stated.group(2)
-        areas = [a for a in gazetteer.candidates(area) if a.kind in kinds]
+        areas = next((found_areas for prefix in _area_prefixes(area) if (found_areas := [
+            a for a in gazetteer.candidates(prefix) if a.kind in kinds])), [])
         if areas:
             return [p for p in found if p.kind in SETTLEMENT
                     and any(_inside(p, a) for a in areas)] or \
