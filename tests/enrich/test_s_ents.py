@@ -138,3 +138,27 @@ def test_area_prefixes_are_the_name_cut_between_words(name: str) -> None:
     assert prefixes[0] == name
     assert all(name.startswith(p) for p in prefixes)
     assert [len(p) for p in prefixes] == sorted({len(p) for p in prefixes}, reverse=True)
+
+
+def _place_ids(resources: Resources, text: str) -> dict[str, str]:
+    places = enrich(resources, text, source="example.ca")["places"]
+    assert isinstance(places, list)
+    return {str(p["mentioned_as"]): str(p["id"]) for p in places}
+
+
+def test_a_kicker_that_is_the_only_mention_names_the_area(resources: Resources) -> None:
+    found = _place_ids(resources, ("Québec : un nouveau festival de jazz attire les foules\n\n"
+                                   "Le festival a réuni 20 000 spectateurs samedi à "
+                                   "Sherbrooke, selon les organisateurs."))
+    assert found["Québec"] == "iso3166-2:CA-QC"
+
+
+def test_a_kicker_named_in_the_body_as_the_town_stays_the_town(resources: Resources) -> None:
+    found = _place_ids(resources, ("Québec : le maire présente son budget\n\nLe maire a "
+                                   "présenté mardi à Québec le budget de la ville."))
+    assert found["Québec"] == "geonames:6325494"
+
+
+def test_a_kicker_whose_area_is_the_town_alone_stays_the_town(resources: Resources) -> None:
+    found = _place_ids(resources, "Paris : la foire reprend\n\nLa foire reprend samedi.")
+    assert found["Paris"] == "Q90"

@@ -532,6 +532,24 @@ def _kicker_only(entity: dict[str, object], text: str) -> bool:
     return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) == 1
 
 
+def _kicker_area(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """The area a headline's kicker names when its name is both an area and a town inside
+    it ("Québec : …" over an article on Montréal is the province, not the city; "Mayenne :"
+    the département): a kicker is the topic of the news, which French-language desks file
+    by country, region or département (Wikinews' "Québec :" headlines of the demo corpus:
+    the three that name Québec nowhere else are about Montréal and Rimouski). Only when
+    every area among ``found`` holds a town among ``found``, and holds other places too
+    (Paris, the département, is the city alone); else []. A body that names the place
+    ("à Québec", "au Québec") decides instead, as the kicker is then no sole mention."""
+    towns = [p for p in found if p.kind in SETTLEMENT]
+    areas = [p for p in found if p.kind in ADMINISTRATIVE]
+    if not towns or not areas or not all(
+            any(_inside(t, a) for t in towns) for a in areas):
+        return []
+    return [a for a in areas if any(p.kind in SETTLEMENT and p.id not in {t.id for t in towns}
+                                    and _inside(p, a) for p in gazetteer.by_id.values())]
+
+
 _VENUE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
@@ -652,6 +670,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 if found:
                     break
         readings = _readings(found, _written_as(entity, text) if text else "", gazetteer)
+        if text and _kicker_only(entity, text):
+            readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
             readings = _in_stated_area(entity, [], text, gazetteer) or []
         if readings:
