@@ -162,3 +162,20 @@ def test_a_kicker_named_in_the_body_as_the_town_stays_the_town(resources: Resour
 def test_a_kicker_whose_area_is_the_town_alone_stays_the_town(resources: Resources) -> None:
     found = _place_ids(resources, "Paris : la foire reprend\n\nLa foire reprend samedi.")
     assert found["Paris"] == "Q90"
+
+
+@pytest.mark.parametrize("text", [
+    "Transports\n\nLes travaux du tramway reprendront dans la nuit de lundi, selon Tisséo.",
+    "Transports\n\nLes voyageurs peuvent acheter leur billet via Tisséo ou au guichet."])
+def test_a_one_word_name_with_no_person_evidence_after_an_organisation_s_cue_is_no_person(
+        resources: Resources, text: str) -> None:
+    found = _entities(resources, text)
+    assert found["Tisséo"][0] == "ORG"
+
+
+def test_a_surname_named_in_full_or_titled_stays_a_person(resources: Resources) -> None:
+    found = _entities(resources, ("Grève\n\nLes bus resteront au dépôt, selon Martine "
+                                  "Lagarrigue. Chez Lagarrigue, on parle d'un conflit dur. "
+                                  "Selon M. Bousquet, la ligne rouvrira lundi."))
+    assert found["Martine Lagarrigue"][0] == "PER"
+    assert found.get("Bousquet", ("PER",))[0] == "PER"

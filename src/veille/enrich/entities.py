@@ -322,7 +322,11 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
               and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    unnamed = _persons_without_evidence(text, mentions, table)
     for mention in mentions:
+        if mention.label == "PER" and fold(mention.text) in unnamed:
+            mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
+            continue
         # one sense per document (Gale, Church and Yarowsky 1992): "Florence Parly" of
         # the title is the minister named later, "Sandy a influencé" the hurricane
         if fold(mention.text) in titled and mention.label in ("LOC", "MISC"):
@@ -358,6 +362,59 @@ def contracted_title(text: str, start: int, name: str, table: AliasTable) -> str
         return ""
     whole = _TITLE_ARTICLES[str(article.lastgroup)] + name
     return whole if is_title(table.lookup(whole)) else ""
+
+
+_ORGANISATION_NOUNS = (
+    "réseau", "société", "groupe", "opérateur", "entreprise", "compagnie", "marque",
+    "enseigne", "firme", "constructeur", "fabricant", "chaîne", "site", "application",
+    "plateforme", "laboratoire", "club", "syndicat", "banque", "assureur", "transporteur",
+    "distributeur", "magasin", "journal", "quotidien", "hebdomadaire", "agence", "cabinet",
+    "fonds", "start-up", "association", "parti", "institut", "label", "service",
+    "logiciel", "équipementier", "géant", "régie", "opératrice", "mutuelle")
+"""Common nouns that class an organisation or a product, whose name French puts in
+apposition after them ("le réseau Tisséo", "l'opérateur Free", "la société Michelin",
+"l'application Waze"); none is a person's title."""
+_NO_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:(?:le|la|les|du|des|au|aux|un|une)\s+|l['’]\s*)(?:"
+    + "|".join(_ORGANISATION_NOUNS) + r")s?|(?<![\w'’])(?:chez|selon|via))[ \t\u00a0]+$",
+    re.IGNORECASE)
+"""What French writes before an organisation's name and not before a person's bare
+surname: an article and an organisation's class noun (``_ORGANISATION_NOUNS``), or
+"chez", "selon", "via" (a firm's premises, its statement, its service). Measured on
+bench/ner.py: an article alone before the name ("du Galignani", "les Jouvet") or an
+article and any common noun ("le général Bèrthier", "le docteur Grodard") lost more
+persons than it found organisations, and was left out."""
+
+
+def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTable
+                              ) -> set[str]:
+    """Folded one-word names the recogniser called persons with nothing in the article to
+    say they are: no full name ending with the word (a person is introduced by given name
+    and surname), no title before any of its uses (``_TITLED_PERSON``, "M.", "Mme"), not
+    a known given name, no person row of the alias table; and every use after an article
+    and an organisation's class noun, "chez", "selon" or "via" (``_NO_PERSON_BEFORE``):
+    "selon Tisséo", "via Tisséo" name Toulouse's transit operator, no person. (Reading
+    the name so when one use only has the cue cost Europeana one person, bench/ner.py.)"""
+    from veille.extract.bare_byline import known_given_name
+
+    full = {fold(m.text).split()[-1] for m in mentions if m.label == "PER" and " " in m.text}
+    out = set()
+    for word in {m.text for m in mentions if m.label == "PER" and " " not in m.text}:
+        key = fold(word)
+        row = table.lookup(word)
+        if key in full or known_given_name(word) or (row is not None and row.label == "PER"):
+            continue
+        uses = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word)
+                                               + r"(?![\w'’-])", text)]
+        if uses and all(_NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
+                        and not _TITLED_PERSON.search(text, max(0, at - 90), at)
+                        and not _BEFORE_A_TITLE.search(text, max(0, at - 12), at)
+                        for at in uses):
+            out.add(key)
+    return out
+
+
+_BEFORE_A_TITLE = re.compile(r"(?<!\w)(?:M|Mme|Mlle|MM|Mmes|Dr|Me|Mgr|Pr)\.?\s+$")
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")
