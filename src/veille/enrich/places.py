@@ -532,6 +532,24 @@ def _kicker_only(entity: dict[str, object], text: str) -> bool:
     return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) == 1
 
 
+def _kicker_area(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """The area a headline's kicker names when its name is both an area and a town inside
+    it ("Québec : …" over an article on Montréal is the province, not the city; "Mayenne :"
+    the département): a kicker is the topic of the news, which French-language desks file
+    by country, region or département (Wikinews' "Québec :" headlines of the demo corpus:
+    the three that name Québec nowhere else are about Montréal and Rimouski). Only when
+    every area among ``found`` holds a town among ``found``, and holds other places too
+    (Paris, the département, is the city alone); else []. A body that names the place
+    ("à Québec", "au Québec") decides instead, as the kicker is then no sole mention."""
+    towns = [p for p in found if p.kind in SETTLEMENT]
+    areas = [p for p in found if p.kind in ADMINISTRATIVE]
+    if not towns or not areas or not all(
+            any(_inside(t, a) for t in towns) for a in areas):
+        return []
+    return [a for a in areas if any(p.kind in SETTLEMENT and p.id not in {t.id for t in towns}
+                                    and _inside(p, a) for p in gazetteer.by_id.values())]
+
+
 _VENUE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
@@ -547,12 +565,23 @@ def venue_mention(text: str, start: int) -> bool:
 
 
 _AREA_NAME = (r"(?:(?:le|la|les)\s+|l['’]\s*)?"
-              r"((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’]*)*)")
+              r"([A-ZÀ-Ý][\w'’]*(?:[ \t\u00a0-]+[^\W\d_][\w'’]*){0,5})")
+"""A capitalised word and up to five more words of any case: an area's name may hold
+lower-case words ("Communauté valencienne", "Castille-et-León", "Provence-Alpes-Côte
+d'Azur"); :func:`_area_prefixes` cuts what follows the name ("en Espagne mardi")."""
 _IN_AREA = re.compile(r"\s*(?:,\s*(?:en|au|aux|à|dans)\s+" + _AREA_NAME +
                       r"|\(\s*" + _AREA_NAME + r"\s*\))")
 """", en Floride", ", au Québec", ", à La Réunion", ", dans l'Isère", " (Espagne)" right after
 a name: the area the text says the place lies in (the press's apposition, or its
 parenthesis, as in French Wikipedia's titles "Valence (Espagne)")."""
+
+
+def _area_prefixes(name: str) -> list[str]:
+    """``name`` and its shorter prefixes cut between words, longest first ("Communauté
+    valencienne mardi" → itself, "Communauté valencienne", "Communauté"): the longest the
+    gazetteer knows is the area's name."""
+    cuts = [m.start() for m in re.finditer(r"[ \t\u00a0-]+", name)]
+    return [name, *(name[:cut] for cut in reversed(cuts))]
 
 
 def _inside(place: Place, area: Place) -> bool:
@@ -587,7 +616,8 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
         # after "à" only a country ("à La Réunion"): "à Lyon, à Paris" is an enumeration
         kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
         area = stated.group(1) or stated.group(2)
-        areas = [a for a in gazetteer.candidates(area) if a.kind in kinds]
+        areas = next((found_areas for prefix in _area_prefixes(area) if (found_areas := [
+            a for a in gazetteer.candidates(prefix) if a.kind in kinds])), [])
         if areas:
             return [p for p in found if p.kind in SETTLEMENT
                     and any(_inside(p, a) for a in areas)] or \
@@ -640,6 +670,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 if found:
                     break
         readings = _readings(found, _written_as(entity, text) if text else "", gazetteer)
+        if text and _kicker_only(entity, text):
+            readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
             readings = _in_stated_area(entity, [], text, gazetteer) or []
         if readings:
