@@ -20,7 +20,10 @@ through Python word by word. Each language has its own fields, analysed by its o
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
 (``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
-either spelling finds both. A French query word typed without the accent its stem needs
+either spelling finds both. Numbers written in digit groups (``10.000``, ``10 000``,
+``10,000``) are indexed the same way, their groups and their joined form (``10000``, see
+:func:`grouped_numbers`), and a phrase is searched with its numbers written either way
+(:func:`number_spellings`). A French query word typed without the accent its stem needs
 gets it back before analysis (:func:`query_spelling`).
 """
 
