@@ -20,7 +20,10 @@ through Python word by word. Each language has its own fields, analysed by its o
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
 (``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
-either spelling finds both. A French query word typed without the accent its stem needs
+either spelling finds both. Numbers written in digit groups (``10.000``, ``10 000``,
+``10,000``) are indexed the same way, their groups and their joined form (``10000``, see
+:func:`grouped_numbers`), and a phrase is searched with its numbers written either way
+(:func:`number_spellings`). A French query word typed without the accent its stem needs
 gets it back before analysis (:func:`query_spelling`).
 """
 
@@ -157,12 +160,15 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 
 def joined_forms(text: str) -> list[str]:
-    """Hyphenated compounds of ``text``, written joined: ``anti-jihadistes`` → ``antijihadistes``.
+    """Hyphenated compounds of ``text``, written joined: ``anti-jihadistes`` → ``antijihadistes``,
+    then its numbers written in digit groups, joined: ``10.000``, ``10 000`` → ``10000``
+    (:func:`grouped_numbers`).
 
     Compounds with a one-letter part (``a-t-il``, ``c'est-à-dire`` pieces) are not words
     anyone searches joined, so they are skipped.
     """
-    return [joined for _start, _end, joined in compounds(text)]
+    return ([joined for _start, _end, joined in compounds(text)]
+            + [joined for _start, _end, joined in grouped_numbers(text)])
 
 
 def compounds(text: str) -> list[tuple[int, int, str]]:
@@ -190,6 +196,93 @@ def compounds(text: str) -> list[tuple[int, int, str]]:
 
 
 _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
+NUMBER_SPACES = " \u00a0\u202f\u2009"
+"""The spaces that group the digits of a number: the space, the no-break space U+00A0 and
+the narrow no-break space U+202F of French typography (Imprimerie nationale, *Lexique des
+règles typographiques*: "10 000"; CLDR ``fr``: U+202F), and the thin space U+2009
+(ISO 80000-1 / SI brochure: "10 000")."""
+_GROUPED_NUMBER = re.compile(
+    r"[1-9](?<![\d.,]\d)\d{0,2}"
+    r"(?:(?:[" + NUMBER_SPACES + r"]\d{3})+(?!\d)"
+    r"|(?:\.\d{3})+(?![.\d])(?!\.\d)|(?:,\d{3})+(?![,\d])(?!,\d))")
+"""A number written with digit groups (:func:`grouped_numbers`)."""
+_DIGIT_SEPARATORS = frozenset(NUMBER_SPACES + ".,")
+
+
+def grouped_numbers(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, joined form)`` of each number of ``text`` written with its digits in
+    groups of three: ``10.000`` (AFP, and German/Italian style), ``10 000`` with a space, a
+    no-break space or a narrow no-break space (French typography, CLDR ``fr``), ``10,000``
+    (English, CLDR ``en``) → ``10000``; ``1 234 567`` → ``1234567``.
+
+    The rule, the same for the index and the queries of both backends: a first group of 1 to
+    3 digits not starting with 0, then one or more groups of *exactly* three digits, all
+    after the same separator (a space of :data:`NUMBER_SPACES`, ``.`` or ``,``); not inside
+    a longer run of digits (``12 2026``, ``2019 200``: no 4-digit group), and a dot or comma
+    grouping not followed by more of the same (``192.168.1.1``, ``1.2.3``: not numbers).
+    ``0,125`` (a leading 0) is a decimal, never a grouping. A single ``.`` or ``,`` group
+    (``1.500``, ``1,500``) is read both ways: the words ``1`` and ``500`` stay in the
+    index at their positions, ``1500`` is indexed beside them (as the joined form of a
+    hyphenated compound is), so ``1500`` and ``1.500`` find both readings.
+    """
+    out: list[tuple[int, int, str]] = []
+    for match in _GROUPED_NUMBER.finditer(text):
+        number = match.group()
+        out.append((match.start(), match.end(),
+                    "".join(c for c in number if c not in _DIGIT_SEPARATORS)))
+    return out
+
+
+def joined_word(text: str) -> str | None:
+    """The one-term form a query word of several parts is also searched as: its parts
+    joined (``anti-jihadistes`` → ``antijihadistes``, ``10.000`` → ``10000``), or ``None``
+    for a word of one part, and for digits whose separators are not a grouping by the rule
+    of :func:`grouped_numbers` (``1,5`` is a decimal, not ``15``; ``12/11`` a date)."""
+    parts = WORD_RE.findall(text)
+    if len(parts) < 2:
+        return None
+    if all(part.isdigit() for part in parts):
+        numbers = grouped_numbers(text.strip())
+        if len(numbers) != 1 or numbers[0][1] - numbers[0][0] != len(text.strip()):
+            return None
+    return "".join(parts)
+
+
+MAX_NUMBER_VARIANTS = 8
+"""Spellings of a phrase tried at most (:func:`number_spellings`): 3 numbers in a phrase."""
+_PLAIN_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{3,14}(?!\d)")
+
+
+def number_spellings(text: str) -> list[str]:
+    """``text`` (a phrase), then the same with each of its numbers written the other way:
+    grouped (:func:`grouped_numbers`) → joined, joined (4 to 15 digits) → grouped with a
+    space (``10000`` → ``10 000``), every combination, at most :data:`MAX_NUMBER_VARIANTS`.
+
+    In the index a grouped number is its groups, one word each (the joined form beside
+    them, out of the phrase's positions), and a joined one is a single word: a phrase of
+    ``près de 10000 tonnes`` must also be searched as ``près de 10 000 tonnes`` to find
+    ``près de 10.000 tonnes``, and the reverse."""
+    spans = [(start, end, joined) for start, end, joined in grouped_numbers(text)]
+    spans += [(m.start(), m.end(), _grouped(m.group())) for m in _PLAIN_NUMBER.finditer(text)]
+    if not spans:
+        return [text]
+    spans.sort()
+    variants = [""]
+    at = 0
+    for start, end, other in spans:
+        between = text[at:start]
+        grown = [v + between + form for v in variants for form in (text[start:end], other)]
+        variants = grown[:MAX_NUMBER_VARIANTS]
+        at = end
+    return [v + text[at:] for v in variants]
+
+
+def _grouped(digits: str) -> str:
+    """``10000`` → ``10 000``: groups of three from the right."""
+    head = len(digits) % 3 or 3
+    return " ".join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
 
 
 FRENCH_GRAVE_ES = frozenset((

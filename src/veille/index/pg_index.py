@@ -58,6 +58,15 @@ tantivy's field of that name) and the ``entity``/``place`` search terms of enric
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
+ANALYSIS = 2
+"""The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
+and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
+:data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
+numbers in digit groups (``10.000``) got their joined form (``10000``); 2: with it. An
+index written with another version has its applied change set back to 0 on open, like a
+:data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
+analysis (readers keep the old rows meanwhile)."""
+ANALYSIS_STATE = "search-analysis"
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS search_docs (
         id         TEXT PRIMARY KEY,
@@ -133,8 +142,15 @@ def ensure_schema(conn: Any) -> None:
             "WHERE table_schema = current_schema() AND table_name = 'search_docs'")}
         for statement in SCHEMA:
             conn.execute(statement)
-        if columns and not columns.issuperset(REWRITING_COLUMNS):
+        version = conn.execute("SELECT applied_seq FROM search_state WHERE name = %s",
+                               (ANALYSIS_STATE,)).fetchone()
+        stale = version is None or int(version[0]) != ANALYSIS
+        if columns and (stale or not columns.issuperset(REWRITING_COLUMNS)):
             conn.execute("UPDATE search_state SET applied_seq = 0 WHERE name = %s", (STATE,))
+        if stale:
+            conn.execute("INSERT INTO search_state VALUES (%s, %s) ON CONFLICT (name) DO "
+                         "UPDATE SET applied_seq = excluded.applied_seq",
+                         (ANALYSIS_STATE, ANALYSIS))
 
 
 class PgIndex:

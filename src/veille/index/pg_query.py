@@ -37,6 +37,8 @@ from veille.index.analysis import (
     Language,
     fold,
     joined_forms,
+    joined_word,
+    number_spellings,
 )
 from veille.index.query import (
     And,
@@ -186,13 +188,16 @@ class PgCompiler:
         if any(not words_of(node.text, lang) for lang in LANGUAGES):
             return None
         parts = []
+        # A phrase's numbers written grouped or joined either way (``10000`` finds
+        # ``10.000``); a word's grouped number is found by its joined form below.
+        spellings = [node.text] if isinstance(node, Word) else number_spellings(node.text)
+        joined = joined_word(node.text) if isinstance(node, Word) else None
         for lang in LANGUAGES:
             config = CONFIGS[lang.code]
-            parts.append(f"phraseto_tsquery('{config}', %s)")
-            params.append(normalize(node.text, lang, joined=False))
-            joined = "".join(WORD_RE.findall(node.text))
-            if isinstance(node, Word) and len(WORD_RE.findall(node.text)) > 1 and \
-                    fold(joined) not in _DROPPED[lang.code]:
+            for spelling in spellings:
+                parts.append(f"phraseto_tsquery('{config}', %s)")
+                params.append(normalize(spelling, lang, joined=False))
+            if joined and fold(joined) not in _DROPPED[lang.code]:
                 parts.append(f"plainto_tsquery('{config}', %s)")
                 params.append(joined)
         return " || ".join(parts)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
+from veille.index.analysis import grouped_numbers
+
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 MAX_DEPTH = 8
@@ -142,6 +144,10 @@ def clean(text: str, warnings: list[str]) -> str:
 def _lex(text: str, warnings: list[str]) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(text)
+    # The spaces inside a number written in digit groups ("10 000") do not end a word: the
+    # number is one word, searched as its groups or joined (analysis.grouped_numbers).
+    glued = {at for start, end, _joined in grouped_numbers(text)
+             for at in range(start, end) if text[at].isspace()}
     while i < n:
         char = text[i]
         if char.isspace():
@@ -161,7 +167,7 @@ def _lex(text: str, warnings: list[str]) -> list[_Tok]:
             i += 1
         else:
             j = i
-            while j < n and not text[j].isspace() and text[j] not in '()"“«':
+            while j < n and (not text[j].isspace() or j in glued) and text[j] not in '()"“«':
                 j += 1
             toks.extend(_word_tokens(text[i:j], warnings))
             i = j

@@ -64,14 +64,16 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 8
+FORMAT = 9
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
 queries and the reverse (an accent-blind second stream, accents put back at index time);
 8: the article id in fast fields (``id_hex``, ``id_digits``), so ids of many matches are
 read without their stored documents (issue #13), and an undated article has no day (no
-``day``/``daynum``: date filters and the day facet do not count it)."""
+``day``/``daynum``: date filters and the day facet do not count it); 9: numbers written in
+digit groups (``10.000``, ``10 000``) get their joined form (``10000``) beside their groups
+(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes

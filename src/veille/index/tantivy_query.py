@@ -21,7 +21,14 @@ from datetime import datetime
 
 from tantivy import FieldType, Occur, Query, Schema
 
-from veille.index.analysis import FOLDED_STREAMS, WORD_RE, Language, fold
+from veille.index.analysis import (
+    FOLDED_STREAMS,
+    WORD_RE,
+    Language,
+    fold,
+    joined_word,
+    number_spellings,
+)
 from veille.index.query import (
     And,
     DateRange,
@@ -168,6 +175,15 @@ class Compiler:
             [(Occur.Should, q) for q in subs])
 
     def _phrase(self, field: str, text: str, lang: Language) -> Query | None:
+        """The phrase ``text``, its numbers written grouped or joined either way
+        (:func:`~veille.index.analysis.number_spellings`: ``10000`` finds ``10.000``)."""
+        subs = [q for q in (self._one_phrase(field, variant, lang)
+                            for variant in number_spellings(text)) if q is not None]
+        if len(subs) < 2:
+            return subs[0] if subs else None
+        return Query.boolean_query([(Occur.Should, q) for q in subs])
+
+    def _one_phrase(self, field: str, text: str, lang: Language) -> Query | None:
         tokens = _positioned(text, lang, self.analyze)
         if not tokens:
             return None
@@ -212,7 +228,8 @@ class Compiler:
         if len(tokens) == 1:
             return Query.term_query(self.schema, field, _text(tokens[0]))
         phrase = self._phrase_query(field, text, lang, tokens)
-        joined = self.analyze("".join(WORD_RE.findall(text)), lang)
+        whole = joined_word(text)
+        joined = self.analyze(whole, lang) if whole else []
         if not joined:
             return phrase
         term = Query.term_query(self.schema, field, joined[0])

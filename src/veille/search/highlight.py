@@ -3,7 +3,8 @@
 A word of the text matches when the index's own analyzer gives it a term the query asked
 for (so ``réunira`` is marked for the query ``réunir``), when it starts with a queried
 prefix, or when it is a hyphenated compound whose joined form matches
-(``anti-jihadistes`` for ``antijihadiste``). Only the words that could match (their
+(``anti-jihadistes`` for ``antijihadiste``), or a number written in digit groups whose
+joined form matches (``10.000``, ``10 000`` for ``10000``). Only the words that could match (their
 folded form starts with a wanted term) go through the analyzer, which keeps this cheap.
 """
 
@@ -13,7 +14,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from veille.index.analysis import WORD_RE, compounds, fold, skeleton
+from veille.index.analysis import WORD_RE, compounds, fold, grouped_numbers, joined_word, skeleton
 from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
@@ -40,8 +41,9 @@ class Highlighter:
                     continue
                 for word in WORD_RE.findall(term.text):
                     wanted.update(self.analyze(word, language))
-                if isinstance(term, Word):
-                    wanted.update(self.analyze("".join(WORD_RE.findall(term.text)), language))
+                joined = joined_word(term.text) if isinstance(term, Word) else None
+                if joined:
+                    wanted.update(self.analyze(joined, language))
             self._wanted[language] = wanted
         return self._wanted[language]
 
@@ -67,6 +69,7 @@ class Highlighter:
         found = [(start, end) for start, end in self._candidates(text, heads)
                  if hit(text[start:end])]
         found += [(start, end) for start, end, joined in compounds(text) if hit(joined)]
+        found += [(start, end) for start, end, joined in grouped_numbers(text) if hit(joined)]
         found.sort(key=lambda span: (span[0], -span[1]))
         merged: list[tuple[int, int]] = []
         for start, end in found:
