@@ -75,13 +75,14 @@ def xml_page(body: bytes) -> Page:
 
 
 def warc_record(url: str, body: bytes, *, n: int, status: str = "200 OK",
-                content_type: str = "text/html; charset=utf-8") -> bytes:
-    """One WARC/1.0 response record, as CC-NEWS writes them."""
+                content_type: str = "text/html; charset=utf-8",
+                date: str = "2026-11-29T08:00:00Z") -> bytes:
+    """One WARC/1.0 response record, as CC-NEWS writes them (``date``: its WARC-Date)."""
     http = (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
             f"Content-Length: {len(body)}\r\n\r\n").encode() + body
     head = (f"WARC/1.0\r\nWARC-Type: response\r\n"
             f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{n:012d}>\r\n"
-            f"WARC-Date: 2026-11-29T08:00:00Z\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Date: {date}\r\nWARC-Target-URI: {url}\r\n"
             f"Content-Type: application/http; msgtype=response\r\n"
             f"Content-Length: {len(http)}\r\n\r\n").encode()
     return head + http + b"\r\n\r\n"

@@ -166,6 +166,28 @@ def test_same_url_other_content_becomes_a_version(store: Store) -> None:
     assert store.counts()["articles"] == 1
 
 
+def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
+    """newuser7 P14: captures of 09:00, 13:00 and 11:00 (fetch times) read 13:00, 09:00,
+    11:00: the 13:00 one stays current, the others take their places in the chain, with
+    no change logged for them."""
+    url = "https://ex.org/a"
+    at = {h: article(h, url=url, data=f"capture {h}".encode(),
+                     first_seen=datetime(2026, 11, 30, h, tzinfo=UTC)) for h in (9, 11, 13)}
+    store.put_batch([at[13]])
+    seq = store.change_seq()
+    assert store.put_batch([at[9]]).versions == [at[13].id]
+    assert store.put_batch([at[11]]).versions == [at[13].id]
+    assert store.change_seq() == seq
+    current = store.get(at[13].id)
+    assert current.content is not None and current.content.title == "Titre 13"
+    chain = store.versions(at[13].id)
+    assert [(v.version, v.title) for v in chain] == [(1, "Titre 9"), (2, "Titre 11")]
+    assert "+Titre 11" in chain[0].diff and "+Titre 13" in chain[1].diff
+    assert store.get_raw(at[9].raw.raw_id).data == b"capture 9"
+    assert store.put_batch([at[11]]).duplicate == 1  # read again: nothing changes
+    assert len(store.versions(at[13].id)) == 2
+
+
 def test_same_url_same_content_is_a_duplicate_kept_apart(store: Store) -> None:
     first = article(1, url="https://ex.org/a", data=b"bytes one", fingerprint="same")
     second = article(1, url="https://ex.org/a", data=b"bytes two", fingerprint="same")

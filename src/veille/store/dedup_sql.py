@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from veille.dedup.capture_order import compare_captures
 from veille.dedup.near import decode, judge
 from veille.dedup.signature import Signature, compare
 from veille.record import DAY, Article
@@ -312,14 +313,54 @@ def push_version(conn: sqlite3.Connection, article_id: str, old_doc: str, new: A
     old = json.loads(old_doc)
     row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM article_versions "
                        "WHERE article_id = ?", (article_id,)).fetchone()
-    diff = "\n".join(difflib.unified_diff(_text(old), _text(new.to_dict()), "before", "after",
-                                          lineterm="", n=0))
+    diff = _diff(old, new.to_dict())
     raw = old.get("raw") or {}
     assert isinstance(raw, dict)
     conn.execute("INSERT INTO article_versions VALUES (?,?,?,?,?,?,?)",
                  (article_id, int(row[0]) + 1, str(raw.get("raw_id", "")),
                   _iso(seen_at), str((old.get("content") or {}).get("title", "")),
                   diff, old_doc))
+
+
+def insert_older_version(conn: sqlite3.Connection, article_id: str, current_doc: str,
+                         late: Article) -> int:
+    """Put ``late``, a capture of the stored article older than its current content
+    (``dedup/capture_order.py``), into the version chain at its place in time; the current
+    content is untouched. Returns the version number it takes.
+
+    The chain is ordered by the same evidence: the late capture goes after the last earlier
+    version it is later than (or equal to, in arrival order), the versions after it move up
+    by one, and the diffs on both sides of it are rewritten (each diff goes from a version
+    to the next one, the last to the current content)."""
+    doc = Article.from_dict({**late.to_dict(), "id": article_id})
+    record = doc.to_dict()
+    rows = [(int(r[0]), str(r[1])) for r in conn.execute(
+        "SELECT version, doc FROM article_versions WHERE article_id = ? ORDER BY version",
+        (article_id,))]
+    place = len(rows)
+    while place and compare_captures(record, json.loads(rows[place - 1][1])) < 0:
+        place -= 1
+    number = place + 1
+    # Two statements: a unique key is checked row by row (SQLite), never mid-shift.
+    conn.execute("UPDATE article_versions SET version = -(version + 1) "
+                 "WHERE article_id = ? AND version >= ?", (article_id, number))
+    conn.execute("UPDATE article_versions SET version = -version "
+                 "WHERE article_id = ? AND version < 0", (article_id,))
+    following = json.loads(rows[place][1] if place < len(rows) else current_doc)
+    seen = ((following.get("raw") or {}).get("fetched_at") or _iso(late.first_seen))
+    conn.execute("INSERT INTO article_versions VALUES (?,?,?,?,?,?,?)",
+                 (article_id, number, late.raw.raw_id, str(seen), doc.content.title
+                  if doc.content else "", _diff(record, following),
+                  json.dumps(record, ensure_ascii=False)))
+    if place:
+        conn.execute("UPDATE article_versions SET diff = ? WHERE article_id = ? AND version = ?",
+                     (_diff(json.loads(rows[place - 1][1]), record), article_id, place))
+    return number
+
+
+def _diff(old: dict[str, Any], new: dict[str, Any]) -> str:
+    return "\n".join(difflib.unified_diff(_text(old), _text(new), "before", "after",
+                                          lineterm="", n=0))
 
 
 def forget(conn: sqlite3.Connection, article_id: str) -> None:

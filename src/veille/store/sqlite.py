@@ -18,6 +18,7 @@ from typing import Any
 
 import zstandard
 
+from veille.dedup.capture_order import compare_captures
 from veille.errors import NotFound, StoreError
 from veille.record import Article, RawInput, utcnow
 from veille.store import dedup_sql
@@ -130,8 +131,12 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         if row is not None and fingerprint and row[2] != article.raw.raw_id and (
                 row[1] != fingerprint or dedup_sql.restamped(row[3], article)):
             # The same URL back with changed content (or a new headline or update time over
-            # the same body): a new version of the stored article.
-            self._put_version(row[0], row[3], article, result)
+            # the same body): a version of the stored article, the current one if it is
+            # the later capture, else an earlier one (docs/dedup.md, newuser7 P14).
+            if compare_captures(article.to_dict(), json.loads(row[3])) < 0:
+                self._put_older_version(row[0], row[3], article, result)
+            else:
+                self._put_version(row[0], row[3], article, result)
             return
         if row is None and fingerprint:
             row = self._same_text(article, fingerprint)
@@ -183,6 +188,19 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         self.conn.execute("INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?,?)",
                           (article.raw.raw_id, article_id, article.raw.origin, kind,
                            _iso(utcnow()), article.source))
+
+    def _put_older_version(self, article_id: str, current_doc: str, article: Article,
+                           result: BatchResult) -> None:
+        """A capture older than the stored content, read late: kept (its raw input and its
+        place in the version chain), the current article untouched, so nothing is logged:
+        the index, enrichment and alerts have nothing to follow (docs/dedup.md)."""
+        if self.conn.execute("SELECT 1 FROM article_versions WHERE article_id = ? AND "
+                             "raw_id = ?", (article_id, article.raw.raw_id)).fetchone():
+            result.duplicate += 1  # this capture is in the chain already
+            return
+        dedup_sql.insert_older_version(self.conn, article_id, current_doc, article)
+        self._link_raw(article, article_id, "version")
+        result.versions.append(article_id)
 
     def _put_version(self, article_id: str, old_doc: str, article: Article,
                      result: BatchResult) -> None:

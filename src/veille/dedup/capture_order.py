@@ -1,0 +1,67 @@
+"""Which of two captures of one article is the later one (docs/dedup.md, "versions").
+
+Two captures of one URL (or one canonical URL, or one guid without version numbers) do
+not arrive in the order they were made: a WARC may hold its later capture first, CC-NEWS
+files are imported in any order, a folder of saved pages is read in name order. The
+capture that stays the current article is the one with the later evidence of time, read
+in this precedence (the first level at which both captures have a value that differs
+decides):
+
+1. the page's own time: the latest of its ``updated`` (``dateModified``, ``<updated>``,
+   a record's ``updated``) and ``published``, as the publisher states it (schema.org
+   ``dateModified``/``datePublished``, Atom RFC 4287 ``updated``/``published``);
+2. the capture's fetch time, ``raw.fetched_at``: a WARC record's ``WARC-Date`` (ISO 28500:
+   "the instant that data capture for this record began"), a poll's response time, else
+   the time the input was read;
+3. arrival order: the capture read last is the later one.
+
+Pure functions over records as :meth:`veille.record.Article.to_dict` writes them (the
+store keeps that form of every version), no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+
+def _time(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _own_time(doc: Mapping[str, Any]) -> datetime | None:
+    content = doc.get("content") or {}
+    if not isinstance(content, Mapping):
+        return None
+    times = [t for t in (_time(content.get("updated")), _time(content.get("published")))
+             if t is not None and t.tzinfo is not None]
+    return max(times) if times else None
+
+
+def _fetch_time(doc: Mapping[str, Any]) -> datetime | None:
+    raw = doc.get("raw") or {}
+    found = _time(raw.get("fetched_at")) if isinstance(raw, Mapping) else None
+    return found if found is not None and found.tzinfo is not None else None
+
+
+LEVELS: tuple[Callable[[Mapping[str, Any]], datetime | None], ...] = (_own_time, _fetch_time)
+"""The evidence of a capture's time, strongest first (only aware times compare)."""
+
+
+def compare_captures(first: Mapping[str, Any], second: Mapping[str, Any]) -> int:
+    """-1 when the capture ``first`` is older than ``second``, 1 when it is later, 0 when
+    no evidence tells them apart (the caller then keeps arrival order). Both are records
+    in :meth:`Article.to_dict` form."""
+    for level in LEVELS:
+        a, b = level(first), level(second)
+        if a is not None and b is not None and a != b:
+            return -1 if a < b else 1
+    return 0
