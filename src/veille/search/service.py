@@ -51,11 +51,14 @@ def _page_bounds(request: SearchRequest, warnings: list[str]) -> tuple[int, int]
 
 StoryOf = Callable[[list[str]], dict[str, tuple[str, bool]]]
 """``ids -> {id: (story id, reprint)}`` for the clustered ones (the store's ``story_of``)."""
+StorySources = Callable[[list[str]], dict[str, int]]
+"""``story ids -> {story id: sources carrying it}`` (the store's ``story_sources``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """A hit on the page, with its story and, when collapsed, what it stands for."""
+    """A hit on the page, with its story and, when collapsed, what it stands for: the
+    story's OTHER MATCHING articles and their sources (never the story's whole coverage)."""
 
     hit: IndexHit
     story_id: str | None
@@ -122,6 +125,9 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
         total = result.total
         shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None) for h in result.hits]
+    sources_of: StorySources | None = getattr(store, "story_sources", None)
+    coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
+                if sources_of is not None else {})
     highlighter = Highlighter(positive_terms(parsed.node), index.analyze)
     hits = [
         Hit(
@@ -136,6 +142,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
             snippets=highlighter.snippets(hit.doc.body, hit.doc.language),
             title_html=highlighter.mark(hit.doc.title, hit.doc.language),
             story_id=entry.story_id, others=entry.others, other_sources=entry.other_sources,
+            story_sources=coverage.get(entry.story_id or "", 0),
         )
         for entry in shown for hit in (entry.hit,)
     ]

@@ -479,6 +479,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))
 
+    def story_sources(self, story_ids: Iterable[str]) -> dict[str, int]:
+        return dedup_sql.story_sources(self.conn, list(dict.fromkeys(story_ids)))
+
     def counts(self) -> dict[str, int]:
         def count(table: str) -> int:
             return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
