@@ -83,3 +83,22 @@ def test_the_postgresql_store_opens_only_urls(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match="not a PostgreSQL URL"):
         PostgresStore.open(tmp_path / "veille.sqlite3")
+
+
+def test_search_hits_own_time_and_story_coverage_on_postgres(tmp_path: Path,
+                                                              pg_url: str) -> None:
+    """newuser7 P3/P4 on PostgreSQL: a hit carries its record's own offset (the SQL of
+    ``store.published_times``) and its story's coverage (``store.story_sources``)."""
+    import json
+    from datetime import timedelta
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({
+        "url": "https://bbc.example/late", "title": "Westminster late vote",
+        "published": "2026-11-30T23:10:00-05:00",
+        "text": "Westminster late vote. The members voted the budget late at night after a "
+                "long sitting on amendments."}) + "\n", "utf-8")
+    with veille.open(tmp_path / "data", store_url=pg_url, index_url=pg_url) as v:
+        v.ingest(records)
+        [hit] = v.search("westminster date:2026-11-30", collapse=True).hits
+        assert hit.published is not None and hit.published.utcoffset() == timedelta(hours=-5)
+        assert (hit.others, hit.other_sources, hit.story_sources) == (0, 0, 1)

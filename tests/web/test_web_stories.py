@@ -5,7 +5,9 @@ story endpoints, an article's duplicates, and latest news collapsed by story (wi
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,7 +26,7 @@ VERSION_NEW = "Le parc municipal rouvre mardi après deux mois de travaux sur le
 
 
 @pytest.fixture(scope="module")
-def stories_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+def stories_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("stories") / "data"
     store = SQLiteStore.open(Settings(data_dir=data).store_path)
     paras = body_paragraphs()
@@ -39,7 +41,12 @@ def stories_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.C
                      source="mairie.example")
     store.close()
     main(["--data-dir", str(data), "reindex"])
-    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+    return data
+
+
+@pytest.fixture(scope="module")
+def stories_client(stories_data: Path) -> Iterator[httpx.Client]:
+    with serve(stories_data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         yield http
 
 
@@ -95,11 +102,40 @@ def test_search_collapses_by_story_with_a_switch(stories_client: httpx.Client) -
     assert collapsed[0]["others"] == 2 and collapsed[0]["story_id"]
     assert all(hit["story_id"] == collapsed[0]["story_id"] for hit in flat)
     page = stories_client.get("/search", params={"q": "coalition", "lang": "en"}).text
-    assert "+2 other articles in this story (and 2 other sources)" in page
+    assert ("+2 other articles in this story match (2 other sources) · Story: 3 sources in all"
+            in page)
     assert "1 result, page 1 of 1" in page
     expanded = stories_client.get("/search", params={"q": "coalition", "lang": "en",
                                                      "all": "1"}).text
     assert "and 2 other sources" not in expanded and "Group reprints" in expanded
+
+
+def test_a_collapsed_hit_counts_only_the_matches_of_its_story(
+        stories_data: Path, stories_client: httpx.Client,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """newuser7 P3: one article of a three-source story matches; the page said "and 2 other
+    sources" and the API ``others: 0, other_sources: 2`` (the story's whole coverage) while
+    the CLI said 0, 0. Now one definition (the search service's) for every adapter: the
+    counts are of matches, and the story's coverage is ``story_sources``, worded apart."""
+    query = '"coalition 1"'  # the title of outlet1's article alone
+    [hit] = stories_client.get("/api/v1/search",
+                               params={"q": query, "collapse": "true"}).json()["hits"]
+    assert hit["source"] == "outlet1.example"
+    assert (hit["others"], hit["other_sources"]) == (0, 0)  # was (0, 2)
+    assert hit["story_sources"] == 3
+    main(["--data-dir", str(stories_data), "search", "--collapse", "--json", query])
+    [cli_hit] = json.loads(capsys.readouterr().out)["hits"]
+    assert {k: cli_hit[k] for k in ("others", "other_sources", "story_sources")} == {
+        k: hit[k] for k in ("others", "other_sources", "story_sources")}
+    for lang, claim, coverage in (("en", "other source", "Story: 3 sources in all"),
+                                  ("fr", "autre source", "Histoire : 3 sources en tout")):
+        page = stories_client.get("/search", params={"q": query, "lang": lang}).text
+        [line] = re.findall(r'<p class="coverage">(.*?)</p>', page)
+        assert claim not in line and coverage in line, line
+        assert f'href="/stories/{hit["story_id"]}"' in line
+    fr = stories_client.get("/search", params={"q": "coalition", "lang": "fr"}).text
+    assert ("+2 autres articles de cette histoire correspondent (2 autres sources) · "
+            "Histoire : 3 sources en tout") in fr
 
 
 def test_article_page_shows_story_copies_and_versions(stories_client: httpx.Client) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime
 from typing import Any
 
 import click
@@ -12,9 +11,7 @@ import click
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, json_text, one_line
-from veille.errors import NotFound
 from veille.search.types import SearchResponse, Sort
-from veille.store.base import Store
 
 
 def _to_json(response: SearchResponse) -> dict[str, Any]:
@@ -30,10 +27,11 @@ def result_count(total: int, took_ms: float) -> str:
     return f"{total} {noun} ({took_ms:.1f} ms)"
 
 
-def _print_text(response: SearchResponse, store: Store) -> None:
-    """Result lines; each date is the article's calendar day in its own offset, read from
-    the store (the index keeps the UTC instant), like ``latest`` and the ``date:`` filter
-    (fresh user nu3, F-o: 23:30 in Montréal was printed as the next day)."""
+def _print_text(response: SearchResponse) -> None:
+    """Result lines; each date is the article's calendar day in its own offset (the search
+    service gives each hit its record's own time; the index keeps the UTC instant), like
+    ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
+    as the next day)."""
     import html
     import re
 
@@ -45,21 +43,12 @@ def _print_text(response: SearchResponse, store: Store) -> None:
     first = (response.page - 1) * response.per_page
     click.echo(result_count(response.total, response.took_ms), err=True)
     for rank, hit in enumerate(response.hits, start=first + 1):
-        published = _own_time(store, hit.id) or hit.published
-        when = published.strftime("%Y-%m-%d") if published else "----------"
+        when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         more = f"  (+{hit.others})" if hit.others else ""
         click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "
                    f"{one_line(hit.title)}{more}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
-
-
-def _own_time(store: Store, article_id: str) -> datetime | None:
-    try:
-        article = store.get(article_id)
-    except NotFound:
-        return None  # removed since it was indexed
-    return article.content.published if article.content else None
 
 
 @click.command("search")
@@ -88,7 +77,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     if as_json:
         click.echo(json_text(_to_json(response), indent=2))
     else:
-        _print_text(response, app(ctx).reader)
+        _print_text(response)
 
 
 @click.command("reindex")

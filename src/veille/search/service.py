@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from veille.dedup.representative import fullest
@@ -51,11 +52,14 @@ def _page_bounds(request: SearchRequest, warnings: list[str]) -> tuple[int, int]
 
 StoryOf = Callable[[list[str]], dict[str, tuple[str, bool]]]
 """``ids -> {id: (story id, reprint)}`` for the clustered ones (the store's ``story_of``)."""
+StorySources = Callable[[list[str]], dict[str, int]]
+"""``story ids -> {story id: sources carrying it}`` (the store's ``story_sources``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """A hit on the page, with its story and, when collapsed, what it stands for."""
+    """A hit on the page, with its story and, when collapsed, what it stands for: the
+    story's OTHER MATCHING articles and their sources (never the story's whole coverage)."""
 
     hit: IndexHit
     story_id: str | None
@@ -90,6 +94,21 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
     return IndexResult(total=ranked.total, hits=[], facets=ranked.facets), total, shown
 
 
+def _own_times(store: Any, hits: list[IndexHit]) -> dict[str, datetime]:
+    """The page's publication times with each article's own offset, from the store (the
+    index keeps the UTC instant): what the day facet and ``date:`` file it under (its own
+    calendar day, docs/record.md), so a hit shows the day it is found on (newuser7 P4).
+    A time the store gives for another instant (the index is behind) is not taken."""
+    published_times = getattr(store, "published_times", None)
+    dated = [h.doc for h in hits if h.doc.published is not None]
+    if published_times is None or not dated:
+        return {}
+    found: dict[str, datetime] = published_times([d.id for d in dated])
+    return {d.id: found[d.id] for d in dated
+            if d.id in found and found[d.id].utcoffset() is not None
+            and found[d.id] == d.published}
+
+
 def search(request: SearchRequest, *, index: Index, store: Any = None,
            aliases: AliasTable | None = None) -> SearchResponse:
     """Run one search request against ``index``; ``store`` is accepted for API symmetry;
@@ -122,6 +141,10 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
         total = result.total
         shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None) for h in result.hits]
+    own_times = _own_times(store, [e.hit for e in shown])
+    sources_of: StorySources | None = getattr(store, "story_sources", None)
+    coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
+                if sources_of is not None else {})
     highlighter = Highlighter(positive_terms(parsed.node), index.analyze)
     hits = [
         Hit(
@@ -129,13 +152,14 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
             title=hit.doc.title,
             source=hit.doc.source,
             url=hit.doc.url,
-            published=hit.doc.published,
+            published=own_times.get(hit.doc.id, hit.doc.published),
             published_precision=hit.doc.published_precision,
             language=hit.doc.language,
             score=hit.score,
             snippets=highlighter.snippets(hit.doc.body, hit.doc.language),
             title_html=highlighter.mark(hit.doc.title, hit.doc.language),
             story_id=entry.story_id, others=entry.others, other_sources=entry.other_sources,
+            story_sources=coverage.get(entry.story_id or "", 0),
         )
         for entry in shown for hit in (entry.hit,)
     ]

@@ -47,7 +47,11 @@ class Hit:
     others: int = 0
     """With ``collapse``: the story's other matching articles, left out of every page."""
     other_sources: int = 0
-    """With ``collapse``: the sources of those other articles, less this hit's own."""
+    """With ``collapse``: the sources of those other matching articles, less this hit's own
+    (so never more than ``others``)."""
+    story_sources: int = 0
+    """How many sources carry the hit's story, this hit's own included, matching or not (the
+    story page's count); 0 when the article is in no story. Not a count of matches."""
 
 
 @dataclass(frozen=True, slots=True)

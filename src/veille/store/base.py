@@ -309,6 +309,13 @@ class Store(Protocol):
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         """``id -> (story id, reprint)`` for the given articles that joined a story."""
 
+    def published_times(self, ids: Iterable[str]) -> dict[str, datetime]:
+        """``id -> publication time with the article's own offset`` (dated ones only)."""
+
+    def story_sources(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """``story id -> how many sources carry it`` (its articles' and its exact copies'
+        from other outlets, as :meth:`stories` counts them), matching or not."""
+
     def counts(self) -> dict[str, int]:
         """Articles, raw inputs, duplicates and failures stored.
 

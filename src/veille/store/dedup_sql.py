@@ -505,6 +505,18 @@ _STORY_SOURCES = (
     " AND d.kind = 'exact' AND COALESCE(d.source, '') != '') AS story_sources)")
 
 
+def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, int]:
+    """How many sources carry each story: its articles' and its exact copies' from other
+    outlets, the count the story page shows (:func:`stories`); unknown ids are absent."""
+    found: dict[str, int] = {}
+    for i in range(0, len(story_ids), 500):
+        chunk = story_ids[i: i + 500]
+        found.update((r[0], int(r[1])) for r in conn.execute(
+            f"SELECT m.story_id, {_STORY_SOURCES} FROM story_members m "
+            f"WHERE m.story_id IN ({','.join('?' * len(chunk))}) GROUP BY m.story_id", chunk))
+    return found
+
+
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
             story_id: str | None = None) -> list[StorySummary]:
     """Sources count exact copies from other outlets too; ``independent`` does not."""

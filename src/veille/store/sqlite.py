@@ -21,7 +21,7 @@ import zstandard
 from veille.dedup.capture_order import compare_captures
 from veille.errors import NotFound, StoreError
 from veille.record import Article, RawInput, utcnow
-from veille.store import dedup_sql
+from veille.store import calendar, dedup_sql
 from veille.store.base import (
     BatchResult,
     Change,
@@ -496,6 +496,12 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
 
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))
+
+    def published_times(self, ids: Iterable[str]) -> dict[str, datetime]:
+        return calendar.published_times(self.conn, list(dict.fromkeys(ids)))
+
+    def story_sources(self, story_ids: Iterable[str]) -> dict[str, int]:
+        return dedup_sql.story_sources(self.conn, list(dict.fromkeys(story_ids)))
 
     def counts(self) -> dict[str, int]:
         def count(table: str) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -115,6 +115,35 @@ class Translator:
         local = value.astimezone(DISPLAY_TZ)
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+
+    def published(self, value: datetime | None, precision: str = "time") -> str:
+        """An article's publication time as its calendar day is filed: the day facet and
+        ``date:`` use the article's own day in its own offset (docs/record.md: "never the
+        UTC day before"), so a time whose offset is not French time's at that instant is
+        shown in its own offset with the zone ("30 nov. 2026 23:10 (UTC)"), never moved to
+        Paris, where it could fall on another day than the one it is filed under (newuser7
+        P4: "1 déc. 00:10" shown, 30 November filtered). French times, and ``"seen"``
+        (veille's own clock: when it was first seen), are shown as :meth:`date` does."""
+        if value is None or precision != "time" or value.utcoffset() is None:
+            return self.date(value, "time" if precision == "seen" else precision)
+        own = value.utcoffset()
+        if own == value.astimezone(DISPLAY_TZ).utcoffset():
+            return self.date(value)
+        zone = value.tzinfo
+        return (f"{format_date(value, 'medium', locale=self.locale)} "
+                f"{format_time(value, 'short', tzinfo=zone, locale=self.locale)} "
+                f"({zone_label(own or timedelta(0))})")
+
+
+def zone_label(offset: timedelta) -> str:
+    """``UTC``, ``UTC+1``, ``UTC−5``, ``UTC+5:30`` (U+2212 minus, ISO 8601's preferred sign
+    in running text): the offset a time of day is shown in when it is not French time."""
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes > 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def _template_re(template: str) -> re.Pattern[str]:

@@ -225,11 +225,15 @@ class HitModel(BaseModel):
     snippets: list[str]
     story_id: str | None = Field(default=None, description="The story the article belongs to.")
     other_sources: int = Field(
-        default=0, description="With collapsed results: how many other sources carry this "
-                               "story among the matches left out.")
+        default=0, description="With collapsed results: the sources of the `others` (the "
+                               "story's other MATCHING articles), less this hit's own.")
     others: int = Field(
         default=0, description="With collapsed results: how many other matching articles of "
                                "this story are left out of every page (see the story page).")
+    story_sources: int = Field(
+        default=0, description="How many sources carry this hit's story in all, this hit's "
+                               "own included, matching or not (the story page's count); 0 "
+                               "when the article is in no story. Not a count of matches.")
 
 
 class FacetModel(BaseModel):
@@ -355,7 +359,8 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
                        url=h.url, published=h.published, language=h.language,
                        published_precision=_precision(h.published, h.published_precision),
                        score=h.score, snippets=list(h.snippets), story_id=h.story_id,
-                       others=h.others, other_sources=h.other_sources)
+                       others=h.others, other_sources=h.other_sources,
+                       story_sources=h.story_sources)
               for h in response.hits],
         facets={name: [FacetModel(value=f.value, count=f.count) for f in values]
                 for name, values in response.facets.items()},

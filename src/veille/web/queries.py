@@ -182,11 +182,6 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
         result = from_search(web.search.search(request, store=store), sort=sort)
         if entities:
             _entity_facets(web, result, store)
-        if collapse:
-            for hit in result.hits:
-                if hit.story_id is not None:
-                    hit.other_sources = len({m.source for m in store.story(hit.story_id)}
-                                            - {hit.source})
     return result
 
 

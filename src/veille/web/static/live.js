@@ -29,6 +29,36 @@
     var d = new Date(iso);
     return isNaN(d.getTime()) ? "" : format.format(d).replace(",", "");
   }
+  // A publication time whose own offset is not the display zone's at that instant is
+  // shown in its own offset with the zone, as the server does (Translator.published): the
+  // day facet and date: file an article under its own calendar day.
+  var ownFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-US", {
+    timeZone: "UTC", dateStyle: "medium", timeStyle: "short" });
+  var zoneParts = new Intl.DateTimeFormat("en-US", {
+    timeZone: list.dataset.tz || "Europe/Paris", hourCycle: "h23", year: "numeric",
+    month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+  function ownOffset(iso) {  // minutes east of UTC written in the ISO text, else null
+    var m = /(Z|([+-])(\d\d):?(\d\d))$/.exec(String(iso));
+    if (!m) { return null; }
+    return m[1] === "Z" ? 0 : (m[2] === "-" ? -1 : 1) * (60 * +m[3] + +m[4]);
+  }
+  function displayOffset(d) {
+    var p = {};
+    zoneParts.formatToParts(d).forEach(function (x) { p[x.type] = +x.value; });
+    var wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+    return Math.round((wall - Math.floor(d.getTime() / 60000) * 60000) / 60000);
+  }
+  function zoneLabel(minutes) {
+    if (!minutes) { return "UTC"; }
+    var a = Math.abs(minutes), h = Math.floor(a / 60), r = a % 60;
+    return "UTC" + (minutes > 0 ? "+" : "\u2212") + h + (r ? ":" + (r < 10 ? "0" : "") + r : "");
+  }
+  function formatPublished(iso) {
+    var d = new Date(iso), own = ownOffset(iso);
+    if (isNaN(d.getTime()) || own === null || own === displayOffset(d)) { return formatDate(iso); }
+    return ownFormat.format(new Date(d.getTime() + own * 60000)).replace(",", "") +
+      " (" + zoneLabel(own) + ")";
+  }
   function formatDay(iso) {
     var d = new Date(String(iso).slice(0, 10) + "T00:00:00Z");
     return isNaN(d.getTime()) ? "" : dayFormat.format(d);
@@ -48,7 +78,7 @@
       var time = document.createElement("time");
       var day = a.published_precision === "day";
       time.dateTime = day ? String(a.published).slice(0, 10) : a.published;
-      time.textContent = day ? formatDay(a.published) : formatDate(a.published);
+      time.textContent = day ? formatDay(a.published) : formatPublished(a.published);
       meta.appendChild(time);
     } else {
       var undated = document.createElement("span");
