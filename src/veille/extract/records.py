@@ -2,8 +2,10 @@
 
 Field names vary between exporters, so each field accepts its common spellings:
 ``text``/``body``/``content``/``paragraphs``, ``published``/``date``/``datePublished``,
-``authors``/``author``, and so on. Unknown fields are ignored here; the raw line stays
-in the store, so nothing is lost.
+``authors``/``author``, and so on (the full list: docs/collect.md, "JSON records"). HTML
+in a record (an ``html``/``body_html`` field, or a ``text`` or ``title`` that is markup:
+:func:`veille.extract.html.fragment.looks_like_html`) is read by the HTML rules. Unknown
+fields are ignored here; the raw line stays in the store, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_and_credits
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
+from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
 from veille.extract.language import detect_language
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content
@@ -33,12 +36,44 @@ def _first(record: dict[str, Any], *keys: str) -> Any:
 
 
 def _as_text_list(value: Any) -> list[str]:
+    """A text field as paragraphs: a list is one paragraph per item; a string is split on
+    blank lines (else on line breaks), or read as HTML when it is markup
+    (:func:`~veille.extract.html.fragment.looks_like_html`: ``<p>…</p><p>…</p>``, while
+    "a < b" or "<3" stay text)."""
     if isinstance(value, list):
         return [str(v).strip() for v in value if str(v).strip()][:MAX_PARAGRAPHS]
     if isinstance(value, str):
+        if looks_like_html(value):
+            return html_paragraphs(value)[:MAX_PARAGRAPHS]
         blocks = value.split("\n\n") if "\n\n" in value else value.split("\n")
         return [" ".join(b.split()) for b in blocks if b.strip()][:MAX_PARAGRAPHS]
     return []
+
+
+#: Fields that hold the body as HTML, read by the HTML rules whatever they look like.
+HTML_FIELDS = ("html", "body_html", "content_html", "bodyHtml")
+#: Fields that hold the body as text (or as markup, sniffed), in the order they are tried.
+TEXT_FIELDS = ("paragraphs", "text", "body", "content", "articleBody", "maintext")
+
+
+def _body(record: dict[str, Any]) -> list[str]:
+    """The record's paragraphs: a ``paragraphs`` list first, then an HTML field
+    (:data:`HTML_FIELDS`), then the first text field (:data:`TEXT_FIELDS`)."""
+    if isinstance(record.get("paragraphs"), list) and record["paragraphs"]:
+        return _as_text_list(record["paragraphs"])
+    markup = _first(record, *HTML_FIELDS)
+    if isinstance(markup, str) and markup.strip():
+        found = html_paragraphs(markup)[:MAX_PARAGRAPHS]
+        if found:
+            return found
+    return _as_text_list(_first(record, *TEXT_FIELDS))
+
+
+def _line_text(value: Any) -> str:
+    """A one-line field (title, lead) as text: markup ("Budget : <b>le Sénat</b>") is
+    read as HTML, its tags dropped and entities decoded."""
+    text = str(value or "").strip()
+    return html_text(text) if looks_like_html(text) else text
 
 
 def _author_values(value: Any) -> list[str]:
@@ -136,9 +171,8 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     language (:func:`veille.extract.timezones.page_zone`, as for an HTML page), and a tag
     with a region is kept in ``evidence["locale"]``."""
     record = _unwrap_export(record)
-    title = str(_first(record, "title", "headline", "name") or "").strip()
-    paragraphs = _as_text_list(_first(record, "paragraphs", "text", "body", "content",
-                                      "articleBody", "maintext"))
+    title = _line_text(_first(record, "title", "headline", "name"))
+    paragraphs = _body(record)
     if not title and not paragraphs:
         raise ExtractionError("record has neither title nor text", origin=origin,
                               reason="no-text", hint="give each record a title and a text")
@@ -160,7 +194,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     site = str(_first(record, "source", "site", "site_name", "sitename") or "")
     return Content(
         title=title,
-        lead=str(_first(record, "lead", "description", "summary", "standfirst") or "")
+        lead=_line_text(_first(record, "lead", "description", "summary", "standfirst"))
         or (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs,
         authors=_authors(_first(record, "authors", "author", "byline"), site, evidence),

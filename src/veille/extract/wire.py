@@ -16,21 +16,19 @@ from datetime import UTC, datetime, timezone, tzinfo
 from typing import Any
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from veille.collect.safexml import local, parse_xml, text_of
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
 from veille.extract.dates import before_fetch
-from veille.extract.html.unrendered import strip_unrendered
+from veille.extract.html.fragment import html_paragraphs, looks_like_html, paragraphs_of
 from veille.extract.language import detect_language
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import Content
 
 G2 = "application/vnd.iptc.g2.newsitem+xml"
 NINJS = "application/ninjs+json"
-BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre"}
 
 
 def wire_article_id(guid: str) -> str:
@@ -96,27 +94,6 @@ def _int(value: object) -> int | None:
         return None
     number = int(text)
     return number if number <= MAX_WIRE_INT else None
-
-
-def paragraphs_of(element: Any) -> list[str]:
-    """Block-level text of an XML or HTML body, in order; the whole text when no blocks.
-    Scripts, styles and the other elements a browser never renders are no text: they are
-    removed from ``element`` first (:func:`~veille.extract.html.unrendered.strip_unrendered`)."""
-    strip_unrendered(element)
-    found = [" ".join("".join(node.itertext()).split())
-             for node in element.iter() if local(node.tag).lower() in BLOCKS]
-    found = [p for p in found if p]
-    if found:
-        return found
-    return [p for p in (" ".join(line.split()) for line in
-                        "".join(element.itertext()).split("\n\n")) if p]
-
-
-def _html_paragraphs(markup: str) -> list[str]:
-    if not markup.strip():
-        return []
-    fragment = lxml_html.fragment_fromstring(markup, create_parent="div")
-    return paragraphs_of(fragment)
 
 
 def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, zone: tzinfo,
@@ -196,6 +173,16 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         evidence=evidence)
 
 
+def _field_of(doc: dict[str, Any], name: str) -> Any:
+    """``doc[name]`` whatever the case of the key: ninjs 1.x and 2.x write their keys in
+    lower case (``contenttype``, ``versioncreated``), ninjs 3.x in camel case
+    (``contentType``, ``versionCreated``)."""
+    if name in doc:
+        return doc[name]
+    return next((value for key, value in doc.items()
+                 if isinstance(key, str) and key.lower() == name.lower()), None)
+
+
 def _ninjs_text(doc: dict[str, Any], singular: str, plural: str) -> str:
     if isinstance(doc.get(singular), str):
         return str(doc[singular])
@@ -209,24 +196,93 @@ def _ninjs_text(doc: dict[str, Any], singular: str, plural: str) -> str:
     return ""
 
 
+def _text_paragraphs(text: str) -> list[str]:
+    return [p for p in (" ".join(b.split()) for b in text.split("\n")) if p]
+
+
+#: ``bodies`` roles that name the article's text (ninjs 2.x/3.x leave roles to the
+#: provider; a body without a role is the body, as the schema's "simple body" says).
+_MAIN_ROLES = frozenset({"", "main", "body", "text", "html", "full"})
+
+
+def _ninjs_body_entry(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``bodies`` entry that is the article: the first with a main role and a string
+    ``value``, else the first with a string ``value``."""
+    bodies = doc.get("bodies")
+    entries = [b for b in bodies if isinstance(b, dict) and isinstance(b.get("value"), str)
+               ] if isinstance(bodies, list) else []
+    return next((b for b in entries if str(b.get("role") or "").strip().lower()
+                 in _MAIN_ROLES), entries[0] if entries else None)
+
+
 def _ninjs_body(doc: dict[str, Any]) -> list[str]:
+    """A ninjs body as paragraphs. ninjs 1.x ``body_html``/``body_xhtml`` and a 2.x/3.x
+    ``bodies`` entry whose ``contenttype``/``contentType`` is an HTML, XHTML or XML
+    (NITF) media type are read as HTML (:func:`veille.extract.html.fragment.html_paragraphs`),
+    as is an entry with no media type whose value is markup
+    (:func:`~veille.extract.html.fragment.looks_like_html`); ``body_text`` and a
+    ``text/plain`` body give one paragraph per line."""
     for key in ("body_html", "body_xhtml"):
         if isinstance(doc.get(key), str):
-            return _html_paragraphs(doc[key])
+            return html_paragraphs(doc[key])
     if isinstance(doc.get("body_text"), str):
-        return [p for p in (" ".join(b.split()) for b in doc["body_text"].split("\n")) if p]
-    for body in doc.get("bodies") or []:
-        if isinstance(body, dict) and isinstance(body.get("value"), str):
-            if "html" in str(body.get("contentType", "")) or body.get("role") == "html":
-                return _html_paragraphs(body["value"])
-            return [p for p in (" ".join(b.split()) for b in body["value"].split("\n")) if p]
+        return _text_paragraphs(doc["body_text"])
+    body = _ninjs_body_entry(doc)
+    if body is None:
+        return []
+    value = str(body["value"])
+    media = str(_field_of(body, "contenttype") or "").strip().lower()
+    if ("html" in media or "xml" in media or str(body.get("role")) == "html"
+            or (not media and looks_like_html(value))):
+        return html_paragraphs(value)
+    return _text_paragraphs(value)
+
+
+#: Byline roles that name no author of the text: a ninjs item's photographer, camera or
+#: graphics credit is kept off ``authors`` (IPTC NewsCodes "creator role" covers these).
+_NOT_WRITERS = ("photo", "video", "camera", "graphic", "illustrat", "editor")
+#: At most this many byline values are read from one item.
+MAX_BYLINES = 20
+
+
+def _byline_values(value: Any, depth: int = 0) -> list[str]:
+    """Byline strings from any ninjs byline shape: a string (1.x ``byline``, 2.x/3.x
+    ``by``), an object (``{"byline": …, "role": …}``, ``{"name": …}``, ``{"by": …}``,
+    ``{"value": …}``, ``{"literal": …}``) or a list of these; an object whose ``role``
+    names a photographer, camera or graphics is skipped."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict) and depth < 3:
+        role = str(value.get("role") or value.get("rel") or "").lower()
+        if any(word in role for word in _NOT_WRITERS):
+            return []
+        for key in ("byline", "by", "name", "value", "literal"):
+            found = _byline_values(value.get(key), depth + 1)
+            if found:
+                return found
+        return []
+    if isinstance(value, list) and depth < 3:
+        return [v for item in value[:MAX_BYLINES] for v in _byline_values(item, depth + 1)]
     return []
+
+
+def _ninjs_bylines(doc: dict[str, Any]) -> list[str]:
+    """Every byline of a ninjs item, in the order ``by``, ``byline``, ``bylines`` (1.x
+    ``byline``; 2.x/3.x ``by``; the ``bylines`` array agencies such as AP send), each
+    once, at most :data:`MAX_BYLINES`."""
+    found: list[str] = []
+    for key in ("by", "byline", "bylines"):
+        for value in _byline_values(_field_of(doc, key)):
+            if value.strip() not in found:
+                found.append(value.strip())
+    return found[:MAX_BYLINES]
 
 
 def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = None) -> Content:
     """One ninjs document (versions 1.x to 3.x: ``headline``/``headlines``,
-    ``body_*``/``bodies``, ``subject``/``subjects``). ``fetched_at`` bounds its times
-    (:func:`_dated`)."""
+    ``body_*``/``bodies`` (:func:`_ninjs_body`), ``subject``/``subjects``, the bylines of
+    :func:`_ninjs_bylines` read by the shared byline rules, agencies credited).
+    ``fetched_at`` bounds its times (:func:`_dated`)."""
     try:
         doc = json.loads(data)
     except (ValueError, RecursionError) as exc:
@@ -236,9 +292,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         raise ExtractionError("ninjs document is not an object", origin=origin,
                               reason="bad-ninjs", hint="one ninjs item per document")
     subjects = doc.get("subjects") or doc.get("subject") or []
+    subjects = subjects if isinstance(subjects, list) else []
     names = [str(s.get("name") or s.get("code") or s.get("uri") or "")
              for s in subjects if isinstance(s, dict)]
-    by = doc.get("by") or doc.get("byline") or ""
     guid = str(doc.get("uri") or doc.get("guid") or "")
     paragraphs = _ninjs_body(doc)
     tag = str(doc.get("language") or "").strip()
@@ -257,7 +313,7 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         title=_ninjs_text(doc, "headline", "headlines"),
         lead=_ninjs_text(doc, "description_text", "descriptions")[:2000] or
         (paragraphs[0] if paragraphs else ""),
-        paragraphs=paragraphs, authors=_people([str(by)] if by else [], evidence),
+        paragraphs=paragraphs, authors=_people(_ninjs_bylines(doc), evidence),
         published=times["published"], updated=times["updated"],
         language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
