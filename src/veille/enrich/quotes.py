@@ -463,7 +463,8 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     addressee = _ADDRESSEE.match(text[at:limit].lstrip())
     if addressee:
         at += len(text[at:limit]) - len(text[at:limit].lstrip()) + addressee.end()
-    for chunk in list(re.finditer(r"[^,]+", text[at:limit]))[:3]:
+    chunks = list(re.finditer(r"[^,]+", text[at:limit]))[:3]
+    for n, chunk in enumerate(chunks):
         body = chunk.group()
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
@@ -472,11 +473,39 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
             continue
         phrases.append(phrase)
         if _NP_END.search(body.strip() + " ") and not body.rstrip().endswith(phrase[0]):
-            break  # the phrase ended inside the chunk: no apposition follows
+            # The phrase ended inside the chunk: no apposition follows, unless a title's
+            # complement ended it and a name closes the incise ("la ministre déléguée aux
+            # comptes publics, Amélie Dufresne."): the apposition names the title's holder
+            # (Grevisse § 343; newuser7 P5).
+            named = _closing_apposition(text, at, chunks, n, limit) if not phrases[1:] \
+                else None
+            if named is not None:
+                phrases.append(named)
+            break
     if not phrases:
         return None
     people = [p for p in phrases[:2] if _PERSON.match(p[0])]
     return people[0] if people else phrases[0]
+
+
+def _closing_apposition(text: str, at: int, chunks: list[re.Match[str]], n: int,
+                        limit: int) -> tuple[str, int, int] | None:
+    """The person's name that follows chunk ``n`` and ends the incise (its sentence or
+    clause closes right after it), or None."""
+    if n + 1 >= len(chunks):
+        return None
+    following = chunks[n + 1]
+    after = text[at + following.end():limit]
+    if not re.match(r"\s*(?:[.;!?)]|$)", after) and not (
+            n + 2 < len(chunks) and _TIME_CHUNK.search(chunks[n + 2].group().strip())
+            and re.match(r"\s*(?:[.;!?)]|$)", text[at + chunks[n + 2].end():limit])):
+        return None  # "…, Amélie Dufresne, mardi soir." closes the incise too
+    name = following.group().strip()
+    name = re.sub(r"[.;!?)]+$", "", name).strip()
+    if not name or not _PERSON.fullmatch(name):
+        return None
+    start = at + following.start() + following.group().index(name)
+    return name, start, start + len(name)
 
 
 _NARRATIVE_INFINITIVE = re.compile(r"(?i)^\s*et\s+(?:de\s+|d['’])\s*([a-zà-ÿ]+(?:er|ir|re))\s*"
