@@ -189,13 +189,13 @@ def body_text(paragraphs: Sequence[str]) -> str:
     return " ".join(counted(paragraphs))
 
 
-def lead_shingles(paragraphs: Sequence[str]) -> int:
+def lead_shingles(kept: Sequence[str]) -> int:
     """How many of the text's first shingles are its lead (step 6): those starting in its
-    first counted paragraphs, up to the one that brings them to :data:`LEAD_MIN_WORDS`
-    words, at most ``LEAD_WORDS`` (a shingle starts at each word). Reads only those
-    paragraphs."""
+    first paragraphs ``kept`` (step 1's: :func:`counted`), up to the one that brings them
+    to :data:`LEAD_MIN_WORDS` words, at most ``LEAD_WORDS`` (a shingle starts at each
+    word). Reads only those paragraphs."""
     words = 0
-    for paragraph in counted(paragraphs):
+    for paragraph in kept:
         words += word_count(paragraph)
         if words >= LEAD_MIN_WORDS:
             break
@@ -284,9 +284,10 @@ class Shingler:
     """Turns text into signatures (stateless: kept as a class for its callers)."""
 
     def signature(self, paragraphs: Sequence[str]) -> Signature:
-        hashes = shingle_hashes(body_text(paragraphs))
+        kept = counted(paragraphs)
+        hashes = shingle_hashes(" ".join(kept))
         every = distinct(hashes)
-        lead = distinct(hashes[:lead_shingles(paragraphs)])[:L]
+        lead = distinct(hashes[:lead_shingles(kept)])[:L]
         return Signature(sketch=every[:K], lead=lead, size=len(every))
 
 
