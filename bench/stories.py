@@ -91,6 +91,11 @@ PAIRS = ROOT / "bench" / "data" / "story-pairs.tsv"
 WIRE = ROOT / "tests" / "fixtures" / "stories" / "wire-background.json"
 """Four dispatches on four events sharing an agency's two background paragraphs (the shape
 of newuser4 N20, text written for the tests): six pairs of different events."""
+BRIEFS = ROOT / "tests" / "fixtures" / "stories" / "one-country-briefs.json"
+"""Four one-sentence briefs on four events in one country, every headline opening with the
+country (newuser4 N20's "Ukraine : …" dispatches; text written for the tests): six pairs of
+different events; and a follow-up brief on the first event by another outlet (one pair of
+one event)."""
 TUNED = frozenset(str(t) for t in range(1, 11))
 """rpm2 topics the thresholds were chosen on; topics 11-20 are held out."""
 HELD = frozenset(str(t) for t in range(11, 21))
@@ -122,11 +127,14 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     return run
 
 
-BEFORE: dict[str, Any] = {"provisional_days": 0.0}
-"""veille before issue #14's change: no provisional first articles."""
+BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
+"""veille before issue #14's change: no provisional first articles (nor the evidence rule
+of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True},
-    "veille reading background sentences (before newuser4 N20)": {},
+    "veille without the evidence rule (before newuser4 N20's briefs)":
+        {"background": True, "evidence_size": 0},
+    "veille reading background sentences (before newuser4 N20)": {"evidence_size": 0},
     "veille before (no provisional first article)": BEFORE,
     "mean similarity to members (threshold 0.035)":
         {"kind": MemberMean, "power": 0.0, "threshold": 0.035, **BEFORE},
@@ -276,6 +284,28 @@ def load_wire() -> list[Doc]:
         docs.append((minute, f"wire-{k}", "", "", item["title"],
                      [*item["news"], *data["background"]]))
     return docs
+
+
+def load_briefs() -> list[Doc]:
+    """:data:`BRIEFS`: the four briefs and the follow-up (last), at their dates, in order."""
+    data = json.loads(BRIEFS.read_text(encoding="utf-8"))
+    docs = []
+    for k, item in enumerate([*data["briefs"], data["follow_up"]]):
+        minute = int(datetime.fromisoformat(item["published"]).timestamp() // 60)
+        docs.append((minute, f"brief-{k}", "", "", item["title"], [item["text"]]))
+    return sorted(docs)
+
+
+def briefs_joined(run: Clusterer) -> tuple[int, bool]:
+    """Of :func:`load_briefs`, each fed as a stream on a fresh state: how many of the four
+    events' six pairs share a story (the four briefs alone), and whether the follow-up
+    joins its event's story (all five)."""
+    docs = load_briefs()
+    briefs = [d for d in docs if d[1] != "brief-4"]
+    events = run(briefs)
+    label = dict(zip((d[1] for d in docs), run(docs), strict=True))
+    return (sum(events[i] == events[j] for i in range(4) for j in range(i + 1, 4)),
+            label["brief-4"] == label["brief-0"])
 
 
 def wire_joined(run: Clusterer, background: Sequence[Doc] = ()) -> int:
@@ -562,6 +592,11 @@ def main() -> int:
           "(six pairs) | 6 | " + " | ".join(
               f"{wire_joined(run)} / {wire_joined(run, other['demo'])}"
               for run in runs.values()) + " |")
+    briefs = [briefs_joined(run) for run in runs.values()]
+    print("| one-sentence briefs on four events in one country, a stream, fresh (six pairs) "
+          "| 6 | " + " | ".join(str(b[0]) for b in briefs) + " |")
+    print("| the same with a follow-up brief on the first event: joined to it, fresh | 1 | "
+          + " | ".join(str(int(b[1])) for b in briefs) + " |")
     demo = load_demo()
     stream = {name: dict(zip((d[1] for d in demo), run(demo), strict=True))
               for name, run in runs.items()}

@@ -59,3 +59,31 @@ def test_a_reprint_with_a_rewritten_lead_is_still_a_reprint(store: SQLiteStore) 
         1, "Darfour : un marché frappé", rewritten + body[1:], "journal.example"))]).new_ids
     dedup = store.get(copy).dedup
     assert dedup is not None and (dedup.relation, dedup.duplicate_of) == ("reprint", original)
+
+
+def test_one_sentence_dispatches_sharing_background_are_no_copies(store: SQLiteStore) -> None:
+    """Regression (newuser4 N20, `N20-site-*`): when the news is one sentence (under the
+    60 words of the old lead), the lead sample held the background that follows it, a third
+    of it was shared, and two outlets' dispatches on different events were reprints."""
+    ingest_texts(store, [("a.jsonl", _record(0, "Soudan : vingt civils tués à El-Facher",
+                                             FIRST[:1] + BACKGROUND, "journal-a.example"))])
+    [second] = ingest_texts(store, [("b.jsonl", _record(
+        1, "Soudan : le PAM reprend ses convois vers le Kordofan", SECOND[:1] + BACKGROUND,
+        "journal-b.example"))]).new_ids
+    dedup = store.get(second).dedup
+    assert dedup is not None
+    assert (dedup.relation, dedup.duplicate_of, dedup.near_duplicates) == ("", None, [])
+
+
+def test_a_one_sentence_dispatch_reprinted_is_still_a_reprint(store: SQLiteStore) -> None:
+    """A short agency item carried by two outlets (its one-sentence lead, its background) is
+    a reprint, with a few words edited too."""
+    [original] = ingest_texts(store, [("a.jsonl", _record(
+        0, "Soudan : vingt civils tués à El-Facher", FIRST[:1] + BACKGROUND,
+        "journal-a.example"))]).new_ids
+    edited = FIRST[0].replace("samedi", "samedi matin").replace("local", "de la ville")
+    [copy] = ingest_texts(store, [("b.jsonl", _record(
+        1, "Darfour : au moins vingt morts sur un marché", [edited, *BACKGROUND],
+        "journal-b.example"))]).new_ids
+    dedup = store.get(copy).dedup
+    assert dedup is not None and (dedup.relation, dedup.duplicate_of) == ("reprint", original)

@@ -20,13 +20,30 @@ from veille.dedup.signature import Shingler, Signature
 MASK = 2**64 - 1
 
 
-def reference_hashes(paragraphs: list[str]) -> list[int]:
+def reference_paragraphs(paragraphs: list[str]) -> list[str]:
     long = [p for p in paragraphs if p.count(" ") + 1 >= sig.MIN_PARAGRAPH_WORDS]
-    text = " ".join(long or paragraphs)
+    return long or paragraphs
+
+
+def reference_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).lower().replace("œ", "oe").replace("æ", "ae")
     text = "".join(c for c in text
                    if not any(lo <= ord(c) <= hi for lo, hi in sig.COMBINING_RANGES))
-    words = re.findall(r"\w+", text)
+    return re.findall(r"\w+", text)
+
+
+def reference_lead(paragraphs: list[str]) -> int:
+    """Step 6: the shingles starting in the first paragraphs that hold LEAD_MIN_WORDS words."""
+    words = 0
+    for paragraph in reference_paragraphs(paragraphs):
+        words += len(reference_words(paragraph))
+        if words >= sig.LEAD_MIN_WORDS:
+            break
+    return min(sig.LEAD_WORDS, words)
+
+
+def reference_hashes(paragraphs: list[str]) -> list[int]:
+    words = reference_words(" ".join(reference_paragraphs(paragraphs)))
     stream: list[int] = []
     starts: list[int] = []
     for word in words:
@@ -49,7 +66,7 @@ def reference_hashes(paragraphs: list[str]) -> list[int]:
 def reference_signature(paragraphs: list[str]) -> Signature:
     hashes = reference_hashes(paragraphs)
     every = sorted(set(hashes))
-    lead = sorted(set(hashes[:sig.LEAD_WORDS]))[:sig.L]
+    lead = sorted(set(hashes[:reference_lead(paragraphs)]))[:sig.L]
     return Signature(sketch=np.array(every[:sig.K], np.uint32), lead=np.array(lead, np.uint32),
                      size=len(every))
 
@@ -119,4 +136,4 @@ def test_a_version_1_signature_reads_as_version_1() -> None:
         (1, 250, [5, 9], [7])
     new = Shingler().signature(["Un texte de quelques mots pour signer la version deux."])
     back = Signature.from_bytes(new.to_bytes())
-    assert back.version == sig.VERSION == 2 and same(back, new)
+    assert back.version == sig.VERSION == 3 and same(back, new)

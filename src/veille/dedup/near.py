@@ -42,7 +42,14 @@ from datetime import datetime
 from typing import ClassVar, Protocol
 
 from veille.dedup.candidates import Candidate
-from veille.dedup.signature import LEAD_WORDS, Shingler, Signature, Similarity, compare
+from veille.dedup.signature import (
+    LEAD_WORDS,
+    Shingler,
+    Signature,
+    Similarity,
+    compare,
+    lead_elsewhere,
+)
 from veille.pipeline.stage import Stage
 from veille.record import Article, article_id, reused_id
 
@@ -59,11 +66,13 @@ TEASER_SIZE = 2 * LEAD_WORDS
 MIN_SHARED = 4
 # A version replaces an article, so it needs much more than a reprint link: formulaic texts
 # of one source (bulletins, results) resemble each other at 0.4-0.5 and must stay apart.
-# Two texts whose openings share nothing are copies only when most of them is shared: two
-# dispatches of one agency on a running story end with the same background paragraphs
-# ("L'Ukraine est confrontée depuis..."), a third to a half of a short text, while a copy
-# keeps the lead (the inverted pyramid: the lead is the news) or, rewritten, shares the rest.
-UNLED_RESEMBLANCE = 0.5
+# Two texts whose leads (their lead paragraphs: signature step 6) share nothing, and neither
+# of which carries half of the other's lead anywhere, are copies only when most of the
+# shorter one is shared: two dispatches of one agency on a running story end with the same
+# background paragraphs ("L'Ukraine est confrontée depuis..."), a half to two thirds of a
+# text whose news is one sentence, while a copy keeps the lead (the inverted pyramid: the
+# lead is the news; a copy that cut its lead paragraph still carries the next one, the
+# other's second), or, rewritten, shares the rest.
 OPENING_SHARED = 0.1
 VERSION_RESEMBLANCE = 0.6
 VERSION_CONTAINMENT = 0.9
@@ -120,8 +129,8 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
     if sim.lead_containment >= LEAD and sim.containment >= CONTAINED and \
             old_size <= TEASER_SIZE < new_size and old_size * 2 <= new_size:
         return Verdict("full", sim.lead_containment)  # a short teaser: its lead, whole
-    if sim.lead_containment < OPENING_SHARED and sim.resemblance < UNLED_RESEMBLANCE and \
-            sim.containment < CONTAINED:
+    if sim.lead_containment < OPENING_SHARED and sim.containment < CONTAINED and \
+            lead_elsewhere(new, old) < CONTAINMENT:
         return None  # shared background paragraphs, not the dispatch (newuser4 N20)
     if sim.resemblance >= RESEMBLANCE:
         return Verdict("reprint", sim.resemblance)
