@@ -22,7 +22,7 @@ from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.errors import FetchError, InputError, ItemError, NotFound
 from veille.extract.stage import HTML
-from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
+from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
 from veille.record import RawInput, sha256_hex, source_from_url, utcnow
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
@@ -58,6 +58,9 @@ class Collector:
         self.policy = policy or FetchPolicy.from_settings(settings)
         self.sinks = list(sinks)
         self.max_pages = max_pages
+        self.stories = StoryFollower(store)
+        """The story state every ingest of this collector shares: warmed once, then kept
+        current from the store's change log (a watch's polls do not warm it again)."""
 
     def poll(self, sources: Sequence[Source]) -> PollSummary:
         """One pass over ``sources``; folders are ingested, the rest fetched."""
@@ -66,7 +69,8 @@ class Collector:
         for source in sources:
             if source.kind == "folder":
                 done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
-                                    source=source.name, sinks=self.sinks)
+                                    source=source.name, sinks=self.sinks,
+                                    stories=self.stories)
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))
@@ -279,7 +283,7 @@ class Collector:
                 raw_id=raw.raw_id, url=url, final_url=outcome.final_url,
                 status=outcome.status, headers=outcome.headers, fetched_at=outcome.fetched_at))
         done = Ingestor(self.store, batch_size=self.settings.batch_size,
-                        sinks=self.sinks).run(items)
+                        sinks=self.sinks, stories=self.stories).run(items)
         self.store.record_fetches(records, responses)
         merge_ingest(summary.ingest, done)
         return complete
