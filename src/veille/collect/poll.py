@@ -20,7 +20,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
-from veille.errors import FetchError, InputError, ItemError, NotFound
+from veille.errors import FetchError, InputError, ItemError
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
 from veille.record import RawInput, sha256_hex, source_from_url, utcnow
@@ -208,10 +208,7 @@ class Collector:
         if entry.linkless:
             return sha256_hex(_listed_document(entry)) != state.raw_id
         assert when is not None
-        try:
-            recorded = listing_date(self.store.get_raw(state.raw_id).hints.get("modified", ""))
-        except NotFound:
-            return False
+        recorded = listing_date(self.store.raw_hints(state.raw_id).get("modified", ""))
         if recorded is None or recorded.tzinfo is None:
             recorded = state.fetched_at if state.fetched_at.tzinfo else \
                 state.fetched_at.replace(tzinfo=UTC)
@@ -297,10 +294,7 @@ class Collector:
         state = self.store.fetch_state(url)
         if state is None or not state.raw_id:
             return fresh
-        try:
-            earlier = self.store.get_raw(state.raw_id).hints
-        except NotFound:
-            return fresh
+        earlier = self.store.raw_hints(state.raw_id)  # not the whole raw input
         kept = {key: value for key, value in earlier.items() if key in LISTING_HINTS
                 and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
         return {**kept, **fresh} if kept else fresh

@@ -399,6 +399,10 @@ class CollectStore(Protocol):
     def response(self, raw_id: str) -> StoredResponse | None:
         """The response a raw input was fetched with, if it was fetched."""
 
+    def raw_hints(self, raw_id: str) -> dict[str, str]:
+        """What the listing said of a raw input (``RawInput.hints``: its date, authors,
+        update time...), read without loading the input's data; empty when nothing."""
+
     def wire_versions(self, guid: str) -> list[WireVersion]:
         """The versions seen of one wire item, lowest first."""
 

@@ -19,7 +19,7 @@ from veille.store.postgres import PostgresStore, redact
 
 TABLES = ("raw_inputs", "articles", "duplicates", "failures", "site_blocks", "signatures",
           "article_links", "article_versions", "story_members", "sources", "fetch_state",
-          "responses", "wire_versions", "changes", "counters")
+          "responses", "wire_versions", "changes", "counters", "raw_hints")
 """In an order that satisfies the foreign keys (raw inputs before what refers to them)."""
 IDENTITIES = (("articles", "seq"), ("failures", "id"), ("changes", "seq"))
 

@@ -112,6 +112,13 @@ class CollectTables:
                 [(r.raw_id, r.url, r.final_url, r.status, json.dumps(r.headers),
                   _iso(r.fetched_at)) for r in responses])
 
+    def raw_hints(self, raw_id: str) -> dict[str, str]:
+        """What the listing said of a raw input (``RawInput.hints``; empty when nothing or
+        an unknown id), read without its data."""
+        row = self.conn.execute("SELECT hints FROM raw_hints WHERE raw_id = ?",
+                                (raw_id,)).fetchone()
+        return dict(json.loads(row[0])) if row else {}
+
     def response(self, raw_id: str) -> StoredResponse | None:
         row = self.conn.execute(
             "SELECT raw_id, url, final_url, status, headers, fetched_at FROM responses "
