@@ -15,11 +15,12 @@ import asyncio
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.errors import FetchError, InputError, ItemError
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
@@ -31,7 +32,6 @@ from veille.store.sqlite import SQLiteStore
 MAX_PAGES_PER_POLL = 500
 MAX_CHILD_SITEMAPS = 50
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "")
-PERMANENT = ("http-4", "robots", "blocked-address", "bad-url", "not-html", "too-large")
 
 
 @dataclass(slots=True)
@@ -81,6 +81,35 @@ class Collector:
         summary = PollSummary()
         asyncio.run(self._fetch_pages(list(dict.fromkeys(urls)), summary, force=True))
         return summary
+
+    def revisit(self, now: datetime | None = None) -> PollSummary:
+        """Read again the recent pages whose revisit is due at ``now`` (default: now), by
+        conditional GETs under the fetcher's per-host limits (:mod:`veille.collect.revisit`;
+        settings ``revisit_hours`` and ``revisit_max``). A changed page becomes a version.
+
+        Raises :class:`~veille.errors.ConfigError` for a bad ``revisit_hours``."""
+        summary = PollSummary()
+        hours = revisit_hours(self.settings.revisit_hours)
+        if not hours or self.settings.revisit_max <= 0:
+            return summary
+        now = now or utcnow()
+        rows = self.store.revisit_candidates(now - timedelta(hours=2 * hours[-1]))
+        due = due_revisits(rows, now, hours, self.settings.revisit_max)
+        if due:
+            asyncio.run(self._revisit(due, summary))
+        return summary
+
+    async def _revisit(self, due: list[tuple[str, str]], summary: PollSummary) -> None:
+        """The pages ``(url, source)``, each under its stored source (so a changed page is
+        a version of its article), all sites at once as a poll does."""
+        by_source: dict[str, list[str]] = {}
+        for url, source in due:
+            by_source.setdefault(source, []).append(url)
+        claimed: set[str] = set()
+        async with Fetcher(self.policy) as fetcher:
+            await asyncio.gather(*(self._pages(fetcher, urls, summary, force=True,
+                                               claimed=claimed, source=source)
+                                   for source, urls in by_source.items()))
 
     async def _poll_web(self, sources: Sequence[Source], summary: PollSummary) -> None:
         """All sources at once: per-host politeness then spaces each site's requests while
