@@ -289,7 +289,8 @@ def test_a_store_of_the_schema_before_keeps_its_feeds_hints(
     assert Collector(store, settings, policy=POLICY).poll([feed]).ingest.new == 4
     store.close()
     old = sqlite3.connect(settings.store_path)
-    old.executescript("DROP TABLE raw_hints; PRAGMA user_version = 8;")
+    old.executescript("DROP TABLE raw_hints; DROP INDEX articles_first_seen; "
+                      "DROP INDEX fetch_state_raw; PRAGMA user_version = 8;")
     old.close()
     store = SQLiteStore.open(settings.store_path)
     try:

@@ -305,12 +305,16 @@ MIGRATIONS: list[str] = [
     # (``veille fetch``, an update its feed announced) reads its last input's hints from
     # here, not its whole raw input (``raw_inputs.hints`` comes after the data blob: reading
     # it walks the blob's pages). Filled from the inputs stored before.
+    # And the recent articles' pages by first-seen time and raw input: what ``veille watch``
+    # revisits (collect/revisit.py) is found at each round without a scan of every article.
     """
     CREATE TABLE raw_hints (
         raw_id TEXT PRIMARY KEY REFERENCES raw_inputs(raw_id),
         hints  TEXT NOT NULL
     ) WITHOUT ROWID;
-    INSERT INTO raw_hints SELECT raw_id, hints FROM raw_inputs WHERE hints IS NOT NULL
+    INSERT INTO raw_hints SELECT raw_id, hints FROM raw_inputs WHERE hints IS NOT NULL;
+    CREATE INDEX articles_first_seen ON articles(first_seen);
+    CREATE INDEX fetch_state_raw ON fetch_state(raw_id)
     """,
 ]
 

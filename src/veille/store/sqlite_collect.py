@@ -125,8 +125,10 @@ class CollectTables:
         Items stored from a listing's own text (fetched as nothing: status 0, no error)
         are not pages."""
         rows = self.conn.execute(
-            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error FROM fetch_state f "
-            "JOIN articles a ON a.raw_id = f.raw_id WHERE a.first_seen >= ? "
+            # recent articles first (by first_seen), then their pages (by raw_id): SQLite
+            # keeps a CROSS JOIN's order; both columns are indexed (migration 9)
+            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error FROM articles a "
+            "CROSS JOIN fetch_state f WHERE f.raw_id = a.raw_id AND a.first_seen >= ? "
             "AND (f.status != 0 OR f.error != '')", (_iso(since),)).fetchall()
         return [(url, source, _aware(first), _aware(fetched), error or "")
                 for url, source, first, fetched, error in rows]
