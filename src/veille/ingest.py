@@ -132,14 +132,98 @@ def warm_stories(store: Store, *, recent: int = 5_000) -> Stories:
     stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
                                           if s})
     for article in reversed(store.latest(limit=recent)):
-        dedup = article.dedup
-        if article.content is not None and dedup and dedup.story_id:
-            stories.remember(article.id, story_terms(stories, article.id,
-                                                     article.content.title,
-                                                     article.content.paragraphs,
-                                                     copies_of(dedup)),
-                             article_minute(article), dedup.story_id)
+        replay(stories, article)
     return stories
+
+
+def replay(stories: Stories, article: Article) -> bool:
+    """Replay one stored article into its stored story (its terms as the story stage
+    reads them); False when it has no content or no story."""
+    dedup = article.dedup
+    if article.content is None or not dedup or not dedup.story_id:
+        return False
+    stories.remember(article.id, story_terms(stories, article.id, article.content.title,
+                                             article.content.paragraphs, copies_of(dedup)),
+                     article_minute(article), dedup.story_id)
+    return True
+
+
+class StoryFollower:
+    """The story state of a writer that lives across ingests (``veille watch``: every
+    poll of every source), warmed from the store once (:func:`warm_stories`, about 1.5
+    CPU s for 5,000 articles: docs/benchmarks.md) and then kept current from the store's
+    change log, the source of truth, as the search index (:mod:`veille.index.sync`) and
+    the enrichment view follow it.
+
+    At each :meth:`current`, the changes logged since the last one are read: the
+    articles another writer stored meanwhile (a ``veille ingest`` beside the watch, a
+    second watch) that the state does not hold are replayed into it as the warm-up
+    replays the store's latest (:func:`replay`), in the log's order; a story move
+    another writer made (a ``link`` change: a provisional article moved,
+    :mod:`veille.dedup.stories`) is made here too; this writer's own changes
+    (:meth:`wrote`) are already in the state. What cannot be applied in place (an
+    article deleted or re-extracted), a log compacted past the position read
+    (:mod:`veille.store.changelog`), or more articles from elsewhere than the warm-up
+    reads, makes it warm up again from the store."""
+
+    PAGE = 1_000
+    """Changes read per query."""
+
+    def __init__(self, store: Store, *, recent: int = 5_000) -> None:
+        self.store = store
+        self.recent = recent
+        self.warm_ups = 0
+        """Full warm-ups from the store so far."""
+        self.replayed = 0
+        """Articles of other writers replayed from the change log so far."""
+        self._stories: Stories | None = None
+        self._seq = 0
+        self._own: set[str] = set()
+
+    def current(self) -> Stories:
+        """The story state, brought up to date with the store's change log."""
+        if self._stories is None or not self._refresh(self._stories):
+            self._seq = self.store.change_seq()  # before reading: nothing is missed
+            self._stories = warm_stories(self.store, recent=self.recent)
+            self._own.clear()
+            self.warm_ups += 1
+        return self._stories
+
+    def wrote(self, article_ids: Iterable[str]) -> None:
+        """Articles this writer stored (new, versions) or moved: its own changes, in the
+        state already."""
+        self._own.update(article_ids)
+
+    def _refresh(self, stories: Stories) -> bool:
+        """Apply the changes logged since the last position; False when only a new
+        warm-up brings the state up to date."""
+        if self._seq < self.store.compacted_seq():
+            return False
+        foreign: dict[str, None] = {}
+        linked: set[str] = set()
+        while changes := self.store.changes(after=self._seq, limit=self.PAGE):
+            for change in changes:
+                if change.article_id in self._own:
+                    continue
+                if change.kind in ("delete", "reextract"):
+                    return False
+                if change.kind in ("new", "version"):
+                    if change.article_id not in stories.story_of:
+                        foreign[change.article_id] = None
+                elif change.kind == "link":
+                    linked.add(change.article_id)
+            if len(foreign) > self.recent:
+                return False
+            self._seq = changes[-1].seq
+        self._own.clear()
+        if foreign:
+            found = self.store.get_many(foreign)
+            self.replayed += sum(replay(stories, found[i]) for i in foreign if i in found)
+        known = [i for i in linked if i in stories.story_of]
+        for article_id, (story_id, _) in self.store.story_of(known).items():
+            if story_id and story_id != stories.story_of.get(article_id):
+                stories.follow_move(article_id, story_id)
+        return True
 
 
 class Ingestor:
@@ -147,7 +231,8 @@ class Ingestor:
 
     def __init__(self, store: Store, *, batch_size: int = 200,
                  sinks: Sequence[BatchSink] = (), progress: Progress | None = None,
-                 executor: Executor | None = None) -> None:
+                 executor: Executor | None = None,
+                 stories: StoryFollower | None = None) -> None:
         self.store = store
         self.batch_size = max(1, batch_size)
         self.sinks = list(sinks)
@@ -157,7 +242,8 @@ class Ingestor:
             store, store.signatures_between(first, last)))
         self.recent.warm(current_rows(store, store.recent_signatures(
             window_minutes=self.recent.minutes)))
-        self.stories = warm_stories(store)
+        self.follower = stories or StoryFollower(store)
+        self.stories = self.follower.current()
         self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
                                        self._stored_signatures)
         self.executor = executor or LocalExecutor()
@@ -198,6 +284,7 @@ class Ingestor:
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
         self.summary.new_ids.extend(result.new)
+        self.follower.wrote([*result.new, *result.versions, *moves])
         stored = set(result.new)
         self.recent.commit(stored)
         new_articles = [a for a in articles if a.id in stored]
@@ -292,18 +379,20 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  sinks: Sequence[BatchSink] = (),
                  progress: Progress | None = None,
                  archive_progress: Progress | None = None,
-                 executor: Executor | None = None) -> IngestSummary:
+                 executor: Executor | None = None,
+                 stories: StoryFollower | None = None) -> IngestSummary:
     """Ingest files, directories and ``-`` (standard input).
 
     ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
     ``executor``: where extraction runs (this process by default; see
-    :mod:`veille.executors`).
+    :mod:`veille.executors`). ``stories``: the story state of a writer that ingests
+    again later (:class:`StoryFollower`; warmed from the store when ``None``).
     """
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
                       follow_symlinks_outside=settings.follow_symlinks_outside)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
-                        executor=executor)
+                        executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
 
 

@@ -45,6 +45,8 @@ class Settings:
     fetch_per_host: int = 2
     fetch_delay: float = 1.0
     fetch_robots: bool = True
+    revisit_hours: str = "1,6,24"
+    revisit_max: int = 50
     default_language: str = "fr"
     index_wait: float = 60.0
     follow_symlinks_outside: bool = False

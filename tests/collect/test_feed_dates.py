@@ -8,6 +8,7 @@ item's authors are used when the page names none; an undated record has no preci
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -22,7 +23,7 @@ from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
 from veille.collect.testserver import LocalServer, Page, Site
-from veille.record import Content
+from veille.record import Content, RawInput
 from veille.settings import Settings
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
@@ -253,6 +254,57 @@ def test_a_page_fetched_again_keeps_what_its_feed_said(server: LocalServer, stor
     assert article.content.published is not None
     assert article.content.published.isoformat() == "2024-03-13T07:30:00+01:00"
     assert article.content.authors == ["Claire Martin"]
+
+
+def test_a_page_fetched_again_reads_its_feeds_hints_not_its_raw_input(
+        server: LocalServer, store: SQLiteStore, settings: Settings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page fetched again read its last raw input whole (decompressed) to recover what
+    its feed said; the hints are now read from their own small table (``raw_hints``)."""
+    feed = Source(name="fil", kind="feed", url=server.url("/feed.xml"))
+    collector = Collector(store, settings, policy=POLICY)
+    assert collector.poll([feed]).ingest.new == 4
+    url = server.url("/local.html")
+    server.site.pages["/local.html"] = Page(_page("Grève à la SNCF : le trafic reprend"))
+    reads: list[str] = []
+    real = store.get_raw
+
+    def counted(raw_id: str) -> RawInput:
+        reads.append(raw_id)
+        return real(raw_id)
+
+    monkeypatch.setattr(store, "get_raw", counted)
+    assert collector.fetch_urls([url]).ingest.versions == 1
+    assert reads == []
+    article = next(a for a in store.latest(limit=10) if a.url == url)
+    assert article.content is not None and article.content.authors == ["Claire Martin"]
+
+
+def test_a_store_of_the_schema_before_keeps_its_feeds_hints(
+        server: LocalServer, settings: Settings) -> None:
+    """A store written before the ``raw_hints`` table (schema 8) gets it filled from its raw
+    inputs when opened, and a page fetched again still keeps its feed's date and author."""
+    store = SQLiteStore.open(settings.store_path)
+    feed = Source(name="fil", kind="feed", url=server.url("/feed.xml"))
+    assert Collector(store, settings, policy=POLICY).poll([feed]).ingest.new == 4
+    store.close()
+    old = sqlite3.connect(settings.store_path)
+    old.executescript("DROP TABLE raw_hints; DROP INDEX articles_first_seen; "
+                      "DROP INDEX fetch_state_raw; PRAGMA user_version = 8;")
+    old.close()
+    store = SQLiteStore.open(settings.store_path)
+    try:
+        assert store.conn.execute("SELECT COUNT(*) FROM raw_hints").fetchone()[0] == 4
+        url = server.url("/local.html")
+        server.site.pages["/local.html"] = Page(_page("Grève à la SNCF : le trafic reprend"))
+        summary = Collector(store, settings, policy=POLICY).fetch_urls([url])
+        assert summary.ingest.versions == 1, summary.ingest.errors
+        article = next(a for a in store.latest(limit=10) if a.url == url)
+        assert article.content is not None and article.content.published is not None
+        assert article.content.published.isoformat() == "2024-03-13T07:30:00+01:00"
+        assert article.content.authors == ["Claire Martin"]
+    finally:
+        store.close()
 
 
 # --- newuser6 M7, the feed side: a feed's language tag places its items' zone-less dates

@@ -109,8 +109,13 @@ def watch_command(ctx: click.Context, once: bool) -> None:
 
     def report(sources: list[Source], summary: PollSummary) -> None:
         names = ", ".join(s.name for s in sources[:5]) + (" ..." if len(sources) > 5 else "")
-        click.echo(f"polled {names}: new {summary.ingest.new}, failed "
-                   f"{summary.ingest.failed}", err=True)
+        if sources:
+            click.echo(f"polled {names}: new {summary.ingest.new}, failed "
+                       f"{summary.ingest.failed}", err=True)
+        else:  # the round's revisits of recent pages (docs/collect.md)
+            click.echo(f"revisited {summary.pages + summary.not_modified} page(s): "
+                       f"{summary.ingest.versions} changed, {summary.not_modified} unchanged, "
+                       f"failed {summary.ingest.failed}", err=True)
         if summary.ingest.index_error:
             click.echo(f"warning: {summary.ingest.index_error}", err=True)
 

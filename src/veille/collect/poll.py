@@ -15,15 +15,16 @@ import asyncio
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
-from veille.errors import FetchError, InputError, ItemError, NotFound
+from veille.errors import FetchError, InputError, ItemError
 from veille.extract.stage import HTML
-from veille.ingest import BatchSink, Ingestor, IngestSummary, ingest_paths
+from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
 from veille.record import RawInput, sha256_hex, source_from_url, utcnow
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
@@ -32,7 +33,6 @@ from veille.store.sqlite import SQLiteStore
 MAX_PAGES_PER_POLL = 500
 MAX_CHILD_SITEMAPS = 50
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "")
-PERMANENT = ("http-4", "robots", "blocked-address", "bad-url", "not-html", "too-large")
 
 
 @dataclass(slots=True)
@@ -59,6 +59,9 @@ class Collector:
         self.policy = policy or FetchPolicy.from_settings(settings)
         self.sinks = list(sinks)
         self.max_pages = max_pages
+        self.stories = StoryFollower(store)
+        """The story state every ingest of this collector shares: warmed once, then kept
+        current from the store's change log (a watch's polls do not warm it again)."""
 
     def poll(self, sources: Sequence[Source]) -> PollSummary:
         """One pass over ``sources``; folders are ingested, the rest fetched."""
@@ -67,7 +70,8 @@ class Collector:
         for source in sources:
             if source.kind == "folder":
                 done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
-                                    source=source.name, sinks=self.sinks)
+                                    source=source.name, sinks=self.sinks,
+                                    stories=self.stories)
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))
@@ -78,6 +82,35 @@ class Collector:
         summary = PollSummary()
         asyncio.run(self._fetch_pages(list(dict.fromkeys(urls)), summary, force=True))
         return summary
+
+    def revisit(self, now: datetime | None = None) -> PollSummary:
+        """Read again the recent pages whose revisit is due at ``now`` (default: now), by
+        conditional GETs under the fetcher's per-host limits (:mod:`veille.collect.revisit`;
+        settings ``revisit_hours`` and ``revisit_max``). A changed page becomes a version.
+
+        Raises :class:`~veille.errors.ConfigError` for a bad ``revisit_hours``."""
+        summary = PollSummary()
+        hours = revisit_hours(self.settings.revisit_hours)
+        if not hours or self.settings.revisit_max <= 0:
+            return summary
+        now = now or utcnow()
+        rows = self.store.revisit_candidates(now - timedelta(hours=2 * hours[-1]))
+        due = due_revisits(rows, now, hours, self.settings.revisit_max)
+        if due:
+            asyncio.run(self._revisit(due, summary))
+        return summary
+
+    async def _revisit(self, due: list[tuple[str, str]], summary: PollSummary) -> None:
+        """The pages ``(url, source)``, each under its stored source (so a changed page is
+        a version of its article), all sites at once as a poll does."""
+        by_source: dict[str, list[str]] = {}
+        for url, source in due:
+            by_source.setdefault(source, []).append(url)
+        claimed: set[str] = set()
+        async with Fetcher(self.policy) as fetcher:
+            await asyncio.gather(*(self._pages(fetcher, urls, summary, force=True,
+                                               claimed=claimed, source=source)
+                                   for source, urls in by_source.items()))
 
     async def _poll_web(self, sources: Sequence[Source], summary: PollSummary) -> None:
         """All sources at once: per-host politeness then spaces each site's requests while
@@ -205,10 +238,7 @@ class Collector:
         if entry.linkless:
             return sha256_hex(_listed_document(entry)) != state.raw_id
         assert when is not None
-        try:
-            recorded = listing_date(self.store.get_raw(state.raw_id).hints.get("modified", ""))
-        except NotFound:
-            return False
+        recorded = listing_date(self.store.raw_hints(state.raw_id).get("modified", ""))
         if recorded is None or recorded.tzinfo is None:
             recorded = state.fetched_at if state.fetched_at.tzinfo else \
                 state.fetched_at.replace(tzinfo=UTC)
@@ -280,7 +310,7 @@ class Collector:
                 raw_id=raw.raw_id, url=url, final_url=outcome.final_url,
                 status=outcome.status, headers=outcome.headers, fetched_at=outcome.fetched_at))
         done = Ingestor(self.store, batch_size=self.settings.batch_size,
-                        sinks=self.sinks).run(items)
+                        sinks=self.sinks, stories=self.stories).run(items)
         self.store.record_fetches(records, responses)
         merge_ingest(summary.ingest, done)
         return complete
@@ -294,10 +324,7 @@ class Collector:
         state = self.store.fetch_state(url)
         if state is None or not state.raw_id:
             return fresh
-        try:
-            earlier = self.store.get_raw(state.raw_id).hints
-        except NotFound:
-            return fresh
+        earlier = self.store.raw_hints(state.raw_id)  # not the whole raw input
         kept = {key: value for key, value in earlier.items() if key in LISTING_HINTS
                 and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
         return {**kept, **fresh} if kept else fresh

@@ -114,8 +114,10 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
           tick: Callable[[], None] | None = None) -> PollSummary:
     """Poll due sources until interrupted; with ``once``, every active source, then return.
 
-    Before each wait, ``idle`` gets the next source due and when (``None, None`` when no
-    source is active), so a caller can say what the loop waits for. ``tick`` runs after
+    Each round also revisits the recent pages due (:mod:`veille.collect.revisit`), reported
+    with no source. Before each wait, ``idle`` gets the next source due and when
+    (``None, None`` when no source is active), so a caller can say what the loop waits
+    for. ``tick`` runs after
     each round, polled or idle (the service sends due alerts there)."""
     total = PollSummary()
     while True:
@@ -126,6 +128,11 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
             if report:
                 report(todo, summary)
             _add(total, summary)
+        revisited = collector.revisit()  # recent pages whose revisit is due (revisit.py)
+        if revisited.pages or revisited.not_modified or revisited.errors:
+            if report:
+                report([], revisited)
+            _add(total, revisited)
         if tick:
             tick()
         if once:

@@ -272,6 +272,22 @@ class Stories:
         self._join(self.active[story_id], vec, minute)
         self.story_of[article_id] = story_id
 
+    def follow_move(self, article_id: str, story_id: str) -> None:
+        """Another writer moved ``article_id`` into ``story_id`` (it read the store's
+        change log: a provisional article moved, :meth:`_take_seeds`): the same move here.
+        The article's lone story, when this state holds one, joins ``story_id`` as a moved
+        seed does."""
+        old = self.active.get(self.story_of.get(article_id, ""))
+        self.story_of[article_id] = story_id
+        if old is None or old.seed != article_id or old.id == story_id:
+            return
+        self._unpost(self.active.pop(old.id))
+        target = self.active.get(story_id)
+        if target is None:
+            target = self.active[story_id] = Story(id=story_id, centroid={}, first=old.first,
+                                                   last=old.last, size=0)
+        self._join(target, old.centroid, old.first)
+
     def discount(self, article_id: str, counts: dict[str, float]) -> None:
         """Take ``counts`` (the terms of sentences found to be background since the article
         read them: :mod:`veille.dedup.background`'s cold start) out of ``article_id``'s

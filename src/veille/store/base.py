@@ -408,6 +408,15 @@ class CollectStore(Protocol):
     def response(self, raw_id: str) -> StoredResponse | None:
         """The response a raw input was fetched with, if it was fetched."""
 
+    def revisit_candidates(self, since: datetime) -> list[tuple[str, str, datetime, datetime,
+                                                                str]]:
+        """Pages fetched over HTTP whose article was first seen at ``since`` or later:
+        ``(url, source, first_seen, last fetched, last error)``."""
+
+    def raw_hints(self, raw_id: str) -> dict[str, str]:
+        """What the listing said of a raw input (``RawInput.hints``: its date, authors,
+        update time...), read without loading the input's data; empty when nothing."""
+
     def wire_versions(self, guid: str) -> list[WireVersion]:
         """The versions seen of one wire item, lowest first."""
 

@@ -300,6 +300,22 @@ MIGRATIONS: list[str] = [
         SELECT view, applied_seq, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') FROM view_state;
     INSERT INTO counters VALUES ('changes_compacted', 0)
     """,
+    # 9: what the listing said of a raw input (``RawInput.hints``: the feed's date,
+    # authors, language, update time), in a small table of its own: a page fetched again
+    # (``veille fetch``, an update its feed announced) reads its last input's hints from
+    # here, not its whole raw input (``raw_inputs.hints`` comes after the data blob: reading
+    # it walks the blob's pages). Filled from the inputs stored before.
+    # And the recent articles' pages by first-seen time and raw input: what ``veille watch``
+    # revisits (collect/revisit.py) is found at each round without a scan of every article.
+    """
+    CREATE TABLE raw_hints (
+        raw_id TEXT PRIMARY KEY REFERENCES raw_inputs(raw_id),
+        hints  TEXT NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO raw_hints SELECT raw_id, hints FROM raw_inputs WHERE hints IS NOT NULL;
+    CREATE INDEX articles_first_seen ON articles(first_seen);
+    CREATE INDEX fetch_state_raw ON fetch_state(raw_id)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

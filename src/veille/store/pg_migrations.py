@@ -290,6 +290,17 @@ MIGRATIONS: list[str] = [
         FROM view_state;
     INSERT INTO counters VALUES ('changes_compacted', 0)
     """,
+    # 9: the listing's hints of a raw input in a small table of their own (migrations.py).
+    # The articles by first-seen time (revisits).
+    """
+    CREATE TABLE raw_hints (
+        raw_id TEXT PRIMARY KEY REFERENCES raw_inputs(raw_id),
+        hints  TEXT NOT NULL
+    );
+    INSERT INTO raw_hints SELECT raw_id, hints FROM raw_inputs WHERE hints IS NOT NULL;
+    CREATE INDEX articles_first_seen ON articles(first_seen);
+    CREATE INDEX fetch_state_raw ON fetch_state(raw_id)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

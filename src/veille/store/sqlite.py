@@ -119,6 +119,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
              _iso(raw.fetched_at), len(raw.data), "zstd", self._compressor.compress(raw.data),
              json.dumps(raw.hints, ensure_ascii=False) if raw.hints else None),
         )
+        if raw.hints:
+            self.conn.execute("INSERT OR IGNORE INTO raw_hints VALUES (?,?)",
+                              (raw.raw_id, json.dumps(raw.hints, ensure_ascii=False)))
 
     def _put_article(self, article: Article, result: BatchResult) -> None:
         assert article.content is not None

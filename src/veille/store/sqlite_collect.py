@@ -30,6 +30,12 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _aware(value: str) -> datetime:
+    """A stored ISO time, read in UTC when it carries no offset."""
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 class CollectTables:
     """Sources, fetch state, response headers and wire version chains."""
 
@@ -111,6 +117,28 @@ class CollectTables:
                 "INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?)",
                 [(r.raw_id, r.url, r.final_url, r.status, json.dumps(r.headers),
                   _iso(r.fetched_at)) for r in responses])
+
+    def revisit_candidates(self, since: datetime) -> list[tuple[str, str, datetime, datetime,
+                                                                str]]:
+        """The pages fetched over HTTP whose article was first seen at ``since`` or later:
+        ``(url, source, first_seen, last fetched, last error)`` (``veille.collect.revisit``).
+        Items stored from a listing's own text (fetched as nothing: status 0, no error)
+        are not pages."""
+        rows = self.conn.execute(
+            # recent articles first (by first_seen), then their pages (by raw_id): SQLite
+            # keeps a CROSS JOIN's order; both columns are indexed (migration 9)
+            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error FROM articles a "
+            "CROSS JOIN fetch_state f WHERE f.raw_id = a.raw_id AND a.first_seen >= ? "
+            "AND (f.status != 0 OR f.error != '')", (_iso(since),)).fetchall()
+        return [(url, source, _aware(first), _aware(fetched), error or "")
+                for url, source, first, fetched, error in rows]
+
+    def raw_hints(self, raw_id: str) -> dict[str, str]:
+        """What the listing said of a raw input (``RawInput.hints``; empty when nothing or
+        an unknown id), read without its data."""
+        row = self.conn.execute("SELECT hints FROM raw_hints WHERE raw_id = ?",
+                                (raw_id,)).fetchone()
+        return dict(json.loads(row[0])) if row else {}
 
     def response(self, raw_id: str) -> StoredResponse | None:
         row = self.conn.execute(
