@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import threading
 import time
@@ -24,11 +23,27 @@ TOKEN = "test-token-0123456789"
 BODY_LIMIT = 256 * 1024
 
 
-def xss_record() -> bytes:
-    record = {"url": XSS_URL, "title": XSS_TITLE,
-              "text": "Le titre de cet article est un script qui ne doit jamais s'exécuter.\n\n"
-                      "Second paragraphe <img src=x onerror=alert(2)> et <b>gras</b> factice."}
-    return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+def xss_page() -> bytes:
+    """An HTML page whose title and text carry hostile markup as TEXT (entity-escaped in
+    the page, as a hostile headline reaches a real page): the stored article's title is
+    the literal ``<script>alert(1)</script>``, which every output must escape. (A JSON
+    record's ``title`` holding raw tags is read as HTML since newuser7 P9, so the script
+    would be dropped at ingest rather than escaped at output: the page keeps this test
+    about escaping.)"""
+    escaped = XSS_TITLE.replace("<", "&lt;").replace(">", "&gt;")
+    page = f"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>{escaped}</title>
+<link rel="canonical" href="{XSS_URL}"></head>
+<body><article><h1>{escaped}</h1>
+<p>Le titre de cet article est un script qui ne doit jamais s'exécuter, quelle que soit
+la page qui l'affiche, la liste des dernières infos, la recherche ou les flux.</p>
+<p>Second paragraphe &lt;img src=x onerror=alert(2)&gt; et &lt;b&gt;gras&lt;/b&gt;
+factice, écrit comme du texte : il doit rester du texte partout où il est montré.</p>
+<p>Troisième paragraphe sans piège, pour que la page ait le corps d'un article ordinaire
+et soit lue comme tel par l'extraction de veille.</p>
+</article></body></html>
+"""
+    return page.encode("utf-8")
 
 
 def build_data_dir(root: Path) -> Path:
@@ -37,8 +52,8 @@ def build_data_dir(root: Path) -> Path:
     Returns the data directory; search is available in it when ``veille reindex`` worked.
     """
     data = root / "data"
-    xss = root / "xss.jsonl"
-    xss.write_bytes(xss_record())
+    xss = root / "xss.html"
+    xss.write_bytes(xss_page())
     for args in (["ingest", str(DEMO)], ["ingest", str(xss)], ["reindex"]):
         main(["--data-dir", str(data), *args])
     return data
