@@ -51,7 +51,7 @@ _ZONE_NAMES = "|".join(sorted(
      *ZONE_ABBREVIATIONS}, key=len, reverse=True))
 _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?!\w)"
 _TIME = (
-    r"(?:\s*(?:à|a|at|,|-|um|às|alle)?\s*"
+    r"(?:\s*(?:à|a|at|,|-|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las)?\s*"
     # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style
     # guides): read only before a stated zone, where "2026 3.50" cannot be a price.
     r"(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H|\.(?=[0-5]\d\s*" + _ZONE_WORD + r"))\s*"
@@ -72,8 +72,10 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.)?\s+(?P<mon>" + _MONTH_RE + r")\.?\s+"
-        r"(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
+        # Spanish and Portuguese join day, month and year with "de" ("30 de noviembre de
+        # 2026", "30 de novembro de 2026"; RAE, *Ortografía* 2010, § 8.1.2.1).
+        r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE
+        + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
     re.compile(
