@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import itertools
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from veille.dedup.capture_order import compare_captures
 from veille.dedup.published_order import latest_published, published_before
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
@@ -110,3 +113,42 @@ def test_the_shared_comparison_reads_a_day_only_date_as_its_whole_day() -> None:
     assert published_before(day_before, "day", midnight, "day")
     assert latest_published(midnight, "day").isoformat() == "2026-06-09T23:59:59.999999+02:00"
     assert latest_published(morning, None) == morning
+
+
+def capture(published: str | None, precision: str | None, fetched: str | None
+            ) -> dict[str, object]:
+    return {"content": {"published": published, "published_precision": precision},
+            "raw": {"fetched_at": fetched}}
+
+
+def test_a_day_only_capture_tells_nothing_against_a_time_of_its_day() -> None:
+    """Versions of one article: "9 June" is not earlier than 09:58 on 9 June (it was read
+    as midnight), so the fetch time decides; against another day it still decides."""
+    timed = capture("2026-06-09T09:58:00+02:00", "time", "2026-06-09T08:30:00+00:00")
+    day = capture("2026-06-09T00:00:00+02:00", "day", "2026-06-09T15:00:00+00:00")
+    assert compare_captures(timed, day) == -1  # fetched earlier: the older capture
+    assert compare_captures(day, timed) == 1
+    day_before = capture("2026-06-08T00:00:00+02:00", "day", "2026-06-09T15:00:00+00:00")
+    assert compare_captures(day_before, timed) == -1  # its whole day is before 09:58
+    next_midnight = capture("2026-06-10T00:00:00+02:00", "time", None)
+    assert compare_captures(day, next_midnight) == -1  # the day ends at the next midnight
+
+
+_WHEN = st.datetimes(min_value=datetime(2026, 6, 1), max_value=datetime(2026, 6, 4),
+                     timezones=st.just(UTC))
+_PRECISION = st.sampled_from(["day", "time", None])
+
+
+@given(_WHEN, _PRECISION, _WHEN, _PRECISION, st.one_of(st.none(), _WHEN),
+       st.one_of(st.none(), _WHEN))
+def test_the_order_of_copies_and_captures_is_antisymmetric(
+        a: datetime, pa: str | None, b: datetime, pb: str | None,
+        fa: datetime | None, fb: datetime | None) -> None:
+    a = a.replace(hour=0, minute=0, second=0, microsecond=0) if pa == "day" else a
+    b = b.replace(hour=0, minute=0, second=0, microsecond=0) if pb == "day" else b
+    assert not (published_before(a, pa, b, pb) and published_before(b, pb, a, pa))
+    first = capture(a.isoformat(), pa, fa.isoformat() if fa else None)
+    second = capture(b.isoformat(), pb, fb.isoformat() if fb else None)
+    assert compare_captures(first, second) == -compare_captures(second, first)
+    if pa == "day" and pb != "day" and a <= b < a + timedelta(days=1):
+        assert published_before(b, pb, a, pa)  # the time of its day comes first

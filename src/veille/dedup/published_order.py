@@ -15,6 +15,10 @@ ordered by the *latest* instant each may have been published (:func:`latest_publ
 
 The same order gives the story's first publication in SQL (``store/dedup_sql.py``
 ``_FIRST``: by calendar day, then a timed article before a day-only one).
+
+Two captures of *one* article (versions, ``dedup/capture_order.py``) ask another question,
+which one is later, and there a day-only date that contains the other's time tells
+nothing: they compare the spans themselves (:func:`published_span`, :func:`span_before`).
 """
 
 from __future__ import annotations
@@ -45,3 +49,22 @@ def published_before(first: datetime, first_precision: str | None, second: datet
     of the same day are neither before the other."""
     return latest_published(first, first_precision) + tolerance < \
         latest_published(second, second_precision)
+
+
+Span = tuple[datetime, datetime]
+"""``(start, end)`` of a publication: a time is the instant itself (``start == end``), a
+date known to the day only its day ``[midnight, next midnight)``."""
+
+
+def published_span(published: datetime, precision: str | None) -> Span:
+    """The span of instants a publication stated as ``published`` (with its precision,
+    ``"day"`` or ``"time"``/``None``) may stand for (:data:`Span`)."""
+    return (published, published + DAY_SPAN) if precision == DAY else (published, published)
+
+
+def span_before(first: Span, second: Span) -> bool:
+    """Whether all of ``first`` is before ``second``: it ends at or before the other's start
+    (a day ends at the next midnight, which belongs to the next day) and starts earlier.
+    Two spans that overlap (a day and a time on it, the same day twice, the same time
+    twice) are neither before the other: no evidence of their order."""
+    return first[1] <= second[0] and first[0] < second[0]
