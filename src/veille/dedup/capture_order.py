@@ -9,7 +9,9 @@ decides):
 
 1. the page's own time: the latest of its ``updated`` (``dateModified``, ``<updated>``,
    a record's ``updated``) and ``published``, as the publisher states it (schema.org
-   ``dateModified``/``datePublished``, Atom RFC 4287 ``updated``/``published``);
+   ``dateModified``/``datePublished``, Atom RFC 4287 ``updated``/``published``); a
+   ``published`` known to the day only is its whole day, so it tells nothing against a
+   time of that same day (``dedup/published_order.py``);
 2. the capture's fetch time, ``raw.fetched_at``: a WARC record's ``WARC-Date`` (ISO 28500:
    "the instant that data capture for this record began"), a poll's response time, else
    the time the input was read;
@@ -25,6 +27,8 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
+from veille.dedup.published_order import Span, published_span, span_before
+
 
 def _time(value: object) -> datetime | None:
     if isinstance(value, datetime):
@@ -37,31 +41,39 @@ def _time(value: object) -> datetime | None:
         return None
 
 
-def _own_time(doc: Mapping[str, Any]) -> datetime | None:
+def _own_time(doc: Mapping[str, Any]) -> Span | None:
+    """The later of the page's ``updated`` and ``published`` as a span
+    (:func:`veille.dedup.published_order.published_span`: a ``published`` known to the day
+    only is its whole day, not its midnight placeholder)."""
     content = doc.get("content") or {}
     if not isinstance(content, Mapping):
         return None
-    times = [t for t in (_time(content.get("updated")), _time(content.get("published")))
-             if t is not None and t.tzinfo is not None]
-    return max(times) if times else None
+    updated, published = _time(content.get("updated")), _time(content.get("published"))
+    spans = [published_span(t, precision) for t, precision in (
+        (updated, None), (published, content.get("published_precision")))
+        if t is not None and t.tzinfo is not None]
+    if not spans:
+        return None
+    return (max(s for s, _ in spans), max(e for _, e in spans))
 
 
-def _fetch_time(doc: Mapping[str, Any]) -> datetime | None:
+def _fetch_time(doc: Mapping[str, Any]) -> Span | None:
     raw = doc.get("raw") or {}
     found = _time(raw.get("fetched_at")) if isinstance(raw, Mapping) else None
-    return found if found is not None and found.tzinfo is not None else None
+    return (found, found) if found is not None and found.tzinfo is not None else None
 
 
-LEVELS: tuple[Callable[[Mapping[str, Any]], datetime | None], ...] = (_own_time, _fetch_time)
+LEVELS: tuple[Callable[[Mapping[str, Any]], Span | None], ...] = (_own_time, _fetch_time)
 """The evidence of a capture's time, strongest first (only aware times compare)."""
 
 
 def compare_captures(first: Mapping[str, Any], second: Mapping[str, Any]) -> int:
     """-1 when the capture ``first`` is older than ``second``, 1 when it is later, 0 when
     no evidence tells them apart (the caller then keeps arrival order). Both are records
-    in :meth:`Article.to_dict` form."""
+    in :meth:`Article.to_dict` form. At a level where the two spans overlap (a date known
+    to the day only and a time of that day) the next level decides."""
     for level in LEVELS:
         a, b = level(first), level(second)
-        if a is not None and b is not None and a != b:
-            return -1 if a < b else 1
+        if a is not None and b is not None and (span_before(a, b) or span_before(b, a)):
+            return -1 if span_before(a, b) else 1
     return 0

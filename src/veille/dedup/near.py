@@ -42,6 +42,7 @@ from datetime import datetime
 from typing import ClassVar, Protocol
 
 from veille.dedup.candidates import Candidate
+from veille.dedup.published_order import latest_published
 from veille.dedup.signature import (
     LEAD_WORDS,
     Shingler,
@@ -173,8 +174,15 @@ def minute_of(when: datetime) -> int:
 
 
 def article_minute(article: Article) -> int:
+    """The minute copies are ordered and windowed by: the latest minute the article may
+    have been published (:func:`veille.dedup.published_order.latest_published`: a date
+    known to the day only counts as the end of its day, never its midnight placeholder),
+    else when it was first seen. The earliest of these among an article's copies is their
+    original (:class:`NearDuplicateStage`)."""
     content = article.content
-    return minute_of(content.published if content and content.published else article.first_seen)
+    if content is None or content.published is None:
+        return minute_of(article.first_seen)
+    return minute_of(latest_published(content.published, content.published_precision))
 
 
 def body_of(article: Article) -> list[str]:

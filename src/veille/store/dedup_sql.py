@@ -22,7 +22,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from veille.dedup.capture_order import compare_captures
-from veille.dedup.near import decode, judge
+from veille.dedup.near import article_minute, decode, judge
+from veille.dedup.published_order import latest_published, published_before
 from veille.dedup.signature import Signature, compare
 from veille.record import DAY, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
@@ -33,12 +34,6 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
 
 
-def minute(article: Article) -> int:
-    content = article.content
-    when = content.published if content and content.published else article.first_seen
-    return int(when.timestamp() // 60)
-
-
 def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
     """Store a new article's signature, links and story membership."""
     dedup = article.dedup
@@ -46,7 +41,7 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
         return
     if dedup.signature:
         conn.execute("INSERT OR REPLACE INTO signatures VALUES (?,?,?,?)",
-                     (article.id, article.source, minute(article),
+                     (article.id, article.source, article_minute(article),
                       base64.b64decode(dedup.signature)))
     if dedup.duplicate_of is not None:
         # A copy is the reprint (teaser...) of its original, not of the other copies it
@@ -128,7 +123,10 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     always the one published first. When ``article`` (not stored yet) is a dated
     ``reprint``, the originals of its stored matches are all dated, and it was published
     more than :data:`ORIGINAL_TOLERANCE` before each of them and each dated match (an
-    undated copy of an original has no say; a date known to the day only spans its day),
+    undated copy of an original has no say; a date known to the day only spans its day,
+    :func:`veille.dedup.published_order.published_before`: a timed copy displaces a
+    day-only original of the same day, a day-only copy never displaces a timed one of its
+    day, and two day-only copies of one day keep ingest order),
     it loses its relation and ``duplicate_of``; the originals it displaces become reprints
     of it, and the stored reprints and teasers of those originals are relinked to it (same
     relation, new ``duplicate_of``; a link row is added so ``Store.links`` shows them). An
@@ -140,8 +138,6 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
             content is None or content.published is None:
         return []
-    latest = content.published + (timedelta(days=1) if content.published_precision == DAY
-                                   else timedelta(0)) + ORIGINAL_TOLERANCE
     matched = _dating(conn, dedup.near_duplicates)
     roots = list(dict.fromkeys(
         str(copy_of) if relation in COPY_RELATIONS and copy_of else other_id
@@ -149,7 +145,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     dating = {**matched, **_dating(conn, [r for r in roots if r not in matched])}
     if len(matched) < len(dedup.near_duplicates) or any(
             r not in dating or dating[r][0] is None for r in roots) or any(
-            when is not None and latest >= when for when, _, _, _ in dating.values()):
+            when is not None and not published_before(
+                content.published, content.published_precision, when, DAY if day else None,
+                ORIGINAL_TOLERANCE) for when, day, _, _ in dating.values()):
         return []
     copies = [str(r[0]) for r in conn.execute(
         f"SELECT article_id FROM article_links WHERE other_id IN ({_in(roots)}) UNION "
@@ -218,6 +216,18 @@ def _pair_score(conn: sqlite3.Connection, signature: str, other_id: str,
     return round(verdict.score if verdict is not None else sim.resemblance, 3)
 
 
+def _first_published(dating: Mapping[str, tuple[datetime | None, bool, str, str | None]],
+                     ids: Sequence[str]) -> str:
+    """The one of ``ids`` (in their tie order) published first by
+    :func:`veille.dedup.published_order.latest_published` (a day-only date is the end of
+    its day); undated or unknown ones come after every dated one."""
+    def key(article_id: str) -> tuple[bool, datetime]:
+        when, day, _, _ = dating.get(article_id, (None, False, "", None))
+        return (True, datetime.min.replace(tzinfo=UTC)) if when is None else (
+            False, latest_published(when, DAY if day else None))
+    return min(ids, key=key)
+
+
 def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
     """Make the stored texts a new full article contains its teasers.
 
@@ -226,7 +236,8 @@ def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
     ``full``): a teaser seen first. Each matched original becomes a ``teaser`` of
     ``article`` (a link row, its record and story membership updated here, in the caller's
     transaction). When one of them is already a copy of another article, the new text is a
-    reprint of that article instead (it contains a teaser of it). Returns the ids
+    reprint of that article instead (it contains a teaser of it): of the first published
+    of those originals when there are several (:func:`_first_published`). Returns the ids
     relinked; the caller logs a ``link`` for each.
     """
     dedup = article.dedup
@@ -234,12 +245,13 @@ def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
             not dedup.near_duplicates:
         return []
     dating = _dating(conn, dedup.near_duplicates)
-    roots = sorted(str(copy_of) for _, _, relation, copy_of in dating.values()
-                   if relation in COPY_RELATIONS and copy_of)
+    roots = sorted({str(copy_of) for _, _, relation, copy_of in dating.values()
+                    if relation in COPY_RELATIONS and copy_of})
     if roots:
-        dedup.relation, dedup.duplicate_of = "reprint", roots[0]
+        original = _first_published(_dating(conn, roots), roots)
+        dedup.relation, dedup.duplicate_of = "reprint", original
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                     (article.id, roots[0], "reprint", dedup.similarity))
+                     (article.id, original, "reprint", dedup.similarity))
         return []
     relinked = []
     for other_id in dating:
@@ -550,7 +562,8 @@ _FIRST = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.a
 P15): its own articles before reprints (a reprint copies an article of the story, which
 dedup found earlier: docs/dedup.md), then by calendar day, and within a day a timed article
 before one dated to the day only (midnight is a placeholder, not a time: it never outranks
-a 09:58 of the same day) or undated."""
+a 09:58 of the same day) or undated: the order of
+:func:`veille.dedup.published_order.latest_published`, in SQL."""
 
 
 def _when(value: str) -> datetime:
