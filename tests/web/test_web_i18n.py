@@ -85,10 +85,17 @@ def test_no_untranslated_string() -> None:
     "per_page must be between 1 and 100; used 100",
     "unknown field 'zz': searched as words (fields: title, source, lang, date, after, before)",
     "date:2019-13: not a date range like 2019-01-01..2019-02-01; ignored",
+    "sort: Input should be 'relevance', 'date' or 'fresh'",
+    "collapse: Input should be 'a' or 'b'",
 ])
 def test_messages_of_the_code_are_translated(message: str) -> None:
+    """Translated, and wholly: no English word left in the French (newuser7 P13 f: a
+    choice of values kept its "or")."""
     fr = load_locales()["fr"]
     assert fr.message(message) != message
+    left = re.findall(r"\b(?:or|and|should|must|not|ignored|Input)\b",
+                      re.sub(r"'[^']*'", "", fr.message(message)))
+    assert not left, (fr.message(message), left)
     assert load_locales()["en"].message(message) == message
 
 
@@ -147,6 +154,10 @@ def test_entity_place_and_parameter_errors_speak_the_language(client: httpx.Clie
     assert api["localized_message"] == ("limit : la valeur doit être supérieure ou égale à 1"
                                         " ; offset : la valeur doit être supérieure ou égale"
                                         " à 0"), api
+    api = client.get("/api/v1/search", params={"q": "x", "sort": "bogus"},
+                     headers=fr).json()["error"]
+    assert api["localized_message"] == ("sort : la valeur doit être 'relevance', 'date' ou "
+                                        "'fresh'"), api
 
 
 @given(st.lists(st.sampled_from(["page: Input should be less than or equal to 200",
