@@ -235,3 +235,11 @@ def test_recency_factors_give_an_undated_match_no_boost() -> None:
     factors = recency_factors([T0, None, T0 - timedelta(days=FRESH_HALF_LIFE_DAYS)])
     assert factors == [1.0, 0.5, 0.75]
     assert recency_factors([None, None]) == [0.5, 0.5]
+
+
+def test_an_unreadable_date_filter_matches_nothing(index: Any) -> None:
+    """Regression (newuser7 P13 b): on both backends, a date filter that cannot be read
+    (and so warns) makes the query match nothing, not everything."""
+    assert index.search(parse_query("date:32/01/2019").node).total == 0
+    assert index.search(parse_query("election date:2019-13").node).total == 0
+    assert index.search(parse_query("date:15/01/2019").node).total == 1

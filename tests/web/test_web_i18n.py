@@ -84,7 +84,12 @@ def test_no_untranslated_string() -> None:
     "unbalanced quote: the phrase was closed at the end", "OR without a left side was ignored",
     "per_page must be between 1 and 100; used 100",
     "unknown field 'zz': searched as words (fields: title, source, lang, date, after, before)",
-    "date:2019-13: not a date range like 2019-01-01..2019-02-01; ignored",
+    "date:2019-13..x: not a date range like 2019-01-01..2019-02-01 (or 01/01/2019..01/02/2019)"
+    "; nothing matches it",
+    "date:32/11/2026: not a date (2019-01-15, 15/01/2019, 15.01.2019, 2019-01 or 2019); "
+    "nothing matches it",
+    "date:2026-12-01..2026-11-29: the range ends before it starts; read as "
+    "date:2026-11-29..2026-12-01",
     "sort: Input should be 'relevance', 'date' or 'fresh'",
     "collapse: Input should be 'a' or 'b'",
 ])
@@ -104,7 +109,8 @@ def test_query_warnings_all_have_a_french_translation() -> None:
 
     fr = load_locales()["fr"]
     queries = ['"open', "a OR", "OR a", "NOT", "source:", "a )", "(a", "zz:b", "ab*",
-               "date:2019-99", "after:bad", "a" + "\x01", "x AND AND y"]
+               "date:2019-99", "after:bad", "a" + "\x01", "x AND AND y", "date:a..b",
+               "date:2026-12-01..2026-11-29"]
     warned = [w for q in queries for w in parse_query(q).warnings]
     assert warned
     for warning in warned:
