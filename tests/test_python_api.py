@@ -3,6 +3,7 @@ CLI and the web app use, with ingest, search, latest, get, check and stats."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,26 @@ def test_a_deleted_article_leaves_the_index_and_an_empty_directory_checks_clean(
         assert v.sync().ok and v.stats()["index_lag"] == 0
         assert v.search(f'"{title}"').total == 0
         assert not v.check().found
+
+
+def test_latest_lists_undated_articles_after_the_dated(tmp_path: Path) -> None:
+    """Regression (newuser7 P10): ``latest()`` ranked an undated article by the time veille
+    first saw it, so it came first, above every dated one; it now comes after them all
+    (as ``veille latest`` and the home page), and pages follow that order."""
+    text = ("Un texte de dépêche assez long pour être un article de presse, avec des "
+            "phrases complètes sur la grève des transports publics en région. ") * 3
+
+    def record(n: int, published: str | None) -> str:
+        fields = {"url": f"https://quotidien.example/{n}", "title": f"Dépêche numéro {n}",
+                  "text": text, "language": "fr"}
+        return json.dumps(fields | ({"published": published} if published else {}))
+
+    lines = [record(1, "2026-11-29T10:00:00+01:00"), record(2, None),
+             record(3, "2026-11-30T10:00:00+01:00")]
+    with veille.open(tmp_path / "data") as v:
+        assert v.ingest_bytes([("wires.jsonl", "\n".join(lines).encode())]).new == 3
+        titles = [a.content.title if a.content else "" for a in v.latest(10)]
+        assert titles == ["Dépêche numéro 3", "Dépêche numéro 1", "Dépêche numéro 2"]
+        assert [a.content.title if a.content else "" for a in
+                [*v.latest(2), *v.latest(2, offset=2)]] == titles
+        assert [a.id for a in v.latest(1, offset=2)] == [v.latest(10)[2].id]

@@ -595,8 +595,17 @@ class Veille:
                       store=self.read_store, aliases=current(self.settings.data_dir))
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
-        """The latest articles, newest first."""
-        return self.read_store.latest(limit=limit, offset=offset)
+        """The latest articles, newest first by publication time; then the undated ones,
+        newest first seen first, after all the dated ones (as ``veille latest`` and the home
+        page: an article without a date is never listed as the newest news)."""
+        store = self.read_store
+        dated = store.latest(limit=limit, offset=offset, dated=True)
+        if len(dated) >= limit:
+            return dated
+        # Past the last dated article: skip the undated ones the earlier pages showed.
+        skip = 0 if dated or offset == 0 else offset - len(
+            store.latest(limit=offset, dated=True))
+        return [*dated, *store.latest(limit=limit - len(dated), offset=skip, dated=False)]
 
     def get(self, article_id: str) -> Article:
         """One article, or :class:`~veille.errors.NotFound`."""

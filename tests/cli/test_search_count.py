@@ -52,3 +52,31 @@ def test_cli_search_json_carries_the_story(tmp_path: Path) -> None:
     collapsed = run_veille(["search", "Pompeo", "--json", "--collapse"], data_dir=data)
     (one,) = json.loads(collapsed.stdout)["hits"]
     assert one["others"] == len(hits) - 1
+
+
+def test_a_query_may_start_with_a_dash(tmp_path: Path) -> None:
+    """Regression (newuser7 P13 c): ``veille search '-grève'`` failed with "No such option
+    '-g'" (and ``-nucléaire`` would read as ``-n ucléaire``) though docs/search.md documents
+    exclusion-only queries; a one-dash word that is no option is now a query word, in its
+    place, and real options still work around it."""
+    import json
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, title in (("a", "Grève nationale à la SNCF"), ("b", "Le nucléaire en débat")):
+        (pages / f"{name}.txt").write_text(
+            f"{title}\n\n{title}: un article assez long pour être lu comme un article de "
+            "presse, avec plusieurs phrases complètes sur le sujet du jour.\n", "utf-8")
+    data = tmp_path / "data"
+    assert run_veille(["ingest", str(pages)], data_dir=data).returncode == 0
+
+    def titles(*args: str) -> list[str]:
+        found = run_veille(["search", *args], data_dir=data)
+        assert found.returncode == 0, err(found)
+        return [h["title"] for h in json.loads(found.stdout)["hits"]]
+
+    assert titles("-grève", "--json") == ["Le nucléaire en débat"]
+    assert titles("--json", "-nucléaire", "-n", "5") == ["Grève nationale à la SNCF"]
+    assert titles("-n5", "--json", "-nucléaire") == ["Grève nationale à la SNCF"]
+    assert titles("--json", "--", "-grève") == ["Le nucléaire en débat"]
+    assert run_veille(["search", "--sortt", "x"], data_dir=data).returncode != 0

@@ -7,11 +7,13 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from veille.errors import ConfigError
 from veille.index.query import (
     MAX_TERMS,
     And,
@@ -139,3 +141,66 @@ def test_every_reading_runs_on_a_real_index(small_index: TantivyIndex, text: str
 def test_index_survives_path_names(tmp_path: Path) -> None:
     index = TantivyIndex(tmp_path / "un dossier é")
     assert index.count() == 0
+
+
+def utc_day(y: int, m: int, d: int) -> datetime:
+    return datetime(y, m, d, tzinfo=UTC)
+
+
+def test_day_first_dates_are_read() -> None:
+    """Regression (newuser7 P13 b): ``date:30/11/2026`` (how French users write a day) was
+    ignored with a warning and the query returned the whole corpus."""
+    from datetime import date as calendar_day
+
+    from veille.index.query import _period
+
+    nov30 = DateRange(utc_day(2026, 11, 30), utc_day(2026, 12, 1))
+    for text in ("date:30/11/2026", "date:30.11.2026", "date:30-11-2026", "date:2026-11-30"):
+        assert node(text) == nov30, text
+        assert not parse_query(text).warnings
+    assert node("date:11/2026") == DateRange(utc_day(2026, 11, 1), utc_day(2026, 12, 1))
+    assert node("date:29/11/2026..01/12/2026") == DateRange(utc_day(2026, 11, 29),
+                                                           utc_day(2026, 12, 2))
+    # No year: the last such day up to today (a news search looks back).
+    today = calendar_day(2026, 12, 1)
+    assert _period("30/11", today) == (utc_day(2026, 11, 30), utc_day(2026, 12, 1))
+    assert _period("25.12", today) == (utc_day(2025, 12, 25), utc_day(2025, 12, 26))
+    assert _period("29/02", today) == (utc_day(2024, 2, 29), utc_day(2024, 3, 1))
+    assert _period("31/02", today) is None
+
+
+def test_an_unreadable_date_matches_nothing_and_a_reversed_range_is_swapped() -> None:
+    """Regression (newuser7 P13 b): an unreadable filter was dropped, so ``grève
+    date:typo`` meant every ``grève``; now it matches nothing and says what to write. A
+    range written backwards is read the right way round, with a warning."""
+    from veille.index.query import NO_DATE
+    from veille.monitor.saved import check_query
+
+    parsed = parse_query("grève date:32/11/2026")
+    assert parsed.node == And((Word("grève"), NO_DATE))
+    assert "15/01/2019" in parsed.warnings[0] and "nothing matches" in parsed.warnings[0]
+    assert node("date:bientôt..plus-tard") == NO_DATE
+    reversed_range = parse_query("date:2026-12-01..2026-11-29")
+    assert reversed_range.node == DateRange(utc_day(2026, 11, 29), utc_day(2026, 12, 2))
+    assert "read as date:2026-11-29..2026-12-01" in reversed_range.warnings[0]
+    with pytest.raises(ConfigError, match="15/01/2019"):  # a saved search says what to write
+        check_query("grève date:30/13/2026")
+    check_query("grève date:30/11/2026")
+
+
+@pytest.mark.parametrize("value", ["https://www.lemonde.fr/", "http://lemonde.fr/politique/x",
+                                   "www.lemonde.fr", "WWW.LeMonde.fr/", "lemonde.fr"])
+def test_a_pasted_url_is_read_as_its_source(value: str) -> None:
+    """Regression (newuser7 P13 b): ``source:https://www.lemonde.fr/`` matched nothing;
+    sources are named by their host without ``www.`` (record.source_from_url)."""
+    assert node(f"source:{value}") == Filter("source", "lemonde.fr")
+
+
+@given(st.dates(min_value=datetime(1900, 1, 1).date(), max_value=datetime(2999, 12, 31).date()),
+       st.sampled_from(["/", ".", "-"]))
+def test_day_first_and_iso_dates_agree(day: Any, separator: str) -> None:
+    """Property: a day written day first (any separator, with or without leading zeros)
+    is the same filter as its ISO 8601 form."""
+    iso = node(f"date:{day.isoformat()}")
+    assert node(f"date:{day.day:02d}{separator}{day.month:02d}{separator}{day.year}") == iso
+    assert node(f"date:{day.day}{separator}{day.month}{separator}{day.year}") == iso

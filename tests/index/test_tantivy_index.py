@@ -191,3 +191,55 @@ def test_an_undated_article_has_no_day(tmp_path: Path, backend: str,
     assert {h.doc.id for h in idx.search(parse_query("trafic").node, limit=10,
                                          sort="date").hits} == {"d1", "u1"}
     idx.close()
+
+
+def undated_doc(id_: str, title: str, *, days: int) -> IndexDoc:
+    """An article without a publication date, first seen ``days`` after T0."""
+    return IndexDoc(id=id_, title=title, body="Le trafic sera perturbé.", source="exemple.fr",
+                    language="fr", date=T0 + timedelta(days=days), published=None,
+                    url=f"https://exemple.fr/{id_}")
+
+
+@pytest.mark.parametrize("backend", ["tantivy", "postgresql"])
+def test_the_date_order_puts_undated_articles_after_the_dated(
+        tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> None:
+    """Regression (newuser7 P10): ``sort="date"`` ranked an undated article by the time
+    veille first saw it, so every pasted wire without a date came first, as the newest
+    news. Now: the dated newest first, then the undated (newest first seen first), with
+    pages that cross the boundary exact and totals right; ``fresh`` gives an undated
+    article no recency boost either."""
+    idx: Any = (TantivyIndex(tmp_path / "index") if backend == "tantivy"
+                else PgIndex(request.getfixturevalue("pg_url")))
+    idx.add_docs([doc("d1", "Grève à la SNCF", "Le trafic sera perturbé.", days=0),
+                  doc("d2", "Grève à la RATP", "Le trafic sera perturbé.", days=2),
+                  undated_doc("u1", "Grève des taxis", days=30),
+                  undated_doc("u2", "Grève des bus", days=40)])
+    idx.commit()
+    node = parse_query("trafic").node
+    assert [h.doc.id for h in idx.search(node, limit=10, sort="date").hits] == [
+        "d2", "d1", "u2", "u1"]
+    pages = [idx.search(node, limit=limit, offset=offset, sort="date")
+             for offset, limit in ((0, 1), (1, 2), (3, 1), (4, 1))]
+    assert [[h.doc.id for h in p.hits] for p in pages] == [["d2"], ["d1", "u2"], ["u1"], []]
+    assert {p.total for p in pages} == {4}
+    assert [h.doc.id for h in idx.search(parse_query("").node, limit=3, offset=1,
+                                         sort="date").hits] == ["d1", "u2", "u1"]
+    fresh = idx.search(node, limit=10, sort="fresh").hits
+    assert [h.doc.id for h in fresh][:2] == ["d2", "d1"]
+    idx.close()
+
+
+def test_recency_factors_give_an_undated_match_no_boost() -> None:
+    from veille.index.tantivy_index import FRESH_HALF_LIFE_DAYS, recency_factors
+
+    factors = recency_factors([T0, None, T0 - timedelta(days=FRESH_HALF_LIFE_DAYS)])
+    assert factors == [1.0, 0.5, 0.75]
+    assert recency_factors([None, None]) == [0.5, 0.5]
+
+
+def test_an_unreadable_date_filter_matches_nothing(index: Any) -> None:
+    """Regression (newuser7 P13 b): on both backends, a date filter that cannot be read
+    (and so warns) makes the query match nothing, not everything."""
+    assert index.search(parse_query("date:32/01/2019").node).total == 0
+    assert index.search(parse_query("election date:2019-13").node).total == 0
+    assert index.search(parse_query("date:15/01/2019").node).total == 1

@@ -63,3 +63,21 @@ def test_an_undated_article_is_dated_by_its_first_seen_time(
     for dates in (atom[0], feed[0]):
         assert datetime.fromisoformat(dates["Une page sans date"]) == seen
         assert dates["Une page datée"] == "2026-11-29T10:00:00+00:00"
+
+
+def test_the_date_order_and_the_empty_query_put_undated_after_dated(
+        served: tuple[httpx.Client, Path]) -> None:
+    """Regression (newuser7 P10, P13 a): the search feeds (newest first) and the API's
+    ``sort=date`` listed the undated page first, as the newest news, and the API and the
+    feeds refused the empty query docs/search.md says lists every article (422)."""
+    http, _data = served
+    for q in ("page", ""):
+        root = etree.fromstring(http.get("/feeds/search.atom", params={"q": q}).content)
+        assert [e.findtext(f"{ATOM}title") for e in root.findall(f"{ATOM}entry")] == [
+            "Une page datée", "Une page sans date"]
+        assert [i["title"] for i in http.get("/feeds/search.json",
+                                             params={"q": q}).json()["items"]] == [
+            "Une page datée", "Une page sans date"]
+        body = http.get("/api/v1/search", params={"q": q, "sort": "date"}).json()
+        assert [h["title"] for h in body["hits"]] == ["Une page datée", "Une page sans date"]
+    assert http.get("/api/v1/search").json()["total"] == 2

@@ -41,7 +41,9 @@ def test_search_results_say_an_undated_article_is_undated(client: httpx.Client,
                                                           search_available: bool) -> None:
     if not search_available:
         pytest.skip("no search index")
-    undated = client.get("/api/v1/latest", params={"limit": 100}).json()["undated"][0]
+    # one with words to search for (the empty query lists the undated last, newuser7 P10)
+    undated = next(a for a in client.get("/api/v1/latest", params={"limit": 100}).json()[
+        "undated"] if re.search(r"\w{5,}", a["title"]))
     words = " ".join(re.findall(r"\w{5,}", undated["title"])[:3])
     page = client.get("/search", params={"q": words, "lang": "fr"}).text
     assert f'href="/articles/{undated["id"]}"' in page
@@ -131,7 +133,6 @@ def test_xss_title_is_escaped(client: httpx.Client) -> None:
     ("/api/v1/latest?limit=abc", 422),
     ("/api/v1/latest?after_seq=99999999999999999999999999", 422),
     ("/api/v1/latest?offset=-1", 422),
-    ("/api/v1/search?q=", 422),
     ("/api/v1/search?q=" + "a" * 5000, 422),
     ("/api/v1/search?q=x&page=0", 422),
     ("/api/v1/search?q=x&per_page=100000", 422),

@@ -84,11 +84,23 @@ def test_no_untranslated_string() -> None:
     "unbalanced quote: the phrase was closed at the end", "OR without a left side was ignored",
     "per_page must be between 1 and 100; used 100",
     "unknown field 'zz': searched as words (fields: title, source, lang, date, after, before)",
-    "date:2019-13: not a date range like 2019-01-01..2019-02-01; ignored",
+    "date:2019-13..x: not a date range like 2019-01-01..2019-02-01 (or 01/01/2019..01/02/2019)"
+    "; nothing matches it",
+    "date:32/11/2026: not a date (2019-01-15, 15/01/2019, 15.01.2019, 2019-01 or 2019); "
+    "nothing matches it",
+    "date:2026-12-01..2026-11-29: the range ends before it starts; read as "
+    "date:2026-11-29..2026-12-01",
+    "sort: Input should be 'relevance', 'date' or 'fresh'",
+    "collapse: Input should be 'a' or 'b'",
 ])
 def test_messages_of_the_code_are_translated(message: str) -> None:
+    """Translated, and wholly: no English word left in the French (newuser7 P13 f: a
+    choice of values kept its "or")."""
     fr = load_locales()["fr"]
     assert fr.message(message) != message
+    left = re.findall(r"\b(?:or|and|should|must|not|ignored|Input)\b",
+                      re.sub(r"'[^']*'", "", fr.message(message)))
+    assert not left, (fr.message(message), left)
     assert load_locales()["en"].message(message) == message
 
 
@@ -97,7 +109,8 @@ def test_query_warnings_all_have_a_french_translation() -> None:
 
     fr = load_locales()["fr"]
     queries = ['"open', "a OR", "OR a", "NOT", "source:", "a )", "(a", "zz:b", "ab*",
-               "date:2019-99", "after:bad", "a" + "\x01", "x AND AND y"]
+               "date:2019-99", "after:bad", "a" + "\x01", "x AND AND y", "date:a..b",
+               "date:2026-12-01..2026-11-29"]
     warned = [w for q in queries for w in parse_query(q).warnings]
     assert warned
     for warning in warned:
@@ -147,6 +160,10 @@ def test_entity_place_and_parameter_errors_speak_the_language(client: httpx.Clie
     assert api["localized_message"] == ("limit : la valeur doit être supérieure ou égale à 1"
                                         " ; offset : la valeur doit être supérieure ou égale"
                                         " à 0"), api
+    api = client.get("/api/v1/search", params={"q": "x", "sort": "bogus"},
+                     headers=fr).json()["error"]
+    assert api["localized_message"] == ("sort : la valeur doit être 'relevance', 'date' ou "
+                                        "'fresh'"), api
 
 
 @given(st.lists(st.sampled_from(["page: Input should be less than or equal to 200",

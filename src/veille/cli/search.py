@@ -51,7 +51,31 @@ def _print_text(response: SearchResponse) -> None:
             click.echo(f"     {one_line(plain(snippet))}")
 
 
-@click.command("search")
+class QueryCommand(click.Command):
+    """A command whose words may start with "-" (an exclusion: ``veille search -grève``).
+
+    Click reads any argument starting with "-" as an option (``-grève`` as ``-g``, and
+    ``-nucléaire`` as ``-n ucléaire``), so before parsing, a one-dash argument that is
+    not one of the command's options (exactly, or ``-n`` with its number attached:
+    ``-n20``) is kept as a query word. Double-dash arguments stay options, so a mistyped
+    ``--sortt`` is still an error, and ``--`` still ends the options."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        names = {name for param in self.get_params(ctx) if isinstance(param, click.Option)
+                 for name in (*param.opts, *param.secondary_opts)}
+        kept: list[str] = []
+        for position, arg in enumerate(args):
+            if arg == "--":
+                kept.extend(args[position:])
+                break
+            word = (arg.startswith("-") and not arg.startswith("--") and len(arg) > 1
+                    and arg not in names and not (arg[:2] in names and arg[2:].isdigit()))
+            # A leading space is not an option prefix; the query is split on spaces.
+            kept.append(" " + arg if word else arg)
+        return super().parse_args(ctx, kept)
+
+
+@click.command("search", cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the response as JSON.")
 @click.option("--sort", type=click.Choice(["relevance", "date", "fresh"]), default="relevance",
@@ -70,7 +94,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     """Search the articles; see docs/search.md for the query language.
 
     Words are ANDed; "exact phrases", OR, -word or NOT, (groups), title: source: lang:,
-    date:2019-01..2019-03, after:, before:, and prefix* are understood.
+    date:2019-01..2019-03, after:, before:, and prefix* are understood. A query may
+    start with a "-" word: veille search -grève SNCF.
     """
     response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
                                        sort=sort, facets=as_json, collapse=collapse)

@@ -42,7 +42,7 @@ from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, norma
 from veille.index.query import Node
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
-from veille.index.tantivy_index import FACET_SIZES, FRESH_HALF_LIFE_DAYS, FRESH_WINDOW
+from veille.index.tantivy_index import FACET_SIZES, FRESH_WINDOW, recency_factors
 from veille.record import Article
 
 WRITER_LOCK = 0x76656978  # the advisory lock of the index's one writer
@@ -91,6 +91,8 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING GIN (tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_title ON search_docs USING GIN (title_tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_date ON search_docs (date DESC)",
+    # The date order (undated after dated): `ORDER BY daynum = 0, date DESC`.
+    "CREATE INDEX IF NOT EXISTS search_docs_dated ON search_docs ((daynum = 0), date DESC)",
     "CREATE INDEX IF NOT EXISTS search_docs_daynum ON search_docs (daynum)",
     "CREATE INDEX IF NOT EXISTS search_docs_source ON search_docs (source_key)",
     "CREATE INDEX IF NOT EXISTS search_docs_entities ON search_docs USING GIN (entities)",
@@ -300,7 +302,8 @@ class PgIndex:
         select = f"SELECT {_COLUMNS}, {rank} AS score FROM search_docs WHERE {where}"
         args = [*rank_params, *params]
         if sort == "date":
-            rows = self._rows(f"{select} ORDER BY date DESC, id LIMIT %s OFFSET %s",
+            # Undated (daynum 0) after every dated match, as the tantivy backend does.
+            rows = self._rows(f"{select} ORDER BY daynum = 0, date DESC, id LIMIT %s OFFSET %s",
                               [*args, limit, offset])
             hits = [IndexHit(self._doc(r), 0.0) for r in rows]
         elif sort == "fresh" and offset + limit <= FRESH_WINDOW:
@@ -372,12 +375,9 @@ def _fresh(hits: list[IndexHit]) -> list[IndexHit]:
     """Relevance times a recency factor, as the tantivy backend's ``sort="fresh"``."""
     if not hits:
         return []
-    newest = max(h.doc.date for h in hits)
-    rescored = []
-    for hit in hits:
-        age_days = (newest - hit.doc.date).total_seconds() / 86400.0
-        factor = 0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS)
-        rescored.append(IndexHit(hit.doc, hit.score * factor))
+    factors = recency_factors([h.doc.published for h in hits])
+    rescored = [IndexHit(hit.doc, hit.score * factor)
+                for hit, factor in zip(hits, factors, strict=True)]
     rescored.sort(key=lambda h: h.score, reverse=True)
     return rescored
 

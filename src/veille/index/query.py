@@ -99,6 +99,11 @@ class MatchAll:
 
 Node = Word | Phrase | Filter | DateRange | And | Or | Not | MatchAll
 
+_NEVER = datetime(1, 1, 1, tzinfo=UTC)
+NO_DATE = DateRange(_NEVER, _NEVER)
+"""An empty date range, which matches nothing: what a date filter that cannot be read
+stands for (with a warning), so that the query it is in returns nothing."""
+
 
 @dataclass(slots=True)
 class ParsedQuery:
@@ -325,7 +330,7 @@ class _Parser:
             return Filter("entity" if field_name == "entity" else "place", text) \
                 if text else None
         if field_name in ("source", "lang"):
-            value = text.lower()
+            value = _source_host(text) if field_name == "source" else text.lower()
             if not value:
                 return None
             return Filter("source" if field_name == "source" else "lang", value)
@@ -341,24 +346,49 @@ class _Parser:
             prefix = False
         return Word(core, title, prefix)
 
-    def date_leaf(self, name: str, text: str) -> Node | None:
+    def date_leaf(self, name: str, text: str) -> Node:
+        """A date filter; one that cannot be read matches nothing (with a warning saying
+        what to write), never everything: a saved search, a feed or an export built on a
+        typo must not return the whole corpus (newuser7 P13 b)."""
         if name == "date" and ".." in text:
             lo_text, _, hi_text = text.partition("..")
             lo = _period(lo_text) if lo_text else None
             hi = _period(hi_text) if hi_text else None
             if (lo_text and lo is None) or (hi_text and hi is None) or (lo is None and hi is None):
-                self.warn(f"date:{text}: not a date range like 2019-01-01..2019-02-01; ignored")
-                return None
+                self.warn(f"date:{text}: not a date range like 2019-01-01..2019-02-01 "
+                          "(or 01/01/2019..01/02/2019); nothing matches it")
+                return NO_DATE
+            if lo and hi and hi[1] <= lo[0]:
+                self.warn(f"date:{text}: the range ends before it starts; read as "
+                          f"date:{hi_text}..{lo_text}")
+                lo, hi = hi, lo
             return DateRange(lo[0] if lo else None, hi[1] if hi else None)
         period = _period(text)
         if period is None:
-            self.warn(f"{name}:{text}: not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored")
-            return None
+            self.warn(f"{name}:{text}: not a date (2019-01-15, 15/01/2019, 15.01.2019, "
+                      "2019-01 or 2019); nothing matches it")
+            return NO_DATE
         if name == "after":
             return DateRange(period[0], None)
         if name == "before":
             return DateRange(None, period[0])
         return DateRange(period[0], period[1])
+
+
+def _source_host(text: str) -> str:
+    """A ``source:`` value as a source is named: a pasted URL or address
+    (``https://www.lemonde.fr/politique/``, ``www.lemonde.fr``) is its host without a
+    leading ``www.``, as :func:`veille.record.source_from_url` names sources."""
+    from urllib.parse import urlsplit
+
+    value = text.lower()
+    if "/" in value:
+        try:
+            value = urlsplit(value if "://" in value else "//" + value.lstrip("/")).hostname \
+                or value
+        except ValueError:
+            return value
+    return value.removeprefix("www.")
 
 
 def _alnum(text: str) -> str:
@@ -370,15 +400,34 @@ def _has_word(text: str) -> bool:
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_DAY_FIRST_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
+_MONTH_YEAR_RE = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 
 
-def _period(text: str) -> tuple[datetime, datetime] | None:
-    """``2019`` / ``2019-01`` / ``2019-01-05`` → [start, end) of that year, month or day."""
-    match = _DATE_RE.match(text.strip())
-    if not match:
+def _period(text: str, today: date | None = None) -> tuple[datetime, datetime] | None:
+    """[start, end) of the year, month or day ``text`` names: ISO 8601's ``2019``,
+    ``2019-01``, ``2019-01-05``, and the day-first numeric dates of French (and most of
+    Europe): ``05/01/2019``, ``05.01.2019``, ``05-01-2019``, ``01/2019`` (a month), and
+    ``05/01`` without a year: the last 5 January up to ``today`` (UTC by default), as a
+    news search looks back. None when it is none of these or no such day exists."""
+    text = text.strip()
+    year: int | None
+    month: int | None
+    day: int | None
+    if match := _DATE_RE.match(text):
+        year, month, day = (int(g) if g else None for g in match.groups())
+    elif match := _MONTH_YEAR_RE.match(text):
+        year, month, day = int(match.group(2)), int(match.group(1)), None
+    elif match := _DAY_FIRST_RE.match(text):
+        day, month = int(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else _last_year_with(
+            month, day, today or datetime.now(UTC).date())
+        if year is None:
+            return None
+    else:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    assert year is not None
+    if year is None:
+        return None
     try:
         if month is None:
             start, end = date(year, 1, 1), date(year + 1, 1, 1)
@@ -392,6 +441,18 @@ def _period(text: str) -> tuple[datetime, datetime] | None:
         return None
     return (datetime(start.year, start.month, start.day, tzinfo=UTC),
             datetime(end.year, end.month, end.day, tzinfo=UTC))
+
+
+def _last_year_with(month: int, day: int, today: date) -> int | None:
+    """The year of the last ``day``/``month`` on or before ``today`` (29 February: the
+    last leap year's), or None when there is no such day."""
+    for year in range(today.year, today.year - 8, -1):
+        try:
+            if date(year, month, day) <= today:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 def _and(items: list[Node]) -> Node:

@@ -121,6 +121,23 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
+def recency_factors(published: Sequence[datetime | None]) -> list[float]:
+    """``sort="fresh"``'s factor for each match: 1 for the newest publication time among
+    them, 1/2 a half-life (:data:`FRESH_HALF_LIFE_DAYS`) older, towards 0.5; an undated
+    match gets 0.5, as the oldest (the time veille first saw it says nothing of its
+    news value, and the date order puts it after the dated ones too)."""
+    dated = [when for when in published if when is not None]
+    newest = max(dated) if dated else None
+    factors = []
+    for when in published:
+        if when is None or newest is None:
+            factors.append(0.5)
+            continue
+        age_days = (newest - when).total_seconds() / 86400.0
+        factors.append(0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS))
+    return factors
+
+
 def _daynum(day: date) -> int:
     """A calendar day as ``YYYYMMDD``: date filters work on the article's own calendar day
     (an article of 11 November 00:30 Paris time is of the 11th, though it is the 10th in
@@ -479,10 +496,9 @@ class TantivyIndex:
             searcher, total, top = first
             return searcher, total, known[1] if known else {}, top[offset:offset + limit]
         if sort == "date":
-            found = searcher.search(compiled, max(limit, 1), count=count,
-                                    order_by_field="date", offset=offset, order=Order.Desc)
-            scored = [(0.0, addr) for _key, addr in found.hits]
-        elif sort == "fresh" and offset + limit <= FRESH_WINDOW:
+            total, scored = self._by_date(searcher, compiled, limit=limit, offset=offset)
+            return searcher, total, known[1] if known else {}, scored
+        if sort == "fresh" and offset + limit <= FRESH_WINDOW:
             found = searcher.search(compiled, FRESH_WINDOW, count=count)
             scored = self._fresh(searcher, found.hits)[offset:offset + limit]
         else:
@@ -532,17 +548,33 @@ class TantivyIndex:
                 [(Occur.Must, query), (Occur.Must, within)]), 1.0), max(1, limit))
             return [str(searcher.doc(addr).to_dict()["id"][0]) for _score, addr in found.hits]
 
+    def _by_date(self, searcher: Any, compiled: Query, *, limit: int,
+                 offset: int) -> tuple[int, list[tuple[float, Any]]]:
+        """``(total, page)`` newest first: the dated matches by publication time, then the
+        undated ones (by first-seen time) after all of them, so an article without a date
+        is never listed as the newest news (docs/search.md, as the latest list does); the
+        two counts place a page across the boundary exactly."""
+        has_day = Query.exists_query("daynum")
+        dated = Query.boolean_query([(Occur.Must, compiled), (Occur.Must, has_day)])
+        undated = Query.boolean_query([(Occur.Must, compiled), (Occur.MustNot, has_day)])
+        found = searcher.search(dated, max(limit, 1), count=True, order_by_field="date",
+                                offset=offset, order=Order.Desc)
+        dated_total = int(getattr(found, "count", 0) or 0)
+        scored = [(0.0, addr) for _key, addr in found.hits][:limit]
+        rest = searcher.search(undated, max(limit - len(scored), 1), count=True,
+                               order_by_field="date", offset=max(0, offset - dated_total),
+                               order=Order.Desc)
+        scored += [(0.0, addr) for _key, addr in rest.hits][:limit - len(scored)]
+        return dated_total + int(getattr(rest, "count", 0) or 0), scored
+
     def _fresh(self, searcher: Any, hits: list[tuple[float, Any]]) -> list[tuple[float, Any]]:
-        """Relevance times a recency factor, 1 for the newest match, 1/2 a half-life older."""
+        """Relevance times a recency factor (:func:`recency_factors`)."""
         if not hits:
             return []
-        dates = [self._doc(searcher.doc(addr)).date for _s, addr in hits]
-        newest = max(dates)
-        rescored = []
-        for (score, addr), when in zip(hits, dates, strict=True):
-            age_days = (newest - when).total_seconds() / 86400.0
-            factor = 0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS)
-            rescored.append((float(score) * factor, addr))
+        factors = recency_factors([self._doc(searcher.doc(addr)).published
+                                   for _s, addr in hits])
+        rescored = [(float(score) * factor, addr)
+                    for (score, addr), factor in zip(hits, factors, strict=True)]
         rescored.sort(key=lambda pair: pair[0], reverse=True)
         return rescored
 

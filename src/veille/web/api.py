@@ -41,8 +41,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for status, text in ((400, "Bad request"), (404, "Not found"), (413, "Body too large"),
                          (422, "Invalid parameter"), (503, "Search index not available"))}
 
-Q = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS,
-                         description="A query in veille's query language.")]
+Q = Annotated[str, Query(max_length=MAX_QUERY_CHARS,
+                         description="A query in veille's query language; empty (or left "
+                                     "out): every article, newest first.")]
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 SortParam = Annotated[Sort, Query(description="relevance, date (newest first) or fresh "
@@ -61,7 +62,7 @@ router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 
 
 @router.get("/search", response_model=SearchResult, summary="Search articles")
-async def search(request: Request, q: Q, page: Page = 1, per_page: PerPage = 10,
+async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage = 10,
                  sort: SortParam = "relevance", collapse: Collapse = False) -> Response:
     """The JSON twin of ``/search``.
 

@@ -170,7 +170,8 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     with context.stores.reader() as store:
         seen = {i: a.first_seen for i, a in store.get_many(undated).items()} if undated else {}
     # an undated hit the store no longer has (deleted since it was indexed) is left out
-    return Feed(title=f"veille: {q}", self_url=str(request.url), home_url=home,
+    title = f"veille: {q}" if q.strip() else "veille"  # the empty query: every article
+    return Feed(title=title, self_url=str(request.url), home_url=home,
                 items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)),
                                      h.published or seen[h.id])
                        for h in result.hits if h.published or h.id in seen])
@@ -195,12 +196,12 @@ def latest_json(request: Request) -> Response:
 
 @router.get("/search.atom", response_class=Response, summary="A search as Atom",
             responses={200: {"content": FORMATS["atom"]}})
-def search_atom(request: Request, q: Q, sort: SortParam = "date") -> Response:
+def search_atom(request: Request, q: Q = "", sort: SortParam = "date") -> Response:
     return Response(atom(_search_feed(request, q, sort)), media_type=ATOM_TYPE)
 
 
 @router.get("/search.json", response_class=Response, summary="A search as JSON Feed",
             responses={200: {"content": FORMATS["json"]}})
-def search_json(request: Request, q: Q, sort: SortParam = "date") -> Response:
+def search_json(request: Request, q: Q = "", sort: SortParam = "date") -> Response:
     body = json_feed(_search_feed(request, q, sort), language=_lang(request))
     return JSONResponse(body, media_type=JSON_FEED_TYPE)
