@@ -247,15 +247,22 @@ def _code_points(text: str) -> tuple[npt.NDArray[np.uint32] | npt.NDArray[np.uin
 def shingle_hashes(text: str) -> U32:
     """32-bit hashes of the folded text's word 3-grams, in text order (steps 2 to 5);
     single words when it has fewer than 3."""
+    return _shingles(text)[0]
+
+
+def _shingles(text: str) -> tuple[U32, npt.NDArray[np.intp], int]:
+    """:func:`shingle_hashes`, and how many words come before each :data:`_SEPARATOR` of
+    ``text`` and in all (step 3's words, found once for both the hashes and the lead)."""
     points, classes = _code_points(_folded(text))
     at = (classes == 1).nonzero()[0]
     m = len(at)
     if m == 0:
-        return np.empty(0, np.uint32)
+        return np.empty(0, np.uint32), np.zeros((points == 0).sum(), np.intp), 0
     first = np.empty(m, np.bool_)
     first[0] = True
     np.not_equal(at[1:], at[:-1] + 1, out=first[1:])
     starts = first.nonzero()[0]
+    before = at.take(starts).searchsorted((points == 0).nonzero()[0])
     stream = points.take(at).astype(np.uint64)
     stream[starts] += _START
     if m <= _BLOCK:
@@ -277,7 +284,23 @@ def shingle_hashes(text: str) -> U32:
     h *= _MIX1
     h ^= h >> _S29
     h *= _MIX2
-    return (h >> _S32).astype(np.uint32)
+    return (h >> _S32).astype(np.uint32), before, words
+
+
+_SEPARATOR = "\x00"
+"""Joins the paragraphs for hashing: a non-word character like step 1's space (so the
+hashes are the same), which marks where each paragraph ends in the folded stream (its
+code point is 0, a code point folding makes from no other). A text that holds one itself
+is joined with spaces and its paragraphs' words counted apart."""
+
+
+def _lead_end(before: Sequence[int], words: int) -> int:
+    """Step 6 from the words before each paragraph's end: the first count reaching
+    :data:`LEAD_MIN_WORDS` (else all ``words``), at most ``LEAD_WORDS``."""
+    for count in before:
+        if count >= LEAD_MIN_WORDS:
+            return min(LEAD_WORDS, count)
+    return min(LEAD_WORDS, words)
 
 
 class Shingler:
@@ -285,9 +308,14 @@ class Shingler:
 
     def signature(self, paragraphs: Sequence[str]) -> Signature:
         kept = counted(paragraphs)
-        hashes = shingle_hashes(" ".join(kept))
+        text = _SEPARATOR.join(kept)
+        if text.count(_SEPARATOR) == len(kept) - 1 or not kept:
+            hashes, before, words = _shingles(text)
+            end = _lead_end(before.tolist(), words)
+        else:  # a paragraph holds the separator: the same hashes, the lead counted apart
+            hashes, end = shingle_hashes(" ".join(kept)), lead_shingles(kept)
         every = distinct(hashes)
-        lead = distinct(hashes[:lead_shingles(kept)])[:L]
+        lead = distinct(hashes[:end])[:L]
         return Signature(sketch=every[:K], lead=lead, size=len(every))
 
 
