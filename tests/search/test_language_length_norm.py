@@ -15,9 +15,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from veille.index.base import IndexDoc
-from veille.index.length_norm import corrected_score
+from veille.index.length_norm import corrected_score, rebalanced
 from veille.index.pg_index import PgIndex
 from veille.index.query import parse_query
 from veille.index.tantivy_index import TantivyIndex
@@ -104,3 +106,25 @@ def test_explanation_gives_back_tantivys_score(index: TantivyIndex, query: str) 
         assert corrected_score(explained, 1.0) == pytest.approx(score, rel=1e-4)
         # a bigger average makes a field look shorter: never a lower score
         assert corrected_score(explained, 3.0) >= score * (1 - 1e-6)
+
+
+@given(st.lists(st.tuples(st.floats(0.0, 50.0), st.sampled_from([1.0, 1.1, 4.0, 30.0]),
+                          st.floats(0.0, 1.0)), max_size=60),
+       st.integers(1, 20))
+def test_rebalanced_settles_the_first_hits_exactly(
+        hits: list[tuple[float, float, float]], settled: int) -> None:
+    # each hit's exact score lies in [s, s * ratio], as a BM25 length correction does
+    hits.sort(key=lambda h: -h[0])
+    exact = {i: s + (s * r - s) * share for i, (s, r, share) in enumerate(hits)}
+    calls: list[int] = []
+
+    def explain(i: int, _ratio: float) -> float:
+        calls.append(i)
+        return exact[i]
+
+    out = rebalanced([(s, i) for i, (s, _r, _x) in enumerate(hits)], [r for _s, r, _x in hits],
+                     explain, settled)
+    assert sorted(i for _s, i in out) == list(range(len(hits)))
+    want = sorted(exact.values(), reverse=True)[:settled]
+    assert [s for s, _i in out[:settled]] == pytest.approx(want)
+    assert len(set(calls)) == len(calls)

@@ -18,10 +18,13 @@ Every text field of a document belongs to the document's language, so one ratio
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 TF_NODE = "freq / (freq + k1"
 """The start of the description of tantivy's BM25 term-frequency factor in an explanation
@@ -31,9 +34,8 @@ and ``avgdl`` as its details)."""
 
 def corrected_score(explanation_json: str, ratio: float) -> float:
     """The score of tantivy's explanation (its ``to_json()``) with every ``avgdl``
-    multiplied by ``ratio`` (``N / n``: documents in the index over documents of the
-    language). Sums and products of the tree are recomputed from their parts; ``ratio``
-    1.0 gives back tantivy's score."""
+    multiplied by ``ratio`` (:func:`group_ratios`). Sums and products of the tree are
+    recomputed from their parts; ``ratio`` 1.0 gives back tantivy's score."""
     return _value(json.loads(explanation_json), ratio)
 
 
@@ -57,7 +59,42 @@ def _value(node: Mapping[str, Any], ratio: float) -> float:
     return value + sum(new - old for old, new in news)
 
 
-def group_ratios(total_docs: int, group_counts: Mapping[int, int]) -> dict[int, float]:
-    """``N / n`` for each language group with documents (``total_docs`` is tantivy's ``N``,
-    the searcher's document count)."""
-    return {group: total_docs / count for group, count in group_counts.items() if count > 0}
+def group_ratios(group_counts: Mapping[int, int]) -> dict[int, float]:
+    """The ``avgdl`` multiplier of each language group with articles: ``n_max / n``, the
+    largest group's count over the group's.
+
+    Tantivy's ``avgdl`` of a field of language ``L`` is ``T_L / N`` (``T_L`` its tokens, ``N``
+    every document); times ``n_max / n_L`` it is ``(T_L / n_L) * (n_max / N)``: every
+    language's true average scaled by the same factor, so articles of the same length
+    relative to their language score alike in every language, and the largest language
+    (ratio 1) keeps tantivy's scores and needs no explanation. (Its factor ``n_max / N``,
+    0.9 for a 90% French index, is the one tantivy applied to it all along.)"""
+    largest = max(group_counts.values(), default=0)
+    return {group: largest / count for group, count in group_counts.items() if count > 0}
+
+
+def rebalanced(hits: Sequence[tuple[float, T]], ratios: Sequence[float],
+               exact: Callable[[T, float], float], settled: int) -> list[tuple[float, T]]:
+    """``hits`` (tantivy's ``(score, address)``, best first) in the order of their corrected
+    scores, the first ``settled`` of them exact, with as few calls of ``exact(address,
+    ratio)`` (an explanation: ~50 µs each at 100,000 articles) as that needs.
+
+    A corrected score lies between tantivy's score ``s`` (a bigger average never lowers a
+    BM25 term) and ``s * ratio`` (the length factor ``1 - b + b * dl / avgdl`` shrinks by
+    less than ``ratio``), so hits are explained by decreasing bound until ``settled`` exact
+    scores are at least the next bound. The others follow, by their exact score when known,
+    else tantivy's (all lower than the settled ones)."""
+    bound = sorted(range(len(hits)), key=lambda i: -hits[i][0] * ratios[i])
+    known: dict[int, float] = {}
+    best: list[float] = []  # a min-heap of the `settled` best exact scores
+    for i in bound:
+        score, address = hits[i]
+        if len(best) >= settled and best[0] >= score * ratios[i]:
+            break
+        known[i] = exact(address, ratios[i]) if score > 0 and ratios[i] != 1.0 else score
+        heapq.heappush(best, known[i])
+        if len(best) > settled:
+            heapq.heappop(best)
+    order = sorted(range(len(hits)), key=lambda i: (i not in known or known[i] < best[0],
+                                                     -known.get(i, hits[i][0])))
+    return [(known.get(i, hits[i][0]), hits[i][1]) for i in order]

@@ -59,7 +59,7 @@ from veille.index.base import (
     restored_published,
 )
 from veille.index.facet_cache import Counted, FacetCache, Lru
-from veille.index.length_norm import corrected_score, group_ratios
+from veille.index.length_norm import corrected_score, group_ratios, rebalanced
 from veille.index.query import MatchAll, Node
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
@@ -92,6 +92,11 @@ RANK_DEPTH = 300
 next commit: at 1M articles the top 300 costs the CPU of the top 10 (2.9 ms each, bench/
 search.py's query mix), and the entity facets that follow ask for exactly these 300
 (:data:`veille.search.entity_facets.FACET_DEPTH`), so they run no second search."""
+RANK_SETTLED = 30
+"""In an index of several languages, the first this many matches by relevance (three pages
+of ten) are in the exact order of their per-language length normalisation; deeper ones
+nearly (:func:`veille.index.length_norm.rebalanced`: each exact score costs an explanation,
+~50 µs at 100,000 articles)."""
 RANK_CACHE_SIZE = 64
 """Queries whose first :data:`RANK_DEPTH` matches are kept (emptied at each new commit)."""
 
@@ -547,28 +552,27 @@ class TantivyIndex:
 
     def _balanced(self, searcher: Any, query: Query,
                   hits: Sequence[tuple[float, Any]]) -> list[tuple[float, Any]]:
-        """``hits`` rescored with each field's length against its average over the
-        articles of its language, best first (:mod:`veille.index.length_norm`; deeper
-        pages than :data:`RANK_DEPTH` keep tantivy's scores). An index of one language
-        keeps tantivy's scores: there the averages are the same but for the state document."""
+        """``hits`` rescored with each field's length against the average of its language,
+        best first, the first :data:`RANK_SETTLED` exactly (:mod:`veille.index.length_norm`;
+        pages deeper than :data:`RANK_DEPTH` keep tantivy's scores). The articles of the
+        largest language, and all of an index of one language, keep tantivy's scores."""
         scored = [(float(score), addr) for score, addr in hits]
         ratios = self._group_ratios(searcher)
         if len(ratios) < 2 or not scored:
             return scored
         groups = searcher.fast_field_values("lang_group", [addr for _s, addr in scored])
-        rescored = [(corrected_score(query.explain(searcher, addr).to_json(),
-                                     ratios.get(group, 1.0)) if score > 0 else score, addr)
-                    for (score, addr), group in zip(scored, groups, strict=True)]
-        rescored.sort(key=lambda pair: pair[0], reverse=True)  # stable: ties keep tantivy's order
-        return rescored
+        return rebalanced(scored, [ratios.get(group, 1.0) for group in groups],
+                          lambda addr, ratio: corrected_score(
+                              query.explain(searcher, addr).to_json(), ratio), RANK_SETTLED)
 
     def _group_ratios(self, searcher: Any) -> dict[int, float]:
-        """``N / n`` per language group of the current generation (one aggregation)."""
+        """The ``avgdl`` multiplier of each language group of the current generation (one
+        aggregation, :func:`~veille.index.length_norm.group_ratios`)."""
         if self._ratios is None or self._ratios[0] != self._generation:
             found = searcher.aggregate(self._articles_only(Query.all_query()), {
                 "g": {"terms": {"field": "lang_group", "size": len(LANGUAGES) + 1}}})
             counts = {int(b["key"]): int(b["doc_count"]) for b in found["g"]["buckets"]}
-            self._ratios = (self._generation, group_ratios(int(searcher.num_docs), counts))
+            self._ratios = (self._generation, group_ratios(counts))
         return self._ratios[1]
 
     def _fresh(self, searcher: Any, hits: list[tuple[float, Any]]) -> list[tuple[float, Any]]:
