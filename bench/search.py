@@ -98,16 +98,20 @@ def peak_rss_mb() -> float:
 # --- children: one fresh process per engine and phase -----------------------------------
 
 
-def index_veille(corpus: Path, target: Path) -> dict[str, Any]:
+def index_veille(corpus: Path, target: Path, foreign_every: int = 0) -> dict[str, Any]:
     from veille.index.base import IndexDoc
     from veille.index.tantivy_index import TantivyIndex
 
     index = TantivyIndex(target, writer_threads=2)
     spent, count = 0.0, 0
+    seen = 0
     for batch in batches(corpus):
-        docs = [IndexDoc(id=r[0], title=r[1], body=r[2], source=r[3], language="fr",
+        docs = [IndexDoc(id=r[0], title=r[1], body=r[2], source=r[3],
+                         language="en" if foreign_every and (seen + i) % foreign_every == 0
+                         else "fr",
                          date=datetime.fromisoformat(r[4]), published=datetime.fromisoformat(r[4]))
-                for r in batch]
+                for i, r in enumerate(batch)]
+        seen += len(batch)
         started = time.perf_counter()
         count += index.add_docs(docs, replace=False)
         spent += time.perf_counter() - started
@@ -335,7 +339,7 @@ def _ap(ranking: list[str], relevant: set[str]) -> float:
 
 
 def speed(docs: int, seed: int, work: Path, engines: list[str], *,
-          reuse: bool = False) -> dict[str, Any]:
+          reuse: bool = False, foreign_every: int = 0) -> dict[str, Any]:
     started = time.perf_counter()
     corpus = corpus_file(docs, seed)
     print(f"corpus: {docs} articles in {corpus} ({time.perf_counter() - started:.0f} s)",
@@ -348,14 +352,16 @@ def speed(docs: int, seed: int, work: Path, engines: list[str], *,
     for name, job in (("veille", "veille"), ("SQLite FTS5", "fts5")):
         if job not in engines:
             continue
-        done = targets[name].with_name(targets[name].name + f"-{docs}-{seed}.json")
+        mixed = f"-en{foreign_every}" if foreign_every else ""
+        done = targets[name].with_name(targets[name].name + f"-{docs}-{seed}{mixed}.json")
         if reuse and done.is_file():
             print(f"reusing the {name} index in {targets[name]} ...", file=sys.stderr)
             indexed = json.loads(done.read_text())
         else:
             print(f"indexing with {name} ...", file=sys.stderr)
             done.unlink(missing_ok=True)
-            indexed = in_child(f"index-{job}", corpus, targets[name])
+            indexed = in_child(f"index-{job}", corpus, targets[name],
+                               *([foreign_every] if job == "veille" else []))
             indexed["size_mb"] = dir_size(targets[name]) / 1e6
             done.write_text(json.dumps(indexed))
         print(f"querying with {name} ...", file=sys.stderr)
@@ -421,6 +427,10 @@ def main() -> int:
                         help="keep the indexes in --work and reuse those built earlier for the "
                         "same --docs and --seed (their indexing figures are the earlier run's)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--foreign-every", type=int, default=0, metavar="K",
+                        help="label every K-th article English (its French text analysed as "
+                        "English): a multilingual index, where relevance normalises field "
+                        "lengths per language (veille.index.length_norm)")
     args = parser.parse_args()
     import tempfile
 
@@ -438,7 +448,7 @@ def main() -> int:
         print_relevance(figures["relevance"])
     if not args.relevance_only:
         figures["speed"] = speed(args.docs, args.seed, work, args.engines.split(","),
-                                 reuse=args.reuse)
+                                 reuse=args.reuse, foreign_every=args.foreign_every)
         print_speed(figures["speed"], args.docs)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))

@@ -59,12 +59,13 @@ from veille.index.base import (
     restored_published,
 )
 from veille.index.facet_cache import Counted, FacetCache, Lru
+from veille.index.length_norm import corrected_score, group_ratios, rebalanced
 from veille.index.query import MatchAll, Node
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 9
+FORMAT = 10
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -73,7 +74,9 @@ queries and the reverse (an accent-blind second stream, accents put back at inde
 read without their stored documents (issue #13), and an undated article has no day (no
 ``day``/``daynum``: date filters and the day facet do not count it); 9: numbers written in
 digit groups (``10.000``, ``10 000``) get their joined form (``10000``) beside their groups
-(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19)."""
+(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19); 10: ``lang_group``, the
+index of the article's analysed language, so relevance can normalise lengths per language
+(:mod:`veille.index.length_norm`, newuser7 P17)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -89,6 +92,11 @@ RANK_DEPTH = 300
 next commit: at 1M articles the top 300 costs the CPU of the top 10 (2.9 ms each, bench/
 search.py's query mix), and the entity facets that follow ask for exactly these 300
 (:data:`veille.search.entity_facets.FACET_DEPTH`), so they run no second search."""
+RANK_SETTLED = 30
+"""In an index of several languages, the first this many matches by relevance (three pages
+of ten) are in the exact order of their per-language length normalisation; deeper ones
+nearly (:func:`veille.index.length_norm.rebalanced`: each exact score costs an explanation,
+~50 µs at 100,000 articles)."""
 RANK_CACHE_SIZE = 64
 """Queries whose first :data:`RANK_DEPTH` matches are kept (emptied at each new commit)."""
 
@@ -117,6 +125,7 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("hash", stored=True, fast=True)
     builder.add_integer_field("id_hex", fast=True)
     builder.add_integer_field("id_digits", fast=True)
+    builder.add_integer_field("lang_group", fast=True)  # length_norm: LANGUAGES index
     builder.add_integer_field("applied_seq", stored=True)
     return builder.build()
 
@@ -136,6 +145,10 @@ def recency_factors(published: Sequence[datetime | None]) -> list[float]:
         age_days = (newest - when).total_seconds() / 86400.0
         factors.append(0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS))
     return factors
+
+def _lang_group(lang: Language) -> int:
+    """The index of ``lang`` in :data:`LANGUAGES` (their count for any other)."""
+    return LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
 
 
 def _daynum(day: date) -> int:
@@ -200,6 +213,7 @@ class TantivyIndex:
         self._writer: Any = None
         self._generation: tuple[int, int, int] | None = None
         self._facet_cache = FacetCache(FACET_CACHE_SIZE)
+        self._ratios: tuple[Any, dict[int, float]] | None = None
         self._rank_cache: Lru[tuple[Any, int, list[tuple[float, Any]]]] = Lru(RANK_CACHE_SIZE)
         self._compiled: Lru[tuple[Query | None, Query]] = Lru(RANK_CACHE_SIZE)
         """A query's compiled form (``compile_or_none``, then articles only) by its parsed
@@ -299,6 +313,7 @@ class TantivyIndex:
             "date": date,
             "url": doc.url or "",
             "hash": doc_hash(doc),
+            "lang_group": _lang_group(lang),
         }
         if doc.published is not None:
             # Only a dated article has a day: `date:` filters and the day facet never count
@@ -491,7 +506,7 @@ class TantivyIndex:
             if first is None:
                 found = searcher.search(compiled, RANK_DEPTH, count=count)
                 total = known[0] if known is not None else int(getattr(found, "count", 0) or 0)
-                first = (searcher, total, [(float(score), addr) for score, addr in found.hits])
+                first = (searcher, total, self._balanced(searcher, compiled, found.hits))
                 self._rank_cache.put(key, first)
             searcher, total, top = first
             return searcher, total, known[1] if known else {}, top[offset:offset + limit]
@@ -500,11 +515,13 @@ class TantivyIndex:
             return searcher, total, known[1] if known else {}, scored
         if sort == "fresh" and offset + limit <= FRESH_WINDOW:
             found = searcher.search(compiled, FRESH_WINDOW, count=count)
-            scored = self._fresh(searcher, found.hits)[offset:offset + limit]
+            scored = self._fresh(searcher, self._balanced(searcher, compiled, found.hits))
+            scored = scored[offset:offset + limit]
         else:
             found = searcher.search(compiled, max(limit, 1), count=count, offset=offset)
             scored = [(float(score), addr) for score, addr in found.hits]
             if sort == "relevance" and offset == 0:
+                scored[:RANK_DEPTH] = self._balanced(searcher, compiled, scored[:RANK_DEPTH])
                 # A deeper top-k starts with the top RANK_DEPTH (tantivy orders by score,
                 # then address): keep it, so the entity facets that follow the search
                 # page's story collapse (its first 1,000 matches) need not search again.
@@ -566,6 +583,31 @@ class TantivyIndex:
                                order=Order.Desc)
         scored += [(0.0, addr) for _key, addr in rest.hits][:limit - len(scored)]
         return dated_total + int(getattr(rest, "count", 0) or 0), scored
+
+    def _balanced(self, searcher: Any, query: Query,
+                  hits: Sequence[tuple[float, Any]]) -> list[tuple[float, Any]]:
+        """``hits`` rescored with each field's length against the average of its language,
+        best first, the first :data:`RANK_SETTLED` exactly (:mod:`veille.index.length_norm`;
+        pages deeper than :data:`RANK_DEPTH` keep tantivy's scores). The articles of the
+        largest language, and all of an index of one language, keep tantivy's scores."""
+        scored = [(float(score), addr) for score, addr in hits]
+        ratios = self._group_ratios(searcher)
+        if len(ratios) < 2 or not scored:
+            return scored
+        groups = searcher.fast_field_values("lang_group", [addr for _s, addr in scored])
+        return rebalanced(scored, [ratios.get(group, 1.0) for group in groups],
+                          lambda addr, ratio: corrected_score(
+                              query.explain(searcher, addr).to_json(), ratio), RANK_SETTLED)
+
+    def _group_ratios(self, searcher: Any) -> dict[int, float]:
+        """The ``avgdl`` multiplier of each language group of the current generation (one
+        aggregation, :func:`~veille.index.length_norm.group_ratios`)."""
+        if self._ratios is None or self._ratios[0] != self._generation:
+            found = searcher.aggregate(self._articles_only(Query.all_query()), {
+                "g": {"terms": {"field": "lang_group", "size": len(LANGUAGES) + 1}}})
+            counts = {int(b["key"]): int(b["doc_count"]) for b in found["g"]["buckets"]}
+            self._ratios = (self._generation, group_ratios(counts))
+        return self._ratios[1]
 
     def _fresh(self, searcher: Any, hits: list[tuple[float, Any]]) -> list[tuple[float, Any]]:
         """Relevance times a recency factor (:func:`recency_factors`)."""
