@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import gzip
+import io
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -28,7 +29,7 @@ from typing import BinaryIO
 
 from veille.collect.inflate import inflate_gzip
 from veille.collect.urls import safe_url
-from veille.collect.warc import is_warc, read_warc
+from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
@@ -116,7 +117,12 @@ def read_stream(stream: BinaryIO, *, origin: str, options: Options) -> bytes:
 
 def items_from_bytes(data: bytes, *, name: str, origin: str,
                      options: Options) -> Iterator[RawInput | InputError]:
-    """Raw inputs in one file's bytes: one for a page, one per line for JSON Lines."""
+    """Raw inputs in one file's bytes: one for a page, one per line for JSON Lines, one
+    per page of a WARC archive (recognised by its content, :func:`looks_like_warc`)."""
+    if looks_like_warc(data):
+        yield from read_warc(Path(name), max_bytes=options.max_bytes, source=options.source,
+                             stream=io.BytesIO(data), origin=origin)
+        return
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         try:
             data = inflate_gzip(data, limit=options.max_bytes, origin=origin)
