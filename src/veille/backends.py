@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 from veille.errors import ConfigError
 from veille.settings import Settings
@@ -56,3 +57,18 @@ def open_pg_index(settings: Settings, *, read: bool = False) -> PgIndex:
     url = settings.read_url if read and settings.read_url else settings.index_url
     return PgIndex(url, readonly=read,
                    default_language=settings.default_language)
+
+
+def index_target(settings: Settings) -> str:
+    """Where the search index of ``settings`` lives, for messages: the tantivy directory,
+    or PostgreSQL's ``search_docs`` table as ``host:port/database`` (the user name and
+    password of ``index_url`` are never shown)."""
+    if not settings.index_url:
+        return str(settings.index_dir)
+    parts = urlsplit(settings.index_url)
+    where = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
+    if parts.port:
+        where += f":{parts.port}"
+    database = parts.path.lstrip("/")
+    return f"PostgreSQL search_docs on {where}/{database}" if database else \
+        f"PostgreSQL search_docs on {where}"

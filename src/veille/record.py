@@ -168,6 +168,12 @@ class Content:
         )
 
 
+REPRINT_RELATIONS = frozenset({"reprint", "teaser"})
+"""The :attr:`Dedup.relation` values of a copy of another outlet's article (docs/dedup.md):
+an article with neither is *independent* coverage (the Attention page's ``independent``,
+the entity and place pages' independent articles)."""
+
+
 @dataclass(slots=True)
 class Dedup:
     """What deduplication found: fingerprints, and the links to copies, versions and stories.

@@ -5,9 +5,12 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sitekit import warc_record, write_warc
-from veille.collect.warc import archive_bytes, read_warc
-from veille.ingest import ingest_paths
+from veille.collect.warc import archive_bytes, looks_like_warc, read_warc
+from veille.ingest import ingest_paths, ingest_texts
 from veille.record import RawInput
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
@@ -48,3 +51,23 @@ def test_plain_warc_oversized_record_and_damage(tmp_path: Path) -> None:
     broken.write_bytes(good + b"\x1f\x8b\x08\x00garbage" * 10)
     items = list(read_warc(broken, max_bytes=100_000))
     assert isinstance(items[0], RawInput)
+
+
+def test_a_warc_is_recognised_by_its_content_whatever_its_name(
+        tmp_path: Path, store: SQLiteStore, settings: Settings) -> None:
+    """Regression (newuser7 P13 g): ``ingest_bytes`` and standard input said "binary data,
+    not text (give veille text, HTML, JSON Lines or gzip files)" for a .warc.gz; only a
+    file path named .warc(.gz) was read as an archive."""
+    packed = write_warc(tmp_path / "a.warc.gz", 3).read_bytes()
+    assert looks_like_warc(packed) and looks_like_warc(gzip.decompress(packed))
+    done = ingest_texts(store, [("c.warc.gz", packed), ("stdin", gzip.decompress(packed)),
+                                ("post.gz", packed)], settings=settings)
+    assert (done.read, done.new, done.failed) == (9, 3, 0), done.errors
+
+
+@given(st.binary(max_size=300))
+def test_looks_like_warc_never_raises(data: bytes) -> None:
+    """Any bytes, and their gzip, give a yes or no; only a WARC version line says yes."""
+    for candidate in (data, gzip.compress(data)):
+        assert looks_like_warc(candidate) == data.lstrip(b"\r\n").startswith(
+            (b"WARC/0", b"WARC/1"))

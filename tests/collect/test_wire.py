@@ -195,3 +195,21 @@ def test_picture_and_video_items_are_skipped_not_failed(store: SQLiteStore,
     result = run_veille(["ingest", str(path)], data_dir=tmp_path / "data")
     assert result.returncode == 0, err(result)
     assert "failed 0, versions 0, skipped 2" in err(result)
+
+
+def test_a_json_array_of_ninjs_items_reads_each_as_ninjs(
+        store: SQLiteStore, settings: Settings) -> None:
+    """Regression (newuser7 P13 q): an array of ninjs items was read as veille records and
+    every item failed with "no article text found"; each item is now recognised as ninjs
+    (as a single ninjs document is), per item, next to ordinary records."""
+    items = [json.loads((WIRE / name).read_bytes())
+             for name in ("ninjs3-dpa-text.json", "ninjs14-simple-text.json")]
+    record = {"title": "Un record ordinaire", "url": "https://example.org/record",
+              "text": "Un paragraphe de prose ordinaire pour ce record. " * 4}
+    array = json.dumps([items[0], record, items[1]]).encode()
+    lines = "\n".join(json.dumps(i) for i in items).encode()
+    summary = ingest_texts(store, [("items.json", array), ("items.jsonl", lines)],
+                           settings=settings)
+    assert (summary.read, summary.failed) == (5, 0), summary.errors
+    dpa = store.get(wire_article_id("urn:newsml:dpa.com:20090101:190510-99-167362")).content
+    assert dpa is not None and dpa.extractor == "ninjs"

@@ -56,3 +56,30 @@ def test_home_country() -> None:
     assert home_country("", "fr_BE") == "BE"
     assert home_country("", "en") == ""
     assert home_country("", "") == ""
+
+
+def test_other_languages_big_city_exonyms_are_the_city() -> None:
+    """Regression (newuser7 P13 d): Spanish "en París" was read by French grammar ("en" +
+    an area's name) and resolved to the département of Paris, the German "in Paris" to
+    the city: facets showed "Paris" twice. French cues apply to French text only."""
+    cases = [
+        ("es", "elpais.com", "Miles de personas se manifestaron en París contra los recortes.",
+         "París", "Q90"),
+        ("de", "spiegel.de", "Tausende demonstrierten in Paris gegen die Kürzungen.",
+         "Paris", "Q90"),
+        ("es", "elpais.com", "La cumbre se celebró en Londres el lunes.", "Londres", "Q84"),
+        ("de", "spiegel.de", "Der Gipfel fand in London statt.", "London", "Q84"),
+        ("es", "elpais.com", "El congreso se celebró en Lisboa el martes.", "Lisboa",
+         "geonames:2267057"),
+        ("pt", "publico.pt", "O congresso decorreu em Lisboa na terça-feira.", "Lisboa",
+         "geonames:2267057"),
+        ("it", "corriere.it", "Il vertice si è svolto in Londra lunedì.", "Londra", "Q84"),
+    ]
+    for language, source, text, name, expected in cases:
+        found = _resolve(text, [name], source=source, language=language)
+        assert found[name]["id"] == expected, (language, name, found[name]["id"])
+    french = _resolve("Le préfet a manifesté à Paris.", ["Paris"], language="fr")
+    assert french["Paris"]["id"] == "Q90"
+    # the département of Paris is the one commune of Paris: one place, whatever the cue
+    old = _resolve("Il aimait le Paris d'Haussmann.", ["Paris"], language="fr")
+    assert old["Paris"]["id"] == "Q90"

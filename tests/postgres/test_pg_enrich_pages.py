@@ -23,7 +23,7 @@ def test_place_and_timeline_queries(tmp_path: Path, pg_url: str) -> None:
             entities, places = store.entity_counts([article_id], limit=50)
             results.append((
                 [p.id for p in store.places(limit=50)], syria.mentions,
-                [(n, m) for _day, n, m in store.entity_timeline("Q858")],
+                [(n, m) for _day, n, m, _i in store.entity_timeline("Q858")],
                 store.entity_sources("Q2429253"),
                 len(store.quotes_naming("Q858")),
                 sorted(e.id for e in entities), sorted(p.id for p in places)))

@@ -102,3 +102,22 @@ def test_search_hits_own_time_and_story_coverage_on_postgres(tmp_path: Path,
         [hit] = v.search("westminster date:2026-11-30", collapse=True).hits
         assert hit.published is not None and hit.published.utcoffset() == timedelta(hours=-5)
         assert (hit.others, hit.other_sources, hit.story_sources) == (0, 0, 1)
+
+
+def test_reindex_names_the_postgresql_target(tmp_path: Path, pg_url: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (newuser7 P13 e): with ``index_url = postgresql://…``, ``veille reindex``
+    said "indexed N articles in <data dir>/index", a directory it never touched."""
+    from veille.cli.main import main
+
+    corpus = _corpus(tmp_path, 2)
+    data = tmp_path / "data"
+    with veille.open(data, store_url=pg_url, index_url=pg_url) as v:
+        v.ingest(corpus, source="quotidien.example")
+    config = data / "veille.toml"
+    config.write_text(f'store_url = "{pg_url}"\nindex_url = "{pg_url}"\n', "utf-8")
+    assert main(["--data-dir", str(data), "reindex"]) == 0
+    said = capsys.readouterr().err.strip().splitlines()[-1]
+    assert said.startswith("indexed 2 articles in PostgreSQL search_docs on "), said
+    assert str(data / "index") not in said
+

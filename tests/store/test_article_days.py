@@ -59,8 +59,8 @@ def test_lists_and_timelines_use_the_articles_own_day(
         [place] = v.store.places()
         [mention] = v.store.entity_articles(person.id)
         assert mention.time.startswith("2026-11-30")
-        assert [d for d, _, _ in v.store.entity_timeline(person.id)] == ["2026-11-30"]
-        assert [d for d, _, _ in v.store.entity_timeline(place.id)] == ["2026-11-30"]
+        assert [d for d, *_ in v.store.entity_timeline(person.id)] == ["2026-11-30"]
+        assert [d for d, *_ in v.store.entity_timeline(place.id)] == ["2026-11-30"]
         article = v.store.get(mention.article_id)
         payload = story_payload(v.store, article.id)
         assert payload is not None and payload["first"] == "2026-11-30T00:00:00+01:00"

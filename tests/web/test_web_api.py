@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import socket
+from pathlib import Path
 
 import httpx
 import pytest
 from web_kit import BODY_LIMIT, SEED_ID, TOKEN, XSS_TITLE, LiveServer
+
+from sitekit import write_warc
 
 SECURITY_HEADERS = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
 
@@ -241,3 +245,29 @@ def test_streamed_oversized_body_is_cut_off(client: httpx.Client) -> None:
         return
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "too_large"
+
+
+def test_post_takes_newsml_g2_as_xml_and_a_warc_by_its_content(
+        client: httpx.Client, tmp_path: Path) -> None:
+    """Regression (newuser7 P13 g, l): NewsML-G2 was refused under its own content types
+    (application/xml, text/xml) but taken as text/plain; a WARC was refused with "give
+    veille ... gzip files" though it was gzip; the 415's French message was English."""
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    g2 = (Path(__file__).resolve().parents[1] / "fixtures" / "wire" /
+          "newsml-g2-text-v12.xml").read_bytes()
+    for media in ("application/xml", "text/xml; charset=utf-8"):
+        posted = client.post("/api/v1/articles", content=g2,
+                             headers={**auth, "content-type": media})
+        assert posted.status_code in (200, 201) and posted.json()["failed"] == 0, posted.text
+        assert posted.json()["read"] == 1
+    archive = write_warc(tmp_path / "posted.warc.gz", 2, root="https://posted-warc.example")
+    for media, body in (("application/gzip", archive.read_bytes()),
+                        ("application/warc", gzip.decompress(archive.read_bytes()))):
+        posted = client.post("/api/v1/articles", content=body,
+                             headers={**auth, "content-type": media})
+        assert posted.json()["failed"] == 0 and posted.json()["read"] == 2, posted.text
+    refused = client.post("/api/v1/articles", content=b"x", headers={
+        **auth, "content-type": "image/png", "accept-language": "fr"})
+    assert refused.status_code == 415
+    assert refused.json()["error"]["localized_message"].startswith(
+        "type de contenu 'image/png' non pris en charge")

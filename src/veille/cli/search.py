@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, json_text, one_line
@@ -117,7 +118,8 @@ def reindex_command(ctx: click.Context) -> None:
     total = state.store.counts()["articles"]
     with progress_bar("indexing", total=total, enabled=total >= 1000) as advance:
         count = state.service.reindex(progress=advance)
-    click.echo(f"indexed {count_noun(count, 'article')} in {state.settings.index_dir}", err=True)
+    click.echo(f"indexed {count_noun(count, 'article')} in {index_target(state.settings)}",
+               err=True)
 
 
 @click.command("check")

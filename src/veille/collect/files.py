@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import gzip
+import io
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -28,16 +29,18 @@ from typing import BinaryIO
 
 from veille.collect.inflate import inflate_gzip
 from veille.collect.urls import safe_url
-from veille.collect.warc import is_warc, read_warc
+from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
+from veille.extract.wire import NINJS
 from veille.record import RawInput
 
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
 _WHOLE_JSON = ".json"
+_JSON_LINES = (".jsonl", ".ndjson")
 _OTHER_INPUTS = (".xml", ".warc")  # wire files, and WARC archives (.warc.gz too)
 SKIPPED_NAMES = {".git", ".svn", "__pycache__", ".DS_Store"}
 # A news article as a JSON record is rarely over 1 MB; parsing JSON costs about 30 times its
@@ -114,7 +117,12 @@ def read_stream(stream: BinaryIO, *, origin: str, options: Options) -> bytes:
 
 def items_from_bytes(data: bytes, *, name: str, origin: str,
                      options: Options) -> Iterator[RawInput | InputError]:
-    """Raw inputs in one file's bytes: one for a page, one per line for JSON Lines."""
+    """Raw inputs in one file's bytes: one for a page, one per line for JSON Lines, one
+    per page of a WARC archive (recognised by its content, :func:`looks_like_warc`)."""
+    if looks_like_warc(data):
+        yield from read_warc(Path(name), max_bytes=options.max_bytes, source=options.source,
+                             stream=io.BytesIO(data), origin=origin)
+        return
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         try:
             data = inflate_gzip(data, limit=options.max_bytes, origin=origin)
@@ -128,6 +136,8 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
         return
     media_type = media_type_for(name, data)
     wire = sniff_wire(data) if media_type in (TEXT, RECORD) else None
+    if wire == NINJS and name.lower().endswith(_JSON_LINES):
+        wire = None  # each line is looked at on its own (:func:`_record_or_wire`)
     if wire is not None:  # NewsML-G2 (.xml) or ninjs (.json)
         yield from wire_items(data, media_type=wire, origin=origin, source=options.source)
         return
@@ -149,8 +159,7 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
                              f"{MAX_RECORD_BYTES}", origin=where, reason="too-large",
                              hint="an article record is rarely over 1 MB; split the line")
         elif line.strip():
-            yield RawInput(data=line.strip(), origin=where, media_type=RECORD,
-                           url=_quick_url(line), source=options.source)
+            yield from _record_or_wire(line.strip(), origin=where, options=options)
 
 
 def _lines(data: bytes) -> Iterator[tuple[int, bytes | int]]:
@@ -193,8 +202,19 @@ def _json_document(data: bytes, *, origin: str,
     for number, record in enumerate(records, start=1):
         where = f"{origin}#{number}" if isinstance(doc, list) else origin
         line = json.dumps(record, ensure_ascii=False).encode("utf-8")
-        yield RawInput(data=line, origin=where, media_type=RECORD, url=_quick_url(line),
-                       source=options.source)
+        yield from _record_or_wire(line, origin=where, options=options)
+
+
+def _record_or_wire(line: bytes, *, origin: str,
+                    options: Options) -> Iterator[RawInput | InputError]:
+    """One JSON object of an array or a JSON Lines file: a ninjs item when it looks like
+    one (:func:`~veille.collect.wire.sniff_wire`, as a whole ``.json`` document is
+    recognised), else a veille article record."""
+    if sniff_wire(line) == NINJS:
+        yield from wire_items(line, media_type=NINJS, origin=origin, source=options.source)
+        return
+    yield RawInput(data=line, origin=origin, media_type=RECORD, url=_quick_url(line),
+                   source=options.source)
 
 
 def _quick_url(line: bytes) -> str | None:

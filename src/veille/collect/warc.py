@@ -12,6 +12,7 @@ reading the archive again.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,20 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def is_warc(name: str) -> bool:
     return name.lower().endswith(WARC_SUFFIXES)
+
+
+def looks_like_warc(data: bytes) -> bool:
+    """True when ``data`` (an archive's first bytes at least, gzip-compressed or not) opens
+    with a WARC record: the version line ``WARC/1.0`` or ``WARC/1.1`` (ISO 28500, section
+    5: "The first line of a WARC record is the WARC version"). Recognises an archive
+    whatever its name (standard input, ``ingest_bytes``, the write API)."""
+    head = data[:65536]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n")[:6] in (b"WARC/0", b"WARC/1")
 
 
 def _date(text: str, cache: dict[str, datetime]) -> datetime:

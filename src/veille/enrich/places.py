@@ -294,7 +294,9 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     """``places`` joined with ``communes``: a place of the same name and country within
     ``SAME_PLACE_KM`` gains the commune's codes (and coordinates if it had none);
     other communes are added. French départements gain their code from their id
-    (``iso3166-2:FR-93`` → ``93``) and their region from their communes."""
+    (``iso3166-2:FR-93`` → ``93``) and their region from their communes; a département
+    whose only commune bears its name (Paris) is left out: the town is that place."""
+    communes = list(communes)
     by_name: dict[tuple[str, str], list[int]] = {}
     for i, place in enumerate(places):
         if place.kind not in ADMINISTRATIVE:
@@ -315,12 +317,19 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
                 known, insee=commune.insee, department=commune.department,
                 lat=known.lat if known.lat is not None else commune.lat,
                 lon=known.lon if known.lon is not None else commune.lon)
+    names: dict[str, set[str]] = {}
+    for commune in communes:
+        names.setdefault(commune.department, set()).add(_fold(commune.name))
     for i, place in enumerate(out):
         if place.kind == "department" and place.id.startswith("iso3166-2:FR-"):
             code = place.id.removeprefix("iso3166-2:FR-").removesuffix("C")
             out[i] = dataclasses.replace(place, department=code,
                                          admin1=place.admin1 or regions.get(code, ""))
-    return out
+    # A département that is one commune of its own name (Paris: commune and département
+    # coincide, INSEE's COG lists the one commune 75056 in département 75) is that town
+    # for readers: one place, not two of one name.
+    return [p for p in out if not (p.kind == "department" and p.id.startswith(
+        "iso3166-2:FR-") and names.get(p.department) == {_fold(p.name)})]
 
 
 def with_alternate_names(places: list[Place], text: str,
@@ -631,6 +640,12 @@ region's name ("dans la Mayenne", "l'Isère"), never before a commune's (whose o
 article, if any, is part of its name and capitalised: "Le Mans")."""
 
 
+def reads_as_french(language: str) -> bool:
+    """Whether a text tagged ``language`` (BCP 47) is read by French grammar: French
+    ("fr", "fr-CA"), or untagged (veille's press is French first)."""
+    return language.replace("_", "-").split("-")[0].lower() in ("", "fr")
+
+
 def _written_as_area(entity: dict[str, object], found: list[Place], text: str
                      ) -> list[Place]:
     """``found`` less its settlements when every mention follows a lower-case article and
@@ -653,7 +668,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     words before it: an entity every mention of which is written as a river's is no
     place, and loses a gazetteer id the alias table gave it (``loc:NAME`` instead).
     ``language`` (a BCP 47 tag) stands for the source's country when its domain gives
-    none (``home_country``)."""
+    none (``home_country``); the words written before a name are read by French grammar
+    (:func:`area_mention`, :func:`_written_as_area`) and the headline's kicker by the
+    French press's convention only in a French (or untagged) text: Spanish, Italian or
+    Portuguese "en París" / "in Paris" names the town ("en" is French for a country's or
+    region's name only), which read as French gave the département of Paris."""
+    french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
@@ -669,8 +689,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 found = gazetteer.candidates(str(mention[2]))
                 if found:
                     break
-        readings = _readings(found, _written_as(entity, text) if text else "", gazetteer)
-        if text and _kicker_only(entity, text):
+        readings = _readings(found, _written_as(entity, text) if text and french else "",
+                             gazetteer)
+        if text and french and _kicker_only(entity, text):
             readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
             readings = _in_stated_area(entity, [], text, gazetteer) or []
@@ -702,7 +723,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
             entity["known"] = False
             continue
-        found = _written_as_area(entity, stated or found, text) if text else found
+        found = _written_as_area(entity, stated or found, text) if text and french else \
+            stated or found
         best = max(_not_dwarfed(found, near | written),
                    key=lambda p: _score(p, regions, countries, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))

@@ -35,6 +35,7 @@ from importlib import resources
 from typing import Literal
 
 from veille.extract.bylines import is_person, is_role, split_byline
+from veille.extract.dates import date_coverage
 from veille.extract.textshape import ends_sentence, fold
 
 #: What a block of the byline window is, for :func:`bare_bylines`: "text" and "label" may
@@ -82,6 +83,31 @@ def role_line(text: str) -> bool:
             and not ends_sentence(text) and is_role(text))
 
 
+_DOT_SEPARATOR = re.compile(r"\s+[·•]\s+")
+"""The middle dot (or bullet) that separates a byline's name, place and date on one line
+(El País: "Ferran Bono · Valencia · 30 nov 2026 - 09:05 CET")."""
+PLACE_WORDS = 3
+"""A place between the name and the date is at most this many words ("Nueva York")."""
+
+
+def _dateline_after(segments: Sequence[str]) -> bool:
+    """Whether ``segments`` (what follows a name after middle dots) are a place at most and
+    a date: the last is mostly a date (:func:`~veille.extract.dates.date_coverage`), the
+    others short capitalised words with no digit."""
+    *places, last = segments
+    return date_coverage(last) >= 0.3 and all(
+        not _DIGIT.search(p) and 1 <= len(p.split()) <= PLACE_WORDS and p[:1].isupper()
+        for p in places)
+
+
+def _place_name(text: str) -> bool:
+    """Whether ``text`` is a place's name in veille's gazetteer ("Nueva York · 30 nov
+    2026" is a dateline, not a byline); the gazetteer is loaded on first use."""
+    from veille.enrich.places import shipped
+
+    return bool(shipped().candidates(text))
+
+
 def bare_name(text: str, *, role_next: bool = False) -> str:
     """The person's name when ``text`` is a bare-name byline, else "".
 
@@ -91,6 +117,13 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
     York", "Lyon : un adolescent" and "Paul Kirby / Europe" give "". A name in capitals is
     written in the usual case ("SOPHIE LAUBIE" -> "Sophie Laubie")."""
     text = " ".join(text.split())
+    dated = False
+    segments = _DOT_SEPARATOR.split(text)
+    if len(segments) >= 2 and _DIGIT.search(text) and _dateline_after(segments[1:]) \
+            and not _place_name(segments[0]):
+        # "Ferran Bono · Valencia · 30 nov 2026 - 09:05 CET": a name, then the line's
+        # place and date after middle dots; the date is the evidence a role would be
+        text, dated = segments[0], True
     if not text or len(text) > MAX_CHARS or _DIGIT.search(text):
         return ""
     glued = _GLUED_BY.search(text)
@@ -108,7 +141,7 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
     if len(people) != 1 or not 2 <= len(people[0].split()) <= 4 or not is_person(people[0]):
         return ""
     person = people[0]
-    if not (with_role or role_next or known_given_name(person.split()[0])):
+    if not (with_role or role_next or dated or known_given_name(person.split()[0])):
         return ""
     return person
 

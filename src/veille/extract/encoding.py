@@ -62,7 +62,8 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
             return _repair(Decoded(text, f"{name} (BOM)"))
     if looks_binary(data):
         raise InputError("binary data, not text", origin=origin, reason="binary",
-                         hint="give veille text, HTML, JSON Lines or gzip files")
+                         hint="give veille text, HTML, JSON, JSON Lines, NewsML-G2, ninjs or WARC "
+                              "files, gzip-compressed or not")
     data = data.replace(b"\x00", b"")  # a few stray NULs in text: never text themselves
     try:
         return _repair(Decoded(data.decode("utf-8"), "utf-8"))

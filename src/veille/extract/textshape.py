@@ -33,6 +33,9 @@ _CREDIT = re.compile(
     r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)"
     r"\b\s*[:/©]?\s*[A-ZÀ-Þ]|"
     r"(?i:\bgetty images|shutterstock|istock)\b|"
+    # A source line of five words at most: "Source : Le Monde", "Quelle: F.A.Z.", "Fuente:
+    # EFE" (what bylines.credit_line reads for agencies, here for any name).
+    r"^(?i:sources?|quellen?|fuentes?|fonte|fonti|bron)\s*:\s*(?:\S+\s+){0,4}\S+\s*$|"
     r"[A-Z][\w.\-]*\s*/\s*[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,3}\s*\)?\s*$|"
     r"\((?:[A-Z][\w.\-]*\s?)+/\s*[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\)\s*$|"
     r"\((?i:photos?|crédits?|credits?|fotos?|image|illustration)\b[^()]{1,80}\)\s*$|"
@@ -240,11 +243,23 @@ PAYWALL_TEXT = re.compile(
     r"the rest of this article is", re.IGNORECASE)
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(
+    r"(?i)\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tutti i diritti riservati|"
+    r"todos os direitos reservados|alle rechten voorbehouden)\b")
+"""The rights-reserved formula of a copyright notice in the languages veille reads (the
+Buenos Aires Convention's wording and its usual translations), with or without a year."""
+RIGHTS_NOTICE_WORDS = 30
+"""A notice naming the reserved rights is at most this long ("Alle Rechte vorbehalten.
+Vervielfältigung nur mit Genehmigung der … GmbH." is 13 words)."""
 
 
 def is_copyright(text: str) -> bool:
-    """A site's copyright line ("© 2024 Le Quotidien"), not a photo credit."""
-    return word_count(text) <= 20 and bool(_COPYRIGHT.search(text))
+    """A site's copyright line ("© 2024 Le Quotidien", "Alle Rechte vorbehalten. …"), not
+    a photo credit."""
+    n = word_count(text)
+    return (n <= 20 and bool(_COPYRIGHT.search(text))) or (
+        n <= RIGHTS_NOTICE_WORDS and bool(_RIGHTS_RESERVED.search(text)))
 
 
 def is_credit(text: str) -> bool:
@@ -358,7 +373,8 @@ def title_score(text: str, *, kind_known: bool = False) -> float:
 # One pass over a block: every feature the capture extractor asks about, computed once.
 
 _CREDIT_HEAD = re.compile(
-    r"(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)\b")
+    r"(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video|"
+    r"sources?|quellen?|fuentes?|fonte|fonti|bron)\b")
 _CREDIT_AGENCIES = re.compile(r"getty images|shutterstock|istock", re.IGNORECASE)
 
 
@@ -412,7 +428,8 @@ def _shape_of(text: str) -> BlockShape:
         ends or (n >= 25 and bool(_INNER_SENTENCE.search(text))))
     digit = bool(_DIGIT.search(text))
     head = ""
-    if n <= 20 and digit and _COPYRIGHT.search(text):
+    if (n <= 20 and digit and _COPYRIGHT.search(text)) or (
+            n <= RIGHTS_NOTICE_WORDS and _RIGHTS_RESERVED.search(text)):
         head = "notice"
     elif len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text):
         head = "credit"

@@ -27,13 +27,12 @@ from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
 from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
 from veille.monitor.matching import (
-    REPRINT_RELATIONS,
     Matcher,
     earlier_copies,
     group_hosts,
     original_of,
 )
-from veille.record import Article, utcnow
+from veille.record import REPRINT_RELATIONS, Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME

@@ -22,8 +22,7 @@ from datetime import date, datetime, timedelta
 
 from veille.errors import QueryError
 from veille.monitor.export import search_ids, selected_articles
-from veille.monitor.matching import REPRINT_RELATIONS
-from veille.record import Article, utcnow
+from veille.record import REPRINT_RELATIONS, Article, utcnow
 from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
 

@@ -28,12 +28,8 @@ from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.index.query import common_words_only, parse_query
 from veille.index.tantivy_index import TantivyIndex
-from veille.record import Article
+from veille.record import REPRINT_RELATIONS, Article
 from veille.store.base import SavedSearch
-
-REPRINT_RELATIONS = frozenset({"reprint", "teaser"})
-"""What ``collapse`` may leave out: copies of another outlet's article (see docs/dedup.md),
-when their original matches too (:meth:`Matcher.match`)."""
 
 
 def original_of(article: Article) -> str | None:

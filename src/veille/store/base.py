@@ -125,6 +125,9 @@ class EntitySummary:
     name: str
     articles: int
     mentions: int
+    independent: int | None = None
+    """Of ``articles``, those that are not a reprint or teaser of another outlet's article
+    (:data:`~veille.record.REPRINT_RELATIONS`); None where not counted (lists)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,8 @@ class PlaceSummary:
     lon: float | None
     articles: int
     mentions: int
+    independent: int | None = None
+    """Of ``articles``, those of their own (as :attr:`EntitySummary.independent`)."""
 
 
 class EnrichStore(Protocol):

@@ -15,9 +15,15 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from veille.record import utcnow
+from veille.record import REPRINT_RELATIONS, utcnow
 from veille.store.base import EntityMention, EntitySummary, PlaceSummary, QuoteRow
 from veille.store.calendar import article_day, article_time
+
+_INDEPENDENT = (
+    "CASE WHEN COALESCE(json_extract(a.doc, '$.dedup.relation'), '') IN ("
+    + ", ".join(f"'{r}'" for r in sorted(REPRINT_RELATIONS)) + ") THEN 0 ELSE 1 END")
+"""1 for an article of its own, 0 for a reprint or teaser of another outlet's article
+(:data:`~veille.record.REPRINT_RELATIONS`, the Attention page's ``independent``)."""
 
 VIEW = "enrichment"
 
@@ -120,10 +126,14 @@ class EnrichTables:
         return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
 
     def entity(self, entity_id: str) -> EntitySummary | None:
+        """One entity, with how many of the articles naming it are ``independent``."""
         row = self.conn.execute(
-            "SELECT entity_id, label, MAX(name), COUNT(*), SUM(count) FROM article_entities "
-            "WHERE entity_id = ? GROUP BY entity_id, label", (entity_id,)).fetchone()
-        return EntitySummary(row[0], row[1], row[2], int(row[3]), int(row[4])) if row else None
+            "SELECT e.entity_id, e.label, MAX(e.name), COUNT(*), SUM(e.count), "
+            f"SUM({_INDEPENDENT}) FROM article_entities e "
+            "LEFT JOIN articles a ON a.id = e.article_id "
+            "WHERE e.entity_id = ? GROUP BY e.entity_id, e.label", (entity_id,)).fetchone()
+        return EntitySummary(row[0], row[1], row[2], int(row[3]), int(row[4]),
+                             int(row[5])) if row else None
 
     def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[EntityMention]:
         """The articles naming an entity, newest first."""
@@ -162,28 +172,31 @@ class EnrichTables:
         only those)."""
         where, args = ["1=1"], []
         if name:
-            where.append("name LIKE ?")
+            where.append("p.name LIKE ?")
             args.append(f"%{name}%")
         if ids:
-            where.append(f"place_id IN ({','.join('?' * len(ids))})")
+            where.append(f"p.place_id IN ({','.join('?' * len(ids))})")
             args.extend(ids)
         rows = self.conn.execute(
-            "SELECT place_id, MAX(name), MAX(kind), MAX(country), MAX(admin1), MAX(lat), "
-            f"MAX(lon), COUNT(*), SUM(count) FROM article_places WHERE {' AND '.join(where)} "
-            "GROUP BY place_id ORDER BY COUNT(*) DESC, SUM(count) DESC, place_id "
+            "SELECT p.place_id, MAX(p.name), MAX(p.kind), MAX(p.country), MAX(p.admin1), "
+            f"MAX(p.lat), MAX(p.lon), COUNT(*), SUM(p.count), SUM({_INDEPENDENT}) "
+            "FROM article_places p LEFT JOIN articles a ON a.id = p.article_id "
+            f"WHERE {' AND '.join(where)} "
+            "GROUP BY p.place_id ORDER BY COUNT(*) DESC, SUM(p.count) DESC, p.place_id "
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
-        return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), int(r[8]))
-                for r in rows]
+        return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), int(r[8]),
+                             int(r[9])) for r in rows]
 
-    def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int]]:
-        """``(day, articles, mentions)`` per calendar day of the article in its own offset
-        (:func:`~veille.store.calendar.article_day`: its publication, else when first
-        seen; never UTC) for an entity or place id, oldest first."""
+    def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int, int]]:
+        """``(day, articles, mentions, independent)`` per calendar day of the article in
+        its own offset (:func:`~veille.store.calendar.article_day`: its publication, else
+        when first seen; never UTC) for an entity or place id, oldest first;
+        ``independent`` leaves reprints and teasers of another outlet's article out."""
         rows = self.conn.execute(
-            f"SELECT {article_day()} AS day, COUNT(*), SUM(e.count) "
+            f"SELECT {article_day()} AS day, COUNT(*), SUM(e.count), SUM({_INDEPENDENT}) "
             "FROM article_entities e JOIN articles a ON a.id = e.article_id "
             "WHERE e.entity_id = ? GROUP BY day ORDER BY day", (entity_id,)).fetchall()
-        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+        return [(str(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]
 
     def entity_sources(self, entity_id: str, *, limit: int = 20) -> list[tuple[str, int]]:
         """``(source, articles)`` naming an entity or place, most first."""

@@ -46,6 +46,9 @@ class EntityModel(BaseModel):
     name: str
     articles: int
     mentions: int
+    independent: int | None = None
+    """Of ``articles``, those of their own: not a reprint or teaser of another outlet's
+    article (the Attention page's and story counts' definition); on one entity only."""
     place: bool = False
     """True when the entity is a place resolved in the gazetteer (it has a place page)."""
 
@@ -81,6 +84,8 @@ class TimelinePoint(BaseModel):
     period: str
     articles: int
     mentions: int
+    independent: int = 0
+    """Of ``articles``, those of their own (not a reprint or teaser of another outlet's)."""
 
 
 class TimelineModel(BaseModel):
@@ -134,6 +139,8 @@ class PlaceModel(BaseModel):
     lon: float | None
     articles: int
     mentions: int
+    independent: int | None = None
+    """Of ``articles``, those of their own (not reprints or teasers), as for an entity."""
 
 
 class PlacesResponse(BaseModel):
@@ -224,6 +231,7 @@ def _page_extras(request: Request, name: str, timeline: TimelineModel, field: st
     points = timeline.points
     chart = line_chart([p.period for p in points],
                        [(t("timeline_articles"), [float(p.articles) for p in points]),
+                        (t("timeline_independent"), [float(p.independent) for p in points]),
                         (t("timeline_mentions"), [float(p.mentions) for p in points])],
                        title=t("timeline_chart_title", name=name), percent=False) \
         if points else None
@@ -233,7 +241,7 @@ def _page_extras(request: Request, name: str, timeline: TimelineModel, field: st
             "search_link": "/search?" + urlencode({"q": clause})}
 
 
-def _timeline(days: list[tuple[str, int, int]]) -> TimelineModel:
+def _timeline(days: list[tuple[str, int, int, int]]) -> TimelineModel:
     if not days:
         return TimelineModel(interval="day", points=[])
     first, last = date.fromisoformat(days[0][0]), date.fromisoformat(days[-1][0])
@@ -241,16 +249,19 @@ def _timeline(days: list[tuple[str, int, int]]) -> TimelineModel:
     interval = "day" if span <= DAY_SPAN else "week" if span <= WEEK_SPAN else \
         "month" if span <= MONTH_SPAN else "year"
     if interval == "year":
-        counts: dict[str, list[int]] = {str(y): [0, 0] for y in range(first.year, last.year + 1)}
+        counts: dict[str, list[int]] = {str(y): [0, 0, 0]
+                                        for y in range(first.year, last.year + 1)}
     else:
-        counts = {p: [0, 0] for p in periods(first, last, interval)}
-    for day, articles, mentions in days:
+        counts = {p: [0, 0, 0] for p in periods(first, last, interval)}
+    for day, articles, mentions, independent in days:
         when = date.fromisoformat(day)
         bucket = counts[str(when.year) if interval == "year" else period_of(when, interval)]
         bucket[0] += articles
         bucket[1] += mentions
+        bucket[2] += independent
     return TimelineModel(interval=interval, points=[
-        TimelinePoint(period=p, articles=a, mentions=m) for p, (a, m) in counts.items()])
+        TimelinePoint(period=p, articles=a, mentions=m, independent=i)
+        for p, (a, m, i) in counts.items()])
 
 
 def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:

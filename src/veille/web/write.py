@@ -21,10 +21,16 @@ from veille.web.context import web
 from veille.web.models import ErrorResponse, IngestResult
 from veille.web.security import BodyTooLarge
 
-# Content type -> the file name that tells ingest which format the bytes are in.
+# Content type -> the file name that tells ingest which format the bytes are in. XML (a
+# NewsML-G2 item or message: its IPTC-registered types too) and WARC bodies are recognised
+# by their content, as files are (veille.collect.files.items_from_bytes).
 NAMES = {"text/plain": "post.txt", "text/html": "post.html", "application/xhtml+xml": "post.html",
          "application/json": "post.json", "application/x-ndjson": "post.jsonl",
-         "application/jsonl": "post.jsonl", "application/gzip": "post.gz"}
+         "application/jsonl": "post.jsonl", "application/gzip": "post.gz",
+         "application/xml": "post.xml", "text/xml": "post.xml",
+         "application/vnd.iptc.g2.newsitem+xml": "post.xml",
+         "application/vnd.iptc.g2.newsmessage+xml": "post.xml",
+         "application/warc": "post.warc"}
 
 bearer = HTTPBearer(auto_error=False, description="The server's api_token.")
 router = APIRouter(prefix="/api/v1", tags=["write"])
@@ -66,7 +72,8 @@ async def post_articles(
         source: Annotated[str | None, Query(max_length=200, pattern=r"^[\w.:-]+$",
                                             description="The site these pages come from.")]
         = None) -> JSONResponse:
-    """Ingest one page (text capture, HTML), a JSON record or array, or JSON Lines.
+    """Ingest one page (text capture, HTML), a JSON record or array, JSON Lines, a wire
+    item (NewsML-G2, ninjs) or a WARC archive, gzip-compressed or not.
 
     The format follows the ``Content-Type``; the answer is the ingest summary, 201 when new
     articles were stored. ``index_pending`` counts stored changes not yet searchable when
@@ -74,8 +81,8 @@ async def post_articles(
     """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media not in NAMES:
-        raise HTTPException(415, f"unsupported content type {media or '(none)'!r}; use one of "
-                                 + ", ".join(sorted(NAMES)))
+        raise HTTPException(415, f"unsupported content type {media or '(none)'!r}, use one "
+                                 "of: " + ", ".join(sorted(NAMES)))
     context = web(request)
     data = await _read_body(request, context.settings.max_input_bytes)
 

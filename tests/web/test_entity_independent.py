@@ -1,0 +1,73 @@
+"""Regression (newuser7 P13 p): an entity's or place's page counted one dispatch's
+reprints as separate articles ("Articles qui le citent : 3", a timeline of 3 for one AFP
+dispatch and its 2 reprints), while its quotes collapsed them and the Attention page
+counted independent coverage apart. The page, its JSON twin and its timeline now give the
+independent articles apart (the Attention page's definition: not a reprint or teaser of
+another outlet's article), in English and French. Real store, index, server, spaCy."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from web_kit import serve
+
+import veille
+from veille.record import utcnow
+
+DISPATCH = (
+    "Un incendie s'est déclaré lundi matin dans une usine chimique classée Seveso de "
+    "Petit-Quevilly, près de Rouen, faisant deux blessés légers parmi les employés. "
+    "« Il n'y a pas de danger immédiat », a déclaré le préfet de Normandie, Jean-Benoît "
+    "Albertini, lors d'un point presse en fin de matinée. Les pompiers ont mobilisé "
+    "quatre-vingts hommes et une trentaine de véhicules pour circonscrire le sinistre, "
+    "maîtrisé vers midi. Les écoles voisines ont été confinées par précaution et un panache "
+    "de fumée noire était visible depuis le centre de Rouen. Une enquête a été ouverte pour "
+    "déterminer les causes de l'incendie, a précisé le parquet, qui n'exclut aucune piste.")
+OTHER = (
+    "Le conseil municipal de Caen a voté mardi soir un budget en hausse pour les "
+    "transports publics, avec deux nouvelles lignes de bus prévues pour l'an prochain. "
+    "Le préfet Jean-Benoît Albertini a salué un effort pour la sécurité des usagers. "
+    "Les élus d'opposition ont dénoncé un manque de concertation avec les habitants.")
+
+
+def record(host: str, hours_ago: float, text: str, title: str) -> str:
+    return json.dumps({"title": title, "url": f"https://{host}/incendie", "text": text,
+                       "source": host, "language": "fr",
+                       "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()},
+                      ensure_ascii=False)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    lines = [record("afp.example", 5, DISPATCH, "Incendie dans une usine près de Rouen"),
+             record("lefigaro.example", 4, DISPATCH, "Rouen : incendie dans une usine"),
+             record("20minutes.example", 3, DISPATCH, "Incendie près de Rouen"),
+             record("caen.example", 2, OTHER, "Caen vote son budget des transports")]
+    with veille.open(data) as v:
+        v.ingest_bytes([("dispatch.jsonl", ("\n".join(lines) + "\n").encode())])
+        v.enrich()
+    return data
+
+
+def test_entity_and_place_pages_count_reprints_apart(data: Path) -> None:
+    with veille.open(data) as v:
+        person = next(e for e in v.store.entities(limit=50) if "Albertini" in e.name)
+        place = next(p for p in v.store.places(limit=50) if p.name == "Rouen")
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        entity = client.get(f"/api/v1/entities/{person.id}").json()
+        assert (entity["articles"], entity["independent"]) == (4, 2)
+        assert sum(p["independent"] for p in entity["timeline"]["points"]) == 2
+        where = client.get(f"/api/v1/places/{place.id}").json()
+        assert (where["articles"], where["independent"]) == (3, 1)
+        assert [(p["articles"], p["independent"]) for p in where["timeline"]["points"]
+                if p["articles"]] == [(3, 1)]
+        fr = client.get(f"/entities/{person.id}", headers={"Accept-Language": "fr"}).text
+        assert "Articles qui le citent : 4 (dont 2 indépendants, 2 reprises)" in fr
+        en = client.get(f"/places/{place.id}", headers={"Accept-Language": "en"}).text
+        assert "Articles citing it: 3 (1 independent, 2 reprints)" in en
+        assert "independent articles" in en
