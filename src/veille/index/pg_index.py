@@ -38,7 +38,14 @@ from veille.index.base import (
     published_day_number,
     restored_published,
 )
-from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
+from veille.index.pg_query import (
+    CONFIGS,
+    TERMS_SETUP,
+    TS_SETUP,
+    Compiled,
+    PgCompiler,
+    normalize,
+)
 from veille.index.query import Node
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
@@ -58,11 +65,13 @@ tantivy's field of that name) and the ``entity``/``place`` search terms of enric
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 2
+ANALYSIS = 3
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
-numbers in digit groups (``10.000``) got their joined form (``10000``); 2: with it. An
+numbers in digit groups (``10.000``) got their joined form (``10000``); 2: with it; 3:
+French analysed in Python by tantivy's chain (Snowball on the accented word, then folding:
+``blessée`` = ``blessé``), where 2 folded first (``unaccent``, then Snowball). An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -136,6 +145,10 @@ def ensure_schema(conn: Any) -> None:
             "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_french'").fetchone()
         if not exists:
             for statement in TS_SETUP:
+                conn.execute(statement)
+        if not conn.execute(
+                "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_terms'").fetchone():
+            for statement in TERMS_SETUP:
                 conn.execute(statement)
         columns = {row[0] for row in conn.execute(
             "SELECT column_name FROM information_schema.columns "
