@@ -70,30 +70,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> TantivyIndex:
     return idx
 
 
-@pytest.fixture(scope="module")
-def pg_index(pg_cluster: Any) -> Iterator[PgIndex]:
-    idx = PgIndex(pg_cluster.create_database("unaccented_text"))
-    idx.add_docs(variants())
-    idx.commit()
-    yield idx
-    idx.close()
-
-
-@pytest.mark.parametrize(("query", "key"), [
-    ("Assemblée", "assemblee"), ("ASSEMBLEE", "assemblee"), ("assemblee", "assemblee"),
-    ("État", "assemblee"), ("etat", "assemblee"), ("blessée", "blessee"),
-    ("BLESSEE", "blessee"), ("sécurité", "blessee"), ("SECURITE", "blessee"),
-    ("publié", "publie"), ("communique", "publie"), ("première", "publie"),
-    ("arrêté", "arrete"), ("APRES", "arrete"), ("fêtes", "arrete"),
-    ('"Assemblée nationale"', "assemblee"), ('"passante a ete blessee"', "blessee"),
-])
-def test_postgresql_finds_each_spelling_too(pg_index: PgIndex, query: str, key: str) -> None:
-    """The PostgreSQL backend folds accents before its stemmer (``unaccent``, then Snowball):
-    the same word with or without accents is one term there as well."""
-    found = {hit.doc.id for hit in pg_index.search(parse_query(query).node, limit=50).hits}
-    assert found == every_variant(key), query
-
-
 def every_variant(key: str) -> set[str]:
     return {f"{key}-acc", f"{key}-bare", f"{key}-caps"}
 
@@ -377,7 +353,11 @@ def test_feminine_and_plural_participles_meet_the_masculine(both: Any, query: st
 
 @pytest.mark.parametrize(("query", "key"), [
     ("Assemblée", "assemblee"), ("assemblee", "assemblee"), ("ASSEMBLÉE", "assemblee"),
-    ("adoptée", "assemblee"), ("blessée", "blessee"), ("blessees", "blessee"),
+    ("ASSEMBLEE", "assemblee"), ("État", "assemblee"), ("etat", "assemblee"),
+    ("adoptée", "assemblee"), ("blessée", "blessee"), ("BLESSEE", "blessee"),
+    ("sécurité", "blessee"), ("SECURITE", "blessee"), ("publié", "publie"),
+    ("communique", "publie"), ("arrêté", "arrete"), ("APRES", "arrete"), ("fêtes", "arrete"),
+    ("blessees", "blessee"),
     ("BLESSES", "blessee"), ("securite", "blessee"), ("renforcées", "blessee"),
     ("elysee", "blessee"), ("publiée", "publie"), ("publier", "publie"),
     ("premiere", "publie"), ("confiée", "publie"), ("arrêtées", "arrete"),
