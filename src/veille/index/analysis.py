@@ -501,6 +501,23 @@ def skeleton(text: str) -> str | None:
     return _translated(lowered, _SKELETON_TABLE)
 
 
+_SEVERAL_LETTERS = sorted({f for f in _FOLD_TABLE.values() if len(f) > 1}, key=len,
+                          reverse=True)
+"""What the letters folding to several (``œ`` → ``oe``, ``æ`` → ``ae``, ``ß`` → ``ss``) fold to."""
+
+
+def skeleton_forms(folded: str) -> set[str]:
+    """How ``folded`` (a folded word, or its start) can read in :func:`skeleton` text:
+    as is, and with each group a letter folds to (``oe`` of ``œ``) as that one letter's
+    skeleton (``o``), so ``oeu`` is also ``ou`` and finds ``œuvre`` (skeleton ``ouvre``).
+    Same table as :func:`fold`, the analyzers' folding (tantivy ``ascii_fold``)."""
+    out = {folded}
+    for several in _SEVERAL_LETTERS:
+        if several in folded:
+            out |= {form.replace(several, several[0]) for form in out}
+    return out
+
+
 def fold(text: str) -> str:
     """Lowercase without accents, as the analyzers fold (for matching in Python)."""
     lowered = text.lower()

@@ -14,7 +14,15 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from veille.index.analysis import WORD_RE, compounds, fold, grouped_numbers, joined_word, skeleton
+from veille.index.analysis import (
+    WORD_RE,
+    compounds,
+    fold,
+    grouped_numbers,
+    joined_word,
+    skeleton,
+    skeleton_forms,
+)
 from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
@@ -80,11 +88,17 @@ class Highlighter:
 
     def _candidates(self, text: str, heads: set[str]) -> list[tuple[int, int]]:
         """Spans of the words that start like a wanted term (one regex pass, not one
-        Python call per word); every candidate is then checked with the analyzer."""
+        Python call per word); every candidate is then checked with the analyzer.
+
+        The text is read letter for letter (:func:`~veille.index.analysis.skeleton`: ``œ``
+        is ``o`` there), so each start is also looked for as it reads so
+        (:func:`~veille.index.analysis.skeleton_forms`: ``oeu`` → ``ou``). Regression
+        (newuser7 P18): ``œuvre``, ``cœur`` were found but never marked."""
         folded = skeleton(text)
         if folded is None:
             return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        starts = sorted(set(heads) | set(self._prefixes), key=len, reverse=True)
+        starts = sorted({form for start in set(heads) | set(self._prefixes)
+                         for form in skeleton_forms(start)}, key=len, reverse=True)
         if not starts:
             return []
         pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))
