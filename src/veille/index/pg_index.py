@@ -65,13 +65,15 @@ tantivy's field of that name) and the ``entity``/``place`` search terms of enric
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 3
+ANALYSIS = 4
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
 numbers in digit groups (``10.000``) got their joined form (``10000``); 2: with it; 3:
 French analysed in Python by tantivy's chain (Snowball on the accented word, then folding:
-``blessée`` = ``blessé``), where 2 folded first (``unaccent``, then Snowball). An
+``blessée`` = ``blessé``), where 2 folded first (``unaccent``, then Snowball); 4: words
+with an apostrophe after a part that is not an elided particle get their joined form
+(``presqu'île`` → ``presquîle``), as in the embedded index's ``FORMAT`` 10. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

@@ -64,7 +64,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 9
+FORMAT = 10
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -73,7 +73,10 @@ queries and the reverse (an accent-blind second stream, accents put back at inde
 read without their stored documents (issue #13), and an undated article has no day (no
 ``day``/``daynum``: date filters and the day facet do not count it); 9: numbers written in
 digit groups (``10.000``, ``10 000``) get their joined form (``10000``) beside their groups
-(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19)."""
+(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19); 10: ``presqu'`` is no
+elided particle, and a word written with an apostrophe after a part that is not one gets
+its joined form (``presqu'île`` → ``presquîle``, :func:`~veille.index.analysis.apostrophe_words`,
+newuser7 P13 j)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from veille.index.analysis import (
     WORD_RE,
+    apostrophe_words,
     compounds,
     fold,
     grouped_numbers,
@@ -77,6 +78,7 @@ class Highlighter:
         found = [(start, end) for start, end in self._candidates(text, heads)
                  if hit(text[start:end])]
         found += [(start, end) for start, end, joined in compounds(text) if hit(joined)]
+        found += [(start, end) for start, end, joined in apostrophe_words(text) if hit(joined)]
         found += [(start, end) for start, end, joined in grouped_numbers(text) if hit(joined)]
         found.sort(key=lambda span: (span[0], -span[1]))
         merged: list[tuple[int, int]] = []
