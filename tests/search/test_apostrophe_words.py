@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from veille.index.analysis import FRENCH_ELISIONS, apostrophe_words
 from veille.index.base import IndexDoc
-from veille.index.pg_index import PgIndex
 from veille.index.query import parse_query
-from veille.index.tantivy_index import TantivyIndex
+
+from .conftest import both_backends
 
 T0 = datetime(2026, 11, 30, 9, tzinfo=UTC)
 TEXTS = {
@@ -34,17 +34,9 @@ TEXTS = {
 @pytest.fixture(scope="module", params=["tantivy", "postgresql"])
 def index(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    idx: Any
-    if request.param == "tantivy":
-        idx = TantivyIndex(tmp_path_factory.mktemp("apostrophe") / "index")
-    else:
-        idx = PgIndex(request.getfixturevalue("pg_cluster").create_database("apostrophe"))
-    idx.add_docs([IndexDoc(id=key, title="Dépêche", body=text, source="ex.fr",
-                           language="fr", date=T0) for key, text in TEXTS.items()])
-    idx.commit()
-    yield idx
-    if request.param == "postgresql":
-        idx.close()
+    yield from both_backends(request, tmp_path_factory, "apostrophe", [
+        IndexDoc(id=key, title="Dépêche", body=text, source="ex.fr", language="fr", date=T0)
+        for key, text in TEXTS.items()])
 
 
 @pytest.mark.parametrize(("query", "expected"), [

@@ -23,9 +23,10 @@ from hypothesis import strategies as st
 from veille.cli.main import main
 from veille.index.analysis import ENGLISH, FRENCH, fold, restored_words
 from veille.index.base import IndexDoc
-from veille.index.pg_index import PgIndex
 from veille.index.query import parse_query
 from veille.index.tantivy_index import TantivyIndex
+
+from .conftest import both_backends
 
 CASE = Path(__file__).resolve().parents[1] / "fixtures" / "bugs" / "15-french-search-elision-case"
 T0 = datetime(2026, 11, 20, 9, tzinfo=UTC)
@@ -327,18 +328,9 @@ PARTICIPLE_QUERIES = [
 def both(request: pytest.FixtureRequest,
          tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The accent variants and the participle texts, in tantivy or in PostgreSQL."""
-    idx: Any
-    if request.param == "tantivy":
-        idx = TantivyIndex(tmp_path_factory.mktemp("both") / "index")
-    else:
-        idx = PgIndex(request.getfixturevalue("pg_cluster").create_database("both_backends"))
-    idx.add_docs(variants() + [
+    yield from both_backends(request, tmp_path_factory, "both_backends", variants() + [
         IndexDoc(id=key, title="Dépêche", body=text, source="ex.fr", language="fr", date=T0)
         for key, text in PARTICIPLE_TEXTS.items()])
-    idx.commit()
-    yield idx
-    if request.param == "postgresql":
-        idx.close()
 
 
 @pytest.mark.parametrize(("query", "key"), PARTICIPLE_QUERIES)

@@ -117,12 +117,12 @@ def in_python(lang: Language) -> bool:
 _ANALYZERS = {lang.code: lang.build() for lang in LANGUAGES if in_python(lang)}
 
 
-def normalize(text: str, lang: Language, *, joined: bool = True) -> str:
+def normalize(text: str, lang: Language, *, joined: bool = True, words: bool = True) -> str:
     """``text`` as handed to ``to_tsvector``: kept words, then joined compounds; for a
     language analysed in Python (:func:`in_python`), their terms, with the words typed
     without accents put back (:func:`~veille.index.analysis.restored_words`), as the
-    tantivy backend indexes them."""
-    kept = words_of(text, lang)
+    tantivy backend indexes them; with ``words=False``, only what is appended."""
+    kept = words_of(text, lang) if words else []
     if joined:
         kept.extend(j for j in joined_forms(text) if fold(j) not in _DROPPED[lang.code])
     if not in_python(lang):
@@ -130,6 +130,23 @@ def normalize(text: str, lang: Language, *, joined: bool = True) -> str:
     if joined:
         kept.extend(restored_words(text, lang))
     return " ".join(_ANALYZERS[lang.code].analyze(" ".join(kept)))
+
+
+LINE_GAP = "veillelinegapqx"
+"""A word put between two lines of a body (twice) and deleted from its ``tsvector``
+(``ts_delete``): the positions it held stay empty, so a phrase never runs across two
+paragraphs (newuser7 P13 m), as tantivy's gap between the values of a field. Stems to
+itself in every configuration (no suffix any stemmer removes)."""
+
+
+def normalize_lines(text: str, lang: Language) -> str:
+    """:func:`normalize` of a body, with :data:`LINE_GAP` twice between its lines."""
+    lines = [line for line in text.split("\n") if WORD_RE.search(line)]
+    if len(lines) < 2:
+        return normalize(text, lang)
+    gap = f" {LINE_GAP} {LINE_GAP} "
+    return gap.join(normalize(line, lang, joined=False) for line in lines) + " " + normalize(
+        text, lang, words=False)
 
 
 def analysed_tsquery(text: str, lang: Language) -> str | None:

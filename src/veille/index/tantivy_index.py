@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -64,7 +65,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 10
+FORMAT = 11
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -76,7 +77,8 @@ digit groups (``10.000``, ``10 000``) get their joined form (``10000``) beside t
 (:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19); 10: ``presqu'`` is no
 elided particle, and a word written with an apostrophe after a part that is not one gets
 its joined form (``presqu'île`` → ``presquîle``, :func:`~veille.index.analysis.apostrophe_words`,
-newuser7 P13 j)."""
+newuser7 P13 j); 11: a body is indexed one value per line (:func:`line_values`), so a phrase
+never runs across two paragraphs (newuser7 P13 m)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -116,6 +118,7 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
     builder.add_integer_field("published_day", stored=True)
+    builder.add_integer_field("body_values", stored=True)
     builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_integer_field("hash", stored=True, fast=True)
     builder.add_integer_field("id_hex", fast=True)
@@ -264,7 +267,8 @@ class TantivyIndex:
         lang = language_for(doc.language)
         plain = self.analysis == "plain"
         date = _utc(doc.date)
-        titles, bodies = [doc.title], [doc.body]
+        titles, bodies = [doc.title], line_values(doc.body)
+        lines = len(bodies)
         if not plain:
             titles.append(" ".join(joined_forms(doc.title)))
             bodies.append(" ".join(joined_forms(doc.body)))
@@ -285,6 +289,7 @@ class TantivyIndex:
             "date": date,
             "url": doc.url or "",
             "hash": doc_hash(doc),
+            "body_values": lines,
         }
         if doc.published is not None:
             # Only a dated article has a day: `date:` filters and the day facet never count
@@ -583,7 +588,7 @@ class TantivyIndex:
         return IndexDoc(
             id=data["id"][0],
             title=(data.get(f"title_{code}") or [""])[0],
-            body=(data.get(f"body_{code}") or [""])[0],
+            body="".join((data.get(f"body_{code}") or [""])[:(data.get("body_values") or [1])[0]]),
             source=data.get("source", [""])[0],
             language=lang,
             date=_utc(data["date"][0]),
@@ -591,6 +596,20 @@ class TantivyIndex:
             url=url or None,
             published_precision="day" if day[0] else "time",
         )
+
+
+def line_values(body: str) -> list[str]:
+    """``body`` as the values of its field: its lines and each line end apart, in order
+    (``"".join`` gives ``body`` back). tantivy leaves a position between two values of a
+    field, so a paragraph's last word and the next one's first are 2 positions apart: a
+    phrase never runs across them, as Elasticsearch's ``position_increment_gap``
+    (newuser7 P13 m: ``"Dufresne Jean-Luc Mélenchon"`` matched ``…Amélie Dufresne.`` then
+    ``Jean-Luc Mélenchon a…``). A phrase whose own function words leave a gap of 2 or more
+    at that very place still can."""
+    return [value for value in _LINE_END.split(body) if value] or [""]
+
+
+_LINE_END = re.compile(r"(\n)")
 
 
 def open_index(path: str | Path, **options: Any) -> TantivyIndex:
