@@ -40,3 +40,19 @@ def demo_index(request: pytest.FixtureRequest,
     yield index
     index.close()
     store.close()
+
+
+def both_backends(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                  name: str, docs: list[Any]) -> Iterator[Any]:
+    """``docs`` (IndexDocs) in a tantivy index or a PostgreSQL one, by ``request.param``
+    (``tantivy`` or ``postgresql``): the body of a module fixture over both backends."""
+    idx: Any
+    if request.param == "tantivy":
+        idx = TantivyIndex(tmp_path_factory.mktemp(name) / "index")
+    else:
+        idx = PgIndex(request.getfixturevalue("pg_cluster").create_database(name))
+    idx.add_docs(docs)
+    idx.commit()
+    yield idx
+    if request.param == "postgresql":
+        idx.close()

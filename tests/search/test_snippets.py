@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import assume as hypothesis_assume
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.index.analysis import (
     _FOLD_TABLE,
     _SKELETON_TABLE,
+    FRENCH,
     WORD_RE,
     _fold_slow,
     fold,
@@ -115,3 +117,47 @@ def test_fold_translates_only_the_table_letters(text: str) -> None:
 def test_skeleton_as_defined(text: str) -> None:
     expected = _skeleton_by_definition(text) if len(text.lower()) == len(text) else None
     assert skeleton(text) == expected
+
+
+# --- words with letters that fold to several (newuser7 P18) ------------------------------
+
+_FRENCH = FRENCH.build()
+
+
+def _french(text: str, _language: str) -> list[str]:
+    return list(_FRENCH.analyze(text))
+
+
+def test_words_with_oe_and_ae_are_marked() -> None:
+    """Regression (newuser7 P18): ``œuvre``, ``cœur`` were found (the analyzer folds ``œ``
+    to ``oe``) but never marked, and the snippet was the article's opening."""
+    title = "Noël : les œuvres du cœur de Paris s’illuminent"
+    body = ("Plus de 10 000 visiteurs sont attendus.\n"
+            "Il s'agit de l’œuvre d’un collectif, classé ex æquo, qui réchauffe le cœur.")
+    for query, marked in (("oeuvre", "œuvre"), ("œuvre", "œuvre"), ("coeur", "cœur"),
+                          ("cœur", "cœur"), ("aequo", "æquo")):
+        highlighter = Highlighter(positive_terms(parse_query(query).node), _french)
+        [snippet] = highlighter.snippets(body, "fr")
+        assert f"<mark>{marked}</mark>" in snippet, (query, snippet)
+        assert "visiteurs" not in snippet
+    highlighter = Highlighter(positive_terms(parse_query("coeur oeuvres").node), _french)
+    assert highlighter.mark(title, "fr") == (
+        "Noël : les <mark>œuvres</mark> du <mark>cœur</mark> de Paris s’illuminent")
+
+
+_LETTERS = "abceilnorsuéèêàçœæßŒÆ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(_LETTERS, min_size=2, max_size=12),
+       spelling=st.sampled_from(["as is", "folded", "upper"]))
+def test_any_word_the_index_matches_is_marked(word: str, spelling: str) -> None:
+    """Property: the highlighter marks a word of the text whenever the analyzer (the
+    index's) gives it a term of the query, whatever letters it holds."""
+    query = {"as is": word, "folded": fold(word), "upper": word.upper()}[spelling]
+    wanted = set(_FRENCH.analyze(query))
+    hypothesis_assume(bool(wanted & set(_FRENCH.analyze(word))))
+    hypothesis_assume(parse_query(query).warnings == [] and WORD_RE.fullmatch(query) is not None)
+    text = f"Avant {word} après"
+    highlighter = Highlighter(positive_terms(parse_query(query).node), _french)
+    assert (6, 6 + len(word)) in highlighter.spans(text, "fr"), (word, query)

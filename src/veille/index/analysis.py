@@ -37,7 +37,12 @@ from dataclasses import dataclass
 from tantivy import Filter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer
 
 FRENCH_ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
-                   "puisqu", "quoiqu", "presqu")
+                   "puisqu", "quoiqu")
+"""The elided particles (Grevisse, *Le Bon Usage*, § 44): the articles and pronouns ``le``,
+``la``, ``je``, ``me``, ``te``, ``se``, ``ce``, ``ne``, the preposition ``de``, ``que`` and
+its compounds (``jusque``, ``lorsque``, ``puisque``, ``quoique``). ``presqu'île``,
+``aujourd'hui``, ``prud'hommes`` are words: their first part is kept, and the word is also
+indexed joined (:func:`joined_forms`: ``presquîle``)."""
 FRENCH_FUNCTION_WORDS = (
     "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "a", "et", "ou", "mais",
     "donc", "ni", "car", "que", "qui", "quoi", "dont", "ce", "cet", "cette", "ces", "se", "sa",
@@ -168,7 +173,25 @@ def joined_forms(text: str) -> list[str]:
     anyone searches joined, so they are skipped.
     """
     return ([joined for _start, _end, joined in compounds(text)]
+            + [joined for _start, _end, joined in apostrophe_words(text)]
             + [joined for _start, _end, joined in grouped_numbers(text)])
+
+
+_APOSTROPHE_WORD = re.compile(r"(?<![^\W_])([^\W_]{2,})['’]([^\W_]{2,})(?![^\W_]|['’-][^\W_])")
+
+
+def apostrophe_words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, joined form)`` of each word written with an apostrophe whose first
+    part is not an elided particle (:data:`FRENCH_ELISIONS`): ``presqu'île`` →
+    ``presquîle``, ``aujourd’hui`` → ``aujourdhui``, ``prud'hommes`` → ``prudhommes``,
+    so that the word typed without its apostrophe finds it, as a hyphenated compound typed
+    joined does. ``l'île``, ``qu'il`` are a particle and a word: nothing joined. Parts of
+    one letter are skipped, as in :func:`compounds`."""
+    if "'" not in text and "’" not in text:
+        return []
+    return [(m.start(), m.end(), m.group(1) + m.group(2))
+            for m in _APOSTROPHE_WORD.finditer(text)
+            if fold(m.group(1)) not in FRENCH_ELISIONS]
 
 
 def compounds(text: str) -> list[tuple[int, int, str]]:
@@ -499,6 +522,23 @@ def skeleton(text: str) -> str | None:
     if len(lowered) != len(text):
         return None
     return _translated(lowered, _SKELETON_TABLE)
+
+
+_SEVERAL_LETTERS = sorted({f for f in _FOLD_TABLE.values() if len(f) > 1}, key=len,
+                          reverse=True)
+"""What the letters folding to several (``œ`` → ``oe``, ``æ`` → ``ae``, ``ß`` → ``ss``) fold to."""
+
+
+def skeleton_forms(folded: str) -> set[str]:
+    """How ``folded`` (a folded word, or its start) can read in :func:`skeleton` text:
+    as is, and with each group a letter folds to (``oe`` of ``œ``) as that one letter's
+    skeleton (``o``), so ``oeu`` is also ``ou`` and finds ``œuvre`` (skeleton ``ouvre``).
+    Same table as :func:`fold`, the analyzers' folding (tantivy ``ascii_fold``)."""
+    out = {folded}
+    for several in _SEVERAL_LETTERS:
+        if several in folded:
+            out |= {form.replace(several, several[0]) for form in out}
+    return out
 
 
 def fold(text: str) -> str:

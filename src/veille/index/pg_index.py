@@ -38,7 +38,16 @@ from veille.index.base import (
     published_day_number,
     restored_published,
 )
-from veille.index.pg_query import CONFIGS, TS_SETUP, Compiled, PgCompiler, normalize
+from veille.index.pg_query import (
+    CONFIGS,
+    LINE_GAP,
+    TERMS_SETUP,
+    TS_SETUP,
+    Compiled,
+    PgCompiler,
+    normalize,
+    normalize_lines,
+)
 from veille.index.query import Node
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
@@ -58,11 +67,16 @@ tantivy's field of that name) and the ``entity``/``place`` search terms of enric
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 2
+ANALYSIS = 5
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
-numbers in digit groups (``10.000``) got their joined form (``10000``); 2: with it. An
+numbers in digit groups (``10.000``) got their joined form (``10000``); 2: with it; 3:
+French analysed in Python by tantivy's chain (Snowball on the accented word, then folding:
+``blessée`` = ``blessé``), where 2 folded first (``unaccent``, then Snowball); 4: words
+with an apostrophe after a part that is not an elided particle get their joined form
+(``presqu'île`` → ``presquîle``), as in the embedded index's ``FORMAT`` 10; 5: a gap of
+two positions between the lines of a body (:data:`~veille.index.pg_query.LINE_GAP`). An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -107,7 +121,8 @@ _UPSERT = (
     "%(source_key)s, %(lang)s, %(date)s, %(daynum)s, %(day)s, %(published)s, %(url)s, %(hash)s, "
     "to_tsvector(%(config)s::regconfig, %(title_n)s), "
     "to_tsvector(%(config)s::regconfig, %(title_n)s) || "
-    "to_tsvector(%(config)s::regconfig, %(body_n)s), %(published_precision)s, "
+    "ts_delete(to_tsvector(%(config)s::regconfig, %(body_n)s), "
+    "tsvector_to_array(to_tsvector(%(config)s::regconfig, %(gap)s))), %(published_precision)s, "
     "%(published_day)s, %(entities)s, %(places)s) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in (
@@ -138,6 +153,10 @@ def ensure_schema(conn: Any) -> None:
             "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_french'").fetchone()
         if not exists:
             for statement in TS_SETUP:
+                conn.execute(statement)
+        if not conn.execute(
+                "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_terms'").fetchone():
+            for statement in TERMS_SETUP:
                 conn.execute(statement)
         columns = {row[0] for row in conn.execute(
             "SELECT column_name FROM information_schema.columns "
@@ -219,7 +238,8 @@ class PgIndex:
             "published_day": published_day_number(doc),
             "entities": list(doc.entities), "places": list(doc.places),
             "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
-            "title_n": normalize(doc.title, lang), "body_n": normalize(doc.body, lang),
+            "title_n": normalize(doc.title, lang), "body_n": normalize_lines(doc.body, lang),
+            "gap": LINE_GAP,
         }
 
     def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:

@@ -39,6 +39,8 @@ from veille.index.analysis import (
     joined_forms,
     joined_word,
     number_spellings,
+    restored_words,
+    unaccented_terms,
 )
 from veille.index.query import (
     And,
@@ -52,9 +54,11 @@ from veille.index.query import (
     positive_terms,
 )
 
-CONFIGS: dict[str, str] = {FRENCH.code: "veille_french", ENGLISH.code: "veille_english",
+CONFIGS: dict[str, str] = {FRENCH.code: "veille_terms", ENGLISH.code: "veille_english",
                            OTHER.code: "veille_simple"}
-"""The text search configuration of each analysed language."""
+"""The text search configuration of each analysed language. French is analysed in Python
+(:func:`normalize`: tantivy's own French chain, Snowball on the accented word, *then*
+folding), and PostgreSQL only splits and lowercases its terms (``veille_terms``)."""
 LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
 ENRICHMENT_COLUMNS = {"entity": "entities", "place": "places"}
 """The array column of each enrichment filter: ``entity:X`` matches a row whose array holds
@@ -80,7 +84,14 @@ TS_SETUP: list[str] = [
 ]
 """The configurations, created once per database. The stemmers carry no stop words: the
 function words are dropped by :func:`normalize`, from the same lists as tantivy's, so both
-backends ignore the same words."""
+backends ignore the same words. ``veille_french`` (``unaccent`` *then* Snowball) is no
+longer used: it folded ``blessée`` to ``blessee`` → ``blesse``, a term apart from
+``blessé`` → ``bless`` (index format 3's fault, newuser7 P6); a dictionary list cannot put
+``unaccent`` after Snowball, which takes every word and ends the list."""
+TERMS_SETUP: list[str] = [
+    "CREATE TEXT SEARCH CONFIGURATION veille_terms (COPY = simple)",
+]
+"""``veille_terms``: words already analysed in Python (French), only split and lowercased."""
 
 
 def _dropped(lang: Language) -> frozenset[str]:
@@ -97,12 +108,59 @@ def words_of(text: str, lang: Language) -> list[str]:
             if len(w) <= MAX_TOKEN_CHARS and fold(w) not in dropped]
 
 
-def normalize(text: str, lang: Language, *, joined: bool = True) -> str:
-    """``text`` as handed to ``to_tsvector``: kept words, then joined compounds."""
-    kept = words_of(text, lang)
+def in_python(lang: Language) -> bool:
+    """Whether ``lang`` is analysed in Python, by tantivy's own chain (a stemmer that reads
+    accents, French): PostgreSQL's dictionaries cannot fold after stemming."""
+    return bool(lang.stemmer) and not lang.fold_first
+
+
+_ANALYZERS = {lang.code: lang.build() for lang in LANGUAGES if in_python(lang)}
+
+
+def normalize(text: str, lang: Language, *, joined: bool = True, words: bool = True) -> str:
+    """``text`` as handed to ``to_tsvector``: kept words, then joined compounds; for a
+    language analysed in Python (:func:`in_python`), their terms, with the words typed
+    without accents put back (:func:`~veille.index.analysis.restored_words`), as the
+    tantivy backend indexes them; with ``words=False``, only what is appended."""
+    kept = words_of(text, lang) if words else []
     if joined:
         kept.extend(j for j in joined_forms(text) if fold(j) not in _DROPPED[lang.code])
-    return " ".join(kept)
+    if not in_python(lang):
+        return " ".join(kept)
+    if joined:
+        kept.extend(restored_words(text, lang))
+    return " ".join(_ANALYZERS[lang.code].analyze(" ".join(kept)))
+
+
+LINE_GAP = "veillelinegapqx"
+"""A word put between two lines of a body (twice) and deleted from its ``tsvector``
+(``ts_delete``): the positions it held stay empty, so a phrase never runs across two
+paragraphs (newuser7 P13 m), as tantivy's gap between the values of a field. Stems to
+itself in every configuration (no suffix any stemmer removes)."""
+
+
+def normalize_lines(text: str, lang: Language) -> str:
+    """:func:`normalize` of a body, with :data:`LINE_GAP` twice between its lines."""
+    lines = [line for line in text.split("\n") if WORD_RE.search(line)]
+    if len(lines) < 2:
+        return normalize(text, lang)
+    gap = f" {LINE_GAP} {LINE_GAP} "
+    return gap.join(normalize(line, lang, joined=False) for line in lines) + " " + normalize(
+        text, lang, words=False)
+
+
+def analysed_tsquery(text: str, lang: Language) -> str | None:
+    """The ``to_tsquery`` text of the words of ``text`` in a language analysed in Python:
+    each kept word matches any of its spellings (its own term, and its family written
+    without accents: :func:`~veille.index.analysis.unaccented_terms`), in order (``<->``),
+    as the tantivy backend's phrases; ``None`` when no word is kept."""
+    analyzer = _ANALYZERS[lang.code]
+    groups = []
+    for word in words_of(text, lang):
+        terms = unaccented_terms(word, lang, analyzer)
+        if terms:
+            groups.append("(" + " | ".join(tsquery_literal(t) for t in sorted(terms)) + ")")
+    return " <-> ".join(groups) if groups else None
 
 
 def tsquery_literal(lexeme: str, *, prefix: bool = False) -> str:
@@ -195,9 +253,20 @@ class PgCompiler:
         for lang in LANGUAGES:
             config = CONFIGS[lang.code]
             for spelling in spellings:
+                if in_python(lang):
+                    query = analysed_tsquery(spelling, lang)
+                    if query is not None:
+                        parts.append(f"to_tsquery('{config}', %s)")
+                        params.append(query)
+                    continue
                 parts.append(f"phraseto_tsquery('{config}', %s)")
                 params.append(normalize(spelling, lang, joined=False))
-            if joined and fold(joined) not in _DROPPED[lang.code]:
+            if joined and in_python(lang):
+                term = _ANALYZERS[lang.code].analyze(joined)[:1]
+                if term:
+                    parts.append(f"to_tsquery('{config}', %s)")
+                    params.append(tsquery_literal(term[0]))
+            elif joined and fold(joined) not in _DROPPED[lang.code]:
                 parts.append(f"plainto_tsquery('{config}', %s)")
                 params.append(joined)
         return " || ".join(parts)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -65,7 +66,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 10
+FORMAT = 12
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -74,9 +75,14 @@ queries and the reverse (an accent-blind second stream, accents put back at inde
 read without their stored documents (issue #13), and an undated article has no day (no
 ``day``/``daynum``: date filters and the day facet do not count it); 9: numbers written in
 digit groups (``10.000``, ``10 000``) get their joined form (``10000``) beside their groups
-(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19); 10: ``lang_group``, the
-index of the article's analysed language, so relevance can normalise lengths per language
-(:mod:`veille.index.length_norm`, newuser7 P17)."""
+(:func:`~veille.index.analysis.grouped_numbers`, newuser6 M19); 10 and 11 (never released
+apart): ``presqu'`` is no elided particle, and a word written with an apostrophe after a
+part that is not one gets its joined form (``presqu'île`` → ``presquîle``,
+:func:`~veille.index.analysis.apostrophe_words`, newuser7 P13 j); a body is indexed one
+value per line (:func:`line_values`), so a phrase never runs across two paragraphs
+(newuser7 P13 m); 12: with them, ``lang_group``, the index of the article's analysed
+language, so relevance can normalise lengths per language (:mod:`veille.index.length_norm`,
+newuser7 P17)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -121,6 +127,7 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
     builder.add_integer_field("published_day", stored=True)
+    builder.add_integer_field("body_values", stored=True)
     builder.add_text_field("url", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_integer_field("hash", stored=True, fast=True)
     builder.add_integer_field("id_hex", fast=True)
@@ -292,7 +299,8 @@ class TantivyIndex:
         lang = language_for(doc.language)
         plain = self.analysis == "plain"
         date = _utc(doc.date)
-        titles, bodies = [doc.title], [doc.body]
+        titles, bodies = [doc.title], line_values(doc.body)
+        lines = len(bodies)
         if not plain:
             titles.append(" ".join(joined_forms(doc.title)))
             bodies.append(" ".join(joined_forms(doc.body)))
@@ -314,6 +322,7 @@ class TantivyIndex:
             "url": doc.url or "",
             "hash": doc_hash(doc),
             "lang_group": _lang_group(lang),
+            "body_values": lines,
         }
         if doc.published is not None:
             # Only a dated article has a day: `date:` filters and the day facet never count
@@ -654,7 +663,7 @@ class TantivyIndex:
         return IndexDoc(
             id=data["id"][0],
             title=(data.get(f"title_{code}") or [""])[0],
-            body=(data.get(f"body_{code}") or [""])[0],
+            body="".join((data.get(f"body_{code}") or [""])[:(data.get("body_values") or [1])[0]]),
             source=data.get("source", [""])[0],
             language=lang,
             date=_utc(data["date"][0]),
@@ -662,6 +671,20 @@ class TantivyIndex:
             url=url or None,
             published_precision="day" if day[0] else "time",
         )
+
+
+def line_values(body: str) -> list[str]:
+    """``body`` as the values of its field: its lines and each line end apart, in order
+    (``"".join`` gives ``body`` back). tantivy leaves a position between two values of a
+    field, so a paragraph's last word and the next one's first are 2 positions apart: a
+    phrase never runs across them, as Elasticsearch's ``position_increment_gap``
+    (newuser7 P13 m: ``"Dufresne Jean-Luc Mélenchon"`` matched ``…Amélie Dufresne.`` then
+    ``Jean-Luc Mélenchon a…``). A phrase whose own function words leave a gap of 2 or more
+    at that very place still can."""
+    return [value for value in _LINE_END.split(body) if value] or [""]
+
+
+_LINE_END = re.compile(r"(\n)")
 
 
 def open_index(path: str | Path, **options: Any) -> TantivyIndex:

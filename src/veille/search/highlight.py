@@ -14,7 +14,16 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from veille.index.analysis import WORD_RE, compounds, fold, grouped_numbers, joined_word, skeleton
+from veille.index.analysis import (
+    WORD_RE,
+    apostrophe_words,
+    compounds,
+    fold,
+    grouped_numbers,
+    joined_word,
+    skeleton,
+    skeleton_forms,
+)
 from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
@@ -69,6 +78,7 @@ class Highlighter:
         found = [(start, end) for start, end in self._candidates(text, heads)
                  if hit(text[start:end])]
         found += [(start, end) for start, end, joined in compounds(text) if hit(joined)]
+        found += [(start, end) for start, end, joined in apostrophe_words(text) if hit(joined)]
         found += [(start, end) for start, end, joined in grouped_numbers(text) if hit(joined)]
         found.sort(key=lambda span: (span[0], -span[1]))
         merged: list[tuple[int, int]] = []
@@ -80,11 +90,17 @@ class Highlighter:
 
     def _candidates(self, text: str, heads: set[str]) -> list[tuple[int, int]]:
         """Spans of the words that start like a wanted term (one regex pass, not one
-        Python call per word); every candidate is then checked with the analyzer."""
+        Python call per word); every candidate is then checked with the analyzer.
+
+        The text is read letter for letter (:func:`~veille.index.analysis.skeleton`: ``œ``
+        is ``o`` there), so each start is also looked for as it reads so
+        (:func:`~veille.index.analysis.skeleton_forms`: ``oeu`` → ``ou``). Regression
+        (newuser7 P18): ``œuvre``, ``cœur`` were found but never marked."""
         folded = skeleton(text)
         if folded is None:
             return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        starts = sorted(set(heads) | set(self._prefixes), key=len, reverse=True)
+        starts = sorted({form for start in set(heads) | set(self._prefixes)
+                         for form in skeleton_forms(start)}, key=len, reverse=True)
         if not starts:
             return []
         pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))

@@ -1,0 +1,67 @@
+"""Words written with an apostrophe are words, not an elision (newuser7 P13 j).
+
+``presqu'île`` was searched as ``île`` (``presqu`` was in the elided particles, with ``l'``
+and ``qu'``), so it found "en Île-de-France"; typed without the apostrophe (``presquile``,
+``aujourdhui``, ``prudhommes``) nothing, where ``dixhuit`` finds "dix-huit". Only the
+elided particles (Grevisse § 44) are dropped now, and a word with an apostrophe after
+another part is also indexed joined. Real tantivy index and real PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.index.analysis import FRENCH_ELISIONS, apostrophe_words
+from veille.index.base import IndexDoc
+from veille.index.query import parse_query
+
+from .conftest import both_backends
+
+T0 = datetime(2026, 11, 30, 9, tzinfo=UTC)
+TEXTS = {
+    "arcachon": "Tempête sur la presqu'île d'Arcachon, les digues surveillées",
+    "idf": "Alerte orange en Île-de-France, l'île de la Cité fermée",
+    "aujourdhui": "Aujourd’hui, le conseil des prud'hommes de Lyon a tranché",
+}
+
+
+@pytest.fixture(scope="module", params=["tantivy", "postgresql"])
+def index(request: pytest.FixtureRequest,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from both_backends(request, tmp_path_factory, "apostrophe", [
+        IndexDoc(id=key, title="Dépêche", body=text, source="ex.fr", language="fr", date=T0)
+        for key, text in TEXTS.items()])
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("presqu'île", {"arcachon"}), ("presqu’île", {"arcachon"}), ("presquile", {"arcachon"}),
+    ("presquîle", {"arcachon"}), ('"presqu\'île d\'Arcachon"', {"arcachon"}),
+    ("île", {"arcachon", "idf"}), ("aujourdhui", {"aujourdhui"}),
+    ("aujourd'hui", {"aujourdhui"}), ("prudhommes", {"aujourdhui"}),
+    ("prud'hommes", {"aujourdhui"}), ("l'île", {"arcachon", "idf"}),
+])
+def test_apostrophe_words(index: Any, query: str, expected: set[str]) -> None:
+    found = {hit.doc.id for hit in index.search(parse_query(query).node, limit=50).hits}
+    assert found == expected, query
+
+
+@given(st.sampled_from(FRENCH_ELISIONS), st.text("abcdeéèilnorstu", min_size=2, max_size=10))
+def test_an_elided_particle_is_never_joined(particle: str, word: str) -> None:
+    assert apostrophe_words(f"Il dit {particle}'{word} ici") == []
+
+
+@given(st.text("abcdeéilnorstu", min_size=2, max_size=8),
+       st.text("abcdeéîilnorstu", min_size=2, max_size=8))
+def test_another_first_part_is_joined_at_its_offsets(first: str, second: str) -> None:
+    text = f"Voir {first}’{second}, puis"
+    found = apostrophe_words(text)
+    if first.lower() in FRENCH_ELISIONS:
+        assert found == []
+    else:
+        assert found == [(5, 6 + len(first) + len(second), first + second)]
