@@ -132,7 +132,9 @@ def test_undated_and_day_only_articles_refresh_live(page: Any, live: LiveServer,
 
 
 def test_xss_article_renders_as_text(page: Any, live: LiveServer) -> None:
-    page.goto(f"{live.url}/")
+    # Found through search: on the home page the undated XSS article can be pushed off its
+    # "Date inconnue" list by the undated articles other tests of the session post.
+    page.goto(f"{live.url}/search?q=script+ex%C3%A9cuter")
     page.get_by_role("link", name=XSS_TITLE).first.click()
     assert page.locator("h1").inner_text() == XSS_TITLE
     assert "<img src=x onerror=alert(2)>" in page.locator("article .body").inner_text()

@@ -126,7 +126,9 @@ def test_enrichment_pages_pass_axe(browser: Any, enriched: LiveServer,  # noqa: 
 
 def test_hostile_article_enriched_renders_as_text(page: Any,  # noqa: F811
                                                   enriched: LiveServer) -> None:
-    page.goto(f"{enriched.url}/")
+    # through search: the undated XSS article's place on the home page depends on what
+    # else the session posted
+    page.goto(f"{enriched.url}/search?q=script+ex%C3%A9cuter")
     page.get_by_role("link", name=XSS_TITLE).first.click()
     assert page.locator("h1").inner_text() == XSS_TITLE
     assert "<img src=x onerror=alert(2)>" in page.locator("article .body").inner_text()
