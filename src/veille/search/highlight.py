@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from veille.index.analysis import (
@@ -28,6 +29,8 @@ from veille.index.query import Phrase, Word
 
 SNIPPET_CHARS = 220
 MAX_SNIPPETS = 2
+NEAR_PARAGRAPHS = 50
+"""How many kept paragraphs back a repeated one is sought (beyond: exact repeats only)."""
 Analyze = Callable[[str, str], list[str]]
 
 
@@ -128,24 +131,36 @@ class Highlighter:
         if not spans:
             lo, hi = paragraphs[0]
             return [_render(text, lo, _cut_end(text, min(hi, lo + SNIPPET_CHARS)), [], lo, hi)]
+        # Spans are sorted and do not overlap, and so are paragraphs: each paragraph finds
+        # its spans by bisection and each window counts its spans the same way, so the work
+        # is linear in the text (one pass per span and paragraph) rather than paragraphs
+        # times spans, which cost seconds per hit on a 3,000-paragraph transcript
+        # (newuser7 P12; bench/long_documents.py).
+        starts = [start for start, _end in spans]
         windows: list[tuple[int, int, int, int]] = []  # passage, then its paragraph
         for lo_p, hi_p in paragraphs:
-            inside = [span for span in spans if lo_p <= span[0] and span[1] <= hi_p]
-            for start, _end in inside:
+            for n in range(bisect_left(starts, lo_p), bisect_left(starts, hi_p)):
+                start, end = spans[n]
+                if end > hi_p:
+                    continue
                 if windows and windows[-1][2] == lo_p and start < windows[-1][1]:
                     continue
                 lo = _cut_start(text, max(lo_p, start - SNIPPET_CHARS // 4))
                 hi = _cut_end(text, min(hi_p, lo + SNIPPET_CHARS))
                 windows.append((lo, hi, lo_p, hi_p))
-        ranked = sorted(windows, key=lambda w: -sum(1 for s in spans if w[0] <= s[0] < w[1]))
-        chosen = sorted(ranked[:limit])
-        rendered = [_render(text, lo, hi, spans, lo_p, hi_p) for lo, hi, lo_p, hi_p in chosen]
-        return list(dict.fromkeys(rendered))
+        def count(window: tuple[int, int, int, int]) -> int:  # the spans starting in it
+            return bisect_left(starts, window[1]) - bisect_left(starts, window[0])
 
+        chosen = sorted(sorted(windows, key=lambda w: -count(w))[:limit])
+        rendered = [_render(text, lo, hi, spans[bisect_left(starts, lo):bisect_left(starts, hi)],
+                            lo_p, hi_p) for lo, hi, lo_p, hi_p in chosen]
+        return list(dict.fromkeys(rendered))
 
 def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of the non-blank lines of ``text``, less those whose words
-    another one already holds (a lead repeated as the first paragraph, a quote repeated)."""
+    another one already holds (a lead repeated as the first paragraph, a quote repeated):
+    an exact repeat anywhere, a partial one within the ``NEAR_PARAGRAPHS`` kept lines
+    before it, so the work is linear in the text."""
     lines = [match for match in _PARAGRAPH.finditer(text) if _has_words(match.group())]
     if len(lines) < 2:  # nothing to compare: no line's words need folding
         return [match.span() for match in lines]
@@ -156,14 +171,24 @@ def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
     keys = fold("\n".join(joined)).split("\n")
     if len(keys) != len(lines):  # never seen; folding one line at a time is the rule
         keys = [fold(words) for words in joined]
-    found: list[tuple[int, int, str]] = []
+    # A repeat is sought among the last NEAR_PARAGRAPHS kept lines (a lead repeated, a pull
+    # quote next to its paragraph), and exactly anywhere: comparing every line with every
+    # kept one was quadratic, 4 s for a 3,000-paragraph transcript (newuser7 P12).
+    found: list[tuple[int, int, str] | None] = []
+    seen: set[str] = set()  # every kept line's words, also once a fuller repeat replaced it
     for match, words in zip(lines, keys, strict=True):
-        if any(words in kept for _s, _e, kept in found):
+        if words in seen:
             continue
-        found = [f for f in found if f[2] not in words]  # a fuller repeat replaces it
+        near = range(max(0, len(found) - NEAR_PARAGRAPHS), len(found))
+        if any((kept := found[n]) is not None and words in kept[2] for n in near):
+            continue
+        for n in near:  # a fuller repeat replaces it
+            kept = found[n]
+            if kept is not None and kept[2] in words:
+                found[n] = None
+        seen.add(words)
         found.append((match.start(), match.end(), words))
-    return sorted((start, end) for start, end, _w in found)
-
+    return sorted((f[0], f[1]) for f in found if f is not None)
 
 def _has_words(line: str) -> bool:
     """Whether ``fold(" ".join(WORD_RE.findall(line)))`` is not empty, without folding
