@@ -3,7 +3,11 @@ for the duplicate, version and story tests."""
 
 from __future__ import annotations
 
+import json
+from datetime import timedelta
 from pathlib import Path
+
+from veille.record import utcnow
 
 SEED = Path(__file__).resolve().parents[0] / "fixtures" / "seed" / "000_b76170f1117bfb89.txt"
 
@@ -31,3 +35,12 @@ def outlet_page(outlet: str, title: str, when: str, paragraphs: list[str]) -> by
             f'<meta property="article:published_time" content="{when}"></head><body>'
             f"<nav>Accueil | Régions</nav><article><h1>{title}</h1>{body}</article>"
             f"<footer>© {outlet}</footer></body></html>").encode()
+
+
+def outlet_record(host: str, hours_ago: float, text: str, title: str) -> str:
+    """One JSON Lines record of ``host``'s copy, published ``hours_ago`` hours before now,
+    in French, at ``https://{host}/incendie``."""
+    return json.dumps({"title": title, "url": f"https://{host}/incendie", "text": text,
+                       "source": host, "language": "fr",
+                       "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()},
+                      ensure_ascii=False)

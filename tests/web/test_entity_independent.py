@@ -7,8 +7,6 @@ another outlet's article), in English and French. Real store, index, server, spa
 
 from __future__ import annotations
 
-import json
-from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -16,7 +14,7 @@ import pytest
 from web_kit import serve
 
 import veille
-from veille.record import utcnow
+from dispatch_kit import outlet_record
 
 DISPATCH = (
     "Un incendie s'est déclaré lundi matin dans une usine chimique classée Seveso de "
@@ -34,20 +32,14 @@ OTHER = (
     "Les élus d'opposition ont dénoncé un manque de concertation avec les habitants.")
 
 
-def record(host: str, hours_ago: float, text: str, title: str) -> str:
-    return json.dumps({"title": title, "url": f"https://{host}/incendie", "text": text,
-                       "source": host, "language": "fr",
-                       "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()},
-                      ensure_ascii=False)
-
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    lines = [record("afp.example", 5, DISPATCH, "Incendie dans une usine près de Rouen"),
-             record("lefigaro.example", 4, DISPATCH, "Rouen : incendie dans une usine"),
-             record("20minutes.example", 3, DISPATCH, "Incendie près de Rouen"),
-             record("caen.example", 2, OTHER, "Caen vote son budget des transports")]
+    lines = [outlet_record("afp.example", 5, DISPATCH, "Incendie dans une usine près de Rouen"),
+             outlet_record("lefigaro.example", 4, DISPATCH, "Rouen : incendie dans une usine"),
+             outlet_record("20minutes.example", 3, DISPATCH, "Incendie près de Rouen"),
+             outlet_record("caen.example", 2, OTHER, "Caen vote son budget des transports")]
     with veille.open(data) as v:
         v.ingest_bytes([("dispatch.jsonl", ("\n".join(lines) + "\n").encode())])
         v.enrich()

@@ -7,7 +7,6 @@ index, spaCy's real French model."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -15,8 +14,8 @@ import pytest
 from web_kit import serve
 
 import veille
+from dispatch_kit import outlet_record
 from veille.cli.main import main
-from veille.record import utcnow
 
 QUOTE = "Il n'y a pas de danger immédiat pour la population"
 DISPATCH = (
@@ -36,21 +35,15 @@ OTHER = (
     "habitants des quartiers nord, qui attendent toujours la rénovation de leur gymnase.")
 
 
-def record(host: str, hours_ago: float, text: str, title: str) -> str:
-    return json.dumps({"title": title, "url": f"https://{host}/incendie", "text": text,
-                       "source": host, "language": "fr",
-                       "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()},
-                      ensure_ascii=False)
-
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    lines = [record("afp.example", 5, DISPATCH, "Incendie dans une usine près de Rouen"),
-             record("lefigaro.example", 4, DISPATCH, "Rouen : incendie dans une usine"),
-             record("20minutes.example", 3, DISPATCH.replace("lundi matin", "ce lundi"),
+    lines = [outlet_record("afp.example", 5, DISPATCH, "Incendie dans une usine près de Rouen"),
+             outlet_record("lefigaro.example", 4, DISPATCH, "Rouen : incendie dans une usine"),
+             outlet_record("20minutes.example", 3, DISPATCH.replace("lundi matin", "ce lundi"),
                     "Incendie près de Rouen : deux blessés"),
-             record("caen.example", 2, OTHER, "Caen vote son budget des transports")]
+             outlet_record("caen.example", 2, OTHER, "Caen vote son budget des transports")]
     with veille.open(data) as v:
         v.ingest_bytes([("dispatch.jsonl", ("\n".join(lines) + "\n").encode())])
         v.enrich()
