@@ -15,6 +15,8 @@ import veille
 from veille.cli.main import main
 from veille.index.query import parse_query, positive_terms
 from veille.search.highlight import Highlighter
+from veille.search.service import search
+from veille.search.types import SearchRequest
 
 
 def _analyze(text: str, _language: str) -> list[str]:
@@ -72,3 +74,7 @@ def test_search_of_a_long_article_shows_its_deep_passage(tmp_path: Path) -> None
     assert result.total == 1
     assert any("<mark>censure</mark>" in s and "lève la séance" in s
                for s in result.hits[0].snippets)
+    # a caller that shows no snippets (the article page's "see also") skips their work
+    with veille.open(data) as v:
+        bare = search(SearchRequest(query="censure", snippets=False), index=v.reader())
+    assert bare.total == 1 and bare.hits[0].snippets == []

@@ -24,6 +24,9 @@ class SearchRequest:
     facets: bool = True
     collapse: bool = False
     """One hit per story across all pages (its fullest matching article); needs a store."""
+    snippets: bool = True
+    """Whether hits carry snippets: a caller that shows none (the article page's "see
+    also") skips their cost, which grows with each hit's length."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,7 +211,7 @@ def _related(web: WebContext, article: Article) -> list[Article]:
     with web.stores.reader() as store:
         if words and web.search.available():
             request = SearchRequest(query=" OR ".join(words), per_page=RELATED + 1,
-                                    facets=False)
+                                    facets=False, snippets=False)
             try:
                 hits = web.search.search(request, store=store).hits
             except VeilleError:
