@@ -9,10 +9,12 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from lxml import html
+from lxml import etree, html
 from web_kit import serve
 
 from veille.cli.main import main
+
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 RECORD = {"url": "https://a.example/sans-titre", "language": "fr",
           "text": "Un texte sans titre publié par erreur, avec une seule phrase assez longue "
@@ -37,3 +39,21 @@ def test_untitled_hit_has_a_visible_headline(http: httpx.Client, lang: str,
     assert page.status_code == 200
     [link] = html.fromstring(page.text).cssselect(".results a.title")
     assert link.text_content().strip() == label
+
+
+@pytest.mark.parametrize("path", ["/feeds/latest.atom", "/feeds/search.atom?q=cheminots",
+                                  "/feeds/latest.json", "/feeds/search.json?q=cheminots"])
+@pytest.mark.parametrize(("lang", "label"), [("fr", "(sans titre)"), ("en", "(untitled)")])
+def test_untitled_feed_entry_is_labelled_in_the_readers_language(http: httpx.Client,
+                                                                 path: str, lang: str,
+                                                                 label: str) -> None:
+    """newuser7 P13: the Atom entry of an untitled article said "(untitled)" in a French feed,
+    and the JSON Feed item had a null title."""
+    response = http.get(path + ("&" if "?" in path else "?") + f"lang={lang}")
+    assert response.status_code == 200
+    if path.endswith(".json") or ".json?" in path:
+        [item] = response.json()["items"]
+        assert item["title"] == label
+    else:
+        [entry] = etree.fromstring(response.content).findall(f"{ATOM}entry")
+        assert entry.findtext(f"{ATOM}title") == label

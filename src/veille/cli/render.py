@@ -22,6 +22,7 @@ import os
 import re
 import textwrap
 from collections.abc import Mapping
+from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,20 @@ def published_text(content: Content) -> str:
         return "-"
     if content.published_precision == DAY:
         return content.published.strftime("%Y-%m-%d")
-    return content.published.strftime("%Y-%m-%d %H:%M")
+    return content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(content.published)
+
+
+def _zone_mark(value: datetime) -> str:
+    """`` UTC-5`` after a time given in an offset other than French time's at that instant
+    (the web's rule, :meth:`veille.web.i18n.Translator.published`): the time is the
+    source's own, never moved, so without the mark a New York 18:00 read as Paris 18:00
+    (newuser7 P13 i). "" for French times and for naive ones (no offset to show)."""
+    from veille.web.i18n import DISPLAY_TZ, zone_label
+
+    own = value.utcoffset()
+    if own is None or own == value.astimezone(DISPLAY_TZ).utcoffset():
+        return ""
+    return " " + zone_label(own).replace("\u2212", "-")  # ASCII in a terminal
 
 
 def _when(article: Article) -> str:

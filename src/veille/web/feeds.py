@@ -53,10 +53,13 @@ class FeedItem:
 
 @dataclass(frozen=True, slots=True)
 class Feed:
+    """A feed out; ``untitled`` stands for a missing headline, in the reader's language."""
+
     title: str
     self_url: str
     home_url: str
     items: list[FeedItem]
+    untitled: str = "(untitled)"
 
     @property
     def updated(self) -> datetime:
@@ -104,7 +107,7 @@ def atom(feed: Feed) -> bytes:
     for item in feed.items:
         entry = sub(root, "entry")
         sub(entry, "id", item.id)
-        sub(entry, "title", item.title or "(untitled)")
+        sub(entry, "title", item.title or feed.untitled)
         sub(entry, "updated", _iso(item.updated))
         if item.published:
             sub(entry, "published", _iso(item.published))
@@ -124,7 +127,8 @@ def atom(feed: Feed) -> bytes:
 def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for item in feed.items:
-        entry: dict[str, Any] = {"id": item.id, "url": item.link, "title": item.title,
+        entry: dict[str, Any] = {"id": item.id, "url": item.link,
+                                 "title": item.title or feed.untitled,
                                  "date_modified": _iso(item.updated)}
         if item.source:  # no source: no tag (an empty tag is no tag)
             entry["tags"] = [item.source]
@@ -155,7 +159,7 @@ def _latest_feed(request: Request) -> Feed:
     # first-seen time as the item's date.
     articles = latest.articles[:FEED_SIZE - len(latest.undated)] + latest.undated
     return Feed(title=f"veille: {t('latest_title')}", self_url=str(request.url),
-                home_url=str(request.url_for("home")),
+                home_url=str(request.url_for("home")), untitled=t("untitled"),
                 items=[item_from_article(a, str(request.url_for("article_page",
                                                                 article_id=a.id)))
                        for a in articles])
@@ -172,6 +176,7 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     # an undated hit the store no longer has (deleted since it was indexed) is left out
     title = f"veille: {q}" if q.strip() else "veille"  # the empty query: every article
     return Feed(title=title, self_url=str(request.url), home_url=home,
+                untitled=web(request).translator(request)("untitled"),
                 items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)),
                                      h.published or seen[h.id])
                        for h in result.hits if h.published or h.id in seen])

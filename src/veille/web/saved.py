@@ -192,7 +192,8 @@ def _feed(request: Request, search_id: int) -> Feed:
                                                                article_id=m.article.id)))
              for m in detail.matches if newest[m.article.id] is m]
     return Feed(title=f"veille: {detail.name}", self_url=str(request.url),
-                home_url=str(request.url_for("saved_page", search_id=search_id)), items=items)
+                home_url=str(request.url_for("saved_page", search_id=search_id)), items=items,
+                untitled=web(request).translator(request)("untitled"))
 
 
 @router.get("/feeds/saved/{search_id}.atom", response_class=Response,

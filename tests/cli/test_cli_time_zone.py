@@ -1,0 +1,46 @@
+"""``veille latest`` shows a time in the source's own offset (never moved), so a time that is
+not French time says its zone, as the web does (newuser7 P13 i: a New York 18:00 printed
+as "18:00" read as Paris time). Real store, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.cli.main import main
+
+TEXT = ("Le conseil municipal a voté mardi le budget de la ville après un long débat sur "
+        "les transports, la voirie et les écoles du quartier nord. ")
+RECORDS = [
+    ("https://a.example/new-york", "Budget voté à New York", "2026-11-30T18:00:00-05:00"),
+    ("https://a.example/paris", "Budget voté à Paris", "2026-11-29T18:00:00+01:00"),
+    ("https://a.example/utc", "Budget voté à Londres", "2026-11-28T18:00:00+00:00"),
+    ("https://a.example/paris-ete", "Budget voté en été", "2026-07-01T18:00:00+02:00"),
+]
+
+
+@pytest.fixture(scope="module")
+def lines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("zones")
+    path = root / "in.jsonl"
+    path.write_text("".join(json.dumps({"url": url, "title": title, "published": when,
+                                        "language": "fr", "text": TEXT + title + "."},
+                                       ensure_ascii=False) + "\n"
+                            for url, title, when in RECORDS), encoding="utf-8")
+    assert main(["--data-dir", str(root / "data"), "ingest", str(path)]) == 0
+    return {"data": str(root / "data")}
+
+
+def test_latest_marks_times_not_in_french_time(lines: dict[str, str],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--data-dir", lines["data"], "latest"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    out = {title: next(line for line in printed if line.endswith(title))
+           for _url, title, _when in RECORDS}
+    assert "2026-11-30 18:00 UTC-5 " in out["Budget voté à New York"]
+    assert "2026-11-28 18:00 UTC " in out["Budget voté à Londres"]
+    assert "2026-11-29 18:00 " in out["Budget voté à Paris"]
+    assert "UTC" not in out["Budget voté à Paris"] and "UTC" not in out["Budget voté en été"]
