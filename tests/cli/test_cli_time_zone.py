@@ -5,7 +5,6 @@ as "18:00" read as Paris time). Real store, CLI."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
