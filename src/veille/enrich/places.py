@@ -398,6 +398,49 @@ def home_country(source: str, language: str = "") -> str:
     return region.upper() if region else LANGUAGE_COUNTRY.get(parts[0].lower(), "")
 
 
+_OWN_ARTICLE = re.compile(r"(?i)^(les?|la|l['’])\s*(?=\w)")
+_ARTICLE_WRITTEN = re.compile(r"(?i)(?<![\w'’])(les?|la|l['’]|du|au|des|aux)\s*$")
+_ARTICLE_FORMS = {"le": {"le", "du", "au"}, "la": {"la"}, "les": {"les", "des", "aux"},
+                  "l'": {"l'"}}
+"""The forms a place name's own article takes before it in French: "Le Havre" is written
+"le Havre", "du Havre", "au Havre"; "La Rochelle" "la Rochelle"; "Les Sables-d'Olonne"
+"des", "aux Sables"; "L'Union" "l'Union" (Grevisse, *Le Bon Usage*, on the article of
+place names and its contraction with "à" and "de")."""
+
+
+def _article(word: str) -> str:
+    word = word.casefold().replace("’", "'")
+    return "l'" if word.startswith("l'") else word
+
+
+def _articles_agree(entity: dict[str, object], found: list[Place], text: str,
+                    gazetteer: Gazetteer) -> list[Place]:
+    """The candidates ``found`` that the article written before the mentions allows: a
+    place found by its name without its own article (the key "Union" of "La Unión") is
+    no reading when a mention is written after another article, which would be that
+    name's own ("de l'Union": the European Union's elided article, never the
+    Salvadoran department's "La", newuser8 Q2). A place named without an article, or a
+    mention written without one, keeps every candidate."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    written = set()
+    for mention in mentions:
+        before = _ARTICLE_WRITTEN.search(text[max(0, int(mention[0]) - 8):int(mention[0])])
+        if before:
+            written.add(_article(before.group(1)))
+    if not written:
+        return found
+    name = _fold(str(entity["name"]))
+    kept = []
+    for place in found:
+        own = {_article(m.group(1)) for n in gazetteer.names.get(place.id, [])
+               if (m := _OWN_ARTICLE.match(n)) and _fold(n[m.end():]) == name}
+        if not own or any(_fold(n) == name for n in gazetteer.names.get(place.id, [])) \
+                or any(written & _ARTICLE_FORMS[a] for a in own):
+            kept.append(place)
+    return kept
+
+
 def abroad(place: Place) -> bool:
     """True for a first-level subdivision of a country other than France."""
     return place.kind == "region" and place.country != "FR"
@@ -689,6 +732,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 found = gazetteer.candidates(str(mention[2]))
                 if found:
                     break
+        if text and french:
+            found = _articles_agree(entity, found, text, gazetteer)
         readings = _readings(found, _written_as(entity, text) if text and french else "",
                              gazetteer)
         if text and french and _kicker_only(entity, text):
