@@ -96,3 +96,21 @@ def test_an_email_alert_gives_a_localised_day(tmp_path: Path) -> None:
 def test_postgres_reads_the_same_json_path() -> None:
     assert "(a.doc::jsonb #>> '{content,published}')" in translate(
         "SELECT COALESCE(json_extract(a.doc, '$.content.published'), a.sort_time) FROM x")
+
+
+@pytest.mark.parametrize(("date", "shown"), [
+    ("2026-11-26T06:05:00+04:00", "Publié: 26 nov. 2026 06:05 (UTC+4)\r\n"),
+    ("2026-11-26T06:05:00+01:00", "Publié: 26 nov. 2026 06:05\r\n"),
+])
+def test_an_email_alert_gives_the_time_as_the_article_page_does(tmp_path: Path, date: str,
+                                                                shown: str) -> None:
+    """newuser8 Q4: a time of La Réunion (UTC+4) was moved to Paris time with no zone in
+    the e-mail ("03:05"), while the article page and the webhook said 06:05 (UTC+4)."""
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", smtp_host="127.0.0.1", smtp_port=port,
+                        smtp_starttls=False) as v:
+        v.save_search(SavedSearch(name="m", query="Lyon", email="a@example.org",
+                                  collapse=False))
+        v.ingest_bytes([("a.jsonl", record(date, 3))])
+        assert v.deliver_alerts().sent == 1
+        assert shown in box.messages[0].get_payload(decode=True).decode()

@@ -174,12 +174,15 @@ around the encoded words it splits a long non-ASCII subject into ("Matmut  réno
 
 
 def _published(article: Article, dates: Translator) -> str:
-    """The publication date in the alert's language ("28 nov. 2026" for a date known to
-    the day only, else with its time in French time), or "" when undated."""
+    """The publication date in the alert's language as the article page shows it
+    (:meth:`Translator.published`): "28 nov. 2026" for a date known to the day only, a
+    French time as is, another offset's time in that offset with its zone ("26 nov. 2026
+    06:05 (UTC+4)"; newuser8 Q4: it was moved to Paris time with no zone), or "" when
+    undated."""
     content = article.content
     if content is None or content.published is None:
         return ""
-    return dates.date(content.published, content.published_precision)
+    return dates.published(content.published, content.published_precision)
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:
