@@ -50,3 +50,24 @@ def test_jsonl_of_a_saved_search_and_a_story(tmp_path: Path) -> None:
         by_story = run_veille(["export", "--story", story], data_dir=data)
         assert all(json.loads(line)["story"] == story
                    for line in by_story.stdout.decode().splitlines())
+
+
+def test_a_saved_search_export_has_one_row_per_article_across_versions(tmp_path: Path) -> None:
+    """newuser8 Q6: the saved search matched a corrected article twice (each version is a
+    match, and an alert), and the export gave it two identical rows."""
+    data = tmp_path / "data"
+    assert run_veille(["saved", "add", "v", "volcan"], data_dir=data).returncode == 0
+    ingest(data, tmp_path)
+    first = json_record(1, title="Le volcan 1 gronde")
+    corrected = {**first, "text": str(first["text"]) + "\n\nMise à jour : la lave a atteint "
+                                                      "la route côtière dans la soirée."}
+    (tmp_path / "v2.jsonl").write_text(json.dumps(corrected, ensure_ascii=False) + "\n",
+                                       "utf-8")
+    result = run_veille(["ingest", str(tmp_path / "v2.jsonl")], data_dir=data)
+    assert result.returncode == 0 and "versions 1" in err(result), err(result)
+    for fmt in ("csv", "jsonl"):
+        out = run_veille(["export", "--format", fmt, "--saved", "v"], data_dir=data)
+        ids = ([r["id"] for r in csv.DictReader(io.StringIO(out.stdout.decode()))]
+               if fmt == "csv" else
+               [json.loads(line)["id"] for line in out.stdout.decode().splitlines()])
+        assert len(ids) == len(set(ids)) == 3, ids

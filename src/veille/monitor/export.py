@@ -88,9 +88,15 @@ def jsonl_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def selected_articles(store: Any, ids: Iterable[str], *, chunk: int = 500
                       ) -> Iterator[Article]:
-    """The stored articles of ``ids``, in that order (read ``chunk`` at a time)."""
+    """The stored articles of ``ids``, in that order, each once (read ``chunk`` at a
+    time): an export has one row per article (docs/monitoring.md), though a saved search
+    matched an article once per version (newuser8 Q6: a corrected article was two rows)."""
     batch: list[str] = []
+    seen: set[str] = set()
     for article_id in ids:
+        if article_id in seen:
+            continue
+        seen.add(article_id)
         batch.append(article_id)
         if len(batch) == chunk:
             yield from _in_order(store, batch)
