@@ -81,3 +81,40 @@ def test_a_change_the_feed_announces_makes_a_version(tmp_path: Path) -> None:
     assert again.not_modified == 2 and again.ingest.read == 0
     texts = [a.content.paragraphs for a in store.latest(limit=10) if a.content]
     assert sum(LATE in paragraphs for paragraphs in texts) == 3, texts
+
+
+def content_atom(published: datetime, updated: datetime, note: str) -> bytes:
+    return (f"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+            f"<title>Agence</title><id>urn:agence</id><updated>{updated.isoformat()}</updated>"
+            f"<entry><title>Communiqué</title><id>urn:agence:2</id>"
+            f"<published>{published.isoformat()}</published>"
+            f"<updated>{updated.isoformat()}</updated><content type='html'>&lt;p&gt;{ONE}"
+            f"&lt;/p&gt;&lt;p&gt;{note}&lt;/p&gt;</content></entry></feed>").encode()
+
+
+def test_the_feed_s_last_change_is_the_version_s_updated_time(tmp_path: Path) -> None:
+    """newuser8 Q8: an item stored from its feed content got a new version when its text
+    and ``<updated>`` changed, but ``updated`` stayed empty: the reader could not see that
+    nor when the article was corrected. An ``<updated>`` equal to ``<published>`` is no
+    change."""
+    settings = Settings(data_dir=tmp_path / "data")
+    store = SQLiteStore.open(settings.store_path)
+    zone = datetime.now(UTC).astimezone().tzinfo
+    published = (datetime.now(UTC) - timedelta(hours=5)).replace(microsecond=0,
+                                                                 second=0).astimezone(zone)
+    later = published + timedelta(hours=3, minutes=15)
+    site = Site(pages={"/atom.xml": Page(content_atom(published, published, TWO),
+                                         "application/atom+xml")})
+    with LocalServer(site) as running:
+        source = Source(name="agence", kind="feed", url=running.url("/atom.xml"))
+        assert Collector(store, settings, policy=POLICY).poll([source]).ingest.new == 1
+        [first] = [a for a in store.latest(limit=5) if a.content]
+        assert first.content is not None and first.content.updated is None
+        site.pages["/atom.xml"] = Page(content_atom(published, later, LATE),
+                                       "application/atom+xml")
+        assert Collector(store, settings, policy=POLICY).poll([source]).ingest.versions == 1
+    [article] = [a for a in store.latest(limit=5) if a.content]
+    assert article.content is not None and LATE in article.content.paragraphs
+    assert article.content.updated == later
+    assert article.content.published == published
+    assert "listing" in article.content.evidence["modified"]

@@ -84,6 +84,33 @@ def listed_date(content: Content, raw: RawInput) -> None:
     content.evidence["timezone"] = how
 
 
+def listed_updated(content: Content, raw: RawInput) -> None:
+    """Give an article whose page says nothing of a change the time its listing says the
+    item last changed (``raw.hints["modified"]``: Atom ``updated``, RSS
+    ``dcterms:modified``, JSON Feed ``date_modified``), when that is after its
+    publication and not after the fetch (plus :data:`CLOCK_SKEW`), saying so in
+    ``evidence["modified"]``; a zone-less time is read in the publication's zone. An Atom
+    entry's ``updated`` equal to its ``published`` is no change. newuser8 Q8: a feed item
+    stored from its content got a new version and no ``updated`` time."""
+    value = raw.hints.get("modified", "")
+    published = content.published
+    if content.updated is not None or not value or published is None:
+        return
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return
+    if when.tzinfo is None:
+        if published.tzinfo is None:
+            return
+        when = when.replace(tzinfo=published.tzinfo)
+    elif published.tzinfo is None:
+        return
+    if published < when <= raw.fetched_at + CLOCK_SKEW:
+        content.updated = when
+        content.evidence["modified"] = "the listing's last change (the page gives none)"
+
+
 def listed_authors(content: Content, raw: RawInput) -> None:
     """Credit an article whose page names no author (no byline, no credited agency) with
     the authors its listing gave (a feed's ``dc:creator``, ``author``, JSON Feed
@@ -175,6 +202,7 @@ class ExtractStage(Stage):
         if content.published is None:
             content.published_precision = NO_DATE
         listed_authors(content, article.raw)
+        listed_updated(content, article.raw)
         if raw.hints.get("body_from"):  # the listing's text, the page being unreachable
             content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
         article.content = content
