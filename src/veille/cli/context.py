@@ -44,8 +44,17 @@ class AppContext:
 
     @property
     def reader(self) -> SQLiteStore:
-        """The store, for a command that only reads: read-only if the data directory is
+        """The store, for a command that only reads: the ``store_url`` one when set
+        (PostgreSQL), else the SQLite file, read-only if the data directory is
         (:func:`veille.store.readonly.open_for_reading`); closed when the command ends."""
+        if self._reader is None and self.settings.store_url:
+            # the configured store, never the SQLite file a migration left behind
+            # (newuser8 Q9: `latest`, `show`, `stats` read that stale copy, or said "no
+            # veille store" of a PostgreSQL one)
+            from veille.backends import open_store
+
+            self._reader = open_store(self.settings)
+            click.get_current_context().call_on_close(self._reader.close)
         if self._reader is None:
             path = self.settings.store_path
             if not path.exists():  # a mistyped path would be created empty (newuser6 M24)
