@@ -71,3 +71,40 @@ def test_looks_like_warc_never_raises(data: bytes) -> None:
     for candidate in (data, gzip.compress(data)):
         assert looks_like_warc(candidate) == data.lstrip(b"\r\n").startswith(
             (b"WARC/0", b"WARC/1"))
+
+
+@given(st.integers(min_value=1, max_value=2000), st.booleans())
+def test_a_record_cut_short_is_a_failure_not_an_article(cut: int, compressed: bool) -> None:
+    """newuser8 Q10: an archive that ends inside a record (an interrupted download) gave
+    that record's first paragraphs as a whole article, "truncated: false", exit 0."""
+    from sitekit import article_html
+
+    first = warc_record("https://x.example/a", article_html(1), n=1)
+    second = warc_record("https://x.example/b", article_html(2), n=2)
+    body_start = second.index(b"\r\n\r\n<!doctype") + 4  # inside the HTTP payload
+    cut = body_start + cut % (len(second) - 4 - body_start)
+    if compressed:
+        data = gzip.compress(first) + gzip.compress(second)[:-8][:max(20, cut // 3)]
+    else:
+        data = first + second[:cut]
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ("cut.warc.gz" if compressed else "cut.warc")
+        path.write_bytes(data)
+        items = list(read_warc(path, max_bytes=1_000_000))
+    assert isinstance(items[0], RawInput) and items[0].url == "https://x.example/a"
+    assert all(not isinstance(i, RawInput) for i in items[1:]), items
+    if not compressed:
+        [error] = items[1:]
+        assert error.reason == "truncated" and "download it again" in error.hint
+
+
+def test_ingest_of_a_cut_archive_counts_the_cut_record_as_failed(
+        tmp_path: Path, store: SQLiteStore, settings: Settings) -> None:
+    whole = write_warc(tmp_path / "whole.warc.gz", 3).read_bytes()
+    path = tmp_path / "cut.warc"
+    path.write_bytes(gzip.decompress(whole)[:-1500])
+    done = ingest_paths(store, [path], settings=settings)
+    assert done.failed >= 1 and done.new <= 2, done
+    assert any("cut short" in e for e in done.errors)

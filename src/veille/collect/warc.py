@@ -125,6 +125,12 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     if record.content_length > max_bytes:  # checked before reading: nothing is allocated
         return too_large
     body = record.reader.read()
+    if len(body) < record.content_length:  # the archive ends inside this record
+        return InputError(f"record of {url} is cut short: {len(body)} of its "
+                          f"{record.content_length} bytes", origin=f"{origin}@"
+                          f"{record.stream_pos}", reason="truncated",
+                          hint="the archive is incomplete (an interrupted download?): "
+                               "download it again; the records before this one are kept")
     if http.get("Transfer-Encoding", "").lower().strip() == "chunked":
         body = dechunk(body)
     encoding = http.get("Content-Encoding", "").strip().lower()
