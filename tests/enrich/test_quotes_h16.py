@@ -134,3 +134,23 @@ def test_a_role_apposition_before_a_participial_clause() -> None:
 def test_never_raises(parts: list[str]) -> None:
     """Any mix of the shapes above parses without an error."""
     find_quotes("".join(parts))
+
+
+@pytest.mark.parametrize("aside", ["de son côté", "pour sa part", "à son tour"])
+def test_an_aside_between_the_incise_verb_and_its_subject(aside: str) -> None:
+    """"», a déclaré de son côté le ministre … X" gave the previous speaker: the aside hid
+    the subject after it."""
+    text = ("« Nous refusons ce plan », a déclaré Claire Dumont. « Le retrait ne pourra se "
+            f"faire qu'après un accord écrit », a déclaré {aside} le ministre belge des "
+            "Affaires étrangères Paul Verdier.")
+    assert [s for _, s in _speakers(text)][1] == "Paul Verdier"
+
+
+def test_an_unquoted_incise_names_the_next_pronoun() -> None:
+    """"Il s'agit d'une erreur, a insisté M. X. « … », a-t-il ajouté": the pronoun is X,
+    named by the incise of reported speech with no quotation marks, not the speaker of the
+    last quote."""
+    text = ("« Nous refusons ce plan », a déclaré Claire Dumont. Il s'agit d'une simple "
+            "erreur de calcul, a insisté M. Verdier. « Les chiffres seront corrigés dès "
+            "demain matin », a-t-il ajouté.")
+    assert [s for _, s in _speakers(text)] == ["Claire Dumont", "M. Verdier"]

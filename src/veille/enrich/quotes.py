@@ -95,6 +95,7 @@ _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
     r"également|ensuite|alors|aujourd'hui|soir|matin|déjà|enfin|plus tard|"
+    r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
     r"then|later|on)\b\s*")
 _NP_END = re.compile(
@@ -1293,7 +1294,20 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
             found = match.group(), (at, at + len(match.group()))
+    for match in _UNQUOTED_INCISE.finditer(text, window, before):
+        # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
+        # speech with no quotation marks names its speaker in an incise too
+        if _is_verb(match.group(1)) and (found is None or match.start(2) > found[1][0]) and \
+                not any(s - 1 <= match.start(2) < e + 1 for s, e in spans) and \
+                _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
+            found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+_UNQUOTED_INCISE = re.compile(
+    r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+((?:(?:M\.|Mme)\s*)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
+"""An incise closing a sentence of reported speech: ", a insisté M. Anziani."."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
