@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.enrich.quotes import _is_verb, find_quotes
+from veille.enrich.quotes import _is_verb, find_quotes, quoted_spans
 from veille.enrich.quotes_refs import introductions
 
 
@@ -154,3 +154,30 @@ def test_an_unquoted_incise_names_the_next_pronoun() -> None:
             "erreur de calcul, a insisté M. Verdier. « Les chiffres seront corrigés dès "
             "demain matin », a-t-il ajouté.")
     assert [s for _, s in _speakers(text)] == ["Claire Dumont", "M. Verdier"]
+
+
+def test_an_unattributed_quote_goes_to_the_current_speaker() -> None:
+    """"« … », a-t-elle dit. Le fonds pourra aussi « … »": a quote with no attribution in
+    the speaker's paragraph (or the next one) is the current speaker's, not nobody's."""
+    text = ("Claire Dumont a présenté le plan de relance. « Il coûtera deux milliards "
+            "d'euros », a-t-elle dit. Le fonds pourra aussi « soutenir les petites "
+            "entreprises en difficulté ».\nCe fonds sera doté « d'un capital de vingt "
+            "millions d'euros ».")
+    assert [s for _, s in _speakers(text)] == ["Claire Dumont"] * 3
+
+
+def test_a_quote_two_paragraphs_away_keeps_no_speaker() -> None:
+    """The current speaker lasts one paragraph after the quote naming it."""
+    text = ("« Il coûtera deux milliards d'euros », a dit Claire Dumont.\nLe vote a lieu "
+            "jeudi.\nLe texte prévoit de « soutenir les petites entreprises en difficulté ».")
+    assert [s for _, s in _speakers(text)] == ["Claire Dumont", ""]
+
+
+def test_a_straight_mark_opening_again_leaves_the_first_unclosed() -> None:
+    """'annoncera "dans les semaines, "un plan …", et "la mise …"': the second mark opens
+    a quote (after a space, before a word), so the first is never closed; pairing them
+    took '", et "' for a quote."""
+    text = ('Enfin, elle annoncera "dans les semaines à venir, "un plan de relance des '
+            'routes", et "la mise en oeuvre concrète du plan".')
+    found = [text[s:e] for s, e in quoted_spans(text)]
+    assert found == ["un plan de relance des routes", "la mise en oeuvre concrète du plan"]

@@ -247,6 +247,10 @@ class Quote:
                 "speaker_id": self.speaker_id, "cue": self.cue}
 
 
+_OPENING_STRAIGHT = re.compile(r'[\s(]"(?=\w)')
+"""A straight quotation mark that opens: after a space or a parenthesis, before a word."""
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each quoted text (marks excluded), in order."""
     spans: list[tuple[int, int]] = []
@@ -261,6 +265,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1  # a closing straight quote without its opening one
             continue
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
+        if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
+            # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
+            # this one is never closed (straight marks have no direction: a mark after a
+            # space and before a word opens)
+            i += 1
+            continue
         if end == -1 or "\n\n" in text[i + 1:end]:
             paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
             if mark == "«" and paragraph_end > i + 1 and \
@@ -1158,10 +1168,32 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    return _speaker_of_next_paragraph(text, out, continued)
+    return _current_speaker(text, _speaker_of_next_paragraph(text, out, continued))
 
 
 _PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
+MAX_CURRENT_PARAGRAPHS = 1
+"""Most line breaks between a quote with no attribution and the attributed quote before it
+whose speaker it takes: the same paragraph or the next one."""
+
+
+def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote with no attribution of its own (no incise, no introduction, no pronoun)
+    goes to the speaker of the quote before it in the same paragraph or the next one:
+    "Nicolas Sarkozy a présenté un fonds … « … », a-t-il dit. Ce fonds est destiné à
+    intervenir « massivement … »". A news story reports one speaker at a time, and a
+    journalist attributes again only when the speaker changes (the AP Stylebook,
+    "quotations in the news": attribute every quote, once per paragraph or speaker
+    change). Quotes further away keep no speaker rather than a guessed one."""
+    for quote, before in zip(quotes[1:], quotes, strict=False):
+        if quote.speaker or quote.cue or not before.speaker:
+            continue
+        between = text[before.end:quote.start]
+        if len(re.findall(r"\n\s*\S", between)) > MAX_CURRENT_PARAGRAPHS:
+            continue
+        quote.cue, quote.speaker = "current", before.speaker
+        quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
+    return quotes
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
