@@ -181,3 +181,21 @@ def test_a_straight_mark_opening_again_leaves_the_first_unclosed() -> None:
             'routes", et "la mise en oeuvre concrète du plan".')
     found = [text[s:e] for s, e in quoted_spans(text)]
     assert found == ["un plan de relance des routes", "la mise en oeuvre concrète du plan"]
+
+
+@pytest.mark.parametrize(("incise", "speaker"), [
+    ("indiquait-on hier au cabinet du préfet de la Somme", "cabinet du préfet de la Somme"),
+    ("disait-on lundi soir à la préfecture de la Somme", "préfecture de la Somme"),
+])
+def test_on_with_time_words_before_its_place(incise: str, speaker: str) -> None:
+    """"», indiquait-on hier au cabinet du procureur": the time word hid the place "on"
+    speaks from ("disait" was no speech verb either)."""
+    text = f"« Rien n'est encore confirmé à cette heure », {incise}."
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_que_is_a_whole_word() -> None:
+    """"Quelle étrange demande que celle « … »" cut the speaker inside "Quelle" ("lle
+    étrange"): "que" opening a clause is a whole word."""
+    text = "Quelle étrange demande que celle « d'excuses publiques immédiates et sans condition » !"
+    assert all(not s.startswith("lle") for _, s in _speakers(text))

@@ -67,7 +67,8 @@ _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + 
 the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
 
 
-VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient"})
+VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
+                        "disaient", "dira", "diront", "dirait", "diraient"})
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
 
@@ -440,7 +441,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if inverted is not None or (i + 1 < len(words) and
                                     re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
                                                  words[i + 1].group())):
-            place = _ON_PLACE.match(text, end + 1 + pos + stop, limit) \
+            place = _ON_PLACE.match(text, _past_time(text, end + 1 + pos + stop, limit), limit) \
                 if inverted is not None and inverted.group(1).lower() == "on" else None
             phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
             if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
@@ -460,6 +461,18 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return None
+
+
+def _past_time(text: str, at: int, limit: int) -> int:
+    """Where the words after ``at`` go on past time words ("indiquait-on hier au cabinet
+    du procureur": "hier" skipped), at the space before the next word."""
+    while True:
+        rest = text[at:limit]
+        lead = len(rest) - len(rest.lstrip())
+        time = _SKIP.match(rest[lead:])
+        if time is None or not time.group() or not rest[lead + time.end() - 1:][:1].isspace():
+            return at
+        at += lead + len(time.group().rstrip())
 
 
 _COMPLEMENT_OPENING = re.compile(
@@ -774,7 +787,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(
-        r"(?i)\b(?:que|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))\s*(?=\w)", subject[base:]))
+        r"(?i)\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))\s*(?=\w)", subject[base:]))
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
         base += clauses[-1].end()  # "…, dont elle a affirmé :": the relative clause's subject
     # "…, qui le jugent «": the relative pronoun, its object clitics (Grevisse § 684)
