@@ -199,3 +199,12 @@ def test_que_is_a_whole_word() -> None:
     étrange"): "que" opening a clause is a whole word."""
     text = "Quelle étrange demande que celle « d'excuses publiques immédiates et sans condition » !"
     assert all(not s.startswith("lle") for _, s in _speakers(text))
+
+
+def test_an_unclosed_straight_mark_quotes_up_to_its_incise() -> None:
+    """'"Le marché reste fragile, a déclaré X. "Nous verrons …"': the first mark is never
+    closed (the next one opens), so its quote runs up to its incise, not nowhere."""
+    text = ('"Le marché reste très fragile cette année, a déclaré Claire Dumont. "Nous '
+            'verrons en juin."')
+    found = [(text[s:e], q.speaker) for q in find_quotes(text) for s, e in q.parts]
+    assert found[0] == ("Le marché reste très fragile cette année", "Claire Dumont")

@@ -250,6 +250,10 @@ class Quote:
 
 _OPENING_STRAIGHT = re.compile(r'[\s(]"(?=\w)')
 """A straight quotation mark that opens: after a space or a parenthesis, before a word."""
+_UNCLOSED_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?"
+                              r"([\w'’]+(?:-(?:t-)?(?:il|elle|ils|elles|on)\b)?)")
+"""An incise after words whose quotation mark is never closed: ", assure-t-il", ", a
+déclaré …" (its word a speech verb)."""
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -269,7 +273,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
             # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
             # this one is never closed (straight marks have no direction: a mark after a
-            # space and before a word opens)
+            # space and before a word opens); one left open before its incise quotes up
+            # to it ('"Mais c'est courant, assure-t-il. "Je pense …"')
+            incise = next((m for m in _UNCLOSED_INCISE.finditer(text, i + 1, end)
+                           if _is_verb(m.group(1).split("-")[0])), None)
+            if incise is not None and text[i + 1:incise.start()].strip():
+                spans.append((i + 1, incise.start()))
             i += 1
             continue
         if end == -1 or "\n\n" in text[i + 1:end]:
