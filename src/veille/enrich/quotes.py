@@ -56,7 +56,7 @@ SPEECH_VERBS = (
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
-    "défend", "reproch", "préven", "réjou",
+    "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -67,14 +67,26 @@ _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + 
 the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
 
 
-VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient"})
+VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
+                        "disaient", "dira", "diront", "dirait", "diraient"})
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
 
 
+_ITERATIVE = re.compile(r"(?i)^(?:ré(?=[aeiouéèê])|r(?=a)|re(?=[^aeiouéèêsr\W]))")
+"""The iterative prefix ("réaffirmer", "rassurer", "rajouter", "redire", "relancer"):
+re-, ré- before a vowel, r- before a (Grevisse § 172, préfixe re-)."""
+
+
 def _is_verb(token: str) -> bool:
+    """Whether ``token`` is a speech verb: a stem of ``SPEECH_VERBS`` with a verb's ending,
+    an exact form of ``VERB_FORMS``, or either after the iterative prefix ("a réaffirmé",
+    "a rassuré", "a redit")."""
     token = token.replace("’", "'")
-    return token.lower() in VERB_FORMS or _VERB.match(token) is not None
+    if token.lower() in VERB_FORMS or _VERB.match(token) is not None:
+        return True
+    prefix = _ITERATIVE.match(token)
+    return prefix is not None and _VERB.match(token[prefix.end():]) is not None
 _ON_PLACE = re.compile(
     r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
     r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
@@ -84,6 +96,7 @@ _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
     r"également|ensuite|alors|aujourd'hui|soir|matin|déjà|enfin|plus tard|"
+    r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
     r"then|later|on)\b\s*")
 _NP_END = re.compile(
@@ -100,10 +113,13 @@ _SELON = re.compile(r"(?i)\b(?:selon|d'après|according to)\s+")
 _SELON_REL = re.compile(
     r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
 _POUR = re.compile(
-    r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?)\s*[,:]\s*$")
-"""``Pour Jérémie Zimmermann, « … »``: the person the sentence speaks for."""
+    r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?|"
+    r"(?:lui|elle|eux|elles)(?=\s*,))\s*[,:]\s*$")
+"""``Pour Jérémie Zimmermann, « … »``: the person the sentence speaks for; ``Pour lui,
+« … »``: the one a pronoun points back to."""
 _POUR_OPENING = re.compile(
-    r"\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:«»\d]{1,80}?)\s*,(?=[^«»“”\"]*$)")
+    r"\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:«»\d]{1,80}?|"
+    r"(?:lui|elle|eux|elles)(?=\s*,))\s*,(?=[^«»“”\"]*$)")
 """``Pour l'organisation, l'usage … prouve qu'il existe « … »``: a sentence opened by
 "Pour X," speaks for X wherever its quote stands."""
 _INTRO_END = re.compile(r"(?i)(?:\s+\w+(?:ment)?|\s*,[^,«»“”\"]{1,30},|\s+pour (?:sa|leur) part)?"
@@ -155,6 +171,12 @@ _CLITIC_VERB = re.compile(
     r"seul|seule)\b)(?-i:[a-zà-ÿ])")
 """A noun phrase, an object pronoun and a verb ("Un proche la compare …", "Le maire lui
 répond"): the subject is the noun phrase."""
+_PARTICIPLE_ASIDE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|isée|u|ue)\s+"
+    r"(?:par|sur|à|au|aux|dans|en|au sujet|à propos)\b")
+"""A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
+"Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
+follows (Grevisse § 333, the detached participle), it names no one."""
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
                           r"puisqu['’]|car|et si)\s*(?=\w)")
 """A subordinating conjunction opening the clause right before a speech verb: the
@@ -226,6 +248,14 @@ class Quote:
                 "speaker_id": self.speaker_id, "cue": self.cue}
 
 
+_OPENING_STRAIGHT = re.compile(r'[\s(]"(?=\w)')
+"""A straight quotation mark that opens: after a space or a parenthesis, before a word."""
+_UNCLOSED_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?"
+                              r"([\w'’]+(?:-(?:t-)?(?:il|elle|ils|elles|on)\b)?)")
+"""An incise after words whose quotation mark is never closed: ", assure-t-il", ", a
+déclaré …" (its word a speech verb)."""
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each quoted text (marks excluded), in order."""
     spans: list[tuple[int, int]] = []
@@ -240,6 +270,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1  # a closing straight quote without its opening one
             continue
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
+        if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
+            # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
+            # this one is never closed (straight marks have no direction: a mark after a
+            # space and before a word opens); one left open before its incise quotes up
+            # to it ('"Mais c'est courant, assure-t-il. "Je pense …"')
+            incise = next((m for m in _UNCLOSED_INCISE.finditer(text, i + 1, end)
+                           if _is_verb(m.group(1).split("-")[0])), None)
+            if incise is not None and text[i + 1:incise.start()].strip():
+                spans.append((i + 1, incise.start()))
+            i += 1
+            continue
         if end == -1 or "\n\n" in text[i + 1:end]:
             paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
             if mark == "«" and paragraph_end > i + 1 and \
@@ -409,7 +450,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if inverted is not None or (i + 1 < len(words) and
                                     re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
                                                  words[i + 1].group())):
-            place = _ON_PLACE.match(text, end + 1 + pos + stop, limit) \
+            place = _ON_PLACE.match(text, _past_time(text, end + 1 + pos + stop, limit), limit) \
                 if inverted is not None and inverted.group(1).lower() == "on" else None
             phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
             if phrase is not None:  # "explique-t-on à la gauche du PS": who "on" is
@@ -429,6 +470,18 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return None
+
+
+def _past_time(text: str, at: int, limit: int) -> int:
+    """Where the words after ``at`` go on past time words ("indiquait-on hier au cabinet
+    du procureur": "hier" skipped), at the space before the next word."""
+    while True:
+        rest = text[at:limit]
+        lead = len(rest) - len(rest.lstrip())
+        time = _SKIP.match(rest[lead:])
+        if time is None or not time.group() or not rest[lead + time.end() - 1:][:1].isspace():
+            return at
+        at += lead + len(time.group().rstrip())
 
 
 _COMPLEMENT_OPENING = re.compile(
@@ -455,6 +508,11 @@ def _past_complement(text: str, at: int, limit: int) -> int:
     return 0
 
 
+_TIMED_NAME = re.compile(r"\s((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)(?:\s"
+                         + _NAME_WORD + r")+)\s*$")
+"""A person's name closing an incise's time chunk ("dans la matinée Manuel Valls")."""
+
+
 def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
     """The speaker after an incise's verb at ``at``: the first noun phrase, past a time
     chunk (", la semaine dernière,"), or a person's name in apposition to it ("son
@@ -469,6 +527,13 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
             if phrases:
+                break
+            timed = _TIMED_NAME.search(body)
+            if phrase is not None and timed is not None:
+                # "», a répété dans la matinée Manuel Valls, l'un des …": a time chunk,
+                # then the subject with no comma between them
+                phrases.append((timed.group(1), at + chunk.start() + timed.start(1),
+                                at + chunk.start() + timed.end(1)))
                 break
             continue
         phrases.append(phrase)
@@ -730,9 +795,10 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
-    clauses = list(re.finditer(r"(?i)\b(?:que|qu['’])\s*(?=\w)", subject[base:]))
+    clauses = list(re.finditer(
+        r"(?i)\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))\s*(?=\w)", subject[base:]))
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
-        base += clauses[-1].end()
+        base += clauses[-1].end()  # "…, dont elle a affirmé :": the relative clause's subject
     # "…, qui le jugent «": the relative pronoun, its object clitics (Grevisse § 684)
     relative = re.search(r"(?i),?\s*qui(?:\s+(?:ne|n['’]|le|la|les|l['’]|lui|leur|en|y))*"
                          r"(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
@@ -798,10 +864,11 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             cut = len(chunk) - len(chunk.lstrip()) + conjunction.end()
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
-        elif not stripped or _ADVERBIAL.match(stripped):
+        elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped):
             continue
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
+        cleaned = re.sub(r"(?i)\s+(?:ne|n['’])$", "", cleaned)  # "Le cabinet n'a souhaité"
         if not cleaned or len(cleaned.split()) > 12:
             continue
         start = offset + (len(chunk) - len(chunk.lstrip())) + lead
@@ -1123,10 +1190,32 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    return _speaker_of_next_paragraph(text, out, continued)
+    return _current_speaker(text, _speaker_of_next_paragraph(text, out, continued))
 
 
 _PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
+MAX_CURRENT_PARAGRAPHS = 1
+"""Most line breaks between a quote with no attribution and the attributed quote before it
+whose speaker it takes: the same paragraph or the next one."""
+
+
+def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote with no attribution of its own (no incise, no introduction, no pronoun)
+    goes to the speaker of the quote before it in the same paragraph or the next one:
+    "Nicolas Sarkozy a présenté un fonds … « … », a-t-il dit. Ce fonds est destiné à
+    intervenir « massivement … »". A news story reports one speaker at a time, and a
+    journalist attributes again only when the speaker changes (the AP Stylebook,
+    "quotations in the news": attribute every quote, once per paragraph or speaker
+    change). Quotes further away keep no speaker rather than a guessed one."""
+    for quote, before in zip(quotes[1:], quotes, strict=False):
+        if quote.speaker or quote.cue or not before.speaker:
+            continue
+        between = text[before.end:quote.start]
+        if len(re.findall(r"\n\s*\S", between)) > MAX_CURRENT_PARAGRAPHS:
+            continue
+        quote.cue, quote.speaker = "current", before.speaker
+        quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
+    return quotes
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
@@ -1228,7 +1317,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     found = None
     for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
         name = match.group(1)
-        if fold(name.split()[0]) in _NOT_SUBJECT or any(
+        first = fold(name.split()[0])
+        if first in _NOT_SUBJECT or re.sub(r"^d'", "", first) in _NOT_SUBJECT or any(
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
@@ -1258,16 +1348,31 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
             found = match.group(), (at, at + len(match.group()))
+    for match in _UNQUOTED_INCISE.finditer(text, window, before):
+        # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
+        # speech with no quotation marks names its speaker in an incise too
+        if _is_verb(match.group(1)) and (found is None or match.start(2) > found[1][0]) and \
+                not any(s - 1 <= match.start(2) < e + 1 for s, e in spans) and \
+                _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
+            found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+_UNQUOTED_INCISE = re.compile(
+    r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+((?:(?:M\.|Mme)\s*)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
+"""An incise closing a sentence of reported speech: ", a insisté M. Anziani."."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e|[Ll]a|[Ll]['’])\s*"
     r"([a-zà-ÿ][\w'’-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|s['’]|ne|"
     r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
+    r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b"
+    r"|\s+[a-zà-ÿ]{3,}(?:era|ira|ra|rait)\b)")
 """A definite description in subject position, opening a sentence or a clause, before its
-verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait")."""
+verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
+dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb)."""
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
@@ -1281,7 +1386,7 @@ def _plural_pronoun(text: str, quote: Quote) -> bool:
     ajouté", '", they said')."""
     inverted = re.match(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(?:ils|elles)\b",
                         text[quote.end:quote.end + 60])
-    return quote.speaker.lower() in ("ils", "elles", "they") or inverted is not None
+    return quote.speaker.lower() in ("ils", "elles", "eux", "they") or inverted is not None
 
 
 def _plural_mention(text: str, mention: tuple[str, tuple[int, int]]) -> bool:
@@ -1291,6 +1396,21 @@ def _plural_mention(text: str, mention: tuple[str, tuple[int, int]]) -> bool:
     return " et " in name or " and " in name or re.search(
         r"(?i)\b(?:les|des|ces|leurs|the)\s*$", text[max(0, start - 6):start]) is not None or (
         name[:1].islower() and re.match(r"\S+[sx]\b", name) is not None)
+
+
+MAX_PRONOUN_CHAIN = 3
+"""Most sentences a chain of subject pronouns is followed back to find its antecedent."""
+_SUBJECT_PRONOUN = {
+    False: re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|\bqu['’]|,\s)(?:[Ii]l|[Ee]lle)\s"),
+    True: re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|\bqu['’]|,\s)(?:[Ii]ls|[Ee]lles)\s")}
+"""A subject pronoun opening a sentence or a clause ("Il a dit", "C'est ce qu'il a …")."""
+
+
+def _subject_description(text: str, start: int, end: int, spans: Sequence[tuple[int, int]],
+                         plural: bool) -> bool:
+    """Whether a description in subject position stands in ``text[start:end]``."""
+    return any(not any(s - 1 <= m.start() < e + 1 for s, e in spans) for m in (
+        _PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(text, start, end))
 
 
 def _described_subject(text: str, sents: Sequence[Sentence], after: int, before: int,
@@ -1307,6 +1427,16 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
     if index is None:
         return None
     window = max(after, sents[index - 1].start if index else sents[index].start)
+    back = index - 1
+    while back > 0 and index - back < MAX_PRONOUN_CHAIN and sents[back].start > after and \
+            not _subject_description(text, sents[back].start, before, spans, plural) and \
+            _SUBJECT_PRONOUN[plural].search(text, sents[back].start, sents[back].end):
+        # "Le directeur fermera le site. C'est ce qu'il a annoncé lundi. Il a appelé au
+        # calme : « … »": the sentence before names its subject by a pronoun too, so the
+        # chain goes on to the sentence before it (a chain of subject pronouns continues
+        # one centre: Grosz, Joshi & Weinstein 1995)
+        back -= 1
+        window = max(after, sents[back].start)
     found = None
     for match in (_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
             text, window, before):

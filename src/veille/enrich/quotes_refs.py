@@ -56,7 +56,9 @@ _ROLE_THEN_NAME = re.compile(
     r"(?!(?:de|du|des|d['’]|à|au|aux|en)\b)[a-zà-ÿ])))")
 _NAME_THEN_ROLE = re.compile(
     r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?,\s+(?i:(le|la|l['’]|son|sa)\s*)?"
-    + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$)")
+    + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$|\s+(?:qui|ayant|dont)\b)")
+"""The name, then its role in apposition, closed by punctuation or by a relative or
+participial clause on the role ("Nick Leeson, le trader britannique ayant causé …")."""
 _NOT_ROLE_HEAD = frozenset(
     "a ont est sont était qui que dont et ou mais selon pour avec dans sur par en le la les "
     "un une des du de il elle ils elles on se s ne n y lui leur ce cette ces son sa ses "
