@@ -74,7 +74,7 @@ def test_monitoring_journey(page: Any, live: LiveServer, tmp_path: Path) -> None
     page.get_by_label("Nom").fill("Coalition")
     page.get_by_role("button", name="Enregistrer").click()
     page.wait_for_url("**/saved/*")
-    assert "0 nouveaux depuis votre dernière visite" in page.locator("#saved-new").inner_text()
+    assert "0 nouveau depuis votre dernière visite" in page.locator("#saved-new").inner_text()
 
     record = {"title": "La coalition se réunit à Paris", "url": "https://exemple.fr/coalition",
               "text": "Les ministres de la coalition se réunissent à Paris pour faire le "
@@ -84,7 +84,7 @@ def test_monitoring_journey(page: Any, live: LiveServer, tmp_path: Path) -> None
                                  "Content-Type": "application/json"})
     assert posted.status_code == 201
     page.goto(f"{live.url}/saved")
-    assert "1 nouveaux depuis votre dernière visite" in page.content()
+    assert "1 nouveau depuis votre dernière visite" in page.content()
     page.screenshot(path=str(SCREENSHOTS / "saved-fr.png"), full_page=True)
     page.get_by_role("link", name="Coalition").click()
     assert "La coalition se réunit à Paris" in page.content()

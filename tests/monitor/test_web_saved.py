@@ -63,7 +63,7 @@ def test_api_saved_search_new_since_visit_and_feeds(live: LiveServer) -> None:
         listed = http.get("/api/v1/saved-searches").json()["saved_searches"]
         assert listed[0]["new_since_visit"] == 1
         page = http.get(f"/saved/{sid}")
-        assert page.status_code == 200 and "1 nouveaux depuis votre dernière visite" in page.text
+        assert page.status_code == 200 and "1 nouveau depuis votre dernière visite" in page.text
         assert "Le volcan se réveille" in page.text and "La plage" not in page.text
         assert http.get("/api/v1/saved-searches").json()["saved_searches"][0][
             "new_since_visit"] == 0

@@ -71,6 +71,10 @@ def test_no_untranslated_string() -> None:
         for key, text in translator.strings.items():
             forms = text.values() if isinstance(text, dict) else [text]
             assert not any("(s)" in f for f in forms), f"{translator.lang} {key}: use plurals"
+            # a count ({n}) always has plural forms (newuser8 Q12: "1 nouveaux",
+            # "0 indépendants"); another number is another field
+            assert isinstance(text, dict) or "{n}" not in text, \
+                f"{translator.lang} {key}: {{n}} is a count, give its plural forms"
     for path in TEMPLATES.glob("*.html"):
         html = path.read_text("utf-8")
         bare = re.sub(r"{[{%#].*?[}%#]}|<[^>]*>|&[a-z]+;|/[\w./]+|[·←→–—:,.()+]", " ", html,
@@ -120,6 +124,8 @@ def test_query_warnings_all_have_a_french_translation() -> None:
 def test_plural_forms_follow_the_language() -> None:
     fr, en = load_locales().values()
     assert fr.plural("story_sources", 0) == "0 source"  # French: 0 is singular
+    assert fr("saved_new", n=1) == "1 nouveau depuis votre dernière visite"  # newuser8 Q12
+    assert fr("attention_independent_n", n=0) == "0 indépendant"
     assert en.plural("story_sources", 0) == "0 sources"
     assert fr.plural("sources_articles", 1234) == "1\u202f234 articles"
     assert en.plural("sources_articles", 1234) == "1,234 articles"
