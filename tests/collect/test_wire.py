@@ -213,3 +213,31 @@ def test_a_json_array_of_ninjs_items_reads_each_as_ninjs(
     assert (summary.read, summary.failed) == (5, 0), summary.errors
     dpa = store.get(wire_article_id("urn:newsml:dpa.com:20090101:190510-99-167362")).content
     assert dpa is not None and dpa.extractor == "ninjs"
+
+
+G2_BYLINE = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:agence.example:20261130:1"
+ version="1" standard="NewsML-G2" standardversion="2.29" xml:lang="fr">
+ <itemMeta><itemClass qcode="ninat:text"/><provider literal="AFP"/>
+  <versionCreated>2026-11-30T14:02:00+01:00</versionCreated></itemMeta>
+ <contentMeta>{parties}<headline>Les vendanges s'achèvent sous la pluie en Bourgogne</headline>
+ </contentMeta>
+ <contentSet><inlineXML contenttype="application/xhtml+xml"><html
+  xmlns="http://www.w3.org/1999/xhtml"><body><p>Les derniers raisins ont été cueillis samedi
+  dans la Côte de Nuits, sous une pluie qui a ralenti les équipes toute la semaine.</p>
+ </body></html></inlineXML></contentSet>
+</newsItem>"""
+
+
+def test_newsml_g2_byline_and_literal_creator(store: SQLiteStore) -> None:
+    """newuser8 Q11: ``<by>`` (NewsML-G2's byline) and ``<creator literal="AFP"/>`` were
+    ignored, so the dispatch had no author and no credit; a ``<contributor>`` (an editor)
+    is no author, and one person named twice is one author."""
+    parties = ('<creator literal="AFP"/><contributor><name>Paul Relecteur</name></contributor>'
+               '<creator><name>Claire Vigneron</name></creator><by>Claire VIGNERON</by>')
+    summary = ingest_texts(store, [("item.xml", G2_BYLINE.format(parties=parties).encode())])
+    assert summary.new == 1, summary.errors
+    [article] = store.latest(limit=1)
+    assert article.content is not None
+    assert article.content.authors == ["Claire Vigneron"]
+    assert article.content.evidence["credit"] == "AFP"

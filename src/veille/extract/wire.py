@@ -76,8 +76,9 @@ def _people(names: list[str], evidence: dict[str, str]) -> list[str]:
     (docs/record.md), newsrooms and job titles are dropped."""
     people, credits = people_of(names)
     if credits:
-        evidence["credit"] = ", ".join(credits)
-    return people
+        evidence["credit"] = ", ".join(dict.fromkeys(credits))
+    seen: set[str] = set()  # a byline and a creator's name may name one person
+    return [p for p in people if not (p.casefold() in seen or seen.add(p.casefold()))]
 
 
 #: The largest version or urgency number read from a wire item: a signed 32-bit integer,
@@ -148,7 +149,12 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     subjects = [text_of(s.find("{*}name")) or s.get("qcode", "")
                 for s in root.iter("{*}subject") if s.getparent() is not None
                 and local(s.getparent().tag) == "contentMeta"]
-    creators = [text_of(c.find("{*}name")) for c in root.iter("{*}creator")]
+    # The byline (``<by>``, "a natural-language statement about the creator"), then each
+    # creator by its name or its ``literal`` (NewsML-G2 2.29, Flex1PartyPropType: "AFP" is
+    # often ``<creator literal="AFP"/>``); a ``<contributor>`` modified the content and is
+    # no author (newuser8 Q11: the byline and the literal creator were both ignored).
+    creators = [text_of(b) for b in root.iter("{*}by")] + \
+        [text_of(c.find("{*}name")) or c.get("literal", "") for c in root.iter("{*}creator")]
     lang = root.get("{http://www.w3.org/XML/1998/namespace}lang", "")
     language_node = nodes.get("language")
     if language_node is not None:
