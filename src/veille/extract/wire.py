@@ -77,8 +77,10 @@ def _people(names: list[str], evidence: dict[str, str]) -> list[str]:
     people, credits = people_of(names)
     if credits:
         evidence["credit"] = ", ".join(dict.fromkeys(credits))
-    seen: set[str] = set()  # a byline and a creator's name may name one person
-    return [p for p in people if not (p.casefold() in seen or seen.add(p.casefold()))]
+    kept: dict[str, str] = {}  # a byline and a creator's name may name one person
+    for person in people:
+        kept.setdefault(person.casefold(), person)
+    return list(kept.values())
 
 
 #: The largest version or urgency number read from a wire item: a signed 32-bit integer,
