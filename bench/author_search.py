@@ -68,12 +68,12 @@ def main() -> int:
             v.ingest(ROOT / "demo")
             queries = [str(item["query"]) for item in
                        yaml.safe_load((ROOT / "tests/search/queries.yaml").read_text("utf-8"))]
-            found = {}
+            results: dict[str, list[object]] = {}
             for query in queries:
                 response = v.search(query, per_page=50)
-                found[query] = [response.total, *[hit.id for hit in response.hits]]
-            args.dump.write_text(json.dumps(found, ensure_ascii=False, indent=1))
-            print(f"{len(found)} queries written to {args.dump}", file=sys.stderr)
+                results[query] = [response.total, *[hit.id for hit in response.hits]]
+            args.dump.write_text(json.dumps(results, ensure_ascii=False, indent=1))
+            print(f"{len(results)} queries written to {args.dump}", file=sys.stderr)
         counts: dict[str, int] = {}
         timings: list[float] = []
         names = 0
@@ -82,6 +82,8 @@ def main() -> int:
             if article_id is None or not record.get("authors"):
                 continue
             content = v.get(article_id).content
+            if content is None:
+                continue
             credit = [c.strip() for c in (content.evidence.get("credit") or "").split(",")]
             signed = [*content.authors, *[c for c in credit if c]]
             print(f"{record['file']}: gold {record['authors']} -> stored {signed}")
@@ -94,8 +96,8 @@ def main() -> int:
                     counts[way] = counts.get(way, 0) + (article_id in hits)
         print(f"{len(ids)} pages; {names} names extraction stored for the pages with gold "
               "authors (people and credited agencies)")
-        for way, found in counts.items():
-            print(f"  {way:10} finds the page for {found}/{names} names")
+        for way, hit_count in counts.items():
+            print(f"  {way:10} finds the page for {hit_count}/{names} names")
         if timings:
             print(f"  median search time {statistics.median(timings) * 1e3:.2f} ms "
                   f"({len(timings)} searches)")
