@@ -107,6 +107,12 @@ def test_queries_without_author_are_unchanged(service: Any) -> None:
     assert slugs(service, "Nantes") == {r["url"].rsplit("/", 1)[-1] for r in RECORDS}
 
 
+def test_check_finds_store_and_index_agree(service: Any) -> None:
+    """The names are in the digest ``veille check`` compares: the same on both sides."""
+    drift = service.check()
+    assert not drift.found, drift.lines()
+
+
 def test_the_parser_reads_author_and_its_aliases() -> None:
     for text in ('author:"Jean Dupont"', 'auteur:"Jean Dupont"', 'autrice:"Jean Dupont"',
                  "Author:«Jean Dupont»"):
