@@ -4,8 +4,10 @@ for the duplicate, version and story tests."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from veille.record import utcnow
 
@@ -44,3 +46,10 @@ def outlet_record(host: str, hours_ago: float, text: str, title: str) -> str:
                        "source": host, "language": "fr",
                        "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()},
                       ensure_ascii=False)
+
+
+def records_file(path: Path, records: Iterable[dict[str, Any]]) -> Path:
+    """``records`` written to ``path`` as JSON Lines (UTF-8, one a line), for ingest."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path

@@ -42,6 +42,16 @@ def demo_index(request: pytest.FixtureRequest,
     store.close()
 
 
+def backend_settings(request: pytest.FixtureRequest, name: str) -> dict[str, str]:
+    """The settings of ``veille.open`` for ``request.param``: none for SQLite + tantivy,
+    the store and the index in a new database ``name`` of the session's PostgreSQL cluster
+    for ``postgresql``."""
+    if request.param != "postgresql":
+        return {}
+    url = str(request.getfixturevalue("pg_cluster").create_database(name))
+    return {"store_url": url, "index_url": url}
+
+
 def both_backends(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
                   name: str, docs: list[Any]) -> Iterator[Any]:
     """``docs`` (IndexDocs) in a tantivy index or a PostgreSQL one, by ``request.param``

@@ -10,7 +10,6 @@ store, real tantivy or PostgreSQL index (the session's throwaway cluster), real 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -19,7 +18,10 @@ from typing import Any
 import pytest
 
 import veille
+from dispatch_kit import records_file
 from veille.index.pg_index import REWRITING_COLUMNS, PgIndex
+
+from .conftest import backend_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = FIXTURES / "seed" / "000_b76170f1117bfb89.txt"
@@ -40,15 +42,9 @@ def service(request: pytest.FixtureRequest,
             tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The same articles, enriched, in SQLite + tantivy or PostgreSQL for both."""
     root = tmp_path_factory.mktemp(f"agree-{request.param}")
-    settings: dict[str, str] = {}
-    if request.param == "postgresql":
-        url = str(request.getfixturevalue("pg_cluster").create_database("backends_agree"))
-        settings = {"store_url": url, "index_url": url}
-    records = root / "records.jsonl"
-    records.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n",
-                       encoding="utf-8")
+    settings = backend_settings(request, "backends_agree")
     with veille.open(root / "data", **settings) as v:
-        v.ingest(records)
+        v.ingest(records_file(root / "records.jsonl", RECORDS))
         v.ingest_bytes([("seed.txt", SEED.read_bytes())], source="lemonde.fr")
         v.enrich()
         v.sync()

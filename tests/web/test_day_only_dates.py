@@ -9,14 +9,13 @@ results, the JSON API and the CLI show the date alone, never "00:00" (nor, in an
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from web_kit import serve
+from web_kit import records_data_dir, serve
 
 from veille.cli.main import main
 from veille.collect.feeds import parse_listing
@@ -35,12 +34,7 @@ TIMED = {"url": "https://jour.example/b", "title": "La préfecture publie un arr
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("dayonly")
-    records = root / "records.jsonl"
-    records.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (DAY_ONLY, TIMED))
-                       + "\n", encoding="utf-8")
-    assert main(["--data-dir", str(root / "data"), "ingest", str(records)]) == 0
-    return root / "data"
+    return records_data_dir(tmp_path_factory.mktemp("dayonly"), (DAY_ONLY, TIMED))
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
 
+from dispatch_kit import records_file
 from veille.cli.main import main
 from veille.settings import Settings
 from veille.web import create_app
@@ -57,6 +60,14 @@ def build_data_dir(root: Path) -> Path:
     for args in (["ingest", str(DEMO)], ["ingest", str(xss)], ["reindex"]):
         main(["--data-dir", str(data), *args])
     return data
+
+
+def records_data_dir(root: Path, records: Iterable[dict[str, Any]]) -> Path:
+    """A data directory in ``root`` holding ``records`` (JSON records, as
+    ``docs/collect.md`` describes them), ingested with ``veille ingest``."""
+    path = records_file(root / "records.jsonl", records)
+    assert main(["--data-dir", str(root / "data"), "ingest", str(path)]) == 0
+    return root / "data"
 
 
 class LiveServer:

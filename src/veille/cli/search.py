@@ -95,8 +95,9 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     """Search the articles; see docs/search.md for the query language.
 
     Words are ANDed; "exact phrases", OR, -word or NOT, (groups), title: source: lang:,
-    date:2019-01..2019-03, after:, before:, and prefix* are understood. A query may
-    start with a "-" word: veille search -grève SNCF.
+    author:"Jean Dupont" (auteur:), entity: place:, date:2019-01..2019-03, after:,
+    before:, and prefix* are understood. A query may start with a "-" word: veille
+    search -grève SNCF.
     """
     response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
                                        sort=sort, facets=as_json, collapse=collapse)

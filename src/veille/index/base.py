@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal, Protocol
 
+from veille.index.authors import byline_names
 from veille.index.query import Node
 from veille.record import Article
 
@@ -38,6 +39,9 @@ class IndexDoc:
     """Search terms of the entities the article names (ids, names, mentions; folded)."""
     places: tuple[str, ...] = ()
     """Search terms of its places (ids, names, country codes; folded)."""
+    authors: tuple[str, ...] = ()
+    """The names it is signed with: its authors, then the agencies its byline credits
+    (:func:`veille.index.authors.byline_names`), as written; ``author:`` searches them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,7 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         published_precision=content.published_precision,
         entities=entities,
         places=places,
+        authors=byline_names(content.authors, content.evidence),
     )
 
 

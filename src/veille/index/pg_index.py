@@ -6,7 +6,8 @@ configuration of the article's language (see :mod:`veille.index.pg_query`), with
 indexes; ``daynum`` (the article's own calendar day, ``YYYYMMDD``) for date filters,
 ``source_key`` for ``source:``, ``entities`` and ``places`` (the search terms of enrichment,
 as tantivy's ``entity`` and ``place`` fields, GIN-indexed arrays) for ``entity:`` and
-``place:``, and ``hash`` for ``veille check``. A day-only date is kept as its real instant
+``place:``, ``authors`` (the terms of :mod:`veille.index.authors`, a GIN-indexed array) for
+``author:``, and ``hash`` for ``veille check``. A day-only date is kept as its real instant
 with ``published_day`` beside it, as in tantivy, so a result gives back the record's own time.
 
 It follows the store's change log like the embedded index (:mod:`veille.index.sync`):
@@ -29,6 +30,7 @@ from typing import Any
 
 from veille.errors import IndexBusy, SearchIndexError
 from veille.index.analysis import LANGUAGES, language_for
+from veille.index.authors import author_terms
 from veille.index.base import (
     IndexDoc,
     IndexHit,
@@ -60,10 +62,12 @@ REWRITING_COLUMNS = {
     "published_day": "INTEGER NOT NULL DEFAULT 0",
     "entities": "TEXT[] NOT NULL DEFAULT '{}'",
     "places": "TEXT[] NOT NULL DEFAULT '{}'",
+    "authors": "TEXT[] NOT NULL DEFAULT '{}'",
 }
 """Columns added to an existing index whose rows must be written again to fill them:
 ``published_day`` (a day-only date's own calendar day, kept beside its real instant, as
-tantivy's field of that name) and the ``entity``/``place`` search terms of enrichment. When
+tantivy's field of that name), the ``entity``/``place`` search terms of enrichment and the
+``author`` terms of the names an article is signed with (:mod:`veille.index.authors`). When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
@@ -111,6 +115,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS search_docs_source ON search_docs (source_key)",
     "CREATE INDEX IF NOT EXISTS search_docs_entities ON search_docs USING GIN (entities)",
     "CREATE INDEX IF NOT EXISTS search_docs_places ON search_docs USING GIN (places)",
+    "CREATE INDEX IF NOT EXISTS search_docs_authors ON search_docs USING GIN (authors)",
     """CREATE TABLE IF NOT EXISTS search_state (
         name        TEXT PRIMARY KEY,
         applied_seq BIGINT NOT NULL
@@ -123,12 +128,12 @@ _UPSERT = (
     "to_tsvector(%(config)s::regconfig, %(title_n)s) || "
     "ts_delete(to_tsvector(%(config)s::regconfig, %(body_n)s), "
     "tsvector_to_array(to_tsvector(%(config)s::regconfig, %(gap)s))), %(published_precision)s, "
-    "%(published_day)s, %(entities)s, %(places)s) "
+    "%(published_day)s, %(entities)s, %(places)s, %(authors)s) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in (
             "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
             "published", "url", "hash", "title_tsv", "tsv", "published_precision",
-            "published_day", "entities", "places")))
+            "published_day", "entities", "places", "authors")))
 _COLUMNS = ("id, title, body, source, lang, date, published, url, published_precision, "
             "published_day")
 TITLE_WEIGHT = 2.0
@@ -237,6 +242,7 @@ class PgIndex:
             "published_precision": doc.published_precision,
             "published_day": published_day_number(doc),
             "entities": list(doc.entities), "places": list(doc.places),
+            "authors": list(author_terms(doc.authors)),
             "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
             "title_n": normalize(doc.title, lang), "body_n": normalize_lines(doc.body, lang),
             "gap": LINE_GAP,

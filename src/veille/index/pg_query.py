@@ -16,8 +16,8 @@ A word is searched in every language's analysis at once (the ``||`` of one ``tsq
 per configuration), so a French query finds English articles too; a word of several
 parts is searched as the phrase of its parts (``<->``) or its joined form; ``title:``
 searches ``title_tsv`` only; a prefix is a ``'stem':*`` query; ``source:``, ``lang:`` and
-dates are SQL conditions on plain columns, ``entity:`` and ``place:`` an overlap (``&&``)
-with an array column. Where this differs from tantivy is listed in
+dates are SQL conditions on plain columns, ``entity:``, ``place:`` and ``author:`` an
+overlap (``&&``) with an array column. Where this differs from tantivy is listed in
 docs/search.md.
 """
 
@@ -42,6 +42,7 @@ from veille.index.analysis import (
     restored_words,
     unaccented_terms,
 )
+from veille.index.authors import query_term
 from veille.index.query import (
     And,
     DateRange,
@@ -280,6 +281,9 @@ class PgCompiler:
         if node.field == "lang":
             params.append(node.value[:2])
             return "lang = %s"
+        if node.field == "author":
+            params.append([query_term(node.value) or ""])
+            return "authors && %s::text[]"
         value = re.sub(r"[^\w.\-]", "", node.value)
         if not value:
             params.append(node.value)

@@ -29,7 +29,7 @@ MIN_PREFIX = 3
 """Shorter prefixes expand to too many terms to search fast on a large index."""
 
 TextField = Literal["title"]
-FilterField = Literal["source", "lang", "entity", "place"]
+FilterField = Literal["source", "lang", "entity", "place", "author"]
 
 FIELD_ALIASES = {
     "title": "title", "titre": "title",
@@ -39,7 +39,10 @@ FIELD_ALIASES = {
     "before": "before", "avant": "before",
     "entity": "entity", "entité": "entity", "entite": "entity",
     "place": "place", "lieu": "place",
+    "author": "author", "auteur": "author", "autrice": "author",
 }
+FIELD_NAMES = "title, source, lang, date, after, before, entity, place, author"
+"""The fields, as the warning about an unknown one lists them."""
 OPEN_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
@@ -62,8 +65,9 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    """An exact-value filter on the source, the language, an entity or a place (no effect
-    on ranking); an entity or place is named by its id, its name or an alias."""
+    """An exact-value filter on the source, the language, an entity, a place or an author
+    (no effect on ranking); an entity or place is named by its id, its name or an alias, an
+    author by some words of one name (:mod:`veille.index.authors`)."""
 
     field: FilterField
     value: str
@@ -191,7 +195,7 @@ def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
         name = FIELD_ALIASES.get(match.group(1).lower())
         if name is None:
             warnings.append(f"unknown field {match.group(1)!r}: searched as words "
-                            "(fields: title, source, lang, date, after, before, entity, place)")
+                            f"(fields: {FIELD_NAMES})")
             return [_Tok("word", raw)]
         rest = match.group(2)
         return [_Tok("field", name)] + ([_Tok("word", rest)] if rest else [])
@@ -329,6 +333,10 @@ class _Parser:
         if field_name in ("entity", "place"):
             return Filter("entity" if field_name == "entity" else "place", text) \
                 if text else None
+        if field_name == "author":
+            # A value without a word matches nothing (veille.index.authors.query_term),
+            # never every article as if the filter were not there.
+            return Filter("author", text) if text else None
         if field_name in ("source", "lang"):
             value = _source_host(text) if field_name == "source" else text.lower()
             if not value:

@@ -22,7 +22,8 @@ def doc_hash(doc: IndexDoc) -> int:
                             doc.url]
                            + ([list(doc.entities), list(doc.places)]
                               if doc.entities or doc.places else [])
-                           + (["day"] if doc.published_precision == "day" else []),
+                           + (["day"] if doc.published_precision == "day" else [])
+                           + (["authors", *doc.authors] if doc.authors else []),
                            ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.blake2b(canonical.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1

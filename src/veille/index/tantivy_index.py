@@ -6,7 +6,8 @@ the joined forms of its hyphenated compounds go in as a second value of the same
 (tantivy leaves a position gap between values, so phrases never run across them).
 ``date`` (publication, else first-seen time, UTC) is a fast field for sorting; ``daynum``
 (the article's own calendar day, ``YYYYMMDD``) serves date filters;
-``source``, ``lang`` and ``day`` are fast fields for facets.
+``source``, ``lang`` and ``day`` are fast fields for facets; ``entity``, ``place`` and
+``author`` hold the exact terms their filters look up.
 
 Custom analyzers are not saved by tantivy, so every open registers them again; a small
 ``veille-index.json`` records the format and the analysis, and an index written by
@@ -49,6 +50,7 @@ from veille.index.analysis import (
     restored_words,
     unaccented_terms,
 )
+from veille.index.authors import author_terms
 from veille.index.base import (
     IndexDoc,
     IndexHit,
@@ -66,7 +68,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 12
+FORMAT = 13
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -82,7 +84,8 @@ part that is not one gets its joined form (``presqu'île`` → ``presquîle``,
 value per line (:func:`line_values`), so a phrase never runs across two paragraphs
 (newuser7 P13 m); 12: with them, ``lang_group``, the index of the article's analysed
 language, so relevance can normalise lengths per language (:mod:`veille.index.length_norm`,
-newuser7 P17)."""
+newuser7 P17); 13: ``author``, the terms of the names an article is signed with, for
+``author:`` (:mod:`veille.index.authors`, newuser7 P13 o)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -123,6 +126,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("day", fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("entity", tokenizer_name="raw", index_option="basic")
     builder.add_text_field("place", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("author", tokenizer_name="raw", index_option="basic")
     builder.add_date_field("date", stored=True, indexed=True, fast=True)
     builder.add_integer_field("daynum", indexed=True, fast=True)
     builder.add_date_field("published", stored=True)
@@ -335,6 +339,8 @@ class TantivyIndex:
             fields["entity"] = list(doc.entities)
         if doc.places:
             fields["place"] = list(doc.places)
+        if doc.authors:
+            fields["author"] = list(author_terms(doc.authors))
         return Document(**fields)
 
     def delete(self, ids: Iterable[str]) -> None:

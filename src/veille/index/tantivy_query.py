@@ -29,6 +29,7 @@ from veille.index.analysis import (
     joined_word,
     number_spellings,
 )
+from veille.index.authors import query_term
 from veille.index.query import (
     And,
     DateRange,
@@ -244,6 +245,9 @@ class Compiler:
                 self.schema, node.field, term)) for term in terms])
         if node.field == "lang":
             return Query.term_query(self.schema, "lang", node.value[:2])
+        if node.field == "author":
+            # No term (a value without a word, which the parser drops): nothing matches.
+            return Query.term_query(self.schema, "author", query_term(node.value) or "")
         value = re.sub(r"[^\w.\-]", "", node.value)
         if not value:
             return Query.term_query(self.schema, "source_key", node.value)

@@ -44,7 +44,8 @@ DESCRIPTION = """\
 veille's JSON API: the data behind every page of the web app.
 
 Search uses veille's query language (words joined by AND, "exact phrases", OR, -word,
-parentheses, `title:`, `source:`, `lang:`). Errors always have the `ErrorResponse` shape.
+parentheses, `title:`, `source:`, `lang:`, `author:`). Errors always have the
+`ErrorResponse` shape.
 """
 
 
