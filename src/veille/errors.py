@@ -130,5 +130,10 @@ class SearchIndexError(VeilleError):
     """
 
 
+class IndexFormatError(SearchIndexError):
+    """The search index was written in another format than this veille reads (an
+    upgrade): it is rebuilt from the store, which is the source of truth."""
+
+
 class IndexBusy(SearchIndexError):
     """Another process holds the search index's writer; it applies pending changes too."""

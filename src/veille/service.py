@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlsplit
 
 from veille.backends import open_pg_index, open_store
-from veille.errors import ConfigError, IndexBusy, SearchIndexError
+from veille.errors import ConfigError, IndexBusy, IndexFormatError, SearchIndexError
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
 from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
@@ -576,7 +576,12 @@ class Veille:
             if path is None:
                 raise SearchIndexError(f"no search index in {self.settings.index_dir}",
                                        hint="run `veille reindex` to build it from the store")
-            self._reader = (token, self.open_index(path))
+            try:
+                self._reader = (token, self.open_index(path))
+            except IndexFormatError:  # an upgrade: the keeper rebuilds it from the store
+                self.keeper.live()
+                self._reader = (self.home.token(), self.open_index(self.home.current()
+                                                                    or path))
         return self._reader[1]
 
     def search(self, query: str, *, page: int = 1, per_page: int = 10,

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Protocol
 
 from veille.crashpoints import crash_point
-from veille.errors import ChangeLogGap, IndexBusy, SearchIndexError
+from veille.errors import ChangeLogGap, IndexBusy, IndexFormatError, SearchIndexError
 from veille.index.base import IndexDoc
 from veille.index.lifecycle import IndexHome
 from veille.index.tantivy_index import TantivyIndex
@@ -62,6 +62,8 @@ class ChangeLog(Protocol):
     def compacted_seq(self) -> int: ...
 
     def confirm_follower(self, name: str, applied_seq: int) -> None: ...
+
+    def forget_follower(self, name: str) -> bool: ...
 
     def get_many(self, ids: Iterable[str]) -> dict[str, Article]: ...
 
@@ -229,8 +231,32 @@ class IndexKeeper:
             return None
         if self.index is None or self.index.path != path:
             self.release()
-            self.index = self.opener(path)
+            try:
+                self.index = self.opener(path)
+            except IndexFormatError as exc:
+                self.index = self._rebuilt(exc)
         return self.index
+
+    def _rebuilt(self, outdated: IndexFormatError) -> TantivyIndex:
+        """A new generation built from the store in place of one in an older format (an
+        upgrade changed what the index holds): a derived view catches up by itself, as
+        after a crash, rather than refusing every search until ``veille reindex``. One
+        process rebuilds; another that waited for the lock opens what it built."""
+        with self.home.locked():
+            current = self.home.current()
+            if current is not None:
+                try:
+                    return self.opener(current)  # rebuilt by another process meanwhile
+                except IndexFormatError:
+                    pass
+            log.warning("%s; rebuilding it from the store", outdated)
+            path = self.home.new_generation()
+            index = self.opener(path)
+            build(self.store, index)
+            self.home.swap(path)
+        self.home.remove_stale()
+        self.store.forget_follower(REBUILD_FOLLOWER)
+        return index
 
     def sync(self, *, wait: float = 0.0) -> int:
         """Bring the live index up to the store's last change; returns how many changes

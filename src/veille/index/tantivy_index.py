@@ -36,7 +36,7 @@ from typing import Any
 import tantivy
 from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
-from veille.errors import IndexBusy, SearchIndexError
+from veille.errors import IndexBusy, IndexFormatError, SearchIndexError
 from veille.index import fast_ids
 from veille.index.analysis import (
     FOLDED_STREAMS,
@@ -254,7 +254,7 @@ class TantivyIndex:
             raise SearchIndexError(f"{meta_path}: unreadable ({exc})",
                                    hint="run `veille reindex`") from exc
         if meta.get("format") != FORMAT:
-            raise SearchIndexError(
+            raise IndexFormatError(
                 f"the search index in {self.path} has format {meta.get('format')}, "
                 f"this veille reads format {FORMAT}", hint="run `veille reindex` to rebuild it")
         return str(meta.get("analysis", "language"))
