@@ -46,3 +46,34 @@ def test_two_workers_serve_the_store(tmp_path: Path) -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def test_serve_rebuilds_an_index_of_an_older_format(tmp_path: Path) -> None:
+    """After an upgrade changed the index format, `veille serve` alone (no ingest since)
+    answered every search "unavailable": the web app only reads the index. The server now
+    brings it up to the store before serving."""
+    from veille.index.lifecycle import IndexHome
+
+    data = tmp_path / "data"
+    subprocess.run([str(VEILLE), "--data-dir", str(data), "ingest", str(DEMO)], check=True,
+                   capture_output=True)
+    live = IndexHome(data / "index").current()
+    assert live is not None
+    (live / "veille-index.json").write_text('{"format": 1, "analysis": "language"}')
+    port = _free_port()
+    server = subprocess.Popen([str(VEILLE), "--data-dir", str(data), "serve", "--port",
+                               str(port)], stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                hits = httpx.get(f"http://127.0.0.1:{port}/api/v1/search",
+                                 params={"q": "coalition antijihadiste"}, timeout=5).json()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "veille serve did not start"
+                time.sleep(0.3)
+        assert hits["total"] == 1
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -54,6 +54,26 @@ def start_watcher(settings: Settings) -> threading.Thread:
     return thread
 
 
+def catch_up_index(ctx: click.Context) -> None:
+    """Bring the search index up to the store before serving: the web app only reads it,
+    so an index of an older format (an upgrade) would make every search "unavailable"
+    until some other command wrote; it is rebuilt here (:meth:`IndexKeeper.live`), and
+    what the store holds beyond it is applied. A data directory veille cannot write is
+    served as it is, with a warning."""
+    service = app(ctx).service
+    try:
+        status = service.sync()
+    except VeilleError as exc:
+        click.echo(f"veille: the search index was not brought up to date: {exc.one_line()}",
+                   err=True)
+        return
+    finally:
+        service.release()  # the writer goes back: `veille ingest` may run beside the server
+    if status.error:
+        click.echo(f"veille: the search index was not brought up to date: {status.error}",
+                   err=True)
+
+
 @click.command("serve")
 @click.option("--host", default=None, help="Address to bind [default: setting host, 127.0.0.1].")
 @click.option("--port", default=None, type=click.IntRange(0, 65535),
@@ -79,6 +99,7 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     bind_port = settings.port if port is None else port
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
     check_port(bind_host, bind_port)
+    catch_up_index(ctx)
     click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
                f"with {workers} worker(s) (Ctrl-C to stop)", err=True)
     if bind_host in ("0.0.0.0", "::") and not settings.allowed_hosts:
