@@ -24,6 +24,13 @@ of a story's first articles must agree with its drifting centroid; an IDF floor)
 :class:`NamesSecondChance` (a lone article joins a story holding its names),
 :class:`DenseVectors` (spaCy's static word vectors in the score); their terms from
 :func:`named_terms`.
+
+Issue #14's fourth round (event evidence beyond shared names, for a story of one article,
+the shape of every hard negative: docs/benchmarks.md, Stories): :class:`NamesOut` (the
+shared words that are names of neither article must pass the bar alone), :class:`LeaveK`
+(the score without the ``k`` heaviest shared terms), :class:`NameUnits` (the evidence rule
+drops the heaviest shared *name* whole, a run of capitalised words being one name; their
+terms from :func:`unit_terms`), :class:`EvidenceBar` (veille's rule with a higher bar).
 """
 
 from __future__ import annotations
@@ -142,6 +149,7 @@ class Terms(dict[str, float]):
     names: frozenset[str] = frozenset()
     headline: frozenset[str] = frozenset()
     forms: dict[str, set[str]]
+    runs: list[list[str]]
 
 
 def named_terms(title: str, paragraphs: Sequence[str]) -> Terms:
@@ -394,3 +402,125 @@ class RecurringKickers(Stories):
             self.discount(first, base.terms(label, ()))
             self.seen[key] = ""
         return rest
+
+
+def name_runs(title: str, paragraphs: Sequence[str]) -> list[list[str]]:
+    """The folded words of every run of two or more capitalised words in a row ("Rachida
+    Dati", "New York", "Mitt Romney"), in the headline and the text story terms read."""
+    runs: list[list[str]] = []
+    for text in (title[:base.MAX_TERM_CHARS], base._opening(paragraphs)):
+        run: list[str] = []
+        end = -10
+        for match in base._WORD.finditer(text):
+            word = match.group()
+            if word[0].isupper() and run and match.start() - end <= 1:
+                run.append(fold(word))
+            else:
+                if len(run) > 1:
+                    runs.append(run)
+                run = [fold(word)] if word[0].isupper() else []
+            end = match.end()
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def unit_terms(title: str, paragraphs: Sequence[str]) -> Terms:
+    """:func:`named_terms`, with the article's multi-word names (``runs``)."""
+    counts = named_terms(title, paragraphs)
+    counts.runs = name_runs(title, paragraphs)
+    return counts
+
+
+@dataclass(slots=True)
+class Lone(Arriving):
+    """:class:`Arriving` that remembers what :meth:`assign` noted of the article that opened
+    each story (``first``), for the rules on a story of one article."""
+
+    first: dict[str, Any] = field(default_factory=dict)
+
+    def note(self, counts: dict[str, float]) -> Any:
+        return None
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        self.noted = self.note(counts)
+        sid = Stories.assign(self, article_id, counts, minute, copy_of)
+        if sid == article_id:
+            self.first[sid] = self.noted
+        return sid
+
+    def parts(self, story: Story) -> dict[str, float]:
+        """The arriving article's dot product with ``story``, term by term."""
+        assert self.arriving is not None
+        vec, _minute = self.arriving
+        return {t: w * story.centroid[t] for t, w in vec.items() if t in story.centroid}
+
+
+@dataclass(slots=True)
+class NamesOut(Lone):
+    """A story of one article takes an arriving article only if the score from their shared
+    terms that are names of neither article passes ``bar`` times the threshold: the event
+    must be told by more than the people and places both name (names from
+    :func:`named_terms`)."""
+
+    bar: float = 1.0
+
+    def note(self, counts: dict[str, float]) -> Any:
+        return getattr(counts, "names", frozenset())
+
+    def _evident(self, story: Story, rest: float, fade: float) -> bool:
+        if self.arriving is None or story.size > 1:
+            return Stories._evident(self, story, rest, fade)
+        names = self.first.get(story.id, frozenset()) | self.noted
+        plain = sum(p for t, p in self.parts(story).items() if t not in names)
+        return Stories._evident(self, story, rest, fade) and \
+            plain / (story.norm or 1.0) * fade > self.bar * self.threshold
+
+
+@dataclass(slots=True)
+class LeaveK(Lone):
+    """veille's evidence rule for a story of one article, leaving out the ``k`` heaviest
+    shared terms instead of one."""
+
+    k: int = 2
+
+    def _evident(self, story: Story, rest: float, fade: float) -> bool:
+        if self.arriving is None or story.size > 1:
+            return Stories._evident(self, story, rest, fade)
+        kept = sorted(self.parts(story).values(), reverse=True)[self.k:]
+        return sum(kept) / (story.norm or 1.0) * fade > self.threshold
+
+
+@dataclass(slots=True)
+class NameUnits(Lone):
+    """veille's evidence rule for a story of one article, the heaviest shared *name* left
+    out whole: the words of a run of capitalised words in either article ("Rachida Dati",
+    "New York") are one piece of evidence, not two (runs from :func:`unit_terms`)."""
+
+    def note(self, counts: dict[str, float]) -> Any:
+        return getattr(counts, "runs", [])
+
+    def _evident(self, story: Story, rest: float, fade: float) -> bool:
+        if self.arriving is None or story.size > 1:
+            return Stories._evident(self, story, rest, fade)
+        parts = self.parts(story)
+        group: dict[str, set[str]] = {}
+        for run in [*(self.first.get(story.id) or []), *self.noted]:
+            keys = [k for k in run if k in parts]
+            for key in keys:
+                group.setdefault(key, set()).update(keys)
+        heaviest = max((sum(parts[k] for k in group.get(t, {t})) for t in parts), default=0.0)
+        return (sum(parts.values()) - heaviest) / (story.norm or 1.0) * fade > self.threshold
+
+
+@dataclass(slots=True)
+class EvidenceBar(Stories):
+    """veille's evidence rule for a story of one article with its own bar: the score less
+    the heaviest shared term must pass ``bar`` times the threshold (veille: 1)."""
+
+    bar: float = 1.25
+
+    def _evident(self, story: Story, rest: float, fade: float) -> bool:
+        return story.size > self.evidence_size or \
+            self.relevance(rest, story) * fade > self.bar * self.threshold

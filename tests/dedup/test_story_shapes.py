@@ -107,3 +107,21 @@ def test_bench_pairs_name_demo_articles() -> None:
     assert len(rows) == 26
     for kind, first, second, *_why in rows:
         assert kind in {"different", "same"} and {first, second} <= ids
+
+
+def test_bench_held_out_pairs_are_new_demo_pairs() -> None:
+    """bench/data/story-pairs-heldout.tsv (issue #14's fourth round, measured apart) names
+    hard negatives of the demo corpus that story-pairs.tsv does not hold."""
+    ids = {json.loads(line)["id"] for line in DEMO.read_text(encoding="utf-8").splitlines()}
+
+    def pairs(name: str) -> list[list[str]]:
+        text = (ROOT / "bench" / "data" / name).read_text(encoding="utf-8")
+        return [line.split("\t") for line in text.splitlines()
+                if line and not line.startswith("#")]
+
+    known = {frozenset(row[1:3]) for row in pairs("story-pairs.tsv")}
+    rows = pairs("story-pairs-heldout.tsv")
+    assert len(rows) == 9
+    for kind, first, second, *_why in rows:
+        assert kind == "different" and {first, second} <= ids and first != second
+        assert frozenset((first, second)) not in known
