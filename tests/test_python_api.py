@@ -74,3 +74,24 @@ def test_latest_lists_undated_articles_after_the_dated(tmp_path: Path) -> None:
         assert [a.content.title if a.content else "" for a in
                 [*v.latest(2), *v.latest(2, offset=2)]] == titles
         assert [a.id for a in v.latest(1, offset=2)] == [v.latest(10)[2].id]
+
+
+@pytest.mark.parametrize(("call", "named"), [
+    (lambda v: v.search("x", sort="newest"), "sort"),
+    (lambda v: v.search("x", per_page="10"), "per_page"),
+    (lambda v: v.search("x", page=1.5), "page"),
+    (lambda v: v.latest(-1), "limit"),
+    (lambda v: v.latest(5, offset=-2), "offset"),
+])
+def test_bad_arguments_are_a_query_error_with_a_hint(tmp_path: Path, call: object,
+                                                     named: str) -> None:
+    """newuser8 Q23: ``sort="newest"`` was read as relevance, a string ``per_page`` gave a
+    bare TypeError, ``latest(-1)`` silently dropped the undated articles."""
+    from veille.errors import QueryError
+
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("a.txt", make_capture(1).bytes())])
+        with pytest.raises(QueryError, match=named) as refused:
+            call(v)  # type: ignore[operator]
+        assert refused.value.hint
+        assert v.latest(0) == [] and len(v.search("le", sort="date").hits) <= 1

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, get_args
 from urllib.parse import urlsplit
 
 from veille.backends import open_pg_index, open_store
-from veille.errors import ConfigError, IndexBusy, IndexFormatError, SearchIndexError
+from veille.errors import ConfigError, IndexBusy, IndexFormatError, QueryError, SearchIndexError
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
 from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
@@ -593,6 +593,9 @@ class Veille:
         from veille.enrich.aliases import current
         from veille.search.service import search
 
+        _check_sort(sort)
+        _check_whole("page", page)
+        _check_whole("per_page", per_page)
         index = self.reader()
         index.refresh()  # what this process (or another) committed a moment ago
         return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
@@ -603,6 +606,8 @@ class Veille:
         """The latest articles, newest first by publication time; then the undated ones,
         newest first seen first, after all the dated ones (as ``veille latest`` and the home
         page: an article without a date is never listed as the newest news)."""
+        _check_whole("limit", limit, least=0)
+        _check_whole("offset", offset, least=0)
         store = self.read_store
         dated = store.latest(limit=limit, offset=offset, dated=True)
         if len(dated) >= limit:
@@ -642,3 +647,21 @@ def open(data_dir: str | Path | None = None, **settings: Any) -> Veille:  # noqa
     """
     overrides = {**settings, "data_dir": data_dir} if data_dir is not None else settings
     return Veille(load_settings(overrides))
+
+
+def _check_sort(sort: object) -> None:
+    """Raises :class:`QueryError` for a sort the search does not know: it was silently
+    read as relevance (newuser8 Q23: ``sort="newest"``)."""
+    known = get_args(Sort)
+    if sort not in known:
+        raise QueryError(f"sort {sort!r} is not one of {', '.join(known)}",
+                         hint="sort='date' lists the newest first")
+
+
+def _check_whole(name: str, value: object, *, least: int = 1) -> None:
+    """Raises :class:`QueryError` unless ``value`` is a whole number of at least ``least``
+    (a string gave a bare TypeError; ``latest(-1)`` silently dropped the undated articles:
+    newuser8 Q23)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < least:
+        raise QueryError(f"{name} must be a whole number of at least {least}, not {value!r}",
+                         hint=f"pass {name}={max(least, 1)} or more")

@@ -18,7 +18,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, Response
 
-from veille.record import utcnow
+from veille.record import Article, utcnow
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import ERRORS, Q, SortParam
@@ -49,6 +49,15 @@ class FeedItem:
     html: str
     source: str
     language: str
+    authors: tuple[str, ...] = ()
+    """The article's bylines; none: the outlet (``source``) signs it."""
+
+    @property
+    def credited(self) -> tuple[str, ...]:
+        """Who an entry names as its author: the bylines, else the outlet; never veille,
+        which the feed's own author would otherwise give every entry (RFC 4287 4.2.1;
+        newuser8 Q22)."""
+        return self.authors or ((self.source,) if self.source else ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +78,23 @@ class Feed:
 def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
     return FeedItem(id=link, title=a.title, link=link, external_url=safe_link(a.url),
                     published=a.published, updated=a.updated or a.published or a.first_seen,
-                    text=a.summary, html="", source=a.source, language=a.language)
+                    text=a.summary, html="", source=a.source, language=a.language,
+                    authors=tuple(a.authors))
 
 
-def item_from_hit(h: HitModel, link: str, updated: datetime) -> FeedItem:
-    """A search hit as an item; ``updated``: its publication, else when the store first
-    saw it (stable: never the time of the request, or a reader shows it anew each poll)."""
+def item_from_hit(h: HitModel, link: str, updated: datetime,
+                  authors: tuple[str, ...] = ()) -> FeedItem:
+    """A search hit as an item; ``updated``: the article's last update, else its
+    publication, else when the store first saw it (stable: never the time of the request,
+    or a reader shows it anew each poll); ``authors``: its bylines."""
     # Each passage is its own paragraph: they come from distinct places and carry their own
     # "…" where they cut the text, so joining them with another "…" would splice them.
     html = "".join(f"<p>{s}</p>" for s in h.snippets)
     text = "\n\n".join(_TAG.sub("", s) for s in h.snippets)
     return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
                     published=h.published, updated=updated,
-                    text=text, html=html, source=h.source, language=h.language)
+                    text=text, html=html, source=h.source, language=h.language,
+                    authors=authors)
 
 
 def _iso(value: datetime) -> str:
@@ -111,6 +124,8 @@ def atom(feed: Feed) -> bytes:
         sub(entry, "updated", _iso(item.updated))
         if item.published:
             sub(entry, "published", _iso(item.published))
+        for name in item.credited:
+            sub(sub(entry, "author"), "name", name)
         sub(entry, "link", rel="alternate", href=item.link, type="text/html")
         if item.external_url:
             sub(entry, "link", rel="via", href=item.external_url)
@@ -137,6 +152,8 @@ def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
             entry["external_url"] = item.external_url
         if item.published:
             entry["date_published"] = _iso(item.published)
+        if item.credited:
+            entry["authors"] = [{"name": name} for name in item.credited]
         if item.language:
             entry["language"] = item.language
         items.append(entry)
@@ -170,16 +187,30 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort,
                                 entities=False)
     home = str(request.url_for("search_page").include_query_params(q=q, sort=sort))
-    undated = [h.id for h in result.hits if h.published is None]
     with context.stores.reader() as store:
-        seen = {i: a.first_seen for i, a in store.get_many(undated).items()} if undated else {}
-    # an undated hit the store no longer has (deleted since it was indexed) is left out
+        stored = store.get_many([h.id for h in result.hits]) if result.hits else {}
+    # a hit the store no longer has (deleted since it was indexed) is left out: the feed
+    # gives each article's last update and bylines, which only the store holds (newuser8
+    # Q21: a corrected article's date_modified was its publication)
     title = f"veille: {q}" if q.strip() else "veille"  # the empty query: every article
     return Feed(title=title, self_url=str(request.url), home_url=home,
                 untitled=web(request).translator(request)("untitled"),
                 items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)),
-                                     h.published or seen[h.id])
-                       for h in result.hits if h.published or h.id in seen])
+                                     _last_change(stored[h.id]),
+                                     _bylines(stored[h.id]))
+                       for h in result.hits if h.id in stored])
+
+
+def _bylines(article: Article) -> tuple[str, ...]:
+    return tuple(article.content.authors) if article.content else ()
+
+
+def _last_change(article: Article) -> datetime:
+    """An article's update, else its publication, else when the store first saw it."""
+    content = article.content
+    if content is not None and (content.updated or content.published):
+        return content.updated or content.published  # type: ignore[return-value]
+    return article.first_seen
 
 
 def _lang(request: Request) -> str:

@@ -34,6 +34,8 @@ class ArticleSummary(BaseModel):
     updated: datetime | None
     first_seen: datetime
     language: str
+    authors: list[str] = Field(default_factory=list,
+                               description="The bylines, as the article gives them.")
     summary: str = Field(description="The lead or first paragraph, cut at about 300 characters.")
     story_id: str | None = Field(default=None, description="The story the article belongs to.")
     other_sources: int = Field(
@@ -47,7 +49,6 @@ class ArticleSummary(BaseModel):
 class ArticleDetail(ArticleSummary):
     """One article in full, as the article page shows it."""
 
-    authors: list[str]
     lead: str
     paragraphs: list[str]
     site_name: str
@@ -332,7 +333,8 @@ def from_article(article: Article) -> ArticleSummary:
         published_precision=_precision(content.published, content.published_precision)
         if content else None,
         updated=content.updated if content else None, first_seen=article.first_seen,
-        language=content.language if content else "", summary=summary_text(article),
+        language=content.language if content else "",
+        authors=list(content.authors) if content else [], summary=summary_text(article),
         story_id=article.dedup.story_id if article.dedup else None)
 
 
@@ -340,7 +342,6 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
     content = article.content
     return ArticleDetail(
         **from_article(article).model_dump(),
-        authors=list(content.authors) if content else [],
         lead=content.lead if content else "",
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
