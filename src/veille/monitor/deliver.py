@@ -65,11 +65,13 @@ TEXTS = {
 
 @dataclass(slots=True)
 class DeliveryReport:
-    """What one pass sent: rows ``sent`` and ``failed`` (with one-line ``errors``)."""
+    """What one pass sent: rows ``sent`` and ``failed`` (with one-line ``errors``);
+    ``busy`` when another process was sending, so this one sent nothing."""
 
     sent: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    busy: bool = False
 
 
 def snippet(article: Article) -> str:
