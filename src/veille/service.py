@@ -404,9 +404,7 @@ class Veille:
     def deliver_alerts(self) -> DeliveryReport:
         """Send the due alerts of the outbox (e-mail, webhooks), retrying failed ones
         with backoff."""
-        from veille.monitor.deliver import deliver_due
-
-        from veille.monitor.deliver import DeliveryReport
+        from veille.monitor.deliver import DeliveryReport, deliver_due
 
         if not self.match_alerts() and not hasattr(self.store, "save_search"):
             return DeliveryReport()
