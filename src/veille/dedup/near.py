@@ -49,6 +49,7 @@ from veille.dedup.signature import (
     Signature,
     Similarity,
     compare,
+    comparer,
     lead_elsewhere,
 )
 from veille.pipeline.stage import Stage
@@ -213,9 +214,12 @@ def find_matches(signature: Signature, candidates: list[Candidate],
     or near-identical (a republication, docs/dedup.md): a ``reprint`` is a copy by another
     outlet, and one source's formulaic texts resemble each other at 0.4-0.5.
     """
+    if not candidates:
+        return []
     found = []
+    compare_with = comparer(signature)
     for cand in candidates:
-        sim = compare(signature, cand.signature, cand.common)
+        sim = compare_with(cand.signature, cand.common)
         verdict = judge(signature, cand.signature, sim)
         if verdict is not None:
             if verdict.relation == "reprint" and is_version(sim):
