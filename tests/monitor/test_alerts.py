@@ -82,7 +82,32 @@ def test_digest_groups_and_waits_for_its_hour(tmp_path: Path) -> None:
         later = utcnow() + timedelta(hours=1, minutes=1)
         assert deliver_due(v.store, v.settings, now=later).sent == 4
         assert len(box.messages) == 1
-        assert "4 article(s)" in box.messages[0]["Subject"]
+        assert "4 articles pour « d »" in _subject(box.messages[0])  # no "article(s)"
+
+
+def _subject(message: object) -> str:
+    from email.header import decode_header, make_header
+
+    return str(make_header(decode_header(message["Subject"])))  # type: ignore[index]
+
+
+def test_a_french_digest_has_plurals_and_french_punctuation(tmp_path: Path) -> None:
+    """newuser8 Q28: "2 article(s) pour « Dig2 »", and "Recherche:" / "Publié:" with no
+    space before the colon (French typography; the web UI writes "Histoire : 3 sources")."""
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.save_search(SavedSearch(name="Dig", query="volcan", email="a@example.org",
+                                  digest="hourly", lang="fr", collapse=False))
+        v.ingest_bytes([("n.jsonl", records(0, 2, "volcan"))])
+        from veille.monitor.deliver import deliver_due
+
+        assert deliver_due(v.store, v.settings,
+                           now=utcnow() + timedelta(hours=1, minutes=1)).sent == 2
+        [message] = box.messages
+        assert _subject(message) == "[veille] 2 articles pour « Dig »"
+        body = message.get_payload(decode=True).decode()
+        assert "Recherche : Dig — volcan" in body and "\r\nSource : " in body
+        assert "Nouvel article : " in body and "Publié : " in body
 
 
 def test_webhook_signed_once_and_a_failing_receiver_gets_retries(tmp_path: Path) -> None:
