@@ -57,6 +57,8 @@ SPEECH_VERBS = (
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
+    # "appeler à", "exhorter à" (the verb, never the noun "un appel")
+    "appelé", "appelle", "appela", "appelai", "appeler", "appelons", "exhort",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -256,6 +258,24 @@ _UNCLOSED_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?"
 déclaré …" (its word a speech verb)."""
 
 
+MAX_CONTINUED_PARAGRAPHS = 2
+"""Most paragraph breaks a quote opened with « spans when the paragraphs after the first do
+not open with « again: a never-closed mark must not swallow the rest of the article."""
+
+
+def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
+    """Whether the « at ``opening``, left open at its paragraph's end, is closed by the »
+    at ``closing`` a few paragraphs later, those paragraphs not opening with « again (the
+    Imprimerie nationale's rule opens each paragraph with « again; many outlets open only
+    the first): no other « stands in between, at most ``MAX_CONTINUED_PARAGRAPHS`` breaks
+    and ``MAX_QUOTE_CHARS`` characters (the caller's search bound)."""
+    if text[opening] != "«" or closing <= opening + 1:
+        return False
+    inside = text[opening + 1:closing]
+    return "«" not in inside and inside.count("\n\n") <= MAX_CONTINUED_PARAGRAPHS \
+        and bool(inside.strip())
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each quoted text (marks excluded), in order."""
     spans: list[tuple[int, int]] = []
@@ -283,12 +303,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             continue
         if end == -1 or "\n\n" in text[i + 1:end]:
             paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
-            if mark == "«" and paragraph_end > i + 1 and \
+            if mark == "«" and text[i + 1:paragraph_end].strip() and \
                     text[paragraph_end:].lstrip().startswith(mark):
                 # French typography: a quote over several paragraphs opens each with « and
                 # closes only the last; this paragraph's part ends at its end
                 spans.append((i + 1, paragraph_end))
                 i = paragraph_end
+                continue
+            if _continued_without_reopening(text, i, end):
+                spans.append((i + 1, end))  # the other convention: « … ¶ … »
+                i = end + 1
                 continue
             i += 1
             continue
@@ -625,6 +649,7 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
                     if _is_verb(m.group()) and not _bare_participle(head, m)
+                    and not _called_to(head, m)
                     and not _noun_of_verb(head, m)
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
                    + locutions, key=lambda m: m.start())
@@ -775,6 +800,17 @@ def _bare_participle(head: str, verb: re.Match[str]) -> bool:
         before = before[:before.rfind(",") + 1] if "," in before else before
         return _AUXILIARY_END.search(before) is None and not _AUXILIARY.search(before)
     return _AUXILIARY_END.search(before) is None
+
+
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:est|sont|était|étaient|sera|seront|serait|seraient|"
+                             r"été|être|soit|soient)\s+(?:\w+\s+)?$")
+
+
+def _called_to(head: str, verb: re.Match[str]) -> bool:
+    """"Appeler" in the passive ("les salariés sont appelés à cesser le travail", "appelés
+    aux urnes") calls people to act: nobody speaks; the active "X a appelé à" is speech."""
+    return verb.group().lower().startswith("appel") and \
+        _PASSIVE_BEFORE.search(head, 0, verb.start()) is not None
 
 
 def _complement_determiner(text: str, det: re.Match[str]) -> bool:
@@ -994,7 +1030,7 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
     verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
-             and not _noun_of_verb(words, m)]
+             and not _noun_of_verb(words, m) and not _called_to(words, m)]
     if not verbs:
         return None
     found = _subject(words[:verbs[0].start()])
@@ -1031,6 +1067,18 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
         # name ("du Québec" is the rest of the title, not who speaks)
         return cue, speaker, start, end
     return cue, names, start + begin, start + begin + len(names)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at its paragraph breaks (a blank line), each part without the
+    spaces around it."""
+    parts = []
+    for m in re.finditer(r"(?:(?!\n\s*\n)[\s\S])+", text[start:end]):
+        inner = m.group()
+        if inner.strip():
+            lead = len(inner) - len(inner.lstrip())
+            parts.append((start + m.start() + lead, start + m.start() + len(inner.rstrip())))
+    return parts if len(parts) > 1 else [(start, end)]
 
 
 def _word_count(text: str) -> int:
@@ -1086,7 +1134,9 @@ def find_quotes(text: str) -> list[Quote]:
         if start in continued:
             continued.add(start + len(inner) - len(inner.lstrip()))
         start, end = start + len(inner) - len(inner.lstrip()), start + len(_words_of(inner))
-        quote = Quote(start, end, text[start:end], [(start, end)])
+        quote = Quote(start, end, text[start:end], _paragraphs(text, start, end))
+        if len(quote.parts) > 1:  # « … ¶ … »: one quote, a part per paragraph
+            quote.text = " ".join(text[s:e] for s, e in quote.parts)
         if term:
             terms.add(start)
         if found:
@@ -1107,7 +1157,8 @@ def find_quotes(text: str) -> list[Quote]:
             mentioned_at = -1
             if not quote.cue and quote.start in terms:
                 continue  # "la loi « sur la fin de vie »": a name or a title
-            attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue), None)
+            attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue and
+                               not _another_attribution(text, quote, q)), None)
             if not quote.cue and attributed is not None:
                 quote.cue, quote.speaker = attributed.cue, attributed.speaker
                 quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
@@ -1178,7 +1229,8 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and (_word_count(quote.text) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
-            if merged is not None and merged.cue and merged.speaker == quote.speaker:
+            if merged is not None and merged.cue and merged.speaker == quote.speaker and \
+                    not _another_attribution(text, merged, quote):
                 merged.parts.append((quote.start, quote.end))
                 merged.end = quote.end
                 merged.text = " […] ".join(text[s:e] for s, e in merged.parts)
@@ -1191,6 +1243,28 @@ def find_quotes(text: str) -> list[Quote]:
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
     return _current_speaker(text, _speaker_of_next_paragraph(text, out, continued))
+
+
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
+"""A dash, a semicolon or a parenthesis: the sentence goes on with another clause."""
+
+
+def _another_attribution(text: str, first: Quote, second: Quote) -> bool:
+    """Whether the words between two quotes of one sentence hold another attribution than
+    the one they would share, so that they are two quotes, not one speaker's fragments: a
+    clause break (a dash, a semicolon, a parenthesis), a "selon"/"d'après", or a speech
+    verb other than the shared cue ("X a appelé à « A » et promis … — une réunion « B »,
+    selon un syndicaliste": « A » is X's, « B » the union man's). Either quote may come
+    first; the words are those between the first's end and the second's start."""
+    if second.start < first.start:
+        first, second = second, first
+    cue = first.cue or second.cue
+    between = text[first.end:second.start].strip(" «»“”\"„,")
+    if _CLAUSE_BREAK.search(between) or (cue != "selon" and _SELON.search(between)):
+        return True
+    own_cue = re.escape(cue.split("-")[0]) if cue else "(?!)"
+    return any(_is_verb(w.group()) and not re.fullmatch(own_cue, w.group(), re.I)
+               for w in re.finditer(r"[\w'’]+", between))
 
 
 _PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
