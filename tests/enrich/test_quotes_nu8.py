@@ -119,3 +119,40 @@ def test_parts_never_cross_a_blank_line(pieces: list[str]) -> None:
         for start, end in quote.parts:
             assert 0 <= start <= end <= len(text)
             assert "\n\n" not in text[start:end]
+
+
+# Causes read on the in-sample sets (rpm2 E, G), sentences written here.
+
+def test_another_person_named_between_two_fragments_keeps_them_apart() -> None:
+    found = _speakers("« Nous voterons contre ce texte », a prévenu Marc Dupont, au lendemain "
+                      "du discours de Julie Martin sur « la réforme la plus juste du "
+                      "quinquennat ».")
+    assert found[0] == ("Nous voterons contre ce texte", "Marc Dupont")
+    assert not any("[…]" in text for text, _ in found)
+
+
+def test_the_on_of_an_entourage_speaks_for_it_after_an_opener() -> None:
+    """"Dans l'entourage de X, on" was handled, "Mais dans l'entourage de X, on" was not."""
+    found = _speakers("Mais dans l'entourage du ministre, on avertit que « les chiffres du "
+                      "chômage seront mauvais ».")
+    assert found == [("les chiffres du chômage seront mauvais", "ministre")]
+
+
+def test_a_short_fragment_holding_a_finite_verb_is_speech_not_a_term() -> None:
+    """"que les « prévisions sont sombres »": three words after a determiner were taken for a
+    term; a finite verb makes them a clause someone said."""
+    found = _speakers("Le porte-parole de la préfecture, Luc Aubert, a averti que les "
+                      "« écoles sont fermées ».")
+    assert found == [("écoles sont fermées", "Luc Aubert")]
+
+
+def test_a_text_ending_with_an_opening_mark_ends() -> None:
+    assert find_quotes("Il a dit « oui, nous voterons «") == []
+
+
+def test_a_body_opening_its_sentence_is_no_person_named_before() -> None:
+    """"La mairie" took the last person of its gender (centering for persons' descriptions,
+    fifth version); a body's noun is the body."""
+    found = _speakers("Paul Durand a été arrêté mardi. La mairie s'est dite "
+                      "prête à « rouvrir le dossier sans attendre ».")
+    assert found == [("rouvrir le dossier sans attendre", "mairie")]

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.quotes_refs import resolve_role
+from veille.enrich.quotes_refs import INSTITUTIONS, resolve_role
 from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -303,7 +303,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             continue
         if end == -1 or "\n\n" in text[i + 1:end]:
             paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
-            if mark == "«" and text[i + 1:paragraph_end].strip() and \
+            if mark == "«" and paragraph_end > i + 1 and \
+                    text[i + 1:paragraph_end].strip() and \
                     text[paragraph_end:].lstrip().startswith(mark):
                 # French typography: a quote over several paragraphs opens each with « and
                 # closes only the last; this paragraph's part ends at its end
@@ -871,6 +872,10 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
     if chunks and chunks[-1][1].strip().lower() == "on":
         for offset, chunk in reversed(chunks[:-1]):  # "Du côté de la chancellerie, on indique"
+            opener = _OPENER.match(chunk.lstrip())  # "Mais dans l'entourage de X, on"
+            if opener is not None:
+                cut = len(chunk) - len(chunk.lstrip()) + opener.end()
+                offset, chunk = offset + cut, chunk[cut:]
             place = _ON_PLACE.match(" " + chunk)
             if place is not None and place.start() == 0 and not chunk[place.end() - 1:].strip(
                     ).lower().startswith(("l'heure", "ce ", "cette ")):
@@ -1081,6 +1086,13 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts if len(parts) > 1 else [(start, end)]
 
 
+_FINITE = re.compile(r"(?i)(?<![\w'’-])(?:est|sont|était|étaient|sera|seront|serait|seraient|"
+                     r"ont|avait|avaient|aura|auront|peut|peuvent|doit|doivent|va|vont)"
+                     r"(?![\w'’-])")
+"""A finite verb: a fragment holding one ("les « prévisions sont mauvaises »", "Marine Le Pen
+« est une femme »") is a clause someone said, never a name or a term, however short."""
+
+
 def _word_count(text: str) -> int:
     """Words separated by spaces ("l'affaire de Metz" is three: an elided article is part
     of its word)."""
@@ -1117,7 +1129,8 @@ def find_quotes(text: str) -> list[Quote]:
                 _ABBREVIATION.search(tail[:next_break.start()]):
             next_break = _BREAK.search(tail, next_break.end())  # "a dit M. Bertrand"
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
-        short = _word_count(text[start:end]) < MIN_WORDS
+        short = _word_count(text[start:end]) < MIN_WORDS and \
+            _FINITE.search(text, start, end) is None
         # a part left open at its paragraph's end has no incise after it (what follows is
         # the next paragraph), but may have an introduction before it
         found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
@@ -1252,16 +1265,21 @@ _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
 def _another_attribution(text: str, first: Quote, second: Quote) -> bool:
     """Whether the words between two quotes of one sentence hold another attribution than
     the one they would share, so that they are two quotes, not one speaker's fragments: a
-    clause break (a dash, a semicolon, a parenthesis), a "selon"/"d'après", or a speech
-    verb other than the shared cue ("X a appelé à « A » et promis … — une réunion « B »,
-    selon un syndicaliste": « A » is X's, « B » the union man's). Either quote may come
-    first; the words are those between the first's end and the second's start."""
+    clause break (a dash, a semicolon, a parenthesis), a "selon"/"d'après", a speech verb
+    other than the shared cue, or a person's name other than its speaker ("X a appelé à
+    « A » et promis … — une réunion « B », selon un syndicaliste": « A » is X's, « B » the
+    union man's). Either quote may come first."""
+    attribution = first if first.cue else second
     if second.start < first.start:
         first, second = second, first
-    cue = first.cue or second.cue
-    between = text[first.end:second.start].strip(" «»“”\"„,")
+    cue = attribution.cue
+    gap = first.end
+    between = text[gap:second.start].strip(" «»“”\"„,")
     if _CLAUSE_BREAK.search(between) or (cue != "selon" and _SELON.search(between)):
         return True
+    for name in _PERSON_RUN_RE.finditer(text, gap, second.start):
+        if not attribution.speaker_start <= name.start() < max(attribution.speaker_end, 0):
+            return True  # "…, a-t-elle déclaré, renvoyant à Martine Aubry son appel à « »"
     own_cue = re.escape(cue.split("-")[0]) if cue else "(?!)"
     return any(_is_verb(w.group()) and not re.fullmatch(own_cue, w.group(), re.I)
                for w in re.finditer(r"[\w'’]+", between))
@@ -1349,6 +1367,7 @@ _NOT_SUBJECT = frozenset(
 
 _NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
 _PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
+_PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
@@ -1621,8 +1640,10 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     ("… a reçu Claire Petit. La responsable écologiste a souligné": Claire Petit): one with
     no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
     refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
-    the last person of its gender ("la" → a woman). None otherwise."""
-    if len(speaker.split()) > 3 or not speaker.islower() \
+    the last person of its gender ("la" → a woman); a body ("la mairie", "le ministère",
+    ``INSTITUTIONS``) is never a person. None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() or fold(speaker.split()[0]) in \
+            INSTITUTIONS \
             or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None
