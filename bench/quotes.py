@@ -58,7 +58,8 @@ were read after that run: **in-sample** since.
 - **rpm2 I** (``bench/data/rpm2-quotes-i.tsv``, 7 other articles, the next ones in D's hash
   order, 93 quotes): annotated and committed on branch s-quotes2 before the ninth version
   and before veille was run on them; the ninth version was written from the errors of the
-  other sets only, and I run once before and once after it: **held-out**.
+  other sets only, and I run once before and once after it: **held-out** for the ninth
+  version (its errors were read after that run: in-sample for any later one).
 
 Each is skipped when ``../shared`` (or ``$VEILLE_SHARED_DIR``) is absent or a file differs
 from the one annotated. A peer tool is not run: no French quote extractor is installable here
