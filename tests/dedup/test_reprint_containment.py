@@ -115,3 +115,19 @@ def test_a_true_reprint_with_other_chrome_stays_a_reprint(store: SQLiteStore) ->
               "Lire aussi : les éboulements se multiplient dans les Alpes"]
     copy = _ingest(store, 1, "Un éboulement bloque la Maurienne", chrome, "quotidien.example")
     assert _relation(store, copy) == ("reprint", original)
+
+
+def test_a_much_edited_copy_keeping_the_lead_stays_a_reprint(store: SQLiteStore) -> None:
+    """Under half of the dispatch's 3-grams left (a word added after every third one in
+    all but the lead paragraph), but its lead kept: a copy keeps the lead or shares most of
+    the rest (docs/dedup.md, *Mostly the other's text*)."""
+    original = _ingest(store, 0, "Savoie : la route de la Maurienne coupée par un éboulement",
+                       DEPECHE, "agence.example")
+
+    def edited(paragraph: str) -> str:
+        words = paragraph.split()
+        return " ".join(w if i % 3 else f"{w} donc" for i, w in enumerate(words, 1))
+
+    copy = _ingest(store, 1, "Maurienne : un éboulement",
+                   [DEPECHE[0], *map(edited, DEPECHE[1:])], "quotidien.example")
+    assert _relation(store, copy) == ("reprint", original)
