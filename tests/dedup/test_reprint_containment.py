@@ -12,8 +12,12 @@ test (an invented landslide), not the tester's.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import veille
+from alert_kit import webhook_server
 from veille.ingest import ingest_texts
+from veille.store.base import SavedSearch
 from veille.store.sqlite import SQLiteStore
 
 CLOSING = ("La préfecture demande aux automobilistes d'éviter la vallée de la Maurienne et de "
@@ -27,6 +31,10 @@ RADIO = ["Sur la départementale entre Modane et Saint-Michel-de-Maurienne, la c
          "est interrompue depuis jeudi après la chute de blocs de roche sur la chaussée. Les "
          "gendarmes ont mis en place une déviation par l'autoroute, et Jean-Claude Raffin, le "
          "maire de Modane, a relogé les habitants de deux chalets menacés.", CLOSING]
+TELE = ["La circulation est impossible depuis jeudi dans le bas de la vallée : un pan de "
+        "falaise s'est effondré sur l'axe qui mène de Modane à Saint-Michel. Personne n'a été "
+        "blessé. Par précaution, la commune a demandé aux occupants de deux habitations "
+        "voisines de partir, le temps que des géologues examinent la paroi.", CLOSING]
 DEPECHE = [
     "Un éboulement a coupé jeudi matin la route départementale entre Modane et "
     "Saint-Michel-de-Maurienne, a-t-on appris auprès de la préfecture de la Savoie, qui "
@@ -131,3 +139,24 @@ def test_a_much_edited_copy_keeping_the_lead_stays_a_reprint(store: SQLiteStore)
     copy = _ingest(store, 1, "Maurienne : un éboulement",
                    [DEPECHE[0], *map(edited, DEPECHE[1:])], "quotidien.example")
     assert _relation(store, copy) == ("reprint", original)
+
+
+def test_three_own_accounts_break_a_story(tmp_path: Path) -> None:
+    """The alert the tester expected: three outlets' own accounts of the event, sharing the
+    official closing appeal, are three independent sources, and a "breaking" search at 3
+    fires (with the appeal counted as copying, the story had 1 independent source)."""
+    accounts = [("alpes.example", ALPES), ("radio.example", RADIO), ("tele.example", TELE)]
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1") as v:
+        v.save_search(SavedSearch(name="éboulement", query="", breaking=3,
+                                  within_minutes=60, webhook=url))
+        for n, (host, text) in enumerate(accounts):
+            record = {"title": f"Maurienne : un éboulement coupe la route ({n})",
+                      "url": f"https://{host}/eboulement", "source": host,
+                      "text": "\n\n".join(text)}
+            v.ingest_bytes([(f"{n}.jsonl", json.dumps(record, ensure_ascii=False).encode())])
+        [summary] = v.store.stories()
+        assert (summary.sources, summary.independent) == (3, 3)
+        assert v.deliver_alerts().sent == 1
+    [(_headers, body)] = hooks.posts
+    assert json.loads(body)["story"]["independent"] == 3
