@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from veille.extract.timezones import ZONE_ABBREVIATIONS, zone_of_abbreviation
+from veille.extract.trie_pattern import trie_pattern
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -202,11 +203,14 @@ _DAY_RE = re.compile(
     r"(?<![\w-])(?P<day>" + "|".join(sorted((re.escape(d) for d in _DAY_WORDS), key=len,
                                            reverse=True))
     + r")(?![\w-])" + _CLOCK, re.IGNORECASE)
-#: A cheap test before the relative patterns: one of their words, as substrings (much
-#: faster than a regular expression's alternation at every position).
+#: A cheap test before the relative patterns: one of their words, as substrings (searched
+#: for all at once by :data:`_RELATIVE_WORD`).
 _RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
                    "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ",
                    "publié", "publie", "mis en ligne", "posted", "published")
+_RELATIVE_WORD = re.compile(trie_pattern(_RELATIVE_WORDS))
+"""Any of :data:`_RELATIVE_WORDS`, as a trie (one scan; a flat alternation was slower than
+the substring searches, the trie is faster than both: issue #13)."""
 #: A publication word followed by a clock time and no day ("Publié à 18h30", "Posted at
 #: 6:30 pm"): what Le Parisien, La Presse or Ouest-France print for today's articles. The
 #: day is the reference day, or the day before when that time has not come yet.
@@ -306,7 +310,7 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
     """
     text = text[:2000]
     lowered = text.lower()
-    if not any(word in lowered for word in _RELATIVE_WORDS):
+    if not _RELATIVE_WORD.search(lowered):
         return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
@@ -626,7 +630,7 @@ def _may_hold_date(text: str) -> bool:
     if _YEAR.search(text):
         return True
     lowered = text[:2000].lower()
-    return any(word in lowered for word in _RELATIVE_WORDS)
+    return bool(_RELATIVE_WORD.search(lowered))
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.
