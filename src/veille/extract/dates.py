@@ -280,6 +280,16 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
     return naive.replace(tzinfo=zone), groups.get("hh") is not None, given
 
 
+_LABEL_GATE = re.compile(
+    r"publi|paru|mis|en\s+ligne|créé|posted|erschienen|veröffentlicht|m[aà]j|"
+    r"last\s+modified|actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado",
+    re.IGNORECASE)
+"""A necessary condition for :func:`_labels` to find a word anywhere in a text: every
+alternative of :data:`_PUBLISHED_WORDS` and :data:`_UPDATED_WORDS` holds one of these
+(the same flags, so the same case folding). :func:`_without_year` reads a date only after
+such a word, and skips its patterns on a text that has none."""
+
+
 def _labels(text: str, start: int) -> tuple[bool, bool]:
     """(updated, published) from the words just before position ``start``."""
     before = text[max(0, start - 50): start]
@@ -388,6 +398,8 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
     the year is unknown). Only after publication or update words, so that a date in a
     headline or a sentence ("le 6 février") is not read as the page's own.
     """
+    if not _LABEL_GATE.search(text):
+        return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     today = now.astimezone(zone).date()
