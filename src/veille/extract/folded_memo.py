@@ -23,9 +23,10 @@ __all__ = ["MAX_CHARS", "MAX_ENTRIES", "clear", "remember", "take"]
 
 MAX_ENTRIES = 1024
 """Texts kept: several ingest batches (200 captures each by default)."""
-MAX_CHARS = 32_000_000
-"""Characters kept, texts and folded blocks together (about 64 MB at most for
-ASCII-range text; an ingest batch of 15 KB captures holds about 6 million)."""
+MAX_CHARS = 8_000_000
+"""Characters kept, texts and folded blocks together: an ingest batch of 200 captures of
+15 KB holds about 6 million (at most 32 MB, four bytes a character; a batch of larger
+captures loses its oldest entries, which are then split again: slower, not different)."""
 
 _entries: OrderedDict[str, tuple[str, ...]] = OrderedDict()
 _sizes: dict[str, int] = {}
