@@ -163,6 +163,20 @@ def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) ->
         assert v.store.deliveries(pending=True)  # kept, to retry once allowed
 
 
+@pytest.mark.parametrize("host", ["127.1", "0x7f000001", "2130706433",
+                                  "10.1", "0xa9.254.169.254"])
+def test_a_webhook_at_a_numeric_shorthand_of_a_private_address_is_refused_when_saved(
+        tmp_path: Path, host: str) -> None:
+    """newuser8 Q14: inet_aton's numeric forms of loopback were saved, then refused by the
+    delivery guard for ever."""
+    with veille.open(tmp_path / "data") as v:
+        with pytest.raises(ConfigError, match="non-public address"):
+            v.save_search(SavedSearch(name="w", query="volcan", webhook=f"http://{host}/x"))
+        saved = v.save_search(SavedSearch(name="ok", query="volcan",
+                                          webhook="http://2130706433.example/x"))
+        assert saved.webhook  # a name that merely starts with digits is resolved later
+
+
 def test_filters_and_collapse(tmp_path: Path) -> None:
     with veille.open(tmp_path / "data") as v:
         fr = v.save_search(SavedSearch(name="fr", query="volcan", languages=["fr"]))
