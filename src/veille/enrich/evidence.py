@@ -70,7 +70,7 @@ _ORGANISATION_HEADS = frozenset(fold(w) for w in (
     "Society", "Club", "Airlines", "Airways", "Corporation", "Council", "Committee",
     "Agency", "Trust", "Fund", "Party", "Federation", "Fédération", "Ministry", "Records",
     "Studios", "Pictures", "Motors", "Technologies", "Industries", "Laboratories",
-    "Laboratoires", "Telecom", "Partners", "Holding", "Inc", "Ltd", "SA", "SAS", "GmbH"))
+    "Laboratoires", "Telecom", "Partners", "Holding"))
 """Words that head or end an organisation's name and never a person's ("Sterling and
 Francine Clark Art Institute", "Gordon and Betty Moore Foundation", "Casino
 Guichard-Perrachon SA"): English puts the head last, which the first-word rule for
@@ -84,10 +84,24 @@ l'Ouest", "le Levant", "le Midi"; Grevisse, *Le Bon Usage* § 100): places, thou
 common words and adjectives too."""
 
 
+def _bounded(text: str, word: str, boundary: str) -> list[int]:
+    """The offsets of ``word`` in ``text`` with no letter, digit or ``boundary`` character
+    right before or after (a plain scan: no pattern compiled per word)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        end = at + len(word)
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in boundary) and \
+                not (after.isalnum() or after == "_" or after in boundary):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def uses(text: str, word: str) -> list[int]:
     """The offsets of ``word`` written whole (case as given) in ``text``."""
-    return [m.start() for m in re.finditer(
-        r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)]
+    return _bounded(text, word, "'’-")
 
 
 def at_sentence_start(text: str, at: int) -> bool:
@@ -110,15 +124,13 @@ def opens_a_sentence(text: str, at: int) -> bool:
 def capitalised_inside_a_sentence(text: str, word: str) -> bool:
     """Whether ``word`` is written with its capital somewhere other than a sentence's start
     (the evidence that it is a name: "le Brexit", "du Covid-19")."""
-    return any(not at_sentence_start(text, m.start())
-               for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+    return any(not at_sentence_start(text, at) for at in _bounded(text, word, ""))
 
 
 def _capitalised_past_an_opening(text: str, word: str) -> bool:
     """Whether a use of ``word`` is capitalised where French does not capitalise a
     common word: past a sentence's opening (:func:`opens_a_sentence`)."""
-    return any(not opens_a_sentence(text, m.start())
-               for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+    return any(not opens_a_sentence(text, at) for at in _bounded(text, word, ""))
 
 
 def person_evidence(text: str, word: str) -> bool:
@@ -179,17 +191,20 @@ def lower_case_phrase(text: str, name: str) -> str | None:
 def organisation_by_its_words(name: str) -> bool:
     """Whether a person's (or other name's) span holds an organisation's head word after
     its first word (``_ORGANISATION_HEADS``: "Francine Clark Art Institute", "Casino
-    Guichard-Perrachon SA"): an organisation."""
+    Guichard-Perrachon SA", a legal form as written and not in an all-caps line: "Sa",
+    "IL SE FAIT" hold none): an organisation."""
     words = re.split(r"[\s,]+", name.strip())
-    return len(words) > 1 and any(fold(w.rstrip(".")) in _ORGANISATION_HEADS
-                                  for w in words[1:])
+    shouting = all(w.isupper() for w in words if w.isalpha())  # "IL SE FAIT", "SA"
+    return len(words) > 1 and any(
+        (w[:1].isupper() and fold(w) in _ORGANISATION_HEADS)
+        or (not shouting and LEGAL_FORM.fullmatch(w)) for w in words[1:])
 
 
 def company_evidence(text: str, name: str) -> bool:
     """Whether the article gives ``name`` a company's evidence: a legal form ending it or
     right after a use ("Orange SA", "Valeo Inc."), or an organisation's class noun right
     before a use ("la société Saint-Gobain", "le groupe Casino")."""
-    if " " in name and LEGAL_FORM.fullmatch(name.split()[-1]):
+    if " " in name and LEGAL_FORM.fullmatch(name.split()[-1]) and not name.isupper():
         return True
     for at in uses(text, name):
         after = text[at + len(name):at + len(name) + 12]
