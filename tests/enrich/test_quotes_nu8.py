@@ -113,6 +113,8 @@ def test_the_reopening_convention_is_unchanged() -> None:
                                  "selon X", " — ", "le ministre a appelé à ", "mots "]),
                 max_size=30))
 @example(["Il a dit", "« ", "\n\n", "« "])  # an empty paragraph opened with « gave a part (10, 9)
+@example(["Il a dit", "« ", "« ", " »", "« ", "Il a dit", "\n\n", "Il a dit", " »"])  # merged
+# with a quote over two paragraphs, a fragment's part crossed the break
 def test_parts_never_cross_a_blank_line(pieces: list[str]) -> None:
     text = "".join(pieces)
     for quote in find_quotes(text):

@@ -1244,7 +1244,7 @@ def find_quotes(text: str) -> list[Quote]:
                 continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker and \
                     not _another_attribution(text, merged, quote):
-                merged.parts.append((quote.start, quote.end))
+                merged.parts.extend(quote.parts)  # a part per paragraph (« … ¶ … »)
                 merged.end = quote.end
                 merged.text = " […] ".join(text[s:e] for s, e in merged.parts)
                 continue
