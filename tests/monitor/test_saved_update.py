@@ -154,6 +154,7 @@ def test_web_form_shows_and_keeps_every_setting(live: LiveServer) -> None:  # no
         page = http.get("/saved", params={"edit": sid, "lang": "fr"}).text
         assert "Modifier cette recherche" in page and "Webhook" in page
         fields = _form(page)
+        assert fields["stories"] == "" and fields["groups"] == ""
         assert (fields["digest"], fields["alert_lang"], fields["webhook"],
                 fields["languages"], fields.get("reprints")) == ("daily", "en", hook, "fr", "1")
         assert http.post("/saved", data=fields).status_code == 303

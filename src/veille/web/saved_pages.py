@@ -55,6 +55,7 @@ def _values(search: SavedSearchOut) -> dict[str, str]:
     """The form's fields for ``search`` (what :func:`_given` reads back)."""
     return {"name": search.name, "query": search.query, "sources": ", ".join(search.sources),
             "groups": ", ".join(search.groups), "languages": ", ".join(search.languages),
+            "stories": ", ".join(search.stories),
             "reprints": "" if search.collapse else "1", "breaking": str(search.breaking),
             "within": str(search.within_minutes), "email": search.email,
             "digest": search.digest, "alert_lang": search.lang, "webhook": search.webhook}
@@ -67,7 +68,8 @@ def _given(form: dict[str, str]) -> dict[str, object]:
     shows it (``reprints_shown``), since an unticked box sends nothing."""
     given: dict[str, object] = {}
     for field, setting, limit in (("sources", "sources", 1000), ("groups", "groups", 500),
-                                  ("languages", "languages", 100)):
+                                  ("languages", "languages", 100),
+                                  ("stories", "stories", 500)):
         if field in form:
             given[setting] = _split(form[field][:limit])
     if "reprints" in form or "reprints_shown" in form:
