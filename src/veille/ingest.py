@@ -24,6 +24,7 @@ from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError, NotAnArticle
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
+from veille.extract import folded_memo
 from veille.extract.blocks import split_blocks
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
@@ -346,14 +347,23 @@ class Ingestor:
             yield rest.run_one(outcome.article) if outcome.ok and outcome.article else outcome
 
     def _learn_sites(self, articles: Sequence[Article]) -> None:
+        """Each new sourced capture's blocks, folded, counted for its site's chrome: the
+        extractor's own (:mod:`veille.extract.folded_memo`) when it read this very text,
+        else split and folded again; the batch's pages in one write."""
+        pages: list[tuple[str, Sequence[str]]] = []
         for article in articles:
             if article.raw.media_type == TEXT and article.raw.source:
                 # The part the extractor read, no more: learning stays bounded too.
                 text = article.raw.data[:4 * MAX_CAPTURE_CHARS].decode(
                     "utf-8", errors="replace")[:MAX_CAPTURE_CHARS]
-                self.store.learn_site_blocks(article.source,
-                                             (fold(b) for b in split_blocks(text).items))
-                self.chrome.forget(article.source)
+                folded = folded_memo.take(text)
+                if folded is None:
+                    folded = tuple(fold(b) for b in split_blocks(text).items)
+                pages.append((article.source, folded))
+        if pages:
+            self.store.learn_pages_blocks(pages)
+            for source, _ in pages:
+                self.chrome.forget(source)
 
     def run(self, items: Iterable[RawInput | ItemError]) -> IngestSummary:
         batch: list[RawInput] = []

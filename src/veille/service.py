@@ -17,6 +17,7 @@ changes are still not searchable then says so in its summary (``index_pending``,
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -403,13 +404,29 @@ class Veille:
     def deliver_alerts(self) -> DeliveryReport:
         """Send the due alerts of the outbox (e-mail, webhooks), retrying failed ones
         with backoff."""
-        from veille.monitor.deliver import deliver_due
+        from veille.monitor.deliver import DeliveryReport, deliver_due
 
         if not self.match_alerts() and not hasattr(self.store, "save_search"):
-            from veille.monitor.deliver import DeliveryReport
-
             return DeliveryReport()
-        return deliver_due(self.store, self.settings)
+        # One sender at a time (newuser8 Q25: `serve --watch` and a cron `alerts send`
+        # each read the due rows, sent them, then marked them: every alert went out once
+        # per process). A lock dies with its process, so a crash never blocks the next
+        # sender, and the crash window stays what docs/monitoring.md says.
+        lock: contextlib.AbstractContextManager[bool] = \
+            self.home.locked(".alerts-send.lock", wait=False)
+        try:
+            alone = lock.__enter__()
+        except SearchIndexError:  # no index directory (a file in its place): no lock
+            alone, lock = True, contextlib.nullcontext(True)
+        try:
+            if not alone or not self.store.try_sender_lock():
+                return DeliveryReport(busy=True)
+            try:
+                return deliver_due(self.store, self.settings)
+            finally:
+                self.store.release_sender_lock()
+        finally:
+            lock.__exit__(None, None, None)
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         """Save (or update, by name) a saved search; a webhook gets a signing secret."""

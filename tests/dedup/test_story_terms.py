@@ -61,3 +61,22 @@ def test_a_huge_body_costs_no_more_than_the_cap() -> None:
     small = _cpu(unit)
     huge = _cpu(unit * 50)
     assert huge < 5 * small + 0.005
+
+
+
+_PIECES = st.sampled_from(["Le", "conseil", "CONSEIL", "Rennes", "Élysée", "œuvre", "l'État",
+                           "aujourd'hui", "Straße", "İstanbul", "x\x1fy", "a-b", "a\x0bb",
+                           "cafe\u0301", ".", "!", " ", "\n", "_x", "\u00a0", "\u2028"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=30).map(" ".join)))
+def test_an_ascii_word_folds_to_its_lower_case(text: str) -> None:
+    """What lets :func:`terms` key an ASCII word by ``str.lower`` instead of ``fold``: a
+    story word holds no character ``fold`` removes or splits on (issue #13)."""
+    from veille.dedup.stories import _WORD
+    from veille.extract.textshape import fold
+
+    for word in _WORD.findall(text):
+        if word.isascii():
+            assert fold(word) == word.lower()

@@ -67,3 +67,23 @@ def test_the_gates_let_real_cases_through() -> None:
     assert ts._lowered_hits("lire aussi notre dossier") == 1
     assert dates._may_hold_date("Publié hier à 18h30")
     assert not dates._may_hold_date("Le conseil a voté 12 mesures.")
+
+
+_LABEL_PIECES = st.sampled_from([
+    "Publié le", "PUBLIÉ", "publiée", "Paru", "parution", "Mis en ligne", "mise à jour",
+    "MAJ", "màj", "Posted", "Published", "first published", "Last modified", "Updated",
+    "Actualisé", "modifié", "aktualisiert", "Veröffentlicht", "erschienen", "créé",
+    "en ligne depuis", "el", "on", "at", "à", "le", "mardi", "Tuesday,", ":", " ", "\n",
+    "2 décembre", "December 2", "ſ", "\u212a", "İ", "lundi 3 mars à 10h15", "Nov. 28",
+])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_LABEL_PIECES, max_size=10).map(" ".join)))
+def test_label_gate_never_hides_a_label(text: str) -> None:
+    """Wherever :func:`dates._labels` finds a publication or update word, the gate of
+    ``_without_year`` finds one too (issue #13)."""
+    for start in range(len(text) + 1):
+        if any(dates._labels(text, start)):
+            assert dates._LABEL_GATE.search(text)
+            break

@@ -82,7 +82,32 @@ def test_digest_groups_and_waits_for_its_hour(tmp_path: Path) -> None:
         later = utcnow() + timedelta(hours=1, minutes=1)
         assert deliver_due(v.store, v.settings, now=later).sent == 4
         assert len(box.messages) == 1
-        assert "4 article(s)" in box.messages[0]["Subject"]
+        assert "4 articles pour « d »" in _subject(box.messages[0])  # no "article(s)"
+
+
+def _subject(message: object) -> str:
+    from email.header import decode_header, make_header
+
+    return str(make_header(decode_header(message["Subject"])))  # type: ignore[index]
+
+
+def test_a_french_digest_has_plurals_and_french_punctuation(tmp_path: Path) -> None:
+    """newuser8 Q28: "2 article(s) pour « Dig2 »", and "Recherche:" / "Publié:" with no
+    space before the colon (French typography; the web UI writes "Histoire : 3 sources")."""
+    with smtp_server() as (box, port), \
+            veille.open(tmp_path / "data", **mail_settings(port)) as v:
+        v.save_search(SavedSearch(name="Dig", query="volcan", email="a@example.org",
+                                  digest="hourly", lang="fr", collapse=False))
+        v.ingest_bytes([("n.jsonl", records(0, 2, "volcan"))])
+        from veille.monitor.deliver import deliver_due
+
+        assert deliver_due(v.store, v.settings,
+                           now=utcnow() + timedelta(hours=1, minutes=1)).sent == 2
+        [message] = box.messages
+        assert _subject(message) == "[veille] 2 articles pour « Dig »"
+        body = message.get_payload(decode=True).decode()
+        assert "Recherche : Dig — volcan" in body and "\r\nSource : " in body
+        assert "Nouvel article : " in body and "Publié : " in body
 
 
 def test_webhook_signed_once_and_a_failing_receiver_gets_retries(tmp_path: Path) -> None:
@@ -136,6 +161,20 @@ def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) ->
         report = v.deliver_alerts()
         assert report.failed == 1 and hooks.attempts == 0
         assert v.store.deliveries(pending=True)  # kept, to retry once allowed
+
+
+@pytest.mark.parametrize("host", ["127.1", "0x7f000001", "2130706433",
+                                  "10.1", "0xa9.254.169.254"])
+def test_a_webhook_at_a_numeric_shorthand_of_a_private_address_is_refused_when_saved(
+        tmp_path: Path, host: str) -> None:
+    """newuser8 Q14: inet_aton's numeric forms of loopback were saved, then refused by the
+    delivery guard for ever."""
+    with veille.open(tmp_path / "data") as v:
+        with pytest.raises(ConfigError, match="non-public address"):
+            v.save_search(SavedSearch(name="w", query="volcan", webhook=f"http://{host}/x"))
+        saved = v.save_search(SavedSearch(name="ok", query="volcan",
+                                          webhook="http://2130706433.example/x"))
+        assert saved.webhook  # a name that merely starts with digits is resolved later
 
 
 def test_filters_and_collapse(tmp_path: Path) -> None:

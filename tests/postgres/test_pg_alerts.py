@@ -72,3 +72,21 @@ def test_story_alert_and_follow_on_postgres(tmp_path: Path, pg_url: str) -> None
         assert v.deliver_alerts().sent == 1  # one more source: followed, not a crossing yet
     kinds = sorted(json.loads(body)["kind"] for _, body in hooks.posts)
     assert kinds == ["breaking", "new", "new"]
+
+
+def test_one_alert_sender_at_a_time_across_connections(pg_url: str) -> None:
+    """newuser8 Q25: senders on several machines share the PostgreSQL store; its session
+    lock lets one send at a time, and a closed connection (a dead sender) frees it."""
+    from veille.store.postgres import PostgresStore
+
+    first, second = PostgresStore.open_url(pg_url), PostgresStore.open_url(pg_url)
+    try:
+        assert first.try_sender_lock()
+        assert not second.try_sender_lock()
+        first.release_sender_lock()
+        assert second.try_sender_lock()
+        second.close()
+        assert first.try_sender_lock()
+        first.release_sender_lock()
+    finally:
+        first.close()

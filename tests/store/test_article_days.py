@@ -90,7 +90,7 @@ def test_an_email_alert_gives_a_localised_day(tmp_path: Path) -> None:
         v.ingest_bytes([("a.jsonl", record("2026-11-28", 2))])
         assert v.deliver_alerts().sent == 1
         body = box.messages[0].get_payload(decode=True).decode()
-        assert "Publié: 28 nov. 2026\r\n" in body and "T00:00" not in body
+        assert "Publié : 28 nov. 2026\r\n" in body and "T00:00" not in body
 
 
 def test_postgres_reads_the_same_json_path() -> None:
@@ -99,8 +99,8 @@ def test_postgres_reads_the_same_json_path() -> None:
 
 
 @pytest.mark.parametrize(("date", "shown"), [
-    ("2026-11-26T06:05:00+04:00", "Publié: 26 nov. 2026 06:05 (UTC+4)\r\n"),
-    ("2026-11-26T06:05:00+01:00", "Publié: 26 nov. 2026 06:05\r\n"),
+    ("2026-11-26T06:05:00+04:00", "Publié : 26 nov. 2026 06:05 (UTC+4)\r\n"),
+    ("2026-11-26T06:05:00+01:00", "Publié : 26 nov. 2026 06:05\r\n"),
 ])
 def test_an_email_alert_gives_the_time_as_the_article_page_does(tmp_path: Path, date: str,
                                                                 shown: str) -> None:

@@ -48,7 +48,8 @@ def test_query_beats_cookie_beats_header_beats_default() -> None:
 
 
 # Words that are the same in both languages (names, codes, loan words).
-SAME_IN_BOTH = {"nav_api", "sort_date", "facet_source", "sources_title", "article_source",
+SAME_IN_BOTH = {"nav_api", "mail_source", "sort_date",
+                "facet_source", "sources_title", "article_source",
                 "feed_json", "article_versions", "date_format", "colon", "lang_name",
                 "story_sources", "sources_articles", "pagination", "enrich_label_ORG",
                 "nav_attention", "nav_sources", "attention_split_source", "sources_manage_title",

@@ -175,6 +175,10 @@ def alerts_send(ctx: click.Context) -> None:
     """Match new articles and send the due alerts once (`veille watch` does it after each
     poll); exits 1 when a delivery failed (it stays queued and is retried)."""
     report = app(ctx).service.deliver_alerts()
+    if report.busy:
+        click.echo("another process is sending the alerts (veille serve --watch, veille "
+                   "watch or another `alerts send`): it sends these too; nothing sent here",
+                   err=True)
     click.echo(f"sent {report.sent}, failed {report.failed}")
     for error in dict.fromkeys(report.errors):
         click.echo(f"  {error}", err=True)

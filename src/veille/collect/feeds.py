@@ -259,7 +259,53 @@ def parse_listing(data: bytes, *, url: str, max_items: int = MAX_ITEMS) -> Listi
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
         return _json_feed(data, url=url, max_items=max_items)
+    if _HTML_START.match(head):
+        raise _web_page(data, url)
     return _xml_listing(data, url=url, max_items=max_items)
+
+
+_HTML_START = re.compile(rb"(?is)(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
+               "application/json")
+
+
+def advertised_feeds(data: bytes, url: str) -> list[str]:
+    """The feeds a web page advertises (``<link rel="alternate" type="application/rss+xml"
+    href="…">``, RSS Board's autodiscovery, also for Atom and JSON Feed), absolute, in
+    page order, at most 5; [] when it names none. The page is parsed as HTML (lexbor),
+    never fetched further."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found: list[str] = []
+    tree = LexborHTMLParser(data[:MAX_LISTING_BYTES])
+    for link in tree.css("link[rel][href][type]"):
+        rel = (link.attributes.get("rel") or "").lower().split()
+        kind = (link.attributes.get("type") or "").lower().split(";")[0].strip()
+        if "alternate" in rel and kind in _FEED_TYPES:
+            try:
+                feed = edge_url(link.attributes.get("href") or "", base=url, origin=url)
+            except InputError:
+                continue
+            if feed not in found:
+                found.append(feed)
+    return found[:5]
+
+
+def _web_page(data: bytes, url: str) -> InputError:
+    """The error of a listing URL that is a web page: it names the feeds the page
+    advertises, else says how to follow the page itself (newuser8 Q32: "not a feed" with no
+    way forward, every 15 minutes)."""
+    feeds = advertised_feeds(data, url)
+    if feeds:
+        hint = ("this page links to its feed: register that instead, `veille sources add "
+                f"{feeds[0]}`" + (f" (it also names {', '.join(feeds[1:])})" if feeds[1:]
+                                  else ""))
+    else:
+        hint = (f"to collect this one page, `veille fetch {url}` (or `veille sources add "
+                f"{url} --kind url` to read it again at each poll); a site's feed is "
+                "usually linked from its home page")
+    return InputError("a web page, not a feed or a sitemap", origin=url, reason="bad-feed",
+                      hint=hint)
 
 
 def _base(element: etree._Element, url: str) -> str:

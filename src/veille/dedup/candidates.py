@@ -103,21 +103,23 @@ class CandidateIndex:
         chunk = self._chunks[slot // CHUNK]
         assert chunk is not None
         i = slot % CHUNK
+        number = self._source_number(source)
         chunk.ids[i] = int(article_id, 16)
-        chunk.sources[i] = self._source_number(source)
+        chunk.sources[i] = number
         chunk.minutes[i] = minute
         chunk.sizes[i] = signature.size
         n, m = len(signature.sketch), len(signature.lead)
         row = chunk.sketch[i]
         row[:n] = signature.sketch
         row[K:K + m] = signature.lead
-        chunk.lens[i] = (n, m)
+        lens = chunk.lens[i]
+        lens[0], lens[1] = n, m
         if slot >= len(self._minutes):
             self._minutes = np.concatenate([self._minutes, np.empty(CHUNK, np.int32)])
             self._slot_sources = np.concatenate([self._slot_sources,
                                                  np.empty(CHUNK, np.int32)])
         self._minutes[slot] = minute
-        self._slot_sources[slot] = chunk.sources[i]
+        self._slot_sources[slot] = number
         self._count += 1
         self._newest = max(self._newest, minute)
         keys, listed = self._keys(signature)
@@ -215,23 +217,21 @@ class CandidateIndex:
             at = run_keys.searchsorted(probe)
             if top:
                 at[-1] = len(run_keys)
-            lo = at[:n]
-            hit = (at[n:] - lo).nonzero()[0]
+            hit = (at[n:] - at[:n]).nonzero()[0]
             if len(hit):
-                ends = at[n:]
-                for j, a, b in zip(hit.tolist(), lo[hit].tolist(), ends[hit].tolist(),
-                                   strict=True):
-                    if b - a <= MAX_POSTING:
+                for j in hit.tolist():
+                    a, b = at.item(j), at.item(j + n)
+                    if b - a == 1:
+                        found.append(run_slots.item(a))
+                    elif b - a <= MAX_POSTING:
                         found += run_slots[a:b].tolist()
                     elif number is not None:
                         key = listed[j]
                         big[key] = big.get(key, 0) + self._carriers(run_slots[a:b], number,
                                                                     minute)
         buffer = self._buffer
-        for key in listed:
-            postings = buffer.get(key)
-            if postings is not None:
-                found += postings
+        for key in buffer.keys() & listed:
+            found += buffer[key]
         if len(found) < min_hits:
             return []
         minutes = self._minutes
@@ -255,6 +255,8 @@ class CandidateIndex:
         of its long postings (``big``)."""
         sources = self._slot_sources
         same = [slot for slot in hits if sources.item(slot) == number]
+        if len(same) < SOURCE_COMMON and not big:  # no key can have enough
+            return frozenset()
         carriers = Counter(big)
         if len(same) >= SOURCE_COMMON:  # else no key can have enough
             query = set(listed)

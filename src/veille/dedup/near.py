@@ -49,6 +49,7 @@ from veille.dedup.signature import (
     Signature,
     Similarity,
     compare,
+    comparer,
     lead_elsewhere,
 )
 from veille.pipeline.stage import Stage
@@ -119,9 +120,10 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
             new_size * 2 <= old_size:
         return Verdict("teaser", sim.containment)
     if sim.lead_containment >= LEAD and smaller_is_new and new_size <= TEASER_SIZE < old_size \
-            and new_size * 2 <= old_size:
+            and new_size * 2 <= old_size and mostly_contained(sim):
         # A teaser is at most half of what it announces: a short dispatch reprinted with a
-        # paragraph cut (4 of 5 kept) repeats the lead too, and is a reprint.
+        # paragraph cut (4 of 5 kept) repeats the lead too, and is a reprint. Its leads
+        # matching is no teaser on its own: the text must be the other's too (newuser8 Q16).
         return Verdict("teaser", sim.lead_containment)
     if sim.shared < MIN_SHARED:
         return None
@@ -130,14 +132,39 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
     if sim.lead_containment >= LEAD and sim.containment >= CONTAINED and \
             old_size <= TEASER_SIZE < new_size and old_size * 2 <= new_size:
         return Verdict("full", sim.lead_containment)  # a short teaser: its lead, whole
-    if sim.lead_containment < OPENING_SHARED and sim.containment < CONTAINED and \
-            lead_elsewhere(new, old) < CONTAINMENT:
-        return None  # shared background paragraphs, not the dispatch (newuser4 N20)
-    if sim.resemblance >= RESEMBLANCE:
+    if only_background(new, old, sim):
+        return None
+    if sim.resemblance >= RESEMBLANCE and (
+            sim.containment >= CONTAINMENT or keeps_lead(new, old, sim)):
         return Verdict("reprint", sim.resemblance)
     if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
         return Verdict("reprint", sim.containment)
     return None
+
+
+def keeps_lead(new: Signature, old: Signature, sim: Similarity) -> bool:
+    """Whether a copy whose shared text is under :data:`CONTAINMENT` of the shorter keeps
+    the other's lead: half of one lead sample is in the other's lead, or anywhere in the
+    other text (:func:`lead_elsewhere`). A copy keeps the lead or shares most of the text
+    (the inverted pyramid, docs/dedup.md); an outlet's own rewrite of the news that shares
+    a closing sentence, the names and set phrases (a quarter to a half of a short text's
+    3-grams, newuser8 Q16) does neither, and is coverage of its own."""
+    return sim.lead_containment >= CONTAINMENT or lead_elsewhere(new, old) >= CONTAINMENT
+
+
+def only_background(new: Signature, old: Signature, sim: Similarity) -> bool:
+    """Whether two texts sharing samples share only background paragraphs, not the dispatch
+    (newuser4 N20): their leads share nothing, neither carries half of the other's lead
+    anywhere, and under :data:`CONTAINED` of the shorter is shared."""
+    return sim.lead_containment < OPENING_SHARED and sim.containment < CONTAINED and \
+        lead_elsewhere(new, old) < CONTAINMENT
+
+
+def mostly_contained(sim: Similarity) -> bool:
+    """Whether the shorter text is mostly (:data:`CONTAINMENT`) in the other, as far as the
+    whole-text samples can tell: with fewer than :data:`MIN_SAMPLES` at their common rate
+    (a short teaser against a long text) they cannot, and the lead is the evidence."""
+    return sim.samples < MIN_SAMPLES or sim.containment >= CONTAINMENT
 
 
 def is_version(sim: Similarity) -> bool:
@@ -148,12 +175,16 @@ def is_version(sim: Similarity) -> bool:
 
 def same_text(new: Signature, old: Signature) -> bool:
     """Whether ``new``, at the URL of the stored ``old``, is a version of it: any copy
-    relation (:func:`judge`: teaser, full text, reprint) or near-identical. Two signatures of
-    different definitions cannot be compared: no evidence, so a version (as before)."""
+    relation (:func:`judge`: teaser, full text, reprint), near-identical, or a resemblance
+    of :data:`RESEMBLANCE` (the same URL is evidence already: an update rewriting most of
+    a short text is still its version, as before newuser8 Q16 made reprints need more). Two
+    signatures of different definitions cannot be compared: no evidence, so a version."""
     if new.version != old.version:
         return True
     sim = compare(new, old, frozenset())
-    return judge(new, old, sim) is not None or is_version(sim)
+    return judge(new, old, sim) is not None or is_version(sim) or (
+        sim.resemblance >= RESEMBLANCE and sim.shared >= MIN_SHARED
+        and not only_background(new, old, sim))
 
 
 def url_of_id(article: Article) -> str | None:
@@ -213,9 +244,12 @@ def find_matches(signature: Signature, candidates: list[Candidate],
     or near-identical (a republication, docs/dedup.md): a ``reprint`` is a copy by another
     outlet, and one source's formulaic texts resemble each other at 0.4-0.5.
     """
+    if not candidates:
+        return []
     found = []
+    compare_with = comparer(signature)
     for cand in candidates:
-        sim = compare(signature, cand.signature, cand.common)
+        sim = compare_with(cand.signature, cand.common)
         verdict = judge(signature, cand.signature, sim)
         if verdict is not None:
             if verdict.relation == "reprint" and is_version(sim):

@@ -52,13 +52,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import numpy.typing as npt
+
+from veille.dedup.fold_table import fold_points
 
 VERSION = 3
 """The signature definition above; stored in every signature's first byte. Version 3
@@ -227,6 +229,18 @@ def _folded(text: str) -> str:
     return text
 
 
+def _table_points(text: str) -> tuple[U64, npt.NDArray[np.uint8]] | None:
+    """:func:`_code_points` of the folded ``text`` read from ``text`` itself through the
+    per-code-point fold tables (:mod:`veille.dedup.fold_table`), ``None`` when ``text``
+    holds a code point that must be folded in context."""
+    if text.isascii():
+        points: npt.NDArray[np.uint8] | npt.NDArray[np.uint32] = \
+            np.frombuffer(text.encode("ascii"), np.uint8)
+    else:
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    return fold_points(points, COMBINING_RANGES)
+
+
 def _code_points(text: str) -> tuple[npt.NDArray[np.uint32] | npt.NDArray[np.uint8],
                                       npt.NDArray[np.uint8]]:
     """The folded text's code points without combining marks, and their classes."""
@@ -253,7 +267,8 @@ def shingle_hashes(text: str) -> U32:
 def _shingles(text: str) -> tuple[U32, npt.NDArray[np.intp], int]:
     """:func:`shingle_hashes`, and how many words come before each :data:`_SEPARATOR` of
     ``text`` and in all (step 3's words, found once for both the hashes and the lead)."""
-    points, classes = _code_points(_folded(text))
+    table = _table_points(text)
+    points, classes = _code_points(_folded(text)) if table is None else table
     at = (classes == 1).nonzero()[0]
     m = len(at)
     if m == 0:
@@ -263,7 +278,9 @@ def _shingles(text: str) -> tuple[U32, npt.NDArray[np.intp], int]:
     np.not_equal(at[1:], at[:-1] + 1, out=first[1:])
     starts = first.nonzero()[0]
     before = at.take(starts).searchsorted((points == 0).nonzero()[0])
-    stream = points.take(at).astype(np.uint64)
+    stream = points.take(at)
+    if stream.dtype != np.uint64:
+        stream = stream.astype(np.uint64)
     stream[starts] += _START
     if m <= _BLOCK:
         stream *= _PPOW[:m]
@@ -356,15 +373,17 @@ def _lead_in(lead: list[int], sketch: list[int], ignore: AbstractSet[int]) -> fl
     return len(set(lead).intersection(sketch)) / len(lead)
 
 
-def _pair(a: list[int], b: list[int], full: int,
+def _pair(a: list[int], a_set: set[int], b: list[int], full: int,
           ignore: AbstractSet[int] = frozenset()) -> tuple[int, int, int]:
-    """Shared, |a'| and |b'| after restricting both samples to a common rate.
+    """Shared, |a'| and |b'| after restricting both samples to a common rate (``a_set``
+    holds ``a``'s values: the query's side is prepared once for all its candidates).
 
     A sample shorter than ``full`` holds all of its text's hashes (it covers every value);
     a full one covers up to its largest. Hashes in ``ignore`` (a source's boilerplate) are
     then left out of both: a fixed set removed from two consistent samples leaves two
     consistent samples of the texts without it. Plain lists and sets: for 16 to 48 values
-    they beat numpy's per-call overhead.
+    they beat numpy's per-call overhead. The values of ``a`` past the common rate cannot
+    be among ``b``'s below it, so ``a_set`` is intersected whole.
     """
     if not a or not b:
         return 0, len(a), len(b)
@@ -377,7 +396,7 @@ def _pair(a: list[int], b: list[int], full: int,
     if ignore:
         a = [h for h in a if h not in ignore]
         b = [h for h in b if h not in ignore]
-    return len(set(a).intersection(b)), len(a), len(b)
+    return len(a_set.intersection(b)), len(a), len(b)
 
 
 def _kept(sample: list[int], size: int, ignore: AbstractSet[int]) -> int:
@@ -395,16 +414,30 @@ def compare(a: Signature, b: Signature, ignore: AbstractSet[int] = frozenset()) 
     boilerplate, see :meth:`veille.dedup.candidates.CandidateIndex.candidates`): both texts
     are compared without them.
     """
-    sketch_a, sketch_b = a.sketch.tolist(), b.sketch.tolist()
-    shared, na, nb = _pair(sketch_a, sketch_b, K, ignore)
-    union = na + nb - shared
-    small = min(na, nb)
-    lead_shared, la, lb = _pair(a.lead.tolist(), b.lead.tolist(), L, ignore)
-    lead_union = la + lb - lead_shared
-    return Similarity(resemblance=shared / union if union else 0.0,
-                      containment=shared / small if small else 0.0,
-                      samples=small,
-                      lead=lead_shared / lead_union if lead_union else 0.0,
-                      lead_containment=lead_shared / min(la, lb) if min(la, lb) else 0.0,
-                      shared=shared,
-                      sizes=(_kept(sketch_a, a.size, ignore), _kept(sketch_b, b.size, ignore)))
+    return comparer(a)(b, ignore)
+
+
+def comparer(a: Signature) -> Callable[[Signature, AbstractSet[int]], Similarity]:
+    """:func:`compare` of ``a`` with each text it is called on (``b``, ``ignore``), with
+    ``a``'s samples read once: a text is compared with all its candidates."""
+    sketch_a, lead_a = a.sketch.tolist(), a.lead.tolist()
+    sketch_set, lead_set = set(sketch_a), set(lead_a)
+    size_a = a.size
+
+    def compare_with(b: Signature, ignore: AbstractSet[int]) -> Similarity:
+        sketch_b = b.sketch.tolist()
+        shared, na, nb = _pair(sketch_a, sketch_set, sketch_b, K, ignore)
+        union = na + nb - shared
+        small = min(na, nb)
+        lead_shared, la, lb = _pair(lead_a, lead_set, b.lead.tolist(), L, ignore)
+        lead_union = la + lb - lead_shared
+        lead_small = min(la, lb)
+        return Similarity(resemblance=shared / union if union else 0.0,
+                          containment=shared / small if small else 0.0,
+                          samples=small,
+                          lead=lead_shared / lead_union if lead_union else 0.0,
+                          lead_containment=lead_shared / lead_small if lead_small else 0.0,
+                          shared=shared,
+                          sizes=(_kept(sketch_a, size_a, ignore),
+                                 _kept(sketch_b, b.size, ignore)))
+    return compare_with

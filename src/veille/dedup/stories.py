@@ -103,7 +103,8 @@ def terms(title: str, paragraphs: Sequence[str]) -> dict[str, float]:
             word = match.group()
             key = keys.get(word)
             if key is None:
-                key = fold(word) if len(word) >= 3 else ""
+                # A word holds no space, so an ASCII one folds to its lower case.
+                key = (word.lower() if word.isascii() else fold(word)) if len(word) >= 3 else ""
                 if key in _STOP or len(key) < 3:
                     key = ""
                 keys[word] = key

@@ -22,6 +22,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.aliases import AliasTable, is_title
+from veille.enrich.evidence import (
+    AT_SENTENCE_START,
+    BEFORE_A_TITLE,
+    COMPASS,
+    NO_PERSON_BEFORE,
+    capitalised_inside_a_sentence,
+    common_word_by_position,
+    company_evidence,
+    lower_case_phrase,
+    organisation_by_its_words,
+)
+from veille.enrich.lexicon import french
 from veille.enrich.places import AREA_OF, KICKER
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
@@ -57,8 +69,6 @@ _DEMONYM = re.compile(r"(?:ais|ois|iens|éens|ains|ands|ites|ans)$")
 _PLURAL_DETERMINER = re.compile(
     r"\b(?:les|des|aux|ces|nos|vos|leurs|plusieurs|certains|nombreux|deux|trois|quatre|"
     r"cinq|dix|cent|mille)\s+$", re.IGNORECASE)
-_AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”—–\n]\s*)$")
-"""The end of the text before a word that opens a sentence (or a paragraph, a headline)."""
 COMMON_NOUNS = frozenset({
     "etat", "etats", "gouvernement", "gouvernements", "president", "presidente", "presidence",
     "ministere", "ministre", "premier ministre", "region", "regions", "departement",
@@ -116,6 +126,13 @@ def _area_name(text: str, start: int, name: str) -> tuple[str, int] | None:
 
 
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|"
+    r"aujourd['’]hui|matin|soir|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre))+$")
+"""Lower-case days, months and time adverbs at a span's end ("il est attendu dans le New
+Jersey mercredi"): the sentence's adverbials, which French writes after the place; no
+name ends with one in lower case."""
 _BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
 
 
@@ -167,11 +184,14 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     start; None when nothing is left or it spans lines."""
     if "\n" in text or len(text) > MAX_SPAN_CHARS:
         return None
-    stripped, cut = strip_leading(text)
+    pre = len(text) - len(text.lstrip(_TRAILING))  # "- Le Frère" after a dateline
+    stripped, cut = strip_leading(text[pre:])
+    cut += pre
     stripped = stripped.rstrip(_TRAILING)
     lead = len(stripped) - len(stripped.lstrip(_TRAILING))
     stripped = stripped.strip(_TRAILING)
     stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
+    stripped = _TRAILING_TIME.sub("", stripped)  # "New Jersey mercredi": an adverbial
     if sum(ch.isalpha() for ch in stripped) < 2 or fold(stripped) in _BARE_TITLES:
         return None  # "M.", "g.", a lone title: no name
     return stripped, start + cut + lead
@@ -286,7 +306,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
-    starts = {offset for offset, _ in parts}
+    starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
     for s, e, label in sorted(found):
@@ -295,6 +315,12 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
             if cleaned is None:
                 continue
             name, start = _with_article(text, *cleaned, table)
+            if label == "PER" and table.lookup(name) is None:
+                phrase = lower_case_phrase(text, name)  # "Boson de Higgs": "boson de Higgs"
+                if phrase == "":
+                    continue
+                if phrase is not None:
+                    start, name = start + len(name) - len(phrase), phrase
             area = _area_name(text, start, name) if table.lookup(name) is None and \
                 label != "PER" else None
             if area is not None:
@@ -304,10 +330,17 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
             if _INSTITUTION.match(name) and (label in ("LOC", "MISC") or (
                     label == "PER" and " " in name)):
                 label = "ORG"  # "Cour constitutionnelle", "Conseil d'Etat", "Groupe Bel"
+            if label in ("PER", "MISC") and organisation_by_its_words(name) and \
+                    table.lookup(name) is None:
+                label = "ORG"  # "Francine Clark Art Institute", "Casino Guichard SA"
             if " " not in name and table.lookup(name) is None:
                 completed = _complete_institution(text, start, name)
-                if completed == name and _not_a_name(text, start, name, label,
-                                                     start in starts):
+                if completed == name and (_not_a_name(text, start, name, label,
+                                                      start in starts)
+                                          or common_word_by_position(
+                                              text, start, name, label,
+                                              block=starts.get(start),
+                                              known_place=_a_place(name))):
                     doubtful.add(start)  # kept only if a surname follows it
                 name, label = completed, "ORG" if completed != name else label
             if _not_an_entity(text, start, name, label, table):
@@ -323,6 +356,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
     events = {fold(m.text) for m in mentions if m.label == "MISC"
               and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
     unnamed = _persons_without_evidence(text, mentions, table)
+    _relabel_by_evidence(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
@@ -334,8 +368,90 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> li
         elif fold(mention.text) in events and mention.label in ("PER", "ORG"):
             mention.label = "MISC"
     return [seat_as_place(text, m, table)
-            for m in _join_particle_names(text, mentions, table, doubtful)
+            for m in _join_particle_names(text, _complete_surnames(text, mentions),
+                                          table, doubtful)
             if m.start not in doubtful or " " in m.text]
+
+
+def _a_place(name: str) -> bool:
+    """Whether the shipped gazetteer knows ``name``."""
+    from veille.enrich.places import shipped
+
+    return bool(shipped().candidates(name))
+
+
+def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) -> None:
+    """One sense per document for names the article's words class (in place): a one-word
+    place, organisation or other name that is the surname of a person the article names
+    in full is that person ("Pour Montebourg, …" over "Arnaud Montebourg", which the
+    gazetteer knows as a Cotentin town; not after a particle: "Mari de Roscoff" is a
+    ship's name, "de Gaulle" a name of places too); a one-word place the gazetteer does
+    not know that is an adjective of the French lexicon is people, or a quality, not a
+    place ("les Français", "Russes", "la Camerounaise"; cardinal points excepted: "dans
+    l'Ouest"), and becomes MISC; a person's name of several words that does not open
+    with a known given name, or a place, with a company's evidence
+    (:func:`~veille.enrich.evidence.company_evidence`: "le groupe Saint-Gobain", "Orange
+    SA", "la chaîne qatarie Al Jazeera") is the company. Names the alias table knows
+    keep their label."""
+    surnames = {fold(m.text).split()[-1] for m in mentions if m.label == "PER"
+                and " " in m.text and not _PARTICLE.search(m.text)
+                and not _PARTICLE_SURNAME.fullmatch(m.text)}
+    companies: dict[str, bool] = {}
+    for mention in mentions:
+        key = fold(mention.text)
+        if table.lookup(mention.text) is not None:
+            continue
+        if mention.label == "PER":
+            if " " in mention.text and not _given_name_first(mention.text):
+                if key not in companies:
+                    companies[key] = company_evidence(text, mention.text)
+                if companies[key]:
+                    mention.label = "ORG"  # "la chaîne qatarie Al Jazeera"
+            continue
+        if " " not in mention.text and key in surnames:
+            mention.label = "PER"
+        elif mention.label == "LOC" and " " not in mention.text and \
+                fold(mention.text) not in COMPASS and not _a_place(mention.text) and \
+                french().is_adjective(mention.text):
+            mention.label = "MISC"  # "Français", "Russes", "Camerounaise": people
+        elif mention.label == "LOC":
+            if key not in companies:
+                companies[key] = company_evidence(text, mention.text)
+            if companies[key]:
+                mention.label = "ORG"
+
+
+def _given_name_first(name: str) -> bool:
+    """Whether ``name``'s first word is a known given name ("Paul Martin")."""
+    from veille.extract.bare_byline import known_given_name
+
+    return known_given_name(name.split()[0])
+
+
+_PARTICLE_END = re.compile(r"(?:^|\s)(?:Le|La|De|Du|Des|Van|Von|Da|Di|Del|Della|Ter)$")
+_SURNAME_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’´][^\W\d_]+)?"
+                            r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)(?![\w-])")
+
+
+def _complete_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's span that ends with a capitalised particle ("Armel Le" of "Armel Le
+    Cléac'h", cut by the recogniser at the apostrophe) runs on to the surname after it,
+    and the mentions inside that surname go: a name never ends with "Le", "De" or
+    "Van"."""
+    out: list[Mention] = []
+    swallowed = 0
+    for mention in mentions:
+        if mention.start < swallowed:
+            continue
+        if mention.label == "PER" and " " in mention.text and \
+                _PARTICLE_END.search(mention.text):
+            surname = _SURNAME_AFTER.match(text, mention.end)
+            if surname is not None:
+                end = surname.end()
+                mention = Mention(mention.start, end, text[mention.start:end], "PER")
+                swallowed = end
+        out.append(mention)
+    return out
 
 
 _ARTICLE_OF_TITLE = re.compile(
@@ -364,35 +480,13 @@ def contracted_title(text: str, start: int, name: str, table: AliasTable) -> str
     return whole if is_title(table.lookup(whole)) else ""
 
 
-_ORGANISATION_NOUNS = (
-    "réseau", "société", "groupe", "opérateur", "entreprise", "compagnie", "marque",
-    "enseigne", "firme", "constructeur", "fabricant", "chaîne", "site", "application",
-    "plateforme", "laboratoire", "club", "syndicat", "banque", "assureur", "transporteur",
-    "distributeur", "magasin", "journal", "quotidien", "hebdomadaire", "agence", "cabinet",
-    "fonds", "start-up", "association", "parti", "institut", "label", "service",
-    "logiciel", "équipementier", "géant", "régie", "opératrice", "mutuelle")
-"""Common nouns that class an organisation or a product, whose name French puts in
-apposition after them ("le réseau Tisséo", "l'opérateur Free", "la société Michelin",
-"l'application Waze"); none is a person's title."""
-_NO_PERSON_BEFORE = re.compile(
-    r"(?:(?<![\w'’])(?:(?:le|la|les|du|des|au|aux|un|une)\s+|l['’]\s*)(?:"
-    + "|".join(_ORGANISATION_NOUNS) + r")s?|(?<![\w'’])(?:chez|selon|via))[ \t\u00a0]+$",
-    re.IGNORECASE)
-"""What French writes before an organisation's name and not before a person's bare
-surname: an article and an organisation's class noun (``_ORGANISATION_NOUNS``), or
-"chez", "selon", "via" (a firm's premises, its statement, its service). Measured on
-bench/ner.py: an article alone before the name ("du Galignani", "les Jouvet") or an
-article and any common noun ("le général Bèrthier", "le docteur Grodard") lost more
-persons than it found organisations, and was left out."""
-
-
 def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTable
                               ) -> set[str]:
     """Folded one-word names the recogniser called persons with nothing in the article to
     say they are: no full name ending with the word (a person is introduced by given name
     and surname), no title before any of its uses (``_TITLED_PERSON``, "M.", "Mme"), not
     a known given name, no person row of the alias table; and every use after an article
-    and an organisation's class noun, "chez", "selon" or "via" (``_NO_PERSON_BEFORE``):
+    and an organisation's class noun, "chez", "selon" or "via" (``NO_PERSON_BEFORE``):
     "selon Tisséo", "via Tisséo" name Toulouse's transit operator, no person. (Reading
     the name so when one use only has the cue cost Europeana one person, bench/ner.py.)"""
     from veille.extract.bare_byline import known_given_name
@@ -406,19 +500,16 @@ def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTa
             continue
         uses = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word)
                                                + r"(?![\w'’-])", text)]
-        if uses and all(_NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
+        if uses and all(NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
                         and not _TITLED_PERSON.search(text, max(0, at - 90), at)
-                        and not _BEFORE_A_TITLE.search(text, max(0, at - 12), at)
+                        and not BEFORE_A_TITLE.search(text, max(0, at - 12), at)
                         for at in uses):
             out.add(key)
     return out
 
 
-_BEFORE_A_TITLE = re.compile(r"(?<!\w)(?:M|Mme|Mlle|MM|Mmes|Dr|Me|Mgr|Pr)\.?\s+$")
-
-
 _OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")
-"""What ends right before a sentence's first word: ``_AT_SENTENCE_START``, an opening
+"""What ends right before a sentence's first word: ``AT_SENTENCE_START``, an opening
 parenthesis, and a dash after them (a dateline's "22 mai 2012. - Le …")."""
 _CAPITAL_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:Les|Le|La)[ \t\u00a0]+|L['’])$")
 
@@ -439,7 +530,9 @@ def _with_article(text: str, name: str, start: int, table: AliasTable) -> tuple[
         return name, start  # "La BCE", "La Cour de cassation", "Le Sénat": common nouns
     whole = text[article.start():start + len(name)]
     if _OPENS.search(text[max(0, article.start() - 20):article.start()]) and \
-            not _capitalised_inside_a_sentence(text, whole) and not is_title(table.lookup(whole)):
+            not any(not _OPENS.search(text[max(0, m.start() - 20):m.start()])
+                    for m in re.finditer(r"(?<!\w)" + re.escape(whole) + r"(?!\w)", text)) \
+            and not is_title(table.lookup(whole)):
         return name, start
     return whole, article.start()
 
@@ -530,8 +623,9 @@ ministre slovaque "): what follows is a person (French apposition of a title to 
 _NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+" + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)+")
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:ouragans?|temp[êe]tes?|cyclones?|typhons?|tornades?|d[ée]pressions?\s+"
-    r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?\s+$")
-"""A weather event's noun before its name ("l'ouragan Sandy", "la tempête Ciaran"): the
+    r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?,?\s+$")
+"""A weather event's noun before its name ("l'ouragan Sandy", "la tempête Ciaran", "un
+deuxième typhon, Damrey,": the name in apposition): the
 name is the event's (Météo-France and the WMO name storms with given names)."""
 _MINISTER_OF = re.compile(
     r"(?i)\b(?:ministres?|secr[ée]taires?\s+d['’][ée]tat|ministers?|"
@@ -692,7 +786,7 @@ def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool)
     before = text[max(0, start - 20):start]
     if label in ("LOC", "MISC") and _DEMONYM.search(word) and _PLURAL_DETERMINER.search(before):
         return True
-    if not (block_start or _AT_SENTENCE_START.search(before)):
+    if not (block_start or AT_SENTENCE_START.search(before)):
         return False
     if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", text):
         return True
@@ -700,7 +794,7 @@ def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool)
             r"(?<!\w)(?:" + "|".join(map(re.escape, inflections(word.lower()))) + r")(?!\w)",
             text):
         return True  # "Hôpital : …" over a text on "les hôpitaux": a topic, no place
-    return label == "MISC" and not _capitalised_inside_a_sentence(text, word)
+    return label == "MISC" and not capitalised_inside_a_sentence(text, word)
 
 
 def inflections(word: str) -> list[str]:
@@ -719,15 +813,6 @@ def inflections(word: str) -> list[str]:
     else:
         forms.add(word + "s")
     return sorted(forms)
-
-
-def _capitalised_inside_a_sentence(text: str, word: str) -> bool:
-    """Whether ``word`` is written with its capital somewhere other than a sentence's start
-    (the evidence that it is a name: "le Brexit", "du Covid-19")."""
-    for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
-        if not _AT_SENTENCE_START.search(text[max(0, match.start() - 20):match.start()]):
-            return True
-    return False
 
 
 def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:

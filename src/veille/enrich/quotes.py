@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.quotes_refs import resolve_role
+from veille.enrich.quotes_refs import INSTITUTIONS, resolve_role
 from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -57,6 +57,8 @@ SPEECH_VERBS = (
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
+    # "appeler à", "exhorter à" (the verb, never the noun "un appel")
+    "appelé", "appelle", "appela", "appelai", "appeler", "appelons", "exhort",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -256,6 +258,24 @@ _UNCLOSED_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?"
 déclaré …" (its word a speech verb)."""
 
 
+MAX_CONTINUED_PARAGRAPHS = 2
+"""Most paragraph breaks a quote opened with « spans when the paragraphs after the first do
+not open with « again: a never-closed mark must not swallow the rest of the article."""
+
+
+def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
+    """Whether the « at ``opening``, left open at its paragraph's end, is closed by the »
+    at ``closing`` a few paragraphs later, those paragraphs not opening with « again (the
+    Imprimerie nationale's rule opens each paragraph with « again; many outlets open only
+    the first): no other « stands in between, at most ``MAX_CONTINUED_PARAGRAPHS`` breaks
+    and ``MAX_QUOTE_CHARS`` characters (the caller's search bound)."""
+    if text[opening] != "«" or closing <= opening + 1:
+        return False
+    inside = text[opening + 1:closing]
+    return "«" not in inside and inside.count("\n\n") <= MAX_CONTINUED_PARAGRAPHS \
+        and bool(inside.strip())
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each quoted text (marks excluded), in order."""
     spans: list[tuple[int, int]] = []
@@ -284,11 +304,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if end == -1 or "\n\n" in text[i + 1:end]:
             paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
             if mark == "«" and paragraph_end > i + 1 and \
+                    text[i + 1:paragraph_end].strip() and \
                     text[paragraph_end:].lstrip().startswith(mark):
                 # French typography: a quote over several paragraphs opens each with « and
                 # closes only the last; this paragraph's part ends at its end
                 spans.append((i + 1, paragraph_end))
                 i = paragraph_end
+                continue
+            if _continued_without_reopening(text, i, end):
+                spans.append((i + 1, end))  # the other convention: « … ¶ … »
+                i = end + 1
                 continue
             i += 1
             continue
@@ -625,6 +650,7 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
                     if _is_verb(m.group()) and not _bare_participle(head, m)
+                    and not _called_to(head, m)
                     and not _noun_of_verb(head, m)
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
                    + locutions, key=lambda m: m.start())
@@ -777,6 +803,17 @@ def _bare_participle(head: str, verb: re.Match[str]) -> bool:
     return _AUXILIARY_END.search(before) is None
 
 
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:est|sont|était|étaient|sera|seront|serait|seraient|"
+                             r"été|être|soit|soient)\s+(?:\w+\s+)?$")
+
+
+def _called_to(head: str, verb: re.Match[str]) -> bool:
+    """"Appeler" in the passive ("les salariés sont appelés à cesser le travail", "appelés
+    aux urnes") calls people to act: nobody speaks; the active "X a appelé à" is speech."""
+    return verb.group().lower().startswith("appel") and \
+        _PASSIVE_BEFORE.search(head, 0, verb.start()) is not None
+
+
 def _complement_determiner(text: str, det: re.Match[str]) -> bool:
     """True for a determiner that starts no antecedent of "qui": a noun's complement ("le
     groupe des pays", "le chef du parti", "la ville de la Loire") or a superlative ("les
@@ -835,6 +872,10 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
     if chunks and chunks[-1][1].strip().lower() == "on":
         for offset, chunk in reversed(chunks[:-1]):  # "Du côté de la chancellerie, on indique"
+            opener = _OPENER.match(chunk.lstrip())  # "Mais dans l'entourage de X, on"
+            if opener is not None:
+                cut = len(chunk) - len(chunk.lstrip()) + opener.end()
+                offset, chunk = offset + cut, chunk[cut:]
             place = _ON_PLACE.match(" " + chunk)
             if place is not None and place.start() == 0 and not chunk[place.end() - 1:].strip(
                     ).lower().startswith(("l'heure", "ce ", "cette ")):
@@ -994,7 +1035,7 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
     verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
-             and not _noun_of_verb(words, m)]
+             and not _noun_of_verb(words, m) and not _called_to(words, m)]
     if not verbs:
         return None
     found = _subject(words[:verbs[0].start()])
@@ -1033,6 +1074,25 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int
     return cue, names, start + begin, start + begin + len(names)
 
 
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at its paragraph breaks (a blank line), each part without the
+    spaces around it."""
+    parts = []
+    for m in re.finditer(r"(?:(?!\n\s*\n)[\s\S])+", text[start:end]):
+        inner = m.group()
+        if inner.strip():
+            lead = len(inner) - len(inner.lstrip())
+            parts.append((start + m.start() + lead, start + m.start() + len(inner.rstrip())))
+    return parts if len(parts) > 1 else [(start, end)]
+
+
+_FINITE = re.compile(r"(?i)(?<![\w'’-])(?:est|sont|était|étaient|sera|seront|serait|seraient|"
+                     r"ont|avait|avaient|aura|auront|peut|peuvent|doit|doivent|va|vont)"
+                     r"(?![\w'’-])")
+"""A finite verb: a fragment holding one ("les « prévisions sont mauvaises »", "Marine Le Pen
+« est une femme »") is a clause someone said, never a name or a term, however short."""
+
+
 def _word_count(text: str) -> int:
     """Words separated by spaces ("l'affaire de Metz" is three: an elided article is part
     of its word)."""
@@ -1069,7 +1129,8 @@ def find_quotes(text: str) -> list[Quote]:
                 _ABBREVIATION.search(tail[:next_break.start()]):
             next_break = _BREAK.search(tail, next_break.end())  # "a dit M. Bertrand"
         limit = end + 1 + skip + next_break.start() + 1 if next_break else limit
-        short = _word_count(text[start:end]) < MIN_WORDS
+        short = _word_count(text[start:end]) < MIN_WORDS and \
+            _FINITE.search(text, start, end) is None
         # a part left open at its paragraph's end has no incise after it (what follows is
         # the next paragraph), but may have an introduction before it
         found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
@@ -1086,7 +1147,9 @@ def find_quotes(text: str) -> list[Quote]:
         if start in continued:
             continued.add(start + len(inner) - len(inner.lstrip()))
         start, end = start + len(inner) - len(inner.lstrip()), start + len(_words_of(inner))
-        quote = Quote(start, end, text[start:end], [(start, end)])
+        quote = Quote(start, end, text[start:end], _paragraphs(text, start, end))
+        if len(quote.parts) > 1:  # « … ¶ … »: one quote, a part per paragraph
+            quote.text = " ".join(text[s:e] for s, e in quote.parts)
         if term:
             terms.add(start)
         if found:
@@ -1107,7 +1170,8 @@ def find_quotes(text: str) -> list[Quote]:
             mentioned_at = -1
             if not quote.cue and quote.start in terms:
                 continue  # "la loi « sur la fin de vie »": a name or a title
-            attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue), None)
+            attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue and
+                               not _another_attribution(text, quote, q)), None)
             if not quote.cue and attributed is not None:
                 quote.cue, quote.speaker = attributed.cue, attributed.speaker
                 quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
@@ -1178,7 +1242,8 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and (_word_count(quote.text) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
-            if merged is not None and merged.cue and merged.speaker == quote.speaker:
+            if merged is not None and merged.cue and merged.speaker == quote.speaker and \
+                    not _another_attribution(text, merged, quote):
                 merged.parts.append((quote.start, quote.end))
                 merged.end = quote.end
                 merged.text = " […] ".join(text[s:e] for s, e in merged.parts)
@@ -1191,6 +1256,33 @@ def find_quotes(text: str) -> list[Quote]:
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
     return _current_speaker(text, _speaker_of_next_paragraph(text, out, continued))
+
+
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
+"""A dash, a semicolon or a parenthesis: the sentence goes on with another clause."""
+
+
+def _another_attribution(text: str, first: Quote, second: Quote) -> bool:
+    """Whether the words between two quotes of one sentence hold another attribution than
+    the one they would share, so that they are two quotes, not one speaker's fragments: a
+    clause break (a dash, a semicolon, a parenthesis), a "selon"/"d'après", a speech verb
+    other than the shared cue, or a person's name other than its speaker ("X a appelé à
+    « A » et promis … — une réunion « B », selon un syndicaliste": « A » is X's, « B » the
+    union man's). Either quote may come first."""
+    attribution = first if first.cue else second
+    if second.start < first.start:
+        first, second = second, first
+    cue = attribution.cue
+    gap = first.end
+    between = text[gap:second.start].strip(" «»“”\"„,")
+    if _CLAUSE_BREAK.search(between) or (cue != "selon" and _SELON.search(between)):
+        return True
+    for name in _PERSON_RUN_RE.finditer(text, gap, second.start):
+        if not attribution.speaker_start <= name.start() < max(attribution.speaker_end, 0):
+            return True  # "…, a-t-elle déclaré, renvoyant à Martine Aubry son appel à « »"
+    own_cue = re.escape(cue.split("-")[0]) if cue else "(?!)"
+    return any(_is_verb(w.group()) and not re.fullmatch(own_cue, w.group(), re.I)
+               for w in re.finditer(r"[\w'’]+", between))
 
 
 _PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
@@ -1275,6 +1367,7 @@ _NOT_SUBJECT = frozenset(
 
 _NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
 _PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
+_PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
@@ -1547,8 +1640,10 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     ("… a reçu Claire Petit. La responsable écologiste a souligné": Claire Petit): one with
     no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
     refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
-    the last person of its gender ("la" → a woman). None otherwise."""
-    if len(speaker.split()) > 3 or not speaker.islower() \
+    the last person of its gender ("la" → a woman); a body ("la mairie", "le ministère",
+    ``INSTITUTIONS``) is never a person. None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() or fold(speaker.split()[0]) in \
+            INSTITUTIONS \
             or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None

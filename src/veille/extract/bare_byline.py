@@ -156,14 +156,20 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
     about is its subject, in a caption or a tag ("Ben Patton Trinity" above "Trinity
     Academy junior Ben Patton added..."), not its author."""
     texts = [text for text, _ in window]
-    body_words = {fold(w) for paragraph in body for w in _WORD.findall(paragraph)}
+    # The body's folded words, read when a name is first found: most windows hold none,
+    # and folding every word of the body was most of this function's cost.
+    body_words: set[str] | None = None
     names: list[str] = []
     for i, (text, role) in enumerate(window):
         if role not in ("text", "label"):
             continue
         role_next = i + 1 < len(window) and role_line(texts[i + 1])
         name = bare_name(text, role_next=role_next)
-        if not name or name in names or fold(_WORD.findall(name)[-1]) in body_words:
+        if not name or name in names:
+            continue
+        if body_words is None:
+            body_words = {fold(w) for paragraph in body for w in _WORD.findall(paragraph)}
+        if fold(_WORD.findall(name)[-1]) in body_words:
             continue
         neighbours = [window[j] for j in (i - 1, i + 1) if 0 <= j < len(window)]
         if any(r == "media" for _, r in neighbours):

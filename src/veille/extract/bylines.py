@@ -115,13 +115,18 @@ def drop_asides(text: str) -> tuple[str, list[str]]:
     return " ".join(_ASIDE.sub(keep, text).split()), agencies
 
 
+_WORD_RUN = re.compile(r"\w+")
+"""Runs of word characters, compiled once: :func:`credit_line` runs on most short blocks of
+every capture (a call through ``re.findall`` looks the pattern up in ``re``'s cache)."""
+
+
 def credit_line(text: str) -> list[str]:
     """The agencies of a line that is only a credit ("Par Belga", "(Belga)", "Belga -",
     "avec Belga", "Source : Belga", "Sources : AFP et Belga", "Belga/AFP", "(TT)"), or []
     for any other line. A strict name (:mod:`veille.extract.agencies`: "TT", "MAP") counts
     only after "Par"/"By" or alone in parentheses."""
     text = " ".join(text.split())
-    if len(text) > 120 or folded_words().isdisjoint(re.findall(r"\w+", text.lower())):
+    if len(text) > 120 or folded_words().isdisjoint(_WORD_RUN.findall(text.lower())):
         return []
     match = _CREDIT_LINE.match(text)
     listed = match.group("list") if match else ""
@@ -140,7 +145,7 @@ def is_agency(name: str) -> bool:
 def is_role(text: str) -> bool:
     """A newsroom or a job title ("la rédaction", "Staff Writer", "Economics
     Correspondent"), not a person's name."""
-    return any(w.lower() in _ROLE_WORDS for w in re.findall(r"\w+", text))
+    return any(w.lower() in _ROLE_WORDS for w in _WORD_RUN.findall(text))
 
 
 #: A word written in capitals that is a surname, not an initial ("J.") or a regnal or

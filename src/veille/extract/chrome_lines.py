@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from veille.extract.timezones import ZONE_ABBREVIATIONS
+from veille.extract.trie_pattern import trie_pattern
 
 #: Link labels that lead to an author's page, at the end of the byline block, in the
 #: languages veille serves. "Voir ses articles", "Tous ses articles", "Plus d'articles de
@@ -40,6 +41,8 @@ _PERSONAL = re.compile(r"(?i)\b(?:ses|sus|seine|ihre|his|her|their|l['’]auteur
 #: Substrings one of which every alternative of :data:`_AUTHOR_PAGE_LABEL` holds.
 _LABEL_WORDS = ("articl", "auteur", "author", "posts", "stories", "artikel",
                 "artícul")
+_LABEL_WORD = re.compile(trie_pattern(_LABEL_WORDS))
+"""Any of :data:`_LABEL_WORDS` (one scan of the trie, not one substring search each)."""
 #: What must remain once the label is cut: a name of one to four capitalised words,
 #: maybe after "Par"/"By" and before a short role after a comma ("Julie Marceau, journaliste").
 _NAME = re.compile(
@@ -56,7 +59,7 @@ def author_page_byline(text: str) -> bool:
     if len(text) > 160:
         return False
     lowered = text.lower()
-    if not any(w in lowered for w in _LABEL_WORDS):
+    if not _LABEL_WORD.search(lowered):
         return False
     match = _AUTHOR_PAGE_LABEL.search(text)
     if match is None:

@@ -20,6 +20,9 @@ from veille.extract.dates import FoundDate, find_dates
 #: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)".
 DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*"
                           r"(?:\((?P<credit>[^()]{1,30})\)\s*)?[-–—]\s")
+#: The dash :data:`DATELINE_END` ends with: a text without one opens with no dateline, and
+#: the date search (the costly part) is skipped (most paragraphs hold no such dash).
+_DASH = re.compile(r"[-–—]\s")
 #: A dateline's date starts this close to the paragraph's start (characters).
 MAX_START = 40
 #: Only this much of a paragraph is searched (characters): a dateline is short.
@@ -40,6 +43,8 @@ def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | No
     """The dateline opening ``text`` (a paragraph), or None. A time without a zone is read
     in ``zone``; a relative or year-less date is resolved against ``now`` (aware)."""
     head = text[:MAX_CHARS]
+    if not _DASH.search(head):
+        return None
     for found in find_dates(head, default_zone=zone, now=now):
         end = DATELINE_END.match(head, found.end) if found.start <= MAX_START else None
         if end:

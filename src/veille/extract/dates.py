@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from veille.extract.timezones import ZONE_ABBREVIATIONS, zone_of_abbreviation
+from veille.extract.trie_pattern import trie_pattern
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -202,11 +203,14 @@ _DAY_RE = re.compile(
     r"(?<![\w-])(?P<day>" + "|".join(sorted((re.escape(d) for d in _DAY_WORDS), key=len,
                                            reverse=True))
     + r")(?![\w-])" + _CLOCK, re.IGNORECASE)
-#: A cheap test before the relative patterns: one of their words, as substrings (much
-#: faster than a regular expression's alternation at every position).
+#: A cheap test before the relative patterns: one of their words, as substrings (searched
+#: for all at once by :data:`_RELATIVE_WORD`).
 _RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
                    "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ",
                    "publié", "publie", "mis en ligne", "posted", "published")
+_RELATIVE_WORD = re.compile(trie_pattern(_RELATIVE_WORDS))
+"""Any of :data:`_RELATIVE_WORDS`, as a trie (one scan; a flat alternation was slower than
+the substring searches, the trie is faster than both: issue #13)."""
 #: A publication word followed by a clock time and no day ("Publié à 18h30", "Posted at
 #: 6:30 pm"): what Le Parisien, La Presse or Ouest-France print for today's articles. The
 #: day is the reference day, or the day before when that time has not come yet.
@@ -276,6 +280,16 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
     return naive.replace(tzinfo=zone), groups.get("hh") is not None, given
 
 
+_LABEL_GATE = re.compile(
+    r"publi|paru|mis|en\s+ligne|créé|posted|erschienen|veröffentlicht|m[aà]j|"
+    r"last\s+modified|actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado",
+    re.IGNORECASE)
+"""A necessary condition for :func:`_labels` to find a word anywhere in a text: every
+alternative of :data:`_PUBLISHED_WORDS` and :data:`_UPDATED_WORDS` holds one of these
+(the same flags, so the same case folding). :func:`_without_year` reads a date only after
+such a word, and skips its patterns on a text that has none."""
+
+
 def _labels(text: str, start: int) -> tuple[bool, bool]:
     """(updated, published) from the words just before position ``start``."""
     before = text[max(0, start - 50): start]
@@ -306,7 +320,7 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
     """
     text = text[:2000]
     lowered = text.lower()
-    if not any(word in lowered for word in _RELATIVE_WORDS):
+    if not _RELATIVE_WORD.search(lowered):
         return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
@@ -384,6 +398,8 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
     the year is unknown). Only after publication or update words, so that a date in a
     headline or a sentence ("le 6 février") is not read as the page's own.
     """
+    if not _LABEL_GATE.search(text):
+        return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     today = now.astimezone(zone).date()
@@ -626,7 +642,7 @@ def _may_hold_date(text: str) -> bool:
     if _YEAR.search(text):
         return True
     lowered = text[:2000].lower()
-    return any(word in lowered for word in _RELATIVE_WORDS)
+    return bool(_RELATIVE_WORD.search(lowered))
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.

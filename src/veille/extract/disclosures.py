@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from veille.extract.trie_pattern import trie_pattern
+
 MAX_WORDS = 60
 
 #: The article speaking of itself, at the start of the block.
@@ -67,6 +69,8 @@ _REPUBLISHED = re.compile(
 KINDS = ("ai-assisted", "republished")
 _CUES = ("article", "texte", "text", "contenu", "content", "story", "dépêche", "version",
          "report", "piece", "traduction", "artikel", "beitrag", "artículo", "articolo")
+_CUE = re.compile(trie_pattern(_CUES))
+"""Any of :data:`_CUES` (one scan of the trie, not one substring search each)."""
 
 
 def disclosure(text: str) -> str:
@@ -77,7 +81,7 @@ def disclosure(text: str) -> str:
     if len(text) > 600:
         return ""
     lowered = text[:80].lower()
-    if not any(cue in lowered for cue in _CUES) or len(text.split()) > MAX_WORDS:
+    if not _CUE.search(lowered) or len(text.split()) > MAX_WORDS:
         return ""
     if _AI_ASSISTED.search(text):
         return "ai-assisted"

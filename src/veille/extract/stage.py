@@ -220,8 +220,10 @@ class ExtractStage(Stage):
     def _capture(self, text: str, article: Article) -> Content:
         chrome = self.site_chrome(article.source) if article.source else frozenset()
         site = article.raw.url or (f"https://{article.source}/" if article.source else None)
+        # A sourced capture's blocks are learnt as its site's chrome once stored: the
+        # extractor keeps them folded for that (veille.ingest, Ingestor._learn_sites).
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
-                                      site_url=site)
+                                      site_url=site, keep_folded=bool(article.raw.source))
         return Content(
             title=result.title or "",
             lead=result.first_words(),

@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from veille.extract import folded_memo
 from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
@@ -405,7 +406,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
 
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
-    fetched_at: datetime | None = None, site_url: str | None = None,
+    fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
@@ -415,6 +416,9 @@ def extract_text_capture(
     ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
     ``site_url`` (the capture's address, or its source's home page) gives the time zone of
     a printed time without one by the site's country (``.ca``, ``.be``, ``.ch``...).
+    ``keep_folded``: leave the text's folded blocks in :mod:`veille.extract.folded_memo` for
+    the ingest loop, which learns them as the site's chrome (all blocks read: not when the
+    capture was cut to :data:`MAX_BLOCKS`).
     """
     limits: list[str] = []
     if len(text) > MAX_CAPTURE_CHARS:
@@ -429,6 +433,8 @@ def extract_text_capture(
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
     # The feature table: each block's folded text and shape, computed once, in one pass.
     folded = [ts.fold(b) for b in blocks]
+    if keep_folded and len(parsed.items) <= MAX_BLOCKS:
+        folded_memo.remember(text, folded)
     shapes = [ts.block_shape(b) for b in blocks]
     n_words = [shape.n_words for shape in shapes]
     counts = Counter(folded)

@@ -49,27 +49,20 @@ PASS_ROWS = 500
 WEBHOOKS_IN_FLIGHT = 8
 MAX_DIGEST_ITEMS = 200
 
-TEXTS = {
-    "fr": {"new": "Nouvel article", "update": "Article mis à jour",
-           "digest": "{n} article(s) pour « {name} »", "source": "Source",
-           "published": "Publié", "undated": "date inconnue", "search": "Recherche",
-           "breaking": "Histoire qui monte",
-           "story": "{independent} sources indépendantes ({new} nouvelles en {minutes} min)"},
-    "en": {"new": "New article", "update": "Updated article",
-           "digest": "{n} article(s) for “{name}”", "source": "Source",
-           "published": "Published", "undated": "date unknown", "search": "Search",
-           "breaking": "Breaking story",
-           "story": "{independent} independent sources ({new} new within {minutes} min)"},
-}
+EMAIL_LANGUAGES = ("fr", "en")
+"""The languages an alert is written in: the web UI's (its ``mail_*`` strings, with plural
+forms and each language's punctuation, from ``web/locales``)."""
 
 
 @dataclass(slots=True)
 class DeliveryReport:
-    """What one pass sent: rows ``sent`` and ``failed`` (with one-line ``errors``)."""
+    """What one pass sent: rows ``sent`` and ``failed`` (with one-line ``errors``);
+    ``busy`` when another process was sending, so this one sent nothing."""
 
     sent: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    busy: bool = False
 
 
 def snippet(article: Article) -> str:
@@ -129,16 +122,23 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                   stories: dict[int, dict[str, Any]] | None = None) -> EmailMessage:
     """One message for ``rows`` (one row when immediate, several for a digest), in the
     saved search's language: title, source, time, snippet and link of each article."""
-    texts = TEXTS.get(search.lang, TEXTS["en"])
+    from veille.web.i18n import load_locales  # babel formats; imported only to write e-mail
+
+    t = load_locales()[search.lang if search.lang in EMAIL_LANGUAGES else "en"]
+
+    def field(label: str, value: str) -> str:  # "Publié : …", "Published: …"
+        return f"{t(label)}{t('colon')} {value}"
+
     message = EmailMessage()
     if len(rows) == 1:
         delivery, article = rows[0]
         title = article.content.title if article.content else article.id
         story = (stories or {}).get(delivery.id)
         title = story["title"] or title if story else title
-        subject = f"[veille] {search.name}: {texts[delivery.kind]}: {title}"
+        subject = f"[veille] {search.name}{t('colon')} {t('mail_' + delivery.kind)}" \
+                  f"{t('colon')} {title}"
     else:
-        subject = "[veille] " + texts["digest"].format(n=len(rows), name=search.name)
+        subject = "[veille] " + t("mail_digest", n=len(rows), name=search.name)
     message["Subject"] = " ".join(subject.split())[:200]
     message["From"] = settings.smtp_from
     message["To"] = search.email
@@ -146,20 +146,16 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     keys = [d.key for d, _ in rows]
     message["Message-ID"] = _message_id(keys)
     message["X-Veille-Key"] = keys[0] if len(keys) == 1 else _message_id(keys)[1:-1]
-    from veille.web.i18n import Translator  # babel formats; imported only to write e-mail
-
-    dates = Translator(search.lang if search.lang in TEXTS else "en", {})
-    lines = [f"{texts['search']}: {search.name} — {search.query}", ""]
+    lines = [field("mail_search", f"{search.name} — {search.query}"), ""]
     for delivery, article in rows:
         payload = article_payload(article)
         story = (stories or {}).get(delivery.id)
         if story:
-            lines.append(texts["story"].format(independent=story["independent"],
-                                               new=search.breaking,
-                                               minutes=search.within_minutes))
-        lines += [f"{texts[delivery.kind]}: {payload['title']}",
-                  f"{texts['source']}: {article.source}",
-                  f"{texts['published']}: {_published(article, dates) or texts['undated']}",
+            lines.append(t("mail_story", n=story["independent"], new=search.breaking,
+                           minutes=search.within_minutes))
+        lines += [field("mail_" + delivery.kind, payload["title"]),
+                  field("mail_source", article.source),
+                  field("mail_published", _published(article, t) or t("mail_undated")),
                   payload["snippet"], payload["url"] or "", ""]
     message.set_content("\n".join(lines))
     message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)

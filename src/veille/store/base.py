@@ -273,6 +273,10 @@ class Store(Protocol):
     def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:
         """Count the blocks seen on one more page of ``source``."""
 
+    def learn_pages_blocks(self, pages: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """:meth:`learn_site_blocks` for several pages, each ``(source, blocks)``, in one
+        write (the ingest loop's batch)."""
+
     def site_chrome(self, source: str, *, min_pages: int = 3) -> frozenset[str]:
         """Blocks seen on at least ``min_pages`` pages of ``source``."""
 

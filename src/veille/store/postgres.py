@@ -30,6 +30,7 @@ from veille.store.pg_migrations import migrate
 from veille.store.sqlite import SQLiteStore
 
 WRITE_LOCK = 0x76656977  # the advisory lock every write transaction takes first
+SEND_LOCK = 0x76656978  # the alert sender's session lock (one sender at a time)
 _OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.IGNORECASE)
 _JSON_PATH = re.compile(r"json_extract\((\w+(?:\.\w+)?), '\$\.(\w+)\.(\w+)'\)")
 """SQLite ``json_extract(doc, '$.a.b')`` (:mod:`veille.store.calendar`)."""
@@ -212,6 +213,16 @@ class PostgresStore(SQLiteStore):
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact(self.url)!r})"
+
+    def try_sender_lock(self) -> bool:
+        """A session-level advisory lock (``SEND_LOCK``): one alert sender at a time over
+        every machine of the deployment; a sender that dies releases it with its
+        connection, so a crash never blocks the next one."""
+        return bool(self.conn.execute("SELECT pg_try_advisory_lock(?)",
+                                      (SEND_LOCK,)).fetchone()[0])
+
+    def release_sender_lock(self) -> None:
+        self.conn.execute("SELECT pg_advisory_unlock(?)", (SEND_LOCK,))
 
     def integrity_ok(self) -> bool:
         """PostgreSQL checks its own pages; a store that answers is intact to us."""

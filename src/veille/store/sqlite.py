@@ -342,14 +342,21 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         return deleted
 
     def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:
-        unique = {b for b in blocks if 0 < len(b) <= MAX_SITE_BLOCK_CHARS}
+        self.learn_pages_blocks([(source, blocks)])
+
+    def learn_pages_blocks(self, pages: Iterable[tuple[str, Iterable[str]]]) -> None:
+        # Each page counts a block once; one transaction for all the pages.
+        rows = [(source, block) for source, blocks in pages
+                for block in {b for b in blocks if 0 < len(b) <= MAX_SITE_BLOCK_CHARS}]
+        if not rows:
+            return
         with self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 self.conn.executemany(
                     "INSERT INTO site_blocks VALUES (?,?,1) ON CONFLICT(source, block) "
                     "DO UPDATE SET pages = pages + 1",
-                    [(source, b) for b in unique],
+                    rows,
                 )
                 self.conn.execute("COMMIT")
             except BaseException:

@@ -267,6 +267,16 @@ class MonitorTables:
                 "last_error = '' WHERE id = ? AND delivered_at IS NULL",
                 [(_iso(at), i) for i in ids])
 
+    def try_sender_lock(self) -> bool:
+        """Take the store-wide alert sender's lock, True when taken. The embedded store's
+        senders all run on this machine and take a file lock in the data directory
+        (:meth:`veille.service.Veille.deliver_alerts`): nothing more is needed here.
+        PostgreSQL's senders may run on several machines (its override)."""
+        return True
+
+    def release_sender_lock(self) -> None:
+        """Give back what :meth:`try_sender_lock` took."""
+
     def mark_failed(self, ids: Sequence[int], error: str, retry_at: datetime) -> None:
         with self._lock:
             self.conn.executemany(

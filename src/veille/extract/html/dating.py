@@ -169,8 +169,13 @@ class _Scope:
         self.tree = tree
         self._order: dict[int, int] | None = None
         self._headline_node: LexborNode | None = None
+        # The page's <time> elements come with its headings, in the same query (lexbor
+        # walks the whole page for each): the scope exists only to read them.
+        found = tree.css("h1, h2, time") if wanted else tree.css("time")
+        #: The page's first MAX_TIMES ``<time>`` elements.
+        self.times = [node for node in found if node.tag == "time"][:MAX_TIMES]
         if wanted:
-            for node in tree.css("h1, h2")[:10]:
+            for node in [node for node in found if node.tag != "time"][:10]:
                 if fold(clean_text(node.text(deep=True))) == wanted:
                     self._headline_node = node
                     break
@@ -240,7 +245,7 @@ def _time_label(node: LexborNode) -> str:
 
 def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
     found: list[Candidate] = []
-    for node in scope.tree.css("time")[:MAX_TIMES]:
+    for node in scope.times:
         label = _time_label(node)
         if not scope.holds_node(node, labelled=bool(label)):
             continue

@@ -172,12 +172,20 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     return nodes
 
 
+def _value(attrs: dict[str, str | None], name: str) -> str:
+    """:func:`~.parse.attr` of an element's attribute dictionary: the value, stripped, or
+    ``""``."""
+    value = attrs.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
 def from_meta(found: Candidates, nodes: PageNodes) -> None:
     by_name: dict[str, list[str]] = {}
     for node in nodes.meta:
-        key = (attr(node, "property") or attr(node, "name") or attr(node, "itemprop")
-               or attr(node, "http-equiv")).lower()
-        content = attr(node, "content") or attr(node, "value")
+        attrs = node.attributes  # one dict a tag, read up to six times
+        key = (_value(attrs, "property") or _value(attrs, "name") or _value(attrs, "itemprop")
+               or _value(attrs, "http-equiv")).lower()
+        content = _value(attrs, "content") or _value(attrs, "value")
         if key and content:
             by_name.setdefault(key, []).append(content)
     for field, names in META.items():

