@@ -21,7 +21,7 @@ import contextlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -444,6 +444,19 @@ class Veille:
         self._check_groups(prepared)
         return self.store.save_search(prepared)
 
+    def update_search(self, name: str, given: Mapping[str, object]
+                      ) -> tuple[SavedSearch, SavedSearch | None]:
+        """Save the search ``name`` with the settings in ``given`` (keys of
+        :data:`veille.monitor.saved_update.SETTINGS`); an existing one keeps every setting
+        ``given`` leaves out (:func:`~veille.monitor.saved_update.merge`). Returns it as
+        saved and as it was before (None: new); :class:`~veille.errors.ConfigError` as
+        :meth:`save_search`."""
+        from veille.monitor.saved_update import merge
+
+        key = " ".join(name.split())
+        before = {s.name: s for s in self.store.saved_searches()}.get(key)
+        return self.save_search(merge(before, key, given)), before
+
     def _check_groups(self, search: SavedSearch) -> None:
         """Refuse a source group no registered source is in: it would stand for no source,
         so the search could never match (newuser6 M13; a group is given to registered
@@ -480,7 +493,8 @@ class Veille:
         for story_id in search.stories:
             if story_id not in known and not self.store.story(story_id):
                 raise ConfigError(f"no story {story_id!r}",
-                                  hint="see `veille stories` for the ids")
+                                  hint="story ids are on the story pages (/stories) and "
+                                       "in `veille stories`")
 
     def reextract(self, *, progress: Callable[[int], None] | None = None,
                   executor: str | None = None) -> ReextractResult:

@@ -84,7 +84,8 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
         service = app(ctx).service
         ids = export.search_ids(lambda r: service.search(r.query, page=r.page,
                                                          per_page=r.per_page, sort=r.sort),
-                                query)
+                                query, warn=lambda w: click.echo(f"warning: {one_line(w)}",
+                                                                 err=True))
     elif saved:
         search = store.saved_search(saved)
         ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]

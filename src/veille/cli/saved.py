@@ -39,46 +39,68 @@ def saved_command() -> None:
     """Saved searches: a query and filters, with alerts by e-mail, webhook and feed."""
 
 
+def _given_list(values: tuple[str, ...]) -> list[str] | None:
+    """A repeatable option: None when not given (the setting is kept), else its values
+    (``--source ''`` alone: empty, which clears the filter)."""
+    return _split(values) if values else None
+
+
 @saved_command.command("add")
 @click.argument("name")
 @click.argument("query")
 @click.option("--source", "sources", multiple=True, help="Only this site (repeatable, or "
-              "comma-separated).")
+              "comma-separated; '' clears).")
 @click.option("--group", "groups", multiple=True, help="Only the sources of this group "
-              "(groups are given on the web UI's /manage/sources page).")
-@click.option("--lang", "languages", multiple=True, help="Only this language (fr, en...).")
+              "(groups are given on the web UI's /manage/sources page; '' clears).")
+@click.option("--lang", "languages", multiple=True, help="Only this language (fr, en...; "
+              "'' clears).")
 @click.option("--story", "stories", multiple=True, help="Follow this story: alert on its "
-              "new coverage (with QUERY '', all of it; see `veille stories`).")
-@click.option("--breaking", type=click.IntRange(0, MAX_BREAKING), default=0,
+              "new coverage (with QUERY '', all of it; see `veille stories`; '' clears).")
+@click.option("--breaking", type=click.IntRange(0, MAX_BREAKING), default=None,
               help="A story alert: alert once each time a story (with an article matching "
                    "QUERY; all with '') gains this many new independent sources within "
-                   "--within minutes (0: an alert per matching article).")
+                   "--within minutes (0, the default: an alert per matching article).")
 @click.option("--within", "within_minutes", type=click.IntRange(1, MAX_WITHIN_MINUTES),
-              default=60, show_default=True, help="The window of --breaking, in minutes.")
-@click.option("--reprints/--no-reprints", default=False, show_default=True,
+              default=None, help="The window of --breaking, in minutes (default 60).")
+@click.option("--reprints/--no-reprints", default=None,
               help="Include reprints of another outlet's article (default: collapsed).")
-@click.option("--email", default="", help="Send alerts to these addresses (comma-separated).")
-@click.option("--digest", type=click.Choice(DIGESTS), default="immediate", show_default=True,
-              help="One e-mail per article, or one per hour or per day.")
-@click.option("--alert-lang", type=click.Choice(["fr", "en"]), default="fr",
-              show_default=True, help="Language of the alert e-mails.")
-@click.option("--webhook", default="", help="POST each alert as signed JSON to this URL.")
+@click.option("--email", default=None, help="Send alerts to these addresses "
+              "(comma-separated; '' removes them).")
+@click.option("--digest", type=click.Choice(DIGESTS), default=None,
+              help="One e-mail per article (immediate, the default), or one per hour or "
+                   "per day.")
+@click.option("--alert-lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the alert e-mails (default fr).")
+@click.option("--webhook", default=None, help="POST each alert as signed JSON to this URL "
+              "('' removes it).")
 @click.pass_context
 def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...],
               groups: tuple[str, ...], languages: tuple[str, ...],
-              stories: tuple[str, ...], breaking: int, within_minutes: int, reprints: bool,
-              email: str, digest: str, alert_lang: str, webhook: str) -> None:
-    """Save QUERY (the full query language) as NAME; an existing NAME is updated. Only
-    articles stored from now on alert. With --story, follow a story (its new coverage);
-    with --breaking N, alert when a story gains N independent sources within --within."""
+              stories: tuple[str, ...], breaking: int | None, within_minutes: int | None,
+              reprints: bool | None, email: str | None, digest: str | None,
+              alert_lang: str | None, webhook: str | None) -> None:
+    """Save QUERY (the full query language) as NAME. Only articles stored from now on
+    alert. With --story, follow a story (its new coverage); with --breaking N, alert when
+    a story gains N independent sources within --within.
+
+    An existing NAME is updated: the options not given keep their value (an option given
+    as '' clears it), and what changed is printed on stderr."""
+    from veille.monitor.saved_update import changes
+
     service = app(ctx).service
-    saved = service.save_search(SavedSearch(
-        name=name, query=query, sources=_split(sources), groups=_split(groups),
-        languages=_split(languages), stories=_split(stories), collapse=not reprints,
-        breaking=breaking, within_minutes=within_minutes,
-        email=email, digest=digest,
-        lang=alert_lang, webhook=webhook))
+    options: dict[str, object | None] = {
+        "query": query, "sources": _given_list(sources), "groups": _given_list(groups),
+        "languages": _given_list(languages), "stories": _given_list(stories),
+        "breaking": breaking, "within_minutes": within_minutes,
+        "collapse": None if reprints is None else not reprints, "email": email,
+        "digest": digest, "lang": alert_lang, "webhook": webhook}
+    saved, before = service.update_search(
+        name, {k: v for k, v in options.items() if v is not None})
     click.echo(f"saved {saved.name} (id {saved.id})")
+    if before is not None:
+        changed = changes(before, saved)
+        click.echo(f"updated {saved.name}: " + ("; ".join(changed) if changed
+                                                 else "nothing changed"), err=True)
     unknown, known = service.unknown_sources(saved)
     for source in unknown:
         click.echo(f"warning: no source {source!r} yet (veille knows {known}: see `veille "

@@ -230,6 +230,10 @@ class AlertView:
         now = utcnow()
         pairs = [(sid, aid) for sid, ids in found.items() for aid in ids]
         before = self.store.matched_before(pairs)
+        # "update" only for an article announced since the search's current definition:
+        # a changed query starts again like a new search (docs/monitoring.md, newuser8 Q13)
+        announced = self.store.matched_before(
+            pairs, {sid: s.created_seq for sid, s in searches.items()})
         versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in pairs}
         # A version's entities arrive with its enrichment: an entity search that matched
         # an earlier version gets the update then, as a word search gets it at once.
@@ -246,7 +250,7 @@ class AlertView:
             if article_id in enriched and ((search_id, article_id, version) in done
                                            or enriched[article_id] <= search.created_seq):
                 continue
-            kind = "update" if (search_id, article_id) in before else "new"
+            kind = "update" if (search_id, article_id) in announced else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))
             for channel in search.channels():
                 due = due_time(search.digest, now, digest_hour=self.digest_hour) \

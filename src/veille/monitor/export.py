@@ -40,11 +40,18 @@ def row(article: Article) -> dict[str, str]:
 
 
 def search_ids(run: Callable[[SearchRequest], SearchResponse], query: str, *,
-               limit: int = MAX_EXPORT) -> Iterator[str]:
-    """The ids a query finds, newest first, page after page (up to ``limit``)."""
+               limit: int = MAX_EXPORT,
+               warn: Callable[[str], None] | None = None) -> Iterator[str]:
+    """The ids a query finds, newest first, page after page (up to ``limit``); ``warn``
+    gets each warning of the search (a filter it ignores, such as ``date:2026-13-01``,
+    which leaves an export empty: the CLI prints them on stderr and the web export sends
+    them as ``X-Veille-Warnings``, as search shows them; newuser8 Q7)."""
     page, seen = 1, 0
     while seen < limit:
         response = run(SearchRequest(query=query, page=page, per_page=PAGE, sort="date"))
+        if page == 1 and warn is not None:
+            for warning in response.warnings:
+                warn(warning)
         for hit in response.hits[:limit - seen]:
             yield hit.id
         seen += len(response.hits)

@@ -55,8 +55,8 @@ def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = No
     if parsed.warnings:
         raise ConfigError(f"the query {query.strip()[:80]!r} is not read as written: "
                           + "; ".join(parsed.warnings),
-                          hint="fix the query (`veille search QUERY` shows how it is read; "
-                               "docs/search.md lists the filters)")
+                          hint="fix the query: a search shows how it is read "
+                               "(/search, `veille search`), docs/search.md lists the filters")
     if query.strip() and analyze is not None and common_words_only(parsed.node, analyze):
         raise ConfigError(f"the query {query.strip()[:80]!r} has only common words, which "
                           "are not searched, so it would never alert",

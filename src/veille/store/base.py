@@ -535,8 +535,11 @@ class MonitorStore(Protocol):
     def view_seq(self, view: str) -> int:
         """The last change a store-kept derived view applied (0: none)."""
 
-    def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
-        """Which ``(search_id, article_id)`` already have a match."""
+    def matched_before(self, pairs: Iterable[tuple[int, str]],
+                       after: Mapping[int, int] | None = None) -> set[tuple[int, str]]:
+        """Which ``(search_id, article_id)`` already have a match; with ``after``
+        (search id -> change-log seq), only a match recorded after that seq counts (one
+        since the search's current definition, its ``created_seq``)."""
 
     def matched_versions(self, triples: Iterable[tuple[int, str, int]]
                          ) -> set[tuple[int, str, int]]:

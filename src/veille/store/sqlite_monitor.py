@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -147,11 +147,14 @@ class MonitorTables:
                                 (view,)).fetchone()
         return int(row[0]) if row else 0
 
-    def matched_before(self, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+    def matched_before(self, pairs: Iterable[tuple[int, str]],
+                       after: Mapping[int, int] | None = None) -> set[tuple[int, str]]:
         found: set[tuple[int, str]] = set()
         for search_id, article_id in pairs:
+            since = (after or {}).get(search_id, -1)
             if self.conn.execute("SELECT 1 FROM alert_matches WHERE search_id = ? AND "
-                                 "article_id = ? LIMIT 1", (search_id, article_id)).fetchone():
+                                 "article_id = ? AND seq > ? LIMIT 1",
+                                 (search_id, article_id, since)).fetchone():
                 found.add((search_id, article_id))
         return found
 

@@ -71,10 +71,13 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     tests/web/test_api_json.py compares them), where FastAPI would validate the model again
     and serialise it in a second trip through the thread pool."""
     context = web(request)
+    t = context.translator(request)
 
     def run() -> bytes:
-        return queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
-                                  collapse=collapse).model_dump_json(by_alias=True).encode()
+        result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
+                                    collapse=collapse)
+        result.localized_warnings = [t.message(w) for w in result.warnings]
+        return result.model_dump_json(by_alias=True).encode()
 
     return Response(await run_in_threadpool(run), media_type="application/json")
 

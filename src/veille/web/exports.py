@@ -3,6 +3,7 @@ story (``story``) as a download (see :mod:`veille.monitor.export`)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Annotated
 
@@ -18,7 +19,26 @@ router = APIRouter(tags=["exports"], responses=ERRORS)
 Selector = Annotated[str, Query(max_length=MAX_QUERY_CHARS)]
 
 
-def _rows(request: Request, q: str, saved: str, story: str) -> list[dict[str, str]]:
+WARNINGS_HEADER = "X-Veille-Warnings"
+MAX_WARNINGS = 10
+MAX_WARNING_CHARS = 300
+
+
+def warnings_header(warnings: list[str]) -> dict[str, str]:
+    """``{"X-Veille-Warnings": '["...", ...]'}``: the search's warnings as a JSON array
+    of strings in ASCII (non-ASCII as ``\\u`` escapes, so the header stays Latin-1),
+    at most :data:`MAX_WARNINGS` of :data:`MAX_WARNING_CHARS` characters; empty without
+    warnings. An export answers with its rows like search does, and says why it may be
+    empty in this header, as search's ``warnings`` (docs/monitoring.md, newuser8 Q7)."""
+    if not warnings:
+        return {}
+    return {WARNINGS_HEADER: json.dumps([w[:MAX_WARNING_CHARS]
+                                         for w in warnings[:MAX_WARNINGS]])}
+
+
+def _rows(request: Request, q: str, saved: str, story: str,
+          warnings: list[str] | None = None) -> list[dict[str, str]]:
+    """The rows to export; ``warnings`` gets the search's warnings (with ``q``)."""
     context = web(request)
     with context.stores.reader() as store:
         ids: Iterable[str]
@@ -26,7 +46,8 @@ def _rows(request: Request, q: str, saved: str, story: str) -> list[dict[str, st
             def run(search_request: SearchRequest) -> SearchResponse:
                 return context.search.search(search_request, store=store)
 
-            ids = list(export.search_ids(run, q))
+            ids = list(export.search_ids(
+                run, q, warn=None if warnings is None else warnings.append))
         elif saved:
             search = store.saved_search(saved)
             ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
@@ -49,18 +70,22 @@ def export_csv(request: Request, q: Selector = "", saved: Selector = "", story: 
     """A search (``q``), a saved search (``saved``, name or id) or a story (``story``);
     none: the latest articles. UTF-8 CSV; ``excel=true``: UTF-16 with a BOM,
     tab-separated, for Excel."""
-    rows = _rows(request, q, saved, story)
+    warnings: list[str] = []
+    rows = _rows(request, q, saved, story, warnings)
     body: Iterator[bytes] = export.encode(export.csv_lines(rows, excel=excel), excel=excel)
     media = "text/csv; charset=utf-16" if excel else "text/csv; charset=utf-8"
     return StreamingResponse(body, media_type=media, headers={
-        "Content-Disposition": f'attachment; filename="{_name(q, saved, story)}.csv"'})
+        "Content-Disposition": f'attachment; filename="{_name(q, saved, story)}.csv"',
+        **warnings_header(warnings)})
 
 
 @router.get("/export.jsonl", summary="Export as JSON Lines",
             responses={200: {"content": {"application/jsonl": {"schema": {"type": "string"}}}}})
 def export_jsonl(request: Request, q: Selector = "", saved: Selector = "",
                  story: Selector = "") -> StreamingResponse:
-    rows = _rows(request, q, saved, story)
+    warnings: list[str] = []
+    rows = _rows(request, q, saved, story, warnings)
     return StreamingResponse(export.encode(export.jsonl_lines(rows)),
                              media_type="application/jsonl", headers={
-        "Content-Disposition": f'attachment; filename="{_name(q, saved, story)}.jsonl"'})
+        "Content-Disposition": f'attachment; filename="{_name(q, saved, story)}.jsonl"',
+        **warnings_header(warnings)})

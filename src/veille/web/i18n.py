@@ -51,23 +51,40 @@ class Translator:
         """A message the code wrote in English (an error, a hint, a query warning) in this
         language; as is when no template of the catalogue matches (English, or unknown).
         A message made of several joined by "; " (the problems of one invalid request, as
-        :func:`veille.web.problems._describe` lists them) is translated part by part."""
+        :func:`veille.web.problems._describe` lists them) is translated part by part, each
+        part the longest run of pieces a template matches (a message may hold "; " itself,
+        as a query's "not a date (...); nothing matches it")."""
         whole = self._one(text)
         if whole is not None or "; " not in text:
             return text if whole is None else whole
-        parts = [self._one(part) for part in text.split("; ")]
-        if all(part is None for part in parts):
+        pieces = text.split("; ")[:64]
+        out: list[str] = []
+        translated = False
+        start = 0
+        while start < len(pieces):
+            for end in range(len(pieces), start, -1):
+                found = self._one("; ".join(pieces[start:end]))
+                if found is not None:
+                    out.append(found)
+                    translated, start = True, end
+                    break
+            else:
+                out.append(pieces[start])
+                start += 1
+        if not translated:
             return text
-        separator = " ; " if self.lang == "fr" else "; "
-        return separator.join(part if part is not None else original
-                              for part, original in zip(parts, text.split("; "), strict=True))
+        return (" ; " if self.lang == "fr" else "; ").join(out)
 
     def _one(self, text: str) -> str | None:
-        """``text`` translated by the first template that matches it whole, else None."""
+        """``text`` translated by the first template that matches it whole, else None. A
+        field that is itself a message of the catalogue is translated too (a query
+        warning inside a saved-search refusal, the reason inside "unusable URL ...")."""
         for pattern, translation in self._patterns:
             found = pattern.fullmatch(text)
             if found:
-                return translation.format(**found.groupdict())
+                fields = {k: self.message(v) if k.startswith("all_") else self._one(v) or v
+                          for k, v in found.groupdict().items()}
+                return translation.format(**fields)
         return None
 
     def __call__(self, key: str, **fields: object) -> str:
@@ -148,10 +165,13 @@ def zone_label(offset: timedelta) -> str:
 
 def _template_re(template: str) -> re.Pattern[str]:
     """``"no article with id {id}"`` -> a regex matching it with ``id`` captured. A field
-    never spans "; ", which joins separate messages (:meth:`Translator.message`)."""
+    never spans "; ", which joins separate messages (:meth:`Translator.message`), except
+    one named ``all_...``, which holds such a list (the warnings of a refused query)."""
     parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>(?:(?!; ).)+?)"
-                              for i, part in enumerate(parts)))
+    return re.compile("".join(
+        re.escape(part) if i % 2 == 0 else
+        f"(?P<{part}>.+?)" if part.startswith("all_") else f"(?P<{part}>(?:(?!; ).)+?)"
+        for i, part in enumerate(parts)))
 
 
 def load_locales(directory: Path = LOCALES_DIR) -> dict[str, Translator]:

@@ -266,6 +266,9 @@ class SearchResult(BaseModel):
     hits: list[HitModel]
     facets: dict[str, list[FacetModel]]
     warnings: list[str]
+    localized_warnings: list[str] = Field(
+        default_factory=list, description="`warnings` in the request's language "
+                                          "(Accept-Language, `lang`), as `localized_message`.")
     entities: list[EntityFacetModel] = Field(
         default_factory=list, description="The entities most named among the first "
                                           "`facet_depth` matches by relevance.")

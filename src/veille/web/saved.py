@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, Response
@@ -29,6 +29,7 @@ from veille.web.feeds import (
     json_feed,
 )
 from veille.web.models import ArticleSummary, from_article
+from veille.web.problems import problem
 from veille.web.write import require_token
 
 SearchId = Annotated[int, Path(ge=1, le=2**62)]
@@ -42,7 +43,9 @@ WEBHOOK_PATTERN = (rf"^(https?://{_LABEL}(\.{_LABEL})*(:[1-9][0-9]{{0,3}})?"
 
 
 class SavedSearchIn(BaseModel):
-    """A saved search to create (or update, by name)."""
+    """A saved search to create, or to update by name: a field the body leaves out keeps
+    the value the search has (a new search: the default shown); a field given replaces
+    it (``""`` or ``[]`` clears it), as ``veille saved add`` does."""
 
     name: str = Field(min_length=1, max_length=100, pattern=NAME_PATTERN,
                       description="Not only digits (numbers are ids).")
@@ -65,8 +68,9 @@ class SavedSearchIn(BaseModel):
     webhook: str = Field(default="", max_length=2000, pattern=WEBHOOK_PATTERN,
                          description="An http(s) URL.")
 
-    def record(self) -> SavedSearch:
-        return SavedSearch(**self.model_dump())
+    def given(self) -> dict[str, object]:
+        """The settings the body gives (every field but ``name`` that it sets)."""
+        return {k: getattr(self, k) for k in self.model_fields_set if k != "name"}
 
 
 class SavedSearchOut(BaseModel):
@@ -155,18 +159,19 @@ def saved_search(request: Request, search_id: SearchId) -> SavedSearchDetail:
 
 
 @write_router.post("/saved-searches", response_model=SavedSearchOut, status_code=201,
-                   summary="Save a search (or update the one with this name)")
-async def create_saved_search(request: Request, body: SavedSearchIn) -> JSONResponse:
+                   summary="Save a search (or update the one with this name: fields "
+                           "left out are kept)")
+async def create_saved_search(request: Request, body: SavedSearchIn) -> Response:
     context = web(request)
 
     def run() -> SavedSearch:
         with context.stores.service(context.settings) as service:
-            return service.save_search(body.record())
+            return service.update_search(body.name, body.given())[0]
 
     try:
         saved = await run_in_threadpool(run)
-    except ConfigError as exc:
-        raise HTTPException(422, exc.one_line()) from None
+    except ConfigError as exc:  # a 422 with message and hint apart, each translated
+        return problem(request, 422, str(exc), hint=exc.hint)
     out = saved_out(saved, 0).model_dump()
     if saved.webhook:
         out["webhook_secret"] = saved.secret

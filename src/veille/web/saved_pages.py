@@ -13,11 +13,17 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.errors import ConfigError, NotFound
 from veille.monitor.saved import MAX_BREAKING, MAX_NAME_CHARS, MAX_WITHIN_MINUTES
-from veille.store.base import SavedSearch
+from veille.store.base import DIGESTS, SavedSearch
 from veille.web.api import StoryId
 from veille.web.auth import csrf_token, current_user, read_form, require_writer
 from veille.web.context import render, web
-from veille.web.saved import SearchId, list_saved, mark_visited, saved_detail
+from veille.web.saved import (
+    SavedSearchOut,
+    SearchId,
+    list_saved,
+    mark_visited,
+    saved_detail,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,16 +33,52 @@ def _split(text: str) -> list[str]:
 
 
 @router.get("/saved", name="saved_list_page")
-def saved_list_page(request: Request, q: str = "", name: str = "") -> HTMLResponse:
+def saved_list_page(request: Request, q: str = "", name: str = "",
+                    edit: int = 0) -> HTMLResponse:
     """The list; ``q`` and ``name`` prefill the form (the "follow" button of an entity
-    or place page links here)."""
+    or place page links here); ``edit`` (a saved search's id, linked from its page) fills
+    it with every setting of that search, so saving it again keeps them."""
     user = current_user(request)
-    return render(request, "saved_list.html", searches=list_saved(request),
-                  form=user is not None, csrf=csrf_token(request), prefill_query=q[:1000],
-                  prefill_name=(name or q)[:100],
+    searches = list_saved(request)
+    editing = next((s for s in searches if s.id == edit), None)
+    values = _values(editing) if editing is not None else {
+        "name": (name or q)[:100], "query": q[:1000]}
+    return render(request, "saved_list.html", searches=searches,
+                  form=user is not None, csrf=csrf_token(request), values=values,
+                  editing=editing is not None, digests=DIGESTS,
                   login_url="/login?" + urlencode({"next": str(request.url.path) + (
                       "?" + request.url.query if request.url.query else "")}), user=user,
                   json_twin="/api/v1/saved-searches")
+
+
+def _values(search: SavedSearchOut) -> dict[str, str]:
+    """The form's fields for ``search`` (what :func:`_given` reads back)."""
+    return {"name": search.name, "query": search.query, "sources": ", ".join(search.sources),
+            "groups": ", ".join(search.groups), "languages": ", ".join(search.languages),
+            "stories": ", ".join(search.stories),
+            "reprints": "" if search.collapse else "1", "breaking": str(search.breaking),
+            "within": str(search.within_minutes), "email": search.email,
+            "digest": search.digest, "alert_lang": search.lang, "webhook": search.webhook}
+
+
+def _given(form: dict[str, str]) -> dict[str, object]:
+    """The settings the form gives: only its fields that are there, so a search saved
+    again keeps what the form does not show (an older form, a script posting a few
+    fields, newuser8 Q17). The reprints checkbox counts as given when the form says it
+    shows it (``reprints_shown``), since an unticked box sends nothing."""
+    given: dict[str, object] = {}
+    for field, setting, limit in (("sources", "sources", 1000), ("groups", "groups", 500),
+                                  ("languages", "languages", 100),
+                                  ("stories", "stories", 500)):
+        if field in form:
+            given[setting] = _split(form[field][:limit])
+    if "reprints" in form or "reprints_shown" in form:
+        given["collapse"] = not form.get("reprints")
+    for field, setting, limit in (("email", "email", 500), ("digest", "digest", 20),
+                                  ("alert_lang", "lang", 10), ("webhook", "webhook", 2000)):
+        if field in form:
+            given[setting] = form[field].strip()[:limit]
+    return given
 
 
 @router.post("/saved")
@@ -44,20 +86,19 @@ async def saved_add(request: Request) -> Response:
     form = await read_form(request)
     require_writer(request, form.get("csrf", ""))
     t = web(request).translator(request)
+    given = _given(form)
     try:
-        breaking = _int(form, "breaking", 0, (0, MAX_BREAKING))
-        within = _int(form, "within", 60, (1, MAX_WITHIN_MINUTES))
+        for field, setting, default, bounds in (
+                ("breaking", "breaking", 0, (0, MAX_BREAKING)),
+                ("within", "within_minutes", 60, (1, MAX_WITHIN_MINUTES))):
+            if field in form:
+                given[setting] = _int(form, field, default, bounds)
     except _NotANumber as exc:
         return _form_again(request, form, t("saved_form_number", field=t(f"saved_{exc.field}"),
                                             value=exc.text, low=exc.low, high=exc.high))
-    search = SavedSearch(
-        name=form.get("name", "")[:100], query=form.get("query", "")[:1000],
-        breaking=breaking, within_minutes=within,
-        sources=_split(form.get("sources", "")[:1000]),
-        languages=_split(form.get("languages", "")[:100]),
-        collapse=not form.get("reprints"), email=form.get("email", "")[:500], lang=t.lang)
+    given["query"] = form.get("query", "")[:1000]
     try:
-        return await _save(request, search)
+        return await _save(request, form.get("name", "")[:100], given)
     except HTTPException as exc:
         return _form_again(request, form, t("saved_form_refused", reason=exc.detail))
 
@@ -83,23 +124,29 @@ def _form_again(request: Request, form: dict[str, str], error: str) -> HTMLRespo
     """The list and its form again, with what was typed and what is wrong (422)."""
     return render(request, "saved_list.html", status=422, searches=list_saved(request),
                   form=True, csrf=csrf_token(request), form_error=error,
-                  prefill_query=form.get("query", "")[:1000],
-                  prefill_name=form.get("name", "")[:100], user=current_user(request),
+                  values={k: v[:2000] for k, v in form.items() if k != "csrf"},
+                  editing=False, digests=DIGESTS, user=current_user(request),
                   json_twin="/api/v1/saved-searches")
 
 
-async def _save(request: Request, search: SavedSearch) -> Response:
-    """Save (as the service does: checked, a webhook secret) and show it."""
+async def _save(request: Request, name: str, given: dict[str, object]) -> Response:
+    """Save (as the service does: checked, a webhook secret; an existing search keeps what
+    ``given`` leaves out, a new one's alerts speak the UI's language) and show it; a
+    refusal is a 422 in the request's language."""
     context = web(request)
+    t = context.translator(request)
 
     def run() -> SavedSearch:
         with context.stores.service(context.settings) as service:
-            return service.save_search(search)
+            if "lang" not in given and " ".join(name.split()) not in {
+                    s.name for s in service.store.saved_searches()}:
+                given["lang"] = t.lang
+            return service.update_search(name, given)[0]
 
     try:
         saved = await run_in_threadpool(run)
     except ConfigError as exc:
-        raise HTTPException(422, exc.one_line()) from None
+        raise HTTPException(422, t.message(exc.one_line())) from None
     return RedirectResponse(f"/saved/{saved.id}", status_code=303)
 
 
@@ -118,9 +165,10 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
     # Cut at a word, marked with "…", to fit a saved search's name (MAX_NAME_CHARS).
     name = textwrap.shorten(f"{t('story_followed')} {story_id}: {found[0].title}",
                             MAX_NAME_CHARS, placeholder="…")
-    return await _save(request, SavedSearch(
-        name=name, query="", stories=[story_id], collapse=False,
-        email=form.get("email", "")[:500], lang=t.lang))
+    given: dict[str, object] = {"query": "", "stories": [story_id], "collapse": False}
+    if "email" in form:
+        given["email"] = form["email"][:500]
+    return await _save(request, name, given)
 
 
 @router.get("/saved/{search_id}", name="saved_page")
