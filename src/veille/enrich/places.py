@@ -47,6 +47,11 @@ reading (the Jura département, Georgia the country, the city of Québec), and i
 the French reading wins unless the text (its country named, the source's domain) says
 otherwise.
 
+A subdivision abroad named with French geography's common words alone ("l'Atlantique",
+"le Centre-Est": :data:`GEOGRAPHIC_WORDS`) needs its country in the text, the source's, or
+a head noun (:func:`needs_its_country`). An institution named after its seat ("CHU de
+Nantes") names that place too (:func:`institution_places`).
+
 A name the text writes as a river's ("le pont sur le Rhône", "la vallée de la Loire", "le
 fleuve Sénégal") is no place: the gazetteer has no rivers, and the département or town
 named after the river is another thing (``river_mention``).
@@ -701,6 +706,32 @@ def _written_as_area(entity: dict[str, object], found: list[Place], text: str
     return [p for p in found if p.kind not in SETTLEMENT] or found
 
 
+def _evidenced(options: list[tuple[dict[str, object], list[Place]]], home: str,
+               text: str, gazetteer: Gazetteer
+               ) -> list[tuple[dict[str, object], list[Place]]]:
+    """``options`` (entities and their readings) less the readings that need their
+    country (:func:`needs_its_country`) and have no evidence for it: their country is
+    neither named by another entity (a country, or a place with readings in one country
+    only) nor ``home``, and no mention follows an area's head noun. An entity left with
+    no reading is no place (its gazetteer id, if any, is dropped)."""
+    named = set()
+    for entity, readings in options:
+        plain = [p for p in readings if not needs_its_country(p, entity)]
+        if plain and len({p.country for p in plain}) == 1:
+            named.add(plain[0].country)
+    out = []
+    for entity, readings in options:
+        if any(needs_its_country(p, entity) for p in readings):
+            headed = bool(text) and _headed(entity, text)
+            readings = [p for p in readings if not needs_its_country(p, entity)
+                        or headed or p.country in named or p.country == home]
+            if not readings:
+                _unlink(entity, gazetteer)
+                continue
+        out.append((entity, readings))
+    return out
+
+
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "", language: str = ""
                    ) -> list[dict[str, object]]:
@@ -742,6 +773,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             readings = _in_stated_area(entity, [], text, gazetteer) or []
         if readings:
             options.append((entity, readings))
+    home = home_country(source, language)
+    options = _evidenced(options, home, text, gazetteer)
     regions: set[tuple[str, str]] = set()
     countries: set[str] = set()
     departments: set[str] = set()
@@ -758,7 +791,6 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                     regions.add((place.country, place.admin1))
                 if place.department and (len(found) == 1 or place.kind == "department"):
                     departments.add(place.department)
-    home = home_country(source, language)
     near = frozenset(departments)
     places: list[dict[str, object]] = []
     for entity, found in options:
@@ -784,3 +816,122 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "mentioned_as": entity["name"],
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+GEOGRAPHIC_WORDS = frozenset({
+    # cardinal points and the words of their compounds ("le Nord", "l'Ouest", "le Centre-Est")
+    "nord", "sud", "est", "ouest", "centre", "central", "centrale", "extreme",
+    "septentrional", "septentrionale", "meridional", "meridionale", "oriental", "orientale",
+    "occidental", "occidentale", "haut", "haute", "hauts", "bas", "basse",
+    # oceans and seas ("l'Atlantique", "la Manche", "la mer Rouge")
+    "atlantique", "pacifique", "indien", "arctique", "antarctique", "mediterranee",
+    "manche", "baltique", "adriatique", "egee", "caraibes", "mer", "ocean", "golfe", "rouge",
+    "noire",
+    # relief and coast ("le Littoral", "les Plateaux", "le Sahel", "l'Équateur")
+    "littoral", "maritime", "maritimes", "plateau", "plateaux", "lac", "lacs", "lagunes",
+    "savanes", "montagnes", "collines", "cascades", "estuaire", "delta", "sahel",
+    "equateur", "cuvette", "vallee", "rive", "riviere", "insulaire", "grand"})
+"""Folded words of French geography's common nouns and adjectives that French capitalises
+when they name an area: the cardinal points naming a region ("le Nord", "l'Ouest"), the
+specific names of oceans and seas ("l'Atlantique", "la Manche", "la mer Rouge"), and the
+relief and coast words of natural regions ("le Littoral", "le Sahel") (Imprimerie
+nationale, *Lexique des règles typographiques*, "Points cardinaux" and "Géographie (noms
+de)"). A first-level subdivision abroad named with these words alone (Benin's
+"Atlantique", Togo's "Maritime" and "Savanes", Burkina Faso's "Centre-Est") is as likely
+the French common thing: see :func:`needs_its_country`."""
+_NAME_FUNCTION_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
+
+
+def geographic_name(name: str) -> bool:
+    """Whether ``name`` is made of ``GEOGRAPHIC_WORDS`` alone (articles and "de" aside):
+    "Atlantique", "Centre-Est", "Mer Rouge", "L'Oriental"; not "Californie"."""
+    words = [w for w in re.split(r"[\s'’-]+", fold(name)) if w and w not in
+             _NAME_FUNCTION_WORDS]
+    return bool(words) and all(w in GEOGRAPHIC_WORDS for w in words)
+
+
+_HEADED = re.compile(r"(?i)(?<!\w)" + AREA_OF + r"$")
+
+
+def _headed(entity: dict[str, object], text: str) -> bool:
+    """Whether a mention of ``entity`` follows an area's head noun ("le département de
+    l'Atlantique", "la région des Savanes")."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return any(_HEADED.search(text, max(0, int(m[0]) - 40), int(m[0])) for m in mentions)
+
+
+def needs_its_country(place: Place, entity: dict[str, object]) -> bool:
+    """Whether ``place``, the reading of ``entity``, is a subdivision abroad named with
+    French geography's common words only (:func:`geographic_name`): such a reading needs
+    positive evidence, its country named in the text (or a place there), the source's
+    country, or a head noun before a mention; else the mention is the common thing ("le
+    préfet maritime de l'Atlantique" is the ocean's, not Benin's, newuser8 Q18)."""
+    return abroad(place) and geographic_name(str(entity["name"]))
+
+
+_INSTITUTION = re.compile(
+    r"(?i:(?P<head>CHU|CHRU|CHR|h[ôo]pital|h[ôo]pitaux|clinique|centre\s+hospitalier|"
+    r"mairie|h[ôo]tel\s+de\s+ville|pr[ée]fecture|sous-pr[ée]fecture|tribunal|"
+    r"cour\s+d['’]\s*appel|cour\s+administrative\s+d['’]\s*appel|conseil\s+d[ée]partemental|"
+    r"conseil\s+r[ée]gional|conseil\s+municipal|universit[ée]|acad[ée]mie|rectorat|"
+    r"a[ée]roport|dioc[èe]se|archev[êe]ch[ée]|[ée]v[êe]ch[ée]|barreau|parquet|"
+    r"commissariat|gendarmerie|mus[ée]e|op[ée]ra|m[ée]tropole|chambre\s+de\s+commerce))"
+    r"(?:[ \t\u00a0]+(?:[a-zà-ÿ][\w'’-]*|d['’]\s*[a-zà-ÿ][\w'’-]*))*?"
+    r"[ \t\u00a0]+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0-]+[\w'’-]+)*)$")
+"""An institution named after its seat: a head noun of a French public body, its
+lower-case complements, then "de" and the place ("CHU de Nantes", "Hôpital de Nantes",
+"mairie de Lille", "tribunal judiciaire de Bobigny", "cour d'appel de Rennes", "préfecture
+de la Drôme", "université de Strasbourg"). The heads are the kinds of local public
+bodies of the State's directory of public services (DILA, *Annuaire de l'administration*,
+service-public.fr: hospitals, town halls, prefectures, courts, universities and academies,
+airports, police and gendarmerie), with the dioceses and the museums and operas the
+regional press names the same way."""
+
+
+def institution_places(entities: list[dict[str, object]], gazetteer: Gazetteer
+                       ) -> list[dict[str, object]]:
+    """``entities`` with the place inside each institution named after its seat
+    (``_INSTITUTION``) as a place mention of its own: "les urgences du CHU de Nantes"
+    names Nantes (newuser8 Q27). The institution is an organisation (a LOC span becomes
+    ORG, ``org:`` id unless the alias table knows it); the place's mention joins an entity
+    of that name, or a new LOC entity. Only names the gazetteer knows are added. Shapes:
+    the entity dicts of the entity stage (id, label, name, known, count, mentions
+    ``[start, end, text]``); the list returned holds the same dicts, updated, and the new
+    ones."""
+    out = list(entities)
+    by_name = {fold(str(e["name"])): e for e in entities if e["label"] == "LOC"}
+    for entity in entities:
+        if entity["label"] not in ("LOC", "ORG"):
+            continue
+        found = _INSTITUTION.match(str(entity["name"]))
+        if found is None or not gazetteer.candidates(found.group("place")):
+            continue
+        mentions = entity.get("mentions") or []
+        assert isinstance(mentions, list)
+        inner = []
+        for start, end, written in mentions:
+            match = _INSTITUTION.match(str(written))
+            if match is not None:
+                inner.append([int(start) + match.start("place"), int(end),
+                              match.group("place")])
+        if not inner:
+            continue
+        if entity["label"] == "LOC":
+            entity["label"] = "ORG"
+            if not entity.get("known"):
+                entity["id"] = "org:" + fold(str(entity["name"])).replace(" ", "-")
+        name = found.group("place")
+        place = by_name.get(fold(name))
+        if place is None:
+            place = {"id": "loc:" + fold(name).replace(" ", "-"), "label": "LOC",
+                     "name": name, "known": False, "count": 0, "mentions": []}
+            by_name[fold(name)] = place
+            out.append(place)
+        place_mentions = place["mentions"]
+        assert isinstance(place_mentions, list)
+        place_mentions.extend(inner)
+        place_mentions.sort()
+        place["count"] = len(place_mentions)
+    return out

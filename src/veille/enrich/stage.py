@@ -22,7 +22,12 @@ from veille.enrich.entities import (
     recognise,
     resolve,
 )
-from veille.enrich.places import Gazetteer, resolve_places, source_country
+from veille.enrich.places import (
+    Gazetteer,
+    institution_places,
+    resolve_places,
+    source_country,
+)
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
@@ -92,7 +97,8 @@ class PlaceStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         section = _section(article)
-        entities = section.get("entities") or []
+        entities = institution_places(section.get("entities") or [],
+                                      self.resources.gazetteer)
         section["places"] = resolve_places(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.enrich.query import filter_clause
+from veille.enrich.text import fold
 from veille.errors import NotFound
 from veille.monitor.attention import period_of, periods
 from veille.store.base import EntitySummary
@@ -23,6 +24,7 @@ from veille.store.sqlite import SQLiteStore
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
 from veille.web.chart import line_chart
 from veille.web.context import render, web
+from veille.web.queries import place_area
 
 EntityId = Annotated[str, Path(pattern=r"^[^/\x00-\x1f]{1,200}$",
                                description="A Wikidata id (Q2429253) or a veille id "
@@ -220,7 +222,15 @@ def place(request: Request, place_id: EntityId, limit: Limit = 20) -> PlaceDetai
 def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
     """A place's page: where it is (coordinates, codes), then as an entity's page."""
     detail = _place(request, place_id, 50)
-    return render(request, "entity.html", entity=detail, place=detail,
+    with web(request).stores.reader() as store:
+        namesakes = [p for p in store.places(name=detail.name, limit=100)
+                     if p.id != detail.id and fold(p.name) == fold(detail.name)]
+    shown = detail.name
+    if namesakes:  # "Valence (Drôme)" beside "Valence (Espagne)" (newuser8 Q19)
+        area, country = place_area(detail.id, detail.country)
+        where = area or web(request).translator(request).territory(country)
+        shown = f"{detail.name} ({where})" if where else shown
+    return render(request, "entity.html", entity=detail, place=detail, shown_name=shown,
                   **_page_extras(request, detail.name, detail.timeline, "place", detail.id),
                   json_twin=f"/api/v1/places/{quote(detail.id, safe='')}")
 

@@ -111,6 +111,12 @@ class Translator:
         """gettext's name for :meth:`plural`."""
         return self.plural(key, n, **fields)
 
+    def territory(self, code: str) -> str:
+        """The name of the country or territory ``code`` (ISO 3166) in this language, from
+        CLDR through Babel ("ES" → "Espagne" / "Spain"); the code when CLDR has none."""
+        name = self.locale.territories.get(code.upper()) if code else None
+        return str(name) if name else code
+
     def number(self, value: float) -> str:
         """A number written the language's way (``1 234,5`` in French)."""
         return format_decimal(value, locale=self.locale)

@@ -253,6 +253,13 @@ class EntityFacetModel(BaseModel):
     filter: str
     page: str
     """Its page (``/places/...`` for a place of the gazetteer, else ``/entities/...``)."""
+    homonym: bool = False
+    """Another entry of the same facet bears the same name (two "Valence"): the page shows
+    ``area`` or ``country`` beside the name."""
+    area: str = ""
+    """For a homonym place in France: its département's name ("Drôme"); '' otherwise."""
+    country: str = ""
+    """For a homonym place: its ISO 3166 country code ("ES"); '' otherwise."""
 
 
 class SearchResult(BaseModel):

@@ -13,7 +13,9 @@ from typing import Literal
 from urllib.parse import quote
 
 from veille.dedup.representative import fullest
+from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.query import filter_clause
+from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.record import Article
@@ -192,8 +194,8 @@ def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) ->
         return
     found = count(result.query, store=store)
     result.facet_depth = found.counted
-    resolved = {p.id for p in store.places(ids=[e.id for e in found.places],
-                                           limit=len(found.places) or 1)}
+    resolved = {p.id: p.country for p in store.places(ids=[e.id for e in found.places],
+                                                      limit=len(found.places) or 1)}
     for summaries, out in ((found.entities, result.entities), (found.places, result.places)):
         for e in summaries:
             place = e.id in resolved  # else a LOC the gazetteer does not know: an entity
@@ -201,6 +203,39 @@ def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) ->
                 id=e.id, label=e.label, name=e.name, count=e.articles,
                 filter=filter_clause("place" if place else "entity", e.id),
                 page=f"/{'places' if place else 'entities'}/{quote(e.id, safe='')}"))
+    result.places[:] = qualify_homonyms(result.places, resolved)
+
+
+def qualify_homonyms(facets: list[EntityFacetModel], countries: dict[str, str]
+                     ) -> list[EntityFacetModel]:
+    """``facets`` with the entries that share a name with another (folded: "Valence" of
+    the Drôme and of Spain, "Saint-Denis" of La Réunion and of Seine-Saint-Denis) marked
+    ``homonym`` and given their country (``countries``: place id → ISO code) and, in
+    France, their département's name from the gazetteer, so the page can tell them apart
+    ("Valence (Drôme)", "Valence (Espagne)"; newuser8 Q19)."""
+    names = Counter(fold(f.name) for f in facets)
+    if all(n == 1 for n in names.values()):
+        return facets
+    out = []
+    for f in facets:
+        if names[fold(f.name)] < 2:
+            out.append(f)
+            continue
+        area, country = place_area(f.id, countries.get(f.id, ""))
+        out.append(f.model_copy(update={"homonym": True, "country": country, "area": area}))
+    return out
+
+
+def place_area(place_id: str, country: str = "") -> tuple[str, str]:
+    """What tells a place from its namesakes: the name of the French département it lies
+    in ('' elsewhere, and for a département itself), from the gazetteer, and its ISO 3166
+    country code (``country``, else the gazetteer's)."""
+    gazetteer = shipped_gazetteer()
+    place = gazetteer.by_id.get(place_id)
+    code = place.department if place is not None else ""
+    department = gazetteer.by_id.get(f"iso3166-2:FR-{code}") if code else None
+    area = department.name if department is not None and department.id != place_id else ""
+    return area, country or (place.country if place is not None else "")
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
