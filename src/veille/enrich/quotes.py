@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.enrich.gender import mention_gender
 from veille.enrich.quotes_refs import INSTITUTIONS, resolve_role
 from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
@@ -1227,7 +1228,9 @@ def find_quotes(text: str) -> list[Quote]:
                     if not subject[0]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
-                    previous, previous_span = subject or _last_person(text, quote.start, spans)
+                    # the last person named, of the pronoun's gender when it marks one
+                    previous, previous_span = subject or _last_person(text, quote.start, spans,
+                                                                      gender=gender)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
@@ -1381,24 +1384,17 @@ def _pronoun_gender(text: str, quote: Quote) -> str:
                         text[quote.end:quote.end + 60])
     words = re.findall(r"[\w]+", f"{quote.cue} {quote.speaker} "
                        f"{inverted.group(1) if inverted else ''}".lower())
+    if fold(quote.speaker) in ("lui", "eux"):
+        words.append(fold(quote.speaker))  # "Pour lui, « … »": a tonic pronoun, masculine
     return "f" if {"elle", "elles", "she"} & set(words) else \
-        "m" if {"il", "ils", "he"} & set(words) else ""
+        "m" if {"il", "ils", "he", "lui", "eux"} & set(words) else ""
 
 
 def _gender(text: str, at: int) -> str:
-    """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
-    journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
-    before = text[max(0, at - 40):at]
-    if re.match(r"(?:Mrs|Ms|Miss|Mme|Mlle)\b", text[at:at + 5]):
-        return "f"  # a title opening the name itself ("Mrs Jane Porter")
-    if re.match(r"(?:Mr\b|M\.)", text[at:at + 3]):
-        return "m"
-    if re.search(r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$",
-                 before):
-        return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
-    if re.search(r"(?:\bM\.|\b(?:[Ll]e|[Uu]n|[Cc]e)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
-        return "m"
-    return ""
+    """"f" or "m" when the mention at ``at`` marks it: a title ("Mme", "M."), a given name
+    of one gender ("Sophie Binet"), a role with its determiner before it ("la journaliste
+    X", "le secrétaire général de FO, X"); else "" (:func:`veille.enrich.gender.mention_gender`)."""
+    return mention_gender(text, at)
 
 
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],

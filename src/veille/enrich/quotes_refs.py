@@ -48,6 +48,7 @@ _ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-
 _ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,4}?)")
 """A role noun phrase: a lower-case head and up to five adjectives or complements
 ("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant")."""
+ROLE = _ROLE
 _ROLE_THEN_NAME = re.compile(
     r"(?i)(?<![\w'’])((?:le|la|son|sa|leur|ce|cette|cet|l['’]actuel|l['’]actuelle)"
     r"(?=[ \xa0])|l['’])"

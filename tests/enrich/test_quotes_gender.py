@@ -1,0 +1,73 @@
+"""A pronoun agrees in gender with its antecedent (newuser8 Q24), on sentences written here."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.enrich.gender import given_name_gender, mention_gender
+from veille.enrich.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+def test_feminine_pronoun_skips_the_man_named_last() -> None:
+    found = _speakers(
+        "La porte-parole de la mairie, Hélène Garnier, et le directeur de l'office du "
+        "tourisme, Bruno Vasseur, ont écrit au préfet mardi. « Nous n'avons reçu aucune "
+        "réponse », a-t-elle regretté. « Le dossier est complet », a assuré Bruno Vasseur.")
+    assert found == [("Nous n'avons reçu aucune réponse", "Hélène Garnier"),
+                     ("Le dossier est complet", "Bruno Vasseur")]
+
+
+def test_masculine_pronoun_skips_the_woman_named_last() -> None:
+    found = _speakers(
+        "Olivier Ménard, directeur du port, a reçu mardi Nadia Ferrand, déléguée de la "
+        "CFDT. « Les quais rouvriront jeudi », a-t-il promis.")
+    assert found == [("Les quais rouvriront jeudi", "Olivier Ménard")]
+
+
+def test_tonic_pronoun_takes_a_man_when_no_speaker_came_before() -> None:
+    found = _speakers("Pour la première fois, Julien Morel et Anne Caradec se sont parlé. "
+                      "Cette dernière était venue seule. Pour lui, « rien n'est perdu ».")
+    assert found == [("rien n'est perdu", "Julien Morel")]
+
+
+def test_role_with_complement_marks_the_gender_of_the_name_after_it() -> None:
+    # no given name known: "le porte-parole de la fédération, X" is a man whatever "la"
+    # the complement holds
+    text = "le porte-parole de la fédération, Kerwan Lostec, a parlé."
+    assert mention_gender(text, text.index("Kerwan")) == "m"
+    text = "la porte-parole du collectif, Kerwan Lostec, a parlé."
+    assert mention_gender(text, text.index("Kerwan")) == "f"
+
+
+def test_given_names_and_titles() -> None:
+    assert given_name_gender("Sophie") == "f"
+    assert given_name_gender("Frédéric") == "m"
+    assert given_name_gender("Jean-Luc") == "m"
+    assert given_name_gender("Claude") == ""  # both: unknown
+    assert given_name_gender("Zorglub") == ""
+    text = "Puis M. Dupont et Mme Durand sont arrivés."
+    assert mention_gender(text, text.index("M. Dupont")) == "m"
+    assert mention_gender(text, text.index("Mme Durand")) == "f"
+
+
+def test_unknown_gender_agrees_with_both() -> None:
+    # "Camille" is listed as both genders: "elle" may still take it
+    found = _speakers("Le maire a reçu Camille Leroux lundi. « Rien n'est réglé », "
+                      "a-t-elle déclaré.")
+    assert found == [("Rien n'est réglé", "Camille Leroux")]
+
+
+def test_a_lone_capitalised_word_is_no_given_name() -> None:
+    text = "Sophie, dit-on. France Télévisions a publié."
+    assert mention_gender(text, 0) == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=-5, max_value=250))
+def test_mention_gender_never_raises(text: str, at: int) -> None:
+    assert mention_gender(text, at) in ("", "m", "f")
