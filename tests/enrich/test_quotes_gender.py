@@ -71,3 +71,32 @@ def test_a_lone_capitalised_word_is_no_given_name() -> None:
 @given(st.text(max_size=200), st.integers(min_value=-5, max_value=250))
 def test_mention_gender_never_raises(text: str, at: int) -> None:
     assert mention_gender(text, at) in ("", "m", "f")
+
+
+# Naming with "appeler" (set I's error, sentences written here): a name, no speech.
+
+def test_a_name_after_appele_aussi_is_no_quote() -> None:
+    assert _speakers("La purge du parti en 1934, appelée aussi « la semaine des grands "
+                     "ménages », a marqué les esprits.") == []
+
+
+def test_an_agent_calling_someone_names_speaks() -> None:
+    # "X avait appelé Y « … »": the active voice with its agent, X's words
+    found = _speakers("Le député Paul Tessier avait appelé son rival « le fossoyeur de "
+                      "la vallée » en pleine séance.")
+    assert found == [("le fossoyeur de la vallée", "Paul Tessier")]
+
+
+def test_appeler_a_stays_speech() -> None:
+    assert _speakers("Le ministre a appelé à « une mobilisation générale de tous les "
+                     "services ».") == [("une mobilisation générale de tous les services",
+                                         "ministre")]
+
+
+def test_joined_fragments_keep_the_parts_of_a_quote_over_paragraphs() -> None:
+    # found by Hypothesis (tests/enrich/test_quotes_nu8.py): a quote over two paragraphs
+    # joined to an earlier fragment of its speaker gave one part across the blank line
+    text = "« le ministre a appelé à Il a dit »le ministre a appelé à «  — \n\nselon X »"
+    for quote in find_quotes(text):
+        for start, end in quote.parts:
+            assert "\n\n" not in text[start:end]

@@ -199,6 +199,14 @@ _TERM_BEFORE = re.compile(
     r"album|chanson|journal|magazine|opération|plan|programme|campagne)|['’])\s*$")
 """Words before an unattributed quote that make it a name or a term ("le « Nid
 d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
+_NAMING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])((?:[\w'’]+\s+){0,2})(?:intitulée?s?|baptisée?s?|surnommée?s?|appelée?s?|"
+    r"nommée?s?|alias)(?:\s+(?:aussi|également|parfois|souvent|désormais|encore|même))?\s*$")
+"""A naming participle just before a quote ("la purge, appelée aussi « … »", "le
+stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
+it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
+active voice with its agent)."""
+_HAVE = re.compile(r"(?i)\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|eu)\b")
 DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
                        "missive", "declaration", "tribune", "commentaire", "reponse",
                        "propos", "phrase", "formule", "mot"})
@@ -1142,6 +1150,9 @@ def find_quotes(text: str) -> list[Quote]:
             _sentence_before(text, sents, sentence, start)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
+        naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
+        if naming is not None and not _HAVE.search(naming.group(1)):
+            continue  # "la purge, appelée aussi « … »": a name
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
@@ -1247,7 +1258,7 @@ def find_quotes(text: str) -> list[Quote]:
                 continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker and \
                     not _another_attribution(text, merged, quote):
-                merged.parts.append((quote.start, quote.end))
+                merged.parts.extend(quote.parts)  # a quote over paragraphs keeps its parts
                 merged.end = quote.end
                 merged.text = " […] ".join(text[s:e] for s, e in merged.parts)
                 continue
