@@ -100,3 +100,34 @@ def test_joined_fragments_keep_the_parts_of_a_quote_over_paragraphs() -> None:
     for quote in find_quotes(text):
         for start, end in quote.parts:
             assert "\n\n" not in text[start:end]
+
+
+# An incise inside a quote opening a sentence names its speaker (set I's error).
+
+def test_incise_inside_wins_over_the_previous_speaker() -> None:
+    found = _speakers("Le maire, Paul Girard, a ouvert la séance. « Nous voterons le budget "
+                      "ce soir », a-t-il dit.\n« Rien n'est joué, nuance une élue de "
+                      "l'opposition. La majorité n'a rien voulu entendre. »")
+    assert [s for _, s in found] == ["Paul Girard", "élue de l'opposition"]
+
+
+def test_reflexive_incise_inside_a_quote() -> None:
+    found = _speakers("Le maire, Paul Girard, a ouvert la séance. « Nous voterons le budget "
+                      "ce soir », a-t-il dit.\n« Tout est prêt, se réjouit un adjoint. Les "
+                      "travaux commencent lundi. »")
+    assert [s for _, s in found] == ["Paul Girard", "adjoint"]
+
+
+def test_present_of_lancer_and_nuancer_is_a_speech_verb() -> None:
+    from veille.enrich.quotes import _is_verb
+    assert _is_verb("lance") and _is_verb("nuance") and _is_verb("relance")
+    assert not _is_verb("assurance") and not _is_verb("lancement")
+
+
+def test_fragments_sharing_one_inverted_pronoun_share_its_antecedent() -> None:
+    found = _speakers("«Tout bouge sans cesse», soupire un élu.\nRavi, Julien Morel est le "
+                      "premier à répondre au préfet.\nLe porte-parole des riverains n'a pas "
+                      "été convaincu par la réunion.\n«On peut discuter» mais «qui peut "
+                      "croire qu'une digue suffira ? Tout cela est illusoire», lance-t-il "
+                      "sur France Bleu.")
+    assert len({s for _, s in found[1:]}) == 1

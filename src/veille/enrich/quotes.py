@@ -56,6 +56,7 @@ SPEECH_VERBS = (
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
+    "s'amus",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
@@ -81,15 +82,23 @@ _ITERATIVE = re.compile(r"(?i)^(?:ré(?=[aeiouéèê])|r(?=a)|re(?=[^aeiouéèê
 re-, ré- before a vowel, r- before a (Grevisse § 172, préfixe re-)."""
 
 
+_ANC_VERB = re.compile(r"(?i)^(?:" + "|".join(v for v in SPEECH_VERBS if v.endswith("anc"))
+                       + r")(?:e|es|ent)$")
+"""The present of a stem ending in -anc ("lance", "nuance"): the verb's own ending, not
+the noun suffix -ance that ``_VERB`` excludes ("assurance")."""
+
+
 def _is_verb(token: str) -> bool:
     """Whether ``token`` is a speech verb: a stem of ``SPEECH_VERBS`` with a verb's ending,
     an exact form of ``VERB_FORMS``, or either after the iterative prefix ("a réaffirmé",
     "a rassuré", "a redit")."""
     token = token.replace("’", "'")
-    if token.lower() in VERB_FORMS or _VERB.match(token) is not None:
+    if token.lower() in VERB_FORMS or _VERB.match(token) is not None or \
+            _ANC_VERB.match(token) is not None:
         return True
     prefix = _ITERATIVE.match(token)
-    return prefix is not None and _VERB.match(token[prefix.end():]) is not None
+    return prefix is not None and (_VERB.match(token[prefix.end():]) is not None
+                                   or _ANC_VERB.match(token[prefix.end():]) is not None)
 _ON_PLACE = re.compile(
     r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
     r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
@@ -1002,7 +1011,7 @@ def _possessive(text: str, sentence_start: int, start: int
 
 
 _INSIDE = re.compile(
-    r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
+    r",\s*(?:(?:a|avait)\s+)?(?:se\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
     r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
     r"\s*([^,«»“”\"]{2,60}?))?\s*(?:,|(?<![\s.][A-ZÀ-Ý])(?<!\bMM)(?<!\bMme)(?<!\bDr)\.(?=\s))")
 
@@ -1178,6 +1187,7 @@ def find_quotes(text: str) -> list[Quote]:
     for key in order:
         group = groups[key]
         merged: Quote | None = None
+        resolved: dict[tuple[str, str, int, int], tuple[str, tuple[int, int]]] = {}
         for n, quote in enumerate(group):
             mentioned_at = -1
             if not quote.cue and quote.start in terms:
@@ -1197,10 +1207,19 @@ def find_quotes(text: str) -> list[Quote]:
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
-            if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
-                    previous and _is_document(quote.speaker))
-                    or re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
-                                    quote.speaker)):
+            pronoun = not quote.speaker or quote.speaker.lower() in PRONOUNS or \
+                re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
+                             quote.speaker) is not None
+            shared = (quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end)
+            # one pronoun standing in the text (an inverted "lance-t-il", a subject "il")
+            standing = quote.speaker_start >= 0 and quote.speaker.lower() in PRONOUNS or \
+                re.search(r"-(?:t-)?(?:il|elle|ils|elles)$", quote.cue) is not None
+            if quote.cue and pronoun and standing and shared in resolved:
+                # fragments of one sentence sharing one pronoun incise ("« … » mais « … »,
+                # lance-t-il") share its antecedent: resolved once, not again from a window
+                # that the first fragment's speaker has moved
+                quote.speaker, (quote.speaker_start, quote.speaker_end) = resolved[shared]
+            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))):
                 # an inverted verb is a pronoun ("a-t-il", "…, avant de viser X : «")
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
@@ -1244,6 +1263,8 @@ def find_quotes(text: str) -> list[Quote]:
                                                                       gender=gender)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
+                if standing:
+                    resolved[shared] = previous, previous_span
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = _described(text, quote, previous, previous_span)
                 if named is not None:
