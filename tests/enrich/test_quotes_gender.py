@@ -131,3 +131,13 @@ def test_fragments_sharing_one_inverted_pronoun_share_its_antecedent() -> None:
                       "croire qu'une digue suffira ? Tout cela est illusoire», lance-t-il "
                       "sur France Bleu.")
     assert len({s for _, s in found[1:]}) == 1
+
+
+# A headline's first words are no name (set I's "Comment Sarkozy").
+
+def test_headline_interrogative_is_no_part_of_a_name() -> None:
+    text = ("Comment Dupuis veut sauver l'usine\nLe ministre a annoncé mardi un plan pour le "
+            "site.\nJean-Marc Dupuis a présenté mardi son plan de reprise. En plus des aides, "
+            "le ministre a annoncé sa volonté de faciliter le chômage partiel, qu'il a "
+            "préféré appeler \"activité réduite\", jugeant que c'était \"plus valorisant\".")
+    assert all(not s.startswith("Comment") for _, s in _speakers(text))

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
-from veille.enrich.quotes_refs import INSTITUTIONS, resolve_role
+from veille.enrich.quotes_refs import INSTITUTIONS, LEADING_WORDS, resolve_role
 from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -1739,6 +1739,7 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
     surname = other_than.split()[-1] if other_than else ""
     names = [m for m in re.finditer(_PERSON_RUN, text[window_start:before])
              if not any(s <= window_start + m.start() < e for s, e in spans)
+             and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
              and not (surname and m.group().split()[-1] == surname)
              and not (gender and _gender(text, window_start + m.start()) not in ("", gender))]
     if not names:
