@@ -120,8 +120,15 @@ def test_reflexive_incise_inside_a_quote() -> None:
 
 def test_present_of_lancer_and_nuancer_is_a_speech_verb() -> None:
     from veille.enrich.quotes import _is_verb
-    assert _is_verb("lance") and _is_verb("nuance") and _is_verb("relance")
+    assert _is_verb("lance") and _is_verb("nuance")
     assert not _is_verb("assurance") and not _is_verb("lancement")
+    assert not _is_verb("relance")  # "le plan de relance": the noun
+
+
+def test_plan_de_relance_is_no_speech_verb() -> None:
+    found = _speakers("Le ministre chargé du Budget Paul Vernet a indiqué vendredi que le "
+                      "plan de relance devrait permettre de « créer 80.000 emplois ».")
+    assert found == [("créer 80.000 emplois", "Paul Vernet")]
 
 
 def test_fragments_sharing_one_inverted_pronoun_share_its_antecedent() -> None:

@@ -97,8 +97,8 @@ def _is_verb(token: str) -> bool:
             _ANC_VERB.match(token) is not None:
         return True
     prefix = _ITERATIVE.match(token)
-    return prefix is not None and (_VERB.match(token[prefix.end():]) is not None
-                                   or _ANC_VERB.match(token[prefix.end():]) is not None)
+    # not "relance" (the noun of "le plan de relance" far more often than the verb)
+    return prefix is not None and _VERB.match(token[prefix.end():]) is not None
 _ON_PLACE = re.compile(
     r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
     r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
