@@ -33,7 +33,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.quotes_refs import INSTITUTIONS, resolve_role
+from veille.enrich.gender import mention_gender
+from veille.enrich.quotes_refs import INSTITUTIONS, LEADING_WORDS, resolve_role
 from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -55,6 +56,7 @@ SPEECH_VERBS = (
     "démen", "décri", "considèr", "rétorqu", "répliqu", "avou", "développ", "modèr",
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
+    "s'amus",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
@@ -80,14 +82,22 @@ _ITERATIVE = re.compile(r"(?i)^(?:ré(?=[aeiouéèê])|r(?=a)|re(?=[^aeiouéèê
 re-, ré- before a vowel, r- before a (Grevisse § 172, préfixe re-)."""
 
 
+_ANC_VERB = re.compile(r"(?i)^(?:" + "|".join(v for v in SPEECH_VERBS if v.endswith("anc"))
+                       + r")(?:e|es|ent)$")
+"""The present of a stem ending in -anc ("lance", "nuance"): the verb's own ending, not
+the noun suffix -ance that ``_VERB`` excludes ("assurance")."""
+
+
 def _is_verb(token: str) -> bool:
     """Whether ``token`` is a speech verb: a stem of ``SPEECH_VERBS`` with a verb's ending,
     an exact form of ``VERB_FORMS``, or either after the iterative prefix ("a réaffirmé",
     "a rassuré", "a redit")."""
     token = token.replace("’", "'")
-    if token.lower() in VERB_FORMS or _VERB.match(token) is not None:
+    if token.lower() in VERB_FORMS or _VERB.match(token) is not None or \
+            _ANC_VERB.match(token) is not None:
         return True
     prefix = _ITERATIVE.match(token)
+    # not "relance" (the noun of "le plan de relance" far more often than the verb)
     return prefix is not None and _VERB.match(token[prefix.end():]) is not None
 _ON_PLACE = re.compile(
     r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
@@ -198,6 +208,14 @@ _TERM_BEFORE = re.compile(
     r"album|chanson|journal|magazine|opération|plan|programme|campagne)|['’])\s*$")
 """Words before an unattributed quote that make it a name or a term ("le « Nid
 d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
+_NAMING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])((?:[\w'’]+\s+){0,2})(?:intitulée?s?|baptisée?s?|surnommée?s?|appelée?s?|"
+    r"nommée?s?|alias)(?:\s+(?:aussi|également|parfois|souvent|désormais|encore|même))?\s*$")
+"""A naming participle just before a quote ("la purge, appelée aussi « … »", "le
+stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
+it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
+active voice with its agent)."""
+_HAVE = re.compile(r"(?i)\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|eu)\b")
 DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
                        "missive", "declaration", "tribune", "commentaire", "reponse",
                        "propos", "phrase", "formule", "mot"})
@@ -993,7 +1011,7 @@ def _possessive(text: str, sentence_start: int, start: int
 
 
 _INSIDE = re.compile(
-    r",\s*(?:(?:a|avait)\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
+    r",\s*(?:(?:a|avait)\s+)?(?:se\s+)?([\w'’]+?)(-t-(?:il|elle|on)|-(?:il|elle|on))?"
     r"(?:\s+(?:au|à la|à l['’]|aux|chez|du côté de|dans l['’]entourage de)?"
     r"\s*([^,«»“”\"]{2,60}?))?\s*(?:,|(?<![\s.][A-ZÀ-Ý])(?<!\bMM)(?<!\bMme)(?<!\bDr)\.(?=\s))")
 
@@ -1141,6 +1159,9 @@ def find_quotes(text: str) -> list[Quote]:
             _sentence_before(text, sents, sentence, start)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
+        naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
+        if naming is not None and not _HAVE.search(naming.group(1)):
+            continue  # "la purge, appelée aussi « … »": a name
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
@@ -1166,6 +1187,7 @@ def find_quotes(text: str) -> list[Quote]:
     for key in order:
         group = groups[key]
         merged: Quote | None = None
+        resolved: dict[tuple[str, str, int, int], tuple[str, tuple[int, int]]] = {}
         for n, quote in enumerate(group):
             mentioned_at = -1
             if not quote.cue and quote.start in terms:
@@ -1185,10 +1207,19 @@ def find_quotes(text: str) -> list[Quote]:
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
-            if quote.cue and (not quote.speaker or quote.speaker.lower() in PRONOUNS or (
-                    previous and _is_document(quote.speaker))
-                    or re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
-                                    quote.speaker)):
+            pronoun = not quote.speaker or quote.speaker.lower() in PRONOUNS or \
+                re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
+                             quote.speaker) is not None
+            shared = (quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end)
+            # one pronoun standing in the text (an inverted "lance-t-il", a subject "il")
+            standing = quote.speaker_start >= 0 and quote.speaker.lower() in PRONOUNS or \
+                re.search(r"-(?:t-)?(?:il|elle|ils|elles)$", quote.cue) is not None
+            if quote.cue and pronoun and standing and shared in resolved:
+                # fragments of one sentence sharing one pronoun incise ("« … » mais « … »,
+                # lance-t-il") share its antecedent: resolved once, not again from a window
+                # that the first fragment's speaker has moved
+                quote.speaker, (quote.speaker_start, quote.speaker_end) = resolved[shared]
+            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))):
                 # an inverted verb is a pronoun ("a-t-il", "…, avant de viser X : «")
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
@@ -1227,9 +1258,13 @@ def find_quotes(text: str) -> list[Quote]:
                     if not subject[0]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
-                    previous, previous_span = subject or _last_person(text, quote.start, spans)
+                    # the last person named, of the pronoun's gender when it marks one
+                    previous, previous_span = subject or _last_person(text, quote.start, spans,
+                                                                      gender=gender)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
+                if standing:
+                    resolved[shared] = previous, previous_span
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = _described(text, quote, previous, previous_span)
                 if named is not None:
@@ -1381,24 +1416,17 @@ def _pronoun_gender(text: str, quote: Quote) -> str:
                         text[quote.end:quote.end + 60])
     words = re.findall(r"[\w]+", f"{quote.cue} {quote.speaker} "
                        f"{inverted.group(1) if inverted else ''}".lower())
+    if fold(quote.speaker) in ("lui", "eux"):
+        words.append(fold(quote.speaker))  # "Pour lui, « … »": a tonic pronoun, masculine
     return "f" if {"elle", "elles", "she"} & set(words) else \
-        "m" if {"il", "ils", "he"} & set(words) else ""
+        "m" if {"il", "ils", "he", "lui", "eux"} & set(words) else ""
 
 
 def _gender(text: str, at: int) -> str:
-    """"f" or "m" when the words just before a name at ``at`` mark it ("Mme", "la
-    journaliste", "le réalisateur", "Interrogée sur …,"), else ""."""
-    before = text[max(0, at - 40):at]
-    if re.match(r"(?:Mrs|Ms|Miss|Mme|Mlle)\b", text[at:at + 5]):
-        return "f"  # a title opening the name itself ("Mrs Jane Porter")
-    if re.match(r"(?:Mr\b|M\.)", text[at:at + 3]):
-        return "m"
-    if re.search(r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$",
-                 before):
-        return "f"  # "Mme X", "la journaliste X", "la ministre" (a description speaker)
-    if re.search(r"(?:\bM\.|\b(?:[Ll]e|[Uu]n|[Cc]e)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$", before):
-        return "m"
-    return ""
+    """"f" or "m" when the mention at ``at`` marks it: a title ("Mme", "M."), a given name
+    of one gender ("Sophie Binet"), a role with its determiner before it ("la journaliste
+    X", "le secrétaire général de FO, X"); else "" (:func:`veille.enrich.gender.mention_gender`)."""
+    return mention_gender(text, at)
 
 
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
@@ -1711,6 +1739,7 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
     surname = other_than.split()[-1] if other_than else ""
     names = [m for m in re.finditer(_PERSON_RUN, text[window_start:before])
              if not any(s <= window_start + m.start() < e for s, e in spans)
+             and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
              and not (surname and m.group().split()[-1] == surname)
              and not (gender and _gender(text, window_start + m.start()) not in ("", gender))]
     if not names:

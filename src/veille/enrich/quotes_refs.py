@@ -48,6 +48,7 @@ _ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-
 _ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,4}?)")
 """A role noun phrase: a lower-case head and up to five adjectives or complements
 ("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant")."""
+ROLE = _ROLE
 _ROLE_THEN_NAME = re.compile(
     r"(?i)(?<![\w'’])((?:le|la|son|sa|leur|ce|cette|cet|l['’]actuel|l['’]actuelle)"
     r"(?=[ \xa0])|l['’])"
@@ -191,7 +192,12 @@ INSTITUTIONS = frozenset(
     "ecole universite hopital opposition majorite justice presse".split())
 """Nouns of bodies, not persons (folded): a description with one of these heads is the
 body itself, never a person named in the sentence before."""
-_LEADING_WORDS = frozenset("mais et or donc car puis alors ainsi enfin aussi".split())
+LEADING_WORDS = frozenset(
+    "mais et or donc car puis alors ainsi enfin aussi comment pourquoi quand quel quelle quels "
+    "quelles combien ou selon pour avec sans chez contre apres avant depuis pendant si".split())
+"""Capitalised words opening a sentence or a headline that are no part of the name after
+them ("Mais Paul Martin a dit", "Comment Sarkozy veut …": an interrogative, a preposition
+or a conjunction, never a given name)."""
 
 
 def _continued_subject(text: str, head: str, gender: str, start: int
@@ -217,7 +223,7 @@ def _continued_subject(text: str, head: str, gender: str, start: int
         if subject is None or mention.start() - sentence_start > 400:
             continue
         name, name_start = subject.group(1), subject.start(1)
-        if fold(name.split()[0]) in _LEADING_WORDS:  # "Mais Paul Martin a dit"
+        if fold(name.split()[0]) in LEADING_WORDS:  # "Mais Paul Martin a dit"
             name = name.split(" ", 1)[1] if " " in name else ""
             name_start = subject.end(1) - len(name)
             if " " not in name:
