@@ -407,8 +407,13 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  progress: Progress | None = None,
                  archive_progress: Progress | None = None,
                  executor: Executor | None = None,
-                 stories: StoryFollower | None = None) -> IngestSummary:
+                 stories: StoryFollower | None = None,
+                 folder_items: bool = False) -> IngestSummary:
     """Ingest files, directories and ``-`` (standard input).
+
+    ``folder_items``: the directories are a folder source's (``source``): each file is
+    identified by its path in its folder, so one overwritten in place is a version
+    (:func:`veille.collect.files.with_folder_identity`); loose inputs are not.
 
     ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
     ``executor``: where extraction runs (this process by default; see
@@ -417,7 +422,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     """
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
-                      follow_symlinks_outside=settings.follow_symlinks_outside)
+                      follow_symlinks_outside=settings.follow_symlinks_outside,
+                      folder_items=folder_items)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
                         executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
