@@ -378,12 +378,12 @@ def read_inputs(paths: list[Path], *, options: Options,
 
 def with_folder_identity(items: Iterable[RawInput | InputError], *, file: Path, folder: Path,
                          source: str) -> Iterator[RawInput | InputError]:
-    """``items`` read from ``file`` of the folder source ``source`` (the folder ``folder``),
-    the one that is the whole file and has no URL given the file's path in the folder as its
-    identity (:func:`veille.record.folder_item`, hint :data:`veille.record.ITEM_HINT`): a
-    file overwritten in place is then a version of its article, as a page is at its URL
-    (newuser8 Q29). Records of a JSON Lines file or an archive (``origin#n``) keep theirs:
-    their place in the file names nothing."""
+    """``items``, read from ``file`` in ``folder`` (the folder source ``source``), as they
+    are, except that an item that is the whole file and has no URL gets the file's path in
+    the folder as its identity (:func:`veille.record.folder_item`, in the hint
+    :data:`veille.record.ITEM_HINT`): a file overwritten in place is then a version of its
+    article, as a page is at its URL (newuser8 Q29). Records of a JSON Lines file or an
+    archive (origin ``path#n``) keep theirs: their place in the file names nothing."""
     origin = origin_of(file)
     relative = origin_of(file.relative_to(folder).as_posix())
     for item in items:
