@@ -25,16 +25,19 @@ def _can_mount() -> bool:
 
 
 def _ingest_on_tmpfs(tmp_path: Path, *, files: int, mount: Path, size: str,
-                     data: Path) -> tuple[int, str]:
+                     data: Path, watch: bool = False) -> tuple[int, str]:
     """`veille ingest` of ``files`` captures into ``data``, a tmpfs of ``size`` mounted at
-    ``mount`` (created) for this process only; its exit status and standard error."""
+    ``mount`` (created) for this process only (``watch``: by a folder source and `veille
+    watch --once`); its exit status and standard error."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i in range(files):
         (inputs / f"{i:03d}.txt").write_bytes(make_capture(i, paragraphs=8).bytes())
     mount.mkdir(parents=True)
-    script = (f"mount -t tmpfs -o size={size} tmpfs {shlex.quote(str(mount))} && "
-              f"{shlex.quote(str(VEILLE))} ingest {shlex.quote(str(inputs))}")
+    veille, folder = shlex.quote(str(VEILLE)), shlex.quote(str(inputs))
+    command = (f"{veille} sources add {folder} --name agence && {veille} watch --once"
+               if watch else f"{veille} ingest {folder}")
+    script = f"mount -t tmpfs -o size={size} tmpfs {shlex.quote(str(mount))} && {command}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
     env |= {"VEILLE_DATA_DIR": str(data), "VEILLE_BATCH_SIZE": "50"}
     done = subprocess.run(["unshare", "-m", "bash", "-c", script], capture_output=True,
@@ -44,13 +47,15 @@ def _ingest_on_tmpfs(tmp_path: Path, *, files: int, mount: Path, size: str,
 
 @pytest.mark.skipif(sys.platform != "linux" or not _can_mount(),
                     reason="needs root and unshare -m to mount a small tmpfs")
-def test_ingest_onto_a_full_disk_prints_what_was_stored_and_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("watch", [False, True], ids=["ingest", "watch"])
+def test_ingest_onto_a_full_disk_prints_what_was_stored_and_one_line(tmp_path: Path,
+                                                                     watch: bool) -> None:
     data = tmp_path / "disk" / "d"
     status, err = _ingest_on_tmpfs(tmp_path, files=400, mount=data.parent, size="1200k",
-                                   data=data)
+                                   data=data, watch=watch)
     assert status == 2, err
     assert "Traceback" not in err, err
-    assert "read " in err and "not stored" in err, err
+    assert "read " in err and (watch or "not stored" in err), err
     last = err.strip().splitlines()[-1]
     assert last.startswith(f"error: the store cannot be written: the disk holding {data} is "
                            "full"), last

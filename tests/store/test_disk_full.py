@@ -56,3 +56,17 @@ def test_what_counts_as_a_full_disk() -> None:
     assert diskfull.is_disk_full(sqlite3.OperationalError("database or disk is full"))
     assert not diskfull.is_disk_full(sqlite3.OperationalError("database is locked"))
     assert not diskfull.is_disk_full(OSError(errno.EACCES, "Permission denied"))
+
+
+def test_a_rollback_after_sqlite_rolled_back_keeps_the_first_error(tmp_path: Path) -> None:
+    """SQLite may roll a transaction back itself on a full disk; the store's ``except:
+    ROLLBACK; raise`` then raised "cannot rollback - no transaction is active" over the
+    DiskFull (newuser8 Q30, `watch --once` on a full disk)."""
+    store = SQLiteStore.open(tmp_path / "veille.sqlite3")
+    try:
+        assert not store.conn.in_transaction
+        store.conn.execute("ROLLBACK")  # a no-op, not an error
+        with pytest.raises(DiskFull), store._write():
+            raise DiskFull("the store cannot be written", hint=diskfull.HINT)
+    finally:
+        store.close()

@@ -26,7 +26,8 @@ def disk_full(where: Path | str, exc: BaseException) -> DiskFull:
 class Connection(sqlite3.Connection):
     """A connection (``sqlite3.connect(..., factory=Connection)``) whose statements raise
     :class:`~veille.errors.DiskFull` when the disk holding :attr:`where` is full; other
-    errors are SQLite's own."""
+    errors are SQLite's own. Every ``except: ROLLBACK; raise`` of the store relies on
+    :meth:`execute` to keep the first error."""
 
     where: Path | str = ""
     """The data directory named in the error (set after connecting)."""
@@ -41,6 +42,13 @@ class Connection(sqlite3.Connection):
             raise
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        """SQLite's ``execute``; a ``ROLLBACK`` after SQLite rolled the transaction back
+        itself (it may on a full disk, an I/O error, no memory: "Response To Errors Within
+        A Transaction", https://www.sqlite.org/lang_transaction.html) does nothing, so the
+        error that caused it is the one the caller raises, not "cannot rollback - no
+        transaction is active"."""
+        if sql == "ROLLBACK" and not self.in_transaction:
+            return self.cursor()
         with self._told():
             return super().execute(sql, parameters)
 
