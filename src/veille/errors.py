@@ -13,6 +13,7 @@ instead of a traceback. Anything else that escapes is a bug.
     │   ├── ExtractionError  the item was read but no article could be extracted
     │   └── FetchError       a URL could not be fetched (blocked, refused, HTTP error, timeout)
     ├── StoreError           the store cannot be opened, migrated or written
+    │   ├── DiskFull         the disk holding the store is full
     │   ├── SchemaError      the store was written by a newer veille
     │   └── ChangeLogGap     a follower of the change log lacks changes compaction removed
     ├── NotFound             an article, story or raw input id that does not exist
@@ -87,6 +88,11 @@ class FetchError(ItemError):
 
 class StoreError(VeilleError):
     """The store cannot be opened, migrated or written."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the store is full (:mod:`veille.diskfull`): the transaction was
+    rolled back, what was committed before is kept."""
 
 
 class SchemaError(StoreError):

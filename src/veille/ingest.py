@@ -21,7 +21,7 @@ from veille.dedup.near import Lookup, NearDuplicateStage, StoredSignatures, arti
 from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms
 from veille.dedup.window import DedupWindow
-from veille.errors import InputError, ItemError, NotAnArticle
+from veille.errors import InputError, ItemError, NotAnArticle, StoreError
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
@@ -75,13 +75,28 @@ class IngestSummary:
     """Changes stored but not yet searchable when the ingest ended (0: all searchable)."""
     index_error: str = ""
     """Why they are not, and what to run ('' when all is searchable)."""
+    unstored: int = 0
+    """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
+    the batch it rolled back and those read after; then ``read == new + versions +
+    duplicate + failed + skipped + unstored``."""
 
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
                 "versions": self.versions, "failed": self.failed, "skipped": self.skipped,
-                "failure_reasons": dict(self.reasons),
+                "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": list(self.errors), "index_pending": self.index_pending,
                 "index_error": self.index_error}
+
+
+class IngestStopped(StoreError):
+    """The store failed while an ingest wrote to it (its disk is full:
+    :class:`~veille.errors.DiskFull`, or it is gone): the run stopped. The batch being
+    written was rolled back whole; what was committed before is kept and ``summary`` counts
+    it (``unstored``: the items that were not). Its message and hint are the cause's."""
+
+    def __init__(self, cause: StoreError, summary: IngestSummary) -> None:
+        super().__init__(str(cause), hint=cause.hint)
+        self.summary = summary
 
 
 class _SiteChrome:
@@ -366,6 +381,18 @@ class Ingestor:
                 self.chrome.forget(source)
 
     def run(self, items: Iterable[RawInput | ItemError]) -> IngestSummary:
+        """Ingest ``items`` batch by batch; the summary of what was done.
+
+        Raises :class:`IngestStopped` (with the summary so far) when the store fails."""
+        try:
+            return self._run(items)
+        except StoreError as exc:
+            done = self.summary
+            done.unstored = done.read - (done.new + done.versions + done.duplicate +
+                                         done.failed + done.skipped)
+            raise IngestStopped(exc, done) from exc
+
+    def _run(self, items: Iterable[RawInput | ItemError]) -> IngestSummary:
         batch: list[RawInput] = []
         failures: list[Failure] = []
         for item in items:
@@ -390,8 +417,13 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  progress: Progress | None = None,
                  archive_progress: Progress | None = None,
                  executor: Executor | None = None,
-                 stories: StoryFollower | None = None) -> IngestSummary:
+                 stories: StoryFollower | None = None,
+                 folder_items: bool = False) -> IngestSummary:
     """Ingest files, directories and ``-`` (standard input).
+
+    ``folder_items``: the directories are a folder source's (``source``): each file is
+    identified by its path in its folder, so one overwritten in place is a version
+    (:func:`veille.collect.files.with_folder_identity`); loose inputs are not.
 
     ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
     ``executor``: where extraction runs (this process by default; see
@@ -400,7 +432,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     """
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
-                      follow_symlinks_outside=settings.follow_symlinks_outside)
+                      follow_symlinks_outside=settings.follow_symlinks_outside,
+                      folder_items=folder_items)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
                         executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))

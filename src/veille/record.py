@@ -230,7 +230,8 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = article_id(url=self.raw.url, raw_id=self.raw.raw_id)
+            self.id = article_id(url=self.raw.url or self.raw.hints.get(ITEM_HINT),
+                                 raw_id=self.raw.raw_id)
         if not self.source:
             self.source = self.raw.source or source_from_url(self.raw.url) or ""
 
@@ -294,8 +295,23 @@ class Article:
         )
 
 
+ITEM_HINT = "item"
+"""The :attr:`RawInput.hints` key of an input's identity when it has no URL: a file of a
+folder source (:func:`folder_item`). It stands for a URL in :func:`article_id`, so the file
+overwritten in place is a version of its article, as a page fetched again is (docs/dedup.md,
+versions)."""
+
+
+def folder_item(source: str, relative: str) -> str:
+    """The identity of the file at ``relative`` (a POSIX path below the folder) of the folder
+    source named ``source``: ``folder:<source>/<relative>``. Not a URL: never fetched or
+    shown, only hashed into the article's id like one."""
+    return f"folder:{source}/{relative}"
+
+
 def article_id(*, url: str | None, raw_id: str) -> str:
-    """A short stable id: from the URL when there is one, else from the raw bytes."""
+    """A short stable id: from the URL (or an :data:`ITEM_HINT` identity) when there is one,
+    else from the raw bytes."""
     basis = ("url:" + url.strip()) if url else ("raw:" + raw_id)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 

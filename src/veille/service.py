@@ -29,6 +29,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, get_args
 from urllib.parse import urlsplit
 
+from veille import diskfull
 from veille.backends import open_pg_index, open_store
 from veille.errors import ConfigError, IndexBusy, IndexFormatError, QueryError, SearchIndexError
 from veille.index.check import Drift, compare, repair
@@ -70,6 +71,8 @@ class IndexStatus:
 
     def message(self) -> str:
         """One line saying what is wrong and what to run ('' when all is searchable)."""
+        if self.error and diskfull.HINT in self.error:  # its own remedy: free space, rerun
+            return f"the search index was not updated: {self.error}"
         if self.error:
             return (f"the search index was not updated ({self.error}); the articles are "
                     "stored: run `veille check --repair`")

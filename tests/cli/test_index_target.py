@@ -11,6 +11,7 @@ import pytest
 from veille.backends import index_target
 from veille.cli.main import main
 from veille.settings import load_settings
+from veille.store.sqlite import SQLiteStore
 
 
 def test_the_index_target_is_the_real_one_without_credentials(tmp_path: Path) -> None:
@@ -25,5 +26,6 @@ def test_the_index_target_is_the_real_one_without_credentials(tmp_path: Path) ->
 
 def test_reindex_on_tantivy_names_its_directory(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    SQLiteStore.open(tmp_path / "veille.sqlite3").close()  # reindex needs a store (Q26)
     assert main(["--data-dir", str(tmp_path), "reindex"]) == 0
     assert capsys.readouterr().err.strip().endswith(f"in {tmp_path / 'index'}")

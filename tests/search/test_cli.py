@@ -22,7 +22,7 @@ def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 def test_ingest_search_reindex(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     status, _, err = run(capsys, data, "search", "coalition")
-    assert status == 2 and "veille reindex" in err           # no index yet: a clear error
+    assert status == 2 and "no veille store in" in err       # no store yet: a clear error
     status, _, err = run(capsys, data, "ingest", str(ROOT / "demo"))
     assert status == 0
     new = int(err.split("new ")[1].split(",")[0])

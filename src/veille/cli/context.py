@@ -39,6 +39,17 @@ class AppContext:
         return self._service
 
     @property
+    def existing(self) -> Veille:
+        """:attr:`service`, for a command that has nothing to do without a store (``search``,
+        ``reindex``, ``check``): raises :class:`StoreError` when the data directory holds
+        none, rather than create an empty one (a mistyped ``--data-dir``: newuser8 Q26)."""
+        if self._service is None and not self.settings.store_url:
+            path = self.settings.store_path
+            if not path.exists():
+                raise no_store(path)
+        return self.service
+
+    @property
     def store(self) -> SQLiteStore:
         return self.service.store
 
@@ -58,9 +69,7 @@ class AppContext:
         if self._reader is None:
             path = self.settings.store_path
             if not path.exists():  # a mistyped path would be created empty (newuser6 M24)
-                raise StoreError(f"no veille store in {path.parent}: nothing was ingested "
-                                 "there", hint="check --data-dir (or VEILLE_DATA_DIR); "
-                                 "`veille ingest` or `veille fetch` creates the store")
+                raise no_store(path)
             self._reader = open_for_reading(path)
             click.get_current_context().call_on_close(self._reader.close)
         return self._reader
@@ -68,6 +77,13 @@ class AppContext:
     def close(self) -> None:
         if self._service is not None:
             self._service.close()
+
+
+def no_store(path: Path) -> StoreError:
+    """The error of a command that reads the store at ``path`` when there is none."""
+    return StoreError(f"no veille store in {path.parent}: nothing was ingested there",
+                      hint="check --data-dir (or VEILLE_DATA_DIR); `veille ingest` or "
+                      "`veille fetch` creates the store")
 
 
 def app(ctx: click.Context) -> AppContext:

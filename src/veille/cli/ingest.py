@@ -13,7 +13,7 @@ from veille.cli.render import json_text, one_line
 from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
 from veille.errors import SearchIndexError
-from veille.ingest import IngestSummary
+from veille.ingest import IngestStopped, IngestSummary
 
 MAX_ERRORS_SHOWN = 20
 
@@ -24,8 +24,11 @@ def print_summary(summary: IngestSummary) -> None:
     one line."""
     skipped = (f", skipped {summary.skipped} (not articles: wire pictures, videos...)"
                if summary.skipped else "")
+    unstored = (f", not stored {summary.unstored} (the run stopped)"
+                if summary.unstored else "")
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-               f"failed {summary.failed}, versions {summary.versions}{skipped}", err=True)
+               f"failed {summary.failed}, versions {summary.versions}{skipped}{unstored}",
+               err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
@@ -62,11 +65,17 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     archives = archive_bytes(list(paths))  # WARC files: progress in bytes, not files
     total = archives or count_files(list(paths))
     label = "reading archives" if archives else "ingesting"
-    with progress_bar(label, total=total, enabled=total >= 20) as advance:
-        summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
-                                       progress=None if archives else advance,
-                                       archive_progress=advance if archives else None,
-                                       executor=executor)
+    try:
+        with progress_bar(label, total=total, enabled=total >= 20) as advance:
+            summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
+                                           progress=None if archives else advance,
+                                           archive_progress=advance if archives else None,
+                                           executor=executor)
+    except IngestStopped as stopped:  # what was stored, then the one-line error
+        if as_json:
+            click.echo(json_text(stopped.summary.as_dict(), indent=2))
+        print_summary(stopped.summary)
+        raise
     if as_json:
         click.echo(json_text(summary.as_dict(), indent=2))
     print_summary(summary)

@@ -12,6 +12,7 @@ from veille.cli.render import json_text, one_line
 from veille.collect.poll import PollSummary
 from veille.collect.watch import KINDS, new_source, register
 from veille.errors import NotFound
+from veille.ingest import IngestStopped
 from veille.store.base import Source
 
 
@@ -134,7 +135,11 @@ def watch_command(ctx: click.Context, once: bool) -> None:
                        f"{when.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC (Ctrl-C to stop)",
                        err=True)
 
-    total = state.service.watch(once=once, report=report, idle=idle)
+    try:
+        total = state.service.watch(once=once, report=report, idle=idle)
+    except IngestStopped as stopped:  # what the stopped ingest stored, then the one line
+        print_summary(stopped.summary)
+        raise
     _print(total)
     require_searchable(total.ingest.index_error)
     if total.ingest.failed or total.errors:

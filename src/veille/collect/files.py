@@ -22,7 +22,7 @@ import gzip
 import io
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -35,7 +35,7 @@ from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import NINJS
-from veille.record import RawInput
+from veille.record import ITEM_HINT, RawInput, folder_item
 
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
@@ -53,13 +53,16 @@ TOO_LARGE_HINT = "raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuin
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to read inputs: the size bound, an optional source name for them all, and
-    whether a symbolic link met in a folder may point outside it."""
+    """How to read inputs: the size bound, an optional source name for them all,
+    whether a symbolic link met in a folder may point outside it, and whether the files of
+    a folder are identified by their path in it (``folder_items``: a folder source's;
+    :func:`with_folder_identity`)."""
 
     max_bytes: int
     source: str | None = None
     archive_progress: Callable[[int], None] | None = None
     follow_symlinks_outside: bool = False
+    folder_items: bool = False
 
 
 def origin_of(path: Path | str) -> str:
@@ -366,7 +369,27 @@ def read_inputs(paths: list[Path], *, options: Options,
             continue
         root = Path(os.path.realpath(path)) if path.is_dir() else None
         for file in list_files([path]):
-            yield from read_path(file, options=options, root=root)
+            items = read_path(file, options=options, root=root)
+            if root is not None and options.folder_items and options.source:
+                items = with_folder_identity(items, file=file, folder=path,
+                                             source=options.source)
+            yield from items
+
+
+def with_folder_identity(items: Iterable[RawInput | InputError], *, file: Path, folder: Path,
+                         source: str) -> Iterator[RawInput | InputError]:
+    """``items``, read from ``file`` in ``folder`` (the folder source ``source``), as they
+    are, except that an item that is the whole file and has no URL gets the file's path in
+    the folder as its identity (:func:`veille.record.folder_item`, in the hint
+    :data:`veille.record.ITEM_HINT`): a file overwritten in place is then a version of its
+    article, as a page is at its URL (newuser8 Q29). Records of a JSON Lines file or an
+    archive (origin ``path#n``) keep theirs: their place in the file names nothing."""
+    origin = origin_of(file)
+    relative = origin_of(file.relative_to(folder).as_posix())
+    for item in items:
+        if isinstance(item, RawInput) and item.origin == origin and not item.url:
+            item.hints[ITEM_HINT] = folder_item(source, relative)
+        yield item
 
 
 def count_files(paths: list[Path]) -> int:

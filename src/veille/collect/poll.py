@@ -71,7 +71,7 @@ class Collector:
             if source.kind == "folder":
                 done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
                                     source=source.name, sinks=self.sinks,
-                                    stories=self.stories)
+                                    stories=self.stories, folder_items=True)
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))

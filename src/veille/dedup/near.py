@@ -53,7 +53,7 @@ from veille.dedup.signature import (
     lead_elsewhere,
 )
 from veille.pipeline.stage import Stage
-from veille.record import Article, article_id, reused_id
+from veille.record import ITEM_HINT, Article, article_id, reused_id
 
 # Verdict thresholds, tuned on bench/dedup.py (hard negatives share <= ~0.05 of shingles).
 RESEMBLANCE = 0.22
@@ -188,12 +188,14 @@ def same_text(new: Signature, old: Signature) -> bool:
 
 
 def url_of_id(article: Article) -> str | None:
-    """The URL ``article``'s id was made from (its fetched URL, else its canonical one),
-    ``None`` for an id from a wire guid or the raw bytes."""
+    """The URL ``article``'s id was made from (its fetched URL, else its canonical one, else
+    the identity of a folder source's file, :data:`veille.record.ITEM_HINT`), ``None`` for
+    an id from a wire guid or the raw bytes."""
     content = article.content
     if content is not None and content.guid:
         return None
-    for url in (article.raw.url, content.url if content else None):
+    for url in (article.raw.url, content.url if content else None,
+                article.raw.hints.get(ITEM_HINT)):
         if url and article.id == article_id(url=url, raw_id=""):
             return url
     return None

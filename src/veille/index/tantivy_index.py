@@ -36,6 +36,7 @@ from typing import Any
 import tantivy
 from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
+from veille import diskfull
 from veille.errors import IndexBusy, IndexFormatError, SearchIndexError
 from veille.index import fast_ids
 from veille.index.analysis import (
@@ -266,6 +267,8 @@ class TantivyIndex:
                 self._writer = self._index.writer(heap_size=self.writer_heap,
                                                   num_threads=self.writer_threads)
             except ValueError as exc:
+                if self._full(exc):
+                    raise self._disk_full(exc) from exc
                 if "lock" not in str(exc).lower():
                     raise SearchIndexError(f"cannot write the search index in {self.path}: "
                                            f"{exc}", hint="run `veille reindex`") from exc
@@ -289,15 +292,36 @@ class TantivyIndex:
         return self.add_docs(self.doc(a) for a in articles)
 
     def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:
-        """Add documents; ``replace=False`` skips the delete-by-id (a fresh rebuild)."""
+        """Add documents; ``replace=False`` skips the delete-by-id (a fresh rebuild).
+
+        Raises :class:`SearchIndexError` when the disk holding the index is full."""
         writer = self.writer
         count = 0
-        for doc in docs:
-            if replace:
-                writer.delete_documents_by_term("id", doc.id)
-            writer.add_document(self._document(doc))
-            count += 1
+        with self._writing():
+            for doc in docs:
+                if replace:
+                    writer.delete_documents_by_term("id", doc.id)
+                writer.add_document(self._document(doc))
+                count += 1
         return count
+
+    def _full(self, exc: BaseException) -> bool:
+        return diskfull.is_disk_full(exc) or diskfull.no_space_left(self.path)
+
+    def _disk_full(self, exc: BaseException) -> SearchIndexError:
+        return SearchIndexError(diskfull.message("the search index", self.path, exc),
+                                hint=diskfull.HINT)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Tantivy's writer errors that come of a full disk (its worker threads die on the
+        failed write: newuser8 Q30) as :class:`SearchIndexError`; others unchanged."""
+        try:
+            yield
+        except (ValueError, OSError) as exc:
+            if self._full(exc):
+                raise self._disk_full(exc) from exc
+            raise
 
     def _document(self, doc: IndexDoc) -> Document:
         lang = language_for(doc.language)
@@ -345,8 +369,9 @@ class TantivyIndex:
 
     def delete(self, ids: Iterable[str]) -> None:
         writer = self.writer
-        for article_id in ids:
-            writer.delete_documents_by_term("id", article_id)
+        with self._writing():
+            for article_id in ids:
+                writer.delete_documents_by_term("id", article_id)
 
     def commit(self, *, applied_seq: int | None = None) -> None:
         """Make the changes durable; with ``applied_seq``, record it in the same commit."""
@@ -360,6 +385,8 @@ class TantivyIndex:
                 if applied_seq is not None:
                     self._committed_seq = int(applied_seq)
             except ValueError as exc:
+                if self._full(exc):
+                    raise self._disk_full(exc) from exc
                 raise SearchIndexError(f"cannot commit to the search index in {self.path}: "
                                        f"{exc}", hint="run `veille check --repair`") from exc
         self._index.reload()

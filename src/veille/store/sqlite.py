@@ -19,6 +19,7 @@ from typing import Any
 import zstandard
 
 from veille.dedup.capture_order import compare_captures
+from veille.diskfull import is_disk_full
 from veille.errors import NotFound, StoreError
 from veille.record import Article, RawInput, utcnow
 from veille.store import calendar, dedup_sql
@@ -36,6 +37,7 @@ from veille.store.migrations import migrate
 from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
 from veille.store.sqlite_enrich import EnrichTables
+from veille.store.sqlite_full import Connection, disk_full
 from veille.store.sqlite_monitor import MonitorTables
 
 MAX_SITE_BLOCK_CHARS = 500
@@ -94,7 +96,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 path.parent.mkdir(parents=True, exist_ok=True)
             uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
-                                   check_same_thread=False)
+                                   check_same_thread=False, factory=Connection)
+            conn.where = path.parent
             conn.execute("PRAGMA busy_timeout = 30000")
             if not readonly:
                 _set_wal(conn)
@@ -102,6 +105,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 conn.execute("PRAGMA foreign_keys = ON")
                 migrate(conn)
         except (sqlite3.Error, OSError) as exc:
+            if is_disk_full(exc):
+                raise disk_full(path.parent, exc) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="check the path and its permissions, or set --data-dir") from exc
         return cls(conn, path)
