@@ -91,7 +91,13 @@ def test_a_saved_search_feed_lists_an_updated_article_once(live: LiveServer) -> 
                            content=json.dumps(record, ensure_ascii=False).encode())
         assert answer.json()["versions"] == 1, answer.text
         detail = http.get(f"/api/v1/saved-searches/{sid}").json()
-        assert len(detail["matches"]) == 2  # the article, then its version
+        # once, as its newest match (newuser8 Q6: the article, then its version, were two
+        # rows, a reader counted two articles), and counted once as new
+        [match] = detail["matches"]
+        assert (match["kind"], match["version"], match["new"]) == ("update", 2, True)
+        assert detail["new_since_visit"] == 1
+        page = http.get(f"/saved/{sid}").text
+        assert page.count("Le volcan se réveille : l&#39;alerte relevée") == 1
         feed = http.get(f"/feeds/saved/{sid}.json").json()
         assert [i["title"] for i in feed["items"]] == [
             "Le volcan se réveille : l'alerte relevée"]

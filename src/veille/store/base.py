@@ -558,7 +558,8 @@ class MonitorStore(Protocol):
         """A saved search's matches, newest first."""
 
     def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
-        """How many matches a saved search has after ``after_seq``."""
+        """How many articles a saved search matched after ``after_seq`` (each once, however
+        many of its versions matched)."""
 
     def due_deliveries(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
         """Undelivered outbox rows due at ``now``, oldest first."""

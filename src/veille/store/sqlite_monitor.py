@@ -237,8 +237,10 @@ class MonitorTables:
                       datetime.fromisoformat(r[5])) for r in rows]
 
     def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
-        row = self.conn.execute("SELECT COUNT(*) FROM alert_matches WHERE search_id = ? "
-                                "AND seq > ?", (search_id, after_seq)).fetchone()
+        # articles, not matches: an article corrected twice since the visit is one new
+        row = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM alert_matches "
+                                "WHERE search_id = ? AND seq > ?",
+                                (search_id, after_seq)).fetchone()
         return int(row[0])
 
     def due_deliveries(self, now: datetime, *, limit: int = 500) -> list[Delivery]:

@@ -103,7 +103,8 @@ class MatchOut(BaseModel):
 
 
 class SavedSearchDetail(SavedSearchOut):
-    matches: list[MatchOut]
+    matches: list[MatchOut] = Field(description="The latest matched articles, newest first, "
+                                                "each once (its newest match).")
 
 
 class SavedSearchesResponse(BaseModel):
@@ -127,11 +128,21 @@ def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
         matches = store.matches(search.id, limit=MATCHES_SHOWN)
         articles = store.get_many(m.article_id for m in matches)
         new = store.count_matches(search.id, after_seq=search.visited_seq)
-    return SavedSearchDetail(
-        **saved_out(search, new).model_dump(),
-        matches=[MatchOut(article=from_article(articles[m.article_id]), kind=m.kind,
-                          version=m.version, new=m.seq > search.visited_seq)
-                 for m in matches if m.article_id in articles])
+    # One row per article, its newest match (newuser8 Q6: a corrected article was listed
+    # twice, once "mis à jour", once as new, each with its current title); new when any
+    # of its matches came after the last visit.
+    newest: dict[str, MatchOut] = {}
+    for m in matches:  # newest first
+        if m.article_id not in articles:
+            continue
+        fresh = m.seq > search.visited_seq
+        if m.article_id in newest:
+            newest[m.article_id].new |= fresh
+            continue
+        newest[m.article_id] = MatchOut(article=from_article(articles[m.article_id]),
+                                        kind=m.kind, version=m.version, new=fresh)
+    return SavedSearchDetail(**saved_out(search, new).model_dump(),
+                             matches=list(newest.values()))
 
 
 def mark_visited(request: Request, search_id: int) -> None:
