@@ -17,6 +17,7 @@ words are left out of that reading: names are no evidence of a language, and CLD
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -51,13 +52,17 @@ def passages(text: str, language: str) -> list[tuple[int, int, str]]:
         group = next(g for g in range(1, 4) if match.group(g) is not None)
         _add(out, text[match.start(group):match.end(group)], match.start(group),
              match.end(group), home)
+    starts = [q.start() for q in quotes]
     for match in _SENTENCE.finditer(text):
         # a sentence is read without its quotes: "« We need… », a déclaré X" is French
-        outside = "".join(" " if any(q.start() <= i < q.end() for q in quotes) else ch
-                          for i, ch in enumerate(match.group(), match.start())) \
-            if any(q.start() < match.end() and match.start() < q.end() for q in quotes) \
-            else match.group()
-        _add(out, outside, match.start(), match.end(), home)
+        first = max(0, bisect.bisect_right(starts, match.start()) - 1)
+        pieces, at = [], match.start()
+        for q in quotes[first:bisect.bisect_left(starts, match.end())]:
+            if q.end() > at:
+                pieces.append(text[at:max(at, q.start())])
+                at = q.end()
+        pieces.append(text[at:match.end()] if at < match.end() else "")
+        _add(out, " ".join(pieces), match.start(), match.end(), home)
     return sorted(out)
 
 
