@@ -179,7 +179,7 @@ def run(name: str, docs: list[Doc]) -> list[str]:
                 offset = start + len(block)
             return out
 
-        entities = resolve(recognise(text, replay, table), table)
+        entities = resolve(recognise(text, replay, table, language="fr"), table)
         ours.append({(m.start, m.end, e.label) for e in entities for m in e.mentions
                      if e.label in TYPES})
     ours_s = time.perf_counter() - started

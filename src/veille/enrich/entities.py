@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.enrich import foreign
 from veille.enrich.aliases import AliasTable, is_title
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
@@ -291,16 +292,23 @@ def restore_case(text: str) -> str:
     return "".join(out)
 
 
-def recognise(text: str, recognizer: Recognizer | None, table: AliasTable) -> list[Mention]:
+def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
+              language: str = "") -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
     do not overlap. All-caps paragraphs are read in restored case (:func:`restore_case`);
-    mentions keep the offsets of ``text`` and take the restored spelling."""
+    mentions keep the offsets of ``text`` and take the restored spelling. ``language``
+    is the language of the recogniser's model (ISO 639-1, "" for none): its spans inside
+    a passage in another language are dropped unless name-shaped (:mod:`foreign`)."""
     text = restore_case(text)
     parts = blocks(text)
     found: list[Span] = []
     if recognizer is not None:
         for (offset, _), spans in zip(parts, recognizer([b for _, b in parts]), strict=True):
             found.extend((offset + s, offset + e, label) for s, e, label in spans)
+    if language and found:
+        others = foreign.passages(text, language)
+        found = [(s, e, label) for s, e, label in found
+                 if not foreign.inside(others, s, e) or foreign.name_shaped(text[s:e])]
     for s, e, label in alias_spans(text, table):
         inside = [f for f in found if s <= f[0] and f[1] <= e]
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
@@ -654,7 +662,9 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
     slovaque"), a minister's portfolio ("le ministre de l'Energie"), or, inside a French
     text, a sentence in English the recogniser called MISC ("We are not asking for
     charity": two English function words or more and a lower-case content word; an English
-    title keeps its content words capitalised)."""
+    title keeps its content words capitalised), or any span whose words after its first
+    are all lower case, one of them an English function word that is no French word ("We
+    need an"; docs/enrichment.md)."""
     if table.lookup(name) is not None:
         return False
     words = name.split()
@@ -669,8 +679,12 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
         lower = [w.lower().strip(".,;:!?") for w in words[1:] if w[:1].islower()]
         english = [w for w in lower if w in _english_only()]
         content = [w for w in lower if w not in _function_words()]
-        return len(english) >= 2 and bool(content)
-    return False
+        if len(english) >= 2 and bool(content):
+            return True
+    # "We need an": no capital after the first word and an English function word that is
+    # no French word nor a name's particle ("Bank of England" has its capital)
+    return len(words) > 1 and all(w[:1].islower() for w in words[1:]) and any(
+        w.lower().strip(".,;:!?") in _english_only() for w in words[1:])
 
 
 def _an_area(name: str) -> bool:

@@ -80,9 +80,10 @@ class EntityStage(_EnrichStage):
     def __call__(self, article: Article) -> Article:
         assert article.content is not None
         language = article.content.language or "fr"
-        recognizer = self.resources.recognizer_for(language) or \
-            alias_only(self.resources.aliases)
-        mentions = recognise(self.text(article), recognizer, self.resources.aliases)
+        model = self.resources.recognizer_for(language)
+        recognizer = model or alias_only(self.resources.aliases)
+        mentions = recognise(self.text(article), recognizer, self.resources.aliases,
+                             language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases)
         _section(article)["entities"] = [e.to_dict() for e in entities]
         return article

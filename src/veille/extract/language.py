@@ -56,6 +56,23 @@ def detect_language(text: str, *, default: str = "") -> str:
     return _ISO.get(code, code)
 
 
+def reliable_language(text: str) -> str:
+    """ISO 639-1 code of a short passage's language when CLD2 reads it reliably (its own
+    reliability flag, without best-effort guessing, and 80 % of the text or more in that
+    language); "" otherwise. For passages of a few words: a quote inside an article."""
+    try:
+        reliable, _, details = pycld2.detect(text)
+    except (pycld2.error, UnicodeError, ValueError):
+        return ""
+    if not reliable or not details or details[0][2] < 80:
+        return ""
+    code = str(details[0][1])
+    if code == _UNKNOWN or code.startswith("xx"):
+        return ""
+    code = code.split("-")[0]
+    return _ISO.get(code, code)
+
+
 def assumed_zone(language: str) -> tzinfo:
     """The time zone assumed for a printed time that gives none: the language's main one."""
     name = _ZONES.get(language)
