@@ -309,11 +309,16 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         others = foreign.passages(text, language)
         found = [(s, e, label) for s, e, label in found
                  if not foreign.inside(others, s, e) or foreign.name_shaped(text[s:e])]
+    found = [(s + _lead_length(text[s:e]), e, label) for s, e, label in found]
+    alias_ends: set[int] = set()
     for s, e, label in alias_spans(text, table):
+        if label == "ORG":
+            alias_ends.add(e)
         inside = [f for f in found if s <= f[0] and f[1] <= e]
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
+    found = _continued_organisations(text, found, alias_ends)
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -379,6 +384,43 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             for m in _join_particle_names(text, _complete_surnames(text, mentions),
                                           table, doubtful)
             if m.start not in doubtful or " " in m.text]
+
+
+_LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:de|du|des|la|le|les|au|aux|en)\s+|[ld]['’])+"
+                                     r"(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _lead_length(span: str) -> int:
+    """How many characters of lower-case articles and prepositions open a model span
+    ("de France": 3). They are no part of the name (:func:`clean` drops them too), and
+    counted in they made the span cross an alias name it only touches ("de France" and
+    "France Bleu"), so the alias lost."""
+    match = _LEADING_FUNCTION_WORDS.match(span)
+    return match.end() if match else 0
+
+
+def _continued_organisations(text: str, found: list[Span], alias_ends: set[int]
+                             ) -> list[Span]:
+    """An organisation the alias table names, directly followed (one space) by a name
+    the model read apart, is one longer organisation's name: a station of a network
+    ("France Bleu Breizh Izel", "France 3 Bretagne"), not the network and a person or
+    place (newuser8 Q18). A follower whose first word is a known given name stays a person
+    ("le patron de Renault Luca de Meo": an apposition)."""
+    by_start = {s: (s, e, label) for s, e, label in found}
+    merged: list[Span] = []
+    absorbed: set[int] = set()
+    for s, e, label in sorted(found):
+        if s in absorbed:
+            continue
+        follower = by_start.get(e + 1)
+        while label == "ORG" and e in alias_ends and follower is not None and \
+                text[e:e + 1] == " " and text[e + 1:e + 2].isupper() and \
+                not (follower[2] == "PER" and _given_name_first(text[follower[0]:follower[1]])):
+            absorbed.add(follower[0])
+            e = follower[1]
+            follower = by_start.get(e + 1)
+        merged.append((s, e, label))
+    return merged
 
 
 def _a_place(name: str) -> bool:
