@@ -61,3 +61,23 @@ def test_no_free_incise_inside_a_clause() -> None:
 def test_free_incise_never_raises(text: str) -> None:
     for quote in find_quotes(text):
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_words_advocated_by_an_agent_are_the_agents() -> None:
+    found = _speakers(
+        "A la \"tendresse\", \"la guérison\" et \"l'amour\" prônés par Royal, la maire de "
+        "Lille a rétorqué \"ancrage à gauche\".")
+    assert ("la guérison […] l'amour", "Royal") in found
+
+
+def test_words_praised_by_an_agent_are_the_agents() -> None:
+    found = _speakers("Le maire a répondu aux élus. Il a critiqué la « réforme du siècle » "
+                      "vantée par Paul Girard.")
+    assert found == [("réforme du siècle", "Paul Girard")]
+
+
+def test_adverbial_between_commas_before_the_inverted_subject() -> None:
+    found = _speakers(
+        "Le ministre de l'Éducation, Xavier Dumont, a reçu les syndicats. « On va voir si le "
+        "protocole tient », a ajouté, en gage de bonne volonté, le ministre de l'Éducation.")
+    assert found == [("On va voir si le protocole tient", "Xavier Dumont")]

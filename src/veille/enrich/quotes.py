@@ -380,8 +380,11 @@ _PASSIVE = re.compile(r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
 """A passive agent after a quote: "«…» a été annoncé par X", "le mot choisi en Une par X"."""
 _WORDING = frozenset({"choisi", "choisie", "choisis", "utilise", "utilisee", "employe",
                       "employee", "repris", "reprise", "cite", "citee", "prononce",
-                      "prononcee", "lance", "lancee"})
-"""Participles of choosing words, whose agent speaks ("le mot choisi par X")."""
+                      "prononcee", "lance", "lancee", "prone", "pronee", "prones", "pronees",
+                      "vante", "vantee", "vantes", "vantees"})
+"""Participles of choosing words, whose agent speaks ("le mot choisi par X"), and of
+advocating them ("l'« amour » prôné par X", "les « mesures » vantées par X": to advocate
+or to praise is to say, TLFi "prôner", "vanter")."""
 
 
 def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
@@ -599,6 +602,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     chunks = list(re.finditer(r"[^,]+", text[at:limit]))[:3]
     for n, chunk in enumerate(chunks):
         body = chunk.group()
+        if not phrases and n + 1 < len(chunks) and text[at + chunk.start() - 1:][:1] == "," \
+                and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
+            continue  # "», a ajouté, en gage de bonne volonté, le ministre": an adverbial
+            # between commas stands before the inverted subject (Grevisse § 394)
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
             if phrases:
