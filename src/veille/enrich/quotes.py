@@ -166,14 +166,17 @@ inside a reported clause, not a speaker)."""
 _ADVERBIAL = re.compile(
     r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
     r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
+    r"plus (?:loin|tard|tôt|bas|haut)\b|ensuite\b|encore\b|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
-    r"(?:de|du|des|pour|en|à|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
+    r"(?:de|du|des|pour|en|à|au|aux|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
     r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
     r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
     r"\b)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer", "In a
-statement")."""
+statement", "Au passage", "Plus loin encore": adverbials of place, time and discourse, and
+any chunk opening with a preposition, "au"/"aux" included as the contracted "à le"/"à les",
+Grevisse § 579)."""
 _CLITIC_VERB = re.compile(
     r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
@@ -377,8 +380,11 @@ _PASSIVE = re.compile(r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
 """A passive agent after a quote: "«…» a été annoncé par X", "le mot choisi en Une par X"."""
 _WORDING = frozenset({"choisi", "choisie", "choisis", "utilise", "utilisee", "employe",
                       "employee", "repris", "reprise", "cite", "citee", "prononce",
-                      "prononcee", "lance", "lancee"})
-"""Participles of choosing words, whose agent speaks ("le mot choisi par X")."""
+                      "prononcee", "lance", "lancee", "prone", "pronee", "prones", "pronees",
+                      "vante", "vantee", "vantes", "vantees"})
+"""Participles of choosing words, whose agent speaks ("le mot choisi par X"), and of
+advocating them ("l'« amour » prôné par X", "les « mesures » vantées par X": to advocate
+or to praise is to say, TLFi "prôner", "vanter")."""
 
 
 def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
@@ -512,7 +518,36 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if re.match(r"(?:avoir|être|faire|pouvoir|vouloir|devoir)\b", found[0]):
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
-    return None
+    return _free_incise(text, at, limit) if first else None
+
+
+_FREE_INCISE = re.compile(
+    r"\s*,\s*(?:(?i:se)\s+|(?i:s)['’])?([a-zà-ÿ]{3,})"
+    r"(?:\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*,|\s+(?:ensuite|alors|encore|aussi|également|"
+    r"[a-zà-ÿ]+ment))?\s+(?=[A-ZÀ-Ý])")
+"""An incise whose verb the speech-verb list lacks, right after a closing mark: a comma, a
+lower-case verb (reflexive or not), at most an adverb or a detached adjective between
+commas, then a capitalised subject ("», s'exclame, goguenard, Marc Lefort", "», se
+rengorge ensuite Girard"): the inverted subject of an incise (Grevisse § 394, 2°)."""
+
+
+def _free_incise(text: str, at: int, limit: int) -> tuple[str, str, int, int] | None:
+    """The speaker of an incise matched by ``_FREE_INCISE`` at ``at`` (the character after
+    the closing mark), when its subject is a name (capitalised, five words at most: a
+person's, a newspaper's) and the sentence ends with it
+    (no further verb: "», conclut X." but not "», dans un pays où Paul …"); else None."""
+    match = _FREE_INCISE.match(text, at, limit)
+    if match is None or match.group(1) in _NOT_INCISE:
+        return None
+    found = _incise_subject(text, match.end(), limit)
+    if found is None or not found[0][:1].isupper() or len(found[0].split()) > 5 \
+            or fold(found[0]) in _NOT_SUBJECT:
+        return None
+    rest = text[found[2]:limit]
+    if not re.match(r"[^.!?\n«»“”\"]{0,80}(?:[.!?]|\n|$)", rest) or any(
+            _is_verb(w) for w in re.findall(r"[a-zà-ÿ'’-]+", rest.split(".")[0])):
+        return None
+    return match.group(1), *found
 
 
 def _past_time(text: str, at: int, limit: int) -> int:
@@ -567,6 +602,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     chunks = list(re.finditer(r"[^,]+", text[at:limit]))[:3]
     for n, chunk in enumerate(chunks):
         body = chunk.group()
+        if not phrases and n + 1 < len(chunks) and text[at + chunk.start() - 1:][:1] == "," \
+                and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
+            continue  # "», a ajouté, en gage de bonne volonté, le ministre": an adverbial
+            # between commas stands before the inverted subject (Grevisse § 394)
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
             if phrases:
@@ -851,7 +890,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(
-        r"(?i)\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))\s*(?=\w)", subject[base:]))
+        r"(?i)(?<!\btant )(?<!\bainsi )\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))"
+        r"\s*(?=\w)", subject[base:]))
+    # ("en tant qu'émissaire de X", "ainsi que X": a comparison, no clause with a subject)
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
         base += clauses[-1].end()  # "…, dont elle a affirmé :": the relative clause's subject
     # "…, qui le jugent «": the relative pronoun, its object clitics (Grevisse § 684)
