@@ -78,3 +78,15 @@ def test_the_commands_that_create_the_store_still_do(tmp_path: Path,
                       timeout=60)
     assert "no veille store" not in err(done), err(done)
     assert (fresh / "veille.sqlite3").exists(), err(done)
+
+
+def test_the_alias_table_needs_no_store(tmp_path: Path) -> None:
+    """`aliases` edits a file of the data directory: adding one there makes no store, and
+    removing one the table does not have writes nothing."""
+    mistyped = tmp_path / "mistyped"
+    done = run_veille(["aliases", "remove", "pas-un-alias-connu"], data_dir=mistyped)
+    assert done.returncode != 0 and "no alias" in err(done), err(done)
+    assert not mistyped.exists()
+    fresh = tmp_path / "fresh"
+    assert run_veille(["aliases", "add", "Bercy", "Q1"], data_dir=fresh).returncode == 0
+    assert sorted(p.name for p in fresh.iterdir()) == ["aliases.tsv"]
