@@ -254,11 +254,21 @@ def test_export_says_why_a_query_gives_nothing(tmp_path: Path) -> None:
         v.ingest_bytes([article(1, "La crue de la Loire")])
     cli = run_veille(["export", "--format", "csv", "--query", "date:2026-13-01"],
                      data_dir=data)
-    assert cli.returncode == 0, err(cli)
+    # a failure, like a failed ingest: a script must not take it for "no news"
+    assert cli.returncode == 1, err(cli)
     assert out(cli).count("\n") == 1  # the header
     assert "warning: date:2026-13-01: not a date" in err(cli)
+    assert "nothing exported" in err(cli)
     fine = run_veille(["export", "--format", "csv", "--query", "crue"], data_dir=data)
+    assert fine.returncode == 0, err(fine)
     assert "warning" not in err(fine) and out(fine).count("\n") == 2
+    # a harmless warning with results: exit 0, the rows and the warning
+    harmless = run_veille(["export", "--format", "csv", "--query", "crue ("], data_dir=data)
+    assert harmless.returncode == 0, err(harmless)
+    assert "warning:" in err(harmless) and out(harmless).count("\n") == 2
+    # no warning and no match: an empty export is an answer, exit 0
+    empty = run_veille(["export", "--format", "csv", "--query", "volcan"], data_dir=data)
+    assert empty.returncode == 0 and out(empty).count("\n") == 1, err(empty)
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         for path in ("/export.csv", "/export.jsonl"):
             answer = http.get(path, params={"q": "date:2026-13-01"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -33,21 +33,32 @@ class AppContext:
 
     @property
     def service(self) -> Veille:
-        """The one write path (and read path) of this data directory."""
+        """The one write path (and read path) of this data directory.
+
+        Raises :class:`StoreError` (:func:`no_store`) when the data directory holds no store
+        and the running command is not one that creates it (:func:`creates_store`): every
+        other command has nothing to do on an empty new store, and a mistyped
+        ``--data-dir`` would leave one in the wrong place (newuser8 Q26)."""
         if self._service is None:
+            self.require_store()
             self._service = Veille(self.settings)
         return self._service
 
     @property
-    def existing(self) -> Veille:
-        """:attr:`service`, for a command that has nothing to do without a store (``search``,
-        ``reindex``, ``check``): raises :class:`StoreError` when the data directory holds
-        none, rather than create an empty one (a mistyped ``--data-dir``: newuser8 Q26)."""
-        if self._service is None and not self.settings.store_url:
-            path = self.settings.store_path
-            if not path.exists():
-                raise no_store(path)
-        return self.service
+    def has_store(self) -> bool:
+        """Whether there is a store to open: ``store_url`` is set (PostgreSQL), or the
+        SQLite file exists."""
+        return bool(self.settings.store_url) or self.settings.store_path.exists()
+
+    def require_store(self) -> None:
+        """Raise :func:`no_store` when there is no store and the running command may not
+        create one (outside a click command, e.g. a test of this class, it may)."""
+        if self.has_store:
+            return
+        ctx = click.get_current_context(silent=True)
+        if ctx is None or ctx.command in _STORE_CREATORS:
+            return
+        raise no_store(self.settings.store_path)
 
     @property
     def store(self) -> SQLiteStore:
@@ -77,6 +88,20 @@ class AppContext:
     def close(self) -> None:
         if self._service is not None:
             self._service.close()
+
+
+_STORE_CREATORS: set[click.Command] = set()
+
+CommandT = TypeVar("CommandT", bound=click.Command)
+
+
+def creates_store(command: CommandT) -> CommandT:
+    """Mark ``command`` as one that creates the store when the data directory has none
+    (``ingest``, ``fetch``, ``watch``, ``sources add``, ``saved add``, ``user
+    set-password``); :attr:`AppContext.service` refuses every other command there. Put it
+    above ``@click.command``."""
+    _STORE_CREATORS.add(command)
+    return command
 
 
 def no_store(path: Path) -> StoreError:

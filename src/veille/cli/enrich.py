@@ -142,8 +142,10 @@ def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | Non
                 name: str | None) -> None:
     """Add ALIAS as a name of ENTITY_ID (a Wikidata id, an id `veille entities` prints, or
     any id of yours)."""
-    data_dir = app(ctx).settings.data_dir
-    entity = app(ctx).store.entity(entity_id)
+    state = app(ctx)
+    data_dir = state.settings.data_dir
+    # the table is a file of the data directory: it may come before the first ingest
+    entity = state.reader.entity(entity_id) if state.has_store else None
     row = alias_table.new_row(alias, entity_id, alias_table.load(data_dir),
                               stored=(entity.label, entity.name) if entity else None,
                               label=label, name=name)

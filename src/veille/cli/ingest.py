@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from veille.cli.context import app
+from veille.cli.context import app, creates_store
 from veille.cli.progress import progress_bar
 from veille.cli.render import json_text, one_line
 from veille.collect.files import count_files
@@ -42,6 +42,7 @@ def require_searchable(message: str) -> None:
         raise SearchIndexError(message)
 
 
+@creates_store
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--source", help="Name the site these inputs come from (enables learning its "

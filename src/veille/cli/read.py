@@ -71,7 +71,8 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
                    story: str | None, excel: bool, output: BinaryIO) -> None:
     """Export articles: every stored record as JSON Lines by default; with --query, --saved
     or --story, one row each (id, title, source, published, URL, language, story,
-    relation, snippet) as CSV or JSON Lines."""
+    relation, snippet) as CSV or JSON Lines. Exit status 1 when a --query with warnings
+    (an ignored filter such as date:2026-13-01) exports nothing."""
     from veille.monitor import export
 
     store = app(ctx).reader
@@ -80,12 +81,19 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
             output.write((json_text(article.to_dict()) + "\n").encode())
         return
     ids: Iterable[str]
+    warnings: list[str] = []
+    found: list[str] = []
     if query:
         service = app(ctx).service
-        ids = export.search_ids(lambda r: service.search(r.query, page=r.page,
-                                                         per_page=r.per_page, sort=r.sort),
-                                query, warn=lambda w: click.echo(f"warning: {one_line(w)}",
-                                                                 err=True))
+
+        def warn(warning: str) -> None:
+            warnings.append(warning)
+            click.echo(f"warning: {one_line(warning)}", err=True)
+
+        # up to MAX_EXPORT ids, listed first: none with warnings is a failure
+        ids = found = list(export.search_ids(
+            lambda r: service.search(r.query, page=r.page, per_page=r.per_page, sort=r.sort),
+            query, warn=warn))
     elif saved:
         search = store.saved_search(saved)
         ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
@@ -100,6 +108,12 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
     lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else export.jsonl_lines(rows)
     for chunk in export.encode(lines, excel=excel and fmt == "csv"):
         output.write(chunk)
+    if warnings and not found:
+        # the query matches nothing because of what it was warned about (date:2026-13-01):
+        # a script must not take the empty file for "no news" (newuser8 Q7)
+        click.echo("nothing exported: the query matches nothing (see the warnings above)",
+                   err=True)
+        ctx.exit(1)
 
 
 @click.command("stats")

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from veille.cli.context import app
+from veille.cli.context import app, creates_store
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
 from veille.store.base import DIGESTS, SavedSearch
 
@@ -45,6 +45,7 @@ def _given_list(values: tuple[str, ...]) -> list[str] | None:
     return _split(values) if values else None
 
 
+@creates_store
 @saved_command.command("add")
 @click.argument("name")
 @click.argument("query")
@@ -204,6 +205,7 @@ def user_command() -> None:
     """The web UI's account (its writing parts need a login)."""
 
 
+@creates_store
 @user_command.command("set-password")
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard "

@@ -99,7 +99,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     before:, and prefix* are understood. A query may start with a "-" word: veille
     search -grève SNCF.
     """
-    response = app(ctx).existing.search(" ".join(query), page=page, per_page=per_page,
+    response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
                                         sort=sort, facets=as_json, collapse=collapse)
     if as_json:
         click.echo(json_text(_to_json(response), indent=2))
@@ -116,7 +116,7 @@ def reindex_command(ctx: click.Context) -> None:
     at once; whatever state the old index is in (damaged, outdated) does not matter.
     """
     state = app(ctx)
-    total = state.existing.store.counts()["articles"]
+    total = state.store.counts()["articles"]
     with progress_bar("indexing", total=total, enabled=total >= 1000) as advance:
         count = state.service.reindex(progress=advance)
     click.echo(f"indexed {count_noun(count, 'article')} in {index_target(state.settings)}",
@@ -134,7 +134,7 @@ def check_command(ctx: click.Context, repair: bool, as_json: bool) -> None:
 
     Exits 1 when they differ (without --repair), 0 when they agree or were repaired.
     """
-    drift = app(ctx).existing.check(repair_drift=repair)
+    drift = app(ctx).service.check(repair_drift=repair)
     if as_json:
         click.echo(json.dumps(drift.as_dict(), ensure_ascii=False, indent=2))
     for line in drift.lines():

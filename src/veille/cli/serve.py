@@ -92,14 +92,14 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     from veille.web.app import create_app
 
     settings = app(ctx).settings
-    if also_watch:
-        start_watcher(settings)
     bind_host = host or settings.host
     settings = replace(settings, host=bind_host)  # the app answers to the address it binds
     bind_port = settings.port if port is None else port
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
     check_port(bind_host, bind_port)
-    catch_up_index(ctx)
+    catch_up_index(ctx)  # first: it refuses a data directory with no store (AppContext.service)
+    if also_watch:
+        start_watcher(settings)
     click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
                f"with {workers} worker(s) (Ctrl-C to stop)", err=True)
     if bind_host in ("0.0.0.0", "::") and not settings.allowed_hosts:

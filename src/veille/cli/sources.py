@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from veille.cli.context import app
+from veille.cli.context import app, creates_store
 from veille.cli.ingest import print_summary, require_searchable
 from veille.cli.render import json_text, one_line
 from veille.collect.poll import PollSummary
@@ -21,6 +21,7 @@ def sources_command() -> None:
     """The sources `veille watch` polls: feeds, sitemaps, single URLs and folders."""
 
 
+@creates_store
 @sources_command.command("add")
 @click.argument("target")
 @click.option("--name", help="A short name (default: the site's host, or the folder's name).")
@@ -100,6 +101,7 @@ def _print(summary: PollSummary) -> None:
     print_summary(summary.ingest)  # its errors hold the listings' failures too
 
 
+@creates_store
 @click.command("watch")
 @click.option("--once", is_flag=True, help="Poll every active source once, then exit "
               "(for cron); without it, poll each source when it is due, until interrupted.")
@@ -146,6 +148,7 @@ def watch_command(ctx: click.Context, once: bool) -> None:
         ctx.exit(1)
 
 
+@creates_store
 @click.command("fetch")
 @click.argument("urls", nargs=-1, required=True)
 @click.pass_context

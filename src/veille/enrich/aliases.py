@@ -198,16 +198,21 @@ def add(data_dir: Path, row: Alias) -> None:
 
 def remove(data_dir: Path, alias: str, entity_id: str | None = None) -> int:
     """Remove the rows for ``alias`` (only those of ``entity_id`` when given) from the
-    user's table; returns how many were removed."""
-    path = _user_copy(data_dir)
+    user's table; returns how many were removed. Nothing is written when none is (a
+    mistyped data directory is not created)."""
+    path = table_path(data_dir)
+    text = path.read_text("utf-8") if path.is_file() else shipped_text()
     kept, removed = [], 0
-    for line in path.read_text("utf-8").splitlines(keepends=True):
+    for line in text.splitlines(keepends=True):
         fields = line.rstrip("\n").split("\t")
         if len(fields) == 4 and fold(fields[0]) == fold(alias) and \
                 entity_id in (None, fields[1]):
             removed += 1
             continue
         kept.append(line)
+    if not removed:
+        return 0
+    path = _user_copy(data_dir)
     tmp = path.with_suffix(".tmp")
     tmp.write_text("".join(kept), "utf-8")
     tmp.replace(path)

@@ -19,15 +19,19 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import zstandard
 
+from veille import diskfull
 from veille.errors import StoreError
 from veille.store.pg_migrations import migrate
 from veille.store.sqlite import SQLiteStore
+from veille.store.sqlite_full import disk_full
+
+_T = TypeVar("_T")
 
 WRITE_LOCK = 0x76656977  # the advisory lock every write transaction takes first
 SEND_LOCK = 0x76656978  # the alert sender's session lock (one sender at a time)
@@ -119,11 +123,19 @@ def _clean(params: Sequence[Any]) -> tuple[Any, ...]:
 
 
 class PgConnection:
-    """The part of ``sqlite3.Connection`` the store uses, on a psycopg connection."""
+    """The part of ``sqlite3.Connection`` the store uses, on a psycopg connection.
 
-    def __init__(self, conn: Any) -> None:
+    A full disk on the server (SQLSTATE 53100, psycopg's ``errors.DiskFull``) raises
+    :class:`~veille.errors.DiskFull` naming ``where``, as the SQLite store's connection does
+    (:mod:`veille.store.sqlite_full`); other errors are psycopg's own."""
+
+    def __init__(self, conn: Any, where: str = "the PostgreSQL store") -> None:
         self.raw = conn
+        self.where = where
         self._sql: dict[str, str] = {}
+
+    def _run(self, call: Callable[[], _T]) -> _T:
+        return told(self.where, call)
 
     def _text(self, sql: str) -> str:
         text = self._sql.get(sql)
@@ -136,14 +148,16 @@ class PgConnection:
             self.raw.execute("BEGIN")
             return self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
         if sql in ("BEGIN", "COMMIT", "ROLLBACK"):
-            return self.raw.execute(sql)
-        return self.raw.execute(self._text(sql), _clean(params))
+            return self._run(lambda: self.raw.execute(sql))
+        text = self._text(sql)
+        return self._run(lambda: self.raw.execute(text, _clean(params)))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         rows = [_clean(r) for r in rows]
         if rows:
+            text = self._text(sql)
             with self.raw.cursor() as cursor:
-                cursor.executemany(self._text(sql), rows)
+                self._run(lambda: cursor.executemany(text, rows))
 
     @property
     def in_transaction(self) -> bool:
@@ -153,6 +167,19 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def told(where: str, call: Callable[[], _T]) -> _T:
+    """``call()``, with a full disk on the server raised as
+    :class:`~veille.errors.DiskFull` (:func:`veille.diskfull.is_disk_full`)."""
+    import psycopg
+
+    try:
+        return call()
+    except psycopg.Error as exc:
+        if diskfull.is_disk_full(exc):
+            raise disk_full(where, exc) from exc
+        raise
 
 
 def connect(url: str, *, readonly: bool = False) -> Any:
@@ -194,13 +221,14 @@ class PostgresStore(SQLiteStore):
         """Connect to the database at ``url``, creating and migrating its tables unless
         ``readonly`` (a replica, or a reader of a store migrated by a writer)."""
         raw = connect(url, readonly=readonly)
+        where = f"the database {redact(url)}"
         try:
             if not readonly:
-                migrate(raw)
+                told(where, lambda: migrate(raw))
         except BaseException:
             raw.close()
             raise
-        return cls(PgConnection(raw), url)
+        return cls(PgConnection(raw, where), url)
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> PostgresStore:
