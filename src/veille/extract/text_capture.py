@@ -103,9 +103,23 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
     return kinds
 
 
+_INLINE_LINK = re.compile(r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+lire|voir\s+aussi|"
+                          r"read\s+(?:more|also)|see\s+also|related)\s*[:.—–-]\s*\S")
+"""A link that carries its label and the linked headline on one line ("Lire aussi :
+Rennes. Ligne b du métro : ce qui cloche…"), set inside an article's body."""
+INLINE_LINK_MAX_WORDS = 30
+
+
 def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """After a label that introduces links ("Lire aussi", "Most read:"), the short blocks
-    that follow are link titles, even when one ends with a question mark."""
+    that follow are link titles, even when one ends with a question mark. A label with
+    its headline on one line is one link: dropped like a link, it weighs like one, so the
+    article's run goes on past it (newuser9 R20: weighed as a notice, "Lire aussi : …"
+    ended the article and its last paragraph was lost)."""
+    for i, block in enumerate(blocks):
+        if kinds[i] in {"notice", "label", "other", "short", "prose"} and \
+                n_words[i] <= INLINE_LINK_MAX_WORDS and _INLINE_LINK.match(block):
+            kinds[i] = "link"
     i = 0
     while i < len(blocks):
         block = blocks[i]
