@@ -64,3 +64,9 @@ def test_attention_chart_table_json_csv(tmp_path: Path) -> None:
         assert http.get("/api/v1/attention", params={"q": "volcan",
                                                      "interval": "month"}).status_code == 200
         assert http.get("/api/v1/attention", params={"q": ["a"] * 6}).status_code == 422
+        # the page draws five and says which were left out (newuser9 R21)
+        six = ["volcan", "plage", "a", "b", "c", "Marseille"]
+        for lang, said in (("fr", "1 requête laissée de côté (Marseille)"),
+                           ("en", "1 query left out (Marseille)")):
+            page = http.get("/attention", params={"q": six, "lang": lang})
+            assert page.status_code == 200 and said in page.text

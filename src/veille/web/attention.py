@@ -95,9 +95,13 @@ def attention_csv(request: Request, q: Queries, interval: Interval = "day",
 def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = None,
                    interval: Interval = "day", raw: bool = False,
                    split: Split = "none") -> HTMLResponse:
-    queries = [text for text in (q or []) if text.strip()][:MAX_QUERIES]
+    given = [text for text in (q or []) if text.strip()]
+    queries = given[:MAX_QUERIES]
+    # more than the chart draws: say which were left out (newuser9 R21: a sixth query
+    # vanished without a word, as if it had no attention)
     values: dict[str, Any] = {"queries": queries, "interval": interval, "raw": raw,
-                              "split": split, "result": None, "chart": None}
+                              "split": split, "result": None, "chart": None,
+                              "left_out": given[MAX_QUERIES:], "most": MAX_QUERIES}
     if queries:
         result = _model(_compute(request, queries, interval, raw, split))
         t = web(request).translator(request)
