@@ -60,6 +60,41 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
                       1 if dedup.duplicate_of else 0, _iso(article.first_seen)))
 
 
+def declared_apart(article: Article, stored_doc: str) -> bool:
+    """Whether ``article`` declares itself another publication than the stored article
+    whose record (JSON) is ``stored_doc``, when both have no source or URL to tell them
+    apart (text captures, saved pages): the pages name different sites (``site_name``,
+    e.g. ``og:site_name``), or they differ in both headline and publication time. A page
+    saved again keeps its site, headline and time; an outlet running a dispatch word for
+    word gives it its own headline and time (docs/dedup.md, newuser9 R4/R5)."""
+    content = article.content
+    if content is None:
+        return False
+    stored = json.loads(stored_doc).get("content") or {}
+    site, other_site = fold_words(content.site_name), fold_words(stored.get("site_name") or "")
+    if site and other_site and site != other_site:
+        return True
+    title, other_title = fold_words(content.title), fold_words(stored.get("title") or "")
+    published = content.published.isoformat() if content.published else ""
+    other_published = str(stored.get("published") or "")
+    return bool(title and other_title and title != other_title and published
+                and other_published and _instant(published) != _instant(other_published))
+
+
+def _instant(iso: str) -> datetime | str:
+    """``iso`` as an aware instant (a naive one read as UTC), or itself if unreadable."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def fold_words(text: str) -> str:
+    """``text`` case-folded with its words joined by single spaces (accents kept)."""
+    return " ".join(text.casefold().split())
+
+
 def mark_exact_copy(conn: sqlite3.Connection, article: Article, other_id: str,
                     other_source: str | None) -> None:
     """Make ``article``, whose body is exactly stored article ``other_id``'s (the same

@@ -170,12 +170,14 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
 
         A copy is the same publication when its bytes are input already stored (a resumed
         ingest adds nothing), or when neither its source nor its URL is known to differ
-        from a stored copy's (a text saved again in other chrome). Another outlet's copy,
+        from a stored copy's (a text saved again in other chrome) and the texts do not
+        declare another publication (:func:`dedup_sql.declared_apart`: another site name,
+        or another headline and publication time; newuser9 R4/R5). Another outlet's copy,
         or one at another URL, has its own URL, headline and time: it is coverage, stored
         as a ``reprint`` (or ``republication``) of the earliest copy, like a lightly edited
         one (docs/dedup.md, newuser6 M14)."""
         rows = self.conn.execute(
-            "SELECT id, source, url FROM articles WHERE fingerprint = ? "
+            "SELECT id, source, url, doc FROM articles WHERE fingerprint = ? "
             "ORDER BY sort_time, id LIMIT 100", (fingerprint,)).fetchall()
         if not rows:
             return None
@@ -185,9 +187,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             (article.raw.raw_id, article.raw.raw_id)).fetchone()
         if known is not None:
             return (str(known[0]),)
-        for other_id, source, url in rows:
+        for other_id, source, url, doc in rows:
             if not (article.source and source and article.source != source) and not (
-                    article.url and url and article.url != url):
+                    article.url and url and article.url != url) and \
+                    not dedup_sql.declared_apart(article, doc):
                 return (str(other_id),)
         dedup_sql.mark_exact_copy(self.conn, article, str(rows[0][0]), rows[0][1])
         return None
