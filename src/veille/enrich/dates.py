@@ -138,6 +138,9 @@ _FUTURE = re.compile(
     r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
+GRANULARITIES = ("day", "week", "weekend", "month", "year", "season")
+"""Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
+``granularity_<name>`` in the web locales; a test checks it)."""
 _PROSPECTIVE = re.compile(
     r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|annonc(?:é|ée|és|ées)|"
     r"convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|fix(?:é|ée|és|ées)|"
