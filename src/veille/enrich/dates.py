@@ -70,7 +70,8 @@ _PATTERN = re.compile(
     | (?P<pre>en|début|fin|mi-|depuis|courant|d'|in|since|early|late)\s*(?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d))?
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
-    | (?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+    | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+        (?:\s+(?P<wdrel>dernier|prochain|passé))?
     | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
         (?:\s+(?:prochaine|dernière|derniere|passée|passee))?
       | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
@@ -384,6 +385,16 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         weekday = WEEKDAYS[g["wd2"].lower()]
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
         behind = published - timedelta(days=(published.weekday() - weekday) % 7)
+        relation = (g["wdrel"] or g["wdpre"] or "").lower()
+        if relation in ("dernier", "passé", "last"):
+            # "jeudi dernier", "last Thursday": the last such day before publication, a
+            # week back when written on that weekday ("dernier" excludes the day itself,
+            # which is "ce jeudi").
+            return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1), \
+                "day", True
+        if relation in ("prochain", "next"):
+            return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), \
+                "day", True
         if tense == "future":
             return ahead, "day", True
         if tense == "past":

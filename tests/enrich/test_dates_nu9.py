@@ -1,0 +1,30 @@
+"""Dates mentioned, newuser9 faults (R6, R7, R24): sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.enrich.dates import find_dates
+
+
+def _values(text: str, published: date) -> dict[str, str]:
+    return {d.text.lower(): d.value for d in find_dates(text, published)}
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "expected"), [
+    # R24: "dernier" excludes the publication's own weekday (Tuesday 24 Nov 2026)
+    ("Mardi dernier, le conseil avait voté le budget. Ce mardi, il se réunit.",
+     date(2026, 11, 24), "mardi dernier", "2026-11-17"),
+    ("Samedi dernier, les supporters ont envahi la pelouse.", date(2026, 11, 28),
+     "samedi dernier", "2026-11-21"),
+    ("Last Tuesday the council met.", date(2026, 11, 24), "last tuesday", "2026-11-17"),
+    ("The council meets again next Tuesday.", date(2026, 11, 24), "next tuesday",
+     "2026-12-01"),
+    ("Le conseil se réunira lundi prochain.", date(2026, 11, 23), "lundi prochain",
+     "2026-11-30"),
+])
+def test_weekday_with_last_or_next_excludes_publication_day(
+        text: str, published: date, mention: str, expected: str) -> None:
+    assert _values(text, published)[mention] == expected
