@@ -28,3 +28,19 @@ def _values(text: str, published: date) -> dict[str, str]:
 def test_weekday_with_last_or_next_excludes_publication_day(
         text: str, published: date, mention: str, expected: str) -> None:
     assert _values(text, published)[mention] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "expected"), [
+    # R7: a pluperfect act of announcing/proposing is before the narration's past: its date
+    # is read in the past, not as the coming event the call names
+    ("Le syndicat avait annoncé le 3 mars un plan social, abandonné depuis.",
+     date(2026, 11, 30), "3 mars", "2026-03-03"),
+    ("Le maire avait invité le 12 janvier les riverains à une réunion publique.",
+     date(2026, 10, 5), "12 janvier", "2026-01-12"),
+    # a present perfect call still names a coming event
+    ("Les syndicats ont appelé à une journée de grève le 1er mai.", date(2026, 3, 30),
+     "1er mai", "2026-05-01"),
+])
+def test_pluperfect_call_dates_a_past_act(
+        text: str, published: date, mention: str, expected: str) -> None:
+    assert _values(text, published)[mention] == expected

@@ -255,7 +255,19 @@ def _governed_by_a_call(text: str, start: int) -> bool:
     then at least one word, then the date, in one clause."""
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     calls = list(_PROSPECTIVE.finditer(before))
-    return bool(calls) and bool(re.search(r"\w", before[calls[-1].end():]))
+    if not calls or _PLUPERFECT.search(before[:calls[-1].start()]):
+        return False
+    return bool(_OBJECT_WORD.search(before[calls[-1].end():]))
+
+
+_PLUPERFECT = re.compile(r"(?i)\b(?:avait|avaient|avions|aviez|avais|était|étaient|had)\s+"
+                         r"(?:(?:déjà|bien|aussi|alors|pourtant|même)\s+)?$")
+"""The auxiliary of a pluperfect right before a participle ("avait proposé", "had
+announced"): an act before a past moment of the narration (Grevisse, *Le Bon Usage*,
+§ 876), whose dates are read in the past like the act's (newuser9 R7)."""
+_OBJECT_WORD = re.compile(r"(?i)\b(?!(?:le|la|les|l|au|aux|en|ce|on|the)\b)\w{2,}")
+"""A word of the participle's object between it and the date: a determiner or preposition
+alone ("a proposé le 6 février") introduces the date of the act, not an event it names."""
 
 
 _UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till)\s+)"
