@@ -44,3 +44,28 @@ def test_weekday_with_last_or_next_excludes_publication_day(
 def test_pluperfect_call_dates_a_past_act(
         text: str, published: date, mention: str, expected: str) -> None:
     assert _values(text, published)[mention] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "expected"), [
+    # R6: the conditional of "devoir" is no imperfect; the reporting verb after the comma
+    # does not date the clause holding the day (Tuesday 24 Nov 2026)
+    ("Les bus devraient circuler normalement vendredi soir, a précisé la régie.",
+     date(2026, 11, 24), "vendredi soir", "2026-11-27"),
+    # a heading without final punctuation ends the clause: the previous line's verb does
+    # not date the next line's day (Thursday 26 Nov 2026)
+    ("Le syndicat a commencé la grève hier\nLa mairie réclame une réponse pour samedi",
+     date(2026, 11, 26), "samedi", "2026-11-28"),
+    # a promise's object is ahead of the promise
+    ("Le ministre a promis une rencontre avec les élus samedi.", date(2026, 11, 24),
+     "samedi", "2026-11-28"),
+    # "into" ends the span a past act opens, like "until"
+    ("Dockers have extended their walkout into Saturday.", date(2026, 11, 26),
+     "saturday", "2026-11-28"),
+    # the act's own day stays past
+    ("Le ministre a annoncé sa démission samedi.", date(2026, 11, 24), "samedi",
+     "2026-11-21"),
+    ("Le ministre a promis samedi de revenir.", date(2026, 11, 24), "samedi", "2026-11-21"),
+])
+def test_scheduled_day_read_from_its_own_clause(
+        text: str, published: date, mention: str, expected: str) -> None:
+    assert _values(text, published)[mention] == expected
