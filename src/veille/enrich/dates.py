@@ -7,7 +7,8 @@ tense the rule used. How a mention without a year is resolved:
 
 - a weekday ("mardi"): the last such day on or before publication when the clause is in the
   past, the next one on or after it when in the future, the nearest one when the clause
-  carries no tense marker;
+  carries no tense marker; "mardi dernier" / "last Tuesday" the one strictly before
+  publication, "mardi prochain" / "next Tuesday" the one strictly after;
 - a day and month ("le 6 février"): the nearest one when within :data:`NEAR_DAYS` of
   publication; otherwise the next such day when in the future or present, the last one
   when in the past, the nearest one when the clause has no tense marker; with a weekday
