@@ -24,13 +24,6 @@ def _values(text: str, published: date) -> dict[str, str]:
      "2026-12-01"),
     ("Le conseil se réunira lundi prochain.", date(2026, 11, 23), "lundi prochain",
      "2026-11-30"),
-])
-def test_weekday_with_last_or_next_excludes_publication_day(
-        text: str, published: date, mention: str, expected: str) -> None:
-    assert _values(text, published)[mention] == expected
-
-
-@pytest.mark.parametrize(("text", "published", "mention", "expected"), [
     # R7: a pluperfect act of announcing/proposing is before the narration's past: its date
     # is read in the past, not as the coming event the call names
     ("Le syndicat avait annoncé le 3 mars un plan social, abandonné depuis.",
@@ -40,13 +33,6 @@ def test_weekday_with_last_or_next_excludes_publication_day(
     # a present perfect call still names a coming event
     ("Les syndicats ont appelé à une journée de grève le 1er mai.", date(2026, 3, 30),
      "1er mai", "2026-05-01"),
-])
-def test_pluperfect_call_dates_a_past_act(
-        text: str, published: date, mention: str, expected: str) -> None:
-    assert _values(text, published)[mention] == expected
-
-
-@pytest.mark.parametrize(("text", "published", "mention", "expected"), [
     # R6: the conditional of "devoir" is no imperfect; the reporting verb after the comma
     # does not date the clause holding the day (Tuesday 24 Nov 2026)
     ("Les bus devraient circuler normalement vendredi soir, a précisé la régie.",
@@ -66,6 +52,6 @@ def test_pluperfect_call_dates_a_past_act(
      "2026-11-21"),
     ("Le ministre a promis samedi de revenir.", date(2026, 11, 24), "samedi", "2026-11-21"),
 ])
-def test_scheduled_day_read_from_its_own_clause(
+def test_mentioned_day_resolved(
         text: str, published: date, mention: str, expected: str) -> None:
     assert _values(text, published)[mention] == expected
