@@ -24,6 +24,7 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -337,6 +338,7 @@ def read_path(path: Path, *, options: Options,
             return
         with stream:
             data = read_stream(stream, origin=origin, options=options)
+            saved = _saved_at(stream)
     except InputError as exc:
         yield exc
         return
@@ -347,7 +349,21 @@ def read_path(path: Path, *, options: Options,
     except OSError as exc:
         yield unreadable(exc, origin)
         return
-    yield from items_from_bytes(data, name=path.name, origin=origin, options=options)
+    for item in items_from_bytes(data, name=path.name, origin=origin, options=options):
+        if saved is not None and isinstance(item, RawInput) and item.origin == origin:
+            item.fetched_at = min(item.fetched_at, saved)
+        yield item
+
+
+def _saved_at(stream: BinaryIO) -> datetime | None:
+    """When the open file was last written (UTC), or ``None`` when unknown: a page saved to
+    a file was fetched at that time at the latest, so its relative dates ("hier", "il y a
+    2 heures") are read against it, not against the ingest time (newuser9 R14)."""
+    try:
+        mtime = os.fstat(stream.fileno()).st_mtime
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return datetime.fromtimestamp(mtime, UTC).replace(microsecond=0) if mtime > 0 else None
 
 
 def read_inputs(paths: list[Path], *, options: Options,

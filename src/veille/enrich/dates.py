@@ -7,7 +7,8 @@ tense the rule used. How a mention without a year is resolved:
 
 - a weekday ("mardi"): the last such day on or before publication when the clause is in the
   past, the next one on or after it when in the future, the nearest one when the clause
-  carries no tense marker;
+  carries no tense marker; "mardi dernier" / "last Tuesday" the one strictly before
+  publication, "mardi prochain" / "next Tuesday" the one strictly after;
 - a day and month ("le 6 février"): the nearest one when within :data:`NEAR_DAYS` of
   publication; otherwise the next such day when in the future or present, the last one
   when in the past, the nearest one when the clause has no tense marker; with a weekday
@@ -70,7 +71,8 @@ _PATTERN = re.compile(
     | (?P<pre>en|début|fin|mi-|depuis|courant|d'|in|since|early|late)\s*(?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d))?
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
-    | (?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+    | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+        (?:\s+(?P<wdrel>dernier|prochain|passé))?
     | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
         (?:\s+(?:prochaine|dernière|derniere|passée|passee))?
       | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
@@ -119,7 +121,8 @@ _PAST = re.compile(
     rf"(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b|"
     # The imperfect ("déclarait"), not the conditional ("serait", "présenterait",
     # "pourrait", "voudrait"), which reports what is planned or alleged.
-    r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?<!\baur)(?<!\bsaur)(?:ait|aient)\b|"
+    r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?<!\baur)(?<!\bsaur)(?<!\bdevr)"
+    r"(?:ait|aient)\b|"
     # A participle after an auxiliary ("a été annoncé", "ont appelé"); a word in -é or
     # -ée alone is too often a noun ("la journée", "la sécurité", "le marché").
     r"\b(?:has|have|had)\s+\w+|\b(?:said|told|announced|added|reported|stated|declared|"
@@ -138,6 +141,9 @@ _FUTURE = re.compile(
     r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
 WINDOW = 60
+GRANULARITIES = ("day", "week", "weekend", "month", "year", "season")
+"""Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
+``granularity_<name>`` in the web locales; a test checks it)."""
 _PROSPECTIVE = re.compile(
     r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|annonc(?:é|ée|és|ées)|"
     r"convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|fix(?:é|ée|és|ées)|"
@@ -150,10 +156,11 @@ summons, a date set or moved: "ont appelé à une journée de mobilisation le 1e
 annoncé un sommet le 6 février"): with words between them and a day or month they govern,
 the date's own tense is unknown rather than past and the day is the nearest one. Not for a
 bare weekday, which is the day of the act ("a annoncé jeudi sa démission")."""
-_CLAUSE_END = re.compile(r"[;:«»\"“”()]|,\s|[.!?…]\s")
-"""Where the clause before a mention starts: a sentence's end never lets the previous
-sentence's verb decide the tense."""
-_SENTENCE_PART = re.compile(r"[;:«»\"“”()]|[.!?…]\s")
+_CLAUSE_END = re.compile(r"[;:«»\"“”()\n]|,\s|[.!?…]\s")
+"""Where the clause before a mention starts: a sentence's end, or a line break (a heading or
+paragraph without final punctuation), never lets the previous sentence's verb decide the
+tense."""
+_SENTENCE_PART = re.compile(r"[;:«»\"“”()\n]|[.!?…]\s")
 """Where the sentence part before a mention starts, commas included."""
 _PARTICIPLE_END = re.compile(r"(?i)\b[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|"
                              r"its|ites)\s+(?:(?:en|le|au|début|fin|mi-)\s*)?$")
@@ -178,7 +185,7 @@ participle is then an attribute of the subject ("les écoles resteront fermées"
 of its own: its clause has the copula's tense, and only an auxiliary in a compound tense
 makes it a past ("sont restées fermées", "a été fermée"): Grevisse, *Le Bon Usage*,
 § 243 (the attribute) and § 810 (the auxiliaries)."""
-_AFTER_END = re.compile(r"[;:«»\"“”()]|[.!?…](?:\s|$)")
+_AFTER_END = re.compile(r"[;:«»\"“”()\n]|[.!?…](?:\s|$)")
 #: A day and month without a year this close to publication (in days, either side) is
 #: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
 #: and "le 6 février" in an article of 5 February is the next day, not last year's.
@@ -251,10 +258,37 @@ def _governed_by_a_call(text: str, start: int) -> bool:
     then at least one word, then the date, in one clause."""
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     calls = list(_PROSPECTIVE.finditer(before))
-    return bool(calls) and bool(re.search(r"\w", before[calls[-1].end():]))
+    if not calls or _PLUPERFECT.search(before[:calls[-1].start()]):
+        return False
+    return bool(_OBJECT_WORD.search(before[calls[-1].end():]))
 
 
-_UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till)\s+)"
+_PLUPERFECT = re.compile(r"(?i)\b(?:avait|avaient|avions|aviez|avais|était|étaient|had)\s+"
+                         r"(?:(?:déjà|bien|aussi|alors|pourtant|même)\s+)?$")
+"""The auxiliary of a pluperfect right before a participle ("avait proposé", "had
+announced"): an act before a past moment of the narration (Grevisse, *Le Bon Usage*,
+§ 876), whose dates are read in the past like the act's (newuser9 R7)."""
+_OBJECT_WORD = re.compile(r"(?i)\b(?!(?:le|la|les|l|au|aux|en|ce|on|the)\b)\w{2,}")
+"""A word of the participle's object between it and the date: a determiner or preposition
+alone ("a proposé le 6 février") introduces the date of the act, not an event it names."""
+
+
+_PROMISE = re.compile(
+    r"(?i)\b(?:promis|promise|promised|convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|"
+    r"fix(?:é|ée|és|ées)|report(?:é|ée|és|ées)|repouss(?:é|ée|és|ées)|décal(?:é|ée|és|ées)|"
+    r"scheduled|postponed)\s+(?!(?:le|la|les|l|au|aux|ce|on|the)\b)\w+")
+"""Participles whose object is always a coming event (a promise, a summons, a date set or
+moved), followed by a word of that object: a weekday after the object is the event's
+("a promis une réunion jeudi"), not the act's, unlike "a annoncé sa démission jeudi"
+(newuser9 R6)."""
+
+
+def _promised(text: str, start: int) -> bool:
+    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    return bool(_PROMISE.search(before))
+
+
+_UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till|into)\s+)"
                     r"(?:le\s+|ce\s+)?$")
 _DURATIVE = re.compile(
     r"(?i)\b(?:dur[éeè]\w*|continu[éeè]\w*|poursuivi\w*|rest[éeè]\w*|demeur[éeè]\w*|"
@@ -381,6 +415,16 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         weekday = WEEKDAYS[g["wd2"].lower()]
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
         behind = published - timedelta(days=(published.weekday() - weekday) % 7)
+        relation = (g["wdrel"] or g["wdpre"] or "").lower()
+        if relation in ("dernier", "passé", "last"):
+            # "jeudi dernier", "last Thursday": the last such day before publication, a
+            # week back when written on that weekday ("dernier" excludes the day itself,
+            # which is "ce jeudi").
+            return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1), \
+                "day", True
+        if relation in ("prochain", "next"):
+            return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), \
+                "day", True
         if tense == "future":
             return ahead, "day", True
         if tense == "past":
@@ -516,7 +560,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
         tense = tense_near(text, start, end)
-        if tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
+        if tense == "past" and match.group("wd2") and _promised(text, start):
+            tense = "future"  # the promise is past, the day of what it promises is ahead
+        elif tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
             tense = ""  # the act is past, the end of the span it opens is not said to be

@@ -1,0 +1,33 @@
+"""Every date granularity has a label in both UI languages, and the article page flags a
+weekday the text gives that the resolved date does not have (newuser9 R13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veille.enrich.dates import GRANULARITIES, find_dates
+from veille.web.i18n import LOCALES_DIR, load_locales
+
+TEMPLATES = Path(LOCALES_DIR).parent / "templates"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_granularity_has_a_label(lang: str) -> None:
+    strings = load_locales()[lang].strings
+    missing = [g for g in GRANULARITIES if "granularity_" + g not in strings]
+    assert not missing, missing
+
+
+def test_a_season_mention_has_a_known_granularity() -> None:
+    from datetime import date
+    found = find_dates("Les travaux durent depuis l'hiver.", date(2026, 3, 10))
+    assert found and {d.granularity for d in found} <= set(GRANULARITIES)
+
+
+def test_article_page_flags_a_wrong_weekday() -> None:
+    page = (TEMPLATES / "article.html").read_text("utf-8")
+    assert "weekday_ok" in page and "date_weekday_mismatch" in page
+    for lang in ("fr", "en"):
+        assert load_locales()[lang].strings["date_weekday_mismatch"]
