@@ -37,3 +37,12 @@ def test_canadian_agency_is_a_credit() -> None:
         ["Marie Tremblay"], ["La Presse Canadienne"])
     assert split_byline("La Presse Canadienne") == ([], ["La Presse Canadienne"])
     assert split_byline("The Canadian Press") == ([], ["The Canadian Press"])
+
+
+def test_site_name_before_the_author_is_no_part_of_the_name() -> None:
+    # The publisher's name opening the byline element, the site declared as its host
+    # (newuser9 R1): a credit, not the author's first name.
+    html = page("Nord-Presse <span>Lucie Marchand</span>.", title_suffix="").replace(
+        "<head>", "<head><meta property='og:site_name' content='Nord-Presse.fr'>"
+                  "<meta name='author' content='Nord-Presse'>")
+    assert extract_html(html, fetched_at=NOW).authors == ["Lucie Marchand"]
