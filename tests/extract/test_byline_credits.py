@@ -46,3 +46,21 @@ def test_site_name_before_the_author_is_no_part_of_the_name() -> None:
         "<head>", "<head><meta property='og:site_name' content='Nord-Presse.fr'>"
                   "<meta name='author' content='Nord-Presse'>")
     assert extract_html(html, fetched_at=NOW).authors == ["Lucie Marchand"]
+
+
+def meta_line_page(dates: str, byline: str = "Par Belga") -> str:
+    return (f"<html lang='fr'><head><title>Fermeture de deux voies du pont</title></head>"
+            f"<body><article><h1>Fermeture de deux voies du pont</h1><div class='meta'>"
+            f"<span>{byline}</span> <span>{dates}</span></div>{BODY}</article></body></html>")
+
+
+def test_meta_line_credit_survives_an_update_date() -> None:
+    # newuser9 R16: the update's date made the meta line too long to read as a byline.
+    short = extract_html(meta_line_page("Publié le 02/11/2026 à 08h05"), fetched_at=NOW)
+    updated = extract_html(meta_line_page(
+        "Publié le 02/11/2026 à 08h05, mis à jour le 03/11/2026 à 14h20"), fetched_at=NOW)
+    assert short.evidence.get("credit") == updated.evidence.get("credit") == "Belga"
+    person = extract_html(meta_line_page(
+        "Publié le 02/11/2026 à 08h05, mis à jour le 03/11/2026 à 14h20",
+        byline="Par Jeanne Martin-Lefort"), fetched_at=NOW)
+    assert person.authors == ["Jeanne Martin-Lefort"]
