@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from veille.extract.bylines import split_byline
+from veille.extract.bylines import people_and_credits, split_byline
 from veille.extract.html import extract_html
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -64,3 +64,13 @@ def test_meta_line_credit_survives_an_update_date() -> None:
         "Publié le 02/11/2026 à 08h05, mis à jour le 03/11/2026 à 14h20",
         byline="Par Jeanne Martin-Lefort"), fetched_at=NOW)
     assert person.authors == ["Jeanne Martin-Lefort"]
+
+
+def test_place_after_a_comma_is_no_part_of_the_name() -> None:
+    # newuser9 R30: the correspondent's city after a comma in the author meta tag.
+    html = page("Von Klara Hoffmann, Brüssel", title_suffix="").replace(
+        "<head>", "<head><meta name='author' content='Klara Hoffmann, Brüssel'>")
+    assert extract_html(html, fetched_at=NOW).authors == ["Klara Hoffmann"]
+    assert people_and_credits(["Klara Hoffmann, Europe Correspondent"]) == (
+        ["Klara Hoffmann"], [])
+    assert people_and_credits(["Hoffmann, Klara"]) == (["Hoffmann, Klara"], [])
