@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from veille.extract.bylines import people_and_credits, split_byline
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.extract.bylines import people_and_credits, person_before_aside, split_byline
 from veille.extract.html import extract_html
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -74,3 +77,10 @@ def test_place_after_a_comma_is_no_part_of_the_name() -> None:
     assert people_and_credits(["Klara Hoffmann, Europe Correspondent"]) == (
         ["Klara Hoffmann"], [])
     assert people_and_credits(["Hoffmann, Klara"]) == (["Hoffmann, Klara"], [])
+
+
+@given(st.text(max_size=60))
+def test_person_before_aside_is_a_name_start_or_nothing(name: str) -> None:
+    person = person_before_aside(name)
+    assert person == "" or (person.lower() == name.split(",")[0].strip().lower()
+                            and "," not in person)
