@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from veille.extract.bylines import split_byline
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.extract.bylines import people_and_credits, person_before_aside, split_byline
 from veille.extract.html import extract_html
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -37,3 +40,47 @@ def test_canadian_agency_is_a_credit() -> None:
         ["Marie Tremblay"], ["La Presse Canadienne"])
     assert split_byline("La Presse Canadienne") == ([], ["La Presse Canadienne"])
     assert split_byline("The Canadian Press") == ([], ["The Canadian Press"])
+
+
+def test_site_name_before_the_author_is_no_part_of_the_name() -> None:
+    # The publisher's name opening the byline element, the site declared as its host
+    # (newuser9 R1): a credit, not the author's first name.
+    html = page("Nord-Presse <span>Lucie Marchand</span>.", title_suffix="").replace(
+        "<head>", "<head><meta property='og:site_name' content='Nord-Presse.fr'>"
+                  "<meta name='author' content='Nord-Presse'>")
+    assert extract_html(html, fetched_at=NOW).authors == ["Lucie Marchand"]
+
+
+def meta_line_page(dates: str, byline: str = "Par Belga") -> str:
+    return (f"<html lang='fr'><head><title>Fermeture de deux voies du pont</title></head>"
+            f"<body><article><h1>Fermeture de deux voies du pont</h1><div class='meta'>"
+            f"<span>{byline}</span> <span>{dates}</span></div>{BODY}</article></body></html>")
+
+
+def test_meta_line_credit_survives_an_update_date() -> None:
+    # newuser9 R16: the update's date made the meta line too long to read as a byline.
+    short = extract_html(meta_line_page("Publié le 02/11/2026 à 08h05"), fetched_at=NOW)
+    updated = extract_html(meta_line_page(
+        "Publié le 02/11/2026 à 08h05, mis à jour le 03/11/2026 à 14h20"), fetched_at=NOW)
+    assert short.evidence.get("credit") == updated.evidence.get("credit") == "Belga"
+    person = extract_html(meta_line_page(
+        "Publié le 02/11/2026 à 08h05, mis à jour le 03/11/2026 à 14h20",
+        byline="Par Jeanne Martin-Lefort"), fetched_at=NOW)
+    assert person.authors == ["Jeanne Martin-Lefort"]
+
+
+def test_place_after_a_comma_is_no_part_of_the_name() -> None:
+    # newuser9 R30: the correspondent's city after a comma in the author meta tag.
+    html = page("Von Klara Hoffmann, Brüssel", title_suffix="").replace(
+        "<head>", "<head><meta name='author' content='Klara Hoffmann, Brüssel'>")
+    assert extract_html(html, fetched_at=NOW).authors == ["Klara Hoffmann"]
+    assert people_and_credits(["Klara Hoffmann, Europe Correspondent"]) == (
+        ["Klara Hoffmann"], [])
+    assert people_and_credits(["Hoffmann, Klara"]) == (["Hoffmann, Klara"], [])
+
+
+@given(st.text(max_size=60))
+def test_person_before_aside_is_a_name_start_or_nothing(name: str) -> None:
+    person = person_before_aside(name)
+    assert person == "" or (person.lower() == name.split(",")[0].strip().lower()
+                            and "," not in person)

@@ -259,6 +259,22 @@ def people_of(names: list[str]) -> tuple[list[str], list[str]]:
     return people, credits
 
 
+def person_before_aside(name: str) -> str:
+    """The person of "Britta Sandberg, Paris" or "Emma Clarke, Economics Correspondent":
+    a person's name followed, after commas, only by one-word asides (the correspondent's
+    city, a desk) or job titles, which are no part of the name (newuser9 R30; the rule of
+    :func:`drop_asides` for the comma form); "" for any other name ("Dupont, Jean")."""
+    head, *rest = name.split(",")
+    person = restore_case(head.strip())
+    if not rest or not is_person(person):
+        return ""
+    for aside in (part.strip(" .") for part in rest):
+        if not (is_role(aside) or (len(aside.split()) == 1 and aside[:1].isupper()
+                                   and not is_agency(aside))):
+            return ""
+    return person
+
+
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
@@ -283,6 +299,10 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
             # "A (avec B et C)" or "A et B" (every part a person's name).
             credits.extend(agencies)
             people.extend(p for p in found if p not in people)
+        elif person_before_aside(name):
+            person = person_before_aside(name)
+            if person not in people:
+                people.append(person)
         elif is_agency(name):
             credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
         elif (" ".join(name.lower().split()) == site_folded or is_role(name)

@@ -341,7 +341,7 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
                      if (p := parse_date(v, zone)) is not None]
     if blocks is None:
         return _decide([lambda: meta_published], [lambda: meta_modified], fetched_at,
-                       zone_how)
+                       zone_how, zone)
     page: dict[str, list[Candidate]] = {}
     scopes: list[_Scope] = []
 
@@ -372,22 +372,54 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
         lambda: meta_modified,
         lambda: [c for c in times() if c.label == "updated"],
         lambda: [c for c in visible() if c.label == "updated"]]
-    return _decide(published_order, modified_order, fetched_at, zone_how)
+    return _decide(published_order, modified_order, fetched_at, zone_how, zone)
+
+
+def in_page_zone(value: datetime, zone: tzinfo) -> datetime:
+    """``value`` expressed in the page's ``zone`` when the page wrote it in UTC ("Z",
+    "+00:00"): the same instant, on the page's calendar. A CMS serialises an instant in
+    UTC as a formatting choice (20 Minutes writes ``2026-11-24T23:35:00Z`` for "Publié le
+    25/11/26 à 00h35"); the article's day is its readers' (newuser9 R17). Any other
+    offset is the newsroom's own and is kept."""
+    if value.utcoffset() == UTC.utcoffset(None):
+        return value.astimezone(zone)
+    return value
+
+
+def _refined(winner: Candidate, groups: list[Callable[[], list[Candidate]]],
+             fetched_at: datetime, zone: tzinfo) -> Candidate:
+    """A day-only ``winner`` (a JSON-LD ``datePublished`` of ``2026-11-29``) refined by a
+    later candidate labelled as the publication that gives a time on the same day ("Publié
+    le 29/11/2026 à 23:40", newuser9 R29): the more precise of two consistent statements.
+    ``winner`` itself when no such candidate agrees with it."""
+    if winner.has_time:
+        return winner
+    day = winner.value.astimezone(zone).date()
+    for candidate in (c for group in groups for c in group()):
+        if (candidate.has_time and candidate.label == "published"
+                and candidate.value.astimezone(zone).date() == day
+                and not after_fetch(candidate.value, fetched_at,
+                                    zone_given=candidate.zone_given)):
+            return Candidate(candidate.value, f"{candidate.source}, the time of {winner.source}"
+                             f" (day only)", candidate.zone_given, "published", True)
+    return winner
 
 
 def _decide(published_order: list[Callable[[], list[Candidate]]],
             modified_order: list[Callable[[], list[Candidate]]], fetched_at: datetime,
-            zone_how: str) -> DateChoice:
+            zone_how: str, zone: tzinfo = UTC) -> DateChoice:
     choice = DateChoice()
     rejected: list[str] = []
     winner = _first_plausible(published_order, fetched_at, rejected)
     if winner is not None:
+        winner = _refined(winner, published_order, fetched_at, zone)
+        winner.value = in_page_zone(winner.value, zone)
         choice.published = winner.value
         choice.published_has_time = winner.has_time
         choice.evidence["published"] = winner.source
     updated = _first_plausible(modified_order, fetched_at, rejected)
     if updated is not None and (choice.published is None or updated.value >= choice.published):
-        choice.modified = updated.value
+        choice.modified = in_page_zone(updated.value, zone)
         choice.evidence["modified"] = updated.source
     if rejected:
         choice.evidence["dates_rejected"] = "; ".join(dict.fromkeys(rejected))

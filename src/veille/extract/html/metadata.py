@@ -34,7 +34,16 @@ _SITE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+")
 HEADLINE_WORDS = 3
 #: What ends the byline part of a meta line ("By John Smith | Posted on March 8").
 _META_SPLIT = re.compile(r"\s*[|•·]\s*")
+#: Where the byline part of a meta line ends without a separator: the label of its dates
+#: ("Par Belga Publié le 30/11/2026 à 18h30, mis à jour le ..."; the date words of
+#: :mod:`veille.extract.dates`).
+_DATE_LABEL = re.compile(
+    r"\s+(?=(?i:publiée?|publie|paru|mis\s+(?:à\s+jour|en\s+ligne)|modifiée?|actualisée?|"
+    r"published|posted|updated|first\s+published|last\s+updated|veröffentlicht|"
+    r"aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b)")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
+#: A host's top-level domain ending a site's name ("Ouest-France.fr", "lesoir.be").
+_DOMAIN_SUFFIX = re.compile(r"\.(?:[a-z]{2}|com|net|org|info)$")
 
 
 @dataclass(slots=True)
@@ -149,19 +158,25 @@ def _byline_credit_names(found: Candidates, site: str) -> set[str]:
         parts = _SITE_SEPARATORS.split(value)
         if source == "title tag" and len(parts) >= 2 and len(parts[-1].split()) <= 4:
             names.add(fold(parts[-1].strip()))
+    # A site named as its host ("Ouest-France.fr") signs as "Ouest-France".
+    names.update(_DOMAIN_SUFFIX.sub("", name) for name in list(names))
     names.discard("")
     return names
 
 
 def without_site_credit(byline: str, names: set[str]) -> str:
-    """``byline`` without a trailing publication name from ``names`` (folded): La Presse
-    prints ``Ariane Lacoursière <span>La Presse</span>``, read "Ariane Lacoursière La
-    Presse"; the publisher is a credit, not part of her name. Unchanged when the name is
-    the whole byline or absent."""
+    """``byline`` without a trailing or leading publication name from ``names`` (folded):
+    La Presse prints ``Ariane Lacoursière <span>La Presse</span>``, read "Ariane
+    Lacoursière La Presse", and Ouest-France ``Ouest-France <span>Hervé Le Gall</span>.``;
+    the publisher is a credit, not part of the name. Unchanged when the name is the whole
+    byline or absent."""
     words = byline.split()
     for size in range(min(4, len(words) - 1), 0, -1):
-        if fold(" ".join(words[-size:])) in names:
+        if fold(" ".join(words[-size:]).rstrip(".")) in names:
             return " ".join(words[:-size])
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:size]).rstrip(".,:")) in names:
+            return " ".join(words[size:])
     return byline
 
 
@@ -187,6 +202,8 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
                 people, agencies = people_and_credits([value], site)
             elif name == "meta_line":
                 line = _META_SPLIT.split(value, maxsplit=1)[0]
+                # The dates after the byline do not make it too long to be one (R16).
+                line = _DATE_LABEL.split(line, maxsplit=1)[0]
                 people, agencies = split_byline(line) if is_byline(line) else ([], [])
             else:
                 value = without_site_credit(value, credit_names)
