@@ -146,8 +146,10 @@ def _name_says(names: str) -> tuple[bool, bool, bool, bool]:
     repeat the same class strings hundreds of times a page."""
     names = names.lower()
     # An embedded post ("social-media-embed") is quoted by the article, not chrome.
+    # A token counts in the plural too ("fig-content-metas": newuser9 R3).
     chrome = "embed" not in names and (bool(_CHROME_SUBSTRINGS.search(names)) or any(
-        t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names)))
+        t in _CHROME_TOKENS or (t.endswith("s") and t[:-1] in _CHROME_TOKENS)
+        for t in _TOKEN_SPLIT.split(names)))
     return (bool(_PAYWALL.search(names)), bool(_ARTICLE.search(names)),
             bool(_CAPTION.search(names)), chrome)
 
