@@ -180,6 +180,19 @@ def _leaf_link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.traverse() if a.tag == "a")
 
 
+def _heading_text(node: LexborNode) -> str:
+    """A heading's text. A heading made only of two or more elements, with no text of its
+    own between them, is a kicker and a headline styled as separate lines
+    (``<h2><span>Streik in Frankreich</span><span>Fluglotsen…</span></h2>``, Der Spiegel,
+    newuser9 R30): their texts are joined by a space, not glued into one word."""
+    parts = list(node.iter(include_text=True))
+    elements = [p for p in parts if p.tag != "-text"]
+    if len(elements) < 2 or any(p.tag == "-text" and (p.text_content or "").strip()
+                                for p in parts):
+        return node.text(deep=True)
+    return " ".join(e.text(deep=True) for e in elements)
+
+
 def _children(node: LexborNode) -> list[LexborNode]:
     """A container's children, in order. Whitespace between blocks is left out: it only
     ever reaches an empty buffer (each block flushes the buffer) and reads as nothing,
@@ -235,7 +248,7 @@ class _Walker:
 
     def leaf(self, node: LexborNode, tag: str, flag: int, art: bool, box: tuple[int, ...],
              in_link: bool) -> None:
-        raw = node.text(deep=True)
+        raw = _heading_text(node) if KIND.get(tag) == "h" else node.text(deep=True)
         pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
         texts = [text for text in map(clean_text, pieces) if text]
         if not texts:
