@@ -70,7 +70,6 @@ def test_author_page_byline_never_fails(text: str) -> None:
 def test_plural_chrome_token_names_a_meta_line() -> None:
     """A container named with a chrome token in the plural ("story-metas") is chrome too:
     its byline and dates stay out of the body (newuser9 R3)."""
-    from veille.extract.html import extract_html
     body = "".join(f"<p>Le conseil municipal de Quimper a voté le budget {i}, après un long "
                    "débat sur les écoles, les routes et le port de plaisance.</p>"
                    for i in range(2))

@@ -193,10 +193,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # A standfirst printed under the headline, outside the body's container, is the lead
     # (the meta description, when it differs, stays the record's description).
     lead = visible_standfirst(tree, headlines - {""})
-    if lead and fold(lead) in {fold(p) for p in paragraphs[:2]}:
-        lead = ""
-    if lead:
+    if lead and fold(lead) != fold(meta.description or paragraphs[0]):
         evidence["lead"] = "standfirst under the headline"
+    else:
+        lead = ""
     return Content(
         title=meta.title,
         lead=lead or meta.description or paragraphs[0],
