@@ -242,7 +242,10 @@ PAYWALL_TEXT = re.compile(
     r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
     r"this article is for subscribers|unlock this article|"
     r"create a free account to continue|sign in to continue reading|"
-    r"the rest of this article is", re.IGNORECASE)
+    r"the rest of this article is|"
+    # Spanish, Italian, German subscription walls (newuser9 R22: El País).
+    r"suscr[íi]bete para (?:seguir|continuar) leyendo|(?:exclusiv[oa]|s[óo]lo) para suscriptores|"
+    r"riservat[oa] agli abbonati|nur für abonnenten", re.IGNORECASE)
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(

@@ -65,3 +65,18 @@ def test_zone_words_only_after_a_time() -> None:
 def test_author_page_byline_never_fails(text: str) -> None:
     assert author_page_byline(text) in (True, False)
     assert zone_words(text) >= 0
+
+
+def test_plural_chrome_token_names_a_meta_line() -> None:
+    """A container named with a chrome token in the plural ("story-metas") is chrome too:
+    its byline and dates stay out of the body (newuser9 R3)."""
+    body = "".join(f"<p>Le conseil municipal de Quimper a voté le budget {i}, après un long "
+                   "débat sur les écoles, les routes et le port de plaisance.</p>"
+                   for i in range(2))
+    page = ("<html lang='fr'><body><article><h1>Quimper vote son budget</h1><p>La majorité a "
+            "adopté le budget primitif malgré l'opposition, qui dénonce la hausse des taxes.</p>"
+            "<div class='story-metas'><span>Par Anne Le Goff et Yves Caroff</span> "
+            "<span>Publié le 02/03/2026 à 09:10, mis à jour le 03/03/2026 à 10:00</span></div>"
+            f"<div class='story'>{body}</div></article></body></html>")
+    content = extract_html(page)
+    assert not any("Caroff" in p for p in content.paragraphs)

@@ -108,3 +108,19 @@ def test_title_tag_without_h1_loses_the_site_suffix(lang: str) -> None:
     url = f"https://www.{host}.example/2026/03/12/crue"
     html = page(lang, title=f"{short} | {site}", h1=False)
     assert extract_html(html, url=url).title == short
+
+
+def test_article_h2_beats_site_tagline_and_logo_h1() -> None:
+    """og:title is the site's name, the <h1> its logo, the <title> "Site - tagline": the
+    headline is the <article>'s own heading (newuser9 R15)."""
+    body = "".join(f"<p>Les pêcheurs de Lorient ont manifesté {i} fois devant la préfecture "
+                   "pour réclamer une aide après la tempête qui a détruit leurs filets.</p>"
+                   for i in range(4))
+    page = ("<html lang='fr'><head><title>Le Courrier - Toute l'actualité de Bretagne</title>"
+            "<meta property='og:title' content='Le Courrier'>"
+            "<meta property='og:site_name' content='Le Courrier'></head><body>"
+            "<header><h1 class='logo'>Le Courrier</h1></header><article>"
+            "<h2>Les pêcheurs de Lorient réclament une aide après la tempête</h2>"
+            f"{body}</article></body></html>")
+    content = extract_html(page)
+    assert content.title == "Les pêcheurs de Lorient réclament une aide après la tempête"

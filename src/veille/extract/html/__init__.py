@@ -31,6 +31,7 @@ from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
+from veille.extract.html.standfirst import visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import detect_language
@@ -189,9 +190,16 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
     if head != paragraphs[:3] and head + paragraphs[3:]:
         paragraphs = head + paragraphs[3:]
+    # A standfirst printed under the headline, outside the body's container, is the lead
+    # (the meta description, when it differs, stays the record's description).
+    lead = visible_standfirst(tree, headlines - {""})
+    if lead and fold(lead) != fold(meta.description or paragraphs[0]):
+        evidence["lead"] = "standfirst under the headline"
+    else:
+        lead = ""
     return Content(
         title=meta.title,
-        lead=meta.description or paragraphs[0],
+        lead=lead or meta.description or paragraphs[0],
         paragraphs=paragraphs,
         authors=meta.authors,
         published=meta.published,

@@ -270,6 +270,13 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
     seen = {n.mem_id for n in inner}
     for node in inner + [n for n in nodes.h1[:3] if n.mem_id not in seen]:
         _add(found, "h1", "h1", node.text(deep=True))
+    if main is not None and main.tag == "article" and not inner:
+        # An <article> whose headline is an <h2> (the page's <h1> being the site's logo,
+        # newuser9 R15): that heading is the article's, ahead of the logo.
+        heading = main.css_first("h2")
+        if heading is not None:
+            found.setdefault("h1", []).insert(0, ("article h2", clean_text(
+                heading.text(deep=True, separator=" "))))
     title = tree.css_first("title")
     if title is not None:
         _add(found, "title", "title tag", title.text(deep=True))

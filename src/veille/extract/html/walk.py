@@ -146,8 +146,10 @@ def _name_says(names: str) -> tuple[bool, bool, bool, bool]:
     repeat the same class strings hundreds of times a page."""
     names = names.lower()
     # An embedded post ("social-media-embed") is quoted by the article, not chrome.
+    # A token counts in the plural too ("fig-content-metas": newuser9 R3).
     chrome = "embed" not in names and (bool(_CHROME_SUBSTRINGS.search(names)) or any(
-        t in _CHROME_TOKENS for t in _TOKEN_SPLIT.split(names)))
+        t in _CHROME_TOKENS or (t.endswith("s") and t[:-1] in _CHROME_TOKENS)
+        for t in _TOKEN_SPLIT.split(names)))
     return (bool(_PAYWALL.search(names)), bool(_ARTICLE.search(names)),
             bool(_CAPTION.search(names)), chrome)
 
@@ -176,6 +178,19 @@ def _leaf_link_chars(node: LexborNode) -> int:
     Python, which on a paragraph's few inline elements costs a quarter of a selector
     query (lexbor parses the selector on every call: about 4 µs)."""
     return sum(len(clean_text(a.text(deep=True))) for a in node.traverse() if a.tag == "a")
+
+
+def _heading_text(node: LexborNode) -> str:
+    """A heading's text. A heading made only of two or more elements, with no text of its
+    own between them, is a kicker and a headline styled as separate lines
+    (``<h2><span>Streik in Frankreich</span><span>Fluglotsen…</span></h2>``, Der Spiegel,
+    newuser9 R30): their texts are joined by a space, not glued into one word."""
+    parts = list(node.iter(include_text=True))
+    elements = [p for p in parts if p.tag != "-text"]
+    if len(elements) < 2 or any(p.tag == "-text" and (p.text_content or "").strip()
+                                for p in parts):
+        return node.text(deep=True)
+    return " ".join(e.text(deep=True) for e in elements)
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -233,7 +248,7 @@ class _Walker:
 
     def leaf(self, node: LexborNode, tag: str, flag: int, art: bool, box: tuple[int, ...],
              in_link: bool) -> None:
-        raw = node.text(deep=True)
+        raw = _heading_text(node) if KIND.get(tag) == "h" else node.text(deep=True)
         pieces = _BLANK_LINE.split(raw) if BREAK in raw and tag != "pre" else [raw]
         texts = [text for text in map(clean_text, pieces) if text]
         if not texts:
