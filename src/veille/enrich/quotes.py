@@ -158,8 +158,10 @@ _ADDRESSEE = re.compile(
 """Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
 à Reuters le ministre", "a défendu devant la presse le maire"): the speaker is who
 follows, not the addressee."""
-_REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’])")
-"""A speech verb opening a reported clause ("a assuré que …")."""
+_REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’]|that\b|(?=(?:it|he|she|they|we)"
+                            r"\s+(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b))")
+"""A speech verb opening a reported clause ("a assuré que …"; in English "said that …" or,
+with "that" left out, "said it had …": the zero that-clause, Quirk et al. 1985 § 15.3)."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
 """A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
 inside a reported clause, not a speaker)."""

@@ -1,0 +1,20 @@
+"""Quote speakers a new user found wrong (newuser9: R8, R9, R25, R27), on sentences
+written here."""
+
+from __future__ import annotations
+
+from veille.enrich.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+def test_english_zero_that_clause_ends_the_speaker_before_said() -> None:
+    """R9: 'X said it had …' gave the speaker "X said it"."""
+    found = _speakers('EasyJet said it had grounded 80 planes and accused '
+                      'the unions of "taking every family on holiday hostage".')
+    assert found == [("taking every family on holiday hostage", "EasyJet")]
+    found = _speakers('Lufthansa said they were reviewing the schedule and warned of '
+                      '"weeks of disruption for all passengers".')
+    assert found == [("weeks of disruption for all passengers", "Lufthansa")]
