@@ -18,3 +18,14 @@ def test_english_zero_that_clause_ends_the_speaker_before_said() -> None:
     found = _speakers('Lufthansa said they were reviewing the schedule and warned of '
                       '"weeks of disruption for all passengers".')
     assert found == [("weeks of disruption for all passengers", "Lufthansa")]
+
+
+def test_a_pronoun_after_a_capitalised_job_title_gets_the_whole_title() -> None:
+    """R25: "Le Premier ministre …. « … », déclare-t-il" gave the speaker "Premier"."""
+    found = _speakers("La Première ministre arrive au Sénat. « Nous tiendrons nos "
+                      "engagements budgétaires cette année », affirme-t-elle.")
+    assert found == [("Nous tiendrons nos engagements budgétaires cette année",
+                      "Première ministre")]
+    found = _speakers("Le Haut commissaire visite le port. « La saison sera difficile "
+                      "pour les pêcheurs », prévient-il.")
+    assert found[0][1] == "Haut commissaire"

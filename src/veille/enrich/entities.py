@@ -36,6 +36,7 @@ from veille.enrich.evidence import (
 )
 from veille.enrich.lexicon import french
 from veille.enrich.places import AREA_OF, KICKER
+from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
 Span = tuple[int, int, str]
@@ -57,13 +58,6 @@ person when it has more words ("Groupe Bel"), is an organisation."""
 _INSTITUTION_OF = re.compile(r"(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*)([^\W\d_]+)")
 """The complement of an institution's name the recogniser cut off ("Conseil" of "Conseil
 des ministres", "Cour" of "Cour des comptes"): one lower-case word after "de"/"des"."""
-_TITLE_NOUNS = frozenset("""ministre ministres secretaire secretaires commissaire
-    commissaires president presidente presidents adjoint adjointe delegue deleguee procureur
-    procureure juge maire directeur directrice conseiller conseillere prefet prefete
-    chef cheffe garde dame magistrat consul consule ambassadeur ambassadrice
-    minister ministers secretary commissioner judge mayor director lady""".split())
-"""Nouns of job titles: a capitalised word right before one is part of the title ("la
-Première ministre", "le Haut commissaire", "le Grand rabbin"), not a name."""
 _DEMONYM = re.compile(r"(?:ais|ois|iens|éens|ains|ands|ites|ans)$")
 """Endings of French plural demonyms ("Français", "Québécois", "Italiens", "Européens",
 "Américains", "Allemands", "Vietnamites"...; the Académie française's list of demonyms)."""

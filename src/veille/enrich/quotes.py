@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
 from veille.enrich.quotes_refs import INSTITUTIONS, LEADING_WORDS, resolve_role
-from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
+from veille.enrich.text import (
+    TITLE_NOUNS,
+    Sentence,
+    fold,
+    sentence_at,
+    sentences,
+    strip_leading,
+)
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
@@ -1443,6 +1450,11 @@ _NOT_SUBJECT = frozenset(
     "ailleurs d".split())
 
 
+_TITLE_NOUN_AFTER = re.compile(r"\s+([a-zà-ÿ]+)\b")
+"""The lower-case word after a capitalised one: a job title's noun ("Premier ministre",
+:data:`veille.enrich.text.TITLE_NOUNS`) makes the two one title."""
+
+
 _NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
 _PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
 _PERSON_RUN_RE = re.compile(_PERSON_RUN)
@@ -1493,6 +1505,12 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
+            continue
+        title = _TITLE_NOUN_AFTER.match(text, match.end(1))
+        if title is not None and fold(title.group(1)) in TITLE_NOUNS:
+            # "Le Premier ministre monte à la tribune": the capitalised word is the first
+            # word of a job title, not a name; the title is the speaker's description
+            found = text[match.start(1):title.end(1)], (match.start(1), title.end(1))
             continue
         found = name, (match.start(1), match.end(1))
     window = max(after, before - 600)
