@@ -29,3 +29,19 @@ def test_a_pronoun_after_a_capitalised_job_title_gets_the_whole_title() -> None:
     found = _speakers("Le Haut commissaire visite le port. « La saison sera difficile "
                       "pour les pêcheurs », prévient-il.")
     assert found[0][1] == "Haut commissaire"
+
+
+def test_a_verb_coordinated_after_a_quote_shares_the_sentence_subject() -> None:
+    """R27: 'Le ministère …, lui, « … » et assure que « … »' went to the previous speaker."""
+    found = _speakers("« Nous ne signerons rien en l'état », a déclaré Sophie Binet devant "
+                      "le siège. La direction de l'usine, elle, « regrette ce choix » et "
+                      "affirme que « le dialogue continue ».")
+    assert found[0][1] == "Sophie Binet"
+    assert [speaker for _, speaker in found[1:]] == ["direction de l'usine"] * (len(found) - 1)
+
+
+def test_a_coordinated_verb_after_a_pronoun_keeps_the_previous_speaker() -> None:
+    found = _speakers("« Nous ne signerons rien en l'état », a déclaré Sophie Binet devant "
+                      "le siège. Elle a dénoncé « une provocation » et estimé que « le "
+                      "dialogue est rompu ».")
+    assert [speaker for _, speaker in found] == ["Sophie Binet"] * 3

@@ -685,6 +685,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     mardi un discours « truffé d'incantations »")."""
     head = text[sentence_start:start - 1]
     cut = max(head.rfind(m) for m in ("»", "”", ";"))
+    earlier = head[:cut] if cut >= 0 and head[cut] in "»”" else None
+    earlier_start = sentence_start
     if cut >= 0:
         sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
     narrative = _NARRATIVE_INFINITIVE.search(head)
@@ -771,12 +773,42 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     found = _subject(subject)
     if found is None:
         if cue != ":" and re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject):
+            shared = _coordinated_subject(text, earlier_start, earlier)
+            if shared is not None:
+                return cue, *shared
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
         return None
     name, s, e = found
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
+                         ) -> tuple[str, int, int] | None:
+    """The subject a verb coordinated after an earlier quote of its sentence shares ("Le
+    syndicat, lui, « refuse » et estime que « … »", "X a dénoncé « … » et demandé que"):
+    the noun phrase opening the sentence before that quote, before its first verb (the
+    coordinated verbs of one clause have one subject, Grevisse § 269). ``earlier`` is the
+    sentence's text up to the earlier quote's closing mark, from ``sentence_start``; None
+    when no such quote or no named subject stands there (the previous speaker's words)."""
+    if earlier is None:
+        return None
+    opening = max(earlier.rfind("«"), earlier.rfind("“"))
+    if opening < 0:
+        return None
+    before = earlier[:opening]
+    if re.search(r"[«»“”\";]", before):
+        return None
+    # "La direction, elle, « … »": a tonic pronoun apposed to the subject (Grevisse § 661)
+    before = re.sub(r"(?i),\s*(?:lui|elle|eux|elles)\s*,\s*$", lambda m: " " * len(m.group()),
+                    before)
+    verb = next((m for m in re.finditer(r"[\w'’-]+", before) if _is_verb(m.group())), None)
+    found = _subject(before[:verb.start()] if verb is not None else before)
+    if found is None or found[0].lower() in PRONOUNS:
+        return None
+    name, s, e = found
+    return name, sentence_start + s, sentence_start + e
 
 
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:le|la|les|l['’])\s*|(?=[A-ZÀ-Ý]))")
