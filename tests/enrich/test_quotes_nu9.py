@@ -45,3 +45,18 @@ def test_a_coordinated_verb_after_a_pronoun_keeps_the_previous_speaker() -> None
                       "le siège. Elle a dénoncé « une provocation » et estimé que « le "
                       "dialogue est rompu ».")
     assert [speaker for _, speaker in found] == ["Sophie Binet"] * 3
+
+
+def test_a_headline_label_quote_repeated_in_the_body_takes_the_body_speaker() -> None:
+    """R8: 'Busserine : « … »' (a place as the headline's label) was the quote's speaker
+    although the body repeats the quote with its speaker."""
+    found = _speakers("Mirail : « On a peur de sortir le soir », la détresse des riverains "
+                      "après la fusillade\n\nLe quartier est sous le choc. « On a peur de "
+                      "sortir le soir avec les enfants », confie Samia Benali, une voisine.")
+    assert [speaker for _, speaker in found] == ["Samia Benali", "Samia Benali"]
+
+
+def test_a_headline_label_quote_not_repeated_keeps_its_label() -> None:
+    found = _speakers("Payan : « Nous rouvrirons la piscine cet été »\n\nLe maire a "
+                      "présenté son plan lundi.")
+    assert found[0][1] == "Payan"

@@ -1372,7 +1372,28 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    return _current_speaker(text, _speaker_of_next_paragraph(text, out, continued))
+    return _repeated_label_quotes(
+        _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+
+
+def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A quote a label introduces ("Busserine : « … »", a headline's kicker: a place, a
+    topic or a name) that a later quote repeats, whole or as its opening words, with a
+    speaker of its own ("« …, … », répète sa tante") takes that speaker: a headline
+    quotes the body's words (the label names what the story is about, not always who
+    spoke). Quotes are changed in place; the list is returned."""
+    for n, quote in enumerate(quotes):
+        if quote.cue != ":":
+            continue
+        words = fold(quote.text).strip(" .,;!?…")
+        if _word_count(words) < MIN_WORDS:
+            continue
+        later = next((q for q in quotes[n + 1:] if q.cue not in ("", ":", "continued")
+                      and q.speaker and words in fold(q.text)), None)
+        if later is not None:
+            quote.cue, quote.speaker = later.cue, later.speaker
+            quote.speaker_start, quote.speaker_end = later.speaker_start, later.speaker_end
+    return quotes
 
 
 _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
