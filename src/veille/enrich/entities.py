@@ -363,10 +363,14 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     events = {fold(m.text) for m in mentions if m.label == "MISC"
               and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
     unnamed = _persons_without_evidence(text, mentions, table)
+    localities = _localities(text, mentions, table)
     _relabel_by_evidence(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
+            continue
+        if mention.label == "PER" and fold(mention.text) in localities:
+            mention.label = "LOC"  # "la cité de la Busserine": a housing estate
             continue
         # one sense per document (Gale, Church and Yarowsky 1992): "Florence Parly" of
         # the title is the minister named later, "Sandy a influencé" the hurricane
@@ -548,6 +552,38 @@ def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTa
                         and not _TITLED_PERSON.search(text, max(0, at - 90), at)
                         and not BEFORE_A_TITLE.search(text, max(0, at - 12), at)
                         for at in uses):
+            out.add(key)
+    return out
+
+
+_VENUE_ARTICLE = re.compile(
+    r"(?i)(?<![\w'’-])(?:quai|gare|rue|avenue|boulevard|pont|port|quartier|bois|square|allée|"
+    r"impasse|faubourg|village|cité|résidence|lotissement|hameau|plateau|vallée|colline)"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*$")
+"""A place's noun and an article before a name ("la cité de la Busserine", "le quartier du
+Mirail", "la vallée de l'Ubaye"): French sets no article before a person's name, so the
+name there is a place's."""
+
+
+def _localities(text: str, mentions: Sequence[Mention], table: AliasTable) -> set[str]:
+    """Folded one-word names read as persons that name a place: used at least once right
+    after a place's noun and an article (:data:`_VENUE_ARTICLE`), with no person evidence
+    anywhere (a full name ending with the word, a title, a known given name, a person row
+    of the alias table)."""
+    from veille.extract.bare_byline import known_given_name
+
+    full = {fold(m.text).split()[-1] for m in mentions if m.label == "PER" and " " in m.text}
+    out = set()
+    for word in {m.text for m in mentions if m.label == "PER" and " " not in m.text}:
+        key = fold(word)
+        row = table.lookup(word)
+        if key in full or known_given_name(word) or (row is not None and row.label == "PER"):
+            continue
+        at = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word)
+                                             + r"(?![\w'’-])", text)]
+        if any(_VENUE_ARTICLE.search(text, max(0, a - 40), a) for a in at) and not any(
+                _TITLED_PERSON.search(text, max(0, a - 90), a)
+                or BEFORE_A_TITLE.search(text, max(0, a - 12), a) for a in at):
             out.add(key)
     return out
 
