@@ -528,32 +528,42 @@ def contracted_title(text: str, start: int, name: str, table: AliasTable) -> str
     return whole if is_title(table.lookup(whole)) else ""
 
 
-def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTable
-                              ) -> set[str]:
-    """Folded one-word names the recogniser called persons with nothing in the article to
-    say they are: no full name ending with the word (a person is introduced by given name
-    and surname), no title before any of its uses (``_TITLED_PERSON``, "M.", "Mme"), not
-    a known given name, no person row of the alias table; and every use after an article
-    and an organisation's class noun, "chez", "selon" or "via" (``NO_PERSON_BEFORE``):
-    "selon Tisséo", "via Tisséo" name Toulouse's transit operator, no person. (Reading
-    the name so when one use only has the cue cost Europeana one person, bench/ner.py.)"""
+def _bare_persons(text: str, mentions: Sequence[Mention], table: AliasTable
+                  ) -> dict[str, list[int]]:
+    """One-word names the recogniser called persons with no full name ending with the word
+    (a person is introduced by given name and surname), not a known given name, no person
+    row of the alias table: folded name → the offsets of its uses in ``text``."""
     from veille.extract.bare_byline import known_given_name
 
     full = {fold(m.text).split()[-1] for m in mentions if m.label == "PER" and " " in m.text}
-    out = set()
+    out = {}
     for word in {m.text for m in mentions if m.label == "PER" and " " not in m.text}:
-        key = fold(word)
         row = table.lookup(word)
-        if key in full or known_given_name(word) or (row is not None and row.label == "PER"):
+        if fold(word) in full or known_given_name(word) or (
+                row is not None and row.label == "PER"):
             continue
-        uses = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word)
-                                               + r"(?![\w'’-])", text)]
-        if uses and all(NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
-                        and not _TITLED_PERSON.search(text, max(0, at - 90), at)
-                        and not BEFORE_A_TITLE.search(text, max(0, at - 12), at)
-                        for at in uses):
-            out.add(key)
+        out[fold(word)] = [m.start() for m in re.finditer(
+            r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)]
     return out
+
+
+def _titled(text: str, at: int) -> bool:
+    """Whether a title stands right before ``at`` (``_TITLED_PERSON``, "M.", "Mme")."""
+    return bool(_TITLED_PERSON.search(text, max(0, at - 90), at)
+                or BEFORE_A_TITLE.search(text, max(0, at - 12), at))
+
+
+def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTable
+                              ) -> set[str]:
+    """Folded one-word names the recogniser called persons with nothing in the article to
+    say they are (:func:`_bare_persons`), no title before any of its uses; and every use
+    after an article and an organisation's class noun, "chez", "selon" or "via"
+    (``NO_PERSON_BEFORE``): "selon Tisséo", "via Tisséo" name Toulouse's transit operator,
+    no person. (Reading the name so when one use only has the cue cost Europeana one
+    person, bench/ner.py.)"""
+    return {key for key, uses in _bare_persons(text, mentions, table).items()
+            if uses and all(NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
+                            and not _titled(text, at) for at in uses)}
 
 
 _VENUE_ARTICLE = re.compile(
@@ -568,24 +578,10 @@ name there is a place's."""
 def _localities(text: str, mentions: Sequence[Mention], table: AliasTable) -> set[str]:
     """Folded one-word names read as persons that name a place: used at least once right
     after a place's noun and an article (:data:`_VENUE_ARTICLE`), with no person evidence
-    anywhere (a full name ending with the word, a title, a known given name, a person row
-    of the alias table)."""
-    from veille.extract.bare_byline import known_given_name
-
-    full = {fold(m.text).split()[-1] for m in mentions if m.label == "PER" and " " in m.text}
-    out = set()
-    for word in {m.text for m in mentions if m.label == "PER" and " " not in m.text}:
-        key = fold(word)
-        row = table.lookup(word)
-        if key in full or known_given_name(word) or (row is not None and row.label == "PER"):
-            continue
-        at = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word)
-                                             + r"(?![\w'’-])", text)]
-        if any(_VENUE_ARTICLE.search(text, max(0, a - 40), a) for a in at) and not any(
-                _TITLED_PERSON.search(text, max(0, a - 90), a)
-                or BEFORE_A_TITLE.search(text, max(0, a - 12), a) for a in at):
-            out.add(key)
-    return out
+    (:func:`_bare_persons`, no title before any use)."""
+    return {key for key, uses in _bare_persons(text, mentions, table).items()
+            if any(_VENUE_ARTICLE.search(text, max(0, at - 40), at) for at in uses)
+            and not any(_titled(text, at) for at in uses)}
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")
