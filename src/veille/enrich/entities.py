@@ -36,6 +36,7 @@ from veille.enrich.evidence import (
 )
 from veille.enrich.lexicon import french
 from veille.enrich.places import AREA_OF, KICKER
+from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
 Span = tuple[int, int, str]
@@ -57,13 +58,6 @@ person when it has more words ("Groupe Bel"), is an organisation."""
 _INSTITUTION_OF = re.compile(r"(?:\s+(?:des|du|de la|de l['’]|d['’]|de)\s*)([^\W\d_]+)")
 """The complement of an institution's name the recogniser cut off ("Conseil" of "Conseil
 des ministres", "Cour" of "Cour des comptes"): one lower-case word after "de"/"des"."""
-_TITLE_NOUNS = frozenset("""ministre ministres secretaire secretaires commissaire
-    commissaires president presidente presidents adjoint adjointe delegue deleguee procureur
-    procureure juge maire directeur directrice conseiller conseillere prefet prefete
-    chef cheffe garde dame magistrat consul consule ambassadeur ambassadrice
-    minister ministers secretary commissioner judge mayor director lady""".split())
-"""Nouns of job titles: a capitalised word right before one is part of the title ("la
-Première ministre", "le Haut commissaire", "le Grand rabbin"), not a name."""
 _DEMONYM = re.compile(r"(?:ais|ois|iens|éens|ains|ands|ites|ans)$")
 """Endings of French plural demonyms ("Français", "Québécois", "Italiens", "Européens",
 "Américains", "Allemands", "Vietnamites"...; the Académie française's list of demonyms)."""
@@ -369,10 +363,14 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     events = {fold(m.text) for m in mentions if m.label == "MISC"
               and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
     unnamed = _persons_without_evidence(text, mentions, table)
+    localities = _localities(text, mentions, table)
     _relabel_by_evidence(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
+            continue
+        if mention.label == "PER" and fold(mention.text) in localities:
+            mention.label = "LOC"  # "la cité de la Busserine": a housing estate
             continue
         # one sense per document (Gale, Church and Yarowsky 1992): "Florence Parly" of
         # the title is the minister named later, "Sandy a influencé" the hurricane
@@ -530,32 +528,60 @@ def contracted_title(text: str, start: int, name: str, table: AliasTable) -> str
     return whole if is_title(table.lookup(whole)) else ""
 
 
-def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTable
-                              ) -> set[str]:
-    """Folded one-word names the recogniser called persons with nothing in the article to
-    say they are: no full name ending with the word (a person is introduced by given name
-    and surname), no title before any of its uses (``_TITLED_PERSON``, "M.", "Mme"), not
-    a known given name, no person row of the alias table; and every use after an article
-    and an organisation's class noun, "chez", "selon" or "via" (``NO_PERSON_BEFORE``):
-    "selon Tisséo", "via Tisséo" name Toulouse's transit operator, no person. (Reading
-    the name so when one use only has the cue cost Europeana one person, bench/ner.py.)"""
+def _bare_persons(text: str, mentions: Sequence[Mention], table: AliasTable
+                  ) -> dict[str, list[int]]:
+    """One-word names the recogniser called persons with no full name ending with the word
+    (a person is introduced by given name and surname), not a known given name, no person
+    row of the alias table: folded name → the offsets of its uses in ``text``."""
     from veille.extract.bare_byline import known_given_name
 
     full = {fold(m.text).split()[-1] for m in mentions if m.label == "PER" and " " in m.text}
-    out = set()
+    out = {}
     for word in {m.text for m in mentions if m.label == "PER" and " " not in m.text}:
-        key = fold(word)
         row = table.lookup(word)
-        if key in full or known_given_name(word) or (row is not None and row.label == "PER"):
+        if fold(word) in full or known_given_name(word) or (
+                row is not None and row.label == "PER"):
             continue
-        uses = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word)
-                                               + r"(?![\w'’-])", text)]
-        if uses and all(NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
-                        and not _TITLED_PERSON.search(text, max(0, at - 90), at)
-                        and not BEFORE_A_TITLE.search(text, max(0, at - 12), at)
-                        for at in uses):
-            out.add(key)
+        out[fold(word)] = [m.start() for m in re.finditer(
+            r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)]
     return out
+
+
+def _titled(text: str, at: int) -> bool:
+    """Whether a title stands right before ``at`` (``_TITLED_PERSON``, "M.", "Mme")."""
+    return bool(_TITLED_PERSON.search(text, max(0, at - 90), at)
+                or BEFORE_A_TITLE.search(text, max(0, at - 12), at))
+
+
+def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTable
+                              ) -> set[str]:
+    """Folded one-word names the recogniser called persons with nothing in the article to
+    say they are (:func:`_bare_persons`), no title before any of its uses; and every use
+    after an article and an organisation's class noun, "chez", "selon" or "via"
+    (``NO_PERSON_BEFORE``): "selon Tisséo", "via Tisséo" name Toulouse's transit operator,
+    no person. (Reading the name so when one use only has the cue cost Europeana one
+    person, bench/ner.py.)"""
+    return {key for key, uses in _bare_persons(text, mentions, table).items()
+            if uses and all(NO_PERSON_BEFORE.search(text, max(0, at - 30), at)
+                            and not _titled(text, at) for at in uses)}
+
+
+_VENUE_ARTICLE = re.compile(
+    r"(?i)(?<![\w'’-])(?:quai|gare|rue|avenue|boulevard|pont|port|quartier|bois|square|allée|"
+    r"impasse|faubourg|village|cité|résidence|lotissement|hameau|plateau|vallée|colline)"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*$")
+"""A place's noun and an article before a name ("la cité de la Busserine", "le quartier du
+Mirail", "la vallée de l'Ubaye"): French sets no article before a person's name, so the
+name there is a place's."""
+
+
+def _localities(text: str, mentions: Sequence[Mention], table: AliasTable) -> set[str]:
+    """Folded one-word names read as persons that name a place: used at least once right
+    after a place's noun and an article (:data:`_VENUE_ARTICLE`), with no person evidence
+    (:func:`_bare_persons`, no title before any use)."""
+    return {key for key, uses in _bare_persons(text, mentions, table).items()
+            if any(_VENUE_ARTICLE.search(text, max(0, at - 40), at) for at in uses)
+            and not any(_titled(text, at) for at in uses)}
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")

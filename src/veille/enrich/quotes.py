@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
 from veille.enrich.quotes_refs import INSTITUTIONS, LEADING_WORDS, resolve_role
-from veille.enrich.text import Sentence, fold, sentence_at, sentences, strip_leading
+from veille.enrich.text import (
+    TITLE_NOUNS,
+    Sentence,
+    fold,
+    sentence_at,
+    sentences,
+    strip_leading,
+)
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
@@ -158,8 +165,10 @@ _ADDRESSEE = re.compile(
 """Whom an incise's verb speaks to ("a expliqué à l'AFP Gilles-Éric Séralini", "a déclaré
 à Reuters le ministre", "a défendu devant la presse le maire"): the speaker is who
 follows, not the addressee."""
-_REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’])")
-"""A speech verb opening a reported clause ("a assuré que …")."""
+_REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’]|that\b|(?=(?:it|he|she|they|we)"
+                            r"\s+(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b))")
+"""A speech verb opening a reported clause ("a assuré que …"; in English "said that …" or,
+with "that" left out, "said it had …": the zero that-clause, Quirk et al. 1985 § 15.3)."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
 """A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
 inside a reported clause, not a speaker)."""
@@ -676,6 +685,8 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     mardi un discours « truffé d'incantations »")."""
     head = text[sentence_start:start - 1]
     cut = max(head.rfind(m) for m in ("»", "”", ";"))
+    earlier = head[:cut] if cut >= 0 and head[cut] in "»”" else None
+    earlier_start = sentence_start
     if cut >= 0:
         sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
     narrative = _NARRATIVE_INFINITIVE.search(head)
@@ -762,12 +773,42 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     found = _subject(subject)
     if found is None:
         if cue != ":" and re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject):
+            shared = _coordinated_subject(text, earlier_start, earlier)
+            if shared is not None:
+                return cue, *shared
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
         return None
     name, s, e = found
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
+                         ) -> tuple[str, int, int] | None:
+    """The subject a verb coordinated after an earlier quote of its sentence shares ("Le
+    syndicat, lui, « refuse » et estime que « … »", "X a dénoncé « … » et demandé que"):
+    the noun phrase opening the sentence before that quote, before its first verb (the
+    coordinated verbs of one clause have one subject, Grevisse § 269). ``earlier`` is the
+    sentence's text up to the earlier quote's closing mark, from ``sentence_start``; None
+    when no such quote or no named subject stands there (the previous speaker's words)."""
+    if earlier is None:
+        return None
+    opening = max(earlier.rfind("«"), earlier.rfind("“"))
+    if opening < 0:
+        return None
+    before = earlier[:opening]
+    if re.search(r"[«»“”\";]", before):
+        return None
+    # "La direction, elle, « … »": a tonic pronoun apposed to the subject (Grevisse § 661)
+    before = re.sub(r"(?i),\s*(?:lui|elle|eux|elles)\s*,\s*$", lambda m: " " * len(m.group()),
+                    before)
+    verb = next((m for m in re.finditer(r"[\w'’-]+", before) if _is_verb(m.group())), None)
+    found = _subject(before[:verb.start()] if verb is not None else before)
+    if found is None or found[0].lower() in PRONOUNS:
+        return None
+    name, s, e = found
+    return name, sentence_start + s, sentence_start + e
 
 
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:le|la|les|l['’])\s*|(?=[A-ZÀ-Ý]))")
@@ -1331,7 +1372,28 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    return _current_speaker(text, _speaker_of_next_paragraph(text, out, continued))
+    return _repeated_label_quotes(
+        _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+
+
+def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A quote a label introduces ("Busserine : « … »", a headline's kicker: a place, a
+    topic or a name) that a later quote repeats, whole or as its opening words, with a
+    speaker of its own ("« …, … », répète sa tante") takes that speaker: a headline
+    quotes the body's words (the label names what the story is about, not always who
+    spoke). Quotes are changed in place; the list is returned."""
+    for n, quote in enumerate(quotes):
+        if quote.cue != ":":
+            continue
+        words = fold(quote.text).strip(" .,;!?…")
+        if _word_count(words) < MIN_WORDS:
+            continue
+        later = next((q for q in quotes[n + 1:] if q.cue not in ("", ":", "continued")
+                      and q.speaker and words in fold(q.text)), None)
+        if later is not None:
+            quote.cue, quote.speaker = later.cue, later.speaker
+            quote.speaker_start, quote.speaker_end = later.speaker_start, later.speaker_end
+    return quotes
 
 
 _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
@@ -1441,6 +1503,11 @@ _NOT_SUBJECT = frozenset(
     "ailleurs d".split())
 
 
+_TITLE_NOUN_AFTER = re.compile(r"\s+([a-zà-ÿ]+)\b")
+"""The lower-case word after a capitalised one: a job title's noun ("Premier ministre",
+:data:`veille.enrich.text.TITLE_NOUNS`) makes the two one title."""
+
+
 _NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
 _PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
 _PERSON_RUN_RE = re.compile(_PERSON_RUN)
@@ -1491,6 +1558,12 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
+            continue
+        title = _TITLE_NOUN_AFTER.match(text, match.end(1))
+        if title is not None and fold(title.group(1)) in TITLE_NOUNS:
+            # "Le Premier ministre monte à la tribune": the capitalised word is the first
+            # word of a job title, not a name; the title is the speaker's description
+            found = text[match.start(1):title.end(1)], (match.start(1), title.end(1))
             continue
         found = name, (match.start(1), match.end(1))
     window = max(after, before - 600)

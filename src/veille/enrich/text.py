@@ -21,6 +21,14 @@ WORD = re.compile(r"\w[\w\-.]*")
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'"})
 _SPACES = re.compile(r"\s+")
 
+TITLE_NOUNS = frozenset("""ministre ministres secretaire secretaires commissaire
+    commissaires president presidente presidents adjoint adjointe delegue deleguee procureur
+    procureure juge maire directeur directrice conseiller conseillere prefet prefete
+    chef cheffe garde dame magistrat consul consule ambassadeur ambassadrice
+    minister ministers secretary commissioner judge mayor director lady""".split())
+"""Nouns of job titles: a capitalised word right before one is part of the title ("la
+Première ministre", "le Haut commissaire", "le Grand rabbin"), not a name."""
+
 
 def fold(text: str) -> str:
     """Accents stripped, apostrophes straightened, case folded, spaces collapsed: the key
