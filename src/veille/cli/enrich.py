@@ -38,7 +38,8 @@ def enrich_command(ctx: click.Context) -> None:
 @click.command("reenrich")
 @click.pass_context
 def reenrich_command(ctx: click.Context) -> None:
-    """Enrich every stored article again, e.g. after editing the alias table."""
+    """Enrich every stored article again, e.g. after editing the alias table. A run that is
+    killed is finished by the next `veille enrich` (or the server's follower)."""
     service = app(ctx).service
     result = service.reenrich()
     _report(result, service.store.enrich_lag())

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Protocol
 
+from veille.crashpoints import crash_point
 from veille.enrich.stage import Resources, pipeline
 from veille.errors import ChangeLogGap
 from veille.index.sync import ChangeLog, catch_up, hold
@@ -41,6 +42,10 @@ class EnrichLog(ChangeLog, Protocol):
 
     def put_enrichment(self, results: Sequence[tuple[str, dict[str, Any] | None]], *,
                        applied_seq: int | None = None, view: str = "enrichment") -> int: ...
+
+    def mark_rebuild(self, view: str = "enrichment", *, pending: bool = True) -> None: ...
+
+    def rebuild_pending(self, view: str = "enrichment") -> bool: ...
 
 
 @dataclass(slots=True)
@@ -103,8 +108,12 @@ class EnrichView:
 def follow(store: EnrichLog, resources: Resources, *,
            progress: Callable[[int], None] | None = None) -> EnrichResult:
     """Apply every change the enrichment view lacks (every article again when some of
-    them were compacted away)."""
+    them were compacted away, or when a re-enrichment of every article was interrupted)."""
     view = EnrichView(store, resources, progress)
+    if store.rebuild_pending(view.name):
+        log.warning("veille: a re-enrichment of every article was interrupted; "
+                    "enriching every article again")
+        return reenrich(store, resources, progress=progress)
     try:
         catch_up(store, view, chunk=CHUNK)
     except ChangeLogGap as gap:
@@ -124,9 +133,12 @@ def reenrich(store: EnrichLog, resources: Resources, *,
     streamed, then catch up with what changed meanwhile (the log is held for the view
     from its start)."""
     view = EnrichView(store, resources, progress)
+    store.mark_rebuild(view.name)  # cleared once every article is done: a killed run resumes
     start = hold(store, view.name)
     for batch in _chunks(iter(store.iter_articles()), CHUNK):
         store.put_enrichment(view.enrich(batch))
+        crash_point("reenrich-batch")
     store.put_enrichment([], applied_seq=start, view=view.name)
     catch_up(store, view, chunk=CHUNK)
+    store.mark_rebuild(view.name, pending=False)
     return view.result

@@ -26,6 +26,8 @@ _INDEPENDENT = (
 (:data:`~veille.record.REPRINT_RELATIONS`, the Attention page's ``independent``)."""
 
 VIEW = "enrichment"
+REBUILD = ":rebuild"
+"""Suffix of the ``view_state`` row that marks a re-enrichment of every article under way."""
 
 
 class EnrichTables:
@@ -40,6 +42,24 @@ class EnrichTables:
                                 (view,)).fetchone()
         return int(row[0]) if row else 0
 
+    def mark_rebuild(self, view: str = VIEW, *, pending: bool = True) -> None:
+        """Note (``pending``) or clear that every article of ``view`` is being enriched
+        again (``veille reenrich``): a run killed half-way leaves the mark, so the next
+        catch-up starts it again and the lag counts every article meanwhile (newuser9 R10:
+        a killed reenrich left stale entities while "pending: 0")."""
+        name = view + REBUILD
+        with self._lock:
+            if pending:
+                self.conn.execute("INSERT INTO view_state VALUES (?, 0) ON CONFLICT(view) "
+                                  "DO NOTHING", (name,))
+            else:
+                self.conn.execute("DELETE FROM view_state WHERE view = ?", (name,))
+
+    def rebuild_pending(self, view: str = VIEW) -> bool:
+        """Whether a re-enrichment of every article was started and not finished."""
+        return self.conn.execute("SELECT 1 FROM view_state WHERE view = ?",
+                                 (view + REBUILD,)).fetchone() is not None
+
     def enrich_lag(self, view: str = VIEW) -> int:
         """What the view has not seen yet: the changes after its position (its own
         ``enrich`` changes aside), or, when the log's compaction removed changes it never
@@ -49,7 +69,7 @@ class EnrichTables:
         kept would show a view that never ran as nearly caught up."""
         applied = self.enrich_applied_seq(view)
         compacted = self.compacted_seq()
-        if applied < compacted:
+        if applied < compacted or self.rebuild_pending(view):
             return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
         row = self.conn.execute("SELECT COUNT(*) FROM changes WHERE seq > ? AND kind != 'enrich'",
                                 (applied,)).fetchone()

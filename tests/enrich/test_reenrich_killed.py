@@ -1,0 +1,44 @@
+"""A ``veille reenrich`` killed half-way is finished by the next catch-up, and meanwhile the
+lag says so (newuser9 R10: a killed run left part of the store with the old entities while
+``enrich`` said "pending: 0" and ``stats`` "enrich_lag: 0"). Real processes, real store."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from capture_kit import err, out, run_veille
+
+TEXT = ("Le maire a inauguré samedi la médiathèque de la cité Kervalon, en présence des "
+        "habitants du quartier et des élus de la métropole, après deux ans de travaux.")
+
+
+def _entity_ids(data: Path) -> set[str]:
+    exported = run_veille(["export"], data_dir=data)
+    return {e["id"] for line in out(exported).splitlines()
+            for e in json.loads(line)["enrichment"]["entities"]}
+
+
+def test_a_killed_reenrich_is_finished_by_the_next_enrich(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"url": f"https://a.example/{i}", "language": "fr",
+                                        "title": f"Kervalon : la médiathèque ouvre ({i})",
+                                        "text": TEXT}, ensure_ascii=False) + "\n"
+                            for i in range(3)), "utf-8")
+    assert run_veille(["ingest", str(path)], data_dir=data).returncode == 0
+    assert run_veille(["enrich"], data_dir=data).returncode == 0
+    added = run_veille(["aliases", "add", "Kervalon", "loc:kervalon", "--label", "LOC",
+                        "--name", "Kervalon (quartier)"], data_dir=data)
+    assert added.returncode == 0, err(added)
+    killed = run_veille(["reenrich"], data_dir=data,
+                        env={"VEILLE_TEST_CRASH_AT": "reenrich-batch"})
+    assert killed.returncode == 137, err(killed)
+    stats = out(run_veille(["stats"], data_dir=data))
+    lag = re.search(r"enrich_lag: (\d+)", stats)
+    assert lag and int(lag.group(1)) == 3, stats  # every article: the rebuild is unfinished
+    resumed = run_veille(["enrich"], data_dir=data)
+    assert resumed.returncode == 0, err(resumed)
+    assert "loc:kervalon" in _entity_ids(data)
+    assert re.search(r"enrich_lag: 0\b", out(run_veille(["stats"], data_dir=data)))
