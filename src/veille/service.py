@@ -21,7 +21,7 @@ import contextlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -384,13 +384,22 @@ class Veille:
             return 0
         # One process matches at a time: another one matching now (the ingest beside a
         # `veille watch`) is matching what this one would; it only sends, then.
-        lock = self.home.locked(".alerts.lock", wait=False)
-        try:
-            alone = lock.__enter__()
-        except SearchIndexError:  # no index directory (a file in its place): no lock
-            return self.alerts.catch_up()
-        try:
+        with self._alone(".alerts.lock") as alone:
             return self.alerts.catch_up() if alone else 0
+
+    @contextlib.contextmanager
+    def _alone(self, name: str) -> Iterator[bool]:
+        """The data directory's lock ``name``, not waited for: True when this process
+        holds it; True too when there is no index directory to lock in (a file in its
+        place), where nothing else can run beside it either."""
+        try:
+            lock = self.home.locked(name, wait=False)
+            alone = lock.__enter__()
+        except SearchIndexError:
+            yield True
+            return
+        try:
+            yield alone
         finally:
             lock.__exit__(None, None, None)
 
@@ -415,21 +424,13 @@ class Veille:
         # each read the due rows, sent them, then marked them: every alert went out once
         # per process). A lock dies with its process, so a crash never blocks the next
         # sender, and the crash window stays what docs/monitoring.md says.
-        lock: contextlib.AbstractContextManager[bool] = \
-            self.home.locked(".alerts-send.lock", wait=False)
-        try:
-            alone = lock.__enter__()
-        except SearchIndexError:  # no index directory (a file in its place): no lock
-            alone, lock = True, contextlib.nullcontext(True)
-        try:
+        with self._alone(".alerts-send.lock") as alone:
             if not alone or not self.store.try_sender_lock():
                 return DeliveryReport(busy=True)
             try:
                 return deliver_due(self.store, self.settings)
             finally:
                 self.store.release_sender_lock()
-        finally:
-            lock.__exit__(None, None, None)
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         """Save (or update, by name) a saved search; a webhook gets a signing secret."""
