@@ -53,7 +53,8 @@ def listed_date(content: Content, raw: RawInput) -> None:
     a time (a sitemap's ``2026-11-28``) is read in the page's zone, chosen by
     :func:`~veille.extract.timezones.page_zone` as for a zone-less date printed on the page,
     and ``evidence["timezone"]`` says so in the same words; the listing's language tag comes
-    first (``raw.hints["language"]``, RSS ``<language>fr-ca</language>``: America/Toronto).
+    first (``raw.hints["language"]``, RSS ``<language>fr-ca</language>``: America/Toronto),
+    then the page's own locale (``<html lang="fr-MQ">``: America/Martinique).
     A listing date after the fetch
     time plus :data:`CLOCK_SKEW` is no publication date: it is kept in ``evidence``,
     flagged, and not used (issue #12)."""
@@ -70,7 +71,8 @@ def listed_date(content: Content, raw: RawInput) -> None:
     if day or when.tzinfo is None:
         # A listing's "2026-11-28" is that day where the page is written: midnight in the
         # page's zone (as for a day-only date on the page itself), not midnight UTC.
-        locales = [tag for tag in (raw.hints.get("language", ""), content.language) if tag]
+        locales = [tag for tag in (raw.hints.get("language", ""),
+                                   content.evidence.get("locale", ""), content.language) if tag]
         zone, how = page_zone(locales, content.url or raw.url)
         keep_locale(raw.hints.get("language", ""), content.language, content.evidence)
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day

@@ -2,20 +2,27 @@
 
 Rule, most specific first (docs/html-extraction.md, "Time zones"):
 
-1. the region of the page's locale (``fr-CA``, ``og:locale`` ``fr_BE``): a country;
-2. the country of the page's domain (``.be``, ``.ch``, ``.ca``, ``.fr``, ...);
+1. the region of the page's locale (``fr-CA``, ``og:locale`` ``fr_BE``, ``fr-MQ``): a
+   country or territory;
+2. the country of the page's domain (``.be``, ``.ch``, ``.ca``, ``.nc``, ...);
 3. the language's main zone (French: Europe/Paris);
 4. UTC.
 
-A country spanning several zones gets the zone where most of its news is written
-(Canada: America/Toronto, the zone of Montréal and Toronto; the United States:
-America/New_York). The answer says which rule decided, for ``evidence``.
+A country or territory with one zone gets it from the tz database's ``zone.tab`` (the
+pinned ``tzdata`` package): every one of them, overseas France included (Martinique,
+Nouvelle-Calédonie, Mayotte...). One spanning several zones gets the zone where most of
+its news is written, from :data:`COUNTRY_ZONES` (Canada: America/Toronto, the zone of
+Montréal and Toronto; the United States: America/New_York; French Polynesia:
+Pacific/Tahiti); one with several zones and no entry there decides nothing, and the next
+rule answers. The answer says which rule decided, for ``evidence``.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, timedelta, timezone, tzinfo
+from functools import cache
+from importlib import resources
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -44,7 +51,9 @@ def zone_of_abbreviation(name: str) -> tzinfo | None:
     return None if hours is None else timezone(timedelta(hours=hours))
 
 
-#: Country (ISO 3166 alpha-2, lowercase) to the zone most of its news is written in.
+#: Country (ISO 3166 alpha-2, lowercase) to the zone most of its news is written in: the
+#: countries spanning several zones, and a few whose one zone is kept here for readers
+#: (every other country's one zone comes from ``zone.tab``, :func:`country_zone`).
 COUNTRY_ZONES = {
     "fr": "Europe/Paris", "be": "Europe/Brussels", "ch": "Europe/Zurich",
     "lu": "Europe/Luxembourg", "mc": "Europe/Monaco", "ca": "America/Toronto",
@@ -63,7 +72,8 @@ COUNTRY_ZONES = {
     "za": "Africa/Johannesburg", "ng": "Africa/Lagos", "ke": "Africa/Nairobi",
     "eg": "Africa/Cairo", "sg": "Asia/Singapore", "hk": "Asia/Hong_Kong",
     "ph": "Asia/Manila", "id": "Asia/Jakarta", "pk": "Asia/Karachi", "cl": "America/Santiago",
-    "co": "America/Bogota", "pe": "America/Lima",
+    "co": "America/Bogota", "pe": "America/Lima", "pf": "Pacific/Tahiti",
+    "cd": "Africa/Kinshasa", "ec": "America/Guayaquil", "kz": "Asia/Almaty",
 }
 #: Languages whose main zone the country rule refines (English has none of its own).
 _LANGUAGES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
@@ -71,10 +81,36 @@ _LANGUAGES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid"
               "ja": "Asia/Tokyo", "pl": "Europe/Warsaw",
               "sv": "Europe/Stockholm", "da": "Europe/Copenhagen", "fi": "Europe/Helsinki",
               "el": "Europe/Athens", "tr": "Europe/Istanbul", "ko": "Asia/Seoul"}
-#: Generic or commercial top-level domains say nothing about a country.
-_GENERIC = frozenset("com org net info biz io co tv fm me example test local".split())
+#: Generic or commercial top-level domains say nothing about a country, nor do the
+#: country codes sold worldwide as words or abbreviations (.io, .ai, .ly, .tv...).
+_GENERIC = frozenset("com org net info biz example test local io co tv fm me ai ly gg to sh am"
+                     " ws cc nu tk cx la ms vc gl so st ag bz ml ga cf gq eu asia".split())
 _TAG = re.compile(r"^(?P<lang>[a-zA-Z]{2,3})(?:[-_](?:[A-Za-z]{4}[-_])?(?P<region>[A-Za-z]{2}))?"
                   r"(?:$|[-_.])")
+
+
+@cache
+def _single_zones() -> dict[str, str]:
+    """Country code (lowercase) to its zone, for the countries ``zone.tab`` gives one zone."""
+    zones: dict[str, list[str]] = {}
+    try:
+        text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
+    except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is a pinned dependency
+        return {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            if len(fields) >= 3:
+                zones.setdefault(fields[0].lower(), []).append(fields[2])
+    return {code: names[0] for code, names in zones.items() if len(names) == 1}
+
+
+def country_zone(code: str) -> str | None:
+    """The zone name most news of country ``code`` (ISO 3166 alpha-2, any case) is written
+    in: :data:`COUNTRY_ZONES`, else the country's one zone in ``zone.tab``; None for an
+    unknown code or a country of several zones without an entry."""
+    code = code.lower()
+    return COUNTRY_ZONES.get(code) or _single_zones().get(code)
 
 
 def _zone(name: str) -> tzinfo:
@@ -95,13 +131,13 @@ def page_zone(locales: list[str], url: str | None = None) -> tuple[tzinfo, str]:
             continue
         languages.append(match.group("lang").lower())
         region = (match.group("region") or "").lower()
-        if region in COUNTRY_ZONES:
-            name = COUNTRY_ZONES[region]
+        name = country_zone(region) if region else None
+        if name:
             return _zone(name), f"assumed from locale {tag.strip()} ({name})"
     host = (urlsplit(url).hostname or "") if url else ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if tld and tld not in _GENERIC and tld in COUNTRY_ZONES:
-        name = COUNTRY_ZONES[tld]
+    name = country_zone(tld) if len(tld) == 2 and tld not in _GENERIC else None
+    if name:
         return _zone(name), f"assumed from the domain .{tld} ({name})"
     for language in languages:
         if language in _LANGUAGES:

@@ -36,7 +36,7 @@ from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import detect_language
 from veille.extract.textshape import fold
-from veille.extract.timezones import page_zone
+from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content, utcnow
 
 EXTRACTOR = "veille-html"
@@ -177,6 +177,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     if notes:
         evidence["disclosure"] = notes
     evidence["body"] = body_source
+    # The page's region (<html lang="fr-MQ">) places a listing's zone-less date later on.
+    keep_locale(locales[0], meta.language or detected, evidence)
     if not meta.language and detected:
         evidence["language"] = "detected from the text"
     if cut:
