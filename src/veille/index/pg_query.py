@@ -284,9 +284,9 @@ class PgCompiler:
         if node.field == "author":
             params.append([query_term(node.value) or ""])
             return "authors && %s::text[]"
-        value = re.sub(r"[^\w.\-]", "", node.value)
-        if not value:
-            params.append(node.value)
+        value = node.value
+        if not re.fullmatch(r"[\w.\-]+", value):  # a name, not a host: that exact name
+            params.append(value)
             return "source_key = %s"
         params.append(r"^(.*\.)?" + re.escape(value) + r"(\..*)?$")
         return "source_key ~ %s"

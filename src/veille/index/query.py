@@ -383,14 +383,31 @@ class _Parser:
         return DateRange(period[0], period[1])
 
 
+#: A pasted URL or web address (``https://…``, ``//…``, ``www.lemonde.fr/politique/``),
+#: not a source name that happens to hold a slash ("Var Matin & <i>Nice</i>", "20/20").
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|//|[a-z0-9-]+(?:\.[a-z0-9-]+)+/)")
+
+
+def field_clause(name: str, value: str) -> str:
+    """The query-language clause filtering ``name`` (``source``, ``lang``...) on
+    ``value``: bare when the value is one plain token (``source:lemonde.fr``), quoted
+    otherwise (``source:"Var Matin"``; a double quote inside becomes a space), so that a
+    facet link filters on what it shows (newuser10 S10: an unquoted name with a space
+    found nothing)."""
+    if re.fullmatch(r"[\w.:-]+", value):
+        return f"{name}:{value}"
+    return f'{name}:"{value.replace(chr(34), " ")}"'
+
+
 def _source_host(text: str) -> str:
     """A ``source:`` value as a source is named: a pasted URL or address
-    (``https://www.lemonde.fr/politique/``, ``www.lemonde.fr``) is its host without a
-    leading ``www.``, as :func:`veille.record.source_from_url` names sources."""
+    (``https://www.lemonde.fr/politique/``, ``www.lemonde.fr/politique/``) is its host
+    without a leading ``www.``, as :func:`veille.record.source_from_url` names sources; any
+    other value is the name itself, lower-cased (a name may hold spaces and slashes)."""
     from urllib.parse import urlsplit
 
     value = text.lower()
-    if "/" in value:
+    if _ADDRESS.match(value):
         try:
             value = urlsplit(value if "://" in value else "//" + value.lstrip("/")).hostname \
                 or value

@@ -271,8 +271,9 @@ class Compiler:
         if node.field == "author":
             # No term (a value without a word, which the parser drops): nothing matches.
             return Query.term_query(self.schema, "author", query_term(node.value) or "")
-        value = re.sub(r"[^\w.\-]", "", node.value)
-        if not value:
-            return Query.term_query(self.schema, "source_key", node.value)
+        value = node.value
+        if not re.fullmatch(r"[\w.\-]+", value):
+            # a name, not a host ("var matin & <i>nice</i>"): that exact name (S10)
+            return Query.term_query(self.schema, "source_key", value)
         escaped = value.replace(".", r"\.").replace("-", r"\-")
         return Query.regex_query(self.schema, "source_key", rf"(.*\.)?{escaped}(\..*)?")

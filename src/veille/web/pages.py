@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
+from veille.index.query import field_clause
 from veille.web import queries
 from veille.web.api import (
     MAX_PAGE,
@@ -80,7 +81,8 @@ def search_page(request: Request,
         next=url_with(request, page=page + 1) if page < min(result.pages, MAX_PAGE) else None,
         sort_links=[(name, url_with(request, sort=name, page=None))
                     for name in ("relevance", "date", "fresh")],
-        refine=lambda field, value: url_with(request, q=f"{q} {field}:{value}", page=None),
+        refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",
+                                             page=None),
         narrow=lambda clause: url_with(request, q=f"{q} {clause}", page=None),
         json_twin=url_with(request).replace("/search", "/api/v1/search", 1),
         atom=url_with(request, page=None, per_page=None).replace("/search",
