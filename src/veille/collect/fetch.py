@@ -187,9 +187,16 @@ class Fetcher:
         current = _checked(url, url)
         for _ in range(self.policy.max_redirects + 1):
             seen.add(current)
-            if self.policy.robots and not await self.robots.allowed(current):
+            refused = await self.robots.refusal(current) if self.policy.robots else ""
+            if refused == "disallowed":
                 raise _fail(url, f"robots.txt disallows {current}", "robots",
                             "the site asks crawlers not to fetch this page")
+            if refused:
+                site = RobotsCache.root(current)
+                raise _fail(url, f"the robots.txt of {site} {refused}: nothing is fetched "
+                                 "from this site until it can be read (RFC 9309)",
+                            "unreadable-robots", "retried at the next poll; if it lasts, "
+                                                  "tell the site")
             status, kept, body = await self._with_retries(current, headers)
             location = kept.pop("location", "")
             if status in (301, 302, 303, 307, 308) and location:
