@@ -201,3 +201,20 @@ def test_a_tag_with_too_many_attributes_is_never_parsed_first() -> None:
     st.lists(inner, min_size=1, max_size=3)), max_leaves=40))
 def test_shallow_well_formed_markup_is_left_alone(html: str) -> None:
     assert bound_markup(html).html is html
+
+
+def test_a_dropped_block_keeps_its_boundary() -> None:
+    """newuser10 S16: past the depth bound, a dropped <h1> or <p> glued its text to the
+    next block's ("survit-ilLe syndicat"), in the body, snippets and dedup alike."""
+    paragraphs = ["Le syndicat mixte a annoncé lundi la fermeture du pont pour travaux "
+                  "pendant trois semaines, a indiqué la préfecture de la Drôme.",
+                  "Les automobilistes devront emprunter la déviation par le nord de la "
+                  "ville, plus longue de dix kilomètres, jusqu'à la fin du mois."]
+    html = ("<html><head><title>Le pont ferme</title></head><body>" + "<font size=2>" * 3000
+            + "<h1>Le pont ferme : trois semaines de travaux</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    content = extract_html(html)
+    assert "start tags dropped" in content.evidence["input"]
+    assert content.paragraphs == paragraphs
+    assert not any("travauxLe" in p or "préfecture de la Drôme.Les" in p
+                   for p in content.paragraphs)

@@ -13,7 +13,8 @@ What: :func:`bound_markup` reads the markup once, left to right, with a model of
 tree builder's stack that errs on the deep side, and gives back markup in which no
 element opens deeper than :data:`MAX_DEPTH` and no tag carries more than
 :data:`MAX_ATTRIBUTES` attributes. Past the depth, start tags are dropped (their text
-stays, in the deepest element kept): the page is flattened the way Blink flattens it
+stays, in the deepest element kept; a dropped block leaves two line breaks, so that its
+text stays a paragraph of its own): the page is flattened the way Blink flattens it
 (Chromium's HTML parser stops nesting at 512 levels, ``kMaximumHTMLParserDOMTreeDepth``
 in ``html_construction_site.cc``). Pages under both bounds come back unchanged, as the
 same string object.
@@ -85,6 +86,10 @@ _ALIKE = 3
 #: counts as one too).
 _BUTTON_SCOPE = frozenset("""applet caption html table td th marquee object template
     button""".split())
+#: Elements whose start is a line of its own: a dropped one leaves :data:`_BLOCK_BREAK`.
+_BLOCKS = _CLOSES_P | _BLOCK_ENDS | frozenset("table tr td th caption tbody thead tfoot".split())
+#: Two line breaks (void: no depth), which extraction reads as a paragraph boundary.
+_BLOCK_BREAK = "<br><br>"
 #: Levels a table part may stand for: the builder inserts ``tbody`` and ``tr`` for a
 #: bare ``<td>``, ``tbody`` for a bare ``<tr>``.
 _WEIGHT = {"td": 3, "th": 3, "tr": 2}
@@ -409,10 +414,16 @@ def bound_markup(html: str) -> Bounded:
             stack.start(name)  # what it closes (a void <hr> closes a <p>); in foreign
         if opens:  # content a <td> or a <p> closes nothing
             if stack.depth + _WEIGHT.get(name, 1) > MAX_DEPTH:
-                pieces.append(html[kept_from:lt])  # the tag is dropped: its text is
+                before = html[kept_from:lt]
+                pieces.append(before)  # the tag is dropped: its text is
                 kept_from = end  # read as markup, which the loop goes on doing
                 if lt and html[lt - 1] == "<":  # a "<" read as text stays text: "< x", not "<x"
                     pieces.append(" ")
+                if name in _BLOCKS and before.strip() and context == HTML and not (
+                        stack.open["select"] or stack.open["frameset"] or stack.open["table"]):
+                    # a block's boundary stays: two line breaks part paragraphs (a headline
+                    # was glued to the text after it, "survit-ilLe": newuser10 S16)
+                    pieces.append(_BLOCK_BREAK)
                 dropped += 1
                 continue
         if end - lt > _ATTRIBUTE_CHECK_CHARS:
