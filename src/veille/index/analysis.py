@@ -200,6 +200,8 @@ def apostrophe_words(text: str) -> list[tuple[int, int, str]]:
     size = len(text)
     for mark in _APOSTROPHE_AT.finditer(text):
         at = mark.start()
+        if at < 2 or not (text[at - 1].isalnum() and text[at - 2].isalnum()):
+            continue  # l', d', qu': a part of one letter (or none) before it
         start = at - 2
         while start > 0 and text[start - 1].isalnum():
             start -= 1
@@ -214,9 +216,10 @@ def apostrophe_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_APOSTROPHE_AT = re.compile(r"(?<=[^\W_]{2})['’](?=[^\W_]{2})")
-"""An apostrophe between two letters or digits on each side (where a match of
-:data:`_APOSTROPHE_WORD` can have it)."""
+_APOSTROPHE_AT = re.compile(r"['’](?=[^\W_]{2})")
+"""An apostrophe before two letters or digits (where a match of :data:`_APOSTROPHE_WORD`
+can have it, with two before it). No lookbehind: a pattern that starts with a character set
+is sought by a fast scan for that set, one that starts with a lookbehind at every position."""
 
 
 def compounds(text: str) -> list[tuple[int, int, str]]:
