@@ -119,6 +119,18 @@ def test_skeleton_as_defined(text: str) -> None:
     assert skeleton(text) == expected
 
 
+_CP1252 = [bytes([b]).decode("cp1252") for b in range(256)
+           if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CP1252), max_size=120).map("".join))
+def test_skeleton_of_windows_1252_text_as_defined(text: str) -> None:
+    """The bytes.translate path (every character in Windows-1252) gives the definition."""
+    expected = _skeleton_by_definition(text) if len(text.lower()) == len(text) else None
+    assert skeleton(text) == expected
+
+
 # --- words with letters that fold to several (newuser7 P18) ------------------------------
 
 _FRENCH = FRENCH.build()

@@ -549,7 +549,32 @@ def skeleton(text: str) -> str | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    return _translated(lowered, _SKELETON_TABLE)
+    try:
+        # One byte per character: the table is applied by bytes.translate, in C (~5x less
+        # CPU than translating the runs of accented letters; a search page folds its ten
+        # bodies so). French text is nearly always in Windows-1252 (’, œ, «, », …).
+        return lowered.encode("cp1252").translate(_CP1252_SKELETON).decode("cp1252")
+    except UnicodeEncodeError:
+        return _translated(lowered, _SKELETON_TABLE)
+
+
+def _cp1252_skeleton() -> bytes:
+    """:data:`_SKELETON_TABLE` as a table of Windows-1252 bytes (every letter it maps from
+    that code page maps to one letter of it: checked here)."""
+    table = bytearray(range(256))
+    for byte in range(256):
+        try:
+            char = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue  # 5 bytes the code page leaves undefined: never in an encoded text
+        mapped = _SKELETON_TABLE.get(ord(char), char).encode("cp1252")
+        if len(mapped) != 1:
+            raise ValueError(f"{char!r} does not map to one Windows-1252 letter")
+        table[byte] = mapped[0]
+    return bytes(table)
+
+
+_CP1252_SKELETON = _cp1252_skeleton()
 
 
 _SEVERAL_LETTERS = sorted({f for f in _FOLD_TABLE.values() if len(f) > 1}, key=len,
