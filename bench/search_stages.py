@@ -132,7 +132,6 @@ def main() -> int:
     clock.totals.clear()
     timed = clock.wrap("JSON and warnings (rest of the endpoint)", api)
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
-    began = time.process_time()
     for q in measured[args.start:]:
         body = timed(q)
         if out is not None:
@@ -140,7 +139,7 @@ def main() -> int:
             answer.pop("took_ms", None)
             out.write(json.dumps({"q": q, "answer": answer}, ensure_ascii=False,
                                  sort_keys=True) + "\n")
-    whole = time.process_time() - began
+    whole = sum(clock.totals.values())  # the endpoint's work, not writing the answers
     if out is not None:
         out.close()
     count = len(measured) - args.start
