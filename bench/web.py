@@ -319,6 +319,9 @@ def main() -> int:
                         help="the veille command that runs --before (e.g. the other "
                         "checkout's .venv/bin/veille, with its own dependencies; default: "
                         "this checkout's)")
+    parser.add_argument("--veille", type=Path, default=VEILLE,
+                        help="the veille command that runs this checkout (default: its "
+                        ".venv/bin/veille; another environment's works with PYTHONPATH=src)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="measure every row this many times, alternating versions, and "
                         "report the medians (default 1)")
@@ -354,7 +357,7 @@ def main() -> int:
             for version, source in versions.items():
                 port = free_port()
                 veille = args.before_veille if version == "before" and args.before_veille \
-                    else VEILLE
+                    else args.veille
                 started_servers[version] = (f"http://127.0.0.1:{port}",
                                             start_server(data, port, args.workers, source,
                                                          veille))

@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veille.index.analysis import FRENCH_ELISIONS, apostrophe_words
+from veille.index.analysis import _APOSTROPHE_WORD, FRENCH_ELISIONS, apostrophe_words, fold
 from veille.index.base import IndexDoc
 from veille.index.query import parse_query
 
@@ -65,3 +65,20 @@ def test_another_first_part_is_joined_at_its_offsets(first: str, second: str) ->
         assert found == []
     else:
         assert found == [(5, 6 + len(first) + len(second), first + second)]
+
+
+def _apostrophe_words_by_definition(text: str) -> list[tuple[int, int, str]]:
+    """The rule as one regex (what :func:`apostrophe_words` computed until 2026-12-01)."""
+    return [(m.start(), m.end(), m.group(1) + m.group(2))
+            for m in _APOSTROPHE_WORD.finditer(text)
+            if fold(m.group(1)) not in FRENCH_ELISIONS]
+
+
+_CHARS = st.sampled_from(list("aeiloqustzAÉéèîœ’'-_ .\n02²") + ["Σ", "ς", "İ", "\u0301", "ǅ"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_CHARS, st.sampled_from(["qu'", "aujourd’hui", "l'", "d’", "jusqu'"])),
+                max_size=60).map("".join))
+def test_apostrophe_words_as_the_regex_defines_them(text: str) -> None:
+    assert apostrophe_words(text) == _apostrophe_words_by_definition(text)

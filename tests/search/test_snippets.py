@@ -119,6 +119,18 @@ def test_skeleton_as_defined(text: str) -> None:
     assert skeleton(text) == expected
 
 
+_CP1252 = [bytes([b]).decode("cp1252") for b in range(256)
+           if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CP1252), max_size=120).map("".join))
+def test_skeleton_of_windows_1252_text_as_defined(text: str) -> None:
+    """The bytes.translate path (every character in Windows-1252) gives the definition."""
+    expected = _skeleton_by_definition(text) if len(text.lower()) == len(text) else None
+    assert skeleton(text) == expected
+
+
 # --- words with letters that fold to several (newuser7 P18) ------------------------------
 
 _FRENCH = FRENCH.build()
@@ -161,3 +173,29 @@ def test_any_word_the_index_matches_is_marked(word: str, spelling: str) -> None:
     text = f"Avant {word} après"
     highlighter = Highlighter(positive_terms(parse_query(query).node), _french)
     assert (6, 6 + len(word)) in highlighter.spans(text, "fr"), (word, query)
+
+
+# --- candidate words found with str.find (2026-12-01, bench/web.py at 1M) -----------------
+
+def _candidates_by_definition(text: str, starts: list[str]) -> list[tuple[int, int]]:
+    """The words whose skeleton starts with one of ``starts``: the one regex the
+    highlighter ran over every text until 2026-12-01."""
+    folded = skeleton(text)
+    if folded is None:
+        return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    if not starts:
+        return []
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*")
+    return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+
+
+_START = st.text(st.sampled_from(list("aeilnostz02²ıß") + ["-", "'", "_"]), min_size=1,
+                 max_size=3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT, st.lists(_START, max_size=4))
+def test_candidates_are_the_words_the_pattern_finds(text: str, starts: list[str]) -> None:
+    ordered = sorted(set(starts), key=len, reverse=True)
+    assert _highlighter("x")._candidates(text, ordered) == _candidates_by_definition(
+        text, ordered)

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Where the CPU of one ``/api/v1/search`` request goes, stage by stage, in one process.
+
+Why: the web bench (bench/web.py) gives the server's CPU per request, which a shared machine
+stretches and which says nothing of where it goes; this runs what the endpoint runs
+(``queries.run_search``, the localized warnings, the JSON bytes) without HTTP, and times the
+functions named below with ``time.process_time``, each stage's own time (less the stages it
+calls), so the stages add up to the whole. Optionally it writes every response (less
+``took_ms``) as JSON Lines, so two versions can be compared answer by answer.
+
+Data: a data directory whose ``index`` is bench/search.py's index of its generated corpus
+(``--work DIR --reuse`` keeps it in DIR/tantivy) and whose store is empty, as bench/web.py
+makes it; the queries are the bench's ``query_mix(seed=42)``, after warm-up queries of
+another seed (which do not fill the search cache with the measured queries' counts).
+
+Usage (from the repository root; run two checkouts' ``src`` in turn, alternating chunks of
+queries, to compare them under the same load)::
+
+    PYTHONPATH=src .venv/bin/python bench/search_stages.py --index /tmp/bench-1m/tantivy \\
+        --start 500 --count 400 [--dump answers.jsonl] [--json stages.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+STAGES: list[tuple[str, str, str]] = [
+    # (module, attribute: a function or Class.method, stage name)
+    ("veille.index.tantivy_index", "TantivyIndex._facets",
+     "tantivy aggregate: count, source, language, day (_facets)"),
+    ("veille.index.tantivy_index", "TantivyIndex._top",
+     "compile, tantivy top-300, rebalance (_top)"),
+    ("veille.index.tantivy_index", "TantivyIndex.search", "stored documents of the page"),
+    ("veille.index.tantivy_index", "TantivyIndex.ranked",
+     "entity facets: ids of the top 300 from fast fields"),
+    ("veille.search.highlight", "Highlighter.snippets", "snippets"),
+    ("veille.search.highlight", "Highlighter.mark", "marked titles"),
+    ("veille.search.service", "search",
+     "search service: parsing, stories, hits (rest of service.search)"),
+    ("veille.search.entity_facets", "entity_facets", "entity facets: parsing, ranking"),
+    ("veille.store.sqlite", "SQLiteStore.entity_counts", "entity facets: store counts"),
+    ("veille.store.sqlite", "SQLiteStore.places", "entity facets: store places"),
+    ("veille.web.queries", "_entity_facets", "entity facets: models"),
+    ("veille.web.queries", "from_search", "from_search (pydantic models)"),
+    ("veille.web.queries", "run_search", "rest of run_search"),
+]
+
+
+class Clock:
+    """Own CPU time per stage: a stage's time less that of the timed stages it calls."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, float] = {}
+        self._stack: list[list[float]] = []
+
+    def wrap(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            frame = [time.process_time(), 0.0]
+            self._stack.append(frame)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self._stack.pop()
+                spent = time.process_time() - frame[0]
+                self.totals[name] = self.totals.get(name, 0.0) + spent - frame[1]
+                if self._stack:
+                    self._stack[-1][1] += spent
+        return timed
+
+
+def instrument(clock: Clock) -> None:
+    import importlib
+
+    for module_name, attribute, name in STAGES:
+        owner: Any = importlib.import_module(module_name)
+        *path, last = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        setattr(owner, last, clock.wrap(name, getattr(owner, last)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--index", type=Path, required=True,
+                        help="bench/search.py's index of --docs generated articles")
+    parser.add_argument("--start", type=int, default=500, help="first measured query")
+    parser.add_argument("--count", type=int, default=400, help="queries measured")
+    parser.add_argument("--warm", type=int, default=100, help="warm-up queries")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--dump", type=Path, help="write each answer here (JSON Lines)")
+    parser.add_argument("--json", type=Path, help="write the stage totals here")
+    args = parser.parse_args()
+
+    from lib.search_corpus import query_mix, sentence_pool
+
+    import search as search_bench  # bench/search.py: its ../shared path
+    from veille.settings import Settings
+    from veille.store.sqlite import SQLiteStore
+    from veille.web import queries
+    from veille.web.app import create_app
+
+    clock = Clock()
+    instrument(clock)
+    data = Path(tempfile.mkdtemp(prefix="veille-stages-"))
+    SQLiteStore.open(data / "veille.sqlite3").close()
+    (data / "index").symlink_to(args.index.resolve(), target_is_directory=True)
+    web = create_app(Settings(data_dir=data)).state.web
+    translator = web.locales["fr"]
+
+    def api(q: str) -> bytes:  # what /api/v1/search runs in its worker thread
+        result = queries.run_search(web, q=q, page=1, per_page=10, sort="relevance")
+        result.localized_warnings = [translator.message(w) for w in result.warnings]
+        return result.model_dump_json(by_alias=True).encode()
+
+    pool = sentence_pool(search_bench.SHARED)
+    measured = [q.text for q in query_mix(pool, args.start + args.count, seed=args.seed)]
+    for q in query_mix(pool, args.warm, seed=args.seed + 1000):
+        api(q.text)
+    clock.totals.clear()
+    timed = clock.wrap("JSON and warnings (rest of the endpoint)", api)
+    out = args.dump.open("w", encoding="utf-8") if args.dump else None
+    for q in measured[args.start:]:
+        body = timed(q)
+        if out is not None:
+            answer = json.loads(body)
+            answer.pop("took_ms", None)
+            out.write(json.dumps({"q": q, "answer": answer}, ensure_ascii=False,
+                                 sort_keys=True) + "\n")
+    whole = sum(clock.totals.values())  # the endpoint's work, not writing the answers
+    if out is not None:
+        out.close()
+    count = len(measured) - args.start
+    rows = sorted(clock.totals.items(), key=lambda item: -item[1])
+    print(f"| stage, per request ({count} queries) | CPU (ms, mean) |\n|---|---:|")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds * 1000 / count:.2f} |")
+    print(f"| **all** | **{whole * 1000 / count:.2f}** |")
+    shutil.rmtree(data, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps({"queries": count, "all": whole,
+                                         "stages": clock.totals}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
