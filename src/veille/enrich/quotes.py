@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
-from veille.enrich.quotes_refs import INSTITUTIONS, LEADING_WORDS, resolve_role
+from veille.enrich.quotes_refs import LEADING_WORDS, is_body, resolve_role
 from veille.enrich.text import (
     TITLE_NOUNS,
     Sentence,
@@ -1772,9 +1772,21 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if best is not None:
         return best
     if len(speaker.split()) == 1 and previous[:1].isupper() and \
-            fold(previous.split()[0]) not in _NOT_SUBJECT:  # not "Ces derniers"
+            fold(previous.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
+                is_body(speaker) and _person_shaped(previous)):
+        # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
+        # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether a speaker's name is a person's by its shape: a title ("M. Martin", "Mme
+    Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde" are
+    not (a single word may be an organisation as well as a surname)."""
+    return re.match(r"(?:M\.|MM\.|Mme|Mlle|Me|Dr|Mr|Mrs|Ms)\s", name) is not None or (
+        re.fullmatch(_PERSON_RUN, name) is not None
+        and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(("Le ", "La ")))
 
 
 def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -1783,9 +1795,8 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
     refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
     the last person of its gender ("la" → a woman); a body ("la mairie", "le ministère",
-    ``INSTITUTIONS``) is never a person. None otherwise."""
-    if len(speaker.split()) > 3 or not speaker.islower() or fold(speaker.split()[0]) in \
-            INSTITUTIONS \
+    "le patronat": ``quotes_refs.is_body``) is never a person. None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() or is_body(speaker) \
             or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None

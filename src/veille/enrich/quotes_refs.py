@@ -192,6 +192,37 @@ INSTITUTIONS = frozenset(
     "ecole universite hopital opposition majorite justice presse".split())
 """Nouns of bodies, not persons (folded): a description with one of these heads is the
 body itself, never a person named in the sentence before."""
+_COLLECTIVE_SUFFIX = re.compile(
+    r"(?:ariat|orat|onat|icat|ulat|ment|[tsx]ion|isme|[ae]nce|ense|erie|ture)$")
+"""Derivational suffixes of French nouns of collectivities, offices, institutions and
+actions, never of agents (Grevisse, *Le Bon Usage*, the suffixes -at: "patronat",
+"syndicat", "électorat", "secrétariat", "consulat"; -ment: "gouvernement", "parlement";
+-tion: "direction", "fédération", "opposition"; -ence/-ance: "présidence", "agence",
+"alliance"; -erie: "gendarmerie"; -ure: "magistrature", "préfecture"; -isme: "organisme").
+Agent nouns take -eur, -ier, -iste, -ant/-ent, -aire (Riegel, Pellat & Rioul, *Grammaire
+méthodique du français*, la dérivation suffixale): "avocat", "candidat", "magistrat" end
+in "-at" after other letters than these, and "-eure" ("procureure") is no "-ture"."""
+
+
+def is_body(noun: str) -> bool:
+    """Whether a common noun (its head word, any case or accents) names a body or a
+    collective, not a person: one of ``INSTITUTIONS`` or ``COLLECTIVES``, or a noun with a
+    collective suffix (``_COLLECTIVE_SUFFIX``). "Le patronat a dénoncé", "le syndicat",
+    "la direction": the body speaks; it is never a person named before."""
+    words = fold(noun).split()
+    if not words:
+        return False
+    head = words[0]
+    return head in INSTITUTIONS or head in COLLECTIVES or \
+        _COLLECTIVE_SUFFIX.search(head) is not None
+
+
+COLLECTIVES = frozenset(
+    "entourage camp clan famille personnel collectif intersyndicale patronat syndicats "
+    "comite societe municipalite communaute collectivite universite academie compagnie "
+    "executif conseil".split())
+"""Collective nouns (folded) without a collective suffix: "l'entourage du ministre", "le
+camp Sarkozy", "l'exécutif"."""
 LEADING_WORDS = frozenset(
     "mais et or donc car puis alors ainsi enfin aussi comment pourquoi quand quel quelle quels "
     "quelles combien ou selon pour avec sans chez contre apres avant depuis pendant si".split())
@@ -208,7 +239,7 @@ def _continued_subject(text: str, head: str, gender: str, start: int
     previous sentence's subject, centering theory: Grosz, Joshi & Weinstein 1995), so a
     later "le président" is Nicolas Sarkozy (same head: Poesio & Vieira 1998). The
     description's determiner must not mark another gender than the name's title."""
-    if fold(head) in INSTITUTIONS:
+    if is_body(head):
         return None
     head_pattern = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Le|La|L['’])\s*(?:\w+\s+)?"
                               + re.escape(head) + r"\b", re.IGNORECASE)
