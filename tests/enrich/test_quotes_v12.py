@@ -47,3 +47,22 @@ def test_body_nouns(noun: str, body: bool) -> None:
     from veille.enrich.quotes_refs import is_body
 
     assert is_body(noun) is body
+
+
+@pytest.mark.parametrize(("person", "subject", "pronoun"), [
+    ("Paul Martin", "Le nouveau gouvernement", "Il"), ("Claire Petit", "La direction", "Elle")])
+def test_a_pronoun_after_a_body_subject_is_the_body(person: str, subject: str,
+                                                    pronoun: str) -> None:
+    found = _speakers(
+        f"Le portefeuille de la Justice revient à Jean Dupont. {person} a nommé les "
+        f"ministres. {subject} s'est donné pour objectif de réviser le budget. {pronoun} a "
+        "cependant déclaré que « cette révision ne doit pas mettre en danger la croissance ».")
+    assert found[0][1] == subject.split(" ", 1)[1]
+
+
+def test_a_pronoun_after_a_named_subject_is_still_the_name() -> None:
+    found = _speakers(
+        "Le gouvernement a été nommé lundi. Paul Martin s'est donné pour objectif de réviser "
+        "le budget. Il a cependant déclaré que « cette révision ne doit pas mettre en danger "
+        "la croissance ».")
+    assert found[0][1] == "Paul Martin"

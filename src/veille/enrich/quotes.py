@@ -1310,7 +1310,13 @@ def find_quotes(text: str) -> list[Quote]:
                                           gender)
                 described = _described_subject(text, sents, since,
                                                pronoun_at, spans, gender)
-                if subject is None:  # no name in subject position since the last speaker
+                if subject is None or (
+                        described is not None and described[1][0] > subject[1][0]
+                        and is_body(described[0])):
+                    # no name in subject position since the last speaker, or a body in
+                    # subject position after it ("… X reçoit la Justice. Le nouveau
+                    # gouvernement s'est donné un objectif. Il a déclaré que « … »": the
+                    # most recent subject continues, centering; a body names no person)
                     subject = described
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a

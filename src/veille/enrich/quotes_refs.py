@@ -209,7 +209,7 @@ def is_body(noun: str) -> bool:
     collective, not a person: one of ``INSTITUTIONS`` or ``COLLECTIVES``, or a noun with a
     collective suffix (``_COLLECTIVE_SUFFIX``). "Le patronat a dénoncé", "le syndicat",
     "la direction": the body speaks; it is never a person named before."""
-    words = fold(noun).split()
+    words = [w for w in fold(noun).split() if w not in _QUALIFIERS]  # "nouveau gouvernement"
     if not words:
         return False
     head = words[0]
