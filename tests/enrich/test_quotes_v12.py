@@ -66,3 +66,31 @@ def test_a_pronoun_after_a_named_subject_is_still_the_name() -> None:
         "le budget. Il a cependant déclaré que « cette révision ne doit pas mettre en danger "
         "la croissance ».")
     assert found[0][1] == "Paul Martin"
+
+
+@pytest.mark.parametrize("text", [
+    'Flights were cancelled. "We are doing everything we can to help," the carrier EasyJet '
+    'said.',
+    'Flights were cancelled. "We are doing everything we can to help," the British carrier '
+    'EasyJet said in a statement.',
+    'Flights were cancelled. "We are doing everything we can to help," said the carrier '
+    'EasyJet.',
+    'Flights were cancelled. The carrier EasyJet said: "We are doing everything we can to '
+    'help our passengers."',
+    "Les vols ont été annulés. « Nous faisons tout pour aider nos passagers », a déclaré la "
+    "compagnie EasyJet.",
+    "Les vols ont été annulés. La compagnie aérienne EasyJet a déclaré : « Nous faisons tout "
+    "pour aider nos passagers. »"])
+def test_a_common_noun_in_apposition_before_a_name_leaves_the_name(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["EasyJet"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("François Fillon a présenté son plan. « Nous tiendrons nos engagements », a déclaré le "
+     "gouvernement Fillon.", "gouvernement Fillon"),
+    ("« Nous tiendrons nos engagements », a déclaré le porte-parole de Renault.",
+     "porte-parole de Renault"),
+    ('"We are doing everything we can to help," the British prime minister said.',
+     "British prime minister")])
+def test_a_body_named_after_a_person_or_a_complement_stays(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

@@ -253,7 +253,7 @@ _NOT_INCISE = frozenset(
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
     "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
-    "durant malgré via parmi outre hors".split())
+    "durant malgré via parmi outre hors the an".split())  # "the", "an": English determiners
 _INCISE_SUBJECT = re.compile(
     r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une|ce|cet|cette|ces)\b)")
 
@@ -427,11 +427,13 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
 
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
-    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
 """An English subject before its verb after a quote ('", the prime minister said', '", Jane
-Porter, the city's mayor, said', '", she added'): the AP Stylebook's attribution order,
+Porter, the city's mayor, said', '", she added', '", the British carrier EasyJet said':
+capitalised adjectives, common nouns, then a name): the AP Stylebook's attribution order,
 "quote, subject, verb", the subject's determiner and an apposition left out."""
 
 
@@ -1147,19 +1149,36 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
 _COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
+_APPOSED_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-zà-ÿ][\w'’-]*\s+)*?(?!(?:de|du|des|la|le|les|à|au|"
+    r"aux|en|et|ou|of|for|at|from|in|on|and|or|by|with|the|a|an|della|delle|degli|di|del|"
+    r"da|do|dos|das|van|von|der|den|al|el|y|e|und)\s)[a-zà-ÿ][\w'’-]*\s+"
+    r"([A-ZÀ-Ý][\w'’&-]+)$")
+"""A lower-case description and one capitalised word right after its last common word, no
+function word between ("compagnie aérienne EasyJet", "carrier EasyJet"; English
+capitalised adjectives before it: "British carrier EasyJet")."""
 
 
-def _name_in_title(cue: str, speaker: str, start: int, end: int
+def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
                    ) -> tuple[str, str, int, int]:
     """A description ending with a person's name is that person: "maire Paul Martin",
     "ministre colombien de la Défense Juan Manuel Santos" (a first capitalised word after
     "de la" belongs to the title: "Défense"); "porte-parole de la Maison Blanche" and
-    "ministre des Transports du Québec" (no name left once the title's word is off) stay."""
-    if not speaker[:1].islower():
+    "ministre des Transports du Québec" (no name left once the title's word is off) stay.
+    A single name right after the common noun, with no preposition or article between, is
+    the noun's apposition and the speaker too ("la compagnie EasyJet", "the carrier
+    EasyJet", "le syndicat Unsa": the "nom propre épithète" construction, Grevisse § 343),
+    unless it is the surname of a person the text names in full ("le gouvernement
+    Fillon" after "François Fillon": a body named after a person stays the body)."""
+    single = _APPOSED_NAME.search(speaker)
+    if not speaker[:1].islower() and single is None:
         return cue, speaker, start, end
-    run = _TITLED.search(speaker)
+    run = _TITLED.search(speaker) if speaker[:1].islower() else None
     if run is None:
-        return cue, speaker, start, end
+        if single is None or re.search(
+                r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1)) + r"\b", text):
+            return cue, speaker, start, end
+        return cue, single.group(1), start + single.start(1), start + single.end(1)
     names, begin = run.group(1), run.start(1)
     if re.search(r"(?i)(?:^|\s)(?:et|ou|and|or)\s*$", speaker[:begin]):
         return cue, speaker, start, end  # "fondateur de MSF et Médecins du Monde"
@@ -1257,7 +1276,7 @@ def find_quotes(text: str) -> list[Quote]:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _without_place(*_without_aside(*_name_in_title(*found)))
+                _without_place(*_without_aside(*_name_in_title(*found, text)))
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
