@@ -5,8 +5,14 @@ X", "Prénom X", "X") are one entity."""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Sequence
+
 import pytest
 
+from veille.enrich.aliases import AliasTable, parse, shipped_text
+from veille.enrich.entities import Span, recognise, resolve
 from veille.enrich.quotes import find_quotes
 
 
@@ -94,3 +100,42 @@ def test_a_common_noun_in_apposition_before_a_name_leaves_the_name(text: str) ->
      "British prime minister")])
 def test_a_body_named_after_a_person_or_a_complement_stays(text: str, speaker: str) -> None:
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@functools.cache
+def _table() -> AliasTable:
+    return AliasTable(parse(shipped_text()))
+
+
+def _persons(text: str, names: list[str]) -> dict[str, list[str]]:
+    """The person entities of ``text`` when the recogniser tags ``names`` PER, each at its
+    occurrences outside a longer one of the list: entity name → its mentions' texts."""
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        taken += [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)
+                  if not any(s <= m.start() < e for s, e in taken)]
+    spans: list[Span] = [(s, e, "PER") for s, e in sorted(taken)]
+
+    def recogniser(texts: Sequence[str]) -> list[list[Span]]:
+        return [spans] + [[] for _ in texts[1:]]
+    entities = resolve(recognise(text, recogniser, _table()), _table())
+    return {e.name: [text[m.start:m.end] for m in e.mentions]
+            for e in entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("Patrick Poivre d'Arvor", "Poivre d'Arvor"), ("Dominique de Villepin", "de Villepin"),
+    ("Dominique Strauss-Kahn", "Strauss-Kahn"), ("Paul Durand-Ruel", "Durand-Ruel")])
+def test_one_person_s_mentions_are_one_entity(full: str, short: str) -> None:
+    text = (f"{full} quitte Paris. « Je pars », a dit M. {short}. « C'est fini », a "
+            f"ajouté {short}.")
+    persons = _persons(text, [full, f"M. {short}", short])
+    assert list(persons) == [full] and len(persons[full]) == 3
+
+
+def test_a_titled_surname_goes_to_the_person_of_its_gender() -> None:
+    text = ("Jean-Marie Le Pen et Marine Le Pen étaient à Nanterre. « Nous gagnerons », a dit "
+            "Marine Le Pen. « Je passe la main », a ajouté M. Le Pen.")
+    persons = _persons(text, ["Jean-Marie Le Pen", "Marine Le Pen", "M. Le Pen"])
+    assert "M. Le Pen" in persons["Jean-Marie Le Pen"]
+    assert "M. Le Pen" not in persons["Marine Le Pen"]
