@@ -139,3 +139,35 @@ def test_a_titled_surname_goes_to_the_person_of_its_gender() -> None:
     persons = _persons(text, ["Jean-Marie Le Pen", "Marine Le Pen", "M. Le Pen"])
     assert "M. Le Pen" in persons["Jean-Marie Le Pen"]
     assert "M. Le Pen" not in persons["Marine Le Pen"]
+
+
+@pytest.mark.parametrize("opening", ["Le lendemain", "Le 3 mars 2008", "La veille au soir",
+                                     "Le même jour"])
+def test_an_opening_time_phrase_is_no_speaker(opening: str) -> None:
+    found = _speakers(f"Les négociations ont échoué. {opening}, le ministre a déclaré : « La "
+                      "violence doit cesser partout et tout de suite. »")
+    assert found[0][1] == "ministre"
+
+
+def test_a_participle_s_subject_is_the_name_before_its_finite_verb() -> None:
+    found = _speakers(
+        "Les négociations ont échoué. La veille de sa libération encore, Paul Martin lançait "
+        "un appel aux évêques, évoquant « la violence et la séquestration que subissent tant "
+        "de familles ».")
+    assert found[0][1] == "Paul Martin"
+
+
+def test_celui_ci_is_the_person_last_named() -> None:
+    found = _speakers(
+        "Le conseil s'était ému des propos tenus par le ministre Paul Martin. Le 8 juin, "
+        "celui-ci avait reproché au tribunal de ne pas avoir « prononcé une seule décision "
+        "d'emprisonnement ».")
+    assert found[0][1] == "Paul Martin"
+
+
+def test_celle_ci_shifts_from_the_topic_to_the_other_woman() -> None:
+    found = _speakers(
+        "Ayant appris que Claire Petit parlerait le soir, Anne Roux a pris les devants. « Je "
+        "suis heureuse de cette victoire », a lancé la maire de Lyon. Le soir même, celle-ci "
+        "a fustigé : « Anne Roux s'est précipitée parce qu'elle sait qu'elle va perdre. »")
+    assert found[1][1] == "Claire Petit"

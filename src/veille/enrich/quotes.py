@@ -248,6 +248,29 @@ _TIME_CHUNK = re.compile(
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b|(?:semaine|mois|année|an|veille|lendemain|matin|soir)\b)|"
     r"\b(?:dernier|dernière|prochain|prochaine|passé|passée)$")
+_DATE = re.compile(
+    r"(?i)^(?:le|la|les|l['’]|en|au|d[eè]s|depuis)?\s*(?:\d{1,2}(?:er)?\s+(?:janvier|février|"
+    r"fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre)(?:\s+\d{4})?|\d{4})\b")
+_TIME_NOUN = re.compile(
+    r"(?i)^(?:le|la|l['’]|ce|cet|cette|dès|depuis)?\s*(?:même\s+|dernière\s+|dernier\s+)?"
+    r"(?:lendemain|surlendemain|veille|avant-veille|matin|matinée|soir|soirée|nuit|jour|"
+    r"journée|semaine|week-end|mois|année|an|hiver|été|printemps|automne|après-midi)\b")
+_NAME_THEN_VERB = re.compile(
+    r"((?:M\.\s*|Mme\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+" + r"(?:(?:de|du|van|von|le|la|d['’])\s*)?"
+    r"[A-ZÀ-Ý][\w'’-]+)*)\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|va|vient|se|ne)"
+    r"\s|s['’]|n['’]|[a-zà-ÿ]+(?:ait|aient)\b|[a-zà-ÿ]{3,}(?:era|ira|rait)\b)")
+"""A name and a finite verb after it (an auxiliary, an imperfect, a future or a
+conditional ending: "Benoît XVI lançait un appel")."""
+
+
+def _time_phrase(chunk: str) -> bool:
+    """Whether a chunk opening a sentence is a time adverbial, no subject: a date ("Le 8
+    juin 2006", "En 2007") or a time noun phrase ("Le lendemain", "La veille de sa
+    libération encore", "Cette semaine")."""
+    return _DATE.match(chunk) is not None or _TIME_NOUN.match(chunk) is not None
+
+
 _NOT_INCISE = frozenset(
     "en dans pour par sur sous avec sans et ou mais donc car qui que dont où le la les un "
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
@@ -1007,8 +1030,15 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             cut = len(chunk) - len(chunk.lstrip()) + conjunction.end()
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
-        elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped):
-            continue
+        elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
+                or (n < len(chunks) - 1 and _time_phrase(stripped)):
+            continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
+        named_then_verb = _NAME_THEN_VERB.match(stripped)
+        if named_then_verb is not None:
+            # "La veille, Benoît XVI lançait un appel …, évoquant « … »": the main clause's
+            # subject is the name, not the name and its predicate
+            chunk = chunk[:len(chunk) - len(chunk.lstrip()) + named_then_verb.end(1)]
+            stripped = chunk.strip()
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
         cleaned = re.sub(r"(?i)\s+(?:ne|n['’])$", "", cleaned)  # "Le cabinet n'a souhaité"
@@ -1762,6 +1792,22 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return last if last[0] else None
     if fold(speaker) in ("ces derniers", "ces dernieres") and start >= 0:
         return _last_plural(text, start)
+    if fold(speaker) in ("celui ci", "celle ci", "celui la", "celle la") and start >= 0:
+        # "Le 8 juin 2006, celui-ci avait reproché": the demonstrative pronoun names the
+        # person last named (Grevisse § 696: "celui-ci", the nearer) who is not the one
+        # spoken of so far: a demonstrative shifts to a less salient referent, the
+        # previous speaker stays "il"/"elle" (Kaiser & Trueswell 2008; for French
+        # "celui-ci", Fossard, Garnham & Cowles 2012)
+        gender = "f" if fold(speaker)[:5] == "celle" else "m"
+        topic = previous
+        if previous_span[0] >= 0 and not _person_shaped(previous):
+            # the previous speaker given by a description ("la maire de Lille"): the
+            # topic is the name in subject position before it ("Martine Aubry a décidé")
+            named = _recent_subject(text, max(0, previous_span[0] - 600), previous_span[0],
+                                    (), gender)
+            topic = named[0] if named is not None else previous
+        last = _last_person(text, start, other_than=topic, gender=gender)
+        return last if last[0] else None
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cet|cette)\s*$",
                           text[max(0, start - 6):start]):
