@@ -171,3 +171,13 @@ def test_celle_ci_shifts_from_the_topic_to_the_other_woman() -> None:
         "suis heureuse de cette victoire », a lancé la maire de Lyon. Le soir même, celle-ci "
         "a fustigé : « Anne Roux s'est précipitée parce qu'elle sait qu'elle va perdre. »")
     assert found[1][1] == "Claire Petit"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La ministre Claire Petit a ordonné une enquête. Cette mission, qui avait été dénoncée "
+     "par les syndicats de magistrats comme une opération « d'intimidation », a été "
+     "suspendue.", "syndicats de magistrats"),
+    ("Sylvie Leziard a confirmé la grève. Cette offre a été qualifiée par les syndicats "
+     "d'« injure faite aux salariés ».", "syndicats")])
+def test_a_passive_agent_before_a_fragment_speaks(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

@@ -1062,7 +1062,11 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
 _AGENT_BEFORE = re.compile(
     r"(?i)\b\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s+"
     r"((?:le|la|les|l['’]|son|sa|ses|leur|leurs|[A-ZÀ-Ý])[^,;:«»“”\"()]{1,60}?)\s+"
-    r"(?:à|comme|de|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)?$")
+    r"(?:à|comme|de|d['’])\s*(?:(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){0,2})?$")
+"""A passive participle, its agent, and what it calls the quote: "attribuée par le
+gouvernement à une « … »", "dénoncée par les syndicats comme une opération « … »",
+"qualifiée par les syndicats d'« … »"."""
 
 
 _PARTICIPLE_BEFORE = re.compile(
@@ -1284,9 +1288,9 @@ def find_quotes(text: str) -> list[Quote]:
         # the next paragraph), but may have an introduction before it
         found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
                  _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
+            _agent_before(text, sentence.start, start) or \
             _before(text, sentence.start, start, short=short) or \
-            _possessive(text, sentence.start, start) or \
-            _agent_before(text, sentence.start, start) or _inside(text, start, end) or \
+            _possessive(text, sentence.start, start) or _inside(text, start, end) or \
             _sentence_before(text, sents, sentence, start)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
