@@ -181,3 +181,32 @@ def test_celle_ci_shifts_from_the_topic_to_the_other_woman() -> None:
      "d'« injure faite aux salariés ».", "syndicats")])
 def test_a_passive_agent_before_a_fragment_speaks(text: str, speaker: str) -> None:
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("noun", "person"), [
+    ("agression", False), ("harcèlement", False), ("manifestation", False),
+    ("gouvernement", False), ("syndicat", False), ("ministre", True), ("avocat", True),
+    ("procureure", True), ("secrétaire", True)])
+def test_person_nouns(noun: str, person: bool) -> None:
+    from veille.enrich.quotes_refs import is_person_noun
+
+    assert is_person_noun(noun) is person
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le directeur Jean Dupont a présenté l'usine. « Les machines tournent jour et nuit », "
+     "a-t-il dit. Les banques françaises se réunissent mercredi « pour engager le processus "
+     "de mise en oeuvre ».", "banques françaises"),
+    ("Jean Dupont a parlé. « Les juges sont inquiets et fatigués », a-t-il dit. En même "
+     "temps, cette autorité suprême de la profession décidait d'enquêter sur l'éventualité "
+     "de « pressions qui porteraient atteinte à la justice ».",
+     "autorité suprême de la profession")])
+def test_a_body_opening_the_sentence_speaks_its_fragment(text: str, speaker: str) -> None:
+    assert _speakers(text)[1][1] == speaker
+
+
+def test_an_action_noun_opening_the_sentence_does_not_speak() -> None:
+    found = _speakers(
+        "Jean Dupont a parlé. « Les juges sont inquiets et fatigués », a-t-il dit. L'agression "
+        "aurait pu mal finir et « seule l'intervention d'un passager a permis de l'arrêter ».")
+    assert found[1][1] != "agression"

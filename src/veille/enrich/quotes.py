@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
-from veille.enrich.quotes_refs import LEADING_WORDS, is_body, resolve_role
+from veille.enrich.quotes_refs import LEADING_WORDS, is_body, is_person_noun, resolve_role
 from veille.enrich.text import (
     TITLE_NOUNS,
     Sentence,
@@ -1496,7 +1496,15 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
     journalist attributes again only when the speaker changes (the AP Stylebook,
     "quotations in the news": attribute every quote, once per paragraph or speaker
     change). Quotes further away keep no speaker rather than a guessed one."""
-    for quote, before in zip(quotes[1:], quotes, strict=False):
+    for n, quote in enumerate(quotes):
+        if not quote.speaker and not quote.cue:
+            body = _body_subject(text, quote.start)
+            if body is not None:  # "Le groupe souhaite … que « … »": the body's words
+                quote.cue, quote.speaker = "subject", body[0]
+                quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
+        if n == 0:
+            continue
+        before = quotes[n - 1]
         if quote.speaker or quote.cue or not before.speaker:
             continue
         between = text[before.end:quote.start]
@@ -1505,6 +1513,39 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
         quote.cue, quote.speaker = "current", before.speaker
         quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
     return quotes
+
+
+_BODY_SUBJECT = re.compile(
+    r"(?:[A-ZÀ-Ý][^,.;:!?«»\"\n]{0,40},\s*)?(?:(?:le|la|les|ce|cet|cette|ces)\s+|l['’]\s*)"
+    r"((?-i:[a-zà-ÿ][\w-]+)(?:\s+(?!(?:de|du|des|se|ne|y|en|a|ont|est|sont|était|avait|"
+    r"qui|que|et|ou|il|elle|lui|leur|le|la|les|doit|peut|va|vient)\b)(?-i:[a-zà-ÿ][\w-]+)"
+    r"(?<!ent)(?<!ait)(?<!aient)){0,2}"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?-i:[\w'’-]+))?)(?=\s)", re.IGNORECASE)
+"""A noun phrase opening a sentence (after at most one opening chunk, "En même temps,"):
+the determiner, a head noun, up to two adjectives (no clitic, auxiliary or verb ending
+in -ent, -ait) and a complement ("cette autorité suprême de la profession", "Les banques
+françaises")."""
+
+
+def _body_subject(text: str, start: int) -> tuple[str, int] | None:
+    """The body (``quotes_refs.is_body``: "le groupe", "les banques", "la commission") that
+    opens the sentence holding a quote at ``start`` with no attribution of its own, and
+    whose words the quote then gives: "Le groupe souhaite … que « 750 millions » …", "cette
+    autorité … décidait d'enquêter sur l'éventualité de « pressions … »" (the subject of
+    the sentence; a body's head noun names no person, so the current speaker does not
+    carry over). Its phrase and start, or None."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start),
+                         text.rfind("! ", 0, start), text.rfind("? ", 0, start)) + 1
+    sentence_start += len(text[sentence_start:start]) - len(text[sentence_start:start].lstrip())
+    match = _BODY_SUBJECT.match(text, sentence_start, start)
+    if match is None:
+        return None
+    head = match.group(1).split()[0]
+    if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])):
+        return None  # (a plural's "-s", "-x": "les banques")
+    if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
+        return None  # another quote between: its own attribution rules
+    return match.group(1), match.start(1)
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
@@ -1848,7 +1889,7 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return best
     if len(speaker.split()) == 1 and previous[:1].isupper() and \
             fold(previous.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
-                is_body(speaker) and _person_shaped(previous)):
+                not is_person_noun(speaker) and _person_shaped(previous)):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
@@ -1870,8 +1911,8 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
     refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
     the last person of its gender ("la" → a woman); a body ("la mairie", "le ministère",
-    "le patronat": ``quotes_refs.is_body``) is never a person. None otherwise."""
-    if len(speaker.split()) > 3 or not speaker.islower() or is_body(speaker) \
+    "le patronat": ``quotes_refs.is_person_noun``) is never a person. None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() or not is_person_noun(speaker) \
             or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None
