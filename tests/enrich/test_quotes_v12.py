@@ -210,3 +210,11 @@ def test_an_action_noun_opening_the_sentence_does_not_speak() -> None:
         "Jean Dupont a parlé. « Les juges sont inquiets et fatigués », a-t-il dit. L'agression "
         "aurait pu mal finir et « seule l'intervention d'un passager a permis de l'arrêter ».")
     assert found[1][1] != "agression"
+
+
+def test_words_that_are_no_subject_are_compared_folded() -> None:
+    from veille.enrich.quotes import _NOT_SUBJECT
+    from veille.enrich.text import fold
+
+    assert all(fold(word) == word for word in _NOT_SUBJECT)
+    assert {fold("Néanmoins"), fold("Dès"), fold("À"), fold("Même")} <= _NOT_SUBJECT

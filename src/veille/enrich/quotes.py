@@ -1594,13 +1594,15 @@ _SUBJECT_NAME = re.compile(
 """A name in subject position: opening a sentence or a clause after a comma, followed by a
 comma or a lower-case word (its verb), not after a preposition ("l'intervention de
 Ségolène Royal" is no subject)."""
-_NOT_SUBJECT = frozenset(
+_NOT_SUBJECT = frozenset(fold(word) for word in  # compared folded: "Néanmoins" → "neanmoins"
     "le la les l un une des du de mais et puis alors ainsi selon pour dans en sur après avant "
     "depuis pendant quand si il elle ils elles on nous vous je tu ce cette ces c son sa ses "
     "leur leurs au aux à a quel quelle pourquoi comment oui non même tout tous sans avec chez "
     "par lors dès enfin or donc car certes jeudi lundi mardi mercredi vendredi samedi "
     "dimanche hier aujourd néanmoins cependant pourtant toutefois ensuite aussi enfin "
     "ailleurs d".split())
+"""Capitalised words that open a sentence or a chunk and are no name (determiners,
+prepositions, conjunctions, adverbs, pronouns, days), folded like the words looked up."""
 
 
 _TITLE_NOUN_AFTER = re.compile(r"\s+([a-zà-ÿ]+)\b")
