@@ -218,3 +218,13 @@ def test_words_that_are_no_subject_are_compared_folded() -> None:
 
     assert all(fold(word) == word for word in _NOT_SUBJECT)
     assert {fold("Néanmoins"), fold("Dès"), fold("À"), fold("Même")} <= _NOT_SUBJECT
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("le secrétaire d'Etat aux Sports", "secrétaire d'Etat aux Sports"),
+    ("Paul Martin", "Paul Martin")])
+def test_two_coordinated_verbs_share_their_subject(subject: str, speaker: str) -> None:
+    found = _speakers(
+        f"A peine le discours prononcé, {subject} reprend le micro et lance sans crier gare : "
+        "« Je tenais à dire que je ne suis pas le père de cet enfant. »")
+    assert found[0][1] == speaker

@@ -256,6 +256,13 @@ _TIME_NOUN = re.compile(
     r"(?i)^(?:le|la|l['’]|ce|cet|cette|dès|depuis)?\s*(?:même\s+|dernière\s+|dernier\s+)?"
     r"(?:lendemain|surlendemain|veille|avant-veille|matin|matinée|soir|soirée|nuit|jour|"
     r"journée|semaine|week-end|mois|année|an|hiver|été|printemps|automne|après-midi)\b")
+_COORDINATED_VERB = re.compile(
+    r"((?:(?i:le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*|"
+    r"[a-zà-ÿ][\w-]+(?:\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|aux\s+|au\s+|"
+    r"à\s+la\s+|à\s+l['’]|à\s+)\s*[\w'’-]+)*))"
+    r"\s+[a-zà-ÿ][\w'’-]+(?:\s+[^,;:]{1,60}?)?\s+et$")
+"""A subject, a first verb and its complement, then "et" before the speech verb: "le
+secrétaire d'Etat aux Sports reprend le micro et (lance)", "Paul Martin se lève et"."""
 _NAME_THEN_VERB = re.compile(
     r"((?:M\.\s*|Mme\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+" + r"(?:(?:de|du|van|von|le|la|d['’])\s*)?"
     r"[A-ZÀ-Ý][\w'’-]+)*)\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|va|vient|se|ne)"
@@ -1033,6 +1040,12 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
                 or (n < len(chunks) - 1 and _time_phrase(stripped)):
             continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
+        coordinated = _COORDINATED_VERB.match(stripped) if n == len(chunks) - 1 else None
+        if coordinated is not None:
+            # "le secrétaire d'Etat reprend le micro et lance : «": two verbs coordinated
+            # share the first one's subject (Grevisse § 265, the coordination of verbs)
+            chunk = chunk[:len(chunk) - len(chunk.lstrip()) + coordinated.end(1)]
+            stripped = chunk.strip()
         named_then_verb = _NAME_THEN_VERB.match(stripped)
         if named_then_verb is not None:
             # "La veille, Benoît XVI lançait un appel …, évoquant « … »": the main clause's
