@@ -185,7 +185,7 @@ def test_a_speaker_never_ends_with_a_clitic() -> None:
     ("« Le pays entre dans une ère nouvelle », lit-on à la une du Corriere della Sera.",
      "Corriere della Sera"),
     ("La crise s'installe, prévient le quotidien Ouest-France (centre) : « Personne ne sait "
-     "comment en sortir ».", "quotidien Ouest-France"),
+     "comment en sortir ».", "Ouest-France"),  # the name in apposition (twelfth version)
     ("Le quotidien belge Le Soir (centre) renchérit : « Une page se tourne pour le pays ».",
      "Le Soir"),
     # "on" with the place it speaks from

@@ -34,6 +34,7 @@ from veille.enrich.evidence import (
     lower_case_phrase,
     organisation_by_its_words,
 )
+from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.places import AREA_OF, KICKER
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
@@ -926,12 +927,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
             continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
         key = f"{mention.label.lower()}:{fold(name).replace(' ', '-')}"
         found: Entity | None = entities.get(key)
-        if found is None and mention.label == "PER" and " " not in name:
-            found = next((p for p in persons if fold(p.name).split()[-1] == fold(name)), None)
-        elif found is None and mention.label == "PER" and _PARTICLE_SURNAME.fullmatch(name):
-            # "Le Floch" (its article kept, see _with_article) is "Sylvie Le Floch"
-            found = next((p for p in persons if fold(p.name).endswith(" " + fold(name))
-                          and len(p.name) > len(name)), None)
+        if found is None and mention.label == "PER":
+            found = _named_in_full(persons, name, mention.start, _title_gender(mention.text))
         initial = _INITIAL.fullmatch(name) if mention.label == "PER" else None
         if found is None and initial is not None:  # "B. Obama" is the "Barack Obama" named
             found = next((p for p in persons if len(p.name.split()) > 1
@@ -947,6 +944,37 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+
+
+def _title_gender(mention: str) -> str:
+    """"m" for "M. X", "f" for "Mme X" / "Mlle X", else ""."""
+    return "m" if re.match(r"(?:M\.|MM\.)\s", mention) else \
+        "f" if re.match(r"(?:Mme|Mlle)\.?\s", mention) else ""
+
+
+def _named_in_full(persons: Sequence[Entity], name: str, at: int, gender: str = ""
+                   ) -> Entity | None:
+    """The person a surname mention ``name`` (its title already cut: "M. Poivre d'Arvor" →
+    "Poivre d'Arvor") at ``at`` names: one whose full name ends with it, word for word
+    ("Patrick Poivre d'Arvor", "Dominique de Villepin" for "de Villepin" or "Villepin",
+    "Dominique Strauss-Kahn" for "Strauss-Kahn", "Sylvie Le Floch" for "Le Floch"); of
+    several ("Jean-Marie Le Pen", "Marine Le Pen"), the one last named in full before
+    ``at``, else the first; never one whose given name marks another gender than the
+    mention's title (``gender``: "M. Le Pen" is not "Marine Le Pen"). News style names a
+    person in full first and by the surname alone or with a title after (AP Stylebook,
+    "names": "use only last names on second reference")."""
+    key = fold(name)
+    if not key:
+        return None
+    matching = [p for p in persons if fold(p.name).endswith(" " + key)
+                and given_name_gender(p.name.split()[0]) in ("", gender or "m", gender or "f")]
+    if not matching:
+        return None
+
+    def last_before(person: Entity) -> int:
+        return max((m.start for m in person.mentions if m.start < at), default=-1)
+    best = max(matching, key=last_before)
+    return best if last_before(best) >= 0 else matching[0]
 
 
 _PARTICLE_SURNAME = re.compile(r"(?:(?:Les|Le|La|De|Du|Van|Von|Da|Di|Del)\s+|L['’]\s*)"

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
-from veille.enrich.quotes_refs import INSTITUTIONS, LEADING_WORDS, resolve_role
+from veille.enrich.quotes_refs import LEADING_WORDS, is_body, is_person_noun, resolve_role
 from veille.enrich.text import (
     TITLE_NOUNS,
     Sentence,
@@ -248,12 +248,42 @@ _TIME_CHUNK = re.compile(
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b|(?:semaine|mois|année|an|veille|lendemain|matin|soir)\b)|"
     r"\b(?:dernier|dernière|prochain|prochaine|passé|passée)$")
+_DATE = re.compile(
+    r"(?i)^(?:le|la|les|l['’]|en|au|d[eè]s|depuis)?\s*(?:\d{1,2}(?:er)?\s+(?:janvier|février|"
+    r"fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre)(?:\s+\d{4})?|\d{4})\b")
+_TIME_NOUN = re.compile(
+    r"(?i)^(?:le|la|l['’]|ce|cet|cette|dès|depuis)?\s*(?:même\s+|dernière\s+|dernier\s+)?"
+    r"(?:lendemain|surlendemain|veille|avant-veille|matin|matinée|soir|soirée|nuit|jour|"
+    r"journée|semaine|week-end|mois|année|an|hiver|été|printemps|automne|après-midi)\b")
+_COORDINATED_VERB = re.compile(
+    r"((?:(?i:le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*|"
+    r"[a-zà-ÿ][\w-]+(?:\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|aux\s+|au\s+|"
+    r"à\s+la\s+|à\s+l['’]|à\s+)\s*[\w'’-]+)*))"
+    r"\s+[a-zà-ÿ][\w'’-]+(?:\s+[^,;:]{1,60}?)?\s+et$")
+"""A subject, a first verb and its complement, then "et" before the speech verb: "le
+secrétaire d'Etat aux Sports reprend le micro et (lance)", "Paul Martin se lève et"."""
+_NAME_THEN_VERB = re.compile(
+    r"((?:M\.\s*|Mme\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+" + r"(?:(?:de|du|van|von|le|la|d['’])\s*)?"
+    r"[A-ZÀ-Ý][\w'’-]+)*)\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|va|vient|se|ne)"
+    r"\s|s['’]|n['’]|[a-zà-ÿ]+(?:ait|aient)\b|[a-zà-ÿ]{3,}(?:era|ira|rait)\b)")
+"""A name and a finite verb after it (an auxiliary, an imperfect, a future or a
+conditional ending: "Benoît XVI lançait un appel")."""
+
+
+def _time_phrase(chunk: str) -> bool:
+    """Whether a chunk opening a sentence is a time adverbial, no subject: a date ("Le 8
+    juin 2006", "En 2007") or a time noun phrase ("Le lendemain", "La veille de sa
+    libération encore", "Cette semaine")."""
+    return _DATE.match(chunk) is not None or _TIME_NOUN.match(chunk) is not None
+
+
 _NOT_INCISE = frozenset(
     "en dans pour par sur sous avec sans et ou mais donc car qui que dont où le la les un "
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
     "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
-    "durant malgré via parmi outre hors".split())
+    "durant malgré via parmi outre hors the an".split())  # "the", "an": English determiners
 _INCISE_SUBJECT = re.compile(
     r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une|ce|cet|cette|ces)\b)")
 
@@ -427,11 +457,13 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
 
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
-    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
 """An English subject before its verb after a quote ('", the prime minister said', '", Jane
-Porter, the city's mayor, said', '", she added'): the AP Stylebook's attribution order,
+Porter, the city's mayor, said', '", she added', '", the British carrier EasyJet said':
+capitalised adjectives, common nouns, then a name): the AP Stylebook's attribution order,
 "quote, subject, verb", the subject's determiner and an apposition left out."""
 
 
@@ -1005,8 +1037,21 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             cut = len(chunk) - len(chunk.lstrip()) + conjunction.end()
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
-        elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped):
-            continue
+        elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
+                or (n < len(chunks) - 1 and _time_phrase(stripped)):
+            continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
+        coordinated = _COORDINATED_VERB.match(stripped) if n == len(chunks) - 1 else None
+        if coordinated is not None:
+            # "le secrétaire d'Etat reprend le micro et lance : «": two verbs coordinated
+            # share the first one's subject (Grevisse § 265, the coordination of verbs)
+            chunk = chunk[:len(chunk) - len(chunk.lstrip()) + coordinated.end(1)]
+            stripped = chunk.strip()
+        named_then_verb = _NAME_THEN_VERB.match(stripped)
+        if named_then_verb is not None:
+            # "La veille, Benoît XVI lançait un appel …, évoquant « … »": the main clause's
+            # subject is the name, not the name and its predicate
+            chunk = chunk[:len(chunk) - len(chunk.lstrip()) + named_then_verb.end(1)]
+            stripped = chunk.strip()
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
         cleaned = re.sub(r"(?i)\s+(?:ne|n['’])$", "", cleaned)  # "Le cabinet n'a souhaité"
@@ -1030,7 +1075,11 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
 _AGENT_BEFORE = re.compile(
     r"(?i)\b\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s+"
     r"((?:le|la|les|l['’]|son|sa|ses|leur|leurs|[A-ZÀ-Ý])[^,;:«»“”\"()]{1,60}?)\s+"
-    r"(?:à|comme|de|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)?$")
+    r"(?:à|comme|de|d['’])\s*(?:(?:la\s+|le\s+|les\s+|l['’]|un\s+|une\s+|des\s+)"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){0,2})?$")
+"""A passive participle, its agent, and what it calls the quote: "attribuée par le
+gouvernement à une « … »", "dénoncée par les syndicats comme une opération « … »",
+"qualifiée par les syndicats d'« … »"."""
 
 
 _PARTICIPLE_BEFORE = re.compile(
@@ -1147,19 +1196,36 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
 _COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
+_APPOSED_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-zà-ÿ][\w'’-]*\s+)*?(?!(?:de|du|des|la|le|les|à|au|"
+    r"aux|en|et|ou|of|for|at|from|in|on|and|or|by|with|the|a|an|della|delle|degli|di|del|"
+    r"da|do|dos|das|van|von|der|den|al|el|y|e|und)\s)[a-zà-ÿ][\w'’-]*\s+"
+    r"([A-ZÀ-Ý][\w'’&-]+)$")
+"""A lower-case description and one capitalised word right after its last common word, no
+function word between ("compagnie aérienne EasyJet", "carrier EasyJet"; English
+capitalised adjectives before it: "British carrier EasyJet")."""
 
 
-def _name_in_title(cue: str, speaker: str, start: int, end: int
+def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
                    ) -> tuple[str, str, int, int]:
     """A description ending with a person's name is that person: "maire Paul Martin",
     "ministre colombien de la Défense Juan Manuel Santos" (a first capitalised word after
     "de la" belongs to the title: "Défense"); "porte-parole de la Maison Blanche" and
-    "ministre des Transports du Québec" (no name left once the title's word is off) stay."""
-    if not speaker[:1].islower():
+    "ministre des Transports du Québec" (no name left once the title's word is off) stay.
+    A single name right after the common noun, with no preposition or article between, is
+    the noun's apposition and the speaker too ("la compagnie EasyJet", "the carrier
+    EasyJet", "le syndicat Unsa": the "nom propre épithète" construction, Grevisse § 343),
+    unless it is the surname of a person the text names in full ("le gouvernement
+    Fillon" after "François Fillon": a body named after a person stays the body)."""
+    single = _APPOSED_NAME.search(speaker)
+    if not speaker[:1].islower() and single is None:
         return cue, speaker, start, end
-    run = _TITLED.search(speaker)
+    run = _TITLED.search(speaker) if speaker[:1].islower() else None
     if run is None:
-        return cue, speaker, start, end
+        if single is None or re.search(
+                r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1)) + r"\b", text):
+            return cue, speaker, start, end
+        return cue, single.group(1), start + single.start(1), start + single.end(1)
     names, begin = run.group(1), run.start(1)
     if re.search(r"(?i)(?:^|\s)(?:et|ou|and|or)\s*$", speaker[:begin]):
         return cue, speaker, start, end  # "fondateur de MSF et Médecins du Monde"
@@ -1235,9 +1301,9 @@ def find_quotes(text: str) -> list[Quote]:
         # the next paragraph), but may have an introduction before it
         found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
                  _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
+            _agent_before(text, sentence.start, start) or \
             _before(text, sentence.start, start, short=short) or \
-            _possessive(text, sentence.start, start) or \
-            _agent_before(text, sentence.start, start) or _inside(text, start, end) or \
+            _possessive(text, sentence.start, start) or _inside(text, start, end) or \
             _sentence_before(text, sents, sentence, start)
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
@@ -1257,7 +1323,7 @@ def find_quotes(text: str) -> list[Quote]:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _without_place(*_without_aside(*_name_in_title(*found)))
+                _without_place(*_without_aside(*_name_in_title(*found, text)))
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -1310,7 +1376,13 @@ def find_quotes(text: str) -> list[Quote]:
                                           gender)
                 described = _described_subject(text, sents, since,
                                                pronoun_at, spans, gender)
-                if subject is None:  # no name in subject position since the last speaker
+                if subject is None or (
+                        described is not None and described[1][0] > subject[1][0]
+                        and is_body(described[0])):
+                    # no name in subject position since the last speaker, or a body in
+                    # subject position after it ("… X reçoit la Justice. Le nouveau
+                    # gouvernement s'est donné un objectif. Il a déclaré que « … »": the
+                    # most recent subject continues, centering; a body names no person)
                     subject = described
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
@@ -1437,7 +1509,15 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
     journalist attributes again only when the speaker changes (the AP Stylebook,
     "quotations in the news": attribute every quote, once per paragraph or speaker
     change). Quotes further away keep no speaker rather than a guessed one."""
-    for quote, before in zip(quotes[1:], quotes, strict=False):
+    for n, quote in enumerate(quotes):
+        if not quote.speaker and not quote.cue:
+            body = _body_subject(text, quote.start)
+            if body is not None:  # "Le groupe souhaite … que « … »": the body's words
+                quote.cue, quote.speaker = "subject", body[0]
+                quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
+        if n == 0:
+            continue
+        before = quotes[n - 1]
         if quote.speaker or quote.cue or not before.speaker:
             continue
         between = text[before.end:quote.start]
@@ -1446,6 +1526,39 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
         quote.cue, quote.speaker = "current", before.speaker
         quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
     return quotes
+
+
+_BODY_SUBJECT = re.compile(
+    r"(?:[A-ZÀ-Ý][^,.;:!?«»\"\n]{0,40},\s*)?(?:(?:le|la|les|ce|cet|cette|ces)\s+|l['’]\s*)"
+    r"((?-i:[a-zà-ÿ][\w-]+)(?:\s+(?!(?:de|du|des|se|ne|y|en|a|ont|est|sont|était|avait|"
+    r"qui|que|et|ou|il|elle|lui|leur|le|la|les|doit|peut|va|vient)\b)(?-i:[a-zà-ÿ][\w-]+)"
+    r"(?<!ent)(?<!ait)(?<!aient)){0,2}"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?-i:[\w'’-]+))?)(?=\s)", re.IGNORECASE)
+"""A noun phrase opening a sentence (after at most one opening chunk, "En même temps,"):
+the determiner, a head noun, up to two adjectives (no clitic, auxiliary or verb ending
+in -ent, -ait) and a complement ("cette autorité suprême de la profession", "Les banques
+françaises")."""
+
+
+def _body_subject(text: str, start: int) -> tuple[str, int] | None:
+    """The body (``quotes_refs.is_body``: "le groupe", "les banques", "la commission") that
+    opens the sentence holding a quote at ``start`` with no attribution of its own, and
+    whose words the quote then gives: "Le groupe souhaite … que « 750 millions » …", "cette
+    autorité … décidait d'enquêter sur l'éventualité de « pressions … »" (the subject of
+    the sentence; a body's head noun names no person, so the current speaker does not
+    carry over). Its phrase and start, or None."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start),
+                         text.rfind("! ", 0, start), text.rfind("? ", 0, start)) + 1
+    sentence_start += len(text[sentence_start:start]) - len(text[sentence_start:start].lstrip())
+    match = _BODY_SUBJECT.match(text, sentence_start, start)
+    if match is None:
+        return None
+    head = match.group(1).split()[0]
+    if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])):
+        return None  # (a plural's "-s", "-x": "les banques")
+    if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
+        return None  # another quote between: its own attribution rules
+    return match.group(1), match.start(1)
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
@@ -1494,13 +1607,15 @@ _SUBJECT_NAME = re.compile(
 """A name in subject position: opening a sentence or a clause after a comma, followed by a
 comma or a lower-case word (its verb), not after a preposition ("l'intervention de
 Ségolène Royal" is no subject)."""
-_NOT_SUBJECT = frozenset(
+_NOT_SUBJECT = frozenset(fold(word) for word in  # compared folded: "Néanmoins" → "neanmoins"
     "le la les l un une des du de mais et puis alors ainsi selon pour dans en sur après avant "
     "depuis pendant quand si il elle ils elles on nous vous je tu ce cette ces c son sa ses "
     "leur leurs au aux à a quel quelle pourquoi comment oui non même tout tous sans avec chez "
     "par lors dès enfin or donc car certes jeudi lundi mardi mercredi vendredi samedi "
     "dimanche hier aujourd néanmoins cependant pourtant toutefois ensuite aussi enfin "
     "ailleurs d".split())
+"""Capitalised words that open a sentence or a chunk and are no name (determiners,
+prepositions, conjunctions, adverbs, pronouns, days), folded like the words looked up."""
 
 
 _TITLE_NOUN_AFTER = re.compile(r"\s+([a-zà-ÿ]+)\b")
@@ -1737,6 +1852,22 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return last if last[0] else None
     if fold(speaker) in ("ces derniers", "ces dernieres") and start >= 0:
         return _last_plural(text, start)
+    if fold(speaker) in ("celui ci", "celle ci", "celui la", "celle la") and start >= 0:
+        # "Le 8 juin 2006, celui-ci avait reproché": the demonstrative pronoun names the
+        # person last named (Grevisse § 696: "celui-ci", the nearer) who is not the one
+        # spoken of so far: a demonstrative shifts to a less salient referent, the
+        # previous speaker stays "il"/"elle" (Kaiser & Trueswell 2008; for French
+        # "celui-ci", Fossard, Garnham & Cowles 2012)
+        gender = "f" if fold(speaker)[:5] == "celle" else "m"
+        topic = previous
+        if previous_span[0] >= 0 and not _person_shaped(previous):
+            # the previous speaker given by a description ("la maire de Lille"): the
+            # topic is the name in subject position before it ("Martine Aubry a décidé")
+            named = _recent_subject(text, max(0, previous_span[0] - 600), previous_span[0],
+                                    (), gender)
+            topic = named[0] if named is not None else previous
+        last = _last_person(text, start, other_than=topic, gender=gender)
+        return last if last[0] else None
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cet|cette)\s*$",
                           text[max(0, start - 6):start]):
@@ -1772,9 +1903,21 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if best is not None:
         return best
     if len(speaker.split()) == 1 and previous[:1].isupper() and \
-            fold(previous.split()[0]) not in _NOT_SUBJECT:  # not "Ces derniers"
+            fold(previous.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
+                not is_person_noun(speaker) and _person_shaped(previous)):
+        # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
+        # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether a speaker's name is a person's by its shape: a title ("M. Martin", "Mme
+    Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde" are
+    not (a single word may be an organisation as well as a surname)."""
+    return re.match(r"(?:M\.|MM\.|Mme|Mlle|Me|Dr|Mr|Mrs|Ms)\s", name) is not None or (
+        re.fullmatch(_PERSON_RUN, name) is not None
+        and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(("Le ", "La ")))
 
 
 def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -1783,9 +1926,8 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     no complement and no name is anaphoric (Poesio & Vieira 1998: a head noun alone mostly
     refers back, one with a complement, "le ministre de l'Intérieur", mostly not); it names
     the last person of its gender ("la" → a woman); a body ("la mairie", "le ministère",
-    ``INSTITUTIONS``) is never a person. None otherwise."""
-    if len(speaker.split()) > 3 or not speaker.islower() or fold(speaker.split()[0]) in \
-            INSTITUTIONS \
+    "le patronat": ``quotes_refs.is_person_noun``) is never a person. None otherwise."""
+    if len(speaker.split()) > 3 or not speaker.islower() or not is_person_noun(speaker) \
             or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None

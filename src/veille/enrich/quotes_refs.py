@@ -192,6 +192,49 @@ INSTITUTIONS = frozenset(
     "ecole universite hopital opposition majorite justice presse".split())
 """Nouns of bodies, not persons (folded): a description with one of these heads is the
 body itself, never a person named in the sentence before."""
+_COLLECTIVE_SUFFIX = re.compile(r"(?:ariat|orat|onat|icat|ulat)$")
+"""The suffix -at of French nouns of collectivities and offices, never of agents
+(Grevisse, *Le Bon Usage*, the suffix -at: "patronat", "syndicat", "électorat",
+"secrétariat", "consulat"); "avocat", "candidat", "magistrat" end in "-at" after other
+letters."""
+_ABSTRACT_SUFFIX = re.compile(r"(?:ment|[tsx]ion|isme|[ae]nce|ense|erie|ture)$")
+"""Suffixes of nouns of actions, states, places and institutions, never of agents
+("gouvernement", "direction", "présidence", "gendarmerie", "préfecture", but also
+"agression", "harcèlement"): agent nouns take -eur, -ier, -iste, -ant/-ent, -aire (Riegel,
+Pellat & Rioul, *Grammaire méthodique du français*, la dérivation suffixale); "-eure"
+("procureure") is no "-ture"."""
+
+
+def _head(noun: str) -> str:
+    words = [w for w in fold(noun).split() if w not in _QUALIFIERS]  # "nouveau gouvernement"
+    return words[0] if words else ""
+
+
+def is_body(noun: str) -> bool:
+    """Whether a common noun (its head word, any case or accents) names a body that may
+    speak, not a person: one of ``INSTITUTIONS`` or ``COLLECTIVES``, or a noun in -at of a
+    collectivity (``_COLLECTIVE_SUFFIX``): "Le patronat a dénoncé", "le syndicat", "la
+    direction"."""
+    head = _head(noun)
+    return bool(head) and (head in INSTITUTIONS or head in COLLECTIVES
+                           or _COLLECTIVE_SUFFIX.search(head) is not None)
+
+
+def is_person_noun(noun: str) -> bool:
+    """Whether a common noun may name a person: not a body (:func:`is_body`) and not a
+    noun with a suffix of actions, states or institutions (``_ABSTRACT_SUFFIX``). A
+    description whose head is no person noun never stands for a person named before."""
+    head = _head(noun)
+    return bool(head) and not is_body(head) and _ABSTRACT_SUFFIX.search(head) is None
+
+
+COLLECTIVES = frozenset(
+    "entourage camp clan famille personnel collectif intersyndicale patronat syndicats "
+    "comite societe municipalite communaute collectivite universite academie compagnie "
+    "executif conseil parlement presidence administration confederation magistrature "
+    "mouvement rectorat".split())
+"""Collective nouns and bodies (folded) beside ``INSTITUTIONS``: "l'entourage du ministre",
+"le camp Sarkozy", "l'exécutif", "la présidence"."""
 LEADING_WORDS = frozenset(
     "mais et or donc car puis alors ainsi enfin aussi comment pourquoi quand quel quelle quels "
     "quelles combien ou selon pour avec sans chez contre apres avant depuis pendant si".split())
@@ -208,7 +251,7 @@ def _continued_subject(text: str, head: str, gender: str, start: int
     previous sentence's subject, centering theory: Grosz, Joshi & Weinstein 1995), so a
     later "le président" is Nicolas Sarkozy (same head: Poesio & Vieira 1998). The
     description's determiner must not mark another gender than the name's title."""
-    if fold(head) in INSTITUTIONS:
+    if not is_person_noun(head):
         return None
     head_pattern = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Le|La|L['’])\s*(?:\w+\s+)?"
                               + re.escape(head) + r"\b", re.IGNORECASE)
