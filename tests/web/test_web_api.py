@@ -271,3 +271,32 @@ def test_post_takes_newsml_g2_as_xml_and_a_warc_by_its_content(
     assert refused.status_code == 415
     assert refused.json()["error"]["localized_message"].startswith(
         "type de contenu 'image/png' non pris en charge")
+
+
+def test_a_refused_write_says_so_in_http_terms(client: httpx.Client) -> None:
+    """newuser10 S3: a body whose every item was refused answered 200, its errors named a
+    file the client never sent (``post.json``) with a file's advice (".jsonl"); a nesting
+    bomb was "broken JSON (maximum recursion depth exceeded)"; a 401 had no hint."""
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    broken = client.post("/api/v1/articles", content=b'{"title": "x", ', headers={
+        **auth, "content-type": "application/json", "accept-language": "fr"})
+    assert broken.status_code == 422, broken.text
+    error = broken.json()["error"]
+    assert error["message"].startswith("nothing was stored: the request body: broken JSON")
+    assert "post.json" not in error["message"] and ".jsonl" not in error["message"]
+    assert "application/x-ndjson" in error["hint"]
+    assert error["localized_message"].startswith("rien n'a été enregistré : ")
+    assert error["localized_hint"].startswith("envoyez un enregistrement JSON")
+    empty = client.post("/api/v1/articles", content=b"", headers={
+        **auth, "content-type": "text/plain"})
+    assert empty.status_code == 422
+    assert "the request body: empty file" in empty.json()["error"]["message"]
+    deep = client.post("/api/v1/articles", content=b"[" * 100_000, headers={
+        **auth, "content-type": "application/json"})
+    assert deep.status_code == 422
+    assert "JSON nested too deeply to read" in deep.json()["error"]["message"]
+    assert "broken" not in deep.json()["error"]["message"]
+    unauthorised = client.post("/api/v1/articles", content=b"x", headers={
+        "content-type": "text/plain", "accept-language": "fr"}).json()["error"]
+    assert "Authorization: Bearer" in unauthorised["hint"]
+    assert unauthorised["localized_message"] == "un jeton d'accès (bearer) valide est requis"

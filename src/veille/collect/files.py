@@ -198,7 +198,11 @@ def _json_document(data: bytes, *, origin: str,
     except InputError as exc:
         yield exc
         return
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        yield InputError("JSON nested too deeply to read", origin=origin, reason="too-deep",
+                         hint="an article record is a flat object; check what wrote it")
+        return
+    except ValueError as exc:
         yield InputError(f"broken JSON ({exc})", origin=origin, reason="bad-json",
                          hint="fix the file; JSON Lines files should end in .jsonl")
         return

@@ -32,7 +32,11 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found",
 
 
 def status_for(exc: errors.VeilleError) -> int:
-    """The HTTP status of an error veille raised on purpose."""
+    """The HTTP status of an error veille raised on purpose (its own ``http_status``
+    first, when its class has one)."""
+    own = getattr(exc, "http_status", None)
+    if isinstance(own, int):
+        return own
     query_error = getattr(errors, "QueryError", None)
     index_error = getattr(errors, "SearchIndexError", None)
     if isinstance(exc, SearchUnavailable | errors.StoreError):
@@ -81,10 +85,18 @@ async def _veille_error(request: Request, exc: Exception) -> Response:
     return problem(request, status, str(exc), hint=exc.hint)
 
 
+#: What to do after an HTTP error the framework raises, by status.
+HTTP_HINTS = {
+    401: "send the header 'Authorization: Bearer <token>' with the server's api_token",
+    405: "see /docs for the methods of each path",
+}
+
+
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     message = exc.detail if isinstance(exc.detail, str) else "error"
-    return problem(request, exc.status_code, message, headers=exc.headers)
+    return problem(request, exc.status_code, message, hint=HTTP_HINTS.get(exc.status_code, ""),
+                   headers=exc.headers)
 
 
 def _describe(exc: RequestValidationError) -> str:

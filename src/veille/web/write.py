@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.responses import JSONResponse
 
+from veille.errors import ItemError
 from veille.ingest import IngestSummary
 from veille.web.api import ERRORS
 from veille.web.context import web
@@ -62,6 +63,8 @@ async def _read_body(request: Request, limit: int) -> bytes:
     dependencies=[Depends(require_token)],
     responses={**ERRORS, 200: {"model": IngestResult, "description": "Nothing new was stored"},
                201: {"model": IngestResult, "description": "New articles were stored"},
+               422: {"model": ErrorResponse, "description": "Nothing stored: every item "
+                                                           "of the body was refused"},
                401: {"model": ErrorResponse, "description": "Missing or wrong token"},
                415: {"model": ErrorResponse, "description": "Unsupported content type"}},
     openapi_extra={"requestBody": {"required": True, "content": {
@@ -91,10 +94,49 @@ async def post_articles(
             return service.ingest_bytes([(NAMES[media], data)], source=source)
 
     summary = await run_in_threadpool(run)
+    errors = [body_error(e, NAMES[media]) for e in summary.errors]
+    if summary.failed and not (summary.new or summary.versions or summary.duplicate
+                               or summary.skipped):
+        # nothing stored, every item refused: the request failed (newuser10 S3: a 200)
+        raise RequestFailed("nothing was stored: " + "; ".join(errors[:3]),
+                            hint=WRITE_HINTS.get(next(iter(summary.reasons), ""), ""))
     result = IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
                           failed=summary.failed, failure_reasons=dict(summary.reasons),
-                          errors=list(summary.errors), ids=list(summary.new_ids),
+                          errors=errors, ids=list(summary.new_ids),
                           versions=summary.versions, skipped=summary.skipped,
                           index_pending=summary.index_pending,
                           index_error=summary.index_error)
     return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)
+
+
+#: What a client of the API does about a refused body, by failure reason (ingest's hints
+#: speak of files: "fix the file; JSON Lines files should end in .jsonl").
+WRITE_HINTS = {
+    "bad-json": "send one JSON record or an array as application/json, JSON Lines as "
+                "application/x-ndjson",
+    "too-deep": "send records nested less deeply",
+    "empty": "send the page, the records or the wire item in the request body",
+    "no-text": "send a page or record that holds the article's text",
+    "too-large": "send JSON Lines (application/x-ndjson), one record a line",
+    "binary": "send text, HTML, JSON or a wire item with its content type",
+}
+
+
+class RequestFailed(ItemError):
+    """A write request whose every item was refused: 422, with what to do."""
+
+    http_status = 422
+
+
+def body_error(line: str, name: str) -> str:
+    """An ingest error about the posted body, said of the request rather than of the file
+    name ingest was given (``post.json: broken JSON (...) (fix the file; ...)`` ->
+    ``the request body: broken JSON (...)``): the file's hint dropped, since
+    :data:`WRITE_HINTS` gives the HTTP one."""
+    if line.startswith(name):
+        line = "the request body" + line[len(name):]
+    if line.endswith(")") and "(" in line:
+        head, _, tail = line.rpartition(" (")
+        if "file" in tail or ".jsonl" in tail:
+            line = head
+    return line
