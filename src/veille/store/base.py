@@ -232,8 +232,14 @@ class Store(Protocol):
         """One article, or :class:`~veille.errors.NotFound`."""
 
     def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
-               source: str | None = None, dated: bool | None = None) -> list[Article]:
+               source: str | None = None, dated: bool | None = None,
+               until_seq: int | None = None) -> list[Article]:
         """Newest first, by publication time (first-seen time when unknown).
+
+        ``after_seq`` keeps the articles stored after that sequence number (a poller's);
+        ``until_seq`` those stored up to it, so that the pages of one listing read while
+        articles arrive neither repeat nor skip one (a snapshot: the first page's
+        ``max_seq``).
 
         ``source`` keeps one site's articles (the web app's "same source" related list).
         ``dated`` True keeps the articles with a publication time, False those without
@@ -311,7 +317,7 @@ class Store(Protocol):
         """A story's articles in time order (empty when there is no such story)."""
 
     def latest_groups(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
-                      dated: bool = True) -> list[list[str]]:
+                      dated: bool = True, until_seq: int | None = None) -> list[list[str]]:
         """One page of the latest list collapsed by story: per story (newest activity
         first), the ids of its listed articles, newest first. Paging never repeats an id."""
 

@@ -29,6 +29,9 @@ from veille.record import DAY, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
 from veille.store.calendar import article_day, article_precision, article_time
 
+#: A sequence number above any stored (SQLite and PostgreSQL integers are 64-bit).
+UNLIMITED_SEQ = 2**62
+
 
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
@@ -484,7 +487,7 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
 
 
 def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_seq: int,
-                  dated: bool) -> list[list[str]]:
+                  dated: bool, until_seq: int | None = None) -> list[list[str]]:
     """The latest list collapsed by story, one page of it: each entry lists the ids of one
     story's articles in the list (an article in no story is alone), newest first.
 
@@ -492,19 +495,21 @@ def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_se
     through every page lists every article exactly once. A story with a dated article is in
     the dated list (with its undated ones, listed after the dated ones), ordered by its
     newest *dated* article: an undated one's first-seen time is no publication time
-    (docs/web.md); the undated list holds the others.
+    (docs/web.md); the undated list holds the others. ``until_seq`` lists only the
+    articles stored up to it (a snapshot that later arrivals do not shift).
     """
     rows = conn.execute(
         "WITH listed AS (SELECT a.id, a.seq, a.sort_time, "
         " CASE WHEN a.published IS NULL THEN 0 ELSE 1 END AS dated, "
         " COALESCE(m.story_id, '#' || a.id) AS gkey FROM articles a "
-        " LEFT JOIN story_members m ON m.article_id = a.id WHERE a.seq > ?), "
+        " LEFT JOIN story_members m ON m.article_id = a.id WHERE a.seq > ? AND a.seq <= ?), "
         "grouped AS (SELECT gkey, MAX(CASE WHEN dated = ? THEN sort_time END) AS t, "
         " MAX(CASE WHEN dated = ? THEN seq END) AS s FROM listed "
         " GROUP BY gkey HAVING MAX(dated) = ? ORDER BY t DESC, s DESC LIMIT ? OFFSET ?) "
         "SELECT g.gkey, l.id FROM grouped g JOIN listed l ON l.gkey = g.gkey "
         "ORDER BY g.t DESC, g.s DESC, l.dated DESC, l.sort_time DESC, l.seq DESC",
-        (after_seq, *[1 if dated else 0] * 3, limit, offset)).fetchall()
+        (after_seq, UNLIMITED_SEQ if until_seq is None else until_seq,
+         *[1 if dated else 0] * 3, limit, offset)).fetchall()
     groups: dict[str, list[str]] = {}
     for key, article_id in rows:
         groups.setdefault(key, []).append(article_id)

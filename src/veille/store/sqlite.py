@@ -395,10 +395,13 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         return self._article(row[0])
 
     def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
-               source: str | None = None, dated: bool | None = None) -> list[Article]:
+               source: str | None = None, dated: bool | None = None,
+               until_seq: int | None = None) -> list[Article]:
         where, args = "seq > ?", list[object]([after_seq])
         if source is not None:
             where, args = where + " AND source = ?", [after_seq, source]
+        if until_seq is not None:
+            where, args = where + " AND seq <= ?", [*args, until_seq]
         if dated is not None:
             where += " AND published IS NOT NULL" if dated else " AND published IS NULL"
         rows = self.conn.execute(
@@ -508,9 +511,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         return dedup_sql.story_articles(self.conn, story_id)
 
     def latest_groups(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
-                      dated: bool = True) -> list[list[str]]:
+                      dated: bool = True, until_seq: int | None = None) -> list[list[str]]:
         return dedup_sql.latest_groups(self.conn, limit=limit, offset=offset,
-                                       after_seq=after_seq, dated=dated)
+                                       after_seq=after_seq, dated=dated, until_seq=until_seq)
 
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))

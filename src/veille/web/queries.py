@@ -52,28 +52,31 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
-           collapse: bool = False) -> LatestResponse:
+           collapse: bool = False, until_seq: int | None = None) -> LatestResponse:
     """Newest first; with ``collapse``, one article per story (its fullest independent one)
     with a count of the others, the collapsing done over the whole list so pages never
-    repeat or silently drop an article."""
+    repeat or silently drop an article; ``until_seq`` (the first page's ``max_seq``)
+    keeps the later pages to what was stored then, so that articles arriving meanwhile
+    neither repeat one nor hide one (newuser10 S2)."""
     with web.stores.reader() as store:
         # max_seq first: an article stored in between is sent twice at worst (the poller
         # drops ids it has), never missed.
-        max_seq = store.max_seq()
+        max_seq = store.max_seq() if until_seq is None else min(until_seq, store.max_seq())
         if collapse:
             summaries = _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
-                                   dated=True)
+                                   dated=True, until_seq=until_seq)
         else:
             summaries = [from_article(a) for a in store.latest(
-                limit=limit, offset=offset, after_seq=after_seq, dated=True)]
+                limit=limit, offset=offset, after_seq=after_seq, dated=True,
+                until_seq=until_seq)]
         # Undated articles are listed apart, by first seen, on the first page only.
         undated: list[ArticleSummary] = []
         if offset == 0 and collapse:
             undated = _collapsed(store, limit=UNDATED, offset=0, after_seq=after_seq,
-                                 dated=False)
+                                 dated=False, until_seq=until_seq)
         elif offset == 0:
             undated = [from_article(a) for a in store.latest(
-                limit=UNDATED, after_seq=after_seq, dated=False)]
+                limit=UNDATED, after_seq=after_seq, dated=False, until_seq=until_seq)]
     return LatestResponse(max_seq=max_seq, articles=summaries, undated=undated)
 
 
@@ -92,9 +95,10 @@ def _story_sources(store: SQLiteStore, story_id: str | None,
 
 
 def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
-               dated: bool) -> list[ArticleSummary]:
+               dated: bool, until_seq: int | None = None) -> list[ArticleSummary]:
     """One page of stories: each its fullest independent article, ``others`` the rest."""
-    groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated)
+    groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated,
+                                 until_seq=until_seq)
     found = store.get_many(i for group in groups for i in group)
     kept: list[ArticleSummary] = []
     for group in groups:
