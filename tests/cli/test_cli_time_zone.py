@@ -5,6 +5,7 @@ as "18:00" read as Paris time). Real store, CLI."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -43,3 +44,26 @@ def test_latest_marks_times_not_in_french_time(lines: dict[str, str],
     assert "2026-11-28 18:00 UTC " in out["Budget voté à Londres"]
     assert "2026-11-29 18:00 " in out["Budget voté à Paris"]
     assert "UTC" not in out["Budget voté à Paris"] and "UTC" not in out["Budget voté en été"]
+
+
+def test_times_veille_keeps_itself_say_utc(tmp_path: object,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """newuser10 S14: "due 2026-12-01 14:07" (UTC) and "first seen ... 13:55" (UTC) were
+    printed bare beside articles in their own (Paris) time: they now say UTC."""
+    from pathlib import Path
+
+    root = Path(str(tmp_path))
+    data = str(root / "data")
+    page = root / "sans-date.txt"
+    page.write_text("Un article sans date\n\n" + TEXT * 3 + "\n", "utf-8")
+    assert main(["--data-dir", data, "ingest", str(page)]) == 0
+    assert main(["--data-dir", data, "sources", "add", "https://example.org/feed.xml",
+                 "--name", "exemple"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", data, "latest"]) == 0
+    undated = next(line for line in capsys.readouterr().out.splitlines()
+                   if "first seen" in line)
+    assert re.search(r"first seen \d{4}-\d\d-\d\d \d\d:\d\d UTC", undated), undated
+    assert main(["--data-dir", data, "sources", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert re.search(r"due \d{4}-\d\d-\d\d \d\d:\d\d UTC", listed), listed

@@ -22,7 +22,7 @@ import os
 import re
 import textwrap
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,14 @@ TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-
 _LINE_BREAKERS = re.compile("[\t\n]+")
 #: What JSON output escapes beyond what ``json.dumps`` does (it leaves these raw).
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def utc_minute(moment: datetime, *, seconds: bool = False) -> str:
+    """``moment`` (aware) as ``2026-12-01 14:07 UTC``: a time veille keeps itself (first
+    seen, due, sent) is printed in UTC and says so, where an article's own time is printed
+    in its own zone (newuser10 S14: "due 14:07" read as Paris time was 46 minutes off)."""
+    shown = moment.astimezone(UTC) if moment.tzinfo else moment
+    return shown.strftime("%Y-%m-%d %H:%M:%S UTC" if seconds else "%Y-%m-%d %H:%M UTC")
 
 
 def block(text: str) -> str:
@@ -112,7 +120,7 @@ def _when(article: Article) -> str:
     if content and content.published:
         return f"{published_text(content):<16}"
     return _strings(cli_language())("cli_date_unknown",
-                                    when=article.first_seen.strftime("%Y-%m-%d %H:%M"))
+                                    when=utc_minute(article.first_seen))
 
 
 def article_line(article: Article) -> str:

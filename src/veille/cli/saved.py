@@ -11,6 +11,7 @@ import sys
 import click
 
 from veille.cli.context import app, creates_store
+from veille.cli.render import utc_minute
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
 from veille.store.base import DIGESTS, SavedSearch
 
@@ -194,8 +195,8 @@ def alerts_status(ctx: click.Context, pending: bool) -> None:
     """The latest deliveries: sent, queued (with when) or failing (with why)."""
     store = app(ctx).service.store
     for d in store.deliveries(pending=pending):
-        state = (f"sent {d.delivered_at:%Y-%m-%d %H:%M:%S}" if d.delivered_at else
-                 f"due {d.due_at:%Y-%m-%d %H:%M:%S}, {d.attempts} attempt(s)"
+        state = (f"sent {utc_minute(d.delivered_at, seconds=True)}" if d.delivered_at else
+                 f"due {utc_minute(d.due_at, seconds=True)}, {d.attempts} attempt(s)"
                  + (f": {d.last_error}" if d.last_error else ""))
         click.echo(f"{d.key}\t{d.kind}\t{state}")
 

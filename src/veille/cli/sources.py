@@ -8,7 +8,7 @@ import click
 
 from veille.cli.context import app, creates_store
 from veille.cli.ingest import print_summary, require_searchable
-from veille.cli.render import json_text, one_line
+from veille.cli.render import json_text, one_line, utc_minute
 from veille.collect.poll import PollSummary
 from veille.collect.watch import KINDS, new_source, register
 from veille.errors import NotFound
@@ -49,7 +49,7 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
         click.echo(json_text([_as_dict(s) for s in sources], indent=2))
         return
     for s in sources:
-        state = "paused" if s.paused else f"due {s.next_due:%Y-%m-%d %H:%M}" if s.next_due else ""
+        state = "paused" if s.paused else f"due {utc_minute(s.next_due)}" if s.next_due else ""
         error = f"  last error: {s.last_error}" if s.last_error else ""
         click.echo("\t".join([one_line(s.name), s.kind, one_line(s.url), f"every {s.every_s} s",
                               state + one_line(error)]))
