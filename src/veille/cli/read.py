@@ -116,6 +116,16 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
         ctx.exit(1)
 
 
+#: What a count means where its name alone misleads (newuser10 S7: "duplicates: 3200" in a
+#: store of 2,400 distinct articles read as 3,200 duplicate articles).
+STATS_NOTES = {
+    "duplicates": " (inputs found already stored or copying a stored article, summed over "
+                  "every ingest: a folder read twice counts twice; `veille duplicates ID` "
+                  "lists one article's copies)",
+    "raw_inputs": " (distinct inputs kept, copies and versions included)",
+}
+
+
 @click.command("stats")
 @click.option("--failures", "show_failures", is_flag=True, help="List the recent failures.")
 @click.pass_context
@@ -131,7 +141,7 @@ def stats_command(ctx: click.Context, show_failures: bool) -> None:
         service.close()
     for name, value in stats.items():
         if value != "":
-            click.echo(f"{name:>12}: {value}")
+            click.echo(f"{name:>12}: {value}{STATS_NOTES.get(name, '')}")
     if show_failures:
         for failure in store.failures():
             click.echo(f"  {one_line(failure.message)}")

@@ -399,17 +399,21 @@ def _listed_document(entry: Entry) -> bytes:
             f"</article></body></html>").encode()
 
 
+MAX_LISTED_TITLE = 500
+"""The longest listing title kept as a hint, in characters (headlines are far shorter)."""
+
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
-                           "authors_from", "language", "modified"})
+                           "authors_from", "language", "modified", "title"})
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
 
 
 def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     """What a listing entry tells extraction: its date (naive when the listing gives no
     zone) and which field gave it, its authors (one a line) and which field gave them, and
-    the listing's ``language`` tag (its region places a zone-less date), and when the
-    listing says the item last changed (``modified``, ISO 8601: :meth:`Collector._changed`
-    compares the next listing's with it)."""
+    the listing's ``language`` tag (its region places a zone-less date), its ``title``
+    (the headline of a page that prints none; at most :data:`MAX_LISTED_TITLE`
+    characters), and when the listing says the item last changed (``modified``, ISO
+    8601: :meth:`Collector._changed` compares the next listing's with it)."""
     hints: dict[str, str] = {"language": language} if language else {}
     if entry.modified is not None:
         hints["modified"] = entry.modified.isoformat()
@@ -419,6 +423,9 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
             hints["published_precision"] = "day"
     if entry.authors:
         hints.update(authors="\n".join(entry.authors), authors_from=entry.authors_from)
+    title = " ".join(entry.title.split())[:MAX_LISTED_TITLE]
+    if title:
+        hints["title"] = title
     return hints
 
 

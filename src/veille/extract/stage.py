@@ -47,9 +47,10 @@ CLOCK_SKEW = timedelta(minutes=15)
 
 
 def listed_date(content: Content, raw: RawInput) -> None:
-    """Date an article the input leaves undated with the date its listing gave (a feed's
-    ``pubDate``, a news sitemap's ``publication_date``, a wire envelope's ``sent``), saying
-    so in ``evidence``. A listing date without a zone (``2024-03-12T10:00:00``) or without
+    """Date an article the input leaves undated, or dated only by its URL's day
+    (:func:`only_url_day`), with the date its listing gave (a feed's ``pubDate``, a news
+    sitemap's ``publication_date``, a wire envelope's ``sent``), saying so in
+    ``evidence``. A listing date without a zone (``2024-03-12T10:00:00``) or without
     a time (a sitemap's ``2026-11-28``) is read in the page's zone, chosen by
     :func:`~veille.extract.timezones.page_zone` as for a zone-less date printed on the page,
     and ``evidence["timezone"]`` says so in the same words; the listing's language tag comes
@@ -78,12 +79,27 @@ def listed_date(content: Content, raw: RawInput) -> None:
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
                 else when.replace(tzinfo=zone))
     if when > raw.fetched_at + CLOCK_SKEW:
-        content.evidence["published"] = f"{where} {value} is after the fetch time; not used"
+        note = f"{where} {value} is after the fetch time; not used"
+        if content.published is None:
+            content.evidence["published"] = note
+        else:  # the URL's day stays, and says so
+            content.evidence["listing_date"] = note
         return
+    url_day = content.published is not None
     content.published = when
     content.published_precision = DAY if day else TIME
-    content.evidence["published"] = f"{where} (the page gives no date)"
+    content.evidence["published"] = (f"{where} (the page gives no date)" if not url_day else
+                                     f"{where} (the page gives only its URL's day)")
     content.evidence["timezone"] = how
+
+
+def only_url_day(content: Content) -> bool:
+    """True when the article's date is only the day its URL path spells (``/2026/11/30/``,
+    :mod:`veille.extract.html.dating` rule 5): a guess that a listing's own date for the
+    item beats (newuser10 S5: the path was another site's canonical URL, a day early, and
+    the feed's exact time was lost)."""
+    return (content.published is not None
+            and content.evidence.get("published", "").startswith("URL path"))
 
 
 def listed_updated(content: Content, raw: RawInput) -> None:
@@ -133,6 +149,17 @@ def listed_authors(content: Content, raw: RawInput) -> None:
         content.evidence["authors"] = f"{where} (the page gives no byline)"
     if credits:
         content.evidence["credit"] = ", ".join(credits)
+
+
+def listed_title(content: Content, raw: RawInput) -> None:
+    """Give an article whose page prints no headline (no ``<title>``, ``<h1>`` or metadata
+    title) the title its listing gave (RSS/Atom ``title``, JSON Feed ``title``, a news
+    sitemap's ``news:title``), saying so in ``evidence``, as :func:`listed_date` does for
+    the date (newuser10 S4: such an article was listed with an empty headline)."""
+    title = strip_controls(raw.hints.get("title", "")).strip()
+    if title and not content.title.strip():
+        content.title = title
+        content.evidence["title"] = "the listing's title (the page gives none)"
 
 
 def _no_chrome(source: str) -> Collection[str]:
@@ -199,10 +226,11 @@ class ExtractStage(Stage):
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")
-        if content.published is None:
+        if content.published is None or only_url_day(content):
             listed_date(content, article.raw)
         if content.published is None:
             content.published_precision = NO_DATE
+        listed_title(content, article.raw)
         listed_authors(content, article.raw)
         listed_updated(content, article.raw)
         if raw.hints.get("body_from"):  # the listing's text, the page being unreachable

@@ -13,12 +13,15 @@ Every winner records its source in ``evidence``.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
+from veille.collect.sites import same_site
 from veille.collect.urls import safe_url
 from veille.extract.bylines import people_and_credits, split_byline, whole_name
 from veille.extract.html.sources import Candidates
@@ -246,14 +249,54 @@ def declared_language(found: Candidates, *, with_source: bool = False) -> Any:
     return ("", "") if with_source else ""
 
 
+def _not_public(host: str) -> bool:
+    """A host no news page lives at: an IP address that is not global (loopback, private,
+    link-local: 169.254.169.254 is the cloud metadata service) or a one-label name
+    ("localhost", an intranet host)."""
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return "." not in host.strip(".")
+    return not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_unspecified
+
+
+def url_refusal(claimed: str, fetched: str | None) -> str:
+    """Why a page's claim to live at ``claimed`` (its canonical link, ``og:url``, JSON-LD
+    ``url``) is not believed, or "" when it is. A page fetched from ``fetched`` speaks only
+    for its own site (the same registrable domain, by the Public Suffix List): a canonical
+    link to another site would let any page take a stored article's address, and with it
+    its identity, versions and link (newuser10 S6; Google treats a cross-domain canonical
+    as a hint, not a directive). A claimed address that is not public is refused, unless
+    it is the very host the page came from (a fetch allowed to reach it)."""
+    host = (urlsplit(claimed).hostname or "").lower()
+    fetched_host = (urlsplit(fetched).hostname or "").lower() if fetched else ""
+    if fetched_host and host == fetched_host:
+        return ""
+    if _not_public(host):
+        return "not a public address"
+    if fetched_host and not same_site(host, fetched_host):
+        return f"another site than {fetched_host}"
+    return ""
+
+
 def choose_url(found: Candidates, base_url: str | None) -> tuple[str, str]:
     """The canonical link first (it is the one search engines obey), then the others;
-    relative values are resolved against the page's URL; only http(s) URLs count."""
+    relative values are resolved against the page's URL; only http(s) URLs count, and
+    only those :func:`url_refusal` believes. Returns (url, evidence): the evidence names
+    the claims refused, and why."""
     candidates = sorted(found.get("url", []), key=lambda c: c[0] != "canonical link")
+    refused: list[str] = []
     for source, value in candidates:
         resolved = safe_url(value, base=base_url or None)  # the one URL check (issue #11)
-        if resolved:
-            return resolved, source
+        if not resolved:
+            continue
+        why = url_refusal(resolved, base_url)
+        if why:
+            refused.append(f"{source} {resolved[:200]} not believed ({why})")
+            continue
+        return resolved, "; ".join([source, *refused])
+    if refused:
+        return "", "; ".join(refused)
     return "", ""
 
 
