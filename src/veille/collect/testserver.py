@@ -31,6 +31,8 @@ class Page:
     gzip: bool = False
     brotli: bool = False
     content_encoding: str = ""  # ``body`` is already encoded so; sent as it is
+    status: int = 200  # another status: sent with the body, without caching headers
+    location: str = ""  # a redirect (301) there instead of the body
 
 
 @dataclass(slots=True)
@@ -104,6 +106,10 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(404, b"not found", {"Content-Type": "text/plain"})
 
     def _page(self, page: Page) -> None:
+        if page.location:
+            return self._send(301, headers={"Location": page.location})
+        if page.status != 200:
+            return self._send(page.status, page.body, {"Content-Type": page.content_type})
         etag = '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"'
         given = self.headers.get("If-None-Match")  # it wins over the date (RFC 9110 13.2.2)
         if (given == etag
