@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from veille.collect.feeds import parse_listing
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
-from veille.collect.poll import Collector, item_source
+from veille.collect.poll import Collector, item_source, source_claim
 from veille.collect.sites import same_site
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.settings import Settings
@@ -141,10 +141,11 @@ def test_atom_source_names_the_outlet() -> None:
     [entry] = parse_listing(atom, url="https://agg.example/feed").entries
     assert entry.outlet == "https://www.lemonde.fr/"
     # a page on the aggregator's own site: the claim is credit, not the source
-    assert item_source("agg", listing="https://agg.example/feed", outlet=entry.outlet,
+    assert item_source("agg", listing="https://agg.example/feed",
                        page="https://agg.example/r/1") == "agg"
+    assert "not believed" in source_claim(entry.outlet, "https://agg.example/r/1")
     # the page the link led to (after redirects) is the outlet's: it is the source
-    assert item_source("agg", listing="https://agg.example/feed", outlet=entry.outlet,
+    assert item_source("agg", listing="https://agg.example/feed",
                        page="https://www.lemonde.fr/a.html") == "lemonde.fr"
 
 
@@ -166,5 +167,5 @@ def test_a_subdomain_is_always_the_same_site(labels: list[str], sub: str) -> Non
     # name with a label before it is a site.
     host = ".".join(labels) + ".example"
     assert same_site(host, f"{sub}.{host}") and same_site(f"www.{host}", host)
-    assert item_source("mine", listing=f"https://{sub}.{host}/rss", outlet="",
+    assert item_source("mine", listing=f"https://{sub}.{host}/rss",
                        page=f"https://{host}/a") == "mine"

@@ -84,8 +84,9 @@ class Entry:
     outlet: str = ""
     """The URL of the outlet the item says it comes from, as the listing gives it (RSS
     2.0 ``<source url="…">``, which Google News and aggregators fill with the publishing
-    outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. The
-    poll makes it the article's source (:func:`veille.collect.poll.item_source`)."""
+    outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. A
+    claim, kept as evidence (:func:`veille.collect.poll.source_claim`), never the
+    article's source (newuser10 S15)."""
     modified: datetime | None = None
     """When the listing says the item last changed (Atom ``updated``, RFC 4287 section
     4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed

@@ -332,11 +332,9 @@ class Collector:
         answered. Past ``max_pages`` pages, the rest is left for the next poll, counted
         in ``summary.left`` and said in a notice (newuser10 S19: it was silent)."""
 
-        def outlet(url: str, page: str) -> str | None:
-            if listing is None:
-                return source
-            return item_source(source, listing=listing[0], outlet=listing[1].get(url, ""),
-                               page=page)
+        def outlet(page: str) -> str | None:
+            return source if listing is None else item_source(source, listing=listing[0],
+                                                              page=page)
 
         def listed(url: str, page: str) -> dict[str, str]:
             """This poll's hints of ``url`` with the item's ``<source>`` claim, if any."""
@@ -367,7 +365,7 @@ class Collector:
                 outcomes[url] = outcome
             if outcome is None:  # the item names no page: the feed's text is the article
                 raw = _listed_text(listed_items[url], "the item names no page",
-                                   listed(url, ""), outlet(url, ""))
+                                   listed(url, ""), outlet(""))
                 items.append(raw)
                 records.append(FetchRecord(url=url, status=0, fetched_at=raw.fetched_at,
                                            raw_id=raw.raw_id))
@@ -375,7 +373,7 @@ class Collector:
             if isinstance(outcome, ItemError):
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
-                    entry, outcome.one_line(), listed(url, url), outlet(url, url)))
+                    entry, outcome.one_line(), listed(url, url), outlet(url)))
                 records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
                                            error=outcome.reason))
                 continue
@@ -388,7 +386,7 @@ class Collector:
                            media_type=_html_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
                            hints=self._listed(url, listed(url, outcome.final_url)),
-                           source=outlet(url, outcome.final_url))
+                           source=outlet(outcome.final_url))
             items.append(raw)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(
@@ -431,7 +429,7 @@ class Collector:
         return response
 
 
-def item_source(name: str | None, *, listing: str, outlet: str, page: str) -> str | None:
+def item_source(name: str | None, *, listing: str, page: str) -> str | None:
     """The source of one listed item: the site its page was fetched from, which is the
     feed's only for a single-outlet feed. A Google News query feed or an aggregator lists
     many outlets' articles; giving them all the feed's name made another outlet's copy of
@@ -445,10 +443,9 @@ def item_source(name: str | None, *, listing: str, outlet: str, page: str) -> st
     otherwise the page's host without ``www.``. ``None`` means "the page's host" (the
     default for an article with a URL).
 
-    The item's own ``<source>`` (``outlet``) is a claim of the feed, never the source:
-    any feed can write any outlet there, and believed it credited a page fetched from one
-    site to another outlet (newuser10 S15). It is kept as evidence (:func:`source_claim`)."""
-    del outlet  # a claim, not a source: see source_claim()
+    The item's own ``<source>`` is a claim of the feed, never the source: any feed can
+    write any outlet there, and believed it credited a page fetched from one site to
+    another outlet (newuser10 S15). It is kept as evidence (:func:`source_claim`)."""
     home = source_from_url(listing) or ""
     site = source_from_url(page) or ""
     if not site or same_site(site, home):

@@ -104,11 +104,16 @@ def due(sources: Sequence[Source], now: datetime) -> list[Source]:
 
 def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source]
               ) -> PollSummary:
-    """Poll ``sources`` together and write each one's next due time and last error."""
+    """Poll ``sources`` together and write each one's next due time and last error (for
+    a source the poll paused, moved onto another's feed or gone, the notice why)."""
     started = utcnow()
     summary = collector.poll(sources)
+    paused = {s.name for s in store.registered_sources() if s.paused}
     for source in sources:
         error = next((e for e in summary.errors if e.startswith(source.url)), "")
+        if source.name in paused:
+            error = next((n for n in summary.notices if n.startswith(f"{source.name}: ")),
+                         error)
         store.source_polled(source.name, at=started,
                             next_due=started + timedelta(seconds=source.every_s), error=error)
     return summary
