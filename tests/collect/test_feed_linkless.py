@@ -113,6 +113,8 @@ def test_an_items_identity_is_a_stable_url_of_its_feed(guid: str, title: str,
     assert ident == item_identity(feed, guid, title, text)
     if guid.strip():
         assert ident != item_identity(feed, guid.strip() + "x", title, text)
+    dated = item_identity(feed, "", title, text, published="2026-12-01T05:20:00+01:00")
+    assert edge_url(dated) == dated and dated.startswith(feed + "#item=published-")
 
 
 def _idless(title: str, first: str, when: str) -> dict[str, object]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
@@ -169,3 +172,15 @@ def test_a_revisited_page_with_the_same_text_is_counted_unchanged(tmp_path: Path
     assert site.hits["/a.html"] == 2
     assert revisited.revisit_counts() == (1, 0, 1, 0)
     store.close()
+
+
+@given(st.lists(st.from_regex(r"[a-z]{1,6}=[a-z0-9]{0,6}", fullmatch=True), max_size=4),
+       st.sampled_from(["utm_source=x", "fbclid=1", "UTM_Medium=rss", "xtor=RSS-3"]))
+def test_a_tracking_parameter_never_changes_the_resource(query: list[str],
+                                                         tracking: str) -> None:
+    """Property: adding a tracking parameter anywhere leaves the resource; the comparable
+    form is stable."""
+    url = "https://ex.fr/rss.xml" + ("?" + "&".join(query) if query else "")
+    tracked = "https://ex.fr/rss.xml?" + "&".join([tracking, *query])
+    assert same_resource(url, tracked)
+    assert comparable_url(comparable_url(tracked)) == comparable_url(tracked)
