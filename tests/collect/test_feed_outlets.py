@@ -95,7 +95,7 @@ def test_each_item_of_a_query_feed_is_its_outlets(tmp_path: Path) -> None:
     copy = by_title["Rouen : un incendie dans une usine"]
     assert (figaro.source, copy.source) == ("127.0.0.1", "gnews-rouen")
     assert figaro.content is not None and copy.content is not None
-    assert "the site the page was fetched from" in figaro.content.evidence["source_claim"]
+    assert "the site the page is on" in figaro.content.evidence["source_claim"]
     assert "not believed" in copy.content.evidence["source_claim"]
     # another outlet's copy of the dispatch is a reprint, not the same site's republication
     assert copy.dedup is not None and copy.dedup.relation == "reprint", copy.dedup
@@ -112,8 +112,8 @@ def test_a_feeds_source_claim_never_credits_a_page_to_another_outlet(tmp_path: P
     assert article.source == "localhost"
     assert article.content is not None
     assert article.content.evidence["source_claim"] == (
-        "the feed item's <source> names ouest-france.fr (not believed: the page was "
-        "fetched from localhost)")
+        "the feed item's <source> names ouest-france.fr (not believed: the page is on "
+        "localhost)")
 
 
 def test_a_page_on_another_host_than_the_feed_is_that_hosts(tmp_path: Path) -> None:

@@ -147,10 +147,14 @@ def test_pages_left_by_the_cap_are_said(tmp_path: Path) -> None:
         collector = Collector(store, settings, policy=POLICY, max_pages=2)
         first = collector.poll([source])
         second = collector.poll([source])
+        fetched = Collector(store, settings, policy=POLICY, max_pages=1).fetch_urls(
+            [running.url(link) for link in links[:2]])
     assert (first.ingest.new, first.left) == (2, 1), first.ingest.errors
     assert first.notices == ["big: 1 more page(s) left for the next poll (2 pages at most "
                              "per poll)"]
     assert (second.ingest.new, second.left, second.notices) == (1, 0, [])
+    assert fetched.notices == ["1 more URL(s) not fetched (1 at most per run): run "
+                               "`veille fetch` again with them"]
     store.close()
 
 

@@ -350,8 +350,9 @@ class Collector:
             left = len(todo) - self.max_pages
             summary.left += left
             summary.notices.append(
-                f"{source or 'fetch'}: {left} more page(s) left for the next "
-                f"{'poll' if listing else 'run'} ({self.max_pages} pages at most per poll)")
+                f"{source}: {left} more page(s) left for the next poll ({self.max_pages} "
+                "pages at most per poll)" if source else f"{left} more URL(s) not fetched "
+                f"({self.max_pages} at most per run): run `veille fetch` again with them")
         todo = todo[: self.max_pages]
         claimed.update(todo)
         listed_items = {u: e for u, e in (fallbacks or {}).items() if e.linkless}
@@ -462,8 +463,8 @@ def source_claim(outlet: str, page: str) -> str:
         return ""
     site = source_from_url(page) or ""
     if site and same_site(site, named):
-        return f"the feed item's <source> names {named}, the site the page was fetched from"
-    where = f"the page was fetched from {site}" if site else "the item has no page"
+        return f"the feed item's <source> names {named}, the site the page is on"
+    where = f"the page is on {site}" if site else "the item has no page"
     return f"the feed item's <source> names {named} (not believed: {where})"
 
 
