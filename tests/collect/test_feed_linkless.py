@@ -17,6 +17,7 @@ from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.collect.urls import edge_url
+from veille.record import article_id
 from veille.settings import Settings
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
@@ -79,7 +80,11 @@ def test_items_without_a_link_are_stored_from_the_feeds_text(tmp_path: Path) -> 
     assert medi.authors == ["Ana Roux"] and medi.published is not None
     assert medi.evidence["body"] == "feed content (the item names no page)"
     cp = articles["Travaux de voirie"]
-    assert cp.url == running.url("/rss.xml") + "#item=cp-7"
+    # the item's identity is a fragment of its feed, not a page to link to as the original
+    # (newuser10 S8), and its title came from the item, not from a <title> tag
+    assert cp.url is None and cp.raw.hints["item"] == running.url("/rss.xml") + "#item=cp-7"
+    assert cp.id == article_id(url=running.url("/rss.xml") + "#item=cp-7", raw_id="")
+    assert medi.evidence["title"] == "feed item title"
     assert cp.content is not None and cp.content.paragraphs == [THREE, FOUR]
     store.close()
 
@@ -108,3 +113,54 @@ def test_an_items_identity_is_a_stable_url_of_its_feed(guid: str, title: str,
     assert ident == item_identity(feed, guid, title, text)
     if guid.strip():
         assert ident != item_identity(feed, guid.strip() + "x", title, text)
+    dated = item_identity(feed, "", title, text, published="2026-12-01T05:20:00+01:00")
+    assert edge_url(dated) == dated and dated.startswith(feed + "#item=published-")
+
+
+def _idless(title: str, first: str, when: str) -> dict[str, object]:
+    return {"id": "", "title": title, "date_published": when,
+            "content_html": f"<p>{first}</p><p>{TWO}</p>"}
+
+
+def _idless_rss(title: str, first: str) -> bytes:
+    return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0' xmlns:content="
+            "'http://purl.org/rss/1.0/modules/content/'><channel><title>CP</title>"
+            f"<item><title>{title}</title><pubDate>Tue, 01 Dec 2026 05:20:00 +0100</pubDate>"
+            f"<content:encoded><![CDATA[<p>{first}</p><p>{FOUR}</p>]]></content:encoded>"
+            "</item></channel></rss>").encode()
+
+
+def test_a_corrected_item_with_no_id_is_a_version(tmp_path: Path) -> None:
+    """newuser10 S9: an item with neither page nor id (JSON Feed ``"id": ""``, an RSS item
+    without guid) was identified by a digest of its title and text, so its correction was
+    a second article (a "republication") and the collapsed home page kept the old headline.
+    Its publication date, which a correction does not change, is now its identity; two
+    id-less items of one date keep their digests (both stored)."""
+    settings = Settings(data_dir=tmp_path / "data")
+    store = SQLiteStore.open(settings.store_path)
+    same_day = "2026-12-01T06:00:00+01:00"
+    site = Site(pages={
+        "/feed.json": Page(json_feed([
+            _idless("Sarlat : la médiathèque", ONE, "2026-12-01T05:20:00+01:00"),
+            _idless("Twin A", THREE, same_day), _idless("Twin B", FOUR, same_day)]),
+            "application/feed+json"),
+        "/cp.xml": Page(_idless_rss("Voirie : travaux", THREE), "application/rss+xml")})
+    with LocalServer(site) as running:
+        sources = [Source(name="jf2", kind="feed", url=running.url("/feed.json")),
+                   Source(name="cp", kind="feed", url=running.url("/cp.xml"))]
+        first = Collector(store, settings, policy=POLICY).poll(sources)
+        site.pages["/feed.json"] = Page(json_feed([
+            _idless("Sarlat : la médiathèque (corrigé)", ONE.replace("mardi", "mercredi"),
+                    "2026-12-01T05:20:00+01:00"),
+            _idless("Twin A", THREE, same_day), _idless("Twin B", FOUR, same_day)]),
+            "application/feed+json")
+        site.pages["/cp.xml"] = Page(_idless_rss("Voirie : travaux (corrigé)",
+                                                 THREE.replace("nuit", "jour")),
+                                     "application/rss+xml")
+        second = Collector(store, settings, policy=POLICY).poll(sources)
+    assert first.ingest.new == 5, first.ingest.errors
+    assert (second.ingest.new, second.ingest.versions) == (0, 2), second.ingest.errors
+    titles = sorted(a.content.title for a in store.latest(limit=10) if a.content)
+    assert titles == ["La médiathèque rouvre", "Sarlat : la médiathèque (corrigé)",
+                      "Twin A", "Twin B", "Voirie : travaux (corrigé)"]
+    store.close()

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from veille.collect.feeds import parse_listing
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
-from veille.collect.poll import Collector, item_source
+from veille.collect.poll import Collector, item_source, source_claim
 from veille.collect.sites import same_site
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.settings import Settings
@@ -59,16 +59,18 @@ def feed(items: list[tuple[str, str, str]]) -> Page:
 
 
 def poll(tmp_path: Path, items: list[tuple[str, str, str]], name: str,
-         pages: dict[str, Page]) -> SQLiteStore:
+         pages: dict[str, Page], *, host: str = "127.0.0.1") -> SQLiteStore:
+    """Poll a feed of ``items`` served at ``host`` (``PORT`` in a link or an outlet is
+    the server's port)."""
     settings = Settings(data_dir=tmp_path / "data")
     store = SQLiteStore.open(settings.store_path)
     site = Site(pages=dict(pages))
     with LocalServer(site) as running:
         port = running.root.rsplit(":", 1)[1]
-        site.pages["/feed.xml"] = feed([(t, link.replace("PORT", port), o)
-                                        for t, link, o in items])
+        site.pages["/feed.xml"] = feed([(t, link.replace("PORT", port),
+                                         o.replace("PORT", port)) for t, link, o in items])
         done = Collector(store, settings, policy=POLICY).poll(
-            [Source(name=name, kind="feed", url=running.url("/feed.xml"))])
+            [Source(name=name, kind="feed", url=f"http://{host}:{port}/feed.xml")])
     assert done.ingest.failed == 0, done.ingest.errors
     return store
 
@@ -80,17 +82,38 @@ PAGES = {"/figaro.html": page("Incendie près de Rouen", DISPATCH, "2026-11-30T0
 
 
 def test_each_item_of_a_query_feed_is_its_outlets(tmp_path: Path) -> None:
+    """A query feed on ``localhost`` whose first link redirects (as Google News' do) to the
+    outlet's page on 127.0.0.1: that item is the outlet's; the second item's page is on
+    the feed's own site, so it keeps the feed's name whatever its ``<source>`` claims."""
     store = poll(tmp_path, [
-        ("Incendie - Le Figaro", "http://127.0.0.1:PORT/figaro.html", "https://www.lefigaro.fr"),
-        ("Incendie - 20 Minutes", "http://127.0.0.1:PORT/20min.html", "https://www.20minutes.fr"),
-    ], "gnews-rouen", PAGES)
+        ("Incendie - Le Figaro", "http://localhost:PORT/redirect?to=http%3A%2F%2F"
+         "127.0.0.1%3APORT%2Ffigaro.html", "http://127.0.0.1:PORT/"),
+        ("Incendie - 20 Minutes", "http://localhost:PORT/20min.html", "https://www.20minutes.fr"),
+    ], "gnews-rouen", PAGES, host="localhost")
     by_title = {a.content.title: a for a in store.latest(limit=10) if a.content}
     figaro = by_title["Incendie près de Rouen"]
     copy = by_title["Rouen : un incendie dans une usine"]
-    assert (figaro.source, copy.source) == ("lefigaro.fr", "20minutes.fr")
+    assert (figaro.source, copy.source) == ("127.0.0.1", "gnews-rouen")
+    assert figaro.content is not None and copy.content is not None
+    assert "the site the page is on" in figaro.content.evidence["source_claim"]
+    assert "not believed" in copy.content.evidence["source_claim"]
     # another outlet's copy of the dispatch is a reprint, not the same site's republication
     assert copy.dedup is not None and copy.dedup.relation == "reprint", copy.dedup
     assert copy.dedup.duplicate_of == figaro.id
+
+
+def test_a_feeds_source_claim_never_credits_a_page_to_another_outlet(tmp_path: Path) -> None:
+    """newuser10 S15: an aggregator on 127.0.0.1 lists a page fetched from ``localhost``
+    with ``<source url="https://www.ouest-france.fr/rss">``: the article is ``localhost``'s
+    (where it was fetched from), the claim only evidence."""
+    store = poll(tmp_path, [("Verdun", "http://localhost:PORT/figaro.html",
+                             "https://www.ouest-france.fr/rss")], "agg", PAGES)
+    [article] = store.latest(limit=10)
+    assert article.source == "localhost"
+    assert article.content is not None
+    assert article.content.evidence["source_claim"] == (
+        "the feed item's <source> names ouest-france.fr (not believed: the page is on "
+        "localhost)")
 
 
 def test_a_page_on_another_host_than_the_feed_is_that_hosts(tmp_path: Path) -> None:
@@ -117,8 +140,13 @@ def test_atom_source_names_the_outlet() -> None:
             b"</source></entry></feed>")
     [entry] = parse_listing(atom, url="https://agg.example/feed").entries
     assert entry.outlet == "https://www.lemonde.fr/"
-    assert item_source("agg", listing="https://agg.example/feed", outlet=entry.outlet,
-                       page="https://agg.example/r/1") == "lemonde.fr"
+    # a page on the aggregator's own site: the claim is credit, not the source
+    assert item_source("agg", listing="https://agg.example/feed",
+                       page="https://agg.example/r/1") == "agg"
+    assert "not believed" in source_claim(entry.outlet, "https://agg.example/r/1")
+    # the page the link led to (after redirects) is the outlet's: it is the source
+    assert item_source("agg", listing="https://agg.example/feed",
+                       page="https://www.lemonde.fr/a.html") == "lemonde.fr"
 
 
 def test_same_site_reads_subdomains_and_public_suffixes() -> None:
@@ -139,5 +167,5 @@ def test_a_subdomain_is_always_the_same_site(labels: list[str], sub: str) -> Non
     # name with a label before it is a site.
     host = ".".join(labels) + ".example"
     assert same_site(host, f"{sub}.{host}") and same_site(f"www.{host}", host)
-    assert item_source("mine", listing=f"https://{sub}.{host}/rss", outlet="",
+    assert item_source("mine", listing=f"https://{sub}.{host}/rss",
                        page=f"https://{host}/a") == "mine"

@@ -38,11 +38,11 @@ def test_same_site_by_the_public_suffix_list() -> None:
 def test_an_item_of_another_blog_of_one_host_is_another_source() -> None:
     """A planet feed on ``planet.blogspot.com`` listing ``foo.blogspot.com``: foo's post is
     foo's, not the planet's."""
-    assert item_source("planet", listing="https://planet.blogspot.com/feed", outlet="",
+    assert item_source("planet", listing="https://planet.blogspot.com/feed",
                        page="https://foo.blogspot.com/2026/12/post.html") == "foo.blogspot.com"
-    assert item_source("interieur", listing="https://www.interieur.gouv.fr/rss", outlet="",
+    assert item_source("interieur", listing="https://www.interieur.gouv.fr/rss",
                        page="https://www.justice.gouv.fr/actu") == "justice.gouv.fr"
-    assert item_source("bbc", listing="https://feeds.bbc.co.uk/news/rss.xml", outlet="",
+    assert item_source("bbc", listing="https://feeds.bbc.co.uk/news/rss.xml",
                        page="https://www.bbc.co.uk/news/1") == "bbc"
 
 

@@ -116,9 +116,11 @@ def watch_command(ctx: click.Context, once: bool) -> None:
             click.echo(f"polled {names}: new {summary.ingest.new}, failed "
                        f"{summary.ingest.failed}", err=True)
         else:  # the round's revisits of recent pages (docs/collect.md)
-            click.echo(f"revisited {summary.pages + summary.not_modified} page(s): "
-                       f"{summary.ingest.versions} changed, {summary.not_modified} unchanged, "
-                       f"failed {summary.ingest.failed}", err=True)
+            read, changed, unchanged, failed = summary.revisit_counts()
+            click.echo(f"revisited {read} page(s): {changed} changed, {unchanged} unchanged, "
+                       f"failed {failed}", err=True)
+        for notice in summary.notices:
+            click.echo(notice, err=True)
         if summary.ingest.index_error:
             click.echo(f"warning: {summary.ingest.index_error}", err=True)
 
@@ -155,6 +157,8 @@ def watch_command(ctx: click.Context, once: bool) -> None:
 def fetch_command(ctx: click.Context, urls: tuple[str, ...]) -> None:
     """Fetch pages now and ingest them (a conditional GET when fetched before)."""
     summary = app(ctx).service.fetch(list(urls))
+    for notice in summary.notices:
+        click.echo(notice, err=True)
     _print(summary)
     require_searchable(summary.ingest.index_error)
     if summary.ingest.failed:

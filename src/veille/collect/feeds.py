@@ -19,7 +19,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
@@ -84,8 +84,9 @@ class Entry:
     outlet: str = ""
     """The URL of the outlet the item says it comes from, as the listing gives it (RSS
     2.0 ``<source url="…">``, which Google News and aggregators fill with the publishing
-    outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. The
-    poll makes it the article's source (:func:`veille.collect.poll.item_source`)."""
+    outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. A
+    claim, kept as evidence (:func:`veille.collect.poll.source_claim`), never the
+    article's source (newuser10 S15)."""
     modified: datetime | None = None
     """When the listing says the item last changed (Atom ``updated``, RFC 4287 section
     4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed
@@ -258,10 +259,13 @@ def parse_listing(data: bytes, *, url: str, max_items: int = MAX_ITEMS) -> Listi
         data = inflate_gzip(data, limit=MAX_LISTING_BYTES, origin=url)
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
-        return _json_feed(data, url=url, max_items=max_items)
-    if _HTML_START.match(head):
+        listing = _json_feed(data, url=url, max_items=max_items)
+    elif _HTML_START.match(head):
         raise _web_page(data, url)
-    return _xml_listing(data, url=url, max_items=max_items)
+    else:
+        listing = _xml_listing(data, url=url, max_items=max_items)
+    _date_identities(listing, url)
+    return listing
 
 
 _HTML_START = re.compile(rb"(?is)(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b")
@@ -375,17 +379,42 @@ def _item_link(item: etree._Element, kind: str) -> tuple[str | None, etree._Elem
     return about, item
 
 
-def item_identity(listing_url: str, guid: str, title: str, content_html: str) -> str:
-    """The stand-in URL of a listed item that names no page but carries its full text:
-    the listing's URL with a fragment made of the item's id (RSS ``guid``, Atom ``id``,
-    JSON Feed ``id``, which the specifications make unique and permanent within the feed),
-    or, when it has none, of a digest of its title and text. The same item polled again
-    gets the same identity, so it is stored once; the fragment keeps the item reachable
-    (the feed holds it)."""
-    key = guid.strip() or "sha256-" + hashlib.sha256(
-        f"{title}\n{content_html}".encode()).hexdigest()[:32]
+def item_identity(listing_url: str, guid: str, title: str, content_html: str, *,
+                  published: str = "") -> str:
+    """The stand-in identity of a listed item that names no page but carries its full
+    text: the listing's URL with a fragment made of the item's id (RSS ``guid``, Atom
+    ``id``, JSON Feed ``id``, which the specifications make unique and permanent within
+    the feed); when it has none, of its publication date (``published``, ISO 8601: a
+    correction changes the title and text, not when the item was published, so the
+    corrected item keeps its identity and becomes a version; newuser10 S9), given only
+    when no other id-less item of the listing has that date (:func:`_date_identities`);
+    else of a digest of its title and text. The same item polled again gets the same
+    identity, so it is stored once."""
+    key = guid.strip() or (f"published-{published}" if published else "") or \
+        "sha256-" + hashlib.sha256(f"{title}\n{content_html}".encode()).hexdigest()[:32]
     base = listing_url.split("#", 1)[0]
     return f"{base}#item={quote(key, safe='')}"[:MAX_URL_CHARS]
+
+
+_PUBLICATION_FIELDS = frozenset({"feed pubDate", "feed published", "feed date", "feed issued",
+                                 "feed date_published"})
+"""The listing fields that say when an item was published (not when it last changed)."""
+
+
+def _date_identities(listing: Listing, url: str) -> None:
+    """Give each id-less, page-less item whose publication date no other such item of
+    ``listing`` shares the identity of that date (:func:`item_identity`), in place; the
+    others keep the digest of their text."""
+    undated: dict[str, list[int]] = {}
+    for number, entry in enumerate(listing.entries):
+        if entry.linkless and not entry.guid.strip() and entry.published is not None \
+                and entry.date_from in _PUBLICATION_FIELDS:
+            undated.setdefault(entry.published.isoformat(), []).append(number)
+    for when, numbers in undated.items():
+        if len(numbers) == 1:
+            entry = listing.entries[numbers[0]]
+            listing.entries[numbers[0]] = replace(entry, url=item_identity(
+                url, "", entry.title, entry.content_html, published=when))
 
 
 def _linkless(link: object, *, listing_url: str, guid: str, title: str,

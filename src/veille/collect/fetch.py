@@ -71,10 +71,18 @@ class Response:
     headers: dict[str, str]
     body: bytes = b""
     fetched_at: datetime = field(default_factory=utcnow)
+    redirects: tuple[int, ...] = ()
+    """The statuses of the redirects followed to ``final_url``, in order."""
 
     @property
     def not_modified(self) -> bool:
         return self.status == 304
+
+    @property
+    def moved_permanently(self) -> bool:
+        """Every redirect followed was permanent (``301``, ``308``; RFC 9110 section
+        15.4.2 and 15.4.9): the resource has a new address for good."""
+        return bool(self.redirects) and all(s in (301, 308) for s in self.redirects)
 
     @property
     def media_type(self) -> str:
@@ -184,6 +192,7 @@ class Fetcher:
 
     async def _follow(self, url: str, headers: dict[str, str]) -> Response:
         seen: set[str] = set()
+        redirects: list[int] = []
         current = _checked(url, url)
         for _ in range(self.policy.max_redirects + 1):
             seen.add(current)
@@ -204,9 +213,11 @@ class Fetcher:
                 if target in seen:
                     raise _fail(url, f"redirect loop back to {target}", "redirect-loop",
                                 "the site redirects in a circle; report it to the site")
+                redirects.append(status)
                 current = target
                 continue
-            return Response(url=url, final_url=current, status=status, headers=kept, body=body)
+            return Response(url=url, final_url=current, status=status, headers=kept,
+                            body=body, redirects=tuple(redirects))
         raise _fail(url, f"more than {self.policy.max_redirects} redirects",
                     "too-many-redirects", "raise fetch_max_redirects if it is genuine")
 

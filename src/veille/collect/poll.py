@@ -22,10 +22,11 @@ from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
+from veille.collect.urls import same_resource
 from veille.errors import FetchError, InputError, ItemError
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
-from veille.record import RawInput, sha256_hex, source_from_url, utcnow
+from veille.record import ITEM_HINT, RawInput, sha256_hex, source_from_url, utcnow
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
@@ -44,8 +45,25 @@ class PollSummary:
     not_modified: int = 0
     pages: int = 0
     skipped: int = 0
+    left: int = 0
+    """Pages wanted but left for the next poll by the per-poll cap (``max_pages``)."""
     ingest: IngestSummary = field(default_factory=IngestSummary)
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    """What the user should know that is no failure: pages left for the next poll, a
+    source whose feed moved (its URL updated) or is gone (paused)."""
+
+    def revisit_counts(self) -> tuple[int, int, int, int]:
+        """``(read, changed, unchanged, failed)`` of a round of revisits, adding up:
+        ``read = changed + unchanged + failed``. A page answering ``304`` and a page
+        answering ``200`` with the text already stored (most article pages send no
+        ETag or Last-Modified) are both unchanged (newuser10 S12: the second was counted
+        nowhere); a version, or a reused URL's new article, is changed; a failed fetch
+        or extraction failed; an input that is no article (``skipped``) unchanged."""
+        done = self.ingest
+        changed = done.versions + done.new
+        unchanged = self.not_modified + done.duplicate + done.skipped
+        return changed + unchanged + done.failed, changed, unchanged, done.failed
 
 
 class Collector:
@@ -130,13 +148,21 @@ class Collector:
         """One source. A listing is recorded as seen (its ETag and Last-Modified kept for
         the next conditional GET) only once its pages are fetched and stored: a poll that
         stops half-way (an error) or leaves pages for the next poll (``max_pages``) gets
-        the whole listing again next time, not a 304."""
+        the whole listing again next time, not a 304.
+
+        A ``url`` source is its page, read again at each poll by a conditional GET (its
+        ETag and Last-Modified): a changed page is a version of its article (newuser10
+        S13: a page fetched once was never asked again). What the source's own URL
+        answered then decides its fate (:meth:`_follow_up`): moved for good, or gone."""
+        outcome: dict[str, Response | ItemError] = {}
         if source.kind == "url":
-            await self._pages(fetcher, [source.url], summary, force=False, claimed=claimed,
-                              source=source.name)
+            await self._pages(fetcher, [source.url], summary, force=True, claimed=claimed,
+                              source=source.name, outcomes=outcome)
+            self._follow_up(source, outcome.get(source.url), summary)
             return
         seen: list[FetchRecord] = []
-        listing = await self._listing(fetcher, source.url, summary, seen)
+        listing = await self._listing(fetcher, source.url, summary, seen, outcome=outcome)
+        self._follow_up(source, outcome.get(source.url), summary)
         if listing is not None:
             hints = {entry.url: _hints(entry, listing.language) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
@@ -150,21 +176,63 @@ class Collector:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
 
+    def _follow_up(self, source: Source, outcome: Response | ItemError | None,
+                   summary: PollSummary) -> None:
+        """What a source's own URL answered says of the source (newuser10 S17). Moved for
+        good (every redirect ``301`` or ``308``, RFC 9110 section 15.4: "any future
+        references ... ought to use one of the enclosed URIs"): the source takes the new
+        URL, under its name, and a notice says so; when another source already polls that
+        URL, this one is paused instead (the same feed twice). Gone (``410``, RFC 9110
+        section 15.5.11: "likely to be permanent"): the source is paused, with a notice
+        giving the commands to resume or remove it. A ``404`` may pass and is polled
+        again."""
+        if isinstance(outcome, ItemError):
+            if outcome.reason == "http-410":
+                self.store.pause_source(source.name)
+                summary.notices.append(
+                    f"{source.name}: {source.url} answered 410 Gone (the site removed it): "
+                    f"paused (`veille sources remove {source.name}` to forget it, "
+                    f"`veille sources resume {source.name}` to try again)")
+            return
+        if outcome is None or not outcome.moved_permanently:
+            return
+        target = outcome.final_url
+        other = next((s for s in self.store.registered_sources()
+                      if s.name != source.name and same_resource(s.url, target)), None)
+        if other is not None:
+            self.store.pause_source(source.name)
+            summary.notices.append(
+                f"{source.name}: {source.url} moved permanently to {target}, which source "
+                f"{other.name} already polls: paused (`veille sources remove {source.name}`)")
+            return
+        self.store.add_source(replace(source, url=target))
+        summary.notices.append(f"{source.name}: {source.url} moved permanently to {target}: "
+                               "the source now polls the new address")
+
     async def _listing(self, fetcher: Fetcher, url: str, summary: PollSummary,
-                       seen: list[FetchRecord], depth: int = 0) -> Listing | None:
+                       seen: list[FetchRecord], depth: int = 0,
+                       outcome: dict[str, Response | ItemError] | None = None
+                       ) -> Listing | None:
         """The listing at ``url`` (and the sitemaps an index names), or None when it is
         unchanged or failed. Its fetch records go to ``seen``, for the caller to store once
-        the pages are safe."""
+        the pages are safe; what ``url`` itself answered (a response or the error) to
+        ``outcome``."""
         state = self.store.fetch_state(url)
         try:
             response = await fetcher.fetch(url, etag=state.etag if state else None,
                                            last_modified=state.last_modified if state else None)
+            if outcome is not None:
+                outcome[url] = response
+            if response.moved_permanently:  # the validators are the new address's too
+                seen.append(_record(response.final_url, response))
             if response.not_modified:
                 seen.append(_record(url, response))
                 summary.not_modified += 1
                 return None
             listing = parse_listing(response.body, url=response.final_url)
         except ItemError as exc:
+            if outcome is not None:
+                outcome[url] = exc
             self._failed(exc, summary)
             return None
         seen.append(_record(url, response))
@@ -250,7 +318,8 @@ class Collector:
                      source: str | None = None,
                      fallbacks: dict[str, Entry] | None = None,
                      listing: tuple[str, dict[str, str]] | None = None,
-                     changed: set[str] | frozenset[str] = frozenset()) -> bool:
+                     changed: set[str] | frozenset[str] = frozenset(),
+                     outcomes: dict[str, Response | ItemError] | None = None) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
@@ -259,30 +328,45 @@ class Collector:
         ``None``); ``listing`` the listing's URL and each item's outlet (its ``<source>``),
         which decide per item whether another outlet published it (:func:`item_source`);
         ``changed`` the stored items the listing says changed (:meth:`_changed`), read
-        again (a page by a conditional GET)."""
+        again (a page by a conditional GET); ``outcomes`` receives what each page
+        answered. Past ``max_pages`` pages, the rest is left for the next poll, counted
+        in ``summary.left`` and said in a notice (newuser10 S19: it was silent)."""
 
-        def outlet(url: str, page: str) -> str | None:
-            if listing is None:
-                return source
-            return item_source(source, listing=listing[0], outlet=listing[1].get(url, ""),
-                               page=page)
+        def outlet(page: str) -> str | None:
+            return source if listing is None else item_source(source, listing=listing[0],
+                                                              page=page)
+
+        def listed(url: str, page: str) -> dict[str, str]:
+            """This poll's hints of ``url`` with the item's ``<source>`` claim, if any."""
+            given = (hints or {}).get(url, {})
+            claim = source_claim(listing[1].get(url, ""), page) if listing else ""
+            return {**given, "source_claim": claim} if claim else given
 
         todo = [u for u in dict.fromkeys(urls)
                 if u not in claimed and (force or u in changed or self._wanted(u))]
         summary.skipped += len(set(urls)) - len(todo)
         complete = len(todo) <= self.max_pages
+        if not complete:
+            left = len(todo) - self.max_pages
+            summary.left += left
+            summary.notices.append(
+                f"{source}: {left} more page(s) left for the next poll ({self.max_pages} "
+                "pages at most per poll)" if source else f"{left} more URL(s) not fetched "
+                f"({self.max_pages} at most per run): run `veille fetch` again with them")
         todo = todo[: self.max_pages]
         claimed.update(todo)
-        listed = {u: e for u, e in (fallbacks or {}).items() if e.linkless}
-        outcomes = await asyncio.gather(*(_nothing() if u in listed else
-                                          self._page(fetcher, u, force or u in changed)
-                                          for u in todo))
+        listed_items = {u: e for u, e in (fallbacks or {}).items() if e.linkless}
+        answers = await asyncio.gather(*(_nothing() if u in listed_items else
+                                         self._page(fetcher, u, force or u in changed)
+                                         for u in todo))
         items: list[RawInput | ItemError] = []
         records, responses = [], []
-        for url, outcome in zip(todo, outcomes, strict=True):
+        for url, outcome in zip(todo, answers, strict=True):
+            if outcomes is not None and outcome is not None:
+                outcomes[url] = outcome
             if outcome is None:  # the item names no page: the feed's text is the article
-                raw = _listed_text(listed[url], "the item names no page",
-                                   (hints or {}).get(url, {}), outlet(url, ""))
+                raw = _listed_text(listed_items[url], "the item names no page",
+                                   listed(url, ""), outlet(""))
                 items.append(raw)
                 records.append(FetchRecord(url=url, status=0, fetched_at=raw.fetched_at,
                                            raw_id=raw.raw_id))
@@ -290,7 +374,7 @@ class Collector:
             if isinstance(outcome, ItemError):
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
-                    entry, outcome.one_line(), (hints or {}).get(url, {}), outlet(url, url)))
+                    entry, outcome.one_line(), listed(url, url), outlet(url)))
                 records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
                                            error=outcome.reason))
                 continue
@@ -302,8 +386,8 @@ class Collector:
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_html_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
-                           hints=self._listed(url, (hints or {}).get(url, {})),
-                           source=outlet(url, outcome.final_url))
+                           hints=self._listed(url, listed(url, outcome.final_url)),
+                           source=outlet(outcome.final_url))
             items.append(raw)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(
@@ -346,28 +430,42 @@ class Collector:
         return response
 
 
-def item_source(name: str | None, *, listing: str, outlet: str, page: str) -> str | None:
-    """The source of one listed item: the outlet that published it, which is the feed's
-    only for a single-outlet feed. A Google News query feed or an aggregator lists many
-    outlets' articles; giving them all the feed's name made another outlet's copy of a
-    dispatch a same-source republication and a story of many outlets "1 source"
-    (newuser6 M4). The outlet is the item's own ``<source>`` (``outlet``, a URL), else the
-    site of the page fetched for it (``page``, its final URL after redirects). When that
-    site is the listing's own (the same registrable domain by the Public Suffix List,
-    :func:`veille.collect.sites.same_site`: ``rss.lefigaro.fr`` lists ``www.lefigaro.fr``,
-    while ``a.blogspot.com`` and ``b.blogspot.com`` are two sites), the item takes the
-    registered source ``name`` (the user's ``--name`` keeps working); otherwise the
-    outlet's host without ``www.`` (the page's, when it belongs to the outlet the item
-    names). ``None`` means "the page's host" (the default for an article with a URL)."""
+def item_source(name: str | None, *, listing: str, page: str) -> str | None:
+    """The source of one listed item: the site its page was fetched from, which is the
+    feed's only for a single-outlet feed. A Google News query feed or an aggregator lists
+    many outlets' articles; giving them all the feed's name made another outlet's copy of
+    a dispatch a same-source republication and a story of many outlets "1 source"
+    (newuser6 M4). The site is the page's (``page``, its final URL after redirects: Google
+    News' links redirect to the outlet's page). When that site is the listing's own (the
+    same registrable domain by the Public Suffix List, :func:`veille.collect.sites.
+    same_site`: ``rss.lefigaro.fr`` lists ``www.lefigaro.fr``, while ``a.blogspot.com``
+    and ``b.blogspot.com`` are two sites), or the item has no page (``page`` empty), the
+    item takes the registered source ``name`` (the user's ``--name`` keeps working);
+    otherwise the page's host without ``www.``. ``None`` means "the page's host" (the
+    default for an article with a URL).
+
+    The item's own ``<source>`` is a claim of the feed, never the source: any feed can
+    write any outlet there, and believed it credited a page fetched from one site to
+    another outlet (newuser10 S15). It is kept as evidence (:func:`source_claim`)."""
     home = source_from_url(listing) or ""
     site = source_from_url(page) or ""
-    named = source_from_url(outlet) or ""
-    publisher = named or site
-    if not publisher or same_site(publisher, home):
+    if not site or same_site(site, home):
         return name
-    if site and same_site(site, publisher):
-        return site
-    return publisher
+    return site
+
+
+def source_claim(outlet: str, page: str) -> str:
+    """What the evidence says of an item's ``<source>`` claim (``outlet``, a URL) against
+    the site its page was fetched from (``page``; "" when it has none): "" when there is
+    no claim. The claim is credit ("via"), not the article's source (:func:`item_source`)."""
+    named = source_from_url(outlet) or ""
+    if not named:
+        return ""
+    site = source_from_url(page) or ""
+    if site and same_site(site, named):
+        return f"the feed item's <source> names {named}, the site the page is on"
+    where = f"the page is on {site}" if site else "the item has no page"
+    return f"the feed item's <source> names {named} (not believed: {where})"
 
 
 async def _nothing() -> None:
@@ -382,12 +480,19 @@ def _listed_text(entry: Entry, why: str, hints: dict[str, str],
     without ``url``, an RSS item with only a ``guid isPermaLink="false"``): the feed
     delivered the article, so it is stored rather than lost, as an HTML document of its
     title and content, with the listing's date and authors, and ``why`` there is no page
-    in its evidence (fresh user nu3, N10; newuser4 N28). A linkless item's URL is its
-    :func:`~veille.collect.feeds.item_identity`, so polling it again stores nothing."""
+    in its evidence (fresh user nu3, N10; newuser4 N28), and its title from the item
+    (``title_from``: there was no page, so no ``<title>`` tag). A linkless item has no
+    URL: its :func:`~veille.collect.feeds.item_identity` (a fragment of its feed's URL)
+    is its identity (:data:`~veille.record.ITEM_HINT`), so polling it again stores
+    nothing and a corrected text is a version, but it is no page to link to as the
+    original (newuser10 S8: "Lire l'original" opened the raw feed)."""
+    extra = {"body_from": f"feed content ({why})", "title_from": "feed item title"}
+    if entry.linkless:
+        extra[ITEM_HINT] = entry.url
     return RawInput(data=_listed_document(entry), origin=entry.url,
-                    media_type=f"{HTML}; charset=utf-8", url=entry.url, fetched_at=utcnow(),
-                    hints={**hints, "body_from": f"feed content ({why})"},
-                    source=source)
+                    media_type=f"{HTML}; charset=utf-8",
+                    url=None if entry.linkless else entry.url, fetched_at=utcnow(),
+                    hints={**hints, **extra}, source=source)
 
 
 def _listed_document(entry: Entry) -> bytes:

@@ -92,3 +92,40 @@ def safe_url(value: object, *, base: str | None = None) -> str | None:
         return edge_url(value, base=base)
     except InputError:
         return None
+
+
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_NAMES = frozenset({"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
+                            "yclid", "mc_cid", "mc_eid", "igshid", "_ga", "xtor"})
+"""Query parameters that say who sent a reader, never which document: Google Analytics'
+``utm_*`` campaign parameters, the click ids of Facebook, Google, Microsoft and Yandex
+ads, Mailchimp's, Instagram's, and AT Internet's ``xtor`` (common on French news sites).
+The same document with or without them is one resource."""
+
+
+def comparable_url(url: str) -> str:
+    """``url`` reduced to what names the resource, for comparing two URLs (never for
+    fetching): scheme and host in lower case, the default port dropped, the fragment and
+    the :data:`TRACKING_PREFIXES` / :data:`TRACKING_NAMES` query parameters removed, the
+    others kept in their order. A URL that cannot be split comes back as it is."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url
+    host = (parts.hostname or "").lower()
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    netloc = host if port is None or port == default else f"{host}:{port}"
+    kept = [pair for pair in parts.query.split("&") if pair and not _tracking(pair)]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", "&".join(kept), ""))
+
+
+def _tracking(pair: str) -> bool:
+    name = pair.split("=", 1)[0].lower()
+    return name.startswith(TRACKING_PREFIXES) or name in TRACKING_NAMES
+
+
+def same_resource(a: str, b: str) -> bool:
+    """Whether two URLs name one resource by :func:`comparable_url`
+    (``…/feed.xml?utm_source=x`` and ``…/feed.xml`` do)."""
+    return comparable_url(a) == comparable_url(b)

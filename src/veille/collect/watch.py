@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from veille.collect.poll import Collector, PollSummary, merge_ingest
+from veille.collect.urls import same_resource
 from veille.errors import ConfigError
 from veille.record import utcnow
 from veille.store.base import Source
@@ -55,20 +56,26 @@ def new_source(target: str, *, name: str | None = None, kind: str | None = None,
 def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source, bool]:
     """Register ``source`` without ever replacing another one; returns the source as stored
     and whether it is new. The same URL registered again updates that source (its kind and
-    schedule) under its name. A default name (the host) already taken by another URL gets
-    the URL's last path word ("lemonde.fr-politique"), then a number; an explicit
-    ``--name`` already taken by another URL is an error: a site has many feeds, and a
-    second ``add`` silently replaced the first (fresh user nu3, F-m).
+    schedule) under its name; so does a variant of its URL that differs only by tracking
+    parameters, the fragment or the host's case (:func:`veille.collect.urls.
+    same_resource`; newuser10 S17: ``feed.xml?utm_source=x`` became a second source
+    polling the same feed), which keeps the registered URL. A default name (the host)
+    already taken by another URL gets the URL's last path word ("lemonde.fr-politique"),
+    then a number; an explicit ``--name`` already taken by another URL is an error: a
+    site has many feeds, and a second ``add`` silently replaced the first (fresh user
+    nu3, F-m).
 
     Raises :class:`ConfigError` for a taken explicit name, or a URL registered under
     another name than the explicit one."""
     existing = store.registered_sources()
-    same_url = next((s for s in existing if s.url == source.url), None)
+    same_url = next((s for s in existing if s.url == source.url), None) or next(
+        (s for s in existing if s.kind != "folder" and source.kind != "folder"
+         and same_resource(s.url, source.url)), None)
     if same_url is not None and named and same_url.name != source.name:
         raise ConfigError(f"{source.url} is already registered as {same_url.name!r}",
                           hint=f"`veille sources remove {same_url.name}` first to rename it")
-    if same_url is not None:
-        kept = Source(name=same_url.name, kind=source.kind, url=source.url,
+    if same_url is not None:  # the registered address stays (not a tracking variant)
+        kept = Source(name=same_url.name, kind=source.kind, url=same_url.url,
                       every_s=source.every_s)
         store.add_source(kept)
         return kept, False
@@ -97,11 +104,16 @@ def due(sources: Sequence[Source], now: datetime) -> list[Source]:
 
 def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source]
               ) -> PollSummary:
-    """Poll ``sources`` together and write each one's next due time and last error."""
+    """Poll ``sources`` together and write each one's next due time and last error (for
+    a source the poll paused, moved onto another's feed or gone, the notice why)."""
     started = utcnow()
     summary = collector.poll(sources)
+    paused = {s.name for s in store.registered_sources() if s.paused}
     for source in sources:
         error = next((e for e in summary.errors if e.startswith(source.url)), "")
+        if source.name in paused:
+            error = next((n for n in summary.notices if n.startswith(f"{source.name}: ")),
+                         error)
         store.source_polled(source.name, at=started,
                             next_due=started + timedelta(seconds=source.every_s), error=error)
     return summary
@@ -129,7 +141,7 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
                 report(todo, summary)
             _add(total, summary)
         revisited = collector.revisit()  # recent pages whose revisit is due (revisit.py)
-        if revisited.pages or revisited.not_modified or revisited.errors:
+        if revisited.revisit_counts()[0] or revisited.errors:
             if report:
                 report([], revisited)
             _add(total, revisited)
@@ -150,5 +162,7 @@ def _add(total: PollSummary, part: PollSummary) -> None:
     total.not_modified += part.not_modified
     total.pages += part.pages
     total.skipped += part.skipped
+    total.left += part.left
     total.errors.extend(part.errors)
+    total.notices.extend(part.notices)
     merge_ingest(total.ingest, part.ingest)

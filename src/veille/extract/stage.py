@@ -235,6 +235,10 @@ class ExtractStage(Stage):
         listed_updated(content, article.raw)
         if raw.hints.get("body_from"):  # the listing's text, the page being unreachable
             content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
+        if raw.hints.get("title_from") and content.title:  # that text's title: no <title>
+            content.evidence["title"] = strip_controls(raw.hints["title_from"])[:500]
+        if raw.hints.get("source_claim"):  # a feed's <source>: credit, not the source
+            content.evidence["source_claim"] = strip_controls(raw.hints["source_claim"])[:500]
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)
