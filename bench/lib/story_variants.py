@@ -614,3 +614,24 @@ class HeadlineEvent(Told):
         names = self.names.get(story.id, set()) | self.noted[0]
         return bool((self.noted[1] - names) & story.centroid.keys()) or \
             bool((self.heads.get(story.id, set()) - names) & vec.keys())
+
+
+@dataclass(slots=True)
+class StemmedPlain(PlainBar):
+    """:class:`PlainBar` whose plain words match on their first ``stem`` letters ("tué",
+    "tués", "tuée"; "assassinat", "assassiné"): an event's articles tell what happened in
+    other forms of the same words, so the evidence rule alone reads them stemmed (the
+    score does not: stemming the score was measured and lowered precision)."""
+
+    stem: int = 5
+
+    def plain(self, story: Story) -> dict[str, float]:
+        assert self.arriving is not None
+        vec, _minute = self.arriving
+        names = self.names.get(story.id, set()) | self.noted[0]
+        groups: dict[str, float] = {}
+        for t, w in story.centroid.items():
+            if t not in names:
+                groups[t[:self.stem]] = groups.get(t[:self.stem], 0.0) + w
+        return {t: w * groups.get(t[:self.stem], 0.0) for t, w in vec.items()
+                if t not in names}
