@@ -11,7 +11,8 @@ on: **in-sample** for them) and for topics 11-20 (**held out**), each half clust
 
 **Clusterings**: veille's (``veille.dedup.stories``: the cosine to the story's centroid,
 threshold 0.08, a first article provisional for 2 days, chosen on topics 1-10; the terms of
-its story stage, background sentences left out: ``veille.dedup.background``), veille
+its story stage, background sentences left out: ``veille.dedup.background``; a join needs
+shared plain words, ``PLAIN_BAR``), veille without that bar (before newuser9 R11), veille
 reading background sentences (before newuser4 N20), veille before the provisional first
 articles, and the variants measured and not adopted
 (``bench/lib/story_variants.py``: the mean similarity to the story's members, and a score
@@ -40,12 +41,13 @@ veille reading background sentences taking turns; fed again, rpm2's sentences wo
 background to veille).
 
 Usage: ``.venv/bin/python bench/stories.py [--seeds 6 7 8] [--no-baseline] [--sweep]
-[--round3] [--round4] [--why] [--candidates] [--decompose]`` (``--decompose``: where B³ is
-lost on topics 1-10; ``--sweep``: the grids the variants' thresholds and the provisional
-days were chosen on, topics 1-10; they were chosen with ``--sweep --seeds 1 2 3 4 5 6 7 8 9
-10``; ``--round3``: only issue #14's third-round grids, in ``--sweep`` too; ``--round4``:
-the fourth round's, on topics 1-10 and the pairs it was designed on; ``--why``: the
-evidence of every hard pair veille joins, seed: the first of ``--seeds``).
+[--round3] [--round4] [--round5] [--why] [--candidates] [--decompose]`` (``--decompose``:
+where B³ is lost on topics 1-10; ``--sweep``: the grids the variants' thresholds and the
+provisional days were chosen on, topics 1-10; they were chosen with ``--sweep --seeds 1 2 3
+4 5 6 7 8 9 10``; ``--round3``: only issue #14's third-round grids, in ``--sweep`` too;
+``--round4``: the fourth round's, on topics 1-10 and the pairs it was designed on;
+``--round5``: the fifth round's, the same and the shapes of newuser9 R11 and of the tests;
+``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ from lib.story_variants import (  # noqa: E402
     CoreAgreement,
     DenseVectors,
     EvidenceBar,
+    HeadlineEvent,
     HeadlinePair,
     LeaveK,
     MemberMean,
@@ -79,14 +82,18 @@ from lib.story_variants import (  # noqa: E402
     NamesSecondChance,
     NameUnits,
     PairThreshold,
+    PlainBar,
+    RarePlain,
     RecurringKickers,
     SharedKind,
+    StemmedPlain,
     elision_terms,
     named_terms,
     unit_terms,
 )
 
 from veille.dedup.stories import (  # noqa: E402
+    PLAIN_BAR,
     PROVISIONAL_DAYS,
     THRESHOLD,
     Stories,
@@ -124,7 +131,9 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     (:func:`story_terms`: background sentences left out; no article is a copy here). Each
     article's label is its story at the end: a provisional article that moved is in the
     story it moved into (as the store has it), a story merged away
-    (:class:`ConvergingStories`) is the story it merged into."""
+    (:class:`ConvergingStories`) is the story it merged into. veille's plain-word bar
+    (``plain_bar``, newuser9 R11) is off unless ``kw`` asks for it: every clustering
+    measured before it is measured as it was."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -136,6 +145,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
         for owner, shared in found.items():
             state.discount(owner, terms("", shared))
         return words(title, news)
+
+    kw = {"plain_bar": 0.0, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -152,7 +163,8 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 """veille before issue #14's change: no provisional first articles (nor the evidence rule
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
-    "veille": {"background": True},
+    "veille": {"background": True, "plain_bar": PLAIN_BAR},
+    "veille without the plain-word bar (before newuser9 R11)": {"background": True},
     "veille without the evidence rule (before newuser4 N20's briefs)":
         {"background": True, "evidence_size": 0},
     "veille reading background sentences (before newuser4 N20)": {"evidence_size": 0},
@@ -446,6 +458,39 @@ def sweep_round3(seeds: Sequence[int]) -> None:
               f"{p:.3f} | {r:.3f} | {joined} | {rate:,.0f} |")
 
 
+def tuned_inputs(seeds: Sequence[int]) -> tuple[
+        dict[int, list[Doc]], list[Doc], dict[str, list[Doc]],
+        list[tuple[str, str, Doc, Doc]]]:
+    """A round grid's inputs: rpm2's topics 1-10 per seed, the demo stream, the other
+    corpus of each set (warm states), and the pairs designed on (:data:`PAIRS`, rpm2's
+    siblings 1-10)."""
+    demo = load_demo()
+    pairs = [p for p in hard_pairs() if p[0] in ("demo different", "demo same",
+                                                   "rpm2 siblings (tuned)")]
+    return ({s: load_rpm2(s, TUNED) for s in seeds}, demo,
+            {"demo": load_rpm2(seeds[0]), "rpm2": demo}, pairs)
+
+
+def tuned_measures(run: Clusterer, halves: dict[int, list[Doc]],
+                   pairs: Sequence[tuple[str, str, Doc, Doc]], other: dict[str, list[Doc]]
+                   ) -> tuple[list[tuple[float, float, float]], Counter[tuple[str, bool]],
+                              list[int]]:
+    """What a round's grid measures a clustering on (in-sample): B³ per seed on
+    ``halves``, the ``pairs`` joined each alone (kind, warm) -> count, and the demo's
+    different / same pairs of :data:`PAIRS` joined in the demo stream at real dates."""
+    scored = [bcubed(run(docs), [x[3] for x in docs]) for docs in halves.values()]
+    joined: Counter[tuple[str, bool]] = Counter()
+    for kind, _label, first, second in pairs:
+        for warm in (False, True):
+            joined[kind, warm] += joined_alone(
+                run, first, second, other[kind.split()[0]] if warm else ())
+    demo = load_demo()
+    labels = dict(zip((d[1] for d in demo), run(demo), strict=True))
+    stream = [sum(labels[r[1]] == labels[r[2]] for r in load_pairs() if r[0] == k)
+              for k in ("different", "same")]
+    return scored, joined, stream
+
+
 ROUND4: tuple[tuple[str, dict[str, Any]], ...] = (
     *((f"names out, bar {bar}", {"kind": NamesOut, "bar": bar, "words": named_terms,
                                   "background": True}) for bar in (0.5, 1.0, 1.5)),
@@ -468,31 +513,115 @@ def sweep_round4(seeds: Sequence[int]) -> None:
     :data:`PAIRS` and rpm2's siblings of topics 1-10, each alone, fresh / warm, and the
     demo stream at real dates. Held out, not measured here: topics 11-20, their siblings
     and :data:`HELD_PAIRS` (measured in the main run, once a rule is chosen)."""
-    halves = {s: load_rpm2(s, TUNED) for s in seeds}
-    demo, rows = load_demo(), load_pairs()
-    other = {"demo": load_rpm2(seeds[0]), "rpm2": demo}
-    pairs = [p for p in hard_pairs() if p[0] in ("demo different", "demo same",
-                                                   "rpm2 siblings (tuned)")]
+    halves, demo, other, pairs = tuned_inputs(seeds)
     print("| candidate | F1 1-10 (mean) | median | P | R | demo different, fresh / warm | "
           "demo same | rpm2 siblings 1-10 | demo stream: different, same |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for label, kw in (("veille", VARIANTS["veille"]), *ROUND4):
         run = clusterer(**kw)
-        scored = [bcubed(run(docs), [x[3] for x in docs]) for docs in halves.values()]
-        joined: Counter[tuple[str, bool]] = Counter()
-        for kind, _label, first, second in pairs:
-            for warm in (False, True):
-                joined[kind, warm] += joined_alone(
-                    run, first, second, other[kind.split()[0]] if warm else ())
-        labels = dict(zip((d[1] for d in demo), run(demo), strict=True))
-        stream = [sum(labels[r[1]] == labels[r[2]] for r in rows if r[0] == k)
-                  for k in ("different", "same")]
+        scored, joined, stream = tuned_measures(run, halves, pairs, other)
         p, r, f = (statistics.mean(x[k] for x in scored) for k in range(3))
         print(f"| {label} | {f:.3f} | {statistics.median(x[2] for x in scored):.3f} | "
               f"{p:.3f} | {r:.3f} | " + " | ".join(
                   f"{joined[kind, False]} / {joined[kind, True]}" for kind in
                   ("demo different", "demo same", "rpm2 siblings (tuned)"))
               + f" | {stream[0]}, {stream[1]} |")
+
+
+MAYOR = ROOT / "tests" / "fixtures" / "stories" / "one-mayor-two-events.json"
+"""newuser9 R11's shape (text written for the tests): a killing told twice, then the same
+mayor in the same estate three days later at another event (must stay apart), and a
+follow-up on the killing (must join)."""
+
+
+def load_mayor() -> tuple[list[Doc], Doc, Doc]:
+    """:data:`MAYOR`: the event's two articles, the other event, the follow-up."""
+    data = json.loads(MAYOR.read_text(encoding="utf-8"))
+
+    def doc(k: str, item: dict[str, Any]) -> Doc:
+        minute = int(datetime.fromisoformat(item["published"]).timestamp() // 60)
+        return (minute, f"mayor-{k}", "", "", item["title"], item["paragraphs"])
+    return ([doc(str(k), item) for k, item in enumerate(data["event"])],
+            doc("other", data["other_event"]), doc("follow", data["follow_up"]))
+
+
+def mayor_joined(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[bool, bool]:
+    """Of :func:`load_mayor`, each fed as a stream after ``background`` (fed 100 days
+    earlier): whether the other event joins the event's story (a hard negative), and
+    whether the follow-up does (one event)."""
+    event, other, follow = load_mayor()
+    start = event[0][0] - 100 * 1440
+    before = [(start + k, *d[1:]) for k, d in enumerate(background)]
+    out = []
+    for last in (other, follow):
+        labels = run([*before, *event, last])
+        out.append(labels[-1] == labels[-2] or labels[-1] == labels[-3])
+    return out[0], out[1]
+
+
+def shape_joined(run: Clusterer, first: tuple[str, str], second: tuple[str, str],
+                 background: Sequence[Doc]) -> bool:
+    """A synthetic pair of ``tests/dedup/test_story_shapes.py`` (headline, body), the
+    second a day after the first, after ``background`` (:func:`joined_alone`)."""
+    return joined_alone(run, (0, "shape-a", "", "", first[0], [first[1]]),
+                        (0, "shape-b", "", "", second[0], [second[1]]), background)
+
+
+ROUND5: tuple[tuple[str, dict[str, Any]], ...] = (
+    *((f"plain words pass {bar} x the threshold, stories up to {n}",
+       {"kind": PlainBar, "bar": bar, "up_to": n, "words": named_terms, "background": True})
+      for n in (1, 3) for bar in (0.1, 0.2, 0.3, 0.5)),
+    *((f"plain words pass {bar} x the threshold, any story",
+       {"kind": PlainBar, "bar": bar, "words": named_terms, "background": True})
+      for bar in (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)),
+    *((f"plain words pass 0.3 x the threshold, any story, matched on {k} letters",
+       {"kind": StemmedPlain, "stem": k, "words": named_terms, "background": True})
+      for k in (5, 6)),
+    *((f"names {share} of the score need a rare plain word (df < {rare}), stories up to {n}",
+       {"kind": RarePlain, "share": share, "rare": rare, "up_to": n, "words": named_terms,
+        "background": True})
+      for n in (1, 1_000_000) for share in (0.5, 0.7) for rare in (0.02, 0.05, 0.1)),
+    *((f"a headline's plain word in the other side, stories up to {n}",
+       {"kind": HeadlineEvent, "up_to": n, "words": named_terms, "background": True})
+      for n in (1, 3, 1_000_000)),
+)
+"""Issue #14's fifth round: what happened must be shared, not only who and where (plain
+words: names of neither side), for stories of any size (newuser9 R11: a story of four).
+veille's ``PLAIN_BAR`` is "plain words pass 0.3 x the threshold, any story", asked of
+arriving articles only (as here: the variants do not ask it of moves)."""
+
+
+def sweep_round5(seeds: Sequence[int]) -> None:
+    """Issue #14's fifth round (:data:`ROUND5`) against veille, on what it was designed on
+    (in-sample): topics 1-10 (mean B³ over ``seeds``, P and R apart), the demo pairs of
+    :data:`PAIRS` and rpm2's siblings of topics 1-10 (fresh / warm), the demo stream, the
+    two shapes of ``test_story_shapes.py`` (warm) and :data:`MAYOR` (fresh / warm)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "story_shapes", ROOT / "tests" / "dedup" / "test_story_shapes.py")
+    assert spec is not None and spec.loader is not None
+    shapes_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shapes_module)
+    dati = shapes_module.DATI_CHILD, shapes_module.DATI_JUDGES
+    trams = shapes_module.TRAM_BORDEAUX, shapes_module.TRAM_NANTES
+    halves, demo, other, pairs = tuned_inputs(seeds)
+    print("| candidate | F1 1-10 (mean) | P | R | demo different, fresh / warm | "
+          "demo same | rpm2 siblings 1-10 | demo stream: different, same | Dati, trams "
+          "(warm) | R11 shape: other event / follow-up, fresh; warm |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+    for label, kw in (("veille", VARIANTS["veille"]), *ROUND5):
+        run = clusterer(**kw)
+        scored, joined, stream = tuned_measures(run, halves, pairs, other)
+        shapes = [shape_joined(run, *dati, demo), shape_joined(run, *trams, demo)]
+        mayor = [mayor_joined(run), mayor_joined(run, demo)]
+        p, r, f = (statistics.mean(x[k] for x in scored) for k in range(3))
+        yes = {True: "joined", False: "apart"}
+        print(f"| {label} | {f:.3f} | {p:.3f} | {r:.3f} | " + " | ".join(
+                  f"{joined[kind, False]} / {joined[kind, True]}" for kind in
+                  ("demo different", "demo same", "rpm2 siblings (tuned)"))
+              + f" | {stream[0]}, {stream[1]} | {yes[shapes[0]]}, {yes[shapes[1]]} | "
+              + "; ".join(f"{yes[m[0]]} / {yes[m[1]]}" for m in mayor) + " |", flush=True)
 
 
 def evidence(first: Doc, second: Doc, background: Sequence[Doc] = ()
@@ -636,6 +765,8 @@ def main() -> int:
                         help="where B³ is lost on topics 1-10")
     parser.add_argument("--round4", action="store_true",
                         help="only issue #14's fourth-round grid (topics 1-10, tuned pairs)")
+    parser.add_argument("--round5", action="store_true",
+                        help="only issue #14's fifth-round grid (topics 1-10, tuned pairs)")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -656,6 +787,9 @@ def main() -> int:
         return 0
     if args.round4:
         sweep_round4(args.seeds)
+        return 0
+    if args.round5:
+        sweep_round5(args.seeds)
         return 0
     if args.why:
         why(args.seeds[0])

@@ -141,12 +141,11 @@ def elision_terms(title: str, paragraphs: Sequence[str]) -> dict[str, float]:
     return counts
 
 
-class Terms(dict[str, float]):
+class Terms(base.Terms):
     """Story terms (:func:`veille.dedup.stories.terms`) that also carry the article's names
     (``names``: folded capitalised words not opening a sentence, as ``NAME_BOOST`` reads them)
     and its words as written (``forms``: folded term -> lowercase forms, for word vectors)."""
 
-    names: frozenset[str] = frozenset()
     headline: frozenset[str] = frozenset()
     forms: dict[str, set[str]]
     runs: list[list[str]]
@@ -154,7 +153,8 @@ class Terms(dict[str, float]):
 
 def named_terms(title: str, paragraphs: Sequence[str]) -> Terms:
     """:func:`veille.dedup.stories.terms`, with the names and forms :class:`Terms` carries."""
-    counts = Terms(base.terms(title, paragraphs))
+    read = base.terms(title, paragraphs)
+    counts = Terms(read, read.names)
     names: set[str] = set()
     counts.forms = {}
     counts.headline = frozenset(fold(m.group()) for m in base._WORD.finditer(
@@ -182,10 +182,11 @@ class Arriving(Stories):
     arriving: tuple[dict[str, float], int] | None = None
     noted: Any = None
 
-    def _best(self, vec: dict[str, float], minute: int) -> str | None:
+    def _best(self, vec: dict[str, float], minute: int,
+              names: frozenset[str] = frozenset()) -> str | None:
         self.arriving = (vec, minute)
         try:
-            return Stories._best(self, vec, minute)
+            return Stories._best(self, vec, minute, names)
         finally:
             self.arriving = None
 
@@ -223,8 +224,9 @@ class CoreAgreement(Arriving):
         return cosine if core * 0.5 ** (gap / 1440 / self.half_life_days) > self.core_bar \
             else 0.0
 
-    def _join(self, story: Story, vec: dict[str, float], minute: int) -> None:
-        Stories._join(self, story, vec, minute)
+    def _join(self, story: Story, vec: dict[str, float], minute: int,
+              names: frozenset[str] = frozenset()) -> None:
+        Stories._join(self, story, vec, minute, names)
         if story.size <= self.core:
             self.cores[story.id] = (dict(story.centroid), story.size, story.norm)
 
@@ -524,3 +526,112 @@ class EvidenceBar(Stories):
     def _evident(self, story: Story, rest: float, fade: float) -> bool:
         return story.size > self.evidence_size or \
             self.relevance(rest, story) * fade > self.bar * self.threshold
+
+
+@dataclass(slots=True)
+class Told(Arriving):
+    """:class:`Arriving` that keeps, per story, the names and the headline terms of its
+    members (``names``, ``heads``; from :func:`named_terms`), for issue #14's fifth round:
+    what happened must be shared, not only who and where."""
+
+    up_to: int = 1_000_000
+    """The rule is asked of stories of at most this many articles."""
+    names: dict[str, set[str]] = field(default_factory=dict)
+    heads: dict[str, set[str]] = field(default_factory=dict)
+
+    def assign(self, article_id: str, counts: dict[str, float], minute: int,
+               copy_of: Sequence[str] = ()) -> str:
+        self.noted = (getattr(counts, "names", frozenset()),
+                      getattr(counts, "headline", frozenset()))
+        sid = Stories.assign(self, article_id, counts, minute, copy_of)
+        self.names.setdefault(sid, set()).update(self.noted[0])
+        self.heads.setdefault(sid, set()).update(self.noted[1])
+        return sid
+
+    def told(self, story: Story, fade: float) -> bool:
+        return True
+
+    def _evident(self, story: Story, rest: float, fade: float) -> bool:
+        if not Stories._evident(self, story, rest, fade):
+            return False
+        if self.arriving is None or story.size > self.up_to:
+            return True
+        return self.told(story, fade)
+
+    def plain(self, story: Story) -> dict[str, float]:
+        """The arriving article's dot product with ``story`` over the shared terms that are
+        names of neither (term -> part)."""
+        assert self.arriving is not None
+        vec, _minute = self.arriving
+        names = self.names.get(story.id, set()) | self.noted[0]
+        return {t: w * story.centroid[t] for t, w in vec.items()
+                if t in story.centroid and t not in names}
+
+
+@dataclass(slots=True)
+class PlainBar(Told):
+    """A join needs the shared terms that are names of neither side (the story's members,
+    the article) to pass ``bar`` times the threshold alone, faded as the score: the event
+    (what happened) must be shared, not only its people and places. Round 4's
+    :class:`NamesOut` asked it of a story of one article; here of stories up to ``up_to``."""
+
+    bar: float = 0.25
+
+    def told(self, story: Story, fade: float) -> bool:
+        return sum(self.plain(story).values()) / (story.norm or 1.0) * fade > \
+            self.bar * self.threshold
+
+
+@dataclass(slots=True)
+class RarePlain(Told):
+    """When the names both sides print carry ``share`` or more of the score, a join needs a
+    shared term that is no name and is rare in the stream (in fewer than ``rare`` of its
+    documents): an event word, not the story's people and places with common words."""
+
+    share: float = 0.6
+    rare: float = 0.05
+
+    def told(self, story: Story, fade: float) -> bool:
+        assert self.arriving is not None
+        vec, _minute = self.arriving
+        dot = sum(w * story.centroid[t] for t, w in vec.items() if t in story.centroid)
+        plain = self.plain(story)
+        if dot <= 0 or sum(plain.values()) > (1 - self.share) * dot:
+            return True
+        return any(self.df.get(t, 0) < self.rare * self.docs for t in plain)
+
+
+@dataclass(slots=True)
+class HeadlineEvent(Told):
+    """A join needs a headline word that is no name on one side found in the other side's
+    terms: the article's headline in the story's centroid, or a member's headline in the
+    article (a headline says what happened; the names it shares tell only who and where).
+    Round 3's :class:`HeadlinePair` asked for a shared headline term, names included."""
+
+    def told(self, story: Story, fade: float) -> bool:
+        assert self.arriving is not None
+        vec, _minute = self.arriving
+        names = self.names.get(story.id, set()) | self.noted[0]
+        return bool((self.noted[1] - names) & story.centroid.keys()) or \
+            bool((self.heads.get(story.id, set()) - names) & vec.keys())
+
+
+@dataclass(slots=True)
+class StemmedPlain(PlainBar):
+    """:class:`PlainBar` whose plain words match on their first ``stem`` letters ("tué",
+    "tués", "tuée"; "assassinat", "assassiné"): an event's articles tell what happened in
+    other forms of the same words, so the evidence rule alone reads them stemmed (the
+    score does not: stemming the score was measured and lowered precision)."""
+
+    stem: int = 5
+
+    def plain(self, story: Story) -> dict[str, float]:
+        assert self.arriving is not None
+        vec, _minute = self.arriving
+        names = self.names.get(story.id, set()) | self.noted[0]
+        groups: dict[str, float] = {}
+        for t, w in story.centroid.items():
+            if t not in names:
+                groups[t[:self.stem]] = groups.get(t[:self.stem], 0.0) + w
+        return {t: w * groups.get(t[:self.stem], 0.0) for t, w in vec.items()
+                if t not in names}
