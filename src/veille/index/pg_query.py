@@ -53,6 +53,7 @@ from veille.index.query import (
     Phrase,
     Word,
     positive_terms,
+    source_pattern_value,
 )
 
 CONFIGS: dict[str, str] = {FRENCH.code: "veille_terms", ENGLISH.code: "veille_english",
@@ -284,7 +285,7 @@ class PgCompiler:
         if node.field == "author":
             params.append([query_term(node.value) or ""])
             return "authors && %s::text[]"
-        value = re.sub(r"[^\w.\-]", "", node.value)
+        value = source_pattern_value(node.value)
         if not value:
             params.append(node.value)
             return "source_key = %s"

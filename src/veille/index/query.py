@@ -383,6 +383,14 @@ class _Parser:
         return DateRange(period[0], period[1])
 
 
+def source_pattern_value(value: str) -> str:
+    """A ``source:`` filter's value as both backends match it against the lower-cased
+    source: word characters, dots and hyphens, and single spaces between words (a source
+    named by its declared site name, "le monde", see
+    :func:`veille.extract.stage.declared_source`); empty when nothing is left."""
+    return " ".join(re.sub(r"[^\w.\- ]", "", value).split())
+
+
 def _source_host(text: str) -> str:
     """A ``source:`` value as a source is named: a pasted URL or address
     (``https://www.lemonde.fr/politique/``, ``www.lemonde.fr``) is its host without a

@@ -40,6 +40,7 @@ from veille.index.query import (
     Or,
     Phrase,
     Word,
+    source_pattern_value,
 )
 
 TITLE_BOOST = 1.0
@@ -271,7 +272,7 @@ class Compiler:
         if node.field == "author":
             # No term (a value without a word, which the parser drops): nothing matches.
             return Query.term_query(self.schema, "author", query_term(node.value) or "")
-        value = re.sub(r"[^\w.\-]", "", node.value)
+        value = source_pattern_value(node.value)
         if not value:
             return Query.term_query(self.schema, "source_key", node.value)
         escaped = value.replace(".", r"\.").replace("-", r"\-")
