@@ -70,7 +70,8 @@ REWRITING_COLUMNS = {
 ``published_day`` (a day-only date's own calendar day, kept beside its real instant, as
 tantivy's field of that name), the ``entity``/``place`` search terms of enrichment and the
 ``author`` terms of the names an article is signed with (:mod:`veille.index.authors`), and
-``exact_tsv``, the words as written (tantivy's ``exact_<code>`` fields, newuser9 R23).
+``exact_tsv``, the words as written (tantivy's ``exact_<code>`` fields, newuser9 R23; no
+positions and no index: it ranks and filters the rows ``tsv`` finds).
 When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
@@ -121,7 +122,6 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS search_docs_entities ON search_docs USING GIN (entities)",
     "CREATE INDEX IF NOT EXISTS search_docs_places ON search_docs USING GIN (places)",
     "CREATE INDEX IF NOT EXISTS search_docs_authors ON search_docs USING GIN (authors)",
-    "CREATE INDEX IF NOT EXISTS search_docs_exact ON search_docs USING GIN (exact_tsv)",
     """CREATE TABLE IF NOT EXISTS search_state (
         name        TEXT PRIMARY KEY,
         applied_seq BIGINT NOT NULL
@@ -142,7 +142,7 @@ _UPSERT = (
     "ts_delete(to_tsvector(%(config)s::regconfig, %(body_n)s), "
     "tsvector_to_array(to_tsvector(%(config)s::regconfig, %(gap)s))), %(published_precision)s, "
     "%(published_day)s, %(entities)s, %(places)s, %(authors)s, "
-    "to_tsvector('veille_terms', %(exact_n)s)) "
+    "strip(to_tsvector('veille_terms', %(exact_n)s))) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:]))
 _COLUMNS = ("id, title, body, source, lang, date, published, url, published_precision, "
