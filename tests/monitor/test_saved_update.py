@@ -271,8 +271,14 @@ def test_export_says_why_a_query_gives_nothing(tmp_path: Path) -> None:
     assert empty.returncode == 0 and out(empty).count("\n") == 1, err(empty)
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         for path in ("/export.csv", "/export.jsonl"):
+            # nothing because of its warnings: refused with them, as the CLI exits 1
             answer = http.get(path, params={"q": "date:2026-13-01"})
-            assert answer.status_code == 200
-            warnings = json.loads(answer.headers["X-Veille-Warnings"])
-            assert "not a date" in warnings[0]
+            assert answer.status_code == 400
+            assert "not a date" in answer.json()["error"]["message"]
+            # a harmless warning with results: the rows, the warning in the header
+            harmless = http.get(path, params={"q": "crue ("})
+            assert harmless.status_code == 200 and "crue" in harmless.text.lower()
+            assert json.loads(harmless.headers["X-Veille-Warnings"])
         assert "X-Veille-Warnings" not in http.get("/export.csv", params={"q": "crue"}).headers
+        empty = http.get("/export.csv", params={"q": "volcan"})  # no warning: an answer
+        assert empty.status_code == 200 and empty.text.count("\n") == 1

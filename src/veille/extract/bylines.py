@@ -90,6 +90,32 @@ _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
 _ASIDE = re.compile(r"\s*\(([^()]*)\)?")
 
 
+#: A correspondent's place after the name, joined by a preposition of place: "Kim Willsher
+#: in Paris" (the Guardian's byline form), "Jean Dupont à Bruxelles", "Marie Curie au
+#: Caire"; the place is one to four capitalised words, with lower-case particles between
+#: them ("Saint-Martin-de-Ré", "Rio de Janeiro"). Like a parenthesised aside, it is where
+#: the journalist writes from, no part of the name (newuser9 R9).
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_PLACE = (rf"(?:[lL]['’]\s*)?{_PLACE_WORD}"
+          rf"(?:\s+(?:(?:de|du|des|la|le|del|do|da)\s+)?(?:[dl]['’]\s*)?{_PLACE_WORD}){{0,3}}")
+_AT = r"(?:in|à|au|aux)\s+"
+_AT_PLACE = re.compile(rf"^(?P<name>.+?)\s+{_AT}{_PLACE}\.?$")
+#: The same place alone, after a comma: "Jean Dupont, à Paris".
+_PLACE_ASIDE = re.compile(rf"^{_AT}{_PLACE}$")
+
+
+def without_place(text: str) -> str:
+    """``text`` without a correspondent's place written after the name ("Kim Willsher in
+    Paris" -> "Kim Willsher", "Jean Dupont à Bruxelles" -> "Jean Dupont"), when what is
+    left is shaped like a person's name (:func:`is_person`); ``text`` itself otherwise
+    ("Le Monde à Paris", "Manifestation à Paris")."""
+    match = _AT_PLACE.match(text.strip())
+    if match is None:
+        return text
+    name = restore_case(match.group("name").strip(" ,"))
+    return name if is_person(name) else text
+
+
 def drop_asides(text: str) -> tuple[str, list[str]]:
     """(``text`` without its parenthesised asides, the agencies credited in them).
 
@@ -221,7 +247,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
             part = ""
         if tail_agency:
             agencies.append(tail_agency)
-        person = restore_case(part)
+        person = without_place(restore_case(part))
         if is_person(person) and person not in names:
             names.append(person)
     return names, list(dict.fromkeys(agencies))
@@ -270,7 +296,7 @@ def person_before_aside(name: str) -> str:
         return ""
     for aside in (part.strip(" .") for part in rest):
         if not (is_role(aside) or (len(aside.split()) == 1 and aside[:1].isupper()
-                                   and not is_agency(aside))):
+                                   and not is_agency(aside)) or _PLACE_ASIDE.match(aside)):
             return ""
     return person
 
@@ -289,6 +315,7 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     site_folded = " ".join(site.lower().split())
     for aside_name in names:
         name, agencies = drop_asides(aside_name)
+        name = without_place(name)
         credits.extend(agencies)
         if not name:
             continue

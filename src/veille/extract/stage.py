@@ -162,6 +162,20 @@ def listed_title(content: Content, raw: RawInput) -> None:
         content.evidence["title"] = "the listing's title (the page gives none)"
 
 
+MAX_SOURCE_CHARS = 100
+"""The longest source taken from a page's declared site name (:func:`declared_source`)."""
+
+
+def declared_source(site_name: str) -> str:
+    """The source of an article that neither ``--source`` nor a URL names: the site name
+    its input declares (``og:site_name``, JSON-LD ``publisher.name``, a JSON record's
+    ``source``/``site_name``, a NewsML provider), its words joined by single spaces, at
+    most :data:`MAX_SOURCE_CHARS` characters; empty when none is declared. newuser9 R5: a
+    saved page of Le Monde had an empty ``source``, so ``source:`` filters, the home
+    page's source list and the story's source counts did not know it."""
+    return " ".join(site_name.split())[:MAX_SOURCE_CHARS].strip()
+
+
 def _no_chrome(source: str) -> Collection[str]:
     return frozenset()
 
@@ -249,6 +263,8 @@ class ExtractStage(Stage):
                 # A saved page is the page its canonical URL names: saved again after an
                 # update, it is a new version of that article, not a second article.
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
+        if not article.source:
+            article.source = declared_source(content.site_name)
         return article
 
     def _capture(self, text: str, article: Article) -> Content:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from tantivy import Filter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer
@@ -613,3 +613,25 @@ def _translated(text: str, table: dict[int, str]) -> str:
     go through ``str.translate``, which costs a dictionary lookup per letter (2x faster on
     French text, where few letters are accented)."""
     return _TABLE_LETTERS.sub(lambda run: run.group().translate(table), text)
+
+
+EXACT = Language("exact", None, tuple(dict.fromkeys(
+    fold(w) for w in FRENCH.stopwords + ENGLISH.stopwords)))
+"""The index-only stream of every article's words as written, unstemmed (fields
+``exact_<code>``, index format 14): lowercased and folded, function words of either
+language dropped (they are never searched). A word's own form (``Solidaris``) weighs more
+than the other words of its stem (``solidarité``, one Snowball stem ``solidar``), and a
+quoted word matches it alone (newuser9 R23; docs/search.md)."""
+
+
+def exact_query_terms(text: str, analyze: Callable[[str], list[str]]) -> list[str]:
+    """The terms of the query text ``text`` in the ``exact`` stream (``analyze`` is the
+    :data:`EXACT` analyzer's): one term for one written word, its joined form when it has
+    several parts ("anti-jihadistes" → ``antijihadistes``, "presqu'île" → ``presquile``,
+    indexed for every compound as :func:`joined_forms`), each word's term for several
+    words, in order, without repeats; [] when only function words."""
+    terms = analyze(text)
+    if len(terms) > 1 and len(text.split()) == 1:
+        whole = joined_word(text)
+        terms = analyze(whole)[:1] if whole else terms
+    return list(dict.fromkeys(terms))

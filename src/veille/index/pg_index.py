@@ -47,6 +47,7 @@ from veille.index.pg_query import (
     TS_SETUP,
     Compiled,
     PgCompiler,
+    exact_text,
     normalize,
     normalize_lines,
 )
@@ -63,15 +64,19 @@ REWRITING_COLUMNS = {
     "entities": "TEXT[] NOT NULL DEFAULT '{}'",
     "places": "TEXT[] NOT NULL DEFAULT '{}'",
     "authors": "TEXT[] NOT NULL DEFAULT '{}'",
+    "exact_tsv": "TSVECTOR NOT NULL DEFAULT ''::tsvector",
 }
 """Columns added to an existing index whose rows must be written again to fill them:
 ``published_day`` (a day-only date's own calendar day, kept beside its real instant, as
 tantivy's field of that name), the ``entity``/``place`` search terms of enrichment and the
-``author`` terms of the names an article is signed with (:mod:`veille.index.authors`). When
+``author`` terms of the names an article is signed with (:mod:`veille.index.authors`), and
+``exact_tsv``, the words as written (tantivy's ``exact_<code>`` fields, newuser9 R23; no
+positions and no index: it ranks and filters the rows ``tsv`` finds).
+When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 5
+ANALYSIS = 6
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -80,7 +85,8 @@ French analysed in Python by tantivy's chain (Snowball on the accented word, the
 ``blessée`` = ``blessé``), where 2 folded first (``unaccent``, then Snowball); 4: words
 with an apostrophe after a part that is not an elided particle get their joined form
 (``presqu'île`` → ``presquîle``), as in the embedded index's ``FORMAT`` 10; 5: a gap of
-two positions between the lines of a body (:data:`~veille.index.pg_query.LINE_GAP`). An
+two positions between the lines of a body (:data:`~veille.index.pg_query.LINE_GAP`); 6:
+``exact_tsv``, the words as written (:func:`~veille.index.pg_query.exact_text`). An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -121,22 +127,31 @@ SCHEMA = [
         applied_seq BIGINT NOT NULL
     )""",
 ]
+_UPSERT_COLUMNS = (
+    "id", "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
+    "published", "url", "hash", "title_tsv", "tsv", "published_precision",
+    "published_day", "entities", "places", "authors", "exact_tsv")
+"""The columns a row is written to, named: a column added by an upgrade comes last in the
+table, whatever order this list gives."""
 _UPSERT = (
-    "INSERT INTO search_docs AS d VALUES (%(id)s, %(title)s, %(body)s, %(source)s, "
+    f"INSERT INTO search_docs AS d ({', '.join(_UPSERT_COLUMNS)}) "
+    "VALUES (%(id)s, %(title)s, %(body)s, %(source)s, "
     "%(source_key)s, %(lang)s, %(date)s, %(daynum)s, %(day)s, %(published)s, %(url)s, %(hash)s, "
     "to_tsvector(%(config)s::regconfig, %(title_n)s), "
     "to_tsvector(%(config)s::regconfig, %(title_n)s) || "
     "ts_delete(to_tsvector(%(config)s::regconfig, %(body_n)s), "
     "tsvector_to_array(to_tsvector(%(config)s::regconfig, %(gap)s))), %(published_precision)s, "
-    "%(published_day)s, %(entities)s, %(places)s, %(authors)s) "
+    "%(published_day)s, %(entities)s, %(places)s, %(authors)s, "
+    "strip(to_tsvector('veille_terms', %(exact_n)s))) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
-        f"{c} = excluded.{c}" for c in (
-            "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
-            "published", "url", "hash", "title_tsv", "tsv", "published_precision",
-            "published_day", "entities", "places", "authors")))
+        f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:]))
 _COLUMNS = ("id, title, body, source, lang, date, published, url, published_precision, "
             "published_day")
 TITLE_WEIGHT = 2.0
+EXACT_WEIGHT = 1.0
+"""The weight of a word's rank among the words as written (``exact_tsv``) in its score:
+its own form ("Solidaris") counts beside its stem's ("solidarité"), as tantivy's
+:data:`~veille.index.tantivy_query.EXACT_BOOST` (newuser9 R23)."""
 DF_CAP = 10_000
 """Document frequencies are counted up to this (a bounded cost per query word on a large
 index; past it a word is common anyway)."""
@@ -245,7 +260,7 @@ class PgIndex:
             "authors": list(author_terms(doc.authors)),
             "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
             "title_n": normalize(doc.title, lang), "body_n": normalize_lines(doc.body, lang),
-            "gap": LINE_GAP,
+            "gap": LINE_GAP, "exact_n": exact_text(doc.title, doc.body),
         }
 
     def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:
@@ -359,15 +374,17 @@ class PgIndex:
             "SELECT GREATEST(reltuples::bigint, 0) FROM pg_class "
             "WHERE oid = 'search_docs'::regclass").fetchone()[0]) or self.count())
         parts, params = [], []
-        for query, term_params in compiled.terms:
+        for (query, term_params), exact in zip(compiled.terms, compiled.exact, strict=True):
             found = int(self.conn.execute(
                 f"SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE tsv @@ ({query}) "
                 "LIMIT %s) AS capped", [*term_params, DF_CAP]).fetchone()[0])
             total = max(total, found)
             idf = math.log(1.0 + (total - found + 0.5) / (found + 0.5))
+            bonus = (f" + {EXACT_WEIGHT} * ts_rank(exact_tsv, to_tsquery('veille_terms', %s), 1)"
+                     if exact else "")
             parts.append(f"{idf:.6f} * (ts_rank(tsv, ({query}), 1) + {TITLE_WEIGHT} * "
-                         f"ts_rank(title_tsv, ({query}), 1))")
-            params.extend([*term_params, *term_params])
+                         f"ts_rank(title_tsv, ({query}), 1){bonus})")
+            params.extend([*term_params, *term_params, *([exact] if exact else [])])
         return "(" + " + ".join(parts) + ")", params
 
     def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:

@@ -30,11 +30,13 @@ from datetime import datetime
 
 from veille.index.analysis import (
     ENGLISH,
+    EXACT,
     FRENCH,
     MAX_TOKEN_CHARS,
     OTHER,
     WORD_RE,
     Language,
+    exact_query_terms,
     fold,
     joined_forms,
     joined_word,
@@ -170,14 +172,34 @@ def tsquery_literal(lexeme: str, *, prefix: bool = False) -> str:
     return quoted + (":*" if prefix else "")
 
 
+_EXACT_ANALYZER = EXACT.build()
+
+
+def exact_text(title: str, body: str) -> str:
+    """An article's words as written, for its ``exact_tsv`` (``to_tsvector`` of
+    ``veille_terms``): the :data:`~veille.index.analysis.EXACT` terms of its title, body
+    and their joined forms, as tantivy's ``exact_<code>`` fields hold them."""
+    values = [title, " ".join(joined_forms(title)), body, " ".join(joined_forms(body))]
+    return " ".join(_EXACT_ANALYZER.analyze(" ".join(values)))
+
+
+def exact_tsquery(text: str) -> str | None:
+    """The ``to_tsquery`` text of ``text``'s words as written
+    (:func:`~veille.index.analysis.exact_query_terms`, ANDed); None without any."""
+    terms = exact_query_terms(text, _EXACT_ANALYZER.analyze)
+    return " & ".join(tsquery_literal(t) for t in terms) if terms else None
+
+
 @dataclass(slots=True)
 class Compiled:
     """A SQL condition with its parameters, and the ``tsquery`` of each word or phrase a
-    result is expected to contain (for ranking), with its parameters."""
+    result is expected to contain (for ranking), with its parameters; ``exact``: the
+    ``tsquery`` text of each of those words as written (None: none), in the same order."""
 
     sql: str
     params: list[object] = field(default_factory=list)
     terms: list[tuple[str, list[object]]] = field(default_factory=list)
+    exact: list[str | None] = field(default_factory=list)
 
 
 def _daynum(value: datetime | None) -> int | None:
@@ -191,12 +213,15 @@ class PgCompiler:
         params: list[object] = []
         sql = self._node(node, params)
         terms = []
+        exact: list[str | None] = []
         for term in positive_terms(node):
             term_params: list[object] = []
             query = self._text_query(term, term_params)
             if query is not None:
                 terms.append((query, term_params))
-        return Compiled(sql or "TRUE", params, terms)
+                exact.append(None if isinstance(term, Word) and term.prefix
+                             else exact_tsquery(term.text))
+        return Compiled(sql or "TRUE", params, terms, exact)
 
     def _node(self, node: Node, params: list[object]) -> str | None:
         if isinstance(node, MatchAll):
@@ -206,6 +231,11 @@ class PgCompiler:
             if query is None:
                 return None
             column = "title_tsv" if node.field == "title" else "tsv"
+            written = exact_tsquery(node.text) if isinstance(node, Phrase) and len(
+                node.text.split()) == 1 else None
+            if written:  # a quoted word is that word as written (tantivy's rule)
+                params.append(written)
+                return f"({column} @@ ({query}) AND exact_tsv @@ to_tsquery('veille_terms', %s))"
             return f"{column} @@ ({query})"
         if isinstance(node, Filter):
             return self._filter(node, params)

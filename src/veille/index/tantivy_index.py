@@ -40,6 +40,7 @@ from veille import diskfull
 from veille.errors import IndexBusy, IndexFormatError, SearchIndexError
 from veille.index import fast_ids
 from veille.index.analysis import (
+    EXACT,
     FOLDED_STREAMS,
     LANGUAGES,
     Language,
@@ -69,7 +70,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 13
+FORMAT = 14
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -86,7 +87,11 @@ value per line (:func:`line_values`), so a phrase never runs across two paragrap
 (newuser7 P13 m); 12: with them, ``lang_group``, the index of the article's analysed
 language, so relevance can normalise lengths per language (:mod:`veille.index.length_norm`,
 newuser7 P17); 13: ``author``, the terms of the names an article is signed with, for
-``author:`` (:mod:`veille.index.authors`, newuser7 P13 o)."""
+``author:`` (:mod:`veille.index.authors`, newuser7 P13 o); 14: ``exact_<code>``, every
+article's words unstemmed, in its language's field (as ``title_<code>``: lengths are
+normalised per language) (:data:`~veille.index.analysis.EXACT`, term frequencies without positions),
+so a word's own form outranks its stem's other words and a quoted word matches it alone
+(newuser9 R23)."""
 META_FILE = "veille-index.json"
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
@@ -119,6 +124,9 @@ def _schema() -> tantivy.Schema:
         builder.add_text_field(f"body_{lang.code}", stored=True, tokenizer_name=lang.analyzer_name)
     for folded in FOLDED_STREAMS.values():  # index-only: what is shown is the stored text
         builder.add_text_field(f"title_{folded.code}", tokenizer_name=folded.analyzer_name)
+    for lang in LANGUAGES:  # index-only, no positions: a word as written, per language
+        builder.add_text_field(f"exact_{lang.code}", tokenizer_name=EXACT.analyzer_name,
+                               index_option="freq")
     builder.add_text_field("source", stored=True, fast=True, tokenizer_name="raw",
                            index_option="basic")
     builder.add_text_field("source_key", tokenizer_name="raw", index_option="basic")
@@ -222,6 +230,8 @@ class TantivyIndex:
             self._chains[folded.code] = folded
             self._analyzers[folded.code] = folded.build()
             self._index.register_tokenizer(folded.analyzer_name, self._analyzers[folded.code])
+        self._analyzers[EXACT.code] = EXACT.build()
+        self._index.register_tokenizer(EXACT.analyzer_name, self._analyzers[EXACT.code])
         self._writer: Any = None
         self._generation: tuple[int, int, int] | None = None
         self._facet_cache = FacetCache(FACET_CACHE_SIZE)
@@ -236,7 +246,9 @@ class TantivyIndex:
         can commit meanwhile, so it saves reading the state document back)."""
         self._spellings: dict[tuple[str, str], frozenset[str]] = {}
         self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang,
-                                 self._phrase_spellings if self.analysis == "language" else None)
+                                 self._phrase_spellings if self.analysis == "language" else None,
+                                 self._analyzers[EXACT.code].analyze
+                                 if self.analysis == "language" else None)
 
     # --- files and metadata ---------------------------------------------------------
 
@@ -332,6 +344,7 @@ class TantivyIndex:
         if not plain:
             titles.append(" ".join(joined_forms(doc.title)))
             bodies.append(" ".join(joined_forms(doc.body)))
+        exact = [*titles, *bodies]  # as written (before the accents put back below)
         id_hex, id_digits = fast_ids.encode(doc.id)
         fields: dict[str, Any] = {"id": doc.id, "id_hex": id_hex, "id_digits": id_digits}
         folded = folded_stream(self.analysis, lang)
@@ -359,6 +372,8 @@ class TantivyIndex:
             fields["daynum"] = _daynum(doc.published.date())
             fields["published"] = _utc(doc.published)
             fields["published_day"] = published_day_number(doc)
+        if self.analysis == "language":  # the benches' older analyses had no such field
+            fields[f"exact_{lang.code}"] = exact
         if doc.entities:
             fields["entity"] = list(doc.entities)
         if doc.places:

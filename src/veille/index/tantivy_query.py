@@ -25,6 +25,7 @@ from veille.index.analysis import (
     FOLDED_STREAMS,
     WORD_RE,
     Language,
+    exact_query_terms,
     fold,
     joined_word,
     number_spellings,
@@ -42,10 +43,18 @@ from veille.index.query import (
     Word,
 )
 
+EXACT_BOOST = 1.0
+"""The weight of a query word's match in the ``exact_<code>`` fields (its unstemmed form,
+index format 14) added to its stemmed match: an article that writes the word as typed
+("Solidaris") scores above one that only shares its stem ("solidarité"); the stemmed
+score is still counted, so the set of matches does not change (newuser9 R23)."""
 TITLE_BOOST = 1.0
 """A title match already weighs more than a body match (its own, short field); more boost
 made rpm2 relevance worse (see docs/benchmarks.md)."""
 Analyze = Callable[[str, Language], list[str]]
+Exact = Callable[[str], list[str]]
+"""A query word → its terms in the ``exact_<code>`` fields
+(:data:`~veille.index.analysis.EXACT`)."""
 Spellings = Callable[[str, Language], frozenset[str]]
 """A phrase word → the terms it matches at its position (own term first or not: a set)."""
 
@@ -91,13 +100,42 @@ class Compiler:
     """Turns query trees into tantivy queries for one schema and set of languages."""
 
     def __init__(self, schema: Schema, languages: Sequence[Language], analyze: Analyze,
-                 spellings: Spellings | None = None) -> None:
+                 spellings: Spellings | None = None, exact: Exact | None = None) -> None:
         """``spellings``: the terms a word of a phrase matches at its position
-        (:func:`veille.index.analysis.unaccented_terms`); without it, only its own term."""
+        (:func:`veille.index.analysis.unaccented_terms`); without it, only its own term.
+        ``exact``: a word's terms in the ``exact_<code>`` fields; without it, no exact
+        forms."""
         self.schema = schema
         self.languages = languages
         self.analyze = analyze
         self.spellings = spellings
+        self.exact = exact
+
+    def _exact(self, text: str) -> Query | None:
+        """``text``'s words as written, in the ``exact_<code>`` fields: one term for one word
+        (a word of several parts, "anti-jihadistes", "presqu'île": its joined form, indexed
+        for every compound), every word's term for several; None without any."""
+        terms = exact_query_terms(text, self.exact) if self.exact is not None else []
+        if not terms:
+            return None
+        per_language = []
+        for lang in self.languages:  # an article's words are in its language's field
+            queries = [Query.term_query(self.schema, f"exact_{lang.code}", t) for t in terms]
+            per_language.append(queries[0] if len(queries) == 1 else Query.boolean_query(
+                [(Occur.Must, q) for q in queries]))
+        return per_language[0] if len(per_language) == 1 else Query.boolean_query(
+            [(Occur.Should, q) for q in per_language])
+
+    def _with_exact(self, query: Query | None, text: str, *, required: bool) -> Query | None:
+        """``query`` with the exact form of ``text`` (:meth:`_exact`) added: as a bonus
+        (:data:`EXACT_BOOST`, the matches unchanged), or ``required`` (a quoted word)."""
+        exact = self._exact(text) if query is not None else None
+        if query is None or exact is None:
+            return query
+        if required:
+            return Query.boolean_query([(Occur.Must, query), (Occur.Must, exact)])
+        bonus = exact if EXACT_BOOST == 1.0 else Query.boost_query(exact, EXACT_BOOST)
+        return Query.boolean_query([(Occur.Must, query), (Occur.Should, bonus)])
 
     def compile(self, node: Node) -> Query:
         query = self.compile_or_none(node)
@@ -116,7 +154,12 @@ class Compiler:
         if isinstance(node, Phrase):
             if any(not _positioned(node.text, lang, self.analyze) for lang in self.languages):
                 return None  # only function words (see _word)
-            return self._any_field(node.field, lambda f, lang: self._phrase(f, node.text, lang))
+            phrase = self._any_field(node.field,
+                                     lambda f, lang: self._phrase(f, node.text, lang))
+            # A quoted word is that word as written ('"Solidaris"' is no "solidarité"); a
+            # phrase of several keeps its stemmed positions, its words as written ranked
+            # first (the exact field has no positions).
+            return self._with_exact(phrase, node.text, required=len(node.text.split()) == 1)
         if isinstance(node, Filter):
             return self._filter(node)
         if isinstance(node, DateRange):
@@ -240,7 +283,8 @@ class Compiler:
             # A function word in one language ("de", "the") is not searched at all: were it
             # searched in the other languages only, it would exclude that language's articles.
             return None
-        return self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang))
+        found = self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang))
+        return self._with_exact(found, word.text, required=False)
 
     def _word_in(self, field: str, text: str, lang: Language) -> Query | None:
         tokens = _positioned(text, lang, self.analyze)

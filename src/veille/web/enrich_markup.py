@@ -32,12 +32,16 @@ MAX_SPANS = 2000
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """``[start, end)`` of a block, wrapped in ``open``…``close``."""
+    """``[start, end)`` of a block, wrapped in ``open``…``close``; ``nested_open``…
+    ``nested_close`` wrap it inside another mention's link (a place inside an
+    organisation's name: links do not nest), empty when it is never shown nested."""
 
     start: int
     end: int
     open: str
     close: str
+    nested_open: str = ""
+    nested_close: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     places = {str(p.get("id")): p for p in enrichment.get("places") or []}
 
     def add(into: list[list[Span]], start: Any, end: Any, expected: str | None,
-            open_: str, close: str) -> None:
+            open_: str, close: str, nested: str = "") -> None:
         where = blocks.locate(start, end)
         if where is None:
             return
@@ -106,17 +110,19 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
         if expected is not None and blocks.texts[n][s:e] != expected:
             return
         if sum(map(len, inner)) + sum(map(len, outer)) < MAX_SPANS:
-            into[n].append(Span(s, e, open_, close))
+            into[n].append(Span(s, e, open_, close, nested, "</span>" if nested else ""))
 
     for entity in enrichment.get("entities") or []:
         entity_id, label = str(entity.get("id", "")), str(entity.get("label", "MISC"))
         label = label if label in LABELS else "MISC"
         name = str(entity.get("name", ""))
+        nested = ""
         if entity_id in places:
             place = places[entity_id]
             where = ", ".join(str(v) for v in (place.get("admin1"), place.get("country")) if v)
-            open_ = (f'<a class="mention place"{_attrs(href=_href("places", entity_id))}'
-                     f'{_attrs(title=t("mark_place", name=name, where=where))}>')
+            tip = _attrs(title=t("mark_place", name=name, where=where))
+            open_ = f'<a class="mention place"{_attrs(href=_href("places", entity_id))}{tip}>'
+            nested = f'<span class="mention place nested"{tip}>'
         else:
             kind = t("enrich_label_" + label)
             open_ = (f'<a class="mention entity label-{label}"'
@@ -124,7 +130,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
                      f'{_attrs(title=t("mark_entity", name=name, kind=kind))}>')
         for mention in entity.get("mentions") or []:
             if isinstance(mention, list | tuple) and len(mention) == 3:
-                add(inner, mention[0], mention[1], str(mention[2]), open_, "</a>")
+                add(inner, mention[0], mention[1], str(mention[2]), open_, "</a>", nested)
     for date in enrichment.get("dates") or []:
         value, granularity = str(date.get("value", "")), str(date.get("granularity", ""))
         tooltip = t("mark_date", value=value, granularity=t("granularity_" + granularity)
@@ -134,7 +140,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
             f'{_attrs(title=tooltip)}>', "</time>")
     for q in enrichment.get("quotes") or []:
         _add_quote(q, blocks, outer, t)
-    rendered = [_render(text, _clean(outer[n]), _clean(inner[n]))
+    rendered = [_render(text, _clean(outer[n]), _clean(inner[n]), _nested(inner[n]))
                 for n, text in enumerate(blocks.texts)]
     count = sum(map(len, inner)) + sum(map(len, outer))
     title_html = rendered.pop(0) if title else Markup("")
@@ -192,20 +198,45 @@ def _clean(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _render(text: str, outer: list[Span], inner: list[Span]) -> Markup:
+def _nested(spans: list[Span]) -> list[Span]:
+    """The spans that :func:`_clean` drops but that lie strictly inside one it keeps and
+    can be shown there (``nested_open``: a place in an organisation's name, "Nantes" in
+    "CHU de Nantes", newuser8 Q2), in order, without overlaps."""
+    kept = _clean(spans)
+    inside = [span for span in spans if span.nested_open and span not in kept and any(
+        k.start <= span.start and span.end <= k.end and (k.start, k.end) != (span.start,
+                                                                             span.end)
+        for k in kept)]
+    return _clean(inside)
+
+
+def _render(text: str, outer: list[Span], inner: list[Span],
+            nested: Sequence[Span] = ()) -> Markup:
     """``text`` escaped segment by segment, ``inner`` spans nested in ``outer`` ones (an
-    inner span crossing an outer edge is left out)."""
+    inner span crossing an outer edge is left out), and ``nested`` spans inside the inner
+    span that holds them, with their ``nested_open`` tag."""
     inner = [s for s in inner
              if all(s.end <= o.start or s.start >= o.end or o.start <= s.start and s.end <= o.end
                     for o in outer)]
     out: list[str] = []
+
+    def within(a: int, b: int) -> str:
+        parts, at = [], a
+        for span in nested:
+            if span.start >= a and span.end <= b:
+                parts.append(str(escape(text[at:span.start])))
+                parts.append(span.nested_open + str(escape(text[span.start:span.end]))
+                             + span.nested_close)
+                at = span.end
+        parts.append(str(escape(text[at:b])))
+        return "".join(parts)
 
     def plain(a: int, b: int) -> None:
         at = a
         for span in inner:
             if span.start >= a and span.end <= b:
                 out.append(str(escape(text[at:span.start])))
-                out.append(span.open + str(escape(text[span.start:span.end])) + span.close)
+                out.append(span.open + within(span.start, span.end) + span.close)
                 at = span.end
         out.append(str(escape(text[at:b])))
 

@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import StreamingResponse
 
+from veille.errors import QueryError
 from veille.monitor import export
 from veille.search.types import SearchRequest, SearchResponse
 from veille.web.api import ERRORS, MAX_QUERY_CHARS
@@ -58,6 +59,23 @@ def _rows(request: Request, q: str, saved: str, story: str,
         return [export.row(a) for a in export.selected_articles(store, ids)]
 
 
+NOTHING_EXPORTED = "nothing exported: the query matches nothing because of its warnings: {}"
+NOTHING_EXPORTED_HINT = "correct the query as the warnings say, then export again"
+
+
+def refuse_if_warned_empty(q: str, rows: list[dict[str, str]], warnings: list[str]) -> None:
+    """Raise a :class:`~veille.errors.QueryError` (400) whose message gives the query's
+    ``warnings`` when a query (``q``) with warnings exports no row: the query matches
+    nothing because of what it was warned about (``date:2026-13-01``), and a 200 with an
+    empty file would read as "no news",
+    where ``veille export`` exits 1 (docs/monitoring.md, newuser8 Q7). The message and
+    hint are in the catalogue (``localized_message`` in the user's language). A warning
+    that leaves rows, or an empty export without warnings, is an answer (200)."""
+    if q and warnings and not rows:
+        shown = "; ".join(w[:MAX_WARNING_CHARS] for w in warnings[:MAX_WARNINGS])
+        raise QueryError(NOTHING_EXPORTED.format(shown), hint=NOTHING_EXPORTED_HINT)
+
+
 def _name(q: str, saved: str, story: str) -> str:
     return "veille-" + ("search" if q else f"saved-{saved}" if saved else "story") \
         .encode("ascii", "ignore").decode().replace('"', "")[:40]
@@ -72,6 +90,7 @@ def export_csv(request: Request, q: Selector = "", saved: Selector = "", story: 
     tab-separated, for Excel."""
     warnings: list[str] = []
     rows = _rows(request, q, saved, story, warnings)
+    refuse_if_warned_empty(q, rows, warnings)
     body: Iterator[bytes] = export.encode(export.csv_lines(rows, excel=excel), excel=excel)
     media = "text/csv; charset=utf-16" if excel else "text/csv; charset=utf-8"
     return StreamingResponse(body, media_type=media, headers={
@@ -85,6 +104,7 @@ def export_jsonl(request: Request, q: Selector = "", saved: Selector = "",
                  story: Selector = "") -> StreamingResponse:
     warnings: list[str] = []
     rows = _rows(request, q, saved, story, warnings)
+    refuse_if_warned_empty(q, rows, warnings)
     return StreamingResponse(export.encode(export.jsonl_lines(rows)),
                              media_type="application/jsonl", headers={
         "Content-Disposition": f'attachment; filename="{_name(q, saved, story)}.jsonl"',
