@@ -404,6 +404,16 @@ def _may_be_credit(text: str) -> bool:
     return ("ock" in lowered or "getty" in lowered) and bool(_CREDIT_AGENCIES.search(text))
 
 
+def _may_reserve_rights(text: str) -> bool:
+    """A necessary condition for :data:`_RIGHTS_RESERVED` to match, from two substring tests
+    on the lower-cased text (the pattern is tried at every word start): every formula holds
+    "erv" ("reserved", "réservés", "reservados", "riservati") or "rbeh" ("vorbehalten",
+    "voorbehouden"), pieces free of "i" and "s", the only letters that match other
+    characters case-insensitively ("İ", "ı", "ſ") whose lower case is not theirs."""
+    lowered = text.lower()
+    return "erv" in lowered or "rbeh" in lowered
+
+
 class BlockShape(NamedTuple):
     """What a plain-text block is, from its shape alone, computed in one pass.
 
@@ -434,7 +444,8 @@ def _shape_of(text: str) -> BlockShape:
     digit = bool(_DIGIT.search(text))
     head = ""
     if (n <= 20 and digit and _COPYRIGHT.search(text)) or (
-            n <= RIGHTS_NOTICE_WORDS and _RIGHTS_RESERVED.search(text)):
+            n <= RIGHTS_NOTICE_WORDS and _may_reserve_rights(text)
+            and _RIGHTS_RESERVED.search(text)):
         head = "notice"
     elif len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text):
         head = "credit"
@@ -447,9 +458,9 @@ def _shape_of(text: str) -> BlockShape:
             or (n <= _DAY_MONTH_DATELINE_WORDS and digit and day_and_month(text))))
     ):
         head = "dateline"
-    else:
+    elif not prose or n <= 80:  # a longer paragraph of prose is no notice, whatever it says
         hits = _lowered_hits(" ".join(tokens).lower())
-        if hits and (not prose or n <= 12 or hits >= 2 and n <= 80):
+        if hits and (not prose or n <= 12 or hits >= 2):
             head = "notice"
     if digit and is_numbered_list(text):
         tail = "link"
