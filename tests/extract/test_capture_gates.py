@@ -144,3 +144,20 @@ def test_an_ascii_sentence_has_the_key_of_its_folded_letters(text: str) -> None:
     found = background._LETTERS.findall(fold(text))
     expected = hash(" ".join(found)) if len(found) >= background.MIN_WORDS else None
     assert background.sentence_key(text) == expected
+
+
+_CREDIT_PIECES = st.sampled_from(["Par", "AFP", "afp", "Belga", "(Belga)", "Reuters/", "avec",
+                                  "Source :", "Sources : AFP et Belga", "TT", "(TT)", "MAP",
+                                  "Le Monde", "Associated Press", "AP", "-", "/", " ", "\t",
+                                  "İ", "\u212a", "Straße", "x_y", "2024"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_CREDIT_PIECES, max_size=8).map(" ".join),
+                 st.lists(_CREDIT_PIECES, max_size=8).map("".join)))
+def test_credit_line_gate_read_from_the_tokens_is_the_same(text: str) -> None:
+    """The block shape asks whether a line is a credit with the words it already found
+    (issue #13): the same answer as :func:`credit_line` itself."""
+    from veille.extract.bylines import credit_line
+
+    assert ts._names_a_credit(text, ts._WORD.findall(text)) == bool(credit_line(text))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
-from veille.extract.agencies import name_words, written_pattern
+from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.bylines import credit_line
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
@@ -479,12 +479,22 @@ block_shape = short_text_cache(_shape_of)
 """The :class:`BlockShape` of a block (cached for short blocks, which repeat)."""
 
 
+def _names_a_credit(text: str, tokens: list[str]) -> bool:
+    """``bool(credit_line(text))`` for a block and its ``\\w+`` tokens. The gate
+    :func:`~veille.extract.bylines.credit_line` opens with (no word of the lower-cased line
+    is an agency's) is read from the tokens when the block is ASCII: its lower case has the
+    same word runs, lower-cased, and no second scan of the text is needed."""
+    if text.isascii() and folded_words().isdisjoint(map(str.lower, tokens)):
+        return False
+    return bool(credit_line(text))
+
+
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
     byline = bool(_BYLINE.match(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
-    linked = not byline and (author_page_byline(text) or bool(credit_line(text)))
+    linked = not byline and (author_page_byline(text) or _names_a_credit(text, tokens))
     if not (byline or agency or linked):  # the usual case: the sentence test is not needed
         return False
     if ends_sentence(text.rstrip(". ")):
