@@ -87,3 +87,77 @@ def test_label_gate_never_hides_a_label(text: str) -> None:
         if any(dates._labels(text, start)):
             assert dates._LABEL_GATE.search(text)
             break
+
+
+_RIGHTS_PIECES = st.sampled_from([
+    "All rights reserved", "ALL RIGHTS RESERVED", "tous droits réservés", "TOUS DROITS RÉSERVÉS",
+    "Alle Rechte vorbehalten", "ALLE RECHTEN VOORBEHOUDEN", "todos los derechos reservados",
+    "tutti i diritti riservati", "Todos os direitos reservados", "all rights reſerved",
+    "ALL RIGHTS RESERVED", "TODOS LOS DERECHOS RESERVADOS", "tutti ı diritti riſervati", "rıghts",
+    "İ", "\u212a", "©", "2024", "Le Quotidien", ".", " ", "\u00a0", "\n",
+])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_RIGHTS_PIECES, max_size=8).map(" ".join),
+                 st.lists(_RIGHTS_PIECES, max_size=8).map("".join)))
+def test_rights_gate_never_hides_a_notice(text: str) -> None:
+    """Wherever the rights-reserved formula matches, its substring gate holds (issue #13),
+    whatever the case: "ſ", "ı" and "İ" match "s" and "i" and are kept out of the gate."""
+    if ts._RIGHTS_RESERVED.search(text):
+        assert ts._may_reserve_rights(text)
+
+
+_SUFFIX_PIECES = st.sampled_from(["Titre", "Le Monde", "-", "|", "–", "—", "·", ">", "»", "/",
+                                  " ", "\u00a0", "\t", "\n", "a-b", "x/y"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_SUFFIX_PIECES, max_size=10).map("".join)))
+def test_suffix_gate_never_hides_a_separator(text: str) -> None:
+    """A "Title - Site" separator holds one of the characters the gate looks for (issue
+    #13): the split is skipped only when it could not split."""
+    from veille.extract import capture_head
+
+    if capture_head._SUFFIX_SPLIT.search(text):
+        assert capture_head._SUFFIX_MARK.search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_an_ascii_block_folds_to_its_lower_case(text: str) -> None:
+    """What lets the capture extractor fold an ASCII block with ``str.lower`` (issue #13):
+    :func:`blocks.split_blocks` gives whitespace-normalised blocks."""
+    for block in blocks.split_blocks(text).items:
+        if block.isascii():
+            assert ts.fold(block) == block.lower()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_PIECES, max_size=16).map(" ".join)))
+def test_an_ascii_sentence_has_the_key_of_its_folded_letters(text: str) -> None:
+    """The ASCII shortcut of :func:`veille.dedup.background.sentence_key` gives the key of
+    the folded letter words (issue #13)."""
+    from veille.dedup import background
+    from veille.extract.textshape import fold
+
+    found = background._LETTERS.findall(fold(text))
+    expected = hash(" ".join(found)) if len(found) >= background.MIN_WORDS else None
+    assert background.sentence_key(text) == expected
+
+
+_CREDIT_PIECES = st.sampled_from(["Par", "AFP", "afp", "Belga", "(Belga)", "Reuters/", "avec",
+                                  "Source :", "Sources : AFP et Belga", "TT", "(TT)", "MAP",
+                                  "Le Monde", "Associated Press", "AP", "-", "/", " ", "\t",
+                                  "İ", "\u212a", "Straße", "x_y", "2024"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_CREDIT_PIECES, max_size=8).map(" ".join),
+                 st.lists(_CREDIT_PIECES, max_size=8).map("".join)))
+def test_credit_line_gate_read_from_the_tokens_is_the_same(text: str) -> None:
+    """The block shape asks whether a line is a credit with the words it already found
+    (issue #13): the same answer as :func:`credit_line` itself."""
+    from veille.extract.bylines import credit_line
+
+    assert ts._names_a_credit(text, ts._WORD.findall(text)) == bool(credit_line(text))

@@ -27,6 +27,7 @@ loop, which warms it from the store's recent articles.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -213,6 +214,12 @@ class Stories:
     """Article id -> the story it moved into after it was assigned (a provisional article,
     :data:`PROVISIONAL_DAYS`). The caller takes them (:meth:`take_moved`) and stores them;
     at most one entry per article assigned since it last took them."""
+    ends: list[tuple[int, str]] = field(default_factory=list)
+    """A min-heap of (last minute, story id), one entry each time a story joins an article
+    (:meth:`_join`): :meth:`_expire` pops the entries past the window instead of reading
+    every active story for each article; an entry of a story gone is dropped, one of a
+    story that went on is pushed again with its last minute (once, when it comes out).
+    Entries of a story still active are at most one per join."""
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         n = self.docs + 1
@@ -223,9 +230,20 @@ class Stories:
         return {t: v / norm for t, v in vec.items()}
 
     def _expire(self, minute: int) -> None:
+        """Forget the stories silent for more than ``window_days`` before ``minute``: those
+        whose last minute is below the limit, popped from :attr:`ends` (logarithmic in
+        the entries it pops, not linear in the active stories)."""
         limit = minute - self.window_days * 1440
-        for sid in [s.id for s in self.active.values() if s.last < limit]:
-            self._unpost(self.active.pop(sid))
+        ends, active = self.ends, self.active
+        while ends and ends[0][0] < limit:
+            last, sid = heapq.heappop(ends)
+            story = active.get(sid)
+            if story is None:
+                continue  # gone (expired, moved into another story)
+            if story.last < limit:
+                self._unpost(active.pop(sid))
+            elif story.last != last:  # it went on: its entry for that, once
+                heapq.heappush(ends, (story.last, sid))
         if len(self.story_of) > 50 * max(1, len(self.active)) + 10_000:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
 
@@ -447,6 +465,7 @@ class Stories:
             self.postings.setdefault(term, set()).add(story.id)
         story.norm = math.sqrt(sum(v * v for v in merged.values()))
         story.first, story.last = min(story.first, minute), max(story.last, minute)
+        heapq.heappush(self.ends, (story.last, story.id))
 
 
 def copies_of(dedup: Dedup) -> list[str]:

@@ -446,7 +446,10 @@ def extract_text_capture(
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
     # The feature table: each block's folded text and shape, computed once, in one pass.
-    folded = [ts.fold(b) for b in blocks]
+    # split_blocks gives whitespace-normalised blocks (one space between words, none at the
+    # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
+    # again; tests/extract/test_blocks.py checks the two agree).
+    folded = [b.lower() if b.isascii() else ts.fold(b) for b in blocks]
     if keep_folded and len(parsed.items) <= MAX_BLOCKS:
         folded_memo.remember(text, folded)
     shapes = [ts.block_shape(b) for b in blocks]

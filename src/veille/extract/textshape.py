@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
-from veille.extract.agencies import name_words, written_pattern
+from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.bylines import credit_line
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
@@ -404,6 +404,16 @@ def _may_be_credit(text: str) -> bool:
     return ("ock" in lowered or "getty" in lowered) and bool(_CREDIT_AGENCIES.search(text))
 
 
+def _may_reserve_rights(text: str) -> bool:
+    """A necessary condition for :data:`_RIGHTS_RESERVED` to match, from two substring tests
+    on the lower-cased text (the pattern is tried at every word start): every formula holds
+    "erv" ("reserved", "réservés", "reservados", "riservati") or "rbeh" ("vorbehalten",
+    "voorbehouden"), pieces free of "i" and "s", the only letters that match other
+    characters case-insensitively ("İ", "ı", "ſ") whose lower case is not theirs."""
+    lowered = text.lower()
+    return "erv" in lowered or "rbeh" in lowered
+
+
 class BlockShape(NamedTuple):
     """What a plain-text block is, from its shape alone, computed in one pass.
 
@@ -434,7 +444,8 @@ def _shape_of(text: str) -> BlockShape:
     digit = bool(_DIGIT.search(text))
     head = ""
     if (n <= 20 and digit and _COPYRIGHT.search(text)) or (
-            n <= RIGHTS_NOTICE_WORDS and _RIGHTS_RESERVED.search(text)):
+            n <= RIGHTS_NOTICE_WORDS and _may_reserve_rights(text)
+            and _RIGHTS_RESERVED.search(text)):
         head = "notice"
     elif len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text):
         head = "credit"
@@ -447,9 +458,9 @@ def _shape_of(text: str) -> BlockShape:
             or (n <= _DAY_MONTH_DATELINE_WORDS and digit and day_and_month(text))))
     ):
         head = "dateline"
-    else:
+    elif not prose or n <= 80:  # a longer paragraph of prose is no notice, whatever it says
         hits = _lowered_hits(" ".join(tokens).lower())
-        if hits and (not prose or n <= 12 or hits >= 2 and n <= 80):
+        if hits and (not prose or n <= 12 or hits >= 2):
             head = "notice"
     if digit and is_numbered_list(text):
         tail = "link"
@@ -468,12 +479,22 @@ block_shape = short_text_cache(_shape_of)
 """The :class:`BlockShape` of a block (cached for short blocks, which repeat)."""
 
 
+def _names_a_credit(text: str, tokens: list[str]) -> bool:
+    """``bool(credit_line(text))`` for a block and its ``\\w+`` tokens. The gate
+    :func:`~veille.extract.bylines.credit_line` opens with (no word of the lower-cased line
+    is an agency's) is read from the tokens when the block is ASCII: its lower case has the
+    same word runs, lower-cased, and no second scan of the text is needed."""
+    if text.isascii() and folded_words().isdisjoint(map(str.lower, tokens)):
+        return False
+    return bool(credit_line(text))
+
+
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
     byline = bool(_BYLINE.match(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
-    linked = not byline and (author_page_byline(text) or bool(credit_line(text)))
+    linked = not byline and (author_page_byline(text) or _names_a_credit(text, tokens))
     if not (byline or agency or linked):  # the usual case: the sentence test is not needed
         return False
     if ends_sentence(text.rstrip(". ")):
