@@ -201,3 +201,31 @@ def test_a_tag_with_too_many_attributes_is_never_parsed_first() -> None:
     st.lists(inner, min_size=1, max_size=3)), max_leaves=40))
 def test_shallow_well_formed_markup_is_left_alone(html: str) -> None:
     assert bound_markup(html).html is html
+
+
+_ATTRIBUTE_PIECES = ["a", "é", "日本", "\u2028", "’", "=", '"', "'", ">", "/", " ", "\t", "\n",
+                     'x="é>"', "y='’ ’'", "z=日", "=q", "<", "<b", "<é", "\x00"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_ATTRIBUTE_PIECES), min_size=1, max_size=6),
+       st.integers(min_value=1, max_value=400), st.text(max_size=40))
+def test_parse_first_reads_utf8_bytes_as_the_text(unit: list[str], times: int,
+                                                  tail: str) -> None:
+    """parse_html asks the gate of the page's UTF-8 bytes (issue 13): the same answer as
+    of the text, tags with non-ASCII names, values and separators included."""
+    html = "<body><div " + "".join(unit) * times + ">" + tail
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate: parse_html asks the text itself
+    assert parse_first(data) == parse_first(html)
+
+
+def test_a_page_with_nul_or_lone_surrogates_parses_as_before() -> None:
+    """The NUL test on bytes, and a text UTF-8 cannot write (a lone surrogate, which
+    selectolax drops), give the tree the text gave."""
+    for html, text in (("<body><p>a\x00b</p>", "ab"), ("<body><p>a\ud800b</p>", "ab"),
+                       ("<body>\x00<p>x</p>", "x")):
+        tree, _ = parse_html(html)
+        assert tree.body is not None and tree.body.text() == text
