@@ -265,8 +265,8 @@ def _may_be_notice(text: str, n: int) -> bool:
     :data:`RIGHTS_NOTICE_WORDS` words: each formula holds "rv" or "rb", "reserved",
     "vorbehalten", in any case; no character but R, V and B matches r, v and b without
     case in ``re``, and ``str.lower`` maps each of them to one character). The ignore-case
-    patterns have no literal prefix, so ``re`` tries them at every position: 7 µs a
-    block of the AEB pages, and almost no block holds either."""
+    patterns have no literal prefix, so ``re`` tries them at every position (1.6 µs a
+    block of the AEB pages, 0.8 µs with the gate), and almost no block holds either."""
     if n <= 20 and ("19" in text or "20" in text):
         return True
     if n > RIGHTS_NOTICE_WORDS:
