@@ -96,6 +96,13 @@ _RIGHTS_PIECES = st.sampled_from([
     "ALL RIGHTS RESERVED", "TODOS LOS DERECHOS RESERVADOS", "tutti ı diritti riſervati", "rıghts",
     "İ", "\u212a", "©", "2024", "Le Quotidien", ".", " ", "\u00a0", "\n",
 ])
+_NOTICE_PIECES = st.sampled_from([
+    "©", "(c)", "(C)", "Copyright", "COPYRIGHT", "2024", "1999", "19", "20", "All", "Rights",
+    "RESERVED", "reſerved", "Reserved", "tous", "droits", "RÉSERVÉS", "réservés", "Alle",
+    "Rechte", "VORBEHALTEN", "rechten", "voorbehouden", "todos", "los", "derechos",
+    "reservados", "os", "direitos", "tutti", "i", "dirıtti", "riservati", "İ", "\u212a", " ",
+    ".", "Le Quotidien", "mot", "and",
+])
 
 
 @settings(max_examples=800, deadline=None)
@@ -161,3 +168,23 @@ def test_credit_line_gate_read_from_the_tokens_is_the_same(text: str) -> None:
     from veille.extract.bylines import credit_line
 
     assert ts._names_a_credit(text, ts._WORD.findall(text)) == bool(credit_line(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_TEXT, st.lists(_NOTICE_PIECES, max_size=14).map(" ".join),
+                 st.lists(_NOTICE_PIECES, max_size=14).map("".join)))
+def test_notice_gate_never_hides_a_notice(text: str) -> None:
+    """is_copyright's substring gate (a year's "19"/"20"; "rv" or "rb" in any case) holds
+    whenever the copyright or rights-reserved pattern it guards matches."""
+    n = ts.word_count(text)
+    if (n <= 20 and ts._COPYRIGHT.search(text)) or (
+            n <= ts.RIGHTS_NOTICE_WORDS and ts._RIGHTS_RESERVED.search(text)):
+        assert ts._may_be_notice(text, n)
+
+
+def test_notices_still_found() -> None:
+    assert ts.is_copyright("© 2024 Le Quotidien")
+    assert ts.is_copyright("Copyright 1999 Example Media")
+    assert ts.is_copyright("ALLE RECHTE VORBEHALTEN. Vervielfältigung nur mit Genehmigung.")
+    assert ts.is_copyright("Tous droits réservés")
+    assert not ts.is_copyright("Le conseil municipal a voté mardi soir.")

@@ -104,4 +104,4 @@ def reader_prompt(text: str) -> bool:
     if len(text) > 400 or "?" not in text:
         return False
     lowered = text.lower()
-    return any(w in lowered for w in _PROMPT_WORDS) and bool(_READER_PROMPT.search(text))
+    return any(map(lowered.__contains__, _PROMPT_WORDS)) and bool(_READER_PROMPT.search(text))

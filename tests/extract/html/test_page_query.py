@@ -7,8 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from veille.extract.html.sources import _WANTED, page_nodes
+from veille.extract.html import dating, standfirst
+from veille.extract.html.sources import _WANTED, MAX_HEADINGS, MAX_TIMES, page_nodes
 from veille.extract.html.walk import HOLDER_TAGS, page_paragraphs
+
+#: The metadata's own selectors before the headings and times joined the query.
+_METADATA = _WANTED.replace("h1, h2,", "h1,").replace("time,", "time[datetime],")
 
 # Elements that match the metadata's selectors, the walk's, or both: a <p> or an <li>
 # with an itemprop, an <li> holding a block, or neither; in any nesting.
@@ -17,14 +21,16 @@ _PIECES = ["<p>", "</p>", "<p itemprop='author'>", "<p itemprop='articleBody'>",
            "<table><tr><td>", "</td></tr></table>", "<dd>", "<dt itemprop='description'>",
            "<div>", "</div>", "<ul>", "</ul>", "<h1>", "</h1>", "<h2>", "<meta itemprop='author'"
            " content='M'>", "<time datetime='2024-01-02'>", "<article>", "<main>", "<summary>",
-           "<caption>", "<button>", "<svg>", "</svg>", "<blockquote>", "text ", "<select>"]
+           "<caption>", "<button>", "<svg>", "</svg>", "<blockquote>", "text ", "<select>",
+           "<h2 itemprop='headline'>", "</h2>", "<h1 itemprop='headline'>", "<time>", "</time>",
+           "<time itemprop='datePublished'>", "<time datetime='2024' itemprop='dateModified'>"]
 
 
 def _reference(tree: LexborHTMLParser) -> tuple[list[list[int]], int, set[int]]:
     """What the two queries gave before they were one: the microdata lists (of the
     metadata's own query), the paragraphs' characters and the holders (of the walk's)."""
     microdata: dict[str, list[int]] = {}
-    for node in tree.css(_WANTED):
+    for node in tree.css(_METADATA):
         prop = node.attributes.get("itemprop") or ""
         if prop in ("headline", "datePublished", "dateModified", "articleSection",
                     "description", "image", "author"):
@@ -48,6 +54,20 @@ def test_one_query_gives_each_reader_its_own(pieces: list[str]) -> None:
     assert [found[p] for p in sorted(found)] == microdata
     assert nodes.paragraphs.chars == chars
     assert nodes.paragraphs.holders == holders
+    # The metadata's lists, as its own query gave them (an element once per selector).
+    own = tree.css(_METADATA)
+    assert [n.mem_id for n in nodes.h1] == [n.mem_id for n in own if n.tag == "h1"][:20]
+    assert [n.mem_id for n in nodes.times] == [
+        n.mem_id for n in own if n.tag == "time" and "datetime" in n.attributes][:10]
+    # The headings and times the standfirst and the dating scope asked their own queries.
+    assert [n.mem_id for n in nodes.headings] == [
+        n.mem_id for n in tree.css("h1, h2")][:MAX_HEADINGS]
+    assert [n.mem_id for n in nodes.all_times] == [n.mem_id for n in tree.css("time")][:MAX_TIMES]
+
+
+def test_the_lists_cover_what_their_readers_read() -> None:
+    assert MAX_HEADINGS >= standfirst.MAX_HEADINGS and MAX_HEADINGS >= 10
+    assert MAX_TIMES >= dating.MAX_TIMES
 
 
 def test_an_item_that_is_a_paragraph_or_a_holder_counts_once() -> None:

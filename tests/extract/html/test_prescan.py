@@ -218,3 +218,29 @@ def test_a_dropped_block_keeps_its_boundary() -> None:
     assert content.paragraphs == paragraphs
     assert not any("travauxLe" in p or "préfecture de la Drôme.Les" in p
                    for p in content.paragraphs)
+_ATTRIBUTE_PIECES = ["a", "é", "日本", "\u2028", "’", "=", '"', "'", ">", "/", " ", "\t", "\n",
+                     'x="é>"', "y='’ ’'", "z=日", "=q", "<", "<b", "<é", "\x00"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_ATTRIBUTE_PIECES), min_size=1, max_size=6),
+       st.integers(min_value=1, max_value=400), st.text(max_size=40))
+def test_parse_first_reads_utf8_bytes_as_the_text(unit: list[str], times: int,
+                                                  tail: str) -> None:
+    """parse_html asks the gate of the page's UTF-8 bytes (issue 13): the same answer as
+    of the text, tags with non-ASCII names, values and separators included."""
+    html = "<body><div " + "".join(unit) * times + ">" + tail
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate: parse_html asks the text itself
+    assert parse_first(data) == parse_first(html)
+
+
+def test_a_page_with_nul_or_lone_surrogates_parses_as_before() -> None:
+    """The NUL test on bytes, and a text UTF-8 cannot write (a lone surrogate, which
+    selectolax drops), give the tree the text gave."""
+    for html, text in (("<body><p>a\x00b</p>", "ab"), ("<body><p>a\ud800b</p>", "ab"),
+                       ("<body>\x00<p>x</p>", "x")):
+        tree, _ = parse_html(html)
+        assert tree.body is not None and tree.body.text() == text

@@ -87,7 +87,7 @@ def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
         zone, zone_how = page_zone([detected], meta.url or url)
     return choose_dates(tree, found, blocks, choice.start, choice.end, title=meta.title,
                         zone=zone, zone_how=zone_how, fetched_at=now,
-                        url=meta.url or url or "")
+                        url=meta.url or url or "", nodes=nodes)
 
 
 #: The dateline opens one of the article's first paragraphs (after a headline, a standfirst).
@@ -154,7 +154,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     zone, zone_how = page_zone(locales, meta.url or url)
     dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
                          zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
-                         url=meta.url or url or "")
+                         url=meta.url or url or "", nodes=nodes)
     meta.published, meta.modified = dates.published, dates.modified
     if not meta.authors and not meta.evidence.get("credit"):
         # No byline element: a byline printed as a plain line near the headline.
@@ -194,7 +194,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         paragraphs = head + paragraphs[3:]
     # A standfirst printed under the headline, outside the body's container, is the lead
     # (the meta description, when it differs, stays the record's description).
-    lead = visible_standfirst(tree, headlines - {""})
+    lead = visible_standfirst(tree, headlines - {""}, nodes.headings)
     if lead and fold(lead) != fold(meta.description or paragraphs[0]):
         evidence["lead"] = "standfirst under the headline"
     else:

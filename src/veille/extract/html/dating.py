@@ -36,7 +36,7 @@ from selectolax.lexbor import LexborHTMLParser
 from veille.extract.datelines import opening_dateline
 from veille.extract.dates import after_fetch, date_label, day_only, find_dates
 from veille.extract.html.parse import LexborNode, attr, clean_text
-from veille.extract.html.sources import Candidates
+from veille.extract.html.sources import Candidates, PageNodes
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, is_prose
 
@@ -139,7 +139,7 @@ class _Scope:
     """The article's part of the page: the container holding the headline and the body."""
 
     def __init__(self, tree: LexborHTMLParser, blocks: list[Block], start: int, end: int,
-                 title: str) -> None:
+                 title: str, nodes: PageNodes | None = None) -> None:
         self.blocks = blocks
         self.start, self.end = start, end
         run = [b.path for b in blocks[start:end]] or [()]
@@ -169,13 +169,18 @@ class _Scope:
         self.tree = tree
         self._order: dict[int, int] | None = None
         self._headline_node: LexborNode | None = None
-        # The page's <time> elements come with its headings, in the same query (lexbor
-        # walks the whole page for each): the scope exists only to read them.
-        found = tree.css("h1, h2, time") if wanted else tree.css("time")
+        # The page's <time> elements and headings: from the metadata's query of the page
+        # (``nodes``), else in one query (lexbor walks the whole page for each).
+        if nodes is not None:
+            times, headings = nodes.all_times, nodes.headings
+        else:
+            found = tree.css("h1, h2, time") if wanted else tree.css("time")
+            times = [node for node in found if node.tag == "time"]
+            headings = [node for node in found if node.tag != "time"]
         #: The page's first MAX_TIMES ``<time>`` elements.
-        self.times = [node for node in found if node.tag == "time"][:MAX_TIMES]
+        self.times = times[:MAX_TIMES]
         if wanted:
-            for node in [node for node in found if node.tag != "time"][:10]:
+            for node in headings[:10]:
                 if fold(clean_text(node.text(deep=True))) == wanted:
                     self._headline_node = node
                     break
@@ -327,12 +332,14 @@ def _url_date(url: str, zone: tzinfo) -> Candidate | None:
 
 def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] | None,
                  start: int, end: int, *, title: str, zone: tzinfo, zone_how: str,
-                 fetched_at: datetime, url: str = "") -> DateChoice:
+                 fetched_at: datetime, url: str = "", nodes: PageNodes | None = None
+                 ) -> DateChoice:
     """The published and modified times by the order of trust above, and the evidence.
 
     ``zone`` is the page's zone (given to naive times and to relative dates), ``zone_how``
     says how it was chosen; ``fetched_at`` (aware) is the reference for relative dates and
     the bound for every candidate. ``blocks`` None: the metadata only (no body walked).
+    ``nodes``: the page's :func:`~.sources.page_nodes` (its headings and times), when read.
     """
     meta_published = [Candidate(p[0], s, p[1], "published", p[2])
                       for s, v in found.get("published", [])
@@ -347,7 +354,7 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
 
     def scope() -> _Scope:  # the page is read only when the metadata does not answer
         if not scopes:
-            scopes.append(_Scope(tree, blocks, start, end, title))
+            scopes.append(_Scope(tree, blocks, start, end, title, nodes))
         return scopes[0]
 
     def times() -> list[Candidate]:

@@ -53,11 +53,12 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
     cut = len(html) > MAX_HTML_CHARS
     if cut:
         html = html[:MAX_HTML_CHARS]
-    quick = parse_first(html)
+    data = _utf8(html)
+    quick = parse_first(html if data is None else data)
     bounded = None if quick else bound_markup(html)
-    if bounded is not None:
-        html = bounded.html
-    tree = _parse(html, origin)
+    if bounded is not None and bounded.html is not html:
+        html, data = bounded.html, _utf8(bounded.html)
+    tree = _parse(html, origin, data)
     # One walk of the page finds the line breaks and, on a page parsed before the scan,
     # any element deeper than SHALLOW_DEPTH (a <br> is no parent: an element past
     # MAX_DEPTH has a parent past SHALLOW_DEPTH that is no <br>).
@@ -77,21 +78,35 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
     return tree, notes
 
 
-def _parse(html: str, origin: str) -> LexborHTMLParser:
-    """Lexbor's tree of ``html``; raises :class:`ExtractionError` on binary data, an empty
-    page, or a parser failure."""
+def _utf8(html: str) -> bytes | None:
+    """``html`` in UTF-8, what lexbor parses (selectolax encodes a text itself, dropping
+    lone surrogates); ``None`` when it holds a lone surrogate. Encoded once, the page is
+    searched as bytes: ``b"\\x00" in`` is ``memchr`` (0.02 ms a page against 0.14 ms for
+    a text with characters past U+00FF), counting ``<`` is faster too."""
+    try:
+        return html.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _parse(html: str, origin: str, data: bytes | None = None) -> LexborHTMLParser:
+    """Lexbor's tree of ``html`` (``data``: its UTF-8 bytes, when known); raises
+    :class:`ExtractionError` on binary data, an empty page, or a parser failure."""
     head = html[:8192]
     controls = len(_CONTROLS.findall(head))
     if controls > max(4, len(head) // 100):
         raise ExtractionError("binary data, not HTML", origin=origin, reason="binary",
                               hint="the page is not text; check what was fetched")
-    if "\x00" in html:
+    # A NUL is one byte 0 in UTF-8, and no other character holds that byte.
+    has_nul = b"\x00" in data if data is not None else "\x00" in html
+    if has_nul:
         html = html.replace("\x00", "")
+        data = None if data is None else data.replace(b"\x00", b"")
     if not html.strip():
         raise ExtractionError("empty HTML page", origin=origin, reason="no-text",
                               hint="the page holds no markup or text")
     try:
-        tree = LexborHTMLParser(html)
+        tree = LexborHTMLParser(html if data is None else data)
     except Exception as exc:  # lexbor reports failures as plain exceptions
         raise ExtractionError(f"HTML could not be parsed: {exc}", origin=origin,
                               reason="unparsable", hint="is this really HTML?") from exc

@@ -99,7 +99,11 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
 #: ``<h1>`` elements kept (the metadata reads the page's first three, and the first three
 #: inside its ``<article>``).
 MAX_H1 = 20
-_WANTED = ", ".join(["meta", "h1", "link[rel=canonical]", "time[datetime]", "article", "main",
+#: ``<h1>``/``<h2>`` elements kept in page order (the standfirst and the dating scope look
+#: for the headline among the first twenty and ten), and ``<time>`` elements (the dating
+#: scope reads the first thirty).
+MAX_HEADINGS, MAX_TIMES = 20, 30
+_WANTED = ", ".join(["meta", "h1", "h2", "link[rel=canonical]", "time", "article", "main",
                      *(f"[itemprop={prop}]" for prop in _MICRODATA.values())])
 #: The same walk serves the body walk's paragraphs (:data:`~.walk.PARAGRAPHS_AND_HOLDERS`).
 _QUERY = f"{_WANTED}, {PARAGRAPHS_AND_HOLDERS}"
@@ -113,6 +117,10 @@ class PageNodes:
     h1: list[LexborNode] = dataclasses.field(default_factory=list)  # the first MAX_H1
     canonical: list[LexborNode] = dataclasses.field(default_factory=list)  # link[rel=canonical]
     times: list[LexborNode] = dataclasses.field(default_factory=list)  # time[datetime], first ten
+    #: The first MAX_HEADINGS ``<h1>`` and ``<h2>``, and the first MAX_TIMES ``<time>``, in
+    #: page order, each once: what ``css("h1, h2")`` and ``css("time")`` would give.
+    headings: list[LexborNode] = dataclasses.field(default_factory=list)
+    all_times: list[LexborNode] = dataclasses.field(default_factory=list)
     main: LexborNode | None = None  # the first <article>, else the first <main>
     #: The first five elements of each microdata property of _MICRODATA.
     microdata: dict[str, list[LexborNode]] = dataclasses.field(default_factory=dict)
@@ -129,8 +137,20 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     main: LexborNode | None = None
     paragraphs = nodes.paragraphs
     once: set[int] = set()
+    listed: set[int] = set()  # headings and times already listed
     for node in tree.css(_QUERY):
         tag = node.tag
+        if tag in ("h1", "h2", "time"):
+            mem_id = node.mem_id
+            if mem_id not in listed:
+                listed.add(mem_id)
+                kept = nodes.all_times if tag == "time" else nodes.headings
+                if len(kept) < (MAX_TIMES if tag == "time" else MAX_HEADINGS):
+                    kept.append(node)
+                # The match of "h2", or of "time" without a datetime, which the query
+                # asked for these lists alone: nothing else reads it.
+                if tag == "h2" or (tag == "time" and "datetime" not in node.attributes):
+                    continue
         if tag == "p" or tag in HOLDER_TAGS:
             # The walk's part of the query: lexbor returns an element once per selector
             # of the list it matches, and these match no _WANTED selector but an itemprop.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.extract.html.parse import clean_text
 from veille.extract.textshape import fold
@@ -24,14 +24,19 @@ MAX_HEADINGS = 20
 _META_LINE = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|^(?:par|by|von|por|door)\s", re.IGNORECASE)
 
 
-def visible_standfirst(tree: LexborHTMLParser, headlines: set[str]) -> str:
+def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
+                       headings: list[LexborNode] | None = None) -> str:
     """The text of the element right after the page's headline (the first ``<h1>`` or
     ``<h2>`` whose folded text is one of ``headlines``: title, first ``<h1>``), when it
     reads as a standfirst: a ``<p>`` or sub-heading of :data:`MIN_WORDS` words or more, at
     most :data:`MAX_CHARS`, mostly outside links, not a byline or date line. Read from the
     DOM, not the walk: the headline's container is often named like chrome (``meta``,
-    ``<header>``) and skipped by it. Empty when there is none."""
-    for heading in tree.css("h1, h2")[:MAX_HEADINGS]:
+    ``<header>``) and skipped by it. Empty when there is none. ``headings``: the page's
+    first ``<h1>`` and ``<h2>`` (at least :data:`MAX_HEADINGS`), when already read
+    (:func:`~.sources.page_nodes`)."""
+    if headings is None:
+        headings = tree.css("h1, h2")
+    for heading in headings[:MAX_HEADINGS]:
         if fold(clean_text(heading.text(deep=True))) not in headlines:
             continue
         after = heading.next
