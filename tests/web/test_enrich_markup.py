@@ -43,7 +43,7 @@ def test_entities_places_dates_and_quotes_are_marked() -> None:
     }
     marked = mark_up(title, [body], enrichment, T)
     assert marked.title == ('<a class="mention place" href="/places/Q61" title="Lieu : '
-                            'Washington (DC, US)">Washington</a> et l&#39;<a class="mention '
+                            'Washington (États-Unis)">Washington</a> et l&#39;<a class="mention '
                             'entity label-ORG" href="/entities/Q2429253" title="organisation '
                             ': État islamique">EI</a>')
     p = str(marked.paragraphs[0])
@@ -97,3 +97,19 @@ def test_the_text_is_kept_whole_and_escaped(title: str, paragraphs: list[str],
     for original, out in zip(paragraphs, marked.paragraphs, strict=True):
         assert text_of(str(out)).replace(speaker, "") == original
         assert "<n>" not in str(out)
+
+
+def test_a_place_tooltip_names_where_it_is_never_codes() -> None:
+    """The tooltip said "Nantes (52, FR)": a region's INSEE code and a country code. It
+    names the French département and the country, in the reader's language."""
+    text = "Le CHU de Nantes rouvre."
+    at = text.index("Nantes")
+    enrichment = {
+        "entities": [{"id": "geonames:2990969", "label": "LOC", "name": "Nantes",
+                      "mentions": [[at, at + 6, "Nantes"]]}],
+        "places": [{"id": "geonames:2990969", "name": "Nantes", "country": "FR", "admin1": "52"}]}
+    french = str(mark_up("", [text], enrichment, T).paragraphs[0])
+    assert 'title="Lieu : Nantes (Loire-Atlantique, France)"' in french
+    english = str(mark_up("", [text], enrichment, load_locales()["en"]).paragraphs[0])
+    assert 'title="Place: Nantes (Loire-Atlantique, France)"' in english
+    assert "52" not in french

@@ -91,6 +91,18 @@ def _attrs(**values: str) -> str:
     return "".join(f' {name.rstrip("_")}="{escape(value)}"' for name, value in values.items())
 
 
+def _where(place_id: str, country: str, t: Callable[..., str]) -> str:
+    """Where a place is, for its tooltip: its French département's name and its country's
+    name in the reader's language ("Loire-Atlantique, France"), never bare codes (the
+    tooltip said "52, FR": a region's INSEE code)."""
+    from veille.web.queries import place_area
+
+    area, code = place_area(place_id, country)
+    territory = getattr(t, "territory", None)
+    country_name = territory(code) if callable(territory) and code else code
+    return ", ".join(v for v in (area, country_name) if v)
+
+
 def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
             t: Callable[..., str]) -> Marked:
     """The title and paragraphs with the spans of ``enrichment`` marked (see the module
@@ -119,7 +131,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
         nested = ""
         if entity_id in places:
             place = places[entity_id]
-            where = ", ".join(str(v) for v in (place.get("admin1"), place.get("country")) if v)
+            where = _where(entity_id, str(place.get("country") or ""), t)
             tip = _attrs(title=t("mark_place", name=name, where=where))
             open_ = f'<a class="mention place"{_attrs(href=_href("places", entity_id))}{tip}>'
             nested = f'<span class="mention place nested"{tip}>'
