@@ -16,6 +16,7 @@ import httpx
 import pytest
 from web_kit import TOKEN, LiveServer, serve
 
+import veille
 from veille.cli.main import main
 from veille.store.sqlite import SQLiteStore
 
@@ -44,10 +45,15 @@ def post(http: httpx.Client, record: dict[str, str]) -> dict[str, Any]:
     return dict(answer.json())
 
 
+def records_bytes() -> bytes:
+    """The first ingest: another dispatch and this one saying Monday, as JSON Lines."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n"
+                   for r in (OTHER, dispatch("lundi"))).encode()
+
+
 def ingested(root: Path) -> Path:
     path = root / "first.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
-                            for r in (OTHER, dispatch("lundi"))), encoding="utf-8")
+    path.write_bytes(records_bytes())
     assert main(["--data-dir", str(root / "data"), "ingest", str(path)]) == 0
     return root / "data"
 
@@ -59,6 +65,18 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
 
 
 def test_a_new_version_reaches_a_poller(server: LiveServer) -> None:
+    poll_a_correction(server)
+
+
+def test_a_new_version_reaches_a_poller_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    """The same on the PostgreSQL store (its change log, read through the SQL adapter)."""
+    with veille.open(tmp_path / "data", store_url=pg_url) as writer:
+        assert len(writer.ingest_bytes([("first.jsonl", records_bytes())]).new_ids) == 2
+    with serve(tmp_path / "data", store_url=pg_url, api_token=TOKEN) as live:
+        poll_a_correction(live)
+
+
+def poll_a_correction(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url, timeout=60) as http:
         first = http.get("/api/v1/latest").json()
         (old,) = [a for a in first["articles"] if a["title"].startswith("Foix")]
