@@ -6,14 +6,17 @@ markup. Skipped like the other browser tests without Chromium/Playwright."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from test_latest_changes import dispatch, ingested
+from test_latest_changes import dispatch, ingested, post
 from test_web_browser import browser, page  # noqa: F401
 from web_kit import TOKEN, LiveServer, serve
+
+from veille.store.sqlite import SQLiteStore
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -69,3 +72,34 @@ def test_a_new_version_replaces_its_row_in_place(page: Any, server: LiveServer, 
     status = page.locator("#live-status").inner_text()
     assert status == ("1 article mis à jour" if lang == "fr" else "1 article updated")
     assert page.evaluate("window.__sameDocument") == "yes"  # no reload happened
+
+
+def test_a_position_compacted_away_reloads_the_page(page: Any, server: LiveServer,  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    """When the change log was compacted past the page's position, the server cannot say
+    what changed: the page reloads (once) and shows the article as it is now."""
+    page.goto(f"{server.url}/")
+    # the page's polls answer nothing meanwhile (as if the network were down), so that its
+    # position stays the one compaction removes
+    pattern = "**/api/v1/latest?*"
+    page.route(pattern, lambda route: route.fulfill(status=200, body="null",
+                                                    content_type="application/json"))
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        post(http, dispatch("mardi"))
+        post(http, dispatch("mercredi"))
+    store = SQLiteStore.open(tmp_path / "data" / "veille.sqlite3")
+    try:
+        store.compact_log(keep_age=timedelta(0), follower_age=timedelta(0))
+    finally:
+        store.close()
+    page.evaluate("window.__sameDocument = 'yes'")
+    with page.expect_navigation(timeout=20_000):
+        page.unroute(pattern)
+    assert page.evaluate("window.__sameDocument") is None  # reloaded
+    assert page.locator("#latest", has_text="Foix : le pont rouvrira mercredi").count() == 1
+    page.evaluate("window.__sameDocument = 'yes'")
+    with page.expect_response(lambda r: "/api/v1/latest?" in r.url, timeout=20_000) as polled:
+        pass
+    assert polled.value.json()["reload"] is False  # its new position: no reload loop
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__sameDocument") == "yes"
