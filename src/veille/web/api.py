@@ -57,6 +57,10 @@ UntilSeq = Annotated[int | None, Query(
     ge=0, le=MAX_SEQ, description="Only articles stored up to this sequence number: send the "
                                   "first page's max_seq with every later page, so that "
                                   "articles arriving meanwhile neither repeat nor hide one.")]
+ChangedAfter = Annotated[int | None, Query(
+    ge=0, le=MAX_SEQ, description="Also list the articles changed (new versions, "
+                                  "re-extractions, deletions) since this change log position "
+                                  "(the change_seq of a previous answer).")]
 ArticleId = Annotated[str, Path(pattern=ID_PATTERN)]
 Collapse = Annotated[bool, Query(description="One article per story, with how many other "
                                              "sources carry it (the home page's default).")]
@@ -90,11 +94,14 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
 @router.get("/latest", response_model=LatestResponse, summary="Latest news, newest first")
 def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
            after_seq: AfterSeq = 0, collapse: Collapse = False,
-           until_seq: UntilSeq = None) -> LatestResponse:
-    """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq``, page
-    through it with ``offset`` and the first page's ``max_seq`` as ``until_seq``."""
+           until_seq: UntilSeq = None,
+           changed_after: ChangedAfter = None) -> LatestResponse:
+    """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq`` (new
+    articles) and ``changed_after`` (corrections), page through it with ``offset`` and the
+    first page's ``max_seq`` as ``until_seq``."""
     return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq,
-                          collapse=collapse, until_seq=until_seq)
+                          collapse=collapse, until_seq=until_seq,
+                          changed_after=changed_after)
 
 
 @router.get("/stories", response_model=StoriesResponse,

@@ -164,15 +164,34 @@ class RawCapture(BaseModel):
 
 
 class LatestResponse(BaseModel):
-    """The newest articles; ``max_seq`` is what to send back as ``after_seq`` to poll."""
+    """The newest articles; ``max_seq`` is what to send back as ``after_seq`` to poll, and
+    ``change_seq`` what to send back as ``changed_after`` to learn of corrections."""
 
     max_seq: int
+    change_seq: int = Field(
+        default=0, description="The store's change log position when this answer was read: "
+                               "send it back as changed_after to get the articles changed "
+                               "since (new versions, re-extractions, deletions).")
     articles: list[ArticleSummary] = Field(
         description="Articles with a publication time, newest first.")
     undated: list[ArticleSummary] = Field(
         default_factory=list,
         description="On the first page only: articles whose publication time is unknown, "
                     "newest first seen first, listed apart (never as today's news).")
+    changed: list[ArticleSummary] = Field(
+        default_factory=list,
+        description="With changed_after: the articles changed since that change log "
+                    "position (a new version, a re-extraction), as they are now, in the order "
+                    "of their last change (an article both new and changed since the poll "
+                    "is in both lists).")
+    deleted: list[str] = Field(
+        default_factory=list,
+        description="With changed_after: the ids of articles deleted since that position.")
+    reload: bool = Field(
+        default=False,
+        description="With changed_after: true when the changes since that position can no "
+                    "longer be listed (the change log was compacted past it, it is ahead of "
+                    "this store's log, or too many changes to list): reload the whole list.")
 
 
 class SourceInfo(BaseModel):

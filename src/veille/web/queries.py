@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 from urllib.parse import quote
@@ -52,15 +53,20 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
-           collapse: bool = False, until_seq: int | None = None) -> LatestResponse:
+           collapse: bool = False, until_seq: int | None = None,
+           changed_after: int | None = None) -> LatestResponse:
     """Newest first; with ``collapse``, one article per story (its fullest independent one)
     with a count of the others, the collapsing done over the whole list so pages never
     repeat or silently drop an article; ``until_seq`` (the first page's ``max_seq``)
     keeps the later pages to what was stored then, so that articles arriving meanwhile
-    neither repeat one nor hide one (newuser10 S2)."""
+    neither repeat one nor hide one (newuser10 S2). ``changed_after`` (a previous
+    answer's ``change_seq``) adds the articles changed since that change log position
+    (:func:`changes_since`; newuser10 S18: a poller following ``after_seq`` alone never
+    learns of a new version)."""
     with web.stores.reader() as store:
-        # max_seq first: an article stored in between is sent twice at worst (the poller
-        # drops ids it has), never missed.
+        # max_seq and change_seq first: an article stored or changed in between is sent
+        # twice at worst (the poller drops ids it has, replaces rows it has), never missed.
+        change_seq = store.change_seq()
         max_seq = store.max_seq() if until_seq is None else min(until_seq, store.max_seq())
         if collapse:
             summaries = _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
@@ -77,7 +83,56 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
         elif offset == 0:
             undated = [from_article(a) for a in store.latest(
                 limit=UNDATED, after_seq=after_seq, dated=False, until_seq=until_seq)]
-    return LatestResponse(max_seq=max_seq, articles=summaries, undated=undated)
+        since = (changes_since(store, changed_after, change_seq) if changed_after is not None
+                 else ChangesSince())
+    return LatestResponse(max_seq=max_seq, change_seq=change_seq, articles=summaries,
+                          undated=undated, changed=since.changed, deleted=since.deleted,
+                          reload=since.reload)
+
+
+#: Change kinds that alter what a list row shows (docs/architecture.md, the change log).
+ROW_CHANGES = frozenset({"version", "reextract", "delete"})
+#: The most change log entries one poll reads; past it the poller is told to reload.
+MAX_POLL_CHANGES = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesSince:
+    """What changed in the list since a change log position: ``changed`` articles as
+    they are now (last changed last), ``deleted`` ids, or ``reload`` when that cannot be
+    told."""
+
+    changed: list[ArticleSummary] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    reload: bool = False
+
+
+def changes_since(store: SQLiteStore, after: int, upto: int) -> ChangesSince:
+    """The articles whose row changed (a new version, a re-extraction, a deletion) in the
+    change log's ``(after, upto]``; ``upto`` is the log position read before the list, so
+    a change made while the answer is read comes again at the next poll.
+
+    ``reload`` is true when the changes cannot all be listed: compaction removed some
+    after ``after`` (the compacted seq is read after the log, as every follower does:
+    docs/architecture.md, "The change log's compaction"), ``after`` is ahead of this
+    store's log (another or a rebuilt store), or more than :data:`MAX_POLL_CHANGES`
+    entries follow it."""
+    if after > upto:
+        return ChangesSince(reload=True)
+    log = store.changes(after=after, limit=MAX_POLL_CHANGES + 1) if after < upto else []
+    if after < store.compacted_seq():
+        return ChangesSince(reload=True)
+    log = [c for c in log if c.seq <= upto]
+    if len(log) > MAX_POLL_CHANGES:
+        return ChangesSince(reload=True)
+    last: dict[str, int] = {}
+    for change in log:
+        if change.kind in ROW_CHANGES:
+            last.pop(change.article_id, None)  # re-inserted: ordered by its last change
+            last[change.article_id] = change.seq
+    found = store.get_many(last)
+    return ChangesSince(changed=[from_article(found[i]) for i in last if i in found],
+                        deleted=[i for i in last if i not in found])
 
 
 def _body_length(article: Article) -> int:

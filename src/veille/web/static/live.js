@@ -1,5 +1,8 @@
-// "Dernières Infos" live: poll /api/v1/latest?after_seq=N and prepend new articles, the
-// dated ones to the list, the undated ones to the "date unknown" section below it.
+// "Dernières Infos" live: poll /api/v1/latest?after_seq=N&changed_after=C and prepend new
+// articles, the dated ones to the list, the undated ones to the "date unknown" section
+// below it; a row whose article changed since (a new version: a corrected headline) is
+// replaced in place, a deleted one removed, and when the server can no longer tell what
+// changed (its change log was compacted past C) the page reloads.
 // Progressive: without JavaScript the list is complete at load time. Text goes in with
 // textContent only, never innerHTML, so an article title can never become markup.
 (function () {
@@ -8,6 +11,7 @@
   if (!list || list.dataset.live !== "on" || !window.fetch) { return; }
   var status = document.getElementById("live-status");
   var afterSeq = parseInt(list.dataset.afterSeq, 10) || 0;
+  var changeSeq = parseInt(list.dataset.changeSeq, 10) || 0;
   var interval = parseInt(list.dataset.interval, 10) || 4000;
   var lang = list.dataset.lang || document.documentElement.lang;
   var undatedList = document.getElementById("latest-undated");
@@ -97,13 +101,43 @@
     }
     return li;
   }
+  function row(id) {  // the row showing article ``id``, compared as text (never a selector)
+    var lists = [list, undatedList];
+    for (var k = 0; k < lists.length; k++) {
+      if (!lists[k]) { continue; }
+      for (var li = lists[k].firstElementChild; li; li = li.nextElementSibling) {
+        if (li.dataset.id === id) { return li; }
+      }
+    }
+    return null;
+  }
+  function replace(a) {  // the same row, redrawn from the article as it is now
+    var old = row(a.id);
+    if (!old) { return false; }
+    var li = item(a);
+    li.classList.add("changed");
+    if (old.dataset.others) { li.dataset.others = old.dataset.others; }
+    var coverage = old.querySelector(".coverage");  // the story link: the server's, kept
+    if (coverage) { li.appendChild(coverage); }
+    old.parentNode.replaceChild(li, old);
+    return true;
+  }
+  function remove(id) {
+    var old = row(id);
+    if (old) { old.parentNode.removeChild(old); }
+  }
+  function announce(n, one, other) {
+    var rule = new Intl.PluralRules(lang).select(n) === "one" ? one : other;
+    return (list.dataset[rule] || "").replace("{n}", String(n));
+  }
   function poll() {
     if (document.hidden) { return schedule(); }
-    fetch(list.dataset.endpoint + "?limit=50&after_seq=" + afterSeq,
+    fetch(list.dataset.endpoint + "?limit=50&after_seq=" + afterSeq + "&changed_after=" + changeSeq,
           { headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) { return; }
+        if (data.reload) { window.location.reload(); return; }
         var fresh = data.articles.filter(function (a) { return !seen[a.id]; });
         for (var i = fresh.length - 1; i >= 0; i--) {
           seen[fresh[i].id] = true;
@@ -119,11 +153,14 @@
           if (undatedTitle) { undatedTitle.hidden = false; }
           fresh = fresh.concat(undated);
         }
-        if (fresh.length && status) {
-          var rule = new Intl.PluralRules(lang).select(fresh.length) === "one" ? "newOne" : "newOther";
-          status.textContent = (list.dataset[rule] || "").replace("{n}", String(fresh.length));
-        }
+        var changed = (data.changed || []).filter(replace).length;
+        (data.deleted || []).forEach(remove);
+        var told = [];
+        if (fresh.length) { told.push(announce(fresh.length, "newOne", "newOther")); }
+        if (changed) { told.push(announce(changed, "changedOne", "changedOther")); }
+        if (told.length && status) { status.textContent = told.join(" · "); }
         afterSeq = Math.max(afterSeq, data.max_seq || 0);
+        changeSeq = Math.max(changeSeq, data.change_seq || 0);
       })
       .catch(function () { /* offline or restarting: try again at the next tick */ })
       .then(schedule);
