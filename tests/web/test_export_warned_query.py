@@ -53,3 +53,13 @@ def test_a_query_that_finds_nothing_without_warning_is_an_empty_export(
     answer = http.get("/export.csv", params={"q": "volcan"})
     assert answer.status_code == 200 and answer.text.count("\n") == 1
     assert http.get("/export.csv", params={"q": "Loire"}).text.count("\n") == 2
+
+
+def test_a_harmless_warning_is_not_why_a_query_finds_nothing(http: httpx.Client) -> None:
+    """A control character dropped (or an operator ignored) changes nothing that matches:
+    the query found nothing on its own terms, so it is an empty export (200), not a 400
+    saying "because of its warnings" (the schema test's generated query '©N\\x7f...')."""
+    answer = http.get("/export.csv", params={"q": "volcan\x7f OR"})
+    assert answer.status_code == 200, answer.text
+    assert answer.text.count("\n") == 1
+    assert "x-veille-warnings" in {k.lower() for k in answer.headers}

@@ -11,6 +11,7 @@ import click
 from veille.cli.context import app
 from veille.cli.render import article_line, article_text, block, json_text, one_line
 from veille.errors import NotFound
+from veille.index.query import empties_query
 from veille.service import Veille
 
 
@@ -71,8 +72,8 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
                    story: str | None, excel: bool, output: BinaryIO) -> None:
     """Export articles: every stored record as JSON Lines by default; with --query, --saved
     or --story, one row each (id, title, source, published, URL, language, story,
-    relation, snippet) as CSV or JSON Lines. Exit status 1 when a --query with warnings
-    (an ignored filter such as date:2026-13-01) exports nothing."""
+    relation, snippet) as CSV or JSON Lines. Exit status 1 when a --query exports nothing
+    because of a warning (a filter that matches nothing, such as date:2026-13-01)."""
     from veille.monitor import export
 
     store = app(ctx).reader
@@ -108,7 +109,7 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
     lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else export.jsonl_lines(rows)
     for chunk in export.encode(lines, excel=excel and fmt == "csv"):
         output.write(chunk)
-    if warnings and not found:
+    if empties_query(warnings) and not found:
         # the query matches nothing because of what it was warned about (date:2026-13-01):
         # a script must not take the empty file for "no news" (newuser8 Q7)
         click.echo("nothing exported: the query matches nothing (see the warnings above)",

@@ -205,6 +205,18 @@ def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
 # --- parsing --------------------------------------------------------------------------
 
 
+#: How a warning about a part of the query that now matches nothing ends (an unreadable
+#: date): only such a warning can be why a query finds nothing (:func:`empties_query`).
+NOTHING_MATCHES = "nothing matches it"
+
+
+def empties_query(warnings: list[str]) -> list[str]:
+    """The ``warnings`` that make part of the query match nothing (``date:2026-13-01``):
+    an export that finds nothing because of them is refused, where one whose warnings only
+    dropped an operator or control characters found nothing on its own terms."""
+    return [w for w in warnings if w.endswith(NOTHING_MATCHES)]
+
+
 class _Parser:
     """Recursive descent: ``and := or (AND? or)*``, ``or := unary (OR unary)*``.
 
@@ -364,7 +376,7 @@ class _Parser:
             hi = _period(hi_text) if hi_text else None
             if (lo_text and lo is None) or (hi_text and hi is None) or (lo is None and hi is None):
                 self.warn(f"date:{text}: not a date range like 2019-01-01..2019-02-01 "
-                          "(or 01/01/2019..01/02/2019); nothing matches it")
+                          "(or 01/01/2019..01/02/2019); " + NOTHING_MATCHES)
                 return NO_DATE
             if lo and hi and hi[1] <= lo[0]:
                 self.warn(f"date:{text}: the range ends before it starts; read as "
@@ -374,7 +386,7 @@ class _Parser:
         period = _period(text)
         if period is None:
             self.warn(f"{name}:{text}: not a date (2019-01-15, 15/01/2019, 15.01.2019, "
-                      "2019-01 or 2019); nothing matches it")
+                      "2019-01 or 2019); " + NOTHING_MATCHES)
             return NO_DATE
         if name == "after":
             return DateRange(period[0], None)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import StreamingResponse
 
 from veille.errors import QueryError
+from veille.index.query import empties_query
 from veille.monitor import export
 from veille.search.types import SearchRequest, SearchResponse
 from veille.web.api import ERRORS, MAX_QUERY_CHARS
@@ -70,9 +71,12 @@ def refuse_if_warned_empty(q: str, rows: list[dict[str, str]], warnings: list[st
     empty file would read as "no news",
     where ``veille export`` exits 1 (docs/monitoring.md, newuser8 Q7). The message and
     hint are in the catalogue (``localized_message`` in the user's language). A warning
-    that leaves rows, or an empty export without warnings, is an answer (200)."""
-    if q and warnings and not rows:
-        shown = "; ".join(w[:MAX_WARNING_CHARS] for w in warnings[:MAX_WARNINGS])
+    that leaves rows, an empty export without warnings, or one whose warnings do not make
+    anything match nothing (control characters dropped: the words found nothing), is an
+    answer (200)."""
+    decisive = empties_query(warnings)
+    if q and decisive and not rows:
+        shown = "; ".join(w[:MAX_WARNING_CHARS] for w in decisive[:MAX_WARNINGS])
         raise QueryError(NOTHING_EXPORTED.format(shown), hint=NOTHING_EXPORTED_HINT)
 
 
