@@ -91,6 +91,7 @@ from veille.dedup.stories import (  # noqa: E402
     THRESHOLD,
     Stories,
     story_terms,
+    story_wording,
     terms,
 )
 
@@ -118,10 +119,13 @@ Clusterer = Callable[[Sequence[Doc]], list[str]]
 
 
 def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, float]] = terms,
-              background: bool = False, **kw: Any) -> Clusterer:
+              background: bool = False, templates: bool = False, **kw: Any) -> Clusterer:
     """A clustering: ``kind`` (veille's :class:`Stories`, or a variant) built with ``kw``,
     terms read by ``words``, or with ``background`` by veille's story stage's
-    (:func:`story_terms`: background sentences left out; no article is a copy here). Each
+    (:func:`story_terms`: background sentences left out; no article is a copy here); with
+    ``templates``, each article's wording handed in as the story stage does
+    (:func:`story_wording`: a story one of whose last members it is templated with is passed
+    over, newuser9 R28). Each
     article's label is its story at the end: a provisional article that moved is in the
     story it moved into (as the store has it), a story merged away
     (:class:`ConvergingStories`) is the story it merged into."""
@@ -139,7 +143,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
-        labels = [state.assign(i, read(state, i, title, paragraphs), minute)
+        labels = [state.assign(i, read(state, i, title, paragraphs), minute,
+                               text=story_wording(paragraphs) if templates else None)
                   for minute, i, _t, _c, title, paragraphs in docs]
         labels = [state.moved.get(d[1], label) for d, label in zip(docs, labels, strict=True)]
         if isinstance(state, ConvergingStories):
@@ -152,7 +157,8 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 """veille before issue #14's change: no provisional first articles (nor the evidence rule
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
-    "veille": {"background": True},
+    "veille": {"background": True, "templates": True},
+    "veille without the template rule (before newuser9 R28)": {"background": True},
     "veille without the evidence rule (before newuser4 N20's briefs)":
         {"background": True, "evidence_size": 0},
     "veille reading background sentences (before newuser4 N20)": {"evidence_size": 0},

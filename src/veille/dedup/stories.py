@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from veille.dedup.background import Background
-from veille.dedup.near import article_minute
+from veille.dedup.near import article_minute, body_of
+from veille.dedup.template import Wording, templated, wording
 from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import Article, Dedup
@@ -54,6 +55,13 @@ largest single contribution; 0 turns it off (as before, measured in bench/storie
 story of several articles (minutes since it opened, either way). Chosen on rpm2's topics
 1-10 over seeds 1-10 (B³ 0.919 at 1 day, 0.923 at 2, 3 and 7; 0.908 without moves); topics
 11-20 held out (docs/benchmarks.md, Stories)."""
+WORDINGS = 3
+"""Wordings (:mod:`veille.dedup.template`) a story keeps of its most recent members: an
+article that is one of them with other names and figures filled in (another town's budget
+vote, newuser9 R28) does not join the story (:meth:`Stories.assign`). Bounded, as the
+centroid is: each holds its opening and its first :data:`WORDING_CHARS` characters."""
+WORDING_CHARS = 2_000
+"""Characters of a member's text a story keeps to tell whether it prints a name."""
 TITLE_WEIGHT = 3.0
 NAME_BOOST = 1.5
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
@@ -133,6 +141,9 @@ class Story:
     counts: dict[str, float] | None = None
     """The seed's term counts while it is the only member (:meth:`Stories.discount`), for
     the centroid's terms only (at most :data:`TERMS`: bounded as the centroid is)."""
+    wordings: list[Wording] = field(default_factory=list)
+    """The wordings of its last :data:`WORDINGS` members that gave one (:meth:`Stories.
+    templated`)."""
 
 
 @dataclass(slots=True)
@@ -182,25 +193,44 @@ class Stories:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
 
     def assign(self, article_id: str, counts: dict[str, float], minute: int,
-               copy_of: Sequence[str] = ()) -> str:
-        """The story ``article_id`` joins (its own new story when none is close enough)."""
+               copy_of: Sequence[str] = (), text: Wording | None = None) -> str:
+        """The story ``article_id`` joins (its own new story when none is close enough).
+
+        ``text``: the article's wording (:func:`story_wording`): a story one of whose last
+        members it is templated with (:meth:`templated`) is not close, whatever the
+        score. A copy (``copy_of``) joins its original's story all the same."""
         self._expire(minute)
         vec = self._vector(counts)
         self.docs += 1
         self.df.update(counts.keys())
         sid = self._story_of_copy(copy_of, minute)
         if sid is None:
-            sid = self._best(vec, minute)
+            sid = self._best(vec, minute, text)
         if sid is None:
             sid = article_id
             self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0,
                                      seed=article_id, counts=dict(counts))
         story = self.active[sid]
         self._join(story, vec, minute)
+        self._keep(story, [text] if text is not None else [])
         self.story_of[article_id] = sid
         if story.size > 1:
             self._take_seeds(story, minute)
         return sid
+
+    @staticmethod
+    def templated(text: Wording | None, story: Story) -> bool:
+        """Whether ``text`` is one of ``story``'s kept wordings with other names and figures
+        filled in (:func:`veille.dedup.template.templated`): the same kind of event
+        elsewhere or about someone else (newuser9 R28; a tram line opened in Bordeaux and
+        one in Nantes told in one press template), not the story's event."""
+        return text is not None and any(templated(text, kept) for kept in story.wordings)
+
+    @staticmethod
+    def _keep(story: Story, texts: Sequence[Wording]) -> None:
+        if texts:
+            kept = [t.kept(WORDING_CHARS) for t in texts]
+            story.wordings = [*story.wordings, *kept][-WORDINGS:]
 
     def take_moved(self) -> dict[str, str]:
         """The articles moved into another story since the last call (article id -> story
@@ -236,11 +266,13 @@ class Stories:
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and self._evident(
-                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade):
+                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
+                    not any(self.templated(text, story) for text in other.wordings):
                 taken.append(other)
         for other in taken:
             self._unpost(active.pop(other.id))
             self._join(story, other.centroid, other.first)
+            self._keep(story, other.wordings)
             self.story_of[other.seed] = story.id
             self.moved[other.seed] = story.id
 
@@ -259,8 +291,9 @@ class Stories:
         return sid
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,
-                 story_id: str) -> None:
-        """Replay a stored article into its known story (warming the state at start)."""
+                 story_id: str, text: Wording | None = None) -> None:
+        """Replay a stored article into its known story (warming the state at start);
+        ``text``: its wording, as :meth:`assign` takes it."""
         self._expire(minute)
         vec = self._vector(counts)
         self.docs += 1
@@ -271,6 +304,7 @@ class Stories:
                                           size=0, seed=article_id if own else "",
                                           counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute)
+        self._keep(self.active[story_id], [text] if text is not None else [])
         self.story_of[article_id] = story_id
 
     def follow_move(self, article_id: str, story_id: str) -> None:
@@ -288,6 +322,7 @@ class Stories:
             target = self.active[story_id] = Story(id=story_id, centroid={}, first=old.first,
                                                    last=old.last, size=0)
         self._join(target, old.centroid, old.first)
+        self._keep(target, old.wordings)
 
     def discount(self, article_id: str, counts: dict[str, float]) -> None:
         """Take ``counts`` (the terms of sentences found to be background since the article
@@ -325,8 +360,11 @@ class Stories:
         ``dot`` alone, and between the two)."""
         return dot / (story.norm or 1.0)
 
-    def _best(self, vec: dict[str, float], minute: int) -> str | None:
-        best, best_score = None, self.threshold
+    def _best(self, vec: dict[str, float], minute: int,
+              text: Wording | None = None) -> str | None:
+        """The closest story passing the threshold and the evidence rule that ``text`` is
+        not templated with (:meth:`templated`), ``None`` when there is none."""
+        close: list[tuple[float, str]] = []
         # Dot products through the postings: each term the article and a story share is
         # read once, in the vector's order (the same float as a sum over the whole vector,
         # where a term a story lacks adds 0.0).
@@ -350,9 +388,14 @@ class Stories:
                 continue
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
             score = self.relevance(dot, story) * fade
-            if score > best_score and self._evident(story, dot - tops[sid], fade):
-                best, best_score = story.id, score
-        return best
+            if score > self.threshold and self._evident(story, dot - tops[sid], fade):
+                close.append((-score, story.id))
+        # The best first; a story the text is templated with is passed over (a diff per
+        # story tried: most articles take the first).
+        for _score, sid in sorted(close):
+            if not self.templated(text, active[sid]):
+                return sid
+        return None
 
     def _evident(self, story: Story, rest: float, fade: float) -> bool:
         """Whether ``rest`` (the dot product less its heaviest shared term) still passes the
@@ -388,6 +431,13 @@ def copies_of(dedup: Dedup) -> list[str]:
     return [i for i in (dedup.version_of, dedup.duplicate_of, *dedup.near_duplicates) if i]
 
 
+def story_wording(paragraphs: Sequence[str]) -> Wording:
+    """What a story keeps of an article to tell another town's or person's same template
+    from its event (:meth:`Stories.templated`): its body's wording, its opening computed
+    when first compared and kept (:class:`veille.dedup.template.Wording`)."""
+    return wording(paragraphs)
+
+
 def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
                 copies: Sequence[str] = ()) -> dict[str, float]:
     """The terms an article brings to its story: its headline and its text less the
@@ -419,5 +469,5 @@ class StoryStage(Stage):
         counts = story_terms(self.stories, article.id, article.content.title,
                              article.content.paragraphs, copies)
         dedup.story_id = self.stories.assign(article.id, counts, article_minute(article),
-                                             copies)
+                                             copies, story_wording(body_of(article)))
         return article
