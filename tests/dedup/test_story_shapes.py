@@ -66,6 +66,20 @@ def test_one_kind_of_event_in_two_cities_stays_apart() -> None:
     assert _story(stories, "b", *TRAM_NANTES, 0.1) != first
 
 
+def test_a_lone_template_of_another_city_does_not_move_in() -> None:
+    """A provisional first article moves into a story of two only if it is no template of
+    its members filled in with other names (newuser9 R28)."""
+    stories = _warm()
+    stories.take_moved()
+    nantes = _story(stories, "n", *TRAM_NANTES, 0)
+    first = _story(stories, "a", *TRAM_BORDEAUX, 0.05)
+    again = ("Tramway : la ligne D ouverte à Bordeaux",
+             "Pierre Hurmic a inauguré la ligne D du tramway de Bordeaux entre les Chartrons "
+             "et Eysines. Les premières rames ont circulé samedi après-midi.")
+    assert _story(stories, "b", *again, 0.1) == first != nantes
+    assert stories.story_of["n"] == nantes and "n" not in stories.take_moved()
+
+
 DATI_CHILD = ("Rachida Dati annonce qu'elle attend un enfant",
               "La garde des Sceaux Rachida Dati a confirmé mercredi qu'elle attend un enfant "
               "pour janvier. La ministre de la Justice n'a pas dit qui est le père et "

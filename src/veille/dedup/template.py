@@ -10,34 +10,43 @@ joined one story (newuser9 R28: 80 towns in one story, "Nice … budget" a `repr
 in a dispatch is its headline, chrome, a dateline or byline, a sentence cut, a figure
 corrected in a later version, not the place or the people.
 
-So after the shingle test, the words that *differ* between the two texts are compared
-(a word-level diff, :class:`difflib.SequenceMatcher`: Ratcliff and Obershelp's matching,
-Python's standard library). Two texts are **templated** (:func:`templated`) when:
+So after the shingle test, the words that *differ* between the two texts' openings are
+compared (a word-level diff, :class:`difflib.SequenceMatcher`: Ratcliff and Obershelp's
+matching, Python's standard library). Two texts are **templated** (:func:`templated`) when:
 
-1. most of the shorter one's words are aligned with the other's (:data:`ALIGNED`): one
-   text, not two that share some phrases;
-2. in at least one place the two texts give **conflicting names**: the diff replaces words
-   of one with words of the other, and each side holds a name (a capitalised word inside a
-   sentence) that the other text never prints, nor a spelling of it (:data:`SPELLING`:
-   "Dupont" corrected to "Dupond" is one name). A different town, a different mayor;
+1. half or more of the shorter opening's words are aligned with the other's
+   (:data:`ALIGNED`): one text, not two that share some phrases;
+2. in at least one place the two texts give **conflicting names**: the diff replaces at
+   most :data:`SLOT_WORDS` words of one with at most as many of the other, and each side
+   holds a name (a capitalised word that opens no sentence, quote or dateline, not a
+   title such as "Mme") that the other text never prints, nor a spelling of it
+   (:data:`SPELLING`: "Dupont" corrected to "Dupond" is one name). A different town, a
+   different mayor;
 3. what the diff replaces is mostly such values (:data:`VALUES`): names, numbers and dates
-   on both sides of a replacement (a different town *and* a different amount), not an
+   in those short replacements (a different town *and* a different amount), not an
    outlet's rewording.
 
 What is no evidence: words only one text has (a dateline added, a sentence cut, a
-paragraph the other lacks), a replacement at either text's start or end (datelines and
-bylines: "PARIS (AFP)" or "LYON (Reuters)", "Avec AFP"), a number alone (a corrected figure:
-the same dispatch updated), a name on one side only ("M. Hurmic" for "Pierre Hurmic").
+paragraph the other lacks), a replacement touching either opening's first or last word
+(datelines and bylines: "PARIS (AFP)" or "LYON (Reuters)", "Avec AFP"), numbers alone (a
+corrected figure: the same dispatch updated), a name on one side only ("M. Hurmic" for
+"Pierre Hurmic").
 
-The texts are read as the signature reads them (:func:`veille.dedup.signature.counted`:
-short paragraphs such as bylines left out), their first :data:`MAX_WORDS` words: the
-template's slots are in the opening (who, where, how much), and the diff stays bounded.
+The openings are the texts' first :data:`MAX_WORDS` words (the signature's lead length),
+of the paragraphs the signature counts (:func:`veille.dedup.signature.counted`: short ones
+such as bylines left out): a news text puts who, where and how much there (the inverted
+pyramid), and the diff stays bounded. Most copies never reach the diff: it runs only when
+each side names someone the other does not print as is, at the same place (the word before
+or after the name the same on both sides, as around a template's slot), and the openings
+share a quarter of their tokens; these tests are string searches and one regular
+expression, no Python code per word.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -66,10 +75,14 @@ spellings of one ("Dupont", "Dupond": 0.83; "Nice", "Nîmes": 0.67)."""
 
 WORD, NAME, NUMBER, DATE = 0, 1, 2, 3
 _WORD = re.compile(r"\w+")
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0400-\u042f](?<!\w.)\w+")
-"""A word starting with a capital (Latin, Greek, Cyrillic; Latin Extended-A's mixed
-cases are checked after): a name's candidates, found by one scan for capitals."""
-_OPENERS = "\n.!?:;«\"“—–-("
+_CAPITAL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
+    r"(?:(?<=[\w,)»”\]%] .)|(?<=\w['’].))\w+")
+"""A name's candidates, found by one scan for capitals (Latin, Greek, Cyrillic; Latin
+Extended-A's mixed cases are checked after): a capitalised word that opens no sentence,
+i.e. after a word, a comma or a closing bracket, quote or percent sign and one space, or
+after an elided article ("l'Italie"); not after a sentence's end, a colon, an opening
+quote, a dash or a bracket, nor at a paragraph's start."""
 _RAW_TITLES = frozenset("MM Mme Mmes Mlle Mlles Me Mgr Dr Pr St Ste Mr Mrs Ms Sir".split())
 """Titles before a name ("Mme Dati" for "Rachida Dati" is no other person)."""
 _DATES = frozenset(
@@ -92,7 +105,7 @@ class Wording:
         self._paragraphs = paragraphs
         self._whole: str | None = None
         self._opening: str | None = None
-        self._names: list[tuple[str, int]] | None = None
+        self._names: list[str] | None = None
         self._detail: tuple[list[str], bytes, str] | None = None
         """The opening's folded words, their kinds, and the whole text lowercased."""
         self._tokens: frozenset[str] | None = None
@@ -142,33 +155,28 @@ class Wording:
         kept._opening, kept._names = self._opening, self._names
         return kept
 
-    def names(self) -> list[tuple[str, int]]:
-        """The opening's names, as printed, with their offsets: capitalised words that
-        open no sentence (:func:`_opens`) and are no title ("Mme")."""
+    def names(self) -> list[str]:
+        """The opening's names, as printed, in order: capitalised words that open no
+        sentence (:data:`_CAPITAL`) and are no title ("Mme")."""
         if self._names is None:
-            opening = self.opening
-            names = []
-            for match in _CAPITAL.finditer(opening):
-                name = match.group()
-                if name[0].isupper() and name not in _RAW_TITLES:
-                    start = match.start()
-                    if not _opens(opening, start):
-                        names.append((name, start))
-            self._names = names
+            self._names = [name for name in _CAPITAL.findall(self.opening)
+                           if name[0].isupper() and name not in _RAW_TITLES]
         return self._names
 
-    def own(self, other: Wording) -> list[tuple[str, int]]:
-        """The opening's names (with their offsets) that ``other`` does not print as is."""
+    def own(self, other: Wording) -> list[str]:
+        """The opening's names that ``other`` does not print as is."""
         whole = other.whole
-        return [(name, start) for name, start in self.names() if name not in whole]
+        return [name for name in self.names() if name not in whole]
 
-    def slots(self, names: Sequence[tuple[str, int]]) -> set[tuple[int, str]]:
+    def slots(self, names: Sequence[str]) -> set[tuple[int, str]]:
         """The places of ``names`` (of :meth:`own`) in the opening: the word before each
-        (``(0, word)``) and the word after (``(1, word)``), lowercased. A template's slot
-        lies between the template's words, the same on both sides."""
+        (``(0, word)``) and the word after (``(1, word)``), lowercased, at each name's first
+        place. A template's slot lies between the template's words, the same on both
+        sides."""
         found: set[tuple[int, str]] = set()
         opening = self.opening
-        for name, start in names:
+        for name in names:
+            start = opening.find(name)
             before = opening[max(0, start - 40):start].split()
             after = opening[start + len(name):start + len(name) + 40].split()
             if before:
@@ -192,13 +200,13 @@ class Wording:
             folded: list[str] = []
             kinds = bytearray()
             opening = self.opening
-            starts = {start: name for name, start in self.names()}
+            names = set(self.names())
             for match in _WORD.finditer(opening):
                 raw = match.group()
                 key = raw.lower() if raw.isascii() else _fold_word(raw)
                 if key:
                     folded.append(key)
-                    kinds.append(_kind(raw, key, starts.get(match.start(), "")))
+                    kinds.append(_kind(raw, key, names))
                     if len(folded) >= MAX_WORDS:
                         break
             self._detail = (folded, bytes(kinds), self.whole.lower())
@@ -216,23 +224,13 @@ def _fold_word(raw: str) -> str:
     return fold(raw).replace(" ", "")
 
 
-def _opens(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a paragraph, a sentence, a quote, or follows a
-    colon, a dateline's dash or a bracket (:data:`_OPENERS`)."""
-    before = start - 1
-    while before >= 0 and text[before] in " \t\xa0":
-        before -= 1
-    return before < 0 or text[before] in _OPENERS
-
-
-def _kind(raw: str, key: str, name: str) -> int:
-    """The kind of the word ``raw`` (folded ``key``); ``name``: the name found at its
-    place, if any (a word of a name starts at a capital)."""
+def _kind(raw: str, key: str, names: AbstractSet[str]) -> int:
+    """The kind of the word ``raw`` (folded ``key``); ``names``: the opening's."""
     if not key.isalpha():
         return NUMBER if any(c.isdigit() for c in key) else WORD
     if key in _DATES:
         return DATE
-    return NAME if name and name.startswith(raw) else WORD
+    return NAME if raw in names else WORD
 
 
 def templated(a: Wording, b: Wording) -> bool:
@@ -246,7 +244,7 @@ def templated(a: Wording, b: Wording) -> bool:
         return False  # no name of each side's own in one place of the template
     tokens_a, tokens_b = a.tokens(), b.tokens()
     if len(tokens_a & tokens_b) < ALIGNED * ALIGNED * min(len(tokens_a), len(tokens_b)):
-        return False  # far from aligned (the diff's own test is below): two texts
+        return False  # far from aligned (ALIGNED squared: the diff's own test is below)
     words_a, kinds_a, lower_a = a.detail()
     words_b, kinds_b, lower_b = b.detail()
     folded_a = {w for w, k in zip(words_a, kinds_a, strict=True)
