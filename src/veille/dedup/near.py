@@ -290,7 +290,7 @@ def drop_templated(own: Wording, matches: list[tuple[Candidate, Verdict]],
         return matches
     known = wordings([c.id for c, _ in matches])
     return [(c, v) for c, v in matches
-            if (other := known.get(c.id)) is None or not templated(own, other)]
+            if (other := known.get(c.id)) is None or not templated(other, own)]
 
 
 class NearDuplicateStage(Stage):

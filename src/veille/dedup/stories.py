@@ -224,7 +224,7 @@ class Stories:
         filled in (:func:`veille.dedup.template.templated`): the same kind of event
         elsewhere or about someone else (newuser9 R28; a tram line opened in Bordeaux and
         one in Nantes told in one press template), not the story's event."""
-        return text is not None and any(templated(text, kept) for kept in story.wordings)
+        return text is not None and any(templated(kept, text) for kept in story.wordings)
 
     @staticmethod
     def _keep(story: Story, texts: Sequence[Wording]) -> None:

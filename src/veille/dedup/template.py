@@ -14,8 +14,9 @@ So after the shingle test, the words that *differ* between the two texts' openin
 compared (a word-level diff, :class:`difflib.SequenceMatcher`: Ratcliff and Obershelp's
 matching, Python's standard library). Two texts are **templated** (:func:`templated`) when:
 
-1. half or more of the shorter opening's words are aligned with the other's
-   (:data:`ALIGNED`): one text, not two that share some phrases;
+1. half or more of the shorter opening's pairs of consecutive words are the other's, and
+   half or more of its words are aligned with the other's by the diff (:data:`ALIGNED`):
+   one text, not two that share some phrases;
 2. in at least one place the two texts give **conflicting names**: the diff replaces at
    most :data:`SLOT_WORDS` words of one with at most as many of the other, and each side
    holds a name (a capitalised word that opens no sentence, quote or dateline, not a
@@ -38,8 +39,8 @@ such as bylines left out): a news text puts who, where and how much there (the i
 pyramid), and the diff stays bounded. Most copies never reach the diff: it runs only when
 each side names someone the other does not print as is, at the same place (the word before
 or after the name the same on both sides, as around a template's slot), and the openings
-share a quarter of their tokens; these tests are string searches and one regular
-expression, no Python code per word.
+share half their word pairs; these tests are string searches, set operations and one
+regular expression, no Python code per word.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from veille.dedup.signature import LEAD_WORDS, MIN_PARAGRAPH_WORDS
 from veille.extract.textshape import fold
@@ -96,10 +98,10 @@ class Wording:
     """What :func:`templated` reads of a body (its paragraphs), each part computed when
     first asked, as most copies need only one side's names: the whole text's first
     :data:`MAX_CHARS` characters (:attr:`whole`), the opening (:attr:`opening`), its names
-    (:meth:`names`), its distinct tokens (:meth:`tokens`), its folded words with their
-    kinds (:meth:`detail`)."""
+    (:meth:`names`), its word pairs (:meth:`pairs`), its folded words with their kinds
+    (:meth:`detail`)."""
 
-    __slots__ = ("_detail", "_names", "_opening", "_paragraphs", "_tokens", "_whole")
+    __slots__ = ("_detail", "_names", "_opening", "_pairs", "_paragraphs", "_whole")
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._paragraphs = paragraphs
@@ -108,7 +110,7 @@ class Wording:
         self._names: list[str] | None = None
         self._detail: tuple[list[str], bytes, str] | None = None
         """The opening's folded words, their kinds, and the whole text lowercased."""
-        self._tokens: frozenset[str] | None = None
+        self._pairs: frozenset[tuple[str, str]] | None = None
 
     @property
     def whole(self) -> str:
@@ -185,11 +187,12 @@ class Wording:
                 found.add((1, after[0].lower()))
         return found
 
-    def tokens(self) -> frozenset[str]:
-        """The opening's distinct tokens between spaces, as printed (computed once)."""
-        if self._tokens is None:
-            self._tokens = frozenset(self.opening.split())
-        return self._tokens
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The opening's pairs of consecutive tokens (split at spaces, lowercased)."""
+        if self._pairs is None:
+            tokens = self.opening.lower().split()
+            self._pairs = frozenset(pairwise(tokens))
+        return self._pairs
 
     def detail(self) -> tuple[list[str], bytes, str]:
         """The opening's folded words (at most :data:`MAX_WORDS`), their kinds (one byte a
@@ -237,14 +240,18 @@ def templated(a: Wording, b: Wording) -> bool:
     """Whether ``a`` and ``b`` are one template filled in with other values (module
     docstring: aligned, conflicting names, mostly values replaced), hence no copy of
     each other. Costs one word-level diff of at most :data:`MAX_WORDS` words a side, and
-    none when one of them names no one the other does not print as is (most copies)."""
+    none when one of them names no one the other does not print as is (most copies).
+    ``a``'s names are read first: pass the text compared with many (a stored article and
+    its copies, a story's member), whose names are then found once."""
     own_a = a.own(b)
     own_b = b.own(a) if own_a else []
-    if not own_a or not own_b or not a.slots(own_a) & b.slots(own_b):
+    if not own_a or not own_b:
+        return False  # one side names no one the other does not print
+    pairs_a, pairs_b = a.pairs(), b.pairs()
+    if len(pairs_a & pairs_b) < ALIGNED * min(len(pairs_a), len(pairs_b)):
+        return False  # not one text: under half of the word pairs in common
+    if not a.slots(own_a) & b.slots(own_b):
         return False  # no name of each side's own in one place of the template
-    tokens_a, tokens_b = a.tokens(), b.tokens()
-    if len(tokens_a & tokens_b) < ALIGNED * ALIGNED * min(len(tokens_a), len(tokens_b)):
-        return False  # far from aligned (ALIGNED squared: the diff's own test is below)
     words_a, kinds_a, lower_a = a.detail()
     words_b, kinds_b, lower_b = b.detail()
     folded_a = {w for w, k in zip(words_a, kinds_a, strict=True)
