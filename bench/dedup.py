@@ -19,6 +19,12 @@ verifying candidates or not, on the first documents, picks the best F1, in the s
 Memory per document is measured with tracemalloc around the index alone (signatures
 precomputed) on up to ``--memory-docs`` documents.
 
+veille runs with its template rule (``veille.dedup.template``: a text that is another's
+template filled in with other names and figures is no copy, newuser9 R28), as its stage
+does: each document's wording kept for the last ``RECENT_TEXTS`` documents, older ones
+worded again from their bodies (the stage reads the store); and, in the same run, without
+it (the row "no template rule"), so the rule's cost and effect are read side by side.
+
 Usage (from the repository root)::
 
     .venv/bin/python bench/dedup.py                  # 20,000 documents
@@ -38,8 +44,8 @@ import sys
 import time
 import tracemalloc
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +56,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from lib.wirecopy import Doc, generate  # noqa: E402
 
 from veille.dedup.candidates import CandidateIndex  # noqa: E402
-from veille.dedup.near import find_matches  # noqa: E402
+from veille.dedup.near import RECENT_TEXTS, drop_templated, find_matches  # noqa: E402
 from veille.dedup.signature import Shingler, body_text  # noqa: E402
+from veille.dedup.template import Wording, wording  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 Linker = Callable[[Doc], list[int]]
@@ -94,16 +101,34 @@ def score(families: list[int], links: UnionFind) -> dict[str, float]:
 class Veille:
     name = "veille (bottom-k + containment)"
 
-    def __init__(self) -> None:
+    def __init__(self, templates: bool = True) -> None:
         self.shingler = Shingler()
         self.index = CandidateIndex(window_minutes=7 * 24 * 60)
         self.pending: set[str] = set()
+        self.templates = templates
+        if not templates:
+            self.name = f"{self.name}, no template rule (before newuser9 R28)"
+        # As the stage: the wordings of the last RECENT_TEXTS documents, the store (here
+        # the bodies) for older ones.
+        self.worded: OrderedDict[str, Wording] = OrderedDict()
+        self.bodies: dict[str, list[str]] = {}
+
+    def _wordings(self, ids: Sequence[str]) -> dict[str, Wording]:
+        return {i: self.worded.get(i) or wording(self.bodies[i]) for i in ids}
 
     def __call__(self, doc: Doc) -> list[int]:
         sig = self.shingler.signature(doc.paragraphs)
         matches = find_matches(sig, self.index.candidates(sig, doc.minute, source=doc.source),
                                doc.source)
         key = f"{doc.number:016x}"
+        if self.templates:  # as the stage does (NearDuplicateStage.__call__, _remember)
+            own = wording(doc.paragraphs)
+            if matches:
+                matches = drop_templated(own, matches, self._wordings)
+            self.worded[key] = own.bounded()
+            self.bodies[key] = doc.paragraphs
+            if len(self.worded) > RECENT_TEXTS:
+                self.worded.popitem(last=False)
         self.index.add(key, doc.source, doc.minute, sig)
         self.pending.add(key)
         if len(self.pending) >= 1000:
@@ -250,6 +275,7 @@ def main() -> int:
         engines: list[Veille | Datasketch] = [Veille()]
         if not args.no_datasketch:
             engines.append(Datasketch(*best[1:]))
+        engines.append(Veille(templates=False))
         for engine in engines:
             name = engine.name
             if name not in runs:
@@ -265,8 +291,12 @@ def main() -> int:
         rows.append((name, result))
     sample = list(docs(min(args.memory_docs, args.docs)))
     rows[0][1]["bytes_per_doc"] = memory_per_doc(Veille().memory_objects(sample), len(sample))
-    if len(rows) > 1:
-        rows[1][1]["bytes_per_doc"] = memory_per_doc(
+    for name, r in rows[1:]:
+        if name.startswith("veille"):  # the same index: the template rule adds none
+            r["bytes_per_doc"] = rows[0][1]["bytes_per_doc"]
+    peer = next((r for name, r in rows if name.startswith("datasketch")), None)
+    if peer is not None:
+        peer["bytes_per_doc"] = memory_per_doc(
             Datasketch(*best[1:]).memory_objects(sample), len(sample))
     draws = [hash_draw(n, docs(args.docs)) for n in range(1, args.hash_draws + 1)]
     kinds = Counter(d.kind for d in sample)
@@ -284,12 +314,14 @@ def main() -> int:
               "every run:")
         for name, r in rows:
             print(f"- {name}: " + ", ".join(f"{v:,.0f}" for v in r["all_docs_per_s"]))
-    if len(rows) > 1 and rows[1][1]["docs_per_s"]:
-        ratios = [a / b for a, b in zip(rows[0][1]["all_docs_per_s"],
-                                        rows[1][1]["all_docs_per_s"], strict=True)]
-        print(f"\nveille / datasketch, same run: "
-              f"{rows[0][1]['docs_per_s'] / rows[1][1]['docs_per_s']:.2f}x docs/s (medians); "
-              f"per run: {', '.join(f'{r:.2f}x' for r in ratios)}")
+    for name, r in rows if peer is not None and peer["docs_per_s"] else ():
+        if name.startswith("datasketch"):
+            continue
+        ratios = [a / b for a, b in zip(r["all_docs_per_s"], peer["all_docs_per_s"],
+                                        strict=True)]
+        print(f"\n{name} / datasketch, same run: "
+              f"{r['docs_per_s'] / peer['docs_per_s']:.2f}x docs/s (medians); "
+              f"per run: {', '.join(f'{x:.2f}x' for x in ratios)}")
     if draws:
         print(f"\nveille with {len(draws)} other hash multipliers (how much precision and "
               "recall depend on the draw of the hash function):")

@@ -98,6 +98,7 @@ from veille.dedup.stories import (  # noqa: E402
     THRESHOLD,
     Stories,
     story_terms,
+    story_wording,
     terms,
 )
 
@@ -125,10 +126,13 @@ Clusterer = Callable[[Sequence[Doc]], list[str]]
 
 
 def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, float]] = terms,
-              background: bool = False, **kw: Any) -> Clusterer:
+              background: bool = False, templates: bool = False, **kw: Any) -> Clusterer:
     """A clustering: ``kind`` (veille's :class:`Stories`, or a variant) built with ``kw``,
     terms read by ``words``, or with ``background`` by veille's story stage's
-    (:func:`story_terms`: background sentences left out; no article is a copy here). Each
+    (:func:`story_terms`: background sentences left out; no article is a copy here); with
+    ``templates``, each article's wording handed in as the story stage does
+    (:func:`story_wording`: a story one of whose last members it is templated with is passed
+    over, newuser9 R28). Each
     article's label is its story at the end: a provisional article that moved is in the
     story it moved into (as the store has it), a story merged away
     (:class:`ConvergingStories`) is the story it merged into. veille's plain-word bar
@@ -150,7 +154,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
-        labels = [state.assign(i, read(state, i, title, paragraphs), minute)
+        labels = [state.assign(i, read(state, i, title, paragraphs), minute,
+                               text=story_wording(paragraphs) if templates else None)
                   for minute, i, _t, _c, title, paragraphs in docs]
         labels = [state.moved.get(d[1], label) for d, label in zip(docs, labels, strict=True)]
         if isinstance(state, ConvergingStories):
@@ -163,8 +168,11 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 """veille before issue #14's change: no provisional first articles (nor the evidence rule
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
-    "veille": {"background": True, "plain_bar": PLAIN_BAR},
-    "veille without the plain-word bar (before newuser9 R11)": {"background": True},
+    "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True},
+    "veille without the plain-word bar (before newuser9 R11)":
+        {"background": True, "templates": True},
+    "veille without the template rule (before newuser9 R28)":
+        {"background": True, "plain_bar": PLAIN_BAR},
     "veille without the evidence rule (before newuser4 N20's briefs)":
         {"background": True, "evidence_size": 0},
     "veille reading background sentences (before newuser4 N20)": {"evidence_size": 0},

@@ -17,9 +17,16 @@ from typing import BinaryIO
 
 from veille.collect.files import Options, items_from_bytes, read_inputs
 from veille.dedup.fingerprint import FingerprintStage
-from veille.dedup.near import Lookup, NearDuplicateStage, StoredSignatures, article_minute
+from veille.dedup.near import (
+    Lookup,
+    NearDuplicateStage,
+    StoredSignatures,
+    StoredTexts,
+    article_minute,
+    body_of,
+)
 from veille.dedup.resign import current_rows
-from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms
+from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms, story_wording
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError, NotAnArticle, StoreError
 from veille.executors.base import Executor
@@ -128,14 +135,16 @@ class ChromeSnapshot:
 
 def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    recent: Lookup | None = None, stories: Stories | None = None,
-                   stored: StoredSignatures | None = None) -> Pipeline:
+                   stored: StoredSignatures | None = None,
+                   texts: StoredTexts | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
     state (re-extraction keeps what ingest found); ``stored`` tells a reused URL's new
-    text from a version (``NearDuplicateStage``)."""
+    text from a version, ``texts`` gives stored bodies to tell a copy from another text of
+    one template (``NearDuplicateStage``)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
     stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
-        stages.append(NearDuplicateStage(recent, stored))
+        stages.append(NearDuplicateStage(recent, stored, texts))
         if stories is not None:
             stages.append(StoryStage(stories))
     return Pipeline(stages)
@@ -160,7 +169,8 @@ def replay(stories: Stories, article: Article) -> bool:
         return False
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
                                              article.content.paragraphs, copies_of(dedup)),
-                     article_minute(article), dedup.story_id)
+                     article_minute(article), dedup.story_id,
+                     story_wording(body_of(article)))
     return True
 
 
@@ -261,13 +271,16 @@ class Ingestor:
         self.follower = stories or StoryFollower(store)
         self.stories = self.follower.current()
         self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
-                                       self._stored_signatures)
+                                       self._stored_signatures, self._stored_texts)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
 
     def _stored_signatures(self, ids: Sequence[str]) -> dict[str, str | None]:
         return {i: a.dedup.signature if a.dedup else None
                 for i, a in self.store.get_many(ids).items()}
+
+    def _stored_texts(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        return {i: body_of(a) for i, a in self.store.get_many(ids).items()}
 
     def _fail(self, message: str, reason: str, origin: str,
               raw: RawInput | None, failures: list[Failure]) -> None:

@@ -36,7 +36,8 @@ on a few words.
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
@@ -52,6 +53,7 @@ from veille.dedup.signature import (
     comparer,
     lead_elsewhere,
 )
+from veille.dedup.template import Wording, templated, wording
 from veille.pipeline.stage import Stage
 from veille.record import ITEM_HINT, Article, article_id, reused_id
 
@@ -85,6 +87,16 @@ URL_REUSES = 8
 StoredSignatures = Callable[[Sequence[str]], dict[str, str | None]]
 """The stored articles among the ids asked, each with its signature (base64, ``None`` when
 nothing was signed): owned by the ingest loop, like :class:`Lookup`."""
+
+
+StoredTexts = Callable[[Sequence[str]], Mapping[str, Sequence[str]]]
+"""The stored articles among the ids asked, each with its body's paragraphs: owned by the
+ingest loop, like :class:`Lookup` (what :func:`drop_templated` reads of a candidate that
+is not among the stage's recent texts: :meth:`NearDuplicateStage._wordings`)."""
+RECENT_TEXTS = 2048
+"""Wordings the stage keeps of the articles it signed last (:meth:`veille.dedup.template.
+Wording.bounded`: at most 20,000 characters each): the candidates of a batch not yet stored
+are among them."""
 
 
 class Lookup(Protocol):
@@ -263,6 +275,24 @@ def find_matches(signature: Signature, candidates: list[Candidate],
     return found
 
 
+Wordings = Callable[[Sequence[str]], Mapping[str, Wording]]
+"""Article ids -> the wordings (:func:`veille.dedup.template.wording`) of those it knows."""
+
+
+def drop_templated(own: Wording, matches: list[tuple[Candidate, Verdict]],
+                   wordings: Wordings) -> list[tuple[Candidate, Verdict]]:
+    """``matches`` less the candidates that are the same template as the text worded
+    ``own``, filled in with other names and figures (:func:`veille.dedup.template.
+    templated`: another town, another amount; newuser9 R28): no copy of any kind, whatever
+    their shingles share. ``wordings`` gives the candidates'; a candidate it does not know
+    keeps its verdict (no evidence). At most one word-level diff per match."""
+    if not matches:
+        return matches
+    known = wordings([c.id for c, _ in matches])
+    return [(c, v) for c, v in matches
+            if (other := known.get(c.id)) is None or not templated(other, own)]
+
+
 class NearDuplicateStage(Stage):
     """Signs the body and links the article to the recent texts it copies."""
 
@@ -270,10 +300,32 @@ class NearDuplicateStage(Stage):
     requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
     assigns: ClassVar[tuple[str, ...]] = ("dedup",)
 
-    def __init__(self, lookup: Lookup, stored: StoredSignatures | None = None) -> None:
+    def __init__(self, lookup: Lookup, stored: StoredSignatures | None = None,
+                 texts: StoredTexts | None = None) -> None:
         self.lookup = lookup
         self.stored = stored
+        self.texts = texts
         self.shingler = Shingler()
+        self.recent: OrderedDict[str, Wording] = OrderedDict()
+
+    def _wordings(self, ids: Sequence[str]) -> dict[str, Wording]:
+        """The wordings of ``ids``: of the recent texts the stage signed (a batch not yet
+        stored), else of the store's (``texts``, kept while recent)."""
+        found = {i: self.recent[i] for i in ids if i in self.recent}
+        missing = [i for i in ids if i not in found]
+        if missing and self.texts is not None:
+            for i, body in self.texts(missing).items():
+                found[i] = self._remember(i, wording(body))
+        return found
+
+    def _remember(self, article_id: str, worded: Wording) -> Wording:
+        """Keep ``worded`` (bounded: :meth:`Wording.bounded`) as ``article_id``'s, the most
+        recent; at most :data:`RECENT_TEXTS`."""
+        kept = self.recent[article_id] = worded.bounded()
+        self.recent.move_to_end(article_id)
+        while len(self.recent) > RECENT_TEXTS:
+            self.recent.popitem(last=False)
+        return kept
 
     def _identify(self, article: Article, signature: Signature) -> None:
         """Give a text that came at a known URL but is no version of what the URL named
@@ -300,7 +352,8 @@ class NearDuplicateStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
-        signature = self.shingler.signature(body_of(article))
+        body = body_of(article)
+        signature = self.shingler.signature(body)
         minute = article_minute(article)
         dedup = article.dedup
         dedup.signature = encode(signature)
@@ -308,6 +361,9 @@ class NearDuplicateStage(Stage):
         candidates = self.lookup.candidates(signature, minute, article.source or None)
         matches = [(c, v) for c, v in find_matches(signature, candidates, article.source)
                    if c.id != article.id]
+        own = wording(body)
+        if matches:
+            matches = drop_templated(own, matches, self._wordings)
         if matches:
             copies = [(c, v) for c, v in matches if v.relation != "full"]
             best, verdict = (copies or matches)[0]
@@ -324,4 +380,5 @@ class NearDuplicateStage(Stage):
                 dedup.duplicate_of = best.id if verdict.relation == "teaser" else earliest.id
             # else only teasers of this text matched: it is their full article
         self.lookup.add(article.id, article.source, minute, signature)
+        self._remember(article.id, own)
         return article

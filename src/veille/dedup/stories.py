@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from veille.dedup.background import Background
-from veille.dedup.near import article_minute
+from veille.dedup.near import article_minute, body_of
+from veille.dedup.template import Wording, templated, wording
 from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import Article, Dedup
@@ -74,6 +75,13 @@ measured in bench/stories.py). Not asked of a provisional article's move
 seed 6: 0.887 to 0.854), so a lone article kept out of a story can still move into it
 within 2 days, once the story's span reaches past it (a limit, strict xfail in
 ``tests/dedup/test_story_plain_words.py``)."""
+WORDINGS = 3
+"""Wordings (:mod:`veille.dedup.template`) a story keeps of its most recent members: an
+article that is one of them with other names and figures filled in (another town's budget
+vote, newuser9 R28) does not join the story (:meth:`Stories.assign`). Bounded, as the
+centroid is: each holds its opening and its first :data:`WORDING_CHARS` characters."""
+WORDING_CHARS = 2_000
+"""Characters of a member's text a story keeps to tell whether it prints a name."""
 TITLE_WEIGHT = 3.0
 NAME_BOOST = 1.5
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
@@ -179,6 +187,9 @@ class Story:
     names: frozenset[str] = frozenset()
     """The centroid's terms that a member wrote as a name (:class:`Terms`; at most
     :data:`TERMS`): what :data:`PLAIN_BAR` leaves out of the shared evidence."""
+    wordings: list[Wording] = field(default_factory=list)
+    """The wordings of its last :data:`WORDINGS` members that gave one (:meth:`Stories.
+    templated`)."""
 
 
 @dataclass(slots=True)
@@ -248,8 +259,12 @@ class Stories:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
 
     def assign(self, article_id: str, counts: dict[str, float], minute: int,
-               copy_of: Sequence[str] = ()) -> str:
-        """The story ``article_id`` joins (its own new story when none is close enough)."""
+               copy_of: Sequence[str] = (), text: Wording | None = None) -> str:
+        """The story ``article_id`` joins (its own new story when none is close enough).
+
+        ``text``: the article's wording (:func:`story_wording`): a story one of whose last
+        members it is templated with (:meth:`templated`) is not close, whatever the
+        score. A copy (``copy_of``) joins its original's story all the same."""
         self._expire(minute)
         vec = self._vector(counts)
         self.docs += 1
@@ -257,17 +272,32 @@ class Stories:
         names = names_of(counts)
         sid = self._story_of_copy(copy_of, minute)
         if sid is None:
-            sid = self._best(vec, minute, names)
+            sid = self._best(vec, minute, names, text)
         if sid is None:
             sid = article_id
             self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0,
                                      seed=article_id, counts=dict(counts))
         story = self.active[sid]
         self._join(story, vec, minute, names)
+        self._keep(story, [text] if text is not None else [])
         self.story_of[article_id] = sid
         if story.size > 1:
             self._take_seeds(story, minute)
         return sid
+
+    @staticmethod
+    def templated(text: Wording | None, story: Story) -> bool:
+        """Whether ``text`` is one of ``story``'s kept wordings with other names and figures
+        filled in (:func:`veille.dedup.template.templated`): the same kind of event
+        elsewhere or about someone else (newuser9 R28; a tram line opened in Bordeaux and
+        one in Nantes told in one press template), not the story's event."""
+        return text is not None and any(templated(kept, text) for kept in story.wordings)
+
+    @staticmethod
+    def _keep(story: Story, texts: Sequence[Wording]) -> None:
+        if texts:
+            kept = [t.kept(WORDING_CHARS) for t in texts]
+            story.wordings = [*story.wordings, *kept][-WORDINGS:]
 
     def take_moved(self) -> dict[str, str]:
         """The articles moved into another story since the last call (article id -> story
@@ -303,11 +333,13 @@ class Stories:
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and self._evident(
-                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade):
+                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
+                    not any(self.templated(text, story) for text in other.wordings):
                 taken.append(other)
         for other in taken:
             self._unpost(active.pop(other.id))
             self._join(story, other.centroid, other.first, other.names)
+            self._keep(story, other.wordings)
             self.story_of[other.seed] = story.id
             self.moved[other.seed] = story.id
 
@@ -326,8 +358,9 @@ class Stories:
         return sid
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,
-                 story_id: str) -> None:
-        """Replay a stored article into its known story (warming the state at start)."""
+                 story_id: str, text: Wording | None = None) -> None:
+        """Replay a stored article into its known story (warming the state at start);
+        ``text``: its wording, as :meth:`assign` takes it."""
         self._expire(minute)
         vec = self._vector(counts)
         self.docs += 1
@@ -338,6 +371,7 @@ class Stories:
                                           size=0, seed=article_id if own else "",
                                           counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute, names_of(counts))
+        self._keep(self.active[story_id], [text] if text is not None else [])
         self.story_of[article_id] = story_id
 
     def follow_move(self, article_id: str, story_id: str) -> None:
@@ -355,6 +389,7 @@ class Stories:
             target = self.active[story_id] = Story(id=story_id, centroid={}, first=old.first,
                                                    last=old.last, size=0)
         self._join(target, old.centroid, old.first, old.names)
+        self._keep(target, old.wordings)
 
     def discount(self, article_id: str, counts: dict[str, float]) -> None:
         """Take ``counts`` (the terms of sentences found to be background since the article
@@ -394,8 +429,12 @@ class Stories:
         return dot / (story.norm or 1.0)
 
     def _best(self, vec: dict[str, float], minute: int,
-              names: frozenset[str] = frozenset()) -> str | None:
-        best, best_score = None, self.threshold
+              names: frozenset[str] = frozenset(), text: Wording | None = None
+              ) -> str | None:
+        """The closest story passing the threshold, the evidence rules (:meth:`_evident`,
+        :meth:`_told`) and that ``text`` is not templated with (:meth:`templated`), ``None``
+        when there is none."""
+        close: list[tuple[float, str]] = []
         # Dot products through the postings: each term the article and a story share is
         # read once, in the vector's order (the same float as a sum over the whole vector,
         # where a term a story lacks adds 0.0).
@@ -424,10 +463,15 @@ class Stories:
                 continue
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
             score = self.relevance(dot, story) * fade
-            if score > best_score and self._evident(story, dot - tops[sid], fade) and \
+            if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
                     self._told(story, plain.get(sid, 0.0), fade):
-                best, best_score = story.id, score
-        return best
+                close.append((-score, story.id))
+        # The best first; a story the text is templated with is passed over (a diff per
+        # story tried: most articles take the first).
+        for _score, sid in sorted(close):
+            if not self.templated(text, active[sid]):
+                return sid
+        return None
 
     def _told(self, story: Story, plain: float, fade: float) -> bool:
         """Whether ``plain`` (the dot product over the shared terms that are names of
@@ -474,6 +518,13 @@ def copies_of(dedup: Dedup) -> list[str]:
     return [i for i in (dedup.version_of, dedup.duplicate_of, *dedup.near_duplicates) if i]
 
 
+def story_wording(paragraphs: Sequence[str]) -> Wording:
+    """What a story keeps of an article to tell another town's or person's same template
+    from its event (:meth:`Stories.templated`): its body's wording, its opening computed
+    when first compared and kept (:class:`veille.dedup.template.Wording`)."""
+    return wording(paragraphs)
+
+
 def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
                 copies: Sequence[str] = ()) -> Terms:
     """The terms an article brings to its story: its headline and its text less the
@@ -505,5 +556,5 @@ class StoryStage(Stage):
         counts = story_terms(self.stories, article.id, article.content.title,
                              article.content.paragraphs, copies)
         dedup.story_id = self.stories.assign(article.id, counts, article_minute(article),
-                                             copies)
+                                             copies, story_wording(body_of(article)))
         return article

@@ -1,0 +1,289 @@
+"""Templated texts: one template filled in with other names and figures is no copy.
+
+Robot-written local news (a council's budget vote, per-commune election results, a weather
+or traffic bulletin) and press-release pages print one text many times, changing the town,
+the people and the figures: "Le conseil municipal de Rouen a adopté … 100 millions d'euros"
+and "Le conseil municipal de Nice a adopté … 102 millions d'euros". Sampled word 3-grams
+barely move when a handful of words change, so the two read as a reprint of each other and
+joined one story (newuser9 R28: 80 towns in one story, "Nice … budget" a `reprint of`
+"Rouen … budget"). A reprint is the same text about the same event: what an outlet changes
+in a dispatch is its headline, chrome, a dateline or byline, a sentence cut, a figure
+corrected in a later version, not the place or the people.
+
+So after the shingle test, the words that *differ* between the two texts' openings are
+compared (a word-level diff, :class:`difflib.SequenceMatcher`: Ratcliff and Obershelp's
+matching, Python's standard library). Two texts are **templated** (:func:`templated`) when:
+
+1. half or more of the shorter opening's pairs of consecutive words are the other's, and
+   half or more of its words are aligned with the other's by the diff (:data:`ALIGNED`):
+   one text, not two that share some phrases;
+2. in at least one place the two texts give **conflicting names**: the diff replaces at
+   most :data:`SLOT_WORDS` words of one with at most as many of the other, and each side
+   holds a name (a capitalised word that opens no sentence, quote or dateline, not a
+   title such as "Mme") that the other text never prints, nor a spelling of it
+   (:data:`SPELLING`: "Dupont" corrected to "Dupond" is one name). A different town, a
+   different mayor;
+3. what the diff replaces is mostly such values (:data:`VALUES`): names, numbers and dates
+   in those short replacements (a different town *and* a different amount), not an
+   outlet's rewording.
+
+What is no evidence: words only one text has (a dateline added, a sentence cut, a
+paragraph the other lacks), a replacement touching either opening's first or last word
+(datelines and bylines: "PARIS (AFP)" or "LYON (Reuters)", "Avec AFP"), numbers alone (a
+corrected figure: the same dispatch updated), a name on one side only ("M. Hurmic" for
+"Pierre Hurmic").
+
+The openings are the texts' first :data:`MAX_WORDS` words (the signature's lead length),
+of the paragraphs the signature counts (:func:`veille.dedup.signature.counted`: short ones
+such as bylines left out): a news text puts who, where and how much there (the inverted
+pyramid), and the diff stays bounded. Most copies never reach the diff: it runs only when
+each side names someone the other does not print as is, at the same place (the word before
+or after the name the same on both sides, as around a template's slot), and the openings
+share half their word pairs; these tests are string searches, set operations and one
+regular expression, no Python code per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from difflib import SequenceMatcher
+from functools import lru_cache
+from itertools import pairwise
+
+from veille.dedup.signature import LEAD_WORDS, MIN_PARAGRAPH_WORDS
+from veille.extract.textshape import fold
+
+MAX_WORDS = LEAD_WORDS
+"""Words of each text compared, from its start (the signature's lead, at most 60 words):
+the template's slots (who, where, how much) are in the opening, where a news text puts its
+news (the inverted pyramid), and the diff stays bounded (quadratic at worst in this)."""
+MAX_CHARS = 20_000
+"""Characters of each text looked up for a name of the other ("does it print this name
+anywhere?"): about 3,000 words, as a story reads (:data:`veille.dedup.stories.
+MAX_TERM_CHARS`)."""
+ALIGNED = 0.5
+"""Share of the shorter opening's words the diff must align for the two to be one
+template."""
+SLOT_WORDS = 5
+"""Words a replacement may hold on each side to be a slot of the template (a name, a
+figure with its unit): a longer one is a rewrite, or paragraphs moved."""
+VALUES = 0.5
+"""Share of the replaced words that must be values (names, numbers, dates) in slots."""
+SPELLING = 0.8
+"""Character similarity (:meth:`difflib.SequenceMatcher.ratio`) at which two names are
+spellings of one ("Dupont", "Dupond": 0.83; "Nice", "Nîmes": 0.67)."""
+
+WORD, NAME, NUMBER, DATE = 0, 1, 2, 3
+_WORD = re.compile(r"\w+")
+_CAPITAL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
+    r"(?:(?<=[\w,)»”\]%] .)|(?<=\w['’].))\w+")
+"""A name's candidates, found by one scan for capitals (Latin, Greek, Cyrillic; Latin
+Extended-A's mixed cases are checked after): a capitalised word that opens no sentence,
+i.e. after a word, a comma or a closing bracket, quote or percent sign and one space, or
+after an elided article ("l'Italie"); not after a sentence's end, a colon, an opening
+quote, a dash or a bracket, nor at a paragraph's start."""
+_RAW_TITLES = frozenset("MM Mme Mmes Mlle Mlles Me Mgr Dr Pr St Ste Mr Mrs Ms Sir".split())
+"""Titles before a name ("Mme Dati" for "Rachida Dati" is no other person)."""
+_DATES = frozenset(
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche january february march april june "
+    "july august september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday".split())
+
+
+class Wording:
+    """What :func:`templated` reads of a body (its paragraphs), each part computed when
+    first asked, as most copies need only one side's names: the whole text's first
+    :data:`MAX_CHARS` characters (:attr:`whole`), the opening (:attr:`opening`), its names
+    (:meth:`names`), its word pairs (:meth:`pairs`), its folded words with their kinds
+    (:meth:`detail`)."""
+
+    __slots__ = ("_detail", "_names", "_opening", "_pairs", "_paragraphs", "_whole")
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._paragraphs = paragraphs
+        self._whole: str | None = None
+        self._opening: str | None = None
+        self._names: list[str] | None = None
+        self._detail: tuple[list[str], bytes, str] | None = None
+        """The opening's folded words, their kinds, and the whole text lowercased."""
+        self._pairs: frozenset[tuple[str, str]] | None = None
+
+    @property
+    def whole(self) -> str:
+        """Every paragraph (bylines and chrome too: what it prints), joined by new lines,
+        cut to :data:`MAX_CHARS`."""
+        if self._whole is None:
+            self._whole = "\n".join(self._paragraphs)[:MAX_CHARS]
+        return self._whole
+
+    @property
+    def opening(self) -> str:
+        """The body's first paragraphs that count, as the signature counts them
+        (:func:`veille.dedup.signature.counted`: short ones such as bylines left out),
+        joined by new lines, cut at a space after about :data:`MAX_WORDS` words (8
+        characters a word: a French word, its space and punctuation)."""
+        if self._opening is None:
+            cut = 8 * MAX_WORDS
+            paragraphs = self._paragraphs if self._whole is None else self._whole.split("\n")
+            taken: list[str] = []
+            size = 0
+            for paragraph in paragraphs:  # counted()'s, read only as far as needed
+                if paragraph.count(" ") + 1 >= MIN_PARAGRAPH_WORDS:
+                    taken.append(paragraph)
+                    size += len(paragraph) + 1
+                    if size > cut:
+                        break
+            text = "\n".join(taken or paragraphs)
+            self._opening = text if len(text) <= cut else \
+                text[:text.rfind(" ", 0, cut) + 1 or cut]
+        return self._opening
+
+    def bounded(self) -> Wording:
+        """This wording, or, for a body over :data:`MAX_CHARS` characters, one on its own
+        strings (:meth:`kept`): what a memory of many keeps, at most :data:`MAX_CHARS`
+        characters each, with no copy of the usual body."""
+        size = sum(map(len, self._paragraphs)) if self._whole is None else 0
+        return self if size <= MAX_CHARS else self.kept()
+
+    def kept(self, chars: int = MAX_CHARS) -> Wording:
+        """This wording on its own string (its whole text cut to ``chars``), holding no
+        reference to the body: what a bounded memory keeps."""
+        kept = Wording(())
+        kept._whole = self.whole[:chars]
+        kept._opening, kept._names = self._opening, self._names
+        return kept
+
+    def names(self) -> list[str]:
+        """The opening's names, as printed, in order: capitalised words that open no
+        sentence (:data:`_CAPITAL`) and are no title ("Mme")."""
+        if self._names is None:
+            self._names = [name for name in _CAPITAL.findall(self.opening)
+                           if name[0].isupper() and name not in _RAW_TITLES]
+        return self._names
+
+    def own(self, other: Wording) -> list[str]:
+        """The opening's names that ``other`` does not print as is."""
+        whole = other.whole
+        return [name for name in self.names() if name not in whole]
+
+    def slots(self, names: Sequence[str]) -> set[tuple[int, str]]:
+        """The places of ``names`` (of :meth:`own`) in the opening: the word before each
+        (``(0, word)``) and the word after (``(1, word)``), lowercased, at each name's first
+        place. A template's slot lies between the template's words, the same on both
+        sides."""
+        found: set[tuple[int, str]] = set()
+        opening = self.opening
+        for name in names:
+            start = opening.find(name)
+            before = opening[max(0, start - 40):start].split()
+            after = opening[start + len(name):start + len(name) + 40].split()
+            if before:
+                found.add((0, before[-1].lower()))
+            if after:
+                found.add((1, after[0].lower()))
+        return found
+
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The opening's pairs of consecutive tokens (split at spaces, lowercased)."""
+        if self._pairs is None:
+            tokens = self.opening.lower().split()
+            self._pairs = frozenset(pairwise(tokens))
+        return self._pairs
+
+    def detail(self) -> tuple[list[str], bytes, str]:
+        """The opening's folded words (at most :data:`MAX_WORDS`), their kinds (one byte a
+        word: :data:`WORD`, :data:`NAME`, :data:`NUMBER`: holds a digit, :data:`DATE`: a
+        month or a weekday, French or English), and :attr:`whole` lowercased (a folded
+        name is in it when the text prints it, accents aside)."""
+        if self._detail is None:
+            folded: list[str] = []
+            kinds = bytearray()
+            opening = self.opening
+            names = set(self.names())
+            for match in _WORD.finditer(opening):
+                raw = match.group()
+                key = raw.lower() if raw.isascii() else _fold_word(raw)
+                if key:
+                    folded.append(key)
+                    kinds.append(_kind(raw, key, names))
+                    if len(folded) >= MAX_WORDS:
+                        break
+            self._detail = (folded, bytes(kinds), self.whole.lower())
+        return self._detail
+
+
+def wording(paragraphs: Sequence[str]) -> Wording:
+    """The :class:`Wording` of a body's paragraphs (kept, not copied: the work is done
+    when :func:`templated` asks)."""
+    return Wording(paragraphs)
+
+
+@lru_cache(maxsize=1 << 15)
+def _fold_word(raw: str) -> str:
+    return fold(raw).replace(" ", "")
+
+
+def _kind(raw: str, key: str, names: AbstractSet[str]) -> int:
+    """The kind of the word ``raw`` (folded ``key``); ``names``: the opening's."""
+    if not key.isalpha():
+        return NUMBER if any(c.isdigit() for c in key) else WORD
+    if key in _DATES:
+        return DATE
+    return NAME if raw in names else WORD
+
+
+def templated(a: Wording, b: Wording) -> bool:
+    """Whether ``a`` and ``b`` are one template filled in with other values (module
+    docstring: aligned, conflicting names, mostly values replaced), hence no copy of
+    each other. Costs one word-level diff of at most :data:`MAX_WORDS` words a side, and
+    none when one of them names no one the other does not print as is (most copies).
+    ``a``'s names are read first: pass the text compared with many (a stored article and
+    its copies, a story's member), whose names are then found once."""
+    own_a = a.own(b)
+    own_b = b.own(a) if own_a else []
+    if not own_a or not own_b:
+        return False  # one side names no one the other does not print
+    pairs_a, pairs_b = a.pairs(), b.pairs()
+    if len(pairs_a & pairs_b) < ALIGNED * min(len(pairs_a), len(pairs_b)):
+        return False  # not one text: under half of the word pairs in common
+    if not a.slots(own_a) & b.slots(own_b):
+        return False  # no name of each side's own in one place of the template
+    words_a, kinds_a, lower_a = a.detail()
+    words_b, kinds_b, lower_b = b.detail()
+    folded_a = {w for w, k in zip(words_a, kinds_a, strict=True)
+                if k == NAME and w not in lower_b}
+    folded_b = {w for w, k in zip(words_b, kinds_b, strict=True)
+                if k == NAME and w not in lower_a}
+    if not folded_a or not folded_b:
+        return False
+    matcher = SequenceMatcher(None, words_a, words_b, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    if sum(size for *_x, size in blocks) < ALIGNED * min(len(words_a), len(words_b)):
+        return False
+    conflicts = replaced = values = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i1 == 0 or j1 == 0 or i2 == len(words_a) or \
+                j2 == len(words_b):
+            continue  # words one side adds or cuts; an edge's dateline or byline
+        replaced += (i2 - i1) + (j2 - j1)
+        if max(i2 - i1, j2 - j1) > SLOT_WORDS:
+            continue
+        slot_a, slot_b = kinds_a[i1:i2], kinds_b[j1:j2]
+        if not any(slot_a) or not any(slot_b):
+            continue
+        values += sum(1 for k in slot_a if k) + sum(1 for k in slot_b if k)
+        names_a = [w for w in words_a[i1:i2] if w in folded_a]
+        names_b = [w for w in words_b[j1:j2] if w in folded_b]
+        if names_a and names_b and not _spelt_alike(names_a, names_b):
+            conflicts += 1
+    return conflicts > 0 and values >= VALUES * replaced
+
+
+def _spelt_alike(names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+    """Whether a name of one side is a spelling of a name of the other."""
+    return any(SequenceMatcher(None, x, y).ratio() >= SPELLING
+               for x in names_a for y in names_b)
