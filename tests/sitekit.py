@@ -51,6 +51,13 @@ def rss(root: str, paths: list[str]) -> bytes:
             f"<title>Le fil</title><link>{root}/</link>{items}</channel></rss>").encode()
 
 
+def rss_page(items: str) -> Page:
+    """An RSS 2.0 feed of ``items`` (``<item>`` elements, written by the test), served as
+    such by :class:`~veille.collect.testserver.LocalServer`."""
+    return Page((f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>"
+                 f"Fil</title>{items}</channel></rss>").encode(), "application/rss+xml")
+
+
 def sitemap(root: str, paths: list[str]) -> bytes:
     urls = "".join(
         f"<url><loc>{root}{p}</loc><news:news><news:publication><news:name>Le fil"

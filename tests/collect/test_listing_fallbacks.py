@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from capture_kit import make_capture, out, run_veille
+from sitekit import rss_page
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
@@ -53,9 +54,7 @@ def server() -> Iterator[LocalServer]:
             for path, title in [("untitled.html", "Lunel : le titre du flux"),
                                 ("elsewhere.html", "Budget"), ("metadata.html", "Budget"),
                                 ("own.html", "Budget")])
-        site.pages["/feed.xml"] = Page(
-            (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Fil"
-             f"</title>{items}</channel></rss>").encode(), "application/rss+xml")
+        site.pages["/feed.xml"] = rss_page(items)
         yield running
 
 

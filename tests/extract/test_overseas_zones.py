@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sitekit import rss_page
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
@@ -59,9 +60,7 @@ def server() -> Iterator[LocalServer]:
     with LocalServer(site) as running:
         items = "".join(f"<item><title>t</title><link>{running.root}/{name}.html</link>"
                         "<pubDate>2026-11-23T23:30:00</pubDate></item>" for name in ("mq", "nc"))
-        site.pages["/feed.xml"] = Page(
-            (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Fil"
-             f"</title>{items}</channel></rss>").encode(), "application/rss+xml")
+        site.pages["/feed.xml"] = rss_page(items)
         yield running
 
 
