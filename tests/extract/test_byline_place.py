@@ -66,6 +66,10 @@ def test_html_byline_element(byline: str, people: list[str]) -> None:
     ("Corentin Le Bihan à Quimper", ["Corentin Le Bihan"]),
     ("Par Corentin Le Bihan, à Quimper", ["Corentin Le Bihan"]),
     ("De notre correspondant à Bruxelles, Corentin Le Bihan", ["Corentin Le Bihan"]),
+    # two correspondents on one bare line (verify10: no author at all)
+    ("Hanna Lindqvist in Stockholm and Corentin Le Bihan in Quimper",
+     ["Hanna Lindqvist", "Corentin Le Bihan"]),
+    ("Hanna Lindqvist et Corentin Le Bihan", ["Hanna Lindqvist", "Corentin Le Bihan"]),
 ])
 def test_text_capture_byline(byline: str, people: list[str]) -> None:
     text = ("Le Courrier\nAccueil\n\nLa Cornouaille rénove ses routes communales\n\n"

@@ -146,6 +146,26 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
     return person
 
 
+def bare_names(text: str, *, role_next: bool = False) -> list[str]:
+    """The people of a bare-name byline line: :func:`bare_name`'s one, or, on a line
+    naming two or three people joined by "and"/"et"/"," (each of two to four words, each
+    given name known, a correspondent's place after a name dropped: "Kim Willsher in
+    Paris and Jon Henley in Brussels", the Guardian's form; verify10), all of them."""
+    one = bare_name(text, role_next=role_next)
+    if one:
+        return [one]
+    text = " ".join(text.split())
+    if not text or len(text) > 2 * MAX_CHARS or _DIGIT.search(text) or ends_sentence(text):
+        return []
+    people, agencies = split_byline(text)
+    if agencies or not 2 <= len(people) <= 3:
+        return []
+    if all(2 <= len(p.split()) <= 4 and is_person(p) and known_given_name(p.split()[0])
+           for p in people):
+        return people
+    return []
+
+
 def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -> list[str]:
     """The names of the bare-name bylines among ``window``, the blocks where a byline sits
     (after the headline, before the first paragraph), in order, each with its
@@ -164,17 +184,17 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         if role not in ("text", "label"):
             continue
         role_next = i + 1 < len(window) and role_line(texts[i + 1])
-        name = bare_name(text, role_next=role_next)
-        if not name or name in names:
+        found = [n for n in bare_names(text, role_next=role_next) if n not in names]
+        if not found:
             continue
         if body_words is None:
             body_words = {fold(w) for paragraph in body for w in _WORD.findall(paragraph)}
-        if fold(_WORD.findall(name)[-1]) in body_words:
+        if any(fold(_WORD.findall(name)[-1]) in body_words for name in found):
             continue
         neighbours = [window[j] for j in (i - 1, i + 1) if 0 <= j < len(window)]
         if any(r == "media" for _, r in neighbours):
             continue
         if any(r == "label" and not role_line(t) and not bare_name(t) for t, r in neighbours):
             continue
-        names.append(name)
+        names.extend(found)
     return names
