@@ -38,7 +38,7 @@ def enrichment(body: str) -> dict[str, Any]:
 
 def test_a_place_inside_an_organisation_is_marked_inside_its_link() -> None:
     p = str(mark_up("", [BODY], enrichment(BODY), T).paragraphs[0])
-    tooltip = 'title="Lieu : Nantes (Pays de la Loire, FR)"'
+    tooltip = 'title="Lieu : Nantes (Loire-Atlantique, France)"'
     assert ('<a class="mention entity label-ORG" href="/entities/org%3Achu-de-nantes" '
             'title="organisation : CHU de Nantes">CHU de '
             f'<span class="mention place nested" {tooltip}>Nantes</span></a>') in p
