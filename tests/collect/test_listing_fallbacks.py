@@ -107,6 +107,8 @@ def test_a_url_day_yields_to_the_listing_but_stays_without_one() -> None:
     ("http://10.0.0.5/a", "https://www.lemonde.fr/a", "not a public address"),
     ("http://localhost/a", None, "not a public address"),
     ("http://[::1]/a", None, "not a public address"),
+    ("http://[::ffff:169.254.169.254]/a", None, "not a public address"),
+    ("http://[2001:4860:4860::8888]/a", None, ""),  # a public IPv6 address
     ("http://127.0.0.1:8765/a", "http://127.0.0.1:8765/b", ""),  # the host fetched
 ])
 def test_which_claimed_addresses_are_believed(claimed: str, fetched: str | None,

@@ -22,6 +22,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from veille.web.queries import place_area
+
 OPENING = "«\"“‘'"
 CLOSING = "»\"”’'"
 SPACES = " \u00a0\u202f"
@@ -95,8 +97,6 @@ def _where(place_id: str, country: str, t: Callable[..., str]) -> str:
     """Where a place is, for its tooltip: its French département's name and its country's
     name in the reader's language ("Loire-Atlantique, France"), never bare codes (the
     tooltip said "52, FR": a region's INSEE code)."""
-    from veille.web.queries import place_area
-
     area, code = place_area(place_id, country)
     territory = getattr(t, "territory", None)
     country_name = territory(code) if callable(territory) and code else code

@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from veille.collect.netguard import AddressPolicy
 from veille.collect.sites import same_site
 from veille.collect.urls import safe_url
 from veille.extract.bylines import people_and_credits, split_byline, whole_name
@@ -250,14 +251,15 @@ def declared_language(found: Candidates, *, with_source: bool = False) -> Any:
 
 
 def _not_public(host: str) -> bool:
-    """A host no news page lives at: an IP address that is not global (loopback, private,
-    link-local: 169.254.169.254 is the cloud metadata service) or a one-label name
-    ("localhost", an intranet host)."""
+    """A host no news page lives at: an address the fetcher's guard refuses by default
+    (:meth:`AddressPolicy.permits`: loopback, private, link-local, 169.254.169.254 the
+    cloud metadata service, an IPv4-mapped one of those) or a one-label name ("localhost",
+    an intranet host)."""
     try:
         ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return "." not in host.strip(".")
-    return not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_unspecified
+    return not AddressPolicy().permits(ip)
 
 
 def url_refusal(claimed: str, fetched: str | None) -> str:
