@@ -45,7 +45,9 @@ def _cpu(text: str, query: str, repeats: int) -> float:
 def test_snippet_cost_grows_linearly_with_the_body() -> None:
     small, large = _transcript(150), _transcript(15_000)  # about 22 KB and 2.3 MB
     size_ratio = len(large) / len(small)
-    ratio = _cpu(large, "amendement", 1) / max(_cpu(small, "amendement", 9), 1e-4)
+    # The least of 3 runs of the large body: one run alone read 3.1x under a busy machine
+    # (CPU time still counts cache misses), where the cost per character is flat (1.2x).
+    ratio = _cpu(large, "amendement", 3) / max(_cpu(small, "amendement", 9), 1e-4)
     # Linear work gives about size_ratio; the quadratic selection gave ~100 times that.
     assert ratio <= 3 * size_ratio, (ratio, size_ratio)
 
