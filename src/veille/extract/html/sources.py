@@ -44,6 +44,7 @@ META = {
               "twitter:image:src"),
     "language": ("og:locale", "content-language", "dc.language", "language"),
     "url": ("og:url", "twitter:url"),
+    "type": ("og:type",),
 }
 #: The same fields in JSON-LD (the article object, or its publisher for the site name).
 JSONLD = {
