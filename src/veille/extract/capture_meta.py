@@ -74,6 +74,46 @@ def _dateline_evidence(found: FoundDate) -> str:
     return "dateline"
 
 
+def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime
+                    ) -> tuple[FoundDate | None, FoundDate | None, list[str]]:
+    """(publication, update, refused dates) among the datelines of ``meta_blocks``.
+
+    The publication is the first date labelled as one ("Publié aujourd'hui à 10:32"),
+    else the first unlabelled date: a site's masthead prints today's date above the
+    headline ("Mardi 1 décembre 2026"), which is no dateline when a labelled one follows
+    (newuser11 T9). A day-only publication takes the time of a later unlabelled date of
+    the same day. A bare update time on a line of its own ("Publié à 22:47" / "Modifié à
+    23:10", RTS's and Radio-Canada's layout) is read as the publication's line continued
+    (newuser11 T11)."""
+    labelled: FoundDate | None = None
+    plain: list[FoundDate] = []
+    updated: FoundDate | None = None
+    rejected: list[str] = []
+    published_line = ""
+    for block in meta_blocks:
+        found_here = find_dates(block, default_zone=zone, now=reference)
+        if not found_here and published_line and any(c.isdigit() for c in block):
+            joined = f"{published_line} {block}"
+            found_here = [f for f in find_dates(joined, default_zone=zone, now=reference)
+                          if f.updated and f.start > len(published_line)]
+        for found in found_here:
+            if after_fetch(found.value, reference, zone_given=found.zone_given):
+                rejected.append(f"{found.value.isoformat()} (dateline): after the fetch time")
+            elif found.updated:
+                updated = found
+            elif found.published and labelled is None:
+                labelled, published_line = found, block
+            elif not found.published:
+                plain.append(found)
+                published_line = published_line or block
+    published = labelled or (plain[0] if plain else None)
+    if published is not None and not published.has_time:
+        day = published.value.date()
+        published = next((f for f in plain if f.has_time and f.value.date() == day),
+                         published)
+    return published, updated, rejected
+
+
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
                      zone: tzinfo, now: datetime | None = None,
                      bare_names: Sequence[str] = ()) -> CaptureMeta:
@@ -107,17 +147,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if credits:  # the record has no field for them: docs/record.md
         meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)
-    published: FoundDate | None = None
-    updated: FoundDate | None = None
-    rejected: list[str] = []
-    for block in meta_blocks:
-        for found in find_dates(block, default_zone=zone, now=reference):
-            if after_fetch(found.value, reference, zone_given=found.zone_given):
-                rejected.append(f"{found.value.isoformat()} (dateline): after the fetch time")
-            elif found.updated:
-                updated = found
-            elif published is None:
-                published = found
+    published, updated, rejected = _dateline_dates(meta_blocks, zone, reference)
     if published is not None:
         meta.published = published.value
         meta.published_has_time = published.has_time
@@ -134,6 +164,12 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             break
     if updated is not None:
         meta.updated = updated.value
+        if published is not None and published.zone_given and not updated.zone_given:
+            # The capture gave its zone with the publication ("8 h 15 HNE"): the update is
+            # on the same clock (newuser11 T15).
+            given = published.value.tzinfo
+            meta.updated = (updated.value.astimezone(given) if updated.relative
+                            else updated.value.replace(tzinfo=given))
         meta.evidence["updated"] = _dateline_evidence(updated)
     if meta.published and meta.updated and meta.updated < meta.published:
         meta.updated = None
