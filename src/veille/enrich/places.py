@@ -121,8 +121,9 @@ _RIVER_BEFORE = re.compile(
 du", "en aval de l'"; without the article, "les bords de Loire", "les quais de Seine"), its
 water ("le niveau de la Loire", "le débit du Rhône", "la décrue de la Seine": the big
 French rivers are feminine, newuser11 U16), or a crossing or boat on it ("le pont sur le
-Rhône", "un barrage sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is no cue ("vigilance
-orange sur le Gard" is the département), nor "pont de" ("le viaduc de Millau" is a town's);
+Rhône", "un barrage sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is
+no cue ("vigilance orange sur le Gard" is the département), nor "pont de" ("le viaduc de
+Millau" is a town's);
 "cours", "source" and "lit" are left out for their other senses ("au cours de", "une source
 de la préfecture")."""
 
