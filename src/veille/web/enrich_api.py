@@ -67,6 +67,10 @@ class EntityArticle(BaseModel):
     source: str
     time: str
     count: int
+    precision: str = Field(
+        default="time",
+        description="How much of `time` is known: `time`, `day`, or `seen` (the article gives "
+                    "no date; `time` is when veille first saw it).")
 
 
 class QuoteModel(BaseModel):
