@@ -710,14 +710,34 @@ def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     return match.group(1), match.start(1), match.end(1)
 
 
+def _incise_speaker(text: str, cue: str, at: int, limit: int
+                    ) -> tuple[str, str, int, int] | None:
+    """The inverted subject after an incise's verb ending at ``at`` (see
+    :func:`_incise_subject`), with ``cue``; None when there is none."""
+    found = _incise_subject(text, at, limit)
+    return (cue, *found) if found is not None else None
+
+
+def _closing_straight(head: str) -> list[int]:
+    """The offset of the last closing straight quotation mark in ``head`` (one after a
+    word and not before one: straight marks have no direction, :data:`_OPENING_STRAIGHT`),
+    in a list, empty when there is none."""
+    closing = [m.start() for m in re.finditer(r'(?<=[^\s(])"(?!\w)', head)]
+    return closing[-1:]
+
+
 def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             ) -> tuple[str, str, int, int] | None:
     """An introduction before a quote opening at ``start`` within its sentence; a
     ``short`` quote (a fragment) may stand a few words after its verb ("X a dénoncé
     mardi un discours « truffé d'incantations »")."""
     head = text[sentence_start:start - 1]
-    cut = max(head.rfind(m) for m in ("»", "”", ";"))
-    earlier = head[:cut] if cut >= 0 and head[cut] in "»”" else None
+    cut = max([head.rfind(m) for m in ("»", "”", ";")] + _closing_straight(head))
+    if cut >= 0 and head[cut] != ";" and not re.search(r"\w", head[cut + 1:]):
+        cut = -1  # 'X, interrogée par "La Croix" : «': a name in quotes inside the intro
+    # (the words of an earlier quote of the sentence are no introduction, whatever its
+    # marks: a "selon" inside « … » or "…" is the speaker's, not the author's attribution)
+    earlier = head[:cut] if cut >= 0 and head[cut] in "»”\"" else None
     earlier_start = sentence_start
     if cut >= 0:
         sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
@@ -802,13 +822,25 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
         # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
         subject = head[:verbs[0].start()]
+        if not subject.strip(" ,") and earlier is not None:
+            # "« … », dénonçait la motion, l'accusant d'avoir une « … »": the main verb is
+            # an incise after an earlier quote, its subject inverted after it
+            subject = head[verbs[0].end():verbs[-1].start()]
     found = _subject(subject)
     if found is None:
-        if cue != ":" and re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject):
+        if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
+                cue.endswith("ant") and re.fullmatch(r"[\s,]*", subject))):
+            # (", jugeant que c'était « … »" after an earlier quote: a participle or a
+            # coordinated verb shares the subject of the sentence's main clause)
             shared = _coordinated_subject(text, earlier_start, earlier)
             if shared is not None:
                 return cue, *shared
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
+        if earlier is not None and verbs and cue == verbs[-1].group() and \
+                re.fullmatch(r"[\s,]*", subject):
+            # "« … », dénonçait la motion commune, l'accusant d'avoir une « … »": the
+            # verb is the incise of the earlier quote, its subject inverted after it
+            return _incise_speaker(text, cue, sentence_start + verbs[-1].end(), start - 1)
         return None
     name, s, e = found
     if _CLITIC_END.search(name):
@@ -826,7 +858,7 @@ def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
     when no such quote or no named subject stands there (the previous speaker's words)."""
     if earlier is None:
         return None
-    opening = max(earlier.rfind("«"), earlier.rfind("“"))
+    opening = max(earlier.rfind("«"), earlier.rfind("“"), earlier.rfind('"'))
     if opening < 0:
         return None
     before = earlier[:opening]
