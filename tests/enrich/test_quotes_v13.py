@@ -42,3 +42,37 @@ def test_a_name_in_quotes_inside_the_introduction_keeps_its_subject(
         f"La productrice Anne Roux, interrogée par {o}La Croix{c} : {o}Le montage "
         f"financier est aussi fragile qu'un château de cartes.{c}")
     assert found and found[-1][1] == "Anne Roux"
+
+
+def test_an_answer_after_the_authors_question_is_the_interviewees() -> None:
+    found = _speakers(
+        "La ministre Claire Dubois a reçu les élus mardi.\nElle a longuement parlé du "
+        "budget.\nEt les hausses d'impôts ?\n\"Il n'y en aura pas cette année, c'est "
+        'certain."')
+    assert found == [("Il n'y en aura pas cette année, c'est certain.", "Claire Dubois")]
+
+
+def test_a_name_inside_the_question_is_not_the_interviewee() -> None:
+    found = _speakers(
+        "Le chanteur Paul Martin était à Lyon pour son concert.\nLa tournée de Jeanne "
+        "Roux ?\n« Je ne l'ai pas encore entendue, je le ferai bientôt. »")
+    assert found[0][1] == "Paul Martin"
+
+
+def test_the_answers_go_on_with_the_interviewee_not_a_verb_of_the_question() -> None:
+    found = _speakers(
+        "L'avocat Jean Petit défendait Marie Roux. « Elle est innocente », a-t-il plaidé. "
+        "Et la prison, elle la craint ?\n« Elle n'a peur de rien, elle attend son "
+        "procès. »")
+    assert [speaker for _, speaker in found] == ["L'avocat Jean Petit"] * 2
+    assert find_quotes(
+        "L'avocat Jean Petit défendait Marie Roux. « Elle est innocente », a-t-il plaidé. "
+        "Et la prison, elle la craint ?\n« Elle n'a peur de rien. »")[1].cue == "answer"
+
+
+def test_an_incise_after_the_answer_still_names_its_speaker() -> None:
+    found = _speakers(
+        "Le maire Paul Martin a présenté son projet. « Ce sera fini en juin », a-t-il "
+        "assuré. Son coût ? « Trois cents millions, pas un de plus », tranche l'adjointe "
+        "Marie Roux.")
+    assert found[1][1] == "Marie Roux"

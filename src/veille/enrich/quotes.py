@@ -1331,12 +1331,14 @@ def find_quotes(text: str) -> list[Quote]:
             _FINITE.search(text, start, end) is None
         # a part left open at its paragraph's end has no incise after it (what follows is
         # the next paragraph), but may have an introduction before it
+        # an answer after the author's question has no introduction: the question is none
+        asked = _question_before(text, start) is not None
         found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
                  _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
-            _agent_before(text, sentence.start, start) or \
-            _before(text, sentence.start, start, short=short) or \
-            _possessive(text, sentence.start, start) or _inside(text, start, end) or \
-            _sentence_before(text, sents, sentence, start)
+            (None if asked else _agent_before(text, sentence.start, start) or
+             _before(text, sentence.start, start, short=short) or
+             _possessive(text, sentence.start, start)) or _inside(text, start, end) or \
+            (None if asked else _sentence_before(text, sents, sentence, start))
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
@@ -1378,6 +1380,11 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.cue, quote.speaker = attributed.cue, attributed.speaker
                 quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
                                                           attributed.speaker_end)
+            question = _question_before(text, quote.start) if not quote.cue else None
+            if question is not None:
+                # "La venue de Carla Bruni ?\n« Je suis content »": the interviewee answers
+                quote.cue, quote.speaker = "answer", ""
+                quote.speaker_start = quote.speaker_end = -1
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
@@ -1404,6 +1411,10 @@ def find_quotes(text: str) -> list[Quote]:
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
+                if question is not None:
+                    # the interviewee: the previous speaker, else the subject before the
+                    # question, never a name in it ("La venue de Carla Bruni ?")
+                    pronoun_at, gender = question, ""
                 subject = _recent_subject(text, since, pronoun_at, spans,
                                           gender)
                 described = _described_subject(text, sents, since,
@@ -1445,7 +1456,7 @@ def find_quotes(text: str) -> list[Quote]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
                     # the last person named, of the pronoun's gender when it marks one
-                    previous, previous_span = subject or _last_person(text, quote.start, spans,
+                    previous, previous_span = subject or _last_person(text, pronoun_at, spans,
                                                                       gender=gender)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
@@ -1478,6 +1489,32 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     return _repeated_label_quotes(
         _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+
+
+_QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
+"""A question of the author's, right before a quote's opening mark: a clause ending with
+"?" on the same line or the line before, holding no quotation mark."""
+
+
+def _question_before(text: str, start: int) -> int | None:
+    """When the quote opening at ``start`` (its mark at ``start - 1``) answers a question
+    of the author's standing right before it ("La venue de Carla Bruni ?\n« Je suis
+    content »", "Son salaire ? « C'est … »"): the question's start. An interview in the
+    press writes the journalist's question, then the interviewee's answer, with no incise
+    (the question-and-answer form, "questions-réponses": the answer is the interviewee's
+    words, Agnès, *Manuel de journalisme*, ch. "L'interview"). A pronoun in the question
+    may name the interviewee ("il les connaît ?") or a third person ("elle la craint ?"),
+    so its gender is not used. None otherwise."""
+    mark = start - 1
+    while mark > 0 and text[mark] in " \xa0\u202f":
+        mark -= 1  # "« Je …": the space inside the mark
+    if mark < 1 or text[mark] not in PAIRS:
+        return None
+    found = _QUESTION_BEFORE.search(text, max(0, mark - 240), mark)
+    if found is None:
+        return None
+    question = found.group(1)
+    return found.start(1) + len(question) - len(question.lstrip())
 
 
 def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
