@@ -76,3 +76,25 @@ def test_an_incise_after_the_answer_still_names_its_speaker() -> None:
         "assuré. Son coût ? « Trois cents millions, pas un de plus », tranche l'adjointe "
         "Marie Roux.")
     assert found[1][1] == "Marie Roux"
+
+
+def test_a_colon_closing_the_line_before_introduces_the_quote() -> None:
+    found = _speakers(
+        "Le président Paul Martin a tenu à renvoyer toute question sur ce sujet aux "
+        "organisateurs :\n« C'est à eux de répondre, ce n'est pas mon sujet. »")
+    assert found[0][1] == "Paul Martin"
+
+
+def test_a_noun_of_saying_gives_the_floor_to_its_complement() -> None:
+    found = _speakers(
+        "Le maire Paul Martin a reçu les riverains.\nRéponse immédiate, lundi soir, du "
+        "maire de Lyon :\n\"Nous ne céderons pas sur ce point, c'est hors de question.\"")
+    assert found[0][1] == "maire de Lyon"
+
+
+def test_a_noun_of_saying_with_no_complement_is_no_speaker() -> None:
+    found = _speakers(
+        "« Vous ne savez pas ce que nous vivons », lance le moine Tenzin Norbu. Mais "
+        "pourquoi maintenant ? La réponse tombe comme une évidence : « Les Jeux commencent "
+        "dans un mois. »")
+    assert found[1][1] == "Tenzin Norbu"

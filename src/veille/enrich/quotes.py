@@ -718,6 +718,27 @@ def _incise_speaker(text: str, cue: str, at: int, limit: int
     return (cue, *found) if found is not None else None
 
 
+_OF_AGENT = re.compile(r"(?i)(?:^|[\s,])(?:du|des|de|d['’])\s*(?=\S)")
+
+
+def _saying_subject(subject: str, offset: int) -> tuple[str, int, int] | None:
+    """When a colon introduction's subject is a noun of saying ("Réponse lapidaire, ce
+    mercredi, du haut dignitaire tibétain :", "La réponse tombe comme une évidence :"):
+    the speaker its complement "de X" names, else ("", -1, -1), the one who spoke before
+    (an answer, a reaction of the person spoken of): the noun of saying is no speaker.
+    ``offset`` is the subject's start in the text; None when the subject is no noun of
+    saying (:data:`SPEECH_NOUNS`)."""
+    noun = _SAYING_NOUN.match(subject)
+    if noun is None or re.match(r"\s*[a-zà-ÿ]+(?:e|ent)\s+(?:que|qu['’])", subject[noun.end():]):
+        return None
+    for agent in _OF_AGENT.finditer(subject, noun.end()):
+        phrase = _noun_phrase(subject[agent.end():], offset + agent.end())
+        if phrase is not None and not _time_phrase(phrase[0]) and \
+                not _DATE.match(subject[agent.end():]):
+            return phrase
+    return "", -1, -1
+
+
 def _closing_straight(head: str) -> list[int]:
     """The offset of the last closing straight quotation mark in ``head`` (one after a
     word and not before one: straight marks have no direction, :data:`_OPENING_STRAIGHT`),
@@ -808,6 +829,9 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif colon:
         cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
+        saying = _saying_subject(subject, sentence_start)
+        if saying is not None:
+            return (cue, *saying) if saying[0] else (cue, "", -1, -1)
     else:
         return None
     if short and verbs and cue == verbs[-1].group() and re.search(
@@ -1155,6 +1179,9 @@ SPEECH_NOUNS = (
     "voeu", "engagement", "demande", "exigence", "refus", "dénonciation", "analyse",
     "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde")
 """Nouns of saying (singular stems): "ses sorties sur la « … »" is the possessor's words."""
+_SAYING_NOUN = re.compile(  # a colon introduction's subject, see _saying_subject
+    r"(?i)\s*(?:(?:la|le|les|une|un|cette|ce)\s+|l['’]\s*)?(?:"
+    + "|".join(map(re.escape, SPEECH_NOUNS)) + r")[sx]?\b")
 _POSSESSIVE = re.compile(
     r"(?i)\b(?:ses|sa|son|leur|leurs)\s+(?:" + "|".join(map(re.escape, SPEECH_NOUNS)) +
     r")[sx]?(?:\s+(?!(?:sur|de|contre|pour|à)\b)[\w-]+){0,2}"
@@ -1224,6 +1251,24 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
         return None
     name, s, e = found
     return verbs[0].group(), name, previous.start + s, previous.start + e
+
+
+def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence, start: int,
+                       *, short: bool = False) -> tuple[str, str, int, int] | None:
+    """A quote opening its line after a line that ends with a colon ("Le dalaï lama a
+    tenu à renvoyer toute question … :\n« C'est à vous … »", "Réponse lapidaire du haut
+    dignitaire :\n« … »"): that line introduces it as if on the same line (the colon
+    announces what follows, here the quote, Grevisse § 1073), with no speech verb needed."""
+    if text[sentence.start:start - 1].strip():
+        return None
+    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    if index == 0:
+        return None
+    previous = sents[index - 1]
+    between = text[previous.start:start - 1]
+    if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
+        return None
+    return _before(text, previous.start, start, short=short)
 
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
@@ -1338,7 +1383,8 @@ def find_quotes(text: str) -> list[Quote]:
             (None if asked else _agent_before(text, sentence.start, start) or
              _before(text, sentence.start, start, short=short) or
              _possessive(text, sentence.start, start)) or _inside(text, start, end) or \
-            (None if asked else _sentence_before(text, sents, sentence, start))
+            (None if asked else _sentence_before(text, sents, sentence, start)
+             or _colon_line_before(text, sents, sentence, start, short=short))
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
