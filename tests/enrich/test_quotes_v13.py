@@ -98,3 +98,10 @@ def test_a_noun_of_saying_with_no_complement_is_no_speaker() -> None:
         "pourquoi maintenant ? La réponse tombe comme une évidence : « Les Jeux commencent "
         "dans un mois. »")
     assert found[1][1] == "Tenzin Norbu"
+
+
+def test_a_detached_participle_opening_the_sentence_is_no_speaker() -> None:
+    found = _speakers(
+        "Lancée ce jour-là, une pétition a réuni les signatures de trois cents médecins "
+        'exigeant des "mesures immédiates".')
+    assert found == [("mesures immédiates", "pétition")]

@@ -201,6 +201,12 @@ _PARTICIPLE_ASIDE = re.compile(
 """A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
 "Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
 follows (Grevisse § 333, the detached participle), it names no one."""
+_DETACHED_PARTICIPLE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:de|du|des|d['’])\b)[a-zà-ÿ]")
+"""Any past participle opening a sentence's first chunk, a lower-case word after it that
+is no noun complement ("Lancée ce jour-là,", "Élu en 2007,", not "Université de Lyon"):
+a detached participle, describing the subject that follows (Grevisse § 333), no subject
+itself."""
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
                           r"puisqu['’]|car|et si)\s*(?=\w)")
 """A subordinating conjunction opening the clause right before a speech verb: the
@@ -1094,7 +1100,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
-                or (n < len(chunks) - 1 and _time_phrase(stripped)):
+                or (n < len(chunks) - 1 and (_time_phrase(stripped)
+                                             or _DETACHED_PARTICIPLE.match(stripped))):
             continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
         coordinated = _COORDINATED_VERB.match(stripped) if n == len(chunks) - 1 else None
         if coordinated is not None:
