@@ -105,3 +105,20 @@ def test_a_detached_participle_opening_the_sentence_is_no_speaker() -> None:
         "Lancée ce jour-là, une pétition a réuni les signatures de trois cents médecins "
         'exigeant des "mesures immédiates".')
     assert found == [("mesures immédiates", "pétition")]
+
+
+@pytest.mark.parametrize("verb", ["s'écrie", "riposte", "maugrée", "grommelle", "s'exclame",
+                                  "chuchote", "ricane", "dévoile", "recommande"])
+def test_a_verb_of_the_verbes_de_parole_list_is_an_incise(verb: str) -> None:
+    found = _speakers(
+        "Le maire Paul Martin a inauguré la ligne de tramway. La députée Claire Dubois "
+        f"était absente. « Ce chantier a coûté bien trop cher », {verb} le conseiller "
+        "municipal Jean Petit.")
+    assert found[0][1] == "Jean Petit"
+
+
+@pytest.mark.parametrize("verb", ["riposté", "rétorqué", "récriminé", "vociféré"])
+def test_a_verb_of_the_list_introduces_a_reported_fragment(verb: str) -> None:
+    found = _speakers(
+        f"Le maire Paul Martin a {verb} que ces chiffres étaient « faux et trompeurs ».")
+    assert found == [("faux et trompeurs", "Paul Martin")]

@@ -68,6 +68,17 @@ SPEECH_VERBS = (
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
     "appelé", "appelle", "appela", "appelai", "appeler", "appelons", "exhort",
+    # the school grammar's "verbes de parole" (espacefrancais.com, "Les verbes de parole",
+    # by the sentence they introduce: declarative, interrogative, exclamative, answer,
+    # injunctive, the speaker's mood; Maingueneau 2012 for "accuser", "s'indigner"), less
+    # those whose stem is mostly another word in the news ("reprendre", "apprendre",
+    # "repartir", "commander", "conseiller", "crier", "tonner", "gronder", "tempêter",
+    # "informer", "prier", "supplier", "intimer", "sommer", "grogner", "se moquer") and the
+    # verbs of thinking ("penser", "songer", "réfléchir")
+    "dévoil", "questionn", "s'enqu", "s'écri", "s'exclam", "récri", "ripost", "ordonn",
+    "recommand", "marmonn", "bougonn", "grommel", "maugré", "bredouill", "chuchot",
+    "murmur", "susurr", "hurl", "vocifér", "vocifèr", "s'esclaff", "rican", "implor",
+    "s'émerveill",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
