@@ -122,3 +122,36 @@ def test_a_verb_of_the_list_introduces_a_reported_fragment(verb: str) -> None:
     found = _speakers(
         f"Le maire Paul Martin a {verb} que ces chiffres étaient « faux et trompeurs ».")
     assert found == [("faux et trompeurs", "Paul Martin")]
+
+
+def test_a_en_croire_opening_the_sentence_is_a_source() -> None:
+    found = _speakers(
+        "Paul Martin a perdu l'élection. À en croire ses proches, il serait « très "
+        "affecté » par cette défaite.")
+    assert found[0][1].endswith("proches")
+
+
+def test_a_en_croire_inside_a_noun_phrase_is_no_source_for_the_sentence() -> None:
+    found = _speakers(
+        "Selon la radio RTL, la présentatrice la plus « populaire » de France, à en croire "
+        "un sondage réalisé par Ipsos, « présentera le journal de 20 heures en "
+        "septembre ».")
+    assert found[-1][1] in ("RTL", "radio RTL")
+
+
+def test_a_selon_inside_a_relative_clause_is_no_source_for_the_quote() -> None:
+    found = _speakers(
+        "Le maire Paul Martin assure que les travaux, qui ont pris du retard selon les "
+        "riverains, seront « terminés en juin ».")
+    assert found == [("terminés en juin", "Paul Martin")]
+
+
+def test_a_reported_clause_naming_its_own_speaker_gives_the_words_to_it() -> None:
+    found = _speakers(
+        "La ministre Claire Dubois a affirmé que son collègue Paul Martin avait jugé la "
+        "réforme « prématurée ».")
+    assert found == [("prématurée", "Paul Martin")]
+    found = _speakers(
+        "Paul Martin a assuré que les opérations se poursuivraient « jusqu'à la fin du "
+        "mois ».")
+    assert found[0][1] == "Paul Martin"

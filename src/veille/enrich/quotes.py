@@ -139,7 +139,9 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|M
                            r"[A-ZÀ-Ý])$")
 """A title or an initial before its period: the name goes on ("M. Bertrand")."""
 _BREAK = re.compile(r"[.!?]\s|\n")
-_SELON = re.compile(r"(?i)\b(?:selon|d'après|according to)\s+")
+_SELON = re.compile(r"(?i)(?:\b(?:selon|d'après|according to)|(?<!\w)à en croire)\s+")
+"""A source locution: "selon X", "d'après X", "à en croire X" ("à en croire X": "if X is to
+be believed", i.e. according to X, Le Petit Robert, "croire")."""
 _SELON_REL = re.compile(
     r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
 _POUR = re.compile(
@@ -756,6 +758,15 @@ def _saying_subject(subject: str, offset: int) -> tuple[str, int, int] | None:
     return "", -1, -1
 
 
+def _in_relative_clause(head: str, at: int) -> bool:
+    """Whether ``at`` in ``head`` stands in a relative clause opened since the last comma
+    ("les travaux, qui ont pris du retard selon les riverains, seront « … »"): a "selon"
+    there qualifies that clause, not the one holding the quote."""
+    chunk = head[head.rfind(",", 0, at) + 1:at]
+    return re.search(r"(?i)(?:^|\s)(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s"
+                     r"|(?:^|\s)qu['’]", chunk) is not None and "," in head[at:]
+
+
 def _closing_straight(head: str) -> list[int]:
     """The offset of the last closing straight quotation mark in ``head`` (one after a
     word and not before one: straight marks have no direction, :data:`_OPENING_STRAIGHT`),
@@ -793,7 +804,11 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             phrase, lead = strip_leading(before[s:])
             begin = sentence_start + s + lead
             return "selon", phrase, begin, begin + len(phrase)
-    selon = list(_SELON.finditer(head))
+    selon = [m for m in _SELON.finditer(head) if not _in_relative_clause(head, m.start())
+             and (not m.group().lower().startswith("à") or re.fullmatch(
+                 r"(?i)\s*(?:(?:mais|et|or|donc|car|pourtant)\s+)?|.*\b(?:que|qu['’])\s*",
+                 head[:m.start()]))]  # "à en croire X" opening its clause only (mid-clause,
+    # ", à en croire un sondage," qualifies a word, not the sentence)
     if selon:
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
@@ -858,8 +873,13 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
     if reporting is not None and not colon and cue == verbs[-1].group():
         # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
-        # subject speaks; the later verb belongs to the reported clause
-        cue, subject = reporting.group(), head[:reporting.start()]
+        # subject speaks; the later verb belongs to the reported clause, unless that
+        # clause names its own speaker ("X a affirmé que son collègue Paul Martin avait
+        # jugé la réforme « … »": the words reported are the inner speaker's)
+        que = _REPORTING_QUE.match(head, reporting.end())
+        inner = _subject(head[que.end():verbs[-1].start()]) if que is not None else None
+        if inner is None or not (_PERSON.match(inner[0]) or is_body(inner[0])):
+            cue, subject = reporting.group(), head[:reporting.start()]
     if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
         # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
         subject = head[:verbs[0].start()]
