@@ -155,3 +155,13 @@ def test_a_reported_clause_naming_its_own_speaker_gives_the_words_to_it() -> Non
         "Paul Martin a assuré que les opérations se poursuivraient « jusqu'à la fin du "
         "mois ».")
     assert found[0][1] == "Paul Martin"
+
+
+@pytest.mark.parametrize("opening", ["Le député Jean Petit a quitté le parti. ",
+                                     "« Je pars », a dit le député Jean Petit. "])
+def test_a_name_in_a_detached_participle_is_not_the_pronoun(opening: str) -> None:
+    found = _speakers(
+        f"{opening}Surpris par la politique du président Paul Martin, il déclara : « Je ne "
+        "reconnais plus ce parti. »")
+    assert found[-1][1] != "Paul Martin"
+    assert found[-1][1] in ("Jean Petit", "député Jean Petit")

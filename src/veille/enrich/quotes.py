@@ -1844,6 +1844,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
             continue  # "… avec son complice de toujours, X,": an object's apposition
+        opening = chunk.lstrip("«»“”\" ")
+        if _PARTICIPLE_ASIDE.match(opening) or _DETACHED_PARTICIPLE.match(opening):
+            continue  # "Surpris par la politique du président X, il déclara": a name in
+            # the detached participle's complement is no subject (Grevisse § 333)
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
@@ -2150,11 +2154,24 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
              if not any(s <= window_start + m.start() < e for s, e in spans)
              and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
              and not (surname and m.group().split()[-1] == surname)
-             and not (gender and _gender(text, window_start + m.start()) not in ("", gender))]
+             and not (gender and _gender(text, window_start + m.start()) not in ("", gender))
+             and not _in_participle_aside(text, window_start + m.start(), before)]
     if not names:
         return "", (-1, -1)
     last = names[-1]
     return last.group(), (window_start + last.start(), window_start + last.end())
+
+
+def _in_participle_aside(text: str, at: int, before: int) -> bool:
+    """Whether the name at ``at`` stands in the detached participle phrase opening the
+    sentence that goes on to ``before`` ("Surpris par la politique du président X, il
+    déclara"): that phrase describes the sentence's subject, and a name in its complement
+    is someone else (Grevisse § 333)."""
+    opening = max(text.rfind(m, 0, at) for m in (". ", "! ", "? ", "\n", "» ", "; ")) + 1
+    chunk = text[opening:at].lstrip(" »")
+    return "," in text[at:before] and not re.search(r"[.!?;\n]", text[at:before]) and (
+        _PARTICIPLE_ASIDE.match(chunk) is not None
+        or _DETACHED_PARTICIPLE.match(chunk) is not None) and "," not in chunk
 
 
 _SPEAKER_ASIDE = re.compile(
