@@ -165,3 +165,12 @@ def test_a_name_in_a_detached_participle_is_not_the_pronoun(opening: str) -> Non
         "reconnais plus ce parti. »")
     assert found[-1][1] != "Paul Martin"
     assert found[-1][1] in ("Jean Petit", "député Jean Petit")
+
+
+def test_a_pronoun_incise_is_the_subject_introducing_the_quote() -> None:
+    found = _speakers(
+        "« Martine est au bord d'une candidature », a conclu le député Philippe Roux. Un "
+        "peu plus tôt dans la journée, Claude Martin, l'un des lieutenants de Laurent "
+        "Fabius, jubilait : « Il y a toujours une dimension physique dans les congrès », "
+        "a-t-il dit.")
+    assert found[1][1] == "Claude Martin"

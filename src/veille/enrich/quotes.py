@@ -1423,6 +1423,18 @@ def find_quotes(text: str) -> list[Quote]:
              _possessive(text, sentence.start, start)) or _inside(text, start, end) or \
             (None if asked else _sentence_before(text, sents, sentence, start)
              or _colon_line_before(text, sents, sentence, start, short=short))
+        incise_pronoun = _INCISE_PRONOUN.match(text, end, min(len(text), end + 60)) \
+            if found and not found[1] and start not in continued and not asked else None
+        if found and incise_pronoun is not None:
+            # "X, l'un des lieutenants de Y, jubilait : « … », a-t-il dit": the incise's
+            # pronoun is the subject that introduced the quote in its own sentence
+            intro = _before(text, sentence.start, start, short=short)
+            titled = "m" if re.match(r"(?:M\.|MM\.|Monsieur)\s", intro[1] if intro else "") \
+                else "f" if re.match(r"(?:Mme|Mlle|Madame)\b", intro[1] if intro else "") else ""
+            if intro is not None and intro[1] and intro[2] >= 0 and \
+                    intro[1].lower() not in PRONOUNS and titled in (
+                        "", "f" if incise_pronoun.group(1) == "elle" else "m"):
+                found = (found[0], *intro[1:])
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
@@ -1648,6 +1660,8 @@ def _another_attribution(text: str, first: Quote, second: Quote) -> bool:
                for w in re.finditer(r"[\w'’]+", between))
 
 
+_INCISE_PRONOUN = re.compile(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(il|elle)\b")
+"""An incise after a quote whose subject is a singular pronoun ("», a-t-il dit")."""
 _PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
 MAX_CURRENT_PARAGRAPHS = 1
 """Most line breaks between a quote with no attribution and the attributed quote before it
