@@ -174,3 +174,13 @@ def test_a_pronoun_incise_is_the_subject_introducing_the_quote() -> None:
         "Fabius, jubilait : « Il y a toujours une dimension physique dans les congrès », "
         "a-t-il dit.")
     assert found[1][1] == "Claude Martin"
+
+
+@pytest.mark.parametrize("marks", [("«", "»"), ('"', '"')])
+def test_a_quoted_newspaper_title_opening_the_sentence_is_the_speaker(
+        marks: tuple[str, str]) -> None:
+    o, c = marks
+    found = _speakers(
+        f"Le {o}Courrier du Sud{c}, quotidien régional, a estimé jeudi que {o}la réforme "
+        f"des retraites est un échec annoncé{c}.")
+    assert found[-1] == ("la réforme des retraites est un échec annoncé", "Courrier du Sud")

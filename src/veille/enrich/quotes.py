@@ -775,8 +775,30 @@ def _closing_straight(head: str) -> list[int]:
     return closing[-1:]
 
 
+_QUOTED_NAME_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:Le|La|Les)\s+|L['’]\s*)[«“\"]\s*([A-ZÀ-Ý][^«»“”\"\n]{0,60}?)\s*[»”\"]\s*,"
+    r"([^,«»“”\";\n]{1,80}),")
+"""A sentence opening with a name in quotation marks and its apposition ("Le « Quotidien du
+peuple », organe officiel du Parti communiste, a publié …"): a newspaper's title is
+quoted (French typography sets titles of periodicals in quotes or italics)."""
+
+
 def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             ) -> tuple[str, str, int, int] | None:
+    """:func:`_introduction`, except that a speaker found in the apposition of a quoted
+    name opening the sentence (:data:`_QUOTED_NAME_SUBJECT`) is that name: "Le « Quotidien
+    du Tibet », autre organe officiel, a estimé que « … »" is the Quotidien du Tibet (the
+    apposition describes the subject, the name names it)."""
+    found = _introduction(text, sentence_start, start, short=short)
+    named = _QUOTED_NAME_SUBJECT.match(text, sentence_start, start)
+    if found is not None and named is not None and found[2] >= 0 and \
+            named.start(2) <= found[2] < named.end(2):
+        return found[0], named.group(1), named.start(1), named.end(1)
+    return found
+
+
+def _introduction(text: str, sentence_start: int, start: int, *, short: bool = False
+                  ) -> tuple[str, str, int, int] | None:
     """An introduction before a quote opening at ``start`` within its sentence; a
     ``short`` quote (a fragment) may stand a few words after its verb ("X a dénoncé
     mardi un discours « truffé d'incantations »")."""
