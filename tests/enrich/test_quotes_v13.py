@@ -184,3 +184,12 @@ def test_a_quoted_newspaper_title_opening_the_sentence_is_the_speaker(
         f"Le {o}Courrier du Sud{c}, quotidien régional, a estimé jeudi que {o}la réforme "
         f"des retraites est un échec annoncé{c}.")
     assert found[-1] == ("la réforme des retraites est un échec annoncé", "Courrier du Sud")
+
+
+def test_a_single_name_after_an_opening_chunk_is_the_pronouns_antecedent() -> None:
+    found = _speakers(
+        "La journaliste Ana Lopez a été licenciée. « C'est une décision politique », a "
+        "affirmé Lopez. Pour se justifier, Canal 9 a publié un communiqué affirmant "
+        "qu'elle avait refusé « un autre poste ». Néanmoins, Lopez leur répondit ; elle "
+        "écrivit sur Twitter : « Je sais pourquoi ils m'ont renvoyée. »")
+    assert found[-1][1] == "Lopez"

@@ -1855,8 +1855,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
-                match.start(1) == match.start():
+                match.start(1) == match.start() and not text[:match.start()].endswith(", "):
             continue  # a single capitalised word opening a sentence: only "Libération,"
+            # (after an opening chunk's comma it is the subject: "Néanmoins, Pastor leur
+            # répondit")
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
         if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
