@@ -193,3 +193,10 @@ def test_a_single_name_after_an_opening_chunk_is_the_pronouns_antecedent() -> No
         "qu'elle avait refusé « un autre poste ». Néanmoins, Lopez leur répondit ; elle "
         "écrivit sur Twitter : « Je sais pourquoi ils m'ont renvoyée. »")
     assert found[-1][1] == "Lopez"
+
+
+def test_an_adverbial_cut_by_a_quoted_word_in_an_incise_is_no_speaker() -> None:
+    found = _speakers(
+        "« Je veux rester prudente », a déclaré la ministre Claire Dubois. « Je porterai ce "
+        "sac toute seule », a déclaré, de façon presque « lyrique », la ministre.")
+    assert found[1][1] == "Claire Dubois"

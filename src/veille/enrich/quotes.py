@@ -666,6 +666,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a ajouté, en gage de bonne volonté, le ministre": an adverbial
             # between commas stands before the inverted subject (Grevisse § 394)
+        if not phrases and n + 1 == len(chunks) and text[at + chunk.end():][:1] in PAIRS \
+                and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
+            continue  # "», a déclaré, de façon quasiment « lyrique », la ministre": an
+            # adverbial cut by a quoted word names no one; the subject is past the quote
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
             if phrases:
