@@ -11,7 +11,9 @@ paragraph. The speaker comes from, in this order:
    ``X said: "``;
 3. a possessive and a noun of saying ("ses sorties sur la « … »": the possessor), a
    passive agent before the quote ("attribuée par X à une « … »");
-4. another quote of the same sentence (the fragments of one statement share a speaker).
+4. another quote of the same sentence (the fragments of one statement share a speaker);
+5. a question of the author's right before it (an interview's answer): the interviewee,
+   found as for a pronoun before the question.
 
 A pronoun is the last name in subject position since the previous speaker, else the
 description subject of the sentence before ("Le maire … . Il a déclaré"), else an earlier
