@@ -78,7 +78,8 @@ were read after that run: **in-sample** since.
 - **rpm2 M** (``bench/data/rpm2-quotes-m.tsv``, the 5 next files in D's hash order and the
   first after them answering a question line with a quote, 48 quotes): annotated and
   committed on branch s-quotes11 before the thirteenth version and before veille was run
-  on them; run once before and once after it: **held-out** for that run.
+  on them; run once before and once after it: **held-out** for that run (its errors were
+  read after it: **in-sample** for any later version).
 
 Speaker accuracy is given twice: by string (above) and **by entity**: a wrong string still
 counts when veille's entity stage, run on the article, links the predicted speaker (as
