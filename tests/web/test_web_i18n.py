@@ -97,6 +97,11 @@ def test_no_untranslated_string() -> None:
     "date:2026-11-29..2026-12-01",
     "sort: Input should be 'relevance', 'date' or 'fresh'",
     "collapse: Input should be 'a' or 'b'",
+    # newuser11 U17: 404s of saved searches, entities and places, the host refusal's hint.
+    "no saved search '999'", "list them with `veille saved list`",
+    "list them with /api/v1/entities or `veille entities`", "list them with /api/v1/places",
+    "add this name to the allowed_hosts setting: allowed_hosts = \"news.example.org\" in "
+    "veille.toml, or VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)",
 ])
 def test_messages_of_the_code_are_translated(message: str) -> None:
     """Translated, and wholly: no English word left in the French (newuser7 P13 f: a

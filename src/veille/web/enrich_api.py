@@ -319,7 +319,8 @@ def _entity(request: Request, entity_id: str, limit: int) -> EntityDetail:
     with web(request).stores.reader() as store:
         found = store.entity(entity_id)
         if found is None:
-            raise NotFound(f"no entity {entity_id!r}")
+            raise NotFound(f"no entity {entity_id!r}",
+                           hint="list them with /api/v1/entities or `veille entities`")
         quotes = store.quotes(speaker_id=entity_id, limit=limit)
         common = _common(store, entity_id, limit)
         # The flag the lists give: a place resolved in the gazetteer has a place page
@@ -333,7 +334,8 @@ def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:
     with web(request).stores.reader() as store:
         found = store.place(place_id)
         if found is None:
-            raise NotFound(f"no place {place_id!r}")
+            raise NotFound(f"no place {place_id!r}",
+                           hint="list them with /api/v1/places")
         quotes = store.quotes_naming(place_id, limit=limit)
         common = _common(store, place_id, limit)
     return PlaceDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],
