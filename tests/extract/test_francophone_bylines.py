@@ -28,6 +28,7 @@ from veille.extract.bylines import (
 from veille.extract.datelines import opening_credit
 from veille.extract.html import extract_html
 from veille.extract.text_capture import extract_text_capture
+from veille.extract.textshape import is_byline
 
 NOW = datetime(2026, 11, 3, 18, 0, tzinfo=UTC)
 TITLE = "Namur : la passerelle de la Citadelle rouvre après deux ans de travaux"
@@ -296,3 +297,13 @@ def test_capture_bare_name_then_the_outlet(outlet: str) -> None:
 ])
 def test_publication_line(line: str, expected: bool) -> None:
     assert publication_line(line) is expected
+
+
+@pytest.mark.parametrize("text", ["Tribune de Genève", "Analyse de la situation",
+                                  "Une analyse de la Banque mondiale", "Chronique de l'été"])
+def test_op_ed_words_without_a_name_are_no_byline(text: str) -> None:
+    """The op-ed formulas open titles and names too: only a person's name after them makes
+    a byline (a heading "Analyse de la situation" stays in the body)."""
+    assert split_byline(text) == ([], [])
+    assert not is_byline(text)
+    assert people_and_credits(["Tribune de Genève"]) == ([], [])

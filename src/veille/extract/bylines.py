@@ -23,23 +23,28 @@ from veille.extract.agencies import agencies, folded_words, names_pattern, tail_
 
 #: The formulas that open a byline before the name(s): "Par", "By", and the French press's
 #: other credit formulas, each a house style of francophone papers: "Propos recueillis par"
-#: (interviews), "Entretien réalisé par", "Repéré par" (Slate.fr's short format), "Une
-#: opinion de" (La Libre Belgique's op-eds), "Tribune de", "Chronique de", "Un texte de",
-#: "Analyse de", "Reportage de", "Édité par" (RTBF's "Par Belga, édité par X"), and the
-#: correspondent's formulas "De notre correspondant à Dakar," / "Avec notre envoyée
-#: spéciale à Kiev," (RFI, Le Monde). Longest first. Matched without regard to case.
-CREDIT_FORMULAS = (
+#: (interviews), "Entretien réalisé par", "Repéré par" (Slate.fr's short format), "Édité
+#: par" (RTBF's "Par Belga, édité par X"), and the correspondent's formulas "De notre
+#: correspondant à Dakar," / "Avec notre envoyée spéciale à Kiev," (RFI, Le Monde). The
+#: first three are :data:`_LONG_FORMULAS`, also read at the start of a byline's later
+#: parts. Matched without regard to case.
+_LONG_FORMULAS = (
     r"(?:de|avec)\s+(?:notre|nos|son|sa|leur)\s+(?:correspondante?s?|envoyée?s?\s+"
     r"spéciale?s?|envoyée?s?)(?:\s+(?:permanente?s?|régionale?s?))?"
     r"(?:\s+(?:à|au|aux|en|dans)\s+[^,]{1,40})?\s*,",
     r"(?:propos|texte|interview|entretien)s?\s+(?:recueillis|réalisée?s?|traduits?)\s+par",
-    r"(?:un|une)\s+(?:opinion|tribune|chronique|analyse|texte|reportage|carte\s+blanche)"
-    r"\s+(?:de|d['’]|par)",
-    r"(?:opinion|tribune|chronique|analyse|reportage|carte\s+blanche)\s+(?:de|d['’]|par)",
-    r"(?:repérée?|éditée?|adaptée?|traduite?|mise?\s+à\s+jour)\s+par",
-    r"written by", r"reporting by", r"texte", r"text", r"par", r"by", r"von", r"por",
-    r"di", r"door", r"de",
+    r"(?:repérée?|éditée?|adaptée?|traduite?)\s+par",
 )
+CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"text",
+                   r"par", r"by", r"von", r"por", r"di", r"door", r"de")
+#: The op-ed formulas: "Une opinion de X" (La Libre Belgique), "Tribune de X", "Une
+#: chronique de X", "Analyse de X", "Carte blanche de X" (Le Soir). Their words also open
+#: titles and names ("Tribune de Genève", "Analyse de la situation"), so they open a byline
+#: only when a person's name follows (:func:`opinion_byline`).
+_OPINION = re.compile(
+    r"^(?i:(?:une?\s+)?(?:opinion|tribune|chronique|analyse|reportage|carte\s+blanche|"
+    r"texte)\s+(?:de|par)\s+|(?:une?\s+)?(?:opinion|tribune|chronique|analyse|reportage|"
+    r"carte\s+blanche|texte)\s+d['’]\s*)")
 _FORMULA = "(?:" + "|".join(CREDIT_FORMULAS) + ")"
 _BYLINE_PREFIX = re.compile(
     rf"^(?:(?i:{_FORMULA})(?:\s*:?\s+|(?<=[,'’])\s*)"
@@ -49,7 +54,7 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:Par|By|PAR|BY)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
 #: A formula opening one part of a byline after another ("Par Belga, édité par Julie
 #: Masset"): only the longer formulas, never a bare "de" or "par" (a name's own word).
-_PART_FORMULA = re.compile(rf"^(?i:{'|'.join(CREDIT_FORMULAS[:5])})\s*:?\s*")
+_PART_FORMULA = re.compile(rf"^(?i:{'|'.join(_LONG_FORMULAS)})\s*:?\s*")
 #: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
@@ -403,6 +408,14 @@ def is_person(name: str) -> bool:
             and not is_role(name) and not is_agency(name) and not is_publication(name))
 
 
+def opinion_byline(text: str) -> list[str]:
+    """The people an op-ed formula credits ("Une opinion de Sophie Marchal, chercheuse à
+    l'ULB." gives Sophie Marchal; :data:`_OPINION`), or [] when none opens ``text`` or no
+    person's name follows it ("Tribune de Genève", "Analyse de la situation")."""
+    match = _OPINION.match(text.strip())
+    return split_byline(text.strip()[match.end():])[0] if match else []
+
+
 def split_byline(text: str) -> tuple[list[str], list[str]]:
     """(people, agencies) from a byline: "Par Laura Bénichou et Jean Dupont" gives two
     people; "Le Monde avec AFP et Reuters" gives no one and the agencies AFP and Reuters
@@ -412,6 +425,8 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     credited = credit_line(text)
     if credited:
         return [], list(dict.fromkeys(credited))
+    if _OPINION.match(text.strip()):
+        return opinion_byline(text), []
     body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
     body, agencies = drop_asides(_CUT.split(body, maxsplit=1)[0])
     names: list[str] = []
@@ -498,6 +513,10 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
         name = without_place(name)
         credits.extend(agencies)
         if not name:
+            continue
+        opinion = opinion_byline(name)  # "Une opinion de X" as an author value
+        if opinion:
+            people.extend(p for p in opinion if p not in people)
             continue
         parts = [p for p in _PARTS.split(name) if p.strip()]
         found, agencies = split_byline(name) if len(parts) > 1 else ([], [])

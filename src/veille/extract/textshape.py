@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.agencies import folded_words, name_words, written_pattern
-from veille.extract.bylines import CREDIT_FORMULAS, credit_line
+from veille.extract.bylines import CREDIT_FORMULAS, credit_line, opinion_byline
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trie_pattern import trie_pattern
@@ -298,7 +298,7 @@ def is_byline(text: str) -> bool:
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
-    if _BYLINE.match(text):
+    if _BYLINE.match(text) or opinion_byline(text):
         return True
     if author_page_byline(text) or credit_line(text):
         return True
