@@ -307,3 +307,28 @@ def test_op_ed_words_without_a_name_are_no_byline(text: str) -> None:
     assert split_byline(text) == ([], [])
     assert not is_byline(text)
     assert people_and_credits(["Tribune de Genève"]) == ([], [])
+
+
+_LOWER_WORD = st.from_regex(r"[a-zé]{2,9}", fullmatch=True).filter(
+    lambda w: w not in {"ats", "afp", "sda", "belga", "ansa", "efe", "dpa", "apa", "anp",
+                        "reuters", "lusa", "qmi"})
+
+
+@given(st.lists(_LOWER_WORD, min_size=1, max_size=5), st.sampled_from(["/", " avec ", " "]))
+def test_signature_needs_an_agency(words: list[str], sep: str) -> None:
+    """A lower-case line credits an agency only when one of its tokens is an agency's
+    form: a line of other words (or prose) credits none."""
+    credited = signature_credit(sep.join(words))
+    assert all(is_agency(a) for a in credited)
+
+
+@given(st.text(max_size=120))
+def test_byline_part_is_a_part_of_the_line(text: str) -> None:
+    part = byline_part(text)
+    assert part == "" or part in " ".join(text.split())
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_opening_credit_is_an_agency(place: str, rest: str) -> None:
+    credit = opening_credit(f"{place} {rest}")
+    assert credit == "" or is_agency(credit)
