@@ -14,8 +14,15 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.bylines import json_ld_authors, people_and_credits, split_byline
-from veille.extract.datelines import opening_dateline
+from veille.extract.bylines import (
+    byline_part,
+    closing_signatures,
+    json_ld_authors,
+    organisation_credits,
+    people_and_credits,
+    split_byline,
+)
+from veille.extract.datelines import opening_credit, opening_dateline
 from veille.extract.dates import (
     FoundDate,
     after_fetch,
@@ -63,7 +70,7 @@ def _ld_authors(json_ld: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
         names.extend(people)
         organisations.extend(orgs)
     people, credits = people_and_credits(names)
-    return people, list(dict.fromkeys(credits + organisations))
+    return people, list(dict.fromkeys(credits + organisation_credits(organisations)))
 
 
 def _dateline_evidence(found: FoundDate) -> str:
@@ -129,7 +136,9 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     """
     meta = CaptureMeta()
     credits: list[str] = []
-    for block in meta_blocks:
+    for line in meta_blocks:
+        # "OLJ / Par X, le ...", "Publié le ... | Par X": the byline part of the line.
+        block = byline_part(line) or line
         if ts.is_byline(block):
             people, agencies = split_byline(block)
             meta.authors.extend(a for a in people if a not in meta.authors)
@@ -181,6 +190,41 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if rejected:
         meta.evidence["dates_rejected"] = "; ".join(rejected)
     return meta
+
+
+def add_credits(meta: CaptureMeta, agencies: list[str]) -> None:
+    """``agencies`` added to ``meta.evidence["credit"]``, each once."""
+    credits = [c for c in meta.evidence.get("credit", "").split(", ") if c]
+    credits.extend(a for a in agencies if a not in credits)
+    if credits:
+        meta.evidence["credit"] = ", ".join(credits)
+
+
+def read_signature(meta: CaptureMeta, after_body: list[str]) -> None:
+    """Credit ``meta`` with the agency of a closing signature ("ats/jpr", "sjaq avec ats")
+    among the blocks ``after_body`` (:func:`~veille.extract.bylines.closing_signatures`):
+    RTS signs its rewritten dispatches so, below a score table or a list of results."""
+    add_credits(meta, closing_signatures(after_body))
+
+
+#: The agency's dateline opens one of the text's first paragraphs (a standfirst may come
+#: first), as in HTML pages (:data:`veille.extract.html.DATELINE_PARAGRAPHS`).
+DATELINE_PARAGRAPHS = 3
+
+
+def read_opening_credit(meta: CaptureMeta, paragraphs: list[str], *, zone: tzinfo,
+                        now: datetime | None = None) -> None:
+    """Credit ``meta`` with the agency of the dateline opening one of the first
+    :data:`DATELINE_PARAGRAPHS` ``paragraphs``, dated ("BRUXELLES, 1er décembre 2026
+    (Belga) - ...") or not ("GENÈVE (Keystone-ATS) - ...",
+    :func:`~veille.extract.datelines.opening_credit`)."""
+    reference = now or datetime.now(UTC)
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        dated = opening_dateline(paragraph, zone=zone, now=reference)
+        credit = dated.credit if dated is not None else opening_credit(paragraph)
+        if credit:
+            add_credits(meta, [credit])
+            return
 
 
 def read_dateline(meta: CaptureMeta, paragraph: str, *, zone: tzinfo,

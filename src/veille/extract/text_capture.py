@@ -27,9 +27,16 @@ from veille.extract import folded_memo
 from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
+from veille.extract.bylines import SIGNATURE_REACH
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
-from veille.extract.capture_meta import byline_and_dates, parse_byline, read_dateline
+from veille.extract.capture_meta import (
+    byline_and_dates,
+    parse_byline,
+    read_dateline,
+    read_opening_credit,
+    read_signature,
+)
 from veille.extract.chrome_lines import reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
@@ -592,6 +599,8 @@ def extract_text_capture(
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0
+    read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
+    read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.agencies import folded_words, name_words, written_pattern
-from veille.extract.bylines import credit_line
+from veille.extract.bylines import CREDIT_FORMULAS, credit_line, opinion_byline
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trie_pattern import trie_pattern
@@ -44,9 +44,11 @@ _CREDIT = re.compile(
     # OUEST-FRANCE", "Légende | PHOTO : JEAN DUPONT / OUEST-FRANCE".
     r"\s\|\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s*[:/]?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,5}\s*$",
 )
+# The credit formulas of :data:`veille.extract.bylines.CREDIT_FORMULAS` ("Par", "By",
+# "Propos recueillis par", "Une opinion de", "Avec notre correspondant à Dakar,"...).
 _BYLINE = re.compile(
-    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
-    r"\s*:?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
+    rf"^(?:{'|'.join(CREDIT_FORMULAS)})"
+    r"(?:\s*:?\s+|(?<=[,'’])\s*)(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
     re.IGNORECASE,
 )
 # A credit to a newsroom and a wire agency: "Le Monde avec AFP", "Staff and AP", "dpa/AFP".
@@ -322,7 +324,7 @@ def is_byline(text: str) -> bool:
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
-    if _BYLINE.match(text):
+    if _BYLINE.match(text) or opinion_byline(text):
         return True
     if author_page_byline(text) or credit_line(text):
         return True

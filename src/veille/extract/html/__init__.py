@@ -20,8 +20,8 @@ import re
 from datetime import datetime, tzinfo
 
 from veille.errors import ExtractionError
-from veille.extract.bylines import is_author_line
-from veille.extract.datelines import opening_dateline
+from veille.extract.bylines import SIGNATURE_REACH, closing_signatures, is_author_line
+from veille.extract.datelines import opening_credit, opening_dateline
 from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
@@ -100,17 +100,26 @@ DATELINE_PARAGRAPHS = 3
 
 
 def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzinfo,
-                     now: datetime) -> None:
+                     now: datetime, closing: list[str]) -> None:
     """The agency credited in the dateline opening the article's text ("LIÈGE, 1er
-    décembre 2026 (Belga) - ...", AFP's *Manuel de l'agence* form), in one of its first
-    :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come first),
-    added to ``evidence["credit"]``, as text captures do
-    (:func:`veille.extract.capture_meta.read_dateline`)."""
-    dateline = next(filter(None, (opening_dateline(p, zone=zone, now=now)
-                                  for p in paragraphs[:DATELINE_PARAGRAPHS])), None)
+    décembre 2026 (Belga) - ...", AFP's *Manuel de l'agence* form, or undated: "GENÈVE
+    (Keystone-ATS) - ...", :func:`~veille.extract.datelines.opening_credit`), in one of its
+    first :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come
+    first), and the agency of a closing signature among the ``closing`` blocks ("ats/jpr":
+    :func:`~veille.extract.bylines.closing_signatures`), added to ``evidence["credit"]``,
+    as text captures do (:mod:`veille.extract.capture_meta`)."""
+    found: list[str] = []
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        dateline = opening_dateline(paragraph, zone=zone, now=now)
+        credit = dateline.credit if dateline is not None else opening_credit(paragraph)
+        if credit:
+            found.append(credit)
+            break
     credits = [c for c in evidence.get("credit", "").split(", ") if c]
-    if dateline is not None and dateline.credit and dateline.credit not in credits:
-        evidence["credit"] = ", ".join([*credits, dateline.credit])
+    credits.extend(c for c in dict.fromkeys(found + closing_signatures(closing))
+                   if c not in credits)
+    if credits:
+        evidence["credit"] = ", ".join(credits)
 
 
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
@@ -188,7 +197,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             people = bare_names_before(walk.blocks, first_block, paragraphs)
             if people:
                 meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
-    _credit_dateline(meta.evidence, paragraphs, zone, fetched_at or utcnow())
+    _credit_dateline(meta.evidence, paragraphs, zone, fetched_at or utcnow(),
+                     [b.text for b in walk.blocks[choice.start:choice.end + SIGNATURE_REACH]])
     evidence = {**meta.evidence, **dates.evidence}
     # An editorial note about how the article was made left the body: the fact stays.
     notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
