@@ -18,6 +18,7 @@ from veille.web.api import (
     MAX_PAGE,
     MAX_QUERY_CHARS,
     ArticleId,
+    CursorParam,
     Page,
     PerPage,
     SortParam,
@@ -59,36 +60,52 @@ def search_page(request: Request,
                 q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
                 page: Page = 1, per_page: PerPage = 10,
                 sort: SortParam = "relevance",
-                expand: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
+                expand: Annotated[bool, Query(alias="all")] = False,
+                cursor: CursorParam = None) -> HTMLResponse:
     if not q.strip():
         return render(request, "search.html", q="", sort=sort, result=None,
                       json_twin=None)
     context = web(request)
     try:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
-                                    collapse=not expand)
+                                    collapse=not expand, cursor=cursor)
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=str(exc), unavailable_hint=exc.hint,
                       json_twin=None)
     days = sorted(result.facets.get("day", []), key=lambda f: f.value, reverse=True)
     day_max = max((f.count for f in days), default=1)
+    # Every other link starts another list: none carries this one's cursor.
+    fresh = {"page": None, "cursor": None}
     return render(
         request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
         index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
-        expanded=expand, collapse_switch=url_with(request, all=None if expand else 1),
-        prev=url_with(request, page=page - 1) if page > 1 else None,
-        next=url_with(request, page=page + 1) if page < min(result.pages, MAX_PAGE) else None,
-        sort_links=[(name, url_with(request, sort=name, page=None))
+        expanded=expand, collapse_switch=url_with(request, all=None if expand else 1, **fresh),
+        prev=_pager_link(request, result.prev_cursor, result.page - 1),
+        next=_pager_link(request, result.next_cursor, result.page + 1)
+        if result.page < min(result.pages, MAX_PAGE) else None,
+        sort_links=[(name, url_with(request, sort=name, **fresh))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",
-                                             page=None),
-        narrow=lambda clause: url_with(request, q=f"{q} {clause}", page=None),
-        json_twin=url_with(request).replace("/search", "/api/v1/search", 1),
-        atom=url_with(request, page=None, per_page=None).replace("/search",
-                                                                   "/feeds/search.atom", 1),
-        jsonfeed=url_with(request, page=None, per_page=None).replace("/search",
-                                                                       "/feeds/search.json", 1))
+                                             **fresh),
+        narrow=lambda clause: url_with(request, q=f"{q} {clause}", **fresh),
+        json_twin=url_with(request, all=None, collapse=None if expand else "true"
+                           ).replace("/search", "/api/v1/search", 1),
+        atom=url_with(request, per_page=None, **fresh).replace("/search",
+                                                             "/feeds/search.atom", 1),
+        jsonfeed=url_with(request, per_page=None, **fresh).replace("/search",
+                                                                 "/feeds/search.json", 1))
+
+
+def _pager_link(request: Request, cursor: str | None, page: int) -> str | None:
+    """The link to results page ``page`` (none before the first): by ``cursor`` when the
+    list has one (docs/web.md), the first page without one, else by offset (a list opened
+    at a later page, or paged past what a cursor holds)."""
+    if page < 1:
+        return None
+    if cursor is not None:
+        return url_with(request, cursor=cursor, page=None)
+    return url_with(request, cursor=None, page=None if page == 1 else page)
 
 
 @router.get("/articles/{article_id}", name="article_page")

@@ -24,6 +24,7 @@ from veille.search.types import SearchRequest, Sort
 from veille.store.base import StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
+from veille.web.cursor import Cursor, CursorError, binding, decode
 from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
@@ -203,11 +204,32 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                              for m in members])
 
 
-def stories(web: WebContext, *, limit: int, offset: int = 0,
-            min_articles: int = 1) -> StoriesResponse:
+def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,
+            cursor: str | None = None) -> StoriesResponse:
+    """Stories, most recently active first. From the first page on (``offset`` 0), the
+    answer's ``next_cursor`` leads to the next page of the same list: the stories born
+    after the first page's snapshot (its ``max_seq``) are left out, and the ones already
+    given skipped wherever a new article now sorts them (docs/web.md); ``cursor`` is such
+    a cursor (``offset`` is then ignored).
+
+    A cursor that cannot be used (unreadable, another list's) gives the first page."""
+    bound = binding("stories", limit, min_articles)
     with web.stores.reader() as store:
-        found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
-        return StoriesResponse(stories=[_story_model(store, s) for s in found])
+        at = _cursor(cursor, bound, [])
+        if at is None and (offset == 0 or cursor):
+            at = Cursor(store.max_seq(), binding=bound)
+        if at is not None and at.ids:
+            seen = set(at.ids)
+            found = [s for s in store.stories(limit=limit + len(seen), min_articles=min_articles,
+                                              until_seq=at.snapshot)
+                     if s.story_id not in seen][:limit]
+        else:
+            found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
+        after = at.then([s.story_id for s in found], len(found)) \
+            if at is not None and len(found) == limit else None
+        return StoriesResponse(stories=[_story_model(store, s) for s in found],
+                               max_seq=at.snapshot if at is not None else None,
+                               next_cursor=after.encode() if after is not None else None)
 
 
 def story(web: WebContext, story_id: str) -> StoryModel:
@@ -233,17 +255,80 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
                                diff=v.diff) for v in versions])
 
 
+#: Changes read past a cursor's snapshot at most; more, and its pages start again.
+MAX_SNAPSHOT_CHANGES = 20_000
+EXPIRED = "the list changed too much since its first page"
+UNUSED = "the cursor was not used ({reason}): the list starts again from its first page"
+
+
+def _cursor(text: str | None, bound: bytes, warnings: list[str]) -> Cursor | None:
+    """The cursor ``text`` encodes for the list ``bound``; ``None`` (and a warning saying
+    why) when it is unreadable or another list's: a stale link starts the list again
+    rather than failing."""
+    if not text:
+        return None
+    try:
+        return decode(text, bound)
+    except CursorError as exc:
+        warnings.append(UNUSED.format(reason=exc))
+        return None
+
+
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
-               sort: Sort, collapse: bool = False, entities: bool = True) -> SearchResult:
+               sort: Sort, collapse: bool = False, entities: bool = True,
+               cursor: str | None = None) -> SearchResult:
     """Search; with ``collapse``, one hit per story over all pages (see the search service);
-    ``entities``: with the entity and place facets."""
-    request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort,
-                            collapse=collapse)
+    ``entities``: with the entity and place facets. The answer's ``next_cursor`` leads to
+    the next page of the same list: the articles stored after this first page's snapshot
+    left out, the ones already given skipped wherever they now rank (docs/web.md);
+    ``cursor`` is such a cursor (``page`` is then the cursor's own).
+
+    A cursor that cannot be used (unreadable, another list's, older than the change log)
+    gives the first page, with a warning saying why."""
+    bound = binding("search", q, sort, collapse, per_page)
+    warnings: list[str] = []
     with web.stores.reader() as store:
-        result = from_search(web.search.search(request, store=store), sort=sort)
+        snapshot = store.change_seq()
+        hidden: frozenset[str] = frozenset()
+        at = _cursor(cursor, bound, warnings)
+        if at is not None:
+            found = arrived_since(store, at.snapshot)
+            if found is None:
+                warnings.append(UNUSED.format(reason=EXPIRED))
+                at = None
+            else:
+                hidden = found
+        if at is None and (page == 1 or cursor):
+            at = Cursor(snapshot, binding=bound)
+        request = SearchRequest(query=q, page=at.page if at else page, per_page=per_page,
+                                sort=sort, collapse=collapse,
+                                seen=frozenset(at.ids) if at else frozenset(),
+                                hidden=hidden, seen_rows=at.rows if at else 0)
+        response = web.search.search(request, store=store)
+        result = from_search(response, sort=sort)
+        result.warnings[:0] = warnings
+        if at is not None:
+            result.snapshot = at.snapshot
+            after = at.then(response.accounted, len(response.hits)) \
+                if at.rows + len(response.hits) < response.total else None
+            result.next_cursor = after.encode() if after is not None else None
+            before = at.back()
+            result.prev_cursor = before.encode() if before is not None else None
         if entities:
             _entity_facets(web, result, store)
     return result
+
+
+def arrived_since(store: SQLiteStore, snapshot: int) -> frozenset[str] | None:
+    """The articles first stored after the change log position ``snapshot`` (its ``new``
+    changes), or ``None`` when that cannot be told: the log was compacted past it, or
+    more than :data:`MAX_SNAPSHOT_CHANGES` changes follow it."""
+    if snapshot > store.change_seq():
+        return None  # another (or a rebuilt) store's position
+    log = store.changes(after=snapshot, limit=MAX_SNAPSHOT_CHANGES + 1)
+    if snapshot < store.compacted_seq() or len(log) > MAX_SNAPSHOT_CHANGES:
+        return None
+    return frozenset(c.article_id for c in log if c.kind == "new")
 
 
 def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) -> None:
