@@ -7,6 +7,8 @@ API, the move made by the store call ingestion makes (``put_batch(story_moves=..
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ import pytest
 from paging_kit import (
     LATE_TOWNS,
     TOKEN,
+    TOWNS,
     WORD,
     as_jsonl,
     change_the_list,
@@ -197,3 +200,27 @@ def test_search_pages_hold_on_postgresql(pg_data: Path, pg_url: str, collapse: b
         page_search_while_it_changes(http, postgres_move(pg_data, pg_url), sort="relevance",
                                      collapse=collapse)
         page_stories_while_they_change(http, postgres_move(pg_data, pg_url))
+
+
+def test_the_home_pages_hold_while_articles_arrive(tmp_path: Path) -> None:
+    """"Dernières Infos" page 2 (20 a page) read after a new article arrived: its link
+    carries page 1's ``max_seq``, so page 1's last article does not come again."""
+    records = [dict(record(TOWNS[i % len(TOWNS)], 1 + i, 0,
+                           url=f"https://fil.example/{i}", source="fil.example"),
+                    title=f"Dépêche numéro {i} du fil", text=f"Le fil numéro {i} dit ceci.")
+               for i in range(25)]
+    (tmp_path / "fil.jsonl").write_bytes(as_jsonl(records))
+    assert main(["--data-dir", str(tmp_path / "data"), "ingest",
+                 str(tmp_path / "fil.jsonl")]) == 0
+    with serve(tmp_path / "data", api_token=TOKEN) as live, \
+            httpx.Client(base_url=live.url, timeout=60) as http:
+        first = http.get("/?all=1")
+        older = re.search(r'href="([^"]+)" rel="next"', first.text)
+        assert older is not None and "until=" in older.group(1)
+        post(http, dict(records[0], url="https://fil.example/late", title="Dépêche tardive",
+                        published="2026-11-29T09:00:00+01:00", text="Une dépêche tardive."))
+        second = http.get(html.unescape(older.group(1)))
+        shown = [re.findall(r'data-id="([0-9a-f]+)"', page.text) for page in (first, second)]
+        assert len(shown[0]) == 20
+        ids = shown[0] + shown[1]
+        assert len(ids) == len(set(ids)) == 25

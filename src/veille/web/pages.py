@@ -23,6 +23,7 @@ from veille.web.api import (
     PerPage,
     SortParam,
     StoryId,
+    UntilSeq,
 )
 from veille.web.context import render, url_with, web
 from veille.web.enrich_markup import mark_up
@@ -37,22 +38,29 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", name="home")
 def home(request: Request,
          page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1,
-         expand: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
+         expand: Annotated[bool, Query(alias="all")] = False,
+         until: UntilSeq = None) -> HTMLResponse:
+    """"Dernières Infos"; its older and newer pages carry the first page's ``max_seq`` as
+    ``until`` (the API's ``until_seq``), so articles arriving meanwhile shift no page."""
     context = web(request)
     latest = queries.latest(context, limit=HOME_SIZE, offset=(page - 1) * HOME_SIZE,
-                            collapse=not expand)
+                            collapse=not expand, until_seq=until if page > 1 else None)
+    until = latest.max_seq
     return render(request, "home.html", latest=latest, page=page,
-                  collapse_switch=url_with(request, all=None if expand else 1, page=None),
+                  collapse_switch=url_with(request, all=None if expand else 1, page=None,
+                                           until=None),
                   expanded=expand,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   index_lag=queries.index_lag(context),
                   enrich_lag=queries.enrich_lag(context),
-                  older=url_with(request, page=page + 1)
+                  older=url_with(request, page=page + 1, until=until)
                   if len(latest.articles) == HOME_SIZE else None,
-                  newer=url_with(request, page=page - 1 if page > 2 else None)
+                  newer=url_with(request, page=page - 1 if page > 2 else None,
+                                 until=until if page > 2 else None)
                   if page > 1 else None,
-                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&offset={(page - 1) * HOME_SIZE}")
+                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&offset={(page - 1) * HOME_SIZE}"
+                            + (f"&until_seq={until}" if page > 1 else ""))
 
 
 @router.get("/search", name="search_page")
