@@ -55,16 +55,15 @@ def sqlite_move(data: Path) -> Move:
     return move
 
 
-def search_pages(http: httpx.Client, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Page 1 is read already; the rest through each answer's ``next_cursor``."""
-    pages = [http.get("/api/v1/search", params=params).json()]
+def follow(http: httpx.Client, path: str, params: dict[str, Any],
+           first: dict[str, Any]) -> list[dict[str, Any]]:
+    """``first`` and the pages after it, each through the answer's ``next_cursor``."""
+    pages = [first]
     while pages[-1]["next_cursor"]:
-        answer = http.get("/api/v1/search", params={**params,
-                                                     "cursor": pages[-1]["next_cursor"]})
+        answer = http.get(path, params={**params, "cursor": pages[-1]["next_cursor"]})
         assert answer.status_code == 200, answer.text
         pages.append(answer.json())
-        assert pages[-1]["page"] == len(pages)
-        assert len(pages) < 20
+        assert pages[-1].get("page", len(pages)) == len(pages) and len(pages) < 20
     return pages
 
 
@@ -84,13 +83,7 @@ def page_search_while_it_changes(http: httpx.Client, move: Move, *, sort: str,
                  if hit["story_id"] != lead_story and hit["id"] not in page_two)
     change_the_list(http, page_two, titles, lambda: move(moved, lead_story))
 
-    pages = [first]
-    while pages[-1]["next_cursor"]:
-        answer = http.get("/api/v1/search", params={**params,
-                                                     "cursor": pages[-1]["next_cursor"]})
-        assert answer.status_code == 200, answer.text
-        pages.append(answer.json())
-        assert pages[-1]["page"] == len(pages) and len(pages) < 20
+    pages = follow(http, "/api/v1/search", params, first)
     check_pages(pages, snapshot, collapse=collapse)
     # the changes were there to be seen: the list read again holds them
     fresh = everything(http, "/api/v1/search", {**params, "collapse": "false"})
@@ -158,13 +151,7 @@ def page_stories_while_they_change(http: httpx.Client, move: Move) -> None:
         post(http, record(town, 25 + i, 6))
     mover = every[-2]["items"][0]["id"]
     move(mover, every[0]["id"])
-    pages = [first]
-    while pages[-1]["next_cursor"]:
-        answer = http.get("/api/v1/stories", params={**params,
-                                                      "cursor": pages[-1]["next_cursor"]})
-        assert answer.status_code == 200, answer.text
-        pages.append(answer.json())
-        assert len(pages) < 20
+    pages = follow(http, "/api/v1/stories", params, first)
     ids = [s["id"] for page in pages for s in page["stories"]]
     assert len(ids) == len(set(ids)), "a story given twice"
     alive = {i for i in snapshot if http.get(f"/api/v1/stories/{i}").status_code == 200}
