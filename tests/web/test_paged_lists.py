@@ -191,7 +191,7 @@ def test_search_pages_hold_on_postgresql(pg_data: Path, pg_url: str, collapse: b
 
 def test_the_home_pages_hold_while_articles_arrive(tmp_path: Path) -> None:
     """"Dernières Infos" page 2 (20 a page) read after a new article arrived: its link
-    carries page 1's ``max_seq``, so page 1's last article does not come again."""
+    carries page 1's cursor, so page 1's last article does not come again."""
     records = [dict(record(TOWNS[i % len(TOWNS)], 1 + i, 0,
                            url=f"https://fil.example/{i}", source="fil.example"),
                     title=f"Dépêche numéro {i} du fil", text=f"Le fil numéro {i} dit ceci.")
@@ -203,7 +203,7 @@ def test_the_home_pages_hold_while_articles_arrive(tmp_path: Path) -> None:
             httpx.Client(base_url=live.url, timeout=60) as http:
         first = http.get("/?all=1")
         older = re.search(r'href="([^"]+)" rel="next"', first.text)
-        assert older is not None and "until=" in older.group(1)
+        assert older is not None and "cursor=" in older.group(1)
         post(http, dict(records[0], url="https://fil.example/late", title="Dépêche tardive",
                         published="2026-11-29T09:00:00+01:00", text="Une dépêche tardive."))
         second = http.get(html.unescape(older.group(1)))
@@ -211,3 +211,31 @@ def test_the_home_pages_hold_while_articles_arrive(tmp_path: Path) -> None:
         assert len(shown[0]) == 20
         ids = shown[0] + shown[1]
         assert len(ids) == len(set(ids)) == 25
+        newer = re.search(r'href="([^"]+)" rel="prev"', second.text)
+        assert newer is not None and "cursor" not in newer.group(1)
+
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_latest_pages_hold_while_a_story_move_regroups_them(data: Path,
+                                                            collapse: bool) -> None:
+    """The latest list by cursor: a story move made after page 1 (a later article into
+    page 1's first story) regroups the collapsed list, which shifted offsets even with
+    ``until_seq``; none is given twice, each shown or counted in its row."""
+    params = {"limit": 3, "collapse": str(collapse).lower()}
+    with serve(data, api_token=TOKEN) as live, httpx.Client(base_url=live.url,
+                                                            timeout=60) as http:
+        every = http.get("/api/v1/latest", params={"limit": 100}).json()["articles"]
+        snapshot = {a["id"] for a in every}
+        first = http.get("/api/v1/latest", params=params).json()
+        lead = first["articles"][0]
+        story = http.get(f"/api/v1/articles/{lead['id']}").json()["story"]["id"]
+        later = [a["id"] for a in every[-3:]]
+        for i, town in enumerate(LATE_TOWNS):
+            post(http, record(town, 25 + i, 1))
+        sqlite_move(data)(later[0], story)
+        pages = follow(http, "/api/v1/latest", params, first)
+        rows = [a for page in pages for a in page["articles"]]
+        ids = [a["id"] for a in rows]
+        assert len(ids) == len(set(ids)) and set(ids) <= snapshot
+        assert sum(1 + a["others"] for a in rows) == len(snapshot)
+        assert all(page["max_seq"] == first["max_seq"] for page in pages)

@@ -102,13 +102,14 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
 def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
            after_seq: AfterSeq = 0, collapse: Collapse = False,
            until_seq: UntilSeq = None,
-           changed_after: ChangedAfter = None) -> LatestResponse:
+           changed_after: ChangedAfter = None,
+           cursor: CursorParam = None) -> LatestResponse:
     """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq`` (new
     articles) and ``changed_after`` (corrections), page through it with ``offset`` and the
     first page's ``max_seq`` as ``until_seq``."""
     return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq,
                           collapse=collapse, until_seq=until_seq,
-                          changed_after=changed_after)
+                          changed_after=changed_after, cursor=cursor)
 
 
 @router.get("/stories", response_model=StoriesResponse,

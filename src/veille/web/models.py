@@ -177,6 +177,15 @@ class LatestResponse(BaseModel):
     ``change_seq`` what to send back as ``changed_after`` to learn of corrections."""
 
     max_seq: int
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same limit, after_seq and "
+                                  "collapse) for the next page of this same list: the "
+                                  "first page's snapshot, and none given twice or skipped "
+                                  "even when a story move regroups it (docs/web.md); null "
+                                  "on the last page or on a page read by offset.")
+    prev_cursor: str | None = Field(
+        default=None, description="The cursor of the previous page (null when it is the "
+                                  "first: leave `cursor` out).")
     change_seq: int = Field(
         default=0, description="The store's change log position when this answer was read: "
                                "send it back as changed_after to get the articles changed "

@@ -39,28 +39,41 @@ router = APIRouter(include_in_schema=False)
 def home(request: Request,
          page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1,
          expand: Annotated[bool, Query(alias="all")] = False,
-         until: UntilSeq = None) -> HTMLResponse:
-    """"Dernières Infos"; its older and newer pages carry the first page's ``max_seq`` as
-    ``until`` (the API's ``until_seq``), so articles arriving meanwhile shift no page."""
+         until: UntilSeq = None, cursor: CursorParam = None) -> HTMLResponse:
+    """"Dernières Infos"; its older and newer pages go by the API's cursor (docs/web.md),
+    so articles arriving or stories regrouping meanwhile shift no page; past what a cursor
+    holds, by offset with page 1's ``max_seq`` as ``until``."""
     context = web(request)
-    latest = queries.latest(context, limit=HOME_SIZE, offset=(page - 1) * HOME_SIZE,
-                            collapse=not expand, until_seq=until if page > 1 else None)
-    until = latest.max_seq
+    latest = queries.latest(context, limit=HOME_SIZE,
+                            offset=0 if cursor else (page - 1) * HOME_SIZE,
+                            collapse=not expand, cursor=cursor,
+                            until_seq=until if page > 1 and not cursor else None)
+    by_offset = {"cursor": None, "until": latest.max_seq}
+    if latest.next_cursor:
+        older: str | None = url_with(request, page=page + 1, cursor=latest.next_cursor,
+                                     until=None)
+    else:
+        older = url_with(request, page=page + 1, **by_offset) \
+            if len(latest.articles) == HOME_SIZE else None
+    if page <= 2 or latest.prev_cursor:
+        newer = url_with(request, page=page - 1 if page > 2 else None,
+                         cursor=latest.prev_cursor if page > 2 else None, until=None)
+    else:
+        newer = url_with(request, page=page - 1, **by_offset)
     return render(request, "home.html", latest=latest, page=page,
                   collapse_switch=url_with(request, all=None if expand else 1, page=None,
-                                           until=None),
+                                           until=None, cursor=None),
                   expanded=expand,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   index_lag=queries.index_lag(context),
                   enrich_lag=queries.enrich_lag(context),
-                  older=url_with(request, page=page + 1, until=until)
-                  if len(latest.articles) == HOME_SIZE else None,
-                  newer=url_with(request, page=page - 1 if page > 2 else None,
-                                 until=until if page > 2 else None)
-                  if page > 1 else None,
-                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&offset={(page - 1) * HOME_SIZE}"
-                            + (f"&until_seq={until}" if page > 1 else ""))
+                  older=older, newer=newer if page > 1 else None,
+                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&collapse="
+                            f"{str(not expand).lower()}" + (
+                                f"&cursor={cursor}" if cursor else
+                                f"&offset={(page - 1) * HOME_SIZE}&until_seq={latest.max_seq}"
+                                if page > 1 else ""))
 
 
 @router.get("/search", name="search_page")

@@ -55,40 +55,61 @@ _WORD = re.compile(r"\w{4,}")
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
            collapse: bool = False, until_seq: int | None = None,
-           changed_after: int | None = None) -> LatestResponse:
+           changed_after: int | None = None, cursor: str | None = None) -> LatestResponse:
     """Newest first; with ``collapse``, one article per story (its fullest independent one)
     with a count of the others, the collapsing done over the whole list so pages never
     repeat or silently drop an article; ``until_seq`` (the first page's ``max_seq``)
     keeps the later pages to what was stored then, so that articles arriving meanwhile
-    neither repeat one nor hide one (newuser10 S2). ``changed_after`` (a previous
+    neither repeat one nor hide one (newuser10 S2). ``next_cursor`` (from the first page
+    on) leads to the next page as ``cursor``: the same snapshot, and the articles already
+    given (collapsed: with the ones counted in their row) skipped wherever they now sort,
+    so a story move between two pages neither repeats nor loses one either (issue 14);
+    ``offset`` and ``until_seq`` are then the cursor's. ``changed_after`` (a previous
     answer's ``change_seq``) adds the articles changed since that change log position
     (:func:`changes_since`; newuser10 S18: a poller following ``after_seq`` alone never
     learns of a new version)."""
+    bound = binding("latest", limit, after_seq, collapse)
     with web.stores.reader() as store:
         # max_seq and change_seq first: an article stored or changed in between is sent
         # twice at worst (the poller drops ids it has, replaces rows it has), never missed.
         change_seq = store.change_seq()
+        at = _cursor(cursor, bound, [])
+        if at is not None:
+            offset, until_seq = 0, at.snapshot
         max_seq = store.max_seq() if until_seq is None else min(until_seq, store.max_seq())
-        if collapse:
-            summaries = _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
-                                   dated=True, until_seq=until_seq)
-        else:
-            summaries = [from_article(a) for a in store.latest(
-                limit=limit, offset=offset, after_seq=after_seq, dated=True,
-                until_seq=until_seq)]
+        if at is None and offset == 0:
+            at = Cursor(max_seq, binding=bound)
+        seen = frozenset(at.ids) if at is not None else frozenset()
+        rows = _rows(store, limit=limit, offset=offset, after_seq=after_seq, dated=True,
+                     until_seq=until_seq, collapse=collapse, seen=seen)
         # Undated articles are listed apart, by first seen, on the first page only.
-        undated: list[ArticleSummary] = []
-        if offset == 0 and collapse:
-            undated = _collapsed(store, limit=UNDATED, offset=0, after_seq=after_seq,
-                                 dated=False, until_seq=until_seq)
-        elif offset == 0:
-            undated = [from_article(a) for a in store.latest(
-                limit=UNDATED, after_seq=after_seq, dated=False, until_seq=until_seq)]
+        undated = [row for row, _ids in _rows(
+            store, limit=UNDATED, offset=0, after_seq=after_seq, dated=False,
+            until_seq=until_seq, collapse=collapse)] \
+            if offset == 0 and not seen else []
         since = (changes_since(store, changed_after, change_seq) if changed_after is not None
                  else ChangesSince())
-    return LatestResponse(max_seq=max_seq, change_seq=change_seq, articles=summaries,
-                          undated=undated, changed=since.changed, deleted=since.deleted,
-                          reload=since.reload)
+    after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
+        if at is not None and len(rows) == limit else None
+    before = at.back() if at is not None else None
+    return LatestResponse(max_seq=max_seq, change_seq=change_seq,
+                          articles=[row for row, _ids in rows], undated=undated,
+                          changed=since.changed, deleted=since.deleted, reload=since.reload,
+                          next_cursor=after.encode() if after is not None else None,
+                          prev_cursor=before.encode() if before is not None else None)
+
+
+def _rows(store: SQLiteStore, *, limit: int, offset: int, after_seq: int, dated: bool,
+          until_seq: int | None, collapse: bool, seen: frozenset[str] = frozenset()
+          ) -> list[tuple[ArticleSummary, list[str]]]:
+    """One page of the latest list: each row with the articles it accounts for; the
+    articles in ``seen`` (given by the pages before) are left out, wherever they sort."""
+    if collapse:
+        return _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
+                          dated=dated, until_seq=until_seq, seen=seen)
+    found = store.latest(limit=limit + len(seen), offset=offset, after_seq=after_seq,
+                         dated=dated, until_seq=until_seq)
+    return [(from_article(a), [a.id]) for a in found if a.id not in seen][:limit]
 
 
 #: Change kinds that alter what a list row shows (docs/architecture.md, the change log).
@@ -151,12 +172,17 @@ def _story_sources(store: SQLiteStore, story_id: str | None,
 
 
 def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
-               dated: bool, until_seq: int | None = None) -> list[ArticleSummary]:
-    """One page of stories: each its fullest independent article, ``others`` the rest."""
-    groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated,
-                                 until_seq=until_seq)
+               dated: bool, until_seq: int | None = None,
+               seen: frozenset[str] = frozenset()) -> list[tuple[ArticleSummary, list[str]]]:
+    """One page of stories: each its fullest independent article, ``others`` the rest,
+    with the ids the row accounts for; a story's articles in ``seen`` are left out of it
+    (and a story with none left, out of the page)."""
+    groups = store.latest_groups(limit=limit + len(seen), offset=offset, after_seq=after_seq,
+                                 dated=dated, until_seq=until_seq)
+    groups = [kept for group in groups if (kept := [i for i in group if i not in seen])]
+    groups = groups[:limit]
     found = store.get_many(i for group in groups for i in group)
-    kept: list[ArticleSummary] = []
+    out: list[tuple[ArticleSummary, list[str]]] = []
     for group in groups:
         members = [found[i] for i in group if i in found]
         if not members:
@@ -167,9 +193,10 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
                        reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
-        kept.append(from_article(best).model_copy(update={
-            "others": len(members) - 1, "other_sources": len(sources)}))
-    return kept
+        out.append((from_article(best).model_copy(update={
+            "others": len(members) - 1, "other_sources": len(sources)}),
+            [best.id, *(m.id for m in members if m is not best)]))
+    return out
 
 
 def _precision(value: str) -> Literal["day", "time", "seen"]:
