@@ -335,7 +335,7 @@ class SearchResult(BaseModel):
     snapshot: int | None = Field(
         default=None, description="The store's change log position the first page was "
                                   "read at (the cursor's snapshot); null for a page read by "
-                                  "offset.")
+                                  "offset, or when the list holds one page.")
 
 
 class IngestResult(BaseModel):

@@ -315,7 +315,6 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
     bound = binding("search", q, sort, collapse, per_page)
     warnings: list[str] = []
     with web.stores.reader() as store:
-        snapshot = store.change_seq()
         hidden: frozenset[str] = frozenset()
         at = _cursor(cursor, bound, warnings)
         if at is not None:
@@ -325,15 +324,18 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                 at = None
             else:
                 hidden = found
-        if at is None and (page == 1 or cursor):
-            at = Cursor(snapshot, binding=bound)
-        request = SearchRequest(query=q, page=at.page if at else page, per_page=per_page,
-                                sort=sort, collapse=collapse,
+        first = at is None and (page == 1 or bool(cursor))
+        request = SearchRequest(query=q, page=at.page if at else 1 if first else page,
+                                per_page=per_page, sort=sort, collapse=collapse,
                                 seen=frozenset(at.ids) if at else frozenset(),
                                 hidden=hidden, seen_rows=at.rows if at else 0)
         response = web.search.search(request, store=store)
         result = from_search(response, sort=sort)
         result.warnings[:0] = warnings
+        if first and response.total > len(response.hits):
+            # read after the search, and only for a list of several pages (~20 µs): an
+            # article stored meanwhile may join a later page, never repeat or hide one
+            at = Cursor(store.change_seq(), binding=bound)
         if at is not None:
             result.snapshot = at.snapshot
             after = at.then(response.accounted, len(response.hits)) \
