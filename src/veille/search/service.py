@@ -77,16 +77,17 @@ def _keyed(request: SearchRequest) -> bool:
 
 
 def _matches_among(index: Index, node: Node, ranked: Ranked, ids: frozenset[str]) -> int:
-    """How many of ``ids`` match ``node`` now: read off ``ranked`` when it holds every
-    match, else counted by the index (``count_among``)."""
+    """How many of ``ids`` match ``node`` now: those ``ranked`` holds, and of the others
+    (none when it holds every match) those the index counts (``count_among``): the rows
+    given before mostly rank in the first ones, so a page by cursor seldom asks."""
     if not ids:
         return 0
-    if len(ranked.ids) >= ranked.total:
-        return sum(1 for i in ranked.ids if i in ids)
+    found = {i for i in ranked.ids if i in ids}
+    rest = ids - found
     count_among = getattr(index, "count_among", None)
-    if count_among is None:  # an index without it: the deep matches are not seen
-        return sum(1 for i in ranked.ids if i in ids)
-    return int(count_among(node, sorted(ids)))
+    if not rest or len(ranked.ids) >= ranked.total or count_among is None:
+        return len(found)
+    return len(found) + int(count_among(node, sorted(rest)))
 
 
 def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, offset: int,
