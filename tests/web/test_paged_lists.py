@@ -25,6 +25,7 @@ from paging_kit import (
     check_pages,
     everything,
     first_records,
+    lone_article,
     post,
     record,
 )
@@ -78,9 +79,9 @@ def page_search_while_it_changes(http: httpx.Client, move: Move, *, sort: str,
     assert first["next_cursor"] and first["snapshot"] is not None
     page_two = [hit["id"] for hit in http.get("/api/v1/search",
                                               params={**params, "page": 2}).json()["hits"]]
+    # a lone article of a later page moves into the story of page 1's first row
     lead_story = first["hits"][0]["story_id"]
-    moved = next(hit["id"] for hit in reversed(every["hits"])
-                 if hit["story_id"] != lead_story and hit["id"] not in page_two)
+    moved = lone_article(every["hits"], besides={*page_two, first["hits"][0]["id"]})
     change_the_list(http, page_two, titles, lambda: move(moved, lead_story))
 
     pages = follow(http, "/api/v1/search", params, first)

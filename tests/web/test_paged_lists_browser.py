@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from paging_kit import TOKEN, WORD, change_the_list
+from paging_kit import TOKEN, WORD, change_the_list, lone_article
 from test_paged_lists import data, sqlite_move  # noqa: F401
 from test_web_browser import browser, page  # noqa: F401
 from web_kit import serve
@@ -35,8 +35,7 @@ def test_the_next_page_links_hold_while_the_list_changes(page: Any,  # noqa: F81
             "q": WORD, "per_page": 3, "page": 2, "collapse": "true"}).json()["hits"]]
         lead = http.get("/api/v1/search", params={
             "q": WORD, "per_page": 3, "collapse": "true"}).json()["hits"][0]["story_id"]
-        moved = next(hit["id"] for hit in reversed(every["hits"])
-                     if hit["story_id"] != lead and hit["id"] not in page_two)
+        moved = lone_article(every["hits"], besides={*page_two, *(i for i, _o in shown[0])})
         change_the_list(http, page_two, titles, lambda: sqlite_move(data)(moved, lead))
         while page.locator("a[rel=next]").count():
             page.locator("a[rel=next]").click()
