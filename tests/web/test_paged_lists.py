@@ -190,6 +190,12 @@ def test_search_pages_hold_on_postgresql(pg_data: Path, pg_url: str, collapse: b
         page_stories_while_they_change(http, postgres_move(pg_data, pg_url))
 
 
+def test_latest_pages_hold_on_postgresql(pg_data: Path, pg_url: str) -> None:
+    with serve(pg_data, store_url=pg_url, index_url=pg_url, api_token=TOKEN) as live, \
+            httpx.Client(base_url=live.url, timeout=60) as http:
+        page_latest_while_a_story_moves(http, postgres_move(pg_data, pg_url), collapse=True)
+
+
 def test_the_home_pages_hold_while_articles_arrive(tmp_path: Path) -> None:
     """"Dernières Infos" page 2 (20 a page) read after a new article arrived: its link
     carries page 1's cursor, so page 1's last article does not come again."""
@@ -222,21 +228,26 @@ def test_latest_pages_hold_while_a_story_move_regroups_them(data: Path,
     """The latest list by cursor: a story move made after page 1 (a later article into
     page 1's first story) regroups the collapsed list, which shifted offsets even with
     ``until_seq``; none is given twice, each shown or counted in its row."""
-    params = {"limit": 3, "collapse": str(collapse).lower()}
     with serve(data, api_token=TOKEN) as live, httpx.Client(base_url=live.url,
                                                             timeout=60) as http:
-        every = http.get("/api/v1/latest", params={"limit": 100}).json()["articles"]
-        snapshot = {a["id"] for a in every}
-        first = http.get("/api/v1/latest", params=params).json()
-        lead = first["articles"][0]
-        story = http.get(f"/api/v1/articles/{lead['id']}").json()["story"]["id"]
-        later = [a["id"] for a in every[-3:]]
-        for i, town in enumerate(LATE_TOWNS):
-            post(http, record(town, 25 + i, 1))
-        sqlite_move(data)(later[0], story)
-        pages = follow(http, "/api/v1/latest", params, first)
-        rows = [a for page in pages for a in page["articles"]]
-        ids = [a["id"] for a in rows]
-        assert len(ids) == len(set(ids)) and set(ids) <= snapshot
-        assert sum(1 + a["others"] for a in rows) == len(snapshot)
-        assert all(page["max_seq"] == first["max_seq"] for page in pages)
+        page_latest_while_a_story_moves(http, sqlite_move(data), collapse=collapse)
+
+
+def page_latest_while_a_story_moves(http: httpx.Client, move: Move, *,
+                                    collapse: bool) -> None:
+    params = {"limit": 3, "collapse": str(collapse).lower()}
+    every = http.get("/api/v1/latest", params={"limit": 100}).json()["articles"]
+    snapshot = {a["id"] for a in every}
+    first = http.get("/api/v1/latest", params=params).json()
+    lead = first["articles"][0]
+    story = http.get(f"/api/v1/articles/{lead['id']}").json()["story"]["id"]
+    for i, town in enumerate(LATE_TOWNS):
+        post(http, record(town, 25 + i, 1))
+    move(lone_article([{"id": a["id"], "story_id": a["story_id"]} for a in every],
+                      besides={lead["id"]}), story)
+    pages = follow(http, "/api/v1/latest", params, first)
+    rows = [a for page in pages for a in page["articles"]]
+    ids = [a["id"] for a in rows]
+    assert len(ids) == len(set(ids)) and set(ids) <= snapshot
+    assert sum(1 + a["others"] for a in rows) == len(snapshot)
+    assert all(page["max_seq"] == first["max_seq"] for page in pages)
