@@ -251,3 +251,22 @@ def page_latest_while_a_story_moves(http: httpx.Client, move: Move, *,
     assert len(ids) == len(set(ids)) and set(ids) <= snapshot
     assert sum(1 + a["others"] for a in rows) == len(snapshot)
     assert all(page["max_seq"] == first["max_seq"] for page in pages)
+
+
+def test_past_what_a_cursor_holds_the_pages_go_on_by_offset(
+        data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cursor holds MAX_IDS ids (1,000; 5 here): past them the answer has no
+    ``next_cursor`` and the page's next link goes by ``page=``, as before cursors."""
+    monkeypatch.setattr("veille.web.cursor.MAX_IDS", 5)
+    params = {"q": WORD, "per_page": 3, "all": 1}
+    with serve(data, api_token=TOKEN) as live, httpx.Client(base_url=live.url,
+                                                            timeout=60) as http:
+        first = http.get("/api/v1/search", params={"q": WORD, "per_page": 3}).json()
+        second = http.get("/api/v1/search", params={"q": WORD, "per_page": 3,
+                                                    "cursor": first["next_cursor"]}).json()
+        assert second["next_cursor"] is None and second["total"] > 6
+        page = http.get("/search", params={**params, "cursor": first["next_cursor"]}).text
+        link = re.search(r'href="([^"]+)" rel="next"', page)
+        assert link is not None and "page=3" in link.group(1) and "cursor" not in link.group(1)
+        back = re.search(r'href="([^"]+)" rel="prev"', page)
+        assert back is not None and "cursor" not in back.group(1)
