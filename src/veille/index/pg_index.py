@@ -363,6 +363,16 @@ class PgIndex:
             result.facets = self._facets(where, params)
         return result
 
+    def count_among(self, query: Node, ids: Sequence[str]) -> int:
+        """How many of the articles ``ids`` match ``query`` (a paging cursor's count of
+        the matches it leaves out: :mod:`veille.search.service`)."""
+        if not ids:
+            return 0
+        compiled = self.compiler.compile(query)
+        return int(self.conn.execute(
+            f"SELECT COUNT(*) FROM search_docs WHERE ({compiled.sql}) AND id = ANY(%s)",
+            [*compiled.params, list(ids)]).fetchone()[0])
+
     def _rank(self, compiled: Compiled) -> tuple[str, list[object]]:
         """The score: for each word or phrase, its ``ts_rank`` in the text plus
         :data:`TITLE_WEIGHT` times its rank in the title, weighted by its inverse

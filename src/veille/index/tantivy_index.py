@@ -537,16 +537,33 @@ class TantivyIndex:
         return Ranked(total=total, ids=ids, scores=[score for score, _addr in scored],
                       load=load, facets=counted)
 
-    def _top(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
-             facets: bool) -> tuple[Any, int, dict[str, list[tuple[str, int]]],
-                                    list[tuple[float, Any]]]:
-        """``(searcher, total, facets, [(score, address), ...])`` of one page of matches."""
+    def count_among(self, query: Node, ids: Sequence[str]) -> int:
+        """How many of the articles ``ids`` match ``query`` (a paging cursor's count of
+        the matches it leaves out: :mod:`veille.search.service`)."""
+        if not ids:
+            return 0
+        with self._reading():
+            _inner, compiled = self._compiled_pair(query)
+            searcher, _generation = self._searcher()
+            found = searcher.search(Query.boolean_query(
+                [(Occur.Must, compiled), (Occur.Must, self.ids_query(ids))]), 1, count=True)
+            return int(getattr(found, "count", 0) or 0)
+
+    def _compiled_pair(self, query: Node) -> tuple[Query | None, Query]:
+        """The compiled query (``None`` for every article) and it restricted to articles,
+        kept per parsed query (:attr:`_compiled`)."""
         both = self._compiled.get(query)
         if both is None:
             inner = self.compiler.compile_or_none(query)
             both = inner, self._articles_only(inner if inner is not None else Query.all_query())
             self._compiled.put(query, both)
-        inner, compiled = both
+        return both
+
+    def _top(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
+             facets: bool) -> tuple[Any, int, dict[str, list[tuple[str, int]]],
+                                    list[tuple[float, Any]]]:
+        """``(searcher, total, facets, [(score, address), ...])`` of one page of matches."""
+        inner, compiled = self._compiled_pair(query)
         searcher, generation = self._searcher()
         limit, offset = max(0, limit), max(0, offset)
         known: Counted | None = None

@@ -18,7 +18,7 @@ from veille.dedup.representative import fullest
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
-from veille.index.base import Index, IndexHit, IndexResult, IndexSort, rank
+from veille.index.base import Index, IndexHit, IndexResult, IndexSort, Ranked, rank
 from veille.index.query import (
     MatchAll,
     Node,
@@ -43,8 +43,8 @@ def _page_bounds(request: SearchRequest, warnings: list[str]) -> tuple[int, int]
     if not 1 <= per_page <= MAX_PER_PAGE:
         per_page = min(max(per_page, 1), MAX_PER_PAGE)
         warnings.append(f"per_page must be between 1 and {MAX_PER_PAGE}; used {per_page}")
-    offset = (request.page - 1) * per_page
-    if offset + per_page > MAX_RESULTS_DEPTH:
+    offset = 0 if _keyed(request) else (request.page - 1) * per_page
+    if offset + len(request.seen) + per_page > MAX_RESULTS_DEPTH:
         raise QueryError(f"page {request.page} is beyond the first {MAX_RESULTS_DEPTH} results",
                          hint="narrow the query with more words or a date: filter")
     return per_page, offset
@@ -65,19 +65,49 @@ class Shown:
     story_id: str | None
     others: int = 0
     other_sources: int = 0
+    members: tuple[str, ...] = ()
+    """Every article the row accounts for, the hit first (collapsed: its story's other
+    matches too)."""
+
+
+def _keyed(request: SearchRequest) -> bool:
+    """Whether the page follows a paging cursor (``seen``/``hidden``) rather than an
+    offset."""
+    return bool(request.seen or request.hidden)
+
+
+def _matches_among(index: Index, node: Node, ranked: Ranked, ids: frozenset[str]) -> int:
+    """How many of ``ids`` match ``node`` now: those ``ranked`` holds, and of the others
+    (none when it holds every match) those the index counts (``count_among``): the rows
+    given before mostly rank in the first ones, so a page by cursor seldom asks."""
+    if not ids:
+        return 0
+    found = {i for i in ranked.ids if i in ids}
+    rest = ids - found
+    count_among = getattr(index, "count_among", None)
+    if not rest or len(ranked.ids) >= ranked.total or count_among is None:
+        return len(found)
+    return len(found) + int(count_among(node, sorted(rest)))
 
 
 def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, offset: int,
-               sort: IndexSort, facets: bool) -> tuple[IndexResult, int, list[Shown]]:
+               sort: IndexSort, facets: bool, skip: frozenset[str] = frozenset(),
+               ) -> tuple[IndexResult, int, list[Shown]]:
     """One page of results with one hit per story, collapsed over the first
     ``COLLAPSE_DEPTH`` matches (not per page): the total counts stories, so the pages hold
     exactly what the count says. A story sits where its best-ranked match is and shows its
     fullest independent match (:func:`veille.dedup.representative.fullest`). The matches
-    are grouped by id; only the documents of the page's stories are loaded."""
-    ranked = rank(index, node, limit=COLLAPSE_DEPTH, sort=sort, facets=facets)
+    are grouped by id; only the documents of the page's stories are loaded. The matches in
+    ``skip`` (accounted for by earlier pages, or stored after their snapshot) are left
+    out, of the rows and of the total (which then counts the rows left)."""
+    ranked = rank(index, node, limit=COLLAPSE_DEPTH + len(skip), sort=sort, facets=facets)
     stories = story_of(ranked.ids)
     groups: dict[str, list[int]] = {}
+    kept = 0
     for position, article_id in enumerate(ranked.ids):
+        if article_id in skip:
+            continue
+        kept += 1
         story = stories.get(article_id)
         groups.setdefault(story[0] if story else "#" + article_id, []).append(position)
     page = list(groups.items())[offset: offset + per_page]
@@ -89,9 +119,25 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
         best = fullest(members, length=lambda h: len(h.doc.body),
                        reprint=lambda h: stories.get(h.doc.id, ("", False))[1])
         shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
-                           len({m.doc.source for m in members} - {best.doc.source})))
-    total = ranked.total - (len(ranked.ids) - len(groups))
+                           len({m.doc.source for m in members} - {best.doc.source}),
+                           (best.doc.id, *(m.doc.id for m in members if m is not best))))
+    left = ranked.total - _matches_among(index, node, ranked, skip)
+    total = len(groups) + (left - kept)
     return IndexResult(total=ranked.total, hits=[], facets=ranked.facets), total, shown
+
+
+def _keyed_page(index: Index, node: Node, request: SearchRequest, *, per_page: int,
+                sort: IndexSort) -> tuple[IndexResult, int]:
+    """The first ``per_page`` matches not in ``request.seen`` nor ``request.hidden``, in
+    the ranking of now, and the rows shown before plus the matches left."""
+    skip = request.seen | request.hidden
+    ranked = rank(index, node, limit=len(skip) + per_page, sort=sort, facets=request.facets)
+    positions = [p for p, i in enumerate(ranked.ids) if i not in skip][:per_page]
+    hits = [IndexHit(doc, ranked.scores[p])
+            for p, doc in zip(positions, ranked.load(positions), strict=True)]
+    left = ranked.total - _matches_among(index, node, ranked, skip)
+    return IndexResult(total=ranked.total, hits=hits, facets=ranked.facets), \
+        request.seen_rows + left
 
 
 def _own_times(store: Any, hits: list[IndexHit]) -> dict[str, datetime]:
@@ -134,13 +180,19 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     story_of: StoryOf | None = getattr(store, "story_of", None)
     if request.collapse and story_of is not None:
         result, total, shown = _collapsed(index, node, story_of, per_page=per_page,
-                                          offset=offset, sort=sort, facets=request.facets)
+                                          offset=offset, sort=sort, facets=request.facets,
+                                          skip=request.seen | request.hidden)
+        total += request.seen_rows
     else:
-        result = index.search(node, limit=per_page, offset=offset, sort=sort,
-                              facets=request.facets)
+        if _keyed(request):
+            result, total = _keyed_page(index, node, request, per_page=per_page, sort=sort)
+        else:
+            result = index.search(node, limit=per_page, offset=offset, sort=sort,
+                                  facets=request.facets)
+            total = result.total
         stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
-        total = result.total
-        shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None) for h in result.hits]
+        shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None, members=(h.doc.id,))
+                 for h in result.hits]
     own_times = _own_times(store, [e.hit for e in shown])
     sources_of: StorySources | None = getattr(store, "story_sources", None)
     coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
@@ -169,5 +221,5 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     return SearchResponse(
         query=request.query, total=total, page=request.page, per_page=per_page,
         hits=hits, facets=facets, took_ms=round((time.perf_counter() - started) * 1000, 3),
-        warnings=warnings,
+        warnings=warnings, accounted=[i for entry in shown for i in entry.members],
     )

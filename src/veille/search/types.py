@@ -27,6 +27,14 @@ class SearchRequest:
     snippets: bool = True
     """Whether hits carry snippets: a caller that shows none (the article page's "see
     also") skips their cost, which grows with each hit's length."""
+    seen: frozenset[str] = frozenset()
+    """Articles the pages before this one accounted for (shown, or collapsed into a shown
+    story): the page is the first ``per_page`` rows of the others, wherever the ranking now
+    puts them, and ``page`` only numbers it (a paging cursor: docs/web.md)."""
+    hidden: frozenset[str] = frozenset()
+    """Articles never listed nor counted: those stored after the first page's snapshot."""
+    seen_rows: int = 0
+    """Rows the pages before showed (the total counts them with the rows left)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +87,6 @@ class SearchResponse:
     took_ms: float = 0.0
     warnings: list[str] = field(default_factory=list)
     """Best-effort readings of a malformed query ("unbalanced quote closed at the end")."""
+    accounted: list[str] = field(default_factory=list)
+    """The articles this page accounts for, in order: each hit, and when collapsed the
+    story's other matches counted in it (what a paging cursor adds to ``seen``)."""

@@ -313,8 +313,11 @@ class Store(Protocol):
         """An article's earlier versions, oldest first."""
 
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
-                story_id: str | None = None) -> list[StorySummary]:
-        """Stories, most recently active first (only ``story_id`` when given)."""
+                story_id: str | None = None,
+                until_seq: int | None = None) -> list[StorySummary]:
+        """Stories, most recently active first (only ``story_id`` when given; with
+        ``until_seq``, only those with an article stored up to it: a story born after a
+        paging snapshot is not in its pages)."""
 
     def story(self, story_id: str) -> list[StoryArticle]:
         """A story's articles in time order (empty when there is no such story)."""

@@ -570,17 +570,20 @@ def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, i
 
 
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
-            story_id: str | None = None) -> list[StorySummary]:
-    """Sources count exact copies from other outlets too; ``independent`` does not."""
+            story_id: str | None = None, until_seq: int | None = None) -> list[StorySummary]:
+    """Sources count exact copies from other outlets too; ``independent`` does not. With
+    ``until_seq``, only the stories with an article stored up to it (a paging snapshot)."""
     where = "WHERE m.story_id = ? " if story_id is not None else ""
     args: tuple[object, ...] = (story_id,) if story_id is not None else ()
+    born = f" AND MIN(a.seq) <= {int(until_seq)}" if until_seq is not None else ""
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
         "COUNT(DISTINCT CASE WHEN m.reprint = 0 THEN m.source END), "
         f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
         f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')} "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
-        "GROUP BY m.story_id HAVING COUNT(*) >= ? ORDER BY MAX(a.sort_time) DESC, m.story_id "
+        f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
+        "ORDER BY MAX(a.sort_time) DESC, m.story_id "
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),

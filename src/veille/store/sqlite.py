@@ -503,9 +503,11 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         return dedup_sql.versions(self.conn, article_id)
 
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
-                story_id: str | None = None) -> list[StorySummary]:
+                story_id: str | None = None,
+                until_seq: int | None = None) -> list[StorySummary]:
         return dedup_sql.stories(self.conn, limit=limit, offset=offset,
-                                 min_articles=min_articles, story_id=story_id)
+                                 min_articles=min_articles, story_id=story_id,
+                                 until_seq=until_seq)
 
     def story(self, story_id: str) -> list[StoryArticle]:
         return dedup_sql.story_articles(self.conn, story_id)

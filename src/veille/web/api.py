@@ -15,6 +15,7 @@ from starlette.responses import Response
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.context import web
+from veille.web.cursor import MAX_CHARS as MAX_CURSOR_CHARS
 from veille.web.models import (
     ArticleDetail,
     DuplicatesResponse,
@@ -65,13 +66,19 @@ ArticleId = Annotated[str, Path(pattern=ID_PATTERN)]
 Collapse = Annotated[bool, Query(description="One article per story, with how many other "
                                              "sources carry it (the home page's default).")]
 StoryId = Annotated[str, Path(pattern=ID_PATTERN)]
+CursorParam = Annotated[str | None, Query(
+    max_length=MAX_CURSOR_CHARS, pattern=r"^[A-Za-z0-9_-]*$",
+    description="The previous answer's `next_cursor`: the next page of the same list, as "
+                "it stood at its first page (articles stored since left out, none given "
+                "twice or skipped); `page` and `offset` are then ignored.")]
 
 router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 
 
 @router.get("/search", response_model=SearchResult, summary="Search articles")
 async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage = 10,
-                 sort: SortParam = "relevance", collapse: Collapse = False) -> Response:
+                 sort: SortParam = "relevance", collapse: Collapse = False,
+                 cursor: CursorParam = None) -> Response:
     """The JSON twin of ``/search``.
 
     The result is serialised in the worker thread that computed it and sent as bytes, the
@@ -83,7 +90,7 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
-                                    collapse=collapse)
+                                    collapse=collapse, cursor=cursor)
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()
 
@@ -95,22 +102,25 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
 def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
            after_seq: AfterSeq = 0, collapse: Collapse = False,
            until_seq: UntilSeq = None,
-           changed_after: ChangedAfter = None) -> LatestResponse:
+           changed_after: ChangedAfter = None,
+           cursor: CursorParam = None) -> LatestResponse:
     """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq`` (new
     articles) and ``changed_after`` (corrections), page through it with ``offset`` and the
     first page's ``max_seq`` as ``until_seq``."""
     return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq,
                           collapse=collapse, until_seq=until_seq,
-                          changed_after=changed_after)
+                          changed_after=changed_after, cursor=cursor)
 
 
 @router.get("/stories", response_model=StoriesResponse,
             summary="Stories, most recently active first")
 def stories(request: Request, limit: Limit = 20, offset: Offset = 0,
-            min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1) -> StoriesResponse:
-    """Each story with its coverage: sources, independent sources, reprints, articles."""
+            min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1,
+            cursor: CursorParam = None) -> StoriesResponse:
+    """Each story with its coverage: sources, independent sources, reprints, articles.
+    Page with the answer's ``next_cursor`` (stable while articles arrive)."""
     return queries.stories(web(request), limit=limit, offset=offset,
-                           min_articles=min_articles)
+                           min_articles=min_articles, cursor=cursor)
 
 
 @router.get("/stories/{story_id}", response_model=StoryModel, summary="One story")

@@ -117,6 +117,15 @@ class StoryModel(BaseModel):
 
 class StoriesResponse(BaseModel):
     stories: list[StoryModel]
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same limit and min_articles) "
+                                  "for the next page of this same list: stories born since "
+                                  "the first page are left out, none is given twice or "
+                                  "skipped (docs/web.md); null on the last page, or past "
+                                  "1,000 stories given (page on with `offset`).")
+    max_seq: int | None = Field(
+        default=None, description="The store's last article when the first page was read "
+                                  "(the cursor's snapshot); null for a page read by offset.")
 
 
 class LinkModel(BaseModel):
@@ -168,6 +177,15 @@ class LatestResponse(BaseModel):
     ``change_seq`` what to send back as ``changed_after`` to learn of corrections."""
 
     max_seq: int
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same limit, after_seq and "
+                                  "collapse) for the next page of this same list: the "
+                                  "first page's snapshot, and none given twice or skipped "
+                                  "even when a story move regroups it (docs/web.md); null "
+                                  "on the last page or on a page read by offset.")
+    prev_cursor: str | None = Field(
+        default=None, description="The cursor of the previous page (null when it is the "
+                                  "first: leave `cursor` out).")
     change_seq: int = Field(
         default=0, description="The store's change log position when this answer was read: "
                                "send it back as changed_after to get the articles changed "
@@ -305,6 +323,19 @@ class SearchResult(BaseModel):
     places: list[EntityFacetModel] = Field(
         default_factory=list, description="The places most named among those matches.")
     facet_depth: int = Field(default=0, description="How many matches were counted.")
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same q, sort, per_page and "
+                                  "collapse) for the next page of this same list: articles "
+                                  "stored since the first page are left out, none is given "
+                                  "twice or skipped (docs/web.md); null on the last page, "
+                                  "or past 1,000 results given (page on with `page`).")
+    prev_cursor: str | None = Field(
+        default=None, description="The cursor of the previous page (null when it is the "
+                                  "first: leave `cursor` out).")
+    snapshot: int | None = Field(
+        default=None, description="The store's change log position the first page was "
+                                  "read at (the cursor's snapshot); null for a page read by "
+                                  "offset, or when the list holds one page.")
 
 
 class IngestResult(BaseModel):

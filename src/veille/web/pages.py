@@ -18,10 +18,12 @@ from veille.web.api import (
     MAX_PAGE,
     MAX_QUERY_CHARS,
     ArticleId,
+    CursorParam,
     Page,
     PerPage,
     SortParam,
     StoryId,
+    UntilSeq,
 )
 from veille.web.context import render, url_with, web
 from veille.web.enrich_markup import mark_up
@@ -36,22 +38,42 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", name="home")
 def home(request: Request,
          page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1,
-         expand: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
+         expand: Annotated[bool, Query(alias="all")] = False,
+         until: UntilSeq = None, cursor: CursorParam = None) -> HTMLResponse:
+    """"Dernières Infos"; its older and newer pages go by the API's cursor (docs/web.md),
+    so articles arriving or stories regrouping meanwhile shift no page; past what a cursor
+    holds, by offset with page 1's ``max_seq`` as ``until``."""
     context = web(request)
-    latest = queries.latest(context, limit=HOME_SIZE, offset=(page - 1) * HOME_SIZE,
-                            collapse=not expand)
+    latest = queries.latest(context, limit=HOME_SIZE,
+                            offset=0 if cursor else (page - 1) * HOME_SIZE,
+                            collapse=not expand, cursor=cursor,
+                            until_seq=until if page > 1 and not cursor else None)
+    by_offset = {"cursor": None, "until": latest.max_seq}
+    if latest.next_cursor:
+        older: str | None = url_with(request, page=page + 1, cursor=latest.next_cursor,
+                                     until=None)
+    else:
+        older = url_with(request, page=page + 1, **by_offset) \
+            if len(latest.articles) == HOME_SIZE else None
+    if page <= 2 or latest.prev_cursor:
+        newer = url_with(request, page=page - 1 if page > 2 else None,
+                         cursor=latest.prev_cursor if page > 2 else None, until=None)
+    else:
+        newer = url_with(request, page=page - 1, **by_offset)
     return render(request, "home.html", latest=latest, page=page,
-                  collapse_switch=url_with(request, all=None if expand else 1, page=None),
+                  collapse_switch=url_with(request, all=None if expand else 1, page=None,
+                                           until=None, cursor=None),
                   expanded=expand,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   index_lag=queries.index_lag(context),
                   enrich_lag=queries.enrich_lag(context),
-                  older=url_with(request, page=page + 1)
-                  if len(latest.articles) == HOME_SIZE else None,
-                  newer=url_with(request, page=page - 1 if page > 2 else None)
-                  if page > 1 else None,
-                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&offset={(page - 1) * HOME_SIZE}")
+                  older=older, newer=newer if page > 1 else None,
+                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&collapse="
+                            f"{str(not expand).lower()}" + (
+                                f"&cursor={cursor}" if cursor else
+                                f"&offset={(page - 1) * HOME_SIZE}&until_seq={latest.max_seq}"
+                                if page > 1 else ""))
 
 
 @router.get("/search", name="search_page")
@@ -59,36 +81,52 @@ def search_page(request: Request,
                 q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
                 page: Page = 1, per_page: PerPage = 10,
                 sort: SortParam = "relevance",
-                expand: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
+                expand: Annotated[bool, Query(alias="all")] = False,
+                cursor: CursorParam = None) -> HTMLResponse:
     if not q.strip():
         return render(request, "search.html", q="", sort=sort, result=None,
                       json_twin=None)
     context = web(request)
     try:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
-                                    collapse=not expand)
+                                    collapse=not expand, cursor=cursor)
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=str(exc), unavailable_hint=exc.hint,
                       json_twin=None)
     days = sorted(result.facets.get("day", []), key=lambda f: f.value, reverse=True)
     day_max = max((f.count for f in days), default=1)
+    # Every other link starts another list: none carries this one's cursor.
+    fresh = {"page": None, "cursor": None}
     return render(
         request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
         index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
-        expanded=expand, collapse_switch=url_with(request, all=None if expand else 1),
-        prev=url_with(request, page=page - 1) if page > 1 else None,
-        next=url_with(request, page=page + 1) if page < min(result.pages, MAX_PAGE) else None,
-        sort_links=[(name, url_with(request, sort=name, page=None))
+        expanded=expand, collapse_switch=url_with(request, all=None if expand else 1, **fresh),
+        prev=_pager_link(request, result.prev_cursor, result.page - 1),
+        next=_pager_link(request, result.next_cursor, result.page + 1)
+        if result.page < min(result.pages, MAX_PAGE) else None,
+        sort_links=[(name, url_with(request, sort=name, **fresh))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",
-                                             page=None),
-        narrow=lambda clause: url_with(request, q=f"{q} {clause}", page=None),
-        json_twin=url_with(request).replace("/search", "/api/v1/search", 1),
-        atom=url_with(request, page=None, per_page=None).replace("/search",
-                                                                   "/feeds/search.atom", 1),
-        jsonfeed=url_with(request, page=None, per_page=None).replace("/search",
-                                                                       "/feeds/search.json", 1))
+                                             **fresh),
+        narrow=lambda clause: url_with(request, q=f"{q} {clause}", **fresh),
+        json_twin=url_with(request, all=None, collapse=None if expand else "true"
+                           ).replace("/search", "/api/v1/search", 1),
+        atom=url_with(request, per_page=None, **fresh).replace("/search",
+                                                             "/feeds/search.atom", 1),
+        jsonfeed=url_with(request, per_page=None, **fresh).replace("/search",
+                                                                 "/feeds/search.json", 1))
+
+
+def _pager_link(request: Request, cursor: str | None, page: int) -> str | None:
+    """The link to results page ``page`` (none before the first): by ``cursor`` when the
+    list has one (docs/web.md), the first page without one, else by offset (a list opened
+    at a later page, or paged past what a cursor holds)."""
+    if page < 1:
+        return None
+    if cursor is not None:
+        return url_with(request, cursor=cursor, page=None)
+    return url_with(request, cursor=None, page=None if page == 1 else page)
 
 
 @router.get("/articles/{article_id}", name="article_page")

@@ -24,6 +24,7 @@ from veille.search.types import SearchRequest, Sort
 from veille.store.base import StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
+from veille.web.cursor import Cursor, CursorError, binding, decode
 from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
@@ -54,40 +55,61 @@ _WORD = re.compile(r"\w{4,}")
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
            collapse: bool = False, until_seq: int | None = None,
-           changed_after: int | None = None) -> LatestResponse:
+           changed_after: int | None = None, cursor: str | None = None) -> LatestResponse:
     """Newest first; with ``collapse``, one article per story (its fullest independent one)
     with a count of the others, the collapsing done over the whole list so pages never
     repeat or silently drop an article; ``until_seq`` (the first page's ``max_seq``)
     keeps the later pages to what was stored then, so that articles arriving meanwhile
-    neither repeat one nor hide one (newuser10 S2). ``changed_after`` (a previous
+    neither repeat one nor hide one (newuser10 S2). ``next_cursor`` (from the first page
+    on) leads to the next page as ``cursor``: the same snapshot, and the articles already
+    given (collapsed: with the ones counted in their row) skipped wherever they now sort,
+    so a story move between two pages neither repeats nor loses one either (issue 14);
+    ``offset`` and ``until_seq`` are then the cursor's. ``changed_after`` (a previous
     answer's ``change_seq``) adds the articles changed since that change log position
     (:func:`changes_since`; newuser10 S18: a poller following ``after_seq`` alone never
     learns of a new version)."""
+    bound = binding("latest", limit, after_seq, collapse)
     with web.stores.reader() as store:
         # max_seq and change_seq first: an article stored or changed in between is sent
         # twice at worst (the poller drops ids it has, replaces rows it has), never missed.
         change_seq = store.change_seq()
+        at = _cursor(cursor, bound, [])
+        if at is not None:
+            offset, until_seq = 0, at.snapshot
         max_seq = store.max_seq() if until_seq is None else min(until_seq, store.max_seq())
-        if collapse:
-            summaries = _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
-                                   dated=True, until_seq=until_seq)
-        else:
-            summaries = [from_article(a) for a in store.latest(
-                limit=limit, offset=offset, after_seq=after_seq, dated=True,
-                until_seq=until_seq)]
+        if at is None and offset == 0:
+            at = Cursor(max_seq, binding=bound)
+        seen = frozenset(at.ids) if at is not None else frozenset()
+        rows = _rows(store, limit=limit, offset=offset, after_seq=after_seq, dated=True,
+                     until_seq=until_seq, collapse=collapse, seen=seen)
         # Undated articles are listed apart, by first seen, on the first page only.
-        undated: list[ArticleSummary] = []
-        if offset == 0 and collapse:
-            undated = _collapsed(store, limit=UNDATED, offset=0, after_seq=after_seq,
-                                 dated=False, until_seq=until_seq)
-        elif offset == 0:
-            undated = [from_article(a) for a in store.latest(
-                limit=UNDATED, after_seq=after_seq, dated=False, until_seq=until_seq)]
+        undated = [row for row, _ids in _rows(
+            store, limit=UNDATED, offset=0, after_seq=after_seq, dated=False,
+            until_seq=until_seq, collapse=collapse)] \
+            if offset == 0 and not seen else []
         since = (changes_since(store, changed_after, change_seq) if changed_after is not None
                  else ChangesSince())
-    return LatestResponse(max_seq=max_seq, change_seq=change_seq, articles=summaries,
-                          undated=undated, changed=since.changed, deleted=since.deleted,
-                          reload=since.reload)
+    after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
+        if at is not None and len(rows) == limit else None
+    before = at.back() if at is not None else None
+    return LatestResponse(max_seq=max_seq, change_seq=change_seq,
+                          articles=[row for row, _ids in rows], undated=undated,
+                          changed=since.changed, deleted=since.deleted, reload=since.reload,
+                          next_cursor=after.encode() if after is not None else None,
+                          prev_cursor=before.encode() if before is not None else None)
+
+
+def _rows(store: SQLiteStore, *, limit: int, offset: int, after_seq: int, dated: bool,
+          until_seq: int | None, collapse: bool, seen: frozenset[str] = frozenset()
+          ) -> list[tuple[ArticleSummary, list[str]]]:
+    """One page of the latest list: each row with the articles it accounts for; the
+    articles in ``seen`` (given by the pages before) are left out, wherever they sort."""
+    if collapse:
+        return _collapsed(store, limit=limit, offset=offset, after_seq=after_seq,
+                          dated=dated, until_seq=until_seq, seen=seen)
+    found = store.latest(limit=limit + len(seen), offset=offset, after_seq=after_seq,
+                         dated=dated, until_seq=until_seq)
+    return [(from_article(a), [a.id]) for a in found if a.id not in seen][:limit]
 
 
 #: Change kinds that alter what a list row shows (docs/architecture.md, the change log).
@@ -150,12 +172,17 @@ def _story_sources(store: SQLiteStore, story_id: str | None,
 
 
 def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
-               dated: bool, until_seq: int | None = None) -> list[ArticleSummary]:
-    """One page of stories: each its fullest independent article, ``others`` the rest."""
-    groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated,
-                                 until_seq=until_seq)
+               dated: bool, until_seq: int | None = None,
+               seen: frozenset[str] = frozenset()) -> list[tuple[ArticleSummary, list[str]]]:
+    """One page of stories: each its fullest independent article, ``others`` the rest,
+    with the ids the row accounts for; a story's articles in ``seen`` are left out of it
+    (and a story with none left, out of the page)."""
+    groups = store.latest_groups(limit=limit + len(seen), offset=offset, after_seq=after_seq,
+                                 dated=dated, until_seq=until_seq)
+    groups = [kept for group in groups if (kept := [i for i in group if i not in seen])]
+    groups = groups[:limit]
     found = store.get_many(i for group in groups for i in group)
-    kept: list[ArticleSummary] = []
+    out: list[tuple[ArticleSummary, list[str]]] = []
     for group in groups:
         members = [found[i] for i in group if i in found]
         if not members:
@@ -166,9 +193,10 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
                        reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
-        kept.append(from_article(best).model_copy(update={
-            "others": len(members) - 1, "other_sources": len(sources)}))
-    return kept
+        out.append((from_article(best).model_copy(update={
+            "others": len(members) - 1, "other_sources": len(sources)}),
+            [best.id, *(m.id for m in members if m is not best)]))
+    return out
 
 
 def _precision(value: str) -> Literal["day", "time", "seen"]:
@@ -203,11 +231,32 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                              for m in members])
 
 
-def stories(web: WebContext, *, limit: int, offset: int = 0,
-            min_articles: int = 1) -> StoriesResponse:
+def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,
+            cursor: str | None = None) -> StoriesResponse:
+    """Stories, most recently active first. From the first page on (``offset`` 0), the
+    answer's ``next_cursor`` leads to the next page of the same list: the stories born
+    after the first page's snapshot (its ``max_seq``) are left out, and the ones already
+    given skipped wherever a new article now sorts them (docs/web.md); ``cursor`` is such
+    a cursor (``offset`` is then ignored).
+
+    A cursor that cannot be used (unreadable, another list's) gives the first page."""
+    bound = binding("stories", limit, min_articles)
     with web.stores.reader() as store:
-        found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
-        return StoriesResponse(stories=[_story_model(store, s) for s in found])
+        at = _cursor(cursor, bound, [])
+        if at is None and (offset == 0 or cursor):
+            at = Cursor(store.max_seq(), binding=bound)
+        if at is not None and at.ids:
+            seen = set(at.ids)
+            found = [s for s in store.stories(limit=limit + len(seen), min_articles=min_articles,
+                                              until_seq=at.snapshot)
+                     if s.story_id not in seen][:limit]
+        else:
+            found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
+        after = at.then([s.story_id for s in found], len(found)) \
+            if at is not None and len(found) == limit else None
+        return StoriesResponse(stories=[_story_model(store, s) for s in found],
+                               max_seq=at.snapshot if at is not None else None,
+                               next_cursor=after.encode() if after is not None else None)
 
 
 def story(web: WebContext, story_id: str) -> StoryModel:
@@ -233,17 +282,82 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
                                diff=v.diff) for v in versions])
 
 
+#: Changes read past a cursor's snapshot at most; more, and its pages start again.
+MAX_SNAPSHOT_CHANGES = 20_000
+EXPIRED = "the list changed too much since its first page"
+UNUSED = "the cursor was not used ({reason}): the list starts again from its first page"
+
+
+def _cursor(text: str | None, bound: bytes, warnings: list[str]) -> Cursor | None:
+    """The cursor ``text`` encodes for the list ``bound``; ``None`` (and a warning saying
+    why) when it is unreadable or another list's: a stale link starts the list again
+    rather than failing."""
+    if not text:
+        return None
+    try:
+        return decode(text, bound)
+    except CursorError as exc:
+        warnings.append(UNUSED.format(reason=exc))
+        return None
+
+
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
-               sort: Sort, collapse: bool = False, entities: bool = True) -> SearchResult:
+               sort: Sort, collapse: bool = False, entities: bool = True,
+               cursor: str | None = None) -> SearchResult:
     """Search; with ``collapse``, one hit per story over all pages (see the search service);
-    ``entities``: with the entity and place facets."""
-    request = SearchRequest(query=q, page=page, per_page=per_page, sort=sort,
-                            collapse=collapse)
+    ``entities``: with the entity and place facets. The answer's ``next_cursor`` leads to
+    the next page of the same list: the articles stored after this first page's snapshot
+    left out, the ones already given skipped wherever they now rank (docs/web.md);
+    ``cursor`` is such a cursor (``page`` is then the cursor's own).
+
+    A cursor that cannot be used (unreadable, another list's, older than the change log)
+    gives the first page, with a warning saying why."""
+    bound = binding("search", q, sort, collapse, per_page)
+    warnings: list[str] = []
     with web.stores.reader() as store:
-        result = from_search(web.search.search(request, store=store), sort=sort)
+        hidden: frozenset[str] = frozenset()
+        at = _cursor(cursor, bound, warnings)
+        if at is not None:
+            found = arrived_since(store, at.snapshot)
+            if found is None:
+                warnings.append(UNUSED.format(reason=EXPIRED))
+                at = None
+            else:
+                hidden = found
+        first = at is None and (page == 1 or bool(cursor))
+        request = SearchRequest(query=q, page=at.page if at else 1 if first else page,
+                                per_page=per_page, sort=sort, collapse=collapse,
+                                seen=frozenset(at.ids) if at else frozenset(),
+                                hidden=hidden, seen_rows=at.rows if at else 0)
+        response = web.search.search(request, store=store)
+        result = from_search(response, sort=sort)
+        result.warnings[:0] = warnings
+        if first and response.total > len(response.hits):
+            # read after the search, and only for a list of several pages (~20 µs): an
+            # article stored meanwhile may join a later page, never repeat or hide one
+            at = Cursor(store.change_seq(), binding=bound)
+        if at is not None:
+            result.snapshot = at.snapshot
+            after = at.then(response.accounted, len(response.hits)) \
+                if at.rows + len(response.hits) < response.total else None
+            result.next_cursor = after.encode() if after is not None else None
+            before = at.back()
+            result.prev_cursor = before.encode() if before is not None else None
         if entities:
             _entity_facets(web, result, store)
     return result
+
+
+def arrived_since(store: SQLiteStore, snapshot: int) -> frozenset[str] | None:
+    """The articles first stored after the change log position ``snapshot`` (its ``new``
+    changes), or ``None`` when that cannot be told: the log was compacted past it, or
+    more than :data:`MAX_SNAPSHOT_CHANGES` changes follow it."""
+    if snapshot > store.change_seq():
+        return None  # another (or a rebuilt) store's position
+    log = store.changes(after=snapshot, limit=MAX_SNAPSHOT_CHANGES + 1)
+    if snapshot < store.compacted_seq() or len(log) > MAX_SNAPSHOT_CHANGES:
+        return None
+    return frozenset(c.article_id for c in log if c.kind == "new")
 
 
 def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) -> None:
