@@ -37,7 +37,7 @@ from veille.extract.capture_meta import (
     read_opening_credit,
     read_signature,
 )
-from veille.extract.chrome_lines import reader_prompt
+from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.timezones import page_zone
@@ -575,6 +575,15 @@ def extract_text_capture(
     while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
                                                                         n_words):
         dropped[kept.pop()] = "edge"
+    # A paywall notice shaped like a sentence ("Vous avez atteint la limite d'articles
+    # gratuits ce mois-ci.") ends the article, not its text (newuser11 T18): it leaves
+    # the body, and the check below, on the blocks after it, marks the article truncated.
+    while kept and len(blocks[kept[-1]]) < 600 and ts.PAYWALL_TEXT.search(blocks[kept[-1]]):
+        dropped[kept.pop()] = "notice"
+    # A newsroom's closing line ("Vous avez un scoop ? Écrivez-nous à …", "Avec les
+    # informations de X"; newuser11 T6).
+    while len(kept) > 1 and closing_furniture(blocks[kept[-1]]):
+        dropped[kept.pop()] = "notice"
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
     kept = _drop_repeats(kept, blocks, folded, dropped)
     head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
