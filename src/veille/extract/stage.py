@@ -10,6 +10,7 @@ from typing import ClassVar
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
 from veille.extract.html import extract_html
+from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -176,6 +177,19 @@ def declared_source(site_name: str) -> str:
     return " ".join(site_name.split())[:MAX_SOURCE_CHARS].strip()
 
 
+def fetched_page_claim(content: Content, raw: RawInput) -> None:
+    """Drop the page address an input claims (a wire item's page link, a JSON record's
+    ``url``) when it was fetched from ``raw.url`` and :func:`~veille.extract.html.metadata.
+    url_refusal` does not believe the claim, saying so in ``evidence.url``: the rule the
+    HTML extractor applies to a canonical link, for every extractor (newuser10 S6)."""
+    if not raw.url or not content.url:
+        return
+    why = url_refusal(content.url, raw.url)
+    if why:
+        content.evidence["url"] = f"page link {content.url[:200]} not believed ({why})"
+        content.url = None
+
+
 def _no_chrome(source: str) -> Collection[str]:
     return frozenset()
 
@@ -237,6 +251,7 @@ class ExtractStage(Stage):
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(content)
+        fetched_page_claim(content, raw)
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")
