@@ -20,6 +20,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.item_versions import predecessor
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
@@ -164,6 +165,7 @@ class Collector:
         listing = await self._listing(fetcher, source.url, summary, seen, outcome=outcome)
         self._follow_up(source, outcome.get(source.url), summary)
         if listing is not None:
+            self._corrections(listing)
             hints = {entry.url: _hints(entry, listing.language) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
@@ -175,6 +177,24 @@ class Collector:
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
+
+    def _corrections(self, listing: Listing) -> None:
+        """Give each new id-less, page-less item of ``listing`` that corrects a stored one
+        (:func:`veille.collect.item_versions.predecessor`: that item left the listing, the
+        dates are within a day, the texts read as one corrected) the stored item's
+        identity, in place, so that it is stored as its next version, not a second article
+        (verify10: a correction that also moved the date, or edited an item known by the
+        digest of its text)."""
+        listed = [entry.url for entry in listing.entries]
+        for number, entry in enumerate(listing.entries):
+            if not entry.linkless or entry.guid.strip() or \
+                    self.store.fetch_state(entry.url) is not None:
+                continue
+            earlier = predecessor(self.store, entry.url, _listed_document(entry),
+                                  entry.published, listed)
+            if earlier is not None:
+                listed.append(earlier)  # one correction per stored item
+                listing.entries[number] = replace(entry, url=earlier)
 
     def _follow_up(self, source: Source, outcome: Response | ItemError | None,
                    summary: PollSummary) -> None:

@@ -416,6 +416,10 @@ class CollectStore(Protocol):
     def fetch_state(self, url: str) -> FetchRecord | None:
         """The last fetch of ``url``, or None when it was never fetched."""
 
+    def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
+        """The last fetches of the URLs starting with ``prefix`` that hold a stored input,
+        the most recent first, at most ``limit``."""
+
     def record_fetches(self, records: Sequence[FetchRecord],
                        responses: Sequence[StoredResponse] = ()) -> None:
         """Store fetch states and response headers, in one transaction."""

@@ -102,6 +102,19 @@ class CollectTables:
         return FetchRecord(url=row[0], status=row[1], fetched_at=datetime.fromisoformat(row[2]),
                            etag=row[3], last_modified=row[4], raw_id=row[5], error=row[6])
 
+    def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
+        """The last fetches of the URLs that start with ``prefix`` and hold a stored input,
+        the most recent first, at most ``limit`` (the stored items of one listing,
+        ``<listing URL>#item=``: :mod:`veille.collect.item_versions`). A scan of the
+        table, for the rare id-less item never seen before."""
+        rows = self.conn.execute(
+            "SELECT url, status, fetched_at, etag, last_modified, raw_id, error "
+            "FROM fetch_state WHERE substr(url, 1, ?) = ? AND raw_id IS NOT NULL "
+            "ORDER BY fetched_at DESC LIMIT ?", (len(prefix), prefix, limit)).fetchall()
+        return [FetchRecord(url=r[0], status=r[1], fetched_at=datetime.fromisoformat(r[2]),
+                            etag=r[3], last_modified=r[4], raw_id=r[5], error=r[6])
+                for r in rows]
+
     def record_fetches(self, records: Sequence[FetchRecord],
                        responses: Sequence[StoredResponse] = ()) -> None:
         with self._write():
