@@ -431,8 +431,11 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  archive_progress: Progress | None = None,
                  executor: Executor | None = None,
                  stories: StoryFollower | None = None,
-                 folder_items: bool = False) -> IngestSummary:
+                 folder_items: bool = False, zone: str = "") -> IngestSummary:
     """Ingest files, directories and ``-`` (standard input).
+
+    ``zone``: the time zone setting of their source (a tz database name), the zone of
+    their dates written without one (:data:`veille.record.ZONE_HINT`).
 
     ``folder_items``: the directories are a folder source's (``source``): each file is
     identified by its path in its folder, so one overwritten in place is a version
@@ -446,7 +449,7 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
                       follow_symlinks_outside=settings.follow_symlinks_outside,
-                      folder_items=folder_items)
+                      folder_items=folder_items, zone=zone)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
                         executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))

@@ -27,8 +27,8 @@ from veille.collect.urls import same_resource
 from veille.errors import FetchError, InputError, ItemError
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
-from veille.record import ITEM_HINT, RawInput, sha256_hex, source_from_url, utcnow
-from veille.settings import Settings
+from veille.record import ITEM_HINT, ZONE_HINT, RawInput, sha256_hex, source_from_url, utcnow
+from veille.settings import Settings, source_zones
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
 
@@ -82,6 +82,12 @@ class Collector:
         """The story state every ingest of this collector shares: warmed once, then kept
         current from the store's change log (a watch's polls do not warm it again)."""
 
+    def zone_of(self, source: Source) -> str:
+        """The time zone setting of ``source``: its own (``veille sources add
+        --timezone``), else the one ``source_timezones`` gives its name, else "" (the
+        zone is then read from each page: :func:`veille.extract.timezones.page_zone`)."""
+        return source.timezone or source_zones(self.settings).get(source.name, "")
+
     def poll(self, sources: Sequence[Source]) -> PollSummary:
         """One pass over ``sources``; folders are ingested, the rest fetched."""
         summary = PollSummary()
@@ -90,7 +96,8 @@ class Collector:
             if source.kind == "folder":
                 done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
                                     source=source.name, sinks=self.sinks,
-                                    stories=self.stories, folder_items=True)
+                                    stories=self.stories, folder_items=True,
+                                    zone=self.zone_of(source))
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))
@@ -158,7 +165,8 @@ class Collector:
         outcome: dict[str, Response | ItemError] = {}
         if source.kind == "url":
             await self._pages(fetcher, [source.url], summary, force=True, claimed=claimed,
-                              source=source.name, outcomes=outcome)
+                              source=source.name, outcomes=outcome,
+                              zone=self.zone_of(source))
             self._follow_up(source, outcome.get(source.url), summary)
             return
         seen: list[FetchRecord] = []
@@ -173,7 +181,8 @@ class Collector:
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
                                          source=source.name, fallbacks=fallbacks,
-                                         listing=(source.url, outlets), changed=changed)
+                                         listing=(source.url, outlets), changed=changed,
+                                         zone=self.zone_of(source))
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
@@ -339,7 +348,8 @@ class Collector:
                      fallbacks: dict[str, Entry] | None = None,
                      listing: tuple[str, dict[str, str]] | None = None,
                      changed: set[str] | frozenset[str] = frozenset(),
-                     outcomes: dict[str, Response | ItemError] | None = None) -> bool:
+                     outcomes: dict[str, Response | ItemError] | None = None,
+                     zone: str = "") -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
@@ -349,8 +359,10 @@ class Collector:
         which decide per item whether another outlet published it (:func:`item_source`);
         ``changed`` the stored items the listing says changed (:meth:`_changed`), read
         again (a page by a conditional GET); ``outcomes`` receives what each page
-        answered. Past ``max_pages`` pages, the rest is left for the next poll, counted
-        in ``summary.left`` and said in a notice (newuser10 S19: it was silent)."""
+        answered; ``zone`` the source's time zone setting (:meth:`zone_of`), given to
+        every input as a hint (:data:`~veille.record.ZONE_HINT`). Past ``max_pages`` pages,
+        the rest is left for the next poll, counted in ``summary.left`` and said in a notice
+        (newuser10 S19: it was silent)."""
 
         def outlet(page: str) -> str | None:
             return source if listing is None else item_source(source, listing=listing[0],
@@ -358,7 +370,7 @@ class Collector:
 
         def listed(url: str, page: str) -> dict[str, str]:
             """This poll's hints of ``url`` with the item's ``<source>`` claim, if any."""
-            given = (hints or {}).get(url, {})
+            given = {**(hints or {}).get(url, {}), **({ZONE_HINT: zone} if zone else {})}
             claim = source_claim(listing[1].get(url, ""), page) if listing else ""
             return {**given, "source_claim": claim} if claim else given
 

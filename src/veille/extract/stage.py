@@ -29,6 +29,7 @@ from veille.record import (
     DAY,
     NO_DATE,
     TIME,
+    ZONE_HINT,
     Article,
     Content,
     RawInput,
@@ -75,7 +76,8 @@ def listed_date(content: Content, raw: RawInput) -> None:
         # page's zone (as for a day-only date on the page itself), not midnight UTC.
         locales = [tag for tag in (raw.hints.get("language", ""),
                                    content.evidence.get("locale", ""), content.language) if tag]
-        zone, how = page_zone(locales, content.url or raw.url)
+        zone, how = page_zone(locales, content.url or raw.url,
+                              setting=raw.hints.get(ZONE_HINT, ""))
         keep_locale(raw.hints.get("language", ""), content.language, content.evidence)
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
                 else when.replace(tzinfo=zone))
@@ -246,7 +248,8 @@ class ExtractStage(Stage):
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
             if media_type == HTML:
                 content = extract_html(decoded.text, url=raw.url, origin=raw.origin,
-                                       fetched_at=raw.fetched_at)
+                                       fetched_at=raw.fetched_at,
+                                       zone_setting=raw.hints.get(ZONE_HINT, ""))
             else:
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
@@ -288,7 +291,8 @@ class ExtractStage(Stage):
         # A sourced capture's blocks are learnt as its site's chrome once stored: the
         # extractor keeps them folded for that (veille.ingest, Ingestor._learn_sites).
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
-                                      site_url=site, keep_folded=bool(article.raw.source))
+                                      site_url=site, keep_folded=bool(article.raw.source),
+                                      zone_setting=article.raw.hints.get(ZONE_HINT, ""))
         return Content(
             title=result.title or "",
             lead=result.first_words(),

@@ -344,7 +344,9 @@ class Store(Protocol):
 
 @dataclass(slots=True)
 class Source:
-    """A registered source: a feed, a sitemap or a single URL, polled every ``every_s``."""
+    """A registered source: a feed, a sitemap or a single URL, polled every ``every_s``.
+    ``timezone`` (a tz database name, "" when not set) is the zone of its pages' and
+    feeds' dates written without one."""
 
     name: str
     kind: str
@@ -355,6 +357,7 @@ class Source:
     next_due: datetime | None = None
     last_polled: datetime | None = None
     last_error: str = ""
+    timezone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from veille.record import Article, utcnow
 from veille.store import dedup_sql
 from veille.store.base import BatchResult, FetchRecord, Source, StoredResponse, WireVersion
 
-_SOURCE_COLUMNS = "name, kind, url, every_s, paused, added_at, next_due, last_polled, last_error"
+_SOURCE_COLUMNS = ("name, kind, url, every_s, paused, added_at, next_due, last_polled, "
+                   "last_error, timezone")
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -60,19 +61,20 @@ class CollectTables:
         now = utcnow()
         with self._write():
             self.conn.execute(
-                f"INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) "
+                f"INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, url=excluded.url, "
-                "every_s=excluded.every_s, next_due=excluded.next_due",
+                "every_s=excluded.every_s, next_due=excluded.next_due, "
+                "timezone=excluded.timezone",
                 (source.name, source.kind, source.url, source.every_s, int(source.paused),
                  _iso(source.added_at or now), _iso(source.next_due or now),
-                 _iso(source.last_polled), source.last_error))
+                 _iso(source.last_polled), source.last_error, source.timezone))
 
     def registered_sources(self) -> list[Source]:
         rows = self.conn.execute(
             f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY name").fetchall()
         return [Source(name=r[0], kind=r[1], url=r[2], every_s=r[3], paused=bool(r[4]),
                        added_at=_dt(r[5]), next_due=_dt(r[6]), last_polled=_dt(r[7]),
-                       last_error=r[8]) for r in rows]
+                       last_error=r[8], timezone=r[9]) for r in rows]
 
     def remove_source(self, name: str) -> bool:
         with self._write():
