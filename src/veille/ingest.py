@@ -28,7 +28,7 @@ from veille.dedup.near import (
 from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms, story_wording
 from veille.dedup.window import DedupWindow
-from veille.errors import InputError, ItemError, NotAnArticle, StoreError
+from veille.errors import InputError, ItemError, ItemProblem, NotAnArticle, StoreError
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
@@ -76,7 +76,9 @@ class IngestSummary:
     failed: int = 0
     skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
+    problems: list[ItemProblem] = field(default_factory=list)
+    """Each failed item: where, what, why and what to do (:class:`~veille.errors.
+    ItemProblem`), in the order read."""
     new_ids: list[str] = field(default_factory=list)
     index_pending: int = 0
     """Changes stored but not yet searchable when the ingest ended (0: all searchable)."""
@@ -87,12 +89,17 @@ class IngestSummary:
     the batch it rolled back and those read after; then ``read == new + versions +
     duplicate + failed + skipped + unstored``."""
 
+    @property
+    def errors(self) -> list[str]:
+        """Each failed item as one line (``origin: message (hint)``)."""
+        return [problem.one_line() for problem in self.problems]
+
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
                 "versions": self.versions, "failed": self.failed, "skipped": self.skipped,
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
-                "errors": list(self.errors), "index_pending": self.index_pending,
-                "index_error": self.index_error}
+                "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
+                "index_pending": self.index_pending, "index_error": self.index_error}
 
 
 class IngestStopped(StoreError):
@@ -282,12 +289,13 @@ class Ingestor:
     def _stored_texts(self, ids: Sequence[str]) -> dict[str, list[str]]:
         return {i: body_of(a) for i, a in self.store.get_many(ids).items()}
 
-    def _fail(self, message: str, reason: str, origin: str,
-              raw: RawInput | None, failures: list[Failure]) -> None:
+    def _fail(self, problem: ItemProblem, origin: str, raw: RawInput | None,
+              failures: list[Failure]) -> None:
         self.summary.failed += 1
-        self.summary.reasons[reason] += 1
-        self.summary.errors.append(message)
-        failures.append(Failure(origin=origin, reason=reason, message=message, raw=raw))
+        self.summary.reasons[problem.reason] += 1
+        self.summary.problems.append(problem)
+        failures.append(Failure(origin=origin, reason=problem.reason,
+                                message=problem.one_line(), raw=raw))
 
     def _flush(self, batch: list[RawInput], failures: list[Failure]) -> None:
         known = self.store.known_raw_ids(r.raw_id for r in batch)
@@ -300,7 +308,8 @@ class Ingestor:
                 articles.append(outcome.article)
             else:
                 raw = next((r for r in fresh if r.origin == outcome.origin), None)
-                self._fail(outcome.error, outcome.reason, outcome.origin, raw, failures)
+                assert outcome.problem is not None
+                self._fail(outcome.problem, outcome.origin, raw, failures)
         moves = self._story_moves(articles)
         try:
             result = self.store.put_batch(articles, failures, seen_again=seen_again,
@@ -347,10 +356,10 @@ class Ingestor:
                 if not refused_item(exc):
                     raise
                 origin = article.raw.origin
-                self._fail(f"{origin}: not stored: the store refused this item "
-                           f"({type(exc).__name__}: {str(exc)[:200]}); the rest of the batch "
-                           "goes on (please report it, with the file, as a bug)",
-                           "store-refused", origin, article.raw, failures)
+                self._fail(ItemProblem(
+                    origin, "store-refused", "not stored: the store refused this item "
+                    f"({type(exc).__name__}: {str(exc)[:200]}); the rest of the batch goes on",
+                    "please report it, with the file, as a bug"), origin, article.raw, failures)
                 continue
             result.new += one.new
             result.duplicate += one.duplicate
@@ -413,7 +422,7 @@ class Ingestor:
             if isinstance(item, NotAnArticle):
                 self.summary.skipped += 1
             elif isinstance(item, ItemError):
-                self._fail(item.one_line(), item.reason, item.origin, None, failures)
+                self._fail(ItemProblem.of(item), item.origin, None, failures)
             else:
                 batch.append(item)
             if len(batch) + len(failures) >= self.batch_size:

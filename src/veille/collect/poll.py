@@ -24,7 +24,7 @@ from veille.collect.item_versions import predecessor
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
-from veille.errors import FetchError, InputError, ItemError
+from veille.errors import FetchError, InputError, ItemError, ItemProblem
 from veille.extract.stage import HTML
 from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
 from veille.record import ITEM_HINT, ZONE_HINT, RawInput, sha256_hex, source_from_url, utcnow
@@ -270,9 +270,9 @@ class Collector:
             self._failed(error, summary, item=number)
         more = listing.rejected_count - len(listing.rejected)
         if more:  # counted, not stored one by one (bounded)
-            line = f"{url}: {more} more items refused for a broken link"
-            summary.errors.append(line)
-            summary.ingest.errors.append(line)
+            problem = ItemProblem(url, "bad-url", f"{more} more items refused for a broken link")
+            summary.errors.append(problem.one_line())
+            summary.ingest.problems.append(problem)
             summary.ingest.read += more
             summary.ingest.failed += more
             summary.ingest.reasons["bad-url"] += more
@@ -291,9 +291,8 @@ class Collector:
         refused item under ``<listing URL>#item-<n>``, since the items of one listing
         share its URL as origin and the failures table keeps one row per origin and
         reason."""
-        line = exc.one_line()
-        summary.errors.append(line)
-        summary.ingest.errors.append(line)
+        summary.errors.append(exc.one_line())
+        summary.ingest.problems.append(ItemProblem.of(exc))
         summary.ingest.read += 1
         summary.ingest.failed += 1
         summary.ingest.reasons[exc.reason] += 1
@@ -592,4 +591,4 @@ def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     total.skipped += part.skipped
     total.reasons.update(part.reasons)
     total.new_ids.extend(part.new_ids)
-    total.errors.extend(part.errors)
+    total.problems.extend(part.problems)
