@@ -78,25 +78,51 @@ def _apart(one: datetime | None, other: datetime | None) -> timedelta | None:
     return abs(one - other)
 
 
-def predecessor(store: ItemStore, identity: str, document: bytes,
-                published: datetime | None, listed: Iterable[str]) -> str | None:
-    """The identity of the stored item that the new id-less item ``identity`` (its stored
-    ``document``: :func:`veille.collect.poll._listed_document`; its listing date
+class Candidates:
+    """The stored id-less items of one listing (``base``, its URL without fragment), read
+    from ``store`` once, at the first question, with each one's date and words read once
+    too: a first poll of a feed of many id-less items scans the fetch table once, not once
+    an item."""
+
+    def __init__(self, store: ItemStore, base: str) -> None:
+        self.store, self.prefix = store, base.split("#", 1)[0] + "#item="
+        self._records: list[FetchRecord] | None = None
+        self._read: dict[str, tuple[datetime | None, str]] = {}
+
+    def records(self) -> list[FetchRecord]:
+        if self._records is None:
+            self._records = [
+                r for r in self.store.fetch_states_under(self.prefix, limit=MAX_CANDIDATES)
+                if r.raw_id and r.url[len(self.prefix):].startswith(ID_LESS_KEYS)]
+        return self._records
+
+    def read(self, record: FetchRecord) -> tuple[datetime | None, str]:
+        """The stored item's listing date and words."""
+        if record.url not in self._read:
+            assert record.raw_id is not None
+            when = listing_date(self.store.raw_hints(record.raw_id).get("published", ""))
+            self._read[record.url] = (when, listed_words(self.store.get_raw(record.raw_id)
+                                                         .data))
+        return self._read[record.url]
+
+
+def predecessor(candidates: Candidates, document: bytes, published: datetime | None,
+                listed: Iterable[str]) -> str | None:
+    """The identity of the stored item among ``candidates`` that a new id-less item (its
+    stored ``document``: :func:`veille.collect.poll._listed_document`; its listing date
     ``published``) corrects, by the module's rule, or None. ``listed`` are the identities
     the listing holds now."""
-    base, _, _ = identity.partition("#item=")
     current = set(listed)
     words = listed_words(document)
     best, best_score = None, RESEMBLANCE
-    for record in store.fetch_states_under(base + "#item=", limit=MAX_CANDIDATES):
-        key = record.url[len(base) + len("#item="):]
-        if record.url in current or not key.startswith(ID_LESS_KEYS) or not record.raw_id:
+    for record in candidates.records():
+        if record.url in current:
             continue
-        apart = _apart(published, listing_date(store.raw_hints(record.raw_id)
-                                               .get("published", "")))
+        when, old_words = candidates.read(record)
+        apart = _apart(published, when)
         if apart is not None and apart >= WINDOW:
             continue
-        score = resemblance(words, listed_words(store.get_raw(record.raw_id).data))
+        score = resemblance(words, old_words)
         if score >= best_score:
             best, best_score = record.url, score
     return best

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
-from veille.collect.item_versions import predecessor
+from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
@@ -195,12 +195,13 @@ class Collector:
         (verify10: a correction that also moved the date, or edited an item known by the
         digest of its text)."""
         listed = [entry.url for entry in listing.entries]
+        stored: Candidates | None = None
         for number, entry in enumerate(listing.entries):
             if not entry.linkless or entry.guid.strip() or \
                     self.store.fetch_state(entry.url) is not None:
                 continue
-            earlier = predecessor(self.store, entry.url, _listed_document(entry),
-                                  entry.published, listed)
+            stored = stored or Candidates(self.store, entry.url)
+            earlier = predecessor(stored, _listed_document(entry), entry.published, listed)
             if earlier is not None:
                 listed.append(earlier)  # one correction per stored item
                 listing.entries[number] = replace(entry, url=earlier)
