@@ -56,9 +56,9 @@ def new_source(target: str, *, name: str | None = None, kind: str | None = None,
         try:
             timezone = check_zone(timezone)
         except ValueError as exc:
-            raise ConfigError(str(exc), hint="--timezone takes a tz database name such as "
-                              "Pacific/Noumea; leave it out to read the zone from the "
-                              "pages") from None
+            raise ConfigError(str(exc), hint="give a tz database name such as "
+                              "Pacific/Noumea, or none to read the zone from the pages"
+                              ) from None
     default_name = (urlsplit(target).hostname or "").removeprefix("www.") or Path(target).name
     return Source(name=name or default_name, kind=kind, url=target, every_s=every_s,
                   timezone=timezone.strip())
