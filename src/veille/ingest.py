@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from veille.collect.files import Options, items_from_bytes, read_inputs
+from veille.collect.files import Options, items_from_bytes, read_inputs, zoned
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import (
     Lookup,
@@ -39,7 +39,7 @@ from veille.extract.textshape import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Outcome, Stage
 from veille.record import Article, RawInput
-from veille.settings import Settings
+from veille.settings import Settings, source_zones
 from veille.store.base import BatchResult, Failure, Store
 
 BatchSink = Callable[[Sequence[Article]], None]
@@ -444,7 +444,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     """Ingest files, directories and ``-`` (standard input).
 
     ``zone``: the time zone setting of their source (a tz database name), the zone of
-    their dates written without one (:data:`veille.record.ZONE_HINT`).
+    their dates written without one (:data:`veille.record.ZONE_HINT`); by default the one
+    ``source_timezones`` gives ``source`` (:func:`source_zone`).
 
     ``folder_items``: the directories are a folder source's (``source``): each file is
     identified by its path in its folder, so one overwritten in place is a version
@@ -458,7 +459,7 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
                       follow_symlinks_outside=settings.follow_symlinks_outside,
-                      folder_items=folder_items, zone=zone)
+                      folder_items=folder_items, zone=zone or source_zone(settings, source))
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
                         executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
@@ -467,7 +468,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
 def ingest_texts(store: Store, named: Iterable[tuple[str, bytes]], *,
                  settings: Settings | None = None, source: str | None = None,
                  sinks: Sequence[BatchSink] = ()) -> IngestSummary:
-    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format."""
+    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format.
+    ``source``'s time zone setting (``source_timezones``) reads their zone-less dates."""
     settings = settings or Settings()
     options = Options(max_bytes=settings.max_input_bytes, source=source)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks)
@@ -476,4 +478,11 @@ def ingest_texts(store: Store, named: Iterable[tuple[str, bytes]], *,
         for name, data in named:
             yield from items_from_bytes(data, name=name, origin=name, options=options)
 
-    return ingestor.run(items())
+    return ingestor.run(zoned(items(), source_zone(settings, source)))
+
+
+def source_zone(settings: Settings, source: str | None) -> str:
+    """The time zone ``source_timezones`` gives the source named ``source`` ("" when none):
+    a setting of the source, wherever its articles come in (a poll, ``veille ingest
+    --source``, the write API's ``?source=``)."""
+    return source_zones(settings).get(source, "") if source else ""

@@ -107,3 +107,23 @@ def test_an_unknown_zone_in_the_config_file_is_refused(tmp_path: Path) -> None:
     done = run_veille(["sources", "list"], data_dir=data)
     assert done.returncode == 2
     assert "source_timezones: unknown time zone 'Noumea'" in err(done)
+
+
+def test_an_ingested_file_of_the_source_takes_its_zone(tmp_path: Path) -> None:
+    """``source_timezones`` is a setting of the source, wherever its articles come in:
+    ``veille ingest --source nc`` reads the file's zone-less date in Nouméa time."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "veille.toml").write_text('[source_timezones]\nnc = "Pacific/Noumea"\n', "utf-8")
+    page = tmp_path / "page.html"
+    page.write_bytes(_page("Budget : la page enregistrée", "<meta property='article:"
+                           "published_time' content='2026-12-01T08:30:00'>").body)
+    done = run_veille(["ingest", str(page), "--source", "nc", "--json"], data_dir=data)
+    assert done.returncode == 0, err(done)
+    store = SQLiteStore.open(data / "veille.sqlite3")
+    try:
+        [article] = store.latest(limit=5)
+        assert article.content is not None and article.content.published is not None
+        assert article.content.published.isoformat() == "2026-12-01T08:30:00+11:00"
+    finally:
+        store.close()

@@ -377,9 +377,16 @@ def read_inputs(paths: list[Path], *, options: Options,
                 stdin: BinaryIO | None = None) -> Iterator[RawInput | InputError]:
     """Every raw input under ``paths`` (``-`` is standard input), each with the source's
     time zone setting when ``options`` has one."""
-    for item in _read_inputs(paths, options=options, stdin=stdin):
-        if options.zone and isinstance(item, RawInput):
-            item.hints[ZONE_HINT] = options.zone
+    yield from zoned(_read_inputs(paths, options=options, stdin=stdin), options.zone)
+
+
+def zoned(items: Iterable[RawInput | InputError], zone: str
+          ) -> Iterator[RawInput | InputError]:
+    """``items``, each input given the time zone setting ``zone`` of its source (the hint
+    :data:`veille.record.ZONE_HINT`; nothing when ``zone`` is "")."""
+    for item in items:
+        if zone and isinstance(item, RawInput):
+            item.hints[ZONE_HINT] = zone
         yield item
 
 

@@ -26,9 +26,16 @@ from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
 from veille.errors import FetchError, InputError, ItemError, ItemProblem
 from veille.extract.stage import HTML
-from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
+from veille.ingest import (
+    BatchSink,
+    Ingestor,
+    IngestSummary,
+    StoryFollower,
+    ingest_paths,
+    source_zone,
+)
 from veille.record import ITEM_HINT, ZONE_HINT, RawInput, sha256_hex, source_from_url, utcnow
-from veille.settings import Settings, source_zones
+from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
 
@@ -86,7 +93,7 @@ class Collector:
         """The time zone setting of ``source``: its own (``veille sources add
         --timezone``), else the one ``source_timezones`` gives its name, else "" (the
         zone is then read from each page: :func:`veille.extract.timezones.page_zone`)."""
-        return source.timezone or source_zones(self.settings).get(source.name, "")
+        return source.timezone or source_zone(self.settings, source.name)
 
     def poll(self, sources: Sequence[Source]) -> PollSummary:
         """One pass over ``sources``; folders are ingested, the rest fetched."""
