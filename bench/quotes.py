@@ -73,7 +73,13 @@ were read after that run: **in-sample** since.
 - **rpm2 L** (``bench/data/rpm2-quotes-l.tsv``, the 7 next files in D's hash order, 56
   quotes, every distinct mention of each speaker listed): annotated and committed on
   branch s-quotes10 before the twelfth version and before veille was run on them; run
-  once before and once after it: **held-out** for that run.
+  once before and once after it: **held-out** for that run; its errors were read after it:
+  **in-sample** since.
+- **rpm2 M** (``bench/data/rpm2-quotes-m.tsv``, the 5 next files in D's hash order and the
+  first after them answering a question line with a quote, 48 quotes): annotated and
+  committed on branch s-quotes11 before the thirteenth version and before veille was run
+  on them; run once before and once after it: **held-out** for that run (its errors were
+  read after it: **in-sample** for any later version).
 
 Speaker accuracy is given twice: by string (above) and **by entity**: a wrong string still
 counts when veille's entity stage, run on the article, links the predicted speaker (as
@@ -123,8 +129,9 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
              ("rpm2 I", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-i.tsv"),
              ("rpm2 J", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-j.tsv"),
              ("rpm2 K", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-k.tsv"),
-             ("rpm2 L", "held-out for the 12th version",
-              ROOT / "bench" / "data" / "rpm2-quotes-l.tsv"))
+             ("rpm2 L", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-l.tsv"),
+             ("rpm2 M", "held-out for the 13th version",
+              ROOT / "bench" / "data" / "rpm2-quotes-m.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
@@ -336,8 +343,8 @@ def main() -> int:
                       "Command: `.venv/bin/python bench/quotes.py --write-docs`. Reference "
                       "(another corpus, not this run): quote F1 0.817 at 30 % overlap, speaker "
                       "accuracy 0.80-0.84, a rule-based French pipeline on spaCy. "
-                      "rpm2 L was held-out for the twelfth version's run (run once before "
-                      "and once after it); every other set is in-sample or partly so "
+                      "rpm2 M was held-out for the thirteenth version's run (run once "
+                      "before and once after it); every other set is in-sample or partly so "
                       "(bench/data/README.md, docs/benchmarks.md). The last "
                       "column counts a speaker right when veille links it to the entity the "
                       "gold speaker's mentions resolve to (veille's entity stage on the "

@@ -96,7 +96,12 @@ def test_a_river_is_not_the_departement_named_after_it() -> None:
                         ("Des crues sont attendues dans la vallée de la Marne.", "Marne"),
                         ("Un barrage sur la Durance a cédé.", "Durance"),
                         ("La pollution du fleuve Sénégal inquiète.", "Sénégal"),
-                        ("Les berges de l'Isère sont inondées.", "Isère")]:
+                        ("Les berges de l'Isère sont inondées.", "Isère"),
+                        # Feminine rivers and their water (newuser11 U16).
+                        ("Le niveau de la Loire a dépassé quatre mètres.", "Loire"),
+                        ("Des concerts gratuits sur les bords de Loire.", "Loire"),
+                        ("La décrue de la Marne a commencé dans la nuit.", "Marne"),
+                        ("Le débit de l'Isère reste élevé.", "Isère")]:
         places, entities = _resolve(text, river)
         assert river not in places, text
         [entity] = entities

@@ -63,3 +63,12 @@ def test_a_harmless_warning_is_not_why_a_query_finds_nothing(http: httpx.Client)
     assert answer.status_code == 200, answer.text
     assert answer.text.count("\n") == 1
     assert "x-veille-warnings" in {k.lower() for k in answer.headers}
+
+
+@pytest.mark.parametrize("path", ["/export.csv", "/export.jsonl"])
+def test_an_unknown_story_is_a_404_not_an_empty_export(http: httpx.Client, path: str) -> None:
+    # newuser11 U18: a mistyped story id read as "this story has no articles".
+    answer = http.get(path, params={"story": "nope"}, headers={"Accept-Language": "fr"})
+    assert answer.status_code == 404
+    error = answer.json()["error"]
+    assert "nope" in error["message"] and error["localized_hint"]

@@ -92,6 +92,12 @@ def test_place_page_and_api(enriched: tuple[LiveServer, str]) -> None:
         assert http.get("/places/Q2429253").status_code == 404  # an entity, not a place
         moved = http.get("/entities/Q858")  # a place's entity page is its place page
         assert moved.status_code == 303 and moved.headers["location"] == "/places/Q858"
+        # The query string goes along (newuser11 U2), and the entity's JSON detail flags
+        # it a place as the list does (U1).
+        moved = http.get("/entities/Q858", params={"lang": "en", "limit": "5"})
+        assert moved.headers["location"] == "/places/Q858?lang=en&limit=5"
+        assert http.get("/api/v1/entities/Q858").json()["place"] is True
+        assert http.get("/api/v1/entities/Q2429253").json()["place"] is False
         assert http.get("/api/v1/places/nowhere").status_code == 404
         entity = http.get("/api/v1/entities/Q2429253").json()
         assert entity["timeline"]["points"] and entity["sources"][0]["source"] == "lemonde.fr"

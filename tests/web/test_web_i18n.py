@@ -48,7 +48,7 @@ def test_query_beats_cookie_beats_header_beats_default() -> None:
 
 
 # Words that are the same in both languages (names, codes, loan words).
-SAME_IN_BOTH = {"nav_api", "mail_source", "sort_date",
+SAME_IN_BOTH = {"nav_api", "source_kind_url", "mail_source", "sort_date",
                 "facet_source", "sources_title", "article_source",
                 "feed_json", "article_versions", "date_format", "colon", "lang_name",
                 "story_sources", "sources_articles", "pagination", "enrich_label_ORG",
@@ -97,6 +97,11 @@ def test_no_untranslated_string() -> None:
     "date:2026-11-29..2026-12-01",
     "sort: Input should be 'relevance', 'date' or 'fresh'",
     "collapse: Input should be 'a' or 'b'",
+    # newuser11 U17: 404s of saved searches, entities and places, the host refusal's hint.
+    "no saved search '999'", "list them with `veille saved list`",
+    "list them with /api/v1/entities or `veille entities`", "list them with /api/v1/places",
+    "add this name to the allowed_hosts setting: allowed_hosts = \"news.example.org\" in "
+    "veille.toml, or VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)",
 ])
 def test_messages_of_the_code_are_translated(message: str) -> None:
     """Translated, and wholly: no English word left in the French (newuser7 P13 f: a
@@ -183,3 +188,21 @@ def test_joined_messages_are_translated_part_by_part(parts: list[str]) -> None:
     if len(parts) > 1 and any(fr.message(p) != p for p in parts):
         assert joined == " ; ".join(fr.message(p) for p in parts)
     assert load_locales()["en"].message("; ".join(parts)) == "; ".join(parts)
+
+
+def test_shares_numbers_and_source_kinds_follow_the_language() -> None:
+    # newuser11 U11, U13: "50.0 %", a chart axis "25.5" and "feed" in the French UI.
+    from veille.collect.watch import KINDS
+    from veille.web.chart import line_chart
+
+    fr, en = load_locales().values()
+    assert (fr.percent(0.5), en.percent(0.5)) == ("50,0\u00a0%", "50.0%")
+    axis = line_chart(["a", "b"], [("x", [0.0, 51.0])], title="t", percent=False,
+                      number=fr.number)
+    assert ">25,5<" in axis and ">25.5<" not in axis
+    shares = line_chart(["a", "b"], [("x", [0.0, 1.0])], title="t", percent=True,
+                        share=fr.percent)
+    assert "100,0\u00a0%" in shares
+    for kind in KINDS:
+        assert fr(f"source_kind_{kind}") != f"source_kind_{kind}"
+    assert (fr("source_kind_feed"), en("source_kind_feed")) == ("flux", "feed")

@@ -75,7 +75,9 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
                    f"({count_noun(entity.articles, 'article')}, "
                    f"{count_noun(entity.mentions, 'mention')})")
         for a in articles:
-            click.echo(f"  {a.time[:10]}  {a.article_id}  {a.title}")
+            when = f"date unknown, first seen {a.time[:10]}" if a.precision == "seen" \
+                else a.time[:10]
+            click.echo(f"  {when}  {a.article_id}  {a.title}")
         if others:
             click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
         return

@@ -50,7 +50,10 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: 
         return
     for summary in found:
         story = story_dict(store, summary)
-        click.echo(f"{summary.story_id}  {summary.last:%Y-%m-%d}  {one_line(summary.title)}")
+        # An undated story's time is when veille first saw it, said so (newuser11 U3).
+        when = (f"date unknown, first seen {summary.last:%Y-%m-%d}"
+                if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
+        click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
         click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
                    f"independent, {count_noun(story['reprints'], 'reprint')}")
 

@@ -108,17 +108,22 @@ RURAL = 2_000
 """Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
 _RIVER_BEFORE = re.compile(
     r"(?i)(?:\b(?:fleuve|rivière|riviere)(?:\s+côtier)?"
-    r"|\b(?:long|berges?|rives?|bords?|vallée|vallee|crues?|estuaire|embouchure|amont|"
-    r"aval|delta|confluent)\s+(?:du|de\s+la|de\s+l['’]|des)"
+    r"|\b(?:long|berges?|rives?|bords?|quais?|vallée|vallee|crues?|décrue|decrue|estuaire|"
+    r"embouchure|amont|aval|delta|confluent|niveau|débit|debit|étiage|etiage)"
+    r"\s+(?:du|de\s+la|de\s+l['’]|des)"
+    r"|\b(?:berges?|rives?|bords?|quais?)\s+de"
     r"|\b(?:ponts?|passerelles?|viaducs?|barrages?|écluses?|ecluses?|navigation|"
     r"croisières?|croisieres?|bateaux?|péniches?|peniches?|navigu\w*)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:sur|sous|enjambant|franchissant)"
     r"(?:\s+(?:le|la|les)|\s+l['’])?)\s*$")
 """What French writes right before a river's name: its common noun ("le fleuve Sénégal",
 "la rivière Ain"), a part or stretch of it ("le long du", "les berges de la", "la vallée
-du", "en aval de l'"), or a crossing or boat on it ("le pont sur le Rhône", "un barrage
-sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is no cue ("vigilance
-orange sur le Gard" is the département), nor "pont de" ("le viaduc de Millau" is a town's);
+du", "en aval de l'"; without the article, "les bords de Loire", "les quais de Seine"), its
+water ("le niveau de la Loire", "le débit du Rhône", "la décrue de la Seine": the big
+French rivers are feminine, newuser11 U16), or a crossing or boat on it ("le pont sur le
+Rhône", "un barrage sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is
+no cue ("vigilance orange sur le Gard" is the département), nor "pont de" ("le viaduc de
+Millau" is a town's);
 "cours", "source" and "lit" are left out for their other senses ("au cours de", "une source
 de la préfecture")."""
 

@@ -11,7 +11,9 @@ paragraph. The speaker comes from, in this order:
    ``X said: "``;
 3. a possessive and a noun of saying ("ses sorties sur la « … »": the possessor), a
    passive agent before the quote ("attribuée par X à une « … »");
-4. another quote of the same sentence (the fragments of one statement share a speaker).
+4. another quote of the same sentence (the fragments of one statement share a speaker);
+5. a question of the author's right before it (an interview's answer): the interviewee,
+   found as for a pronoun before the question.
 
 A pronoun is the last name in subject position since the previous speaker, else the
 description subject of the sentence before ("Le maire … . Il a déclaré"), else an earlier
@@ -68,6 +70,17 @@ SPEECH_VERBS = (
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
     "appelé", "appelle", "appela", "appelai", "appeler", "appelons", "exhort",
+    # the school grammar's "verbes de parole" (espacefrancais.com, "Les verbes de parole",
+    # by the sentence they introduce: declarative, interrogative, exclamative, answer,
+    # injunctive, the speaker's mood; Maingueneau 2012 for "accuser", "s'indigner"), less
+    # those whose stem is mostly another word in the news ("reprendre", "apprendre",
+    # "repartir", "commander", "conseiller", "crier", "tonner", "gronder", "tempêter",
+    # "informer", "prier", "supplier", "intimer", "sommer", "grogner", "se moquer") and the
+    # verbs of thinking ("penser", "songer", "réfléchir")
+    "dévoil", "questionn", "s'enqu", "s'écri", "s'exclam", "récri", "ripost", "ordonn",
+    "recommand", "marmonn", "bougonn", "grommel", "maugré", "bredouill", "chuchot",
+    "murmur", "susurr", "hurl", "vocifér", "vocifèr", "s'esclaff", "rican", "implor",
+    "s'émerveill",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -128,7 +141,9 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|M
                            r"[A-ZÀ-Ý])$")
 """A title or an initial before its period: the name goes on ("M. Bertrand")."""
 _BREAK = re.compile(r"[.!?]\s|\n")
-_SELON = re.compile(r"(?i)\b(?:selon|d'après|according to)\s+")
+_SELON = re.compile(r"(?i)(?:\b(?:selon|d'après|according to)|(?<!\w)à en croire)\s+")
+"""A source locution: "selon X", "d'après X", "à en croire X" ("à en croire X": "if X is to
+be believed", i.e. according to X, Le Petit Robert, "croire")."""
 _SELON_REL = re.compile(
     r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
 _POUR = re.compile(
@@ -201,6 +216,12 @@ _PARTICIPLE_ASIDE = re.compile(
 """A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
 "Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
 follows (Grevisse § 333, the detached participle), it names no one."""
+_DETACHED_PARTICIPLE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:de|du|des|d['’])\b)[a-zà-ÿ]")
+"""Any past participle opening a sentence's first chunk, a lower-case word after it that
+is no noun complement ("Lancée ce jour-là,", "Élu en 2007,", not "Université de Lyon"):
+a detached participle, describing the subject that follows (Grevisse § 333), no subject
+itself."""
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
                           r"puisqu['’]|car|et si)\s*(?=\w)")
 """A subordinating conjunction opening the clause right before a speech verb: the
@@ -647,6 +668,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a ajouté, en gage de bonne volonté, le ministre": an adverbial
             # between commas stands before the inverted subject (Grevisse § 394)
+        if not phrases and n + 1 == len(chunks) and text[at + chunk.end():][:1] in PAIRS \
+                and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
+            continue  # "», a déclaré, de façon quasiment « lyrique », la ministre": an
+            # adverbial cut by a quoted word names no one; the subject is past the quote
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
             if phrases:
@@ -710,14 +735,86 @@ def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     return match.group(1), match.start(1), match.end(1)
 
 
+def _incise_speaker(text: str, cue: str, at: int, limit: int
+                    ) -> tuple[str, str, int, int] | None:
+    """The inverted subject after an incise's verb ending at ``at`` (see
+    :func:`_incise_subject`), with ``cue``; None when there is none."""
+    found = _incise_subject(text, at, limit)
+    return (cue, *found) if found is not None else None
+
+
+_OF_AGENT = re.compile(r"(?i)(?:^|[\s,])(?:du|des|de|d['’])\s*(?=\S)")
+
+
+def _saying_subject(subject: str, offset: int) -> tuple[str, int, int] | None:
+    """When a colon introduction's subject is a noun of saying ("Réponse lapidaire, ce
+    mercredi, du haut dignitaire tibétain :", "La réponse tombe comme une évidence :"):
+    the speaker its complement "de X" names, else ("", -1, -1), the one who spoke before
+    (an answer, a reaction of the person spoken of): the noun of saying is no speaker.
+    ``offset`` is the subject's start in the text; None when the subject is no noun of
+    saying (:data:`SPEECH_NOUNS`)."""
+    noun = _SAYING_NOUN.match(subject)
+    if noun is None or re.match(r"\s*[a-zà-ÿ]+(?:e|ent)\s+(?:que|qu['’])", subject[noun.end():]):
+        return None
+    for agent in _OF_AGENT.finditer(subject, noun.end()):
+        phrase = _noun_phrase(subject[agent.end():], offset + agent.end())
+        if phrase is not None and not _time_phrase(phrase[0]) and \
+                not _DATE.match(subject[agent.end():]):
+            return phrase
+    return "", -1, -1
+
+
+def _in_relative_clause(head: str, at: int) -> bool:
+    """Whether ``at`` in ``head`` stands in a relative clause opened since the last comma
+    ("les travaux, qui ont pris du retard selon les riverains, seront « … »"): a "selon"
+    there qualifies that clause, not the one holding the quote."""
+    chunk = head[head.rfind(",", 0, at) + 1:at]
+    return re.search(r"(?i)(?:^|\s)(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s"
+                     r"|(?:^|\s)qu['’]", chunk) is not None and "," in head[at:]
+
+
+def _closing_straight(head: str) -> list[int]:
+    """The offset of the last closing straight quotation mark in ``head`` (one after a
+    word and not before one: straight marks have no direction, :data:`_OPENING_STRAIGHT`),
+    in a list, empty when there is none."""
+    closing = [m.start() for m in re.finditer(r'(?<=[^\s(])"(?!\w)', head)]
+    return closing[-1:]
+
+
+_QUOTED_NAME_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:Le|La|Les)\s+|L['’]\s*)[«“\"]\s*([A-ZÀ-Ý][^«»“”\"\n]{0,60}?)\s*[»”\"]\s*,"
+    r"([^,«»“”\";\n]{1,80}),")
+"""A sentence opening with a name in quotation marks and its apposition ("Le « Quotidien du
+peuple », organe officiel du Parti communiste, a publié …"): a newspaper's title is
+quoted (French typography sets titles of periodicals in quotes or italics)."""
+
+
 def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             ) -> tuple[str, str, int, int] | None:
+    """:func:`_introduction`, except that a speaker found in the apposition of a quoted
+    name opening the sentence (:data:`_QUOTED_NAME_SUBJECT`) is that name: "Le « Quotidien
+    du Tibet », autre organe officiel, a estimé que « … »" is the Quotidien du Tibet (the
+    apposition describes the subject, the name names it)."""
+    found = _introduction(text, sentence_start, start, short=short)
+    named = _QUOTED_NAME_SUBJECT.match(text, sentence_start, start)
+    if found is not None and named is not None and found[2] >= 0 and \
+            named.start(2) <= found[2] < named.end(2):
+        return found[0], named.group(1), named.start(1), named.end(1)
+    return found
+
+
+def _introduction(text: str, sentence_start: int, start: int, *, short: bool = False
+                  ) -> tuple[str, str, int, int] | None:
     """An introduction before a quote opening at ``start`` within its sentence; a
     ``short`` quote (a fragment) may stand a few words after its verb ("X a dénoncé
     mardi un discours « truffé d'incantations »")."""
     head = text[sentence_start:start - 1]
-    cut = max(head.rfind(m) for m in ("»", "”", ";"))
-    earlier = head[:cut] if cut >= 0 and head[cut] in "»”" else None
+    cut = max([head.rfind(m) for m in ("»", "”", ";")] + _closing_straight(head))
+    if cut >= 0 and head[cut] != ";" and not re.search(r"\w", head[cut + 1:]):
+        cut = -1  # 'X, interrogée par "La Croix" : «': a name in quotes inside the intro
+    # (the words of an earlier quote of the sentence are no introduction, whatever its
+    # marks: a "selon" inside « … » or "…" is the speaker's, not the author's attribution)
+    earlier = head[:cut] if cut >= 0 and head[cut] in "»”\"" else None
     earlier_start = sentence_start
     if cut >= 0:
         sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
@@ -735,7 +832,11 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
             phrase, lead = strip_leading(before[s:])
             begin = sentence_start + s + lead
             return "selon", phrase, begin, begin + len(phrase)
-    selon = list(_SELON.finditer(head))
+    selon = [m for m in _SELON.finditer(head) if not _in_relative_clause(head, m.start())
+             and (not m.group().lower().startswith("à") or re.fullmatch(
+                 r"(?i)\s*(?:(?:mais|et|or|donc|car|pourtant)\s+)?|.*\b(?:que|qu['’])\s*",
+                 head[:m.start()]))]  # "à en croire X" opening its clause only (mid-clause,
+    # ", à en croire un sondage," qualifies a word, not the sentence)
     if selon:
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
@@ -788,6 +889,9 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
         cue, subject = verbs[-1].group(), head[:verbs[-1].start()]
     elif colon:
         cue, subject = ":", head.rstrip(" :")  # "X a appelé à … : «"
+        saying = _saying_subject(subject, sentence_start)
+        if saying is not None:
+            return (cue, *saying) if saying[0] else (cue, "", -1, -1)
     else:
         return None
     if short and verbs and cue == verbs[-1].group() and re.search(
@@ -797,18 +901,35 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
     if reporting is not None and not colon and cue == verbs[-1].group():
         # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
-        # subject speaks; the later verb belongs to the reported clause
-        cue, subject = reporting.group(), head[:reporting.start()]
+        # subject speaks; the later verb belongs to the reported clause, unless that
+        # clause names its own speaker ("X a affirmé que son collègue Paul Martin avait
+        # jugé la réforme « … »": the words reported are the inner speaker's)
+        que = _REPORTING_QUE.match(head, reporting.end())
+        inner = _subject(head[que.end():verbs[-1].start()]) if que is not None else None
+        if inner is None or not (_PERSON.match(inner[0]) or is_body(inner[0])):
+            cue, subject = reporting.group(), head[:reporting.start()]
     if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
         # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
         subject = head[:verbs[0].start()]
+        if not subject.strip(" ,") and earlier is not None:
+            # "« … », dénonçait la motion, l'accusant d'avoir une « … »": the main verb is
+            # an incise after an earlier quote, its subject inverted after it
+            subject = head[verbs[0].end():verbs[-1].start()]
     found = _subject(subject)
     if found is None:
-        if cue != ":" and re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject):
+        if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
+                cue.endswith("ant") and re.fullmatch(r"[\s,]*", subject))):
+            # (", jugeant que c'était « … »" after an earlier quote: a participle or a
+            # coordinated verb shares the subject of the sentence's main clause)
             shared = _coordinated_subject(text, earlier_start, earlier)
             if shared is not None:
                 return cue, *shared
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
+        if earlier is not None and verbs and cue == verbs[-1].group() and \
+                re.fullmatch(r"[\s,]*", subject):
+            # "« … », dénonçait la motion commune, l'accusant d'avoir une « … »": the
+            # verb is the incise of the earlier quote, its subject inverted after it
+            return _incise_speaker(text, cue, sentence_start + verbs[-1].end(), start - 1)
         return None
     name, s, e = found
     if _CLITIC_END.search(name):
@@ -826,7 +947,7 @@ def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
     when no such quote or no named subject stands there (the previous speaker's words)."""
     if earlier is None:
         return None
-    opening = max(earlier.rfind("«"), earlier.rfind("“"))
+    opening = max(earlier.rfind("«"), earlier.rfind("“"), earlier.rfind('"'))
     if opening < 0:
         return None
     before = earlier[:opening]
@@ -1038,7 +1159,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
-                or (n < len(chunks) - 1 and _time_phrase(stripped)):
+                or (n < len(chunks) - 1 and (_time_phrase(stripped)
+                                             or _DETACHED_PARTICIPLE.match(stripped))):
             continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
         coordinated = _COORDINATED_VERB.match(stripped) if n == len(chunks) - 1 else None
         if coordinated is not None:
@@ -1123,6 +1245,9 @@ SPEECH_NOUNS = (
     "voeu", "engagement", "demande", "exigence", "refus", "dénonciation", "analyse",
     "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde")
 """Nouns of saying (singular stems): "ses sorties sur la « … »" is the possessor's words."""
+_SAYING_NOUN = re.compile(  # a colon introduction's subject, see _saying_subject
+    r"(?i)\s*(?:(?:la|le|les|une|un|cette|ce)\s+|l['’]\s*)?(?:"
+    + "|".join(map(re.escape, SPEECH_NOUNS)) + r")[sx]?\b")
 _POSSESSIVE = re.compile(
     r"(?i)\b(?:ses|sa|son|leur|leurs)\s+(?:" + "|".join(map(re.escape, SPEECH_NOUNS)) +
     r")[sx]?(?:\s+(?!(?:sur|de|contre|pour|à)\b)[\w-]+){0,2}"
@@ -1192,6 +1317,24 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
         return None
     name, s, e = found
     return verbs[0].group(), name, previous.start + s, previous.start + e
+
+
+def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence, start: int,
+                       *, short: bool = False) -> tuple[str, str, int, int] | None:
+    """A quote opening its line after a line that ends with a colon ("Le dalaï lama a
+    tenu à renvoyer toute question … :\n« C'est à vous … »", "Réponse lapidaire du haut
+    dignitaire :\n« … »"): that line introduces it as if on the same line (the colon
+    announces what follows, here the quote, Grevisse § 1073), with no speech verb needed."""
+    if text[sentence.start:start - 1].strip():
+        return None
+    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    if index == 0:
+        return None
+    previous = sents[index - 1]
+    between = text[previous.start:start - 1]
+    if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
+        return None
+    return _before(text, previous.start, start, short=short)
 
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
@@ -1299,12 +1442,27 @@ def find_quotes(text: str) -> list[Quote]:
             _FINITE.search(text, start, end) is None
         # a part left open at its paragraph's end has no incise after it (what follows is
         # the next paragraph), but may have an introduction before it
+        # an answer after the author's question has no introduction: the question is none
+        asked = _question_before(text, start) is not None
         found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
                  _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
-            _agent_before(text, sentence.start, start) or \
-            _before(text, sentence.start, start, short=short) or \
-            _possessive(text, sentence.start, start) or _inside(text, start, end) or \
-            _sentence_before(text, sents, sentence, start)
+            (None if asked else _agent_before(text, sentence.start, start) or
+             _before(text, sentence.start, start, short=short) or
+             _possessive(text, sentence.start, start)) or _inside(text, start, end) or \
+            (None if asked else _sentence_before(text, sents, sentence, start)
+             or _colon_line_before(text, sents, sentence, start, short=short))
+        incise_pronoun = _INCISE_PRONOUN.match(text, end, min(len(text), end + 60)) \
+            if found and not found[1] and start not in continued and not asked else None
+        if found and incise_pronoun is not None:
+            # "X, l'un des lieutenants de Y, jubilait : « … », a-t-il dit": the incise's
+            # pronoun is the subject that introduced the quote in its own sentence
+            intro = _before(text, sentence.start, start, short=short)
+            titled = "m" if re.match(r"(?:M\.|MM\.|Monsieur)\s", intro[1] if intro else "") \
+                else "f" if re.match(r"(?:Mme|Mlle|Madame)\b", intro[1] if intro else "") else ""
+            if intro is not None and intro[1] and intro[2] >= 0 and \
+                    intro[1].lower() not in PRONOUNS and titled in (
+                        "", "f" if incise_pronoun.group(1) == "elle" else "m"):
+                found = (found[0], *intro[1:])
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
@@ -1346,6 +1504,11 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.cue, quote.speaker = attributed.cue, attributed.speaker
                 quote.speaker_start, quote.speaker_end = (attributed.speaker_start,
                                                           attributed.speaker_end)
+            question = _question_before(text, quote.start) if not quote.cue else None
+            if question is not None:
+                # "La venue de Carla Bruni ?\n« Je suis content »": the interviewee answers
+                quote.cue, quote.speaker = "answer", ""
+                quote.speaker_start = quote.speaker_end = -1
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
@@ -1372,6 +1535,10 @@ def find_quotes(text: str) -> list[Quote]:
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
+                if question is not None:
+                    # the interviewee: the previous speaker, else the subject before the
+                    # question, never a name in it ("La venue de Carla Bruni ?")
+                    pronoun_at, gender = question, ""
                 subject = _recent_subject(text, since, pronoun_at, spans,
                                           gender)
                 described = _described_subject(text, sents, since,
@@ -1413,7 +1580,7 @@ def find_quotes(text: str) -> list[Quote]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
                     # the last person named, of the pronoun's gender when it marks one
-                    previous, previous_span = subject or _last_person(text, quote.start, spans,
+                    previous, previous_span = subject or _last_person(text, pronoun_at, spans,
                                                                       gender=gender)
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
@@ -1446,6 +1613,32 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     return _repeated_label_quotes(
         _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+
+
+_QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
+"""A question of the author's, right before a quote's opening mark: a clause ending with
+"?" on the same line or the line before, holding no quotation mark."""
+
+
+def _question_before(text: str, start: int) -> int | None:
+    """When the quote opening at ``start`` (its mark at ``start - 1``) answers a question
+    of the author's standing right before it ("La venue de Carla Bruni ?\n« Je suis
+    content »", "Son salaire ? « C'est … »"): the question's start. An interview in the
+    press writes the journalist's question, then the interviewee's answer, with no incise
+    (the question-and-answer form, "questions-réponses": the answer is the interviewee's
+    words, Agnès, *Manuel de journalisme*, ch. "L'interview"). A pronoun in the question
+    may name the interviewee ("il les connaît ?") or a third person ("elle la craint ?"),
+    so its gender is not used. None otherwise."""
+    mark = start - 1
+    while mark > 0 and text[mark] in " \xa0\u202f":
+        mark -= 1  # "« Je …": the space inside the mark
+    if mark < 1 or text[mark] not in PAIRS:
+        return None
+    found = _QUESTION_BEFORE.search(text, max(0, mark - 240), mark)
+    if found is None:
+        return None
+    question = found.group(1)
+    return found.start(1) + len(question) - len(question.lstrip())
 
 
 def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -1495,6 +1688,8 @@ def _another_attribution(text: str, first: Quote, second: Quote) -> bool:
                for w in re.finditer(r"[\w'’]+", between))
 
 
+_INCISE_PRONOUN = re.compile(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(il|elle)\b")
+"""An incise after a quote whose subject is a singular pronoun ("», a-t-il dit")."""
 _PARAGRAPH_END = re.compile(r"[\s»”\"“.!?…]*\n\s*\n")
 MAX_CURRENT_PARAGRAPHS = 1
 """Most line breaks between a quote with no attribution and the attributed quote before it
@@ -1666,8 +1861,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
-                match.start(1) == match.start():
+                match.start(1) == match.start() and not text[:match.start()].endswith(", "):
             continue  # a single capitalised word opening a sentence: only "Libération,"
+            # (after an opening chunk's comma it is the subject: "Néanmoins, Pastor leur
+            # répondit")
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
         if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
@@ -1691,6 +1888,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
             continue  # "… avec son complice de toujours, X,": an object's apposition
+        opening = chunk.lstrip("«»“”\" ")
+        if _PARTICIPLE_ASIDE.match(opening) or _DETACHED_PARTICIPLE.match(opening):
+            continue  # "Surpris par la politique du président X, il déclara": a name in
+            # the detached participle's complement is no subject (Grevisse § 333)
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
@@ -1997,11 +2198,24 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
              if not any(s <= window_start + m.start() < e for s, e in spans)
              and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
              and not (surname and m.group().split()[-1] == surname)
-             and not (gender and _gender(text, window_start + m.start()) not in ("", gender))]
+             and not (gender and _gender(text, window_start + m.start()) not in ("", gender))
+             and not _in_participle_aside(text, window_start + m.start(), before)]
     if not names:
         return "", (-1, -1)
     last = names[-1]
     return last.group(), (window_start + last.start(), window_start + last.end())
+
+
+def _in_participle_aside(text: str, at: int, before: int) -> bool:
+    """Whether the name at ``at`` stands in the detached participle phrase opening the
+    sentence that goes on to ``before`` ("Surpris par la politique du président X, il
+    déclara"): that phrase describes the sentence's subject, and a name in its complement
+    is someone else (Grevisse § 333)."""
+    opening = max(text.rfind(m, 0, at) for m in (". ", "! ", "? ", "\n", "» ", "; ")) + 1
+    chunk = text[opening:at].lstrip(" »")
+    return "," in text[at:before] and not re.search(r"[.!?;\n]", text[at:before]) and (
+        _PARTICIPLE_ASIDE.match(chunk) is not None
+        or _DETACHED_PARTICIPLE.match(chunk) is not None) and "," not in chunk
 
 
 _SPEAKER_ASIDE = re.compile(

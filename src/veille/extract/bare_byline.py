@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from veille.extract.bylines import is_person, is_role, split_byline
+from veille.extract.bylines import ARTICLE_WORDS, is_person, is_publication, is_role, split_byline
 from veille.extract.dates import date_coverage
 from veille.extract.textshape import ends_sentence, fold
 
@@ -81,6 +81,24 @@ def role_line(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= MAX_ROLE_WORDS and not _DIGIT.search(text)
             and not ends_sentence(text) and is_role(text))
+
+
+_CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9]")
+
+
+def publication_line(text: str) -> bool:
+    """A short line that is a publication's name and nothing else, printed under the
+    author's name as the byline's credit ("Ariane Lacoursière" / "La Presse", La Presse's
+    house style; "Le Droit", "The Gazette"): one to four words, no digit, no sentence end,
+    the first an article and the others capitalised, or a known publication
+    (:func:`~veille.extract.bylines.is_publication`)."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or _DIGIT.search(text) or ends_sentence(text):
+        return False
+    first = re.split(r"['’]", words[0], maxsplit=1)
+    opens = first[0].lower() in ARTICLE_WORDS and (
+        len(words) > 1 or (len(first) > 1 and _CAPITALISED.match(first[1]) is not None))
+    return (opens and all(_CAPITALISED.match(w) for w in words[1:])) or is_publication(text)
 
 
 _DOT_SEPARATOR = re.compile(r"\s+[·•]\s+")
@@ -194,7 +212,8 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         neighbours = [window[j] for j in (i - 1, i + 1) if 0 <= j < len(window)]
         if any(r == "media" for _, r in neighbours):
             continue
-        if any(r == "label" and not role_line(t) and not bare_name(t) for t, r in neighbours):
+        if any(r == "label" and not role_line(t) and not bare_name(t)
+               and not publication_line(t) for t, r in neighbours):
             continue
         names.extend(found)
     return names

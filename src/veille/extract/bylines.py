@@ -15,16 +15,46 @@ newspapers print after a byline's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from functools import cache
+from importlib import resources
 
-from veille.extract.agencies import folded_words, names_pattern, tail_pattern
+from veille.extract.agencies import agencies, folded_words, names_pattern, tail_pattern
 
+#: The formulas that open a byline before the name(s): "Par", "By", and the French press's
+#: other credit formulas, each a house style of francophone papers: "Propos recueillis par"
+#: (interviews), "Entretien réalisé par", "Repéré par" (Slate.fr's short format), "Édité
+#: par" (RTBF's "Par Belga, édité par X"), and the correspondent's formulas "De notre
+#: correspondant à Dakar," / "Avec notre envoyée spéciale à Kiev," (RFI, Le Monde). The
+#: first three are :data:`_LONG_FORMULAS`, also read at the start of a byline's later
+#: parts. Matched without regard to case.
+_LONG_FORMULAS = (
+    r"(?:de|avec)\s+(?:notre|nos|son|sa|leur)\s+(?:correspondante?s?|envoyée?s?\s+"
+    r"spéciale?s?|envoyée?s?)(?:\s+(?:permanente?s?|régionale?s?))?"
+    r"(?:\s+(?:à|au|aux|en|dans)\s+[^,]{1,40})?\s*,",
+    r"(?:propos|texte|interview|entretien)s?\s+(?:recueillis|réalisée?s?|traduits?)\s+par",
+    r"(?:repérée?|éditée?|adaptée?|traduite?)\s+par",
+)
+CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"text",
+                   r"par", r"by", r"von", r"por", r"di", r"door", r"de")
+#: The op-ed formulas: "Une opinion de X" (La Libre Belgique), "Tribune de X", "Une
+#: chronique de X", "Analyse de X", "Carte blanche de X" (Le Soir). Their words also open
+#: titles and names ("Tribune de Genève", "Analyse de la situation"), so they open a byline
+#: only when a person's name follows (:func:`opinion_byline`).
+_OPINION = re.compile(
+    r"^(?i:(?:une?\s+)?(?:opinion|tribune|chronique|analyse|reportage|carte\s+blanche|"
+    r"texte)\s+(?:de|par)\s+|(?:une?\s+)?(?:opinion|tribune|chronique|analyse|reportage|"
+    r"carte\s+blanche|texte)\s+d['’]\s*)")
+_FORMULA = "(?:" + "|".join(CREDIT_FORMULAS) + ")"
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?i:par|by|von|por|di|door|de|texte|text|written by|reporting by|"
-    r"propos recueillis par)\s*:?\s+"
+    rf"^(?:(?i:{_FORMULA})(?:\s*:?\s+|(?<=[,'’])\s*)"
     # Glued to the name when the page set "Par" and the name in two elements with no
     # space between them ("Par<span>Sébastien Farcis</span>" reads "ParSébastien
     # Farcis"): only "Par"/"By" before a capitalised word ("DiCaprio" stays whole).
     r"|(?:Par|By|PAR|BY)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
+#: A formula opening one part of a byline after another ("Par Belga, édité par Julie
+#: Masset"): only the longer formulas, never a bare "de" or "par" (a name's own word).
+_PART_FORMULA = re.compile(rf"^(?i:{'|'.join(_LONG_FORMULAS)})\s*:?\s*")
 #: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
@@ -75,14 +105,23 @@ _ROLE_WORDS = frozenset("""
     writer writers columnist chroniqueur chroniqueuse envoyé envoyée envoyee envoye
     photographer photographe contributor contributors analyst producer chief
     redakteur redakteurin autor autorin
+    contribution contributions externe externes opinion opinions tribune tribunes invité
+    invitée invités chronique éditorial édito collectif partenaire partenaires
     """.split())
+"""The newsroom and job-title words, and the labels sites print where a name would be
+("Contribution externe", La Libre Belgique's op-eds; "Opinion", "Tribune", "Invité",
+"Collectif", "Partenaire"): a part holding one of these names no person."""
 #: A one-word name made of capitalised parts joined by a hyphen is a publication's
 #: ("Ouest-France", "Nice-Matin", "Sud-Ouest"), not a person's.
 _HYPHENATED_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
 #: Where a byline's names end: a separator, or the date after them ("le 3 mars", "Posted
 #: on"); "le" and "on" only in lower case ("Marine Le Pen").
 _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|published|posted|updated|"
-                  r"mis à jour))\s")
+                  r"mis à jour))\s"
+                  # A date right after the name, with or without "Le" ("Par Jean Dupont Le
+                  # 01/12/2026 à 14h32": a byline box holding the name and the date).
+                  r"|\s+(?:(?:Le|On)\s+)?(?=\d{1,2}(?:er)?[\s/.\-]\s*\d{1,2}[/.\-]\d{2,4}\b"
+                  r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}\b)")
 _PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|" + _WITH.pattern,
                     re.IGNORECASE)
 _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
@@ -146,6 +185,55 @@ _WORD_RUN = re.compile(r"\w+")
 every capture (a call through ``re.findall`` looks the pattern up in ``re``'s cache)."""
 
 
+@cache
+def _signature_forms() -> dict[str, str]:
+    """The agencies' one-word forms as a signature writes them, in lower case ("ats",
+    "afp", "belga", "keystone-ats"), each mapped to its form in the table ("ATS"). Strict
+    forms ("TT", "MAP": words elsewhere) are left out."""
+    forms: dict[str, str] = {}
+    for agency in agencies():
+        for form in agency.forms:
+            if re.fullmatch(r"[\w\-]+", form) and len(form) >= 3:
+                forms.setdefault(form.lower(), form)
+    return forms
+
+
+_SIGNATURE_TOKEN = re.compile(r"[a-zà-ÿ\-]{2,12}")
+_SIGNATURE_SEP = re.compile(r"\s*/\s*|\s+(?:avec|et|with|and)\s+|\s*,\s*|\s*\+\s*")
+
+
+def signature_credit(text: str) -> list[str]:
+    """The agencies of a closing signature in lower case: the journalist's initials and the
+    agency's abbreviation joined by slashes or "avec" ("ats/jpr", "sjaq avec ats",
+    "afp/ats/vkiss"), the house style of RTS, Le Temps and the Swiss and Belgian papers
+    that rewrite a dispatch; [] for any other line. Every token is lower case, at most
+    twelve letters, at least one an agency's form (:func:`_signature_forms`), at most six
+    tokens."""
+    text = text.strip().rstrip(".")
+    if not text or len(text) > 60 or text != text.lower():
+        return []
+    tokens = _SIGNATURE_SEP.split(text)
+    if len(tokens) > 6 or not all(_SIGNATURE_TOKEN.fullmatch(t) for t in tokens):
+        return []
+    forms = _signature_forms()
+    return list(dict.fromkeys(forms[t] for t in tokens if t in forms))
+
+
+#: How many blocks after an article's text its closing signature may sit: a score table,
+#: a list of results or a photo may come between (RTS's sports briefs).
+SIGNATURE_REACH = 12
+
+
+def closing_signatures(texts: list[str]) -> list[str]:
+    """The agencies of the closing signatures (:func:`signature_credit`: "ats/jpr") among
+    ``texts``, the blocks that end an article's text and the :data:`SIGNATURE_REACH`
+    after it."""
+    found: list[str] = []
+    for text in texts:
+        found.extend(a for a in signature_credit(text) if a not in found)
+    return found
+
+
 def credit_line(text: str) -> list[str]:
     """The agencies of a line that is only a credit ("Par Belga", "(Belga)", "Belga -",
     "avec Belga", "Source : Belga", "Sources : AFP et Belga", "Belga/AFP", "(TT)"), or []
@@ -154,6 +242,9 @@ def credit_line(text: str) -> list[str]:
     text = " ".join(text.split())
     if len(text) > 120 or folded_words().isdisjoint(_WORD_RUN.findall(text.lower())):
         return []
+    signed = signature_credit(text) if text.islower() else []
+    if signed:
+        return signed
     match = _CREDIT_LINE.match(text)
     listed = match.group("list") if match else ""
     if not listed:
@@ -163,9 +254,102 @@ def credit_line(text: str) -> list[str]:
             for name in re.split(_LIST_SEP, listed) if name.strip()]
 
 
+#: An agency named as such: "Agence QMI", "Agence Ecofin", "Agencia Andes", "Agenzia
+#: Nova", "Agência Lusa" (the word "agence" and its siblings, then one to five words, the
+#: first capitalised or "de presse ..."); credited like the agencies of the table.
+_AGENCY_WORD = re.compile(
+    r"^(?:[lL]['’]\s*)?(?i:agence|agencia|agenzia|agência|agentschap|agentur)\s+"
+    r"(?:(?i:de\s+presse|d['’]information|nationale?|de\s+noticias)\b.{0,40}"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4})$")
+
+
+#: What separates a byline from the rest of its line: a bar or bullet, or a slash between
+#: spaces ("OLJ / Par Rania Haddad, le ...", L'Orient-Le Jour's outlet tag; "Publié le
+#: 01/12/2026 à 14:32 | Par Aminata Sow").
+_LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+
+
+def byline_part(text: str) -> str:
+    """The byline of a line that also holds a date or an outlet's tag: the first part,
+    between bars, bullets or spaced slashes, that opens with a credit formula
+    (:data:`CREDIT_FORMULAS`: "OLJ / Par X, le 01 décembre" gives "Par X, le 01 décembre",
+    whose date :func:`split_byline` cuts off) or is only an agency's credit; "" when the
+    line has no such part, or is one part only."""
+    parts = [p for p in _LINE_PARTS.split(" ".join(text.split())) if p]
+    if len(parts) < 2 or len(text) > 300:
+        return ""
+    for part in parts:
+        if _BYLINE_PREFIX.match(part) or credit_line(part):
+            return part
+    return ""
+
+
+def organisation_credits(names: list[str], sites: Collection[str] = ()) -> list[str]:
+    """The credits of authors given as organisations (JSON-LD ``Organization`` authors):
+    an agency is credited ("AFP"); a publisher crediting an agency ("Le HuffPost avec
+    AFP") credits the agency alone; the site itself or a known publication
+    (:func:`is_publication`: "DNA" on www.dna.fr) credits no one; any other organisation is
+    kept as written."""
+    credits: list[str] = []
+    for name in names:
+        agencies = split_byline(name)[1]
+        if not agencies and not is_publication(name, sites):
+            agencies = [name]
+        credits.extend(a for a in agencies if a not in credits)
+    return credits
+
+
 def is_agency(name: str) -> bool:
-    """A wire agency's name ("AFP", "l'AFP", "Associated Press")."""
-    return bool(_AGENCY.match(name.strip()))
+    """A wire agency's name ("AFP", "l'AFP", "Associated Press"), or a name that calls
+    itself one ("Agence QMI", "Agence Ecofin": :data:`_AGENCY_WORD`)."""
+    name = name.strip()
+    return bool(_AGENCY.match(name) or _AGENCY_WORD.match(name))
+
+
+def _key(name: str) -> str:
+    """A name compared with the publications': case-folded, hyphens and apostrophes
+    unified, spaces collapsed, a trailing dot dropped ("Nice-Matin" = "nice matin")."""
+    folded = name.casefold().replace("’", "'").replace("-", " ")
+    return " ".join(folded.split()).rstrip(".")
+
+
+@cache
+def publications() -> frozenset[str]:
+    """The names of ``veille/extract/data/news_publications.txt`` (:func:`_key` form)."""
+    text = resources.files("veille.extract").joinpath("data/news_publications.txt").read_text(
+        "utf-8")
+    return frozenset(_key(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+_HOST_AFFIXES = re.compile(r"^www\d?\.|\.(?:[a-z]{2}|com|net|org|info)$")
+
+
+def site_keys(*names: str) -> frozenset[str]:
+    """The :func:`_key` forms of a site's names (its declared name, its host): "www.dna.fr"
+    gives "www.dna.fr" and "dna", "Le Soir" gives "le soir"."""
+    keys: set[str] = set()
+    for name in names:
+        key = _key(name)
+        if key:
+            keys.add(key)
+            keys.add(_HOST_AFFIXES.sub("", key))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def is_publication(name: str, sites: Collection[str] = ()) -> bool:
+    """A news publication's name, no person's: one of the shipped list
+    (``data/news_publications.txt``: "Jeune Afrique", "Paris Match", "DNA"), or the site's
+    own (``sites``: :func:`site_keys`), equal, or an acronym opening it ("RTS" of "RTS
+    Info")."""
+    key = _key(name)
+    if not key:
+        return False
+    if key in publications() or key in sites:
+        return True
+    return name.strip().isupper() and " " not in name.strip() and any(
+        site.split(" ", 1)[0] == key for site in sites)
 
 
 def is_role(text: str) -> bool:
@@ -221,7 +405,15 @@ def is_person(name: str) -> bool:
     publication, a newsroom, a job title or an agency."""
     first_word = re.split(r"[\s'’]", name, maxsplit=1)[0].lower()
     return (bool(_NAME.match(name)) and first_word not in ARTICLE_WORDS
-            and not is_role(name) and not is_agency(name))
+            and not is_role(name) and not is_agency(name) and not is_publication(name))
+
+
+def opinion_byline(text: str) -> list[str]:
+    """The people an op-ed formula credits ("Une opinion de Sophie Marchal, chercheuse à
+    l'ULB." gives Sophie Marchal; :data:`_OPINION`), or [] when none opens ``text`` or no
+    person's name follows it ("Tribune de Genève", "Analyse de la situation")."""
+    match = _OPINION.match(text.strip())
+    return split_byline(text.strip()[match.end():])[0] if match else []
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
@@ -233,11 +425,13 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     credited = credit_line(text)
     if credited:
         return [], list(dict.fromkeys(credited))
+    if _OPINION.match(text.strip()):
+        return opinion_byline(text), []
     body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
     body, agencies = drop_asides(_CUT.split(body, maxsplit=1)[0])
     names: list[str] = []
     for part in _PARTS.split(body):
-        part = part.strip(" .()")
+        part = _PART_FORMULA.sub("", part.strip(" .()"), count=1)
         tail = _AGENCY_TAIL.match(part)
         tail_agency = ""
         if tail is not None and not is_agency(part):
@@ -264,7 +458,7 @@ def whole_name(text: str) -> str:
     if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
         return ""
     if (is_role(body) or is_agency(body) or _HYPHENATED_TITLE.match(body)
-            or _WITH_AGENCY.match(body)):
+            or _WITH_AGENCY.match(body) or is_publication(body)):
         return ""
     return body
 
@@ -312,12 +506,17 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     divers" stays whole."""
     people: list[str] = []
     credits: list[str] = []
-    site_folded = " ".join(site.lower().split())
+    sites = site_keys(site)
     for aside_name in names:
-        name, agencies = drop_asides(aside_name)
+        # "Propos recueillis par Léa Favre" as a meta author: the formula is no name.
+        name, agencies = drop_asides(_PART_FORMULA.sub("", aside_name.strip(), count=1))
         name = without_place(name)
         credits.extend(agencies)
         if not name:
+            continue
+        opinion = opinion_byline(name)  # "Une opinion de X" as an author value
+        if opinion:
+            people.extend(p for p in opinion if p not in people)
             continue
         parts = [p for p in _PARTS.split(name) if p.strip()]
         found, agencies = split_byline(name) if len(parts) > 1 else ([], [])
@@ -332,7 +531,7 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
                 people.append(person)
         elif is_agency(name):
             credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
-        elif (" ".join(name.lower().split()) == site_folded or is_role(name)
+        elif (is_publication(name, sites) or is_role(name)
               or _HYPHENATED_TITLE.match(name.strip())):
             continue
         elif restore_case(name) not in people:

@@ -14,8 +14,15 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.bylines import json_ld_authors, people_and_credits, split_byline
-from veille.extract.datelines import opening_dateline
+from veille.extract.bylines import (
+    byline_part,
+    closing_signatures,
+    json_ld_authors,
+    organisation_credits,
+    people_and_credits,
+    split_byline,
+)
+from veille.extract.datelines import opening_credit, opening_dateline
 from veille.extract.dates import (
     FoundDate,
     after_fetch,
@@ -63,7 +70,7 @@ def _ld_authors(json_ld: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
         names.extend(people)
         organisations.extend(orgs)
     people, credits = people_and_credits(names)
-    return people, list(dict.fromkeys(credits + organisations))
+    return people, list(dict.fromkeys(credits + organisation_credits(organisations)))
 
 
 def _dateline_evidence(found: FoundDate) -> str:
@@ -72,6 +79,46 @@ def _dateline_evidence(found: FoundDate) -> str:
     if found.year_inferred:
         return "dateline without a year (the most recent such day before the fetch)"
     return "dateline"
+
+
+def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime
+                    ) -> tuple[FoundDate | None, FoundDate | None, list[str]]:
+    """(publication, update, refused dates) among the datelines of ``meta_blocks``.
+
+    The publication is the first date labelled as one ("Publié aujourd'hui à 10:32"),
+    else the first unlabelled date: a site's masthead prints today's date above the
+    headline ("Mardi 1 décembre 2026"), which is no dateline when a labelled one follows
+    (newuser11 T9). A day-only publication takes the time of a later unlabelled date of
+    the same day. A bare update time on a line of its own ("Publié à 22:47" / "Modifié à
+    23:10", RTS's and Radio-Canada's layout) is read as the publication's line continued
+    (newuser11 T11)."""
+    labelled: FoundDate | None = None
+    plain: list[FoundDate] = []
+    updated: FoundDate | None = None
+    rejected: list[str] = []
+    published_line = ""
+    for block in meta_blocks:
+        found_here = find_dates(block, default_zone=zone, now=reference)
+        if not found_here and published_line and any(c.isdigit() for c in block):
+            joined = f"{published_line} {block}"
+            found_here = [f for f in find_dates(joined, default_zone=zone, now=reference)
+                          if f.updated and f.start > len(published_line)]
+        for found in found_here:
+            if after_fetch(found.value, reference, zone_given=found.zone_given):
+                rejected.append(f"{found.value.isoformat()} (dateline): after the fetch time")
+            elif found.updated:
+                updated = found
+            elif found.published and labelled is None:
+                labelled, published_line = found, block
+            elif not found.published:
+                plain.append(found)
+                published_line = published_line or block
+    published = labelled or (plain[0] if plain else None)
+    if published is not None and not published.has_time:
+        day = published.value.date()
+        published = next((f for f in plain if f.has_time and f.value.date() == day),
+                         published)
+    return published, updated, rejected
 
 
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
@@ -89,7 +136,9 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     """
     meta = CaptureMeta()
     credits: list[str] = []
-    for block in meta_blocks:
+    for line in meta_blocks:
+        # "OLJ / Par X, le ...", "Publié le ... | Par X": the byline part of the line.
+        block = byline_part(line) or line
         if ts.is_byline(block):
             people, agencies = split_byline(block)
             meta.authors.extend(a for a in people if a not in meta.authors)
@@ -107,17 +156,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if credits:  # the record has no field for them: docs/record.md
         meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)
-    published: FoundDate | None = None
-    updated: FoundDate | None = None
-    rejected: list[str] = []
-    for block in meta_blocks:
-        for found in find_dates(block, default_zone=zone, now=reference):
-            if after_fetch(found.value, reference, zone_given=found.zone_given):
-                rejected.append(f"{found.value.isoformat()} (dateline): after the fetch time")
-            elif found.updated:
-                updated = found
-            elif published is None:
-                published = found
+    published, updated, rejected = _dateline_dates(meta_blocks, zone, reference)
     if published is not None:
         meta.published = published.value
         meta.published_has_time = published.has_time
@@ -134,6 +173,12 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             break
     if updated is not None:
         meta.updated = updated.value
+        if published is not None and published.zone_given and not updated.zone_given:
+            # The capture gave its zone with the publication ("8 h 15 HNE"): the update is
+            # on the same clock (newuser11 T15).
+            given = published.value.tzinfo
+            meta.updated = (updated.value.astimezone(given) if updated.relative
+                            else updated.value.replace(tzinfo=given))
         meta.evidence["updated"] = _dateline_evidence(updated)
     if meta.published and meta.updated and meta.updated < meta.published:
         meta.updated = None
@@ -145,6 +190,41 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if rejected:
         meta.evidence["dates_rejected"] = "; ".join(rejected)
     return meta
+
+
+def add_credits(meta: CaptureMeta, agencies: list[str]) -> None:
+    """``agencies`` added to ``meta.evidence["credit"]``, each once."""
+    credits = [c for c in meta.evidence.get("credit", "").split(", ") if c]
+    credits.extend(a for a in agencies if a not in credits)
+    if credits:
+        meta.evidence["credit"] = ", ".join(credits)
+
+
+def read_signature(meta: CaptureMeta, after_body: list[str]) -> None:
+    """Credit ``meta`` with the agency of a closing signature ("ats/jpr", "sjaq avec ats")
+    among the blocks ``after_body`` (:func:`~veille.extract.bylines.closing_signatures`):
+    RTS signs its rewritten dispatches so, below a score table or a list of results."""
+    add_credits(meta, closing_signatures(after_body))
+
+
+#: The agency's dateline opens one of the text's first paragraphs (a standfirst may come
+#: first), as in HTML pages (:data:`veille.extract.html.DATELINE_PARAGRAPHS`).
+DATELINE_PARAGRAPHS = 3
+
+
+def read_opening_credit(meta: CaptureMeta, paragraphs: list[str], *, zone: tzinfo,
+                        now: datetime | None = None) -> None:
+    """Credit ``meta`` with the agency of the dateline opening one of the first
+    :data:`DATELINE_PARAGRAPHS` ``paragraphs``, dated ("BRUXELLES, 1er décembre 2026
+    (Belga) - ...") or not ("GENÈVE (Keystone-ATS) - ...",
+    :func:`~veille.extract.datelines.opening_credit`)."""
+    reference = now or datetime.now(UTC)
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        dated = opening_dateline(paragraph, zone=zone, now=reference)
+        credit = dated.credit if dated is not None else opening_credit(paragraph)
+        if credit:
+            add_credits(meta, [credit])
+            return
 
 
 def read_dateline(meta: CaptureMeta, paragraph: str, *, zone: tzinfo,

@@ -39,6 +39,28 @@ class Dateline:
     end: int
 
 
+#: An agency's dateline without a date, the commonest web form of a dispatch: "BRUXELLES
+#: (Belga) - ...", "GENÈVE (Keystone-ATS) - ...", "Bruxelles, 1er déc (BELGA) - ...",
+#: "(Belga) ...": a place of one to four capitalised words (and what a comma adds after it,
+#: a day or an hour), the credit in parentheses, and a dash (none needed after a credit
+#: opening the text). Only an agency's name counts as the credit (:func:`is_agency`).
+_PLACE = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+          r"(?:[\s\-](?:(?:de|du|des|la|le|sur|en)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}")
+UNDATED_DATELINE = re.compile(
+    rf"^\s*(?:{_PLACE}(?:\s*,\s*[^()\n]{{1,30}}?)?\s*\((?P<credit>[^()]{{1,30}})\)\s*[-–—]\s"
+    rf"|\((?P<alone>[^()]{{1,30}})\)\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÖØ-Þ«\"]))")
+
+
+def opening_credit(text: str) -> str:
+    """The agency credited by a dateline without a date opening ``text`` ("BRUXELLES
+    (Belga) - Le gouvernement..." gives "Belga"), or ""."""
+    match = UNDATED_DATELINE.match(text[:MAX_CHARS])
+    if match is None:
+        return ""
+    credit = (match.group("credit") or match.group("alone") or "").strip()
+    return credit if is_agency(credit) else ""
+
+
 def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | None:
     """The dateline opening ``text`` (a paragraph), or None. A time without a zone is read
     in ``zone``; a relative or year-less date is resolved against ``now`` (aware)."""

@@ -50,7 +50,9 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tru
 _ZONE_NAMES = "|".join(sorted(
     {"UTC", "GMT", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "CDT", "MST", "MDT",
      *ZONE_ABBREVIATIONS}, key=len, reverse=True))
-_ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?!\w)"
+#: A zone ends its word, or meets the next capitalised word with no space: a page's
+#: adjacent spans ("9 h 00 HNE</span><span>Mis à jour") read as "HNEMis" (newuser11 T13).
+_ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
 _TIME = (
     r"(?:\s*(?:à|a|at|,|-|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las)?\s*"
     # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style

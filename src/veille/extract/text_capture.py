@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -27,9 +27,16 @@ from veille.extract import folded_memo
 from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
+from veille.extract.bylines import SIGNATURE_REACH
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
-from veille.extract.capture_meta import byline_and_dates, parse_byline, read_dateline
+from veille.extract.capture_meta import (
+    byline_and_dates,
+    parse_byline,
+    read_dateline,
+    read_opening_credit,
+    read_signature,
+)
 from veille.extract.chrome_lines import reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
@@ -104,9 +111,11 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
 
 
 _INLINE_LINK = re.compile(r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+lire|voir\s+aussi|"
-                          r"read\s+(?:more|also)|see\s+also|related)\s*[:.—–-]\s*\S")
+                          r"read\s+(?:more|also)|see\s+also|related)"
+                          r"(?:\s*[:.—–-]\s*\S|(?-i:[A-ZÀ-Ý]))")
 """A link that carries its label and the linked headline on one line ("Lire aussi :
-Rennes. Ligne b du métro : ce qui cloche…"), set inside an article's body."""
+Rennes. Ligne b du métro : ce qui cloche…"), set inside an article's body; or glued to it
+("Lire aussiSénégal : ...", RFI's label and title copied together; newuser11 T4)."""
 INLINE_LINK_MAX_WORDS = 30
 
 
@@ -144,16 +153,92 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
     the credit when it qualifies, else the one after (credits come on either side). A
     caption that carries its credit after a bar ("Légende. | ARCHIVES OUEST-FRANCE") is
     its own caption: its neighbours are text."""
-    for i, kind in enumerate(kinds):
-        if kind != "credit" or " | " in blocks[i]:
+    def qualifies(j: int, most: int) -> bool:
+        return 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
+            n_words[j] <= most and ts.sentence_count(blocks[j]) <= 1
+            and blocks[j][:1] not in "«\"“'‘")
+
+    credits = [i for i, kind in enumerate(kinds) if kind == "credit" and " | " not in blocks[i]]
+    paired: set[int] = set()
+    for chain in _gallery_chains(credits, qualifies):
+        # A gallery: credit, caption, credit, caption... The blocks between two credits
+        # are captions; of the two ends, the shorter one is the last caption and the
+        # other is text (La Presse prints the credit above its caption, most sites below:
+        # newuser11 T5).
+        for i in chain[:-1]:
+            kinds[i + 1] = "caption"
+        ends = [j for j in (chain[0] - 1, chain[-1] + 1) if qualifies(j, 35)]
+        if ends:
+            kinds[min(ends, key=lambda j: n_words[j])] = "caption"
+        paired.update(chain)
+    for i in credits:
+        if i in paired:
             continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
-            if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
-                n_words[j] <= most and ts.sentence_count(blocks[j]) <= 1
-                and blocks[j][:1] not in "«\"“'‘"
-            ):
+            if qualifies(j, most):
                 kinds[j] = "caption"
                 break
+
+
+#: Questions an interview's body holds besides its first, at least.
+INTERVIEW_QUESTIONS = 2
+#: Words of an interview's question, at most.
+QUESTION_MAX_WORDS = 40
+_QUESTION_KINDS = frozenset({"prose", "short", "other", "inner", "label"})
+
+
+def _is_question(i: int, blocks: list[str], kinds: list[str], n_words: list[int]) -> bool:
+    return (kinds[i] in _QUESTION_KINDS and n_words[i] <= QUESTION_MAX_WORDS
+            and blocks[i].rstrip().endswith("?"))
+
+
+def _keep_first_question(kept: list[int], blocks: list[str], kinds: list[str],
+                         n_words: list[int], dropped: dict[int, str]) -> None:
+    """An interview printed as questions and answers opens on a question: the block right
+    before the first paragraph, ending with "?", when the body holds
+    :data:`INTERVIEW_QUESTIONS` more questions. It is the body's first block, not the
+    headline nor page furniture (newuser11 T17: "Le Chat a 45 ans. Comment va-t-il ?"
+    taken as the headline, its answer left orphaned). ``kept`` and ``dropped`` change in
+    place."""
+    if not kept or kept[0] == 0:
+        return
+    before = kept[0] - 1
+    questions = sum(1 for i in kept if _is_question(i, blocks, kinds, n_words))
+    if questions >= INTERVIEW_QUESTIONS and _is_question(before, blocks, kinds, n_words):
+        kept.insert(0, before)
+        dropped.pop(before, None)
+        kinds[before] = "inner"
+
+
+#: Words of a short last sentence kept after the article's last paragraph.
+CLOSING_MIN_WORDS = 3
+
+
+def _closing_sentence(kept: list[int], blocks: list[str], kinds: list[str],
+                      n_words: list[int]) -> bool:
+    """Whether the last kept block is the article's short closing sentence ("Trois
+    personnes ont été interpellées.", "Une enquête a été ouverte."): a short sentence of
+    :data:`CLOSING_MIN_WORDS` words or more, ending with a full stop, right after a
+    paragraph of prose (newuser11 T10). A brief often ends on one; chrome of that shape
+    is a notice or a label, not a "short" block."""
+    last = kept[-1]
+    block = blocks[last]
+    return (kinds[last] == "short" and len(kept) >= 2 and kept[-2] == last - 1
+            and kinds[last - 1] == "prose" and n_words[last] >= CLOSING_MIN_WORDS
+            and block.endswith(".") and not block.endswith("..") and block[:1].isupper())
+
+
+def _gallery_chains(credits: list[int], qualifies: Callable[[int, int], bool]
+                    ) -> list[list[int]]:
+    """Runs of two or more credit blocks each two apart with a caption-shaped block
+    between them (``qualifies(index, most_words)``)."""
+    chains: list[list[int]] = []
+    for i in credits:
+        if chains and i - chains[-1][-1] == 2 and qualifies(i - 1, 35):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return [chain for chain in chains if len(chain) >= 2]
 
 
 def _mark_reader_prompts(blocks: list[str], kinds: list[str]) -> None:
@@ -199,6 +284,10 @@ def _weight(block: str, kind: str) -> float:
     return -(20.0 + 0.5 * min(len(block), 400))
 
 
+#: What a photo's credit or caption line costs the run it sits in.
+MEDIA_COST = 5.0
+
+
 def _weights(blocks: list[str], kinds: list[str]) -> list[float]:
     """Block weights for the densest run. The k-th block of a stretch of chrome costs k times
     its own weight: one label inside an article costs little, a menu or a comment thread's
@@ -209,6 +298,12 @@ def _weights(blocks: list[str], kinds: list[str]) -> list[float]:
     stretch = 0
     total = max(1, len(blocks) - 1)
     for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        if kind == "caption" or (kind == "credit" and "caption" in kinds[max(0, i - 1):i + 2]):
+            # A photo's credit and caption are the article's layout, not its end: a
+            # gallery between two paragraphs must not cut the text after it (newuser11
+            # T5). They cost a little and do not lengthen a stretch of chrome.
+            weights.append(-MEDIA_COST)
+            continue
         weight = _weight(block, kind)
         stretch = stretch + 1 if weight < 0 else 0
         if weight < 0:
@@ -479,8 +574,10 @@ def extract_text_capture(
             dropped[i] = kinds[i]
     while kept and kinds[kept[0]] != "prose":
         dropped[kept.pop(0)] = "edge"
-    while kept and kinds[kept[-1]] != "prose":
+    while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
+                                                                        n_words):
         dropped[kept.pop()] = "edge"
+    _keep_first_question(kept, blocks, kinds, n_words, dropped)
     kept = _drop_repeats(kept, blocks, folded, dropped)
     head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
@@ -505,6 +602,8 @@ def extract_text_capture(
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0
+    read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
+    read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.agencies import folded_words, name_words, written_pattern
-from veille.extract.bylines import credit_line
+from veille.extract.bylines import CREDIT_FORMULAS, credit_line, opinion_byline
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trie_pattern import trie_pattern
@@ -44,9 +44,11 @@ _CREDIT = re.compile(
     # OUEST-FRANCE", "Légende | PHOTO : JEAN DUPONT / OUEST-FRANCE".
     r"\s\|\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s*[:/]?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,5}\s*$",
 )
+# The credit formulas of :data:`veille.extract.bylines.CREDIT_FORMULAS` ("Par", "By",
+# "Propos recueillis par", "Une opinion de", "Avec notre correspondant à Dakar,"...).
 _BYLINE = re.compile(
-    r"^(?:par|by|von|por|di|door|de|texte|text|written by|reporting by|propos recueillis par)"
-    r"\s*:?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
+    rf"^(?:{'|'.join(CREDIT_FORMULAS)})"
+    r"(?:\s*:?\s+|(?<=[,'’])\s*)(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
     re.IGNORECASE,
 )
 # A credit to a newsroom and a wire agency: "Le Monde avec AFP", "Staff and AP", "dpa/AFP".
@@ -200,7 +202,16 @@ def furniture_hits(text: str) -> int:
     every page, and an alternation of dozens of terms tried at every position was the
     slowest step of extraction.
     """
+    if _GLUED.search(text):
+        text = _GLUED_SPLIT.sub(" ", text)
     return _lowered_hits(" ".join(words(text)).lower())
+
+
+#: A lower-case letter right before a capital: two texts glued by a copy-paste or by
+#: markup that renders them apart ("Lire aussiSénégal : ...", RFI's insert label and its
+#: title; newuser11 T4). Furniture terms are looked for in the two words apart.
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_GLUED_SPLIT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
 def _lowered_hits(lowered: str) -> int:
@@ -216,10 +227,27 @@ def _lowered_hits(lowered: str) -> int:
     return _hits(lowered.split(" "))
 
 
+#: Words after which the English "comment" is a widget's ("Comment on this story",
+#: "Comment below"); before any other word it is the French "how" ("Comment va-t-il ?",
+#: newuser11 T17), no furniture.
+_COMMENT_FOLLOWERS = frozenset("on below here now section policy form box and or".split())
+
+
+def _comment_widget(tokens: list[str], i: int) -> bool:
+    """Whether the token ``comment`` at ``i`` is a widget's word: the block's last word, or
+    followed by a number or one of :data:`_COMMENT_FOLLOWERS`."""
+    if i + 1 >= len(tokens):
+        return True
+    after = tokens[i + 1]
+    return after in _COMMENT_FOLLOWERS or after.isdigit()
+
+
 def _hits(tokens: list[str]) -> int:
     """:func:`furniture_hits` of a block's lowercased tokens."""
     hits = 0
     for i, token in enumerate(tokens):
+        if token == "comment" and not _comment_widget(tokens, i):
+            continue
         if token in _FURNITURE_WORDS or (token[:2] in _STEM_HEADS and _STEM_RE.match(token)):
             hits += 1
             continue
@@ -296,7 +324,7 @@ def is_byline(text: str) -> bool:
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
-    if _BYLINE.match(text):
+    if _BYLINE.match(text) or opinion_byline(text):
         return True
     if author_page_byline(text) or credit_line(text):
         return True
@@ -477,7 +505,8 @@ def _shape_of(text: str) -> BlockShape:
     ):
         head = "dateline"
     elif not prose or n <= 80:  # a longer paragraph of prose is no notice, whatever it says
-        hits = _lowered_hits(" ".join(tokens).lower())
+        hits = (furniture_hits(text) if _GLUED.search(text)
+                else _lowered_hits(" ".join(tokens).lower()))
         if hits and (not prose or n <= 12 or hits >= 2):
             head = "notice"
     if digit and is_numbered_list(text):

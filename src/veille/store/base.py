@@ -132,13 +132,16 @@ class EntitySummary:
 
 @dataclass(frozen=True, slots=True)
 class EntityMention:
-    """An article naming an entity ``count`` times."""
+    """An article naming an entity ``count`` times. ``time`` is its publication, or when
+    veille first saw it when it gives none (``precision`` ``seen``; else ``day`` or
+    ``time``, :func:`~veille.store.calendar.article_precision`)."""
 
     article_id: str
     title: str
     source: str
     time: str
     count: int
+    precision: str = "time"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from veille.record import REPRINT_RELATIONS, utcnow
 from veille.store.base import EntityMention, EntitySummary, PlaceSummary, QuoteRow
-from veille.store.calendar import article_day, article_time
+from veille.store.calendar import article_day, article_precision, article_time
 
 _INDEPENDENT = (
     "CASE WHEN COALESCE(json_extract(a.doc, '$.dedup.relation'), '') IN ("
@@ -156,11 +156,13 @@ class EnrichTables:
                              int(row[5])) if row else None
 
     def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[EntityMention]:
-        """The articles naming an entity, newest first."""
+        """The articles naming an entity, newest first; undated ones after the dated (their
+        time is when veille first saw them, no news of that day: newuser11 U3)."""
         rows = self.conn.execute(
-            f"SELECT a.id, a.title, a.source, {article_time()}, e.count "
+            f"SELECT a.id, a.title, a.source, {article_time()}, e.count, {article_precision()} "
             "FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_id = ? "
-            "ORDER BY a.sort_time DESC LIMIT ?", (entity_id, limit)).fetchall()
+            "ORDER BY a.published IS NULL, a.sort_time DESC LIMIT ?",
+            (entity_id, limit)).fetchall()
         return [EntityMention(*r) for r in rows]
 
     def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[EntitySummary]:

@@ -92,12 +92,13 @@ class MonitorTables:
                 "filters=excluded.filters, collapse=excluded.collapse, "
                 "channels=excluded.channels, "
                 # a new definition starts from now, like a new search; new channels do not
-                f"created_at=CASE WHEN {_REDEFINED} THEN excluded.created_at "
+                # (now, not the created_at the update carries over: newuser11 U21)
+                f"created_at=CASE WHEN {_REDEFINED} THEN ? "
                 "ELSE saved_searches.created_at END, "
                 f"created_seq=CASE WHEN {_REDEFINED} THEN excluded.created_seq "
                 "ELSE saved_searches.created_seq END",
                 (search.name, search.query, filters, int(search.collapse), channels,
-                 _iso(search.created_at or utcnow()), seq, seq))
+                 _iso(search.created_at or utcnow()), seq, seq, _iso(utcnow())))
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
                 # The first saved search: the alert view starts here, not at seq 0.
                 conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "

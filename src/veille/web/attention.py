@@ -110,7 +110,8 @@ def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = N
         values["names"] = names
         values["chart"] = line_chart(
             result.periods, [(n, s.values) for n, s in zip(names, result.series, strict=True)],
-            title=t("attention_chart_title"), percent=result.normalised)
+            title=t("attention_chart_title"), percent=result.normalised, number=t.number,
+            share=t.percent)
         values["csv"] = str(request.url).replace("/attention?", "/attention.csv?", 1)
         values["json_twin"] = str(request.url).replace("/attention?", "/api/v1/attention?", 1)
     return render(request, "attention.html", **values)

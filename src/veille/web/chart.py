@@ -7,7 +7,7 @@ in the table the page shows beside it. Every text is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
@@ -19,9 +19,21 @@ MARKED_POINTS = 40
 DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 2 1 2")
 
 
+def _plain_number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _plain_percent(share: float) -> str:
+    return f"{share * 100:.1f} %"
+
+
 def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], *,
-               title: str, percent: bool) -> Markup:
-    """An SVG of ``series`` (name, one value per label) over ``labels``."""
+               title: str, percent: bool,
+               number: Callable[[float], str] = _plain_number,
+               share: Callable[[float], str] = _plain_percent) -> Markup:
+    """An SVG of ``series`` (name, one value per label) over ``labels``. ``number`` and
+    ``share`` write an axis value and a percentage (a page passes its language's:
+    :meth:`~veille.web.i18n.Translator.number` and ``percent``)."""
     top = max((v for _, values in series for v in values), default=0.0) or 1.0
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / max(1, len(labels) - 1)
@@ -33,7 +45,7 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
         return TOP + plot_h - (v / top) * plot_h
 
     def fmt(v: float) -> str:
-        return f"{v * 100:.1f} %" if percent else f"{v:g}"
+        return share(v) if percent else number(round(v, 2))
 
     desc = "; ".join(f"{name}: max {fmt(max(values, default=0.0))}"
                      for name, values in series)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.enrich.query import filter_clause
@@ -48,9 +48,11 @@ class EntityModel(BaseModel):
     name: str
     articles: int
     mentions: int
-    independent: int | None = None
-    """Of ``articles``, those of their own: not a reprint or teaser of another outlet's
-    article (the Attention page's and story counts' definition); on one entity only."""
+    independent: int | None = Field(
+        default=None,
+        description="Of `articles`, those of their own: not a reprint or teaser of another "
+                    "outlet's article (the Attention page's and story counts' definition). "
+                    "Counted for one entity (its detail); null in lists.")
     place: bool = False
     """True when the entity is a place resolved in the gazetteer (it has a place page)."""
 
@@ -65,6 +67,10 @@ class EntityArticle(BaseModel):
     source: str
     time: str
     count: int
+    precision: str = Field(
+        default="time",
+        description="How much of `time` is known: `time`, `day`, or `seen` (the article gives "
+                    "no date; `time` is when veille first saw it).")
 
 
 class QuoteModel(BaseModel):
@@ -195,8 +201,9 @@ def entity_page(request: Request, entity_id: EntityId) -> Response:
     the entities named with it; a place's is its place page."""
     with web(request).stores.reader() as store:
         is_place = store.place(entity_id) is not None
-    if is_place:
-        return RedirectResponse(f"/places/{quote(entity_id, safe='')}", status_code=303)
+    if is_place:  # the query string (?lang=en, limit) goes along (newuser11 U2)
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/places/{quote(entity_id, safe='')}{query}", status_code=303)
     detail = _entity(request, entity_id, 50)
     return render(request, "entity.html", entity=detail, place=None,
                   **_page_extras(request, detail.name, detail.timeline, "entity", detail.id),
@@ -243,7 +250,8 @@ def _page_extras(request: Request, name: str, timeline: TimelineModel, field: st
                        [(t("timeline_articles"), [float(p.articles) for p in points]),
                         (t("timeline_independent"), [float(p.independent) for p in points]),
                         (t("timeline_mentions"), [float(p.mentions) for p in points])],
-                       title=t("timeline_chart_title", name=name), percent=False) \
+                       title=t("timeline_chart_title", name=name), percent=False,
+                       number=t.number) \
         if points else None
     clause = filter_clause(field, entity_id)
     return {"chart": chart, "clause": clause,
@@ -311,18 +319,23 @@ def _entity(request: Request, entity_id: str, limit: int) -> EntityDetail:
     with web(request).stores.reader() as store:
         found = store.entity(entity_id)
         if found is None:
-            raise NotFound(f"no entity {entity_id!r}")
+            raise NotFound(f"no entity {entity_id!r}",
+                           hint="list them with /api/v1/entities or `veille entities`")
         quotes = store.quotes(speaker_id=entity_id, limit=limit)
         common = _common(store, entity_id, limit)
+        # The flag the lists give: a place resolved in the gazetteer has a place page
+        # (newuser11 U1: the detail said false where the list said true).
+        is_place = store.place(entity_id) is not None
     return EntityDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],
-                        **common)
+                        place=is_place, **common)
 
 
 def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:
     with web(request).stores.reader() as store:
         found = store.place(place_id)
         if found is None:
-            raise NotFound(f"no place {place_id!r}")
+            raise NotFound(f"no place {place_id!r}",
+                           hint="list them with /api/v1/places")
         quotes = store.quotes_naming(place_id, limit=limit)
         common = _common(store, place_id, limit)
     return PlaceDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],

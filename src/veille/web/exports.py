@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import StreamingResponse
 
-from veille.errors import QueryError
+from veille.errors import NotFound, QueryError
 from veille.index.query import empties_query
 from veille.monitor import export
 from veille.search.types import SearchRequest, SearchResponse
@@ -54,7 +54,11 @@ def _rows(request: Request, q: str, saved: str, story: str,
             search = store.saved_search(saved)
             ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
         elif story:
-            ids = [a.article_id for a in store.story(story)][:export.MAX_EXPORT]
+            members = store.story(story)
+            if not members:  # a mistyped id is no empty story (newuser11 U18), as the CLI
+                raise NotFound(f"no story with id {story!r}",
+                               hint="list stories with /api/v1/stories or `veille stories`")
+            ids = [a.article_id for a in members][:export.MAX_EXPORT]
         else:  # nothing chosen: the latest articles
             ids = [a.id for a in store.latest(limit=export.MAX_EXPORT)]
         return [export.row(a) for a in export.selected_articles(store, ids)]

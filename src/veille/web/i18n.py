@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 SUPPORTED = ("fr", "en")
 COOKIE = "lang"
@@ -120,6 +120,12 @@ class Translator:
     def number(self, value: float) -> str:
         """A number written the language's way (``1 234,5`` in French)."""
         return format_decimal(value, locale=self.locale)
+
+    def percent(self, share: float) -> str:
+        """A share (0.5) as a percentage to one decimal, the language's way: ``50,0 %`` in
+        French, ``50.0%`` in English (CLDR through Babel; newuser11 U11)."""
+        pattern = self.locale.percent_formats[None].pattern.replace("0", "0.0", 1)
+        return format_percent(share, pattern, locale=self.locale)
 
     @staticmethod
     def iso(value: datetime, precision: str = "time") -> str:

@@ -194,7 +194,8 @@ async def create_saved_search(request: Request, body: SavedSearchIn) -> Response
 def delete_saved_search(request: Request, search_id: SearchId) -> Response:
     with web(request).stores.writer() as store:
         if not store.remove_saved_search(search_id):
-            raise NotFound(f"no saved search {search_id}")
+            raise NotFound(f"no saved search {search_id}",
+                           hint="list them with `veille saved list`")
     return Response(status_code=204)
 
 

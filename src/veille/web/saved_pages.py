@@ -146,7 +146,11 @@ async def _save(request: Request, name: str, given: dict[str, object]) -> Respon
     try:
         saved = await run_in_threadpool(run)
     except ConfigError as exc:
-        raise HTTPException(422, t.message(exc.one_line())) from None
+        # The message and its hint are two messages of the catalogue: translated apart
+        # (newuser11 U24: the warning inside and the hint stayed English).
+        hint = getattr(exc, "hint", "")
+        said = t.message(str(exc)) + (f" ({t.message(hint)})" if hint else "")
+        raise HTTPException(422, said) from None
     return RedirectResponse(f"/saved/{saved.id}", status_code=303)
 
 

@@ -148,7 +148,9 @@ def test_a_date_after_the_fetch_falls_back_to_the_next_candidate() -> None:
     ("fr-CA", "Publié hier à 18h30", "2026-11-29T18:30:00-05:00"),
 ])
 def test_relative_dates_in_pages(lang: str, line: str, expected: str) -> None:
-    html = page(f'<article><h1>Le budget voté</h1><p class="meta">{line}</p>{paras()}'
+    # The text is in the page's language (a declared one the text contradicts loses).
+    text = paras(lang.split("-")[0])
+    html = page(f'<article><h1>Le budget voté</h1><p class="meta">{line}</p>{text}'
                 "</article>", lang=lang)
     assert iso(run(html))[0] == expected
 

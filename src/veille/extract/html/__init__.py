@@ -20,21 +20,22 @@ import re
 from datetime import datetime, tzinfo
 
 from veille.errors import ExtractionError
-from veille.extract.bylines import is_author_line
-from veille.extract.datelines import opening_dateline
+from veille.extract.bylines import SIGNATURE_REACH, closing_signatures, is_author_line
+from veille.extract.datelines import opening_credit, opening_dateline
 from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
+from veille.extract.html.listing import declares_article, teaser_cards
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
 from veille.extract.html.standfirst import visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
-from veille.extract.language import detect_language
+from veille.extract.language import contradicted_language, detect_language
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content, utcnow
@@ -82,8 +83,12 @@ def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
         return quick
     blocks = walk_body(tree.body, nodes.paragraphs).blocks
     choice = choose_body(blocks)
-    if not found.get("language"):  # as extract_html: the text's language gives the zone
-        detected = detect_language(" ".join(b.text for b in choice.blocks[:6]))
+    # As extract_html: the text's language gives the zone when the page declares none
+    # or one its text contradicts.
+    opening = " ".join(b.text for b in choice.blocks[:6])
+    declared = declared_language(found)
+    detected = contradicted_language(declared, opening) if declared else detect_language(opening)
+    if detected:
         zone, zone_how = page_zone([detected], meta.url or url)
     return choose_dates(tree, found, blocks, choice.start, choice.end, title=meta.title,
                         zone=zone, zone_how=zone_how, fetched_at=now,
@@ -95,17 +100,26 @@ DATELINE_PARAGRAPHS = 3
 
 
 def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzinfo,
-                     now: datetime) -> None:
+                     now: datetime, closing: list[str]) -> None:
     """The agency credited in the dateline opening the article's text ("LIÈGE, 1er
-    décembre 2026 (Belga) - ...", AFP's *Manuel de l'agence* form), in one of its first
-    :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come first),
-    added to ``evidence["credit"]``, as text captures do
-    (:func:`veille.extract.capture_meta.read_dateline`)."""
-    dateline = next(filter(None, (opening_dateline(p, zone=zone, now=now)
-                                  for p in paragraphs[:DATELINE_PARAGRAPHS])), None)
+    décembre 2026 (Belga) - ...", AFP's *Manuel de l'agence* form, or undated: "GENÈVE
+    (Keystone-ATS) - ...", :func:`~veille.extract.datelines.opening_credit`), in one of its
+    first :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come
+    first), and the agency of a closing signature among the ``closing`` blocks ("ats/jpr":
+    :func:`~veille.extract.bylines.closing_signatures`), added to ``evidence["credit"]``,
+    as text captures do (:mod:`veille.extract.capture_meta`)."""
+    found: list[str] = []
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        dateline = opening_dateline(paragraph, zone=zone, now=now)
+        credit = dateline.credit if dateline is not None else opening_credit(paragraph)
+        if credit:
+            found.append(credit)
+            break
     credits = [c for c in evidence.get("credit", "").split(", ") if c]
-    if dateline is not None and dateline.credit and dateline.credit not in credits:
-        evidence["credit"] = ", ".join([*credits, dateline.credit])
+    credits.extend(c for c in dict.fromkeys(found + closing_signatures(closing))
+                   if c not in credits)
+    if credits:
+        evidence["credit"] = ", ".join(credits)
 
 
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
@@ -141,6 +155,13 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         if matched is not None and sum(len(b.text) for b in matched) >= 0.6 * dom_chars:
             blocks = [b for b in matched if keep(b, include_captions=include_captions)]
             body_source = "JSON-LD articleBody, found in the DOM"
+    cards = 0 if declares_article([v for _, v in found.get("type", [])], objects) else (
+        teaser_cards(walk.blocks, choice.start, choice.end))
+    if cards:
+        raise ExtractionError(
+            f"a list of {cards} articles' teasers (a section front, search results or a "
+            "page's suggestions), no article of its own", origin=origin, reason="listing",
+            hint="ingest the articles' own pages, or the site's feed or sitemap")
     paragraphs = [b.text for b in blocks]
     standfirst = find_standfirst(walk.blocks, choice.start, first(found, "description")[0])
     if standfirst and (not paragraphs or fold(paragraphs[0]) != fold(standfirst)):
@@ -151,9 +172,15 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                               reason="no-text", hint="is this an article page?")
     # Detection costs more than the rest of the metadata: only when the page is silent.
     declared = declared_language(found)
-    detected = "" if declared else detect_language(" ".join(paragraphs[:6]))
+    opening = " ".join(paragraphs[:6])
+    detected = contradicted_language(declared, opening) if declared else detect_language(opening)
     meta = choose(found, base_url=url)
     locales = [v for _, v in found.get("language", [])] + [detected]
+    if declared and detected:
+        # A template's language setting that the text contradicts says nothing of the
+        # page's language or region (en_US on a French page): neither is believed.
+        meta.language, locales = detected, [detected]
+        meta.evidence["language"] = f"detected from the text (the page declares {declared})"
     zone, zone_how = page_zone(locales, meta.url or url, setting=zone_setting)
     dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
                          zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
@@ -173,7 +200,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             people = bare_names_before(walk.blocks, first_block, paragraphs)
             if people:
                 meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
-    _credit_dateline(meta.evidence, paragraphs, zone, fetched_at or utcnow())
+    _credit_dateline(meta.evidence, paragraphs, zone, fetched_at or utcnow(),
+                     [b.text for b in walk.blocks[choice.start:choice.end + SIGNATURE_REACH]])
     evidence = {**meta.evidence, **dates.evidence}
     # An editorial note about how the article was made left the body: the fact stays.
     notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])

@@ -128,7 +128,10 @@ def weight(block: Block, n: int | None = None) -> float:
     if block.chrome:
         return -min(MAX_PENALTY, 2.0 + n)
     if block.kind == "caption":
-        return -min(MAX_PENALTY, 1.0 + n * 0.5)
+        # A photo inside the article's container is its layout, not its end: a gallery
+        # of captions between two paragraphs must not cut the text after it (newuser11
+        # T5). Elsewhere a caption is furniture. Either way the sieve drops it.
+        return 0.0 if block.in_article else -min(MAX_PENALTY, 1.0 + n * 0.5)
     if density > LINK_DENSITY_MAX and not _linked_prose(block, n):
         return -min(MAX_PENALTY, 2.0 + n)
     hits = furniture(block.text) if n <= 40 else 0

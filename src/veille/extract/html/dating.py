@@ -256,10 +256,16 @@ def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
             continue
         value = attr(node, "datetime")
         parsed = parse_date(value, zone) if value else None
-        if parsed is None:
+        if parsed is None or not parsed[1]:
+            # No attribute, or one without an offset: the element's own text may give the
+            # zone of the same wall time ("9 h 00 HNE", newuser11 T13).
             dates = find_dates(clean_text(node.text(deep=True))[:200], default_zone=zone,
                                now=now)
-            parsed = (dates[0].value, dates[0].zone_given, dates[0].has_time) if dates else None
+            printed = (dates[0].value, dates[0].zone_given, dates[0].has_time) if dates else None
+            same_wall_time = printed is not None and parsed is not None and (
+                printed[0].replace(tzinfo=None) == parsed[0].replace(tzinfo=None))
+            if parsed is None or (same_wall_time and printed is not None and printed[1]):
+                parsed = printed
         if parsed is not None:
             where = f"time element ({label})" if label else "time element"
             found.append(Candidate(parsed[0], where, parsed[1], label, parsed[2]))
@@ -425,6 +431,14 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
         choice.published_has_time = winner.has_time
         choice.evidence["published"] = winner.source
     updated = _first_plausible(modified_order, fetched_at, rejected)
+    if updated is not None and winner is not None and winner.zone_given and (
+            not updated.zone_given and winner.value.tzinfo is not None):
+        # The page gave its zone with the publication ("9 h 00 HNE"): its update is on the
+        # same clock, a relative one the same instant shown there, a printed wall time read
+        # there (newuser11 T15), not in the zone assumed from its language.
+        given = winner.value.tzinfo
+        updated.value = (updated.value.astimezone(given) if updated.source.startswith("relative")
+                         else updated.value.replace(tzinfo=given))
     if updated is not None and (choice.published is None or updated.value >= choice.published):
         choice.modified = in_page_zone(updated.value, zone)
         choice.evidence["modified"] = updated.source

@@ -24,7 +24,15 @@ from urllib.parse import urlsplit
 from veille.collect.netguard import AddressPolicy
 from veille.collect.sites import same_host, same_site
 from veille.collect.urls import safe_url
-from veille.extract.bylines import people_and_credits, split_byline, whole_name
+from veille.extract.bylines import (
+    byline_part,
+    is_publication,
+    organisation_credits,
+    people_and_credits,
+    site_keys,
+    split_byline,
+    whole_name,
+)
 from veille.extract.html.sources import Candidates
 from veille.extract.html.title_suffix import without_capital_suffix
 from veille.extract.textshape import fold, is_byline
@@ -168,6 +176,11 @@ def _byline_credit_names(found: Candidates, site: str) -> set[str]:
     return names
 
 
+#: A conjunction or separator left at the end of a byline once the publication after it is
+#: taken off ("Par Belga et" of "Par Belga et Le Soir").
+_DANGLING = re.compile(r"(?:\s+(?i:et|and|avec|with|und|y)|\s*[,/&+|–—-])+\s*$")
+
+
 def without_site_credit(byline: str, names: set[str]) -> str:
     """``byline`` without a trailing or leading publication name from ``names`` (folded):
     La Presse prints ``Ariane Lacoursière <span>La Presse</span>``, read "Ariane
@@ -177,7 +190,8 @@ def without_site_credit(byline: str, names: set[str]) -> str:
     words = byline.split()
     for size in range(min(4, len(words) - 1), 0, -1):
         if fold(" ".join(words[-size:]).rstrip(".")) in names:
-            return " ".join(words[:-size])
+            # "Par Belga et Le Soir": the word joining the publication goes with it.
+            return _DANGLING.sub("", " ".join(words[:-size]))
     for size in range(min(4, len(words) - 1), 0, -1):
         if fold(" ".join(words[:size]).rstrip(".,:")) in names:
             return " ".join(words[size:])
@@ -190,8 +204,9 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
     tag's "AFP", a JSON-LD ``Organization``) is a credit; the site's own name, newsrooms
     and job titles are not authors (:mod:`veille.extract.bylines`)."""
     site_folded = fold(site)
-    credits = [v for _, v in found.get("credit", []) if fold(v) != site_folded]
     credit_names = _byline_credit_names(found, site)
+    sites = site_keys(site, *credit_names)
+    credits = organisation_credits([v for _, v in found.get("credit", [])], sites)
     for name in ("authors", "byline", "meta_line"):
         candidates = found.get(name, [])
         if not candidates:
@@ -205,12 +220,12 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
             if name == "authors":
                 people, agencies = people_and_credits([value], site)
             elif name == "meta_line":
-                line = _META_SPLIT.split(value, maxsplit=1)[0]
+                line = byline_part(value) or _META_SPLIT.split(value, maxsplit=1)[0]
                 # The dates after the byline do not make it too long to be one (R16).
                 line = _DATE_LABEL.split(line, maxsplit=1)[0]
                 people, agencies = split_byline(line) if is_byline(line) else ([], [])
             else:
-                value = without_site_credit(value, credit_names)
+                value = without_site_credit(byline_part(value) or value, credit_names)
                 people, agencies = split_byline(value)
                 # A byline the name pattern does not read (one name, other scripts) is
                 # kept whole, unless it credited an agency ("Le Monde avec AFP") or
@@ -219,7 +234,8 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
                 people = people or ([whole] if whole else [])
             credits.extend(a for a in agencies if a not in credits)
             for person in people:
-                if fold(person) != site_folded and person not in names and len(person) < 80:
+                if (fold(person) != site_folded and not is_publication(person, sites)
+                        and person not in names and len(person) < 80):
                     names.append(person)
         if names:
             return names, source, credits
@@ -229,7 +245,8 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
 def byline_lines(texts: list[str], site: str) -> tuple[list[str], list[str]]:
     """(people, agencies) from the first byline-shaped line among ``texts`` (the page's
     blocks around the headline: a byline printed as a plain paragraph)."""
-    for text in texts:
+    for line in texts:
+        text = byline_part(line) or line
         if is_byline(text):
             people, agencies = split_byline(text)
             return [p for p in people if fold(p) != fold(site)], agencies

@@ -44,6 +44,7 @@ META = {
               "twitter:image:src"),
     "language": ("og:locale", "content-language", "dc.language", "language"),
     "url": ("og:url", "twitter:url"),
+    "type": ("og:type",),
 }
 #: The same fields in JSON-LD (the article object, or its publisher for the site name).
 JSONLD = {
@@ -60,7 +61,11 @@ _MICRODATA = {"title": "headline", "published": "datePublished", "modified": "da
               "authors": "author"}
 MAX_META = 2_000
 _BYLINE = ("[rel=author], .byline, .author, .auteur, .signature, [class*=byline], "
-           "[class*=author-name], [itemprop=author]")
+           "[class*=author-name], [itemprop=author], "
+           # A class naming the author as a part of a block, BEM or dashed: Jeune Afrique's
+           # and Nice-Matin's ``article__author``, RFI's ``t-content__author-line``,
+           # Radio-Canada's ``signature-author``.
+           "[class*=__author], [class$=-author], [class*='-author ']")
 #: The article's meta line ("By John Smith | Posted on March 8"): its first part is read as
 #: a byline when it is shaped like one. A bare ``meta`` class is one too (RTBF's
 #: ``<div class="meta"><span>Par Belga</span> <span>Publié le ...</span></div>``, newuser6

@@ -1,0 +1,75 @@
+"""A page that lists articles rather than holding one: a section front, search results,
+a 404 page's suggestions (newuser11 T1).
+
+Such a page's densest run of text is its teasers' summaries, and reading it as an article
+gives a headline that is the section's name, a body of unrelated summaries and a date
+taken from the first card ("Il y a 12 min"): the front page would lead the latest news.
+
+The rule: the run chosen as the body is made of **teaser cards**, containers that each
+hold one heading whose text is a link (to the article it teases) and the card's summary.
+When at least :data:`MIN_CARDS` distinct cards hold at least :data:`CARD_SHARE` of the
+run's prose, none of them more than :data:`LARGEST_CARD` of the cards' text (a container
+holding the article and one linked heading is no card), and the page does not declare
+itself an article (``og:type`` ``article``, or a JSON-LD object of an article type), the
+page is a listing. A real article's "Lire
+aussi" inserts are cards too, but they hold little of its prose; a live blog's posts may
+have linked headings, but a live blog declares itself (``LiveBlogPosting``, ``og:type
+article``). The Open Graph protocol gives ``website`` as the type of a page that is no
+article (ogp.me, "Object Types").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.extract.html.jsonld import ARTICLE_TYPES, types_of
+from veille.extract.html.walk import Block
+
+#: Distinct teaser cards a listing's body run holds at least.
+MIN_CARDS = 3
+#: Share of the run's prose characters inside teaser cards for a listing.
+CARD_SHARE = 0.6
+#: A listing's cards are alike: none holds more than this share of their text.
+LARGEST_CARD = 0.5
+#: A heading is a teaser's link when links cover this share of its text.
+LINKED = 0.8
+#: Types that make a JSON-LD object a declaration that the page is an article.
+_ARTICLE_TYPES = frozenset(t.lower() for t in ARTICLE_TYPES) - {"webpage", "itempage"}
+
+
+def declares_article(og_types: list[str], objects: list[dict[str, Any]]) -> bool:
+    """Whether the page says it is an article: an ``og:type`` of ``article`` (or
+    ``article:...``), or a JSON-LD object of an article type (``NewsArticle``,
+    ``LiveBlogPosting``...; not a bare ``WebPage``)."""
+    if any(t.strip().lower().startswith("article") for t in og_types):
+        return True
+    return any(t.lower() in _ARTICLE_TYPES for obj in objects for t in types_of(obj))
+
+
+def teaser_cards(blocks: list[Block], start: int, end: int) -> int:
+    """How many distinct teaser cards hold the prose of ``blocks[start:end]``, when they
+    hold at least :data:`CARD_SHARE` of its characters; 0 otherwise.
+
+    A card is the innermost container of a linked heading (``<article><h3><a>``); a prose
+    block belongs to the card among its containers that is nearest to it."""
+    run = blocks[start:end]
+    cards: dict[int, int] = {}
+    for block in run:
+        if block.kind == "h" and block.path and block.links >= LINKED * len(block.text):
+            cards.setdefault(block.path[-1], 0)
+    if len(cards) < MIN_CARDS:
+        return 0
+    prose = 0
+    for block in run:
+        if block.kind == "h":
+            continue
+        prose += len(block.text)
+        card = next((c for c in reversed(block.path) if c in cards), None)
+        if card is not None:
+            cards[card] += len(block.text)
+    held = [chars for chars in cards.values() if chars]
+    if len(held) < MIN_CARDS or sum(held) < CARD_SHARE * prose:
+        return 0
+    if max(held) > LARGEST_CARD * sum(held):  # one "card" is the article's own container
+        return 0
+    return len(held)
