@@ -516,6 +516,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
+    zone_setting: str = "",
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
@@ -524,7 +525,8 @@ def extract_text_capture(
     of the article (then this page is another copy of an article, not chrome).
     ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
     ``site_url`` (the capture's address, or its source's home page) gives the time zone of
-    a printed time without one by the site's country (``.ca``, ``.be``, ``.ch``...).
+    a printed time without one by the site's country (``.ca``, ``.be``, ``.ch``...);
+    ``zone_setting``, its source's time zone setting (a tz database name), comes first.
     ``keep_folded``: leave the text's folded blocks in :mod:`veille.extract.folded_memo` for
     the ingest loop, which learns them as the site's chrome (all blocks read: not when the
     capture was cut to :data:`MAX_BLOCKS`).
@@ -603,7 +605,8 @@ def extract_text_capture(
     ]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
-    zone = page_zone([lang], site_url)[0] if site_url and lang else assumed_zone(lang)
+    zone = page_zone([lang], site_url, setting=zone_setting)[0] \
+        if (site_url and lang) or zone_setting else assumed_zone(lang)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))

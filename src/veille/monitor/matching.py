@@ -26,7 +26,7 @@ from tantivy import Query
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
-from veille.index.query import common_words_only, parse_query
+from veille.index.query import common_words_only, parse_query, quote_value
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import REPRINT_RELATIONS, Article
 from veille.store.base import SavedSearch
@@ -54,7 +54,10 @@ def earlier_copies(article: Article, chunk: Collection[str]) -> list[str]:
 
 
 def _term(value: str) -> str:
-    return '"' + value.replace('"', " ") + '"' if any(c in value for c in ' ():"') else value
+    """``value`` as one query-language value: quoted, with its double quotes and
+    backslashes escaped (:func:`veille.index.query.quote_value`), when it holds a space,
+    a parenthesis, a colon, a quote or a backslash."""
+    return quote_value(value) if any(c in value for c in ' ():"\\') else value
 
 
 def full_query(search: SavedSearch, group_sources: Sequence[str] = ()) -> str:
