@@ -6,10 +6,12 @@ more."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import veille
 from alert_kit import dated_outlet as page
+from alert_kit import webhook_server
 from veille.store.base import SavedSearch
 
 
@@ -47,3 +49,26 @@ def test_a_late_original_is_no_new_source_for_a_story_alert(tmp_path: Path) -> N
         assert (v.store.count_matches(one.id), v.store.count_matches(two.id)) == (1, 0)
         v.ingest_bytes([page("outlet1.example", 1, 0.5)])  # a second source: both cross
         assert (v.store.count_matches(one.id), v.store.count_matches(two.id)) == (2, 1)
+
+
+def test_a_late_original_enriched_with_its_alerted_copy_is_delivered_once(
+        tmp_path: Path) -> None:
+    """newuser11b U4: the copy alerted when stored, then its original, stored later in the
+    same poll (another batch: a chunk of its own, where it was rightly left out); the
+    enrichment that follows logs both in one chunk of the change log, and the original,
+    never matched, was alerted by its ``enrich`` change: the copy in that chunk was taken
+    for one matched only then, not one delivered already."""
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.0/8") as v:
+        collapsed = v.save_search(SavedSearch(name="sans reprises", query="Etna",
+                                              webhook=url))
+        v.ingest_bytes([page("copie.example", 0, 1, edit=True)])
+        v.deliver_alerts()
+        v.ingest_bytes([page("agence.example", 0, 3)])
+        v.enrich()  # one chunk: the copy's and the original's enrich changes
+        v.match_alerts()
+        v.deliver_alerts()
+        [match] = v.store.matches(collapsed.id)
+        assert v.store.get(match.article_id).source == "copie.example"
+        sent = [json.loads(body)["article"]["id"] for _headers, body in hooks.posts]
+        assert sent == [match.article_id]
