@@ -322,15 +322,30 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     """Push the stored content into the version chain; return the article to store now.
 
     The returned article keeps the stored id and first-seen time, takes the new content,
-    and records in ``dedup.version_of`` which article it updates.
+    and records in ``dedup.version_of`` which article it updates. It keeps the article's
+    place among copies as the store links it (``article_links``, which a version does not
+    change): the original of its reprints stays an original, a reprint stays the reprint
+    of its original. The stage compared the new text with the article's own copies and
+    called it their reprint (``relation`` was ``version`` with ``duplicate_of`` its own
+    reprint: a cycle, an original no longer independent, a second alert for a dispatch
+    whose copy was alerted; newuser11b U4, U9).
     """
     old = json.loads(old_doc)
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
     push_version(conn, article_id, old_doc, new, article.first_seen)
     if new.dedup is not None:
-        new.dedup.relation, new.dedup.version_of = "version", article_id
-        new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
+        stored = old.get("dedup") or {}
+        link = conn.execute("SELECT other_id, relation, score FROM article_links WHERE "
+                            "article_id = ? ORDER BY score DESC, other_id LIMIT 1",
+                            (article_id,)).fetchone()
+        new.dedup.relation, new.dedup.duplicate_of = (str(link[1]), str(link[0])) \
+            if link else ("", None)
+        new.dedup.similarity = float(link[2]) if link else \
+            float(stored.get("similarity") or 0.0)
+        new.dedup.near_duplicates = [str(i) for i in stored.get("near_duplicates") or ()
+                                     if i != article_id]
+        new.dedup.version_of = article_id
     return new
 
 
