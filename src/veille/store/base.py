@@ -576,6 +576,12 @@ class MonitorStore(Protocol):
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         """A saved search's matches, newest first."""
 
+    def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
+        """The ids of the articles a saved search matched, each once, newest first as
+        search sorts by date: the dated ones by publication time, then the undated ones
+        by first-seen time (the order of ``veille export --query``, docs/monitoring.md);
+        at most ``limit``."""
+
     def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
         """How many articles a saved search matched after ``after_seq`` (each once, however
         many of its versions matched)."""
