@@ -256,6 +256,25 @@ def test_the_date_order_with_facets_runs_on_the_counts_of_the_aggregation(
     idx.close()
 
 
+def test_one_count_and_facets_for_the_queries_of_the_same_matches(
+        tantivy_index: TantivyIndex) -> None:
+    """The count and facets of a query are kept per index generation under its matches'
+    form (:func:`~veille.index.query.match_form`): the same words in another order, or
+    twice, find them kept; other matches get their own; each query keeps its own ranking."""
+    def searched(query: str) -> tuple[int, dict[str, list[tuple[str, int]]], list[str]]:
+        found = tantivy_index.search(parse_query(query).node, limit=10, facets=True)
+        return found.total, found.facets, [h.doc.id for h in found.hits]
+
+    first = searched("(élections OR jihadistes) président")
+    assert first[0] == 1 and len(tantivy_index._facet_cache) == 1
+    for same in ("président (jihadistes OR élections)", "président (élections OR jihadistes) "
+                 "président", "(jihadistes OR élections OR jihadistes) président"):
+        assert searched(same) == first, same
+    assert len(tantivy_index._facet_cache) == 1
+    assert searched("élections OR jihadistes")[0] == 3  # fr1, fr2, en1
+    assert len(tantivy_index._facet_cache) == 2
+
+
 def test_recency_factors_give_an_undated_match_no_boost() -> None:
     from veille.index.tantivy_index import FRESH_HALF_LIFE_DAYS, recency_factors
 

@@ -65,7 +65,7 @@ from veille.index.base import (
 )
 from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.length_norm import corrected_score, group_ratios, rebalanced
-from veille.index.query import MatchAll, Node
+from veille.index.query import MatchAll, Node, match_form
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
@@ -552,10 +552,12 @@ class TantivyIndex:
         known: Counted | None = None
         key = (MatchAll() if inner is None else query, generation)
         if facets:
-            known = self._facet_cache.get(key)
+            # by the matches alone: "a b" and "b a" have the same count and facets
+            matches = (MatchAll() if inner is None else match_form(query), generation)
+            known = self._facet_cache.get(matches)
             if known is None:
                 known = self._facets(searcher, compiled)
-                self._facet_cache.put(key, known)
+                self._facet_cache.put(matches, known)
         # The aggregation counts the matches too, so the top-k pass need not.
         count = known is None
         if sort == "relevance" and offset + limit <= RANK_DEPTH:
