@@ -40,6 +40,8 @@ STAGES: list[tuple[str, str, str]] = [
     # (module, attribute: a function or Class.method, stage name)
     ("veille.index.tantivy_index", "TantivyIndex._facets",
      "tantivy aggregate: count, source, language, day (_facets)"),
+    ("veille.index.tantivy_index", "TantivyIndex._by_date",
+     "tantivy date order: dated, then undated matches (_by_date)"),
     ("veille.index.tantivy_index", "TantivyIndex._top",
      "compile, tantivy top-300, rebalance (_top)"),
     ("veille.index.tantivy_index", "TantivyIndex.search", "stored documents of the page"),
