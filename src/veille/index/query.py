@@ -543,6 +543,20 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(node, warnings)
 
 
+def match_form(node: Node) -> Node:
+    """``node`` with the items of each ``And`` and ``Or`` in one order (their ``repr``'s)
+    and each once: a query with the same matches, since both are commutative and
+    idempotent, so what depends on the matches alone (their count and facets) is kept once
+    for ``macron retraites`` and ``retraites macron``. Not a ranking's key: a sum of scores
+    taken in another order can differ in its last bit."""
+    if isinstance(node, And | Or):
+        forms = {repr(form): form for form in map(match_form, node.items)}
+        return type(node)(tuple(forms[key] for key in sorted(forms)))
+    if isinstance(node, Not):
+        return Not(match_form(node.item))
+    return node
+
+
 def positive_terms(node: Node) -> list[Word | Phrase]:
     """The words and phrases a result is expected to contain (for highlighting)."""
     if isinstance(node, Word | Phrase):
