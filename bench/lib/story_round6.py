@@ -13,6 +13,13 @@ labels of the merged story's members change (:meth:`StoryMerge.label`).
 fixed French background (``prior``: term -> share of background documents holding it, and
 ``weight``: how many documents the background counts as), so a word common in French
 ("maire", "quartier") is common whatever the store holds; the score itself is unchanged.
+
+:class:`EventDates`: a story whose members wrote days in full ("le 2 juillet") takes an
+article that wrote some only if one of its days is within ``days`` of one of the story's
+(the event's own time; :func:`dated_terms` reads them with ``veille.enrich.dates``).
+
+:class:`PlainHeads`: veille's merge counting only the shared headline terms that are names
+of neither story.
 """
 
 from __future__ import annotations
