@@ -9,7 +9,12 @@ speak of the evacuated, the main story's of the dyke, and a third article tells 
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime, timedelta
+
 from veille.dedup.stories import MERGE_AT, Stories, Terms, terms
+from veille.ingest import ingest_texts
+from veille.store.sqlite import SQLiteStore
 
 
 def _article(shared: list[str], own: str, headline: list[str]) -> Terms:
@@ -77,3 +82,54 @@ def test_headline_terms_are_read_from_the_headline() -> None:
     read = terms("Crue : la digue a cédé", ["Les habitants de la vallée ont été évacués."])
     assert read.headline == {"crue", "digue", "cede"}
     assert "evacues" in read and "evacues" not in read.headline
+
+
+FIRE = ("Incendie à Vernay : l'usine Polycarb en feu",
+        "Un violent incendie s'est déclaré dans la nuit dans l'usine chimique Polycarb, dans la "
+        "zone industrielle de Vernay. Une épaisse fumée noire était visible à des kilomètres.")
+SMOKE = ("Incendie à Vernay : un panache de fumée au-dessus de l'usine",
+         "Les riverains de la zone industrielle ont été réveillés par des explosions. Le panache "
+         "de fumée s'étendait au petit matin sur la vallée.")
+SHUT = ("Trois communes confinées, les écoles fermées lundi",
+        "La préfète a demandé aux habitants de trois communes de rester chez eux, fenêtres "
+        "fermées. Les écoles resteront fermées lundi par précaution.")
+PARENTS = ("Confinement : les écoles fermées, les parents inquiets",
+           "Dans les trois communes, les parents s'interrogent sur la qualité de l'air et les "
+           "écoles fermées. La préfète promet des mesures de la pollution dès demain.")
+BOTH = ("Incendie de l'usine Polycarb : trois communes confinées, les écoles fermées",
+        "Après l'incendie de l'usine chimique Polycarb à Vernay, la préfète a demandé aux "
+        "habitants de trois communes de rester confinés; les écoles resteront fermées. Le "
+        "panache de fumée couvre la vallée.")
+"""A fire at a plant (fictional town and firm, text written for the tests): two articles on
+the fire, two on the confinement it caused told without it, then one telling both."""
+
+
+def _record(article_id: str, title: str, body: str, when: datetime) -> tuple[str, bytes]:
+    record = {"title": title, "text": body, "date": when.isoformat(),
+              "url": f"https://news.example/{article_id}", "source": "news.example"}
+    return f"{article_id}.jsonl", json.dumps(record, ensure_ascii=False).encode()
+
+
+def test_through_ingest_the_merge_is_stored_and_logged(store: SQLiteStore) -> None:
+    """Each article its own ``veille ingest`` into a real store (each warms its state from
+    the store, headlines included): before the last one the event is two stories of two;
+    the last one joins one of them and they merge, the younger one's members moved in the
+    batch's transaction and logged as ``link`` changes."""
+    start = datetime(2026, 11, 2, 6, tzinfo=UTC)
+    ids: list[str] = []
+    for n, (title, body) in enumerate((FIRE, SMOKE, SHUT, PARENTS, BOTH)):
+        summary = ingest_texts(store, [_record(f"f{n}", title, body,
+                                               start + timedelta(hours=2 * n))])
+        ids.extend(summary.new_ids)
+        if n == 3:
+            before = store.story_of(ids)
+            assert before[ids[1]][0] == before[ids[0]][0] == ids[0]
+            assert before[ids[3]][0] == before[ids[2]][0] == ids[2]
+            seq = store.change_seq()
+    after = store.story_of(ids)
+    assert {after[i][0] for i in ids} == {ids[0]}
+    stored = store.get(ids[3]).dedup
+    assert stored is not None and stored.story_id == ids[0]
+    assert store.story(ids[2]) == []
+    logged = {(c.article_id, c.kind) for c in store.changes(after=seq)}
+    assert {(ids[2], "link"), (ids[3], "link")} <= logged
