@@ -491,7 +491,7 @@ def extract_text_capture(
         dropped[kept.pop()] = "edge"
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
+    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded, words_of)
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
         kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
                              words_of=words_of)
