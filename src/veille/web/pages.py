@@ -105,6 +105,8 @@ def search_page(request: Request,
         prev=_pager_link(request, result.prev_cursor, result.page - 1),
         next=_pager_link(request, result.next_cursor, result.page + 1)
         if result.page < min(result.pages, MAX_PAGE) else None,
+        last=_pager_link(request, None, min(result.pages, MAX_PAGE))
+        if queries.past_last(result) else None,
         sort_links=[(name, url_with(request, sort=name, **fresh))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",
