@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.datastructures import URL
 from starlette.responses import HTMLResponse
 
 from veille.settings import Settings
@@ -74,6 +75,17 @@ class WebContext:
 def web(request: Request) -> WebContext:
     context: WebContext = request.app.state.web
     return context
+
+
+def public(request: Request, url: URL) -> str:
+    """``url`` (an address of this app, as ``request.url_for`` builds it) as readers reach
+    it: under the ``public_url`` setting when it is set (its scheme, host and path prefix),
+    else as is, built from the request's own scheme and ``Host`` (behind a reverse proxy,
+    the address the proxy asked for, often ``127.0.0.1``: docs/settings.md)."""
+    base = web(request).settings.public_url.strip().rstrip("/")
+    if not base:
+        return str(url)
+    return base + url.path + (f"?{url.query}" if url.query else "")
 
 
 def url_with(request: Request, **params: object) -> str:
