@@ -66,6 +66,15 @@ def test_the_login_redirect_keeps_the_query(closed: LiveServer, asked: str) -> N
         assert done.status_code == 303 and done.headers["location"] == asked
 
 
+def test_the_menu_s_log_in_comes_back_to_the_page(client: httpx.Client) -> None:
+    page = client.get("/search", params={"q": "crue", "sort": "date"}).text
+    link = re.search(r'<a href="(/login\?next=[^"]+)">', page)
+    assert link
+    assert parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)["next"] == [
+        "/search?q=crue&sort=date"]
+    assert '<a href="/login">' in client.get("/login").text
+
+
 def test_a_shared_export_link_exports_its_query_after_login(closed: LiveServer) -> None:
     with httpx.Client(base_url=closed.url, timeout=30, follow_redirects=True) as http:
         first = http.get("/export.csv?q=crue")

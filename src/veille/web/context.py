@@ -128,12 +128,16 @@ def render(request: Request, template: str, *, status: int = 200,
               for lang in SUPPORTED if lang != t.lang]
     # Who is logged in, for the menu's "Log out" (newuser11 U14); a store read only when
     # the request carries a session cookie.
-    from veille.web.auth import SESSION_COOKIE, csrf_token, current_user
+    from veille.web.auth import SESSION_COOKIE, csrf_token, current_user, login_redirect
     session_user = current_user(request) if SESSION_COOKIE in request.cookies else None
+    # the menu's "Log in" comes back to this very page, query included (newuser11b U28)
+    login_link = "/login" if request.url.path.startswith("/login") else \
+        login_redirect(request.url.path, request.url.query)
     html = context.templates.get_template(template).render(
         request=request, t=t, lang=t.lang, switch=switch, poll_ms=context.poll_ms,
         display_tz=str(DISPLAY_TZ), demo_corpus=context.demo_loaded(),
         session_user=session_user, session_csrf=csrf_token(request) if session_user else "",
+        login_link=login_link,
         **values)
     response = HTMLResponse(html, status_code=status)
     chosen = request.query_params.get("lang")
