@@ -59,7 +59,7 @@ def test_a_changed_article_is_searchable_until_enrichment_follows(
         conn.execute("UPDATE articles SET doc = json_set(doc, '$.content.title', 'old')")
     status, _, err = run(capsys, data, "reextract")
     assert status == 0 and "changed 1" in err
-    assert "1 changes await `veille enrich`" in err
+    assert "1 change of this run awaits `veille enrich`" in err  # newuser11b U26
     assert found(capsys, data) == ["1 result"] * 3  # the known entities, meanwhile
     assert run(capsys, data, "enrich")[0] == 0
     assert found(capsys, data) == ["1 result"] * 3

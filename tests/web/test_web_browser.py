@@ -147,7 +147,7 @@ def test_keyboard_and_labels(page: Any, live: LiveServer) -> None:
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
     page.keyboard.press("Tab")  # brand link
-    for _tool in range(4):  # saved searches, attention, sources, log in
+    for _tool in range(5):  # stories, saved searches, attention, sources, log in
         page.keyboard.press("Tab")
     page.keyboard.press("Tab")  # language switch
     page.keyboard.press("Tab")

@@ -167,7 +167,8 @@ def test_docs_work_offline(page: Any, live: LiveServer) -> None:  # noqa: F811
     assert page.locator(".opblock").count() > 5 and outside == []
 
 
-PAGES = ["/", "/?all=1", "/search?q=syrie", f"/articles/{SEED_ID}", "/nope", "/docs"]
+PAGES = ["/", "/?all=1", "/search?q=syrie", f"/articles/{SEED_ID}", "/nope", "/docs",
+         "/stories"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

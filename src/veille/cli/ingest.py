@@ -36,6 +36,32 @@ def print_summary(summary: IngestSummary) -> None:
                    "(see `veille stats --failures`)", err=True)
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural past one ("1 change", "0 changes", "2 changes")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def enrich_backlog(pending: int, before: int) -> str:
+    """The line saying which changes await ``veille enrich`` after ``reextract`` ("" when
+    none): ``pending`` after the run, of which those beyond the ``before`` it found are its
+    own (newuser11b U26: an older backlog read as the run's result). ``before`` is
+    capped at ``pending``: an enrichment that ran meanwhile may have taken older ones."""
+    if pending <= 0:
+        return ""
+    earlier = min(before, pending)
+    own = pending - earlier
+    verb = "awaits" if pending == 1 else "await"
+    if own and earlier:
+        what = f"{counted(own, 'change')} of this run and {earlier} from before it {verb}"
+    elif own:
+        what = f"{counted(own, 'change')} of this run {verb}"
+    else:
+        what = (f"{counted(earlier, 'change')} from before this run (none of its own) "
+                f"still {verb}")
+    return (f"enrichment: {what} `veille enrich` (entities and places searched meanwhile "
+            "are those found before)")
+
+
 def require_searchable(message: str) -> None:
     """Fail the command (status 2, one line) when stored changes are left unsearchable."""
     if message:
@@ -97,16 +123,16 @@ def reextract_command(ctx: click.Context, executor: str | None) -> None:
     """
     state = app(ctx)
     total = state.store.counts()["articles"]
+    earlier = state.store.enrich_lag()
     with progress_bar("re-extracting", total=total, enabled=total >= 20) as advance:
         result = state.service.reextract(progress=advance, executor=executor)
     click.echo(f"articles {result.seen}, changed {result.changed}, failed {result.failed}",
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
-    if result.enrich_pending:
-        click.echo(f"enrichment: {result.enrich_pending} changes await `veille enrich` "
-                   "(entities and places searched meanwhile are those found before)",
-                   err=True)
+    line = enrich_backlog(result.enrich_pending, earlier)
+    if line:
+        click.echo(line, err=True)
     require_searchable(result.index_error)
     if result.failed:
         ctx.exit(1)

@@ -30,6 +30,12 @@ from veille.web.models import (
 )
 
 MAX_QUERY_CHARS = 1000
+"""The query language reads this many characters of a query and cuts the rest with a
+warning (:data:`veille.index.query.MAX_QUERY_CHARS`, docs/search.md), as the CLI does."""
+MAX_QUERY_INPUT_CHARS = 10_000
+"""The longest ``q`` a request may send (422 beyond): ten times what is searched, so that a
+pasted query is cut with a warning rather than refused, while the input stays bounded (a
+URL of this size stays under uvicorn's 16 KiB request-line limit when mostly ASCII)."""
 MAX_PER_PAGE = 50
 MAX_PAGE = 200
 """With MAX_PER_PAGE, the first 10,000 results: search pages no deeper (the schema says so)."""
@@ -42,9 +48,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for status, text in ((400, "Bad request"), (404, "Not found"), (413, "Body too large"),
                          (422, "Invalid parameter"), (503, "Search index not available"))}
 
-Q = Annotated[str, Query(max_length=MAX_QUERY_CHARS,
+Q = Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS,
                          description="A query in veille's query language; empty (or left "
-                                     "out): every article, newest first.")]
+                                     "out): every article, newest first. Past its first "
+                                     f"{MAX_QUERY_CHARS} characters it is cut, with a "
+                                     "warning.")]
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 SortParam = Annotated[Sort, Query(description="relevance, date (newest first) or fresh "
@@ -91,6 +99,9 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
                                     collapse=collapse, cursor=cursor)
+        if queries.past_last(result):
+            result.warnings.append(queries.PAST_LAST.format(page=result.page,
+                                                            pages=result.pages))
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()
 

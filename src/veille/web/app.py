@@ -28,6 +28,7 @@ from veille.web import (
     saved,
     saved_pages,
     sources_pages,
+    story_list,
     write,
 )
 from veille.web.context import WebContext
@@ -88,6 +89,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(saved_pages.router)
     app.include_router(attention.pages)
     app.include_router(sources_pages.router)
+    app.include_router(story_list.router)
     app.include_router(auth.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,

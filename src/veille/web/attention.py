@@ -13,13 +13,13 @@ from starlette.responses import HTMLResponse, Response
 
 from veille.monitor.attention import MAX_QUERIES, Attention, attention, csv_rows
 from veille.search.types import SearchRequest, SearchResponse
-from veille.web.api import ERRORS, MAX_QUERY_CHARS
+from veille.web.api import ERRORS, MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.web.chart import line_chart
 from veille.web.context import render, web
 
 router = APIRouter(tags=["attention"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
-QueryText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_CHARS,
+QueryText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_INPUT_CHARS,
                                              pattern=r"[^\s\x00-\x1f\x7f]")]
 """At least one character that is neither a space nor a control character: the schema's
 regex engine (Rust's) does not count U+001C-U+001F as spaces, Python's ``str.strip``

@@ -21,7 +21,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from datetime import timedelta
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -125,9 +125,33 @@ def login_page(request: Request, next: str = "/") -> Response:  # noqa: A002
     return response
 
 
+#: The longest ``next`` kept (characters): a page's path and query; a longer one falls back to
+#: its path (``ReadLogin``) or to the home page (a posted form).
+MAX_NEXT_CHARS = 4096
+
+
 def _local(target: str) -> str:
-    """Only a path of this site (never ``//host`` or a full URL): no open redirect."""
-    return target if target.startswith("/") and not target.startswith("//") else "/"
+    """``target`` when it is a path of this site, with its query ("/search?q=crue"); "/"
+    otherwise: never ``//host``, ``/\\host`` (browsers read a backslash as a slash), a full
+    URL, a control character (browsers drop tabs and newlines, so ``/<TAB>/host`` is
+    ``//host``) or more than ``MAX_NEXT_CHARS``: no open redirect (OWASP's unvalidated
+    redirects cheat sheet)."""
+    if (not target.startswith("/") or target.startswith(("//", "/\\"))
+            or len(target) > MAX_NEXT_CHARS
+            or any(ord(c) < 0x20 or ord(c) == 0x7F for c in target)):
+        return "/"
+    parts = urlsplit(target)
+    return "/" if parts.scheme or parts.netloc else target
+
+
+def login_redirect(path: str, query: str) -> str:
+    """The address of the login form that comes back to ``path?query`` once logged in: the
+    whole query is kept (a shared ``/export.csv?q=crue`` must export ``crue``, not every
+    article), and the path alone when the whole is longer than ``MAX_NEXT_CHARS``."""
+    target = f"{path}?{query}" if query else path
+    if len(target) > MAX_NEXT_CHARS:
+        target = path
+    return "/login?" + urlencode({"next": _local(target)})
 
 
 MAX_FORM_BYTES = 64 * 1024
@@ -153,12 +177,14 @@ async def read_form(request: Request) -> dict[str, str]:
 async def login(request: Request) -> Response:
     form = await read_form(request)
     name, password = form.get("name", "")[:100], form.get("password", "")[:MAX_PASSWORD_CHARS]
-    csrf, next = form.get("csrf", "")[:200], form.get("next", "/")[:500]  # noqa: A001
+    csrf, next = form.get("csrf", "")[:200], form.get("next", "/")  # noqa: A001
     context = web(request)
     limiter: LoginLimiter = request.app.state.login_limiter
     client = request.client.host if request.client else "?"
     if limiter.blocked(client):
-        raise HTTPException(429, "too many failed logins; wait a few minutes")
+        return problem(request, 429, "too many failed logins",
+                       hint="wait a few minutes, then try again",
+                       headers={"Retry-After": str(int(LOGIN_WINDOW_S))})
     prelogin = request.cookies.get(PRELOGIN_COOKIE, "")
     if not prelogin or not secrets.compare_digest(csrf.encode(), csrf_for(prelogin).encode()):
         raise HTTPException(403, "the form's CSRF token is wrong; reload the login page")
@@ -205,4 +231,5 @@ class ReadLogin(BaseHTTPMiddleware):
         if request.url.path.startswith(("/api/", "/feeds/")):
             return problem(request, 401, "log in first", hint="POST /login, then send the "
                                                              "session cookie")
-        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        return RedirectResponse(login_redirect(request.url.path, request.url.query),
+                                status_code=303)

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.datastructures import URL
 from starlette.responses import HTMLResponse
 
 from veille.index.query import field_clause
@@ -78,6 +79,17 @@ def web(request: Request) -> WebContext:
     return context
 
 
+def public(request: Request, url: URL) -> str:
+    """``url`` (an address of this app, as ``request.url_for`` builds it) as readers reach
+    it: under the ``public_url`` setting when it is set (its scheme, host and path prefix),
+    else as is, built from the request's own scheme and ``Host`` (behind a reverse proxy,
+    the address the proxy asked for, often ``127.0.0.1``: docs/settings.md)."""
+    base = web(request).settings.public_url.strip().rstrip("/")
+    if not base:
+        return str(url)
+    return base + url.path + (f"?{url.query}" if url.query else "")
+
+
 def url_with(request: Request, **params: object) -> str:
     """This page's path and query with some parameters replaced (``None`` removes one):
     ``urlencode`` of the query with those changes, its parameters in the same order.
@@ -118,12 +130,16 @@ def render(request: Request, template: str, *, status: int = 200,
               for lang in SUPPORTED if lang != t.lang]
     # Who is logged in, for the menu's "Log out" (newuser11 U14); a store read only when
     # the request carries a session cookie.
-    from veille.web.auth import SESSION_COOKIE, csrf_token, current_user
+    from veille.web.auth import SESSION_COOKIE, csrf_token, current_user, login_redirect
     session_user = current_user(request) if SESSION_COOKIE in request.cookies else None
+    # the menu's "Log in" comes back to this very page, query included (newuser11b U28)
+    login_link = "/login" if request.url.path.startswith("/login") else \
+        login_redirect(request.url.path, request.url.query)
     html = context.templates.get_template(template).render(
         request=request, t=t, lang=t.lang, switch=switch, poll_ms=context.poll_ms,
         display_tz=str(DISPLAY_TZ), demo_corpus=context.demo_loaded(),
         session_user=session_user, session_csrf=csrf_token(request) if session_user else "",
+        login_link=login_link,
         **values)
     response = HTMLResponse(html, status_code=status)
     chosen = request.query_params.get("lang")

@@ -14,11 +14,13 @@ from veille.errors import NotFound, QueryError
 from veille.index.query import empties_query
 from veille.monitor import export
 from veille.search.types import SearchRequest, SearchResponse
-from veille.web.api import ERRORS, MAX_QUERY_CHARS
+from veille.web.api import ERRORS, MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.web.context import web
 
 router = APIRouter(tags=["exports"], responses=ERRORS)
 Selector = Annotated[str, Query(max_length=MAX_QUERY_CHARS)]
+QueryText = Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS)]
+"""A query: cut past its first characters with a warning (``X-Veille-Warnings``)."""
 
 
 WARNINGS_HEADER = "X-Veille-Warnings"
@@ -91,7 +93,7 @@ def _name(q: str, saved: str, story: str) -> str:
 
 @router.get("/export.csv", summary="Export as CSV",
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}})
-def export_csv(request: Request, q: Selector = "", saved: Selector = "", story: Selector = "",
+def export_csv(request: Request, q: QueryText = "", saved: Selector = "", story: Selector = "",
                excel: bool = False) -> StreamingResponse:
     """A search (``q``), a saved search (``saved``, name or id) or a story (``story``);
     none: the latest articles. UTF-8 CSV; ``excel=true``: UTF-16 with a BOM,
@@ -108,7 +110,7 @@ def export_csv(request: Request, q: Selector = "", saved: Selector = "", story: 
 
 @router.get("/export.jsonl", summary="Export as JSON Lines",
             responses={200: {"content": {"application/jsonl": {"schema": {"type": "string"}}}}})
-def export_jsonl(request: Request, q: Selector = "", saved: Selector = "",
+def export_jsonl(request: Request, q: QueryText = "", saved: Selector = "",
                  story: Selector = "") -> StreamingResponse:
     warnings: list[str] = []
     rows = _rows(request, q, saved, story, warnings)

@@ -22,7 +22,7 @@ from veille.record import Article, utcnow
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import ERRORS, Q, SortParam
-from veille.web.context import web
+from veille.web.context import public, web
 from veille.web.models import ArticleSummary, HitModel
 from veille.web.security import safe_link
 
@@ -175,10 +175,10 @@ def _latest_feed(request: Request) -> Feed:
     # The undated articles (at most queries.UNDATED) follow the dated ones, with their
     # first-seen time as the item's date.
     articles = latest.articles[:FEED_SIZE - len(latest.undated)] + latest.undated
-    return Feed(title=f"veille: {t('latest_title')}", self_url=str(request.url),
-                home_url=str(request.url_for("home")), untitled=t("untitled"),
-                items=[item_from_article(a, str(request.url_for("article_page",
-                                                                article_id=a.id)))
+    return Feed(title=f"veille: {t('latest_title')}", self_url=public(request, request.url),
+                home_url=public(request, request.url_for("home")), untitled=t("untitled"),
+                items=[item_from_article(a, public(request, request.url_for(
+                    "article_page", article_id=a.id)))
                        for a in articles])
 
 
@@ -186,16 +186,17 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     context = web(request)
     result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort,
                                 entities=False)
-    home = str(request.url_for("search_page").include_query_params(q=q, sort=sort))
+    home = public(request, request.url_for("search_page").include_query_params(q=q, sort=sort))
     with context.stores.reader() as store:
         stored = store.get_many([h.id for h in result.hits]) if result.hits else {}
     # a hit the store no longer has (deleted since it was indexed) is left out: the feed
     # gives each article's last update and bylines, which only the store holds (newuser8
     # Q21: a corrected article's date_modified was its publication)
     title = f"veille: {q}" if q.strip() else "veille"  # the empty query: every article
-    return Feed(title=title, self_url=str(request.url), home_url=home,
+    return Feed(title=title, self_url=public(request, request.url), home_url=home,
                 untitled=web(request).translator(request)("untitled"),
-                items=[item_from_hit(h, str(request.url_for("article_page", article_id=h.id)),
+                items=[item_from_hit(h, public(request, request.url_for("article_page",
+                                                                        article_id=h.id)),
                                      _last_change(stored[h.id]),
                                      _bylines(stored[h.id]))
                        for h in result.hits if h.id in stored])

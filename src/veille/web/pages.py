@@ -16,7 +16,7 @@ from veille.index.query import field_clause
 from veille.web import queries
 from veille.web.api import (
     MAX_PAGE,
-    MAX_QUERY_CHARS,
+    MAX_QUERY_INPUT_CHARS,
     ArticleId,
     CursorParam,
     Page,
@@ -78,7 +78,7 @@ def home(request: Request,
 
 @router.get("/search", name="search_page")
 def search_page(request: Request,
-                q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
+                q: Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS)] = "",
                 page: Page = 1, per_page: PerPage = 10,
                 sort: SortParam = "relevance",
                 expand: Annotated[bool, Query(alias="all")] = False,
@@ -105,6 +105,8 @@ def search_page(request: Request,
         prev=_pager_link(request, result.prev_cursor, result.page - 1),
         next=_pager_link(request, result.next_cursor, result.page + 1)
         if result.page < min(result.pages, MAX_PAGE) else None,
+        last=_pager_link(request, None, min(result.pages, MAX_PAGE))
+        if queries.past_last(result) else None,
         sort_links=[(name, url_with(request, sort=name, **fresh))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",

@@ -348,6 +348,15 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
     return result
 
 
+PAST_LAST = "page {page} is past the last page ({pages}) of these results"
+
+
+def past_last(result: SearchResult) -> bool:
+    """Whether ``result`` is an empty page past the last of a query that found something
+    (a stale or hand-made ``page``): "no result" would be wrong advice (newuser11b U27)."""
+    return result.total > 0 and not result.hits and result.page > result.pages
+
+
 def arrived_since(store: SQLiteStore, snapshot: int) -> frozenset[str] | None:
     """The articles first stored after the change log position ``snapshot`` (its ``new``
     changes), or ``None`` when that cannot be told: the log was compacted past it, or

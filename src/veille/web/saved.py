@@ -18,7 +18,7 @@ from veille.errors import ConfigError, NotFound
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
 from veille.store.base import DIGESTS, SavedSearch
 from veille.web.api import ERRORS
-from veille.web.context import web
+from veille.web.context import public, web
 from veille.web.feeds import (
     ATOM_TYPE,
     FORMATS,
@@ -214,11 +214,12 @@ def _feed(request: Request, search_id: int) -> Feed:
     # match is a row of its own in the list, but a feed's ids must be unique (JSON Feed
     # 1.1, "id"; Atom, RFC 4287 4.1.1) and the entry shows the article as it is now.
     newest = {m.article.id: m for m in reversed(detail.matches)}
-    items = [item_from_article(m.article, str(request.url_for("article_page",
-                                                               article_id=m.article.id)))
+    items = [item_from_article(m.article, public(request, request.url_for(
+                 "article_page", article_id=m.article.id)))
              for m in detail.matches if newest[m.article.id] is m]
-    return Feed(title=f"veille: {detail.name}", self_url=str(request.url),
-                home_url=str(request.url_for("saved_page", search_id=search_id)), items=items,
+    return Feed(title=f"veille: {detail.name}", self_url=public(request, request.url),
+                home_url=public(request, request.url_for("saved_page", search_id=search_id)),
+                items=items,
                 untitled=web(request).translator(request)("untitled"))
 
 
