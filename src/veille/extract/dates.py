@@ -252,6 +252,14 @@ MONTH_FIRST_ZONES = frozenset({
 })
 
 
+#: Date labels of languages that write the day first: a page whose template says
+#: ``en-US`` but whose dateline says "Publié le 05/03/2026" is read day first
+#: (verify11a V11, a French WordPress brief too short for its language to be detected).
+_DAY_FIRST_LABEL = re.compile(
+    r"(?i)\b(?:publié|mis à jour|modifié|actualisé|publicado|actualizado|veröffentlicht|"
+    r"aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b")
+
+
 def _swap_day_month(groups: dict[str, str | None], month_first: bool) -> bool:
     """Whether a numeric ``d/m/y`` match is really ``m/d/y``: on a page written in a
     month-first country, or when only that reading is a date ("03/13/2026")."""
@@ -466,7 +474,8 @@ def _find_dates(text: str, default_zone: tzinfo,
     if now is not None:
         found = find_relative(text, now=now, zone=default_zone)
         taken = [(f.start, f.end) for f in found]
-    month_first = getattr(default_zone, "key", "") in MONTH_FIRST_ZONES
+    month_first = (getattr(default_zone, "key", "") in MONTH_FIRST_ZONES
+                   and not _DAY_FIRST_LABEL.search(text))
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):

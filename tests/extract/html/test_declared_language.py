@@ -60,3 +60,12 @@ def test_a_short_text_does_not_overrule_the_page() -> None:
     assert contradicted_language("fr", FRENCH) == ""
     assert contradicted_language("", FRENCH) == ""
     assert contradicted_language("en", FRENCH.replace("<p>", " ")) == "fr"
+
+
+def test_a_french_label_reads_the_date_day_first_even_in_a_short_brief() -> None:
+    # verify11a V11: too short for the text to overrule en-US, but "Publié le" is French.
+    brief = "<p>La mairie ferme la piscine lundi pour travaux.</p>"
+    content = extract_html(page("en-US", "Publié le 05/03/2026 à 10:15", brief),
+                           fetched_at=NOW)
+    assert content.published is not None
+    assert (content.published.month, content.published.day) == (3, 5)

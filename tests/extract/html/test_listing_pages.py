@@ -78,3 +78,15 @@ def test_ingest_counts_a_listing_as_failed_and_goes_on(tmp_path: Path, store: SQ
     summary = ingest_paths(store, [tmp_path], settings=settings)
     assert (summary.new, summary.failed) == (1, 1)
     assert any("front.html" in e and "teasers" in e for e in summary.errors)
+
+
+def test_a_live_blog_that_declares_nothing_is_read_as_one() -> None:
+    # verify11a V2: post titles linked to anchors of the page itself are no teasers.
+    posts = "".join(
+        f"<div class='post'><h3><a href='#post-{i}'>{town} : la halle rouvre</a></h3><p>Les "
+        f"commerçants de {town} ont retrouvé leurs étals ce matin après trois mois de travaux "
+        "sur la charpente, la toiture et les réseaux d'eau du bâtiment.</p></div>"
+        for i, town in enumerate(TOWNS))
+    content = extract_html(page(f"<h1>En direct</h1><div class='live'>{posts}</div>"),
+                           fetched_at=NOW)
+    assert len(content.paragraphs) >= 5

@@ -28,7 +28,12 @@ from veille.extract.html.checks import find_standfirst, is_truncated, match_arti
 from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
-from veille.extract.html.listing import declares_article, teaser_cards
+from veille.extract.html.listing import (
+    MIN_CARDS,
+    declares_article,
+    off_page_heading_links,
+    teaser_cards,
+)
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
@@ -157,7 +162,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             body_source = "JSON-LD articleBody, found in the DOM"
     cards = 0 if declares_article([v for _, v in found.get("type", [])], objects) else (
         teaser_cards(walk.blocks, choice.start, choice.end))
-    if cards:
+    if cards and off_page_heading_links(tree) >= MIN_CARDS:
         raise ExtractionError(
             f"a list of {cards} articles' teasers (a section front, search results or a "
             "page's suggestions), no article of its own", origin=origin, reason="listing",

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from selectolax.lexbor import LexborHTMLParser
+
 from veille.extract.html.jsonld import ARTICLE_TYPES, types_of
 from veille.extract.html.walk import Block
 
@@ -44,6 +46,35 @@ def declares_article(og_types: list[str], objects: list[dict[str, Any]]) -> bool
     if any(t.strip().lower().startswith("article") for t in og_types):
         return True
     return any(t.lower() in _ARTICLE_TYPES for obj in objects for t in types_of(obj))
+
+
+#: Headings looked at for their links' targets.
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: How far up from a link a heading that holds it may be (``<h3><span><a>``).
+_UP = 3
+
+
+def off_page_heading_links(tree: LexborHTMLParser) -> int:
+    """How many distinct other pages the page's headings link to: links inside a heading,
+    or holding one (``<a><h2>``), whose ``href`` is not an anchor of this page (``#post-…``;
+    a link without ``href`` counts by its text).
+    A teaser card links to the article it teases; a live blog's post title links to the
+    post on the same page (verify11a V2: a live blog that declares nothing was refused)."""
+    targets: set[str] = set()
+    for link in tree.css("a"):
+        # A link without an address (a script's, or a saved page's) counts by its text.
+        href = (link.attributes.get("href") or "").strip() or f" {link.text(deep=True)[:200]}"
+        if href.startswith("#") or href.lower().startswith("javascript:"):
+            continue
+        node, heading = link.parent, link.css_first("h1, h2, h3, h4, h5, h6") is not None
+        for _ in range(_UP):
+            if heading or node is None:
+                break
+            heading = node.tag in _HEADINGS
+            node = node.parent
+        if heading:
+            targets.add(href.split("#", 1)[0])
+    return len(targets)
 
 
 def teaser_cards(blocks: list[Block], start: int, end: int) -> int:
