@@ -321,17 +321,48 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
                 article: Article) -> Article:
     """Push the stored content into the version chain; return the article to store now.
 
-    The returned article keeps the stored id and first-seen time, takes the new content,
-    and records in ``dedup.version_of`` which article it updates.
+    The returned article keeps the stored id, first-seen time and place among copies and
+    stories (:func:`keep_place`), takes the new content, and records in
+    ``dedup.version_of`` which article it updates.
     """
     old = json.loads(old_doc)
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
     push_version(conn, article_id, old_doc, new, article.first_seen)
-    if new.dedup is not None:
-        new.dedup.relation, new.dedup.version_of = "version", article_id
-        new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
+    keep_place(conn, article_id, old, new)
     return new
+
+
+def keep_place(conn: sqlite3.Connection, article_id: str, old: Mapping[str, Any],
+               new: Article) -> None:
+    """Give ``new``, the next content of the stored article ``article_id`` (its record
+    ``old``), the article's place in the dedup graph, and mark it a version
+    (``dedup.version_of`` = ``article_id``).
+
+    A version is the same article changed: an original stays the original (its reprints
+    and teasers keep pointing at it), a copy stays the copy of its original, the story is
+    the article's. The stage's verdict on the new text is not its place: it was compared
+    with the article's own copies, and took one for its original, so the original said it
+    was a copy of its own reprint, which said the reverse (newuser11b U9). The place is the
+    stored record's ``relation`` and ``duplicate_of``; a record of a version written before
+    (``relation`` ``version``) has it from the links, where it is the copy (``article_links``
+    with ``article_id`` first), else it is an original."""
+    if new.dedup is None:
+        return
+    stored = old.get("dedup") or {}
+    relation, original = str(stored.get("relation") or ""), stored.get("duplicate_of")
+    if relation == "version" or original == article_id:
+        row = conn.execute("SELECT other_id, relation FROM article_links WHERE article_id = ? "
+                           "AND other_id <> ? AND relation <> 'exact' ORDER BY score DESC "
+                           "LIMIT 1", (article_id, article_id)).fetchone()
+        relation, original = (str(row[1]), str(row[0])) if row else ("", None)
+    dedup = new.dedup
+    dedup.relation, dedup.duplicate_of = relation, original
+    dedup.near_duplicates = [str(i) for i in stored.get("near_duplicates") or []
+                             if i != article_id]
+    dedup.similarity = float(stored.get("similarity") or 0.0)
+    dedup.story_id = stored.get("story_id") or dedup.story_id
+    dedup.version_of = article_id
 
 
 def restamped(old_doc: str, article: Article) -> bool:
