@@ -167,6 +167,17 @@ def test_same_url_other_content_becomes_a_version(store: Store) -> None:
     assert store.counts()["articles"] == 1
 
 
+def test_each_version_is_dated_when_first_seen(store: Store) -> None:
+    """newuser11b U22: a version was dated when the next one replaced it."""
+    url = "https://ex.org/a"
+    for h in (9, 11, 13):
+        store.put_batch([article(h, url=url, data=f"capture {h}".encode(),
+                                 first_seen=datetime(2026, 11, 30, h, tzinfo=UTC))])
+    chain = store.versions(article(9, url=url).id)
+    assert [(v.title, v.seen_at.hour, v.replaced_at.hour if v.replaced_at else None)
+            for v in chain] == [("Titre 9", 9, 11), ("Titre 11", 11, 13)]
+
+
 def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
     """newuser7 P14: captures of 09:00, 13:00 and 11:00 (fetch times) read 13:00, 09:00,
     11:00: the 13:00 one stays current, the others take their places in the chain, with
@@ -183,6 +194,7 @@ def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
     assert current.content is not None and current.content.title == "Titre 13"
     chain = store.versions(at[13].id)
     assert [(v.version, v.title) for v in chain] == [(1, "Titre 9"), (2, "Titre 11")]
+    assert [v.seen_at.hour for v in chain] == [9, 11]  # each capture's own time
     assert "+Titre 11" in chain[0].diff and "+Titre 13" in chain[1].diff
     assert store.get_raw(at[9].raw.raw_id).data == b"capture 9"
     assert store.put_batch([at[11]]).duplicate == 1  # read again: nothing changes

@@ -489,10 +489,31 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
 
 
 def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
-    rows = conn.execute("SELECT version, seen_at, title, diff FROM article_versions "
+    """The article's earlier contents, oldest first, each with the time it was first seen
+    (its capture's fetch time) and the time the next one replaced it (the stored
+    ``seen_at``). A content with no zoned fetch time was first seen when the one before it
+    was replaced, the first one when the article was."""
+    rows = conn.execute("SELECT version, seen_at, title, diff, "
+                        "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
-    return [Version(article_id=article_id, version=int(r[0]),
-                    seen_at=datetime.fromisoformat(r[1]), title=r[2], diff=r[3]) for r in rows]
+    found: list[Version] = []
+    for r in rows:
+        replaced = datetime.fromisoformat(r[1])
+        seen = _zoned(r[4]) or (found[-1].replaced_at if found else None) or _zoned(
+            next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone() or ()), None)) or replaced
+        found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
+                             title=r[2], diff=r[3], replaced_at=replaced))
+    return found
+
+
+def _zoned(value: object) -> datetime | None:
+    """An ISO 8601 time with a zone, else ``None``."""
+    try:
+        when = datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+    return when if when is not None and when.utcoffset() is not None else None
 
 
 def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle]:

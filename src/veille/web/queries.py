@@ -14,6 +14,7 @@ from typing import Literal
 from urllib.parse import quote
 
 from veille.dedup.representative import fullest
+from veille.dedup.version_times import revised_at
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
@@ -21,7 +22,7 @@ from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StoryArticle, StorySummary
+from veille.store.base import StoryArticle, StorySummary, Version
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.models import (
@@ -229,8 +230,13 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
         links=[LinkModel(id=lk.other_id, relation=lk.relation, score=lk.score,
                          origin=lk.origin, source=lk.source, direction=lk.direction)
                for lk in links],
-        versions=[VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
-                               diff=v.diff) for v in versions])
+        versions=[_version(v) for v in versions],
+        revised_at=revised_at(record) if versions else None)
+
+
+def _version(v: Version) -> VersionModel:
+    return VersionModel(version=v.version, seen_at=v.seen_at, replaced_at=v.replaced_at,
+                        title=v.title, diff=v.diff)
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
@@ -344,8 +350,7 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by")
                   for lk in links if lk.other_id in others]
-        versions = [VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
-                                 diff=v.diff) for v in store.versions(record.id)]
+        versions = [_version(v) for v in store.versions(record.id)]
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
         {c.id for c in copies}
     related = [a for a in _related(web, record) if a.id not in apart]
