@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Literal
 from urllib.parse import quote
 
-from veille.dedup.representative import fullest
+from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import revised_at
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.query import filter_clause
@@ -138,7 +138,10 @@ def changes_since(store: SQLiteStore, after: int, upto: int) -> ChangesSince:
 
 def _body_length(article: Article) -> int:
     content = article.content
-    return len(content.lead) + sum(map(len, content.paragraphs)) if content else 0
+    if content is None:
+        return 0
+    return text_length([content.lead, *content.paragraphs] if content.lead
+                       else content.paragraphs)
 
 
 def _story_sources(store: SQLiteStore, story_id: str | None,
@@ -156,6 +159,10 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
     groups = store.latest_groups(limit=limit, offset=offset, after_seq=after_seq, dated=dated,
                                  until_seq=until_seq)
     found = store.get_many(i for group in groups for i in group)
+    # Whether a member copies another outlet: its story membership's flag, as the search's
+    # collapsing reads it (a record's ``duplicate_of`` can be stale: a version written
+    # before newuser11b U9's fix names its own reprint there).
+    flags = store.story_of(found)
     kept: list[ArticleSummary] = []
     for group in groups:
         members = [found[i] for i in group if i in found]
@@ -164,7 +171,8 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
         # An undated article never represents a story in the dated list (docs/web.md).
         candidates = [m for m in members if m.content and m.content.published] if dated else members
         best = fullest(candidates or members, length=_body_length,
-                       reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
+                       reprint=lambda a: flags[a.id][1] if a.id in flags
+                       else bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
         kept.append(from_article(best).model_copy(update={
