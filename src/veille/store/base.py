@@ -54,9 +54,9 @@ class Change:
 class Link:
     """A copy of an article found at ingest.
 
-    ``relation`` is ``reprint`` or ``teaser`` (``other_id`` is another article), or
-    ``exact`` (``other_id`` is the raw input of a copy stored only as a link, with its
-    ``origin`` and ``source``).
+    ``relation`` is ``reprint``, ``teaser`` or ``republication`` (``other_id`` is another
+    article, ``source`` its source), or ``exact`` (``other_id`` is the raw input of a copy
+    stored only as a link, with its ``origin`` and ``source``).
     """
 
     article_id: str

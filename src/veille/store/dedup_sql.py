@@ -473,13 +473,17 @@ def update_signatures(conn: sqlite3.Connection, rows: list[tuple[str, bytes]]) -
 
 
 def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
-    """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""
+    """Reprints and teasers (other articles, each with its source), then exact copies (raw
+    inputs, by origin). (newuser11b U22: a reprint's link said ``"source": ""``.)"""
     rows = conn.execute(
-        "SELECT other_id, relation, score, 'of' FROM article_links WHERE article_id = ? "
-        "UNION SELECT article_id, relation, score, 'by' FROM article_links "
-        "WHERE other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
+        "SELECT l.other_id, l.relation, l.score, 'of', COALESCE(a.source, '') "
+        "FROM article_links l LEFT JOIN articles a ON a.id = l.other_id "
+        "WHERE l.article_id = ? UNION "
+        "SELECT l.article_id, l.relation, l.score, 'by', COALESCE(a.source, '') "
+        "FROM article_links l LEFT JOIN articles a ON a.id = l.article_id "
+        "WHERE l.other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
     found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]),
-                  direction=r[3]) for r in rows]
+                  direction=r[3], source=r[4]) for r in rows]
     exact = conn.execute(
         "SELECT raw_id, origin, COALESCE(source, '') FROM duplicates "
         "WHERE article_id = ? AND kind = 'exact' ORDER BY seen_at, raw_id",
