@@ -75,3 +75,27 @@ def test_a_corrected_reprint_stays_the_reprint_of_its_original(store: SQLiteStor
     assert (copy.relation, copy.duplicate_of, copy.version_of) == ("reprint", original, reprint)
     assert store.get(original).dedup.duplicate_of is None  # type: ignore[union-attr]
     _assert_no_cycle(store, [original, reprint])
+
+
+def _ninjs(version: int, headline: str, body: list[str]) -> tuple[str, bytes]:
+    return "item.json", json.dumps({
+        "uri": "urn:wire.example:coalition", "version": str(version), "headline": headline,
+        "versioncreated": "2026-11-24T08:00:00+01:00",
+        "body_text": "\n\n".join(body)}, ensure_ascii=False).encode()
+
+
+def test_a_wire_items_later_version_stays_the_original(store: SQLiteStore) -> None:
+    paras = body_paragraphs()
+    [original] = ingest_texts(store, [_ninjs(1, "Coalition : réunion", paras)],
+                              source="wire.example").new_ids
+    [reprint] = _ingest(store, "b.example", "https://b.example/loire", "Orléans en alerte",
+                        "2026-11-24T09:00:00+01:00", paras)
+    again = ingest_texts(store, [_ninjs(2, "Coalition : réunion confirmée", _corrected(paras))],
+                         source="wire.example")
+    assert again.versions == 1, again.errors
+    kept = store.get(original).dedup
+    assert kept is not None
+    assert (kept.relation, kept.duplicate_of, kept.version_of) == ("", None, original)
+    copy = store.get(reprint).dedup
+    assert copy is not None and (copy.relation, copy.duplicate_of) == ("reprint", original)
+    _assert_no_cycle(store, [original, reprint])
