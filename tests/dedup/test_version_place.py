@@ -23,6 +23,15 @@ def _ingest(store: SQLiteStore, source: str, url: str, title: str, when: str,
     return summary.new_ids
 
 
+def _dispatch(store: SQLiteStore, paras: list[str]) -> tuple[str, str]:
+    """Outlet a's dispatch at 08:00, then outlet b's reprint of it at 09:00: their ids."""
+    [original] = _ingest(store, "a.example", "https://a.example/crue", "Crue : alerte rouge",
+                         "2026-11-24T08:00:00+01:00", paras)
+    [reprint] = _ingest(store, "b.example", "https://b.example/loire", "Orléans en alerte",
+                        "2026-11-24T09:00:00+01:00", paras)
+    return original, reprint
+
+
 def _corrected(paras: list[str]) -> list[str]:
     return [paras[0].replace("Les Etats-Unis vont", "Les Etats-Unis vont bien"), *paras[1:]]
 
@@ -38,10 +47,7 @@ def _assert_no_cycle(store: SQLiteStore, ids: list[str]) -> None:
 
 def test_a_corrected_original_stays_the_original_of_its_reprint(store: SQLiteStore) -> None:
     paras = body_paragraphs()
-    [original] = _ingest(store, "a.example", "https://a.example/crue", "Crue : alerte rouge",
-                         "2026-11-24T08:00:00+01:00", paras)
-    [reprint] = _ingest(store, "b.example", "https://b.example/loire", "Orléans en alerte",
-                        "2026-11-24T09:00:00+01:00", paras)
+    original, reprint = _dispatch(store, paras)
     for n, title in enumerate(("Crue : alerte orange", "Crue : fin de l'alerte"), 1):
         again = ingest_texts(store, [("r.jsonl", _record(
             "https://a.example/crue", title, "2026-11-24T08:00:00+01:00",
@@ -62,10 +68,7 @@ def test_a_corrected_original_stays_the_original_of_its_reprint(store: SQLiteSto
 
 def test_a_corrected_reprint_stays_the_reprint_of_its_original(store: SQLiteStore) -> None:
     paras = body_paragraphs()
-    [original] = _ingest(store, "a.example", "https://a.example/crue", "Crue : alerte rouge",
-                         "2026-11-24T08:00:00+01:00", paras)
-    [reprint] = _ingest(store, "b.example", "https://b.example/loire", "Orléans en alerte",
-                        "2026-11-24T09:00:00+01:00", paras)
+    original, reprint = _dispatch(store, paras)
     again = ingest_texts(store, [("r.jsonl", _record(
         "https://b.example/loire", "Orléans : alerte levée", "2026-11-24T09:00:00+01:00",
         _corrected(paras)))], source="b.example")

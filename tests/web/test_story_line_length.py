@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -52,6 +53,14 @@ def _article(n: int, lead_size: int, rest_size: int) -> Article:
                    dedup=Dedup(fingerprint=f"vendee{n}", story_id=STORY))
 
 
+def _served(store: SQLiteStore, data: Path) -> Iterator[httpx.Client]:
+    """The store closed, indexed and served: a client of the app."""
+    store.close()
+    main(["--data-dir", str(data), "reindex"])
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        yield http
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     data = tmp_path_factory.mktemp("story-line") / "data"
@@ -59,10 +68,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     # (lead, whole body) as the demo's: the last is the fullest, the second has the longest lead
     for n, (lead, body) in enumerate([(491, 745), (629, 918), (473, 1053)]):
         store.put_batch([_article(n, lead, body)])
-    store.close()
-    main(["--data-dir", str(data), "reindex"])
-    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
-        yield http
+    yield from _served(store, data)
 
 
 def test_the_latest_story_line_is_its_longest_text(client: httpx.Client) -> None:
@@ -105,10 +111,7 @@ def week(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
             ("a.example", "https://a.example/crue", "Coalition : alerte levée", "08:00")):
         ingest_texts(store, [_record(url, title, f"2026-11-24T{when}:00+01:00", paras)],
                      source=source)
-    store.close()
-    main(["--data-dir", str(data), "reindex"])
-    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
-        yield http
+    yield from _served(store, data)
 
 
 def test_a_corrected_original_is_its_story_line(week: httpx.Client) -> None:
