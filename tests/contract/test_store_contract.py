@@ -156,10 +156,8 @@ def test_same_url_other_content_becomes_a_version(store: Store) -> None:
     current = store.get(first.id)
     assert current.content is not None and current.content.title == "Titre 2"
     assert current.first_seen == first.first_seen
-    # a version is the same article: its relation among copies stays (none here), and
-    # version_of says what it updates (newuser11b U4/U9: "version" hid an original)
-    assert current.dedup is not None and current.dedup.relation == ""
-    assert current.dedup.version_of == first.id
+    assert current.dedup is not None and current.dedup.version_of == first.id
+    assert (current.dedup.relation, current.dedup.duplicate_of) == ("", None)  # its place
     chain = store.versions(first.id)
     assert [(v.version, v.title) for v in chain] == [(1, "Titre 1")]
     assert "-Titre 1" in chain[0].diff and "+Titre 2" in chain[0].diff
@@ -167,6 +165,17 @@ def test_same_url_other_content_becomes_a_version(store: Store) -> None:
     both = {first.raw.raw_id, second.raw.raw_id}
     assert store.known_raw_ids(both) == both
     assert store.counts()["articles"] == 1
+
+
+def test_each_version_is_dated_when_first_seen(store: Store) -> None:
+    """newuser11b U22: a version was dated when the next one replaced it."""
+    url = "https://ex.org/a"
+    for h in (9, 11, 13):
+        store.put_batch([article(h, url=url, data=f"capture {h}".encode(),
+                                 first_seen=datetime(2026, 11, 30, h, tzinfo=UTC))])
+    chain = store.versions(article(9, url=url).id)
+    assert [(v.title, v.seen_at.hour, v.replaced_at.hour if v.replaced_at else None)
+            for v in chain] == [("Titre 9", 9, 11), ("Titre 11", 11, 13)]
 
 
 def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
@@ -185,6 +194,7 @@ def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
     assert current.content is not None and current.content.title == "Titre 13"
     chain = store.versions(at[13].id)
     assert [(v.version, v.title) for v in chain] == [(1, "Titre 9"), (2, "Titre 11")]
+    assert [v.seen_at.hour for v in chain] == [9, 11]  # each capture's own time
     assert "+Titre 11" in chain[0].diff and "+Titre 13" in chain[1].diff
     assert store.get_raw(at[9].raw.raw_id).data == b"capture 9"
     assert store.put_batch([at[11]]).duplicate == 1  # read again: nothing changes

@@ -74,6 +74,9 @@ def test_duplicates_endpoint(stories_client: httpx.Client) -> None:
     first = story["items"][0]["id"]
     found = stories_client.get(f"/api/v1/articles/{first}/duplicates").json()
     assert {lk["relation"] for lk in found["links"]} == {"reprint", "exact"}
+    # each reprint names its outlet (newuser11b U22: "source": "")
+    assert {lk["source"] for lk in found["links"] if lk["relation"] == "reprint"} == {
+        "outlet1.example", "outlet2.example"}
     assert found["story_id"] == story["id"]
 
 

@@ -12,6 +12,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.render import count_noun, json_text, one_line
+from veille.dedup.version_times import revised_at
 from veille.store.base import Link, StoryArticle, StorySummary
 from veille.store.sqlite import SQLiteStore
 
@@ -80,6 +81,7 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     article = store.get(article_id)
     links = store.links(article.id)
     versions = store.versions(article.id)
+    revised = revised_at(article) if versions else None
     if as_json:
         click.echo(json_text({
             "id": article.id,
@@ -88,7 +90,9 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
                        "origin": lk.origin, "source": lk.source, "direction": lk.direction}
                       for lk in links],
             "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
+                          "replaced_at": v.replaced_at.isoformat() if v.replaced_at else None,
                           "title": v.title, "diff": v.diff} for v in versions],
+            "revised_at": revised.isoformat() if revised else None,
         }, indent=2))
         return
     if not links and not versions:
@@ -96,5 +100,10 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
+    # Each content at the time it was first seen, the current one last (newuser11b U22).
     for v in versions:
         click.echo(f" version  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  {one_line(v.title)}")
+    if versions:
+        title = article.content.title if article.content else ""
+        when = f"{revised:%Y-%m-%d %H:%M}" if revised else "?"
+        click.echo(f" current  {len(versions) + 1}  {when}  {one_line(title)}")

@@ -21,6 +21,7 @@ from pathlib import Path
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.item_versions import Candidates, predecessor
+from veille.collect.outlets import outlet_name
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
@@ -168,11 +169,14 @@ class Collector:
         A ``url`` source is its page, read again at each poll by a conditional GET (its
         ETag and Last-Modified): a changed page is a version of its article (newuser10
         S13: a page fetched once was never asked again). What the source's own URL
-        answered then decides its fate (:meth:`_follow_up`): moved for good, or gone."""
+        answered then decides its fate (:meth:`_follow_up`): moved for good, or gone.
+        The articles of its own site carry the site's outlet name, whichever of the
+        site's sources this is (:func:`veille.collect.outlets.outlet_name`)."""
         outcome: dict[str, Response | ItemError] = {}
+        outlet = outlet_name(source, self.store.registered_sources())
         if source.kind == "url":
             await self._pages(fetcher, [source.url], summary, force=True, claimed=claimed,
-                              source=source.name, outcomes=outcome,
+                              source=outlet, outcomes=outcome,
                               zone=self.zone_of(source))
             self._follow_up(source, outcome.get(source.url), summary)
             return
@@ -187,7 +191,7 @@ class Collector:
             changed = {entry.url for entry in listing.entries if self._changed(entry)}
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
-                                         source=source.name, fallbacks=fallbacks,
+                                         source=outlet, fallbacks=fallbacks,
                                          listing=(source.url, outlets), changed=changed,
                                          zone=self.zone_of(source))
             if not complete:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from veille.dedup.representative import fullest
+from veille.dedup.representative import fullest, text_length
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
@@ -116,7 +116,7 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
     shown: list[Shown] = []
     for key, positions in page:
         members = [IndexHit(loaded[p], ranked.scores[p]) for p in positions]
-        best = fullest(members, length=lambda h: len(h.doc.body),
+        best = fullest(members, length=lambda h: text_length(h.doc.body.split("\n\n")),
                        reprint=lambda h: stories.get(h.doc.id, ("", False))[1])
         shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
                            len({m.doc.source for m in members} - {best.doc.source}),

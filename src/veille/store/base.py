@@ -54,9 +54,9 @@ class Change:
 class Link:
     """A copy of an article found at ingest.
 
-    ``relation`` is ``reprint`` or ``teaser`` (``other_id`` is another article), or
-    ``exact`` (``other_id`` is the raw input of a copy stored only as a link, with its
-    ``origin`` and ``source``).
+    ``relation`` is ``reprint``, ``teaser`` or ``republication`` (``other_id`` is another
+    article, ``source`` its source), or ``exact`` (``other_id`` is the raw input of a copy
+    stored only as a link, with its ``origin`` and ``source``).
     """
 
     article_id: str
@@ -72,13 +72,18 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Version:
-    """An earlier content of an article, and the diff from it to the next version."""
+    """An earlier content of an article, and the diff from it to the next version.
+
+    ``seen_at``: when this content was first seen (the fetch time of the capture that
+    brought it, :mod:`veille.dedup.version_times`); ``replaced_at``: when the next content
+    replaced it (newuser11b U22: the chain showed that time as the content's own)."""
 
     article_id: str
     version: int
     seen_at: datetime
     title: str
     diff: str
+    replaced_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

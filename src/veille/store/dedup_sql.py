@@ -321,32 +321,48 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
                 article: Article) -> Article:
     """Push the stored content into the version chain; return the article to store now.
 
-    The returned article keeps the stored id and first-seen time, takes the new content,
-    and records in ``dedup.version_of`` which article it updates. It keeps the article's
-    place among copies as the store links it (``article_links``, which a version does not
-    change): the original of its reprints stays an original, a reprint stays the reprint
-    of its original. The stage compared the new text with the article's own copies and
-    called it their reprint (``relation`` was ``version`` with ``duplicate_of`` its own
-    reprint: a cycle, an original no longer independent, a second alert for a dispatch
-    whose copy was alerted; newuser11b U4, U9).
+    The returned article keeps the stored id, first-seen time and place among copies and
+    stories (:func:`keep_place`), takes the new content, and records in
+    ``dedup.version_of`` which article it updates.
     """
     old = json.loads(old_doc)
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
     push_version(conn, article_id, old_doc, new, article.first_seen)
-    if new.dedup is not None:
-        stored = old.get("dedup") or {}
-        link = conn.execute("SELECT other_id, relation, score FROM article_links WHERE "
-                            "article_id = ? ORDER BY score DESC, other_id LIMIT 1",
-                            (article_id,)).fetchone()
-        new.dedup.relation, new.dedup.duplicate_of = (str(link[1]), str(link[0])) \
-            if link else ("", None)
-        new.dedup.similarity = float(link[2]) if link else \
-            float(stored.get("similarity") or 0.0)
-        new.dedup.near_duplicates = [str(i) for i in stored.get("near_duplicates") or ()
-                                     if i != article_id]
-        new.dedup.version_of = article_id
+    keep_place(conn, article_id, old, new)
     return new
+
+
+def keep_place(conn: sqlite3.Connection, article_id: str, old: Mapping[str, Any],
+               new: Article) -> None:
+    """Give ``new``, the next content of the stored article ``article_id`` (its record
+    ``old``), the article's place in the dedup graph, and mark it a version
+    (``dedup.version_of`` = ``article_id``).
+
+    A version is the same article changed: an original stays the original (its reprints
+    and teasers keep pointing at it), a copy stays the copy of its original, the story is
+    the article's. The stage's verdict on the new text is not its place: it was compared
+    with the article's own copies, and took one for its original, so the original said it
+    was a copy of its own reprint, which said the reverse (newuser11b U9). The place is the
+    stored record's ``relation`` and ``duplicate_of``; a record of a version written before
+    (``relation`` ``version``) has it from the links, where it is the copy (``article_links``
+    with ``article_id`` first), else it is an original."""
+    if new.dedup is None:
+        return
+    stored = old.get("dedup") or {}
+    relation, original = str(stored.get("relation") or ""), stored.get("duplicate_of")
+    if relation == "version" or original == article_id:
+        row = conn.execute("SELECT other_id, relation FROM article_links WHERE article_id = ? "
+                           "AND other_id <> ? AND relation <> 'exact' ORDER BY score DESC "
+                           "LIMIT 1", (article_id, article_id)).fetchone()
+        relation, original = (str(row[1]), str(row[0])) if row else ("", None)
+    dedup = new.dedup
+    dedup.relation, dedup.duplicate_of = relation, original
+    dedup.near_duplicates = [str(i) for i in stored.get("near_duplicates") or []
+                             if i != article_id]
+    dedup.similarity = float(stored.get("similarity") or 0.0)
+    dedup.story_id = stored.get("story_id") or dedup.story_id
+    dedup.version_of = article_id
 
 
 def restamped(old_doc: str, article: Article) -> bool:
@@ -455,13 +471,17 @@ def update_signatures(conn: sqlite3.Connection, rows: list[tuple[str, bytes]]) -
 
 
 def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
-    """Reprints and teasers (other articles), then exact copies (raw inputs, by origin)."""
+    """Reprints and teasers (other articles, each with its source), then exact copies (raw
+    inputs, by origin). (newuser11b U22: a reprint's link said ``"source": ""``.)"""
     rows = conn.execute(
-        "SELECT other_id, relation, score, 'of' FROM article_links WHERE article_id = ? "
-        "UNION SELECT article_id, relation, score, 'by' FROM article_links "
-        "WHERE other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
+        "SELECT l.other_id, l.relation, l.score, 'of', COALESCE(a.source, '') "
+        "FROM article_links l LEFT JOIN articles a ON a.id = l.other_id "
+        "WHERE l.article_id = ? UNION "
+        "SELECT l.article_id, l.relation, l.score, 'by', COALESCE(a.source, '') "
+        "FROM article_links l LEFT JOIN articles a ON a.id = l.article_id "
+        "WHERE l.other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
     found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]),
-                  direction=r[3]) for r in rows]
+                  direction=r[3], source=r[4]) for r in rows]
     # An input at the article's own URL is the article read again, never its copy (kind
     # 'same' since newuser11b U8; a store written before filed it as 'exact').
     exact = conn.execute(
@@ -474,10 +494,31 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
 
 
 def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
-    rows = conn.execute("SELECT version, seen_at, title, diff FROM article_versions "
+    """The article's earlier contents, oldest first, each with the time it was first seen
+    (its capture's fetch time) and the time the next one replaced it (the stored
+    ``seen_at``). A content with no zoned fetch time was first seen when the one before it
+    was replaced, the first one when the article was."""
+    rows = conn.execute("SELECT version, seen_at, title, diff, "
+                        "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
-    return [Version(article_id=article_id, version=int(r[0]),
-                    seen_at=datetime.fromisoformat(r[1]), title=r[2], diff=r[3]) for r in rows]
+    found: list[Version] = []
+    for r in rows:
+        replaced = datetime.fromisoformat(r[1])
+        seen = _zoned(r[4]) or (found[-1].replaced_at if found else None) or _zoned(
+            next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone() or ()), None)) or replaced
+        found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
+                             title=r[2], diff=r[3], replaced_at=replaced))
+    return found
+
+
+def _zoned(value: object) -> datetime | None:
+    """An ISO 8601 time with a zone, else ``None``."""
+    try:
+        when = datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+    return when if when is not None and when.utcoffset() is not None else None
 
 
 def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle]:

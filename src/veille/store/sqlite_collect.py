@@ -195,6 +195,7 @@ class CollectTables:
         # The content it replaces becomes an earlier version with its diff, as for a page
         # updated at its URL (``duplicates`` lists it: fresh-user report nu1, F10).
         dedup_sql.push_version(self.conn, article.id, row[0], article, article.first_seen)
+        dedup_sql.keep_place(self.conn, article.id, json.loads(row[0]), article)
         article.first_seen = _dt(json.loads(row[0]).get("first_seen")) or article.first_seen
         self.conn.execute(
             "UPDATE articles SET raw_id=?, title=?, language=?, published=?, updated=?, "

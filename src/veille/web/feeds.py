@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, Response
 
+from veille.dedup.version_times import changed_at, last_change
 from veille.record import Article, utcnow
 from veille.search.types import Sort
 from veille.web import queries
@@ -76,8 +77,12 @@ class Feed:
 
 
 def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
+    """An article as an item; ``updated`` as :func:`veille.dedup.version_times.changed_at`
+    reads it (the page's update, else when a corrected content was first seen, else the
+    publication, else the first-seen time)."""
     return FeedItem(id=link, title=a.title, link=link, external_url=safe_link(a.url),
-                    published=a.published, updated=a.updated or a.published or a.first_seen,
+                    published=a.published,
+                    updated=changed_at(a.updated, a.revised_at, a.published, a.first_seen),
                     text=a.summary, html="", source=a.source, language=a.language,
                     authors=tuple(a.authors))
 
@@ -197,21 +202,13 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
                 untitled=web(request).translator(request)("untitled"),
                 items=[item_from_hit(h, public(request, request.url_for("article_page",
                                                                         article_id=h.id)),
-                                     _last_change(stored[h.id]),
+                                     last_change(stored[h.id]),
                                      _bylines(stored[h.id]))
                        for h in result.hits if h.id in stored])
 
 
 def _bylines(article: Article) -> tuple[str, ...]:
     return tuple(article.content.authors) if article.content else ()
-
-
-def _last_change(article: Article) -> datetime:
-    """An article's update, else its publication, else when the store first saw it."""
-    content = article.content
-    if content is not None and (content.updated or content.published):
-        return content.updated or content.published  # type: ignore[return-value]
-    return article.first_seen
 
 
 def _lang(request: Request) -> str:

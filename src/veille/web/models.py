@@ -13,6 +13,7 @@ from typing import Literal
 from markupsafe import escape
 from pydantic import BaseModel, Field
 
+from veille.dedup.version_times import revised_at
 from veille.record import Article
 from veille.search.types import SearchResponse
 
@@ -33,6 +34,10 @@ class ArticleSummary(BaseModel):
                                     "null when there is no `published`.")
     updated: datetime | None
     first_seen: datetime
+    revised_at: datetime | None = Field(
+        default=None, description="When its current content was first seen, for an article "
+                                  "changed since (a correction at its URL, a wire item's "
+                                  "later version: `versions`); null for one never changed.")
     language: str
     authors: list[str] = Field(default_factory=list,
                                description="The bylines, as the article gives them.")
@@ -142,10 +147,15 @@ class LinkModel(BaseModel):
 
 
 class VersionModel(BaseModel):
+    """An earlier content of the article (its current one is the article, first seen at
+    its ``revised_at``)."""
+
     version: int
-    seen_at: datetime
+    seen_at: datetime = Field(description="When this content was first seen.")
+    replaced_at: datetime | None = Field(
+        default=None, description="When the next content replaced it.")
     title: str
-    diff: str
+    diff: str = Field(description="Unified diff from this content to the next one.")
 
 
 class DuplicatesResponse(BaseModel):
@@ -153,6 +163,9 @@ class DuplicatesResponse(BaseModel):
     story_id: str | None
     links: list[LinkModel]
     versions: list[VersionModel]
+    revised_at: datetime | None = Field(
+        default=None, description="When the current content was first seen (null when it "
+                                  "has no earlier version).")
 
 
 class RawCapture(BaseModel):
@@ -413,6 +426,7 @@ def from_article(article: Article) -> ArticleSummary:
         published_precision=_precision(content.published, content.published_precision)
         if content else None,
         updated=content.updated if content else None, first_seen=article.first_seen,
+        revised_at=revised_at(article),
         language=content.language if content else "",
         authors=list(content.authors) if content else [], summary=summary_text(article),
         story_id=article.dedup.story_id if article.dedup else None)

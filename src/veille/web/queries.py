@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Literal
 from urllib.parse import quote
 
-from veille.dedup.representative import fullest
+from veille.dedup.representative import fullest, text_length
+from veille.dedup.version_times import revised_at
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
@@ -21,7 +22,7 @@ from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StoryArticle, StorySummary
+from veille.store.base import StoryArticle, StorySummary, Version
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.cursor import Cursor, CursorError, binding, decode
@@ -159,7 +160,10 @@ def changes_since(store: SQLiteStore, after: int, upto: int) -> ChangesSince:
 
 def _body_length(article: Article) -> int:
     content = article.content
-    return len(content.lead) + sum(map(len, content.paragraphs)) if content else 0
+    if content is None:
+        return 0
+    return text_length([content.lead, *content.paragraphs] if content.lead
+                       else content.paragraphs)
 
 
 def _story_sources(store: SQLiteStore, story_id: str | None,
@@ -183,6 +187,10 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
     groups = groups[:limit]
     found = store.get_many(i for group in groups for i in group)
     out: list[tuple[ArticleSummary, list[str]]] = []
+    # Whether a member copies another outlet: its story membership's flag, as the search's
+    # collapsing reads it (a record's ``duplicate_of`` can be stale: a version written
+    # before newuser11b U9's fix names its own reprint there).
+    flags = store.story_of(found)
     for group in groups:
         members = [found[i] for i in group if i in found]
         if not members:
@@ -190,7 +198,8 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
         # An undated article never represents a story in the dated list (docs/web.md).
         candidates = [m for m in members if m.content and m.content.published] if dated else members
         best = fullest(candidates or members, length=_body_length,
-                       reprint=lambda a: bool(a.dedup and a.dedup.duplicate_of))
+                       reprint=lambda a: flags[a.id][1] if a.id in flags
+                       else bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
         out.append((from_article(best).model_copy(update={
@@ -278,8 +287,13 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
         links=[LinkModel(id=lk.other_id, relation=lk.relation, score=lk.score,
                          origin=lk.origin, source=lk.source, direction=lk.direction)
                for lk in links],
-        versions=[VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
-                               diff=v.diff) for v in versions])
+        versions=[_version(v) for v in versions],
+        revised_at=revised_at(record) if versions else None)
+
+
+def _version(v: Version) -> VersionModel:
+    return VersionModel(version=v.version, seen_at=v.seen_at, replaced_at=v.replaced_at,
+                        title=v.title, diff=v.diff)
 
 
 #: Changes read past a cursor's snapshot at most; more, and its pages start again.
@@ -467,8 +481,7 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by")
                   for lk in links if lk.other_id in others]
-        versions = [VersionModel(version=v.version, seen_at=v.seen_at, title=v.title,
-                                 diff=v.diff) for v in store.versions(record.id)]
+        versions = [_version(v) for v in store.versions(record.id)]
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
         {c.id for c in copies}
     related = [a for a in _related(web, record) if a.id not in apart]

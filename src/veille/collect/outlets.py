@@ -1,0 +1,53 @@
+"""The outlet a registered source's articles carry: one name per site (newuser11b U25).
+
+docs/collect.md: an article's source is the site it was fetched from, so that
+deduplication tells another outlet's copy (a ``reprint``) from the same site publishing a
+text again (a ``republication``) and a story counts its outlets. A site has many feeds and
+pages; a second one registered gets a name of its own for the Sources page
+(``example.fr-politique``, :func:`veille.collect.watch.register`), and that name used to
+name its articles too: the site's own republication became a reprint by another "outlet",
+and every count of sources (stories, independent coverage, breaking alerts, the source
+facet) split one site into several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from veille.collect.sites import same_site
+from veille.store.base import Source
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+def host_name(url: str) -> str:
+    """A URL's host without ``www.``: a web source's default name (``new_source``)."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def derived(source: Source) -> bool:
+    """Whether ``source``'s name is one :func:`veille.collect.watch.register` made for a
+    second source of its site: its host, a dash and a word of its path or a number."""
+    host = host_name(source.url)
+    return bool(host) and source.name.startswith(host + "-")
+
+
+def outlet_name(source: Source, registered: Sequence[Source]) -> str:
+    """The name the articles of ``source``'s own site carry, whichever of the site's
+    registered sources (``registered``) found them: the name of the site's first registered
+    web source (the host by default, else its ``--name``), never a derived name
+    (:func:`derived`): when the site has only those, the first one's host. A folder source
+    names its files itself.
+
+    Sites are compared as registrable domains (:func:`veille.collect.sites.same_site`), as
+    an item's page is against its feed (:func:`veille.collect.poll.item_source`)."""
+    host = host_name(source.url)
+    if source.kind == "folder" or not host:
+        return source.name
+    site = [s for s in [source, *registered] if s.kind != "folder" and host_name(s.url)
+            and same_site(host_name(s.url), host)]
+    named = [s for s in site if not derived(s)]
+    first = min(named or site, key=lambda s: (s.added_at or _NEVER, s.name))
+    return first.name if named else host_name(first.url)
