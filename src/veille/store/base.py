@@ -577,8 +577,9 @@ class MonitorStore(Protocol):
         """Undelivered outbox rows due at ``now``, oldest first."""
 
     def deliveries(self, *, search_id: int | None = None, pending: bool = False,
-                   limit: int = 100) -> list[Delivery]:
-        """Outbox rows, newest first (``pending``: only those not delivered yet)."""
+                   article_id: str | None = None, limit: int = 100) -> list[Delivery]:
+        """Outbox rows, newest first (``pending``: only those not delivered yet;
+        ``search_id``, ``article_id``: only theirs)."""
 
     def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
         """Note a successful delivery."""

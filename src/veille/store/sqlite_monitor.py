@@ -251,11 +251,14 @@ class MonitorTables:
         return [_delivery(r) for r in rows]
 
     def deliveries(self, *, search_id: int | None = None, pending: bool = False,
-                   limit: int = 100) -> list[Delivery]:
+                   article_id: str | None = None, limit: int = 100) -> list[Delivery]:
         where, args = ["1 = 1"], list[object]()
         if search_id is not None:
             where.append("search_id = ?")
             args.append(search_id)
+        if article_id is not None:
+            where.append("article_id = ?")
+            args.append(article_id)
         if pending:
             where.append("delivered_at IS NULL")
         rows = self.conn.execute(
