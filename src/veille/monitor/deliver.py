@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
@@ -154,12 +155,24 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
             lines.append(t("mail_story", n=story["independent"], new=search.breaking,
                            minutes=search.within_minutes))
         lines += [field("mail_" + delivery.kind, payload["title"]),
-                  field("mail_source", article.source),
+                  field("mail_source", article.source or t("mail_unknown_source")),
                   field("mail_published", _published(article, t) or t("mail_undated")),
-                  payload["snippet"], payload["url"] or "", ""]
+                  payload["snippet"], article_link(article, settings), ""]
     message.set_content("\n".join(lines))
     message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)
     return message
+
+
+def article_link(article: Article, settings: Settings) -> str:
+    """Where an alert's reader opens the article: its URL, else (an article ingested from
+    a file or the write API without one) its page on this veille when ``public_url`` is
+    set (``https://veille.example.org/articles/ID``), else "" (newuser11b U30: such an
+    e-mail had no link at all)."""
+    if article.url:
+        return article.url
+    if settings.public_url:
+        return f"{settings.public_url.rstrip('/')}/articles/{quote(article.id, safe='')}"
+    return ""
 
 
 HEADERS = email.policy.default.clone(max_line_length=998)
@@ -266,6 +279,7 @@ def deliver_due(store: SQLiteStore, settings: Settings, *,
     at a time until none is due (a row that fails is due again only later)."""
     now = now or utcnow()
     report = DeliveryReport()
+    store.drop_stale_deliveries()  # matched before a change of query (newuser11b U30)
     tried: set[int] = set()  # each row once per call, even when its retry is due at once
     while True:
         due = [d for d in store.due_deliveries(now, limit=PASS_ROWS) if d.id not in tried]

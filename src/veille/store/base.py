@@ -573,6 +573,11 @@ class MonitorStore(Protocol):
         """How many articles a saved search matched after ``after_seq`` (each once, however
         many of its versions matched)."""
 
+    def drop_stale_deliveries(self) -> int:
+        """Delete the unsent outbox rows matched under an earlier definition of their saved
+        search (a changed query starts it again from now, docs/monitoring.md; the view may
+        have queued them while the search was being changed); returns how many."""
+
     def due_deliveries(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
         """Undelivered outbox rows due at ``now``, oldest first."""
 
