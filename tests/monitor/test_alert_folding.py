@@ -90,3 +90,29 @@ def test_a_webhook_gets_one_new_alert_for_a_corrected_article(tmp_path: Path) ->
         data = json.loads(body)
         assert (data["kind"], data["version"], data["article"]["title"]) == ("new", 2, ROUGE)
         assert headers["Idempotency-Key"] == data["key"] and data["key"].endswith("/v1/webhook")
+
+
+def test_an_alert_waits_for_the_match_of_a_correction_stored_before_it_went_out(
+        tmp_path: Path) -> None:
+    """The sender loads the article as it is now: when its correction is stored but not
+    matched yet, sending the "new" alert then would show the correction, and the update
+    queued a moment later would repeat it. The alert waits for the match and folds it."""
+    with smtp_server() as (box, port), veille.open(tmp_path / "data", **_settings(port)) as v:
+        saved = v.save_search(SavedSearch(name="Tempetes", query="orages",
+                                          email="redac@example.org", collapse=False))
+        first = json_record(2, title=ORANGE)
+        v.ingest_bytes([("a.jsonl", json.dumps(first).encode())])
+        applied = v.store.view_seq("alerts")
+        v.ingest_bytes([("b.jsonl", json.dumps(dict(first, title=ROUGE)).encode())])
+        # as if the alert view had not matched the correction yet
+        with v.store.conn:
+            v.store.conn.execute("DELETE FROM alert_outbox WHERE version = 2")
+            v.store.conn.execute("DELETE FROM alert_matches WHERE version = 2")
+            v.store.conn.execute("UPDATE view_state SET applied_seq = ? WHERE view = 'alerts'",
+                                 (applied,))
+        assert len(v.store.deliveries(search_id=saved.id, pending=True)) == 1
+        assert deliver_due(v.store, v.settings).sent == 0  # waits for the match
+        v.match_alerts()
+        assert deliver_due(v.store, v.settings).sent == 2
+        [message] = box.messages
+        assert _subject(message) == f"[veille] Tempetes : Nouvel article : {ROUGE}"

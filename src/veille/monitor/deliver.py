@@ -41,6 +41,7 @@ from veille.record import Article, utcnow
 from veille.settings import Settings
 from veille.store.base import Delivery, SavedSearch
 from veille.store.sqlite import SQLiteStore
+from veille.store.sqlite_monitor import ALERT_VIEW
 
 if TYPE_CHECKING:
     from veille.web.i18n import Translator
@@ -345,8 +346,18 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
     gone = [d.id for d in due if d.search_id not in searches or d.article_id not in articles]
     if gone:  # its search or article was deleted since
         store.mark_delivered(gone, now)
+    # An article whose current version the alert view has not matched yet waits for it
+    # (seconds: INDEX_GRACE at most), so that its update, if it matches, folds into this
+    # alert rather than repeating it next (newuser11b U32).
+    applied = store.view_seq(ALERT_VIEW)
+    unmatched = {a for a, seq in store.last_version_seqs(articles).items() if seq > applied}
+    waiting = {(d.search_id, d.due_at) for d in due if d.article_id in unmatched}
     for entry in fold(store, [d for d in due if d.id not in gone], articles):
         delivery, search = entry.shown, searches[entry.shown.search_id]
+        if entry.article.id in unmatched or (search.digest != "immediate" and delivery.channel
+                                             == "email" and (search.id, delivery.due_at)
+                                             in waiting):
+            continue  # the whole digest waits with it: one message
         if delivery.channel == "email":
             # A digest is the rows of one search due at one time: the same rows (so the
             # same Message-ID) when it is sent again after a crash.

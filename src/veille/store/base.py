@@ -573,6 +573,10 @@ class MonitorStore(Protocol):
         """How many articles a saved search matched after ``after_seq`` (each once, however
         many of its versions matched)."""
 
+    def last_version_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """For each of ``article_ids`` still in the change log, the ``seq`` of its last
+        ``new`` or ``version`` change (when its current text was stored)."""
+
     def drop_stale_deliveries(self) -> int:
         """Delete the unsent outbox rows matched under an earlier definition of their saved
         search (a changed query starts it again from now, docs/monitoring.md; the view may

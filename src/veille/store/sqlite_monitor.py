@@ -121,6 +121,17 @@ class MonitorTables:
             (name,) if name is not None else ())
         return int(cursor.rowcount or 0)
 
+    def last_version_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            found.update((str(r[0]), int(r[1])) for r in self.conn.execute(
+                "SELECT article_id, MAX(seq) FROM changes WHERE kind IN ('new', 'version') "
+                f"AND article_id IN ({','.join('?' * len(part))}) GROUP BY article_id",
+                part).fetchall())
+        return found
+
     def drop_stale_deliveries(self) -> int:
         with self._write():
             return self._drop_stale()
