@@ -40,7 +40,8 @@ def test_sources_watch_once_and_fetch(server: LocalServer, tmp_path: Path) -> No
     assert "missing.html: HTTP 404" in err(first)
 
     second = run_veille(["watch", "--once"], data_dir=data, env=ENV)
-    assert "unchanged 1" in err(second) and "new 0" in err(second), err(second)
+    assert "listings asked 1: read 0, unchanged (304) 1" in err(second), err(second)
+    assert "new 0" in err(second), err(second)
 
     assert run_veille(["sources", "pause", "fil"], data_dir=data, env=ENV).returncode == 0
     hits = server.site.hits["/feed.xml"]
@@ -48,7 +49,7 @@ def test_sources_watch_once_and_fetch(server: LocalServer, tmp_path: Path) -> No
     assert server.site.hits["/feed.xml"] == hits
 
     fetched = run_veille(["fetch", server.url("/a/1.html")], data_dir=data, env=ENV)
-    assert "unchanged 1" in err(fetched), err(fetched)
+    assert "pages asked 1: downloaded 0, unchanged (304) 1" in err(fetched), err(fetched)
     latest = run_veille(["latest", "--json"], data_dir=data, env=ENV)
     assert latest.returncode == 0 and "Dépêche" in out(latest)
     # The name given with --name is what the articles say they come from (issue 14).

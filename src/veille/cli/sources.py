@@ -104,8 +104,13 @@ def resume_command(ctx: click.Context, name: str) -> None:
 
 
 def _print(summary: PollSummary) -> None:
-    click.echo(f"listings {summary.listings}, unchanged {summary.not_modified}, "
-               f"pages fetched {summary.pages}, already fetched {summary.skipped}", err=True)
+    """The run's requests, each counted once (polls and revisits together; newuser11b
+    U34: "listings 0, unchanged 5" mixed feeds answered 304 with revisited pages)."""
+    (asked, read, same, failed), (p_asked, got, p_same, p_failed) = summary.request_counts()
+    click.echo(f"listings asked {asked}: read {read}, unchanged (304) {same}, failed "
+               f"{failed}; pages asked {p_asked}: downloaded {got}, unchanged (304) {p_same}, "
+               f"failed {p_failed}; listed pages already fetched (not asked) {summary.skipped}",
+               err=True)
     print_summary(summary.ingest)  # its errors hold the listings' failures too
 
 
@@ -115,7 +120,11 @@ def _print(summary: PollSummary) -> None:
               "(for cron); without it, poll each source when it is due, until interrupted.")
 @click.pass_context
 def watch_command(ctx: click.Context, once: bool) -> None:
-    """Poll the registered sources; safe to stop and restart at any time."""
+    """Poll the registered sources; safe to stop and restart at any time.
+
+    Ends with one line counting the run's requests (listings and pages: asked, read or
+    downloaded, unchanged (304), failed; listed pages already fetched, not asked), then
+    the articles stored; docs/collect.md says what each number counts."""
     state = app(ctx)
 
     def report(sources: list[Source], summary: PollSummary) -> None:

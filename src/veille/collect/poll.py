@@ -48,12 +48,26 @@ PAGE_TYPES = ("text/html", "application/xhtml+xml", "")
 @dataclass(slots=True)
 class PollSummary:
     """What a poll did: listings fetched or unchanged, pages fetched or skipped, and the
-    ingest summary of the pages."""
+    ingest summary of the pages.
+
+    Requests for listings add up as ``listings + listings_not_modified +
+    listings_failed``; requests for pages as ``pages + (not_modified -
+    listings_not_modified) + pages_failed`` (:meth:`request_counts`). ``skipped``: the
+    listed pages not asked for, fetched before."""
 
     listings: int = 0
+    """Listings (feeds, sitemaps) read: answered with a body and parsed."""
     not_modified: int = 0
+    """Requests answered ``304 Not Modified``: listings and pages."""
     pages: int = 0
+    """Pages downloaded (answered with a body)."""
     skipped: int = 0
+    listings_not_modified: int = 0
+    """Of ``not_modified``, the listings."""
+    listings_failed: int = 0
+    """Listings refused or that could not be fetched."""
+    pages_failed: int = 0
+    """Pages that could not be fetched (an extraction failure is the ingest's)."""
     left: int = 0
     """Pages wanted but left for the next poll by the per-poll cap (``max_pages``)."""
     ingest: IngestSummary = field(default_factory=IngestSummary)
@@ -61,6 +75,15 @@ class PollSummary:
     notices: list[str] = field(default_factory=list)
     """What the user should know that is no failure: pages left for the next poll, a
     source whose feed moved (its URL updated) or is gone (paused)."""
+
+    def request_counts(self) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]]:
+        """``(asked, read, unchanged, failed)`` of the listings, then of the pages, adding
+        up: ``asked = read + unchanged + failed``; ``unchanged`` is an HTTP 304."""
+        pages_304 = self.not_modified - self.listings_not_modified
+        return ((self.listings + self.listings_not_modified + self.listings_failed,
+                 self.listings, self.listings_not_modified, self.listings_failed),
+                (self.pages + pages_304 + self.pages_failed, self.pages, pages_304,
+                 self.pages_failed))
 
     def revisit_counts(self) -> tuple[int, int, int, int]:
         """``(read, changed, unchanged, failed)`` of a round of revisits, adding up:
@@ -269,11 +292,13 @@ class Collector:
             if response.not_modified:
                 seen.append(_record(url, response))
                 summary.not_modified += 1
+                summary.listings_not_modified += 1
                 return None
             listing = parse_listing(response.body, url=response.final_url)
         except ItemError as exc:
             if outcome is not None:
                 outcome[url] = exc
+            summary.listings_failed += 1
             self._failed(exc, summary)
             return None
         seen.append(_record(url, response))
@@ -415,6 +440,7 @@ class Collector:
                                            raw_id=raw.raw_id))
                 continue
             if isinstance(outcome, ItemError):
+                summary.pages_failed += 1
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))

@@ -175,6 +175,9 @@ def _add(total: PollSummary, part: PollSummary) -> None:
     total.not_modified += part.not_modified
     total.pages += part.pages
     total.skipped += part.skipped
+    total.listings_not_modified += part.listings_not_modified
+    total.listings_failed += part.listings_failed
+    total.pages_failed += part.pages_failed
     total.left += part.left
     total.errors.extend(part.errors)
     total.notices.extend(part.notices)

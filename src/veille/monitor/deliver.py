@@ -23,12 +23,13 @@ import json
 import smtplib
 import ssl
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
@@ -40,6 +41,7 @@ from veille.record import Article, utcnow
 from veille.settings import Settings
 from veille.store.base import Delivery, SavedSearch
 from veille.store.sqlite import SQLiteStore
+from veille.store.sqlite_monitor import ALERT_VIEW
 
 if TYPE_CHECKING:
     from veille.web.i18n import Translator
@@ -154,12 +156,24 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
             lines.append(t("mail_story", n=story["independent"], new=search.breaking,
                            minutes=search.within_minutes))
         lines += [field("mail_" + delivery.kind, payload["title"]),
-                  field("mail_source", article.source),
+                  field("mail_source", article.source or t("mail_unknown_source")),
                   field("mail_published", _published(article, t) or t("mail_undated")),
-                  payload["snippet"], payload["url"] or "", ""]
+                  payload["snippet"], article_link(article, settings), ""]
     message.set_content("\n".join(lines))
     message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)
     return message
+
+
+def article_link(article: Article, settings: Settings) -> str:
+    """Where an alert's reader opens the article: its URL, else (an article ingested from
+    a file or the write API without one) its page on this veille when ``public_url`` is
+    set (``https://veille.example.org/articles/ID``), else "" (newuser11b U30: such an
+    e-mail had no link at all)."""
+    if article.url:
+        return article.url
+    if settings.public_url:
+        return f"{settings.public_url.rstrip('/')}/articles/{quote(article.id, safe='')}"
+    return ""
 
 
 HEADERS = email.policy.default.clone(max_line_length=998)
@@ -232,16 +246,16 @@ def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
     return json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
 
 
-async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Settings,
-                    done: Callable[[Delivery, str], None]) -> None:
+async def _post_all(posts: list[tuple[Entry, str, bytes, str]], settings: Settings,
+                    done: Callable[[Entry, str], None]) -> None:
     """POST each body, ``WEBHOOKS_IN_FLIGHT`` at a time; ``done(row, error)`` after each
     ('' when it was delivered), so a crash later re-sends only what was not marked."""
     transport = guarded_transport(AddressPolicy.parse(settings.fetch_allow))
     gate = asyncio.Semaphore(WEBHOOKS_IN_FLIGHT)
     async with httpx.AsyncClient(transport=transport, timeout=settings.alert_timeout,
                                  follow_redirects=False) as client:
-        async def post(delivery: Delivery, url: str, body: bytes, signature: str) -> None:
-            error = ""
+        async def post(entry: Entry, url: str, body: bytes, signature: str) -> None:
+            delivery, error = entry.shown, ""
             async with gate:
                 try:
                     target = edge_url(url, origin=f"webhook of saved search "
@@ -255,7 +269,7 @@ async def _post_all(posts: list[tuple[Delivery, str, bytes, str]], settings: Set
                         error = f"the webhook answered HTTP {response.status_code}"
                 except (httpx.HTTPError, VeilleError, OSError) as exc:
                     error = f"webhook {url}: {failure_reason(exc, settings)}"
-            done(delivery, error)
+            done(entry, error)
 
         await asyncio.gather(*(post(*item) for item in posts))
 
@@ -266,6 +280,7 @@ def deliver_due(store: SQLiteStore, settings: Settings, *,
     at a time until none is due (a row that fails is due again only later)."""
     now = now or utcnow()
     report = DeliveryReport()
+    store.drop_stale_deliveries()  # matched before a change of query (newuser11b U30)
     tried: set[int] = set()  # each row once per call, even when its retry is due at once
     while True:
         due = [d for d in store.due_deliveries(now, limit=PASS_ROWS) if d.id not in tried]
@@ -275,50 +290,107 @@ def deliver_due(store: SQLiteStore, settings: Settings, *,
         _deliver(store, settings, due, now, report)
 
 
+@dataclass(slots=True)
+class Entry:
+    """One entry of a delivery: an article as it is now, told as ``shown`` (the row whose
+    key the receiver sees, with the kind and version of what it tells), standing for every
+    pending row in ``rows`` (marked sent or failed together)."""
+
+    shown: Delivery
+    article: Article
+    rows: list[Delivery]
+
+
+def fold(store: SQLiteStore, due: Sequence[Delivery],
+         articles: Mapping[str, Article]) -> list[Entry]:
+    """The entries of the due rows: one per (search, article, channel).
+
+    An alert shows the article as it is now, so it stands for every pending row of that
+    article for that search and channel up to the article's current version, due or not:
+    an update queued before the "new" alert went out is folded into it (``kind`` "new":
+    the reader hears of the article once, corrected), and several pending updates are
+    one (newuser11b U32: a digest said "3 articles" for 2 and listed one twice, identical).
+    The shown row is the oldest due one (its key and due time, so a crash re-sends the
+    same ids), with the newest version folded in. Story alerts (``breaking``) are never folded."""
+    entries: list[Entry] = []
+    groups: dict[tuple[int, str, str], list[Delivery]] = {}
+    for delivery in due:
+        if delivery.kind == "breaking":
+            entries.append(Entry(delivery, articles[delivery.article_id], [delivery]))
+        else:
+            groups.setdefault((delivery.search_id, delivery.article_id, delivery.channel),
+                              []).append(delivery)
+    for (search_id, article_id, channel), rows in groups.items():
+        current = len(store.versions(article_id)) + 1
+        first = min(rows, key=lambda d: (d.version, d.id))
+        due_ids = {d.id for d in rows}
+        rows = rows + [d for d in store.deliveries(search_id=search_id, pending=True,
+                                                   article_id=article_id, limit=PASS_ROWS)
+                       if d.channel == channel and d.kind != "breaking"
+                       and d.id not in due_ids and d.version <= current]
+        kind = "new" if any(d.kind == "new" for d in rows) else first.kind
+        shown = replace(first, kind=kind, version=max(d.version for d in rows))
+        entries.append(Entry(shown, articles[article_id], rows))
+    entries.sort(key=lambda e: e.shown.id)
+    return entries
+
+
 def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: datetime,
              report: DeliveryReport) -> None:
     searches = {s.id: s for s in store.saved_searches()}
     articles = store.get_many(d.article_id for d in due)
-    emails: dict[tuple[int, datetime], list[tuple[Delivery, Article]]] = defaultdict(list)
-    posts: list[tuple[Delivery, str, bytes, str]] = []
+    emails: dict[tuple[int, datetime], list[Entry]] = defaultdict(list)
+    posts: list[tuple[Entry, str, bytes, str]] = []
     stories = {d.id: story for d in due if d.kind == "breaking"
                and (story := story_payload(store, d.article_id)) is not None}
-    for delivery in due:
-        search, article = searches.get(delivery.search_id), articles.get(delivery.article_id)
-        if search is None or article is None:  # its search or article was deleted since
-            store.mark_delivered([delivery.id], now)
-            continue
+    gone = [d.id for d in due if d.search_id not in searches or d.article_id not in articles]
+    if gone:  # its search or article was deleted since
+        store.mark_delivered(gone, now)
+    # An article whose current version the alert view has not matched yet waits for it
+    # (seconds: INDEX_GRACE at most), so that its update, if it matches, folds into this
+    # alert rather than repeating it next (newuser11b U32).
+    applied = store.view_seq(ALERT_VIEW)
+    unmatched = {a for a, seq in store.last_version_seqs(articles).items() if seq > applied}
+    waiting = {(d.search_id, d.due_at) for d in due if d.article_id in unmatched}
+    for entry in fold(store, [d for d in due if d.id not in gone], articles):
+        delivery, search = entry.shown, searches[entry.shown.search_id]
+        if entry.article.id in unmatched or (search.digest != "immediate" and delivery.channel
+                                             == "email" and (search.id, delivery.due_at)
+                                             in waiting):
+            continue  # the whole digest waits with it: one message
         if delivery.channel == "email":
             # A digest is the rows of one search due at one time: the same rows (so the
             # same Message-ID) when it is sent again after a crash.
-            emails[search.id, delivery.due_at].append((delivery, article))
+            emails[search.id, delivery.due_at].append(entry)
         else:
-            body = webhook_body(search, delivery, article, stories.get(delivery.id))
-            posts.append((delivery, search.webhook, body, sign(body, search.secret)))
+            body = webhook_body(search, delivery, entry.article, stories.get(delivery.id))
+            posts.append((entry, search.webhook, body, sign(body, search.secret)))
     crash_point("alert-before-send")
-    for (search_id, _due), rows in emails.items():
+    for (search_id, _due), entries in emails.items():
         search = searches[search_id]
-        groups = [rows[i:i + MAX_DIGEST_ITEMS] for i in range(0, len(rows), MAX_DIGEST_ITEMS)] \
-            if search.digest != "immediate" else [[row] for row in rows]
+        groups = [entries[i:i + MAX_DIGEST_ITEMS]
+                  for i in range(0, len(entries), MAX_DIGEST_ITEMS)] \
+            if search.digest != "immediate" else [[entry] for entry in entries]
         for group in groups:
-            ids = [d.id for d, _ in group]
+            rows = [d for e in group for d in e.rows]
             try:
-                send_email(email_message(search, group, settings, stories), settings)
+                send_email(email_message(search, [(e.shown, e.article) for e in group],
+                                         settings, stories), settings)
             except (OSError, smtplib.SMTPException, VeilleError) as exc:
-                _failed(store, settings, [d for d, _ in group],
-                        f"e-mail: {failure_reason(exc, settings)}", now, report)
+                _failed(store, settings, rows, f"e-mail: {failure_reason(exc, settings)}",
+                        now, report)
                 continue
             crash_point("alert-after-send")
-            store.mark_delivered(ids, utcnow())
-            report.sent += len(ids)
+            store.mark_delivered([d.id for d in rows], utcnow())
+            report.sent += len(rows)
     if posts:
-        def done(delivery: Delivery, error: str) -> None:
+        def done(entry: Entry, error: str) -> None:
             if error:
-                _failed(store, settings, [delivery], error, now, report)
+                _failed(store, settings, entry.rows, error, now, report)
             else:
                 crash_point("alert-after-send")
-                store.mark_delivered([delivery.id], utcnow())
-                report.sent += 1
+                store.mark_delivered([d.id for d in entry.rows], utcnow())
+                report.sent += len(entry.rows)
 
         asyncio.run(_post_all(posts, settings, done))
 

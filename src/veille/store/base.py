@@ -591,12 +591,22 @@ class MonitorStore(Protocol):
         """How many articles a saved search matched after ``after_seq`` (each once, however
         many of its versions matched)."""
 
+    def last_version_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """For each of ``article_ids`` still in the change log, the ``seq`` of its last
+        ``new`` or ``version`` change (when its current text was stored)."""
+
+    def drop_stale_deliveries(self) -> int:
+        """Delete the unsent outbox rows matched under an earlier definition of their saved
+        search (a changed query starts it again from now, docs/monitoring.md; the view may
+        have queued them while the search was being changed); returns how many."""
+
     def due_deliveries(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
         """Undelivered outbox rows due at ``now``, oldest first."""
 
     def deliveries(self, *, search_id: int | None = None, pending: bool = False,
-                   limit: int = 100) -> list[Delivery]:
-        """Outbox rows, newest first (``pending``: only those not delivered yet)."""
+                   article_id: str | None = None, limit: int = 100) -> list[Delivery]:
+        """Outbox rows, newest first (``pending``: only those not delivered yet;
+        ``search_id``, ``article_id``: only theirs)."""
 
     def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
         """Note a successful delivery."""

@@ -99,12 +99,42 @@ class MonitorTables:
                 "ELSE saved_searches.created_seq END",
                 (search.name, search.query, filters, int(search.collapse), channels,
                  _iso(search.created_at or utcnow()), seq, seq, _iso(utcnow())))
+            self._drop_stale(search.name)
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
                 # The first saved search: the alert view starts here, not at seq 0.
                 conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
                              "DO UPDATE SET applied_seq = excluded.applied_seq",
                              (ALERT_VIEW, seq))
         return self.saved_search(search.name)
+
+    def _drop_stale(self, name: str | None = None) -> int:
+        """Delete the unsent outbox rows matched under an earlier definition of their
+        saved search (``name``'s, else every search's): the match's ``seq`` is at or before
+        the search's ``created_seq``. Returns how many."""
+        where = "AND s.name = ?" if name is not None else ""
+        cursor = self.conn.execute(
+            "DELETE FROM alert_outbox WHERE delivered_at IS NULL AND EXISTS (SELECT 1 "
+            "FROM alert_matches m JOIN saved_searches s ON s.id = m.search_id "
+            "WHERE m.search_id = alert_outbox.search_id "
+            "AND m.article_id = alert_outbox.article_id "
+            f"AND m.version = alert_outbox.version AND m.seq <= s.created_seq {where})",
+            (name,) if name is not None else ())
+        return int(cursor.rowcount or 0)
+
+    def last_version_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            found.update((str(r[0]), int(r[1])) for r in self.conn.execute(
+                "SELECT article_id, MAX(seq) FROM changes WHERE kind IN ('new', 'version') "
+                f"AND article_id IN ({','.join('?' * len(part))}) GROUP BY article_id",
+                part).fetchall())
+        return found
+
+    def drop_stale_deliveries(self) -> int:
+        with self._write():
+            return self._drop_stale()
 
     def saved_searches(self) -> list[SavedSearch]:
         rows = self.conn.execute(
@@ -261,11 +291,14 @@ class MonitorTables:
         return [_delivery(r) for r in rows]
 
     def deliveries(self, *, search_id: int | None = None, pending: bool = False,
-                   limit: int = 100) -> list[Delivery]:
+                   article_id: str | None = None, limit: int = 100) -> list[Delivery]:
         where, args = ["1 = 1"], list[object]()
         if search_id is not None:
             where.append("search_id = ?")
             args.append(search_id)
+        if article_id is not None:
+            where.append("article_id = ?")
+            args.append(article_id)
         if pending:
             where.append("delivered_at IS NULL")
         rows = self.conn.execute(

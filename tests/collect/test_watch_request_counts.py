@@ -1,0 +1,49 @@
+"""The last line of `veille watch --once` counts each request once, in words that say
+what they count (newuser11b U34: "listings 0, unchanged 5" after 3 feeds answered 304 and 2
+revisited pages, the revisits counted on the line above too). Real HTTP server on
+127.0.0.1, real SQLite store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+from test_revisit import FEED, LEAD, _age, page, watched
+
+from veille.collect.poll import PollSummary
+from veille.collect.testserver import Page
+from veille.collect.watch import watch
+from veille.settings import Settings
+
+
+def test_listings_and_pages_each_add_up(tmp_path: Path) -> None:
+    with watched(Settings(data_dir=tmp_path / "data")) as (store, site, collector):
+        _age(store, 70 / 60)  # the page's 1 h revisit is due; the feed answers 304
+        again = watch(store, collector, once=True)
+        assert again.request_counts() == ((1, 0, 1, 0), (1, 0, 1, 0))
+        # the feed now lists a second page, which is missing: the listing is read, the new
+        # page asked for and failed (404), the known page not asked again
+        site.pages["/feed.xml"] = Page(FEED.replace(
+            b"</channel>", b"<item><title>Absent</title><link>/absent.html</link></item>"
+                           b"</channel>") + b" ", "application/rss+xml")
+        site.pages["/budget.html"] = Page(page(LEAD))
+        third = watch(store, collector, once=True)
+        assert third.request_counts() == ((1, 1, 0, 0), (1, 0, 0, 1))
+        assert third.skipped == 1
+
+
+def test_the_cli_line_names_what_each_number_counts() -> None:
+    from veille.cli.sources import _print
+
+    summary = PollSummary(listings=1, not_modified=5, listings_not_modified=3, pages=2,
+                          pages_failed=1, skipped=4)
+
+    @click.command()
+    def show() -> None:
+        _print(summary)
+
+    line = CliRunner().invoke(show).output.splitlines()[0]
+    assert line == ("listings asked 4: read 1, unchanged (304) 3, failed 0; pages asked 5: "
+                    "downloaded 2, unchanged (304) 2, failed 1; listed pages already fetched "
+                    "(not asked) 4")
