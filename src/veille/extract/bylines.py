@@ -510,7 +510,9 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     for aside_name in names:
         # "Propos recueillis par Léa Favre" as a meta author: the formula is no name.
         name, agencies = drop_asides(_PART_FORMULA.sub("", aside_name.strip(), count=1))
-        name = without_place(name)
+        # A separator left at an end when the outlet was cut off ("Jessica Tremblay ·
+        # CBC News", verify11a V7) is no part of the name.
+        name = without_place(name).strip(" \t·•|–—-/,;:")
         credits.extend(agencies)
         if not name:
             continue

@@ -119,6 +119,13 @@ _CALL = re.compile(r"(?i)\b(?:écri(?:vez|re)|envoye[zr]|contacte[zr]|appele[zr]
 _CONTRIBUTORS = re.compile(
     r"(?i)^(?:avec (?:les informations|la collaboration|la contribution) d[e'’]|"
     r"with (?:files|reporting) from|additional reporting by)\s+\S")
+#: A newsroom's invitation to its readers (verify11a V12): "Vous avez été témoin … ?
+#: Envoyez-nous vos photos", "Une erreur ? Signalez-la à la rédaction", "Suivez toute
+#: l'actualité de … sur notre page Facebook", "Retrouvez toute l'actualité … sur notre
+#: application".
+_INVITE = re.compile(
+    r"(?i)\b(?:envoyez-nous|écrivez-nous|contactez-nous|signalez-(?:la|le|nous)|"
+    r"(?:suivez|retrouvez) toute l['’]actualité|téléchargez notre application)\b")
 CLOSING_MAX_WORDS = 40
 
 
@@ -134,5 +141,7 @@ def closing_furniture(text: str) -> bool:
     if stripped.endswith(":") and words <= 12:
         return True
     if _CONTRIBUTORS.match(stripped) and words <= 12:
+        return True
+    if _INVITE.search(text):
         return True
     return bool(_CONTACT.search(text)) and bool(_CALL.search(text))

@@ -270,7 +270,12 @@ PAYWALL_TEXT = re.compile(
     # A metered wall and its inclusive and "go on reading" forms (newuser11 T18: Le
     # Devoir, Mediapart).
     r"(?:avez atteint|atteint votre) (?:la |votre )?limite d.articles|"
-    r"articles? gratuits? (?:ce mois|par mois)|pour (?:poursuivre|continuer) (?:votre|la) lecture|"
+    r"articles? gratuits? (?:ce mois|par mois)|"
+    r"pour (?:poursuivre|continuer) (?:votre|la) lecture[^.]{0,40}(?:abonn|inscri|connect)|"
+    # verify11a V6 (Sudinfo, membership walls); V13: "retournez à l'accueil pour poursuivre
+    # votre lecture" on a 404 page is no wall, hence a subscription word after it.
+    r"(?:exclusivement )?(?:accessible|réservée?) (?:à nos|aux) (?:abonnés|membres)\b"
+    r"(?: numériques)?|"
     r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
     r"this article is for subscribers|unlock this article|"
     r"create a free account to continue|sign in to continue reading|"

@@ -37,6 +37,10 @@ def paragraphs(inner: str) -> list[str]:
     "<p>Abonnez-vous pour continuer à lire.</p>",
     "<p>La lecture des articles est réservée aux abonné·es.</p><p>Déjà abonné ? Se connecter</p>",
     "<p>Pour poursuivre votre lecture, abonnez-vous.</p>",
+    # verify11a V6: other words of a wall
+    "<div class='abo'><p>Cet article est exclusivement accessible à nos abonnés numériques."
+    "</p><p>Découvrez nos offres.</p></div>",
+    "<p>Ce contenu est réservé à nos membres. Rejoignez-nous.</p>",
 ])
 def test_a_paywall_notice_marks_the_article_truncated(notice: str) -> None:
     content = extract_html(page(f"<p>{P1}</p><p>{P2}</p>{notice}"), fetched_at=NOW)
@@ -78,6 +82,10 @@ def test_a_poll_with_its_answers_in_a_list_is_dropped() -> None:
     "<p>Vous avez une info ? Écrivez-nous à info@exemple.be ou appelez-nous au 081 24 24 24.</p>",
     "<p>Avec les informations de Julie Lambert</p>",
     "<p>À voir également sur Le Quotidien :</p>",
+    # verify11a V12
+    "<p>Vous avez été témoin d’un accident ? Envoyez-nous vos photos via notre formulaire.</p>",
+    "<p>Une erreur, une remarque ? Signalez-la à la rédaction.</p>",
+    "<p>Suivez toute l’actualité de Namur sur notre page Facebook.</p>",
 ])
 def test_a_newsrooms_closing_line_is_not_a_paragraph(closing: str) -> None:
     assert paragraphs(f"<p>{P1}</p><p>{P2}</p>{closing}") == [P1, P2]
@@ -94,3 +102,19 @@ def test_a_meta_line_and_a_newsletter_box_are_not_paragraphs() -> None:
     box = ("<div class='inread'><p>Vous souhaitez recevoir notre newsletter Namur ? "
            "Inscrivez-vous gratuitement.</p></div>")
     assert paragraphs(f"{meta}<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p>") == [P1, P2, P3]
+
+
+def test_a_way_back_to_the_home_page_is_no_paywall() -> None:
+    # verify11a V13: "pour poursuivre votre lecture" without a subscription word.
+    back = "<p>Retournez à la page d’accueil pour poursuivre votre lecture.</p>"
+    content = extract_html(page(f"<p>{P1}</p><p>{P2}</p>{back}"), fetched_at=NOW)
+    assert not content.truncated
+
+
+def test_a_middle_dot_between_name_and_outlet_is_no_part_of_the_name() -> None:
+    # verify11a V7: "Jessica Tremblay · CBC News" gave the author "Jessica Tremblay ·".
+    html = ("<html lang='fr'><head><title>Budget</title><meta property='og:site_name' "
+            "content='Le Quotidien'></head><body><article>"
+            "<h1>Namur vote son budget</h1><div class='byline'>Léonie Hardy · Le Quotidien"
+            f"</div><p>{P1}</p><p>{P2}</p></article></body></html>")
+    assert extract_html(html, fetched_at=NOW).authors == ["Léonie Hardy"]

@@ -72,7 +72,7 @@ COMMENTS_HEADING = re.compile(
     r"(?:\d+\s+)?responses?|discussion)\b[^.!?]{0,40}$")
 #: Words that every pattern of checks.PAYWALL_TEXT holds one of.
 _PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "account",
-                  "limite", "gratuit", "poursuivre",
+                  "limite", "gratuit", "poursuivre", "accessible", "membres",
                   "rest of", "suscr", "riservat", "abonnenten")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 

@@ -234,7 +234,10 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
                 people = people or ([whole] if whole else [])
             credits.extend(a for a in agencies if a not in credits)
             for person in people:
-                if (fold(person) != site_folded and not is_publication(person, sites)
+                # A separator left at an end ("Jessica Tremblay · CBC News" cut before
+                # the outlet; verify11a V7) is no part of the name.
+                person = person.strip(" \t·•|–—/,;:")
+                if person and (fold(person) != site_folded and not is_publication(person, sites)
                         and person not in names and len(person) < 80):
                     names.append(person)
         if names:
