@@ -274,6 +274,11 @@ class ExtractStage(Stage):
         # extractor keeps them folded for that (veille.ingest, Ingestor._learn_sites).
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
                                       site_url=site, keep_folded=bool(article.raw.source))
+        if result.listing:
+            raise ExtractionError(
+                f"a list of {result.listing} articles' teasers (a section front or search "
+                "results), no article of its own", origin=article.raw.origin,
+                reason="listing", hint="ingest the articles' own pages, or the site's feed")
         return Content(
             title=result.title or "",
             lead=result.first_words(),
