@@ -40,6 +40,8 @@ STAGES: list[tuple[str, str, str]] = [
     # (module, attribute: a function or Class.method, stage name)
     ("veille.index.tantivy_index", "TantivyIndex._facets",
      "tantivy aggregate: count, source, language, day (_facets)"),
+    ("veille.index.tantivy_index", "TantivyIndex._by_date",
+     "tantivy date order: dated, then undated matches (_by_date)"),
     ("veille.index.tantivy_index", "TantivyIndex._top",
      "compile, tantivy top-300, rebalance (_top)"),
     ("veille.index.tantivy_index", "TantivyIndex.search", "stored documents of the page"),
@@ -120,24 +122,25 @@ def main() -> int:
     web = create_app(Settings(data_dir=data)).state.web
     translator = web.locales["fr"]
 
-    def api(q: str) -> bytes:  # what /api/v1/search runs in its worker thread
-        result = queries.run_search(web, q=q, page=1, per_page=10, sort="relevance")
+    def api(q: str, sort: Any = "relevance") -> bytes:  # /api/v1/search's worker thread
+        result = queries.run_search(web, q=q, page=1, per_page=10, sort=sort)
         result.localized_warnings = [translator.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()
 
     pool = sentence_pool(search_bench.SHARED)
-    measured = [q.text for q in query_mix(pool, args.start + args.count, seed=args.seed)]
+    measured = query_mix(pool, args.start + args.count, seed=args.seed)
     for q in query_mix(pool, args.warm, seed=args.seed + 1000):
-        api(q.text)
+        api(q.text, q.sort)
     clock.totals.clear()
     timed = clock.wrap("JSON and warnings (rest of the endpoint)", api)
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
-    for q in measured[args.start:]:
-        body = timed(q)
+    for q in measured[args.start:]:  # the mix's date-sorted tenth by date (since 2026-12-01)
+        body = timed(q.text, q.sort)
         if out is not None:
             answer = json.loads(body)
             answer.pop("took_ms", None)
-            out.write(json.dumps({"q": q, "answer": answer}, ensure_ascii=False,
+            out.write(json.dumps({"q": q.text, "sort": q.sort, "answer": answer},
+                                 ensure_ascii=False,
                                  sort_keys=True) + "\n")
     whole = sum(clock.totals.values())  # the endpoint's work, not writing the answers
     if out is not None:

@@ -12,7 +12,9 @@ on: **in-sample** for them) and for topics 11-20 (**held out**), each half clust
 **Clusterings**: veille's (``veille.dedup.stories``: the cosine to the story's centroid,
 threshold 0.08, a first article provisional for 2 days, chosen on topics 1-10; the terms of
 its story stage, background sentences left out: ``veille.dedup.background``; a join needs
-shared plain words, ``PLAIN_BAR``), veille without that bar (before newuser9 R11), veille
+shared plain words, ``PLAIN_BAR``; two stories of one event merge, ``MERGE_AT``), veille
+without the merge (before issue #14's sixth round), veille without that bar (before
+newuser9 R11), veille
 reading background sentences (before newuser4 N20), veille before the provisional first
 articles, and the variants measured and not adopted
 (``bench/lib/story_variants.py``: the mean similarity to the story's members, and a score
@@ -41,12 +43,16 @@ veille reading background sentences taking turns; fed again, rpm2's sentences wo
 background to veille).
 
 Usage: ``.venv/bin/python bench/stories.py [--seeds 6 7 8] [--no-baseline] [--sweep]
-[--round3] [--round4] [--round5] [--why] [--candidates] [--decompose]`` (``--decompose``:
+[--round3] [--round4] [--round5] [--round6 | --round6-held [--only TEXT ...]] [--why]
+[--candidates] [--decompose]`` (``--decompose``:
 where B³ is lost on topics 1-10; ``--sweep``: the grids the variants' thresholds and the
 provisional days were chosen on, topics 1-10; they were chosen with ``--sweep --seeds 1 2 3
 4 5 6 7 8 9 10``; ``--round3``: only issue #14's third-round grids, in ``--sweep`` too;
 ``--round4``: the fourth round's, on topics 1-10 and the pairs it was designed on;
 ``--round5``: the fifth round's, the same and the shapes of newuser9 R11 and of the tests;
+``--round6``: the sixth round's (a merge of stories, event dates, a French background for
+the plain-word bar: :func:`round6_grid`), the same; ``--round6-held``: its held-out
+measures;
 ``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``).
 """
 
@@ -69,6 +75,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from lib.story_round6 import (  # noqa: E402
+    EventDates,
+    PlainHeads,
+    PriorPlain,
+    StoryMerge,
+    background_prior,
+    dated_terms,
+)
 from lib.story_variants import (  # noqa: E402
     ConvergingStories,
     CoreAgreement,
@@ -93,6 +107,8 @@ from lib.story_variants import (  # noqa: E402
 )
 
 from veille.dedup.stories import (  # noqa: E402
+    MERGE_AT,
+    MERGE_HEADS,
     PLAIN_BAR,
     PROVISIONAL_DAYS,
     THRESHOLD,
@@ -137,7 +153,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     story it moved into (as the store has it), a story merged away
     (:class:`ConvergingStories`) is the story it merged into. veille's plain-word bar
     (``plain_bar``, newuser9 R11) is off unless ``kw`` asks for it: every clustering
-    measured before it is measured as it was."""
+    measured before it is measured as it was; so is the merge of stories (``merge_at``,
+    issue #14's sixth round)."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -150,7 +167,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
             state.discount(owner, terms("", shared))
         return words(title, news)
 
-    kw = {"plain_bar": 0.0, **kw}
+    kw = {"plain_bar": 0.0, "merge_at": 0.0, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -158,7 +175,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
                                text=story_wording(paragraphs) if templates else None)
                   for minute, i, _t, _c, title, paragraphs in docs]
         labels = [state.moved.get(d[1], label) for d, label in zip(docs, labels, strict=True)]
-        if isinstance(state, ConvergingStories):
+        if isinstance(state, ConvergingStories | StoryMerge):
             labels = [state.label(label) for label in labels]
         return labels
     return run
@@ -168,7 +185,10 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 """veille before issue #14's change: no provisional first articles (nor the evidence rule
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
-    "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True},
+    "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
+               "merge_at": MERGE_AT},
+    "veille without the merge of stories (before issue #14's sixth round)":
+        {"background": True, "plain_bar": PLAIN_BAR, "templates": True},
     "veille without the plain-word bar (before newuser9 R11)":
         {"background": True, "templates": True},
     "veille without the template rule (before newuser9 R28)":
@@ -632,6 +652,123 @@ def sweep_round5(seeds: Sequence[int]) -> None:
               + "; ".join(f"{yes[m[0]]} / {yes[m[1]]}" for m in mayor) + " |", flush=True)
 
 
+ROUND6_BASE: dict[str, Any] = {"background": True, "plain_bar": PLAIN_BAR, "templates": True}
+
+
+RPM2_DAY = date(2008, 7, 1)
+"""The day rpm2's articles are taken as published when their written dates are resolved
+(its articles are of 2006 to 2009 and their publication dates are not given; the bench's
+are synthetic): one day for all, so that two articles naming one day resolve it alike."""
+
+
+def bench_day() -> Callable[[str], date]:
+    """Headline -> the day the article was published, for :func:`dated_terms`: the demo's
+    dates and the fixtures' (:data:`MAYOR`, :data:`WIRE`, :data:`BRIEFS`), else
+    :data:`RPM2_DAY`."""
+    days: dict[str, date] = {}
+    for line in DEMO.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("date"):
+            days[record["title"]] = date.fromisoformat(record["date"])
+    event, other, follow = load_mayor()
+    fixtures = [*load_wire(), *load_briefs(), *event, other, follow]
+    for minute, _i, _t, _c, title, _p in fixtures:
+        days[title] = datetime.fromtimestamp(minute * 60).date()
+    return lambda title: days.get(title, RPM2_DAY)
+
+
+def round6_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Issue #14's sixth round: (a) a story-level merge of two active stories whose
+    centroids and headlines agree (:class:`StoryMerge`, headline terms from
+    :func:`named_terms`); (c) the plain-word bar read with document frequencies smoothed by
+    a fixed French background (:class:`PriorPlain`, :func:`background_prior`)."""
+    prior = background_prior()
+    dated = dated_terms(bench_day())
+    return (
+        (f"veille's merge of stories (centroids {MERGE_AT}, {MERGE_HEADS} shared headline "
+         "terms)", {**ROUND6_BASE, "merge_at": MERGE_AT}),
+        *((f"veille's merge, {h} shared plain headline terms",
+           {**ROUND6_BASE, "kind": PlainHeads, "merge_at": MERGE_AT, "merge_heads": h})
+          for h in (1, 2)),
+        *((f"story merge: centroids {m}, {h} shared headline term(s)",
+           {**ROUND6_BASE, "kind": StoryMerge, "merge_at": m, "heads": h,
+            "words": named_terms}) for m in (0.1, 0.15, 0.2) for h in (0, 1, 2)),
+        *((f"story merge: centroids {m}, 1 shared headline term, plain bar {bar}",
+           {**ROUND6_BASE, "kind": StoryMerge, "merge_at": m, "heads": 1,
+            "words": named_terms, "plain_bar": bar})
+          for m in (0.08, 0.1) for bar in (0.35, 0.4)),
+        *((f"plain bar with a background of {w:.0f} documents",
+           {**ROUND6_BASE, "kind": PriorPlain, "prior": prior, "weight": w})
+          for w in (500.0,)),
+        *((f"event dates: days written in full within {d} days of the story's",
+           {**ROUND6_BASE, "kind": EventDates, "days": d, "words": dated})
+          for d in (1, 3, 7)),
+        *((f"event dates: days written in full within {d} days of a story of one's",
+           {**ROUND6_BASE, "kind": EventDates, "days": d, "up_to": 1, "words": dated})
+          for d in (1, 3)),
+    )
+
+
+def round6_measures(run: Clusterer, seeds: Sequence[int], halves: Sequence[str]
+                    ) -> dict[str, tuple[float, float, float, list[float]]]:
+    """Mean P, R, F1 over ``seeds`` and F1 per seed, for each of ``halves`` (names of
+    :data:`HALVES`)."""
+    out = {}
+    for name, topics in HALVES:
+        if name not in halves:
+            continue
+        scored = []
+        for seed in seeds:
+            docs = load_rpm2(seed, topics)
+            scored.append(bcubed(run(docs), [d[3] for d in docs]))
+        out[name] = (*(statistics.mean(x[k] for x in scored) for k in range(3)),
+                     [x[2] for x in scored])
+    return out
+
+
+def sweep_round6(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> None:
+    """Issue #14's sixth round (:func:`round6_grid`) against veille. Without ``held``: on
+    what it is designed on (in-sample): topics 1-10 (mean over ``seeds``), the demo pairs of
+    :data:`PAIRS`, rpm2's siblings 1-10, the demo stream and :data:`MAYOR`. With ``held``:
+    all 20 and topics 11-20 (held out) per seed, and the held-out pairs
+    (:data:`HELD_PAIRS`, siblings 11-20). ``only``: the candidates whose label holds one
+    of these (veille always)."""
+    demo = load_demo()
+    other = {"demo": load_rpm2(seeds[0]), "rpm2": demo}
+    kinds = (("demo different, held out (round 4)", "rpm2 siblings (held out)") if held
+             else ("demo different", "demo same", "rpm2 siblings (tuned)"))
+    pairs = [p for p in hard_pairs() if p[0] in kinds]
+    halves = ("all 20", "11-20 (held out)") if held else ("1-10 (in-sample)",)
+    print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | per seed" for h in halves)
+          + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
+          + (" |" if held else " | demo stream: different, same | R11 shape: other / "
+             "follow-up, fresh; warm |"))
+    print("| --- |" + " ---: | ---: | ---: | --- |" * len(halves) + " ---: |" * len(kinds)
+          + ("" if held else " ---: | --- |"))
+    for label, kw in (("veille before round 6", ROUND6_BASE), *round6_grid()):
+        if only and label != "veille before round 6" and not any(o in label for o in only):
+            continue
+        run = clusterer(**kw)
+        scored = round6_measures(run, seeds, halves)
+        joined: Counter[tuple[str, bool]] = Counter()
+        for kind, _label, first, second in pairs:
+            for warm in (False, True):
+                joined[kind, warm] += joined_alone(
+                    run, first, second, other[kind.split()[0]] if warm else ())
+        cells = [f"{f:.3f} | {p:.3f} | {r:.3f} | " + " ".join(f"{x:.3f}" for x in per)
+                 for p, r, f, per in scored.values()]
+        cells += [f"{joined[k, False]} / {joined[k, True]}" for k in kinds]
+        if not held:
+            labels = dict(zip((d[1] for d in demo), run(demo), strict=True))
+            stream = [sum(labels[r[1]] == labels[r[2]] for r in load_pairs() if r[0] == k)
+                      for k in ("different", "same")]
+            yes = {True: "joined", False: "apart"}
+            mayor = [mayor_joined(run), mayor_joined(run, demo)]
+            cells += [f"{stream[0]}, {stream[1]}",
+                      "; ".join(f"{yes[m[0]]} / {yes[m[1]]}" for m in mayor)]
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
 def evidence(first: Doc, second: Doc, background: Sequence[Doc] = ()
              ) -> tuple[bool, float, float, list[tuple[str, float]], frozenset[str]]:
     """Why veille joins (or not) a pair fed as :func:`joined_alone` feeds it: whether it
@@ -775,6 +912,12 @@ def main() -> int:
                         help="only issue #14's fourth-round grid (topics 1-10, tuned pairs)")
     parser.add_argument("--round5", action="store_true",
                         help="only issue #14's fifth-round grid (topics 1-10, tuned pairs)")
+    parser.add_argument("--round6", action="store_true",
+                        help="only issue #14's sixth-round grid (topics 1-10, tuned pairs)")
+    parser.add_argument("--round6-held", action="store_true",
+                        help="the sixth round's grid on all 20, topics 11-20, held-out pairs")
+    parser.add_argument("--only", nargs="+", default=[],
+                        help="--round6: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -798,6 +941,9 @@ def main() -> int:
         return 0
     if args.round5:
         sweep_round5(args.seeds)
+        return 0
+    if args.round6 or args.round6_held:
+        sweep_round6(args.seeds, args.round6_held, args.only)
         return 0
     if args.why:
         why(args.seeds[0])

@@ -25,6 +25,8 @@ instead of a traceback. Anything else that escapes is a bug.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class VeilleError(Exception):
     """Base of every error veille raises on purpose."""
@@ -61,6 +63,44 @@ class ItemError(VeilleError):
     def one_line(self) -> str:
         where = f"{self.origin}: " if self.origin else ""
         return f"{where}{super().one_line()}"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemProblem:
+    """One failed item, as data rather than a sentence: ``origin`` is where it came from
+    (a path, ``path#2`` for the second record or line of a file, a URL), ``reason`` what
+    failed (the short tag summaries count: ``bad-json``, ``no-text``, ``http-404``...),
+    ``message`` why (English, without the origin or the hint), ``hint`` what to do ("" when
+    nothing helps). :meth:`one_line` is the CLI's line; the write API returns the fields
+    (:mod:`veille.web.write`), each user saying where and what to do in its own terms."""
+
+    origin: str
+    reason: str
+    message: str
+    hint: str = ""
+
+    @classmethod
+    def of(cls, exc: ItemError, origin: str = "") -> ItemProblem:
+        """The problem ``exc`` describes; ``origin`` stands in when it names none."""
+        return cls(origin=exc.origin or origin, reason=exc.reason, message=str(exc),
+                   hint=exc.hint)
+
+    def one_line(self) -> str:
+        """``origin: message (hint)``, as :meth:`ItemError.one_line` says it."""
+        where = f"{self.origin}: " if self.origin else ""
+        return f"{where}{self.message} ({self.hint})" if self.hint else \
+            f"{where}{self.message}"
+
+    def in_input(self, name: str) -> str | None:
+        """Where in the input named ``name`` this item is: "" for the whole input, "#2"
+        for its second item; None when the problem is not of that input."""
+        if self.origin == name:
+            return ""
+        return self.origin[len(name):] if self.origin.startswith(name + "#") else None
+
+    def as_dict(self) -> dict[str, str]:
+        return {"origin": self.origin, "reason": self.reason, "message": self.message,
+                "hint": self.hint}
 
 
 class InputError(ItemError):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from veille.collect.files import Options, items_from_bytes, read_inputs
+from veille.collect.files import Options, items_from_bytes, read_inputs, zoned
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import (
     Lookup,
@@ -28,7 +28,7 @@ from veille.dedup.near import (
 from veille.dedup.resign import current_rows
 from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms, story_wording
 from veille.dedup.window import DedupWindow
-from veille.errors import InputError, ItemError, NotAnArticle, StoreError
+from veille.errors import InputError, ItemError, ItemProblem, NotAnArticle, StoreError
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
@@ -39,7 +39,7 @@ from veille.extract.textshape import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Outcome, Stage
 from veille.record import Article, RawInput
-from veille.settings import Settings
+from veille.settings import Settings, source_zones
 from veille.store.base import BatchResult, Failure, Store
 
 BatchSink = Callable[[Sequence[Article]], None]
@@ -76,7 +76,9 @@ class IngestSummary:
     failed: int = 0
     skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
+    problems: list[ItemProblem] = field(default_factory=list)
+    """Each failed item: where, what, why and what to do (:class:`~veille.errors.
+    ItemProblem`), in the order read."""
     new_ids: list[str] = field(default_factory=list)
     index_pending: int = 0
     """Changes stored but not yet searchable when the ingest ended (0: all searchable)."""
@@ -87,12 +89,17 @@ class IngestSummary:
     the batch it rolled back and those read after; then ``read == new + versions +
     duplicate + failed + skipped + unstored``."""
 
+    @property
+    def errors(self) -> list[str]:
+        """Each failed item as one line (``origin: message (hint)``)."""
+        return [problem.one_line() for problem in self.problems]
+
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
                 "versions": self.versions, "failed": self.failed, "skipped": self.skipped,
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
-                "errors": list(self.errors), "index_pending": self.index_pending,
-                "index_error": self.index_error}
+                "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
+                "index_pending": self.index_pending, "index_error": self.index_error}
 
 
 class IngestStopped(StoreError):
@@ -282,12 +289,13 @@ class Ingestor:
     def _stored_texts(self, ids: Sequence[str]) -> dict[str, list[str]]:
         return {i: body_of(a) for i, a in self.store.get_many(ids).items()}
 
-    def _fail(self, message: str, reason: str, origin: str,
-              raw: RawInput | None, failures: list[Failure]) -> None:
+    def _fail(self, problem: ItemProblem, origin: str, raw: RawInput | None,
+              failures: list[Failure]) -> None:
         self.summary.failed += 1
-        self.summary.reasons[reason] += 1
-        self.summary.errors.append(message)
-        failures.append(Failure(origin=origin, reason=reason, message=message, raw=raw))
+        self.summary.reasons[problem.reason] += 1
+        self.summary.problems.append(problem)
+        failures.append(Failure(origin=origin, reason=problem.reason,
+                                message=problem.one_line(), raw=raw))
 
     def _flush(self, batch: list[RawInput], failures: list[Failure]) -> None:
         known = self.store.known_raw_ids(r.raw_id for r in batch)
@@ -300,7 +308,8 @@ class Ingestor:
                 articles.append(outcome.article)
             else:
                 raw = next((r for r in fresh if r.origin == outcome.origin), None)
-                self._fail(outcome.error, outcome.reason, outcome.origin, raw, failures)
+                assert outcome.problem is not None
+                self._fail(outcome.problem, outcome.origin, raw, failures)
         moves = self._story_moves(articles)
         try:
             result = self.store.put_batch(articles, failures, seen_again=seen_again,
@@ -347,10 +356,10 @@ class Ingestor:
                 if not refused_item(exc):
                     raise
                 origin = article.raw.origin
-                self._fail(f"{origin}: not stored: the store refused this item "
-                           f"({type(exc).__name__}: {str(exc)[:200]}); the rest of the batch "
-                           "goes on (please report it, with the file, as a bug)",
-                           "store-refused", origin, article.raw, failures)
+                self._fail(ItemProblem(
+                    origin, "store-refused", "not stored: the store refused this item "
+                    f"({type(exc).__name__}: {str(exc)[:200]}); the rest of the batch goes on",
+                    "please report it, with the file, as a bug"), origin, article.raw, failures)
                 continue
             result.new += one.new
             result.duplicate += one.duplicate
@@ -413,7 +422,7 @@ class Ingestor:
             if isinstance(item, NotAnArticle):
                 self.summary.skipped += 1
             elif isinstance(item, ItemError):
-                self._fail(item.one_line(), item.reason, item.origin, None, failures)
+                self._fail(ItemProblem.of(item), item.origin, None, failures)
             else:
                 batch.append(item)
             if len(batch) + len(failures) >= self.batch_size:
@@ -431,8 +440,12 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
                  archive_progress: Progress | None = None,
                  executor: Executor | None = None,
                  stories: StoryFollower | None = None,
-                 folder_items: bool = False) -> IngestSummary:
+                 folder_items: bool = False, zone: str = "") -> IngestSummary:
     """Ingest files, directories and ``-`` (standard input).
+
+    ``zone``: the time zone setting of their source (a tz database name), the zone of
+    their dates written without one (:data:`veille.record.ZONE_HINT`); by default the one
+    ``source_timezones`` gives ``source`` (:func:`source_zone`).
 
     ``folder_items``: the directories are a folder source's (``source``): each file is
     identified by its path in its folder, so one overwritten in place is a version
@@ -446,7 +459,7 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     options = Options(max_bytes=settings.max_input_bytes, source=source,
                       archive_progress=archive_progress,
                       follow_symlinks_outside=settings.follow_symlinks_outside,
-                      folder_items=folder_items)
+                      folder_items=folder_items, zone=zone or source_zone(settings, source))
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
                         executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
@@ -455,7 +468,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
 def ingest_texts(store: Store, named: Iterable[tuple[str, bytes]], *,
                  settings: Settings | None = None, source: str | None = None,
                  sinks: Sequence[BatchSink] = ()) -> IngestSummary:
-    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format."""
+    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format.
+    ``source``'s time zone setting (``source_timezones``) reads their zone-less dates."""
     settings = settings or Settings()
     options = Options(max_bytes=settings.max_input_bytes, source=source)
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks)
@@ -464,4 +478,11 @@ def ingest_texts(store: Store, named: Iterable[tuple[str, bytes]], *,
         for name, data in named:
             yield from items_from_bytes(data, name=name, origin=name, options=options)
 
-    return ingestor.run(items())
+    return ingestor.run(zoned(items(), source_zone(settings, source)))
+
+
+def source_zone(settings: Settings, source: str | None) -> str:
+    """The time zone ``source_timezones`` gives the source named ``source`` ("" when none):
+    a setting of the source, wherever its articles come in (a poll, ``veille ingest
+    --source``, the write API's ``?source=``)."""
+    return source_zones(settings).get(source, "") if source else ""

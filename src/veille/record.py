@@ -295,6 +295,10 @@ class Article:
         )
 
 
+ZONE_HINT = "timezone"
+"""The ``RawInput.hints`` key of the input's source's time zone setting (a tz database
+name: ``veille sources add --timezone``, ``source_timezones``): the zone of its dates
+written without one (:func:`veille.extract.timezones.page_zone`)."""
 ITEM_HINT = "item"
 """The :attr:`RawInput.hints` key of an input's identity when it has no URL: a file of a
 folder source (:func:`folder_item`). It stands for a URL in :func:`article_id`, so the file

@@ -455,10 +455,18 @@ class Veille:
         ``given`` leaves out (:func:`~veille.monitor.saved_update.merge`). Returns it as
         saved and as it was before (None: new); :class:`~veille.errors.ConfigError` as
         :meth:`save_search`."""
-        from veille.monitor.saved_update import merge
+        from veille.monitor.saved_update import (
+            NEW_SEARCH_NEEDS_QUERY,
+            NEW_SEARCH_NEEDS_QUERY_HINT,
+            merge,
+        )
 
         key = " ".join(name.split())
         before = {s.name: s for s in self.store.saved_searches()}.get(key)
+        if before is None and "query" not in given:
+            # an update may leave it out; a new search matching every article by default
+            # would be an accident (newuser11b U15)
+            raise ConfigError(NEW_SEARCH_NEEDS_QUERY, hint=NEW_SEARCH_NEEDS_QUERY_HINT)
         return self.save_search(merge(before, key, given)), before
 
     def _check_groups(self, search: SavedSearch) -> None:

@@ -72,6 +72,7 @@ class Settings:
     changelog_compact_rows: int = 100_000
     changelog_keep_hours: float = 24.0
     changelog_follower_days: float = 7.0
+    source_timezones: str = ""
 
     @property
     def store_path(self) -> Path:
@@ -97,6 +98,8 @@ def _coerce(name: str, value: Any, like: Any) -> Any:
             return Path(value).expanduser()
         if isinstance(value, list):  # a TOML list for a comma-separated setting
             return ",".join(str(item) for item in value)
+        if isinstance(value, dict):  # a TOML table for a name=value list
+            return ",".join(f"{key}={item}" for key, item in value.items())
         return str(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(
@@ -134,4 +137,29 @@ def load_settings(
             hint="see docs/settings.md for the list",
         )
     coerced = {k: _coerce(k, v, defaults[k]) for k, v in values.items()}
-    return replace(settings, **coerced)
+    loaded = replace(settings, **coerced)
+    source_zones(loaded)  # a zone name that is not one says so now, not at the next poll
+    return loaded
+
+
+def source_zones(settings: Settings) -> dict[str, str]:
+    """``source_timezones`` read: source name to tz database zone (``lnc.nc=Pacific/Noumea,
+    tntv.pf=Pacific/Tahiti``; in ``veille.toml`` a table ``[source_timezones]``). Raises
+    :class:`ConfigError` for an entry that is not ``name=zone`` or a zone the tz database
+    does not have."""
+    from veille.extract.timezones import check_zone
+
+    zones: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in settings.source_timezones.split(","))):
+        name, sep, zone = part.rpartition("=")
+        if not sep or not name.strip():
+            raise ConfigError(f"setting source_timezones: {part[:100]!r} is not name=zone",
+                              hint="write source_timezones as lnc.nc=Pacific/Noumea,"
+                                   "tntv.pf=Pacific/Tahiti (a source name, =, a zone)")
+        try:
+            zones[name.strip()] = check_zone(zone)
+        except ValueError as exc:
+            raise ConfigError(f"setting source_timezones: {exc}",
+                              hint="fix the zone of that source in veille.toml or "
+                                   "VEILLE_SOURCE_TIMEZONES") from None
+    return zones

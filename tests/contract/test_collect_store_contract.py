@@ -92,3 +92,18 @@ def test_wire_versions_chain_by_guid(store: CollectStore) -> None:
     earlier = writer.versions("wire00000000001")
     assert [(v.version, v.title) for v in earlier] == [(1, "First")]
     assert "-First" in earlier[0].diff and "+Third" in earlier[0].diff
+
+
+def test_fetch_states_under_a_prefix(store: CollectStore) -> None:
+    """The stored items of one listing (``<listing>#item=``), the latest first, bounded;
+    a prefix is literal (``%`` and ``_`` are no wildcards)."""
+    base = "https://news.example/f_1%.json#item="
+    store.record_fetches([
+        FetchRecord(url=base + "a", status=0, fetched_at=T0, raw_id="ra"),
+        FetchRecord(url=base + "b", status=0, fetched_at=T0 + timedelta(hours=1), raw_id="rb"),
+        FetchRecord(url=base + "c", status=0, fetched_at=T0, error="gone"),
+        FetchRecord(url="https://news.example/fX1%.json#item=d", status=0, fetched_at=T0,
+                    raw_id="rd")])
+    assert [r.url for r in store.fetch_states_under(base, limit=10)] == [base + "b", base + "a"]
+    assert [r.raw_id for r in store.fetch_states_under(base, limit=1)] == ["rb"]
+    assert store.fetch_states_under("https://other.example/", limit=10) == []

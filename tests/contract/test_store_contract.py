@@ -156,7 +156,10 @@ def test_same_url_other_content_becomes_a_version(store: Store) -> None:
     current = store.get(first.id)
     assert current.content is not None and current.content.title == "Titre 2"
     assert current.first_seen == first.first_seen
-    assert current.dedup is not None and current.dedup.relation == "version"
+    # a version is the same article: its relation among copies stays (none here), and
+    # version_of says what it updates (newuser11b U4/U9: "version" hid an original)
+    assert current.dedup is not None and current.dedup.relation == ""
+    assert current.dedup.version_of == first.id
     chain = store.versions(first.id)
     assert [(v.version, v.title) for v in chain] == [(1, "Titre 1")]
     assert "-Titre 1" in chain[0].diff and "+Titre 2" in chain[0].diff

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from veille.index.base import IndexDoc, doc_from_article
-from veille.index.query import parse_query
+from veille.index.query import And, Node, Not, Or, match_form, parse_query
 from veille.index.sync import build
 from veille.index.tantivy_index import FACET_SIZES, TantivyIndex
 from veille.ingest import ingest_paths
@@ -132,3 +134,30 @@ def test_the_count_holds_past_the_languages_shown(tmp_path: Path) -> None:
         assert result.total == len(docs) == index.search(parse_query("bonjour").node).total
     finally:
         index.close()
+
+
+def _trees() -> st.SearchStrategy[Node]:
+    """Queries of a few demo words and filters, nested in ANDs, ORs and NOTs."""
+    leaves = st.sampled_from(["syrie", "France", "élection", '"retrait américain"', "lang:fr",
+                              "date:2012", "obama", "santé", "de"]).map(
+        lambda q: parse_query(q).node)
+    return st.recursive(leaves, lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=4).map(lambda items: And(tuple(items))),
+        st.lists(inner, min_size=1, max_size=4).map(lambda items: Or(tuple(items))),
+        inner.map(Not)), max_leaves=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(node=_trees())
+def test_the_match_form_of_a_query_has_its_matches(
+        demo: tuple[TantivyIndex, dict[str, IndexDoc]], node: Node) -> None:
+    """:func:`~veille.index.query.match_form` (the key of the count and facets kept per
+    index generation) finds exactly what the query finds, with the same count and facets."""
+    index, docs = demo
+    found = index.search(node, limit=len(docs) + 10)
+    form = match_form(node)
+    again = index.search(form, limit=len(docs) + 10)
+    assert (again.total, {h.doc.id for h in again.hits}) == (found.total,
+                                                              {h.doc.id for h in found.hits})
+    assert match_form(form) == form

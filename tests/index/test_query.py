@@ -204,3 +204,15 @@ def test_day_first_and_iso_dates_agree(day: Any, separator: str) -> None:
     iso = node(f"date:{day.isoformat()}")
     assert node(f"date:{day.day:02d}{separator}{day.month:02d}{separator}{day.year}") == iso
     assert node(f"date:{day.day}{separator}{day.month}{separator}{day.year}") == iso
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn")),
+               max_size=200))
+def test_any_value_quoted_reads_back_whole(value: str) -> None:
+    """``quote_value`` escapes what would end the phrase (verify10: a source name holding
+    a double quote could not be written in a query): the lexer gives the value back."""
+    from veille.index.query import _lex, _Tok, quote_value
+
+    warnings: list[str] = []
+    assert _lex(quote_value(value), warnings) == [_Tok("phrase", value)]
+    assert warnings == []

@@ -229,6 +229,52 @@ def test_the_date_order_puts_undated_articles_after_the_dated(
     idx.close()
 
 
+def test_the_date_order_with_facets_runs_on_the_counts_of_the_aggregation(
+        tmp_path: Path) -> None:
+    """With facets, the date order takes the number of matches and of dated matches from
+    the aggregation (the day buckets and their rest) instead of counting them in its own
+    searches, and a page of dated matches only runs no search of the undated ones: every
+    page, across the boundary and past the end, is the page the counting searches give."""
+    idx = TantivyIndex(tmp_path / "index")
+    idx.add_docs([doc(f"d{n}", f"Grève {n}", "Le trafic sera perturbé.", days=n)
+                  for n in range(40)]  # more days than the day facet lists (31)
+                 + [undated_doc(f"u{n}", f"Grève sans date {n}", days=50 + n)
+                    for n in range(3)]
+                 + [doc("x1", "Autre sujet", "Rien à voir.")])
+    idx.commit()
+    for query in ("trafic", "grève", "grève -sans", "sujet", "introuvable"):  # 3rd: all dated
+        node = parse_query(query).node
+        for offset, limit in ((0, 10), (35, 10), (38, 3), (40, 2), (41, 5), (43, 1), (0, 0),
+                              (50, 10)):
+            counting = idx.search(node, limit=limit, offset=offset, sort="date")
+            counted = idx.search(node, limit=limit, offset=offset, sort="date", facets=True)
+            assert ([h.doc.id for h in counted.hits], counted.total) == (
+                [h.doc.id for h in counting.hits], counting.total), (query, offset, limit)
+    everything = idx.search(parse_query("trafic").node, limit=50, sort="date", facets=True)
+    assert everything.total == 43 and len(everything.facets["day"]) == 31
+    assert [h.doc.id for h in everything.hits][38:] == ["d1", "d0", "u2", "u1", "u0"]
+    idx.close()
+
+
+def test_one_count_and_facets_for_the_queries_of_the_same_matches(
+        tantivy_index: TantivyIndex) -> None:
+    """The count and facets of a query are kept per index generation under its matches'
+    form (:func:`~veille.index.query.match_form`): the same words in another order, or
+    twice, find them kept; other matches get their own; each query keeps its own ranking."""
+    def searched(query: str) -> tuple[int, dict[str, list[tuple[str, int]]], list[str]]:
+        found = tantivy_index.search(parse_query(query).node, limit=10, facets=True)
+        return found.total, found.facets, [h.doc.id for h in found.hits]
+
+    first = searched("(élections OR jihadistes) président")
+    assert first[0] == 1 and len(tantivy_index._facet_cache) == 1
+    for same in ("président (jihadistes OR élections)", "président (élections OR jihadistes) "
+                 "président", "(jihadistes OR élections OR jihadistes) président"):
+        assert searched(same) == first, same
+    assert len(tantivy_index._facet_cache) == 1
+    assert searched("élections OR jihadistes")[0] == 3  # fr1, fr2, en1
+    assert len(tantivy_index._facet_cache) == 2
+
+
 def test_recency_factors_give_an_undated_match_no_boost() -> None:
     from veille.index.tantivy_index import FRESH_HALF_LIFE_DAYS, recency_factors
 

@@ -71,3 +71,49 @@ def test_a_saved_search_export_has_one_row_per_article_across_versions(tmp_path:
                if fmt == "csv" else
                [json.loads(line)["id"] for line in out.stdout.decode().splitlines()])
         assert len(ids) == len(set(ids)) == 3, ids
+
+
+def test_a_saved_search_exports_newest_first_as_its_query_does(tmp_path: Path) -> None:
+    """newuser11b U10: ``export --saved`` (and ``/export.csv?saved=``) listed the articles
+    in the order of their last alert (a corrected old article first), not newest first
+    as docs/monitoring.md says and the same query's export does. Real store, index and
+    uvicorn server on 127.0.0.1."""
+    import sys
+
+    import httpx
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
+    from web_kit import serve
+
+    data = tmp_path / "data"
+    assert run_veille(["saved", "add", "v", "volcan", "--reprints"], data_dir=data
+                      ).returncode == 0
+    # stored in an order that is not their publication order, one undated, one corrected
+    days = {1: "2026-11-24T08:00:00+01:00", 2: "2026-11-27T06:00:00-05:00",
+            3: "2026-11-25T10:00:00+00:00", 4: None}
+    for n, i in enumerate((1, 4, 2, 3)):
+        record = json_record(i, title=f"Le volcan {i} gronde")
+        if days[i]:
+            record["published"] = days[i]
+        (tmp_path / f"{n}.jsonl").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+        assert run_veille(["ingest", str(tmp_path / f"{n}.jsonl")], data_dir=data
+                          ).returncode == 0
+    first = {**json_record(1, title="Le volcan 1 gronde"), "published": days[1]}
+    first["text"] = str(first["text"]) + "\n\nMise à jour : la lave atteint la route."
+    (tmp_path / "v2.jsonl").write_text(json.dumps(first, ensure_ascii=False), "utf-8")
+    assert run_veille(["ingest", str(tmp_path / "v2.jsonl")], data_dir=data).returncode == 0
+
+    def ids(args: list[str]) -> list[str]:
+        out = run_veille(["export", "--format", "csv", *args], data_dir=data)
+        assert out.returncode == 0, err(out)
+        return [r["id"] for r in csv.DictReader(io.StringIO(out.stdout.decode()))]
+
+    by_query = ids(["--query", "volcan"])
+    titles = {r["id"]: r["title"] for r in csv.DictReader(io.StringIO(run_veille(
+        ["export", "--format", "csv", "--query", "volcan"], data_dir=data).stdout.decode()))}
+    assert [titles[i].split()[2] for i in by_query] == ["2", "3", "1", "4"]
+    assert ids(["--saved", "v"]) == by_query
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        web = http.get("/export.csv", params={"saved": "v"})
+        assert web.status_code == 200, web.text
+        assert [r["id"] for r in csv.DictReader(io.StringIO(web.text))] == by_query

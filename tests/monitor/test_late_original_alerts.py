@@ -6,10 +6,12 @@ more."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import veille
 from alert_kit import dated_outlet as page
+from alert_kit import webhook_server
 from veille.store.base import SavedSearch
 
 
@@ -47,3 +49,61 @@ def test_a_late_original_is_no_new_source_for_a_story_alert(tmp_path: Path) -> N
         assert (v.store.count_matches(one.id), v.store.count_matches(two.id)) == (1, 0)
         v.ingest_bytes([page("outlet1.example", 1, 0.5)])  # a second source: both cross
         assert (v.store.count_matches(one.id), v.store.count_matches(two.id)) == (2, 1)
+
+
+def test_a_late_original_enriched_with_its_alerted_copy_is_delivered_once(
+        tmp_path: Path) -> None:
+    """newuser11b U4: the copy alerted when stored, then its original, stored later in the
+    same poll (another batch: a chunk of its own, where it was rightly left out); the
+    enrichment that follows logs both in one chunk of the change log, and the original,
+    never matched, was alerted by its ``enrich`` change: the copy in that chunk was taken
+    for one matched only then, not one delivered already."""
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.0/8") as v:
+        collapsed = v.save_search(SavedSearch(name="sans reprises", query="Etna",
+                                              webhook=url))
+        v.ingest_bytes([page("copie.example", 0, 1, edit=True)])
+        v.deliver_alerts()
+        v.ingest_bytes([page("agence.example", 0, 3)])
+        v.enrich()  # one chunk: the copy's and the original's enrich changes
+        v.match_alerts()
+        v.deliver_alerts()
+        [match] = v.store.matches(collapsed.id)
+        assert v.store.get(match.article_id).source == "copie.example"
+        sent = [json.loads(body)["article"]["id"] for _headers, body in hooks.posts]
+        assert sent == [match.article_id]
+
+
+def test_a_corrected_late_original_stays_the_original_and_alerts_no_more(
+        tmp_path: Path) -> None:
+    """newuser11b U4 (and U9): the late original's correction (its URL back with another
+    text) was stored as ``relation: version`` with ``duplicate_of`` its own reprint: no
+    longer an original, so a search leaving out reprints, which had alerted the copy, got
+    the dispatch a second time, as a "new" article; and a corrected reprint was taken
+    for an original the same way."""
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.0/8") as v:
+        collapsed = v.save_search(SavedSearch(name="sans reprises", query="Etna",
+                                              webhook=url))
+        v.ingest_bytes([page("copie.example", 0, 1, edit=True)])
+        v.ingest_bytes([page("agence.example", 0, 3)])
+        [copy, original] = sorted(v.latest(2), key=lambda a: a.source != "copie.example")
+        for host, n in (("agence.example", 0), ("copie.example", 0)):
+            name, data = page(host, n, 3 if host == "agence.example" else 1,
+                              edit=host == "copie.example")
+            record = json.loads(data)
+            record["text"] += "\n\nMise à jour : l'aéroport de Catane a rouvert à midi."
+            v.ingest_bytes([("v2-" + name, json.dumps(record).encode())])
+        assert len(v.store.versions(original.id)) == len(v.store.versions(copy.id)) == 1
+        now = {a.id: a for a in v.latest(2)}
+        assert now[original.id].dedup is not None and now[copy.id].dedup is not None
+        assert (now[original.id].dedup.relation, now[original.id].dedup.duplicate_of,
+                now[original.id].dedup.version_of) == ("", None, original.id)
+        assert (now[copy.id].dedup.relation, now[copy.id].dedup.duplicate_of) == (
+            "reprint", original.id)
+        v.enrich()
+        v.match_alerts()
+        v.deliver_alerts()
+        sent = [json.loads(body)["article"]["id"] for _headers, body in hooks.posts]
+        assert sent[0] == copy.id and original.id not in sent
+        assert {m.kind for m in v.store.matches(collapsed.id)[:-1]} <= {"update"}

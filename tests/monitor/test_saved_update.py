@@ -282,3 +282,49 @@ def test_export_says_why_a_query_gives_nothing(tmp_path: Path) -> None:
         assert "X-Veille-Warnings" not in http.get("/export.csv", params={"q": "crue"}).headers
         empty = http.get("/export.csv", params={"q": "volcan"})  # no warning: an answer
         assert empty.status_code == 200 and empty.text.count("\n") == 1
+
+
+def test_api_update_keeps_the_query_and_answers_as_a_get(live: LiveServer) -> None:  # noqa: F811
+    """newuser11b U15: an update through the API needed ``query`` (docs: a field left out
+    is kept), the 422 said "body: Field required" without the field's name, the update
+    returned the webhook secret again (docs: returned once) and said ``new_since_visit``
+    0 where a GET right after said 1."""
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        made = http.post("/api/v1/saved-searches", headers=AUTH, json={
+            "name": "Jazz", "query": "jazz", "webhook": "https://hooks.example.org/jazz"})
+        assert made.status_code == 201, made.text
+        assert made.json()["webhook_secret"]
+        sid = made.json()["id"]
+        http.post("/api/v1/articles", headers={**AUTH, "Content-Type": "application/json"},
+                  content=json.dumps(json_record(1, title="Le festival de jazz")).encode())
+        updated = http.post("/api/v1/saved-searches", headers=AUTH,
+                            json={"name": "Jazz", "email": "moi@example.org"})
+        assert updated.status_code == 201, updated.text
+        answer = updated.json()
+        assert (answer["id"], answer["query"], answer["email"], answer["webhook"]) == (
+            sid, "jazz", "moi@example.org", "https://hooks.example.org/jazz")
+        assert "webhook_secret" not in answer
+        got = http.get(f"/api/v1/saved-searches/{sid}").json()
+        assert answer["new_since_visit"] == got["new_since_visit"] == 1
+        # a null query is a query left out; a webhook moved keeps its secret (not shown
+        # again), one removed then given anew gets a new secret, shown once
+        moved = http.post("/api/v1/saved-searches", headers=AUTH, json={
+            "name": "Jazz", "query": None, "webhook": "https://hooks.example.org/autre"})
+        assert moved.status_code == 201 and moved.json()["query"] == "jazz"
+        assert "webhook_secret" not in moved.json()
+        http.post("/api/v1/saved-searches", headers=AUTH, json={"name": "Jazz", "webhook": ""})
+        anew = http.post("/api/v1/saved-searches", headers=AUTH, json={
+            "name": "Jazz", "webhook": "https://hooks.example.org/jazz"}).json()
+        assert anew["webhook_secret"] not in ("", made.json()["webhook_secret"])
+        # a new search needs its query: the refusal names it, in French too
+        for lang, says in (("en", "query is missing"), ("fr", "query manque")):
+            refused = http.post("/api/v1/saved-searches", headers={
+                **AUTH, "Accept-Language": lang}, json={"name": "Neuve", "email": "a@b.org"})
+            assert refused.status_code == 422, refused.text
+            assert says in refused.json()["error"]["localized_message"]
+        wrong = http.post("/api/v1/saved-searches", headers=AUTH,
+                          json={"name": "Neuve", "query": 5})
+        assert wrong.status_code == 422
+        assert wrong.json()["error"]["message"].startswith("body.query: ")
+        assert [s["name"] for s in http.get("/api/v1/saved-searches").json()[
+            "saved_searches"]] == ["Jazz"]

@@ -52,3 +52,25 @@ def test_usual_range_is_robust_and_needs_history() -> None:
     low, high = usual_range([10, 11, 9, 10, 12, 10, 90, 11])  # type: ignore[misc]
     assert low <= 9 and 12 <= high < 30  # one big day does not widen the range
     assert not low <= 0 <= high or low == 0
+
+
+def test_a_source_added_on_the_web_may_take_a_time_zone(live) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The per-source time zone (verify10: an overseas outlet on a .fr domain read in Paris
+    time) is set from the web form too, checked as on the command line."""
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        assert login(http).status_code == 303
+        csrf = _csrf(http.get("/manage/sources").text)
+        refused = http.post("/manage/sources", data={
+            "csrf": csrf, "action": "add", "url": "https://nc.example/rss.xml",
+            "kind": "feed", "timezone": "Pacific/Nouméa"})
+        assert refused.status_code == 422
+        assert "unknown time zone" in refused.text
+        added = http.post("/manage/sources", data={
+            "csrf": csrf, "action": "add", "url": "https://nc.example/rss.xml",
+            "kind": "feed", "timezone": "Pacific/Noumea"})
+        assert added.status_code == 303
+        page = http.get("/manage/sources").text
+        assert "https://nc.example/rss.xml · Pacific/Noumea" in page
+        assert 'id="source-timezone"' in page
+        http.post("/manage/sources", data={"csrf": csrf, "action": "remove",
+                                           "name": "nc.example"})

@@ -17,7 +17,8 @@ from .conftest import both_backends
 
 T0 = datetime(2026, 11, 30, 9, tzinfo=UTC)
 SOURCES = {"var": "Var Matin & <i>Nice</i>", "hebdo": "20/20 Hebdo", "monde": "www.lemonde.fr",
-           "abonnes": "abonnes.lemonde.fr", "varmatin": "varmatin.com"}
+           "abonnes": "abonnes.lemonde.fr", "varmatin": "varmatin.com",
+           "petit": 'Le "Petit" Journal', "slash": 'C:\\Actu "Sud\\"'}
 
 
 @pytest.fixture(scope="module", params=["tantivy", "postgresql"])
@@ -36,8 +37,24 @@ def index(request: pytest.FixtureRequest,
     ("source:https://www.lemonde.fr/politique/", {"monde", "abonnes"}),
     ("source:varmatin.com", {"varmatin"}),
     ('source:"Var Matin"', set()),  # a name is matched whole
+    # verify10: a double quote in a name is written \" (and a backslash \\)
+    (field_clause("source", 'Le "Petit" Journal'), {"petit"}),
+    (r'source:"le \"petit\" journal"', {"petit"}),
+    (field_clause("source", 'C:\\Actu "Sud\\"'), {"slash"}),
+    ('source:"Le "', set()),
 ])
 def test_source_names(index: Any, query: str, expected: set[str]) -> None:
     found = {hit.doc.id for hit in index.search(parse_query(f"Hyères {query}").node,
                                                 limit=50).hits}
     assert found == expected, query
+
+
+def test_a_saved_search_source_filter_keeps_its_double_quotes(index: Any) -> None:
+    """A saved search's source filter is written in the query language too."""
+    from veille.monitor.matching import full_query
+    from veille.store.base import SavedSearch
+
+    query = full_query(SavedSearch(name="petit", query="Hyères",
+                                   sources=['Le "Petit" Journal', "varmatin.com"]))
+    found = {hit.doc.id for hit in index.search(parse_query(query).node, limit=50).hits}
+    assert found == {"petit", "varmatin"}, query

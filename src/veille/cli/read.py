@@ -97,7 +97,7 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
             query, warn=warn))
     elif saved:
         search = store.saved_search(saved)
-        ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
+        ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
     elif story:
         members = store.story(story)
         if not members:

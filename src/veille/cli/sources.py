@@ -29,14 +29,20 @@ def sources_command() -> None:
               "when the URL says so, else a feed (RSS, Atom, JSON Feed).")
 @click.option("--every", "every_s", type=int, default=900, show_default=True,
               help="Seconds between two polls.")
+@click.option("--timezone", default="", metavar="ZONE",
+              help="The zone of this source's dates written without one, a tz database "
+                   "name (Pacific/Noumea): for an outlet whose pages do not say where they "
+                   "are written (an overseas newsroom on a .fr domain).")
 @click.pass_context
 def add_command(ctx: click.Context, target: str, name: str | None, kind: str | None,
-                every_s: int) -> None:
+                every_s: int, timezone: str) -> None:
     """Register a feed, sitemap or page URL, or a folder; it is due at once."""
     source, new = register(app(ctx).store, new_source(target, name=name, kind=kind,
-                                                      every_s=every_s), named=bool(name))
+                                                      every_s=every_s, timezone=timezone),
+                           named=bool(name))
+    zone = f", dates without a zone in {source.timezone}" if source.timezone else ""
     click.echo(f"{'added' if new else 'updated'} {source.name} ({source.kind}, every "
-               f"{source.every_s} s): {source.url}")
+               f"{source.every_s} s{zone}): {source.url}")
 
 
 @sources_command.command("list")
@@ -51,8 +57,9 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
     for s in sources:
         state = "paused" if s.paused else f"due {utc_minute(s.next_due)}" if s.next_due else ""
         error = f"  last error: {s.last_error}" if s.last_error else ""
-        click.echo("\t".join([one_line(s.name), s.kind, one_line(s.url), f"every {s.every_s} s",
-                              state + one_line(error)]))
+        zone = f" ({s.timezone})" if s.timezone else ""
+        click.echo("\t".join([one_line(s.name), s.kind, one_line(s.url),
+                              f"every {s.every_s} s{zone}", state + one_line(error)]))
     if not sources:
         click.echo("no sources; add one with `veille sources add URL`", err=True)
 
@@ -60,6 +67,7 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 def _as_dict(source: Source) -> dict[str, object]:
     return {"name": source.name, "kind": source.kind, "url": source.url,
             "every_s": source.every_s, "paused": source.paused,
+            "timezone": source.timezone or None,
             "next_due": source.next_due.isoformat() if source.next_due else None,
             "last_polled": source.last_polled.isoformat() if source.last_polled else None,
             "last_error": source.last_error}

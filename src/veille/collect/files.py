@@ -36,7 +36,7 @@ from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import NINJS
-from veille.record import ITEM_HINT, RawInput, folder_item
+from veille.record import ITEM_HINT, ZONE_HINT, RawInput, folder_item
 
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
@@ -64,6 +64,9 @@ class Options:
     archive_progress: Callable[[int], None] | None = None
     follow_symlinks_outside: bool = False
     folder_items: bool = False
+    zone: str = ""
+    """The source's time zone setting, given to every input (:data:`veille.record.
+    ZONE_HINT`)."""
 
 
 def origin_of(path: Path | str) -> str:
@@ -372,7 +375,23 @@ def _saved_at(stream: BinaryIO) -> datetime | None:
 
 def read_inputs(paths: list[Path], *, options: Options,
                 stdin: BinaryIO | None = None) -> Iterator[RawInput | InputError]:
-    """Every raw input under ``paths`` (``-`` is standard input)."""
+    """Every raw input under ``paths`` (``-`` is standard input), each with the source's
+    time zone setting when ``options`` has one."""
+    yield from zoned(_read_inputs(paths, options=options, stdin=stdin), options.zone)
+
+
+def zoned(items: Iterable[RawInput | InputError], zone: str
+          ) -> Iterator[RawInput | InputError]:
+    """``items``, each input given the time zone setting ``zone`` of its source (the hint
+    :data:`veille.record.ZONE_HINT`; nothing when ``zone`` is "")."""
+    for item in items:
+        if zone and isinstance(item, RawInput):
+            item.hints[ZONE_HINT] = zone
+        yield item
+
+
+def _read_inputs(paths: list[Path], *, options: Options,
+                 stdin: BinaryIO | None) -> Iterator[RawInput | InputError]:
     for path in paths:
         if str(path) == "-":
             if stdin is None:

@@ -20,13 +20,21 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
-from veille.errors import FetchError, InputError, ItemError
+from veille.errors import FetchError, InputError, ItemError, ItemProblem
 from veille.extract.stage import HTML
-from veille.ingest import BatchSink, Ingestor, IngestSummary, StoryFollower, ingest_paths
-from veille.record import ITEM_HINT, RawInput, sha256_hex, source_from_url, utcnow
+from veille.ingest import (
+    BatchSink,
+    Ingestor,
+    IngestSummary,
+    StoryFollower,
+    ingest_paths,
+    source_zone,
+)
+from veille.record import ITEM_HINT, ZONE_HINT, RawInput, sha256_hex, source_from_url, utcnow
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
@@ -81,6 +89,12 @@ class Collector:
         """The story state every ingest of this collector shares: warmed once, then kept
         current from the store's change log (a watch's polls do not warm it again)."""
 
+    def zone_of(self, source: Source) -> str:
+        """The time zone setting of ``source``: its own (``veille sources add
+        --timezone``), else the one ``source_timezones`` gives its name, else "" (the
+        zone is then read from each page: :func:`veille.extract.timezones.page_zone`)."""
+        return source.timezone or source_zone(self.settings, source.name)
+
     def poll(self, sources: Sequence[Source]) -> PollSummary:
         """One pass over ``sources``; folders are ingested, the rest fetched."""
         summary = PollSummary()
@@ -89,7 +103,8 @@ class Collector:
             if source.kind == "folder":
                 done = ingest_paths(self.store, [Path(source.url)], settings=self.settings,
                                     source=source.name, sinks=self.sinks,
-                                    stories=self.stories, folder_items=True)
+                                    stories=self.stories, folder_items=True,
+                                    zone=self.zone_of(source))
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))
@@ -157,13 +172,15 @@ class Collector:
         outcome: dict[str, Response | ItemError] = {}
         if source.kind == "url":
             await self._pages(fetcher, [source.url], summary, force=True, claimed=claimed,
-                              source=source.name, outcomes=outcome)
+                              source=source.name, outcomes=outcome,
+                              zone=self.zone_of(source))
             self._follow_up(source, outcome.get(source.url), summary)
             return
         seen: list[FetchRecord] = []
         listing = await self._listing(fetcher, source.url, summary, seen, outcome=outcome)
         self._follow_up(source, outcome.get(source.url), summary)
         if listing is not None:
+            self._corrections(listing)
             hints = {entry.url: _hints(entry, listing.language) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
@@ -171,10 +188,30 @@ class Collector:
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
                                          source=source.name, fallbacks=fallbacks,
-                                         listing=(source.url, outlets), changed=changed)
+                                         listing=(source.url, outlets), changed=changed,
+                                         zone=self.zone_of(source))
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
+
+    def _corrections(self, listing: Listing) -> None:
+        """Give each new id-less, page-less item of ``listing`` that corrects a stored one
+        (:func:`veille.collect.item_versions.predecessor`: that item left the listing, the
+        dates are within a day, the texts read as one corrected) the stored item's
+        identity, in place, so that it is stored as its next version, not a second article
+        (verify10: a correction that also moved the date, or edited an item known by the
+        digest of its text)."""
+        listed = [entry.url for entry in listing.entries]
+        stored: Candidates | None = None
+        for number, entry in enumerate(listing.entries):
+            if not entry.linkless or entry.guid.strip() or \
+                    self.store.fetch_state(entry.url) is not None:
+                continue
+            stored = stored or Candidates(self.store, entry.url)
+            earlier = predecessor(stored, _listed_document(entry), entry.published, listed)
+            if earlier is not None:
+                listed.append(earlier)  # one correction per stored item
+                listing.entries[number] = replace(entry, url=earlier)
 
     def _follow_up(self, source: Source, outcome: Response | ItemError | None,
                    summary: PollSummary) -> None:
@@ -241,9 +278,9 @@ class Collector:
             self._failed(error, summary, item=number)
         more = listing.rejected_count - len(listing.rejected)
         if more:  # counted, not stored one by one (bounded)
-            line = f"{url}: {more} more items refused for a broken link"
-            summary.errors.append(line)
-            summary.ingest.errors.append(line)
+            problem = ItemProblem(url, "bad-url", f"{more} more items refused for a broken link")
+            summary.errors.append(problem.one_line())
+            summary.ingest.problems.append(problem)
             summary.ingest.read += more
             summary.ingest.failed += more
             summary.ingest.reasons["bad-url"] += more
@@ -262,9 +299,8 @@ class Collector:
         refused item under ``<listing URL>#item-<n>``, since the items of one listing
         share its URL as origin and the failures table keeps one row per origin and
         reason."""
-        line = exc.one_line()
-        summary.errors.append(line)
-        summary.ingest.errors.append(line)
+        summary.errors.append(exc.one_line())
+        summary.ingest.problems.append(ItemProblem.of(exc))
         summary.ingest.read += 1
         summary.ingest.failed += 1
         summary.ingest.reasons[exc.reason] += 1
@@ -319,7 +355,8 @@ class Collector:
                      fallbacks: dict[str, Entry] | None = None,
                      listing: tuple[str, dict[str, str]] | None = None,
                      changed: set[str] | frozenset[str] = frozenset(),
-                     outcomes: dict[str, Response | ItemError] | None = None) -> bool:
+                     outcomes: dict[str, Response | ItemError] | None = None,
+                     zone: str = "") -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
@@ -329,8 +366,10 @@ class Collector:
         which decide per item whether another outlet published it (:func:`item_source`);
         ``changed`` the stored items the listing says changed (:meth:`_changed`), read
         again (a page by a conditional GET); ``outcomes`` receives what each page
-        answered. Past ``max_pages`` pages, the rest is left for the next poll, counted
-        in ``summary.left`` and said in a notice (newuser10 S19: it was silent)."""
+        answered; ``zone`` the source's time zone setting (:meth:`zone_of`), given to
+        every input as a hint (:data:`~veille.record.ZONE_HINT`). Past ``max_pages`` pages,
+        the rest is left for the next poll, counted in ``summary.left`` and said in a notice
+        (newuser10 S19: it was silent)."""
 
         def outlet(page: str) -> str | None:
             return source if listing is None else item_source(source, listing=listing[0],
@@ -338,7 +377,7 @@ class Collector:
 
         def listed(url: str, page: str) -> dict[str, str]:
             """This poll's hints of ``url`` with the item's ``<source>`` claim, if any."""
-            given = (hints or {}).get(url, {})
+            given = {**(hints or {}).get(url, {}), **({ZONE_HINT: zone} if zone else {})}
             claim = source_claim(listing[1].get(url, ""), page) if listing else ""
             return {**given, "source_claim": claim} if claim else given
 
@@ -560,4 +599,4 @@ def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     total.skipped += part.skipped
     total.reasons.update(part.reasons)
     total.new_ids.extend(part.new_ids)
-    total.errors.extend(part.errors)
+    total.problems.extend(part.problems)

@@ -7,6 +7,10 @@ own site) and ``x.gouv.fr`` and ``y.gouv.fr``. The list is Mozilla's Public Suff
 (its built-in copy, read from the package at first use; nothing is downloaded: the
 package fetches a newer list only through its own ``update`` command, which veille never
 runs). Both the ICANN and the private sections count, as browsers count them for cookies.
+
+A registrable domain is not one publisher, though: ``blogs.mediapart.fr`` (any subscriber
+writes there) and ``*.blog.lemonde.fr`` host readers' pages under a newsroom's domain.
+What a page may say of its own address is judged by :func:`same_host` instead.
 """
 
 from __future__ import annotations
@@ -58,3 +62,38 @@ def same_site(one: str, other: str) -> bool:
     if not first or not second:
         return False
     return first == second or registrable_domain(first) == registrable_domain(second)
+
+
+VARIANT_LABELS = ("www", "m", "mobile", "amp")
+"""First labels that name another rendering of one site's pages, not another site: the
+"www vs. non-www" and device variants (``m.example.com``) Google's "Consolidate duplicate
+URLs" guide lists as duplicates a canonical link should point across
+(developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls, and its
+"separate mobile URLs" configuration), and the AMP host whose page links to the
+canonical one (amp.dev, "Make your page discoverable")."""
+
+
+def page_host(host: str) -> str:
+    """``host`` lower-cased without its trailing dot and its leading
+    :data:`VARIANT_LABELS` ("www.lemonde.fr", "m.lemonde.fr", "amp.lemonde.fr" ->
+    "lemonde.fr"; "blogs.mediapart.fr" stays). A label is kept when what is left would be
+    a public suffix or nothing ("www.co.uk" stays), and an IP address is kept whole."""
+    name = host.strip().lower().rstrip(".")
+    if _is_address(name):
+        return name
+    while True:
+        label, _, rest = name.partition(".")
+        if label not in VARIANT_LABELS or not rest or not _list().privatesuffix(rest):
+            return name
+        name = rest
+
+
+def same_host(one: str, other: str) -> bool:
+    """True when two hosts serve one publisher's pages: equal once their
+    :data:`VARIANT_LABELS` are removed (``amp.lemonde.fr`` and ``www.lemonde.fr``;
+    ``m.lefigaro.fr`` and ``lefigaro.fr``). Another subdomain of one registrable domain is
+    another host (``blogs.mediapart.fr`` and ``www.mediapart.fr``, ``jean.blog.lemonde.fr``
+    and ``www.lemonde.fr``): such a subdomain may hold third parties' pages (a newspaper's
+    reader blogs), so nothing on it speaks for its parent (newuser10 S6, verify10)."""
+    first, second = page_host(one), page_host(other)
+    return bool(first) and first == second

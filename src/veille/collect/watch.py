@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from veille.collect.poll import Collector, PollSummary, merge_ingest
 from veille.collect.urls import same_resource
 from veille.errors import ConfigError
+from veille.extract.timezones import check_zone
 from veille.record import utcnow
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
@@ -35,8 +36,10 @@ def guess_kind(target: str) -> str:
 
 
 def new_source(target: str, *, name: str | None = None, kind: str | None = None,
-               every_s: int = 900) -> Source:
-    """A source to register, checked: a known kind, an http(s) URL or an existing folder."""
+               every_s: int = 900, timezone: str = "") -> Source:
+    """A source to register, checked: a known kind, an http(s) URL or an existing folder,
+    and ``timezone`` ("" or a zone of the tz database, :func:`~veille.extract.timezones.
+    check_zone`)."""
     kind = kind or guess_kind(target)
     if kind not in KINDS:
         raise ConfigError(f"unknown source kind {kind!r}", hint=f"use one of {', '.join(KINDS)}")
@@ -49,8 +52,16 @@ def new_source(target: str, *, name: str | None = None, kind: str | None = None,
         raise ConfigError(f"{target!r} is not an http(s) URL", hint="give the feed's full URL")
     if every_s < 60:
         raise ConfigError("a source may be polled at most once a minute", hint="--every 60")
+    if timezone.strip():
+        try:
+            timezone = check_zone(timezone)
+        except ValueError as exc:
+            raise ConfigError(str(exc), hint="give a tz database name such as "
+                              "Pacific/Noumea, or none to read the zone from the pages"
+                              ) from None
     default_name = (urlsplit(target).hostname or "").removeprefix("www.") or Path(target).name
-    return Source(name=name or default_name, kind=kind, url=target, every_s=every_s)
+    return Source(name=name or default_name, kind=kind, url=target, every_s=every_s,
+                  timezone=timezone.strip())
 
 
 def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source, bool]:
@@ -59,7 +70,8 @@ def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source
     schedule) under its name; so does a variant of its URL that differs only by tracking
     parameters, the fragment or the host's case (:func:`veille.collect.urls.
     same_resource`; newuser10 S17: ``feed.xml?utm_source=x`` became a second source
-    polling the same feed), which keeps the registered URL. A default name (the host)
+    polling the same feed), which keeps the registered URL, and its time zone setting
+    unless a new one is given. A default name (the host)
     already taken by another URL gets the URL's last path word ("lemonde.fr-politique"),
     then a number; an explicit ``--name`` already taken by another URL is an error: a
     site has many feeds, and a second ``add`` silently replaced the first (fresh user
@@ -76,7 +88,7 @@ def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source
                           hint=f"`veille sources remove {same_url.name}` first to rename it")
     if same_url is not None:  # the registered address stays (not a tracking variant)
         kept = Source(name=same_url.name, kind=source.kind, url=same_url.url,
-                      every_s=source.every_s)
+                      every_s=source.every_s, timezone=source.timezone or same_url.timezone)
         store.add_source(kept)
         return kept, False
     taken = {s.name: s.url for s in existing}
@@ -93,7 +105,8 @@ def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source
         name, number = stem, 2
         while name in taken:
             name, number = f"{stem}-{number}", number + 1
-    added = Source(name=name, kind=source.kind, url=source.url, every_s=source.every_s)
+    added = Source(name=name, kind=source.kind, url=source.url, every_s=source.every_s,
+                   timezone=source.timezone)
     store.add_source(added)
     return added, True
 

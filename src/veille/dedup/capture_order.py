@@ -67,6 +67,17 @@ LEVELS: tuple[Callable[[Mapping[str, Any]], Span | None], ...] = (_own_time, _fe
 """The evidence of a capture's time, strongest first (only aware times compare)."""
 
 
+def own_time_later(new: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
+    """Whether the page's own time (level 1: the later of its ``updated`` and
+    ``published``, a day-only date its whole day) of the capture ``new`` is later than
+    that of ``stored``, or ``stored`` has none and ``new`` has one: the same body at the
+    same URL stamped later (a touched "updated", a publisher's re-dated item) is a new
+    capture, not the page read again (docs/dedup.md; newuser4 N33, newuser11b U8). Both
+    are records in :meth:`Article.to_dict` form."""
+    mine, theirs = _own_time(new), _own_time(stored)
+    return mine is not None and (theirs is None or span_before(theirs, mine))
+
+
 def compare_captures(first: Mapping[str, Any], second: Mapping[str, Any]) -> int:
     """-1 when the capture ``first`` is older than ``second``, 1 when it is later, 0 when
     no evidence tells them apart (the caller then keeps arrival order). Both are records

@@ -15,10 +15,17 @@ article or with other events, and the event's own story often forms from the nex
 without it. Each time a story of several articles takes an article, the provisional
 articles now close enough to it (the same threshold and time fade) move into it; the moves
 are in :attr:`Stories.moved` for the caller to store (the ingest loop does, in the batch's
-transaction). Only a lone article ever moves: a story of two or more keeps its members.
+transaction). Only a lone article moves on its own: a story of two or more keeps its
+members, or merges whole.
 
 A join needs **what happened shared, not only who and where** (:data:`PLAIN_BAR`): the
 shared terms that are names of neither side must carry part of the score on their own.
+
+**Two stories of one event merge** (:data:`MERGE_AT`): when a story of two or more takes an
+article and its centroid now agrees with another active story's, their headlines share
+terms and their shared plain terms pass the bar, the younger story's members move into the
+older one (in :attr:`Stories.moved`, as a provisional article's move): an event's early
+fragment and its main story become one.
 
 State is bounded: only active stories are kept, each centroid cut to its ``TERMS`` heaviest
 terms. :class:`StoryStage` is pure; the :class:`Stories` state is handed in by the ingest
@@ -75,6 +82,21 @@ measured in bench/stories.py). Not asked of a provisional article's move
 seed 6: 0.887 to 0.854), so a lone article kept out of a story can still move into it
 within 2 days, once the story's span reaches past it (a limit, strict xfail in
 ``tests/dedup/test_story_plain_words.py``)."""
+MERGE_AT = 0.1
+"""Two active stories merge (:meth:`Stories._merge`) when, after one of them (of two
+articles or more) takes an article, the cosine of their centroids, faded over the time
+between their spans as an article's score, passes this, their headlines share at least
+:data:`MERGE_HEADS` terms and their shared plain terms pass :data:`PLAIN_BAR` as an
+arriving article's must: an event's early fragment and its main story, told in one
+headline vocabulary, become one story. Chosen on rpm2's topics 1-10 over seeds 1-10 (issue
+#14's sixth round, mean B³ 0.924 without; cosine 0.1 / 0.15 / 0.2 with 0, 1 or 2 shared
+headline terms: 0.917 to 0.930, 0.930 at 0.1 with 2; without the headlines, other topics'
+stories merge); topics 11-20 held out (0.923 to 0.927 over seeds 1-10: docs/benchmarks.md,
+Stories). 0 turns it off."""
+MERGE_HEADS = 2
+"""Headline terms (:attr:`Terms.headline`) two stories' members must share to merge."""
+HEAD_TERMS = 30
+"""Headline terms a story keeps, the most frequent among its members' headlines."""
 WORDINGS = 3
 """Wordings (:mod:`veille.dedup.template`) a story keeps of its most recent members: an
 article that is one of them with other names and figures filled in (another town's budget
@@ -124,17 +146,25 @@ class Terms(dict[str, float]):
     a headline's first word or a sentence's is not read as one). What :data:`PLAIN_BAR`
     reads."""
 
-    __slots__ = ("names",)
+    __slots__ = ("headline", "names")
 
     def __init__(self, counts: dict[str, float] | None = None,
-                 names: frozenset[str] = frozenset()) -> None:
+                 names: frozenset[str] = frozenset(),
+                 headline: frozenset[str] = frozenset()) -> None:
         super().__init__(counts or {})
         self.names = names
+        self.headline = headline
+        """The terms of the headline (what :data:`MERGE_HEADS` reads)."""
 
 
 def names_of(counts: dict[str, float]) -> frozenset[str]:
     """The names ``counts`` carries (:class:`Terms`); none for a plain dict."""
     return counts.names if isinstance(counts, Terms) else frozenset()
+
+
+def headline_of(counts: dict[str, float]) -> frozenset[str]:
+    """The headline terms ``counts`` carries (:class:`Terms`); none for a plain dict."""
+    return counts.headline if isinstance(counts, Terms) else frozenset()
 
 
 def terms(title: str, paragraphs: Sequence[str]) -> Terms:
@@ -147,7 +177,10 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     counts: dict[str, float] = {}
     names: set[str] = set()
     keys: dict[str, str] = {}  # word -> folded key, "" for a word that is no term
+    headline: frozenset[str] = frozenset()
     for weight, text in ((TITLE_WEIGHT, title[:MAX_TERM_CHARS]), (1.0, _opening(paragraphs))):
+        if weight == 1.0:
+            headline = frozenset(counts)
         for match in _WORD.finditer(text):
             word = match.group()
             key = keys.get(word)
@@ -165,7 +198,7 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
             if boost != 1.0:
                 names.add(key)
             counts[key] = counts.get(key, 0.0) + weight * boost
-    return Terms(counts, frozenset(names))
+    return Terms(counts, frozenset(names), headline)
 
 
 @dataclass(slots=True)
@@ -190,6 +223,9 @@ class Story:
     wordings: list[Wording] = field(default_factory=list)
     """The wordings of its last :data:`WORDINGS` members that gave one (:meth:`Stories.
     templated`)."""
+    heads: Counter[str] = field(default_factory=Counter)
+    """How many members' headlines hold each term (at most :data:`HEAD_TERMS` terms, the
+    most frequent): what :data:`MERGE_HEADS` reads."""
 
 
 @dataclass(slots=True)
@@ -207,6 +243,10 @@ class Stories:
     plain_bar: float = PLAIN_BAR
     """:data:`PLAIN_BAR`; 0 turns the rule off (as before newuser9 R11, measured in
     bench/)."""
+    merge_at: float = MERGE_AT
+    """:data:`MERGE_AT`; 0 turns the merge of stories off."""
+    merge_heads: int = MERGE_HEADS
+    """:data:`MERGE_HEADS`."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -223,8 +263,9 @@ class Stories:
     :func:`story_terms` leaves out of an article's terms."""
     moved: dict[str, str] = field(default_factory=dict)
     """Article id -> the story it moved into after it was assigned (a provisional article,
-    :data:`PROVISIONAL_DAYS`). The caller takes them (:meth:`take_moved`) and stores them;
-    at most one entry per article assigned since it last took them."""
+    :data:`PROVISIONAL_DAYS`; the members of a story merged into another, :data:`MERGE_AT`).
+    The caller takes them (:meth:`take_moved`) and stores them; at most one entry per
+    article."""
     ends: list[tuple[int, str]] = field(default_factory=list)
     """A min-heap of (last minute, story id), one entry each time a story joins an article
     (:meth:`_join`): :meth:`_expire` pops the entries past the window instead of reading
@@ -280,10 +321,99 @@ class Stories:
         story = self.active[sid]
         self._join(story, vec, minute, names)
         self._keep(story, [text] if text is not None else [])
+        self._headline(story, headline_of(counts))
         self.story_of[article_id] = sid
         if story.size > 1:
             self._take_seeds(story, minute)
+            if self.merge_at > 0:
+                sid = self._merge(story)
         return sid
+
+    @staticmethod
+    def _headline(story: Story, terms: Counter[str] | frozenset[str]) -> None:
+        """Count ``terms`` (a member's headline terms, or another story's counts) in
+        ``story``'s headlines, keeping the :data:`HEAD_TERMS` most frequent."""
+        if not terms:
+            return
+        story.heads.update(terms)
+        if len(story.heads) > HEAD_TERMS:  # ties broken by the term, not by arrival
+            kept = sorted(story.heads.items(), key=lambda kv: (-kv[1], kv[0]))[:HEAD_TERMS]
+            story.heads = Counter(dict(kept))
+
+    def _merge(self, story: Story) -> str:
+        """Merge ``story`` with the active story closest to it that passes
+        :data:`MERGE_AT`, :data:`MERGE_HEADS` and the plain-word bar (:meth:`_told`), and
+        whose kept wordings are no template of the other's (:meth:`templated`), if any: the
+        older one (its first minute) keeps its id and takes the other's members,
+        which are in :attr:`moved`. Returns the id of the story that holds ``story``'s
+        members now. Linear in the postings of ``story``'s terms; a merge also reads
+        :attr:`story_of` once."""
+        dots: dict[str, float] = {}
+        plain: dict[str, float] = {}
+        active = self.active
+        for term, weight in story.centroid.items():
+            named = term in story.names
+            for sid in self.postings.get(term, ()):
+                if sid == story.id:
+                    continue
+                other = active[sid]
+                part = weight * other.centroid[term]
+                dots[sid] = dots.get(sid, 0.0) + part
+                if not named and term not in other.names:
+                    plain[sid] = plain.get(sid, 0.0) + part
+        best: Story | None = None
+        best_score = self.merge_at
+        for sid in sorted(dots):
+            other = active[sid]
+            fade = self._span_fade(story, other)
+            if fade is None:
+                continue
+            norm = story.norm or 1.0
+            score = self.relevance(dots[sid] / norm, other) * fade
+            if score <= best_score or \
+                    not self._heads_agree(story, other) or \
+                    not self._told(other, plain.get(sid, 0.0) / norm, fade) or \
+                    any(self.templated(text, story) for text in other.wordings) or \
+                    any(self.templated(text, other) for text in story.wordings):
+                continue
+            best, best_score = other, score
+        if best is None:
+            return story.id
+        keep, gone = (best, story) if (best.first, best.id) < (story.first, story.id) \
+            else (story, best)
+        self._absorb(keep, gone)
+        for article, sid in self.story_of.items():
+            if sid == gone.id:
+                self.story_of[article] = self.moved[article] = keep.id
+        for article, sid in self.moved.items():
+            if sid == gone.id:
+                self.moved[article] = keep.id
+        return keep.id
+
+    def _heads_agree(self, story: Story, other: Story) -> bool:
+        """Whether the two stories' headlines share :data:`MERGE_HEADS` terms."""
+        return len(story.heads.keys() & other.heads.keys()) >= self.merge_heads
+
+    def _absorb(self, keep: Story, gone: Story) -> None:
+        """``gone``'s members into ``keep``: the centroid the mean of both weighted by their
+        sizes (cut to :data:`TERMS`), the span both spans; ``gone`` is no longer active."""
+        size = keep.size + gone.size
+        merged = {t: w * keep.size / size for t, w in keep.centroid.items()}
+        for t, w in gone.centroid.items():
+            merged[t] = merged.get(t, 0.0) + w * gone.size / size
+        if len(merged) > TERMS:
+            merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:TERMS])
+        self._unpost(keep)
+        self._unpost(self.active.pop(gone.id))
+        keep.names = frozenset((keep.names | gone.names) & merged.keys())
+        keep.centroid, keep.size, keep.seed, keep.counts = merged, size, "", None
+        for term in merged:
+            self.postings.setdefault(term, set()).add(keep.id)
+        keep.norm = math.sqrt(sum(v * v for v in merged.values()))
+        keep.first, keep.last = min(keep.first, gone.first), max(keep.last, gone.last)
+        self._keep(keep, gone.wordings)
+        self._headline(keep, gone.heads)
+        heapq.heappush(self.ends, (keep.last, keep.id))
 
     @staticmethod
     def templated(text: Wording | None, story: Story) -> bool:
@@ -327,10 +457,9 @@ class Stories:
         taken = []
         for sid in sorted(dots):
             other = active[sid]
-            gap = max(0, max(other.first, story.first) - min(other.last, story.last))
-            if gap > self.window_days * 1440:
+            fade = self._span_fade(story, other)
+            if fade is None:
                 continue
-            fade = 0.5 ** (gap / 1440 / self.half_life_days)
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and self._evident(
                     story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
@@ -340,8 +469,17 @@ class Stories:
             self._unpost(active.pop(other.id))
             self._join(story, other.centroid, other.first, other.names)
             self._keep(story, other.wordings)
+            self._headline(story, other.heads)
             self.story_of[other.seed] = story.id
             self.moved[other.seed] = story.id
+
+    def _span_fade(self, story: Story, other: Story) -> float | None:
+        """The time fade between two stories' spans (the minutes between them, 0 when they
+        overlap), ``None`` past ``window_days``."""
+        gap = max(0, max(other.first, story.first) - min(other.last, story.last))
+        if gap > self.window_days * 1440:
+            return None
+        return float(0.5 ** (gap / 1440 / self.half_life_days))
 
     def _story_of_copy(self, copy_of: Sequence[str], minute: int) -> str | None:
         """The story of the first article ``copy_of`` names that has one, made active again
@@ -372,24 +510,36 @@ class Stories:
                                           counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute, names_of(counts))
         self._keep(self.active[story_id], [text] if text is not None else [])
+        self._headline(self.active[story_id], headline_of(counts))
         self.story_of[article_id] = story_id
 
     def follow_move(self, article_id: str, story_id: str) -> None:
         """Another writer moved ``article_id`` into ``story_id`` (it read the store's
         change log: a provisional article moved, :meth:`_take_seeds`): the same move here.
         The article's lone story, when this state holds one, joins ``story_id`` as a moved
-        seed does."""
+        seed does; a story of several articles (another writer merged it, :meth:`_merge`)
+        is merged into ``story_id`` here too, its other members with it."""
         old = self.active.get(self.story_of.get(article_id, ""))
         self.story_of[article_id] = story_id
-        if old is None or old.seed != article_id or old.id == story_id:
+        if old is None or old.id == story_id:
+            return
+        target = self.active.get(story_id)
+        if old.seed != article_id:
+            if target is None:
+                self.active[story_id] = target = Story(id=story_id, centroid={},
+                                                       first=old.first, last=old.last, size=0)
+            self._absorb(target, old)
+            for article, sid in self.story_of.items():
+                if sid == old.id:
+                    self.story_of[article] = story_id
             return
         self._unpost(self.active.pop(old.id))
-        target = self.active.get(story_id)
         if target is None:
             target = self.active[story_id] = Story(id=story_id, centroid={}, first=old.first,
                                                    last=old.last, size=0)
         self._join(target, old.centroid, old.first, old.names)
         self._keep(target, old.wordings)
+        self._headline(target, old.heads)
 
     def discount(self, article_id: str, counts: dict[str, float]) -> None:
         """Take ``counts`` (the terms of sentences found to be background since the article

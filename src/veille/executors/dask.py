@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
-from veille.errors import ConfigError
+from veille.errors import ConfigError, ItemProblem
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Outcome
 from veille.record import Article
@@ -34,7 +34,7 @@ def _run_chunk(pipeline: Pipeline, records: list[dict[str, Any]]) -> list[dict[s
     for record in records:
         outcome = pipeline.run_one(Article.from_dict(record))
         out.append({"article": outcome.article.to_dict() if outcome.article else None,
-                    "error": outcome.error, "reason": outcome.reason,
+                    "problem": outcome.problem.as_dict() if outcome.problem else None,
                     "origin": outcome.origin})
     return out
 
@@ -92,7 +92,8 @@ class DaskExecutor:
         for results in self.map_ordered(_run_chunk, chunks, shipped):
             for r in results:
                 yield Outcome(Article.from_dict(r["article"]) if r["article"] else None,
-                              r["error"], r["reason"], r["origin"])
+                              ItemProblem(**r["problem"]) if r["problem"] else None,
+                              r["origin"])
 
     def close(self) -> None:
         self.client.close()

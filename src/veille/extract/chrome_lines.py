@@ -105,3 +105,34 @@ def reader_prompt(text: str) -> bool:
         return False
     lowered = text.lower()
     return any(map(lowered.__contains__, _PROMPT_WORDS)) and bool(_READER_PROMPT.search(text))
+
+
+#: A newsroom's closing lines, after the article's last paragraph (newuser11 T6): an
+#: invitation to write or call with an address or a number ("Des commentaires ? Écrivez à
+#: … : jtg@…", "Vous avez un scoop à nous transmettre? Écrivez-nous à nouvelles@tva.ca ou
+#: appelez-nous au 1 800 …"), a contributor's credit ("Avec les informations de X",
+#: Radio-Canada; "Avec la collaboration de X"; the Canadian Press's "With files from X"),
+#: or a label announcing what the page shows next ("À voir également sur Le HuffPost :").
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d[\d .-]{7,}\d\b")
+_CALL = re.compile(r"(?i)\b(?:écri(?:vez|re)|envoye[zr]|contacte[zr]|appele[zr]|"
+                   r"joindre|write|e-?mail|contact|call|send)")
+_CONTRIBUTORS = re.compile(
+    r"(?i)^(?:avec (?:les informations|la collaboration|la contribution) d[e'’]|"
+    r"with (?:files|reporting) from|additional reporting by)\s+\S")
+CLOSING_MAX_WORDS = 40
+
+
+def closing_furniture(text: str) -> bool:
+    """Whether ``text``, found after the article's last paragraph, is a newsroom's closing
+    line (:data:`_CONTACT` with :data:`_CALL`, :data:`_CONTRIBUTORS`, or a short label
+    ending with a colon), not the article's text. Asked of the body's last blocks only:
+    inside an article, an address or a colon is the article's."""
+    words = len(text.split())
+    if words > CLOSING_MAX_WORDS:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith(":") and words <= 12:
+        return True
+    if _CONTRIBUTORS.match(stripped) and words <= 12:
+        return True
+    return bool(_CONTACT.search(text)) and bool(_CALL.search(text))

@@ -10,6 +10,7 @@ from typing import ClassVar
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
 from veille.extract.html import extract_html
+from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -28,6 +29,7 @@ from veille.record import (
     DAY,
     NO_DATE,
     TIME,
+    ZONE_HINT,
     Article,
     Content,
     RawInput,
@@ -74,7 +76,8 @@ def listed_date(content: Content, raw: RawInput) -> None:
         # page's zone (as for a day-only date on the page itself), not midnight UTC.
         locales = [tag for tag in (raw.hints.get("language", ""),
                                    content.evidence.get("locale", ""), content.language) if tag]
-        zone, how = page_zone(locales, content.url or raw.url)
+        zone, how = page_zone(locales, content.url or raw.url,
+                              setting=raw.hints.get(ZONE_HINT, ""))
         keep_locale(raw.hints.get("language", ""), content.language, content.evidence)
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
                 else when.replace(tzinfo=zone))
@@ -176,6 +179,19 @@ def declared_source(site_name: str) -> str:
     return " ".join(site_name.split())[:MAX_SOURCE_CHARS].strip()
 
 
+def fetched_page_claim(content: Content, raw: RawInput) -> None:
+    """Drop the page address an input claims (a wire item's page link, a JSON record's
+    ``url``) when it was fetched from ``raw.url`` and :func:`~veille.extract.html.metadata.
+    url_refusal` does not believe the claim, saying so in ``evidence.url``: the rule the
+    HTML extractor applies to a canonical link, for every extractor (newuser10 S6)."""
+    if not raw.url or not content.url:
+        return
+    why = url_refusal(content.url, raw.url)
+    if why:
+        content.evidence["url"] = f"page link {content.url[:200]} not believed ({why})"
+        content.url = None
+
+
 def _no_chrome(source: str) -> Collection[str]:
     return frozenset()
 
@@ -232,11 +248,13 @@ class ExtractStage(Stage):
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
             if media_type == HTML:
                 content = extract_html(decoded.text, url=raw.url, origin=raw.origin,
-                                       fetched_at=raw.fetched_at)
+                                       fetched_at=raw.fetched_at,
+                                       zone_setting=raw.hints.get(ZONE_HINT, ""))
             else:
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(content)
+        fetched_page_claim(content, raw)
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")
@@ -273,7 +291,8 @@ class ExtractStage(Stage):
         # A sourced capture's blocks are learnt as its site's chrome once stored: the
         # extractor keeps them folded for that (veille.ingest, Ingestor._learn_sites).
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
-                                      site_url=site, keep_folded=bool(article.raw.source))
+                                      site_url=site, keep_folded=bool(article.raw.source),
+                                      zone_setting=article.raw.hints.get(ZONE_HINT, ""))
         if result.listing:
             raise ExtractionError(
                 f"a list of {result.listing} articles' teasers (a section front or search "

@@ -38,7 +38,7 @@ from veille.extract.capture_meta import (
     read_opening_credit,
     read_signature,
 )
-from veille.extract.chrome_lines import reader_prompt
+from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.timezones import page_zone
@@ -520,6 +520,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
+    zone_setting: str = "",
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
@@ -528,7 +529,8 @@ def extract_text_capture(
     of the article (then this page is another copy of an article, not chrome).
     ``fetched_at`` (aware; now when None) resolves relative datelines ("hier à 18h30").
     ``site_url`` (the capture's address, or its source's home page) gives the time zone of
-    a printed time without one by the site's country (``.ca``, ``.be``, ``.ch``...).
+    a printed time without one by the site's country (``.ca``, ``.be``, ``.ch``...);
+    ``zone_setting``, its source's time zone setting (a tz database name), comes first.
     ``keep_folded``: leave the text's folded blocks in :mod:`veille.extract.folded_memo` for
     the ingest loop, which learns them as the site's chrome (all blocks read: not when the
     capture was cut to :data:`MAX_BLOCKS`).
@@ -579,6 +581,15 @@ def extract_text_capture(
     while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
                                                                         n_words):
         dropped[kept.pop()] = "edge"
+    # A paywall notice shaped like a sentence ("Vous avez atteint la limite d'articles
+    # gratuits ce mois-ci.") ends the article, not its text (newuser11 T18): it leaves
+    # the body, and the check below, on the blocks after it, marks the article truncated.
+    while kept and len(blocks[kept[-1]]) < 600 and ts.PAYWALL_TEXT.search(blocks[kept[-1]]):
+        dropped[kept.pop()] = "notice"
+    # A newsroom's closing line ("Vous avez un scoop ? Écrivez-nous à …", "Avec les
+    # informations de X"; newuser11 T6).
+    while len(kept) > 1 and closing_furniture(blocks[kept[-1]]):
+        dropped[kept.pop()] = "notice"
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
     kept = _drop_repeats(kept, blocks, folded, dropped)
     head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
@@ -599,7 +610,8 @@ def extract_text_capture(
     ]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
-    zone = page_zone([lang], site_url)[0] if site_url and lang else assumed_zone(lang)
+    zone = page_zone([lang], site_url, setting=zone_setting)[0] \
+        if (site_url and lang) or zone_setting else assumed_zone(lang)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))

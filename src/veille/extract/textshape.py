@@ -265,8 +265,12 @@ def _hits(tokens: list[str]) -> int:
 #: one: it follows free articles too.
 PAYWALL_TEXT = re.compile(
     r"il (?:vous )?reste \d+\s?%|"
-    r"(?<!articles )réservée? aux abonnés|"
+    r"(?<!articles )réservée? aux abonné(?:e?s|·e·?s|\.e\.s|\(e\)s)|"
     r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
+    # A metered wall and its inclusive and "go on reading" forms (newuser11 T18: Le
+    # Devoir, Mediapart).
+    r"(?:avez atteint|atteint votre) (?:la |votre )?limite d.articles|"
+    r"articles? gratuits? (?:ce mois|par mois)|pour (?:poursuivre|continuer) (?:votre|la) lecture|"
     r"subscribe to (?:continue|read)|to continue reading|subscribers only|"
     r"this article is for subscribers|unlock this article|"
     r"create a free account to continue|sign in to continue reading|"

@@ -2,6 +2,9 @@
 
 Rule, most specific first (docs/html-extraction.md, "Time zones"):
 
+0. the source's own time zone setting (``veille sources add ... --timezone
+   Pacific/Noumea``: an overseas outlet on a ``.fr`` domain whose pages say only
+   ``lang="fr"``), when the input came from a registered source that has one;
 1. the region of the page's locale (``fr-CA``, ``og:locale`` ``fr_BE``, ``fr-MQ``): a
    country or territory;
 2. the country of the page's domain (``.be``, ``.ch``, ``.ca``, ``.nc``, ...);
@@ -120,10 +123,42 @@ def _zone(name: str) -> tzinfo:
         return UTC
 
 
-def page_zone(locales: list[str], url: str | None = None) -> tuple[tzinfo, str]:
+MAX_ZONE_NAME = 64
+"""The longest zone name accepted (the tz database's are under 40 characters)."""
+
+
+def zone_names() -> frozenset[str]:
+    """The zone names of the pinned ``tzdata`` package (IANA tz database)."""
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
+
+
+def check_zone(name: str) -> str:
+    """``name`` (surrounding spaces removed) when it is a zone of the tz database shipped
+    in the pinned ``tzdata`` package ("Pacific/Noumea", "America/Martinique", "UTC"), else
+    ``ValueError`` with a message saying what to write. Case matters, as in the database."""
+    zone = name.strip()
+    if zone in zone_names() and len(zone) <= MAX_ZONE_NAME:
+        return zone
+    folded = {z.lower(): z for z in zone_names()}
+    close = folded.get(zone.lower())
+    hint = f"did you mean {close}?" if close else (
+        "write an IANA zone name, Area/City, such as Europe/Paris, Pacific/Noumea, "
+        "America/Martinique, Indian/Reunion (the list: python -c 'import zoneinfo; "
+        "print(sorted(zoneinfo.available_timezones()))')")
+    raise ValueError(f"unknown time zone {zone[:80]!r}: {hint}")
+
+
+def page_zone(locales: list[str], url: str | None = None, *,
+              setting: str = "") -> tuple[tzinfo, str]:
     """(zone, how it was chosen) for a page whose locale tags are ``locales`` (``<html
     lang>``, ``og:locale``, ``inLanguage``..., most trusted first) and whose address is
-    ``url``. ``how`` reads like "assumed from locale fr-CA (America/Toronto)"."""
+    ``url``; ``setting`` is its source's time zone setting (a tz database name, checked
+    when the source was registered), which comes first. ``how`` reads like "assumed from
+    locale fr-CA (America/Toronto)"."""
+    if setting:
+        return _zone(setting), f"the source's time zone setting ({setting})"
     languages: list[str] = []
     for tag in locales:
         match = _TAG.match(tag.strip())

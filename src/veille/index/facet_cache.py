@@ -15,8 +15,10 @@ from collections.abc import Hashable
 from typing import Generic, TypeVar
 
 Facets = dict[str, list[tuple[str, int]]]
-Counted = tuple[int, Facets]
-"""``(number of matches, {facet name: [(value, count), ...]})``."""
+Counted = tuple[int, Facets, int]
+"""``(number of matches, {facet name: [(value, count), ...]}, number of them dated)``: the
+last is how many matches have a publication day, which places a page of the date order
+between the dated matches and the undated ones after them without counting them again."""
 V = TypeVar("V")
 
 
@@ -60,7 +62,7 @@ class FacetCache(Lru[Counted]):
         found = super().get(key)
         if found is None:
             return None
-        return found[0], {name: list(values) for name, values in found[1].items()}
+        return found[0], {name: list(values) for name, values in found[1].items()}, found[2]
 
     def put(self, key: Hashable, value: Counted) -> None:
-        super().put(key, (value[0], {n: list(v) for n, v in value[1].items()}))
+        super().put(key, (value[0], {n: list(v) for n, v in value[1].items()}, value[2]))

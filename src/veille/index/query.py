@@ -165,12 +165,8 @@ def _lex(text: str, warnings: list[str]) -> list[_Tok]:
             toks.append(_Tok("lparen" if char == "(" else "rparen"))
             i += 1
         elif char in OPEN_QUOTES:
-            close = text.find(OPEN_QUOTES[char], i + 1)
-            if close < 0:
-                warnings.append("unbalanced quote: the phrase was closed at the end")
-                close = n
-            toks.append(_Tok("phrase", text[i + 1:close]))
-            i = close + 1
+            phrase, i = _quoted(text, i, warnings)
+            toks.append(_Tok("phrase", phrase))
         elif char == "-" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] != "-":
             toks.append(_Tok("neg"))
             i += 1
@@ -181,6 +177,41 @@ def _lex(text: str, warnings: list[str]) -> list[_Tok]:
             toks.extend(_word_tokens(text[i:j], warnings))
             i = j
     return toks
+
+
+ESCAPE = "\\"
+"""Inside quotes, a backslash makes the next character literal: ``\\"`` is a double
+quote that does not close the phrase, ``\\\\`` a backslash (``source:"Le \\"Petit\\"
+Journal"``; docs/search.md). A backslash before any other character is itself."""
+
+
+def _quoted(text: str, start: int, warnings: list[str]) -> tuple[str, int]:
+    """The phrase opened by the quote at ``text[start]`` and the index after its closing
+    quote, with :data:`ESCAPE` sequences read (``\\"`` and ``\\\\``, or a backslash
+    before the closing quote of another kind). An unclosed phrase ends at the end of
+    ``text``, with a warning."""
+    closing = OPEN_QUOTES[text[start]]
+    out: list[str] = []
+    i, n = start + 1, len(text)
+    while i < n:
+        char = text[i]
+        if char == ESCAPE and i + 1 < n and text[i + 1] in (closing, '"', ESCAPE):
+            out.append(text[i + 1])
+            i += 2
+        elif char == closing:
+            return "".join(out), i + 1
+        else:
+            out.append(char)
+            i += 1
+    warnings.append("unbalanced quote: the phrase was closed at the end")
+    return "".join(out), n
+
+
+def quote_value(value: str) -> str:
+    """``value`` between double quotes, its backslashes and double quotes escaped
+    (:data:`ESCAPE`): the one way to write any value as a phrase, read back whole by the
+    parser (``Le "Petit" Journal`` -> ``"Le \\"Petit\\" Journal"``)."""
+    return '"' + value.replace(ESCAPE, ESCAPE * 2).replace('"', ESCAPE + '"') + '"'
 
 
 def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
@@ -403,12 +434,13 @@ _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|//|[a-z0-9-]+(?:\.[a-z0-9-]+)+/
 def field_clause(name: str, value: str) -> str:
     """The query-language clause filtering ``name`` (``source``, ``lang``...) on
     ``value``: bare when the value is one plain token (``source:lemonde.fr``), quoted
-    otherwise (``source:"Var Matin"``; a double quote inside becomes a space), so that a
-    facet link filters on what it shows (newuser10 S10: an unquoted name with a space
-    found nothing)."""
+    otherwise (``source:"Var Matin"``; a double quote or backslash inside is escaped,
+    :func:`quote_value`), so that a facet link filters on what it shows (newuser10 S10:
+    an unquoted name with a space found nothing; verify10: a name holding a double quote
+    could not be written)."""
     if re.fullmatch(r"[\w.:-]+", value):
         return f"{name}:{value}"
-    return f'{name}:"{value.replace(chr(34), " ")}"'
+    return f"{name}:{quote_value(value)}"
 
 
 def _source_host(text: str) -> str:
@@ -509,6 +541,20 @@ def parse_query(text: str) -> ParsedQuery:
     if isinstance(node, Not):
         node = And((MatchAll(), node))
     return ParsedQuery(node, warnings)
+
+
+def match_form(node: Node) -> Node:
+    """``node`` with the items of each ``And`` and ``Or`` in one order (their ``repr``'s)
+    and each once: a query with the same matches, since both are commutative and
+    idempotent, so what depends on the matches alone (their count and facets) is kept once
+    for ``macron retraites`` and ``retraites macron``. Not a ranking's key: a sum of scores
+    taken in another order can differ in its last bit."""
+    if isinstance(node, And | Or):
+        forms = {repr(form): form for form in map(match_form, node.items)}
+        return type(node)(tuple(forms[key] for key in sorted(forms)))
+    if isinstance(node, Not):
+        return Not(match_form(node.item))
+    return node
 
 
 def positive_terms(node: Node) -> list[Word | Phrase]:

@@ -65,7 +65,7 @@ from veille.index.base import (
 )
 from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.length_norm import corrected_score, group_ratios, rebalanced
-from veille.index.query import MatchAll, Node
+from veille.index.query import MatchAll, Node, match_form
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
@@ -112,8 +112,13 @@ RANK_SETTLED = 30
 of ten) are in the exact order of their per-language length normalisation; deeper ones
 nearly (:func:`veille.index.length_norm.rebalanced`: each exact score costs an explanation,
 ~50 µs at 100,000 articles)."""
-RANK_CACHE_SIZE = 64
-"""Queries whose first :data:`RANK_DEPTH` matches are kept (emptied at each new commit)."""
+RANK_CACHE_SIZE = 256
+"""Queries whose first :data:`RANK_DEPTH` matches are kept (emptied at each new commit):
+~35 KB each, so ~9 MB per worker process when full. A query asked again while its count
+and facets are kept (:data:`FACET_CACHE_SIZE`) but its matches are not still costs the
+top-k pass (2.3–3.5 ms at 1M articles). Of the 4,828 searched queries of bench/search.py's
+mix (5,000 less those of function words only), 7.5 % repeat an earlier one; an LRU of 64
+finds 0.3 % of them kept, 256 1.2 %, 512 2.4 % (2026-12-01)."""
 
 
 def _schema() -> tantivy.Schema:
@@ -569,10 +574,12 @@ class TantivyIndex:
         known: Counted | None = None
         key = (MatchAll() if inner is None else query, generation)
         if facets:
-            known = self._facet_cache.get(key)
+            # by the matches alone: "a b" and "b a" have the same count and facets
+            matches = (MatchAll() if inner is None else match_form(query), generation)
+            known = self._facet_cache.get(matches)
             if known is None:
                 known = self._facets(searcher, compiled)
-                self._facet_cache.put(key, known)
+                self._facet_cache.put(matches, known)
         # The aggregation counts the matches too, so the top-k pass need not.
         count = known is None
         if sort == "relevance" and offset + limit <= RANK_DEPTH:
@@ -585,7 +592,8 @@ class TantivyIndex:
             searcher, total, top = first
             return searcher, total, known[1] if known else {}, top[offset:offset + limit]
         if sort == "date":
-            total, scored = self._by_date(searcher, compiled, limit=limit, offset=offset)
+            total, scored = self._by_date(searcher, compiled, limit=limit, offset=offset,
+                                          counted=(known[0], known[2]) if known else None)
             return searcher, total, known[1] if known else {}, scored
         if sort == "fresh" and offset + limit <= FRESH_WINDOW:
             found = searcher.search(compiled, FRESH_WINDOW, count=count)
@@ -639,23 +647,34 @@ class TantivyIndex:
                 [(Occur.Must, query), (Occur.Must, within)]), 1.0), max(1, limit))
             return [str(searcher.doc(addr).to_dict()["id"][0]) for _score, addr in found.hits]
 
-    def _by_date(self, searcher: Any, compiled: Query, *, limit: int,
-                 offset: int) -> tuple[int, list[tuple[float, Any]]]:
+    def _by_date(self, searcher: Any, compiled: Query, *, limit: int, offset: int,
+                 counted: tuple[int, int] | None = None) -> tuple[int, list[tuple[float, Any]]]:
         """``(total, page)`` newest first: the dated matches by publication time, then the
         undated ones (by first-seen time) after all of them, so an article without a date
         is never listed as the newest news (docs/search.md, as the latest list does); the
-        two counts place a page across the boundary exactly."""
+        two counts place a page across the boundary exactly. ``counted``: ``(matches, dated
+        matches)`` when the aggregation of the same query gave them (:meth:`_facets`), so
+        neither search counts, and a page of dated matches only runs one search, not two
+        (each visits every match): 1.8 against 2.3 ms at 1M articles (bench/search.py's
+        query mix, 2026-12-01)."""
         has_day = Query.exists_query("daynum")
         dated = Query.boolean_query([(Occur.Must, compiled), (Occur.Must, has_day)])
         undated = Query.boolean_query([(Occur.Must, compiled), (Occur.MustNot, has_day)])
-        found = searcher.search(dated, max(limit, 1), count=True, order_by_field="date",
+        if counted is not None and counted[0] == counted[1]:
+            dated = compiled  # every match is dated: the same matches, without the check
+        count = counted is None
+        found = searcher.search(dated, max(limit, 1), count=count, order_by_field="date",
                                 offset=offset, order=Order.Desc)
-        dated_total = int(getattr(found, "count", 0) or 0)
+        dated_total = int(getattr(found, "count", 0) or 0) if counted is None else counted[1]
         scored = [(0.0, addr) for _key, addr in found.hits][:limit]
-        rest = searcher.search(undated, max(limit - len(scored), 1), count=True,
+        if counted is not None and (len(scored) == limit or counted[0] == dated_total):
+            return counted[0], scored  # the page is full, or no match is undated
+        rest = searcher.search(undated, max(limit - len(scored), 1), count=count,
                                order_by_field="date", offset=max(0, offset - dated_total),
                                order=Order.Desc)
         scored += [(0.0, addr) for _key, addr in rest.hits][:limit - len(scored)]
+        if counted is not None:
+            return counted[0], scored
         return dated_total + int(getattr(rest, "count", 0) or 0), scored
 
     def _balanced(self, searcher: Any, query: Query,
@@ -699,7 +718,9 @@ class TantivyIndex:
         over the fast fields. Every article has exactly one ``lang`` value (an empty one
         included), so its buckets and ``sum_other_doc_count`` add up to the matches: this
         count is free, where a ``Count`` collector in the top-k pass or a ``value_count``
-        here costs ~1 ms per 500,000 matches (bench/search.py at 1M articles)."""
+        here costs ~1 ms per 500,000 matches (bench/search.py at 1M articles). Likewise
+        every dated article has exactly one ``daynum`` and an undated one none, so the day
+        buckets and their rest count the dated matches (what :meth:`_by_date` needs)."""
         spec = {
             "source": {"terms": {"field": "source", "size": FACET_SIZES["source"]}},
             "language": {"terms": {"field": "lang", "size": FACET_SIZES["language"]}},
@@ -709,14 +730,11 @@ class TantivyIndex:
                               "order": {"_key": "desc"}}},
         }
         result = searcher.aggregate(query, spec)
-        languages = result["language"]
-        total = sum(int(b["doc_count"]) for b in languages["buckets"])
-        total += int(languages.get("sum_other_doc_count") or 0)
         counted = {name: [(str(b["key"]), int(b["doc_count"])) for b in result[name]["buckets"]]
                    for name in ("source", "language")}
         counted["day"] = [(_iso_day(int(b["key"])), int(b["doc_count"]))
                           for b in result["day"]["buckets"]]
-        return total, counted
+        return _all_of(result["language"]), counted, _all_of(result["day"])
 
     def _doc(self, document: Any) -> IndexDoc:
         data = document.to_dict()
@@ -736,6 +754,14 @@ class TantivyIndex:
             url=url or None,
             published_precision="day" if day[0] else "time",
         )
+
+
+def _all_of(terms: dict[str, Any]) -> int:
+    """The documents a ``terms`` aggregation counted: its buckets and the rest it left out
+    (``sum_other_doc_count``), so every document with a value of its field, once each when
+    the field has one value per document."""
+    found = sum(int(b["doc_count"]) for b in terms["buckets"])
+    return found + int(terms.get("sum_other_doc_count") or 0)
 
 
 def line_values(body: str) -> list[str]:

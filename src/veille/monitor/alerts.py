@@ -166,7 +166,7 @@ class AlertView:
         """``found`` without the originals stored after copies of them that a search
         leaving out reprints already matched (:func:`earlier_copies`)."""
         earlier = {i: copies for i, a in articles.items()
-                   if (copies := earlier_copies(a, articles))}
+                   if (copies := earlier_copies(a))}
         if not earlier:
             return found
         pairs = [(sid, copy) for sid, ids in found.items() if searches[sid].collapse

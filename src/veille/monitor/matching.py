@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,7 +26,7 @@ from tantivy import Query
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
-from veille.index.query import common_words_only, parse_query
+from veille.index.query import common_words_only, parse_query, quote_value
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import REPRINT_RELATIONS, Article
 from veille.store.base import SavedSearch
@@ -40,21 +40,30 @@ def original_of(article: Article) -> str | None:
     return dedup.duplicate_of
 
 
-def earlier_copies(article: Article, chunk: Collection[str]) -> list[str]:
+def earlier_copies(article: Article) -> list[str]:
     """The copies stored before an original that came after them (published first and
     ingested later, or a full text after its teasers; they were relinked to it,
-    docs/dedup.md) and not in ``chunk`` (the ids being matched): each was matched as an
-    original then. A search that leaves out reprints and matched one of them does not
-    alert on this text a second time (:meth:`AlertView.apply`); one that matched none of
-    them (words only in the full text) does."""
+    docs/dedup.md). A search that leaves out reprints and already matched one of them (in
+    an earlier chunk of the change log: its matches are committed) does not alert on this
+    text a second time (:meth:`AlertView.apply`); one that matched none of them (words
+    only in the full text, or copies first matched in this chunk, where a copy whose
+    original matches is left out) does.
+
+    A copy in the chunk being matched counts too: the original's own chunk leaves it out,
+    but a later chunk holding both (the enrichment of a poll that stored the copy, then
+    the original, in two batches) must not take the copy for one matched only now
+    (newuser11b U4: the original alerted by its ``enrich`` change)."""
     dedup = article.dedup
     if dedup is None or dedup.relation or dedup.duplicate_of is not None:
         return []
-    return [other for other in dedup.near_duplicates if other not in chunk]
+    return list(dedup.near_duplicates)
 
 
 def _term(value: str) -> str:
-    return '"' + value.replace('"', " ") + '"' if any(c in value for c in ' ():"') else value
+    """``value`` as one query-language value: quoted, with its double quotes and
+    backslashes escaped (:func:`veille.index.query.quote_value`), when it holds a space,
+    a parenthesis, a colon, a quote or a backslash."""
+    return quote_value(value) if any(c in value for c in ' ():"\\') else value
 
 
 def full_query(search: SavedSearch, group_sources: Sequence[str] = ()) -> str:

@@ -20,6 +20,13 @@ SETTINGS = ("query", "sources", "groups", "languages", "stories", "collapse", "b
 are veille's own)."""
 
 
+NEW_SEARCH_NEEDS_QUERY = "a new saved search needs a query: query is missing"
+"""The refusal of a new search given no ``query`` (an update keeps its own): one that
+matched every article by default would be an accident (``""`` asks for that)."""
+NEW_SEARCH_NEEDS_QUERY_HINT = ('give "query" ("" alerts on every article), or the name of an '
+                               "existing search to update it")
+
+
 def merge(before: SavedSearch | None, name: str, given: Mapping[str, object]) -> SavedSearch:
     """The search to save as ``name``: ``before``'s settings (a new search's defaults, see
     :class:`~veille.store.base.SavedSearch`, when ``before`` is None) with those in

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from veille.errors import ItemError, PipelineError
+from veille.errors import ItemError, ItemProblem, PipelineError
 from veille.pipeline.stage import Outcome, Stage
 from veille.pipeline.stats import Stats
 from veille.record import Article
@@ -48,14 +48,13 @@ class Pipeline:
                 article = stage(article)
             except ItemError as exc:
                 self.stats.fail(exc.reason)
-                message = exc.one_line() if exc.origin else f"{origin}: {exc.one_line()}"
-                return Outcome(None, message, exc.reason, origin)
+                return Outcome(None, ItemProblem.of(exc, origin), origin)
             except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
                 reason = f"internal:{type(exc).__name__}"
                 self.stats.fail(reason)
-                message = (f"{origin}: internal error in stage {stage.name} "
-                           f"({type(exc).__name__}: {exc}); please report it")
-                return Outcome(None, message, reason, origin)
+                return Outcome(None, ItemProblem(
+                    origin, reason, f"internal error in stage {stage.name} "
+                    f"({type(exc).__name__}: {exc})", "please report it"), origin)
         self.stats.inc("extracted")
         return Outcome(article)
 

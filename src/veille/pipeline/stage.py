@@ -12,21 +12,32 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from veille.errors import ItemProblem
 from veille.record import Article
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What happened to one item: ``ok``, or failed with a one-line ``message``."""
+    """What happened to one item: ``ok``, or failed with a ``problem`` (what, where, why,
+    what to do: :class:`~veille.errors.ItemProblem`). ``origin`` is the input's own origin
+    (which raw input failed), which the problem's may refine (``file.jsonl#3``)."""
 
     article: Article | None
-    error: str = ""
-    reason: str = ""
+    problem: ItemProblem | None = None
     origin: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.article is not None and not self.error
+        return self.article is not None and self.problem is None
+
+    @property
+    def error(self) -> str:
+        """The problem as one line ("" when none)."""
+        return self.problem.one_line() if self.problem else ""
+
+    @property
+    def reason(self) -> str:
+        return self.problem.reason if self.problem else ""
 
 
 class Stage:

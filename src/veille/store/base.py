@@ -350,7 +350,9 @@ class Store(Protocol):
 
 @dataclass(slots=True)
 class Source:
-    """A registered source: a feed, a sitemap or a single URL, polled every ``every_s``."""
+    """A registered source: a feed, a sitemap or a single URL, polled every ``every_s``.
+    ``timezone`` (a tz database name, "" when not set) is the zone of its pages' and
+    feeds' dates written without one."""
 
     name: str
     kind: str
@@ -361,6 +363,7 @@ class Source:
     next_due: datetime | None = None
     last_polled: datetime | None = None
     last_error: str = ""
+    timezone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,6 +424,10 @@ class CollectStore(Protocol):
 
     def fetch_state(self, url: str) -> FetchRecord | None:
         """The last fetch of ``url``, or None when it was never fetched."""
+
+    def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
+        """The last fetches of the URLs starting with ``prefix`` that hold a stored input,
+        the most recent first, at most ``limit``."""
 
     def record_fetches(self, records: Sequence[FetchRecord],
                        responses: Sequence[StoredResponse] = ()) -> None:
@@ -568,6 +575,12 @@ class MonitorStore(Protocol):
 
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         """A saved search's matches, newest first."""
+
+    def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
+        """The ids of the articles a saved search matched, each once, newest first as
+        search sorts by date: the dated ones by publication time, then the undated ones
+        by first-seen time (the order of ``veille export --query``, docs/monitoring.md);
+        at most ``limit``."""
 
     def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
         """How many articles a saved search matched after ``after_seq`` (each once, however

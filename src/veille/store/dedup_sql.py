@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from veille.dedup.capture_order import compare_captures
+from veille.dedup.capture_order import compare_captures, own_time_later
 from veille.dedup.near import article_minute, decode, judge
 from veille.dedup.published_order import latest_published, published_before
 from veille.dedup.signature import Signature, compare
@@ -322,36 +322,49 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     """Push the stored content into the version chain; return the article to store now.
 
     The returned article keeps the stored id and first-seen time, takes the new content,
-    and records in ``dedup.version_of`` which article it updates.
+    and records in ``dedup.version_of`` which article it updates. It keeps the article's
+    place among copies as the store links it (``article_links``, which a version does not
+    change): the original of its reprints stays an original, a reprint stays the reprint
+    of its original. The stage compared the new text with the article's own copies and
+    called it their reprint (``relation`` was ``version`` with ``duplicate_of`` its own
+    reprint: a cycle, an original no longer independent, a second alert for a dispatch
+    whose copy was alerted; newuser11b U4, U9).
     """
     old = json.loads(old_doc)
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
     push_version(conn, article_id, old_doc, new, article.first_seen)
     if new.dedup is not None:
-        new.dedup.relation, new.dedup.version_of = "version", article_id
-        new.dedup.near_duplicates = [i for i in new.dedup.near_duplicates if i != article_id]
+        stored = old.get("dedup") or {}
+        link = conn.execute("SELECT other_id, relation, score FROM article_links WHERE "
+                            "article_id = ? ORDER BY score DESC, other_id LIMIT 1",
+                            (article_id,)).fetchone()
+        new.dedup.relation, new.dedup.duplicate_of = (str(link[1]), str(link[0])) \
+            if link else ("", None)
+        new.dedup.similarity = float(link[2]) if link else \
+            float(stored.get("similarity") or 0.0)
+        new.dedup.near_duplicates = [str(i) for i in stored.get("near_duplicates") or ()
+                                     if i != article_id]
+        new.dedup.version_of = article_id
     return new
 
 
 def restamped(old_doc: str, article: Article) -> bool:
     """Whether ``article``, at the URL of the stored ``old_doc`` with the same body, has
-    another headline or a later update time: newsrooms rewrite a headline or touch the
-    "updated" stamp as a story develops without changing the text (newuser4 N33). The
-    body's fingerprint alone called it a duplicate, and the old headline stayed."""
+    another headline or a later time of its own (its ``updated`` or ``published``:
+    :func:`veille.dedup.capture_order.own_time_later`): newsrooms rewrite a headline or
+    touch the "updated" stamp as a story develops without changing the text (newuser4
+    N33), and publishers re-date an item (its ``published`` moved; newuser11b U8). The
+    body's fingerprint alone called it a duplicate, and the old headline or date
+    stayed."""
     content = article.content
-    old = (json.loads(old_doc).get("content") or {})
+    stored = json.loads(old_doc)
+    old = stored.get("content") or {}
     if content is None or not isinstance(old, dict):
         return False
     if " ".join(content.title.split()) != " ".join(str(old.get("title") or "").split()):
         return True
-    stored = old.get("updated")
-    if content.updated is None:
-        return False
-    try:
-        return not stored or content.updated > datetime.fromisoformat(str(stored))
-    except (TypeError, ValueError):  # a naive time against an aware one: no evidence
-        return False
+    return own_time_later(article.to_dict(), stored)
 
 
 def push_version(conn: sqlite3.Connection, article_id: str, old_doc: str, new: Article,
@@ -449,10 +462,13 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
         "WHERE other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
     found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]),
                   direction=r[3]) for r in rows]
+    # An input at the article's own URL is the article read again, never its copy (kind
+    # 'same' since newuser11b U8; a store written before filed it as 'exact').
     exact = conn.execute(
         "SELECT raw_id, origin, COALESCE(source, '') FROM duplicates "
-        "WHERE article_id = ? AND kind = 'exact' ORDER BY seen_at, raw_id",
-        (article_id,)).fetchall()
+        "WHERE article_id = ? AND kind = 'exact' AND origin != "
+        "COALESCE((SELECT url FROM articles WHERE id = ?), '') ORDER BY seen_at, raw_id",
+        (article_id, article_id)).fetchall()
     return found + [Link(article_id=article_id, other_id=r[0], relation="exact", score=1.0,
                          origin=r[1], source=r[2]) for r in exact]
 

@@ -316,6 +316,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_first_seen ON articles(first_seen);
     CREATE INDEX fetch_state_raw ON fetch_state(raw_id)
     """,
+    # 10: a source's own time zone (``veille sources add --timezone Pacific/Noumea``): the
+    # zone of its pages' and feeds' dates written without one ("" when not set).
+    """
+    ALTER TABLE sources ADD COLUMN timezone TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

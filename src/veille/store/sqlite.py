@@ -150,9 +150,14 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             row = self._same_text(article, fingerprint)
         if row is not None:
             result.duplicate += 1
-            if row[0] != article.id or self._raw_of(row[0]) != article.raw.raw_id:
+            if row[0] != article.id:
                 self._link_raw(article, row[0], "exact")
                 self._log(row[0], "link")
+            elif self._raw_of(row[0]) != article.raw.raw_id:
+                # the article itself read again (its own URL, other bytes: a page's
+                # changing chrome): its input is known, but it is no copy of itself
+                # (newuser11b U8); nothing changed, so nothing is logged
+                self._link_raw(article, row[0], "same")
             return
         relinked = dedup_sql.take_original(self.conn, article) or \
             dedup_sql.take_teasers(self.conn, article)

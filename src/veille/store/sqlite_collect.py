@@ -19,7 +19,8 @@ from veille.record import Article, utcnow
 from veille.store import dedup_sql
 from veille.store.base import BatchResult, FetchRecord, Source, StoredResponse, WireVersion
 
-_SOURCE_COLUMNS = "name, kind, url, every_s, paused, added_at, next_due, last_polled, last_error"
+_SOURCE_COLUMNS = ("name, kind, url, every_s, paused, added_at, next_due, last_polled, "
+                   "last_error, timezone")
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -60,19 +61,20 @@ class CollectTables:
         now = utcnow()
         with self._write():
             self.conn.execute(
-                f"INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) "
+                f"INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, url=excluded.url, "
-                "every_s=excluded.every_s, next_due=excluded.next_due",
+                "every_s=excluded.every_s, next_due=excluded.next_due, "
+                "timezone=excluded.timezone",
                 (source.name, source.kind, source.url, source.every_s, int(source.paused),
                  _iso(source.added_at or now), _iso(source.next_due or now),
-                 _iso(source.last_polled), source.last_error))
+                 _iso(source.last_polled), source.last_error, source.timezone))
 
     def registered_sources(self) -> list[Source]:
         rows = self.conn.execute(
             f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY name").fetchall()
         return [Source(name=r[0], kind=r[1], url=r[2], every_s=r[3], paused=bool(r[4]),
                        added_at=_dt(r[5]), next_due=_dt(r[6]), last_polled=_dt(r[7]),
-                       last_error=r[8]) for r in rows]
+                       last_error=r[8], timezone=r[9]) for r in rows]
 
     def remove_source(self, name: str) -> bool:
         with self._write():
@@ -101,6 +103,19 @@ class CollectTables:
             return None
         return FetchRecord(url=row[0], status=row[1], fetched_at=datetime.fromisoformat(row[2]),
                            etag=row[3], last_modified=row[4], raw_id=row[5], error=row[6])
+
+    def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
+        """The last fetches of the URLs that start with ``prefix`` and hold a stored input,
+        the most recent first, at most ``limit`` (the stored items of one listing,
+        ``<listing URL>#item=``: :mod:`veille.collect.item_versions`). A scan of the
+        table, for the rare id-less item never seen before."""
+        rows = self.conn.execute(
+            "SELECT url, status, fetched_at, etag, last_modified, raw_id, error "
+            "FROM fetch_state WHERE substr(url, 1, ?) = ? AND raw_id IS NOT NULL "
+            "ORDER BY fetched_at DESC LIMIT ?", (len(prefix), prefix, limit)).fetchall()
+        return [FetchRecord(url=r[0], status=r[1], fetched_at=datetime.fromisoformat(r[2]),
+                            etag=r[3], last_modified=r[4], raw_id=r[5], error=r[6])
+                for r in rows]
 
     def record_fetches(self, records: Sequence[FetchRecord],
                        responses: Sequence[StoredResponse] = ()) -> None:

@@ -237,6 +237,16 @@ class MonitorTables:
         return [Match(int(r[0]), r[1], int(r[2]), r[3], int(r[4]),
                       datetime.fromisoformat(r[5])) for r in rows]
 
+    def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
+        # published and first_seen are stored in UTC, so their text sorts as their time
+        # (newuser11b U10: the saved search's export was in the order of its alerts)
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT article_id FROM alert_matches "
+            "WHERE search_id = ?) ORDER BY published IS NULL, "
+            "COALESCE(published, first_seen) DESC, seq DESC LIMIT ?",
+            (search_id, limit)).fetchall()
+        return [str(r[0]) for r in rows]
+
     def count_matches(self, search_id: int, *, after_seq: int = 0) -> int:
         # articles, not matches: an article corrected twice since the visit is one new
         row = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM alert_matches "

@@ -16,6 +16,7 @@ from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
+from veille.index.query import field_clause
 from veille.settings import Settings
 from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_locales, negotiate
 from veille.web.search import SearchBackend
@@ -34,6 +35,7 @@ def template_env() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_link"] = safe_link  # every link to an article's own URL goes through it
+    env.filters["field_clause"] = field_clause  # a filter link quotes its value as a query
     return env
 
 

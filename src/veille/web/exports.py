@@ -52,7 +52,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
                 run, q, warn=None if warnings is None else warnings.append))
         elif saved:
             search = store.saved_search(saved)
-            ids = [m.article_id for m in store.matches(search.id, limit=export.MAX_EXPORT)]
+            ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
         elif story:
             members = store.story(story)
             if not members:  # a mistyped id is no empty story (newuser11 U18), as the CLI

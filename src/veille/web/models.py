@@ -338,6 +338,20 @@ class SearchResult(BaseModel):
                                   "offset, or when the list holds one page.")
 
 
+class ItemProblemModel(BaseModel):
+    """One refused item of a write: where, what, why, and what to do."""
+
+    origin: str = Field(description="Where: 'the request body', or 'the request body#2' for "
+                                    "its second record or line (a WARC record: its URL).")
+    reason: str = Field(description="What failed, as counted in failure_reasons "
+                                    "(bad-json, no-text, empty...).")
+    message: str = Field(description="Why, in English.")
+    hint: str = Field(default="", description="What to do, in English.")
+    localized_message: str = Field(default="", description="``message`` in the request's "
+                                                           "language.")
+    localized_hint: str = Field(default="", description="``hint`` in that language.")
+
+
 class IngestResult(BaseModel):
     """What ``POST /api/v1/articles`` did, as ``veille ingest`` reports it."""
 
@@ -346,7 +360,9 @@ class IngestResult(BaseModel):
     duplicate: int
     failed: int
     failure_reasons: dict[str, int]
-    errors: list[str]
+    errors: list[str] = Field(description="Each refused item as one line: 'origin: message'.")
+    problems: list[ItemProblemModel] = Field(
+        default_factory=list, description="Each refused item's fields, as in ``errors``.")
     ids: list[str]
     versions: int = 0
     skipped: int = 0

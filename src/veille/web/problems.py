@@ -102,7 +102,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 def _describe(exc: RequestValidationError) -> str:
     parts = []
     for item in exc.errors()[:5]:
-        where = ".".join(str(p) for p in item.get("loc", ()) if p not in ("query", "path"))
+        loc = [str(p) for p in item.get("loc", ())]
+        # the parameter's location ("query", "path") goes; a body field named "query"
+        # stays (newuser11b U15: "body: Field required" lost the field's name)
+        where = ".".join(loc[1:] if loc[:1] in (["query"], ["path"]) else loc)
         parts.append(f"{where}: {item.get('msg', 'invalid')}")
     return "; ".join(parts) or "invalid request"
 

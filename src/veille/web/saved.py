@@ -49,7 +49,9 @@ class SavedSearchIn(BaseModel):
 
     name: str = Field(min_length=1, max_length=100, pattern=NAME_PATTERN,
                       description="Not only digits (numbers are ids).")
-    query: str = Field(max_length=1000)
+    query: str | None = Field(default=None, max_length=1000,
+                              description='Needed for a new search ("" for every article); '
+                                          "left out, an update keeps the search's query.")
     sources: list[str] = Field(default_factory=list, max_length=100)
     groups: list[str] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
@@ -69,8 +71,10 @@ class SavedSearchIn(BaseModel):
                          description="An http(s) URL.")
 
     def given(self) -> dict[str, object]:
-        """The settings the body gives (every field but ``name`` that it sets)."""
-        return {k: getattr(self, k) for k in self.model_fields_set if k != "name"}
+        """The settings the body gives (every field but ``name`` that it sets; a
+        ``null`` query is left out)."""
+        return {k: getattr(self, k) for k in self.model_fields_set
+                if k != "name" and getattr(self, k) is not None}
 
 
 class SavedSearchOut(BaseModel):
@@ -175,16 +179,21 @@ def saved_search(request: Request, search_id: SearchId) -> SavedSearchDetail:
 async def create_saved_search(request: Request, body: SavedSearchIn) -> Response:
     context = web(request)
 
-    def run() -> SavedSearch:
+    def run() -> tuple[SavedSearch, SavedSearch | None, int]:
         with context.stores.service(context.settings) as service:
-            return service.update_search(body.name, body.given())[0]
+            saved, before = service.update_search(body.name, body.given())
+            # the same count a GET gives right after (newuser11b U15: an update said 0)
+            return saved, before, service.store.count_matches(
+                saved.id, after_seq=saved.visited_seq)
 
     try:
-        saved = await run_in_threadpool(run)
+        saved, before, new = await run_in_threadpool(run)
     except ConfigError as exc:  # a 422 with message and hint apart, each translated
         return problem(request, 422, str(exc), hint=exc.hint)
-    out = saved_out(saved, 0).model_dump()
-    if saved.webhook:
+    out = saved_out(saved, new).model_dump()
+    if saved.webhook and (before is None or before.secret != saved.secret):
+        # returned once, when made (docs/monitoring.md): an update keeping the webhook
+        # keeps its secret, which the owner has
         out["webhook_secret"] = saved.secret
     return JSONResponse(out, status_code=201)
 

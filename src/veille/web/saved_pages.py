@@ -96,7 +96,8 @@ async def saved_add(request: Request) -> Response:
     except _NotANumber as exc:
         return _form_again(request, form, t("saved_form_number", field=t(f"saved_{exc.field}"),
                                             value=exc.text, low=exc.low, high=exc.high))
-    given["query"] = form.get("query", "")[:1000]
+    if "query" in form:  # a script posting some fields keeps the query it leaves out
+        given["query"] = form["query"][:1000]
     try:
         return await _save(request, form.get("name", "")[:100], given)
     except HTTPException as exc:

@@ -42,7 +42,9 @@ async def sources_action(request: Request) -> Response:
             try:
                 source, _ = register(store, new_source(form.get("url", "").strip()[:2000],
                                                        name=name or None, kind=kind,
-                                                       every_s=900), named=bool(name))
+                                                       every_s=900,
+                                                       timezone=form.get("timezone", "")[:64]),
+                                     named=bool(name))
             except ConfigError as exc:
                 raise HTTPException(422, exc.one_line()) from None
             store.set_source_meta(source.name, label=form.get("label", "")[:100],

@@ -8,6 +8,7 @@ write endpoint at all. The body is read as a stream and cut off at ``max_input_b
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -15,11 +16,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.responses import JSONResponse
 
-from veille.errors import ItemError
+from veille.errors import ItemError, ItemProblem
 from veille.ingest import IngestSummary
 from veille.web.api import ERRORS
 from veille.web.context import web
-from veille.web.models import ErrorResponse, IngestResult
+from veille.web.models import ErrorResponse, IngestResult, ItemProblemModel
 from veille.web.security import BodyTooLarge
 
 # Content type -> the file name that tells ingest which format the bytes are in. XML (a
@@ -94,15 +95,20 @@ async def post_articles(
             return service.ingest_bytes([(NAMES[media], data)], source=source)
 
     summary = await run_in_threadpool(run)
-    errors = [body_error(e, NAMES[media]) for e in summary.errors]
+    problems = [for_client(p, NAMES[media]) for p in summary.problems]
+    errors = [f"{p.origin}: {p.message}" for p in problems]
     if summary.failed and not (summary.new or summary.versions or summary.duplicate
                                or summary.skipped):
         # nothing stored, every item refused: the request failed (newuser10 S3: a 200)
         raise RequestFailed("nothing was stored: " + "; ".join(errors[:3]),
                             hint=WRITE_HINTS.get(next(iter(summary.reasons), ""), ""))
+    t = context.translator(request)
     result = IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
                           failed=summary.failed, failure_reasons=dict(summary.reasons),
-                          errors=errors, ids=list(summary.new_ids),
+                          errors=errors, problems=[ItemProblemModel(
+                              **p.as_dict(), localized_message=t.message(p.message),
+                              localized_hint=t.message(p.hint)) for p in problems],
+                          ids=list(summary.new_ids),
                           versions=summary.versions, skipped=summary.skipped,
                           index_pending=summary.index_pending,
                           index_error=summary.index_error)
@@ -128,15 +134,17 @@ class RequestFailed(ItemError):
     http_status = 422
 
 
-def body_error(line: str, name: str) -> str:
-    """An ingest error about the posted body, said of the request rather than of the file
-    name ingest was given (``post.json: broken JSON (...) (fix the file; ...)`` ->
-    ``the request body: broken JSON (...)``): the file's hint dropped, since
-    :data:`WRITE_HINTS` gives the HTTP one."""
-    if line.startswith(name):
-        line = "the request body" + line[len(name):]
-    if line.endswith(")") and "(" in line:
-        head, _, tail = line.rpartition(" (")
-        if "file" in tail or ".jsonl" in tail:
-            line = head
-    return line
+BODY = "the request body"
+"""Where a problem of the posted input is, for the client: it sent a body, not a file."""
+
+
+def for_client(problem: ItemProblem, name: str) -> ItemProblem:
+    """``problem`` as an HTTP client reads it: a problem of the posted input (ingest read
+    it as the file ``name``) is said of :data:`BODY` (``post.jsonl#2`` -> ``the request
+    body#2``), with the HTTP hint of its reason (:data:`WRITE_HINTS`; a file's hint, "fix
+    the file; JSON Lines files should end in .jsonl", is no advice for a request). A
+    problem of something inside the body (a WARC record's URL) stays as it is."""
+    part = problem.in_input(name)
+    if part is None:
+        return problem
+    return replace(problem, origin=BODY + part, hint=WRITE_HINTS.get(problem.reason, ""))

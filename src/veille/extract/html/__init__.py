@@ -123,13 +123,16 @@ def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzin
 
 
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
-                 include_captions: bool = False, fetched_at: datetime | None = None) -> Content:
+                 include_captions: bool = False, fetched_at: datetime | None = None,
+                 zone_setting: str = "") -> Content:
     """Extract the article (title, paragraphs, metadata) from an HTML page.
 
     ``include_captions`` keeps photo captions in the body (they are dropped by default,
     like every other text that is not the article's prose). ``fetched_at`` (aware; now
     when not given) is when the page was fetched: relative dates are read against it, and
-    no date after it is a publication date.
+    no date after it is a publication date. ``zone_setting`` is the page's source's time
+    zone setting (a tz database name), the zone of its times written without one
+    (:func:`~veille.extract.timezones.page_zone`).
     """
     tree, cut = parse_html(html, origin=origin)
     objects = parse_scripts(take_unrendered(tree))
@@ -178,7 +181,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         # page's language or region (en_US on a French page): neither is believed.
         meta.language, locales = detected, [detected]
         meta.evidence["language"] = f"detected from the text (the page declares {declared})"
-    zone, zone_how = page_zone(locales, meta.url or url)
+    zone, zone_how = page_zone(locales, meta.url or url, setting=zone_setting)
     dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
                          zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
                          url=meta.url or url or "", nodes=nodes)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
-from veille.extract.chrome_lines import reader_prompt
+from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.disclosures import disclosure
 from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.poll import poll_blocks
@@ -46,13 +46,15 @@ _IMAGE_CREDIT = re.compile(
     r"(?i)\((?:image|photo|picture|pic|credit|video|illustration)s?\s*:[^()]{1,50}\)\s*$")
 #: Calls to action that no article sentence makes.
 _PROMO = re.compile(r"(?i)\bclick here\b|\bsign up (?:for|to) (?:our|the|today)|"
-                    r"\bcliquez ici\b|\binscrivez-vous (?:à|a) (?:notre|la) newsletter")
+                    r"\bcliquez ici\b|\binscrivez-vous (?:à|a) (?:notre|la) newsletter|"
+                    # newuser11 T6 (Nice-Matin's in-article box)
+                    r"\brecevoir (?:notre|nos|la) newsletter|\binscrivez-vous gratuitement")
 #: Invitations to subscribe (to the site, to a newsletter): chrome when the block also uses
 #: another furniture term (:func:`_promo`).
 _SUBSCRIBE = re.compile(r"(?i)\babonnez-vous (?:à|a|pour|dès|gratuitement)\b|\bdéjà abonné|"
                         r"\balready a subscriber\b|\bsubscribe (?:now|today|to our)\b")
 #: Words that every alternative of _PROMO starts with.
-_PROMO_WORDS = ("click", "sign up", "cliquez", "inscrivez")
+_PROMO_WORDS = ("click", "sign up", "cliquez", "inscrivez", "recevoir")
 #: A block this long that reads as sentences stays prose whatever its links.
 LINKED_PROSE_WORDS = 30
 #: The article's container holds at least this share of the run's positive weight.
@@ -70,6 +72,7 @@ COMMENTS_HEADING = re.compile(
     r"(?:\d+\s+)?responses?|discussion)\b[^.!?]{0,40}$")
 #: Words that every pattern of checks.PAYWALL_TEXT holds one of.
 _PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "account",
+                  "limite", "gratuit", "poursuivre",
                   "rest of", "suscr", "riservat", "abonnenten")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -244,6 +247,23 @@ def _promo(text: str) -> bool:
             and furniture(text) >= 2)
 
 
+#: Where a dateline starts inside a meta line: a publication or update label, or "Le" and
+#: a day number.
+_DATE_LABEL = re.compile(r"(?i)\b(?:publié|mis à jour|modifié|actualisé|updated|published|"
+                         r"posted)\b|\ble \d")
+
+
+def _byline_then_dateline(text: str) -> bool:
+    """A meta line printed as one block: a byline, then the dateline ("Par Christophe
+    Cirone Publié le 01/12/2026 à 08:12, mis à jour le …", Nice-Matin; newuser11 T6),
+    each too short alone for the block's length limits."""
+    label = _DATE_LABEL.search(text)
+    if label is None or label.start() == 0:
+        return False
+    head, tail = text[:label.start()].strip(" ,|-·"), text[label.start():]
+    return bool(head) and is_byline(head) and is_dateline(tail)
+
+
 def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
     """Inside the run: is this block part of the article? (``n``: its :func:`word_count`,
     when known.)"""
@@ -270,6 +290,8 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
     if is_copyright(text) or (may_be_credit(text) and is_credit(text)) or is_byline(text):
         return False
     if n <= 30 and is_dateline(text):  # its own limit, zones aside
+        return False
+    if n <= 40 and _byline_then_dateline(text):
         return False
     if block.kind == "h":
         return n <= 30 and furniture(text) == 0
@@ -299,6 +321,6 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     kept = [b for i, b in enumerate(blocks[start:end], start)
             if (keep(b, include_captions=include_captions, n=counts[i])
                 or _introduces_list(blocks, i)) and i not in poll]
-    while kept and kept[-1].kind == "h":
+    while kept and (kept[-1].kind == "h" or (len(kept) > 1 and closing_furniture(kept[-1].text))):
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

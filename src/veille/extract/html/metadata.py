@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from veille.collect.netguard import AddressPolicy
-from veille.collect.sites import same_site
+from veille.collect.sites import same_host, same_site
 from veille.collect.urls import safe_url
 from veille.extract.bylines import (
     byline_part,
@@ -281,12 +281,16 @@ def _not_public(host: str) -> bool:
 
 def url_refusal(claimed: str, fetched: str | None) -> str:
     """Why a page's claim to live at ``claimed`` (its canonical link, ``og:url``, JSON-LD
-    ``url``) is not believed, or "" when it is. A page fetched from ``fetched`` speaks only
-    for its own site (the same registrable domain, by the Public Suffix List): a canonical
-    link to another site would let any page take a stored article's address, and with it
-    its identity, versions and link (newuser10 S6; Google treats a cross-domain canonical
-    as a hint, not a directive). A claimed address that is not public is refused, unless
-    it is the very host the page came from (a fetch allowed to reach it)."""
+    ``url``; a wire item's page link) is not believed, or "" when it is. A page fetched
+    from ``fetched`` speaks only for its own host, give or take a ``www.``, ``m.``,
+    ``mobile.`` or ``amp.`` label (:func:`veille.collect.sites.same_host`, which gives the
+    rule's sources): a canonical link to another site would let any page take a stored
+    article's address, and with it its identity, versions and link (newuser10 S6; Google
+    treats a cross-domain canonical as a hint, not a directive), and a subdomain of the
+    same registrable domain may hold third parties' pages (a Club de Mediapart post on
+    ``blogs.mediapart.fr`` claiming a ``www.mediapart.fr/journal`` address; verify10).
+    A claimed address that is not public is refused, unless it is the very host the page
+    came from (a fetch allowed to reach it)."""
     host = (urlsplit(claimed).hostname or "").lower()
     fetched_host = (urlsplit(fetched).hostname or "").lower() if fetched else ""
     if fetched_host and host == fetched_host:
@@ -295,6 +299,9 @@ def url_refusal(claimed: str, fetched: str | None) -> str:
         return "not a public address"
     if fetched_host and not same_site(host, fetched_host):
         return f"another site than {fetched_host}"
+    if fetched_host and not same_host(host, fetched_host):
+        return (f"another host than {fetched_host}: a subdomain may hold other people's "
+                "pages")
     return ""
 
 

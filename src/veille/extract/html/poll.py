@@ -6,7 +6,8 @@ opinion</p></div>``. The answers are dropped by the short-block rule; the questi
 sentence and stayed. The shape is the evidence, whatever the box's class: a question that
 opens its innermost container (not a heading: a section's title may ask a question),
 followed, as siblings in that container, by :data:`MIN_OPTIONS` to :data:`MAX_OPTIONS`
-answers of at most :data:`OPTION_WORDS` words that are not sentences, and nothing else. An
+answers of at most :data:`OPTION_WORDS` words that are not sentences (its children, or the
+items of a list in it), and nothing else. An
 interview's question is followed by a long answer, not by options; a list under a question
 sits in a list element of its own.
 """
@@ -25,14 +26,18 @@ MAX_QUESTION_CHARS = 300
 
 def _option(block: Block, box: int) -> bool:
     text = block.text.rstrip()
-    return (block.path[-1:] == (box,) and len(text.split()) <= OPTION_WORDS
+    # The box's own child, or an item of a list in it (``<ul><li>Oui</li>...``: Le Soir,
+    # Sudinfo; newuser11 T16).
+    return (box in block.path[-2:] and len(text.split()) <= OPTION_WORDS
             and not text.endswith((".", "!", "?", "…")))
 
 
 def poll_blocks(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     """Indices in ``[start, end)`` of the question and answers of a poll box."""
     found: set[int] = set()
-    for i in range(start, end - MIN_OPTIONS):
+    # The answers may fall past the run's end (short blocks weigh against it): the
+    # question is looked for up to the run's last block (newuser11 T16).
+    for i in range(start, min(end, len(blocks) - MIN_OPTIONS)):
         block = blocks[i]
         text = block.text.rstrip()
         if (not text.endswith("?") or len(text) > MAX_QUESTION_CHARS or not block.path

@@ -83,7 +83,10 @@ _CHROME_TOKENS = frozenset("ad ads nav menu tags meta author credit credits prin
 _WEAK_CHROME = re.compile(r"teaser|further|external|banner")
 #: Reader comments: never the article, even when they outweigh it.
 _READERS = re.compile(r"comment|reaction|r[eé]agir|disqus|discussion|forum|reply|replies")
-_CAPTION = re.compile(r"caption|legend|credit|figure__text|media__text|photo-?desc")
+#: A caption's box, or a pull quote's ("exergue": a sentence of the article printed again
+#: large; newuser11 T19), dropped alike.
+_CAPTION = re.compile(r"caption|legend|credit|figure__text|media__text|photo-?desc|"
+                      r"pull-?quote|exergue")
 _PAYWALL = re.compile(r"paywall|premium-?(?:banner|block|wall)|subscriber-?only|"
                       r"piano|regwall|meter-?(?:wall|block)|locked|restricted")
 _ARTICLE = re.compile(r"article-?body|articlebody|entry-?content|story-?body|post-?content|"
@@ -152,6 +155,22 @@ def _name_says(names: str) -> tuple[bool, bool, bool, bool]:
         for t in _TOKEN_SPLIT.split(names)))
     return (bool(_PAYWALL.search(names)), bool(_ARTICLE.search(names)),
             bool(_CAPTION.search(names)), chrome)
+
+
+#: A picture's box holds at most this much text: its caption and credit.
+FIGURE_TEXT_CHARS = 300
+_PICTURES = frozenset(("img", "picture", "video"))
+
+
+def _figure_like(node: LexborNode) -> bool:
+    """A ``<div>`` used as a ``<figure>``: a picture as its own child, a short text (a
+    caption and its credit) and at most one paragraph (RTS's ``<div class="image"><img>
+    <p>… [Keystone - Name]</p></div>``, ``<div class="media"><img><span class="legende">``;
+    newuser11 T20)."""
+    if not any(child.tag in _PICTURES for child in node.iter()):
+        return False
+    text = node.text(deep=True)
+    return len(text.strip()) < FIGURE_TEXT_CHARS and len(node.css("p")) <= 1
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
@@ -287,6 +306,8 @@ class _Walker:
         if article:
             return False, chrome, True
         if caption and len(node.text(deep=True)) < MAX_CAPTION_CHARS:
+            return False, max(chrome, CAPTION), art
+        if node.tag == "div" and _figure_like(node):
             return False, max(chrome, CAPTION), art
         if chrome_named:
             # A weak name ("teaser-content") on prose inside the article's body is the

@@ -1,0 +1,96 @@
+"""What a page prints inside or after the article that is not its text (newuser11, on
+outlets veille had not seen): a metered paywall (T18), a pull quote (T19), a picture's box
+without ``<figure>`` (T20), a poll whose answers are a list (T16), a newsroom's closing
+lines, a meta line of byline and dateline, a newsletter box (T6). Own pages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from veille.extract.html import extract_html
+from veille.extract.text_capture import extract_text_capture
+
+NOW = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
+P1 = ("Le conseil communal de Namur a adopté lundi soir un budget en hausse pour les écoles, "
+      "avec deux nouvelles classes prévues à la rentrée prochaine dans le quartier de Salzinnes.")
+P2 = ("L'opposition a voté contre, en dénonçant un endettement qu'elle juge excessif pour une "
+      "ville de cette taille, selon le compte rendu publié mardi par l'administration.")
+P3 = ("Les travaux de la place d'Armes commenceront au printemps et dureront un an, a précisé "
+      "l'échevine des travaux publics devant les conseillers communaux.")
+
+
+def page(inner: str) -> str:
+    return ("<html lang='fr'><head><title>Budget</title><meta property='og:type' "
+            "content='article'></head><body><article><h1>Namur vote son budget</h1>"
+            f"<div class='texte'>{inner}</div></article><footer>© Le Quotidien</footer>"
+            "</body></html>")
+
+
+def paragraphs(inner: str) -> list[str]:
+    return extract_html(page(inner), fetched_at=NOW).paragraphs
+
+
+@pytest.mark.parametrize("notice", [
+    "<p>Vous avez atteint la limite d’articles gratuits ce mois-ci.</p>"
+    "<p>Abonnez-vous pour continuer à lire.</p>",
+    "<p>La lecture des articles est réservée aux abonné·es.</p><p>Déjà abonné ? Se connecter</p>",
+    "<p>Pour poursuivre votre lecture, abonnez-vous.</p>",
+])
+def test_a_paywall_notice_marks_the_article_truncated(notice: str) -> None:
+    content = extract_html(page(f"<p>{P1}</p><p>{P2}</p>{notice}"), fetched_at=NOW)
+    assert content.truncated
+    assert content.paragraphs[-1] == P2
+
+
+def test_a_capture_ending_on_a_metered_wall_is_truncated() -> None:
+    text = ("Le Quotidien\nSe connecter\nNamur vote son budget\nPublié le 01/12/2026 à 10:15\n"
+            f"{P1}\n{P2}\nVous avez atteint la limite d’articles gratuits ce mois-ci.\n"
+            "Abonnez-vous\n© Le Quotidien 2026\n")
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.truncated and result.paragraphs[-1] == P2
+
+
+def test_a_pull_quote_is_not_a_paragraph() -> None:
+    quote = "<blockquote class='pullquote'><p>Deux nouvelles classes à la rentrée.</p></blockquote>"
+    assert paragraphs(f"<p>{P1}</p>{quote}<p>{P2}</p>") == [P1, P2]
+    assert paragraphs(f"<p>{P1}</p><p class='exergue'>Un endettement excessif.</p><p>{P2}</p>"
+                      ) == [P1, P2]
+
+
+def test_a_pictures_box_without_figure_is_a_caption() -> None:
+    box = ("<div class='image'><img src='a.jpg'><p>La place d'Armes, en septembre 2026. "
+           "[Belga - Nicolas Maeterlinck]</p></div>"
+           "<div class='media'><img src='b.jpg'><span class='legende'>L'hôtel de ville de "
+           "Namur.</span><span class='copyright'>Belga</span></div>")
+    assert paragraphs(f"<p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p>") == [P1, P2, P3]
+
+
+def test_a_poll_with_its_answers_in_a_list_is_dropped() -> None:
+    poll = ("<div class='sondage'><p>Êtes-vous favorable à ce budget ?</p><ul><li>Oui</li>"
+            "<li>Non</li><li>Sans avis</li></ul><button>Voter</button></div>")
+    assert paragraphs(f"<p>{P1}</p><p>{P2}</p>{poll}") == [P1, P2]
+
+
+@pytest.mark.parametrize("closing", [
+    "<p>Des commentaires ? Écrivez à Paul Martin : pmartin@exemple.be.</p>",
+    "<p>Vous avez une info ? Écrivez-nous à info@exemple.be ou appelez-nous au 081 24 24 24.</p>",
+    "<p>Avec les informations de Julie Lambert</p>",
+    "<p>À voir également sur Le Quotidien :</p>",
+])
+def test_a_newsrooms_closing_line_is_not_a_paragraph(closing: str) -> None:
+    assert paragraphs(f"<p>{P1}</p><p>{P2}</p>{closing}") == [P1, P2]
+
+
+def test_an_address_inside_the_article_stays() -> None:
+    mid = "<p>Les habitants peuvent écrire à budget@namur.be jusqu'au 15 décembre.</p>"
+    assert len(paragraphs(f"<p>{P1}</p>{mid}<p>{P2}</p>")) == 3
+
+
+def test_a_meta_line_and_a_newsletter_box_are_not_paragraphs() -> None:
+    meta = ("<p class='infos'>Par Léonie Hardy Publié le 01/12/2026 à 08:12, mis à jour le "
+            "01/12/2026 à 16:05</p>")
+    box = ("<div class='inread'><p>Vous souhaitez recevoir notre newsletter Namur ? "
+           "Inscrivez-vous gratuitement.</p></div>")
+    assert paragraphs(f"{meta}<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p>") == [P1, P2, P3]
