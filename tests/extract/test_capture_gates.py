@@ -188,3 +188,28 @@ def test_notices_still_found() -> None:
     assert ts.is_copyright("ALLE RECHTE VORBEHALTEN. Vervielfältigung nur mit Genehmigung.")
     assert ts.is_copyright("Tous droits réservés")
     assert not ts.is_copyright("Le conseil municipal a voté mardi soir.")
+
+
+def test_headline_from_the_body_words_already_found() -> None:
+    """``choose_head`` reads the body's stems from the words the teaser check found
+    (``words_of``) and weighs each distinct count once: the same headline and standfirst
+    as from the folded blocks alone, on every fixture capture."""
+    from collections import Counter
+    from pathlib import Path
+
+    from veille.extract.capture_head import choose_head, folded_stems, stems_of_words
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "captures"
+    captures = sorted(fixtures.glob("*.txt"))
+    assert captures
+    for path in captures:
+        items = blocks.split_blocks(path.read_text(encoding="utf-8")).items
+        folded = [ts.fold(b) for b in items]
+        kinds = [ts.block_shape(b).tail for b in items]
+        kept = [i for i, kind in enumerate(kinds) if kind == "prose"]
+        words_of = {i: ts.words(folded[i]) for i in kept}
+        for i in kept:
+            assert stems_of_words(words_of[i]) == folded_stems(folded[i])
+        seen = Counter(folded)
+        assert choose_head(items, kinds, kept, [], seen, folded, words_of) == \
+            choose_head(items, kinds, kept, [], seen, folded), path.name

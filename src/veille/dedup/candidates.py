@@ -77,10 +77,10 @@ class CandidateIndex:
         self._sources: dict[str, int] = {}
         self._source_names: list[str] = []
         self._runs: list[tuple[U32, U32]] = []
-        # The postings not yet in a run: as arrays (for the flush) and by key (for queries).
+        # The postings not yet in a run, in arrival order (a query searches them with its
+        # own sorted keys: no per-key Python work when a document is added).
         self._buf_keys = np.empty(_BUFFER + 2 * (K + L), np.uint32)
         self._buf_slots = np.empty(_BUFFER + 2 * (K + L), np.uint32)
-        self._buffer: dict[int, list[int]] = {}
         self._buffered = 0
         self._minutes = np.empty(CHUNK, np.int32)
         self._slot_sources = np.empty(CHUNK, np.int32)
@@ -122,17 +122,10 @@ class CandidateIndex:
         self._slot_sources[slot] = number
         self._count += 1
         self._newest = max(self._newest, minute)
-        keys, listed = self._keys(signature)
+        keys, _ = self._keys(signature)
         n = self._buffered
         self._buf_keys[n:n + len(keys)] = keys
         self._buf_slots[n:n + len(keys)] = slot
-        buffer = self._buffer
-        for key in listed:
-            postings = buffer.get(key)
-            if postings is None:
-                buffer[key] = [slot]
-            else:
-                postings.append(slot)
         self._buffered += len(keys)
         self._pending.append(slot)
         if self._buffered >= _BUFFER:
@@ -161,7 +154,6 @@ class CandidateIndex:
         slots = self._buf_slots[:self._buffered]
         order = np.argsort(keys, kind="stable")
         self._runs.append((keys[order], slots[order]))
-        self._buffer = {}
         self._buffered = 0
         while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
             (k1, s1), (k2, s2) = self._runs.pop(), self._runs.pop()
@@ -229,9 +221,7 @@ class CandidateIndex:
                         key = listed[j]
                         big[key] = big.get(key, 0) + self._carriers(run_slots[a:b], number,
                                                                     minute)
-        buffer = self._buffer
-        for key in buffer.keys() & listed:
-            found += buffer[key]
+        found += self._buffered_slots(keys)
         if len(found) < min_hits:
             return []
         minutes = self._minutes
@@ -246,6 +236,19 @@ class CandidateIndex:
                         for slot, count in hits.items()}
         best = sorted((-count, slot) for slot, count in hits.items() if count >= min_hits)
         return [self._candidate(slot, -negative, common) for negative, slot in best[:limit]]
+
+    def _buffered_slots(self, keys: U32) -> list[int]:
+        """The slots of the postings not yet flushed whose key is among ``keys`` (sorted,
+        distinct: :meth:`_keys`), one per posting: each key's position in ``keys`` found by
+        one vectorised binary search over the buffer."""
+        n = self._buffered
+        if not n or not len(keys):
+            return []
+        pending = self._buf_keys[:n]
+        at = keys.searchsorted(pending)
+        at[at == len(keys)] = 0
+        slots: list[int] = self._buf_slots[:n][keys[at] == pending].tolist()
+        return slots
 
     def _common(self, hits: dict[int, int], listed: list[int], big: dict[int, int],
                 number: int) -> frozenset[int]:

@@ -74,7 +74,12 @@ class Sentence:
     text: str
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+")
+_SENTENCE_END = re.compile(r"\s(?:(?<=[.!?…»\"”]\s)\s*(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|(?<=\n)\n*)")
+"""A sentence break: the spaces after a stop and before a capital or a digit, or a run of
+line breaks. Written to open with the space it consumes (the stop is a look-behind after
+it), so that ``re`` scans for a space in C instead of trying the look-behind at every
+character: the same matches as ``(?<=[.!?…»"”])\\s+(?=[«"“A-ZÀ-ÖØ-Þ0-9])|\\n+``, twice as
+fast (issue #13; ``tests/enrich/test_sentence_pattern.py``)."""
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:M|Mme|Dr|St|Ste|av|J\.-C|etc)\.|\b[A-Z]\.)$")
 
 

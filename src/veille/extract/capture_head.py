@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,7 +86,13 @@ def stems(text: str) -> frozenset[str]:
 @ts.short_text_cache
 def folded_stems(folded: str) -> frozenset[str]:
     """:func:`stems` of a text already folded (:func:`textshape.fold`)."""
-    return frozenset(w[:STEM] for w in ts.words(folded) if len(w) >= 3 and not w.isdigit())
+    return stems_of_words(ts.words(folded))
+
+
+def stems_of_words(words: Sequence[str]) -> frozenset[str]:
+    """:func:`folded_stems` of a folded text whose words (:func:`textshape.words`) are
+    ``words``."""
+    return frozenset(w[:STEM] for w in words if len(w) >= 3 and not w.isdigit())
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -97,17 +103,16 @@ class _Aboutness:
     """How much of a line the article's opening speaks of, with words weighted by rarity
     across the article's paragraphs (a word in every paragraph says little)."""
 
-    def __init__(self, opening: list[str], body: list[str]) -> None:
-        """``opening`` and ``body``: folded blocks (:func:`textshape.fold`)."""
+    def __init__(self, opening: list[frozenset[str]], body: list[frozenset[str]]) -> None:
+        """``opening`` and ``body``: the stems of folded blocks (:func:`folded_stems`)."""
         # One count over all the blocks' stems, in C (Counter of a chained iterable).
-        self.df: Counter[str] = Counter(itertools.chain.from_iterable(
-            folded_stems(block) for block in body))
+        self.df: Counter[str] = Counter(itertools.chain.from_iterable(body))
         self.n = max(1, len(body))
-        self.opening: set[str] = set()
-        for block in opening:
-            self.opening |= folded_stems(block)
-        # Each stem's weight, computed once; a stem the body lacks has the largest one.
-        self.weights = {stem: self.weight(stem) for stem in self.df}
+        self.opening: set[str] = set().union(*opening)
+        # Each stem's weight, computed once (a logarithm per distinct count, the same
+        # expression as :meth:`weight`); a stem the body lacks has the largest one.
+        logs = {count: math.log((self.n + 1) / (count + 0.5)) for count in set(self.df.values())}
+        self.weights = {stem: logs[count] for stem, count in self.df.items()}
         self.unseen = self.weight("")
 
     def weight(self, stem: str) -> float:
@@ -235,13 +240,16 @@ def _share_of_words(text: str, others: list[str]) -> float:
 def choose_head(
     blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
     seen: Counter[str], folded: Sequence[str] | None = None,
+    words_of: Mapping[int, Sequence[str]] | None = None,
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
     ``kept`` are the indices of the body's paragraphs, in order; ``seen`` counts each
     folded block on the page; ``folded`` is each block folded (:func:`textshape.fold`),
-    computed here when not given. Returns a :class:`Head`; the title is None when no block
-    qualifies and no JSON-LD headline exists.
+    computed here when not given; ``words_of`` gives the words (:func:`textshape.words`)
+    of some folded blocks, by index, already found (the body's: they are not found
+    again). Returns a :class:`Head`; the title is None when no block qualifies and no
+    JSON-LD headline exists.
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
@@ -251,9 +259,11 @@ def choose_head(
     window = range(start, first)
     cores = [split_suffix(b) for b in blocks]  # each block's, once: the window reads them too
     suffixed = Counter(ts.fold(core) for core in cores if core is not None)
-    body = [folded[i] for i in kept]
-    prose_before = [folded[i] for i in window if kinds[i] == "prose"]
-    about = _Aboutness(body[:OPENING] + prose_before, body[:24] + prose_before)
+    known = words_of or {}
+    body = [stems_of_words(known[i]) if i in known else folded_stems(folded[i])
+            for i in kept[:24]]
+    prose_before = [folded_stems(folded[i]) for i in window if kinds[i] == "prose"]
+    about = _Aboutness(body[:OPENING] + prose_before, body + prose_before)
     best: tuple[float, int, str, str] | None = None
     distance = 0
     for i in range(first - 1, start - 1, -1):

@@ -17,13 +17,14 @@ The mechanism works from structure and repetition, not from a list of phrases:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from veille.extract import folded_memo
+from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
@@ -429,7 +430,8 @@ def _bare_names(blocks: list[str], kinds: list[str], n_words: list[int], head_at
 
 
 def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
-                  dropped: dict[int, str], lead: str = "") -> list[int]:
+                  dropped: dict[int, str], lead: str = "",
+                  words_of: dict[int, tuple[str, ...]] | None = None) -> list[int]:
     """Drop blocks whose text the rest of the article already holds.
 
     ``lead`` is the standfirst printed apart from the body: it is part of the article's
@@ -446,14 +448,22 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
     Among candidates of one (cut, length) the nearest an edge is the first or the last one,
     whose ranks a Fenwick tree gives. The exact check of a short candidate (its text within
     the others') reads the article once per check, at most :data:`SHORT_REPEAT_CHECKS`
-    times.
+    times. ``words_of`` (block index -> the words of its folded text) holds the words
+    already found and takes those found here.
     """
     folded = [folded_blocks[i] for i in kept]
-    tokens_of = [ts.words(f) for f in folded]
+    if words_of is None:
+        words_of = {}
+    tokens_of = []
+    for i in kept:
+        tokens = words_of.get(i)
+        if tokens is None:
+            tokens = words_of[i] = ts.words(folded_blocks[i])
+        tokens_of.append(tokens)
     shingles = [_shingles(tokens) for tokens in tokens_of]
-    counts: Counter[int] = Counter()
-    for own in shingles:
-        counts.update(own)
+    # One count over every block's shingles, in C (the same counts, in the same order, as
+    # one update per block).
+    counts: Counter[int] = Counter(itertools.chain.from_iterable(shingles))
     lead_folded = ts.fold(lead) if lead else ""
     if lead_folded:
         counts.update(_shingles(ts.words(lead_folded)))
@@ -591,12 +601,16 @@ def extract_text_capture(
     while len(kept) > 1 and closing_furniture(blocks[kept[-1]]):
         dropped[kept.pop()] = "notice"
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
-    kept = _drop_repeats(kept, blocks, folded, dropped)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded)
+    words_of: dict[int, tuple[str, ...]] = {}
+    kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
+    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded, words_of)
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
-        kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst)
+        kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
+                             words_of=words_of)
     listing = listing_teasers(blocks, kinds, n_words, kept, parsed.json_ld)
     paragraphs = [blocks[i] for i in kept]
+    for i in kept:  # the fingerprint reads the body's folded words: found once, here
+        words_memo.remember(blocks[i], words_of[i])
     first = kept[0] if kept else len(blocks)
     title = head.title
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
