@@ -138,6 +138,15 @@ def listing_teasers(blocks: Sequence[str], kinds: Sequence[str], n_words: Sequen
     if declares_article([], list(json_ld)):
         return 0
     total = sum(len(blocks[i]) for i in kept)
+    # A necessary condition, checked on the kept blocks alone (an article's body is no
+    # teaser's summary, and the whole capture is then not scanned): enough of them sit
+    # between a headline and a meta line.
+    framed = sum(len(blocks[i]) for i in kept if 0 < i and _is_summary(
+        blocks[i], kinds[i], n_words[i]) and _is_head(blocks[i - 1], kinds[i - 1],
+                                                      n_words[i - 1])
+        and _meta_end(blocks, kinds, n_words, i + 1) > i + 1)
+    if framed < LISTING_SHARE * total:
+        return 0
     kept_set = set(kept)
     best = 0
     for run in teaser_runs(blocks, kinds, n_words):
