@@ -47,6 +47,9 @@ _CODE_START = re.compile(
 _CSS_RULE = re.compile(r"[#.@]?[\w\-\[\]=\"':>~+*, ]{1,80}\{[^{}]{0,400}:[^{}]{0,400}\}")
 _CODE_CHARS = "{}[]();=<>$\\|_&"  # each counted once (no repeats)
 _MAX_WRAP = 400  # the widest wrapping width considered, in characters
+#: Share of the breaks a wrapping width explains that may end a sentence, at most.
+SENTENCE_BREAKS = 0.5
+_SENTENCE_ENDS = (".", "!", "?")
 _CODE_HINT = re.compile(r"[{};=]|^\s*(?:/[/*]|<!--|-->|\]|\))")
 _CODE_CHAR_HINT = re.compile(r"[{};=]")
 _CODE_OPENINGS = ("//", "/*", "<!--", "-->", "]", ")")
@@ -246,11 +249,12 @@ def _wrap_width(lines: list[str]) -> int:
     """
     # A line printed again (a widget repeated down the page) is one piece of evidence, not
     # several: a browser wrapping paragraphs does not print the same line twice.
-    pairs = list({
+    by_line = {
         line.strip(): (len(line.rstrip()), _first_word_len(nxt))
         for line, nxt in zip(lines, lines[1:], strict=False)
         if len(line.strip()) >= 30 and nxt.strip()
-    }.values())
+    }
+    pairs = list(by_line.values())
     if len(pairs) < 3:
         return 0
     # A pair (n, word) is forced at every width from n to n + word: difference arrays over
@@ -273,7 +277,15 @@ def _wrap_width(lines: list[str]) -> int:
         if width in widths and weight > best_weight:
             best, best_weight, best_forced = width, weight, forced
     long_pairs = sum(1 for n, _ in pairs if n >= 0.8 * best)
-    return best if best_forced >= 3 and best_forced >= 0.6 * long_pairs else 0
+    if best_forced < 3 or best_forced < 0.6 * long_pairs:
+        return 0
+    # A browser breaks a paragraph wherever the width falls, mostly inside a sentence; a
+    # page whose own lines end sentences (a list of headlines, summaries and dates) only
+    # looks wrapped at the width of its longest line (newuser11 T1: a summary glued to the
+    # author's name on the next line).
+    ended = sum(1 for line, (n, word) in by_line.items()
+                if n <= best < n + 1 + word and line.endswith(_SENTENCE_ENDS))
+    return best if ended <= SENTENCE_BREAKS * best_forced else 0
 
 
 def _unwrap(lines: list[str], width: int) -> list[str]:

@@ -12,6 +12,7 @@ from veille.extract.bylines import people_of
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
+from veille.extract.not_found import not_found_message
 from veille.extract.records import parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
@@ -293,6 +294,15 @@ class ExtractStage(Stage):
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
                                       site_url=site, keep_folded=bool(article.raw.source),
                                       zone_setting=article.raw.hints.get(ZONE_HINT, ""))
+        if result.listing:
+            raise ExtractionError(
+                f"a list of {result.listing} articles' teasers (a section front or search "
+                "results), no article of its own", origin=article.raw.origin,
+                reason="listing", hint="ingest the articles' own pages, or the site's feed")
+        if not_found_message(result.paragraphs):
+            raise ExtractionError("a \"page not found\" message, no article",
+                                  origin=article.raw.origin, reason="no-text",
+                                  hint="the page's address may have changed")
         return Content(
             title=result.title or "",
             lead=result.first_words(),

@@ -31,6 +31,7 @@ from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
+from veille.extract.capture_listing import listing_teasers
 from veille.extract.capture_meta import (
     byline_and_dates,
     parse_byline,
@@ -80,6 +81,9 @@ class CaptureResult:
     """False when the capture gives only the day of publication."""
     evidence: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    listing: int = 0
+    """How many teasers the capture lists when it is a section front or search results
+    (:mod:`~veille.extract.capture_listing`), not an article; 0 for an article."""
     dateline_end: int = 0
     """Where the first paragraph's own text starts after the dateline opening it
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
@@ -603,6 +607,7 @@ def extract_text_capture(
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
         kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
                              words_of=words_of)
+    listing = listing_teasers(blocks, kinds, n_words, kept, parsed.json_ld)
     paragraphs = [blocks[i] for i in kept]
     for i in kept:  # the fingerprint reads the body's folded words: found once, here
         words_memo.remember(blocks[i], words_of[i])
@@ -653,6 +658,7 @@ def extract_text_capture(
         language=lang,
         truncated=truncated,
         shape=parsed.shape,
+        listing=listing,
         evidence=evidence,
         dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
     )

@@ -127,6 +127,12 @@ def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzin
         evidence["credit"] = ", ".join(credits)
 
 
+def _bare(text: str) -> str:
+    """The folded text without its final punctuation: a headline and a description that
+    repeats it compare equal ("Titre" and "Titre.")."""
+    return fold(text).rstrip(" .!?…:;")
+
+
 def extract_html(html: str, *, url: str | None = None, origin: str = "",
                  include_captions: bool = False, fetched_at: datetime | None = None,
                  zone_setting: str = "") -> Content:
@@ -235,9 +241,13 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         evidence["lead"] = "standfirst under the headline"
     else:
         lead = ""
+    # A description that repeats the headline (EBRA's DNA, L'Alsace, Le Progrès) is no
+    # lead either: the first paragraph is (newuser11 T8).
+    summary = "" if _bare(meta.description) in {_bare(h) for h in headlines} else (
+        meta.description)
     return Content(
         title=meta.title,
-        lead=lead or meta.description or paragraphs[0],
+        lead=lead or summary or paragraphs[0],
         paragraphs=paragraphs,
         authors=meta.authors,
         published=meta.published,
