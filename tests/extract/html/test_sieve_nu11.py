@@ -118,3 +118,17 @@ def test_a_middle_dot_between_name_and_outlet_is_no_part_of_the_name() -> None:
             "<h1>Namur vote son budget</h1><div class='byline'>Léonie Hardy · Le Quotidien"
             f"</div><p>{P1}</p><p>{P2}</p></article></body></html>")
     assert extract_html(html, fetched_at=NOW).authors == ["Léonie Hardy"]
+
+
+@pytest.mark.parametrize("line", [
+    "Publié le 05/03/2026 à 10:15 par <a href='/author/l-hardy/'>Léonie Hardy</a>",
+    "Le 05/03/2026 à 10h15 - Par Léonie Hardy",
+])
+def test_a_byline_after_the_date_of_a_meta_line_is_read(line: str) -> None:
+    # verify11a V15: WordPress's "Posted on … by …" order.
+    html = ("<html lang='fr'><head><title>Budget</title></head><body><article>"
+            f"<h1>Namur vote son budget</h1><div class='entry-meta'>{line}</div>"
+            f"<p>{P1}</p><p>{P2}</p></article></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.authors == ["Léonie Hardy"]
+    assert content.published is not None and content.published.day == 5

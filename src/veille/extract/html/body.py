@@ -302,12 +302,81 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
     return True
 
 
+#: A teaser card's summary is at most this many words.
+TEASER_SUMMARY_WORDS = 60
+
+
+def _teaser_summaries(blocks: list[Block], start: int, end: int) -> set[int]:
+    """Indices in ``[start, end)`` of teaser cards' summaries inside the article: in a
+    container whose heading is a link to another article (a "Lire aussi" card: linked
+    ``<h3>`` and a ``<p>`` of summary) and that holds at most two more blocks, each of at
+    most :data:`TEASER_SUMMARY_WORDS` words (verify11a V9: three cards' summaries stored
+    as the article's paragraphs). An article's own paragraphs sit beside its subheadings,
+    not in a box of their own under a linked one."""
+    found: set[int] = set()
+    for i in range(start, end):
+        heading = blocks[i]
+        if (heading.kind != "h" or len(heading.path) < 2 or link_density(heading) < 0.8
+                or not _under_related_label(blocks, i)):
+            continue
+        box = heading.path[-1]
+        members = [k for k in range(max(start, i - 2), min(end, i + 4))
+                   if k != i and blocks[k].path[-1:] == (box,)]
+        if 0 < len(members) <= 2 and all(
+                word_count(blocks[k].text) <= TEASER_SUMMARY_WORDS for k in members):
+            found.update(members)
+    return found
+
+
+#: The label of a box of links to other articles ("Lire aussi", "Sur le même sujet").
+_RELATED_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|sur le même sujet|"
+    r"à découvrir|notre dossier|nos articles|read more|related|see also|more on this)\b")
+
+
+def _under_related_label(blocks: list[Block], i: int) -> bool:
+    """Whether the card whose heading is ``blocks[i]`` sits in a section labelled as links
+    to other articles: a label block within the 12 before it, in the card's parent
+    container (a live blog's post titles link to the post itself, and have no label)."""
+    section = blocks[i].path[-2]
+    return any(blocks[k].path[-1:] == (section,) and _RELATED_LABEL.match(blocks[k].text)
+               and word_count(blocks[k].text) <= 6 for k in range(max(0, i - 12), i))
+
+
+def _captions_between_paragraphs(blocks: list[Block], weights: list[float]) -> None:
+    """A run of captions (a slider, a gallery) between two paragraphs of prose of one
+    container, inside that container, weighs nothing: it is the article's layout, and its
+    cost must not cut the text after it (verify11a V16: a page whose article element
+    veille does not know, ``<r-article>``; inside a known one captions weigh 0 already).
+    ``weights`` changes in place."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "caption":
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "caption":
+            j += 1
+        # The next paragraph of prose, maybe after an insert or two ("Lire aussi …").
+        k = next((k for k in range(j, min(j + 3, len(blocks)))
+                  if prose(blocks[k].text) and not blocks[k].chrome), None)
+        if 0 < i and k is not None:
+            before, after = blocks[i - 1], blocks[k]
+            box = before.path
+            if (box and after.path == box and not before.chrome and prose(before.text)
+                    and all(b.path[:len(box)] == box for b in blocks[i:j])):
+                for k in range(i, j):
+                    weights[k] = 0.0
+        i = j
+
+
 def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyChoice:
     """The article's blocks, in order."""
     if not blocks:
         return BodyChoice([], 0, 0, 0)
     counts = [word_count(b.text) for b in blocks]
     weights = [weight(b, n) for b, n in zip(blocks, counts, strict=True)]
+    _captions_between_paragraphs(blocks, weights)
     start, end = densest_run(weights)
     start, end = _within_container(blocks, weights, start, end)
     start, end = _within_article(blocks, weights, start, end)
@@ -318,9 +387,10 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
         start -= 1
     end = paywall_box_end(blocks, start, end, _paywall_notice)
     poll = poll_blocks(blocks, start, end)
+    teasers = _teaser_summaries(blocks, start, end)
     kept = [b for i, b in enumerate(blocks[start:end], start)
             if (keep(b, include_captions=include_captions, n=counts[i])
-                or _introduces_list(blocks, i)) and i not in poll]
+                or _introduces_list(blocks, i)) and i not in poll and i not in teasers]
     while kept and (kept[-1].kind == "h" or (len(kept) > 1 and closing_furniture(kept[-1].text))):
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))
