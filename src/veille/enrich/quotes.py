@@ -1294,17 +1294,23 @@ def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None
     return None
 
 
+def _previous_sentence(text: str, sents: Sequence[Sentence], sentence: Sentence,
+                       start: int) -> Sentence | None:
+    """The sentence before ``sentence`` when the quote at ``start`` opens it, else None."""
+    if text[sentence.start:start - 1].strip():
+        return None
+    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
+    return sents[index - 1] if index > 0 else None
+
+
 def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
                      start: int) -> tuple[str, str, int, int] | None:
     """A quote opening its sentence after a sentence with a speech verb and no quote of
     its own ("La porte-parole a nuancé les chiffres. « On a constaté … »"): that verb's
     subject."""
-    if text[sentence.start:start - 1].strip():
+    previous = _previous_sentence(text, sents, sentence, start)
+    if previous is None:
         return None
-    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
-    if index == 0:
-        return None
-    previous = sents[index - 1]
     words = text[previous.start:previous.end]
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
@@ -1325,12 +1331,9 @@ def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     tenu à renvoyer toute question … :\n« C'est à vous … »", "Réponse lapidaire du haut
     dignitaire :\n« … »"): that line introduces it as if on the same line (the colon
     announces what follows, here the quote, Grevisse § 1073), with no speech verb needed."""
-    if text[sentence.start:start - 1].strip():
+    previous = _previous_sentence(text, sents, sentence, start)
+    if previous is None:
         return None
-    index = next((i for i, s in enumerate(sents) if s.start == sentence.start), 0)
-    if index == 0:
-        return None
-    previous = sents[index - 1]
     between = text[previous.start:start - 1]
     if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
         return None
