@@ -230,7 +230,14 @@ def closing_signatures(texts: list[str]) -> list[str]:
     after it."""
     found: list[str] = []
     for text in texts:
-        found.extend(a for a in signature_credit(text) if a not in found)
+        # A signature, or a line that is only a credit ("Avec AFP", "(ats)", "AFP/Belga",
+        # "(Avec AFP)": verify11a V20), in the table's spelling.
+        bare = text.strip()
+        inner = bare[1:-1].strip() if bare.startswith("(") and bare.endswith(")") else bare
+        agencies = (signature_credit(text) or signature_credit(inner)
+                    or credit_line(bare) or credit_line(inner))
+        forms = _signature_forms()
+        found.extend(a for a in (forms.get(x.lower(), x) for x in agencies) if a not in found)
     return found
 
 
@@ -250,8 +257,11 @@ def credit_line(text: str) -> list[str]:
     if not listed:
         strict = _CREDIT_LINE_STRICT.match(text)
         listed = (strict.group("by") or strict.group("paren")) if strict else ""
-    return [re.sub(r"^[lL]['’]\s*", "", name.strip())
-            for name in re.split(_LIST_SEP, listed) if name.strip()]
+    # In the table's spelling: "(ats)" credits ATS, not "ats" beside it (verify11a V20).
+    forms = _signature_forms()
+    names = [re.sub(r"^[lL]['’]\s*", "", name.strip())
+             for name in re.split(_LIST_SEP, listed) if name.strip()]
+    return [forms.get(name.lower(), name) if name.islower() else name for name in names]
 
 
 #: An agency named as such: "Agence QMI", "Agence Ecofin", "Agencia Andes", "Agenzia

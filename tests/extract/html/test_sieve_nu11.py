@@ -132,3 +132,13 @@ def test_a_byline_after_the_date_of_a_meta_line_is_read(line: str) -> None:
     content = extract_html(html, fetched_at=NOW)
     assert content.authors == ["Léonie Hardy"]
     assert content.published is not None and content.published.day == 5
+
+
+@pytest.mark.parametrize(("closing", "credit"), [
+    ("Avec AFP", "AFP"), ("(ats)", "ATS"), ("AFP/Belga", "AFP, Belga"), ("(Avec AFP)", "AFP")])
+def test_a_closing_credit_line_credits_its_agency(closing: str, credit: str) -> None:
+    # verify11a V20: the line left the body, its credit was lost.
+    content = extract_html(page(f"<p>{P1}</p><p>{P2}</p><p class='signature'>{closing}</p>"),
+                           fetched_at=NOW)
+    assert content.evidence.get("credit") == credit
+    assert content.paragraphs == [P1, P2]
