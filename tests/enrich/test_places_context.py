@@ -101,7 +101,11 @@ def test_a_river_is_not_the_departement_named_after_it() -> None:
                         ("Le niveau de la Loire a dépassé quatre mètres.", "Loire"),
                         ("Des concerts gratuits sur les bords de Loire.", "Loire"),
                         ("La décrue de la Marne a commencé dans la nuit.", "Marne"),
-                        ("Le débit de l'Isère reste élevé.", "Isère")]:
+                        ("Le débit de l'Isère reste élevé.", "Isère"),
+                        # What a river does right after its name (verify11b).
+                        ("La Loire continue de monter à Orléans.", "Loire"),
+                        ("La Marne a débordé dans la nuit à Meaux.", "Marne"),
+                        ("Le Rhône est sorti de son lit à Lyon.", "Rhône")]:
         places, entities = _resolve(text, river)
         assert river not in places, text
         [entity] = entities

@@ -540,10 +540,23 @@ def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def river_mention(text: str, start: int) -> bool:
-    """True when the name at ``start`` in ``text`` follows what French writes before a
-    river's name (``_RIVER_BEFORE``; the 80 characters before it are read)."""
-    return bool(_RIVER_BEFORE.search(text, max(0, start - 80), start))
+_RIVER_AFTER = re.compile(
+    r"\s+(?:(?:a|est|continue|commence|a\s+commencé|s['’]est|va|devrait|pourrait)\s+"
+    r"(?:(?:à|de|d['’])\s+)?)?(?:monter|monte|baisser|baisse|déborder|débordé|déborde|"
+    r"sorti|sortie|gonfl\w*|en\s+crue|en\s+décrue|atteint\s+\d)\b", re.IGNORECASE)
+"""What French writes right after a river's name when the river is what acts: its water
+rises, falls, overflows ("La Loire continue de monter", "La Marne a débordé", "Le Rhône est
+sorti de son lit", "la Seine en crue"; verify11b, newuser11 U16). A département does
+none of these."""
+
+
+def river_mention(text: str, start: int, end: int | None = None) -> bool:
+    """True when the name at ``start`` (to ``end``) in ``text`` follows what French writes
+    before a river's name (``_RIVER_BEFORE``; the 80 characters before it are read), or,
+    when ``end`` is given, is followed by what a river does (``_RIVER_AFTER``)."""
+    if _RIVER_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    return end is not None and bool(_RIVER_AFTER.match(text, end, end + 60))
 
 
 def _venues(entity: dict[str, object], text: str) -> bool:
@@ -557,7 +570,8 @@ def _rivers(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is written as a river's."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
-    return bool(mentions) and all(river_mention(text, int(m[0])) for m in mentions)
+    return bool(mentions) and all(
+        river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None) for m in mentions)
 
 
 def _not_dwarfed(found: list[Place], departments: frozenset[str]) -> list[Place]:
