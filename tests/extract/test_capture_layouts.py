@@ -81,3 +81,22 @@ def test_the_french_comment_is_no_widget() -> None:
     assert furniture_hits("Comment va-t-il ?") == 0
     assert furniture_hits("Leave a comment") == 1
     assert furniture_hits("Comment on this story") == 1
+
+
+def test_a_gallery_signed_by_its_photographer_keeps_both_paragraphs() -> None:
+    # verify11a V1: the credit under each caption is the photographer's name and outlet,
+    # repeated, with no "Photo" word.
+    text = (CHROME + "En images | Les lanternes illuminent Mons\n"
+            "Publié le 1er décembre 2026 à 9 h 02\n"
+            "Des milliers de visiteurs ont arpenté mardi soir les rues du centre historique, "
+            "illuminées pour l'ouverture du festival, selon les organisateurs.\n"
+            + "".join(f"{caption}\nAnne Dubois Le Quotidien\n" for caption in (
+                "La Grand-Place transformée en tunnel de lumière.",
+                "Les enfants ont pu patiner devant le beffroi.",
+                "Une projection sur la façade de la collégiale."))
+            + "La fête se poursuivra jusqu'à dimanche soir avec un feu d'artifice au-dessus "
+            "du parc, a précisé la Ville.\n" + FOOTER)
+    result = extract_text_capture(text, fetched_at=FETCHED)
+    assert result.paragraphs[0].startswith("Des milliers de visiteurs")
+    assert result.paragraphs[-1].startswith("La fête se poursuivra")
+    assert not any("Anne Dubois" in p or "beffroi" in p for p in result.paragraphs)

@@ -163,6 +163,18 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
             n_words[j] <= most and ts.sentence_count(blocks[j]) <= 1
             and blocks[j][:1] not in "«\"“'‘")
 
+    # A photographer's signature repeated under each photo of a gallery ("Renaud Philippe
+    # Le Devoir", two blocks apart, no "Photo" word; verify11a V1) is a credit too.
+    def signature(i: int) -> bool:
+        return (0 <= i < len(blocks) and kinds[i] == "repeat" and n_words[i] <= 8
+                and not ts.ends_sentence(blocks[i]))
+
+    for i in range(len(blocks) - 4):
+        # three photos at least: the same signature at i, i + 2, i + 4, a sentence between
+        if (signature(i) and blocks[i + 2] == blocks[i + 4] == blocks[i]
+                and all(ts.ends_sentence(blocks[k]) for k in (i + 1, i + 3))):
+            for k in (i, i + 2, i + 4):
+                kinds[k] = "credit"
     credits = [i for i, kind in enumerate(kinds) if kind == "credit" and " | " not in blocks[i]]
     paired: set[int] = set()
     for chain in _gallery_chains(credits, qualifies):
