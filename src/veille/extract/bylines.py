@@ -236,8 +236,7 @@ def closing_signatures(texts: list[str]) -> list[str]:
         inner = bare[1:-1].strip() if bare.startswith("(") and bare.endswith(")") else bare
         agencies = (signature_credit(text) or signature_credit(inner)
                     or credit_line(bare) or credit_line(inner))
-        forms = _signature_forms()
-        found.extend(a for a in (forms.get(x.lower(), x) for x in agencies) if a not in found)
+        found.extend(a for a in agencies if a not in found)
     return found
 
 
