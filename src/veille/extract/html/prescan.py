@@ -206,6 +206,12 @@ class _Stack:
         """What the children of a start tag ``name`` read now will be."""
         here = self.context()
         if here == HTML:
+            if name in ("svg", "math") and self.open["frameset"]:
+                # Inside a frameset the builder ignores <svg> and <math> (and a breakout
+                # tag after them closes nothing), unless that frameset was itself ignored:
+                # both readings stay open (a Hypothesis soup, "<frameset><hr><svg>" again
+                # and again, nested framesets past the bound).
+                return UNSURE
             return {"svg": SVG, "math": MATH}.get(name, HTML)
         if name in _BREAKOUT:
             return HTML
