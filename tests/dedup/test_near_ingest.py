@@ -28,6 +28,9 @@ def test_the_seeds_teaser_is_a_duplicate_of_the_seed(store: SQLiteStore) -> None
     assert stored.dedup is not None
     assert (stored.dedup.relation, stored.dedup.duplicate_of) == ("teaser", seed_id)
     assert [(lk.other_id, lk.relation) for lk in store.links(seed_id)] == [(teaser_id, "teaser")]
+    [summary] = store.stories(limit=5, min_articles=2)
+    story = _story_model(store, summary)
+    assert (story.reprints, story.teasers, story.republications) == (0, 1, 0)  # no reprint
 
 
 def test_reprints_in_other_chrome_are_linked_to_the_first(store: SQLiteStore) -> None:
@@ -108,6 +111,18 @@ def test_a_near_copy_at_another_place_of_the_same_site_is_a_republication(
     assert store.versions(article_id) == []
     assert [(lk.other_id, lk.relation) for lk in store.links(article_id)] == [
         (other_id, "republication")]
+    # The story counts the site's own text again as no reprint (a story's "reprints"
+    # counted every copy: teasers and republications too).
+    third = ingest_texts(store, [("r.txt", capture("Coalition : réunion à Washington", paras,
+                                                   top=["Le Journal"], bottom=["Abonnez-vous"]))],
+                         source="journal.example")
+    [reprint_id] = third.new_ids
+    assert store.get(reprint_id).dedup.relation == "reprint"  # type: ignore[union-attr]
+    [summary] = store.stories(limit=5, min_articles=2)
+    story = _story_model(store, summary)
+    assert (story.reprints, story.republications, story.teasers) == (1, 1, 0)
+    assert {item.id: item.relation for item in story.items} == {
+        article_id: "", other_id: "republication", reprint_id: "reprint"}
 
 
 def test_an_updated_page_at_the_same_url_becomes_a_version(store: SQLiteStore) -> None:

@@ -13,24 +13,29 @@ import click
 from veille.cli.context import app
 from veille.cli.render import count_noun, json_text, one_line
 from veille.dedup.version_times import revised_at
-from veille.store.base import Link, StoryArticle, StorySummary
+from veille.store.base import Link, StoryArticle, StorySummary, copy_counts
 from veille.store.sqlite import SQLiteStore
 
 
 def _member(m: StoryArticle) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source, "title": m.title,
-            "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint}
+            "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
+            "relation": m.relation}
 
 
 def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
-    """One story with its counts and articles: the shape of ``--json`` and of the API."""
+    """One story with its counts and articles: the shape of ``--json`` and of the API
+    (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart)."""
+    members = store.story(summary.story_id)
+    copies = copy_counts(members)
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
-            "reprints": sum(1 for m in store.story(summary.story_id) if m.reprint),
+            "reprints": copies["reprint"], "teasers": copies["teaser"],
+            "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
             "last_precision": summary.last_precision,
-            "items": [_member(m) for m in store.story(summary.story_id)]}
+            "items": [_member(m) for m in members]}
 
 
 @click.command("stories")
@@ -55,8 +60,10 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: 
         when = (f"date unknown, first seen {summary.last:%Y-%m-%d}"
                 if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
         click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
+        others = "".join(f", {count_noun(story[key], noun)}" for key, noun in (
+            ("teasers", "teaser"), ("republications", "republication")) if story[key])
         click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
-                   f"independent, {count_noun(story['reprints'], 'reprint')}")
+                   f"independent, {count_noun(story['reprints'], 'reprint')}{others}")
 
 
 def _link_label(link: Link) -> str:

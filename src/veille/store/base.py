@@ -101,6 +101,22 @@ class StoryArticle:
     precision: str = "time"
     """``day`` when ``time`` is a date known to the day only (:data:`veille.record.DAY`),
     ``seen`` when the article is undated (``time`` is when it was first seen), else ``time``."""
+    relation: str = ""
+    """How a copy relates to its original (``reprint`` flagged): ``reprint`` (another
+    outlet's copy), ``teaser`` (an excerpt) or ``republication`` (its own source's text at
+    another URL); empty for an article of its own."""
+
+
+def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
+    """A story's copies by kind: ``{"reprint": n, "teaser": n, "republication": n}``.
+
+    Only ``reprint`` counts copies by *other* outlets; a teaser or the same site's
+    republication is no reprint (a story's "reprints" counted them all)."""
+    counts = dict.fromkeys(("reprint", "teaser", "republication"), 0)
+    for member in members:
+        if member.reprint:
+            counts[member.relation if member.relation in counts else "reprint"] += 1
+    return counts
 
 
 @dataclass(frozen=True, slots=True)

@@ -524,12 +524,13 @@ def _zoned(value: object) -> datetime | None:
 def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle]:
     rows = conn.execute(
         "SELECT m.article_id, m.source, m.reprint, a.url, a.title, "
-        f"{article_time()}, {article_precision()} "
+        f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation') "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
-                            time=datetime.fromisoformat(r[5]), precision=r[6])
+                            time=datetime.fromisoformat(r[5]), precision=r[6],
+                            relation=_copy_relation(bool(r[2]), r[7]))
                for r in rows]
     copies = conn.execute(
         "SELECT d.article_id, d.source, r.url, a.title, d.seen_at FROM duplicates d "
@@ -540,7 +541,16 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         "ORDER BY d.seen_at", (story_id,)).fetchall()
     return members + [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                                    reprint=True, url=r[2], title=r[3],
-                                   time=datetime.fromisoformat(r[4])) for r in copies]
+                                   time=datetime.fromisoformat(r[4]), relation="reprint")
+                      for r in copies]
+
+
+def _copy_relation(copy: bool, relation: str | None) -> str:
+    """A story member's relation (:attr:`StoryArticle.relation`): a copy's stored relation
+    when it is a teaser or a republication, ``reprint`` for any other copy."""
+    if not copy:
+        return ""
+    return relation if relation in ("teaser", "republication") else "reprint"
 
 
 def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_seq: int,

@@ -91,8 +91,9 @@ class StoryItem(BaseModel):
     url: str | None
     date: datetime
     reprint: bool
-    relation: str = Field(default="", description="``teaser`` for an excerpt of another "
-                                                  "article, else empty or ``reprint``.")
+    relation: str = Field(default="", description="``reprint`` (another outlet's copy), "
+                          "``teaser`` (an excerpt of another article), ``republication`` "
+                          "(its own source's text at another URL), else empty.")
     published_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="``day``: ``date`` is known to the day only (no time "
         "of day); ``seen``: the article is undated and ``date`` is when it was first seen.")
@@ -106,7 +107,7 @@ class StoryModel(BaseModel):
     articles: int
     sources: int
     independent_sources: int
-    reprints: int
+    reprints: int = Field(description="Copies of another outlet's article.")
     first: datetime
     last: datetime
     items: list[StoryItem]
@@ -118,6 +119,9 @@ class StoryModel(BaseModel):
         default="time", description="Precision of ``last``.")
     by_source: dict[str, int] = Field(default_factory=dict,
                                       description="Articles per source, most first.")
+    teasers: int = Field(default=0, description="Excerpts of another article (no reprints).")
+    republications: int = Field(default=0, description="A source's own text again at "
+                                "another URL (no reprints).")
 
 
 class StoriesResponse(BaseModel):

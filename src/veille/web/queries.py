@@ -22,7 +22,7 @@ from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.record import Article
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StoryArticle, StorySummary, Version
+from veille.store.base import StorySummary, Version, copy_counts
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.cursor import Cursor, CursorError, binding, decode
@@ -215,19 +215,12 @@ def _precision(value: str) -> Literal["day", "time", "seen"]:
 def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     """A story with its timeline: members in time order, teasers and reprints marked."""
     members = store.story(summary.story_id)
-    found = store.get_many(m.article_id for m in members)
-
-    def relation(member: StoryArticle) -> str:
-        record = found.get(member.article_id)
-        dedup = record.dedup if record else None
-        if dedup is not None and dedup.relation == "teaser":
-            return "teaser"
-        return "reprint" if member.reprint else ""
-
+    copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
-                      reprints=sum(1 for m in members if m.reprint), first=summary.first,
+                      reprints=copies["reprint"], teasers=copies["teaser"],
+                      republications=copies["republication"], first=summary.first,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
@@ -235,7 +228,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       by_source=dict(by_source.most_common()),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
                                        url=m.url, date=m.time, reprint=m.reprint,
-                                       relation=relation(m),
+                                       relation=m.relation,
                                        published_precision=_precision(m.precision))
                              for m in members])
 
