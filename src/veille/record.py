@@ -168,10 +168,12 @@ class Content:
         )
 
 
-REPRINT_RELATIONS = frozenset({"reprint", "teaser"})
-"""The :attr:`Dedup.relation` values of a copy of another outlet's article (docs/dedup.md):
-an article with neither is *independent* coverage (the Attention page's ``independent``,
-the entity and place pages' independent articles)."""
+REPRINT_RELATIONS = frozenset({"reprint", "teaser", "republication"})
+"""The :attr:`Dedup.relation` values of a copy of an earlier article (docs/dedup.md): a
+reprint or teaser of another outlet's, or the same site's text again at another URL. An
+article with none is *independent* coverage (the Attention page's ``independent``, the
+entity and place pages' independent articles), and a saved search that leaves out reprints
+does not alert on a copy whose original it matched (a republication alerted again)."""
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import veille
+from alert_kit import dated_outlet
 from alert_kit import dated_outlet as page
 from alert_kit import webhook_server
 from veille.store.base import SavedSearch
@@ -107,3 +108,22 @@ def test_a_corrected_late_original_stays_the_original_and_alerts_no_more(
         sent = [json.loads(body)["article"]["id"] for _headers, body in hooks.posts]
         assert sent[0] == copy.id and original.id not in sent
         assert {m.kind for m in v.store.matches(collapsed.id)[:-1]} <= {"update"}
+
+
+def test_a_sites_republication_does_not_alert_again_where_reprints_are_left_out(
+        tmp_path: Path) -> None:
+    """The same site's text again at another URL (a ``republication``: new headline, one
+    word changed) is no new coverage: a search leaving out reprints alerted on it a second
+    time, as it does not on another outlet's reprint."""
+    first = dated_outlet("agence.example", 0, 3)
+    again = json.loads(dated_outlet("agence.example", 0, 1, edit=True)[1])
+    again.update(title="Etna : la lave menace toujours", url="https://agence.example/autre")
+    with veille.open(tmp_path / "data") as v:
+        collapsed = v.save_search(SavedSearch(name="sans reprises", query="Etna"))
+        every = v.save_search(SavedSearch(name="tout", query="Etna", collapse=False))
+        v.ingest_bytes([first])
+        v.ingest_bytes([("again.jsonl", json.dumps(again, ensure_ascii=False).encode())])
+        republished = next(a for a in v.latest(2) if a.url == again["url"])
+        assert republished.dedup is not None and republished.dedup.relation == "republication"
+        assert v.store.count_matches(collapsed.id) == 1
+        assert v.store.count_matches(every.id) == 2
