@@ -10,9 +10,8 @@ import json
 from pathlib import Path
 
 import veille
-from alert_kit import dated_outlet
+from alert_kit import dated_outlet, webhook_server
 from alert_kit import dated_outlet as page
-from alert_kit import webhook_server
 from veille.store.base import SavedSearch
 
 
