@@ -36,7 +36,7 @@ Pure functions; :func:`find_dates` never raises on any text (a property test che
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.text import Sentence, sentence_at, sentences
@@ -68,7 +68,8 @@ _PATTERN = re.compile(
         (?:\s+(?P<year1>(?:19|20)\d\d))?
     | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d'|in|since|early|late)\s*(?P<mon2>{_MO})
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
+      (?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d))?
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
     | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
@@ -83,8 +84,17 @@ _PATTERN = re.compile(
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
-    | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-)\s*
+    | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-|d['’]ici|
+      avant|jusqu['’]en|entre|between|by|before|until)\s*
       (?P<year5>(?:19|20)\d\d)
+    | (?<=(?:19|20)\d\d)\s+(?:et|and|à|au|to)\s+(?P<year6>(?:19|20)\d\d)
+    | (?P<feast>(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|
+      (?<=\bici\s)|(?<=\bde\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bat\s)|
+      (?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s))
+      (?:Noël|Christmas|la\s+Toussaint|la\s+Saint-Sylvestre|la\s+Saint-Valentin|
+      Halloween|(?:le\s+)?Nouvel\s+An|New\s+Year['’]s\s+Day)(?!\s+[A-ZÀ-Ý])
+      (?:\s+(?P<year7>(?:19|20)\d\d))?)
+    | (?P<first>le\s+1er)(?=\s*(?:[.,;:!?)]|$|\s+(?:du\s+mois|prochain)\b))
     | (?P<nday>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nmon>1[0-2]|0?[1-9])(?P=sep)
       (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
     | (?P<season>l['’]été|l['’]hiver|l['’]automne|le\s+printemps|cet\s+été|cet\s+hiver|
@@ -117,8 +127,12 @@ _PAST = re.compile(
     # rendu"); with any other participle it is a present passive ("le verdict est
     # attendu", "la grève est maintenue"), which news uses for what is coming.
     r"\b(?:s['’]|se\s+)(?:est|sont)\b|"
-    r"\b(?:est|sont)\s+(?:(?:déjà|bien|alors|ensuite|finalement|enfin)\s+)?"
+    r"\b(?:est|sont|serait|seraient)\s+(?:(?:déjà|bien|alors|ensuite|finalement|enfin)\s+)?"
     rf"(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b|"
+    # the conditional past of an alleged act ("il aurait tué", "elle serait partie"):
+    # Grevisse § 889, the conditional "of unconfirmed information"
+    r"\b(?:aurait|auraient)\s+(?!lieu\b)[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|"
+    r"it|ite|its|ites|ert|erte|erts|ertes)\b|"
     # The imperfect ("déclarait"), not the conditional ("serait", "présenterait",
     # "pourrait", "voudrait"), which reports what is planned or alleged.
     r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?<!\baur)(?<!\bsaur)(?<!\bdevr)"
@@ -137,9 +151,24 @@ _FUTURE = re.compile(
     # reprendraient le 1er mars", "le sommet aurait lieu"), not the conditional past of an
     # alleged act ("il aurait tué"): Grevisse § 889, "futur du passé"
     r"(?:\w+(?:er|ir|dr|rr)|aur|ser|fer|saur)(?:ait|aient)"
-    r"(?!\s+(?!lieu\b)(?:\w+(?:é|ée|és|ées|i|is|u|us)|été|eu)\b)|"
+    r"(?!\s+(?!lieu\b)(?:\w+(?:é|ée|és|ées|i|is|u|us)|été|eu)\b)"
+    rf"(?!\s+(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b)|"  # "il serait mort mardi": alleged
+    # être in the conditional before the participle of a verb conjugated with avoir is
+    # the conditional present of the passive, a future in the past ("a confirmé que le
+    # pont serait inauguré en décembre"); with a verb conjugated with être it is the
+    # conditional past of an alleged act ("il serait mort mardi"): Grevisse § 811, 889
+    rf"ser(?:ait|aient)\s+(?!(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b)"
+    r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)|"
     r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
     r"\b\w{3,}(?:ra|ront)\b")
+_PROSPECTIVE_PAST = re.compile(
+    r"(?i)\b(?:devait|devaient|allait|allaient)\s+(?:(?:bien|encore|alors|ensuite|"
+    r"aussi|également|pourtant|finalement|donc|y|en|se|s['’]|le|la|les|lui|leur)\s*)*"
+    r"[^\W\d_]+(?:er|ir|re|oir)\b")
+"""The imperfect of devoir or aller before an infinitive ("il devait rentrer le 6 mars",
+"la séance allait reprendre jeudi"): a prospective seen from a past moment (Grevisse,
+*Le Bon Usage*, § 821: the semi-auxiliaries of the future), whose date may lie on either
+side of publication: it gives no tense, and the day is the nearest one."""
 WINDOW = 60
 GRANULARITIES = ("day", "week", "weekend", "month", "year", "season")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
@@ -235,13 +264,18 @@ def tense_near(text: str, start: int, end: int) -> str:
         return "past"
     best = _nearest_marker(_CLAUSE_END.split(window)[-1], _CLAUSE_END.split(after)[0])
     if best is None:
-        best = _nearest_marker(_SENTENCE_PART.split(window)[-1], after)
+        # The sentence's verb before the mention governs it ("la finale se jouera au
+        # Stade de France, à Saint-Denis, le 27 juin, a confirmé la Ligue": the incise
+        # after it reports the saying); the words after count when nothing before does
+        # ("Mardi, le ministre a annoncé …").
+        best = _nearest_marker(_SENTENCE_PART.split(window)[-1], "") or \
+            _nearest_marker("", after)
     return best[1] if best else ""
 
 
 def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
-    for kind, pattern in (("past", _PAST), ("future", _FUTURE)):
+    for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST)):
         for match in pattern.finditer(before):
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
@@ -276,7 +310,8 @@ alone ("a proposé le 6 février") introduces the date of the act, not an event 
 _PROMISE = re.compile(
     r"(?i)\b(?:promis|promise|promised|convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|"
     r"fix(?:é|ée|és|ées)|report(?:é|ée|és|ées)|repouss(?:é|ée|és|ées)|décal(?:é|ée|és|ées)|"
-    r"scheduled|postponed)\s+(?!(?:le|la|les|l|au|aux|ce|on|the)\b)\w+")
+    r"scheduled|postponed)\s+(?:(?:les|le|la|l['’]|ses|son|sa|leurs?|the)\s*)?"
+    rf"(?!(?:le|la|les|l|au|aux|ce|on|the|{_WD})\b)\w+")
 """Participles whose object is always a coming event (a promise, a summons, a date set or
 moved), followed by a word of that object: a weekday after the object is the event's
 ("a promis une réunion jeudi"), not the act's, unlike "a annoncé sa démission jeudi"
@@ -438,8 +473,23 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["rel"]:
         value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published)
         return value, granularity, True
-    if g["year5"]:
-        return date(int(g["year5"]), 1, 1), "year", True
+    if g["year5"] or g["year6"]:
+        return date(int(g["year5"] or g["year6"]), 1, 1), "year", True
+    if g["feast"]:
+        month, day = next(v for k, v in FEASTS.items() if k in g["feast"].lower())
+        if g["year7"]:
+            return date(int(g["year7"]), month, day), "day", True
+        candidates = [date(y, month, day) for y in (published.year - 1, published.year,
+                                                    published.year + 1)]
+        nearest = min(candidates, key=lambda d: abs((d - published).days))
+        if abs((nearest - published).days) <= NEAR_DAYS:
+            return nearest, "day", True
+        return _pick(candidates, published, tense), "day", True
+    if g["first"]:
+        # "le 1er" alone (of a month, said before or understood): the first of the month
+        # on the tense's side, the nearest one without a tense
+        candidates = [_month_start(published, n) for n in (-1, 0, 1)]
+        return _pick(candidates, published, tense), "day", True
     if g["nday"]:
         return _numeric(g, published)
     if g["season"]:
@@ -461,6 +511,13 @@ def _numeric(g: dict[str, str | None], published: date) -> tuple[date, str, bool
     return (found, "day", True) if found else None
 
 
+FEASTS = {"noël": (12, 25), "christmas": (12, 25), "toussaint": (11, 1),
+          "saint-sylvestre": (12, 31), "saint-valentin": (2, 14), "halloween": (10, 31),
+          "nouvel an": (1, 1), "new year": (1, 1)}
+"""Feasts on a fixed day (month, day) that news dates things by ("avant Noël", "d'ici la
+Toussaint"): read as that day, in the year the tense gives, after a preposition only (a
+first name "Noël" is no date)."""
+
 SEASONS = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
 """The first month of each season (meteorological seasons, as Météo-France counts them)."""
 
@@ -477,8 +534,13 @@ def _season(phrase: str, relation: str, published: date, tense: str
     current = published.replace(day=1)
     ahead = [d for d in candidates if d > current]
     behind = [d for d in candidates if d <= current]
-    if relation == "prochain" or (not relation and tense == "future" and ahead):
+    # A season under way is still ahead for what is coming in it ("n'aura pas lieu au
+    # printemps" written in April is this spring); "prochain" is the one after it.
+    coming = [d for d in candidates if _month_start(d, 3) > current]
+    if relation == "prochain":
         return min(ahead), "season", True
+    if not relation and tense == "future" and coming:
+        return min(coming), "season", True
     if relation or (tense == "past" and behind):
         return max(behind), "season", True
     return min(candidates, key=lambda d: abs((d - current).days)), "season", True
@@ -585,7 +647,39 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    sentence.text if sentence else "",
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
-    return sorted(found + _range_starts(text, found), key=lambda d: d.start)
+    return _one_sense(sorted(found + _range_starts(text, found), key=lambda d: d.start))
+
+
+_YEARLESS = ("day", "month", "season")
+
+
+def _one_sense(found: list[MentionedDate]) -> list[MentionedDate]:
+    """A mention whose clause gives no tense, written again elsewhere in the article in a
+    clause that gives one, names the same date: the headline's "inauguré en décembre" is
+    the body's "serait inauguré en décembre" (one sense per discourse, Gale, Church and
+    Yarowsky 1992). Only for mentions without a year, said in the same words; when the
+    tensed mentions disagree, none is taken."""
+    told: dict[str, set[str]] = {}
+    for d in found:
+        if d.tense and d.granularity in _YEARLESS and not re.search(r"\d{4}", d.text):
+            told.setdefault(_words(d.text), set()).add(d.value)
+    if not told:
+        return found
+    out = []
+    for d in found:
+        values = told.get(_words(d.text), set()) if not d.tense else set()
+        if len(values) == 1 and d.granularity in _YEARLESS:
+            [value] = values
+            if value != d.value:
+                weekday = d.text.split()[0].lower()
+                ok = WEEKDAYS.get(weekday) in (None, date.fromisoformat(value).weekday())
+                d = replace(d, value=value, weekday_ok=ok)
+        out.append(d)
+    return out
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 _OWN_PAST = re.compile(r"(?i)\b(?:dernier|dernière|derniere|passé|passée|passe|last|ago|hier|"
