@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from veille.errors import InputError, NotAnArticle
-from veille.extract.wire import G2, NINJS, TEXT_CLASSES, ninjs_class, split_newsml
+from veille.extract.wire import G2, NINJS, is_text_class, ninjs_class, split_newsml
 from veille.record import RawInput
 
 _G2_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage)[\s>]")
@@ -21,7 +21,10 @@ _NINJS_KEYS = (b'"headlines"', b'"headline"', b'"body_text"', b'"body_html"', b'
 
 
 def sniff_wire(data: bytes) -> str | None:
-    """``G2``, ``NINJS`` or None, from the first bytes."""
+    """``G2``, ``NINJS`` or None, from the first bytes (read as UTF-8, or in the UTF-16
+    or UTF-32 their byte order mark or first characters say: a wire file exported by a
+    Windows editorial system is often UTF-16)."""
+    data = _as_utf8_head(data)
     head = data[:8192]
     if _G2_ROOT.search(head):
         return G2
@@ -31,13 +34,33 @@ def sniff_wire(data: bytes) -> str | None:
     return None
 
 
+_WIDE = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+         (b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"),
+         (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be"),
+         (b"{\x00", "utf-16-le"), (b"\x00{", "utf-16-be"))
+"""Byte order marks, and the first character of an XML or JSON document without one
+(XML 1.0 Appendix F), of the wide Unicode encodings."""
+
+
+def _as_utf8_head(data: bytes) -> bytes:
+    """The first 64 KiB of ``data`` as UTF-8 when they are in a wide Unicode encoding,
+    else ``data`` itself (only for recognising the format: the parsers decode the whole)."""
+    for mark, codec in _WIDE:
+        if data.startswith(mark):
+            head = data[:65536]
+            head = head[:len(head) - len(head) % (4 if "32" in codec else 2)]
+            return head.decode(codec, "replace").lstrip("\ufeff").encode("utf-8")
+    return data
+
+
 def wire_items(data: bytes, *, media_type: str, origin: str,
                source: str | None = None) -> Iterator[RawInput | InputError]:
     """One raw input per news item in a wire file."""
     if media_type == NINJS:
         kind = ninjs_class(data)
         yield (RawInput(data=data, origin=origin, media_type=NINJS, source=source)
-               if kind in TEXT_CLASSES else _not_text(kind, origin))
+               if is_text_class(kind) else _not_text(kind, origin))
         return
     try:
         items, sent = split_newsml(data, origin=origin)
@@ -50,7 +73,7 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
     hints = ({"published": sent, "published_from": "wire envelope sent", "sent": sent}
              if sent else {})
     for where, item, kind in items:
-        if kind not in TEXT_CLASSES:
+        if not is_text_class(kind):
             yield _not_text(kind, where)
             continue
         yield RawInput(data=item, origin=where, media_type=G2, source=source,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import UTC, datetime, timezone, tzinfo
 from typing import Any
 
@@ -143,9 +144,8 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     for node in root.iter():
         nodes.setdefault(local(node.tag), node)
     guid = root.get("guid", "")
-    headline = text_of(nodes.get("headline"))
-    body = nodes.get("inlineXML")
-    paragraphs = paragraphs_of(body) if body is not None else []
+    headline = _main_headline(root)
+    paragraphs = _g2_body(nodes, origin)
     if paragraphs and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]
     subjects = [text_of(s.find("{*}name")) or s.get("qcode", "")
@@ -179,6 +179,47 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
         subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
         evidence=evidence)
+
+
+def _g2_body(nodes: dict[str, Any], origin: str) -> list[str]:
+    """A NewsML-G2 item's paragraphs: its ``inlineXML`` (XHTML or NITF), else its
+    ``inlineData`` (plain text, the element NewsML-G2 gives non-XML content: text-only
+    wires send paragraphs parted by blank lines). Raises :class:`ExtractionError` when the
+    text is only referenced (``remoteContent``), which veille does not fetch: the message
+    names where it is."""
+    body = nodes.get("inlineXML")
+    if body is not None:
+        return paragraphs_of(body)
+    data = nodes.get("inlineData")
+    if data is not None:
+        text = "".join(data.itertext())
+        return [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)
+                if block.strip()]
+    remote = nodes.get("remoteContent")
+    if remote is not None:
+        where = safe_url(remote.get("href")) or remote.get("href", "")[:200]
+        raise ExtractionError(f"the item's text is not in the file: it is referenced at "
+                              f"{where or 'a remote address'} (remoteContent)",
+                              origin=origin, reason="remote-content",
+                              hint="veille does not fetch a wire item's remote content; "
+                                   "ingest the text file it names, or ask the provider "
+                                   "for items with inline content")
+    return []
+
+
+def _main_headline(root: etree._Element) -> str:
+    """The item's headline: of several ``contentMeta/headline`` elements, the one whose
+    ``role`` is the main one (IPTC headline roles, ``hld:main``; a role ending in
+    ``main``), else the first without a role, else the first (``hld:short`` and
+    ``hld:sub`` are a short form and a subheading, not the headline)."""
+    found = [h for h in root.iter("{*}headline")
+             if h.getparent() is not None and local(h.getparent().tag) == "contentMeta"] \
+        or list(root.iter("{*}headline"))
+    roles = [(h.get("role") or "").strip().lower() for h in found]
+    chosen = next((h for h, r in zip(found, roles, strict=True) if r.rpartition(":")[2] == "main"),
+                  next((h for h, r in zip(found, roles, strict=True) if not r),
+                       found[0] if found else None))
+    return text_of(chosen)
 
 
 def _field_of(doc: dict[str, Any], name: str) -> Any:
@@ -230,7 +271,7 @@ def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     as is an entry with no media type whose value is markup
     (:func:`~veille.extract.html.fragment.looks_like_html`); ``body_text`` and a
     ``text/plain`` body give one paragraph per line."""
-    for key in ("body_html", "body_xhtml"):
+    for key in ("body_html", "body_xhtml", "body_nitf"):  # AP's ninjs: NITF markup
         if isinstance(doc.get(key), str):
             return html_paragraphs(doc[key])
     if isinstance(doc.get("body_text"), str):
@@ -249,6 +290,9 @@ def _ninjs_body(doc: dict[str, Any]) -> list[str]:
 #: Byline roles that name no author of the text: a ninjs item's photographer, camera or
 #: graphics credit is kept off ``authors`` (IPTC NewsCodes "creator role" covers these).
 _NOT_WRITERS = ("photo", "video", "camera", "graphic", "illustrat", "editor")
+_CREDIT_BYLINE = re.compile(r"(?i)\s*(?:photos?|vid[eé]o|graphics?|infographie|"
+                            r"illustration)s?\s*(?:by\b|par\b|:)")
+"""A byline that credits a picture, video or graphic: "Photo by X", "Photo : X"."""
 #: At most this many byline values are read from one item.
 MAX_BYLINES = 20
 
@@ -261,8 +305,12 @@ def _byline_values(value: Any, depth: int = 0) -> list[str]:
     if isinstance(value, str):
         return [value] if value.strip() else []
     if isinstance(value, dict) and depth < 3:
-        role = str(value.get("role") or value.get("rel") or "").lower()
-        if any(word in role for word in _NOT_WRITERS):
+        # AP's ninjs writes the role in "parametric" ("PHOTOGRAPHER"); a byline that
+        # says so itself ("Photo by …", "Photo : …") is no writer's either.
+        role = " ".join(str(value.get(key) or "") for key in ("role", "rel", "parametric")
+                        ).lower()
+        if any(word in role for word in _NOT_WRITERS) or _CREDIT_BYLINE.match(
+                str(value.get("by") or value.get("byline") or "")):
             return []
         for key in ("byline", "by", "name", "value", "literal"):
             found = _byline_values(value.get(key), depth + 1)
@@ -358,6 +406,13 @@ def _ninjs_page(doc: dict[str, Any]) -> str | None:
 #: text. ``picture``, ``graphic``, ``video``, ``audio``, ``animated`` and ``interactive``
 #: items carry no prose and are skipped, not failed.
 TEXT_CLASSES = frozenset({"", "text", "composite", "ninat:text", "ninat:composite"})
+
+
+def is_text_class(kind: str) -> bool:
+    """Whether an item class names a text item, by its code whatever the scheme alias a
+    provider declares for the IPTC NewsItem Nature scheme (Reuters writes ``icls:text``,
+    others ``ninat:text``; a QCode is "alias:code", NewsML-G2 2.29 § 6.4)."""
+    return kind in TEXT_CLASSES or kind.rpartition(":")[2] in ("text", "composite")
 
 
 def _item_class(item: etree._Element) -> str:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from veille.record import Article, utcnow
+from veille.record import Article, Content, utcnow
 from veille.store import dedup_sql
 from veille.store.base import BatchResult, FetchRecord, Source, StoredResponse, WireVersion
 
@@ -189,7 +189,7 @@ class CollectTables:
         if row is None:
             return False
         stored = json.loads(row[0]).get("content") or {}
-        if content.version <= int(stored.get("version") or 0):
+        if not _later_version(content, stored):
             result.duplicate += 1
             return True
         # The content it replaces becomes an earlier version with its diff, as for a page
@@ -207,3 +207,19 @@ class CollectTables:
         self._log(article.id, "version")
         result.versions.append(article.id)
         return True
+
+
+def _later_version(content: Content, stored: dict[str, Any]) -> bool:
+    """Whether a wire item's ``content`` is a later version than the ``stored`` one: a
+    higher version number; with equal numbers (the number is optional in ninjs 2.x and
+    defaults in NewsML-G2, so both are often 0), a later ``versionCreated`` (``updated``)
+    and another text (an update without a number is no duplicate: newuser12 W19)."""
+    stored_version = int(stored.get("version") or 0)
+    if content.version != stored_version:
+        return content.version > stored_version
+    then = _dt(stored.get("updated"))
+    if content.updated is None or then is None or content.updated <= then:
+        return False
+    return (content.title, content.paragraphs) != (stored.get("title"),
+                                                    stored.get("paragraphs"))
+

@@ -1,0 +1,114 @@
+"""Wire items a fresh user's agencies send that veille dropped or misread (newuser12 W2,
+W4, W11, W12, W13, W15, W19): an item class under another scheme alias, AP's NITF body,
+plain-text inlineData, a remote-only text, headline roles, a UTF-16 file, and an update
+without a version number. Our own items, ingested into a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from veille.extract.wire import wire_article_id
+from veille.ingest import IngestSummary, ingest_paths
+from veille.settings import Settings
+from veille.store.sqlite import SQLiteStore
+
+G2 = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def _item(guid: str, *, klass: str = "ninat:text", body: str = "", headlines: str = "",
+          version: int = 1, encoding: str = "UTF-8") -> str:
+    heads = headlines or "<headline>Le port de Rotterdam rouvre après la tempête</headline>"
+    content = body or ("<inlineXML contenttype='application/xhtml+xml'><html xmlns="
+                       "'http://www.w3.org/1999/xhtml'><body><p>Le port a rouvert lundi "
+                       "après deux jours de fermeture due aux vents violents.</p><p>Les "
+                       "navires en attente au large ont commencé à entrer dans le "
+                       "chenal.</p></body></html></inlineXML>")
+    return (f"<?xml version='1.0' encoding='{encoding}'?>"
+            f"<newsItem xmlns='{G2}' guid='{guid}' version='{version}' standard='NewsML-G2' "
+            f"standardversion='2.29' xml:lang='fr'><itemMeta><itemClass qcode='{klass}'/>"
+            "<provider qcode='nprov:AGENCE'/><versionCreated>2026-12-01T09:00:00+01:00"
+            f"</versionCreated></itemMeta><contentMeta>{heads}</contentMeta>"
+            f"<contentSet>{content}</contentSet></newsItem>")
+
+
+def _ingest(store: SQLiteStore, settings: Settings, path: Path,
+            data: str | bytes) -> IngestSummary:
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return ingest_paths(store, [path], settings=settings)
+
+
+def test_an_item_class_under_another_scheme_alias_is_text(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    done = _ingest(store, settings, tmp_path / "a.xml", _item("urn:x:1", klass="icls:text"))
+    assert (done.new, done.skipped) == (1, 0), done.errors
+    skipped = _ingest(store, settings, tmp_path / "b.xml",
+                      _item("urn:x:2", klass="icls:picture"))
+    assert (skipped.new, skipped.skipped) == (0, 1)
+
+
+def test_the_main_headline_wins_over_a_short_one(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    heads = ("<headline role='hld:short'>Rotterdam</headline>"
+             "<headline role='hld:main'>Le port de Rotterdam rouvre après la tempête</headline>")
+    _ingest(store, settings, tmp_path / "a.xml", _item("urn:x:3", headlines=heads))
+    content = store.get(wire_article_id("urn:x:3")).content
+    assert content is not None and content.title == "Le port de Rotterdam rouvre après la tempête"
+
+
+def test_a_utf16_item_is_recognised(store: SQLiteStore, settings: Settings,
+                                     tmp_path: Path) -> None:
+    data = _item("urn:x:4", encoding="UTF-16").encode("utf-16")  # with its byte order mark
+    done = _ingest(store, settings, tmp_path / "a.xml", data)
+    assert done.new == 1, done.errors
+
+
+def test_plain_text_inline_data_gives_its_paragraphs(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    body = ("<inlineData contenttype='text/plain'>Le port a rouvert lundi après deux jours "
+            "de fermeture.\n\nLes navires en attente au large ont commencé à entrer dans le "
+            "chenal.\n\nLa capitainerie prévoit un retour à la normale mardi.</inlineData>")
+    _ingest(store, settings, tmp_path / "a.xml", _item("urn:x:5", body=body))
+    content = store.get(wire_article_id("urn:x:5")).content
+    assert content is not None and len(content.paragraphs) == 3
+
+
+def test_a_remote_only_text_says_where_it_is(store: SQLiteStore, settings: Settings,
+                                             tmp_path: Path) -> None:
+    body = "<remoteContent href='https://agence.example/textes/42.txt' contenttype='text/plain'/>"
+    done = _ingest(store, settings, tmp_path / "a.xml", _item("urn:x:6", body=body))
+    assert done.failed == 1
+    assert "https://agence.example/textes/42.txt" in str(done.errors[0])
+
+
+def test_ap_nitf_body_and_a_photographers_byline(store: SQLiteStore, settings: Settings,
+                                                 tmp_path: Path) -> None:
+    doc = {"uri": "urn:x:7", "version": "1", "type": "text", "language": "en",
+           "headline": "Flooding closes highway in Oregon",
+           "bylines": [{"by": "By ANNE WELLS Associated Press"},
+                       {"by": "Photo by JOHN DOE", "parametric": "PHOTOGRAPHER"}],
+           "body_nitf": "<block id='Main'><p>PORTLAND, Ore. (AP) — Flooding closed a "
+                        "highway on Monday after two days of rain.</p><p>Crews expect to "
+                        "reopen it by Wednesday, officials said.</p></block>"}
+    done = _ingest(store, settings, tmp_path / "a.json", json.dumps(doc))
+    assert done.new == 1, done.errors
+    content = store.get(wire_article_id("urn:x:7")).content
+    assert content is not None and len(content.paragraphs) == 2
+    assert content.authors == ["Anne Wells"]
+
+
+def test_an_update_without_a_version_number_is_a_version(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    def doc(when: str, title: str, text: str) -> str:
+        return json.dumps({"uri": "urn:x:8", "type": "text", "language": "en",
+                           "versioncreated": when, "headline": title, "body_text": text})
+    first = _ingest(store, settings, tmp_path / "1.json",
+                    doc("2026-12-01T08:00:00Z", "Fire near Porto", "A fire broke out."))
+    again = _ingest(store, settings, tmp_path / "2.json",
+                    doc("2026-12-01T08:00:00Z", "Fire near Porto", "A fire broke out."))
+    update = _ingest(store, settings, tmp_path / "3.json",
+                     doc("2026-12-01T11:00:00Z", "Fire near Porto; two hurt",
+                         "A fire broke out. Two people were hurt."))
+    assert (first.new, again.duplicate, update.versions) == (1, 1, 1)
+    content = store.get(wire_article_id("urn:x:8")).content
+    assert content is not None and content.title == "Fire near Porto; two hurt"
