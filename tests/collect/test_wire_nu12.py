@@ -112,3 +112,34 @@ def test_an_update_without_a_version_number_is_a_version(
     assert (first.new, again.duplicate, update.versions) == (1, 1, 1)
     content = store.get(wire_article_id("urn:x:8")).content
     assert content is not None and content.title == "Fire near Porto; two hurt"
+
+
+def test_a_canceled_or_withheld_item_is_marked_and_alerts_nothing(tmp_path: Path) -> None:
+    """newuser12 W1: a kill (``stat:canceled``) became the article's live version with
+    nothing to say so, and alerted; a withheld item was stored as usable news."""
+    import veille
+    from veille.store.base import SavedSearch
+    from veille.web.models import from_article_detail
+
+    def item(guid: str, version: int, status: str, title: str, body: str = "") -> bytes:
+        heads = f"<headline>{title}</headline>"
+        text = _item(guid, version=version, headlines=heads, body=body)
+        return text.replace("<provider", f"<pubStatus qcode='stat:{status}'/><provider").encode()
+
+    with veille.open(tmp_path / "data") as v:
+        search = v.save_search(SavedSearch(name="port", query="Rotterdam OR chenal"))
+        v.ingest_bytes([("v1.xml", item("urn:x:9", 1, "usable",
+                                        "Le port de Rotterdam rouvre"))])
+        assert v.store.count_matches(search.id) == 1
+        v.ingest_bytes([("v2.xml", item("urn:x:9", 2, "canceled",
+                                        "ANNULATION - Le port de Rotterdam rouvre"))])
+        other = ("<inlineData>Le chenal du port de Rotterdam a été rouvert aux navires de "
+                 "commerce mardi matin, après une inspection des digues.</inlineData>")
+        v.ingest_bytes([("h.xml", item("urn:x:10", 1, "withheld",
+                                       "Rotterdam : le chenal rouvert", other))])
+        assert v.store.count_matches(search.id) == 1  # neither the kill nor the hold
+        killed = v.store.get(wire_article_id("urn:x:9"))
+        held = v.store.get(wire_article_id("urn:x:10"))
+        assert from_article_detail(killed, []).withdrawn == "canceled"
+        assert from_article_detail(held, []).withdrawn == "withheld"
+        assert v.store.versions(killed.id)  # the usable text stays in its chain

@@ -166,6 +166,8 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
     keep_locale(lang, language, evidence)
+    status = root.find("{*}itemMeta/{*}pubStatus")
+    pub_status(evidence, status.get("qcode") if status is not None else "")
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
                    published=_field(nodes, "firstCreated", "contentCreated", "versionCreated"),
                    updated=_field(nodes, "versionCreated"))
@@ -205,6 +207,28 @@ def _g2_body(nodes: dict[str, Any], origin: str) -> list[str]:
                                    "ingest the text file it names, or ask the provider "
                                    "for items with inline content")
     return []
+
+
+#: What a withdrawn item's status means (IPTC NewsCodes "Publishing Status", ``stat:``):
+#: kept in ``evidence.pub_status``; ``usable`` says nothing.
+PUB_STATUS = {"canceled": "canceled: the provider withdrew the item, not to be used any more",
+              "withheld": "withheld: not to be used until further notice from the provider"}
+
+
+def pub_status(evidence: dict[str, str], code: object) -> None:
+    """Keep a wire item's publishing status in ``evidence["pub_status"]`` when it is not
+    usable (NewsML-G2 ``itemMeta/pubStatus`` qcode ``stat:canceled``, ninjs ``pubstatus``
+    "canceled"): a kill or a hold must never read as news (newuser12 W1, W3)."""
+    value = str(code or "").strip().lower().rpartition(":")[2]
+    value = "canceled" if value == "cancelled" else value
+    if value in PUB_STATUS:
+        evidence["pub_status"] = PUB_STATUS[value]
+
+
+def withdrawn(evidence: dict[str, Any] | None) -> str:
+    """``canceled`` or ``withheld`` when an article's latest wire version says so, else ""."""
+    status = str((evidence or {}).get("pub_status") or "")
+    return status.split(":")[0] if status.split(":")[0] in PUB_STATUS else ""
 
 
 def _main_headline(root: etree._Element) -> str:
@@ -359,6 +383,7 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     zone = naive_zone("", tag or language)
     evidence = {"format": "ninjs"}
     keep_locale(tag, language, evidence)
+    pub_status(evidence, _field_of(doc, "pubstatus"))
     given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
                                                   "versioncreated", "versionCreated")
              if isinstance(doc.get(key), str) and doc[key].strip()}

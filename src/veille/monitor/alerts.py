@@ -23,6 +23,7 @@ from pathlib import Path
 
 from veille.enrich.aliases import current
 from veille.errors import SearchIndexError
+from veille.extract.wire import withdrawn
 from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
 from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
@@ -143,6 +144,10 @@ class AlertView:
                 latest[change.article_id] = change
                 enriched_only.add(change.article_id)
         articles = store.get_many(latest) if searches and latest else {}
+        # A wire item its provider canceled or withheld is no news to announce (its
+        # article page says so): it alerts no search (newuser12 W1).
+        articles = {i: a for i, a in articles.items()
+                    if not (a.content and withdrawn(a.content.evidence))}
         found: dict[int, list[str]] = {}
         if articles:
             if self._matcher is None:

@@ -14,6 +14,7 @@ from markupsafe import escape
 from pydantic import BaseModel, Field
 
 from veille.dedup.version_times import revised_at
+from veille.extract.wire import withdrawn
 from veille.record import Article
 from veille.search.types import SearchResponse
 
@@ -58,6 +59,9 @@ class ArticleDetail(ArticleSummary):
     paragraphs: list[str]
     site_name: str
     truncated: bool
+    withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when the "
+                           "wire provider withdrew or held the item (its publishing status), "
+                           "else empty.")
     raw_id: str
     media_type: str
     related: list[ArticleSummary] = Field(
@@ -444,6 +448,7 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
         truncated=content.truncated if content else False,
+        withdrawn=withdrawn(content.evidence) if content else "",
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related])
 
