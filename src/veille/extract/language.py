@@ -12,6 +12,8 @@ articles (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -95,3 +97,75 @@ def assumed_zone(language: str) -> tzinfo:
     """The time zone assumed for a printed time that gives none: the language's main one."""
     name = _ZONES.get(language)
     return ZoneInfo(name) if name else UTC
+
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
+
+
+def declared_tag(value: object) -> str:
+    """A declared language as one tag string: the value itself, or the first string of a
+    list (ninjs producers send ``["en", "fr"]``), stripped; "" for anything else."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), "")
+    return value.strip()[:64] if isinstance(value, str) else ""
+
+
+def language_of_tag(tag: str) -> str:
+    """The ISO 639-1 code a declared language names, "" when it names none (the text is then
+    read): a BCP 47 tag or a locale ("fr-CA", "pt_BR", "zh-Hant-TW"), an ISO 639-2 or 639-3
+    code ("spa", "ger", "fre", "deu": CLDR's language aliases, through Babel), or a
+    language's name in English, in French or in itself ("German", "allemand", "Deutsch":
+    CLDR's display names). A declared "spa" was stored as the language "spa", outside
+    ``lang:es`` (newuser12 W18)."""
+    text = tag.strip().lower()
+    if not text:
+        return ""
+    match = _TAG.match(text)
+    if match and (len(text) == match.end() or len(match.group()) == 2):
+        code = _ISO.get(match.group(), match.group())
+        code = _language_aliases().get(code, code)
+        code = code.split("_")[0]
+        if len(code) == 2 and code.isalpha():
+            return code
+    return _language_names().get(text, "")
+
+
+def tag_or_code(tag: str, code: str) -> str:
+    """``tag`` when it is a tag that starts with ``code`` ("es_ES", "fr-CA": its region
+    gives the zone and the locale), else ``code`` ("spa", "Deutsch" name the language
+    only)."""
+    return tag if code and tag[:2].lower() == code and tag[2:3] in ("", "-", "_") else code
+
+
+@functools.cache
+def _language_aliases() -> dict[str, str]:
+    from babel.core import get_global
+
+    return {str(k): str(v) for k, v in get_global("language_aliases").items()}
+
+
+_OWN_NAMES = ("ar bg bn ca cs da de el en es et fa fi fr ga he hi hr hu id is it ja ko lt lv "
+              "mk ms mt nb nl nn no pl pt ro ru sk sl sq sr sv sw th tr uk ur vi zh").split()
+"""The languages whose own name ("Deutsch", "español") is read: the news languages CLD2
+detects best (reading every locale's data costs seconds)."""
+
+
+@functools.cache
+def _language_names() -> dict[str, str]:
+    """Language names (English, French, and each language's own) → ISO 639-1 code, for
+    the languages with a two-letter code."""
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, str] = {}
+    for locale in ("en", "fr"):
+        for code, name in Locale(locale).languages.items():
+            if len(code) == 2:
+                names.setdefault(name.lower(), code)
+    for code in _OWN_NAMES:
+        try:
+            own = Locale(code).get_language_name(code)
+        except (UnknownLocaleError, ValueError, LookupError):
+            continue
+        if own:
+            names.setdefault(own.lower(), code)
+    return names

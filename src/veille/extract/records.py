@@ -20,7 +20,12 @@ from veille.extract.bylines import people_and_credits
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
-from veille.extract.language import detect_language
+from veille.extract.language import (
+    declared_tag,
+    detect_language,
+    language_of_tag,
+    tag_or_code,
+)
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content
 
@@ -176,9 +181,9 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     if not title and not paragraphs:
         raise ExtractionError("record has neither title nor text", origin=origin,
                               reason="no-text", hint="give each record a title and a text")
-    tag = str(_first(record, "language", "lang", "inLanguage") or "")
-    lang = tag.replace("_", "-").split("-")[0].strip().lower()[:8] or detect_language(
-        " ".join([title, *paragraphs[:4]]))
+    tag = declared_tag(_first(record, "language", "lang", "inLanguage"))
+    lang = language_of_tag(tag) or detect_language(" ".join([title, *paragraphs[:4]]))
+    tag = tag_or_code(tag, lang)  # "spa", "Deutsch": the code; "es_ES" keeps its region
     url = safe_url(_first(record, "url", "link", "canonical_url"))  # checked: issue #11
     evidence: dict[str, str] = {}
     zone, zone_how = page_zone([tag.strip() or lang] if tag.strip() or lang else [], url)

@@ -24,7 +24,12 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
 from veille.extract.dates import before_fetch
 from veille.extract.html.fragment import html_paragraphs, looks_like_html, paragraphs_of
-from veille.extract.language import detect_language
+from veille.extract.language import (
+    declared_tag,
+    detect_language,
+    language_of_tag,
+    tag_or_code,
+)
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import Content
 
@@ -161,7 +166,8 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     language_node = nodes.get("language")
     if language_node is not None:
         lang = language_node.get("tag", lang)
-    language = lang.split("-")[0].lower() or detect_language(" ".join(paragraphs))
+    language = language_of_tag(lang) or detect_language(" ".join(paragraphs))
+    lang = tag_or_code(lang, language)
     zone = naive_zone(sent, lang or language)
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
@@ -377,9 +383,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
              for s in subjects if isinstance(s, dict)]
     guid = str(doc.get("uri") or doc.get("guid") or "")
     paragraphs = _ninjs_body(doc)
-    tag = str(doc.get("language") or "").strip()
-    language = (tag.replace("_", "-").split("-")[0].lower()
-                or detect_language(" ".join(paragraphs)))
+    tag = declared_tag(doc.get("language"))
+    language = language_of_tag(tag) or detect_language(" ".join(paragraphs))
+    tag = tag_or_code(tag, language)
     zone = naive_zone("", tag or language)
     evidence = {"format": "ninjs"}
     keep_locale(tag, language, evidence)
