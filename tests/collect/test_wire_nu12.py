@@ -143,3 +143,22 @@ def test_a_canceled_or_withheld_item_is_marked_and_alerts_nothing(tmp_path: Path
         assert from_article_detail(killed, []).withdrawn == "canceled"
         assert from_article_detail(held, []).withdrawn == "withheld"
         assert v.store.versions(killed.id)  # the usable text stays in its chain
+
+
+def test_an_agencys_source_from_its_guid_and_provider(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    """newuser12 W17: Reuters' tag-URI guids and a provider given as a literal gave no
+    source ("(source inconnue)"); the creditline gave no credit."""
+    from veille.extract.wire import source_from_guid
+
+    assert source_from_guid("tag:agence.example,2026:newsml_L1N3") == "agence.example"
+    assert source_from_guid("urn:www.Agence.example:20261201:1") == "agence.example"
+    assert source_from_guid("urn:efe:20261201:1") == ""  # no host: nothing made up
+    text = _item("tag:wire.example,2026:item1").replace(
+        "<provider qcode='nprov:AGENCE'/>", "<provider literal='wire.example'/>").replace(
+        "</contentMeta>", "<creditline>Wire</creditline></contentMeta>")
+    _ingest(store, settings, tmp_path / "a.xml", text)
+    article = store.get(wire_article_id("tag:wire.example,2026:item1"))
+    assert article.source == "wire.example" and article.content is not None
+    assert article.content.site_name == "wire.example"
+    assert article.content.evidence.get("credit") == "Wire"

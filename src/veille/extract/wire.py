@@ -42,12 +42,35 @@ def wire_article_id(guid: str) -> str:
     return hashlib.sha256(("guid:" + guid.strip()).encode("utf-8")).hexdigest()[:16]
 
 
+_HOST = re.compile(r"(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
+
+
 def source_from_guid(guid: str) -> str:
-    """``urn:newsml:acmenews.com:2016...`` -> ``acmenews.com``; else empty."""
-    parts = guid.split(":")
-    if len(parts) > 2 and parts[0].lower() == "urn" and parts[1].lower() == "newsml":
-        return parts[2].lower().removeprefix("www.")
-    return ""
+    """The agency's host in a wire item's guid, lower case, without ``www.``; else empty:
+    ``urn:newsml:acmenews.com:2016...`` (the NewsML URN namespace), ``tag:reuters.com,
+    2026:newsml_…`` (a tag URI, RFC 4151: its authority before the comma, as Reuters and
+    AP write guids), ``urn:belga.be:…`` (a URN whose first part is a host)."""
+    parts = guid.strip().split(":")
+    scheme = parts[0].lower()
+    if len(parts) > 2 and scheme == "urn" and parts[1].lower() == "newsml":
+        host = parts[2]
+    elif len(parts) > 1 and scheme == "tag":
+        host = parts[1].split(",")[0].rpartition("@")[2]
+    elif len(parts) > 2 and scheme == "urn":
+        host = parts[1]
+    else:
+        return ""
+    host = host.lower().removeprefix("www.")
+    return host if _HOST.fullmatch(host) else ""
+
+
+def _provider(node: etree._Element | None) -> str:
+    """A NewsML-G2 ``provider``'s name: its ``literal`` ("reuters.com"), its ``name``, else
+    its qcode's code ("nprov:AFP" → "AFP")."""
+    if node is None:
+        return ""
+    return (node.get("literal") or text_of(node.find("{*}name"))
+            or node.get("qcode", "").split(":")[-1]).strip()
 
 
 def _when(text: str, zone: tzinfo = UTC) -> datetime | None:
@@ -172,6 +195,9 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
     keep_locale(lang, language, evidence)
+    credit = text_of(nodes.get("creditline"))
+    if credit and "credit" not in evidence:
+        evidence["credit"] = credit[:200]  # "AFP", "Belga": the agency credited
     status = root.find("{*}itemMeta/{*}pubStatus")
     pub_status(evidence, status.get("qcode") if status is not None else "")
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
@@ -183,7 +209,7 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
         published=times["published"], updated=times["updated"],
         language=language,
-        site_name=(provider.get("qcode", "").split(":")[-1] if provider is not None else ""),
+        site_name=_provider(provider),
         extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
         subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
         evidence=evidence)
