@@ -126,7 +126,12 @@ _ON_PLACE = re.compile(
 du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
-    r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
+    # a demonstrative time phrase is one time word ("a estimé ce jeudi le secrétaire
+    # général": "ce" is no determiner of a subject; Grevisse § 617, the demonstrative of
+    # time, "ce matin", "cette semaine")
+    r"(?i)^(?:(?:ce|cet|cette)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"matin|midi|soir|après-midi|week-end|semaine|mois|printemps|été|automne|hiver)\b"
+    r"(?:\s+(?:matin|midi|soir|après-midi)\b)?)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
     r"également|ensuite|alors|aujourd'hui|soir|matin|déjà|enfin|plus tard|"
     r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"

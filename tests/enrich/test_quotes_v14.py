@@ -1,0 +1,27 @@
+"""Speakers of the fourteenth version of the quote rules (issue 16, branch s-quotes12), on
+sentences written here: a demonstrative time phrase in an incise ("ce jeudi") is no
+subject, a "selon X" after the quote wins over a "Pour Y" opening the sentence, speech
+verbs of disagreement, the colon-line rule's guards, plural pronouns and complements as
+antecedents."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.enrich.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(("time", "subject"), [
+    ("ce jeudi", "secrétaire général du syndicat"),
+    ("ce matin", "présidente du club"),
+    ("cette semaine", "porte-parole de la mairie"),
+    ("ce mardi soir", "directeur de l'usine"),
+])
+def test_a_demonstrative_time_phrase_is_no_subject(time: str, subject: str) -> None:
+    found = _speakers(f"« Nous ne céderons rien sur ce dossier », a affirmé {time} le "
+                      f"{subject}.")
+    assert found == [("Nous ne céderons rien sur ce dossier", subject)]
