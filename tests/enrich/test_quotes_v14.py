@@ -25,3 +25,23 @@ def test_a_demonstrative_time_phrase_is_no_subject(time: str, subject: str) -> N
     found = _speakers(f"« Nous ne céderons rien sur ce dossier », a affirmé {time} le "
                       f"{subject}.")
     assert found == [("Nous ne céderons rien sur ce dossier", subject)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Pour le gouvernement, la réforme est nécessaire car « le pays doit avancer vite » "
+     "après la crise, selon Marc Dupont.", "Marc Dupont"),
+    ("Pour la ministre, les syndicats ne sont pas représentatifs car « la majorité des "
+     "salariés soutient le projet » depuis le début, selon le porte-parole Jean Roux.",
+     "Jean Roux"),
+    ("Pour la direction, le site « n'a plus d'avenir dans sa forme actuelle » à ce stade, "
+     "d'après Anne Leroy, déléguée syndicale.", "Anne Leroy"),
+])
+def test_a_selon_closing_the_sentence_wins_over_an_opening_pour(sentence: str,
+                                                                  speaker: str) -> None:
+    assert [s for _, s in _speakers(sentence)] == [speaker]
+
+
+def test_an_opening_pour_still_speaks_without_a_source_after() -> None:
+    found = _speakers("Pour Paul Martin, c'est « une erreur historique » qui pèsera sur "
+                      "les comptes.")
+    assert found == [("une erreur historique", "Paul Martin")]

@@ -481,6 +481,30 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     return None
 
 
+_SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
+                          r"(?!(?:lequel|laquelle|lesquels|lesquelles|qui|que|moi|nous)\b)")
+_SENTENCE_REST = re.compile(r"(?:\s*,[^,.;:!?«»“”\"]{1,80})?[\s.!?…)]*$")
+
+
+def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
+    """The source named by a "selon Y" (", d'après Y") that closes the sentence of a quote
+    closing at ``end``, past other words of that sentence ("« … » après les incidents en
+    Grèce, selon Qin Gang."): ("selon", speaker, start, end), or None when another
+    quotation mark stands between, or words go on after the source's noun phrase and its
+    apposition (the "selon" then qualifies a clause of its own)."""
+    tail = text[end + 1:limit]
+    if re.search(r"[«»“”\"]", tail):
+        return None
+    found = list(_SELON_AFTER.finditer(tail))
+    if not found:
+        return None
+    at = end + 1 + found[-1].end()
+    np = _noun_phrase(text[at:limit], at)
+    if np is None or not _SENTENCE_REST.match(text, np[2], limit):
+        return None
+    return "selon", *np
+
+
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
     r"(?:[A-Z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
@@ -1452,11 +1476,19 @@ def find_quotes(text: str) -> list[Quote]:
         # the next paragraph), but may have an introduction before it
         # an answer after the author's question has no introduction: the question is none
         asked = _question_before(text, start) is not None
-        found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
-                 _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
-            (None if asked else _agent_before(text, sentence.start, start) or
-             _before(text, sentence.start, start, short=short) or
-             _possessive(text, sentence.start, start)) or _inside(text, start, end) or \
+        primary = None if start in continued else (
+            _after(text, end, max(limit, end + 1))
+            or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        intro = None if primary or asked else (
+            _agent_before(text, sentence.start, start)
+            or _before(text, sentence.start, start, short=short)
+            or _possessive(text, sentence.start, start))
+        # a "selon Y" closing the quote's sentence names its source, over a "Pour X" that
+        # opens it ("Pour la Chine, … car « … » après les incidents, selon Qin Gang": X is
+        # the topic, Y the one who said it)
+        trailing = None if primary or (intro is not None and intro[0] != "pour") \
+            else _selon_after(text, end, max(limit, end + 1))
+        found = primary or trailing or intro or _inside(text, start, end) or \
             (None if asked else _sentence_before(text, sents, sentence, start)
              or _colon_line_before(text, sents, sentence, start, short=short))
         incise_pronoun = _INCISE_PRONOUN.match(text, end, min(len(text), end + 60)) \
