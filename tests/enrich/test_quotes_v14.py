@@ -45,3 +45,18 @@ def test_an_opening_pour_still_speaks_without_a_source_after() -> None:
     found = _speakers("Pour Paul Martin, c'est « une erreur historique » qui pèsera sur "
                       "les comptes.")
     assert found == [("une erreur historique", "Paul Martin")]
+
+
+@pytest.mark.parametrize(("verb", "name"), [
+    ("proteste", "Pierre Bordry"), ("objecte", "Marie Dupuis"), ("contredit", "Paul Roux"),
+    ("conteste", "Anne Leroy")])
+def test_verbs_of_disagreement_make_an_incise_inside_a_quote(verb: str, name: str) -> None:
+    found = _speakers("Le coureur a refusé de répondre. « Ce chiffre n'a aucun sens, "
+                      f"{verb} {name}. Il faut le revoir avant de conclure. »")
+    assert [s for _, s in found] == [name]
+
+
+def test_objectif_is_no_speech_verb() -> None:
+    found = _speakers("« Nous tiendrons les délais », a déclaré Jean Roux. « Le chantier "
+                      "avance », objectif affiché de la direction.")
+    assert found[0][1] == "Jean Roux"
