@@ -60,3 +60,23 @@ def test_objectif_is_no_speech_verb() -> None:
     found = _speakers("« Nous tiendrons les délais », a déclaré Jean Roux. « Le chantier "
                       "avance », objectif affiché de la direction.")
     assert found[0][1] == "Jean Roux"
+
+
+def test_a_colon_line_that_is_a_clause_gives_its_pronoun_antecedent() -> None:
+    found = _speakers(
+        "Le président de la chaîne, Paul Roux, a reçu les salariés.\nSur la question des "
+        "comptes, il l'a laissé entendre à demi-mot, à la sortie de la réunion :\n« Nous "
+        "allons travailler à un plan d'affaires pour arriver à l'équilibre. »")
+    assert [s for _, s in found] == ["Paul Roux"]
+
+
+def test_a_quoted_subheading_after_a_colon_line_is_no_quote() -> None:
+    found = _speakers("Les syndicats ont publié un texte.\nLes principales raisons de leur "
+                      "colère :\n« Bouc émissaire »\nLe texte dénonce la méthode du ministre.")
+    assert found == []
+
+
+def test_a_colon_line_with_a_speech_verb_keeps_an_unpunctuated_quote() -> None:
+    found = _speakers("Le ministre a répondu aux députés.\nIl a conclu :\n« Nous ne "
+                      "reculerons pas »\nLa séance a été levée.")
+    assert found == [("Nous ne reculerons pas", "ministre")]

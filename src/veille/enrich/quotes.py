@@ -1371,7 +1371,24 @@ def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     between = text[previous.start:start - 1]
     if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
         return None
-    return _before(text, previous.start, start, short=short)
+    found = _before(text, previous.start, start, short=short)
+    if found is None or found[0] != ":":
+        return found
+    # with no speech verb, the colon alone introduces the quote; then:
+    line_end = text.find("\n", start)
+    line = text[start - 1:line_end if line_end >= 0 else len(text)].strip()
+    if re.fullmatch(r"[«“\"][^«»“”\"]*[^.!?…\s«»“”\"]\s*[»”\"]", line):
+        return None  # a quoted line with no final punctuation is a subheading (:func:`_headline`)
+    clause = _PRONOUN_CLAUSE.match(found[1])
+    if clause is not None:
+        # "il l'a laissé entendre à demi-mot, à la sortie … :": a clause, no noun phrase;
+        # its subject pronoun speaks
+        return found[0], clause.group(1), found[2], found[2] + len(clause.group(1))
+    return found
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?i)(il|elle|ils|elles|on)\s+[\w'’-]+")
+"""A subject pronoun and the verb or clitic after it: a clause taken for a speaker."""
 
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
