@@ -80,3 +80,30 @@ def test_a_colon_line_with_a_speech_verb_keeps_an_unpunctuated_quote() -> None:
     found = _speakers("Le ministre a répondu aux députés.\nIl a conclu :\n« Nous ne "
                       "reculerons pas »\nLa séance a été levée.")
     assert found == [("Nous ne reculerons pas", "ministre")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil s'est réuni dans la journée, Claude Martin a pris la parole",
+    "Ce matin, Claude Martin a pris la parole",
+    "Il a parlé pendant la séance, Claude Martin a répondu",
+])
+def test_a_complement_before_a_name_marks_no_gender(text: str) -> None:
+    from veille.enrich.gender import mention_gender
+    assert mention_gender(text, text.index("Claude")) == ""
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("Selon la présidente Claude Martin", "f"),
+    ("la ministre, Claude Martin, a parlé", "f"),
+    ("Le porte-parole de la fédération, Claude Martin", "m"),
+])
+def test_a_role_before_a_name_still_marks_its_gender(text: str, gender: str) -> None:
+    from veille.enrich.gender import mention_gender
+    assert mention_gender(text, text.index("Claude")) == gender
+
+
+def test_he_can_point_back_to_a_name_after_a_time_complement() -> None:
+    found = _speakers("Le conseil s'est réuni dans la journée, Claude Martin a pris la "
+                      "parole devant les élus. « Nous ne fermerons pas l'école », a-t-il "
+                      "assuré.")
+    assert [s for _, s in found] == ["Claude Martin"]
