@@ -107,3 +107,19 @@ def test_he_can_point_back_to_a_name_after_a_time_complement() -> None:
                       "parole devant les élus. « Nous ne fermerons pas l'école », a-t-il "
                       "assuré.")
     assert [s for _, s in found] == ["Claude Martin"]
+
+
+def test_a_plural_pronoun_finds_the_group_past_one_of_its_members() -> None:
+    found = dict(_speakers(
+        "Les délégués syndicaux de la chaîne, qui avaient été reçus par le ministre, ont "
+        "quitté la salle. Pourquoi partir si vite ? « Nous avons été écoutés poliment », "
+        "raconte l'un d'entre eux. Ils s'en émeuvent dans leur communiqué. Ils estiment que "
+        "« le service public n'a aucune perspective »."))
+    assert found["le service public n'a aucune perspective"] == \
+        "délégués syndicaux de la chaîne"
+
+
+def test_a_plural_pronoun_takes_no_single_person() -> None:
+    found = _speakers("Le ministre Paul Roux a reçu la délégation. Ils estiment que « le "
+                      "service public n'a aucune perspective ».")
+    assert [s for _, s in found] != ["Paul Roux"]

@@ -1622,7 +1622,8 @@ def find_quotes(text: str) -> list[Quote]:
                         plural=True) or next(
                         (c for c in (subject, (previous, previous_span))
                          if c is not None and c[0] and _plural_mention(text, c)),
-                        ("", (-1, -1)))
+                        None) or _recent_plural(text, sents, pronoun_at, spans) or \
+                        ("", (-1, -1))
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -1990,8 +1991,10 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
     r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b)")
-"""The same in the plural ("Les infirmières de l'hôpital ont manifesté")."""
+    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b|"
+    r"\s*,\s*qui\s)")
+"""The same in the plural ("Les infirmières de l'hôpital ont manifesté", "Les membres du
+collectif, qui avaient été reçus, …": a relative clause after the subject)."""
 
 
 def _plural_pronoun(text: str, quote: Quote) -> bool:
@@ -2062,6 +2065,31 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
             _anaphoric(text, match.group(2), match.start(2)) or (
             match.group(2), (match.start(2), match.end(2)))
     return found
+
+
+MAX_PLURAL_DISTANCE = 5
+"""Most sentences back a plural pronoun looks for a plural subject past the speakers in
+between (number agreement leaves few candidates; a singular speaker quoted between, "l'un
+d'entre eux", does not break the chain of the group)."""
+
+
+def _recent_plural(text: str, sents: Sequence[Sentence], before: int,
+                   spans: Sequence[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The last plural subject description ("Les membres de l'intersyndicale, qui …") in
+    the ``MAX_PLURAL_DISTANCE`` sentences before a plural pronoun at ``before``, outside
+    quotes; None when there is none (a plural pronoun never takes one person)."""
+    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    if index is None:
+        return None
+    window = sents[max(0, index - MAX_PLURAL_DISTANCE)].start
+    found = [m for m in _PLURAL_SUBJECT.finditer(text, window, before)
+             if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if not found:
+        return None
+    match = found[-1]
+    return resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
+        _anaphoric(text, match.group(2), match.start(2)) or (
+            match.group(2), (match.start(2), match.end(2)))
 
 
 _COORDINATED = re.compile(
