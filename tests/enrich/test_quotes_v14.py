@@ -123,3 +123,18 @@ def test_a_plural_pronoun_takes_no_single_person() -> None:
     found = _speakers("Le ministre Paul Roux a reçu la délégation. Ils estiment que « le "
                       "service public n'a aucune perspective ».")
     assert [s for _, s in found] != ["Paul Roux"]
+
+
+def test_a_singular_pronoun_takes_the_complement_of_a_plural_subject() -> None:
+    found = dict(_speakers(
+        "« Le texte sera revu », a souligné la ministre Anne Roux. Mercredi, les députés de "
+        "la commission des lois avaient fait neuf recommandations. Elle a notamment proposé "
+        "de retirer du fichier toute personne « ayant exercé un mandat syndical »."))
+    assert found["ayant exercé un mandat syndical"] == "commission des lois"
+
+
+def test_a_complement_of_the_other_gender_is_no_antecedent() -> None:
+    found = dict(_speakers(
+        "« Le texte sera revu », a souligné la ministre Anne Roux. Les salariés du groupe "
+        "ont voté la grève. Elle a rappelé que « rien n'est décidé pour le moment »."))
+    assert found["rien n'est décidé pour le moment"] == "Anne Roux"

@@ -1624,6 +1624,10 @@ def find_quotes(text: str) -> list[Quote]:
                          if c is not None and c[0] and _plural_mention(text, c)),
                         None) or _recent_plural(text, sents, pronoun_at, spans) or \
                         ("", (-1, -1))
+                if subject is None and gender and not _plural_pronoun(text, quote):
+                    # "Les députés de la commission ont fait … . Elle a proposé « … »": the
+                    # subject is plural, its complement agrees with the singular pronoun
+                    subject = _subject_complement(text, sents, pronoun_at, gender)
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -2065,6 +2069,37 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
             _anaphoric(text, match.group(2), match.start(2)) or (
             match.group(2), (match.start(2), match.end(2)))
     return found
+
+
+_PLURAL_HEAD_COMPLEMENT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Ll]es\s+[a-zà-ÿ][\w'’-]+\s+(?:de|d['’])\s*"
+    r"(l['’]|la\s|le\s)\s*([a-zà-ÿA-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|de la|de l['’]|d['’])"
+    r"\s*)?(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|ne|qui|que)\b)[\w'’-]+)"
+    r"{0,3}?)(?=\s*,|\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|se|ne)\s|s['’]|"
+    r"n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
+"""A plural subject head and its complement ("les députés de la commission des lois
+avait fait …"): group 1 the complement's determiner, group 2 the complement."""
+
+
+def _subject_complement(text: str, sents: Sequence[Sentence], before: int, gender: str
+                        ) -> tuple[str, tuple[int, int]] | None:
+    """The complement of a plural subject in the sentence before a singular pronoun at
+    ``before`` when its determiner agrees with the pronoun's ``gender`` ("Les députés de la
+    commission des lois ont fait neuf recommandations. Elle a proposé « … »": the
+    commission). A singular pronoun cannot take the plural head (agreement in number,
+    Grevisse § 653); the complement is the nearest noun of its number and gender, and
+    the entity the sentence is about (centering, Grosz, Joshi & Weinstein 1995)."""
+    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    if not index:
+        return None
+    previous = sents[index - 1]
+    match = _PLURAL_HEAD_COMPLEMENT.search(text, previous.start, previous.end)
+    if match is None:
+        return None
+    own = {"la": "f", "le": "m"}.get(match.group(1).strip().lower(), "")
+    if own and own != gender:
+        return None
+    return match.group(2), (match.start(2), match.end(2))
 
 
 MAX_PLURAL_DISTANCE = 5
