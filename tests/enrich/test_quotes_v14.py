@@ -138,3 +138,17 @@ def test_a_complement_of_the_other_gender_is_no_antecedent() -> None:
         "« Le texte sera revu », a souligné la ministre Anne Roux. Les salariés du groupe "
         "ont voté la grève. Elle a rappelé que « rien n'est décidé pour le moment »."))
     assert found["rien n'est décidé pour le moment"] == "Anne Roux"
+
+
+@pytest.mark.parametrize(("verb", "fragment"), [
+    ("continué d'accuser la", "clique du dalaï lama"),
+    ("tenu d'affirmer son", "indépendance"),
+])
+def test_a_fragment_after_an_elided_infinitive_of_saying(verb: str, fragment: str) -> None:
+    found = _speakers(f"Mardi, Pékin avait {verb} « {fragment} » devant la presse.")
+    assert found == [(fragment, "Pékin")]
+
+
+def test_an_elided_noun_is_no_verb() -> None:
+    assert _speakers("Il a publié des dizaines d'annonces « très attractives » sur le site.") \
+        == []

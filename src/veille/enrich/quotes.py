@@ -116,8 +116,11 @@ the noun suffix -ance that ``_VERB`` excludes ("assurance")."""
 def _is_verb(token: str) -> bool:
     """Whether ``token`` is a speech verb: a stem of ``SPEECH_VERBS`` with a verb's ending,
     an exact form of ``VERB_FORMS``, or either after the iterative prefix ("a réaffirmé",
-    "a rassuré", "a redit")."""
+    "a rassuré", "a redit"), or an infinitive after an elided "de" ("continué d'accuser":
+    the preposition is written in one token with it)."""
     token = token.replace("’", "'")
+    if re.match(r"(?i)d'\w+(?:er|ir|re)$", token):
+        token = token[2:]
     if token.lower() in VERB_FORMS or _VERB.match(token) is not None or \
             _ANC_VERB.match(token) is not None:
         return True
