@@ -2046,7 +2046,7 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
     1995). None when no such description stands after the previous speaker (``after``).
     Used only when no name stands in subject position since that speaker: a description
     with a complement ("le leader de l'aile gauche") often names someone named before."""
-    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    index = _sentence_index(sents, before)
     if index is None:
         return None
     window = max(after, sents[index - 1].start if index else sents[index].start)
@@ -2068,10 +2068,22 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
-        found = resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
-            _anaphoric(text, match.group(2), match.start(2)) or (
-            match.group(2), (match.start(2), match.end(2)))
+        found = _description_referent(text, match)
     return found
+
+
+def _sentence_index(sents: Sequence[Sentence], at: int) -> int | None:
+    """The index in ``sents`` of the sentence holding offset ``at``, or None."""
+    return next((i for i, s in enumerate(sents) if s.start <= at < s.end + 1), None)
+
+
+def _description_referent(text: str, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """Who a subject description matched by ``_DESCRIPTION_SUBJECT`` or ``_PLURAL_SUBJECT``
+    (group 1 its determiner, group 2 its words) stands for: the person introduced with that
+    role, the one an anaphoric description points back to, else the description itself."""
+    return resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
+        _anaphoric(text, match.group(2), match.start(2)) or (
+            match.group(2), (match.start(2), match.end(2)))
 
 
 _PLURAL_HEAD_COMPLEMENT = re.compile(
@@ -2092,7 +2104,7 @@ def _subject_complement(text: str, sents: Sequence[Sentence], before: int, gende
     commission). A singular pronoun cannot take the plural head (agreement in number,
     Grevisse § 653); the complement is the nearest noun of its number and gender, and
     the entity the sentence is about (centering, Grosz, Joshi & Weinstein 1995)."""
-    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    index = _sentence_index(sents, before)
     if not index:
         return None
     previous = sents[index - 1]
@@ -2116,7 +2128,7 @@ def _recent_plural(text: str, sents: Sequence[Sentence], before: int,
     """The last plural subject description ("Les membres de l'intersyndicale, qui …") in
     the ``MAX_PLURAL_DISTANCE`` sentences before a plural pronoun at ``before``, outside
     quotes; None when there is none (a plural pronoun never takes one person)."""
-    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    index = _sentence_index(sents, before)
     if index is None:
         return None
     window = sents[max(0, index - MAX_PLURAL_DISTANCE)].start
@@ -2124,10 +2136,7 @@ def _recent_plural(text: str, sents: Sequence[Sentence], before: int,
              if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
     if not found:
         return None
-    match = found[-1]
-    return resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
-        _anaphoric(text, match.group(2), match.start(2)) or (
-            match.group(2), (match.start(2), match.end(2)))
+    return _description_referent(text, found[-1])
 
 
 _COORDINATED = re.compile(
