@@ -80,6 +80,10 @@ were read after that run: **in-sample** since.
   committed on branch s-quotes11 before the thirteenth version and before veille was run
   on them; run once before and once after it: **held-out** for that run (its errors were
   read after it: **in-sample** for any later version).
+- **rpm2 N** (``bench/data/rpm2-quotes-n.tsv``, the 5 next files in D's hash order after
+  M's fifth and the first after them answering a question line with a quote, 65 quotes):
+  annotated and committed on branch s-quotes12 before the fourteenth version and before
+  veille was run on them; run once before and once after it: **held-out** for that run.
 
 Speaker accuracy is given twice: by string (above) and **by entity**: a wrong string still
 counts when veille's entity stage, run on the article, links the predicted speaker (as
@@ -130,8 +134,9 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
              ("rpm2 J", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-j.tsv"),
              ("rpm2 K", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-k.tsv"),
              ("rpm2 L", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-l.tsv"),
-             ("rpm2 M", "held-out for the 13th version",
-              ROOT / "bench" / "data" / "rpm2-quotes-m.tsv"))
+             ("rpm2 M", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-m.tsv"),
+             ("rpm2 N", "held-out for the 14th version",
+              ROOT / "bench" / "data" / "rpm2-quotes-n.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
@@ -343,7 +348,7 @@ def main() -> int:
                       "Command: `.venv/bin/python bench/quotes.py --write-docs`. Reference "
                       "(another corpus, not this run): quote F1 0.817 at 30 % overlap, speaker "
                       "accuracy 0.80-0.84, a rule-based French pipeline on spaCy. "
-                      "rpm2 M was held-out for the thirteenth version's run (run once "
+                      "rpm2 N was held-out for the fourteenth version's run (run once "
                       "before and once after it); every other set is in-sample or partly so "
                       "(bench/data/README.md, docs/benchmarks.md). The last "
                       "column counts a speaker right when veille links it to the entity the "

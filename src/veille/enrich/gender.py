@@ -10,7 +10,9 @@ only from evidence in the text, in this order:
    French lists decide, a name listed as both, "Claude", "Dominique", is unknown);
 3. a role with a gendered determiner just before the name: "la ministre X", "le
    secrétaire général de FO, X", "Mme X" (French marks gender on the determiner of a role
-   noun, Grevisse § 487).
+   noun, Grevisse § 487); not a complement's determiner: after a preposition with a
+   comma closing the complement ("dans la journée, Claude X"), or before a time noun
+   ("Ce matin, Claude X").
 
 No evidence gives "": an unknown gender agrees with both (never a guess). Pure functions;
 the name list is read once from the package's data.
@@ -31,12 +33,35 @@ _FIRST_WORD = re.compile(r"(?:(?:Le|La|L['’])\s*)?([A-ZÀ-Ý][\w'’-]*)")
 _NEAR_DETERMINER_F = re.compile(
     r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$")
 _NEAR_DETERMINER_M = re.compile(r"(?:\bM\.|\b(?:[Ll]e|[Uu]n|[Cc]e)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$")
-_COMPLEMENT_END = re.compile(r"(?i)(?:\b(?:de|du|des|à|au|aux)|\bd['’])\s*$")
+_COMPLEMENT_END = re.compile(
+    r"(?i)(?:\b(?:de|du|des|à|au|aux|dans|en|par|pour|sur|sous|avec|sans|chez|vers|après|"
+    r"avant|depuis|pendant|durant|entre|contre|malgré|selon|dès|lors)|\bd['’])\s*$")
+"""A preposition before a determiner: the determiner opens a complement ("dans la journée,
+Claude X", "de la fédération, X"), not the role of the name after it (the preposition
+list of Grevisse § 1037)."""
+_OF_END = re.compile(r"(?i)(?:\b(?:de|du|des|à|au|aux)|\bd['’])\s*$")
+_TIME_HEAD = re.compile(
+    r"(?i)\b(?:lendemain|veille|matin|matinée|soir|soirée|nuit|jour|journée|semaine|"
+    r"week-end|mois|année|an|hiver|été|printemps|automne|après-midi|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)\s*,?\s*$")
+"""A time noun after the determiner ("Ce matin, Claude X"): an adverbial, no role."""
 _ROLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(le|la|un|une|ce|cet|cette)[ \xa0]+" + ROLE
                           + r"[ \xa0]*,?[ \xa0]*$")
 """A role with its determiner and complements just before a name: "le secrétaire général
 de FO, " (the determiner's gender is the role's, whatever the complement's: "de la CGT")."""
 MAX_ROLE_WINDOW = 90
+
+
+def _complement(before: str, phrase: str) -> bool:
+    """Whether a determiner phrase before a name (``phrase``, after ``before``) is a
+    complement, not the name's role: a time noun ("Ce matin, Claude X"), or a preposition
+    before it with a comma closing it ("dans la journée, Claude X"; not "selon la
+    présidente Claude X", where the name is in apposition to the role)."""
+    if _TIME_HEAD.search(phrase):
+        return True
+    if not _COMPLEMENT_END.search(before):
+        return False
+    return phrase.rstrip().endswith(",") or _OF_END.search(before) is not None
 
 
 @cache
@@ -86,13 +111,13 @@ def mention_gender(text: str, at: int) -> str:
             return gender
     before = text[max(0, at - 40):at]
     near = _NEAR_DETERMINER_F.search(before) or _NEAR_DETERMINER_M.search(before)
-    if near is not None and not _COMPLEMENT_END.search(before[:near.start()]):
+    if near is not None and not _complement(before[:near.start()], near.group()):
         # "Mme X", "la journaliste X", "la ministre" (a description speaker); not the
         # complement "de la fédération, X" (the role before it decides, below)
         return "f" if near.re is _NEAR_DETERMINER_F else "m"
     window = text[max(0, at - MAX_ROLE_WINDOW):at]
     window = re.split(r"[.;:!?«»\"\n]", window)[-1]
     role = _ROLE_BEFORE.search(window)
-    if role is not None:
+    if role is not None and not _complement(window[:role.start()], role.group()):
         return "f" if role.group(1).lower() in ("la", "une", "cette") else "m"
     return ""

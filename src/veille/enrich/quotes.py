@@ -81,6 +81,11 @@ SPEECH_VERBS = (
     "recommand", "marmonn", "bougonn", "grommel", "maugré", "bredouill", "chuchot",
     "murmur", "susurr", "hurl", "vocifér", "vocifèr", "s'esclaff", "rican", "implor",
     "s'émerveill",
+    # disagreement, the group of the school grammars' lists of "verbes de parole" by meaning
+    # ("accuser, contester, contredire, démentir, nier, objecter, protester"; "protester" is
+    # their example of an intransitive verb introducing direct speech): those the list
+    # lacked ("objecter" by its forms, not "objectif")
+    "protest", "contest", "contredi", "objecte", "objecta", "objecté",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according")
@@ -111,8 +116,11 @@ the noun suffix -ance that ``_VERB`` excludes ("assurance")."""
 def _is_verb(token: str) -> bool:
     """Whether ``token`` is a speech verb: a stem of ``SPEECH_VERBS`` with a verb's ending,
     an exact form of ``VERB_FORMS``, or either after the iterative prefix ("a réaffirmé",
-    "a rassuré", "a redit")."""
+    "a rassuré", "a redit"), or an infinitive after an elided "de" ("continué d'accuser":
+    the preposition is written in one token with it)."""
     token = token.replace("’", "'")
+    if re.match(r"(?i)d'\w+(?:er|ir|re)$", token):
+        token = token[2:]
     if token.lower() in VERB_FORMS or _VERB.match(token) is not None or \
             _ANC_VERB.match(token) is not None:
         return True
@@ -126,7 +134,12 @@ _ON_PLACE = re.compile(
 du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
-    r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
+    # a demonstrative time phrase is one time word ("a estimé ce jeudi le secrétaire
+    # général": "ce" is no determiner of a subject; Grevisse § 617, the demonstrative of
+    # time, "ce matin", "cette semaine")
+    r"(?i)^(?:(?:ce|cet|cette)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"matin|midi|soir|après-midi|week-end|semaine|mois|printemps|été|automne|hiver)\b"
+    r"(?:\s+(?:matin|midi|soir|après-midi)\b)?)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
     r"également|ensuite|alors|aujourd'hui|soir|matin|déjà|enfin|plus tard|"
     r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
@@ -474,6 +487,30 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
+
+
+_SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
+                          r"(?!(?:lequel|laquelle|lesquels|lesquelles|qui|que|moi|nous)\b)")
+_SENTENCE_REST = re.compile(r"(?:\s*,[^,.;:!?«»“”\"]{1,80})?[\s.!?…)]*$")
+
+
+def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
+    """The source named by a "selon Y" (", d'après Y") that closes the sentence of a quote
+    closing at ``end``, past other words of that sentence ("« … » après les incidents en
+    Grèce, selon Qin Gang."): ("selon", speaker, start, end), or None when another
+    quotation mark stands between, or words go on after the source's noun phrase and its
+    apposition (the "selon" then qualifies a clause of its own)."""
+    tail = text[end + 1:limit]
+    if re.search(r"[«»“”\"]", tail):
+        return None
+    found = list(_SELON_AFTER.finditer(tail))
+    if not found:
+        return None
+    at = end + 1 + found[-1].end()
+    np = _noun_phrase(text[at:limit], at)
+    if np is None or not _SENTENCE_REST.match(text, np[2], limit):
+        return None
+    return "selon", *np
 
 
 _SUBJECT_SAID = re.compile(
@@ -1337,7 +1374,24 @@ def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     between = text[previous.start:start - 1]
     if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
         return None
-    return _before(text, previous.start, start, short=short)
+    found = _before(text, previous.start, start, short=short)
+    if found is None or found[0] != ":":
+        return found
+    # with no speech verb, the colon alone introduces the quote; then:
+    line_end = text.find("\n", start)
+    line = text[start - 1:line_end if line_end >= 0 else len(text)].strip()
+    if re.fullmatch(r"[«“\"][^«»“”\"]*[^.!?…\s«»“”\"]\s*[»”\"]", line):
+        return None  # a quoted line with no final punctuation is a subheading (:func:`_headline`)
+    clause = _PRONOUN_CLAUSE.match(found[1])
+    if clause is not None:
+        # "il l'a laissé entendre à demi-mot, à la sortie … :": a clause, no noun phrase;
+        # its subject pronoun speaks
+        return found[0], clause.group(1), found[2], found[2] + len(clause.group(1))
+    return found
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?i)(il|elle|ils|elles|on)\s+[\w'’-]+")
+"""A subject pronoun and the verb or clitic after it: a clause taken for a speaker."""
 
 
 _TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
@@ -1447,11 +1501,19 @@ def find_quotes(text: str) -> list[Quote]:
         # the next paragraph), but may have an introduction before it
         # an answer after the author's question has no introduction: the question is none
         asked = _question_before(text, start) is not None
-        found = (None if start in continued else _after(text, end, max(limit, end + 1)) or
-                 _agent_after(text, sentence.start, start, end, max(limit, end + 1))) or \
-            (None if asked else _agent_before(text, sentence.start, start) or
-             _before(text, sentence.start, start, short=short) or
-             _possessive(text, sentence.start, start)) or _inside(text, start, end) or \
+        primary = None if start in continued else (
+            _after(text, end, max(limit, end + 1))
+            or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        intro = None if primary or asked else (
+            _agent_before(text, sentence.start, start)
+            or _before(text, sentence.start, start, short=short)
+            or _possessive(text, sentence.start, start))
+        # a "selon Y" closing the quote's sentence names its source, over a "Pour X" that
+        # opens it ("Pour la Chine, … car « … » après les incidents, selon Qin Gang": X is
+        # the topic, Y the one who said it)
+        trailing = None if primary or (intro is not None and intro[0] != "pour") \
+            else _selon_after(text, end, max(limit, end + 1))
+        found = primary or trailing or intro or _inside(text, start, end) or \
             (None if asked else _sentence_before(text, sents, sentence, start)
              or _colon_line_before(text, sents, sentence, start, short=short))
         incise_pronoun = _INCISE_PRONOUN.match(text, end, min(len(text), end + 60)) \
@@ -1563,7 +1625,12 @@ def find_quotes(text: str) -> list[Quote]:
                         plural=True) or next(
                         (c for c in (subject, (previous, previous_span))
                          if c is not None and c[0] and _plural_mention(text, c)),
-                        ("", (-1, -1)))
+                        None) or _recent_plural(text, sents, pronoun_at, spans) or \
+                        ("", (-1, -1))
+                if subject is None and gender and not _plural_pronoun(text, quote):
+                    # "Les députés de la commission ont fait … . Elle a proposé « … »": the
+                    # subject is plural, its complement agrees with the singular pronoun
+                    subject = _subject_complement(text, sents, pronoun_at, gender)
                 if subject is None and gender:  # "a-t-elle ajouté": the last woman who spoke
                     # a name, or a description of that gender, before one of unknown gender
                     # ("son cabinet" is no "elle")
@@ -1931,8 +1998,10 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
     r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b)")
-"""The same in the plural ("Les infirmières de l'hôpital ont manifesté")."""
+    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b|"
+    r"\s*,\s*qui\s)")
+"""The same in the plural ("Les infirmières de l'hôpital ont manifesté", "Les membres du
+collectif, qui avaient été reçus, …": a relative clause after the subject)."""
 
 
 def _plural_pronoun(text: str, quote: Quote) -> bool:
@@ -1977,7 +2046,7 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
     1995). None when no such description stands after the previous speaker (``after``).
     Used only when no name stands in subject position since that speaker: a description
     with a complement ("le leader de l'aile gauche") often names someone named before."""
-    index = next((i for i, s in enumerate(sents) if s.start <= before < s.end + 1), None)
+    index = _sentence_index(sents, before)
     if index is None:
         return None
     window = max(after, sents[index - 1].start if index else sents[index].start)
@@ -1999,10 +2068,75 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
-        found = resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
-            _anaphoric(text, match.group(2), match.start(2)) or (
-            match.group(2), (match.start(2), match.end(2)))
+        found = _description_referent(text, match)
     return found
+
+
+def _sentence_index(sents: Sequence[Sentence], at: int) -> int | None:
+    """The index in ``sents`` of the sentence holding offset ``at``, or None."""
+    return next((i for i, s in enumerate(sents) if s.start <= at < s.end + 1), None)
+
+
+def _description_referent(text: str, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """Who a subject description matched by ``_DESCRIPTION_SUBJECT`` or ``_PLURAL_SUBJECT``
+    (group 1 its determiner, group 2 its words) stands for: the person introduced with that
+    role, the one an anaphoric description points back to, else the description itself."""
+    return resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
+        _anaphoric(text, match.group(2), match.start(2)) or (
+            match.group(2), (match.start(2), match.end(2)))
+
+
+_PLURAL_HEAD_COMPLEMENT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Ll]es\s+[a-zà-ÿ][\w'’-]+\s+(?:de|d['’])\s*"
+    r"(l['’]|la\s|le\s)\s*([a-zà-ÿA-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|de la|de l['’]|d['’])"
+    r"\s*)?(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|ne|qui|que)\b)[\w'’-]+)"
+    r"{0,3}?)(?=\s*,|\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|se|ne)\s|s['’]|"
+    r"n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b)")
+"""A plural subject head and its complement ("les députés de la commission des lois
+avait fait …"): group 1 the complement's determiner, group 2 the complement."""
+
+
+def _subject_complement(text: str, sents: Sequence[Sentence], before: int, gender: str
+                        ) -> tuple[str, tuple[int, int]] | None:
+    """The complement of a plural subject in the sentence before a singular pronoun at
+    ``before`` when its determiner agrees with the pronoun's ``gender`` ("Les députés de la
+    commission des lois ont fait neuf recommandations. Elle a proposé « … »": the
+    commission). A singular pronoun cannot take the plural head (agreement in number,
+    Grevisse § 653); the complement is the nearest noun of its number and gender, and
+    the entity the sentence is about (centering, Grosz, Joshi & Weinstein 1995)."""
+    index = _sentence_index(sents, before)
+    if not index:
+        return None
+    previous = sents[index - 1]
+    match = _PLURAL_HEAD_COMPLEMENT.search(text, previous.start, previous.end)
+    if match is None:
+        return None
+    own = {"la": "f", "le": "m"}.get(match.group(1).strip().lower(), "")
+    if own and own != gender:
+        return None
+    return match.group(2), (match.start(2), match.end(2))
+
+
+MAX_PLURAL_DISTANCE = 5
+"""Most sentences back a plural pronoun looks for a plural subject past the speakers in
+between (number agreement leaves few candidates; a singular speaker quoted between, "l'un
+d'entre eux", does not break the chain of the group)."""
+
+
+def _recent_plural(text: str, sents: Sequence[Sentence], before: int,
+                   spans: Sequence[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The last plural subject description ("Les membres de l'intersyndicale, qui …") in
+    the ``MAX_PLURAL_DISTANCE`` sentences before a plural pronoun at ``before``, outside
+    quotes; None when there is none (a plural pronoun never takes one person)."""
+    index = _sentence_index(sents, before)
+    if index is None:
+        return None
+    window = sents[max(0, index - MAX_PLURAL_DISTANCE)].start
+    found = [m for m in _PLURAL_SUBJECT.finditer(text, window, before)
+             if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if not found:
+        return None
+    return _description_referent(text, found[-1])
 
 
 _COORDINATED = re.compile(
