@@ -58,3 +58,13 @@ def test_a_disallow_stays_a_disallow() -> None:
         error = _failure(running.url("/page.html"))
     assert error.reason == "robots"
     assert "robots.txt disallows" in error.one_line()
+
+
+def test_a_disallow_after_a_byte_order_mark_is_obeyed() -> None:
+    """newuser12 W29: "\\ufeffUser-agent: *" was read as no group at all, so the page was
+    fetched."""
+    robots = Page("\ufeffUser-agent: *\nDisallow: /prive/\n".encode(), "text/plain")
+    site = Site(pages={"/robots.txt": robots, "/prive/page.html": PAGE})
+    with LocalServer(site) as running:
+        error = _failure(running.url("/prive/page.html"))
+    assert error.reason == "robots"

@@ -64,7 +64,10 @@ class RobotsCache:
             elif status >= 400 or not body.strip():
                 self.rules[root] = None
             else:
-                self.rules[root] = Protego.parse(body.decode("utf-8", errors="replace"))
+                # A byte order mark (Windows editors, IIS) would glue itself to the first
+                # line ("\ufeffUser-agent: *"), which protego then ignores with its
+                # rules: decoded with "utf-8-sig" (newuser12 W29).
+                self.rules[root] = Protego.parse(body.decode("utf-8-sig", errors="replace"))
         except FetchError as exc:
             if exc.reason in ("blocked-address", "dns", "bad-url") and \
                     _host(exc.origin) == _host(root):
