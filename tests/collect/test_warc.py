@@ -108,3 +108,39 @@ def test_ingest_of_a_cut_archive_counts_the_cut_record_as_failed(
     done = ingest_paths(store, [path], settings=settings)
     assert done.failed >= 1 and done.new <= 2, done
     assert any("cut short" in e for e in done.errors)
+
+
+def _short_length(record: bytes) -> bytes:
+    """The record with a WARC Content-Length 40 bytes short of its block."""
+    head, _, rest = record.partition(b"\r\n\r\n")
+    declared = int(head.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    return head.replace(f"Content-Length: {declared}".encode(),
+                        f"Content-Length: {declared - 40}".encode()) + b"\r\n\r\n" + rest
+
+
+def test_a_damaged_record_loses_only_itself(tmp_path: Path) -> None:
+    """newuser12 W10: one record with a wrong Content-Length ended the import, and every
+    intact record after it was lost, with "re-download the file"."""
+    from sitekit import article_html
+
+    records = [warc_record(f"https://x.example/{n}", article_html(n), n=n) for n in range(4)]
+    records[1] = _short_length(records[1])
+    for name, data in (("bad.warc.gz", b"".join(gzip.compress(r) for r in records)),
+                       ("bad.warc", b"".join(records))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        items = list(read_warc(path, max_bytes=1_000_000))
+        urls = [i.url for i in items if isinstance(i, RawInput)]
+        assert "https://x.example/0" in urls and "https://x.example/3" in urls, (name, items)
+        errors = [i for i in items if not isinstance(i, RawInput)]
+        assert errors and "reading on from the next record" in str(errors[0].args[0])
+
+
+def test_a_target_uri_in_angle_brackets_is_read(tmp_path: Path) -> None:
+    """newuser12 W21: wget writes "WARC-Target-URI: <https://…>"; every URL was lost."""
+    record = warc_record("https://x.example/a", b"<p>fine</p>", n=1).replace(
+        b"WARC-Target-URI: https://x.example/a", b"WARC-Target-URI: <https://x.example/a>")
+    path = tmp_path / "wget.warc"
+    path.write_bytes(record)
+    [item] = list(read_warc(path, max_bytes=100_000))
+    assert isinstance(item, RawInput) and item.url == "https://x.example/a"

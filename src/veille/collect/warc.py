@@ -91,22 +91,62 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
     last = 0
     dates: dict[str, datetime] = {}
     with stream:
-        try:
-            for count, record in enumerate(ArchiveIterator(
-                    stream, record_types=WarcRecordType.response, parse_http=True)):
-                if progress is not None and count % 256 == 0:
-                    position = stream.tell()
-                    progress(position - last)
-                    last = position
-                item = _page(record, origin=origin, max_bytes=max_bytes, source=source,
-                             dates=dates)
-                if item is not None:
-                    yield item
-        except Exception as exc:  # a damaged archive: keep what was read, say where it broke
-            yield InputError(f"damaged archive after byte {last} ({exc})", origin=origin,
-                             reason="bad-warc", hint="re-download the file")
+        start: int | None = 0
+        while start is not None:
+            seen = start  # where the last record read started
+            try:
+                if start:
+                    stream.seek(start)
+                for count, record in enumerate(ArchiveIterator(
+                        stream, record_types=WarcRecordType.response, parse_http=True)):
+                    seen = int(record.stream_pos)
+                    if progress is not None and count % 256 == 0:
+                        position = stream.tell()
+                        progress(max(0, position - last))
+                        last = max(last, position)
+                    item = _page(record, origin=origin, max_bytes=max_bytes, source=source,
+                                 dates=dates)
+                    if item is not None:
+                        yield item
+                start = None
+            except Exception as exc:  # a damaged record: say where, read on after it
+                resume = _next_record(stream, seen) if stream.seekable() else None
+                yield InputError(
+                    f"damaged record after byte {seen} ({exc})" + (
+                        f": skipped, reading on from the next record at byte {resume}"
+                        if resume is not None else ": nothing readable after it"),
+                    origin=origin, reason="bad-warc",
+                    hint="the records before and after it are kept" if resume is not None
+                    else "the archive ends damaged (cut short or not a WARC): the records "
+                         "before it are kept; if it was downloaded, download it again")
+                start = resume
         if progress is not None:
             progress(max(0, path.stat().st_size - last))
+
+
+_RECORD_STARTS = (b"\x1f\x8b\x08", b"WARC/1.")
+"""What opens a record: a gzip member's header (a .warc.gz holds one member per record, as
+CC-NEWS writes them, ISO 28500 Annex D) or a record's version line."""
+
+
+def _next_record(stream: BinaryIO, after: int) -> int | None:
+    """The byte offset of the first record start past ``after`` in ``stream``, else None:
+    where reading resumes after a damaged record (a wrong ``Content-Length`` made every
+    intact record after it unreadable: newuser12 W10). Each resume starts strictly
+    further on, so reading always ends."""
+    chunk_size = 1 << 20
+    position = after + 1
+    while True:
+        stream.seek(position)
+        chunk = stream.read(chunk_size + 8)
+        if not chunk:
+            return None
+        found = [i for mark in _RECORD_STARTS if (i := chunk.find(mark)) >= 0]
+        if found:
+            return position + min(found)
+        if len(chunk) <= chunk_size:
+            return None
+        position += chunk_size
 
 
 def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
@@ -118,7 +158,12 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     if media_type not in HTML_TYPES:
         return None
     headers = record.headers
-    url = safe_url(headers.get("WARC-Target-URI"))
+    # wget 1.x (WARC/1.0) writes the target in angle brackets, "<https://…>", as the
+    # WARC 1.0 grammar's example did: the URI inside them (newuser12 W21).
+    target = (headers.get("WARC-Target-URI") or "").strip()
+    if target.startswith("<") and target.endswith(">"):
+        target = target[1:-1].strip()
+    url = safe_url(target)
     too_large = InputError(f"record of {url} is over the limit of {max_bytes} bytes",
                            origin=f"{origin}@{record.stream_pos}", reason="too-large",
                            hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
