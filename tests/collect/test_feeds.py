@@ -87,3 +87,14 @@ def test_broken_encoding_and_garbage() -> None:
             parse_listing(garbage, url=ROOT)
     with pytest.raises(InputError):
         parse_listing(b"\x1f\x8b\x08\x00broken", url=ROOT)
+
+
+def test_an_atom_entry_with_out_of_line_content_names_its_page() -> None:
+    """newuser12 W30: ``<content type="text/html" src="…"/>`` and no link was refused as
+    "no link" (RFC 4287 section 4.1.3.2)."""
+    atom = (b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            b"<title>Fil</title><entry><title>Rapport</title><id>tag:news.example,2026:2</id>"
+            b'<content type="text/html" src="/rapports/2026.html"/>'
+            b"<updated>2026-11-29T08:00:00Z</updated></entry></feed>")
+    listing = parse_listing(atom, url=ROOT + "/atom")
+    assert [e.url for e in listing.entries] == [ROOT + "/rapports/2026.html"]

@@ -162,3 +162,49 @@ def test_an_agencys_source_from_its_guid_and_provider(
     assert article.source == "wire.example" and article.content is not None
     assert article.content.site_name == "wire.example"
     assert article.content.evidence.get("credit") == "Wire"
+
+
+def test_a_day_only_wire_date_is_a_day(store: SQLiteStore, settings: Settings,
+                                       tmp_path: Path) -> None:
+    """newuser12 W27: "2026-12-01" was stored as midnight with precision ``time``."""
+    from veille.record import DAY
+
+    text = _item("urn:x:day").replace(
+        "<versionCreated>2026-12-01T09:00:00+01:00</versionCreated>",
+        "<firstCreated>2026-11-30</firstCreated>")
+    _ingest(store, settings, tmp_path / "a.xml", text)
+    content = store.get(wire_article_id("urn:x:day")).content
+    assert content is not None and content.published_precision == DAY
+
+
+def test_an_exported_wire_item_reads_back_as_itself(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    """newuser12 W32: read back from `veille export`, a wire article lost its guid and
+    version, got another id, and the item's next version became a second article."""
+    first = tmp_path / "v1.xml"
+    _ingest(store, settings, first, _item("urn:x:rt", version=1))
+    exported = store.get(wire_article_id("urn:x:rt")).to_dict()
+    other = SQLiteStore.open(tmp_path / "other.sqlite")
+    lines = tmp_path / "export.jsonl"
+    lines.write_text(json.dumps(exported, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert ingest_paths(other, [lines], settings=settings).new == 1
+    moved = other.get(wire_article_id("urn:x:rt"))  # the same id
+    assert moved.content is not None and moved.content.version == 1
+    update = _item("urn:x:rt", version=2, headlines="<headline>Le port de Rotterdam "
+                   "rouvre, trafic normal mardi</headline>")
+    done = _ingest(other, settings, tmp_path / "v2.xml", update)
+    assert (done.new, done.versions) == (0, 1)
+    other.close()
+
+
+def test_a_nitf_byline_names_the_author(store: SQLiteStore, settings: Settings,
+                                        tmp_path: Path) -> None:
+    """newuser12 W28: the NITF ``body.head/byline`` was ignored."""
+    body = ("<inlineXML contenttype='application/nitf+xml'><nitf xmlns='http://iptc.org/std/"
+            "NITF/2006-10-18/'><body><body.head><byline>Von Anna Berger</byline></body.head>"
+            "<body.content><p>Der Hafen wurde am Montag nach zwei Tagen wieder geöffnet.</p>"
+            "<p>Die Schiffe fahren wieder in den Kanal ein.</p></body.content></body></nitf>"
+            "</inlineXML>")
+    _ingest(store, settings, tmp_path / "a.xml", _item("urn:x:nitf", body=body))
+    content = store.get(wire_article_id("urn:x:nitf")).content
+    assert content is not None and content.authors == ["Anna Berger"]

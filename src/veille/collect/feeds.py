@@ -364,8 +364,14 @@ def _item_link(item: etree._Element, kind: str) -> tuple[str | None, etree._Elem
     """The item's link and the element it came from (for its ``xml:base``)."""
     if kind == "feed":
         node = _atom_link(item)
-        return (node.get("href") if node is not None else None), (node if node is not None
-                                                                   else item)
+        if node is None:
+            # Out-of-line content (RFC 4287 section 4.1.3.2: ``<content src="…"/>``) names
+            # the entry's text where no link does (newuser12 W30).
+            node = next((n for n in item if local(n.tag) == "content" and n.get("src")),
+                        None)
+            return (node.get("src") if node is not None else None), (
+                node if node is not None else item)
+        return node.get("href"), node
     for node in item:
         if local(node.tag) == "link":
             href = node.get("href") if node.get("href") else text_of(node)

@@ -211,4 +211,34 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
         url=url,
         extractor="json-record",
         evidence=evidence,
+        **_wire_fields(record, evidence),
     )
+
+
+#: Evidence a record of ``veille export`` carries over when read back: what the source
+#: said that no other field keeps (an agency's credit, an embargo, a locale, a kill).
+_KEPT_EVIDENCE = ("credit", "embargoed", "locale", "pub_status")
+
+
+def _wire_fields(record: dict[str, Any], evidence: dict[str, str]) -> dict[str, Any]:
+    """A wire item's identity read back from a record (a line of ``veille export``): its
+    ``guid`` (so the article keeps its id, and the item's next version is a version of it),
+    ``version``, ``subjects`` and ``urgency``, and the evidence of :data:`_KEPT_EVIDENCE`
+    (newuser12 W32: all were dropped, and a later version became a second article)."""
+    out: dict[str, Any] = {}
+    guid = record.get("guid")
+    if isinstance(guid, str) and guid.strip():
+        out["guid"] = guid.strip()[:500]
+    for key in ("version", "urgency"):
+        value = record.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31:
+            out[key] = value
+    subjects = record.get("subjects")
+    if isinstance(subjects, list):
+        out["subjects"] = [str(s)[:200] for s in subjects[:100] if isinstance(s, str) and s]
+    given = record.get("evidence")
+    if isinstance(given, dict):
+        for key in _KEPT_EVIDENCE:
+            if isinstance(given.get(key), str) and key not in evidence:
+                evidence[key] = given[key][:500]
+    return out

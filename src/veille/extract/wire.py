@@ -31,7 +31,7 @@ from veille.extract.language import (
     tag_or_code,
 )
 from veille.extract.timezones import keep_locale, page_zone
-from veille.record import Content
+from veille.record import DAY, TIME, Content
 
 G2 = "application/vnd.iptc.g2.newsitem+xml"
 NINJS = "application/ninjs+json"
@@ -148,6 +148,14 @@ def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, 
     return out
 
 
+def _precision(published: datetime | None, spec: str) -> str:
+    """``day`` when the publication time came from a date without a time of day (a
+    NewsML-G2 DateOptTime, a ninjs date: "2026-12-01"), else ``time`` (docs/record.md
+    ``published_precision``: shown as the day alone, never "00:00": newuser12 W27)."""
+    text = spec.partition("=")[2].strip()
+    return DAY if published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else TIME
+
+
 def _field(nodes: dict[str, Any], *names: str) -> str:
     """``"name=text"`` of the first of ``names`` the item gives, "" when none."""
     for name in names:
@@ -183,7 +191,9 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     # creator by its name or its ``literal`` (NewsML-G2 2.29, Flex1PartyPropType: "AFP" is
     # often ``<creator literal="AFP"/>``); a ``<contributor>`` modified the content and is
     # no author (newuser8 Q11: the byline and the literal creator were both ignored).
+    # NITF bodies carry their byline in ``body.head/byline`` (newuser12 W28).
     creators = [text_of(b) for b in root.iter("{*}by")] + \
+        [text_of(b) for b in root.iter("{*}byline")] + \
         [text_of(c.find("{*}name")) or c.get("literal", "") for c in root.iter("{*}creator")]
     lang = root.get("{http://www.w3.org/XML/1998/namespace}lang", "")
     language_node = nodes.get("language")
@@ -200,14 +210,15 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         evidence["credit"] = credit[:200]  # "AFP", "Belga": the agency credited
     status = root.find("{*}itemMeta/{*}pubStatus")
     pub_status(evidence, status.get("qcode") if status is not None else "")
+    published_field = _field(nodes, "firstCreated", "contentCreated", "versionCreated")
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
-                   published=_field(nodes, "firstCreated", "contentCreated", "versionCreated"),
-                   updated=_field(nodes, "versionCreated"))
+                   published=published_field, updated=_field(nodes, "versionCreated"))
     return Content(
         title=headline, lead=text_of(nodes.get("description")) or
         (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
         published=times["published"], updated=times["updated"],
+        published_precision=_precision(times["published"], published_field),
         language=language,
         site_name=_provider(provider),
         extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
@@ -419,8 +430,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
                                                   "versioncreated", "versionCreated")
              if isinstance(doc.get(key), str) and doc[key].strip()}
+    published_field = next(iter(given.values()), "")
     times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
-                   published=next(iter(given.values()), ""),
+                   published=published_field,
                    updated=given.get("versioncreated") or given.get("versionCreated") or "")
     return Content(
         title=_ninjs_text(doc, "headline", "headlines"),
@@ -428,6 +440,7 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         (paragraphs[0] if paragraphs else ""),
         paragraphs=paragraphs, authors=_people(_ninjs_bylines(doc), evidence),
         published=times["published"], updated=times["updated"],
+        published_precision=_precision(times["published"], published_field),
         language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
         url=_ninjs_page(doc), extractor="ninjs", guid=guid,
