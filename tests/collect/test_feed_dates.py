@@ -346,3 +346,29 @@ def test_feed_region_places_a_zone_less_date(ca_server: LocalServer, store: SQLi
     assert article.content.published.utcoffset() == timedelta(hours=-5)
     assert article.content.evidence["timezone"] == "assumed from locale fr-ca (America/Toronto)"
     assert article.content.evidence["locale"] == "fr-ca"
+
+
+@pytest.fixture
+def news_sitemap_server() -> Iterator[LocalServer]:
+    site = Site(pages={"/conseil.html": Page(_page("Le conseil adopte son budget"))})
+    with LocalServer(site) as running:
+        site.pages["/sitemap-news.xml"] = Page(
+            (f"<?xml version='1.0' encoding='utf-8'?><urlset xmlns='http://www.sitemaps.org/"
+             f"schemas/sitemap/0.9' xmlns:news='http://www.google.com/schemas/sitemap-news/"
+             f"0.9'><url><loc>{running.root}/conseil.html</loc><news:news><news:publication>"
+             f"<news:name>Le fil</news:name><news:language>fr-ca</news:language>"
+             f"</news:publication><news:publication_date>2026-11-30T16:05:00"
+             f"</news:publication_date><news:title>t</news:title></news:news></url>"
+             f"</urlset>").encode(), "application/xml")
+        yield running
+
+
+def test_a_news_sitemaps_language_places_a_zone_less_date(
+        news_sitemap_server: LocalServer, store: SQLiteStore, settings: Settings) -> None:
+    """newuser12 W20: ``news:language`` was ignored, so the date was read in UTC."""
+    listing = Source(name="plan", kind="sitemap", url=news_sitemap_server.url("/sitemap-news.xml"))
+    summary = Collector(store, settings, policy=POLICY).poll([listing])
+    assert summary.ingest.new == 1, summary.ingest.errors
+    [article] = store.latest(limit=5)
+    assert article.content is not None and article.content.published is not None
+    assert article.content.published.utcoffset() == timedelta(hours=-5)

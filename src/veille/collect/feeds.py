@@ -92,6 +92,10 @@ class Entry:
     4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed
     ``date_modified``), None when it says nothing: a page fetched before this moment is
     fetched again by the next poll (:meth:`veille.collect.poll.Collector._changed`)."""
+    language: str = ""
+    """The item's own language tag when the listing gives one per item (a Google News
+    sitemap's ``news:publication/news:language``), at most :data:`MAX_LANGUAGE_CHARS`:
+    it places a zone-less date as the listing's language does (newuser12 W20)."""
 
 
 @dataclass(slots=True)
@@ -560,7 +564,8 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
                               origin=url),
                  title=_title(fields.get("title")), published=published,
                  date_from="sitemap publication_date" if published else "",
-                 day_only=published is not None and day_only(when))
+                 day_only=published is not None and day_only(when),
+                 language=text_of(fields.get("language")).strip()[:MAX_LANGUAGE_CHARS])
 
 
 def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:

@@ -588,6 +588,7 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     (the headline of a page that prints none; at most :data:`MAX_LISTED_TITLE`
     characters), and when the listing says the item last changed (``modified``, ISO
     8601: :meth:`Collector._changed` compares the next listing's with it)."""
+    language = entry.language or language
     hints: dict[str, str] = {"language": language} if language else {}
     if entry.modified is not None:
         hints["modified"] = entry.modified.isoformat()
