@@ -36,7 +36,11 @@ _LONG_FORMULAS = (
     r"(?:repérée?|éditée?|adaptée?|traduite?)\s+par",
 )
 CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"text",
-                   r"par", r"by", r"von", r"por", r"di", r"door", r"de")
+                   r"par", r"by", r"von", r"por", r"di", r"door", r"de",
+                   # Arabic "بقلم" ("by the pen of") and "كتب/كتبت" ("wrote"), Chinese
+                   # "记者" ("reporter"), as Arabic and Chinese papers open a byline
+                   # (newuser12 W7: they stayed in the author's name)
+                   r"بقلم", r"كتبت?", r"(?:本报)?记者")
 #: The op-ed formulas: "Une opinion de X" (La Libre Belgique), "Tribune de X", "Une
 #: chronique de X", "Analyse de X", "Carte blanche de X" (Le Soir). Their words also open
 #: titles and names ("Tribune de Genève", "Analyse de la situation"), so they open a byline

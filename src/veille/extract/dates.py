@@ -41,6 +41,26 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _num
+#: Arabic month names: those of the Gregorian calendar as Egypt, the Gulf and the Maghreb
+#: write them, and the Syriac ones of the Levant and Iraq (كانون الأول…), with the common
+#: spellings without hamza (newuser12 W8).
+for _num, _arabic in enumerate(
+    [
+        ("يناير", "كانون الثاني", "جانفي"), ("فبراير", "شباط", "فيفري"),
+        ("مارس", "آذار", "اذار"), ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل"),
+        ("مايو", "أيار", "ايار", "ماي"), ("يونيو", "يونيه", "حزيران", "جوان"),
+        ("يوليو", "يوليه", "تموز", "جويلية"), ("أغسطس", "اغسطس", "آب", "أوت"),
+        ("سبتمبر", "أيلول", "ايلول"), ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+        ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
+    ],
+    start=1,
+):
+    for _name in _arabic:
+        MONTHS[_name] = _num
+_DIGITS = {codepoint: str(value) for start in (0x0660, 0x06F0, 0x0966, 0xFF10)
+           for value, codepoint in enumerate(range(start, start + 10))}
+"""Arabic-Indic, extended Arabic-Indic (Persian, Urdu), Devanagari and full-width digits
+→ ASCII, one character for one (spans are kept): "١ ديسمبر ٢٠٢٦" is "1 ديسمبر 2026"."""
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 #: Zone abbreviations a date may end with: RFC 822's, the tz database's that
@@ -54,7 +74,7 @@ _ZONE_NAMES = "|".join(sorted(
 #: adjacent spans ("9 h 00 HNE</span><span>Mis à jour") read as "HNEMis" (newuser11 T13).
 _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
 _TIME = (
-    r"(?:\s*(?:à|a|at|,|-|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las)?\s*"
+    r"(?:\s*(?:à|a|at|,|-|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore)?\s*"
     # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style
     # guides): read only before a stated zone, where "2026 3.50" cannot be a price.
     r"(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H|\.(?=[0-5]\d\s*" + _ZONE_WORD + r"))\s*"
@@ -77,7 +97,7 @@ _PATTERNS = [
     re.compile(
         # Spanish and Portuguese join day, month and year with "de" ("30 de noviembre de
         # 2026", "30 de novembro de 2026"; RAE, *Ortografía* 2010, § 8.1.2.1).
-        r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE
+        r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE
         + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
@@ -85,6 +105,13 @@ _PATTERNS = [
         r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         r"(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
+    ),
+    # Chinese and Japanese: "2026年12月1日 15時20分", "2026年12月1日（火）15:20"
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*[日号]"
+        r"(?:\s*[（(][^)）\n]{1,4}[)）])?"
+        r"(?:\s*(?:(?P<ampm>上午|下午|午前|午後)\s*)?(?P<hh>[01]?\d|2[0-3])\s*[時时:：点]\s*"
+        r"(?P<mm>[0-5]\d)?\s*分?)?" + _ZONE,
     ),
 ]
 #: Weekday names (Monday = 0), for a dateline that prints one ("Publié le mardi 2 décembre").
@@ -279,6 +306,7 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
         minute = int(groups.get("mm") or 0)
         second = int(groups.get("ss") or 0)
         ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        ampm = {"下午": "pm", "午後": "pm", "上午": "am", "午前": "am"}.get(ampm, ampm)
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -469,6 +497,8 @@ def _find_dates(text: str, default_zone: tzinfo,
     publication (None when every such time was placed)."""
     unplaced: datetime | None = None
     text = text[:2000]
+    if not text.isascii():
+        text = text.translate(_DIGITS)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     if now is not None:
@@ -650,7 +680,7 @@ def _may_hold_date(text: str) -> bool:
     """A necessary condition for :func:`find_dates` (with a reference time) to find a date:
     every absolute pattern needs a year, every relative one a word of
     :data:`_RELATIVE_WORDS`, and a lone clock time counts only after a date."""
-    if _YEAR.search(text):
+    if _YEAR.search(text if text.isascii() else text[:2000].translate(_DIGITS)):
         return True
     lowered = text[:2000].lower()
     return bool(_RELATIVE_WORD.search(lowered))

@@ -1,0 +1,56 @@
+"""Pages in Italian, Japanese, Chinese and Arabic (newuser12 W7, W8, W9): printed dates in
+their own forms and digits, headlines written without spaces, and bylines that open with
+their language's word for "by". Our own pages and lines."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from veille.extract.bylines import people_of
+from veille.extract.dates import find_dates
+from veille.extract.html import extract_html
+
+
+@pytest.mark.parametrize(("text", "zone", "iso"), [
+    ("Pubblicato il 1° marzo 2026, ore 09:05", "Europe/Rome", "2026-03-01T09:05:00+01:00"),
+    ("3 marzo 2026, ore 18:40", "Europe/Rome", "2026-03-03T18:40:00+01:00"),
+    ("2026年3月4日 9時05分", "Asia/Tokyo", "2026-03-04T09:05:00+09:00"),
+    ("2026年3月4日（水）18:30", "Asia/Tokyo", "2026-03-04T18:30:00+09:00"),
+    ("2026年3月4日 下午2:15", "Asia/Shanghai", "2026-03-04T14:15:00+08:00"),
+    ("الأربعاء ٤ مارس ٢٠٢٦ - ٠٩:٠٥", "Asia/Riyadh", "2026-03-04T09:05:00+03:00"),
+    ("٤ آذار ٢٠٢٦", "Asia/Beirut", "2026-03-04T00:00:00+02:00"),
+])
+def test_printed_dates_in_other_languages(text: str, zone: str, iso: str) -> None:
+    [found] = find_dates(text, default_zone=ZoneInfo(zone))
+    assert found.value.isoformat() == iso
+
+
+def test_bylines_open_with_their_languages_word_for_by() -> None:
+    assert people_of(["بقلم خالد يوسف"]) == (["خالد يوسف"], [])
+    assert people_of(["بقلم: ليلى حسن"]) == (["ليلى حسن"], [])
+    assert people_of(["记者 李明"]) == (["李明"], [])
+
+
+def _page(lang: str, title: str, h1: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><article>"
+            f"<h1>{h1}</h1>{body}</article></body></html>")
+
+
+def test_a_japanese_h1_beats_a_shortened_title_tag() -> None:
+    content = extract_html(_page("ja", "大阪で大雨", "大阪府で記録的な大雨　交通機関に乱れ", [
+        "4日朝、大阪府で記録的な大雨となり、鉄道の運転見合わせが相次ぎました。",
+        "気象台は土砂災害に警戒するよう呼びかけています。"]))
+    assert content.title == "大阪府で記録的な大雨 交通機関に乱れ"  # the ideographic space: a space
+
+
+def test_an_arabic_dateline_is_read_and_leaves_the_body() -> None:
+    content = extract_html(_page("ar", "معرض", "افتتاح معرض الكتاب في الرياض", [
+        "الأربعاء ٤ مارس ٢٠٢٦ - ٠٩:٠٥",
+        "افتتح يوم الأربعاء معرض الكتاب الدولي في الرياض بمشاركة أكثر من ألف دار نشر.",
+        "ويستمر المعرض عشرة أيام ويتضمن برنامجا ثقافيا واسعا للزوار."]))
+    assert content.published is not None and content.published.day == 4
+    assert content.published.hour == 9 and content.published.minute == 5
+    assert all("٢٠٢٦" not in p for p in content.paragraphs)
