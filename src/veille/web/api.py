@@ -14,10 +14,10 @@ from starlette.responses import Response
 
 from veille.index.query import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # the pages import both
 from veille.index.query import MAX_QUERY_INPUT_CHARS as MAX_QUERY_INPUT_CHARS
+from veille.search.cursor import MAX_CHARS as MAX_CURSOR_CHARS
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.context import web
-from veille.web.cursor import MAX_CHARS as MAX_CURSOR_CHARS
 from veille.web.models import (
     ArticleDetail,
     DuplicatesResponse,
