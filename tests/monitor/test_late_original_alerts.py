@@ -140,7 +140,7 @@ def test_the_original_s_corrections_update_the_dispatch_alerted_through_its_copy
             v.match_alerts()
             v.deliver_alerts()
         got: dict[str, list[tuple[str, str, int]]] = {"sans reprises": [], "tout": []}
-        for headers, body in hooks.posts:
+        for _headers, body in hooks.posts:
             alert = json.loads(body)
             got[alert["search"]["name"]].append(
                 (alert["article"]["id"], alert["kind"], alert["version"]))

@@ -189,7 +189,7 @@ class AlertView:
         for sid, ids in found.items():
             kept[sid] = []
             for i in ids:
-                copies = earlier.get(i, ())
+                copies = earlier.get(i, [])
                 if searches[sid].collapse and any((sid, c) in before for c in copies):
                     if i not in corrected:
                         continue  # the late original's own text: alerted through a copy
