@@ -310,7 +310,8 @@ MIGRATIONS: list[str] = [
     # 11: a version's place in the dedup graph from its links (SQLite's migration 11).
     f"""
     UPDATE articles SET doc = jsonb_set(jsonb_set(doc::jsonb,
-        '{{dedup,relation}}', to_jsonb(COALESCE(({PLACE_FROM_LINKS.format(column="relation")}), ''))),
+        '{{dedup,relation}}',
+        to_jsonb(COALESCE(({PLACE_FROM_LINKS.format(column="relation")}), ''))),
         '{{dedup,duplicate_of}}',
         COALESCE(to_jsonb(({PLACE_FROM_LINKS.format(column="other_id")})), 'null'::jsonb))::text
     WHERE doc::jsonb #>> '{{dedup,relation}}' = 'version'
