@@ -110,3 +110,20 @@ def test_a_feed_stamping_every_item_is_no_update(tmp_path: Path) -> None:
         rss_page(site, [(path, MOVED) for path in paths])
         Collector(store, settings, policy=POLICY).poll([source])
         assert [site.hits[path] for path in paths] == [1, 1, 1, 1]
+
+
+def test_the_move_is_recorded_on_postgres(tmp_path: Path, pg_url: str) -> None:
+    """The same bound with the PostgreSQL store (the listing's new date recorded there)."""
+    import veille
+
+    site = Site(pages={"/a2.html": Page(article(FIRST, TEXT))})
+    rss_page(site, [("/a2.html", FIRST)])
+    with veille.open(tmp_path / "data", store_url=pg_url) as v, LocalServer(site) as running:
+        settings = v.settings
+        source = Source(name="fil", kind="feed", url=running.url("/rss.xml"))
+        assert Collector(v.store, settings, policy=POLICY).poll([source]).ingest.new == 1
+        rss_page(site, [("/a2.html", MOVED)])
+        Collector(v.store, settings, policy=POLICY).poll([source])
+        rss_page(site, [("/a2.html", MOVED)], "Le Fil info")
+        Collector(v.store, settings, policy=POLICY).poll([source])
+        assert site.hits["/a2.html"] == 2
