@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.maintenance import ReextractResult
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
+    from veille.search.paging import Paged
     from veille.store.base import SavedSearch, Source
     from veille.store.changelog import Compaction
 
@@ -644,6 +645,31 @@ class Veille:
         return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
                                     facets=facets, collapse=collapse), index=index,
                       store=self.read_store, aliases=current(self.settings.data_dir))
+
+    def search_page(self, query: str, *, page: int = 1, per_page: int = 10,
+                    sort: Sort = "relevance", facets: bool = False, collapse: bool = False,
+                    cursor: str | None = None) -> Paged:
+        """:meth:`search`, paged as the API pages (:func:`veille.search.paging.page`):
+        the first page gives ``next_cursor`` when there is more, and ``cursor`` (an
+        answer's ``next_cursor`` or ``prev_cursor``, the CLI's or the API's) the page it
+        leads to, the list as it stood at its first page (articles stored since left
+        out, none given twice). A cursor that cannot be used gives the first page, with a
+        warning."""
+        from veille.enrich.aliases import current
+        from veille.search.paging import page as paged
+        from veille.search.service import search
+
+        _check_sort(sort)
+        _check_whole("page", page)
+        _check_whole("per_page", per_page)
+        index = self.reader()
+        index.refresh()
+        store = self.read_store
+        aliases = current(self.settings.data_dir)
+        return paged(store, lambda request: search(request, index=index, store=store,
+                                                   aliases=aliases),
+                     query=query, page=page, per_page=per_page, sort=sort,
+                     collapse=collapse, cursor=cursor, facets=facets)
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first by publication time; then the undated ones,

@@ -4,6 +4,7 @@ no link at all and an empty "Source :" line."""
 
 from __future__ import annotations
 
+import json
 from email.message import Message
 from pathlib import Path
 
@@ -87,3 +88,21 @@ def test_without_public_url_an_article_without_url_gets_no_empty_link(tmp_path: 
         v.ingest_bytes([("volcan.txt", ETNA.encode())])
         assert v.deliver_alerts().sent == 1
         assert "/articles/" not in _body(box.messages[0])
+
+
+@pytest.mark.parametrize(("public_url", "expected"), [
+    ("https://veille.example.org/", "https://veille.example.org/articles/{id}"),
+    ("", None)])
+def test_the_webhook_gives_an_article_without_url_its_page_on_veille(
+        tmp_path: Path, public_url: str, expected: str | None) -> None:
+    """note9 "What is left": the webhook JSON of an article without a URL said
+    ``"url": null`` where the e-mail links its page on this veille."""
+    with webhook_server() as (hooks, url), veille.open(
+            tmp_path / "data", fetch_allow="127.0.0.1", public_url=public_url) as v:
+        v.save_search(SavedSearch(name="Volcans", query="volcan", webhook=url,
+                                  collapse=False))
+        [article_id] = v.ingest_bytes([("volcan.txt", ETNA.encode())]).new_ids
+        assert v.deliver_alerts().sent == 1
+    [(_headers, body)] = hooks.posts
+    sent = json.loads(body)["article"]["url"]
+    assert sent == (expected.format(id=article_id) if expected else None)

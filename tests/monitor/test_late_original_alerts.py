@@ -74,13 +74,14 @@ def test_a_late_original_enriched_with_its_alerted_copy_is_delivered_once(
         assert sent == [match.article_id]
 
 
-def test_a_corrected_late_original_stays_the_original_and_alerts_no_more(
+def test_a_corrected_late_original_stays_the_original_and_alerts_as_an_update(
         tmp_path: Path) -> None:
     """newuser11b U4 (and U9): the late original's correction (its URL back with another
     text) was stored as ``relation: version`` with ``duplicate_of`` its own reprint: no
     longer an original, so a search leaving out reprints, which had alerted the copy, got
     the dispatch a second time, as a "new" article; and a corrected reprint was taken
-    for an original the same way."""
+    for an original the same way. The original's correction updates the dispatch the
+    search alerted through the copy: an update, never a new article (s-misc12)."""
     with webhook_server() as (hooks, url), \
             veille.open(tmp_path / "data", fetch_allow="127.0.0.0/8") as v:
         collapsed = v.save_search(SavedSearch(name="sans reprises", query="Etna",
@@ -104,8 +105,10 @@ def test_a_corrected_late_original_stays_the_original_and_alerts_no_more(
         v.enrich()
         v.match_alerts()
         v.deliver_alerts()
-        sent = [json.loads(body)["article"]["id"] for _headers, body in hooks.posts]
-        assert sent[0] == copy.id and original.id not in sent
+        sent = [(json.loads(body)["article"]["id"], json.loads(body)["kind"])
+                for _headers, body in hooks.posts]
+        assert (copy.id, "new") in sent and (original.id, "new") not in sent, sent
+        assert (original.id, "update") in sent
         assert {m.kind for m in v.store.matches(collapsed.id)[:-1]} <= {"update"}
 
 
@@ -126,3 +129,42 @@ def test_a_sites_republication_does_not_alert_again_where_reprints_are_left_out(
         assert republished.dedup is not None and republished.dedup.relation == "republication"
         assert v.store.count_matches(collapsed.id) == 1
         assert v.store.count_matches(every.id) == 2
+
+
+def test_the_original_s_corrections_update_the_dispatch_alerted_through_its_copy(
+        tmp_path: Path) -> None:
+    """note9 "What is left": with reprints collapsed, a search that alerted the copy (stored
+    first) got no alert for the original's later corrections: the late original's first
+    text is left out (one alert per dispatch), each of its corrections is an update
+    (webhook ``kind: update``), once per version; a search that lists reprints alerted
+    the original as new and gets the same updates."""
+    with webhook_server() as (hooks, url), \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.0/8") as v:
+        v.save_search(SavedSearch(name="sans reprises", query="Etna", webhook=url))
+        v.save_search(SavedSearch(name="tout", query="Etna", collapse=False,
+                                  webhook=url + "?tout"))
+        v.ingest_bytes([page("copie.example", 0, 1, edit=True)])
+        v.ingest_bytes([page("agence.example", 0, 3)])
+        v.enrich()
+        v.match_alerts()
+        v.deliver_alerts()
+        [original] = [a for a in v.latest(2) if a.source == "agence.example"]
+        name, data = page("agence.example", 0, 3)
+        for n, news in enumerate(("l'aéroport de Catane a rouvert à midi.",
+                                  "la coulée de lave s'est arrêtée dans la soirée.")):
+            record = json.loads(data)
+            record["text"] += f"\n\nMise à jour : {news}"
+            v.ingest_bytes([(f"v{n + 2}-{name}", json.dumps(record).encode())])
+            v.enrich()
+            v.match_alerts()
+            v.deliver_alerts()
+        got: dict[str, list[tuple[str, str, int]]] = {"sans reprises": [], "tout": []}
+        for _headers, body in hooks.posts:
+            alert = json.loads(body)
+            got[alert["search"]["name"]].append(
+                (alert["article"]["id"], alert["kind"], alert["version"]))
+        collapsed = [(i, kind, n) for i, kind, n in got["sans reprises"] if i == original.id]
+        assert collapsed == [(original.id, "update", 2), (original.id, "update", 3)], got
+        every = [(i, kind, n) for i, kind, n in got["tout"] if i == original.id]
+        assert every == [(original.id, "new", 1), (original.id, "update", 2),
+                         (original.id, "update", 3)], got

@@ -213,7 +213,7 @@ def _refusals() -> list[ConfigError]:
     """One refusal of each check of a saved search (monitor/saved.py and the service)."""
     from veille.monitor.saved import check_query, prepare
 
-    bad = [dict(name=" "), dict(name="123"), dict(query="x" * 1001), dict(digest="weekly"),
+    bad = [dict(name=" "), dict(name="123"), dict(query="x" * 10_001), dict(digest="weekly"),
            dict(breaking=5000), dict(within_minutes=0), dict(lang="de"), dict(email="x@"),
            dict(webhook="ftp://x.org/h"), dict(webhook="http://127.0.0.1/h"),
            dict(languages=["french"]), dict(query="date:2026-13-01 (x")]

@@ -1,4 +1,4 @@
-"""The paging cursor's encoding (veille.web.cursor): what is written is read back, a
+"""The paging cursor's encoding (veille.search.cursor): what is written is read back, a
 cursor is bound to its list, and any other string is refused as a CursorError, never
 another exception (it comes from a URL)."""
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.web.cursor import MAX_IDS, Cursor, CursorError, binding, decode
+from veille.search.cursor import MAX_IDS, Cursor, CursorError, binding, decode
 
 HEX = st.text("0123456789abcdef", min_size=16, max_size=16)
 OTHER = st.from_regex(r"[A-Za-z0-9_-]{1,64}", fullmatch=True)

@@ -257,7 +257,7 @@ def test_past_what_a_cursor_holds_the_pages_go_on_by_offset(
         data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cursor holds MAX_IDS ids (1,000; 5 here): past them the answer has no
     ``next_cursor`` and the page's next link goes by ``page=``, as before cursors."""
-    monkeypatch.setattr("veille.web.cursor.MAX_IDS", 5)
+    monkeypatch.setattr("veille.search.cursor.MAX_IDS", 5)
     params = {"q": WORD, "per_page": 3, "all": 1}
     with serve(data, api_token=TOKEN) as live, httpx.Client(base_url=live.url,
                                                             timeout=60) as http:

@@ -87,6 +87,7 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
 
     An existing NAME is updated: the options not given keep their value (an option given
     as '' clears it), and what changed is printed on stderr."""
+    from veille.monitor.saved import query_warnings
     from veille.monitor.saved_update import changes
 
     service = app(ctx).service
@@ -99,6 +100,8 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
     saved, before = service.update_search(
         name, {k: v for k, v in options.items() if v is not None})
     click.echo(f"saved {saved.name} (id {saved.id})")
+    for said in query_warnings(query):  # as `veille search` says it
+        click.echo(f"warning: {said}", err=True)
     if before is not None:
         changed = changes(before, saved)
         click.echo(f"updated {saved.name}: " + ("; ".join(changed) if changed

@@ -12,13 +12,16 @@ from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, json_text, one_line
-from veille.search.types import SearchResponse, Sort
+from veille.search.paging import Paged
+from veille.search.types import Sort
 
 
-def _to_json(response: SearchResponse) -> dict[str, Any]:
-    data = asdict(response)
+def _to_json(paged: Paged) -> dict[str, Any]:
+    data = asdict(paged.response)
     for hit in data["hits"]:
         hit["published"] = hit["published"].isoformat() if hit["published"] else None
+    data["warnings"][:0] = paged.warnings
+    data["next_cursor"], data["prev_cursor"] = paged.next_cursor, paged.prev_cursor
     return data
 
 
@@ -28,7 +31,7 @@ def result_count(total: int, took_ms: float) -> str:
     return f"{total} {noun} ({took_ms:.1f} ms)"
 
 
-def _print_text(response: SearchResponse) -> None:
+def _print_text(paged: Paged) -> None:
     """Result lines; each date is the article's calendar day in its own offset (the search
     service gives each hit its record's own time; the index keeps the UTC instant), like
     ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
@@ -39,7 +42,8 @@ def _print_text(response: SearchResponse) -> None:
     def plain(markup: str) -> str:
         return html.unescape(re.sub(r"</?mark>", "", markup))
 
-    for warning in response.warnings:
+    response = paged.response
+    for warning in [*paged.warnings, *response.warnings]:
         click.echo(f"warning: {one_line(warning)}", err=True)
     first = (response.page - 1) * response.per_page
     click.echo(result_count(response.total, response.took_ms), err=True)
@@ -50,6 +54,8 @@ def _print_text(response: SearchResponse) -> None:
                    f"{one_line(hit.title)}{more}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
+    if paged.next_cursor:
+        click.echo(f"next page: --cursor {paged.next_cursor}", err=True)
 
 
 class QueryCommand(click.Command):
@@ -85,13 +91,19 @@ class QueryCommand(click.Command):
 @click.option("-n", "per_page", default=10, show_default=True, type=click.IntRange(1, 100),
               help="Results per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1, 1000),
-              help="Which page of results.")
+              help="Which page of results, by number, as the API's page (a list that "
+              "changed since its first page shifts under it: follow --cursor instead).")
 @click.option("--collapse", is_flag=True,
               help="One result per story, with how many other articles and sources of the "
               "story matched.")
+@click.option("--cursor", default=None,
+              help="The next page of the same list (the same QUERY, -n, --sort and "
+              "--collapse): a previous answer's next_cursor, from this command or the API. "
+              "The list stays as it was at its first page: articles stored since are left "
+              "out, none is given twice or skipped; --page is then ignored.")
 @click.pass_context
 def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, sort: Sort,
-                   per_page: int, page: int, collapse: bool) -> None:
+                   per_page: int, page: int, collapse: bool, cursor: str | None) -> None:
     """Search the articles; see docs/search.md for the query language.
 
     Words are ANDed; "exact phrases", OR, -word or NOT, (groups), title: source: lang:,
@@ -99,12 +111,13 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     before:, and prefix* are understood. A query may start with a "-" word: veille
     search -grève SNCF.
     """
-    response = app(ctx).service.search(" ".join(query), page=page, per_page=per_page,
-                                        sort=sort, facets=as_json, collapse=collapse)
+    paged = app(ctx).service.search_page(" ".join(query), page=page, per_page=per_page,
+                                         sort=sort, facets=as_json, collapse=collapse,
+                                         cursor=cursor)
     if as_json:
-        click.echo(json_text(_to_json(response), indent=2))
+        click.echo(json_text(_to_json(paged), indent=2))
     else:
-        _print_text(response)
+        _print_text(paged)
 
 
 @click.command("reindex")

@@ -212,6 +212,7 @@ class Collector:
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
             changed = {entry.url for entry in listing.entries if self._changed(entry)}
+            changed |= self._redated([e for e in listing.entries if e.url not in changed])
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
                                          source=outlet, fallbacks=fallbacks,
@@ -377,6 +378,32 @@ class Collector:
                 state.fetched_at.replace(tzinfo=UTC)
         return when > recorded
 
+    def _redated(self, entries: list[Entry]) -> set[str]:
+        """The stored items whose listed publication date (RSS ``pubDate``, Atom
+        ``published``...) moved since their page was stored: a feed re-dating an item
+        says it was updated (newuser11b U8), so its page is read again (a conditional GET)
+        and a changed page stored as a new version. Compared with the date recorded with
+        the stored page (its ``published`` hint, updated by :meth:`_pages` when the page
+        read again was unchanged: once per move of the date). A listing that moves the
+        date of more than half of its stored dated items at once (and of 3 or more)
+        stamps its items with the time it was built, which says nothing of an update:
+        none is read again for it."""
+        moved: set[str] = set()
+        dated = 0
+        for entry in entries:
+            if entry.linkless or entry.published is None:
+                continue
+            state = self.store.fetch_state(entry.url)
+            if state is None or not state.raw_id:
+                continue
+            recorded = listing_date(self.store.raw_hints(state.raw_id).get("published", ""))
+            if recorded is None or (recorded.tzinfo is None) != (entry.published.tzinfo is None):
+                continue
+            dated += 1
+            if recorded != entry.published:
+                moved.add(entry.url)
+        return set() if len(moved) >= 3 and 2 * len(moved) > dated else moved
+
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
                      force: bool, claimed: set[str],
                      hints: dict[str, dict[str, str]] | None = None,
@@ -424,11 +451,14 @@ class Collector:
         todo = todo[: self.max_pages]
         claimed.update(todo)
         listed_items = {u: e for u, e in (fallbacks or {}).items() if e.linkless}
+        earlier = {u: state.raw_id for u in todo if u in changed and u not in listed_items
+                   and (state := self.store.fetch_state(u)) is not None and state.raw_id}
         answers = await asyncio.gather(*(_nothing() if u in listed_items else
                                          self._page(fetcher, u, force or u in changed)
                                          for u in todo))
         items: list[RawInput | ItemError] = []
         records, responses = [], []
+        unchanged: list[str] = []
         for url, outcome in zip(todo, answers, strict=True):
             if outcomes is not None and outcome is not None:
                 outcomes[url] = outcome
@@ -448,6 +478,8 @@ class Collector:
                                            error=outcome.reason))
                 continue
             if outcome.not_modified:
+                if url in earlier:
+                    unchanged.append(url)
                 summary.not_modified += 1
                 records.append(_record(url, outcome))
                 continue
@@ -458,6 +490,8 @@ class Collector:
                            hints=self._listed(url, listed(url, outcome.final_url)),
                            source=outlet(outcome.final_url))
             items.append(raw)
+            if earlier.get(url) == raw.raw_id:
+                unchanged.append(url)
             records.append(_record(url, outcome, raw.raw_id))
             responses.append(StoredResponse(
                 raw_id=raw.raw_id, url=url, final_url=outcome.final_url,
@@ -466,6 +500,12 @@ class Collector:
                         sinks=self.sinks, stories=self.stories).run(items)
         self.store.record_fetches(records, responses)
         merge_ingest(summary.ingest, done)
+        for url in unchanged:
+            # read again for a listed date that moved, and unchanged: the stored page keeps
+            # the listing's new dates, so the same move is not read again next poll
+            fresh = (hints or {}).get(url, {})
+            self.store.relist(earlier[url], {k: v for k, v in fresh.items()
+                                             if k in _DATE_HINTS})
         return complete
 
     def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
@@ -576,6 +616,8 @@ def _listed_document(entry: Entry) -> bytes:
 MAX_LISTED_TITLE = 500
 """The longest listing title kept as a hint, in characters (headlines are far shorter)."""
 
+_DATE_HINTS = frozenset({"published", "published_from", "published_precision", "modified"})
+"""The hints that say when the listing dates an item (:meth:`Collector._redated`)."""
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
                            "authors_from", "language", "modified", "title"})
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""

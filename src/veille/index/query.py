@@ -23,6 +23,10 @@ from typing import Literal
 from veille.index.analysis import grouped_numbers
 
 MAX_QUERY_CHARS = 1000
+MAX_QUERY_INPUT_CHARS = 10_000
+"""The longest query a caller may hand over (the API's ``q``, a saved search): ten times
+what is searched, so that a pasted query is cut with a warning rather than refused, while
+the input stays bounded (docs/search.md, "Malformed queries")."""
 MAX_TERMS = 32
 MAX_DEPTH = 8
 MIN_PREFIX = 3
@@ -129,11 +133,18 @@ class _Tok:
 _FIELD_RE = re.compile(r"^([^\W\d_]+):(.*)$", re.DOTALL)
 
 
-def clean(text: str, warnings: list[str]) -> str:
-    """Cut to :data:`MAX_QUERY_CHARS` and replace control characters by spaces."""
+def cut(text: str, warnings: list[str]) -> str:
+    """``text`` cut to its first :data:`MAX_QUERY_CHARS` characters, the cut said in
+    ``warnings``: search and saved searches cut the same way, with the same words."""
     if len(text) > MAX_QUERY_CHARS:
         warnings.append(f"query cut to its first {MAX_QUERY_CHARS} characters")
-        text = text[:MAX_QUERY_CHARS]
+        return text[:MAX_QUERY_CHARS]
+    return text
+
+
+def clean(text: str, warnings: list[str]) -> str:
+    """Cut to :data:`MAX_QUERY_CHARS` and replace control characters by spaces."""
+    text = cut(text, warnings)
     out: list[str] = []
     dropped = False
     for char in text:

@@ -149,37 +149,59 @@ class AlertView:
         articles = {i: a for i, a in articles.items()
                     if not (a.content and withdrawn(a.content.evidence))}
         found: dict[int, list[str]] = {}
+        through_copy: set[tuple[int, str]] = set()
         if articles:
             if self._matcher is None:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups,
                                         current(self.data_dir), live=self._index,
                                         originals=self._originals(articles, searches))
-            found = self._without_repeats(found, {s.id: s for s in searches}, articles)
+            found, through_copy = self._without_repeats(found, {s.id: s for s in searches},
+                                                        articles)
             found = self._without_alerted_copies(found, {s.id: s for s in searches},
                                                  articles)
         matches, deliveries = self._queue(
             found, {s.id: s for s in searches}, latest,
-            self.store.stored_seqs(i for i in enriched_only if i in articles))
+            self.store.stored_seqs(i for i in enriched_only if i in articles), through_copy)
         self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
 
     def _without_repeats(self, found: dict[int, list[str]], searches: Mapping[int, SavedSearch],
-                         articles: Mapping[str, Article]) -> dict[int, list[str]]:
+                         articles: Mapping[str, Article]
+                         ) -> tuple[dict[int, list[str]], set[tuple[int, str]]]:
         """``found`` without the originals stored after copies of them that a search
-        leaving out reprints already matched (:func:`earlier_copies`)."""
+        leaving out reprints already matched (:func:`earlier_copies`): the dispatch was
+        alerted through the copy. A correction of such an original (its current text a
+        later version) is kept: it updates the dispatch the search alerted, as a
+        correction of the copy would (docs/monitoring.md); the second value holds those
+        (search, original) pairs whose copy the search announced since its current
+        definition, which :meth:`_queue` sends as updates, not as new articles."""
         earlier = {i: copies for i, a in articles.items()
                    if (copies := earlier_copies(a))}
         if not earlier:
-            return found
+            return found, set()
         pairs = [(sid, copy) for sid, ids in found.items() if searches[sid].collapse
                  for i in ids for copy in earlier.get(i, ())]
         before = self.store.matched_before(pairs)
-        return {sid: [i for i in ids if not (searches[sid].collapse and any(
-                    (sid, copy) in before for copy in earlier.get(i, ())))]
-                for sid, ids in found.items()}
+        announced = self.store.matched_before(
+            [p for p in pairs if p in before],
+            {sid: s.created_seq for sid, s in searches.items()})
+        corrected = {i for i in earlier if self.store.versions(i)}
+        kept: dict[int, list[str]] = {}
+        through_copy: set[tuple[int, str]] = set()
+        for sid, ids in found.items():
+            kept[sid] = []
+            for i in ids:
+                copies = earlier.get(i, [])
+                if searches[sid].collapse and any((sid, c) in before for c in copies):
+                    if i not in corrected:
+                        continue  # the late original's own text: alerted through a copy
+                    if any((sid, c) in announced for c in copies):
+                        through_copy.add((sid, i))
+                kept[sid].append(i)
+        return kept, through_copy
 
     def _originals(self, articles: Mapping[str, Article],
                    searches: Sequence[SavedSearch]) -> list[Article]:
@@ -223,9 +245,12 @@ class AlertView:
         return {sid: ids for sid, ids in kept.items() if ids}
 
     def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
-               latest: dict[str, Change], enriched: Mapping[str, int] | None = None
+               latest: dict[str, Change], enriched: Mapping[str, int] | None = None,
+               through_copy: set[tuple[int, str]] | frozenset[tuple[int, str]] = frozenset()
                ) -> tuple[list[Match], list[Delivery]]:
-        """Matches and deliveries; ``enriched``: articles whose only change is their
+        """Matches and deliveries; ``through_copy``: (search, original) pairs whose
+        dispatch the search announced through a copy (:meth:`_without_repeats`), updates
+        like the article's own; ``enriched``: articles whose only change is their
         enrichment (id -> seq of their first change), alerted only when their current
         version was never matched before (a new article, or an update of a version whose
         entities only its enrichment gave) and stored after the saved search's current
@@ -255,7 +280,8 @@ class AlertView:
             if article_id in enriched and ((search_id, article_id, version) in done
                                            or enriched[article_id] <= search.created_seq):
                 continue
-            kind = "update" if (search_id, article_id) in announced else "new"
+            kind = "update" if (search_id, article_id) in announced \
+                or (search_id, article_id) in through_copy else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))
             for channel in search.channels():
                 due = due_time(search.digest, now, digest_hour=self.digest_hour) \

@@ -231,14 +231,20 @@ def failure_reason(exc: BaseException, settings: Settings) -> str:
 
 
 def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
-                 story: dict[str, Any] | None = None) -> bytes:
+                 story: dict[str, Any] | None = None, *,
+                 settings: Settings | None = None) -> bytes:
     """The JSON of one webhook alert; a story alert (``kind`` ``breaking``) adds the
-    ``story`` and the alert's ``breaking`` threshold."""
+    ``story`` and the alert's ``breaking`` threshold. The article's ``url`` is where the
+    e-mail links (:func:`article_link`): its URL, else its page on this veille when
+    ``settings`` give a ``public_url``, else null (docs/monitoring.md)."""
+    payload = article_payload(article)
+    if settings is not None:
+        payload["url"] = article_link(article, settings) or None
     data: dict[str, Any] = {"key": delivery.key, "kind": delivery.kind,
                             "version": delivery.version,
                             "search": {"id": search.id, "name": search.name,
                                        "query": search.query},
-                            "article": article_payload(article)}
+                            "article": payload}
     if story is not None:
         data["story"] = story
         data["search"]["breaking"] = {"sources": search.breaking,
@@ -363,7 +369,8 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             # same Message-ID) when it is sent again after a crash.
             emails[search.id, delivery.due_at].append(entry)
         else:
-            body = webhook_body(search, delivery, entry.article, stories.get(delivery.id))
+            body = webhook_body(search, delivery, entry.article, stories.get(delivery.id),
+                                settings=settings)
             posts.append((entry, search.webhook, body, sign(body, search.secret)))
     crash_point("alert-before-send")
     for (search_id, _due), entries in emails.items():

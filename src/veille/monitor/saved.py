@@ -13,11 +13,16 @@ from urllib.parse import urlsplit
 from veille.collect.netguard import AddressPolicy
 from veille.collect.urls import edge_url
 from veille.errors import ConfigError, InputError
-from veille.index.query import common_words_only, parse_query
+from veille.index.query import (
+    MAX_QUERY_CHARS,
+    MAX_QUERY_INPUT_CHARS,
+    common_words_only,
+    cut,
+    parse_query,
+)
 from veille.store.base import DIGESTS, SavedSearch
 
 MAX_NAME_CHARS = 100
-MAX_QUERY_CHARS = 1000
 MAX_BREAKING = 1000
 """The most new independent sources a story alert can wait for."""
 MAX_WITHIN_MINUTES = 7 * 24 * 60
@@ -42,6 +47,14 @@ def check_languages(languages: list[str]) -> list[str]:
             raise ConfigError(f"language {lang[:40]!r} is not a 2- or 3-letter language code",
                               hint="give a BCP 47 primary language subtag: fr, en, de...")
     return [lang.lower() for lang in languages]
+
+
+def query_warnings(query: str) -> list[str]:
+    """What saving ``query`` changes in it, in search's words: "query cut to its first
+    1000 characters" when it is longer (docs/monitoring.md); else ``[]``."""
+    said: list[str] = []
+    cut(query.strip(), said)
+    return said
 
 
 def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = None) -> None:
@@ -110,8 +123,10 @@ def prepare(search: SavedSearch,
             analyze: Callable[[str, str], list[str]] | None = None,
             allow: AddressPolicy | None = None) -> SavedSearch:
     """``search`` checked and normalised, with a webhook signing secret when it has a
-    webhook and none yet; :class:`~veille.errors.ConfigError` says what is wrong (its query
-    is checked by :func:`check_query`, with the index's ``analyze`` when given; its e-mail
+    webhook and none yet; :class:`~veille.errors.ConfigError` says what is wrong (its query,
+    refused past :data:`~veille.index.query.MAX_QUERY_INPUT_CHARS` and cut to
+    :data:`~veille.index.query.MAX_QUERY_CHARS` as search cuts it (:func:`query_warnings`
+    says so), is checked by :func:`check_query`, with the index's ``analyze`` when given; its e-mail
     addresses by :data:`_ADDRESS`; its webhook by :func:`_check_webhook_host` with the
     networks ``allow`` opens, none by default). The CLI, the API and the web form all save
     through here (:meth:`veille.service.Service.save_search`)."""
@@ -121,8 +136,11 @@ def prepare(search: SavedSearch,
     if re.fullmatch(r"\d+", name):
         raise ConfigError(f"saved search name {name!r} is a number",
                           hint="numbers are ids; add a word")
-    if len(search.query) > MAX_QUERY_CHARS:
-        raise ConfigError(f"the query is over {MAX_QUERY_CHARS} characters")
+    if len(search.query) > MAX_QUERY_INPUT_CHARS:
+        raise ConfigError(f"the query is over {MAX_QUERY_INPUT_CHARS} characters",
+                          hint=f"search reads its first {MAX_QUERY_CHARS}")
+    # cut as search cuts it, and saved so: the search shown is the one that alerts
+    search = replace(search, query=cut(search.query.strip(), []))
     check_query(search.query, analyze)
     if search.digest not in DIGESTS:
         raise ConfigError(f"digest {search.digest!r} is not one of {', '.join(DIGESTS)}")

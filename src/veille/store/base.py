@@ -466,6 +466,9 @@ class CollectStore(Protocol):
         """What the listing said of a raw input (``RawInput.hints``: its date, authors,
         update time...), read without loading the input's data; empty when nothing."""
 
+    def relist(self, raw_id: str, hints: dict[str, str]) -> None:
+        """Record ``hints`` (what the listing says now) over the stored raw input's."""
+
     def wire_versions(self, guid: str) -> list[WireVersion]:
         """The versions seen of one wire item, lowest first."""
 

@@ -353,8 +353,8 @@ def keep_place(conn: sqlite3.Connection, article_id: str, old: Mapping[str, Any]
     relation, original = str(stored.get("relation") or ""), stored.get("duplicate_of")
     if relation == "version" or original == article_id:
         row = conn.execute("SELECT other_id, relation FROM article_links WHERE article_id = ? "
-                           "AND other_id <> ? AND relation <> 'exact' ORDER BY score DESC "
-                           "LIMIT 1", (article_id, article_id)).fetchone()
+                           "AND other_id <> ? AND relation NOT IN ('exact', 'version') "
+                           "ORDER BY score DESC LIMIT 1", (article_id, article_id)).fetchone()
         relation, original = (str(row[1]), str(row[0])) if row else ("", None)
     dedup = new.dedup
     dedup.relation, dedup.duplicate_of = relation, original

@@ -10,6 +10,12 @@ import sqlite3
 
 from veille.errors import SchemaError
 
+PLACE_FROM_LINKS = ("SELECT l.{column} FROM article_links l WHERE l.article_id = articles.id "
+          "AND l.other_id <> articles.id AND l.relation NOT IN ('exact', 'version') "
+          "ORDER BY l.score DESC LIMIT 1")
+"""A stored article's place from its links (migration 11), the query of
+:func:`veille.store.dedup_sql.keep_place`."""
+
 MIGRATIONS: list[str] = [
     # 1: raw inputs, articles, duplicates, failures, and the blocks seen per site.
     """
@@ -320,6 +326,19 @@ MIGRATIONS: list[str] = [
     # zone of its pages' and feeds' dates written without one ("" when not set).
     """
     ALTER TABLE sources ADD COLUMN timezone TEXT NOT NULL DEFAULT ''
+    """,
+    # 11: records of a version written before its place in the dedup graph was kept
+    # (newuser11b U9) said ``relation: version`` (or named the article its own original):
+    # their place is read from the links, as :func:`veille.store.dedup_sql.keep_place`
+    # reads it for the next version, so every reader (CSV export, alerts, stories) has
+    # it now: the copy of the highest-scoring link where the article is the copy, else
+    # an original (relation "", no duplicate_of).
+    f"""
+    UPDATE articles SET doc = json_set(doc,
+        '$.dedup.relation', COALESCE(({PLACE_FROM_LINKS.format(column="relation")}), ''),
+        '$.dedup.duplicate_of', ({PLACE_FROM_LINKS.format(column="other_id")}))
+    WHERE json_extract(doc, '$.dedup.relation') = 'version'
+       OR json_extract(doc, '$.dedup.duplicate_of') = id
     """,
 ]
 

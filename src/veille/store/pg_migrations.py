@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.errors import SchemaError
+from veille.store.migrations import PLACE_FROM_LINKS
 from veille.store.migrations import SCHEMA_VERSION as SQLITE_SCHEMA_VERSION
 
 MIGRATIONS: list[str] = [
@@ -305,6 +306,16 @@ MIGRATIONS: list[str] = [
     # zone of its pages' and feeds' dates written without one ("" when not set).
     """
     ALTER TABLE sources ADD COLUMN timezone TEXT NOT NULL DEFAULT ''
+    """,
+    # 11: a version's place in the dedup graph from its links (SQLite's migration 11).
+    f"""
+    UPDATE articles SET doc = jsonb_set(jsonb_set(doc::jsonb,
+        '{{dedup,relation}}',
+        to_jsonb(COALESCE(({PLACE_FROM_LINKS.format(column="relation")}), ''))),
+        '{{dedup,duplicate_of}}',
+        COALESCE(to_jsonb(({PLACE_FROM_LINKS.format(column="other_id")})), 'null'::jsonb))::text
+    WHERE doc::jsonb #>> '{{dedup,relation}}' = 'version'
+       OR doc::jsonb #>> '{{dedup,duplicate_of}}' = id
     """,
 ]
 

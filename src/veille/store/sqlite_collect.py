@@ -155,6 +155,19 @@ class CollectTables:
                                 (raw_id,)).fetchone()
         return dict(json.loads(row[0])) if row else {}
 
+    def relist(self, raw_id: str, hints: dict[str, str]) -> None:
+        """Record what the listing says now of a stored raw input (``hints`` over those
+        kept): a page read again because its listed date moved and found unchanged keeps
+        the new date, so the next poll does not read it again for the same move
+        (:meth:`veille.collect.poll.Collector._changed`). Nothing when ``raw_id`` has no
+        hints row (it was stored without a listing)."""
+        kept = self.raw_hints(raw_id)
+        if not kept or {**kept, **hints} == kept:
+            return
+        with self._write():
+            self.conn.execute("UPDATE raw_hints SET hints = ? WHERE raw_id = ?",
+                              (json.dumps({**kept, **hints}, ensure_ascii=False), raw_id))
+
     def response(self, raw_id: str) -> StoredResponse | None:
         row = self.conn.execute(
             "SELECT raw_id, url, final_url, status, headers, fetched_at FROM responses "

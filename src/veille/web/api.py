@@ -12,10 +12,12 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from veille.index.query import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # the pages import both
+from veille.index.query import MAX_QUERY_INPUT_CHARS as MAX_QUERY_INPUT_CHARS
+from veille.search.cursor import MAX_CHARS as MAX_CURSOR_CHARS
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.context import web
-from veille.web.cursor import MAX_CHARS as MAX_CURSOR_CHARS
 from veille.web.models import (
     ArticleDetail,
     DuplicatesResponse,
@@ -29,13 +31,10 @@ from veille.web.models import (
     StoryModel,
 )
 
-MAX_QUERY_CHARS = 1000
-"""The query language reads this many characters of a query and cuts the rest with a
-warning (:data:`veille.index.query.MAX_QUERY_CHARS`, docs/search.md), as the CLI does."""
-MAX_QUERY_INPUT_CHARS = 10_000
-"""The longest ``q`` a request may send (422 beyond): ten times what is searched, so that a
-pasted query is cut with a warning rather than refused, while the input stays bounded (a
-URL of this size stays under uvicorn's 16 KiB request-line limit when mostly ASCII)."""
+# The query language reads MAX_QUERY_CHARS characters of a query and cuts the rest with a
+# warning (docs/search.md), as the CLI does; a request's ``q`` may hold
+# MAX_QUERY_INPUT_CHARS (422 beyond; a URL of this size stays under uvicorn's 16 KiB
+# request-line limit when mostly ASCII).
 MAX_PER_PAGE = 50
 MAX_PAGE = 200
 """With MAX_PER_PAGE, the first 10,000 results: search pages no deeper (the schema says so)."""

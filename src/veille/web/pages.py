@@ -98,15 +98,17 @@ def search_page(request: Request,
     day_max = max((f.count for f in days), default=1)
     # Every other link starts another list: none carries this one's cursor.
     fresh = {"page": None, "cursor": None}
+    last = _pager_link(request, None, min(result.pages, MAX_PAGE)) \
+        if queries.past_last(result) else None
     return render(
         request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
         index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
         expanded=expand, collapse_switch=url_with(request, all=None if expand else 1, **fresh),
-        prev=_pager_link(request, result.prev_cursor, result.page - 1),
+        # Past the last page, "previous" is the last one (the page before may be past too).
+        prev=last or _pager_link(request, result.prev_cursor, result.page - 1),
         next=_pager_link(request, result.next_cursor, result.page + 1)
         if result.page < min(result.pages, MAX_PAGE) else None,
-        last=_pager_link(request, None, min(result.pages, MAX_PAGE))
-        if queries.past_last(result) else None,
+        last=last,
         sort_links=[(name, url_with(request, sort=name, **fresh))
                     for name in ("relevance", "date", "fresh")],
         refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",

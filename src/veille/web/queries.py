@@ -21,11 +21,12 @@ from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.record import Article
+from veille.search import paging
+from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import StorySummary, Version, copy_counts
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
-from veille.web.cursor import Cursor, CursorError, binding, decode
 from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
@@ -74,7 +75,7 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
         # max_seq and change_seq first: an article stored or changed in between is sent
         # twice at worst (the poller drops ids it has, replaces rows it has), never missed.
         change_seq = store.change_seq()
-        at = _cursor(cursor, bound, [])
+        at = paging.read_cursor(cursor, bound, [])
         if at is not None:
             offset, until_seq = 0, at.snapshot
         max_seq = store.max_seq() if until_seq is None else min(until_seq, store.max_seq())
@@ -244,7 +245,7 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
     A cursor that cannot be used (unreadable, another list's) gives the first page."""
     bound = binding("stories", limit, min_articles)
     with web.stores.reader() as store:
-        at = _cursor(cursor, bound, [])
+        at = paging.read_cursor(cursor, bound, [])
         if at is None and (offset == 0 or cursor):
             at = Cursor(store.max_seq(), binding=bound)
         if at is not None and at.ids:
@@ -289,25 +290,6 @@ def _version(v: Version) -> VersionModel:
                         title=v.title, diff=v.diff)
 
 
-#: Changes read past a cursor's snapshot at most; more, and its pages start again.
-MAX_SNAPSHOT_CHANGES = 20_000
-EXPIRED = "the list changed too much since its first page"
-UNUSED = "the cursor was not used ({reason}): the list starts again from its first page"
-
-
-def _cursor(text: str | None, bound: bytes, warnings: list[str]) -> Cursor | None:
-    """The cursor ``text`` encodes for the list ``bound``; ``None`` (and a warning saying
-    why) when it is unreadable or another list's: a stale link starts the list again
-    rather than failing."""
-    if not text:
-        return None
-    try:
-        return decode(text, bound)
-    except CursorError as exc:
-        warnings.append(UNUSED.format(reason=exc))
-        return None
-
-
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                sort: Sort, collapse: bool = False, entities: bool = True,
                cursor: str | None = None) -> SearchResult:
@@ -319,37 +301,14 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
 
     A cursor that cannot be used (unreadable, another list's, older than the change log)
     gives the first page, with a warning saying why."""
-    bound = binding("search", q, sort, collapse, per_page)
-    warnings: list[str] = []
     with web.stores.reader() as store:
-        hidden: frozenset[str] = frozenset()
-        at = _cursor(cursor, bound, warnings)
-        if at is not None:
-            found = arrived_since(store, at.snapshot)
-            if found is None:
-                warnings.append(UNUSED.format(reason=EXPIRED))
-                at = None
-            else:
-                hidden = found
-        first = at is None and (page == 1 or bool(cursor))
-        request = SearchRequest(query=q, page=at.page if at else 1 if first else page,
-                                per_page=per_page, sort=sort, collapse=collapse,
-                                seen=frozenset(at.ids) if at else frozenset(),
-                                hidden=hidden, seen_rows=at.rows if at else 0)
-        response = web.search.search(request, store=store)
-        result = from_search(response, sort=sort)
-        result.warnings[:0] = warnings
-        if first and response.total > len(response.hits):
-            # read after the search, and only for a list of several pages (~20 µs): an
-            # article stored meanwhile may join a later page, never repeat or hide one
-            at = Cursor(store.change_seq(), binding=bound)
-        if at is not None:
-            result.snapshot = at.snapshot
-            after = at.then(response.accounted, len(response.hits)) \
-                if at.rows + len(response.hits) < response.total else None
-            result.next_cursor = after.encode() if after is not None else None
-            before = at.back()
-            result.prev_cursor = before.encode() if before is not None else None
+        paged = paging.page(store, lambda request: web.search.search(request, store=store),
+                            query=q, page=page, per_page=per_page, sort=sort,
+                            collapse=collapse, cursor=cursor)
+        result = from_search(paged.response, sort=sort)
+        result.warnings[:0] = paged.warnings
+        result.snapshot = paged.snapshot
+        result.next_cursor, result.prev_cursor = paged.next_cursor, paged.prev_cursor
         if entities:
             _entity_facets(web, result, store)
     return result
@@ -362,18 +321,6 @@ def past_last(result: SearchResult) -> bool:
     """Whether ``result`` is an empty page past the last of a query that found something
     (a stale or hand-made ``page``): "no result" would be wrong advice (newuser11b U27)."""
     return result.total > 0 and not result.hits and result.page > result.pages
-
-
-def arrived_since(store: SQLiteStore, snapshot: int) -> frozenset[str] | None:
-    """The articles first stored after the change log position ``snapshot`` (its ``new``
-    changes), or ``None`` when that cannot be told: the log was compacted past it, or
-    more than :data:`MAX_SNAPSHOT_CHANGES` changes follow it."""
-    if snapshot > store.change_seq():
-        return None  # another (or a rebuilt) store's position
-    log = store.changes(after=snapshot, limit=MAX_SNAPSHOT_CHANGES + 1)
-    if snapshot < store.compacted_seq() or len(log) > MAX_SNAPSHOT_CHANGES:
-        return None
-    return frozenset(c.article_id for c in log if c.kind == "new")
 
 
 def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) -> None:

@@ -15,7 +15,8 @@ from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, Response
 
 from veille.errors import ConfigError, NotFound
-from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
+from veille.index.query import MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
+from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES, query_warnings
 from veille.store.base import DIGESTS, SavedSearch
 from veille.web.api import ERRORS
 from veille.web.context import public, web
@@ -49,9 +50,11 @@ class SavedSearchIn(BaseModel):
 
     name: str = Field(min_length=1, max_length=100, pattern=NAME_PATTERN,
                       description="Not only digits (numbers are ids).")
-    query: str | None = Field(default=None, max_length=1000,
+    query: str | None = Field(default=None, max_length=MAX_QUERY_INPUT_CHARS,
                               description='Needed for a new search ("" for every article); '
-                                          "left out, an update keeps the search's query.")
+                                          "left out, an update keeps the search's query. "
+                                          f"Past its first {MAX_QUERY_CHARS} characters it is "
+                                          "cut, as search cuts it, with a warning.")
     sources: list[str] = Field(default_factory=list, max_length=100)
     groups: list[str] = Field(default_factory=list, max_length=20)
     languages: list[str] = Field(default_factory=list, max_length=20)
@@ -191,6 +194,10 @@ async def create_saved_search(request: Request, body: SavedSearchIn) -> Response
     except ConfigError as exc:  # a 422 with message and hint apart, each translated
         return problem(request, 422, str(exc), hint=exc.hint)
     out = saved_out(saved, new).model_dump()
+    said = query_warnings(body.query or "")
+    if said:  # as search says it (docs/monitoring.md)
+        t = context.translator(request)
+        out["warnings"], out["localized_warnings"] = said, [t.message(w) for w in said]
     if saved.webhook and (before is None or before.secret != saved.secret):
         # returned once, when made (docs/monitoring.md): an update keeping the webhook
         # keeps its secret, which the owner has

@@ -12,7 +12,13 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.errors import ConfigError, NotFound
-from veille.monitor.saved import MAX_BREAKING, MAX_NAME_CHARS, MAX_WITHIN_MINUTES
+from veille.index.query import MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
+from veille.monitor.saved import (
+    MAX_BREAKING,
+    MAX_NAME_CHARS,
+    MAX_WITHIN_MINUTES,
+    query_warnings,
+)
 from veille.store.base import DIGESTS, SavedSearch
 from veille.web.api import StoryId
 from veille.web.auth import csrf_token, current_user, read_form, require_writer
@@ -42,7 +48,7 @@ def saved_list_page(request: Request, q: str = "", name: str = "",
     searches = list_saved(request)
     editing = next((s for s in searches if s.id == edit), None)
     values = _values(editing) if editing is not None else {
-        "name": (name or q)[:100], "query": q[:1000]}
+        "name": (name or q)[:100], "query": q[:MAX_QUERY_INPUT_CHARS]}
     return render(request, "saved_list.html", searches=searches,
                   form=user is not None, csrf=csrf_token(request), values=values,
                   editing=editing is not None, digests=DIGESTS,
@@ -97,7 +103,7 @@ async def saved_add(request: Request) -> Response:
         return _form_again(request, form, t("saved_form_number", field=t(f"saved_{exc.field}"),
                                             value=exc.text, low=exc.low, high=exc.high))
     if "query" in form:  # a script posting some fields keeps the query it leaves out
-        given["query"] = form["query"][:1000]
+        given["query"] = form["query"][:MAX_QUERY_INPUT_CHARS]  # cut on saving
     try:
         return await _save(request, form.get("name", "")[:100], given)
     except HTTPException as exc:
@@ -152,7 +158,9 @@ async def _save(request: Request, name: str, given: dict[str, object]) -> Respon
         hint = getattr(exc, "hint", "")
         said = t.message(str(exc)) + (f" ({t.message(hint)})" if hint else "")
         raise HTTPException(422, said) from None
-    return RedirectResponse(f"/saved/{saved.id}", status_code=303)
+    # a query cut as search cuts it is said on the page shown next (docs/monitoring.md)
+    cut = "?cut=1" if query_warnings(str(given.get("query", ""))) else ""
+    return RedirectResponse(f"/saved/{saved.id}{cut}", status_code=303)
 
 
 @router.post("/stories/{story_id}/follow", name="story_follow")
@@ -179,7 +187,10 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
 @router.get("/saved/{search_id}", name="saved_page")
 def saved_page(request: Request, search_id: SearchId) -> HTMLResponse:
     detail = saved_detail(request, search_id)
+    cut = request.query_params.get("cut") == "1"
     response = render(request, "saved.html", search=detail,
+                      warnings=[f"query cut to its first {MAX_QUERY_CHARS} characters"]
+                      if cut else [],
                       json_twin=f"/api/v1/saved-searches/{search_id}")
     mark_visited(request, search_id)
     return response

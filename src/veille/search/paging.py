@@ -1,0 +1,99 @@
+"""One page of a search list, by page number or by a paging cursor: shared by the API,
+the web pages and ``veille search`` (:func:`page`), so page N of a query is the same list
+whichever door asks (docs/web.md "paging cursors", docs/cli.md).
+
+A cursor (:mod:`veille.search.cursor`) carries the first page's change log position and
+the articles the pages before gave: the articles stored after that position are left
+out of every later page and of the count, and the ones already given are skipped
+wherever they now rank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from veille.search.cursor import Cursor, CursorError, binding, decode
+from veille.search.types import SearchRequest, SearchResponse, Sort
+from veille.store.sqlite import SQLiteStore
+
+#: Changes read past a cursor's snapshot at most; more, and its pages start again.
+MAX_SNAPSHOT_CHANGES = 20_000
+EXPIRED = "the list changed too much since its first page"
+UNUSED = "the cursor was not used ({reason}): the list starts again from its first page"
+
+
+def read_cursor(text: str | None, bound: bytes, warnings: list[str]) -> Cursor | None:
+    """The cursor ``text`` encodes for the list ``bound``; ``None`` (and a warning saying
+    why) when it is unreadable or another list's: a stale link starts the list again
+    rather than failing."""
+    if not text:
+        return None
+    try:
+        return decode(text, bound)
+    except CursorError as exc:
+        warnings.append(UNUSED.format(reason=exc))
+        return None
+
+
+def arrived_since(store: SQLiteStore, snapshot: int) -> frozenset[str] | None:
+    """The articles first stored after the change log position ``snapshot`` (its ``new``
+    changes), or ``None`` when that cannot be told: the log was compacted past it, or
+    more than :data:`MAX_SNAPSHOT_CHANGES` changes follow it."""
+    if snapshot > store.change_seq():
+        return None  # another (or a rebuilt) store's position
+    log = store.changes(after=snapshot, limit=MAX_SNAPSHOT_CHANGES + 1)
+    if snapshot < store.compacted_seq() or len(log) > MAX_SNAPSHOT_CHANGES:
+        return None
+    return frozenset(c.article_id for c in log if c.kind == "new")
+
+
+@dataclass(slots=True)
+class Paged:
+    """A page of results and the cursors around it (encoded; ``None``: no such page, or
+    a page reached by number past the first: it goes on by number)."""
+
+    response: SearchResponse
+    warnings: list[str]
+    """About the cursor (not used, and why), before the query's own warnings."""
+    snapshot: int | None
+    next_cursor: str | None
+    prev_cursor: str | None
+
+
+def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
+         query: str, page: int, per_page: int, sort: Sort, collapse: bool,
+         cursor: str | None = None, facets: bool = True) -> Paged:
+    """Page ``page`` of ``query`` (``run`` searches over ``store``), or the page
+    ``cursor`` leads to (``page`` is then the cursor's own). The first page, and a page
+    reached by cursor, give the cursor of the next page when there is more. A cursor
+    that cannot be used gives the first page, with a warning saying why."""
+    bound = binding("search", query, sort, collapse, per_page)
+    warnings: list[str] = []
+    hidden: frozenset[str] = frozenset()
+    at = read_cursor(cursor, bound, warnings)
+    if at is not None:
+        found = arrived_since(store, at.snapshot)
+        if found is None:
+            warnings.append(UNUSED.format(reason=EXPIRED))
+            at = None
+        else:
+            hidden = found
+    first = at is None and (page == 1 or bool(cursor))
+    response = run(SearchRequest(query=query, page=at.page if at else 1 if first else page,
+                                 per_page=per_page, sort=sort, collapse=collapse,
+                                 facets=facets,
+                                 seen=frozenset(at.ids) if at else frozenset(),
+                                 hidden=hidden, seen_rows=at.rows if at else 0))
+    if first and response.total > len(response.hits):
+        # read after the search, and only for a list of several pages (~20 µs): an
+        # article stored meanwhile may join a later page, never repeat or hide one
+        at = Cursor(store.change_seq(), binding=bound)
+    if at is None:
+        return Paged(response, warnings, None, None, None)
+    after = at.then(response.accounted, len(response.hits)) \
+        if at.rows + len(response.hits) < response.total else None
+    before = at.back()
+    return Paged(response, warnings, at.snapshot,
+                 after.encode() if after is not None else None,
+                 before.encode() if before is not None else None)
