@@ -199,6 +199,26 @@ def _leaf_link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.traverse() if a.tag == "a")
 
 
+#: Inline elements a caption is set in, under its picture.
+_CAPTION_STYLES = frozenset(("em", "i", "small", "cite"))
+
+
+def _leaf_scan(node: LexborNode) -> tuple[int, bool, int]:
+    """(link characters, holds a picture, characters in italics or small print) of a block
+    read whole, in one pass over its elements (see :func:`_leaf_link_chars`)."""
+    links = styled = 0
+    picture = False
+    for element in node.traverse():
+        tag = element.tag
+        if tag == "a":
+            links += len(clean_text(element.text(deep=True)))
+        elif tag in _PICTURES:
+            picture = True
+        elif tag in _CAPTION_STYLES:
+            styled += len(clean_text(element.text(deep=True)))
+    return links, picture, styled
+
+
 def _heading_text(node: LexborNode) -> str:
     """A heading's text. A heading made only of two or more elements, with no text of its
     own between them, is a kicker and a headline styled as separate lines
@@ -238,6 +258,7 @@ class _Walker:
         self.buffer_links = 0
         self.paywall = False
         self.skipped = 0
+        self.forms: set[int] = set()  # boxes of choices (choice_boxes), skipped whole
 
     def holds_article(self, node: LexborNode) -> bool:
         """Most of the page's paragraphs, or of its text when it has no paragraphs."""
@@ -273,7 +294,16 @@ class _Walker:
         if not texts:
             return  # an empty block: its links need no counting
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
-        links = -1 if in_link else _leaf_link_chars(node)
+        if in_link:
+            links = -1
+        elif tag == "p" and len(texts) == 1 and len(texts[0]) < FIGURE_TEXT_CHARS:
+            links, picture, styled = _leaf_scan(node)
+            # A picture and, under it, its caption in italics (``<p><img><br><em>Des
+            # voyageurs …</em></p>``, older CMS and WordPress; verify11a V17).
+            if picture and styled >= 0.9 * len(texts[0]):
+                kind = "caption"
+        else:
+            links = _leaf_link_chars(node)
         total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
         for text in texts:  # each piece gets the node's link density
             share = len(text) if links < 0 else round(links * len(text) / total)
@@ -349,6 +379,9 @@ class _Walker:
                 continue
             if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
                 continue
+            if self.forms and node.mem_id in self.forms:
+                self.skipped += 1
+                continue
             if tag in INLINE_TAGS:
                 children = list(node.iter(include_text=True))
                 for child in reversed(children):
@@ -388,6 +421,39 @@ class _Walker:
         self.flush(*context)
 
 
+#: A box of choices holds at most this much text: a question, its answers, a title.
+CHOICE_BOX_CHARS = 400
+_CHOICES = "input[type=radio], input[type=checkbox]"
+
+
+def choice_boxes(body: LexborNode) -> set[int]:
+    """The ``mem_id`` of each box of choices on the page: the largest container of at most
+    :data:`CHOICE_BOX_CHARS` characters of text around two or more radio buttons or
+    checkboxes. A reader poll or a quiz (``<h4>Notre sondage</h4><p>Irez-vous … ?</p>
+    <label><input type=radio>Oui</label>…<button>Voter</button>``; verify11a V5) is a
+    form the reader fills in, not text: its title and question go with its answers,
+    whatever the box's class. Pages without such inputs cost one query."""
+    boxes: set[int] = set()
+    inputs = body.css(_CHOICES)
+    if len(inputs) < 2:
+        return boxes
+    seen: set[int] = set()
+    for control in inputs:
+        node, best = control.parent, None
+        while node is not None and node.tag not in ("body", "html"):
+            if node.mem_id in seen:
+                break  # climbed already from a sibling input
+            seen.add(node.mem_id)
+            if len(node.text(deep=True).strip()) > CHOICE_BOX_CHARS:
+                break
+            if len(node.css(_CHOICES)) >= 2:
+                best = node
+            node = node.parent
+        if best is not None:
+            boxes.add(best.mem_id)
+    return boxes
+
+
 def page_paragraphs(body: LexborNode) -> Paragraphs:
     """The :class:`Paragraphs` of the page whose body is ``body``, from its own query."""
     found = Paragraphs()
@@ -403,5 +469,6 @@ def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None) -> Walk:
     """The text blocks under ``body``, in order (``paragraphs``: the page's, when already
     read, else :func:`page_paragraphs`)."""
     walker = _Walker(body, paragraphs or page_paragraphs(body))
+    walker.forms = choice_boxes(body)
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)
