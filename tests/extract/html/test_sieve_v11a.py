@@ -159,3 +159,25 @@ def test_a_job_title_under_the_name_in_a_byline_element_is_no_part_of_it(byline:
 def test_two_names_on_two_lines_of_a_byline_element_stay() -> None:
     content = extract_html(byline_page("Nadia Fournier<br>et Marc Rey"), fetched_at=NOW)
     assert content.authors == ["Nadia Fournier", "Marc Rey"]
+
+
+def test_a_live_blogs_post_titles_linking_to_their_own_anchor_stay() -> None:
+    posts = "".join(
+        f"<div class='entree'><span class='heure'>{hour}</span><h2><a href='#e-{hour}'>"
+        f"{title}</a></h2><p>{text}</p></div>"
+        for hour, title, text in (("18h05", "Le bassin rouvrira en 2028", P1),
+                                  ("17h40", "La conseillère défend le calendrier", P2),
+                                  ("16h15", "Un tiers payé par le canton", P3)))
+    html = ("<html lang='fr-CH'><head><title>En direct : piscines de Sion</title></head>"
+            "<body><main><h1>En direct : Sion ferme sa piscine de l'Ancien-Stand</h1>"
+            f"<div class='fil'>{posts}</div></main></body></html>")
+    got = extract_html(html, fetched_at=NOW).paragraphs
+    assert got == ["Le bassin rouvrira en 2028", P1, "La conseillère défend le calendrier", P2,
+                   "Un tiers payé par le canton", P3]
+
+
+def test_headings_linking_to_other_pages_stay_navigation() -> None:
+    cards = "".join(f"<h3><a href='/sport/{i}.html'>Le FC Sion gagne son match numéro {i}</a>"
+                    "</h3>" for i in range(3))
+    got = paragraphs(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{cards}")
+    assert got == [P1, P2, P3]

@@ -191,6 +191,15 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
 
 
+def _heading_link_chars(node: LexborNode) -> int:
+    """:func:`_leaf_link_chars` of a heading, without its links to an anchor of the page
+    itself (``<h3><a href="#post-16h40">…</a></h3>``): a live blog's post title linking to
+    the post's own permalink is the post's heading, not navigation to another page
+    (verify11a V3)."""
+    return sum(len(clean_text(a.text(deep=True))) for a in node.traverse()
+               if a.tag == "a" and not (a.attributes.get("href") or "").startswith("#"))
+
+
 def _leaf_link_chars(node: LexborNode) -> int:
     """:func:`_link_chars` of a block read whole: the same links (``traverse`` yields the
     node and its descendant elements in order, as the selector matches them), found from
@@ -302,6 +311,8 @@ class _Walker:
             # voyageurs …</em></p>``, older CMS and WordPress; verify11a V17).
             if picture and styled >= 0.9 * len(texts[0]):
                 kind = "caption"
+        elif kind == "h":
+            links = _heading_link_chars(node)
         else:
             links = _leaf_link_chars(node)
         total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
