@@ -125,8 +125,10 @@ _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|publis
 #: What separates a byline's parts: commas, "et"/"and", "&", "avec", and a slash, which
 #: joins an agency and the publication ("Belga/Le Soir", "AFP / Le Figaro": the agency
 #: credited, the publication no author; verify11a V19) or a person and an agency.
-_PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|\s*/\s*|" + _WITH.pattern,
-                    re.IGNORECASE)
+#: The conjunctions in lower case or in capitals ("MARIA GONZALEZ AND JOHN SMITH"), never
+#: capitalised: "And", "En", "Y" begin names.
+_PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en|ET|AND|UND|Y|E|EN)\s+|\s*&\s*|\s*/\s*|"
+                    r"(?i:" + _WITH.pattern + ")")
 _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
 #: A parenthesised aside in a byline: "Cécile Ducourtieux (Bruxelles, bureau européen)".
 _ASIDE = re.compile(r"\s*\(([^()]*)\)?")

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from veille.errors import ExtractionError
+from veille.extract.bylines import split_byline
 from veille.extract.html import extract_html
 
 NOW = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
@@ -181,3 +182,15 @@ def test_headings_linking_to_other_pages_stay_navigation() -> None:
                     "</h3>" for i in range(3))
     got = paragraphs(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{cards}")
     assert got == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(("byline", "people"), [
+    # A capitalised "En", "And", "Y" begins a surname, not a second name (the property of
+    # tests/extract/test_byline_place.py, which found "Aaa And in Aaa").
+    ("Yves En à Lyon", ["Yves En"]),
+    ("Par Léa Roy ET Marc Blanc", ["Léa Roy", "Marc Blanc"]),
+    ("By MARIA GONZALEZ AND JOHN SMITH", ["Maria Gonzalez", "John Smith"]),
+])
+def test_conjunctions_split_a_byline_in_lower_case_or_capitals_only(
+        byline: str, people: list[str]) -> None:
+    assert split_byline(byline)[0] == people

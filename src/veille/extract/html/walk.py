@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from veille.extract.html.choices import choice_boxes
 from veille.extract.html.parse import BREAK, LexborNode, clean_text
 
 #: Never text: scripts, styles, embedded media, form controls, and the page chrome tags.
@@ -430,39 +431,6 @@ class _Walker:
             for child in reversed(_children(node)):
                 stack.append((child, chrome, art, box, in_link))
         self.flush(*context)
-
-
-#: A box of choices holds at most this much text: a question, its answers, a title.
-CHOICE_BOX_CHARS = 400
-_CHOICES = "input[type=radio], input[type=checkbox]"
-
-
-def choice_boxes(body: LexborNode) -> set[int]:
-    """The ``mem_id`` of each box of choices on the page: the largest container of at most
-    :data:`CHOICE_BOX_CHARS` characters of text around two or more radio buttons or
-    checkboxes. A reader poll or a quiz (``<h4>Notre sondage</h4><p>Irez-vous … ?</p>
-    <label><input type=radio>Oui</label>…<button>Voter</button>``; verify11a V5) is a
-    form the reader fills in, not text: its title and question go with its answers,
-    whatever the box's class. Pages without such inputs cost one query."""
-    boxes: set[int] = set()
-    inputs = body.css(_CHOICES)
-    if len(inputs) < 2:
-        return boxes
-    seen: set[int] = set()
-    for control in inputs:
-        node, best = control.parent, None
-        while node is not None and node.tag not in ("body", "html"):
-            if node.mem_id in seen:
-                break  # climbed already from a sibling input
-            seen.add(node.mem_id)
-            if len(node.text(deep=True).strip()) > CHOICE_BOX_CHARS:
-                break
-            if len(node.css(_CHOICES)) >= 2:
-                best = node
-            node = node.parent
-        if best is not None:
-            boxes.add(best.mem_id)
-    return boxes
 
 
 def page_paragraphs(body: LexborNode) -> Paragraphs:
