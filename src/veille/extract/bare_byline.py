@@ -34,7 +34,14 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from veille.extract.bylines import ARTICLE_WORDS, is_person, is_publication, is_role, split_byline
+from veille.extract.bylines import (
+    ARTICLE_WORDS,
+    is_person,
+    is_publication,
+    is_role,
+    place_line,
+    split_byline,
+)
 from veille.extract.dates import date_coverage
 from veille.extract.textshape import ends_sentence, fold
 
@@ -212,8 +219,10 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         neighbours = [window[j] for j in (i - 1, i + 1) if 0 <= j < len(window)]
         if any(r == "media" for _, r in neighbours):
             continue
+        # A role, another name, the publication or the correspondent's place ("Isabelle
+        # Porter" / "à Québec", Le Devoir; verify11a V10) beside it is the byline's own.
         if any(r == "label" and not role_line(t) and not bare_name(t)
-               and not publication_line(t) for t, r in neighbours):
+               and not publication_line(t) and not place_line(t) for t, r in neighbours):
             continue
         names.extend(found)
     return names

@@ -126,8 +126,13 @@ _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|publis
                   # 01/12/2026 à 14h32": a byline box holding the name and the date).
                   r"|\s+(?:(?:Le|On)\s+)?(?=\d{1,2}(?:er)?[\s/.\-]\s*\d{1,2}[/.\-]\d{2,4}\b"
                   r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}\b)")
-_PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en)\s+|\s*&\s*|" + _WITH.pattern,
-                    re.IGNORECASE)
+#: What separates a byline's parts: commas, "et"/"and", "&", "avec", and a slash, which
+#: joins an agency and the publication ("Belga/Le Soir", "AFP / Le Figaro": the agency
+#: credited, the publication no author; verify11a V19) or a person and an agency.
+#: The conjunctions in lower case or in capitals ("MARIA GONZALEZ AND JOHN SMITH"), never
+#: capitalised: "And", "En", "Y" begin names.
+_PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en|ET|AND|UND|Y|E|EN)\s+|\s*&\s*|\s*/\s*|"
+                    r"(?i:" + _WITH.pattern + ")")
 _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
 #: A parenthesised aside in a byline: "Cécile Ducourtieux (Bruxelles, bureau européen)".
 _ASIDE = re.compile(r"\s*\(([^()]*)\)?")
@@ -427,6 +432,13 @@ def opinion_byline(text: str) -> list[str]:
     person's name follows it ("Tribune de Genève", "Analyse de la situation")."""
     match = _OPINION.match(text.strip())
     return split_byline(text.strip()[match.end():])[0] if match else []
+
+
+def place_line(text: str) -> bool:
+    """A line that is only the place a correspondent writes from: "à Québec", "au Caire",
+    "in Brussels" (:data:`_PLACE_ASIDE`; Le Devoir prints it under its regional reporters'
+    names, verify11a V10)."""
+    return len(text) <= 60 and _PLACE_ASIDE.match(" ".join(text.split()).rstrip(".")) is not None
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:

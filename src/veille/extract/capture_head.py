@@ -42,6 +42,10 @@ WINDOW = 60
 OPENING = 4
 STEM = 5
 MIN_STANDFIRST_SHARE = 0.25
+#: ... or this share when the block's place says it is the standfirst: right under the
+#: headline and right above the byline or dateline (an interview's chapô speaks of the
+#: guest, its body opens on questions: newuser11 T17).
+MIN_PLACED_STANDFIRST_SHARE = 0.1
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SUFFIX_MARK = re.compile(r"[-|–—·>»/]")
 """The separators of :data:`_SUFFIX_SPLIT` alone: one scan for a character of a set, which
@@ -208,7 +212,8 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     paragraph inside the run stays a paragraph: the record's lead is then that paragraph),
     not a photo's caption (a credit right after it), free of page-furniture words, not a
     teaser of the body, and sharing at least :data:`MIN_STANDFIRST_SHARE` of its words with
-    the body's opening.
+    the body's opening (:data:`MIN_PLACED_STANDFIRST_SHARE` when it sits between the
+    headline and the byline or dateline).
     """
     if headline < 0 or not kept:
         return -1
@@ -223,7 +228,10 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         rest = [blocks[k] for k in kept[:OPENING]]
         if ts.furniture_hits(blocks[j]) or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):
             return -1
-        return j if _share_of_words(blocks[j], rest) >= MIN_STANDFIRST_SHARE else -1
+        placed = (j == headline + 1 and j + 1 < first
+                  and kinds[j + 1] in ("byline", "dateline"))
+        need = MIN_PLACED_STANDFIRST_SHARE if placed else MIN_STANDFIRST_SHARE
+        return j if _share_of_words(blocks[j], rest) >= need else -1
     return -1
 
 

@@ -81,7 +81,8 @@ def _dateline_evidence(found: FoundDate) -> str:
     return "dateline"
 
 
-def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime
+def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
+                    above_headline: int = 0
                     ) -> tuple[FoundDate | None, FoundDate | None, list[str]]:
     """(publication, update, refused dates) among the datelines of ``meta_blocks``.
 
@@ -91,13 +92,18 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime
     (newuser11 T9). A day-only publication takes the time of a later unlabelled date of
     the same day. A bare update time on a line of its own ("Publié à 22:47" / "Modifié à
     23:10", RTS's and Radio-Canada's layout) is read as the publication's line continued
-    (newuser11 T11)."""
+    (newuser11 T11). The unlabelled dates of the first ``above_headline`` blocks, above
+    the headline, are the masthead's (the day the page was shown) as soon as a labelled
+    date, a publication or an update, follows: "Mardi 1 décembre 2026" above the headline
+    and only "Mis à jour il y a 3 heures" under it date no publication, since the article
+    may be days old (verify11a V14)."""
     labelled: FoundDate | None = None
     plain: list[FoundDate] = []
     updated: FoundDate | None = None
     rejected: list[str] = []
     published_line = ""
-    for block in meta_blocks:
+    masthead: list[FoundDate] = []
+    for at, block in enumerate(meta_blocks):
         found_here = find_dates(block, default_zone=zone, now=reference)
         if not found_here and published_line and any(c.isdigit() for c in block):
             joined = f"{published_line} {block}"
@@ -112,7 +118,11 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime
                 labelled, published_line = found, block
             elif not found.published:
                 plain.append(found)
+                if at < above_headline:
+                    masthead.append(found)
                 published_line = published_line or block
+    if (labelled or updated) and masthead:
+        plain = [f for f in plain if all(f is not m for m in masthead)]
     published = labelled or (plain[0] if plain else None)
     if published is not None and not published.has_time:
         day = published.value.date()
@@ -123,11 +133,12 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime
 
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
                      zone: tzinfo, now: datetime | None = None,
-                     bare_names: Sequence[str] = ()) -> CaptureMeta:
+                     above_headline: int = 0, bare_names: Sequence[str] = ()) -> CaptureMeta:
     """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks.
     ``bare_names`` are the names of bylines printed without "Par"/"By" near the headline
     (:func:`~veille.extract.bare_byline.bare_bylines`): the authors when neither a byline
-    nor JSON-LD names any.
+    nor JSON-LD names any. The first ``above_headline`` of ``meta_blocks`` are printed
+    above the headline (a masthead's date: :func:`_dateline_dates`).
 
     ``now`` is the fetch time (aware; the current time when None): relative datelines
     ("Publié hier à 18h30, mis à jour il y a 2 heures") are resolved against it on the
@@ -156,7 +167,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if credits:  # the record has no field for them: docs/record.md
         meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)
-    published, updated, rejected = _dateline_dates(meta_blocks, zone, reference)
+    published, updated, rejected = _dateline_dates(meta_blocks, zone, reference,
+                                                   above_headline)
     if published is not None:
         meta.published = published.value
         meta.published_has_time = published.has_time

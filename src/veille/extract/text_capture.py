@@ -630,15 +630,17 @@ def extract_text_capture(
     # Bylines and datelines sit around the headline, which may be far above the body when
     # widgets come between them.
     head_start = min(first - 12, head.at if head.at >= 0 else first)
-    meta_blocks = [
-        blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
+    meta_at = [
+        i for i in range(max(0, head_start), min(len(blocks), last + 4))
         if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
     ]
+    meta_blocks = [blocks[i] for i in meta_at]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
     zone = page_zone([lang], site_url, setting=zone_setting)[0] \
         if (site_url and lang) or zone_setting else assumed_zone(lang)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
+                            above_headline=sum(1 for i in meta_at if i < head.at),
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0

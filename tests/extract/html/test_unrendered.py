@@ -25,6 +25,7 @@ PROSE = ("Le conseil municipal a voté mardi soir le budget de la ville pour l'a
          "après un long débat entre la majorité et l'opposition sur les investissements.")
 MORE = ("Les élus de l'opposition ont dénoncé une hausse des impôts locaux, que le maire a "
         "défendue comme le prix des nouvelles écoles et de la rénovation des gymnases.")
+OPENING = "La séance du conseil a commencé à dix-huit heures devant une salle comble et"
 FETCHED = datetime(2026, 11, 30, 12, tzinfo=UTC)
 
 
@@ -169,7 +170,9 @@ def test_injected_code_is_never_text(before: str, element: str, code: str, after
     opened, closed = block
     # generated letters can spell page furniture ("abonn", "cookie"), which is chrome
     assume(not furniture_hits(f"{before} {after}"))
-    words = "".join(f"{w} " for w in PROSE.split()[:12])
+    # Words no other block repeats: twelve words of PROSE in a quote, then PROSE, is a pull
+    # quote, which the sieve drops (verify11a V4).
+    words = "".join(f"{w} " for w in OPENING.split())
     markup = (f"{opened}{words}{before}<{element}>{code}</{name}>{after}{closed}"
               f"<p>{MORE}</p><p>{PROSE}</p>")
     content = extract_html(_page(markup))

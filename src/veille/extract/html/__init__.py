@@ -41,6 +41,7 @@ from veille.extract.html.standfirst import visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
+from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content, utcnow
@@ -230,6 +231,11 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
     if paragraphs and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:] or paragraphs
+    if not_found_message(paragraphs):
+        # A "page not found" page with no suggestion cards: its body (the headline
+        # aside) is the apology, the rule text captures follow (verify11a V13).
+        raise ExtractionError("a \"page not found\" message, no article", origin=origin,
+                              reason="no-text", hint="the page's address may have changed")
     # "Helena Horton Environment reporter" printed above the text: byline furniture.
     head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
     if head != paragraphs[:3] and head + paragraphs[3:]:

@@ -19,6 +19,7 @@ from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.disclosures import disclosure
 from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.poll import poll_blocks
+from veille.extract.html.pull_quote import without_pull_quotes
 from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
@@ -44,6 +45,13 @@ ARTICLE_BONUS = 1.5
 #: A caption's trailing credit: "... (Image: GETTY)", "... Photo : AFP".
 _IMAGE_CREDIT = re.compile(
     r"(?i)\((?:image|photo|picture|pic|credit|video|illustration)s?\s*:[^()]{1,50}\)\s*$")
+#: A caption's trailing credit in capitals, La Presse's and the Canadian press's format:
+#: "… à Berne, mardi. PHOTO JEANNE MORIN, KEYSTONE", "… PHOTO FOURNIE PAR LA VILLE",
+#: "… ILLUSTRATION LA PRESSE" (newuser11 T20). Upper case only, label included: an
+#: article's sentence does not end in capitals.
+_CAPS_CREDIT = re.compile(
+    r"\s(?:PHOTOS?|ILLUSTRATIONS?|IMAGES?|INFOGRAPHIE|ARCHIVES|VIDÉO|CAPTURE D['’]ÉCRAN)"
+    r"(?:\s*:)?(?:\s+[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’.&/\-]*,?){1,8}\s*$")
 #: Calls to action that no article sentence makes.
 _PROMO = re.compile(r"(?i)\bclick here\b|\bsign up (?:for|to) (?:our|the|today)|"
                     r"\bcliquez ici\b|\binscrivez-vous (?:à|a) (?:notre|la) newsletter|"
@@ -279,11 +287,14 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
         return False
     if "{" in text and looks_like_code(text):
         return False  # a stylesheet or script printed as text
-    if n <= 60 and "(" in text and _IMAGE_CREDIT.search(text):
+    if n <= 60 and (("(" in text and _IMAGE_CREDIT.search(text))
+                    or (text[-1].isupper() and _CAPS_CREDIT.search(text))):
         return include_captions  # a caption that ends with its credit
     if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)
                     or disclosure(text)):
         return False
+    if n <= INSERT_WORDS and _INSERT.match(text):
+        return False  # a link to another article, its label glued on
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
     # The credit pattern tries a dozen alternatives at every position: behind its gate.
@@ -328,10 +339,21 @@ def _teaser_summaries(blocks: list[Block], start: int, end: int) -> set[int]:
     return found
 
 
-#: The label of a box of links to other articles ("Lire aussi", "Sur le même sujet").
-_RELATED_LABEL = re.compile(
-    r"(?i)^\W*(?:(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|sur le même sujet|"
-    r"à découvrir|notre dossier|nos articles|read more|related|see also|more on this)\b")
+#: Labels of links to other articles ("Lire aussi", "Sur le même sujet"): French news
+#: sites' insert and box labels seen in newuser11 T4 and verify11a V9, V18, and their
+#: English counterparts.
+RELATED_LABELS = (r"(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|sur le même sujet|"
+                  r"à découvrir|notre dossier|nos articles|read more|related|see also|"
+                  r"more on this")
+#: The label of a box of links to other articles.
+_RELATED_LABEL = re.compile(rf"(?i)^\W*(?:{RELATED_LABELS})\b")
+#: A label and the linked headline in one block: after a separator ("Sur le même sujet :
+#: Grève …", "Notre dossier | …") or glued to it, the markup rendering them apart ("Sur le
+#: même sujetGrève : …"; verify11a V18, the HTML form of newuser11 T4).
+_INSERT = re.compile(rf"(?i)^\W*(?:{RELATED_LABELS})"
+                     r"(?:\s*[:|>»–—-]+\s*\S|(?-i:[A-ZÀ-Ý0-9«\"“]))")
+#: An insert is at most this many words, label included.
+INSERT_WORDS = 30
 
 
 def _under_related_label(blocks: list[Block], i: int) -> bool:
@@ -391,6 +413,7 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     kept = [b for i, b in enumerate(blocks[start:end], start)
             if (keep(b, include_captions=include_captions, n=counts[i])
                 or _introduces_list(blocks, i)) and i not in poll and i not in teasers]
+    kept = without_pull_quotes(kept)
     while kept and (kept[-1].kind == "h" or (len(kept) > 1 and closing_furniture(kept[-1].text))):
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

@@ -14,11 +14,11 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from veille.extract.bylines import json_ld_authors
+from veille.extract.bylines import is_role, json_ld_authors
 from veille.extract.html.author_links import author_link_box
 from veille.extract.html.header_byline import bylines_before
 from veille.extract.html.jsonld import image_of, text_of
-from veille.extract.html.parse import LexborNode, attr, clean_text
+from veille.extract.html.parse import BREAK, LexborNode, attr, clean_text
 from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
 
 Candidates = dict[str, list[tuple[str, str]]]
@@ -245,6 +245,19 @@ def words_of(node: LexborNode) -> str:
     return clean_text(node.text(deep=True, separator=" "))
 
 
+def byline_text(node: LexborNode) -> str:
+    """:func:`words_of` a byline element, without its lines (``<br>``) that are only a job
+    title or a desk ("Samir Benali<br>Journaliste", "Léa Martin<br>Correspondante à
+    Genève": verify11a V15): the title printed under the name is no part of it, and
+    read on one line with it the name no longer reads as a person's."""
+    raw = node.text(deep=True, separator=" ")
+    if BREAK not in raw:
+        return clean_text(raw)
+    lines = [clean_text(line) for line in raw.split(BREAK)]
+    kept = [line for line in lines if line and not is_role(line)]
+    return " ".join(kept) if kept else clean_text(raw.replace(BREAK, " "))
+
+
 def byline_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
     """Byline elements (each once: lexbor returns an element once per selector it
     matches), co-authors together: elements side by side in one short parent (``<span
@@ -320,7 +333,7 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
         linked = author_link_box(tree.body)
         inside = [linked] if linked is not None else []
     for node in byline_nodes(inside):
-        text = words_of(node)
+        text = byline_text(node)
         if len(text) < 200:
             _add(found, "byline", "byline element", text)
     for node in (scope.css(_META_LINE) if scope is not None else [])[:3]:

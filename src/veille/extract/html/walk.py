@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from veille.extract.html.choices import choice_boxes
 from veille.extract.html.parse import BREAK, LexborNode, clean_text
 
 #: Never text: scripts, styles, embedded media, form controls, and the page chrome tags.
@@ -191,12 +192,41 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
 
 
+def _heading_link_chars(node: LexborNode) -> int:
+    """:func:`_leaf_link_chars` of a heading, without its links to an anchor of the page
+    itself (``<h3><a href="#post-16h40">…</a></h3>``): a live blog's post title linking to
+    the post's own permalink is the post's heading, not navigation to another page
+    (verify11a V3)."""
+    return sum(len(clean_text(a.text(deep=True))) for a in node.traverse()
+               if a.tag == "a" and not (a.attributes.get("href") or "").startswith("#"))
+
+
 def _leaf_link_chars(node: LexborNode) -> int:
     """:func:`_link_chars` of a block read whole: the same links (``traverse`` yields the
     node and its descendant elements in order, as the selector matches them), found from
     Python, which on a paragraph's few inline elements costs a quarter of a selector
     query (lexbor parses the selector on every call: about 4 µs)."""
     return sum(len(clean_text(a.text(deep=True))) for a in node.traverse() if a.tag == "a")
+
+
+#: Inline elements a caption is set in, under its picture.
+_CAPTION_STYLES = frozenset(("em", "i", "small", "cite"))
+
+
+def _leaf_scan(node: LexborNode) -> tuple[int, bool, int]:
+    """(link characters, holds a picture, characters in italics or small print) of a block
+    read whole, in one pass over its elements (see :func:`_leaf_link_chars`)."""
+    links = styled = 0
+    picture = False
+    for element in node.traverse():
+        tag = element.tag
+        if tag == "a":
+            links += len(clean_text(element.text(deep=True)))
+        elif tag in _PICTURES:
+            picture = True
+        elif tag in _CAPTION_STYLES:
+            styled += len(clean_text(element.text(deep=True)))
+    return links, picture, styled
 
 
 def _heading_text(node: LexborNode) -> str:
@@ -238,6 +268,7 @@ class _Walker:
         self.buffer_links = 0
         self.paywall = False
         self.skipped = 0
+        self.forms: set[int] = set()  # boxes of choices (choice_boxes), skipped whole
 
     def holds_article(self, node: LexborNode) -> bool:
         """Most of the page's paragraphs, or of its text when it has no paragraphs."""
@@ -273,7 +304,18 @@ class _Walker:
         if not texts:
             return  # an empty block: its links need no counting
         kind = "caption" if flag == CAPTION else KIND.get(tag, "p")
-        links = -1 if in_link else _leaf_link_chars(node)
+        if in_link:
+            links = -1
+        elif tag == "p" and len(texts) == 1 and len(texts[0]) < FIGURE_TEXT_CHARS:
+            links, picture, styled = _leaf_scan(node)
+            # A picture and, under it, its caption in italics (``<p><img><br><em>Des
+            # voyageurs …</em></p>``, older CMS and WordPress; verify11a V17).
+            if picture and styled >= 0.9 * len(texts[0]):
+                kind = "caption"
+        elif kind == "h":
+            links = _heading_link_chars(node)
+        else:
+            links = _leaf_link_chars(node)
         total = len(texts[0]) if len(pieces) == 1 else max(len(clean_text(raw)), 1)
         for text in texts:  # each piece gets the node's link density
             share = len(text) if links < 0 else round(links * len(text) / total)
@@ -349,6 +391,9 @@ class _Walker:
                 continue
             if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
                 continue
+            if self.forms and node.mem_id in self.forms:
+                self.skipped += 1
+                continue
             if tag in INLINE_TAGS:
                 children = list(node.iter(include_text=True))
                 for child in reversed(children):
@@ -403,5 +448,6 @@ def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None) -> Walk:
     """The text blocks under ``body``, in order (``paragraphs``: the page's, when already
     read, else :func:`page_paragraphs`)."""
     walker = _Walker(body, paragraphs or page_paragraphs(body))
+    walker.forms = choice_boxes(body)
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)
