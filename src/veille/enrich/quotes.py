@@ -1555,6 +1555,7 @@ def find_quotes(text: str) -> list[Quote]:
     previous_span = (-1, -1)
     since = 0  # where the previous speaker was last mentioned: a pronoun's window opens there
     history: list[tuple[str, tuple[int, int]]] = []
+    questions = _questions(text, spans)
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -1600,14 +1601,17 @@ def find_quotes(text: str) -> list[Quote]:
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
+                windows = spans
                 if question is not None:
                     # the interviewee: the previous speaker, else the subject before the
-                    # question, never a name in it ("La venue de Carla Bruni ?")
+                    # question, never a name in it ("La venue de Carla Bruni ?") nor in
+                    # an earlier question
                     pronoun_at, gender = question, ""
-                subject = _recent_subject(text, since, pronoun_at, spans,
+                    windows = [*spans, *questions]
+                subject = _recent_subject(text, since, pronoun_at, windows,
                                           gender)
                 described = _described_subject(text, sents, since,
-                                               pronoun_at, spans, gender)
+                                               pronoun_at, windows, gender)
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
                         and is_body(described[0])):
@@ -1708,7 +1712,31 @@ def _question_before(text: str, start: int) -> int | None:
     if found is None:
         return None
     question = found.group(1)
-    return found.start(1) + len(question) - len(question.lstrip())
+    at = found.start(1) + len(question) - len(question.lstrip())
+    line = text.rfind("\n", 0, at) + 1
+    if "\n" in text[found.end(1):mark] and at - line <= MAX_QUESTION_LINE and \
+            not re.search(r"[«»“”\"]", text[line:at]):
+        # the question stands on its own line: the whole line is the journalist's
+        # ("Anne Roux réclame un référendum. Qu'en pensez-vous ?\n« … »": "Anne Roux" is
+        # in the question, not the interviewee)
+        return line
+    return at
+
+
+MAX_QUESTION_LINE = 400
+"""Most characters of a question's line before its last clause that are still the
+journalist's question (a lead-in statement, then the question)."""
+
+
+def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The author's questions that quotes answer (start, end): names in them are never an
+    answer's speaker, neither the next answer's nor a later one's."""
+    found = []
+    for start, _ in spans:
+        question = _question_before(text, start)
+        if question is not None:
+            found.append((question, start - 1))
+    return found
 
 
 def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
