@@ -21,3 +21,29 @@ def test_a_name_in_the_question_line_is_not_the_interviewee() -> None:
             "Le tramway sera-t-il prolongé vers Roubaix ?\n\n"
             "« Les études commencent en janvier, la décision viendra ensuite. »")
     assert [s for _, s in _speakers(text)] == ["Arnaud Ferrand"] * 3
+
+
+def test_a_document_read_by_a_newspaper_is_not_the_previous_speaker() -> None:
+    text = ("« Nous tiendrons nos objectifs », a affirmé Louis Garnier, le patron du "
+            "groupe. D'après un rapport de l'Inspection des finances consulté par Le "
+            "Parisien, « les économies promises restent très incertaines ».")
+    assert _speakers(text)[1] == ("les économies promises restent très incertaines",
+                                  "rapport de l'Inspection des finances")
+
+
+def test_a_document_issued_by_a_body_ends_at_its_participle() -> None:
+    text = ("« Les équipes sont à bout », peut-on lire dans une lettre de la CFDT "
+            "envoyée mardi.")
+    assert _speakers(text) == [("Les équipes sont à bout", "lettre de la CFDT")]
+
+
+def test_a_newspaper_named_like_a_document_speaks_for_itself() -> None:
+    text = ("« Le plan sera prêt en mars », a promis Hélène Royer. "
+            "« Ce calendrier ne tient pas », écrit La Tribune dans son édition du jour.")
+    assert _speakers(text)[1] == ("Ce calendrier ne tient pas", "La Tribune")
+
+
+def test_a_newspaper_keeps_its_capitalised_article_and_its_description_follows() -> None:
+    text = ("« Le gouvernement doit reculer », écrit Le Figaro dans son éditorial. "
+            "Le quotidien appelle les députés à « voter contre le texte ».")
+    assert [s for _, s in _speakers(text)] == ["Le Figaro", "Le Figaro"]

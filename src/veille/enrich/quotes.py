@@ -271,7 +271,10 @@ dropped before the lookup, see :func:`_is_document`)."""
 
 
 def _is_document(speaker: str) -> bool:
-    """Whether a speaker is only a document noun ("le communiqué", "ce commentaire")."""
+    """Whether a speaker is only a document noun ("le communiqué", "ce commentaire"), not
+    a name ("La Tribune", "Le Texte": a newspaper's title is capitalised)."""
+    if re.match(r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s*)?[A-ZÀ-Ý]", speaker):
+        return False
     head = re.sub(r"^(?:(?:ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l')",
                   "", fold(speaker))
     return head in DOCUMENTS or (head.endswith("s") and head[:-1] in DOCUMENTS)
@@ -1546,7 +1549,8 @@ def find_quotes(text: str) -> list[Quote]:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _without_place(*_without_aside(*_name_in_title(*found, text)))
+                _with_article(*_without_place(*_without_aside(*_name_in_title(
+                    *_without_participle(*found), text))), text)
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -2268,8 +2272,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                 best = match.group(1), (match.start(1), match.end(1))
     if best is not None:
         return best
-    if len(speaker.split()) == 1 and previous[:1].isupper() and \
-            fold(previous.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
+    bare = re.sub(r"^(?:(?:Le|La|Les)\s+|L['’])(?=[A-ZÀ-Ý])", "", previous)  # "Le Monde"
+    if len(speaker.split()) == 1 and previous[:1].isupper() and bare and \
+            fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
                 not is_person_noun(speaker) and _person_shaped(previous)):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
@@ -2422,6 +2427,41 @@ def _without_place(cue: str, speaker: str, start: int, end: int
     """The speaker less a location complement (:data:`_PLACE_COMPLEMENT`) after its head
     noun ("court in Paris" → "court", spanning only the head)."""
     found = _PLACE_COMPLEMENT.search(speaker)
+    if found is None or not _WORDS.search(speaker[:found.start()]):
+        return cue, speaker, start, end
+    return cue, speaker[:found.start()], start, start + found.start()
+
+
+_CAPITAL_ARTICLE = re.compile(r"(?<=[\w,;:»”\"]\s)(?:Le|La|Les)\s+$|(?<=[\w,;:»”\"]\s)L['’]$")
+
+
+def _with_article(cue: str, speaker: str, start: int, end: int, text: str
+                  ) -> tuple[str, str, int, int]:
+    """The speaker with the capitalised article of its name: "», écrit Le Monde" is "Le
+    Monde", not "Monde". Inside a sentence, a capitalised "Le", "La", "Les", "L'" before a
+    capitalised word is part of a title's name (Lexique des règles typographiques en usage
+    à l'Imprimerie nationale: "Le Monde", "La Tribune"), so the speaker and its span keep
+    it and link to the entity named with it."""
+    if start < 0 or not speaker[:1].isupper():
+        return cue, speaker, start, end
+    article = _CAPITAL_ARTICLE.search(text, max(0, start - 6), start)
+    if article is None:
+        return cue, speaker, start, end
+    return cue, text[article.start():end], article.start(), end
+
+
+def _without_participle(cue: str, speaker: str, start: int, end: int
+                        ) -> tuple[str, str, int, int]:
+    """The speaker less a past participle phrase after its noun phrase: "une note du
+    Trésor consultée par La Tribune" → "note du Trésor" (the agent of the participle,
+    "La Tribune", only read the note; a participle postmodifying a noun ends its noun
+    phrase, Grevisse § 333), "un communiqué de la CGT publié lundi" → "communiqué de la
+    CGT" (a participle after a name's complement). A participle right after a common noun
+    with no agent is kept: "le ministre délégué" is one title."""
+    found = re.search(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)"
+                      r"(?=\s+(?:par|by)\s)", speaker)
+    if found is None:
+        found = re.search(r"(?<=[A-ZÀ-Ý][\w'’-]{2})\s+[a-zà-ÿ]+(?:é|ée|és|ées)$", speaker)
     if found is None or not _WORDS.search(speaker[:found.start()]):
         return cue, speaker, start, end
     return cue, speaker[:found.start()], start, start + found.start()
