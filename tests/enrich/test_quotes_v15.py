@@ -47,3 +47,28 @@ def test_a_newspaper_keeps_its_capitalised_article_and_its_description_follows()
     text = ("« Le gouvernement doit reculer », écrit Le Figaro dans son éditorial. "
             "Le quotidien appelle les députés à « voter contre le texte ».")
     assert [s for _, s in _speakers(text)] == ["Le Figaro", "Le Figaro"]
+
+
+def test_an_english_admission_names_its_own_speaker() -> None:
+    text = ('"We were the better side," said Tom Hale. "The fans were great." '
+            'Leeds coach Ryan Colt admitted his team had been "beaten in every '
+            'department".')
+    assert "Ryan Colt" in _speakers(text)[2][1]
+
+
+def test_a_sentence_naming_another_subject_does_not_continue_the_speaker() -> None:
+    text = ('"We were the better side," said Tom Hale. "The fans were great." '
+            'Leeds coach Ryan Colt felt his team had been "beaten in every department".')
+    assert _speakers(text)[2] == ("beaten in every department", "")
+
+
+def test_a_bill_opening_its_sentence_is_nobody_s_speech() -> None:
+    text = ("« Nous voterons contre », a déclaré Paul Girard, député du Nord. Ce projet "
+            "de loi prévoyait que « tout salarié pourra refuser une mutation lointaine ».")
+    assert _speakers(text)[1] == ("tout salarié pourra refuser une mutation lointaine", "")
+
+
+def test_a_headline_clause_before_the_speaker_names_no_speaker() -> None:
+    text = ("Retraites : le gouvernement recule sur l'âge, la CGT salue une « victoire »\n\n"
+            "Le texte sera présenté mardi.")
+    assert _speakers(text) == [("victoire", "CGT")]

@@ -88,7 +88,14 @@ SPEECH_VERBS = (
     "protest", "contest", "contredi", "objecte", "objecta", "objecté",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
-    "declared", "continued", "replied", "tweeted", "according")
+    "declared", "continued", "replied", "tweeted", "according",
+    # English reporting verbs of the "say" pattern (verb + (that) clause) in the grammars'
+    # lists of reporting verbs (e.g. GCF Global, "Reporting speech verbs": admitted,
+    # agreed, claimed, complained, confirmed, denied, mentioned, promised, suggested …;
+    # "concede" among the stance verbs), those the list lacked
+    "admitted", "admits", "conceded", "concedes", "acknowledged", "acknowledges",
+    "complained", "complains", "denied", "denies", "mentioned", "suggested", "agreed",
+    "promised", "stressed", "predicted")
 _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*"
                    r"(?<!ement)(?<!ements)(?<!amment)(?<!emment)(?<!tion)(?<!tions)(?<!eur)(?<!eurs)(?<!ance)"
                    r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)$")
@@ -273,7 +280,10 @@ dropped before the lookup, see :func:`_is_document`)."""
 def _is_document(speaker: str) -> bool:
     """Whether a speaker is only a document noun ("le communiqué", "ce commentaire"), not
     a name ("La Tribune", "Le Texte": a newspaper's title is capitalised)."""
-    if re.match(r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s*)?[A-ZÀ-Ý]", speaker):
+    if re.match(r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]on|[Ss]a|[Ss]es|"
+                r"[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne)\s+|[Ll]['’]\s*)?[A-ZÀ-Ý]", speaker) and \
+            not re.match(r"(?:Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Un|Une|Le|La|Les|L['’])"
+                         r"\s*[a-zà-ÿ]", speaker):
         return False
     head = re.sub(r"^(?:(?:ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l')",
                   "", fold(speaker))
@@ -306,6 +316,17 @@ _NAME_THEN_VERB = re.compile(
     r"\s|s['’]|n['’]|[a-zà-ÿ]+(?:ait|aient)\b|[a-zà-ÿ]{3,}(?:era|ira|rait)\b)")
 """A name and a finite verb after it (an auxiliary, an imperfect, a future or a
 conditional ending: "Benoît XVI lançait un appel")."""
+
+
+_CLAUSE_CHUNK = re.compile(
+    r"(?:(?:le|la|les)\s+|l['’]\s*)?(?!(?:Un|Une|Le|La|Les|Des|Du|Ce|Cet|Cette|Ces|Son|Sa|"
+    r"Ses|Leur|Leurs|Il|Elle|Ils|Elles|On|Nous|Vous)\b)[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+"
+    r"(?!(?:de|du|des|et|ou|en|à|au|aux|pour|par|sur|sous|avec|dans|chez|contre|entre|"
+    r"vers|depuis|selon|qui|que|dont)\b)[a-zà-ÿ]{3,}\s+"
+    r"(?:le|la|les|l['’]|un|une|sa|son|ses|leur|leurs)(?=\s|\w)")
+"""A comma chunk that is a clause: a name (with its article), a lower-case word that is no
+preposition nor relative (its verb) and a determiner opening its object ("le Sénat
+rejette l'article 2")."""
 
 
 def _time_phrase(chunk: str) -> bool:
@@ -1188,6 +1209,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
         if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
             return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
+        if n < len(chunks) - 1 and _CLAUSE_CHUNK.match(stripped) and \
+                _DETERMINER.match(chunks[-1][1].strip()) and \
+                not _time_phrase(chunks[-1][1].strip()):
+            # "le Sénat rejette l'article 2, la ministre dénonce un « … »": a chunk with its
+            # own verb and object is a clause juxtaposed before the speaker's (Grevisse
+            # § 262), not an apposition; what it names is no speaker
+            kept.clear()
+            continue
         object_clitic = _CLITIC_VERB.match(chunk)
         if object_clitic is not None:  # "Un proche la compare à X": the subject ends at "la"
             chunk = chunk[:object_clitic.end(1)]
@@ -1820,9 +1849,64 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
         between = text[before.end:quote.start]
         if len(re.findall(r"\n\s*\S", between)) > MAX_CURRENT_PARAGRAPHS:
             continue
+        if _own_subject(text, quote, before, quotes):
+            continue  # "Chelsea's manager Paul Roe admitted his side had been "…"": not the
+            # current speaker's words; no speaker rather than a wrong one
         quote.cue, quote.speaker = "current", before.speaker
         quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
     return quotes
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after ". ", "! ", "? ", the same
+    with a closing quotation mark, '." ', or a line break; its leading spaces skipped)."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 1000), max(0, start - 1)))
+    at = ends[-1].end() if ends else max(0, start - 1000)
+    return at + len(text[at:start]) - len(text[at:start].lstrip())
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s|\n")
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?i)(?:le|la|les|ce|cet|cette|ces|l['’]\s*|son|sa|ses|leur)\s*(?-i:[a-zà-ÿ][\w-]+)\b")
+
+
+def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether the sentence holding ``quote`` (which has no attribution of its own) names
+    a subject of its own other than the current speaker, ``before``'s: a name in subject
+    position, a person's by its shape ("Chelsea manager Enzo Maresca admitted his side
+    had been "…"", not "L'Etat va « … »", another name of the same speaker) or a
+    document opening the sentence ("Ce texte prévoyait que « … »": a bill's words are
+    nobody's speech). The current speaker carries over only to a sentence that names no
+    one else (a journalist attributes again when the speaker changes: the AP
+    Stylebook)."""
+    at = _sentence_start(text, quote.start)
+    if at <= before.end:
+        return False  # the current speaker's own sentence
+    opening = _DOCUMENT_SUBJECT.match(text, at, quote.start)
+    if opening is not None and _is_document(opening.group()) or opening is not None and \
+            fold(opening.group().split()[-1].split("'")[-1]) in PUBLICATIONS:
+        return True
+    spans = [(q.start, q.end) for q in quotes]
+    subject = _recent_subject(text, at, quote.start, spans)
+    if subject is None or not _person_shaped(subject[0]) or not re.match(
+            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]", text[subject[1][1]:]):
+        return False  # "L'Etat va aussi « … »", "Le Premier ministre a chargé": a body or
+        # a description may be the current speaker under another name; a name with no
+        # verb after it ("a chargé la ministre, Anne Roux, « de … »") is no subject
+    name = fold(subject[0])
+    current = fold(before.speaker)
+    return not (name in current or current in name or
+                before.speaker_start <= subject[1][0] < before.speaker_end)
+
+
+PUBLICATIONS = frozenset({"note", "rapport", "etude", "avis", "loi", "projet", "amendement",
+                          "article", "decret", "traite", "accord", "proposition", "circulaire",
+                          "arrete", "ordonnance", "reglement", "directive", "motion"})
+"""Documents that state rather than speak (folded): a bill, a report, a decree. Their
+words opening a sentence as its subject ("Ce texte prévoyait que « … »", "Le rapport
+estime que « … »") are the document's, not the current speaker's."""
 
 
 _BODY_SUBJECT = re.compile(
