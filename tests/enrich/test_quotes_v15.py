@@ -72,3 +72,15 @@ def test_a_headline_clause_before_the_speaker_names_no_speaker() -> None:
     text = ("Retraites : le gouvernement recule sur l'âge, la CGT salue une « victoire »\n\n"
             "Le texte sera présenté mardi.")
     assert _speakers(text) == [("victoire", "CGT")]
+
+
+def test_selon_after_a_quote_names_the_report_s_source_not_the_speaker() -> None:
+    text = ("Claire Vidal, elle, a dénoncé une décision « brutale et injuste », selon un "
+            "proche de la ministre.")
+    assert _speakers(text) == [("brutale et injuste", "Claire Vidal")]
+
+
+def test_selon_after_a_quote_with_no_speaking_subject_still_names_the_source() -> None:
+    text = ("La grève de mardi voulait dénoncer « une dérive autoritaire », selon Marc "
+            "Olier, délégué syndical.")
+    assert _speakers(text)[0][1] == "Marc Olier"

@@ -1536,6 +1536,15 @@ def find_quotes(text: str) -> list[Quote]:
         primary = None if start in continued else (
             _after(text, end, max(limit, end + 1))
             or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        if primary is not None and primary[0] == "selon" and not asked:
+            # "X a promis une réponse « … », selon un conseiller": the subject of the
+            # speech verb said the words, the "selon" names the source of the report
+            # (a reported report: the adviser did not say « … » himself)
+            said = _before(text, sentence.start, start, short=short)
+            if said is not None and said[0] not in ("selon", "pour", ":", "") and \
+                    _is_verb(said[0].split()[-1].split("-")[0]) and (
+                        _person_shaped(said[1]) or said[1].lower() in PRONOUNS):
+                primary = said
         intro = None if primary or asked else (
             _agent_before(text, sentence.start, start)
             or _before(text, sentence.start, start, short=short)
