@@ -84,3 +84,22 @@ def test_selon_after_a_quote_with_no_speaking_subject_still_names_the_source() -
     text = ("La grève de mardi voulait dénoncer « une dérive autoritaire », selon Marc "
             "Olier, délégué syndical.")
     assert _speakers(text)[0][1] == "Marc Olier"
+
+
+def test_a_nationality_noun_refers_back_to_the_person_not_to_the_nationality() -> None:
+    from veille.enrich.quotes import link_speakers
+    text = ("Primoz Roglic a gagné l'étape à Pau. « C'était une journée parfaite », a dit "
+            "le Slovène à l'arrivée.")
+    quotes = find_quotes(text)
+    at = text.index("Slovène")
+    entities: list[dict[str, object]] = [
+        {"id": "per:primoz-roglic", "label": "PER", "mentions": [[0, 13]]},
+        {"id": "misc:slovene", "label": "MISC", "mentions": [[at, at + 7]]}]
+    link_speakers(quotes, entities, lambda name: "")
+    assert [q.speaker_id for q in quotes] == ["per:primoz-roglic"]
+    far = "x" * 700
+    quotes = find_quotes(text.replace("Pau. ", "Pau. " + far + " "))
+    at = text.index("Slovène") + len(far) + 1
+    entities[1]["mentions"] = [[at, at + 7]]
+    link_speakers(quotes, entities, lambda name: "")
+    assert [q.speaker_id for q in quotes] == [""]

@@ -2595,7 +2595,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
     speaker's. A place or a person in a complement of the speaker's head ("the court in
     Paris", "l'avocat de X") is not the speaker and is not linked; an organisation there
-    is whom a description speaks for ("un porte-parole de Renault")."""
+    is whom a description speaks for ("un porte-parole de Renault"). A miscellaneous
+    entity (MISC: a nationality, an event, a work) never speaks: "le Slovène" is the person
+    named just before, else no entity."""
+    misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
     for quote in quotes:
         if not quote.speaker:
             continue
@@ -2606,3 +2609,27 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             and (entity.get("label") == "ORG" or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start)))
         quote.speaker_id = inside[0][1] if inside else lookup(quote.speaker)
+        if quote.speaker_id in misc:
+            # "», a déclaré le Slovène": a nationality (a MISC entity) names no speaker of
+            # its own; the noun refers back to the person named last before it (a
+            # one-noun definite description, Poesio & Vieira 1998), else to no one
+            quote.speaker_id = _person_before(entities, quote.speaker_start
+                                              if quote.speaker_start >= 0 else quote.start)
+
+
+MAX_DEMONYM_DISTANCE = 600
+"""Most characters between a person's mention and a nationality noun referring back to
+it ("Tadej Pogacar a remporté … « … », a déclaré le Slovène")."""
+
+
+def _person_before(entities: Sequence[dict[str, object]], at: int) -> str:
+    """The id of the person (PER) whose mention ends last before ``at``, within
+    ``MAX_DEMONYM_DISTANCE`` characters, else ''."""
+    best = (-1, "")
+    for entity in entities:
+        if entity.get("label") != "PER":
+            continue
+        for m in entity.get("mentions") or []:  # type: ignore[attr-defined]
+            if at - MAX_DEMONYM_DISTANCE <= int(m[1]) <= at and int(m[1]) > best[0]:
+                best = (int(m[1]), str(entity["id"]))
+    return best[1]
