@@ -103,3 +103,20 @@ def test_a_nationality_noun_refers_back_to_the_person_not_to_the_nationality() -
     entities[1]["mentions"] = [[at, at + 7]]
     link_speakers(quotes, entities, lambda name: "")
     assert [q.speaker_id for q in quotes] == [""]
+
+
+def test_speaking_of_and_chanting_introduce_quotes() -> None:
+    assert _speakers("Le maire, Yves Carrel, parle d'une « décision incompréhensible ».") \
+        == [("décision incompréhensible", "Yves Carrel")]
+    assert _speakers("Devant la préfecture, les grévistes scandaient « Tous ensemble ! ».") \
+        == [("Tous ensemble !", "grévistes")]
+
+
+def test_a_chant_named_by_a_passive_participle_is_no_speech_verb() -> None:
+    text = "La ministre a été accueillie par des « Démission ! » scandés par la foule."
+    assert all(s != "foule" for _, s in _speakers(text))
+
+
+def test_a_scandal_is_no_chant() -> None:
+    assert _speakers("Le député évoque un scandale « sans précédent ».") == [
+        ("sans précédent", "député")]

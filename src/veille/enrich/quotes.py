@@ -86,6 +86,14 @@ SPEECH_VERBS = (
     # their example of an intransitive verb introducing direct speech): those the list
     # lacked ("objecter" by its forms, not "objectif")
     "protest", "contest", "contredi", "objecte", "objecta", "objecté",
+    # the verb of speech itself ("parler de « … »": the words the subject used; Larousse,
+    # "parler": exprimer sa pensée par la parole) and the verbs of the voice's intensity of
+    # the school lists (MaxiCours, "Les verbes introducteurs de paroles": "déclarer,
+    # s'exclamer, proclamer"); "scander" (Larousse: prononcer en détachant les syllabes,
+    # "scander des slogans") by its forms in VERB_FORMS, never "scandale", and in the
+    # active only: "scandé" after "avoir" agrees with no object placed after it,
+    # "des « … » scandés par la foule" names the chant, not who chanted it
+    "parl", "proclam",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according",
@@ -104,7 +112,9 @@ the same stem: "lancement", "assurance", "notamment", nor a future: "assureront"
 
 
 VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
-                        "disaient", "dira", "diront", "dirait", "diraient"})
+                        "disaient", "dira", "diront", "dirait", "diraient",
+                        "scande", "scandent", "scandait", "scandaient", "scandé", "scander",
+                        "scandant", "scanda", "scandèrent", "scandons"})
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
 
@@ -213,7 +223,8 @@ _ADVERBIAL = re.compile(
     r"plus (?:loin|tard|tôt|bas|haut)\b|ensuite\b|encore\b|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
     r"(?:de|du|des|pour|en|à|au|aux|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
-    r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
+    r"pendant|durant|parmi|outre|devant|derrière|chez|contre|entre|vers|près|auprès|sans|"
+    r"hors|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
     r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
     r"\b)")
