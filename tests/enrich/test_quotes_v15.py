@@ -69,9 +69,9 @@ def test_a_bill_opening_its_sentence_is_nobody_s_speech() -> None:
 
 
 def test_a_headline_clause_before_the_speaker_names_no_speaker() -> None:
-    text = ("Retraites : le gouvernement recule sur l'âge, la CGT salue une « victoire »\n\n"
+    text = ("Budget : l'Assemblée adopte le texte, le rapporteur salue une « victoire »\n\n"
             "Le texte sera présenté mardi.")
-    assert _speakers(text) == [("victoire", "CGT")]
+    assert _speakers(text) == [("victoire", "rapporteur")]
 
 
 def test_selon_after_a_quote_names_the_report_s_source_not_the_speaker() -> None:
@@ -120,3 +120,19 @@ def test_a_chant_named_by_a_passive_participle_is_no_speech_verb() -> None:
 def test_a_scandal_is_no_chant() -> None:
     assert _speakers("Le député évoque un scandale « sans précédent ».") == [
         ("sans précédent", "député")]
+
+
+def test_a_quote_inside_a_quote_is_the_inner_speaker_s() -> None:
+    text = "« La directrice m'a dit : \"Vous partirez lundi\" », raconte une employée."
+    assert _speakers(text) == [("La directrice m'a dit : \"Vous partirez lundi\"",
+                                "employée"), ("Vous partirez lundi", "directrice")]
+
+
+def test_an_inner_quote_with_a_pronoun_introduction_is_left_to_the_outer() -> None:
+    text = "« Il m'a dit : \"Vous partirez lundi\" », raconte une employée."
+    assert len(_speakers(text)) == 1
+
+
+def test_a_first_person_object_clitic_is_no_part_of_the_speaker() -> None:
+    assert _speakers("Le préfet nous a dit : « Les routes rouvriront demain matin ».") == [
+        ("Les routes rouvriront demain matin", "préfet")]

@@ -1257,6 +1257,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
         cleaned = re.sub(r"(?i)\s+(?:ne|n['’])$", "", cleaned)  # "Le cabinet n'a souhaité"
+        cleaned = re.sub(r"(?i)\s+(?:m['’]|t['’]|me|te|nous|vous)$", "", cleaned)
+        # ("Le ministre m'a dit :": an object clitic of the first or second person)
         if not cleaned or len(cleaned.split()) > 12:
             continue
         start = offset + (len(chunk) - len(chunk.lstrip())) + lead
@@ -1738,8 +1740,50 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    return _repeated_label_quotes(
+    out = _repeated_label_quotes(
         _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+    inner = [q for quote in out for q in _inner_quotes(text, quote)]
+    return sorted([*out, *inner], key=lambda q: q.start) if inner else out
+
+
+_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
+
+
+def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
+    """Quotes inside a quote (« Le Premier ministre m'a dit : "On ira jusqu'au bout" »,
+    rapporte un conseiller): the inner words are those of the speaker the quoted person
+    names before them with a speech verb (the quoted person reports someone else's
+    words; French typography marks the inner quote with "…" or “…”, Lexique des règles
+    typographiques en usage à l'Imprimerie nationale). Only when that introduction names
+    a speaker (a name or a noun phrase, not a pronoun: "il m'a dit" is left to the
+    outer quote's speaker); none otherwise."""
+    found: list[Quote] = []
+    if len(quote.parts) != 1:
+        return found
+    at = quote.start
+    while at < quote.end:
+        opening = next((i for i in range(at, quote.end) if text[i] in _INNER_PAIRS), -1)
+        if opening < 0:
+            break
+        closing = text.find(_INNER_PAIRS[text[opening]], opening + 1, quote.end + 1)
+        if closing < 0:
+            break
+        at = closing + 1
+        words = text[opening + 1:closing].strip()
+        if not words:
+            continue
+        base = max([quote.start, *(m.end() for m in _BREAK.finditer(text, quote.start,
+                                                                      opening))])
+        said = _before(text, base, opening + 1)
+        if said is None or not said[1] or said[1].lower() in PRONOUNS or \
+                not _is_verb(said[0].split()[-1].split("-")[0]):
+            continue
+        start = opening + 1 + len(text[opening + 1:closing]) - len(
+            text[opening + 1:closing].lstrip())
+        inner = Quote(start, start + len(words), words, [(start, start + len(words))])
+        inner.cue, inner.speaker, inner.speaker_start, inner.speaker_end = said
+        found.append(inner)
+    return found
 
 
 _QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
