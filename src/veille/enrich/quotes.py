@@ -1211,7 +1211,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         offset, chunk = chunks[-1]
         begin = offset + len(chunk) - len(chunk.lstrip())
         return chunk.strip(), begin, begin + len(chunk.strip())
-    kept = []
+    kept: list[tuple[str, int, int, bool]] = []
     for n, (offset, chunk) in enumerate(chunks):
         opener = _OPENER.match(chunk.strip())
         if opener:
@@ -1742,8 +1742,8 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(
         _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
-    inner = [q for quote in out for q in _inner_quotes(text, quote)]
-    return sorted([*out, *inner], key=lambda q: q.start) if inner else out
+    nested = [q for quote in out for q in _inner_quotes(text, quote)]
+    return sorted([*out, *nested], key=lambda q: q.start) if nested else out
 
 
 _INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
