@@ -136,3 +136,11 @@ def test_an_inner_quote_with_a_pronoun_introduction_is_left_to_the_outer() -> No
 def test_a_first_person_object_clitic_is_no_part_of_the_speaker() -> None:
     assert _speakers("Le préfet nous a dit : « Les routes rouvriront demain matin ».") == [
         ("Les routes rouvriront demain matin", "préfet")]
+
+
+def test_a_headline_description_names_the_person_the_body_introduces() -> None:
+    text = ("Hôpital : le Sénat vote le budget, la ministre salue une « avancée »\n\n"
+            "La ministre de la Santé, Claire Mounier, a déclaré : « Le texte protège les "
+            "soignants. » Jeanne Dubreuil, ancienne ministre, a regretté un vote « trop "
+            "rapide ».")
+    assert _speakers(text)[0] == ("avancée", "Claire Mounier")

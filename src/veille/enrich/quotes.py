@@ -2348,6 +2348,10 @@ _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 """Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
 
 
+MAX_TITLE_CHARS = 150
+"""A first line longer than this is a paragraph, not a headline."""
+
+
 def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
                ) -> tuple[str, tuple[int, int]] | None:
     """The name behind a definite description ("le quotidien", "la présidente du FMI",
@@ -2399,6 +2403,12 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return last if last[0] else None
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
+    if introduced is None and 0 < text.find("\n") < MAX_TITLE_CHARS and \
+            "\n" not in text[:start]:
+        # a headline's description ("…, la ministre dénonce un « recul »") names the
+        # person the body introduces in that role
+        introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner
+                                  else "", forward=True)
     if introduced is not None:  # "le ministre" → "Gérald Darmanin, ministre de l'Intérieur"
         return introduced
     words = re.escape(speaker) if len(speaker.split()) > 1 else re.escape(head)
