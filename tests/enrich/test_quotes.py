@@ -181,7 +181,7 @@ def test_a_speaker_never_ends_with_a_clitic() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     # press review (issue #16): the newspaper speaks
     ("« Une victoire sans appel pour le camp du oui », titrent Le Monde et Libération.",
-     "Monde et Libération"),
+     "Le Monde et Libération"),
     ("« Le pays entre dans une ère nouvelle », lit-on à la une du Corriere della Sera.",
      "Corriere della Sera"),
     ("La crise s'installe, prévient le quotidien Ouest-France (centre) : « Personne ne sait "
@@ -256,7 +256,7 @@ def test_a_quoted_title_line_is_no_quote() -> None:
     text = "« La chance de l'Amérique »\nLe Monde voit en lui « la chance » du pays."
     quotes = find_quotes(text)
     assert [q.text for q in quotes] == ["la chance"]
-    assert quotes[0].speaker == "Monde"
+    assert quotes[0].speaker == "Le Monde"
 
 
 def test_elle_points_back_to_the_last_woman_who_spoke() -> None:

@@ -86,9 +86,24 @@ SPEECH_VERBS = (
     # their example of an intransitive verb introducing direct speech): those the list
     # lacked ("objecter" by its forms, not "objectif")
     "protest", "contest", "contredi", "objecte", "objecta", "objecté",
+    # the verb of speech itself ("parler de « … »": the words the subject used; Larousse,
+    # "parler": exprimer sa pensée par la parole) and the verbs of the voice's intensity of
+    # the school lists (MaxiCours, "Les verbes introducteurs de paroles": "déclarer,
+    # s'exclamer, proclamer"); "scander" (Larousse: prononcer en détachant les syllabes,
+    # "scander des slogans") by its forms in VERB_FORMS, never "scandale", and in the
+    # active only: "scandé" after "avoir" agrees with no object placed after it,
+    # "des « … » scandés par la foule" names the chant, not who chanted it
+    "parl", "proclam",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
-    "declared", "continued", "replied", "tweeted", "according")
+    "declared", "continued", "replied", "tweeted", "according",
+    # English reporting verbs of the "say" pattern (verb + (that) clause) in the grammars'
+    # lists of reporting verbs (e.g. GCF Global, "Reporting speech verbs": admitted,
+    # agreed, claimed, complained, confirmed, denied, mentioned, promised, suggested …;
+    # "concede" among the stance verbs), those the list lacked
+    "admitted", "admits", "conceded", "concedes", "acknowledged", "acknowledges",
+    "complained", "complains", "denied", "denies", "mentioned", "suggested", "agreed",
+    "promised", "stressed", "predicted")
 _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*"
                    r"(?<!ement)(?<!ements)(?<!amment)(?<!emment)(?<!tion)(?<!tions)(?<!eur)(?<!eurs)(?<!ance)"
                    r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)$")
@@ -97,7 +112,9 @@ the same stem: "lancement", "assurance", "notamment", nor a future: "assureront"
 
 
 VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
-                        "disaient", "dira", "diront", "dirait", "diraient"})
+                        "disaient", "dira", "diront", "dirait", "diraient",
+                        "scande", "scandent", "scandait", "scandaient", "scandé", "scander",
+                        "scandant", "scanda", "scandèrent", "scandons"})
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
 
@@ -206,7 +223,8 @@ _ADVERBIAL = re.compile(
     r"plus (?:loin|tard|tôt|bas|haut)\b|ensuite\b|encore\b|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
     r"(?:de|du|des|pour|en|à|au|aux|dans|après|avant|depuis|malgré|lors|face|selon|sur|sous|avec|"
-    r"pendant|durant|parmi|outre|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
+    r"pendant|durant|parmi|outre|devant|derrière|chez|contre|entre|vers|près|auprès|sans|"
+    r"hors|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
     r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
     r"\b)")
@@ -271,7 +289,13 @@ dropped before the lookup, see :func:`_is_document`)."""
 
 
 def _is_document(speaker: str) -> bool:
-    """Whether a speaker is only a document noun ("le communiqué", "ce commentaire")."""
+    """Whether a speaker is only a document noun ("le communiqué", "ce commentaire"), not
+    a name ("La Tribune", "Le Texte": a newspaper's title is capitalised)."""
+    if re.match(r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]on|[Ss]a|[Ss]es|"
+                r"[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne)\s+|[Ll]['’]\s*)?[A-ZÀ-Ý]", speaker) and \
+            not re.match(r"(?:Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Un|Une|Le|La|Les|L['’])"
+                         r"\s*[a-zà-ÿ]", speaker):
+        return False
     head = re.sub(r"^(?:(?:ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l')",
                   "", fold(speaker))
     return head in DOCUMENTS or (head.endswith("s") and head[:-1] in DOCUMENTS)
@@ -303,6 +327,17 @@ _NAME_THEN_VERB = re.compile(
     r"\s|s['’]|n['’]|[a-zà-ÿ]+(?:ait|aient)\b|[a-zà-ÿ]{3,}(?:era|ira|rait)\b)")
 """A name and a finite verb after it (an auxiliary, an imperfect, a future or a
 conditional ending: "Benoît XVI lançait un appel")."""
+
+
+_CLAUSE_CHUNK = re.compile(
+    r"(?:(?:le|la|les)\s+|l['’]\s*)?(?!(?:Un|Une|Le|La|Les|Des|Du|Ce|Cet|Cette|Ces|Son|Sa|"
+    r"Ses|Leur|Leurs|Il|Elle|Ils|Elles|On|Nous|Vous)\b)[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+"
+    r"(?!(?:de|du|des|et|ou|en|à|au|aux|pour|par|sur|sous|avec|dans|chez|contre|entre|"
+    r"vers|depuis|selon|qui|que|dont)\b)[a-zà-ÿ]{3,}\s+"
+    r"(?:le|la|les|l['’]|un|une|sa|son|ses|leur|leurs)(?=\s|\w)")
+"""A comma chunk that is a clause: a name (with its article), a lower-case word that is no
+preposition nor relative (its verb) and a determiner opening its object ("le Sénat
+rejette l'article 2")."""
 
 
 def _time_phrase(chunk: str) -> bool:
@@ -1176,7 +1211,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         offset, chunk = chunks[-1]
         begin = offset + len(chunk) - len(chunk.lstrip())
         return chunk.strip(), begin, begin + len(chunk.strip())
-    kept = []
+    kept: list[tuple[str, int, int, bool]] = []
     for n, (offset, chunk) in enumerate(chunks):
         opener = _OPENER.match(chunk.strip())
         if opener:
@@ -1185,6 +1220,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         pronoun = re.match(r"\s*(il|elle|ils|elles)\s+\S", chunk, re.IGNORECASE)
         if pronoun and n == len(chunks) - 1:  # "En 1998, il obtint … en commentant"
             return pronoun.group(1), offset + pronoun.start(1), offset + pronoun.end(1)
+        if n < len(chunks) - 1 and _CLAUSE_CHUNK.match(stripped) and \
+                _DETERMINER.match(chunks[-1][1].strip()) and \
+                not _time_phrase(chunks[-1][1].strip()):
+            # "le Sénat rejette l'article 2, la ministre dénonce un « … »": a chunk with its
+            # own verb and object is a clause juxtaposed before the speaker's (Grevisse
+            # § 262), not an apposition; what it names is no speaker
+            kept.clear()
+            continue
         object_clitic = _CLITIC_VERB.match(chunk)
         if object_clitic is not None:  # "Un proche la compare à X": the subject ends at "la"
             chunk = chunk[:object_clitic.end(1)]
@@ -1214,6 +1257,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         cleaned, lead = strip_leading(stripped)
         cleaned = re.sub(r"(?i)\s+(?:a|ont|avait|avaient|elle|il|lui)$", "", cleaned)
         cleaned = re.sub(r"(?i)\s+(?:ne|n['’])$", "", cleaned)  # "Le cabinet n'a souhaité"
+        cleaned = re.sub(r"(?i)\s+(?:m['’]|t['’]|me|te|nous|vous)$", "", cleaned)
+        # ("Le ministre m'a dit :": an object clitic of the first or second person)
         if not cleaned or len(cleaned.split()) > 12:
             continue
         start = offset + (len(chunk) - len(chunk.lstrip())) + lead
@@ -1504,6 +1549,15 @@ def find_quotes(text: str) -> list[Quote]:
         primary = None if start in continued else (
             _after(text, end, max(limit, end + 1))
             or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        if primary is not None and primary[0] == "selon" and not asked:
+            # "X a promis une réponse « … », selon un conseiller": the subject of the
+            # speech verb said the words, the "selon" names the source of the report
+            # (a reported report: the adviser did not say « … » himself)
+            said = _before(text, sentence.start, start, short=short)
+            if said is not None and said[0] not in ("selon", "pour", ":", "") and \
+                    _is_verb(said[0].split()[-1].split("-")[0]) and (
+                        _person_shaped(said[1]) or said[1].lower() in PRONOUNS):
+                primary = said
         intro = None if primary or asked else (
             _agent_before(text, sentence.start, start)
             or _before(text, sentence.start, start, short=short)
@@ -1546,7 +1600,8 @@ def find_quotes(text: str) -> list[Quote]:
             terms.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _without_place(*_without_aside(*_name_in_title(*found, text)))
+                _with_article(*_without_place(*_without_aside(*_name_in_title(
+                    *_without_participle(*found), text))), text)
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -1555,6 +1610,7 @@ def find_quotes(text: str) -> list[Quote]:
     previous_span = (-1, -1)
     since = 0  # where the previous speaker was last mentioned: a pronoun's window opens there
     history: list[tuple[str, tuple[int, int]]] = []
+    questions = _questions(text, spans)
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -1600,14 +1656,17 @@ def find_quotes(text: str) -> list[Quote]:
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
                 gender = _pronoun_gender(text, quote)
+                windows = spans
                 if question is not None:
                     # the interviewee: the previous speaker, else the subject before the
-                    # question, never a name in it ("La venue de Carla Bruni ?")
+                    # question, never a name in it ("La venue de Carla Bruni ?") nor in
+                    # an earlier question
                     pronoun_at, gender = question, ""
-                subject = _recent_subject(text, since, pronoun_at, spans,
+                    windows = [*spans, *questions]
+                subject = _recent_subject(text, since, pronoun_at, windows,
                                           gender)
                 described = _described_subject(text, sents, since,
-                                               pronoun_at, spans, gender)
+                                               pronoun_at, windows, gender)
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
                         and is_body(described[0])):
@@ -1681,8 +1740,50 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    return _repeated_label_quotes(
+    out = _repeated_label_quotes(
         _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+    nested = [q for quote in out for q in _inner_quotes(text, quote)]
+    return sorted([*out, *nested], key=lambda q: q.start) if nested else out
+
+
+_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
+
+
+def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
+    """Quotes inside a quote (« Le Premier ministre m'a dit : "On ira jusqu'au bout" »,
+    rapporte un conseiller): the inner words are those of the speaker the quoted person
+    names before them with a speech verb (the quoted person reports someone else's
+    words; French typography marks the inner quote with "…" or “…”, Lexique des règles
+    typographiques en usage à l'Imprimerie nationale). Only when that introduction names
+    a speaker (a name or a noun phrase, not a pronoun: "il m'a dit" is left to the
+    outer quote's speaker); none otherwise."""
+    found: list[Quote] = []
+    if len(quote.parts) != 1:
+        return found
+    at = quote.start
+    while at < quote.end:
+        opening = next((i for i in range(at, quote.end) if text[i] in _INNER_PAIRS), -1)
+        if opening < 0:
+            break
+        closing = text.find(_INNER_PAIRS[text[opening]], opening + 1, quote.end + 1)
+        if closing < 0:
+            break
+        at = closing + 1
+        words = text[opening + 1:closing].strip()
+        if not words:
+            continue
+        base = max([quote.start, *(m.end() for m in _BREAK.finditer(text, quote.start,
+                                                                      opening))])
+        said = _before(text, base, opening + 1)
+        if said is None or not said[1] or said[1].lower() in PRONOUNS or \
+                not _is_verb(said[0].split()[-1].split("-")[0]):
+            continue
+        start = opening + 1 + len(text[opening + 1:closing]) - len(
+            text[opening + 1:closing].lstrip())
+        inner = Quote(start, start + len(words), words, [(start, start + len(words))])
+        inner.cue, inner.speaker, inner.speaker_start, inner.speaker_end = said
+        found.append(inner)
+    return found
 
 
 _QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
@@ -1708,7 +1809,31 @@ def _question_before(text: str, start: int) -> int | None:
     if found is None:
         return None
     question = found.group(1)
-    return found.start(1) + len(question) - len(question.lstrip())
+    at = found.start(1) + len(question) - len(question.lstrip())
+    line = text.rfind("\n", 0, at) + 1
+    if "\n" in text[found.end(1):mark] and at - line <= MAX_QUESTION_LINE and \
+            not re.search(r"[«»“”\"]", text[line:at]):
+        # the question stands on its own line: the whole line is the journalist's
+        # ("Anne Roux réclame un référendum. Qu'en pensez-vous ?\n« … »": "Anne Roux" is
+        # in the question, not the interviewee)
+        return line
+    return at
+
+
+MAX_QUESTION_LINE = 400
+"""Most characters of a question's line before its last clause that are still the
+journalist's question (a lead-in statement, then the question)."""
+
+
+def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The author's questions that quotes answer (start, end): names in them are never an
+    answer's speaker, neither the next answer's nor a later one's."""
+    found = []
+    for start, _ in spans:
+        question = _question_before(text, start)
+        if question is not None:
+            found.append((question, start - 1))
+    return found
 
 
 def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -1788,9 +1913,64 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
         between = text[before.end:quote.start]
         if len(re.findall(r"\n\s*\S", between)) > MAX_CURRENT_PARAGRAPHS:
             continue
+        if _own_subject(text, quote, before, quotes):
+            continue  # "Chelsea's manager Paul Roe admitted his side had been "…"": not the
+            # current speaker's words; no speaker rather than a wrong one
         quote.cue, quote.speaker = "current", before.speaker
         quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
     return quotes
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after ". ", "! ", "? ", the same
+    with a closing quotation mark, '." ', or a line break; its leading spaces skipped)."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 1000), max(0, start - 1)))
+    at = ends[-1].end() if ends else max(0, start - 1000)
+    return at + len(text[at:start]) - len(text[at:start].lstrip())
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s|\n")
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?i)(?:le|la|les|ce|cet|cette|ces|l['’]\s*|son|sa|ses|leur)\s*(?-i:[a-zà-ÿ][\w-]+)\b")
+
+
+def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether the sentence holding ``quote`` (which has no attribution of its own) names
+    a subject of its own other than the current speaker, ``before``'s: a name in subject
+    position, a person's by its shape ("Chelsea manager Enzo Maresca admitted his side
+    had been "…"", not "L'Etat va « … »", another name of the same speaker) or a
+    document opening the sentence ("Ce texte prévoyait que « … »": a bill's words are
+    nobody's speech). The current speaker carries over only to a sentence that names no
+    one else (a journalist attributes again when the speaker changes: the AP
+    Stylebook)."""
+    at = _sentence_start(text, quote.start)
+    if at <= before.end:
+        return False  # the current speaker's own sentence
+    opening = _DOCUMENT_SUBJECT.match(text, at, quote.start)
+    if opening is not None and _is_document(opening.group()) or opening is not None and \
+            fold(opening.group().split()[-1].split("'")[-1]) in PUBLICATIONS:
+        return True
+    spans = [(q.start, q.end) for q in quotes]
+    subject = _recent_subject(text, at, quote.start, spans)
+    if subject is None or not _person_shaped(subject[0]) or not re.match(
+            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]", text[subject[1][1]:]):
+        return False  # "L'Etat va aussi « … »", "Le Premier ministre a chargé": a body or
+        # a description may be the current speaker under another name; a name with no
+        # verb after it ("a chargé la ministre, Anne Roux, « de … »") is no subject
+    name = fold(subject[0])
+    current = fold(before.speaker)
+    return not (name in current or current in name or
+                before.speaker_start <= subject[1][0] < before.speaker_end)
+
+
+PUBLICATIONS = frozenset({"note", "rapport", "etude", "avis", "loi", "projet", "amendement",
+                          "article", "decret", "traite", "accord", "proposition", "circulaire",
+                          "arrete", "ordonnance", "reglement", "directive", "motion"})
+"""Documents that state rather than speak (folded): a bill, a report, a decree. Their
+words opening a sentence as its subject ("Ce texte prévoyait que « … »", "Le rapport
+estime que « … »") are the document's, not the current speaker's."""
 
 
 _BODY_SUBJECT = re.compile(
@@ -2168,6 +2348,10 @@ _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 """Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
 
 
+MAX_TITLE_CHARS = 150
+"""A first line longer than this is a paragraph, not a headline."""
+
+
 def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
                ) -> tuple[str, tuple[int, int]] | None:
     """The name behind a definite description ("le quotidien", "la présidente du FMI",
@@ -2219,6 +2403,12 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return last if last[0] else None
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
+    if introduced is None and 0 < text.find("\n") < MAX_TITLE_CHARS and \
+            "\n" not in text[:start]:
+        # a headline's description ("…, la ministre dénonce un « recul »") names the
+        # person the body introduces in that role
+        introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner
+                                  else "", forward=True)
     if introduced is not None:  # "le ministre" → "Gérald Darmanin, ministre de l'Intérieur"
         return introduced
     words = re.escape(speaker) if len(speaker.split()) > 1 else re.escape(head)
@@ -2240,8 +2430,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                 best = match.group(1), (match.start(1), match.end(1))
     if best is not None:
         return best
-    if len(speaker.split()) == 1 and previous[:1].isupper() and \
-            fold(previous.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
+    bare = re.sub(r"^(?:(?:Le|La|Les)\s+|L['’])(?=[A-ZÀ-Ý])", "", previous)  # "Le Monde"
+    if len(speaker.split()) == 1 and previous[:1].isupper() and bare and \
+            fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
                 not is_person_noun(speaker) and _person_shaped(previous)):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
@@ -2399,6 +2590,41 @@ def _without_place(cue: str, speaker: str, start: int, end: int
     return cue, speaker[:found.start()], start, start + found.start()
 
 
+_CAPITAL_ARTICLE = re.compile(r"(?<=[\w,;:»”\"]\s)(?:Le|La|Les)\s+$|(?<=[\w,;:»”\"]\s)L['’]$")
+
+
+def _with_article(cue: str, speaker: str, start: int, end: int, text: str
+                  ) -> tuple[str, str, int, int]:
+    """The speaker with the capitalised article of its name: "», écrit Le Monde" is "Le
+    Monde", not "Monde". Inside a sentence, a capitalised "Le", "La", "Les", "L'" before a
+    capitalised word is part of a title's name (Lexique des règles typographiques en usage
+    à l'Imprimerie nationale: "Le Monde", "La Tribune"), so the speaker and its span keep
+    it and link to the entity named with it."""
+    if start < 0 or not speaker[:1].isupper():
+        return cue, speaker, start, end
+    article = _CAPITAL_ARTICLE.search(text, max(0, start - 6), start)
+    if article is None:
+        return cue, speaker, start, end
+    return cue, text[article.start():end], article.start(), end
+
+
+def _without_participle(cue: str, speaker: str, start: int, end: int
+                        ) -> tuple[str, str, int, int]:
+    """The speaker less a past participle phrase after its noun phrase: "une note du
+    Trésor consultée par La Tribune" → "note du Trésor" (the agent of the participle,
+    "La Tribune", only read the note; a participle postmodifying a noun ends its noun
+    phrase, Grevisse § 333), "un communiqué de la CGT publié lundi" → "communiqué de la
+    CGT" (a participle after a name's complement). A participle right after a common noun
+    with no agent is kept: "le ministre délégué" is one title."""
+    found = re.search(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)"
+                      r"(?=\s+(?:par|by)\s)", speaker)
+    if found is None:
+        found = re.search(r"(?<=[A-ZÀ-Ý][\w'’-]{2})\s+[a-zà-ÿ]+(?:é|ée|és|ées)$", speaker)
+    if found is None or not _WORDS.search(speaker[:found.start()]):
+        return cue, speaker, start, end
+    return cue, speaker[:found.start()], start, start + found.start()
+
+
 _ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80})?\s*$")
 
 
@@ -2434,7 +2660,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
     speaker's. A place or a person in a complement of the speaker's head ("the court in
     Paris", "l'avocat de X") is not the speaker and is not linked; an organisation there
-    is whom a description speaks for ("un porte-parole de Renault")."""
+    is whom a description speaks for ("un porte-parole de Renault"). A miscellaneous
+    entity (MISC: a nationality, an event, a work) never speaks: "le Slovène" is the person
+    named just before, else no entity."""
+    misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
     for quote in quotes:
         if not quote.speaker:
             continue
@@ -2445,3 +2674,27 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             and (entity.get("label") == "ORG" or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start)))
         quote.speaker_id = inside[0][1] if inside else lookup(quote.speaker)
+        if quote.speaker_id in misc:
+            # "», a déclaré le Slovène": a nationality (a MISC entity) names no speaker of
+            # its own; the noun refers back to the person named last before it (a
+            # one-noun definite description, Poesio & Vieira 1998), else to no one
+            quote.speaker_id = _person_before(entities, quote.speaker_start
+                                              if quote.speaker_start >= 0 else quote.start)
+
+
+MAX_DEMONYM_DISTANCE = 600
+"""Most characters between a person's mention and a nationality noun referring back to
+it ("Tadej Pogacar a remporté … « … », a déclaré le Slovène")."""
+
+
+def _person_before(entities: Sequence[dict[str, object]], at: int) -> str:
+    """The id of the person (PER) whose mention ends last before ``at``, within
+    ``MAX_DEMONYM_DISTANCE`` characters, else ''."""
+    best = (-1, "")
+    for entity in entities:
+        if entity.get("label") != "PER":
+            continue
+        for m in entity.get("mentions") or []:  # type: ignore[attr-defined]
+            if at - MAX_DEMONYM_DISTANCE <= int(m[1]) <= at and int(m[1]) > best[0]:
+                best = (int(m[1]), str(entity["id"]))
+    return best[1]

@@ -147,13 +147,16 @@ _DESCRIPTION = re.compile(
     r"(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,5})$")
 
 
-def resolve_role(text: str, description: str, start: int, determiner: str = ""
-                 ) -> tuple[str, tuple[int, int]] | None:
+def resolve_role(text: str, description: str, start: int, determiner: str = "", *,
+                 forward: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The person a role description at ``start`` ("ministre", "présidente du FMI", with
     ``determiner`` "la" before it) refers back to: the most recent introduction before it
     (:func:`introductions`) whose role has the description's head noun, whose gender does
     not disagree, and whose role holds the description's complement if it has one. None
-    when no introduction matches (the description then stays the speaker)."""
+    when no introduction matches (the description then stays the speaker). ``forward``:
+    the first such introduction after ``start`` instead (a headline's description, "la
+    ministre dénonce un « recul »", names the person the body introduces, "La ministre de
+    la Santé, Stéphanie Rist, a déclaré"), with no fallback."""
     shape = _DESCRIPTION.match(description.strip())
     if shape is None:
         return None
@@ -167,7 +170,9 @@ def resolve_role(text: str, description: str, start: int, determiner: str = ""
     preposition = re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", after_head)
     complement = after_head[preposition.start():].strip() if preposition else ""
     gender = _gender_of(determiner, "")
-    for intro in reversed(introductions(text, start)):
+    candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
+        else list(reversed(introductions(text, start)))
+    for intro in candidates:
         if head not in intro.heads:
             continue
         if gender and intro.gender and gender != intro.gender:
@@ -175,6 +180,8 @@ def resolve_role(text: str, description: str, start: int, determiner: str = ""
         if complement and complement not in fold(intro.role):
             continue
         return intro.name, (intro.start, intro.end)
+    if forward:
+        return None
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
 
