@@ -213,3 +213,75 @@ def test_headline_from_the_body_words_already_found() -> None:
         seen = Counter(folded)
         assert choose_head(items, kinds, kept, [], seen, folded, words_of) == \
             choose_head(items, kinds, kept, [], seen, folded), path.name
+
+
+_PAYWALL_PIECES = st.sampled_from([
+    "Il vous reste", "il reste", "70", "%", " %", "réservé", "RÉSERVÉE", "aux abonnés",
+    "aux abonné·e·s", "articles", "la suite", "de cet article", "est réservée",
+    "pour lire la suite", "avez atteint", "la limite", "d'articles", "gratuits", "ce mois",
+    "pour poursuivre", "votre lecture", "abonn", "subscribe to", "continue", "read",
+    "to continue reading", "SUBSCRIBERS ONLY", "unlock this article", "create a free account",
+    "the rest of this article is", "suscríbete para seguir leyendo", "riservato agli abbonati",
+    "nur für Abonnenten", "membres", "accessible", "à nos", "ſubscribers only", "unlocK",
+    "İ", "ı", "ſ", "\u212a", "the", "le", ".", " ",
+])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_TEXT, st.lists(_PAYWALL_PIECES, max_size=12).map(" ".join),
+                 st.lists(_PAYWALL_PIECES, max_size=12).map("".join)))
+def test_paywall_gate_is_the_pattern(text: str) -> None:
+    """paywall_text's substring gate never hides a notice: the same answer as the pattern
+    (issue #13: is_truncated and the capture sieve ask it of the blocks after the text)."""
+    assert ts.paywall_text(text) == (ts.PAYWALL_TEXT.search(text) is not None)
+
+
+def test_paywall_gate_knows_every_odd_case_letter() -> None:
+    """Every code point that ``re.IGNORECASE`` takes for a letter of the gate's words lowers
+    to that letter, or is one of the odd letters the gate lets through."""
+    import re
+    import sys
+
+    letters = sorted(set("".join(ts.PAYWALL_WORDS)) - {" "})
+    odd = set(ts._CASE_ODD.pattern.strip("[]"))
+    assert odd == {"\u0130", "\u0131", "\u017f"}
+    every = "".join(chr(p) for p in range(sys.maxunicode + 1) if not 0xD800 <= p < 0xE000)
+    alike = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    for char in {m.group() for m in alike.finditer(every)}:
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
+                assert char.lower() == letter or char in odd, (letter, hex(ord(char)))
+    assert ts.paywall_text("Il vous reste 70 % de cet article à lire.")
+    assert ts.paywall_text("ſubscribers only")
+    assert not ts.paywall_text("Le conseil municipal a voté mardi soir.")
+
+
+_SIGNATURE_PIECES = st.sampled_from([
+    "ats/jpr", "(ats)", "AFP", "Belga", "avec", "Avec AFP", "(Avec AFP)", "Par", "By",
+    "Source :", "Sources :", "et", "/", "(", ")", "TT", "(TT)", "MAP", "Reuters", "l'AFP",
+    "Le conseil municipal a voté mardi soir", ".", " ", "  ", "\n", "\t", "\u00a0", "x" * 130,
+])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=300), st.lists(_SIGNATURE_PIECES, max_size=10)
+                          .map(" ".join)), max_size=5))
+def test_closing_signatures_ask_each_line_once(texts: list[str]) -> None:
+    """closing_signatures asks a line in no parentheses once (the tests strip it
+    themselves), and credit_line reads a long line's first characters only when they are
+    already too long: the same agencies as the four questions of every line."""
+    from veille.extract.bylines import closing_signatures, credit_line, signature_credit
+
+    expected: list[str] = []
+    for text in texts:
+        bare = text.strip()
+        inner = bare[1:-1].strip() if bare.startswith("(") and bare.endswith(")") else bare
+        collapsed = [" ".join(t.split()) for t in (bare, inner)]
+        by_line = [[] if len(c) > 120 else credit_line(c) for c in collapsed]
+        agencies = (signature_credit(text) or signature_credit(inner) or by_line[0]
+                    or by_line[1])
+        expected.extend(a for a in agencies if a not in expected)
+    assert closing_signatures(texts) == expected
+    for text in texts:
+        assert credit_line(text) == credit_line(" ".join(text.split()))
+    assert credit_line(" " * 300 + "(Belga)") == ["Belga"]

@@ -33,8 +33,12 @@ Première ministre", "le Haut commissaire", "le Grand rabbin"), not a name."""
 def fold(text: str) -> str:
     """Accents stripped, apostrophes straightened, case folded, spaces collapsed: the key
     aliases and gazetteer names are looked up by ("État islamique" → "etat islamique")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    straight = text.translate(_APOSTROPHES)
+    if straight.isascii():  # NFKD leaves ASCII as it is, and ASCII has no combining mark
+        stripped = straight
+    else:
+        decomposed = unicodedata.normalize("NFKD", straight)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.replace("-", " ")).strip().casefold()
 
 

@@ -606,7 +606,7 @@ def extract_text_capture(
     # A paywall notice shaped like a sentence ("Vous avez atteint la limite d'articles
     # gratuits ce mois-ci.") ends the article, not its text (newuser11 T18): it leaves
     # the body, and the check below, on the blocks after it, marks the article truncated.
-    while kept and len(blocks[kept[-1]]) < 600 and ts.PAYWALL_TEXT.search(blocks[kept[-1]]):
+    while kept and len(blocks[kept[-1]]) < 600 and ts.paywall_text(blocks[kept[-1]]):
         dropped[kept.pop()] = "notice"
     # A newsroom's closing line ("Vous avez un scoop ? Écrivez-nous à …", "Avec les
     # informations de X"; newuser11 T6).
@@ -650,7 +650,7 @@ def extract_text_capture(
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
     # the site, to a newsletter) follows complete articles too, and does not count.
-    truncated = any(len(blocks[i]) < 600 and ts.PAYWALL_TEXT.search(blocks[i]) for i in after)
+    truncated = any(len(blocks[i]) < 600 and ts.paywall_text(blocks[i]) for i in after)
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)

@@ -24,6 +24,7 @@ from veille.extract.html.walk import Block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
     PAYWALL_TEXT,
+    PAYWALL_WORDS,
     furniture_hits,
     is_byline,
     is_copyright,
@@ -78,10 +79,9 @@ COMMENTS_HEADING = re.compile(
     r"commentaires|avis)|r[ée]agir|r[ée]agissez|leave\s+a\s+(?:reply|comment)|"
     r"join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think|"
     r"(?:\d+\s+)?responses?|discussion)\b[^.!?]{0,40}$")
-#: Words that every pattern of checks.PAYWALL_TEXT holds one of.
-_PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "account",
-                  "limite", "gratuit", "poursuivre", "accessible", "membres",
-                  "rest of", "suscr", "riservat", "abonnenten")
+#: Words that every match of PAYWALL_TEXT holds one of (in lower case; the sieve's gate
+#: reads no odd case letter, see :func:`~veille.extract.textshape.paywall_text`).
+_PAYWALL_WORDS = PAYWALL_WORDS
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from veille.extract.html.walk import Block
-from veille.extract.textshape import PAYWALL_TEXT, fold, furniture_hits
+from veille.extract.textshape import PAYWALL_TEXT, fold, furniture_hits, paywall_text
 
 #: The DOM blocks must cover this share of ``articleBody``'s words to be used.
 MIN_COVERAGE = 0.85
@@ -64,7 +64,8 @@ def paywall_notice(blocks: list[Block], end: int, window: int = 8,
                    pattern: re.Pattern[str] = PAYWALL_TEXT) -> bool:
     """A notice matching ``pattern`` among the article's last blocks (it may sit inside the
     article's container) or right after them."""
-    return any(pattern.search(b.text) for b in blocks[max(0, end - 2):end + window]
+    found = paywall_text if pattern is PAYWALL_TEXT else pattern.search
+    return any(found(b.text) for b in blocks[max(0, end - 2):end + window]
                if len(b.text) < 600)
 
 

@@ -54,7 +54,7 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
     if cut:
         html = html[:MAX_HTML_CHARS]
     data = _utf8(html)
-    quick = parse_first(html if data is None else data)
+    quick = parse_first(html) if data is None else parse_first(data, html)
     bounded = None if quick else bound_markup(html)
     if bounded is not None and bounded.html is not html:
         html, data = bounded.html, _utf8(bounded.html)

@@ -130,20 +130,70 @@ PARSE_FIRST_TAGS = 4_000
 _MANY_ATTRIBUTES_UTF8 = re.compile(_MANY_ATTRIBUTES.pattern.encode("ascii"))
 
 
-def parse_first(html: str | bytes) -> bool:
+def parse_first(html: str | bytes, text: str | None = None) -> bool:
     """Whether the parser can be handed ``html`` (a text, or its UTF-8 bytes: the same
-    answer) before the scan, its depth checked after.
+    answer when ``text``, the page as text, comes with them) before the scan, its depth
+    checked after.
 
     True when the page has at most :data:`PARSE_FIRST_TAGS` ``<`` (so that even the worst
     nesting costs the parser a bounded time) and no tag with more than
     :data:`MAX_ATTRIBUTES` attributes. Every ``<`` followed by a letter is read as a tag,
     with the scan's own rules, whether or not the tokenizer would read it as one there: a
-    superset of the tags the scan reads.
+    superset of the tags the scan reads; when that finds one, the page's tags are read
+    again skipping the text of scripts and styles (:func:`attributes_bounded`).
     """
     if isinstance(html, bytes):
-        return (html.count(b"<") <= PARSE_FIRST_TAGS
-                and _MANY_ATTRIBUTES_UTF8.search(html) is None)
-    return html.count("<") <= PARSE_FIRST_TAGS and _MANY_ATTRIBUTES.search(html) is None
+        if html.count(b"<") > PARSE_FIRST_TAGS:
+            return False
+        return _MANY_ATTRIBUTES_UTF8.search(html) is None or (
+            text is not None and attributes_bounded(text))
+    return html.count("<") <= PARSE_FIRST_TAGS and (
+        _MANY_ATTRIBUTES.search(html) is None or attributes_bounded(html))
+
+
+#: Start tags after which :func:`attributes_bounded` stops reading tags as the tokenizer
+#: does: foreign content (where ``<script>`` holds markup), ``<select>`` and ``<frameset>``
+#: (where the builder ignores most tags), ``<plaintext>``; and the raw-text elements, whose
+#: text it skips from Python.
+_STOPS = RAW_TEXT | {"svg", "math", "select", "frameset", "plaintext"}
+#: What the tokenizer reads in HTML content, up to the next start tag of :data:`_STOPS`, tag
+#: with more than MAX_ATTRIBUTES attributes or tag with no end: text, comments and
+#: declarations (as :func:`_declaration_end` ends them), end tags, and start tags with at
+#: most MAX_ATTRIBUTES attributes (:data:`_ATTRIBUTE`, as :func:`_cut_attributes` counts
+#: them), all read in C. Possessive throughout: linear in the page.
+_PLAIN_MARKUP = re.compile(
+    r"(?:[^<]++"
+    r"|<!--(?>>|->|[\s\S]*?--!?>|[\s\S]*+)"
+    r"|<[!?][^>]*+>?"
+    r"|</(?![A-Za-z])[^>]*+>?"
+    r"|<(?![A-Za-z!?/])"
+    rf"|</[A-Za-z][^{_WS}/>]*+{_TAG_TAIL.pattern}"
+    rf"|<(?!(?ai:{'|'.join(sorted(_STOPS))})[{_WS}/>])[A-Za-z][^{_WS}/>]*+"
+    rf"(?>[{_WS}/]*+{_ATTRIBUTE.pattern}){{0,{MAX_ATTRIBUTES}}}+[{_WS}/]*+>"
+    r")*+")
+
+
+def attributes_bounded(html: str) -> bool:
+    """Whether no start tag of ``html`` has more than :data:`MAX_ATTRIBUTES` attributes,
+    read as the scan reads tags: the text of raw-text elements (``<script>``, ``<style>``)
+    is skipped, as the tokenizer skips it in HTML content. :func:`parse_first` reads every
+    ``<`` and a letter as a tag, and minified JavaScript (``t<e.length;…``) reads as a tag
+    with hundreds of attributes: 13 pages of the 181 of AEB failed it and paid the exact
+    scan, 2.6 ms each. Up to the first start tag of foreign content, ``<select>``,
+    ``<frameset>`` or ``<plaintext>``, whose reading depends on the tree builder, tags are
+    read with the tokenizer's rules (:data:`_PLAIN_MARKUP`); from there on, every ``<`` and
+    a letter again. True only when :func:`bound_markup` would cut no tag's attributes
+    (``tests/extract/html/test_prescan.py``)."""
+    at, size = 0, len(html)
+    while True:
+        at = _PLAIN_MARKUP.match(html, at).end()  # type: ignore[union-attr]
+        if at >= size:
+            return True
+        tag = _TAG.match(html, at + 1)
+        name = tag.group(2).lower() if tag is not None and not tag.group(1) else ""
+        if name not in RAW_TEXT or tag is None or _MANY_ATTRIBUTES.match(html, at):
+            return _MANY_ATTRIBUTES.search(html, at) is None
+        at = _skip_raw_text(html, name, tag.end())
 
 
 @dataclass(frozen=True, slots=True)
