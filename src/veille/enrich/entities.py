@@ -452,8 +452,10 @@ and an auxiliary): say, announce, condemn, decide, warn ("Washington a condamné
 
 _NO_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’])(?:à|a|de|d['’]|du|des|en|au|aux|dans|vers|pour|sur|par|chez|depuis|"
-    r"entre|et|from|in|at|to|of|for|by|and)[ \t\u00a0]*$", re.IGNORECASE)
-"""A preposition or a conjunction right before a name: no subject of the verb after it."""
+    r"entre|et|from|in|at|to|of|for|by|and|le|la|les|l['’])[ \t\u00a0]*$", re.IGNORECASE)
+"""A preposition or a conjunction right before a name: no subject of the verb after it;
+or an article the name's own does not hold: "Le Québec a annoncé" is the province (French
+sets an article before an area's name, not a town's)."""
 
 
 def _government(text: str, mention: Mention) -> Mention:

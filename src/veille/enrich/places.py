@@ -558,6 +558,20 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
     return score
 
 
+def usual_reading(gazetteer: Gazetteer, name: str, home: str = "FR") -> str:
+    """The id of the place a bare ``name`` is read as with no context but the home
+    country ``home`` (the scoring of :func:`resolve_places`: kind, population, the
+    home country), '' when the gazetteer has fewer than two places of that name (its
+    contested names count: "Valence" is the Drôme's, València is the other). A place of
+    the name that is not this one needs its area to be told apart (newuser12 E25)."""
+    found = gazetteer.candidates(name)
+    contested = [p for p in gazetteer.contested.get(loose(name), [])
+                 if all(p.id != f.id for f in found)]
+    if len(found) + len(contested) < 2 or not found:
+        return ""
+    return max(found, key=lambda p: _score(p, set(), set(), home)).id
+
+
 def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
     """Département codes written after the entity's mentions in ``text``, as the French
     press does: "Saint-Denis (93)", "Saint-Pierre (974)"."""
