@@ -184,3 +184,16 @@ def test_alias_names_that_end_a_sentence(resources: Resources) -> None:
         "resume next week in Qatar."), language="en", source="example.com")
     placed = {str(p["country"]) for p in _places(section)}
     assert {"ES", "QA"} <= placed
+
+
+def test_towns_in_a_match_report_are_their_clubs(resources: Resources) -> None:
+    """E3: a town's name as what a team does or as an opponent is its club; "le maire de
+    Lens" stays the town."""
+    section = enrich(resources, (
+        "Football : Lens domine Nantes\n\n"
+        "Lens s'est imposé 2-0. Rennes se déplacera à Brest, et les Lensois recevront "
+        "Toulouse samedi. Le maire de Lens a salué la victoire."))
+    clubs = {str(e["id"]) for e in _entities(section) if e["label"] == "ORG"}
+    assert {"org:lens", "org:rennes", "org:toulouse", "org:nantes"} <= clubs
+    placed = {str(p["name"]) for p in _places(section)}
+    assert "Lens" in placed and not placed & {"Rennes", "Toulouse", "Nantes"}

@@ -438,14 +438,18 @@ _SAYS = (
     r"relev|abaiss|suspend|gel|retir|bloqu|sign|"
     r"said|says|warn|announc|condemn|accus|urg|call|demand|reject|den[iy]|insist|threat|"
     r"vow|pledg|confirm|respond")
+_PLAYS = (r"déplac|impos|battu|bat\b|l['’]emport|égalis|recev|reçoi|affront|domin|écras|"
+          r"élimin|concéd|incline")
+"""What a team does in a match report ("Paris se déplacera à Lille", "Lyon s'est imposé",
+"Lille a battu"): a town's name there is its club's."""
 _GOVERNMENT_VERB = re.compile(
     r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?[ \t\u00a0]+"
-    r"(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?"
-    r"(?:(?:a|ont|avait|aurait|aura|va|has|had|have|will|would)[ \t\u00a0]+"
+    r"(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?(?:se[ \t\u00a0]+|s['’][ \t\u00a0]*)?"
+    r"(?:(?:a|ont|est|sont|avait|aurait|aura|va|has|had|have|will|would)[ \t\u00a0]+"
     r"(?:(?:pas|déjà|aussi|également|immédiatement|vivement|fermement|officiellement|"
     r"already|also|strongly|immediately|officially)[ \t\u00a0]+)?)?"
-    r"(?:" + _SAYS + r")")
-"""What a government does, right after its capital's name (optionally after an incise
+    r"(?:" + _SAYS + "|" + _PLAYS + r")")
+"""What a government (or a club) does, right after its capital's name (optionally after an incise
 and an auxiliary): say, announce, condemn, decide, warn ("Washington a condamné",
 "Bruxelles a annoncé", "Pékin, de son côté, a riposté", "Washington warned")."""
 
@@ -458,17 +462,30 @@ or an article the name's own does not hold: "Le Québec a annoncé" is the provi
 sets an article before an area's name, not a town's)."""
 
 
+_PLAYED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:recev\w*|reçoi\w*|affront\w*|battu|bat|battre|défi\w*|élimin\w*|"
+    r"domin\w*|écras\w*|face[ \t\u00a0]+à)[ \t\u00a0]+$")
+"""A team's opponent's verb or "face à" right before a name ("Les Marseillais recevront
+Lyon", "face à Lille"): the town's name is its club's."""
+
+
 def _government(text: str, mention: Mention) -> Mention:
     """``mention`` as an organisation when it is a city's name (the gazetteer reads it as a
     capital, city or commune, and as no country) that is the subject of a verb of saying
     or deciding (:data:`_GOVERNMENT_VERB`): "Washington a condamné" is the United States'
     government, "Bruxelles a annoncé une hausse des droits de douane" the European
     Commission, not the cities (the press's metonymy of the seat for the power, Le Petit
-    Robert, *métonymie*; newuser12 E1). Literal, id ``org:<name>``: no place page, no
-    coordinates, and the quote then has that speaker. Else ``mention`` unchanged."""
-    if mention.label not in ("LOC", "ORG", "MISC") or \
-            not _GOVERNMENT_VERB.match(text, mention.end) or \
-            _NO_SUBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+    Robert, *métonymie*; newuser12 E1); or that a match report makes a club, subject of
+    what a team does (:data:`_PLAYS`: "Paris se déplacera à Lille") or after an opponent's
+    verb (:data:`_PLAYED_BEFORE`: "recevront Lyon"; newuser12 E3). Literal, id
+    ``org:<name>``: no place page, no coordinates, and the quote then has that speaker.
+    Else ``mention`` unchanged."""
+    if mention.label not in ("LOC", "ORG", "MISC"):
+        return mention
+    subject = _GOVERNMENT_VERB.match(text, mention.end) and not \
+        _NO_SUBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if not subject and not _PLAYED_BEFORE.search(text, max(0, mention.start - 24),
+                                                 mention.start):
         return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
     from veille.enrich.places import SETTLEMENT, shipped
 
