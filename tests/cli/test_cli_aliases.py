@@ -34,15 +34,21 @@ def _row(capsys: pytest.CaptureFixture[str], data: Path, entity_id: str) -> list
     return lines[0].split("\t")
 
 
-def test_an_alias_of_a_stored_entity_takes_its_label_and_name(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _stored_goujon(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                   ) -> tuple[Path, dict[str, str]]:
+    """A data directory holding ``PAGE``, enriched, and Charlotte Goujon's entity."""
     data, page = tmp_path / "data", tmp_path / "goujon.html"
     page.write_text(PAGE, "utf-8")
     _run(capsys, data, "ingest", str(page))
     _run(capsys, data, "enrich")
     people = [json.loads(line) for line in
               _run(capsys, data, "entities", "--label", "PER", "--json").splitlines()]
-    goujon = next(p for p in people if "Goujon" in p["name"])
+    return data, next(p for p in people if "Goujon" in p["name"])
+
+
+def test_an_alias_of_a_stored_entity_takes_its_label_and_name(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, goujon = _stored_goujon(tmp_path, capsys)
     _run(capsys, data, "aliases", "add", "Goujon", goujon["id"])
     assert _row(capsys, data, goujon["id"]) == ["Goujon", goujon["id"], "PER", goujon["name"]]
 
@@ -70,3 +76,14 @@ def test_an_alias_of_a_table_entity_takes_its_label(
     _run(capsys, data, "aliases", "add", "J. Dupont", "per:jeanne-dupont")
     rows = _run(capsys, data, "aliases", "list", "--id", "per:jeanne-dupont").splitlines()
     assert rows[-1].split("\t") == ["J. Dupont", "per:jeanne-dupont", "PER", "Jeanne Dupont"]
+
+
+def test_entities_name_matches_an_alias(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """newuser12 E20: ``entities --name`` finds an entity by an alias its display name does
+    not hold ("Beauvau" for the Interior ministry; here a nickname the user adds)."""
+    data, goujon = _stored_goujon(tmp_path, capsys)
+    assert _run(capsys, data, "entities", "--name", "Lolotte") == ""
+    _run(capsys, data, "aliases", "add", "Lolotte", goujon["id"])
+    found = _run(capsys, data, "entities", "--name", "lolotte", "--json").splitlines()
+    assert [json.loads(line)["id"] for line in found] == [goujon["id"]]

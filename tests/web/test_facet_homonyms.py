@@ -55,6 +55,19 @@ def test_a_name_borne_once_is_left_alone() -> None:
     assert not any(f.homonym for f in out)
 
 
+def test_the_other_of_a_name_says_where_it_is_when_alone(server: LiveServer) -> None:
+    """newuser12 E25: València alone in a facet (the Drôme's town is stored but not in
+    this search) is "Valence (Espagne)"; the Drôme's alone stays bare."""
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        places = http.get("/api/v1/search", params={"q": "pompiers"}).json()["places"]
+        valence = next(p for p in places if p["name"] == "Valence")
+        assert (valence["homonym"], valence["country"]) == (True, "ES")
+        french = html.unescape(http.get("/search", params={"q": "pompiers", "lang": "fr"}).text)
+        assert "Valence (Espagne)" in french
+        places = http.get("/api/v1/search", params={"q": "quais"}).json()["places"]
+        assert not next(p for p in places if p["name"] == "Valence")["homonym"]
+
+
 def test_a_homonymous_place_s_page_title_says_where_it_is(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url, timeout=60) as http:
         places = http.get("/api/v1/search", params={"q": "Valence"}).json()["places"]

@@ -51,7 +51,8 @@ def reenrich_command(ctx: click.Context) -> None:
 @click.option("-n", "limit", default=30, show_default=True, type=click.IntRange(1, 10_000),
               help="How many entities.")
 @click.option("--label", type=click.Choice(alias_table.LABELS), help="Only this kind.")
-@click.option("--name", help="Only entities whose name contains this.")
+@click.option("--name", help="Only entities whose name, or one of whose aliases, contains "
+                                "this.")
 @click.option("--id", "entity_id", help="One entity: its articles and co-occurring entities.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
@@ -81,7 +82,9 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         if others:
             click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
         return
-    for entity in store.entities(limit=limit, label=label, name=name):
+    ids = alias_table.ids_named(alias_table.current(app(ctx).settings.data_dir),
+                                name) if name else []
+    for entity in store.entities(limit=limit, label=label, name=name, ids=ids):
         if as_json:
             click.echo(json.dumps(asdict(entity), ensure_ascii=False))
         else:

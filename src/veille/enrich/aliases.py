@@ -227,6 +227,16 @@ def _user_copy(data_dir: Path) -> Path:
     return path
 
 
+def ids_named(table: AliasTable, text: str) -> list[str]:
+    """The ids of the entities one of whose aliases contains ``text`` (folded: case,
+    accents and hyphens aside): "Beauvau", "Orsay", "Bercy" name the ministries whose
+    display names do not hold them (newuser12 E20). Sorted; [] for a blank ``text``."""
+    key = fold(text)
+    if not key:
+        return []
+    return sorted({row.id for row in table.rows if key in fold(row.alias)})
+
+
 _CURRENT: dict[str, tuple[tuple[int, int], AliasTable]] = {}
 
 

@@ -122,6 +122,18 @@ def _area_name(text: str, start: int, name: str) -> tuple[str, int] | None:
 
 
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")
+"""A match's score after a team's name ("l'OM 3-1"): the score, no part of the name."""
+_NUMBER_AFTER = re.compile(
+    r"[ \t\u00a0]+(\d{1,3})(?![\w%‰€$£/'’–-]|[.,:]\d|[ \t\u00a0]*(?:[-–/%‰€$£]|\d))"
+    r"(?![ \t\u00a0]+(?i:ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|"
+    r"secondes?|s|fois|points?|pts?|buts?|voix|sièges?|millions?|milliards?|mille|"
+    r"euros?|dollars?|km|m|kg|t|tonnes?|personnes?|morts?|blessés?|victimes?|habitants?|"
+    r"et|à|ou|sur|au|aux|contre|de|des|du|d|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\b)")
+"""A number of one to three digits right after a name that ends it ("Ligue 1", "Top 14",
+"CAC 40", "Formule 1"): not a count ("15 jours"), a score ("3-1"), a date ("14 juillet"),
+an amount or a time."""
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|"
     r"aujourd['’]hui|matin|soir|janvier|février|mars|avril|mai|juin|juillet|août|"
@@ -186,6 +198,7 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = stripped.rstrip(_TRAILING)
     lead = len(stripped) - len(stripped.lstrip(_TRAILING))
     stripped = stripped.strip(_TRAILING)
+    stripped = _TRAILING_SCORE.sub("", stripped)  # "OM 3-1": a team and its score
     stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
     stripped = _TRAILING_TIME.sub("", stripped)  # "New Jersey mercredi": an adverbial
     if sum(ch.isalpha() for ch in stripped) < 2 or fold(stripped) in _BARE_TITLES:
@@ -221,7 +234,10 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
     while i < len(words):
         found = None
         first = fold(words[i].group()).split(" ")[0] if words[i].group()[0].isupper() else ""
-        longest = table.first_words.get(first, 0) if first else 0
+        # a word runs on through a full stop ("London." ends its sentence): the name is
+        # looked up without it too (newuser12 E21: sentence-final names were lost)
+        longest = max(table.first_words.get(first, 0),
+                      table.first_words.get(first.rstrip("."), 0)) if first else 0
         if longest:
             for n in range(min(longest, len(words) - i), 0, -1):
                 start, end = words[i].start(), words[i + n - 1].end()
@@ -229,6 +245,8 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 if n == 1 and not chunk.isupper() and chunk.lower() in _function_words():
                     continue  # "Seul le gouvernement…" is not Seoul ("Seul" in GeoNames)
                 row = table.lookup(chunk)
+                if row is not None and row.label == "LOC" and _tail_of_a_name(text, start):
+                    break  # "Mocimboa da Praia" is no Praia of Cape Verde
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
                     break
@@ -238,6 +256,22 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
         else:
             i += 1
     return spans
+
+
+_NAME_THEN_PARTICLE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)[ \t\u00a0]+"
+    r"(?:da|das|do|dos|de|del|della|di|du|des|el|al)[ \t\u00a0]+$")
+"""A capitalised word and a particle of the Romance and Arabic place names ("Mocimboa da",
+"Ciudad del", "Sidi el") right before a name."""
+
+
+def _tail_of_a_name(text: str, start: int) -> bool:
+    """Whether the place name at ``start`` ends a longer name: a capitalised word that is
+    no common word of the lexicon and a particle before it ("Mocimboa da Praia", in
+    Mozambique, is no Praia of Cape Verde; newuser12 E22). A common word there is a
+    title's or a thing's ("Maire de Paris", "Tour de France"): the place stands."""
+    match = _NAME_THEN_PARTICLE.search(text, max(0, start - 40), start)
+    return match is not None and not french().is_word(match.group(1))
 
 
 _CASED_WORD = re.compile(r"[^\W\d_]+")
@@ -353,10 +387,19 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 name, label = completed, "ORG" if completed != name else label
             if _not_an_entity(text, start, name, label, table):
                 continue
+            if " " in name and label == "ORG" and table.lookup(name) is None:
+                name = _complete_institution(text, start, name)
+            name = _with_number(text, start, name, label, table)
             name = _known_head(name, table)
             label = _relabel(text, start, name, label, table)
             if label in ("LOC", "MISC") and _named_after_a_place(name, table):
                 label = "ORG"  # "Hydro-Québec", "Radio-Canada", "Nice-Matin"
+            if label == "LOC":
+                body = _LOCAL_BODY_AFTER.match(text, start + len(name))
+                if body is not None:
+                    name = text[start:body.end()]  # "Nantes" + " métropole"
+            if label == "LOC" and _body_not_place(name, table):
+                label = "ORG"  # "RN", "Brest métropole": an organisation
             mentions.append(Mention(start, start + len(name), name, label,
                                     key=contracted_title(text, start, name, table)))
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
@@ -379,10 +422,153 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             mention.label = "PER"
         elif fold(mention.text) in events and mention.label in ("PER", "ORG"):
             mention.label = "MISC"
-    return [seat_as_place(text, m, table)
+    return [seat_as_place(text, _government(text, named), table)
             for m in _join_particle_names(text, _complete_surnames(text, mentions),
                                           table, doubtful)
-            if m.start not in doubtful or " " in m.text]
+            if m.start not in doubtful or " " in m.text
+            for named in _named_after(text, m, table)]
+
+
+_SAYS = (
+    r"annonc|condamn|dénonc|déclar|affirm|assur|réag|menac|exig|accus|appel|demand|refus|"
+    r"rejet|salu|répond|réclam|estim|jug|préven|prévien|avert|confirm|dément|démenti|ni[eé]|"
+    r"promi|promet|décid|impos|sanction|ripost|protest|convoqu|rappel|reconn|souten|"
+    r"soutien|exhort|autoris|interdi|ordonn|expuls|approuv|critiqu|regrett|mis en garde|"
+    r"met en garde|pris ses distances|prend ses distances|pris acte|prend acte|"
+    r"relev|abaiss|suspend|gel|retir|bloqu|sign|"
+    r"said|says|warn|announc|condemn|accus|urg|call|demand|reject|den[iy]|insist|threat|"
+    r"vow|pledg|confirm|respond")
+_PLAYS = (r"déplac|impos|battu|bat\b|l['’]emport|égalis|recev|reçoi|affront|domin|écras|"
+          r"élimin|concéd|incline")
+"""What a team does in a match report ("Paris se déplacera à Lille", "Lyon s'est imposé",
+"Lille a battu"): a town's name there is its club's."""
+_GOVERNMENT_VERB = re.compile(
+    r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?[ \t\u00a0]+"
+    r"(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?(?:se[ \t\u00a0]+|s['’][ \t\u00a0]*)?"
+    r"(?:(?:a|ont|est|sont|avait|aurait|aura|va|has|had|have|will|would)[ \t\u00a0]+"
+    r"(?:(?:pas|déjà|aussi|également|immédiatement|vivement|fermement|officiellement|"
+    r"already|also|strongly|immediately|officially)[ \t\u00a0]+)?)?"
+    r"(?:" + _SAYS + "|" + _PLAYS + r")")
+"""What a government (or a club) does, right after its capital's name (optionally after an incise
+and an auxiliary): say, announce, condemn, decide, warn ("Washington a condamné",
+"Bruxelles a annoncé", "Pékin, de son côté, a riposté", "Washington warned")."""
+
+
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:à|a|de|d['’]|du|des|en|au|aux|dans|vers|pour|sur|par|chez|depuis|"
+    r"entre|et|from|in|at|to|of|for|by|and|le|la|les|l['’])[ \t\u00a0]*$", re.IGNORECASE)
+"""A preposition or a conjunction right before a name: no subject of the verb after it;
+or an article the name's own does not hold: "Le Québec a annoncé" is the province (French
+sets an article before an area's name, not a town's)."""
+
+
+_PLAYED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:recev\w*|reçoi\w*|affront\w*|battu|bat|battre|défi\w*|élimin\w*|"
+    r"domin\w*|écras\w*|face[ \t\u00a0]+à)[ \t\u00a0]+$")
+"""A team's opponent's verb or "face à" right before a name ("Les Marseillais recevront
+Lyon", "face à Lille"): the town's name is its club's."""
+
+
+def _government(text: str, mention: Mention) -> Mention:
+    """``mention`` as an organisation when it is a city's name (the gazetteer reads it as a
+    capital, city or commune, and as no country) that is the subject of a verb of saying
+    or deciding (:data:`_GOVERNMENT_VERB`): "Washington a condamné" is the United States'
+    government, "Bruxelles a annoncé une hausse des droits de douane" the European
+    Commission, not the cities (the press's metonymy of the seat for the power, Le Petit
+    Robert, *métonymie*; newuser12 E1); or that a match report makes a club, subject of
+    what a team does (:data:`_PLAYS`: "Paris se déplacera à Lille") or after an opponent's
+    verb (:data:`_PLAYED_BEFORE`: "recevront Lyon"; newuser12 E3). Literal, id
+    ``org:<name>``: no place page, no coordinates, and the quote then has that speaker.
+    Else ``mention`` unchanged."""
+    if mention.label not in ("LOC", "ORG", "MISC"):
+        return mention
+    subject = _GOVERNMENT_VERB.match(text, mention.end) and not \
+        _NO_SUBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if not subject and not _PLAYED_BEFORE.search(text, max(0, mention.start - 24),
+                                                 mention.start):
+        return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
+    from veille.enrich.places import SETTLEMENT, shipped
+
+    kinds = {p.kind for p in shipped().candidates(mention.text)}
+    if not kinds & SETTLEMENT or "country" in kinds:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
+
+
+def _with_number(text: str, start: int, name: str, label: str, table: AliasTable) -> str:
+    """``name`` (at ``start``) with the number that ends it in the text (:data:
+    `_NUMBER_AFTER`): competitions, indices and groups are named so ("Ligue 1", "Top 14",
+    "CAC 40"; newuser12 E15), and the cleaning cut it as OCR's footnote marks. An
+    organisation's or other name whose last word is capitalised only, and one the alias
+    table does not know bare; a person or a place keeps its name ("Paris 2024" is an
+    event the recogniser names whole when it does)."""
+    if label not in ("ORG", "MISC") or not name.split()[-1][:1].isupper() or \
+            table.lookup(name) is not None:
+        return name
+    match = _NUMBER_AFTER.match(text, start + len(name))
+    if match is None or match.group(1).startswith("0"):
+        return name
+    return text[start:match.end(1)]
+
+
+_VENUE_NOUN = re.compile(
+    r"(?<![\w'’-])(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Aa]llée|[Ii]mpasse|"
+    r"[Ss]quare|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Mm]aternité|[Hh]ôpital|[Cc]linique|[Ss]tade|"
+    r"[Gg]ymnase|[Pp]iscine|[Pp]arc|[Gg]are|[Ss]tation|[Aa]éroport|[Mm]usée|"
+    r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade)"
+    r"[ \t\u00a0]+$")
+"""A venue's or a street's noun right before a name, in apposition ("la place Guichard",
+"la maternité Jeanne-de-Flandre", "le lycée Jean-Moulin", "l'aéroport
+Paris-Charles-de-Gaulle"): French names streets and buildings after people and places
+(Lexique des règles typographiques en usage à l'Imprimerie nationale, "odonymes")."""
+_VESSEL_NOUN = re.compile(
+    r"(?<![\w'’-])(?:[Pp]orte-avions|[Pp]orte-hélicoptères|[Nn]avire|[Ff]régate|"
+    r"[Ss]ous-marin|[Pp]aquebot|[Cc]argo|[Cc]orvette|[Vv]oilier|[Cc]hal(?:utier|and)|"
+    r"[Bb]ateau|[Tt]rimaran|[Mm]onocoque)[ \t\u00a0]+$")
+"""A ship's noun right before its name ("le porte-avions Charles-de-Gaulle", "la frégate
+Surcouf"): French writes ships' names in apposition to the kind of vessel."""
+
+
+_PLACE_AFTER_VERB = re.compile(
+    r"(?:à|de|d['’]|du|vers|pour|depuis)[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t\u00a0]+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
+
+
+def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention]:
+    """``mention`` read with the noun before it when that noun makes it a venue's or a
+    ship's name: a person or other name after a venue's noun (:data:`_VENUE_NOUN`) is the
+    venue, a place ("la place Guichard" is no person Guichard); any name after a ship's
+    noun (:data:`_VESSEL_NOUN`) is the ship, MISC ("le porte-avions Charles-de-Gaulle" is
+    not the general). The name then runs from the noun, and stops before a lower-case verb
+    form ("Charles-de-Gaulle appareille de Toulon" in a headline: the ship, then its
+    news, whose place after a preposition is a mention of its own). Literal: the alias
+    table's reading of the bare name is not the venue's. Else ``[mention]`` (newuser12
+    E14, E16)."""
+    before = text[max(0, mention.start - 24):mention.start]
+    vessel = _VESSEL_NOUN.search(before)
+    venue = None if vessel else _VENUE_NOUN.search(before)
+    if vessel is None and (venue is None or mention.label not in ("PER", "MISC")):
+        return [mention]
+    noun = vessel or venue
+    assert noun is not None
+    start = mention.start - (len(before) - noun.start())
+    name = text[start:mention.end]
+    rest: list[Mention] = []
+    words = list(re.finditer(r"\S+", name))
+    for word in words[2:]:
+        token = word.group().strip(".,;:!?")
+        if token[:1].islower() and french().is_verb_form(token):
+            # "… appareille de Toulon": the place the news names after the verb stays one
+            place = _PLACE_AFTER_VERB.search(name, word.end())
+            if place is not None and _a_place(place.group(1)):
+                at = start + place.start(1)
+                rest = [Mention(at, at + len(place.group(1)), place.group(1), "LOC")]
+            name = name[:word.start()].rstrip()
+            break
+    if table.lookup(name) is not None:
+        return [mention]  # "gare de Lyon", a name the table knows whole
+    return [Mention(start, start + len(name), name, "MISC" if vessel else "LOC",
+                    literal=True), *rest]
 
 
 _LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:de|du|des|la|le|les|au|aux|en)\s+|[ld]['’])+"
@@ -616,10 +802,11 @@ def _with_article(text: str, name: str, start: int, table: AliasTable) -> tuple[
 
 _COMBINING = frozenset(fold(w) for w in (
     "hydro", "radio", "télé", "aéro", "agro", "auto", "bio", "éco", "électro", "info",
-    "loto", "moto", "photo", "techno", "vidéo", "air"))
+    "loto", "moto", "photo", "techno", "vidéo", "météo", "air"))
 """Learned combining forms (Grevisse, *Le Bon Usage*, "éléments de composition" hydro-,
-radio-, télé-, aéro-…) and "Air", which name a company or a public body when joined to a
-place's name: "Hydro-Québec", "Radio-Canada", "Télé-Québec", "Air-France", "Air Algérie"."""
+radio-, télé-, aéro-…; "météo-", a clipped "météorologie") and "Air", which name a company
+or a public body when joined to a place's name: "Hydro-Québec", "Radio-Canada",
+"Télé-Québec", "Air-France", "Air Algérie", "Météo-France"."""
 _PRESS_TITLE_WORDS = frozenset(fold(w) for w in (
     "matin", "soir", "presse", "match", "libre", "hebdo", "infos", "info", "magazine",
     "journal", "éclair", "actu"))
@@ -647,6 +834,30 @@ def _named_after_a_place(name: str, table: AliasTable) -> bool:
         return False
     gazetteer = shipped()
     return not gazetteer.candidates(name) and bool(gazetteer.candidates(rest))
+
+
+_LOCAL_BODY = frozenset({"metropole", "agglomeration", "agglo"})
+"""Last words of the names of French intercommunal bodies ("Brest métropole", "Nantes
+Métropole", "Agen agglo"; Code général des collectivités territoriales, L5217-1): the
+body, not the town."""
+
+
+_LOCAL_BODY_AFTER = re.compile(r"[ \t\u00a0]+(?i:métropole|agglomération|agglo)\b")
+
+
+def _body_not_place(name: str, table: AliasTable) -> bool:
+    """Whether a name the recogniser calls a place is an organisation by its shape, the
+    alias table and the gazetteer knowing it not: an acronym of two to five capitals, with
+    a line's letter or none ("RN", "RER B", "SNCF": places are not written so in French,
+    where the gazetteer's own acronyms, "USA", "RDC", stay places), or a town's name and
+    the noun of its intercommunal body (:data:`_LOCAL_BODY`; newuser12 E11)."""
+    if table.lookup(name) is not None or _a_place(name):
+        return False
+    words = name.split()
+    if 2 <= len(words[0]) <= 5 and words[0].isalpha() and words[0].isupper() and (
+            len(words) == 1 or (len(words) == 2 and len(words[1]) == 1)):
+        return True  # "RN", "RER B"
+    return len(words) > 1 and fold(words[-1]) in _LOCAL_BODY
 
 
 SEATS = frozenset(fold(name) for name in (
@@ -844,8 +1055,11 @@ def _colon_pieces(span: str, start: int) -> list[tuple[int, str]]:
 
 def _complete_institution(text: str, start: int, name: str) -> str:
     """An institution's head word with the complement the recogniser cut off ("Conseil" →
-    "Conseil des ministres"); the head alone when none follows."""
-    if not _INSTITUTION.fullmatch(name):
+    "Conseil des ministres"), or an institution's name ending in a lower-case word with
+    the next one ("Conseil d'orientation" → "Conseil d'orientation des retraites",
+    newuser12 E16); the head alone when none follows."""
+    if not _INSTITUTION.fullmatch(name) and not (
+            _INSTITUTION.match(name) and " " in name and name.split()[-1][:1].islower()):
         return name
     match = _INSTITUTION_OF.match(text, start + len(name))
     if match and match.group(1)[:1].islower():
@@ -912,7 +1126,8 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
             entity = entities.setdefault(row.id, Entity(row.id, row.label,
                                                         table.by_id[row.id].name, True))
             entity.mentions.append(mention)
-        elif _LOWER_START.match(mention.text) and not mention.text[0].isupper():
+        elif _LOWER_START.match(mention.text) and not mention.text[0].isupper() and \
+                not mention.literal:
             continue  # "ministres des Affaires étrangères": a description, not a name
         elif fold(strip_leading(mention.text)[0]) in COMMON_NOUNS:
             continue  # "un État étranger", "le Gouvernement": a common noun alone
@@ -1003,8 +1218,8 @@ def _merge_labels(entities: dict[str, Entity], table: AliasTable) -> dict[str, E
     by_name: dict[str, Entity] = {}
     for key, entity in sorted(entities.items(), key=lambda kv: (
             -len(kv[1].mentions), min(m.start for m in kv[1].mentions))):
-        if entity.known:
-            continue
+        if entity.known or any(m.literal for m in entity.mentions):
+            continue  # "Lyon a décidé" (its town hall) is no "à Lyon"
         kept = by_name.setdefault(fold(entity.name), entity)
         if kept is not entity:
             kept.mentions.extend(entity.mentions)
@@ -1025,10 +1240,18 @@ NATIONAL_SUFFIX = " (France)"
 ("le Sénat", "l'Assemblée nationale") are every country's."""
 
 
+HOME_WEIGHT = 2
+"""What one mention of the source's own country counts for in :func:`context_country`: an
+article of a French desk about a foreign crisis names the foreign places the news is
+about ("l'ambassadeur d'Iran", "Téhéran") more often than France, yet when it names France
+at all its "Sénat" or its "ministère de l'Intérieur" are France's (newuser12 E2). A source
+that names only foreign places ("au Sénat" beside Chicago and Boston) still reads them so."""
+
+
 def context_country(places: Sequence[dict[str, object]], home: str) -> str:
     """The country an article is about: the one its resolved ``places`` name most (by
-    mentions; France first on a tie), else the source's country ``home`` ('' when
-    neither says)."""
+    mentions, each of the source's country ``home`` counting :data:`HOME_WEIGHT` times;
+    France first on a tie), else ``home`` ('' when neither says)."""
     counts: dict[str, int] = {}
     for place in places:
         country = str(place.get("country") or "")
@@ -1036,6 +1259,8 @@ def context_country(places: Sequence[dict[str, object]], home: str) -> str:
             counts[country] = counts.get(country, 0) + int(str(place.get("count") or 1))
     if not counts:
         return home
+    if home in counts:
+        counts[home] *= HOME_WEIGHT
     return max(counts, key=lambda c: (counts[c], c == "FR"))
 
 
@@ -1052,6 +1277,8 @@ def localise_national_bodies(entities: list[dict[str, object]], country: str) ->
             continue
         mentions = entity.get("mentions") or []
         assert isinstance(mentions, list)
+        if mentions and all(fold(strip_leading(str(m[2]))[0]) in SEATS for m in mentions):
+            continue  # "le Quai d'Orsay", "Beauvau": France's seats, whatever the news
         name = str(mentions[0][2]) if mentions else str(entity["name"])[:-len(NATIONAL_SUFFIX)]
         entity["id"] = "org:" + fold(name).replace(" ", "-")
         entity["name"], entity["known"] = name, False

@@ -84,6 +84,15 @@ SAME_COUNTRY = 2.5
 SAME_PLACE_KM = 20.0
 """A commune and a GeoNames place of the same name and country closer than this are one."""
 OVERSEAS = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT"}
+COLLECTIVITIES = frozenset({"PM", "BL", "MF", "WF", "PF", "NC"})
+"""The French overseas collectivities and New Caledonia, which GeoNames files under their own
+ISO codes and ISO 3166-2 under France (``FR-PM``, ``FR-NC``): their places take that code
+as their département, which the communes file lacks (INSEE's COG lists them apart), so
+that "Saint-Pierre" in an article that names Saint-Pierre-et-Miquelon is the archipelago's
+town, as "Saint-Denis" beside "La Réunion" is the island's (newuser12 E12)."""
+_PM_INSEE = re.compile(r"975\d\d")
+"""GeoNames gives the two communes of Saint-Pierre-et-Miquelon their INSEE codes as
+first-level codes (admin1 ``PM.97501`` Miquelon-Langlade, ``PM.97502`` Saint-Pierre)."""
 """Overseas départements: GeoNames (and so the gazetteer) files them under their own
 ISO 3166 code, with that code as first-level region."""
 ADMINISTRATIVE = frozenset({"country", "region", "department"})
@@ -246,7 +255,21 @@ class Gazetteer:
                 if place.kind in SETTLEMENT and any(_inside(place, a) for a in areas) \
                         and all(p.id != place.id for p in out):
                     out.append(self.by_id[place.id])
-        return out
+        return out or self.short_named(name, areas)
+
+    def short_named(self, name: str, areas: Sequence[Place]) -> list[Place]:
+        """The communes of French ``areas`` (départements, regions) whose name opens with
+        ``name`` and a hyphen: the short name a town goes by where it lies
+        ("Bagnères, dans les Hautes-Pyrénées" is Bagnères-de-Bigorre, "Montreuil, dans le
+        Pas-de-Calais" Montreuil-sur-Mer; newuser12 E13). French areas only, where the
+        gazetteer lists every commune; [] when none."""
+        french = [a for a in areas if a.country == "FR" and a.kind != "country"]
+        prefix = loose(name) + " "
+        if not french or prefix == " ":
+            return []
+        return [place for place in self.by_id.values() if place.kind in SETTLEMENT
+                and place.country == "FR" and loose(place.name).startswith(prefix)
+                and any(_inside(place, a) for a in french)]
 
     def candidates(self, name: str, entity_id: str = "") -> list[Place]:
         found = list(self.by_name.get(fold(name), []))
@@ -332,9 +355,15 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
         names.setdefault(commune.department, set()).add(_fold(commune.name))
     for i, place in enumerate(out):
         if place.kind == "department" and place.id.startswith("iso3166-2:FR-"):
-            code = place.id.removeprefix("iso3166-2:FR-").removesuffix("C")
+            code = re.sub(r"(?<=\d)C$", "", place.id.removeprefix("iso3166-2:FR-"))
             out[i] = dataclasses.replace(place, department=code,
                                          admin1=place.admin1 or regions.get(code, ""))
+        elif place.country in COLLECTIVITIES and not place.department and \
+                place.kind in SETTLEMENT:
+            out[i] = dataclasses.replace(
+                place, department=place.country,
+                insee=place.insee or (place.admin1 if _PM_INSEE.fullmatch(place.admin1)
+                                      else ""))
     # A département that is one commune of its own name (Paris: commune and département
     # coincide, INSEE's COG lists the one commune 75056 in département 75) is that town
     # for readers: one place, not two of one name.
@@ -537,6 +566,20 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
     return score
 
 
+def usual_reading(gazetteer: Gazetteer, name: str, home: str = "FR") -> str:
+    """The id of the place a bare ``name`` is read as with no context but the home
+    country ``home`` (the scoring of :func:`resolve_places`: kind, population, the
+    home country), '' when the gazetteer has fewer than two places of that name (its
+    contested names count: "Valence" is the Drôme's, València is the other). A place of
+    the name that is not this one needs its area to be told apart (newuser12 E25)."""
+    found = gazetteer.candidates(name)
+    contested = [p for p in gazetteer.contested.get(loose(name), [])
+                 if all(p.id != f.id for f in found)]
+    if len(found) + len(contested) < 2 or not found:
+        return ""
+    return max(found, key=lambda p: _score(p, set(), set(), home)).id
+
+
 def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
     """Département codes written after the entity's mentions in ``text``, as the French
     press does: "Saint-Denis (93)", "Saint-Pierre (974)"."""
@@ -635,17 +678,22 @@ def _kicker_area(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
 
 
 _VENUE_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
+    r"(?i)(?<![\w'’])(?:(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
-    r"résidence|residence|quai|allée|allee|impasse|square)\s+$")
+    r"résidence|residence|quai|allée|allee|impasse|square)\s+"
+    r"|(?:rue|avenue|boulevard|bd|quai|allée|allee|impasse|chemin|route|faubourg)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$")
 """A venue's noun right before a name ("la salle Barcelone", "le stade Bollaert", "rue
-Paris", "le lycée Jean-Moulin"): the name is part of the venue's, no place of its own
-(French names of streets and buildings put the name in apposition to the noun)."""
+Paris", "le lycée Jean-Moulin"), or a street's noun and its "de" ("la rue de
+Paris" of Saint-Denis, "l'avenue de Lyon", "le faubourg du Havre"): the name is part of
+the venue's or the street's, no place of its own (French names of streets and buildings
+put the name in apposition to the noun, or name the street after the town it leads to;
+newuser12 E3). A venue's "de" is left out ("le stade de Lille" is Lille's)."""
 
 
 def venue_mention(text: str, start: int) -> bool:
     """True when the name at ``start`` follows a venue's noun (``_VENUE_BEFORE``)."""
-    return bool(_VENUE_BEFORE.search(text, max(0, start - 20), start))
+    return bool(_VENUE_BEFORE.search(text, max(0, start - 30), start))
 
 
 _AREA_NAME = (r"(?:(?:le|la|les)\s+|l['’]\s*)?"
@@ -681,6 +729,50 @@ def _inside(place: Place, area: Place) -> bool:
     return (place.country, place.admin1) == (area.country, area.admin1) and bool(area.admin1)
 
 
+def stated_areas(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
+    """The areas the text says the name ending at ``end`` lies in (:data:`_IN_AREA`: ",
+    dans le Pas-de-Calais", " (Espagne)"; after "à" a country only: "à Lyon, à Paris" is an
+    enumeration), the gazetteer's readings of the longest name it knows there; [] when
+    none is stated."""
+    stated = _IN_AREA.match(text, end)
+    if stated is None:
+        return []
+    kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
+    area = stated.group(1) or stated.group(2)
+    return next((found_areas for prefix in _area_prefixes(area) if (found_areas := [
+        a for a in gazetteer.candidates(prefix) if a.kind in kinds])), [])
+
+
+def split_by_stated_area(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
+                         text: str) -> list[dict[str, object]]:
+    """``entities`` with each place entity whose mentions state different areas ("à
+    Montreuil, dans le Pas-de-Calais" … "à Montreuil, en Seine-Saint-Denis") split in one
+    entity per stated area: each mention is resolved on its own explicit cue, which beats
+    one sense per document (newuser12 E13). A mention that states none goes with the last
+    one before it that does (the first when none precedes). Others unchanged."""
+    out: list[dict[str, object]] = []
+    for entity in entities:
+        mentions = entity.get("mentions") or []
+        assert isinstance(mentions, list)
+        if entity.get("label") != "LOC" or len(mentions) < 2:
+            out.append(entity)
+            continue
+        keys = [tuple(sorted(a.id for a in stated_areas(text, int(m[1]), gazetteer)))
+                for m in mentions]
+        stated = [k for k in keys if k]
+        if len(set(stated)) < 2:
+            out.append(entity)
+            continue
+        groups: dict[tuple[str, ...], list[object]] = {}
+        current = stated[0]
+        for mention, key in zip(mentions, keys, strict=True):
+            current = key or current
+            groups.setdefault(current, []).append(mention)
+        for group in groups.values():
+            out.append({**entity, "mentions": group, "count": len(group)})
+    return out
+
+
 def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
                     gazetteer: Gazetteer) -> list[Place] | None:
     """The readings of ``found`` that lie in the area a mention is said to lie in
@@ -694,14 +786,7 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
     if found and not any(p.kind in SETTLEMENT for p in found):
         return None  # "en France, en Espagne": an enumeration of areas, no apposition
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
-        stated = _IN_AREA.match(text, int(mention[1]))
-        if stated is None:
-            continue
-        # after "à" only a country ("à La Réunion"): "à Lyon, à Paris" is an enumeration
-        kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
-        area = stated.group(1) or stated.group(2)
-        areas = next((found_areas for prefix in _area_prefixes(area) if (found_areas := [
-            a for a in gazetteer.candidates(prefix) if a.kind in kinds])), [])
+        areas = stated_areas(text, int(mention[1]), gazetteer)
         if areas:
             return [p for p in found if p.kind in SETTLEMENT
                     and any(_inside(p, a) for a in areas)] or \

@@ -27,6 +27,7 @@ from veille.enrich.places import (
     institution_places,
     resolve_places,
     source_country,
+    split_by_stated_area,
 )
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.text import fold
@@ -98,8 +99,9 @@ class PlaceStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         section = _section(article)
-        entities = institution_places(section.get("entities") or [],
-                                      self.resources.gazetteer)
+        entities = split_by_stated_area(
+            institution_places(section.get("entities") or [], self.resources.gazetteer),
+            self.resources.gazetteer, self.text(article))
         section["places"] = resolve_places(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content

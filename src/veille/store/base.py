@@ -217,8 +217,9 @@ class EnrichStore(Protocol):
         change, and the view's applied seq, in one transaction."""
 
     def entities(self, *, limit: int = 50, offset: int = 0, label: str | None = None,
-                 name: str | None = None) -> list[EntitySummary]:
-        """Entities by number of articles naming them."""
+                 name: str | None = None, ids: Sequence[str] = ()) -> list[EntitySummary]:
+        """Entities by number of articles naming them (``name``: a substring of their name,
+        or with ``ids``: one of those)."""
 
     def entity(self, entity_id: str) -> EntitySummary | None:
         """One entity, or None."""

@@ -129,15 +129,21 @@ class EnrichTables:
     # -- reading -----------------------------------------------------------------------
 
     def entities(self, *, limit: int = 50, offset: int = 0, label: str | None = None,
-                 name: str | None = None) -> list[EntitySummary]:
-        """Entities by number of articles naming them (``name``: a substring)."""
+                 name: str | None = None, ids: Sequence[str] = ()) -> list[EntitySummary]:
+        """Entities by number of articles naming them (``name``: a substring of the name;
+        ``ids``: those entities too, the ones the caller found ``name`` among the aliases
+        of)."""
         where, args = ["1=1"], []
         if label:
             where.append("label = ?")
             args.append(label)
         if name:
-            where.append("name LIKE ?")
+            named = "name LIKE ?"
             args.append(f"%{name}%")
+            if ids:
+                named += f" OR entity_id IN ({','.join('?' * len(ids))})"
+                args.extend(ids)
+            where.append(f"({named})")
         rows = self.conn.execute(
             "SELECT entity_id, label, MAX(name), COUNT(*), SUM(count) FROM article_entities "
             f"WHERE {' AND '.join(where)} GROUP BY entity_id, label "

@@ -184,8 +184,11 @@ class EnrichmentResponse(BaseModel):
             summary="Entities, by number of articles naming them")
 def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Label = None,
              name: Name = None) -> EntitiesResponse:
+    from veille.enrich.aliases import current, ids_named
+
+    ids = ids_named(current(web(request).settings.data_dir), name) if name else []
     with web(request).stores.reader() as store:
-        found = store.entities(limit=limit, offset=offset, label=label, name=name)
+        found = store.entities(limit=limit, offset=offset, label=label, name=name, ids=ids)
         return EntitiesResponse(entities=_flag_places(store, found))
 
 

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import revised_at
 from veille.enrich.places import shipped as shipped_gazetteer
+from veille.enrich.places import usual_reading
 from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
@@ -348,14 +349,15 @@ def qualify_homonyms(facets: list[EntityFacetModel], countries: dict[str, str]
     the Drôme and of Spain, "Saint-Denis" of La Réunion and of Seine-Saint-Denis) marked
     ``homonym`` and given their country (``countries``: place id → ISO code) and, in
     France, their département's name from the gazetteer, so the page can tell them apart
-    ("Valence (Drôme)", "Valence (Espagne)"; newuser8 Q19)."""
+    ("Valence (Drôme)", "Valence (Espagne)"; newuser8 Q19); and so is an entry alone of
+    its name that a bare name does not mean (:func:`usual_reading`: "Valence" alone in
+    the facet, for València, is "Valence (Espagne)"; newuser12 E25)."""
     names = Counter(fold(f.name) for f in facets)
-    if all(n == 1 for n in names.values()):
-        return facets
+    gazetteer = shipped_gazetteer()
     out = []
     for f in facets:
-        if names[fold(f.name)] < 2:
-            out.append(f)
+        if names[fold(f.name)] < 2 and usual_reading(gazetteer, f.name) in ("", f.id):
+            out.append(f)  # the only one, or the one a bare name is read as ("Valence")
             continue
         area, country = place_area(f.id, countries.get(f.id, ""))
         out.append(f.model_copy(update={"homonym": True, "country": country, "area": area}))
