@@ -502,16 +502,31 @@ def ninjs_class(data: bytes) -> str:
     return kind.strip().lower() if isinstance(kind, str) else ""
 
 
+#: The NewsML-G2 items that are no news item, by root element (NewsML-G2 2.29 § 2: the
+#: "G2 items"), each with the words the ingest summary counts it under: a package lists
+#: other items, a concept or knowledge item describes concepts (people, places, a
+#: vocabulary), a planning item announces coverage. None carries an article's text.
+OTHER_ITEMS = {"packageItem": "package item", "conceptItem": "concept item",
+               "knowledgeItem": "knowledge item", "planningItem": "planning item"}
+
+G2_ITEMS = ("newsItem", *OTHER_ITEMS)
+"""The root elements of every G2 item, the news item first."""
+
+
 def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, str]], str]:
-    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), each
-    with its item class (:func:`_item_class`), and the envelope's ``header/sent`` date
-    (ISO 8601, empty when there is none), which dates an item that carries no date of its
-    own."""
+    """The items of a NewsML-G2 file (itself, or each item of a ``newsMessage``, in
+    document order), each with its item class (:func:`_item_class`) when it is a
+    ``newsItem``, else with the element's name (``packageItem``, ``conceptItem``,
+    ``knowledgeItem``, ``planningItem``: :data:`OTHER_ITEMS`), so that every item of the
+    input is counted (newuser12 W14); and the envelope's ``header/sent`` date (ISO 8601,
+    empty when there is none), which dates an item that carries no date of its own."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsMessage":
-        return [(origin, data, _item_class(root))], ""
+        name = local(root.tag)
+        return [(origin, data, name if name in OTHER_ITEMS else _item_class(root))], ""
     sent = _when(text_of(root.find("{*}header/{*}sent")))
-    items = [node for node in root.iter("{*}newsItem")]
+    items = list(root.iter(*(f"{{*}}{name}" for name in G2_ITEMS)))
     return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
-              _item_class(item)) for n, item in enumerate(items, start=1)],
+              local(item.tag) if local(item.tag) in OTHER_ITEMS else _item_class(item))
+             for n, item in enumerate(items, start=1)],
             sent.isoformat() if sent else "")
