@@ -11,10 +11,13 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from sitekit import article_html, warc_record
 from veille.cli.ingest import print_summary
@@ -22,6 +25,7 @@ from veille.collect.feeds import listing_date, listing_day_only
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
+from veille.collect.sniff import describe
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.extract.wire import wire_article_id
 from veille.ingest import IngestSummary, ingest_paths
@@ -275,3 +279,30 @@ def test_versions_from_files_of_one_second_follow_the_article(
     assert seen[0] == article.first_seen
     assert all(v.replaced_at >= v.seen_at for v in chain)
     assert article.first_seen > article.raw.fetched_at - timedelta(seconds=10)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600))
+def test_describe_names_any_bytes(data: bytes) -> None:
+    """Any bytes, raw or gzipped, get a short noun phrase, never an exception."""
+    for candidate in (data, gzip.compress(data)):
+        said = describe(candidate)
+        assert said and len(said) < 200
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.integers(1, 9999), st.integers(0, 14), st.integers(0, 33), st.integers(0, 25),
+       st.integers(0, 61), st.sampled_from(["{h}:{mi:02d}", "{h}時{mi}分", ""]))
+def test_cjk_dates_are_read_or_refused(year: int, month: int, day: int, hour: int,
+                                       minute: int, clock: str) -> None:
+    """A CJK date is read exactly when it is a real date and time, else None: never a
+    wrong day, never an exception."""
+    written = f"{year}年{month}月{day}日 " + clock.format(h=hour, mi=minute)
+    parsed = listing_date(written)
+    try:
+        expected = datetime(year, month, day, hour if clock else 0, minute if clock else 0)
+    except ValueError:
+        expected = None
+    if year < 1000:
+        return  # not four digits: not this rule (another may read or refuse it)
+    assert parsed == expected

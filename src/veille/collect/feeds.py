@@ -292,7 +292,12 @@ def listing_date(value: str) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
-    return _localised_rfc822(text) or _cjk_date(text) or _feedparser_date(text)
+    localised = _localised_rfc822(text)
+    if localised is not None:
+        return localised
+    if _CJK_DATE.fullmatch(" ".join(ascii_digits(text).split())):
+        return _cjk_date(text)  # a CJK date that is no real date is refused, not guessed
+    return _feedparser_date(text)
 
 
 def parse_date(value: str) -> datetime | None:
