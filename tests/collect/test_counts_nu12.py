@@ -306,3 +306,28 @@ def test_cjk_dates_are_read_or_refused(year: int, month: int, day: int, hour: in
     if year < 1000:
         return  # not four digits: not this rule (another may read or refuse it)
     assert parsed == expected
+
+
+def test_unread_wire_dates_are_named(store: SQLiteStore, settings: Settings,
+                                     tmp_path: Path) -> None:
+    """W23: a ninjs ``"embargoed": "sometime soon"`` and Unix-time ``firstcreated`` were
+    dropped without a word in ``evidence``."""
+    body = ("La digue du port de Sète a cédé dans la nuit sous une houle de six mètres.\n"
+            "Les pêcheurs ont mis leurs bateaux à l'abri.")
+    for name, extra in (("epoch.json", {"firstcreated": 1764570000}),
+                        ("embargo.json", {"embargoed": "sometime soon",
+                                          "versioncreated": "not a date"})):
+        (tmp_path / name).write_text(json.dumps({
+            "uri": f"urn:newsml:ag.example:{name}", "type": "text", "language": "fr",
+            "headline": f"Sète {name}", "body_text": body if "epoch" in name else
+            "Un chalutier a rompu ses amarres dans le port de Sète cette nuit.\nIl a été "
+            "remorqué au matin sans dommage.", **extra}), "utf-8")
+    done = ingest_paths(store, [tmp_path], settings=settings)
+    assert done.new == 2, done.errors
+    evidence = {a.content.title: a.content.evidence for a in store.latest(limit=5)
+                if a.content}
+    assert evidence["Sète epoch.json"]["dates_rejected"] == (
+        "1764570000 (firstcreated): not a date veille reads (ISO 8601 expected)")
+    late = evidence["Sète embargo.json"]
+    assert late["embargoed"].startswith("sometime soon: not a date")
+    assert late["dates_rejected"].startswith("not a date (versioncreated)")

@@ -139,13 +139,34 @@ def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, 
     out: dict[str, datetime | None] = {}
     for key, spec in fields.items():
         name, _, text = spec.partition("=")
-        out[key] = before_fetch(_when(text, zone), fetched_at, where=name, evidence=evidence)
+        when = _when(text, zone)
+        if when is None and text.strip():
+            unread_wire_date(evidence, text, name)
+        out[key] = before_fetch(when, fetched_at, where=name, evidence=evidence)
     until = _when(embargo, zone)
     if until is not None:
         running = fetched_at is not None and until > fetched_at
         evidence["embargoed"] = until.isoformat() + (
             " (still under embargo when read: not to be published before)" if running else "")
+    elif embargo.strip():  # named, never dropped silently (newuser12 W23)
+        evidence["embargoed"] = (f"{_shown(embargo)}: not a date veille reads (the embargo "
+                                 "is unknown)")
     return out
+
+
+def _shown(value: object) -> str:
+    """A value as evidence quotes it: on one line, at most 100 characters."""
+    text = " ".join(str(value).split())
+    return text[:100] + "…" if len(text) > 100 else text
+
+
+def unread_wire_date(evidence: dict[str, str], value: object, name: str) -> None:
+    """Name a wire date that is no ISO 8601 time (``"not a date"``, a Unix time where
+    NewsML-G2 and ninjs write ISO 8601) in ``evidence["dates_rejected"]``, with its field,
+    as refused dates are everywhere (newuser12 W23: dropped without a word)."""
+    line = f"{_shown(value)} ({name}): not a date veille reads (ISO 8601 expected)"
+    earlier = evidence.get("dates_rejected")
+    evidence["dates_rejected"] = f"{earlier}; {line}" if earlier else line
 
 
 def _precision(published: datetime | None, spec: str) -> str:
@@ -430,6 +451,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
                                                   "versioncreated", "versionCreated")
              if isinstance(doc.get(key), str) and doc[key].strip()}
+    for key in ("firstcreated", "firstCreated", "versioncreated", "versionCreated"):
+        if doc.get(key) not in (None, "") and not isinstance(doc.get(key), str):
+            unread_wire_date(evidence, doc[key], key)  # a number, a list: no date
     published_field = next(iter(given.values()), "")
     times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
                    published=published_field,
