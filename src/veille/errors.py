@@ -113,8 +113,18 @@ class ExtractionError(ItemError):
 
 class NotAnArticle(InputError):
     """The item is no article and is skipped, not failed: a wire picture, video, audio or
-    graphic item (NewsML-G2 ``itemClass`` ``ninat:picture``..., ninjs ``type``). Counted
-    apart (``IngestSummary.skipped``), never stored as a failure."""
+    graphic item (NewsML-G2 ``itemClass`` ``ninat:picture``..., ninjs ``type``), a
+    NewsML-G2 package, concept, planning or knowledge item, a WARC record that is no page
+    (request, metadata, revisit, a non-HTML or non-200 response). Counted apart
+    (``IngestSummary.skipped``, by ``kind``), never stored as a failure.
+
+    ``kind``: what the item is, in a few words the summary prints and counts ("picture",
+    "package item", "WARC request record")."""
+
+    def __init__(self, message: str, *, origin: str = "", reason: str = "not-text",
+                 hint: str = "", kind: str = "") -> None:
+        super().__init__(message, origin=origin, reason=reason, hint=hint)
+        self.kind = kind or reason
 
 
 class FetchError(ItemError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,7 +39,7 @@ from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Outcome, Stage
-from veille.record import Article, RawInput
+from veille.record import Article, RawInput, utcnow
 from veille.settings import Settings, source_zones
 from veille.store.base import BatchResult, Failure, Store
 
@@ -75,6 +76,9 @@ class IngestSummary:
     versions: int = 0
     failed: int = 0
     skipped: int = 0
+    skipped_kinds: Counter[str] = field(default_factory=Counter)
+    """What each skipped item was (:attr:`veille.errors.NotAnArticle.kind`: "picture",
+    "package item", "WARC request record"...), counted: they add up to ``skipped``."""
     reasons: Counter[str] = field(default_factory=Counter)
     problems: list[ItemProblem] = field(default_factory=list)
     """Each failed item: where, what, why and what to do (:class:`~veille.errors.
@@ -97,6 +101,7 @@ class IngestSummary:
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
                 "versions": self.versions, "failed": self.failed, "skipped": self.skipped,
+                "skipped_kinds": dict(self.skipped_kinds),
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
                 "index_pending": self.index_pending, "index_error": self.index_error}
@@ -281,6 +286,8 @@ class Ingestor:
                                        self._stored_signatures, self._stored_texts)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
+        self.started = utcnow()
+        """When this ingest began (to the second): inputs read since were read by it."""
 
     def _stored_signatures(self, ids: Sequence[str]) -> dict[str, str | None]:
         return {i: a.dedup.signature if a.dedup else None
@@ -303,7 +310,9 @@ class Ingestor:
         seen_again = len(batch) - len(fresh)
         self.summary.duplicate += seen_again
         articles: list[Article] = []
-        for outcome in self._outcomes([Article(raw=r) for r in fresh]):
+        now = utcnow()
+        for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))
+                                       for r in fresh]):
             if outcome.ok and outcome.article is not None:
                 articles.append(outcome.article)
             else:
@@ -331,6 +340,14 @@ class Ingestor:
             sink(new_articles)
         if self.progress:
             self.progress(len(batch) + len(failures))
+
+    def _first_seen(self, raw: RawInput, now: datetime) -> datetime:
+        """When a new article of ``raw`` is first seen: when ``raw`` was read, if that was
+        during this ingest (a file read now), else ``now``, when it is stored (a WARC
+        record's crawl or a file's modification time is no time veille saw it). So the
+        capture that made the article is never seen before the article itself: its
+        version chain starts at the article's first-seen time (newuser12b D4)."""
+        return raw.fetched_at if self.started <= raw.fetched_at <= now else now
 
     def _story_moves(self, articles: Sequence[Article]) -> dict[str, str]:
         """The provisional articles moved into another story while this batch was clustered
@@ -421,6 +438,7 @@ class Ingestor:
             self.summary.read += 1
             if isinstance(item, NotAnArticle):
                 self.summary.skipped += 1
+                self.summary.skipped_kinds[item.kind] += 1
             elif isinstance(item, ItemError):
                 self._fail(ItemProblem.of(item), item.origin, None, failures)
             else:

@@ -405,7 +405,8 @@ def test_any_mix_of_file_kinds_never_blocks_nor_leaks(tmp_path_factory: pytest.T
             assert item.data != outside.read_bytes()
         else:
             assert item.reason in ("not-a-file", "outside-root", "not-found", "unsupported",
-                                   "bad-warc", "empty", "bad-json", "not-news", "unreadable")
+                                   "bad-warc", "empty", "bad-json", "not-news", "unreadable",
+                                   "not-warc", "not-xml", "not-a-page")
 
 
 @PROPERTY

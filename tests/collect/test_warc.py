@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from sitekit import warc_record, write_warc
 from veille.collect.warc import archive_bytes, looks_like_warc, read_warc
+from veille.errors import NotAnArticle
 from veille.ingest import ingest_paths, ingest_texts
 from veille.record import RawInput
 from veille.settings import Settings
@@ -19,8 +20,12 @@ from veille.store.sqlite import SQLiteStore
 def test_html_responses_become_raw_inputs(tmp_path: Path) -> None:
     path = write_warc(tmp_path / "news.warc.gz", 5)
     seen: list[int] = []
-    items = list(read_warc(path, max_bytes=1_000_000, progress=seen.append))
-    assert all(isinstance(i, RawInput) for i in items) and len(items) == 5
+    read = list(read_warc(path, max_bytes=1_000_000, progress=seen.append))
+    items = [i for i in read if isinstance(i, RawInput)]
+    assert len(items) == 5
+    # the PNG and the 404 are read, and skipped by name (newuser12 W14)
+    assert [i.kind for i in read if isinstance(i, NotAnArticle)] == [
+        "non-HTML response", "non-200 response"]
     first = items[0]
     assert isinstance(first, RawInput)
     assert first.url == "https://news.example/news/0.html" and first.media_type == "text/html"
@@ -62,7 +67,7 @@ def test_a_warc_is_recognised_by_its_content_whatever_its_name(
     assert looks_like_warc(packed) and looks_like_warc(gzip.decompress(packed))
     done = ingest_texts(store, [("c.warc.gz", packed), ("stdin", gzip.decompress(packed)),
                                 ("post.gz", packed)], settings=settings)
-    assert (done.read, done.new, done.failed) == (9, 3, 0), done.errors
+    assert (done.read, done.new, done.failed, done.skipped) == (15, 3, 0, 6), done.errors
 
 
 @given(st.binary(max_size=300))

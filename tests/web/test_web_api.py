@@ -265,7 +265,10 @@ def test_post_takes_newsml_g2_as_xml_and_a_warc_by_its_content(
                         ("application/warc", gzip.decompress(archive.read_bytes()))):
         posted = client.post("/api/v1/articles", content=body,
                              headers={**auth, "content-type": media})
-        assert posted.json()["failed"] == 0 and posted.json()["read"] == 2, posted.text
+        # 2 pages, and the PNG and 404 records counted as skipped (newuser12 W14)
+        assert posted.json()["failed"] == 0 and posted.json()["read"] == 4, posted.text
+        assert posted.json()["skipped_kinds"] == {"non-HTML response": 1,
+                                                  "non-200 response": 1}, posted.text
     refused = client.post("/api/v1/articles", content=b"x", headers={
         **auth, "content-type": "image/png", "accept-language": "fr"})
     assert refused.status_code == 415

@@ -22,7 +22,7 @@ def print_summary(summary: IngestSummary) -> None:
     """The one-screen summary: counts (``read = new + duplicate + failed + versions +
     skipped``, the last shown only when some item was no article), then each failure on
     one line."""
-    skipped = (f", skipped {summary.skipped} (not articles: wire pictures, videos...)"
+    skipped = (f", skipped {summary.skipped} (not articles: {skipped_kinds(summary)})"
                if summary.skipped else "")
     unstored = (f", not stored {summary.unstored} (the run stopped)"
                 if summary.unstored else "")
@@ -34,6 +34,18 @@ def print_summary(summary: IngestSummary) -> None:
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)
+
+
+def skipped_kinds(summary: IngestSummary) -> str:
+    """What the skipped items were, most frequent first ("1 picture, 1 package item");
+    their counts add up to ``summary.skipped`` (newuser12 W14: the summary named only
+    "wire pictures, videos..." whatever was skipped)."""
+    kinds = summary.skipped_kinds.most_common()
+    named = sum(n for _, n in kinds)
+    if named < summary.skipped:
+        kinds.append(("other", summary.skipped - named))
+    return ", ".join(f"{n} {kind if n == 1 or kind == 'other' else kind + 's'}"
+                     for kind, n in kinds)
 
 
 def counted(n: int, noun: str) -> str:

@@ -44,6 +44,8 @@ XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: The longest language tag kept from a listing (BCP 47 tags in use are far shorter).
 MAX_LANGUAGE_CHARS = 35
+#: The longest unread listing date kept as evidence (dates in use are far shorter).
+MAX_UNREAD_CHARS = 100
 _KINDS = {"rss": "rss20", "RDF": "rss10", "feed": "atom10", "urlset": "sitemap",
           "sitemapindex": "sitemap-index"}
 _ITEMS = {"rss": "item", "RDF": "item", "feed": "entry", "urlset": "url",
@@ -92,6 +94,11 @@ class Entry:
     4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed
     ``date_modified``), None when it says nothing: a page fetched before this moment is
     fetched again by the next poll (:meth:`veille.collect.poll.Collector._changed`)."""
+    date_unread: str = ""
+    """The item's publication date as written, with its field ("not a date (feed
+    date_published)"), when the listing gives one that is no date veille reads, at most
+    :data:`MAX_UNREAD_CHARS`: named in the article's ``evidence.dates_rejected``, never
+    dropped silently (newuser12 W23, W31)."""
     language: str = ""
     """The item's own language tag when the listing gives one per item (a Google News
     sitemap's ``news:publication/news:language``), at most :data:`MAX_LANGUAGE_CHARS`:
@@ -147,9 +154,9 @@ _RFC822_ZONES = frozenset("UT GMT Z EST EDT CST CDT MST MDT PST PDT".split())
 #: Croatian is left out: its month names collide with Polish and Czech ones ("listopad"
 #: is October in Croatian, November in Polish and Czech).
 LOCALISED_LANGUAGES = ("en fr de es it pt nl ca sv da nb nn fi pl cs sk ro hu el ru tr sl "
-                       "et lv lt eu gl").split()
+                       "et lv lt eu gl ar").split()
 _LOCALISED = re.compile(
-    r"^(?:(?P<wd>[^\W\d_][\w-]{0,15})\.?\s*,?\s+)?(?P<d>\d{1,2})\.?\s+(?:de\s+|d['’])?"
+    r"^(?:(?P<wd>[^\W\d_][\w-]{0,15})\.?\s*[,،]?\s+)?(?P<d>\d{1,2})\.?\s+(?:de\s+|d['’])?"
     r"(?P<mon>[^\W\d_]{2,15})\.?\s+(?:de\s+)?(?P<y>\d{4}|\d{2}),?\s+"
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?P<zone>\s+(?:[+-]\d{4}|[A-Za-z]{1,5}))?$")
 _ENGLISH_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -196,7 +203,7 @@ def _localised_rfc822(text: str) -> datetime | None:
     naive when it states none; None when a name is no weekday or month of
     :func:`localised_names`. The weekday is checked to be one, not to be the date's, as
     RFC 822 readers do."""
-    match = _LOCALISED.match(" ".join(text.split()))
+    match = _LOCALISED.match(" ".join(ascii_digits(text).split()))
     if match is None:
         return None
     months, weekdays = localised_names()
@@ -212,6 +219,60 @@ def _localised_rfc822(text: str) -> datetime | None:
         return _rfc822(english)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script (Arabic-Indic ``٠١٢``, Persian
+    ``۰۱۲``, Devanagari, fullwidth ``１２``: Unicode category Nd) as its ASCII digit."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii()
+                   and unicodedata.digit(c, -1) >= 0 else c for c in text)
+
+
+_CJK_DATE = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+    r"(?:\s*[(（][^)）]{1,4}[)）])?"  # a weekday: （火）, (周二)
+    r"(?:\s*(?:午前|上午|AM)?\s*(?P<h>\d{1,2})\s*[:：時时点點]\s*(?P<min>\d{1,2})\s*分?"
+    r"(?:\s*[:：]?\s*(?P<s>\d{1,2})\s*秒?)?)?")
+
+
+def _cjk_date(text: str) -> datetime | None:
+    """A date written the Chinese and Japanese way, ``2026年12月1日 08:00``,
+    ``2026年12月1日 15時20分``, ``2026年12月1日（火）8:00``: naive (no zone is written,
+    so the feed's or page's zone applies, :func:`listing_date`), midnight when it gives only
+    the day (:func:`listing_day_only`). An afternoon marker (午後, 下午, PM) is not read:
+    such a date is refused rather than read twelve hours off. None when ``text`` is not
+    wholly such a date (newuser12 W31: feedparser read it as midnight UTC)."""
+    match = _CJK_DATE.fullmatch(" ".join(ascii_digits(text).split()))
+    if match is None:
+        return None
+    try:
+        return datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["h"] or 0),
+                        int(match["min"] or 0), int(match["s"] or 0))
+    except ValueError:
+        return None
+
+
+def listing_day_only(text: str) -> bool:
+    """Whether a listing date gives only the day: ISO ``2026-11-20``
+    (:func:`veille.extract.dates.day_only`) or ``2026年12月1日`` without a time."""
+    text = text.strip()
+    if day_only(text):
+        return True
+    match = _CJK_DATE.fullmatch(" ".join(ascii_digits(text[:200]).split()))
+    return match is not None and match["h"] is None
+
+
+def unread_date(text: str, field: str) -> str:
+    """The evidence line of a listing date that was not read: the date as written
+    (bounded) and the field it came from; "" for an empty one."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    if len(text) > MAX_UNREAD_CHARS:
+        text = text[:MAX_UNREAD_CHARS] + "…"
+    return f"{text} ({field})"
 
 
 def listing_date(value: str) -> datetime | None:
@@ -231,7 +292,12 @@ def listing_date(value: str) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
-    return _localised_rfc822(text) or _feedparser_date(text)
+    localised = _localised_rfc822(text)
+    if localised is not None:
+        return localised
+    if _CJK_DATE.fullmatch(" ".join(ascii_digits(text).split())):
+        return _cjk_date(text)  # a CJK date that is no real date is refused, not guessed
+    return _feedparser_date(text)
 
 
 def parse_date(value: str) -> datetime | None:
@@ -448,8 +514,11 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     for name, node in found:
         published = listing_date(text_of(node))
         if published is not None:
-            date_from, only_day = f"feed {name}", day_only(text_of(node).strip())
+            date_from, only_day = f"feed {name}", listing_day_only(text_of(node))
             break
+    unread = ""
+    if published is None and found and found[0][0] not in ("updated", "modified"):
+        unread = unread_date(text_of(found[0][1]), f"feed {found[0][0]}")
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
     modified = next((listing_date(text_of(node)) for node in item
                      if local(node.tag) in ("updated", "modified")), None)
@@ -462,7 +531,7 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
                  content_html=content, linkless=bare is not None,
-                 outlet=_outlet(item, root), modified=modified)
+                 outlet=_outlet(item, root), modified=modified, date_unread=unread)
 
 
 def _outlet(item: etree._Element, root: str) -> str:
@@ -564,7 +633,8 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
                               origin=url),
                  title=_title(fields.get("title")), published=published,
                  date_from="sitemap publication_date" if published else "",
-                 day_only=published is not None and day_only(when),
+                 date_unread="" if published else unread_date(when, "sitemap publication_date"),
+                 day_only=published is not None and listing_day_only(when),
                  language=text_of(fields.get("language")).strip()[:MAX_LANGUAGE_CHARS])
 
 
@@ -654,6 +724,11 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
                       language=str(doc.get("language") or "").strip()[:MAX_LANGUAGE_CHARS])
     for number, item in enumerate(items[:max_items], start=1):
         if not isinstance(item, dict):
+            # counted and named, never dropped unseen (newuser12 W14)
+            listing.reject(InputError(
+                f"item {number}: {_json_kind(item)}, where a JSON Feed item is an object",
+                origin=url, reason="bad-item",
+                hint="the feed is broken; its other items are read"))
             continue
         given = item.get("url") or item.get("external_url")
         title, content = str(item.get("title", ""))[:1000], _json_content(item)
@@ -671,11 +746,21 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
         listing.entries.append(Entry(
             url=link, title=title, guid=guid, published=published,
             date_from="feed date_published" if published else "",
-            day_only=published is not None and day_only(when), authors=authors,
+            date_unread="" if published else unread_date(when, "feed date_published"),
+            day_only=published is not None and listing_day_only(when), authors=authors,
             authors_from="feed authors" if authors else "",
             content_html=content, linkless=found is not None,
             modified=listing_date(str(item.get("date_modified") or ""))))
     return listing
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, for a message: 'a string ("just a string")', 'a number'..."""
+    if isinstance(value, str):
+        shown = value[:40] + ("…" if len(value) > 40 else "")
+        return f'a string ("{shown}")'
+    return {list: "a list", bool: "a boolean", int: "a number", float: "a number",
+            type(None): "null"}.get(type(value), "a value")
 
 
 def _json_content(item: dict[str, Any]) -> str:

@@ -29,13 +29,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from veille.collect.inflate import inflate_gzip
+from veille.collect.sniff import describe
 from veille.collect.urls import safe_url
 from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
-from veille.extract.wire import NINJS
+from veille.extract.wire import G2, NINJS
 from veille.record import ITEM_HINT, ZONE_HINT, RawInput, folder_item
 
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
@@ -149,9 +150,7 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
         yield from wire_items(data, media_type=wire, origin=origin, source=options.source)
         return
     if name.lower().endswith(".xml"):
-        yield InputError("XML, but not a NewsML-G2 news item", origin=origin,
-                         reason="unsupported",
-                         hint="feeds and sitemaps are followed with `veille sources add URL`")
+        yield _not_wire_xml(data, origin)
         return
     if media_type != RECORD:
         yield RawInput(data=data, origin=origin, media_type=media_type, source=options.source)
@@ -167,6 +166,25 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
                              hint="an article record is rarely over 1 MB; split the line")
         elif line.strip():
             yield from _record_or_wire(line.strip(), origin=where, options=options)
+
+
+def _not_wire_xml(data: bytes, origin: str) -> InputError:
+    """Why a ``.xml`` file that is no wire file is refused, naming what it holds
+    (:func:`veille.collect.sniff.describe`): a file that is not XML at all (an image saved
+    under that name) is not "XML, but not a NewsML-G2 news item" (newuser12 W13), and only
+    a feed or sitemap gets the hint about feeds."""
+    what = describe(data)
+    if not what.startswith(("XML", "an RSS", "an Atom", "a sitemap")):
+        return InputError(f"not XML: the file holds {what}", origin=origin,
+                          reason="not-xml",
+                          hint="check the file: its name says XML but its content is not")
+    if what.startswith("XML"):
+        return InputError(f"XML, but not a NewsML-G2 news item ({what})", origin=origin,
+                          reason="unsupported",
+                          hint="veille reads NewsML-G2 items and messages from .xml files")
+    return InputError(f"XML, but not a NewsML-G2 news item: {what}", origin=origin,
+                      reason="unsupported",
+                      hint="feeds and sitemaps are followed with `veille sources add URL`")
 
 
 def _lines(data: bytes) -> Iterator[tuple[int, bytes | int]]:
@@ -357,15 +375,25 @@ def read_path(path: Path, *, options: Options,
         yield unreadable(exc, origin)
         return
     for item in items_from_bytes(data, name=path.name, origin=origin, options=options):
-        if saved is not None and isinstance(item, RawInput) and item.origin == origin:
+        if (saved is not None and isinstance(item, RawInput) and item.origin == origin
+                and item.media_type not in WIRE_TYPES):
             item.fetched_at = min(item.fetched_at, saved)
         yield item
+
+
+WIRE_TYPES = (G2, NINJS)
+"""Inputs whose fetch time is when they were read, never their file's modification time: a
+wire item carries its own times (``firstCreated``, ``versionCreated``) and no relative
+date, and the time an agency's batch tool wrote the file says nothing of when veille saw
+it. Dated by the file, every version of an item written in one second was "seen" at that
+second, before the article itself (newuser12b D4)."""
 
 
 def _saved_at(stream: BinaryIO) -> datetime | None:
     """When the open file was last written (UTC), or ``None`` when unknown: a page saved to
     a file was fetched at that time at the latest, so its relative dates ("hier", "il y a
-    2 heures") are read against it, not against the ingest time (newuser9 R14)."""
+    2 heures") are read against it, not against the ingest time (newuser9 R14). Not for
+    wire items (:data:`WIRE_TYPES`)."""
     try:
         mtime = os.fstat(stream.fileno()).st_mtime
     except (OSError, ValueError, io.UnsupportedOperation):

@@ -638,6 +638,8 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
         hints.update(published=entry.published.isoformat(), published_from=entry.date_from)
         if entry.day_only:
             hints["published_precision"] = "day"
+    elif entry.date_unread:
+        hints["published_unread"] = entry.date_unread
     if entry.authors:
         hints.update(authors="\n".join(entry.authors), authors_from=entry.authors_from)
     title = " ".join(entry.title.split())[:MAX_LISTED_TITLE]
@@ -670,6 +672,7 @@ def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     total.versions += part.versions
     total.failed += part.failed
     total.skipped += part.skipped
+    total.skipped_kinds.update(part.skipped_kinds)
     total.reasons.update(part.reasons)
     total.new_ids.extend(part.new_ids)
     total.problems.extend(part.problems)

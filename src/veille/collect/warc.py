@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from veille.collect.inflate import BodyDecoder
+from veille.collect.sniff import describe
 from veille.collect.urls import safe_url
-from veille.errors import InputError
+from veille.errors import InputError, NotAnArticle
 from veille.extract.stage import HTML
 from veille.record import RawInput
 
@@ -97,19 +98,25 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
             try:
                 if start:
                     stream.seek(start)
-                for count, record in enumerate(ArchiveIterator(
-                        stream, record_types=WarcRecordType.response, parse_http=True)):
+                for count, record in enumerate(ArchiveIterator(stream, parse_http=True)):
                     seen = int(record.stream_pos)
                     if progress is not None and count % 256 == 0:
                         position = stream.tell()
                         progress(max(0, position - last))
                         last = max(last, position)
-                    item = _page(record, origin=origin, max_bytes=max_bytes, source=source,
-                                 dates=dates)
-                    if item is not None:
-                        yield item
+                    if record.record_type != WarcRecordType.response:
+                        yield _not_a_page(record, origin)
+                        continue
+                    yield _page(record, origin=origin, max_bytes=max_bytes, source=source,
+                                dates=dates)
                 start = None
             except Exception as exc:  # a damaged record: say where, read on after it
+                if seen == 0 and stream.seekable() and (other := _not_a_warc(stream)):
+                    yield InputError(f"not a WARC archive: the file holds {other}",
+                                     origin=origin, reason="not-warc",
+                                     hint="give the file a name that says what it holds "
+                                          "(.html.gz, .jsonl.gz...) to ingest it as that")
+                    break
                 resume = _next_record(stream, seen) if stream.seekable() else None
                 yield InputError(
                     f"damaged record after byte {seen} ({exc})" + (
@@ -122,6 +129,15 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
                 start = resume
         if progress is not None:
             progress(max(0, path.stat().st_size - last))
+
+
+def _not_a_warc(stream: BinaryIO) -> str:
+    """What the archive holds when it does not open with a WARC record (a gzipped page
+    named ``.warc.gz``: newuser12 W13, "damaged record... download it again"), as
+    :func:`veille.collect.sniff.describe` says it; "" when it opens as a WARC does."""
+    stream.seek(0)
+    head = stream.read(65536)
+    return "" if looks_like_warc(head) else describe(head)
 
 
 _RECORD_STARTS = (b"\x1f\x8b\x08", b"WARC/1.")
@@ -149,21 +165,50 @@ def _next_record(stream: BinaryIO, after: int) -> int | None:
         position += chunk_size
 
 
-def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
-          dates: dict[str, datetime]) -> RawInput | InputError | None:
-    http = record.http_headers
-    if http is None or http.status_code != 200:
-        return None
-    media_type = (record.http_content_type or "").split(";")[0].strip().lower()
-    if media_type not in HTML_TYPES:
-        return None
-    headers = record.headers
-    # wget 1.x (WARC/1.0) writes the target in angle brackets, "<https://…>", as the
-    # WARC 1.0 grammar's example did: the URI inside them (newuser12 W21).
-    target = (headers.get("WARC-Target-URI") or "").strip()
+def _target(record: Any) -> str:
+    """A record's ``WARC-Target-URI`` as written, without the angle brackets wget 1.x
+    (WARC/1.0) puts around it, "<https://…>", as the WARC 1.0 grammar's example did
+    (newuser12 W21)."""
+    target = (record.headers.get("WARC-Target-URI") or "").strip()
     if target.startswith("<") and target.endswith(">"):
         target = target[1:-1].strip()
-    url = safe_url(target)
+    return target
+
+
+def _not_a_page(record: Any, origin: str) -> NotAnArticle:
+    """A record that is no response (``warcinfo``, ``request``, ``metadata``, ``revisit``,
+    ``resource``...): skipped and counted as "WARC <type> record", so that every record of
+    the archive is in the summary (newuser12 W14: 13 records read as 6)."""
+    kind = (record.headers.get("WARC-Type") or "").strip().lower()[:40] or "untyped"
+    where = _target(record)[:200] or f"{origin}@{record.stream_pos}"
+    return NotAnArticle(f"a WARC {kind} record, not a page: skipped", origin=where,
+                        reason="not-a-page", kind=f"WARC {kind} record")
+
+
+def _skipped_response(why: str, kind: str, url: str, origin: str,
+                      position: int) -> NotAnArticle:
+    """A response that is no article page (not ``200``, not HTML, empty), counted under
+    ``kind``."""
+    return NotAnArticle(f"{why}, not an article page: skipped",
+                        origin=url or f"{origin}@{position}", reason="not-a-page", kind=kind)
+
+
+def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
+          dates: dict[str, datetime]) -> RawInput | InputError:
+    http = record.http_headers
+    headers = record.headers
+    url = safe_url(_target(record))
+    position = int(record.stream_pos)
+    if http is None:
+        return _skipped_response("a response without HTTP headers", "response without "
+                                 "HTTP headers", url or "", origin, position)
+    if http.status_code != 200:
+        return _skipped_response(f"an HTTP {http.status_code} response", "non-200 response",
+                                 url or "", origin, position)
+    media_type = (record.http_content_type or "").split(";")[0].strip().lower()
+    if media_type not in HTML_TYPES:
+        return _skipped_response(f"a {media_type[:80] or 'untyped'} response",
+                                 "non-HTML response", url or "", origin, position)
     too_large = InputError(f"record of {url} is over the limit of {max_bytes} bytes",
                            origin=f"{origin}@{record.stream_pos}", reason="too-large",
                            hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
@@ -192,7 +237,8 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
                                   origin=f"{origin}@{record.stream_pos}", reason="bad-encoding",
                                   hint="the archive holds a damaged payload; it was skipped")
     if not body:
-        return None
+        return _skipped_response("an empty response", "empty response", url or "", origin,
+                                 position)
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
                     media_type=HTML, url=url, source=source,
                     fetched_at=_date(headers.get("WARC-Date") or "", dates))

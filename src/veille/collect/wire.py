@@ -12,10 +12,19 @@ import re
 from collections.abc import Iterator
 
 from veille.errors import InputError, NotAnArticle
-from veille.extract.wire import G2, NINJS, is_text_class, ninjs_class, split_newsml
+from veille.extract.wire import (
+    G2,
+    NINJS,
+    OTHER_ITEMS,
+    is_text_class,
+    ninjs_class,
+    split_newsml,
+)
 from veille.record import RawInput
 
-_G2_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage)[\s>]")
+_G2_ROOT = re.compile(
+    rb"<(?:[\w.-]+:)?(newsItem|newsMessage|packageItem|conceptItem|knowledgeItem|"
+    rb"planningItem)[\s>]")
 _NINJS_KEYS = (b'"headlines"', b'"headline"', b'"body_text"', b'"body_html"', b'"bodies"',
                b'"body_xhtml"', b'"versioncreated"', b'"versionCreated"')
 
@@ -24,7 +33,7 @@ def sniff_wire(data: bytes) -> str | None:
     """``G2``, ``NINJS`` or None, from the first bytes (read as UTF-8, or in the UTF-16
     or UTF-32 their byte order mark or first characters say: a wire file exported by a
     Windows editorial system is often UTF-16)."""
-    data = _as_utf8_head(data)
+    data = as_utf8_head(data)
     head = data[:8192]
     if _G2_ROOT.search(head):
         return G2
@@ -43,7 +52,7 @@ _WIDE = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
 (XML 1.0 Appendix F), of the wide Unicode encodings."""
 
 
-def _as_utf8_head(data: bytes) -> bytes:
+def as_utf8_head(data: bytes) -> bytes:
     """The first 64 KiB of ``data`` as UTF-8 when they are in a wide Unicode encoding,
     else ``data`` itself (only for recognising the format: the parsers decode the whole)."""
     for mark, codec in _WIDE:
@@ -73,6 +82,9 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
     hints = ({"published": sent, "published_from": "wire envelope sent", "sent": sent}
              if sent else {})
     for where, item, kind in items:
+        if kind in OTHER_ITEMS:
+            yield _not_news(OTHER_ITEMS[kind], where)
+            continue
         if not is_text_class(kind):
             yield _not_text(kind, where)
             continue
@@ -81,7 +93,17 @@ def wire_items(data: bytes, *, media_type: str, origin: str,
 
 
 def _not_text(kind: str, origin: str) -> NotAnArticle:
-    return NotAnArticle(f"a {kind.split(':')[-1]} item ({kind}), not text: skipped",
-                        origin=origin, reason="not-text",
+    code = kind.split(":")[-1]
+    return NotAnArticle(f"a {code} item ({kind}), not text: skipped",
+                        origin=origin, reason="not-text", kind=code or "item",
                         hint="veille stores text items; pictures, videos and graphics are "
                              "not articles")
+
+
+def _not_news(kind: str, origin: str) -> NotAnArticle:
+    """A NewsML-G2 package, concept, knowledge or planning item: no article, skipped and
+    counted under ``kind`` ("package item")."""
+    return NotAnArticle(f"a NewsML-G2 {kind}, not a news item: skipped", origin=origin,
+                        reason="not-news", kind=kind,
+                        hint="veille stores news items; packages, concepts, knowledge and "
+                             "planning items are not articles")

@@ -61,7 +61,14 @@ def listed_date(content: Content, raw: RawInput) -> None:
     then the page's own locale (``<html lang="fr-MQ">``: America/Martinique).
     A listing date after the fetch
     time plus :data:`CLOCK_SKEW` is no publication date: it is kept in ``evidence``,
-    flagged, and not used (issue #12)."""
+    flagged, and not used (issue #12). A listing date that is no date at all
+    (``raw.hints["published_unread"]``: the text and its field) is named in
+    ``evidence["dates_rejected"]`` (newuser12 W23, W31)."""
+    unread = raw.hints.get("published_unread", "")
+    if unread:  # the listing's date was no date veille reads: named, not dropped
+        line = f"{unread}: not a date veille reads"
+        earlier = content.evidence.get("dates_rejected")
+        content.evidence["dates_rejected"] = f"{earlier}; {line}" if earlier else line
     value = raw.hints.get("published", "")
     try:
         when = datetime.fromisoformat(value) if value else None

@@ -139,13 +139,34 @@ def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, 
     out: dict[str, datetime | None] = {}
     for key, spec in fields.items():
         name, _, text = spec.partition("=")
-        out[key] = before_fetch(_when(text, zone), fetched_at, where=name, evidence=evidence)
+        when = _when(text, zone)
+        if when is None and text.strip():
+            unread_wire_date(evidence, text, name)
+        out[key] = before_fetch(when, fetched_at, where=name, evidence=evidence)
     until = _when(embargo, zone)
     if until is not None:
         running = fetched_at is not None and until > fetched_at
         evidence["embargoed"] = until.isoformat() + (
             " (still under embargo when read: not to be published before)" if running else "")
+    elif embargo.strip():  # named, never dropped silently (newuser12 W23)
+        evidence["embargoed"] = (f"{_shown(embargo)}: not a date veille reads (the embargo "
+                                 "is unknown)")
     return out
+
+
+def _shown(value: object) -> str:
+    """A value as evidence quotes it: on one line, at most 100 characters."""
+    text = " ".join(str(value).split())
+    return text[:100] + "…" if len(text) > 100 else text
+
+
+def unread_wire_date(evidence: dict[str, str], value: object, name: str) -> None:
+    """Name a wire date that is no ISO 8601 time (``"not a date"``, a Unix time where
+    NewsML-G2 and ninjs write ISO 8601) in ``evidence["dates_rejected"]``, with its field,
+    as refused dates are everywhere (newuser12 W23: dropped without a word)."""
+    line = f"{_shown(value)} ({name}): not a date veille reads (ISO 8601 expected)"
+    earlier = evidence.get("dates_rejected")
+    evidence["dates_rejected"] = f"{earlier}; {line}" if earlier else line
 
 
 def _precision(published: datetime | None, spec: str) -> str:
@@ -430,6 +451,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
                                                   "versioncreated", "versionCreated")
              if isinstance(doc.get(key), str) and doc[key].strip()}
+    for key in ("firstcreated", "firstCreated", "versioncreated", "versionCreated"):
+        if doc.get(key) not in (None, "") and not isinstance(doc.get(key), str):
+            unread_wire_date(evidence, doc[key], key)  # a number, a list: no date
     published_field = next(iter(given.values()), "")
     times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
                    published=published_field,
@@ -502,16 +526,31 @@ def ninjs_class(data: bytes) -> str:
     return kind.strip().lower() if isinstance(kind, str) else ""
 
 
+#: The NewsML-G2 items that are no news item, by root element (NewsML-G2 2.29 § 2: the
+#: "G2 items"), each with the words the ingest summary counts it under: a package lists
+#: other items, a concept or knowledge item describes concepts (people, places, a
+#: vocabulary), a planning item announces coverage. None carries an article's text.
+OTHER_ITEMS = {"packageItem": "package item", "conceptItem": "concept item",
+               "knowledgeItem": "knowledge item", "planningItem": "planning item"}
+
+G2_ITEMS = ("newsItem", *OTHER_ITEMS)
+"""The root elements of every G2 item, the news item first."""
+
+
 def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, str]], str]:
-    """The news items of a NewsML-G2 file (itself, or each item of a ``newsMessage``), each
-    with its item class (:func:`_item_class`), and the envelope's ``header/sent`` date
-    (ISO 8601, empty when there is none), which dates an item that carries no date of its
-    own."""
+    """The items of a NewsML-G2 file (itself, or each item of a ``newsMessage``, in
+    document order), each with its item class (:func:`_item_class`) when it is a
+    ``newsItem``, else with the element's name (``packageItem``, ``conceptItem``,
+    ``knowledgeItem``, ``planningItem``: :data:`OTHER_ITEMS`), so that every item of the
+    input is counted (newuser12 W14); and the envelope's ``header/sent`` date (ISO 8601,
+    empty when there is none), which dates an item that carries no date of its own."""
     root = parse_xml(data, origin=origin)
     if local(root.tag) != "newsMessage":
-        return [(origin, data, _item_class(root))], ""
+        name = local(root.tag)
+        return [(origin, data, name if name in OTHER_ITEMS else _item_class(root))], ""
     sent = _when(text_of(root.find("{*}header/{*}sent")))
-    items = [node for node in root.iter("{*}newsItem")]
+    items = list(root.iter(*(f"{{*}}{name}" for name in G2_ITEMS)))
     return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
-              _item_class(item)) for n, item in enumerate(items, start=1)],
+              local(item.tag) if local(item.tag) in OTHER_ITEMS else _item_class(item))
+             for n, item in enumerate(items, start=1)],
             sent.isoformat() if sent else "")

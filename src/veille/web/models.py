@@ -388,6 +388,9 @@ class IngestResult(BaseModel):
     versions: int = 0
     skipped: int = 0
     """Items that are no article (a wire picture or video item): not failures."""
+    skipped_kinds: dict[str, int] = Field(
+        default_factory=dict, description="What the skipped items were ('picture', "
+        "'package item', 'WARC request record'...), counted; the counts add up to skipped.")
     index_pending: int = 0
     index_error: str = ""
 

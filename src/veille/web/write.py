@@ -110,6 +110,7 @@ async def post_articles(
                               localized_hint=t.message(p.hint)) for p in problems],
                           ids=list(summary.new_ids),
                           versions=summary.versions, skipped=summary.skipped,
+                          skipped_kinds=dict(summary.skipped_kinds),
                           index_pending=summary.index_pending,
                           index_error=summary.index_error)
     return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)
