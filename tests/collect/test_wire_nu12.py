@@ -208,3 +208,19 @@ def test_a_nitf_byline_names_the_author(store: SQLiteStore, settings: Settings,
     _ingest(store, settings, tmp_path / "a.xml", _item("urn:x:nitf", body=body))
     content = store.get(wire_article_id("urn:x:nitf")).content
     assert content is not None and content.authors == ["Anna Berger"]
+
+
+def test_statuses_and_classes_given_as_uris(store: SQLiteStore, settings: Settings,
+                                            tmp_path: Path) -> None:
+    """verify12 X1: NewsML-G2 names a concept by ``qcode`` or by ``uri``; a kill written
+    ``<pubStatus uri="http://cv.iptc.org/newscodes/pubstatus/canceled"/>`` was not seen."""
+    from veille.web.models import from_article_detail
+
+    text = _item("urn:x:uri", klass="x").replace(
+        "<itemClass qcode='x'/>",
+        "<itemClass uri='http://cv.iptc.org/newscodes/ninature/text'/>"
+        "<pubStatus uri='http://cv.iptc.org/newscodes/pubstatus/canceled'/>")
+    done = _ingest(store, settings, tmp_path / "a.xml", text)
+    assert done.new == 1, done.errors
+    article = store.get(wire_article_id("urn:x:uri"))
+    assert from_article_detail(article, []).withdrawn == "canceled"

@@ -230,7 +230,8 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     if credit and "credit" not in evidence:
         evidence["credit"] = credit[:200]  # "AFP", "Belga": the agency credited
     status = root.find("{*}itemMeta/{*}pubStatus")
-    pub_status(evidence, status.get("qcode") if status is not None else "")
+    pub_status(evidence, (status.get("qcode") or status.get("uri")) if status is not None
+               else "")
     published_field = _field(nodes, "firstCreated", "contentCreated", "versionCreated")
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
                    published=published_field, updated=_field(nodes, "versionCreated"))
@@ -283,7 +284,7 @@ def pub_status(evidence: dict[str, str], code: object) -> None:
     """Keep a wire item's publishing status in ``evidence["pub_status"]`` when it is not
     usable (NewsML-G2 ``itemMeta/pubStatus`` qcode ``stat:canceled``, ninjs ``pubstatus``
     "canceled"): a kill or a hold must never read as news (newuser12 W1, W3)."""
-    value = str(code or "").strip().lower().rpartition(":")[2]
+    value = _code(str(code or ""))
     value = "canceled" if value == "cancelled" else value
     if value in PUB_STATUS:
         evidence["pub_status"] = PUB_STATUS[value]
@@ -506,13 +507,23 @@ def is_text_class(kind: str) -> bool:
     """Whether an item class names a text item, by its code whatever the scheme alias a
     provider declares for the IPTC NewsItem Nature scheme (Reuters writes ``icls:text``,
     others ``ninat:text``; a QCode is "alias:code", NewsML-G2 2.29 § 6.4)."""
-    return kind in TEXT_CLASSES or kind.rpartition(":")[2] in ("text", "composite")
+    return kind in TEXT_CLASSES or _code(kind) in ("text", "composite")
+
+
+def _code(qcode_or_uri: str) -> str:
+    """A concept's code, lower case: after the scheme alias of a QCode ("stat:canceled")
+    or the last segment of its URI ("http://cv.iptc.org/newscodes/pubstatus/canceled"):
+    NewsML-G2 lets either name a concept (its ``qcode`` or ``uri`` attribute)."""
+    return re.split(r"[:/#]", qcode_or_uri.strip().lower().rstrip("/"))[-1]
 
 
 def _item_class(item: etree._Element) -> str:
-    """A NewsML-G2 item's ``itemMeta/itemClass`` qcode, lower case ("" when none)."""
+    """A NewsML-G2 item's ``itemMeta/itemClass`` qcode (or URI), lower case ("" when
+    none)."""
     node = item.find("{*}itemMeta/{*}itemClass")
-    return (node.get("qcode") or "").strip().lower() if node is not None else ""
+    if node is None:
+        return ""
+    return (node.get("qcode") or node.get("uri") or "").strip().lower()
 
 
 def ninjs_class(data: bytes) -> str:
