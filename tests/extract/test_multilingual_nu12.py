@@ -21,10 +21,23 @@ from veille.extract.html import extract_html
     ("2026年3月4日 下午2:15", "Asia/Shanghai", "2026-03-04T14:15:00+08:00"),
     ("الأربعاء ٤ مارس ٢٠٢٦ - ٠٩:٠٥", "Asia/Riyadh", "2026-03-04T09:05:00+03:00"),
     ("٤ آذار ٢٠٢٦", "Asia/Beirut", "2026-03-04T00:00:00+02:00"),
+    # verify12 X6, X8: the next languages, from CLDR's month names
+    ("4 марта 2026, 09:05", "Europe/Moscow", "2026-03-04T09:05:00+03:00"),
+    ("4 Mart 2026 09:05", "Europe/Istanbul", "2026-03-04T09:05:00+03:00"),
+    ("4 במרץ 2026, 09:05", "Asia/Jerusalem", "2026-03-04T09:05:00+02:00"),
+    ("۴ مارس ۲۰۲۶ - ۰۹:۰۵", "Asia/Tehran", "2026-03-04T09:05:00+03:30"),
+    ("4 marca 2026", "Europe/Warsaw", "2026-03-04T00:00:00+01:00"),
+    ("2026년 3월 4일 오후 2:15", "Asia/Seoul", "2026-03-04T14:15:00+09:00"),
+    ("4 marzo 2026 alle 9.05", "Europe/Rome", "2026-03-04T09:05:00+01:00"),
 ])
 def test_printed_dates_in_other_languages(text: str, zone: str, iso: str) -> None:
     [found] = find_dates(text, default_zone=ZoneInfo(zone))
     assert found.value.isoformat() == iso
+
+
+def test_a_price_after_a_date_is_no_time() -> None:
+    [found] = find_dates("le 4 mars 2026 3.50 euros", default_zone=ZoneInfo("Europe/Paris"))
+    assert not found.has_time
 
 
 def test_bylines_open_with_their_languages_word_for_by() -> None:
