@@ -125,19 +125,20 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
-def _compile() -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+def _compile() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
     """Single-word entries indexed by their first four letters; entries of several words, or
-    with a trailing space (a whole word: "crue " is not "cruel"), apart, as words joined by
-    single spaces (matched in the text's words joined so)."""
+    with a trailing space (a whole word: "crue " is not "cruel"), indexed by their first
+    word, as " " + words joined by single spaces (matched in the text's words joined so)."""
     single: dict[str, list[tuple[str, str]]] = {}
-    phrases: list[tuple[str, str]] = []
+    phrases: dict[str, list[tuple[str, str]]] = {}
     for kind, entries in KINDS.items():
         for entry in entries:
             words = _words(entry)
             if len(words) == 1 and not entry.endswith(" "):
                 single.setdefault(words[0][:4], []).append((words[0], kind))
             else:
-                phrases.append((" ".join(words) + (" " if entry.endswith(" ") else ""), kind))
+                phrase = " " + " ".join(words) + (" " if entry.endswith(" ") else "")
+                phrases.setdefault(words[0], []).append((phrase, kind))
     return single, phrases
 
 
@@ -157,13 +158,17 @@ def event_kinds(title: str, paragraphs: Iterable[str], chars: int = KIND_CHARS
         taken.append(paragraph[:chars - size])
         size += len(taken[-1]) + 1
     words = _words(f"{fold(title[:chars])} {fold(' '.join(taken))}")
+    distinct = set(words)
     found: set[str] = set()
-    for word in set(words):
+    for word in distinct:
         for entry, kind in _SINGLE.get(word[:4], ()):
             if kind not in found and word.startswith(entry):
                 found.add(kind)
-    text = f" {' '.join(words)} "
-    for entry, kind in _PHRASES:
-        if kind not in found and f" {entry}" in text:
-            found.add(kind)
+    text = ""
+    for word in distinct & _PHRASES.keys():
+        for phrase, kind in _PHRASES[word]:
+            if kind not in found:
+                text = text or f" {' '.join(words)} "
+                if phrase in text:
+                    found.add(kind)
     return frozenset(found)
