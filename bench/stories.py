@@ -106,7 +106,9 @@ from lib.story_variants import (  # noqa: E402
     unit_terms,
 )
 
+from veille.dedup.event_kinds import event_kinds  # noqa: E402
 from veille.dedup.stories import (  # noqa: E402
+    KINDS_BAR,
     MERGE_AT,
     MERGE_HEADS,
     PLAIN_BAR,
@@ -132,6 +134,11 @@ BRIEFS = ROOT / "tests" / "fixtures" / "stories" / "one-country-briefs.json"
 country (newuser4 N20's "Ukraine : …" dispatches; text written for the tests): six pairs of
 different events; and a follow-up brief on the first event by another outlet (one pair of
 one event)."""
+TOWNS = ROOT / "tests" / "fixtures" / "stories" / "same-place-other-events.json"
+"""Pairs of articles on one town a day apart (issue #14's seventh round, own text): ten of
+two events (eight of two kinds of event, two of one kind: two fires, two strikes), four of
+one event; and from them :func:`town_streams`. Written after its rule, by its author:
+reported apart from the demo's pairs, not blind."""
 TUNED = frozenset(str(t) for t in range(1, 11))
 """rpm2 topics the thresholds were chosen on; topics 11-20 are held out."""
 HELD = frozenset(str(t) for t in range(11, 21))
@@ -154,7 +161,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     (:class:`ConvergingStories`) is the story it merged into. veille's plain-word bar
     (``plain_bar``, newuser9 R11) is off unless ``kw`` asks for it: every clustering
     measured before it is measured as it was; so is the merge of stories (``merge_at``,
-    issue #14's sixth round)."""
+    issue #14's sixth round) and the event kinds (``event_kinds``, its seventh)."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -167,7 +174,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
             state.discount(owner, terms("", shared))
         return words(title, news)
 
-    kw = {"plain_bar": 0.0, "merge_at": 0.0, **kw}
+    kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -186,7 +193,9 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
-               "merge_at": MERGE_AT},
+               "merge_at": MERGE_AT, "event_kinds": True},
+    "veille without the event kinds (before issue #14's seventh round)":
+        {"background": True, "plain_bar": PLAIN_BAR, "templates": True, "merge_at": MERGE_AT},
     "veille without the merge of stories (before issue #14's sixth round)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True},
     "veille without the plain-word bar (before newuser9 R11)":
@@ -338,12 +347,61 @@ def hard_pairs() -> list[tuple[str, str, Doc, Doc]]:
            for row in load_pairs()]
     out += [(f"demo {row[0]}, held out (round 4)", f"{row[1]} / {row[2]}: {row[4]}",
              by_id[row[1]], by_id[row[2]]) for row in load_pairs(HELD_PAIRS)]
+    data = json.loads(TOWNS.read_text(encoding="utf-8"))
+    for k, pair in enumerate(data["pairs"]):
+        first, second = ((0, f"town-{k}-{n}", "", "", pair[n]["title"], pair[n]["paragraphs"])
+                         for n in ("first", "second"))
+        out.append((f"own text, one town, {pair['kind']} (round 7)", pair["label"], first,
+                    second))
     for topic in range(1, 21):
         a, b = rpm2_doc(f"T{topic:02d}_C1_01"), rpm2_doc(f"T{topic:02d}_C2_01")
         half = "tuned" if str(topic) in TUNED else "held out"
         out.append((f"rpm2 siblings ({half})", f"{a[1]} / {b[1]}: {a[4][:40]} / {b[4][:40]}",
                     a, b))
     return out
+
+
+def town_streams() -> list[tuple[str, list[Doc]]]:
+    """Streams of :data:`TOWNS`: for each town whose event is told twice (a pair of one
+    event), the event's two articles and the other event in the town (the pair of two
+    events), six hours apart; the other event second (it opens a story, provisional while
+    the event's second article comes: newuser11b U5's shape) or last (it meets a story of
+    two: newuser9 R11's). The other event is the stream's last article."""
+    pairs = json.loads(TOWNS.read_text(encoding="utf-8"))["pairs"]
+    out = []
+    for k, same in enumerate(pairs):
+        if same["kind"] != "same":
+            continue
+        other = next((p for p in pairs if p["kind"] == "different" and p is not same and
+                      same["first"] in (p["first"], p["second"])), None)
+        if other is None:
+            continue
+        odd = other["second"] if other["first"] == same["first"] else other["first"]
+        docs = [(0, f"town-{k}-a", "", "", same["first"]["title"], same["first"]["paragraphs"]),
+                (0, f"town-{k}-b", "", "", same["second"]["title"],
+                 same["second"]["paragraphs"]),
+                (0, f"town-{k}-o", "", "", odd["title"], odd["paragraphs"])]
+        for order, name in (((0, 2, 1), "second"), ((0, 1, 2), "last")):
+            stream = [(360 * n, *docs[i][1:]) for n, i in enumerate(order)]
+            out.append((f"{same['label'].split(':')[0]}, the other event {name}", stream))
+    return out
+
+
+def town_joined(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int, int]:
+    """Of :func:`town_streams`, each fed after ``background`` (100 days earlier): in how
+    many the other event shares the event's story, and in how many the event's two
+    articles share one."""
+    other = joined = 0
+    for _label, stream in town_streams():
+        start = -100 * 1440
+        before = [(start + k, *d[1:]) for k, d in enumerate(background)]
+        labels = dict(zip((d[1] for d in stream), run([*before, *stream])[len(before):],
+                          strict=True))
+        event = [i for i in labels if not i.endswith("-o")]
+        odd = next(i for i in labels if i.endswith("-o"))
+        joined += labels[event[0]] == labels[event[1]]
+        other += labels[odd] in {labels[i] for i in event}
+    return other, joined
 
 
 def load_wire() -> list[Doc]:
@@ -726,6 +784,23 @@ def round6_measures(run: Clusterer, seeds: Sequence[int], halves: Sequence[str]
     return out
 
 
+def grid_cells(run: Clusterer, seeds: Sequence[int], halves: Sequence[str],
+               pairs: Sequence[tuple[str, str, Doc, Doc]], kinds: Sequence[str],
+               other: dict[str, list[Doc]]) -> list[str]:
+    """A round's row for ``run``: mean F1, P, R and F1 per seed of each of ``halves``
+    (:func:`round6_measures`), then of each set in ``kinds`` the ``pairs`` joined each alone,
+    fresh / warm (after the set's ``other`` corpus: :func:`joined_alone`)."""
+    scored = round6_measures(run, seeds, halves)
+    joined: Counter[tuple[str, bool]] = Counter()
+    for kind, _label, first, second in pairs:
+        for warm in (False, True):
+            joined[kind, warm] += joined_alone(
+                run, first, second, other[kind.split()[0]] if warm else ())
+    cells = [f"{f:.3f} | {p:.3f} | {r:.3f} | " + " ".join(f"{x:.3f}" for x in per)
+             for p, r, f, per in scored.values()]
+    return cells + [f"{joined[k, False]} / {joined[k, True]}" for k in kinds]
+
+
 def sweep_round6(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> None:
     """Issue #14's sixth round (:func:`round6_grid`) against veille. Without ``held``: on
     what it is designed on (in-sample): topics 1-10 (mean over ``seeds``), the demo pairs of
@@ -749,15 +824,7 @@ def sweep_round6(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> 
         if only and label != "veille before round 6" and not any(o in label for o in only):
             continue
         run = clusterer(**kw)
-        scored = round6_measures(run, seeds, halves)
-        joined: Counter[tuple[str, bool]] = Counter()
-        for kind, _label, first, second in pairs:
-            for warm in (False, True):
-                joined[kind, warm] += joined_alone(
-                    run, first, second, other[kind.split()[0]] if warm else ())
-        cells = [f"{f:.3f} | {p:.3f} | {r:.3f} | " + " ".join(f"{x:.3f}" for x in per)
-                 for p, r, f, per in scored.values()]
-        cells += [f"{joined[k, False]} / {joined[k, True]}" for k in kinds]
+        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
         if not held:
             labels = dict(zip((d[1] for d in demo), run(demo), strict=True))
             stream = [sum(labels[r[1]] == labels[r[2]] for r in load_pairs() if r[0] == k)
@@ -766,6 +833,72 @@ def sweep_round6(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> 
             mayor = [mayor_joined(run), mayor_joined(run, demo)]
             cells += [f"{stream[0]}, {stream[1]}",
                       "; ".join(f"{yes[m[0]]} / {yes[m[1]]}" for m in mayor)]
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
+def kind_terms(chars: int) -> Callable[[str, list[str]], dict[str, float]]:
+    """veille's terms with the kinds of event read from the headline and the first
+    ``chars`` characters of the body (:func:`event_kinds`; veille reads
+    :data:`KIND_CHARS`)."""
+    def read(title: str, paragraphs: list[str]) -> dict[str, float]:
+        out = terms(title, paragraphs)
+        out.kinds = event_kinds(title, paragraphs, chars)
+        return out
+    return read
+
+
+ROUND7_BASE: dict[str, Any] = {**ROUND6_BASE, "merge_at": MERGE_AT}
+
+
+def round7_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Issue #14's seventh round: the kinds of event (:mod:`veille.dedup.event_kinds`)
+    read from the headline and the lead only, or the whole text (veille's), as a veto or
+    with a bar for the shared plain terms when the kinds disagree (veille's: 1 x the
+    threshold)."""
+    return (
+        *((f"kinds from the headline and {c} characters, veto",
+           {**ROUND7_BASE, "event_kinds": True, "kinds_bar": 1e9, "words": kind_terms(c)})
+          for c in (400, 1000, 2000)),
+        ("kinds from the whole text, veto",
+         {**ROUND7_BASE, "event_kinds": True, "kinds_bar": 1e9}),
+        *((f"kinds from the whole text, plain terms pass {b} x the threshold",
+           {**ROUND7_BASE, "event_kinds": True, "kinds_bar": b}) for b in (0.3, 1.0)),
+        (f"veille: kinds from the whole text, plain terms pass {KINDS_BAR} x the threshold",
+         {**ROUND7_BASE, "event_kinds": True}),
+    )
+
+
+def sweep_round7(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> None:
+    """Issue #14's seventh round (:func:`round7_grid`) against veille before it. Without
+    ``held``: in-sample (topics 1-10, the demo pairs of :data:`PAIRS`, rpm2's siblings 1-10,
+    :data:`MAYOR`). With ``held``: all 20 and topics 11-20 per seed, the held-out demo pairs,
+    rpm2's siblings 11-20 and the own-text pairs of :data:`TOWNS` (reported apart: written
+    after the rule)."""
+    demo = load_demo()
+    other = {"demo": load_rpm2(seeds[0]), "rpm2": demo, "own": load_rpm2(seeds[0])}
+    kinds = (("demo different, held out (round 4)", "rpm2 siblings (held out)",
+              "own text, one town, different (round 7)", "own text, one town, same (round 7)")
+             if held else ("demo different", "demo same", "rpm2 siblings (tuned)"))
+    pairs = [p for p in hard_pairs() if p[0] in kinds]
+    halves = ("all 20", "11-20 (held out)") if held else ("1-10 (in-sample)",)
+    print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | F1 per seed" for h in halves)
+          + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
+          + (" | own-text streams: other event joined, fresh / warm (event joined) |" if held
+             else " | R11 shape: other / follow-up, fresh; warm |"))
+    print("| --- |" + " ---: | ---: | ---: | --- |" * len(halves) + " ---: |" * len(kinds)
+          + " --- |")
+    for label, kw in (("veille before round 7", ROUND7_BASE), *round7_grid()):
+        if only and label != "veille before round 7" and not any(o in label for o in only):
+            continue
+        run = clusterer(**kw)
+        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
+        if held:
+            towns = (town_joined(run), town_joined(run, other["own"]))
+            cells.append(f"{towns[0][0]} / {towns[1][0]} ({towns[0][1]} / {towns[1][1]})")
+        else:
+            yes = {True: "joined", False: "apart"}
+            mayor = [mayor_joined(run), mayor_joined(run, demo)]
+            cells.append("; ".join(f"{yes[m[0]]} / {yes[m[1]]}" for m in mayor))
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
@@ -801,7 +934,7 @@ def why(seed: int) -> None:
     rule used (:func:`evidence`): the score, the score without the heaviest shared term,
     the part of the score from shared names, and the twelve heaviest shared terms (names
     marked *). Then the stories the demo stream joins, article by article, the same way."""
-    other = {"demo": load_rpm2(seed), "rpm2": load_demo()}
+    other = {"demo": load_rpm2(seed), "rpm2": load_demo(), "own": load_rpm2(seed)}
     print("| set | pair | state | score | without the heaviest term | from names | "
           "heaviest shared terms (part of the score; * a name) |")
     print("| --- | --- | --- | ---: | ---: | ---: | --- |")
@@ -916,8 +1049,12 @@ def main() -> int:
                         help="only issue #14's sixth-round grid (topics 1-10, tuned pairs)")
     parser.add_argument("--round6-held", action="store_true",
                         help="the sixth round's grid on all 20, topics 11-20, held-out pairs")
+    parser.add_argument("--round7", action="store_true",
+                        help="only issue #14's seventh-round grid (topics 1-10, tuned pairs)")
+    parser.add_argument("--round7-held", action="store_true",
+                        help="the seventh round's grid on all 20, topics 11-20, held-out pairs")
     parser.add_argument("--only", nargs="+", default=[],
-                        help="--round6: only the candidates whose label holds one of these")
+                        help="--round6/7: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -944,6 +1081,9 @@ def main() -> int:
         return 0
     if args.round6 or args.round6_held:
         sweep_round6(args.seeds, args.round6_held, args.only)
+        return 0
+    if args.round7 or args.round7_held:
+        sweep_round7(args.seeds, args.round7_held, args.only)
         return 0
     if args.why:
         why(args.seeds[0])
@@ -994,7 +1134,8 @@ def main() -> int:
     print("| --- | --- | --- | --- |")
     tally: Counter[tuple[str, ...]] = Counter()
     sizes: Counter[str] = Counter()
-    other = {"demo": load_rpm2(args.seeds[0]), "rpm2": load_demo()}
+    other = {"demo": load_rpm2(args.seeds[0]), "rpm2": load_demo(),
+             "own": load_rpm2(args.seeds[0])}
     for kind, label, first, second in hard_pairs():
         sizes[kind] += 1
         verdicts: dict[tuple[str, str], bool] = {}
@@ -1018,6 +1159,12 @@ def main() -> int:
           "(six pairs) | 6 | " + " | ".join(
               f"{wire_joined(run)} / {wire_joined(run, other['demo'])}"
               for run in runs.values()) + " |")
+    towns = [(town_joined(run), town_joined(run, other["own"])) for run in runs.values()]
+    print("| own text, one town: another event in a stream with an event told twice, the "
+          "other event joined (round 7) | 8 | " + " | ".join(
+              f"{t[0][0]} / {t[1][0]}" for t in towns) + " |")
+    print("| the same: the event's two articles joined | 8 | " + " | ".join(
+        f"{t[0][1]} / {t[1][1]}" for t in towns) + " |")
     briefs = [briefs_joined(run) for run in runs.values()]
     print("| one-sentence briefs on four events in one country, a stream, fresh (six pairs) "
           "| 6 | " + " | ".join(str(b[0]) for b in briefs) + " |")
