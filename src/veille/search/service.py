@@ -197,7 +197,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     sources_of: StorySources | None = getattr(store, "story_sources", None)
     coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
                 if sources_of is not None else {})
-    highlighter = Highlighter(positive_terms(parsed.node), index.analyze)
+    highlighter = Highlighter(positive_terms(node), index.analyze)
     hits = [
         Hit(
             id=hit.doc.id,
