@@ -205,7 +205,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
             source=hit.doc.source,
             url=hit.doc.url,
             published=own_times.get(hit.doc.id, hit.doc.published),
-            published_precision=hit.doc.published_precision,
+            published_precision=(hit.doc.published_precision
+                                 if own_times.get(hit.doc.id, hit.doc.published) else None),
             language=hit.doc.language,
             score=hit.score,
             snippets=(highlighter.snippets(hit.doc.body, hit.doc.language)

@@ -419,7 +419,7 @@ def summary_text(article: Article) -> str:
     return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def _precision(published: datetime | None, precision: str) -> Literal["day", "time"] | None:
+def _precision(published: datetime | None, precision: str | None) -> Literal["day", "time"] | None:
     """The precision shown for a date: none without a date (docs/record.md)."""
     if published is None:
         return None
