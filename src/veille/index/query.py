@@ -387,9 +387,12 @@ class _Parser:
             # A value without a word matches nothing (veille.index.authors.query_term),
             # never every article as if the filter were not there.
             return Filter("author", text) if text else None
+        if field_name == "source" and tok.kind == "phrase" and not text:
+            return Filter("source", "")  # source:"": the articles of no known source
         if field_name in ("source", "lang"):
             value = _source_host(text) if field_name == "source" else text.lower()
             if not value:
+                self.warn(f"{field_name}:{tok.text}: has no value and was ignored")
                 return None
             return Filter("source" if field_name == "source" else "lang", value)
         title: TextField | None = "title" if field_name == "title" else None

@@ -27,6 +27,7 @@ from veille.index.query import (
     positive_terms,
 )
 from veille.search.highlight import Highlighter
+from veille.search.source_hint import unknown_source_warnings
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
 MAX_PER_PAGE = 100
@@ -219,6 +220,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     ]
     facets = {name: [Facet(value, count) for value, count in values]
               for name, values in result.facets.items()}
+    if not total:
+        warnings.extend(unknown_source_warnings(node, index, store))
     return SearchResponse(
         query=request.query, total=total, page=request.page, per_page=per_page,
         hits=hits, facets=facets, took_ms=round((time.perf_counter() - started) * 1000, 3),
