@@ -7,7 +7,6 @@ Own pages, real store and index, both backends; the facet through a real HTTP se
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
