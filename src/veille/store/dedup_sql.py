@@ -532,6 +532,11 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
                             time=datetime.fromisoformat(r[5]), precision=r[6],
                             relation=_copy_relation(bool(r[2]), r[7]))
                for r in rows]
+    # The timeline's order (newuser12b D9): by the latest instant each may have come out
+    # (a day-only date spans its day: never before a time of that same day), the undated
+    # ones (first-seen time, no publication time) after every dated one.
+    members.sort(key=lambda m: (m.precision == "seen",
+                                latest_published(m.time, m.precision)))
     copies = conn.execute(
         "SELECT d.article_id, d.source, r.url, a.title, d.seen_at FROM duplicates d "
         "JOIN story_members m ON m.article_id = d.article_id "
@@ -662,8 +667,13 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
 _WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"
 """A story article's own time and its precision (``2026-11-30T00:00:00+01:00 day``)."""
 _END = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
-        " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time {order}, a2.seq {order} LIMIT 1)")
-"""The first (``order`` empty) or last (``DESC``) article of a story, by time."""
+        " WHERE m2.story_id = m.story_id ORDER BY "
+        f" CASE {article_precision('a2')} WHEN 'seen' THEN 1 ELSE 0 END, "
+        " a2.sort_time {order}, a2.seq {order} LIMIT 1)")
+"""The first (``order`` empty) or last (``DESC``) article of a story, by time, a dated one
+before any undated one: an undated article's first-seen time is no publication time, so it
+never becomes the story's end (newuser12b D9: one undated reprint made a story of 22 dated
+articles end "now" and read "date unknown")."""
 _FIRST = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
           " WHERE m2.story_id = m.story_id ORDER BY m2.reprint, "
           f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "
