@@ -37,7 +37,8 @@ def line(host: str, title: str, published: str | None) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-TITLES = ["Radio : un hangar détruit à Saint-Vallier", "Agence : incendie d'un hangar dans la Drôme",
+TITLES = ["Radio : un hangar détruit à Saint-Vallier",
+          "Agence : incendie d'un hangar dans la Drôme",
           "Quotidien : le hangar de Saint-Vallier en feu", "Hebdo : un hangar part en fumée"]
 
 
