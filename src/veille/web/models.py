@@ -50,6 +50,12 @@ class ArticleSummary(BaseModel):
     others: int = Field(
         default=0, description="With collapsed results: how many other articles of this "
                                "story the list leaves out (see the story page).")
+    story_latest: datetime | None = Field(
+        default=None, description="In the collapsed latest list: the publication time of "
+                                  "the story's newest dated article, which the row is sorted "
+                                  "by, when it is not this article's; null otherwise.")
+    story_latest_precision: Literal["day", "time"] | None = Field(
+        default=None, description="`day` when `story_latest` is known to the day only.")
 
 
 class ArticleDetail(ArticleSummary):
