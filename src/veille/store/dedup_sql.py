@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import difflib
 import json
+import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -659,9 +660,30 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
-                         title=r[6] or "", first_precision=_precision(r[4]),
+                         title=_story_title(conn, r[0], r[6] or ""),
+                         first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "")
             for r in rows]
+
+
+LIVE_HEADLINE = re.compile(r"^\W*(?:en\s+)?(?:direct|live)\b\s*[-–—:.|/]", re.IGNORECASE)
+"""A live page's rolling headline ("DIRECT - Incendie…", "EN DIRECT : …", "LIVE | …",
+"DIRECT. …"): the marker French and English news sites put before a live blog's current
+banner, which changes at every update."""
+
+
+def _story_title(conn: sqlite3.Connection, story_id: str, first: str) -> str:
+    """A story's title: its first publication's (``first``), unless that is a live page's
+    rolling headline (:data:`LIVE_HEADLINE`), then the first of its articles in timeline
+    order whose title is no such headline, its own articles before copies (newuser12b D15:
+    the story was renamed at every update of a live blog); ``first`` when all are live."""
+    if not LIVE_HEADLINE.match(first):
+        return first
+    members = story_articles(conn, story_id)
+    for member in sorted(members, key=lambda m: m.reprint):
+        if member.title and not LIVE_HEADLINE.match(member.title):
+            return member.title
+    return first
 
 
 _WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"
