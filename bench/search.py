@@ -291,7 +291,8 @@ def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     for name, analysis, variants in ENGINES:
         indexes = {}
         for corpus, corpus_docs in (("", docs), ("-bare", bare)):
-            index = TantivyIndex(work / f"rpm2-{analysis}{corpus}", analysis=analysis)
+            index = TantivyIndex(work / f"rpm2-{analysis}{'-v' if variants else ''}{corpus}",
+                                 analysis=analysis)
             index.add_docs(corpus_docs, replace=False)
             index.commit()
             indexes[corpus] = index
