@@ -44,8 +44,8 @@ def test_a_passage_cut_before_its_end_says_so(index: TantivyIndex) -> None:
 
 def test_a_phrase_is_marked_only_where_it_is(index: TantivyIndex) -> None:
     [hit] = search(SearchRequest('"motion de censure"'), index=index).hits
-    assert hit.snippets == ["Le groupe a déposé une <mark>motion de censure</mark> contre "
-                            "le gouvernement mardi soir."]
+    assert hit.snippets == ["Le groupe a déposé une <mark>motion</mark> de <mark>censure"
+                            "</mark> contre le gouvernement mardi soir."]
 
 
 def test_a_word_of_the_query_is_still_marked_everywhere(index: TantivyIndex) -> None:

@@ -37,11 +37,17 @@ Analyze = Callable[[str, str], list[str]]
 class Highlighter:
     """Marks the terms of one query in texts of any language (caching per language)."""
 
-    def __init__(self, terms: Sequence[Word | Phrase], analyze: Analyze) -> None:
+    def __init__(self, terms: Sequence[Word | Phrase], analyze: Analyze, *,
+                 phrases_apart: bool = True) -> None:
         self.phrases = [t for t in terms if isinstance(t, Phrase)
-                        and len(WORD_RE.findall(t.text)) > 1]
+                        and len(WORD_RE.findall(t.text)) > 1] if phrases_apart else []
         """Phrases of several words: marked only where their words follow each other
-        (newuser12b D11: ``"motion de censure"`` marked "motion" alone elsewhere)."""
+        (newuser12b D11: ``"motion de censure"`` marked "motion" alone elsewhere). A text
+        where none is seen so (the index matched it another way: a number in digit groups,
+        a compound, a word written without accents) has their words marked wherever they
+        are, as before (``_loose``)."""
+        self._loose = Highlighter(terms, analyze, phrases_apart=False) if self.phrases \
+            else None
         terms = [t for t in terms if t not in self.phrases]
         self.terms = terms
         self.analyze = analyze
@@ -70,7 +76,10 @@ class Highlighter:
         """Character spans of the matching words and phrases, in order, not overlapping."""
         found = self._word_spans(text, language)
         if self.phrases:
-            found = sorted(found + self._phrase_spans(text, language),
+            phrased = self._phrase_spans(text, language)
+            if not phrased and self._loose is not None:
+                return self._loose.spans(text, language)
+            found = sorted(found + phrased,
                            key=lambda span: (span[0], -span[1]))
             merged: list[tuple[int, int]] = []
             for start, end in found:
@@ -81,9 +90,9 @@ class Highlighter:
         return found
 
     def _phrase_spans(self, text: str, language: str) -> list[tuple[int, int]]:
-        """Spans of the places where a phrase's words follow each other in ``text``, its
-        function words (which the index does not keep) read as any word, as the index's
-        phrase query reads them: from its first word to its last."""
+        """Spans of the words of each place where a phrase's words follow each other in
+        ``text``, its function words (which the index does not keep) read as any word, as
+        the index's phrase query reads them; the function words are not marked."""
         terms_of = self._phrase_terms.setdefault(language, {})
 
         def term(word: str) -> str | None:
@@ -110,7 +119,8 @@ class Highlighter:
                     continue  # a stem starts with its word's first letter: cheap test
                 if all(want is None or term(words[at + k][2]) == want
                        for k, want in enumerate(wanted)):
-                    out.append((words[at][0], words[at + size - 1][1]))
+                    out.extend(words[at + k][:2] for k, want in enumerate(wanted)
+                               if want is not None)
         return out
 
     def _word_spans(self, text: str, language: str) -> list[tuple[int, int]]:
