@@ -46,3 +46,15 @@ def test_the_unknown_source_facet_is_a_link_to_those_articles(server: LiveServer
         narrowed = http.get("/api/v1/search", params={"q": query}).json()
         assert [h["source"] for h in narrowed["hits"]] == [""]
         assert narrowed["warnings"] == []
+
+
+def test_an_unknown_source_is_warned_in_both_languages(server: LiveServer) -> None:
+    """newuser12b D5: a source name that matches nothing said nothing."""
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        body = http.get("/api/v1/search", params={"q": 'source:"Le Mond"'}).json()
+    assert body["total"] == 0
+    assert body["warnings"] == ['source:"le mond": no article from a source or site of that '
+                                "name; did you mean source:lemonde.fr?"]
+    assert body["localized_warnings"] == ['source:"le mond" : aucun article d\'une source ou '
+                                          "d'un site de ce nom ; vouliez-vous dire "
+                                          "source:lemonde.fr ?"]

@@ -392,7 +392,7 @@ class _Parser:
         if field_name in ("source", "lang"):
             value = _source_host(text) if field_name == "source" else text.lower()
             if not value:
-                self.warn(f"{field_name}:{tok.text}: has no value and was ignored")
+                self.warn(f"{field_name}: has no value and was ignored")
                 return None
             return Filter("source" if field_name == "source" else "lang", value)
         title: TextField | None = "title" if field_name == "title" else None
