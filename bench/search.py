@@ -225,10 +225,13 @@ def in_child(job: str, *args: Any) -> dict[str, Any]:
 
 
 QUERY_SETS = ("summaries", "titles", "titles, no accents", "titles, articles without accents")
-ENGINES = (("veille", "language"),
-           ("veille, format 6 (no accent-blind stream)", "stem-first"),
-           ("veille, format 3 (French folded, then stemmed)", "fold-first"),
-           ("veille, French analysis off", "plain"))
+ENGINES = (("veille", "language", True),
+           ("veille, without spelling variants", "language", False),
+           ("veille, format 6 (no accent-blind stream)", "stem-first", False),
+           ("veille, format 3 (French folded, then stemmed)", "fold-first", False),
+           ("veille, French analysis off", "plain", False))
+"""(row, analysis, whether each query word is OR-ed with its other spellings as search
+does: veille.index.variants, plurals in -x, ordinals, times, transliterations)."""
 UNACCENTED = "titles, articles without accents"
 """Accented titles searched in a copy of rpm2 whose articles are written without accents
 (case kept: wire copy, OCR, capitals)."""
@@ -252,6 +255,7 @@ def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     from veille.index.base import IndexDoc
     from veille.index.query import Or, Word
     from veille.index.tantivy_index import TantivyIndex
+    from veille.index.variants import with_variants
 
     rpm2 = SHARED / "clustering" / "rpm2"
     work = work / "relevance"  # rebuilt on every run, --reuse or not
@@ -284,15 +288,17 @@ def relevance(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     bare = [dataclasses.replace(d, title=unaccented(d.title), body=unaccented(d.body))
             for d in docs]
     runs: dict[str, list[list[str]]] = {}
-    for name, analysis in ENGINES:
+    for name, analysis, variants in ENGINES:
         indexes = {}
         for corpus, corpus_docs in (("", docs), ("-bare", bare)):
-            index = TantivyIndex(work / f"rpm2-{analysis}{corpus}", analysis=analysis)
+            index = TantivyIndex(work / f"rpm2-{analysis}{'-v' if variants else ''}{corpus}",
+                                 analysis=analysis)
             index.add_docs(corpus_docs, replace=False)
             index.commit()
             indexes[corpus] = index
         runs[name] = [[h.doc.id for h in indexes["-bare" if query_set == UNACCENTED else ""]
-                       .search(Or(tuple(Word(w) for w in words)), limit=len(docs)).hits]
+                       .search(with_variants(Or(tuple(Word(w) for w in words))) if variants
+                               else Or(tuple(Word(w) for w in words)), limit=len(docs)).hits]
                       for query_set, words, _relevant, _left_out in queries]
         for index in indexes.values():
             index.close()

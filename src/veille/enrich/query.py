@@ -16,8 +16,12 @@ for a name spaCy found but the table did not know gives that mention the entity'
 
 from __future__ import annotations
 
-from veille.enrich.aliases import AliasTable
+from veille.enrich import lexicon
+from veille.enrich.aliases import SHORT, Alias, AliasTable
+from veille.enrich.text import strip_leading
+from veille.index.analysis import FRENCH_FUNCTION_WORDS
 from veille.index.query import And, Filter, Node, Not, Or, Phrase, Word
+from veille.index.variants import with_variants
 
 
 def filter_clause(field: str, entity_id: str) -> str:
@@ -26,10 +30,16 @@ def filter_clause(field: str, entity_id: str) -> str:
 
 
 def resolve_aliases(node: Node, table: AliasTable) -> Node:
-    """``node`` with aliases expanded to their entity ids (see the module docstring);
-    nodes with nothing to expand are returned as they are."""
+    """``node`` with aliases expanded to their entity ids (see the module docstring), then
+    each word and phrase OR-ed with its other French spellings
+    (:func:`veille.index.variants.with_variants`: ``feux`` → ``feux OR feu``); nodes with
+    nothing to expand are returned as they are."""
+    return with_variants(_resolved(node, table))
+
+
+def _resolved(node: Node, table: AliasTable) -> Node:
     if isinstance(node, Filter) and node.field in ("entity", "place"):
-        row = table.lookup(node.value)
+        row = query_lookup(node.value, table)
         if row is None or row.id == node.value:
             return node
         return Or((node, Filter(node.field, row.id)))
@@ -37,17 +47,38 @@ def resolve_aliases(node: Node, table: AliasTable) -> Node:
             isinstance(node, Phrase) and node.field is None:
         return _or_entity(node, node.text, table)
     if isinstance(node, And):
-        return And(_runs(tuple(resolve_aliases(i, table) if not isinstance(i, Word) else i
+        return And(_runs(tuple(_resolved(i, table) if not isinstance(i, Word) else i
                                for i in node.items), table))
     if isinstance(node, Or):
-        return Or(tuple(resolve_aliases(i, table) for i in node.items))
+        return Or(tuple(_resolved(i, table) for i in node.items))
     if isinstance(node, Not):
-        return Not(resolve_aliases(node.item, table))
+        return Not(_resolved(node.item, table))
     return node
 
 
-def _or_entity(node: Node, text: str, table: AliasTable) -> Node:
+def query_lookup(text: str, table: AliasTable) -> Alias | None:
+    """The entity a query's ``text`` names (:meth:`AliasTable.lookup`), whatever its case:
+    a short alias (``EI``, ``UE``, ``OM``) needs its own capitals in an article's text, where
+    "ei" or "om" written so is no acronym, but a query is case-blind (the words match in any
+    case), so ``ei`` and ``l'ei`` mean ``EI`` as ``EI`` does (newuser12b D10). An
+    short word not in capitals that is a French word or function word (``eu``, ``un``,
+    ``lot``: :mod:`veille.enrich.lexicon`) is read as that word, never as the acronym; one
+    that is none is read in capitals (``ei`` → ``EI``), then capitalised (``ain`` → ``Ain``).
+    English words are not checked: ``who`` is read as ``WHO``."""
     row = table.lookup(text)
+    if row is not None:
+        return row
+    bare = strip_leading(text)[0]
+    if len(bare) > SHORT or not bare.isalpha() or bare.isupper():
+        return None
+    lower = bare.lower()
+    if lower in FRENCH_FUNCTION_WORDS or lexicon.french().is_word(lower):
+        return None
+    return table.lookup(lower.upper()) or table.lookup(lower.capitalize())
+
+
+def _or_entity(node: Node, text: str, table: AliasTable) -> Node:
+    row = query_lookup(text, table)
     return node if row is None else Or((node, Filter("entity", row.id)))
 
 
@@ -72,7 +103,7 @@ def _runs(items: tuple[Node, ...], table: AliasTable) -> tuple[Node, ...]:
             if not all(_plain(w) for w in run):
                 continue
             text = " ".join(w.text for w in run if isinstance(w, Word))
-            row = table.lookup(text)
+            row = query_lookup(text, table)
             if row is not None:
                 words: Node = run[0] if size == 1 else And(run)
                 out.append(Or((words, Filter("entity", row.id))))

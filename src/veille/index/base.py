@@ -42,6 +42,9 @@ class IndexDoc:
     authors: tuple[str, ...] = ()
     """The names it is signed with: its authors, then the agencies its byline credits
     (:func:`veille.index.authors.byline_names`), as written; ``author:`` searches them."""
+    site_name: str = ""
+    """The name the page declares for its site (``og:site_name``, JSON-LD publisher:
+    "La Provence"), which ``source:`` matches beside the source (newuser12b D5)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,7 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         entities=entities,
         places=places,
         authors=byline_names(content.authors, content.evidence),
+        site_name=content.site_name,
     )
 
 

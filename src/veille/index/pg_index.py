@@ -65,13 +65,15 @@ REWRITING_COLUMNS = {
     "places": "TEXT[] NOT NULL DEFAULT '{}'",
     "authors": "TEXT[] NOT NULL DEFAULT '{}'",
     "exact_tsv": "TSVECTOR NOT NULL DEFAULT ''::tsvector",
+    "site_key": "TEXT NOT NULL DEFAULT ''",
 }
 """Columns added to an existing index whose rows must be written again to fill them:
 ``published_day`` (a day-only date's own calendar day, kept beside its real instant, as
 tantivy's field of that name), the ``entity``/``place`` search terms of enrichment and the
 ``author`` terms of the names an article is signed with (:mod:`veille.index.authors`), and
 ``exact_tsv``, the words as written (tantivy's ``exact_<code>`` fields, newuser9 R23; no
-positions and no index: it ranks and filters the rows ``tsv`` finds).
+positions and no index: it ranks and filters the rows ``tsv`` finds), and ``site_key``, the
+site name the page declares, lower-cased, which ``source:`` matches too (newuser12b D5).
 When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
@@ -119,6 +121,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS search_docs_dated ON search_docs ((daynum = 0), date DESC)",
     "CREATE INDEX IF NOT EXISTS search_docs_daynum ON search_docs (daynum)",
     "CREATE INDEX IF NOT EXISTS search_docs_source ON search_docs (source_key)",
+    "CREATE INDEX IF NOT EXISTS search_docs_site ON search_docs (site_key)",
     "CREATE INDEX IF NOT EXISTS search_docs_entities ON search_docs USING GIN (entities)",
     "CREATE INDEX IF NOT EXISTS search_docs_places ON search_docs USING GIN (places)",
     "CREATE INDEX IF NOT EXISTS search_docs_authors ON search_docs USING GIN (authors)",
@@ -130,7 +133,7 @@ SCHEMA = [
 _UPSERT_COLUMNS = (
     "id", "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
     "published", "url", "hash", "title_tsv", "tsv", "published_precision",
-    "published_day", "entities", "places", "authors", "exact_tsv")
+    "published_day", "entities", "places", "authors", "exact_tsv", "site_key")
 """The columns a row is written to, named: a column added by an upgrade comes last in the
 table, whatever order this list gives."""
 _UPSERT = (
@@ -142,7 +145,7 @@ _UPSERT = (
     "ts_delete(to_tsvector(%(config)s::regconfig, %(body_n)s), "
     "tsvector_to_array(to_tsvector(%(config)s::regconfig, %(gap)s))), %(published_precision)s, "
     "%(published_day)s, %(entities)s, %(places)s, %(authors)s, "
-    "strip(to_tsvector('veille_terms', %(exact_n)s))) "
+    "strip(to_tsvector('veille_terms', %(exact_n)s)), %(site_key)s) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:]))
 _COLUMNS = ("id, title, body, source, lang, date, published, url, published_precision, "
@@ -247,6 +250,7 @@ class PgIndex:
         return {
             "id": doc.id, "title": _clean(doc.title), "body": _clean(doc.body),
             "source": doc.source, "source_key": doc.source.lower(),
+            "site_key": doc.site_name.lower().strip(),
             "lang": (doc.language or self.default_language).lower()[:2],
             # An undated article has no day (0 and ''): date filters and the day facet do
             # not count it on the day it was first seen, as in tantivy.

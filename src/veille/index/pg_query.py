@@ -316,8 +316,8 @@ class PgCompiler:
             return "authors && %s::text[]"
         value = node.value
         if not re.fullmatch(r"[\w.\-]+", value):  # a name, not a host: that exact name
-            params.append(value)
-            return "source_key = %s"
-        params.append(r"^(.*\.)?" + re.escape(value) + r"(\..*)?$")
-        return "source_key ~ %s"
+            params.extend((value, value))
+            return "(source_key = %s OR site_key = %s)"
+        params.extend((r"^(.*\.)?" + re.escape(value) + r"(\..*)?$", value))
+        return "(source_key ~ %s OR site_key = %s)"
 

@@ -47,6 +47,9 @@ FIELD_ALIASES = {
 }
 FIELD_NAMES = "title, source, lang, date, after, before, entity, place, author"
 """The fields, as the warning about an unknown one lists them."""
+TIME_OF_DAY = re.compile(r"(?<![\w.,])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?!\w)")
+"""A time of day as typed: ``2 h 30``, ``2h30``, ``14 h``, ``14h`` (Imprimerie nationale,
+*Lexique des règles typographiques*, « Heure »: ``14 h 30``; the press also writes ``14h30``)."""
 OPEN_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
@@ -168,6 +171,10 @@ def _lex(text: str, warnings: list[str]) -> list[_Tok]:
     # number is one word, searched as its groups or joined (analysis.grouped_numbers).
     glued = {at for start, end, _joined in grouped_numbers(text)
              for at in range(start, end) if text[at].isspace()}
+    # Nor do those of a time of day ("2 h 30"), one word with two spellings
+    # (veille.index.variants.time_spellings).
+    glued |= {at for match in TIME_OF_DAY.finditer(text)
+              for at in range(match.start(), match.end()) if text[at] == " "}
     while i < n:
         char = text[i]
         if char.isspace():
@@ -391,9 +398,12 @@ class _Parser:
             # A value without a word matches nothing (veille.index.authors.query_term),
             # never every article as if the filter were not there.
             return Filter("author", text) if text else None
+        if field_name == "source" and tok.kind == "phrase" and not text:
+            return Filter("source", "")  # source:"": the articles of no known source
         if field_name in ("source", "lang"):
             value = _source_host(text) if field_name == "source" else text.lower()
             if not value:
+                self.warn(f"{field_name}: has no value and was ignored")
                 return None
             return Filter("source" if field_name == "source" else "lang", value)
         title: TextField | None = "title" if field_name == "title" else None

@@ -23,7 +23,8 @@ def doc_hash(doc: IndexDoc) -> int:
                            + ([list(doc.entities), list(doc.places)]
                               if doc.entities or doc.places else [])
                            + (["day"] if doc.published_precision == "day" else [])
-                           + (["authors", *doc.authors] if doc.authors else []),
+                           + (["authors", *doc.authors] if doc.authors else [])
+                           + (["site", doc.site_name] if doc.site_name else []),
                            ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.blake2b(canonical.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1

@@ -37,12 +37,24 @@ Analyze = Callable[[str, str], list[str]]
 class Highlighter:
     """Marks the terms of one query in texts of any language (caching per language)."""
 
-    def __init__(self, terms: Sequence[Word | Phrase], analyze: Analyze) -> None:
+    def __init__(self, terms: Sequence[Word | Phrase], analyze: Analyze, *,
+                 phrases_apart: bool = True) -> None:
+        self.phrases = [t for t in terms if isinstance(t, Phrase)
+                        and len(WORD_RE.findall(t.text)) > 1] if phrases_apart else []
+        """Phrases of several words: marked only where their words follow each other
+        (newuser12b D11: ``"motion de censure"`` marked "motion" alone elsewhere). A text
+        where none is seen so (the index matched it another way: a number in digit groups,
+        a compound, a word written without accents) has their words marked wherever they
+        are, as before (``_loose``)."""
+        self._loose = Highlighter(terms, analyze, phrases_apart=False) if self.phrases \
+            else None
+        terms = [t for t in terms if t not in self.phrases]
         self.terms = terms
         self.analyze = analyze
         self._wanted: dict[str, set[str]] = {}
         self._cache: dict[str, dict[str, bool]] = {}
         self._starts: dict[str, tuple[set[str], list[str]]] = {}
+        self._phrase_terms: dict[str, dict[str, str | None]] = {}
         self._prefixes = [fold("".join(c for c in t.text if c.isalnum()))
                           for t in self.terms if isinstance(t, Word) and t.prefix]
 
@@ -61,7 +73,57 @@ class Highlighter:
         return self._wanted[language]
 
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
-        """Character spans of the matching words, in order, not overlapping."""
+        """Character spans of the matching words and phrases, in order, not overlapping."""
+        found = self._word_spans(text, language)
+        if self.phrases:
+            phrased = self._phrase_spans(text, language)
+            if not phrased and self._loose is not None:
+                return self._loose.spans(text, language)
+            found = sorted(found + phrased,
+                           key=lambda span: (span[0], -span[1]))
+            merged: list[tuple[int, int]] = []
+            for start, end in found:
+                if merged and start < merged[-1][1]:
+                    continue
+                merged.append((start, end))
+            found = merged
+        return found
+
+    def _phrase_spans(self, text: str, language: str) -> list[tuple[int, int]]:
+        """Spans of the words of each place where a phrase's words follow each other in
+        ``text``, its function words (which the index does not keep) read as any word, as
+        the index's phrase query reads them; the function words are not marked."""
+        terms_of = self._phrase_terms.setdefault(language, {})
+
+        def term(word: str) -> str | None:
+            if word not in terms_of:
+                analysed = self.analyze(word, language)
+                terms_of[word] = analysed[0] if analysed else None
+            return terms_of[word]
+
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        out: list[tuple[int, int]] = []
+        for phrase in self.phrases:
+            written = WORD_RE.findall(phrase.text)
+            wanted = [term(w) for w in written]
+            while wanted and wanted[0] is None:
+                wanted.pop(0)
+                written.pop(0)
+            while wanted and wanted[-1] is None:
+                wanted.pop()
+            if not wanted:
+                continue
+            size, head = len(wanted), fold(written[0])[:1]
+            for at in range(len(words) - size + 1):
+                if not fold(words[at][2]).startswith(head):
+                    continue  # a stem starts with its word's first letter: cheap test
+                if all(want is None or term(words[at + k][2]) == want
+                       for k, want in enumerate(wanted)):
+                    out.extend(words[at + k][:2] for k, want in enumerate(wanted)
+                               if want is not None)
+        return out
+
+    def _word_spans(self, text: str, language: str) -> list[tuple[int, int]]:
         wanted = self.wanted(language)
         if not wanted and not self._prefixes:
             return []
@@ -258,12 +320,14 @@ def _render(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]],
     end = len(text) if end is None else end
     out: list[str] = ["… " if lo > start else ""]
     cursor = lo
-    for start, end in spans:
-        if start < lo or end > hi:
+    # (The span's own names: reusing ``start``/``end`` lost the paragraph's end, so a
+    # passage cut before it got no "…" when it held a match: newuser12b D11.)
+    for mark_start, mark_end in spans:
+        if mark_start < lo or mark_end > hi:
             continue
-        out.append(html.escape(text[cursor:start]))
-        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
-        cursor = end
+        out.append(html.escape(text[cursor:mark_start]))
+        out.append(f"<mark>{html.escape(text[mark_start:mark_end])}</mark>")
+        cursor = mark_end
     out.append(html.escape(text[cursor:hi]))
     if hi < end:
         out.append(" …")

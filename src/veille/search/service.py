@@ -27,6 +27,7 @@ from veille.index.query import (
     positive_terms,
 )
 from veille.search.highlight import Highlighter
+from veille.search.source_hint import unknown_source_warnings
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
 MAX_PER_PAGE = 100
@@ -197,7 +198,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     sources_of: StorySources | None = getattr(store, "story_sources", None)
     coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
                 if sources_of is not None else {})
-    highlighter = Highlighter(positive_terms(parsed.node), index.analyze)
+    highlighter = Highlighter(positive_terms(node), index.analyze)
     hits = [
         Hit(
             id=hit.doc.id,
@@ -205,7 +206,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
             source=hit.doc.source,
             url=hit.doc.url,
             published=own_times.get(hit.doc.id, hit.doc.published),
-            published_precision=hit.doc.published_precision,
+            published_precision=(hit.doc.published_precision
+                                 if own_times.get(hit.doc.id, hit.doc.published) else None),
             language=hit.doc.language,
             score=hit.score,
             snippets=(highlighter.snippets(hit.doc.body, hit.doc.language)
@@ -218,6 +220,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     ]
     facets = {name: [Facet(value, count) for value, count in values]
               for name, values in result.facets.items()}
+    if not total:
+        warnings.extend(unknown_source_warnings(node, index, store))
     return SearchResponse(
         query=request.query, total=total, page=request.page, per_page=per_page,
         hits=hits, facets=facets, took_ms=round((time.perf_counter() - started) * 1000, 3),

@@ -50,8 +50,9 @@ class Hit:
     score: float
     snippets: list[str] = field(default_factory=list)
     """HTML-safe snippets: text is escaped, matches are wrapped in ``<mark>``."""
-    published_precision: str = "time"
-    """``"day"`` when only the day of ``published`` is known: show no time of day."""
+    published_precision: str | None = "time"
+    """``"day"`` when only the day of ``published`` is known: show no time of day; None
+    when there is no ``published`` (the API's and the CLI's shape, newuser12b D14)."""
     title_html: str = ""
     """The title, escaped, with matches wrapped in ``<mark>``."""
     story_id: str | None = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import difflib
 import json
+import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -532,6 +533,11 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
                             time=datetime.fromisoformat(r[5]), precision=r[6],
                             relation=_copy_relation(bool(r[2]), r[7]))
                for r in rows]
+    # The timeline's order (newuser12b D9): by the latest instant each may have come out
+    # (a day-only date spans its day: never before a time of that same day), the undated
+    # ones (first-seen time, no publication time) after every dated one.
+    members.sort(key=lambda m: (m.precision == "seen",
+                                latest_published(m.time, m.precision)))
     copies = conn.execute(
         "SELECT d.article_id, d.source, r.url, a.title, d.seen_at FROM duplicates d "
         "JOIN story_members m ON m.article_id = d.article_id "
@@ -654,16 +660,42 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
-                         title=r[6] or "", first_precision=_precision(r[4]),
+                         title=_story_title(conn, r[0], r[6] or ""),
+                         first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "")
             for r in rows]
+
+
+LIVE_HEADLINE = re.compile(r"^\W*(?:en\s+)?(?:direct|live)\b\s*[-–—:.|/]", re.IGNORECASE)
+"""A live page's rolling headline ("DIRECT - Incendie…", "EN DIRECT : …", "LIVE | …",
+"DIRECT. …"): the marker French and English news sites put before a live blog's current
+banner, which changes at every update."""
+
+
+def _story_title(conn: sqlite3.Connection, story_id: str, first: str) -> str:
+    """A story's title: its first publication's (``first``), unless that is a live page's
+    rolling headline (:data:`LIVE_HEADLINE`), then the first of its articles in timeline
+    order whose title is no such headline, its own articles before copies (newuser12b D15:
+    the story was renamed at every update of a live blog); ``first`` when all are live."""
+    if not LIVE_HEADLINE.match(first):
+        return first
+    members = story_articles(conn, story_id)
+    for member in sorted(members, key=lambda m: m.reprint):
+        if member.title and not LIVE_HEADLINE.match(member.title):
+            return member.title
+    return first
 
 
 _WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"
 """A story article's own time and its precision (``2026-11-30T00:00:00+01:00 day``)."""
 _END = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
-        " WHERE m2.story_id = m.story_id ORDER BY a2.sort_time {order}, a2.seq {order} LIMIT 1)")
-"""The first (``order`` empty) or last (``DESC``) article of a story, by time."""
+        " WHERE m2.story_id = m.story_id ORDER BY "
+        f" CASE {article_precision('a2')} WHEN 'seen' THEN 1 ELSE 0 END, "
+        " a2.sort_time {order}, a2.seq {order} LIMIT 1)")
+"""The first (``order`` empty) or last (``DESC``) article of a story, by time, a dated one
+before any undated one: an undated article's first-seen time is no publication time, so it
+never becomes the story's end (newuser12b D9: one undated reprint made a story of 22 dated
+articles end "now" and read "date unknown")."""
 _FIRST = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
           " WHERE m2.story_id = m.story_id ORDER BY m2.reprint, "
           f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "

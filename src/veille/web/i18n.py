@@ -163,6 +163,22 @@ class Translator:
                 f"{format_time(value, 'short', tzinfo=zone, locale=self.locale)} "
                 f"({zone_label(own or timedelta(0))})")
 
+    def instant(self, value: datetime | None, precision: str = "time") -> str:
+        """A time in a chronology (a story's timeline, its span, its first publication):
+        every one in the UI's zone (:data:`DISPLAY_TZ`), so the list reads in the order it
+        is sorted in (newuser12b D2: "07:15" Paris above "07:05 (UTC)"). A time its source
+        gives in another offset that is a place's clock (not UTC, a wire's notation) keeps
+        it in parentheses: "30 nov. 2026 14:30 (08:30 UTC−5)". A day-only date is its
+        day, as :meth:`date` shows it."""
+        if value is None or precision != "time" or value.utcoffset() is None:
+            return self.date(value, "time" if precision == "seen" else precision)
+        shown = self.date(value)
+        own = value.utcoffset()
+        if not own or own == value.astimezone(DISPLAY_TZ).utcoffset():
+            return shown
+        clock = format_time(value, "short", tzinfo=value.tzinfo, locale=self.locale)
+        return f"{shown} ({clock} {zone_label(own)})"
+
 
 def zone_label(offset: timedelta) -> str:
     """``UTC``, ``UTC+1``, ``UTC−5``, ``UTC+5:30`` (U+2212 minus, ISO 8601's preferred sign

@@ -50,6 +50,12 @@ class ArticleSummary(BaseModel):
     others: int = Field(
         default=0, description="With collapsed results: how many other articles of this "
                                "story the list leaves out (see the story page).")
+    story_latest: datetime | None = Field(
+        default=None, description="In the collapsed latest list: the publication time of "
+                                  "the story's newest dated article, which the row is sorted "
+                                  "by, when it is not this article's; null otherwise.")
+    story_latest_precision: Literal["day", "time"] | None = Field(
+        default=None, description="`day` when `story_latest` is known to the day only.")
 
 
 class ArticleDetail(ArticleSummary):
@@ -422,7 +428,7 @@ def summary_text(article: Article) -> str:
     return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def _precision(published: datetime | None, precision: str) -> Literal["day", "time"] | None:
+def _precision(published: datetime | None, precision: str | None) -> Literal["day", "time"] | None:
     """The precision shown for a date: none without a date (docs/record.md)."""
     if published is None:
         return None

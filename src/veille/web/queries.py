@@ -204,10 +204,28 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
                        else bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
+        newest = _newest_dated(members)
+        latest: dict[str, object] = {}
+        own = best.content.published if best.content is not None else None
+        if newest is not None and newest.content is not None and newest.content.published \
+                and (own is None or newest.content.published > own):
+            latest = {"story_latest": newest.content.published,
+                      "story_latest_precision": "day" if newest.content.published_precision
+                      == "day" else "time"}
         out.append((from_article(best).model_copy(update={
-            "others": len(members) - 1, "other_sources": len(sources)}),
+            "others": len(members) - 1, "other_sources": len(sources), **latest}),
             [best.id, *(m.id for m in members if m is not best)]))
     return out
+
+
+def _newest_dated(members: list[Article]) -> Article | None:
+    """The story's newest dated article among ``members``, which a row of the collapsed
+    latest list is sorted by (``latest_groups``: the newest *dated* ``sort_time``), or None
+    when none is dated (newuser12b D12: a row showed its representative's date, 28 Nov,
+    above a row of 30 Nov)."""
+    dated = [(m.content.published, m) for m in members
+             if m.content is not None and m.content.published is not None]
+    return max(dated, key=lambda pair: pair[0], default=(None, None))[1]
 
 
 def _precision(value: str) -> Literal["day", "time", "seen"]:
