@@ -224,3 +224,15 @@ def test_statuses_and_classes_given_as_uris(store: SQLiteStore, settings: Settin
     assert done.new == 1, done.errors
     article = store.get(wire_article_id("urn:x:uri"))
     assert from_article_detail(article, []).withdrawn == "canceled"
+
+
+def test_a_day_only_wire_date_with_a_zone_is_that_day() -> None:
+    """verify12 X10: "2026-12-01+01:00" read as one o'clock, "2026-12-01Z" as midnight
+    with a time of day."""
+    from veille.extract.wire import _precision, _when
+    from veille.record import DAY
+
+    for text in ("2026-11-30+01:00", "2026-11-30Z", "2026-11-30-05:00"):
+        value = _when(text)
+        assert value is not None and (value.day, value.hour, value.minute) == (30, 0, 0)
+        assert _precision(value, f"firstCreated={text}") == DAY

@@ -77,11 +77,20 @@ def _when(text: str, zone: tzinfo = UTC) -> datetime | None:
     """An ISO 8601 time; one without an offset is read in ``zone``."""
     if not text.strip():
         return None
+    day = _DAY_ONLY.fullmatch(text.strip())
+    if day is not None:  # a DateOptTime without a time: midnight of that day, in its zone
+        text = day.group(1) + "T00:00:00" + (day.group(2) or "")
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
     return value if value.tzinfo else value.replace(tzinfo=zone)
+
+
+_DAY_ONLY = re.compile(r"(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:?\d{2})?")
+"""A date without a time of day, with or without a zone ("2026-12-01", "2026-12-01+01:00",
+"2026-12-01Z": XML Schema's xs:date, which NewsML-G2's DateOptTime allows): Python read
+"2026-12-01+01:00" as one o'clock (verify12 X10)."""
 
 
 def naive_zone(sent: str, language: str) -> tzinfo:
@@ -174,7 +183,7 @@ def _precision(published: datetime | None, spec: str) -> str:
     NewsML-G2 DateOptTime, a ninjs date: "2026-12-01"), else ``time`` (docs/record.md
     ``published_precision``: shown as the day alone, never "00:00": newuser12 W27)."""
     text = spec.partition("=")[2].strip()
-    return DAY if published is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else TIME
+    return DAY if published is not None and _DAY_ONLY.fullmatch(text) else TIME
 
 
 def _field(nodes: dict[str, Any], *names: str) -> str:
