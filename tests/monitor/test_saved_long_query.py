@@ -71,3 +71,22 @@ def test_the_api_and_the_form_cut_it_with_search_s_warning(live: LiveServer  # n
         assert answer.status_code == 200, page
         assert "requête coupée à ses 1000 premiers caractères" in page
         assert f"<code>{LONG[:MAX_QUERY_CHARS].strip()}</code>" in page
+
+
+def test_a_long_query_of_many_words_or_cut_inside_a_phrase_is_saved(tmp_path: Path) -> None:
+    """verify12 X3: past 32 terms (any long pasted text), or cut inside a phrase or a
+    parenthesis, a query search answers (with its warnings) was refused by saved searches;
+    a quote the user left open in a short query is still refused."""
+    from veille.errors import ConfigError
+    from veille.index.query import cut
+    from veille.monitor.saved import check_query
+
+    for query in ("grève " * 300, '"' + "grève " * 200 + 'Loire"',
+                  "(" + "grève OR " * 150 + "Loire)"):
+        check_query(cut(query.strip(), []))  # no ConfigError
+    try:
+        check_query('"grève Loire')
+    except ConfigError:
+        pass
+    else:
+        raise AssertionError("an open quote in a short query is refused")
