@@ -58,7 +58,8 @@ def query_warnings(query: str) -> list[str]:
     return said
 
 
-def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = None) -> None:
+def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = None, *,
+                was_cut: bool = False) -> None:
     """Refuse a query that search would not read as written: one its parser warns about
     (a filter it ignores, such as ``date:2026-13-01``; an unbalanced parenthesis or quote;
     a misplaced operator), or, given the index's ``analyze``, one made only of common words,
@@ -66,7 +67,7 @@ def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = No
     excludes and the second on nothing (newuser4 N19). Raises
     :class:`~veille.errors.ConfigError` naming the problem."""
     parsed = parse_query(query)
-    misread = [w for w in parsed.warnings if not _bound(w, len(query.strip()))]
+    misread = [w for w in parsed.warnings if not _bound(w, was_cut)]
     if misread:
         raise ConfigError(f"the query {query.strip()[:80]!r} is not read as written: "
                           + "; ".join(misread),
@@ -78,15 +79,15 @@ def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = No
                           hint="add a word that matters")
 
 
-def _bound(warning: str, length: int) -> bool:
+def _bound(warning: str, was_cut: bool) -> bool:
     """Whether a parser warning is a bound search applies to any long query, not a
-    misreading of what was written: the term limit, and (for a query at the length limit,
-    so cut there) the quote or parenthesis the cut left open, which search closes at the
+    misreading of what was written: the term limit, and (for a query ``was_cut`` at the
+    length limit) the quote, parenthesis or operator the cut left open, which search closes at the
     end as well. Search answers such a query with the same warning, so saving it alerts
     on what search finds (verify12 X3: `'tornado '*300` was refused)."""
     if warning == f"only the first {MAX_TERMS} terms were searched":
         return True
-    return length >= MAX_QUERY_CHARS and warning in (
+    return was_cut and warning in (
         "unbalanced quote: the phrase was closed at the end",
         "unbalanced parenthesis: a ')' was added at the end",
         "OR without a right side was ignored", "NOT without a term was ignored")
@@ -156,8 +157,9 @@ def prepare(search: SavedSearch,
         raise ConfigError(f"the query is over {MAX_QUERY_INPUT_CHARS} characters",
                           hint=f"search reads its first {MAX_QUERY_CHARS}")
     # cut as search cuts it, and saved so: the search shown is the one that alerts
+    was_cut = len(search.query.strip()) > MAX_QUERY_CHARS
     search = replace(search, query=cut(search.query.strip(), []))
-    check_query(search.query, analyze)
+    check_query(search.query, analyze, was_cut=was_cut)
     if search.digest not in DIGESTS:
         raise ConfigError(f"digest {search.digest!r} is not one of {', '.join(DIGESTS)}")
     if not 0 <= search.breaking <= MAX_BREAKING:
