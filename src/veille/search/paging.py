@@ -48,6 +48,10 @@ def arrived_since(store: SQLiteStore, snapshot: int) -> frozenset[str] | None:
     return frozenset(c.article_id for c in log if c.kind == "new")
 
 
+PAST_LAST = "page {page} is past the last page ({pages}) of these results"
+"""The warning of a page past the last one (newuser11b U27)."""
+
+
 @dataclass(slots=True)
 class Paged:
     """A page of results and the cursors around it (encoded; ``None``: no such page, or
@@ -85,6 +89,11 @@ def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
                                  facets=facets,
                                  seen=frozenset(at.ids) if at else frozenset(),
                                  hidden=hidden, seen_rows=at.rows if at else 0))
+    pages = max(1, -(-response.total // max(1, response.per_page)))
+    if response.total > 0 and not response.hits and response.page > pages:
+        # a page past the last of a query that found something: "no result" would be
+        # wrong advice, in the API, the web page and the CLI alike (verify12 X4)
+        warnings.append(PAST_LAST.format(page=response.page, pages=pages))
     if first and response.total > len(response.hits):
         # read after the search, and only for a list of several pages (~20 µs): an
         # article stored meanwhile may join a later page, never repeat or hide one

@@ -98,9 +98,6 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
                                     collapse=collapse, cursor=cursor)
-        if queries.past_last(result):
-            result.warnings.append(queries.PAST_LAST.format(page=result.page,
-                                                            pages=result.pages))
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()
 

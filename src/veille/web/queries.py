@@ -333,7 +333,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
     return result
 
 
-PAST_LAST = "page {page} is past the last page ({pages}) of these results"
+PAST_LAST = paging.PAST_LAST
 
 
 def past_last(result: SearchResult) -> bool:
