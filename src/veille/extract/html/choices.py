@@ -8,6 +8,8 @@ whatever the box's class.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from veille.extract.html.parse import LexborNode
 
 __all__ = ["CHOICE_BOX_CHARS", "choice_boxes"]
@@ -24,8 +26,34 @@ def choice_boxes(body: LexborNode) -> set[int]:
     <label><input type=radio>Oui</label>…<button>Voter</button>``; verify11a V5) is a
     form the reader fills in, not text: its title and question go with its answers,
     whatever the box's class. Pages without such inputs cost one query."""
+    boxes = _boxes(body, _CHOICES, lambda node: True)
+    return boxes | _boxes(body, "button", _asks)
+
+
+def _asks(box: LexborNode) -> bool:
+    """A box of answer buttons is a poll when it asks a question and holds no paragraph of
+    prose, only the question and short lines (verify12 X2: ``<p>Faut-il … ?</p><ul><li><button>Oui</button>…``): buttons alone
+    are also a share row or a "read more", which are dropped elsewhere or are no box."""
+    if "?" not in box.text(deep=True):
+        return False
+    if any(len((b.text(deep=True) or "").strip()) > MAX_ANSWER_CHARS for b in box.css("button")):
+        return False
+    for paragraph in box.css("p"):
+        text = (paragraph.text(deep=True) or "").strip()
+        if len(text) > MAX_ANSWER_CHARS and not text.endswith("?"):
+            return False  # a sentence of prose: a brief with its share buttons, no poll
+    return True
+
+
+#: An answer button's label is short ("Oui", "Sans avis", "Je ne sais pas").
+MAX_ANSWER_CHARS = 40
+
+
+def _boxes(body: LexborNode, selector: str, accept: Callable[[LexborNode], bool]) -> set[int]:
+    """The largest container of at most :data:`CHOICE_BOX_CHARS` characters around two or
+    more of ``selector``'s elements, for each that ``accept`` takes."""
     boxes: set[int] = set()
-    inputs = body.css(_CHOICES)
+    inputs = body.css(selector)
     if len(inputs) < 2:
         return boxes
     seen: set[int] = set()
@@ -37,9 +65,9 @@ def choice_boxes(body: LexborNode) -> set[int]:
             seen.add(node.mem_id)
             if len(node.text(deep=True).strip()) > CHOICE_BOX_CHARS:
                 break
-            if len(node.css(_CHOICES)) >= 2:
+            if len(node.css(selector)) >= 2:
                 best = node
             node = node.parent
-        if best is not None:
+        if best is not None and accept(best):
             boxes.add(best.mem_id)
     return boxes
