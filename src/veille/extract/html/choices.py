@@ -32,8 +32,9 @@ def choice_boxes(body: LexborNode) -> set[int]:
 
 def _asks(box: LexborNode) -> bool:
     """A box of answer buttons is a poll when it asks a question and holds no paragraph of
-    prose, only the question and short lines (verify12 X2: ``<p>Faut-il … ?</p><ul><li><button>Oui</button>…``): buttons alone
-    are also a share row or a "read more", which are dropped elsewhere or are no box."""
+    prose, only the question and short lines (verify12 X2: ``<p>Faut-il … ?</p><ul><li>
+    <button>Oui</button>…``): buttons alone are also a share row or a "read more", which
+    are dropped elsewhere or are no box."""
     if "?" not in box.text(deep=True):
         return False
     if any(len((b.text(deep=True) or "").strip()) > MAX_ANSWER_CHARS for b in box.css("button")):
