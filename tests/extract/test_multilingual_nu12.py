@@ -44,6 +44,13 @@ def test_bylines_open_with_their_languages_word_for_by() -> None:
     assert people_of(["بقلم خالد يوسف"]) == (["خالد يوسف"], [])
     assert people_of(["بقلم: ليلى حسن"]) == (["ليلى حسن"], [])
     assert people_of(["记者 李明"]) == (["李明"], [])
+    # verify12 X7: Russian, Hebrew, Persian prefixes; Korean and Japanese titles and desks
+    assert people_of(["Автор: Ольга Смирнова"]) == (["Ольга Смирнова"], [])
+    assert people_of(["מאת דנה לוי"]) == (["דנה לוי"], [])
+    assert people_of(["نوشته: مریم احمدی"]) == (["مریم احمدی"], [])
+    assert people_of(["박지영 기자"]) == (["박지영"], [])
+    assert people_of(["社会部　田中花子"]) == (["田中花子"], [])
+    assert people_of(["（共同）"]) == ([], ["共同"])
 
 
 def _page(lang: str, title: str, h1: str, paragraphs: list[str]) -> str:

@@ -40,7 +40,10 @@ CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"
                    # Arabic "بقلم" ("by the pen of") and "كتب/كتبت" ("wrote"), Chinese
                    # "记者" ("reporter"), as Arabic and Chinese papers open a byline
                    # (newuser12 W7: they stayed in the author's name)
-                   r"بقلم", r"كتبت?", r"(?:本报)?记者")
+                   r"بقلم", r"كتبت?", r"(?:本报)?记者",
+                   # Russian and Ukrainian "Автор:", Hebrew "מאת", Persian "نوشته"
+                   # (verify12 X7)
+                   r"автор", r"מאת", r"نوشته")
 #: The op-ed formulas: "Une opinion de X" (La Libre Belgique), "Tribune de X", "Une
 #: chronique de X", "Analyse de X", "Carte blanche de X" (Le Soir). Their words also open
 #: titles and names ("Tribune de Genève", "Analyse de la situation"), so they open a byline
@@ -459,6 +462,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     ("Le Monde" is the publisher, not an author: docs/record.md); "By Emma Clarke,
     Economics Correspondent" gives Emma Clarke (a job title is no author); "By MARIA
     GONZALEZ Associated Press" gives Maria Gonzalez, credit Associated Press."""
+    text = east_asian_byline(text)
     credited = credit_line(text)
     if credited:
         return [], list(dict.fromkeys(credited))
@@ -490,7 +494,7 @@ def whole_name(text: str) -> str:
     publication, a newsroom or a phrase ("Ouest-France", "Par la rédaction", "The
     Russian defense ministry"). A parenthesised aside is no part of the name
     (:func:`drop_asides`)."""
-    body = _BYLINE_PREFIX.sub("", drop_asides(text)[0], count=1)
+    body = _BYLINE_PREFIX.sub("", drop_asides(east_asian_byline(text))[0], count=1)
     words = body.split()
     if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
         return ""
@@ -498,6 +502,24 @@ def whole_name(text: str) -> str:
             or _WITH_AGENCY.match(body) or is_publication(body)):
         return ""
     return body
+
+
+_FULL_WIDTH = str.maketrans("（）：，", "():,")
+"""East Asian full-width punctuation read as its ASCII form ("（共同）" is "(共同)")."""
+_TITLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|特派員|特派记者)\s*$")
+"""The job title Korean, Japanese and Chinese papers write after the name ("김민수 기자",
+"佐藤健記者"): no part of it (verify12 X7)."""
+_DESK_BEFORE = re.compile(r"^\S{1,6}部[\s\u3000]+")
+"""A Japanese or Chinese desk before the name ("政治部　佐藤健": politics desk)."""
+
+
+def east_asian_byline(text: str) -> str:
+    """``text`` with full-width punctuation in ASCII, and without a desk before the name or
+    a reporter's title after it, as Chinese, Japanese and Korean papers write them; the
+    text itself when it has none of these (one scan)."""
+    if text.isascii():
+        return text
+    return _TITLE_AFTER.sub("", _DESK_BEFORE.sub("", text.translate(_FULL_WIDTH)))
 
 
 def people_of(names: list[str]) -> tuple[list[str], list[str]]:
@@ -508,6 +530,7 @@ def people_of(names: list[str]) -> tuple[list[str], list[str]]:
     people: list[str] = []
     credits: list[str] = []
     for name in names:
+        name = east_asian_byline(name)
         found, agencies = split_byline(name)
         if not found and not agencies and whole_name(name):
             found = [whole_name(name)]
