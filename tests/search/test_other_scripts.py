@@ -117,3 +117,12 @@ def test_digits_of_every_script_are_the_same_digits(service: Any, query: str) ->
                                    "أحمد", "ابراهيم", "اطلاق", '"احمد ابراهيم"'])
 def test_marks_of_other_scripts_do_not_matter(service: Any, query: str) -> None:
     assert len(urls(service, query)) == 1
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("就业", "稳<mark>就业</mark>措施"), ("2027", "<mark>٢٠٢٧</mark>"),
+    ("αθηνα", "<mark>Αθήνα</mark>"), ("istanbul", "<mark>İstanbul</mark>"),
+    ("Sur", "del <mark>Sur</mark>")])
+def test_the_words_found_are_marked_as_written(service: Any, query: str, marked: str) -> None:
+    [hit] = service.search(query).hits
+    assert marked in hit.title_html

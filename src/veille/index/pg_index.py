@@ -52,6 +52,7 @@ from veille.index.pg_query import (
     normalize_lines,
 )
 from veille.index.query import Node
+from veille.index.scripts import script_fold
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
 from veille.index.tantivy_index import FACET_SIZES, FRESH_WINDOW, recency_factors
@@ -334,7 +335,7 @@ class PgIndex:
 
     def analyze(self, text: str, language: str) -> list[str]:
         """For highlighting: the embedded analyzers, in process (no round trip)."""
-        return list(self._analyzers[language_for(language).code].analyze(text))
+        return list(self._analyzers[language_for(language).code].analyze(script_fold(text)))
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
