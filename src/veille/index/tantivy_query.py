@@ -113,6 +113,8 @@ class Compiler:
         self.analyze = analyze
         self.spellings = spellings
         self.exact = exact
+        self._stops: dict[str, frozenset[Language]] = {}
+        """:meth:`stop_languages` of each word seen (an AND asks it of every other item)."""
 
     def _exact(self, text: str) -> Query | None:
         """``text``'s words as written, in the ``exact_<code>`` fields: one term for one word
@@ -194,9 +196,15 @@ class Compiler:
         in them (:meth:`_and`). Empty for anything but a word or phrase."""
         if not isinstance(node, Word | Phrase) or (isinstance(node, Word) and node.prefix):
             return frozenset()
-        text = script_fold(node.text)
-        return frozenset(lang for lang in self.languages
-                         if not _positioned(text, lang, self.analyze))
+        found = self._stops.get(node.text)
+        if found is None:
+            text = script_fold(node.text)
+            found = frozenset(lang for lang in self.languages
+                              if not _positioned(text, lang, self.analyze))
+            if len(self._stops) > 4096:
+                self._stops.clear()
+            self._stops[node.text] = found
+        return found
 
     def _searched_in(self, node: Node) -> frozenset[Language]:
         """The languages whose articles the positive item ``node`` of an ``And`` narrows:
