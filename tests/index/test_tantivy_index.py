@@ -68,8 +68,8 @@ def ids(index: Any, query: str, **options: object) -> list[str]:
     ("présidentielle", {"fr1"}),
     ("reunir", {"fr1"}),                   # réunira / réunir
     ("assemblee", {"fr1"}),                # l’Assemblée: curly elision, accents
-    ("jusqu", {"fr1", "fr2", "en1", "de1"}),  # particles and function words are not
-    ("demain jusqu", {"fr1"}),             # searched: alone, they match everything
+    ("jusqu", set()),                      # a French particle: searched in the other
+    ("demain jusqu", {"fr1"}),             # languages only, never required of French
     ('demain "de la"', {"fr1"}),
     ("demain", {"fr1"}),
     ("oeuvre", {"fr1"}),                   # œ = oe

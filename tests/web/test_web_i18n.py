@@ -99,6 +99,11 @@ def test_no_untranslated_string() -> None:
     "collapse: Input should be 'a' or 'b'",
     # newuser11 U17: 404s of saved searches, entities and places, the host refusal's hint.
     "no saved search '999'", "list them with `veille saved list`",
+    # newuser12c W22, W24: a word common in one language only, a word too long to index.
+    "sur: a common word in French, searched only in articles in other languages",
+    "the: a common word in English, searched only in articles in other languages",
+    "xxxxxxxx: longer than 40 characters, which is not indexed as a word (links or codes "
+    "run together): search a part of it",
     "list them with /api/v1/entities or `veille entities`", "list them with /api/v1/places",
     "add this name to the allowed_hosts setting: allowed_hosts = \"news.example.org\" in "
     "veille.toml, or VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)",

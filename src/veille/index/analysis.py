@@ -16,7 +16,14 @@ through Python word by word. Each language has its own fields, analysed by its o
 - ``en``: lowercase, fold, drop the possessive ``s`` and a few function words, English
   stemming. Folding comes first here: the English stemmer takes accented letters for
   consonants (``résumé``), and no English suffix rule needs an accent.
-- anything else (``any``): lowercase and fold only, no stemming.
+- anything else (``any``): lowercase and fold only, no stemming; Chinese, Japanese and
+  Korean characters are each a token of their own (:data:`CJK`), and a query word of
+  several is searched as their phrase, so ``就业`` finds ``稳就业措施`` (unigrams with
+  positions; newuser12c W5).
+
+Every chain keeps words of up to :data:`MAX_TOKEN_BYTES` bytes, 40 characters of any
+script (newuser12c W24). Digits of every script, Turkish ``İ``, Greek and Arabic marks are
+folded by :mod:`veille.index.scripts` (``ascii_fold`` folds Latin only).
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
 (``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
@@ -62,6 +69,22 @@ ENGLISH_FUNCTION_WORDS = ("the", "an", "of", "to", "and", "for", "by", "with", "
 so words that mean something in French (``or``, ``as``, ``on``) are left out."""
 MAX_TOKEN_CHARS = 40
 """Longer 'words' (base64, URLs run together) are noise and bloat the term dictionary."""
+MAX_TOKEN_BYTES = 4 * MAX_TOKEN_CHARS
+"""The bound the analyzers apply: tantivy's ``remove_long`` counts UTF-8 *bytes*, so a
+bound of 40 dropped 21-letter Russian words (2 bytes a letter) and 14-character CJK
+clauses (3 bytes) as noise (newuser12c W24). 160 bytes hold 40 characters of any script
+(4 bytes at most in UTF-8); an ASCII run of 41 to 160 characters is now kept too, which
+costs a few dictionary entries and no match."""
+CJK = ("\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+       "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f")
+"""The characters of scripts written without spaces between words (Unicode blocks: Hangul
+Jamo and Compatibility Jamo, Hiragana, Katakana and its extension and halfwidth forms, CJK
+Unified Ideographs with extension A and the supplementary planes, compatibility
+ideographs, Hangul syllables). Each is a token of its own in the ``any`` chain."""
+_CJK_TOKENIZER = "[" + CJK + "]|[[\\p{Alphabetic}\\p{N}]--[" + CJK + "]]+"
+"""The ``any`` chain's tokenizer (Rust regex): a CJK character alone, or a run of the
+characters tantivy's simple tokenizer keeps (``char::is_alphanumeric``) that are not CJK,
+so that every other script is cut as before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +99,8 @@ class Language:
     stemmer: str | None
     stopwords: tuple[str, ...]
     fold_first: bool = True
+    cjk: bool = False
+    """Whether CJK characters are one token each (:data:`CJK`)."""
 
     @property
     def analyzer_name(self) -> str:
@@ -84,8 +109,9 @@ class Language:
     def build(self) -> TextAnalyzer:
         """The tantivy chain: tokenize, drop long tokens, lowercase, then stop words and
         stemmer, with accent folding before them or after them (``fold_first``)."""
-        builder = (TextAnalyzerBuilder(Tokenizer.simple())
-                   .filter(Filter.remove_long(MAX_TOKEN_CHARS))
+        tokenizer = Tokenizer.regex(_CJK_TOKENIZER) if self.cjk else Tokenizer.simple()
+        builder = (TextAnalyzerBuilder(tokenizer)
+                   .filter(Filter.remove_long(MAX_TOKEN_BYTES + 1))
                    .filter(Filter.lowercase()))
         if self.fold_first:
             builder = builder.filter(Filter.ascii_fold())
@@ -100,7 +126,7 @@ class Language:
 
 FRENCH = Language("fr", "french", FRENCH_ELISIONS + FRENCH_FUNCTION_WORDS, fold_first=False)
 ENGLISH = Language("en", "english", ENGLISH_CLITICS + ENGLISH_FUNCTION_WORDS)
-OTHER = Language("any", None, ())
+OTHER = Language("any", None, (), cjk=True)
 LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
 PLAIN = Language("plain", None, ())
 """Lowercase and fold only: the 'French analysis off' baseline of the relevance bench."""
@@ -156,6 +182,20 @@ def language_for(code: str) -> Language:
 # The tantivy simple tokenizer splits on anything that is not alphanumeric; this is the
 # same rule, for the places (highlighting, phrases) where Python needs word offsets.
 WORD_RE = re.compile(r"[^\W_]+")
+CJK_WORD_RE = re.compile("[" + CJK + "]|[^\\W_" + CJK + "]+")
+""":data:`WORD_RE` for a chain that cuts CJK characters apart (:attr:`Language.cjk`)."""
+HAS_CJK = re.compile("[" + CJK + "]")
+
+
+def word_re(lang: Language) -> re.Pattern[str]:
+    """The words ``lang``'s tokenizer cuts (:data:`WORD_RE` or :data:`CJK_WORD_RE`)."""
+    return CJK_WORD_RE if lang.cjk else WORD_RE
+
+
+def kept(word: str) -> bool:
+    """Whether the analyzers keep ``word`` (a token of :data:`WORD_RE`): not longer than
+    :data:`MAX_TOKEN_BYTES` in UTF-8."""
+    return len(word) <= MAX_TOKEN_CHARS or len(word.encode()) <= MAX_TOKEN_BYTES
 COMPOUND_RE = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)+")
 
 

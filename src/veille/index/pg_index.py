@@ -52,6 +52,7 @@ from veille.index.pg_query import (
     normalize_lines,
 )
 from veille.index.query import Node
+from veille.index.scripts import script_fold
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
 from veille.index.tantivy_index import FACET_SIZES, FRESH_WINDOW, recency_factors
@@ -78,7 +79,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 6
+ANALYSIS = 7
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -88,7 +89,9 @@ French analysed in Python by tantivy's chain (Snowball on the accented word, the
 with an apostrophe after a part that is not an elided particle get their joined form
 (``presqu'île`` → ``presquîle``), as in the embedded index's ``FORMAT`` 10; 5: a gap of
 two positions between the lines of a body (:data:`~veille.index.pg_query.LINE_GAP`); 6:
-``exact_tsv``, the words as written (:func:`~veille.index.pg_query.exact_text`). An
+``exact_tsv``, the words as written (:func:`~veille.index.pg_query.exact_text`); 7: words
+of up to 160 bytes, CJK characters one word each, other scripts folded
+(:mod:`~veille.index.scripts`), as the embedded index's ``FORMAT`` 15. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -336,7 +339,7 @@ class PgIndex:
 
     def analyze(self, text: str, language: str) -> list[str]:
         """For highlighting: the embedded analyzers, in process (no round trip)."""
-        return list(self._analyzers[language_for(language).code].analyze(text))
+        return list(self._analyzers[language_for(language).code].analyze(script_fold(text)))
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:

@@ -23,6 +23,7 @@ docs/search.md.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from veille.index.analysis import (
     ENGLISH,
     EXACT,
     FRENCH,
-    MAX_TOKEN_CHARS,
+    HAS_CJK,
     OTHER,
     WORD_RE,
     Language,
@@ -40,9 +41,11 @@ from veille.index.analysis import (
     fold,
     joined_forms,
     joined_word,
+    kept,
     number_spellings,
     restored_words,
     unaccented_terms,
+    word_re,
 )
 from veille.index.authors import query_term
 from veille.index.query import (
@@ -51,11 +54,13 @@ from veille.index.query import (
     Filter,
     MatchAll,
     Node,
+    Not,
     Or,
     Phrase,
     Word,
     positive_terms,
 )
+from veille.index.scripts import script_fold
 
 CONFIGS: dict[str, str] = {FRENCH.code: "veille_terms", ENGLISH.code: "veille_english",
                            OTHER.code: "veille_simple"}
@@ -105,10 +110,12 @@ _DROPPED = {lang.code: _dropped(lang) for lang in LANGUAGES}
 
 
 def words_of(text: str, lang: Language) -> list[str]:
-    """The words of ``text`` that the analysis of ``lang`` keeps (not yet stemmed)."""
+    """The words of ``text`` that the analysis of ``lang`` keeps (not yet stemmed), other
+    scripts folded (:func:`~veille.index.scripts.script_fold`), each CJK character a word
+    of its own in a chain that cuts them apart (``any``), as tantivy's tokenizer does."""
     dropped = _DROPPED[lang.code]
-    return [w for w in WORD_RE.findall(text)
-            if len(w) <= MAX_TOKEN_CHARS and fold(w) not in dropped]
+    return [w for w in word_re(lang).findall(script_fold(text))
+            if kept(w) and fold(w) not in dropped]
 
 
 def in_python(lang: Language) -> bool:
@@ -125,14 +132,15 @@ def normalize(text: str, lang: Language, *, joined: bool = True, words: bool = T
     language analysed in Python (:func:`in_python`), their terms, with the words typed
     without accents put back (:func:`~veille.index.analysis.restored_words`), as the
     tantivy backend indexes them; with ``words=False``, only what is appended."""
-    kept = words_of(text, lang) if words else []
+    text = script_fold(text)
+    out = words_of(text, lang) if words else []
     if joined:
-        kept.extend(j for j in joined_forms(text) if fold(j) not in _DROPPED[lang.code])
+        out.extend(j for j in joined_forms(text) if fold(j) not in _DROPPED[lang.code])
     if not in_python(lang):
-        return " ".join(kept)
+        return " ".join(out)
     if joined:
-        kept.extend(restored_words(text, lang))
-    return " ".join(_ANALYZERS[lang.code].analyze(" ".join(kept)))
+        out.extend(restored_words(text, lang))
+    return " ".join(_ANALYZERS[lang.code].analyze(" ".join(out)))
 
 
 LINE_GAP = "veillelinegapqx"
@@ -179,6 +187,7 @@ def exact_text(title: str, body: str) -> str:
     """An article's words as written, for its ``exact_tsv`` (``to_tsvector`` of
     ``veille_terms``): the :data:`~veille.index.analysis.EXACT` terms of its title, body
     and their joined forms, as tantivy's ``exact_<code>`` fields hold them."""
+    title, body = script_fold(title), script_fold(body)
     values = [title, " ".join(joined_forms(title)), body, " ".join(joined_forms(body))]
     return " ".join(_EXACT_ANALYZER.analyze(" ".join(values)))
 
@@ -186,8 +195,18 @@ def exact_text(title: str, body: str) -> str:
 def exact_tsquery(text: str) -> str | None:
     """The ``to_tsquery`` text of ``text``'s words as written
     (:func:`~veille.index.analysis.exact_query_terms`, ANDed); None without any."""
-    terms = exact_query_terms(text, _EXACT_ANALYZER.analyze)
+    if HAS_CJK.search(text):
+        return None  # no inflection; the exact stream does not cut CJK apart (tantivy's rule)
+    terms = exact_query_terms(script_fold(text), _EXACT_ANALYZER.analyze)
     return " & ".join(tsquery_literal(t) for t in terms) if terms else None
+
+
+def stop_languages(node: Node) -> frozenset[Language]:
+    """The languages in whose analysis the word or phrase ``node`` has no word kept
+    (function words only): searched in the others only. Empty for a prefix or a filter."""
+    if not isinstance(node, Word | Phrase) or (isinstance(node, Word) and node.prefix):
+        return frozenset()
+    return frozenset(lang for lang in LANGUAGES if not words_of(node.text, lang))
 
 
 @dataclass(slots=True)
@@ -233,10 +252,16 @@ class PgCompiler:
             column = "title_tsv" if node.field == "title" else "tsv"
             written = exact_tsquery(node.text) if isinstance(node, Phrase) and len(
                 node.text.split()) == 1 else None
+            stops = sorted(lang.code for lang in stop_languages(node))
             if written:  # a quoted word is that word as written (tantivy's rule)
                 params.append(written)
-                return f"({column} @@ ({query}) AND exact_tsv @@ to_tsquery('veille_terms', %s))"
-            return f"{column} @@ ({query})"
+                sql = f"({column} @@ ({query}) AND exact_tsv @@ to_tsquery('veille_terms', %s))"
+            else:
+                sql = f"{column} @@ ({query})"
+            if stops:  # searched in the other languages' articles only, as in tantivy
+                params.append(stops)
+                sql = f"({sql} AND lang <> ALL(%s::text[]))"
+            return sql
         if isinstance(node, Filter):
             return self._filter(node, params)
         if isinstance(node, DateRange):
@@ -257,12 +282,35 @@ class PgCompiler:
         return None if inner is None else f"NOT ({inner})"
 
     def _and(self, items: Sequence[Node], params: list[object]) -> str | None:
-        subs = [s for s in (self._node(i, params) for i in items) if s is not None]
+        subs = []
+        for item in items:
+            sql = self._node(item, params)
+            if sql is not None:
+                subs.append(self._lenient(sql, item, items, params))
         return "(" + " AND ".join(subs) + ")" if subs else None
+
+    def _lenient(self, sql: str, node: Node, others: Sequence[Node],
+                 params: list[object]) -> str:
+        """``sql`` of the word ``node``, or any article of a language in which it is a
+        function word and another item of ``others`` is searched (tantivy's rule:
+        :meth:`veille.index.tantivy_query.Compiler._lenient`)."""
+        stops = stop_languages(node)
+        if not stops:
+            return sql
+        searched = {lang.code for other in others if other is not node
+                    and not isinstance(other, MatchAll | Not)
+                    for lang in LANGUAGES if lang not in stop_languages(other)}
+        codes = sorted(lang.code for lang in stops if lang.code in searched)
+        if not codes:
+            return sql
+        params.append(codes)
+        return f"({sql} OR lang = ANY(%s::text[]))"
 
     def _text_query(self, node: Word | Phrase, params: list[object]) -> str | None:
         """The ``tsquery`` expression of a word or phrase in every language (None: only
         function words, not searched at all, as in the tantivy backend)."""
+        if (folded := script_fold(node.text)) != node.text:
+            node = dataclasses.replace(node, text=folded)  # digits, Greek, Arabic, İ
         if isinstance(node, Word) and node.prefix:
             # Terms starting with the prefix, or the prefix's own stem in each language
             # ("gouvernement*" → 'gouvern'), as the tantivy backend does.
@@ -274,14 +322,17 @@ class PgCompiler:
                     parts.append(f"plainto_tsquery('{CONFIGS[lang.code]}', %s)")
                     params.append(normalize(stem, lang, joined=False))
             return "(" + " || ".join(parts) + ")"
-        if any(not words_of(node.text, lang) for lang in LANGUAGES):
-            return None
+        stops = stop_languages(node)
+        if len(stops) == len(LANGUAGES):
+            return None  # function words in every language: not searched (tantivy's rule)
         parts = []
         # A phrase's numbers written grouped or joined either way (``10000`` finds
         # ``10.000``); a word's grouped number is found by its joined form below.
         spellings = [node.text] if isinstance(node, Word) else number_spellings(node.text)
         joined = joined_word(node.text) if isinstance(node, Word) else None
         for lang in LANGUAGES:
+            if lang in stops:
+                continue  # "sur" is searched in Spanish, not French (newuser12c W22)
             config = CONFIGS[lang.code]
             for spelling in spellings:
                 if in_python(lang):

@@ -587,15 +587,45 @@ def positive_terms(node: Node) -> list[Word | Phrase]:
     return []
 
 
+ANALYSED = ("fr", "en", "any")
+"""A language of each analysed chain (:data:`veille.index.analysis.LANGUAGES`), as
+``analyze`` takes them."""
+
+
 def common_words_only(node: Node, analyze: Callable[[str, str], list[str]]) -> bool:
-    """Whether ``node`` is made of words and phrases only, each of them only function
-    words in French or English (which the index does not keep), so that it matches
-    nothing it could count; a filter (``date:``, ``source:``...) makes it a query.
+    """Whether ``node`` is made of words and phrases only, each of them with no term in
+    any analysed language (:data:`ANALYSED`): function words in every language's analysis,
+    or words too long to be indexed (:func:`too_long_words`), so that it matches nothing
+    it could count; a filter (``date:``, ``source:``...) makes it a query.
     ``analyze`` is the index's analyser (:meth:`veille.index.base.Index.analyze`). Search
     answers such a query with nothing and a warning; alerts never match it, and a saved
-    search refuses it (:func:`veille.monitor.saved.prepare`)."""
+    search refuses it (:func:`veille.monitor.saved.prepare`). A word that is a function
+    word in one language only ("sur" in French, a content word in Spanish: newuser12c W22)
+    is searched in the others (:func:`common_in`)."""
     if isinstance(node, Word | Phrase):
-        return any(not analyze(node.text, lang) for lang in ("fr", "en"))
+        return all(not analyze(node.text, lang) for lang in ANALYSED)
     if isinstance(node, And | Or):
         return all(common_words_only(item, analyze) for item in node.items)
     return False
+
+
+def common_in(node: Node, analyze: Callable[[str, str], list[str]]) -> list[tuple[str, str]]:
+    """``(word, language)`` for each word of ``node`` that is a function word in the
+    analysis of ``language`` (``fr``, ``en``) and not in another: it is searched in the
+    articles of the other languages only (the warning of a search that finds nothing)."""
+    out: list[tuple[str, str]] = []
+    for term in positive_terms(node):
+        if not (isinstance(term, Word) and term.prefix):
+            common = [lang for lang in ANALYSED if not analyze(term.text, lang)]
+            if common and len(common) < len(ANALYSED):
+                out.extend((term.text, lang) for lang in common)
+    return out
+
+
+def too_long_words(node: Node) -> list[str]:
+    """The words of ``node`` longer than the analyzers keep
+    (:data:`veille.index.analysis.MAX_TOKEN_BYTES`): not common, but not indexed."""
+    from veille.index.analysis import WORD_RE, kept
+
+    return [word for term in positive_terms(node) for word in WORD_RE.findall(term.text)
+            if not kept(word)]

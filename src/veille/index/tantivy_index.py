@@ -66,11 +66,12 @@ from veille.index.base import (
 from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.length_norm import corrected_score, group_ratios, rebalanced
 from veille.index.query import MatchAll, Node, match_form
+from veille.index.scripts import folded_words, script_fold
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 15
+FORMAT = 16
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -92,7 +93,11 @@ article's words unstemmed, in its language's field (as ``title_<code>``: lengths
 normalised per language) (:data:`~veille.index.analysis.EXACT`, term frequencies without positions),
 so a word's own form outranks its stem's other words and a quoted word matches it alone
 (newuser9 R23); 15: ``source_key`` also holds the site name the page declares
-(:func:`source_keys`: ``source:"La Provence"``, newuser12b D5)."""
+(:func:`source_keys`: ``source:"La Provence"``, newuser12b D5); 16: words of up to 160
+bytes (40 characters of any script, where 14 kept 40 bytes), CJK characters one token
+each in the ``any`` fields, and the words of other scripts folded (digits of every
+script → ASCII, Greek and Arabic marks, Turkish İ: :mod:`~veille.index.scripts`) indexed
+beside them (newuser12c W5, W6, W24–W26)."""
 META_FILE = "veille-index.json"
 
 
@@ -357,6 +362,10 @@ class TantivyIndex:
         if not plain:
             titles.append(" ".join(joined_forms(doc.title)))
             bodies.append(" ".join(joined_forms(doc.body)))
+        # Words of other scripts folded (digits, Greek and Arabic marks, Turkish İ), beside
+        # the text as written: queries are folded so (:mod:`veille.index.scripts`).
+        titles.extend(" ".join(f) for f in [folded_words(doc.title)] if f)
+        bodies.extend(" ".join(f) for f in [folded_words(doc.body)] if f)
         exact = [*titles, *bodies]  # as written (before the accents put back below)
         id_hex, id_digits = fast_ids.encode(doc.id)
         fields: dict[str, Any] = {"id": doc.id, "id_hex": id_hex, "id_digits": id_digits}
@@ -496,7 +505,7 @@ class TantivyIndex:
     # --- reading ----------------------------------------------------------------------
 
     def _analyze_lang(self, text: str, lang: Language) -> list[str]:
-        spelled = query_spelling(text, self._chains[lang.code])
+        spelled = query_spelling(script_fold(text), self._chains[lang.code])
         return list(self._analyzers[lang.code].analyze(spelled))
 
     def _phrase_spellings(self, word: str, lang: Language) -> frozenset[str]:

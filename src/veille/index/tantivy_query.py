@@ -15,6 +15,7 @@ without accents too (the accents put back at index time are not at the word's po
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -23,12 +24,13 @@ from tantivy import FieldType, Occur, Query, Schema
 
 from veille.index.analysis import (
     FOLDED_STREAMS,
-    WORD_RE,
+    HAS_CJK,
     Language,
     exact_query_terms,
     fold,
     joined_word,
     number_spellings,
+    word_re,
 )
 from veille.index.authors import query_term
 from veille.index.query import (
@@ -42,6 +44,7 @@ from veille.index.query import (
     Phrase,
     Word,
 )
+from veille.index.scripts import script_fold
 
 EXACT_BOOST = 1.0
 """The weight of a query word's match in the ``exact_<code>`` fields (its unstemmed form,
@@ -78,7 +81,7 @@ _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 def _positioned(text: str, lang: Language, analyze: Analyze) -> list[str | tuple[int, str]]:
     """Tokens of ``text`` with their word positions (gaps where elisions were dropped)."""
     out: list[tuple[int, str]] = []
-    for position, match in enumerate(WORD_RE.finditer(text)):
+    for position, match in enumerate(word_re(lang).finditer(text)):
         tokens = analyze(match.group(), lang)
         if tokens:
             out.append((position, tokens[0]))
@@ -110,12 +113,16 @@ class Compiler:
         self.analyze = analyze
         self.spellings = spellings
         self.exact = exact
+        self._stops: dict[str, frozenset[Language]] = {}
+        """:meth:`stop_languages` of each word seen (an AND asks it of every other item)."""
 
     def _exact(self, text: str) -> Query | None:
         """``text``'s words as written, in the ``exact_<code>`` fields: one term for one word
         (a word of several parts, "anti-jihadistes", "presqu'île": its joined form, indexed
         for every compound), every word's term for several; None without any."""
-        terms = exact_query_terms(text, self.exact) if self.exact is not None else []
+        if self.exact is None or HAS_CJK.search(text):
+            return None  # CJK: no inflection, and the exact stream does not cut it apart
+        terms = exact_query_terms(text, self.exact)
         if not terms:
             return None
         per_language = []
@@ -149,13 +156,16 @@ class Compiler:
     def _node(self, node: Node) -> Query | None:
         if isinstance(node, MatchAll):
             return Query.all_query()
+        if isinstance(node, Word | Phrase) and (folded := script_fold(node.text)) != node.text:
+            node = dataclasses.replace(node, text=folded)  # digits, Greek, Arabic, İ
         if isinstance(node, Word):
             return self._word(node)
         if isinstance(node, Phrase):
-            if any(not _positioned(node.text, lang, self.analyze) for lang in self.languages):
+            stops = self.stop_languages(node)
+            if len(stops) == len(self.languages):
                 return None  # only function words (see _word)
             phrase = self._any_field(node.field,
-                                     lambda f, lang: self._phrase(f, node.text, lang))
+                                     lambda f, lang: self._phrase(f, node.text, lang), skip=stops)
             # A quoted word is that word as written ('"Solidaris"' is no "solidarité"); a
             # phrase of several keeps its stemmed positions, its words as written ranked
             # first (the exact field has no positions).
@@ -179,6 +189,47 @@ class Compiler:
             return None
         return Query.boolean_query([(Occur.Must, Query.all_query()), (Occur.MustNot, inner)])
 
+    def stop_languages(self, node: Node) -> frozenset[Language]:
+        """The languages in whose analysis the word ``node`` is only function words ("sur"
+        in French, not in Spanish): it is searched in the others' fields only, and is not
+        required of those languages' articles when another word of the query is searched
+        in them (:meth:`_and`). Empty for anything but a word or phrase."""
+        if not isinstance(node, Word | Phrase) or (isinstance(node, Word) and node.prefix):
+            return frozenset()
+        found = self._stops.get(node.text)
+        if found is None:
+            text = script_fold(node.text)
+            found = frozenset(lang for lang in self.languages
+                              if not _positioned(text, lang, self.analyze))
+            if len(self._stops) > 4096:
+                self._stops.clear()
+            self._stops[node.text] = found
+        return found
+
+    def _searched_in(self, node: Node) -> frozenset[Language]:
+        """The languages whose articles the positive item ``node`` of an ``And`` narrows:
+        all for a filter or a date (``le date:2012`` is every article of 2012, as before),
+        those where a word is searched for a word, none for a negation."""
+        if isinstance(node, MatchAll | Not):
+            return frozenset()
+        return frozenset(self.languages) - self.stop_languages(node)
+
+    def _lenient(self, query: Query, node: Node, others: Sequence[Node]) -> Query:
+        """``query`` of the word ``node``, or any article of a language in which it is a
+        function word and some other item of ``others`` is searched (no score)."""
+        stops = self.stop_languages(node)
+        if not stops:
+            return query
+        searched = frozenset().union(*(self._searched_in(other) for other in others
+                                       if other is not node))
+        groups = sorted(self.languages.index(lang) for lang in stops & searched)
+        if not groups:
+            return query
+        language = Query.boolean_query([(Occur.Should, Query.range_query(
+            self.schema, "lang_group", FieldType.Integer, group, group)) for group in groups])
+        return Query.boolean_query([(Occur.Should, query), (
+            Occur.Should, Query.const_score_query(language, 0.0))])
+
     def _and(self, items: Sequence[Node]) -> Query | None:
         clauses: list[tuple[Occur, Query]] = []
         for item in items:
@@ -189,7 +240,7 @@ class Compiler:
             else:
                 query = self._node(item)
                 if query is not None:
-                    clauses.append((Occur.Must, query))
+                    clauses.append((Occur.Must, self._lenient(query, item, items)))
         if not any(occur == Occur.Must for occur, _ in clauses):
             if not clauses:
                 return None
@@ -200,10 +251,12 @@ class Compiler:
         title = (f"title_{lang.code}", TITLE_BOOST)
         return [title] if field == "title" else [title, (f"body_{lang.code}", 1.0)]
 
-    def _any_field(self, field: str | None,
-                   build: Callable[[str, Language], Query | None]) -> Query | None:
+    def _any_field(self, field: str | None, build: Callable[[str, Language], Query | None],
+                   skip: frozenset[Language] = frozenset()) -> Query | None:
         subs: list[Query] = []
         for lang in self.languages:
+            if lang in skip:
+                continue
             folded = FOLDED_STREAMS.get(lang.code)
             for name, boost in self._fields(field, lang):
                 query = build(name, lang)
@@ -263,8 +316,8 @@ class Compiler:
         time are not at the word's position)."""
         if self.spellings is None:
             return Query.phrase_query(self.schema, field, tokens)
-        words = [match.group() for match in WORD_RE.finditer(text)]
-        first = next(p for p, match in enumerate(WORD_RE.finditer(text))
+        words = [match.group() for match in word_re(lang).finditer(text)]
+        first = next(p for p, match in enumerate(word_re(lang).finditer(text))
                      if self.analyze(match.group(), lang))
         alternatives: list[str | tuple[int, str]] = []
         for token in tokens:
@@ -279,11 +332,14 @@ class Compiler:
         if word.prefix:
             return self._any_field(word.field, lambda f, lang: Query.regex_query(
                 self.schema, f, prefix_pattern(word.text, lang, self.analyze)))
-        if any(not _positioned(word.text, lang, self.analyze) for lang in self.languages):
-            # A function word in one language ("de", "the") is not searched at all: were it
-            # searched in the other languages only, it would exclude that language's articles.
-            return None
-        found = self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang))
+        stops = self.stop_languages(word)
+        if len(stops) == len(self.languages):
+            return None  # function words in every language: not searched at all
+        # A function word in some languages ("sur" in French, "the" in English) is searched
+        # in the others only: "Corea del Sur" is found by "Sur" (newuser12c W22). Of the
+        # languages where it is one, an And does not require it (:meth:`_lenient`).
+        found = self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang),
+                                skip=stops)
         return self._with_exact(found, word.text, required=False)
 
     def _word_in(self, field: str, text: str, lang: Language) -> Query | None:

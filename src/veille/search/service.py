@@ -18,13 +18,16 @@ from veille.dedup.representative import fullest, text_length
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
 from veille.errors import QueryError
+from veille.index.analysis import MAX_TOKEN_CHARS
 from veille.index.base import Index, IndexHit, IndexResult, IndexSort, Ranked, rank
 from veille.index.query import (
     MatchAll,
     Node,
+    common_in,
     common_words_only,
     parse_query,
     positive_terms,
+    too_long_words,
 )
 from veille.search.highlight import Highlighter
 from veille.search.source_hint import unknown_source_warnings
@@ -169,8 +172,12 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     if common_words_only(parsed.node, index.analyze):
         # "jusqu'à", "le", "de la": not indexed (they are in nearly every article), so
         # they cannot be counted; say so rather than list every article as a match.
-        warnings.append(f"{request.query.strip()[:80]}: only common words, which are not "
-                        "searched; add a word that matters")
+        long = too_long_words(parsed.node)
+        warnings.append(
+            f"{', '.join(long)[:80]}: longer than {MAX_TOKEN_CHARS} characters, which is "
+            "not indexed as a word (links or codes run together): search a part of it"
+            if long else f"{request.query.strip()[:80]}: only common words, which are not "
+            "searched; add a word that matters")
         return SearchResponse(query=request.query, total=0, page=request.page,
                               per_page=per_page, hits=[], facets={},
                               took_ms=round((time.perf_counter() - started) * 1000, 3),
@@ -222,6 +229,10 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
               for name, values in result.facets.items()}
     if not total:
         warnings.extend(unknown_source_warnings(node, index, store))
+        names = {"fr": "French", "en": "English"}
+        warnings.extend(f"{word}: a common word in {names.get(lang, lang)}, searched only in "
+                        "articles in other languages" for word, lang in common_in(
+                            parsed.node, index.analyze))
     return SearchResponse(
         query=request.query, total=total, page=request.page, per_page=per_page,
         hits=hits, facets=facets, took_ms=round((time.perf_counter() - started) * 1000, 3),

@@ -1,0 +1,78 @@
+"""An Arabic article in the French UI, in real Chromium: its title, body and search hit
+read right to left, the page's own labels left to right and in the page's language
+(newuser12c W16: no ``dir`` at all, French labels inside ``lang="ar"``); and the Atom
+feeds say each entry's language (``xml:lang``). Skipped like the other browser tests
+without Chromium/Playwright."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import httpx
+import pytest
+from test_web_browser import browser, page  # noqa: F401
+from web_kit import LiveServer, records_data_dir, serve
+
+from veille.cli.main import main
+
+RECORDS = [
+    {"url": "https://ar.example/budget", "language": "ar",
+     "published": "2026-12-01T09:00:00+03:00",
+     "title": "البرلمان يقر الموازنة العامة لعام 2027",
+     "text": "أقر البرلمان يوم الثلاثاء الموازنة العامة للدولة لعام 2027 بأغلبية 120 صوتا.\n\n"
+             "وقال وزير المالية إن الموازنة تهدف إلى خفض العجز إلى 3.5 في المئة من الناتج "
+             "المحلي الإجمالي خلال العام المقبل."},
+    {"url": "https://fr.example/budget", "language": "fr",
+     "published": "2026-12-01T09:00:00+01:00",
+     "title": "Le Parlement adopte le budget 2027",
+     "text": "Le Parlement a adopté mardi le budget de l'État pour 2027 par 120 voix.\n\n"
+             "Le ministre des finances veut réduire le déficit à 3,5 % du produit intérieur "
+             "brut l'an prochain."},
+]
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    data: Path = records_data_dir(tmp_path_factory.mktemp("rtl"), RECORDS)
+    assert main(["--data-dir", str(data), "reindex"]) == 0
+    with serve(data) as server:
+        yield server
+
+
+def direction(page: Any, selector: str) -> str:  # noqa: F811
+    return str(page.eval_on_selector(selector, "e => getComputedStyle(e).direction"))
+
+
+def test_an_arabic_article_reads_right_to_left_in_a_french_page(
+        page: Any, live: LiveServer) -> None:  # noqa: F811
+    page.goto(f"{live.url}/search?q=2027&lang=fr")
+    arabic = page.locator("ol.hits li", has_text="البرلمان")
+    title = arabic.locator("a.title span[lang=ar]")
+    assert title.get_attribute("dir") == "rtl"
+    assert title.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    french = page.locator("ol.hits li", has_text="Parlement").locator("a.title span")
+    assert french.first.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    snippet = arabic.locator("p.snippet").first
+    assert snippet.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    arabic.locator("a.title").click()
+    page.wait_for_load_state()
+    assert direction(page, "article h1") == "rtl"
+    assert direction(page, "article .body") == "rtl"
+    assert page.eval_on_selector("article h1", "e => e.lang") == "ar"
+    # The page's labels (Source, Publié...) are French, left to right, outside lang="ar".
+    assert direction(page, "article dl.facts") == "ltr"
+    assert page.eval_on_selector("article dl.facts dt", "e => e.closest('[lang]').lang") == "fr"
+
+
+@pytest.mark.parametrize("path", ["/feeds/latest.atom", "/feeds/search.atom?q=2027"])
+def test_the_atom_feeds_say_each_entry_language(live: LiveServer, path: str) -> None:
+    feed = ET.fromstring(httpx.get(f"{live.url}{path}", params={"lang": "fr"}).content)
+    assert feed.get(XML_LANG) == "fr"
+    langs = {entry.findtext(f"{ATOM}title"): entry.get(XML_LANG)
+             for entry in feed.iter(f"{ATOM}entry")}
+    assert langs == {RECORDS[0]["title"]: "ar", RECORDS[1]["title"]: "fr"}
