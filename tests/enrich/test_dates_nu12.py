@@ -50,6 +50,11 @@ def _found(text: str, published: date) -> dict[str, str]:
      "2026-12-25"),
     # "le 1er" alone is the first of a month
     ("Les loyers augmenteront le 1er.", date(2026, 6, 24), "le 1er", "2026-07-01"),
+    ("La région veut 500 bornes d'ici à 2028.", date(2026, 1, 5), "d'ici à 2028",
+     "2028-01-01"),
+    ("Il y a un an jour pour jour, la digue cédait.", date(2026, 11, 27),
+     "Il y a un an jour pour jour", "2025-11-27"),
+    ("Il y a un an, la digue cédait.", date(2026, 11, 27), "Il y a un an", "2025-01-01"),
     # year ranges
     ("Entre 2015 et 2019, les ventes ont doublé.", date(2026, 6, 24), "et 2019",
      "2019-01-01"),

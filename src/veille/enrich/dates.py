@@ -84,7 +84,8 @@ _PATTERN = re.compile(
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
-    | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-|d['’]ici|
+    | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-|d['’]ici\s+(?:à|a)|
+      d['’]ici|
       avant|jusqu['’]en|entre|between|by|before|until)\s*
       (?P<year5>(?:19|20)\d\d)
     | (?<=(?:19|20)\d\d)\s+(?:et|and|à|au|to)\s+(?P<year6>(?:19|20)\d\d)
@@ -100,8 +101,8 @@ _PATTERN = re.compile(
     | (?P<season>l['’]été|l['’]hiver|l['’]automne|le\s+printemps|cet\s+été|cet\s+hiver|
       cet\s+automne|ce\s+printemps|au\s+printemps)(?:\s+(?P<seasonrel>prochain|dernier|passé))?
     | (?P<agoin>il\s+y\s+a|dans|voici|in)\s+(?P<count>\d{{1,3}}|{_COUNTS})\s+
-      (?P<unit>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)
-      (?:\s+(?P<ago>ago))?
+      (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)
+      (?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
     | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
       this\s+(?:morning|afternoon|evening)|tonight)
@@ -611,6 +612,10 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
         return day - timedelta(days=day.weekday()), "week", True
     if unit.startswith(("mois", "month")):
         return _month_start(published, sign * count), "month", True
+    if g.get("exact"):  # "il y a un an jour pour jour": that very day, years back
+        year = published.year + sign * count
+        return (_safe_date(year, published.month, published.day)
+                or date(year, published.month, 28)), "day", True  # 29 February: the 28th
     return date(published.year + sign * count, 1, 1), "year", True
 
 
