@@ -149,3 +149,22 @@ def test_a_target_uri_in_angle_brackets_is_read(tmp_path: Path) -> None:
     path.write_bytes(record)
     [item] = list(read_warc(path, max_bytes=100_000))
     assert isinstance(item, RawInput) and item.url == "https://x.example/a"
+
+
+def test_a_corrupt_gzip_member_is_one_failure_naming_it(tmp_path: Path) -> None:
+    """verify12 X9: one corrupt member gave two failures, the first naming the intact
+    record before it ("after byte 0")."""
+    from sitekit import article_html
+
+    members = [gzip.compress(warc_record(f"https://x.example/{n}", article_html(n), n=n))
+               for n in range(4)]
+    bad = bytearray(members[1])
+    bad[40:70] = b"\xff" * 30  # garbled deflate data, header intact
+    members[1] = bytes(bad)
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(b"".join(members))
+    items = list(read_warc(path, max_bytes=1_000_000))
+    urls = [i.url for i in items if isinstance(i, RawInput)]
+    errors = [i for i in items if not isinstance(i, RawInput)]
+    assert urls == ["https://x.example/0", "https://x.example/2", "https://x.example/3"]
+    assert len(errors) == 1 and f"at byte {len(members[0])}" in str(errors[0].args[0])

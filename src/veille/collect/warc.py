@@ -93,13 +93,18 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
     dates: dict[str, datetime] = {}
     with stream:
         start: int | None = 0
+        pending: InputError | None = None  # a damaged record, said once its extent is known
         while start is not None:
             seen = start  # where the last record read started
+            read_any = False
             try:
                 if start:
                     stream.seek(start)
                 for count, record in enumerate(ArchiveIterator(stream, parse_http=True)):
-                    seen = int(record.stream_pos)
+                    if pending is not None:
+                        yield pending
+                        pending = None
+                    seen, read_any = int(record.stream_pos), True
                     if progress is not None and count % 256 == 0:
                         position = stream.tell()
                         progress(max(0, position - last))
@@ -118,8 +123,15 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
                                           "(.html.gz, .jsonl.gz...) to ingest it as that")
                     break
                 resume = _next_record(stream, seen) if stream.seekable() else None
-                yield InputError(
-                    f"damaged record after byte {seen} ({exc})" + (
+                # Read again from a record start that fails at once: the damage is that
+                # record, one failure (verify12 X9: a corrupt gzip member gave two, the
+                # first naming the intact record before it).
+                where = (f"damaged record at byte {start}" if pending is not None
+                         and not read_any else f"damaged record after byte {seen}")
+                if pending is not None and read_any:
+                    yield pending
+                pending = InputError(
+                    f"{where} ({exc})" + (
                         f": skipped, reading on from the next record at byte {resume}"
                         if resume is not None else ": nothing readable after it"),
                     origin=origin, reason="bad-warc",
@@ -127,6 +139,8 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
                     else "the archive ends damaged (cut short or not a WARC): the records "
                          "before it are kept; if it was downloaded, download it again")
                 start = resume
+        if pending is not None:
+            yield pending
         if progress is not None:
             progress(max(0, path.stat().st_size - last))
 
