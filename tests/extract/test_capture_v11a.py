@@ -71,3 +71,18 @@ def test_a_date_alone_or_under_the_headline_stays_the_publication(head: str) -> 
     result = extract_text_capture(f"{head}{P1}\n{P2}\n{P3}\n", fetched_at=NOW)
     assert result.published is not None
     assert result.published.date().isoformat() == "2026-11-30"
+
+
+def test_a_capture_byline_after_its_date_names_the_author() -> None:
+    """verify11a V15 in captures (verify12): "Publié le 01/12/2026 à 13:47 par X" gave no
+    author in a text capture, as it did in HTML before."""
+    from veille.extract.text_capture import extract_text_capture
+
+    text = ("La Gazette\nRégion\nSion : la piste de luge rouvre samedi\n"
+            "Après un mois de travaux, la piste rouvre pour les vacances.\n"
+            "Publié le 02/12/2026 à 09:12 par Léon Favre\n"
+            "La piste de luge de Sion rouvre samedi après un mois de travaux sur ses "
+            "virages, a annoncé la commune mardi.\n"
+            "Les travaux ont coûté 300 000 francs, pris en charge par le canton.\n")
+    content = extract_text_capture(text)
+    assert content.authors == ["Léon Favre"]

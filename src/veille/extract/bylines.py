@@ -302,6 +302,18 @@ _AGENCY_WORD = re.compile(
 _LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 
 
+_BYLINE_AFTER_DATE = re.compile(r"\d[^|•·]*?\s(?:-\s+)?(?i:par|by)\s+([^|•·,]{3,80}?)\s*$")
+
+
+def byline_after_date(text: str) -> str:
+    """The byline of a line that prints the date first and the byline after it ("Publié le
+    05/03/2026 à 10:15 par Samir Benali", "Le 05/03/2026 - Par X": WordPress's "Posted on
+    … by …"), as "Par X"; "" when the line has none (verify11a V15, in pages and
+    captures)."""
+    found = _BYLINE_AFTER_DATE.search(text)
+    return f"Par {found.group(1)}" if found else ""
+
+
 def byline_part(text: str) -> str:
     """The byline of a line that also holds a date or an outlet's tag: the first part,
     between bars, bullets or spaced slashes, that opens with a credit formula

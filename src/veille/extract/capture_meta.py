@@ -15,6 +15,7 @@ from typing import Any
 
 from veille.extract import textshape as ts
 from veille.extract.bylines import (
+    byline_after_date,
     byline_part,
     closing_signatures,
     json_ld_authors,
@@ -150,6 +151,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     for line in meta_blocks:
         # "OLJ / Par X, le ...", "Publié le ... | Par X": the byline part of the line.
         block = byline_part(line) or line
+        if not ts.is_byline(block):
+            block = byline_after_date(line) or block  # "Publié le … à 13:47 par X"
         if ts.is_byline(block):
             people, agencies = split_byline(block)
             meta.authors.extend(a for a in people if a not in meta.authors)

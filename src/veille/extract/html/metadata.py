@@ -25,6 +25,7 @@ from veille.collect.netguard import AddressPolicy
 from veille.collect.sites import same_host, same_site
 from veille.collect.urls import safe_url
 from veille.extract.bylines import (
+    byline_after_date,
     byline_part,
     is_publication,
     organisation_credits,
@@ -47,7 +48,6 @@ HEADLINE_WORDS = 3
 #: What ends the byline part of a meta line ("By John Smith | Posted on March 8").
 _META_SPLIT = re.compile(r"\s*[|•·]\s*")
 #: A byline after the date of a meta line: "… à 10:15 par Samir Benali", "… - Par X".
-_BYLINE_AFTER_DATE = re.compile(r"\d[^|•·]*?\s(?:-\s+)?(?i:par|by)\s+([^|•·,]{3,80}?)\s*$")
 #: Where the byline part of a meta line ends without a separator: the label of its dates
 #: ("Par Belga Publié le 30/11/2026 à 18h30, mis à jour le ..."; the date words of
 #: :mod:`veille.extract.dates`).
@@ -243,8 +243,7 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
                     # The date first, the byline after it: "Publié le 05/03/2026 à 10:15
                     # par Samir Benali", "Le 05/03/2026 - Par X" (WordPress's "Posted on
                     # … by …"; verify11a V15).
-                    after = _BYLINE_AFTER_DATE.search(value)
-                    line = f"Par {after.group(1)}" if after else line
+                    line = byline_after_date(value) or line
                 people, agencies = split_byline(line) if is_byline(line) else ([], [])
             else:
                 value = without_site_credit(byline_part(value) or value, credit_names)
