@@ -609,6 +609,19 @@ def common_words_only(node: Node, analyze: Callable[[str, str], list[str]]) -> b
     return False
 
 
+def function_words_only(node: Node, analyze: Callable[[str, str], list[str]]) -> bool:
+    """Whether ``node`` is made of words and phrases only, each of them only function words
+    in French or in English ("le", "de la", "jusqu'à", "the"): search reads such a query in
+    the articles of other languages alone (:func:`common_in`), but saved, it would alert on
+    any of those that holds the word, noise to whoever wrote it; a saved search refuses it
+    (:func:`veille.monitor.saved.check_query`, newuser4 N19). A filter makes it a query."""
+    if isinstance(node, Word | Phrase):
+        return any(not analyze(node.text, lang) for lang in ("fr", "en"))
+    if isinstance(node, And | Or):
+        return all(function_words_only(item, analyze) for item in node.items)
+    return False
+
+
 def common_in(node: Node, analyze: Callable[[str, str], list[str]]) -> list[tuple[str, str]]:
     """``(word, language)`` for each word of ``node`` that is a function word in the
     analysis of ``language`` (``fr``, ``en``) and not in another: it is searched in the

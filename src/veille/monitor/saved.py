@@ -17,8 +17,8 @@ from veille.index.query import (
     MAX_QUERY_CHARS,
     MAX_QUERY_INPUT_CHARS,
     MAX_TERMS,
-    common_words_only,
     cut,
+    function_words_only,
     parse_query,
 )
 from veille.store.base import DIGESTS, SavedSearch
@@ -73,10 +73,10 @@ def check_query(query: str, analyze: Callable[[str, str], list[str]] | None = No
                           + "; ".join(misread),
                           hint="fix the query: a search shows how it is read "
                                "(/search, `veille search`), docs/search.md lists the filters")
-    if query.strip() and analyze is not None and common_words_only(parsed.node, analyze):
+    if query.strip() and analyze is not None and function_words_only(parsed.node, analyze):
         raise ConfigError(f"the query {query.strip()[:80]!r} has only common words, which "
-                          "are not searched, so it would never alert",
-                          hint="add a word that matters")
+                          "are not searched in French or English, so it would alert on "
+                          "noise", hint="add a word that matters")
 
 
 def _bound(warning: str, was_cut: bool) -> bool:
