@@ -310,8 +310,13 @@ def byline_after_date(text: str) -> str:
     05/03/2026 à 10:15 par Samir Benali", "Le 05/03/2026 - Par X": WordPress's "Posted on
     … by …"), as "Par X"; "" when the line has none (verify11a V15, in pages and
     captures)."""
+    if len(text) > 300 or not _PAR_OR_BY.search(text):
+        return ""  # a meta line is short: a long one is text (and the search, linear)
     found = _BYLINE_AFTER_DATE.search(text)
     return f"Par {found.group(1)}" if found else ""
+
+
+_PAR_OR_BY = re.compile(r"(?i)\s(?:par|by)\s")
 
 
 def byline_part(text: str) -> str:
