@@ -74,3 +74,12 @@ def test_an_arabic_dateline_is_read_and_leaves_the_body() -> None:
     assert content.published is not None and content.published.day == 4
     assert content.published.hour == 9 and content.published.minute == 5
     assert all("٢٠٢٦" not in p for p in content.paragraphs)
+
+
+def test_a_huge_byline_of_spaces_is_read_in_linear_time() -> None:
+    """The reporter's-title strip ran a regex with a leading ``\\s*`` at every position:
+    80,000 spaces took 32 s (a hostile byline element). Counted in calls, not seconds."""
+    from veille.extract.bylines import east_asian_byline
+
+    assert east_asian_byline(" " * 100_000 + "é") == " " * 100_000 + "é"
+    assert east_asian_byline(" " * 1_000 + "박지영 기자 ") == " " * 1_000 + "박지영"

@@ -523,7 +523,7 @@ def whole_name(text: str) -> str:
 
 _FULL_WIDTH = str.maketrans("（）：，", "():,")
 """East Asian full-width punctuation read as its ASCII form ("（共同）" is "(共同)")."""
-_TITLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|特派員|特派记者)\s*$")
+_TITLES_AFTER = ("특파원", "기자", "特派記者", "特派记者", "特派員", "記者")
 """The job title Korean, Japanese and Chinese papers write after the name ("김민수 기자",
 "佐藤健記者"): no part of it (verify12 X7)."""
 _DESK_BEFORE = re.compile(r"^\S{1,6}部[\s\u3000]+")
@@ -536,7 +536,10 @@ def east_asian_byline(text: str) -> str:
     text itself when it has none of these (one scan)."""
     if text.isascii():
         return text
-    return _TITLE_AFTER.sub("", _DESK_BEFORE.sub("", text.translate(_FULL_WIDTH)))
+    text = _DESK_BEFORE.sub("", text.translate(_FULL_WIDTH), count=1)
+    stripped = text.rstrip()
+    title = next((t for t in _TITLES_AFTER if stripped.endswith(t)), "")
+    return stripped[:-len(title)].rstrip() if title else text
 
 
 def people_of(names: list[str]) -> tuple[list[str], list[str]]:
