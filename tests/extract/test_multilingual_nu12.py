@@ -83,3 +83,11 @@ def test_a_huge_byline_of_spaces_is_read_in_linear_time() -> None:
 
     assert east_asian_byline(" " * 100_000 + "é") == " " * 100_000 + "é"
     assert east_asian_byline(" " * 1_000 + "박지영 기자 ") == " " * 1_000 + "박지영"
+
+
+def test_every_scripts_digits_are_digits() -> None:
+    """Any decimal digit (Unicode Nd), not only the four scripts first listed: Bengali."""
+    from veille.extract.dates import ascii_digits
+
+    assert ascii_digits("৪ মার্চ ২০২৬") == "4 মার্চ 2026"
+    assert ascii_digits("12 mars 2026") == "12 mars 2026"

@@ -550,7 +550,6 @@ def people_of(names: list[str]) -> tuple[list[str], list[str]]:
     people: list[str] = []
     credits: list[str] = []
     for name in names:
-        name = east_asian_byline(name)
         found, agencies = split_byline(name)
         if not found and not agencies and whole_name(name):
             found = [whole_name(name)]
