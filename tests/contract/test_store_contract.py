@@ -405,6 +405,24 @@ def test_links_signatures_and_stories_round_trip(store: Store) -> None:
     assert store.stories(story_id="nothing") == [] and store.stories(min_articles=3) == []
 
 
+def test_an_undated_story_is_never_listed_as_the_newest(store: Store) -> None:
+    """A story of undated articles only follows every story with a dated article, however
+    recently it was first seen (its first-seen time is no publication time), as the latest
+    list does; dated stories by their newest dated article."""
+    def member(n: int, story: str, **when: Any) -> Article:
+        made = article(n, **when)
+        assert made.dedup is not None
+        made.dedup.story_id = story
+        return made
+    old = member(1, "old", published=NOW - timedelta(days=400))
+    fresh = member(2, "fresh", published=NOW - timedelta(days=1))
+    fresh_undated_copy = member(3, "fresh", first_seen=NOW + timedelta(days=30))
+    undated = member(4, "undated", first_seen=NOW + timedelta(days=10))
+    store.put_batch([old, fresh, fresh_undated_copy, undated])
+    assert [s.story_id for s in store.stories()] == ["fresh", "old", "undated"]
+    assert [s.story_id for s in store.stories(limit=1, offset=2)] == ["undated"]
+
+
 # -- the change log (issue 10) -----------------------------------------------------------
 
 

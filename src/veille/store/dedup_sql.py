@@ -645,7 +645,12 @@ def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, i
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
             story_id: str | None = None, until_seq: int | None = None) -> list[StorySummary]:
     """Sources count exact copies from other outlets too; ``independent`` does not. With
-    ``until_seq``, only the stories with an article stored up to it (a paging snapshot)."""
+    ``until_seq``, only the stories with an article stored up to it (a paging snapshot).
+
+    Stories with a dated article come first, by their newest dated article; stories whose
+    articles are all undated follow, newest first seen first: a first-seen time is no
+    publication time, so an undated story is never listed as the newest news (as
+    :meth:`veille.service.Veille.latest` lists undated articles after the dated ones)."""
     where = "WHERE m.story_id = ? " if story_id is not None else ""
     args: tuple[object, ...] = (story_id,) if story_id is not None else ()
     born = f" AND MIN(a.seq) <= {int(until_seq)}" if until_seq is not None else ""
@@ -656,7 +661,9 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')} "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
-        "ORDER BY MAX(a.sort_time) DESC, m.story_id "
+        "ORDER BY MAX(CASE WHEN a.published IS NOT NULL THEN 1 ELSE 0 END) DESC, "
+        "MAX(CASE WHEN a.published IS NOT NULL THEN a.sort_time END) DESC, "
+        "MAX(a.sort_time) DESC, m.story_id "
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
