@@ -35,6 +35,12 @@ def test_csv_of_a_query_and_excel_variant(tmp_path: Path) -> None:
                                 delimiter="\t"))
     assert len(table) == 4
     assert "'=Formule, « guillemets » et ; virgule" in {r["title"] for r in table}
+    # newuser13b M6: --excel alone wrote JSON Lines; it now means the Excel CSV
+    alone = run_veille(["export", "--excel", "--query", "volcan"], data_dir=data)
+    assert alone.returncode == 0, err(alone)
+    assert alone.stdout[:2] == b"\xff\xfe" and b"{" not in alone.stdout[:40]
+    both = run_veille(["export", "--excel", "--format", "jsonl"], data_dir=data)
+    assert both.returncode == 2 and "--excel writes CSV" in err(both)
 
 
 def test_jsonl_of_a_saved_search_and_a_story(tmp_path: Path) -> None:

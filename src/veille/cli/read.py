@@ -57,18 +57,18 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="JSON Lines, or CSV (UTF-8).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default=None,
+              help="JSON Lines, or CSV (UTF-8).  [default: jsonl; csv with --excel]")
 @click.option("--query", "-q", help="Only what this search finds (newest first, up to "
               "10,000).")
 @click.option("--saved", help="Only what this saved search matched (name or id).")
 @click.option("--story", help="Only the articles of this story.")
 @click.option("--excel", is_flag=True, help="CSV that Excel opens directly: UTF-16 with a "
-              "BOM, tab-separated (see docs/monitoring.md).")
+              "BOM, tab-separated (see docs/monitoring.md); implies --format csv.")
 @click.option("-o", "--output", type=click.File("wb"), default="-",
               help="Write to this file instead of standard output.")
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str | None,
+def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved: str | None,
                    story: str | None, excel: bool, output: BinaryIO) -> None:
     """Export articles: every stored record as JSON Lines by default; with --query, --saved
     or --story, one row each (id, title, source, published, URL, language, story,
@@ -76,6 +76,11 @@ def export_command(ctx: click.Context, fmt: str, query: str | None, saved: str |
     because of a warning (a filter that matches nothing, such as date:2026-13-01)."""
     from veille.monitor import export
 
+    if excel and fmt == "jsonl":
+        # newuser13b M6: --excel alone wrote JSON Lines into the user's ".csv" file
+        raise click.UsageError("--excel writes CSV for Excel: drop --format jsonl, or drop "
+                               "--excel for JSON Lines")
+    fmt = fmt or ("csv" if excel else "jsonl")
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
         for article in store.iter_articles():
