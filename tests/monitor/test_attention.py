@@ -70,3 +70,19 @@ def test_attention_chart_table_json_csv(tmp_path: Path) -> None:
                            ("en", "1 query left out (Marseille)")):
             page = http.get("/attention", params={"q": six, "lang": lang})
             assert page.status_code == 200 and said in page.text
+        # newuser13b M7: a query search warns about (an unreadable date) says so in every
+        # form, rather than drawing a flat chart of zeros with no word
+        bad = {"q": ["volcan date:2026-13-01", "volcan"]}
+        answer = http.get("/api/v1/attention", params=bad).json()
+        first, second = answer["series"]
+        assert first["warnings"] and "2026-13-01" in first["warnings"][0]
+        assert second["warnings"] == [] and sum(second["counts"]) == 3
+        header = http.get("/attention.csv", params=bad).headers["x-veille-warnings"]
+        assert "2026-13-01" in json.loads(header)[0]
+        assert "x-veille-warnings" not in http.get("/attention.csv",
+                                                   params={"q": "volcan"}).headers
+        for lang, said in (("fr", "Requête lue au mieux"), ("en", "Query read as best")):
+            page = http.get("/attention", params={**bad, "lang": lang})
+            assert 'id="attention-warnings"' in page.text and said in page.text
+        assert 'id="attention-warnings"' not in http.get(
+            "/attention", params={"q": "volcan"}).text

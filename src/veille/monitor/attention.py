@@ -64,6 +64,9 @@ class Series:
     independent: list[int]
     totals: list[int]
     undated: int = 0
+    warnings: list[str] = field(default_factory=list)
+    """The query's search warnings (a filter it could not read, such as
+    ``date:2026-13-01``): a flat chart says why, as search does (newuser13b M7)."""
 
     def values(self, normalised: bool) -> list[float]:
         """Per period: the share of the same sources' articles (0..1), or the count."""
@@ -91,8 +94,9 @@ def attention(queries: Sequence[str], *, store: object,
     if interval not in INTERVALS or split not in SPLITS:
         raise QueryError(f"interval is one of {INTERVALS}, split one of {SPLITS}")
     now = now or utcnow()
-    found = {query: list(selected_articles(store, search_ids(run, query)))
-             for query in queries}
+    warned: dict[str, list[str]] = {query: [] for query in queries}
+    found = {query: list(selected_articles(store, search_ids(
+        run, query, warn=warned[query].append))) for query in queries}
     if since is None:
         # The window ends today, or at the latest match when every match is older (an
         # archive): a chart of empty weeks says nothing.
@@ -127,7 +131,8 @@ def attention(queries: Sequence[str], *, store: object,
             key = key_of(article.source)
             series = by_key.setdefault(key, Series(
                 query=query, split=key, counts=[0] * len(labels),
-                independent=[0] * len(labels), totals=totals[key]))
+                independent=[0] * len(labels), totals=totals[key],
+                warnings=warned[query]))
             published = _published(article)
             if published is None:
                 series.undated += 1
@@ -141,7 +146,8 @@ def attention(queries: Sequence[str], *, store: object,
                 series.independent[slot] += 1
         if not by_key:
             by_key[""] = Series(query=query, split="", counts=[0] * len(labels),
-                                independent=[0] * len(labels), totals=[0] * len(labels))
+                                independent=[0] * len(labels), totals=[0] * len(labels),
+                                warnings=warned[query])
         result.series.extend(by_key[k] for k in sorted(by_key))
     return result
 

@@ -16,6 +16,7 @@ from veille.search.types import SearchRequest, SearchResponse
 from veille.web.api import ERRORS, MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.web.chart import line_chart
 from veille.web.context import render, web
+from veille.web.exports import warnings_header
 
 router = APIRouter(tags=["attention"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
@@ -38,6 +39,7 @@ class SeriesModel(BaseModel):
     totals: list[int]
     values: list[float]
     undated: int
+    warnings: list[str] = []
 
 
 class AttentionModel(BaseModel):
@@ -64,7 +66,8 @@ def _model(result: Attention) -> AttentionModel:
                           periods=result.periods, series=[SeriesModel(
                               query=s.query, split=s.split, counts=s.counts,
                               independent=s.independent, totals=s.totals,
-                              values=s.values(result.normalised), undated=s.undated)
+                              values=s.values(result.normalised), undated=s.undated,
+                              warnings=s.warnings)
                               for s in result.series])
 
 
@@ -81,14 +84,21 @@ def attention_api(request: Request, q: Queries, interval: Interval = "day", raw:
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}})
 def attention_csv(request: Request, q: Queries, interval: Interval = "day",
                   raw: bool = False, split: Split = "none") -> Response:
-    rows = csv_rows(_compute(request, q, interval, raw, split))
+    result = _compute(request, q, interval, raw, split)
+    rows = csv_rows(result)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["query"],
                             lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
     return Response(buffer.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="attention.csv"'})
+                    headers={"Content-Disposition": 'attachment; filename="attention.csv"',
+                             **warnings_header(_warnings(result))})
+
+
+def _warnings(result: Attention) -> list[str]:
+    """Each query's search warnings once, in query order (series of one query share them)."""
+    return list(dict.fromkeys(w for s in result.series for w in s.warnings))
 
 
 @pages.get("/attention", name="attention_page")
@@ -107,6 +117,7 @@ def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = N
         t = web(request).translator(request)
         names = [s.query + (f" · {s.split}" if s.split else "") for s in result.series]
         values["result"] = result
+        values["warnings"] = list(dict.fromkeys(w for s in result.series for w in s.warnings))
         values["names"] = names
         values["chart"] = line_chart(
             result.periods, [(n, s.values) for n, s in zip(names, result.series, strict=True)],
