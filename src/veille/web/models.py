@@ -14,6 +14,7 @@ from markupsafe import escape
 from pydantic import BaseModel, Field
 
 from veille.dedup.version_times import revised_at
+from veille.extract.textshape import fold
 from veille.extract.wire import withdrawn
 from veille.record import Article
 from veille.search.types import SearchResponse
@@ -62,6 +63,10 @@ class ArticleDetail(ArticleSummary):
     """One article in full, as the article page shows it."""
 
     lead: str
+    standfirst: str = Field(default="", description="The lead when the body does not "
+                            "repeat it (a standfirst printed between the headline and the "
+                            "body), shown above the body; empty when the lead is the first "
+                            "paragraph.")
     paragraphs: list[str]
     site_name: str
     truncated: bool
@@ -454,12 +459,30 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
     return ArticleDetail(
         **from_article(article).model_dump(),
         lead=content.lead if content else "",
+        standfirst=standfirst(content.lead, content.paragraphs)
+        if content and content.evidence.get("lead") else "",
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
         truncated=content.truncated if content else False,
         withdrawn=withdrawn(content.evidence) if content else "",
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related])
+
+
+def standfirst(lead: str, paragraphs: list[str]) -> str:
+    """``lead`` when the body does not hold it, else empty; called for a standfirst the
+    extractor found printed on the page (``evidence["lead"]``): a text capture's standfirst
+    is only the record's lead (docs/record.md), as is an HTML page's standfirst printed
+    outside the body's container, and the article page showed neither (newuser13a C9).
+    A lead the body repeats (the first paragraph, or its start cut with "…") is not shown
+    twice; a meta description (no printed standfirst) is not shown at all."""
+    folded = fold(lead).rstrip(" .…")
+    if not folded:
+        return ""
+    for paragraph in paragraphs:
+        if fold(paragraph).startswith(folded):
+            return ""
+    return lead
 
 
 def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
