@@ -152,3 +152,42 @@ def test_the_http_charset_reaches_extraction(server: LocalServer, store: SQLiteS
     article = store.latest(limit=1)[0]
     assert article.content is not None and article.content.title.startswith("Dépêche 7")
     assert article.raw.media_type == "text/html; charset=iso-8859-1"
+
+
+CAPTURE_TEXT = """Accueil > Économie
+
+La filière laitière bretonne s'inquiète de la baisse du prix payé aux producteurs
+
+Publié il y a 3 heures
+Par Gwenaëlle Le Bihan
+
+Les éleveurs laitiers du Finistère ont manifesté mardi devant une laiterie de Landivisiau pour dénoncer une baisse de trente euros par mille litres du prix payé aux producteurs.
+
+Selon la chambre d'agriculture, près d'une exploitation sur dix pourrait cesser son activité laitière d'ici deux ans si les prix restaient à ce niveau.
+
+La coopérative a promis de rouvrir les négociations avant la fin du mois, sans s'engager sur un montant.
+"""
+
+
+def test_a_text_capture_served_as_text_plain_is_read_as_a_capture(
+        server: LocalServer, store: SQLiteStore, settings: Settings) -> None:
+    """newuser13a C10: a page's text dump served as ``text/plain`` was refused ("not a web
+    page ... only HTML pages are extracted"), while veille reads text captures from files
+    and from the write API; it is now read as a capture, its relative date against the
+    fetch time. Another type (a PDF) is still refused, saying what veille fetches."""
+    server.site.pages["/dump/lait.txt"] = Page(CAPTURE_TEXT.encode("utf-8"),
+                                               "text/plain; charset=utf-8")
+    server.site.pages["/dump/doc.pdf"] = Page(b"%PDF-1.4 ...", "application/pdf")
+    summary = collector(store, settings).fetch_urls([server.url("/dump/lait.txt"),
+                                                     server.url("/dump/doc.pdf")])
+    assert summary.ingest.new == 1, summary.ingest.errors
+    [article] = store.latest(limit=5)
+    assert article.content is not None
+    assert article.content.title.startswith("La filière laitière bretonne")
+    assert article.content.authors == ["Gwenaëlle Le Bihan"]
+    assert article.raw.media_type == "text/plain; charset=utf-8"
+    published, fetched = article.content.published, article.raw.fetched_at
+    assert published is not None and fetched is not None
+    assert abs((fetched - published).total_seconds() - 3 * 3600) < 120
+    [error] = summary.ingest.errors
+    assert "application/pdf" in error and "text captures (text/plain)" in error

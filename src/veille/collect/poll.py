@@ -40,9 +40,13 @@ from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
 
+CAPTURE = "text/plain"
 MAX_PAGES_PER_POLL = 500
 MAX_CHILD_SITEMAPS = 50
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "")
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "", CAPTURE)
+"""What a page fetch extracts: HTML, and a text capture served as ``text/plain`` (a text
+dump of a page, a text mirror: read as a file capture is, its relative dates against the
+fetch time; newuser13a C10)."""
 
 
 @dataclass(slots=True)
@@ -485,7 +489,7 @@ class Collector:
                 continue
             summary.pages += 1
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
-                           media_type=_html_type(outcome.headers.get("content-type", "")),
+                           media_type=_page_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
                            hints=self._listed(url, listed(url, outcome.final_url)),
                            source=outlet(outcome.final_url))
@@ -535,7 +539,10 @@ class Collector:
             return exc
         if not response.not_modified and response.media_type not in PAGE_TYPES:
             return InputError(f"not a web page ({response.media_type})", origin=url,
-                              reason="not-html", hint="only HTML pages are extracted")
+                              reason="not-html", hint="veille fetches HTML pages and text "
+                              "captures (text/plain); a feed or sitemap is added with "
+                              "`veille sources add`, other files are read with `veille "
+                              "ingest`")
         return response
 
 
@@ -648,10 +655,12 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     return hints
 
 
-def _html_type(content_type: str) -> str:
-    """``text/html`` with the header's parameters: extraction reads the charset there."""
+def _page_type(content_type: str) -> str:
+    """``text/html``, or ``text/plain`` for a text capture, with the header's parameters:
+    extraction reads the charset there."""
+    kind = CAPTURE if content_type.split(";", 1)[0].strip().lower() == CAPTURE else HTML
     params = content_type.split(";", 1)[1].strip() if ";" in content_type else ""
-    return f"{HTML}; {params}" if params else HTML
+    return f"{kind}; {params}" if params else kind
 
 
 def _record(url: str, response: Response, raw_id: str | None = None) -> FetchRecord:
