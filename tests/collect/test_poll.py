@@ -161,11 +161,14 @@ La filière laitière bretonne s'inquiète de la baisse du prix payé aux produc
 Publié il y a 3 heures
 Par Gwenaëlle Le Bihan
 
-Les éleveurs laitiers du Finistère ont manifesté mardi devant une laiterie de Landivisiau pour dénoncer une baisse de trente euros par mille litres du prix payé aux producteurs.
+Les éleveurs laitiers du Finistère ont manifesté mardi devant une laiterie de Landivisiau \
+pour dénoncer une baisse de trente euros par mille litres du prix payé aux producteurs.
 
-Selon la chambre d'agriculture, près d'une exploitation sur dix pourrait cesser son activité laitière d'ici deux ans si les prix restaient à ce niveau.
+Selon la chambre d'agriculture, près d'une exploitation sur dix pourrait \
+cesser son activité laitière d'ici deux ans si les prix restaient à ce niveau.
 
-La coopérative a promis de rouvrir les négociations avant la fin du mois, sans s'engager sur un montant.
+La coopérative a promis de rouvrir les négociations avant la fin du mois, \
+sans s'engager sur un montant.
 """
 
 
