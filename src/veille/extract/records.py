@@ -161,9 +161,24 @@ def _unwrap_export(record: dict[str, Any]) -> dict[str, Any]:
     content = record.get("content")
     if not isinstance(content, dict):
         return record
-    lifted = {k: v for k, v in record.items() if k != "content"}
+    # the line's own "source" is the store's name of the outlet (exported_source), not
+    # the page's site name, which the content object keeps
+    lifted = {k: v for k, v in record.items() if k not in ("content", "source")}
     lifted.update({k: v for k, v in content.items() if v not in (None, "", [])})
     return lifted
+
+
+def exported_source(record: dict[str, Any]) -> str:
+    """The source a line of ``veille export`` names (its top-level ``source`` beside its
+    ``content`` object: the outlet's name in the store it came from, which may be a
+    registered source's ``--name``), else "". Read back, the article keeps it rather than
+    its URL's host (newuser13b M10: every article of a moved store changed outlet, and
+    the saved searches' ``source:`` filters lost them). A record of another tool names its
+    outlet in ``source`` too, but as a site name (:func:`record_to_content`)."""
+    source = record.get("source")
+    if not isinstance(record.get("content"), dict) or not isinstance(source, str):
+        return ""
+    return " ".join(source.split())[:200]
 
 
 def record_to_content(record: dict[str, Any], *, origin: str = "",

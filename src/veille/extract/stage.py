@@ -13,7 +13,7 @@ from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.not_found import not_found_message
-from veille.extract.records import parse_record_line, record_to_content
+from veille.extract.records import exported_source, parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.timezones import keep_locale, page_zone
@@ -249,8 +249,10 @@ class ExtractStage(Stage):
                 content = extract_ninjs(raw.data, origin=raw.origin,
                                         fetched_at=raw.fetched_at)
         elif media_type == RECORD:
-            content = record_to_content(parse_record_line(raw.data, origin=raw.origin),
-                                        origin=raw.origin, fetched_at=raw.fetched_at)
+            record = parse_record_line(raw.data, origin=raw.origin)
+            content = record_to_content(record, origin=raw.origin, fetched_at=raw.fetched_at)
+            # the store's name of the outlet in an exported line, unless --source names one
+            article.source = raw.source or exported_source(record) or article.source
         else:
             # The media type may carry the HTTP header's charset parameter.
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
