@@ -194,3 +194,23 @@ def test_a_text_capture_served_as_text_plain_is_read_as_a_capture(
     assert abs((fetched - published).total_seconds() - 3 * 3600) < 120
     [error] = summary.ingest.errors
     assert "application/pdf" in error and "text captures (text/plain)" in error
+
+
+def test_a_page_fetched_by_url_keeps_its_registered_sites_name(
+        server: LocalServer, store: SQLiteStore, settings: Settings) -> None:
+    """newuser13b M9: ``veille fetch URL`` of a page of a registered site (named
+    ``lequotidien``) credited the new version to the host, so ``source:lequotidien`` lost
+    the article and its correction alert said "Source : 127.0.0.1" (a page of a site with
+    no registered source keeps its host: test_fetch_urls_uses_conditional_get)."""
+    feed = Source(name="lequotidien", kind="feed", url=server.url("/feed.xml"))
+    store.add_source(feed)
+    first = collector(store, settings, max_bytes=200_000).poll([feed])
+    assert first.ingest.new == 4, first.ingest.errors
+    before = {a.url: a.source for a in store.latest(limit=10)}
+    assert set(before.values()) == {"lequotidien"}
+    corrected = article_html(1).replace(b"</h1>", b"</h1><p>Mise \xc3\xa0 jour : 15 morts.</p>")
+    server.site.pages[GOOD[1]] = Page(corrected)
+    again = collector(store, settings).fetch_urls([server.url(GOOD[1])])
+    assert again.ingest.versions == 1, again.ingest.errors
+    after = {a.url: a.source for a in store.latest(limit=10)}
+    assert after[server.url(GOOD[1])] == "lequotidien"

@@ -43,11 +43,24 @@ def outlet_name(source: Source, registered: Sequence[Source]) -> str:
 
     Sites are compared as registrable domains (:func:`veille.collect.sites.same_site`), as
     an item's page is against its feed (:func:`veille.collect.poll.item_source`)."""
-    host = host_name(source.url)
-    if source.kind == "folder" or not host:
+    if source.kind == "folder" or not host_name(source.url):
         return source.name
-    site = [s for s in [source, *registered] if s.kind != "folder" and host_name(s.url)
+    return site_outlet(source.url, [source, *registered]) or source.name
+
+
+def site_outlet(url: str, registered: Sequence[Source]) -> str | None:
+    """The name the articles of ``url``'s site carry when one of ``registered`` is on that
+    site (the rule of :func:`outlet_name`), else ``None`` (the page's host names them). A
+    page fetched by ``veille fetch URL`` is the registered site's like any page its feeds
+    list (newuser13b M9: a corrected article fetched again was credited to the host, and
+    ``source:NAME`` lost it)."""
+    host = host_name(url)
+    if not host:
+        return None
+    site = [s for s in registered if s.kind != "folder" and host_name(s.url)
             and same_site(host_name(s.url), host)]
+    if not site:
+        return None
     named = [s for s in site if not derived(s)]
     first = min(named or site, key=lambda s: (s.added_at or _NEVER, s.name))
     return first.name if named else host_name(first.url)

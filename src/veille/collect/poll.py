@@ -21,7 +21,7 @@ from pathlib import Path
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.item_versions import Candidates, predecessor
-from veille.collect.outlets import outlet_name
+from veille.collect.outlets import outlet_name, site_outlet
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
@@ -139,9 +139,19 @@ class Collector:
         return summary
 
     def fetch_urls(self, urls: Sequence[str]) -> PollSummary:
-        """Fetch pages named explicitly (conditional GET when they were fetched before)."""
+        """Fetch pages named explicitly (conditional GET when they were fetched before). A
+        page on a registered source's site carries that site's outlet name, as the pages
+        its feeds list do (:func:`veille.collect.outlets.site_outlet`); another page its
+        host."""
         summary = PollSummary()
-        asyncio.run(self._fetch_pages(list(dict.fromkeys(urls)), summary, force=True))
+        registered = self.store.registered_sources()
+        by_source: dict[str | None, list[str]] = {}
+        for url in dict.fromkeys(urls):
+            by_source.setdefault(site_outlet(url, registered), []).append(url)
+        by_name = {s.name: s for s in registered}
+        zones = {name: self.zone_of(by_name[name]) if name in by_name
+                 else source_zone(self.settings, name) for name in by_source if name}
+        asyncio.run(self._fetch_pages(by_source, summary, force=True, zones=zones))
         return summary
 
     def revisit(self, now: datetime | None = None) -> PollSummary:
@@ -526,9 +536,16 @@ class Collector:
                 and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
         return {**kept, **fresh} if kept else fresh
 
-    async def _fetch_pages(self, urls: list[str], summary: PollSummary, *, force: bool) -> None:
+    async def _fetch_pages(self, by_source: dict[str | None, list[str]], summary: PollSummary,
+                           *, force: bool, zones: dict[str, str]) -> None:
+        """The pages of each outlet (``None``: each page's host), all sites at once, each
+        outlet's in its time zone setting (``zones``)."""
+        claimed: set[str] = set()
         async with Fetcher(self.policy) as fetcher:
-            await self._pages(fetcher, urls, summary, force=force, claimed=set())
+            await asyncio.gather(*(self._pages(fetcher, urls, summary, force=force,
+                                               claimed=claimed, source=source,
+                                               zone=zones.get(source or "", ""))
+                                   for source, urls in by_source.items()))
 
     async def _page(self, fetcher: Fetcher, url: str, force: bool) -> Response | ItemError:
         state = self.store.fetch_state(url) if force else None
