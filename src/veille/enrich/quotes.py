@@ -1959,7 +1959,8 @@ def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]
         return False  # "L'Etat va aussi « … »", "Le Premier ministre a chargé": a body or
         # a description may be the current speaker under another name; a name with no
         # verb after it ("a chargé la ministre, Anne Roux, « de … »") is no subject
-    name = fold(subject[0])
+    # "M. Kerviel" is "Jérôme Kerviel": the title dropped, the surname compared
+    name = fold(re.sub(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?\s+", "", subject[0]))
     current = fold(before.speaker)
     return not (name in current or current in name or
                 before.speaker_start <= subject[1][0] < before.speaker_end)
@@ -2110,6 +2111,15 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         if first in _NOT_SUBJECT or re.sub(r"^d'", "", first) in _NOT_SUBJECT or any(
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
+        titled = _TITLE_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1))
+        if _ABSOLUTE_PARTICIPLE.match(text, match.end(1)):
+            continue  # "M. Baupin ayant accepté, la séance …": the subject of an absolute
+            # participle clause (Grevisse § 257), not of the sentence's verb
+        if titled is not None and match.start(1) == match.start():
+            # "M. Kouchner a lancé …": the period of "M." ends no sentence, the title and
+            # the surname are one person's name in subject position
+            found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
+            continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
                 match.start(1) == match.start() and not text[:match.start()].endswith(", "):
             continue  # a single capitalised word opening a sentence: only "Libération,"
@@ -2159,6 +2169,11 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_ABSOLUTE_PARTICIPLE = re.compile(
+    r"\s+(?!(?:avant|pendant|durant|devant|cependant|maintenant)\b)[a-zà-ÿ]+ant\b")
+"""A present participle right after a name: "M. Baupin ayant accepté, …" (its subject)."""
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
+"""A civility title right before a name ("M. ", "Mme "): its period ends no sentence."""
 _UNQUOTED_INCISE = re.compile(
     r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+((?:(?:M\.|Mme)\s*)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
