@@ -33,3 +33,16 @@ def test_a_titled_surname_continues_the_current_speaker() -> None:
             "en cause deux supérieurs, \"soutenant que, pour des raisons techniques, ils "
             "n'avaient rien pu voir\".")
     assert _speakers(text)[1][1] == "Jérôme Kerviel"
+
+
+def test_a_verb_of_stance_introduces_the_words_it_condemns() -> None:
+    text = ("« Nous ne reculerons pas », a déclaré Dmitri Peskov. En fin de journée, "
+            "Washington a condamné à son tour « une provocation inacceptable et "
+            "dangereuse ».")
+    assert _speakers(text)[1] == ("une provocation inacceptable et dangereuse", "Washington")
+
+
+def test_a_court_sentence_is_no_speech() -> None:
+    text = ("« Il est innocent », a déclaré son avocate, Anne Roux. Paul Martin a été "
+            "condamné mardi pour « abus de biens sociaux et recel de fonds publics ».")
+    assert _speakers(text)[1] == ("abus de biens sociaux et recel de fonds publics", "")

@@ -66,6 +66,9 @@ SPEECH_VERBS = (
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "s'amus",
+    # verbs of stance that introduce the words they judge ("Washington a condamné
+    # « … »"); in the passive or with a sentence's "à"/"pour" a court's, see _sentenced
+    "condamn",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
@@ -923,7 +926,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
                     if _is_verb(m.group()) and not _bare_participle(head, m)
-                    and not _called_to(head, m)
+                    and not _called_to(head, m) and not _sentenced(head, m)
                     and not _noun_of_verb(head, m)
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
                    + locutions, key=lambda m: m.start())
@@ -1135,6 +1138,25 @@ def _called_to(head: str, verb: re.Match[str]) -> bool:
     aux urnes") calls people to act: nobody speaks; the active "X a appelé à" is speech."""
     return verb.group().lower().startswith("appel") and \
         _PASSIVE_BEFORE.search(head, 0, verb.start()) is not None
+
+
+def _sentenced(head: str, verb: re.Match[str]) -> bool:
+    """"Condamner" speaks as a verb of stance in the active with its object quoted or
+    introduced ("Washington a condamné « une provocation »", "a condamné : «"), not as a
+    court's sentence: in the passive ("X a été condamné pour « … »") or with "à" or "pour"
+    before the quote ("a condamné l'ancien maire à dix ans de prison pour « … »": the
+    charges). Larousse, "condamner": 1. prononcer une peine; 2. blâmer, désapprouver."""
+    if not fold(verb.group()).startswith("condamn"):
+        return False
+    return _PASSIVE_BEFORE.search(head, 0, verb.start()) is not None or \
+        _SENTENCE_TO.search(head, verb.end()) is not None
+
+
+_SENTENCE_TO = re.compile(
+    r"(?i)\b(?:à|au|aux|pour)\b(?!\s+(?:(?:son|leur|mon|notre|votre)\s+tour|nouveau|"
+    r"plusieurs\s+reprises|l['’]unisson|l['’]unanimité)\b)")
+"""A sentence's "à"/"pour" after "condamner" ("à dix ans", "pour « … »"), not an adverbial
+("à son tour", "à nouveau", "à l'unanimité")."""
 
 
 def _complement_determiner(text: str, det: re.Match[str]) -> bool:
@@ -1397,7 +1419,8 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
     verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
-             and not _noun_of_verb(words, m) and not _called_to(words, m)]
+             and not _noun_of_verb(words, m) and not _called_to(words, m)
+             and not _sentenced(words, m)]
     if not verbs:
         return None
     found = _subject(words[:verbs[0].start()])
