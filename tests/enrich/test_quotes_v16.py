@@ -46,3 +46,31 @@ def test_a_court_sentence_is_no_speech() -> None:
     text = ("« Il est innocent », a déclaré son avocate, Anne Roux. Paul Martin a été "
             "condamné mardi pour « abus de biens sociaux et recel de fonds publics ».")
     assert _speakers(text)[1] == ("abus de biens sociaux et recel de fonds publics", "")
+
+
+def test_a_demonstrative_with_a_relative_clause_is_the_pronoun_it_stands_for() -> None:
+    text = ("« Je veux rester prudente, rien n'est joué », a déclaré Anne Roux, la "
+            "ministre. « Si tout va bien, je serai heureuse et soulagée », a ajouté celle "
+            "qui est la deuxième d'une fratrie de douze.")
+    assert [s for _, s in _speakers(text)] == ["Anne Roux", "Anne Roux"]
+
+
+def test_an_emphatic_pronoun_is_resolved_as_the_pronoun() -> None:
+    text = ("Anne Roux est arrivée mardi. « Je veux rester prudente », a-t-elle dit. Dans "
+            "Le Point, elle-même admet qu'il n'était « peut-être pas utile d'aller si "
+            "loin ».")
+    assert _speakers(text)[1] == ("peut-être pas utile d'aller si loin", "Anne Roux")
+
+
+def test_a_capitalised_noun_before_its_complement_is_no_antecedent() -> None:
+    text = ("« Rien n'est joué », a déclaré Anne Roux. Sa semaine a été chargée : "
+            "petit-déjeuner avec la presse, Conseil des ministres où elle a parlé, "
+            "entretien au journal. « Je suis heureuse et soulagée », a-t-elle confié.")
+    assert _speakers(text)[1][1] == "Anne Roux"
+
+
+def test_names_listed_with_their_portfolio_are_no_antecedent() -> None:
+    text = ("« Rien n'est joué », a déclaré la ministre Anne Roux. Avant elle, deux "
+            "femmes ont fait de même : Claire Petit à l'Environnement et Julie Morel aux "
+            "Sports. « Je suis heureuse et soulagée », a-t-elle confié.")
+    assert _speakers(text)[1][1] == "Anne Roux"

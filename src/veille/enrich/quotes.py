@@ -1662,6 +1662,9 @@ def find_quotes(text: str) -> list[Quote]:
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
+            stand_in = _pronoun_standing_in(text, quote) if quote.cue else None
+            if stand_in is not None:  # "a ajouté celle qui …", "elle-même admet": "elle"
+                quote.speaker = stand_in
             pronoun = not quote.speaker or quote.speaker.lower() in PRONOUNS or \
                 re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
                              quote.speaker) is not None
@@ -2101,6 +2104,28 @@ _AFTER_PREPOSITION = re.compile(
     r"une|des|du)|[dl]['’])\s*$")
 
 
+_STAND_IN = {"celle": "elle", "celui": "il", "elle-meme": "elle", "lui-meme": "il"}
+"""Singular only: "ceux qui appellent à une journée d'action" names a group by what it
+does, often not the plural subject before (and the bench's annotators took it as is)."""
+
+
+def _pronoun_standing_in(text: str, quote: Quote) -> str | None:
+    """The personal pronoun a speaker stands for when it is a demonstrative pronoun with a
+    relative clause ("», a ajouté celle qui est deuxième d'une fratrie": Grevisse § 695,
+    "celui" before "qui" refers to a person, here the one spoken of) or an emphatic
+    pronoun ("elle-même admet que « … »": "elle" stressed, Grevisse § 661): "elle", "il",
+    resolved as that pronoun. None for any other speaker ("celui du
+    ministre" is no stand-in: no relative clause)."""
+    word = fold(quote.speaker).replace(" ", "-")
+    pronoun = _STAND_IN.get(word)
+    if pronoun is None or quote.speaker_start < 0:
+        return None
+    if word.startswith("ce") and not re.match(r"\s+(?:qui|que|qu['’]|dont)\b", text[
+            quote.speaker_end:quote.speaker_end + 8]):
+        return None
+    return pronoun
+
+
 def _pronoun_gender(text: str, quote: Quote) -> str:
     """"f" for "elle(s)" as a quote's speaker or in its incise ("», a-t-elle ajouté"), "m"
     for "il(s)", else ""."""
@@ -2135,6 +2160,9 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
         titled = _TITLE_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1))
+        if _COMPLEMENT_AFTER.match(text, match.end(1)):
+            continue  # "…, Conseil des ministres où elle arbore …": a capitalised noun and
+            # its complement, listed, not a subject before its verb
         if _ABSOLUTE_PARTICIPLE.match(text, match.end(1)):
             continue  # "M. Baupin ayant accepté, la séance …": the subject of an absolute
             # participle clause (Grevisse § 257), not of the sentence's verb
@@ -2167,6 +2195,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
         if fold(match.group().split()[0]) in _NOT_SUBJECT:
             continue  # "Au Point, qui publie …": a preposition and a name, no person
+        if _COMPLEMENT_AFTER.match(text, at + len(match.group())):
+            continue  # "…: Ségolène Royal à l'Environnement et …": a list, no subject
         if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
@@ -2192,6 +2222,9 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:de|des|du|d['’]|à|au|aux|en|pour|sur|avec|dans|par|"
+                               r"chez)\b")
+"""A preposition right after a capitalised word: its complement, not its verb."""
 _ABSOLUTE_PARTICIPLE = re.compile(
     r"\s+(?!(?:avant|pendant|durant|devant|cependant|maintenant)\b)[a-zà-ÿ]+ant\b")
 """A present participle right after a name: "M. Baupin ayant accepté, …" (its subject)."""
