@@ -74,3 +74,17 @@ def test_names_listed_with_their_portfolio_are_no_antecedent() -> None:
             "femmes ont fait de même : Claire Petit à l'Environnement et Julie Morel aux "
             "Sports. « Je suis heureuse et soulagée », a-t-elle confié.")
     assert _speakers(text)[1][1] == "Anne Roux"
+
+
+def test_a_description_named_before_is_not_the_person_introduced_in_another_role() -> None:
+    text = ("Le pape a dénoncé vendredi la guerre au Soudan. « Sa Sainteté a exprimé son "
+            "inquiétude pour les civils », a déclaré son porte-parole, Paul Martin. Le pape "
+            "a aussi insisté sur le fait que la paix avait « besoin de courage ».")
+    assert _speakers(text)[1] == ("besoin de courage", "pape")
+
+
+def test_a_description_named_before_its_person_stays_that_person() -> None:
+    text = ("Le ministre de l'Education propose un débat. Xavier Darcos a déclaré jeudi "
+            "qu'il était « ouvert au dialogue avec les lycéens ». Le ministre a regretté "
+            "que le PS « puisse encourager les débordements ».")
+    assert [s for _, s in _speakers(text)] == ["Xavier Darcos", "Xavier Darcos"]

@@ -36,7 +36,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
-from veille.enrich.quotes_refs import LEADING_WORDS, is_body, is_person_noun, resolve_role
+from veille.enrich.quotes_refs import (
+    LEADING_WORDS,
+    MAX_ROLE_CHARS,
+    introductions,
+    is_body,
+    is_person_noun,
+    resolve_role,
+)
 from veille.enrich.text import (
     TITLE_NOUNS,
     Sentence,
@@ -2504,7 +2511,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     bare = re.sub(r"^(?:(?:Le|La|Les)\s+|L['’])(?=[A-ZÀ-Ý])", "", previous)  # "Le Monde"
     if len(speaker.split()) == 1 and previous[:1].isupper() and bare and \
             fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
-                not is_person_noun(speaker) and _person_shaped(previous)):
+                not is_person_noun(speaker) and _person_shaped(previous)) and \
+            not _described_before(text, speaker, previous, previous_span):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
@@ -2533,6 +2541,12 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         return None
     gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
     last = _last_person(text, start, gender=gender)
+    if last[0] and _described_before(text, speaker, last[0], last[1]):
+        # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
+        # Le dalaï lama a aussi insisté": the description named its own referent before
+        # that person came in, so it still names it (a repeated description, not an
+        # anaphor of the last person named)
+        return None
     if last[0] and _own_gender(text, last[1]) in ("", gender) \
             and start - last[1][1] < 400 \
             and not re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$", text[:last[1][0]]):
@@ -2540,6 +2554,32 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         # membres d'Ansar Eddine")
         return last
     return None
+
+
+def _described_before(text: str, speaker: str, name: str, span: tuple[int, int]) -> bool:
+    """Whether the description ``speaker`` ("dalaï lama") names a referent of its own
+    rather than the person ``name`` (mentioned at ``span``): it stood in the text, with a
+    definite article and not right beside a name (an apposition introduces a person: "le
+    président Paul Martin"), before that person was first mentioned, and that person was
+    introduced with a role of another head ("son interprète en France, Matthieu Ricard":
+    ``quotes_refs.introductions``). A discourse-old entity is named again by its
+    description (Prince 1992), and a definite description refers back to an antecedent
+    whose head it shares (Poesio & Vieira 1998); "Le ministre de l'Education propose …
+    Xavier Darcos, a déclaré …" stays one person (no other role given)."""
+    first = text.find(name)
+    if not speaker or first < 0 or span[0] < 0:
+        return False
+    head = fold(speaker.split()[0])
+    roles = [i for i in introductions(text, span[1] + MAX_ROLE_CHARS)
+             if i.start < span[1] and span[0] < i.end]
+    if not roles or any(head in i.heads for i in roles):
+        return False
+    words = r"\s+".join(re.escape(w) for w in speaker.split())
+    for match in re.compile(r"(?i)\b(?:le|la|l['’])\s*" + words + r"\b").finditer(
+            text, 0, first):
+        if not re.match(r"[\s,]+(?:[A-ZÀ-Ý][\w'’-]+)", text[match.end():]):
+            return True
+    return False
 
 
 _PLURAL_NOUN_PHRASE = re.compile(
