@@ -88,3 +88,18 @@ def test_a_description_named_before_its_person_stays_that_person() -> None:
             "qu'il était « ouvert au dialogue avec les lycéens ». Le ministre a regretté "
             "que le PS « puisse encourager les débordements ».")
     assert [s for _, s in _speakers(text)] == ["Xavier Darcos", "Xavier Darcos"]
+
+
+def test_a_second_person_question_on_the_answer_line_is_the_journalist_turn() -> None:
+    text = ("Paul Martin, maire de Lille, a reçu notre journaliste.\n\n"
+            "La piscine fermera-t-elle ? « Non, elle restera ouverte tout l'été. »\n\n"
+            "Anne Roux réclame un audit des comptes. Que lui répondez-vous ? « Ma collègue "
+            "fait campagne, les comptes sont publics depuis longtemps. »")
+    assert [s for _, s in _speakers(text)] == ["Paul Martin", "Paul Martin"]
+
+
+def test_a_third_person_question_keeps_the_narrative_before_it() -> None:
+    text = ("Le ministre Paul Martin était à Lille mardi. Anne Roux l'attendait devant la "
+            "mairie. Et la réforme ? « Elle se fera, avec ou sans les syndicats », "
+            "tranche-t-il.")
+    assert _speakers(text)[0][1] == "Paul Martin"

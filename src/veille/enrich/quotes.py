@@ -1850,9 +1850,19 @@ def _question_before(text: str, start: int) -> int | None:
         # ("Anne Roux réclame un référendum. Qu'en pensez-vous ?\n« … »": "Anne Roux" is
         # in the question, not the interviewee)
         return line
+    if _SECOND_PERSON.search(question) and at - line <= MAX_QUESTION_LINE and \
+            not re.search(r"[«»“”\"]", text[line:at]):
+        # "Anne Roux réclame un audit. Qu'en pensez-vous ? « … »" on one line: a question
+        # put to "vous" is the journalist's turn of an interview, and so is the lead-in
+        # before it on its line ("Anne Roux" is in the question, not the interviewee); a
+        # question in the third person ("Et la réforme ? « … »") may follow a narrative
+        # sentence naming the interviewee, so only its last clause is the question
+        return line
     return at
 
 
+_SECOND_PERSON = re.compile(r"(?i)(?:\b|-)(?:vous|votre|vos|tu|toi|ta|tes)\b")
+"""The second person of a question: the interviewer addressing the interviewee."""
 MAX_QUESTION_LINE = 400
 """Most characters of a question's line before its last clause that are still the
 journalist's question (a lead-in statement, then the question)."""
