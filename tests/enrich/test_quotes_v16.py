@@ -103,3 +103,9 @@ def test_a_third_person_question_keeps_the_narrative_before_it() -> None:
             "mairie. Et la réforme ? « Elle se fera, avec ou sans les syndicats », "
             "tranche-t-il.")
     assert _speakers(text)[0][1] == "Paul Martin"
+
+
+def test_an_office_is_not_the_previous_speaker_introduced_in_another_role() -> None:
+    text = ("« Nous avançons bien », a déclaré son porte-parole, Paul Martin. Le ministre "
+            "s'est dit « très inquiet » de la situation.")
+    assert _speakers(text)[1] == ("très inquiet", "ministre")

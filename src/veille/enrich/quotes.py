@@ -2522,7 +2522,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if len(speaker.split()) == 1 and previous[:1].isupper() and bare and \
             fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
                 not is_person_noun(speaker) and _person_shaped(previous)) and \
-            not _described_before(text, speaker, previous, previous_span):
+            not _described_before(text, speaker, previous, previous_span) and \
+            not _other_office(text, speaker, previous_span):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
@@ -2551,7 +2552,8 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         return None
     gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
     last = _last_person(text, start, gender=gender)
-    if last[0] and _described_before(text, speaker, last[0], last[1]):
+    if last[0] and (_described_before(text, speaker, last[0], last[1])
+                    or _other_office(text, speaker, last[1])):
         # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
         # Le dalaï lama a aussi insisté": the description named its own referent before
         # that person came in, so it still names it (a repeated description, not an
@@ -2564,6 +2566,19 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         # membres d'Ansar Eddine")
         return last
     return None
+
+
+def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
+    """Whether ``speaker`` is an office ("le ministre", "le maire": ``TITLE_NOUNS``) and
+    the person mentioned at ``span`` was introduced with roles none of which is that
+    office ("son porte-parole, Paul Martin" is not "le ministre" who speaks next): an
+    office names its holder, not whoever spoke last."""
+    head = fold(speaker.split()[0]) if speaker.split() else ""
+    if head not in TITLE_NOUNS or span[0] < 0:
+        return False
+    roles = [i for i in introductions(text, span[1] + MAX_ROLE_CHARS)
+             if i.start < span[1] and span[0] < i.end]
+    return bool(roles) and all(head not in i.heads for i in roles)
 
 
 def _described_before(text: str, speaker: str, name: str, span: tuple[int, int]) -> bool:
