@@ -109,3 +109,25 @@ def test_an_office_is_not_the_previous_speaker_introduced_in_another_role() -> N
     text = ("« Nous avançons bien », a déclaré son porte-parole, Paul Martin. Le ministre "
             "s'est dit « très inquiet » de la situation.")
     assert _speakers(text)[1] == ("très inquiet", "ministre")
+
+
+def test_a_pronominal_speech_verb_keeps_its_subject() -> None:
+    for text, speaker in (
+            ("« Nous avançons bien », a déclaré Paul Martin. Les syndicats se disent « très "
+             "inquiets ».", "syndicats"),
+            ("« Nous avançons bien », a déclaré Paul Martin. Les forces armées se "
+             "déclaraient « confiantes dans leur capacité à tenir ».", "forces armées")):
+        assert _speakers(text)[1][1] == speaker, text
+
+
+def test_a_pronominal_verb_that_does_not_speak_names_no_speaker() -> None:
+    text = ("« Nous avançons bien », a déclaré Anne Roux, économiste. Pour Paul Martin, "
+            "professeur, la crise pourrait bien se poursuivre, auquel cas « si j'étais le "
+            "ministre, je préparerais déjà un plan ».")
+    assert _speakers(text)[1][1] == "Paul Martin"
+
+
+def test_a_cer_verb_with_its_cedilla_is_a_speech_verb() -> None:
+    text = ("« Nous tiendrons », a déclaré Anne Roux. Quand Paul Martin menaçait de "
+            "transformer la région en « zone de mort », l'armée restait calme.")
+    assert _speakers(text)[1] == ("zone de mort", "Paul Martin")

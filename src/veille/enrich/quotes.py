@@ -76,6 +76,9 @@ SPEECH_VERBS = (
     # verbs of stance that introduce the words they judge ("Washington a condamné
     # « … »"); in the passive or with a sentence's "à"/"pour" a court's, see _sentenced
     "condamn",
+    # the "-cer" verbs write "ç" before "a" and "o" ("annonçait", "menaçait"; "dénonç"
+    # above): the same stems with their cedilla
+    "annonç", "menaç", "lanç", "nuanç",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
@@ -997,6 +1000,12 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             # "« … », dénonçait la motion, l'accusant d'avoir une « … »": the main verb is
             # an incise after an earlier quote, its subject inverted after it
             subject = head[verbs[0].end():verbs[-1].start()]
+    reflexive = _REFLEXIVE_END.search(subject) if _PRONOMINAL_SPEECH.match(cue) else None
+    if reflexive is not None and subject[:reflexive.start()].strip() and \
+            fold(subject[:reflexive.start()].split()[-1]) != "on":  # "on se disait": impersonal
+        # "Les forces armées se déclaraient « … »", "Les syndicats se disent « … »": a
+        # pronominal speech verb, its reflexive clitic no part of the subject
+        subject = subject[:reflexive.start()]
     found = _subject(subject)
     if found is None:
         if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
@@ -1017,6 +1026,15 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_REFLEXIVE_END = re.compile(r"(?i)\s(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|"
+                            r"serait|seraient)\s+)?$")
+"""A reflexive clitic (and the auxiliary "être") right before a verb: "se", "s'est"."""
+_PRONOMINAL_SPEECH = re.compile(r"(?i)(?:déclar|dit|dis|dite|disent|félicit|réjou|confi|défend)")
+"""Speech verbs whose pronominal form still speaks ("se dire", "se déclarer" with an
+attribute: "se disent « très inquiets »"; "se féliciter", "se réjouir", "se confier",
+"se défendre"), unlike "se poursuivre", "se rappeler", "se demander"."""
 
 
 def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
