@@ -131,3 +131,11 @@ def test_a_cer_verb_with_its_cedilla_is_a_speech_verb() -> None:
     text = ("« Nous tiendrons », a déclaré Anne Roux. Quand Paul Martin menaçait de "
             "transformer la région en « zone de mort », l'armée restait calme.")
     assert _speakers(text)[1] == ("zone de mort", "Paul Martin")
+
+
+def test_a_group_opening_the_sentence_speaks_its_fragment() -> None:
+    text = ("« Elle va bien, elle se repose », a confié Paul Martin, son frère. Les membres "
+            "de son comité de soutien, qui l'attendaient depuis des années, préfèrent "
+            "« la retrouver au calme, loin des caméras ».")
+    assert _speakers(text)[1] == ("la retrouver au calme, loin des caméras",
+                                  "membres de son comité")

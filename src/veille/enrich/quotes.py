@@ -2040,7 +2040,8 @@ _BODY_SUBJECT = re.compile(
     r"((?-i:[a-zà-ÿ][\w-]+)(?:\s+(?!(?:de|du|des|se|ne|y|en|a|ont|est|sont|était|avait|"
     r"qui|que|et|ou|il|elle|lui|leur|le|la|les|doit|peut|va|vient)\b)(?-i:[a-zà-ÿ][\w-]+)"
     r"(?<!ent)(?<!ait)(?<!aient)){0,2}"
-    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?-i:[\w'’-]+))?)(?=\s)", re.IGNORECASE)
+    r"(?:\s+(?:de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)|du|des|de|d['’])\s*"
+    r"(?-i:[\w'’-]+))?)(?=\s)", re.IGNORECASE)
 """A noun phrase opening a sentence (after at most one opening chunk, "En même temps,"):
 the determiner, a head noun, up to two adjectives (no clitic, auxiliary or verb ending
 in -ent, -ait) and a complement ("cette autorité suprême de la profession", "Les banques
@@ -2061,8 +2062,11 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     if match is None:
         return None
     head = match.group(1).split()[0]
-    if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])):
-        return None  # (a plural's "-s", "-x": "les banques")
+    plural = re.match(r"(?i)\s*(?:[A-ZÀ-Ý][^,]*,\s*)?(?:les|ces)\s", text[sentence_start:])
+    if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])) and \
+            not (plural and head.endswith(("s", "x")) and is_person_noun(head)):
+        return None  # (a plural's "-s", "-x": "les banques"; a group of people, "Les
+        # membres du comité …, préfèrent « … »", speaks as a body does)
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None  # another quote between: its own attribution rules
     return match.group(1), match.start(1)
