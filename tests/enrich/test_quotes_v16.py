@@ -139,3 +139,10 @@ def test_a_group_opening_the_sentence_speaks_its_fragment() -> None:
             "« la retrouver au calme, loin des caméras ».")
     assert _speakers(text)[1] == ("la retrouver au calme, loin des caméras",
                                   "membres de son comité")
+
+
+def test_a_named_subject_of_any_verb_speaks_the_quoted_island() -> None:
+    text = ("« Il faut une loi », a plaidé Anne Roux, la députée. Jean Leonetti exclut "
+            "« un comité choisi on ne sait comment qui viendrait juger ».")
+    assert _speakers(text)[1] == ("un comité choisi on ne sait comment qui viendrait juger",
+                                  "Jean Leonetti")

@@ -1966,6 +1966,11 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
             if body is not None:  # "Le groupe souhaite … que « … »": the body's words
                 quote.cue, quote.speaker = "subject", body[0]
                 quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
+            else:
+                named = _named_clause_subject(text, quote, quotes)
+                if named is not None:  # "Jean Leonetti exclut « … »": his words
+                    quote.cue, quote.speaker = "subject", named[0]
+                    quote.speaker_start, quote.speaker_end = named[1]
         if n == 0:
             continue
         before = quotes[n - 1]
@@ -1995,6 +2000,26 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s|\n")
 
 _DOCUMENT_SUBJECT = re.compile(
     r"(?i)(?:le|la|les|ce|cet|cette|ces|l['’]\s*|son|sa|ses|leur)\s*(?-i:[a-zà-ÿ][\w-]+)\b")
+
+
+def _named_clause_subject(text: str, quote: Quote, quotes: Sequence[Quote]
+                          ) -> tuple[str, tuple[int, int]] | None:
+    """A person's name, by its shape (``_person_shaped``: "Jean Leonetti", "M. Bouton"),
+    in subject position in the sentence of a quote that has no attribution of its own,
+    followed by its verb and with no other quotation mark nor clause break between it and
+    the quote: "Jean Leonetti exclut « un comité … »". Words a text marks as quoted
+    inside a clause are those of the clause's subject when no one else is named (the
+    quoted island, Authier-Revuz 1996), whatever the verb (not only a verb of saying:
+    "exclut", "veut", "préfère"). Its name and span, or None."""
+    at = _sentence_start(text, quote.start)
+    spans = [(q.start, q.end) for q in quotes]
+    subject = _recent_subject(text, at, quote.start, spans)
+    if subject is None or not _person_shaped(subject[0]) or not re.match(
+            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]", text[subject[1][1]:]):
+        return None
+    if re.search(r"[«»“”\";:()]|\s[—–]\s", text[subject[1][1]:quote.start].rstrip(' «“"„')):
+        return None
+    return subject
 
 
 def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]) -> bool:
