@@ -2019,7 +2019,16 @@ def _named_clause_subject(text: str, quote: Quote, quotes: Sequence[Quote]
         return None
     if re.search(r"[«»“”\";:()]|\s[—–]\s", text[subject[1][1]:quote.start].rstrip(' «“"„')):
         return None
+    if _PASSIVE_AFTER.match(text, subject[1][1]):
+        return None  # "Paul Martin a été condamné pour « … »": the patient, not a speaker
     return subject
+
+
+_PASSIVE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:ne|n['’])\s*)?(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?été|"
+    r"(?:est|sont|était|étaient|fut|furent|sera|seront)\s+(?:\w+\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|isé|it|ite|u|ue|us|ues))\b")
+"""A passive verb after a subject ("a été condamné", "est accusé"): its subject undergoes."""
 
 
 def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]) -> bool:
