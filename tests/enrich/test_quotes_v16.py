@@ -146,3 +146,9 @@ def test_a_named_subject_of_any_verb_speaks_the_quoted_island() -> None:
             "« un comité choisi on ne sait comment qui viendrait juger ».")
     assert _speakers(text)[1] == ("un comité choisi on ne sait comment qui viendrait juger",
                                   "Jean Leonetti")
+
+
+def test_a_plural_of_an_event_noun_is_no_group_of_speakers() -> None:
+    text = ("« Nous restons calmes », a dit un moine. Les manifestations de vendredi ont vu "
+            "apparaître des drapeaux, « vous savez, celui du Tibet il y a cinquante ans ».")
+    assert _speakers(text)[1][1] != "manifestations de vendredi"

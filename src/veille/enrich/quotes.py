@@ -2098,7 +2098,7 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     head = match.group(1).split()[0]
     plural = re.match(r"(?i)\s*(?:[A-ZÀ-Ý][^,]*,\s*)?(?:les|ces)\s", text[sentence_start:])
     if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])) and \
-            not (plural and head.endswith(("s", "x")) and is_person_noun(head)):
+            not (plural and head.endswith(("s", "x")) and is_person_noun(head[:-1])):
         return None  # (a plural's "-s", "-x": "les banques"; a group of people, "Les
         # membres du comité …, préfèrent « … »", speaks as a body does)
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
