@@ -39,6 +39,7 @@ from veille.enrich.gender import mention_gender
 from veille.enrich.quotes_refs import (
     LEADING_WORDS,
     MAX_ROLE_CHARS,
+    Introduction,
     introductions,
     is_body,
     is_person_noun,
@@ -2632,8 +2633,7 @@ def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
     head = fold(speaker.split()[0]) if speaker.split() else ""
     if head not in TITLE_NOUNS or span[0] < 0:
         return False
-    roles = [i for i in introductions(text, span[1] + MAX_ROLE_CHARS)
-             if i.start < span[1] and span[0] < i.end]
+    roles = _roles_at(text, span)
     return bool(roles) and all(head not in i.heads for i in roles)
 
 
@@ -2650,17 +2650,23 @@ def _described_before(text: str, speaker: str, name: str, span: tuple[int, int])
     first = text.find(name)
     if not speaker or first < 0 or span[0] < 0:
         return False
-    head = fold(speaker.split()[0])
-    roles = [i for i in introductions(text, span[1] + MAX_ROLE_CHARS)
-             if i.start < span[1] and span[0] < i.end]
-    if not roles or any(head in i.heads for i in roles):
-        return False
     words = r"\s+".join(re.escape(w) for w in speaker.split())
-    for match in re.compile(r"(?i)\b(?:le|la|l['’])\s*" + words + r"\b").finditer(
-            text, 0, first):
-        if not re.match(r"[\s,]+(?:[A-ZÀ-Ý][\w'’-]+)", text[match.end():]):
-            return True
-    return False
+    if not any(_NAME_AFTER.match(text, match.end()) is None
+               for match in re.compile(r"(?i)\b(?:le|la|l['’])\s*" + words + r"\b").finditer(
+                   text, 0, first)):
+        return False
+    roles = _roles_at(text, span)
+    head = fold(speaker.split()[0])
+    return bool(roles) and all(head not in i.heads for i in roles)
+
+
+_NAME_AFTER = re.compile(r"[\s,]+[A-ZÀ-Ý][\w'’-]+")
+
+
+def _roles_at(text: str, span: tuple[int, int]) -> list[Introduction]:
+    """The introductions (``quotes_refs.introductions``) of the mention at ``span``."""
+    return [i for i in introductions(text, span[1] + MAX_ROLE_CHARS)
+            if i.start < span[1] and span[0] < i.end]
 
 
 _PLURAL_NOUN_PHRASE = re.compile(
