@@ -83,7 +83,12 @@ were read after that run: **in-sample** since.
 - **rpm2 N** (``bench/data/rpm2-quotes-n.tsv``, the 5 next files in D's hash order after
   M's fifth and the first after them answering a question line with a quote, 65 quotes):
   annotated and committed on branch s-quotes12 before the fourteenth version and before
-  veille was run on them; run once before and once after it: **held-out** for that run.
+  veille was run on them; run once before and once after it: **held-out** for that run
+  (its errors were read by the sixteenth version: **in-sample** since).
+- **rpm2 O** (``bench/data/rpm2-quotes-o.tsv``, the 8 next files in D's hash order after
+  N's fifth, 62 quotes): annotated and committed on branch s-quotes13 before the sixteenth
+  version and before veille was run on them; run once before and once after it:
+  **held-out** for that run.
 
 Speaker accuracy is given twice: by string (above) and **by entity**: a wrong string still
 counts when veille's entity stage, run on the article, links the predicted speaker (as
@@ -135,8 +140,10 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
              ("rpm2 K", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-k.tsv"),
              ("rpm2 L", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-l.tsv"),
              ("rpm2 M", "in-sample", ROOT / "bench" / "data" / "rpm2-quotes-m.tsv"),
-             ("rpm2 N", "held-out for the 14th version",
-              ROOT / "bench" / "data" / "rpm2-quotes-n.tsv"))
+             ("rpm2 N", "in-sample, held-out for the 14th version's first run",
+              ROOT / "bench" / "data" / "rpm2-quotes-n.tsv"),
+             ("rpm2 O", "held-out for the 16th version",
+              ROOT / "bench" / "data" / "rpm2-quotes-o.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
@@ -348,7 +355,7 @@ def main() -> int:
                       "Command: `.venv/bin/python bench/quotes.py --write-docs`. Reference "
                       "(another corpus, not this run): quote F1 0.817 at 30 % overlap, speaker "
                       "accuracy 0.80-0.84, a rule-based French pipeline on spaCy. "
-                      "rpm2 N was held-out for the fourteenth version's run (run once "
+                      "rpm2 O was held-out for the sixteenth version's run (run once "
                       "before and once after it); every other set is in-sample or partly so "
                       "(bench/data/README.md, docs/benchmarks.md). The last "
                       "column counts a speaker right when veille links it to the entity the "

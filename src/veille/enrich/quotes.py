@@ -36,7 +36,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
-from veille.enrich.quotes_refs import LEADING_WORDS, is_body, is_person_noun, resolve_role
+from veille.enrich.quotes_refs import (
+    LEADING_WORDS,
+    MAX_ROLE_CHARS,
+    Introduction,
+    introductions,
+    is_body,
+    is_person_noun,
+    resolve_role,
+)
 from veille.enrich.text import (
     TITLE_NOUNS,
     Sentence,
@@ -66,6 +74,12 @@ SPEECH_VERBS = (
     "suppute", "souhait", "espèr", "propos", "nie", "nié", "raill", "s'emport", "s'insurg",
     "s'indign", "s'inquièt", "s'inquiét", "s'alarm", "s'étonn", "s'interrog", "félicit", "nuanc",
     "s'amus",
+    # verbs of stance that introduce the words they judge ("Washington a condamné
+    # « … »"); in the passive or with a sentence's "à"/"pour" a court's, see _sentenced
+    "condamn",
+    # the "-cer" verbs write "ç" before "a" and "o" ("annonçait", "menaçait"; "dénonç"
+    # above): the same stems with their cedilla
+    "annonç", "menaç", "lanç", "nuanç",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
@@ -923,7 +937,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
                     if _is_verb(m.group()) and not _bare_participle(head, m)
-                    and not _called_to(head, m)
+                    and not _called_to(head, m) and not _sentenced(head, m)
                     and not _noun_of_verb(head, m)
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
                    + locutions, key=lambda m: m.start())
@@ -987,6 +1001,12 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             # "« … », dénonçait la motion, l'accusant d'avoir une « … »": the main verb is
             # an incise after an earlier quote, its subject inverted after it
             subject = head[verbs[0].end():verbs[-1].start()]
+    reflexive = _REFLEXIVE_END.search(subject) if _PRONOMINAL_SPEECH.match(cue) else None
+    if reflexive is not None and subject[:reflexive.start()].strip() and \
+            fold(subject[:reflexive.start()].split()[-1]) != "on":  # "on se disait": impersonal
+        # "Les forces armées se déclaraient « … »", "Les syndicats se disent « … »": a
+        # pronominal speech verb, its reflexive clitic no part of the subject
+        subject = subject[:reflexive.start()]
     found = _subject(subject)
     if found is None:
         if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
@@ -1007,6 +1027,15 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_REFLEXIVE_END = re.compile(r"(?i)\s(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|"
+                            r"serait|seraient)\s+)?$")
+"""A reflexive clitic (and the auxiliary "être") right before a verb: "se", "s'est"."""
+_PRONOMINAL_SPEECH = re.compile(r"(?i)(?:déclar|dit|dis|dite|disent|félicit|réjou|confi|défend)")
+"""Speech verbs whose pronominal form still speaks ("se dire", "se déclarer" with an
+attribute: "se disent « très inquiets »"; "se féliciter", "se réjouir", "se confier",
+"se défendre"), unlike "se poursuivre", "se rappeler", "se demander"."""
 
 
 def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
@@ -1135,6 +1164,25 @@ def _called_to(head: str, verb: re.Match[str]) -> bool:
     aux urnes") calls people to act: nobody speaks; the active "X a appelé à" is speech."""
     return verb.group().lower().startswith("appel") and \
         _PASSIVE_BEFORE.search(head, 0, verb.start()) is not None
+
+
+def _sentenced(head: str, verb: re.Match[str]) -> bool:
+    """"Condamner" speaks as a verb of stance in the active with its object quoted or
+    introduced ("Washington a condamné « une provocation »", "a condamné : «"), not as a
+    court's sentence: in the passive ("X a été condamné pour « … »") or with "à" or "pour"
+    before the quote ("a condamné l'ancien maire à dix ans de prison pour « … »": the
+    charges). Larousse, "condamner": 1. prononcer une peine; 2. blâmer, désapprouver."""
+    if not fold(verb.group()).startswith("condamn"):
+        return False
+    return _PASSIVE_BEFORE.search(head, 0, verb.start()) is not None or \
+        _SENTENCE_TO.search(head, verb.end()) is not None
+
+
+_SENTENCE_TO = re.compile(
+    r"(?i)\b(?:à|au|aux|pour)\b(?!\s+(?:(?:son|leur|mon|notre|votre)\s+tour|nouveau|"
+    r"plusieurs\s+reprises|l['’]unisson|l['’]unanimité)\b)")
+"""A sentence's "à"/"pour" after "condamner" ("à dix ans", "pour « … »"), not an adverbial
+("à son tour", "à nouveau", "à l'unanimité")."""
 
 
 def _complement_determiner(text: str, det: re.Match[str]) -> bool:
@@ -1397,7 +1445,8 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     if "\n\n" in text[previous.end:sentence.start] or re.search(r"[«»“”\"]", words):
         return None
     verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
-             and not _noun_of_verb(words, m) and not _called_to(words, m)]
+             and not _noun_of_verb(words, m) and not _called_to(words, m)
+             and not _sentenced(words, m)]
     if not verbs:
         return None
     found = _subject(words[:verbs[0].start()])
@@ -1639,6 +1688,9 @@ def find_quotes(text: str) -> list[Quote]:
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
+            stand_in = _pronoun_standing_in(text, quote) if quote.cue else None
+            if stand_in is not None:  # "a ajouté celle qui …", "elle-même admet": "elle"
+                quote.speaker = stand_in
             pronoun = not quote.speaker or quote.speaker.lower() in PRONOUNS or \
                 re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
                              quote.speaker) is not None
@@ -1817,9 +1869,19 @@ def _question_before(text: str, start: int) -> int | None:
         # ("Anne Roux réclame un référendum. Qu'en pensez-vous ?\n« … »": "Anne Roux" is
         # in the question, not the interviewee)
         return line
+    if _SECOND_PERSON.search(question) and at - line <= MAX_QUESTION_LINE and \
+            not re.search(r"[«»“”\"]", text[line:at]):
+        # "Anne Roux réclame un audit. Qu'en pensez-vous ? « … »" on one line: a question
+        # put to "vous" is the journalist's turn of an interview, and so is the lead-in
+        # before it on its line ("Anne Roux" is in the question, not the interviewee); a
+        # question in the third person ("Et la réforme ? « … »") may follow a narrative
+        # sentence naming the interviewee, so only its last clause is the question
+        return line
     return at
 
 
+_SECOND_PERSON = re.compile(r"(?i)(?:\b|-)(?:vous|votre|vos|tu|toi|ta|tes)\b")
+"""The second person of a question: the interviewer addressing the interviewee."""
 MAX_QUESTION_LINE = 400
 """Most characters of a question's line before its last clause that are still the
 journalist's question (a lead-in statement, then the question)."""
@@ -1905,6 +1967,11 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
             if body is not None:  # "Le groupe souhaite … que « … »": the body's words
                 quote.cue, quote.speaker = "subject", body[0]
                 quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
+            else:
+                named = _named_clause_subject(text, quote, quotes)
+                if named is not None:  # "Jean Leonetti exclut « … »": his words
+                    quote.cue, quote.speaker = "subject", named[0]
+                    quote.speaker_start, quote.speaker_end = named[1]
         if n == 0:
             continue
         before = quotes[n - 1]
@@ -1936,6 +2003,35 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?i)(?:le|la|les|ce|cet|cette|ces|l['’]\s*|son|sa|ses|leur)\s*(?-i:[a-zà-ÿ][\w-]+)\b")
 
 
+def _named_clause_subject(text: str, quote: Quote, quotes: Sequence[Quote]
+                          ) -> tuple[str, tuple[int, int]] | None:
+    """A person's name, by its shape (``_person_shaped``: "Jean Leonetti", "M. Bouton"),
+    in subject position in the sentence of a quote that has no attribution of its own,
+    followed by its verb and with no other quotation mark nor clause break between it and
+    the quote: "Jean Leonetti exclut « un comité … »". Words a text marks as quoted
+    inside a clause are those of the clause's subject when no one else is named (the
+    quoted island, Authier-Revuz 1996), whatever the verb (not only a verb of saying:
+    "exclut", "veut", "préfère"). Its name and span, or None."""
+    at = _sentence_start(text, quote.start)
+    spans = [(q.start, q.end) for q in quotes]
+    subject = _recent_subject(text, at, quote.start, spans)
+    if subject is None or not _person_shaped(subject[0]) or not re.match(
+            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]", text[subject[1][1]:]):
+        return None
+    if re.search(r"[«»“”\";:()]|\s[—–]\s", text[subject[1][1]:quote.start].rstrip(' «“"„')):
+        return None
+    if _PASSIVE_AFTER.match(text, subject[1][1]):
+        return None  # "Paul Martin a été condamné pour « … »": the patient, not a speaker
+    return subject
+
+
+_PASSIVE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:ne|n['’])\s*)?(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?été|"
+    r"(?:est|sont|était|étaient|fut|furent|sera|seront)\s+(?:\w+\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|isé|it|ite|u|ue|us|ues))\b")
+"""A passive verb after a subject ("a été condamné", "est accusé"): its subject undergoes."""
+
+
 def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]) -> bool:
     """Whether the sentence holding ``quote`` (which has no attribution of its own) names
     a subject of its own other than the current speaker, ``before``'s: a name in subject
@@ -1959,7 +2055,8 @@ def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]
         return False  # "L'Etat va aussi « … »", "Le Premier ministre a chargé": a body or
         # a description may be the current speaker under another name; a name with no
         # verb after it ("a chargé la ministre, Anne Roux, « de … »") is no subject
-    name = fold(subject[0])
+    # "M. Kerviel" is "Jérôme Kerviel": the title dropped, the surname compared
+    name = fold(re.sub(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?\s+", "", subject[0]))
     current = fold(before.speaker)
     return not (name in current or current in name or
                 before.speaker_start <= subject[1][0] < before.speaker_end)
@@ -1978,7 +2075,8 @@ _BODY_SUBJECT = re.compile(
     r"((?-i:[a-zà-ÿ][\w-]+)(?:\s+(?!(?:de|du|des|se|ne|y|en|a|ont|est|sont|était|avait|"
     r"qui|que|et|ou|il|elle|lui|leur|le|la|les|doit|peut|va|vient)\b)(?-i:[a-zà-ÿ][\w-]+)"
     r"(?<!ent)(?<!ait)(?<!aient)){0,2}"
-    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?-i:[\w'’-]+))?)(?=\s)", re.IGNORECASE)
+    r"(?:\s+(?:de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)|du|des|de|d['’])\s*"
+    r"(?-i:[\w'’-]+))?)(?=\s)", re.IGNORECASE)
 """A noun phrase opening a sentence (after at most one opening chunk, "En même temps,"):
 the determiner, a head noun, up to two adjectives (no clitic, auxiliary or verb ending
 in -ent, -ait) and a complement ("cette autorité suprême de la profession", "Les banques
@@ -1999,8 +2097,11 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     if match is None:
         return None
     head = match.group(1).split()[0]
-    if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])):
-        return None  # (a plural's "-s", "-x": "les banques")
+    plural = re.match(r"(?i)\s*(?:[A-ZÀ-Ý][^,]*,\s*)?(?:les|ces)\s", text[sentence_start:])
+    if not is_body(head) and not (head.endswith(("s", "x")) and is_body(head[:-1])) and \
+            not (plural and head.endswith(("s", "x")) and is_person_noun(head[:-1])):
+        return None  # (a plural's "-s", "-x": "les banques"; a group of people, "Les
+        # membres du comité …, préfèrent « … »", speaks as a body does)
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None  # another quote between: its own attribution rules
     return match.group(1), match.start(1)
@@ -2077,6 +2178,28 @@ _AFTER_PREPOSITION = re.compile(
     r"une|des|du)|[dl]['’])\s*$")
 
 
+_STAND_IN = {"celle": "elle", "celui": "il", "elle-meme": "elle", "lui-meme": "il"}
+"""Singular only: "ceux qui appellent à une journée d'action" names a group by what it
+does, often not the plural subject before (and the bench's annotators took it as is)."""
+
+
+def _pronoun_standing_in(text: str, quote: Quote) -> str | None:
+    """The personal pronoun a speaker stands for when it is a demonstrative pronoun with a
+    relative clause ("», a ajouté celle qui est deuxième d'une fratrie": Grevisse § 695,
+    "celui" before "qui" refers to a person, here the one spoken of) or an emphatic
+    pronoun ("elle-même admet que « … »": "elle" stressed, Grevisse § 661): "elle", "il",
+    resolved as that pronoun. None for any other speaker ("celui du
+    ministre" is no stand-in: no relative clause)."""
+    word = fold(quote.speaker).replace(" ", "-")
+    pronoun = _STAND_IN.get(word)
+    if pronoun is None or quote.speaker_start < 0:
+        return None
+    if word.startswith("ce") and not re.match(r"\s+(?:qui|que|qu['’]|dont)\b", text[
+            quote.speaker_end:quote.speaker_end + 8]):
+        return None
+    return pronoun
+
+
 def _pronoun_gender(text: str, quote: Quote) -> str:
     """"f" for "elle(s)" as a quote's speaker or in its incise ("», a-t-elle ajouté"), "m"
     for "il(s)", else ""."""
@@ -2110,6 +2233,18 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         if first in _NOT_SUBJECT or re.sub(r"^d'", "", first) in _NOT_SUBJECT or any(
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
+        titled = _TITLE_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1))
+        if _COMPLEMENT_AFTER.match(text, match.end(1)):
+            continue  # "…, Conseil des ministres où elle arbore …": a capitalised noun and
+            # its complement, listed, not a subject before its verb
+        if _ABSOLUTE_PARTICIPLE.match(text, match.end(1)):
+            continue  # "M. Baupin ayant accepté, la séance …": the subject of an absolute
+            # participle clause (Grevisse § 257), not of the sentence's verb
+        if titled is not None and match.start(1) == match.start():
+            # "M. Kouchner a lancé …": the period of "M." ends no sentence, the title and
+            # the surname are one person's name in subject position
+            found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
+            continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
                 match.start(1) == match.start() and not text[:match.start()].endswith(", "):
             continue  # a single capitalised word opening a sentence: only "Libération,"
@@ -2134,6 +2269,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
         if fold(match.group().split()[0]) in _NOT_SUBJECT:
             continue  # "Au Point, qui publie …": a preposition and a name, no person
+        if _COMPLEMENT_AFTER.match(text, at + len(match.group())):
+            continue  # "…: Ségolène Royal à l'Environnement et …": a list, no subject
         if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
@@ -2159,6 +2296,14 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:de|des|du|d['’]|à|au|aux|en|pour|sur|avec|dans|par|"
+                               r"chez)\b")
+"""A preposition right after a capitalised word: its complement, not its verb."""
+_ABSOLUTE_PARTICIPLE = re.compile(
+    r"\s+(?!(?:avant|pendant|durant|devant|cependant|maintenant)\b)[a-zà-ÿ]+ant\b")
+"""A present participle right after a name: "M. Baupin ayant accepté, …" (its subject)."""
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
+"""A civility title right before a name ("M. ", "Mme "): its period ends no sentence."""
 _UNQUOTED_INCISE = re.compile(
     r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+((?:(?:M\.|Mme)\s*)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
@@ -2433,7 +2578,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     bare = re.sub(r"^(?:(?:Le|La|Les)\s+|L['’])(?=[A-ZÀ-Ý])", "", previous)  # "Le Monde"
     if len(speaker.split()) == 1 and previous[:1].isupper() and bare and \
             fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
-                not is_person_noun(speaker) and _person_shaped(previous)):
+                not is_person_noun(speaker) and _person_shaped(previous)) and \
+            not _described_before(text, speaker, previous, previous_span) and \
+            not _other_office(text, speaker, previous_span):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
@@ -2462,6 +2609,13 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         return None
     gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
     last = _last_person(text, start, gender=gender)
+    if last[0] and (_described_before(text, speaker, last[0], last[1])
+                    or _other_office(text, speaker, last[1])):
+        # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
+        # Le dalaï lama a aussi insisté": the description named its own referent before
+        # that person came in, so it still names it (a repeated description, not an
+        # anaphor of the last person named)
+        return None
     if last[0] and _own_gender(text, last[1]) in ("", gender) \
             and start - last[1][1] < 400 \
             and not re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$", text[:last[1][0]]):
@@ -2469,6 +2623,50 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         # membres d'Ansar Eddine")
         return last
     return None
+
+
+def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
+    """Whether ``speaker`` is an office ("le ministre", "le maire": ``TITLE_NOUNS``) and
+    the person mentioned at ``span`` was introduced with roles none of which is that
+    office ("son porte-parole, Paul Martin" is not "le ministre" who speaks next): an
+    office names its holder, not whoever spoke last."""
+    head = fold(speaker.split()[0]) if speaker.split() else ""
+    if head not in TITLE_NOUNS or span[0] < 0:
+        return False
+    roles = _roles_at(text, span)
+    return bool(roles) and all(head not in i.heads for i in roles)
+
+
+def _described_before(text: str, speaker: str, name: str, span: tuple[int, int]) -> bool:
+    """Whether the description ``speaker`` ("dalaï lama") names a referent of its own
+    rather than the person ``name`` (mentioned at ``span``): it stood in the text, with a
+    definite article and not right beside a name (an apposition introduces a person: "le
+    président Paul Martin"), before that person was first mentioned, and that person was
+    introduced with a role of another head ("son interprète en France, Matthieu Ricard":
+    ``quotes_refs.introductions``). A discourse-old entity is named again by its
+    description (Prince 1992), and a definite description refers back to an antecedent
+    whose head it shares (Poesio & Vieira 1998); "Le ministre de l'Education propose …
+    Xavier Darcos, a déclaré …" stays one person (no other role given)."""
+    first = text.find(name)
+    if not speaker or first < 0 or span[0] < 0:
+        return False
+    words = r"\s+".join(re.escape(w) for w in speaker.split())
+    if not any(_NAME_AFTER.match(text, match.end()) is None
+               for match in re.compile(r"(?i)\b(?:le|la|l['’])\s*" + words + r"\b").finditer(
+                   text, 0, first)):
+        return False
+    roles = _roles_at(text, span)
+    head = fold(speaker.split()[0])
+    return bool(roles) and all(head not in i.heads for i in roles)
+
+
+_NAME_AFTER = re.compile(r"[\s,]+[A-ZÀ-Ý][\w'’-]+")
+
+
+def _roles_at(text: str, span: tuple[int, int]) -> list[Introduction]:
+    """The introductions (``quotes_refs.introductions``) of the mention at ``span``."""
+    return [i for i in introductions(text, span[1] + MAX_ROLE_CHARS)
+            if i.start < span[1] and span[0] < i.end]
 
 
 _PLURAL_NOUN_PHRASE = re.compile(
