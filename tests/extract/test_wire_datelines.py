@@ -75,6 +75,7 @@ def test_an_agencys_own_dateline(text: str, agency: str, reporters: tuple[str, .
     "上海市政府30日宣布，新华社将报道此事。",  # the name inside prose
     "(서울=연합뉴스)",  # a credit and nothing after it
     "Selon TASS, le président a parlé mardi à Moscou.",
+    "Agence France-Presse (AFP): l'agence a annoncé mardi un nouveau directeur.",
 ])
 def test_no_dateline(text: str) -> None:
     assert wire_dateline(text) is None

@@ -64,9 +64,10 @@ _WORD = r"[^\W\d_][^\W\d_'’.]{0,30}"
 _PLACE = rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,3}})"
 #: What a comma (Latin or Arabic) or a dot adds after the place: a day, an hour (short).
 _AFTER = r"(?:\s?[,،.]\s?[^()/\n\-–—]{1,30}?)?"
-#: What ends a dateline before the text: a dash (after an optional dot: EFE's ".-"), a
-#: colon, or the dot closing TASS's "/ТАСС/.".
-_END = r"\s?(?:\.?\s?[-–—]|:|\.)\s"
+#: What ends a dateline before the text: a dash (after an optional dot: EFE's ".-") or the
+#: dot closing TASS's "/ТАСС/." (not a colon: "Agence France-Presse (AFP): l'agence..."
+#: opens a sentence).
+_END = r"\s?(?:\.?\s?[-–—]|\.)\s"
 #: The brackets a reporter is named in after a Chinese dispatch mark (ASCII or full width).
 _REPORTER_CN = (r"(?:\s?[（(]\s?(?P<role>[^\W\d_（）()]{0,6}?(?:记者|記者))[:：]?\s?"
                 r"(?P<by>[^（）()\n]{1,40})[）)])?")
