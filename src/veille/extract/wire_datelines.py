@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from veille.extract.agencies import names_pattern
+from veille.extract.agencies import folded_words, names_pattern
 from veille.extract.bylines import is_agency, people_of
 
 #: A dateline is short: only this much of a text is looked at (characters).
@@ -73,11 +73,20 @@ _REPORTER_CN = (r"(?:\s?[（(]\s?(?P<role>[^\W\d_（）()]{0,6}?(?:记者|記者
                 r"(?P<by>[^（）()\n]{1,40})[）)])?")
 
 
+#: A shape with marks is tried only on a text holding one of them (the dispatch mark 电,
+#: the lenticular bracket, the Korean "="); one without (the Latin, Cyrillic and Arabic
+#: shapes) only on a text holding a word of an agency's name
+#: (:func:`~veille.extract.agencies.folded_words`): most paragraphs are no dateline, and
+#: these tests are far cheaper than the patterns.
+_NAMED = ""
+
+
 @cache
-def _shapes() -> tuple[re.Pattern[str], ...]:
-    """The dateline shapes, compiled with the table's agency names (module docstring)."""
+def _shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The dateline shapes, compiled with the table's agency names (module docstring),
+    each with the marks one of which a text must hold for it to be tried."""
     names = names_pattern()
-    return (
+    return tuple(zip(("电電", "【", "=＝", _NAMED, _NAMED, _NAMED), (
         # Chinese: 新华社北京12月1日电（记者王伟）; 中新网12月1日电.
         re.compile(rf"(?:据\s?)?(?P<credit>{names})[^\W\d_]{{0,10}}(?:\d{{1,4}}年)?"
                    rf"\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}[时時])?[电電]{_REPORTER_CN}\s?"),
@@ -97,7 +106,10 @@ def _shapes() -> tuple[re.Pattern[str], ...]:
         # The credit first, then an upper-case place and a date (ANSA).
         re.compile(rf"\((?P<paren>[^()\n]{{1,30}})\)\s?[-–—]\s?{_PLACE}"
                    r",\s?[^\n\-–—]{1,20}?\s[-–—]\s"),
-    )
+    ), strict=True))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 @cache
@@ -132,7 +144,15 @@ def wire_dateline(text: str) -> WireDateline | None:
     module docstring, or None: the agency as written, the reporters it names, where the
     text starts. The credit must be an agency of the table (:func:`is_agency`)."""
     head = text[:MAX_CHARS]
-    for pattern in _shapes():
+    named: bool | None = None
+    for marks, pattern in _shapes():
+        if marks and not any(mark in head for mark in marks):
+            continue
+        if not marks:
+            if named is None:
+                named = not folded_words().isdisjoint(_WORDS.findall(head.lower()))
+            if not named:
+                continue
         match = pattern.match(head)
         if match is None:
             continue
