@@ -152,3 +152,16 @@ def test_time_does_not_grow_with_the_text(unit: str) -> None:
         return time.perf_counter() - start
 
     assert cost(100_000) < 10 * cost(1_000) + 0.05
+
+
+def test_an_efe_dateline_dates_the_page() -> None:
+    """EFE's "(EFE).-": the dot before the dash ended no dated dateline (datelines.py)."""
+    page = ("<html lang='es'><head><title>Nuevas medidas contra la sequía</title></head><body>"
+            "<article><h1>Nuevas medidas contra la sequía</h1><p>BARCELONA, 30 nov 2026 "
+            "(EFE).- La Generalitat anunció este lunes nuevas medidas contra la sequía en "
+            "toda Cataluña.</p><p>El plan entrará en vigor el próximo mes, según el "
+            "Gobierno catalán.</p></article></body></html>")
+    content = extract_html(page, url="https://www.diario.example/a/1", fetched_at=NOW)
+    assert content.published is not None and content.published.date().isoformat() == "2026-11-30"
+    assert content.evidence["credit"] == "EFE"
+    assert content.lead.startswith("La Generalitat")
