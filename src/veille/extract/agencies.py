@@ -24,14 +24,21 @@ from importlib import resources
 @dataclass(frozen=True, slots=True)
 class Agency:
     """One news agency: ``key`` (a stable id), ``country`` (ISO 3166-1 alpha-2, "-" for
-    none), ``networks`` (EANA, MINDS, world), its ``forms`` (any case) and ``strict``
-    forms (as written, whole credit only)."""
+    none), ``networks`` (EANA, MINDS, world), its ``forms`` (any case), ``strict`` forms
+    (as written, whole credit only) and web ``hosts`` (the first its name as a source)."""
 
     key: str
     country: str
     networks: tuple[str, ...]
     forms: tuple[str, ...]
     strict: tuple[str, ...]
+    hosts: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        """The agency's one name as an article's source: its first host ("afp.com"), else
+        its first form ("Agence QMI")."""
+        return (self.hosts or self.forms or self.strict)[0]
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -41,7 +48,7 @@ def _split(cell: str) -> tuple[str, ...]:
 @cache
 def agencies() -> tuple[Agency, ...]:
     """The rows of ``veille/extract/data/news_agencies.tsv`` (comments and the header
-    skipped). Raises ``ValueError`` on a row without its five columns (a packaging fault)."""
+    skipped). Raises ``ValueError`` on a row without its six columns (a packaging fault)."""
     text = resources.files("veille.extract").joinpath("data/news_agencies.tsv").read_text(
         "utf-8")
     rows: list[Agency] = []
@@ -49,12 +56,48 @@ def agencies() -> tuple[Agency, ...]:
         if not line.strip() or line.startswith("#") or line.startswith("key\t"):
             continue
         cells = line.split("\t")
-        if len(cells) != 5:
-            raise ValueError(f"news_agencies.tsv: {len(cells)} columns in {line!r}, want 5")
-        key, country, networks, forms, strict = cells
+        if len(cells) != 6:
+            raise ValueError(f"news_agencies.tsv: {len(cells)} columns in {line!r}, want 6")
+        key, country, networks, forms, strict, hosts = cells
         rows.append(Agency(key, country, tuple(networks.split(",")), _split(forms),
-                           _split(strict)))
+                           _split(strict), _split(hosts)))
     return tuple(rows)
+
+
+@cache
+def _by_name() -> dict[str, Agency]:
+    """Every form and strict form, case-folded, to its agency (the first row wins)."""
+    named: dict[str, Agency] = {}
+    for agency in agencies():
+        for form in agency.forms + agency.strict:
+            named.setdefault(" ".join(form.casefold().split()), agency)
+    return named
+
+
+def agency_named(name: str, *, any_case: bool = False) -> Agency | None:
+    """The agency whose whole name ``name`` is ("AFP", "Agence France-Presse", "新华社"),
+    or None. A strict form ("AA", "SPA") counts as written, or in any case with
+    ``any_case`` (an identifier such as a URN namespace, ``urn:aa:``, where case means
+    nothing); a leading "The" or "l'" is no part of the name."""
+    text = " ".join(name.split())
+    text = re.sub(r"^(?:[lL]['’]\s*|The\s+)", "", text)
+    agency = _by_name().get(text.casefold())
+    if agency is None:
+        return None
+    if any_case or any(text.casefold() == " ".join(f.casefold().split())
+                       for f in agency.forms):
+        return agency
+    return agency if text in agency.strict else None
+
+
+def agency_of_host(host: str) -> Agency | None:
+    """The agency owning ``host`` ("www.afp.com", "example.ap.org" are AFP's and AP's:
+    a host of the table or a subdomain of one), or None."""
+    host = host.lower().strip(".")
+    for agency in agencies():
+        if any(host == h or host.endswith("." + h) for h in agency.hosts):
+            return agency
+    return None
 
 
 def _alternation(forms: set[str]) -> str:

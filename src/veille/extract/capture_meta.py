@@ -23,7 +23,7 @@ from veille.extract.bylines import (
     people_and_credits,
     split_byline,
 )
-from veille.extract.datelines import opening_credit, opening_dateline
+from veille.extract.datelines import opening_dateline, opening_of
 from veille.extract.dates import (
     FoundDate,
     after_fetch,
@@ -231,14 +231,17 @@ def read_opening_credit(meta: CaptureMeta, paragraphs: list[str], *, zone: tzinf
                         now: datetime | None = None) -> None:
     """Credit ``meta`` with the agency of the dateline opening one of the first
     :data:`DATELINE_PARAGRAPHS` ``paragraphs``, dated ("BRUXELLES, 1er décembre 2026
-    (Belga) - ...") or not ("GENÈVE (Keystone-ATS) - ...",
-    :func:`~veille.extract.datelines.opening_credit`)."""
+    (Belga) - ...") or not ("GENÈVE (Keystone-ATS) - ...", "新华社北京12月1日电（记者王伟）",
+    :func:`~veille.extract.datelines.opening_of`); the reporters such a dateline names are
+    the authors when no byline gave any."""
     reference = now or datetime.now(UTC)
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
-        dated = opening_dateline(paragraph, zone=zone, now=reference)
-        credit = dated.credit if dated is not None else opening_credit(paragraph)
-        if credit:
-            add_credits(meta, [credit])
+        found = opening_of(paragraph, zone=zone, now=reference)
+        if found is not None and found.credit:
+            add_credits(meta, [found.credit])
+            if found.authors and not meta.authors:
+                meta.authors = list(found.authors)
+                meta.evidence["authors"] = "the agency's dateline opening the text"
             return
 
 

@@ -16,10 +16,12 @@ from datetime import datetime, tzinfo
 
 from veille.extract.bylines import is_agency
 from veille.extract.dates import FoundDate, find_dates
+from veille.extract.wire_datelines import WireDateline, wire_dateline
 
-#: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)".
+#: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)" (and the
+#: dot of EFE's "(EFE).-").
 DATELINE_END = re.compile(r"(?:,\s*[^\W\d][^.,;:()]{0,30})?\W{0,2}\s*"
-                          r"(?:\((?P<credit>[^()]{1,30})\)\s*)?[-–—]\s")
+                          r"(?:\((?P<credit>[^()]{1,30})\)\.?\s*)?[-–—]\s")
 #: The dash :data:`DATELINE_END` ends with: a text without one opens with no dateline, and
 #: the date search (the costly part) is skipped (most paragraphs hold no such dash).
 _DASH = re.compile(r"[-–—]\s")
@@ -51,14 +53,46 @@ UNDATED_DATELINE = re.compile(
     rf"|\((?P<alone>[^()]{{1,30}})\)\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÖØ-Þ«\"]))")
 
 
-def opening_credit(text: str) -> str:
-    """The agency credited by a dateline without a date opening ``text`` ("BRUXELLES
-    (Belga) - Le gouvernement..." gives "Belga"), or ""."""
+def undated_opening(text: str) -> WireDateline | None:
+    """The agency's dateline without a date opening ``text``: an agency's own form in its
+    language (:func:`~veille.extract.wire_datelines.wire_dateline`: "新华社北京12月1日电
+    （记者王伟）", "(서울=연합뉴스) 김민수 기자 =", "МОСКВА, 1 декабря. /ТАСС/.", "MADRID, 1 dic
+    (EFE).-"), else :data:`UNDATED_DATELINE` ("BRUXELLES (Belga) - ..."), or None."""
+    found = wire_dateline(text)
+    if found is not None:
+        return found
     match = UNDATED_DATELINE.match(text[:MAX_CHARS])
     if match is None:
-        return ""
+        return None
     credit = (match.group("credit") or match.group("alone") or "").strip()
-    return credit if is_agency(credit) else ""
+    return WireDateline(credit, (), match.end()) if is_agency(credit) else None
+
+
+def opening_credit(text: str) -> str:
+    """The agency credited by a dateline without a date opening ``text`` ("BRUXELLES
+    (Belga) - Le gouvernement..." gives "Belga", "新华社北京12月1日电..." "新华社"), or ""
+    (:func:`undated_opening`)."""
+    found = undated_opening(text)
+    return found.credit if found is not None else ""
+
+
+def opening_of(text: str, *, zone: tzinfo, now: datetime) -> WireDateline | None:
+    """The dateline opening ``text``, dated (:func:`opening_dateline`) or not
+    (:func:`undated_opening`), as its credit, its reporters and the offset where the
+    paragraph's own text starts; None when none opens it."""
+    dated = opening_dateline(text, zone=zone, now=now)
+    if dated is not None:
+        return WireDateline(dated.credit, (), dated.end)
+    return undated_opening(text)
+
+
+def without_opening(text: str, *, zone: tzinfo, now: datetime) -> str:
+    """``text`` without the dateline opening it (:func:`opening_of`): the lead a paragraph
+    gives ("BRUXELLES (Belga) - Le gouvernement..." gives "Le gouvernement..."); ``text``
+    itself when no dateline opens it or nothing follows one."""
+    found = opening_of(text, zone=zone, now=now)
+    rest = text[found.end:].strip() if found is not None else ""
+    return rest or text
 
 
 def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | None:

@@ -22,8 +22,8 @@ from veille.extract.wire import (
     NINJS,
     extract_newsml,
     extract_ninjs,
-    source_from_guid,
     wire_article_id,
+    wire_source,
 )
 from veille.pipeline.stage import Stage
 from veille.record import (
@@ -284,7 +284,8 @@ class ExtractStage(Stage):
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)
-            article.source = article.source or source_from_guid(content.guid)
+            article.source = article.source or wire_source(
+                content.guid, content.site_name, content.evidence.get("credit", ""))
         if content.url and not raw.url:
             article.source = article.source or source_from_url(content.url) or ""
             if not content.guid and names_one_page(content.url):

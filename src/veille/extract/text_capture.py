@@ -40,6 +40,7 @@ from veille.extract.capture_meta import (
     read_signature,
 )
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
+from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.timezones import page_zone
@@ -92,7 +93,7 @@ class CaptureResult:
         """The lead: the standfirst, else the first paragraph without its dateline."""
         if self.lead or not self.paragraphs:
             return self.lead
-        return self.paragraphs[0][self.dateline_end:]
+        return self.paragraphs[0][self.dateline_end:].lstrip()
 
 
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -644,6 +645,9 @@ def extract_text_capture(
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0
+    undated = undated_opening(paragraphs[0]) if paragraphs and not opening else None
+    if undated is not None and paragraphs[0][undated.end:].strip():
+        opening = undated.end  # "BRUXELLES (Belga) - ", "新华社北京12月1日电": out of the lead
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, min(len(blocks), last + 4))

@@ -21,7 +21,9 @@ from lxml import etree
 from veille.collect.safexml import local, parse_xml, text_of
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
+from veille.extract.agencies import Agency, agency_named, agency_of_host
 from veille.extract.bylines import people_of
+from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
 from veille.extract.html.fragment import html_paragraphs, looks_like_html, paragraphs_of
 from veille.extract.language import (
@@ -62,6 +64,50 @@ def source_from_guid(guid: str) -> str:
         return ""
     host = host.lower().removeprefix("www.")
     return host if _HOST.fullmatch(host) else ""
+
+
+def _guid_agency(guid: str) -> Agency | None:
+    """The agency a guid names without a host: a URN whose namespace is an agency's name
+    (``urn:efe:…``, ``urn:xinhua:…``, ``urn:aa:…``; a URN namespace is case-insensitive,
+    RFC 8141), or an http(s) URI on one of its hosts (``http://example.ap.org/ninjs/…``)."""
+    parts = guid.strip().split(":")
+    scheme = parts[0].lower()
+    if len(parts) > 2 and scheme == "urn":
+        return agency_named(parts[1], any_case=True)
+    if scheme in ("http", "https") and len(parts) > 1:
+        host = parts[1].removeprefix("//").split("/")[0].rpartition("@")[2]
+        return agency_of_host(host) if _HOST.fullmatch(host) else None
+    return None
+
+
+def wire_source(guid: str, *names: str) -> str:
+    """A wire item's source: one name per agency, its first host in the agency table
+    (``extract/data/news_agencies.tsv``: "afp.com", "reuters.com", "efe.com"), whichever
+    part of the item names it; else the host its guid gives (:func:`source_from_guid`);
+    else "". In this order: the guid's host (``urn:newsml:afp.com:…``,
+    ``tag:reuters.com,…``), the guid's URN namespace or http host (:func:`_guid_agency`),
+    then ``names`` in the order given (a provider's name or literal, "BELGA",
+    "reuters.com"; a credit line, "AFP"; the first agency of a credit list, "Associated
+    Press, AFP"). A name that is no known agency gives nothing: nothing is guessed."""
+    host = source_from_guid(guid)
+    if host:
+        owner = agency_of_host(host)
+        return owner.source if owner is not None else host
+    named = _guid_agency(guid)
+    if named is not None:
+        return named.source
+    for name in names:
+        for part in name.split(",")[:MAX_CREDITS]:
+            part = part.strip()
+            agency = agency_named(part) or (agency_of_host(part.lower().removeprefix("www."))
+                                            if _HOST.fullmatch(part) else None)
+            if agency is not None:
+                return agency.source
+    return ""
+
+
+#: The parts of a credit list looked at for the item's agency.
+MAX_CREDITS = 8
 
 
 def _provider(node: etree._Element | None) -> str:
@@ -244,9 +290,8 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     published_field = _field(nodes, "firstCreated", "contentCreated", "versionCreated")
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
                    published=published_field, updated=_field(nodes, "versionCreated"))
-    return Content(
-        title=headline, lead=text_of(nodes.get("description")) or
-        (paragraphs[0] if paragraphs else ""),
+    return _with_dateline(Content(
+        title=headline, lead=text_of(nodes.get("description")),
         paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
         published=times["published"], updated=times["updated"],
         published_precision=_precision(times["published"], published_field),
@@ -254,7 +299,26 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         site_name=_provider(provider),
         extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
         subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
-        evidence=evidence)
+        evidence=evidence), zone, fetched_at)
+
+
+def _with_dateline(content: Content, zone: tzinfo, fetched_at: datetime | None) -> Content:
+    """``content`` read for the dateline opening its body ("MADRID, 1 dic (EFE).- ",
+    "SEATTLE (AP) — ", "新华社北京12月1日电（记者王伟）": :func:`~veille.extract.datelines.
+    opening_of`), as pages and captures are: with no description, the lead is the first
+    paragraph without it; its agency is the credit when the item credits none, its
+    reporters the authors when the item names none. ``content`` itself, changed."""
+    first = content.paragraphs[0] if content.paragraphs else ""
+    found = opening_of(first, zone=zone, now=fetched_at or datetime.now(UTC)) if first else None
+    if not content.lead:
+        rest = first[found.end:].strip() if found is not None else ""
+        content.lead = rest or first
+    if found is not None and found.credit and "credit" not in content.evidence:
+        content.evidence["credit"] = found.credit
+    if found is not None and found.authors and not content.authors:
+        content.authors = list(found.authors)
+        content.evidence["authors"] = "the agency's dateline opening the text"
+    return content
 
 
 def _g2_body(nodes: dict[str, Any], origin: str) -> list[str]:
@@ -468,10 +532,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
                    published=published_field,
                    updated=given.get("versioncreated") or given.get("versionCreated") or "")
-    return Content(
+    return _with_dateline(Content(
         title=_ninjs_text(doc, "headline", "headlines"),
-        lead=_ninjs_text(doc, "description_text", "descriptions")[:2000] or
-        (paragraphs[0] if paragraphs else ""),
+        lead=_ninjs_text(doc, "description_text", "descriptions")[:2000],
         paragraphs=paragraphs, authors=_people(_ninjs_bylines(doc), evidence),
         published=times["published"], updated=times["updated"],
         published_precision=_precision(times["published"], published_field),
@@ -480,7 +543,7 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         url=_ninjs_page(doc), extractor="ninjs", guid=guid,
         version=_int(doc.get("version")) or 0,
         subjects=[n for n in names if n], urgency=_int(doc.get("urgency")),
-        evidence=evidence)
+        evidence=evidence), zone, fetched_at)
 
 
 #: ``links`` relations that point at the item's web page (ninjs 2.x/3.x; IANA link

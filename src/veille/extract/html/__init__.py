@@ -21,7 +21,7 @@ from datetime import datetime, tzinfo
 
 from veille.errors import ExtractionError
 from veille.extract.bylines import SIGNATURE_REACH, closing_signatures, is_author_line
-from veille.extract.datelines import opening_credit, opening_dateline
+from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
@@ -106,26 +106,30 @@ DATELINE_PARAGRAPHS = 3
 
 
 def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzinfo,
-                     now: datetime, closing: list[str]) -> None:
+                     now: datetime, closing: list[str]) -> tuple[str, ...]:
     """The agency credited in the dateline opening the article's text ("LIÈGE, 1er
     décembre 2026 (Belga) - ...", AFP's *Manuel de l'agence* form, or undated: "GENÈVE
-    (Keystone-ATS) - ...", :func:`~veille.extract.datelines.opening_credit`), in one of its
-    first :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come
-    first), and the agency of a closing signature among the ``closing`` blocks ("ats/jpr":
+    (Keystone-ATS) - ...", or an agency's own form in its language: "新华社北京12月1日电
+    （记者王伟）", :func:`~veille.extract.datelines.opening_of`), in one of its first
+    :data:`DATELINE_PARAGRAPHS` ``paragraphs`` (a headline or standfirst may come first),
+    and the agency of a closing signature among the ``closing`` blocks ("ats/jpr":
     :func:`~veille.extract.bylines.closing_signatures`), added to ``evidence["credit"]``,
-    as text captures do (:mod:`veille.extract.capture_meta`)."""
+    as text captures do (:mod:`veille.extract.capture_meta`). Returns the reporters that
+    dateline names ("王伟"), maybe none."""
     found: list[str] = []
+    reporters: tuple[str, ...] = ()
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
-        dateline = opening_dateline(paragraph, zone=zone, now=now)
-        credit = dateline.credit if dateline is not None else opening_credit(paragraph)
-        if credit:
-            found.append(credit)
+        dateline = opening_of(paragraph, zone=zone, now=now)
+        if dateline is not None and dateline.credit:
+            found.append(dateline.credit)
+            reporters = dateline.authors
             break
     credits = [c for c in evidence.get("credit", "").split(", ") if c]
     credits.extend(c for c in dict.fromkeys(found + closing_signatures(closing))
                    if c not in credits)
     if credits:
         evidence["credit"] = ", ".join(credits)
+    return reporters
 
 
 def _bare(text: str) -> str:
@@ -212,8 +216,12 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             people = bare_names_before(walk.blocks, first_block, paragraphs)
             if people:
                 meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
-    _credit_dateline(meta.evidence, paragraphs, zone, fetched_at or utcnow(),
-                     [b.text for b in walk.blocks[choice.start:choice.end + SIGNATURE_REACH]])
+    reporters = _credit_dateline(
+        meta.evidence, paragraphs, zone, fetched_at or utcnow(),
+        [b.text for b in walk.blocks[choice.start:choice.end + SIGNATURE_REACH]])
+    if reporters and not meta.authors:
+        meta.authors = list(reporters)
+        meta.evidence["authors"] = "the agency's dateline opening the text"
     evidence = {**meta.evidence, **dates.evidence}
     # An editorial note about how the article was made left the body: the fact stays.
     notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
@@ -253,7 +261,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         meta.description)
     return Content(
         title=meta.title,
-        lead=lead or summary or paragraphs[0],
+        # The first paragraph without its dateline ("BRUXELLES (Belga) - ", "新华社北京12月1日电
+        # （记者王伟）"), as text captures give it (docs/extraction.md).
+        lead=lead or summary or without_opening(paragraphs[0], zone=zone,
+                                                now=fetched_at or utcnow()),
         paragraphs=paragraphs,
         authors=meta.authors,
         published=meta.published,
