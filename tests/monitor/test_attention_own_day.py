@@ -50,3 +50,27 @@ def test_match_and_total_on_the_articles_own_day(tmp_path: Path) -> None:
             strict=True)}
         assert by_day[str(day)] == (1, 2, 0.5)
         assert by_day[str(after)] == (0, 1, 0.0)
+
+
+def test_after_utc_midnight_elsewhere_todays_match_has_its_day(tmp_path: Path) -> None:
+    """newuser13b M14: between 23:00 and midnight UTC it is already tomorrow in Paris; an
+    article of 00:20 Paris time counts on its own day, which the window (ending at the UTC
+    day) did not hold: it fell in no period and was counted nowhere (chart 3, search 4)."""
+    from veille.monitor.attention import attention
+
+    day = utcnow().date() - timedelta(days=3)
+    lines = [record(1, "Le volcan gronde à midi", f"{day}T12:00:00+01:00"),
+             record(2, "Le volcan gronde après minuit",
+                    f"{day + timedelta(days=1)}T00:20:00+01:00")]
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("in.jsonl", ("\n".join(lines) + "\n").encode())],
+                       source="exemple.fr")
+        now = datetime(day.year, day.month, day.day, 23, 30, tzinfo=UTC)
+        result = attention(["volcan"], store=v.store, now=now, normalised=False,
+                           run=lambda r: v.search(r.query, page=r.page,
+                                                  per_page=r.per_page, sort=r.sort))
+    [series] = result.series
+    by_day = dict(zip(result.periods, series.counts, strict=True))
+    assert result.periods[-1] == str(day + timedelta(days=1))
+    assert by_day[str(day)] == 1 and by_day[str(day + timedelta(days=1))] == 1
+    assert sum(series.counts) + series.undated == 2

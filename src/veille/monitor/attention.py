@@ -97,15 +97,15 @@ def attention(queries: Sequence[str], *, store: object,
     warned: dict[str, list[str]] = {query: [] for query in queries}
     found = {query: list(selected_articles(store, search_ids(
         run, query, warn=warned[query].append))) for query in queries}
+    dates = [p for arts in found.values() for a in arts if (p := _published(a))]
     if since is None:
         # The window ends today, or at the latest match when every match is older (an
         # archive): a chart of empty weeks says nothing.
-        dates = [p for arts in found.values() for a in arts if (p := _published(a))]
         latest = max(dates, default=now)
         if latest < now - timedelta(days=SPAN[interval]):
             now = latest
         since = now - timedelta(days=SPAN[interval])
-    labels = periods(since.date(), now.date(), interval)
+    labels = periods(since.date(), _last_day(now, dates), interval)
     index = {label: i for i, label in enumerate(labels)}
     groups: dict[str, str] = store.source_groups()  # type: ignore[attr-defined]
 
@@ -150,6 +150,17 @@ def attention(queries: Sequence[str], *, store: object,
                                 warnings=warned[query])
         result.series.extend(by_key[k] for k in sorted(by_key))
     return result
+
+
+def _last_day(now: datetime, dates: list[datetime]) -> date:
+    """The window's last day: ``now``'s, or the next one when a match is already dated
+    on it in its own offset. An article counts on its own calendar day, and between 23:00
+    and midnight UTC it is tomorrow in Paris: the window ended at the UTC day, and such an
+    article fell in no period, counted neither in a bar nor as undated (newuser13b M14)."""
+    last = now.date()
+    ahead = [day for p in dates if last < (day := date.fromisoformat(calendar_day(p)))
+             <= last + timedelta(days=1)]
+    return max(ahead, default=last)
 
 
 def _published(article: Article) -> datetime | None:
