@@ -17,6 +17,7 @@ from typing import Any
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_and_credits
+from veille.extract.datelines import opening_dateline
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
@@ -27,7 +28,7 @@ from veille.extract.language import (
     tag_or_code,
 )
 from veille.extract.timezones import keep_locale, page_zone
-from veille.record import DAY, TIME, Content
+from veille.record import DAY, TIME, Content, utcnow
 
 MAX_PARAGRAPHS = 2000
 
@@ -136,6 +137,34 @@ def _record_date(value: Any, zone: tzinfo, key: str, evidence: dict[str, str],
     return found
 
 
+#: The paragraphs of a record's text searched for a dateline: an intro or standfirst may
+#: come first (Wikinews: the summary, then "21 septembre 2012, France. - ..."), as an HTML
+#: page's first blocks are (``extract/html/dating.py``, ``INTO_BODY``).
+DATELINE_PARAGRAPHS = 3
+
+
+def _text_dateline(paragraphs: list[str], zone: tzinfo, evidence: dict[str, str],
+                   fetched_at: datetime | None) -> FoundDate | None:
+    """The date of a dateline opening one of a record's first paragraphs, when the record
+    gives no date field: its text says when it was written, as a page's dateline does
+    (``extract/datelines.py``; the demo's Wikinews record "21 septembre 2012, France. -
+    Selon une étude..." was "date unknown"). Only a date with its year counts: a record
+    may be an archive read years later, and a year-less date would be resolved against the
+    reading time. A date after the fetch time is not used (:func:`before_fetch`)."""
+    now = fetched_at or utcnow()
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        dateline = opening_dateline(paragraph, zone=zone, now=now)
+        if dateline is None or dateline.found.year_inferred or dateline.found.relative:
+            continue
+        found = dateline.found
+        if before_fetch(found.value, fetched_at, where="the text's dateline",
+                        evidence=evidence, zone_given=found.zone_given) is None:
+            return None
+        evidence["published"] = "dateline of the record's text (no date field)"
+        return found
+    return None
+
+
 def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
     """Parse one JSON Lines line into a dict, or raise a one-line :class:`InputError`.
 
@@ -208,6 +237,8 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
         zone, "published", evidence, fetched_at)
     updated = _record_date(_first(record, "updated", "modified", "dateModified",
                                   "date_modify"), zone, "updated", evidence, fetched_at)
+    if published is None and "published" not in evidence:
+        published = _text_dateline(paragraphs, zone, evidence, fetched_at)
     if published is not None:
         evidence["timezone"] = ("given by the record" if published.zone_given
                                 else zone_how)
