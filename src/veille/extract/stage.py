@@ -12,6 +12,7 @@ from veille.extract.bylines import people_of
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
+from veille.extract.mail_quote import unquote_mail
 from veille.extract.not_found import not_found_message
 from veille.extract.records import exported_source, parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -261,7 +262,7 @@ class ExtractStage(Stage):
                                        fetched_at=raw.fetched_at,
                                        zone_setting=raw.hints.get(ZONE_HINT, ""))
             else:
-                content = self._capture(strip_terminal(decoded.text), article)
+                content = self._capture(unquote_mail(strip_terminal(decoded.text)), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(content)
         fetched_page_claim(content, raw)
