@@ -106,7 +106,8 @@ def main(prefix: str) -> None:
     analyzer = FRENCH.build()
     function_words = {fold(w) for w in FRENCH.stopwords}
     out = sorted({plural for plural, singular in pairs
-                  if plural not in other and fold(plural) not in other and fold(plural) not in function_words
+                  if plural not in other and fold(plural) not in other
+                  and fold(plural) not in function_words
                   and len(singular) >= 2 and plural.isalpha()
                   and analyzer.analyze(plural) != analyzer.analyze(singular)})
     OUT.write_text(HEADER + "\n".join(out) + "\n", encoding="utf-8")

@@ -16,11 +16,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import veille
 from dispatch_kit import records_file
 from veille.index.analysis import (
     FRENCH,
+    WORD_RE,
     french_plurals,
     singular_of,
     singular_spelling,
@@ -135,3 +138,20 @@ def test_the_list_is_plurals_of_vowel_final_words() -> None:
     plurals = french_plurals()
     assert 900 < len(plurals) < 2000
     assert all(p.endswith(("as", "is", "os", "us")) for p in plurals)
+
+
+WORDS = st.sampled_from(["élus", "ÉLUS", "amis", "fois", "Paris", "lois", "élu", "nos",
+                         "photos", "virus", "haïs", "x", "s", "as", "_lois", "lois_"])
+SEPARATORS = st.sampled_from([" ", ", ", "-", "'", "’", "\n", "_", "", "« ", "2"])
+
+
+@given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_singulars_are_the_plural_words_of_the_text(parts: list[tuple[str, str]]) -> None:
+    """Word for word (the index tokenizer's words): a listed plural loses its ``s``, every
+    other character stays, and ``singular_words`` lists exactly those singulars."""
+    text = "".join(word + sep for word, sep in parts)
+    words = WORD_RE.findall(text)
+    assert WORD_RE.findall(singular_spelling(text)) == [singular_of(w) or w for w in words]
+    assert singular_words(text, FRENCH) == [s for w in words if (s := singular_of(w))]
+    assert len(singular_spelling(text)) == len(text) - len(singular_words(text, FRENCH))
