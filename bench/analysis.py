@@ -8,7 +8,8 @@ adjectives in -el/-elle, -if/-ive, -eux/-euse, -al/-aux, -ier/-ière, -er/-ère,
 plurals in -eau/-eaux), a base is kept when at least two of its forms occur in the text;
 the table counts the bases whose forms all give one term ("generated": every form of the
 paradigm, "seen": the forms that occur). Chains: the French chain of index format 3
-(accents folded, then Snowball French) and of format 4 (Snowball French, then folded).
+(accents folded, then Snowball French), of format 4 (Snowball French, then folded) and of
+format 17 (format 4, a plural of ``index/data/french_plurals.txt`` read as its singular).
 
 It also counts the accented words whose unaccented spelling (a query typed without
 accents) gets another term, before and after veille puts back the accents a query word
@@ -38,6 +39,7 @@ from veille.index.analysis import (  # noqa: E402
     Language,
     fold,
     query_spelling,
+    singular_spelling,
 )
 
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", REPO.parent / "shared")) / "data"
@@ -102,7 +104,10 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=25)
     args = parser.parse_args()
     vocab = vocabulary()
-    chains = {"format 3": term_of(FRENCH_FOLD_FIRST), "format 4": term_of(FRENCH)}
+    french = term_of(FRENCH)
+    chains = {"format 3": term_of(FRENCH_FOLD_FIRST), "format 4": french,
+              # a listed plural also indexed and searched as its singular (format 17)
+              "format 17": lambda word: french(singular_spelling(word))}
     print(f"# bench/analysis.py: {len(vocab):,} distinct words, {sum(vocab.values()):,} "
           "running words of French news text\n")
     print("| paradigm | bases | " + " | ".join(f"{c}: generated / seen" for c in chains) + " |")
@@ -133,15 +138,17 @@ def main() -> int:
                  if apart else ""))
         if chain == "format 4":
             # An unaccented spelling that is a function word (sûr → sur) is not searched.
+            # Both sides as searched: a listed plural is its singular (format 17).
             missed = [w for w in apart if term(fold(w))
-                      and term(query_spelling(fold(w), FRENCH)) != term(w)]
+                      and term(query_spelling(fold(w), FRENCH))
+                      != term(singular_spelling(w))]
             print(f"- format 4, query words typed without accents as veille reads them "
                   f"(query_spelling): {len(missed):,} words, "
                   f"{sum(vocab[w] for w in missed):,} occurrences"
                   + (f" (e.g. {', '.join(sorted(missed, key=lambda w: -vocab[w])[:8])})"
                      if missed else ""))
             plain = [w for w in vocab if w.isascii() and term(w)
-                     and term(query_spelling(w, FRENCH)) != term(w)]
+                     and term(query_spelling(w, FRENCH)) != term(singular_spelling(w))]
             print(f"- words written without accents that a query reads as accented: "
                   f"{len(plain):,} words, {sum(vocab[w] for w in plain):,} occurrences"
                   + (f" (e.g. {', '.join(sorted(plain, key=lambda w: -vocab[w])[:8])})"

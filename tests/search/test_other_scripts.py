@@ -45,6 +45,12 @@ RECORDS = [
     {"url": "https://w.example/el", "title": "Καύσωνας στην Αθήνα",
      "language": "el", "published": "2026-12-01T10:00:00Z",
      "text": "Ο καύσωνας πλήττει την Αθήνα για τρίτη μέρα."},
+    {"url": "https://w.example/fa", "title": "زلزله در استان کرمان ایران",
+     "language": "fa", "published": "2026-12-01T10:00:00Z",
+     "text": "زلزله‌ای به بزرگی ۵ ریشتر استان کرمان را لرزاند."},
+    {"url": "https://w.example/ar-kw", "title": "وزير الخارجية الكويتي في بغداد",
+     "language": "ar", "published": "2026-12-01T10:00:00Z",
+     "text": "وصل وزير الخارجية الكويتي إلى بغداد."},
     {"url": "https://w.example/tr", "title": "İstanbul’da deprem",
      "language": "tr", "published": "2026-12-01T10:00:00Z",
      "text": "İstanbul’da deprem, İzmir ve Iğdır’da da hissedildi."},
@@ -119,7 +125,26 @@ def test_marks_of_other_scripts_do_not_matter(service: Any, query: str) -> None:
     assert len(urls(service, query)) == 1
 
 
+@pytest.mark.parametrize(("query", "found"), [
+    # Persian keheh ک and Farsi yeh ی typed for Arabic kaf ك and yeh ي, both ways
+    # (Lucene's PersianNormalizer); alef with hamza, tatweel as before.
+    ("كرمان", "fa"), ("ايران", "fa"), ("إيران", "fa"), ("كـرمان", "fa"), ("کرمان", "fa"),
+    ("ایران", "fa"), ('"كرمان ايران"', "fa"), ("الکویتی", "ar-kw"), ("الكويتي", "ar-kw"),
+    ('"الخارجیة الکویتی"', "ar-kw"), ('"الخارجيه الكويتي"', "ar-kw"),
+    # A phrase of a word with marks and one without (format 16 indexed the folded words
+    # alone: the phrase missed); words the text keeps apart are no phrase.
+    ('"καυσωνας στην"', "el"), ('"καύσωνας στην αθηνα"', "el"), ('"πληττει την"', "el")])
+def test_persian_letters_are_the_arabic_ones(service: Any, query: str, found: str) -> None:
+    assert urls(service, query) == [found]
+
+
+@pytest.mark.parametrize("query", ['"καυσωνας αθηνα"', '"احمد اطلاق"'])
+def test_folded_words_apart_in_the_text_are_no_phrase(service: Any, query: str) -> None:
+    assert urls(service, query) == []
+
+
 @pytest.mark.parametrize(("query", "marked"), [
+    ("ايران", "<mark>ایران</mark>"), ("الکویتی", "<mark>الكويتي</mark>"),
     ("就业", "稳<mark>就业</mark>措施"), ("2027", "<mark>٢٠٢٧</mark>"),
     ("αθηνα", "<mark>Αθήνα</mark>"), ("istanbul", "<mark>İstanbul</mark>"),
     ("Sur", "del <mark>Sur</mark>")])

@@ -13,7 +13,7 @@ import pytest
 
 from veille.cli.main import main
 
-LISTED = re.compile(r'<a class="title" href="/stories/([A-Za-z0-9_-]+)">')
+LISTED = re.compile(r'<a class="title" href="/stories/([A-Za-z0-9_-]+)"[ >]')
 
 
 def test_the_list_is_the_api_s_order_and_pages_on(client: httpx.Client) -> None:

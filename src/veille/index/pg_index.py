@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from veille.errors import IndexBusy, SearchIndexError
-from veille.index.analysis import LANGUAGES, language_for
+from veille.index.analysis import LANGUAGES, language_for, query_spelling
 from veille.index.authors import author_terms
 from veille.index.base import (
     IndexDoc,
@@ -79,7 +79,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 7
+ANALYSIS = 8
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -91,7 +91,10 @@ with an apostrophe after a part that is not an elided particle get their joined 
 two positions between the lines of a body (:data:`~veille.index.pg_query.LINE_GAP`); 6:
 ``exact_tsv``, the words as written (:func:`~veille.index.pg_query.exact_text`); 7: words
 of up to 160 bytes, CJK characters one word each, other scripts folded
-(:mod:`~veille.index.scripts`), as the embedded index's ``FORMAT`` 15. An
+(:mod:`~veille.index.scripts`), as the embedded index's ``FORMAT`` 15 (16); 8: French
+plurals in ``-s`` after a vowel also indexed as their singular
+(:func:`~veille.index.analysis.singular_words`) and Persian ``ی`` ``ک`` folded to Arabic
+``ي`` ``ك``, as ``FORMAT`` 17. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -339,7 +342,9 @@ class PgIndex:
 
     def analyze(self, text: str, language: str) -> list[str]:
         """For highlighting: the embedded analyzers, in process (no round trip)."""
-        return list(self._analyzers[language_for(language).code].analyze(script_fold(text)))
+        lang = language_for(language)
+        spelled = query_spelling(script_fold(text), lang)  # as the tantivy backend reads it
+        return list(self._analyzers[lang.code].analyze(spelled))
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:

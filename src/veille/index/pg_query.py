@@ -44,6 +44,7 @@ from veille.index.analysis import (
     kept,
     number_spellings,
     restored_words,
+    singular_words,
     unaccented_terms,
     word_re,
 )
@@ -140,6 +141,7 @@ def normalize(text: str, lang: Language, *, joined: bool = True, words: bool = T
         return " ".join(out)
     if joined:
         out.extend(restored_words(text, lang))
+        out.extend(singular_words(text, lang))
     return " ".join(_ANALYZERS[lang.code].analyze(" ".join(out)))
 
 

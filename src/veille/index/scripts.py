@@ -13,12 +13,15 @@ script reads the same with or without its marks only if veille folds it itself:
 - Arabic, as Lucene's ``ArabicNormalizer`` (Larkey, Ballesteros and Connell, *Light
   Stemming for Arabic Information Retrieval*, 2007): ``أ إ آ`` → ``ا``, ``ى`` → ``ي``,
   ``ة`` → ``ه``, tatweel and the short-vowel marks (harakat, U+064B–U+0652, U+0670)
-  dropped, so ``احمد`` (how Arabic is usually typed) finds ``أحمد`` (W26).
+  dropped, so ``احمد`` (how Arabic is usually typed) finds ``أحمد`` (W26);
+- Persian and Urdu letters that are Arabic letters typed on another keyboard, as Lucene's
+  ``PersianNormalizer``: ``ی`` ``ے`` → ``ي``, ``ک`` → ``ك``, ``ۀ`` ``ہ`` → ``ه``, the
+  combining hamza above dropped, so ``ایران`` finds ``ايران`` and the reverse.
 
 Latin letters are left as they are: French accents are read by the French stemmer before
 they are folded (:mod:`veille.index.analysis`). The embedded index keeps the stored text as
-written and indexes the folded spelling of each word that has one beside it
-(:func:`folded_words`, as it indexes joined compounds); the PostgreSQL backend and every
+written and indexes beside it the folded spelling of each title or line of a body that
+has one (:func:`folded_lines`, as it indexes joined compounds); the PostgreSQL backend and every
 query fold the text itself (:func:`script_fold`).
 """
 
@@ -31,6 +34,13 @@ _ARABIC = {0x0623: "ا", 0x0625: "ا", 0x0622: "ا", 0x0671: "ا", 0x0649: "ي",
            0x0640: None}
 _ARABIC.update({cp: None for cp in range(0x064B, 0x0653)})
 _ARABIC[0x0670] = None
+_PERSIAN = {0x06CC: "ي", 0x06D2: "ي", 0x06A9: "ك", 0x06C0: "ه", 0x06C1: "ه", 0x0654: None}
+"""Lucene's ``PersianNormalizer``: Farsi yeh ``ی`` and yeh barree ``ے`` → Arabic yeh
+``ي``, keheh ``ک`` → Arabic kaf ``ك``, heh with yeh above ``ۀ`` and heh goal ``ہ`` →
+heh ``ه``, the combining hamza above dropped. Persian and Urdu keyboards type ``ی`` and
+``ک`` where Arabic ones type ``ي`` and ``ك`` (the same letters), so a name typed on
+either finds the other (``کرمان`` = ``كرمان``, ``ایران`` = ``ايران``)."""
+_ARABIC.update(_PERSIAN)
 _TABLE: dict[int, str | None] = {0x0130: "I", 0x03C2: "σ", **_ARABIC}
 
 _OUTSIDE = re.compile(
@@ -45,10 +55,6 @@ scanned fast (a French body: ~5 µs); the characters it finds are then checked o
 def needs_fold(text: str) -> bool:
     """Whether :func:`script_fold` changes ``text``."""
     return any(_folded(match.group()) != match.group() for match in _OUTSIDE.finditer(text))
-
-
-_WORD = re.compile(r"[^\W_]+(?:[\u064b-\u0652\u0670\u0300-\u036f][^\W_]*)*")
-"""A word, with the combining marks inside it (Arabic harakat, Greek tonos after NFD)."""
 
 
 def _fold_char(char: str) -> str:
@@ -83,16 +89,13 @@ def script_fold(text: str) -> str:
     return "".join(map(_folded, text))
 
 
-def folded_words(text: str) -> list[str]:
-    """The words of ``text`` whose :func:`script_fold` differs, folded, once per
-    occurrence (``Αθήνα ٢٠٢٧`` → ``['Αθηνα', '2027']``); ``[]`` for a text without any
-    (:func:`needs_fold`)."""
-    if not needs_fold(text):
-        return []
-    out = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        folded = script_fold(word)
-        if folded != word:
-            out.append(folded)
-    return out
+def folded_lines(values: list[str]) -> list[str]:
+    """Each of ``values`` (a title, the lines of a body) that :func:`script_fold` changes,
+    folded whole (``['Καύσωνας στην Αθήνα', 'Paris']`` → ``['Καυσωνας στην Αθηνα']``);
+    ``[]`` when none changes (:func:`needs_fold`).
+
+    Whole lines, not the folded words alone: a phrase of a folded word and a word without
+    marks (``"الخارجيه الكويتي"``, ``"καυσωνας στην"``) needs them at their positions
+    side by side (index format 17; format 16 indexed the changed words alone, which missed
+    such phrases, and put two words side by side that the text kept apart)."""
+    return [script_fold(value) for value in values if needs_fold(value)]

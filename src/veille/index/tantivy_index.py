@@ -50,6 +50,7 @@ from veille.index.analysis import (
     language_for,
     query_spelling,
     restored_words,
+    singular_words,
     unaccented_terms,
 )
 from veille.index.authors import author_terms
@@ -66,12 +67,12 @@ from veille.index.base import (
 from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.length_norm import corrected_score, group_ratios, rebalanced
 from veille.index.query import MatchAll, Node, match_form
-from veille.index.scripts import folded_words, script_fold
+from veille.index.scripts import folded_lines, script_fold
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 16
+FORMAT = 17
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -97,7 +98,12 @@ so a word's own form outranks its stem's other words and a quoted word matches i
 bytes (40 characters of any script, where 14 kept 40 bytes), CJK characters one token
 each in the ``any`` fields, and the words of other scripts folded (digits of every
 script → ASCII, Greek and Arabic marks, Turkish İ: :mod:`~veille.index.scripts`) indexed
-beside them (newuser12c W5, W6, W24–W26)."""
+beside them (newuser12c W5, W6, W24–W26); 17: French plurals in ``-s`` after a vowel that
+Snowball keeps apart (``élus``) also indexed as their singular
+(:func:`~veille.index.analysis.singular_words`), Persian ``ی`` ``ک`` folded to Arabic
+``ي`` ``ك``, and the folded spelling of other scripts indexed by whole title or line
+(:func:`~veille.index.scripts.folded_lines`), so a phrase mixing folded and unfolded words
+matches."""
 META_FILE = "veille-index.json"
 
 
@@ -364,11 +370,16 @@ class TantivyIndex:
             bodies.append(" ".join(joined_forms(doc.body)))
         # Words of other scripts folded (digits, Greek and Arabic marks, Turkish İ), beside
         # the text as written: queries are folded so (:mod:`veille.index.scripts`).
-        titles.extend(" ".join(f) for f in [folded_words(doc.title)] if f)
-        bodies.extend(" ".join(f) for f in [folded_words(doc.body)] if f)
+        titles.extend(folded_lines(titles[:1]))
+        bodies.extend(folded_lines(bodies[:lines]))
         exact = [*titles, *bodies]  # as written (before the accents put back below)
         id_hex, id_digits = fast_ids.encode(doc.id)
         fields: dict[str, Any] = {"id": doc.id, "id_hex": id_hex, "id_digits": id_digits}
+        # Plurals Snowball keeps apart from their singular (élus/élu), also as their
+        # singular, which queries search them by (analysis.singular_words).
+        singulars = self._chains[lang.code]
+        titles.extend(" ".join(s) for s in [singular_words(doc.title, singulars)] if s)
+        bodies.extend(" ".join(s) for s in [singular_words(doc.body, singulars)] if s)
         folded = folded_stream(self.analysis, lang)
         if folded is not None:
             fields[f"title_{folded.code}"] = list(titles)

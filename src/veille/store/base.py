@@ -105,6 +105,9 @@ class StoryArticle:
     """How a copy relates to its original (``reprint`` flagged): ``reprint`` (another
     outlet's copy), ``teaser`` (an excerpt) or ``republication`` (its own source's text at
     another URL); empty for an article of its own."""
+    language: str = ""
+    """The article's language tag (``fr``, ``ar``), "" when unknown: the page marks a
+    right-to-left title so (``dir``)."""
 
 
 def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
@@ -163,6 +166,8 @@ class EntityMention:
     time: str
     count: int
     precision: str = "time"
+    language: str = ""
+    """The article's language tag, "" when unknown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +186,8 @@ class QuoteRow:
     time: str
     date_is_first_seen: bool = False
     reprints: tuple[str, ...] = ()
+    language: str = ""
+    """The article's language tag, "" when unknown."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -525,13 +525,14 @@ def _zoned(value: object) -> datetime | None:
 def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle]:
     rows = conn.execute(
         "SELECT m.article_id, m.source, m.reprint, a.url, a.title, "
-        f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation') "
+        f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation'), "
+        "COALESCE(a.language, '') "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
                             time=datetime.fromisoformat(r[5]), precision=r[6],
-                            relation=_copy_relation(bool(r[2]), r[7]))
+                            relation=_copy_relation(bool(r[2]), r[7]), language=r[8])
                for r in rows]
     # The timeline's order (newuser12b D9): by the latest instant each may have come out
     # (a day-only date spans its day: never before a time of that same day), the undated
@@ -539,7 +540,8 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
     members.sort(key=lambda m: (m.precision == "seen",
                                 latest_published(m.time, m.precision)))
     copies = conn.execute(
-        "SELECT d.article_id, d.source, r.url, a.title, d.seen_at FROM duplicates d "
+        "SELECT d.article_id, d.source, r.url, a.title, d.seen_at, COALESCE(a.language, '') "
+        "FROM duplicates d "
         "JOIN story_members m ON m.article_id = d.article_id "
         "JOIN articles a ON a.id = d.article_id JOIN raw_inputs r ON r.raw_id = d.raw_id "
         "WHERE m.story_id = ? AND d.kind = 'exact' AND COALESCE(d.source, '') != '' "
@@ -547,7 +549,8 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         "ORDER BY d.seen_at", (story_id,)).fetchall()
     return members + [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                                    reprint=True, url=r[2], title=r[3],
-                                   time=datetime.fromisoformat(r[4]), relation="reprint")
+                                   time=datetime.fromisoformat(r[4]), relation="reprint",
+                                   language=r[5])
                       for r in copies]
 
 

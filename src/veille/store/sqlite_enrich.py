@@ -165,7 +165,8 @@ class EnrichTables:
         """The articles naming an entity, newest first; undated ones after the dated (their
         time is when veille first saw them, no news of that day: newuser11 U3)."""
         rows = self.conn.execute(
-            f"SELECT a.id, a.title, a.source, {article_time()}, e.count, {article_precision()} "
+            f"SELECT a.id, a.title, a.source, {article_time()}, e.count, {article_precision()}, "
+            "COALESCE(a.language, '') "
             "FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_id = ? "
             "ORDER BY a.published IS NULL, a.sort_time DESC LIMIT ?",
             (entity_id, limit)).fetchall()
@@ -253,6 +254,7 @@ class EnrichTables:
         base = (
             "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
             f"{article_time()} AS at, a.published IS NULL AS undated, a.sort_time, "
+            "COALESCE(a.language, '') AS lang, "
             "COALESCE(json_extract(a.doc, '$.dedup.duplicate_of'), a.id) AS root "
             f"FROM quotes q JOIN articles a ON a.id = q.article_id {join} WHERE {where}")
         ranked = (
@@ -260,7 +262,7 @@ class EnrichTables:
             "CASE WHEN c.article_id = c.root THEN 0 ELSE 1 END, c.sort_time, c.article_id, "
             f"c.n) AS pos FROM ({base}) c")
         rows = self.conn.execute(
-            "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root "
+            "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root, lang "
             f"FROM ({ranked}) r WHERE pos = 1 ORDER BY sort_time DESC, article_id, n "
             "LIMIT ?", (*args, limit)).fetchall()
         copies: dict[tuple[str, str], list[str]] = {}
@@ -274,7 +276,7 @@ class EnrichTables:
                 if article_id not in found:
                     found.append(article_id)
         return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
-                         tuple(copies.get((str(r[8]), r[4]), ()))) for r in rows]
+                         tuple(copies.get((str(r[8]), r[4]), ())), str(r[9])) for r in rows]
 
     def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
                       ) -> tuple[list[EntitySummary], list[EntitySummary]]:

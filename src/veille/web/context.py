@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse
 
 from veille.index.query import field_clause
 from veille.settings import Settings
-from veille.web.direction import text_dir
+from veille.web.direction import rtl_languages, text_attributes, text_dir
 from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_locales, negotiate
 from veille.web.search import SearchBackend
 from veille.web.security import safe_link
@@ -39,6 +39,8 @@ def template_env() -> Environment:
     env.filters["safe_link"] = safe_link  # every link to an article's own URL goes through it
     env.filters["field_clause"] = field_clause  # a filter link quotes its value as a query
     env.filters["text_dir"] = text_dir  # dir="rtl" for an Arabic article in a French page
+    env.filters["text_attrs"] = text_attributes  # lang="ar" dir="rtl" on an article's text
+    env.globals["rtl_languages"] = rtl_languages()
     return env
 
 

@@ -71,6 +71,7 @@ class EntityArticle(BaseModel):
         default="time",
         description="How much of `time` is known: `time`, `day`, or `seen` (the article gives "
                     "no date; `time` is when veille first saw it).")
+    language: str = Field(default="", description="The article's language tag.")
 
 
 class QuoteModel(BaseModel):
@@ -86,6 +87,8 @@ class QuoteModel(BaseModel):
     reprints: list[str] = []
     """The other copies of the dispatch (reprints, teasers) carrying this quote: the
     quote is listed once, from the original (or the earliest copy)."""
+    language: str = ""
+    """The article's language tag (the quote is in it)."""
 
 
 class TimelinePoint(BaseModel):
@@ -119,6 +122,8 @@ class StoryRef(BaseModel):
     id: str
     title: str
     articles: int
+    language: str = ""
+    """The language tag of the article ``title`` comes from."""
 
 
 class EntityDetail(EntityModel):
@@ -295,7 +300,8 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
         if story is not None:
             kept = stories.get(story[0])
             stories[story[0]] = StoryRef(id=story[0], title=kept.title if kept else a.title,
-                                         articles=kept.articles + 1 if kept else 1)
+                                         articles=kept.articles + 1 if kept else 1,
+                                         language=kept.language if kept else a.language)
     days = [d for d in store.entity_timeline(entity_id) if _is_day(d[0])]
     return {"articles_list": [EntityArticle(**asdict(a)) for a in articles],
             "cooccurring": _flag_places(store, store.cooccurring(entity_id, limit=limit)),

@@ -112,6 +112,8 @@ class StoryItem(BaseModel):
     published_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="``day``: ``date`` is known to the day only (no time "
         "of day); ``seen``: the article is undated and ``date`` is when it was first seen.")
+    language: str = Field(default="", description="The article's language tag, empty "
+                          "when unknown.")
 
 
 class StoryModel(BaseModel):
@@ -137,6 +139,8 @@ class StoryModel(BaseModel):
     teasers: int = Field(default=0, description="Excerpts of another article (no reprints).")
     republications: int = Field(default=0, description="A source's own text again at "
                                 "another URL (no reprints).")
+    language: str = Field(default="", description="The language tag of the article "
+                          "``title`` comes from, empty when unknown.")
 
 
 class StoriesResponse(BaseModel):

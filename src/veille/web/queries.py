@@ -246,9 +246,12 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       # the first publication's own source: the one whose time is ``first``
                       first_source=summary.first_source,
                       by_source=dict(by_source.most_common()),
+                      # the title is the first publication's (StorySummary.title)
+                      language=next((m.language for m in members if m.title == summary.title
+                                     and not m.reprint), ""),
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
                                        url=m.url, date=m.time, reprint=m.reprint,
-                                       relation=m.relation,
+                                       relation=m.relation, language=m.language,
                                        published_precision=_precision(m.precision))
                              for m in members])
 

@@ -67,6 +67,13 @@
     var d = new Date(String(iso).slice(0, 10) + "T00:00:00Z");
     return isNaN(d.getTime()) ? "" : dayFormat.format(d);
   }
+  var rtl = (list.dataset.rtl || "").split(" ");
+  function ownText(el, language) {  // lang and dir of an article's text, as text_attrs
+    var tag = String(language || "").trim();
+    if (tag) { el.lang = tag; }
+    var primary = tag.toLowerCase().replace(/_/g, "-").split("-")[0];
+    el.dir = !tag ? "auto" : (rtl.indexOf(primary) >= 0 ? "rtl" : "ltr");
+  }
   function item(a) {
     var li = document.createElement("li");
     li.className = "item fresh";
@@ -75,6 +82,7 @@
     link.className = "title";
     link.href = "/articles/" + encodeURIComponent(a.id);
     link.textContent = a.title || a.id;
+    ownText(link, a.language);
     var meta = document.createElement("span");
     meta.className = "meta";
     meta.textContent = (a.source || list.dataset.noSource) + " · ";
@@ -97,6 +105,7 @@
       var p = document.createElement("p");
       p.className = "summary";
       p.textContent = a.summary;
+      ownText(p, a.language);
       li.appendChild(p);
     }
     return li;
