@@ -14,6 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.bare_byline import byline_before_date
 from veille.extract.bylines import (
     byline_after_date,
     byline_part,
@@ -22,6 +23,7 @@ from veille.extract.bylines import (
     organisation_credits,
     people_and_credits,
     split_byline,
+    unmarked,
 )
 from veille.extract.datelines import opening_credit, opening_dateline
 from veille.extract.dates import (
@@ -149,6 +151,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     meta = CaptureMeta()
     credits: list[str] = []
     for line in meta_blocks:
+        line = unmarked(line)  # "Par [11]X", "Par **X**", "Par [X](url)"
         # "OLJ / Par X, le ...", "Publié le ... | Par X": the byline part of the line.
         block = byline_part(line) or line
         if not ts.is_byline(block):
@@ -157,6 +160,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             people, agencies = split_byline(block)
             meta.authors.extend(a for a in people if a not in meta.authors)
             credits.extend(a for a in agencies if a not in credits)
+        else:  # "Par X Publié le …", "X - 01/12/2026 à 07h45"
+            meta.authors.extend(a for a in byline_before_date(line) if a not in meta.authors)
     if meta.authors:
         meta.evidence["authors"] = "byline"
     else:

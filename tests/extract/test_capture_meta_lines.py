@@ -1,0 +1,61 @@
+"""Bylines and dates of text captures in the shapes two fresh testers met (newuser13a,
+sessions "a" and "h2"): link and Markdown marks around the name, "Écrit par", a byline
+sharing its line with the date, a reading-time line under a bare name, zones printed after
+the time, a masthead above a relative dateline, dates of blocks after the body. The texts
+are written for these tests (same shapes, not the testers' captures)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from veille.extract.text_capture import extract_text_capture
+
+FETCHED = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
+TITLE = "Vannes : le pont de Kerino fermé trois semaines pour des réparations"
+BODY = (
+    "Le pont de Kerino, qui relie les deux rives du port de Vannes, sera fermé à la "
+    "circulation à partir de lundi prochain, pour une durée de trois semaines au moins.\n\n"
+    "Les services techniques de la ville ont relevé des fissures sur deux piles de "
+    "l'ouvrage lors d'une inspection de routine menée au début du mois de novembre.\n\n"
+    "Une déviation sera mise en place par le boulevard de la Paix, et les bus de la "
+    "ligne 4 emprunteront un itinéraire provisoire pendant toute la durée du chantier.\n")
+
+
+def page(meta: str, *, top: str = "", end: str = "") -> str:
+    return (f"Le Courrier du Golfe\nSe connecter\n{top}{TITLE}\n{meta}\n\n{BODY}\n{end}"
+            "Partager sur Facebook\n")
+
+
+@pytest.mark.parametrize(("meta", "authors"), [
+    ("Par [7]Gwénaëlle Le Bihan\nPublié le 01/12/2026 à 08h10", ["Gwénaëlle Le Bihan"]),
+    ("Par **Gwénaëlle Le Bihan**\nLe 01.12.2026 à 08h10", ["Gwénaëlle Le Bihan"]),
+    ("Par [Gwénaëlle Le Bihan](https://example.org/auteurs/glb/)\nLe 01.12.2026 à 08h10",
+     ["Gwénaëlle Le Bihan"]),
+    ("Publié le 1 décembre 2026 à 08h10\nÉcrit par Loïc Guillou", ["Loïc Guillou"]),
+    ("Écrit par Loïc Guillou avec Maëlle Riou\nPublié le 1 décembre 2026 à 08h10",
+     ["Loïc Guillou", "Maëlle Riou"]),
+    ("Mardi 1 décembre 2026 à 08:10 - Par Maëlle Riou, ici Breizh Izel", ["Maëlle Riou"]),
+    ("Par Maëlle Riou Publié le 01/12/2026 à 08h10 Mis à jour le 01/12/2026 à 09h40",
+     ["Maëlle Riou"]),
+    ("Maëlle Riou - 01/12/2026 à 08h10", ["Maëlle Riou"]),
+    ("Ouest-France Maëlle Riou. Publié le 01/12/2026 à 08h10", ["Maëlle Riou"]),
+])
+def test_byline_shapes(meta: str, authors: list[str]) -> None:
+    result = extract_text_capture(page(meta), fetched_at=FETCHED)
+    assert result.authors == authors
+    assert result.published is not None
+    assert result.published.isoformat() == "2026-12-01T08:10:00+01:00"
+
+
+def test_reader_view_reading_time_under_the_name() -> None:
+    text = f"ouest-golfe.fr\n{TITLE}\nMaëlle Riou\n3–4 minutes\n{BODY}"
+    assert extract_text_capture(text, fetched_at=FETCHED).authors == ["Maëlle Riou"]
+
+
+@pytest.mark.parametrize("line", [
+    "Lieu-dit Kerino - 01/12/2026 à 08h10", "Publié le 01/12/2026 à 08h10",
+    "Vannes. Publié le 01/12/2026 à 08h10"])
+def test_no_byline_before_a_date(line: str) -> None:
+    assert extract_text_capture(page(line), fetched_at=FETCHED).authors == []
