@@ -59,3 +59,35 @@ def test_reader_view_reading_time_under_the_name() -> None:
     "Vannes. Publié le 01/12/2026 à 08h10"])
 def test_no_byline_before_a_date(line: str) -> None:
     assert extract_text_capture(page(line), fetched_at=FETCHED).authors == []
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Publié le 01/12/2026 à 07:45 GMT+1", "2026-12-01T06:45:00+00:00"),
+    ("Publié le 01/12/2026 à 06:15 GMT-4", "2026-12-01T10:15:00+00:00"),
+    ("Publié le 01/12/2026 à 10h00 (UTC+4)", "2026-12-01T06:00:00+00:00"),
+    ("Publié le 01/12/2026 à 05h30 UTC+05:30", "2026-12-01T00:00:00+00:00"),
+    ("Publié le 01/12/2026 à 06h15 (heure de Guadeloupe)", "2026-12-01T10:15:00+00:00"),
+    ("Publié le 01/12/2026 à 10h00, heure de La Réunion", "2026-12-01T06:00:00+00:00"),
+    ("Publié le 01/12/2026 à 09h00 (heure de Nouméa)", "2026-11-30T22:00:00+00:00"),
+])
+def test_zone_printed_after_the_time(line: str, published: str) -> None:
+    result = extract_text_capture(page(line), fetched_at=FETCHED)
+    assert result.published is not None
+    assert result.published.astimezone(UTC).isoformat() == published
+    assert result.evidence["timezone"] == "given by the capture"
+
+
+@pytest.mark.parametrize("setting", ["Indian/Reunion", "America/Martinique"])
+def test_paris_clock_beats_the_source_zone(setting: str) -> None:
+    for line in ("Publié le 1 décembre 2026 à 10h15 (heure de Paris)",
+                 "Publié le 1 décembre 2026 à 10h15, heure de Paris"):
+        result = extract_text_capture(page(line), fetched_at=FETCHED, zone_setting=setting)
+        assert result.published is not None
+        assert result.published.isoformat() == "2026-12-01T10:15:00+01:00"
+
+
+def test_local_clock_is_the_source_zone() -> None:
+    result = extract_text_capture(page("Publié le 01/12/2026 à 06h15 (heure locale)"),
+                                  fetched_at=FETCHED, zone_setting="America/Martinique")
+    assert result.published is not None
+    assert result.published.isoformat() == "2026-12-01T06:15:00-04:00"
