@@ -91,3 +91,33 @@ def test_local_clock_is_the_source_zone() -> None:
                                   fetched_at=FETCHED, zone_setting="America/Martinique")
     assert result.published is not None
     assert result.published.isoformat() == "2026-12-01T06:15:00-04:00"
+
+
+def test_masthead_day_gives_way_to_a_relative_dateline() -> None:
+    text = page("Hier à 18h30\nPar Maëlle Riou", top="Mardi 1 décembre 2026\n")
+    result = extract_text_capture(text, fetched_at=datetime(2026, 12, 1, 7, 15, tzinfo=UTC))
+    assert result.published is not None
+    assert result.published.isoformat() == "2026-11-30T18:30:00+01:00"
+    assert result.published_has_time
+
+
+@pytest.mark.parametrize("end", [
+    "Sur le même sujet\nVannes : le marché de Noël s'installe place des Lices\n"
+    "Publié le 28/11/2026 à 10h00\nAuray : les routes gelées ce week-end\n"
+    "Publié le 27/11/2026 à 18h00\n",
+    "3 commentaires\nGolfeux56\nLe 01/12/2026 à 09:12\nEnfin une bonne nouvelle pour le "
+    "quartier.\nRépondre\n",
+    "Dernières infos\nIl y a 5 min\nSarzeau : un accident sur la D780 ralentit la "
+    "circulation\nIl y a 20 min\nMuzillac : le festival dévoile sa programmation\n",
+])
+def test_dates_after_the_body_belong_to_other_texts(end: str) -> None:
+    result = extract_text_capture(page("Par Maëlle Riou", end=end), fetched_at=FETCHED)
+    assert result.published is None
+    assert result.authors == ["Maëlle Riou"]
+
+
+def test_a_date_at_the_foot_of_the_body_is_the_article_s() -> None:
+    result = extract_text_capture(page("Par Maëlle Riou", end="Publié le 01/12/2026 à 07h45\n"),
+                                  fetched_at=FETCHED)
+    assert result.published is not None
+    assert result.published.isoformat() == "2026-12-01T07:45:00+01:00"

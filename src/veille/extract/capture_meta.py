@@ -99,7 +99,9 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     the headline, are the masthead's (the day the page was shown) as soon as a labelled
     date, a publication or an update, follows: "Mardi 1 décembre 2026" above the headline
     and only "Mis à jour il y a 3 heures" under it date no publication, since the article
-    may be days old (verify11a V14)."""
+    may be days old (verify11a V14). They are set aside too when any date follows under
+    the headline, a relative one included: "Mardi 1 décembre 2026" above the headline is
+    the day the page was shown, "Hier à 18h30" under it the article's (newuser13a h2 C1)."""
     labelled: FoundDate | None = None
     plain: list[FoundDate] = []
     updated: FoundDate | None = None
@@ -124,7 +126,8 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
                 if at < above_headline:
                     masthead.append(found)
                 published_line = published_line or block
-    if (labelled or updated) and masthead:
+    below = any(all(f is not m for m in masthead) for f in plain)
+    if (labelled or updated or below) and masthead:
         plain = [f for f in plain if all(f is not m for m in masthead)]
     published = labelled or (plain[0] if plain else None)
     if published is not None and not published.has_time:
