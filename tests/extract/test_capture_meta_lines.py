@@ -121,3 +121,11 @@ def test_a_date_at_the_foot_of_the_body_is_the_article_s() -> None:
                                   fetched_at=FETCHED)
     assert result.published is not None
     assert result.published.isoformat() == "2026-12-01T07:45:00+01:00"
+
+
+def test_a_print_header_s_time_is_no_dateline() -> None:
+    text = (f"01/12/2026 23:05    {TITLE}\nLe Courrier du Golfe\n{TITLE}\nPar Maëlle Riou\n\n"
+            f"{BODY}\nhttps://example.org/vannes/pont-de-kerino    1/1\n")
+    result = extract_text_capture(text, fetched_at=datetime(2026, 12, 1, 23, 10, tzinfo=UTC))
+    assert result.published is None
+    assert result.authors == ["Maëlle Riou"]

@@ -8,7 +8,7 @@ with JSON-LD as the fallback for each. The headline and standfirst are chosen in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -137,14 +137,37 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     return published, updated, rejected
 
 
+def print_header(block: str, blocks: Collection[str]) -> bool:
+    """Whether ``block`` is a browser's print header: the moment of printing, then the
+    page's title, which the page prints again as its headline ("01/12/2026 23:05    Crise
+    du logement étudiant : …", Firefox's and Chrome's header of a page printed to PDF or
+    text; newuser13a h2 C3). ``blocks`` holds the capture's folded blocks
+    (:func:`~veille.extract.textshape.fold`). Its date is when the reader printed the
+    page, no dateline."""
+    words = block.split()
+    if len(block) > 400 or len(words) < 4 or not any(c.isdigit() for c in words[0]):
+        return False
+    return any(ts.fold(" ".join(words[cut:])) in blocks
+               for cut in range(1, min(PRINT_HEADER_WORDS, len(words) - 2) + 1)
+               if any(c.isdigit() for c in words[cut - 1]))
+
+
+#: The time of printing before the title in a print header is at most this many words
+#: ("01/12/2026 23:05", "1/12/26, 23:05", "Le 01/12/2026 à 23:05").
+PRINT_HEADER_WORDS = 5
+
+
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
                      zone: tzinfo, now: datetime | None = None,
-                     above_headline: int = 0, bare_names: Sequence[str] = ()) -> CaptureMeta:
+                     above_headline: int = 0, bare_names: Sequence[str] = (),
+                     page_blocks: Collection[str] = ()) -> CaptureMeta:
     """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks.
     ``bare_names`` are the names of bylines printed without "Par"/"By" near the headline
     (:func:`~veille.extract.bare_byline.bare_bylines`): the authors when neither a byline
     nor JSON-LD names any. The first ``above_headline`` of ``meta_blocks`` are printed
-    above the headline (a masthead's date: :func:`_dateline_dates`).
+    above the headline (a masthead's date: :func:`_dateline_dates`); a print header
+    repeating one of ``page_blocks`` (folded) after the time of printing dates nothing
+    (:func:`print_header`).
 
     ``now`` is the fetch time (aware; the current time when None): relative datelines
     ("Publié hier à 18h30, mis à jour il y a 2 heures") are resolved against it on the
@@ -178,8 +201,10 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if credits:  # the record has no field for them: docs/record.md
         meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)
-    published, updated, rejected = _dateline_dates(meta_blocks, zone, reference,
-                                                   above_headline)
+    printed = [i for i, block in enumerate(meta_blocks) if print_header(block, page_blocks)]
+    published, updated, rejected = _dateline_dates(
+        [b for i, b in enumerate(meta_blocks) if i not in printed], zone, reference,
+        above_headline - sum(1 for i in printed if i < above_headline))
     if published is not None:
         meta.published = published.value
         meta.published_has_time = published.has_time

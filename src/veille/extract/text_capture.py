@@ -648,6 +648,7 @@ def extract_text_capture(
         if (site_url and lang) or zone_setting else assumed_zone(lang)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
+                            page_blocks=counts,
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0
