@@ -634,7 +634,7 @@ def extract_text_capture(
     # le …" printed at its foot); past a heading, a related article's teaser, a comment or a
     # ticker ("Sur le même sujet", "3 commentaires", "Dernières infos"), a date is another
     # text's (newuser13a h2 C13).
-    foot = last + 1
+    foot = min(len(blocks), last + 1)
     while foot < min(len(blocks), last + 4) and kinds[foot] in {"byline", "dateline"}:
         foot += 1
     meta_at = [
