@@ -368,7 +368,7 @@ def _month_start(published: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _relative(phrase: str, published: date) -> tuple[date, str]:
+def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]:
     p = phrase.lower().replace("’", "'")
     monday = published - timedelta(days=published.weekday())
     if "semaine" in p or ("week" in p and "weekend" not in p and "week-end" not in p):
@@ -382,6 +382,8 @@ def _relative(phrase: str, published: date) -> tuple[date, str]:
         if any(w in p for w in ("prochain", "next")):
             return saturday + timedelta(days=7), "weekend"
         if any(w in p for w in ("derni", "pass", "last")):
+            return saturday - timedelta(days=7), "weekend"
+        if tense == "past" and saturday > published:  # "depuis le week-end", on a Tuesday
             return saturday - timedelta(days=7), "weekend"
         return saturday, "weekend"  # "ce week-end": the one of the publication's week
     if "mois" in p or "month" in p:
@@ -472,7 +474,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         # day. The two presents have the same form; only the verb's meaning tells them.
         return min((behind, ahead), key=lambda d: abs((d - published).days)), "day", True
     if g["rel"]:
-        value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published)
+        value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published, tense)
         return value, granularity, True
     if g["year5"] or g["year6"]:
         return date(int(g["year5"] or g["year6"]), 1, 1), "year", True
@@ -619,6 +621,52 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
     return date(published.year + sign * count, 1, 1), "year", True
 
 
+_SINCE = re.compile(r"(?i)\b(?:depuis|since)\s+$")
+""""depuis" before a mention: the span it opens began before the text was written
+("depuis le week-end", "fermé depuis l'été"; Grevisse § 1043, "depuis" marks the start of
+a duration lasting until now): the mention is in the past, whatever the clause's verb."""
+_MOVED_TO = re.compile(
+    r"(?i)\b(?:report|repouss|décal|avanc|fix|programm|renvoy|ajourn|postpon|moved|"
+    r"pushed\s+back)(?:é|ée|és|ées|ed)?\s+(?:au|à|a|pour\s+le|to|until)\s+$")
+"""A date moved or set to a day ("a été repoussée au 14 décembre", "postponed to 14
+December"): the day is the new date, which the past of the moving does not date; no
+tense, the nearest such day."""
+_OTHER_TIME = re.compile(r"(?i)\s+(?:suivante?s?|précédente?s?|d['’](?:après|avant)|"
+                         r"following|before|after)\b")
+"""A relative mention followed by these words is counted from another moment than the
+publication ("le mois suivant", "la semaine précédente", "the week after"): no date."""
+_HABIT = re.compile(r"(?i)\b(?:du|des|chaque|every)\s+$")
+"""A bare weekday after "du", "chaque", "every" names a habit, no day ("le marché du
+samedi", "les forains du samedi", "chaque lundi"); "du samedi au dimanche" is a range, read
+as one (:func:`_range_end`)."""
+_RANGE_ON = re.compile(r"(?i)\s+(?:au|à)\s")
+_NOWADAYS_AFTER = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:âgée?s?|installée?s?|retraitée?s?|devenue?s?|disparue?s?|décédée?s?|"
+    r"reconvertie?s?|établie?s?|domiciliée?s?|mariée?s?|divorcée?s?|encore|toujours|plus|"
+    r"largement|majoritairement|bien|très|père|mère|grand-père|grand-mère)\b")
+_NOWADAYS_BEFORE = re.compile(r"(?i)\bd['’]\s*$")
+""""aujourd'hui" before a state ("aujourd'hui installé à Villeurbanne", "aujourd'hui âgé de
+70 ans", "aujourd'hui encore") or after "d'" ("la France d'aujourd'hui") means
+"nowadays", no day (Trésor de la langue française, "aujourd'hui" B: "à l'époque
+actuelle")."""
+
+
+def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Whether the words around ``match`` make it no date: a relative mention counted from
+    another moment (:data:`_OTHER_TIME`), a weekday of habit (:data:`_HABIT`), "aujourd'hui"
+    meaning nowadays (:data:`_NOWADAYS_AFTER`)."""
+    before = text[max(0, start - 30):start]
+    rel = (match.group("rel") or "").lower()
+    if rel and _OTHER_TIME.match(text, end):
+        return True
+    if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
+            and _HABIT.search(before) and not _RANGE_ON.match(text, end)):
+        return True
+    return rel.startswith("aujourd") and (
+        _NOWADAYS_AFTER.match(text, end) is not None
+        or _NOWADAYS_BEFORE.search(before) is not None)
+
+
 def find_dates(text: str, published: date) -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``."""
     found: list[MentionedDate] = []
@@ -626,8 +674,15 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
     for match in _PATTERN.finditer(text):
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
+        if _no_date(match, text, start, end):
+            continue
         tense = tense_near(text, start, end)
-        if tense == "past" and match.group("wd2") and _promised(text, start):
+        before = text[max(0, start - 24):start]
+        if _SINCE.search(before):
+            tense = "past"
+        elif _MOVED_TO.search(before):
+            tense = ""
+        elif tense == "past" and match.group("wd2") and _promised(text, start):
             tense = "future"  # the promise is past, the day of what it promises is ahead
         elif tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
             tense = ""  # the call is past, the day it names is not said to be

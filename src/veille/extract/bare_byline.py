@@ -36,6 +36,7 @@ from typing import Literal
 
 from veille.extract.bylines import (
     ARTICLE_WORDS,
+    HYPHENATED_TITLE,
     is_person,
     is_publication,
     is_role,
@@ -43,7 +44,7 @@ from veille.extract.bylines import (
     split_byline,
 )
 from veille.extract.dates import date_coverage
-from veille.extract.textshape import ends_sentence, fold
+from veille.extract.textshape import ends_sentence, fold, is_byline
 
 #: What a block of the byline window is, for :func:`bare_bylines`: "text" and "label" may
 #: be a byline (a label is a few words with no sentence, like a menu item or a tag);
@@ -171,6 +172,51 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
     return person
 
 
+#: Where the byline ends on a line that goes on with its date: a full stop, a comma or a
+#: spaced dash, then a date's label or a date ("Par Marie Dupont Publié le 01/12/2026 à
+#: 07h45", "Marie Dupont - 01/12/2026 à 07h45" (EBRA's mobile header), "Ouest-France Marie
+#: Dupont. Publié le …"; newuser13a C12). The line is whitespace-normalised and at most
+#: :data:`MAX_CHARS` * 2 characters long before the search.
+_BEFORE_DATE = re.compile(
+    r"[.,]?\s(?:[-–—]\s)?(?=(?i:publiée?|mise?\s+à\s+jour|modifiée?|actualisée?|updated|"
+    r"published|posted|le\s+\d)|\d{1,2}(?:er)?[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
+    r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}\b)")
+
+
+def byline_before_date(text: str) -> list[str]:
+    """The people of a byline printed before its date on one line (see
+    :data:`_BEFORE_DATE`): the part before the date, after a leading publication's name
+    ("Ouest-France"), is a byline ("Par X", "Écrit par X") or a bare name whose first
+    word is a known given name; [] otherwise, or when what follows is mostly no date
+    (:func:`~veille.extract.dates.date_coverage` below 0.3)."""
+    text = " ".join(text.split())
+    if len(text) > 2 * MAX_CHARS:
+        return []
+    cut = _BEFORE_DATE.search(text)
+    if cut is None or date_coverage(text[cut.end():]) < 0.3:
+        return []
+    words = text[:cut.start()].split()
+    if len(words) > 2 and not known_given_name(words[0]) and (
+            is_publication(words[0]) or HYPHENATED_TITLE.match(words[0])):
+        words = words[1:]
+    head = " ".join(words)
+    if is_byline(head):
+        return split_byline(head)[0]
+    return bare_names(head) if not _place_name(head) else []
+
+
+_READING_TIME = re.compile(
+    r"^(?:(?:temps\s+de\s+)?lecture\s*:?\s*)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s*"
+    r"(?:minutes?|mins?|mn)\.?(?:\s+(?:de\s+lecture|read|reading))?$", re.IGNORECASE)
+
+
+def reading_time_line(text: str) -> bool:
+    """A line that gives the article's reading time and nothing else ("3–4 minutes",
+    Firefox Reader View's line under the author; "Temps de lecture : 3 min", "5 min
+    read"; newuser13a h2 C19): it sits beside the byline, so it is no topic label."""
+    return len(text) <= 40 and _READING_TIME.match(" ".join(text.split())) is not None
+
+
 def bare_names(text: str, *, role_next: bool = False) -> list[str]:
     """The people of a bare-name byline line: :func:`bare_name`'s one, or, on a line
     naming two or three people joined by "and"/"et"/"," (each of two to four words, each
@@ -222,7 +268,8 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         # A role, another name, the publication or the correspondent's place ("Isabelle
         # Porter" / "à Québec", Le Devoir; verify11a V10) beside it is the byline's own.
         if any(r == "label" and not role_line(t) and not bare_name(t)
-               and not publication_line(t) and not place_line(t) for t, r in neighbours):
+               and not publication_line(t) and not place_line(t)
+               and not reading_time_line(t) for t, r in neighbours):
             continue
         names.extend(found)
     return names

@@ -36,6 +36,9 @@ _LONG_FORMULAS = (
     r"(?:repérée?|éditée?|adaptée?|traduite?)\s+par",
 )
 CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"text",
+                   # "Écrit par X" (France Télévisions' la1ere and franceinfo regions'
+                   # byline; newuser13a C6, h2 C8), "Rédigé par X"
+                   r"(?:écrite?|rédigée?)s?\s+par",
                    r"par", r"by", r"von", r"por", r"di", r"door", r"de",
                    # Arabic "بقلم" ("by the pen of") and "كتب/كتبت" ("wrote"), Chinese
                    # "记者" ("reporter"), as Arabic and Chinese papers open a byline
@@ -120,7 +123,7 @@ _ROLE_WORDS = frozenset("""
 "Collectif", "Partenaire"): a part holding one of these names no person."""
 #: A one-word name made of capitalised parts joined by a hyphen is a publication's
 #: ("Ouest-France", "Nice-Matin", "Sud-Ouest"), not a person's.
-_HYPHENATED_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
+HYPHENATED_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
 #: Where a byline's names end: a separator, or the date after them ("le 3 mars", "Posted
 #: on"); "le" and "on" only in lower case ("Marine Le Pen").
 _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|published|posted|updated|"
@@ -302,7 +305,10 @@ _AGENCY_WORD = re.compile(
 _LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 
 
-_BYLINE_AFTER_DATE = re.compile(r"\d[^|•·]*?\s(?:-\s+)?(?i:par|by)\s+([^|•·,]{3,80}?)\s*$")
+#: The names may be followed by the station or the outlet after a comma ("Mardi 1
+#: décembre 2026 à 17:40 - Par Sophie Ricaud, ici Occitanie", ici/France Bleu; newuser13a
+#: h2 C8): :func:`split_byline` keeps the parts that name a person.
+_BYLINE_AFTER_DATE = re.compile(r"\d[^|•·]*?\s(?:-\s+)?(?i:par|by)\s+([^|•·]{3,80}?)\s*$")
 
 
 def byline_after_date(text: str) -> str:
@@ -317,6 +323,27 @@ def byline_after_date(text: str) -> str:
 
 
 _PAR_OR_BY = re.compile(r"(?i)\s(?:par|by)\s")
+
+#: Link and emphasis marks that text tools leave around a byline's name: lynx -dump's
+#: link numbers ("Par [11]Sébastien Marti"), Markdown's links ("Par [Nicolas
+#: Stiel](https://…)") and bold or italics ("Par **Alain Verdevoye**", html2text and the
+#: read-later exports; newuser13a C6, h2 C5). Each pattern is bounded, so linear.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,120})\]\([^()\s]{0,500}\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=[^\s*_])([^*_]{1,120}?)(?<=[^\s*_])\1")
+#: A line longer than this is no byline's: it is left as it is.
+_MARKED_LINE = 300
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the link numbers and Markdown marks around its words (see
+    :data:`_LINK_NUMBER`): "Par [11]Sébastien Marti" and "Par **Sébastien Marti**" read
+    "Par Sébastien Marti"; a text longer than :data:`_MARKED_LINE` characters, or with
+    no "[" "*" "_", is returned unchanged."""
+    if len(text) > _MARKED_LINE or not any(c in text for c in "[*_"):
+        return text
+    text = _MARKDOWN_LINK.sub(r"\1", _LINK_NUMBER.sub("", text))
+    return _MARKDOWN_EMPHASIS.sub(r"\2", text)
 
 
 def byline_part(text: str) -> str:
@@ -515,7 +542,7 @@ def whole_name(text: str) -> str:
     words = body.split()
     if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
         return ""
-    if (is_role(body) or is_agency(body) or _HYPHENATED_TITLE.match(body)
+    if (is_role(body) or is_agency(body) or HYPHENATED_TITLE.match(body)
             or _WITH_AGENCY.match(body) or is_publication(body)):
         return ""
     return body
@@ -613,7 +640,7 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
         elif is_agency(name):
             credits.append(re.sub(r"^[lL]['’]\s*", "", name.strip()).rstrip("."))
         elif (is_publication(name, sites) or is_role(name)
-              or _HYPHENATED_TITLE.match(name.strip())):
+              or HYPHENATED_TITLE.match(name.strip())):
             continue
         elif restore_case(name) not in people:
             people.append(restore_case(name))

@@ -8,12 +8,13 @@ with JSON-LD as the fallback for each. The headline and standfirst are chosen in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.bare_byline import byline_before_date
 from veille.extract.bylines import (
     byline_after_date,
     byline_part,
@@ -22,6 +23,7 @@ from veille.extract.bylines import (
     organisation_credits,
     people_and_credits,
     split_byline,
+    unmarked,
 )
 from veille.extract.datelines import opening_dateline, opening_of
 from veille.extract.dates import (
@@ -97,7 +99,9 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     the headline, are the masthead's (the day the page was shown) as soon as a labelled
     date, a publication or an update, follows: "Mardi 1 décembre 2026" above the headline
     and only "Mis à jour il y a 3 heures" under it date no publication, since the article
-    may be days old (verify11a V14)."""
+    may be days old (verify11a V14). They are set aside too when any date follows under
+    the headline, a relative one included: "Mardi 1 décembre 2026" above the headline is
+    the day the page was shown, "Hier à 18h30" under it the article's (newuser13a h2 C1)."""
     labelled: FoundDate | None = None
     plain: list[FoundDate] = []
     updated: FoundDate | None = None
@@ -122,7 +126,8 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
                 if at < above_headline:
                     masthead.append(found)
                 published_line = published_line or block
-    if (labelled or updated) and masthead:
+    below = any(all(f is not m for m in masthead) for f in plain)
+    if (labelled or updated or below) and masthead:
         plain = [f for f in plain if all(f is not m for m in masthead)]
     published = labelled or (plain[0] if plain else None)
     if published is not None and not published.has_time:
@@ -132,14 +137,37 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     return published, updated, rejected
 
 
+def print_header(block: str, blocks: Collection[str]) -> bool:
+    """Whether ``block`` is a browser's print header: the moment of printing, then the
+    page's title, which the page prints again as its headline ("01/12/2026 23:05    Crise
+    du logement étudiant : …", Firefox's and Chrome's header of a page printed to PDF or
+    text; newuser13a h2 C3). ``blocks`` holds the capture's folded blocks
+    (:func:`~veille.extract.textshape.fold`). Its date is when the reader printed the
+    page, no dateline."""
+    words = block.split()
+    if len(block) > 400 or len(words) < 4 or not any(c.isdigit() for c in words[0]):
+        return False
+    return any(ts.fold(" ".join(words[cut:])) in blocks
+               for cut in range(1, min(PRINT_HEADER_WORDS, len(words) - 2) + 1)
+               if any(c.isdigit() for c in words[cut - 1]))
+
+
+#: The time of printing before the title in a print header is at most this many words
+#: ("01/12/2026 23:05", "1/12/26, 23:05", "Le 01/12/2026 à 23:05").
+PRINT_HEADER_WORDS = 5
+
+
 def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
                      zone: tzinfo, now: datetime | None = None,
-                     above_headline: int = 0, bare_names: Sequence[str] = ()) -> CaptureMeta:
+                     above_headline: int = 0, bare_names: Sequence[str] = (),
+                     page_blocks: Collection[str] = ()) -> CaptureMeta:
     """Authors from bylines, dates from datelines; JSON-LD fills what the text lacks.
     ``bare_names`` are the names of bylines printed without "Par"/"By" near the headline
     (:func:`~veille.extract.bare_byline.bare_bylines`): the authors when neither a byline
     nor JSON-LD names any. The first ``above_headline`` of ``meta_blocks`` are printed
-    above the headline (a masthead's date: :func:`_dateline_dates`).
+    above the headline (a masthead's date: :func:`_dateline_dates`); a print header
+    repeating one of ``page_blocks`` (folded) after the time of printing dates nothing
+    (:func:`print_header`).
 
     ``now`` is the fetch time (aware; the current time when None): relative datelines
     ("Publié hier à 18h30, mis à jour il y a 2 heures") are resolved against it on the
@@ -149,6 +177,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     meta = CaptureMeta()
     credits: list[str] = []
     for line in meta_blocks:
+        line = unmarked(line)  # "Par [11]X", "Par **X**", "Par [X](url)"
         # "OLJ / Par X, le ...", "Publié le ... | Par X": the byline part of the line.
         block = byline_part(line) or line
         if not ts.is_byline(block):
@@ -157,6 +186,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             people, agencies = split_byline(block)
             meta.authors.extend(a for a in people if a not in meta.authors)
             credits.extend(a for a in agencies if a not in credits)
+        else:  # "Par X Publié le …", "X - 01/12/2026 à 07h45"
+            meta.authors.extend(a for a in byline_before_date(line) if a not in meta.authors)
     if meta.authors:
         meta.evidence["authors"] = "byline"
     else:
@@ -170,8 +201,10 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     if credits:  # the record has no field for them: docs/record.md
         meta.evidence["credit"] = ", ".join(credits)
     reference = now or datetime.now(UTC)
-    published, updated, rejected = _dateline_dates(meta_blocks, zone, reference,
-                                                   above_headline)
+    printed = [i for i, block in enumerate(meta_blocks) if print_header(block, page_blocks)]
+    published, updated, rejected = _dateline_dates(
+        [b for i, b in enumerate(meta_blocks) if i not in printed], zone, reference,
+        above_headline - sum(1 for i in printed if i < above_headline))
     if published is not None:
         meta.published = published.value
         meta.published_has_time = published.has_time

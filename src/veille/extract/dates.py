@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import ZONE_ABBREVIATIONS, zone_of_abbreviation
+from veille.extract.timezones import NAMED_CLOCKS, ZONE_ABBREVIATIONS, zone_of_abbreviation
 from veille.extract.trie_pattern import trie_pattern
 
 MONTHS: dict[str, int] = {}
@@ -126,7 +126,17 @@ _TIME = (
     r"(?P<mm>[0-5]\d)?(?::(?P<ss>[0-5]\d))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
 )
-_ZONE = r"(?:\s*(?P<zone>" + _ZONE_WORD + r"|[+-]\d{2}:?\d{2}))?"
+#: An offset from UTC after "UTC"/"GMT" ("07:45 GMT+1", "06:15 GMT-4", "10h00 (UTC+4)",
+#: "UTC+05:30"): read before the bare abbreviation, whose end would otherwise let the
+#: offset go unread (newuser13a C11).
+_UTC_OFFSET = r"(?-i:UTC|GMT)\s?[+\-−–]\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d)"
+#: A clock named in words: "heure de Paris", "heure de La Réunion", "heure locale"
+#: (:data:`~veille.extract.timezones.NAMED_CLOCKS`; "heure locale" names the page's own
+#: clock, the one assumed).
+_NAMED_CLOCK = (r"(?i:heure\s+(?:locale|(?:de\s+|d['’]\s?)?(?:la\s+|l['’]\s?)?"
+                r"[A-ZÀ-Ýa-zà-ÿ][\w'’\-]*(?:[\s\-](?:et\s+)?[A-ZÀ-Ý][\w'’\-]*){0,3}))")
+_ZONE = (r"(?:\s*(?:,\s*|\(\s*)?(?P<zone>" + _UTC_OFFSET + r"|" + _ZONE_WORD
+         + r"|[+-]\d{2}:?\d{2}|" + _NAMED_CLOCK + r")\)?)?")
 
 _PATTERNS = [
     re.compile(
@@ -297,9 +307,35 @@ _PUBLISHED_AT_CLOCK = re.compile(
 MAX_RELATIVE_DAYS = 3660
 
 
+_OFFSET_PARTS = re.compile(r"(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?")
+_CLOCK_NAME = re.compile(r"(?i)heure\s+(?:(?:de|d['’])\s*)?(.+)")
+
+
+def named_clock(name: str) -> tzinfo | None:
+    """The zone of a clock named in words ("heure de Paris", "heure de La Réunion":
+    :data:`~veille.extract.timezones.NAMED_CLOCKS`), None for "heure locale" and for a
+    place the table does not hold."""
+    match = _CLOCK_NAME.match(name.strip())
+    if match is None:
+        return None
+    folded = unicodedata.normalize("NFKD", match.group(1).lower())
+    key = " ".join("".join(c for c in folded if not unicodedata.combining(c))
+                   .replace("-", " ").replace("'", " ").replace("’", " ").split())
+    zone = NAMED_CLOCKS.get(key)
+    return ZoneInfo(zone) if zone else None
+
+
 def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, bool]:
     if not name:
         return default, False
+    offset = _OFFSET_PARTS.fullmatch(name)
+    if offset is not None and int(offset.group(2)) <= 14:
+        sign = 1 if offset.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(offset.group(2)),
+                                         minutes=int(offset.group(3) or 0))), True
+    if name[:5].lower() == "heure":
+        clock = named_clock(name)
+        return (clock, True) if clock is not None else (default, False)
     upper = name.upper()
     if upper in _ZONES:
         return _ZONES[upper], True

@@ -631,8 +631,15 @@ def extract_text_capture(
     # Bylines and datelines sit around the headline, which may be far above the body when
     # widgets come between them.
     head_start = min(first - 12, head.at if head.at >= 0 else first)
+    # After the body, only the bylines and datelines right after it are the article's ("Publié
+    # le …" printed at its foot); past a heading, a related article's teaser, a comment or a
+    # ticker ("Sur le même sujet", "3 commentaires", "Dernières infos"), a date is another
+    # text's (newuser13a h2 C13).
+    foot = min(len(blocks), last + 1)
+    while foot < min(len(blocks), last + 4) and kinds[foot] in {"byline", "dateline"}:
+        foot += 1
     meta_at = [
-        i for i in range(max(0, head_start), min(len(blocks), last + 4))
+        i for i in range(max(0, head_start), foot)
         if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
     ]
     meta_blocks = [blocks[i] for i in meta_at]
@@ -642,6 +649,7 @@ def extract_text_capture(
         if (site_url and lang) or zone_setting else assumed_zone(lang)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
+                            page_blocks=counts,
                             bare_names=_bare_names(blocks, kinds, n_words, head.at, first,
                                                    paragraphs))
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.agencies import folded_words, name_words, written_pattern
-from veille.extract.bylines import CREDIT_FORMULAS, credit_line, opinion_byline
+from veille.extract.bylines import CREDIT_FORMULAS, credit_line, opinion_byline, unmarked
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trie_pattern import trie_pattern
@@ -352,7 +352,10 @@ def is_credit(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """"Par Marie Dupont", "By John Smith, Reuters", "Le Monde avec AFP", "Julie Marceau
-    (Accéder à la page de l'auteur)" (:func:`~veille.extract.chrome_lines.author_page_byline`)."""
+    (Accéder à la page de l'auteur)" (:func:`~veille.extract.chrome_lines.author_page_byline`);
+    lynx's link numbers and Markdown's marks around the name do not count
+    (:func:`~veille.extract.bylines.unmarked`: "Par [11]X", "Par **X**")."""
+    text = unmarked(text)
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
@@ -570,6 +573,7 @@ def _names_a_credit(text: str, tokens: list[str]) -> bool:
 
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
+    text = unmarked(text)  # "Par [11]X", "Par **X**" (bylines.unmarked)
     byline = bool(_BYLINE.match(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)

@@ -188,3 +188,28 @@ def keep_locale(tag: str, language: str, evidence: dict[str, str]) -> None:
     tag = tag.strip()[:35]
     if tag and tag.replace("_", "-").lower() != language.lower() and _TAG.match(tag):
         evidence["locale"] = tag
+
+
+#: The clocks a French page names after a time ("10h15 (heure de Paris)", "06h15 (heure de
+#: Martinique)", "10h00, heure de La Réunion", "heure de métropole"): overseas and
+#: international outlets print them because their pages are read on several clocks
+#: (newuser13a C11, h2 C18). Folded names (lower case, no accents, "-" and "'" as spaces)
+#: to tz database zones; the places are France's overseas collectivities, Paris and the
+#: French-speaking capitals whose papers print their clock so.
+NAMED_CLOCKS: dict[str, str] = {
+    "paris": "Europe/Paris", "france": "Europe/Paris", "metropole": "Europe/Paris",
+    "la metropole": "Europe/Paris", "france metropolitaine": "Europe/Paris",
+    "martinique": "America/Martinique", "la martinique": "America/Martinique",
+    "guadeloupe": "America/Guadeloupe", "la guadeloupe": "America/Guadeloupe",
+    "antilles": "America/Martinique", "guyane": "America/Cayenne",
+    "la guyane": "America/Cayenne", "cayenne": "America/Cayenne",
+    "reunion": "Indian/Reunion", "la reunion": "Indian/Reunion",
+    "mayotte": "Indian/Mayotte", "noumea": "Pacific/Noumea",
+    "nouvelle caledonie": "Pacific/Noumea", "la nouvelle caledonie": "Pacific/Noumea",
+    "tahiti": "Pacific/Tahiti", "papeete": "Pacific/Tahiti", "polynesie": "Pacific/Tahiti",
+    "saint pierre et miquelon": "America/Miquelon", "wallis et futuna": "Pacific/Wallis",
+    "montreal": "America/Toronto", "quebec": "America/Toronto", "l est": "America/Toronto",
+    "bruxelles": "Europe/Brussels", "geneve": "Europe/Zurich", "dakar": "Africa/Dakar",
+    "abidjan": "Africa/Abidjan", "alger": "Africa/Algiers", "tunis": "Africa/Tunis",
+    "rabat": "Africa/Casablanca", "beyrouth": "Asia/Beirut",
+}
