@@ -36,6 +36,7 @@ from veille.enrich.evidence import (
 )
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
+from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
@@ -442,16 +443,19 @@ _PLAYS = (r"déplac|impos|battu|bat\b|l['’]emport|égalis|recev|reçoi|affront
           r"élimin|concéd|incline")
 """What a team does in a match report ("Paris se déplacera à Lille", "Lyon s'est imposé",
 "Lille a battu"): a town's name there is its club's."""
-_GOVERNMENT_VERB = re.compile(
-    r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?[ \t\u00a0]+"
-    r"(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?(?:se[ \t\u00a0]+|s['’][ \t\u00a0]*)?"
+_AUXILIARY = (
+    r"[ \t\u00a0]+(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?(?:se[ \t\u00a0]+|s['’][ \t\u00a0]*)?"
     r"(?:(?:a|ont|est|sont|avait|aurait|aura|va|has|had|have|will|would)[ \t\u00a0]+"
     r"(?:(?:pas|déjà|aussi|également|immédiatement|vivement|fermement|officiellement|"
-    r"already|also|strongly|immediately|officially)[ \t\u00a0]+)?)?"
-    r"(?:" + _SAYS + "|" + _PLAYS + r")")
+    r"already|also|strongly|immediately|officially)[ \t\u00a0]+)?)?")
+_GOVERNMENT_VERB = re.compile(
+    r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?" + _AUXILIARY
+    + r"(?:" + _SAYS + "|" + _PLAYS + r")")
 """What a government (or a club) does, right after its capital's name (optionally after an incise
 and an auxiliary): say, announce, condemn, decide, warn ("Washington a condamné",
 "Bruxelles a annoncé", "Pékin, de son côté, a riposté", "Washington warned")."""
+_RELATIVE_SAYS = relative_pattern(_AUXILIARY + r"(?:" + _SAYS + r")")
+"""A relative clause on the name whose verb says or decides ("Washington, qui a annoncé")."""
 
 
 _NO_SUBJECT_BEFORE = re.compile(
@@ -477,20 +481,27 @@ def _government(text: str, mention: Mention) -> Mention:
     Commission, not the cities (the press's metonymy of the seat for the power, Le Petit
     Robert, *métonymie*; newuser12 E1); or that a match report makes a club, subject of
     what a team does (:data:`_PLAYS`: "Paris se déplacera à Lille") or after an opponent's
-    verb (:data:`_PLAYED_BEFORE`: "recevront Lyon"; newuser12 E3). Literal, id
+    verb (:data:`_PLAYED_BEFORE`: "recevront Lyon"; newuser12 E3). A capital's name is
+    its government where it is no subject too (:func:`veille.enrich.metonymy.acts_as_power`:
+    "les subventions de Pékin", "un accord avec Paris", "le Kremlin a accusé Washington")
+    and before a relative clause that says or decides ("Washington, qui a annoncé";
+    newuser12 E1, issue 16). Literal, id
     ``org:<name>``: no place page, no coordinates, and the quote then has that speaker.
     Else ``mention`` unchanged."""
     if mention.label not in ("LOC", "ORG", "MISC"):
         return mention
     subject = _GOVERNMENT_VERB.match(text, mention.end) and not \
         _NO_SUBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if not subject and not _PLAYED_BEFORE.search(text, max(0, mention.start - 24),
-                                                 mention.start):
+    power = not subject and (acts_as_power(text, mention.start) or bool(
+        _RELATIVE_SAYS.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start)))
+    if not subject and not power and not _PLAYED_BEFORE.search(
+            text, max(0, mention.start - 24), mention.start):
         return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
     from veille.enrich.places import SETTLEMENT, shipped
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
-    if not kinds & SETTLEMENT or "country" in kinds:
+    if not kinds & SETTLEMENT or "country" in kinds or (power and "capital" not in kinds):
         return mention
     return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
 
