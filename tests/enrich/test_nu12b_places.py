@@ -54,6 +54,17 @@ def test_a_quarter_after_its_head_noun_is_a_place(resources: Resources) -> None:
     assert _names(section).get("Belsunce") == "LOC"
 
 
+def test_an_event_named_after_its_place_names_the_place(resources: Resources) -> None:
+    """A headline's "Incendie de Belsunce" (MISC for the recogniser) names the quarter:
+    the place filter finds the article by it."""
+    section = enrich(resources, (
+        "Incendie de Belsunce : enquête sur un marchand de sommeil\n\n"
+        "Les enquêteurs s'intéressent au propriétaire de l'immeuble, à Marseille."))
+    names = _names(section)
+    assert names.get("Belsunce") == "LOC"
+    assert "Incendie de Belsunce" not in names
+
+
 def test_a_hyphenated_acronym_is_no_place(resources: Resources) -> None:
     """"(AP-HP)", which the recogniser calls a place, is an organisation like "RN"."""
     section = enrich(resources, (
