@@ -36,6 +36,7 @@ from veille.enrich.evidence import (
 )
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
+from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
@@ -97,16 +98,37 @@ def _described_by_adjectives(name: str) -> bool:
 
 
 _AREA_OF = re.compile(r"(?i:" + AREA_OF + r")")
+_LOCALITY_OF = re.compile(r"(?:quartiers?|communes?|villes?|villages?|hameaux?|bourgs?)\s+"
+                          r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
+"""A lower-case locality's head noun and its "de" opening a span ("quartier de
+Saint-Mauront", "la commune de Saint-Denis"): the name after it is the place (newuser12b
+D6: the span was dropped whole as a description). "Ville de Paris", capitalised, is the
+municipality's name; "la cité de la Busserine" is a housing estate's (no head cut)."""
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
 
 
-def _area_name(text: str, start: int, name: str) -> tuple[str, int] | None:
+_EVENT_OF = re.compile(
+    r"(?i:incendies?|explosions?|effondrements?|attentats?|attaques?|fusillades?|"
+    r"meurtres?|drames?|crues?|inondations?|naufrages?|séismes?|accidents?|catastrophes?|"
+    r"émeutes?|tueries?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
+"""A news event's noun and its "de" opening a span the recogniser calls MISC, as
+headlines name events after where they happened ("Incendie de Saint-Mauront", "Attentat
+de Nice", "Meurtre de l'Argonne"): the name after it is the place, which the place filter
+must find (newuser12b D6: the headline's quarter was missing from the article)."""
+
+
+def _area_name(text: str, start: int, name: str, label: str = ""
+               ) -> tuple[str, int] | None:
     """The area's name in a span that starts with a subdivision's head noun ("canton de
-    Genève" → "Genève", "État de Washington" → "Washington"; ``places.AREA_OF``) and its
+    Genève" → "Genève", "État de Washington" → "Washington"; ``places.AREA_OF``), a
+    locality's (:data:`_LOCALITY_OF`: "quartier de Saint-Mauront") or, in a ``MISC``
+    span, a news event's (:data:`_EVENT_OF`: "Incendie de Saint-Mauront") and its
     start, or the capitalised words right after a span the recogniser cut after the
     preposition ("l'État de" + "New York"); None for another span, or when what follows
     is no name ("l'État de droit", "le département d'Etat")."""
-    head = _AREA_OF.match(name + " ")  # the space: a span cut after "de"
+    head = _AREA_OF.match(name + " ") or _LOCALITY_OF.match(name + " ") or (
+        _EVENT_OF.match(name + " ") if label == "MISC" else None)  # the space: a span cut
+    # after "de"
     if head is None:
         return None
     rest = name[head.end():]
@@ -122,6 +144,12 @@ def _area_name(text: str, start: int, name: str) -> tuple[str, int] | None:
 
 
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_ACRONYM_THEN_WORDS = re.compile(
+    r"([A-ZÀ-Þ]{2,5})[ \t\u00a0]+(?!(?:de|du|des|la|le|les|et|en|sur|sous|au|aux|à|pour|"
+    r"d|l)\b)[a-zà-ÿ]")
+"""An acronym, then a lower-case word that is no particle, in a recogniser's span ("RN
+réserve sa décision sur la motion"): French capitalises the words of a name, so the name
+ends with the acronym (newuser12b D6: the span was a headline's subject and its news)."""
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")
 """A match's score after a team's name ("l'OM 3-1"): the score, no part of the name."""
 _NUMBER_AFTER = re.compile(
@@ -201,6 +229,9 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = _TRAILING_SCORE.sub("", stripped)  # "OM 3-1": a team and its score
     stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
     stripped = _TRAILING_TIME.sub("", stripped)  # "New Jersey mercredi": an adverbial
+    acronym = _ACRONYM_THEN_WORDS.match(stripped)
+    if acronym is not None:
+        stripped = acronym.group(1)  # "RN réserve sa décision": the party, then its news
     if sum(ch.isalpha() for ch in stripped) < 2 or fold(stripped) in _BARE_TITLES:
         return None  # "M.", "g.", a lone title: no name
     return stripped, start + cut + lead
@@ -363,7 +394,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     continue
                 if phrase is not None:
                     start, name = start + len(name) - len(phrase), phrase
-            area = _area_name(text, start, name) if table.lookup(name) is None and \
+            area = _area_name(text, start, name, label) if table.lookup(name) is None and \
                 label != "PER" else None
             if area is not None:
                 (name, start), label = area, "LOC"  # "le canton de Genève": Genève
@@ -442,16 +473,19 @@ _PLAYS = (r"déplac|impos|battu|bat\b|l['’]emport|égalis|recev|reçoi|affront
           r"élimin|concéd|incline")
 """What a team does in a match report ("Paris se déplacera à Lille", "Lyon s'est imposé",
 "Lille a battu"): a town's name there is its club's."""
-_GOVERNMENT_VERB = re.compile(
-    r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?[ \t\u00a0]+"
-    r"(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?(?:se[ \t\u00a0]+|s['’][ \t\u00a0]*)?"
+_AUXILIARY = (
+    r"[ \t\u00a0]+(?:n['’][ \t\u00a0]*|ne[ \t\u00a0]+)?(?:se[ \t\u00a0]+|s['’][ \t\u00a0]*)?"
     r"(?:(?:a|ont|est|sont|avait|aurait|aura|va|has|had|have|will|would)[ \t\u00a0]+"
     r"(?:(?:pas|déjà|aussi|également|immédiatement|vivement|fermement|officiellement|"
-    r"already|also|strongly|immediately|officially)[ \t\u00a0]+)?)?"
-    r"(?:" + _SAYS + "|" + _PLAYS + r")")
+    r"already|also|strongly|immediately|officially)[ \t\u00a0]+)?)?")
+_GOVERNMENT_VERB = re.compile(
+    r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?" + _AUXILIARY
+    + r"(?:" + _SAYS + "|" + _PLAYS + r")")
 """What a government (or a club) does, right after its capital's name (optionally after an incise
 and an auxiliary): say, announce, condemn, decide, warn ("Washington a condamné",
 "Bruxelles a annoncé", "Pékin, de son côté, a riposté", "Washington warned")."""
+_RELATIVE_SAYS = relative_pattern(_AUXILIARY + r"(?:" + _SAYS + r")")
+"""A relative clause on the name whose verb says or decides ("Washington, qui a annoncé")."""
 
 
 _NO_SUBJECT_BEFORE = re.compile(
@@ -477,20 +511,27 @@ def _government(text: str, mention: Mention) -> Mention:
     Commission, not the cities (the press's metonymy of the seat for the power, Le Petit
     Robert, *métonymie*; newuser12 E1); or that a match report makes a club, subject of
     what a team does (:data:`_PLAYS`: "Paris se déplacera à Lille") or after an opponent's
-    verb (:data:`_PLAYED_BEFORE`: "recevront Lyon"; newuser12 E3). Literal, id
+    verb (:data:`_PLAYED_BEFORE`: "recevront Lyon"; newuser12 E3). A capital's name is
+    its government where it is no subject too (:func:`veille.enrich.metonymy.acts_as_power`:
+    "les subventions de Pékin", "un accord avec Paris", "le Kremlin a accusé Washington")
+    and before a relative clause that says or decides ("Washington, qui a annoncé";
+    newuser12 E1, issue 16). Literal, id
     ``org:<name>``: no place page, no coordinates, and the quote then has that speaker.
     Else ``mention`` unchanged."""
     if mention.label not in ("LOC", "ORG", "MISC"):
         return mention
     subject = _GOVERNMENT_VERB.match(text, mention.end) and not \
         _NO_SUBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if not subject and not _PLAYED_BEFORE.search(text, max(0, mention.start - 24),
-                                                 mention.start):
+    power = not subject and (acts_as_power(text, mention.start) or bool(
+        _RELATIVE_SAYS.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start)))
+    if not subject and not power and not _PLAYED_BEFORE.search(
+            text, max(0, mention.start - 24), mention.start):
         return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
     from veille.enrich.places import SETTLEMENT, shipped
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
-    if not kinds & SETTLEMENT or "country" in kinds:
+    if not kinds & SETTLEMENT or "country" in kinds or (power and "capital" not in kinds):
         return mention
     return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
 
@@ -548,7 +589,7 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
     vessel = _VESSEL_NOUN.search(before)
     venue = None if vessel else _VENUE_NOUN.search(before)
     if vessel is None and (venue is None or mention.label not in ("PER", "MISC")):
-        return [mention]
+        return [_street_of(text, mention, table)]
     noun = vessel or venue
     assert noun is not None
     start = mention.start - (len(before) - noun.start())
@@ -569,6 +610,33 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
         return [mention]  # "gare de Lyon", a name the table knows whole
     return [Mention(start, start + len(name), name, "MISC" if vessel else "LOC",
                     literal=True), *rest]
+
+
+_STREET_OF = re.compile(
+    r"(?<![\w'’-])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Aa]llée|[Ii]mpasse|[Cc]hemin|"
+    r"[Rr]oute|[Ff]aubourg|[Pp]lace)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|"
+    r"de[ \t\u00a0]+l['’]|du[ \t\u00a0]+|des[ \t\u00a0]+|de[ \t\u00a0]+|d['’])$")
+"""A street's noun and its "de" right before a name ("la rue d'Aubagne", "l'avenue de
+Lyon", "le boulevard de Strasbourg"): French names streets after the town they lead to,
+and the name is then the street's (places.py reads no place there either)."""
+
+
+def _street_of(text: str, mention: Mention, table: AliasTable) -> Mention:
+    """``mention`` as the street it names when a street's noun and "de" come right
+    before it (:data:`_STREET_OF`): "la rue d'Aubagne" of Marseille is the street, a
+    place, literal, not an entity "Aubagne" that ``entity:Aubagne`` and the facets would
+    show for a town the article never names (newuser12b D6). An institution's seat
+    ("quai de Bercy": :func:`seat_as_place`) and a name the alias table knows whole
+    ("Quai d'Orsay") stay as they are. Else ``mention`` unchanged."""
+    if mention.label not in ("LOC", "PER", "MISC") or fold(mention.text) in SEATS:
+        return mention
+    street = _STREET_OF.search(text, max(0, mention.start - 24), mention.start)
+    if street is None:
+        return mention
+    name = text[street.start():mention.end]
+    if table.lookup(name) is not None:
+        return mention
+    return Mention(street.start(), mention.end, name, "LOC", literal=True)
 
 
 _LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:de|du|des|la|le|les|au|aux|en)\s+|[ld]['’])+"
@@ -847,16 +915,19 @@ _LOCAL_BODY_AFTER = re.compile(r"[ \t\u00a0]+(?i:métropole|agglomération|agglo
 
 def _body_not_place(name: str, table: AliasTable) -> bool:
     """Whether a name the recogniser calls a place is an organisation by its shape, the
-    alias table and the gazetteer knowing it not: an acronym of two to five capitals, with
-    a line's letter or none ("RN", "RER B", "SNCF": places are not written so in French,
-    where the gazetteer's own acronyms, "USA", "RDC", stay places), or a town's name and
+    alias table and the gazetteer knowing it not: an acronym of two to five capitals,
+    maybe hyphenated, with a line's letter or none ("RN", "RER B", "SNCF", "AP-HM": places
+    are not written so in French, where the gazetteer's own acronyms, "USA", "RDC", stay
+    places), or a town's name and
     the noun of its intercommunal body (:data:`_LOCAL_BODY`; newuser12 E11)."""
     if table.lookup(name) is not None or _a_place(name):
         return False
     words = name.split()
-    if 2 <= len(words[0]) <= 5 and words[0].isalpha() and words[0].isupper() and (
+    letters = words[0].replace("-", "")
+    if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
+            not words[0].startswith("-") and "--" not in words[0] and (
             len(words) == 1 or (len(words) == 2 and len(words[1]) == 1)):
-        return True  # "RN", "RER B"
+        return True  # "RN", "RER B", "AP-HM" (hyphenated acronyms: newuser12b D6)
     return len(words) > 1 and fold(words[-1]) in _LOCAL_BODY
 
 
