@@ -17,7 +17,7 @@ from typing import Any
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_and_credits
-from veille.extract.datelines import opening_dateline
+from veille.extract.datelines import opening_dateline, without_opening
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
@@ -137,10 +137,11 @@ def _record_date(value: Any, zone: tzinfo, key: str, evidence: dict[str, str],
     return found
 
 
-#: The paragraphs of a record's text searched for a dateline: an intro or standfirst may
-#: come first (Wikinews: the summary, then "21 septembre 2012, France. - ..."), as an HTML
-#: page's first blocks are (``extract/html/dating.py``, ``INTO_BODY``).
-DATELINE_PARAGRAPHS = 3
+#: The paragraphs of a record's text searched for a dateline: the first, or the second
+#: after an intro or standfirst (Wikinews: the summary, then "21 septembre 2012, France.
+#: - ..."). Not further: a later paragraph's dateline is a background's ("Rappel des
+#: faits. / 14 juillet 2016, Nice. - ...", verify13 V4).
+DATELINE_PARAGRAPHS = 2
 
 
 def _text_dateline(paragraphs: list[str], zone: tzinfo, evidence: dict[str, str],
@@ -246,7 +247,8 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     return Content(
         title=title,
         lead=_line_text(_first(record, "lead", "description", "summary", "standfirst"))
-        or (paragraphs[0] if paragraphs else ""),
+        or (without_opening(paragraphs[0], zone=zone, now=fetched_at or utcnow())
+            if paragraphs else ""),
         paragraphs=paragraphs,
         authors=_authors(_first(record, "authors", "author", "byline"), site, evidence),
         published=published.value if published else None,

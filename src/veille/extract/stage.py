@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import fields
 from datetime import datetime, time, timedelta
@@ -42,6 +43,16 @@ from veille.record import (
 )
 
 TEXT = "text/plain"
+#: How an HTML document opens (after a byte order mark and spaces): a doctype or the html
+#: element (HTML Living Standard, 13.1 "Writing HTML documents").
+_HTML_START = re.compile(r"\A[\ufeff\s]*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def is_html_document(text: str) -> bool:
+    """Whether ``text`` is an HTML document (it opens with ``<!doctype html>`` or
+    ``<html``), whatever type it was given as. Reads its first 1,024 characters only."""
+    return _HTML_START.match(text[:1024]) is not None
 HTML = "text/html"
 RECORD = "application/x-veille-record+json"
 MEDIA_TYPES = (TEXT, HTML, RECORD)
@@ -257,10 +268,16 @@ class ExtractStage(Stage):
         else:
             # The media type may carry the HTTP header's charset parameter.
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
-            if media_type == HTML:
+            html_as_text = media_type != HTML and is_html_document(decoded.text)
+            if media_type == HTML or html_as_text:
+                # an HTML page saved or served as text is still a page (verify13 V5: it
+                # became an article titled "<!doctype html>")
                 content = extract_html(decoded.text, url=raw.url, origin=raw.origin,
                                        fetched_at=raw.fetched_at,
                                        zone_setting=raw.hints.get(ZONE_HINT, ""))
+                if html_as_text:
+                    content.evidence["media_type"] = (f"an HTML document given as "
+                                                      f"{media_type or 'text'}: read as HTML")
             else:
                 content = self._capture(unquote_mail(strip_terminal(decoded.text)), article)
             content.evidence["encoding"] = decoded.encoding
