@@ -102,7 +102,7 @@ def _parse(html: str, origin: str, data: bytes | None = None) -> LexborHTMLParse
     if has_nul:
         html = html.replace("\x00", "")
         data = None if data is None else data.replace(b"\x00", b"")
-    if not html.strip():
+    if not html or html.isspace():  # strip() would copy the whole page
         raise ExtractionError("empty HTML page", origin=origin, reason="no-text",
                               hint="the page holds no markup or text")
     try:
