@@ -98,3 +98,14 @@ def test_any_text_is_no_template_of_itself(paragraphs: list[str]) -> None:
     """Arbitrary text (any Unicode) is read without error, and is never another fill of
     its own template."""
     assert not templated(wording(paragraphs), wording(list(paragraphs)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 9_000), max_size=8))
+def test_whole_joins_only_the_paragraphs_it_keeps(sizes: list[int]) -> None:
+    """The whole text is the body joined and cut to MAX_CHARS, whether the paragraphs past
+    the cut are joined or not (issue 13: they no longer are)."""
+    from veille.dedup.template import MAX_CHARS
+
+    paragraphs = [chr(97 + i % 26) * n for i, n in enumerate(sizes)]
+    assert wording(paragraphs).whole == "\n".join(paragraphs)[:MAX_CHARS]

@@ -138,7 +138,7 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
             yield exc
             return
         name = name[:-3] if name.lower().endswith(".gz") else name
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the whole input
         yield InputError("empty file", origin=origin, reason="empty",
                          hint="nothing to ingest; check the file")
         return

@@ -266,9 +266,104 @@ def shingle_hashes(text: str) -> U32:
 
 def _shingles(text: str) -> tuple[U32, npt.NDArray[np.intp], int]:
     """:func:`shingle_hashes`, and how many words come before each :data:`_SEPARATOR` of
-    ``text`` and in all (step 3's words, found once for both the hashes and the lead)."""
-    table = _table_points(text)
+    ``text`` and in all (step 3's words, found once for both the hashes and the lead).
+
+    Memory stays a few bytes a character whatever the size (issue 13): a long text is
+    folded :data:`_PIECE` characters at a time (the fold tables map each code point on its
+    own, so the pieces' folds joined are the text's) and hashed :data:`_CHUNK` stream
+    positions at a time (a shingle's hash does not depend on where it starts), instead of
+    holding a dozen 8-byte arrays the size of the text at once."""
+    table = _table_points(text) if len(text) <= _PIECE else _pieces_points(text)
     points, classes = _code_points(_folded(text)) if table is None else table
+    if len(points) <= _CHUNK:
+        return _hash_stream(points, classes)
+    return _chunked(points, classes)
+
+
+#: Characters of text folded at once through the fold tables (long texts).
+_PIECE = 1 << 16
+#: Stream positions hashed at once (long texts): about 3 MB of working arrays.
+_CHUNK = 1 << 16
+
+
+def _pieces_points(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8]] | None:
+    """:func:`_table_points` of a long ``text``, :data:`_PIECE` characters at a time, the
+    code points kept in 32 bits (none is larger) and written into one buffer as they come
+    (a fold rarely adds characters: ``œ`` → ``oe``); ``None`` as :func:`_table_points`."""
+    size = len(text) + len(text) // 64 + 16
+    points, classes = np.empty(size, np.uint32), np.empty(size, np.uint8)
+    n = 0
+    for at in range(0, len(text), _PIECE):
+        table = _table_points(text[at:at + _PIECE])
+        if table is None:
+            return None
+        k = len(table[0])
+        if n + k > len(points):
+            size = max(2 * size, n + k)
+            points, classes = np.resize(points, size), np.resize(classes, size)
+        points[n:n + k] = table[0]
+        classes[n:n + k] = table[1]
+        n += k
+    return points[:n], classes[:n]
+
+
+def _find(mask: npt.NDArray[np.bool_], start: int, value: bool) -> int:
+    """The first position from ``start`` where ``mask`` is ``value`` (its length if none),
+    read in growing windows."""
+    step, n = 4096, len(mask)
+    while start < n:
+        window = mask[start:start + step]
+        hits = (window if value else ~window).nonzero()[0]
+        if len(hits):
+            return start + int(hits[0])
+        start += step
+        step *= 2
+    return n
+
+
+def _word_starts(word: npt.NDArray[np.bool_]) -> int:
+    """How many words begin in ``word`` (a stream's word-character mask), counting one at
+    its first position."""
+    if not len(word):
+        return 0
+    return int(word[0]) + int(np.count_nonzero(word[1:] & ~word[:-1]))
+
+
+def _chunked(points: npt.NDArray[np.uint32] | U64 | npt.NDArray[np.uint8],
+             classes: npt.NDArray[np.uint8]) -> tuple[U32, npt.NDArray[np.intp], int]:
+    """:func:`_hash_stream` of a long stream, :data:`_CHUNK` positions at a time: each
+    chunk ends on a non-word position and is read with the two words after it, so each
+    shingle is hashed once, in the chunk where it starts. ``classes`` are 0 or 1 here
+    (combining marks are gone), so they are read as the word mask itself."""
+    word = classes.view(np.bool_)
+    third = 0
+    for _ in range(SHINGLE):
+        third = _find(word, _find(word, third, True), False)
+    if third >= len(word) and _word_starts(word) < SHINGLE:
+        return _hash_stream(points, classes)
+    hashes: list[U32] = []
+    befores: list[npt.NDArray[np.intp]] = []
+    done, start, n = 0, 0, len(points)
+    while start < n:
+        end = _find(word, start + _CHUNK, False) if start + _CHUNK < n else n
+        reach = end
+        for _ in range(SHINGLE - 1):
+            reach = _find(word, _find(word, reach, True), False)
+        h, before, _ = _hash_stream(points[start:reach], classes[start:reach], SHINGLE)
+        own = _word_starts(word[start:end])
+        hashes.append(h[:own])
+        befores.append(before[:int(np.count_nonzero(points[start:end] == 0))] + done)
+        done += own
+        start = end
+    return np.concatenate(hashes), np.concatenate(befores), done
+
+
+def _hash_stream(points: npt.NDArray[np.uint32] | U64 | npt.NDArray[np.uint8],
+                 classes: npt.NDArray[np.uint8],
+                 span: int = 0) -> tuple[U32, npt.NDArray[np.intp], int]:
+    """Steps 3 to 5 on folded code points and their classes (1: a word character): the
+    shingles' hashes, the words before each separator (code point 0), the words. ``span``:
+    words a shingle holds (0: :data:`SHINGLE`, or 1 when there are fewer words)."""
     at = (classes == 1).nonzero()[0]
     m = len(at)
     if m == 0:
@@ -278,6 +373,10 @@ def _shingles(text: str) -> tuple[U32, npt.NDArray[np.intp], int]:
     np.not_equal(at[1:], at[:-1] + 1, out=first[1:])
     starts = first.nonzero()[0]
     before = at.take(starts).searchsorted((points == 0).nonzero()[0])
+    words = len(starts)
+    span = span or (SHINGLE if words >= SHINGLE else 1)
+    if words < span:
+        return np.empty(0, np.uint32), before, words
     stream = points.take(at)
     if stream.dtype != np.uint64:
         stream = stream.astype(np.uint64)
@@ -289,8 +388,6 @@ def _shingles(text: str) -> tuple[U32, npt.NDArray[np.intp], int]:
     sums = np.empty(m + 1, np.uint64)
     sums[0] = 0
     np.cumsum(stream, out=sums[1:])
-    words = len(starts)
-    span = SHINGLE if words >= SHINGLE else 1
     bounds = np.empty(words + 1, np.intp)
     bounds[:words] = starts
     bounds[words] = m

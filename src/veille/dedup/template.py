@@ -115,9 +115,17 @@ class Wording:
     @property
     def whole(self) -> str:
         """Every paragraph (bylines and chrome too: what it prints), joined by new lines,
-        cut to :data:`MAX_CHARS`."""
+        cut to :data:`MAX_CHARS`: only the paragraphs that reach it are joined (a
+        megabyte body is not copied whole to keep 20,000 characters, issue 13)."""
         if self._whole is None:
-            self._whole = "\n".join(self._paragraphs)[:MAX_CHARS]
+            taken: list[str] = []
+            size = 0
+            for paragraph in self._paragraphs:
+                taken.append(paragraph)
+                size += len(paragraph) + 1
+                if size > MAX_CHARS:
+                    break
+            self._whole = "\n".join(taken)[:MAX_CHARS]
         return self._whole
 
     @property

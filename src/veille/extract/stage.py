@@ -248,7 +248,7 @@ class ExtractStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         raw = article.raw
-        if not raw.data.strip():
+        if not raw.data or raw.data.isspace():  # strip() would copy the whole input
             raise InputError("empty input", origin=raw.origin, reason="empty",
                              hint="nothing to extract; check the file")
         media_type = raw.media_type.split(";", 1)[0].strip().lower()

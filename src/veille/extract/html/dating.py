@@ -35,7 +35,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.datelines import opening_dateline
 from veille.extract.dates import after_fetch, date_label, day_only, find_dates
-from veille.extract.html.parse import LexborNode, attr, clean_text
+from veille.extract.html.parse import LexborNode, attr, clean_prefix, clean_text
 from veille.extract.html.sources import Candidates, PageNodes
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, is_prose
@@ -223,7 +223,7 @@ def _label_before(node: LexborNode) -> str:
     parent = node.parent
     if parent is None:
         return ""
-    whole = clean_text(parent.text(deep=True))[:1000]
+    whole = clean_prefix(parent.text(deep=True), 1000)
     own = clean_text(node.text(deep=True))
     at = whole.find(own) if own else -1
     return whole[max(0, at - 40):at] if at > 0 else ""
@@ -259,7 +259,7 @@ def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
         if parsed is None or not parsed[1]:
             # No attribute, or one without an offset: the element's own text may give the
             # zone of the same wall time ("9 h 00 HNE", newuser11 T13).
-            dates = find_dates(clean_text(node.text(deep=True))[:200], default_zone=zone,
+            dates = find_dates(clean_prefix(node.text(deep=True), 200), default_zone=zone,
                                now=now)
             printed = (dates[0].value, dates[0].zone_given, dates[0].has_time) if dates else None
             same_wall_time = printed is not None and parsed is not None and (
@@ -315,7 +315,7 @@ def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
     for node in scope.tree.css(_META_NODES)[:MAX_META_NODES]:
         if node.tag in ("time", "body", "html", "main", "article"):
             continue
-        text = clean_text(node.text(deep=True))
+        text = clean_prefix(node.text(deep=True), MAX_META_CHARS + 1)
         if not text or len(text) > MAX_META_CHARS or _other_item(_names(node)):
             continue
         candidates = list(_printed(text, "in the article's meta line", zone, now))
