@@ -185,6 +185,11 @@ def test_a_text_capture_served_as_text_plain_is_read_as_a_capture(
                                                      server.url("/dump/doc.pdf")])
     assert summary.ingest.new == 1, summary.ingest.errors
     [article] = store.latest(limit=5)
+    # Markdown is a capture too (verify13 V1): html2text's "# " heading is the headline
+    markdown = "# Grève à la laiterie de Landivisiau\n\n" + CAPTURE_TEXT.split("\n\n", 3)[3]
+    server.site.pages["/dump/greve.md"] = Page(markdown.encode(), "text/markdown")
+    read = collector(store, settings).fetch_urls([server.url("/dump/greve.md")])
+    assert read.ingest.new == 1, read.ingest.errors
     assert article.content is not None
     assert article.content.title.startswith("La filière laitière bretonne")
     assert article.content.authors == ["Gwenaëlle Le Bihan"]
@@ -193,7 +198,7 @@ def test_a_text_capture_served_as_text_plain_is_read_as_a_capture(
     assert published is not None and fetched is not None
     assert abs((fetched - published).total_seconds() - 3 * 3600) < 120
     [error] = summary.ingest.errors
-    assert "application/pdf" in error and "text captures (text/plain)" in error
+    assert "application/pdf" in error and "text captures (text/plain, text/markdown)" in error
 
 
 def test_a_page_fetched_by_url_keeps_its_registered_sites_name(

@@ -41,12 +41,15 @@ from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
 
 CAPTURE = "text/plain"
+#: Text a page is captured as: plain text, and Markdown (html2text, a read-later tool's
+#: export), which the capture extractor reads as structure (docs/extraction.md).
+CAPTURE_TYPES = (CAPTURE, "text/markdown", "text/x-markdown")
 MAX_PAGES_PER_POLL = 500
 MAX_CHILD_SITEMAPS = 50
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "", CAPTURE)
-"""What a page fetch extracts: HTML, and a text capture served as ``text/plain`` (a text
-dump of a page, a text mirror: read as a file capture is, its relative dates against the
-fetch time; newuser13a C10)."""
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "", *CAPTURE_TYPES)
+"""What a page fetch extracts: HTML, and a text capture served as ``text/plain`` or Markdown
+(a text dump of a page, a text mirror: read as a file capture is, its relative dates
+against the fetch time; newuser13a C10, verify13 V1)."""
 
 
 @dataclass(slots=True)
@@ -557,9 +560,9 @@ class Collector:
         if not response.not_modified and response.media_type not in PAGE_TYPES:
             return InputError(f"not a web page ({response.media_type})", origin=url,
                               reason="not-html", hint="veille fetches HTML pages and text "
-                              "captures (text/plain); a feed or sitemap is added with "
-                              "`veille sources add`, other files are read with `veille "
-                              "ingest`")
+                              "captures (text/plain, text/markdown); a feed or sitemap is "
+                              "added with `veille sources add`, other files are read with "
+                              "`veille ingest`")
         return response
 
 
@@ -675,7 +678,8 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
 def _page_type(content_type: str) -> str:
     """``text/html``, or ``text/plain`` for a text capture, with the header's parameters:
     extraction reads the charset there."""
-    kind = CAPTURE if content_type.split(";", 1)[0].strip().lower() == CAPTURE else HTML
+    given = content_type.split(";", 1)[0].strip().lower()
+    kind = given if given in CAPTURE_TYPES else HTML
     params = content_type.split(";", 1)[1].strip() if ";" in content_type else ""
     return f"{kind}; {params}" if params else kind
 
