@@ -410,11 +410,12 @@ class Collector:
             state = self.store.fetch_state(entry.url)
             if state is None or not state.raw_id:
                 continue
-            recorded = listing_date(self.store.raw_hints(state.raw_id).get("published", ""))
+            kept = self.store.raw_hints(state.raw_id)
+            recorded = listing_date(kept.get("published", ""))
             if recorded is None or (recorded.tzinfo is None) != (entry.published.tzinfo is None):
                 continue
             dated += 1
-            if recorded != entry.published:
+            if entry.published not in _seen_dates(kept):
                 moved.add(entry.url)
         return set() if len(moved) >= 3 and 2 * len(moved) > dated else moved
 
@@ -518,8 +519,9 @@ class Collector:
             # read again for a listed date that moved, and unchanged: the stored page keeps
             # the listing's new dates, so the same move is not read again next poll
             fresh = (hints or {}).get(url, {})
-            self.store.relist(earlier[url], {k: v for k, v in fresh.items()
-                                             if k in _DATE_HINTS})
+            dates = {k: v for k, v in fresh.items() if k in _DATE_HINTS}
+            seen = _with_seen(self.store.raw_hints(earlier[url]), fresh)
+            self.store.relist(earlier[url], {**dates, **seen})
         return complete
 
     def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
@@ -534,6 +536,7 @@ class Collector:
         earlier = self.store.raw_hints(state.raw_id)  # not the whole raw input
         kept = {key: value for key, value in earlier.items() if key in LISTING_HINTS
                 and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
+        kept.update(_with_seen(earlier, fresh))
         return {**kept, **fresh} if kept else fresh
 
     async def _fetch_pages(self, by_source: dict[str | None, list[str]], summary: PollSummary,
@@ -645,6 +648,30 @@ _DATE_HINTS = frozenset({"published", "published_from", "published_precision", "
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
                            "authors_from", "language", "modified", "title"})
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
+
+
+SEEN_HINT = "published_seen"
+"""The publication dates the site's listings gave a stored page, one ISO 8601 date a line
+(the ``published`` hint is the one its extraction used): a page two feeds date
+differently is not read again for either date (:meth:`Collector._redated`)."""
+MAX_SEEN_DATES = 20
+"""The most dates kept in :data:`SEEN_HINT` (the latest): bounded."""
+
+
+def _seen_dates(kept: dict[str, str]) -> set[datetime]:
+    """Every publication date the listings gave the page whose stored hints are ``kept``."""
+    lines = [kept.get("published", ""), *kept.get(SEEN_HINT, "").splitlines()]
+    return {when for line in lines if line and (when := listing_date(line)) is not None}
+
+
+def _with_seen(kept: dict[str, str], fresh: dict[str, str]) -> dict[str, str]:
+    """The :data:`SEEN_HINT` of a page whose stored hints are ``kept`` once a listing
+    gives it ``fresh`` hints: the dates seen before and the new one, or nothing when no
+    listing ever dated it."""
+    lines = [kept.get("published", ""), *kept.get(SEEN_HINT, "").splitlines(),
+             fresh.get("published", "")]
+    dates = list(dict.fromkeys(line for line in lines if line))[-MAX_SEEN_DATES:]
+    return {SEEN_HINT: "\n".join(dates)} if dates else {}
 
 
 def _hints(entry: Entry, language: str = "") -> dict[str, str]:
