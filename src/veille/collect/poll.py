@@ -20,6 +20,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.outlets import outlet_name, site_outlet
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
@@ -486,6 +487,12 @@ class Collector:
                 continue
             if isinstance(outcome, ItemError):
                 summary.pages_failed += 1
+                if outcome.reason in GONE and (known := self.store.fetch_state(url)) \
+                        and known.raw_id:  # newuser13b M1
+                    summary.notices.append(
+                        f"{url}: the site removed the page of an article veille holds "
+                        f"({outcome.reason.replace('http-', 'HTTP ')}): the article is "
+                        "marked unpublished on its page and in the API (`veille show`)")
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))
