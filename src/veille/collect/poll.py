@@ -36,7 +36,16 @@ from veille.ingest import (
     ingest_paths,
     source_zone,
 )
-from veille.record import ITEM_HINT, ZONE_HINT, RawInput, sha256_hex, source_from_url, utcnow
+from veille.record import (
+    ITEM_HINT,
+    MOVED_HINT,
+    ZONE_HINT,
+    RawInput,
+    article_id,
+    sha256_hex,
+    source_from_url,
+    utcnow,
+)
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
@@ -506,10 +515,12 @@ class Collector:
                 records.append(_record(url, outcome))
                 continue
             summary.pages += 1
+            moved = self._moved(url, outcome)
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_page_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
-                           hints=self._listed(url, listed(url, outcome.final_url)),
+                           hints={**self._listed(url, listed(url, outcome.final_url)),
+                                  **({MOVED_HINT: moved} if moved else {})},
                            source=outlet(outcome.final_url))
             items.append(raw)
             if earlier.get(url) == raw.raw_id:
@@ -530,6 +541,23 @@ class Collector:
             seen = _with_seen(self.store.raw_hints(earlier[url]), fresh)
             self.store.relist(earlier[url], {**dates, **seen})
         return complete
+
+    def _moved(self, url: str, response: Response) -> str:
+        """The id of the article stored from ``url`` when ``response`` says the site moved
+        that page for good to another URL of the same site (every redirect ``301`` or
+        ``308``, RFC 9110 section 15.4: "any future references ... ought to use one of
+        the enclosed URIs"; the same registrable domain, :func:`veille.collect.sites.
+        same_site`), else "". The page at the new URL is then a version of that article
+        (:data:`~veille.record.MOVED_HINT`), not a second one (newuser13b M2)."""
+        target = response.final_url
+        if not response.moved_permanently or same_resource(url, target) or \
+                not same_site(source_from_url(url) or "", source_from_url(target) or ""):
+            return ""
+        state = self.store.fetch_state(url)
+        if state is None or not state.raw_id:
+            return ""
+        known = article_id(url=url, raw_id="")
+        return known if known in self.store.get_many([known]) else ""
 
     def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
         """What the listings said of ``url``: this poll's ``fresh`` hints over those kept
