@@ -39,3 +39,25 @@ def test_a_page_moved_for_good_is_a_version_of_its_article(tmp_path: Path) -> No
         [current] = articles
         assert current.url == new and current.content is not None
         assert current.content.title == "Nîmes : des centaines de sinistrés"
+
+
+def test_the_new_address_stored_first_becomes_the_moved_article(tmp_path: Path) -> None:
+    """The feed lists the new URL first (stored as a second article, a republication of
+    the first); the old URL read again answers 301 to it: one article remains, the first,
+    with the new headline and URL."""
+    site = Site(pages={"/inondations-nimes.html": Page(page("Nîmes : le Gard en vigilance "
+                                                           "rouge"))})
+    with LocalServer(site) as running, \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        old, new = running.url("/inondations-nimes.html"), running.url("/gard-sinistres.html")
+        [article_id] = v.fetch([old]).ingest.new_ids
+        site.pages["/gard-sinistres.html"] = Page(page("Nîmes : des centaines de sinistrés"))
+        assert v.fetch([new]).ingest.new == 1  # not known as moved yet: a second article
+        site.pages["/inondations-nimes.html"] = Page(b"", location="/gard-sinistres.html")
+        v.fetch([old])
+        articles = v.store.latest(limit=10)
+        assert [a.id for a in articles] == [article_id]
+        assert articles[0].url == new and articles[0].content is not None
+        assert articles[0].content.title == "Nîmes : des centaines de sinistrés"
+        assert v.fetch([new]).ingest.new == 0
+        assert [a.id for a in v.search("sinistrés").hits] == [article_id]

@@ -522,6 +522,8 @@ class Collector:
                            hints={**self._listed(url, listed(url, outcome.final_url)),
                                   **({MOVED_HINT: moved} if moved else {})},
                            source=outlet(outcome.final_url))
+            if moved:
+                self._absorb(moved, raw)
             items.append(raw)
             if earlier.get(url) == raw.raw_id:
                 unchanged.append(url)
@@ -558,6 +560,24 @@ class Collector:
             return ""
         known = article_id(url=url, raw_id="")
         return known if known in self.store.get_many([known]) else ""
+
+    def _absorb(self, moved: str, raw: RawInput) -> None:
+        """Before ``raw`` (the page a stored article ``moved`` to) is ingested as that
+        article's version: the article stored from the new URL before veille knew of the
+        move (its listing named the new URL first: a "republication" of ``moved``, of the
+        same source, from these very bytes) is that page, and is removed, so that the page
+        becomes the moved article's version and the site's one article is one article
+        (newuser13b M2). An article at the new URL with other bytes, or of another
+        source, is left alone."""
+        if not raw.url:
+            return
+        there = article_id(url=raw.url, raw_id="")
+        found = self.store.get_many([there, moved])
+        other, article = found.get(there), found.get(moved)
+        if other is None or article is None or there == moved or \
+                other.raw.raw_id != raw.raw_id or other.source != article.source:
+            return
+        self.store.delete_articles([there])
 
     def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
         """What the listings said of ``url``: this poll's ``fresh`` hints over those kept
