@@ -7,7 +7,8 @@ news), and ``raw`` keeps the counts. ``independent`` leaves reprints of another 
 article out. ``split`` gives a series per source or per source group. Articles without a
 trusted publication date (``content.published`` unknown) are counted apart in ``undated``,
 never in a period's bar (never in today's). The window is the last 30 days, 26 weeks or
-12 months, ending today, or at the latest match when all are older (an archive). Periods
+12 months, ending today (the next UTC day when a match's own calendar day is already
+that: :func:`last_day`), or at the latest match when all are older (an archive). Periods
 are days, ISO weeks (``2026-W48``) and months (``2026-11``) of each article's own calendar
 day (its own offset, :mod:`veille.store.calendar`), for the matches and for the totals they
 are divided by alike: an article published at 23:30 -05:00 counts on that day in both.
@@ -16,7 +17,7 @@ are divided by alike: an article published at 23:30 -05:00 counts on that day in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -105,7 +106,7 @@ def attention(queries: Sequence[str], *, store: object,
         if latest < now - timedelta(days=SPAN[interval]):
             now = latest
         since = now - timedelta(days=SPAN[interval])
-    labels = periods(since.date(), now.date(), interval)
+    labels = periods(since.date(), last_day(found.values(), now), interval)
     index = {label: i for i, label in enumerate(labels)}
     groups: dict[str, str] = store.source_groups()  # type: ignore[attr-defined]
 
@@ -150,6 +151,20 @@ def attention(queries: Sequence[str], *, store: object,
                                 warnings=warned[query])
         result.series.extend(by_key[k] for k in sorted(by_key))
     return result
+
+
+def last_day(found: Iterable[Sequence[Article]], now: datetime) -> date:
+    """The window's last day: ``now``'s UTC day, or the next day when a match falls on it
+    by its own calendar day (its own offset, :func:`veille.store.calendar.calendar_day`):
+    after midnight in Paris, 00:05+01:00 is "today" for the article and its readers while
+    UTC is still on the day before (newuser13b M14: that article was in no period and not
+    undated). Never later: a publication date is never after its fetch time."""
+    end = now.date()
+    own = [date.fromisoformat(calendar_day(p)) for arts in found for a in arts
+           if (p := _published(a)) is not None]
+    if any(day == end + timedelta(days=1) for day in own):
+        return end + timedelta(days=1)
+    return end
 
 
 def _published(article: Article) -> datetime | None:
