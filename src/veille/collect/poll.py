@@ -237,6 +237,7 @@ class Collector:
             outlets = {entry.url: entry.outlet for entry in listing.entries}
             changed = {entry.url for entry in listing.entries if self._changed(entry)}
             changed |= self._redated([e for e in listing.entries if e.url not in changed])
+            changed |= self._retitled([e for e in listing.entries if e.url not in changed])
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
                                          source=outlet, fallbacks=fallbacks,
@@ -429,6 +430,32 @@ class Collector:
                 moved.add(entry.url)
         return set() if len(moved) >= 3 and 2 * len(moved) > dated else moved
 
+    def _retitled(self, entries: list[Entry]) -> set[str]:
+        """The stored items whose listed title is none the site's listings gave their
+        page before (its ``title`` hint and :data:`TITLE_SEEN_HINT`): a retitle the feed
+        announces, often with the page's silent correction and no date moved (newuser13b
+        M12: "trois" became "quatre arrestations" in the RSS and on the page, and veille
+        kept the old headline). The page is read again (a conditional GET), once per new
+        title: an unchanged page keeps the title as seen. A listing that changes the
+        titles of more than half of its stored items at once (3 or more: a new template)
+        announces no update."""
+        moved: set[str] = set()
+        titled = 0
+        for entry in entries:
+            title = _listed_title(entry)
+            if entry.linkless or not title:
+                continue
+            state = self.store.fetch_state(entry.url)
+            if state is None or not state.raw_id:
+                continue
+            kept = self.store.raw_hints(state.raw_id)
+            if not kept.get("title"):
+                continue
+            titled += 1
+            if title not in _seen_lines(kept, "title"):
+                moved.add(entry.url)
+        return set() if len(moved) >= 3 and 2 * len(moved) > titled else moved
+
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
                      force: bool, claimed: set[str],
                      hints: dict[str, dict[str, str]] | None = None,
@@ -539,8 +566,9 @@ class Collector:
             # read again for a listed date that moved, and unchanged: the stored page keeps
             # the listing's new dates, so the same move is not read again next poll
             fresh = (hints or {}).get(url, {})
-            dates = {k: v for k, v in fresh.items() if k in _DATE_HINTS}
-            seen = _with_seen(self.store.raw_hints(earlier[url]), fresh)
+            dates = {k: v for k, v in fresh.items() if k in _DATE_HINTS or k == "title"}
+            before = self.store.raw_hints(earlier[url])
+            seen = {**_with_seen(before, fresh), **_with_seen(before, fresh, "title")}
             self.store.relist(earlier[url], {**dates, **seen})
         return complete
 
@@ -591,7 +619,7 @@ class Collector:
         earlier = self.store.raw_hints(state.raw_id)  # not the whole raw input
         kept = {key: value for key, value in earlier.items() if key in LISTING_HINTS
                 and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
-        kept.update(_with_seen(earlier, fresh))
+        kept.update({**_with_seen(earlier, fresh), **_with_seen(earlier, fresh, "title")})
         return {**kept, **fresh} if kept else fresh
 
     async def _fetch_pages(self, by_source: dict[str | None, list[str]], summary: PollSummary,
@@ -713,20 +741,38 @@ MAX_SEEN_DATES = 20
 """The most dates kept in :data:`SEEN_HINT` (the latest): bounded."""
 
 
+TITLE_SEEN_HINT = "title_seen"
+"""The titles the site's listings gave a stored page, one a line, as :data:`SEEN_HINT`
+keeps dates (:meth:`Collector._retitled`)."""
+_SEEN = {"published": SEEN_HINT, "title": TITLE_SEEN_HINT}
+
+
+def _seen_lines(kept: dict[str, str], key: str = "published") -> list[str]:
+    """Every value of hint ``key`` (``published``, ``title``) the listings gave the page
+    whose stored hints are ``kept``: the one kept and those seen."""
+    return [line for line in (kept.get(key, ""), *kept.get(_SEEN[key], "").splitlines())
+            if line]
+
+
 def _seen_dates(kept: dict[str, str]) -> set[datetime]:
     """Every publication date the listings gave the page whose stored hints are ``kept``."""
-    lines = [kept.get("published", ""), *kept.get(SEEN_HINT, "").splitlines()]
-    return {when for line in lines if line and (when := listing_date(line)) is not None}
+    return {when for line in _seen_lines(kept) if (when := listing_date(line)) is not None}
 
 
-def _with_seen(kept: dict[str, str], fresh: dict[str, str]) -> dict[str, str]:
-    """The :data:`SEEN_HINT` of a page whose stored hints are ``kept`` once a listing
-    gives it ``fresh`` hints: the dates seen before and the new one, or nothing when no
-    listing ever dated it."""
-    lines = [kept.get("published", ""), *kept.get(SEEN_HINT, "").splitlines(),
-             fresh.get("published", "")]
-    dates = list(dict.fromkeys(line for line in lines if line))[-MAX_SEEN_DATES:]
-    return {SEEN_HINT: "\n".join(dates)} if dates else {}
+def _with_seen(kept: dict[str, str], fresh: dict[str, str],
+               key: str = "published") -> dict[str, str]:
+    """The seen hint (:data:`SEEN_HINT`, :data:`TITLE_SEEN_HINT`) of hint ``key`` of a
+    page whose stored hints are ``kept`` once a listing gives it ``fresh`` hints: the
+    values seen before and the new one (the latest :data:`MAX_SEEN_DATES`), or nothing
+    when no listing ever gave one."""
+    lines = [*_seen_lines(kept, key), fresh.get(key, "")]
+    values = list(dict.fromkeys(line for line in lines if line))[-MAX_SEEN_DATES:]
+    return {_SEEN[key]: "\n".join(values)} if values else {}
+
+
+def _listed_title(entry: Entry) -> str:
+    """The title hint a listing entry gives (:func:`_hints`)."""
+    return " ".join(entry.title.split())[:MAX_LISTED_TITLE]
 
 
 def _hints(entry: Entry, language: str = "") -> dict[str, str]:
@@ -748,7 +794,7 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
         hints["published_unread"] = entry.date_unread
     if entry.authors:
         hints.update(authors="\n".join(entry.authors), authors_from=entry.authors_from)
-    title = " ".join(entry.title.split())[:MAX_LISTED_TITLE]
+    title = _listed_title(entry)
     if title:
         hints["title"] = title
     return hints
