@@ -1,7 +1,8 @@
-"""A page two feeds of its site date differently (Atom ``published`` 10:00, RSS
+"""A page two feeds of its site date (or title) differently (Atom ``published`` 10:00, RSS
 ``pubDate`` 16:00, the page unchanged) is read again once for the second date, not at
 every poll forever (newuser13b M5: each listing compared its date with the one hint kept
-and flipped it). Real HTTP server on 127.0.0.1, real SQLite store."""
+and flipped it); a retitle the feed announces (a new RSS ``<title>``, dates unchanged)
+reads the page again, once (newuser13b M12). Real HTTP server on 127.0.0.1, real SQLite store."""
 
 from __future__ import annotations
 
@@ -39,10 +40,11 @@ def atom(root: str, when: datetime, build: int = 0) -> bytes:
             f"</entry></feed>").encode()
 
 
-def rss(root: str, when: datetime, build: int = 0) -> bytes:
+def rss(root: str, when: datetime, build: int = 0, title: str = "Quai",
+        path: str = "/quai.html") -> bytes:
     return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-            f"<title>Le Quotidien {build}</title><link>{root}/</link><item><title>Quai</title>"
-            f"<link>{root}/quai.html</link><pubDate>{format_datetime(when)}</pubDate>"
+            f"<title>Le Quotidien {build}</title><link>{root}/</link><item><title>{title}"
+            f"</title><link>{root}{path}</link><pubDate>{format_datetime(when)}</pubDate>"
             f"</item></channel></rss>").encode()
 
 
@@ -71,3 +73,50 @@ def test_two_feeds_dating_a_page_differently_read_it_once(tmp_path: Path) -> Non
                                            "application/atom+xml")
             Collector(store, settings, policy=POLICY).poll(sources)
         assert site.hits["/quai.html"] == 3, site.hits
+
+
+WHEN = datetime(2026, 12, 1, 23, 20, tzinfo=timezone(timedelta(hours=1)))
+
+
+def belgique(count: str) -> bytes:
+    return (f"<!doctype html><html lang='fr'><head><title>Belgique : {count} arrestations"
+            f"</title></head><body><article><h1>Belgique : {count} arrestations dans une "
+            f"enquête sur Daech</h1><p>La police fédérale a procédé à {count} arrestations "
+            f"à Bruxelles et Anvers dans le cadre d'une enquête antiterroriste, a indiqué "
+            f"le parquet fédéral, sans donner l'identité des suspects.</p></article>"
+            f"</body></html>").encode()
+
+
+def test_a_retitled_item_is_read_again_once(tmp_path: Path) -> None:
+    """newuser13b M12: "trois" became "quatre arrestations" in the RSS and on the page,
+    and veille kept the old headline until a revisit. Two listings titling the page
+    differently read it once."""
+    settings = Settings(data_dir=tmp_path / "data")
+    store = SQLiteStore.open(settings.store_path)
+    site = Site(pages={"/belgique.html": Page(belgique("trois"))})
+    with LocalServer(site) as running:
+        def listing(path: str, title: str, build: int) -> None:
+            site.pages[path] = Page(rss(running.root, WHEN, build, title, "/belgique.html"),
+                                    "application/rss+xml")
+
+        listing("/rss.xml", "Belgique : trois arrestations", 0)
+        listing("/autre.xml", "Trois arrestations en Belgique", 0)  # another wording
+        sources = [Source(name="quotidien", kind="feed", url=running.url("/rss.xml")),
+                   Source(name="quotidien-2", kind="feed", url=running.url("/autre.xml"))]
+        assert Collector(store, settings, policy=POLICY).poll(sources[:1]).ingest.new == 1
+        for build in range(1, 4):  # the second listing's wording: read once, no more
+            listing("/autre.xml", "Trois arrestations en Belgique", build)
+            listing("/rss.xml", "Belgique : trois arrestations", build)
+            Collector(store, settings, policy=POLICY).poll(sources)
+        assert site.hits["/belgique.html"] == 2, site.hits
+        site.pages["/belgique.html"] = Page(belgique("quatre"))
+        listing("/rss.xml", "Belgique : quatre arrestations", 4)
+        done = Collector(store, settings, policy=POLICY).poll(sources[:1])
+        assert done.ingest.versions == 1, done.ingest
+        [article] = store.latest(limit=5)
+        assert article.content is not None and "quatre" in article.content.title
+        for build in range(5, 8):
+            listing("/rss.xml", "Belgique : quatre arrestations", build)
+            listing("/autre.xml", "Trois arrestations en Belgique", build)
+            Collector(store, settings, policy=POLICY).poll(sources)
+        assert site.hits["/belgique.html"] == 3, site.hits
