@@ -232,8 +232,8 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = article_id(url=self.raw.url or self.raw.hints.get(ITEM_HINT),
-                                 raw_id=self.raw.raw_id)
+            self.id = self.raw.hints.get(MOVED_HINT) or article_id(
+                url=self.raw.url or self.raw.hints.get(ITEM_HINT), raw_id=self.raw.raw_id)
         if not self.source:
             self.source = self.raw.source or source_from_url(self.raw.url) or ""
 
@@ -306,6 +306,14 @@ ITEM_HINT = "item"
 folder source (:func:`folder_item`). It stands for a URL in :func:`article_id`, so the file
 overwritten in place is a version of its article, as a page fetched again is (docs/dedup.md,
 versions)."""
+
+
+MOVED_HINT = "moved_article"
+"""The :attr:`RawInput.hints` key of the stored article a page is a version of although
+its URL changed: the page of a known article's URL that redirected permanently (``301``,
+``308``) to another URL of the same site (the site moved it: newuser13b M2, it became a
+second article, a "republication"). Its value is that article's id, which the input
+keeps (:mod:`veille.collect.poll`)."""
 
 
 def folder_item(source: str, relative: str) -> str:

@@ -37,7 +37,7 @@ def test_sources_watch_once_and_fetch(server: LocalServer, tmp_path: Path) -> No
     first = run_veille(["watch", "--once"], data_dir=data, env=ENV)
     assert first.returncode == 1  # the missing page
     assert "new 3, duplicate 0, failed 1" in err(first)
-    assert "missing.html: HTTP 404" in err(first)
+    assert "missing.html: the page is not there (HTTP 404 Not Found)" in err(first)
 
     second = run_veille(["watch", "--once"], data_dir=data, env=ENV)
     assert "listings asked 1: read 0, unchanged (304) 1" in err(second), err(second)

@@ -74,3 +74,34 @@ def test_after_utc_midnight_elsewhere_todays_match_has_its_day(tmp_path: Path) -
     assert result.periods[-1] == str(day + timedelta(days=1))
     assert by_day[str(day)] == 1 and by_day[str(day + timedelta(days=1))] == 1
     assert sum(series.counts) + series.undated == 2
+
+
+
+
+def test_an_article_of_the_next_utc_day_counts_on_its_own_day(tmp_path: Path) -> None:
+    """After midnight in Paris, an article published at 00:05+01:00 falls on the next day
+    by its own calendar day while UTC is still on the day before: the chart includes that
+    day and counts it there (newuser13b M14: the periods ended at the UTC day, and the
+    article was in no period and not undated)."""
+    from veille.enrich.aliases import current
+    from veille.monitor.attention import attention
+    from veille.search.service import search
+    from veille.search.types import SearchRequest, SearchResponse
+
+    day = utcnow().date() - timedelta(days=2)
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("in.jsonl", (record(9, "Le volcan de minuit",
+                                             f"{day}T00:05:00+01:00") + "\n").encode())],
+                       source="exemple.fr")
+        v.search("volcan")  # the index caught up
+
+        def run(request: SearchRequest) -> SearchResponse:
+            return search(request, index=v.reader(), store=v.read_store,
+                          aliases=current(v.settings.data_dir))
+
+        # 23:10 UTC the day before: 00:10 in Paris, the article's own day
+        now = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(minutes=50)
+        result = attention(["volcan"], store=v.read_store, run=run, now=now)
+    assert result.periods[-1] == str(day), result.periods[-3:]
+    series = result.series[0]
+    assert series.counts[-1] == 1 and series.undated == 0

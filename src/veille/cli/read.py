@@ -10,6 +10,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.render import article_line, article_text, block, json_text, one_line
+from veille.collect.gone import unpublished
 from veille.errors import NotFound
 from veille.index.query import empties_query
 from veille.service import Veille
@@ -25,6 +26,7 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
     """Show one article by id."""
     store = app(ctx).reader
     article = store.get(article_id)
+    gone = unpublished(store.fetch_state(article.url)) if article.url else None
     if raw:
         # The bytes exactly as ingested (whatever their encoding), so that
         # `veille show ID --raw > page.txt` gives back the capture itself.
@@ -33,9 +35,12 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
             data = block(data.decode("utf-8", "replace")).encode("utf-8")
         click.echo(data if data.endswith(b"\n") else data + b"\n", nl=False)
     elif as_json:
-        click.echo(json_text(article.to_dict(), indent=2))
+        record = article.to_dict()
+        if gone is not None:  # newuser13b M1: the site removed the page
+            record["unpublished"] = {"status": gone.status, "seen": gone.seen.isoformat()}
+        click.echo(json_text(record, indent=2))
     else:
-        click.echo(article_text(article))
+        click.echo(article_text(article, gone=gone))
 
 
 @click.command("latest")

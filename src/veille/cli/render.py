@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from veille.record import DAY, Article, Content
 
 if TYPE_CHECKING:
+    from veille.collect.gone import Unpublished
     from veille.web.i18n import Translator
 
 #: Characters a terminal may act on, and never text to show.
@@ -130,9 +131,12 @@ def article_line(article: Article) -> str:
     return f"{article.id}  {_when(article)}  {source:<20.20}  {title}"
 
 
-def article_text(article: Article, *, width: int = 88) -> str:
+def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None
+                 ) -> str:
     """The full article, readable in a terminal: the title, the lead (standfirst) when it
-    is not already the first paragraph, the metadata, then the paragraphs."""
+    is not already the first paragraph, the metadata, then the paragraphs; ``gone`` when
+    its site removed its page (:func:`veille.collect.gone.unpublished`), said under the
+    metadata."""
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
@@ -152,6 +156,10 @@ def article_text(article: Article, *, width: int = 88) -> str:
     lines += [f"{k:>10}: {one_line(v)}" for k, v in meta]
     if content.truncated:
         lines.append("            (truncated: the page cut the article, e.g. at a paywall)")
+    if gone is not None:
+        lines.append(f"{'unpublished':>10}: the site removed the page (HTTP {gone.status}, "
+                     f"seen {gone.seen.isoformat(timespec='seconds')}): this is the copy "
+                     "veille kept")
     lines.append("")
     for paragraph in content.paragraphs:
         lines.append(textwrap.fill(one_line(paragraph), width=width))

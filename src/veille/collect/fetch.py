@@ -106,6 +106,31 @@ class _HostGate:
             self.next_at = loop.time() + delay
 
 
+def status_failure(status: int) -> tuple[str, str, str]:
+    """``(message, reason, hint)`` of an HTTP error ``status`` (400 or more), saying what
+    the site answered rather than blaming the URL (newuser13b M3: a 500 and a 410 both
+    said "check the URL"). RFC 9110 section 15: ``410`` is the site removing the page
+    for good, ``404`` a page not (or no longer) there, ``401``/``403`` a refusal,
+    ``429`` a request to slow down, ``5xx`` the server's own failure, which may pass."""
+    reason = f"http-{status}"
+    if status == 410:
+        return (f"the site removed the page (HTTP {status} Gone)", reason,
+                "the address was right; the site unpublished it")
+    if status == 404:
+        return (f"the page is not there (HTTP {status} Not Found)", reason,
+                "the site may have removed or moved it; check the URL")
+    if status in (401, 403):
+        return (f"the site refused access (HTTP {status})", reason,
+                "the page may need a subscription or a login")
+    if status == 429:
+        return (f"the site asks to slow down (HTTP {status})", reason,
+                "raise fetch_delay; `veille fetch URL` asks again")
+    if status >= 500:
+        return (f"the site failed (HTTP {status})", reason,
+                "the site's own error: tried again at the next poll")
+    return f"the site refused the request (HTTP {status})", reason, "check the URL"
+
+
 def _fail(url: str, message: str, reason: str, hint: str = "") -> FetchError:
     return FetchError(message, origin=url, reason=reason, hint=hint)
 
@@ -118,6 +143,13 @@ def _checked(url: str, target: str, *, base: str | None = None) -> str:
     except InputError as exc:
         raise _fail(url, str(exc), "bad-url", "only clean http and https URLs are fetched"
                     ) from None
+
+
+class CutShort(httpx.TransportError):
+    """The server answered, then closed the connection before the end of the body (fewer
+    bytes than its ``Content-Length``, or a chunked body never ended): retried like a
+    connection error, but said as what it is (newuser13b M3: "cannot connect ... check
+    the URL" for a page whose headers and 900 of 1189 bytes had come)."""
 
 
 async def _bounded_body(url: str, response: httpx.Response, max_bytes: int) -> bytes:
@@ -140,6 +172,11 @@ async def _bounded_body(url: str, response: httpx.Response, max_bytes: int) -> b
                 raise OverflowError
             body += decoder.feed(chunk)
         decoder.finish()
+    except httpx.TransportError as exc:  # headers came, then the connection closed
+        declared = response.headers.get("content-length", "")
+        got = f"{received} of {declared} bytes" if declared.isdigit() else \
+            f"the connection closed after {received} bytes: {type(exc).__name__}"
+        raise CutShort(f"the page was cut short ({got})") from None
     except OverflowError:
         raise _fail(url, too_large[0].format(max_bytes), too_large[1], too_large[2]) from None
     except ValueError as exc:
@@ -186,8 +223,7 @@ class Fetcher:
                 raise _fail(url, str(exc), exc.reason, exc.hint) from None
             raise
         if response.status >= 400:
-            raise _fail(url, f"HTTP {response.status}", f"http-{response.status}",
-                        "the server refused or failed; check the URL")
+            raise _fail(url, *status_failure(response.status))
         return response
 
     async def _follow(self, url: str, headers: dict[str, str]) -> Response:
@@ -236,6 +272,13 @@ class Fetcher:
             except httpx.InvalidURL as exc:  # _checked should have caught it: never crash
                 raise _fail(url, f"unusable URL ({exc})", "bad-url",
                             "the URL is broken; fix or remove it") from None
+            except CutShort as exc:
+                if last:
+                    raise _fail(url, str(exc), "truncated", "the site closed the connection "
+                                "before the end of the page; tried again at the next poll"
+                                ) from None
+                await asyncio.sleep(self._backoff(attempt))
+                continue
             except httpx.TransportError as exc:
                 if last:
                     raise _fail(url, f"cannot connect ({type(exc).__name__}: {exc})",

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
+from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.outlets import outlet_name, site_outlet
 from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
@@ -35,7 +36,16 @@ from veille.ingest import (
     ingest_paths,
     source_zone,
 )
-from veille.record import ITEM_HINT, ZONE_HINT, RawInput, sha256_hex, source_from_url, utcnow
+from veille.record import (
+    ITEM_HINT,
+    MOVED_HINT,
+    ZONE_HINT,
+    RawInput,
+    article_id,
+    sha256_hex,
+    source_from_url,
+    utcnow,
+)
 from veille.settings import Settings
 from veille.store.base import Failure, FetchRecord, Source, StoredResponse
 from veille.store.sqlite import SQLiteStore
@@ -230,6 +240,7 @@ class Collector:
             outlets = {entry.url: entry.outlet for entry in listing.entries}
             changed = {entry.url for entry in listing.entries if self._changed(entry)}
             changed |= self._redated([e for e in listing.entries if e.url not in changed])
+            changed |= self._retitled([e for e in listing.entries if e.url not in changed])
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
                                          summary, force=False, claimed=claimed, hints=hints,
                                          source=outlet, fallbacks=fallbacks,
@@ -413,13 +424,40 @@ class Collector:
             state = self.store.fetch_state(entry.url)
             if state is None or not state.raw_id:
                 continue
-            recorded = listing_date(self.store.raw_hints(state.raw_id).get("published", ""))
+            kept = self.store.raw_hints(state.raw_id)
+            recorded = listing_date(kept.get("published", ""))
             if recorded is None or (recorded.tzinfo is None) != (entry.published.tzinfo is None):
                 continue
             dated += 1
-            if recorded != entry.published:
+            if entry.published not in _seen_dates(kept):
                 moved.add(entry.url)
         return set() if len(moved) >= 3 and 2 * len(moved) > dated else moved
+
+    def _retitled(self, entries: list[Entry]) -> set[str]:
+        """The stored items whose listed title is none the site's listings gave their
+        page before (its ``title`` hint and :data:`TITLE_SEEN_HINT`): a retitle the feed
+        announces, often with the page's silent correction and no date moved (newuser13b
+        M12: "trois" became "quatre arrestations" in the RSS and on the page, and veille
+        kept the old headline). The page is read again (a conditional GET), once per new
+        title: an unchanged page keeps the title as seen. A listing that changes the
+        titles of more than half of its stored items at once (3 or more: a new template)
+        announces no update."""
+        moved: set[str] = set()
+        titled = 0
+        for entry in entries:
+            title = _listed_title(entry)
+            if entry.linkless or not title:
+                continue
+            state = self.store.fetch_state(entry.url)
+            if state is None or not state.raw_id:
+                continue
+            kept = self.store.raw_hints(state.raw_id)
+            if not kept.get("title"):
+                continue
+            titled += 1
+            if title not in _seen_lines(kept, "title"):
+                moved.add(entry.url)
+        return set() if len(moved) >= 3 and 2 * len(moved) > titled else moved
 
     async def _pages(self, fetcher: Fetcher, urls: list[str], summary: PollSummary, *,
                      force: bool, claimed: set[str],
@@ -488,6 +526,12 @@ class Collector:
                 continue
             if isinstance(outcome, ItemError):
                 summary.pages_failed += 1
+                if outcome.reason in GONE and (known := self.store.fetch_state(url)) \
+                        and known.raw_id:  # newuser13b M1
+                    summary.notices.append(
+                        f"{url}: the site removed the page of an article veille holds "
+                        f"({outcome.reason.replace('http-', 'HTTP ')}): the article is "
+                        "marked unpublished on its page and in the API (`veille show`)")
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))
@@ -501,11 +545,15 @@ class Collector:
                 records.append(_record(url, outcome))
                 continue
             summary.pages += 1
+            moved = self._moved(url, outcome)
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_page_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
-                           hints=self._listed(url, listed(url, outcome.final_url)),
+                           hints={**self._listed(url, listed(url, outcome.final_url)),
+                                  **({MOVED_HINT: moved} if moved else {})},
                            source=outlet(outcome.final_url))
+            if moved:
+                self._absorb(moved, raw)
             items.append(raw)
             if earlier.get(url) == raw.raw_id:
                 unchanged.append(url)
@@ -521,9 +569,46 @@ class Collector:
             # read again for a listed date that moved, and unchanged: the stored page keeps
             # the listing's new dates, so the same move is not read again next poll
             fresh = (hints or {}).get(url, {})
-            self.store.relist(earlier[url], {k: v for k, v in fresh.items()
-                                             if k in _DATE_HINTS})
+            dates = {k: v for k, v in fresh.items() if k in _DATE_HINTS or k == "title"}
+            before = self.store.raw_hints(earlier[url])
+            seen = {**_with_seen(before, fresh), **_with_seen(before, fresh, "title")}
+            self.store.relist(earlier[url], {**dates, **seen})
         return complete
+
+    def _moved(self, url: str, response: Response) -> str:
+        """The id of the article stored from ``url`` when ``response`` says the site moved
+        that page for good to another URL of the same site (every redirect ``301`` or
+        ``308``, RFC 9110 section 15.4: "any future references ... ought to use one of
+        the enclosed URIs"; the same registrable domain, :func:`veille.collect.sites.
+        same_site`), else "". The page at the new URL is then a version of that article
+        (:data:`~veille.record.MOVED_HINT`), not a second one (newuser13b M2)."""
+        target = response.final_url
+        if not response.moved_permanently or same_resource(url, target) or \
+                not same_site(source_from_url(url) or "", source_from_url(target) or ""):
+            return ""
+        state = self.store.fetch_state(url)
+        if state is None or not state.raw_id:
+            return ""
+        known = article_id(url=url, raw_id="")
+        return known if known in self.store.get_many([known]) else ""
+
+    def _absorb(self, moved: str, raw: RawInput) -> None:
+        """Before ``raw`` (the page a stored article ``moved`` to) is ingested as that
+        article's version: the article stored from the new URL before veille knew of the
+        move (its listing named the new URL first: a "republication" of ``moved``, of the
+        same source, from these very bytes) is that page, and is removed, so that the page
+        becomes the moved article's version and the site's one article is one article
+        (newuser13b M2). An article at the new URL with other bytes, or of another
+        source, is left alone."""
+        if not raw.url:
+            return
+        there = article_id(url=raw.url, raw_id="")
+        found = self.store.get_many([there, moved])
+        other, article = found.get(there), found.get(moved)
+        if other is None or article is None or there == moved or \
+                other.raw.raw_id != raw.raw_id or other.source != article.source:
+            return
+        self.store.delete_articles([there])
 
     def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
         """What the listings said of ``url``: this poll's ``fresh`` hints over those kept
@@ -537,6 +622,7 @@ class Collector:
         earlier = self.store.raw_hints(state.raw_id)  # not the whole raw input
         kept = {key: value for key, value in earlier.items() if key in LISTING_HINTS
                 and key.split("_")[0] not in fresh}  # a fresh date or byline wins whole
+        kept.update({**_with_seen(earlier, fresh), **_with_seen(earlier, fresh, "title")})
         return {**kept, **fresh} if kept else fresh
 
     async def _fetch_pages(self, by_source: dict[str | None, list[str]], summary: PollSummary,
@@ -650,6 +736,48 @@ LISTING_HINTS = frozenset({"published", "published_from", "published_precision",
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
 
 
+SEEN_HINT = "published_seen"
+"""The publication dates the site's listings gave a stored page, one ISO 8601 date a line
+(the ``published`` hint is the one its extraction used): a page two feeds date
+differently is not read again for either date (:meth:`Collector._redated`)."""
+MAX_SEEN_DATES = 20
+"""The most dates kept in :data:`SEEN_HINT` (the latest): bounded."""
+
+
+TITLE_SEEN_HINT = "title_seen"
+"""The titles the site's listings gave a stored page, one a line, as :data:`SEEN_HINT`
+keeps dates (:meth:`Collector._retitled`)."""
+_SEEN = {"published": SEEN_HINT, "title": TITLE_SEEN_HINT}
+
+
+def _seen_lines(kept: dict[str, str], key: str = "published") -> list[str]:
+    """Every value of hint ``key`` (``published``, ``title``) the listings gave the page
+    whose stored hints are ``kept``: the one kept and those seen."""
+    return [line for line in (kept.get(key, ""), *kept.get(_SEEN[key], "").splitlines())
+            if line]
+
+
+def _seen_dates(kept: dict[str, str]) -> set[datetime]:
+    """Every publication date the listings gave the page whose stored hints are ``kept``."""
+    return {when for line in _seen_lines(kept) if (when := listing_date(line)) is not None}
+
+
+def _with_seen(kept: dict[str, str], fresh: dict[str, str],
+               key: str = "published") -> dict[str, str]:
+    """The seen hint (:data:`SEEN_HINT`, :data:`TITLE_SEEN_HINT`) of hint ``key`` of a
+    page whose stored hints are ``kept`` once a listing gives it ``fresh`` hints: the
+    values seen before and the new one (the latest :data:`MAX_SEEN_DATES`), or nothing
+    when no listing ever gave one."""
+    lines = [*_seen_lines(kept, key), fresh.get(key, "")]
+    values = list(dict.fromkeys(line for line in lines if line))[-MAX_SEEN_DATES:]
+    return {_SEEN[key]: "\n".join(values)} if values else {}
+
+
+def _listed_title(entry: Entry) -> str:
+    """The title hint a listing entry gives (:func:`_hints`)."""
+    return " ".join(entry.title.split())[:MAX_LISTED_TITLE]
+
+
 def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     """What a listing entry tells extraction: its date (naive when the listing gives no
     zone) and which field gave it, its authors (one a line) and which field gave them, and
@@ -669,7 +797,7 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
         hints["published_unread"] = entry.date_unread
     if entry.authors:
         hints.update(authors="\n".join(entry.authors), authors_from=entry.authors_from)
-    title = " ".join(entry.title.split())[:MAX_LISTED_TITLE]
+    title = _listed_title(entry)
     if title:
         hints["title"] = title
     return hints

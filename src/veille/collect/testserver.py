@@ -33,6 +33,7 @@ class Page:
     content_encoding: str = ""  # ``body`` is already encoded so; sent as it is
     status: int = 200  # another status: sent with the body, without caching headers
     location: str = ""  # a redirect (301) there instead of the body
+    truncate: int = 0  # send the full Content-Length, then only this many bytes, and close
 
 
 @dataclass(slots=True)
@@ -127,7 +128,21 @@ class _Handler(BaseHTTPRequestHandler):
 
             body = brotli.compress(body)
             headers["Content-Encoding"] = "br"
+        if page.truncate:
+            return self._cut(body, headers, page.truncate)
         return self._send(200, body, headers)
+
+    def _cut(self, body: bytes, headers: dict[str, str], size: int) -> None:
+        """A body cut short: its whole ``Content-Length`` declared, ``size`` bytes sent."""
+        self.send_response(200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(body[:size])
+        self.wfile.flush()
+        self.close_connection = True
 
 
 class _Server(ThreadingHTTPServer):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import fields
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import ClassVar
 
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
+from veille.extract.dates import after_fetch
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
@@ -58,7 +59,6 @@ RECORD = "application/x-veille-record+json"
 MEDIA_TYPES = (TEXT, HTML, RECORD)
 
 SiteChrome = Callable[[str], Collection[str]]
-CLOCK_SKEW = timedelta(minutes=15)
 
 
 def listed_date(content: Content, raw: RawInput) -> None:
@@ -72,10 +72,16 @@ def listed_date(content: Content, raw: RawInput) -> None:
     first (``raw.hints["language"]``, RSS ``<language>fr-ca</language>``: America/Toronto),
     then the page's own locale (``<html lang="fr-MQ">``: America/Martinique).
     A listing date after the fetch
-    time plus :data:`CLOCK_SKEW` is no publication date: it is kept in ``evidence``,
-    flagged, and not used (issue #12). A listing date that is no date at all
+    time is no publication date, by the very bound the page's own dates get
+    (:func:`~veille.extract.dates.after_fetch`: the clock skew, plus the zone's when the
+    zone was assumed): it is kept in ``evidence``, flagged, and not used (issue #12;
+    newuser13b M8: a 15-minute bound here and a 10-minute one on the page refused the
+    page's 23:45 and took the feed's copy of the same instant). When the page gave
+    dates that were all refused, ``evidence["published"]`` says so, not "the page gives
+    no date". A listing date that is no date at all
     (``raw.hints["published_unread"]``: the text and its field) is named in
     ``evidence["dates_rejected"]`` (newuser12 W23, W31)."""
+    page_refused = bool(content.evidence.get("dates_rejected")) and content.published is None
     unread = raw.hints.get("published_unread", "")
     if unread:  # the listing's date was no date veille reads: named, not dropped
         line = f"{unread}: not a date veille reads"
@@ -91,6 +97,7 @@ def listed_date(content: Content, raw: RawInput) -> None:
     where = raw.hints.get("published_from", "listing")
     day = raw.hints.get("published_precision") == DAY
     how = f"given by the {where}"
+    zone_given = not day and when.tzinfo is not None
     if day or when.tzinfo is None:
         # A listing's "2026-11-28" is that day where the page is written: midnight in the
         # page's zone (as for a day-only date on the page itself), not midnight UTC.
@@ -101,7 +108,7 @@ def listed_date(content: Content, raw: RawInput) -> None:
         keep_locale(raw.hints.get("language", ""), content.language, content.evidence)
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
                 else when.replace(tzinfo=zone))
-    if when > raw.fetched_at + CLOCK_SKEW:
+    if after_fetch(when, raw.fetched_at, zone_given=zone_given):
         note = f"{where} {value} is after the fetch time; not used"
         if content.published is None:
             content.evidence["published"] = note
@@ -111,8 +118,10 @@ def listed_date(content: Content, raw: RawInput) -> None:
     url_day = content.published is not None
     content.published = when
     content.published_precision = DAY if day else TIME
-    content.evidence["published"] = (f"{where} (the page gives no date)" if not url_day else
-                                     f"{where} (the page gives only its URL's day)")
+    content.evidence["published"] = (
+        f"{where} (the page's own dates were refused: dates_rejected)" if page_refused else
+        f"{where} (the page gives no date)" if not url_day else
+        f"{where} (the page gives only its URL's day)")
     content.evidence["timezone"] = how
 
 
@@ -129,7 +138,7 @@ def listed_updated(content: Content, raw: RawInput) -> None:
     """Give an article whose page says nothing of a change the time its listing says the
     item last changed (``raw.hints["modified"]``: Atom ``updated``, RSS
     ``dcterms:modified``, JSON Feed ``date_modified``), when that is after its
-    publication and not after the fetch (plus :data:`CLOCK_SKEW`), saying so in
+    publication and not after the fetch (:func:`~veille.extract.dates.after_fetch`), saying so in
     ``evidence["modified"]``; a zone-less time is read in the publication's zone. An Atom
     entry's ``updated`` equal to its ``published`` is no change. newuser8 Q8: a feed item
     stored from its content got a new version and no ``updated`` time."""
@@ -147,7 +156,7 @@ def listed_updated(content: Content, raw: RawInput) -> None:
         when = when.replace(tzinfo=published.tzinfo)
     elif published.tzinfo is None:
         return
-    if published < when <= raw.fetched_at + CLOCK_SKEW:
+    if published < when and not after_fetch(when, raw.fetched_at):
         content.updated = when
         content.evidence["modified"] = "the listing's last change (the page gives none)"
 

@@ -188,11 +188,21 @@ def _published(article: Article, dates: Translator) -> str:
     (:meth:`Translator.published`): "28 nov. 2026" for a date known to the day only, a
     French time as is, another offset's time in that offset with its zone ("26 nov. 2026
     06:05 (UTC+4)"; newuser8 Q4: it was moved to Paris time with no zone), or "" when
-    undated."""
+    undated. A French time says its zone too ("1 déc. 2026 00:30 (heure de Paris, UTC+1)",
+    "Dec 1, 2026 12:30 AM (Paris time, UTC+1)"): an e-mail is read away from the web
+    page, by readers of any zone (newuser13b M11: "Published: Dec 1, 2026 12:30 AM" was
+    read as the reader's own time, a day off)."""
     content = article.content
     if content is None or content.published is None:
         return ""
-    return dates.published(content.published, content.published_precision)
+    from veille.web.i18n import DISPLAY_TZ, zone_label  # babel: only to write e-mail
+
+    value, precision = content.published, content.published_precision
+    shown = dates.published(value, precision)
+    if precision != "time" or value.utcoffset() is None or shown != dates.date(value):
+        return shown  # a day, or a time already shown with its zone
+    paris = value.astimezone(DISPLAY_TZ).utcoffset() or timedelta(0)
+    return f"{shown} ({dates('mail_paris_time')}, {zone_label(paris)})"
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:

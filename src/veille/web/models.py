@@ -72,7 +72,12 @@ class ArticleDetail(ArticleSummary):
     truncated: bool
     withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when the "
                            "wire provider withdrew or held the item (its publishing status), "
-                           "else empty.")
+                           "``unpublished`` when its site removed its page (the page "
+                           "answered HTTP 410 or 404 at ``withdrawn_at``), else empty.")
+    withdrawn_at: datetime | None = Field(default=None, description="When veille saw the "
+                                          "page removed (``withdrawn`` ``unpublished``).")
+    withdrawn_status: int | None = Field(default=None, description="What the removed page "
+                                         "answered: 410 or 404.")
     raw_id: str
     media_type: str
     related: list[ArticleSummary] = Field(

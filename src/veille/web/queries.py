@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Literal
 from urllib.parse import quote
 
+from veille.collect.gone import unpublished
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import revised_at
 from veille.enrich.places import shipped as shipped_gazetteer
@@ -445,11 +446,16 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             copies_this=lk.direction == "by")
                   for lk in links if lk.other_id in others]
         versions = [_version(v) for v in store.versions(record.id)]
+        gone = unpublished(store.fetch_state(record.url)) if record.url else None
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
         {c.id for c in copies}
     related = [a for a in _related(web, record) if a.id not in apart]
     detail = from_article_detail(record, related).model_copy(update={
         "story": story_model, "copies": copies, "versions": versions})
+    if gone is not None and not detail.withdrawn:  # the site removed the page
+        detail = detail.model_copy(update={"withdrawn": "unpublished",
+                                           "withdrawn_at": gone.seen,
+                                           "withdrawn_status": gone.status})
     return record, detail
 
 

@@ -1,0 +1,77 @@
+"""An article whose page its site removed (HTTP 410 Gone, or a 404 where the page was
+served before) is said to be unpublished: on its page in French and English, in the API
+and by ``veille show``, with the time seen; the fetch says the site removed it, and no
+alert is sent for it (newuser13b M1: it stayed "live" everywhere, and the fetch said
+"check the URL"). Real HTTP server on 127.0.0.1, real store, real web server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+from web_kit import serve
+
+import veille
+from alert_kit import webhook_server
+from veille.cli.main import main
+from veille.collect.testserver import LocalServer, Page, Site
+from veille.store.base import SavedSearch
+
+PAGE = ("<!doctype html><html lang='fr'><head><title>Grève des contrôleurs</title></head>"
+        "<body><article><h1>Grève des contrôleurs aériens : 300 vols annulés</h1><p>La "
+        "grève des contrôleurs aériens a conduit à l'annulation de 300 vols au départ de "
+        "Paris, a annoncé la direction générale de l'aviation civile.</p><p>Le mouvement "
+        "doit se poursuivre jusqu'à jeudi selon les syndicats du secteur.</p></article>"
+        "</body></html>").encode()
+
+
+def test_a_removed_page_marks_its_article_unpublished(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    data = tmp_path / "data"
+    site = Site(pages={"/greve.html": Page(PAGE), "/autre.html": Page(PAGE.replace(
+        "Grève".encode(), "Nouvelle grève".encode()))})
+    with LocalServer(site) as running, webhook_server() as (hooks, hook_url), \
+            veille.open(data, fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        url, other = running.url("/greve.html"), running.url("/autre.html")
+        [article_id] = v.fetch([url]).ingest.new_ids
+        [other_id] = v.fetch([other]).ingest.new_ids
+        v.save_search(SavedSearch(name="Greve", query="grève", webhook=hook_url))
+        site.pages["/greve.html"] = Page(b"gone", status=410)
+        site.pages["/autre.html"] = Page(b"not found", status=404)
+        done = v.fetch([url, other])
+        assert v.deliver_alerts().sent == 0 and hooks.posts == []  # no alert for it
+    assert any("the site removed the page of an article veille holds (HTTP 410)" in n
+               for n in done.notices), done.notices
+    errors = [problem.one_line() for problem in done.ingest.problems]
+    assert any("the site removed the page (HTTP 410 Gone)" in e for e in errors), errors
+    assert not any("check the URL" in e for e in errors if "410" in e)
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        answer = http.get(f"/api/v1/articles/{article_id}").json()
+        assert answer["withdrawn"] == "unpublished" and answer["withdrawn_status"] == 410
+        assert answer["withdrawn_at"]
+        assert http.get(f"/api/v1/articles/{other_id}").json()["withdrawn_status"] == 404
+        french = http.get(f"/articles/{article_id}", params={"lang": "fr"}).text
+        english = http.get(f"/articles/{article_id}", params={"lang": "en"}).text
+    assert "Page retirée par son site : elle a répondu HTTP 410 le " in french
+    assert "Page removed by its site: it answered HTTP 410 on " in english
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "show", article_id]) == 0
+    shown = capsys.readouterr().out
+    assert "unpublished: the site removed the page (HTTP 410" in shown, shown
+
+
+def test_a_page_served_again_is_live_again(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    site = Site(pages={"/greve.html": Page(PAGE)})
+    with LocalServer(site) as running, \
+            veille.open(data, fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        url = running.url("/greve.html")
+        [article_id] = v.fetch([url]).ingest.new_ids
+        site.pages["/greve.html"] = Page(b"gone", status=410)
+        v.fetch([url])
+        site.pages["/greve.html"] = Page(PAGE)
+        v.fetch([url])
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        assert http.get(f"/api/v1/articles/{article_id}").json()["withdrawn"] == ""
