@@ -140,7 +140,8 @@ def test_never_raises_and_credits_only_agencies(text: str) -> None:
 
 
 @pytest.mark.parametrize("unit", ["МОСКВА ", "A-", "新华社北京", "(서울=", "الرياض ", "a. ",
-                                  "/ТАСС", " " * 4, "1月1日"])
+                                  "/ТАСС", " " * 4, "1月1日", "Ciudad de EFE ", "de la (EFE) ",
+                                  "A-de-", "d'EFE "])
 def test_time_does_not_grow_with_the_text(unit: str) -> None:
     """Every shape is anchored and bounded: 100 KB of a repeated dateline piece costs no more
     than 1 KB of it."""
@@ -165,3 +166,70 @@ def test_an_efe_dateline_dates_the_page() -> None:
     assert content.published is not None and content.published.date().isoformat() == "2026-11-30"
     assert content.evidence["credit"] == "EFE"
     assert content.lead.startswith("La Generalitat")
+
+
+#: verify13 V2: places whose names hold a lower-case particle (our own cities, the
+#: agencies' house styles): (paragraph, agency, the text after the dateline starts with).
+PARTICLE_PLACES = [
+    ("Santa Cruz de Tenerife, 30 nov (EFE).- El Cabildo aprobó este lunes el presupuesto.",
+     "EFE", "El Cabildo"),
+    ("Las Palmas de Gran Canaria, 30 nov (EFE).- El puerto recibió un récord de cruceros.",
+     "EFE", "El puerto"),
+    ("San Juan de los Morros, 30 nov (EFE).- Las lluvias dejaron daños en la región.",
+     "EFE", "Las lluvias"),
+    ("Belo Horizonte do Sul, 30 nov 2026 (Lusa) — A prefeitura anunciou hoje obras.",
+     "Lusa", "A prefeitura"),
+    ("Vila Nova de Gaia, 30 nov 2026 (Lusa) — A câmara aprovou hoje o plano.", "Lusa",
+     "A câmara"),
+    ("Frankfurt am Main (dpa) - Die Stadt hat am Montag neue Regeln beschlossen.", "dpa",
+     "Die Stadt"),
+    ("Neustadt an der Weinstraße (dpa) - Der Stadtrat hat am Montag getagt.", "dpa",
+     "Der Stadtrat"),
+    ("Sesto San Giovanni, 30 nov (ANSA) - Il sindaco ha firmato l'ordinanza.", "ANSA",
+     "Il sindaco"),
+    ("Castel di Sangro, 30 nov (ANSA) - La neve ha bloccato le strade.", "ANSA", "La neve"),
+    ("L'Aquila, 30 nov (ANSA) - La Regione ha approvato il piano neve.", "ANSA", "La Regione"),
+    ("Villeneuve-d'Ascq (AFP) - Le maire a présenté mardi son budget.", "AFP", "Le maire"),
+    ("Châlons-en-Champagne (AFP) - Le préfet a annoncé mardi des mesures.", "AFP", "Le préfet"),
+    ("Saint-Martin-de-Ré (AFP) - Le port a été fermé mardi.", "AFP", "Le port"),
+]
+
+
+@pytest.mark.parametrize("text,agency,rest", PARTICLE_PLACES)
+def test_a_place_with_a_particle(text: str, agency: str, rest: str) -> None:
+    assert opening_credit(text) == agency
+    assert without_opening(text, zone=UTC, now=NOW).startswith(rest)
+    found = wire_dateline(text)
+    if agency != "AFP":  # AFP's French form is datelines.py's (UNDATED_DATELINE)
+        assert found is not None and text[found.end:].startswith(rest)
+
+
+@pytest.mark.parametrize("text", [
+    "La policía informó el lunes (EFE).- Que el sismo no causó daños.",  # prose
+    "El gobierno de la ciudad (EFE).- anunció medidas.",  # lower-case words, not particles
+    "Madrid de la de la Mancha (EFE).- Texto.",  # a run of particles is no place
+    "Ciudad de (EFE).- Texto del despacho.",  # a place ends with a capitalised word
+    "de Madrid, 30 nov (EFE).- Texto del despacho.",  # ... and starts with one
+    "L'agence a dit (ANSA) - La Regione ha approvato.",
+])
+def test_lower_case_words_that_are_no_place(text: str) -> None:
+    assert wire_dateline(text) is None
+
+
+def test_a_place_with_a_particle_in_a_page_and_a_capture() -> None:
+    """verify13 V2: "Ciudad de México, 1 dic (EFE).-" kept its dateline in the lead, with no
+    credit (HTML and text captures)."""
+    first = ("Santiago de Compostela, 30 nov (EFE).- La Xunta anunció este lunes un plan "
+             "contra los incendios forestales en toda Galicia.")
+    page = ("<html lang='es'><head><title>Plan contra los incendios</title></head><body>"
+            f"<article><h1>Plan contra los incendios</h1><p>{first}</p><p>El plan entrará en "
+            "vigor el próximo mes, según el Gobierno gallego.</p></article></body></html>")
+    content = extract_html(page, url="https://www.diario.example/a/2", fetched_at=NOW)
+    assert content.evidence["credit"] == "EFE"
+    assert content.lead.startswith("La Xunta")
+    capture = (f"Plan contra los incendios\n\n{first}\n\nEl plan entrará en vigor el próximo "
+               "mes, según el Gobierno gallego. Los bomberos reforzarán sus equipos.\n\n"
+               "Las brigadas comenzarán a trabajar en enero en los montes de la comunidad.\n")
+    result = extract_text_capture(capture, fetched_at=NOW)
+    assert result.evidence["credit"] == "EFE"
+    assert result.first_words().startswith("La Xunta")

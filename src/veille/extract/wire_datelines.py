@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from veille.extract.agencies import folded_words, names_pattern
-from veille.extract.bylines import is_agency, people_of
+from veille.extract.bylines import PARTICLES, is_agency, people_of
 
 #: A dateline is short: only this much of a text is looked at (characters).
 MAX_CHARS = 200
@@ -57,11 +57,13 @@ class WireDateline:
     end: int
 
 
-#: A place's word in any script: a letter, then letters, apostrophes, dots (no hyphen nor
-#: space: those separate the words, so a place splits into words one way only).
-_WORD = r"[^\W\d_][^\W\d_'’.]{0,30}"
-#: A place of one to four words (a particle such as "de", "al-" is one of them).
-_PLACE = rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,3}})"
+#: A place's word in any script: a letter, then letters, an apostrophe only between two
+#: letters ("d'Ascq", "L'Aquila"; no hyphen nor space: those separate the words, so a place
+#: splits into words one way only).
+_WORD = r"[^\W\d_](?:['’]?[^\W\d_]){0,30}"
+#: A place of one to five words (a particle such as "de", "al-" is one of them: "Las Palmas
+#: de Gran Canaria").
+_PLACE = rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,4}})"
 #: What a comma (Latin or Arabic) or a dot adds after the place: a day, an hour (short).
 _AFTER = r"(?:\s?[,،.]\s?[^()/\n\-–—]{1,30}?)?"
 #: What ends a dateline before the text: a dash (after an optional dot: EFE's ".-") or the
@@ -133,10 +135,43 @@ def _people(text: str) -> tuple[str, ...]:
     return tuple(people)
 
 
+#: The lower-case words place names hold between capitalised ones (articles, prepositions,
+#: conjunctions of the languages veille reads): "Ciudad de México", "Rio de Janeiro",
+#: "Aix-en-Provence", "Saint-Pierre-et-Miquelon", "Reggio di Calabria", "Frankfurt am
+#: Main", "Stratford-upon-Avon", "Ras al-Khaimah", "Trinidad y Tobago": the particles of
+#: people's names (:data:`~veille.extract.bylines.PARTICLES`) and those of places. Source:
+#: the gazetteers' own spellings (GeoNames, the agencies' datelines).
+PLACE_PARTICLES = frozenset(PARTICLES.split("|")) | frozenset((
+    "dela", "delle", "dello", "dei", "degli", "d", "les", "lès", "lez", "los", "las", "lo",
+    "el", "al", "il", "en", "sur", "sous", "et", "y", "e", "i", "am", "an", "dem", "im", "in",
+    "ob", "bei", "upon", "on", "under", "by", "the", "of", "and", "zum", "zur", "aan", "op",
+    "sul", "sulla", "nel", "ad", "na", "nad", "pod", "ul",
+))
+#: At most this many particles in a row ("de la", "an der", "ob der"): a longer run of
+#: lower-case words is prose.
+_MAX_PARTICLES = 2
+#: An elided particle glued to the next word: "d'Ascq", "l'Aquila", "dell'Umbria".
+_ELIDED = re.compile(r"(?:d|l|dell|all|nell|sull)['’](?=\w)")
+
+
 def _place_ok(place: str) -> bool:
-    """A place's words open with a capital or an uncased letter (Arabic, CJK): a sentence's
-    lower-case words are no place ("le gouvernement (Belga) -" is prose)."""
-    return all(not word[0].islower() for word in re.split(r"[ \-]", place) if word)
+    """A place's words open with a capital or an uncased letter (Arabic, CJK), but for the
+    particles of place names (:data:`PLACE_PARTICLES`, at most :data:`_MAX_PARTICLES` in a
+    row) between its first and last words: "Ciudad de México", "Aix-en-Provence" are
+    places, a sentence's lower-case words are not ("le gouvernement (Belga) -", "La policía
+    informó (EFE) -" are prose)."""
+    words = [_ELIDED.sub("", word, count=1) for word in re.split(r"[ \-]", place) if word]
+    if not words or words[0][0].islower() or words[-1][0].islower():
+        return False
+    run = 0
+    for word in words:
+        if not word[0].islower():
+            run = 0
+            continue
+        run += 1
+        if run > _MAX_PARTICLES or word.lower() not in PLACE_PARTICLES:
+            return False
+    return True
 
 
 def wire_dateline(text: str) -> WireDateline | None:
