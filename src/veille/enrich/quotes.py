@@ -543,6 +543,34 @@ _SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
 _SENTENCE_REST = re.compile(r"(?:\s*,[^,.;:!?«»“”\"]{1,80})?[\s.!?…)]*$")
 
 
+def _document_head(speaker: str) -> bool:
+    """Whether a source's noun phrase is headed by a document noun (``DOCUMENTS``: "un
+    communiqué publié mardi", "le texte transmis aux clubs"), whatever follows the head."""
+    words = re.sub(r"^(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs)\s+"
+                   r"|l')", "", fold(speaker)).split()
+    return bool(words) and (words[0] in DOCUMENTS or words[0].rstrip("s") in DOCUMENTS)
+
+
+def _through_document(text: str, found: tuple[str, str, int, int]
+                      ) -> tuple[str, str, int, int] | None:
+    """A "selon" source that is a document names the channel, not the speaker: "selon un
+    communiqué de l'OTAN" is the OTAN's ("selon", "OTAN", start, end); "selon un
+    communiqué publié mardi" names no one (None: the subject of the sentence said it,
+    Le Petit Robert, "selon": "d'après les propos de"). None too when the source is no
+    document."""
+    cue, speaker, at, _ = found
+    if not _document_head(speaker) or at < 0:
+        return None
+    owner = re.search(r"\b(?:de|du|des)\s+(?:(?:la|le|les)\s+|l['’]\s*)?(?=[A-ZÀ-Ý])|"
+                      r"\bd['’]\s*(?=[A-ZÀ-Ý])", speaker)
+    if owner is None:
+        return None
+    np = _noun_phrase(text[at + owner.start():at + len(speaker)], at + owner.start())
+    if np is None:
+        return None
+    return cue, np[0], np[1], np[2]
+
+
 def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     """The source named by a "selon Y" (", d'après Y") that closes the sentence of a quote
     closing at ``end``, past other words of that sentence ("« … » après les incidents en
@@ -1607,6 +1635,10 @@ def find_quotes(text: str) -> list[Quote]:
                     _is_verb(said[0].split()[-1].split("-")[0]) and (
                         _person_shaped(said[1]) or said[1].lower() in PRONOUNS):
                 primary = said
+        if primary is not None and primary[0] == "selon" and not asked:
+            primary = _through_document(text, primary) or (
+                _before(text, sentence.start, start, short=short)
+                if _document_head(primary[1]) else primary)
         intro = None if primary or asked else (
             _agent_before(text, sentence.start, start)
             or _before(text, sentence.start, start, short=short)
@@ -2633,8 +2665,21 @@ def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
     head = fold(speaker.split()[0]) if speaker.split() else ""
     if head not in TITLE_NOUNS or span[0] < 0:
         return False
-    roles = _roles_at(text, span)
+    roles = _person_roles(text, span)
     return bool(roles) and all(head not in i.heads for i in roles)
+
+
+def _person_roles(text: str, span: tuple[int, int]) -> list[Introduction]:
+    """The introductions of the person mentioned at ``span``, at that mention or at an
+    earlier one of the same surname: "Le suspect, Marc Payet, … M. Payet a nié" gives
+    "M. Payet" the role "suspect" (a person is introduced once, then named by title and
+    surname; Grevisse § 343 for the apposition)."""
+    roles = _roles_at(text, span)
+    surname = text[span[0]:span[1]].split()[-1:] if span[0] >= 0 else []
+    if roles or not surname or not surname[0][:1].isupper():
+        return roles
+    return [i for i in introductions(text, span[0])
+            if i.name.split()[-1] == surname[0] and " " in i.name]
 
 
 def _described_before(text: str, speaker: str, name: str, span: tuple[int, int]) -> bool:
