@@ -952,13 +952,16 @@ ROUND8_BASE: dict[str, Any] = {**ROUND7_BASE, "event_kinds": True, "specifics": 
 
 def round8_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
     """Issue #14's eighth round: different sub-places named in the headlines and leads
-    (:mod:`veille.dedup.specifics`) as a veto (veille's) or as a bar the score must pass."""
+    (:mod:`veille.dedup.specifics`), and different towns in the headlines, as a veto or as a
+    bar the score must pass (veille's: a veto, sub-places and towns)."""
     return (
         *((f"specifics: different places, the score must pass {b} x the threshold",
-           {**ROUND8_BASE, "specifics": True, "specifics_bar": b}) for b in (2.0, 3.0)),
-        ("veille: specifics, different places are a veto", {**ROUND8_BASE, "specifics": True}),
-        ("specifics and towns: different places or headline towns are a veto",
-         {**ROUND8_BASE, "specifics": True, "towns": True}),
+           {**ROUND8_BASE, "specifics": True, "towns": False, "specifics_bar": b})
+          for b in (2.0, 3.0)),
+        ("specifics: different places are a veto",
+         {**ROUND8_BASE, "specifics": True, "towns": False, "specifics_bar": math.inf}),
+        ("veille: specifics and towns, different places or headline towns are a veto",
+         {**ROUND8_BASE, "specifics": True, "towns": True, "specifics_bar": math.inf}),
     )
 
 
@@ -1151,7 +1154,7 @@ def main() -> int:
                         help="issue #14's eighth-round grid: topics 1-10, all 20, 11-20, pairs, "
                         "own-text groups")
     parser.add_argument("--only", nargs="+", default=[],
-                        help="--round6/7: only the candidates whose label holds one of these")
+                        help="--round6/7/8: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",

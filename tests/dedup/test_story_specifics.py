@@ -14,7 +14,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.dedup.specifics import specifics
+from veille.dedup.specifics import specifics, towns
 from veille.dedup.stories import Stories, story_terms
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
@@ -82,7 +82,7 @@ def test_common_words_are_no_places() -> None:
 def test_the_lead_is_the_first_characters() -> None:
     """Places past the lead are mentions only; the text past ``max_chars`` is not read."""
     body = "x " * 400 + "rue Félix-Pyat"
-    assert specifics("", body) == (frozenset(), {"felix-pyat"})
+    assert specifics("", body) == (frozenset(), frozenset({"felix-pyat"}))
     assert specifics("", body, max_chars=100) == (frozenset(), frozenset())
 
 
@@ -143,3 +143,46 @@ def test_through_ingest_the_other_fire_stays_apart(store: SQLiteStore) -> None:
            for i in ingest_texts(store, [_record(k, item)]).new_ids]
     story = [store.get(i).dedup.story_id for i in new]  # type: ignore[union-attr]
     assert story[0] == story[1] == story[3] != story[2]
+
+
+OPENING: Item = {
+    "title": "Rennes : le ministre de l'Agriculture inaugure le nouveau marché de gros",
+    "paragraphs": [
+        "Le ministre de l'Agriculture, Paul Kervella, a inauguré samedi le nouveau marché de "
+        "gros de Rennes, un équipement de 40 millions d'euros attendu par les producteurs "
+        "bretons.",
+        "Devant quelque 500 personnes, le ministre a salué « un outil pour les circuits "
+        "courts » et annoncé une aide de 5 millions d'euros aux marchés de producteurs."]}
+OPENING_2: Item = {
+    "title": "Le ministre de l'Agriculture inaugure le marché de gros de Rennes",
+    "paragraphs": [
+        "Paul Kervella, ministre de l'Agriculture, a inauguré samedi à Rennes le nouveau marché "
+        "de gros, un chantier de 40 millions d'euros.",
+        "Le ministre a promis une aide de 5 millions d'euros aux marchés de producteurs et "
+        "salué les circuits courts devant les élus bretons."]}
+PLAN: Item = {
+    "title": "À Limoges, le ministre de l'Agriculture présente un plan pour l'élevage",
+    "paragraphs": [
+        "En clôture du congrès des éleveurs, lundi à Limoges, le ministre de l'Agriculture "
+        "Paul Kervella a présenté un plan de 30 millions d'euros pour les jeunes éleveurs.",
+        "Le plan prévoit une aide à l'installation et un fonds pour moderniser les "
+        "bâtiments d'élevage, a précisé le ministre devant les producteurs."]}
+
+
+def test_towns_of_a_headline() -> None:
+    assert towns("À Lyon, la ministre lance un plan", "")[0] == {"town:lyon"}
+    assert towns("Orléans : le centre aquatique ouvre", "à La Rochelle")[1] == \
+        {"town:orleans", "town:la rochelle"}
+    assert towns("La ministre des Sports inaugure un centre", "") == (frozenset(),
+                                                                      frozenset())
+
+
+def test_one_person_in_two_towns_is_two_stories() -> None:
+    """Regression (newuser12b D1's minister): one minister at an opening in one town, told
+    twice, then at a conference in another two days later, each headline naming its town:
+    joined without the towns (``towns=False``), apart with them."""
+    stream = [OPENING, OPENING_2, PLAN]
+    on = _feed(Stories(), stream, hours=20)
+    off = _feed(Stories(towns=False), stream, hours=20)
+    assert on[0] == on[1] != on[2]
+    assert off[0] == off[1] == off[2]
