@@ -13,8 +13,10 @@ capitalised name: "rue Félix-Pyat", "boulevard de la Liberté", "quartier des M
 
 A sub-place is keyed by its name, folded, without the street word: "avenue de l'Étoile",
 "cité de l'Étoile" and "massif de l'Étoile" are one key ("etoile"), since outlets name one
-place with different words. Towns are not read (an event's outlets write the town and its
-suburbs, the department, the region alike), nor people.
+place with different words. Towns are no sub-places (an event's outlets write the town and
+its suburbs, the department, the region alike); :func:`towns` reads the towns a headline
+names apart (a minister at an opening in Orléans, then at a conference in Lyon). People are
+not read.
 
 The street words are the types of the French address (the ``voie`` types of the national
 address base, BAN: rue, avenue, boulevard, place, quai...), with neighbourhood words

@@ -25,8 +25,8 @@ Nor on shared names alone across **kinds of event** (:data:`EVENT_KINDS`): a flo
 festival in one town, a killing and a library's opening in one estate.
 
 Nor when each side says where its event happened and **the places differ**
-(:data:`SPECIFICS`): a fire rue Félix-Pyat and one in the massif de l'Étoile, the same day in
-one town.
+(:data:`SPECIFICS`, :data:`TOWNS`): a fire rue Félix-Pyat and one in the massif de l'Étoile,
+the same day in one town; a minister in Orléans, then in Lyon.
 
 **Two stories of one event merge** (:data:`MERGE_AT`): when a story of two or more takes an
 article and its centroid now agrees with another active story's, their headlines share
