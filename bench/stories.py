@@ -200,7 +200,7 @@ of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
                "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
-    "veille without the sub-places (before issue #14's eighth round)":
+    "veille without the sub-places and towns (before issue #14's eighth round)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True, "merge_at": MERGE_AT,
          "event_kinds": True},
     "veille without the event kinds (before issue #14's seventh round)":
