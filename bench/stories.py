@@ -139,6 +139,11 @@ TOWNS = ROOT / "tests" / "fixtures" / "stories" / "same-place-other-events.json"
 two events (eight of two kinds of event, two of one kind: two fires, two strikes), four of
 one event; and from them :func:`town_streams`. Written after its rule, by its author:
 reported apart from the demo's pairs, not blind."""
+KINDS_PLACE = ROOT / "tests" / "fixtures" / "stories" / "same-kind-same-place.json"
+"""Six groups of two events of one kind in one town (or of one minister), each event told by
+two outlets, some first reports naming no street (issue #14's eighth round, own text):
+written before the round's rule and not changed after, held out for it
+(:func:`kind_place_streams`)."""
 TUNED = frozenset(str(t) for t in range(1, 11))
 """rpm2 topics the thresholds were chosen on; topics 11-20 are held out."""
 HELD = frozenset(str(t) for t in range(11, 21))
@@ -161,7 +166,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     (:class:`ConvergingStories`) is the story it merged into. veille's plain-word bar
     (``plain_bar``, newuser9 R11) is off unless ``kw`` asks for it: every clustering
     measured before it is measured as it was; so is the merge of stories (``merge_at``,
-    issue #14's sixth round) and the event kinds (``event_kinds``, its seventh)."""
+    issue #14's sixth round), the event kinds (``event_kinds``, its seventh) and the
+    sub-places (``specifics``, its eighth)."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -174,7 +180,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
             state.discount(owner, terms("", shared))
         return words(title, news)
 
-    kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, **kw}
+    kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, "specifics": False, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -193,7 +199,10 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
-               "merge_at": MERGE_AT, "event_kinds": True},
+               "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
+    "veille without the sub-places and towns (before issue #14's eighth round)":
+        {"background": True, "plain_bar": PLAIN_BAR, "templates": True, "merge_at": MERGE_AT,
+         "event_kinds": True},
     "veille without the event kinds (before issue #14's seventh round)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True, "merge_at": MERGE_AT},
     "veille without the merge of stories (before issue #14's sixth round)":
@@ -402,6 +411,42 @@ def town_joined(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int, in
         joined += labels[event[0]] == labels[event[1]]
         other += labels[odd] in {labels[i] for i in event}
     return other, joined
+
+
+def kind_place_streams() -> list[tuple[str, list[Doc]]]:
+    """:data:`KINDS_PLACE`'s groups, each a stream of its four articles at their hours; a
+    doc's cluster is its event's label."""
+    data = json.loads(KINDS_PLACE.read_text(encoding="utf-8"))
+    out = []
+    for g, group in enumerate(data["groups"]):
+        docs = [(int(a["hours"] * 60), f"kp-{g}-{e}-{n}", "", event["label"], a["title"],
+                 a["paragraphs"])
+                for e, event in enumerate(group["events"])
+                for n, a in enumerate(event["articles"])]
+        out.append((group["label"], sorted(docs)))
+    return out
+
+
+def kind_place_scores(run: Clusterer, background: Sequence[Doc] = ()
+                      ) -> tuple[int, int, float]:
+    """Of :func:`kind_place_streams`, each fed after ``background`` (100 days earlier): in
+    how many groups the two events share a story (a hard negative joined), how many of the
+    twelve events are split, and the mean B³ F1 over the groups."""
+    joined = split = 0
+    scores = []
+    for _label, stream in kind_place_streams():
+        start = -100 * 1440
+        before = [(start + k, *d[1:]) for k, d in enumerate(background)]
+        labels = run([*before, *stream])[len(before):]
+        gold = [d[3] for d in stream]
+        by_event: dict[str, set[str]] = {}
+        for label, event in zip(labels, gold, strict=True):
+            by_event.setdefault(event, set()).add(label)
+        events = list(by_event.values())
+        joined += not events[0].isdisjoint(events[1])
+        split += sum(len(v) > 1 for v in events)
+        scores.append(bcubed(labels, gold)[2])
+    return joined, split, statistics.mean(scores)
 
 
 def load_wire() -> list[Doc]:
@@ -902,6 +947,58 @@ def sweep_round7(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> 
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
+ROUND8_BASE: dict[str, Any] = {**ROUND7_BASE, "event_kinds": True, "specifics": False}
+
+
+def round8_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Issue #14's eighth round: different sub-places named in the headlines and leads
+    (:mod:`veille.dedup.specifics`), and different towns in the headlines, as a veto or as a
+    bar the score must pass (veille's: a veto, sub-places and towns)."""
+    return (
+        *((f"specifics: different places, the score must pass {b} x the threshold",
+           {**ROUND8_BASE, "specifics": True, "towns": False, "specifics_bar": b})
+          for b in (2.0, 3.0)),
+        ("specifics: different places are a veto",
+         {**ROUND8_BASE, "specifics": True, "towns": False, "specifics_bar": math.inf}),
+        ("veille: specifics and towns, different places or headline towns are a veto",
+         {**ROUND8_BASE, "specifics": True, "towns": True, "specifics_bar": math.inf}),
+    )
+
+
+def sweep_round8(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
+    """Issue #14's eighth round (:func:`round8_grid`) against veille before it, one run:
+    topics 1-10 (in-sample for earlier rounds' choices), all 20 and topics 11-20 (held out)
+    over ``seeds``, the demo's pairs (tuned and held out), rpm2's siblings, round 7's
+    own-text pairs and streams, and round 8's own-text groups (:data:`KINDS_PLACE`, held
+    out), fresh / warm (after rpm2, seed ``seeds[0]``). ``only``: the rows whose label holds
+    one of these (all when empty; "before" for veille before round 8)."""
+    demo = load_demo()
+    rpm2 = load_rpm2(seeds[0])
+    other = {"demo": rpm2, "rpm2": demo, "own": rpm2}
+    kinds = ("demo different", "demo same", "demo different, held out (round 4)",
+             "rpm2 siblings (tuned)", "rpm2 siblings (held out)",
+             "own text, one town, different (round 7)", "own text, one town, same (round 7)")
+    pairs = [p for p in hard_pairs() if p[0] in kinds]
+    halves = ("all 20", "1-10 (in-sample)", "11-20 (held out)")  # HALVES' order
+    print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | F1 per seed" for h in halves)
+          + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
+          + " | round 7 streams: other joined, fresh / warm (event joined) | round 8 groups:"
+          " events joined, fresh / warm | round 8: events split | round 8: B³ F1 |")
+    print("| --- |" + " ---: | ---: | ---: | --- |" * len(halves) + " ---: |" * len(kinds)
+          + " --- | --- | --- | --- |")
+    for label, kw in (("veille before round 8", ROUND8_BASE), *round8_grid()):
+        if only and not any(o in label for o in only):
+            continue
+        run = clusterer(**kw)
+        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
+        towns = (town_joined(run), town_joined(run, rpm2))
+        cells.append(f"{towns[0][0]} / {towns[1][0]} ({towns[0][1]} / {towns[1][1]})")
+        groups = (kind_place_scores(run), kind_place_scores(run, rpm2))
+        cells += [f"{groups[0][0]} / {groups[1][0]}", f"{groups[0][1]} / {groups[1][1]}",
+                  f"{groups[0][2]:.3f} / {groups[1][2]:.3f}"]
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
 def evidence(first: Doc, second: Doc, background: Sequence[Doc] = ()
              ) -> tuple[bool, float, float, list[tuple[str, float]], frozenset[str]]:
     """Why veille joins (or not) a pair fed as :func:`joined_alone` feeds it: whether it
@@ -1053,8 +1150,11 @@ def main() -> int:
                         help="only issue #14's seventh-round grid (topics 1-10, tuned pairs)")
     parser.add_argument("--round7-held", action="store_true",
                         help="the seventh round's grid on all 20, topics 11-20, held-out pairs")
+    parser.add_argument("--round8", action="store_true",
+                        help="issue #14's eighth-round grid: topics 1-10, all 20, 11-20, pairs, "
+                        "own-text groups")
     parser.add_argument("--only", nargs="+", default=[],
-                        help="--round6/7: only the candidates whose label holds one of these")
+                        help="--round6/7/8: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -1084,6 +1184,9 @@ def main() -> int:
         return 0
     if args.round7 or args.round7_held:
         sweep_round7(args.seeds, args.round7_held, args.only)
+        return 0
+    if args.round8:
+        sweep_round8(args.seeds, args.only)
         return 0
     if args.why:
         why(args.seeds[0])

@@ -1,0 +1,172 @@
+"""The specific places an article's event happened at: streets, squares, estates, districts.
+
+Two events of one kind in one town (two fires in Marseille the same day, a building
+evacuated in one street and a fire in another) share the town, the kind of event and its
+words ("incendie", "marins-pompiers", "évacués"): their scores pass every bar of
+:mod:`veille.dedup.stories`. What tells them apart is where exactly each happened, which a
+local news article says in its headline or lead: "rue Félix-Pyat, dans le 3e
+arrondissement", "dans le massif de l'Étoile, sur les hauteurs du 13e arrondissement"
+(newuser12b D1). :func:`specifics` reads those **sub-places**: a street, square, estate,
+neighbourhood or natural site written as a French address is (a street word followed by a
+capitalised name: "rue Félix-Pyat", "boulevard de la Liberté", "quartier des Minimes",
+"cité de l'Étoile"), and a city's numbered district ("3e arrondissement").
+
+A sub-place is keyed by its name, folded, without the street word: "avenue de l'Étoile",
+"cité de l'Étoile" and "massif de l'Étoile" are one key ("etoile"), since outlets name one
+place with different words. Towns are no sub-places (an event's outlets write the town and
+its suburbs, the department, the region alike); :func:`towns` reads the towns a headline
+names apart (a minister at an opening in Orléans, then at a conference in Lyon). People are
+not read.
+
+The street words are the types of the French address (the ``voie`` types of the national
+address base, BAN: rue, avenue, boulevard, place, quai...), with neighbourhood words
+(quartier, cité, résidence, lotissement) and a few natural sites (massif, colline, forêt,
+plage); not buildings or venues, whose names are also organisations. Written from those
+lists, not from any benchmark's articles (issue #14's eighth round, docs/benchmarks.md,
+Stories).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from importlib import resources
+
+from veille.extract.textshape import fold
+
+LEAD_CHARS = 500
+"""Characters of the body read after the headline for an article's own sub-places (its
+lead): where a local article says where its event happened."""
+MAX_CHARS = 20_000
+"""Characters of the body read for the sub-places it mentions at all (as story terms are:
+:data:`veille.dedup.stories.MAX_TERM_CHARS`)."""
+
+_STREET = (
+    "rue", "ruelle", "avenue", "boulevard", "bd", "place", "placette", "quai", "impasse",
+    "allée", "allee", "chemin", "route", "square", "esplanade", "promenade", "parvis",
+    "cours", "traverse", "montée", "montee", "rond-point",
+    "quartier", "cité", "cite", "résidence", "residence", "lotissement", "hameau",
+    "massif", "colline", "forêt", "foret", "plage", "calanque",
+)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|l['’]|la\s+|le\s+|les\s+)"
+_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<type>(?i:" + "|".join(_STREET) + r"))\s+(?P<link>" + _LINK + r")?"
+    r"(?P<name>" + _CAP + r"(?:\s+" + _LINK + r"?" + _CAP + r"){0,3})")
+_DISTRICT = re.compile(r"(?<!\d)(\d{1,2})\s*(?:e|er|ème|eme|è)\s+arrondissement", re.IGNORECASE)
+# A street word that is no street: "au cours de la Saison", "à la place de Jean" (instead
+# of), "en place", are read as prepositions.
+_NOT_PLACE = re.compile(r"(?:\bau\s+cours|\b[àa]\s+la\s+place|\ben\s+place)\s*$",
+                        re.IGNORECASE)
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# Street words that are also common words ("une cité de Marseille", "a cité Shakespeare"
+# (quoted), "un quartier de Lyon", "le cours du Brent", "une route de Provence"): read as a
+# place only after a definite article, a number or at the start of the text ("la cité
+# Fonscolombes", "dans le quartier de l'Argonne", "au 84 cours Victor-Hugo").
+_COMMON = frozenset({"cité", "cite", "place", "placette", "cours", "route", "résidence",
+                     "residence", "quartier", "massif", "colline", "forêt", "foret", "plage",
+                     "hameau", "traverse", "montée", "montee", "promenade"})
+_DEFINITE = re.compile(r"(?:\b(?:la|le|du|au)\s+|\bl['’]|\d+(?:\s*(?:bis|ter))?,?\s+|^\s*)$",
+                       re.IGNORECASE)
+
+
+def _keys(text: str) -> set[str]:
+    found: set[str] = set()
+    for match in _PLACE.finditer(text):
+        kind = match.group("type")
+        if not kind[0].islower() and match.start() > 0 and \
+                text[max(0, match.start() - 2):match.start()].strip() not in {"", ".", "!", "?",
+                                                                              ":", "«", "-"}:
+            continue  # "Place" capitalised inside a sentence: a name ("Place Beauvau")?
+        if kind.lower() in _COMMON and \
+                not _DEFINITE.search(text[max(0, match.start() - 12):match.start()]):
+            continue
+        if kind.lower() in {"cours", "place"}:
+            if _NOT_PLACE.search(text[max(0, match.start() - 12):match.end("type")]):
+                continue
+            link = (match.group("link") or "").strip().lower()
+            if kind.lower() == "cours" and link:
+                continue  # "cours de l'Euro", "cours du Brent": a price
+        name = match.group("name")
+        if not _CAPITAL.match(name):
+            continue
+        words = [w for w in re.split(r"[\s'’]+", fold(name)) if w]
+        while words and words[0] in {"de", "la", "le", "les", "du", "des", "d", "l"}:
+            words.pop(0)
+        if words:
+            found.add(" ".join(words))
+    for match in _DISTRICT.finditer(text):
+        found.add(f"{int(match.group(1))}e arrondissement")
+    return found
+
+
+TOWN = "town:"
+"""The prefix of a town's key (:func:`towns`), apart from sub-places."""
+TOWN_POPULATION = 20_000
+"""The French communes :func:`towns` reads: those of at least this many inhabitants (about
+450; a smaller commune's name is more often a surname or a word)."""
+_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|sous|en|le|la|les|"
+                    r"de|du|des|d['’]\S+)){0,3}")
+
+
+@functools.cache
+def _communes() -> dict[str, str]:
+    """Folded name -> key of the French communes of :data:`TOWN_POPULATION` or more, from
+    the gazetteer veille ships (``enrich/data/communes.tsv.gz``, INSEE)."""
+    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    out: dict[str, str] = {}
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 7 and cells[6].isdigit() and int(cells[6]) >= TOWN_POPULATION:
+            name = fold(cells[1])
+            out[name] = TOWN + name
+    return out
+
+
+def _towns(text: str) -> set[str]:
+    communes = _communes()
+    found: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        words = match.group().split()
+        start = 0
+        while start < len(words):  # the longest name first: "La Rochelle", "À Lyon"
+            for end in range(len(words), start, -1):
+                key = communes.get(fold(" ".join(words[start:end])))
+                if key is not None:
+                    found.add(key)
+                    start = end
+                    break
+            else:
+                start += 1
+    return found
+
+
+def towns(title: str, body: str, max_chars: int = MAX_CHARS
+          ) -> tuple[frozenset[str], frozenset[str]]:
+    """The towns (French communes of :data:`TOWN_POPULATION` inhabitants or more, keys
+    prefixed :data:`TOWN`) an article's headline names, and those its headline and first
+    ``max_chars`` characters name: ``(headline, all)``."""
+    head = _towns(title[:max_chars])
+    return frozenset(head), frozenset(head | _towns(_cut(body, max_chars)))
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit + 1)
+    return text[:space if space > 0 else limit]
+
+
+def specifics(title: str, body: str, lead_chars: int = LEAD_CHARS,
+              max_chars: int = MAX_CHARS) -> tuple[frozenset[str], frozenset[str]]:
+    """The sub-places an article names: ``(lead, all)``, folded keys ("felix-pyat",
+    "etoile", "3e arrondissement"). ``lead``: those of the headline and the first
+    ``lead_chars`` characters of ``body`` (where the article says where its event
+    happened); ``all``: those of the headline and the first ``max_chars`` characters (a
+    superset). Linear in what it reads; empty sets when the text names none."""
+    lead = _keys(title[:max_chars]) | _keys(_cut(body, lead_chars))
+    rest = _keys(_cut(body, max_chars)) if len(body) > lead_chars else set()
+    return frozenset(lead), frozenset(lead | rest)
