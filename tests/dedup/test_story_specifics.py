@@ -186,3 +186,44 @@ def test_one_person_in_two_towns_is_two_stories() -> None:
     off = _feed(Stories(towns=False), stream, hours=20)
     assert on[0] == on[1] != on[2]
     assert off[0] == off[1] == off[2]
+
+
+SHABAB_1: Item = {
+    "title": "Mogadiscio : les shebab revendiquent un attentat contre un hôtel, 12 morts",
+    "paragraphs": [
+        "Les islamistes shebab ont revendiqué l'attaque à la voiture piégée qui a visé "
+        "mardi un hôtel du centre de Mogadiscio, faisant au moins douze morts selon la "
+        "police somalienne.",
+        "Le groupe, affilié à Al-Qaïda, a diffusé un communiqué sur sa radio quelques "
+        "heures après l'explosion. Les secours ont évacué les blessés vers l'hôpital."]}
+SHABAB_2: Item = {
+    "title": "Somalie : au moins douze morts dans un attentat shebab contre un hôtel",
+    "paragraphs": [
+        "Au moins douze personnes ont été tuées mardi dans l'attentat à la voiture piégée "
+        "revendiqué par les shebab contre un hôtel de Mogadiscio, a indiqué la police.",
+        "Les shebab ont revendiqué l'attaque dans un communiqué diffusé par leur radio. "
+        "Les blessés ont été évacués vers l'hôpital de la capitale somalienne."]}
+SHABAB_OTHER: Item = {
+    "title": "Kenya : les shebab revendiquent une attaque contre un poste de police à Garissa",
+    "paragraphs": [
+        "Les islamistes shebab ont revendiqué mardi soir l'attaque d'un poste de police de "
+        "la région de Garissa, dans l'est du Kenya, qui a fait quatre morts selon la police.",
+        "Le groupe a diffusé un communiqué sur sa radio. Les blessés ont été évacués vers "
+        "l'hôpital de Garissa."]}
+
+
+def test_places_abroad_are_keyed_by_their_country() -> None:
+    """A capital and its country are one place; two countries are two (newuser13b M4)."""
+    assert towns("Kaboul : un attentat fait 15 morts", "")[0] == \
+        towns("Afghanistan : un attentat à Kaboul", "")[0] == {"town:country:af"}
+    assert towns("Irak : une attaque près de Kirkouk", "")[0] == {"town:country:iq"}
+    assert towns("France : le budget adopté", "") == (frozenset(), frozenset())
+
+
+def test_one_group_in_two_countries_is_two_stories() -> None:
+    """Regression (newuser13b M4's shape): attacks claimed by one group in two countries,
+    sharing the group, the claim and the toll's words, were one story on a fresh store
+    (there six such events and a flood became one); the one attack told from its city and
+    from its country stays one story."""
+    on = _feed(Stories(), [SHABAB_1, SHABAB_2, SHABAB_OTHER], hours=2)
+    assert on[0] == on[1] != on[2]

@@ -110,12 +110,35 @@ _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]
                     r"de|du|des|d['’]\S+)){0,3}")
 
 
+WORLD_POPULATION = 500_000
+"""Cities abroad :func:`towns` reads besides countries and capitals: those of at least this
+many inhabitants (GeoNames' figure in the gazetteer veille ships)."""
+_WORLD_KINDS = frozenset({"country", "capital", "city"})
+
+
 @functools.cache
 def _communes() -> dict[str, str]:
-    """Folded name -> key of the French communes of :data:`TOWN_POPULATION` or more, from
-    the gazetteer veille ships (``enrich/data/communes.tsv.gz``, INSEE)."""
-    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    """Folded name -> key of the places :func:`towns` reads: the French communes of
+    :data:`TOWN_POPULATION` or more (``enrich/data/communes.tsv.gz``, INSEE), each its own
+    key, and abroad the countries, capitals and cities of :data:`WORLD_POPULATION` or more
+    (``enrich/data/gazetteer.tsv``, GeoNames and CLDR), keyed by their **country**: an
+    attack in Kabul and a follow-up from Afghanistan name one place; two attacks claimed
+    by one group in Kabul and in Iraq, or a flood in Nîmes and an attack in Kabul, do not
+    (newuser13b M4: six such events, sharing "Daech", were one story on a fresh store).
+    France and its capital are left out abroad (a French town is keyed by itself)."""
     out: dict[str, str] = {}
+    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
+    for line in gazetteer.read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 8 or cells[2] not in _WORLD_KINDS or cells[3] in ("", "FR"):
+            continue
+        if cells[2] == "city" and not (cells[7].isdigit()
+                                       and int(cells[7]) >= WORLD_POPULATION):
+            continue
+        out.setdefault(fold(cells[1]), TOWN + "country:" + cells[3].lower())
+    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
     for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
