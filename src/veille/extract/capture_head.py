@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 
 WINDOW = 60
@@ -223,7 +224,8 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
             if kinds[j] in _HEAD_MATTER:
                 continue
             return -1
-        if j + 1 < len(kinds) and kinds[j + 1] == "credit":  # a photo's caption
+        if (j + 1 < len(kinds) and kinds[j + 1] == "credit"  # a photo's caption
+                and not carries_caption(blocks[j + 1])):
             return -1
         rest = [blocks[k] for k in kept[:OPENING]]
         if ts.furniture_hits(blocks[j]) or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):

@@ -29,6 +29,7 @@ from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
+from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import choose_head
 from veille.extract.capture_listing import listing_teasers
@@ -156,8 +157,10 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """A short one-sentence block next to a photo credit is its caption: the block before
     the credit when it qualifies, else the one after (credits come on either side). A
-    caption that carries its credit after a bar ("Légende. | ARCHIVES OUEST-FRANCE") is
-    its own caption: its neighbours are text."""
+    caption that carries its credit on its line ("Légende. | ARCHIVES OUEST-FRANCE",
+    "Légende. Photo Progrès /X", "Photo d'illustration Sipa/X":
+    :func:`~veille.extract.caption_credit.carries_caption`) is its own caption: its
+    neighbours are text (newuser13 a-C2, h2-C2)."""
     def qualifies(j: int, most: int) -> bool:
         return 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
             n_words[j] <= most and ts.sentence_count(blocks[j]) <= 1
@@ -175,7 +178,8 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
                 and all(ts.ends_sentence(blocks[k]) for k in (i + 1, i + 3))):
             for k in (i, i + 2, i + 4):
                 kinds[k] = "credit"
-    credits = [i for i, kind in enumerate(kinds) if kind == "credit" and " | " not in blocks[i]]
+    credits = [i for i, kind in enumerate(kinds)
+               if kind == "credit" and not carries_caption(blocks[i])]
     paired: set[int] = set()
     for chain in _gallery_chains(credits, qualifies):
         # A gallery: credit, caption, credit, caption... The blocks between two credits

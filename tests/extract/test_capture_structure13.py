@@ -1,0 +1,78 @@
+"""A text capture's structure (headline, standfirst, body) in shapes two testers found
+read falsely (newuser13 sessions a and h2). The texts are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.extract.caption_credit import carries_caption
+from veille.extract.text_capture import extract_text_capture
+
+NOW = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
+HEADLINE = "Vannes : la halle aux poissons rouvrira en mars après deux ans de chantier"
+CHAPO = ("La rénovation du bâtiment classé, lancée en 2024, a pris un an de retard à cause "
+         "de la découverte de charpentes anciennes. La municipalité promet une réouverture "
+         "pour le printemps.")
+P1 = ("Les échafaudages ont commencé à disparaître lundi autour de la halle aux poissons de "
+      "Vannes, fermée depuis l'automne 2024 pour une rénovation complète.")
+P2 = ("« Nous avons dû reprendre toute la charpente, qui datait du XIXe siècle et n'était "
+      "plus aux normes », explique l'adjoint chargé du patrimoine, Yves Le Bihan.")
+P3 = ("Les douze poissonniers installés provisoirement sur le port retrouveront leurs étals "
+      "dans la halle, dont le loyer restera inchangé la première année.")
+LAST = "Une fête d'inauguration est prévue le premier samedi de mars."
+
+
+def _page(*middle: str) -> str:
+    return "\n".join(["Le Courrier du Golfe", "Se connecter", "Vannes", "Lorient", *middle,
+                      "Mentions légales", "Gestion des cookies"])
+
+
+def test_a_caption_with_its_credit_on_one_line_leaves_the_standfirst() -> None:
+    text = _page(HEADLINE, CHAPO,
+                 "La halle aux poissons, sur le port de Vannes. © Crédit photo : Marc Le Roux "
+                 "/ LE COURRIER", "Par Anne Guillou", "Publié le 01/12/2026 à 07h45",
+                 P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.lead == CHAPO
+    assert result.paragraphs == [P1, P2, P3]
+
+
+def test_a_one_line_caption_and_credit_does_not_swallow_the_paragraph_before() -> None:
+    text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1, P2, P3,
+                 LAST, "Le poissonnier Paul Le Goff devant son étal. Photo Courrier /Marc Le Roux")
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, P3, LAST]
+
+
+def test_an_illustration_credit_has_no_caption() -> None:
+    text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1,
+                 "Photo d'illustration Maxppp/Marc Le Roux", P2, P3)
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, P3]
+
+
+def test_a_credit_alone_still_makes_the_short_line_before_it_a_caption() -> None:
+    text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1,
+                 "Les étals provisoires sur le port.", "Photo Marc Le Roux / Le Courrier",
+                 P2, P3)
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, P3]
+
+
+def test_carries_caption() -> None:
+    assert carries_caption("Le port de Vannes, lundi. Photo Courrier /Marc Le Roux")
+    assert carries_caption("Légende. | ARCHIVES OUEST-FRANCE")
+    assert carries_caption("Image d'illustration AFP")
+    assert not carries_caption("Photo Courrier /Marc Le Roux")
+    assert not carries_caption("© Crédit photo : Marc Le Roux / LE COURRIER")
+    assert not carries_caption("Marc Le Roux / AFP")
+
+
+@given(st.text(alphabet="aB /|©.Photo", max_size=300))
+def test_carries_caption_total(text: str) -> None:
+    assert carries_caption(text) in (True, False)
+
+
+def test_a_name_before_an_agency_is_no_caption() -> None:
+    assert not carries_caption("Jean-Marc Le Roux / AFP")
+    assert carries_caption("Le port de Vannes, lundi. Jean-Marc Le Roux / AFP")
