@@ -76,3 +76,57 @@ def test_carries_caption_total(text: str) -> None:
 def test_a_name_before_an_agency_is_no_caption() -> None:
     assert not carries_caption("Jean-Marc Le Roux / AFP")
     assert carries_caption("Le port de Vannes, lundi. Jean-Marc Le Roux / AFP")
+
+
+FACT_HEADLINE = "Non, la taxe foncière ne doublera pas en 2027 pour les retraités"
+FACT_CHAPO = ("Une vidéo partagée des centaines de fois sur Facebook affirme que la taxe "
+              "foncière des retraités doublera l'an prochain. C'est faux.")
+FACT_BODY = [
+    ("« Taxe foncière doublée pour les retraités en 2027 » : la vidéo, publiée dimanche, "
+     "accuse le gouvernement de préparer une hausse cachée de la taxe foncière."),
+    ("Interrogée, la direction générale des finances publiques dément : la taxe foncière "
+     "des retraités suivra l'an prochain la revalorisation des valeurs locatives."),
+    ("Les retraités modestes restent exonérés de taxe foncière sous conditions de "
+     "ressources, comme les années précédentes, précise l'administration fiscale."),
+]
+
+
+def test_a_fact_check_standfirst_about_a_shared_post_is_no_furniture() -> None:
+    text = _page(FACT_HEADLINE, FACT_CHAPO, "Marie Le Du", "Publié le 1 décembre 2026 à 8h10",
+                 "Partager", *FACT_BODY)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.lead == FACT_CHAPO
+    assert result.paragraphs == FACT_BODY
+
+
+def test_a_newsletter_pitch_is_no_standfirst() -> None:
+    pitch = ("Recevez chaque matin notre newsletter avec l'essentiel de l'actualité du "
+             "Morbihan dans votre boîte mail.")
+    text = _page(HEADLINE, pitch, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45",
+                 P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.lead == ""
+    assert pitch not in result.paragraphs
+
+
+def test_one_byline_line_between_the_standfirst_and_the_body() -> None:
+    text = _page(HEADLINE, CHAPO, "Par Anne Guillou | Publié le 01/12/2026 à 07h45",
+                 P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.lead == CHAPO
+    assert result.paragraphs == [P1, P2, P3]
+
+
+def test_a_standfirst_shorter_than_the_headline_above_the_byline() -> None:
+    chapo = "Les poissonniers retrouveront leurs étals dans la halle rénovée."
+    text = _page(HEADLINE, chapo, "Par Anne Guillou - hier à 18h30", P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.lead == chapo
+    assert result.paragraphs == [P1, P2, P3]
+
+
+def test_a_first_paragraph_before_a_byline_stays_when_it_is_no_standfirst() -> None:
+    long_p = " ".join([P1, P2, P3, LAST])
+    text = _page(HEADLINE, long_p, "Par Anne Guillou", P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.paragraphs[0] == long_p

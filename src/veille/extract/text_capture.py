@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
@@ -31,7 +32,7 @@ from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_comments import comments_start
-from veille.extract.capture_head import choose_head
+from veille.extract.capture_head import Head, choose_head
 from veille.extract.capture_listing import listing_teasers
 from veille.extract.capture_meta import (
     byline_and_dates,
@@ -543,6 +544,36 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
     return [idx for pos, idx in enumerate(kept) if is_alive[pos]]
 
 
+_META_KINDS = frozenset({"byline", "dateline"})
+
+
+def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
+                         json_ld: list[dict[str, Any]], counts: Counter[str],
+                         folded: list[str], words_of: dict[int, tuple[str, ...]]) -> Head:
+    """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`).
+
+    A standfirst with one byline or dateline between it and the body ("Par X | Publié le
+    …") earns more than that line costs, so the body's run opens on it; a paragraph is
+    never printed above the article's byline, so when the first kept block is followed by
+    head matter only (a byline or dateline among it) before the next one, it is read as
+    the standfirst, and stays the first paragraph when the standfirst's tests refuse it
+    (newuser13 a-C4). ``kept`` changes in place."""
+    if len(kept) >= 2:
+        first, second = kept[0], kept[1]
+        between = range(first + 1, second)
+        if (any(kinds[i] in _META_KINDS for i in between)
+                and all(kinds[i] not in _TEXT_RUN_KINDS for i in between)):
+            head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of)
+            if head.standfirst == blocks[first] and head.at < first:
+                del kept[0]
+                return head
+    return choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of)
+
+
+#: Blocks that are the article's text when they sit between two of its paragraphs.
+_TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
+
+
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
@@ -619,7 +650,8 @@ def extract_text_capture(
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded, words_of)
+    head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
+                                words_of)
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
         kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
                              words_of=words_of)
