@@ -3,6 +3,7 @@ read falsely (newuser13 sessions a and h2). The texts are written for these test
 
 from __future__ import annotations
 
+import textwrap
 from datetime import UTC, datetime
 
 from hypothesis import given
@@ -130,3 +131,38 @@ def test_a_first_paragraph_before_a_byline_stays_when_it_is_no_standfirst() -> N
     text = _page(HEADLINE, long_p, "Par Anne Guillou", P2, P3)
     result = extract_text_capture(text, fetched_at=NOW)
     assert result.paragraphs[0] == long_p
+
+
+def _wrapped(*paragraphs: str, width: int = 72, blank: bool = True) -> str:
+    sep = "\n\n" if blank else "\n"
+    return sep.join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def test_a_url_under_the_last_wrapped_paragraph_is_no_continuation() -> None:
+    text = _wrapped(HEADLINE, CHAPO, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45",
+                    P1, P2, P3, LAST, blank=False)
+    text += "\nhttps://www.courrier-du-golfe.example/vannes/halle-aux-poissons-renovation-2026\n"
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.paragraphs[-1] == LAST
+
+
+def test_an_indented_line_after_a_sentence_opens_a_paragraph() -> None:
+    question = "Le Courrier : La halle rouvrira-t-elle bien au printemps, comme promis ?"
+    answer = "Yves Le Bihan : " + P3
+    body = [textwrap.fill(p, 76, initial_indent=" ") for p in (P1, P2)]
+    text = "\n".join([HEADLINE, "", "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", "",
+                      *body, " " + question, textwrap.fill(answer, 76, initial_indent=" ")])
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs[-2:] == [question, answer]
+
+
+def test_a_headline_wrapped_by_another_rule_is_whole() -> None:
+    headline = ("Vannes : la halle aux poissons rouvrira en mars après deux ans de chantier "
+                "sur le port")
+    text = "\n\n".join(["Le Courrier du Golfe",
+                        headline[:59].rstrip() + "\n" + headline[59:].lstrip(),
+                        textwrap.fill(CHAPO, 72), "Par Anne Guillou",
+                        "Publié le 01/12/2026 à 07h45", *(textwrap.fill(p, 72)
+                                                          for p in (P1, P2, P3))])
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.shape == "wrapped"
+    assert result.title == headline

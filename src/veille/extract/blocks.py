@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -288,11 +289,47 @@ def _wrap_width(lines: list[str]) -> int:
     return best if ended <= SENTENCE_BREAKS * best_forced else 0
 
 
+#: A word longer than this is no word of prose (a URL, a path): a line broken before it
+#: proves no wrapping when the line ends a sentence.
+LONG_WORD = 20
+
+
+def _continues(current: str, current_raw: str, line: str, stripped: str, width: int,
+               base: int) -> bool:
+    """Whether ``line`` continues the paragraph ``current`` (whose last raw line is
+    ``current_raw``) in a capture wrapped at ``width``, whose lines are most often indented
+    by ``base`` characters.
+
+    It does when the line was broken only because its next word would not fit, except
+    where the break is a paragraph's end that the width happens to explain: the line ends
+    a sentence and the next line is indented past ``base`` (a word processor's paragraph) or
+    opens with a word longer than :data:`LONG_WORD` characters (a URL under the last
+    paragraph: any line breaks before it; newuser13 a-C1). It does too when the next line
+    opens in lower case after a line of half the width or more that ends no sentence: a
+    line broken inside a sentence (a headline wrapped by another rule than the body;
+    newuser13 h2-C7)."""
+    first_word = stripped.split(" ", 1)[0]
+    ends = current.endswith(_SENTENCE_ENDS) or current.endswith(_QUOTED_ENDS)
+    if len(current_raw) <= width and len(current_raw) + 1 + len(first_word) > width:
+        return not (ends and (_indent(line) > base or len(first_word) > LONG_WORD))
+    return (not ends and stripped[:1].islower() and 2 * len(current_raw) >= width
+            and len(current_raw) <= width)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+_QUOTED_ENDS = tuple(end + close for end in _SENTENCE_ENDS for close in ("»", "”", '"', ")"))
+
+
 def _unwrap(lines: list[str], width: int) -> list[str]:
     """Join each line that was broken only because the next word would not fit."""
     out: list[str] = []
     current = ""
     current_raw = ""
+    indents = Counter(_indent(line) for line in lines if line.strip())
+    base = indents.most_common(1)[0][0] if indents else 0
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -302,8 +339,7 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
             out.append("")
             continue
         if current:
-            first_word = stripped.split(" ", 1)[0]
-            if len(current_raw) <= width and len(current_raw) + 1 + len(first_word) > width:
+            if _continues(current, current_raw, line, stripped, width, base):
                 current = current + " " + stripped
                 current_raw = line.rstrip()
                 continue
