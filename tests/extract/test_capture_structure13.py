@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from veille.extract.caption_credit import carries_caption
+from veille.extract.markup import unmark
 from veille.extract.text_capture import extract_text_capture
 
 NOW = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
@@ -166,3 +167,45 @@ def test_a_headline_wrapped_by_another_rule_is_whole() -> None:
     result = extract_text_capture(text, fetched_at=NOW)
     assert result.shape == "wrapped"
     assert result.title == headline
+
+
+def test_a_markdown_capture_is_read_as_structure() -> None:
+    text = "\n\n".join([
+        "[Le Courrier du Golfe](https://courrier.example/)",
+        "  * [Vannes](https://courrier.example/vannes/)\n  * [Lorient](https://courrier.example/lorient/)",
+        "# " + HEADLINE, "**" + CHAPO + "**",
+        "Par [Anne Guillou](https://courrier.example/auteurs/anne-guillou/)",
+        "Publié le 01/12/2026 à 07h45",
+        "![La halle aux poissons.](https://courrier.example/img/halle.jpg)",
+        P1, P2, "-   Les étals seront rénovés.\n-   Le loyer restera inchangé.", P3,
+        "**Lire aussi :** [Lorient : le port de pêche modernisé](https://courrier.example/l)"])
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.title == HEADLINE
+    assert result.evidence["title"] == "Markdown heading"
+    assert result.lead == CHAPO
+    assert result.authors == ["Anne Guillou"]
+    assert result.paragraphs == [P1, P2, "Les étals seront rénovés.", "Le loyer restera inchangé.",
+                                 P3]
+
+
+def test_lynx_link_numbers_are_no_text() -> None:
+    text = "\n\n".join([
+        "   [1]Le Courrier du Golfe [2]Se connecter", "   * [3]Vannes\n   * [4]Lorient",
+        HEADLINE, "   Par [5]Anne Guillou", "   Publié le 01/12/2026 à 07h45",
+        P1.replace("Vannes,", "[6]Vannes,"), P2, P3,
+        "References\n\n   1. https://courrier.example/\n   2. https://courrier.example/login"])
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.authors == ["Anne Guillou"]
+    assert result.paragraphs[0] == P1
+
+
+@given(st.text(alphabet="#*_[]()!12 ab\n", max_size=200))
+def test_unmark_only_removes(text: str) -> None:
+    block = " ".join(text.split())
+    out, level = unmark(block)
+    assert 0 <= level <= 6
+    assert len(out) <= len(block)
+    assert out == " ".join(out.split())
+    assert set(out) <= set(block)
+    plain = block.translate(str.maketrans("", "", "#*_[]"))
+    assert unmark(plain) == (plain, 0)

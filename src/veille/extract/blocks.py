@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.extract.markup import unmark
+
 MAX_JSON_SPAN = 1_000_000
 #: Characters the search for embedded JSON may scan, per character of the capture. A value
 #: that opens and never closes is scanned to the end once; what that scan learns answers
@@ -36,8 +38,8 @@ _JSON_KEY = re.compile(r'" ?:')
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
 # List bullets that text browsers print before items ("• Politique", "□ Par X", lynx's
-# "* Monde"): not text.
-_BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+](?=\s))\s*)+")
+# "* Monde", pandoc's and Markdown's "-   item"): not text.
+_BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+\-](?=\s))\s*)+")
 # In a flat capture, list items joined on one line still show their bullets: split there.
 _FLAT_BULLET = re.compile(r"\s[•□◦▪■●○◆►▶‣∙](?=\s)")
 _CODE_START = re.compile(
@@ -58,16 +60,19 @@ _CODE_OPENINGS = ("//", "/*", "<!--", "-->", "]", ")")
 
 @dataclass(slots=True)
 class Blocks:
-    """The blocks of a capture, the shape it had, the JSON-LD objects found in it, and
-    notes on work cut short (``evidence``, empty for any ordinary capture)."""
+    """The blocks of a capture, the shape it had, the JSON-LD objects found in it, notes on
+    work cut short (``evidence``, empty for any ordinary capture), and which blocks were
+    Markdown headings (:mod:`~veille.extract.markup`)."""
 
     items: list[str]
     shape: str
     json_ld: list[dict[str, Any]] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
+    headings: list[int] = field(default_factory=list)
+    """The items that were Markdown level-1 headings ("# Title"), by index."""
 
 
-_BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+")
+_BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
 
 
 def normalize_space(text: str) -> str:
@@ -375,7 +380,14 @@ def split_blocks(text: str) -> Blocks:
             pieces = _unwrap(lines, width)
         else:
             pieces = lines
-    items = [normalize_space(p) for p in pieces]
-    items = [b for b in items if b and not looks_like_code(b)]
+    items: list[str] = []
+    headings: list[int] = []
+    for piece in pieces:
+        block, level = unmark(normalize_space(piece))
+        if block and not looks_like_code(block):
+            if level == 1:
+                headings.append(len(items))
+            items.append(block)
     evidence = {"json": json_note} if json_note else {}
-    return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence)
+    return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
+                  headings=headings)

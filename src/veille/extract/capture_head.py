@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,10 @@ MIN_PLACED_STANDFIRST_SHARE = 0.1
 #: is allowed when the block shares :data:`MIN_STANDFIRST_SHARE` of its words with the
 #: body (its place under the headline then earns it no leniency).
 STANDFIRST_FURNITURE_HITS = 2
+#: What a Markdown level-1 heading ("# Title") adds to a headline's score: the page's
+#: own mark of its headline, weighed like a JSON-LD headline (html2text, pandoc;
+#: newuser13 a-C7, h2-C6).
+MARKDOWN_HEADING = 12
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SUFFIX_MARK = re.compile(r"[-|–—·>»/]")
 """The separators of :data:`_SUFFIX_SPLIT` alone: one scan for a character of a set, which
@@ -265,6 +269,7 @@ def choose_head(
     blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
     seen: Counter[str], folded: Sequence[str] | None = None,
     words_of: Mapping[int, Sequence[str]] | None = None,
+    headings: Collection[int] = (),
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
@@ -272,8 +277,9 @@ def choose_head(
     folded block on the page; ``folded`` is each block folded (:func:`textshape.fold`),
     computed here when not given; ``words_of`` gives the words (:func:`textshape.words`)
     of some folded blocks, by index, already found (the body's: they are not found
-    again). Returns a :class:`Head`; the title is None when no block qualifies and no
-    JSON-LD headline exists.
+    again); ``headings`` are the blocks a Markdown capture marks as level-1 headings
+    ("# Title": the page's own headline; :mod:`~veille.extract.markup`). Returns a
+    :class:`Head`; the title is None when no block qualifies and no JSON-LD headline exists.
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
@@ -318,6 +324,9 @@ def choose_head(
             elif suffixed[key] and how == "block":
                 score += 6
                 how = "block, confirmed by a 'title - site' copy"
+            if i in headings and how == "block":
+                score += MARKDOWN_HEADING
+                how = "Markdown heading"
             if kind in {"notice", "site"}:
                 score -= 3
             if seen[key] > 1:  # a label repeated is chrome; a headline repeated, confirmed

@@ -549,7 +549,8 @@ _META_KINDS = frozenset({"byline", "dateline"})
 
 def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
                          json_ld: list[dict[str, Any]], counts: Counter[str],
-                         folded: list[str], words_of: dict[int, tuple[str, ...]]) -> Head:
+                         folded: list[str], words_of: dict[int, tuple[str, ...]],
+                         headings: list[int]) -> Head:
     """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`).
 
     A standfirst with one byline or dateline between it and the body ("Par X | Publié le
@@ -563,11 +564,12 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         between = range(first + 1, second)
         if (any(kinds[i] in _META_KINDS for i in between)
                 and all(kinds[i] not in _TEXT_RUN_KINDS for i in between)):
-            head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of)
+            head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of,
+                               headings)
             if head.standfirst == blocks[first] and head.at < first:
                 del kept[0]
                 return head
-    return choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of)
+    return choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings)
 
 
 #: Blocks that are the article's text when they sit between two of its paragraphs.
@@ -651,7 +653,7 @@ def extract_text_capture(
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
     head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                words_of)
+                                words_of, [i for i in parsed.headings if i < MAX_BLOCKS])
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
         kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
                              words_of=words_of)
