@@ -209,3 +209,20 @@ def test_unmark_only_removes(text: str) -> None:
     assert set(out) <= set(block)
     plain = block.translate(str.maketrans("", "", "#*_[]"))
     assert unmark(plain) == (plain, 0)
+
+
+def test_a_scoreboard_under_the_byline_is_no_headline() -> None:
+    headline = "Ligue 2 : Lorient s'impose à Annecy (3-1) et prend la tête du championnat"
+    chapo = ("Menés à la pause, les Merlus ont renversé Annecy en seconde période grâce à un "
+             "doublé de leur avant-centre devant 12 000 spectateurs.")
+    body = [("Lorient a dû attendre la seconde période pour se libérer. Dominés avant la "
+             "pause, les Merlus ont égalisé dès la reprise sur un centre de leur latéral."),
+            ("L'avant-centre lorientais a ensuite inscrit un doublé en dix minutes, avant "
+             "qu'un coup franc direct ne scelle la victoire d'Annecy trop tard."),
+            ("« On s'est parlé à la mi-temps, on savait qu'Annecy allait baisser "
+             "physiquement », a confié l'entraîneur lorientais après la rencontre.")]
+    text = _page(headline, chapo, "Publié le 30/11/2026 à 22h15", "Par Yann Le Bris",
+                 "Lorient - Annecy : 3-1 (mi-temps : 0-1)", *body)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.title == headline
+    assert result.lead == chapo

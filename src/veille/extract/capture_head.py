@@ -51,6 +51,9 @@ MIN_PLACED_STANDFIRST_SHARE = 0.1
 #: is allowed when the block shares :data:`MIN_STANDFIRST_SHARE` of its words with the
 #: body (its place under the headline then earns it no leniency).
 STANDFIRST_FURNITURE_HITS = 2
+#: What a line right under an article's byline or dateline (after its standfirst) loses
+#: as a headline.
+UNDER_THE_HEAD = 6
 #: What a Markdown level-1 heading ("# Title") adds to a headline's score: the page's
 #: own mark of its headline, weighed like a JSON-LD headline (html2text, pandoc;
 #: newuser13 a-C7, h2-C6).
@@ -151,6 +154,18 @@ def _is_teaser_of(text: str, body_text: str) -> bool:
     body = ts.words(body_text)
     have = {tuple(body[i: i + 3]) for i in range(len(body) - 2)}
     return sum(1 for s in shingles if s in have) >= 0.9 * len(shingles)
+
+
+_META = frozenset({"byline", "dateline"})
+
+
+def _meta_after_prose(kinds: Sequence[str], at: int, start: int) -> bool:
+    """Whether the run of byline and dateline blocks ending at ``at`` follows a prose
+    block (a standfirst): the head of an article, headline, standfirst, byline, is above."""
+    j = at
+    while j >= start and kinds[j] in _META:
+        j -= 1
+    return j >= start and kinds[j] == "prose"
 
 
 def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False) -> bool:
@@ -335,6 +350,11 @@ def choose_head(
                 score -= 1
             score -= 0.25 * min(distance, 30)
             score += _followed_by_head_matter(blocks, kinds, i, first)
+            if i > start and kinds[i - 1] in _META and _meta_after_prose(kinds, i - 1, start):
+                # Right under a byline or dateline that close an article's head (a
+                # standfirst above them): a match's scoreboard, a kicker, the body's first
+                # line, not the headline (newuser13 a-C5).
+                score -= UNDER_THE_HEAD
             if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
                 score -= 4
             if best is None or score > best[0]:
