@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from veille.extract.caption_credit import carries_caption
+from veille.extract.disclosures import disclosure
 from veille.extract.markup import unmark
 from veille.extract.text_capture import extract_text_capture
 
@@ -226,3 +227,29 @@ def test_a_scoreboard_under_the_byline_is_no_headline() -> None:
     result = extract_text_capture(text, fetched_at=NOW)
     assert result.title == headline
     assert result.lead == chapo
+
+
+def test_a_newsletter_box_after_the_first_paragraph_does_not_replace_it() -> None:
+    text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1,
+                 "Publicité", "Newsletter Morbihan",
+                 "Tous les soirs, les nouvelles du pays de Vannes directement chez vous.",
+                 "Je m'inscris", P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.paragraphs == [P1, P2, P3]
+    assert result.first_words() == P1
+
+
+def test_a_correction_note_is_a_disclosure_not_the_lead() -> None:
+    note = ("Rectificatif : dans une première version de cet article, nous annoncions une "
+            "réouverture en février. La municipalité a depuis repoussé la date.")
+    text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", note,
+                 P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.paragraphs == [P1, P2, P3]
+    assert result.evidence["disclosure"] == "corrected"
+
+
+def test_a_correction_headline_is_no_note() -> None:
+    assert disclosure("Rectificatif : la halle aux poissons ne rouvrira pas en mars") == ""
+    assert disclosure("Correction: An earlier version of this story misstated the date.") \
+        == "corrected"

@@ -281,6 +281,39 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
             kinds[i] = "disclosure"
 
 
+#: Words of a pitch inside an insert box, at most.
+BOX_PITCH_WORDS = 30
+#: Blocks of an insert box between the article's head and its run, at most.
+BOX_BLOCKS = 5
+_BOX_KINDS = frozenset({"notice", "label", "linklabel", "link", "repeat", "site", "credit",
+                        "caption", "disclosure"})
+
+
+def _mark_insert_boxes(kinds: list[str], n_words: list[int]) -> None:
+    """A short sentence between two furniture notices is the pitch of an insert box
+    ("Newsletter Côtes-d'Armor" / "Chaque matin, l'essentiel de l'actualité de votre
+    département dans votre boîte mail." / "Je m'inscris"), furniture like them: the
+    article's run does not open on it (newuser13 h2-C9)."""
+    for i in range(1, len(kinds) - 1):
+        if (kinds[i] in {"prose", "short"} and n_words[i] <= BOX_PITCH_WORDS
+                and kinds[i - 1] == "notice" and kinds[i + 1] == "notice"):
+            kinds[i] = "notice"
+
+
+def _first_paragraph_before_box(kinds: list[str], start: int) -> int:
+    """Where the article's run starts, moved back over an insert box (an advertisement's
+    label, a newsletter box: at most :data:`BOX_BLOCKS` furniture blocks) to a paragraph
+    printed right under the byline or dateline: the article's first paragraph, which the
+    box's cost cut from the run (newuser13 h2-C9)."""
+    j = start - 1
+    while j >= 0 and start - j <= BOX_BLOCKS and kinds[j] in _BOX_KINDS:
+        j -= 1
+    if (j < start - 1 and j >= 1 and kinds[j] == "prose"
+            and kinds[j - 1] in {"byline", "dateline"}):
+        return j
+    return start
+
+
 def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> None:
     """Inside the article, a subheading or a list item between two paragraphs is part of
     it: a block of a few words, not furniture, with prose before and after it."""
@@ -625,7 +658,10 @@ def extract_text_capture(
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
+    _mark_insert_boxes(kinds, n_words)
     start, end = _densest_run(_weights(blocks, kinds))
+    if end > start:
+        start = _first_paragraph_before_box(kinds, start)
     end = comments_start(blocks, start, end)
     _mark_inner(kinds, n_words, start, end)
     dropped: dict[int, str] = {}
