@@ -253,3 +253,29 @@ def test_a_correction_headline_is_no_note() -> None:
     assert disclosure("Rectificatif : la halle aux poissons ne rouvrira pas en mars") == ""
     assert disclosure("Correction: An earlier version of this story misstated the date.") \
         == "corrected"
+
+
+def test_a_printed_page_break_does_not_end_the_article() -> None:
+    header = "01/12/2026 22:40 " + HEADLINE
+    footer = "https://courrier.example/vannes/halle-aux-poissons.html"
+    text = "\n".join([header, "Le Courrier du Golfe", HEADLINE, "Par Anne Guillou",
+                      "Publié le 01/12/2026 à 07h45", P1, P2, footer + " 1/2", header, P3,
+                      LAST, footer + " 2/2"])
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.paragraphs == [P1, P2, P3, LAST]
+    assert result.published == datetime(2026, 12, 1, 6, 45, tzinfo=UTC)
+
+
+def test_a_box_drawn_table_does_not_end_the_article() -> None:
+    table = ["┌──────────────┬───────┐", "│    Étal      │ Loyer │", "├──────────────┼───────┤",
+             "│Poissonnerie A│ 420   │", "├──────────────┼───────┤", "│Poissonnerie B│ 380   │",
+             "└──────────────┴───────┘"]
+    text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1, *table,
+                 P2, P3, LAST)
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, P3, LAST]
+
+
+def test_a_live_blog_keeps_its_oldest_post() -> None:
+    text = _page("EN DIRECT", HEADLINE, "Publié le 01/12/2026 à 06:00", "Il y a 5 minutes", P1,
+                 "Il y a 1 heure", P2, "Il y a 3 heures", LAST)
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, LAST]

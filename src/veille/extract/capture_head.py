@@ -65,8 +65,8 @@ the ``re`` engine makes without trying the pattern at each space. Nine blocks of
 none (AEB captures), and then there is nothing to split."""
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _HEAD_MATTER = frozenset({"byline", "dateline", "credit", "caption", "notice", "site", "repeat",
-                          "link", "linklabel", "label", "other", "short"})
-_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose"})
+                          "link", "linklabel", "label", "other", "short", "layout"})
+_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose", "layout"})
 
 
 @dataclass(slots=True)

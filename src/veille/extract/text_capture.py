@@ -44,6 +44,7 @@ from veille.extract.capture_meta import (
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
@@ -281,6 +282,14 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
             kinds[i] = "disclosure"
 
 
+def _mark_layout(blocks: list[str], kinds: list[str]) -> None:
+    """A printed page's breaks, a table's rows, a live blog's post times are the page's
+    **layout** inside the article (:mod:`~veille.extract.page_layout`): they cost its run
+    little and are never text."""
+    for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)):
+        kinds[i] = "layout"
+
+
 #: Words of a pitch inside an insert box, at most.
 BOX_PITCH_WORDS = 30
 #: Blocks of an insert box between the article's head and its run, at most.
@@ -353,7 +362,8 @@ def _weights(blocks: list[str], kinds: list[str]) -> list[float]:
     stretch = 0
     total = max(1, len(blocks) - 1)
     for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
-        if kind == "caption" or (kind == "credit" and "caption" in kinds[max(0, i - 1):i + 2]):
+        if kind in {"caption", "layout"} or (kind == "credit"
+                                             and "caption" in kinds[max(0, i - 1):i + 2]):
             # A photo's credit and caption are the article's layout, not its end: a
             # gallery between two paragraphs must not cut the text after it (newuser11
             # T5). They cost a little and do not lengthen a stretch of chrome.
@@ -659,6 +669,7 @@ def extract_text_capture(
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
     _mark_insert_boxes(kinds, n_words)
+    _mark_layout(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     if end > start:
         start = _first_paragraph_before_box(kinds, start)
