@@ -279,3 +279,39 @@ def test_a_live_blog_keeps_its_oldest_post() -> None:
     text = _page("EN DIRECT", HEADLINE, "Publié le 01/12/2026 à 06:00", "Il y a 5 minutes", P1,
                  "Il y a 1 heure", P2, "Il y a 3 heures", LAST)
     assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, LAST]
+
+
+SECOND_HEADLINE = "Lorient : le pont du Bonhomme fermé deux nuits pour travaux"
+SECOND = [("Le pont du Bonhomme sera fermé à la circulation dans la nuit de mardi à mercredi "
+           "puis de mercredi à jeudi, de 21 heures à 6 heures, pour des travaux d'entretien."),
+          ("Une déviation sera mise en place par Hennebont, a précisé le conseil "
+           "départemental, qui conseille aux automobilistes d'anticiper leurs trajets.")]
+
+
+def test_a_second_article_after_the_first_is_left_out_and_said() -> None:
+    text = _page(HEADLINE, CHAPO, "Publié le 01/12/2026 à 07h45", "Par Anne Guillou", P1, P2,
+                 SECOND_HEADLINE, "Publié le 01/12/2026 à 06h30", "Par Yves Le Goff",
+                 *SECOND)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.title == HEADLINE
+    assert result.paragraphs == [P1, P2]
+    assert result.authors == ["Anne Guillou"]
+    assert SECOND_HEADLINE in result.evidence["other_article"]
+
+
+def test_a_brief_above_the_article_does_not_date_it() -> None:
+    brief = "La médiathèque de Vannes sera fermée samedi en raison d'une panne de chauffage."
+    text = _page("Vannes : la médiathèque fermée samedi", "Publié le 01/12/2026 à 09h00", brief,
+                 HEADLINE, "Publié le 01/12/2026 à 07h45", "Par Anne Guillou", P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.paragraphs == [P1, P2, P3]
+    assert result.published == datetime(2026, 12, 1, 6, 45, tzinfo=UTC)
+    assert "other_article" in result.evidence
+
+
+def test_a_subheading_inside_an_article_is_no_second_article() -> None:
+    text = _page(HEADLINE, "Publié le 01/12/2026 à 07h45", "Par Anne Guillou", P1,
+                 "Un loyer inchangé la première année", P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert "other_article" not in result.evidence
+    assert result.paragraphs[-1] == P3

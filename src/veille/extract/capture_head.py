@@ -285,6 +285,7 @@ def choose_head(
     seen: Counter[str], folded: Sequence[str] | None = None,
     words_of: Mapping[int, Sequence[str]] | None = None,
     headings: Collection[int] = (),
+    floor: int = 0,
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
@@ -295,12 +296,13 @@ def choose_head(
     again); ``headings`` are the blocks a Markdown capture marks as level-1 headings
     ("# Title": the page's own headline; :mod:`~veille.extract.markup`). Returns a
     :class:`Head`; the title is None when no block qualifies and no JSON-LD headline exists.
+    ``floor``: no block before it is looked at (another article's, above this one).
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
     first = kept[0] if kept else len(blocks)
     ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
-    start = max(0, first - WINDOW)
+    start = max(0, floor, first - WINDOW)
     window = range(start, first)
     cores = [split_suffix(b) for b in blocks]  # each block's, once: the window reads them too
     suffixed = Counter(ts.fold(core) for core in cores if core is not None)

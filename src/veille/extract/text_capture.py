@@ -41,6 +41,7 @@ from veille.extract.capture_meta import (
     read_opening_credit,
     read_signature,
 )
+from veille.extract.capture_second import own_head, previous_article_end, second_head
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
@@ -612,7 +613,17 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
             if head.standfirst == blocks[first] and head.at < first:
                 del kept[0]
                 return head
-    return choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings)
+    head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings)
+    if kept and head.at >= 0:
+        # The body's own head (a headline, a byline or dateline right above its first
+        # paragraph) below the headline chosen: that one heads another article above
+        # (a brief), whose headline and standfirst are not this article's (newuser13
+        # h2-C14).
+        own = own_head(blocks, kinds, head.at + 1, kept[0])
+        if own >= 0:
+            head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of,
+                               headings, floor=own)
+    return head
 
 
 #: Blocks that are the article's text when they sit between two of its paragraphs.
@@ -682,6 +693,14 @@ def extract_text_capture(
             kept.append(i)
         else:
             dropped[i] = kinds[i]
+    # A second article after the first one (its headline, a byline or dateline, its
+    # text): the capture keeps the first (newuser13 a-C8, h2-C14).
+    second = second_head(blocks, kinds, kept[0], end) if kept else -1
+    if second >= 0:
+        for i in kept:
+            if i >= second:
+                dropped[i] = "another article"
+        kept = [i for i in kept if i < second]
     while kept and kinds[kept[0]] != "prose":
         dropped[kept.pop(0)] = "edge"
     while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
@@ -712,11 +731,17 @@ def extract_text_capture(
     title = head.title
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
     last = kept[-1] if kept else 0
+    # The blocks after the body where its bylines, datelines and paywall notice may sit:
+    # not past a second article's headline.
+    tail_end = min(len(blocks), last + 4, second if second >= 0 else len(blocks))
     # Bylines and datelines sit around the headline, which may be far above the body when
     # widgets come between them.
     head_start = min(first - 12, head.at if head.at >= 0 else first)
+    above = previous_article_end(blocks, kinds, head.at) if head.at > 0 else -1
+    if above >= 0:  # another article above this one: its dates are not this one's
+        head_start = max(head_start, above)
     meta_at = [
-        i for i in range(max(0, head_start), min(len(blocks), last + 4))
+        i for i in range(max(0, head_start), tail_end)
         if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
     ]
     meta_blocks = [blocks[i] for i in meta_at]
@@ -731,7 +756,7 @@ def extract_text_capture(
     opening = read_dateline(meta, paragraphs[0], zone=zone, now=fetched_at) if paragraphs else 0
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
-    after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
+    after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
     # the site, to a newsletter) follows complete articles too, and does not count.
@@ -739,12 +764,17 @@ def extract_text_capture(
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)
-    notes = disclosed([blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
+    notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
                        if kinds[i] == "disclosure"])
     if notes:
         evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
+    if second >= 0:
+        evidence["other_article"] = (f"the page holds another article after this one, "
+                                     f"left out: {blocks[second][:200]}")
+    elif above >= 0:
+        evidence["other_article"] = "the page holds another article before this one, left out"
     return CaptureResult(
         title=title,
         paragraphs=paragraphs,
