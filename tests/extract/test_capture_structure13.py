@@ -315,3 +315,11 @@ def test_a_subheading_inside_an_article_is_no_second_article() -> None:
     result = extract_text_capture(text, fetched_at=NOW)
     assert "other_article" not in result.evidence
     assert result.paragraphs[-1] == P3
+
+
+def test_a_byline_line_of_another_formula_under_the_standfirst_keeps_the_headline() -> None:
+    text = _page(HEADLINE, CHAPO, "Écrit par Anne Guillou", "Publié le 01/12/2026 à 07h45",
+                 "Mis à jour le 01/12/2026 à 09h10", P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.title == HEADLINE
+    assert result.lead == CHAPO

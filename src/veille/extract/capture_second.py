@@ -62,13 +62,18 @@ def previous_article_end(blocks: Sequence[str], kinds: Sequence[str], headline: 
     return -1
 
 
-def own_head(blocks: Sequence[str], kinds: Sequence[str], after: int, first: int) -> int:
-    """The headline of the article whose first paragraph is ``first``, at or after
-    ``after`` (a head of :func:`_head_at` whose prose is ``first``), or -1. A prose block
-    must lie between ``after`` and it (another article's text), else -1."""
-    for h in range(max(after, first - 6), first):
+def own_head(blocks: Sequence[str], kinds: Sequence[str], headline: int, first: int) -> int:
+    """The headline of the article whose first paragraph is ``first``, after the block
+    ``headline`` (a head of :func:`_head_at` whose prose is ``first``) when ``headline``
+    heads another article above it (its own head, a byline or dateline, then its text,
+    before that one), or -1. A standfirst under ``headline`` then a byline line that is
+    no byline kind ("Écrit par X") is the same article's head: -1."""
+    other = _head_at(blocks, kinds, headline)
+    if other < 0 or other >= first:
+        return -1
+    for h in range(max(other + 1, first - 6), first):
         if _head_at(blocks, kinds, h) == first:
-            return h if any(kinds[i] == "prose" for i in range(after, h)) else -1
+            return h
     return -1
 
 

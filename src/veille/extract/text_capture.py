@@ -619,7 +619,7 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         # paragraph) below the headline chosen: that one heads another article above
         # (a brief), whose headline and standfirst are not this article's (newuser13
         # h2-C14).
-        own = own_head(blocks, kinds, head.at + 1, kept[0])
+        own = own_head(blocks, kinds, head.at, kept[0])
         if own >= 0:
             head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of,
                                headings, floor=own)
