@@ -110,6 +110,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         for k in range(size // 300)),
     "table rows": _repeat("│Julien Mercier│11 482│41,2│\n├──────┼──────┤\n"),
     "live-blog stamps": _repeat(_PROSE + "\nIl y a 3 heures\n"),
+    "a page quoted in a reply": _repeat("> > " + _PROSE + "\n"),
 }
 
 

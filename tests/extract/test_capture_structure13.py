@@ -323,3 +323,14 @@ def test_a_byline_line_of_another_formula_under_the_standfirst_keeps_the_headlin
     result = extract_text_capture(text, fetched_at=NOW)
     assert result.title == HEADLINE
     assert result.lead == CHAPO
+
+
+def test_a_page_quoted_in_an_email_reply_is_read_without_the_marks() -> None:
+    page = [HEADLINE, CHAPO, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1, P2, P3]
+    text = "\n".join(["Bonjour,", "", "Voici l'article dont je te parlais.", "",
+                      "Le mar. 1 déc. 2026 à 09:14, Paul <paul@example.org> a écrit :",
+                      *("> " + line for line in page)])
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.title == HEADLINE
+    assert result.authors == ["Anne Guillou"]
+    assert result.paragraphs == [P1, P2, P3]

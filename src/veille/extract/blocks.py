@@ -356,13 +356,28 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
     return out
 
 
+_QUOTE = re.compile(r"^(?:>[ \t]?)+")
+#: Share of a capture's non-blank lines quoted with ">" for the quote marks to be removed.
+QUOTED_SHARE = 0.5
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """A page pasted into an e-mail reply: every line quoted with "> " (">> " when quoted
+    twice). When most lines are quoted, the marks are removed, so the lines are the page's
+    again (wrapped or not; newuser13 a-C13)."""
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if quoted < 3 or quoted < QUOTED_SHARE * sum(1 for line in lines if line.strip()):
+        return lines
+    return [_QUOTE.sub("", line) if line.startswith(">") else line for line in lines]
+
+
 def split_blocks(text: str) -> Blocks:
     """Split a capture into blocks (whitespace-normalised), dropping code leftovers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     if "<" in text:
         text = _TAGS.sub(" ", cut_tag_blocks(text))
     text, json_ld, json_note = cut_json(text)
-    lines = text.split("\n")
+    lines = _unquote(text.split("\n"))
     nonblank = sum(1 for line in lines if line.strip())
     shape = "lines"
     pieces: list[str] = []
