@@ -334,3 +334,9 @@ def test_a_page_quoted_in_an_email_reply_is_read_without_the_marks() -> None:
     assert result.title == HEADLINE
     assert result.authors == ["Anne Guillou"]
     assert result.paragraphs == [P1, P2, P3]
+
+
+def test_an_update_note_is_no_correction() -> None:
+    # AEB c50845a7: the gold body keeps its "Editor's note: This story was updated…".
+    assert disclosure("Editor's note: This story was updated at 5:45 p.m. ET to include "
+                      "details from the telecon.") == ""

@@ -72,7 +72,7 @@ _REPUBLISHED = re.compile(
 #: "Rectificatif : l'usine ne fermera pas" speaks of no article: it stays.
 _CORRECTION_LABEL = (r"^\W{0,3}(?:rectificatif|rectification|correctif|correction|corrections|"
                      r"erratum|errata|précision|mise\s+au\s+point|berichtigung|korrektur|"
-                     r"fe\s+de\s+errat\w+|rettifica|editor['’]s\s+note)\s*:")
+                     r"fe\s+de\s+errat\w+|rettifica)\s*:")
 _THIS_ARTICLE = (r"(?:cet\s+article|ce\s+texte|cette\s+dépêche|"
                  r"(?:une|la|sa|notre)\s+(?:première|précédente|ancienne)\s+version|"
                  r"notre\s+(?:édition|article)|"
