@@ -398,11 +398,15 @@ def split_blocks(text: str) -> Blocks:
     items: list[str] = []
     headings: list[int] = []
     for piece in pieces:
-        block, level = unmark(normalize_space(piece))
+        # A Markdown heading opens its line; an indented "#" is a text browser's bullet
+        # (lynx marks nested list items so).
+        block, level = unmark(normalize_space(piece), heading=piece[:1] == "#")
         if block and not looks_like_code(block):
             if level == 1:
                 headings.append(len(items))
             items.append(block)
+    if len(headings) > 1:  # sections of a Markdown document, no one headline
+        headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
                   headings=headings)

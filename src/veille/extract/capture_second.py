@@ -27,8 +27,16 @@ MAX_WORDS = 30
 
 def _headline_shaped(text: str, kind: str) -> bool:
     n = ts.word_count(text)
+    # An embedded post's text ("… https://t.co/x", "pic.twitter.com/x") is no headline.
     return (kind in _HEADLINE_KINDS and MIN_WORDS <= n <= MAX_WORDS
-            and not ts.ends_sentence(text) and not text.endswith(":"))
+            and not ts.ends_sentence(text) and not text.endswith(":")
+            and "http" not in text and ".com/" not in text)
+
+
+def _meta_line(text: str, kind: str) -> bool:
+    """A byline or dateline of an article's head: not an embedded post's signature
+    ("— Name (@handle) November 18, 2019"), which opens with a dash."""
+    return kind in _META and text[:1].isalnum()
 
 
 def _head_at(blocks: Sequence[str], kinds: Sequence[str], h: int) -> int:
@@ -40,7 +48,7 @@ def _head_at(blocks: Sequence[str], kinds: Sequence[str], h: int) -> int:
     if j < n and kinds[j] == "prose":  # its standfirst
         j += 1
     metas = 0
-    while j < n and kinds[j] in _META and metas < 4:
+    while j < n and _meta_line(blocks[j], kinds[j]) and metas < 4:
         metas += 1
         j += 1
     return j if metas and j < n and kinds[j] == "prose" else -1

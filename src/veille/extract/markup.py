@@ -28,17 +28,18 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,2000}?)(?<=\S)\1")
 _MARKS = frozenset("#[]*_")
 
 
-def unmark(block: str) -> tuple[str, int]:
+def unmark(block: str, heading: bool = True) -> tuple[str, int]:
     """``block`` (whitespace-normalised) without Markdown and lynx marks, and its Markdown
-    heading level (1 for ``# Title``, 0 for no heading). Text that holds none of the marks'
-    characters comes back as it is."""
+    heading level (1 for ``# Title``, 0 for no heading; ``heading=False``: the block's
+    line was indented, where "#" is a bullet, not a heading). Text that holds none of the
+    marks' characters comes back as it is."""
     if not _MARKS.intersection(block):
         return block, 0
     level = 0
-    heading = _HEADING.match(block) if block.startswith("#") else None
-    if heading is not None:
-        level = len(heading.group(1))
-        block = heading.group(2)
+    found = _HEADING.match(block) if heading and block.startswith("#") else None
+    if found is not None:
+        level = len(found.group(1))
+        block = found.group(2)
     if "[" in block:
         block = _IMAGE.sub("", block)
         block = _LINK.sub(r"\1", block)

@@ -181,8 +181,17 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
                 and all(ts.ends_sentence(blocks[k]) for k in (i + 1, i + 3))):
             for k in (i, i + 2, i + 4):
                 kinds[k] = "credit"
-    credits = [i for i, kind in enumerate(kinds)
-               if kind == "credit" and not carries_caption(blocks[i])]
+    credits = []
+    for i, kind in enumerate(kinds):
+        if kind != "credit":
+            continue
+        if not carries_caption(blocks[i]):
+            credits.append(i)
+            continue
+        # Its caption printed again beside it (an image's alt text, w3m) is a caption too.
+        for j in (i - 1, i + 1):
+            if qualifies(j, 35) and len(blocks[j]) < len(blocks[i]) and blocks[j] in blocks[i]:
+                kinds[j] = "caption"
     paired: set[int] = set()
     for chain in _gallery_chains(credits, qualifies):
         # A gallery: credit, caption, credit, caption... The blocks between two credits
