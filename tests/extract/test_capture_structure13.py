@@ -340,3 +340,12 @@ def test_an_update_note_is_no_correction() -> None:
     # AEB c50845a7: the gold body keeps its "Editor's note: This story was updated…".
     assert disclosure("Editor's note: This story was updated at 5:45 p.m. ET to include "
                       "details from the telecon.") == ""
+
+
+def test_a_caption_printed_again_above_its_caption_and_credit_is_no_standfirst() -> None:
+    caption = "La halle aux poissons, sur le port de Vannes, lundi."
+    text = _page(HEADLINE, caption + " " + caption, caption + " MARC LE ROUX / AFP",
+                 "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", P1, P2, P3)
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.lead == ""
+    assert result.paragraphs == [P1, P2, P3]

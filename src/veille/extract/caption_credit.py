@@ -27,6 +27,18 @@ CAPTION_MIN_WORDS = 3
 _TAIL = 120
 
 
+def caption_of(credit: str) -> str:
+    """The caption a credit line carries (its text before the credit's mark), or "" when
+    it carries none (:func:`carries_caption`)."""
+    if not carries_caption(credit):
+        return ""
+    mark = _MARK.search(credit)
+    if mark is not None and mark.start() > 0:
+        return credit[:mark.start()].strip(" |")
+    slash = _SLASH_CREDIT.search(credit, max(0, len(credit) - _TAIL))
+    return credit[:slash.start()].strip() if slash is not None else ""
+
+
 def carries_caption(credit: str) -> bool:
     """Whether the credit line ``credit`` (a block :func:`textshape.is_credit` accepts)
     holds its caption too: :data:`CAPTION_MIN_WORDS` words or more before the credit's

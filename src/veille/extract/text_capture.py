@@ -30,7 +30,7 @@ from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
-from veille.extract.caption_credit import carries_caption
+from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head
 from veille.extract.capture_listing import listing_teasers
@@ -59,6 +59,8 @@ MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _LINK_LIST_MAX = 6
 KEPT_KINDS = {"prose", "short", "inner"}
+#: Characters of a caption, at least, for a block holding it again to be its copy.
+CAPTION_ECHO = 20
 MIN_INNER_WORDS = 2
 TAIL_DISCOUNT = 0.5
 SHORT_REPEAT_CHECKS = 64
@@ -189,8 +191,11 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
             credits.append(i)
             continue
         # Its caption printed again beside it (an image's alt text, w3m) is a caption too.
+        own = caption_of(blocks[i])
         for j in (i - 1, i + 1):
-            if qualifies(j, 35) and len(blocks[j]) < len(blocks[i]) and blocks[j] in blocks[i]:
+            if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
+                    (len(blocks[j]) < len(blocks[i]) and blocks[j] in blocks[i])
+                    or (len(own) >= CAPTION_ECHO and own in blocks[j])):
                 kinds[j] = "caption"
     paired: set[int] = set()
     for chain in _gallery_chains(credits, qualifies):
