@@ -36,7 +36,11 @@ def caption_of(credit: str) -> str:
     if mark is not None and mark.start() > 0:
         return credit[:mark.start()].strip(" |")
     slash = _SLASH_CREDIT.search(credit, max(0, len(credit) - _TAIL))
-    return credit[:slash.start()].strip() if slash is not None else ""
+    if slash is None:
+        return ""
+    before = credit[:slash.start()]
+    end = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    return before[:end + 1].strip() if end > 0 else before.strip()
 
 
 def carries_caption(credit: str) -> bool:
