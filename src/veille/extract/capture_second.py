@@ -26,9 +26,11 @@ MAX_WORDS = 30
 
 
 def _headline_shaped(text: str, kind: str) -> bool:
+    if kind not in _HEADLINE_KINDS or len(text) > 400:
+        return False
     n = ts.word_count(text)
     # An embedded post's text ("… https://t.co/x", "pic.twitter.com/x") is no headline.
-    return (kind in _HEADLINE_KINDS and MIN_WORDS <= n <= MAX_WORDS
+    return (MIN_WORDS <= n <= MAX_WORDS
             and not ts.ends_sentence(text) and not text.endswith(":")
             and "http" not in text and ".com/" not in text)
 
