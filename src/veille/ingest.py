@@ -88,6 +88,10 @@ class IngestSummary:
     """Changes stored but not yet searchable when the ingest ended (0: all searchable)."""
     index_error: str = ""
     """Why they are not, and what to run ('' when all is searchable)."""
+    notes: list[str] = field(default_factory=list)
+    """What an ingest kept out of a new article without failing it, one line each
+    (``origin: what``): a capture that holds another article than the one stored
+    (``content.evidence["other_article"]``; newuser13 h2-C14)."""
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
     the batch it rolled back and those read after; then ``read == new + versions +
@@ -104,6 +108,7 @@ class IngestSummary:
                 "skipped_kinds": dict(self.skipped_kinds),
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
+                "notes": list(self.notes),
                 "index_pending": self.index_pending, "index_error": self.index_error}
 
 
@@ -335,6 +340,10 @@ class Ingestor:
         stored = set(result.new)
         self.recent.commit(stored)
         new_articles = [a for a in articles if a.id in stored]
+        for article in new_articles:
+            other = article.content.evidence.get("other_article") if article.content else None
+            if other:
+                self.summary.notes.append(f"{article.raw.origin}: {other}")
         self._learn_sites(new_articles)
         for sink in self.sinks:
             sink(new_articles)

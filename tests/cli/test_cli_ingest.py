@@ -216,3 +216,24 @@ def test_store_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2 and "Traceback" not in err(result)
     (line,) = err(result).strip().splitlines()
     assert line.startswith("error: cannot open the store") and "not a database" in line
+
+
+def test_a_capture_of_two_articles_says_it_kept_one(tmp_path: Path) -> None:
+    # newuser13 h2-C14: the second article was dropped without a word.
+    para = ("Le conseil municipal de Vannes a voté lundi soir la rénovation de la halle aux "
+            "poissons, fermée depuis deux ans, pour un montant de quatre millions d'euros.")
+    para2 = ("Les douze poissonniers installés provisoirement sur le port retrouveront leurs "
+             "étals dans la halle, dont le loyer restera inchangé la première année.")
+    other = ("Le pont du Bonhomme sera fermé à la circulation deux nuits cette semaine, de 21 "
+             "heures à 6 heures, pour des travaux d'entretien, a annoncé le département.")
+    capture = tmp_path / "two.txt"
+    capture.write_text("\n".join([
+        "Le Courrier du Golfe", "Vannes : la halle aux poissons sera rénovée",
+        "Publié le 01/12/2026 à 07h45", para, para2,
+        "Lorient : le pont du Bonhomme fermé deux nuits", "Publié le 01/12/2026 à 06h30",
+        other, "Mentions légales"]), "utf-8")
+    result = run_veille(["ingest", str(capture)], data_dir=tmp_path / "data")
+    assert result.returncode == 0, err(result)
+    assert summary_of(err(result)) == (1, 1, 0, 0)
+    assert "note: " in err(result)
+    assert "Lorient : le pont du Bonhomme fermé deux nuits" in err(result)

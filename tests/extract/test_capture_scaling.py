@@ -99,6 +99,18 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "runs of dots after prose": _repeat(_PROSE + "." * 400 + "\n"),
     "one long run of dots": lambda size: _PROSE + "." * size + " " + _PROSE,
     "short teasers repeated": _repeat("Le maire a voté le budget hier soir.\n"),
+    # Markdown and lynx marks (veille.extract.markup), closed and never closed.
+    "Markdown marks": _repeat("# **Le [maire](http://x.fr/a) a [12]voté** ![b](c.jpg) __d__ "),
+    "emphasis that never closes": _repeat("**Le maire a voté "),
+    "links that never close": _repeat("[Le maire](http://x.fr/"),
+    "a heading of hashes": lambda size: "# " + "#" * size + " # " + _PROSE,
+    # Printed pages, tables and live-blog stamps (veille.extract.page_layout).
+    "printed pages": lambda size: "".join(
+        f"01/12/2026 23:05 Titre {k}\n{_PROSE}\nhttps://x.fr/a {k % 9 + 1}/9\n"
+        for k in range(size // 300)),
+    "table rows": _repeat("│Julien Mercier│11 482│41,2│\n├──────┼──────┤\n"),
+    "live-blog stamps": _repeat(_PROSE + "\nIl y a 3 heures\n"),
+    "a page quoted in a reply": _repeat("> > " + _PROSE + "\n"),
 }
 
 
@@ -111,7 +123,8 @@ def test_capture_time_grows_linearly(shape: str) -> None:
 _ATOMS = ['.', '...', '…', '"', '«', '»', '{', '}', '[', ']', '(', ')', ':', '/', '\\', '<',
           '>', '<script>', '{"', '":', ' ', '   ', '\n', '\n\n', 'Abc', 'le', 'Par', 'By', '©',
           '2024', '12 mars', '14h05', ' - ', '|', '•', '1.', '2.', 'www.', 'Photo', 'AFP',
-          'Il a dit que oui', 'cookie', 'Lire aussi', '?', 'http://', '=', '中文']
+          'Il a dit que oui', 'cookie', 'Lire aussi', '?', 'http://', '=', '中文', '# ', '**',
+          '__', '![', '](', '[12]', '- ', '1/2', '│', '┌─', 'Il y a 3 heures']
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -31,6 +31,8 @@ def print_summary(summary: IngestSummary) -> None:
                err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
+    for note in summary.notes[:MAX_ERRORS_SHOWN]:
+        click.echo(f"  note: {one_line(note)}", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)

@@ -18,8 +18,11 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from veille.extract.markup import unmark
 
 MAX_JSON_SPAN = 1_000_000
 #: Characters the search for embedded JSON may scan, per character of the capture. A value
@@ -35,8 +38,8 @@ _JSON_KEY = re.compile(r'" ?:')
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>")
 _FLAT_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}")
 # List bullets that text browsers print before items ("• Politique", "□ Par X", lynx's
-# "* Monde"): not text.
-_BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+](?=\s))\s*)+")
+# "* Monde", pandoc's and Markdown's "-   item"): not text.
+_BULLET = re.compile(r"^(?:(?:[•□◦▪■●○◆►▶‣∙]|[*+\-](?=\s))\s*)+")
 # In a flat capture, list items joined on one line still show their bullets: split there.
 _FLAT_BULLET = re.compile(r"\s[•□◦▪■●○◆►▶‣∙](?=\s)")
 _CODE_START = re.compile(
@@ -57,16 +60,19 @@ _CODE_OPENINGS = ("//", "/*", "<!--", "-->", "]", ")")
 
 @dataclass(slots=True)
 class Blocks:
-    """The blocks of a capture, the shape it had, the JSON-LD objects found in it, and
-    notes on work cut short (``evidence``, empty for any ordinary capture)."""
+    """The blocks of a capture, the shape it had, the JSON-LD objects found in it, notes on
+    work cut short (``evidence``, empty for any ordinary capture), and which blocks were
+    Markdown headings (:mod:`~veille.extract.markup`)."""
 
     items: list[str]
     shape: str
     json_ld: list[dict[str, Any]] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
+    headings: list[int] = field(default_factory=list)
+    """The items that were Markdown level-1 headings ("# Title"), by index."""
 
 
-_BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+")
+_BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
 
 
 def normalize_space(text: str) -> str:
@@ -288,11 +294,47 @@ def _wrap_width(lines: list[str]) -> int:
     return best if ended <= SENTENCE_BREAKS * best_forced else 0
 
 
+#: A word longer than this is no word of prose (a URL, a path): a line broken before it
+#: proves no wrapping when the line ends a sentence.
+LONG_WORD = 20
+
+
+def _continues(current: str, current_raw: str, line: str, stripped: str, width: int,
+               base: int) -> bool:
+    """Whether ``line`` continues the paragraph ``current`` (whose last raw line is
+    ``current_raw``) in a capture wrapped at ``width``, whose lines are most often indented
+    by ``base`` characters.
+
+    It does when the line was broken only because its next word would not fit, except
+    where the break is a paragraph's end that the width happens to explain: the line ends
+    a sentence and the next line is indented past ``base`` (a word processor's paragraph) or
+    opens with a word longer than :data:`LONG_WORD` characters (a URL under the last
+    paragraph: any line breaks before it; newuser13 a-C1). It does too when the next line
+    opens in lower case after a line of half the width or more that ends no sentence: a
+    line broken inside a sentence (a headline wrapped by another rule than the body;
+    newuser13 h2-C7)."""
+    first_word = stripped.split(" ", 1)[0]
+    ends = current.endswith(_SENTENCE_ENDS) or current.endswith(_QUOTED_ENDS)
+    if len(current_raw) <= width and len(current_raw) + 1 + len(first_word) > width:
+        return not (ends and (_indent(line) > base or len(first_word) > LONG_WORD))
+    return (not ends and stripped[:1].islower() and 2 * len(current_raw) >= width
+            and len(current_raw) <= width)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+_QUOTED_ENDS = tuple(end + close for end in _SENTENCE_ENDS for close in ("»", "”", '"', ")"))
+
+
 def _unwrap(lines: list[str], width: int) -> list[str]:
     """Join each line that was broken only because the next word would not fit."""
     out: list[str] = []
     current = ""
     current_raw = ""
+    indents = Counter(_indent(line) for line in lines if line.strip())
+    base = indents.most_common(1)[0][0] if indents else 0
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -302,8 +344,7 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
             out.append("")
             continue
         if current:
-            first_word = stripped.split(" ", 1)[0]
-            if len(current_raw) <= width and len(current_raw) + 1 + len(first_word) > width:
+            if _continues(current, current_raw, line, stripped, width, base):
                 current = current + " " + stripped
                 current_raw = line.rstrip()
                 continue
@@ -315,13 +356,28 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
     return out
 
 
+_QUOTE = re.compile(r"^(?:>[ \t]?)+")
+#: Share of a capture's non-blank lines quoted with ">" for the quote marks to be removed.
+QUOTED_SHARE = 0.5
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """A page pasted into an e-mail reply: every line quoted with "> " (">> " when quoted
+    twice). When most lines are quoted, the marks are removed, so the lines are the page's
+    again (wrapped or not; newuser13 a-C13)."""
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if quoted < 3 or quoted < QUOTED_SHARE * sum(1 for line in lines if line.strip()):
+        return lines
+    return [_QUOTE.sub("", line) if line.startswith(">") else line for line in lines]
+
+
 def split_blocks(text: str) -> Blocks:
     """Split a capture into blocks (whitespace-normalised), dropping code leftovers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     if "<" in text:
         text = _TAGS.sub(" ", cut_tag_blocks(text))
     text, json_ld, json_note = cut_json(text)
-    lines = text.split("\n")
+    lines = _unquote(text.split("\n"))
     nonblank = sum(1 for line in lines if line.strip())
     shape = "lines"
     pieces: list[str] = []
@@ -339,7 +395,18 @@ def split_blocks(text: str) -> Blocks:
             pieces = _unwrap(lines, width)
         else:
             pieces = lines
-    items = [normalize_space(p) for p in pieces]
-    items = [b for b in items if b and not looks_like_code(b)]
+    items: list[str] = []
+    headings: list[int] = []
+    for piece in pieces:
+        # A Markdown heading opens its line; an indented "#" is a text browser's bullet
+        # (lynx marks nested list items so).
+        block, level = unmark(normalize_space(piece), heading=piece[:1] == "#")
+        if block and not looks_like_code(block):
+            if level == 1:
+                headings.append(len(items))
+            items.append(block)
+    if len(headings) > 1:  # sections of a Markdown document, no one headline
+        headings = []
     evidence = {"json": json_note} if json_note else {}
-    return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence)
+    return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
+                  headings=headings)

@@ -31,11 +31,12 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 
 WINDOW = 60
@@ -46,6 +47,17 @@ MIN_STANDFIRST_SHARE = 0.25
 #: headline and right above the byline or dateline (an interview's chapô speaks of the
 #: guest, its body opens on questions: newuser11 T17).
 MIN_PLACED_STANDFIRST_SHARE = 0.1
+#: Page-furniture terms (:func:`textshape.furniture_hits`) that refuse a standfirst: one
+#: is allowed when the block shares :data:`MIN_STANDFIRST_SHARE` of its words with the
+#: body (its place under the headline then earns it no leniency).
+STANDFIRST_FURNITURE_HITS = 2
+#: What a line right under an article's byline or dateline (after its standfirst) loses
+#: as a headline.
+UNDER_THE_HEAD = 6
+#: What a Markdown level-1 heading ("# Title") adds to a headline's score: the page's
+#: own mark of its headline, weighed like a JSON-LD headline (html2text, pandoc;
+#: newuser13 a-C7, h2-C6).
+MARKDOWN_HEADING = 12
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SUFFIX_MARK = re.compile(r"[-|–—·>»/]")
 """The separators of :data:`_SUFFIX_SPLIT` alone: one scan for a character of a set, which
@@ -53,8 +65,8 @@ the ``re`` engine makes without trying the pattern at each space. Nine blocks of
 none (AEB captures), and then there is nothing to split."""
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _HEAD_MATTER = frozenset({"byline", "dateline", "credit", "caption", "notice", "site", "repeat",
-                          "link", "linklabel", "label", "other", "short"})
-_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose"})
+                          "link", "linklabel", "label", "other", "short", "layout"})
+_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose", "layout"})
 
 
 @dataclass(slots=True)
@@ -144,11 +156,28 @@ def _is_teaser_of(text: str, body_text: str) -> bool:
     return sum(1 for s in shingles if s in have) >= 0.9 * len(shingles)
 
 
-def _standfirst_shaped(text: str, kind: str, title: str) -> bool:
+_META = frozenset({"byline", "dateline"})
+
+
+def _meta_after_prose(kinds: Sequence[str], at: int, start: int) -> bool:
+    """Whether the run of byline and dateline blocks ending at ``at`` follows a prose
+    block (a standfirst): the head of an article, headline, standfirst, byline, is above."""
+    j = at
+    while j >= start and kinds[j] in _META:
+        j -= 1
+    return j >= start and kinds[j] == "prose"
+
+
+def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False) -> bool:
     """One to three sentences, longer than the headline; a subtitle without a final stop
-    counts when it is long enough (12 words) not to be a label."""
+    counts when it is long enough (12 words) not to be a label. ``placed``: the block sits
+    right under the headline and right above the byline or dateline, where a sentence
+    shorter than the headline is the standfirst too ("Ancien propriétaire du Léon de Lyon,
+    il avait formé des générations de cuisiniers."; newuser13 a-C4)."""
     n = ts.word_count(text)
-    if n > 90 or len(text) <= len(title) or ts.letter_ratio(text) < 0.55:
+    if n > 90 or ts.letter_ratio(text) < 0.55:
+        return False
+    if len(text) <= len(title) and not (placed and kind == "prose" and ts.ends_sentence(text)):
         return False
     if kind == "prose":
         return n >= 8 and ts.sentence_count(text) <= 3
@@ -219,18 +248,24 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         return -1
     first = kept[0]
     for j in range(headline + 1, first):
-        if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline]):
+        placed = (j == headline + 1 and j + 1 < first
+                  and kinds[j + 1] in ("byline", "dateline"))
+        if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed):
             if kinds[j] in _HEAD_MATTER:
                 continue
             return -1
-        if j + 1 < len(kinds) and kinds[j + 1] == "credit":  # a photo's caption
+        if (j + 1 < len(kinds) and kinds[j + 1] == "credit"  # a photo's caption
+                and not carries_caption(blocks[j + 1])):
             return -1
         rest = [blocks[k] for k in kept[:OPENING]]
-        if ts.furniture_hits(blocks[j]) or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):
+        # One furniture word in a sentence about the body's subject is the subject ("Une
+        # publication partagée des milliers de fois sur Facebook affirme…", every
+        # fact-check's chapô; newuser13 a-C3); two are furniture, as for any block.
+        hits = ts.furniture_hits(blocks[j])
+        if hits >= STANDFIRST_FURNITURE_HITS or _is_teaser_of(blocks[j],
+                                                              ts.fold(" ".join(rest))):
             return -1
-        placed = (j == headline + 1 and j + 1 < first
-                  and kinds[j + 1] in ("byline", "dateline"))
-        need = MIN_PLACED_STANDFIRST_SHARE if placed else MIN_STANDFIRST_SHARE
+        need = MIN_PLACED_STANDFIRST_SHARE if placed and not hits else MIN_STANDFIRST_SHARE
         return j if _share_of_words(blocks[j], rest) >= need else -1
     return -1
 
@@ -249,6 +284,8 @@ def choose_head(
     blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
     seen: Counter[str], folded: Sequence[str] | None = None,
     words_of: Mapping[int, Sequence[str]] | None = None,
+    headings: Collection[int] = (),
+    floor: int = 0,
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
@@ -256,14 +293,16 @@ def choose_head(
     folded block on the page; ``folded`` is each block folded (:func:`textshape.fold`),
     computed here when not given; ``words_of`` gives the words (:func:`textshape.words`)
     of some folded blocks, by index, already found (the body's: they are not found
-    again). Returns a :class:`Head`; the title is None when no block qualifies and no
-    JSON-LD headline exists.
+    again); ``headings`` are the blocks a Markdown capture marks as level-1 headings
+    ("# Title": the page's own headline; :mod:`~veille.extract.markup`). Returns a
+    :class:`Head`; the title is None when no block qualifies and no JSON-LD headline exists.
+    ``floor``: no block before it is looked at (another article's, above this one).
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
     first = kept[0] if kept else len(blocks)
     ld_titles = {ts.fold(t) for t in ld_values(json_ld, "headline") + ld_values(json_ld, "name")}
-    start = max(0, first - WINDOW)
+    start = max(0, floor, first - WINDOW)
     window = range(start, first)
     cores = [split_suffix(b) for b in blocks]  # each block's, once: the window reads them too
     suffixed = Counter(ts.fold(core) for core in cores if core is not None)
@@ -302,6 +341,9 @@ def choose_head(
             elif suffixed[key] and how == "block":
                 score += 6
                 how = "block, confirmed by a 'title - site' copy"
+            if i in headings and how == "block":
+                score += MARKDOWN_HEADING
+                how = "Markdown heading"
             if kind in {"notice", "site"}:
                 score -= 3
             if seen[key] > 1:  # a label repeated is chrome; a headline repeated, confirmed
@@ -310,6 +352,11 @@ def choose_head(
                 score -= 1
             score -= 0.25 * min(distance, 30)
             score += _followed_by_head_matter(blocks, kinds, i, first)
+            if i > start and kinds[i - 1] in _META and _meta_after_prose(kinds, i - 1, start):
+                # Right under a byline or dateline that close an article's head (a
+                # standfirst above them): a match's scoreboard, a kicker, the body's first
+                # line, not the headline (newuser13 a-C5).
+                score -= UNDER_THE_HEAD
             if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
                 score -= 4
             if best is None or score > best[0]:

@@ -65,8 +65,27 @@ _REPUBLISHED = re.compile(
     r"(?:se\s+publicó|fue\s+publicado)\s+(?:originalmente\s+)?en\b|"
     r"(?:è\s+stato\s+pubblicato|è\s+uscito)\s+(?:originariamente\s+)?(?:su|in)\b)",
     re.IGNORECASE)
+#: A correction note: a correction's label, then the note speaks of the article or of its
+#: earlier version ("Rectificatif : dans une première version de cet article, nous
+#: indiquions…", "Correction: An earlier version of this story misstated…"), or the article
+#: says it was corrected ("Cet article a été corrigé le…"; newuser13 h2-C15). A headline
+#: "Rectificatif : l'usine ne fermera pas" speaks of no article: it stays.
+_CORRECTION_LABEL = (r"^\W{0,3}(?:rectificatif|rectification|correctif|correction|corrections|"
+                     r"erratum|errata|précision|mise\s+au\s+point|berichtigung|korrektur|"
+                     r"fe\s+de\s+errat\w+|rettifica)\s*:")
+_THIS_ARTICLE = (r"(?:cet\s+article|ce\s+texte|cette\s+dépêche|"
+                 r"(?:une|la|sa|notre)\s+(?:première|précédente|ancienne)\s+version|"
+                 r"notre\s+(?:édition|article)|"
+                 r"this\s+(?:article|story|report)|an?\s+(?:earlier|previous)\s+version|"
+                 r"dieser\s+(?:artikel|text|beitrag)|este\s+artículo|questo\s+articolo)")
+_CORRECTED = re.compile(
+    _CORRECTION_LABEL + r"[^\n]{0,200}?\b" + _THIS_ARTICLE + "|"
+    + _SELF + r"[^.!?]{0,40}?\b(?:a\s+été|has\s+been|was|wurde)\s+(?:\w+\s+){0,2}?"
+    r"(?:corrigé|rectifié|modifié|corrected|amended|berichtigt|korrigiert)\b",
+    re.IGNORECASE)
+_LABEL_START = re.compile(_CORRECTION_LABEL, re.IGNORECASE)
 #: What each kind is called in ``evidence["disclosure"]``.
-KINDS = ("ai-assisted", "republished")
+KINDS = ("ai-assisted", "republished", "corrected")
 _CUES = ("article", "texte", "text", "contenu", "content", "story", "dépêche", "version",
          "report", "piece", "traduction", "artikel", "beitrag", "artículo", "articolo")
 _CUE = re.compile(trie_pattern(_CUES))
@@ -77,16 +96,19 @@ def disclosure(text: str) -> str:
     """The kind of editorial disclosure ``text`` is (one of :data:`KINDS`), or "" when it
     is none: a block of at most :data:`MAX_WORDS` words that opens with the article
     speaking of itself and says it was made with AI ("ai-assisted") or first published
-    elsewhere ("republished")."""
+    elsewhere ("republished"), or a correction note about the article ("corrected")."""
     if len(text) > 600:
         return ""
     lowered = text[:80].lower()
-    if not _CUE.search(lowered) or len(text.split()) > MAX_WORDS:
+    labelled = bool(_LABEL_START.match(lowered))
+    if not (labelled or _CUE.search(lowered)) or len(text.split()) > MAX_WORDS:
         return ""
     if _AI_ASSISTED.search(text):
         return "ai-assisted"
     if _REPUBLISHED.search(text):
         return "republished"
+    if _CORRECTED.match(text):
+        return "corrected"
     return ""
 
 

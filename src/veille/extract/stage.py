@@ -14,7 +14,6 @@ from veille.extract.dates import after_fetch
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
-from veille.extract.mail_quote import unquote_mail
 from veille.extract.not_found import not_found_message
 from veille.extract.records import exported_source, parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -288,7 +287,7 @@ class ExtractStage(Stage):
                     content.evidence["media_type"] = (f"an HTML document given as "
                                                       f"{media_type or 'text'}: read as HTML")
             else:
-                content = self._capture(unquote_mail(strip_terminal(decoded.text)), article)
+                content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(content)
         fetched_page_claim(content, raw)

@@ -23,14 +23,16 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
 from veille.extract.bare_byline import Role, bare_bylines
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
+from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_comments import comments_start
-from veille.extract.capture_head import choose_head
+from veille.extract.capture_head import Head, choose_head
 from veille.extract.capture_listing import listing_teasers
 from veille.extract.capture_meta import (
     byline_and_dates,
@@ -39,10 +41,12 @@ from veille.extract.capture_meta import (
     read_opening_credit,
     read_signature,
 )
+from veille.extract.capture_second import own_head, previous_article_end, second_head
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
@@ -56,6 +60,8 @@ MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _LINK_LIST_MAX = 6
 KEPT_KINDS = {"prose", "short", "inner"}
+#: Characters of a caption, at least, for a block holding it again to be its copy.
+CAPTION_ECHO = 20
 MIN_INNER_WORDS = 2
 TAIL_DISCOUNT = 0.5
 SHORT_REPEAT_CHECKS = 64
@@ -157,8 +163,10 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """A short one-sentence block next to a photo credit is its caption: the block before
     the credit when it qualifies, else the one after (credits come on either side). A
-    caption that carries its credit after a bar ("Légende. | ARCHIVES OUEST-FRANCE") is
-    its own caption: its neighbours are text."""
+    caption that carries its credit on its line ("Légende. | ARCHIVES OUEST-FRANCE",
+    "Légende. Photo Progrès /X", "Photo d'illustration Sipa/X":
+    :func:`~veille.extract.caption_credit.carries_caption`) is its own caption: its
+    neighbours are text (newuser13 a-C2, h2-C2)."""
     def qualifies(j: int, most: int) -> bool:
         return 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
             n_words[j] <= most and ts.sentence_count(blocks[j]) <= 1
@@ -176,7 +184,20 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
                 and all(ts.ends_sentence(blocks[k]) for k in (i + 1, i + 3))):
             for k in (i, i + 2, i + 4):
                 kinds[k] = "credit"
-    credits = [i for i, kind in enumerate(kinds) if kind == "credit" and " | " not in blocks[i]]
+    credits = []
+    for i, kind in enumerate(kinds):
+        if kind != "credit":
+            continue
+        if not carries_caption(blocks[i]):
+            credits.append(i)
+            continue
+        # Its caption printed again beside it (an image's alt text, w3m) is a caption too.
+        own = caption_of(blocks[i])
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and kinds[j] in {"prose", "short", "other"} and (
+                    (len(blocks[j]) < len(blocks[i]) and blocks[j] in blocks[i])
+                    or (len(own) >= CAPTION_ECHO and own in blocks[j])):
+                kinds[j] = "caption"
     paired: set[int] = set()
     for chain in _gallery_chains(credits, qualifies):
         # A gallery: credit, caption, credit, caption... The blocks between two credits
@@ -277,6 +298,47 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
             kinds[i] = "disclosure"
 
 
+def _mark_layout(blocks: list[str], kinds: list[str]) -> None:
+    """A printed page's breaks, a table's rows, a live blog's post times are the page's
+    **layout** inside the article (:mod:`~veille.extract.page_layout`): they cost its run
+    little and are never text."""
+    for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)):
+        kinds[i] = "layout"
+
+
+#: Words of a pitch inside an insert box, at most.
+BOX_PITCH_WORDS = 30
+#: Blocks of an insert box between the article's head and its run, at most.
+BOX_BLOCKS = 5
+_BOX_KINDS = frozenset({"notice", "label", "linklabel", "link", "repeat", "site", "credit",
+                        "caption", "disclosure"})
+
+
+def _mark_insert_boxes(kinds: list[str], n_words: list[int]) -> None:
+    """A short sentence between two furniture notices is the pitch of an insert box
+    ("Newsletter Côtes-d'Armor" / "Chaque matin, l'essentiel de l'actualité de votre
+    département dans votre boîte mail." / "Je m'inscris"), furniture like them: the
+    article's run does not open on it (newuser13 h2-C9)."""
+    for i in range(1, len(kinds) - 1):
+        if (kinds[i] in {"prose", "short"} and n_words[i] <= BOX_PITCH_WORDS
+                and kinds[i - 1] == "notice" and kinds[i + 1] == "notice"):
+            kinds[i] = "notice"
+
+
+def _first_paragraph_before_box(kinds: list[str], start: int) -> int:
+    """Where the article's run starts, moved back over an insert box (an advertisement's
+    label, a newsletter box: at most :data:`BOX_BLOCKS` furniture blocks) to a paragraph
+    printed right under the byline or dateline: the article's first paragraph, which the
+    box's cost cut from the run (newuser13 h2-C9)."""
+    j = start - 1
+    while j >= 0 and start - j <= BOX_BLOCKS and kinds[j] in _BOX_KINDS:
+        j -= 1
+    if (j < start - 1 and j >= 1 and kinds[j] == "prose"
+            and kinds[j - 1] in {"byline", "dateline"}):
+        return j
+    return start
+
+
 def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> None:
     """Inside the article, a subheading or a list item between two paragraphs is part of
     it: a block of a few words, not furniture, with prose before and after it."""
@@ -316,7 +378,8 @@ def _weights(blocks: list[str], kinds: list[str]) -> list[float]:
     stretch = 0
     total = max(1, len(blocks) - 1)
     for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
-        if kind == "caption" or (kind == "credit" and "caption" in kinds[max(0, i - 1):i + 2]):
+        if kind in {"caption", "layout"} or (kind == "credit"
+                                             and "caption" in kinds[max(0, i - 1):i + 2]):
             # A photo's credit and caption are the article's layout, not its end: a
             # gallery between two paragraphs must not cut the text after it (newuser11
             # T5). They cost a little and do not lengthen a stretch of chrome.
@@ -540,6 +603,48 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
     return [idx for pos, idx in enumerate(kept) if is_alive[pos]]
 
 
+_META_KINDS = frozenset({"byline", "dateline"})
+
+
+def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
+                         json_ld: list[dict[str, Any]], counts: Counter[str],
+                         folded: list[str], words_of: dict[int, tuple[str, ...]],
+                         headings: list[int]) -> Head:
+    """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`).
+
+    A standfirst with one byline or dateline between it and the body ("Par X | Publié le
+    …") earns more than that line costs, so the body's run opens on it; a paragraph is
+    never printed above the article's byline, so when the first kept block is followed by
+    head matter only (a byline or dateline among it) before the next one, it is read as
+    the standfirst, and stays the first paragraph when the standfirst's tests refuse it
+    (newuser13 a-C4). ``kept`` changes in place."""
+    if len(kept) >= 2:
+        first, second = kept[0], kept[1]
+        between = range(first + 1, second)
+        if (any(kinds[i] in _META_KINDS for i in between)
+                and all(kinds[i] not in _TEXT_RUN_KINDS for i in between)):
+            head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of,
+                               headings)
+            if head.standfirst == blocks[first] and head.at < first:
+                del kept[0]
+                return head
+    head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings)
+    if kept and head.at >= 0:
+        # The body's own head (a headline, a byline or dateline right above its first
+        # paragraph) below the headline chosen: that one heads another article above
+        # (a brief), whose headline and standfirst are not this article's (newuser13
+        # h2-C14).
+        own = own_head(blocks, kinds, head.at, kept[0])
+        if own >= 0:
+            head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of,
+                               headings, floor=own)
+    return head
+
+
+#: Blocks that are the article's text when they sit between two of its paragraphs.
+_TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
+
+
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
@@ -589,7 +694,11 @@ def extract_text_capture(
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
+    _mark_insert_boxes(kinds, n_words)
+    _mark_layout(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
+    if end > start:
+        start = _first_paragraph_before_box(kinds, start)
     end = comments_start(blocks, start, end)
     _mark_inner(kinds, n_words, start, end)
     dropped: dict[int, str] = {}
@@ -599,6 +708,14 @@ def extract_text_capture(
             kept.append(i)
         else:
             dropped[i] = kinds[i]
+    # A second article after the first one (its headline, a byline or dateline, its
+    # text): the capture keeps the first (newuser13 a-C8, h2-C14).
+    second = second_head(blocks, kinds, kept[0], end) if kept else -1
+    if second >= 0:
+        for i in kept:
+            if i >= second:
+                dropped[i] = "another article"
+        kept = [i for i in kept if i < second]
     while kept and kinds[kept[0]] != "prose":
         dropped[kept.pop(0)] = "edge"
     while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
@@ -616,7 +733,8 @@ def extract_text_capture(
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
-    head = choose_head(blocks, kinds, kept, parsed.json_ld, counts, folded, words_of)
+    head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
+                                words_of, [i for i in parsed.headings if i < MAX_BLOCKS])
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
         kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
                              words_of=words_of)
@@ -628,15 +746,21 @@ def extract_text_capture(
     title = head.title
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
     last = kept[-1] if kept else 0
+    # The blocks after the body where its bylines, datelines and paywall notice may sit:
+    # not past a second article's headline.
+    tail_end = min(len(blocks), last + 4, second if second >= 0 else len(blocks))
     # Bylines and datelines sit around the headline, which may be far above the body when
     # widgets come between them.
     head_start = min(first - 12, head.at if head.at >= 0 else first)
+    above = previous_article_end(blocks, kinds, head.at) if head.at > 0 else -1
+    if above >= 0:  # another article above this one: its dates are not this one's
+        head_start = max(head_start, above)
     # After the body, only the bylines and datelines right after it are the article's ("Publié
     # le …" printed at its foot); past a heading, a related article's teaser, a comment or a
     # ticker ("Sur le même sujet", "3 commentaires", "Dernières infos"), a date is another
-    # text's (newuser13a h2 C13).
+    # text's (newuser13a h2 C13); never past a second article's headline (``tail_end``).
     foot = min(len(blocks), last + 1)
-    while foot < min(len(blocks), last + 4) and kinds[foot] in {"byline", "dateline"}:
+    while foot < tail_end and kinds[foot] in {"byline", "dateline"}:
         foot += 1
     meta_at = [
         i for i in range(max(0, head_start), foot)
@@ -658,7 +782,7 @@ def extract_text_capture(
         opening = undated.end  # "BRUXELLES (Belga) - ", "新华社北京12月1日电": out of the lead
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
-    after = range(last + 1 if kept else 0, min(len(blocks), last + 4))
+    after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
     # the site, to a newsletter) follows complete articles too, and does not count.
@@ -666,12 +790,17 @@ def extract_text_capture(
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)
-    notes = disclosed([blocks[i] for i in range(max(0, head_start), min(len(blocks), last + 4))
+    notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
                        if kinds[i] == "disclosure"])
     if notes:
         evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
+    if second >= 0:
+        evidence["other_article"] = (f"the page holds another article after this one, "
+                                     f"left out: {blocks[second][:200]}")
+    elif above >= 0:
+        evidence["other_article"] = "the page holds another article before this one, left out"
     return CaptureResult(
         title=title,
         paragraphs=paragraphs,
