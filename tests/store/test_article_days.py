@@ -100,7 +100,9 @@ def test_postgres_reads_the_same_json_path() -> None:
 
 @pytest.mark.parametrize(("date", "shown"), [
     ("2026-11-26T06:05:00+04:00", "Publié : 26 nov. 2026 06:05 (UTC+4)\r\n"),
-    ("2026-11-26T06:05:00+01:00", "Publié : 26 nov. 2026 06:05\r\n"),
+    # the page's wall-clock time, with its zone always named (newuser13b M11: a message
+    # is read away from the page, by readers of any zone)
+    ("2026-11-26T06:05:00+01:00", "Publié : 26 nov. 2026 06:05 (heure de Paris, UTC+1)\r\n"),
 ])
 def test_an_email_alert_gives_the_time_as_the_article_page_does(tmp_path: Path, date: str,
                                                                 shown: str) -> None:

@@ -95,6 +95,13 @@ class BodyChoice:
     dropped: int
 
 
+#: Disclosures that are page furniture (their fact is kept in the evidence): how the
+#: article was made. A correction note ("Rectificatif : … cet article") is the article's
+#: own text for its reader, and the change a new version of the page brings: it stays in
+#: the body (tests/collect/test_revisit.py).
+_FURNITURE_DISCLOSURES = frozenset({"ai-assisted", "republished"})
+
+
 def link_density(block: Block) -> float:
     return block.links / len(block.text) if block.text else 0.0
 
@@ -291,7 +298,7 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
                     or (text[-1].isupper() and _CAPS_CREDIT.search(text))):
         return include_captions  # a caption that ends with its credit
     if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)
-                    or disclosure(text)):
+                    or disclosure(text) in _FURNITURE_DISCLOSURES):
         return False
     if n <= INSERT_WORDS and _INSERT.match(text):
         return False  # a link to another article, its label glued on
