@@ -132,8 +132,11 @@ class FetchError(ItemError):
     error status, a timeout, a response too large, or too many redirects.
 
     ``reason`` says which (``blocked-address``, ``robots``, ``http-404``, ``timeout``...),
-    so a poll over many URLs counts its failures and goes on.
+    so a poll over many URLs counts its failures and goes on. ``retry_after``: the seconds
+    the site's ``Retry-After`` asked to wait (a ``429`` or ``503``), None when it gave none.
     """
+
+    retry_after: float | None = None
 
 
 class StoreError(VeilleError):

@@ -65,15 +65,20 @@ def refused_item(exc: BaseException) -> bool:
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What an ingest did: items read, new, new versions, duplicate, failed and skipped,
-    with the reasons. Every item read is counted once: ``read == new + versions +
-    duplicate + failed + skipped`` (a duplicate is a copy of a stored article, or an input
-    read again; a skipped item is no article: :class:`~veille.errors.NotAnArticle`)."""
+    """What an ingest did: items read, new, new versions, completed, duplicate, failed and
+    skipped, with the reasons. Every item read is counted once: ``read == new + versions +
+    completed + duplicate + failed + skipped`` (a duplicate is a copy of a stored article,
+    or an input read again; a skipped item is no article:
+    :class:`~veille.errors.NotAnArticle`)."""
 
     read: int = 0
     new: int = 0
     duplicate: int = 0
     versions: int = 0
+    completed: int = 0
+    """Stored articles whose text, possibly cut short by the connection, this read of
+    their page completed (:mod:`veille.dedup.completion`): no version, counted in
+    ``read`` beside ``versions``."""
     failed: int = 0
     skipped: int = 0
     skipped_kinds: Counter[str] = field(default_factory=Counter)
@@ -95,7 +100,7 @@ class IngestSummary:
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
     the batch it rolled back and those read after; then ``read == new + versions +
-    duplicate + failed + skipped + unstored``."""
+    completed + duplicate + failed + skipped + unstored``."""
 
     @property
     def errors(self) -> list[str]:
@@ -104,7 +109,8 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, object]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
-                "versions": self.versions, "failed": self.failed, "skipped": self.skipped,
+                "versions": self.versions, "completed": self.completed,
+                "failed": self.failed, "skipped": self.skipped,
                 "skipped_kinds": dict(self.skipped_kinds),
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
@@ -248,7 +254,7 @@ class StoryFollower:
             for change in changes:
                 if change.article_id in self._own:
                     continue
-                if change.kind in ("delete", "reextract"):
+                if change.kind in ("delete", "reextract", "completed"):
                     return False
                 if change.kind in ("new", "version"):
                     if change.article_id not in stories.story_of:
@@ -335,8 +341,9 @@ class Ingestor:
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
+        self.summary.completed += len(result.completed)
         self.summary.new_ids.extend(result.new)
-        self.follower.wrote([*result.new, *result.versions, *moves])
+        self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
         stored = set(result.new)
         self.recent.commit(stored)
         new_articles = [a for a in articles if a.id in stored]
@@ -390,6 +397,7 @@ class Ingestor:
             result.new += one.new
             result.duplicate += one.duplicate
             result.versions += one.versions
+            result.completed += one.completed
         rest = self.store.put_batch([], failures, seen_again=seen_again, story_moves=moves)
         result.duplicate += rest.duplicate
         result.failed += rest.failed
@@ -436,8 +444,8 @@ class Ingestor:
             return self._run(items)
         except StoreError as exc:
             done = self.summary
-            done.unstored = done.read - (done.new + done.versions + done.duplicate +
-                                         done.failed + done.skipped)
+            done.unstored = done.read - (done.new + done.versions + done.completed +
+                                         done.duplicate + done.failed + done.skipped)
             raise IngestStopped(exc, done) from exc
 
     def _run(self, items: Iterable[RawInput | ItemError]) -> IngestSummary:

@@ -315,6 +315,20 @@ its URL changed: the page of a known article's URL that redirected permanently (
 second article, a "republication"). Its value is that article's id, which the input
 keeps (:mod:`veille.collect.poll`)."""
 
+TRANSFER_HINT = "transfer"
+"""The :attr:`RawInput.hints` key (and ``Content.evidence`` key) of how a fetched page's
+body came: :data:`POSSIBLY_CUT` when it may be cut short by the connection
+(:func:`veille.collect.fetch.open_document`; newuser13b M13)."""
+POSSIBLY_CUT = "possibly_cut"
+"""A body that had no ``Content-Length``, was not chunked, and ended with its HTML document
+still open, twice: what the connection's close left of the page, maybe not all of it. A
+later read that continues its text completes the article (:data:`COMPLETED`) rather
+than updating it."""
+COMPLETED = "completed"
+"""The ``Content.evidence["transfer"]`` of an article whose possibly cut text a later
+whole read continued and replaced, and the change log's kind for that replacement: the
+same version, no update (newuser13b M13)."""
+
 
 def folder_item(source: str, relative: str) -> str:
     """The identity of the file at ``relative`` (a POSIX path below the folder) of the folder

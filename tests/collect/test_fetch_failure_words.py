@@ -36,7 +36,7 @@ def test_failures_say_what_the_site_did(tmp_path: Path) -> None:
                                   ("cut.html", "500", "gone.html", "missing.html"))
     assert f"the page was cut short (300 of {len(BODY)} bytes)" in cut
     assert "cannot connect" not in cut and "check the URL" not in cut
-    assert "the site failed (HTTP 500)" in failed and "tried again at the next poll" in failed
+    assert "the site failed (HTTP 500)" in failed and "tried again at a later poll" in failed
     assert "check the URL" not in failed
     assert "the site removed the page (HTTP 410 Gone)" in gone and "check the URL" not in gone
     assert "HTTP 404" in missing

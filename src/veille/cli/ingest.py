@@ -26,8 +26,11 @@ def print_summary(summary: IngestSummary) -> None:
                if summary.skipped else "")
     unstored = (f", not stored {summary.unstored} (the run stopped)"
                 if summary.unstored else "")
+    completed = (f", completed {summary.completed} (cut short before, read whole now: "
+                 "no update)" if summary.completed else "")
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-               f"failed {summary.failed}, versions {summary.versions}{skipped}{unstored}",
+               f"failed {summary.failed}, versions {summary.versions}{completed}{skipped}"
+               f"{unstored}",
                err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
@@ -73,6 +75,10 @@ class Response:
     fetched_at: datetime = field(default_factory=utcnow)
     redirects: tuple[int, ...] = ()
     """The statuses of the redirects followed to ``final_url``, in order."""
+    possibly_cut: bool = False
+    """The body may be cut short, read twice so (:func:`open_document`): it had no
+    ``Content-Length`` and was not chunked, so it ended where the connection closed, and
+    its HTML document was still open there (newuser13b M13)."""
 
     @property
     def not_modified(self) -> bool:
@@ -124,11 +130,64 @@ def status_failure(status: int) -> tuple[str, str, str]:
                 "the page may need a subscription or a login")
     if status == 429:
         return (f"the site asks to slow down (HTTP {status})", reason,
-                "raise fetch_delay; `veille fetch URL` asks again")
+                "asked again at a later poll, after its Retry-After; raise fetch_delay if "
+                "it lasts")
     if status >= 500:
         return (f"the site failed (HTTP {status})", reason,
-                "the site's own error: tried again at the next poll")
+                "the site's own error: tried again at a later poll")
     return f"the site refused the request (HTTP {status})", reason, "check the URL"
+
+
+class _Answer(NamedTuple):
+    """One request's answer: status, kept headers, body, and whether the body was
+    close-delimited (no ``Content-Length``, not chunked: RFC 9112 section 6.3, item 8, its
+    end is the connection's close, which a cut connection gives too)."""
+
+    status: int
+    kept: dict[str, str]
+    body: bytes
+    close_delimited: bool = False
+
+
+_CLOSED = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
+_OPENED = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
+HEAD_BYTES = 64 * 1024
+"""How far into a body :func:`open_document` looks for the ``<html>`` or ``<body>`` tag."""
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", ""})
+
+
+def open_document(body: bytes) -> bool:
+    """True when the HTML ``body`` opened its document (``<html`` or ``<body`` in its first
+    64 KiB) and never closed it: neither ``</body>`` nor ``</html>`` anywhere (so its end,
+    whatever whitespace, comments or late scripts follow, is no closing tag). Such a body,
+    when the connection's close was its only end, may have been cut by the connection
+    (newuser13b M13: paragraph 2 of 4, no ``</article></body></html>``). HTML lets a
+    page omit both end tags (WHATWG HTML 13.1.2.4); such a page sent without a length is
+    read twice and stored marked, no worse. A body with no ``<html>`` or ``<body>`` (a
+    fragment) is never called cut."""
+    return _OPENED.search(body[:HEAD_BYTES]) is not None and _CLOSED.search(body) is None
+
+
+def _possibly_cut(answer: _Answer) -> bool:
+    media = answer.kept.get("content-type", "").split(";")[0].strip().lower()
+    return answer.status == 200 and answer.close_delimited and media in HTML_TYPES and \
+        open_document(answer.body)
+
+
+def retry_after_seconds(value: str, now: datetime) -> float | None:
+    """The seconds a ``Retry-After`` header ``value`` asks to wait (RFC 9110 section
+    10.2.3: delay-seconds, or an HTTP-date, counted from ``now``), 0 for a date already
+    past, None when it is missing or unreadable."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
 
 
 def _fail(url: str, message: str, reason: str, hint: str = "") -> FetchError:
@@ -223,7 +282,10 @@ class Fetcher:
                 raise _fail(url, str(exc), exc.reason, exc.hint) from None
             raise
         if response.status >= 400:
-            raise _fail(url, *status_failure(response.status))
+            error = _fail(url, *status_failure(response.status))
+            error.retry_after = retry_after_seconds(response.headers.get("retry-after", ""),
+                                                    response.fetched_at)
+            raise error
         return response
 
     async def _follow(self, url: str, headers: dict[str, str]) -> Response:
@@ -242,7 +304,12 @@ class Fetcher:
                                  "from this site until it can be read (RFC 9309)",
                             "unreadable-robots", "retried at the next poll; if it lasts, "
                                                   "tell the site")
-            status, kept, body = await self._with_retries(current, headers)
+            answer = await self._with_retries(current, headers)
+            cut = _possibly_cut(answer)
+            if cut:  # read once more, as a body cut before its Content-Length is
+                answer = await self._with_retries(current, headers)
+                cut = _possibly_cut(answer)
+            status, kept, body = answer.status, answer.kept, answer.body
             location = kept.pop("location", "")
             if status in (301, 302, 303, 307, 308) and location:
                 target = _checked(url, location, base=current)
@@ -253,16 +320,15 @@ class Fetcher:
                 current = target
                 continue
             return Response(url=url, final_url=current, status=status, headers=kept,
-                            body=body, redirects=tuple(redirects))
+                            body=body, redirects=tuple(redirects), possibly_cut=cut)
         raise _fail(url, f"more than {self.policy.max_redirects} redirects",
                     "too-many-redirects", "raise fetch_max_redirects if it is genuine")
 
-    async def _with_retries(self, url: str, headers: dict[str, str]
-                            ) -> tuple[int, dict[str, str], bytes]:
+    async def _with_retries(self, url: str, headers: dict[str, str]) -> _Answer:
         for attempt in range(self.policy.retries + 1):
             last = attempt == self.policy.retries
             try:
-                status, kept, body = await self._once(url, headers)
+                answer = await self._once(url, headers)
             except httpx.TimeoutException:
                 if last:
                     raise _fail(url, f"no answer within {self.policy.timeout:g} s", "timeout",
@@ -285,16 +351,19 @@ class Fetcher:
                                 "connect", "check the URL, or try again later") from None
                 await asyncio.sleep(self._backoff(attempt))
                 continue
-            if status in RETRY_STATUSES and not last:
-                await asyncio.sleep(self._backoff(attempt, kept.get("retry-after")))
+            if answer.status in RETRY_STATUSES and not last:
+                wait = retry_after_seconds(answer.kept.get("retry-after", ""), utcnow())
+                if wait is not None and wait > MAX_RETRY_AFTER:
+                    return answer  # longer than a run waits: asked again at a later poll
+                await asyncio.sleep(self._backoff(attempt, wait))
                 continue
-            return status, kept, body
+            return answer
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _backoff(self, attempt: int, retry_after: str | None = None) -> float:
-        """Exponential backoff with full jitter; a numeric Retry-After wins, capped."""
-        if retry_after and retry_after.strip().isdigit():
-            return min(float(retry_after), MAX_RETRY_AFTER)
+    def _backoff(self, attempt: int, retry_after: float | None = None) -> float:
+        """Exponential backoff with full jitter; a Retry-After (seconds) wins, capped."""
+        if retry_after is not None:
+            return min(retry_after, MAX_RETRY_AFTER)
         return float(self.policy.backoff * 2 ** attempt * (0.5 + self.random.random()))
 
     def _gate(self, url: str) -> _HostGate:
@@ -303,8 +372,7 @@ class Fetcher:
             self.gates[host] = _HostGate(self.policy.per_host)
         return self.gates[host]
 
-    async def _once(self, url: str, headers: dict[str, str]
-                    ) -> tuple[int, dict[str, str], bytes]:
+    async def _once(self, url: str, headers: dict[str, str]) -> _Answer:
         gate = self._gate(url)
         async with gate.slots:
             delay = self.policy.delay
@@ -313,8 +381,7 @@ class Fetcher:
             await gate.wait(delay)
             return await self._read(url, headers, self.policy.max_bytes)
 
-    async def _read(self, url: str, headers: dict[str, str], max_bytes: int
-                    ) -> tuple[int, dict[str, str], bytes]:
+    async def _read(self, url: str, headers: dict[str, str], max_bytes: int) -> _Answer:
         """One request, bounded by the deadline. The time spent waiting for the host's
         turn is not counted: a polite queue is not a slow server."""
         try:
@@ -325,27 +392,29 @@ class Fetcher:
                         "a slow or dripping server; raise fetch_deadline if it is genuine"
                         ) from None
 
-    async def _request(self, url: str, headers: dict[str, str], max_bytes: int
-                       ) -> tuple[int, dict[str, str], bytes]:
+    async def _request(self, url: str, headers: dict[str, str], max_bytes: int) -> _Answer:
         async with self.client.stream("GET", url, headers=headers) as response:
             kept = {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers}
             if "location" in response.headers:
                 kept["location"] = response.headers["location"]
             if response.status_code in (301, 302, 303, 304, 307, 308):
-                return response.status_code, kept, b""
+                return _Answer(response.status_code, kept, b"")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise _fail(url, f"response of {declared} bytes is over the limit of "
                                  f"{max_bytes}", "too-large",
                             "raise fetch_max_bytes (VEILLE_FETCH_MAX_BYTES) if it is genuine")
-            return response.status_code, kept, await _bounded_body(url, response, max_bytes)
+            close_delimited = not declared and \
+                "chunked" not in response.headers.get("transfer-encoding", "").lower()
+            return _Answer(response.status_code, kept,
+                           await _bounded_body(url, response, max_bytes), close_delimited)
 
     async def _get_robots(self, root: str) -> tuple[int, bytes]:
         """robots.txt of one site: guarded and bounded, but not itself robots-checked."""
         url = root + "/robots.txt"
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            status, kept, body = await self._read(current, {}, 512 * 1024)
+            status, kept, body, _ = await self._read(current, {}, 512 * 1024)
             if status in (301, 302, 307, 308) and kept.get("location"):
                 try:
                     current = _checked(url, kept["location"], base=current)

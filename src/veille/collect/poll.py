@@ -23,7 +23,7 @@ from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.outlets import outlet_name, site_outlet
-from veille.collect.revisit import PERMANENT, due_revisits, revisit_hours
+from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
 from veille.errors import FetchError, InputError, ItemError, ItemProblem
@@ -39,6 +39,8 @@ from veille.ingest import (
 from veille.record import (
     ITEM_HINT,
     MOVED_HINT,
+    POSSIBLY_CUT,
+    TRANSFER_HINT,
     ZONE_HINT,
     RawInput,
     article_id,
@@ -110,7 +112,7 @@ class PollSummary:
         nowhere); a version, or a reused URL's new article, is changed; a failed fetch
         or extraction failed; an input that is no article (``skipped``) unchanged."""
         done = self.ingest
-        changed = done.versions + done.new
+        changed = done.versions + done.new + done.completed
         unchanged = self.not_modified + done.duplicate + done.skipped
         return changed + unchanged + done.failed, changed, unchanged, done.failed
 
@@ -371,13 +373,15 @@ class Collector:
         self.store.put_batch([], [failure])
 
     def _wanted(self, url: str) -> bool:
-        """Not fetched yet, or only failed for a reason that may pass."""
+        """Not fetched yet, or only failed for a reason that may pass (a ``429`` or
+        ``503`` once its ``retry_at`` has passed: :mod:`veille.collect.revisit`)."""
         state = self.store.fetch_state(url)
         if state is None:
             return True
         if state.raw_id:
             return False
-        return not state.error.startswith(PERMANENT)
+        return not lasting(state.error) and (state.retry_at is None
+                                             or state.retry_at <= utcnow())
 
     def _changed(self, entry: Entry) -> bool:
         """True when the listing announces that an item already stored has changed since
@@ -535,8 +539,10 @@ class Collector:
                 entry = (fallbacks or {}).get(url)
                 items.append(outcome if entry is None else _listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))
-                records.append(FetchRecord(url=url, status=0, fetched_at=utcnow(),
-                                           error=outcome.reason))
+                now = utcnow()
+                records.append(FetchRecord(url=url, status=0, fetched_at=now,
+                                           error=outcome.reason, retry_at=retry_time(
+                                               outcome.reason, _retry_after(outcome), now)))
                 continue
             if outcome.not_modified:
                 if url in earlier:
@@ -550,10 +556,18 @@ class Collector:
                            media_type=_page_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
                            hints={**self._listed(url, listed(url, outcome.final_url)),
-                                  **({MOVED_HINT: moved} if moved else {})},
+                                  **({MOVED_HINT: moved} if moved else {}),
+                                  **({TRANSFER_HINT: POSSIBLY_CUT}
+                                     if outcome.possibly_cut else {})},
                            source=outlet(outcome.final_url))
             if moved:
                 self._absorb(moved, raw)
+            if outcome.possibly_cut:  # newuser13b M13
+                summary.notices.append(
+                    f"{url}: the page may be cut short (no Content-Length, and the "
+                    "connection closed with its HTML still open, twice): stored as read, "
+                    f"marked ({TRANSFER_HINT}: {POSSIBLY_CUT}); a later whole read "
+                    "completes it")
             items.append(raw)
             if earlier.get(url) == raw.raw_id:
                 unchanged.append(url)
@@ -813,9 +827,19 @@ def _page_type(content_type: str) -> str:
 
 
 def _record(url: str, response: Response, raw_id: str | None = None) -> FetchRecord:
+    """The fetch record of ``response``. A body possibly cut short keeps no validators:
+    its ETag and Last-Modified name the whole page, and the next conditional GET would be
+    answered ``304`` over the part read (newuser13b M13)."""
+    whole = not response.possibly_cut
     return FetchRecord(url=url, status=response.status, fetched_at=response.fetched_at,
-                       etag=response.headers.get("etag"),
-                       last_modified=response.headers.get("last-modified"), raw_id=raw_id)
+                       etag=response.headers.get("etag") if whole else None,
+                       last_modified=response.headers.get("last-modified") if whole else None,
+                       raw_id=raw_id)
+
+
+def _retry_after(error: ItemError) -> float | None:
+    """The seconds the site's ``Retry-After`` asked to wait, for a fetch error."""
+    return error.retry_after if isinstance(error, FetchError) else None
 
 
 def _failure(exc: ItemError) -> Failure:
@@ -828,6 +852,7 @@ def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     total.new += part.new
     total.duplicate += part.duplicate
     total.versions += part.versions
+    total.completed += part.completed
     total.failed += part.failed
     total.skipped += part.skipped
     total.skipped_kinds.update(part.skipped_kinds)

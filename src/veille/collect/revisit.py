@@ -13,6 +13,13 @@ schedule (first seen + h) has passed since the page's last fetch, so each point 
 once, and a watch stopped for a day catches up with one fetch, not three.
 The points thin out with time: a news page is corrected and updated mostly in the hours
 after it was published.
+
+A refusal that may pass is no verdict on the page: ``429 Too Many Requests`` (RFC 6585
+section 4), ``503 Service Unavailable`` and the other ``5xx`` (RFC 9110 section 15.6),
+``408`` and ``425``. Such a page is asked again at a later round, not before the time its
+``Retry-After`` gives (bounded: :data:`RETRY_LATER` when it gives none, at most
+:data:`RETRY_MAX`), never taken for gone (``veille.collect.gone``: only ``404`` and
+``410`` are) nor dropped from the schedule as a lasting ``4xx`` is.
 """
 
 from __future__ import annotations
@@ -21,9 +28,35 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from veille.errors import ConfigError
+from veille.store.base import RevisitCandidate
 
 PERMANENT = ("http-4", "robots", "blocked-address", "bad-url", "not-html", "too-large")
-"""Fetch errors after which a page is not revisited (gone, refused, not a page)."""
+"""Fetch errors after which a page is not revisited (gone, refused, not a page), but those
+of :data:`PASSING` (:func:`lasting`)."""
+PASSING = ("http-408", "http-425", "http-429", "http-5")
+"""HTTP refusals that may pass: a timeout, too early, too many requests (RFC 6585 section
+4: "Too Many Requests"), the server's own failure or unavailability (``503``)."""
+RETRY_LATER = timedelta(minutes=10)
+"""When a passing refusal gives no ``Retry-After``: asked again no sooner."""
+RETRY_MAX = timedelta(hours=24)
+"""The longest ``Retry-After`` honoured: a site asking for a week is asked after a day."""
+
+
+def lasting(error: str) -> bool:
+    """Whether a fetch ``error`` (a reason: ``http-410``, ``robots``...) is lasting: the
+    page is not asked again on its own (a revisit, a listing naming it again)."""
+    return error.startswith(PERMANENT) and not error.startswith(PASSING)
+
+
+def retry_time(error: str, retry_after: float | None, now: datetime) -> datetime | None:
+    """When a page refused with ``error`` may be asked again: ``now`` plus the
+    ``retry_after`` seconds the site gave (clamped to 0 .. :data:`RETRY_MAX`), or plus
+    :data:`RETRY_LATER` without one; None for an error that is no passing refusal."""
+    if not error.startswith(PASSING):
+        return None
+    if retry_after is None:
+        return now + RETRY_LATER
+    return now + min(timedelta(seconds=max(0.0, retry_after)), RETRY_MAX)
 
 
 def revisit_hours(text: str) -> tuple[float, ...]:
@@ -60,14 +93,20 @@ def due_point(first_seen: datetime, last_fetched: datetime, now: datetime,
     return due
 
 
-def due_revisits(rows: Sequence[tuple[str, str, datetime, datetime, str]], now: datetime,
+def due_revisits(rows: Sequence[RevisitCandidate], now: datetime,
                  hours: Sequence[float], limit: int) -> list[tuple[str, str]]:
     """The pages to revisit now, ``(url, source)``, the most overdue first, at most
-    ``limit``, from the store's ``(url, source, first_seen, fetched_at, error)`` rows
-    (:meth:`veille.store.sqlite_collect.CollectTables.revisit_candidates`)."""
+    ``limit``, from the store's rows
+    (:meth:`veille.store.sqlite_collect.CollectTables.revisit_candidates`). A page whose
+    last revisit was refused for a while (:func:`retry_time`) is due again once its
+    ``retry_at`` has passed: the point it was read for is not spent."""
     due: list[tuple[datetime, str, str]] = []
-    for url, source, first_seen, fetched_at, error in rows:
-        if error.startswith(PERMANENT):
+    for url, source, first_seen, fetched_at, error, retry_at in rows:
+        if lasting(error):
+            continue
+        if retry_at is not None:
+            if retry_at <= now:
+                due.append((retry_at, url, source))
             continue
         point = due_point(first_seen, fetched_at, now, hours)
         if point is not None:

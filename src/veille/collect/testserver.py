@@ -34,6 +34,10 @@ class Page:
     status: int = 200  # another status: sent with the body, without caching headers
     location: str = ""  # a redirect (301) there instead of the body
     truncate: int = 0  # send the full Content-Length, then only this many bytes, and close
+    close_after: int = 0  # no Content-Length: send this many bytes and close (HTTP/1.0 style)
+    cut_requests: int = 0  # ``truncate``/``close_after`` only the first N requests (0: all)
+    headers: dict[str, str] = field(default_factory=dict)  # sent with another ``status``
+    status_requests: int = 0  # ``status`` only for the first N requests, then 200 (0: all)
 
 
 @dataclass(slots=True)
@@ -75,7 +79,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, path: str, query: dict[str, list[str]]) -> None:
         if path in self.site.pages:
-            return self._page(self.site.pages[path])
+            return self._page(self.site.pages[path], self.site.hits[path])
         if path == "/slow":
             time.sleep(3)
             return self._send(200, b"too late")
@@ -106,11 +110,12 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, headers={"Location": query.get("to", ["/"])[0]})
         return self._send(404, b"not found", {"Content-Type": "text/plain"})
 
-    def _page(self, page: Page) -> None:
+    def _page(self, page: Page, hit: int = 1) -> None:
         if page.location:
             return self._send(301, headers={"Location": page.location})
-        if page.status != 200:
-            return self._send(page.status, page.body, {"Content-Type": page.content_type})
+        if page.status != 200 and (not page.status_requests or hit <= page.status_requests):
+            return self._send(page.status, page.body,
+                              {"Content-Type": page.content_type, **page.headers})
         etag = '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"'
         given = self.headers.get("If-None-Match")  # it wins over the date (RFC 9110 13.2.2)
         if (given == etag
@@ -128,9 +133,24 @@ class _Handler(BaseHTTPRequestHandler):
 
             body = brotli.compress(body)
             headers["Content-Encoding"] = "br"
-        if page.truncate:
+        cutting = not page.cut_requests or hit <= page.cut_requests
+        if page.truncate and cutting:
             return self._cut(body, headers, page.truncate)
+        if page.close_after and cutting:
+            return self._close_delimited(body[:page.close_after], headers)
         return self._send(200, body, headers)
+
+    def _close_delimited(self, body: bytes, headers: dict[str, str]) -> None:
+        """A body with no ``Content-Length`` (nor chunked): it ends where the server closes
+        the connection (RFC 9112 section 6.3, item 8), as HTTP/1.0 servers send it."""
+        self.send_response(200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(body)
+        self.wfile.flush()
+        self.close_connection = True
 
     def _cut(self, body: bytes, headers: dict[str, str], size: int) -> None:
         """A body cut short: its whole ``Content-Length`` declared, ``size`` bytes sent."""

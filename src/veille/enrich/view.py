@@ -27,7 +27,7 @@ from veille.pipeline.stats import Stats
 from veille.record import Article
 from veille.store.base import Change
 
-ENRICHED_KINDS = frozenset({"new", "version", "reextract", "delete"})
+ENRICHED_KINDS = frozenset({"new", "version", "reextract", "delete", "completed"})
 """Changes that alter what enrichment reads (an ``enrich`` change is its own output)."""
 CHUNK = 200
 """Changes applied per store transaction when catching up."""

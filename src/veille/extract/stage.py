@@ -31,7 +31,9 @@ from veille.pipeline.stage import Stage
 from veille.record import (
     DAY,
     NO_DATE,
+    POSSIBLY_CUT,
     TIME,
+    TRANSFER_HINT,
     ZONE_HINT,
     Article,
     Content,
@@ -305,6 +307,8 @@ class ExtractStage(Stage):
             content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
         if raw.hints.get("title_from") and content.title:  # that text's title: no <title>
             content.evidence["title"] = strip_controls(raw.hints["title_from"])[:500]
+        if raw.hints.get(TRANSFER_HINT) == POSSIBLY_CUT:  # newuser13b M13
+            content.evidence[TRANSFER_HINT] = POSSIBLY_CUT
         if raw.hints.get("source_claim"):  # a feed's <source>: credit, not the source
             content.evidence["source_claim"] = strip_controls(raw.hints["source_claim"])[:500]
         article.content = content

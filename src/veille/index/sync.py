@@ -40,7 +40,7 @@ from veille.store.base import Change
 CATCH_UP_CHUNK = 2000
 """Changes applied per index commit when catching up (a commit costs an fsync)."""
 REBUILD_BATCH = 1000
-INDEXED_KINDS = frozenset({"new", "version", "reextract", "delete", "enrich"})
+INDEXED_KINDS = frozenset({"new", "version", "reextract", "delete", "enrich", "completed"})
 """Changes that alter what the index keeps of an article (a ``link`` does not; an
 ``enrich`` brings its entity and place ids)."""
 POLL_S = 0.1

@@ -33,7 +33,7 @@ from veille.monitor.matching import (
     group_hosts,
     original_of,
 )
-from veille.record import REPRINT_RELATIONS, Article, utcnow
+from veille.record import COMPLETED, REPRINT_RELATIONS, Article, utcnow
 from veille.store.base import Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
@@ -138,6 +138,10 @@ class AlertView:
             if change.kind in ALERT_KINDS:
                 latest[change.article_id] = change
                 enriched_only.discard(change.article_id)
+            elif change.kind == COMPLETED and change.article_id not in latest:
+                # a text cut short, completed: no update, but new to a search only the
+                # rest of the text matches (newuser13b M13)
+                latest[change.article_id] = change
             elif change.kind == "enrich" and change.article_id not in latest:
                 # entities arrive after the article: entity: filters (and aliases) can
                 # match only now; an article matched before is not alerted again
@@ -280,6 +284,8 @@ class AlertView:
             if article_id in enriched and ((search_id, article_id, version) in done
                                            or enriched[article_id] <= search.created_seq):
                 continue
+            if change.kind == COMPLETED and (search_id, article_id) in before:
+                continue  # the same version, read whole: never "Article mis à jour"
             kind = "update" if (search_id, article_id) in announced \
                 or (search_id, article_id) in through_copy else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from veille.record import Article, RawInput
 
@@ -32,12 +32,17 @@ class BatchResult:
     duplicate: int = 0
     failed: int = 0
     versions: list[str] = field(default_factory=list)
+    completed: list[str] = field(default_factory=list)
+    """Articles whose stored text, possibly cut short, a whole read completed
+    (:mod:`veille.dedup.completion`): no version."""
 
 
-CHANGE_KINDS = ("new", "version", "reextract", "link", "delete", "enrich")
+CHANGE_KINDS = ("new", "version", "reextract", "link", "delete", "enrich", "completed")
 """What a change log entry says happened to an article: stored for the first time, a new
 version of it, its content re-extracted, a copy linked to it (its duplicates and story
-counts change), deleted, or its enrichment (entities, places, dates, quotes) written."""
+counts change), deleted, its enrichment (entities, places, dates, quotes) written, or its
+text, possibly cut short by the connection, completed by a whole read of its page (the
+same version: :mod:`veille.dedup.completion`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +412,23 @@ class FetchRecord:
     last_modified: str | None = None
     raw_id: str | None = None
     error: str = ""
+    retry_at: datetime | None = None
+    """Not asked again before this time: a refusal that may pass (``429``, ``503``...),
+    after its ``Retry-After``, bounded (:func:`veille.collect.revisit.retry_time`); None
+    when the fetch worked or failed for another reason."""
+
+
+class RevisitCandidate(NamedTuple):
+    """A page that may be due for a revisit (:func:`veille.collect.revisit.due_revisits`):
+    its URL, its article's source and first-seen time, its last fetch's time, error and
+    :attr:`FetchRecord.retry_at`."""
+
+    url: str
+    source: str
+    first_seen: datetime
+    fetched_at: datetime
+    error: str
+    retry_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +476,10 @@ class CollectStore(Protocol):
     def fetch_state(self, url: str) -> FetchRecord | None:
         """The last fetch of ``url``, or None when it was never fetched."""
 
+    def fetch_states(self, urls: Iterable[str]) -> dict[str, FetchRecord]:
+        """The last fetch of each of ``urls`` that was fetched, by URL (a list's rows:
+        :func:`veille.collect.gone.unpublished_of`)."""
+
     def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
         """The last fetches of the URLs starting with ``prefix`` that hold a stored input,
         the most recent first, at most ``limit``."""
@@ -465,10 +491,8 @@ class CollectStore(Protocol):
     def response(self, raw_id: str) -> StoredResponse | None:
         """The response a raw input was fetched with, if it was fetched."""
 
-    def revisit_candidates(self, since: datetime) -> list[tuple[str, str, datetime, datetime,
-                                                                str]]:
-        """Pages fetched over HTTP whose article was first seen at ``since`` or later:
-        ``(url, source, first_seen, last fetched, last error)``."""
+    def revisit_candidates(self, since: datetime) -> list[RevisitCandidate]:
+        """Pages fetched over HTTP whose article was first seen at ``since`` or later."""
 
     def raw_hints(self, raw_id: str) -> dict[str, str]:
         """What the listing said of a raw input (``RawInput.hints``: its date, authors,
@@ -620,7 +644,8 @@ class MonitorStore(Protocol):
 
     def last_version_seqs(self, article_ids: Iterable[str]) -> dict[str, int]:
         """For each of ``article_ids`` still in the change log, the ``seq`` of its last
-        ``new`` or ``version`` change (when its current text was stored)."""
+        ``new``, ``version`` or ``completed`` change (when its current text was
+        stored)."""
 
     def drop_stale_deliveries(self) -> int:
         """Delete the unsent outbox rows matched under an earlier definition of their saved

@@ -26,7 +26,7 @@ from veille.dedup.capture_order import compare_captures, own_time_later
 from veille.dedup.near import article_minute, decode, judge
 from veille.dedup.published_order import latest_published, published_before
 from veille.dedup.signature import Signature, compare
-from veille.record import DAY, Article
+from veille.record import COMPLETED, DAY, TRANSFER_HINT, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
 from veille.store.calendar import article_day, article_precision, article_time
 
@@ -331,6 +331,24 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
                              "first_seen": old.get("first_seen")})
     push_version(conn, article_id, old_doc, new, article.first_seen)
     keep_place(conn, article_id, old, new)
+    return new
+
+
+def complete(conn: sqlite3.Connection, article_id: str, old_doc: str,
+             article: Article) -> Article:
+    """The article to store now when ``article``, the page read whole, completes the stored
+    record ``old_doc`` that a cut connection left (:mod:`veille.dedup.completion`): the
+    new content under the stored id, first-seen time and place (:func:`keep_place`), not a
+    version (``dedup.version_of`` stays the stored one), its evidence saying it completed
+    a cut read (``transfer: completed``)."""
+    old = json.loads(old_doc)
+    new = Article.from_dict({**article.to_dict(), "id": article_id,
+                             "first_seen": old.get("first_seen")})
+    keep_place(conn, article_id, old, new)
+    if new.dedup is not None:
+        new.dedup.version_of = (old.get("dedup") or {}).get("version_of")
+    if new.content is not None:
+        new.content.evidence[TRANSFER_HINT] = COMPLETED
     return new
 
 

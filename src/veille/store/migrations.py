@@ -340,6 +340,11 @@ MIGRATIONS: list[str] = [
     WHERE json_extract(doc, '$.dedup.relation') = 'version'
        OR json_extract(doc, '$.dedup.duplicate_of') = id
     """,
+    # 12: when a page refused for a while (``429``, ``503``... with its ``Retry-After``)
+    # may be asked again (``collect/revisit.py``); NULL: whenever it is due.
+    """
+    ALTER TABLE fetch_state ADD COLUMN retry_at TEXT
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

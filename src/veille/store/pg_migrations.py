@@ -317,6 +317,10 @@ MIGRATIONS: list[str] = [
     WHERE doc::jsonb #>> '{{dedup,relation}}' = 'version'
        OR doc::jsonb #>> '{{dedup,duplicate_of}}' = id
     """,
+    # 12: when a refused page may be asked again (SQLite's migration 12).
+    """
+    ALTER TABLE fetch_state ADD COLUMN retry_at TEXT
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

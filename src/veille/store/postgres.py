@@ -29,6 +29,7 @@ from veille import diskfull
 from veille.errors import StoreError
 from veille.store.pg_migrations import migrate
 from veille.store.sqlite import SQLiteStore
+from veille.store.sqlite_collect import FETCH_STATE_UPSERT
 from veille.store.sqlite_full import disk_full
 
 _T = TypeVar("_T")
@@ -61,16 +62,14 @@ PG_STATEMENTS: dict[str, str] = {
         "INSERT INTO responses VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (raw_id, url) "
         "DO UPDATE SET final_url = excluded.final_url, status = excluded.status, "
         "headers = excluded.headers, fetched_at = excluded.fetched_at",
-    "INSERT INTO fetch_state VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
-    "etag=COALESCE(excluded.etag, etag), "
-    "last_modified=COALESCE(excluded.last_modified, last_modified), "
-    "status=excluded.status, fetched_at=excluded.fetched_at, "
-    "raw_id=COALESCE(excluded.raw_id, raw_id), error=excluded.error":
-        "INSERT INTO fetch_state VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (url) DO UPDATE "
+    FETCH_STATE_UPSERT:
+        "INSERT INTO fetch_state (url, etag, last_modified, status, fetched_at, raw_id, "
+        "error, retry_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (url) DO UPDATE "
         "SET etag = COALESCE(excluded.etag, fetch_state.etag), "
         "last_modified = COALESCE(excluded.last_modified, fetch_state.last_modified), "
         "status = excluded.status, fetched_at = excluded.fetched_at, "
-        "raw_id = COALESCE(excluded.raw_id, fetch_state.raw_id), error = excluded.error",
+        "raw_id = COALESCE(excluded.raw_id, fetch_state.raw_id), error = excluded.error, "
+        "retry_at = excluded.retry_at",
     # Enrichment (issue 16, sqlite_enrich.py).
     "INSERT OR REPLACE INTO article_entities VALUES (?,?,?,?,?)":
         "INSERT INTO article_entities VALUES (%s,%s,%s,%s,%s) "

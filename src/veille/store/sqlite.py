@@ -19,9 +19,10 @@ from typing import Any
 import zstandard
 
 from veille.dedup.capture_order import compare_captures
+from veille.dedup.completion import completes
 from veille.diskfull import is_disk_full
 from veille.errors import NotFound, StoreError
-from veille.record import Article, RawInput, utcnow
+from veille.record import COMPLETED, Article, RawInput, utcnow
 from veille.store import calendar, dedup_sql
 from veille.store.base import (
     BatchResult,
@@ -140,8 +141,11 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 row[1] != fingerprint or dedup_sql.restamped(row[3], article)):
             # The same URL back with changed content (or a new headline or update time over
             # the same body): a version of the stored article, the current one if it is
-            # the later capture, else an earlier one (docs/dedup.md, newuser7 P14).
-            if compare_captures(article.to_dict(), json.loads(row[3])) < 0:
+            # the later capture, else an earlier one (docs/dedup.md, newuser7 P14). A
+            # read that continues a stored read cut short completes it (newuser13b M13).
+            if completes(json.loads(row[3]), article):
+                self._put_completion(row[0], row[3], article, result)
+            elif compare_captures(article.to_dict(), json.loads(row[3])) < 0:
                 self._put_older_version(row[0], row[3], article, result)
             else:
                 self._put_version(row[0], row[3], article, result)
@@ -218,15 +222,33 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         self._link_raw(article, article_id, "version")
         result.versions.append(article_id)
 
+    def _put_completion(self, article_id: str, old_doc: str, article: Article,
+                        result: BatchResult) -> None:
+        """``article``, the page read whole, replaces the stored text that a cut connection
+        left (:mod:`veille.dedup.completion`): the same version, its place kept, the cut
+        read's input still known (read again, it changes nothing); logged ``completed``,
+        which the index and enrichment follow and alerts do not announce as an update."""
+        current = dedup_sql.complete(self.conn, article_id, old_doc, article)
+        self._update_article(article_id, current, "(cut read)", "same")
+        self._log(article_id, COMPLETED)
+        result.completed.append(article_id)
+
     def _put_version(self, article_id: str, old_doc: str, article: Article,
                      result: BatchResult) -> None:
         current = dedup_sql.add_version(self.conn, article_id, old_doc, article)
+        self._update_article(article_id, current, "(earlier version)", "version")
+        self._log(article_id, "version")
+        result.versions.append(article_id)
+
+    def _update_article(self, article_id: str, current: Article, origin: str,
+                        kind: str) -> None:
+        """Write ``current`` as the stored article ``article_id``. The input it replaces
+        stays known (a ``duplicates`` row of ``kind``, its origin said as ``origin``), so
+        re-reading it changes nothing."""
         old_raw = self._raw_of(article_id)
         if old_raw and old_raw != current.raw.raw_id:
-            # The older version's input stays known, so re-reading it changes nothing.
             self.conn.execute("INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?,?)",
-                              (old_raw, article_id, "(earlier version)", "version",
-                               _iso(utcnow()), None))
+                              (old_raw, article_id, origin, kind, _iso(utcnow()), None))
         assert current.content is not None
         content = current.content
         self.conn.execute(
@@ -237,8 +259,6 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
              _iso(content.published) or _iso(current.first_seen),
              current.dedup.fingerprint if current.dedup else None,
              json.dumps(current.to_dict(), ensure_ascii=False), article_id))
-        self._log(article_id, "version")
-        result.versions.append(article_id)
 
     def _insert_article(self, article: Article, fingerprint: str | None) -> None:
         assert article.content is not None

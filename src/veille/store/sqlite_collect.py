@@ -10,14 +10,32 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from veille.record import Article, Content, utcnow
 from veille.store import dedup_sql
-from veille.store.base import BatchResult, FetchRecord, Source, StoredResponse, WireVersion
+from veille.store.base import (
+    BatchResult,
+    FetchRecord,
+    RevisitCandidate,
+    Source,
+    StoredResponse,
+    WireVersion,
+)
+
+FETCH_STATE_UPSERT = (
+    "INSERT INTO fetch_state (url, etag, last_modified, status, fetched_at, raw_id, error, "
+    "retry_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+    "etag=COALESCE(excluded.etag, etag), "
+    "last_modified=COALESCE(excluded.last_modified, last_modified), "
+    "status=excluded.status, fetched_at=excluded.fetched_at, "
+    "raw_id=COALESCE(excluded.raw_id, raw_id), error=excluded.error, "
+    "retry_at=excluded.retry_at")
+"""A URL's last fetch over the one before (the validators and input kept when it gave
+none); :mod:`veille.store.postgres` translates it by this very text."""
 
 _SOURCE_COLUMNS = ("name, kind, url, every_s, paused, added_at, next_due, last_polled, "
                    "last_error, timezone")
@@ -97,12 +115,26 @@ class CollectTables:
 
     def fetch_state(self, url: str) -> FetchRecord | None:
         row = self.conn.execute(
-            "SELECT url, status, fetched_at, etag, last_modified, raw_id, error "
+            "SELECT url, status, fetched_at, etag, last_modified, raw_id, error, retry_at "
             "FROM fetch_state WHERE url = ?", (url,)).fetchone()
         if row is None:
             return None
         return FetchRecord(url=row[0], status=row[1], fetched_at=datetime.fromisoformat(row[2]),
-                           etag=row[3], last_modified=row[4], raw_id=row[5], error=row[6])
+                           etag=row[3], last_modified=row[4], raw_id=row[5], error=row[6],
+                           retry_at=_aware(row[7]) if row[7] else None)
+
+    def fetch_states(self, urls: Iterable[str]) -> dict[str, FetchRecord]:
+        wanted = list(dict.fromkeys(u for u in urls if u))
+        found: dict[str, FetchRecord] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            for row in self.conn.execute(
+                    "SELECT url, status, fetched_at, raw_id, error FROM fetch_state "
+                    f"WHERE url IN ({','.join('?' * len(part))})", part).fetchall():
+                found[row[0]] = FetchRecord(url=row[0], status=row[1],
+                                            fetched_at=datetime.fromisoformat(row[2]),
+                                            raw_id=row[3], error=row[4])
+        return found
 
     def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
         """The last fetches of the URLs that start with ``prefix`` and hold a stored input,
@@ -121,32 +153,29 @@ class CollectTables:
                        responses: Sequence[StoredResponse] = ()) -> None:
         with self._write():
             self.conn.executemany(
-                "INSERT INTO fetch_state VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
-                "etag=COALESCE(excluded.etag, etag), "
-                "last_modified=COALESCE(excluded.last_modified, last_modified), "
-                "status=excluded.status, fetched_at=excluded.fetched_at, "
-                "raw_id=COALESCE(excluded.raw_id, raw_id), error=excluded.error",
+                FETCH_STATE_UPSERT,
                 [(r.url, r.etag, r.last_modified, r.status, _iso(r.fetched_at), r.raw_id,
-                  r.error) for r in records])
+                  r.error, _iso(r.retry_at) if r.retry_at else None) for r in records])
             self.conn.executemany(
                 "INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?)",
                 [(r.raw_id, r.url, r.final_url, r.status, json.dumps(r.headers),
                   _iso(r.fetched_at)) for r in responses])
 
-    def revisit_candidates(self, since: datetime) -> list[tuple[str, str, datetime, datetime,
-                                                                str]]:
-        """The pages fetched over HTTP whose article was first seen at ``since`` or later:
-        ``(url, source, first_seen, last fetched, last error)`` (``veille.collect.revisit``).
+    def revisit_candidates(self, since: datetime) -> list[RevisitCandidate]:
+        """The pages fetched over HTTP whose article was first seen at ``since`` or later
+        (``veille.collect.revisit``).
         Items stored from a listing's own text (fetched as nothing: status 0, no error)
         are not pages."""
         rows = self.conn.execute(
             # recent articles first (by first_seen), then their pages (by raw_id): SQLite
             # keeps a CROSS JOIN's order; both columns are indexed (migration 9)
-            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error FROM articles a "
-            "CROSS JOIN fetch_state f WHERE f.raw_id = a.raw_id AND a.first_seen >= ? "
-            "AND (f.status != 0 OR f.error != '')", (_iso(since),)).fetchall()
-        return [(url, source, _aware(first), _aware(fetched), error or "")
-                for url, source, first, fetched, error in rows]
+            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error, f.retry_at "
+            "FROM articles a CROSS JOIN fetch_state f WHERE f.raw_id = a.raw_id "
+            "AND a.first_seen >= ? AND (f.status != 0 OR f.error != '')",
+            (_iso(since),)).fetchall()
+        return [RevisitCandidate(url, source, _aware(first), _aware(fetched), error or "",
+                          _aware(retry) if retry else None)
+                for url, source, first, fetched, error, retry in rows]
 
     def raw_hints(self, raw_id: str) -> dict[str, str]:
         """What the listing said of a raw input (``RawInput.hints``; empty when nothing or

@@ -127,7 +127,8 @@ class MonitorTables:
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
             found.update((str(r[0]), int(r[1])) for r in self.conn.execute(
-                "SELECT article_id, MAX(seq) FROM changes WHERE kind IN ('new', 'version') "
+                "SELECT article_id, MAX(seq) FROM changes WHERE kind IN ('new', 'version', "
+                "'completed') "
                 f"AND article_id IN ({','.join('?' * len(part))}) GROUP BY article_id",
                 part).fetchall())
         return found

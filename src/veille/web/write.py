@@ -97,8 +97,8 @@ async def post_articles(
     summary = await run_in_threadpool(run)
     problems = [for_client(p, NAMES[media]) for p in summary.problems]
     errors = [f"{p.origin}: {p.message}" for p in problems]
-    if summary.failed and not (summary.new or summary.versions or summary.duplicate
-                               or summary.skipped):
+    if summary.failed and not (summary.new or summary.versions or summary.completed
+                               or summary.duplicate or summary.skipped):
         # nothing stored, every item refused: the request failed (newuser10 S3: a 200)
         raise RequestFailed("nothing was stored: " + "; ".join(errors[:3]),
                             hint=WRITE_HINTS.get(next(iter(summary.reasons), ""), ""))
