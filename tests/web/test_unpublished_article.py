@@ -6,6 +6,9 @@ alert is sent for it (newuser13b M1: it stayed "live" everywhere, and the fetch 
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 import httpx
@@ -24,6 +27,13 @@ PAGE = ("<!doctype html><html lang='fr'><head><title>Grève des contrôleurs</ti
         "Paris, a annoncé la direction générale de l'aviation civile.</p><p>Le mouvement "
         "doit se poursuivre jusqu'à jeudi selon les syndicats du secteur.</p></article>"
         "</body></html>").encode()
+
+OTHER = ("<!doctype html><html lang='fr'><head><title>Grève à la SNCF</title></head><body>"
+         "<article><h1>Grève à la SNCF : le trafic reprend lundi</h1><p>Les cheminots ont "
+         "voté la reprise du travail à Lyon après dix jours de grève, selon les syndicats "
+         "réunis en assemblée générale.</p><p>Le trafic des TER restera perturbé jusqu'à "
+         "mardi dans toute la région Auvergne-Rhône-Alpes.</p></article></body></html>"
+         ).encode()
 
 
 def test_a_removed_page_marks_its_article_unpublished(tmp_path: Path,
@@ -75,3 +85,60 @@ def test_a_page_served_again_is_live_again(tmp_path: Path) -> None:
         v.fetch([url])
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         assert http.get(f"/api/v1/articles/{article_id}").json()["withdrawn"] == ""
+
+
+def test_an_unpublished_article_is_marked_in_every_list(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    """Search results (API and page), the latest list (API and home page), a saved
+    search's page, the exports (CSV, JSON Lines) and the CLI lists mark the article its
+    site unpublished, in French and English; it is not hidden (newuser13b M1, "Left")."""
+    data = tmp_path / "data"
+    site = Site(pages={"/greve.html": Page(PAGE), "/autre.html": Page(OTHER)})
+    with LocalServer(site) as running, \
+            veille.open(data, fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        url, other = running.url("/greve.html"), running.url("/autre.html")
+        saved = v.save_search(SavedSearch(name="Greve", query="grève"))
+        [gone_id] = v.fetch([url]).ingest.new_ids
+        [live_id] = v.fetch([other]).ingest.new_ids
+        v.match_alerts()
+        site.pages["/greve.html"] = Page(b"gone", status=410)
+        v.fetch([url])
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        hits = {h["id"]: h for h in http.get("/api/v1/search", params={"q": "grève"}
+                                            ).json()["hits"]}
+        assert hits[gone_id]["withdrawn"] == "unpublished"
+        assert hits[gone_id]["withdrawn_status"] == 410 and hits[gone_id]["withdrawn_at"]
+        assert hits[live_id]["withdrawn"] == ""
+        listed = http.get("/api/v1/latest").json()
+        latest = {a["id"]: a for a in [*listed["articles"], *listed["undated"]]}
+        assert latest[gone_id]["withdrawn"] == "unpublished"
+        assert latest[live_id]["withdrawn"] == ""
+        pages = {lang: [http.get(path, params={"lang": lang, **params}).text
+                        for path, params in (("/search", {"q": "grève"}), ("/", {}),
+                                             (f"/saved/{saved.id}", {}))]
+                 for lang in ("fr", "en")}
+        csv_text = http.get("/export.csv", params={"q": "grève"}).text
+        jsonl = [json.loads(line) for line in
+                 http.get("/export.jsonl", params={"q": "grève"}).text.splitlines()]
+    for lang, word in (("fr", ">dépublié</span>"), ("en", ">unpublished</span>")):
+        for page in pages[lang]:
+            assert page.count(word) == 1, (lang, page)  # the one article, not the other
+    assert 'title="Page retirée par son site : elle a répondu HTTP 410 le ' in pages["fr"][0]
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(csv_text))}
+    assert rows[gone_id]["unpublished_status"] == "410" and rows[gone_id]["unpublished"]
+    assert rows[live_id]["unpublished"] == "" and rows[live_id]["unpublished_status"] == ""
+    by_id = {r["id"]: r for r in jsonl}
+    assert by_id[gone_id]["unpublished_status"] == "410"
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "latest"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.startswith(gone_id) for line in lines if "[unpublished: HTTP 410]" in line
+            ] == [True]
+    assert main(["--data-dir", str(data), "search", "grève"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [gone_id in line for line in lines if "[unpublished: HTTP 410]" in line] == [True]
+    assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
+    records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert records[gone_id]["unpublished"]["status"] == 410
+    assert "unpublished" not in records[live_id]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import click
 
 from veille.cli.context import app
 from veille.cli.render import article_line, article_text, block, json_text, one_line
-from veille.collect.gone import unpublished
+from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
 from veille.index.query import empties_query
 from veille.service import Veille
@@ -35,12 +35,17 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
             data = block(data.decode("utf-8", "replace")).encode("utf-8")
         click.echo(data if data.endswith(b"\n") else data + b"\n", nl=False)
     elif as_json:
-        record = article.to_dict()
-        if gone is not None:  # newuser13b M1: the site removed the page
-            record["unpublished"] = {"status": gone.status, "seen": gone.seen.isoformat()}
-        click.echo(json_text(record, indent=2))
+        click.echo(json_text(_with_gone(article.to_dict(), gone), indent=2))
     else:
         click.echo(article_text(article, gone=gone))
+
+
+def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, Any]:
+    """An article's JSON record, with ``unpublished: {status, seen}`` when its site removed
+    its page (newuser13b M1: ``show --json``, ``latest --json`` and the export say it)."""
+    if gone is not None:
+        record["unpublished"] = {"status": gone.status, "seen": gone.seen.isoformat()}
+    return record
 
 
 @click.command("latest")
@@ -54,8 +59,11 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
+    gone = unpublished_of(store, (a.url for a in [*dated, *undated]))  # marked, not hidden
     for article in [*dated, *undated]:
-        click.echo(json_text(article.to_dict()) if as_json else article_line(article))
+        marked = gone.get(article.url or "")
+        click.echo(json_text(_with_gone(article.to_dict(), marked)) if as_json
+                   else article_line(article, marked))
     if not dated and not undated and not as_json:
         click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "
                    "`veille fetch` adds some)", err=True)
@@ -89,7 +97,8 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
         for article in store.iter_articles():
-            output.write((json_text(article.to_dict()) + "\n").encode())
+            gone = unpublished(store.fetch_state(article.url)) if article.url else None
+            output.write((json_text(_with_gone(article.to_dict(), gone)) + "\n").encode())
         return
     ids: Iterable[str]
     warnings: list[str] = []
@@ -115,7 +124,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         ids = [a.article_id for a in members]
     else:
         ids = (a.id for a in store.iter_articles())
-    rows = (export.row(a) for a in export.selected_articles(store, ids))
+    rows = export.rows(store, ids)
     lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else export.jsonl_lines(rows)
     for chunk in export.encode(lines, excel=excel and fmt == "csv"):
         output.write(chunk)

@@ -124,11 +124,17 @@ def _when(article: Article) -> str:
                                     when=utc_minute(article.first_seen))
 
 
-def article_line(article: Article) -> str:
-    """One line per article: id, date, source, title."""
+def article_line(article: Article, gone: Unpublished | None = None) -> str:
+    """One line per article: id, date, source, title; then :func:`gone_mark`."""
     title = one_line(article.content.title) if article.content else ""
     source = one_line(article.source) or "-"
-    return f"{article.id}  {_when(article)}  {source:<20.20}  {title}"
+    return f"{article.id}  {_when(article)}  {source:<20.20}  {title}{gone_mark(gone)}"
+
+
+def gone_mark(gone: Unpublished | None) -> str:
+    """What a list line adds for an article its site unpublished (``gone``:
+    :func:`veille.collect.gone.unpublished`): ``  [unpublished: HTTP 410]``, else ""."""
+    return f"  [unpublished: HTTP {gone.status}]" if gone is not None else ""
 
 
 def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -11,7 +12,8 @@ import click
 from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.cli.render import count_noun, json_text, one_line
+from veille.cli.render import count_noun, gone_mark, json_text, one_line
+from veille.collect.gone import Unpublished, unpublished_of
 from veille.search.paging import Paged
 from veille.search.types import Sort
 
@@ -31,7 +33,7 @@ def result_count(total: int, took_ms: float) -> str:
     return f"{total} {noun} ({took_ms:.1f} ms)"
 
 
-def _print_text(paged: Paged) -> None:
+def _print_text(paged: Paged, gone: Mapping[str, Unpublished]) -> None:
     """Result lines; each date is the article's calendar day in its own offset (the search
     service gives each hit its record's own time; the index keeps the UTC instant), like
     ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
@@ -51,7 +53,7 @@ def _print_text(paged: Paged) -> None:
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         more = f"  (+{hit.others})" if hit.others else ""
         click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "
-                   f"{one_line(hit.title)}{more}")
+                   f"{one_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
     if paged.next_cursor:
@@ -114,10 +116,15 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     paged = app(ctx).service.search_page(" ".join(query), page=page, per_page=per_page,
                                          sort=sort, facets=as_json, collapse=collapse,
                                          cursor=cursor)
+    gone = unpublished_of(app(ctx).reader, (hit.url for hit in paged.response.hits))
     if as_json:
-        click.echo(json_text(_to_json(paged), indent=2))
+        data = _to_json(paged)
+        for hit in data["hits"]:  # marked, not hidden (newuser13b M1)
+            if (found := gone.get(hit.get("url") or "")) is not None:
+                hit["unpublished"] = {"status": found.status, "seen": found.seen.isoformat()}
+        click.echo(json_text(data, indent=2))
     else:
-        _print_text(paged)
+        _print_text(paged, gone)
 
 
 @click.command("reindex")

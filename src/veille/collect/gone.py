@@ -10,8 +10,10 @@ with nothing telling the user it was retracted)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from veille.store.base import FetchRecord
 
@@ -35,3 +37,15 @@ def unpublished(state: FetchRecord | None) -> Unpublished | None:
     if state is None or not state.raw_id or state.error not in GONE:
         return None
     return Unpublished(status=int(state.error.split("-")[1]), seen=state.fetched_at)
+
+
+class _States(Protocol):
+    def fetch_states(self, urls: Iterable[str]) -> dict[str, FetchRecord]: ...
+
+
+def unpublished_of(store: _States, urls: Iterable[str | None]) -> dict[str, Unpublished]:
+    """:func:`unpublished` for the articles of a list (search results, the latest list, an
+    export), by URL, in one read of the store: only the URLs whose page its site removed
+    (a journalist wants to know what was unpublished: the rows are marked, not hidden)."""
+    states = store.fetch_states(u for u in urls if u)
+    return {url: gone for url, state in states.items() if (gone := unpublished(state))}

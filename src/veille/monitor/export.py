@@ -1,6 +1,9 @@
 """Exports of a search, a saved search or a story: CSV and JSON Lines.
 
-One row per article: id, title, source, published, URL, language, story, relation, snippet.
+One row per article: id, title, source, published, URL, language, story, relation, snippet,
+and when its site unpublished it (``unpublished``: the time veille saw its page answer 410
+or 404, ``unpublished_status`` that status; empty for a live article): an unpublished
+article is marked, not left out (newuser13b M1).
 CSV is UTF-8 (RFC 4180, comma-separated). ``excel=True`` writes what Excel opens directly
 whatever its locale: UTF-16 little-endian with a byte-order mark and tab-separated fields
 (Excel's own "Unicode text"; UTF-8 with a BOM opens too, but Excel splits it on the locale's
@@ -15,20 +18,24 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from veille.collect.gone import Unpublished, unpublished_of
 from veille.monitor.deliver import snippet
 from veille.record import DAY, Article
 from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
 
-COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet")
+COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
+           "unpublished", "unpublished_status")
 MAX_EXPORT = 10_000
 """At most this many articles in one export (the search's deepest page)."""
 PAGE = 100
 
 
-def row(article: Article) -> dict[str, str]:
+def row(article: Article, gone: Unpublished | None = None) -> dict[str, str]:
     """One export row; an unknown publication time is an empty cell, never a guess, and a
-    date known to the day only is the day alone (``2026-11-30``, the source's own day)."""
+    date known to the day only is the day alone (``2026-11-30``, the source's own day).
+    ``gone``: the site removed the article's page (:func:`veille.collect.gone.
+    unpublished`), said in the last two cells."""
     content, dedup = article.content, article.dedup
     published = content.published if content else None
     return {"id": article.id, "title": content.title if content else "", "source": article.source,
@@ -36,7 +43,26 @@ def row(article: Article) -> dict[str, str]:
             if content.published_precision == DAY else published.isoformat(),
             "url": article.url or "", "language": content.language if content else "",
             "story": (dedup.story_id or "") if dedup else "",
-            "relation": dedup.relation if dedup else "", "snippet": snippet(article)}
+            "relation": dedup.relation if dedup else "", "snippet": snippet(article),
+            "unpublished": gone.seen.isoformat() if gone else "",
+            "unpublished_status": str(gone.status) if gone else ""}
+
+
+def rows(store: Any, ids: Iterable[str]) -> Iterator[dict[str, str]]:
+    """The export rows of the stored articles of ``ids`` (:func:`selected_articles`), each
+    marked when its site unpublished it, read a chunk of articles at a time."""
+    batch: list[Article] = []
+    for article in selected_articles(store, ids):
+        batch.append(article)
+        if len(batch) == 500:
+            yield from _marked(store, batch)
+            batch = []
+    yield from _marked(store, batch)
+
+
+def _marked(store: Any, batch: list[Article]) -> Iterator[dict[str, str]]:
+    gone = unpublished_of(store, (a.url for a in batch)) if batch else {}
+    yield from (row(a, gone.get(a.url or "")) for a in batch)
 
 
 def search_ids(run: Callable[[SearchRequest], SearchResponse], query: str, *,

@@ -63,7 +63,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
             ids = [a.article_id for a in members][:export.MAX_EXPORT]
         else:  # nothing chosen: the latest articles
             ids = [a.id for a in store.latest(limit=export.MAX_EXPORT)]
-        return [export.row(a) for a in export.selected_articles(store, ids)]
+        return list(export.rows(store, ids))
 
 
 NOTHING_EXPORTED = "nothing exported: the query matches nothing because of its warnings: {}"

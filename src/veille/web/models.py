@@ -7,12 +7,14 @@ is sent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Literal
 
 from markupsafe import escape
 from pydantic import BaseModel, Field
 
+from veille.collect.gone import Unpublished
 from veille.dedup.version_times import revised_at
 from veille.extract.textshape import fold
 from veille.extract.wire import withdrawn
@@ -57,6 +59,14 @@ class ArticleSummary(BaseModel):
                                   "by, when it is not this article's; null otherwise.")
     story_latest_precision: Literal["day", "time"] | None = Field(
         default=None, description="`day` when `story_latest` is known to the day only.")
+    withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when the "
+                           "wire provider withdrew or held the item (its publishing status), "
+                           "``unpublished`` when its site removed its page (the page "
+                           "answered HTTP 410 or 404 at ``withdrawn_at``), else empty.")
+    withdrawn_at: datetime | None = Field(default=None, description="When veille saw the "
+                                          "page removed (``withdrawn`` ``unpublished``).")
+    withdrawn_status: int | None = Field(default=None, description="What the removed page "
+                                         "answered: 410 or 404.")
 
 
 class ArticleDetail(ArticleSummary):
@@ -70,14 +80,6 @@ class ArticleDetail(ArticleSummary):
     paragraphs: list[str]
     site_name: str
     truncated: bool
-    withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when the "
-                           "wire provider withdrew or held the item (its publishing status), "
-                           "``unpublished`` when its site removed its page (the page "
-                           "answered HTTP 410 or 404 at ``withdrawn_at``), else empty.")
-    withdrawn_at: datetime | None = Field(default=None, description="When veille saw the "
-                                          "page removed (``withdrawn`` ``unpublished``).")
-    withdrawn_status: int | None = Field(default=None, description="What the removed page "
-                                         "answered: 410 or 404.")
     raw_id: str
     media_type: str
     related: list[ArticleSummary] = Field(
@@ -317,6 +319,14 @@ class HitModel(BaseModel):
         default=0, description="How many sources carry this hit's story in all, this hit's "
                                "own included, matching or not (the story page's count); 0 "
                                "when the article is in no story. Not a count of matches.")
+    withdrawn: str = Field(default="", description="``unpublished`` when its site removed "
+                           "its page (the page answered HTTP 410 or 404 at "
+                           "``withdrawn_at``), else empty: the result is marked, not left "
+                           "out.")
+    withdrawn_at: datetime | None = Field(default=None, description="When veille saw the "
+                                          "page removed (``withdrawn`` ``unpublished``).")
+    withdrawn_status: int | None = Field(default=None, description="What the removed page "
+                                         "answered: 410 or 404.")
 
 
 class FacetModel(BaseModel):
@@ -460,7 +470,20 @@ def from_article(article: Article) -> ArticleSummary:
         revised_at=revised_at(article),
         language=content.language if content else "",
         authors=list(content.authors) if content else [], summary=summary_text(article),
-        story_id=article.dedup.story_id if article.dedup else None)
+        story_id=article.dedup.story_id if article.dedup else None,
+        withdrawn=withdrawn(content.evidence) if content else "")
+
+
+def mark_gone(items: Sequence[ArticleSummary | HitModel],
+              gone: Mapping[str, Unpublished]) -> None:
+    """Mark, in place, the rows whose URL is in ``gone`` (their site removed the page:
+    :func:`veille.collect.gone.unpublished_of`) ``withdrawn`` ``unpublished``, with the
+    time seen and the status; a row already withdrawn (a wire kill) keeps its word."""
+    for item in items:
+        found = gone.get(item.url) if item.url else None
+        if found is not None and not item.withdrawn:
+            item.withdrawn, item.withdrawn_at = "unpublished", found.seen
+            item.withdrawn_status = found.status
 
 
 def from_article_detail(article: Article, related: list[Article]) -> ArticleDetail:
@@ -473,7 +496,6 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
         truncated=content.truncated if content else False,
-        withdrawn=withdrawn(content.evidence) if content else "",
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related])
 

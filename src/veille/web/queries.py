@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 from urllib.parse import quote
 
-from veille.collect.gone import unpublished
+from veille.collect.gone import unpublished, unpublished_of
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import revised_at
 from veille.enrich.places import shipped as shipped_gazetteer
@@ -35,6 +36,7 @@ from veille.web.models import (
     CopyModel,
     DuplicatesResponse,
     EntityFacetModel,
+    HitModel,
     LatestResponse,
     LinkModel,
     RawCapture,
@@ -49,6 +51,7 @@ from veille.web.models import (
     from_article,
     from_article_detail,
     from_search,
+    mark_gone,
 )
 
 RELATED = 5
@@ -93,6 +96,7 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
             if offset == 0 and not seen else []
         since = (changes_since(store, changed_after, change_seq) if changed_after is not None
                  else ChangesSince())
+        mark_unpublished(store, [*(row for row, _ids in rows), *undated, *since.changed])
     after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
         if at is not None and len(rows) == limit else None
     before = at.back() if at is not None else None
@@ -101,6 +105,14 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
                           changed=since.changed, deleted=since.deleted, reload=since.reload,
                           next_cursor=after.encode() if after is not None else None,
                           prev_cursor=before.encode() if before is not None else None)
+
+
+def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
+    """Mark, in place, the rows of a list whose article its site unpublished (its page
+    answered 410 or 404: :func:`veille.collect.gone.unpublished_of`), as the article page
+    does: ``withdrawn`` ``unpublished``, with the time seen and the status. They are not
+    left out: a journalist wants to know what was unpublished (newuser13b M1)."""
+    mark_gone(items, unpublished_of(store, (item.url for item in items)))
 
 
 def _rows(store: SQLiteStore, *, limit: int, offset: int, after_seq: int, dated: bool,
@@ -117,7 +129,7 @@ def _rows(store: SQLiteStore, *, limit: int, offset: int, after_seq: int, dated:
 
 
 #: Change kinds that alter what a list row shows (docs/architecture.md, the change log).
-ROW_CHANGES = frozenset({"version", "reextract", "delete"})
+ROW_CHANGES = frozenset({"version", "reextract", "delete", "completed"})
 #: The most change log entries one poll reads; past it the poller is told to reload.
 MAX_POLL_CHANGES = 2000
 
@@ -329,6 +341,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                             query=q, page=page, per_page=per_page, sort=sort,
                             collapse=collapse, cursor=cursor)
         result = from_search(paged.response, sort=sort)
+        mark_unpublished(store, result.hits)
         result.warnings[:0] = paged.warnings
         result.snapshot = paged.snapshot
         result.next_cursor, result.prev_cursor = paged.next_cursor, paged.prev_cursor

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, Response
 
+from veille.collect.gone import unpublished_of
 from veille.errors import ConfigError, NotFound
 from veille.index.query import MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES, query_warnings
@@ -29,7 +30,7 @@ from veille.web.feeds import (
     item_from_article,
     json_feed,
 )
-from veille.web.models import ArticleSummary, from_article
+from veille.web.models import ArticleSummary, from_article, mark_gone
 from veille.web.problems import problem
 from veille.web.write import require_token
 
@@ -135,6 +136,7 @@ def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
         matches = store.matches(search.id, limit=MATCHES_SHOWN)
         articles = store.get_many(m.article_id for m in matches)
         new = store.count_matches(search.id, after_seq=search.visited_seq)
+        gone = unpublished_of(store, (a.url for a in articles.values()))
     # One row per article, its newest match (newuser8 Q6: a corrected article was listed
     # twice, once "mis à jour", once as new, each with its current title); new when any
     # of its matches came after the last visit.
@@ -148,6 +150,7 @@ def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
             continue
         newest[m.article_id] = MatchOut(article=from_article(articles[m.article_id]),
                                         kind=m.kind, version=m.version, new=fresh)
+    mark_gone([match.article for match in newest.values()], gone)
     return SavedSearchDetail(**saved_out(search, new).model_dump(),
                              matches=list(newest.values()))
 
