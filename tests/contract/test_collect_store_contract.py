@@ -66,6 +66,26 @@ def test_fetch_state_keeps_validators_and_raw_id(store: CollectStore) -> None:
     assert response.final_url == url + "?x" and store.response("nothing") is None
 
 
+def test_a_refusal_keeps_its_retry_time_and_lists_read_states_at_once(store: CollectStore
+                                                                       ) -> None:
+    """``retry_at`` (a 429's Retry-After, schema 12) round-trips and a later fetch clears
+    it; ``fetch_states`` reads a list's URLs at once (an unpublished mark per row)."""
+    url, other = "https://news.example/a/2", "https://news.example/a/3"
+    store.record_fetches([FetchRecord(url=url, status=200, fetched_at=T0, raw_id="r2"),
+                          FetchRecord(url=other, status=0, fetched_at=T0, error="http-410")])
+    later = T0 + timedelta(hours=1)
+    store.record_fetches([FetchRecord(url=url, status=0, fetched_at=T0, error="http-429",
+                                      retry_at=later)])
+    state = store.fetch_state(url)
+    assert state is not None and (state.error, state.retry_at, state.raw_id) == (
+        "http-429", later, "r2")
+    found = store.fetch_states([url, other, "https://news.example/never", ""])
+    assert set(found) == {url, other} and found[other].error == "http-410"
+    store.record_fetches([FetchRecord(url=url, status=200, fetched_at=later)])
+    state = store.fetch_state(url)
+    assert state is not None and state.retry_at is None and state.error == ""
+
+
 def _wire(version: int, title: str) -> Article:
     raw = RawInput(data=f"<newsItem version='{version}'>{title}</newsItem>".encode(),
                    origin=f"item-v{version}.xml", media_type="application/vnd.iptc.g2.newsitem+xml")
