@@ -118,6 +118,8 @@ def test_an_unpublished_article_is_marked_in_every_list(tmp_path: Path,
                         for path, params in (("/search", {"q": "grève"}), ("/", {}),
                                              (f"/saved/{saved.id}", {}))]
                  for lang in ("fr", "en")}
+        related = http.get(f"/api/v1/articles/{live_id}").json()["related"]
+        assert [r["withdrawn"] for r in related if r["id"] == gone_id] == ["unpublished"]
         csv_text = http.get("/export.csv", params={"q": "grève"}).text
         jsonl = [json.loads(line) for line in
                  http.get("/export.jsonl", params={"q": "grève"}).text.splitlines()]

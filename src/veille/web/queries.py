@@ -465,6 +465,9 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
     related = [a for a in _related(web, record) if a.id not in apart]
     detail = from_article_detail(record, related).model_copy(update={
         "story": story_model, "copies": copies, "versions": versions})
+    if detail.related:
+        with web.stores.reader() as store:
+            mark_unpublished(store, detail.related)
     if gone is not None and not detail.withdrawn:  # the site removed the page
         detail = detail.model_copy(update={"withdrawn": "unpublished",
                                            "withdrawn_at": gone.seen,
