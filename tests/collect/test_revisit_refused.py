@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from test_revisit import _age
+
 from veille.collect.fetch import FetchPolicy, retry_after_seconds
 from veille.collect.gone import unpublished
 from veille.collect.netguard import AddressPolicy
@@ -29,13 +31,6 @@ PAGE = ("<!doctype html><html lang='fr'><head><title>Budget</title></head><body>
         "l'année prochaine, après quatre heures de débat sur les écoles.</p>{more}"
         "</article></body></html>")
 MORE = "<p>Rectificatif : le budget a été adopté par 31 voix contre 12, et non 21.</p>"
-
-
-def _age(store: SQLiteStore, hours: float) -> None:
-    then = (datetime.now(UTC) - timedelta(hours=hours)).replace(microsecond=0).isoformat()
-    with store.conn:
-        store.conn.execute("UPDATE articles SET first_seen = ?", (then,))
-        store.conn.execute("UPDATE fetch_state SET fetched_at = ?", (then,))
 
 
 @contextmanager
