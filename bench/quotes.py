@@ -128,6 +128,9 @@ from veille.enrich.text import fold  # noqa: E402
 GOLD = ROOT / "bench" / "data" / "wikinews-quotes.tsv"
 GOLD_H = ROOT / "bench" / "data" / "wikinews-quotes-h.tsv"
 ARTICLES = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
+WRITTEN_P = ROOT / "bench" / "data" / "written-quotes-p.jsonl"
+"""Set P: twelve news articles written for veille (invented events and people), shipped."""
+GOLD_P = ROOT / "bench" / "data" / "written-quotes-p.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -154,10 +157,12 @@ GOLD_SPANS: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
 filled by ``load_rpm2``: the entity column resolves them to the entity they mention."""
 
 
-def load(gold_file: Path = GOLD) -> tuple[dict[str, str], dict[str, list[Gold]]]:
-    """A Wikinews set: per article of the demo corpus, its gold quotes (start, end,
-    speaker alternatives); the file gives each quote's first words."""
-    texts = {r["id"]: r["text"] for r in map(json.loads, ARTICLES.read_text("utf-8").splitlines())}
+def load(gold_file: Path = GOLD, articles: Path = ARTICLES
+         ) -> tuple[dict[str, str], dict[str, list[Gold]]]:
+    """A Wikinews set (or set P with its own ``articles``): per article of the JSON Lines
+    file, its gold quotes (start, end, speaker alternatives); the gold file gives each
+    quote's first words."""
+    texts = {r["id"]: r["text"] for r in map(json.loads, articles.read_text("utf-8").splitlines())}
     gold: dict[str, list[Gold]] = {}
     for line in gold_file.read_text("utf-8").splitlines():
         if line.startswith("# no quotes:"):
@@ -324,7 +329,8 @@ def main() -> int:
     args = parser.parse_args()
     wanted = {n.strip() for n in args.sets.split(",")} if args.sets else None
     sets = [("Wikinews fr", "in-sample", load()),
-            ("Wikinews fr H", "in-sample", load(GOLD_H))]
+            ("Wikinews fr H", "in-sample", load(GOLD_H)),
+            ("written P", "held-out for the 17th version", load(GOLD_P, WRITTEN_P))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
