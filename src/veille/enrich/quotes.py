@@ -228,6 +228,13 @@ _REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’]|that\b|(?=
                             r"\s+(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b))")
 """A speech verb opening a reported clause ("a assuré que …"; in English "said that …" or,
 with "that" left out, "said it had …": the zero that-clause, Quirk et al. 1985 § 15.3)."""
+_THINKING = re.compile(r"(?i)pens(?:e|es|ent|ons|ez|ait|aient|é|ée|a|èrent|era|eront|"
+                       r"erait|eraient)")
+"""The verb of thinking "penser" by its forms (not "pensée", "pension"): outside
+``SPEECH_VERBS`` (it does not report words), but with a reported clause ("X pense que
+« … »", :data:`_REPORTING_QUE`) it gives the subject's stated opinion, as "estimer que",
+"juger que" and "considérer que" do (Riegel, Pellat & Rioul, the verbs of opinion that
+introduce indirect discourse)."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
 """A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
 inside a reported clause, not a speaker)."""
@@ -283,9 +290,10 @@ _TERM_BEFORE = re.compile(
     r"(?i)(?:\b(?:le|la|les|l|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|"
     r"intitulée?s?|baptisée?s?|surnommée?s?|alias|appelée?s?|nommée?s?|titre|slogan|"
     r"formule|expression|hashtag|groupe|comité|t-shirt|loi|film|livre|roman|émission|"
-    r"album|chanson|journal|magazine|opération|plan|programme|campagne)|['’])\s*$")
+    r"album|chanson|journal|magazine|opération|plan|programme|campagne)|(?<![Qq]u)['’])\s*$")
 """Words before an unattributed quote that make it a name or a term ("le « Nid
-d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
+d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech; an elided
+"qu'" opens a reported clause, no determiner ("considère qu'« aller trop loin »")."""
 _NAMING_BEFORE = re.compile(
     r"(?i)(?<![\w'’])((?:[\w'’]+\s+){0,2})(?:intitulée?s?|baptisée?s?|surnommée?s?|appelée?s?|"
     r"nommée?s?|alias)(?:\s+(?:aussi|également|parfois|souvent|désormais|encore|même))?\s*$")
@@ -640,6 +648,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         token = token if locution is None else locution.group()
         if locution is None and not _is_verb(base) and not (
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
+                and "," in tail[:pos]
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())
         ) and not (
                 i > 0 and first and len(words) > i + 1 and _PARTICIPLE.fullmatch(base)
@@ -670,6 +679,14 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if re.match(r"(?i)\s*(?:\w+ment\s+|d['’]ailleurs\s+|aussi\s+|également\s+)?"
                     r"(?:que\b|qu['’])", text[end + 1 + pos + stop:limit]):
             return None  # "», elle confie d'ailleurs qu'elle …": a new clause, no incise
+        subject = next((w for w in words[:i] if w.group().lower() in ("il", "elle", "ils",
+                                                                      "elles")), None)
+        if subject is not None:
+            # "», il évoque les 495 cas autorisés": a subject pronoun before the verb is its
+            # subject (French inverts only the pronoun after the verb, "évoque-t-il"); the
+            # noun phrase after the verb is its object, no speaker
+            start = end + 1 + pos + subject.start()
+            return token, subject.group(), start, start + len(subject.group())
         inverted = next((m for w in [*words[:i], word] if (m := _INVERTED.search(w.group()))),
                         None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
         if inverted is not None or (i + 1 < len(words) and
@@ -964,7 +981,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
                          or (phrase, begin, begin + len(phrase)))
     locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
-                    if _is_verb(m.group()) and not _bare_participle(head, m)
+                    if (_is_verb(m.group()) or (_THINKING.fullmatch(m.group()) is not None
+                                                and _REPORTING_QUE.match(head, m.end())))
+                    and not _bare_participle(head, m)
                     and not _called_to(head, m) and not _sentenced(head, m)
                     and not _noun_of_verb(head, m)
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
@@ -1013,7 +1032,13 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             head[:verbs[-1].start()]):  # ("il ne ferme rien mais fait part de": not negated)
         return None  # "elle n'a à aucun moment évoqué la possibilité de « … »": unsaid words
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
-    if reporting is not None and not colon and cue == verbs[-1].group():
+    nonfinite = bool(verbs) and re.search(r"(?:er|ir|re)$", verbs[-1].group()) is not None \
+        and re.search(r"(?i)(?:\b(?:pour|afin de|de|à|sans)|\bd['’])\s*$",
+                      head[:verbs[-1].start()]) is not None
+    if reporting is not None and (not colon or nonfinite) and cue == verbs[-1].group():
+        # (a colon after an infinitive of purpose, "X pense que le moment est mal choisi
+        # pour répondre à une telle question : « … »", closes the reported clause: an
+        # infinitive has no subject of its own)
         # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
         # subject speaks; the later verb belongs to the reported clause, unless that
         # clause names its own speaker ("X a affirmé que son collègue Paul Martin avait
@@ -1751,6 +1776,12 @@ def find_quotes(text: str) -> list[Quote]:
                                           gender)
                 described = _described_subject(text, sents, since,
                                                pronoun_at, windows, gender)
+                if described is not None and described[0][:1].islower() and not (
+                        is_person_noun(described[0]) or is_body(described[0])):
+                    # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
+                    # or an action ("situation", "moment") says nothing; a pronoun
+                    # subject of a speech verb stands for an agent (a person or a body)
+                    described = None
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
                         and is_body(described[0])):
@@ -2207,7 +2238,16 @@ _PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
-    r"une|des|du)|[dl]['’])\s*$")
+    r"une|des|du|dans)|[dl]['’])\s*$")
+"""A preposition or determiner before a name: no subject ("dans La Voix du Nord": the
+outlet a columnist writes in)."""
+_SOURCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Pour|Selon|D['’]après)\s+("
+                            + _PERSON_RUN + r")\s*,")
+"""A sentence opening with "Pour X," or "Selon X,": X is the source of the opinion the
+sentence states, and the topic a pronoun in the next sentence continues ("Pour Eric
+Dussart, ce n'est pas suffisant. Il évoque …": centering, Grosz, Joshi & Weinstein 1995;
+the opinion holder of "pour"/"selon", Riegel, Pellat & Rioul, modalisation en discours
+second)."""
 
 
 _STAND_IN = {"celle": "elle", "celui": "il", "elle-meme": "elle", "lui-meme": "il"}
@@ -2318,6 +2358,12 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
             found = match.group(), (at, at + len(match.group()))
+    for match in _SOURCE_OPENER.finditer(text, window, before):
+        at = match.start(1)
+        if (found is None or at > found[1][0]) and \
+                not any(s - 1 <= at < e + 1 for s, e in spans) and \
+                _gender(text, at) in ("", gender or _gender(text, at)):
+            found = match.group(1), (at, match.end(1))
     for match in _UNQUOTED_INCISE.finditer(text, window, before):
         # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
         # speech with no quotation marks names its speaker in an incise too
