@@ -71,3 +71,48 @@ def test_an_elided_que_before_a_fragment_is_no_determiner_of_a_term() -> None:
     quotes = find_quotes(text)
     assert [q.speaker for q in quotes] == ["Hervé Chabaud"]
     assert len(quotes[0].parts) == 2
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("La réunion a duré trois heures. Le bilan est maigre : le syndicat dénonce",
+     "syndicat"),
+    ("Publiée par le site, la lettre du comité à la ministre est directe : le comité "
+     "souhaite", "comité"),
+    ("Une certitude pour Paul Martin : il a dénoncé", "Paul Martin")])
+def test_the_subject_after_a_colon_is_the_verb_s(opening: str, expected: str) -> None:
+    assert _speakers(f"{opening} « un dialogue de sourds avec la direction ».") == [expected]
+
+
+@pytest.mark.parametrize(("intro", "office", "expected"), [
+    ("La ministre de la Culture, Anne Roux, a reçu lundi Paul Martin.", "le ministre",
+     "ministre"),
+    ("Paul Martin, le ministre de la Culture, a reçu lundi Anne Roux.", "la ministre",
+     "ministre"),
+    ("Le ministre de la Culture, Paul Martin, a reçu lundi Anne Roux.", "le ministre",
+     "Paul Martin"),
+    ("Le ministre de la Culture, Paul Martin, a reçu Anne Roux, ministre des Sports.",
+     "la ministre", "Anne Roux")])
+def test_a_gendered_office_never_resolves_to_a_person_of_the_other_gender(
+        intro: str, office: str, expected: str) -> None:
+    text = f"{intro} « Nous sommes d'accord sur l'essentiel », a assuré {office}."
+    assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jugeant l'organisation chinoise « impeccable », Jacques Rogge a déclaré que Pékin "
+     "avait placé la barre très haut.", "Jacques Rogge"),
+    ("Demandant au conseil « de bien vouloir prendre position sur ces atteintes », les "
+     "syndicats énumèrent leurs griefs.", "syndicats"),
+    ("Dénonçant « une dérive autoritaire du pouvoir », la présidente du groupe a quitté la "
+     "séance.", "présidente du groupe")])
+def test_a_participle_clause_opening_the_sentence_shares_the_main_subject(
+        sentence: str, expected: str) -> None:
+    assert _speakers(sentence) == [expected]
+
+
+def test_an_unquoted_incise_names_its_speaker_past_a_time_word_and_a_role() -> None:
+    text = ("Les banques recevront 10 milliards, Crédit Mutuel 1,2 milliard et Caisse "
+            "d'Epargne 1,1 milliard, a annoncé hier soir la ministre de l'Economie Christine "
+            "Lagarde. Cet apport est indispensable pour qu'elles soient « en mesure de "
+            "financer l'économie », a-t-elle précisé.")
+    assert _speakers(text) == ["Christine Lagarde"]

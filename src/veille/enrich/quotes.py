@@ -1061,6 +1061,14 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # pronominal speech verb, its reflexive clitic no part of the subject
         subject = subject[:reflexive.start()]
     found = _subject(subject)
+    colon_at = subject.rfind(":")
+    if colon_at >= 0 and cue != ":" and head.startswith(subject):
+        # "La lettre du CIO est pour le moins directe : le CIO souhaite « … »", "Le bilan
+        # est maigre : le syndicat dénonce « … »": a colon opens a clause of its own
+        # (Grevisse § 1061), whose subject is the verb's
+        after = _subject(subject[colon_at + 1:])
+        if after is not None:
+            found = after[0], after[1] + colon_at + 1, after[2] + colon_at + 1
     if found is None:
         if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
                 cue.endswith("ant") and re.fullmatch(r"[\s,]*", subject))):
@@ -1069,6 +1077,10 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             shared = _coordinated_subject(text, earlier_start, earlier)
             if shared is not None:
                 return cue, *shared
+            opening = _participle_opening_subject(text, start) \
+                if cue.endswith("ant") and earlier is None else None
+            if opening is not None:
+                return cue, *opening
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
         if earlier is not None and verbs and cue == verbs[-1].group() and \
                 re.fullmatch(r"[\s,]*", subject):
@@ -1080,6 +1092,27 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] | None:
+    """The speaker of a quote inside a present participle clause opening its sentence
+    ("Jugeant l'organisation « impeccable », Jacques Rogge a déclaré …", "Demandant au
+    conseil « … », les syndicats énumèrent …"): the subject of the main clause after it,
+    which a detached participle shares (Grevisse § 333). None when no name or definite
+    description followed by a verb comes after the participle clause's comma, within its
+    sentence."""
+    closing = re.search(r"[»”\"]", text[start:start + MAX_QUOTE_CHARS])
+    if closing is None:
+        return None
+    at = start + closing.end()
+    window = re.split(r"[.!?;«“\n]", text[at:at + 200])[0]
+    match = _MAIN_SUBJECT.search(window)
+    if match is None or window[:match.start()].count(",") or \
+            fold(match.group(1).split()[0]) in _NOT_SUBJECT - {"le", "la", "les", "l"}:
+        return None
+    phrase, lead = strip_leading(match.group(1))
+    begin = at + match.start(1) + lead
+    return phrase, begin, begin + len(phrase)
 
 
 _REFLEXIVE_END = re.compile(r"(?i)\s(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|"
@@ -2250,6 +2283,14 @@ the opinion holder of "pour"/"selon", Riegel, Pellat & Rioul, modalisation en di
 second)."""
 
 
+_MAIN_SUBJECT = re.compile(
+    r",\s+((?:(?i:le|la|les|l['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|d['’])"
+    r"\s*[\w'’-]+)?|" + _PERSON_RUN + r"|[A-ZÀ-Ý][\w'’-]+))"
+    r"(?=\s+(?:(?:a|ont|avait|avaient|est|sont|se|s['’]|ne|n['’])\s|[a-zà-ÿ]+(?:e|ent|ait|aient)\b))")
+"""The subject of a main clause after a detached participle clause: a comma, a name or a
+definite description, then a verb (an auxiliary, a clitic, or a present or imperfect)."""
+
+
 _STAND_IN = {"celle": "elle", "celui": "il", "elle-meme": "elle", "lui-meme": "il"}
 """Singular only: "ceux qui appellent à une journée d'action" names a group by what it
 does, often not the plural subject before (and the bench's annotators took it as is)."""
@@ -2383,9 +2424,15 @@ _ABSOLUTE_PARTICIPLE = re.compile(
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
 """A civility title right before a name ("M. ", "Mme "): its period ends no sentence."""
 _UNQUOTED_INCISE = re.compile(
-    r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+((?:(?:M\.|Mme)\s*)?"
+    r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+"
+    r"(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)"
+    r"(?:\s+(?:matin|midi|soir|après-midi|semaine))?\s+)?"
+    r"(?:(?:le|la|l['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|d['’])\s*"
+    r"[\w'’-]+)?,?\s+)?((?:(?:M\.|Mme)\s*)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
-"""An incise closing a sentence of reported speech: ", a insisté M. Anziani."."""
+"""An incise closing a sentence of reported speech: ", a insisté M. Anziani.", past a time
+word and a role before the name (", a annoncé hier soir la ministre de l'Economie
+Christine Lagarde.")."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
@@ -2642,11 +2689,19 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     best: tuple[str, tuple[int, int]] | None = None
     title = text.find("\n") + 1
     title = title if 0 < title < 150 else 0  # a title line has no apposition to trust
+    marked = {"le": "m", "la": "f"}.get(determiner.group(1).lower() if determiner else "", "")
     for pattern in (after, before):
         for match in pattern.finditer(text, title, start):
             if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
                          text[max(0, match.start() - 12):match.start()]):
                 continue  # "chef de la diplomatie américaine X" is not "la diplomatie"
+            if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
+                         text[max(0, match.start(1) - 12):match.start(1)]):
+                continue  # "ministre de la Culture": the role's complement, no name
+            if marked and _pattern_gender(text, match) not in ("", marked):
+                continue  # "le ministre" is not "La ministre de la Culture, Anne Roux": a
+                # determiner's gender is the referent's (Grevisse § 476, nouns of both
+                # genders: "le/la ministre")
             if match.start(1) < start and (best is None or match.start(1) > best[1][0]) \
                     and (" " in match.group(1)
                          or fold(match.group(1)) not in _NOT_SUBJECT):
@@ -2663,6 +2718,19 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+def _pattern_gender(text: str, match: re.Match[str]) -> str:
+    """The gender of the apposition a description pattern of :func:`_described` matched:
+    the name's own ("Mme", a given name), else the determiner opening the match ("La
+    ministre …, X", "X, la ministre")."""
+    own = _own_gender(text, (match.start(1), match.end(1)))
+    if own:
+        return own
+    determiner = re.search(r"(?i)\b(le|la)\s+$", text[max(0, match.start() - 4):match.start()]) \
+        if match.start(1) > match.start() else re.search(
+            r"(?i)\b(le|la)\s", text[match.end(1):match.end()])
+    return {"le": "m", "la": "f"}.get(determiner.group(1).lower(), "") if determiner else ""
 
 
 def _person_shaped(name: str) -> bool:
