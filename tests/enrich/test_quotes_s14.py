@@ -116,3 +116,33 @@ def test_an_unquoted_incise_names_its_speaker_past_a_time_word_and_a_role() -> N
             "Lagarde. Cet apport est indispensable pour qu'elles soient « en mesure de "
             "financer l'économie », a-t-elle précisé.")
     assert _speakers(text) == ["Christine Lagarde"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Une semaine chargée pour Rachida Dati. Elle a tout orchestré mercredi : "
+     "petit-déjeuner avec des journalistes, entretien exclusif en une du magazine Le Point. "
+     "« Je veux rester prudente », a-t-elle confié.", "Rachida Dati"),
+    ("Elle a tout orchestré mercredi : petit-déjeuner avec des journalistes, entretien "
+     "exclusif en une du magazine Le Point. « Je veux rester prudente », a-t-elle confié.",
+     ""),
+    ("Il a enchaîné les entretiens, dont un au quotidien La Croix. « Nous irons vite », "
+     "a-t-il confié.", "")])
+def test_an_outlet_s_name_is_no_antecedent_of_a_pronoun(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(("incise", "expected"), [
+    ("a pour sa part souligné son collègue du Budget, Eric Woert", "Eric Woert"),
+    ("a quant à elle promis la ministre, Anne Roux", "Anne Roux"),
+    ("a pour sa part assuré Paul Martin", "Paul Martin")])
+def test_an_incise_with_a_locution_between_its_auxiliary_and_its_participle(
+        incise: str, expected: str) -> None:
+    text = ("Ces textes seront soumis dès le 5 janvier à l'Assemblée nationale.\n\n"
+            f"« On espère gagner de l'ordre de 1 % de croissance », {incise}.")
+    assert _speakers(text) == [expected]
+
+
+def test_a_preposition_after_a_quote_opens_no_incise() -> None:
+    text = ("Le député UMP Jean Leonetti juge « dangereux » et « inutile » d'accéder, à titre "
+            "exceptionnel, à la demande d'un malade.")
+    assert {q.speaker for q in find_quotes(text)} == {"Jean Leonetti"}

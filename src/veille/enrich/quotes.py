@@ -636,7 +636,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     match = re.match(r"\s*,?\s*(?:\.{3}|…)?\s*", tail)
     pos = match.end() if match else 0
     words = list(re.finditer(r"[\w'’-]+", tail[pos:pos + 120]))
-    for i, word in enumerate(words[:4]):
+    for i, word in enumerate(words[:6]):  # "», a pour sa part souligné X"
         token = word.group()
         base = token if token.lower() in VERB_FORMS else token.split("-")[0]
         if i == 0 and re.search(r"(?i)ant$", base):
@@ -665,7 +665,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
                                       w.group())
-                         for w in words[:i]) and not (
+                         for n, w in enumerate(words[:i])
+                         if not (n and w.group() == "à"
+                                 and words[n - 1].group().lower() == "quant")) and not (
                 i == 1 and words[0].group()[0].isupper()):
             # English "X said": the subject before the verb
             continue
@@ -679,8 +681,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if re.match(r"(?i)\s*(?:\w+ment\s+|d['’]ailleurs\s+|aussi\s+|également\s+)?"
                     r"(?:que\b|qu['’])", text[end + 1 + pos + stop:limit]):
             return None  # "», elle confie d'ailleurs qu'elle …": a new clause, no incise
-        subject = next((w for w in words[:i] if w.group().lower() in ("il", "elle", "ils",
-                                                                      "elles")), None)
+        subject = next((w for n, w in enumerate(words[:i]) if w.group().lower() in (
+            "il", "elle", "ils", "elles") and not (n and words[n - 1].group().lower() == "à")),
+            None)  # (not "», a quant à elle promis la ministre": a stressed pronoun)
         if subject is not None:
             # "», il évoque les 495 cas autorisés": a subject pronoun before the verb is its
             # subject (French inverts only the pronoun after the verb, "évoque-t-il"); the
@@ -2871,6 +2874,12 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
     return _gender(text, span[0]) if span[0] >= 0 else ""
 
 
+_OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|mensuel|"
+                            r"revue|site|chaîne|radio|station|agence)\s+$")
+"""A noun naming a publication or a channel right before a capitalised name ("en une du
+magazine Le Point"): the name is the outlet's, no person a pronoun may stand for."""
+
+
 def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), *,
                  other_than: str = "", gender: str = "") -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
@@ -2884,6 +2893,10 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
              and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
              and not (surname and m.group().split()[-1] == surname)
              and not (gender and _gender(text, window_start + m.start()) not in ("", gender))
+             and not (gender and {"Le": "m", "La": "f"}.get(m.group().split()[0], gender)
+                      != gender)  # "Le Point" is no "elle"
+             and not _OUTLET_BEFORE.search(text, max(0, window_start + m.start() - 30),
+                                           window_start + m.start())
              and not _in_participle_aside(text, window_start + m.start(), before)]
     if not names:
         return "", (-1, -1)
