@@ -146,3 +146,14 @@ def test_a_preposition_after_a_quote_opens_no_incise() -> None:
     text = ("Le député UMP Jean Leonetti juge « dangereux » et « inutile » d'accéder, à titre "
             "exceptionnel, à la demande d'un malade.")
     assert {q.speaker for q in find_quotes(text)} == {"Jean Leonetti"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ingrid Betancourt est partie aux Seychelles.\nUn vanity de crèmes, cadeau d'un "
+     "fabricant de cosmétiques.\nLa marque a hésité, se demandant si ce « geste de femme à "
+     "femme » n'était pas « un peu futile ».", ["marque"]),
+    ("« Nous avons perdu dix ans », a dit Paul Martin. Le constructeur a répondu : « Les "
+     "délais seront tenus. »", ["Paul Martin", "constructeur"])])
+def test_a_firm_named_by_a_common_noun_is_a_body_not_the_person_before(
+        text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
