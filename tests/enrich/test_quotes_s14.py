@@ -157,3 +157,12 @@ def test_a_preposition_after_a_quote_opens_no_incise() -> None:
 def test_a_firm_named_by_a_common_noun_is_a_body_not_the_person_before(
         text: str, expected: list[str]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("Réaction de l'opposition", "opposition"), ("Réaction du maire", "maire"),
+    ("Commentaire du syndicat", "syndicat")])
+def test_a_reaction_before_a_colon_is_its_agent_s_words(noun: str, expected: str) -> None:
+    text = (f"Le projet a été présenté lundi. {noun} : « C'est une mauvaise nouvelle pour "
+            "la ville. »")
+    assert _speakers(text) == [expected]

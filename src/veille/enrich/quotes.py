@@ -1462,7 +1462,10 @@ SPEECH_NOUNS = (
     "volonté", "promesse", "leçon", "critique", "attaque", "accusation", "menace",
     "avertissement", "plaidoyer", "réquisitoire", "diatribe", "tirade", "souhait", "vœu",
     "voeu", "engagement", "demande", "exigence", "refus", "dénonciation", "analyse",
-    "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde")
+    "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde",
+    # an answer's other names (TLFi "réaction": "manière dont on répond à un événement",
+    # a press reaction being words): "Réaction du maire : « … »", "sa réplique"
+    "réaction", "réplique", "riposte", "commentaire")
 """Nouns of saying (singular stems): "ses sorties sur la « … »" is the possessor's words."""
 _SAYING_NOUN = re.compile(  # a colon introduction's subject, see _saying_subject
     r"(?i)\s*(?:(?:la|le|les|une|un|cette|ce)\s+|l['’]\s*)?(?:"
