@@ -166,3 +166,9 @@ def test_a_reaction_before_a_colon_is_its_agent_s_words(noun: str, expected: str
     text = (f"Le projet a été présenté lundi. {noun} : « C'est une mauvaise nouvelle pour "
             "la ville. »")
     assert _speakers(text) == [expected]
+
+
+def test_a_complement_after_a_preposition_is_no_agent_of_a_noun_of_saying() -> None:
+    text = ("Le débat enfle sur les blogs. Une réaction parmi d'autres sur un forum "
+            "consacré à la finance : « Soutenons-le, c'est certainement une victime. »")
+    assert _speakers(text)[0].startswith("réaction")

@@ -891,6 +891,10 @@ def _saying_subject(subject: str, offset: int) -> tuple[str, int, int] | None:
     if noun is None or re.match(r"\s*[a-zà-ÿ]+(?:e|ent)\s+(?:que|qu['’])", subject[noun.end():]):
         return None
     for agent in _OF_AGENT.finditer(subject, noun.end()):
+        if re.search(r"(?i)\b(?:parmi|sur|dans|à|au|aux|en|pour|avec|contre|chez|entre)\s*$",
+                     subject[noun.end():agent.start() + 1]):
+            return None  # "Une réaction parmi d'autres sur un forum :": "d'autres" is
+            # no agent, the noun phrase stays the source
         phrase = _noun_phrase(subject[agent.end():], offset + agent.end())
         if phrase is not None and not _time_phrase(phrase[0]) and \
                 not _DATE.match(subject[agent.end():]):
