@@ -228,6 +228,13 @@ _REPORTING_QUE = re.compile(r"(?i)\s*(?:\w+ment\s+)?(?:que\b|qu['’]|that\b|(?=
                             r"\s+(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b))")
 """A speech verb opening a reported clause ("a assuré que …"; in English "said that …" or,
 with "that" left out, "said it had …": the zero that-clause, Quirk et al. 1985 § 15.3)."""
+_THINKING = re.compile(r"(?i)pens(?:e|es|ent|ons|ez|ait|aient|é|ée|a|èrent|era|eront|"
+                       r"erait|eraient)")
+"""The verb of thinking "penser" by its forms (not "pensée", "pension"): outside
+``SPEECH_VERBS`` (it does not report words), but with a reported clause ("X pense que
+« … »", :data:`_REPORTING_QUE`) it gives the subject's stated opinion, as "estimer que",
+"juger que" and "considérer que" do (Riegel, Pellat & Rioul, the verbs of opinion that
+introduce indirect discourse)."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
 """A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
 inside a reported clause, not a speaker)."""
@@ -283,9 +290,10 @@ _TERM_BEFORE = re.compile(
     r"(?i)(?:\b(?:le|la|les|l|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|"
     r"intitulée?s?|baptisée?s?|surnommée?s?|alias|appelée?s?|nommée?s?|titre|slogan|"
     r"formule|expression|hashtag|groupe|comité|t-shirt|loi|film|livre|roman|émission|"
-    r"album|chanson|journal|magazine|opération|plan|programme|campagne)|['’])\s*$")
+    r"album|chanson|journal|magazine|opération|plan|programme|campagne)|(?<![Qq]u)['’])\s*$")
 """Words before an unattributed quote that make it a name or a term ("le « Nid
-d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech."""
+d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech; an elided
+"qu'" opens a reported clause, no determiner ("considère qu'« aller trop loin »")."""
 _NAMING_BEFORE = re.compile(
     r"(?i)(?<![\w'’])((?:[\w'’]+\s+){0,2})(?:intitulée?s?|baptisée?s?|surnommée?s?|appelée?s?|"
     r"nommée?s?|alias)(?:\s+(?:aussi|également|parfois|souvent|désormais|encore|même))?\s*$")
@@ -628,7 +636,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     match = re.match(r"\s*,?\s*(?:\.{3}|…)?\s*", tail)
     pos = match.end() if match else 0
     words = list(re.finditer(r"[\w'’-]+", tail[pos:pos + 120]))
-    for i, word in enumerate(words[:4]):
+    for i, word in enumerate(words[:6]):  # "», a pour sa part souligné X"
         token = word.group()
         base = token if token.lower() in VERB_FORMS else token.split("-")[0]
         if i == 0 and re.search(r"(?i)ant$", base):
@@ -640,6 +648,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         token = token if locution is None else locution.group()
         if locution is None and not _is_verb(base) and not (
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
+                and "," in tail[:pos]
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())
         ) and not (
                 i > 0 and first and len(words) > i + 1 and _PARTICIPLE.fullmatch(base)
@@ -656,7 +665,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment",
                                       w.group())
-                         for w in words[:i]) and not (
+                         for n, w in enumerate(words[:i])
+                         if not (n and w.group() == "à"
+                                 and words[n - 1].group().lower() == "quant")) and not (
                 i == 1 and words[0].group()[0].isupper()):
             # English "X said": the subject before the verb
             continue
@@ -670,6 +681,15 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if re.match(r"(?i)\s*(?:\w+ment\s+|d['’]ailleurs\s+|aussi\s+|également\s+)?"
                     r"(?:que\b|qu['’])", text[end + 1 + pos + stop:limit]):
             return None  # "», elle confie d'ailleurs qu'elle …": a new clause, no incise
+        subject = next((w for n, w in enumerate(words[:i]) if w.group().lower() in (
+            "il", "elle", "ils", "elles") and not (n and words[n - 1].group().lower() == "à")),
+            None)  # (not "», a quant à elle promis la ministre": a stressed pronoun)
+        if subject is not None:
+            # "», il évoque les 495 cas autorisés": a subject pronoun before the verb is its
+            # subject (French inverts only the pronoun after the verb, "évoque-t-il"); the
+            # noun phrase after the verb is its object, no speaker
+            start = end + 1 + pos + subject.start()
+            return token, subject.group(), start, start + len(subject.group())
         inverted = next((m for w in [*words[:i], word] if (m := _INVERTED.search(w.group()))),
                         None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
         if inverted is not None or (i + 1 < len(words) and
@@ -871,6 +891,10 @@ def _saying_subject(subject: str, offset: int) -> tuple[str, int, int] | None:
     if noun is None or re.match(r"\s*[a-zà-ÿ]+(?:e|ent)\s+(?:que|qu['’])", subject[noun.end():]):
         return None
     for agent in _OF_AGENT.finditer(subject, noun.end()):
+        if re.search(r"(?i)\b(?:parmi|sur|dans|à|au|aux|en|pour|avec|contre|chez|entre)\s*$",
+                     subject[noun.end():agent.start() + 1]):
+            return None  # "Une réaction parmi d'autres sur un forum :": "d'autres" is
+            # no agent, the noun phrase stays the source
         phrase = _noun_phrase(subject[agent.end():], offset + agent.end())
         if phrase is not None and not _time_phrase(phrase[0]) and \
                 not _DATE.match(subject[agent.end():]):
@@ -964,7 +988,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
                          or (phrase, begin, begin + len(phrase)))
     locutions = _locutions(head)
     verbs = sorted([m for m in re.finditer(r"[\w'’-]+", head)
-                    if _is_verb(m.group()) and not _bare_participle(head, m)
+                    if (_is_verb(m.group()) or (_THINKING.fullmatch(m.group()) is not None
+                                                and _REPORTING_QUE.match(head, m.end())))
+                    and not _bare_participle(head, m)
                     and not _called_to(head, m) and not _sentenced(head, m)
                     and not _noun_of_verb(head, m)
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
@@ -1013,7 +1039,13 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             head[:verbs[-1].start()]):  # ("il ne ferme rien mais fait part de": not negated)
         return None  # "elle n'a à aucun moment évoqué la possibilité de « … »": unsaid words
     reporting = next((v for v in verbs[:-1] if _REPORTING_QUE.match(head, v.end())), None)
-    if reporting is not None and not colon and cue == verbs[-1].group():
+    nonfinite = bool(verbs) and re.search(r"(?:er|ir|re)$", verbs[-1].group()) is not None \
+        and re.search(r"(?i)(?:\b(?:pour|afin de|de|à|sans)|\bd['’])\s*$",
+                      head[:verbs[-1].start()]) is not None
+    if reporting is not None and (not colon or nonfinite) and cue == verbs[-1].group():
+        # (a colon after an infinitive of purpose, "X pense que le moment est mal choisi
+        # pour répondre à une telle question : « … »", closes the reported clause: an
+        # infinitive has no subject of its own)
         # "X a assuré que les opérations se poursuivraient « … »": the reporting verb's
         # subject speaks; the later verb belongs to the reported clause, unless that
         # clause names its own speaker ("X a affirmé que son collègue Paul Martin avait
@@ -1036,6 +1068,14 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # pronominal speech verb, its reflexive clitic no part of the subject
         subject = subject[:reflexive.start()]
     found = _subject(subject)
+    colon_at = subject.rfind(":")
+    if colon_at >= 0 and cue != ":" and head.startswith(subject):
+        # "La lettre du CIO est pour le moins directe : le CIO souhaite « … »", "Le bilan
+        # est maigre : le syndicat dénonce « … »": a colon opens a clause of its own
+        # (Grevisse § 1061), whose subject is the verb's
+        after = _subject(subject[colon_at + 1:])
+        if after is not None:
+            found = after[0], after[1] + colon_at + 1, after[2] + colon_at + 1
     if found is None:
         if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
                 cue.endswith("ant") and re.fullmatch(r"[\s,]*", subject))):
@@ -1044,6 +1084,10 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             shared = _coordinated_subject(text, earlier_start, earlier)
             if shared is not None:
                 return cue, *shared
+            opening = _participle_opening_subject(text, start) \
+                if cue.endswith("ant") and earlier is None else None
+            if opening is not None:
+                return cue, *opening
             return cue, "", -1, -1  # "Et demandé que «": the previous speaker's words
         if earlier is not None and verbs and cue == verbs[-1].group() and \
                 re.fullmatch(r"[\s,]*", subject):
@@ -1055,6 +1099,27 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] | None:
+    """The speaker of a quote inside a present participle clause opening its sentence
+    ("Jugeant l'organisation « impeccable », Jacques Rogge a déclaré …", "Demandant au
+    conseil « … », les syndicats énumèrent …"): the subject of the main clause after it,
+    which a detached participle shares (Grevisse § 333). None when no name or definite
+    description followed by a verb comes after the participle clause's comma, within its
+    sentence."""
+    closing = re.search(r"[»”\"]", text[start:start + MAX_QUOTE_CHARS])
+    if closing is None:
+        return None
+    at = start + closing.end()
+    window = re.split(r"[.!?;«“\n]", text[at:at + 200])[0]
+    match = _MAIN_SUBJECT.search(window)
+    if match is None or window[:match.start()].count(",") or \
+            fold(match.group(1).split()[0]) in _NOT_SUBJECT - {"le", "la", "les", "l"}:
+        return None
+    phrase, lead = strip_leading(match.group(1))
+    begin = at + match.start(1) + lead
+    return phrase, begin, begin + len(phrase)
 
 
 _REFLEXIVE_END = re.compile(r"(?i)\s(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|"
@@ -1401,7 +1466,10 @@ SPEECH_NOUNS = (
     "volonté", "promesse", "leçon", "critique", "attaque", "accusation", "menace",
     "avertissement", "plaidoyer", "réquisitoire", "diatribe", "tirade", "souhait", "vœu",
     "voeu", "engagement", "demande", "exigence", "refus", "dénonciation", "analyse",
-    "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde")
+    "jugement", "réponse", "confidence", "aveu", "cri", "éloge", "slogan", "mise en garde",
+    # an answer's other names (TLFi "réaction": "manière dont on répond à un événement",
+    # a press reaction being words): "Réaction du maire : « … »", "sa réplique"
+    "réaction", "réplique", "riposte", "commentaire")
 """Nouns of saying (singular stems): "ses sorties sur la « … »" is the possessor's words."""
 _SAYING_NOUN = re.compile(  # a colon introduction's subject, see _saying_subject
     r"(?i)\s*(?:(?:la|le|les|une|un|cette|ce)\s+|l['’]\s*)?(?:"
@@ -1751,6 +1819,12 @@ def find_quotes(text: str) -> list[Quote]:
                                           gender)
                 described = _described_subject(text, sents, since,
                                                pronoun_at, windows, gender)
+                if described is not None and described[0][:1].islower() and not (
+                        is_person_noun(described[0]) or is_body(described[0])):
+                    # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
+                    # or an action ("situation", "moment") says nothing; a pronoun
+                    # subject of a speech verb stands for an agent (a person or a body)
+                    described = None
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
                         and is_body(described[0])):
@@ -2207,7 +2281,24 @@ _PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
-    r"une|des|du)|[dl]['’])\s*$")
+    r"une|des|du|dans)|[dl]['’])\s*$")
+"""A preposition or determiner before a name: no subject ("dans La Voix du Nord": the
+outlet a columnist writes in)."""
+_SOURCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Pour|Selon|D['’]après)\s+("
+                            + _PERSON_RUN + r")\s*,")
+"""A sentence opening with "Pour X," or "Selon X,": X is the source of the opinion the
+sentence states, and the topic a pronoun in the next sentence continues ("Pour Eric
+Dussart, ce n'est pas suffisant. Il évoque …": centering, Grosz, Joshi & Weinstein 1995;
+the opinion holder of "pour"/"selon", Riegel, Pellat & Rioul, modalisation en discours
+second)."""
+
+
+_MAIN_SUBJECT = re.compile(
+    r",\s+((?:(?i:le|la|les|l['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|d['’])"
+    r"\s*[\w'’-]+)?|" + _PERSON_RUN + r"|[A-ZÀ-Ý][\w'’-]+))"
+    r"(?=\s+(?:(?:a|ont|avait|avaient|est|sont|se|s['’]|ne|n['’])\s|[a-zà-ÿ]+(?:e|ent|ait|aient)\b))")
+"""The subject of a main clause after a detached participle clause: a comma, a name or a
+definite description, then a verb (an auxiliary, a clitic, or a present or imperfect)."""
 
 
 _STAND_IN = {"celle": "elle", "celui": "il", "elle-meme": "elle", "lui-meme": "il"}
@@ -2318,6 +2409,12 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
             found = match.group(), (at, at + len(match.group()))
+    for match in _SOURCE_OPENER.finditer(text, window, before):
+        at = match.start(1)
+        if (found is None or at > found[1][0]) and \
+                not any(s - 1 <= at < e + 1 for s, e in spans) and \
+                _gender(text, at) in ("", gender or _gender(text, at)):
+            found = match.group(1), (at, match.end(1))
     for match in _UNQUOTED_INCISE.finditer(text, window, before):
         # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
         # speech with no quotation marks names its speaker in an incise too
@@ -2337,9 +2434,15 @@ _ABSOLUTE_PARTICIPLE = re.compile(
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
 """A civility title right before a name ("M. ", "Mme "): its period ends no sentence."""
 _UNQUOTED_INCISE = re.compile(
-    r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+((?:(?:M\.|Mme)\s*)?"
+    r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+"
+    r"(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)"
+    r"(?:\s+(?:matin|midi|soir|après-midi|semaine))?\s+)?"
+    r"(?:(?:le|la|l['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|d['’])\s*"
+    r"[\w'’-]+)?,?\s+)?((?:(?:M\.|Mme)\s*)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
-"""An incise closing a sentence of reported speech: ", a insisté M. Anziani."."""
+"""An incise closing a sentence of reported speech: ", a insisté M. Anziani.", past a time
+word and a role before the name (", a annoncé hier soir la ministre de l'Economie
+Christine Lagarde.")."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
@@ -2596,11 +2699,19 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     best: tuple[str, tuple[int, int]] | None = None
     title = text.find("\n") + 1
     title = title if 0 < title < 150 else 0  # a title line has no apposition to trust
+    marked = {"le": "m", "la": "f"}.get(determiner.group(1).lower() if determiner else "", "")
     for pattern in (after, before):
         for match in pattern.finditer(text, title, start):
             if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
                          text[max(0, match.start() - 12):match.start()]):
                 continue  # "chef de la diplomatie américaine X" is not "la diplomatie"
+            if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
+                         text[max(0, match.start(1) - 12):match.start(1)]):
+                continue  # "ministre de la Culture": the role's complement, no name
+            if marked and _pattern_gender(text, match) not in ("", marked):
+                continue  # "le ministre" is not "La ministre de la Culture, Anne Roux": a
+                # determiner's gender is the referent's (Grevisse § 476, nouns of both
+                # genders: "le/la ministre")
             if match.start(1) < start and (best is None or match.start(1) > best[1][0]) \
                     and (" " in match.group(1)
                          or fold(match.group(1)) not in _NOT_SUBJECT):
@@ -2617,6 +2728,19 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+def _pattern_gender(text: str, match: re.Match[str]) -> str:
+    """The gender of the apposition a description pattern of :func:`_described` matched:
+    the name's own ("Mme", a given name), else the determiner opening the match ("La
+    ministre …, X", "X, la ministre")."""
+    own = _own_gender(text, (match.start(1), match.end(1)))
+    if own:
+        return own
+    determiner = re.search(r"(?i)\b(le|la)\s+$", text[max(0, match.start() - 4):match.start()]) \
+        if match.start(1) > match.start() else re.search(
+            r"(?i)\b(le|la)\s", text[match.end(1):match.end()])
+    return {"le": "m", "la": "f"}.get(determiner.group(1).lower(), "") if determiner else ""
 
 
 def _person_shaped(name: str) -> bool:
@@ -2757,6 +2881,12 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
     return _gender(text, span[0]) if span[0] >= 0 else ""
 
 
+_OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|mensuel|"
+                            r"revue|site|chaîne|radio|station|agence)\s+$")
+"""A noun naming a publication or a channel right before a capitalised name ("en une du
+magazine Le Point"): the name is the outlet's, no person a pronoun may stand for."""
+
+
 def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), *,
                  other_than: str = "", gender: str = "") -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
@@ -2770,6 +2900,10 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
              and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
              and not (surname and m.group().split()[-1] == surname)
              and not (gender and _gender(text, window_start + m.start()) not in ("", gender))
+             and not (gender and {"Le": "m", "La": "f"}.get(m.group().split()[0], gender)
+                      != gender)  # "Le Point" is no "elle"
+             and not _OUTLET_BEFORE.search(text, max(0, window_start + m.start() - 30),
+                                           window_start + m.start())
              and not _in_participle_aside(text, window_start + m.start(), before)]
     if not names:
         return "", (-1, -1)

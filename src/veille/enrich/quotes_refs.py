@@ -196,9 +196,12 @@ INSTITUTIONS = frozenset(
     "magazine chaine radio television office autorite comite assemblee senat police "
     "gendarmerie armee etat ville mairie region departement prefecture ambassade "
     "organisation union alliance coalition direction cabinet equipe club fondation institut "
-    "ecole universite hopital opposition majorite justice presse".split())
+    "ecole universite hopital opposition majorite justice presse "
+    "marque enseigne firme filiale multinationale laboratoire constructeur fabricant".split())
 """Nouns of bodies, not persons (folded): a description with one of these heads is the
-body itself, never a person named in the sentence before."""
+body itself, never a person named in the sentence before. Firms are bodies whatever the
+noun's form ("la marque", "l'enseigne", "le constructeur", "le fabricant": an agent
+suffix names the firm that makes, not a person, in the business pages)."""
 _COLLECTIVE_SUFFIX = re.compile(r"(?:ariat|orat|onat|icat|ulat)$")
 """The suffix -at of French nouns of collectivities and offices, never of agents
 (Grevisse, *Le Bon Usage*, the suffix -at: "patronat", "syndicat", "électorat",
