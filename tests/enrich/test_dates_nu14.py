@@ -93,6 +93,9 @@ def test_a_quarter_has_its_own_granularity() -> None:
     ("Adopté en 2019, le texte sera appliqué en janvier.", TUESDAY, "en janvier",
      "2027-01-01"),
     ("Les vignerons ont vendangé jeudi.", TUESDAY, "jeudi", "2026-11-26"),
+    # a quarter named for its results is the one just over, whatever the verb's tense
+    ("La banque doit publier jeudi ses comptes du troisième trimestre.", MONDAY,
+     "du troisième trimestre", "2026-07-01"),
 ])
 def test_what_stays(text: str, published: date, mention: str, value: str) -> None:
     assert _values(text, published)[mention] == value

@@ -627,18 +627,22 @@ QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "trois
 def _quarter(phrase: str, year_text: str | None, published: date, tense: str
              ) -> tuple[date, str, bool]:
     """"au troisième trimestre (2025)": the quarter's first day (granularity ``quarter``);
-    without a year the last one begun on or before publication when past, the next one not
-    yet over when future, else this year's."""
+    without a year the last one begun on or before publication when the clause is past,
+    else the nearest one to the quarter under way (ahead on a tie). Not the next one for a
+    future tense: a quarter is mostly named for its results, published after it ("doit
+    publier jeudi ses résultats du troisième trimestre" in November is the one just
+    over)."""
     ordinal = phrase.lower().split()[1]
     month = (QUARTERS[ordinal] - 1) * 3 + 1
     if year_text:
         return date(int(year_text), month, 1), "quarter", True
-    this_year = date(published.year, month, 1)
-    if tense == "past" and this_year > published:
-        return date(published.year - 1, month, 1), "quarter", True
-    if tense == "future" and _month_start(this_year, 3) <= published.replace(day=1):
-        return date(published.year + 1, month, 1), "quarter", True
-    return this_year, "quarter", True
+    candidates = [date(y, month, 1) for y in (published.year - 1, published.year,
+                                              published.year + 1)]
+    if tense == "past":
+        return max(d for d in candidates if d <= published), "quarter", True
+    current = date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    return min(candidates, key=lambda d: (abs((d - current).days), d < current)), \
+        "quarter", True
 
 
 def _season(phrase: str, relation: str, published: date, tense: str
