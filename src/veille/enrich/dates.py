@@ -76,7 +76,7 @@ _PATTERN = re.compile(
     rf"""(?ix)
     \b(?:
       \s*(?P<event>(?-i:11-Septembre))
-    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+|-)(?P<mon1>{_MO})
+    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
     | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
