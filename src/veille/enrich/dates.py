@@ -26,6 +26,10 @@ tense the rule used. How a mention without a year is resolved:
   once ("du 14 au 17 janvier") takes the month and year of its end;
 - numeric dates are day first ("15/01/2027", "3.12.25"); "début 2027" is a year; a season
   ("l'été prochain") is its first month, granularity ``season``.
+- a quarter ("au troisième trimestre") is its first day, granularity ``quarter``; "Mai 68"
+  is the last such month on or before publication; "le 11-Septembre" is 2001-09-11; a
+  month framed by a year phrase ("L'an dernier, …, en décembre") takes its year; "d'ici"
+  makes a deadline, ahead (newuser14a E10-E14, docs/enrichment.md).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -55,23 +59,34 @@ PARTS = {"tonight": "evening",
          "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
 COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-          "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "one": 1, "two": 2,
-          "three": 3, "four": 4, "five": 5, "ten": 10}
+          "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+          "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+          "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "one": 1, "two": 2,
+          "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twenty": 20, "thirty": 30, "fifty": 50}
 _COUNTS = "|".join(sorted(COUNTS, key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PA = "|".join(sorted(PARTS, key=len, reverse=True))
+_MO_CAP = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+_YY = r"(?:3[2-9]|[4-9]\d)"
+"""A year written with two digits after a month ("Mai 68"): from 32 to 99 only, which no
+day of a month can be."""
 _PATTERN = re.compile(
     rf"""(?ix)
     \b(?:
-      (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon1>{_MO})
+      \s*(?P<event>(?-i:11-Septembre))
+    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
     | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
+    | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
+      (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
       (?P<mon2>{_MO})
-        (?:\s+(?P<year2>(?:19|20)\d\d))?
+        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY})(?=\s*(?:[,.;:!?)»]|$)))?
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
+
     | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
         (?:\s+(?P<wdrel>dernier|prochain|passé))?
     | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
@@ -80,6 +95,7 @@ _PATTERN = re.compile(
       | (?:next|last|this)\s+(?:month|year)
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
       | cette\s+année
+      | (?:le\s+)?début\s+de\s+l['’]année(?:\s+(?:prochaine|dernière|derniere|passée))?
       | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
@@ -99,7 +115,10 @@ _PATTERN = re.compile(
     | (?P<nday>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nmon>1[0-2]|0?[1-9])(?P=sep)
       (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
     | (?P<season>l['’]été|l['’]hiver|l['’]automne|le\s+printemps|cet\s+été|cet\s+hiver|
-      cet\s+automne|ce\s+printemps|au\s+printemps)(?:\s+(?P<seasonrel>prochain|dernier|passé))?
+      cet\s+automne|ce\s+printemps|au\s+printemps)
+      (?:\s+(?P<seasonrel>prochain|dernier|passé)|\s+(?P<seasonyear>(?:19|20)\d\d))?
+    | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
+      trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
     | (?P<agoin>il\s+y\s+a|dans|voici|in)\s+(?P<count>\d{{1,3}}|{_COUNTS})\s+
       (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)
       (?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
@@ -137,7 +156,7 @@ _PAST = re.compile(
     # The imperfect ("déclarait"), not the conditional ("serait", "présenterait",
     # "pourrait", "voudrait"), which reports what is planned or alleged.
     r"\b\w{2,}(?<!er)(?<!ir)(?<!rr)(?<!dr)(?<!au)(?<!\baur)(?<!\bsaur)(?<!\bdevr)"
-    r"(?:ait|aient)\b|"
+    r"(?<!ttr)(?<!îtr)(?<!(?<!ou)vr)(?:ait|aient)\b|"
     # A participle after an auxiliary ("a été annoncé", "ont appelé"); a word in -é or
     # -ée alone is too often a noun ("la journée", "la sécurité", "le marché").
     r"\b(?:has|have|had)\s+\w+|\b(?:said|told|announced|added|reported|stated|declared|"
@@ -151,7 +170,7 @@ _FUTURE = re.compile(
     # the conditional present, a future in the past ("ont confirmé que les négociations
     # reprendraient le 1er mars", "le sommet aurait lieu"), not the conditional past of an
     # alleged act ("il aurait tué"): Grevisse § 889, "futur du passé"
-    r"(?:\w+(?:er|ir|dr|rr)|aur|ser|fer|saur)(?:ait|aient)"
+    r"(?:\w+(?:er|ir|dr|rr|ttr|îtr)|\w*(?<!ou)vr|aur|ser|fer|saur|ir)(?:ait|aient)"
     r"(?!\s+(?!lieu\b)(?:\w+(?:é|ée|és|ées|i|is|u|us)|été|eu)\b)"
     rf"(?!\s+(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b)|"  # "il serait mort mardi": alleged
     # être in the conditional before the participle of a verb conjugated with avoir is
@@ -161,7 +180,15 @@ _FUTURE = re.compile(
     rf"ser(?:ait|aient)\s+(?!(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b)"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)|"
     r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
-    r"\b\w{3,}(?:ra|ront)\b")
+    r"\b\w{3,}(?:ra|ront)\b|"
+    # the irregular futures too short for the ending above ("fera", "ira", "iront"), the
+    # first persons of the irregular ones ("ferons", "pourrons") and the first person
+    # singular ("arriverai"); not "-erons" or "-irons" of the regular verbs, which nouns
+    # share ("vignerons", "environs")
+    r"\b(?:fer|ir|ser|aur|pourr|devr|viendr|tiendr|voudr|saur|verr|faudr)"
+    r"(?:a|ai|as|ons|ez|ont)\b|\b\w{2,}(?:er|ir)ai\b|"
+    # what is about to come: "s'apprêtent à affronter l'hiver", "à l'approche de l'hiver"
+    r"\b(?:s['’]|se\s+)apprêt(?:e|ent)\s+(?:à|a)\b|\bà\s+l['’]approche\s+d")
 _PROSPECTIVE_PAST = re.compile(
     r"(?i)\b(?:devait|devaient|allait|allaient)\s+(?:(?:bien|encore|alors|ensuite|"
     r"aussi|également|pourtant|finalement|donc|y|en|se|s['’]|le|la|les|lui|leur)\s*)*"
@@ -171,7 +198,7 @@ _PROSPECTIVE_PAST = re.compile(
 *Le Bon Usage*, § 821: the semi-auxiliaries of the future), whose date may lie on either
 side of publication: it gives no tense, and the day is the nearest one."""
 WINDOW = 60
-GRANULARITIES = ("day", "week", "weekend", "month", "year", "season")
+GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
 ``granularity_<name>`` in the web locales; a test checks it)."""
 _PROSPECTIVE = re.compile(
@@ -269,9 +296,15 @@ def tense_near(text: str, start: int, end: int) -> str:
         # Stade de France, à Saint-Denis, le 27 juin, a confirmé la Ligue": the incise
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
-        best = _nearest_marker(_SENTENCE_PART.split(window)[-1], "") or \
+        best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "") or \
             _nearest_marker("", after)
     return best[1] if best else ""
+
+
+_INCISE = re.compile(r"(?i)(?:^|,)[^,]*\b[^\W\d_]+(?:-t)?-(?:il|elle|on|ils|elles)\b[^,]*(?=,|$)")
+"""A comma-delimited piece holding an inverted subject pronoun ("», a-t-il ajouté,",
+"précise-t-elle"): an incise of saying, whose tense dates the saying, not a mention after
+it ("…, a-t-il ajouté, en référence à la réception de Monaco mercredi")."""
 
 
 def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
@@ -317,6 +350,43 @@ _PROMISE = re.compile(
 moved), followed by a word of that object: a weekday after the object is the event's
 ("a promis une réunion jeudi"), not the act's, unlike "a annoncé sa démission jeudi"
 (newuser9 R6)."""
+
+
+_DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a)\s+)?(?:(?:la\s+fin|le\s+début|la\s+mi-?)\s*"
+                       r"(?:de\s+|d['’])?)?$")
+_DEADLINE_OWN = re.compile(r"(?i)d['’]ici\b")
+""""d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint") sets a
+deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
+contrôles d'ici l'été" written in December is next summer): the mention is in the future,
+whatever the clause's verb (Trésor de la langue française, "ici" II: "d'ici (à)" + a
+moment to come)."""
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:d['’]|de\s+|une?\s+|la\s+|le\s+|l['’]|les\s+|des\s+|"
+    r"sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|nouvelle\s+|nouveau\s+)"
+    r"(?:réunion|sommet|rencontre|séance|audience|vote|scrutin|élection|grève|manifestation|"
+    r"mobilisation|rassemblement|match|réception|visite|conférence|cérémonie|débat|session|"
+    r"consultation|négociation|table\s+ronde|rendez-vous|déplacement|hommage|concert|"
+    r"défilé|assemblée|journée|conseil|comité)s?"
+    r"(?:\s+(?!(?:le|la|les|ce|cette)\b)[^\W\d_]+){0,2}\s+$")
+"""The noun of a scheduled event (a meeting, a vote, a strike, a match, a visit), with up
+to two words of its own, right before a weekday in the object of a past verb of
+announcing, calling or setting ("a annoncé une réunion extraordinaire vendredi"): the
+weekday is the event's day, which the announcement's past does not date (the nearest such
+day); "lors d'une réunion jeudi" is the day of the act."""
+
+
+def _announced_event(text: str, start: int) -> bool:
+    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    calls = list(_PROSPECTIVE.finditer(before))
+    if not calls:
+        return False
+    object_words = before[calls[-1].end():]
+    return bool(_EVENT_BEFORE.search(object_words)) and not _DURING.search(object_words)
+
+
+_DURING = re.compile(r"(?i)\b(?:lors|au\s+cours|pendant|durant|during|at)\b")
+"""The event is the act's occasion ("a annoncé lors d'une réunion jeudi sa démission"):
+its day is the act's."""
 
 
 def _promised(text: str, start: int) -> bool:
@@ -401,6 +471,13 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
 
 def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, bool] | None:
     g = m.groupdict()
+    if g["event"]:  # "le 11-Septembre": the attacks of 11 September 2001, not a day
+        return date(2001, 9, 11), "day", True
+    if g["mon5"] or g["yy2"]:
+        month = MONTHS[(g["mon5"] or g["mon2"] or "").lower()]
+        return _two_digit_month(g["yy5"] or g["yy2"] or "", month, published), "month", True
+    if g["quarter"]:
+        return _quarter(g["quarter"], g["quarteryear"], published, tense)
     if g["mon1"] or g["mon3"]:
         month = MONTHS[(g["mon1"] or g["mon3"]).lower()]
         day_text = (g["day"] or g["day3"]).lower()
@@ -496,6 +573,8 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["nday"]:
         return _numeric(g, published)
     if g["season"]:
+        if g["seasonyear"]:
+            return _season_of_year(g["season"], int(g["seasonyear"])), "season", True
         return _season(g["season"], g["seasonrel"] or "", published, tense)
     if g["unit"] or g["unit2"]:
         return _counted(g, published)
@@ -525,6 +604,47 @@ SEASONS = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
 """The first month of each season (meteorological seasons, as Météo-France counts them)."""
 
 
+def _season_of_year(phrase: str, year: int) -> date:
+    """"l'été 2024", "l'hiver 2023": the season's first month in that year; a winter is
+    named by the year of its January and February, so "l'hiver 2023" starts in December
+    2022 (the meteorological convention: winter 2023 is December 2022 to February 2023)."""
+    month = SEASONS[re.split(r"['’\s]+", phrase.lower())[-1]]
+    return date(year - 1 if month == 12 else year, month, 1)
+
+
+def _two_digit_month(digits: str, month: int, published: date) -> date:
+    """A month with its year written in two digits ("Mai 68"): the last such month on or
+    before publication (May 1968 in 2026), never one ahead: the form names a past event."""
+    found = date(published.year // 100 * 100 + int(digits), month, 1)
+    return found.replace(year=found.year - 100) if found > published else found
+
+
+QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
+            "3e": 3, "quatrième": 4, "4e": 4}
+"""The quarters of a year ("au troisième trimestre"), by their ordinal."""
+
+
+def _quarter(phrase: str, year_text: str | None, published: date, tense: str
+             ) -> tuple[date, str, bool]:
+    """"au troisième trimestre (2025)": the quarter's first day (granularity ``quarter``);
+    without a year the last one begun on or before publication when the clause is past,
+    else the nearest one to the quarter under way (ahead on a tie). Not the next one for a
+    future tense: a quarter is mostly named for its results, published after it ("doit
+    publier jeudi ses résultats du troisième trimestre" in November is the one just
+    over)."""
+    ordinal = phrase.lower().split()[1]
+    month = (QUARTERS[ordinal] - 1) * 3 + 1
+    if year_text:
+        return date(int(year_text), month, 1), "quarter", True
+    candidates = [date(y, month, 1) for y in (published.year - 1, published.year,
+                                              published.year + 1)]
+    if tense == "past":
+        return max(d for d in candidates if d <= published), "quarter", True
+    current = date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    return min(candidates, key=lambda d: (abs((d - current).days), d < current)), \
+        "quarter", True
+
+
 def _season(phrase: str, relation: str, published: date, tense: str
             ) -> tuple[date, str, bool]:
     """"l'été prochain", "l'hiver dernier", "cet été": the season's first month
@@ -550,10 +670,10 @@ def _season(phrase: str, relation: str, published: date, tense: str
 
 
 _DAY_RANGE = re.compile(
-    rf"(?i)\b(?:du|entre\s+le|from|between)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
-    rf"(?:au|à|et\s+le|to|and)\s+(?=(?:1er|[12]\d|3[01]|0?[1-9])\s+(?:{_MO})\b)")
-"""The first day of a range whose month is said once, after the second ("du 14 au 17
-janvier", "between 3 and 5 March"): a day of that month."""
+    rf"(?i)\b(?:du|entre\s+le|from|between|les)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
+    rf"(?:au|à|et\s+le|et|to|and)\s+(?=(?:1er|[12]\d|3[01]|0?[1-9])\s+(?:{_MO})\b)")
+"""The first day of a range or pair whose month is said once, after the second ("du 14 au
+17 janvier", "les 17 et 24 janvier", "between 3 and 5 March"): a day of that month."""
 
 
 def _range_starts(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
@@ -627,7 +747,7 @@ _SINCE = re.compile(r"(?i)\b(?:depuis|since)\s+$")
 a duration lasting until now): the mention is in the past, whatever the clause's verb."""
 _MOVED_TO = re.compile(
     r"(?i)\b(?:report|repouss|décal|avanc|fix|programm|renvoy|ajourn|postpon|moved|"
-    r"pushed\s+back)(?:é|ée|és|ées|ed)?\s+(?:au|à|a|pour\s+le|to|until)\s+$")
+    r"pushed\s+back|en\s+délibéré)(?:é|ée|és|ées|ed)?\s+(?:au|à|a|pour\s+le|to|until)\s+$")
 """A date moved or set to a day ("a été repoussée au 14 décembre", "postponed to 14
 December"): the day is the new date, which the past of the moving does not date; no
 tense, the nearest such day."""
@@ -677,13 +797,17 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         if _no_date(match, text, start, end):
             continue
         tense = tense_near(text, start, end)
-        before = text[max(0, start - 24):start]
+        before = text[max(0, start - 32):start]
         if _SINCE.search(before):
             tense = "past"
         elif _MOVED_TO.search(before):
             tense = ""
+        elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
+            tense = "future"  # a deadline is ahead of the act that sets it
         elif tense == "past" and match.group("wd2") and _promised(text, start):
             tense = "future"  # the promise is past, the day of what it promises is ahead
+        elif tense == "past" and match.group("wd2") and _announced_event(text, start):
+            tense = ""  # the announcement is past, the event it names may be ahead
         elif tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
@@ -707,7 +831,58 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    sentence.text if sentence else "",
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
-    return _one_sense(sorted(found + _range_starts(text, found), key=lambda d: d.start))
+    found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
+    return _one_sense(_year_anchored(text, found, spans or []))
+
+
+_UNANCHORING = re.compile(r"(?i)(?:depuis|since|entre|between|jusqu|until|d['’]ici|avant|before|"
+                          r"by|début|fin|mi-|early|late|mid)")
+"""A year phrase that is a span's bound or a part of a year ("depuis 2019", "fin 2019")
+sets no year for the months around it."""
+_FRAME_START = re.compile(r"[\s«\"“—–-]*")
+_ADJACENT = re.compile(r"[\s,]*")
+
+
+def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
+                   ) -> list[MentionedDate]:
+    """A month or day-and-month without a year takes the year of a year phrase that frames
+    it: one opening its sentence before a comma ("L'an dernier, le gouvernement était
+    tombé …, en décembre": December of last year), or one written right beside it ("l'an
+    dernier en décembre", "en décembre l'an dernier"). A sentence-initial adverbial sets
+    the time frame of its whole sentence (Grevisse, *Le Bon Usage*, § 326: the
+    complément circonstanciel de phrase). A weekday's date keeps its own calendar."""
+    out = []
+    for d in found:
+        out.append(d)
+        if d.granularity not in ("day", "month") or re.search(r"\d{4}|\d\d$", d.text) or \
+                not any(m in d.text.lower() for m in MONTHS) or \
+                d.text.split()[0].lower() in WEEKDAYS:
+            continue
+        anchor = next((a for a in found if a is not d and a.granularity == "year"
+                       and not _UNANCHORING.match(a.text) and _frames(text, a, d, spans)),
+                      None)
+        if anchor is None:
+            continue
+        current = date.fromisoformat(d.value)
+        moved = _safe_date(int(anchor.value[:4]), current.month, current.day)
+        if moved is not None and moved != current:
+            out[-1] = replace(d, value=moved.isoformat())
+    return out
+
+
+def _frames(text: str, anchor: MentionedDate, d: MentionedDate, spans: list[Sentence]) -> bool:
+    """Whether the year phrase ``anchor`` frames the mention ``d`` (see
+    :func:`_year_anchored`)."""
+    if anchor.end <= d.start and _ADJACENT.fullmatch(text, anchor.end, d.start):
+        return True
+    if d.end <= anchor.start and _ADJACENT.fullmatch(text, d.end, anchor.start):
+        return True
+    if anchor.end > d.start:
+        return False
+    sentence = sentence_at(spans, d.start)
+    return (sentence is not None and sentence.start <= anchor.start
+            and _FRAME_START.fullmatch(text, sentence.start, anchor.start) is not None
+            and text[anchor.end:anchor.end + 1] == ",")
 
 
 _YEARLESS = ("day", "month", "season")
