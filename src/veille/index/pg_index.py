@@ -225,7 +225,7 @@ class PgIndex:
         self.url = url
         self.default_language = default_language
         self.readonly = readonly
-        self.compiler = PgCompiler()
+        self.compiler = PgCompiler(self._resolve)
         self._analyzers = {lang.code: lang.build() for lang in LANGUAGES}
         self._writing = False
         try:
@@ -411,10 +411,10 @@ class PgIndex:
             "WHERE oid = 'search_docs'::regclass").fetchone()[0]) or self.count())
         parts, params = [], []
         for term, exact in zip(compiled.terms, compiled.exact, strict=True):
-            match, match_params = term.match("tsv")
+            every, every_params = term.every()  # its readings in any row: one GIN scan
             found = int(self.conn.execute(
-                f"SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE {match} "
-                "LIMIT %s) AS capped", [*match_params, DF_CAP]).fetchone()[0])
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE tsv @@ ({every}) "
+                "LIMIT %s) AS capped", [*every_params, DF_CAP]).fetchone()[0])
             total = max(total, found)
             idf = math.log(1.0 + (total - found + 0.5) / (found + 0.5))
             bonus = (f" + {EXACT_WEIGHT} * ts_rank(exact_tsv, to_tsquery('veille_terms', %s), 1)"
@@ -423,6 +423,16 @@ class PgIndex:
             parts.append(f"{idf:.6f} * ({rank}{bonus})")
             params.extend([*rank_params, *([exact] if exact else [])])
         return "(" + " + ".join(parts) + ")", params
+
+    def _resolve(self, queries: list[tuple[str, list[object]]]) -> list[str]:
+        """The values of ``tsquery`` expressions, as text, in one round trip
+        (:class:`~veille.index.pg_query.PgCompiler`'s ``resolve``)."""
+        if not queries:
+            return []
+        row = self.conn.execute(
+            "SELECT " + ", ".join(f"({sql})::text" for sql, _params in queries),
+            [p for _sql, params in queries for p in params]).fetchone()
+        return [str(value) for value in row]
 
     def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
         return list(self.conn.execute(sql, params).fetchall())
