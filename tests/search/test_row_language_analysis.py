@@ -155,3 +155,24 @@ def test_the_analysis_version_rewrites_an_older_index(pg_url: str, tmp_path: Pat
     with veille.open(tmp_path / "data", **settings) as v:
         v.sync()
         assert found(v, "fois") == {"fois"}
+
+
+def test_a_words_tsqueries_are_constants_in_the_query(pg_url: str) -> None:
+    """Each language's ``tsquery`` of a word is evaluated once and put in the SQL as a
+    constant: ``to_tsquery`` is stable, so PostgreSQL ran it again for every row it
+    filtered or ranked, and a word is read in four analyses now."""
+    from veille.index.pg_index import PgIndex
+    from veille.index.query import parse_query
+
+    index = PgIndex(pg_url)
+    try:
+        compiled = index.compiler.compile(parse_query('communiqué "assemblée nationale" '
+                                                      "minist* fois").node)
+        rank, _params = index._rank(compiled)
+        for sql in (compiled.sql, rank):
+            assert "to_tsquery" not in sql and "plainto_tsquery" not in sql, sql
+        assert compiled.terms and all(
+            params and all(isinstance(p, str) for p in params)
+            for term in compiled.terms for _sql, params in term.chains.values())
+    finally:
+        index.close()

@@ -417,11 +417,11 @@ class PgIndex:
                 "LIMIT %s) AS capped", [*every_params, DF_CAP]).fetchone()[0])
             total = max(total, found)
             idf = math.log(1.0 + (total - found + 0.5) / (found + 0.5))
-            bonus = (f" + {EXACT_WEIGHT} * ts_rank(exact_tsv, to_tsquery('veille_terms', %s), 1)"
-                     if exact else "")
+            written, written_params = self.compiler.exact_query(exact) if exact else ("", [])
+            bonus = f" + {EXACT_WEIGHT} * ts_rank(exact_tsv, {written}, 1)" if exact else ""
             rank, rank_params = term.rank(TITLE_WEIGHT)  # through the row's own analysis
             parts.append(f"{idf:.6f} * ({rank}{bonus})")
-            params.extend([*rank_params, *([exact] if exact else [])])
+            params.extend([*rank_params, *written_params])
         return "(" + " + ".join(parts) + ")", params
 
     def _resolve(self, queries: list[tuple[str, list[object]]]) -> list[str]:

@@ -367,8 +367,9 @@ class PgCompiler:
             written = exact_tsquery(node.text) if isinstance(node, Phrase) and len(
                 node.text.split()) == 1 else None
             if written:  # a quoted word is that word as written (tantivy's rule)
-                params.append(written)
-                sql = f"({sql} AND exact_tsv @@ to_tsquery('veille_terms', %s))"
+                exact, exact_params = self.exact_query(written)
+                params.extend(exact_params)
+                sql = f"({sql} AND exact_tsv @@ {exact})"
             return sql
         if isinstance(node, Filter):
             return self._filter(node, params)
@@ -413,6 +414,15 @@ class PgCompiler:
             return sql
         params.append(codes)
         return f"({sql} OR chain = ANY(%s::text[]))"
+
+    def exact_query(self, text: str) -> Sql:
+        """The ``tsquery`` of ``text``, the words as written (:func:`exact_tsquery`), in
+        ``exact_tsv``'s configuration: a constant when the compiler can resolve it."""
+        query: Sql = ("to_tsquery('veille_terms', %s)", [text])
+        if self.resolve is None:
+            return query
+        value: list[object] = [*self.resolve([query])]
+        return "%s::tsquery", value
 
     def _text_query(self, node: Word | Phrase) -> TextQuery | None:
         """The ``tsquery`` of a word or phrase in each language (None: only function
