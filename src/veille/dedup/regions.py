@@ -121,31 +121,48 @@ def _forms(entry: str) -> list[str]:
     return forms
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
 @functools.cache
-def _table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    keys: dict[str, frozenset[str]] = {}
+def _table() -> tuple[dict[str, frozenset[str]], dict[tuple[str, ...], frozenset[str]]]:
+    """Folded word -> country keys (a one-word region or a demonym form), and folded
+    words of a region of several -> country keys ("afrique de l'ouest" is ``("afrique",
+    "de", "l", "ouest")``, as :data:`_TOKEN` splits it)."""
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[tuple[str, ...], frozenset[str]] = {}
     for name, codes in REGIONS.items():
-        keys[name] = frozenset(COUNTRY + c for c in codes)
+        tokens = tuple(_TOKEN.findall(name))
+        if len(tokens) == 1:
+            words[name] = frozenset(COUNTRY + c for c in codes)
+        else:
+            phrases[tokens] = frozenset(COUNTRY + c for c in codes)
     for entry, codes in DEMONYMS.items():
         for form in _forms(entry):
-            keys[form] = frozenset(COUNTRY + c for c in codes)
-    words = sorted(keys, key=len, reverse=True)  # the longest first: "nord-coreen"
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
-                         + r")(?![\w-])")
-    return pattern, keys
+            words[form] = frozenset(COUNTRY + c for c in codes)
+    return words, phrases
 
 
 def world_places(text: str) -> frozenset[str]:
     """The country keys (``town:country:xx``) of the regions and demonyms ``text`` names
-    (folded, elisions kept apart: "l'armée malienne" -> ``town:country:ml``; "au Sahel"
-    -> Mali, Burkina Faso, Niger, Chad, Mauritania). Linear in the text; empty when it
+    (folded, read word by word, a hyphenated word whole, elisions apart: "l'armée
+    malienne" -> ``town:country:ml``; "au Sahel" -> Mali, Burkina Faso, Niger, Chad,
+    Mauritania; "nord-coréen" -> North Korea only). Linear in the text; empty when it
     names none."""
-    pattern, keys = _table()
+    words, phrases = _table()
+    tokens = _TOKEN.findall(fold(text))
     found: set[str] = set()
-    folded = fold(text)
-    for match in pattern.finditer(folded):
-        if match.group() == "indien" and folded[max(0, match.start() - 6):match.start()] \
-                == "ocean ":
-            continue  # l'océan Indien: no country
-        found |= keys[match.group()]
+    for k, token in enumerate(tokens):
+        keys = words.get(token)
+        if keys is not None:
+            if token == "indien" and k > 0 and tokens[k - 1] == "ocean":
+                continue  # l'océan Indien: no country
+            found |= keys
+        elif token in _FIRST:
+            for phrase, keys in phrases.items():
+                if tuple(tokens[k:k + len(phrase)]) == phrase:
+                    found |= keys
     return frozenset(found)
+
+
+_FIRST = frozenset(name.split()[0] for name in REGIONS if " " in name)
