@@ -12,13 +12,13 @@ an attack in the Sahel joined an attack in Iraq). A demonym stands for its count
 "maliennes" for Mali; "congolais" for both Congos). France's own ("français") is left out,
 as France is (a French town is keyed by itself).
 
-The regions are those French news writes as a place (the UN geoscheme's subregions in
-their French names, and the named conflict and desert regions of French wire copy: Sahel,
-Maghreb, Proche-Orient, Moyen-Orient, Balkans, Caucase, Donbass, Kurdistan...); the
-demonyms, the masculine singular of the French demonym of each country (the Académie
-française's list), its feminine and plurals made by French rules. Written from those lists,
-not from any benchmark's articles (issue #14's ninth round, docs/benchmarks.md, Stories).
-A region too broad to tell two events apart (Europe, Afrique, Amérique latine) is not read.
+The regions are those French news writes as a place (Sahel, Maghreb, Proche-Orient,
+Moyen-Orient, Balkans, Caucase, Donbass, Kurdistan, Afrique de l'Ouest...), each with the
+countries it is usually taken to cover; the demonyms, the masculine singular French demonym of
+about 125 countries, its feminine and plurals made by French rules. Both written by hand for
+this rule, not from any benchmark's articles (issue #14's ninth round, docs/benchmarks.md,
+Stories). A region too broad to tell two events apart (Europe, Afrique, Amérique latine) is
+not read.
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "yemenite": ("ye",), "zimbabween": ("zw",),
 }
 """Folded masculine singular demonym (or ``"m|f|mp|fp"``, irregular) -> country codes.
-Left out: France's, and demonyms of no one country ("arabe", "européen", "africain")."""
+Left out: France's, and demonyms of no one country ("arabe", "européen", "africain"), or
+of two Koreas ("coréen")."""
 
 
 def _forms(entry: str) -> list[str]:
