@@ -145,7 +145,8 @@ held-out half would leave it no hold-out (docs/benchmarks.md, Stories)."""
 TOWNS = True
 """With :data:`SPECIFICS`, also **different towns**: when the article's headline names a town
 (a French commune of 20,000 inhabitants or more, or abroad a country, capital or large city
-keyed by its country: :func:`veille.dedup.specifics.towns`; newuser13b M4), the
+keyed by its country, or a region of the world or a demonym read as its countries:
+:func:`veille.dedup.specifics.towns`, :mod:`veille.dedup.regions`; newuser13b M4), the
 story's members' headlines name some, and none of either side's is named anywhere in the
 other's texts (a minister at an opening in Orléans, then at a conference in Lyon: newuser12b
 D1), the score must pass :data:`SPECIFICS_BAR` times the threshold. Measured in issue #14's
