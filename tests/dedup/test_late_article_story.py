@@ -88,3 +88,14 @@ def test_a_late_article_in_the_same_batch_as_newer_news(tmp_path: Path) -> None:
         found = v.ingest_bytes([("c.html", NEWER), ("b.html", SECOND)])
         [b] = [i for i in found.new_ids if "Montaudran" in title_of(v, i)]
         assert story_of(v, a) == story_of(v, b)
+
+
+def test_a_batch_is_clustered_in_the_order_of_its_articles_times(tmp_path: Path) -> None:
+    """Files named against their dates (newest first) give the stories of a live watch:
+    the first account of the fire opens its story, whatever the order of the files
+    (newuser14b S7: the same files gave other stories in name and in publication order)."""
+    with veille.open(tmp_path / "data") as v:
+        found = v.ingest_bytes([("1.html", NEWER), ("2.html", SECOND), ("3.html", FIRST)])
+        [a] = [i for i in found.new_ids if "ravagé" in title_of(v, i)]
+        [b] = [i for i in found.new_ids if "3 000" in title_of(v, i)]
+        assert story_of(v, a) == story_of(v, b) == a
