@@ -358,7 +358,10 @@ class Ingestor:
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
-        self.summary.new_ids.extend(result.new)
+        # in input order (the stateful stages read the batch by time, _outcomes)
+        place = {r.raw_id: i for i, r in enumerate(fresh)}
+        arrived = {a.id: place.get(a.raw.raw_id, len(place)) for a in articles}
+        self.summary.new_ids.extend(sorted(result.new, key=lambda i: arrived.get(i, len(place))))
         self.follower.wrote([*result.new, *result.versions, *moves])
         stored = set(result.new)
         self.recent.commit(stored)
@@ -425,7 +428,9 @@ class Ingestor:
         at a time **in the order of the articles' own times** (:func:`article_minute`,
         ties in input order): a folder, an archive or a feed page is clustered as a live
         watch would have received it, whatever the order of its files (newuser14b S7: the
-        same 53 files gave other stories in name order than in publication order)."""
+        same 53 files gave other stories in name order than in publication order). The
+        store takes them in that order too (a copy after its original: the order its
+        links are written in); ``new_ids`` keeps the input order."""
         if isinstance(self.executor, LocalExecutor):
             pure = Pipeline(self.pipeline.stages[:PURE_STAGES])
         else:
