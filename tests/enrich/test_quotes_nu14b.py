@@ -108,3 +108,11 @@ def test_a_name_with_de_la_is_whole_and_face_a_ends_a_speaker() -> None:
     assert _speakers(text)[0][1] == "Louis Le Moal de la Tour"
     assert _speakers("« Nous ne reculerons pas », prévient l'Élysée face à la grève")[0][1] \
         == "Élysée"
+
+
+def test_a_place_after_a_preposition_is_no_holder_of_the_role() -> None:
+    text = ("Le groupe a revendiqué une embuscade contre un convoi de l'armée nigérienne "
+            "entre Tessalit et Kidal.\n\nL'armée nigérienne a reconnu des « pertes » sans en "
+            "préciser le nombre. Dans un communiqué, l'état-major évoque « une attaque lâche "
+            "repoussée par nos soldats ».")
+    assert [s for _, s in _speakers(text)] == ["armée nigérienne", "état-major"]

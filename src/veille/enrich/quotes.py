@@ -2673,6 +2673,11 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return last if last[0] else None
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
+    if introduced is not None and _PREPOSITION_END.search(
+            text[max(0, introduced[1][0] - 12):introduced[1][0]]):
+        # "un convoi de l'armée malienne entre Goundam et Tombouctou": a name after a
+        # preposition is the role's complement (a place), never its holder (newuser14a E3)
+        introduced = None
     other = introduced is not None and _other_qualifier(text, speaker, introduced[1])
     if other:
         introduced = None  # "l'entraîneur breton" is not "l'entraîneur lillois, X"
@@ -2724,6 +2729,12 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+_PREPOSITION_END = re.compile(
+    r"(?i)\b(?:de|du|des|à|au|aux|en|entre|vers|par|pour|contre|sur|chez|avec|dans)\s+"
+    r"(?:(?:la|le|les)\s+|l['’]\s*)?$")
+"""A preposition (and its article) right before a name: the name is a complement."""
 
 
 def _description_gender(text: str, speaker: str, start: int) -> str:
