@@ -116,3 +116,11 @@ def test_a_place_after_a_preposition_is_no_holder_of_the_role() -> None:
             "préciser le nombre. Dans un communiqué, l'état-major évoque « une attaque lâche "
             "repoussée par nos soldats ».")
     assert [s for _, s in _speakers(text)] == ["armée nigérienne", "état-major"]
+
+
+def test_an_impersonal_incise_names_its_source_not_the_previous_speaker() -> None:
+    text = ("La préfète, Anne Moreau, a tenu une conférence de presse. « Nous ne céderons "
+            "rien », a-t-elle martelé.\n\nSelon une source policière, les heurts ont éclaté "
+            "samedi soir. « Les policiers ont essuyé des tirs pendant deux heures », a-t-on "
+            "appris auprès de cette source.")
+    assert [s for _, s in _speakers(text)] == ["Anne Moreau", "source policière"]

@@ -1754,6 +1754,11 @@ def find_quotes(text: str) -> list[Quote]:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
                 _with_article(*_without_place(*_without_aside(*_name_in_title(
                     *_without_participle(*found), text))), text)
+        else:
+            source = _learnt_from(text, end)
+            if source is not None:  # "», a-t-on appris auprès de cette source"
+                quote.cue = "appris"
+                quote.speaker, (quote.speaker_start, quote.speaker_end) = source
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -2729,6 +2734,36 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+_LEARNT_FROM = re.compile(
+    r"[\s\xa0»”\"]*,\s*(?:a|avait)-t-on\s+appris\s+(?:auprès\s+(?:de\s+|d['’]\s*|du\s+|des\s+)"
+    r"|de\s+(?:source\s+)?)((?:(?:ce|cet|cette|ces|la|le|les|l['’]|son|sa|ses|leur|une|un)\s*)?"
+    r"[\w'’-]+(?:\s+[a-zà-ÿ'’-]+){0,2}?)(?=\s*[.,;]|\s+(?:qui|dans|lors|après)\b)")
+"""The impersonal incise naming the source ("», a-t-on appris auprès de cette source",
+"a-t-on appris auprès du parquet"): the source speaks, not the previous speaker."""
+
+
+def _learnt_from(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The source an impersonal "a-t-on appris auprès de X" incise after a quote ending
+    at ``end`` names (newuser14a E3): X, or, for a demonstrative ("cette source"), the
+    last noun phrase before with that head ("Selon une source policière"; a
+    demonstrative description repeats its antecedent's head, Poesio & Vieira 1998).
+    None when no such incise follows."""
+    match = _LEARNT_FROM.match(text, end + 1)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    demonstrative = re.match(r"(?i)(?:ce|cet|cette|ces)\s+([\w'’-]+)", phrase)
+    if demonstrative is not None:
+        head = re.escape(demonstrative.group(1))
+        earlier = list(re.compile(r"(?i)\b(?:une?|la|le|l['’])\s*(" + head
+                                  + r"(?:\s+[a-zà-ÿ'’-]+)?)\b").finditer(text, 0, end))
+        if earlier:
+            last = earlier[-1]
+            return last.group(1), (last.start(1), last.end(1))
+    bare, lead = strip_leading(phrase)
+    return bare, (match.start(1) + lead, match.start(1) + lead + len(bare))
 
 
 _PREPOSITION_END = re.compile(
