@@ -124,3 +124,11 @@ def test_an_impersonal_incise_names_its_source_not_the_previous_speaker() -> Non
             "samedi soir. « Les policiers ont essuyé des tirs pendant deux heures », a-t-on "
             "appris auprès de cette source.")
     assert [s for _, s in _speakers(text)] == ["Anne Moreau", "source policière"]
+
+
+def test_an_interview_head_is_no_speaker_and_a_body_does_not_fall_back_to_it() -> None:
+    text = ("Entretien avec Paul Durand : « Le ministre joue avec le feu »\n\nLe secrétaire "
+            "général de FO, Paul Durand, répond à nos questions.\n\nLe gouvernement dit "
+            "vouloir « remettre de l'ordre ». Qu'en pensez-vous ?\n\n« C'est un slogan, rien "
+            "de plus. »")
+    assert [s for _, s in _speakers(text)] == ["Paul Durand", "gouvernement", "Paul Durand"]

@@ -1752,8 +1752,8 @@ def find_quotes(text: str) -> list[Quote]:
             titles.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _with_article(*_without_place(*_without_aside(*_name_in_title(
-                    *_without_participle(*found), text))), text)
+                _with_article(*_without_place(*_without_aside(*_without_interview(
+                    *_name_in_title(*_without_participle(*found), text)))), text)
         else:
             source = _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
@@ -3032,6 +3032,23 @@ def _without_aside(cue: str, speaker: str, start: int, end: int
         else:
             speaker, end = speaker[:aside.start()], start + aside.start()
     return cue, speaker, start, end
+
+
+_INTERVIEW_HEAD = re.compile(
+    r"(?i)^(?:(?:entretien|interview|rencontre|conversation|dialogue)\s+avec|"
+    r"(?:entretien|interview|portrait)\s+(?:de|d['’]))\s*(?=[A-ZÀ-Ý])")
+"""A headline's interview head before the interviewee ("Entretien avec X : « … »")."""
+
+
+def _without_interview(cue: str, speaker: str, start: int, end: int
+                       ) -> tuple[str, str, int, int]:
+    """The speaker less an interview head ("Entretien avec Sophie Binet" → "Sophie
+    Binet"): the headline quotes the interviewee; the head is the genre, no speaker
+    (newuser14a E3: the whole head was the speaker, then a body's words fell back to it)."""
+    head = _INTERVIEW_HEAD.match(speaker)
+    if head is None:
+        return cue, speaker, start, end
+    return cue, speaker[head.end():], start + head.end(), end
 
 
 _PLACE_COMPLEMENT = re.compile(
