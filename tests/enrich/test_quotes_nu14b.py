@@ -132,3 +132,9 @@ def test_an_interview_head_is_no_speaker_and_a_body_does_not_fall_back_to_it() -
             "vouloir « remettre de l'ordre ». Qu'en pensez-vous ?\n\n« C'est un slogan, rien "
             "de plus. »")
     assert [s for _, s in _speakers(text)] == ["Paul Durand", "gouvernement", "Paul Durand"]
+
+
+def test_a_name_in_apposition_after_a_possessive_description_speaks() -> None:
+    text = ("La grève à la RATP se poursuit. Son PDG, Paul Martin, a estimé sur France Inter "
+            "que la grève serait « incompréhensible pour les usagers ».")
+    assert _speakers(text)[0][1] == "Paul Martin"

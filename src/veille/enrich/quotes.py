@@ -1408,7 +1408,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     if not kept:
         return None
     # a person's name, bare or after its title ("le docteur Marc Noizet"), among appositions
-    people = [k for k in kept if _PERSON.match(k[0])] or [
+    people = [k for k in kept if _PERSON.match(k[0])
+              and fold(k[0].split()[0]) not in _OPENING_DETERMINERS] or [
         (titled[1], titled[2], titled[3], True) for k in kept
         if _PERSON.match((titled := _name_in_title("", *k[:3]))[1])]
     named = [k for k in kept if k[0][:1].isupper() and (
@@ -1416,6 +1417,12 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
+
+
+_OPENING_DETERMINERS = frozenset(
+    "son sa ses leur leurs notre nos votre vos le la les un une ce cet cette ces".split())
+"""Determiners that open a description, never a name: "Son PDG, Jean Castex, a estimé"
+names Jean Castex ("Son PDG" has a name's shape; newuser14a E7)."""
 
 
 _AGENT_BEFORE = re.compile(
