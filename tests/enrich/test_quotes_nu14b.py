@@ -138,3 +138,13 @@ def test_a_name_in_apposition_after_a_possessive_description_speaks() -> None:
     text = ("La grève à la RATP se poursuit. Son PDG, Paul Martin, a estimé sur France Inter "
             "que la grève serait « incompréhensible pour les usagers ».")
     assert _speakers(text)[0][1] == "Paul Martin"
+
+
+def test_an_interview_prompt_ending_in_an_ellipsis_is_answered_by_the_interviewee() -> None:
+    text = ("Le secrétaire général de FO, Paul Durand, répond à nos questions.\n\nLa réforme "
+            "passera-t-elle ?\n\n« Pas sans nous. »\n\nLe ministre affirme que le dialogue "
+            "n'est pas rompu...\n\n« Il nous a reçus une heure, pour nous présenter un texte "
+            "déjà écrit. »")
+    assert [s for _, s in _speakers(text)] == ["Paul Durand", "Paul Durand"]
+    assert _speakers("Le maire a parlé longtemps...\n\n« Nous avons perdu trois ans. »") \
+        == [("Nous avons perdu trois ans.", "")]

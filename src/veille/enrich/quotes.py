@@ -1976,7 +1976,7 @@ def _question_before(text: str, start: int) -> int | None:
         return None
     found = _QUESTION_BEFORE.search(text, max(0, mark - 240), mark)
     if found is None:
-        return None
+        return _prompt_before(text, mark)
     question = found.group(1)
     at = found.start(1) + len(question) - len(question.lstrip())
     line = text.rfind("\n", 0, at) + 1
@@ -1995,6 +1995,24 @@ def _question_before(text: str, start: int) -> int | None:
         # sentence naming the interviewee, so only its last clause is the question
         return line
     return at
+
+
+_PROMPT_BEFORE = re.compile(r"\n([^\n«»“”\"]{1,300}?(?:…|\.\.\.))[ \t\xa0]*\r?\n\s*$")
+"""A paragraph of the journalist's ending in an ellipsis right before a quote's
+paragraph: an interview's prompt with no question mark ("La ministre affirme que le
+dialogue n'est pas rompu...\n\n« … »"; the suspended sentence hands the floor over,
+Grevisse § 131, the "points de suspension")."""
+
+
+def _prompt_before(text: str, mark: int) -> int | None:
+    """The start of a prompt paragraph (``_PROMPT_BEFORE``) right before the quote mark at
+    ``mark``, when the article holds a question answered the same way (an interview:
+    another paragraph ending in "?" before a quote's paragraph); None otherwise
+    (newuser14a E5)."""
+    found = _PROMPT_BEFORE.search(text, max(0, mark - 320), mark)
+    if found is None or not re.search(r"\?[ \t\xa0]*\r?\n\s*[«“\"]", text):
+        return None
+    return found.start(1)
 
 
 def _speaker_before_line(text: str, at: int, previous: str, previous_span: tuple[int, int],
