@@ -245,8 +245,11 @@ def test_a_correction_note_is_a_disclosure_not_the_lead() -> None:
     text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", note,
                  P1, P2, P3)
     result = extract_text_capture(text, fetched_at=NOW)
-    assert result.paragraphs == [P1, P2, P3]
+    # One rule with HTML pages (s-capt14): the note stays in the body, the evidence says
+    # the article was corrected, and the lead is the first paragraph after the note.
+    assert result.paragraphs == [note, P1, P2, P3]
     assert result.evidence["disclosure"] == "corrected"
+    assert result.first_words() == P1
 
 
 def test_a_correction_headline_is_no_note() -> None:

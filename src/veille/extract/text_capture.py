@@ -44,7 +44,7 @@ from veille.extract.capture_meta import (
 from veille.extract.capture_second import own_head, previous_article_end, second_head
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.datelines import undated_opening
-from veille.extract.disclosures import disclosed, disclosure
+from veille.extract.disclosures import disclosed, disclosure, first_reported
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
@@ -59,7 +59,10 @@ MAX_CAPTURE_CHARS = 1_000_000
 MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _LINK_LIST_MAX = 6
-KEPT_KINDS = {"prose", "short", "inner"}
+KEPT_KINDS = {"prose", "short", "inner", "correction"}
+#: What may open or close the body: a paragraph, or the correction note printed above or
+#: under it.
+_EDGE_KINDS = frozenset({"prose", "correction"})
 #: Characters of a caption, at least, for a block holding it again to be its copy.
 CAPTION_ECHO = 20
 MIN_INNER_WORDS = 2
@@ -96,10 +99,14 @@ class CaptureResult:
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
 
     def first_words(self) -> str:
-        """The lead: the standfirst, else the first paragraph without its dateline."""
+        """The lead: the standfirst, else the first paragraph without its dateline; a
+        correction note is never the lead (the first paragraph after it is)."""
         if self.lead or not self.paragraphs:
             return self.lead
-        return self.paragraphs[0][self.dateline_end:].lstrip()
+        at = first_reported(self.paragraphs)
+        if at < 0:
+            return ""
+        return self.paragraphs[at][self.dateline_end if at == 0 else 0:].lstrip()
 
 
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -292,10 +299,16 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
     """An editorial note about how the article was made ("Cet article a été rédigé avec
     l'aide d'un outil d'intelligence artificielle…", "This article was originally published
     in…") is a **disclosure**: furniture, whose fact the evidence keeps
-    (:func:`~veille.extract.disclosures.disclosure`)."""
+    (:func:`~veille.extract.disclosures.disclosure`). A correction note ("Rectificatif :
+    dans une première version de cet article…") is a **correction**: the article's own text
+    for its reader, the change its new version brings, kept in the body as HTML pages keep
+    it (one rule for both, s-capt14), and noted in the evidence too; it is never the
+    headline, the standfirst or the lead (newuser13 h2-C15)."""
     for i, kind in enumerate(kinds):
-        if kind in {"prose", "short", "other"} and disclosure(blocks[i]):
-            kinds[i] = "disclosure"
+        if kind in {"prose", "short", "other"}:
+            found = disclosure(blocks[i])
+            if found:
+                kinds[i] = "correction" if found == "corrected" else "disclosure"
 
 
 def _mark_layout(blocks: list[str], kinds: list[str]) -> None:
@@ -353,7 +366,7 @@ def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> N
 def _weight(block: str, kind: str) -> float:
     if kind == "prose":
         return float(len(block))
-    if kind == "short":
+    if kind in {"short", "correction"}:
         return 10.0
     if kind in {"link", "linklabel"}:
         return -10.0
@@ -716,10 +729,10 @@ def extract_text_capture(
             if i >= second:
                 dropped[i] = "another article"
         kept = [i for i in kept if i < second]
-    while kept and kinds[kept[0]] != "prose":
+    while kept and kinds[kept[0]] not in _EDGE_KINDS:
         dropped[kept.pop(0)] = "edge"
-    while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
-                                                                        n_words):
+    while kept and kinds[kept[-1]] not in _EDGE_KINDS and not _closing_sentence(
+            kept, blocks, kinds, n_words):
         dropped[kept.pop()] = "edge"
     # A paywall notice shaped like a sentence ("Vous avez atteint la limite d'articles
     # gratuits ce mois-ci.") ends the article, not its text (newuser11 T18): it leaves
@@ -791,7 +804,7 @@ def extract_text_capture(
     if limits:
         evidence["limits"] = "; ".join(limits)
     notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
-                       if kinds[i] == "disclosure"])
+                       if kinds[i] in {"disclosure", "correction"}])
     if notes:
         evidence["disclosure"] = notes
     if head.standfirst:

@@ -22,7 +22,7 @@ from datetime import datetime, tzinfo
 from veille.errors import ExtractionError
 from veille.extract.bylines import SIGNATURE_REACH, closing_signatures, is_author_line
 from veille.extract.datelines import opening_of, without_opening
-from veille.extract.disclosures import disclosed
+from veille.extract.disclosures import disclosed, first_reported
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.dating import DateChoice, choose_dates
@@ -262,9 +262,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     return Content(
         title=meta.title,
         # The first paragraph without its dateline ("BRUXELLES (Belga) - ", "新华社北京12月1日电
-        # （记者王伟）"), as text captures give it (docs/extraction.md).
-        lead=lead or summary or without_opening(paragraphs[0], zone=zone,
-                                                now=fetched_at or utcnow()),
+        # （记者王伟）"), as text captures give it (docs/extraction.md); a correction note
+        # kept in the body is never the lead (the paragraph after it is).
+        lead=lead or summary or without_opening(paragraphs[max(0, first_reported(paragraphs))],
+                                                zone=zone, now=fetched_at or utcnow()),
         paragraphs=paragraphs,
         authors=meta.authors,
         published=meta.published,

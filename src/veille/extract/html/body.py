@@ -99,7 +99,7 @@ class BodyChoice:
 #: article was made. A correction note ("Rectificatif : … cet article") is the article's
 #: own text for its reader, and the change a new version of the page brings: it stays in
 #: the body (tests/collect/test_revisit.py).
-_FURNITURE_DISCLOSURES = frozenset({"ai-assisted", "republished"})
+_FURNITURE_DISCLOSURES = frozenset({"ai-assisted", "republished", "opinion"})
 
 
 def link_density(block: Block) -> float:
