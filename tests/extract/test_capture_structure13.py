@@ -281,7 +281,9 @@ def test_a_box_drawn_table_does_not_end_the_article() -> None:
 def test_a_live_blog_keeps_its_oldest_post() -> None:
     text = _page("EN DIRECT", HEADLINE, "Publié le 01/12/2026 à 06:00", "Il y a 5 minutes", P1,
                  "Il y a 1 heure", P2, "Il y a 3 heures", LAST)
-    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, LAST]
+    # Each post keeps its stamp (s-capt14, tests/extract/test_capture_live14.py).
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [
+        f"Il y a 5 minutes — {P1}", f"Il y a 1 heure — {P2}", f"Il y a 3 heures — {LAST}"]
 
 
 SECOND_HEADLINE = "Lorient : le pont du Bonhomme fermé deux nuits pour travaux"

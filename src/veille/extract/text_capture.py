@@ -45,6 +45,7 @@ from veille.extract.capture_second import own_head, previous_article_end, second
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported
+from veille.extract.live_entries import earliest, join_entries
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
@@ -687,6 +688,11 @@ def extract_text_capture(
     blocks = parsed.items[:MAX_BLOCKS]
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
+    # A live blog's post times stay with their posts (:mod:`~veille.extract.live_entries`).
+    live = join_entries(blocks)
+    if len(live.blocks) < len(blocks):
+        blocks = live.blocks
+        parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -793,6 +799,10 @@ def extract_text_capture(
     undated = undated_opening(paragraphs[0]) if paragraphs and not opening else None
     if undated is not None and paragraphs[0][undated.end:].strip():
         opening = undated.end  # "BRUXELLES (Belga) - ", "新华社北京12月1日电": out of the lead
+    if live.times and meta.published is not None and not meta.published_has_time:
+        meta.published = earliest(meta.published, live.times)
+        meta.published_has_time = True
+        meta.evidence["published"] += "; its time: the earliest live entry's"
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, tail_end)
