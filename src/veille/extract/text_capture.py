@@ -45,8 +45,8 @@ from veille.extract.capture_second import own_head, previous_article_end, second
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported
-from veille.extract.live_entries import earliest, join_entries
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.live_entries import earliest, join_entries
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
 
