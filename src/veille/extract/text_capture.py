@@ -47,6 +47,7 @@ from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.live_entries import earliest, join_entries
+from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
 
@@ -313,10 +314,11 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
 
 
 def _mark_layout(blocks: list[str], kinds: list[str]) -> None:
-    """A printed page's breaks, a table's rows, a live blog's post times are the page's
-    **layout** inside the article (:mod:`~veille.extract.page_layout`): they cost its run
-    little and are never text."""
-    for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)):
+    """A printed page's breaks, a table's rows, a live blog's post times, a match sheet
+    (:mod:`~veille.extract.match_sheet`) are the page's **layout** inside the article
+    (:mod:`~veille.extract.page_layout`): they cost its run little and are never text."""
+    for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)
+              | sheet_lines(blocks)):
         kinds[i] = "layout"
 
 
@@ -819,6 +821,10 @@ def extract_text_capture(
         evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
+    score = first_score([blocks[i] for i in range(max(0, head_start), tail_end)
+                         if kinds[i] == "layout"])
+    if score:
+        evidence["match_sheet"] = score
     if second >= 0:
         evidence["other_article"] = (f"the page holds another article after this one, "
                                      f"left out: {blocks[second][:200]}")

@@ -41,6 +41,7 @@ from veille.extract.html.standfirst import visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
+from veille.extract.match_sheet import first_score
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
@@ -227,6 +228,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
     if notes:
         evidence["disclosure"] = notes
+    score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
+    if score:  # a match sheet left the body: its score stays
+        evidence["match_sheet"] = score
     evidence["body"] = body_source
     # The page's region (<html lang="fr-MQ">) places a listing's zone-less date later on.
     keep_locale(locales[0], meta.language or detected, evidence)
