@@ -64,6 +64,7 @@ def test_an_html_page_drops_its_match_sheet_the_same_way() -> None:
 def test_sentences_and_numbers_are_no_score_lines() -> None:
     for text in ["Les Versaillais se sont imposés 3-1 face à Sochaux.",
                  "Article 12-3 du Code du sport", "Saison 2025-2026",
+                 "By MARTA OLIVIERI - 2019-04-10",
                  "Ligue 1 : l'OM s'impose à Lens (1-2) grâce à un doublé de Greenwood"]:
         assert not score_line(text), text
     assert not sheet_line("Essais : trois laboratoires testent un vaccin contre la grippe "

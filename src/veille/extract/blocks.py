@@ -329,11 +329,18 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     inside = [(len(line.rstrip()), _first_word_len(nxt))
               for line, nxt in zip(lines, lines[1:], strict=False)
               if len(line.strip()) >= 30 and nxt.strip()[:1].islower()]
-    if not inside:  # no line broken inside a sentence: lines of their own (headlines)
+    # No line broken inside a sentence: lines of their own (in a script with cases: Korean
+    # or Japanese lines open with no capital nor lower case).
+    cased = sum(1 for line, nxt in zip(lines, lines[1:], strict=False)
+                if len(line.strip()) >= 30 and nxt.strip()[:1].isupper())
+    if not inside and cased >= 0.5 * len(by_line):
         return None
     # Lines that end no sentence: a wrap breaks them (inside a sentence or before a name).
     unended = [pair for line, pair in by_line.items() if not line.endswith(_SENTENCE_ENDS)]
-    exact_wrap = Wrap(best)
+    nonblank = sum(1 for line in lines if line.strip())
+    blank = sum(1 for a, b in zip(lines, lines[1:], strict=False) if not a.strip() and b.strip())
+    spaced = blank >= 0.15 * nonblank
+    exact_wrap = Wrap(best, blank_paragraphs=spaced)
     if exact and _explains(exact_wrap, inside) == len(inside) and not any(
             best < n <= best + MAX_SLACK // 2 for n, _ in unended):
         return exact_wrap
@@ -341,9 +348,7 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     if ragged is None or (exact and _explains(ragged, unended)
                           <= _explains(exact_wrap, unended)):
         return exact_wrap if exact else None
-    nonblank = sum(1 for line in lines if line.strip())
-    blank = sum(1 for a, b in zip(lines, lines[1:], strict=False) if not a.strip() and b.strip())
-    return Wrap(ragged.width, ragged.slack, blank_paragraphs=blank >= 0.15 * nonblank)
+    return Wrap(ragged.width, ragged.slack, blank_paragraphs=spaced)
 
 
 def _explains(wrap: Wrap, pairs: list[tuple[int, int]]) -> int:
@@ -480,9 +485,12 @@ def _unwrap(lines: list[str], wrap: Wrap) -> list[str]:
             out.append("")
             continue
         if current:
+            # Without blank lines between paragraphs, a one-line headline may sit right
+            # above the chapô's first line.
             if (_continues(current, current_raw, line, stripped, wrap, base)
-                    and not (current == current_raw.strip() and not current.endswith(
-                        _SENTENCE_ENDS) and _heads_a_sentence(current, stripped, lower_words))):
+                    and not (not wrap.blank_paragraphs and current == current_raw.strip()
+                             and not current.endswith(_SENTENCE_ENDS)
+                             and _heads_a_sentence(current, stripped, lower_words))):
                 current = current + " " + stripped
                 current_raw = line.rstrip()
                 continue

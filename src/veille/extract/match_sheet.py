@@ -18,9 +18,9 @@ import re
 #: A team's name: capitalised words (initials, hyphens, apostrophes, "de"/"du" inside).
 _TEAM = (r"(?!(?i:articles?|chap\w*|sections?|titres?|pages?|saisons?|tomes?|vol\w*|"
          r"routes?|lignes?|bus|lots?|salles?|num\w*|n°|no|alinéas?|décret|loi|tva)\b)"
-         r"[A-ZÀ-Ý0-9][\w.'’&-]*"
+         r"[A-ZÀ-Ý][\w.'’&-]*"
          r"(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|d[eu]|des|la|le|les|of|the|de\s+la)){0,4}")
-_SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}"
+_SCORE = r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\s?[-–/.]\s?\d)"
 #: "Lens 1-2 Marseille", "PSG 2 - 1 OM", "Montpellier - Nantes : 2-1 (0-1)",
 #: "Montpellier - Toulon : 27-20 (mi-temps : 3-17)", "Lens - Marseille 1-2".
 _SCORE_LINE = re.compile(
