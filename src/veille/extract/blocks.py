@@ -19,6 +19,7 @@ import bisect
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -326,13 +327,16 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     # The breaks only a wrap makes: the next line opens inside a sentence (in lower case).
     # A browser's exact width explains all of them; when it does not, the paragraphs were
     # wrapped by hand, an editor or a mail client, ragged right.
-    inside = [(len(line.rstrip()), _first_word_len(nxt))
-              for line, nxt in zip(lines, lines[1:], strict=False)
-              if len(line.strip()) >= 30 and nxt.strip()[:1].islower()]
+    inside: list[tuple[int, int]] = []
+    cased = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        opening = nxt.lstrip()[:1]
+        if opening.islower() and len(line.strip()) >= 30:
+            inside.append((len(line.rstrip()), _first_word_len(nxt)))
+        elif opening.isupper() and len(line.strip()) >= 30:
+            cased += 1
     # No line broken inside a sentence: lines of their own (in a script with cases: Korean
     # or Japanese lines open with no capital nor lower case).
-    cased = sum(1 for line, nxt in zip(lines, lines[1:], strict=False)
-                if len(line.strip()) >= 30 and nxt.strip()[:1].isupper())
     if not inside and cased >= 0.5 * len(by_line):
         return None
     # Lines that end no sentence: a wrap breaks them (inside a sentence or before a name).
@@ -404,7 +408,8 @@ an and as at by for from in into of on or than that the to with
 """.split())
 
 
-def _heads_a_sentence(current: str, stripped: str, lower_words: frozenset[str]) -> bool:
+def _heads_a_sentence(current: str, stripped: str,
+                      lower_words: Callable[[], frozenset[str]]) -> bool:
     """Whether a one-line ``current`` ending no sentence is a line of its own (a headline)
     and ``stripped`` opens the next block: the line ends on a word no broken sentence
     stops at (no comma, no article or preposition) and the next opens with a capitalised
@@ -419,7 +424,7 @@ def _heads_a_sentence(current: str, stripped: str, lower_words: frozenset[str]) 
         return False
     second = stripped.split(" ", 2)[1:2]
     # "Le Pen", "La Rochelle": a capitalised word after it makes it a name's part.
-    return first.lower() in lower_words and not (second and second[0][:1].isupper())
+    return first.lower() in lower_words() and not (second and second[0][:1].isupper())
 
 
 def _continues(current: str, current_raw: str, line: str, stripped: str, wrap: Wrap,
@@ -475,7 +480,13 @@ def _unwrap(lines: list[str], wrap: Wrap) -> list[str]:
     current_raw = ""
     indents = Counter(_indent(line) for line in lines if line.strip())
     base = indents.most_common(1)[0][0] if indents else 0
-    lower_words = _lower_words(lines)
+    lower: list[frozenset[str]] = []  # the capture's lower-case words, read when needed
+
+    def lower_words() -> frozenset[str]:
+        if not lower:
+            lower.append(_lower_words(lines))
+        return lower[0]
+
     for line in lines:
         stripped = line.strip()
         if not stripped:

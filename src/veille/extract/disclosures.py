@@ -119,9 +119,10 @@ def disclosure(text: str) -> str:
     "opinion", at most :data:`OPINION_WORDS` words)."""
     if len(text) > 600:
         return ""
-    if len(text.split()) <= OPINION_WORDS and _OPINION.match(text):
-        return "opinion"
     lowered = text[:80].lower()
+    if (("engag" in lowered or "expressed" in lowered)
+            and len(text.split()) <= OPINION_WORDS and _OPINION.match(text)):
+        return "opinion"
     labelled = bool(_LABEL_START.match(lowered))
     if not (labelled or _CUE.search(lowered)) or len(text.split()) > MAX_WORDS:
         return ""

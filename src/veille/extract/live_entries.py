@@ -47,7 +47,7 @@ class Entries:
 
 def _stamp(block: str) -> str:
     """The stamp ``block`` is (without a trailing dash), or ""."""
-    if len(block) > 30:
+    if len(block) > 30 or not (block[:1].isdigit() or block[:1] in "iI"):
         return ""
     if _CLOCK_STAMP.match(block) or _RELATIVE_STAMP.match(block):
         return block.rstrip(" —–-")

@@ -44,9 +44,15 @@ MAX_WORDS = 80
 MAX_SCORE_WORDS = 14
 
 
+_SCORE_HINT = re.compile(r"\d\s?[-–]\s?\d")
+
+
 def score_line(text: str) -> bool:
     """Whether ``text`` is a match's score line (names around a score, nothing else)."""
-    if len(text) > 140 or len(text.split()) > MAX_SCORE_WORDS or text.endswith((".", "!", "?")):
+    if (len(text) > 140 or not ("-" in text or "–" in text) or text.endswith((".", "!", "?"))
+            or not _SCORE_HINT.search(text)):
+        return False
+    if len(text.split()) > MAX_SCORE_WORDS:
         return False
     return bool(_SCORE_LINE.match(text))
 
