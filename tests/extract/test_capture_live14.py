@@ -65,3 +65,12 @@ def test_a_ticker_of_times_and_headlines_is_not_joined() -> None:
     blocks = ["Dernières infos", "12:04", "Agen : la crue reflue", "11:50",
               "Bordeaux : le tram à l'arrêt", "11:32", "Pau : un incendie maîtrisé"]
     assert join_entries(blocks).blocks == blocks
+
+
+def test_cards_stamped_under_them_are_no_live_blog() -> None:
+    # A section front: headline, summary, then its stamp, card after card.
+    blocks = []
+    for stamp, title, text in POSTS:
+        blocks += [title or "Agen : les quais rouverts", text, stamp]
+    blocks.append("Charger plus d'articles")
+    assert join_entries(blocks).blocks == blocks

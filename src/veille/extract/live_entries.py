@@ -73,13 +73,43 @@ def _post(blocks: list[str], at: int) -> int:
     return 0
 
 
+def _card_before(blocks: list[str], chain: list[int], posts: dict[int, int]) -> bool:
+    """Whether a headline and a text, shaped like the chain's posts, stand right above its
+    first stamp without a stamp of their own: cards each stamped under them."""
+    first = chain[0]
+    if first < 2 or any(posts[i] != 2 for i in chain):
+        return False
+    head, text = blocks[first - 2], blocks[first - 1]
+    return (_is_text(text) and ts.word_count(head) <= HEADLINE_WORDS
+            and not ts.ends_sentence(head) and not _stamp(head))
+
+
 def join_entries(blocks: list[str]) -> Entries:
     """Each stamp joined to its post (headline and text) when at least
-    :data:`MIN_ENTRIES` stamps head a post of text; a ticker of times and headlines without
-    text is left alone (it is furniture)."""
+    :data:`MIN_ENTRIES` stamps in a row head a post of text; a ticker of times and
+    headlines without text is left alone (it is furniture), and so is a list of cards each
+    stamped under it (the stamp after the last card heads nothing)."""
     stamps = [i for i, block in enumerate(blocks) if _stamp(block)]
     posts = {i: _post(blocks, i) for i in stamps}
-    if sum(1 for n in posts.values() if n) < MIN_ENTRIES:
+    # Chains of stamp, post, stamp, post…: a chain whose next block after its last post is
+    # a stamp heading nothing is a list of cards each stamped *under* it (a section front:
+    # "Il y a 12 min" after each teaser), not a live blog.
+    chains: list[list[int]] = []
+    for i in stamps:
+        if not posts[i]:
+            continue
+        if chains and chains[-1][-1] + 1 + posts[chains[-1][-1]] == i:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    live: set[int] = set()
+    for chain in chains:
+        after = chain[-1] + 1 + posts[chain[-1]]
+        if (len(chain) >= MIN_ENTRIES and not (after in posts and not posts[after])
+                and not _card_before(blocks, chain, posts)):
+            live.update(chain)
+    posts = {i: n for i, n in posts.items() if i in live}
+    if not posts:
         return Entries(blocks, [], list(range(len(blocks))))
     out: list[str] = []
     times: list[tuple[int, int]] = []
