@@ -156,6 +156,7 @@ def test_a_day_without_a_year_is_not_guessed(text: str) -> None:
        st.integers(1, 31), st.sampled_from(["janvier", "février", "mars", "août", "décembre"]))
 def test_a_day_without_a_year_is_never_after_the_fetch_day(now: datetime, day: int,
                                                            month: str) -> None:
+    # At most the day after (s-capt14: a page of a zone ahead, a clock set wrong).
     for found in find_dates(f"Publié le {day} {month}", default_zone=PARIS, now=now):
-        assert found.value.date() <= now.astimezone(PARIS).date()
+        assert found.value.date() <= now.astimezone(PARIS).date() + timedelta(days=1)
         assert (now.astimezone(PARIS).date() - found.value.date()).days <= 366 * 4
