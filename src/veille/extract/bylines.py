@@ -538,7 +538,9 @@ def whole_name(text: str) -> str:
     publication, a newsroom or a phrase ("Ouest-France", "Par la rédaction", "The
     Russian defense ministry"). A parenthesised aside is no part of the name
     (:func:`drop_asides`)."""
-    body = _BYLINE_PREFIX.sub("", drop_asides(east_asian_byline(text))[0], count=1)
+    # The formula alone ("Par", its agency struck as the site's credit) names no one.
+    body = _BYLINE_PREFIX.sub("", drop_asides(east_asian_byline(text))[0] + " ",
+                              count=1).strip()
     words = body.split()
     if not 0 < len(words) <= 5 or words[0].lower().strip("'’") in ARTICLE_WORDS:
         return ""
