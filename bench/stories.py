@@ -83,6 +83,11 @@ from lib.story_round6 import (  # noqa: E402
     background_prior,
     dated_terms,
 )
+from lib.story_round9 import (  # noqa: E402
+    terms_elided_names,
+    terms_lead_countries,
+    terms_without_regions,
+)
 from lib.story_variants import (  # noqa: E402
     ConvergingStories,
     CoreAgreement,
@@ -139,6 +144,9 @@ TOWNS = ROOT / "tests" / "fixtures" / "stories" / "same-place-other-events.json"
 two events (eight of two kinds of event, two of one kind: two fires, two strikes), four of
 one event; and from them :func:`town_streams`. Written after its rule, by its author:
 reported apart from the demo's pairs, not blind."""
+REGIONS = ROOT / "tests" / "fixtures" / "stories" / "regions-actors.json"
+"""Issue #14's ninth round's own-text held-out set: 11 hard negatives (each with an echo,
+the first event told by another outlet) and 10 hard positives, written before the rule."""
 KINDS_PLACE = ROOT / "tests" / "fixtures" / "stories" / "same-kind-same-place.json"
 """Six groups of two events of one kind in one town (or of one minister), each event told by
 two outlets, some first reports naming no street (issue #14's eighth round, own text):
@@ -999,6 +1007,92 @@ def sweep_round8(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
+ROUND9_BASE: dict[str, Any] = {**ROUND8_BASE, "specifics": True, "towns": True,
+                               "words": terms_without_regions}
+
+
+def round9_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Issue #14's ninth round: the regions of the world and the demonyms read as the
+    countries they stand for (veille's), and two candidates on top of it."""
+    veille = {**ROUND9_BASE, "words": terms}
+    return (
+        ("veille: regions and demonyms are places", veille),
+        ("regions + countries agree only when named in the lead",
+         {**veille, "words": terms_lead_countries}),
+        ("regions + an elided capitalised word is a name", {**veille,
+                                                            "words": terms_elided_names}),
+    )
+
+
+def region_pairs() -> list[tuple[str, str, Doc, Doc]]:
+    """(set, label, first, second) of :data:`REGIONS`' pairs."""
+    data = json.loads(REGIONS.read_text(encoding="utf-8"))
+    out = []
+    for k, pair in enumerate(data["pairs"]):
+        first, second = ((0, f"region-{k}-{n}", "", "", pair[n]["title"], pair[n]["paragraphs"])
+                         for n in ("first", "second"))
+        out.append((f"own text {pair['kind']} (round 9)", pair["label"], first, second))
+    return out
+
+
+def region_streams(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int, int]:
+    """Of :data:`REGIONS`' different-event pairs, each fed as a stream after ``background``
+    (100 days earlier): the first event, its echo 6 hours later, the other event a day
+    after the first: in how many the other event joins the first's story, and in how many
+    the first event's two articles share one."""
+    other = joined = 0
+    for k, pair in enumerate(json.loads(REGIONS.read_text(encoding="utf-8"))["pairs"]):
+        if pair["kind"] != "different":
+            continue
+        stream = [(minute, f"rs-{k}-{n}", "", "", pair[n]["title"], pair[n]["paragraphs"])
+                  for minute, n in ((0, "first"), (360, "echo"), (1440, "second"))]
+        start = -100 * 1440
+        before = [(start + j, *d[1:]) for j, d in enumerate(background)]
+        labels = run([*before, *stream])[len(before):]
+        joined += labels[0] == labels[1]
+        other += labels[2] in labels[:2]
+    return other, joined
+
+
+def sweep_round9(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
+    """Issue #14's ninth round (:func:`round9_grid`) against veille before it, one run: all
+    20, topics 1-10 (in-sample for earlier rounds' choices) and 11-20 (held out) over
+    ``seeds``; each pair alone, fresh / warm (after rpm2, seed ``seeds[0]``, or the demo
+    corpus for rpm2's pairs): the demo's pairs, rpm2's siblings, round 7's own-text pairs,
+    round 9's own-text pairs (:data:`REGIONS`, held out); round 7's streams, round 8's
+    groups, round 9's streams. ``only``: the rows whose label holds one of these ("before"
+    for veille before round 9)."""
+    demo = load_demo()
+    rpm2 = load_rpm2(seeds[0])
+    other = {"demo": rpm2, "rpm2": demo, "own": rpm2}
+    kinds = ("demo different", "demo same", "demo different, held out (round 4)",
+             "rpm2 siblings (tuned)", "rpm2 siblings (held out)",
+             "own text, one town, different (round 7)", "own text, one town, same (round 7)",
+             "own text different (round 9)", "own text same (round 9)")
+    pairs = [p for p in [*hard_pairs(), *region_pairs()] if p[0] in kinds]
+    halves = ("all 20", "1-10 (in-sample)", "11-20 (held out)")  # HALVES' order
+    print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | F1 per seed" for h in halves)
+          + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
+          + " | round 7 streams: other joined, fresh / warm (event joined) | round 8 groups:"
+          " events joined, fresh / warm | round 8: events split | round 8: B³ F1 | round 9"
+          " streams: other joined, fresh / warm (first event joined) |")
+    print("| --- |" + " ---: | ---: | ---: | --- |" * len(halves) + " ---: |" * len(kinds)
+          + " --- | --- | --- | --- | --- |")
+    for label, kw in (("veille before round 9", ROUND9_BASE), *round9_grid()):
+        if only and not any(o in label for o in only):
+            continue
+        run = clusterer(**kw)
+        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
+        towns = (town_joined(run), town_joined(run, rpm2))
+        cells.append(f"{towns[0][0]} / {towns[1][0]} ({towns[0][1]} / {towns[1][1]})")
+        groups = (kind_place_scores(run), kind_place_scores(run, rpm2))
+        cells += [f"{groups[0][0]} / {groups[1][0]}", f"{groups[0][1]} / {groups[1][1]}",
+                  f"{groups[0][2]:.3f} / {groups[1][2]:.3f}"]
+        streams = (region_streams(run), region_streams(run, rpm2))
+        cells.append(f"{streams[0][0]} / {streams[1][0]} ({streams[0][1]} / {streams[1][1]})")
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
 def evidence(first: Doc, second: Doc, background: Sequence[Doc] = ()
              ) -> tuple[bool, float, float, list[tuple[str, float]], frozenset[str]]:
     """Why veille joins (or not) a pair fed as :func:`joined_alone` feeds it: whether it
@@ -1153,8 +1247,11 @@ def main() -> int:
     parser.add_argument("--round8", action="store_true",
                         help="issue #14's eighth-round grid: topics 1-10, all 20, 11-20, pairs, "
                         "own-text groups")
+    parser.add_argument("--round9", action="store_true",
+                        help="issue #14's ninth-round grid: all 20, 1-10, 11-20, pairs, "
+                        "own-text streams and groups")
     parser.add_argument("--only", nargs="+", default=[],
-                        help="--round6/7/8: only the candidates whose label holds one of these")
+                        help="--round6/7/8/9: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -1187,6 +1284,9 @@ def main() -> int:
         return 0
     if args.round8:
         sweep_round8(args.seeds, args.only)
+        return 0
+    if args.round9:
+        sweep_round9(args.seeds, args.only)
         return 0
     if args.why:
         why(args.seeds[0])

@@ -156,6 +156,11 @@ class ChromeSnapshot:
         return self.blocks.get(source, frozenset())
 
 
+PURE_STAGES = 2
+"""The first stages of :func:`build_pipeline` (extraction, fingerprint): pure, they run on
+any executor; the stages after them keep state and run in the ingest loop."""
+
+
 def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    recent: Lookup | None = None, stories: Stories | None = None,
                    stored: StoredSignatures | None = None,
@@ -178,22 +183,40 @@ def warm_stories(store: Store, *, recent: int = 5_000) -> Stories:
     oldest first, through the same terms as the story stage's (their background sentences
     learnt and left out as they were when the articles arrived)."""
     stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
-                                          if s})
+                                          if s},
+                      recall=lambda state, first, last: recall_between(store, state, first,
+                                                                       last))
     for article in reversed(store.latest(limit=recent)):
         replay(stories, article)
     return stories
 
 
-def replay(stories: Stories, article: Article) -> bool:
+RECALL_LIMIT = 2_000
+"""Stored articles :func:`recall_between` replays at most, oldest first: about 0.6 s of
+CPU (the warm-up's 1.5 s for 5,000, docs/benchmarks.md), once per late span."""
+
+
+def recall_between(store: Store, stories: Stories, first: int, last: int) -> int:
+    """Replay into ``stories`` the stored articles dated in minutes ``[first, last)``
+    (:meth:`Stories.catch_up`, for an article older than the active stories), oldest
+    first, at most :data:`RECALL_LIMIT`; the number replayed."""
+    rows = store.signatures_between(first, last)[:RECALL_LIMIT]
+    found = store.get_many([row[0] for row in rows])
+    return sum(replay(stories, found[row[0]], recalled=True) for row in rows
+               if row[0] in found)
+
+
+def replay(stories: Stories, article: Article, *, recalled: bool = False) -> bool:
     """Replay one stored article into its stored story (its terms as the story stage
-    reads them); False when it has no content or no story."""
+    reads them); False when it has no content or no story. ``recalled``: a catch-up
+    replay (:meth:`Stories.remember`)."""
     dedup = article.dedup
     if article.content is None or not dedup or not dedup.story_id:
         return False
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
                                              article.content.paragraphs, copies_of(dedup)),
                      article_minute(article), dedup.story_id,
-                     story_wording(body_of(article)))
+                     story_wording(body_of(article)), recalled=recalled)
     return True
 
 
@@ -342,7 +365,10 @@ class Ingestor:
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
         self.summary.completed += len(result.completed)
-        self.summary.new_ids.extend(result.new)
+        # in input order (the stateful stages read the batch by time, _outcomes)
+        place = {r.raw_id: i for i, r in enumerate(fresh)}
+        arrived = {a.id: place.get(a.raw.raw_id, len(place)) for a in articles}
+        self.summary.new_ids.extend(sorted(result.new, key=lambda i: arrived.get(i, len(place))))
         self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
         stored = set(result.new)
         self.recent.commit(stored)
@@ -404,18 +430,33 @@ class Ingestor:
         return result
 
     def _outcomes(self, articles: list[Article]) -> Iterator[Outcome]:
-        """The pipeline over a batch. On a remote executor, the pure stages (extraction,
-        fingerprint) run there with a snapshot of the sites' chrome, and the stages with
-        state (near duplicates, stories) here, in order, after them."""
+        """The pipeline over a batch: the pure stages (extraction, fingerprint) over every
+        article first, here or on a remote executor (with a snapshot of the sites'
+        chrome), then the stages with state (near duplicates, stories) here, one article
+        at a time **in the order of the articles' own times** (:func:`article_minute`,
+        ties in input order): a folder, an archive or a feed page is clustered as a live
+        watch would have received it, whatever the order of its files (newuser14b S7: the
+        same 53 files gave other stories in name order than in publication order). The
+        store takes them in that order too (a copy after its original: the order its
+        links are written in); ``new_ids`` keeps the input order."""
         if isinstance(self.executor, LocalExecutor):
+            pure = Pipeline(self.pipeline.stages[:PURE_STAGES])
+        else:
+            chrome = ChromeSnapshot({s: self.chrome(s) for s in {a.source for a in articles}})
+            pure = build_pipeline(chrome)
+        if len(pure.stages) >= len(self.pipeline.stages):
             yield from self.executor.run(self.pipeline, articles)
             return
-        chrome = ChromeSnapshot({s: self.chrome(s) for s in {a.source for a in articles}})
-        pure = build_pipeline(chrome)
         rest = Pipeline(self.pipeline.stages[len(pure.stages):],
                         given=[s for stage in pure.stages for s in stage.assigns])
-        for outcome in self.executor.run(pure, articles):
-            yield rest.run_one(outcome.article) if outcome.ok and outcome.article else outcome
+        done = list(self.executor.run(pure, articles))
+        timed = sorted((article_minute(o.article), i) for i, o in enumerate(done)
+                       if o.ok and o.article is not None)
+        yield from (o for o in done if not (o.ok and o.article is not None))
+        for _minute, i in timed:
+            article = done[i].article
+            assert article is not None
+            yield rest.run_one(article)
 
     def _learn_sites(self, articles: Sequence[Article]) -> None:
         """Each new sourced capture's blocks, folded, counted for its site's chrome: the

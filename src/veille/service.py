@@ -468,6 +468,11 @@ class Veille:
             # an update may leave it out; a new search matching every article by default
             # would be an accident (newuser11b U15)
             raise ConfigError(NEW_SEARCH_NEEDS_QUERY, hint=NEW_SEARCH_NEEDS_QUERY_HINT)
+        if before is None and given.get("stories") and "collapse" not in given:
+            # following a story is following its coverage: the outlets that run its
+            # dispatch too, as the story page's Follow button does (newuser14b S8: "0 new"
+            # while two more outlets ran it)
+            given = {**given, "collapse": False}
         return self.save_search(merge(before, key, given)), before
 
     def _check_groups(self, search: SavedSearch) -> None:

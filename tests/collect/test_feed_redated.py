@@ -70,7 +70,7 @@ def test_a_moved_pubdate_reads_the_page_again_once(tmp_path: Path) -> None:
         [current] = [a for a in store.latest(limit=5) if a.content and a.url
                      and a.url.endswith("/a2.html")]
         assert current.content is not None and LATE in current.content.paragraphs
-        assert current.content.published == MOVED
+        assert (current.content.published, current.content.updated) == (FIRST, MOVED)
         # the feed changes again (another item's title), the date of a2 does not: no read
         rss_page(site, [("/a2.html", MOVED), ("/a3.html", FIRST)], "Le Fil info")
         again = Collector(store, settings, policy=POLICY).poll([source])

@@ -52,7 +52,8 @@ def ingest(store: SQLiteStore, copies: dict[str, tuple[str, str]], order: tuple[
     if one_batch:
         ids = ingest_texts(store, [("all.jsonl", b"".join(
             record(name, *copies[name]) for name in order))]).new_ids
-        return dict(zip(order, ids, strict=True))
+        # new_ids lists a batch by time (the order its stateful stages read it in)
+        return {store.get(i).source.removesuffix(".example"): i for i in ids}
     found = {}
     for name in order:
         [found[name]] = ingest_texts(store, [(f"{name}.jsonl", record(

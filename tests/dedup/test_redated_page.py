@@ -1,6 +1,7 @@
 """A page its publisher re-dates (the same text, its ``article:published_time`` moved
-later) is a later capture: it becomes the current version, with its new date; read again
-unchanged, it is a duplicate of itself, never listed as its own "exact copy"
+later) is a later capture: it becomes the current version, its new date its ``updated``
+(the article was first published, and read, at the earlier date: newuser14b S2); read
+again unchanged, it is a duplicate of itself, never listed as its own "exact copy"
 (newuser11b U8; docs/dedup.md "Captures read out of order"). Real HTTP server on
 127.0.0.1, real SQLite store and index."""
 
@@ -44,7 +45,8 @@ def test_a_re_dated_page_becomes_the_current_version_and_is_no_copy_of_itself(
         assert (again.new, again.versions) == (0, 1)
         article = v.store.get(article_id)
         assert article.content is not None
-        assert article.content.published == datetime.fromisoformat("2026-11-26T09:00:00+01:00")
+        assert article.content.published == datetime.fromisoformat("2026-11-24T06:00:00+01:00")
+        assert article.content.updated == datetime.fromisoformat("2026-11-26T09:00:00+01:00")
         assert [a.id for a in v.latest(1)] == [article_id]
         # the same text and date in other chrome: the page read again, not a copy of itself
         site.pages["/art/a2.html"] = page("2026-11-26T09:00:00+01:00", footer="© 2026")
@@ -57,3 +59,4 @@ def test_a_re_dated_page_becomes_the_current_version_and_is_no_copy_of_itself(
         current = v.store.get(article_id)
         assert current.content is not None
         assert current.content.published == article.content.published
+        assert current.content.updated == article.content.updated

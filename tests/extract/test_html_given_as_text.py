@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import veille
-from veille.extract.stage import is_html_document
+from veille.collect.sniff import opens_as_html
 
 PAGE = """<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
@@ -37,13 +37,13 @@ def test_an_html_page_saved_as_text_is_read_as_a_page(tmp_path: Path) -> None:
 
 
 def test_only_a_document_that_opens_as_html_is_html() -> None:
-    assert is_html_document("<!-- saved -->\n<html><body>x</body></html>")
-    assert is_html_document("  <!doctype HTML><p>x")
-    assert not is_html_document("Le code <html> ouvre une page web.\n\nSuite.")
-    assert not is_html_document("<htmlx>")
+    assert opens_as_html("<!-- saved -->\n<html><body>x</body></html>")
+    assert opens_as_html("  <!doctype HTML><p>x")
+    assert not opens_as_html("Le code <html> ouvre une page web.\n\nSuite.")
+    assert not opens_as_html("<htmlx>")
 
 
 @given(st.text(max_size=200))
 def test_prose_is_never_taken_for_html(text: str) -> None:
     if not text.lstrip("\ufeff \t\r\n\x0b\x0c").startswith("<"):
-        assert not is_html_document(text)
+        assert not opens_as_html(text)

@@ -31,6 +31,7 @@ from lxml import etree
 
 from veille.collect.inflate import inflate_gzip
 from veille.collect.safexml import iter_elements, local, text_of
+from veille.collect.sniff import opens_as_html
 from veille.collect.urls import MAX_URL_CHARS, edge_url
 from veille.errors import InputError
 from veille.extract.dates import day_only
@@ -330,7 +331,7 @@ def parse_listing(data: bytes, *, url: str, max_items: int = MAX_ITEMS) -> Listi
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
         listing = _json_feed(data, url=url, max_items=max_items)
-    elif _HTML_START.match(head):
+    elif opens_as_html(head):
         raise _web_page(data, url)
     else:
         listing = _xml_listing(data, url=url, max_items=max_items)
@@ -338,7 +339,6 @@ def parse_listing(data: bytes, *, url: str, max_items: int = MAX_ITEMS) -> Listi
     return listing
 
 
-_HTML_START = re.compile(rb"(?is)(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
                "application/json")
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from veille.collect.inflate import inflate_gzip
-from veille.collect.sniff import describe
+from veille.collect.sniff import describe, opens_as_html
 from veille.collect.urls import safe_url
 from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
@@ -105,9 +105,9 @@ def media_type_for(name: str, data: bytes) -> str:
     suffix = Path(name).suffix.lower()
     if suffix in _SUFFIX_TYPES:
         return _SUFFIX_TYPES[suffix]
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")):
+    if opens_as_html(data):
         return HTML
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") and b'"' in head:
         return RECORD
     return TEXT

@@ -27,6 +27,34 @@ _MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image
           (b"\x00\x00\x00\x20ftyp", "a video or image (ISO media)"),
           (b"ID3", "an MP3 audio file"), (b"OggS", "an Ogg audio or video file"))
 
+HTML_HEAD = 2048
+"""How much of a document :func:`opens_as_html` reads (characters of a text, bytes of
+bytes): comments and an XML declaration before the opening tag fit in it."""
+_HTML_OPENING = (
+    r"\A(?:\ufeff|\xef\xbb\xbf)?[ \t\n\f\r]*"  # a byte order mark, ASCII whitespace
+    r"(?:(?:<!--.*?-->|<\?xml[^>]*>)[ \t\n\f\r]*)*"  # comments, an XML declaration
+    r"<(?:!doctype[ \t\n\f\r]+html|html|head|body|meta)(?=[ \t\n\f\r/>]|\Z)")
+_HTML_TEXT = re.compile(_HTML_OPENING.replace(r"|\xef\xbb\xbf", ""),
+                        re.IGNORECASE | re.DOTALL | re.ASCII)
+_HTML_BYTES = re.compile(_HTML_OPENING.replace(r"\ufeff|", "").encode("ascii"),
+                         re.IGNORECASE | re.DOTALL)
+
+
+def opens_as_html(data: str | bytes) -> bool:
+    """Whether ``data`` (a decoded text, or bytes in an ASCII-compatible encoding) opens as
+    an HTML document, whatever type it was given as: after a byte order mark, ASCII
+    whitespace, comments and an XML declaration (XHTML), a doctype ``html`` or an ``html``,
+    ``head``, ``body`` or ``meta`` start tag (the HTML Living Standard, 13.1 "Writing HTML
+    documents", lets the ``html`` and ``head`` start tags be omitted), in any case. A feed
+    or sitemap (``<?xml …?><rss>``) and a text that opens with ``<`` but no such tag
+    (``<Titre>``, ``<< Le Monde``) do not. Reads the first :data:`HTML_HEAD` characters
+    (or bytes). The one test of content sniffing, ingest (:mod:`veille.collect.files`),
+    listings (:mod:`veille.collect.feeds`) and extraction (:mod:`veille.extract.stage`)."""
+    if isinstance(data, str):
+        return _HTML_TEXT.match(data[:HTML_HEAD]) is not None
+    return _HTML_BYTES.match(data[:HTML_HEAD]) is not None
+
+
 _XML_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 _FEED_ROOTS = {b"rss": "an RSS feed", b"RDF": "an RSS 1.0 feed", b"feed": "an Atom feed",
                b"urlset": "a sitemap", b"sitemapindex": "a sitemap index"}
@@ -54,10 +82,9 @@ def describe(data: bytes) -> str:
         return "an empty file"
     if looks_binary(head):
         return "binary data"
-    lower = text[:1024].lower()
-    if lower.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")):
+    if opens_as_html(text):
         return "an HTML page"
-    if lower.startswith((b"warc/0", b"warc/1")):
+    if text[:1024].lower().startswith((b"warc/0", b"warc/1")):
         return "a WARC archive"
     if text[:1] == b"<":
         return xml_kind(text)

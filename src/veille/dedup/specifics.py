@@ -33,6 +33,7 @@ import gzip
 import re
 from importlib import resources
 
+from veille.dedup.regions import world_places
 from veille.extract.textshape import fold
 
 LEAD_CHARS = 500
@@ -113,6 +114,10 @@ _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]
 WORLD_POPULATION = 500_000
 """Cities abroad :func:`towns` reads besides countries and capitals: those of at least this
 many inhabitants (GeoNames' figure in the gazetteer veille ships)."""
+WORLD_REGIONS = True
+"""Whether :func:`towns` also reads the regions of the world and the demonyms a text names
+(:func:`veille.dedup.regions.world_places`: "Sahel", "l'armée malienne"), as the countries
+they stand for (issue #14's ninth round). False: countries, capitals and cities only."""
 _WORLD_KINDS = frozenset({"country", "capital", "city"})
 
 
@@ -172,8 +177,14 @@ def towns(title: str, body: str, max_chars: int = MAX_CHARS
     """The towns (French communes of :data:`TOWN_POPULATION` inhabitants or more, keys
     prefixed :data:`TOWN`) an article's headline names, and those its headline and first
     ``max_chars`` characters name: ``(headline, all)``."""
-    head = _towns(title[:max_chars])
-    return frozenset(head), frozenset(head | _towns(_cut(body, max_chars)))
+    title, body = title[:max_chars], _cut(body, max_chars)
+    head = _towns(title)
+    if WORLD_REGIONS:
+        head |= world_places(title)
+    named = head | _towns(body)
+    if WORLD_REGIONS:
+        named |= world_places(body)
+    return frozenset(head), frozenset(named)
 
 
 def _cut(text: str, limit: int) -> str:

@@ -66,6 +66,11 @@ PROVISIONAL_DAYS = 2.0
 story of several articles (minutes since it opened, either way). Chosen on rpm2's topics
 1-10 over seeds 1-10 (B³ 0.919 at 1 day, 0.923 at 2, 3 and 7; 0.908 without moves); topics
 11-20 held out (docs/benchmarks.md, Stories)."""
+
+RECALLED_SPANS = 4
+"""Spans of minutes :meth:`Stories.catch_up` keeps as replayed (a folder of late captures
+spread over a month reads each span once)."""
+
 EVIDENCE_SIZE = 1
 """A story of at most this many articles takes an article (or a provisional article moves
 into it) only if the score passes the threshold **without their heaviest shared term** too:
@@ -148,7 +153,8 @@ held-out half would leave it no hold-out (docs/benchmarks.md, Stories)."""
 TOWNS = True
 """With :data:`SPECIFICS`, also **different towns**: when the article's headline names a town
 (a French commune of 20,000 inhabitants or more, or abroad a country, capital or large city
-keyed by its country: :func:`veille.dedup.specifics.towns`; newuser13b M4), the
+keyed by its country, or a region of the world or a demonym read as its countries:
+:func:`veille.dedup.specifics.towns`, :mod:`veille.dedup.regions`; newuser13b M4), the
 story's members' headlines name some, and none of either side's is named anywhere in the
 other's texts (a minister at an opening in Orléans, then at a conference in Lyon: newuser12b
 D1), the score must pass :data:`SPECIFICS_BAR` times the threshold. Measured in issue #14's
@@ -408,6 +414,15 @@ class Stories:
     :data:`PROVISIONAL_DAYS`; the members of a story merged into another, :data:`MERGE_AT`).
     The caller takes them (:meth:`take_moved`) and stores them; at most one entry per
     article."""
+    recall: Callable[[Stories, int, int], object] | None = None
+    """Replays into this state the stored articles dated in minutes ``[first, last)`` (the
+    ingest loop hands in the store's, :func:`veille.ingest.recall_between`): what
+    :meth:`catch_up` brings back a late article's days with."""
+    newest: int = 0
+    """The latest minute of an article assigned or replayed so far."""
+    recalled: list[tuple[int, int]] = field(default_factory=list)
+    """The spans of minutes :meth:`catch_up` replayed, while none of their stories has
+    expired again (at most :data:`RECALLED_SPANS`)."""
     ends: list[tuple[int, str]] = field(default_factory=list)
     """A min-heap of (last minute, story id), one entry each time a story joins an article
     (:meth:`_join`): :meth:`_expire` pops the entries past the window instead of reading
@@ -429,6 +444,7 @@ class Stories:
         the entries it pops, not linear in the active stories)."""
         limit = minute - self.window_days * 1440
         ends, active = self.ends, self.active
+        popped = False
         while ends and ends[0][0] < limit:
             last, sid = heapq.heappop(ends)
             story = active.get(sid)
@@ -436,10 +452,34 @@ class Stories:
                 continue  # gone (expired, moved into another story)
             if story.last < limit:
                 self._unpost(active.pop(sid))
+                popped = True
             elif story.last != last:  # it went on: its entry for that, once
                 heapq.heappush(ends, (story.last, sid))
+        if popped:
+            self.recalled.clear()  # stories of those spans may be gone again
         if len(self.story_of) > 50 * max(1, len(self.active)) + 10_000:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
+
+    def catch_up(self, minute: int) -> None:
+        """Bring back the stories a **late** article may join before it is compared: an
+        article dated before the newest one this state has read (last week's captures
+        ingested after today's news, a feed's late item) is compared with the stories
+        active around its own date, but the newer articles expired those silent for
+        ``window_days`` before *them*, so it started its own story beside its event's
+        (newuser14b S3: a fire covered by two outlets became two stories of one source
+        each). The stored articles dated from ``window_days`` before ``minute`` to the
+        newest expiry limit, and no later than ``window_days`` after it (what was expired
+        since, that it may join), are replayed into their stories (:attr:`recall`), once
+        per span while none expires again; the next newer article expires them again. Near duplicates do the same for backfills with
+        the store's signatures (docs/dedup.md, Backfills)."""
+        span = self.window_days * 1440
+        first, last = int(minute - span), int(min(minute + span, self.newest - span))
+        if self.recall is None or first >= last:
+            return
+        if any(a <= first and last <= b for a, b in self.recalled):
+            return
+        self.recall(self, first, last)
+        self.recalled = [*self.recalled[-(RECALLED_SPANS - 1):], (first, last)]
 
     def assign(self, article_id: str, counts: dict[str, float], minute: int,
                copy_of: Sequence[str] = (), text: Wording | None = None) -> str:
@@ -449,6 +489,7 @@ class Stories:
         members it is templated with (:meth:`templated`) is not close, whatever the
         score. A copy (``copy_of``) joins its original's story all the same."""
         self._expire(minute)
+        self.newest = max(self.newest, minute)
         vec = self._vector(counts)
         self.docs += 1
         self.df.update(counts.keys())
@@ -652,13 +693,22 @@ class Stories:
         return sid
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,
-                 story_id: str, text: Wording | None = None) -> None:
+                 story_id: str, text: Wording | None = None, *, recalled: bool = False
+                 ) -> None:
         """Replay a stored article into its known story (warming the state at start);
-        ``text``: its wording, as :meth:`assign` takes it."""
-        self._expire(minute)
+        ``text``: its wording, as :meth:`assign` takes it. ``recalled``: a replay of
+        :meth:`catch_up`, of an article the document frequencies hold already (read by the
+        warm-up or since), among older and newer ones: nothing is expired by it (the late
+        article's own assignment expires what is past its window)."""
+        if recalled and self.story_of.get(article_id) in self.active:
+            return  # its story is active, with it
+        if not recalled:
+            self._expire(minute)
+            self.newest = max(self.newest, minute)
         vec = self._vector(counts)
-        self.docs += 1
-        self.df.update(counts.keys())
+        if not recalled:
+            self.docs += 1
+            self.df.update(counts.keys())
         if story_id not in self.active:
             own = story_id == article_id
             self.active[story_id] = Story(id=story_id, centroid={}, first=minute, last=minute,
@@ -929,9 +979,11 @@ class StoryStage(Stage):
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
         dedup = article.dedup
+        minute = article_minute(article)
+        self.stories.catch_up(minute)
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
                              article.content.paragraphs, copies)
-        dedup.story_id = self.stories.assign(article.id, counts, article_minute(article),
+        dedup.story_id = self.stories.assign(article.id, counts, minute,
                                              copies, story_wording(body_of(article)))
         return article

@@ -10,7 +10,8 @@ only from evidence in the text, in this order:
    French lists decide, a name listed as both, "Claude", "Dominique", is unknown);
 3. a role with a gendered determiner just before the name: "la ministre X", "le
    secrétaire général de FO, X", "Mme X" (French marks gender on the determiner of a role
-   noun, Grevisse § 487); not a complement's determiner: after a preposition with a
+   noun, Grevisse § 487; not a noun of fixed gender, "la victime", "la tête de liste",
+   § 481); not a complement's determiner: after a preposition with a
    comma closing the complement ("dans la journée, Claude X"), or before a time noun
    ("Ce matin, Claude X").
 
@@ -50,6 +51,20 @@ _ROLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(le|la|un|une|ce|cet|cette)[ \xa0]+
 """A role with its determiner and complements just before a name: "le secrétaire général
 de FO, " (the determiner's gender is the role's, whatever the complement's: "de la CGT")."""
 MAX_ROLE_WINDOW = 90
+_FIXED_GENDER = frozenset(
+    "tete personne victime vedette star recrue figure personnalite sommite idole icone "
+    "sentinelle temoin mannequin".split())
+"""Nouns of persons whose grammatical gender is fixed whatever the person's sex (folded;
+Grevisse § 481, "noms à genre fixe": "une victime", "une recrue", "une vedette", "un
+témoin"; and "la tête de liste"): their determiner says nothing of the person
+(newuser14a E2: "La tête de liste LFI, X, … a-t-il ajouté")."""
+
+
+def _fixed_gender(phrase: str) -> bool:
+    """Whether a determiner phrase's noun (its second word: "la tête de liste", "la
+    victime") has a fixed gender (``_FIXED_GENDER``)."""
+    words = fold(phrase).split()
+    return len(words) > 1 and words[1].strip(",") in _FIXED_GENDER
 
 
 def _complement(before: str, phrase: str) -> bool:
@@ -111,13 +126,15 @@ def mention_gender(text: str, at: int) -> str:
             return gender
     before = text[max(0, at - 40):at]
     near = _NEAR_DETERMINER_F.search(before) or _NEAR_DETERMINER_M.search(before)
-    if near is not None and not _complement(before[:near.start()], near.group()):
+    if near is not None and not _complement(before[:near.start()], near.group()) and \
+            not _fixed_gender(near.group()):
         # "Mme X", "la journaliste X", "la ministre" (a description speaker); not the
         # complement "de la fédération, X" (the role before it decides, below)
         return "f" if near.re is _NEAR_DETERMINER_F else "m"
     window = text[max(0, at - MAX_ROLE_WINDOW):at]
     window = re.split(r"[.;:!?«»\"\n]", window)[-1]
     role = _ROLE_BEFORE.search(window)
-    if role is not None and not _complement(window[:role.start()], role.group()):
+    if role is not None and not _complement(window[:role.start()], role.group()) and \
+            not _fixed_gender(role.group()):
         return "f" if role.group(1).lower() in ("la", "une", "cette") else "m"
     return ""

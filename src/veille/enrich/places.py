@@ -338,7 +338,8 @@ def _km(a: Place, b: Place) -> float:
 def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]:
     """``places`` joined with ``communes``: a place of the same name and country within
     ``SAME_PLACE_KM`` gains the commune's codes (and coordinates if it had none);
-    other communes are added. A commune of a collectivity without coordinates joins every
+    other communes are added. A commune of a collectivity (with GeoNames' coordinates or
+    none, ``overseas_communes.tsv``) joins every
     row of GeoNames' settlement of its territory with its name (article or not) or with
     its code as first-level code, and adds its name to it. French départements gain their
     code from their id (``iso3166-2:FR-93`` → ``93``) and their region from their
@@ -363,18 +364,20 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     for commune in communes:
         if commune.country not in COLLECTIVITIES:
             regions.setdefault(commune.department, commune.admin1)
-        same = [i for i in by_name.get((_fold(commune.name), commune.country), [])
-                if not out[i].insee and (_km(out[i], commune) <= SAME_PLACE_KM or (
-                    math.isinf(_km(out[i], commune)) and out[i].admin1 == commune.admin1))]
-        if not same and commune.country in COLLECTIVITIES and commune.lat is None:
-            # the collectivities' communes come without coordinates: GeoNames' settlement
-            # there of the same name, with or without its article ("Le Mont-Dore",
-            # "Mont-Dore"), or filed under the commune's code (Saint-Pierre-et-Miquelon's
-            # "Miquelon", admin1 97501, is Miquelon-Langlade) is that commune, known by
-            # both names
+        if commune.country in COLLECTIVITIES:
+            # the collectivities' communes (coordinates from GeoNames' settlement, or
+            # none): every row (every name) of GeoNames' settlement there of the same
+            # name, with or without its article ("Le Mont-Dore", "Mont-Dore"), or filed
+            # under the commune's code (Saint-Pierre-et-Miquelon's "Miquelon", admin1
+            # 97501, is Miquelon-Langlade) is that commune, known by both names
             found = bare.get((_fold(_ARTICLE.sub("", commune.name)), commune.country)) or \
                 bare.get((commune.insee, commune.country), [])
             same = rows[out[found[0]].id] if found else []
+        else:
+            same = [i for i in by_name.get((_fold(commune.name), commune.country), [])
+                    if not out[i].insee and (_km(out[i], commune) <= SAME_PLACE_KM or (
+                        math.isinf(_km(out[i], commune))
+                        and out[i].admin1 == commune.admin1))]
         if not same:
             out.append(commune)
             continue

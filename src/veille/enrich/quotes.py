@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich.gender import mention_gender
+from veille.enrich.lexicon import french
 from veille.enrich.quotes_refs import (
     LEADING_WORDS,
     MAX_ROLE_CHARS,
@@ -177,7 +178,8 @@ _SKIP = re.compile(
     r"then|later|on)\b\s*")
 _NP_END = re.compile(
     r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
-    r"pour|en|qui|que|in|on|at|to|after|before|who|when|while|during)\s|"
+    r"pour|en|qui|que|face à|malgré|contre|depuis|envers|parmi|in|on|at|to|after|before|who|"
+    r"when|while|during)\s|"
     # a time chunk after the name ("», titre Le Figaro ce matin")
     r"\s(?:ce\s+(?:matin|soir|midi)|cet\s+après-midi|hier|aujourd'hui|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|yesterday|today)\b")
@@ -190,6 +192,10 @@ _SELON = re.compile(r"(?i)(?:\b(?:selon|d'après|according to)|(?<!\w)à en croi
 be believed", i.e. according to X, Le Petit Robert, "croire")."""
 _SELON_REL = re.compile(
     r"(?i)\b(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\b")
+_POUR_REL = re.compile(
+    r"(?i),\s*pour\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\s*,?\s*$")
+"""``…, rappelle l'historien X, pour qui « … »``: the relative's antecedent holds the
+view, as after "selon qui" (newuser14a E3)."""
 _POUR = re.compile(
     r"(?:^|[.;]\s+)\s*Pour\s+((?:[A-ZÀ-Ý]|l'|l’|la |le |les )[^,;:]{1,80}?|"
     r"(?:lui|elle|eux|elles)(?=\s*,))\s*[,:]\s*$")
@@ -274,6 +280,20 @@ _DETACHED_PARTICIPLE = re.compile(
 is no noun complement ("Lancée ce jour-là,", "Élu en 2007,", not "Université de Lyon"):
 a detached participle, describing the subject that follows (Grevisse § 333), no subject
 itself."""
+_CONTRACTED_ANTECEDENT = re.compile(r"(?i)\b(?:au|aux)\s+([^\W\d][^,;:()]*?)\s*,?\s*$")
+"""A noun phrase after a contracted dative article ending the words before "qui" ("Que
+répondez-vous au patronat, qui"); "du", "des" open a complement ("le vainqueur du Tour de
+France, qui": the head noun is the antecedent)."""
+
+
+def _lone_participle(chunk: str) -> bool:
+    """Whether a comma chunk is one past participle alone ("Contactée,", "Sollicité,",
+    "Joints,"): a detached participle describing the subject after it (Grevisse § 333),
+    no name (newuser14a E3); the lexicon tells it from a name ("Renée" is no verb form)."""
+    return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|inte?s?|ite?s?)", chunk) \
+        is not None and french().is_verb_form(chunk)
+
+
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
                           r"puisqu['’]|car|et si)\s*(?=\w)")
 """A subordinating conjunction opening the clause right before a speech verb: the
@@ -294,6 +314,9 @@ _TERM_BEFORE = re.compile(
 """Words before an unattributed quote that make it a name or a term ("le « Nid
 d'oiseau »", "intitulé « la vraie histoire de JK »"), not reported speech; an elided
 "qu'" opens a reported clause, no determiner ("considère qu'« aller trop loin »")."""
+_WORK_BEFORE = re.compile(r"(?i)\bdans\s*$")
+""""dans" right before a capitalised quote: a work or a paper ("qui l'avait dirigé dans
+« Coup de torchon »"), a title, never words joined to a later fragment (newuser14a E4)."""
 _NAMING_BEFORE = re.compile(
     r"(?i)(?<![\w'’])((?:[\w'’]+\s+){0,2})(?:intitulée?s?|baptisée?s?|surnommée?s?|appelée?s?|"
     r"nommée?s?|alias)(?:\s+(?:aussi|également|parfois|souvent|désormais|encore|même))?\s*$")
@@ -961,10 +984,14 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # "Et d'ajouter : «", "Et de conclure : «" (the narrative infinitive, Grevisse
         # § 901): the subject is the one of the sentences before, as for a pronoun
         return narrative.group(1), "", -1, -1
-    rel = list(_SELON_REL.finditer(head))
+    rel = list(_SELON_REL.finditer(head)) or list(_POUR_REL.finditer(head))
     if rel:
         before = head[:rel[-1].start()].rstrip()
+        named = _named_antecedent(before.rstrip(" ,"), 0) if rel[-1].re is _POUR_REL \
+            else None
         dets = list(_DETERMINER.finditer(before))
+        if named is not None:  # "…, rappelle l'historien X, pour qui « … »"
+            return "selon", named[0], sentence_start + named[1], sentence_start + named[2]
         if dets:
             s = dets[-1].start()
             phrase, lead = strip_leading(before[s:])
@@ -1015,6 +1042,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         name, s, e = found
         return verb.group(), name, sentence_start + verb.end() + s, \
             sentence_start + verb.end() + e
+    cited = _cited(head)
+    if cited is not None:  # "Il cite une bénévole rencontrée sur place : « … »"
+        return "cite", cited[0], sentence_start + cited[1], sentence_start + cited[2]
     between = head[verbs[-1].end():] if verbs else ""
     if verbs and (_INTRO_END.fullmatch(between) or (
             short and len(between) <= 60
@@ -1120,6 +1150,30 @@ def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] |
     phrase, lead = strip_leading(match.group(1))
     begin = at + match.start(1) + lead
     return phrase, begin, begin + len(phrase)
+
+
+_CITING = re.compile(
+    r"(?i)\b(?:cite|citent|citait|citaient|citant|(?:a|ont|avait|avaient)\s+cité)\s+"
+    r"((?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs)\s*[^:;.!?«»“”\"]{1,80}?)"
+    r"\s*:\s*$")
+"""A verb of citing, its object and a colon before a quote ("Il cite une bénévole : «")."""
+
+
+def _cited(head: str) -> tuple[str, int, int] | None:
+    """The person a speaker cites right before a quote ("Il cite une bénévole espagnole
+    rencontrée l'an dernier : « … »"): the cited words are the object's, not the
+    subject's (newuser14a E4); the object is cut before a past participle describing it
+    ("rencontrée …"). None when no verb of citing introduces the quote."""
+    match = _CITING.search(head)
+    if match is None:
+        return None
+    phrase, lead = strip_leading(match.group(1))
+    begin = match.start(1) + lead
+    words = list(re.finditer(r"[\w'’-]+", phrase))
+    cut = next((w.start() for w in words[1:] if re.search(r"(?:é|ée|és|ées)$", w.group())
+                and french().is_verb_form(w.group())), len(phrase))
+    phrase = phrase[:cut].rstrip(" ,")
+    return (phrase, begin, begin + len(phrase)) if phrase else None
 
 
 _REFLEXIVE_END = re.compile(r"(?i)\s(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|"
@@ -1313,6 +1367,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             subject = subject[:auxiliaries[-1].start()]
     elif relative.start() > base:  # "… de l'organisation islamique, qui affirme «"
         before = subject[:relative.start()]
+        # "…, rappelle l'historien X, pour qui « … »": a preposition before "qui" leaves
+        # the antecedent the noun phrase before it (Grevisse § 717; newuser14a E3)
+        before = re.sub(r"(?i)\s*\b(?:pour|selon|chez|d['’]après)\s*$", "", before)
         incise = re.match(r"\W*(?:(?:a|avait|ont|avaient)\s+)?([\w'’-]+)\s+(?=\S)",
                           before[base:])
         if incise and _is_verb(incise.group(1)):  # "», avait expliqué le fondateur de X, qui"
@@ -1320,9 +1377,17 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         antecedent = _named_antecedent(before, base)
         if antecedent is not None:
             return antecedent
+        contracted = _CONTRACTED_ANTECEDENT.search(before, base)
+        if contracted is not None and not _DETERMINER.search(before, contracted.start(1)):
+            # "Que répondez-vous au patronat, qui juge « … »": the antecedent after a
+            # contracted article (au, aux), never the pronoun "qui" (newuser14a E3)
+            return contracted.group(1), contracted.start(1), contracted.end(1)
         dets = list(_DETERMINER.finditer(before, base))
         if dets:
-            heads = [d for d in dets if not _complement_determiner(before, d)] or dets
+            heads = [d for d in dets if not _complement_determiner(before, d)
+                     and not _time_phrase(before[d.start():].lstrip())] or dets
+            # (not "l'an dernier" in "un gendarme entendu l'an dernier, qui": a time
+            # adverbial is no antecedent; newuser14a E3)
             first = dets[0] if incise and _is_verb(incise.group(1)) else heads[-1]
             phrase, lead = strip_leading(before[first.start():])
             begin = first.start() + lead
@@ -1381,7 +1446,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             stripped = chunk.strip()
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
-                                             or _DETACHED_PARTICIPLE.match(stripped))):
+                                             or _DETACHED_PARTICIPLE.match(stripped)
+                                             or _lone_participle(stripped))):
             continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
         coordinated = _COORDINATED_VERB.match(stripped) if n == len(chunks) - 1 else None
         if coordinated is not None:
@@ -1407,7 +1473,8 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     if not kept:
         return None
     # a person's name, bare or after its title ("le docteur Marc Noizet"), among appositions
-    people = [k for k in kept if _PERSON.match(k[0])] or [
+    people = [k for k in kept if _PERSON.match(k[0])
+              and fold(k[0].split()[0]) not in _OPENING_DETERMINERS] or [
         (titled[1], titled[2], titled[3], True) for k in kept
         if _PERSON.match((titled := _name_in_title("", *k[:3]))[1])]
     named = [k for k in kept if k[0][:1].isupper() and (
@@ -1415,6 +1482,12 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
+
+
+_OPENING_DETERMINERS = frozenset(
+    "son sa ses leur leurs notre nos votre vos le la les un une ce cet cette ces".split())
+"""Determiners that open a description, never a name: "Son PDG, Jean Castex, a estimé"
+names Jean Castex ("Son PDG" has a name's shape; newuser14a E7)."""
 
 
 _AGENT_BEFORE = re.compile(
@@ -1673,6 +1746,7 @@ def find_quotes(text: str) -> list[Quote]:
     groups: dict[int, list[Quote]] = {}
     order: list[int] = []
     terms: set[int] = set()
+    titles: set[int] = set()  # a work's title after "dans" (newuser14a E4)
     continued = {start for start, end in spans if text[end:end + 1] == "\n"}
     for start, end in spans:
         sentence = sentence_at(sents, start - 1) or Sentence(start, end, text[start:end])
@@ -1733,6 +1807,8 @@ def find_quotes(text: str) -> list[Quote]:
                 found = (found[0], *intro[1:])
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
+        title = _WORK_BEFORE.search(text, max(0, start - 12), start - 1) is not None and \
+            text[start:end].strip()[:1].isupper()  # "dirigé dans « Coup de torchon »"
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
         if naming is not None and not _HAVE.search(naming.group(1)):
             continue  # "la purge, appelée aussi « … »": a name
@@ -1747,10 +1823,17 @@ def find_quotes(text: str) -> list[Quote]:
             quote.text = " ".join(text[s:e] for s, e in quote.parts)
         if term:
             terms.add(start)
+        if title:
+            titles.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _with_article(*_without_place(*_without_aside(*_name_in_title(
-                    *_without_participle(*found), text))), text)
+                _with_article(*_without_place(*_without_aside(*_without_interview(
+                    *_name_in_title(*_without_participle(*found), text)))), text)
+        else:
+            source = _learnt_from(text, end)
+            if source is not None:  # "», a-t-on appris auprès de cette source"
+                quote.cue = "appris"
+                quote.speaker, (quote.speaker_start, quote.speaker_end) = source
         if sentence.start not in groups:
             order.append(sentence.start)
         groups.setdefault(sentence.start, []).append(quote)
@@ -1766,7 +1849,7 @@ def find_quotes(text: str) -> list[Quote]:
         resolved: dict[tuple[str, str, int, int], tuple[str, tuple[int, int]]] = {}
         for n, quote in enumerate(group):
             mentioned_at = -1
-            if not quote.cue and quote.start in terms:
+            if (not quote.cue and quote.start in terms) or quote.start in titles:
                 continue  # "la loi « sur la fin de vie »": a name or a title
             attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue and
                                not _another_attribution(text, quote, q)), None)
@@ -1815,6 +1898,8 @@ def find_quotes(text: str) -> list[Quote]:
                     # an earlier question
                     pronoun_at, gender = question, ""
                     windows = [*spans, *questions]
+                    previous, previous_span = _speaker_before_line(
+                        text, question, previous, previous_span, history)
                 subject = _recent_subject(text, since, pronoun_at, windows,
                                           gender)
                 described = _described_subject(text, sents, since,
@@ -1965,7 +2050,7 @@ def _question_before(text: str, start: int) -> int | None:
         return None
     found = _QUESTION_BEFORE.search(text, max(0, mark - 240), mark)
     if found is None:
-        return None
+        return _prompt_before(text, mark)
     question = found.group(1)
     at = found.start(1) + len(question) - len(question.lstrip())
     line = text.rfind("\n", 0, at) + 1
@@ -1984,6 +2069,38 @@ def _question_before(text: str, start: int) -> int | None:
         # sentence naming the interviewee, so only its last clause is the question
         return line
     return at
+
+
+_PROMPT_BEFORE = re.compile(r"\n([^\n«»“”\"]{1,300}?(?:…|\.\.\.))[ \t\xa0]*\r?\n\s*$")
+"""A paragraph of the journalist's ending in an ellipsis right before a quote's
+paragraph: an interview's prompt with no question mark ("La ministre affirme que le
+dialogue n'est pas rompu...\n\n« … »"; the suspended sentence hands the floor over,
+Grevisse § 131, the "points de suspension")."""
+
+
+def _prompt_before(text: str, mark: int) -> int | None:
+    """The start of a prompt paragraph (``_PROMPT_BEFORE``) right before the quote mark at
+    ``mark``, when the article holds a question answered the same way (an interview:
+    another paragraph ending in "?" before a quote's paragraph); None otherwise
+    (newuser14a E5)."""
+    found = _PROMPT_BEFORE.search(text, max(0, mark - 320), mark)
+    if found is None or not re.search(r"\?[ \t\xa0]*\r?\n\s*[«“\"]", text):
+        return None
+    return found.start(1)
+
+
+def _speaker_before_line(text: str, at: int, previous: str, previous_span: tuple[int, int],
+                         history: Sequence[tuple[str, tuple[int, int]]]
+                         ) -> tuple[str, tuple[int, int]]:
+    """The previous speaker for an answer to the question at ``at``: a speaker named in
+    the question's own sentence is the one the journalist quotes to the interviewee ("Que
+    répondez-vous au patronat, qui juge la réforme « … » ?"), never the one who answers
+    (newuser14a E3); the last speaker before that sentence then, else none."""
+    line = max(text.rfind(mark, 0, max(0, at - 1)) for mark in ("\n", ". ", "? ", "! ")) + 1
+    if previous_span[0] < line:
+        return previous, previous_span
+    return next(((name, span) for name, span in reversed(history) if 0 <= span[0] < line),
+                ("", (-1, -1)))
 
 
 _SECOND_PERSON = re.compile(r"(?i)(?:\b|-)(?:vous|votre|vos|tu|toi|ta|tes)\b")
@@ -2229,7 +2346,8 @@ def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[in
                 following.speaker_end
     for quote, following in zip(quotes, quotes[1:], strict=False):
         paragraph_end = _PARAGRAPH_END.match(text, quote.end)
-        if quote.speaker and not following.speaker and paragraph_end is not None and \
+        if quote.speaker and not following.speaker and following.cue != "answer" and \
+                paragraph_end is not None and \
                 paragraph_end.end() <= following.start and \
                 not text[paragraph_end.end():following.start].strip(" «“\"„"):
             following.cue, following.speaker = "continued", quote.speaker
@@ -2276,7 +2394,10 @@ _TITLE_NOUN_AFTER = re.compile(r"\s+([a-zà-ÿ]+)\b")
 
 
 _NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
-_PERSON_RUN = r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
+_PERSON_RUN = (r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
+               r"(?: de la " + _NAME_PART + r")?")
+# ("Alain Le Grix de la Salle": "de la" after a given name and a surname, never after one
+# capitalised word, "prix Nobel de la Paix"; newuser14a E8)
 _PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
 _AFTER_PREPOSITION = re.compile(
@@ -2678,11 +2799,29 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                  text[max(0, start - 20):start]):
         return None  # "Du côté de la chancellerie, on …": a place, no description of a person
     head = speaker.split()[0]
+    if fold(head) in ("interesse", "interessee"):
+        return _concerned(text, quote, previous)
     if fold(head) in _ANAPHORS:
         last = _last_person(text, start)
         return last if last[0] else None
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
+    if introduced is not None and _PREPOSITION_END.search(
+            text[max(0, introduced[1][0] - 12):introduced[1][0]]):
+        # "un convoi de l'armée malienne entre Goundam et Tombouctou": a name after a
+        # preposition is the role's complement (a place), never its holder (newuser14a E3)
+        introduced = None
+    other = introduced is not None and _other_qualifier(text, speaker, introduced[1])
+    if other:
+        introduced = None  # "l'entraîneur breton" is not "l'entraîneur lillois, X"
+    since = _subject_since(text, quote, previous, previous_span) if introduced is None \
+        else None
+    if since is not None:
+        # "Le conseiller Paul Roux a voté contre. « … », a expliqué l'élu": no one was
+        # introduced in that role; the person named as the subject since the previous
+        # speaker (centering: a description continues the current centre, Grosz, Joshi &
+        # Weinstein 1995), not the previous speaker
+        return since
     if introduced is None and 0 < text.find("\n") < MAX_TITLE_CHARS and \
             "\n" not in text[:start]:
         # a headline's description ("…, la ministre dénonce un « recul »") names the
@@ -2705,9 +2844,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
             if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
                          text[max(0, match.start() - 12):match.start()]):
                 continue  # "chef de la diplomatie américaine X" is not "la diplomatie"
-            if re.search(r"(?i)(?:\b(?:de|du|des)|\bd['’])\s*(?:la\s+|l['’]\s*)?$",
+            if re.search(r"(?i)(?:\b(?:de|du|des|à|au|aux)|\b[dl]['’])\s*(?:la\s+|l['’]\s*)?$",
                          text[max(0, match.start(1) - 12):match.start(1)]):
-                continue  # "ministre de la Culture": the role's complement, no name
+                continue  # "la ministre du Travail": a complement, no name (newuser14a E3)
             if marked and _pattern_gender(text, match) not in ("", marked):
                 continue  # "le ministre" is not "La ministre de la Culture, Anne Roux": a
                 # determiner's gender is the referent's (Grevisse § 476, nouns of both
@@ -2719,7 +2858,7 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if best is not None:
         return best
     bare = re.sub(r"^(?:(?:Le|La|Les)\s+|L['’])(?=[A-ZÀ-Ý])", "", previous)  # "Le Monde"
-    if len(speaker.split()) == 1 and previous[:1].isupper() and bare and \
+    if (len(speaker.split()) == 1 or other) and previous[:1].isupper() and bare and \
             fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
                 not is_person_noun(speaker) and _person_shaped(previous)) and \
             not _described_before(text, speaker, previous, previous_span) and \
@@ -2741,6 +2880,112 @@ def _pattern_gender(text: str, match: re.Match[str]) -> str:
         if match.start(1) > match.start() else re.search(
             r"(?i)\b(le|la)\s", text[match.end(1):match.end()])
     return {"le": "m", "la": "f"}.get(determiner.group(1).lower(), "") if determiner else ""
+
+
+_LEARNT_FROM = re.compile(
+    r"[\s\xa0»”\"]*,\s*(?:a|avait)-t-on\s+appris\s+(?:auprès\s+(?:de\s+|d['’]\s*|du\s+|des\s+)"
+    r"|de\s+(?:source\s+)?)((?:(?:ce|cet|cette|ces|la|le|les|l['’]|son|sa|ses|leur|une|un)\s*)?"
+    r"[\w'’-]+(?:\s+[a-zà-ÿ'’-]+){0,2}?)(?=\s*[.,;]|\s+(?:qui|dans|lors|après)\b)")
+"""The impersonal incise naming the source ("», a-t-on appris auprès de cette source",
+"a-t-on appris auprès du parquet"): the source speaks, not the previous speaker."""
+
+
+def _learnt_from(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The source an impersonal "a-t-on appris auprès de X" incise after a quote ending
+    at ``end`` names (newuser14a E3): X, or, for a demonstrative ("cette source"), the
+    last noun phrase before with that head ("Selon une source policière"; a
+    demonstrative description repeats its antecedent's head, Poesio & Vieira 1998).
+    None when no such incise follows."""
+    match = _LEARNT_FROM.match(text, end + 1)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    demonstrative = re.match(r"(?i)(?:ce|cet|cette|ces)\s+([\w'’-]+)", phrase)
+    if demonstrative is not None:
+        head = re.escape(demonstrative.group(1))
+        earlier = list(re.compile(r"(?i)\b(?:une?|la|le|l['’])\s*(" + head
+                                  + r"(?:\s+[a-zà-ÿ'’-]+)?)\b").finditer(text, 0, end))
+        if earlier:
+            last = earlier[-1]
+            return last.group(1), (last.start(1), last.end(1))
+    bare, lead = strip_leading(phrase)
+    return bare, (match.start(1) + lead, match.start(1) + lead + len(bare))
+
+
+_PREPOSITION_END = re.compile(
+    r"(?i)\b(?:de|du|des|à|au|aux|en|entre|vers|par|pour|contre|sur|chez|avec|dans)\s+"
+    r"(?:(?:la|le|les)\s+|l['’]\s*)?$")
+"""A preposition (and its article) right before a name: the name is a complement."""
+
+
+def _description_gender(text: str, speaker: str, start: int) -> str:
+    """The gender a role description's determiner or noun marks: "le"/"la" give it, and
+    after an elided "l'" the noun's feminine -e (Grevisse § 490: "l'élue" beside "élu",
+    "l'intéressée" beside "intéressé"; "l'élu" is masculine since "élue" is a word).
+    "" when nothing says ("l'adjoint" is "m", "l'artiste" "")."""
+    determiner = re.search(r"(?i)\b(le|la|l['’])\s*$", text[max(0, start - 6):start])
+    if determiner is None or not speaker.split():
+        return ""
+    marked = {"le": "m", "la": "f"}.get(determiner.group(1).lower(), "")
+    if marked:
+        return marked
+    noun = speaker.split()[0].lower()
+    lexicon = french()
+    if noun.endswith("e") and lexicon.is_word(noun[:-1]):
+        return "f"
+    if not noun.endswith("e") and lexicon.is_word(noun + "e"):
+        return "m"
+    return ""
+
+
+def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
+                   ) -> tuple[str, tuple[int, int]] | None:
+    """The person named in subject position between the previous speaker's mention and
+    ``quote`` (not the previous speaker), when the description in the incise after the
+    quote is a person noun of that person's gender (which a title, a given name or a
+    role's determiner must show): whom "« … », a expliqué l'élu" refers to (newuser14a
+    E1). None otherwise."""
+    if previous_span[0] < 0 or previous_span[1] > quote.start or \
+            quote.speaker_start < quote.end or not is_person_noun(quote.speaker):
+        return None  # an incise after the quote only; "l'association" is a body
+    gender = _description_gender(text, quote.speaker, quote.speaker_start)
+    subject = _recent_subject(text, previous_span[1], quote.start, quoted_spans(text), gender)
+    if subject is None or not _PERSON.match(subject[0]) or \
+            subject[0].split()[-1] == previous.split()[-1]:
+        return None
+    own = _own_gender(text, subject[1])
+    # a person by the evidence of a title, a given name or a role's determiner ("Paribas
+    # Fortis", "Chemical Toxicology" have none), of the description's gender
+    return subject if own and own == (gender or own) else None
+
+
+def _other_qualifier(text: str, speaker: str, span: tuple[int, int]) -> bool:
+    """Whether a description's adjective after its head ("entraîneur breton") differs
+    from the one of the role the person at ``span`` was introduced with ("l'entraîneur
+    lillois, X"): two restrictive adjectives of one noun set two referents apart."""
+    words = speaker.lower().split()
+    if len(words) < 2 or not french().is_adjective(words[1]):
+        return False
+    intro = next((i for i in introductions(text, span[1] + 1)
+                  if (i.start, i.end) == span), None)
+    if intro is None:
+        return False
+    role = intro.role.lower().split()
+    at = next((n for n, w in enumerate(role) if fold(w) == fold(words[0])), -1)
+    return 0 <= at < len(role) - 1 and fold(role[at + 1]) != fold(words[1]) and \
+        french().is_adjective(role[at + 1])
+
+
+def _concerned(text: str, quote: Quote, previous: str
+               ) -> tuple[str, tuple[int, int]] | None:
+    """Whom "l'intéressé(e)" after a quote names: the last person named of its gender,
+    outside quotes, other than the previous speaker ("le technicien a salué son attaquant
+    … « … », a confié l'intéressé": the person spoken about, not the one who spoke;
+    newuser14a E1). None when there is no such person."""
+    gender = "f" if fold(quote.speaker.split()[0]).endswith("ee") else "m"
+    last = _last_person(text, quote.start, quoted_spans(text), other_than=previous,
+                        gender=gender)
+    return last if last[0] else None
 
 
 def _person_shaped(name: str) -> bool:
@@ -2945,6 +3190,23 @@ def _without_aside(cue: str, speaker: str, start: int, end: int
     return cue, speaker, start, end
 
 
+_INTERVIEW_HEAD = re.compile(
+    r"(?i)^(?:(?:entretien|interview|rencontre|conversation|dialogue)\s+avec|"
+    r"(?:entretien|interview|portrait)\s+(?:de|d['’]))\s*(?=[A-ZÀ-Ý])")
+"""A headline's interview head before the interviewee ("Entretien avec X : « … »")."""
+
+
+def _without_interview(cue: str, speaker: str, start: int, end: int
+                       ) -> tuple[str, str, int, int]:
+    """The speaker less an interview head ("Entretien avec Sophie Binet" → "Sophie
+    Binet"): the headline quotes the interviewee; the head is the genre, no speaker
+    (newuser14a E3: the whole head was the speaker, then a body's words fell back to it)."""
+    head = _INTERVIEW_HEAD.match(speaker)
+    if head is None:
+        return cue, speaker, start, end
+    return cue, speaker[head.end():], start + head.end(), end
+
+
 _PLACE_COMPLEMENT = re.compile(
     r"\s+(?:in\s+(?:the\s+)?(?=[A-Z])|à\s+(?=[A-ZÀ-Ý][\w'’-]*(?:\s|$)))[^,;:()]*$")
 """A location complement closing a speaker: English "in" before a capitalised name ("the
@@ -3037,9 +3299,11 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
     speaker's. A place or a person in a complement of the speaker's head ("the court in
     Paris", "l'avocat de X") is not the speaker and is not linked; an organisation there
-    is whom a description speaks for ("un porte-parole de Renault"). A miscellaneous
-    entity (MISC: a nationality, an event, a work) never speaks: "le Slovène" is the person
-    named just before, else no entity."""
+    is whom a description speaks for ("un porte-parole de Renault"). A nationality noun
+    (a MISC entity whose speaker is one adjective of the lexicon: "le Slovène") never
+    speaks: it is the person named just before, else no entity; any other MISC speaker
+    (an organisation the recogniser labels MISC: "l'association Utopia 56") keeps its
+    own id (newuser14a E22)."""
     misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
     for quote in quotes:
         if not quote.speaker:
@@ -3051,12 +3315,22 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             and (entity.get("label") == "ORG" or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start)))
         quote.speaker_id = inside[0][1] if inside else lookup(quote.speaker)
-        if quote.speaker_id in misc:
+        if quote.speaker_id in misc and _demonym(quote.speaker):
             # "», a déclaré le Slovène": a nationality (a MISC entity) names no speaker of
             # its own; the noun refers back to the person named last before it (a
             # one-noun definite description, Poesio & Vieira 1998), else to no one
             quote.speaker_id = _person_before(entities, quote.speaker_start
                                               if quote.speaker_start >= 0 else quote.start)
+
+
+def _demonym(speaker: str) -> bool:
+    """Whether a speaker's words are one nationality noun ("Slovène", "le Britannique",
+    "l'Américaine"): a single capitalised word, after an optional determiner, that the
+    lexicon files as an adjective (the French nationality nouns are the adjectives of
+    nationality used as nouns, Grevisse § 555); "association Utopia 56", "Mediapart",
+    "Telegram" are not."""
+    words = re.sub(r"(?i)^(?:le|la|les|l['’])\s*", "", speaker.strip()).split()
+    return len(words) == 1 and words[0][:1].isupper() and french().is_adjective(words[0])
 
 
 MAX_DEMONYM_DISTANCE = 600

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from dataclasses import fields
 from datetime import datetime, time
 from typing import ClassVar
 
+from veille.collect.sniff import opens_as_html
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
 from veille.extract.dates import after_fetch
@@ -45,16 +45,6 @@ from veille.record import (
 )
 
 TEXT = "text/plain"
-#: How an HTML document opens (after a byte order mark and spaces): a doctype or the html
-#: element (HTML Living Standard, 13.1 "Writing HTML documents").
-_HTML_START = re.compile(r"\A[\ufeff\s]*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html[\s>])",
-                         re.IGNORECASE | re.DOTALL)
-
-
-def is_html_document(text: str) -> bool:
-    """Whether ``text`` is an HTML document (it opens with ``<!doctype html>`` or
-    ``<html``), whatever type it was given as. Reads its first 1,024 characters only."""
-    return _HTML_START.match(text[:1024]) is not None
 HTML = "text/html"
 RECORD = "application/x-veille-record+json"
 MEDIA_TYPES = (TEXT, HTML, RECORD)
@@ -278,7 +268,7 @@ class ExtractStage(Stage):
         else:
             # The media type may carry the HTTP header's charset parameter.
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
-            html_as_text = media_type != HTML and is_html_document(decoded.text)
+            html_as_text = media_type != HTML and opens_as_html(decoded.text)
             if media_type == HTML or html_as_text:
                 # an HTML page saved or served as text is still a page (verify13 V5: it
                 # became an article titled "<!doctype html>")

@@ -48,6 +48,7 @@ from veille.index.pg_query import (
     Compiled,
     PgCompiler,
     exact_text,
+    folded_title,
     normalize,
     normalize_lines,
 )
@@ -67,6 +68,8 @@ REWRITING_COLUMNS = {
     "authors": "TEXT[] NOT NULL DEFAULT '{}'",
     "exact_tsv": "TSVECTOR NOT NULL DEFAULT ''::tsvector",
     "site_key": "TEXT NOT NULL DEFAULT ''",
+    "chain": "TEXT NOT NULL DEFAULT ''",
+    "folded_tsv": "TSVECTOR NOT NULL DEFAULT ''::tsvector",
 }
 """Columns added to an existing index whose rows must be written again to fill them:
 ``published_day`` (a day-only date's own calendar day, kept beside its real instant, as
@@ -74,12 +77,15 @@ tantivy's field of that name), the ``entity``/``place`` search terms of enrichme
 ``author`` terms of the names an article is signed with (:mod:`veille.index.authors`), and
 ``exact_tsv``, the words as written (tantivy's ``exact_<code>`` fields, newuser9 R23; no
 positions and no index: it ranks and filters the rows ``tsv`` finds), and ``site_key``, the
-site name the page declares, lower-cased, which ``source:`` matches too (newuser12b D5).
+site name the page declares, lower-cased, which ``source:`` matches too (newuser12b D5),
+``chain``, the analysis the row's text went through (``fr``, ``en``, ``any``: a word's
+``tsquery`` in a language is matched in the rows of that analysis only), and ``folded_tsv``,
+the accent-blind stream of a French title (tantivy's ``title_fr_folded``).
 When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 8
+ANALYSIS = 9
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -94,7 +100,10 @@ of up to 160 bytes, CJK characters one word each, other scripts folded
 (:mod:`~veille.index.scripts`), as the embedded index's ``FORMAT`` 15 (16); 8: French
 plurals in ``-s`` after a vowel also indexed as their singular
 (:func:`~veille.index.analysis.singular_words`) and Persian ``ی`` ``ک`` folded to Arabic
-``ي`` ``ك``, as ``FORMAT`` 17. An
+``ي`` ``ك``, as ``FORMAT`` 17; 9: each row's analysis kept (``chain``) and a language's
+``tsquery`` matched in its rows only (8 matched every language's against every row, so the
+English stem of ``fois``, ``foi``, found French articles saying *foi*), and French titles'
+accent-blind stream (``folded_tsv``, tantivy's ``title_fr_folded``). An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -122,6 +131,7 @@ SCHEMA = [
       for name, kind in REWRITING_COLUMNS.items()),
     "CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING GIN (tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_title ON search_docs USING GIN (title_tsv)",
+    "CREATE INDEX IF NOT EXISTS search_docs_folded ON search_docs USING GIN (folded_tsv)",
     "CREATE INDEX IF NOT EXISTS search_docs_date ON search_docs (date DESC)",
     # The date order (undated after dated): `ORDER BY daynum = 0, date DESC`.
     "CREATE INDEX IF NOT EXISTS search_docs_dated ON search_docs ((daynum = 0), date DESC)",
@@ -139,7 +149,8 @@ SCHEMA = [
 _UPSERT_COLUMNS = (
     "id", "title", "body", "source", "source_key", "lang", "date", "daynum", "day",
     "published", "url", "hash", "title_tsv", "tsv", "published_precision",
-    "published_day", "entities", "places", "authors", "exact_tsv", "site_key")
+    "published_day", "entities", "places", "authors", "exact_tsv", "site_key", "chain",
+    "folded_tsv")
 """The columns a row is written to, named: a column added by an upgrade comes last in the
 table, whatever order this list gives."""
 _UPSERT = (
@@ -151,7 +162,8 @@ _UPSERT = (
     "ts_delete(to_tsvector(%(config)s::regconfig, %(body_n)s), "
     "tsvector_to_array(to_tsvector(%(config)s::regconfig, %(gap)s))), %(published_precision)s, "
     "%(published_day)s, %(entities)s, %(places)s, %(authors)s, "
-    "strip(to_tsvector('veille_terms', %(exact_n)s)), %(site_key)s) "
+    "strip(to_tsvector('veille_terms', %(exact_n)s)), %(site_key)s, %(chain)s, "
+    "to_tsvector('veille_terms', %(folded_n)s)) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
         f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:]))
 _COLUMNS = ("id, title, body, source, lang, date, published, url, published_precision, "
@@ -213,7 +225,7 @@ class PgIndex:
         self.url = url
         self.default_language = default_language
         self.readonly = readonly
-        self.compiler = PgCompiler()
+        self.compiler = PgCompiler(self._resolve)
         self._analyzers = {lang.code: lang.build() for lang in LANGUAGES}
         self._writing = False
         try:
@@ -271,6 +283,7 @@ class PgIndex:
             "url": doc.url or "", "hash": doc_hash(doc), "config": CONFIGS[lang.code],
             "title_n": normalize(doc.title, lang), "body_n": normalize_lines(doc.body, lang),
             "gap": LINE_GAP, "exact_n": exact_text(doc.title, doc.body),
+            "chain": lang.code, "folded_n": folded_title(doc.title, lang),
         }
 
     def add_docs(self, docs: Iterable[IndexDoc], *, replace: bool = True) -> int:
@@ -387,7 +400,8 @@ class PgIndex:
 
     def _rank(self, compiled: Compiled) -> tuple[str, list[object]]:
         """The score: for each word or phrase, its ``ts_rank`` in the text plus
-        :data:`TITLE_WEIGHT` times its rank in the title, weighted by its inverse
+        :data:`TITLE_WEIGHT` times its rank in the title (each through the row's own
+        analysis: :meth:`~veille.index.pg_query.TextQuery.rank`), weighted by its inverse
         document frequency (BM25's, from a count capped at :data:`DF_CAP`), so that a rare
         word weighs more than a common one, as in the tantivy backend."""
         if not compiled.terms:
@@ -396,18 +410,29 @@ class PgIndex:
             "SELECT GREATEST(reltuples::bigint, 0) FROM pg_class "
             "WHERE oid = 'search_docs'::regclass").fetchone()[0]) or self.count())
         parts, params = [], []
-        for (query, term_params), exact in zip(compiled.terms, compiled.exact, strict=True):
+        for term, exact in zip(compiled.terms, compiled.exact, strict=True):
+            every, every_params = term.every()  # its readings in any row: one GIN scan
             found = int(self.conn.execute(
-                f"SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE tsv @@ ({query}) "
-                "LIMIT %s) AS capped", [*term_params, DF_CAP]).fetchone()[0])
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE tsv @@ ({every}) "
+                "LIMIT %s) AS capped", [*every_params, DF_CAP]).fetchone()[0])
             total = max(total, found)
             idf = math.log(1.0 + (total - found + 0.5) / (found + 0.5))
-            bonus = (f" + {EXACT_WEIGHT} * ts_rank(exact_tsv, to_tsquery('veille_terms', %s), 1)"
-                     if exact else "")
-            parts.append(f"{idf:.6f} * (ts_rank(tsv, ({query}), 1) + {TITLE_WEIGHT} * "
-                         f"ts_rank(title_tsv, ({query}), 1){bonus})")
-            params.extend([*term_params, *term_params, *([exact] if exact else [])])
+            written, written_params = self.compiler.exact_query(exact) if exact else ("", [])
+            bonus = f" + {EXACT_WEIGHT} * ts_rank(exact_tsv, {written}, 1)" if exact else ""
+            rank, rank_params = term.rank(TITLE_WEIGHT)  # through the row's own analysis
+            parts.append(f"{idf:.6f} * ({rank}{bonus})")
+            params.extend([*rank_params, *written_params])
         return "(" + " + ".join(parts) + ")", params
+
+    def _resolve(self, queries: list[tuple[str, list[object]]]) -> list[str]:
+        """The values of ``tsquery`` expressions, as text, in one round trip
+        (:class:`~veille.index.pg_query.PgCompiler`'s ``resolve``)."""
+        if not queries:
+            return []
+        row = self.conn.execute(
+            "SELECT " + ", ".join(f"({sql})::text" for sql, _params in queries),
+            [p for _sql, params in queries for p in params]).fetchone()
+        return [str(value) for value in row]
 
     def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
         return list(self.conn.execute(sql, params).fetchall())

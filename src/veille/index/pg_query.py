@@ -12,8 +12,11 @@ The analysis is split between Python and PostgreSQL, the same on both sides of a
   lowercase only) folds accents, lowercases and stems, inside PostgreSQL
   (:data:`TS_SETUP`).
 
-A word is searched in every language's analysis at once (the ``||`` of one ``tsquery``
-per configuration), so a French query finds English articles too; a word of several
+A word is searched in every language's analysis at once, each language's ``tsquery`` in the
+rows of that analysis only (``chain``, and for French titles their accent-blind stream,
+``folded_tsv``: :class:`TextQuery`), so a French query finds English articles too, each
+row through its own language's reading, as the embedded index searches each language's
+fields with that language's analyzer; a word of several
 parts is searched as the phrase of its parts (``<->``) or its joined form; ``title:``
 searches ``title_tsv`` only; a prefix is a ``'stem':*`` query; ``source:``, ``lang:`` and
 dates are SQL conditions on plain columns, ``entity:``, ``place:`` and ``author:`` an
@@ -25,13 +28,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from veille.index.analysis import (
     ENGLISH,
     EXACT,
+    FOLDED_STREAMS,
     FRENCH,
     HAS_CJK,
     OTHER,
@@ -126,6 +130,9 @@ def in_python(lang: Language) -> bool:
 
 
 _ANALYZERS = {lang.code: lang.build() for lang in LANGUAGES if in_python(lang)}
+_STREAMS = {code: stream.build() for code, stream in FOLDED_STREAMS.items()}
+"""The analyzer of each language's accent-blind stream of titles
+(:data:`~veille.index.analysis.FOLDED_STREAMS`: French, folded then stemmed)."""
 
 
 def normalize(text: str, lang: Language, *, joined: bool = True, words: bool = True) -> str:
@@ -162,15 +169,33 @@ def normalize_lines(text: str, lang: Language) -> str:
         text, lang, words=False)
 
 
-def analysed_tsquery(text: str, lang: Language) -> str | None:
-    """The ``to_tsquery`` text of the words of ``text`` in a language analysed in Python:
-    each kept word matches any of its spellings (its own term, and its family written
-    without accents: :func:`~veille.index.analysis.unaccented_terms`), in order (``<->``),
-    as the tantivy backend's phrases; ``None`` when no word is kept."""
-    analyzer = _ANALYZERS[lang.code]
+def folded_title(title: str, lang: Language) -> str:
+    """The terms of ``title`` in ``lang``'s accent-blind stream (``folded_tsv``, as tantivy's
+    ``title_<code>_folded``: the kept words, their joined forms and the singulars of their
+    plurals, folded *then* stemmed, :data:`~veille.index.analysis.FRENCH_FOLDED`), so a
+    headline typed without accents and an accented query meet; ``""`` for a language
+    without such a stream."""
+    stream = FOLDED_STREAMS.get(lang.code)
+    if stream is None:
+        return ""
+    text = script_fold(title)
+    out = words_of(text, lang)
+    out.extend(j for j in joined_forms(text) if fold(j) not in _DROPPED[lang.code])
+    out.extend(singular_words(text, lang))
+    return " ".join(_STREAMS[lang.code].analyze(" ".join(out)))
+
+
+def analysed_tsquery(text: str, lang: Language, *, folded: bool = False) -> str | None:
+    """The ``to_tsquery`` text of the words of ``text`` in a language analysed in Python
+    (or, ``folded``, in its accent-blind stream of titles): each kept word matches any of
+    its spellings (its own term, and its family written without accents:
+    :func:`~veille.index.analysis.unaccented_terms`), in order (``<->``), as the tantivy
+    backend's phrases; ``None`` when no word is kept."""
+    chain = FOLDED_STREAMS[lang.code] if folded else lang
+    analyzer = _STREAMS[lang.code] if folded else _ANALYZERS[lang.code]
     groups = []
     for word in words_of(text, lang):
-        terms = unaccented_terms(word, lang, analyzer)
+        terms = unaccented_terms(word, chain, analyzer)
         if terms:
             groups.append("(" + " | ".join(tsquery_literal(t) for t in sorted(terms)) + ")")
     return " <-> ".join(groups) if groups else None
@@ -211,15 +236,85 @@ def stop_languages(node: Node) -> frozenset[Language]:
     return frozenset(lang for lang in LANGUAGES if not words_of(node.text, lang))
 
 
+Sql = tuple[str, list[object]]
+"""A piece of SQL and its parameters, in order."""
+
+
+@dataclass(slots=True)
+class TextQuery:
+    """A word or phrase in each analysed language: ``chains`` maps a row's analysis
+    (``chain``, :attr:`~veille.index.analysis.Language.code`) to the ``tsquery`` expression
+    of the word in that analysis, ``folded`` the same language to the word's ``tsquery`` in
+    its accent-blind stream of titles (``folded_tsv``). A row is matched only through its
+    own analysis: ``fois`` (French ``fois``, English ``foi``) finds the English articles
+    saying *foi*, never the French ones (the embedded index's rule, one field per language;
+    PostgreSQL analysis 9); see :meth:`rank` for its score."""
+
+    chains: dict[str, Sql] = field(default_factory=dict)
+    folded: dict[str, Sql] = field(default_factory=dict)
+
+    def match(self, column: str) -> Sql:
+        """The condition that a row holds the word: in ``column`` (``tsv`` or
+        ``title_tsv``) through its analysis, or in its accent-blind stream of titles."""
+        parts: list[str] = []
+        params: list[object] = []
+        for code, (query, query_params) in self.chains.items():
+            condition = f"{column} @@ ({query})"
+            params.extend(query_params)
+            if code in self.folded:
+                stream, stream_params = self.folded[code]
+                condition = f"({condition} OR folded_tsv @@ ({stream}))"
+                params.extend(stream_params)
+            parts.append(f"(chain = '{code}' AND {condition})")
+        return ("(" + " OR ".join(parts) + ")" if parts else "FALSE"), params
+
+    def every(self, extra: Sql | None = None) -> Sql:
+        """Every language's ``tsquery`` of the word as one (``||``), and ``extra``: what
+        its document frequency is counted by (the rows of any language holding any of its
+        readings, one GIN scan: counted through each row's own analysis, the ``OR`` of
+        the languages under the count's ``LIMIT`` was planned as a sequential scan, 80 ms
+        against 1 ms for a rare word in 20,000 rows; an approximation, as the cap is)."""
+        pieces = [*self.chains.values(), *([extra] if extra else [])]
+        return (" || ".join(f"({query})" for query, _p in pieces),
+                [p for _q, params in pieces for p in params])
+
+    def rank(self, title_weight: float) -> Sql:
+        """The word's score in a row it matched: ``ts_rank`` in the text plus
+        ``title_weight`` times its rank in the title, or in the accent-blind stream of
+        titles when that is better (tantivy's ``disjunction_max`` of the two fields).
+
+        Ranked with every language's ``tsquery`` at once, as analysis 8 ranked: PostgreSQL
+        divides an ``OR``'s rank by its number of terms, so a row ranked by its own
+        language's query alone would score by how many spellings that language gives the
+        word (French gives more), not by the word (test_language_length_norm)."""
+        if not self.chains:
+            return "0.0", []
+        every, every_params = self.every()
+        title = f"ts_rank(title_tsv, ({every}), 1)"
+        params: list[object] = [*every_params]  # the text's, then the title's
+        if not self.folded:
+            params.extend(every_params)
+        else:
+            whens = []
+            for code, stream in self.folded.items():
+                query, query_params = self.every(stream)
+                whens.append(f"WHEN '{code}' THEN GREATEST({title}, "
+                             f"ts_rank(folded_tsv, ({query}), 1))")
+                params.extend([*every_params, *query_params])
+            title = f"(CASE chain {' '.join(whens)} ELSE {title} END)"
+            params.extend(every_params)
+        return f"(ts_rank(tsv, ({every}), 1) + {title_weight} * {title})", params
+
+
 @dataclass(slots=True)
 class Compiled:
-    """A SQL condition with its parameters, and the ``tsquery`` of each word or phrase a
-    result is expected to contain (for ranking), with its parameters; ``exact``: the
-    ``tsquery`` text of each of those words as written (None: none), in the same order."""
+    """A SQL condition with its parameters, and the :class:`TextQuery` of each word or
+    phrase a result is expected to contain (for ranking); ``exact``: the ``tsquery`` text
+    of each of those words as written (None: none), in the same order."""
 
     sql: str
     params: list[object] = field(default_factory=list)
-    terms: list[tuple[str, list[object]]] = field(default_factory=list)
+    terms: list[TextQuery] = field(default_factory=list)
     exact: list[str | None] = field(default_factory=list)
 
 
@@ -227,19 +322,33 @@ def _daynum(value: datetime | None) -> int | None:
     return None if value is None else value.year * 10000 + value.month * 100 + value.day
 
 
+Resolve = Callable[[list[Sql]], list[str]]
+"""``tsquery`` expressions → their values as text, evaluated by the database once."""
+
+
 class PgCompiler:
-    """Turns query trees into SQL over the ``search_docs`` table."""
+    """Turns query trees into SQL over the ``search_docs`` table.
+
+    ``resolve``: evaluates a word's ``tsquery`` expressions once, in one round trip, so the
+    query holds constants (``'…'::tsquery``): a ``to_tsquery`` call is *stable*, not
+    immutable, so PostgreSQL would evaluate it again for every row it filters or ranks,
+    and a word is read in four analyses (French, its accent-blind stream, English, any).
+    Without it the expressions stay in the SQL (the same results)."""
+
+    def __init__(self, resolve: Resolve | None = None) -> None:
+        self.resolve = resolve
+        self._seen: dict[tuple[str, str, bool], TextQuery | None] = {}
 
     def compile(self, node: Node) -> Compiled:
+        self._seen = {}  # a word's TextQuery, once per compilation
         params: list[object] = []
         sql = self._node(node, params)
         terms = []
         exact: list[str | None] = []
         for term in positive_terms(node):
-            term_params: list[object] = []
-            query = self._text_query(term, term_params)
+            query = self._text_query(term)
             if query is not None:
-                terms.append((query, term_params))
+                terms.append(query)
                 exact.append(None if isinstance(term, Word) and term.prefix
                              else exact_tsquery(term.text))
         return Compiled(sql or "TRUE", params, terms, exact)
@@ -248,21 +357,19 @@ class PgCompiler:
         if isinstance(node, MatchAll):
             return "TRUE"
         if isinstance(node, Word | Phrase):
-            query = self._text_query(node, params)
+            query = self._text_query(node)
             if query is None:
                 return None
-            column = "title_tsv" if node.field == "title" else "tsv"
+            # Each language's reading in its own rows only; a language where the word is
+            # only function words has none ("sur" is searched in Spanish, not French).
+            sql, match_params = query.match("title_tsv" if node.field == "title" else "tsv")
+            params.extend(match_params)
             written = exact_tsquery(node.text) if isinstance(node, Phrase) and len(
                 node.text.split()) == 1 else None
-            stops = sorted(lang.code for lang in stop_languages(node))
             if written:  # a quoted word is that word as written (tantivy's rule)
-                params.append(written)
-                sql = f"({column} @@ ({query}) AND exact_tsv @@ to_tsquery('veille_terms', %s))"
-            else:
-                sql = f"{column} @@ ({query})"
-            if stops:  # searched in the other languages' articles only, as in tantivy
-                params.append(stops)
-                sql = f"({sql} AND lang <> ALL(%s::text[]))"
+                exact, exact_params = self.exact_query(written)
+                params.extend(exact_params)
+                sql = f"({sql} AND exact_tsv @@ {exact})"
             return sql
         if isinstance(node, Filter):
             return self._filter(node, params)
@@ -306,28 +413,61 @@ class PgCompiler:
         if not codes:
             return sql
         params.append(codes)
-        return f"({sql} OR lang = ANY(%s::text[]))"
+        return f"({sql} OR chain = ANY(%s::text[]))"
 
-    def _text_query(self, node: Word | Phrase, params: list[object]) -> str | None:
-        """The ``tsquery`` expression of a word or phrase in every language (None: only
-        function words, not searched at all, as in the tantivy backend)."""
+    def exact_query(self, text: str) -> Sql:
+        """The ``tsquery`` of ``text``, the words as written (:func:`exact_tsquery`), in
+        ``exact_tsv``'s configuration: a constant when the compiler can resolve it."""
+        query: Sql = ("to_tsquery('veille_terms', %s)", [text])
+        if self.resolve is None:
+            return query
+        value: list[object] = [*self.resolve([query])]
+        return "%s::tsquery", value
+
+    def _text_query(self, node: Word | Phrase) -> TextQuery | None:
+        """The ``tsquery`` of a word or phrase in each language (None: only function
+        words, not searched at all, as in the tantivy backend), with its expressions
+        evaluated once when the compiler can (:attr:`resolve`)."""
+        key = (type(node).__name__, node.text, isinstance(node, Word) and node.prefix)
+        if key in self._seen:
+            return self._seen[key]
+        query = self._unresolved(node)
+        if query is not None and self.resolve is not None:
+            pieces = [*query.chains.items(), *query.folded.items()]
+            values = self.resolve([sql for _code, sql in pieces])
+            constants: list[tuple[str, Sql]] = [
+                (code, ("%s::tsquery", [value]))
+                for (code, _sql), value in zip(pieces, values, strict=True)]
+            query = TextQuery(dict(constants[:len(query.chains)]),
+                              dict(constants[len(query.chains):]))
+        self._seen[key] = query
+        return query
+
+    def _unresolved(self, node: Word | Phrase) -> TextQuery | None:
         if (folded := script_fold(node.text)) != node.text:
             node = dataclasses.replace(node, text=folded)  # digits, Greek, Arabic, İ
+        out = TextQuery()
         if isinstance(node, Word) and node.prefix:
             # Terms starting with the prefix, or the prefix's own stem in each language
             # ("gouvernement*" → 'gouvern'), as the tantivy backend does.
             stem = fold("".join(c for c in node.text if c.isalnum()))
-            params.append(tsquery_literal(stem, prefix=True))
-            parts = ["%s::tsquery"]
             for lang in LANGUAGES:
+                parts: list[str] = ["%s::tsquery"]
+                params: list[object] = [tsquery_literal(stem, prefix=True)]
                 if stem and fold(stem) not in _DROPPED[lang.code]:
                     parts.append(f"plainto_tsquery('{CONFIGS[lang.code]}', %s)")
                     params.append(normalize(stem, lang, joined=False))
-            return "(" + " || ".join(parts) + ")"
+                out.chains[lang.code] = ("(" + " || ".join(parts) + ")", params)
+                if lang.code in _STREAMS:
+                    parts, params = ["%s::tsquery"], [params[0]]
+                    if own := _STREAMS[lang.code].analyze(stem)[:1]:
+                        parts.append("%s::tsquery")
+                        params.append(tsquery_literal(own[0]))
+                    out.folded[lang.code] = ("(" + " || ".join(parts) + ")", params)
+            return out
         stops = stop_languages(node)
         if len(stops) == len(LANGUAGES):
             return None  # function words in every language: not searched (tantivy's rule)
-        parts = []
         # A phrase's numbers written grouped or joined either way (``10000`` finds
         # ``10.000``); a word's grouped number is found by its joined form below.
         spellings = [node.text] if isinstance(node, Word) else number_spellings(node.text)
@@ -335,25 +475,57 @@ class PgCompiler:
         for lang in LANGUAGES:
             if lang in stops:
                 continue  # "sur" is searched in Spanish, not French (newuser12c W22)
-            config = CONFIGS[lang.code]
-            for spelling in spellings:
-                if in_python(lang):
-                    query = analysed_tsquery(spelling, lang)
-                    if query is not None:
-                        parts.append(f"to_tsquery('{config}', %s)")
-                        params.append(query)
-                    continue
-                parts.append(f"phraseto_tsquery('{config}', %s)")
-                params.append(normalize(spelling, lang, joined=False))
-            if joined and in_python(lang):
-                term = _ANALYZERS[lang.code].analyze(joined)[:1]
-                if term:
+            query = self._in_language(lang, spellings, joined)
+            if query is None:
+                continue
+            out.chains[lang.code] = query
+            if lang.code in _STREAMS:
+                stream = self._in_stream(lang, spellings, joined)
+                if stream is not None:
+                    out.folded[lang.code] = stream
+        return out
+
+    def _in_language(self, lang: Language, spellings: list[str],
+                     joined: str | None) -> Sql | None:
+        """The ``tsquery`` of ``spellings`` (or the ``joined`` form of a word of several
+        parts) in ``lang``'s analysis; None when none of it is kept."""
+        config = CONFIGS[lang.code]
+        parts: list[str] = []
+        params: list[object] = []
+        for spelling in spellings:
+            if in_python(lang):
+                query = analysed_tsquery(spelling, lang)
+                if query is not None:
                     parts.append(f"to_tsquery('{config}', %s)")
-                    params.append(tsquery_literal(term[0]))
-            elif joined and fold(joined) not in _DROPPED[lang.code]:
-                parts.append(f"plainto_tsquery('{config}', %s)")
-                params.append(joined)
-        return " || ".join(parts)
+                    params.append(query)
+                continue
+            parts.append(f"phraseto_tsquery('{config}', %s)")
+            params.append(normalize(spelling, lang, joined=False))
+        if joined and in_python(lang):
+            term = _ANALYZERS[lang.code].analyze(joined)[:1]
+            if term:
+                parts.append(f"to_tsquery('{config}', %s)")
+                params.append(tsquery_literal(term[0]))
+        elif joined and fold(joined) not in _DROPPED[lang.code]:
+            parts.append(f"plainto_tsquery('{config}', %s)")
+            params.append(joined)
+        return (" || ".join(parts), params) if parts else None
+
+    def _in_stream(self, lang: Language, spellings: list[str],
+                   joined: str | None) -> Sql | None:
+        """The ``tsquery`` of ``spellings`` (or ``joined``) in ``lang``'s accent-blind stream
+        of titles (:func:`folded_title`); None when none of it is kept."""
+        parts: list[str] = []
+        params: list[object] = []
+        for spelling in spellings:
+            query = analysed_tsquery(spelling, lang, folded=True)
+            if query is not None:
+                parts.append("to_tsquery('veille_terms', %s)")
+                params.append(query)
+        if joined and (term := _STREAMS[lang.code].analyze(joined)[:1]):
+            parts.append("to_tsquery('veille_terms', %s)")
+            params.append(tsquery_literal(term[0]))
+        return (" || ".join(parts), params) if parts else None
 
     def _filter(self, node: Filter, params: list[object]) -> str:
         if node.field in ("entity", "place"):

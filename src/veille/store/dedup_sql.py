@@ -24,9 +24,14 @@ from typing import Any
 
 from veille.dedup.capture_order import compare_captures, own_time_later
 from veille.dedup.near import article_minute, decode, judge
-from veille.dedup.published_order import latest_published, published_before
+from veille.dedup.published_order import (
+    latest_published,
+    published_before,
+    published_span,
+    span_before,
+)
 from veille.dedup.signature import Signature, compare
-from veille.record import COMPLETED, DAY, TRANSFER_HINT, Article
+from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article
 from veille.store.base import Link, StoryArticle, StorySummary, Version
 from veille.store.calendar import article_day, article_precision, article_time
 
@@ -329,6 +334,7 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     old = json.loads(old_doc)
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
+    keep_first_publication(old, new)
     push_version(conn, article_id, old_doc, new, article.first_seen)
     keep_place(conn, article_id, old, new)
     return new
@@ -350,6 +356,35 @@ def complete(conn: sqlite3.Connection, article_id: str, old_doc: str,
     if new.content is not None:
         new.content.evidence[TRANSFER_HINT] = COMPLETED
     return new
+
+
+def keep_first_publication(old: Mapping[str, Any], new: Article) -> None:
+    """Keep the stored content's publication time on ``new``, its next version, when the
+    new one dates the article later: an agency re-dating its dispatch at each update ("le
+    bilan s'alourdit", 09:58 then 11:04 at one URL), a publisher re-dating an item. The
+    article was first published at the earlier time, and veille read it then; the new
+    date becomes the article's ``updated`` (unless a later one is given), so the page's
+    own time (the later of the two, :mod:`veille.dedup.capture_order`) is unchanged, and
+    ``evidence["published"]`` says where the date comes from. Before, the story of such a
+    dispatch said the agency published first at 11:04, after its own reprints (newuser14b
+    S2). ``old`` is the stored record (:meth:`Article.to_dict` form); only aware times are
+    compared."""
+    content = new.content
+    stored = old.get("content") or {}
+    if content is None or content.published is None or not isinstance(stored, Mapping):
+        return
+    first = _zoned(stored.get("published"))
+    if first is None or content.published.utcoffset() is None:
+        return
+    precision = str(stored.get("published_precision") or TIME)
+    if not span_before(published_span(first, precision),
+                       published_span(content.published, content.published_precision)):
+        return  # not later (or the same day told with a time): the new date stands
+    if content.published_precision != DAY and (
+            content.updated is None or content.updated < content.published):
+        content.updated = content.published
+    content.published, content.published_precision = first, precision
+    content.evidence["published"] = "the article's first version (a later version re-dated it)"
 
 
 def keep_place(conn: sqlite3.Connection, article_id: str, old: Mapping[str, Any],
@@ -742,3 +777,4 @@ def _when(value: str) -> datetime:
 
 def _precision(value: str) -> str:
     return value.partition(" ")[2] or "time"
+

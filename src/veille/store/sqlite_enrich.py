@@ -249,7 +249,8 @@ class EnrichTables:
         (reprints, republications, teasers: ``dedup.duplicate_of``, see docs/dedup.md)
         that carry the same quote text are shown once, from the original when it carries
         the quote, else from the earliest copy, with the other copies' ids in
-        ``reprints`` (earliest first). Quotes of unrelated articles stay apart even when
+        ``reprints`` (earliest first; never the shown article's own id, when it repeats
+        the quote). Quotes of unrelated articles stay apart even when
         their text is the same (two articles citing one communiqué)."""
         base = (
             "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
@@ -266,6 +267,9 @@ class EnrichTables:
             f"FROM ({ranked}) r WHERE pos = 1 ORDER BY sort_time DESC, article_id, n "
             "LIMIT ?", (*args, limit)).fetchall()
         copies: dict[tuple[str, str], list[str]] = {}
+        # a quote repeated inside the kept article (a headline and its lead) is shown
+        # once and is no copy of itself (newuser14a E9)
+        kept = {(str(r[8]), str(r[4])): str(r[0]) for r in rows}
         roots = sorted({str(r[8]) for r in rows})
         if roots:
             for root, text, article_id in self.conn.execute(
@@ -273,7 +277,7 @@ class EnrichTables:
                     f"root IN ({','.join('?' * len(roots))}) ORDER BY sort_time, article_id",
                     (*args, *roots)).fetchall():
                 found = copies.setdefault((root, text), [])
-                if article_id not in found:
+                if article_id not in found and article_id != kept.get((root, text)):
                     found.append(article_id)
         return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
                          tuple(copies.get((str(r[8]), r[4]), ())), str(r[9])) for r in rows]
