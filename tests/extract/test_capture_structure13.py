@@ -245,8 +245,11 @@ def test_a_correction_note_is_a_disclosure_not_the_lead() -> None:
     text = _page(HEADLINE, "Par Anne Guillou", "Publié le 01/12/2026 à 07h45", note,
                  P1, P2, P3)
     result = extract_text_capture(text, fetched_at=NOW)
-    assert result.paragraphs == [P1, P2, P3]
+    # One rule with HTML pages (s-capt14): the note stays in the body, the evidence says
+    # the article was corrected, and the lead is the first paragraph after the note.
+    assert result.paragraphs == [note, P1, P2, P3]
     assert result.evidence["disclosure"] == "corrected"
+    assert result.first_words() == P1
 
 
 def test_a_correction_headline_is_no_note() -> None:
@@ -278,7 +281,9 @@ def test_a_box_drawn_table_does_not_end_the_article() -> None:
 def test_a_live_blog_keeps_its_oldest_post() -> None:
     text = _page("EN DIRECT", HEADLINE, "Publié le 01/12/2026 à 06:00", "Il y a 5 minutes", P1,
                  "Il y a 1 heure", P2, "Il y a 3 heures", LAST)
-    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [P1, P2, LAST]
+    # Each post keeps its stamp (s-capt14, tests/extract/test_capture_live14.py).
+    assert extract_text_capture(text, fetched_at=NOW).paragraphs == [
+        f"Il y a 5 minutes — {P1}", f"Il y a 1 heure — {P2}", f"Il y a 3 heures — {LAST}"]
 
 
 SECOND_HEADLINE = "Lorient : le pont du Bonhomme fermé deux nuits pour travaux"

@@ -128,11 +128,14 @@ def test_more_hours_ago_is_never_later(n: int, now: datetime) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # New-user report nu1, F30: a dateline without a year is the most recent such day.
+    # New-user report nu1, F30: a dateline without a year is the most recent such day
+    # up to a day after the reference.
     ("Publié le mardi 2 décembre à 10h15", "2025-12-02T10:15:00+01:00"),
     ("Mis à jour le 30 novembre à 7h", "2026-11-30T07:00:00+01:00"),
     ("Updated Nov. 29, 6:30 p.m.", "2026-11-29T18:30:00+01:00"),
-    ("Published on 1st December", "2025-12-01T00:00:00+01:00"),
+    # Up to a day ahead of the reference is this year's (s-capt14: a page of a zone ahead,
+    # a clock set wrong; never a year off).
+    ("Published on 1st December", "2026-12-01T00:00:00+01:00"),
 ])
 def test_a_dateline_without_a_year(text: str, expected: str) -> None:
     assert one(text).isoformat() == expected
@@ -153,6 +156,7 @@ def test_a_day_without_a_year_is_not_guessed(text: str) -> None:
        st.integers(1, 31), st.sampled_from(["janvier", "février", "mars", "août", "décembre"]))
 def test_a_day_without_a_year_is_never_after_the_fetch_day(now: datetime, day: int,
                                                            month: str) -> None:
+    # At most the day after (s-capt14: a page of a zone ahead, a clock set wrong).
     for found in find_dates(f"Publié le {day} {month}", default_zone=PARIS, now=now):
-        assert found.value.date() <= now.astimezone(PARIS).date()
+        assert found.value.date() <= now.astimezone(PARIS).date() + timedelta(days=1)
         assert (now.astimezone(PARIS).date() - found.value.date()).days <= 366 * 4

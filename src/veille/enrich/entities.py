@@ -431,6 +431,16 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     name = text[start:body.end()]  # "Nantes" + " métropole"
             if label == "LOC" and _body_not_place(name, table):
                 label = "ORG"  # "RN", "Brest métropole": an organisation
+            prosecutor = _PROSECUTOR_OF.match(name) if _PROSECUTOR_BEFORE.search(
+                text, max(0, start - 30), start) else None
+            if prosecutor is not None:  # "le procureur de la République de Lille": Lille
+                start, name, label = start + prosecutor.start(1), prosecutor.group(1), "LOC"
+            town = _town_of_area(name) if label == "LOC" else None
+            if town is not None:  # "Saint-Denis de La Réunion": the town, then its area
+                mentions.append(Mention(start, start + len(town[0]), town[0], "LOC"))
+                mentions.append(Mention(start + town[1], start + len(name),
+                                        name[town[1]:], "LOC"))
+                continue
             mentions.append(Mention(start, start + len(name), name, label,
                                     key=contracted_title(text, start, name, table)))
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
@@ -503,6 +513,30 @@ _PLAYED_BEFORE = re.compile(
 Lyon", "face à Lille"): the town's name is its club's."""
 
 
+_MATCH_CUES = re.compile(
+    r"(?<![\w'’])(?:\d{1,2}[ \t\u00a0]*-[ \t\u00a0]*\d{1,2}(?![\d/-])|match(?:s|es)?|"
+    r"Ligue[ \t\u00a0]+(?:1|2|des[ \t\u00a0]+champions)|Coupe[ \t\u00a0]+de[ \t\u00a0]+la"
+    r"[ \t\u00a0]+Ligue|entraîneur|buts?|buteur|journée|championnat|club)(?![\w'’])")
+"""What a match report says: a score ("3-1"), "match", "Ligue 1", "entraîneur", "but",
+"championnat", "club"."""
+_PLAYED_IN_MATCH_BEFORE = re.compile(
+    r"(?<![\w'’])(?:contre|réception[ \t\u00a0]+(?:de|d['’])|victoire[ \t\u00a0]+sur|"
+    r"déplacement[ \t\u00a0]+(?:à|chez))[ \t\u00a0]+$")
+"""Before a team's name in a match report only: "le match retour contre Paris", "la
+réception de Monaco" ("contre Paris" elsewhere is a protest's target)."""
+_PLAYS_IN_MATCH = re.compile(
+    _AUXILIARY + r"(?:mérit|gagn|perd|men[ée]|s['’]inclin|l['’]emport|encaiss|marqu|"
+    r"égalis|ouvr\w*[ \t\u00a0]+le[ \t\u00a0]+score)")
+"""What a team does that a town does too elsewhere ("Marseille méritait de gagner",
+"Lyon mène", "Nice a encaissé"): read so in a match report only."""
+
+
+def _match_report(text: str) -> bool:
+    """Whether ``text`` reads as a match report: three of :data:`_MATCH_CUES` or more
+    (newuser14a E19: a club's town or country was a place there)."""
+    return len(_MATCH_CUES.findall(text, 0, 20_000)) >= 3
+
+
 def _government(text: str, mention: Mention) -> Mention:
     """``mention`` as an organisation when it is a city's name (the gazetteer reads it as a
     capital, city or commune, and as no country) that is the subject of a verb of saying
@@ -525,13 +559,22 @@ def _government(text: str, mention: Mention) -> Mention:
     power = not subject and (acts_as_power(text, mention.start) or bool(
         _RELATIVE_SAYS.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
             text, max(0, mention.start - 12), mention.start)))
-    if not subject and not power and not _PLAYED_BEFORE.search(
-            text, max(0, mention.start - 24), mention.start):
-        return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
+    played = bool(_PLAYED_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    match_report = False
+    if not subject and not power and not played:
+        match_report = _match_report(text)
+        played = match_report and bool(
+            _PLAYED_IN_MATCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            or (_PLAYS_IN_MATCH.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
+                text, max(0, mention.start - 12), mention.start)))
+        if not played:
+            return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
     from veille.enrich.places import SETTLEMENT, shipped
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
-    if not kinds & SETTLEMENT or "country" in kinds or (power and "capital" not in kinds):
+    team = played and (match_report or _match_report(text))  # a country plays as its team
+    if not kinds & SETTLEMENT or ("country" in kinds and not team) or (
+            power and "capital" not in kinds):
         return mention
     return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
 
@@ -543,10 +586,13 @@ def _with_number(text: str, start: int, name: str, label: str, table: AliasTable
     organisation's or other name whose last word is capitalised only, and one the alias
     table does not know bare; a person or a place keeps its name ("Paris 2024" is an
     event the recogniser names whole when it does)."""
+    known = _NUMBER_AFTER.match(text, start + len(name))
+    if known is not None and table.lookup(text[start:known.end(1)]) is not None:
+        return text[start:known.end(1)]  # "France 2", "France 24": a channel the table knows
     if label not in ("ORG", "MISC") or not name.split()[-1][:1].isupper() or \
             table.lookup(name) is not None:
         return name
-    match = _NUMBER_AFTER.match(text, start + len(name))
+    match = known
     if match is None or match.group(1).startswith("0"):
         return name
     return text[start:match.end(1)]
@@ -1038,6 +1084,32 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
         w.lower().strip(".,;:!?") in _english_only() for w in words[1:])
 
 
+_PROSECUTOR_BEFORE = re.compile(r"(?i)(?<![\w'’])procureure?s?[ \t\u00a0]+de[ \t\u00a0]+la"
+                                r"[ \t\u00a0]+$")
+_PROSECUTOR_OF = re.compile(r"République[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*([A-ZÀ-Þ].*)")
+""""le procureur de la République de Lille": the title is "procureur de la République",
+the town is where the court sits (newuser14a E17: the span "République de Lille" was
+one place that the gazetteer does not know)."""
+_TOWN_OF_AREA = re.compile(
+    r"(.+?)[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*((?:La|la|Le|le|L['’]|l['’])[ \t\u00a0]*"
+    r"[A-ZÀ-Þ][\w'’ -]*)")
+
+
+def _town_of_area(name: str) -> tuple[str, int] | None:
+    """("Saint-Denis", 16) for "Saint-Denis de La Réunion": a place's span that is a town
+    the gazetteer knows, "de" and an area it knows written with its article ("Saint-Pierre
+    de la Martinique"), the French way of naming a town by its island or region (newuser14a
+    E23: the whole span was merged into Saint-Denis (93) and La Réunion was not found).
+    The area's offset in ``name`` goes with the town's name; None otherwise."""
+    match = _TOWN_OF_AREA.fullmatch(name)
+    if match is None or not _a_place(match.group(1)):
+        return None
+    area = match.group(2)
+    if not (_an_area(area) or _an_area(re.sub(r"^(?:[Ll]['’]|[Ll][ae][ \t\u00a0]+)", "", area))):
+        return None
+    return match.group(1), match.start(2)
+
+
 def _an_area(name: str) -> bool:
     """Whether ``name`` is a country, region or département of the shipped gazetteer."""
     from veille.enrich.places import ADMINISTRATIVE, shipped
@@ -1183,9 +1255,11 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
-def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
+def resolve(mentions: list[Mention], table: AliasTable, text: str = "") -> list[Entity]:
     """Group mentions into entities: by alias id, else by label and folded name, then
-    merge surname-only and titled person mentions into the full name."""
+    merge surname-only and titled person mentions into the full name, and (given the
+    ``text`` the mentions' offsets refer to) an acronym into the name it follows in
+    parentheses (:func:`_merge_acronyms`)."""
     entities: dict[str, Entity] = {}
     loose: list[Mention] = []
     for mention in mentions:
@@ -1227,9 +1301,82 @@ def resolve(mentions: list[Mention], table: AliasTable) -> list[Entity]:
                 persons.append(found)
         found.mentions.append(mention)
     entities = _merge_labels(entities, table)
+    if text:
+        entities = _merge_acronyms(entities, text)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+
+
+_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9})[ \t\u00a0]*[),;]")
+"""An acronym in parentheses right after a name, maybe the first of several ("(GSIM, ou
+JNIM …)")."""
+_INITIAL_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a",
+                              "au", "aux", "pour", "en", "sur", "sous", "par", "of",
+                              "the", "and", "for"})
+
+
+def _initials(name: str) -> str:
+    """The folded first letters of ``name``'s words, particles aside ("Syndicat national
+    des auteurs et des compositeurs": "snac")."""
+    return "".join(w[0] for w in re.split(r"[\s'’-]+", fold(name))
+                   if w and w not in _INITIAL_SKIPPED)
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym``, written in parentheses right after ``name``, is its short
+    name: its letters are the name's initials ("Anena", "Snac"), or, written in capitals
+    with a capital or a digit more ("ISS", "GSIM"), it opens with the name's initial (an
+    English or older name's acronym: "Institut d'études de sécurité (ISS)")."""
+    if len(name.split()) < 2:
+        return False
+    if _initials(name) == fold(acronym).replace("-", ""):
+        return True
+    capitals = sum(ch.isupper() or ch.isdigit() for ch in acronym)
+    return capitals >= 2 and capitals >= len(acronym) - 1 and \
+        fold(acronym)[:1] == fold(name)[:1]
+
+
+def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]:
+    """Merge an acronym into the name it follows in parentheses ("Forces démocratiques
+    syriennes (FDS)", "Association nationale pour l'étude de la neige et des avalanches
+    (Anena)"): the press's own definition of the short name (newuser14a E16: they were
+    two entities, and ``entity:FDS`` missed the articles writing the name). Not after a
+    person ("Jean Martin (PS)" is his party) nor when the parenthesis is no acronym of the
+    name ("Le Havre (AFP)"). The entity the alias table knows gives the id; else the long
+    name's entity does."""
+    by_text: dict[str, Entity] = {}
+    for entity in entities.values():
+        for mention in entity.mentions:
+            by_text.setdefault(fold(mention.text), entity)
+    for long in list(entities.values()):
+        if long.label == "PER" or entities.get(long.id) is not long:
+            continue
+        for mention in list(long.mentions):
+            match = _ACRONYM_AFTER.match(text, mention.end)
+            if match is None or not _acronym_of(match.group(1), mention.text):
+                continue
+            short = by_text.get(fold(match.group(1)))
+            if short is None or short is long or entities.get(short.id) is not short:
+                continue
+            kept, gone = (short, long) if short.known and not long.known else (long, short)
+            kept.mentions.extend(gone.mentions)
+            del entities[gone.id]
+            if not kept.known and kept.label != "ORG" and "ORG" in (long.label, short.label):
+                # "Assistance publique-Hôpitaux de Paris" (MISC) "(AP-HP)" (ORG): a name
+                # and its acronym are an organisation's unless the alias table says else
+                del entities[kept.id]
+                kept.label, kept.id = "ORG", "org:" + kept.id.partition(":")[2]
+                other = entities.get(kept.id)
+                if other is not None:
+                    other.mentions.extend(kept.mentions)
+                    kept = other
+                entities[kept.id] = kept
+            for m in gone.mentions:
+                by_text[fold(m.text)] = kept
+            if kept is not long:
+                break
+    return entities
 
 
 def _title_gender(mention: str) -> str:

@@ -167,8 +167,13 @@ _AREA_BEFORE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]ux?|[Dd]u|[Dd]es|Le|La|Les|L['’])\s*$")
 """A contracted or capitalised article: an area's ("au Québec", "Le Québec a annoncé"),
 or the town's own article ("au Havre", "à La Rochelle")."""
-_TOWN_BEFORE = re.compile(r"(?<![\w'’])(?:[àÀ]\s+|[Vv]illes?\s+(?:de\s+|d['’]\s*))$")
-"""What French writes before a town's name: "à", "la ville de"."""
+_TOWN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[àÀ]\s+|[Vv]illes?\s+(?:de\s+|d['’]\s*)"
+    r"|(?:[Mm]aires?|[Mm]airie|[Mm]unicipalité|[Pp]rès)\s+(?:de\s+|d['’]\s*))$")
+"""What French writes before a town's name: "à", "la ville de", and what only a town
+has or is near without an article: its mayor and town hall ("le maire de New York",
+"la mairie d'Orléans"), "près de" (an area takes its article there: "près de la
+Bavière", "près de Tombouctou" is the town; newuser14a E20)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,6 +657,32 @@ def river_mention(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(_RIVER_AFTER.match(text, end, end + 60))
 
 
+_SEA_BEFORE = re.compile(
+    r"(?i)(?:\b(?:travers[ée]es?|traverser|traversent|traversait|franchir|franchissement|"
+    r"c[ôo]tes?|eaux|large|rivages?|fonds?|mer|d[ée]troit|pr[ée]fecture\s+maritime|"
+    r"pr[ée]fet\s+maritime)\s+(?:du|de\s+la|de\s+l['’]|des|la|l['’])"
+    r"|\b(?:tunnel|sous)\s+la|\boutre-)\s*$")
+"""What French writes right before a sea's name: a crossing of it ("la traversée de la
+Manche", "traverser la Manche"), its coasts, waters, bottom or open sea ("les côtes de la
+Manche", "au large de l'Atlantique"), its maritime prefect ("la préfecture maritime de la
+Manche"), a tunnel under it ("le tunnel sous la Manche") and "outre-Manche". Read only
+for names made of French geography's words (:func:`geographic_name`): "la traversée de
+la France" is the country."""
+_SEA_AFTER = re.compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b")
+"""A sea named with another: "la Manche et la mer du Nord"."""
+
+
+def sea_mention(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start``..``end`` of ``text``, made of French geography's
+    words ("Manche", "Atlantique"), is written as the sea's (``_SEA_BEFORE``, the 60
+    characters before it; ``_SEA_AFTER``): no département nor region (newuser14a E24:
+    "la traversée de la Manche au large de Wimereux" was the Manche département)."""
+    if not geographic_name(text[start:end]):
+        return False
+    return bool(_SEA_BEFORE.search(text, max(0, start - 60), start)
+                or _SEA_AFTER.match(text, end, end + 40))
+
+
 def _venues(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is part of a venue's name."""
     mentions = entity.get("mentions") or []
@@ -660,11 +691,12 @@ def _venues(entity: dict[str, object], text: str) -> bool:
 
 
 def _rivers(entity: dict[str, object], text: str) -> bool:
-    """True when every mention of ``entity`` is written as a river's."""
+    """True when every mention of ``entity`` is written as a river's or a sea's."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     return bool(mentions) and all(
-        river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None) for m in mentions)
+        river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None)
+        or (len(m) > 1 and sea_mention(text, int(m[0]), int(m[1]))) for m in mentions)
 
 
 def _not_dwarfed(found: list[Place], departments: frozenset[str]) -> list[Place]:
@@ -744,7 +776,10 @@ _AREA_NAME = (r"(?:(?:le|la|les)\s+|l['’]\s*)?"
 lower-case words ("Communauté valencienne", "Castille-et-León", "Provence-Alpes-Côte
 d'Azur"); :func:`_area_prefixes` cuts what follows the name ("en Espagne mardi")."""
 _IN_AREA = re.compile(r"\s*(?:,\s*(?:en|au|aux|à|dans)\s+" + _AREA_NAME +
-                      r"|\(\s*" + _AREA_NAME + r"\s*\))")
+                      r"|\(\s*" + _AREA_NAME + r"\s*\)"
+                      r"|(?:de|d['’])\s*(?=(?:La|la|Le|le|L['’]|l['’]))"
+                      r"((?:La|Le|L['’])?\s*[A-ZÀ-Ý][\w'’]*(?:[ \t\u00a0-]+[^\W\d_][\w'’]*){0,5}"
+                      r"|(?:la|le|l['’])\s*[A-ZÀ-Ý][\w'’]*(?:[ \t\u00a0-]+[^\W\d_][\w'’]*){0,5}))")
 """", en Floride", ", au Québec", ", à La Réunion", ", dans l'Isère", " (Espagne)" right after
 a name: the area the text says the place lies in (the press's apposition, or its
 parenthesis, as in French Wikipedia's titles "Valence (Espagne)")."""
@@ -780,7 +815,8 @@ def stated_areas(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
     if stated is None:
         return []
     kinds = ("country",) if stated.group().lstrip(" ,").startswith("à") else ADMINISTRATIVE
-    area = stated.group(1) or stated.group(2)
+    area = stated.group(1) or stated.group(2) or re.sub(
+        r"^(?:la|le|l['’])\s*", "", stated.group(3) or "")
     return next((found_areas for prefix in _area_prefixes(area) if (found_areas := [
         a for a in gazetteer.candidates(prefix) if a.kind in kinds])), [])
 
@@ -812,6 +848,28 @@ def split_by_stated_area(entities: Sequence[dict[str, object]], gazetteer: Gazet
             groups.setdefault(current, []).append(mention)
         for group in groups.values():
             out.append({**entity, "mentions": group, "count": len(group)})
+    return out
+
+
+def split_town_and_area(entities: Sequence[dict[str, object]], text: str
+                        ) -> list[dict[str, object]]:
+    """``entities`` with each place entity written both after a subdivision's head noun
+    ("l'État de New York", :func:`area_mention` ``"head"``) and as a town ("le maire de
+    New York", "à New York": ``"town"``) split in two: the headed mentions, which name
+    the area, and the others, which vote as before (one sense per document does not hold
+    for a city and the state named after it; newuser14a E20). Others unchanged."""
+    out: list[dict[str, object]] = []
+    for entity in entities:
+        mentions = entity.get("mentions") or []
+        assert isinstance(mentions, list)
+        cues = [area_mention(text, int(m[0])) for m in mentions]
+        if entity.get("label") != "LOC" or "head" not in cues or "town" not in cues:
+            out.append(entity)
+            continue
+        headed = [m for m, c in zip(mentions, cues, strict=True) if c == "head"]
+        rest = [m for m, c in zip(mentions, cues, strict=True) if c != "head"]
+        out.append({**entity, "mentions": rest, "count": len(rest)})
+        out.append({**entity, "mentions": headed, "count": len(headed)})
     return out
 
 
@@ -964,12 +1022,36 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # never names (a rural commune, INSEE)
             _unlink(entity, gazetteer)
             continue
+        if best.kind in SETTLEMENT and best.population < RURAL and text and \
+                best.department not in written and _common_noun_only(entity) and not any(
+                    p.department == best.department for other, readings in options
+                    if other is not entity for p in readings
+                    if len(readings) == 1 or p.kind == "department"):
+            # "au Parc" (the Parc des Princes), not Le Parc (Manche, 911 inhabitants)
+            _unlink(entity, gazetteer)
+            continue
         entity["id"], entity["known"] = best.id, True
         shown = gazetteer.shown(best, str(entity["name"]))
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
                        "mentioned_as": entity["name"],
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+def _common_noun_only(entity: dict[str, object]) -> bool:
+    """Whether every mention of ``entity`` is one word that is a noun's lemma in the French
+    lexicon ("Parc", "Port", "Pont"; not a verb's form: "Huez"): a rural commune so named
+    ("Le Parc", Manche) is that commune only when the text names its département (the
+    caller checks): "l'OM s'impose
+    au Parc" is the Parc des Princes (newuser14a E19)."""
+    from veille.enrich.lexicon import french
+
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    lexicon = french()
+    return bool(mentions) and all(
+        " " not in str(m[2]) and "-" not in str(m[2])
+        and str(m[2]).lower() in lexicon.lemmas["noun"] for m in mentions)
 
 
 GEOGRAPHIC_WORDS = frozenset({

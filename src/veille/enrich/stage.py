@@ -28,6 +28,7 @@ from veille.enrich.places import (
     resolve_places,
     source_country,
     split_by_stated_area,
+    split_town_and_area,
 )
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.text import fold
@@ -85,7 +86,7 @@ class EntityStage(_EnrichStage):
         recognizer = model or alias_only(self.resources.aliases)
         mentions = recognise(self.text(article), recognizer, self.resources.aliases,
                              language=language if model is not None else "")
-        entities = resolve(mentions, self.resources.aliases)
+        entities = resolve(mentions, self.resources.aliases, self.text(article))
         _section(article)["entities"] = [e.to_dict() for e in entities]
         return article
 
@@ -99,9 +100,9 @@ class PlaceStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         section = _section(article)
-        entities = split_by_stated_area(
+        entities = split_town_and_area(split_by_stated_area(
             institution_places(section.get("entities") or [], self.resources.gazetteer),
-            self.resources.gazetteer, self.text(article))
+            self.resources.gazetteer, self.text(article)), self.text(article))
         section["places"] = resolve_places(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content

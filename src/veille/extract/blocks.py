@@ -19,6 +19,7 @@ import bisect
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -244,14 +245,66 @@ def _first_word_len(line: str) -> int:
     return len(stripped.split(" ", 1)[0]) if stripped else 0
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The width a text browser wrapped at, or 0 when the capture is not wrapped.
+#: The widest raggedness considered, in characters: how far short of the width a line
+#: broken by hand (or by an editor that breaks at the last space before a soft limit) may
+#: end while the next word would still have fitted.
+MAX_SLACK = 16
+#: In a ragged capture, the share of the explained breaks whose next line opens inside a
+#: sentence (in lower case) at least: prose wrapped mid-sentence, not a
+#: list of one-line headlines that happen to be of similar lengths.
+RAGGED_OPENINGS = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """How a capture was wrapped: at ``width`` characters, lines ending up to ``slack``
+    characters short of where the next word would have had to go (0: a text browser's
+    exact wrapping; more: a hand or mail-client wrap, ragged right). ``blank_paragraphs``:
+    the capture separates its paragraphs with blank lines, so a line ending a sentence
+    inside the slack is still inside its paragraph."""
+
+    width: int
+    slack: int = 0
+    blank_paragraphs: bool = False
+
+
+def _best_width(by_line: dict[str, tuple[int, int]], slack: int) -> tuple[int, int]:
+    """The width explaining the most breaks (weighted by line length) when a line may end
+    up to ``slack`` characters short, and how many breaks it explains."""
+    # A pair (n, word) is forced at every width from n to n + word (+ slack): difference
+    # arrays over the widths give each width's weight and count in one pass.
+    weight_step = [0] * (_MAX_WRAP + 2)
+    count_step = [0] * (_MAX_WRAP + 2)
+    for n, word in by_line.values():
+        if n <= _MAX_WRAP:
+            stop = min(n + 1 + word + slack, _MAX_WRAP + 1)
+            weight_step[n] += n
+            weight_step[stop] -= n
+            count_step[n] += 1
+            count_step[stop] -= 1
+    widths = {n for n, _ in by_line.values() if n <= _MAX_WRAP}
+    best, best_weight, best_forced = 0, 0, 0
+    weight = forced = 0
+    for width in range(_MAX_WRAP + 1):
+        weight += weight_step[width]
+        forced += count_step[width]
+        if width in widths and weight > best_weight:
+            best, best_weight, best_forced = width, weight, forced
+    return best, best_forced
+
+
+def _wrap_width(lines: list[str]) -> Wrap | None:
+    """How a text browser, an editor or a person wrapped the capture, or None when it is
+    not wrapped.
 
     Wrapping shows in the lines that a next line continues (no blank line between): at the
     right width, nearly every such line was broken because the next word would not fit.
     So the width is the one that explains the most breaks (weighted by line length, since
     short lines fit many widths by accident); chrome lines longer than it
-    (which the browser did not wrap) do not count against it.
+    (which the browser did not wrap) do not count against it. A browser wraps exactly;
+    when that width leaves more than one in ten of the breaks inside sentences unexplained,
+    the capture was wrapped by hand, an editor or a mail client (any width, ragged right)
+    and :func:`_ragged` reads its width and slack (newuser13 h2 c03, s-capt14).
     """
     # A line printed again (a widget repeated down the page) is one piece of evidence, not
     # several: a browser wrapping paragraphs does not print the same line twice.
@@ -260,38 +313,85 @@ def _wrap_width(lines: list[str]) -> int:
         for line, nxt in zip(lines, lines[1:], strict=False)
         if len(line.strip()) >= 30 and nxt.strip()
     }
-    pairs = list(by_line.values())
-    if len(pairs) < 3:
-        return 0
-    # A pair (n, word) is forced at every width from n to n + word: difference arrays over
-    # the widths give each width's weight and count in one pass.
-    weight_step = [0] * (_MAX_WRAP + 2)
-    count_step = [0] * (_MAX_WRAP + 2)
-    for n, word in pairs:
-        if n <= _MAX_WRAP:
-            stop = min(n + 1 + word, _MAX_WRAP + 1)
-            weight_step[n] += n
-            weight_step[stop] -= n
-            count_step[n] += 1
-            count_step[stop] -= 1
-    widths = {n for n, _ in pairs if n <= _MAX_WRAP}
-    best, best_weight, best_forced = 0, 0, 0
-    weight = forced = 0
-    for width in range(_MAX_WRAP + 1):
-        weight += weight_step[width]
-        forced += count_step[width]
-        if width in widths and weight > best_weight:
-            best, best_weight, best_forced = width, weight, forced
-    long_pairs = sum(1 for n, _ in pairs if n >= 0.8 * best)
-    if best_forced < 3 or best_forced < 0.6 * long_pairs:
-        return 0
+    if len(by_line) < 3:
+        return None
+    best, best_forced = _best_width(by_line, 0)
+    long_pairs = sum(1 for n, _ in by_line.values() if n >= 0.8 * best)
+    exact = not (best_forced < 3 or best_forced < 0.6 * long_pairs)
     # A browser breaks a paragraph wherever the width falls, mostly inside a sentence; a
     # page whose own lines end sentences (a list of headlines, summaries and dates) only
     # looks wrapped at the width of its longest line (newuser11 T1: a summary glued to the
     # author's name on the next line).
-    ended = sum(1 for line, (n, word) in by_line.items()
-                if n <= best < n + 1 + word and line.endswith(_SENTENCE_ENDS))
-    return best if ended <= SENTENCE_BREAKS * best_forced else 0
+    if exact and _sentence_breaks(by_line, best, 0) > SENTENCE_BREAKS * best_forced:
+        return None
+    # The breaks only a wrap makes: the next line opens inside a sentence (in lower case).
+    # A browser's exact width explains all of them; when it does not, the paragraphs were
+    # wrapped by hand, an editor or a mail client, ragged right.
+    inside: list[tuple[int, int]] = []
+    cased = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        opening = nxt.lstrip()[:1]
+        if opening.islower() and len(line.strip()) >= 30:
+            inside.append((len(line.rstrip()), _first_word_len(nxt)))
+        elif opening.isupper() and len(line.strip()) >= 30:
+            cased += 1
+    # No line broken inside a sentence: lines of their own (in a script with cases: Korean
+    # or Japanese lines open with no capital nor lower case).
+    if not inside and cased >= 0.5 * len(by_line):
+        return None
+    # Lines that end no sentence: a wrap breaks them (inside a sentence or before a name).
+    unended = [pair for line, pair in by_line.items() if not line.endswith(_SENTENCE_ENDS)]
+    nonblank = sum(1 for line in lines if line.strip())
+    blank = sum(1 for a, b in zip(lines, lines[1:], strict=False) if not a.strip() and b.strip())
+    spaced = blank >= 0.15 * nonblank
+    exact_wrap = Wrap(best, blank_paragraphs=spaced)
+    if exact and _explains(exact_wrap, inside) == len(inside) and not any(
+            best < n <= best + MAX_SLACK // 2 for n, _ in unended):
+        return exact_wrap
+    ragged = _ragged(by_line, inside)
+    if ragged is None or (exact and _explains(ragged, unended)
+                          <= _explains(exact_wrap, unended)):
+        return exact_wrap if exact else None
+    return Wrap(ragged.width, ragged.slack, blank_paragraphs=spaced)
+
+
+def _explains(wrap: Wrap, pairs: list[tuple[int, int]]) -> int:
+    """How many of ``pairs`` (a line's length, its next line's first word's) ``wrap``
+    explains as breaks."""
+    return sum(1 for n, word in pairs if n <= wrap.width < n + 1 + word + wrap.slack)
+
+
+def _sentence_breaks(by_line: dict[str, tuple[int, int]], width: int, slack: int) -> int:
+    """How many of the breaks explained at ``width`` (with ``slack``) end a sentence."""
+    return sum(1 for line, (n, word) in by_line.items()
+               if n <= width < n + 1 + word + slack and line.endswith(_SENTENCE_ENDS))
+
+
+def _ragged(by_line: dict[str, tuple[int, int]], inside: list[tuple[int, int]]) -> Wrap | None:
+    """A ragged wrap read from the breaks inside sentences (``inside``: each line's length
+    and its next line's first word's): the width is the longest such line, the slack how
+    far short of it (plus the next word) the shortest of them ends; None when there are too
+    few, the slack is past :data:`MAX_SLACK`, or the breaks it explains mostly end
+    sentences or open with capitals (one-line paragraphs, a list of headlines)."""
+    inside = [(n, word) for n, word in inside if n <= _MAX_WRAP]
+    if len(inside) < 3:
+        return None
+    width = max(n for n, _ in inside)
+    # A break before a capitalised name is a wrap too: a line a little longer that ends no
+    # sentence widens the width.
+    width = max([width] + [n for line, (n, _) in by_line.items()
+                           if width < n <= width + MAX_SLACK // 2
+                           and not line.endswith(_SENTENCE_ENDS)])
+    slack = max(0, max(width - (n + 1 + word) for n, word in inside) + 1)
+    if slack > MAX_SLACK:
+        return None
+    explained = [line for line, (n, word) in by_line.items()
+                 if n <= width < n + 1 + word + slack]
+    if len(inside) < RAGGED_OPENINGS * len(explained):
+        return None
+    if _sentence_breaks(by_line, width, slack) > SENTENCE_BREAKS * len(explained):
+        return None
+    return Wrap(width, slack)
 
 
 #: A word longer than this is no word of prose (a URL, a path): a line broken before it
@@ -299,26 +399,64 @@ def _wrap_width(lines: list[str]) -> int:
 LONG_WORD = 20
 
 
-def _continues(current: str, current_raw: str, line: str, stripped: str, width: int,
+#: Words that a line broken inside a sentence may end on and a headline does not (French
+#: and English articles, prepositions and conjunctions).
+_FUNCTION_WORDS = frozenset("""
+a à au aux avec ce ces cette chez dans de des du en entre et l' la le les leur leurs ou
+par pour que qui sa sans se selon ses son sous sur un une vers d' qu' s'
+an and as at by for from in into of on or than that the to with
+""".split())
+
+
+def _heads_a_sentence(current: str, stripped: str,
+                      lower_words: Callable[[], frozenset[str]]) -> bool:
+    """Whether a one-line ``current`` ending no sentence is a line of its own (a headline)
+    and ``stripped`` opens the next block: the line ends on a word no broken sentence
+    stops at (no comma, no article or preposition) and the next opens with a capitalised
+    word the capture writes in lower case elsewhere, so a sentence's first word, not a name
+    (newuser13 a-C13: a headline glued to the chapô under it, "... près de Toulouse" /
+    "Plusieurs centaines d'agriculteurs ...")."""
+    last = current.rsplit(" ", 1)[-1]
+    if not last[-1:].isalnum() or last.lower() in _FUNCTION_WORDS:
+        return False
+    first = stripped.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper():
+        return False
+    second = stripped.split(" ", 2)[1:2]
+    # "Le Pen", "La Rochelle": a capitalised word after it makes it a name's part.
+    return first.lower() in lower_words() and not (second and second[0][:1].isupper())
+
+
+def _continues(current: str, current_raw: str, line: str, stripped: str, wrap: Wrap,
                base: int) -> bool:
     """Whether ``line`` continues the paragraph ``current`` (whose last raw line is
-    ``current_raw``) in a capture wrapped at ``width``, whose lines are most often indented
+    ``current_raw``) in a capture wrapped as ``wrap``, whose lines are most often indented
     by ``base`` characters.
 
-    It does when the line was broken only because its next word would not fit, except
-    where the break is a paragraph's end that the width happens to explain: the line ends
-    a sentence and the next line is indented past ``base`` (a word processor's paragraph) or
-    opens with a word longer than :data:`LONG_WORD` characters (a URL under the last
-    paragraph: any line breaks before it; newuser13 a-C1). It does too when the next line
-    opens in lower case after a line of half the width or more that ends no sentence: a
-    line broken inside a sentence (a headline wrapped by another rule than the body;
-    newuser13 h2-C7)."""
+    It does when the line was broken only because its next word would not fit (within the
+    wrap's slack), except where the break is a paragraph's end that the width happens to
+    explain: the line ends a sentence and the next line is indented past ``base`` (a word
+    processor's paragraph) or opens with a word longer than :data:`LONG_WORD` characters (a
+    URL under the last paragraph: any line breaks before it; newuser13 a-C1); in a ragged
+    wrap without blank lines between paragraphs, a sentence's end inside the slack. A line
+    of half the width or more ending on an article or a preposition is continued whatever
+    the next word (a capital, a digit prove nothing). It does too when the next line opens
+    in lower case after a line of half the width or more that ends no sentence: a line
+    broken inside a sentence (a headline wrapped by another rule
+    than the body; newuser13 h2-C7)."""
     first_word = stripped.split(" ", 1)[0]
     ends = current.endswith(_SENTENCE_ENDS) or current.endswith(_QUOTED_ENDS)
-    if len(current_raw) <= width and len(current_raw) + 1 + len(first_word) > width:
+    width = wrap.width
+    fits = len(current_raw) <= width
+    if fits and len(current_raw) + 1 + len(first_word) > width:
         return not (ends and (_indent(line) > base or len(first_word) > LONG_WORD))
+    if fits and wrap.slack and len(current_raw) + 1 + len(first_word) > width - wrap.slack:
+        return not ends or wrap.blank_paragraphs
+    if (fits and 2 * len(current_raw) >= width
+            and current.rsplit(" ", 1)[-1].lower() in _FUNCTION_WORDS):
+        return True  # "... tout l'automne à" / "Montceau-les-Mines": no line ends so
     return (not ends and stripped[:1].islower() and 2 * len(current_raw) >= width
-            and len(current_raw) <= width)
+            and fits)
 
 
 def _indent(line: str) -> int:
@@ -328,13 +466,27 @@ def _indent(line: str) -> int:
 _QUOTED_ENDS = tuple(end + close for end in _SENTENCE_ENDS for close in ("»", "”", '"', ")"))
 
 
-def _unwrap(lines: list[str], width: int) -> list[str]:
+def _lower_words(lines: list[str]) -> frozenset[str]:
+    """The words the capture writes in lower case (first letter), for telling a sentence's
+    capitalised first word from a name."""
+    return frozenset(word for line in lines for word in line.split()
+                     if word[:1].islower())
+
+
+def _unwrap(lines: list[str], wrap: Wrap) -> list[str]:
     """Join each line that was broken only because the next word would not fit."""
     out: list[str] = []
     current = ""
     current_raw = ""
     indents = Counter(_indent(line) for line in lines if line.strip())
     base = indents.most_common(1)[0][0] if indents else 0
+    lower: list[frozenset[str]] = []  # the capture's lower-case words, read when needed
+
+    def lower_words() -> frozenset[str]:
+        if not lower:
+            lower.append(_lower_words(lines))
+        return lower[0]
+
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -344,7 +496,12 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
             out.append("")
             continue
         if current:
-            if _continues(current, current_raw, line, stripped, width, base):
+            # Without blank lines between paragraphs, a one-line headline may sit right
+            # above the chapô's first line.
+            if (_continues(current, current_raw, line, stripped, wrap, base)
+                    and not (not wrap.blank_paragraphs and current == current_raw.strip()
+                             and not current.endswith(_SENTENCE_ENDS)
+                             and _heads_a_sentence(current, stripped, lower_words))):
                 current = current + " " + stripped
                 current_raw = line.rstrip()
                 continue
@@ -389,10 +546,10 @@ def split_blocks(text: str) -> Blocks:
             else:
                 pieces.append(line)
     else:
-        width = _wrap_width(lines)
-        if width:
+        wrap = _wrap_width(lines)
+        if wrap:
             shape = "wrapped"
-            pieces = _unwrap(lines, width)
+            pieces = _unwrap(lines, wrap)
         else:
             pieces = lines
     items: list[str] = []

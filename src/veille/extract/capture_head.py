@@ -65,8 +65,10 @@ the ``re`` engine makes without trying the pattern at each space. Nine blocks of
 none (AEB captures), and then there is nothing to split."""
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _HEAD_MATTER = frozenset({"byline", "dateline", "credit", "caption", "notice", "site", "repeat",
-                          "link", "linklabel", "label", "other", "short", "layout"})
-_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose", "layout"})
+                          "link", "linklabel", "label", "other", "short", "layout",
+                          "correction"})
+_NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose", "layout",
+                        "correction"})
 
 
 @dataclass(slots=True)

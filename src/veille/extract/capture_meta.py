@@ -80,8 +80,22 @@ def _dateline_evidence(found: FoundDate) -> str:
     if found.relative:
         return "relative dateline"
     if found.year_inferred:
-        return "dateline without a year (the most recent such day before the fetch)"
+        return ("dateline without a year (year inferred: the most recent such day up to a "
+                "day after the masthead's date or the fetch)")
     return "dateline"
+
+
+def _masthead_day(blocks: list[str], zone: tzinfo, reference: datetime) -> datetime | None:
+    """The end of the day a masthead above the headline prints with its year ("Mardi 1
+    décembre 2026"), not after ``reference``: the reference for a dateline without a year
+    under it (a capture saved or copied long after the page was shown); None without one."""
+    for block in blocks:
+        for found in find_dates(block, default_zone=zone):
+            if not found.year_inferred and not after_fetch(found.value, reference,
+                                                           zone_given=found.zone_given):
+                local = found.value.astimezone(zone)
+                return local.replace(hour=23, minute=59, second=0)
+    return None
 
 
 def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
@@ -108,11 +122,13 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     rejected: list[str] = []
     published_line = ""
     masthead: list[FoundDate] = []
+    years = _masthead_day(meta_blocks[:above_headline], zone, reference)
     for at, block in enumerate(meta_blocks):
-        found_here = find_dates(block, default_zone=zone, now=reference)
+        found_here = find_dates(block, default_zone=zone, now=reference, year_reference=years)
         if not found_here and published_line and any(c.isdigit() for c in block):
             joined = f"{published_line} {block}"
-            found_here = [f for f in find_dates(joined, default_zone=zone, now=reference)
+            found_here = [f for f in find_dates(joined, default_zone=zone, now=reference,
+                                                year_reference=years)
                           if f.updated and f.start > len(published_line)]
         for found in found_here:
             if after_fetch(found.value, reference, zone_given=found.zone_given):

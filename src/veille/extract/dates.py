@@ -191,6 +191,11 @@ _NO_YEAR_PATTERNS = [
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<mon>" + _MONTH_RE + r")\.?\s+"
         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
 ]
+#: Day/month in figures without a year ("Publié le 01/12 à 08h12"): read like
+#: :data:`_NO_YEAR_PATTERNS`, only in a dateline; never a day/month/year or a decimal.
+_NO_YEAR_NUMERIC = re.compile(
+    r"(?<![\d/.])\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?![\d/]|\.\d)" + _TIME + _ZONE,
+    re.IGNORECASE)
 #: Day/month/two-digit year ("Publié le 29/11/26 à 18h30", 20 Minutes' dateline): read
 #: only after publication or update words, or alone after "le" at the start of a block,
 #: since "29/11/26" in a sentence may be anything (a score, a reference). The year is 20yy.
@@ -513,9 +518,12 @@ def day_and_month(text: str) -> bool:
 def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
                   now: datetime) -> list[FoundDate]:
     """Datelines giving a day and a month but no year ("Publié le mardi 2 décembre à
-    10h15", "Updated Tuesday, December 2"): the most recent such day on or before ``now``'s
-    day on the calendar of ``zone``. A page prints the year when the date is not in the
-    last twelve months, so the reader supplies it the same way. When the weekday is given
+    10h15", "Updated Tuesday, December 2", "Publié le 01/12 à 08h12", "1er décembre à 8 h
+    12"): the most recent such day on or before the day after ``now``'s on the calendar of
+    ``zone`` (``now`` is the capture's reference: its fetch time or file time, or the
+    masthead's day when the page prints one), so never more than a day ahead. A page
+    prints the year when the date is not in the last twelve months, so the reader supplies
+    it the same way; the date says ``year_inferred`` (the evidence too). When the weekday is given
     it must be that day's, else the date is left out (a typo or an older page: either way
     the year is unknown). Only after publication or update words, so that a date in a
     headline or a sentence ("le 6 février") is not read as the page's own.
@@ -524,9 +532,11 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
         return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    today = now.astimezone(zone).date()
+    # A day ahead is allowed (a page of a zone ahead of the reader's, a clock set wrong):
+    # "Publié le 2 décembre" read on 1 December is this year's, not last year's.
+    tomorrow = now.astimezone(zone).date() + timedelta(days=1)
     found: list[FoundDate] = []
-    for pattern in _NO_YEAR_PATTERNS:
+    for pattern in (*_NO_YEAR_PATTERNS, _NO_YEAR_NUMERIC):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -534,8 +544,10 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
             if not (updated or published):
                 continue
             groups = match.groupdict()
-            month, day = MONTHS[groups["mon"].lower().rstrip(".")], int(groups["d"])
-            year = today.year - ((month, day) > (today.month, today.day))
+            month = (MONTHS[groups["mon"].lower().rstrip(".")] if groups.get("mon")
+                     else int(groups["m"] or 0))
+            day = int(groups["d"])
+            year = tomorrow.year - ((month, day) > (tomorrow.month, tomorrow.day))
             built = _build({**groups, "y": str(year)}, zone)
             if built is None and (month, day) == (2, 29):  # the last leap year's
                 built = _build({**groups, "y": str(year - ((year % 4) or 4))}, zone)
@@ -552,7 +564,8 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
 
 
 def find_dates(text: str, *, default_zone: tzinfo = UTC,
-               now: datetime | None = None) -> list[FoundDate]:
+               now: datetime | None = None,
+               year_reference: datetime | None = None) -> list[FoundDate]:
     """Every date in ``text``, in order. A bare clock time after a date ("mis à jour à
     15h30") is read as that day's time (:func:`_clock_after`). With ``now`` (the fetch
     time), relative dates ("il y a 2 heures", "hier à 18h30") are resolved too
@@ -565,17 +578,21 @@ def find_dates(text: str, *, default_zone: tzinfo = UTC,
     the publication), the page was written no later than the last such time before the
     fetch, and the whole dateline is read from then (published the day before yesterday
     at 18h30, updated yesterday at 07h12): the one reading in which every part of the
-    dateline is in the past and the update follows the publication."""
-    found, unplaced = _find_dates(text, default_zone, now)
+    dateline is in the past and the update follows the publication.
+
+    ``year_reference`` (default ``now``) gives a year to datelines without one: the day a
+    page's masthead prints, when it prints one, is a better reference than a file's time."""
+    found, unplaced = _find_dates(text, default_zone, now, year_reference)
     if unplaced is not None:
-        reread, again = _find_dates(text, default_zone, unplaced)
+        reread, again = _find_dates(text, default_zone, unplaced, year_reference)
         if again is None and any(f.updated for f in reread):
             return reread
     return found
 
 
-def _find_dates(text: str, default_zone: tzinfo,
-                now: datetime | None) -> tuple[list[FoundDate], datetime | None]:
+def _find_dates(text: str, default_zone: tzinfo, now: datetime | None,
+                year_reference: datetime | None = None
+                ) -> tuple[list[FoundDate], datetime | None]:
     """:func:`find_dates`'s reading at reference ``now``, with the last moment at or
     before ``now`` showing a bare update time that could not be placed after a relative
     publication (None when every such time was placed)."""
@@ -605,7 +622,7 @@ def _find_dates(text: str, default_zone: tzinfo,
                                    given, published))
             taken.append((match.start(), match.end()))
     if now is not None:
-        found.extend(_without_year(text, taken, default_zone, now))
+        found.extend(_without_year(text, taken, default_zone, year_reference or now))
     if "/" in text or "." in text:
         found.extend(_short_year(text, taken, default_zone, month_first))
     found.sort(key=lambda f: f.start)
@@ -766,7 +783,8 @@ def _may_hold_date(text: str) -> bool:
     if _YEAR.search(ascii_digits(text[:2000])):
         return True
     lowered = text[:2000].lower()
-    return bool(_RELATIVE_WORD.search(lowered))
+    return bool(_RELATIVE_WORD.search(lowered)) or bool(
+        _LABEL_GATE.search(lowered) and _NO_YEAR_NUMERIC.search(ascii_digits(text[:2000])))
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.

@@ -84,8 +84,26 @@ _CORRECTED = re.compile(
     r"(?:corrigé|rectifié|modifié|corrected|amended|berichtigt|korrigiert)\b",
     re.IGNORECASE)
 _LABEL_START = re.compile(_CORRECTION_LABEL, re.IGNORECASE)
+#: An opinion piece's disclaimer: "Les opinions exprimées n'engagent que leur auteur.",
+#: "Cette tribune n'engage que son auteur.", "The views expressed in this article are those
+#: of the author" (newuser13 a-C14): the outlet's furniture under every op-ed.
+_OPINION = re.compile(
+    r"^\W{0,3}(?:(?:les\s+)?(?:opinions|propos|idées|analyses|points\s+de\s+vue|"
+    r"positions)\s+(?:\w+\s+){0,6}?n['’]engagent\s+que\s+(?:leur|leurs|son|ses)\s+"
+    r"(?:auteur|autrice|signataire|rédact)|"
+    r"(?:cette|cet|ce)\s+(?:tribune|texte|article|contenu|chronique|billet|point\s+de\s+vue|"
+    r"opinion|éditorial|courrier|lettre)\s+(?:\w+\s+){0,4}?n['’]engage\s+que\s+"
+    r"(?:son|ses|leur|leurs)\s+(?:auteur|autrice|signataire|rédact)|"
+    r"(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,6}?(?:are|is)\s+"
+    r"(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+(?:author|writer)|"
+    r"the\s+(?:author|writer)['’]s)|"
+    r"(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,6}?do\s+not\s+"
+    r"necessarily\s+reflect)",
+    re.IGNORECASE)
+#: Disclaimers are short: a longer block quoting one is an article about it.
+OPINION_WORDS = 40
 #: What each kind is called in ``evidence["disclosure"]``.
-KINDS = ("ai-assisted", "republished", "corrected")
+KINDS = ("ai-assisted", "republished", "corrected", "opinion")
 _CUES = ("article", "texte", "text", "contenu", "content", "story", "dépêche", "version",
          "report", "piece", "traduction", "artikel", "beitrag", "artículo", "articolo")
 _CUE = re.compile(trie_pattern(_CUES))
@@ -96,10 +114,15 @@ def disclosure(text: str) -> str:
     """The kind of editorial disclosure ``text`` is (one of :data:`KINDS`), or "" when it
     is none: a block of at most :data:`MAX_WORDS` words that opens with the article
     speaking of itself and says it was made with AI ("ai-assisted") or first published
-    elsewhere ("republished"), or a correction note about the article ("corrected")."""
+    elsewhere ("republished"), or a correction note about the article ("corrected"), or an
+    opinion piece's disclaimer ("Les opinions exprimées n'engagent que leur auteur.",
+    "opinion", at most :data:`OPINION_WORDS` words)."""
     if len(text) > 600:
         return ""
     lowered = text[:80].lower()
+    if (("engag" in lowered or "expressed" in lowered)
+            and len(text.split()) <= OPINION_WORDS and _OPINION.match(text)):
+        return "opinion"
     labelled = bool(_LABEL_START.match(lowered))
     if not (labelled or _CUE.search(lowered)) or len(text.split()) > MAX_WORDS:
         return ""
@@ -117,3 +140,13 @@ def disclosed(texts: list[str]) -> str:
     (what ``evidence["disclosure"]`` holds; "" when none)."""
     found = {disclosure(text) for text in texts}
     return ", ".join(kind for kind in KINDS if kind in found)
+
+
+def first_reported(paragraphs: list[str]) -> int:
+    """Index of the first of ``paragraphs`` that is not a correction note (the lead's
+    paragraph: a note about an earlier version is never the lead; newuser13 h2-C15), or -1
+    when all are."""
+    for at, text in enumerate(paragraphs):
+        if disclosure(text) != "corrected":
+            return at
+    return -1

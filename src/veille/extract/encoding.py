@@ -67,8 +67,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
     data = data.replace(b"\x00", b"")  # a few stray NULs in text: never text themselves
     try:
         return _repair(Decoded(data.decode("utf-8"), "utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        cut = _cut_utf8(data, exc, declared)
+        if cut is not None:
+            return _repair(cut)
     if declared:
         try:
             return Decoded(data.decode(declared), f"{declared} (declared)")
@@ -88,6 +90,26 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
             if not _misread(text):
                 return Decoded(text, f"{best.encoding} (detected)")
     return Decoded(data.decode("cp1252", errors="replace"), "cp1252 (not valid UTF-8)")
+
+
+def _cut_utf8(data: bytes, error: UnicodeDecodeError, declared: str | None) -> Decoded | None:
+    """UTF-8 text whose only fault is its last character cut short (a transfer or a file
+    cut inside a multi-byte sequence: "fermé" sent as far as the first byte of "é"),
+    decoded without that partial character; None when other bytes are not UTF-8, or when
+    nothing else says UTF-8 (no other non-ASCII character decodes as UTF-8 and none is
+    ``declared``: "Café" in windows-1252 ends in a byte that opens a UTF-8 sequence too).
+    Read whole as windows-1252 it became mojibake ("fermÃ©"), and the whole page read
+    later a second article (verify14 V3)."""
+    if error.reason != "unexpected end of data" or error.end != len(data) or \
+            len(data) - error.start > 3:
+        return None
+    try:
+        text = data[:error.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if text.isascii() and declared != "utf-8":
+        return None
+    return Decoded(text, "utf-8 (its last character cut short)")
 
 
 # Western single-byte code pages: for news text cp1252 is the one to use, since latin-1 and

@@ -44,8 +44,10 @@ from veille.extract.capture_meta import (
 from veille.extract.capture_second import own_head, previous_article_end, second_head
 from veille.extract.chrome_lines import closing_furniture, reader_prompt
 from veille.extract.datelines import undated_opening
-from veille.extract.disclosures import disclosed, disclosure
+from veille.extract.disclosures import disclosed, disclosure, first_reported
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.live_entries import earliest, join_entries
+from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
 
@@ -59,7 +61,10 @@ MAX_CAPTURE_CHARS = 1_000_000
 MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _LINK_LIST_MAX = 6
-KEPT_KINDS = {"prose", "short", "inner"}
+KEPT_KINDS = {"prose", "short", "inner", "correction"}
+#: What may open or close the body: a paragraph, or the correction note printed above or
+#: under it.
+_EDGE_KINDS = frozenset({"prose", "correction"})
 #: Characters of a caption, at least, for a block holding it again to be its copy.
 CAPTION_ECHO = 20
 MIN_INNER_WORDS = 2
@@ -96,10 +101,14 @@ class CaptureResult:
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
 
     def first_words(self) -> str:
-        """The lead: the standfirst, else the first paragraph without its dateline."""
+        """The lead: the standfirst, else the first paragraph without its dateline; a
+        correction note is never the lead (the first paragraph after it is)."""
         if self.lead or not self.paragraphs:
             return self.lead
-        return self.paragraphs[0][self.dateline_end:].lstrip()
+        at = first_reported(self.paragraphs)
+        if at < 0:
+            return ""
+        return self.paragraphs[at][self.dateline_end if at == 0 else 0:].lstrip()
 
 
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -292,17 +301,24 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
     """An editorial note about how the article was made ("Cet article a été rédigé avec
     l'aide d'un outil d'intelligence artificielle…", "This article was originally published
     in…") is a **disclosure**: furniture, whose fact the evidence keeps
-    (:func:`~veille.extract.disclosures.disclosure`)."""
+    (:func:`~veille.extract.disclosures.disclosure`). A correction note ("Rectificatif :
+    dans une première version de cet article…") is a **correction**: the article's own text
+    for its reader, the change its new version brings, kept in the body as HTML pages keep
+    it (one rule for both, s-capt14), and noted in the evidence too; it is never the
+    headline, the standfirst or the lead (newuser13 h2-C15)."""
     for i, kind in enumerate(kinds):
-        if kind in {"prose", "short", "other"} and disclosure(blocks[i]):
-            kinds[i] = "disclosure"
+        if kind in {"prose", "short", "other"}:
+            found = disclosure(blocks[i])
+            if found:
+                kinds[i] = "correction" if found == "corrected" else "disclosure"
 
 
 def _mark_layout(blocks: list[str], kinds: list[str]) -> None:
-    """A printed page's breaks, a table's rows, a live blog's post times are the page's
-    **layout** inside the article (:mod:`~veille.extract.page_layout`): they cost its run
-    little and are never text."""
-    for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)):
+    """A printed page's breaks, a table's rows, a live blog's post times, a match sheet
+    (:mod:`~veille.extract.match_sheet`) are the page's **layout** inside the article
+    (:mod:`~veille.extract.page_layout`): they cost its run little and are never text."""
+    for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)
+              | sheet_lines(blocks)):
         kinds[i] = "layout"
 
 
@@ -353,7 +369,7 @@ def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> N
 def _weight(block: str, kind: str) -> float:
     if kind == "prose":
         return float(len(block))
-    if kind == "short":
+    if kind in {"short", "correction"}:
         return 10.0
     if kind in {"link", "linklabel"}:
         return -10.0
@@ -674,6 +690,11 @@ def extract_text_capture(
     blocks = parsed.items[:MAX_BLOCKS]
     if len(parsed.items) > MAX_BLOCKS:
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
+    # A live blog's post times stay with their posts (:mod:`~veille.extract.live_entries`).
+    live = join_entries(blocks)
+    if len(live.blocks) < len(blocks):
+        blocks = live.blocks
+        parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -716,10 +737,10 @@ def extract_text_capture(
             if i >= second:
                 dropped[i] = "another article"
         kept = [i for i in kept if i < second]
-    while kept and kinds[kept[0]] != "prose":
+    while kept and kinds[kept[0]] not in _EDGE_KINDS:
         dropped[kept.pop(0)] = "edge"
-    while kept and kinds[kept[-1]] != "prose" and not _closing_sentence(kept, blocks, kinds,
-                                                                        n_words):
+    while kept and kinds[kept[-1]] not in _EDGE_KINDS and not _closing_sentence(
+            kept, blocks, kinds, n_words):
         dropped[kept.pop()] = "edge"
     # A paywall notice shaped like a sentence ("Vous avez atteint la limite d'articles
     # gratuits ce mois-ci.") ends the article, not its text (newuser11 T18): it leaves
@@ -780,6 +801,10 @@ def extract_text_capture(
     undated = undated_opening(paragraphs[0]) if paragraphs and not opening else None
     if undated is not None and paragraphs[0][undated.end:].strip():
         opening = undated.end  # "BRUXELLES (Belga) - ", "新华社北京12月1日电": out of the lead
+    if live.times and meta.published is not None and not meta.published_has_time:
+        meta.published = earliest(meta.published, live.times)
+        meta.published_has_time = True
+        meta.evidence["published"] += "; its time: the earliest live entry's"
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, tail_end)
@@ -791,11 +816,15 @@ def extract_text_capture(
     if limits:
         evidence["limits"] = "; ".join(limits)
     notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
-                       if kinds[i] == "disclosure"])
+                       if kinds[i] in {"disclosure", "correction"}])
     if notes:
         evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
+    score = first_score([blocks[i] for i in range(max(0, head_start), tail_end)
+                         if kinds[i] == "layout"])
+    if score:
+        evidence["match_sheet"] = score
     if second >= 0:
         evidence["other_article"] = (f"the page holds another article after this one, "
                                      f"left out: {blocks[second][:200]}")

@@ -22,7 +22,7 @@ from datetime import datetime, tzinfo
 from veille.errors import ExtractionError
 from veille.extract.bylines import SIGNATURE_REACH, closing_signatures, is_author_line
 from veille.extract.datelines import opening_of, without_opening
-from veille.extract.disclosures import disclosed
+from veille.extract.disclosures import disclosed, first_reported
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.dating import DateChoice, choose_dates
@@ -41,6 +41,7 @@ from veille.extract.html.standfirst import visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
+from veille.extract.match_sheet import first_score
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
@@ -227,6 +228,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
     if notes:
         evidence["disclosure"] = notes
+    score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
+    if score:  # a match sheet left the body: its score stays
+        evidence["match_sheet"] = score
     evidence["body"] = body_source
     # The page's region (<html lang="fr-MQ">) places a listing's zone-less date later on.
     keep_locale(locales[0], meta.language or detected, evidence)
@@ -262,9 +266,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     return Content(
         title=meta.title,
         # The first paragraph without its dateline ("BRUXELLES (Belga) - ", "新华社北京12月1日电
-        # （记者王伟）"), as text captures give it (docs/extraction.md).
-        lead=lead or summary or without_opening(paragraphs[0], zone=zone,
-                                                now=fetched_at or utcnow()),
+        # （记者王伟）"), as text captures give it (docs/extraction.md); a correction note
+        # kept in the body is never the lead (the paragraph after it is).
+        lead=lead or summary or without_opening(paragraphs[max(0, first_reported(paragraphs))],
+                                                zone=zone, now=fetched_at or utcnow()),
         paragraphs=paragraphs,
         authors=meta.authors,
         published=meta.published,

@@ -21,6 +21,8 @@ from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.poll import poll_blocks
 from veille.extract.html.pull_quote import without_pull_quotes
 from veille.extract.html.walk import Block
+from veille.extract.match_sheet import MAX_WORDS as MATCH_SHEET_WORDS
+from veille.extract.match_sheet import sheet_block
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
     PAYWALL_TEXT,
@@ -99,7 +101,7 @@ class BodyChoice:
 #: article was made. A correction note ("Rectificatif : … cet article") is the article's
 #: own text for its reader, and the change a new version of the page brings: it stays in
 #: the body (tests/collect/test_revisit.py).
-_FURNITURE_DISCLOSURES = frozenset({"ai-assisted", "republished"})
+_FURNITURE_DISCLOSURES = frozenset({"ai-assisted", "republished", "opinion"})
 
 
 def link_density(block: Block) -> float:
@@ -300,6 +302,8 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
     if n <= 60 and (_promo(text) or _paywall_notice(text) or reader_prompt(text)
                     or disclosure(text) in _FURNITURE_DISCLOSURES):
         return False
+    if n <= MATCH_SHEET_WORDS and sheet_block(text):
+        return False  # a match sheet's score or facts (extract/match_sheet.py)
     if n <= INSERT_WORDS and _INSERT.match(text):
         return False  # a link to another article, its label glued on
     if len(text) >= 400 and block.kind != "h":

@@ -1,0 +1,94 @@
+"""A sports report's match sheet: the score line ("Lens 1-2 Marseille", "PSG 2-1 OM",
+"Montpellier - Toulon : 27-20 (mi-temps : 3-17)") and its lines of facts ("Buts : Nordin
+(61e, 84e) pour Montpellier", "Cartons : …", "Composition : …", "Montpellier : 3 essais
+(Bouthier 48e, …)").
+
+The sheet is a table printed as lines, not the report's text: one rule for captures and
+HTML pages (s-capt14; newuser13 a-C5/C14, h2 c05) drops it from the body, wherever it
+sits (under the byline, under the text), and keeps the score line in
+``evidence["match_sheet"]``, so the result is not lost. A sentence giving the score ("Lens
+s'est incliné 1-2 face à Marseille.") is the report's text: a score line is a short line
+of names around a score, with no verb and no sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A team's name: capitalised words (initials, hyphens, apostrophes, "de"/"du" inside).
+_TEAM = (r"(?!(?i:articles?|chap\w*|sections?|titres?|pages?|saisons?|tomes?|vol\w*|"
+         r"routes?|lignes?|bus|lots?|salles?|num\w*|n°|no|alinéas?|décret|loi|tva)\b)"
+         r"[A-ZÀ-Ý][\w.'’&-]*"
+         r"(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|d[eu]|des|la|le|les|of|the|de\s+la)){0,4}")
+_SCORE = r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\s?[-–/.]\s?\d)"
+#: "Lens 1-2 Marseille", "PSG 2 - 1 OM", "Montpellier - Nantes : 2-1 (0-1)",
+#: "Montpellier - Toulon : 27-20 (mi-temps : 3-17)", "Lens - Marseille 1-2".
+_SCORE_LINE = re.compile(
+    rf"^(?:{_TEAM}\s+{_SCORE}\s+{_TEAM}|{_TEAM}\s+[-–]\s+{_TEAM}\s*:?\s*{_SCORE})"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*[-–,]\s*[\w\s.'’()-]{0,40})?$")
+#: A fact line's label ("Buts :", "Cartons jaunes :", "Arbitre :", "Scorers:").
+_SHEET_LABEL = re.compile(
+    r"^(?:buts?|buteurs?|essais?|cartons?(?:\s+(?:jaunes?|rouges?))?|avertissements?|"
+    r"expulsions?|exclusions?|arbitres?|spectateurs?|affluence|compositions?|compos|"
+    r"remplaçants?|entraîneurs?|pénalités|transformations|drops?|mi-temps|"
+    r"goals?|scorers?|bookings?|sent\s+off|attendance|referee|line-?ups?|subs)"
+    r"\s?:", re.IGNORECASE)
+#: "Montpellier : 3 essais (Bouthier 48e, …)": a team's scoring line.
+_TEAM_TALLY = re.compile(
+    rf"^{_TEAM}\s?:\s?\d{{1,3}}\s+(?:essais?|buts?|pénalités?|transformations?|drops?|"
+    r"goals?|tries)\b", re.IGNORECASE)
+#: Minute marks ("9e", "71e", "90e+2", "48'", "90+3'").
+_MINUTE = re.compile(r"\b\d{1,3}(?:e|')(?:\s?\+\s?\d{1,2})?(?!\w)|\b\d{1,3}\+\d{1,2}'")
+#: A sheet line is short.
+MAX_WORDS = 80
+MAX_SCORE_WORDS = 14
+
+
+_SCORE_HINT = re.compile(r"\d\s?[-–]\s?\d")
+
+
+def score_line(text: str) -> bool:
+    """Whether ``text`` is a match's score line (names around a score, nothing else)."""
+    if (len(text) > 140 or not ("-" in text or "–" in text) or text.endswith((".", "!", "?"))
+            or not _SCORE_HINT.search(text)):
+        return False
+    if len(text.split()) > MAX_SCORE_WORDS:
+        return False
+    return bool(_SCORE_LINE.match(text))
+
+
+def sheet_line(text: str) -> bool:
+    """Whether ``text`` is a score line or a line of a match sheet's facts: a label
+    ("Buts :", "Cartons :", "Composition :", "Arbitre :") or a team's tally ("Toulon : 2
+    essais (…)"), at most :data:`MAX_WORDS` words."""
+    if len(text) > 800 or len(text.split()) > MAX_WORDS:
+        return False
+    if score_line(text):
+        return True
+    if _TEAM_TALLY.match(text):
+        return True
+    return bool(_SHEET_LABEL.match(text)) and (
+        bool(_MINUTE.search(text)) or text.count(",") + text.count(";") >= 2
+        or len(text.split()) <= 12)
+
+
+def sheet_lines(blocks: list[str]) -> set[int]:
+    """The blocks of ``blocks`` that are a match sheet's: its score line and the fact lines
+    printed with it (a fact line alone, with no score line on the page, is left alone)."""
+    scores = [i for i, block in enumerate(blocks) if score_line(block)]
+    if not scores:
+        return set()
+    return {i for i, block in enumerate(blocks) if sheet_line(block)}
+
+
+def sheet_block(text: str) -> bool:
+    """Whether ``text`` is a match sheet's line on its own, with no page around it (an HTML
+    page's paragraph): a score line, or a fact line with minute marks ("Buts : Nordin (61e,
+    84e)")."""
+    return score_line(text) or (sheet_line(text) and bool(_MINUTE.search(text)))
+
+
+def first_score(texts: list[str]) -> str:
+    """The first score line among ``texts`` (what ``evidence["match_sheet"]`` keeps), or
+    ""."""
+    return next((text for text in texts if score_line(text)), "")
