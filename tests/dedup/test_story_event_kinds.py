@@ -45,9 +45,44 @@ def test_kinds_read_elided_words_and_whole_words() -> None:
 
 def test_kinds_read_only_the_first_characters() -> None:
     """The text past ``chars`` is not read: the work per article is bounded."""
-    body = ["x " * 300, "Un festival de jazz."]
+    body = ["x " * 300, "Un festival de jazz et trois concerts."]
     assert event_kinds("Blois", body, chars=100) == frozenset()
     assert event_kinds("Blois", body) == {"culture"}
+
+
+def test_kinds_come_from_words_that_name_the_event() -> None:
+    """A verb or word with another sense names no kind (newuser14b S4, own text): trees
+    that fell ("abattus"), streets found ("découvert"), a storm that struck ("frappé"),
+    firemen called out ("mobilisés"), a prefect condemning an attack ("a condamné"),
+    stalls set on fire ("incendier"), a military base as a landmark."""
+    gale = ("Coup de vent sur Lorient : toitures arrachées",
+            ["Au matin, les Lorientais ont découvert des trottoirs couverts de tuiles. Trois "
+             "peupliers se sont abattus sur la route de Ploemeur.",
+             "La tempête a frappé toute la côte ; quarante pompiers ont été mobilisés."])
+    assert event_kinds(*gale) == {"disaster"}
+    raid = ("Mali : une attaque contre un marché",
+            ["Des hommes armés ont tiré sur la foule avant d'incendier des boutiques, près "
+             "d'une base militaire. Le préfet a condamné une attaque lâche."])
+    assert event_kinds(*raid) == frozenset()
+    # The event's own verbs in their sense, and its nouns, still name it.
+    assert "crime" in event_kinds("Un homme abattu par balles à Nîmes", [])
+    assert "war" in event_kinds("Gaza : nouvelles frappes aériennes", [])
+    assert "justice" in event_kinds("Il est condamné à douze ans de réclusion", [])
+    assert event_kinds("Rafales et vents violents sur Brest", []) == {"disaster"}
+
+
+def test_kinds_weigh_the_lead_and_need_two_weak_cues() -> None:
+    """One weak cue (a word told with a kind that names no event: "syndicats") is no kind;
+    a word naming the event counts alone in the headline or lead, and with another cue
+    further on (newuser14b S4, own text)."""
+    visit = ("Nantes : le ministre en visite dans un lycée",
+             ["Il a été accueilli par les syndicats devant le lycée Clemenceau."])
+    assert event_kinds(*visit) == frozenset()
+    far = ["x " * 300, "La veille, une grève avait fermé le lycée."]
+    assert event_kinds("Nantes", far) == frozenset()
+    assert event_kinds("Nantes", [far[0], far[1] + " Une manifestation a suivi."]) == \
+        {"social"}
+    assert event_kinds("Grève au lycée Clemenceau", []) == {"social"}
 
 
 @given(st.text(max_size=300), st.lists(st.text(max_size=300), max_size=5))

@@ -12,11 +12,15 @@ the nouns and verbs an article uses for an event of that family. The lexicon was
 from those families, not from any benchmark's articles (issue #14's seventh round,
 docs/benchmarks.md, Stories).
 
-A word matches an entry when its folded form (lower case, no accents) starts with the
-entry: "inond" matches "inondation", "inondé", "inondations". Entries are at least four
-letters, so a prefix is a word's stem, not a syllable. Words that tell no kind on their own
-(a minister, a town, a police station, an inquiry) are not in it: the kinds are what
-happened, not who or where.
+The entries **name** the event (issue #14's ninth round, newuser14b S4): its nouns and its
+own verbs written with the words that fix their sense ("abattu par balle", not "des arbres
+se sont abattus"; "frappes aériennes", not "la tempête a frappé"). Words told with a kind
+that name no event ("armée", "syndicats", "avocat") are weak cues (:data:`WEAK`). A cue
+in the headline or lead weighs more than one further on, and a kind needs more than one
+weak cue (:data:`KIND_SCORE`). A word matches a single-word entry when its folded form
+(lower case, no accents) starts with it: "inondation" matches "inondations". Words that
+tell no kind on their own (a minister, a town, a police station, an inquiry) are not in
+it: the kinds are what happened, not who or where.
 """
 
 from __future__ import annotations
@@ -28,87 +32,133 @@ from veille.extract.textshape import fold
 
 KINDS: dict[str, tuple[str, ...]] = {
     "disaster": (
-        "crue ", "crues ", "inond", "seisme", "tremblement de terre", "tempete", "ouragan",
-        "cyclone", "typhon", "tornade", "tsunami", "avalanche", "eruption", "volcan", "canicule",
-        "secheresse", "intemperie", "glissement de terrain", "vigicrue", "decrue", "flood",
-        "earthquake", "hurricane", "storm", "wildfire", "drought", "feux de foret",
-        "incendie de foret", "evacu", "sinistr",
+        "crue ", "crues ", "inondation", "inonde", "seisme", "tremblement de terre", "tempete",
+        "ouragan", "cyclone", "typhon", "tornade", "tsunami", "avalanche", "eruption volcanique",
+        "canicule", "secheresse", "intemperie", "glissement de terrain", "vigicrue", "decrue",
+        "rafales ", "rafale de vent", "vents violents", "vent violent", "pluies torrentielles",
+        "pluies diluviennes", "orage ", "orages ", "coulee de boue", "flood", "earthquake",
+        "hurricane", "storm", "wildfire", "drought", "feux de foret", "incendie de foret",
     ),
     "accident": (
-        "accident", "collision", "deraill", "naufrag", "crash", "explosion", "effondr", "incendie",
-        "carambolage", "percut", "chute mortelle", "noyade", "noye",
+        "accident", "collision", "deraillement", "naufrage", "crash ", "explosion",
+        "effondrement", "incendie ", "incendies ", "carambolage", "chute mortelle", "noyade",
     ),
     "crime": (
-        "meurtr", "homicid", "assassin", "tue par", "tuee par", "tues par", "abattu", "poignard",
-        "fusillade", "attentat", "terroris", "agress", "braquage", "cambriol", "enlevement",
-        "otage", "viol ", "viols ", "violen", "drogue", "stupefiant", "narcotrafic",
-        "reglement de comptes", "balle ", "balles ", "arme blanche", "murder", "killing",
-        "shooting", "stabbing", "robbery", "kidnap",
+        "meurtre", "homicide", "assassinat", "assassine", "tue par balle", "tuee par balle",
+        "tues par balle", "abattu par balle", "abattue par balle", "abattus par balle",
+        "abattu par la police", "abattue par la police", "abattu de plusieurs balles",
+        "poignarde", "coups de couteau", "fusillade", "attentat", "terroriste", "agression",
+        "braquage", "cambriolage", "enlevement", "prise d'otage", "viol ", "viols ",
+        "narcotrafic", "trafic de stupefiants", "reglement de comptes", "arme blanche",
+        "murder", "killing", "shooting", "stabbing", "robbery", "kidnapping",
     ),
     "justice": (
-        "proces", "tribunal", "condamn", "verdict", "acquitt", "mis en examen", "mise en examen",
-        "inculp", "jugement", "magistrat", "cour d'assises", "assises", "cour de cassation",
-        "appel de la decision", "garde a vue", "plainte", "requisitoire", "avocat",
-        "detention provisoire", "trial", "sentenced", "convicted", "lawsuit",
+        "proces ", "verdict", "acquitte", "acquittement", "mis en examen", "mise en examen",
+        "condamne a", "condamnee a", "condamnes a", "condamnees a", "ans de prison",
+        "ans de reclusion", "prison avec sursis", "requisitoire", "cour d'assises",
+        "cour de cassation", "detention provisoire", "trial", "sentenced", "convicted",
+        "lawsuit",
     ),
     "politics": (
-        "election", "electora", "elu ", "scrutin", "vote", "votant", "candidat",
-        "campagne electorale", "sondage", "referendum", "legislatives", "presidentielle",
-        "municipales", "regionales", "remaniement", "demission", "projet de loi",
-        "proposition de loi", "reforme", "parlement", "depute", "senat", "motion de censure",
-        "coalition", "investiture", "ballot", "campaign", "senator", "congress",
+        "election", "scrutin", "campagne electorale", "referendum", "legislatives",
+        "presidentielle", "municipales", "remaniement", "projet de loi", "proposition de loi",
+        "motion de censure", "investiture", "inaugur", "ballot",
     ),
     "social": (
-        "greve", "grevist", "manifestant", "manifestation", "syndica", "mobilis", "protestat",
-        "defile", "rassemblement", "revendication", "intersyndicale", "blocage", "piquet",
-        "strike", "protesters",
+        "greve", "grevistes", "manifestation", "manifestations", "manifestants",
+        "intersyndicale", "piquet de greve", "strike", "protesters",
     ),
     "culture": (
-        "festival", "concert ", "concerts ", "exposition", "spectacle ", "spectacles ", "cinema",
-        "film", "theatre", "musee", "mediatheque", "bibliotheque", "album", "roman", "ecrivain",
-        "chanteu", "musicien", "jazz", "opera ", "artiste", "oeuvre", "tournage", "realisateur",
-        "prix goncourt", "litterai", "programmation", "billetterie", "museum", "novel",
-        "exhibition",
+        "festival", "concert ", "concerts ", "exposition", "spectacle ", "spectacles ",
+        "tournage", "prix goncourt", "exhibition",
     ),
     "sport": (
-        "match", "championnat", "coupe du monde", "coupe de france", "tournoi", "finale ",
-        "demi-finale", "quart de finale", "ligue des champions", "jeux olympiques", "olympique",
-        "medaille", "entraineur", "footbal", "rugby", "tennis", "cyclis", "tour de france",
-        "marathon", "skipper", "regate", "vendee globe", "buteur", "selectionneur", "mercato",
-        "athlet", "nageu", "natation", "formule 1", "grand prix", "champion", "league",
-        "tournament",
+        "match ", "matchs ", "championnat", "coupe du monde", "coupe de france", "tournoi",
+        "finale ", "demi-finale", "quart de finale", "ligue des champions", "jeux olympiques",
+        "tour de france", "marathon", "regate", "vendee globe", "grand prix", "tournament",
     ),
     "economy": (
-        "bourse", "boursier", "cac 40", "actionnai", "benefice", "chiffre d'affaires",
-        "resultats financiers", "faillite", "liquidation", "redressement judiciaire", "licenci",
-        "plan social", "suppression de postes", "suppressions d'emplois", "rachat", "fusion",
-        "acquisition", "croissance", "recession", "chomage", "inflation", "taux d'interet",
-        "banque centrale", "dette", "deficit", "budget", "agence de notation", "notation",
-        "degrad", "investisse", "exportation", "importation", "prix du petrole",
-        "millions d'euros", "economi", "industri", "market", "shares", "profit", "bankruptcy",
+        "faillite", "liquidation judiciaire", "redressement judiciaire", "plan social",
+        "suppression de postes", "suppressions de postes", "suppressions d'emplois", "rachat",
+        "recession", "chiffre d'affaires", "resultats financiers", "bankruptcy",
     ),
     "health": (
-        "epidemi", "pandemi", "virus", "grippe", "vaccin", "contamin", "maladie", "malade",
-        "hopita", "medecin", "medicament", "cancer", "infection", "outbreak", "disease",
+        "epidemie", "pandemie", "grippe", "vaccination", "outbreak", "disease",
     ),
     "war": (
-        "guerre", "frappe", "bombard", "offensive", "armee", "soldat", "militair", "missile",
-        "cessez-le-feu", "troupes", "insurg", "rebelle", "raid aerien", "drone", "invasion",
-        "war ", "troops", "airstrike",
+        "guerre", "frappe aerienne", "frappes aeriennes", "frappe de drone",
+        "frappes de drones", "frappes de missiles", "bombardement", "bombarde", "offensive",
+        "cessez-le-feu", "raid aerien", "invasion", "airstrike",
     ),
     "science": (
-        "decouvert", "chercheu", "scientifique", "etude publiee", "astronom", "planete",
-        "exoplanet", "telescope", "satellite", "fusee", "spatial", "nasa", "galaxie", "etoile",
-        "orbite", "fossile", "genome", "researchers", "scientists",
+        "exoplanete", "telescope", "astronome", "etude publiee", "decouverte scientifique",
+        "fossile", "genome",
     ),
     "diplomacy": (
-        "sommet", "visite officielle", "diplomat", "ambassad", "negociation", "pourparlers",
-        "sanctions", "onu", "conseil de securite", "summit", "treaty", "talks",
+        "sommet", "visite officielle", "pourparlers", "negociations", "conseil de securite",
+        "summit", "treaty",
     ),
 }
-"""Kind -> folded entries (a word's beginning; a few of several words, matched as written
-in folded text). A word may be in several kinds' entries ("évacuation": a flood or a
-fire)."""
+"""Kind -> folded entries that **name** an event of the kind: its nouns ("tempête",
+"fusillade", "bombardement") and its own verbs in their sense, written with the words that
+fix it ("abattu par balle", "frappes aériennes", "condamné à"); not a verb that also tells
+other things ("des arbres se sont abattus", "la tempête a frappé", "le gouverneur a
+condamné l'attaque", "ont découvert des rues"). A single word matches a word of the text
+that starts with it ("inondation" matches "inondations"); an entry of several words, or
+with a trailing space (a whole word: "crue " is not "cruel"), matches those words as
+written. A word may be in several kinds' entries."""
+
+WEAK: dict[str, tuple[str, ...]] = {
+    "disaster": ("evacu", "sinistr", "vigilance rouge", "vigilance orange", "volcan"),
+    "accident": ("percut", "deraill", "naufrag", "noye"),
+    "crime": ("tue par", "tuee par", "tues par", "otage", "balle ", "balles ", "drogue",
+              "stupefiant", "violences", "cambriol", "agress", "couteau"),
+    "justice": ("tribunal", "condamn", "jugement", "magistrat", "assises", "garde a vue",
+                "plainte", "avocat", "inculp", "accuse "),
+    "politics": ("electora", "vote", "votant", "candidat", "sondage", "regionales",
+                 "demission", "reforme", "parlement", "depute", "senat", "coalition",
+                 "campaign", "senator", "congress"),
+    "social": ("syndica", "mobilisation", "protestat", "defile", "rassemblement",
+               "revendication", "blocage", "piquet"),
+    "culture": ("cinema", "film", "theatre", "musee", "mediatheque", "bibliotheque", "album",
+                "roman ", "ecrivain", "chanteu", "musicien", "jazz", "opera ", "artiste",
+                "oeuvre", "realisateur", "litterai", "programmation", "billetterie",
+                "museum", "novel"),
+    "sport": ("olympique", "medaille", "entraineur", "footbal", "rugby", "tennis", "cyclis",
+              "skipper", "buteur", "selectionneur", "mercato", "athlet", "nageu",
+              "natation", "formule 1", "champion", "league"),
+    "economy": ("bourse", "boursier", "cac 40", "actionnai", "benefice", "liquidation",
+                "licenci", "fusion", "acquisition", "croissance", "chomage", "inflation",
+                "taux d'interet", "banque centrale", "dette", "deficit", "budget",
+                "agence de notation", "investisse", "exportation", "importation",
+                "prix du petrole", "millions d'euros", "economi", "industri", "market",
+                "shares", "profit"),
+    "health": ("virus", "vaccin", "contamin", "maladie", "malade", "hopita", "medecin",
+               "medicament", "cancer", "infection"),
+    "war": ("armee", "soldat", "militair", "missile", "troupes", "insurg", "rebelle",
+            "drone", "war ", "troops"),
+    "science": ("decouvert", "chercheu", "scientifique", "astronom", "planete", "satellite",
+                "fusee", "spatial", "nasa", "galaxie", "etoile", "orbite", "researchers",
+                "scientists"),
+    "diplomacy": ("diplomat", "ambassad", "negociation", "sanctions", "onu", "talks"),
+}
+"""Kind -> folded **weak cues**: words an event of the kind is often told with but that
+name no event on their own (who acts, an instrument, a sense shared with other events:
+"armée", "syndicats", "avocat", "évacués", "découvert"). Matched as :data:`KINDS`' entries;
+a kind needs more than one of them (:data:`KIND_SCORE`)."""
+
+LEAD_CHARS = 500
+"""Characters of the body read with the headline as its **lead**: where an article says what
+happened. A cue there weighs :data:`LEAD_WEIGHT` times one further on."""
+LEAD_WEIGHT = 2.0
+"""How much more a cue in the headline or lead weighs than one in the rest of the text."""
+WEAK_WEIGHT = 0.5
+"""The weight of a weak cue (:data:`WEAK`) against an entry that names the event."""
+KIND_SCORE = 2.0
+"""The score a kind needs to be read: each distinct entry counts once, with its weight where
+it is heaviest (1 in the rest, :data:`LEAD_WEIGHT` in the headline or lead, times
+:data:`WEAK_WEIGHT` for a weak cue). One entry naming the event in the headline or lead is
+enough; further on, it takes two; weak cues take two in the lead, four further on."""
 
 KIND_CHARS = 20_000
 """Characters of the body read with the headline: as many as the story terms read
@@ -125,31 +175,56 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
-def _compile() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+Entry = tuple[str, str, float]
+"""(entry, kind, weight): a lexicon entry, its kind, 1 or :data:`WEAK_WEIGHT`."""
+
+
+def _compile() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
     """Single-word entries indexed by their first four letters; entries of several words, or
     with a trailing space (a whole word: "crue " is not "cruel"), indexed by their first
     word, as " " + words joined by single spaces (matched in the text's words joined so)."""
-    single: dict[str, list[tuple[str, str]]] = {}
-    phrases: dict[str, list[tuple[str, str]]] = {}
-    for kind, entries in KINDS.items():
-        for entry in entries:
-            words = _words(entry)
-            if len(words) == 1 and not entry.endswith(" "):
-                single.setdefault(words[0][:4], []).append((words[0], kind))
-            else:
-                phrase = " " + " ".join(words) + (" " if entry.endswith(" ") else "")
-                phrases.setdefault(words[0], []).append((phrase, kind))
+    single: dict[str, list[Entry]] = {}
+    phrases: dict[str, list[Entry]] = {}
+    for lexicon, weight in ((KINDS, 1.0), (WEAK, WEAK_WEIGHT)):
+        for kind, entries in lexicon.items():
+            for entry in entries:
+                words = _words(entry)
+                if len(words) == 1 and not entry.endswith(" "):
+                    single.setdefault(words[0][:4], []).append((words[0], kind, weight))
+                else:
+                    phrase = " " + " ".join(words) + (" " if entry.endswith(" ") else "")
+                    phrases.setdefault(words[0], []).append((phrase, kind, weight))
     return single, phrases
 
 
 _SINGLE, _PHRASES = _compile()
 
 
-def event_kinds(title: str, paragraphs: Iterable[str], chars: int = KIND_CHARS
-                ) -> frozenset[str]:
-    """The kinds of event (keys of :data:`KINDS`) the headline and the first ``chars``
-    characters of the body name (an article names several: a flood's costs, a killing's
-    inquiry); empty when none does. Linear in what it reads."""
+def _hits(text: str) -> dict[tuple[str, str], float]:
+    """(entry, kind) -> weight of each entry folded ``text`` holds."""
+    words = _words(text)
+    distinct = set(words)
+    found: dict[tuple[str, str], float] = {}
+    for word in distinct:
+        for entry, kind, weight in _SINGLE.get(word[:4], ()):
+            if word.startswith(entry):
+                found[entry, kind] = weight
+    joined = ""
+    for word in distinct & _PHRASES.keys():
+        for phrase, kind, weight in _PHRASES[word]:
+            joined = joined or f" {' '.join(words)} "
+            if phrase in joined:
+                found[phrase, kind] = weight
+    return found
+
+
+CUE = "~"
+"""The prefix of a kind only **cued** (:func:`kinds_and_cues`): a score above 0 and below
+:data:`KIND_SCORE`."""
+
+
+def _scores(title: str, paragraphs: Iterable[str], chars: int) -> dict[str, float]:
+    """Kind -> score of the entries the headline and first ``chars`` characters name."""
     taken: list[str] = []
     size = 0
     for paragraph in paragraphs:
@@ -157,18 +232,36 @@ def event_kinds(title: str, paragraphs: Iterable[str], chars: int = KIND_CHARS
             break
         taken.append(paragraph[:chars - size])
         size += len(taken[-1]) + 1
-    words = _words(f"{fold(title[:chars])} {fold(' '.join(taken))}")
-    distinct = set(words)
-    found: set[str] = set()
-    for word in distinct:
-        for entry, kind in _SINGLE.get(word[:4], ()):
-            if kind not in found and word.startswith(entry):
-                found.add(kind)
-    text = ""
-    for word in distinct & _PHRASES.keys():
-        for phrase, kind in _PHRASES[word]:
-            if kind not in found:
-                text = text or f" {' '.join(words)} "
-                if phrase in text:
-                    found.add(kind)
-    return frozenset(found)
+    body = fold(" ".join(taken))
+    cut = body.rfind(" ", 0, LEAD_CHARS + 1) if len(body) > LEAD_CHARS else len(body)
+    cut = cut if cut > 0 else min(len(body), LEAD_CHARS)
+    weights = {key: weight * LEAD_WEIGHT
+               for key, weight in _hits(f"{fold(title[:chars])} {body[:cut]}").items()}
+    for key, weight in _hits(body[cut:]).items():
+        weights[key] = max(weights.get(key, 0.0), weight)
+    score: dict[str, float] = {}
+    for (_entry, kind), weight in weights.items():
+        score[kind] = score.get(kind, 0.0) + weight
+    return score
+
+
+def event_kinds(title: str, paragraphs: Iterable[str], chars: int = KIND_CHARS
+                ) -> frozenset[str]:
+    """The kinds of event (keys of :data:`KINDS`) the headline and the first ``chars``
+    characters of the body name (an article names several: a flood's costs, a killing's
+    inquiry); empty when none does. A kind is read when its entries' score passes
+    :data:`KIND_SCORE` (the headline and lead weigh more, a weak cue less). Linear in what
+    it reads."""
+    return frozenset(kind for kind, total in _scores(title, paragraphs, chars).items()
+                     if total >= KIND_SCORE)
+
+
+def kinds_and_cues(title: str, paragraphs: Iterable[str], chars: int = KIND_CHARS
+                   ) -> frozenset[str]:
+    """:func:`event_kinds`, with the kinds only cued (a score under :data:`KIND_SCORE`: one
+    weak cue, or one entry past the lead) prefixed :data:`CUE` ("~politics"): a kind an
+    article does not name, but tells something of. Two sides disagree on kinds only when
+    neither names a kind the other names or cues (:data:`veille.dedup.stories.
+    EVENT_KINDS`)."""
+    return frozenset(kind if total >= KIND_SCORE else CUE + kind
+                     for kind, total in _scores(title, paragraphs, chars).items())

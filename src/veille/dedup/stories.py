@@ -50,8 +50,9 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from veille.dedup.background import Background
-from veille.dedup.event_kinds import event_kinds
+from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
+from veille.dedup.people import PERSON, people
 from veille.dedup.specifics import TOWN, specifics, towns
 from veille.dedup.template import Wording, templated, wording
 from veille.extract.textshape import fold
@@ -113,7 +114,9 @@ EVENT_KINDS = True
 """A story takes an article (arriving, moving in as a provisional article, or a story merged
 into it) on shared names only when their **kinds of event** agree: the kinds its members'
 texts name (:func:`veille.dedup.event_kinds.event_kinds`: a flood, a festival, a killing, a
-trial...) and the article's share one, or either names none. When they share none, the part
+trial...) and the article's agree: either names none, or one names a kind the other names
+or only cues (:func:`veille.dedup.event_kinds.kinds_and_cues`; issue #14's ninth round,
+newuser14b S4). When they disagree, the part
 of the score from shared plain terms (names of neither side, as :data:`PLAIN_BAR` reads
 them) must pass :data:`KINDS_BAR` times the threshold on its own. A flood and a jazz
 festival in one town share the town and the river (newuser11b U5: the festival, alone in
@@ -156,6 +159,20 @@ story's members' headlines name some, and none of either side's is named anywher
 other's texts (a minister at an opening in Orléans, then at a conference in Lyon: newuser12b
 D1), the score must pass :data:`SPECIFICS_BAR` times the threshold. Measured in issue #14's
 eighth round (docs/benchmarks.md, Stories)."""
+PEOPLE = True
+"""With :data:`SPECIFICS`, also **different people**: when the article's headline is about a
+person (a given name and a surname within its first words, the surname repeated in its lead:
+:func:`veille.dedup.people.people`), a story's members' headlines are about one, and neither
+side's person is named anywhere in the other side's texts, the story does not take it. Two
+obituaries of two actors the same day (newuser14b S9), two trials of two accused at one
+court. A follow-up naming a new person (the suspect arrested after a killing) still joins:
+it names the first reports' person in its text, or its headline names none. Issue #14's
+ninth round (docs/benchmarks.md, Stories). False turns it off (read when terms are made)."""
+PEOPLE_KEPT = 400
+"""Names a story keeps for :data:`PEOPLE` (every capitalised word its members write); past
+it the story is too broad to disagree on people (the sub-places and towns rules go on)."""
+_BROAD = PERSON + "*"
+"""Kept among a story's sub-places once its names pass :data:`PEOPLE_KEPT`."""
 SPECIFICS_KEPT = 64
 """Sub-places a story keeps (the union of its members' mentions), and towns apart; past it
 the story is too broad to disagree with anyone (a running story over a whole town), and the
@@ -203,6 +220,22 @@ def _opening(paragraphs: Sequence[str], limit: int = MAX_TERM_CHARS) -> str:
         return text
     space = text.rfind(" ", 0, limit + 1)
     return text[:space if space > 0 else limit]
+
+
+def _named(kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds ``kinds`` names (not those only cued: :func:`veille.dedup.event_kinds.
+    kinds_and_cues`)."""
+    return frozenset(k for k in kinds if not k.startswith(CUE))
+
+
+def _told_kinds(kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds ``kinds`` names or cues, without the cue prefix."""
+    return frozenset(k.removeprefix(CUE) for k in kinds)
+
+
+def _group(key: str) -> str:
+    """The group of a sub-place key: "" (a sub-place), :data:`TOWN` or :data:`PERSON`."""
+    return TOWN if key.startswith(TOWN) else PERSON if key.startswith(PERSON) else ""
 
 
 class Terms(dict[str, float]):
@@ -292,7 +325,10 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     places, mentions = specifics(title, body)
     head, named = towns(title, body)
     places, mentions = places | head, mentions | named
-    return Terms(counts, frozenset(names), headline, event_kinds(title, paragraphs), places,
+    if PEOPLE:
+        head, named = people(title, body)
+        places, mentions = places | head, mentions | named
+    return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
                  mentions)
 
 
@@ -803,11 +839,16 @@ class Stories:
     def _kinds_agree(self, kinds: frozenset[str], story: Story, plain: float, fade: float
                      ) -> bool:
         """Whether ``kinds`` (an article's or another story's kinds of event) and
-        ``story``'s share one, or either is empty, or else ``plain`` (the dot product over
+        ``story``'s agree (either names none, or one names a kind the other names or cues),
+        or else ``plain`` (the dot product over
         the shared terms that are names of neither side) passes :data:`KINDS_BAR` times
         the threshold, faded as the score (:data:`EVENT_KINDS`)."""
-        return not self.event_kinds or not kinds or not story.kinds or \
-            not kinds.isdisjoint(story.kinds) or \
+        if not self.event_kinds:
+            return True
+        ours, theirs = _named(kinds), _named(story.kinds)
+        return not ours or not theirs or \
+            not ours.isdisjoint(_told_kinds(story.kinds)) or \
+            not theirs.isdisjoint(_told_kinds(kinds)) or \
             self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
 
     def _places_agree(self, places: tuple[frozenset[str] | None, frozenset[str]],
@@ -822,9 +863,12 @@ class Stories:
                 score > self.specifics_bar * self.threshold:
             return True
         kept = story.places
-        for town in (False, True) if self.towns else (False,):
-            ours = {p for p in lead if p.startswith(TOWN) == town}
-            theirs = {p for p in kept if p.startswith(TOWN) == town}
+        groups = ("", TOWN, PERSON) if self.towns else ("",)
+        for group in groups:
+            if group == PERSON and (_BROAD in kept or _BROAD in lead):
+                continue
+            ours = {p for p in lead if _group(p) == group}
+            theirs = {p for p in kept if _group(p) == group}
             if ours and theirs and mentions.isdisjoint(theirs) and \
                     story.mentions.isdisjoint(ours):
                 return False
@@ -840,11 +884,19 @@ class Stories:
         if lead is None:
             story.places, story.mentions = None, frozenset()
             return
+        broad = _BROAD in story.places
+        if broad:
+            lead = frozenset(p for p in lead if not p.startswith(PERSON))
+            mentions = frozenset(p for p in mentions if not p.startswith(PERSON))
         story.mentions = story.mentions | mentions | lead
         story.places = story.places | lead
-        named = sum(key.startswith(TOWN) for key in story.mentions)
-        if max(named, len(story.mentions) - named) > SPECIFICS_KEPT:
+        sizes = Counter(_group(key) for key in story.mentions)
+        if max(sizes[""], sizes[TOWN]) > SPECIFICS_KEPT:
             story.places, story.mentions = None, frozenset()
+        elif sizes[PERSON] > PEOPLE_KEPT:
+            story.places = frozenset(p for p in story.places if not p.startswith(PERSON)) | \
+                {_BROAD}
+            story.mentions = frozenset(p for p in story.mentions if not p.startswith(PERSON))
 
     def _told(self, story: Story, plain: float, fade: float) -> bool:
         """Whether ``plain`` (the dot product over the shared terms that are names of
