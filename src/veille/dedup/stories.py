@@ -470,8 +470,9 @@ class Stories:
         each). The stored articles dated from ``window_days`` before ``minute`` to the
         newest expiry limit, and no later than ``window_days`` after it (what was expired
         since, that it may join), are replayed into their stories (:attr:`recall`), once
-        per span while none expires again; the next newer article expires them again. Near duplicates do the same for backfills with
-        the store's signatures (docs/dedup.md, Backfills)."""
+        per span while none expires again; the next newer article expires them again.
+        Near duplicates do the same for backfills with the store's signatures
+        (docs/dedup.md, Backfills)."""
         span = self.window_days * 1440
         first, last = int(minute - span), int(min(minute + span, self.newest - span))
         if self.recall is None or first >= last:
