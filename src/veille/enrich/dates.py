@@ -29,7 +29,12 @@ tense the rule used. How a mention without a year is resolved:
 - a quarter ("au troisième trimestre") is its first day, granularity ``quarter``; "Mai 68"
   is the last such month on or before publication; "le 11-Septembre" is 2001-09-11; a
   month framed by a year phrase ("L'an dernier, …, en décembre") takes its year; "d'ici"
-  makes a deadline, ahead (newuser14a E10-E14, docs/enrichment.md).
+  makes a deadline, ahead (newuser14a E10-E14, docs/enrichment.md);
+- "le début du mois", "la fin du mois" are the month, "la fin de l'année" the year; counts
+  in letters have their compounds ("il y a quatre-vingt-douze ans", :func:`french_count`);
+  after a quotation and its incise of saying ("« Nous serons prêts », a assuré
+  l'entraîneur, en référence au match de samedi"), a mention without a marker of its own
+  takes the quoted words' tense (verify14 V5, V6).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -64,7 +69,21 @@ COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six
           "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "one": 1, "two": 2,
           "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "twenty": 20, "thirty": 30, "fifty": 50}
-_COUNTS = "|".join(sorted(COUNTS, key=len, reverse=True))
+_FR_UNIT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_FR_TEEN = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+_FR_TENS = "quatre-vingts?|vingt|trente|quarante|cinquante|soixante"
+_FR_NUMBER = (rf"(?:(?:{_FR_TENS})(?:[-\s]et[-\s](?:un|une|onze)|-(?:{_FR_TEEN})|-(?:{_FR_UNIT}))?"
+              rf"|cent|{_FR_TEEN}|{_FR_UNIT})")
+"""A French number from one to a hundred in letters, compounds included ("vingt-cinq",
+"vingt et un", "vingt-et-un" (1990 spelling), "soixante-dix", "quatre-vingt-douze").
+Read by :func:`french_count`."""
+_FR_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+             "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+             "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+             "cent": 100}
+_COUNTS = "|".join([_FR_NUMBER] + sorted((w for w in COUNTS if w not in _FR_WORDS),
+                                         key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PA = "|".join(sorted(PARTS, key=len, reverse=True))
@@ -95,7 +114,10 @@ _PATTERN = re.compile(
       | (?:next|last|this)\s+(?:month|year)
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
       | cette\s+année
-      | (?:le\s+)?début\s+de\s+l['’]année(?:\s+(?:prochaine|dernière|derniere|passée))?
+      | (?:le\s+|la\s+)?(?:début|fin)\s+de\s+l['’]année
+        (?:\s+(?:prochaine|dernière|derniere|passée))?
+      | (?:le\s+|la\s+)?(?:début|fin)\s+du\s+mois(?:\s+(?:prochain|dernier|passé))?
+        (?!\s+d(?:e\s|['’]))
       | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
@@ -292,6 +314,9 @@ def tense_near(text: str, start: int, end: int) -> str:
         return "past"
     best = _nearest_marker(_CLAUSE_END.split(window)[-1], _CLAUSE_END.split(after)[0])
     if best is None:
+        reported = _reported_tense(text[max(0, start - 4 * WINDOW):start])
+        if reported:
+            return reported
         # The sentence's verb before the mention governs it ("la finale se jouera au
         # Stade de France, à Saint-Denis, le 27 juin, a confirmé la Ligue": the incise
         # after it reports the saying); the words after count when nothing before does
@@ -305,6 +330,27 @@ _INCISE = re.compile(r"(?i)(?:^|,)[^,]*\b[^\W\d_]+(?:-t)?-(?:il|elle|on|ils|elle
 """A comma-delimited piece holding an inverted subject pronoun ("», a-t-il ajouté,",
 "précise-t-elle"): an incise of saying, whose tense dates the saying, not a mention after
 it ("…, a-t-il ajouté, en référence à la réception de Monaco mercredi")."""
+
+
+_QUOTE_INCISE = re.compile(r"[»”\"]\s*,[^,«»“”\"().;:!?…\n]{1,60},[^«»“”\"().;:!?…\n]*$")
+"""A closing quote, then an incise of saying between commas ("», a assuré l'entraîneur,",
+"», a-t-il ajouté,"), then the piece holding the mention (to the end of the text given)."""
+_QUOTE_OPEN = re.compile(r"[«“\"]")
+
+
+def _reported_tense(before: str) -> str:
+    """``past``, ``future`` or '' for a mention in the piece after an incise of saying that
+    follows a quotation ("« Nous serons prêts », a assuré l'entraîneur, en référence au
+    match de samedi"): the words quoted are what the mention is about, so their tense
+    decides ("serons": future; "« Nous avons perdu », a reconnu …, après la défaite de
+    samedi": past), not the incise's, which dates the saying. '' when ``before`` (the text
+    before the mention) has no such shape or the quoted words carry no marker."""
+    incise = _QUOTE_INCISE.search(before)
+    if incise is None:
+        return ""
+    quoted = _QUOTE_OPEN.split(before[:incise.start()])[-1]
+    best = _nearest_marker(quoted, "")
+    return best[1] if best else ""
 
 
 def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
@@ -717,12 +763,32 @@ def _range_end(text: str, previous: MentionedDate | None, match: re.Match[str]) 
     return date.fromisoformat(previous.value) + timedelta(days=days)
 
 
+def french_count(text: str) -> int | None:
+    """The value of a French number from 1 to 100 written in letters ("vingt-cinq" → 25,
+    "vingt et un" → 21, "soixante-dix" → 70, "quatre-vingt-douze" → 92), or ``None``
+    when ``text`` is not one. Never raises. Words joined by hyphens or spaces, "et" allowed
+    between tens and "un"/"onze" (Grevisse, *Le Bon Usage*, § 597: the tens add their
+    units, "quatre-vingt(s)" is four times twenty)."""
+    words = [w for w in re.split(r"[-\s]+", text.strip().lower()) if w and w != "et"]
+    if not words or len(words) > 4 or any(w not in _FR_WORDS for w in words):
+        return None
+    if len(words) >= 2 and words[0] == "quatre" and words[1].startswith("vingt"):
+        words = ["quatre-vingt"] + words[2:]
+    total = 0
+    for w in words:
+        total += 80 if w == "quatre-vingt" else _FR_WORDS[w]
+    return total if 1 <= total <= 100 else None
+
+
 def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:
     """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
     from publication; the granularity is the unit's (a week starts on its Monday, a month on
     its first day)."""
     count_text = (g["count"] or g["count2"] or "").lower()
-    count = COUNTS.get(count_text) or int(count_text)
+    count = COUNTS.get(count_text) or french_count(count_text) or \
+        (int(count_text) if count_text.isdigit() else 0)
+    if not count:
+        return None
     back = (g["agoin"] or "").lower().startswith(("il", "voici")) or bool(g["unit2"]) or \
         (g["ago"] or "").lower() == "ago"
     sign = -1 if back else 1
