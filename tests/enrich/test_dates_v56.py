@@ -42,7 +42,11 @@ def _values(text: str, published: date) -> dict[str, tuple[str, str]]:
     ("Le chantier doit être achevé d'ici à la fin du mois.", TUESDAY, "la fin du mois",
      "2026-12-01", "month"),
     ("Le syndicat attend une réponse d'ici la fin de l'année.", TUESDAY,
-     "la fin de l'année", "2026-01-01", "year"),
+     "la fin de l'année", "2026-12-01", "month"),
+    ("Les travaux avaient pris du retard à la fin de l'année dernière.", TUESDAY,
+     "la fin de l'année dernière", "2025-12-01", "month"),
+    ("Depuis le début de l'année, le trafic a doublé.", TUESDAY,
+     "le début de l'année", "2026-01-01", "year"),
     ("Le rapport sera rendu d'ici la fin de la semaine.", TUESDAY, "la semaine",
      "2026-11-30", "week"),
     # V6: compound counts
@@ -66,10 +70,13 @@ def test_v5_v6(text: str, published: date, mention: str, value: str,
     assert _values(text, published).get(mention) == (value, granularity)
 
 
-def test_month_of_a_named_month_is_not_this_month() -> None:
-    """"au début du mois de mars" is March, never the publication's month."""
+def test_named_month_or_year_is_not_the_publications() -> None:
+    """"au début du mois de mars" is March, "la fin de l'année 2008" is 2008: never the
+    publication's month or year."""
     found = _values("Au début du mois de mars, la digue a cédé.", TUESDAY)
     assert "le début du mois" not in found and "début du mois" not in found
+    found = _values("La rencontre devait avoir lieu avant la fin de l'année 2008.", TUESDAY)
+    assert not any(value.startswith("2026") for value, _ in found.values())
 
 
 _SMALL = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",

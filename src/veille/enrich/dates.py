@@ -30,7 +30,7 @@ tense the rule used. How a mention without a year is resolved:
   is the last such month on or before publication; "le 11-Septembre" is 2001-09-11; a
   month framed by a year phrase ("L'an dernier, …, en décembre") takes its year; "d'ici"
   makes a deadline, ahead (newuser14a E10-E14, docs/enrichment.md);
-- "le début du mois", "la fin du mois" are the month, "la fin de l'année" the year; counts
+- "le début du mois", "la fin du mois" are the month, "la fin de l'année" December; counts
   in letters have their compounds ("il y a quatre-vingt-douze ans", :func:`french_count`);
   after a quotation and its incise of saying ("« Nous serons prêts », a assuré
   l'entraîneur, en référence au match de samedi"), a mention without a marker of its own
@@ -115,7 +115,7 @@ _PATTERN = re.compile(
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
       | cette\s+année
       | (?:le\s+|la\s+)?(?:début|fin)\s+de\s+l['’]année
-        (?:\s+(?:prochaine|dernière|derniere|passée))?
+        (?:\s+(?:prochaine|dernière|derniere|passée))?(?!\s+(?:19|20)\d\d)
       | (?:le\s+|la\s+)?(?:début|fin)\s+du\s+mois(?:\s+(?:prochain|dernier|passé))?
         (?!\s+d(?:e\s|['’]))
       | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
@@ -509,6 +509,8 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
     if "an" in p.split("'")[-1][:2] or "année" in p or "year" in p:
         step = 1 if any(w in p for w in ("prochain", "next")) else \
             -1 if any(w in p for w in ("derni", "pass", "last")) else 0
+        if "fin" in p.split()[:2]:  # "la fin de l'année": its last month, December
+            return date(published.year + step, 12, 1), "month"
         return date(published.year + step, 1, 1), "year"
     shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1,
              "après-demain": 2}
