@@ -94,3 +94,25 @@ def test_no_cut_inside_text_or_a_tag_ends_closed(data: st.DataObject) -> None:
     if prefix.rstrip().endswith(b">"):
         return
     assert not ends_closed(prefix)
+
+
+def test_a_mark_is_dropped_when_a_whole_read_gives_the_same_text(tmp_path: Path) -> None:
+    """Cut twice inside the aside after ``</article>``: marked, though the article is whole.
+    The whole read then gives the same text: completed in place (the mark dropped), not a
+    duplicate keeping the mark for good (verify14 M13 nit, V8)."""
+    body = unclosed()
+    cut = body.index(b"aussi")
+    site = Site(pages={"/ecole.html": Page(body, close_after=cut, cut_requests=2)})
+    with LocalServer(site) as running, \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1", fetch_retries=0,
+                        fetch_delay=0) as v:
+        first = v.fetch([running.url("/ecole.html")])
+        [article_id] = first.ingest.new_ids
+        before = v.get(article_id).content
+        assert before is not None and before.evidence.get("transfer") == "possibly_cut"
+        done = v.fetch([running.url("/ecole.html")])
+        after = v.get(article_id).content
+        assert done.ingest.completed == 1 and done.ingest.duplicate == 0
+        assert after is not None and after.evidence.get("transfer") == "completed"
+        assert after.paragraphs == before.paragraphs
+        assert v.store.versions(article_id) == []
