@@ -53,3 +53,20 @@ def completes(stored: Mapping[str, Any], article: Article) -> bool:
         return False
     paragraphs = [str(p) for p in old.get("paragraphs") or []]
     return continues(paragraphs, article.content.paragraphs)
+
+
+def confirms(stored: Mapping[str, Any], article: Article) -> bool:
+    """True when ``article``, a read of the stored article's URL not marked possibly cut,
+    gives the very text of the stored record ``stored`` (``Article.to_dict`` shape) that
+    was marked so: the same headline and paragraphs. The page was whole then (a cut after
+    its article, or a page that omits ``</body></html>``); the store drops the mark as a
+    completion does, instead of keeping it for good (verify14 V8)."""
+    old = stored.get("content") or {}
+    if not isinstance(old, dict) or article.content is None or \
+            article.content.evidence.get(TRANSFER_HINT):
+        return False
+    evidence = old.get("evidence") or {}
+    if not isinstance(evidence, dict) or evidence.get(TRANSFER_HINT) != POSSIBLY_CUT:
+        return False
+    return str(old.get("title") or "") == article.content.title and \
+        [str(p) for p in old.get("paragraphs") or []] == list(article.content.paragraphs)

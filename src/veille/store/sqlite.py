@@ -19,7 +19,7 @@ from typing import Any
 import zstandard
 
 from veille.dedup.capture_order import compare_captures
-from veille.dedup.completion import completes
+from veille.dedup.completion import completes, confirms
 from veille.diskfull import is_disk_full
 from veille.errors import NotFound, StoreError
 from veille.record import COMPLETED, Article, RawInput, utcnow
@@ -152,6 +152,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             return
         if row is None and fingerprint:
             row = self._same_text(article, fingerprint)
+        if row is not None and row[0] == article.id and len(row) > 3 and \
+                confirms(json.loads(row[3]), article):
+            self._put_completion(row[0], row[3], article, result)  # verify14 V8
+            return
         if row is not None:
             result.duplicate += 1
             if row[0] != article.id:
