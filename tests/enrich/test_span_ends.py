@@ -55,13 +55,12 @@ def test_an_association_named_with_a_preposition_speaks_whole(resources: Resourc
 
 
 def test_a_span_on_a_particle_takes_the_name_that_follows() -> None:
-    """"Salon du livre d'" then "Brive": one name; "Groupe de" then lower-case words up to
+    """"Groupe de" then lower-case words up to
     the acronym that abbreviates them: the whole name."""
     text = "Le Salon du livre d'Brive ouvre."
     first = (3, text.index("Brive"), "ORG")
-    second = (text.index("Brive"), text.index("Brive") + 5, "LOC")
-    assert continue_at_particles(text, [first, second], _acronym_of) == [
-        (3, text.index(" ouvre"), "ORG")]
+    second = (text.index("Brive"), text.index("Brive") + 5, "LOC")  # left apart
+    assert continue_at_particles(text, [first, second], _acronym_of) == [first, second]
     text = "Le Collectif de soutien aux familles rurales (CSFR) proteste."
     span = (3, text.index("soutien") - 1, "ORG")
     assert continue_at_particles(text, [span], _acronym_of) == [
@@ -72,7 +71,7 @@ def test_a_span_on_a_particle_takes_the_name_that_follows() -> None:
 
 
 def test_known_prefix_keeps_institution_complements() -> None:
-    known = {"union europeenne", "conseil"}
+    known = {"union europeenne", "conseil", "union"}
 
     def lookup(name: str) -> object | None:
         return name.lower().replace("é", "e") if name.lower().replace("é", "e") in known \
@@ -82,6 +81,8 @@ def test_known_prefix_keeps_institution_complements() -> None:
                         lambda h: False) == "Union européenne"
     assert known_prefix("Conseil d'orientation des retraites", lookup,
                         lambda h: h == "Conseil") == "Conseil d'orientation des retraites"
+    assert known_prefix("Union des pêcheurs", lookup, lambda h: False) == \
+        "Union des pêcheurs"  # a one-word known name heads longer names
     assert known_prefix("Union européenne de Bruxelles", lookup,
                         lambda h: False) == "Union européenne de Bruxelles"
 
