@@ -38,6 +38,7 @@ from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER
+from veille.enrich.span_ends import continue_at_particles, cut_dangling, known_prefix
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
@@ -229,6 +230,7 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = _TRAILING_SCORE.sub("", stripped)  # "OM 3-1": a team and its score
     stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
     stripped = _TRAILING_TIME.sub("", stripped)  # "New Jersey mercredi": an adverbial
+    stripped = cut_dangling(stripped)  # "Jeux olympiques de" (its year cut): no name's end
     acronym = _ACRONYM_THEN_WORDS.match(stripped)
     if acronym is not None:
         stripped = acronym.group(1)  # "RN réserve sa décision": the party, then its news
@@ -379,6 +381,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
     found = _continued_organisations(text, found, alias_ends)
+    found = continue_at_particles(text, found, _acronym_of)  # "Groupe de" + "soutien…"
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -1051,7 +1054,7 @@ def _known_head(name: str, table: AliasTable) -> str:
     if cut is not None and table.lookup(name) is None and \
             table.lookup(name[:cut.start()]) is not None:
         return name[:cut.start()]
-    return name
+    return known_prefix(name, table.lookup, lambda head: _INSTITUTION.fullmatch(head) is not None)
 
 
 def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTable) -> bool:

@@ -31,6 +31,7 @@ from veille.enrich.places import (
     split_town_and_area,
 )
 from veille.enrich.quotes import find_quotes, link_speakers
+from veille.enrich.span_ends import whole_mention
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
@@ -138,6 +139,11 @@ class QuoteStage(_EnrichStage):
         section = _section(article)
         entities = section.get("entities") or []
         quotes = find_quotes(self.text(article))
+        for quote in quotes:  # "association Droit" of "Droit au logement": the whole name
+            whole = whole_mention(quote.speaker_start, quote.speaker_end, entities) \
+                if quote.speaker_start >= 0 else None
+            if whole is not None:
+                quote.speaker_start, quote.speaker_end, quote.speaker = whole
         by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
         aliases = self.resources.aliases
 
