@@ -31,8 +31,12 @@ name ("menacé l'Union européenne de droits de douane")."""
 
 def cut_dangling(name: str) -> str:
     """``name`` without the lower-case particles at its end ("Jeux olympiques de" once
-    its year is cut: "Jeux olympiques"); "" when nothing else is left."""
+    its year is cut: "Jeux olympiques"); "" when nothing else is left. A head noun and its
+    particle alone ("État de", "Cour de") is left whole: the model cut the name before
+    its complement, which the place rules read after it ("l'État de New York")."""
     cut = _DANGLING.sub("", name)
+    if cut != name and " " not in cut.strip():
+        return name
     return cut if any(ch.isalpha() for ch in cut) else ""
 
 
