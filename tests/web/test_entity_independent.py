@@ -7,6 +7,7 @@ another outlet's article), in English and French. Real store, index, server, spa
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import httpx
@@ -15,6 +16,7 @@ from web_kit import serve
 
 import veille
 from dispatch_kit import outlet_record
+from veille.record import utcnow
 
 DISPATCH = (
     "Un incendie s'est déclaré lundi matin dans une usine chimique classée Seveso de "
@@ -36,10 +38,17 @@ OTHER = (
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    lines = [outlet_record("afp.example", 5, DISPATCH, "Incendie dans une usine près de Rouen"),
-             outlet_record("lefigaro.example", 4, DISPATCH, "Rouen : incendie dans une usine"),
-             outlet_record("20minutes.example", 3, DISPATCH, "Incendie près de Rouen"),
-             outlet_record("caen.example", 2, OTHER, "Caen vote son budget des transports")]
+    # Hours before yesterday noon (UTC): all on one day in UTC and in Paris, whatever
+    # the hour the test runs at (at 03:00 UTC, "5 hours ago" was the day before).
+    noon = datetime.combine(utcnow().date() - timedelta(days=1), time(12), tzinfo=UTC)
+    base = (utcnow() - noon).total_seconds() / 3600
+    lines = [outlet_record("afp.example", base + 5, DISPATCH,
+                           "Incendie dans une usine près de Rouen"),
+             outlet_record("lefigaro.example", base + 4, DISPATCH,
+                           "Rouen : incendie dans une usine"),
+             outlet_record("20minutes.example", base + 3, DISPATCH, "Incendie près de Rouen"),
+             outlet_record("caen.example", base + 2, OTHER,
+                           "Caen vote son budget des transports")]
     with veille.open(data) as v:
         v.ingest_bytes([("dispatch.jsonl", ("\n".join(lines) + "\n").encode())])
         v.enrich()
