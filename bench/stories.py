@@ -958,6 +958,16 @@ def sweep_round7(seeds: Sequence[int], held: bool, only: Sequence[str] = ()) -> 
 ROUND8_BASE: dict[str, Any] = {**ROUND7_BASE, "event_kinds": True, "specifics": False}
 
 
+def round8_cells(run: Clusterer, rpm2: Sequence[Doc]) -> list[str]:
+    """The round 7 streams' and round 8 groups' cells of a candidate's row, fresh / warm
+    (:func:`town_joined`, :func:`kind_place_scores`): rounds 8 and 9 print both."""
+    towns = (town_joined(run), town_joined(run, rpm2))
+    groups = (kind_place_scores(run), kind_place_scores(run, rpm2))
+    return [f"{towns[0][0]} / {towns[1][0]} ({towns[0][1]} / {towns[1][1]})",
+            f"{groups[0][0]} / {groups[1][0]}", f"{groups[0][1]} / {groups[1][1]}",
+            f"{groups[0][2]:.3f} / {groups[1][2]:.3f}"]
+
+
 def round8_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
     """Issue #14's eighth round: different sub-places named in the headlines and leads
     (:mod:`veille.dedup.specifics`), and different towns in the headlines, as a veto or as a
@@ -999,11 +1009,7 @@ def sweep_round8(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
             continue
         run = clusterer(**kw)
         cells = grid_cells(run, seeds, halves, pairs, kinds, other)
-        towns = (town_joined(run), town_joined(run, rpm2))
-        cells.append(f"{towns[0][0]} / {towns[1][0]} ({towns[0][1]} / {towns[1][1]})")
-        groups = (kind_place_scores(run), kind_place_scores(run, rpm2))
-        cells += [f"{groups[0][0]} / {groups[1][0]}", f"{groups[0][1]} / {groups[1][1]}",
-                  f"{groups[0][2]:.3f} / {groups[1][2]:.3f}"]
+        cells += round8_cells(run, rpm2)
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
@@ -1083,11 +1089,7 @@ def sweep_round9(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
             continue
         run = clusterer(**kw)
         cells = grid_cells(run, seeds, halves, pairs, kinds, other)
-        towns = (town_joined(run), town_joined(run, rpm2))
-        cells.append(f"{towns[0][0]} / {towns[1][0]} ({towns[0][1]} / {towns[1][1]})")
-        groups = (kind_place_scores(run), kind_place_scores(run, rpm2))
-        cells += [f"{groups[0][0]} / {groups[1][0]}", f"{groups[0][1]} / {groups[1][1]}",
-                  f"{groups[0][2]:.3f} / {groups[1][2]:.3f}"]
+        cells += round8_cells(run, rpm2)
         streams = (region_streams(run), region_streams(run, rpm2))
         cells.append(f"{streams[0][0]} / {streams[1][0]} ({streams[0][1]} / {streams[1][1]})")
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)

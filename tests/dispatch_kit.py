@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from veille.dedup.stories import Stories, story_terms
 from veille.record import utcnow
 
 SEED = Path(__file__).resolve().parents[0] / "fixtures" / "seed" / "000_b76170f1117bfb89.txt"
@@ -53,3 +54,25 @@ def records_file(path: Path, records: Iterable[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                     encoding="utf-8")
     return path
+
+
+def feed_stories(stories: Stories, items: list[dict[str, Any]], hours: int = 3) -> list[str]:
+    """The story of each of ``items`` (``title``, ``paragraphs``), assigned in turn
+    ``hours`` apart as ``a0``, ``a1``…, after the moves the stream made."""
+    labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
+                                                  item["paragraphs"]), k * hours * 60)
+              for k, item in enumerate(items)]
+    moved = stories.take_moved()
+    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
+
+
+def stream_record(k: int, item: dict[str, Any], *, sources: tuple[str, str], path: str,
+                  first_hour: int = 6) -> tuple[str, bytes]:
+    """A JSON record of ``item``, the k-th of a stream, three hours after the last (from
+    ``first_hour`` on 2026-11-29, Paris), from one of two ``sources`` in turn, at
+    ``https://{source}/{path}/{k}``; named ``{path}-{k}.jsonl`` for ingest."""
+    record = {"title": item["title"], "text": "\n\n".join(item["paragraphs"]),
+              "published": f"2026-11-29T{first_hour + 3 * k:02d}:00:00+01:00"}
+    record["source"] = source = sources[k % 2]
+    record["url"] = f"https://{source}/{path}/{k}"
+    return f"{path}-{k}.jsonl", json.dumps(record, ensure_ascii=False).encode()

@@ -7,7 +7,7 @@ The articles below are own text (invented people and facts), written for these t
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from typing import Any
 
 import pytest
@@ -15,12 +15,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import veille.dedup.stories as stories_module
+from dispatch_kit import feed_stories, stream_record
 from veille.dedup.people import people
-from veille.dedup.stories import Stories, story_terms
+from veille.dedup.stories import Stories
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
 Item = dict[str, Any]
+_record = partial(stream_record, sources=("le-journal.example", "cine-info.example"),
+                  path="disparitions", first_hour=8)
+"""A JSON record of the k-th article of a stream, for ingest."""
 
 VALLIER: Item = {
     "title": "Mort de Bernard Vallier, acteur fétiche du cinéma populaire",
@@ -65,13 +69,6 @@ ARREST: Item = {
         "Il a été placé en garde à vue dans les locaux de la police judiciaire."]}
 
 
-def _feed(stories: Stories, items: list[Item], hours: int = 3) -> list[str]:
-    labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
-                                                  item["paragraphs"]), k * hours * 60)
-              for k, item in enumerate(items)]
-    moved = stories.take_moved()
-    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
-
 
 def test_subject_of_a_headline() -> None:
     assert people(VALLIER["title"], VALLIER["paragraphs"][0])[0] == {"person:vallier"}
@@ -95,26 +92,19 @@ def test_two_obituaries_the_same_day_are_two_stories(monkeypatch: pytest.MonkeyP
     """Regression (newuser14b S9's shape): an actor's obituary told twice, then another
     actor's the same day: joined without the rule, apart with it."""
     stream = [VALLIER, VALLIER_2, DELORME]
-    on = _feed(Stories(), stream)
+    on = feed_stories(Stories(), stream)
     assert on[0] == on[1] != on[2]
     monkeypatch.setattr(stories_module, "PEOPLE", False)
-    off = _feed(Stories(), stream)
+    off = feed_stories(Stories(), stream)
     assert off[0] == off[1] == off[2]
 
 
 def test_a_follow_up_naming_the_suspect_still_joins() -> None:
     """The arrest's headline is about the suspect, whom the first reports could not name;
     its text names the victim of the first reports' headline: one story."""
-    labels = _feed(Stories(), [KILLING, KILLING_2, ARREST], hours=12)
+    labels = feed_stories(Stories(), [KILLING, KILLING_2, ARREST], hours=12)
     assert labels[0] == labels[1] == labels[2]
 
-
-def _record(k: int, item: Item) -> tuple[str, bytes]:
-    record = {"title": item["title"], "text": "\n\n".join(item["paragraphs"]),
-              "published": f"2026-11-29T{8 + 3 * k:02d}:00:00+01:00"}
-    record["source"] = source = ("le-journal.example", "cine-info.example")[k % 2]
-    record["url"] = f"https://{source}/disparitions/{k}"
-    return f"obit-{k}.jsonl", json.dumps(record, ensure_ascii=False).encode()
 
 
 def test_through_ingest_two_obituaries_stay_apart(store: SQLiteStore) -> None:

@@ -7,21 +7,25 @@ The articles below are own text (invented facts), written for these tests.
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dispatch_kit import feed_stories, stream_record
 from veille.dedup import specifics
 from veille.dedup.regions import world_places
 from veille.dedup.specifics import towns
-from veille.dedup.stories import Stories, story_terms
+from veille.dedup.stories import Stories
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
 Item = dict[str, Any]
+_record = partial(stream_record, sources=("monde.example", "afrique-info.example"),
+                  path="attaques", first_hour=6)
+"""A JSON record of the k-th article of a stream, for ingest."""
 
 IRAQ_1: Item = {
     "title": "Irak : cinq soldats tués dans l'attaque d'un poste de l'armée",
@@ -75,38 +79,24 @@ def test_more_text_names_more_places(first: str, second: str) -> None:
         not first.isascii()  # upper() of a non-ASCII letter may fold elsewhere ("ß")
 
 
-def _feed(stories: Stories, items: list[Item], hours: int = 3) -> list[str]:
-    labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
-                                                  item["paragraphs"]), k * hours * 60)
-              for k, item in enumerate(items)]
-    moved = stories.take_moved()
-    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
-
 
 def test_an_attack_in_the_sahel_is_not_the_attack_in_iraq(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression (newuser13b M4's shape): an attack in Iraq told twice, then an attack in
     the Sahel whose headline names no country: joined without the regions, apart now."""
     stream = [IRAQ_1, IRAQ_2, SAHEL]
-    on = _feed(Stories(), stream)
+    on = feed_stories(Stories(), stream)
     monkeypatch.setattr(specifics, "WORLD_REGIONS", False)
-    off = _feed(Stories(), stream)
+    off = feed_stories(Stories(), stream)
     assert on[0] == on[1] != on[2]
     assert off[0] == off[1] == off[2]
 
 
 def test_a_region_and_its_country_are_one_place() -> None:
     """The Sahel's attack, then its country's mourning: one story."""
-    on = _feed(Stories(), [SAHEL, SAHEL_COUNTRY])
+    on = feed_stories(Stories(), [SAHEL, SAHEL_COUNTRY])
     assert on[0] == on[1]
 
-
-def _record(k: int, item: Item) -> tuple[str, bytes]:
-    record = {"title": item["title"], "text": "\n\n".join(item["paragraphs"]),
-              "published": f"2026-11-29T{6 + 3 * k:02d}:00:00+01:00"}
-    record["source"] = source = ("monde.example", "afrique-info.example")[k % 2]
-    record["url"] = f"https://{source}/attaques/{k}"
-    return f"attack-{k}.jsonl", json.dumps(record, ensure_ascii=False).encode()
 
 
 def test_through_ingest_the_sahel_stays_apart(store: SQLiteStore) -> None:

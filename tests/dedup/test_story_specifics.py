@@ -8,18 +8,22 @@ The articles below are own text (invented facts in a real town), written for the
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dispatch_kit import feed_stories, stream_record
 from veille.dedup.specifics import specifics, towns
-from veille.dedup.stories import Stories, story_terms
+from veille.dedup.stories import Stories
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
 Item = dict[str, Any]
+_record = partial(stream_record, sources=("le-progres.example", "lyon-info.example"),
+                  path="incendies", first_hour=6)
+"""A JSON record of the k-th article of a stream, for ingest."""
 
 FIRE_1: Item = {
     "title": "Lyon : deux morts dans l'incendie d'un immeuble de la Guillotière",
@@ -92,19 +96,12 @@ def test_lead_places_are_mentions(title: str, body: str) -> None:
     assert lead <= every
 
 
-def _feed(stories: Stories, items: list[Item], hours: int = 3) -> list[str]:
-    labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
-                                                  item["paragraphs"]), k * hours * 60)
-              for k, item in enumerate(items)]
-    moved = stories.take_moved()
-    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
-
 
 def test_another_fire_in_another_street_is_another_story() -> None:
     """Regression (newuser12b D1's shape): a fire told twice, then another fire in the
     town, in another street and district: joined before (``specifics=False``), apart now."""
     stream = [FIRE_1, FIRE_2, OTHER_FIRE]
-    on, off = _feed(Stories(), stream), _feed(Stories(specifics=False), stream)
+    on, off = feed_stories(Stories(), stream), feed_stories(Stories(specifics=False), stream)
     assert on[0] == on[1] != on[2]
     assert off[0] == off[1] == off[2]
 
@@ -112,27 +109,18 @@ def test_another_fire_in_another_street_is_another_story() -> None:
 def test_the_other_fire_first_is_not_moved_in() -> None:
     """The other fire opens a story between the two reports of the first (provisional):
     the first's story of two does not take it in."""
-    on = _feed(Stories(), [FIRE_1, OTHER_FIRE, FIRE_2])
+    on = feed_stories(Stories(), [FIRE_1, OTHER_FIRE, FIRE_2])
     assert on[0] == on[2] != on[1]
 
 
 def test_a_report_naming_no_street_still_joins() -> None:
     """A side whose lead names no street does not disagree: a follow-up without the street
     joins, and so does a first report without it once the street is named."""
-    on = _feed(Stories(), [FIRE_1, FIRE_2, FOLLOW_UP])
+    on = feed_stories(Stories(), [FIRE_1, FIRE_2, FOLLOW_UP])
     assert on[0] == on[1] == on[2]
-    on = _feed(Stories(), [FOLLOW_UP, FIRE_1, FIRE_2])
+    on = feed_stories(Stories(), [FOLLOW_UP, FIRE_1, FIRE_2])
     assert on[0] == on[1] == on[2]
 
-
-def _record(k: int, item: Item) -> tuple[str, bytes]:
-    """A JSON record of ``item``, the k-th of the stream, three hours after the last, from
-    one of two outlets in turn."""
-    record = {"title": item["title"], "text": "\n\n".join(item["paragraphs"]),
-              "published": f"2026-11-29T{6 + 3 * k:02d}:00:00+01:00"}
-    record["source"] = source = ("le-progres.example", "lyon-info.example")[k % 2]
-    record["url"] = f"https://{source}/incendies/{k}"
-    return f"fire-{k}.jsonl", json.dumps(record, ensure_ascii=False).encode()
 
 
 def test_through_ingest_the_other_fire_stays_apart(store: SQLiteStore) -> None:
@@ -182,8 +170,8 @@ def test_one_person_in_two_towns_is_two_stories() -> None:
     twice, then at a conference in another two days later, each headline naming its town:
     joined without the towns (``towns=False``), apart with them."""
     stream = [OPENING, OPENING_2, PLAN]
-    on = _feed(Stories(), stream, hours=20)
-    off = _feed(Stories(towns=False), stream, hours=20)
+    on = feed_stories(Stories(), stream, hours=20)
+    off = feed_stories(Stories(towns=False), stream, hours=20)
     assert on[0] == on[1] != on[2]
     assert off[0] == off[1] == off[2]
 
@@ -225,5 +213,5 @@ def test_one_group_in_two_countries_is_two_stories() -> None:
     sharing the group, the claim and the toll's words, were one story on a fresh store
     (there six such events and a flood became one); the one attack told from its city and
     from its country stays one story."""
-    on = _feed(Stories(), [SHABAB_1, SHABAB_2, SHABAB_OTHER], hours=2)
+    on = feed_stories(Stories(), [SHABAB_1, SHABAB_2, SHABAB_OTHER], hours=2)
     assert on[0] == on[1] != on[2]
