@@ -72,3 +72,33 @@ def test_entity_and_place_pages_count_reprints_apart(data: Path) -> None:
         en = client.get(f"/places/{place.id}", headers={"Accept-Language": "en"}).text
         assert "Articles citing it: 3 (1 independent, 2 reprints)" in en
         assert "independent articles" in en
+
+
+def test_a_teaser_is_counted_as_a_teaser_not_a_reprint(tmp_path: Path) -> None:
+    """newuser15a W10: an entity's and a place's page counted a teaser of the story as a
+    reprint ("4 (dont 1 indépendant, 3 reprises)") where the story page said "2 reprises · 1
+    extrait". Both now split the copies alike, and the JSON gives ``teasers`` apart."""
+    data = tmp_path / "data"
+    noon = datetime.combine(utcnow().date() - timedelta(days=1), time(12), tzinfo=UTC)
+    base = (utcnow() - noon).total_seconds() / 3600
+    teaser = " ".join(DISPATCH.split(". ")[:2]) + "."
+    lines = [outlet_record("afp.example", base + 5, DISPATCH,
+                           "Incendie dans une usine près de Rouen"),
+             outlet_record("lefigaro.example", base + 4, DISPATCH,
+                           "Rouen : incendie dans une usine"),
+             outlet_record("breves.example", base + 3, teaser, "Incendie près de Rouen")]
+    with veille.open(data) as v:
+        v.ingest_bytes([("dispatch.jsonl", ("\n".join(lines) + "\n").encode())])
+        v.enrich()
+        relations = sorted((a.source, a.dedup.relation if a.dedup else "")
+                           for a in v.store.iter_articles())
+        assert relations == [("afp.example", ""), ("breves.example", "teaser"),
+                             ("lefigaro.example", "reprint")]
+        place = next(p for p in v.store.places(limit=50) if p.name == "Rouen")
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        where = client.get(f"/api/v1/places/{place.id}").json()
+        assert (where["articles"], where["independent"], where["teasers"]) == (3, 1, 1)
+        fr = client.get(f"/places/{place.id}", headers={"Accept-Language": "fr"}).text
+        assert "Articles qui le citent : 3 (dont 1 indépendant, 1 reprise, 1 extrait)" in fr
+        en = client.get(f"/places/{place.id}", headers={"Accept-Language": "en"}).text
+        assert "Articles citing it: 3 (1 independent, 1 reprint, 1 excerpt)" in en

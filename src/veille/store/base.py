@@ -157,6 +157,12 @@ class EntitySummary:
     independent: int | None = None
     """Of ``articles``, those that are not a reprint or teaser of another outlet's article
     (:data:`~veille.record.REPRINT_RELATIONS`); None where not counted (lists)."""
+    teasers: int | None = None
+    """Of ``articles``, teasers of another outlet's article (``dedup.relation`` "teaser");
+    None where not counted. The reprints are ``articles - independent - teasers -
+    republications``: the story page's split (newuser15a W10)."""
+    republications: int | None = None
+    """Of ``articles``, the same site's text again at another URL; None where not counted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +218,10 @@ class PlaceSummary:
     mentions: int
     independent: int | None = None
     """Of ``articles``, those of their own (as :attr:`EntitySummary.independent`)."""
+    teasers: int | None = None
+    """As :attr:`EntitySummary.teasers`."""
+    republications: int | None = None
+    """As :attr:`EntitySummary.republications`."""
 
 
 class EnrichStore(Protocol):

@@ -25,6 +25,18 @@ _INDEPENDENT = (
 """1 for an article of its own, 0 for a reprint or teaser of another outlet's article
 (:data:`~veille.record.REPRINT_RELATIONS`, the Attention page's ``independent``)."""
 
+
+def _relation_is(relation: str) -> str:
+    """1 for an article whose ``dedup.relation`` is ``relation`` (one of
+    :data:`~veille.record.REPRINT_RELATIONS`), else 0."""
+    assert relation in REPRINT_RELATIONS
+    return f"CASE WHEN json_extract(a.doc, '$.dedup.relation') = '{relation}' THEN 1 ELSE 0 END"
+
+
+_COPY_COUNTS = (f"SUM({_INDEPENDENT}), SUM({_relation_is('teaser')}), "
+                f"SUM({_relation_is('republication')})")
+"""Independent articles, teasers and republications among the rows of an entity or place."""
+
 VIEW = "enrichment"
 REBUILD = ":rebuild"
 """Suffix of the ``view_state`` row that marks a re-enrichment of every article under way."""
@@ -155,11 +167,11 @@ class EnrichTables:
         """One entity, with how many of the articles naming it are ``independent``."""
         row = self.conn.execute(
             "SELECT e.entity_id, e.label, MAX(e.name), COUNT(*), SUM(e.count), "
-            f"SUM({_INDEPENDENT}) FROM article_entities e "
+            f"{_COPY_COUNTS} FROM article_entities e "
             "LEFT JOIN articles a ON a.id = e.article_id "
             "WHERE e.entity_id = ? GROUP BY e.entity_id, e.label", (entity_id,)).fetchone()
         return EntitySummary(row[0], row[1], row[2], int(row[3]), int(row[4]),
-                             int(row[5])) if row else None
+                             *(int(n) for n in row[5:8])) if row else None
 
     def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[EntityMention]:
         """The articles naming an entity, newest first; undated ones after the dated (their
@@ -208,13 +220,13 @@ class EnrichTables:
             args.extend(ids)
         rows = self.conn.execute(
             "SELECT p.place_id, MAX(p.name), MAX(p.kind), MAX(p.country), MAX(p.admin1), "
-            f"MAX(p.lat), MAX(p.lon), COUNT(*), SUM(p.count), SUM({_INDEPENDENT}) "
+            f"MAX(p.lat), MAX(p.lon), COUNT(*), SUM(p.count), {_COPY_COUNTS} "
             "FROM article_places p LEFT JOIN articles a ON a.id = p.article_id "
             f"WHERE {' AND '.join(where)} "
             "GROUP BY p.place_id ORDER BY COUNT(*) DESC, SUM(p.count) DESC, p.place_id "
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), int(r[8]),
-                             int(r[9])) for r in rows]
+                             *(int(n) for n in r[9:12])) for r in rows]
 
     def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int, int]]:
         """``(day, articles, mentions, independent)`` per calendar day of the article in

@@ -53,6 +53,13 @@ class EntityModel(BaseModel):
         description="Of `articles`, those of their own: not a reprint or teaser of another "
                     "outlet's article (the Attention page's and story counts' definition). "
                     "Counted for one entity (its detail); null in lists.")
+    teasers: int | None = Field(
+        default=None, description="Of `articles`, teasers of another outlet's article; "
+                                  "null in lists.")
+    republications: int | None = Field(
+        default=None, description="Of `articles`, the same site's text again at another URL; "
+                                  "null in lists. The reprints are the rest: `articles - "
+                                  "independent - teasers - republications`.")
     place: bool = False
     """True when the entity is a place resolved in the gazetteer (it has a place page)."""
 
@@ -154,6 +161,9 @@ class PlaceModel(BaseModel):
     mentions: int
     independent: int | None = None
     """Of ``articles``, those of their own (not reprints or teasers), as for an entity."""
+    teasers: int | None = None
+    republications: int | None = None
+    """Teasers and republications among ``articles``, as for an entity."""
 
 
 class PlacesResponse(BaseModel):
