@@ -66,6 +66,27 @@ def test_every_snippet_is_a_passage_of_one_paragraph(paragraphs: list[str], q: s
     assert len(snippets) == len(set(snippets))
     for snippet in snippets:
         assert any(_plain(snippet) in p for p in paragraphs), snippet
+    for first, second in zip(snippets, snippets[1:], strict=False):
+        assert _shared_words(_plain(first), _plain(second)) < 8, (first, second)
+
+
+def _shared_words(first: str, second: str) -> int:
+    """How many words end ``first`` and start ``second`` alike (the longest such run)."""
+    a, b = first.split(), second.split()
+    return max((n for n in range(1, min(len(a), len(b)) + 1) if a[-n:] == b[:n]), default=0)
+
+
+def test_two_passages_of_one_paragraph_never_repeat_words() -> None:
+    """newuser15a W12: the second passage of a hit started 55 characters before the
+    match, inside the first passage: "… match éliminatoire" then "… parler de lui lors du
+    match éliminatoire Bulgarie – France…"."""
+    paragraph = ("Le ministre a longuement parlé devant les élus réunis en congrès à "
+                 "Versailles, puis il a rappelé son parcours de sportif : dès 1976, il fit "
+                 "parler de lui lors du match éliminatoire de la Coupe du monde opposant la "
+                 "Bulgarie à la France, un soir de novembre resté célèbre dans le pays.")
+    snippets = _highlighter("ministre OR France").snippets(paragraph, "fr")
+    assert len(snippets) == 2
+    assert _shared_words(_plain(snippets[0]), _plain(snippets[1])) == 0, snippets
 
 
 # --- the faster forms give what the plain definitions give (issue #13) -----------------

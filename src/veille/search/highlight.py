@@ -245,9 +245,15 @@ class Highlighter:
                 start, end = spans[n]
                 if end > hi_p:
                     continue
-                if windows and windows[-1][2] == lo_p and start < windows[-1][1]:
-                    continue
-                lo = _cut_start(text, max(lo_p, start - SNIPPET_CHARS // 4))
+                floor = lo_p
+                if windows and windows[-1][2] == lo_p:
+                    if start < windows[-1][1]:
+                        continue
+                    # A passage starts where the one before it in its paragraph ends, so
+                    # two passages shown of one hit never print the same words twice
+                    # (newuser15a W12: 8-10 words repeated).
+                    floor = windows[-1][1]
+                lo = min(start, _cut_start(text, max(floor, start - SNIPPET_CHARS // 4)))
                 hi = _cut_end(text, min(hi_p, lo + SNIPPET_CHARS))
                 windows.append((lo, hi, lo_p, hi_p))
         def count(window: tuple[int, int, int, int]) -> int:  # the spans starting in it
