@@ -19,7 +19,7 @@ from veille.index.analysis import (
     skeleton,
 )
 from veille.index.query import parse_query, positive_terms
-from veille.search.highlight import Highlighter, distinct_paragraphs
+from veille.search.highlight import Highlighter, distinct_paragraphs, passage_windows
 
 
 def _analyze(text: str, _language: str) -> list[str]:
@@ -66,8 +66,11 @@ def test_every_snippet_is_a_passage_of_one_paragraph(paragraphs: list[str], q: s
     assert len(snippets) == len(set(snippets))
     for snippet in snippets:
         assert any(_plain(snippet) in p for p in paragraphs), snippet
-    for first, second in zip(snippets, snippets[1:], strict=False):
-        assert _shared_words(_plain(first), _plain(second)) < 8, (first, second)
+    text = "\n\n".join(paragraphs)
+    windows = passage_windows(text, _highlighter(q).spans(text, "fr"), distinct_paragraphs(text))
+    ends, starts = [w[1] for w in windows], [w[0] for w in windows]
+    assert all(end <= start for end, start in zip(ends, starts[1:], strict=False)), windows
+    assert all(lo_p <= lo < hi <= hi_p for lo, hi, lo_p, hi_p in windows), windows
 
 
 def _shared_words(first: str, second: str) -> int:

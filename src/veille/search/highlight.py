@@ -233,29 +233,9 @@ class Highlighter:
         if not spans:
             lo, hi = paragraphs[0]
             return [_render(text, lo, _cut_end(text, min(hi, lo + SNIPPET_CHARS)), [], lo, hi)]
-        # Spans are sorted and do not overlap, and so are paragraphs: each paragraph finds
-        # its spans by bisection and each window counts its spans the same way, so the work
-        # is linear in the text (one pass per span and paragraph) rather than paragraphs
-        # times spans, which cost seconds per hit on a 3,000-paragraph transcript
-        # (newuser7 P12; bench/long_documents.py).
         starts = [start for start, _end in spans]
-        windows: list[tuple[int, int, int, int]] = []  # passage, then its paragraph
-        for lo_p, hi_p in paragraphs:
-            for n in range(bisect_left(starts, lo_p), bisect_left(starts, hi_p)):
-                start, end = spans[n]
-                if end > hi_p:
-                    continue
-                floor = lo_p
-                if windows and windows[-1][2] == lo_p:
-                    if start < windows[-1][1]:
-                        continue
-                    # A passage starts where the one before it in its paragraph ends, so
-                    # two passages shown of one hit never print the same words twice
-                    # (newuser15a W12: 8-10 words repeated).
-                    floor = windows[-1][1]
-                lo = min(start, _cut_start(text, max(floor, start - SNIPPET_CHARS // 4)))
-                hi = _cut_end(text, min(hi_p, lo + SNIPPET_CHARS))
-                windows.append((lo, hi, lo_p, hi_p))
+        windows = passage_windows(text, spans, paragraphs)
+
         def count(window: tuple[int, int, int, int]) -> int:  # the spans starting in it
             return bisect_left(starts, window[1]) - bisect_left(starts, window[0])
 
@@ -263,6 +243,40 @@ class Highlighter:
         rendered = [_render(text, lo, hi, spans[bisect_left(starts, lo):bisect_left(starts, hi)],
                             lo_p, hi_p) for lo, hi, lo_p, hi_p in chosen]
         return list(dict.fromkeys(rendered))
+
+
+def passage_windows(text: str, spans: Sequence[tuple[int, int]],
+                    paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """``(start, end, paragraph start, paragraph end)`` offsets in ``text`` of a passage
+    around each match span not already inside the passage before it, sorted: every passage
+    lies within one paragraph, and two never overlap (newuser15a W12).
+
+    ``spans`` and ``paragraphs`` are sorted ``(start, end)`` offsets that do not overlap."""
+    # Spans are sorted and do not overlap, and so are paragraphs: each paragraph finds
+    # its spans by bisection and each window counts its spans the same way, so the work
+    # is linear in the text (one pass per span and paragraph) rather than paragraphs
+    # times spans, which cost seconds per hit on a 3,000-paragraph transcript
+    # (newuser7 P12; bench/long_documents.py).
+    starts = [start for start, _end in spans]
+    windows: list[tuple[int, int, int, int]] = []  # passage, then its paragraph
+    for lo_p, hi_p in paragraphs:
+        for n in range(bisect_left(starts, lo_p), bisect_left(starts, hi_p)):
+            start, end = spans[n]
+            if end > hi_p:
+                continue
+            floor = lo_p
+            if windows and windows[-1][2] == lo_p:
+                if start < windows[-1][1]:
+                    continue
+                # A passage starts where the one before it in its paragraph ends, so
+                # two passages shown of one hit never print the same words twice
+                # (newuser15a W12: 8-10 words repeated).
+                floor = windows[-1][1]
+            lo = min(start, _cut_start(text, max(floor, start - SNIPPET_CHARS // 4)))
+            hi = _cut_end(text, min(hi_p, lo + SNIPPET_CHARS))
+            windows.append((lo, hi, lo_p, hi_p))
+    return windows
+
 
 def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of the non-blank lines of ``text``, less those whose words
