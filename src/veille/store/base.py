@@ -113,6 +113,11 @@ class StoryArticle:
     language: str = ""
     """The article's language tag (``fr``, ``ar``), "" when unknown: the page marks a
     right-to-left title so (``dir``)."""
+    updated: datetime | None = None
+    """When the article says it was last updated (``content.updated``), else None."""
+    versions: int = 0
+    """How many earlier contents veille keeps of it: the title shown is the newest, so a
+    timeline row with versions says so (newuser15a W6)."""
 
 
 def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:

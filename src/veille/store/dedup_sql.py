@@ -579,13 +579,15 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
     rows = conn.execute(
         "SELECT m.article_id, m.source, m.reprint, a.url, a.title, "
         f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation'), "
-        "COALESCE(a.language, '') "
+        "COALESCE(a.language, ''), json_extract(a.doc, '$.content.updated'), "
+        "(SELECT COUNT(*) FROM article_versions v WHERE v.article_id = m.article_id) "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
                             time=datetime.fromisoformat(r[5]), precision=r[6],
-                            relation=_copy_relation(bool(r[2]), r[7]), language=r[8])
+                            relation=_copy_relation(bool(r[2]), r[7]), language=r[8],
+                            updated=_zoned(r[9]), versions=int(r[10]))
                for r in rows]
     # The timeline's order (newuser12b D9): by the latest instant each may have come out
     # (a day-only date spans its day: never before a time of that same day), the undated

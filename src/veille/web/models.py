@@ -121,6 +121,11 @@ class StoryItem(BaseModel):
         "of day); ``seen``: the article is undated and ``date`` is when it was first seen.")
     language: str = Field(default="", description="The article's language tag, empty "
                           "when unknown.")
+    updated: datetime | None = Field(
+        default=None, description="When the article says it was last updated; `title` is "
+        "its newest headline, which may postdate `date`.")
+    versions: int = Field(default=0, description="Earlier contents veille keeps of the "
+                          "article (0: it was never seen to change).")
 
 
 class StoryModel(BaseModel):

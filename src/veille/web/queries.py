@@ -265,7 +265,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
                                        url=m.url, date=m.time, reprint=m.reprint,
                                        relation=m.relation, language=m.language,
-                                       published_precision=_precision(m.precision))
+                                       published_precision=_precision(m.precision),
+                                       updated=m.updated, versions=m.versions)
                              for m in members])
 
 
