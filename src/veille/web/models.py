@@ -79,6 +79,8 @@ class ArticleDetail(ArticleSummary):
                             "paragraph.")
     paragraphs: list[str]
     site_name: str
+    credit: str = Field(default="", description="The news agencies its byline credits "
+                        "(`evidence.credit`: \"AFP\", \"AFP, Reuters\"), empty when none.")
     truncated: bool
     raw_id: str
     media_type: str
@@ -102,6 +104,9 @@ class CopyModel(BaseModel):
     date: datetime | None
     copies_this: bool = Field(description="True when the other article copies this one "
                                           "(false when this one copies it).")
+    wire: str = Field(default="", description="The agency both articles credit when they "
+                      "are copies of one wire dispatch (\"AFP\"): neither is the other's "
+                      "source, the earlier one only ran it first. Empty otherwise.")
 
 
 class StoryItem(BaseModel):
@@ -500,9 +505,15 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         if content and content.evidence.get("lead") else "",
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
+        credit=credit_of(article),
         truncated=content.truncated if content else False,
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related])
+
+
+def credit_of(article: Article) -> str:
+    """The agencies ``article``'s byline credits (``evidence["credit"]``), "" when none."""
+    return str(article.content.evidence.get("credit", "")) if article.content else ""
 
 
 def standfirst(lead: str, paragraphs: list[str]) -> str:

@@ -48,6 +48,7 @@ from veille.web.models import (
     StoryItem,
     StoryModel,
     VersionModel,
+    credit_of,
     from_article,
     from_article_detail,
     from_search,
@@ -437,6 +438,14 @@ def _related(web: WebContext, article: Article) -> list[Article]:
     return found
 
 
+def _same_wire(one: Article, other: Article) -> str:
+    """The agency both articles credit ("AFP"), when both credit the same one: two
+    outlets' copies of one dispatch, neither the other's source (newuser15a W15: Le Figaro's
+    "avec AFP" page called Le Monde's "avec AFP" copy its original)."""
+    credit = credit_of(one)
+    return credit if credit and credit == credit_of(other) else ""
+
+
 def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
     """An article with its story, its copies (reprints, teasers), its versions, and the
     "see also" articles apart (the related ones outside its story and copies).
@@ -457,7 +466,8 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
         copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
                             source=others[lk.other_id].source, relation=lk.relation,
                             date=_published(others[lk.other_id]),
-                            copies_this=lk.direction == "by")
+                            copies_this=lk.direction == "by",
+                            wire=_same_wire(record, others[lk.other_id]))
                   for lk in links if lk.other_id in others]
         versions = [_version(v) for v in store.versions(record.id)]
         gone = unpublished(store.fetch_state(record.url)) if record.url else None
