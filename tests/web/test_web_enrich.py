@@ -135,3 +135,38 @@ def test_search_facets_by_entity_and_place(enriched: tuple[LiveServer, str]) -> 
         page = http.get("/search", params={"q": "coalition", "lang": "fr"}).text
         assert "Lieux" in page and "Personnes et organisations" in page
         assert "coalition+entity%3A%22Q2429253%22" in page
+
+
+def test_dates_mentioned_are_written_in_the_pages_language(
+        enriched: tuple[LiveServer, str]) -> None:
+    """newuser15a W9: "Dates citées" showed ISO dates in both languages, and "en décembre"
+    as "2018-12-01 (mois)", a day the text never names. Each is now written as precisely as
+    the text gives it, in the page's language (the ISO value stays in ``datetime``)."""
+    server, article_id = enriched
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        fr = http.get(f"/articles/{article_id}", params={"lang": "fr"}).text
+        dates = fr[fr.index('id="dates-title"'):]
+        # (the fixture is dated by its file: the years follow the publication)
+        assert re.search(r'<time datetime="(\d{4})-02-06">[a-z]+ 6 février \1</time> \(jour\)',
+                         dates)
+        assert re.search(r'<time datetime="(\d{4})-12-01">décembre \1</time> \(mois\)', dates)
+        assert not re.search(r">\d{4}-\d\d-\d\d</time>", dates)
+        en = http.get(f"/articles/{article_id}", params={"lang": "en"}).text
+        dates = en[en.index('id="dates-title"'):]
+        assert re.search(r">[A-Z][a-z]+day, February 6, (\d{4})</time> \(day\)", dates)
+        assert re.search(r">December \d{4}</time> \(month\)", dates)
+
+
+def test_a_date_mentioned_twice_is_one_line() -> None:
+    """newuser15a W11: the headline's "mardi 8 décembre" and the first paragraph's were two
+    lines; one date is one line, each distinct wording once."""
+    from veille.web.enrich_markup import mentioned_dates
+
+    found = mentioned_dates({"dates": [
+        {"value": "2026-12-08", "granularity": "day", "text": "mardi 8 décembre"},
+        {"value": "2026-12-08", "granularity": "day", "text": "Mardi 8 décembre"},
+        {"value": "2026-12-08", "granularity": "day", "text": "mardi", "weekday_ok": True},
+        {"value": "2026-12-01", "granularity": "month", "text": "en décembre"}]})
+    assert [(d.value, d.granularity, d.texts) for d in found] == [
+        ("2026-12-08", "day", ["mardi 8 décembre", "mardi"]),
+        ("2026-12-01", "month", ["en décembre"])]

@@ -261,3 +261,29 @@ def _render(text: str, outer: list[Span], inner: list[Span],
         at = span.end
     plain(at, len(text))
     return Markup("".join(out))
+
+
+@dataclass(frozen=True, slots=True)
+class MentionedDateLine:
+    """One line of an article page's "dates mentioned": a date and every wording of it."""
+
+    value: str
+    granularity: str
+    texts: list[str]
+    weekday_ok: bool
+
+
+def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
+    """The article's dates mentioned, one line per date and granularity in the order they
+    first appear, with each distinct wording once (newuser15a W11: "mardi 8 décembre" in the
+    headline and again in the first paragraph was two lines)."""
+    lines: dict[tuple[str, str], MentionedDateLine] = {}
+    for found in enrichment.get("dates") or []:
+        key = (str(found.get("value", "")), str(found.get("granularity", "")))
+        line = lines.setdefault(key, MentionedDateLine(*key, [], True))
+        text = str(found.get("text", ""))
+        if text and text.casefold() not in {t.casefold() for t in line.texts}:
+            line.texts.append(text)
+        if found.get("weekday_ok") is False:
+            lines[key] = MentionedDateLine(line.value, line.granularity, line.texts, False)
+    return list(lines.values())

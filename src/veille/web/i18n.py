@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_decimal, format_percent
 
 SUPPORTED = ("fr", "en")
@@ -144,6 +144,27 @@ class Translator:
         local = value.astimezone(DISPLAY_TZ)
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+
+    def mentioned(self, value: str, granularity: str) -> str:
+        """A date mentioned in an article (``value`` its first day, ISO 8601;
+        ``granularity`` as :data:`veille.enrich.dates.GRANULARITIES`) in this language, as
+        precise as the text is: "jeudi 26 novembre 2026" for a day, "février 2023" for a
+        month (never its first day, which the text does not name: newuser15a W9), "T2 2026"
+        for a quarter, "2023" for a year, the first day for a week, weekend or season (the
+        granularity is shown beside it). ``value`` itself when it is no ISO date."""
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+        if granularity == "day":
+            return str(format_date(day, "full", locale=self.locale))
+        if granularity == "month":
+            return str(format_skeleton("yMMMM", day, locale=self.locale))
+        if granularity == "quarter":
+            return str(format_skeleton("yQQQ", day, locale=self.locale))
+        if granularity == "year":
+            return str(day.year)
+        return str(format_date(day, "medium", locale=self.locale))
 
     def published(self, value: datetime | None, precision: str = "time") -> str:
         """An article's publication time as its calendar day is filed: the day facet and

@@ -26,7 +26,7 @@ from veille.web.api import (
     UntilSeq,
 )
 from veille.web.context import render, url_with, web
-from veille.web.enrich_markup import mark_up
+from veille.web.enrich_markup import mark_up, mentioned_dates
 from veille.web.search import SearchUnavailable
 
 HOME_SIZE = 20
@@ -141,7 +141,7 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
     marked = mark_up(detail.title, detail.paragraphs, enrichment,
                      context.translator(request)) if enrichment else None
     return render(request, "article.html", article=detail, enrichment=enrichment,
-                  marked=marked,
+                  marked=marked, mentioned_dates=mentioned_dates(enrichment),
                   place_ids={str(p.get("id")) for p in enrichment.get("places") or []},
                   json_twin=f"/api/v1/articles/{detail.id}")
 
