@@ -184,6 +184,22 @@ class Translator:
                 f"{format_time(value, 'short', tzinfo=zone, locale=self.locale)} "
                 f"({zone_label(own or timedelta(0))})")
 
+    def published_beside(self, value: datetime | None, precision: str,
+                         reference: datetime | None, reference_precision: str) -> str:
+        """``value`` as :meth:`published` shows it, but in ``reference``'s offset when the
+        page shows ``reference`` (the article's own time) in an offset that is not French
+        time: every time of an article page then reads in one zone, labelled. Regression
+        (newuser15a W7): the BBC's "08:50 (UTC)" stood above "publié en premier par
+        lemonde.fr, 09:05" (Paris), which read as if the first was later."""
+        if (value is None or reference is None or precision != "time"
+                or reference_precision != "time" or reference.utcoffset() is None
+                or value.utcoffset() is None):
+            return self.published(value, precision)
+        own = reference.utcoffset()
+        if own == reference.astimezone(DISPLAY_TZ).utcoffset():
+            return self.published(value, precision)
+        return self.published(value.astimezone(reference.tzinfo), precision)
+
     def instant(self, value: datetime | None, precision: str = "time") -> str:
         """A time in a chronology (a story's timeline, its span, its first publication):
         every one in the UI's zone (:data:`DISPLAY_TZ`), so the list reads in the order it
