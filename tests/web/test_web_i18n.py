@@ -211,3 +211,17 @@ def test_shares_numbers_and_source_kinds_follow_the_language() -> None:
     for kind in KINDS:
         assert fr(f"source_kind_{kind}") != f"source_kind_{kind}"
     assert (fr("source_kind_feed"), en("source_kind_feed")) == ("flux", "feed")
+
+
+def test_languages_are_named_in_the_pages_language(client: httpx.Client) -> None:
+    """newuser15a W23: "Langue fr", a facet "fr 6, en 1", hits "· fr": bare codes."""
+    fr, en = load_locales().values()
+    assert (fr.language_name("fr"), fr.language_name("ar")) == ("français", "arabe")
+    assert (en.language_name("fr"), en.language_name("en")) == ("French", "English")
+    assert fr.language_name("xx") == "xx"  # a tag CLDR does not know stays as written
+    found = client.get("/search", params={"q": "Obama", "lang": "fr"}).text
+    facets = found[found.index('class="facets"'):]
+    assert 'lang%3Afr&amp;lang=fr">français</a>' in facets
+    assert '<span class="language">français</span>' in found
+    english = client.get("/search", params={"q": "Obama", "lang": "en"}).text
+    assert '<span class="language">French</span>' in english

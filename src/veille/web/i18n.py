@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_decimal, format_percent
 
@@ -144,6 +144,16 @@ class Translator:
         local = value.astimezone(DISPLAY_TZ)
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+
+    def language_name(self, code: str) -> str:
+        """A language tag's name in this language ("fr" → "français" / "French", "ar" →
+        "arabe" / "Arabic", from Babel's CLDR data), the tag itself when CLDR does not
+        know it (newuser15a W23: bare codes a reader had to decode)."""
+        try:
+            name = Locale.parse(code.replace("-", "_")).get_display_name(self.locale)
+        except (UnknownLocaleError, ValueError, TypeError):
+            return code
+        return str(name) if name else code
 
     def mentioned(self, value: str, granularity: str) -> str:
         """A date mentioned in an article (``value`` its first day, ISO 8601;
