@@ -53,6 +53,12 @@ def test_attention_chart_table_json_csv(tmp_path: Path) -> None:
         page = http.get("/attention", params={"q": ["volcan", "plage"]})
         assert page.status_code == 200
         assert '<svg' in page.text and 'role="img"' in page.text and "<table" in page.text
+        # newuser15a W20: a day without any article is no data ("—", a gap in the
+        # line), not "0,0 % (0/0)" drawn as 0 %: the line runs over the two days only.
+        row = page.text[page.text.index(f'<th scope="row">{today}</th>'):].split("</tr>")[0]
+        assert "—" in row and "0/0" not in row
+        assert all(len(line.split('points="')[1].split('"')[0].split()) == 2
+                   for line in page.text.split("<polyline")[1:])
         assert "<script src=\"http" not in page.text
         # A query of separator controls alone (U+001C) is refused by the schema (422), as
         # documented, not accepted by it and refused after (400; found by schemathesis).

@@ -120,9 +120,19 @@ def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = N
         values["warnings"] = list(dict.fromkeys(w for s in result.series for w in s.warnings))
         values["names"] = names
         values["chart"] = line_chart(
-            result.periods, [(n, s.values) for n, s in zip(names, result.series, strict=True)],
+            result.periods, [(n, _shown(s.values, s.totals, result.normalised))
+                             for n, s in zip(names, result.series, strict=True)],
             title=t("attention_chart_title"), percent=result.normalised, number=t.number,
             share=t.percent)
         values["csv"] = str(request.url).replace("/attention?", "/attention.csv?", 1)
         values["json_twin"] = str(request.url).replace("/attention?", "/api/v1/attention?", 1)
     return render(request, "attention.html", **values)
+
+
+def _shown(values: list[float], totals: list[int], normalised: bool) -> list[float | None]:
+    """A series' values as the chart draws them: a share of a period with no article at
+    all is no data (``None``, a gap), not 0 % (newuser15a W20: "0,0 % (0/0)" drawn as a
+    flat line that read as "nobody wrote about it")."""
+    if not normalised:
+        return list(values)
+    return [None if total == 0 else value for value, total in zip(values, totals, strict=True)]

@@ -27,14 +27,16 @@ def _plain_percent(share: float) -> str:
     return f"{share * 100:.1f} %"
 
 
-def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], *,
+def line_chart(labels: Sequence[str],
+               series: Sequence[tuple[str, Sequence[float | None]]], *,
                title: str, percent: bool,
                number: Callable[[float], str] = _plain_number,
                share: Callable[[float], str] = _plain_percent) -> Markup:
     """An SVG of ``series`` (name, one value per label) over ``labels``. ``number`` and
     ``share`` write an axis value and a percentage (a page passes its language's:
-    :meth:`~veille.web.i18n.Translator.number` and ``percent``)."""
-    top = max((v for _, values in series for v in values), default=0.0) or 1.0
+    :meth:`~veille.web.i18n.Translator.number` and ``percent``). A value of ``None`` is no
+    data (a share of 0 articles): a gap in the line, never drawn as 0 (newuser15a W20)."""
+    top = max((v for _, values in series for v in values if v is not None), default=0.0) or 1.0
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / max(1, len(labels) - 1)
 
@@ -47,7 +49,7 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     def fmt(v: float) -> str:
         return share(v) if percent else number(round(v, 2))
 
-    desc = "; ".join(f"{name}: max {fmt(max(values, default=0.0))}"
+    desc = "; ".join(f"{name}: max {fmt(max((v for v in values if v is not None), default=0.0))}"
                      for name, values in series)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'role="img" aria-labelledby="chart-title chart-desc" class="chart">',
@@ -66,13 +68,16 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
                          f'font-size="10">{escape(label)}</text>')
     for n, (name, values) in enumerate(series):
         colour, dash = COLOURS[n % len(COLOURS)], DASHES[n % len(DASHES)]
-        points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(values))
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2"{dash_attr} '
-                     f'points="{points}"><title>{escape(name)}</title></polyline>')
-        if len(values) <= MARKED_POINTS:  # a lone period still shows (a line needs two)
-            parts.extend(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="{3 + n}" fill="none" '
-                         f'stroke="{colour}" stroke-width="2"/>' for i, v in enumerate(values))
+        for run in _runs(values):  # one line per run of periods with data
+            points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in run)
+            parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2"'
+                         f'{dash_attr} points="{points}"><title>{escape(name)}</title>'
+                         "</polyline>")
+            if len(values) <= MARKED_POINTS or len(run) == 1:  # a lone point still shows
+                parts.extend(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="{3 + n}" '
+                             f'fill="none" stroke="{colour}" stroke-width="2"/>'
+                             for i, v in run)
         ly = HEIGHT - 14
         lx = LEFT + n * 150
         parts.append(f'<line x1="{lx}" y1="{ly - 4}" x2="{lx + 24}" y2="{ly - 4}" '
@@ -81,3 +86,17 @@ def line_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
                      f'{escape(name[:22])}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
+    """``(index, value)`` runs of consecutive values that are not ``None``."""
+    runs: list[list[tuple[int, float]]] = []
+    previous = -2
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        if i != previous + 1:
+            runs.append([])
+        runs[-1].append((i, value))
+        previous = i
+    return runs
