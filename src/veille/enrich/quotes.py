@@ -264,10 +264,11 @@ _CLITIC_VERB = re.compile(
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
     r"(?:\s+(?!(?:de|du|des|à|au|aux|par|pour|sur|dans|en|avec|et|ou|qui|que|ne|n)\b)"
     r"[a-zà-ÿ-]+)?)"
-    r"\s+(?:la|le|les|l['’]|lui|leur)\s*(?!(?:plus|moins|mieux|même|premier|première|"
-    r"seul|seule)\b)(?-i:[a-zà-ÿ])")
+    r"\s+(?-i:(?:la|le|les|lui|leur)\s+|l['’]\s*)(?!(?:plus|moins|mieux|même|premier|"
+    r"première|seul|seule)\b)(?-i:[a-zà-ÿ])")
 """A noun phrase, an object pronoun and a verb ("Un proche la compare …", "Le maire lui
-répond"): the subject is the noun phrase."""
+répond"): the subject is the noun phrase. The pronoun is a lower-case word of its own:
+"Le ministre Pierre Lambert a déclaré" holds no "la" ("Lambert", "Leonetti" are names)."""
 _PARTICIPLE_ASIDE = re.compile(
     r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|isée|u|ue)\s+"
     r"(?:par|sur|à|au|aux|dans|en|au sujet|à propos)\b")
@@ -286,12 +287,40 @@ répondez-vous au patronat, qui"); "du", "des" open a complement ("le vainqueur 
 France, qui": the head noun is the antecedent)."""
 
 
+_NOUN_THEN_WORD = re.compile(
+    r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
+    r"(?!(?:qui|que|ne|dont)\b)[\w-]+(?:\s+(?!(?:qui|que|ne|n|dont)\b)(?-i:[a-zà-ÿ-]+))?)"
+    r"\s+(?-i:([a-zà-ÿ]+))\s+"
+    r"(?:le|la|les|l['’]|un|une|des|du|leur|leurs|son|sa|ses|ce|cette|ces)(?=[\s\w])")
+
+
+def _verb_and_object(chunk: str) -> re.Match[str] | None:
+    """A noun phrase, a finite verb and its object's determiner ("Les syndicats énumèrent
+    leurs griefs"): the subject is the noun phrase (group 1), as with an object clitic
+    (``_CLITIC_VERB``); the verb is a verb form not shaped as a participle."""
+    match = _NOUN_THEN_WORD.match(chunk)
+    return match if match is not None and _finite_inside("x " + match.group(2)) else None
+
+
 def _lone_participle(chunk: str) -> bool:
     """Whether a comma chunk is one past participle alone ("Contactée,", "Sollicité,",
     "Joints,"): a detached participle describing the subject after it (Grevisse § 333),
     no name (newuser14a E3); the lexicon tells it from a name ("Renée" is no verb form)."""
     return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|inte?s?|ite?s?)", chunk) \
         is not None and french().is_verb_form(chunk)
+
+
+def _participle_opener(chunk: str) -> bool:
+    """Whether a comma chunk is a detached past participle clause: its first word a past
+    participle (:func:`_lone_participle`, any case), alone or with its complements
+    ("Interrogée", "Interrogée après la rencontre", "jointe par téléphone"). It describes
+    the subject of the clause it is detached from (Grevisse § 333) and names no one,
+    whatever follows it (issue 16: "Interrogée," and "Interrogée après la rencontre :"
+    taken as the speaker)."""
+    words = re.findall(r"[^\W\d_]+", chunk.strip())
+    return bool(words) and not (len(words) > 1 and words[1][:1].isupper()) and \
+        _lone_participle(words[0][:1].upper() + words[0][1:])
+    # (a capitalised word after it makes a name: "Renée Dupont", "René Martin")
 
 
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
@@ -825,6 +854,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a ajouté, en gage de bonne volonté, le ministre": an adverbial
             # between commas stands before the inverted subject (Grevisse § 394)
+        if not phrases and n + 1 < len(chunks) and text[at + chunk.start() - 1:][:1] == "," \
+                and _participle_opener(body):
+            continue  # "», a reconnu, interrogée par un quotidien, la capitaine X": a
+            # detached participle before the inverted subject describes it (Grevisse § 333)
         if not phrases and n + 1 == len(chunks) and text[at + chunk.end():][:1] in PAIRS \
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a déclaré, de façon quasiment « lyrique », la ministre": an
@@ -1106,6 +1139,11 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         after = _subject(subject[colon_at + 1:])
         if after is not None:
             found = after[0], after[1] + colon_at + 1, after[2] + colon_at + 1
+    if found is None and cue == ":" and subject.strip()[:1].isupper() and \
+            _participle_opener(subject):
+        # "Interrogée après la rencontre : « … »": a detached participle with no subject
+        # after it describes the one spoken of, as a pronoun would
+        return cue, "", -1, -1
     if found is None:
         if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
                 cue.endswith("ant") and re.fullmatch(r"[\s,]*", subject))):
@@ -1434,7 +1472,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             # § 262), not an apposition; what it names is no speaker
             kept.clear()
             continue
-        object_clitic = _CLITIC_VERB.match(chunk)
+        object_clitic = _CLITIC_VERB.match(chunk) or _verb_and_object(chunk)
         if object_clitic is not None:  # "Un proche la compare à X": the subject ends at "la"
             chunk = chunk[:object_clitic.end(1)]
             stripped = chunk.strip()
@@ -1445,6 +1483,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
+                or (stripped[:1].isupper() and _participle_opener(stripped)) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
                                              or _DETACHED_PARTICIPLE.match(stripped)
                                              or _lone_participle(stripped))):
@@ -1635,8 +1674,9 @@ def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     if previous is None:
         return None
     between = text[previous.start:start - 1]
-    if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
-        return None
+    if not re.search(r":[ \t\xa0]*\r?\n(?:[ \t\xa0]*\r?\n)?[ \t\xa0]*$", between):
+        return None  # (a paragraph ending with the colon introduces the next one too:
+        # "X a déclaré :\n\n« … »", one blank line between; newuser14a E6)
     found = _before(text, previous.start, start, short=short)
     if found is None or found[0] != ":":
         return found
@@ -1737,8 +1777,33 @@ def _words_of(inner: str) -> str:
     return words if words.strip() else inner.rstrip()
 
 
+_DATE_IN_DATELINE = r"(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?)?"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:de|du|des|la|le|sur|en)[ -]){0,2}[A-ZÀ-Ý][\w'’-]*){0,3}"
+    + _DATE_IN_DATELINE + r"\s*\([A-Za-z][\w.&/-]{1,20}\)"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+[A-ZÀ-Ý]" + _DATE_IN_DATELINE + r")"
+    r"[ \t]*[-–—][ \t]+(?=[«“\"]|[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))")
+"""A wire dispatch's dateline opening a paragraph: the place, a date, the agency in
+parentheses, a dash ("GENÈVE, 14 mars (AFP) - ", "Bruxelles (Reuters) — ", "NANTES - ";
+the place alone in capitals needs no agency), then the sentence (a capital and a small
+letter, or a quote: "PSG - OM : le choc" is a headline, not a dateline). It is no part
+of the first sentence: the sentence's subject comes after it (the dateline is a heading
+of the dispatch, AFP's and Reuters' style guides; issue 16, set P's "GENÈVE" taken as a
+speaker)."""
+
+
+def _without_datelines(text: str) -> str:
+    """``text`` with each dateline (:data:`_DATELINE`) replaced by as many spaces, so that
+    offsets do not move; a dateline holding a quotation mark is left alone."""
+    return _DATELINE.sub(lambda m: m.group() if re.search(r"[«»“”\"]", m.group())
+                         else " " * len(m.group()), text)
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
+    """The quotes of ``text`` with their speakers' names (not yet linked to entities). A
+    dispatch's dateline is no part of any speaker (:func:`_without_datelines`)."""
+    text = _without_datelines(text)
     spans = quoted_spans(text)
     if not spans:
         return []
@@ -1983,8 +2048,8 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    out = _repeated_label_quotes(
-        _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+    out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
+        text, _speaker_of_next_paragraph(text, out, continued)), continued))
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
     return sorted([*out, *nested], key=lambda q: q.start) if nested else out
 
@@ -2356,6 +2421,31 @@ def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[in
     return quotes
 
 
+def _reopened_paragraphs(text: str, quotes: list[Quote], continued: set[int]
+                         ) -> list[Quote]:
+    """One quote over several paragraphs, each reopened with « and only the last closed
+    (Lexique des règles typographiques en usage à l'Imprimerie nationale, "guillemets"):
+    a part left open at its paragraph's end and the part opening the next paragraph, said
+    by the same speaker, are one quote with a part per paragraph (newuser14a E6: "X a
+    déclaré :" then « … ¶ « … »)."""
+    out: list[Quote] = []
+    for quote in quotes:
+        last = out[-1] if out else None
+        if last is not None and last.start in continued and last.speaker and \
+                quote.speaker == last.speaker and "\n" in text[last.end:quote.start] and \
+                not text[last.end:quote.start].strip(" \t\xa0\r\n«“\"„.!?…"):
+            last.parts.extend(quote.parts)
+            last.end = quote.end
+            last.text = " ".join(text[s:e] for s, e in last.parts)
+            if quote.start in continued:
+                continued.add(last.start)
+            else:
+                continued.discard(last.start)
+            continue
+        out.append(quote)
+    return out
+
+
 _LABELLED = re.compile(
     r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces)\s*"
     r"(?-i:[a-zà-ÿ-]{3,})(?:\s+(?:de|du|des|d['’])\s*(?-i:[a-zà-ÿ-]{3,}))?\s*$")
@@ -2496,6 +2586,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             # répondit")
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
+        if " " not in name and _lone_participle(name):
+            continue  # "Interrogée, l'entraîneuse …": a detached participle, no subject
         if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
@@ -2649,8 +2741,24 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
+        if _finite_inside(match.group(2)):
+            continue  # "l'entraîneuse refuse de s'alarmer": a verb ends the description
         found = _description_referent(text, match)
     return found
+
+
+def _finite_inside(description: str) -> bool:
+    """Whether a word after a description's head, not after a preposition, is a verb form
+    not shaped as a participle ("entraîneuse refuse de": the
+    description ends before "refuse"; "ministre délégué", "maire sortant" stay whole)."""
+    words = description.split()
+    lexicon = french()
+    return any(
+        words[n - 1].lower() not in ("de", "du", "des", "la", "l'", "l’", "d'", "d’")
+        and word.isalpha() and word.islower() and lexicon.is_verb_form(word)
+        and re.search(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|ante|ants|antes|int|inte|"
+                      r"ints|intes|it|ite|its|ites|ert|erte|erts|ertes)$", word) is None
+        for n, word in enumerate(words) if n)
 
 
 def _sentence_index(sents: Sequence[Sentence], at: int) -> int | None:
