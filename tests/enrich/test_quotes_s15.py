@@ -66,3 +66,54 @@ def test_a_quote_over_two_paragraphs_after_a_colon_line() -> None:
     # one paragraph after the colon line, a blank line between
     assert _speakers("La juge Anne Riou a tranché :\n\n« La demande est rejetée dans sa "
                      "totalité. »") == ["Anne Riou"]
+
+
+def test_a_description_standing_for_another_role_names_its_holder() -> None:
+    # "le chef de l'État" for a president, "la cheffe du gouvernement" for a chancellor,
+    # "l'artiste" for a singer, "le garde des Sceaux" for the minister of Justice
+    assert _speakers("Le président sénégalais, Malick Ndiaye, a signé le texte jeudi. « C'est "
+                     "une victoire pour nos paysans », a déclaré le chef de l'État.") == [
+        "Malick Ndiaye"]
+    assert _speakers("La chancelière autrichienne Greta Huber a reçu son homologue. « Nous "
+                     "partageons la même inquiétude », a affirmé la cheffe du gouvernement."
+                     ) == ["Greta Huber"]
+    text = ("« La salle était pleine dès midi », se réjouit l'organisateur, Paul Keraudren. "
+            "Parmi les invités figure la chanteuse Anaïs Coroller. Jointe par téléphone, "
+            "l'artiste se dit « heureuse de revenir » : « J'ai grandi à deux rues d'ici. »")
+    assert _speakers(text)[1:] == ["Anaïs Coroller"]
+    assert _speakers("Le ministre de la Justice, Hervé Lachaud, était à Lyon. « La loi sera "
+                     "appliquée partout », a assuré le garde des Sceaux.") == ["Hervé Lachaud"]
+    # a description with no introduction of a role it stands for stays itself
+    assert _speakers("Le maire, Jean Rault, a parlé. « Nous voterons contre », a déclaré le "
+                     "chef de l'État.") == ["chef de l'État"]
+
+
+def test_a_name_after_a_detached_participle_clause_is_the_subject() -> None:
+    text = ("Son entraîneur, le Belge Marc Dupuis, a critiqué l'arbitrage : « Le but était "
+            "hors jeu. »\n\nInterrogé sur son avenir, Enzo Riou, suivi par deux clubs "
+            "italiens, est resté discret. « Je suis bien ici », a-t-il glissé.")
+    assert _speakers(text)[-1] == "Enzo Riou"
+
+
+def test_a_demonstrative_takes_up_the_last_mention_of_its_noun() -> None:
+    text = ("La porte-parole de l'ONU, Ana Duval, a parlé. « Les routes doivent rouvrir », "
+            "a-t-elle insisté.\n\nInterrogé par téléphone, un responsable des milices du "
+            "Nord a rejeté ces accusations. « Nous ne bloquons aucun camion », a affirmé ce "
+            "responsable, qui a requis l'anonymat.")
+    assert _speakers(text) == ["Ana Duval", "responsable des milices du Nord"]
+    # no such mention since the previous speaker: the previous speaker
+    text = ("Le directeur, Paul Roux, a reçu la presse. « Nous recruterons », a ajouté cet "
+            "homme.")
+    assert _speakers(text) == ["Paul Roux"]
+
+
+def test_reagir_is_a_verb_of_speech_in_an_incise() -> None:
+    text = ("Le maire de Vitré s'est rendu sur place dans la nuit. « C'est un drame qui "
+            "aurait pu être bien plus grave », a-t-il réagi sur les réseaux sociaux.")
+    assert _speakers(text) == ["maire de Vitré"]
+
+
+def test_a_body_opening_the_sentence_before_its_speech_verb_in_the_present() -> None:
+    text = ("La plage reste fermée. La préfecture maritime indique que des analyses seront "
+            "faites lundi. La baignade « ne pourra pas reprendre avant mardi », précise-t-elle.")
+    assert _speakers(text) == ["préfecture maritime"]

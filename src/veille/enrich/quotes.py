@@ -109,6 +109,10 @@ SPEECH_VERBS = (
     # active only: "scandé" after "avoir" agrees with no object placed after it,
     # "des « … » scandés par la foule" names the chant, not who chanted it
     "parl", "proclam",
+    # "réagir" (Larousse: répondre à une action, à un événement par une attitude, des
+    # paroles), the press's verb of a reaction in words ("», a-t-il réagi sur X"); no noun
+    # shares its stem ("réaction" has none of its letters after "réa")
+    "réag",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according",
@@ -2588,7 +2592,7 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "Prudent, il …": an adjective before the subject
         if " " not in name and _lone_participle(name):
             continue  # "Interrogée, l'entraîneuse …": a detached participle, no subject
-        if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
+        if _object_apposition(text, match.start(1)):
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
             continue
@@ -2609,7 +2613,7 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…: Ségolène Royal à l'Environnement et …": a list, no subject
         if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
-        if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
+        if _object_apposition(text, at):
             continue  # "… avec son complice de toujours, X,": an object's apposition
         opening = chunk.lstrip("«»“”\" ")
         if _PARTICIPLE_ASIDE.match(opening) or _DETACHED_PARTICIPLE.match(opening):
@@ -2667,6 +2671,27 @@ _DESCRIPTION_SUBJECT = re.compile(
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
 dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb)."""
+_DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e|[Ll]a|[Ll]['’])\s*"
+                                  r"(?=[a-zà-ÿ])")
+
+
+def _speaking_description(opening: re.Match[str]) -> re.Match[str] | None:
+    """The definite description opening a sentence at ``opening`` when a speech verb in
+    any tense follows it within six words ("L'agence régionale de santé indique que …"):
+    a match whose group 1 is the determiner and group 2 the description (as
+    :data:`_DESCRIPTION_SUBJECT`'s), or None."""
+    text = opening.string
+    for words in re.finditer(r"[^\s,.;:!?«»“”\"()]+", text[opening.end():opening.end() + 90]):
+        if _is_verb(words.group()) and words.start() > 0:
+            phrase = text[opening.end():opening.end() + words.start()].rstrip()
+            if len(phrase.split()) > 6 or _finite_inside(phrase) or not re.fullmatch(
+                    r"[a-zà-ÿ][\w'’ -]*", phrase):
+                return None
+            return re.compile(r"(" + re.escape(opening.group(1)) + r")\s*("
+                              + re.escape(phrase) + r")").match(text, opening.start())
+        if words.group() in ("a", "ont", "est", "sont", "qui", "que", "se", "ne"):
+            return None
+    return None
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
@@ -2734,8 +2759,15 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         back -= 1
         window = max(after, sents[back].start)
     found = None
-    for match in (_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
-            text, window, before):
+    matches = list((_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
+        text, window, before))
+    if not plural:
+        # "L'agence régionale de santé indique que … « … », précise-t-elle": a description
+        # before a speech verb in the present is a subject too
+        matches += [m for m in map(_speaking_description, _DESCRIPTION_OPENING.finditer(
+            text, window, before)) if m is not None]
+        matches.sort(key=lambda m: m.start())
+    for match in matches:
         if any(s - 1 <= match.start() < e + 1 for s, e in spans):
             continue
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
@@ -2853,6 +2885,21 @@ _OBJECT_APPOSITION = re.compile(
     r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
 """A name in apposition to a prepositional object ("… avec son complice de toujours, X,")
 is no subject."""
+
+
+def _object_apposition(text: str, at: int) -> bool:
+    """Whether a name at ``at`` stands in apposition to a prepositional object
+    (:data:`_OBJECT_APPOSITION`), not after a detached participle clause opening the
+    sentence, whose complement it is not: "Interrogé sur son avenir, Théo Martin est
+    resté évasif" has Théo Martin as its subject (Grevisse § 333)."""
+    before = text[max(0, at - 200):at]
+    if not _OBJECT_APPOSITION.search(before):
+        return False
+    opening = re.split(r"[.!?;:\n]", before)[-1]
+    return not (opening.count(",") == 1 and opening.strip()[:1].isupper()
+                and _participle_opener(opening.split(",")[0]))
+
+
 _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 """Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
 
@@ -2877,6 +2924,14 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # spoken of (Grevisse § 695, the demonstrative's anaphoric use): the previous
         # speaker when a person of that gender, else the last person of that gender
         gender = "f" if demonstrative.group(1).lower() == "cette" else "m"
+        mention = _head_mention(text, demonstrative.group(2), max(previous_span[1], 0),
+                                start if start >= 0 else quote.start)
+        if mention is not None:
+            # "Un responsable des FSR a rejeté … « … », a affirmé ce responsable": the
+            # demonstrative takes up the last mention of its noun (Corblin 1995, the
+            # demonstrative's "reclassification" needs the same noun or a synonym; Grevisse
+            # § 695), here one made since the previous speaker
+            return mention
         if previous[:1].isupper() and _own_gender(text, previous_span) in ("", gender):
             return previous, previous_span
         last = _last_person(text, start, gender=gender)
@@ -2975,6 +3030,34 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+def _head_mention(text: str, head: str, after: int, before: int
+                  ) -> tuple[str, tuple[int, int]] | None:
+    """The last noun phrase with ``head`` as its noun between ``after`` and ``before``,
+    outside quotes, with its complement ("un responsable des Forces de soutien rapide
+    (FSR) a rejeté" → "responsable des Forces de soutien rapide"), or the name introduced
+    with it ("le responsable du site, Paul Roux"). None when there is none."""
+    spans = quoted_spans(text)
+    found = None
+    for match in re.finditer(r"(?i)\b(?:un|une|le|la|l['’])\s*(" + re.escape(head) + r")\b",
+                             text[:before]):
+        if match.start() < after or any(s - 1 <= match.start() < e + 1 for s, e in spans):
+            continue
+        found = match
+    if found is None:
+        return None
+    phrase = re.match(r"[^,.;:()«»“”\"\n]*?(?=\s*[,.;:()«»“”\"\n]|\s+(?:a|ont|avait|avaient|"
+                      r"est|sont|était|qui|que|se|s['’]|ne|n['’]|lui|leur)\b|$)",
+                      text[found.start(1):before])
+    words = phrase.group() if phrase is not None else head
+    words = words if len(words.split()) <= 8 else found.group(1)
+    named = next((i for i in introductions(text, before)
+                  if i.start > found.start() and i.start - found.end(1) < 80
+                  and fold(head) in i.heads), None)
+    if named is not None:
+        return named.name, (named.start, named.end)
+    return words, (found.start(1), found.start(1) + len(words))
 
 
 def _pattern_gender(text: str, match: re.Match[str]) -> str:
