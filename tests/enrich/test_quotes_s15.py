@@ -117,3 +117,21 @@ def test_a_body_opening_the_sentence_before_its_speech_verb_in_the_present() -> 
     text = ("La plage reste fermée. La préfecture maritime indique que des analyses seront "
             "faites lundi. La baignade « ne pourra pas reprendre avant mardi », précise-t-elle.")
     assert _speakers(text) == ["préfecture maritime"]
+
+
+def test_a_verb_of_going_on_keeps_the_speaker_a_description_names() -> None:
+    text = ("Claire Morvan a été élue jeudi soir. « Nous devons rassembler tout le monde », "
+            "a-t-elle déclaré. « Personne ne sera laissé de côté », a poursuivi la maire de "
+            "Quimper.")
+    assert _speakers(text) == ["Claire Morvan", "Claire Morvan"]
+    # someone introduced with that role is that person
+    text = ("La maire de Quimper, Anne Riou, était là. Claire Morvan a été élue jeudi soir. "
+            "« Nous devons rassembler tout le monde », a-t-elle déclaré. « Personne ne sera "
+            "laissé de côté », a poursuivi la maire de Quimper.")
+    assert _speakers(text)[-1] == "Anne Riou"
+
+
+def test_a_name_after_an_opening_conjunction_is_a_pronoun_antecedent() -> None:
+    text = ("Jean Valette, maire de Tours, a reçu les habitants. Puis Sophie Lenoir a pris la "
+            "parole. « On ne nous a rien dit », a-t-elle regretté.")
+    assert _speakers(text) == ["Sophie Lenoir"]

@@ -2568,6 +2568,14 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
         name = match.group(1)
         first = fold(name.split()[0])
+        if first in LEADING_WORDS and len(name.split()) > 2 and \
+                _PERSON.fullmatch(name.split(" ", 1)[1]):
+            # "Puis Sophie Lenoir a pris la parole": a conjunction or an adverb opening the
+            # sentence, then the name in subject position
+            at = match.start(1) + len(name) - len(name.split(" ", 1)[1])
+            if not gender or _gender(text, at) in ("", gender):
+                found = text[at:match.end(1)], (at, match.end(1))
+            continue
         if first in _NOT_SUBJECT or re.sub(r"^d'", "", first) in _NOT_SUBJECT or any(
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
@@ -2977,6 +2985,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     other = introduced is not None and _other_qualifier(text, speaker, introduced[1])
     if other:
         introduced = None  # "l'entraîneur breton" is not "l'entraîneur lillois, X"
+    if introduced is None and _continuing(text, quote, previous, previous_span, determiner):
+        # "… », a poursuivi la maire de Lille" after Martine Aubry's words, no one
+        # introduced as "maire de Lille": the verb says the same speaker goes on
+        return previous, previous_span
     since = _subject_since(text, quote, previous, previous_span) if introduced is None \
         else None
     if since is not None:
@@ -3030,6 +3042,29 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+_CONTINUING_VERB = re.compile(r"(?i)(?:poursui|continu|enchaîn|conclu)\w*$")
+"""Verbs of a speaker going on ("poursuivre", "continuer", "enchaîner", "conclure":
+Larousse, poursuivre: continuer ce qu'on a commencé, "poursuivre son discours")."""
+
+
+def _continuing(text: str, quote: Quote, previous: str, previous_span: tuple[int, int],
+                determiner: re.Match[str] | None) -> bool:
+    """Whether the description in the incise after ``quote`` ("», a poursuivi la maire de
+    Lille") is the previous speaker going on: a verb of continuing (:data:`_CONTINUING_VERB`),
+    a previous speaker named by a person's name in the paragraph, of no other gender than
+    the description's determiner, and no one introduced anywhere in the text with the
+    description's role (:func:`veille.enrich.quotes_refs.resolve_role`, forward too)."""
+    if not _CONTINUING_VERB.search(quote.cue) or quote.speaker_start < quote.end or \
+            previous_span[0] < 0 or not _PERSON.match(previous) or \
+            "\n\n" in text[previous_span[1]:quote.start] or not is_person_noun(quote.speaker):
+        return False
+    marked = {"le": "m", "la": "f"}.get(determiner.group(1).lower() if determiner else "", "")
+    if marked and _own_gender(text, previous_span) not in ("", marked):
+        return False
+    return resolve_role(text, quote.speaker, quote.speaker_start, marked and (
+        "le" if marked == "m" else "la"), forward=True) is None
 
 
 def _head_mention(text: str, head: str, after: int, before: int
