@@ -135,3 +135,29 @@ def test_a_name_after_an_opening_conjunction_is_a_pronoun_antecedent() -> None:
     text = ("Jean Valette, maire de Tours, a reçu les habitants. Puis Sophie Lenoir a pris la "
             "parole. « On ne nous a rien dit », a-t-elle regretté.")
     assert _speakers(text) == ["Sophie Lenoir"]
+
+
+def test_a_description_with_another_nationality_is_not_the_one_introduced() -> None:
+    # set Q, read after its held-out run: "le chef de l'État français" is not the
+    # Brazilian president introduced before
+    text = ("Le président chilien, Andrés Soto, a été reçu jeudi à Paris. Le chef de l'État "
+            "français a salué « un moment historique pour nos deux pays ».")
+    assert _speakers(text) == ["chef de l'État français"]
+    text = ("Le président chilien, Andrés Soto, a été reçu jeudi à Paris. « Nous sommes "
+            "venus en amis », a déclaré le chef de l'État chilien.")
+    assert _speakers(text) == ["Andrés Soto"]
+
+
+def test_a_quote_after_the_sentence_that_presents_its_speaker() -> None:
+    # set Q, read after its held-out run: a sentence presents a person by name with no
+    # speech verb, the quote follows as a sentence of its own with no incise
+    text = ("Le maire, Alain Perrin, ne cache pas sa colère. « On nous a promis une gare, on "
+            "n'a rien vu venir. » Le conseil votera lundi.")
+    assert _speakers(text) == ["Alain Perrin"]
+    text = ("Arrivée en 2019, Nadia Chérif tient l'épicerie du bourg. « Sans le bus, mes "
+            "clients âgés ne viendront plus. »")
+    assert _speakers(text) == ["Nadia Chérif"]
+    # an incise after the quote names its own speaker
+    text = ("Le maire, Alain Perrin, ne cache pas sa colère. « On nous a promis une gare », "
+            "regrette une habitante.")
+    assert _speakers(text) == ["habitante"]

@@ -1660,12 +1660,33 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
              and not _noun_of_verb(words, m) and not _called_to(words, m)
              and not _sentenced(words, m)]
     if not verbs:
-        return None
+        return _presented_before(text, previous, start)
     found = _subject(words[:verbs[0].start()])
     if found is None:
         return None
     name, s, e = found
     return verbs[0].group(), name, previous.start + s, previous.start + e
+
+
+def _presented_before(text: str, previous: Sentence, start: int
+                      ) -> tuple[str, str, int, int] | None:
+    """A quote opening its sentence, with no incise, right after a sentence in the same
+    paragraph that presents a person by name in subject position with no speech verb
+    ("Le maire, Gérard Roux, ne cache pas sa tristesse. « … »", "Installée ici depuis
+    trois ans, Anne Roux a deux enfants. « … »"): the words are that person's (the quote
+    illustrates the sentence that presents its speaker, the press's "chapeau puis
+    citation"). The name must be a person's (two capitalised words or a title) and the
+    quote a sentence (a capital first)."""
+    closing = re.compile(r"[»”\"]").search(text, start)
+    if not text[start:start + 3].lstrip()[:1].isupper() or closing is None or \
+            re.match(r"\s*,", text[closing.end():]):
+        return None  # not a sentence, or an incise after it names its speaker
+    subject = _recent_subject(text, previous.start, previous.end, ())
+    if subject is None or not _PERSON.match(subject[0]) or \
+            fold(subject[0].split()[0]) in _NOT_SUBJECT:
+        return None
+    return "presented", subject[0], subject[1][0], subject[1][1]
+
 
 
 def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence, start: int,

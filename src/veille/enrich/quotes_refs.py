@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.enrich.lexicon import french
 from veille.enrich.text import fold
 
 _NAME_WORD = (r"(?:(?:de|du|van|von|der|le|la|d['’])\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
@@ -172,13 +173,16 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     gender = _gender_of(determiner, "")
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
-    standing_for = _standing_for(phrase)
+    standing_for, qualifiers = _standing_for(phrase)
     for intro in candidates:
         if standing_for:
             role = fold(intro.role)
             if not any(re.search(r"(?:^|\s)" + re.escape(r) + r"\b", role)
                        for r in standing_for):
                 continue
+            if qualifiers and not qualifiers & set(role.split()) and any(
+                    french().is_adjective(w) for w in intro.role.lower().split()[1:]):
+                continue  # "le chef de l'État français" is not "le président brésilien X"
             if gender and intro.gender and gender != intro.gender:
                 continue
             return intro.name, (intro.start, intro.end)
@@ -241,16 +245,19 @@ resolved there with WordNet; here a short list of the press's usual substitutes:
 parliament). Each value lists the role words (folded) the introduction must hold."""
 
 
-def _standing_for(phrase: str) -> tuple[str, ...]:
+def _standing_for(phrase: str) -> tuple[tuple[str, ...], set[str]]:
     """The roles a description stands for (:data:`STANDS_FOR`), with or without a
-    qualifier or a nationality ("le chef de l'État français", "l'ancien garde des
-    Sceaux"); () when it stands only for its own head."""
+    qualifier before it ("l'ancien garde des Sceaux"), and the words after the phrase
+    ("français" in "le chef de l'État français"), which the introduction's role must hold
+    one of when it has an adjective of its own: two different nationalities are two
+    people ("le président brésilien X" is not "le chef de l'État français"). ((), set())
+    when it stands only for its own head."""
     words = [w for w in fold(phrase).split() if w not in _QUALIFIERS]
     for size in range(len(words), 0, -1):
         found = STANDS_FOR.get(" ".join(words[:size]))
         if found is not None:
-            return found
-    return ()
+            return found, set(words[size:])
+    return (), set()
 
 
 _SENTENCE_SUBJECT = re.compile(
