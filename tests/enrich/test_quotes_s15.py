@@ -161,3 +161,6 @@ def test_a_quote_after_the_sentence_that_presents_its_speaker() -> None:
     text = ("Le maire, Alain Perrin, ne cache pas sa colère. « On nous a promis une gare », "
             "regrette une habitante.")
     assert _speakers(text) == ["habitante"]
+    # a scare quote after such a sentence stays no quote
+    text = "Le maire, Alain Perrin, ne cache pas sa colère. « Inacceptable ». Il part."
+    assert _speakers(text) == []

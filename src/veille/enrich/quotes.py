@@ -1676,10 +1676,13 @@ def _presented_before(text: str, previous: Sentence, start: int
     trois ans, Anne Roux a deux enfants. « … »"): the words are that person's (the quote
     illustrates the sentence that presents its speaker, the press's "chapeau puis
     citation"). The name must be a person's (two capitalised words or a title) and the
-    quote a sentence (a capital first)."""
+    quote a sentence (a capital first, a final stop, ``MIN_WORDS`` words or more: not a
+    scare quote such as « Transgresser »)."""
     closing = re.compile(r"[»”\"]").search(text, start)
     if not text[start:start + 3].lstrip()[:1].isupper() or closing is None or \
-            re.match(r"\s*,", text[closing.end():]):
+            re.match(r"\s*,", text[closing.end():]) or \
+            not re.search(r"[.!?…]\s*$", text[start:closing.start()]) or \
+            _word_count(text[start:closing.start()]) < MIN_WORDS:
         return None  # not a sentence, or an incise after it names its speaker
     subject = _recent_subject(text, previous.start, previous.end, ())
     if subject is None or not _PERSON.match(subject[0]) or \
