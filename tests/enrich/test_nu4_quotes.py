@@ -101,10 +101,11 @@ def test_a_court_in_a_city_is_not_linked_to_the_city(resources: Resources) -> No
     # a noun phrase after the verb is its object, not an inverted subject
     ("Le chef du chantier, l'ingénieur Paul Martin, décrit une situation tendue : « Les "
      "délais ne seront pas tenus cette année. »", ["Paul Martin"]),
-    # a quote over two paragraphs, the first left open, the second reopened with «
+    # a quote over two paragraphs, the first left open, the second reopened with «: one
+    # quote, a part per paragraph (issue 16, s-quotes15; newuser14a E6)
     ("La maire, la docteure Anne Roux, décrit une ville épuisée : « Nous ne tenons plus "
      "depuis des mois.\n\n« Il faut que l'État nous aide maintenant. »\n\nLe préfet n'a pas "
-     "répondu.", ["Anne Roux", "Anne Roux"]),
+     "répondu.", ["Anne Roux"]),
     # closed at its paragraph's end, then a paragraph opening with « and no speaker
     ("Anne Roux a déclaré : « Nous ne tenons plus depuis des mois. »\n\n« Il faut que l'État "
      "nous aide maintenant. »", ["Anne Roux", "Anne Roux"]),

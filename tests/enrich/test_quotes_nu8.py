@@ -105,7 +105,8 @@ def test_the_reopening_convention_is_unchanged() -> None:
     text = ("Le préfet, Marc Olivier, a tenu un point presse.\n\n"
             "« Les digues tiendront cette nuit.\n\n"
             "« Mais restez chez vous », a-t-il insisté.")
-    assert [q.speaker for q in find_quotes(text)] == ["Marc Olivier", "Marc Olivier"]
+    quotes = find_quotes(text)  # one quote, a part per paragraph (issue 16, s-quotes15)
+    assert [q.speaker for q in quotes] == ["Marc Olivier"] and len(quotes[0].parts) == 2
 
 
 @settings(max_examples=200, deadline=None)

@@ -109,6 +109,10 @@ SPEECH_VERBS = (
     # active only: "scandé" after "avoir" agrees with no object placed after it,
     # "des « … » scandés par la foule" names the chant, not who chanted it
     "parl", "proclam",
+    # "réagir" (Larousse: répondre à une action, à un événement par une attitude, des
+    # paroles), the press's verb of a reaction in words ("», a-t-il réagi sur X"); no noun
+    # shares its stem ("réaction" has none of its letters after "réa")
+    "réag",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according",
@@ -264,10 +268,11 @@ _CLITIC_VERB = re.compile(
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
     r"(?:\s+(?!(?:de|du|des|à|au|aux|par|pour|sur|dans|en|avec|et|ou|qui|que|ne|n)\b)"
     r"[a-zà-ÿ-]+)?)"
-    r"\s+(?:la|le|les|l['’]|lui|leur)\s*(?!(?:plus|moins|mieux|même|premier|première|"
-    r"seul|seule)\b)(?-i:[a-zà-ÿ])")
+    r"\s+(?-i:(?:la|le|les|lui|leur)\s+|l['’]\s*)(?!(?:plus|moins|mieux|même|premier|"
+    r"première|seul|seule)\b)(?-i:[a-zà-ÿ])")
 """A noun phrase, an object pronoun and a verb ("Un proche la compare …", "Le maire lui
-répond"): the subject is the noun phrase."""
+répond"): the subject is the noun phrase. The pronoun is a lower-case word of its own:
+"Le ministre Pierre Lambert a déclaré" holds no "la" ("Lambert", "Leonetti" are names)."""
 _PARTICIPLE_ASIDE = re.compile(
     r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|isée|u|ue)\s+"
     r"(?:par|sur|à|au|aux|dans|en|au sujet|à propos)\b")
@@ -286,12 +291,40 @@ répondez-vous au patronat, qui"); "du", "des" open a complement ("le vainqueur 
 France, qui": the head noun is the antecedent)."""
 
 
+_NOUN_THEN_WORD = re.compile(
+    r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
+    r"(?!(?:qui|que|ne|dont)\b)[\w-]+(?:\s+(?!(?:qui|que|ne|n|dont)\b)(?-i:[a-zà-ÿ-]+))?)"
+    r"\s+(?-i:([a-zà-ÿ]+))\s+"
+    r"(?:le|la|les|l['’]|un|une|des|du|leur|leurs|son|sa|ses|ce|cette|ces)(?=[\s\w])")
+
+
+def _verb_and_object(chunk: str) -> re.Match[str] | None:
+    """A noun phrase, a finite verb and its object's determiner ("Les syndicats énumèrent
+    leurs griefs"): the subject is the noun phrase (group 1), as with an object clitic
+    (``_CLITIC_VERB``); the verb is a verb form not shaped as a participle."""
+    match = _NOUN_THEN_WORD.match(chunk)
+    return match if match is not None and _finite_inside("x " + match.group(2)) else None
+
+
 def _lone_participle(chunk: str) -> bool:
     """Whether a comma chunk is one past participle alone ("Contactée,", "Sollicité,",
     "Joints,"): a detached participle describing the subject after it (Grevisse § 333),
     no name (newuser14a E3); the lexicon tells it from a name ("Renée" is no verb form)."""
     return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|inte?s?|ite?s?)", chunk) \
         is not None and french().is_verb_form(chunk)
+
+
+def _participle_opener(chunk: str) -> bool:
+    """Whether a comma chunk is a detached past participle clause: its first word a past
+    participle (:func:`_lone_participle`, any case), alone or with its complements
+    ("Interrogée", "Interrogée après la rencontre", "jointe par téléphone"). It describes
+    the subject of the clause it is detached from (Grevisse § 333) and names no one,
+    whatever follows it (issue 16: "Interrogée," and "Interrogée après la rencontre :"
+    taken as the speaker)."""
+    words = re.findall(r"[^\W\d_]+", chunk.strip())
+    return bool(words) and not (len(words) > 1 and words[1][:1].isupper()) and \
+        _lone_participle(words[0][:1].upper() + words[0][1:])
+    # (a capitalised word after it makes a name: "Renée Dupont", "René Martin")
 
 
 _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
@@ -825,6 +858,10 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a ajouté, en gage de bonne volonté, le ministre": an adverbial
             # between commas stands before the inverted subject (Grevisse § 394)
+        if not phrases and n + 1 < len(chunks) and text[at + chunk.start() - 1:][:1] == "," \
+                and _participle_opener(body):
+            continue  # "», a reconnu, interrogée par un quotidien, la capitaine X": a
+            # detached participle before the inverted subject describes it (Grevisse § 333)
         if not phrases and n + 1 == len(chunks) and text[at + chunk.end():][:1] in PAIRS \
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a déclaré, de façon quasiment « lyrique », la ministre": an
@@ -1106,6 +1143,11 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         after = _subject(subject[colon_at + 1:])
         if after is not None:
             found = after[0], after[1] + colon_at + 1, after[2] + colon_at + 1
+    if found is None and cue == ":" and subject.strip()[:1].isupper() and \
+            _participle_opener(subject):
+        # "Interrogée après la rencontre : « … »": a detached participle with no subject
+        # after it describes the one spoken of, as a pronoun would
+        return cue, "", -1, -1
     if found is None:
         if cue != ":" and (re.fullmatch(r"(?i)\s*(?:et|puis|mais)?\s*", subject) or (
                 cue.endswith("ant") and re.fullmatch(r"[\s,]*", subject))):
@@ -1434,7 +1476,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             # § 262), not an apposition; what it names is no speaker
             kept.clear()
             continue
-        object_clitic = _CLITIC_VERB.match(chunk)
+        object_clitic = _CLITIC_VERB.match(chunk) or _verb_and_object(chunk)
         if object_clitic is not None:  # "Un proche la compare à X": the subject ends at "la"
             chunk = chunk[:object_clitic.end(1)]
             stripped = chunk.strip()
@@ -1445,6 +1487,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
             offset, chunk = offset + cut, chunk[cut:]
             stripped = chunk.strip()
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
+                or (stripped[:1].isupper() and _participle_opener(stripped)) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
                                              or _DETACHED_PARTICIPLE.match(stripped)
                                              or _lone_participle(stripped))):
@@ -1617,12 +1660,36 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
              and not _noun_of_verb(words, m) and not _called_to(words, m)
              and not _sentenced(words, m)]
     if not verbs:
-        return None
+        return _presented_before(text, previous, start)
     found = _subject(words[:verbs[0].start()])
     if found is None:
         return None
     name, s, e = found
     return verbs[0].group(), name, previous.start + s, previous.start + e
+
+
+def _presented_before(text: str, previous: Sentence, start: int
+                      ) -> tuple[str, str, int, int] | None:
+    """A quote opening its sentence, with no incise, right after a sentence in the same
+    paragraph that presents a person by name in subject position with no speech verb
+    ("Le maire, Gérard Roux, ne cache pas sa tristesse. « … »", "Installée ici depuis
+    trois ans, Anne Roux a deux enfants. « … »"): the words are that person's (the quote
+    illustrates the sentence that presents its speaker, the press's "chapeau puis
+    citation"). The name must be a person's (two capitalised words or a title) and the
+    quote a sentence (a capital first, a final stop, ``MIN_WORDS`` words or more: not a
+    scare quote such as « Transgresser »)."""
+    closing = re.compile(r"[»”\"]").search(text, start)
+    if not text[start:start + 3].lstrip()[:1].isupper() or closing is None or \
+            re.match(r"\s*,", text[closing.end():]) or \
+            not re.search(r"[.!?…]\s*$", text[start:closing.start()]) or \
+            _word_count(text[start:closing.start()]) < MIN_WORDS:
+        return None  # not a sentence, or an incise after it names its speaker
+    subject = _recent_subject(text, previous.start, previous.end, ())
+    if subject is None or not _PERSON.match(subject[0]) or \
+            fold(subject[0].split()[0]) in _NOT_SUBJECT:
+        return None
+    return "presented", subject[0], subject[1][0], subject[1][1]
+
 
 
 def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence, start: int,
@@ -1635,8 +1702,9 @@ def _colon_line_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     if previous is None:
         return None
     between = text[previous.start:start - 1]
-    if "\n\n" in text[previous.end:sentence.start] or not re.search(r":\s*\n\s*$", between):
-        return None
+    if not re.search(r":[ \t\xa0]*\r?\n(?:[ \t\xa0]*\r?\n)?[ \t\xa0]*$", between):
+        return None  # (a paragraph ending with the colon introduces the next one too:
+        # "X a déclaré :\n\n« … »", one blank line between; newuser14a E6)
     found = _before(text, previous.start, start, short=short)
     if found is None or found[0] != ":":
         return found
@@ -1737,8 +1805,33 @@ def _words_of(inner: str) -> str:
     return words if words.strip() else inner.rstrip()
 
 
+_DATE_IN_DATELINE = r"(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?)?"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:de|du|des|la|le|sur|en)[ -]){0,2}[A-ZÀ-Ý][\w'’-]*){0,3}"
+    + _DATE_IN_DATELINE + r"\s*\([A-Za-z][\w.&/-]{1,20}\)"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+[A-ZÀ-Ý]" + _DATE_IN_DATELINE + r")"
+    r"[ \t]*[-–—][ \t]+(?=[«“\"]|[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))")
+"""A wire dispatch's dateline opening a paragraph: the place, a date, the agency in
+parentheses, a dash ("GENÈVE, 14 mars (AFP) - ", "Bruxelles (Reuters) — ", "NANTES - ";
+the place alone in capitals needs no agency), then the sentence (a capital and a small
+letter, or a quote: "PSG - OM : le choc" is a headline, not a dateline). It is no part
+of the first sentence: the sentence's subject comes after it (the dateline is a heading
+of the dispatch, AFP's and Reuters' style guides; issue 16, set P's "GENÈVE" taken as a
+speaker)."""
+
+
+def _without_datelines(text: str) -> str:
+    """``text`` with each dateline (:data:`_DATELINE`) replaced by as many spaces, so that
+    offsets do not move; a dateline holding a quotation mark is left alone."""
+    return _DATELINE.sub(lambda m: m.group() if re.search(r"[«»“”\"]", m.group())
+                         else " " * len(m.group()), text)
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """The quotes of ``text`` with their speakers' names (not yet linked to entities)."""
+    """The quotes of ``text`` with their speakers' names (not yet linked to entities). A
+    dispatch's dateline is no part of any speaker (:func:`_without_datelines`)."""
+    text = _without_datelines(text)
     spans = quoted_spans(text)
     if not spans:
         return []
@@ -1983,8 +2076,8 @@ def find_quotes(text: str) -> list[Quote]:
                                                           quote.speaker_end)
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
-    out = _repeated_label_quotes(
-        _current_speaker(text, _speaker_of_next_paragraph(text, out, continued)))
+    out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
+        text, _speaker_of_next_paragraph(text, out, continued)), continued))
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
     return sorted([*out, *nested], key=lambda q: q.start) if nested else out
 
@@ -2356,6 +2449,31 @@ def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[in
     return quotes
 
 
+def _reopened_paragraphs(text: str, quotes: list[Quote], continued: set[int]
+                         ) -> list[Quote]:
+    """One quote over several paragraphs, each reopened with « and only the last closed
+    (Lexique des règles typographiques en usage à l'Imprimerie nationale, "guillemets"):
+    a part left open at its paragraph's end and the part opening the next paragraph, said
+    by the same speaker, are one quote with a part per paragraph (newuser14a E6: "X a
+    déclaré :" then « … ¶ « … »)."""
+    out: list[Quote] = []
+    for quote in quotes:
+        last = out[-1] if out else None
+        if last is not None and last.start in continued and last.speaker and \
+                quote.speaker == last.speaker and "\n" in text[last.end:quote.start] and \
+                not text[last.end:quote.start].strip(" \t\xa0\r\n«“\"„.!?…"):
+            last.parts.extend(quote.parts)
+            last.end = quote.end
+            last.text = " ".join(text[s:e] for s, e in last.parts)
+            if quote.start in continued:
+                continued.add(last.start)
+            else:
+                continued.discard(last.start)
+            continue
+        out.append(quote)
+    return out
+
+
 _LABELLED = re.compile(
     r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces)\s*"
     r"(?-i:[a-zà-ÿ-]{3,})(?:\s+(?:de|du|des|d['’])\s*(?-i:[a-zà-ÿ-]{3,}))?\s*$")
@@ -2474,6 +2592,14 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
         name = match.group(1)
         first = fold(name.split()[0])
+        if first in LEADING_WORDS and len(name.split()) > 2 and \
+                _PERSON.fullmatch(name.split(" ", 1)[1]):
+            # "Puis Sophie Lenoir a pris la parole": a conjunction or an adverb opening the
+            # sentence, then the name in subject position
+            at = match.start(1) + len(name) - len(name.split(" ", 1)[1])
+            if not gender or _gender(text, at) in ("", gender):
+                found = text[at:match.end(1)], (at, match.end(1))
+            continue
         if first in _NOT_SUBJECT or re.sub(r"^d'", "", first) in _NOT_SUBJECT or any(
                 s - 1 <= match.start(1) < e + 1 for s, e in spans):
             continue
@@ -2496,7 +2622,9 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             # répondit")
         if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
             continue  # "Prudent, il …": an adjective before the subject
-        if _OBJECT_APPOSITION.search(text[max(0, match.start(1) - 200):match.start(1)]):
+        if " " not in name and _lone_participle(name):
+            continue  # "Interrogée, l'entraîneuse …": a detached participle, no subject
+        if _object_apposition(text, match.start(1)):
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
             continue
@@ -2517,7 +2645,7 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…: Ségolène Royal à l'Environnement et …": a list, no subject
         if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
-        if _OBJECT_APPOSITION.search(text[max(0, at - 200):at]):
+        if _object_apposition(text, at):
             continue  # "… avec son complice de toujours, X,": an object's apposition
         opening = chunk.lstrip("«»“”\" ")
         if _PARTICIPLE_ASIDE.match(opening) or _DETACHED_PARTICIPLE.match(opening):
@@ -2575,6 +2703,27 @@ _DESCRIPTION_SUBJECT = re.compile(
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
 dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb)."""
+_DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e|[Ll]a|[Ll]['’])\s*"
+                                  r"(?=[a-zà-ÿ])")
+
+
+def _speaking_description(opening: re.Match[str]) -> re.Match[str] | None:
+    """The definite description opening a sentence at ``opening`` when a speech verb in
+    any tense follows it within six words ("L'agence régionale de santé indique que …"):
+    a match whose group 1 is the determiner and group 2 the description (as
+    :data:`_DESCRIPTION_SUBJECT`'s), or None."""
+    text = opening.string
+    for words in re.finditer(r"[^\s,.;:!?«»“”\"()]+", text[opening.end():opening.end() + 90]):
+        if _is_verb(words.group()) and words.start() > 0:
+            phrase = text[opening.end():opening.end() + words.start()].rstrip()
+            if len(phrase.split()) > 6 or _finite_inside(phrase) or not re.fullmatch(
+                    r"[a-zà-ÿ][\w'’ -]*", phrase):
+                return None
+            return re.compile(r"(" + re.escape(opening.group(1)) + r")\s*("
+                              + re.escape(phrase) + r")").match(text, opening.start())
+        if words.group() in ("a", "ont", "est", "sont", "qui", "que", "se", "ne"):
+            return None
+    return None
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
@@ -2642,15 +2791,38 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         back -= 1
         window = max(after, sents[back].start)
     found = None
-    for match in (_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
-            text, window, before):
+    matches = list((_PLURAL_SUBJECT if plural else _DESCRIPTION_SUBJECT).finditer(
+        text, window, before))
+    if not plural:
+        # "L'agence régionale de santé indique que … « … », précise-t-elle": a description
+        # before a speech verb in the present is a subject too
+        matches += [m for m in map(_speaking_description, _DESCRIPTION_OPENING.finditer(
+            text, window, before)) if m is not None]
+        matches.sort(key=lambda m: m.start())
+    for match in matches:
         if any(s - 1 <= match.start() < e + 1 for s, e in spans):
             continue
         own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
+        if _finite_inside(match.group(2)):
+            continue  # "l'entraîneuse refuse de s'alarmer": a verb ends the description
         found = _description_referent(text, match)
     return found
+
+
+def _finite_inside(description: str) -> bool:
+    """Whether a word after a description's head, not after a preposition, is a verb form
+    not shaped as a participle ("entraîneuse refuse de": the
+    description ends before "refuse"; "ministre délégué", "maire sortant" stay whole)."""
+    words = description.split()
+    lexicon = french()
+    return any(
+        words[n - 1].lower() not in ("de", "du", "des", "la", "l'", "l’", "d'", "d’")
+        and word.isalpha() and word.islower() and lexicon.is_verb_form(word)
+        and re.search(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|ante|ants|antes|int|inte|"
+                      r"ints|intes|it|ite|its|ites|ert|erte|erts|ertes)$", word) is None
+        for n, word in enumerate(words) if n)
 
 
 def _sentence_index(sents: Sequence[Sentence], at: int) -> int | None:
@@ -2745,6 +2917,21 @@ _OBJECT_APPOSITION = re.compile(
     r"(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*[^,.;:!?\n]*,\s*$")
 """A name in apposition to a prepositional object ("… avec son complice de toujours, X,")
 is no subject."""
+
+
+def _object_apposition(text: str, at: int) -> bool:
+    """Whether a name at ``at`` stands in apposition to a prepositional object
+    (:data:`_OBJECT_APPOSITION`), not after a detached participle clause opening the
+    sentence, whose complement it is not: "Interrogé sur son avenir, Théo Martin est
+    resté évasif" has Théo Martin as its subject (Grevisse § 333)."""
+    before = text[max(0, at - 200):at]
+    if not _OBJECT_APPOSITION.search(before):
+        return False
+    opening = re.split(r"[.!?;:\n]", before)[-1]
+    return not (opening.count(",") == 1 and opening.strip()[:1].isupper()
+                and _participle_opener(opening.split(",")[0]))
+
+
 _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 """Descriptions that name the last person mentioned ("l'intéressé", "ce dernier")."""
 
@@ -2769,6 +2956,14 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # spoken of (Grevisse § 695, the demonstrative's anaphoric use): the previous
         # speaker when a person of that gender, else the last person of that gender
         gender = "f" if demonstrative.group(1).lower() == "cette" else "m"
+        mention = _head_mention(text, demonstrative.group(2), max(previous_span[1], 0),
+                                start if start >= 0 else quote.start)
+        if mention is not None:
+            # "Un responsable des FSR a rejeté … « … », a affirmé ce responsable": the
+            # demonstrative takes up the last mention of its noun (Corblin 1995, the
+            # demonstrative's "reclassification" needs the same noun or a synonym; Grevisse
+            # § 695), here one made since the previous speaker
+            return mention
         if previous[:1].isupper() and _own_gender(text, previous_span) in ("", gender):
             return previous, previous_span
         last = _last_person(text, start, gender=gender)
@@ -2814,6 +3009,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     other = introduced is not None and _other_qualifier(text, speaker, introduced[1])
     if other:
         introduced = None  # "l'entraîneur breton" is not "l'entraîneur lillois, X"
+    if introduced is None and _continuing(text, quote, previous, previous_span, determiner):
+        # "… », a poursuivi la maire de Lille" after Martine Aubry's words, no one
+        # introduced as "maire de Lille": the verb says the same speaker goes on
+        return previous, previous_span
     since = _subject_since(text, quote, previous, previous_span) if introduced is None \
         else None
     if since is not None:
@@ -2867,6 +3066,57 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
+
+
+_CONTINUING_VERB = re.compile(r"(?i)(?:poursui|continu|enchaîn|conclu)\w*$")
+"""Verbs of a speaker going on ("poursuivre", "continuer", "enchaîner", "conclure":
+Larousse, poursuivre: continuer ce qu'on a commencé, "poursuivre son discours")."""
+
+
+def _continuing(text: str, quote: Quote, previous: str, previous_span: tuple[int, int],
+                determiner: re.Match[str] | None) -> bool:
+    """Whether the description in the incise after ``quote`` ("», a poursuivi la maire de
+    Lille") is the previous speaker going on: a verb of continuing (:data:`_CONTINUING_VERB`),
+    a previous speaker named by a person's name in the paragraph, of no other gender than
+    the description's determiner, and no one introduced anywhere in the text with the
+    description's role (:func:`veille.enrich.quotes_refs.resolve_role`, forward too)."""
+    if not _CONTINUING_VERB.search(quote.cue) or quote.speaker_start < quote.end or \
+            previous_span[0] < 0 or not _PERSON.match(previous) or \
+            "\n\n" in text[previous_span[1]:quote.start] or not is_person_noun(quote.speaker):
+        return False
+    marked = {"le": "m", "la": "f"}.get(determiner.group(1).lower() if determiner else "", "")
+    if marked and _own_gender(text, previous_span) not in ("", marked):
+        return False
+    return resolve_role(text, quote.speaker, quote.speaker_start, marked and (
+        "le" if marked == "m" else "la"), forward=True) is None
+
+
+def _head_mention(text: str, head: str, after: int, before: int
+                  ) -> tuple[str, tuple[int, int]] | None:
+    """The last noun phrase with ``head`` as its noun between ``after`` and ``before``,
+    outside quotes, with its complement ("un responsable des Forces de soutien rapide
+    (FSR) a rejeté" → "responsable des Forces de soutien rapide"), or the name introduced
+    with it ("le responsable du site, Paul Roux"). None when there is none."""
+    spans = quoted_spans(text)
+    found = None
+    for match in re.finditer(r"(?i)\b(?:un|une|le|la|l['’])\s*(" + re.escape(head) + r")\b",
+                             text[:before]):
+        if match.start() < after or any(s - 1 <= match.start() < e + 1 for s, e in spans):
+            continue
+        found = match
+    if found is None:
+        return None
+    phrase = re.match(r"[^,.;:()«»“”\"\n]*?(?=\s*[,.;:()«»“”\"\n]|\s+(?:a|ont|avait|avaient|"
+                      r"est|sont|était|qui|que|se|s['’]|ne|n['’]|lui|leur)\b|$)",
+                      text[found.start(1):before])
+    words = phrase.group() if phrase is not None else head
+    words = words if len(words.split()) <= 8 else found.group(1)
+    named = next((i for i in introductions(text, before)
+                  if i.start > found.start() and i.start - found.end(1) < 80
+                  and fold(head) in i.heads), None)
+    if named is not None:
+        return named.name, (named.start, named.end)
+    return words, (found.start(1), found.start(1) + len(words))
 
 
 def _pattern_gender(text: str, match: re.Match[str]) -> str:

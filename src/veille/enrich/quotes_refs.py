@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.enrich.lexicon import french
 from veille.enrich.text import fold
 
 _NAME_WORD = (r"(?:(?:de|du|van|von|der|le|la|d['’])\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
@@ -172,7 +173,19 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     gender = _gender_of(determiner, "")
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
+    standing_for, qualifiers = _standing_for(phrase)
     for intro in candidates:
+        if standing_for:
+            role = fold(intro.role)
+            if not any(re.search(r"(?:^|\s)" + re.escape(r) + r"\b", role)
+                       for r in standing_for):
+                continue
+            if qualifiers and not qualifiers & set(role.split()) and any(
+                    french().is_adjective(w) for w in intro.role.lower().split()[1:]):
+                continue  # "le chef de l'État français" is not "le président brésilien X"
+            if gender and intro.gender and gender != intro.gender:
+                continue
+            return intro.name, (intro.start, intro.end)
         if head not in intro.heads:
             continue
         if gender and intro.gender and gender != intro.gender:
@@ -184,6 +197,67 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         return None
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
+
+
+STANDS_FOR: dict[str, tuple[str, ...]] = {
+    "chef de l'etat": ("president", "presidente", "roi", "reine", "monarque", "souverain",
+                       "souveraine", "emir", "sultan"),
+    "cheffe de l'etat": ("presidente",),
+    "chef du gouvernement": ("premier ministre", "premiere ministre", "chancelier",
+                             "chanceliere"),
+    "cheffe du gouvernement": ("premiere ministre", "chanceliere"),
+    "chef de la diplomatie": ("ministre des affaires etrangeres",),
+    "cheffe de la diplomatie": ("ministre des affaires etrangeres",),
+    "garde des sceaux": ("ministre de la justice",),
+    "locataire de l'elysee": ("president",),
+    "locataire de matignon": ("premier ministre", "premiere ministre"),
+    "locataire de la maison-blanche": ("president",),
+    "representant de l'etat": ("prefet",),
+    "representante de l'etat": ("prefete",),
+    "edile": ("maire",),
+    "parlementaire": ("depute", "deputee", "senateur", "senatrice", "eurodepute",
+                      "eurodeputee"),
+    "magistrat": ("juge", "procureur", "president du tribunal", "avocat general",
+                  "substitut"),
+    "magistrate": ("juge", "procureure", "presidente du tribunal", "avocate generale",
+                   "substitute"),
+    "technicien": ("entraineur", "selectionneur"),
+    "technicienne": ("entraineuse", "selectionneuse"),
+    "coach": ("entraineur", "entraineuse", "selectionneur", "selectionneuse"),
+    "artiste": ("chanteur", "chanteuse", "comedien", "comedienne", "acteur", "actrice",
+                "peintre", "musicien", "musicienne", "realisateur", "realisatrice",
+                "rappeur", "rappeuse", "sculpteur", "sculptrice", "danseur", "danseuse",
+                "cineaste", "plasticien", "plasticienne", "photographe", "auteur"),
+    "comedien": ("acteur",),
+    "comedienne": ("actrice",),
+    "cineaste": ("realisateur", "realisatrice"),
+    "romancier": ("ecrivain", "auteur"),
+    "romanciere": ("ecrivaine", "autrice", "auteure"),
+}
+"""Role descriptions standing for another role's holder (folded, determiner dropped): a
+later "le chef de l'État" names the person introduced as "le président américain X",
+"l'artiste" the one introduced as "la chanteuse X", "le technicien" a coach. A
+description refers back to an antecedent with the same head or with a head it is a
+synonym or a hypernym of (Poesio & Vieira 1998, "bridging" by synonymy and hyponymy,
+resolved there with WordNet; here a short list of the press's usual substitutes:
+"chef de l'État" for a head of state, "garde des Sceaux" for the minister of Justice,
+"l'édile" for a mayor, "le technicien" for a coach, "le parlementaire" for a member of
+parliament). Each value lists the role words (folded) the introduction must hold."""
+
+
+def _standing_for(phrase: str) -> tuple[tuple[str, ...], set[str]]:
+    """The roles a description stands for (:data:`STANDS_FOR`), with or without a
+    qualifier before it ("l'ancien garde des Sceaux"), and the words after the phrase
+    ("français" in "le chef de l'État français"), which the introduction's role must hold
+    one of when it has an adjective of its own: two different nationalities are two
+    people ("le président brésilien X" is not "le chef de l'État français"). ((), set())
+    when it stands only for its own head."""
+    words = [w for w in fold(phrase).split() if w not in _QUALIFIERS]
+    for size in range(len(words), 0, -1):
+        found = STANDS_FOR.get(" ".join(words[:size]))
+        if found is not None:
+            return found, set(words[size:])
+    return (), set()
 
 
 _SENTENCE_SUBJECT = re.compile(
