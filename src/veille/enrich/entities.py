@@ -38,7 +38,12 @@ from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER
-from veille.enrich.span_ends import continue_at_particles, cut_dangling, known_prefix
+from veille.enrich.span_ends import (
+    continue_at_particles,
+    cut_dangling,
+    known_prefix,
+    with_lower_head,
+)
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
@@ -401,6 +406,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 label != "PER" else None
             if area is not None:
                 (name, start), label = area, "LOC"  # "le canton de Genève": Genève
+            if label in ("LOC", "MISC"):  # "la bande de Gaza": the Strip, not the city
+                name, start = with_lower_head(text, start, name, _an_area)
             if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
                 continue  # "A3", "Baa3": ratings and codes, not people or places
             if _INSTITUTION.match(name) and (label in ("LOC", "MISC") or (
@@ -1019,16 +1026,33 @@ def seat_as_place(text: str, mention: Mention, table: AliasTable) -> Mention:
     return Mention(mention.start, mention.end, mention.text, "LOC", literal=True)
 
 
-_TITLE_WORD = r"(?:" + "|".join(w.replace("e", "[eéè]") for w in sorted(
-    _TITLE_NOUNS, key=len, reverse=True)) + r"|premi[eè]re?)"
+_OFFICE_NOUNS = frozenset({"gouverneur", "gouverneure", "recteur", "rectrice", "senateur",
+                           "senatrice", "depute", "deputee", "eveque", "archeveque"})
+"""Offices besides ``TITLE_NOUNS`` that stand before a person's name in apposition, after a
+comma ("le gouverneur de la région, Oleh …", "le recteur de la Grande Mosquée de Paris,
+…"); without the comma their complement runs on ("le gouverneur de l'État de New York")."""
+
+
+def _title_words(nouns: frozenset[str]) -> str:
+    return r"(?:" + "|".join(w.replace("e", "[eéè]") for w in sorted(
+        nouns, key=len, reverse=True)) + r"|premi[eè]re?)"
+
+
+_OF_TITLE = (r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+             r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
 _TITLED_PERSON = re.compile(
-    r"(?i)(?<![\w'’])" + _TITLE_WORD +
-    r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
-    r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+$")
+    r"(?i)(?<![\w'’])(?:" + _title_words(_TITLE_NOUNS) + _OF_TITLE + r"\s+|"
+    + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE + r",\s+)$")
 """A job title right before a name, with its complement and adjectives ("l'ancienne
 ministre ", "la présidente de la Chambre des représentants américaine ", "le Premier
-ministre slovaque "): what follows is a person (French apposition of a title to a name)."""
-_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+" + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)+")
+ministre slovaque "), or an office before the comma of an apposition ("le gouverneur de
+la région de Kharkiv, ", "le recteur de la Grande Mosquée de Paris, "): what follows is a
+person (French apposition of a title to a name, Grevisse, *Le Bon Usage*, § 343;
+newuser14a E18: such names were places)."""
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_NAME_SHAPE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+")
+"""A name of two capitalised words or more, hyphenated ones included ("Jean-Pierre",
+"Chems-eddine", "Phinéra-Horth")."""
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:ouragans?|temp[êe]tes?|cyclones?|typhons?|tornades?|d[ée]pressions?\s+"
     r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?,?\s+$")
