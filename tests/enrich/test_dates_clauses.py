@@ -13,18 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
-from veille.enrich.dates import find_dates, french_count
+from veille.enrich.dates import french_count
 
+from .test_dates_nu14 import MONDAY, THURSDAY, TUESDAY, _values
 from .test_dates_v56 import write_french
 
 WEDNESDAY = date(2026, 11, 25)
-THURSDAY = date(2026, 11, 26)
-MONDAY = date(2026, 11, 30)
-TUESDAY = date(2026, 12, 1)
-
-
-def _values(text: str, published: date) -> dict[str, str]:
-    return {d.text: d.value for d in find_dates(text, published)}
 
 
 @pytest.mark.parametrize(("text", "published", "mention", "value"), [
