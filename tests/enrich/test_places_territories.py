@@ -86,3 +86,16 @@ def test_an_office_without_the_comma_keeps_its_complement(resources: Resources) 
     text = "Le gouverneur de l'État de New York a signé la loi."
     found = recognise(text, _model({"New York": "LOC"}), resources.aliases)
     assert [(m.text, m.label) for m in found] == [("New York", "LOC")]
+
+
+def test_a_name_cut_at_its_particle_after_an_office_is_one_person(
+        resources: Resources) -> None:
+    """"Le procureur de Lorient, Tanguy" (a place) + "Le Corre" (MISC): one person; "Le
+    maire de Lyon, Paris Match" keeps the names the alias table knows apart."""
+    text = "Le procureur de Lorient, Tanguy Le Corre, a requis la détention provisoire."
+    found = recognise(text, _model({"Tanguy": "LOC", "Le Corre": "MISC"}), resources.aliases)
+    assert [(m.text, m.label) for m in found if "Tanguy" in m.text] == [
+        ("Tanguy Le Corre", "PER")]
+    text = "Selon le maire de Lyon, Paris Match a exagéré."
+    found = recognise(text, _model({"Paris": "LOC", "Match": "ORG"}), resources.aliases)
+    assert "Paris Match" not in [m.text for m in found if m.label == "PER"]

@@ -457,6 +457,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
               and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
     _relabel_by_evidence(text, mentions, table)
@@ -780,6 +781,39 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
                 mention.label = "ORG"
 
 
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_APPOSED_NAME = re.compile(
+    _NAME_WORD + r"(?:[ \t\u00a0]+(?:(?:Le|La|Les|De|Du|Des|Van|Von|Da|Di|Del)[ \t\u00a0]+)?"
+    + _NAME_WORD + r")+")
+"""A person's name: capitalised words, a capitalised particle before the last ones allowed
+("Guirec Le Bras", "Anne De Vries")."""
+
+
+def _join_apposed_names(text: str, mentions: list[Mention], table: AliasTable
+                        ) -> list[Mention]:
+    """Two mentions one space apart after an office and the comma of an apposition
+    (``_TITLED_PERSON``: "Le procureur de Boulogne-sur-Mer, Guirec" + "Le Bras") are one
+    person when together they have a person name's shape (:data:`_APPOSED_NAME`) and the
+    alias table knows neither: the model cut the name at its particle and gave each part a
+    kind of its own (newuser14a E18: a place and a MISC, no person)."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is not None and text[first.end:second.start] in (" ", "\u00a0") and \
+                " " not in first.text and table.lookup(first.text) is None and \
+                table.lookup(second.text) is None and \
+                _APPOSED_NAME.fullmatch(text[first.start:second.end]) and \
+                _TITLED_PERSON.search(text, max(0, first.start - 90), first.start):
+            out.append(Mention(first.start, second.end, text[first.start:second.end], "PER"))
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
 def _given_name_first(name: str) -> bool:
     """Whether ``name``'s first word is a known given name ("Paul Martin")."""
     from veille.extract.bare_byline import known_given_name
@@ -1049,7 +1083,6 @@ ministre slovaque "), or an office before the comma of an apposition ("le gouver
 la région de Kharkiv, ", "le recteur de la Grande Mosquée de Paris, "): what follows is a
 person (French apposition of a title to a name, Grevisse, *Le Bon Usage*, § 343;
 newuser14a E18: such names were places)."""
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
 _NAME_SHAPE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+")
 """A name of two capitalised words or more, hyphenated ones included ("Jean-Pierre",
 "Chems-eddine", "Phinéra-Horth")."""
