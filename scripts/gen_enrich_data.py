@@ -121,10 +121,22 @@ REGION_FRENCH = {
     "DE-TH": ["Thuringe"], "DE-MV": ["Mecklembourg-Poméranie-Occidentale"],
     "NL-LI": ["Limbourg"], "CN-XZ": ["Tibet"], "CN-XJ": ["Xinjiang"],
     "CA-NB": ["Nouveau-Brunswick"], "CA-PE": ["Île-du-Prince-Édouard"],
-    "AU-NSW": ["Nouvelle-Galles du Sud"],
+    "AU-NSW": ["Nouvelle-Galles du Sud"], "UA-43": ["Crimée", "Crimea"],
 }
 """French names of first-level subdivisions that pycountry's French translation lacks or
 misspells (checked by hand against the French press's usage); the first one is shown."""
+TERRITORIES = [
+    ("Q39760", "PS", ["Bande de Gaza", "Gaza Strip"]),
+    ("Q36678", "PS", ["Cisjordanie", "West Bank"]),
+    ("veille:haut-karabakh", "AZ", ["Haut-Karabakh", "Nagorny-Karabakh", "Nagorny Karabakh",
+                                    "Nagorno-Karabakh", "Artsakh"]),
+    ("veille:donbass", "UA", ["Donbass", "Donbas"]),
+]
+"""Regions the news names that have no ISO 3166-2 entry of their own (kind ``region``, no
+coordinates): (id, country, names, the first shown). Wikidata ids where a shipped or cited
+table gives one (Gaza Strip Q39760, West Bank Q36678: the ids public ISO-to-Wikidata tables
+give PS-GZZ and PS-WBK), ``veille:`` ids otherwise (none invented). The country is the one
+ISO 3166 and the UN recognise the area in; Crimea is ``REGION_FRENCH``'s UA-43."""
 LOCAL_TYPE_WORD = re.compile(r"\s+(?:Sheng|Shi|(?:Uygur\s+|Zhuangzu\s+|Huizu\s+)?Zizhiqu|SAR)$")
 """The type word of a Chinese subdivision's ISO name ("Sichuan Sheng", "Xinjiang Uygur
 Zizhiqu"): the press writes the name without it ("le Sichuan", "le Xinjiang")."""
@@ -399,6 +411,8 @@ def main() -> int:
                                                                   "department")}
     gazetteer.extend(subdivisions(cities, {code: int(c.get("population") or 0)
                                            for code, c in countries.items()}))
+    gazetteer.extend((tid, name, "region", country, "", "", "", "0")
+                     for tid, country, names in TERRITORIES for name in names)
     kept: dict[str, str] = {}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         code = city["countrycode"]

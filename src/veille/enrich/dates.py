@@ -34,7 +34,14 @@ tense the rule used. How a mention without a year is resolved:
   in letters have their compounds ("il y a quatre-vingt-douze ans", :func:`french_count`);
   after a quotation and its incise of saying ("« Nous serons prêts », a assuré
   l'entraîneur, en référence au match de samedi"), a mention without a marker of its own
-  takes the quoted words' tense (verify14 V5, V6).
+  takes the quoted words' tense (verify14 V5, V6);
+- a mention in a relative or "que" clause takes that clause's tense, never the verb of the
+  clause it hangs on ("« On veut gagner », a lancé le capitaine, qui pense déjà au
+  déplacement de dimanche": present, the nearest Sunday); an incise written without its
+  commas ("« … » a assuré l'entraîneur en référence au match de samedi") is read like one
+  with them, and a mention that opens the piece after an incise is the saying's own day;
+  counts in letters run past "cent" ("il y a cent cinquante ans", "deux cents", "mille";
+  :mod:`veille.enrich.clauses`, issue 16).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -48,6 +55,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
+from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.text import Sentence, sentence_at, sentences
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -72,16 +80,20 @@ COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six
 _FR_UNIT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FR_TEEN = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
 _FR_TENS = "quatre-vingts?|vingt|trente|quarante|cinquante|soixante"
-_FR_NUMBER = (rf"(?:(?:{_FR_TENS})(?:[-\s]et[-\s](?:un|une|onze)|-(?:{_FR_TEEN})|-(?:{_FR_UNIT}))?"
-              rf"|cent|{_FR_TEEN}|{_FR_UNIT})")
-"""A French number from one to a hundred in letters, compounds included ("vingt-cinq",
-"vingt et un", "vingt-et-un" (1990 spelling), "soixante-dix", "quatre-vingt-douze").
-Read by :func:`french_count`."""
+_FR_BELOW_100 = (rf"(?:(?:{_FR_TENS})(?:[-\s]et[-\s](?:un|une|onze)|-(?:{_FR_TEEN})|"
+                 rf"-(?:{_FR_UNIT}))?|{_FR_TEEN}|{_FR_UNIT})")
+_FR_HUNDREDS = (rf"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[-\s])?cents?"
+                rf"(?:[-\s]{_FR_BELOW_100})?|{_FR_BELOW_100})")
+_FR_NUMBER = rf"(?:(?:{_FR_HUNDREDS}[-\s])?mille(?:[-\s]{_FR_HUNDREDS})?|{_FR_HUNDREDS})"
+"""A French number in letters from one to 999,999, compounds included ("vingt-cinq",
+"vingt et un", "vingt-et-un" (1990 spelling), "soixante-dix", "quatre-vingt-douze", "cent
+cinquante", "deux cents", "trois cent vingt", "mille", "mille deux cents"). Read by
+:func:`french_count`."""
 _FR_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
              "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
              "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-             "cent": 100}
+             "cent": 100, "cents": 100, "mille": 1000}
 _COUNTS = "|".join([_FR_NUMBER] + sorted((w for w in COUNTS if w not in _FR_WORDS),
                                          key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -220,6 +232,8 @@ _PROSPECTIVE_PAST = re.compile(
 *Le Bon Usage*, § 821: the semi-auxiliaries of the future), whose date may lie on either
 side of publication: it gives no tense, and the day is the nearest one."""
 WINDOW = 60
+MAX_PARAGRAPH = 1_000
+"""How far back (characters) a mention's paragraph is read for the quotation before it."""
 GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
 ``granularity_<name>`` in the web locales; a test checks it)."""
@@ -312,9 +326,17 @@ def tense_near(text: str, start: int, end: int) -> str:
     if participle and _AGENT.match(after) and not _COPULA_END.search(
             window[:participle.start()]):
         return "past"
-    best = _nearest_marker(_CLAUSE_END.split(window)[-1], _CLAUSE_END.split(after)[0])
+    piece = _CLAUSE_END.split(window)[-1]
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    rest = after_incise(text[line:start - len(piece)], piece)
+    own, opened = own_clause(piece if rest is None else rest)
+    if opened:  # the clause's verb may come after the mention, further than ``after``
+        after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
+    best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]))
+    if best is None and opened:
+        return ""  # a clause of its own ("qui pense …", "que … s'envole"), in the present
     if best is None:
-        reported = _reported_tense(text[max(0, start - 4 * WINDOW):start])
+        reported = _reported_tense(text[line:start])
         if reported:
             return reported
         # The sentence's verb before the mention governs it ("la finale se jouera au
@@ -322,7 +344,7 @@ def tense_near(text: str, start: int, end: int) -> str:
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
         best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "") or \
-            _nearest_marker("", after)
+            _nearest_marker("", clause_after(after))
     return best[1] if best else ""
 
 
@@ -332,10 +354,17 @@ _INCISE = re.compile(r"(?i)(?:^|,)[^,]*\b[^\W\d_]+(?:-t)?-(?:il|elle|on|ils|elle
 it ("…, a-t-il ajouté, en référence à la réception de Monaco mercredi")."""
 
 
-_QUOTE_INCISE = re.compile(r"[»”\"]\s*,[^,«»“”\"().;:!?…\n]{1,60},[^«»“”\"().;:!?…\n]*$")
+_QUOTE_INCISE = re.compile(r"[»”\"]\s*,[^,«»“”\"().;:!?…\n]{1,60},"
+                           r"(?P<rest>[^«»“”\"().;:!?…\n]*)$")
 """A closing quote, then an incise of saying between commas ("», a assuré l'entraîneur,",
 "», a-t-il ajouté,"), then the piece holding the mention (to the end of the text given)."""
 _QUOTE_OPEN = re.compile(r"[«“\"]")
+_QUOTE_CLOSE = re.compile(r"[»”\"](?=[^«»“”\"().;:!?…\n]*$)")
+"""The last closing quotation mark before a mention, with no sentence end after it."""
+_PHRASE_WORD = re.compile(r"(?i)(?<![\w'’-])(?!(?:ce|cet|cette|le|la|l|dès|dans)(?![\w'’-]))"
+                          r"[^\W\d_]{2,}")
+"""A word of a phrase before a mention other than its determiner or "dès": "en référence au
+match de" is a phrase of its own, "ce" (of "ce mardi") is not."""
 
 
 def _reported_tense(before: str) -> str:
@@ -346,8 +375,17 @@ def _reported_tense(before: str) -> str:
     samedi": past), not the incise's, which dates the saying. '' when ``before`` (the text
     before the mention) has no such shape or the quoted words carry no marker."""
     incise = _QUOTE_INCISE.search(before)
-    if incise is None:
-        return ""
+    if incise is not None:
+        rest = incise.group("rest")
+    else:
+        closing = _QUOTE_CLOSE.search(before)
+        rest = None if closing is None else after_incise(
+            before[:closing.end()], before[closing.end():])
+        if closing is None or rest is None:
+            return ""
+        incise = closing
+    if not _PHRASE_WORD.search(rest):
+        return ""  # the mention opens the piece: the time of the saying ("…, a dit X, mardi")
     quoted = _QUOTE_OPEN.split(before[:incise.start()])[-1]
     best = _nearest_marker(quoted, "")
     return best[1] if best else ""
@@ -766,20 +804,33 @@ def _range_end(text: str, previous: MentionedDate | None, match: re.Match[str]) 
 
 
 def french_count(text: str) -> int | None:
-    """The value of a French number from 1 to 100 written in letters ("vingt-cinq" → 25,
-    "vingt et un" → 21, "soixante-dix" → 70, "quatre-vingt-douze" → 92), or ``None``
-    when ``text`` is not one. Never raises. Words joined by hyphens or spaces, "et" allowed
+    """The value of a French number from 1 to 999,999 written in letters ("vingt-cinq" →
+    25, "vingt et un" → 21, "soixante-dix" → 70, "quatre-vingt-douze" → 92, "cent
+    cinquante" → 150, "deux cents" → 200, "mille deux cents" → 1200), or ``None`` when
+    ``text`` is not one. Never raises. Words joined by hyphens or spaces, "et" allowed
     between tens and "un"/"onze" (Grevisse, *Le Bon Usage*, § 597: the tens add their
-    units, "quatre-vingt(s)" is four times twenty)."""
+    units, "quatre-vingt(s)" is four times twenty; "cent" and "mille" multiply what
+    precedes them, at most once each, and add what follows)."""
     words = [w for w in re.split(r"[-\s]+", text.strip().lower()) if w and w != "et"]
-    if not words or len(words) > 4 or any(w not in _FR_WORDS for w in words):
+    if not words or len(words) > 16 or any(w not in _FR_WORDS for w in words):
         return None
-    if len(words) >= 2 and words[0] == "quatre" and words[1].startswith("vingt"):
-        words = ["quatre-vingt"] + words[2:]
-    total = 0
-    for w in words:
-        total += 80 if w == "quatre-vingt" else _FR_WORDS[w]
-    return total if 1 <= total <= 100 else None
+    total, current, hundred = 0, 0, False
+    for index, w in enumerate(words):
+        if w in ("cent", "cents"):
+            if hundred or current >= 10:
+                return None
+            current, hundred = (current or 1) * 100, True
+        elif w == "mille":
+            if total:
+                return None
+            total, current, hundred = (current or 1) * 1000, 0, False
+        elif w == "quatre" and words[index + 1:index + 2] and \
+                words[index + 1].startswith("vingt"):
+            current += 60  # "quatre-vingt(s)": four times twenty, the 20 added next
+        else:
+            current += _FR_WORDS[w]
+    value = total + current
+    return value if 1 <= value <= 999_999 else None
 
 
 def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:

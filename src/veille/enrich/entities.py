@@ -38,7 +38,12 @@ from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER
-from veille.enrich.span_ends import continue_at_particles, cut_dangling, known_prefix
+from veille.enrich.span_ends import (
+    continue_at_particles,
+    cut_dangling,
+    known_prefix,
+    with_lower_head,
+)
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import WORD, fold, strip_leading, strip_title
 
@@ -401,6 +406,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 label != "PER" else None
             if area is not None:
                 (name, start), label = area, "LOC"  # "le canton de Genève": Genève
+            if label in ("LOC", "MISC"):  # "la bande de Gaza": the Strip, not the city
+                name, start = with_lower_head(text, start, name, _an_area)
             if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
                 continue  # "A3", "Baa3": ratings and codes, not people or places
             if _INSTITUTION.match(name) and (label in ("LOC", "MISC") or (
@@ -450,6 +457,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
               and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
     _relabel_by_evidence(text, mentions, table)
@@ -773,6 +781,39 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
                 mention.label = "ORG"
 
 
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_APPOSED_NAME = re.compile(
+    _NAME_WORD + r"(?:[ \t\u00a0]+(?:(?:Le|La|Les|De|Du|Des|Van|Von|Da|Di|Del)[ \t\u00a0]+)?"
+    + _NAME_WORD + r")+")
+"""A person's name: capitalised words, a capitalised particle before the last ones allowed
+("Guirec Le Bras", "Anne De Vries")."""
+
+
+def _join_apposed_names(text: str, mentions: list[Mention], table: AliasTable
+                        ) -> list[Mention]:
+    """Two mentions one space apart after an office and the comma of an apposition
+    (``_TITLED_PERSON``: "Le procureur de Boulogne-sur-Mer, Guirec" + "Le Bras") are one
+    person when together they have a person name's shape (:data:`_APPOSED_NAME`) and the
+    alias table knows neither: the model cut the name at its particle and gave each part a
+    kind of its own (newuser14a E18: a place and a MISC, no person)."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is not None and text[first.end:second.start] in (" ", "\u00a0") and \
+                " " not in first.text and table.lookup(first.text) is None and \
+                table.lookup(second.text) is None and \
+                _APPOSED_NAME.fullmatch(text[first.start:second.end]) and \
+                _TITLED_PERSON.search(text, max(0, first.start - 90), first.start):
+            out.append(Mention(first.start, second.end, text[first.start:second.end], "PER"))
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
 def _given_name_first(name: str) -> bool:
     """Whether ``name``'s first word is a known given name ("Paul Martin")."""
     from veille.extract.bare_byline import known_given_name
@@ -1019,16 +1060,32 @@ def seat_as_place(text: str, mention: Mention, table: AliasTable) -> Mention:
     return Mention(mention.start, mention.end, mention.text, "LOC", literal=True)
 
 
-_TITLE_WORD = r"(?:" + "|".join(w.replace("e", "[eéè]") for w in sorted(
-    _TITLE_NOUNS, key=len, reverse=True)) + r"|premi[eè]re?)"
+_OFFICE_NOUNS = frozenset({"gouverneur", "gouverneure", "recteur", "rectrice", "senateur",
+                           "senatrice", "depute", "deputee", "eveque", "archeveque"})
+"""Offices besides ``TITLE_NOUNS`` that stand before a person's name in apposition, after a
+comma ("le gouverneur de la région, Oleh …", "le recteur de la Grande Mosquée de Paris,
+…"); without the comma their complement runs on ("le gouverneur de l'État de New York")."""
+
+
+def _title_words(nouns: frozenset[str]) -> str:
+    return r"(?:" + "|".join(w.replace("e", "[eéè]") for w in sorted(
+        nouns, key=len, reverse=True)) + r"|premi[eè]re?)"
+
+
+_OF_TITLE = (r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+             r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
 _TITLED_PERSON = re.compile(
-    r"(?i)(?<![\w'’])" + _TITLE_WORD +
-    r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
-    r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+$")
+    r"(?i)(?<![\w'’])(?:" + _title_words(_TITLE_NOUNS) + _OF_TITLE + r"\s+|"
+    + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE + r",\s+)$")
 """A job title right before a name, with its complement and adjectives ("l'ancienne
 ministre ", "la présidente de la Chambre des représentants américaine ", "le Premier
-ministre slovaque "): what follows is a person (French apposition of a title to a name)."""
-_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+" + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)+")
+ministre slovaque "), or an office before the comma of an apposition ("le gouverneur de
+la région de Kharkiv, ", "le recteur de la Grande Mosquée de Paris, "): what follows is a
+person (French apposition of a title to a name, Grevisse, *Le Bon Usage*, § 343;
+newuser14a E18: such names were places)."""
+_NAME_SHAPE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+")
+"""A name of two capitalised words or more, hyphenated ones included ("Jean-Pierre",
+"Chems-eddine", "Phinéra-Horth")."""
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:ouragans?|temp[êe]tes?|cyclones?|typhons?|tornades?|d[ée]pressions?\s+"
     r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?,?\s+$")

@@ -92,3 +92,21 @@ def whole_mention(start: int, end: int, entities: list[dict[str, object]]
             if s == start and e > end and (best is None or e > best[1]):
                 best = int(s), int(e), str(name)
     return best
+
+
+_LOWER_HEAD = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,}[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’]))$")
+"""A lower-case head noun and its "de" right before a name ("la bande de Gaza")."""
+
+
+def with_lower_head(text: str, start: int, name: str, known: Callable[[str], bool]
+                    ) -> tuple[str, int]:
+    """``name`` (at ``start``) with the lower-case head noun and "de" before it when the
+    gazetteer knows the whole as a place of its own (``known``): "la bande de Gaza" is the
+    Gaza Strip, a region, not Gaza City, which the model's span "Gaza" names (newuser14a
+    E20). Else ``(name, start)``: "la ville de Gaza" stays the city, the gazetteer knowing
+    no "ville de Gaza"."""
+    head = _LOWER_HEAD.search(text, max(0, start - 30), start)
+    if head is None:
+        return name, start
+    whole = head.group(1) + name
+    return (whole, head.start(1)) if known(whole) else (name, start)
