@@ -120,6 +120,15 @@
     var meta = document.createElement("span");
     meta.className = "meta";
     meta.textContent = (a.source || list.dataset.noSource) + " · ";
+    var kind = { reprint: "relationReprint", teaser: "relationTeaser",
+                 republication: "relationRepublication" }[a.relation || ""];
+    if (kind) {  // a copy's badge, as _relation_badge.html
+      var badge = document.createElement("span");
+      badge.className = "badge relation " + a.relation;
+      badge.textContent = list.dataset[kind] || "";
+      meta.appendChild(badge);
+      meta.appendChild(document.createTextNode(" · "));
+    }
     if (a.published) {
       meta.appendChild(timeOf(a.published, a.published_precision));
     } else {
