@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
-from test_web_saved import AUTH, live, login  # noqa: E402, F401
+from test_web_saved import AUTH, live, login, post_article  # noqa: E402, F401
 from web_kit import LiveServer  # noqa: E402
 
 from capture_kit import err, run_veille  # noqa: E402
@@ -116,4 +116,25 @@ def test_api_and_cli_updates_keep_the_alert(live: LiveServer, tmp_path: Path) ->
                      data_dir=tmp_path / "data")
     assert cli.returncode == 0, err(cli)
     with httpx.Client(base_url=live.url, timeout=30) as http:
+        assert saved(http, sid)["email"] == "moi@example.org"
+
+
+def test_following_a_story_again_keeps_its_alert(live: LiveServer) -> None:  # noqa: F811
+    """The story page's Follow form shows an empty e-mail box: following again must not
+    erase the alert set the first time."""
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        post_article(http, 1, "Le volcan se réveille")
+        listed = http.get("/api/v1/latest").json()
+        story = [*listed["articles"], *listed["undated"]][0]["story_id"]
+        assert login(http).status_code == 303
+        page = http.get(f"/stories/{story}").text
+        csrf = re.search(r'action="/stories/[0-9a-f]+/follow">\s*<input type="hidden" '
+                         r'name="csrf" value="([0-9a-f]+)"', page)
+        assert csrf, page
+        first = http.post(f"/stories/{story}/follow",
+                          data={"csrf": csrf.group(1), "email": "moi@example.org"})
+        assert first.status_code == 303
+        sid = int(first.headers["location"].rsplit("/", 1)[1].split("?")[0])
+        again = http.post(f"/stories/{story}/follow", data={"csrf": csrf.group(1), "email": ""})
+        assert again.status_code == 303 and again.headers["location"].startswith(f"/saved/{sid}")
         assert saved(http, sid)["email"] == "moi@example.org"

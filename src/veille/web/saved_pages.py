@@ -208,8 +208,8 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
     name = textwrap.shorten(f"{t('story_followed')} {story_id}: {found[0].title}",
                             MAX_NAME_CHARS, placeholder="…")
     given: dict[str, object] = {"query": "", "stories": [story_id], "collapse": False}
-    if "email" in form:
-        given["email"] = form["email"][:500]
+    if form.get("email", "").strip():  # an empty box: following again keeps the alert
+        given["email"] = form["email"][:500]  # the form did not show (newuser15a W13)
     return await _save(request, name, given)
 
 
