@@ -65,6 +65,9 @@ def test_api_saved_search_new_since_visit_and_feeds(live: LiveServer) -> None:
         page = http.get(f"/saved/{sid}")
         assert page.status_code == 200 and "1 nouveau depuis votre dernière visite" in page.text
         assert "Le volcan se réveille" in page.text and "La plage" not in page.text
+        # only the logged-in owner's visit marks them seen (newuser15a W14)
+        assert login(http).status_code == 303
+        http.get(f"/saved/{sid}")
         assert http.get("/api/v1/saved-searches").json()["saved_searches"][0][
             "new_since_visit"] == 0
         atom = http.get(f"/feeds/saved/{sid}.atom")

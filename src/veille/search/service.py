@@ -29,6 +29,7 @@ from veille.index.query import (
     positive_terms,
     too_long_words,
 )
+from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
 from veille.search.source_hint import unknown_source_warnings
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
@@ -229,6 +230,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
               for name, values in result.facets.items()}
     if not total:
         warnings.extend(unknown_source_warnings(node, index, store))
+        warnings.extend(unknown_filter_warnings(node, index, store))
         names = {"fr": "French", "en": "English"}
         warnings.extend(f"{word}: a common word in {names.get(lang, lang)}, searched only in "
                         "articles in other languages" for word, lang in common_in(

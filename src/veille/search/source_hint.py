@@ -39,16 +39,22 @@ def known_sources(index: Index, store: Any) -> list[str]:
 
 
 def closest(value: str, known: list[str]) -> list[str]:
-    """The known sources nearest ``value``: those whose letters hold its letters
-    ("La Provence" → ``laprovence.com``), then the most alike (difflib), at most
+    """The known names nearest ``value``: those whose letters hold its letters
+    ("La Provence" → ``laprovence.com``), then the most alike (difflib, ratio ≥ 0.6),
+    whole or by one of their words ("Macronn" → "Emmanuel Macron"), at most
     :data:`MAX_SUGGESTIONS`."""
     wanted = _compact(value)
     named = [k for k in known if k]
     holding = [k for k in named if wanted and wanted in _compact(k)]
-    alike = difflib.get_close_matches(wanted, [_compact(k) for k in named], n=MAX_SUGGESTIONS,
-                                      cutoff=0.6)
-    by_compact = {_compact(k): k for k in named}
-    return list(dict.fromkeys(holding + [by_compact[a] for a in alike]))[:MAX_SUGGESTIONS]
+    keys: dict[str, str] = {}
+    for k in named:
+        keys.setdefault(_compact(k), k)
+    for k in named:  # a name's words, for a value that is one of them, misspelt
+        for word in fold(k).split():
+            if len(_compact(word)) >= 3:
+                keys.setdefault(_compact(word), k)
+    alike = difflib.get_close_matches(wanted, list(keys), n=MAX_SUGGESTIONS, cutoff=0.6)
+    return list(dict.fromkeys(holding + [keys[a] for a in alike]))[:MAX_SUGGESTIONS]
 
 
 def unknown_source_warnings(node: Node, index: Index, store: Any) -> list[str]:

@@ -120,6 +120,16 @@ class StoryArticle:
     timeline row with versions says so (newuser15a W6)."""
 
 
+def copy_relation(copy: bool, relation: str | None) -> str:
+    """A story member's relation (:attr:`StoryArticle.relation`): ``copy`` is its story
+    membership's reprint flag, ``relation`` the record's ``dedup.relation``; a copy's stored
+    relation when it is a teaser or a republication, ``reprint`` for any other copy, ""
+    for an article of its own."""
+    if not copy:
+        return ""
+    return relation if relation in ("teaser", "republication") else "reprint"
+
+
 def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
     """A story's copies by kind: ``{"reprint": n, "teaser": n, "republication": n}``.
 

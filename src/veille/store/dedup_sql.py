@@ -32,7 +32,7 @@ from veille.dedup.published_order import (
 )
 from veille.dedup.signature import Signature, compare
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article
-from veille.store.base import Link, StoryArticle, StorySummary, Version
+from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
 
 #: A sequence number above any stored (SQLite and PostgreSQL integers are 64-bit).
@@ -586,7 +586,7 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
                             time=datetime.fromisoformat(r[5]), precision=r[6],
-                            relation=_copy_relation(bool(r[2]), r[7]), language=r[8],
+                            relation=copy_relation(bool(r[2]), r[7]), language=r[8],
                             updated=_zoned(r[9]), versions=int(r[10]))
                for r in rows]
     # The timeline's order (newuser12b D9): by the latest instant each may have come out
@@ -609,12 +609,6 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
                       for r in copies]
 
 
-def _copy_relation(copy: bool, relation: str | None) -> str:
-    """A story member's relation (:attr:`StoryArticle.relation`): a copy's stored relation
-    when it is a teaser or a republication, ``reprint`` for any other copy."""
-    if not copy:
-        return ""
-    return relation if relation in ("teaser", "republication") else "reprint"
 
 
 def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_seq: int,

@@ -53,6 +53,11 @@ class ArticleSummary(BaseModel):
     others: int = Field(
         default=0, description="With collapsed results: how many other articles of this "
                                "story the list leaves out (see the story page).")
+    relation: str = Field(default="", description="How the article relates to its "
+                          "story's original, as the story page marks it: ``reprint`` "
+                          "(another outlet's copy), ``teaser`` (an excerpt of another "
+                          "article), ``republication`` (its own source's text at another "
+                          "URL), else empty (an article of its own).")
     story_latest: datetime | None = Field(
         default=None, description="In the collapsed latest list: the publication time of "
                                   "the story's newest dated article, which the row is sorted "
@@ -325,6 +330,11 @@ class HitModel(BaseModel):
     others: int = Field(
         default=0, description="With collapsed results: how many other matching articles of "
                                "this story are left out of every page (see the story page).")
+    relation: str = Field(default="", description="How the article relates to its "
+                          "story's original, as the story page marks it: ``reprint`` "
+                          "(another outlet's copy), ``teaser`` (an excerpt of another "
+                          "article), ``republication`` (its own source's text at another "
+                          "URL), else empty (an article of its own).")
     story_sources: int = Field(
         default=0, description="How many sources carry this hit's story in all, this hit's "
                                "own included, matching or not (the story page's count); 0 "

@@ -84,8 +84,9 @@ def search_page(request: Request,
                 expand: Annotated[bool, Query(alias="all")] = False,
                 cursor: CursorParam = None) -> HTMLResponse:
     if not q.strip():
-        return render(request, "search.html", q="", sort=sort, result=None,
-                      json_twin=None)
+        # No query: every article, latest first, as /api/v1/search and the feeds list it,
+        # with a hint, never a blank page (newuser15a W21); relevance ranks nothing there.
+        q, sort = "", "date" if sort == "relevance" else sort
     context = web(request)
     try:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
@@ -111,9 +112,9 @@ def search_page(request: Request,
         last=last,
         sort_links=[(name, url_with(request, sort=name, **fresh))
                     for name in ("relevance", "date", "fresh")],
-        refine=lambda field, value: url_with(request, q=f"{q} {field_clause(field, value)}",
-                                             **fresh),
-        narrow=lambda clause: url_with(request, q=f"{q} {clause}", **fresh),
+        refine=lambda field, value: url_with(
+            request, q=f"{q} {field_clause(field, value)}".strip(), **fresh),
+        narrow=lambda clause: url_with(request, q=f"{q} {clause}".strip(), **fresh),
         json_twin=url_with(request, all=None, collapse=None if expand else "true"
                            ).replace("/search", "/api/v1/search", 1),
         atom=url_with(request, per_page=None, **fresh).replace("/search",

@@ -27,7 +27,7 @@ from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary, Version, copy_counts
+from veille.store.base import StorySummary, Version, copy_counts, copy_relation
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.models import (
@@ -98,6 +98,7 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
         since = (changes_since(store, changed_after, change_seq) if changed_after is not None
                  else ChangesSince())
         mark_unpublished(store, [*(row for row, _ids in rows), *undated, *since.changed])
+        mark_relations(store, [*(row for row, _ids in rows), *undated, *since.changed])
     after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
         if at is not None and len(rows) == limit else None
     before = at.back() if at is not None else None
@@ -106,6 +107,20 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
                           changed=since.changed, deleted=since.deleted, reload=since.reload,
                           next_cursor=after.encode() if after is not None else None,
                           prev_cursor=before.encode() if before is not None else None)
+
+
+def mark_relations(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
+    """Set, in place, each row's ``relation`` to its story (reprint, teaser, republication,
+    "" for an article of its own) as the story page reads it (:func:`copy_relation`: the
+    story membership's flag, then the record's kind of copy), so that a list showing every
+    reprint says which rows are copies (newuser15a W24)."""
+    flags = store.story_of(item.id for item in items)
+    copies = [item.id for item in items if flags.get(item.id, ("", False))[1]]
+    records = store.get_many(copies) if copies else {}
+    for item in items:
+        record = records.get(item.id)
+        kind = record.dedup.relation if record is not None and record.dedup else None
+        item.relation = copy_relation(flags.get(item.id, ("", False))[1], kind)
 
 
 def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -344,6 +359,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                             collapse=collapse, cursor=cursor)
         result = from_search(paged.response, sort=sort)
         mark_unpublished(store, result.hits)
+        mark_relations(store, result.hits)
         result.warnings[:0] = paged.warnings
         result.snapshot = paged.snapshot
         result.next_cursor, result.prev_cursor = paged.next_cursor, paged.prev_cursor
@@ -414,27 +430,39 @@ def place_area(place_id: str, country: str = "") -> tuple[str, str]:
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
-    """Articles on the same subject (search on title words), else from the same source."""
+    """Articles on the same subject (search on title words), else from the same source:
+    one per story (the search collapsed by story, as every list is: its best article),
+    never one of the article's own story, so an article and its reprint never take two of
+    the :data:`RELATED` places (newuser15a W22)."""
     found: list[Article] = []
+    own = article.dedup.story_id if article.dedup else None
+    stories: set[str] = {own} if own else set()
+
+    def take(candidate: Article, story_id: str | None) -> None:
+        if candidate.id == article.id or len(found) >= RELATED or story_id in stories:
+            return
+        found.append(candidate)
+        if story_id:
+            stories.add(story_id)
+
     title = article.content.title if article.content else ""
     words = list(dict.fromkeys(_WORD.findall(title)))[:8]
     with web.stores.reader() as store:
         if words and web.search.available():
-            request = SearchRequest(query=" OR ".join(words), per_page=RELATED + 1,
-                                    facets=False, snippets=False)
+            request = SearchRequest(query=" OR ".join(words), per_page=RELATED + 2,
+                                    facets=False, snippets=False, collapse=True)
             try:
                 hits = web.search.search(request, store=store).hits
             except VeilleError:
                 hits = []
             for hit in hits:
-                if hit.id != article.id and len(found) < RELATED:
-                    try:
-                        found.append(store.get(hit.id))
-                    except VeilleError:
-                        continue  # the index is ahead of or behind the store
+                try:
+                    take(store.get(hit.id), hit.story_id)
+                except VeilleError:
+                    continue  # the index is ahead of or behind the store
         if not found and article.source:
-            found = [a for a in store.latest(limit=RELATED + 1, source=article.source)
-                     if a.id != article.id][:RELATED]
+            for candidate in store.latest(limit=4 * RELATED, source=article.source):
+                take(candidate, candidate.dedup.story_id if candidate.dedup else None)
     return found
 
 

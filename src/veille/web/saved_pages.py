@@ -49,6 +49,9 @@ def saved_list_page(request: Request, q: str = "", name: str = "",
     editing = next((s for s in searches if s.id == edit), None)
     values = _values(editing) if editing is not None else {
         "name": (name or q)[:100], "query": q[:MAX_QUERY_INPUT_CHARS]}
+    if editing is not None and q:  # "edit it" offered when a new one took its name
+        values["query"] = q[:MAX_QUERY_INPUT_CHARS]
+    values["edit"] = str(editing.id) if editing is not None else ""
     return render(request, "saved_list.html", searches=searches,
                   form=user is not None, csrf=csrf_token(request), values=values,
                   editing=editing is not None, digests=DIGESTS,
@@ -104,6 +107,10 @@ async def saved_add(request: Request) -> Response:
                                             value=exc.text, low=exc.low, high=exc.high))
     if "query" in form:  # a script posting some fields keeps the query it leaves out
         given["query"] = form["query"][:MAX_QUERY_INPUT_CHARS]  # cut on saving
+    taken = _taken(request, form)
+    if taken is not None:
+        return _form_again(request, form, t("saved_form_name_taken", name=taken.name),
+                           existing=taken)
     try:
         return await _save(request, form.get("name", "")[:100], given)
     except HTTPException as exc:
@@ -127,12 +134,34 @@ def _int(form: dict[str, str], field: str, default: int, bounds: tuple[int, int]
     return int(text)
 
 
-def _form_again(request: Request, form: dict[str, str], error: str) -> HTMLResponse:
-    """The list and its form again, with what was typed and what is wrong (422)."""
+def _taken(request: Request, form: dict[str, str]) -> SavedSearchOut | None:
+    """The saved search the form would overwrite without having shown it, or None.
+
+    The page's form says which search it shows (``edit``: its id, ``""`` for a new one);
+    saving under the name of another search would replace that search's settings with
+    fields it never showed, an e-mail alert erased by an empty box (newuser15a W13). A
+    post without ``edit`` (a script, an older form) updates by name and keeps the fields
+    it leaves out, as the API does."""
+    if "edit" not in form:
+        return None
+    name = " ".join(form.get("name", "")[:100].split())
+    found = next((s for s in list_saved(request) if s.name == name), None)
+    return found if found is not None and str(found.id) != form["edit"].strip() else None
+
+
+def _form_again(request: Request, form: dict[str, str], error: str,
+                existing: SavedSearchOut | None = None) -> HTMLResponse:
+    """The list and its form again, with what was typed and what is wrong (422);
+    ``existing``: the search of that name, linked to its own form with the typed query."""
+    edit_url = None
+    if existing is not None:
+        edit_url = "/saved?" + urlencode({"edit": existing.id, "q": form.get(
+            "query", "")[:MAX_QUERY_INPUT_CHARS]}) + "#saved-add"
     return render(request, "saved_list.html", status=422, searches=list_saved(request),
                   form=True, csrf=csrf_token(request), form_error=error,
                   values={k: v[:2000] for k, v in form.items() if k != "csrf"},
                   editing=False, digests=DIGESTS, user=current_user(request),
+                  existing=existing, edit_url=edit_url,
                   json_twin="/api/v1/saved-searches")
 
 
@@ -179,18 +208,24 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
     name = textwrap.shorten(f"{t('story_followed')} {story_id}: {found[0].title}",
                             MAX_NAME_CHARS, placeholder="…")
     given: dict[str, object] = {"query": "", "stories": [story_id], "collapse": False}
-    if "email" in form:
-        given["email"] = form["email"][:500]
+    if form.get("email", "").strip():  # an empty box: following again keeps the alert
+        given["email"] = form["email"][:500]  # the form did not show (newuser15a W13)
     return await _save(request, name, given)
 
 
 @router.get("/saved/{search_id}", name="saved_page")
 def saved_page(request: Request, search_id: SearchId) -> HTMLResponse:
+    """A saved search's matches, the new ones marked. The logged-in owner's view is the
+    visit that makes them seen; a visitor without a session (a colleague, a crawler, a
+    link preview) only reads, so the owner's "N new" stays until the owner looks
+    (newuser15a W14; one account, docs/monitoring.md)."""
     detail = saved_detail(request, search_id)
     cut = request.query_params.get("cut") == "1"
-    response = render(request, "saved.html", search=detail,
+    owner = current_user(request) is not None
+    response = render(request, "saved.html", search=detail, owner=owner,
                       warnings=[f"query cut to its first {MAX_QUERY_CHARS} characters"]
                       if cut else [],
                       json_twin=f"/api/v1/saved-searches/{search_id}")
-    mark_visited(request, search_id)
+    if owner:
+        mark_visited(request, search_id)
     return response

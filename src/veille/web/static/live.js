@@ -1,8 +1,12 @@
-// "Dernières Infos" live: poll /api/v1/latest?after_seq=N&changed_after=C and prepend new
-// articles, the dated ones to the list, the undated ones to the "date unknown" section
-// below it; a row whose article changed since (a new version: a corrected headline) is
-// replaced in place, a deleted one removed, and when the server can no longer tell what
-// changed (its change log was compacted past C) the page reloads.
+// "Dernières Infos" live: poll /api/v1/latest?after_seq=N&changed_after=C. New dated
+// articles: the collapsed page (one row per story) reads the collapsed list again, as the
+// server shows it now (/api/v1/latest?collapse=true), so a new article of a story already
+// listed updates that story's row (+N, its last article) and a new story's row goes in at
+// its date order, never simply on top (newuser15a W16); the expanded page (?all=1) puts
+// each new article at its date order. Undated ones go first in the "date unknown" section
+// below (newest first seen first). A row whose article changed since (a new version: a
+// corrected headline) is replaced in place, a deleted one removed, and when the server can
+// no longer tell what changed (its change log was compacted past C) the page reloads.
 // Progressive: without JavaScript the list is complete at load time. Text goes in with
 // textContent only, never innerHTML, so an article title can never become markup.
 (function () {
@@ -74,10 +78,40 @@
     var primary = tag.toLowerCase().replace(/_/g, "-").split("-")[0];
     el.dir = !tag ? "auto" : (rtl.indexOf(primary) >= 0 ? "rtl" : "ltr");
   }
+  var collapsed = list.dataset.collapse === "on";
+  function plural(n, one, other) {  // a plural form the page gives, {n} filled
+    var rule = new Intl.PluralRules(lang).select(n) === "one" ? one : other;
+    return (list.dataset[rule] || "").replace("{n}", String(n));
+  }
+  function sortTime(a) {  // what the list is sorted by: the story's newest dated article
+    return a.story_latest || a.published || "";
+  }
+  function timeOf(iso, precision) {
+    var time = document.createElement("time");
+    var day = precision === "day";
+    time.dateTime = day ? String(iso).slice(0, 10) : iso;
+    time.textContent = day ? formatDay(iso) : formatPublished(iso);
+    return time;
+  }
+  function coverage(a) {  // the story line of a collapsed row, as _article_item.html
+    if (!a.story_id || !(a.others || a.other_sources)) { return null; }
+    var p = document.createElement("p");
+    p.className = "coverage";
+    var link = document.createElement("a");
+    link.href = "/stories/" + encodeURIComponent(a.story_id);
+    var more = a.others ? plural(a.others, "moreOne", "moreOther") : "";
+    var sources = a.other_sources ? plural(a.other_sources, "sourcesOne", "sourcesOther") : "";
+    link.textContent = more && sources ? more + " (" + sources + ")" : more || sources;
+    p.appendChild(link);
+    return p;
+  }
   function item(a) {
     var li = document.createElement("li");
     li.className = "item fresh";
     li.dataset.id = a.id;
+    li.dataset.others = String(a.others || 0);
+    li.dataset.story = a.story_id || "";
+    if (sortTime(a)) { li.dataset.sort = sortTime(a); }
     var link = document.createElement("a");
     link.className = "title";
     link.href = "/articles/" + encodeURIComponent(a.id);
@@ -86,18 +120,31 @@
     var meta = document.createElement("span");
     meta.className = "meta";
     meta.textContent = (a.source || list.dataset.noSource) + " · ";
+    var kind = { reprint: "relationReprint", teaser: "relationTeaser",
+                 republication: "relationRepublication" }[a.relation || ""];
+    if (kind) {  // a copy's badge, as _relation_badge.html
+      var badge = document.createElement("span");
+      badge.className = "badge relation " + a.relation;
+      badge.textContent = list.dataset[kind] || "";
+      meta.appendChild(badge);
+      meta.appendChild(document.createTextNode(" · "));
+    }
     if (a.published) {
-      var time = document.createElement("time");
-      var day = a.published_precision === "day";
-      time.dateTime = day ? String(a.published).slice(0, 10) : a.published;
-      time.textContent = day ? formatDay(a.published) : formatPublished(a.published);
-      meta.appendChild(time);
+      meta.appendChild(timeOf(a.published, a.published_precision));
     } else {
       var undated = document.createElement("span");
       undated.className = "undated";
       undated.title = (list.dataset.firstSeen || "") + " " + formatDate(a.first_seen);
       undated.textContent = list.dataset.dateUnknown || "";
       meta.appendChild(undated);
+    }
+    if (a.story_latest) {
+      var latest = document.createElement("span");
+      latest.className = "story-latest";
+      latest.textContent = (list.dataset.storyLatest || "") + " ";
+      latest.appendChild(timeOf(a.story_latest, a.story_latest_precision));
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(latest);
     }
     li.appendChild(link);
     li.appendChild(meta);
@@ -108,7 +155,59 @@
       ownText(p, a.language);
       li.appendChild(p);
     }
+    var story = coverage(a);
+    if (story) { li.appendChild(story); }
     return li;
+  }
+  function rowOf(a) {  // the row of a's story on the page (a's own row when it has none)
+    for (var li = list.firstElementChild; li; li = li.nextElementSibling) {
+      if (a.story_id ? li.dataset.story === a.story_id : li.dataset.id === a.id) { return li; }
+    }
+    return null;
+  }
+  function placeByDate(li) {  // before the first row sorted after it (newest first)
+    var when = Date.parse(li.dataset.sort || "");
+    for (var at = list.firstElementChild; at; at = at.nextElementSibling) {
+      if (at !== li && !(Date.parse(at.dataset.sort || "") >= when)) {
+        list.insertBefore(li, at);
+        return;
+      }
+    }
+    list.appendChild(li);
+  }
+  // The collapsed rows as the server lists them now: each row of the answer replaces its
+  // story's row (kept as is when unchanged) and takes its place in the answer's order;
+  // rows the answer does not reach stay below, in their order.
+  function regroup(rows) {
+    for (var i = 0; i < rows.length; i++) {
+      var a = rows[i], old = rowOf(a), li = old;
+      if (!old || old.dataset.id !== a.id || old.dataset.others !== String(a.others || 0) ||
+          Date.parse(old.dataset.sort || "") !== Date.parse(sortTime(a))) {
+        li = item(a);
+        if (old) {
+          li.classList.add("grown");
+          old.parentNode.removeChild(old);
+        }
+      }
+      var here = list.children[i] || null;
+      if (here !== li) { list.insertBefore(li, here); }
+    }
+  }
+  function dated(fresh) {  // the new dated articles onto the page; a promise
+    fresh.forEach(function (a) { seen[a.id] = true; });
+    if (!fresh.length) { return Promise.resolve(); }
+    if (!collapsed) {
+      fresh.forEach(function (a) { placeByDate(item(a)); });
+      return Promise.resolve();
+    }
+    var limit = Math.min(100, list.children.length + fresh.length);
+    return fetch(list.dataset.endpoint + "?collapse=true&limit=" + limit,
+                 { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (data && data.articles) { regroup(data.articles); return; }
+        fresh.forEach(function (a) { placeByDate(item(a)); });  // the list unreadable now
+      });
   }
   function row(id) {  // the row showing article ``id``, compared as text (never a selector)
     var lists = [list, undatedList];
@@ -126,8 +225,15 @@
     var li = item(a);
     li.classList.add("changed");
     if (old.dataset.others) { li.dataset.others = old.dataset.others; }
-    var coverage = old.querySelector(".coverage");  // the story link: the server's, kept
-    if (coverage) { li.appendChild(coverage); }
+    if (old.dataset.sort) { li.dataset.sort = old.dataset.sort; }
+    var latest = old.querySelector(".story-latest");  // the story's part: the row's, kept
+    if (latest) {
+      var meta = li.querySelector(".meta");
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(latest);
+    }
+    var story = old.querySelector(".coverage");
+    if (story) { li.appendChild(story); }
     old.parentNode.replaceChild(li, old);
     return true;
   }
@@ -135,10 +241,7 @@
     var old = row(id);
     if (old) { old.parentNode.removeChild(old); }
   }
-  function announce(n, one, other) {
-    var rule = new Intl.PluralRules(lang).select(n) === "one" ? one : other;
-    return (list.dataset[rule] || "").replace("{n}", String(n));
-  }
+  var announce = plural;
   function poll() {
     if (document.hidden) { return schedule(); }
     fetch(list.dataset.endpoint + "?limit=50&after_seq=" + afterSeq + "&changed_after=" + changeSeq,
@@ -148,10 +251,11 @@
         if (!data) { return; }
         if (data.reload) { window.location.reload(); return; }
         var fresh = data.articles.filter(function (a) { return !seen[a.id]; });
-        for (var i = fresh.length - 1; i >= 0; i--) {
-          seen[fresh[i].id] = true;
-          list.insertBefore(item(fresh[i]), list.firstChild);
-        }
+        return dated(fresh).then(function () { return [data, fresh]; });
+      })
+      .then(function (got) {
+        if (!got) { return; }
+        var data = got[0], fresh = got[1];
         var undated = (data.undated || []).filter(function (a) { return !seen[a.id]; });
         if (undated.length && undatedList) {
           for (var j = undated.length - 1; j >= 0; j--) {

@@ -1,0 +1,73 @@
+"""Why an ``entity:``, ``place:`` or ``lang:`` filter found nothing: a warning per value that
+matches no article at all, naming the closest names the store knows, as ``source:`` does
+(:mod:`veille.search.source_hint`); so that a typo or an unknown name never reads as "no
+coverage" (newuser15a W18: ``entity:Macronn``, ``place:Atlantide`` and ``lang:xx`` gave an
+empty page without a word)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from babel import Locale, UnknownLocaleError
+
+from veille.index.base import Index
+from veille.index.query import And, Filter, Node, Or, field_clause
+from veille.search.source_hint import closest
+
+#: How many of the store's names (the most cited first) a suggestion is looked for among.
+MAX_KNOWN = 5000
+
+
+def filters(node: Node, field: Literal["entity", "place", "lang"]) -> list[str]:
+    """The values of the ``field`` filters ``node`` requires or offers (not the negated
+    ones), in order, each once."""
+    if isinstance(node, Filter):
+        return [node.value] if node.field == field else []
+    if isinstance(node, And | Or):
+        return list(dict.fromkeys(v for item in node.items for v in filters(item, field)))
+    return []
+
+
+def _names(store: Any, field: str) -> list[str]:
+    """The entity (or place) names the store knows, the most cited first; [] for a store
+    without enrichment."""
+    listing = getattr(store, "entities" if field == "entity" else "places", None)
+    if listing is None:
+        return []
+    return [str(found.name) for found in listing(limit=MAX_KNOWN)]
+
+
+def _language_code(value: str) -> bool:
+    """Whether ``value`` is a language Babel (CLDR) knows: ``fr``, ``en``, ``pt-BR``."""
+    try:
+        Locale.parse(value.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
+    """A warning for each ``entity:``, ``place:`` and ``lang:`` value of ``node`` that
+    matches no article at all: an unknown entity or place, with the closest names the
+    store holds ("did you mean"); a language code that is none (``lang:xx``), or one no
+    article is in. [] when each matches some article."""
+    out: list[str] = []
+    fields: tuple[Literal["entity", "place"], ...] = ("entity", "place")
+    for field in fields:
+        known: list[str] | None = None
+        for value in filters(node, field):
+            if index.search(Filter(field, value), limit=0).total:
+                continue
+            known = _names(store, field) if known is None else known
+            near = closest(value, known)
+            hint = (f"; did you mean {' or '.join(field_clause(field, n) for n in near)}?"
+                    if near else "")
+            out.append(f"{field_clause(field, value)}: no {field} of that name{hint}")
+    for value in filters(node, "lang"):
+        if index.search(Filter("lang", value), limit=0).total:
+            continue
+        if _language_code(value):
+            out.append(f"{field_clause('lang', value)}: no article in that language")
+        else:
+            out.append(f"{field_clause('lang', value)}: not a language code (as lang:fr)")
+    return out
