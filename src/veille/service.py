@@ -31,7 +31,14 @@ from urllib.parse import urlsplit
 
 from veille import diskfull
 from veille.backends import open_pg_index, open_store
-from veille.errors import ConfigError, IndexBusy, IndexFormatError, QueryError, SearchIndexError
+from veille.errors import (
+    ConfigError,
+    IndexBusy,
+    IndexFormatError,
+    QueryError,
+    SearchIndexError,
+    StoreError,
+)
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
 from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
@@ -54,6 +61,11 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.store.changelog import Compaction
 
 log = logging.getLogger("veille")
+REENRICH_LOCK = ".reenrich.lock"
+"""The data directory's lock a ``veille reenrich`` holds while it runs: a catch-up in
+another process (``veille enrich``, the watcher's) then leaves the articles to it rather
+than taking its unfinished mark for a killed run (newuser15c D3). The lock dies with its
+process, so a killed run's mark is finished by the next catch-up."""
 
 ALERT_TICK_S = 1.0
 """How often an idle ``veille watch`` looks for new matches and due alerts (seconds)."""
@@ -256,7 +268,10 @@ class Veille:
         places, dates mentioned, quotes), then bring the index up to date."""
         from veille.enrich.view import follow
 
-        result = follow(self.store, self._enrich_resources(), progress=progress)
+        with self._alone(REENRICH_LOCK) as alone:
+            pass  # held by a `veille reenrich` running now, if any (not kept here)
+        result = follow(self.store, self._enrich_resources(), progress=progress,
+                        rebuild_elsewhere=not alone)
         self.sync(wait=0)
         return result
 
@@ -264,7 +279,12 @@ class Veille:
         """Enrich every stored article again (after an alias table edit or an upgrade)."""
         from veille.enrich.view import reenrich
 
-        result = reenrich(self.store, self._enrich_resources(), progress=progress)
+        with self._alone(REENRICH_LOCK) as alone:
+            if not alone:
+                raise StoreError("a re-enrichment of every article is already running in "
+                                 "another process", hint="wait for it to end; `veille stats` "
+                                 "shows its progress as enrich_lag")
+            result = reenrich(self.store, self._enrich_resources(), progress=progress)
         self.sync()
         return result
 

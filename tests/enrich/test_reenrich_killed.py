@@ -42,3 +42,36 @@ def test_a_killed_reenrich_is_finished_by_the_next_enrich(tmp_path: Path) -> Non
     assert resumed.returncode == 0, err(resumed)
     assert "loc:kervalon" in _entity_ids(data)
     assert re.search(r"enrich_lag: 0\b", out(run_veille(["stats"], data_dir=data)))
+
+
+def test_a_reenrich_under_way_is_left_to_its_process(tmp_path: Path) -> None:
+    """newuser15c D3: while `veille reenrich` ran, `veille watch`'s catch-up said "a
+    re-enrichment of every article was interrupted" and enriched them all again beside it
+    (each article 2-3 times). A run under way holds the data directory's lock: a catch-up
+    then leaves the articles to it, and a second reenrich is refused with what to do; once
+    the run is gone (killed: its lock dies with it), the next catch-up finishes its work."""
+    import pytest
+
+    import veille
+    from veille.errors import StoreError
+    from veille.service import REENRICH_LOCK
+
+    data = tmp_path / "data"
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"url": f"https://b.example/{i}", "language": "fr",
+                                        "title": f"Kervalon : la médiathèque ouvre ({i})",
+                                        "text": TEXT}, ensure_ascii=False) + "\n"
+                            for i in range(3)), "utf-8")
+    with veille.open(data) as running, veille.open(data) as watcher:
+        running.ingest(path)
+        running.enrich()
+        with running._alone(REENRICH_LOCK) as alone:  # the run under way, mid-way
+            assert alone
+            running.store.mark_rebuild("enrichment")
+            assert watcher.enrich().enriched == 0
+            assert watcher.store.rebuild_pending("enrichment")
+            with pytest.raises(StoreError, match="already running"):
+                watcher.reenrich()
+        # the run is gone without finishing: the next catch-up does its work
+        assert watcher.enrich().enriched == 3
+        assert not watcher.store.rebuild_pending("enrichment")

@@ -106,10 +106,21 @@ class EnrichView:
 
 
 def follow(store: EnrichLog, resources: Resources, *,
-           progress: Callable[[int], None] | None = None) -> EnrichResult:
+           progress: Callable[[int], None] | None = None,
+           rebuild_elsewhere: bool = False) -> EnrichResult:
     """Apply every change the enrichment view lacks (every article again when some of
-    them were compacted away, or when a re-enrichment of every article was interrupted)."""
+    them were compacted away, or when a re-enrichment of every article was interrupted).
+
+    ``rebuild_elsewhere``: another process is re-enriching every article now (the caller
+    knows it by the lock that run holds: :meth:`veille.service.Veille.enrich`). Its mark
+    is then no interrupted run, and nothing is done here: that run applies the changes
+    made meanwhile when it ends (newuser15c D3: `veille watch` said "interrupted" of a
+    run under way and enriched every article a second and third time beside it)."""
     view = EnrichView(store, resources, progress)
+    if rebuild_elsewhere and store.rebuild_pending(view.name):
+        log.info("veille: a re-enrichment of every article is under way in another "
+                 "process; it applies the changes made meanwhile when it ends")
+        return view.result
     if store.rebuild_pending(view.name):
         log.warning("veille: a re-enrichment of every article was interrupted; "
                     "enriching every article again")
