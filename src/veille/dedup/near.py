@@ -187,16 +187,25 @@ def is_version(sim: Similarity) -> bool:
 
 def same_text(new: Signature, old: Signature) -> bool:
     """Whether ``new``, at the URL of the stored ``old``, is a version of it: any copy
-    relation (:func:`judge`: teaser, full text, reprint), near-identical, or a resemblance
-    of :data:`RESEMBLANCE` (the same URL is evidence already: an update rewriting most of
-    a short text is still its version, as before newuser8 Q16 made reprints need more). Two
+    relation (:func:`judge`: teaser, full text, reprint), near-identical, or a shared body:
+    at least :data:`MIN_SHARED` shared samples making a resemblance of :data:`RESEMBLANCE`
+    or half (:data:`CONTAINMENT`) of the shorter text, measured on :data:`MIN_SAMPLES`
+    samples or more. The same URL is evidence already: an update rewriting most of a short
+    text is still its version (as before newuser8 Q16 made reprints need more), and so is an
+    agency update that rewrites its lead and headline and keeps the rest ("le bilan
+    s'alourdit", verify15 R3). The rule that two texts whose leads differ share only
+    background (:func:`only_background`, newuser4 N20) is for texts at two URLs, two
+    dispatches of a running story; at one URL the kept paragraphs are the document's own.
+    A URL given to another article (newuser6 M16) shares no body with the old one. Two
     signatures of different definitions cannot be compared: no evidence, so a version."""
     if new.version != old.version:
         return True
     sim = compare(new, old, frozenset())
-    return judge(new, old, sim) is not None or is_version(sim) or (
-        sim.resemblance >= RESEMBLANCE and sim.shared >= MIN_SHARED
-        and not only_background(new, old, sim))
+    if judge(new, old, sim) is not None or is_version(sim):
+        return True
+    return sim.shared >= MIN_SHARED and (
+        sim.resemblance >= RESEMBLANCE
+        or (sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINMENT))
 
 
 def url_of_id(article: Article) -> str | None:
