@@ -82,3 +82,37 @@ def test_a_rewritten_lead_fetched_again_is_a_version(tmp_path: Path) -> None:
         assert (again.new, again.versions) == (0, 1)
         [(_, title, versions)] = store_state(v)
         assert (title, versions) == (UPDATE[0], 1)
+
+
+OTHER = ("Lyon : la fête des Lumières maintenue malgré les travaux",
+         "La fête des Lumières aura bien lieu du 5 au 8 décembre à Lyon, malgré les chantiers "
+         "du tramway qui ferment plusieurs rues de la presqu'île, a confirmé la mairie.")
+OTHER_BODY = [
+    "Une trentaine d'installations sont prévues, dont une dizaine sur la colline de "
+    "Fourvière, et les organisateurs attendent près de deux millions de visiteurs.",
+    "Les transports en commun circuleront toute la nuit pendant les quatre soirées, et des "
+    "parkings relais gratuits seront ouverts aux portes de la ville.",
+]
+
+
+def test_a_reused_url_is_a_new_article_in_one_folder_as_in_two_ingests(tmp_path: Path) -> None:
+    """The other way round (newuser6 M16): another article at the same URL shares no body,
+    and is a new article whether its URL's first article is stored or in the same batch."""
+    folder = tmp_path / "in"
+    first, _ = write(folder)
+    _, lead = OTHER
+    reused = folder / "a2.html"
+    body = "".join(f"<p>{p}</p>" for p in (lead, *OTHER_BODY))
+    reused.write_bytes((f'<html lang="fr"><head><meta charset="utf-8"><title>{OTHER[0]}'
+                        f'</title><link rel="canonical" href="{URL}"></head><body><article>'
+                        f"<h1>{OTHER[0]}</h1>{body}</article></body></html>").encode())
+    with veille.open(tmp_path / "folder") as v:
+        v.ingest(folder)
+        together = store_state(v)
+    with veille.open(tmp_path / "apart") as v:
+        v.ingest(first)
+        v.ingest(reused)
+        apart = store_state(v)
+    assert together == apart
+    assert sorted(title for _, title, _ in apart) == sorted([FIRST[0], OTHER[0]])
+    assert all(versions == 0 for _, _, versions in apart)

@@ -316,6 +316,9 @@ class NearDuplicateStage(Stage):
         self.texts = texts
         self.shingler = Shingler()
         self.recent: OrderedDict[str, Wording] = OrderedDict()
+        self.signed: OrderedDict[str, str] = OrderedDict()
+        """The signatures (base64) of the last :data:`RECENT_TEXTS` articles the stage
+        signed, by the id it gave them: a URL's article of this batch, not stored yet."""
 
     def _wordings(self, ids: Sequence[str]) -> dict[str, Wording]:
         """The wordings of ``ids``: of the recent texts the stage signed (a batch not yet
@@ -343,12 +346,20 @@ class NearDuplicateStage(Stage):
         its text, links and story (newuser6 M16: the copies of a fire dispatch stayed
         "reprints of" an end-of-life law article). A text that is a version of one of the
         URL's articles (the latest first) takes that article's id, so the store makes it
-        a version of it."""
+        a version of it.
+
+        The URL's articles are the stored ones and, not stored yet, those the stage gave
+        an id to in this batch (:attr:`signed`): the same files give the same articles
+        whether they come in one ingest or in several (a folder holding a dispatch and its
+        rewritten update, or a page and another article at its reused URL: verify15
+        R3)."""
         url = url_of_id(article) if self.stored is not None else None
         if url is None or self.stored is None:
             return
         ids = [reused_id(url, n) for n in range(URL_REUSES)]
-        found = self.stored(ids)
+        found: dict[str, str | None] = {
+            i: self.signed[i] for i in ids if i in self.signed}
+        found.update(self.stored(ids))
         taken = [n for n, i in enumerate(ids) if i in found]
         if not taken:
             return
@@ -390,4 +401,8 @@ class NearDuplicateStage(Stage):
             # else only teasers of this text matched: it is their full article
         self.lookup.add(article.id, article.source, minute, signature)
         self._remember(article.id, own)
+        self.signed[article.id] = dedup.signature
+        self.signed.move_to_end(article.id)
+        while len(self.signed) > RECENT_TEXTS:
+            self.signed.popitem(last=False)
         return article
