@@ -24,6 +24,7 @@ import httpx
 
 from veille.collect.inflate import ACCEPT_ENCODING, BodyDecoder
 from veille.collect.netguard import AddressPolicy, guarded_transport
+from veille.collect.open_elements import OMITTED_AT_END, open_elements
 from veille.collect.robots import RobotsCache
 from veille.collect.urls import edge_url
 from veille.errors import FetchError, InputError
@@ -179,19 +180,25 @@ TAIL_BYTES = 4096
 
 
 def ends_closed(body: bytes) -> bool:
-    """True when ``body`` ends right after the closing tag of a block (``</article>``,
+    """True when ``body`` is a whole page that leaves out the optional ``</body></html>``
+    (WHATWG HTML 13.1.2.4): it ends right after the closing tag of a block (``</article>``,
     ``</footer>``, ``</div>``, ``</p>``, ``</script>``, ...: the ``_BLOCKS`` list, HTML
     flow content and raw-text elements) or after a whole void element (``<link ...>``,
     ``<img ...>``: ``_VOIDS``, WHATWG HTML 13.1.2), with only whitespace and whole
-    comments after it.
-    Such a body is a page whose last element closed normally, omitting the optional
-    ``</body></html>`` (WHATWG HTML 13.1.2.4); a connection cut falls there far less often
-    than inside text, a tag, an inline element or a comment (verify14 V8). Looks at the
-    last 4 KiB only."""
+    comments after it (the last 4 KiB are read for that; verify14 V8), **and** no element
+    is left open there but ``html``, ``head``, ``body`` and the elements whose end tag
+    the end of their parent lets a page omit (:data:`OMITTED_AT_END`: ``p``, ``li``,
+    ...; :func:`open_elements`). A page omitting ``</body></html>`` still closes its
+    ``<article>``, ``<main>``, ``<div>`` and ``<footer>``, whose end tags are required;
+    a body that stops right after a ``</p>`` with them open was cut by the connection
+    (verify15 R2: servers that stream flush at element boundaries, so cuts land there)."""
     tail = body[-TAIL_BYTES:]
     if tail.rfind(b"<!--") > tail.rfind(b"-->"):  # ends inside a comment
         return False
-    return _CLOSED_LAST.search(tail) is not None
+    if _CLOSED_LAST.search(tail) is None:
+        return False
+    left = open_elements(body)
+    return left is not None and all(name in OMITTED_AT_END for name in left)
 
 
 def _possibly_cut(answer: _Answer) -> bool:

@@ -187,16 +187,25 @@ def is_version(sim: Similarity) -> bool:
 
 def same_text(new: Signature, old: Signature) -> bool:
     """Whether ``new``, at the URL of the stored ``old``, is a version of it: any copy
-    relation (:func:`judge`: teaser, full text, reprint), near-identical, or a resemblance
-    of :data:`RESEMBLANCE` (the same URL is evidence already: an update rewriting most of
-    a short text is still its version, as before newuser8 Q16 made reprints need more). Two
+    relation (:func:`judge`: teaser, full text, reprint), near-identical, or a shared body:
+    at least :data:`MIN_SHARED` shared samples making a resemblance of :data:`RESEMBLANCE`
+    or half (:data:`CONTAINMENT`) of the shorter text, measured on :data:`MIN_SAMPLES`
+    samples or more. The same URL is evidence already: an update rewriting most of a short
+    text is still its version (as before newuser8 Q16 made reprints need more), and so is an
+    agency update that rewrites its lead and headline and keeps the rest ("le bilan
+    s'alourdit", verify15 R3). The rule that two texts whose leads differ share only
+    background (:func:`only_background`, newuser4 N20) is for texts at two URLs, two
+    dispatches of a running story; at one URL the kept paragraphs are the document's own.
+    A URL given to another article (newuser6 M16) shares no body with the old one. Two
     signatures of different definitions cannot be compared: no evidence, so a version."""
     if new.version != old.version:
         return True
     sim = compare(new, old, frozenset())
-    return judge(new, old, sim) is not None or is_version(sim) or (
-        sim.resemblance >= RESEMBLANCE and sim.shared >= MIN_SHARED
-        and not only_background(new, old, sim))
+    if judge(new, old, sim) is not None or is_version(sim):
+        return True
+    return sim.shared >= MIN_SHARED and (
+        sim.resemblance >= RESEMBLANCE
+        or (sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINMENT))
 
 
 def url_of_id(article: Article) -> str | None:
@@ -307,6 +316,9 @@ class NearDuplicateStage(Stage):
         self.texts = texts
         self.shingler = Shingler()
         self.recent: OrderedDict[str, Wording] = OrderedDict()
+        self.signed: OrderedDict[str, str] = OrderedDict()
+        """The signatures (base64) of the last :data:`RECENT_TEXTS` articles the stage
+        signed, by the id it gave them: a URL's article of this batch, not stored yet."""
 
     def _wordings(self, ids: Sequence[str]) -> dict[str, Wording]:
         """The wordings of ``ids``: of the recent texts the stage signed (a batch not yet
@@ -334,12 +346,20 @@ class NearDuplicateStage(Stage):
         its text, links and story (newuser6 M16: the copies of a fire dispatch stayed
         "reprints of" an end-of-life law article). A text that is a version of one of the
         URL's articles (the latest first) takes that article's id, so the store makes it
-        a version of it."""
+        a version of it.
+
+        The URL's articles are the stored ones and, not stored yet, those the stage gave
+        an id to in this batch (:attr:`signed`): the same files give the same articles
+        whether they come in one ingest or in several (a folder holding a dispatch and its
+        rewritten update, or a page and another article at its reused URL: verify15
+        R3)."""
         url = url_of_id(article) if self.stored is not None else None
         if url is None or self.stored is None:
             return
         ids = [reused_id(url, n) for n in range(URL_REUSES)]
-        found = self.stored(ids)
+        found: dict[str, str | None] = {
+            i: self.signed[i] for i in ids if i in self.signed}
+        found.update(self.stored(ids))
         taken = [n for n, i in enumerate(ids) if i in found]
         if not taken:
             return
@@ -381,4 +401,8 @@ class NearDuplicateStage(Stage):
             # else only teasers of this text matched: it is their full article
         self.lookup.add(article.id, article.source, minute, signature)
         self._remember(article.id, own)
+        self.signed[article.id] = dedup.signature
+        self.signed.move_to_end(article.id)
+        while len(self.signed) > RECENT_TEXTS:
+            self.signed.popitem(last=False)
         return article
