@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
+from veille.errors import ExtractionError
 from veille.extract.html import extract_html
 
 NOW = datetime(2026, 12, 2, 5, 0, tzinfo=UTC)
@@ -64,3 +67,58 @@ def test_a_meta_author_the_byline_does_not_contain_keeps_its_place() -> None:
             "<div class='byline'>Par Yannick Moysan et Hélène Quéré</div>"
             + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + "</article></main></body></html>")
     assert extract_html(html, fetched_at=NOW).authors == ["Anne Le Goff"]
+
+
+def test_a_consent_wall_is_no_article() -> None:
+    html = ("<html lang='fr'><head><title>Quimper : la halle rouvre - Le Courrier</title></head>"
+            "<body><div class='cmp'><h1>Nous respectons vos choix</h1>"
+            "<p>Le Courrier et ses 610 partenaires utilisent des traceurs pour mesurer "
+            "l'audience et vous proposer des publicités ciblées, à partir de données "
+            "personnelles comme votre adresse IP.</p><p>Vous pouvez donner votre consentement "
+            "ou le refuser, et modifier vos préférences à tout moment.</p>"
+            "<button>Tout accepter</button><button>Refuser</button></div></body></html>")
+    with pytest.raises(ExtractionError) as raised:
+        extract_html(html, fetched_at=NOW)
+    assert "consent wall" in raised.value.one_line()
+
+
+def test_a_login_page_is_no_article() -> None:
+    html = ("<html lang='fr'><head><title>Identifiez-vous - La Lettre du Port</title></head>"
+            "<body><main><h1>Identifiez-vous sur votre espace</h1><p>Pour lire la suite de ce "
+            "reportage, vous devez être abonné à La Lettre du Port. Déjà abonné ? Entrez votre "
+            "courriel et votre mot de passe ci-dessous pour poursuivre la lecture.</p><form>"
+            "<label>Courriel<input type='email'></label><label>Mot de passe<input "
+            "type='password'></label><button>Valider</button><a>Mot de passe perdu ?</a>"
+            "</form><p>Pas encore abonné ? La Lettre du Port est un journal indépendant, "
+            "financé par ses seuls lecteurs. Abonnez-vous dès 6 euros par mois et lisez tous "
+            "nos dossiers.</p></main></body></html>")
+    with pytest.raises(ExtractionError) as raised:
+        extract_html(html, fetched_at=NOW)
+    assert "login form" in raised.value.one_line()
+
+
+def test_a_brief_about_cookies_is_an_article() -> None:
+    html = ("<html lang='fr'><head><title>La Cnil sanctionne un site de rencontres</title>"
+            "</head><body><main><article><h1>La Cnil sanctionne un site de rencontres</h1>"
+            "<p>La Commission nationale de l'informatique et des libertés a infligé jeudi une "
+            "amende de 2 millions d'euros à un site de rencontres qui déposait des cookies "
+            "sans recueillir le consentement de ses membres.</p><p>L'entreprise a deux mois "
+            "pour se mettre en conformité, a précisé l'autorité dans un communiqué.</p>"
+            "</article></main></body></html>")
+    assert extract_html(html, fetched_at=NOW).title.startswith("La Cnil")
+
+
+def test_a_front_whose_top_card_has_a_summary_is_a_listing() -> None:
+    cards = "".join(f"<li><a href='/actu/{i}'><h3>{town} : le marché de Noël ouvre samedi"
+                    f"</h3></a><span>Il y a {i + 2} h</span></li>"
+                    for i, town in enumerate(("Brest", "Morlaix", "Landerneau", "Carhaix",
+                                              "Quimperlé")))
+    html = ("<html lang='fr'><head><title>Finistère : l'actualité - Le Courrier</title>"
+            "<meta property='og:type' content='website'></head><body><main>"
+            "<section class='top'><div class='card'><a href='/actu/top'><h2>Tempête : des "
+            "milliers de foyers privés d'électricité dans le Finistère</h2></a>"
+            f"<p>{PROSE}{PROSE}</p><span>Il y a 1 h</span></div></section>"
+            f"<section><h2>Dernières infos</h2><ul>{cards}</ul></section></main></body></html>")
+    with pytest.raises(ExtractionError) as raised:
+        extract_html(html, fetched_at=NOW)
+    assert raised.value.reason == "listing"
