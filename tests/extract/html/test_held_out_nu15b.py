@@ -122,3 +122,24 @@ def test_a_front_whose_top_card_has_a_summary_is_a_listing() -> None:
     with pytest.raises(ExtractionError) as raised:
         extract_html(html, fetched_at=NOW)
     assert raised.value.reason == "listing"
+
+
+def test_the_next_article_of_an_infinite_scroll_is_left_out() -> None:
+    def story(title: str, author: str, texts: list[str]) -> str:
+        return (f"<article class='story'><h1>{title}</h1><p class='author'>Par {author}</p>"
+                "<div class='story-body'>" + "".join(f"<p>{t}</p>" for t in texts)
+                + "</div></article>")
+    first = story("Rennes : la ligne b du métro prolongée jusqu'à Cesson", "Lucie Morvan",
+                  [PROSE, "Le chantier doit durer quatre ans et coûter près de 600 millions "
+                   "d'euros, financés par la métropole et l'État.",
+                   "Les riverains seront consultés au printemps sur le tracé définitif."])
+    second = story("Saint-Malo : le port de plaisance agrandi", "Erwan Guillou",
+                   ["Cent quarante nouveaux anneaux seront créés d'ici à 2029 dans le bassin "
+                    "Duguay-Trouin, a annoncé mercredi la communauté d'agglomération."])
+    html = ("<html lang='fr'><head><title>Rennes : la ligne b du métro prolongée</title></head>"
+            f"<body><div id='scroller'>{first}<div class='next'>À suivre</div>{second}</div>"
+            "</body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert not any("Saint-Malo" in p or "anneaux" in p for p in content.paragraphs)
+    assert content.paragraphs[-1].startswith("Les riverains")
+    assert "Saint-Malo" in content.evidence["other_article"]

@@ -36,6 +36,7 @@ from veille.extract.html.listing import (
     teaser_cards,
 )
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
+from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
 from veille.extract.html.standfirst import visible_standfirst
@@ -183,6 +184,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             f"a list of {cards} articles' teasers (a section front, search results or a "
             "page's suggestions), no article of its own", origin=origin, reason="listing",
             hint="ingest the articles' own pages, or the site's feed or sitemap")
+    blocks, next_title = without_next_articles(
+        blocks, nodes.h1 + nodes.microdata.get("headline", []))
     paragraphs = [b.text for b in blocks]
     standfirst = find_standfirst(walk.blocks, choice.start, first(found, "description")[0])
     if standfirst and (not paragraphs or fold(paragraphs[0]) != fold(standfirst)):
@@ -236,6 +239,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     if score:  # a match sheet left the body: its score stays
         evidence["match_sheet"] = score
     evidence["body"] = body_source
+    if next_title:  # an infinite scroll's next article (newuser15b X15)
+        evidence["other_article"] = ("the page holds another article after this one, "
+                                     f"left out: {next_title[:200]}")
     # The page's region (<html lang="fr-MQ">) places a listing's zone-less date later on.
     keep_locale(locales[0], meta.language or detected, evidence)
     if not meta.language and detected:
