@@ -330,14 +330,17 @@ _BOX_KINDS = frozenset({"notice", "label", "linklabel", "link", "repeat", "site"
                         "caption", "disclosure"})
 
 
-def _mark_insert_boxes(kinds: list[str], n_words: list[int]) -> None:
+def _mark_insert_boxes(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """A short sentence between two furniture notices is the pitch of an insert box
     ("Newsletter Côtes-d'Armor" / "Chaque matin, l'essentiel de l'actualité de votre
     département dans votre boîte mail." / "Je m'inscris"), furniture like them: the
-    article's run does not open on it (newuser13 h2-C9)."""
+    article's run does not open on it (newuser13 h2-C9). Not between a paywall notice
+    and another: a paywalled page's label ("Article réservé aux abonnés") and its "Il vous
+    reste 85 % de cet article à lire" frame the one paragraph it shows (newuser15b X10)."""
     for i in range(1, len(kinds) - 1):
         if (kinds[i] in {"prose", "short"} and n_words[i] <= BOX_PITCH_WORDS
-                and kinds[i - 1] == "notice" and kinds[i + 1] == "notice"):
+                and kinds[i - 1] == "notice" and kinds[i + 1] == "notice"
+                and not (ts.paywall_text(blocks[i - 1]) or ts.paywall_text(blocks[i + 1]))):
             kinds[i] = "notice"
 
 
@@ -715,7 +718,7 @@ def extract_text_capture(
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
-    _mark_insert_boxes(kinds, n_words)
+    _mark_insert_boxes(blocks, kinds, n_words)
     _mark_layout(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     if end > start:
