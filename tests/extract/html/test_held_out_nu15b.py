@@ -143,3 +143,18 @@ def test_the_next_article_of_an_infinite_scroll_is_left_out() -> None:
     assert not any("Saint-Malo" in p or "anneaux" in p for p in content.paragraphs)
     assert content.paragraphs[-1].startswith("Les riverains")
     assert "Saint-Malo" in content.evidence["other_article"]
+
+
+def test_a_translation_note_is_a_disclosure_and_the_chapo_div_stays_the_lead() -> None:
+    html = ("<html lang='fr'><head><title>En Patagonie, les glaciers reculent</title></head>"
+            "<body><article><h1>En Patagonie, les glaciers reculent plus vite que prévu</h1>"
+            "<div class='story-chapo'>À El Chaltén, les guides de montagne voient fondre en "
+            "une saison ce qui mettait autrefois dix ans à disparaître.</div>"
+            "<div class='story-byline'>Par Ana Rivas (El País)</div>"
+            "<div class='story-body'><p><em>Ce texte est une traduction d'un reportage publié "
+            "par « El País » le 27 novembre 2026.</em></p>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.lead.startswith("À El Chaltén")
+    assert not any("traduction" in p for p in content.paragraphs)
+    assert content.evidence["disclosure"] == "republished"
