@@ -158,3 +158,32 @@ def test_a_translation_note_is_a_disclosure_and_the_chapo_div_stays_the_lead() -
     assert content.lead.startswith("À El Chaltén")
     assert not any("traduction" in p for p in content.paragraphs)
     assert content.evidence["disclosure"] == "republished"
+
+
+def test_short_data_lines_with_a_furniture_word_are_kept() -> None:
+    figures = ("<ul class='chiffres'><li>Abonnés : 1,2 million</li>"
+               "<li>Téléchargements : 3 millions</li><li>Partage des voix : 52 %</li>"
+               "<li>Inscrits : 41 730</li></ul>")
+    html = ("<html lang='fr'><head><title>Le podcast de la radio locale bat ses records</title>"
+            "</head><body><main><article><h1>Le podcast de la radio locale bat ses records</h1>"
+            f"<p>{PROSE}</p>{figures}<p>{PROSE}</p><div class='share'>Partager</div>"
+            "</article></main></body></html>")
+    paragraphs = extract_html(html, fetched_at=NOW).paragraphs
+    for line in ("Abonnés : 1,2 million", "Téléchargements : 3 millions",
+                 "Partage des voix : 52 %", "Inscrits : 41 730"):
+        assert line in paragraphs
+    assert "Partager" not in paragraphs
+
+
+def test_a_tip_box_or_a_donation_appeal_closing_the_body_is_furniture() -> None:
+    boxes = ("<div class='tip'>T'as vu quelque chose ? Écris-nous sur WhatsApp au "
+             "+41 79 000 00 00 ou par mail à redaction@lematin-exemple.ch.</div>",
+             "<p>Le Courrier des Alpes est un journal indépendant, financé par ses lecteurs. "
+             "Soutenez-nous : faites un don, même modeste.</p>")
+    for box in boxes:
+        html = ("<html lang='fr'><head><title>Le col du Lautaret rouvert</title></head>"
+                "<body><main><article><h1>Le col du Lautaret rouvert</h1>"
+                f"<p>{PROSE}</p><p>La route restera fermée la nuit jusqu'à nouvel ordre.</p>"
+                f"{box}</article></main></body></html>")
+        paragraphs = extract_html(html, fetched_at=NOW).paragraphs
+        assert paragraphs[-1] == "La route restera fermée la nuit jusqu'à nouvel ordre.", box
