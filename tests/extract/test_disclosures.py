@@ -92,3 +92,11 @@ def test_a_disclosure_must_open_the_block(note: str, before: str) -> None:
     """Preceded by words, the same note is a sentence of the article (quoted, reported)."""
     if any(c.isalpha() for c in before):
         assert disclosure(f"{before.strip()} a rappelé : {note}") == ""
+
+
+def test_a_translation_note_is_a_republication() -> None:
+    for note in ("Cet article est une traduction de l'article « Bosques en llamas », paru "
+                 "dans El País le 2 décembre.",
+                 "This story is a translation of a report first published by Der Spiegel.",
+                 "Cet article a été traduit de l'allemand par la rédaction."):
+        assert disclosure(note) == "republished", note

@@ -114,8 +114,8 @@ def reader_prompt(text: str) -> bool:
 #: Radio-Canada; "Avec la collaboration de X"; the Canadian Press's "With files from X"),
 #: or a label announcing what the page shows next ("À voir également sur Le HuffPost :").
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d[\d .-]{7,}\d\b")
-_CALL = re.compile(r"(?i)\b(?:écri(?:vez|re)|envoye[zr]|contacte[zr]|appele[zr]|"
-                   r"joindre|write|e-?mail|contact|call|send)")
+_CALL = re.compile(r"(?i)\b(?:écri(?:vez|re|s)|envoie[zr]?|envoyer|contacte[zr]?|appel+e[zr]?|"
+                   r"joindre|write|e-?mail|mail|whatsapp|contact|call|send)")
 _CONTRIBUTORS = re.compile(
     r"(?i)^(?:avec (?:les informations|la collaboration|la contribution) d[e'’]|"
     r"with (?:files|reporting) from|additional reporting by)\s+\S")
@@ -125,8 +125,30 @@ _CONTRIBUTORS = re.compile(
 #: application".
 _INVITE = re.compile(
     r"(?i)\b(?:envoyez-nous|écrivez-nous|contactez-nous|signalez-(?:la|le|nous)|"
+    r"envoie-(?:la|le|les)[- ]nous|écris-nous|"
     r"(?:suivez|retrouvez) toute l['’]actualité|téléchargez notre application)\b")
 CLOSING_MAX_WORDS = 40
+#: The outlet's appeal for support (newuser15b X5): a call to give ("soutenez-nous",
+#: "soutenez Reporterre avec un don", "faire un don", "je soutiens", "support us",
+#: "donate") with words of how the outlet is funded ("indépendant", "sans publicité",
+#: "lecteurs", "don"), in a block of at most :data:`APPEAL_MAX_WORDS` words closing the
+#: body: furniture like a subscription notice. A quoted "soutenez-nous" in an article's
+#: last paragraph has no such funding words around it.
+_APPEAL = re.compile(
+    r"(?i)\b(?:soutenez(?:-nous|-les|\s+(?:la\s+|le\s+|l['’])?[A-ZÀ-Ý][\w'’-]+)|"
+    r"faites\s+un\s+don|faire\s+un\s+don|avec\s+un\s+don|je\s+soutiens|"
+    r"support\s+(?:us|our\s+(?:work|journalism))|donate|make\s+a\s+donation)\b")
+_FUNDING = re.compile(
+    r"(?i)\b(?:ind[ée]pendante?|sans\s+publicit[ée]|sans\s+actionnaires?|g[ée]n[ée]rosit[ée]|"
+    r"financ[ée]e?\s+par|lect(?:eurs|rices)|dons?|donations?|independent|reader-funded|"
+    r"readers)\b")
+APPEAL_MAX_WORDS = 80
+
+
+def support_appeal(text: str) -> bool:
+    """Whether ``text`` is the outlet's appeal for support (:data:`_APPEAL`)."""
+    return (len(text.split()) <= APPEAL_MAX_WORDS and _APPEAL.search(text) is not None
+            and _FUNDING.search(text) is not None)
 
 
 def closing_furniture(text: str) -> bool:
@@ -135,6 +157,8 @@ def closing_furniture(text: str) -> bool:
     ending with a colon), not the article's text. Asked of the body's last blocks only:
     inside an article, an address or a colon is the article's."""
     words = len(text.split())
+    if support_appeal(text):
+        return True
     if words > CLOSING_MAX_WORDS:
         return False
     stripped = text.rstrip()

@@ -60,6 +60,11 @@ _REPUBLISHED = re.compile(
     r"(?:was|is|has\s+been)\s+(?:originally\s+|first\s+|previously\s+|also\s+)?"
     r"(?:published|republished|appeared|adapted|excerpted)\s+(?:in|on|by|from|with)\b|"
     r"(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on)\b|"
+    # A translation of another outlet's article (newuser15b X2): "Cet article est une
+    # traduction de l'article « … », publié dans « The Guardian »", "a été traduit de".
+    r"(?:est|is)\s+(?:une|a)\s+(?:traduction|translation|adaptation)\s+(?:de|d['’]|of|from)|"
+    r"(?:a\s+été|was|has\s+been)\s+(?:traduit|translated)\s+(?:de|d['’]|from)\b|"
+    r"ist\s+eine\s+übersetzung\b|"
     r"appeared\s+(?:in|on)\b|"
     r"(?:ist|wurde)\s+(?:zuerst|ursprünglich)\s+(?:in|auf|bei)\b|"
     r"(?:se\s+publicó|fue\s+publicado)\s+(?:originalmente\s+)?en\b|"

@@ -19,6 +19,7 @@ from veille.extract.records import exported_source, parse_record_line, record_to
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.timezones import keep_locale, page_zone
+from veille.extract.walls import wall_kind
 from veille.extract.wire import (
     G2,
     NINJS,
@@ -333,6 +334,11 @@ class ExtractStage(Stage):
             raise ExtractionError("a \"page not found\" message, no article",
                                   origin=article.raw.origin, reason="no-text",
                                   hint="the page's address may have changed")
+        wall = wall_kind(result.title or "", result.paragraphs)
+        if wall:  # a consent wall or a login form copied instead of the article
+            raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
+                                  origin=article.raw.origin, reason="no-text",
+                                  hint="copy the page once the wall is closed")
         return Content(
             title=result.title or "",
             lead=result.first_words(),

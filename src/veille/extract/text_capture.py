@@ -42,7 +42,7 @@ from veille.extract.capture_meta import (
     read_signature,
 )
 from veille.extract.capture_second import own_head, previous_article_end, second_head
-from veille.extract.chrome_lines import closing_furniture, reader_prompt
+from veille.extract.chrome_lines import closing_furniture, reader_prompt, support_appeal
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported
 from veille.extract.language import assumed_zone, detect_language
@@ -70,6 +70,8 @@ CAPTION_ECHO = 20
 MIN_INNER_WORDS = 2
 TAIL_DISCOUNT = 0.5
 SHORT_REPEAT_CHECKS = 64
+#: Words of an appeal's heading, at most (:func:`~veille.extract.chrome_lines.support_appeal`).
+APPEAL_HEADING_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -140,6 +142,17 @@ Rennes. Ligne b du métro : ce qui cloche…"), set inside an article's body; or
 INLINE_LINK_MAX_WORDS = 30
 
 
+def _mark_data_lines(blocks: list[str], kinds: list[str]) -> None:
+    """A data line ("Inscrits : 89 204", :func:`~veille.extract.textshape.is_data_line`)
+    is text, kind "data" while the link lists are marked (it neither introduces a list
+    nor is a link title), then "short": kept inside the article, never its edge
+    (newuser15b X13: a furniture stem in its label made it a notice that ended the
+    article)."""
+    for i, block in enumerate(blocks):
+        if kinds[i] in {"notice", "label", "other", "short"} and ts.is_data_line(block):
+            kinds[i] = "data"
+
+
 def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """After a label that introduces links ("Lire aussi", "Most read:"), the short blocks
     that follow are link titles, even when one ends with a question mark. A label with
@@ -154,12 +167,14 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
     while i < len(blocks):
         block = blocks[i]
         introduces = n_words[i] <= 6 and (kinds[i] in {"notice", "label"}
-                                          or block.endswith(":"))
+                                          or block.endswith(":")) and kinds[i] != "data"
         if not introduces:
             i += 1
             continue
         j = i + 1
         while j < len(blocks) and j <= i + _LINK_LIST_MAX and n_words[j] <= 25:
+            if kinds[j] == "data":  # a figure's line is no link title
+                break
             if kinds[j] in {"prose", "short", "other", "label"} and not blocks[j].endswith("."):
                 kinds[j] = "link"
                 kinds[i] = "linklabel"
@@ -330,14 +345,17 @@ _BOX_KINDS = frozenset({"notice", "label", "linklabel", "link", "repeat", "site"
                         "caption", "disclosure"})
 
 
-def _mark_insert_boxes(kinds: list[str], n_words: list[int]) -> None:
+def _mark_insert_boxes(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
     """A short sentence between two furniture notices is the pitch of an insert box
     ("Newsletter Côtes-d'Armor" / "Chaque matin, l'essentiel de l'actualité de votre
     département dans votre boîte mail." / "Je m'inscris"), furniture like them: the
-    article's run does not open on it (newuser13 h2-C9)."""
+    article's run does not open on it (newuser13 h2-C9). Not between a paywall notice
+    and another: a paywalled page's label ("Article réservé aux abonnés") and its "Il vous
+    reste 85 % de cet article à lire" frame the one paragraph it shows (newuser15b X10)."""
     for i in range(1, len(kinds) - 1):
         if (kinds[i] in {"prose", "short"} and n_words[i] <= BOX_PITCH_WORDS
-                and kinds[i - 1] == "notice" and kinds[i + 1] == "notice"):
+                and kinds[i - 1] == "notice" and kinds[i + 1] == "notice"
+                and not (ts.paywall_text(blocks[i - 1]) or ts.paywall_text(blocks[i + 1]))):
             kinds[i] = "notice"
 
 
@@ -711,11 +729,13 @@ def extract_text_capture(
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    _mark_data_lines(blocks, kinds)
     _mark_link_lists(blocks, kinds, n_words)
+    kinds = ["short" if k == "data" else k for k in kinds]
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
-    _mark_insert_boxes(kinds, n_words)
+    _mark_insert_boxes(blocks, kinds, n_words)
     _mark_layout(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     if end > start:
@@ -750,7 +770,13 @@ def extract_text_capture(
     # A newsroom's closing line ("Vous avez un scoop ? Écrivez-nous à …", "Avec les
     # informations de X"; newuser11 T6).
     while len(kept) > 1 and closing_furniture(blocks[kept[-1]]):
+        appeal = support_appeal(blocks[kept[-1]])
         dropped[kept.pop()] = "notice"
+        # An appeal's own heading above it ("C'est maintenant que tout se joue…"): a few
+        # words that end no sentence (newuser15b X5).
+        if (appeal and len(kept) > 1 and n_words[kept[-1]] <= APPEAL_HEADING_WORDS
+                and not blocks[kept[-1]].rstrip().endswith((".", "!", "?", "»"))):
+            dropped[kept.pop()] = "notice"
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)

@@ -195,13 +195,31 @@ def letter_ratio(text: str) -> float:
     return sum(map(str.isalpha, text)) / len(text)
 
 
+#: A data line: a short label, a colon, a figure ("Inscrits : 89 204", "Abonnés : 1,2
+#: million", "Partage des voix : 52 %", "Téléchargements : 3 millions"). Election results,
+#: audience figures and sports or finance data print such lines; a label word that is also a
+#: furniture stem ("inscri", "abonn", "partag", "télécharg") does not make them chrome
+#: (newuser15b X13): chrome is a whole line of furniture, which carries no figure after a
+#: label.
+DATA_LINE = re.compile(r"^[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s?:\s*[-+−]?\d[\d\s.,\u00a0\u202f]*"
+                       r"(?:\s*(?:%|€|\$|£|[^\W\d]+\.?)){0,2}\s*$")
+
+
+def is_data_line(text: str) -> bool:
+    """Whether ``text`` is a data line (:data:`DATA_LINE`), at most 80 characters."""
+    return len(text) <= 80 and ":" in text and DATA_LINE.match(text.strip()) is not None
+
+
 def furniture_hits(text: str) -> int:
-    """How many page-furniture terms the block uses (token stems and short phrases).
+    """How many page-furniture terms the block uses (token stems and short phrases); none
+    in a data line (:data:`DATA_LINE`).
 
     Token lookups in sets, not one big regular expression: this runs on every block of
     every page, and an alternation of dozens of terms tried at every position was the
     slowest step of extraction.
     """
+    if is_data_line(text):
+        return 0
     if _GLUED.search(text):
         text = _GLUED_SPLIT.sub(" ", text)
     return _lowered_hits(" ".join(words(text)).lower())
@@ -540,7 +558,7 @@ def _shape_of(text: str) -> BlockShape:
     ):
         head = "dateline"
     elif not prose or n <= 80:  # a longer paragraph of prose is no notice, whatever it says
-        hits = (furniture_hits(text) if _GLUED.search(text)
+        hits = (furniture_hits(text) if _GLUED.search(text) or ":" in text
                 else _lowered_hits(" ".join(tokens).lower()))
         if hits and (not prose or n <= 12 or hits >= 2):
             head = "notice"

@@ -31,10 +31,12 @@ from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.listing import (
     MIN_CARDS,
     declares_article,
+    lone_card,
     off_page_heading_links,
     teaser_cards,
 )
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
+from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
 from veille.extract.html.standfirst import visible_standfirst
@@ -45,6 +47,7 @@ from veille.extract.match_sheet import first_score
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
+from veille.extract.walls import wall_kind
 from veille.record import DAY, TIME, Content, utcnow
 
 EXTRACTOR = "veille-html"
@@ -172,13 +175,17 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         if matched is not None and sum(len(b.text) for b in matched) >= 0.6 * dom_chars:
             blocks = [b for b in matched if keep(b, include_captions=include_captions)]
             body_source = "JSON-LD articleBody, found in the DOM"
-    cards = 0 if declares_article([v for _, v in found.get("type", [])], objects) else (
-        teaser_cards(walk.blocks, choice.start, choice.end))
+    is_article = declares_article([v for _, v in found.get("type", [])], objects)
+    cards = 0 if is_article else teaser_cards(walk.blocks, choice.start, choice.end)
+    if not is_article and not cards and lone_card(walk.blocks, choice.start, choice.end):
+        cards = off_page_heading_links(tree)  # a front's top card: count its links
     if cards and off_page_heading_links(tree) >= MIN_CARDS:
         raise ExtractionError(
             f"a list of {cards} articles' teasers (a section front, search results or a "
             "page's suggestions), no article of its own", origin=origin, reason="listing",
             hint="ingest the articles' own pages, or the site's feed or sitemap")
+    blocks, next_title = without_next_articles(
+        blocks, nodes.h1 + nodes.microdata.get("headline", []))
     paragraphs = [b.text for b in blocks]
     standfirst = find_standfirst(walk.blocks, choice.start, first(found, "description")[0])
     if standfirst and (not paragraphs or fold(paragraphs[0]) != fold(standfirst)):
@@ -232,6 +239,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     if score:  # a match sheet left the body: its score stays
         evidence["match_sheet"] = score
     evidence["body"] = body_source
+    if next_title:  # an infinite scroll's next article (newuser15b X15)
+        evidence["other_article"] = ("the page holds another article after this one, "
+                                     f"left out: {next_title[:200]}")
     # The page's region (<html lang="fr-MQ">) places a listing's zone-less date later on.
     keep_locale(locales[0], meta.language or detected, evidence)
     if not meta.language and detected:
@@ -248,6 +258,12 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         # aside) is the apology, the rule text captures follow (verify11a V13).
         raise ExtractionError("a \"page not found\" message, no article", origin=origin,
                               reason="no-text", hint="the page's address may have changed")
+    wall = wall_kind(meta.title, paragraphs,
+                     password_field=tree.css_first("input[type=password]") is not None)
+    if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
+        raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
+                              origin=origin, reason="no-text",
+                              hint="fetch the page as a reader who has consented or logged in")
     # "Helena Horton Environment reporter" printed above the text: byline furniture.
     head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
     if head != paragraphs[:3] and head + paragraphs[3:]:

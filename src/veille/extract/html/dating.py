@@ -352,7 +352,15 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
                       if (p := parse_date(v, zone)) is not None]
     meta_modified = [Candidate(p[0], s, p[1], "updated") for s, v in found.get("modified", [])
                      if (p := parse_date(v, zone)) is not None]
-    if blocks is None:
+    # A page-level JSON-LD node's dates (``WebPage``: the URL's or the template's, newuser15b
+    # X11) only when neither the metadata nor the printed page dates the article.
+    page_published = [Candidate(p[0], s, p[1], "published", p[2])
+                      for s, v in found.get("page_published", [])
+                      if (p := parse_date(v, zone)) is not None]
+    page_modified = [Candidate(p[0], s, p[1], "updated")
+                     for s, v in found.get("page_modified", [])
+                     if (p := parse_date(v, zone)) is not None]
+    if blocks is None:  # the page's own node waits for the printed page
         return _decide([lambda: meta_published], [lambda: meta_modified], fetched_at,
                        zone_how, zone)
     page: dict[str, list[Candidate]] = {}
@@ -380,11 +388,13 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
         lambda: [c for c in visible() if c.label == "published"],
         lambda: [c for c in times() if not c.label],
         lambda: [c for c in visible() if not c.label],
-        lambda: [from_url] if from_url else []]
+        lambda: [from_url] if from_url else [],
+        lambda: page_published]
     modified_order: list[Callable[[], list[Candidate]]] = [
         lambda: meta_modified,
         lambda: [c for c in times() if c.label == "updated"],
-        lambda: [c for c in visible() if c.label == "updated"]]
+        lambda: [c for c in visible() if c.label == "updated"],
+        lambda: page_modified]
     return _decide(published_order, modified_order, fetched_at, zone_how, zone)
 
 

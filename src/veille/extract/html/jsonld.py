@@ -23,6 +23,11 @@ ARTICLE_TYPES = ("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "LiveBlogPosting", "Article", "BlogPosting", "SocialMediaPosting",
                  "TechArticle", "ScholarlyArticle", "Report", "WebPage", "ItemPage")
 _RANK = {name.lower(): i for i, name in enumerate(ARTICLE_TYPES)}
+#: Types that describe the page, not an article on it: a CMS writes a ``WebPage`` for
+#: every URL, its ``datePublished`` often the page template's or the URL's creation and
+#: its ``name`` a short label (newuser15b X11). Read only where nothing article-level
+#: (another JSON-LD type, a meta tag, the printed page) answers.
+PAGE_TYPES = frozenset({"webpage", "itempage"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -95,6 +100,15 @@ def article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
         if best is None or key < best:
             best, found = key, obj
     return found
+
+
+def is_page_node(obj: dict[str, Any] | None) -> bool:
+    """Whether ``obj`` (an :func:`article_object`) describes only the page (its types all
+    in :data:`PAGE_TYPES`), not an article."""
+    if obj is None:
+        return False
+    types = [t.lower() for t in types_of(obj) if t.lower() in _RANK]
+    return bool(types) and all(t in PAGE_TYPES for t in types)
 
 
 def text_of(value: Any) -> str:

@@ -35,6 +35,9 @@ CARD_SHARE = 0.6
 LARGEST_CARD = 0.5
 #: A heading is a teaser's link when links cover this share of its text.
 LINKED = 0.8
+#: A top card's summary, at most: longer prose in one linked-heading container is an
+#: article whose headline links to itself.
+LONE_CARD_CHARS = 800
 #: Types that make a JSON-LD object a declaration that the page is an article.
 _ARTICLE_TYPES = frozenset(t.lower() for t in ARTICLE_TYPES) - {"webpage", "itempage"}
 
@@ -104,3 +107,15 @@ def teaser_cards(blocks: list[Block], start: int, end: int) -> int:
     if max(held) > LARGEST_CARD * sum(held):  # one "card" is the article's own container
         return 0
     return len(held)
+
+
+def lone_card(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether all the prose of ``blocks[start:end]`` (at most :data:`LONE_CARD_CHARS`)
+    sits in teaser cards: containers of a linked heading anywhere on the page (module
+    docstring)."""
+    cards = {b.path[-1] for b in blocks
+             if b.kind == "h" and b.path and b.links >= LINKED * len(b.text)}
+    prose = [b for b in blocks[start:end] if b.kind != "h"]
+    if not prose or sum(len(b.text) for b in prose) > LONE_CARD_CHARS:
+        return False
+    return all(any(c in cards for c in b.path) for b in prose)

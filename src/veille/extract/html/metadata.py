@@ -174,6 +174,10 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
         return value, source
     if h1s:
         return h1s[0], "h1"
+    # A page-level JSON-LD node's name (newuser15b X11): only when nothing else names it.
+    for source, value in found.get("page_title", []):
+        if fold(value) not in site_names:
+            return value, source
     return "", ""
 
 
@@ -218,52 +222,69 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
     """(people, source, agencies): a byline is split into people and agency credits
     ("Le Monde avec AFP": no one, AFP credited); an agency listed as an author (a meta
     tag's "AFP", a JSON-LD ``Organization``) is a credit; the site's own name, newsrooms
-    and job titles are not authors (:mod:`veille.extract.bylines`)."""
-    site_folded = fold(site)
+    and job titles are not authors (:mod:`veille.extract.bylines`). The metadata's
+    authors come first, but a printed byline naming all of them and more wins: a
+    ``sailthru.author`` or ``parsely-author`` tag often carries only the first or
+    "primary" author of two (newuser15b X7)."""
     credit_names = _byline_credit_names(found, site)
     sites = site_keys(site, *credit_names)
     credits = organisation_credits([v for _, v in found.get("credit", [])], sites)
-    for name in ("authors", "byline", "meta_line"):
-        candidates = found.get(name, [])
-        if not candidates:
-            continue
-        source = candidates[0][0]
-        names: list[str] = []
-        # Only the first byline element: later ones belong to teasers of other articles.
-        for src, value in candidates[:1] if name != "authors" else candidates:
-            if src != source or value.startswith(("http://", "https://", "@")):
-                continue
-            if name == "authors":
-                people, agencies = people_and_credits([value], site)
-            elif name == "meta_line":
-                line = byline_part(value) or _META_SPLIT.split(value, maxsplit=1)[0]
-                # The dates after the byline do not make it too long to be one (R16).
-                line = _DATE_LABEL.split(line, maxsplit=1)[0]
-                if not is_byline(line):
-                    # The date first, the byline after it: "Publié le 05/03/2026 à 10:15
-                    # par Samir Benali", "Le 05/03/2026 - Par X" (WordPress's "Posted on
-                    # … by …"; verify11a V15).
-                    line = byline_after_date(value) or line
-                people, agencies = split_byline(line) if is_byline(line) else ([], [])
-            else:
-                value = without_site_credit(byline_part(value) or value, credit_names)
-                people, agencies = split_byline(value)
-                # A byline the name pattern does not read (one name, other scripts) is
-                # kept whole, unless it credited an agency ("Le Monde avec AFP") or
-                # reads as a publication, a newsroom or a phrase.
-                whole = "" if agencies else whole_name(value)
-                people = people or ([whole] if whole else [])
-            credits.extend(a for a in agencies if a not in credits)
-            for person in people:
-                # A separator left at an end ("Jessica Tremblay · CBC News" cut before
-                # the outlet; verify11a V7) is no part of the name.
-                person = person.strip(" \t·•|–—/,;:")
-                if person and (fold(person) != site_folded and not is_publication(person, sites)
-                        and person not in names and len(person) < 80):
-                    names.append(person)
+    for name in ("authors", "byline", "meta_line", "page_authors"):
+        names, source = _field_authors(found, name, site, credit_names, sites, credits)
+        if names and name == "authors":
+            agencies: list[str] = []
+            printed, how = _field_authors(found, "byline", site, credit_names, sites, agencies)
+            if {fold(n) for n in names} < {fold(n) for n in printed}:
+                credits.extend(a for a in agencies if a not in credits)
+                return printed, f"{how} (fuller than {source})", credits
         if names:
             return names, source, credits
     return [], "", credits
+
+
+def _field_authors(found: Candidates, name: str, site: str, credit_names: set[str],
+                   sites: Collection[str], credits: list[str]) -> tuple[list[str], str]:
+    """(people, source) the candidates of field ``name`` ("authors", "byline",
+    "meta_line", "page_authors") give, the agencies they credit added to ``credits``."""
+    site_folded = fold(site)
+    candidates = found.get(name, [])
+    if not candidates:
+        return [], ""
+    source = candidates[0][0]
+    names: list[str] = []
+    # Only the first byline element: later ones belong to teasers of other articles.
+    for src, value in candidates[:1] if name in ("byline", "meta_line") else candidates:
+        if src != source or value.startswith(("http://", "https://", "@")):
+            continue
+        if name in ("authors", "page_authors"):
+            people, agencies = people_and_credits([value], site)
+        elif name == "meta_line":
+            line = byline_part(value) or _META_SPLIT.split(value, maxsplit=1)[0]
+            # The dates after the byline do not make it too long to be one (R16).
+            line = _DATE_LABEL.split(line, maxsplit=1)[0]
+            if not is_byline(line):
+                # The date first, the byline after it: "Publié le 05/03/2026 à 10:15
+                # par Samir Benali", "Le 05/03/2026 - Par X" (WordPress's "Posted on
+                # … by …"; verify11a V15).
+                line = byline_after_date(value) or line
+            people, agencies = split_byline(line) if is_byline(line) else ([], [])
+        else:
+            value = without_site_credit(byline_part(value) or value, credit_names)
+            people, agencies = split_byline(value)
+            # A byline the name pattern does not read (one name, other scripts) is
+            # kept whole, unless it credited an agency ("Le Monde avec AFP") or
+            # reads as a publication, a newsroom or a phrase.
+            whole = "" if agencies else whole_name(value)
+            people = people or ([whole] if whole else [])
+        credits.extend(a for a in agencies if a not in credits)
+        for person in people:
+            # A separator left at an end ("Jessica Tremblay · CBC News" cut before
+            # the outlet; verify11a V7) is no part of the name.
+            person = person.strip(" \t·•|–—/,;:")
+            if person and (fold(person) != site_folded and not is_publication(person, sites)
+                    and person not in names and len(person) < 80):
+                names.append(person)
+    return names, source
 
 
 def byline_lines(texts: list[str], site: str) -> tuple[list[str], list[str]]:

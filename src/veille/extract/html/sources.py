@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from veille.extract.bylines import is_role, json_ld_authors
 from veille.extract.html.author_links import author_link_box
 from veille.extract.html.header_byline import bylines_before
-from veille.extract.html.jsonld import image_of, text_of
+from veille.extract.html.jsonld import image_of, is_page_node, text_of
 from veille.extract.html.parse import BREAK, LexborNode, attr, clean_text
 from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
 
@@ -80,20 +80,33 @@ def _add(found: Candidates, field: str, source: str, value: str) -> None:
         found.setdefault(field, []).append((source, value))
 
 
+#: Fields a page-level JSON-LD node (:func:`~.jsonld.is_page_node`) gives under their own
+#: names, read only when no other candidate answers (``choose_title``, ``choose_dates``,
+#: ``choose_authors``); its other fields come after every other candidate.
+PAGE_FIELDS = {"title": "page_title", "published": "page_published",
+               "modified": "page_modified", "authors": "page_authors"}
+
+
 def from_jsonld(found: Candidates, article: dict[str, Any] | None,
-                objects: list[dict[str, Any]]) -> None:
-    if article is not None:
+                objects: list[dict[str, Any]], *, page: bool = False, fields: bool = True,
+                site: bool = True) -> None:
+    """The candidates of the JSON-LD ``article`` object (``fields``) and the site names
+    (``site``: its publisher's, those of ``objects``); ``page``: ``article`` describes
+    only the page, its fields go under :data:`PAGE_FIELDS`' names."""
+    if article is not None and site:
+        _add(found, "site_name", "JSON-LD publisher", text_of(article.get("publisher")))
+    if article is not None and fields:
+        label = "JSON-LD WebPage" if page else "JSON-LD"
         for field, keys in JSONLD.items():
             for key in keys:
-                _add(found, field, f"JSON-LD {key}", text_of(article.get(key)))
+                name = PAGE_FIELDS.get(field, field) if page else field
+                _add(found, name, f"{label} {key}", text_of(article.get(key)))
         people, organisations = json_ld_authors(article.get("author") or article.get("creator"))
         for name in people:
-            _add(found, "authors", "JSON-LD author", name)
+            _add(found, "page_authors" if page else "authors", f"{label} author", name)
         for name in organisations:  # an Organization author is a credit (docs/record.md)
             _add(found, "credit", "JSON-LD author Organization", name)
         _add(found, "image", "JSON-LD image", image_of(article.get("image")))
-        publisher = article.get("publisher")
-        _add(found, "site_name", "JSON-LD publisher", text_of(publisher))
     for obj in objects:
         if obj.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
             _add(found, "site_name", f"JSON-LD {obj.get('@type')} name", text_of(obj.get("name")))
@@ -347,9 +360,12 @@ def gather(tree: LexborHTMLParser, article: dict[str, Any] | None,
     """Candidates per field, most trusted first (``nodes``: the page's
     :func:`page_nodes`, when already read)."""
     found: Candidates = {}
-    from_jsonld(found, article, objects)
+    page = is_page_node(article)
+    from_jsonld(found, article, objects, page=page, fields=not page)
     nodes = nodes or page_nodes(tree)
     from_meta(found, nodes)
     from_microdata(found, nodes)
     from_document(found, tree, nodes)
+    if page:  # the page's own node: after every article-level and printed candidate
+        from_jsonld(found, article, [], page=True, site=False)
     return found

@@ -46,7 +46,11 @@ def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
             after = after.next
         if after is None or after.tag not in ("p", "h2", "h3", "div"):
             return ""
-        if after.tag == "div" and after.css_first("p, div, h1, h2, h3, ul") is not None:
+        # A <div> holding blocks is a container, not a standfirst; lexbor's query of a node
+        # matches the node itself, which is left out (newuser15b X2: L'Obs's
+        # ``<div class="ObsArticle-chapo">`` was never read).
+        if after.tag == "div" and any(n.mem_id != after.mem_id
+                                      for n in after.css("p, div, h1, h2, h3, ul")):
             return ""
         text = clean_text(after.text(deep=True, separator=" "))
         links = sum(len(clean_text(a.text(deep=True))) for a in after.css("a"))
