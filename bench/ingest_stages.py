@@ -105,11 +105,11 @@ def _ingest(captures: list[tuple[str, bytes]], times: defaultdict[str, float],
     return seconds
 
 
-def measure(captures: list[tuple[str, bytes]], repeat: int, index: bool
-            ) -> dict[str, Any]:
+def measure(captures: list[tuple[str, bytes]], repeat: int, index: bool,
+            times: defaultdict[str, float]) -> dict[str, Any]:
     """The best of ``repeat`` ingests after a warm-up: captures per CPU second, and each
-    stage's CPU ms per capture in that ingest."""
-    times: defaultdict[str, float] = defaultdict(float)
+    stage's CPU ms per capture in that ingest (``times``: where the stages' wrappers add,
+    :func:`_wrap`)."""
     _ingest(captures, times, index)
     gc.freeze()
     best: tuple[float, dict[str, float]] | None = None
@@ -148,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scenarios.append((f"one-store {'+'.join(renderers)}", _renders(args.set, renderers)))
     out: dict[str, Any] = {}
     for name, captures in scenarios:
-        figures = measure(captures, args.repeat, args.index)
+        figures = measure(captures, args.repeat, args.index, times)
         out[name] = figures
         print(f"{name}: {figures['captures']} captures, {figures['ms_per_capture']:.2f} ms "
               f"a capture, {figures['captures_per_s']:.0f} captures per CPU second")
