@@ -27,7 +27,14 @@ from veille.dedup.near import (
     body_of,
 )
 from veille.dedup.resign import current_rows
-from veille.dedup.stories import Stories, StoryStage, copies_of, story_terms, story_wording
+from veille.dedup.stories import (
+    Stories,
+    StoryStage,
+    copies_of,
+    story_news,
+    story_terms,
+    story_wording,
+)
 from veille.dedup.window import DedupWindow
 from veille.errors import InputError, ItemError, ItemProblem, NotAnArticle, StoreError
 from veille.executors.base import Executor
@@ -213,6 +220,11 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False) -> boo
     dedup = article.dedup
     if article.content is None or not dedup or not dedup.story_id:
         return False
+    if recalled and stories.holds(article.id):
+        # remember() would change nothing: only the background sentences' bookkeeping of
+        # story_terms is done (its state is read by the articles after), not the terms.
+        story_news(stories, article.id, article.content.paragraphs, copies_of(dedup))
+        return True
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
                                              article.content.paragraphs, copies_of(dedup)),
                      article_minute(article), dedup.story_id,

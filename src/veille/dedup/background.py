@@ -69,12 +69,50 @@ def sentence_key(sentence: str) -> int | None:
     return hash(" ".join(found)) if len(found) >= MIN_WORDS else None
 
 
+Keyed = tuple[tuple[int, int, int | None], ...]
+"""A paragraph's sentences as (start, end, :func:`sentence_key`), in order."""
+
+MEMO_PARAGRAPHS = 8_192
+"""Paragraphs whose sentence keys :class:`Background` keeps (:meth:`Background.keyed`)."""
+MEMO_CHARS = 4_000_000
+"""Characters of those paragraphs, at most (the keys take a few bytes a sentence)."""
+
+
+def keyed(paragraph: str) -> Keyed:
+    """The sentences of ``paragraph`` (:func:`veille.enrich.text.sentences`) with their
+    keys (:func:`sentence_key`): what :meth:`Background.split` reads of a paragraph."""
+    return tuple((s.start, s.end, sentence_key(s.text)) for s in sentences(paragraph))
+
+
 class Background:
     """The sentences of recent articles, each with the first article that printed it."""
 
     def __init__(self, capacity: int = MAX_SENTENCES) -> None:
         self.capacity = capacity
         self.owner: OrderedDict[int, str] = OrderedDict()
+        self._keyed: OrderedDict[str, Keyed] = OrderedDict()
+        self._keyed_chars = 0
+
+    def keyed(self, paragraph: str) -> Keyed:
+        """:func:`keyed`, remembered for the last :data:`MEMO_PARAGRAPHS` paragraphs (at
+        most :data:`MEMO_CHARS` characters, the least recently read forgotten first): a
+        stored article replayed again by each late article's catch-up
+        (``veille.ingest.recall_between``) is not split and keyed again each time
+        (issue #13). A pure function of the paragraph's text, found only for that very
+        text."""
+        memo = self._keyed
+        found = memo.get(paragraph)
+        if found is not None:
+            memo.move_to_end(paragraph)
+            return found
+        found = keyed(paragraph)
+        if len(paragraph) <= MEMO_CHARS:
+            memo[paragraph] = found
+            self._keyed_chars += len(paragraph)
+            while len(memo) > MEMO_PARAGRAPHS or self._keyed_chars > MEMO_CHARS:
+                old, _ = memo.popitem(last=False)
+                self._keyed_chars -= len(old)
+        return found
 
     def split(self, article_id: str, paragraphs: Sequence[str],
               copies: Sequence[str] = ()) -> tuple[list[str], dict[str, list[str]]]:
@@ -88,22 +126,21 @@ class Background:
         owner = self.owner
         for index, paragraph in enumerate(paragraphs):
             parts = []
-            for sentence in sentences(paragraph):
-                key = sentence_key(sentence.text)
+            for start, end, key in self.keyed(paragraph):
                 if key is None:
-                    parts.append(sentence.text)
+                    parts.append(paragraph[start:end])
                     continue
                 first = owner.get(key)
                 if first is None:
                     owner[key] = article_id
-                    parts.append(sentence.text)
+                    parts.append(paragraph[start:end])
                     continue
                 owner.move_to_end(key)
                 if first == article_id or first in copies or index == 0:
-                    parts.append(sentence.text)
+                    parts.append(paragraph[start:end])
                     continue
                 if first != _SHARED:
-                    found.setdefault(first, []).append(sentence.text)
+                    found.setdefault(first, []).append(paragraph[start:end])
                     owner[key] = _SHARED
             if parts:
                 kept.append(" ".join(parts))

@@ -153,17 +153,31 @@ def world_places(text: str) -> frozenset[str]:
     words, phrases = _table()
     tokens = _TOKEN.findall(fold(text))
     found: set[str] = set()
-    for k, token in enumerate(tokens):
+    # Only the tokens of the tables are read, each distinct one once (a set intersection
+    # in C, not a lookup per word: issue #13); a position is read only where the rule
+    # needs it (the word before "indien", the words after a phrase's first).
+    for token in _vocabulary() & set(tokens):
         keys = words.get(token)
         if keys is not None:
-            if token == "indien" and k > 0 and tokens[k - 1] == "ocean":
-                continue  # l'océan Indien: no country
+            if token == "indien":
+                if any(tokens[k] == token and not (k > 0 and tokens[k - 1] == "ocean")
+                       for k in range(len(tokens))):
+                    found |= keys  # not only "l'océan Indien", which names no country
+                continue
             found |= keys
-        elif token in _FIRST:
-            for phrase, keys in phrases.items():
-                if tuple(tokens[k:k + len(phrase)]) == phrase:
-                    found |= keys
+        else:  # the first word of a region of several
+            for k in (k for k in range(len(tokens)) if tokens[k] == token):
+                for phrase, keys in phrases.items():
+                    if tuple(tokens[k:k + len(phrase)]) == phrase:
+                        found |= keys
     return frozenset(found)
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """The tokens :func:`world_places` reads: the one-word regions and demonym forms, and
+    the first words of the regions of several (:data:`_FIRST`)."""
+    return frozenset(_table()[0]) | _FIRST
 
 
 _FIRST = frozenset(name.split()[0] for name in REGIONS if " " in name)

@@ -154,15 +154,23 @@ def _communes() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _town_key(phrase: str) -> str | None:
+    """The key of the place named ``phrase`` (words joined by single spaces), ``None``
+    when :func:`_communes` holds none: remembered, since the same capitalised words recur
+    in every article ("Le", "Paris", "Emmanuel Macron") and folding each costs more than
+    the lookup (issue #13)."""
+    return _communes().get(fold(phrase))
+
+
 def _towns(text: str) -> set[str]:
-    communes = _communes()
     found: set[str] = set()
     for match in _TOKEN.finditer(text):
         words = match.group().split()
         start = 0
         while start < len(words):  # the longest name first: "La Rochelle", "À Lyon"
             for end in range(len(words), start, -1):
-                key = communes.get(fold(" ".join(words[start:end])))
+                key = _town_key(" ".join(words[start:end]))
                 if key is not None:
                     found.add(key)
                     start = end

@@ -701,7 +701,7 @@ class Stories:
         :meth:`catch_up`, of an article the document frequencies hold already (read by the
         warm-up or since), among older and newer ones: nothing is expired by it (the late
         article's own assignment expires what is past its window)."""
-        if recalled and self.story_of.get(article_id) in self.active:
+        if recalled and self.holds(article_id):
             return  # its story is active, with it
         if not recalled:
             self._expire(minute)
@@ -720,6 +720,12 @@ class Stories:
         self._keep(self.active[story_id], [text] if text is not None else [])
         self._headline(self.active[story_id], headline_of(counts))
         self.story_of[article_id] = story_id
+
+    def holds(self, article_id: str) -> bool:
+        """Whether ``article_id``'s story is active with it: a recalled replay of it
+        (:meth:`remember` with ``recalled``) changes nothing, so its terms need not be
+        computed (``veille.ingest.replay``)."""
+        return self.story_of.get(article_id) in self.active
 
     def follow_move(self, article_id: str, story_id: str) -> None:
         """Another writer moved ``article_id`` into ``story_id`` (it read the store's
@@ -960,10 +966,19 @@ def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Seque
     copies). The earlier articles that read a sentence now found to be background have it
     taken out of their story (:meth:`Stories.discount`), before this article is compared.
     """
+    return terms(title, story_news(stories, article_id, paragraphs, copies))
+
+
+def story_news(stories: Stories, article_id: str, paragraphs: Sequence[str],
+               copies: Sequence[str] = ()) -> list[str]:
+    """An article's paragraphs less its background sentences (what :func:`story_terms`
+    reads), the background's state updated as :func:`story_terms` updates it (the
+    sentences remembered, the earlier articles that read a sentence now found to be
+    background discounted: :meth:`Stories.discount`)."""
     news, found = stories.background.split(article_id, paragraphs, copies)
     for owner, shared in found.items():
         stories.discount(owner, terms("", shared))
-    return terms(title, news)
+    return news
 
 
 class StoryStage(Stage):

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Where a capture's ingest time goes, stage by stage, in CPU milliseconds per capture.
+
+Reads the capture bench's renders (``bench/.cache/captures/<set>/<renderer>/*.txt``, made
+by ``bench/captures.py``) and ingests them with ``veille.ingest.ingest_texts`` into a
+fresh SQLite store, pinned to one core, after one warm-up ingest (caches and the place
+gazetteer loaded); each stage's function is wrapped by a timer of ``time.process_time``
+(inclusive: a stage's time holds the stages it calls). Two scenarios:
+
+* ``fresh``: one renderer's renders into a fresh store (what ``bench/captures.py``'s
+  ingest/s column times: one batch, read in date order, so no article is late);
+* ``one-store``: every renderer's renders of the set into one store, 200 a batch (the
+  default), as ``veille ingest`` of several folders would: the later batches' articles are
+  older than the store's newest, so the story state catches up with their days
+  (``Stories.catch_up``) for each of them.
+
+The search index is not written by ``ingest_texts``; ``--index`` also times bringing an
+index up to the store's change log afterwards (:func:`veille.index.sync.follow`), per
+capture. Run it on two checkouts to compare (``PYTHONPATH=<src>``)::
+
+    PYTHONPATH=src python bench/ingest_stages.py --set aeb --repeat 3 --index
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RENDERS = ROOT / "bench" / ".cache" / "captures"
+
+STAGES: list[tuple[str, str, str, str]] = [
+    # (module, owner ("" for a module function), attribute, label)
+    ("veille.extract.stage", "ExtractStage", "__call__", "extraction (decode, capture)"),
+    ("veille.dedup.fingerprint", "FingerprintStage", "__call__", "fingerprint"),
+    ("veille.dedup.near", "NearDuplicateStage", "__call__", "near duplicates"),
+    ("veille.dedup.stories", "StoryStage", "__call__", "stories (all)"),
+    ("veille.dedup.stories", "Stories", "catch_up", "- catch-up of late articles"),
+    ("veille.dedup.stories", "Stories", "assign", "- assignment"),
+    ("veille.store.sqlite", "SQLiteStore", "put_batch", "store writes (put_batch)"),
+    ("veille.store.sqlite", "SQLiteStore", "known_raw_ids", "store: inputs known"),
+    ("veille.ingest", "Ingestor", "_learn_sites", "learning sites' chrome"),
+    ("veille.ingest", "Ingestor", "__init__", "ingest set-up (story warm-up)"),
+]
+
+
+def _wrap(times: defaultdict[str, float]) -> None:
+    """Wrap each stage of :data:`STAGES` with a CPU timer adding into ``times``."""
+    import importlib
+
+    for module_name, owner_name, attribute, label in STAGES:
+        module = importlib.import_module(module_name)
+        owner: Any = getattr(module, owner_name) if owner_name else module
+        function = getattr(owner, attribute, None)
+        if function is None:
+            continue
+
+        def timed(*args: Any, _f: Callable[..., Any] = function, _l: str = label,
+                  **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                times[_l] += time.process_time() - started
+
+        setattr(owner, attribute, timed)
+
+
+def _renders(set_name: str, renderers: Sequence[str]) -> list[tuple[str, bytes]]:
+    return [(f"{r}-{p.name}", p.read_bytes()) for r in renderers
+            for p in sorted((RENDERS / set_name / r).glob("*.txt"))]
+
+
+def _ingest(captures: list[tuple[str, bytes]], times: defaultdict[str, float],
+            index: bool) -> float:
+    """One ingest into a fresh store; its CPU seconds (``times`` gets the stages')."""
+    from veille.ingest import ingest_texts
+    from veille.store.sqlite import SQLiteStore
+
+    with tempfile.TemporaryDirectory(prefix="veille-stages-") as tmp:
+        store = SQLiteStore.open(Path(tmp) / "store.sqlite3")
+        try:
+            started = time.process_time()
+            ingest_texts(store, captures)
+            seconds = time.process_time() - started
+            if index:
+                from veille.index.sync import follow
+                from veille.index.tantivy_index import open_index
+
+                search = open_index(Path(tmp) / "index")
+                started = time.process_time()
+                follow(store, search)
+                times["(after) index catch-up"] += time.process_time() - started
+        finally:
+            store.close()
+    return seconds
+
+
+def measure(captures: list[tuple[str, bytes]], repeat: int, index: bool,
+            times: defaultdict[str, float]) -> dict[str, Any]:
+    """The best of ``repeat`` ingests after a warm-up: captures per CPU second, and each
+    stage's CPU ms per capture in that ingest (``times``: where the stages' wrappers add,
+    :func:`_wrap`)."""
+    _ingest(captures, times, index)
+    gc.freeze()
+    best: tuple[float, dict[str, float]] | None = None
+    for _ in range(repeat):
+        times.clear()
+        seconds = _ingest(captures, times, index)
+        if best is None or seconds < best[0]:
+            best = (seconds, dict(times))
+    assert best is not None
+    seconds, stages = best
+    n = len(captures)
+    return {"captures": n, "ms_per_capture": 1000 * seconds / n,
+            "captures_per_s": n / seconds if seconds > 0 else None,
+            "stages_ms": {k: 1000 * v / n for k, v in
+                          sorted(stages.items(), key=lambda kv: -kv[1])}}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", default="aeb", help="render set (bench/.cache/captures/SET)")
+    parser.add_argument("--renderers", default="w3m,lynx,flat")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--index", action="store_true", help="also time the index catch-up")
+    parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    args = parser.parse_args(argv)
+    renderers = [r for r in args.renderers.split(",") if (RENDERS / args.set / r).is_dir()]
+    if not renderers:
+        print(f"no renders under {RENDERS / args.set}: run bench/captures.py first",
+              file=sys.stderr)
+        return 2
+    times: defaultdict[str, float] = defaultdict(float)
+    _wrap(times)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    scenarios = [(f"fresh {r}", _renders(args.set, [r])) for r in renderers]
+    scenarios.append((f"one-store {'+'.join(renderers)}", _renders(args.set, renderers)))
+    out: dict[str, Any] = {}
+    for name, captures in scenarios:
+        figures = measure(captures, args.repeat, args.index, times)
+        out[name] = figures
+        print(f"{name}: {figures['captures']} captures, {figures['ms_per_capture']:.2f} ms "
+              f"a capture, {figures['captures_per_s']:.0f} captures per CPU second")
+        for label, ms in figures["stages_ms"].items():
+            print(f"    {label:34s} {ms:7.3f} ms")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
