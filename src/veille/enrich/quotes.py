@@ -2131,8 +2131,28 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued))
+    for quote in out:
+        _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
     return sorted([*out, *nested], key=lambda q: q.start) if nested else out
+
+
+_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’])\s*(?=[a-zà-ÿ])")
+
+
+def _without_title(text: str, quote: Quote) -> None:
+    """Cut a title opening a subject's speaker from its name, in place: "L'adjointe
+    Nathalie Brun", a sentence's subject taken up by a pronoun, is "Nathalie Brun" (the
+    speaker is the person; the role is the words before the span: newuser15a W2), as
+    :func:`_name_in_title` does for an incise's speaker."""
+    article = _ARTICLE_TITLE.match(quote.speaker)
+    if article is None or quote.speaker_start < 0:
+        return
+    rest = quote.speaker[article.end():]
+    _, name, start, end = _name_in_title("", rest, quote.speaker_start + article.end(),
+                                         quote.speaker_end, text)
+    if name != rest and _PERSON.match(name):
+        quote.speaker, quote.speaker_start, quote.speaker_end = name, start, end
 
 
 _INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
