@@ -3390,8 +3390,9 @@ def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, in
     if head in GENERIC_PERSON_NOUNS:
         return False
     # an office given with a definite article ("le maire, Paul Durand", "la présidente
-    # Odile Ferrand"), not a possessive's object ("sur son retour, Anne Morel")
-    roles = [i for i in _person_roles(text, span) if re.search(
+    # Odile Ferrand"), not a possessive's object ("sur son retour, Anne Morel") nor an
+    # action ("pour la présentation du JT, Laurence Ferrari")
+    roles = [i for i in _person_roles(text, span) if is_person_noun(i.role) and re.search(
         r"(?i)(?<![\w'’])(?:le|la|l['’])\s*" + re.escape(i.role),
         text[max(0, i.start - len(i.role) - 12):i.end + len(i.role) + 12])]
     stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ()) for w in phrase.split()}
