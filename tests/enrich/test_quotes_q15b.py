@@ -69,3 +69,18 @@ def test_a_title_before_a_name_is_no_part_of_the_speaker() -> None:
     # a sentence's subject taken up by a pronoun: the person, not "L'adjoint …"
     assert _speakers("L'adjoint Rémi Faure a présenté le plan. Il a promis une rentrée "
                      "« sans aucune fermeture de classe ».") == ["Rémi Faure"]
+
+
+def test_a_capitalised_title_adjective_still_marks_the_gender() -> None:
+    from veille.enrich.gender import mention_gender
+    text = "a affirmé le Premier ministre Li Qiang, puis la Première ministre Anne Vasseur."
+    assert mention_gender(text, text.index("Li Qiang")) == "m"
+    assert mention_gender(text, text.index("Anne Vasseur")) == "f"
+
+
+def test_an_action_noun_before_a_name_is_no_office_that_rules_the_name_out() -> None:
+    # "pour la présentation du JT, X" gives X no role: "la journaliste" may still be X
+    text = ("Interrogée sur sa nomination pour la présentation du magazine, Claire Aubin "
+            "répond : « Je suis ravie de revenir à l'antenne. » « J'ai beaucoup d'idées "
+            "pour cette nouvelle formule », ajoute la journaliste.")
+    assert _speakers(text) == ["Claire Aubin", "Claire Aubin"]
