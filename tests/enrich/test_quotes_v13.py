@@ -64,7 +64,7 @@ def test_the_answers_go_on_with_the_interviewee_not_a_verb_of_the_question() -> 
         "L'avocat Jean Petit défendait Marie Roux. « Elle est innocente », a-t-il plaidé. "
         "Et la prison, elle la craint ?\n« Elle n'a peur de rien, elle attend son "
         "procès. »")
-    assert [speaker for _, speaker in found] == ["L'avocat Jean Petit"] * 2
+    assert [speaker for _, speaker in found] == ["Jean Petit"] * 2  # no title (W2)
     assert find_quotes(
         "L'avocat Jean Petit défendait Marie Roux. « Elle est innocente », a-t-il plaidé. "
         "Et la prison, elle la craint ?\n« Elle n'a peur de rien. »")[1].cue == "answer"

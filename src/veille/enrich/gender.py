@@ -108,6 +108,17 @@ def given_name_gender(word: str) -> str:
     return genders.get(folded) or genders.get(folded.split("-", 1)[0], "")
 
 
+_CAPITALISED_QUALIFIER = re.compile(r"(?<=\s)(?:Premier|Première|Haut|Haute|Grand|Grande)(?=\s)")
+"""A title's adjective capitalised before its noun ("le Premier ministre", "la Haute
+commissaire", "le Grand rabbin"; ``text.TITLE_NOUNS``): read in lower case so that the
+determiner before it still marks the gender."""
+
+
+def _lower_qualifiers(window: str) -> str:
+    """``window`` with its capitalised title adjectives in lower case (same length)."""
+    return _CAPITALISED_QUALIFIER.sub(lambda m: m.group().lower(), window)
+
+
 def mention_gender(text: str, at: int) -> str:
     """The gender the mention starting at ``at`` in ``text`` marks ("m", "f", or "" when
     nothing says; module docstring for the evidence and its order)."""
@@ -124,14 +135,14 @@ def mention_gender(text: str, at: int) -> str:
         gender = given_name_gender(first.group(1))
         if gender:
             return gender
-    before = text[max(0, at - 40):at]
+    before = _lower_qualifiers(text[max(0, at - 40):at])
     near = _NEAR_DETERMINER_F.search(before) or _NEAR_DETERMINER_M.search(before)
     if near is not None and not _complement(before[:near.start()], near.group()) and \
             not _fixed_gender(near.group()):
         # "Mme X", "la journaliste X", "la ministre" (a description speaker); not the
         # complement "de la fédération, X" (the role before it decides, below)
         return "f" if near.re is _NEAR_DETERMINER_F else "m"
-    window = text[max(0, at - MAX_ROLE_WINDOW):at]
+    window = _lower_qualifiers(text[max(0, at - MAX_ROLE_WINDOW):at])
     window = re.split(r"[.;:!?«»\"\n]", window)[-1]
     role = _ROLE_BEFORE.search(window)
     if role is not None and not _complement(window[:role.start()], role.group()) and \

@@ -35,11 +35,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.gender import mention_gender
+from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
 from veille.enrich.quotes_refs import (
     LEADING_WORDS,
     MAX_ROLE_CHARS,
+    STANDS_FOR,
     Introduction,
     introductions,
     is_body,
@@ -1195,26 +1196,39 @@ def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] |
 
 
 _CITING = re.compile(
-    r"(?i)\b(?:cite|citent|citait|citaient|citant|(?:a|ont|avait|avaient)\s+cité)\s+"
+    r"(?i)\b(?:(cite|citent|citait|citaient|citant|(?:a|ont|avait|avaient)\s+cité|"
+    r"(?:re)?(?:lit|lisent|lisait|lisaient|lisant)|(?:a|ont|avait|avaient)\s+(?:re)?lu)|"
+    r"(montre|montrent|montrait|montraient|montrant|brandit|brandissent|brandissait|"
+    r"brandissant|(?:a|ont|avait|avaient)\s+(?:montré|brandi)))\s+"
     r"((?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs)\s*[^:;.!?«»“”\"]{1,80}?)"
     r"\s*:\s*$")
-"""A verb of citing, its object and a colon before a quote ("Il cite une bénévole : «")."""
+"""A verb of citing or reading (group 1), or of showing a document (group 2), its object
+(group 3) and a colon before a quote ("Il cite une bénévole : «", "X a lu la lettre d'une
+mère : «", "X a montré le message de Y : «")."""
 
 
 def _cited(head: str) -> tuple[str, int, int] | None:
     """The person a speaker cites right before a quote ("Il cite une bénévole espagnole
     rencontrée l'an dernier : « … »"): the cited words are the object's, not the
     subject's (newuser14a E4); the object is cut before a past participle describing it
-    ("rencontrée …"). None when no verb of citing introduces the quote."""
+    ("rencontrée …"). A document read or shown ("a lu la lettre d'une mère", "montre le
+    message de Julie Caron": verify15 R6) speaks its author's words: the author when
+    named with a capital, else the document's description; a verb of showing needs a
+    document object (``DOCUMENTS``: "montre un visage" quotes no one). None when no such
+    verb introduces the quote."""
     match = _CITING.search(head)
-    if match is None:
+    if match is None or (match.group(2) and not _document_head(match.group(3))):
         return None
-    phrase, lead = strip_leading(match.group(1))
-    begin = match.start(1) + lead
+    phrase, lead = strip_leading(match.group(3))
+    begin = match.start(3) + lead
     words = list(re.finditer(r"[\w'’-]+", phrase))
     cut = next((w.start() for w in words[1:] if re.search(r"(?:é|ée|és|ées)$", w.group())
                 and french().is_verb_form(w.group())), len(phrase))
     phrase = phrase[:cut].rstrip(" ,")
+    if phrase and _document_head(phrase):
+        author = _through_document(head, ("", phrase, begin, begin + len(phrase)))
+        if author is not None:  # "la lettre de Julie Caron": Julie Caron's words
+            return author[1], author[2], author[3]
     return (phrase, begin, begin + len(phrase)) if phrase else None
 
 
@@ -1248,9 +1262,10 @@ def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
                     before)
     verb = next((m for m in re.finditer(r"[\w'’-]+", before) if _is_verb(m.group())), None)
     found = _subject(before[:verb.start()] if verb is not None else before)
-    if found is None or found[0].lower() in PRONOUNS:
+    if found is None:
         return None
-    name, s, e = found
+    name, s, e = found  # a pronoun too ("Elle a jugé « … » et rappelé que « … »"): the
+    # coordinated verb's subject is resolved as the first verb's (verify15 R12)
     return name, sentence_start + s, sentence_start + e
 
 
@@ -1725,7 +1740,16 @@ _PRONOUN_CLAUSE = re.compile(r"(?i)(il|elle|ils|elles|on)\s+[\w'’-]+")
 """A subject pronoun and the verb or clitic after it: a clause taken for a speaker."""
 
 
-_TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)+" + _NAME_WORD + ")$")
+_TITLED = re.compile(r"(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*\s+)+"
+                     + _NAME_WORD + ")$")  # "Jean-Noël Barrot": a capital after a hyphen
+ENGLISH_TITLES = frozenset(
+    "president prime minister chancellor secretary governor senator representative "
+    "congressman congresswoman chairman chairwoman chair ceo chief spokesman spokeswoman "
+    "spokesperson mayor judge director commissioner general ambassador king queen pope "
+    "leader officer captain coach manager founder vice deputy".split())
+"""English title words (folded), capitalised before a name ("ECB President Christine
+Lagarde", "Prime Minister Keir Starmer": English capitalises a title used before a name,
+Chicago Manual of Style 8.21), beside ``TITLE_NOUNS``."""
 _COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
 _APPOSED_NAME = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-zà-ÿ][\w'’-]*\s+)*?(?!(?:de|du|des|la|le|les|à|au|"
@@ -1749,6 +1773,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     unless it is the surname of a person the text names in full ("le gouvernement
     Fillon" after "François Fillon": a body named after a person stays the body)."""
     single = _APPOSED_NAME.search(speaker)
+    capitalised = _capitalised_title(speaker)
+    if capitalised is not None:  # "ECB President Christine Lagarde" (newuser15a W2)
+        return cue, speaker[capitalised:], start + capitalised, end
     if not speaker[:1].islower() and single is None:
         return cue, speaker, start, end
     run = _TITLED.search(speaker) if speaker[:1].islower() else None
@@ -1769,6 +1796,29 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
         # name ("du Québec" is the rest of the title, not who speaks)
         return cue, speaker, start, end
     return cue, names, start + begin, start + begin + len(names)
+
+
+def _capitalised_title(speaker: str) -> int | None:
+    """Where the person's name starts in a speaker whose capitalised title comes first
+    ("ECB President Christine Lagarde" → 14, "Secretary of State Antony Blinken" → at
+    "Antony"): after the last title word (``ENGLISH_TITLES``, ``TITLE_NOUNS``), two or
+    more capitalised words to the end, the first a known given name when a complement
+    ("of State") stands between. None when no title opens the speaker."""
+    words = list(re.finditer(r"[^\s]+", speaker))
+    last = max((n for n, w in enumerate(words)
+                if fold(w.group()) in ENGLISH_TITLES or fold(w.group()) in TITLE_NOUNS),
+               default=-1)
+    if last < 0 or not words[0].group()[:1].isupper():
+        return None
+    rest = words[last + 1:]
+    lower = max((n for n, w in enumerate(rest) if not w.group()[:1].isupper()), default=-1)
+    if lower >= 0:
+        rest = rest[lower + 1:]
+        rest = rest[next((n for n, w in enumerate(rest) if given_name_gender(w.group())),
+                         len(rest)):]
+    if len(rest) < 2 or not all(re.fullmatch(_NAME_WORD, w.group()) for w in rest):
+        return None
+    return rest[0].start()
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1970,7 +2020,10 @@ def find_quotes(text: str) -> list[Quote]:
             pronoun = not quote.speaker or quote.speaker.lower() in PRONOUNS or \
                 re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
                              quote.speaker) is not None
-            shared = (quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end)
+            # one pronoun token is one referent: a coordinated verb's quote shares it ("Elle
+            # a jugé « … » et rappelé que « … »", verify15 R12); an incise by its cue too
+            shared = ("" if quote.speaker_start >= 0 else quote.cue, quote.speaker,
+                      quote.speaker_start, quote.speaker_end)
             # one pronoun standing in the text (an inverted "lance-t-il", a subject "il")
             standing = quote.speaker_start >= 0 and quote.speaker.lower() in PRONOUNS or \
                 re.search(r"-(?:t-)?(?:il|elle|ils|elles)$", quote.cue) is not None
@@ -2078,8 +2131,28 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued))
+    for quote in out:
+        _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
     return sorted([*out, *nested], key=lambda q: q.start) if nested else out
+
+
+_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’])\s*(?=[a-zà-ÿ])")
+
+
+def _without_title(text: str, quote: Quote) -> None:
+    """Cut a title opening a subject's speaker from its name, in place: "L'adjointe
+    Nathalie Brun", a sentence's subject taken up by a pronoun, is "Nathalie Brun" (the
+    speaker is the person; the role is the words before the span: newuser15a W2), as
+    :func:`_name_in_title` does for an incise's speaker."""
+    article = _ARTICLE_TITLE.match(quote.speaker)
+    if article is None or quote.speaker_start < 0:
+        return
+    rest = quote.speaker[article.end():]
+    _, name, start, end = _name_in_title("", rest, quote.speaker_start + article.end(),
+                                         quote.speaker_end, text)
+    if name != rest and _PERSON.match(name):
+        quote.speaker, quote.speaker_start, quote.speaker_end = name, start, end
 
 
 _INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
@@ -3061,7 +3134,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
             fold(bare.split()[0]) not in _NOT_SUBJECT and not (  # not "Ces derniers"
                 not is_person_noun(speaker) and _person_shaped(previous)) and \
             not _described_before(text, speaker, previous, previous_span) and \
-            not _other_office(text, speaker, previous_span):
+            not _other_office(text, speaker, previous_span) and \
+            not _disagreeing_person(text, speaker, start, previous_span):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
@@ -3286,6 +3360,43 @@ def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
         return False
     roles = _person_roles(text, span)
     return bool(roles) and all(head not in i.heads for i in roles)
+
+
+GENERIC_PERSON_NOUNS = frozenset(
+    "elu elue responsable dirigeant dirigeante homme femme personnalite patron patronne "
+    "intervenant intervenante orateur oratrice invite invitee".split())
+"""Person nouns (folded) that name the holder of any office ("l'élue" for a mayor, "le
+responsable" for a director): hypernyms of every role, so a role given before never
+rules them out (Poesio & Vieira 1998: a description refers back by hyponymy too)."""
+
+
+def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, int]
+                        ) -> bool:
+    """Whether the person description ``speaker`` (at ``start``, after its determiner)
+    cannot name the person mentioned at ``span``: its determiner or noun marks the other
+    gender ("le sélectionneur" is not "la présidente Odile Ferrand": a determiner's gender
+    is its referent's, Grevisse § 476), or that person was introduced with roles none of
+    which is the description's head, a role it stands for (``STANDS_FOR``) or a hypernym
+    of every role (``GENERIC_PERSON_NOUNS``): "l'entraîneur" is not "le maire, Paul
+    Durand" (a definite description refers back to an antecedent of the same head, a
+    synonym or a hyponym; Poesio & Vieira 1998). A body ("le syndicat") never disagrees:
+    it speaks for itself (issue 16, verify15 R1)."""
+    if span[0] < 0 or not speaker.split() or not is_person_noun(speaker):
+        return False
+    gender = _description_gender(text, speaker, start)
+    if gender and _own_gender(text, span) not in ("", gender):
+        return True
+    head = fold(speaker.split()[0])
+    if head in GENERIC_PERSON_NOUNS:
+        return False
+    # an office given with a definite article ("le maire, Paul Durand", "la présidente
+    # Odile Ferrand"), not a possessive's object ("sur son retour, Anne Morel") nor an
+    # action ("pour la présentation du JT, Laurence Ferrari")
+    roles = [i for i in _person_roles(text, span) if is_person_noun(i.role) and re.search(
+        r"(?i)(?<![\w'’])(?:le|la|l['’])\s*" + re.escape(i.role),
+        text[max(0, i.start - len(i.role) - 12):i.end + len(i.role) + 12])]
+    stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ()) for w in phrase.split()}
+    return bool(roles) and all(head not in i.heads and not stands & i.heads for i in roles)
 
 
 def _person_roles(text: str, span: tuple[int, int]) -> list[Introduction]:
