@@ -111,6 +111,7 @@ from lib.story_variants import (  # noqa: E402
     unit_terms,
 )
 
+from veille.dedup.arguments import GROUPS as ARGUMENT_GROUPS_ALL  # noqa: E402
 from veille.dedup.event_kinds import event_kinds  # noqa: E402
 from veille.dedup.stories import (  # noqa: E402
     KINDS_BAR,
@@ -1109,10 +1110,13 @@ def round10_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
     specifics as evidence (the time fade lifted), both (veille's), and an elided capitalised
     word read as a name on top."""
     veille = {**ROUND10_BASE, "arguments": True, "agreement": True}
+    every = {"argument_groups": ARGUMENT_GROUPS_ALL}
     return (
-        ("arguments veto only", {**ROUND10_BASE, "arguments": True}),
+        ("arguments veto only, every group", {**ROUND10_BASE, "arguments": True, **every}),
         ("agreement only", {**ROUND10_BASE, "agreement": True}),
-        ("veille: arguments veto and agreement", veille),
+        ("arguments veto (every group: strikers, score, victim, charge) and agreement",
+         {**veille, **every}),
+        ("veille: arguments veto (strikers and score) and agreement", veille),
         ("veille + an elided capitalised word is a name",
          {**veille, "words": terms_elided_names}),
     )
