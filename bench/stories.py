@@ -111,6 +111,7 @@ from lib.story_variants import (  # noqa: E402
     unit_terms,
 )
 
+from veille.dedup.arguments import GROUPS as ARGUMENT_GROUPS_ALL  # noqa: E402
 from veille.dedup.event_kinds import event_kinds  # noqa: E402
 from veille.dedup.stories import (  # noqa: E402
     KINDS_BAR,
@@ -145,6 +146,10 @@ two events (eight of two kinds of event, two of one kind: two fires, two strikes
 one event; and from them :func:`town_streams`. Written after its rule, by its author:
 reported apart from the demo's pairs, not blind."""
 REGIONS = ROOT / "tests" / "fixtures" / "stories" / "regions-actors.json"
+ARGUMENTS = ROOT / "tests" / "fixtures" / "stories" / "event-arguments.json"
+"""Issue #14's tenth round's own text (:func:`argument_scores`): 11 pairs of two events of
+one kind told apart by their arguments, 10 of one event told twice (often a follow-up days
+later); written before the round's rule and not changed after, held out for it."""
 """Issue #14's ninth round's own-text held-out set: 11 hard negatives (each with an echo,
 the first event told by another outlet) and 10 hard positives, written before the rule."""
 KINDS_PLACE = ROOT / "tests" / "fixtures" / "stories" / "same-kind-same-place.json"
@@ -1095,6 +1100,91 @@ def sweep_round9(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
+ROUND10_BASE: dict[str, Any] = {**ROUND9_BASE, "words": terms, "arguments": False,
+                                "agreement": False}
+
+
+def round10_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Issue #14's tenth round: an event's distinguishing arguments (who strikes, the score,
+    a victim or defendant, a charge: :mod:`veille.dedup.arguments`) as a veto, agreeing
+    specifics as evidence (the time fade lifted), both (veille's), and an elided capitalised
+    word read as a name on top."""
+    veille = {**ROUND10_BASE, "arguments": True, "agreement": True}
+    every = {"argument_groups": ARGUMENT_GROUPS_ALL}
+    return (
+        ("arguments veto only, every group", {**ROUND10_BASE, "arguments": True, **every}),
+        ("agreement only", {**ROUND10_BASE, "agreement": True}),
+        ("arguments veto (every group: strikers, score, victim, charge) and agreement",
+         {**veille, **every}),
+        ("veille: arguments veto (strikers and score) and agreement", veille),
+        ("veille + an elided capitalised word is a name",
+         {**veille, "words": terms_elided_names}),
+    )
+
+
+def argument_scores(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int, int, int, int]:
+    """Of :data:`ARGUMENTS`' pairs, each fed alone after ``background`` (100 days earlier),
+    the second ``days`` after the first: the different-event pairs joined, the one-event
+    pairs joined; and each different-event pair as a stream (the first event, its echo six
+    hours later, the other event ``days`` after the first): in how many the other event
+    joins the first's story, and in how many the first event's two articles share one."""
+    start = -100 * 1440
+    before = [(start + j, *d[1:]) for j, d in enumerate(background)]
+    different = same = other = echoed = 0
+    for k, pair in enumerate(json.loads(ARGUMENTS.read_text(encoding="utf-8"))["pairs"]):
+        gap = int(pair.get("days", 1) * 1440)
+        doc = {n: (0, f"arg-{k}-{n}", "", "", pair[n]["title"], pair[n]["paragraphs"])
+               for n in ("first", "echo", "second") if n in pair}
+        labels = run([*before, doc["first"], (gap, *doc["second"][1:])])
+        joined = labels[-1] == labels[-2]
+        if pair["kind"] == "same":
+            same += joined
+            continue
+        different += joined
+        stream = [doc["first"], (360, *doc["echo"][1:]), (gap, *doc["second"][1:])]
+        labels = run([*before, *stream])[len(before):]
+        echoed += labels[0] == labels[1]
+        other += labels[2] in labels[:2]
+    return different, same, other, echoed
+
+
+def sweep_round10(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
+    """Issue #14's tenth round (:func:`round10_grid`) against veille before it, one run: as
+    :func:`sweep_round9`, and round 10's own-text pairs and streams (:data:`ARGUMENTS`, held
+    out), fresh / warm. ``only``: the rows whose label holds one of these ("before" for
+    veille before round 10)."""
+    demo = load_demo()
+    rpm2 = load_rpm2(seeds[0])
+    other = {"demo": rpm2, "rpm2": demo, "own": rpm2}
+    kinds = ("demo different", "demo same", "demo different, held out (round 4)",
+             "rpm2 siblings (tuned)", "rpm2 siblings (held out)",
+             "own text, one town, different (round 7)", "own text, one town, same (round 7)",
+             "own text different (round 9)", "own text same (round 9)")
+    pairs = [p for p in [*hard_pairs(), *region_pairs()] if p[0] in kinds]
+    halves = ("all 20", "1-10 (in-sample)", "11-20 (held out)")  # HALVES' order
+    print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | F1 per seed" for h in halves)
+          + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
+          + " | round 7 streams: other joined, fresh / warm (event joined) | round 8 groups:"
+          " events joined, fresh / warm | round 8: events split | round 8: B³ F1 | round 9"
+          " streams: other joined, fresh / warm (first event joined) | round 10 own text:"
+          " different joined, fresh / warm | same joined | streams: other joined (first"
+          " event joined) |")
+    print("| --- |" + " ---: | ---: | ---: | --- |" * len(halves) + " ---: |" * len(kinds)
+          + " --- | --- | --- | --- | --- | --- | --- | --- |")
+    for label, kw in (("veille before round 10", ROUND10_BASE), *round10_grid()):
+        if only and not any(o in label for o in only):
+            continue
+        run = clusterer(**kw)
+        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
+        cells += round8_cells(run, rpm2)
+        streams = (region_streams(run), region_streams(run, rpm2))
+        cells.append(f"{streams[0][0]} / {streams[1][0]} ({streams[0][1]} / {streams[1][1]})")
+        own = (argument_scores(run), argument_scores(run, rpm2))
+        cells += [f"{own[0][0]} / {own[1][0]} of 11", f"{own[0][1]} / {own[1][1]} of 10",
+                  f"{own[0][2]} / {own[1][2]} ({own[0][3]} / {own[1][3]})"]
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
 def evidence(first: Doc, second: Doc, background: Sequence[Doc] = ()
              ) -> tuple[bool, float, float, list[tuple[str, float]], frozenset[str]]:
     """Why veille joins (or not) a pair fed as :func:`joined_alone` feeds it: whether it
@@ -1252,8 +1342,12 @@ def main() -> int:
     parser.add_argument("--round9", action="store_true",
                         help="issue #14's ninth-round grid: all 20, 1-10, 11-20, pairs, "
                         "own-text streams and groups")
+    parser.add_argument("--round10", action="store_true",
+                        help="issue #14's tenth-round grid: the ninth's sets and its own text")
+    parser.add_argument("--own10", action="store_true",
+                        help="round 10's own-text pairs and streams only, every row")
     parser.add_argument("--only", nargs="+", default=[],
-                        help="--round6/7/8/9: only the candidates whose label holds one of these")
+                        help="--round6 to 10: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -1289,6 +1383,15 @@ def main() -> int:
         return 0
     if args.round9:
         sweep_round9(args.seeds, args.only)
+        return 0
+    if args.round10:
+        sweep_round10(args.seeds, args.only)
+        return 0
+    if args.own10:
+        rpm2 = load_rpm2(args.seeds[0])
+        for label, kw in (("veille before round 10", ROUND10_BASE), *round10_grid()):
+            run = clusterer(**kw)
+            print(label, argument_scores(run), argument_scores(run, rpm2), flush=True)
         return 0
     if args.why:
         why(args.seeds[0])

@@ -45,10 +45,11 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from veille.dedup.arguments import SCORE, STRIKE, WHO, arguments, named_in
 from veille.dedup.background import Background
 from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
@@ -168,6 +169,36 @@ obituaries of two actors the same day (newuser14b S9), two trials of two accused
 court. A follow-up naming a new person (the suspect arrested after a killing) still joins:
 it names the first reports' person in its text, or its headline names none. Issue #14's
 ninth round (docs/benchmarks.md, Stories). False turns it off (read when terms are made)."""
+ARGUMENTS = True
+"""With :data:`SPECIFICS`, also **different arguments of the event**: when the article's
+headline and lead write who strikes, a match's score, a victim or a defendant as crime news
+writes them ("Lucas, 17 ans", "Mehdi B.") or a charge (:func:`veille.dedup.arguments.
+arguments`), the story's members' headlines and leads write some of the same group, and
+neither side names any of the other's (:func:`veille.dedup.arguments.named_in`: all of its
+words among the other side's terms, a score by the same score), the story does not take it:
+the SNCF strike and the air-traffic controllers' two days later, one club's two matches
+(newuser14b S1). Only the groups of :data:`ARGUMENT_GROUPS` veto. Issue #14's tenth round
+(docs/benchmarks.md, Stories). False turns it off."""
+ARGUMENT_GROUPS: tuple[str, ...] = (STRIKE, SCORE)
+"""The argument groups :data:`ARGUMENTS` vetoes on: who strikes and a match's score. The
+victim or defendant and the charge (:data:`veille.dedup.arguments.WHO`, ``CHARGE``) part two
+trials at one court and two victims in one town too, but as a veto they lowered rpm2's
+held-out half (topics 11-20, seeds 1-10: mean B³ 0.928 to 0.920, recall 0.908 to 0.893:
+public figures written with their age, "accusée de manquer de cohérence" read as a charge),
+so they are read as agreement only (:data:`AGREEMENT`; issue #14's tenth round,
+docs/benchmarks.md, Stories)."""
+AGREEMENT = True
+"""**Agreeing specifics are evidence**: when an arriving article's headline and lead name a
+sub-place (a street, an estate; not a numbered district), a victim or defendant, a charge or
+who strikes that a story's members' headlines and leads name too (or the story's headlines
+name the article's victim, or the article's headline the story's), and one side names a
+kind of event the other names or cues (:data:`EVENT_KINDS`'s kinds, whether that rule is on
+or not: an estate's killing and the opening of its pool share none), the
+time fade between them is lifted: an explicit follow-up days later ("le
+suspect … mis en examen", the same victim, the same street) joins its event's story, where
+the fade of a 2-day half-life over six days (1/8) kept a cosine of 0.46 under the threshold
+(newuser14b S10). Every other rule is asked as before. Issue #14's tenth round
+(docs/benchmarks.md, Stories). False turns it off."""
 PEOPLE_KEPT = 400
 """Names a story keeps for :data:`PEOPLE` (every capitalised word its members write); past
 it the story is too broad to disagree on people (the sub-places and towns rules go on)."""
@@ -233,9 +264,31 @@ def _told_kinds(kinds: frozenset[str]) -> frozenset[str]:
     return frozenset(k.removeprefix(CUE) for k in kinds)
 
 
+def _kinds_shared(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether one side names a kind of event the other names or cues
+    (:func:`veille.dedup.event_kinds.kinds_and_cues`): a side naming none shares none."""
+    ours, theirs = _named(kinds), _named(others)
+    return not ours.isdisjoint(_told_kinds(others)) or \
+        not theirs.isdisjoint(_told_kinds(kinds))
+
+
 def _group(key: str) -> str:
-    """The group of a sub-place key: "" (a sub-place), :data:`TOWN` or :data:`PERSON`."""
-    return TOWN if key.startswith(TOWN) else PERSON if key.startswith(PERSON) else ""
+    """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON` or an
+    argument's (:data:`veille.dedup.arguments.GROUPS`)."""
+    if key.startswith(TOWN):
+        return TOWN
+    if key.startswith(PERSON):
+        return PERSON
+    return _ARGS if key.startswith(_ARGS) else ""
+
+
+_ARGS = "arg:"
+"""The prefix of every argument key (:mod:`veille.dedup.arguments`)."""
+
+
+_ARGS_BROAD = "arg:*"
+"""Kept among a story's sub-places once its argument keys pass :data:`SPECIFICS_KEPT`: too
+broad to disagree on arguments."""
 
 
 class Terms(dict[str, float]):
@@ -328,6 +381,9 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     if PEOPLE:
         head, named = people(title, body)
         places, mentions = places | head, mentions | named
+    if ARGUMENTS:
+        head, named = arguments(title, body)
+        places, mentions = places | head, mentions | named
     return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
                  mentions)
 
@@ -395,6 +451,12 @@ class Stories:
     """:data:`SPECIFICS_BAR`."""
     towns: bool = TOWNS
     """:data:`TOWNS`."""
+    arguments: bool = ARGUMENTS
+    """:data:`ARGUMENTS`."""
+    argument_groups: tuple[str, ...] = ARGUMENT_GROUPS
+    """:data:`ARGUMENT_GROUPS`."""
+    agreement: bool = AGREEMENT
+    """:data:`AGREEMENT`; False turns it off."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -498,7 +560,8 @@ class Stories:
         places, mentions = places_of(counts)
         sid = self._story_of_copy(copy_of, minute)
         if sid is None:
-            sid = self._best(vec, minute, names, text, kinds, (places, mentions))
+            sid = self._best(vec, minute, names, text, kinds, (places, mentions),
+                             headline_of(counts))
         if sid is None:
             sid = article_id
             self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0,
@@ -561,7 +624,8 @@ class Stories:
                     not self._told(other, plain.get(sid, 0.0) / norm, fade) or \
                     not self._kinds_agree(story.kinds, other, plain.get(sid, 0.0) / norm,
                                           fade) or \
-                    not self._places_agree((story.places, story.mentions), other, score) or \
+                    not self._places_agree((story.places, story.mentions), other, score,
+                                           story.centroid.keys()) or \
                     any(self.templated(text, story) for text in other.wordings) or \
                     any(self.templated(text, other) for text in story.wordings):
                 continue
@@ -659,7 +723,8 @@ class Stories:
                     story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
                     self._kinds_agree(other.kinds, story,
                                       plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
-                    self._places_agree((other.places, other.mentions), story, score) and \
+                    self._places_agree((other.places, other.mentions), story, score,
+                                       other.centroid.keys()) and \
                     not any(self.templated(text, story) for text in other.wordings):
                 taken.append(other)
         for other in taken:
@@ -796,8 +861,8 @@ class Stories:
     def _best(self, vec: dict[str, float], minute: int,
               names: frozenset[str] = frozenset(), text: Wording | None = None,
               kinds: frozenset[str] = frozenset(),
-              places: tuple[frozenset[str] | None, frozenset[str]] = (frozenset(), frozenset())
-              ) -> str | None:
+              places: tuple[frozenset[str] | None, frozenset[str]] = (frozenset(), frozenset()),
+              headline: frozenset[str] = frozenset()) -> str | None:
         """The closest story passing the threshold, the evidence rules (:meth:`_evident`,
         :meth:`_told`, :meth:`_kinds_agree`, :meth:`_places_agree`: ``places`` is the
         article's sub-places, lead and all) and that ``text`` is not templated with
@@ -830,11 +895,15 @@ class Stories:
             if gap > self.window_days * 1440:
                 continue
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
+            if fade < 1.0 and self.agreement and \
+                    self._specifics_agree(places[0], headline, story) and \
+                    _kinds_shared(kinds, story.kinds):
+                fade = 1.0
             score = self.relevance(dot, story) * fade
             if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
-                    self._places_agree(places, story, score):
+                    self._places_agree(places, story, score, vec.keys()):
                 close.append((-score, story.id))
         # The best first; a story the text is templated with is passed over (a diff per
         # story tried: most articles take the first).
@@ -859,12 +928,14 @@ class Stories:
             self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
 
     def _places_agree(self, places: tuple[frozenset[str] | None, frozenset[str]],
-                      story: Story, score: float) -> bool:
+                      story: Story, score: float, words: Iterable[str] = ()) -> bool:
         """Whether ``places`` (an article's or another story's sub-places: those its
         headlines and leads name, those its texts name) and ``story``'s do not say different
         places (:data:`SPECIFICS`): either side's leads name none (or it is too broad,
         ``None``), or one side's lead sub-places are named in the other's texts; else
-        whether ``score`` passes :data:`SPECIFICS_BAR` times the threshold."""
+        whether ``score`` passes :data:`SPECIFICS_BAR` times the threshold. ``words``: the
+        article's terms (or the other story's centroid's), where an argument of ``story``'s
+        (:data:`ARGUMENTS`) is looked for."""
         lead, mentions = places
         if not self.specifics or not lead or not story.places or \
                 score > self.specifics_bar * self.threshold:
@@ -879,7 +950,41 @@ class Stories:
             if ours and theirs and mentions.isdisjoint(theirs) and \
                     story.mentions.isdisjoint(ours):
                 return False
-        return True
+        if not self.arguments or _ARGS_BROAD in kept or _ARGS_BROAD in lead:
+            return True
+        told = story.centroid.keys() | story.heads.keys()
+        differ = False
+        for group in self.argument_groups:
+            ours = {p for p in lead if p.startswith(group)}
+            theirs = {p for p in kept if p.startswith(group)}
+            if not ours or not theirs:
+                continue
+            if any(named_in(p, story.mentions, told) for p in ours) or \
+                    any(named_in(p, mentions, words) for p in theirs):
+                return True  # one argument agrees (the same victim, charged otherwise)
+            differ = True
+        return not differ
+
+    @staticmethod
+    def _specifics_agree(lead: frozenset[str] | None, headline: frozenset[str],
+                         story: Story) -> bool:
+        """Whether an article's lead specifics (``lead``: sub-places, arguments) and
+        ``story``'s agree on one that tells an event apart (:data:`AGREEMENT`): the same key
+        in both sides' leads, but for a town, a numbered district, a score (one town, one
+        district or one score hold many events) or the person a headline is about (a
+        minister's two events); or a victim's or defendant's name of one side in the other
+        side's headlines (``headline``: the article's headline terms)."""
+        kept = story.places
+        if not lead or not kept:
+            return False
+        for key in lead & kept:
+            if not key.startswith((TOWN, PERSON, SCORE)) and \
+                    not key.endswith("arrondissement") and key != _ARGS_BROAD:
+                return True
+        for key in lead:
+            if key.startswith(WHO) and key.removeprefix(WHO) in story.heads:
+                return True
+        return any(key.startswith(WHO) and key.removeprefix(WHO) in headline for key in kept)
 
     @staticmethod
     def _place(story: Story, lead: frozenset[str] | None, mentions: frozenset[str]) -> None:
@@ -891,19 +996,23 @@ class Stories:
         if lead is None:
             story.places, story.mentions = None, frozenset()
             return
-        broad = _BROAD in story.places
-        if broad:
-            lead = frozenset(p for p in lead if not p.startswith(PERSON))
-            mentions = frozenset(p for p in mentions if not p.startswith(PERSON))
+        for prefix, marker in ((PERSON, _BROAD), (_ARGS, _ARGS_BROAD)):
+            if marker in story.places:
+                lead = frozenset(p for p in lead if not p.startswith(prefix))
+                mentions = frozenset(p for p in mentions if not p.startswith(prefix))
         story.mentions = story.mentions | mentions | lead
         story.places = story.places | lead
         sizes = Counter(_group(key) for key in story.mentions)
         if max(sizes[""], sizes[TOWN]) > SPECIFICS_KEPT:
             story.places, story.mentions = None, frozenset()
-        elif sizes[PERSON] > PEOPLE_KEPT:
-            story.places = frozenset(p for p in story.places if not p.startswith(PERSON)) | \
-                {_BROAD}
-            story.mentions = frozenset(p for p in story.mentions if not p.startswith(PERSON))
+            return
+        for prefix, marker, bound in ((PERSON, _BROAD, PEOPLE_KEPT),
+                                      (_ARGS, _ARGS_BROAD, SPECIFICS_KEPT)):
+            if sizes[prefix] > bound:
+                story.places = frozenset(p for p in story.places
+                                         if not p.startswith(prefix)) | {marker}
+                story.mentions = frozenset(p for p in story.mentions
+                                           if not p.startswith(prefix))
 
     def _told(self, story: Story, plain: float, fade: float) -> bool:
         """Whether ``plain`` (the dot product over the shared terms that are names of

@@ -1,0 +1,191 @@
+"""An event's distinguishing arguments: who strikes, the score, the person, the charge.
+
+Two events of one kind close in time share the kind, its words and often the place: the
+SNCF strike and the air-traffic controllers' strike two days later, one club's two
+matches, two trials at one court (newuser14b S1). What tells them apart is what a news desk
+writes right after the event's noun: **who** strikes ("grève des contrôleurs aériens",
+"grève à la SNCF", "les dockers en grève"), the **score** of a match ("(2-1)"), the
+**person** a crime or a trial is about, written as French crime and court news writes a
+victim or a defendant ("Lucas, 17 ans", "Mehdi B."), and the **charge** ("jugée pour la
+mort de son bébé", "accusé du meurtre du snack de la Joliette"). :func:`arguments` reads
+them from the headline and the lead (:data:`LEAD_CHARS`) as keys with a group prefix
+(:data:`STRIKE`, :data:`SCORE`, :data:`WHO`, :data:`CHARGE`); the same readers over the
+whole text give what an article names at all.
+
+A key is a few folded words (at most :data:`KEY_WORDS`), the words a story term is made of
+(:func:`key_words`): an argument is **named** by the other side when all its words are among
+that side's words (:func:`named_in`), so "grève des contrôleurs aériens" is named by an
+article writing "les contrôleurs aériens" anywhere, not by one writing "contrôleurs" alone
+(SNCF's ticket inspectors). A score is named only by the same score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from veille.extract.bare_byline import known_given_name
+from veille.extract.textshape import fold
+
+STRIKE = "arg:strike:"
+"""Who strikes: the words after "grève des / de la / à la / chez…", or before "en grève"."""
+SCORE = "arg:score:"
+"""A match's score, its two figures in order ("arg:score:1-2" for "(2-1)" and "(1-2)")."""
+WHO = "arg:who:"
+"""A person written as crime and court news writes a victim or a defendant: a given name
+with an age ("Lucas, 17 ans") or a surname's initial ("Mehdi B.")."""
+CHARGE = "arg:charge:"
+"""What a defendant is tried or charged for ("jugée pour la mort…", "accusé du meurtre…")."""
+GROUPS = (STRIKE, SCORE, WHO, CHARGE)
+LEAD_CHARS = 500
+"""Characters of the body read with the headline for the event's own arguments."""
+MAX_CHARS = 20_000
+"""Characters of the body read for the arguments an article names at all (as story terms
+are: :data:`veille.dedup.stories.MAX_TERM_CHARS`)."""
+KEY_WORDS = 2
+"""Words of an argument's phrase kept as its key: "contrôleurs aériens", "aiguilleurs
+ciel", "meurtre snack"; the rest of the phrase ("français", "de la Joliette") is told
+differently by each outlet."""
+
+_STOP = frozenset(
+    "les des une dans pour par sur avec sans chez aux est sont ont été etre être qui que "
+    "son ses leur leurs cette ces ce cet nos vos mon mes ton tes notre votre the and "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai "
+    "juin juillet aout septembre octobre novembre decembre hier demain aujourd'hui soir "
+    "matin nuit semaine mois fin debut nouvelle nouveau nouvel premiere premier "
+    "illimitee reconductible generale nationale massive avoir".split())
+"""Words never part of a key: function words, days and months (a strike "de lundi" is its
+day, not its strikers), and what qualifies a strike rather than naming who holds it."""
+_BREAK = frozenset(
+    "a à au aux pour contre en sur dans depuis qui et ou avec par selon apres après avant "
+    "jusqu devant lors".split())
+"""Words that end an argument's phrase: "grève des cheminots à l'appel de la CGT" is the
+railway workers'; "du" and "de" do not ("aiguilleurs du ciel")."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_PHRASE = r"((?:[^\W\d_][\w'’-]*[ ]?){1,4})"
+_STRIKE_AFTER = re.compile(
+    r"\bgr[èe]ves?\s+(?:des|de\s+la|du|de\s+l['’]|d['’]|à\s+la|à\s+l['’]|au|aux|chez|dans\s+"
+    r"les|dans\s+la|dans\s+le)\s*" + _PHRASE, re.IGNORECASE)
+_STRIKE_NAME = re.compile(r"\b[Gg]r[èe]ves?\s+([A-Z][A-Z0-9-]{1,9})\b")
+_STRIKE_BEFORE = re.compile(
+    r"\b(?:les|des)\s+((?:[^\W\d_][\w'’-]*\s+){1,3}?)(?:(?:se\s+sont\s+mis(?:es)?|sont|"
+    r"restent|entrent|entreront|seront)\s+)?en\s+gr[èe]ve\b", re.IGNORECASE)
+_SCORE = re.compile(r"\((\d{1,3})\s*[-–]\s*(\d{1,3})\)")
+_SCORE_BARE = re.compile(
+    r"\b(?:victoire|défaite|nul|battue?s?|bat|battent|s['’]impos\w*|s['’]est\s+imposée?s?|"
+    r"dominée?s?|remport\w*|concédée?s?|l['’]emport\w*|chutée?s?|chute|score\s+de)\b[^.!?]{0,60}?"
+    r"(?<![\d,.])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d%])", re.IGNORECASE)
+_GIVEN = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+_WHO_AGE = re.compile(
+    _GIVEN + r"(?:\s+([A-ZÀ-ÖØ-Þ])\.|\s+([A-ZÀ-ÖØ-Þ][\w-]+))?,\s+(\d{1,3})\s+ans\b")
+_WHO_INITIAL = re.compile(_GIVEN + r"\s+([A-ZÀ-ÖØ-Þ])\.(?!\w)")
+_CHARGE = re.compile(
+    r"\b(?:(?:jugée?s?|poursuivie?s?|condamnée?s?|mise?s?\s+en\s+examen|comparaî?t|"
+    r"comparaissent)(?:\s+[^.,;:!?]{0,40}?)??\s+pour|accusée?s?\s+(?:du|de\s+la|"
+    r"de\s+l['’]|d['’]avoir|de)|procès\s+(?:du|de\s+la|de\s+l['’]|pour))\s*" + _PHRASE,
+    re.IGNORECASE)
+
+
+def _folded(word: str) -> str:
+    word = word.replace("’", "'")
+    key = word.lower() if word.isascii() else fold(word)
+    return key.rsplit("'", 1)[-1]
+
+
+def key_words(phrase: str, limit: int = KEY_WORDS) -> tuple[str, ...]:
+    """The folded content words of ``phrase`` a key is made of: a story term's folding
+    (:func:`veille.extract.textshape.fold`), an elision dropped ("d'EDF" is "edf"), words
+    of 3 letters or more that are not in :data:`_STOP`, the first ``limit``."""
+    out: list[str] = []
+    for match in _WORD.finditer(phrase):
+        if match.group().lower() in _BREAK:
+            break
+        key = _folded(match.group())
+        if len(key) >= 3 and key not in _STOP:
+            out.append(key)
+            if len(out) == limit:
+                break
+    return tuple(out)
+
+
+def _strikes(text: str) -> set[str]:
+    found: set[str] = set()
+    for pattern in (_STRIKE_AFTER, _STRIKE_NAME, _STRIKE_BEFORE):
+        for match in pattern.finditer(text):
+            words = key_words(match.group(1))
+            if words:
+                found.add(STRIKE + " ".join(words))
+    return found
+
+
+def _scores(text: str) -> set[str]:
+    found: set[str] = set()
+    for pattern in (_SCORE, _SCORE_BARE):
+        for match in pattern.finditer(text):
+            a, b = sorted((int(match.group(1)), int(match.group(2))))
+            if b <= 200:
+                found.add(f"{SCORE}{a}-{b}")
+    return found
+
+
+def _who(text: str) -> set[str]:
+    found: set[str] = set()
+    for match in _WHO_AGE.finditer(text):
+        given = match.group(1)
+        if known_given_name(given.split("-")[0]):
+            found.add(WHO + fold(given))
+    for match in _WHO_INITIAL.finditer(text):
+        given = match.group(1)
+        if known_given_name(given.split("-")[0]):
+            found.add(WHO + fold(given))
+    return found
+
+
+def _charges(text: str) -> set[str]:
+    found: set[str] = set()
+    for match in _CHARGE.finditer(text):
+        words = key_words(match.group(1))
+        if words:
+            found.add(CHARGE + " ".join(words))
+    return found
+
+
+def read(text: str) -> set[str]:
+    """Every argument key ``text`` writes (see the module)."""
+    return _strikes(text) | _scores(text) | _who(text) | _charges(text)
+
+
+def arguments(title: str, body: str, lead_chars: int = LEAD_CHARS,
+              max_chars: int = MAX_CHARS) -> tuple[frozenset[str], frozenset[str]]:
+    """``(lead, all)``: the argument keys the headline and first ``lead_chars`` characters
+    of ``body`` write (the event's own), and those the headline and first ``max_chars``
+    write (a superset). Linear in what it reads."""
+    title = title[:max_chars]
+    lead = read(f"{title}.\n{body[:lead_chars]}")
+    return frozenset(lead), frozenset(lead | read(body[:max_chars]))
+
+
+def group_of(key: str) -> str:
+    """The group prefix of an argument key, "" for a key of no argument group."""
+    return next((g for g in GROUPS if key.startswith(g)), "")
+
+
+def named_in(key: str, mentions: Iterable[str], words: Iterable[str]) -> bool:
+    """Whether the other side names the argument ``key``: one of its ``mentions`` (argument
+    keys) is ``key``, or is of the same group and one's words are all the other's
+    ("contrôleurs aériens" and "contrôleurs aériens français"), or, but for a score, all
+    of ``key``'s words are among ``words`` (the other side's story terms, an elision
+    dropped)."""
+    group = group_of(key)
+    mine = set(key[len(group):].split())
+    for other in mentions:
+        if other == key:
+            return True
+        if group != SCORE and other.startswith(group):
+            theirs = set(other[len(group):].split())
+            if mine <= theirs or theirs <= mine:
+                return True
+    if group == SCORE:
+        return False
+    seen = {w.replace("’", "'").rsplit("'", 1)[-1] for w in words}
+    return mine <= seen
