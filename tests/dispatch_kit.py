@@ -30,11 +30,15 @@ def capture(title: str, paragraphs: list[str], *, top: list[str], bottom: list[s
     return "\n\n".join([*top, title, *paragraphs, *bottom]).encode()
 
 
-def outlet_page(outlet: str, title: str, when: str, paragraphs: list[str]) -> bytes:
-    """An outlet's HTML page of ``paragraphs``, published at ``when`` (ISO 8601)."""
+def outlet_page(outlet: str, title: str, when: str, paragraphs: list[str], *,
+                lang: str = "fr", url: str = "", author: str = "") -> bytes:
+    """An outlet's HTML page of ``paragraphs``, published at ``when`` (ISO 8601), in
+    ``lang``; ``url`` its ``og:url``, ``author`` its meta author, when given."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title>'
-            f'<meta property="og:site_name" content="{outlet}">'
+    meta = (f'<meta property="og:url" content="{url}">' if url else "") + (
+        f'<meta name="author" content="{author}">' if author else "")
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<title>{title}</title><meta property="og:site_name" content="{outlet}">{meta}'
             f'<meta property="article:published_time" content="{when}"></head><body>'
             f"<nav>Accueil | Régions</nav><article><h1>{title}</h1>{body}</article>"
             f"<footer>© {outlet}</footer></body></html>").encode()

@@ -14,6 +14,15 @@ TEXT = ("Le maire a inauguré samedi la médiathèque de la cité Kervalon, en p
         "habitants du quartier et des élus de la métropole, après deux ans de travaux.")
 
 
+def _three_articles(path: Path, host: str) -> Path:
+    """Three French records of :data:`TEXT` at ``https://{host}/0..2``, as JSON Lines."""
+    path.write_text("".join(json.dumps({"url": f"https://{host}/{i}", "language": "fr",
+                                        "title": f"Kervalon : la médiathèque ouvre ({i})",
+                                        "text": TEXT}, ensure_ascii=False) + "\n"
+                            for i in range(3)), "utf-8")
+    return path
+
+
 def _entity_ids(data: Path) -> set[str]:
     exported = run_veille(["export"], data_dir=data)
     return {e["id"] for line in out(exported).splitlines()
@@ -22,11 +31,7 @@ def _entity_ids(data: Path) -> set[str]:
 
 def test_a_killed_reenrich_is_finished_by_the_next_enrich(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps({"url": f"https://a.example/{i}", "language": "fr",
-                                        "title": f"Kervalon : la médiathèque ouvre ({i})",
-                                        "text": TEXT}, ensure_ascii=False) + "\n"
-                            for i in range(3)), "utf-8")
+    path = _three_articles(tmp_path / "in.jsonl", "a.example")
     assert run_veille(["ingest", str(path)], data_dir=data).returncode == 0
     assert run_veille(["enrich"], data_dir=data).returncode == 0
     added = run_veille(["aliases", "add", "Kervalon", "loc:kervalon", "--label", "LOC",
@@ -57,11 +62,7 @@ def test_a_reenrich_under_way_is_left_to_its_process(tmp_path: Path) -> None:
     from veille.service import REENRICH_LOCK
 
     data = tmp_path / "data"
-    path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps({"url": f"https://b.example/{i}", "language": "fr",
-                                        "title": f"Kervalon : la médiathèque ouvre ({i})",
-                                        "text": TEXT}, ensure_ascii=False) + "\n"
-                            for i in range(3)), "utf-8")
+    path = _three_articles(tmp_path / "in.jsonl", "b.example")
     with veille.open(data) as running, veille.open(data) as watcher:
         running.ingest(path)
         running.enrich()

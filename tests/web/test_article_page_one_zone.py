@@ -12,6 +12,7 @@ import httpx
 from web_kit import serve
 
 import veille
+from dispatch_kit import outlet_page
 
 PARAS = ["Un séisme de magnitude 6,1 a frappé jeudi matin l'est de la Turquie, dans la "
          "province de Malatya, faisant au moins 42 morts selon l'agence turque de gestion des "
@@ -21,13 +22,8 @@ PARAS = ["Un séisme de magnitude 6,1 a frappé jeudi matin l'est de la Turquie,
 
 
 def _page(outlet: str, when: str, lang: str = "fr") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in PARAS)
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>Séisme en Turquie : au moins 42 morts</title>"
-            f'<meta property="og:url" content="https://{outlet}/monde/seisme">'
-            f'<meta property="article:published_time" content="{when}"></head><body><article>'
-            f"<h1>Séisme en Turquie : au moins 42 morts</h1>{body}</article></body></html>"
-            ).encode()
+    return outlet_page(outlet, "Séisme en Turquie : au moins 42 morts", when, PARAS,
+                       lang=lang, url=f"https://{outlet}/monde/seisme")
 
 
 def test_the_first_publication_is_shown_in_the_articles_own_zone(tmp_path: Path) -> None:

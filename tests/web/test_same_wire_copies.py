@@ -12,6 +12,7 @@ import httpx
 from web_kit import serve
 
 import veille
+from dispatch_kit import outlet_page
 
 PARAS = ["Un séisme de magnitude 6,1 a frappé jeudi matin l'est de la Turquie, dans la "
          "province de Malatya, faisant au moins 42 morts selon l'agence turque de gestion des "
@@ -23,15 +24,8 @@ PARAS = ["Un séisme de magnitude 6,1 a frappé jeudi matin l'est de la Turquie,
 
 
 def _page(outlet: str, name: str, when: str) -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in PARAS)
-    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8">'
-            f"<title>Séisme en Turquie : au moins 42 morts</title>"
-            f'<meta property="og:url" content="https://{outlet}/monde/seisme">'
-            f'<meta property="og:site_name" content="{name}">'
-            f'<meta name="author" content="{name} avec AFP">'
-            f'<meta property="article:published_time" content="{when}"></head><body><article>'
-            f"<h1>Séisme en Turquie : au moins 42 morts</h1>{body}</article></body></html>"
-            ).encode()
+    return outlet_page(name, "Séisme en Turquie : au moins 42 morts", when, PARAS,
+                       url=f"https://{outlet}/monde/seisme", author=f"{name} avec AFP")
 
 
 def test_two_copies_of_one_dispatch_name_the_agency_not_each_other(tmp_path: Path) -> None:
