@@ -49,3 +49,32 @@ def test_ingest_refuses_a_consent_wall_capture(tmp_path: Path, store: SQLiteStor
     summary = ingest_paths(store, [tmp_path], settings=settings)
     assert (summary.new, summary.failed) == (0, 1)
     assert any("savoie.txt" in e and "consent wall" in e for e in summary.errors)
+
+
+REPORT = ("Le Petit Courrier\nAccueil  Numérique  Société\n\n"
+          "Bannières de consentement : l'autorité sanctionne huit éditeurs\n"
+          "Le régulateur reproche des boutons trompeurs aux sites d'information.\n\n"
+          "Par Inès Morvan\nPublié le 01/12/26 à 09h05\n\n"
+          "L'autorité de protection des données a sanctionné mardi huit éditeurs dont les "
+          "fenêtres de consentement rendaient le refus des cookies plus long que leur "
+          "acceptation.\n\n"
+          "Le bouton « Tout accepter » était mis en avant, « Refuser » caché, et la liste des "
+          "250 partenaires publicitaires n'apparaissait qu'après plusieurs clics.\n\n"
+          "« Nous tenons à votre vie privée, paramétrez vos préférences », affichaient "
+          "pourtant ces fenêtres, relève le régulateur dans sa décision.\n\n"
+          "© Le Petit Courrier\n")
+
+
+def test_a_signed_report_quoting_a_banner_is_no_wall(tmp_path: Path, store: SQLiteStore,
+                                                      settings: Settings) -> None:
+    """verify16 Z1: an article about consent banners, quoting one ("Votre vie privée est
+    importante pour nous"), was refused as a consent wall, HTML and capture alike: words
+    addressing the reader inside a quotation are someone else's, and a signed page is an
+    article."""
+    paragraphs = [p for p in REPORT.split("\n\n")[3:6]]
+    assert wall_kind("Bannières de consentement", paragraphs) == ""  # the reader is quoted
+    assert wall_kind("Bannières", [p.replace("«", "").replace("»", "") for p in paragraphs],
+                     authors=["Inès Morvan"]) == ""  # signed
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    summary = ingest_paths(store, [tmp_path], settings=settings)
+    assert (summary.new, summary.failed) == (1, 0), summary.errors

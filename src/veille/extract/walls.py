@@ -11,8 +11,11 @@ shape of a wall and its words together:
   :data:`MAX_CHARS` characters (what a consent notice or a login box takes);
 - **consent wall**: at least :data:`CONSENT_GROUPS` of the :data:`CONSENT` word groups
   (cookies, personal data, partners, consent, accept/refuse, preferences, targeted
-  advertising, privacy) and words addressing the reader. A brief *about* cookies names
-  some of them, rarely four in a few lines spoken to the reader;
+  advertising, privacy) and words addressing the reader *outside quotation marks*, on a
+  page that names no author. A brief *about* cookies names some of them, rarely four in a
+  few lines spoken to the reader; an article about consent banners quotes them and is
+  signed (verify16 Z1: a CNIL story quoting « Votre vie privée est importante pour nous »
+  was refused as a wall);
 - **login form**: a password field (an ``<input type=password>`` in HTML, or a short
   label line naming the password) and a sign-in word ("connectez-vous", "se connecter",
   "log in", "sign in").
@@ -54,16 +57,23 @@ _SIGN_IN = re.compile(r"(?i)connectez|se\s+connecter|\bconnexion\b|identifiez|\b
 _LABEL_WORDS = 10
 
 
-def wall_kind(title: str, paragraphs: Sequence[str], *, password_field: bool = False) -> str:
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+"""A quotation: what someone else says to their reader, not the page to its own."""
+
+
+def wall_kind(title: str, paragraphs: Sequence[str], *, password_field: bool = False,
+              authors: Sequence[str] = ()) -> str:
     """What wall ``title`` and ``paragraphs`` (an extracted page) show instead of an
     article: "a cookie consent wall", "a login form", or "" for none (module docstring).
-    ``password_field``: the page has a password input (HTML)."""
+    ``password_field``: the page has a password input (HTML); ``authors``: the byline's
+    names (a signed page is no consent wall)."""
     if not paragraphs or len(paragraphs) > MAX_PARAGRAPHS:
         return ""
     if sum(len(p) for p in paragraphs) > MAX_CHARS:
         return ""
     text = " ".join([title, *paragraphs])
-    if _READER.search(text) and sum(1 for g in CONSENT if g.search(text)) >= CONSENT_GROUPS:
+    if (not authors and _READER.search(_QUOTED.sub(" ", text))
+            and sum(1 for g in CONSENT if g.search(text)) >= CONSENT_GROUPS):
         return "a cookie consent wall"
     label = password_field or any(
         len(p.split()) <= _LABEL_WORDS and _PASSWORD.search(p) for p in paragraphs)

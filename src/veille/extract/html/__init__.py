@@ -258,7 +258,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         # aside) is the apology, the rule text captures follow (verify11a V13).
         raise ExtractionError("a \"page not found\" message, no article", origin=origin,
                               reason="no-text", hint="the page's address may have changed")
-    wall = wall_kind(meta.title, paragraphs,
+    wall = wall_kind(meta.title, paragraphs, authors=meta.authors,
                      password_field=tree.css_first("input[type=password]") is not None)
     if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
