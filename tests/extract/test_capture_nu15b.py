@@ -64,3 +64,20 @@ def test_the_outlets_appeal_for_donations_is_no_paragraph() -> None:
             "Je donne\nMentions légales\n")
     result = extract_text_capture(text)
     assert result.paragraphs[-1].startswith("L'université dit chercher")
+
+
+def test_a_closing_copyright_line_is_no_photo_credit() -> None:
+    """verify16 Z3: "© Le Dauphiné libéré" closing a short copy was read as a photo credit,
+    and the article's last paragraph above it dropped as its caption. A copyright line
+    after the last paragraph of prose is the page's own; a photo credit between paragraphs
+    still takes its caption."""
+    text = ("La Gazette du Lac\n\nAnnecy : le pont des Amours fermé pour travaux\n\n"
+            "Par Luc Berthier\nPublié le 30/11/2026 à 18h40\n\n"
+            "Le pont des Amours sera fermé aux piétons à partir de lundi pour trois semaines "
+            "de travaux sur ses garde-corps, a annoncé la mairie.\n\n"
+            "Une passerelle provisoire sera installée dès mercredi près du Pâquier.\n\n"
+            "© La Gazette du Lac\n")
+    result = extract_text_capture(text)
+    assert result.paragraphs[-1] == ("Une passerelle provisoire sera installée dès "
+                                     "mercredi près du Pâquier.")
+    assert len(result.paragraphs) == 2

@@ -234,14 +234,22 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
         if ends:
             kinds[min(ends, key=lambda j: n_words[j])] = "caption"
         paired.update(chain)
+    # The page's last credit line after its last paragraph of prose ("© Le Dauphiné
+    # libéré" closing a copy) is its copyright, no photo's: the paragraph above it is
+    # text (verify16 Z3: a short capture lost its closing paragraph as a caption).
+    last_prose = max((k for k, kind in enumerate(kinds) if kind == "prose"), default=-1)
     for i in credits:
-        if i in paired:
+        if i in paired or (i > last_prose and _COPYRIGHT_ONLY.match(blocks[i])):
             continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
             if qualifies(j, most):
                 kinds[j] = "caption"
                 break
 
+
+_COPYRIGHT_ONLY = re.compile(r"(?i)^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?"
+                            r"(?!.*\b(?:photos?|crédits?|credits?|archives?)\b)[^\n]{1,80}$")
+"""A copyright line with no photo word ("© Le Dauphiné libéré", "© 2026 Le Quotidien")."""
 
 #: Questions an interview's body holds besides its first, at least.
 INTERVIEW_QUESTIONS = 2
