@@ -78,3 +78,37 @@ def test_a_signed_report_quoting_a_banner_is_no_wall(tmp_path: Path, store: SQLi
     (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
     summary = ingest_paths(store, [tmp_path], settings=settings)
     assert (summary.new, summary.failed) == (1, 0), summary.errors
+
+
+def test_a_dated_or_signed_page_is_never_a_wall() -> None:
+    """verify16 Z1: a dated brief on an internet outage under the site's header login box
+    ("connexion internet", a password input) and a consumer piece telling the reader how to
+    refuse cookies were refused as walls. A wall is the site's page: never signed, never
+    dated."""
+    outage = ["Près de 15 000 foyers du Vexin sont privés de connexion internet depuis "
+              "dimanche soir après la coupure d'un câble de fibre optique.",
+              "L'opérateur annonce un retour progressif du service d'ici mercredi."]
+    assert wall_kind("Panne de fibre dans le Vexin", outage, password_field=True) == \
+        "a login form"  # undated, unsigned: as a wall reads
+    assert wall_kind("Panne de fibre dans le Vexin", outage, password_field=True,
+                     dated=True) == ""
+    howto = ["Les sites doivent vous proposer un bouton « Tout refuser » aussi visible que "
+             "« Tout accepter », rappelle le régulateur des données personnelles.",
+             "Vous pouvez aussi régler vos préférences de cookies et de traceurs dans votre "
+             "navigateur, et retirer votre consentement à tout moment, partenaires compris."]
+    assert wall_kind("Cookies : comment les refuser", howto, authors=["Léa Pons"]) == ""
+    assert wall_kind("Cookies : comment les refuser", howto, dated=True) == ""
+
+
+def test_a_relief_collection_is_no_appeal_of_the_outlet() -> None:
+    """verify16 Z15: "la Fondation de France a ouvert une collecte : vous pouvez faire un
+    don" closing a flood report was dropped as the outlet's own appeal; an outlet's appeal
+    speaks of itself."""
+    from veille.extract.chrome_lines import support_appeal
+
+    assert not support_appeal(
+        "Pour aider les familles sinistrées, le Secours populaire a ouvert une collecte : "
+        "vous pouvez faire un don en ligne ou par chèque, chaque euro compte.")
+    assert support_appeal(
+        "Notre média est indépendant, sans publicité et financé par ses lecteurs : "
+        "soutenez-nous, faites un don.")

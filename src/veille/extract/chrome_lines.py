@@ -140,15 +140,23 @@ _APPEAL = re.compile(
     r"support\s+(?:us|our\s+(?:work|journalism))|donate|make\s+a\s+donation)\b")
 _FUNDING = re.compile(
     r"(?i)\b(?:ind[ée]pendante?|sans\s+publicit[ée]|sans\s+actionnaires?|g[ée]n[ée]rosit[ée]|"
-    r"financ[ée]e?\s+par|lect(?:eurs|rices)|dons?|donations?|independent|reader-funded|"
-    r"readers)\b")
+    r"financ[ée]e?\s+par|lect(?:eurs|rices)|independent|reader-funded|readers)\b")
+"""How an outlet says it lives on its readers ("média indépendant", "financé par ses
+lecteurs"): not "don", the call's own word, which a relief collection shares."""
+_OWN_VOICE = re.compile(r"(?i)\b(?:nous|notre|nos|we|our|us|m[ée]dia|journal|journalisme|"
+                        r"r[ée]daction|journalism|newsroom)\b")
+"""The outlet speaking of itself: an appeal for *its* support, not a collection it reports
+(verify16 Z15: "la Fondation de France a ouvert une collecte : vous pouvez faire un don"
+was dropped as the outlet's appeal)."""
 APPEAL_MAX_WORDS = 80
 
 
 def support_appeal(text: str) -> bool:
-    """Whether ``text`` is the outlet's appeal for support (:data:`_APPEAL`)."""
+    """Whether ``text`` is the outlet's appeal for support (:data:`_APPEAL`): a call to give
+    with words of how the outlet is funded (:data:`_FUNDING`), in its own voice
+    (:data:`_OWN_VOICE`)."""
     return (len(text.split()) <= APPEAL_MAX_WORDS and _APPEAL.search(text) is not None
-            and _FUNDING.search(text) is not None)
+            and _FUNDING.search(text) is not None and _OWN_VOICE.search(text) is not None)
 
 
 def closing_furniture(text: str) -> bool:

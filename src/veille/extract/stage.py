@@ -334,7 +334,8 @@ class ExtractStage(Stage):
             raise ExtractionError("a \"page not found\" message, no article",
                                   origin=article.raw.origin, reason="no-text",
                                   hint="the page's address may have changed")
-        wall = wall_kind(result.title or "", result.paragraphs, authors=result.authors)
+        wall = wall_kind(result.title or "", result.paragraphs, authors=result.authors,
+                         dated=result.published is not None)
         if wall:  # a consent wall or a login form copied instead of the article
             raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
                                   origin=article.raw.origin, reason="no-text",

@@ -11,14 +11,15 @@ shape of a wall and its words together:
   :data:`MAX_CHARS` characters (what a consent notice or a login box takes);
 - **consent wall**: at least :data:`CONSENT_GROUPS` of the :data:`CONSENT` word groups
   (cookies, personal data, partners, consent, accept/refuse, preferences, targeted
-  advertising, privacy) and words addressing the reader *outside quotation marks*, on a
-  page that names no author. A brief *about* cookies names some of them, rarely four in a
-  few lines spoken to the reader; an article about consent banners quotes them and is
-  signed (verify16 Z1: a CNIL story quoting « Votre vie privée est importante pour nous »
-  was refused as a wall);
+  advertising, privacy) and words addressing the reader *outside quotation marks*. A
+  brief *about* cookies names some of them, rarely four in a few lines spoken to the
+  reader; an article about consent banners quotes them (verify16 Z1: a CNIL story quoting
+  « Votre vie privée est importante pour nous » was refused as a wall);
 - **login form**: a password field (an ``<input type=password>`` in HTML, or a short
   label line naming the password) and a sign-in word ("connectez-vous", "se connecter",
   "log in", "sign in").
+
+A page that is signed or dated is an article whatever its words: walls carry neither.
 
 The word lists are the one lexical part, in the languages veille serves first (French,
 English).
@@ -62,17 +63,20 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 def wall_kind(title: str, paragraphs: Sequence[str], *, password_field: bool = False,
-              authors: Sequence[str] = ()) -> str:
+              authors: Sequence[str] = (), dated: bool = False) -> str:
     """What wall ``title`` and ``paragraphs`` (an extracted page) show instead of an
     article: "a cookie consent wall", "a login form", or "" for none (module docstring).
     ``password_field``: the page has a password input (HTML); ``authors``: the byline's
-    names (a signed page is no consent wall)."""
-    if not paragraphs or len(paragraphs) > MAX_PARAGRAPHS:
+    names; ``dated``: the page gives a publication date. A signed or dated page is an
+    article, never a wall: a wall is the site's, not a story's (verify16 Z1: a dated brief
+    on an internet outage under a header login box, a phishing brief and a consumer piece
+    on cookies were refused)."""
+    if not paragraphs or len(paragraphs) > MAX_PARAGRAPHS or authors or dated:
         return ""
     if sum(len(p) for p in paragraphs) > MAX_CHARS:
         return ""
     text = " ".join([title, *paragraphs])
-    if (not authors and _READER.search(_QUOTED.sub(" ", text))
+    if (_READER.search(_QUOTED.sub(" ", text))
             and sum(1 for g in CONSENT if g.search(text)) >= CONSENT_GROUPS):
         return "a cookie consent wall"
     label = password_field or any(

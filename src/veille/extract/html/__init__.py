@@ -259,6 +259,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         raise ExtractionError("a \"page not found\" message, no article", origin=origin,
                               reason="no-text", hint="the page's address may have changed")
     wall = wall_kind(meta.title, paragraphs, authors=meta.authors,
+                     dated=meta.published is not None,
                      password_field=tree.css_first("input[type=password]") is not None)
     if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",

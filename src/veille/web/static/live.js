@@ -83,8 +83,12 @@
     var rule = new Intl.PluralRules(lang).select(n) === "one" ? one : other;
     return (list.dataset[rule] || "").replace("{n}", String(n));
   }
-  function sortTime(a) {  // what the list is sorted by: the story's newest dated article
-    return a.story_latest || a.published || "";
+  // What the list is sorted by: the story's newest dated article, in milliseconds since
+  // 1970 (the server writes data-sort so: an ISO time there would print a day-only date's
+  // midnight into the page).
+  function sortTime(a) {
+    var iso = a.story_latest || a.published;
+    return iso ? String(Date.parse(iso)) : "";
   }
   function timeOf(iso, precision) {
     var time = document.createElement("time");
@@ -166,9 +170,9 @@
     return null;
   }
   function placeByDate(li) {  // before the first row sorted after it (newest first)
-    var when = Date.parse(li.dataset.sort || "");
+    var when = parseFloat(li.dataset.sort);
     for (var at = list.firstElementChild; at; at = at.nextElementSibling) {
-      if (at !== li && !(Date.parse(at.dataset.sort || "") >= when)) {
+      if (at !== li && !(parseFloat(at.dataset.sort) >= when)) {
         list.insertBefore(li, at);
         return;
       }
@@ -182,7 +186,7 @@
     for (var i = 0; i < rows.length; i++) {
       var a = rows[i], old = rowOf(a), li = old;
       if (!old || old.dataset.id !== a.id || old.dataset.others !== String(a.others || 0) ||
-          Date.parse(old.dataset.sort || "") !== Date.parse(sortTime(a))) {
+          parseFloat(old.dataset.sort) !== parseFloat(sortTime(a))) {
         li = item(a);
         if (old) {
           li.classList.add("grown");
