@@ -61,3 +61,30 @@ def test_an_update_re_dating_a_dispatch_keeps_its_first_publication(tmp_path: Pa
         assert [m.article_id for m in members][0] == dispatch
         assert members[0].time == datetime.fromisoformat("2026-11-26T09:58:00+01:00")
         assert [m.reprint for m in members] == [False, True]
+
+
+def undated_page(url: str, site: str, title: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html lang='fr'><head><meta charset='utf-8'><title>{title}</title>"
+            f"<link rel='canonical' href='{url}'><meta property='og:site_name' content='{site}'>"
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>").encode()
+
+
+def test_an_update_without_a_date_keeps_the_first_publication(tmp_path: Path) -> None:
+    """verify16 Z9: an update whose page gives no usable date (none printed, or one refused
+    as later than its reading) erased the article's publication date: the article went to
+    "date unknown", out of every date filter. It says nothing of when the article came
+    out: the first version's date stays."""
+    with veille.open(tmp_path / "data") as v:
+        [dispatch] = v.ingest_bytes([("afp.html", page(
+            AGENCY_URL, "Agence Exemple", "Collision sur l'A9 : trois morts près de Nîmes",
+            "2026-11-26T09:58:00+01:00", OPENING))]).new_ids
+        update = v.ingest_bytes([("afp-maj.html", undated_page(
+            AGENCY_URL, "Agence Exemple",
+            "Collision sur l'A9 : le bilan s'alourdit à cinq morts", OPENING + UPDATE))])
+        assert update.versions == 1
+        article = v.store.get(dispatch)
+        assert article.content is not None and article.content.title.endswith("cinq morts")
+        assert article.content.published == datetime.fromisoformat("2026-11-26T09:58:00+01:00")
+        assert "first version" in article.content.evidence["published"]
+        assert dispatch in {a.id for a in v.store.latest(limit=10)}  # dated, not "unknown"

@@ -371,12 +371,24 @@ def keep_first_publication(old: Mapping[str, Any], new: Article) -> None:
     compared."""
     content = new.content
     stored = old.get("content") or {}
-    if content is None or content.published is None or not isinstance(stored, Mapping):
+    if content is None or not isinstance(stored, Mapping):
         return
     first = _zoned(stored.get("published"))
-    if first is None or content.published.utcoffset() is None:
+    if first is None:
         return
     precision = str(stored.get("published_precision") or TIME)
+    if content.published is None:
+        # A version that gives no usable date (none printed, or one refused as later than
+        # its reading) says nothing of when the article came out: it keeps the first
+        # version's date, and its updated (verify16 Z9: an undated update sent a dated
+        # article to "date unknown", out of every date filter).
+        content.published, content.published_precision = first, precision
+        if content.updated is None:
+            content.updated = _zoned(stored.get("updated"))
+        content.evidence["published"] = "the article's first version (a later one gave none)"
+        return
+    if content.published.utcoffset() is None:
+        return
     if not span_before(published_span(first, precision),
                        published_span(content.published, content.published_precision)):
         return  # not later (or the same day told with a time): the new date stands
