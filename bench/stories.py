@@ -1065,6 +1065,35 @@ def region_streams(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int,
     return other, joined
 
 
+ROUND9_KINDS = ("demo different", "demo same", "demo different, held out (round 4)",
+                "rpm2 siblings (tuned)", "rpm2 siblings (held out)",
+                "own text, one town, different (round 7)", "own text, one town, same (round 7)",
+                "own text different (round 9)", "own text same (round 9)")
+"""The pair kinds of rounds 9 and 10's tables, in their columns' order."""
+ROUND9_HALVES = ("all 20", "1-10 (in-sample)", "11-20 (held out)")  # HALVES' order
+
+
+def _round9_inputs(seed: int) -> tuple[Any, dict[str, Any], list[Any]]:
+    """rpm2 at ``seed``, the corpus each kind's pairs are warmed on, and the pairs of
+    :data:`ROUND9_KINDS`: what rounds 9 and 10's sweeps share."""
+    demo = load_demo()
+    rpm2 = load_rpm2(seed)
+    other = {"demo": rpm2, "rpm2": demo, "own": rpm2}
+    pairs = [p for p in [*hard_pairs(), *region_pairs()] if p[0] in ROUND9_KINDS]
+    return rpm2, other, pairs
+
+
+def round9_cells(run: Any, seeds: Sequence[int], rpm2: Any, other: dict[str, Any],
+                 pairs: list[Any]) -> list[str]:
+    """Round 9's cells of one clusterer ``run``: rpm2's halves, the pairs, round 8's groups
+    and round 9's streams, fresh / warm (rounds 9 and 10's tables)."""
+    cells = grid_cells(run, seeds, ROUND9_HALVES, pairs, ROUND9_KINDS, other)
+    cells += round8_cells(run, rpm2)
+    streams = (region_streams(run), region_streams(run, rpm2))
+    cells.append(f"{streams[0][0]} / {streams[1][0]} ({streams[0][1]} / {streams[1][1]})")
+    return cells
+
+
 def sweep_round9(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
     """Issue #14's ninth round (:func:`round9_grid`) against veille before it, one run: all
     20, topics 1-10 (in-sample for earlier rounds' choices) and 11-20 (held out) over
@@ -1073,15 +1102,8 @@ def sweep_round9(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
     round 9's own-text pairs (:data:`REGIONS`, held out); round 7's streams, round 8's
     groups, round 9's streams. ``only``: the rows whose label holds one of these ("before"
     for veille before round 9)."""
-    demo = load_demo()
-    rpm2 = load_rpm2(seeds[0])
-    other = {"demo": rpm2, "rpm2": demo, "own": rpm2}
-    kinds = ("demo different", "demo same", "demo different, held out (round 4)",
-             "rpm2 siblings (tuned)", "rpm2 siblings (held out)",
-             "own text, one town, different (round 7)", "own text, one town, same (round 7)",
-             "own text different (round 9)", "own text same (round 9)")
-    pairs = [p for p in [*hard_pairs(), *region_pairs()] if p[0] in kinds]
-    halves = ("all 20", "1-10 (in-sample)", "11-20 (held out)")  # HALVES' order
+    rpm2, other, pairs = _round9_inputs(seeds[0])
+    kinds, halves = ROUND9_KINDS, ROUND9_HALVES
     print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | F1 per seed" for h in halves)
           + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
           + " | round 7 streams: other joined, fresh / warm (event joined) | round 8 groups:"
@@ -1093,10 +1115,7 @@ def sweep_round9(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
         if only and not any(o in label for o in only):
             continue
         run = clusterer(**kw)
-        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
-        cells += round8_cells(run, rpm2)
-        streams = (region_streams(run), region_streams(run, rpm2))
-        cells.append(f"{streams[0][0]} / {streams[1][0]} ({streams[0][1]} / {streams[1][1]})")
+        cells = round9_cells(run, seeds, rpm2, other, pairs)
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
@@ -1153,15 +1172,8 @@ def sweep_round10(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
     :func:`sweep_round9`, and round 10's own-text pairs and streams (:data:`ARGUMENTS`, held
     out), fresh / warm. ``only``: the rows whose label holds one of these ("before" for
     veille before round 10)."""
-    demo = load_demo()
-    rpm2 = load_rpm2(seeds[0])
-    other = {"demo": rpm2, "rpm2": demo, "own": rpm2}
-    kinds = ("demo different", "demo same", "demo different, held out (round 4)",
-             "rpm2 siblings (tuned)", "rpm2 siblings (held out)",
-             "own text, one town, different (round 7)", "own text, one town, same (round 7)",
-             "own text different (round 9)", "own text same (round 9)")
-    pairs = [p for p in [*hard_pairs(), *region_pairs()] if p[0] in kinds]
-    halves = ("all 20", "1-10 (in-sample)", "11-20 (held out)")  # HALVES' order
+    rpm2, other, pairs = _round9_inputs(seeds[0])
+    kinds, halves = ROUND9_KINDS, ROUND9_HALVES
     print("| candidate | " + " | ".join(f"{h}: F1 (mean) | P | R | F1 per seed" for h in halves)
           + " | " + " | ".join(f"{k}, fresh / warm" for k in kinds)
           + " | round 7 streams: other joined, fresh / warm (event joined) | round 8 groups:"
@@ -1175,10 +1187,7 @@ def sweep_round10(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
         if only and not any(o in label for o in only):
             continue
         run = clusterer(**kw)
-        cells = grid_cells(run, seeds, halves, pairs, kinds, other)
-        cells += round8_cells(run, rpm2)
-        streams = (region_streams(run), region_streams(run, rpm2))
-        cells.append(f"{streams[0][0]} / {streams[1][0]} ({streams[0][1]} / {streams[1][1]})")
+        cells = round9_cells(run, seeds, rpm2, other, pairs)
         own = (argument_scores(run), argument_scores(run, rpm2))
         cells += [f"{own[0][0]} / {own[1][0]} of 11", f"{own[0][1]} / {own[1][1]} of 10",
                   f"{own[0][2]} / {own[1][2]} ({own[0][3]} / {own[1][3]})"]
