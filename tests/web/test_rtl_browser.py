@@ -73,6 +73,10 @@ def test_an_arabic_article_reads_right_to_left_in_a_french_page(
     # The page's labels (Source, Publié...) are French, left to right, outside lang="ar".
     assert direction(page, "article dl.facts") == "ltr"
     assert page.eval_on_selector("article dl.facts dt", "e => e.closest('[lang]').lang") == "fr"
+    # Its story's title is isolated too: " · 1 source" stays after it (newuser15a W8: the
+    # count jumped before the title).
+    rtl(page, "section.story-of a", "البرلمان")
+    assert direction(page, "section.story-of p") == "ltr"
 
 
 def rtl(page: Any, selector: str, has_text: str) -> Any:  # noqa: F811

@@ -112,6 +112,8 @@ class CopyModel(BaseModel):
     wire: str = Field(default="", description="The agency both articles credit when they "
                       "are copies of one wire dispatch (\"AFP\"): neither is the other's "
                       "source, the earlier one only ran it first. Empty otherwise.")
+    language: str = Field(default="", description="The other article's language tag, "
+                          "empty when unknown.")
 
 
 class StoryItem(BaseModel):

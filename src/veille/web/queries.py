@@ -495,7 +495,8 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             source=others[lk.other_id].source, relation=lk.relation,
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by",
-                            wire=_same_wire(record, others[lk.other_id]))
+                            wire=_same_wire(record, others[lk.other_id]),
+                            language=others[lk.other_id].language or "")
                   for lk in links if lk.other_id in others]
         versions = [_version(v) for v in store.versions(record.id)]
         gone = unpublished(store.fetch_state(record.url)) if record.url else None
