@@ -24,6 +24,7 @@ from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_loca
 from veille.web.search import SearchBackend
 from veille.web.security import safe_link
 from veille.web.stores import StorePool
+from veille.web.version_diff import diff_blocks
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -40,6 +41,7 @@ def template_env() -> Environment:
     env.filters["field_clause"] = field_clause  # a filter link quotes its value as a query
     env.filters["text_dir"] = text_dir  # dir="rtl" for an Arabic article in a French page
     env.filters["text_attrs"] = text_attributes  # lang="ar" dir="rtl" on an article's text
+    env.filters["diff_blocks"] = diff_blocks  # a version's changed words, not paragraphs
     env.globals["rtl_languages"] = rtl_languages()
     return env
 

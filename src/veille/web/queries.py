@@ -496,7 +496,7 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by",
                             wire=_same_wire(record, others[lk.other_id]),
-                            language=others[lk.other_id].language or "")
+                            language=_language(others[lk.other_id]))
                   for lk in links if lk.other_id in others]
         versions = [_version(v) for v in store.versions(record.id)]
         gone = unpublished(store.fetch_state(record.url)) if record.url else None
@@ -517,6 +517,10 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
 
 def _title(article: Article) -> str:
     return article.content.title if article.content else ""
+
+
+def _language(article: Article) -> str:
+    return (article.content.language or "") if article.content else ""
 
 
 def _published(article: Article) -> datetime | None:
