@@ -86,3 +86,20 @@ def test_a_saved_search_on_an_entity_alerts_once_enriched(tmp_path: Path) -> Non
         v.match_alerts()
         assert len(v.store.matches(saved.id)) == 1
         assert len(v.store.matches(plain.id)) == 1
+
+
+def test_a_hit_found_through_an_alias_marks_the_alias_it_says(tmp_path: Path) -> None:
+    """newuser15a W5: "Daech" found the seed (it says "l'EI" and "Etat islamique") with an
+    unmarked snippet, read as a false hit; the names its entity goes by are marked, whole
+    (never "groupe" alone for "groupe Etat islamique"), and only for the entity asked."""
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("seed.txt", SEED.read_bytes())], source="lemonde.fr")
+        v.enrich()
+        [hit] = v.search("Daech").hits
+        marked = " ".join(hit.snippets)
+        assert "<mark>EI</mark>" in marked
+        assert "<mark>coalition</mark>" not in marked
+        [hit] = v.search("entity:Daech").hits
+        assert "<mark>" in " ".join(hit.snippets)
+        [hit] = v.search("coalition").hits
+        assert "<mark>EI</mark>" not in " ".join(hit.snippets)

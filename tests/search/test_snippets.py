@@ -18,7 +18,7 @@ from veille.index.analysis import (
     fold,
     skeleton,
 )
-from veille.index.query import parse_query, positive_terms
+from veille.index.query import Phrase, parse_query, positive_terms
 from veille.search.highlight import Highlighter, distinct_paragraphs, passage_windows
 
 
@@ -223,3 +223,16 @@ def test_candidates_are_the_words_the_pattern_finds(text: str, starts: list[str]
     ordered = sorted(set(starts), key=len, reverse=True)
     assert _highlighter("x")._candidates(text, ordered) == _candidates_by_definition(
         text, ordered)
+
+
+def test_entity_names_are_marked_whole_never_word_by_word() -> None:
+    """newuser15a W5: a hit found through an alias marks the alias; a name of several words
+    is marked where it is written whole, never its words alone ("groupe" elsewhere)."""
+    names = [Phrase("groupe Etat islamique"), Phrase("EI"), Phrase("Daech")]
+    highlighter = Highlighter(positive_terms(parse_query("Daech").node), _analyze,
+                              names=names)
+    text = "Le groupe de contact a siégé. Des combattants de l'EI ont été arrêtés."
+    marked = highlighter.mark(text, "fr")
+    assert "<mark>EI</mark>" in marked and "<mark>groupe</mark>" not in marked
+    whole = highlighter.mark("Le groupe Etat islamique a revendiqué.", "fr")
+    assert "<mark>groupe</mark> <mark>Etat</mark> <mark>islamique</mark>" in whole

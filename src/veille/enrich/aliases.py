@@ -65,6 +65,8 @@ class AliasTable:
         self.rows: list[Alias] = []
         self._by_key: dict[str, list[Alias]] = {}
         self.by_id: dict[str, Alias] = {}
+        self.names: dict[str, list[str]] = {}
+        """Entity id → every alias naming it, in table order (what its mentions look like)."""
         self.max_words = 1
         self.first_words: dict[str, int] = {}
         """Folded first word of each alias → the most words an alias starting so has."""
@@ -79,6 +81,7 @@ class AliasTable:
         self.rows.append(row)
         self._by_key.setdefault(key, []).append(row)
         self.by_id.setdefault(row.id, Alias(row.name, row.id, row.label, row.name))
+        self.names.setdefault(row.id, []).append(row.alias)
         words = WORD.findall(key)
         if words:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 1), len(words))

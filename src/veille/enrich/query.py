@@ -37,6 +37,22 @@ def resolve_aliases(node: Node, table: AliasTable) -> Node:
     return with_variants(_resolved(node, table))
 
 
+def entity_terms(node: Node, table: AliasTable) -> list[Phrase]:
+    """The names of the entities and places ``node`` asks for outside a ``NOT``, as phrases
+    to highlight: every alias the table has for an ``entity:``/``place:`` id (its name among
+    them). A hit found through an alias ("Daech" finding an article that says "l'EI") shows
+    the words that made it match, not an unmarked passage that reads as a false hit
+    (newuser15a W5)."""
+    if isinstance(node, Filter) and node.field in ("entity", "place"):
+        row = query_lookup(node.value, table)
+        entity_id = row.id if row is not None else node.value
+        names = table.names.get(entity_id, [])
+        return [Phrase(name) for name in dict.fromkeys(names)]
+    if isinstance(node, And | Or):
+        return list(dict.fromkeys(t for item in node.items for t in entity_terms(item, table)))
+    return []
+
+
 def _resolved(node: Node, table: AliasTable) -> Node:
     if isinstance(node, Filter) and node.field in ("entity", "place"):
         row = query_lookup(node.value, table)

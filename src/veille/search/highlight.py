@@ -42,17 +42,23 @@ class Highlighter:
     """Marks the terms of one query in texts of any language (caching per language)."""
 
     def __init__(self, terms: Sequence[Word | Phrase], analyze: Analyze, *,
-                 phrases_apart: bool = True) -> None:
+                 phrases_apart: bool = True, names: Sequence[Phrase] = ()) -> None:
+        """``names``: the names of the entities the query asks for (their aliases), marked
+        where they are written whole, never word by word (``_loose`` leaves them out: "EI"
+        marked, never every "groupe" for "groupe Etat islamique")."""
+        several = [n for n in names if len(WORD_RE.findall(n.text)) > 1]
         self.phrases = [t for t in terms if isinstance(t, Phrase)
-                        and len(WORD_RE.findall(t.text)) > 1] if phrases_apart else []
+                        and len(WORD_RE.findall(t.text)) > 1] + several \
+            if phrases_apart else []
         """Phrases of several words: marked only where their words follow each other
         (newuser12b D11: ``"motion de censure"`` marked "motion" alone elsewhere). A text
         where none is seen so (the index matched it another way: a number in digit groups,
         a compound, a word written without accents) has their words marked wherever they
         are, as before (``_loose``)."""
-        self._loose = Highlighter(terms, analyze, phrases_apart=False) if self.phrases \
-            else None
-        terms = [t for t in terms if t not in self.phrases]
+        single = [n for n in names if n not in several]
+        self._loose = Highlighter([*terms, *single], analyze, phrases_apart=False) \
+            if self.phrases else None
+        terms = [t for t in [*terms, *single] if t not in self.phrases]
         self.terms = terms
         self.analyze = analyze
         self._wanted: dict[str, set[str]] = {}

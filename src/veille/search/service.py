@@ -16,7 +16,7 @@ from typing import Any
 
 from veille.dedup.representative import fullest, text_length
 from veille.enrich.aliases import AliasTable, shipped_table
-from veille.enrich.query import resolve_aliases
+from veille.enrich.query import entity_terms, resolve_aliases
 from veille.errors import QueryError
 from veille.index.analysis import MAX_TOKEN_CHARS
 from veille.index.base import Index, IndexHit, IndexResult, IndexSort, Ranked, rank
@@ -167,7 +167,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     (:mod:`veille.enrich.query`)."""
     started = time.perf_counter()
     parsed = parse_query(request.query)
-    node = resolve_aliases(parsed.node, aliases or shipped_table())
+    table = aliases or shipped_table()
+    node = resolve_aliases(parsed.node, table)
     warnings = list(parsed.warnings)
     per_page, offset = _page_bounds(request, warnings)
     if common_words_only(parsed.node, index.analyze):
@@ -206,7 +207,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     sources_of: StorySources | None = getattr(store, "story_sources", None)
     coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
                 if sources_of is not None else {})
-    highlighter = Highlighter(positive_terms(node), index.analyze)
+    highlighter = Highlighter(positive_terms(node), index.analyze,
+                              names=entity_terms(node, table))
     hits = [
         Hit(
             id=hit.doc.id,
