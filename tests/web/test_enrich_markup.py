@@ -113,3 +113,18 @@ def test_a_place_tooltip_names_where_it_is_never_codes() -> None:
     english = str(mark_up("", [text], enrichment, load_locales()["en"]).paragraphs[0])
     assert 'title="Place: Nantes (Loire-Atlantique, France)"' in english
     assert "52" not in french
+
+
+def test_every_granularity_of_a_date_is_named_in_the_page_language() -> None:
+    """newuser16a H26: "l'été prochain", "au troisième trimestre" said "(season)" and
+    "(quarter)" in a French page: the page kept its own, older list of granularities."""
+    from veille.enrich.dates import GRANULARITIES
+    body = "Les travaux reprendront cet été, puis au troisième trimestre."
+    for granularity in GRANULARITIES:
+        at = len("Travaux") + 2 + body.index("cet été")
+        enrichment = {"dates": [{"start": at, "end": at + 7, "text": "cet été",
+                                 "value": "2027-06-21", "granularity": granularity}]}
+        marked = str(mark_up("Travaux", [body], enrichment, T).paragraphs[0])
+        label = T("granularity_" + granularity)
+        assert f"({label})" in marked and label != "granularity_" + granularity
+        assert f"({granularity})" not in marked or label == granularity

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from veille.enrich.dates import GRANULARITIES
 from veille.web.queries import place_area
 
 OPENING = "«\"“‘'"
@@ -158,9 +159,6 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     title_html = rendered.pop(0) if title else Markup("")
     by_text = iter(rendered)
     return Marked(title_html, [next(by_text) if p else Markup("") for p in paragraphs], count)
-
-
-GRANULARITIES = ("day", "week", "weekend", "month", "year")
 
 
 def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
