@@ -57,3 +57,45 @@ def test_day_only_metadata_is_kept_when_the_printed_day_differs() -> None:
     assert content.published is not None
     assert content.published.date().isoformat() == "2026-03-08"
     assert (content.published.hour, content.published.minute) == (0, 0)
+
+
+def other_page(head: str, meta_line: str, url: str, lang: str = "fr") -> str:
+    return page(head, meta_line).replace("https://www.journal-exemple.fr/a/halle", url) \
+        .replace("<html lang='fr'>", f"<html lang='{lang}'>")
+
+
+def test_a_page_printing_the_utc_clock_keeps_utc() -> None:
+    """newuser16a H25: a Dakar outlet on a .com domain, in French, prints the UTC clock
+    its machine date gives; it was put in Paris time, an hour nobody there printed."""
+    content = extract_html(other_page(ld("2027-01-14T19:45:00+00:00"),
+                                      "<span>Publié le 14/01/2027 à 19h45</span>",
+                                      "https://www.quotidien-dakar.com/a/halle"),
+                           fetched_at=datetime(2027, 2, 1, tzinfo=UTC))
+    assert content.published == datetime(2027, 1, 14, 19, 45, tzinfo=UTC)
+    assert content.published.utcoffset() == timedelta(0)
+    assert content.evidence["timezone"] == "the page prints its time in UTC"
+
+
+def test_the_printed_time_gives_the_pages_offset() -> None:
+    """newuser15b X9: an overseas outlet on a .fr domain printed its own local time
+    ("Publié le 2 décembre à 19h15", Nouméa, +11:00) for a UTC machine date; it was put in
+    Paris time, on the next day's calendar page."""
+    content = extract_html(other_page(ld("2026-12-02T08:15:00Z"),
+                                      "<span>Publié le 02/12/2026 à 19h15</span>",
+                                      "https://outremer-exemple.fr/caledonie/a/halle"),
+                           fetched_at=NOW + timedelta(days=2))
+    assert content.published == datetime(2026, 12, 2, 8, 15, tzinfo=UTC)
+    assert content.published.utcoffset() == timedelta(hours=11)
+    assert content.published.date().isoformat() == "2026-12-02"
+
+
+def test_an_update_time_or_a_far_time_gives_no_offset() -> None:
+    """An update printed alone is another instant; a time off by minutes is another time:
+    neither is taken for the page's clock (the instant goes to the assumed zone)."""
+    for line in ("<span>Mis à jour le 02/12/2026 à 12h15</span>",
+                 "<span>Publié le 02/12/2026 à 12h22</span>"):
+        content = extract_html(other_page(ld("2026-12-02T08:15:00Z"), line,
+                                          "https://www.journal-exemple.fr/a/halle2"),
+                               fetched_at=NOW + timedelta(days=2))
+        assert content.published == datetime(2026, 12, 2, 8, 15, tzinfo=UTC)
+        assert content.published.utcoffset() == timedelta(hours=1), line

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
@@ -409,6 +409,48 @@ def in_page_zone(value: datetime, zone: tzinfo) -> datetime:
     return value
 
 
+_QUARTER_HOUR = 900
+"""Every offset in use is a whole number of quarter hours (tz database: +05:45 Nepal,
++12:45 Chatham); a printed time farther than that from the instant is another time."""
+_MIN_OFFSET, _MAX_OFFSET = timedelta(hours=-12), timedelta(hours=14)
+"""The widest offsets in use: −12:00 to +14:00 (tz database, Kiribati's Line Islands)."""
+
+
+def printed_clock(winner: Candidate, groups: list[Callable[[], list[Candidate]]],
+                  zone: tzinfo) -> tuple[tzinfo, str] | None:
+    """The zone of the clock the page prints its publication time on, when its machine
+    date (``winner``) is written in UTC ("Z", "+00:00") and the page also prints that
+    instant as a wall time without zone ("Publié le 30 novembre 2026 à 18h30" for
+    ``2026-12-01T04:30:00Z``): the difference is the page's offset (here −10:00, Tahiti).
+    Without such a printed time, None (:func:`in_page_zone` then expresses the instant in
+    the zone assumed from the page's locale, domain or language). A printed time equal to
+    the instant in ``zone`` gives ``zone`` itself; equal to the UTC clock, UTC (a Dakar or
+    Ouagadougou outlet on a generic domain, in French: newuser16a H25); any other whole
+    number of quarter hours within −12:00…+14:00, that fixed offset (newuser15b X9: a
+    Polynesian page on a ``.fr`` domain put in Paris time, a day later than it prints).
+    Only a time printed in the page's text counts (a zone-less machine date in a meta tag
+    or a ``datetime`` attribute is no clock a reader sees); a time labelled as the update
+    is another instant."""
+    if not (winner.zone_given and winner.has_time
+            and winner.value.utcoffset() == timedelta(0)):
+        return None
+    utc_clock = winner.value.astimezone(UTC).replace(tzinfo=None)
+    for candidate in (c for group in groups for c in group()):
+        if candidate.zone_given or not candidate.has_time or candidate.label == "updated" \
+                or not candidate.source.startswith("printed date"):
+            continue
+        offset = candidate.value.replace(tzinfo=None) - utc_clock
+        if not _MIN_OFFSET <= offset <= _MAX_OFFSET or \
+                offset.total_seconds() % _QUARTER_HOUR:
+            continue
+        if offset == winner.value.astimezone(zone).utcoffset():
+            return zone, "the page's printed time, in the zone of its locale or domain"
+        if not offset:
+            return UTC, "the page prints its time in UTC"
+        return timezone(offset), "the page's printed time gives its offset"
+    return None
+
+
 def _refined(winner: Candidate, groups: list[Callable[[], list[Candidate]]],
              fetched_at: datetime, zone: tzinfo) -> Candidate:
     """A day-only ``winner`` (a JSON-LD ``datePublished`` of ``2026-11-29``) refined by a
@@ -433,9 +475,14 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
             zone_how: str, zone: tzinfo = UTC) -> DateChoice:
     choice = DateChoice()
     rejected: list[str] = []
+    clock = None
     winner = _first_plausible(published_order, fetched_at, rejected)
     if winner is not None:
         winner = _refined(winner, published_order, fetched_at, zone)
+        clock = printed_clock(winner, published_order, zone)
+        if clock is not None:
+            zone, zone_how = clock
+            winner.value = winner.value.astimezone(zone)
         winner.value = in_page_zone(winner.value, zone)
         choice.published = winner.value
         choice.published_has_time = winner.has_time
@@ -457,7 +504,7 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
     chosen = winner or updated
     if chosen is not None:
         choice.evidence["timezone"] = ("given by the page" if chosen.zone_given
-                                       else zone_how)
+                                       and clock is None else zone_how)
     return choice
 
 
