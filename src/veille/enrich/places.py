@@ -160,10 +160,12 @@ AREA_OF = AREA_HEAD + _OF
 _HEAD_BEFORE = re.compile(r"(?<!\w)" + STATE_HEAD + _OF + "$")
 _AREA_BEFORE = re.compile(
     r"(?:(?<!\w)" + AREA_OF + r"|(?<![\w'’])(?:le|la|les)\s+|(?<![\w'’])l['’]\s*"
-    r"|(?<![\w'’])[Ee]n\s+)$")
+    r"|(?<![\w'’])[Ee]n\s+|(?<![\w'’])[A-ZÀ-Ý][\w'’-]*\s+\(\s*)$")
 """What French writes before an area's name and not before a town's: a head noun
 (``AREA_OF``), a lower-case article ("le Québec", "de la Californie", "l'Ontario"), "en"
-("en Bavière")."""
+("en Bavière"), a capitalised name and an opening bracket, where a town's département or
+country is stated ("Sochaux (Doubs)": the département, not the commune Doubs; newuser16a
+H23)."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]ux?|[Dd]u|[Dd]es|Le|La|Les|L['’])\s*$")
 """A contracted or capitalised article: an area's ("au Québec", "Le Québec a annoncé"),
 or the town's own article ("au Havre", "à La Rochelle")."""
@@ -827,7 +829,13 @@ def split_by_stated_area(entities: Sequence[dict[str, object]], gazetteer: Gazet
     Montreuil, dans le Pas-de-Calais" … "à Montreuil, en Seine-Saint-Denis") split in one
     entity per stated area: each mention is resolved on its own explicit cue, which beats
     one sense per document (newuser12 E13). A mention that states none goes with the last
-    one before it that does (the first when none precedes). Others unchanged."""
+    one before it that does (the first when none precedes). Others unchanged.
+
+    The mentions before the first stated area go with it unless the text names another
+    area holding another reading of the name: a Valence article naming "la Drôme" whose
+    one late sentence says "une délégation revenait de Valence, en Espagne" keeps its
+    earlier Valence in the Drôme, each group on its own cue (newuser16a H21: the late
+    "en Espagne" moved every Valence to Spain)."""
     out: list[dict[str, object]] = []
     for entity in entities:
         mentions = entity.get("mentions") or []
@@ -835,11 +843,17 @@ def split_by_stated_area(entities: Sequence[dict[str, object]], gazetteer: Gazet
         if entity.get("label") != "LOC" or len(mentions) < 2:
             out.append(entity)
             continue
-        keys = [tuple(sorted(a.id for a in stated_areas(text, int(m[1]), gazetteer)))
-                for m in mentions]
+        areas = [stated_areas(text, int(m[1]), gazetteer) for m in mentions]
+        keys = [tuple(sorted(a.id for a in found)) for found in areas]
         stated = [k for k in keys if k]
         if len(set(stated)) < 2:
-            out.append(entity)
+            first = next((n for n, k in enumerate(keys) if k), 0)
+            if first and _read_elsewhere(entity, areas[first], entities, gazetteer):
+                out.append({**entity, "mentions": mentions[:first], "count": first})
+                rest = mentions[first:]
+                out.append({**entity, "mentions": rest, "count": len(rest)})
+            else:
+                out.append(entity)
             continue
         groups: dict[tuple[str, ...], list[object]] = {}
         current = stated[0]
@@ -849,6 +863,22 @@ def split_by_stated_area(entities: Sequence[dict[str, object]], gazetteer: Gazet
         for group in groups.values():
             out.append({**entity, "mentions": group, "count": len(group)})
     return out
+
+
+def _read_elsewhere(entity: dict[str, object], stated: list[Place],
+                    entities: Sequence[dict[str, object]], gazetteer: Gazetteer) -> bool:
+    """Whether another area the text names (a place entity the gazetteer reads as a
+    country, region or département) holds a reading of ``entity``'s name outside every
+    ``stated`` area: the earlier, unstated mentions may then be that one."""
+    name = str(entity.get("name") or "")
+    readings = [p for p in gazetteer.candidates(name) if p.kind in SETTLEMENT
+                and not any(_inside(p, a) for a in stated)]
+    if not readings:
+        return False
+    named = [a for other in entities if other is not entity and other.get("label") == "LOC"
+             for a in gazetteer.candidates(str(other.get("name") or ""))
+             if a.kind in ADMINISTRATIVE and a.id not in {s.id for s in stated}]
+    return any(_inside(p, a) for p in readings for a in named)
 
 
 def split_town_and_area(entities: Sequence[dict[str, object]], text: str
@@ -1124,6 +1154,36 @@ bodies of the State's directory of public services (DILA, *Annuaire de l'adminis
 service-public.fr: hospitals, town halls, prefectures, courts, universities and academies,
 airports, police and gendarmerie), with the dioceses and the museums and operas the
 regional press names the same way."""
+
+
+def short_place_names(entities: list[dict[str, object]], gazetteer: Gazetteer
+                      ) -> list[dict[str, object]]:
+    """``entities`` with a place written short after its full compound name in the same
+    text joined to it: "une bijouterie de Neuilly-sur-Seine … Neuilly avait déjà connu un
+    braquage" names Neuilly-sur-Seine twice, not the Neuilly of the Eure (newuser16a H23),
+    as "Pompeo" after "Mike Pompeo" names the same man. The short form joins the one LOC
+    entity whose name starts with it and a hyphen or a space and that the gazetteer knows
+    as a settlement; with two such ("Villeneuve-d'Ascq", "Villeneuve-sur-Lot") or none, it
+    stays as it is. Shapes as :func:`institution_places`; joined entities are removed."""
+    places = [e for e in entities if e.get("label") == "LOC"]
+    settled = [e for e in places if any(
+        p.kind in SETTLEMENT for p in gazetteer.candidates(str(e.get("name") or "")))]
+    gone: set[int] = set()
+    for short in places:
+        name = str(short.get("name") or "")
+        if not name or not short.get("mentions"):
+            continue
+        longer = [e for e in settled if e is not short and str(e.get("name") or "")
+                  .startswith((name + "-", name + " "))]
+        if len(longer) != 1:
+            continue
+        [full] = longer
+        own, more = full.get("mentions") or [], short.get("mentions") or []
+        assert isinstance(own, list) and isinstance(more, list)
+        mentions = sorted([*own, *more], key=lambda m: int(m[0]))
+        full["mentions"], full["count"] = mentions, len(mentions)
+        gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]
 
 
 def institution_places(entities: list[dict[str, object]], gazetteer: Gazetteer

@@ -26,6 +26,7 @@ from veille.enrich.places import (
     Gazetteer,
     institution_places,
     resolve_places,
+    short_place_names,
     source_country,
     split_by_stated_area,
     split_town_and_area,
@@ -101,9 +102,10 @@ class PlaceStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         section = _section(article)
-        entities = split_town_and_area(split_by_stated_area(
+        entities = split_town_and_area(split_by_stated_area(short_place_names(
             institution_places(section.get("entities") or [], self.resources.gazetteer),
-            self.resources.gazetteer, self.text(article)), self.text(article))
+            self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
+            self.text(article))
         section["places"] = resolve_places(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content
