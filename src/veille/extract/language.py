@@ -19,12 +19,10 @@ from zoneinfo import ZoneInfo
 
 import pycld2
 
+from veille.extract.timezones import language_zone
+from veille.language_codes import canonical_language
+
 _SAMPLE_CHARS = 600
-_ZONES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
-          "it": "Europe/Rome", "pt": "Europe/Lisbon", "nl": "Europe/Amsterdam"}
-_ISO = {"iw": "he", "jw": "jv", "in": "id"}
-"""CLD2's older codes -> the ISO 639-1 code veille stores (a script or region subtag, as
-in "zh-Hant" or "sr-ME", is dropped first)."""
 _UNKNOWN = "un"
 
 
@@ -55,7 +53,7 @@ def detect_language(text: str, *, default: str = "") -> str:
     if code == _UNKNOWN or code.startswith("xx"):
         return default
     code = code.split("-")[0]
-    return _ISO.get(code, code)
+    return canonical_language(code)
 
 
 def reliable_language(text: str) -> str:
@@ -72,7 +70,7 @@ def reliable_language(text: str) -> str:
     if code == _UNKNOWN or code.startswith("xx"):
         return ""
     code = code.split("-")[0]
-    return _ISO.get(code, code)
+    return canonical_language(code)
 
 
 #: The least text read before a page's declared language is overruled by its text's.
@@ -94,8 +92,10 @@ def contradicted_language(declared: str, text: str) -> str:
 
 
 def assumed_zone(language: str) -> tzinfo:
-    """The time zone assumed for a printed time that gives none: the language's main one."""
-    name = _ZONES.get(language)
+    """The time zone assumed for a printed time that gives none: the language's main one
+    (:func:`veille.extract.timezones.language_zone`, as pages, feeds and wire items get:
+    a Japanese capture read at Asia/Tokyo, not UTC; newuser16b C6), else UTC."""
+    name = language_zone(language)
     return ZoneInfo(name) if name else UTC
 
 
@@ -122,7 +122,7 @@ def language_of_tag(tag: str) -> str:
         return ""
     match = _TAG.match(text)
     if match and (len(text) == match.end() or len(match.group()) == 2):
-        code = _ISO.get(match.group(), match.group())
+        code = canonical_language(match.group())
         code = _language_aliases().get(code, code)
         code = code.split("_")[0]
         if len(code) == 2 and code.isalpha():

@@ -8,7 +8,8 @@ Rule, most specific first (docs/html-extraction.md, "Time zones"):
 1. the region of the page's locale (``fr-CA``, ``og:locale`` ``fr_BE``, ``fr-MQ``): a
    country or territory;
 2. the country of the page's domain (``.be``, ``.ch``, ``.ca``, ``.nc``, ...);
-3. the language's main zone (French: Europe/Paris);
+3. the language's main zone (French: Europe/Paris; any language whose countries share
+   one clock, by CLDR: :func:`language_zone`);
 4. UTC.
 
 A country or territory with one zone gets it from the tz database's ``zone.tab`` (the
@@ -23,7 +24,7 @@ rule answers. The answer says which rule decided, for ``evidence``.
 from __future__ import annotations
 
 import re
-from datetime import UTC, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -116,6 +117,43 @@ def country_zone(code: str) -> str | None:
     return COUNTRY_ZONES.get(code) or _single_zones().get(code)
 
 
+_OFFICIAL = frozenset({"official", "de_facto_official"})
+_PROBES = (datetime(2026, 1, 15, 12, tzinfo=UTC), datetime(2026, 7, 15, 12, tzinfo=UTC))
+"""A winter and a summer instant: two zones agree when their offsets agree at both."""
+
+
+@cache
+def language_zone(language: str) -> str | None:
+    """The zone a page in ``language`` (ISO 639-1, lower case) is read in when nothing
+    more specific says: :data:`_LANGUAGES` (French: Europe/Paris), else the zone of the
+    language's likely territory (CLDR's likely subtags through Babel: ``he`` → IL,
+    ``cs`` → CZ, ``th`` → TH) when every territory where CLDR gives the language an
+    official status keeps the same clock as that one, winter and summer (Serbian in
+    Serbia, Bosnia, Montenegro: all on Central European time); None for a language whose
+    countries span several clocks (English, Arabic, Swahili, Malay...) or an unknown one
+    (newuser16b C6: Hebrew, Norwegian, Czech... were read as UTC)."""
+    if language in _LANGUAGES:
+        return _LANGUAGES[language]
+    from babel.core import get_global  # CLDR data, pinned with Babel; loaded on first use
+
+    likely = str(get_global("likely_subtags").get(language, ""))
+    parts = likely.split("_")
+    if len(parts) < 2 or not parts[-1].isalpha() or len(parts[-1]) != 2:
+        return None
+    main = country_zone(parts[-1])
+    if main is None:
+        return None
+    clock = [ZoneInfo(main).utcoffset(at) for at in _PROBES]
+    for territory, languages in get_global("territory_languages").items():
+        info = languages.get(language)
+        if not info or info.get("official_status") not in _OFFICIAL:
+            continue
+        name = country_zone(territory)  # None: a territory zone.tab does not list (XK)
+        if name is not None and [ZoneInfo(name).utcoffset(at) for at in _PROBES] != clock:
+            return None
+    return main
+
+
 def _zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
@@ -175,8 +213,8 @@ def page_zone(locales: list[str], url: str | None = None, *,
     if name:
         return _zone(name), f"assumed from the domain .{tld} ({name})"
     for language in languages:
-        if language in _LANGUAGES:
-            name = _LANGUAGES[language]
+        name = language_zone(language)
+        if name:
             return _zone(name), f"assumed from language {language} ({name})"
     return UTC, "assumed UTC (no locale, country or language with one zone)"
 

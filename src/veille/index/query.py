@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from veille.index.analysis import grouped_numbers
+from veille.language_codes import canonical_language
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_INPUT_CHARS = 10_000
@@ -401,7 +402,8 @@ class _Parser:
         if field_name == "source" and tok.kind == "phrase" and not text:
             return Filter("source", "")  # source:"": the articles of no known source
         if field_name in ("source", "lang"):
-            value = _source_host(text) if field_name == "source" else text.lower()
+            value = _source_host(text) if field_name == "source" else \
+                canonical_language(re.split(r"[-_]", text.lower(), maxsplit=1)[0])
             if not value:
                 self.warn(f"{field_name}: has no value and was ignored")
                 return None

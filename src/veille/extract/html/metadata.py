@@ -37,6 +37,7 @@ from veille.extract.bylines import (
 from veille.extract.html.sources import Candidates
 from veille.extract.html.title_suffix import without_capital_suffix
 from veille.extract.textshape import fold, is_byline
+from veille.language_codes import canonical_language
 from veille.record import source_from_url
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
@@ -299,8 +300,10 @@ def byline_lines(texts: list[str], site: str) -> tuple[list[str], list[str]]:
 
 
 def language_code(value: str) -> str:
+    """The primary subtag of a declared language tag, as veille stores it ("nb-NO" → "no":
+    :func:`~veille.language_codes.canonical_language`), or ""."""
     match = _LANG.match(value.strip())
-    return match.group(0).lower() if match else ""
+    return canonical_language(match.group(0).lower()) if match else ""
 
 
 def declared_language(found: Candidates, *, with_source: bool = False) -> Any:
