@@ -56,6 +56,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
+from veille.enrich.prospective import (
+    ANNOUNCING,
+    governed_by_prospective_noun,
+    reported_present,
+    spelled_out_by,
+)
 from veille.enrich.text import Sentence, sentence_at, sentences
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -238,17 +244,17 @@ GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
 ``granularity_<name>`` in the web locales; a test checks it)."""
 _PROSPECTIVE = re.compile(
-    r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|annonc(?:é|ée|és|ées)|"
-    r"convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|fix(?:é|ée|és|ées)|"
-    r"report(?:é|ée|és|ées)|repouss(?:é|ée|és|ées)|décal(?:é|ée|és|ées)|"
-    r"promis|propos(?:é|ée|és|ées)|décid(?:é|ée|és|ées)\s+(?:de|d['’])|"
-    r"invit(?:é|ée|és|ées)|donné\s+rendez-vous|déposé\s+un\s+préavis|"
-    r"called\s+for|announced|scheduled|postponed|set\s+for|invited)\b")
+    r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|"
+    rf"{ANNOUNCING}|décid(?:é|ée|és|ées)\s+(?:de|d['’])|"
+    r"donné\s+rendez-vous|déposé\s+un\s+préavis|"
+    r"called\s+for|announced|confirmed|scheduled|postponed|set\s+for|invited|planned)\b")
 """Past participles of verbs whose complement is a coming event (a call, an announcement, a
-summons, a date set or moved: "ont appelé à une journée de mobilisation le 1er mai", "a
-annoncé un sommet le 6 février"): with words between them and a day or month they govern,
-the date's own tense is unknown rather than past and the day is the nearest one. Not for a
-bare weekday, which is the day of the act ("a annoncé jeudi sa démission")."""
+confirmation, a summons, a date set, kept or moved: "ont appelé à une journée de
+mobilisation le 1er mai", "a annoncé un sommet le 6 février", "ont confirmé leur préavis de
+grève du 18 décembre"; the verbs by lemma in :data:`veille.enrich.prospective.ANNOUNCING_LEMMAS`):
+with words between them and a day or month they govern, the date's own tense is unknown
+rather than past and the day is the nearest one. Not for a bare weekday, which is the day
+of the act ("a annoncé jeudi sa démission")."""
 _CLAUSE_END = re.compile(r"[;:«»\"“”()\n]|,\s|[.!?…]\s")
 """Where the clause before a mention starts: a sentence's end, or a line break (a heading or
 paragraph without final punctuation), never lets the previous sentence's verb decide the
@@ -320,7 +326,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     with its agent: a done act, past; unless a copula or state verb governs the participle
     ("resteront fermées mardi par précaution"), whose own tense then decides
     (``_COPULA_END``)."""
-    window = text[max(0, start - WINDOW):start]
+    window = _ASIDE.sub(_blank, text[max(0, start - WINDOW):start])
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
     participle = _PARTICIPLE_END.search(window)
     if participle and _AGENT.match(after) and not _COPULA_END.search(
@@ -330,6 +336,10 @@ def tense_near(text: str, start: int, end: int) -> str:
     line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
     rest = after_incise(text[line:start - len(piece)], piece)
     own, opened = own_clause(piece if rest is None else rest)
+    whole = _CLAUSE_END.split(_ASIDE.sub(_blank, text[line:start]))[-1]
+    clause, has_opener = own_clause(whole)
+    if has_opener and rest is None:  # "a annoncé qu'il renonçait à …": reported present
+        own = reported_present(whole[:len(whole) - len(clause)], own)
     if opened:  # the clause's verb may come after the mention, further than ``after``
         after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
     best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]))
@@ -344,10 +354,25 @@ def tense_near(text: str, start: int, end: int) -> str:
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
         best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "") or \
-            _nearest_marker("", clause_after(after))
+            (None if _SUBORDINATE_AFTER.match(after) else
+             _nearest_marker("", clause_after(after)))
     return best[1] if best else ""
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+_SUBORDINATE_AFTER = re.compile(
+    r"(?i)\s*,\s*(?:comme|si|s['’]|quand|lorsqu|puisqu|parce\s+qu|alors\s+qu|tandis\s+qu|"
+    r"bien\s+qu|même\s+si|sauf\s+si)")
+"""The piece after a mention opens a subordinate clause of its own ("…au 1er juillet, comme
+il l'avait envisagé en décembre"): its verb dates what it says (Grevisse § 1121), not the
+mention before it, which then keeps no tense rather than the subordinate's."""
+_ASIDE = re.compile(r"\([^()\n]{1,30}\)")
+"""A short parenthesis before a mention ("les Transports publics genevois (TPG) au 1er
+juillet": an acronym, a département's number, a party): an aside inside the clause, which
+does not end it (issue 16, newuser16a H9)."""
 _INCISE = re.compile(r"(?i)(?:^|,)[^,]*\b[^\W\d_]+(?:-t)?-(?:il|elle|on|ils|elles)\b[^,]*(?=,|$)")
 """A comma-delimited piece holding an inverted subject pronoun ("», a-t-il ajouté,",
 "précise-t-elle"): an incise of saying, whose tense dates the saying, not a mention after
@@ -437,10 +462,12 @@ moved), followed by a word of that object: a weekday after the object is the eve
 
 
 _DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a)\s+)?(?:(?:la\s+fin|le\s+début|la\s+mi-?)\s*"
-                       r"(?:de\s+|d['’])?)?$")
+                       r"(?:de\s+|d['’])?|(?:la|le|l['’])\s*(?:[^\W\d_]+\s+){1,3}"
+                       r"(?:du|de|d['’]|au|fixée?\s+au)\s*)?$")
 _DEADLINE_OWN = re.compile(r"(?i)d['’]ici\b")
-""""d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint") sets a
-deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
+""""d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint", or the
+noun of what is due then: "d'ici la date limite du 5 mars", "d'ici le vote du 12 mai") sets
+a deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
 contrôles d'ici l'été" written in December is next summer): the mention is in the future,
 whatever the clause's verb (Trésor de la langue française, "ici" II: "d'ici (à)" + a
 moment to come)."""
@@ -927,7 +954,8 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = "future"  # the promise is past, the day of what it promises is ahead
         elif tense == "past" and match.group("wd2") and _announced_event(text, start):
             tense = ""  # the announcement is past, the event it names may be ahead
-        elif tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
+        elif tense == "past" and not match.group("wd2") and (
+                _governed_by_a_call(text, start) or governed_by_prospective_noun(before)):
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
             tense = ""  # the act is past, the end of the span it opens is not said to be
@@ -951,7 +979,22 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
-    return _one_sense(_year_anchored(text, found, spans or []))
+    return _spelled_out(text, _one_sense(_year_anchored(text, found, spans or [])))
+
+
+def _spelled_out(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """A bare weekday whose day and month follow in apposition ("dès lundi, soit le 15
+    février", "lundi (15 février)") is that day when it falls on that weekday: the
+    apposition says which Monday (:func:`veille.enrich.prospective.spelled_out_by`)."""
+    out = list(found)
+    for index, (weekday, spelled) in enumerate(zip(found, found[1:], strict=False)):
+        wanted = WEEKDAYS.get(weekday.text.lower())
+        if wanted is None or spelled.granularity != "day" or \
+                not spelled_out_by(text[weekday.end:spelled.start]):
+            continue
+        if date.fromisoformat(spelled.value).weekday() == wanted:
+            out[index] = replace(weekday, value=spelled.value, tense=spelled.tense)
+    return out
 
 
 _UNANCHORING = re.compile(r"(?i)(?:depuis|since|entre|between|jusqu|until|d['’]ici|avant|before|"

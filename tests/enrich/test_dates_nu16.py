@@ -1,0 +1,81 @@
+"""Dates mentioned that newuser16a (H9-H13) found false or missed, each at its general
+cause: a past verb of announcing or confirming, a noun of a coming event or deadline, the
+reported present of a completive and a weekday spelled out by its date leave a coming date
+ahead (H9). The texts are written for these tests (other words, same shapes as the
+user's)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.enrich.dates import find_dates
+from veille.enrich.prospective import ANNOUNCING_LEMMAS, participles
+
+TUESDAY = date(2026, 12, 1)
+WEDNESDAY = date(2027, 1, 20)
+THURSDAY = date(2027, 2, 11)
+
+
+def _values(text: str, published: date) -> dict[str, str]:
+    return {d.text: d.value for d in find_dates(text, published)}
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "value"), [
+    # a verb of confirming or keeping an event, past, with its object before the date
+    ("Les contrôleurs aériens ont confirmé dimanche leur mouvement du 20 décembre au 3 "
+     "janvier.", TUESDAY, "20 décembre", "2026-12-20"),
+    ("Les contrôleurs aériens ont confirmé dimanche leur mouvement du 20 décembre au 3 "
+     "janvier.", TUESDAY, "3 janvier", "2027-01-03"),
+    ("La fédération a maintenu son assemblée générale le 12 janvier.", TUESDAY,
+     "12 janvier", "2027-01-12"),
+    ("Le rectorat a officialisé la réouverture du collège le 4 janvier.", TUESDAY,
+     "4 janvier", "2027-01-04"),
+    # a noun of a coming event or deadline governing the date
+    ("Les pilotes ont levé leur préavis du 22 décembre.", TUESDAY, "22 décembre",
+     "2026-12-22"),
+    ("Le club a rejeté toute offre avant l'échéance du 28 février.", WEDNESDAY,
+     "28 février", "2027-02-28"),
+    # "d'ici" before a noun phrase of what is due: a deadline, ahead
+    ("La ministre a exclu tout remaniement d'ici le congrès du 12 avril.", WEDNESDAY,
+     "12 avril", "2027-04-12"),
+    # the imperfect of a completive after a past verb of saying is a reported present;
+    # a short parenthesis does not end the clause, nor does a subordinate after it date it
+    ("La mairie a indiqué mardi qu'elle abandonnait la hausse des loyers (HLM) au 1er "
+     "août, comme elle l'avait annoncé en novembre.", THURSDAY, "1er août", "2027-08-01"),
+    # a weekday spelled out by the date in apposition
+    ("La direction a assuré qu'elle verrait les grévistes « dès mardi », soit le 16 "
+     "février.", THURSDAY, "mardi", "2027-02-16"),
+    ("Le tribunal rendra sa décision lundi (15 février).", THURSDAY, "lundi",
+     "2027-02-15"),
+])
+def test_a_coming_date_stays_ahead_of_a_past_act(text: str, published: date, mention: str,
+                                                 value: str) -> None:
+    assert _values(text, published)[mention] == value
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "value"), [
+    # what stays past: a done act with no object of its own, a weekday not matching its
+    # apposition, an imperfect not reported
+    ("La manifestation du 20 décembre a rassemblé deux mille personnes.", date(2027, 1, 5),
+     "20 décembre", "2026-12-20"),
+    ("Le maire expliquait déjà en 2025 qu'il fermait la piscine au 1er août.", THURSDAY,
+     "1er août", "2026-08-01"),
+    ("Il a été reçu lundi, soit le 16 février.", THURSDAY, "lundi", "2027-02-08"),
+])
+def test_a_past_date_stays_past(text: str, published: date, mention: str,
+                                value: str) -> None:
+    assert _values(text, published)[mention] == value
+
+
+def test_every_announcing_lemma_gives_its_participles() -> None:
+    import re
+
+    for lemma in ANNOUNCING_LEMMAS:
+        assert re.fullmatch(participles(lemma), "maintenues" if lemma == "maintenir" else
+                            "promise" if lemma == "promettre" else
+                            "convenu" if lemma == "convenir" else
+                            "prévues" if lemma == "prévoir" else lemma[:-2] + "ées")
+    with pytest.raises(KeyError):
+        participles("dire")
