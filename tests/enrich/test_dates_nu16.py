@@ -79,3 +79,16 @@ def test_every_announcing_lemma_gives_its_participles() -> None:
                             "prévues" if lemma == "prévoir" else lemma[:-2] + "ées")
     with pytest.raises(KeyError):
         participles("dire")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # H10: "dernier" is the last season over, not the one under way
+    ("L'hiver dernier, la station avait fermé faute de neige.", date(2027, 1, 12),
+     "2025-12-01"),
+    ("L'été dernier, les pompiers avaient lutté contre vingt incendies.", date(2026, 7, 20),
+     "2025-06-01"),
+    ("L'automne dernier, la crue avait noyé les vignes.", date(2027, 2, 2), "2026-09-01"),
+])
+def test_last_season_is_the_one_over(text: str, published: date, value: str) -> None:
+    [found] = find_dates(text, published)
+    assert (found.value, found.granularity) == (value, "season")

@@ -761,8 +761,9 @@ def _quarter(phrase: str, year_text: str | None, published: date, tense: str
 def _season(phrase: str, relation: str, published: date, tense: str
             ) -> tuple[date, str, bool]:
     """"l'été prochain", "l'hiver dernier", "cet été": the season's first month
-    (granularity ``season``), the next one for "prochain", the last one for "dernier" or
-    "passé", else by the clause's tense, the nearest one without."""
+    (granularity ``season``), the next one for "prochain", the last one over for "dernier"
+    or "passé" (not the season under way), else by the clause's tense, the nearest one
+    without."""
     name = re.split(r"['’\s]+", phrase.lower())[-1]
     month = SEASONS[name]
     candidates = [date(y, month, 1) for y in (published.year - 1, published.year,
@@ -777,7 +778,12 @@ def _season(phrase: str, relation: str, published: date, tense: str
         return min(ahead), "season", True
     if not relation and tense == "future" and coming:
         return min(coming), "season", True
-    if relation or (tense == "past" and behind):
+    if relation:
+        # "l'hiver dernier" is the last season over, never the one under way: written on
+        # 4 January it is the winter before this one (newuser16a H10); "cet hiver" is this
+        return max(d for d in [d.replace(year=d.year - 1) for d in candidates[:1]] + candidates
+                   if _month_start(d, 3) <= current), "season", True
+    if tense == "past" and behind:
         return max(behind), "season", True
     return min(candidates, key=lambda d: abs((d - current).days)), "season", True
 
