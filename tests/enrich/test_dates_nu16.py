@@ -92,3 +92,28 @@ def test_every_announcing_lemma_gives_its_participles() -> None:
 def test_last_season_is_the_one_over(text: str, published: date, value: str) -> None:
     [found] = find_dates(text, published)
     assert (found.value, found.granularity) == (value, "season")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # H11: words that are no day of the calendar
+    ("Cette nuit-là, la digue avait cédé sous la pression.", "Cette nuit"),
+    ("Ce matin-là, personne n'avait vu le camion.", "Ce matin"),
+    ("Le festival regrette les hivers d'hier, quand la neige tombait.", "hier"),
+    ("Sa mère, aujourd'hui en prison, attend son procès.", "aujourd'hui"),
+    ("La commune comptait 900 élèves en 1990. Elle en accueille aujourd'hui 400.",
+     "aujourd'hui"),
+    ("Le village vivait de la pêche autrefois. Le tourisme le fait vivre aujourd'hui.",
+     "aujourd'hui"),
+    ("On sait aujourd'hui que la digue était trop basse.", "aujourd'hui"),
+])
+def test_no_day_for_what_is_no_calendar_date(text: str, mention: str) -> None:
+    assert mention not in {d.text for d in find_dates(text, TUESDAY)}
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    ("Le conseil municipal se réunit aujourd'hui à la mairie.", "aujourd'hui", "2026-12-01"),
+    ("Ce soir, le maire présentera son budget.", "Ce soir", "2026-12-01"),
+    ("Le journal d'hier annonçait la fermeture.", "hier", "2026-11-30"),
+])
+def test_the_publications_day_is_still_read(text: str, mention: str, value: str) -> None:
+    assert _values(text, TUESDAY)[mention] == value

@@ -923,20 +923,62 @@ _NOWADAYS_BEFORE = re.compile(r"(?i)\bd['’]\s*$")
 actuelle")."""
 
 
+_ANAPHORIC = re.compile(r"-l[àa]\b")
+""""ce soir-là", "cette nuit-là", "cette semaine-là": the demonstrative points back to a
+moment the text has told of, not to the publication's (Grevisse § 617: "-là" of the
+distant or the already said); no date (newuser16a H11)."""
+_PERIOD_OF_YESTERDAY = re.compile(
+    r"(?i)\b(?:étés|hivers|printemps|automnes|années|ans|temps|époques?|siècles?|"
+    r"décennies|générations?|mondes?|sociétés?|villes?|campagnes)\s+d['’]\s*$")
+""""d'hier" after the noun of a period or a world ("les étés d'hier", "le monde d'hier",
+"les campagnes d'hier"): of the past, since no such thing lasts one day (Trésor de la
+langue française, "hier" B: "le passé")."""
+_NOWADAYS_STATE = re.compile(
+    r"(?i)\s*(?:à\s+la\s+retraite|en\s+retraite|au\s+chômage|sans\s+(?:emploi|abri|papiers)|"
+    r"en\s+(?:prison|détention|exil|fuite|poste|activité)|au\s+pouvoir|à\s+la\s+tête|"
+    r"(?:moins|plus|près|environ|quelque|autour)\b|\d)")
+""""aujourd'hui" before a person's standing ("aujourd'hui à la retraite", "aujourd'hui en
+prison", "aujourd'hui à la tête de") or a count ("il en compte aujourd'hui moins de 6 000",
+"aujourd'hui 3 000 habitants"): a present state, nowadays, no day."""
+_KNOWING = re.compile(r"(?i)\b(?:sai[st]|savons|savez|savent|sait-on|connaî[ts]|connaissons|"
+                      r"connaissent)\s+$")
+""""on sait aujourd'hui que …": what is known now, no day."""
+_THEN = re.compile(r"(?i)\b(?:il\s+y\s+a\s+\S+(?:\s+\S+)?\s+(?:ans|décennies|siècles)|"
+                   r"autrefois|jadis|naguère|à\s+l['’]époque|dans\s+le\s+passé|"
+                   r"dans\s+les\s+années|en\s+19\d\d)\b")
+"""A time long past, said in the paragraph before "aujourd'hui": "aujourd'hui" is then the
+present set against it ("… il y a dix ans. Il en compte aujourd'hui moins de 6 000"), a
+period, no day (newuser16a H11)."""
+
+
+def _nowadays(text: str, start: int, end: int, before: str) -> bool:
+    """Whether "aujourd'hui" at ``[start, end)`` means nowadays, no day: before a state
+    (:data:`_NOWADAYS_AFTER`, :data:`_NOWADAYS_STATE`), after "d'" or a verb of knowing, or
+    set against a time long past earlier in its paragraph (:data:`_THEN`)."""
+    if _NOWADAYS_AFTER.match(text, end) or _NOWADAYS_STATE.match(text, end) or \
+            _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before):
+        return True
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    return _THEN.search(text, line, start) is not None
+
+
 def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether the words around ``match`` make it no date: a relative mention counted from
-    another moment (:data:`_OTHER_TIME`), a weekday of habit (:data:`_HABIT`), "aujourd'hui"
-    meaning nowadays (:data:`_NOWADAYS_AFTER`)."""
+    another moment (:data:`_OTHER_TIME`), or from a moment told of ("ce soir-là",
+    :data:`_ANAPHORIC`), a weekday of habit (:data:`_HABIT`), "aujourd'hui" meaning
+    nowadays (:func:`_nowadays`), "d'hier" meaning of the past (:data:`_PERIOD_OF_YESTERDAY`)."""
     before = text[max(0, start - 30):start]
     rel = (match.group("rel") or "").lower()
+    if _ANAPHORIC.match(text, end):
+        return True
     if rel and _OTHER_TIME.match(text, end):
         return True
     if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
             and _HABIT.search(before) and not _RANGE_ON.match(text, end)):
         return True
-    return rel.startswith("aujourd") and (
-        _NOWADAYS_AFTER.match(text, end) is not None
-        or _NOWADAYS_BEFORE.search(before) is not None)
+    if rel == "hier" and _PERIOD_OF_YESTERDAY.search(before):
+        return True
+    return rel.startswith("aujourd") and _nowadays(text, start, end, before)
 
 
 def find_dates(text: str, published: date) -> list[MentionedDate]:
