@@ -117,3 +117,15 @@ def test_no_day_for_what_is_no_calendar_date(text: str, mention: str) -> None:
 ])
 def test_the_publications_day_is_still_read(text: str, mention: str, value: str) -> None:
     assert _values(text, TUESDAY)[mention] == value
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    # H12: "quinze jours" is two weeks, "huit jours" one (a week's granularity)
+    ("Le jury rendra son verdict dans quinze jours.", "2026-12-14", "week"),
+    ("Les travaux reprendront dans 8 jours.", "2026-12-07", "week"),
+    ("Le chantier avait commencé il y a quinze jours.", "2026-11-16", "week"),
+    ("La mairie répondra dans dix jours.", "2026-12-11", "day"),
+])
+def test_fifteen_days_are_two_weeks(text: str, value: str, granularity: str) -> None:
+    [found] = find_dates(text, TUESDAY)
+    assert (found.value, found.granularity) == (value, granularity)

@@ -866,6 +866,11 @@ def french_count(text: str) -> int | None:
     return value if 1 <= value <= 999_999 else None
 
 
+_WEEKS_IN_DAYS = {8: 1, 15: 2}
+"""French "huit jours" and "quinze jours" are a week and two weeks, a week's granularity
+(newuser16a H12)."""
+
+
 def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:
     """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
     from publication; the granularity is the unit's (a week starts on its Monday, a month on
@@ -879,6 +884,10 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
         (g["ago"] or "").lower() == "ago"
     sign = -1 if back else 1
     unit = (g["unit"] or g["unit2"] or "").lower()
+    if unit.startswith("jour") and count in _WEEKS_IN_DAYS:
+        # "dans quinze jours" is two weeks, "huit jours" one: French counts both ends
+        # (Trésor de la langue française, "quinze": "quinze jours, deux semaines")
+        count, unit = _WEEKS_IN_DAYS[count], "semaines"
     if unit.startswith(("jour", "day")):
         return published + timedelta(days=sign * count), "day", True
     if unit.startswith(("semaine", "week")):
