@@ -1,7 +1,10 @@
 """Dates mentioned that newuser16a (H9-H13) found false or missed, each at its general
 cause: a past verb of announcing or confirming, a noun of a coming event or deadline, the
 reported present of a completive and a weekday spelled out by its date leave a coming date
-ahead (H9). The texts are written for these tests (other words, same shapes as the
+ahead (H9); "l'hiver dernier" is the last season over (H10); "ce soir-là", "les étés
+d'hier", a nowadays "aujourd'hui" are no day (H11); "quinze jours" is two weeks (H12);
+"mars dernier", "pour 2027", "dans la nuit", "d'ici dix jours", "des 25 et 26 février"
+are read (H13). The texts are written for these tests (other words, same shapes as the
 user's)."""
 
 from __future__ import annotations
@@ -9,9 +12,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from veille.enrich.dates import find_dates
-from veille.enrich.prospective import ANNOUNCING_LEMMAS, participles
+from veille.enrich.prospective import (
+    ANNOUNCING_LEMMAS,
+    governed_by_prospective_noun,
+    participles,
+    reported_present,
+    spelled_out_by,
+)
 
 TUESDAY = date(2026, 12, 1)
 WEDNESDAY = date(2027, 1, 20)
@@ -129,3 +140,50 @@ def test_the_publications_day_is_still_read(text: str, mention: str, value: str)
 def test_fifteen_days_are_two_weeks(text: str, value: str, granularity: str) -> None:
     [found] = find_dates(text, TUESDAY)
     assert (found.value, found.granularity) == (value, granularity)
+
+
+MONDAY = date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "granularity"), [
+    # H13: common forms read
+    ("Les résultats du scrutin d'octobre dernier restent contestés.", "d'octobre dernier",
+     "2026-10-01", "month"),
+    ("Le chantier reprendra en avril prochain.", "en avril prochain", "2027-04-01", "month"),
+    ("La région a voté son plan pour 2028.", "pour 2028", "2028-01-01", "year"),
+    ("Les inondations de 1999 ont marqué la vallée.", "de 1999", "1999-01-01", "year"),
+    ("À l'horizon 2040, la ligne sera électrifiée.", "À l'horizon 2040", "2040-01-01",
+     "year"),
+    ("Un entrepôt a brûlé dans la nuit à Vénissieux.", "dans la nuit", "2026-12-07", "day"),
+    ("Le 2 décembre, le maire avait quitté la salle dans la soirée.", "dans la soirée",
+     "2026-12-02", "day"),
+    ("La décision devrait tomber d'ici douze jours.", "d'ici douze jours", "2026-12-19",
+     "day"),
+    ("Les élus se réuniront lors de la session des 14 et 15 janvier.", "14", "2027-01-14",
+     "day"),
+    ("Une éclaircie est attendue en fin de semaine prochaine.", "fin de semaine prochaine",
+     "2026-12-14", "week"),
+])
+def test_common_forms_are_read(text: str, mention: str, value: str, granularity: str) -> None:
+    found = {d.text: (d.value, d.granularity) for d in find_dates(text, MONDAY)}
+    assert found[mention] == (value, granularity)
+
+
+@pytest.mark.parametrize("text", [
+    "Le club a reçu une amende de 2000 euros.",
+    "Une enveloppe pour 1500 familles a été votée.",
+    "Les secours sont intervenus dans la nuit de samedi à dimanche.",
+])
+def test_counts_and_other_nights_are_no_year_nor_publication_day(text: str) -> None:
+    found = find_dates(text, MONDAY)
+    assert all(d.granularity != "year" for d in found)
+    assert all(d.value != MONDAY.isoformat() or d.text.lower().startswith("dim")
+               for d in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_prospective_helpers_never_raise_and_keep_lengths(head: str, own: str) -> None:
+    assert len(reported_present(head, own)) == len(own)
+    assert isinstance(spelled_out_by(head), bool)
+    assert isinstance(governed_by_prospective_noun(own), bool)

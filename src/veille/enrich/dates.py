@@ -121,7 +121,9 @@ _PATTERN = re.compile(
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
       (?P<mon2>{_MO})
-        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY})(?=\s*(?:[,.;:!?)»]|$)))?
+        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY})(?=\s*(?:[,.;:!?)»]|$))|
+        \s+(?P<monrel2>dernier|prochain)\b)?
+    | (?P<mon6>{_MO})\s+(?P<monrel>dernier|prochain)\b
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
 
     | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
@@ -137,6 +139,7 @@ _PATTERN = re.compile(
       | (?:le\s+|la\s+)?(?:début|fin)\s+du\s+mois(?:\s+(?:prochain|dernier|passé))?
         (?!\s+d(?:e\s|['’]))
       | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
+      | (?:début|fin)\s+de\s+semaine(?:\s+(?:prochaine|dernière|derniere|passée))?
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
@@ -145,6 +148,10 @@ _PATTERN = re.compile(
       avant|jusqu['’]en|entre|between|by|before|until)\s*
       (?P<year5>(?:19|20)\d\d)
     | (?<=(?:19|20)\d\d)\s+(?:et|and|à|au|to)\s+(?P<year6>(?:19|20)\d\d)
+    | (?:pour|de|à\s+l['’]horizon|l['’]horizon)\s+(?P<year8>(?:19|20)\d\d)(?=\s*(?:[,.;:!?)»—–]|$|
+      (?:et|à|au|aux|ou|qui|que|où|a|ont|avait|avaient|est|sont|sera|fut|était|reste|
+      en|dans|pour|par|sur|avec|contre|selon|lors|comme|ne|n['’]|se|s['’]|mais|avant|
+      après|le|la|les|l['’]|du|des|un|une)\b))
     | (?P<feast>(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|
       (?<=\bici\s)|(?<=\bde\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bat\s)|
       (?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s))
@@ -159,12 +166,15 @@ _PATTERN = re.compile(
       (?:\s+(?P<seasonrel>prochain|dernier|passé)|\s+(?P<seasonyear>(?:19|20)\d\d))?
     | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
-    | (?P<agoin>il\s+y\s+a|dans|voici|in)\s+(?P<count>\d{{1,3}}|{_COUNTS})\s+
+    | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?)\s+
+      (?P<count>\d{{1,3}}|{_COUNTS})\s+
       (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)
       (?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
     | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
-      this\s+(?:morning|afternoon|evening)|tonight)
+      this\s+(?:morning|afternoon|evening)|tonight|
+      dans\s+(?:la\s+(?:nuit|soirée|matinée)|l['’]après-midi)
+      (?!\s+(?:de|du|d['’]|des|suivante|précédente|même)\b))
     )\b""")
 
 _ETRE_PARTICIPLES = ("allé|venu|arrivé|parti|entré|sorti|monté|descendu|né|mort|resté|tombé|"
@@ -624,6 +634,17 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
                     and abs((d - published).days) <= WEEKDAY_REACH_DAYS]
         value = _pick(agreeing or pool, published, tense)
         return value, "day", value.weekday() == wanted
+    if g["monrel"] or g["monrel2"]:
+        # "mars dernier", "en juin prochain": the last such month before the publication's,
+        # the next one after it
+        month = MONTHS[(g["mon6"] or g["mon2"] or "").lower()]
+        step = -1 if (g["monrel"] or g["monrel2"] or "").lower() == "dernier" else 1
+        value = published.replace(day=1)
+        for _ in range(12):
+            value = _month_start(value, step)
+            if value.month == month:
+                break
+        return value, "month", True
     if g["mon2"] or g["mon4"]:
         month = MONTHS[(g["mon2"] or g["mon4"]).lower()]
         year_text = g["year2"] or g["year4"]
@@ -666,8 +687,8 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["rel"]:
         value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published, tense)
         return value, granularity, True
-    if g["year5"] or g["year6"]:
-        return date(int(g["year5"] or g["year6"]), 1, 1), "year", True
+    if g["year5"] or g["year6"] or g["year8"]:
+        return date(int(g["year5"] or g["year6"] or g["year8"]), 1, 1), "year", True
     if g["feast"]:
         month, day = next(v for k, v in FEASTS.items() if k in g["feast"].lower())
         if g["year7"]:
@@ -789,7 +810,7 @@ def _season(phrase: str, relation: str, published: date, tense: str
 
 
 _DAY_RANGE = re.compile(
-    rf"(?i)\b(?:du|entre\s+le|from|between|les)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
+    rf"(?i)\b(?:du|entre\s+le|from|between|les|des)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
     rf"(?:au|à|et\s+le|et|to|and)\s+(?=(?:1er|[12]\d|3[01]|0?[1-9])\s+(?:{_MO})\b)")
 """The first day of a range or pair whose month is said once, after the second ("du 14 au
 17 janvier", "les 17 et 24 janvier", "between 3 and 5 March"): a day of that month."""
@@ -1025,10 +1046,15 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
+        if (match.group("thispart") or "").lower().startswith("dans") and found and \
+                found[-1].granularity == "day" and \
+                not re.search(r"[.!?…]\s|\n", text[found[-1].end:start]):
+            # "Le 3 mars, il est rentré dans la soirée": the evening of the day just said
+            value = date.fromisoformat(found[-1].value)
         if spans is None:
             spans = list(sentences(text))
         sentence = sentence_at(spans, start)
-        this_part = (match.group("thispart") or "").split()
+        this_part = re.split(r"[\s'’]+", match.group("thispart") or "")
         part = match.group("part") or match.group("part2") or \
             (this_part[-1] if this_part else "")
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
@@ -1139,7 +1165,7 @@ def _words(text: str) -> str:
 _OWN_PAST = re.compile(r"(?i)\b(?:dernier|dernière|derniere|passé|passée|passe|last|ago|hier|"
                        r"avant-hier|yesterday|il\s+y\s+a|voici)\b")
 _OWN_FUTURE = re.compile(r"(?i)\b(?:prochain|prochaine|next|demain|après-demain|tomorrow|"
-                         r"dans|in\s+\d)\b")
+                         r"dans(?!\s+l)|in\s+\d)\b")
 
 
 def _own_tense(words: str) -> str:
