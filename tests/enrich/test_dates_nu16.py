@@ -187,3 +187,24 @@ def test_prospective_helpers_never_raise_and_keep_lengths(head: str, own: str) -
     assert len(reported_present(head, own)) == len(own)
     assert isinstance(spelled_out_by(head), bool)
     assert isinstance(governed_by_prospective_noun(own), bool)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a whole week told in the past, written on a Monday or Tuesday, is the one before
+    ("Les bénévoles avaient distribué des repas toute la semaine.", date(2027, 1, 11),
+     "2027-01-04"),
+    ("Les bénévoles ont distribué des repas toute la semaine.", date(2027, 1, 15),
+     "2027-01-11"),
+    ("Les bénévoles distribueront des repas toute la semaine.", date(2027, 1, 11),
+     "2027-01-11"),
+])
+def test_a_whole_week_in_the_past(text: str, published: date, value: str) -> None:
+    [found] = find_dates(text, published)
+    assert (found.value, found.granularity) == (value, "week")
+
+
+def test_the_pluperfects_first_person_plural_is_past() -> None:
+    # "avions" + participle is a pluperfect ("nous avions prévenu"), like "avait"
+    found = find_dates("« Nous avions prévenu la préfecture mardi », a rappelé le maire.",
+                       date(2027, 1, 17))
+    assert [(d.text, d.value) for d in found] == [("mardi", "2027-01-12")]

@@ -187,7 +187,8 @@ _PAST = re.compile(
     # The compound past as one marker, auxiliary and participle ("a annoncé", "ont déjà
     # voté"), so that its distance to the date is counted from the participle.
     # "a lieu", "ont lieu" are the present of "avoir lieu", no compound past.
-    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as)(?!\s+lieu\b)\s+(?:(?:déjà|bien|aussi|"
+    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais)(?!\s+lieu\b)\s+"
+    r"(?:(?:déjà|bien|aussi|"
     r"encore|ensuite|enfin|finalement|pourtant|notamment|également|même|alors|donc|ainsi)\s+)?"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|"
     r"\b(?:a|ont)\b(?!\s+lieu\b)|\b(?:avait|avaient|avons|avez|était|étaient|fut|furent|"
@@ -566,6 +567,10 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
         if any(w in p for w in ("prochaine", "next")):
             return monday + timedelta(days=7), "week"
         if any(w in p for w in ("derni", "pass", "last")):
+            return monday - timedelta(days=7), "week"
+        if p.startswith("la ") and tense == "past" and published.weekday() <= 1:
+            # "nous avions diffusé des messages toute la semaine" written on a Monday or
+            # Tuesday: a whole week told in the past is over, the one before (newuser16a H11)
             return monday - timedelta(days=7), "week"
         return monday, "week"
     if "week-end" in p or "weekend" in p:
