@@ -41,7 +41,13 @@ tense the rule used. How a mention without a year is resolved:
   commas ("« … » a assuré l'entraîneur en référence au match de samedi") is read like one
   with them, and a mention that opens the piece after an incise is the saying's own day;
   counts in letters run past "cent" ("il y a cent cinquante ans", "deux cents", "mille";
-  :mod:`veille.enrich.clauses`, issue 16).
+  :mod:`veille.enrich.clauses`, issue 16);
+- a past act does not put a coming date back a year: a verb of announcing or confirming,
+  a noun of a coming event or deadline, "d'ici" + the noun of what is due, the reported
+  present of a completive (:mod:`veille.enrich.prospective`); "l'hiver dernier" is the last
+  season over; "ce soir-là", "les étés d'hier", a nowadays "aujourd'hui" are no day;
+  "quinze jours" is two weeks; "mars dernier", "pour 2027", "dans la nuit", "d'ici dix
+  jours" are read (newuser16a H9-H13).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
