@@ -208,3 +208,20 @@ def test_the_pluperfects_first_person_plural_is_past() -> None:
     found = find_dates("« Nous avions prévenu la préfecture mardi », a rappelé le maire.",
                        date(2027, 1, 17))
     assert [(d.text, d.value) for d in found] == [("mardi", "2027-01-12")]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    # a range of days reads forward from its first day, whatever the clause's tense
+    ("Les écoles de la ville ont fermé du 19 décembre au 4 janvier.", date(2026, 12, 21),
+     ["2026-12-19", "2027-01-04"]),
+    ("La patinoire a ouvert du 2 au 9 février.", date(2027, 2, 5),
+     ["2027-02-02", "2027-02-09"]),
+    # a span over, and one with its year written, stay as they are
+    ("La crue a duré du 20 décembre au 3 janvier.", date(2027, 6, 1),
+     ["2026-12-20", "2027-01-03"]),
+    ("Le salon s'est tenu du 28 décembre 2025 au 3 janvier.", date(2026, 6, 1),
+     ["2025-12-28", "2026-01-03"]),
+])
+def test_a_range_reads_forward_from_its_first_day(text: str, published: date,
+                                                  values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, published)] == values

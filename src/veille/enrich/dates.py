@@ -1073,7 +1073,35 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
-    return _spelled_out(text, _one_sense(_year_anchored(text, found, spans or [])))
+    return _spelled_out(text, _ranges_forward(
+        text, _one_sense(_year_anchored(text, found, spans or []))))
+
+
+_DAY_RANGE_FROM = re.compile(r"(?i)\b(?:du|de|entre\s+le|from)\s+$")
+_DAY_RANGE_TO = re.compile(r"(?i)\s+(?:au|à|a|jusqu['’]au|to|until)\s+(?:le\s+)?")
+
+
+def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """The end of a range of days and months ("du 18 décembre au 5 janvier") is the first
+    such day on or after the range's start, whatever tense the clause has: a range reads
+    forward from its first day, like "de mardi à jeudi" (:func:`_range_end`). Written on 20
+    December, "ont confirmé la grève du 18 décembre au 5 janvier" ends on the coming 5
+    January, not the last one (newuser16a H9). A year written on either side keeps it."""
+    out = list(found)
+    for index in range(1, len(found)):
+        first, last = out[index - 1], found[index]
+        if first.granularity != "day" or last.granularity != "day" or \
+                re.search(r"\d{4}", first.text + last.text) or \
+                not any(m in last.text.lower() for m in MONTHS) or \
+                not _DAY_RANGE_TO.fullmatch(text, first.end, last.start) or \
+                not _DAY_RANGE_FROM.search(text, max(0, first.start - 12), first.start):
+            continue
+        start, end = date.fromisoformat(first.value), date.fromisoformat(last.value)
+        forward = next((d for y in (start.year, start.year + 1)
+                        if (d := _safe_date(y, end.month, end.day)) and d >= start), None)
+        if forward is not None and forward != end:
+            out[index] = replace(last, value=forward.isoformat())
+    return out
 
 
 def _spelled_out(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
