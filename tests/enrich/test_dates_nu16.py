@@ -225,3 +225,15 @@ def test_the_pluperfects_first_person_plural_is_past() -> None:
 def test_a_range_reads_forward_from_its_first_day(text: str, published: date,
                                                   values: list[str]) -> None:
     assert [d.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a tenseless feast after a habit is every year's, no day
+    ("Il nage une heure tous les matins, depuis vingt ans. Même à Noël.", False),
+    ("Chaque année, la chorale chante pour Noël.", False),
+    # a feast with a tense of its own, or without a habit, is a day
+    ("Chaque commerçant fermera pour Noël.", True),
+    ("La mairie espère rouvrir la patinoire avant Noël.", True),
+])
+def test_a_feast_in_a_habit_is_no_day(text: str, dated: bool) -> None:
+    assert bool(find_dates(text, TUESDAY)) is dated

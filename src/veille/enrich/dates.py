@@ -1003,6 +1003,20 @@ def _nowadays(text: str, start: int, end: int, before: str) -> bool:
     return _THEN.search(text, line, start) is not None
 
 
+_HABIT_CUE = re.compile(r"(?i)\b(?:chaque|tous\s+les|toutes\s+les|every)\s+[^\W\d_]+")
+"""A habit said in words ("chaque matin", "tous les ans", "toutes les semaines")."""
+
+
+def _in_a_habit(text: str, start: int) -> bool:
+    """Whether a habit cue (:data:`_HABIT_CUE`) is said in the mention's sentence or the one
+    before it in its paragraph: a tenseless feast there is every year's ("Quatre heures
+    chaque matin, depuis 1992. Même le jour de Noël"), no day (newuser16a H11)."""
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    ends = [m.end() for m in re.finditer(r"[.!?…]\s", text[line:start])]
+    begin = line + (ends[-2] if len(ends) >= 2 else 0)
+    return _HABIT_CUE.search(text, begin, start) is not None
+
+
 def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether the words around ``match`` make it no date: a relative mention counted from
     another moment (:data:`_OTHER_TIME`), or from a moment told of ("ce soir-là",
@@ -1048,6 +1062,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
             tense = ""  # the act is past, the end of the span it opens is not said to be
+        if match.group("feast") and not tense and not match.group("year7") and \
+                _in_a_habit(text, start):
+            continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's
         try:
             range_end = _range_end(text, found[-1] if found else None, match)
             resolved = (range_end, "day", True) if range_end else \
