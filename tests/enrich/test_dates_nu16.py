@@ -221,6 +221,8 @@ def test_the_pluperfects_first_person_plural_is_past() -> None:
      ["2026-12-20", "2027-01-03"]),
     ("Le salon s'est tenu du 28 décembre 2025 au 3 janvier.", date(2026, 6, 1),
      ["2025-12-28", "2026-01-03"]),
+    ("La ville accueillera la coupe du 6 au 15 septembre l'an prochain.", date(2026, 7, 1),
+     ["2027-09-06", "2027-09-15", "2027-01-01"]),
 ])
 def test_a_range_reads_forward_from_its_first_day(text: str, published: date,
                                                   values: list[str]) -> None:

@@ -1089,9 +1089,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    sentence.text if sentence else "",
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
+    found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
-    return _spelled_out(text, _ranges_forward(
-        text, _one_sense(_year_anchored(text, found, spans or []))))
+    return _spelled_out(text, _ranges_forward(text, _one_sense(found)))
 
 
 _DAY_RANGE_FROM = re.compile(r"(?i)\b(?:du|de|entre\s+le|from)\s+$")
@@ -1099,8 +1099,8 @@ _DAY_RANGE_TO = re.compile(r"(?i)\s+(?:au|à|a|jusqu['’]au|to|until)\s+(?:le\s
 
 
 def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
-    """The end of a range of days and months ("du 18 décembre au 5 janvier") is the first
-    such day on or after the range's start, whatever tense the clause has: a range reads
+    """The end of a range of days and months ("du 18 décembre au 5 janvier") resolved before
+    its start is the first such day on or after the start, whatever tense the clause has: a range reads
     forward from its first day, like "de mardi à jeudi" (:func:`_range_end`). Written on 20
     December, "ont confirmé la grève du 18 décembre au 5 janvier" ends on the coming 5
     January, not the last one (newuser16a H9). A year written on either side keeps it."""
@@ -1114,6 +1114,8 @@ def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate
                 not _DAY_RANGE_FROM.search(text, max(0, first.start - 12), first.start):
             continue
         start, end = date.fromisoformat(first.value), date.fromisoformat(last.value)
+        if end >= start:
+            continue  # already forward ("du 6 au 15 septembre l'an prochain": its year)
         forward = next((d for y in (start.year, start.year + 1)
                         if (d := _safe_date(y, end.month, end.day)) and d >= start), None)
         if forward is not None and forward != end:
