@@ -1101,8 +1101,8 @@ _DAY_RANGE_TO = re.compile(r"(?i)\s+(?:au|à|a|jusqu['’]au|to|until)\s+(?:le\s
 def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
     """The end of a range of days and months ("du 18 décembre au 5 janvier") resolved before
     its start is the first such day on or after the start, whatever tense the clause has: a
-    range reads forward from its first day, like "de mardi à jeudi" (:func:`_range_end`). Written on 20
-    December, "ont confirmé la grève du 18 décembre au 5 janvier" ends on the coming 5
+    range reads forward from its first day, like "de mardi à jeudi" (:func:`_range_end`).
+    Written on 20 December, "ont fermé du 18 décembre au 5 janvier" ends on the coming 5
     January, not the last one (newuser16a H9). A year written on either side keeps it."""
     out = list(found)
     for index in range(1, len(found)):
