@@ -41,7 +41,13 @@ tense the rule used. How a mention without a year is resolved:
   commas ("« … » a assuré l'entraîneur en référence au match de samedi") is read like one
   with them, and a mention that opens the piece after an incise is the saying's own day;
   counts in letters run past "cent" ("il y a cent cinquante ans", "deux cents", "mille";
-  :mod:`veille.enrich.clauses`, issue 16).
+  :mod:`veille.enrich.clauses`, issue 16);
+- a past act does not put a coming date back a year: a verb of announcing or confirming,
+  a noun of a coming event or deadline, "d'ici" + the noun of what is due, the reported
+  present of a completive (:mod:`veille.enrich.prospective`); "l'hiver dernier" is the last
+  season over; "ce soir-là", "les étés d'hier", a nowadays "aujourd'hui" are no day;
+  "quinze jours" is two weeks; "mars dernier", "pour 2027", "dans la nuit", "d'ici dix
+  jours" are read (newuser16a H9-H13).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -56,6 +62,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
+from veille.enrich.prospective import (
+    ANNOUNCING,
+    governed_by_prospective_noun,
+    reported_present,
+    spelled_out_by,
+)
 from veille.enrich.text import Sentence, sentence_at, sentences
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -115,7 +127,9 @@ _PATTERN = re.compile(
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
       (?P<mon2>{_MO})
-        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY})(?=\s*(?:[,.;:!?)»]|$)))?
+        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY})(?=\s*(?:[,.;:!?)»]|$))|
+        \s+(?P<monrel2>dernier|prochain)\b)?
+    | (?P<mon6>{_MO})\s+(?P<monrel>dernier|prochain)\b
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
 
     | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
@@ -131,6 +145,7 @@ _PATTERN = re.compile(
       | (?:le\s+|la\s+)?(?:début|fin)\s+du\s+mois(?:\s+(?:prochain|dernier|passé))?
         (?!\s+d(?:e\s|['’]))
       | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
+      | (?:début|fin)\s+de\s+semaine(?:\s+(?:prochaine|dernière|derniere|passée))?
       | (?:this|next|last)\s+weekend
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
@@ -139,6 +154,10 @@ _PATTERN = re.compile(
       avant|jusqu['’]en|entre|between|by|before|until)\s*
       (?P<year5>(?:19|20)\d\d)
     | (?<=(?:19|20)\d\d)\s+(?:et|and|à|au|to)\s+(?P<year6>(?:19|20)\d\d)
+    | (?:pour|de|à\s+l['’]horizon|l['’]horizon)\s+(?P<year8>(?:19|20)\d\d)(?=\s*(?:[,.;:!?)»—–]|$|
+      (?:et|à|au|aux|ou|qui|que|où|a|ont|avait|avaient|est|sont|sera|fut|était|reste|
+      en|dans|pour|par|sur|avec|contre|selon|lors|comme|ne|n['’]|se|s['’]|mais|avant|
+      après|le|la|les|l['’]|du|des|un|une)\b))
     | (?P<feast>(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|
       (?<=\bici\s)|(?<=\bde\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bat\s)|
       (?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s))
@@ -153,12 +172,15 @@ _PATTERN = re.compile(
       (?:\s+(?P<seasonrel>prochain|dernier|passé)|\s+(?P<seasonyear>(?:19|20)\d\d))?
     | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
-    | (?P<agoin>il\s+y\s+a|dans|voici|in)\s+(?P<count>\d{{1,3}}|{_COUNTS})\s+
+    | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?)\s+
+      (?P<count>\d{{1,3}}|{_COUNTS})\s+
       (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)
       (?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
     | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
-      this\s+(?:morning|afternoon|evening)|tonight)
+      this\s+(?:morning|afternoon|evening)|tonight|
+      dans\s+(?:la\s+(?:nuit|soirée|matinée)|l['’]après-midi)
+      (?!\s+(?:de|du|d['’]|des|suivante|précédente|même)\b))
     )\b""")
 
 _ETRE_PARTICIPLES = ("allé|venu|arrivé|parti|entré|sorti|monté|descendu|né|mort|resté|tombé|"
@@ -171,7 +193,8 @@ _PAST = re.compile(
     # The compound past as one marker, auxiliary and participle ("a annoncé", "ont déjà
     # voté"), so that its distance to the date is counted from the participle.
     # "a lieu", "ont lieu" are the present of "avoir lieu", no compound past.
-    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as)(?!\s+lieu\b)\s+(?:(?:déjà|bien|aussi|"
+    r"(?i)\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais)(?!\s+lieu\b)\s+"
+    r"(?:(?:déjà|bien|aussi|"
     r"encore|ensuite|enfin|finalement|pourtant|notamment|également|même|alors|donc|ainsi)\s+)?"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|"
     r"\b(?:a|ont)\b(?!\s+lieu\b)|\b(?:avait|avaient|avons|avez|était|étaient|fut|furent|"
@@ -238,17 +261,17 @@ GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
 ``granularity_<name>`` in the web locales; a test checks it)."""
 _PROSPECTIVE = re.compile(
-    r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|annonc(?:é|ée|és|ées)|"
-    r"convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|fix(?:é|ée|és|ées)|"
-    r"report(?:é|ée|és|ées)|repouss(?:é|ée|és|ées)|décal(?:é|ée|és|ées)|"
-    r"promis|propos(?:é|ée|és|ées)|décid(?:é|ée|és|ées)\s+(?:de|d['’])|"
-    r"invit(?:é|ée|és|ées)|donné\s+rendez-vous|déposé\s+un\s+préavis|"
-    r"called\s+for|announced|scheduled|postponed|set\s+for|invited)\b")
+    r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|"
+    rf"{ANNOUNCING}|décid(?:é|ée|és|ées)\s+(?:de|d['’])|"
+    r"donné\s+rendez-vous|déposé\s+un\s+préavis|"
+    r"called\s+for|announced|confirmed|scheduled|postponed|set\s+for|invited|planned)\b")
 """Past participles of verbs whose complement is a coming event (a call, an announcement, a
-summons, a date set or moved: "ont appelé à une journée de mobilisation le 1er mai", "a
-annoncé un sommet le 6 février"): with words between them and a day or month they govern,
-the date's own tense is unknown rather than past and the day is the nearest one. Not for a
-bare weekday, which is the day of the act ("a annoncé jeudi sa démission")."""
+confirmation, a summons, a date set, kept or moved: "ont appelé à une journée de
+mobilisation le 1er mai", "a annoncé un sommet le 6 février", "ont confirmé leur préavis de
+grève du 18 décembre"; the verbs by lemma in :data:`veille.enrich.prospective.ANNOUNCING_LEMMAS`):
+with words between them and a day or month they govern, the date's own tense is unknown
+rather than past and the day is the nearest one. Not for a bare weekday, which is the day
+of the act ("a annoncé jeudi sa démission")."""
 _CLAUSE_END = re.compile(r"[;:«»\"“”()\n]|,\s|[.!?…]\s")
 """Where the clause before a mention starts: a sentence's end, or a line break (a heading or
 paragraph without final punctuation), never lets the previous sentence's verb decide the
@@ -320,7 +343,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     with its agent: a done act, past; unless a copula or state verb governs the participle
     ("resteront fermées mardi par précaution"), whose own tense then decides
     (``_COPULA_END``)."""
-    window = text[max(0, start - WINDOW):start]
+    window = _ASIDE.sub(_blank, text[max(0, start - WINDOW):start])
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
     participle = _PARTICIPLE_END.search(window)
     if participle and _AGENT.match(after) and not _COPULA_END.search(
@@ -330,6 +353,10 @@ def tense_near(text: str, start: int, end: int) -> str:
     line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
     rest = after_incise(text[line:start - len(piece)], piece)
     own, opened = own_clause(piece if rest is None else rest)
+    whole = _CLAUSE_END.split(_ASIDE.sub(_blank, text[line:start]))[-1]
+    clause, has_opener = own_clause(whole)
+    if has_opener and rest is None:  # "a annoncé qu'il renonçait à …": reported present
+        own = reported_present(whole[:len(whole) - len(clause)], own)
     if opened:  # the clause's verb may come after the mention, further than ``after``
         after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
     best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]))
@@ -344,10 +371,25 @@ def tense_near(text: str, start: int, end: int) -> str:
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
         best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "") or \
-            _nearest_marker("", clause_after(after))
+            (None if _SUBORDINATE_AFTER.match(after) else
+             _nearest_marker("", clause_after(after)))
     return best[1] if best else ""
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+_SUBORDINATE_AFTER = re.compile(
+    r"(?i)\s*,\s*(?:comme|si|s['’]|quand|lorsqu|puisqu|parce\s+qu|alors\s+qu|tandis\s+qu|"
+    r"bien\s+qu|même\s+si|sauf\s+si)")
+"""The piece after a mention opens a subordinate clause of its own ("…au 1er juillet, comme
+il l'avait envisagé en décembre"): its verb dates what it says (Grevisse § 1121), not the
+mention before it, which then keeps no tense rather than the subordinate's."""
+_ASIDE = re.compile(r"\([^()\n]{1,30}\)")
+"""A short parenthesis before a mention ("les Transports publics genevois (TPG) au 1er
+juillet": an acronym, a département's number, a party): an aside inside the clause, which
+does not end it (issue 16, newuser16a H9)."""
 _INCISE = re.compile(r"(?i)(?:^|,)[^,]*\b[^\W\d_]+(?:-t)?-(?:il|elle|on|ils|elles)\b[^,]*(?=,|$)")
 """A comma-delimited piece holding an inverted subject pronoun ("», a-t-il ajouté,",
 "précise-t-elle"): an incise of saying, whose tense dates the saying, not a mention after
@@ -437,10 +479,12 @@ moved), followed by a word of that object: a weekday after the object is the eve
 
 
 _DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a)\s+)?(?:(?:la\s+fin|le\s+début|la\s+mi-?)\s*"
-                       r"(?:de\s+|d['’])?)?$")
+                       r"(?:de\s+|d['’])?|(?:la|le|l['’])\s*(?:[^\W\d_]+\s+){1,3}"
+                       r"(?:du|de|d['’]|au|fixée?\s+au)\s*)?$")
 _DEADLINE_OWN = re.compile(r"(?i)d['’]ici\b")
-""""d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint") sets a
-deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
+""""d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint", or the
+noun of what is due then: "d'ici la date limite du 5 mars", "d'ici le vote du 12 mai") sets
+a deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
 contrôles d'ici l'été" written in December is next summer): the mention is in the future,
 whatever the clause's verb (Trésor de la langue française, "ici" II: "d'ici (à)" + a
 moment to come)."""
@@ -530,6 +574,10 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
             return monday + timedelta(days=7), "week"
         if any(w in p for w in ("derni", "pass", "last")):
             return monday - timedelta(days=7), "week"
+        if p.startswith("la ") and tense == "past" and published.weekday() <= 1:
+            # "nous avions diffusé des messages toute la semaine" written on a Monday or
+            # Tuesday: a whole week told in the past is over, the one before (newuser16a H11)
+            return monday - timedelta(days=7), "week"
         return monday, "week"
     if "week-end" in p or "weekend" in p:
         saturday = monday + timedelta(days=5)
@@ -597,6 +645,17 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
                     and abs((d - published).days) <= WEEKDAY_REACH_DAYS]
         value = _pick(agreeing or pool, published, tense)
         return value, "day", value.weekday() == wanted
+    if g["monrel"] or g["monrel2"]:
+        # "mars dernier", "en juin prochain": the last such month before the publication's,
+        # the next one after it
+        month = MONTHS[(g["mon6"] or g["mon2"] or "").lower()]
+        step = -1 if (g["monrel"] or g["monrel2"] or "").lower() == "dernier" else 1
+        value = published.replace(day=1)
+        for _ in range(12):
+            value = _month_start(value, step)
+            if value.month == month:
+                break
+        return value, "month", True
     if g["mon2"] or g["mon4"]:
         month = MONTHS[(g["mon2"] or g["mon4"]).lower()]
         year_text = g["year2"] or g["year4"]
@@ -639,8 +698,8 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["rel"]:
         value, granularity = _relative(re.sub(r"\s+", " ", g["rel"]), published, tense)
         return value, granularity, True
-    if g["year5"] or g["year6"]:
-        return date(int(g["year5"] or g["year6"]), 1, 1), "year", True
+    if g["year5"] or g["year6"] or g["year8"]:
+        return date(int(g["year5"] or g["year6"] or g["year8"]), 1, 1), "year", True
     if g["feast"]:
         month, day = next(v for k, v in FEASTS.items() if k in g["feast"].lower())
         if g["year7"]:
@@ -734,8 +793,9 @@ def _quarter(phrase: str, year_text: str | None, published: date, tense: str
 def _season(phrase: str, relation: str, published: date, tense: str
             ) -> tuple[date, str, bool]:
     """"l'été prochain", "l'hiver dernier", "cet été": the season's first month
-    (granularity ``season``), the next one for "prochain", the last one for "dernier" or
-    "passé", else by the clause's tense, the nearest one without."""
+    (granularity ``season``), the next one for "prochain", the last one over for "dernier"
+    or "passé" (not the season under way), else by the clause's tense, the nearest one
+    without."""
     name = re.split(r"['’\s]+", phrase.lower())[-1]
     month = SEASONS[name]
     candidates = [date(y, month, 1) for y in (published.year - 1, published.year,
@@ -750,13 +810,18 @@ def _season(phrase: str, relation: str, published: date, tense: str
         return min(ahead), "season", True
     if not relation and tense == "future" and coming:
         return min(coming), "season", True
-    if relation or (tense == "past" and behind):
+    if relation:
+        # "l'hiver dernier" is the last season over, never the one under way: written on
+        # 4 January it is the winter before this one (newuser16a H10); "cet hiver" is this
+        return max(d for d in [d.replace(year=d.year - 1) for d in candidates[:1]] + candidates
+                   if _month_start(d, 3) <= current), "season", True
+    if tense == "past" and behind:
         return max(behind), "season", True
     return min(candidates, key=lambda d: abs((d - current).days)), "season", True
 
 
 _DAY_RANGE = re.compile(
-    rf"(?i)\b(?:du|entre\s+le|from|between|les)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
+    rf"(?i)\b(?:du|entre\s+le|from|between|les|des)\s+(1er|[12]\d|3[01]|0?[1-9])\s+"
     rf"(?:au|à|et\s+le|et|to|and)\s+(?=(?:1er|[12]\d|3[01]|0?[1-9])\s+(?:{_MO})\b)")
 """The first day of a range or pair whose month is said once, after the second ("du 14 au
 17 janvier", "les 17 et 24 janvier", "between 3 and 5 March"): a day of that month."""
@@ -833,6 +898,11 @@ def french_count(text: str) -> int | None:
     return value if 1 <= value <= 999_999 else None
 
 
+_WEEKS_IN_DAYS = {8: 1, 15: 2}
+"""French "huit jours" and "quinze jours" are a week and two weeks, a week's granularity
+(newuser16a H12)."""
+
+
 def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:
     """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
     from publication; the granularity is the unit's (a week starts on its Monday, a month on
@@ -846,6 +916,10 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
         (g["ago"] or "").lower() == "ago"
     sign = -1 if back else 1
     unit = (g["unit"] or g["unit2"] or "").lower()
+    if unit.startswith("jour") and count in _WEEKS_IN_DAYS:
+        # "dans quinze jours" is two weeks, "huit jours" one: French counts both ends
+        # (Trésor de la langue française, "quinze": "quinze jours, deux semaines")
+        count, unit = _WEEKS_IN_DAYS[count], "semaines"
     if unit.startswith(("jour", "day")):
         return published + timedelta(days=sign * count), "day", True
     if unit.startswith(("semaine", "week")):
@@ -890,20 +964,76 @@ _NOWADAYS_BEFORE = re.compile(r"(?i)\bd['’]\s*$")
 actuelle")."""
 
 
+_ANAPHORIC = re.compile(r"-l[àa]\b")
+""""ce soir-là", "cette nuit-là", "cette semaine-là": the demonstrative points back to a
+moment the text has told of, not to the publication's (Grevisse § 617: "-là" of the
+distant or the already said); no date (newuser16a H11)."""
+_PERIOD_OF_YESTERDAY = re.compile(
+    r"(?i)\b(?:étés|hivers|printemps|automnes|années|ans|temps|époques?|siècles?|"
+    r"décennies|générations?|mondes?|sociétés?|villes?|campagnes)\s+d['’]\s*$")
+""""d'hier" after the noun of a period or a world ("les étés d'hier", "le monde d'hier",
+"les campagnes d'hier"): of the past, since no such thing lasts one day (Trésor de la
+langue française, "hier" B: "le passé")."""
+_NOWADAYS_STATE = re.compile(
+    r"(?i)\s*(?:à\s+la\s+retraite|en\s+retraite|au\s+chômage|sans\s+(?:emploi|abri|papiers)|"
+    r"en\s+(?:prison|détention|exil|fuite|poste|activité)|au\s+pouvoir|à\s+la\s+tête|"
+    r"(?:moins|plus|près|environ|quelque|autour)\b|\d)")
+""""aujourd'hui" before a person's standing ("aujourd'hui à la retraite", "aujourd'hui en
+prison", "aujourd'hui à la tête de") or a count ("il en compte aujourd'hui moins de 6 000",
+"aujourd'hui 3 000 habitants"): a present state, nowadays, no day."""
+_KNOWING = re.compile(r"(?i)\b(?:sai[st]|savons|savez|savent|sait-on|connaî[ts]|connaissons|"
+                      r"connaissent)\s+$")
+""""on sait aujourd'hui que …": what is known now, no day."""
+_THEN = re.compile(r"(?i)\b(?:il\s+y\s+a\s+\S+(?:\s+\S+)?\s+(?:ans|décennies|siècles)|"
+                   r"autrefois|jadis|naguère|à\s+l['’]époque|dans\s+le\s+passé|"
+                   r"dans\s+les\s+années|en\s+19\d\d)\b")
+"""A time long past, said in the paragraph before "aujourd'hui": "aujourd'hui" is then the
+present set against it ("… il y a dix ans. Il en compte aujourd'hui moins de 6 000"), a
+period, no day (newuser16a H11)."""
+
+
+def _nowadays(text: str, start: int, end: int, before: str) -> bool:
+    """Whether "aujourd'hui" at ``[start, end)`` means nowadays, no day: before a state
+    (:data:`_NOWADAYS_AFTER`, :data:`_NOWADAYS_STATE`), after "d'" or a verb of knowing, or
+    set against a time long past earlier in its paragraph (:data:`_THEN`)."""
+    if _NOWADAYS_AFTER.match(text, end) or _NOWADAYS_STATE.match(text, end) or \
+            _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before):
+        return True
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    return _THEN.search(text, line, start) is not None
+
+
+_HABIT_CUE = re.compile(r"(?i)\b(?:chaque|tous\s+les|toutes\s+les|every)\s+[^\W\d_]+")
+"""A habit said in words ("chaque matin", "tous les ans", "toutes les semaines")."""
+
+
+def _in_a_habit(text: str, start: int) -> bool:
+    """Whether a habit cue (:data:`_HABIT_CUE`) is said in the mention's sentence or the one
+    before it in its paragraph: a tenseless feast there is every year's ("Quatre heures
+    chaque matin, depuis 1992. Même le jour de Noël"), no day (newuser16a H11)."""
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    ends = [m.end() for m in re.finditer(r"[.!?…]\s", text[line:start])]
+    begin = line + (ends[-2] if len(ends) >= 2 else 0)
+    return _HABIT_CUE.search(text, begin, start) is not None
+
+
 def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether the words around ``match`` make it no date: a relative mention counted from
-    another moment (:data:`_OTHER_TIME`), a weekday of habit (:data:`_HABIT`), "aujourd'hui"
-    meaning nowadays (:data:`_NOWADAYS_AFTER`)."""
+    another moment (:data:`_OTHER_TIME`), or from a moment told of ("ce soir-là",
+    :data:`_ANAPHORIC`), a weekday of habit (:data:`_HABIT`), "aujourd'hui" meaning
+    nowadays (:func:`_nowadays`), "d'hier" meaning of the past (:data:`_PERIOD_OF_YESTERDAY`)."""
     before = text[max(0, start - 30):start]
     rel = (match.group("rel") or "").lower()
+    if _ANAPHORIC.match(text, end):
+        return True
     if rel and _OTHER_TIME.match(text, end):
         return True
     if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
             and _HABIT.search(before) and not _RANGE_ON.match(text, end)):
         return True
-    return rel.startswith("aujourd") and (
-        _NOWADAYS_AFTER.match(text, end) is not None
-        or _NOWADAYS_BEFORE.search(before) is not None)
+    if rel == "hier" and _PERIOD_OF_YESTERDAY.search(before):
+        return True
+    return rel.startswith("aujourd") and _nowadays(text, start, end, before)
 
 
 def find_dates(text: str, published: date) -> list[MentionedDate]:
@@ -927,10 +1057,14 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = "future"  # the promise is past, the day of what it promises is ahead
         elif tense == "past" and match.group("wd2") and _announced_event(text, start):
             tense = ""  # the announcement is past, the event it names may be ahead
-        elif tense == "past" and not match.group("wd2") and _governed_by_a_call(text, start):
+        elif tense == "past" and not match.group("wd2") and (
+                _governed_by_a_call(text, start) or governed_by_prospective_noun(before)):
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
             tense = ""  # the act is past, the end of the span it opens is not said to be
+        if match.group("feast") and not tense and not match.group("year7") and \
+                _in_a_habit(text, start):
+            continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's
         try:
             range_end = _range_end(text, found[-1] if found else None, match)
             resolved = (range_end, "day", True) if range_end else \
@@ -940,18 +1074,68 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
+        if (match.group("thispart") or "").lower().startswith("dans") and found and \
+                found[-1].granularity == "day" and \
+                not re.search(r"[.!?…]\s|\n", text[found[-1].end:start]):
+            # "Le 3 mars, il est rentré dans la soirée": the evening of the day just said
+            value = date.fromisoformat(found[-1].value)
         if spans is None:
             spans = list(sentences(text))
         sentence = sentence_at(spans, start)
-        this_part = (match.group("thispart") or "").split()
+        this_part = re.split(r"[\s'’]+", match.group("thispart") or "")
         part = match.group("part") or match.group("part2") or \
             (this_part[-1] if this_part else "")
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
                                    sentence.text if sentence else "",
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok))
+    found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
-    return _one_sense(_year_anchored(text, found, spans or []))
+    return _spelled_out(text, _ranges_forward(text, _one_sense(found)))
+
+
+_DAY_RANGE_FROM = re.compile(r"(?i)\b(?:du|de|entre\s+le|from)\s+$")
+_DAY_RANGE_TO = re.compile(r"(?i)\s+(?:au|à|a|jusqu['’]au|to|until)\s+(?:le\s+)?")
+
+
+def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """The end of a range of days and months ("du 18 décembre au 5 janvier") resolved before
+    its start is the first such day on or after the start, whatever tense the clause has: a
+    range reads forward from its first day, like "de mardi à jeudi" (:func:`_range_end`).
+    Written on 20 December, "ont fermé du 18 décembre au 5 janvier" ends on the coming 5
+    January, not the last one (newuser16a H9). A year written on either side keeps it."""
+    out = list(found)
+    for index in range(1, len(found)):
+        first, last = out[index - 1], found[index]
+        if first.granularity != "day" or last.granularity != "day" or \
+                re.search(r"\d{4}", first.text + last.text) or \
+                not any(m in last.text.lower() for m in MONTHS) or \
+                not _DAY_RANGE_TO.fullmatch(text, first.end, last.start) or \
+                not _DAY_RANGE_FROM.search(text, max(0, first.start - 12), first.start):
+            continue
+        start, end = date.fromisoformat(first.value), date.fromisoformat(last.value)
+        if end >= start:
+            continue  # already forward ("du 6 au 15 septembre l'an prochain": its year)
+        forward = next((d for y in (start.year, start.year + 1)
+                        if (d := _safe_date(y, end.month, end.day)) and d >= start), None)
+        if forward is not None and forward != end:
+            out[index] = replace(last, value=forward.isoformat())
+    return out
+
+
+def _spelled_out(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """A bare weekday whose day and month follow in apposition ("dès lundi, soit le 15
+    février", "lundi (15 février)") is that day when it falls on that weekday: the
+    apposition says which Monday (:func:`veille.enrich.prospective.spelled_out_by`)."""
+    out = list(found)
+    for index, (weekday, spelled) in enumerate(zip(found, found[1:], strict=False)):
+        wanted = WEEKDAYS.get(weekday.text.lower())
+        if wanted is None or spelled.granularity != "day" or \
+                not spelled_out_by(text[weekday.end:spelled.start]):
+            continue
+        if date.fromisoformat(spelled.value).weekday() == wanted:
+            out[index] = replace(weekday, value=spelled.value, tense=spelled.tense)
+    return out
 
 
 _UNANCHORING = re.compile(r"(?i)(?:depuis|since|entre|between|jusqu|until|d['’]ici|avant|before|"
@@ -1039,7 +1223,7 @@ def _words(text: str) -> str:
 _OWN_PAST = re.compile(r"(?i)\b(?:dernier|dernière|derniere|passé|passée|passe|last|ago|hier|"
                        r"avant-hier|yesterday|il\s+y\s+a|voici)\b")
 _OWN_FUTURE = re.compile(r"(?i)\b(?:prochain|prochaine|next|demain|après-demain|tomorrow|"
-                         r"dans|in\s+\d)\b")
+                         r"dans(?!\s+l)|in\s+\d)\b")
 
 
 def _own_tense(words: str) -> str:
