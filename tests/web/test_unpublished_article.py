@@ -140,6 +140,11 @@ def test_an_unpublished_article_is_marked_in_every_list(tmp_path: Path,
     assert main(["--data-dir", str(data), "search", "grève"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [gone_id in line for line in lines if "[unpublished: HTTP 410]" in line] == [True]
+    # newuser16c N5: the saved search's own list marked nothing.
+    assert main(["--data-dir", str(data), "saved", "show", "Greve", "--keep-new"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [gone_id in line for line in lines if "[unpublished: HTTP 410]" in line] == [True]
+    assert any(live_id in line for line in lines)
     assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
     records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
     assert records[gone_id]["unpublished"]["status"] == 410
