@@ -123,3 +123,18 @@ def test_a_saved_search_exports_newest_first_as_its_query_does(tmp_path: Path) -
         web = http.get("/export.csv", params={"saved": "v"})
         assert web.status_code == 200, web.text
         assert [r["id"] for r in csv.DictReader(io.StringIO(web.text))] == by_query
+
+
+def test_a_story_export_is_newest_first_as_every_export() -> None:
+    """newuser16c N14: ``export --story`` (and ``/export.csv?story=``) came oldest first,
+    the story's timeline order; a script reading row 1 as the latest got the first one."""
+    from datetime import UTC, datetime, timedelta
+
+    from veille.monitor.export import story_ids
+    from veille.store.base import StoryArticle
+
+    start = datetime(2026, 12, 2, 8, 20, tzinfo=UTC)
+    members = [StoryArticle(f"a{n}", "s", "x.example", n > 0, None, f"t{n}",
+                            start + timedelta(minutes=minutes))
+               for n, minutes in enumerate((0, 5, 15))]
+    assert story_ids(members) == ["a2", "a1", "a0"]

@@ -121,7 +121,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         members = store.story(story)
         if not members:
             raise NotFound(f"no story {story!r}", hint="see `veille stories` for the ids")
-        ids = [a.article_id for a in members]
+        ids = export.story_ids(members)
     else:
         ids = (a.id for a in store.iter_articles())
     rows = export.rows(store, ids)

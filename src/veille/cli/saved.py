@@ -11,7 +11,8 @@ import sys
 import click
 
 from veille.cli.context import app, creates_store
-from veille.cli.render import utc_minute
+from veille.cli.render import gone_mark, utc_minute
+from veille.collect.gone import unpublished_of
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
 from veille.store.base import DIGESTS, SavedSearch
 
@@ -149,12 +150,15 @@ def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool) -> Non
         click.echo(f"webhook secret: {search.secret}")
     matches = service.store.matches(search.id, limit=limit)
     articles = service.store.get_many(m.article_id for m in matches)
+    # An article its site unpublished is marked as every list marks it (newuser16c N5).
+    gone = unpublished_of(service.store, (a.url for a in articles.values()))
     for match in matches:
         article = articles.get(match.article_id)
         title = article.content.title if article and article.content else "(deleted)"
         mark = "*" if match.seq > search.visited_seq else " "
+        removed = gone_mark(gone.get(article.url or "")) if article else ""
         click.echo(f"{mark} {match.matched_at:%Y-%m-%d %H:%M}  {match.article_id}  "
-                   f"[{match.kind}] {title}")
+                   f"[{match.kind}] {title}{removed}")
     if not keep_new:
         service.store.visit_saved_search(search.id, service.store.change_seq())
 

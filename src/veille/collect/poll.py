@@ -530,13 +530,21 @@ class Collector:
                 continue
             if isinstance(outcome, ItemError):
                 summary.pages_failed += 1
+                entry = (fallbacks or {}).get(url)
                 if outcome.reason in GONE and (known := self.store.fetch_state(url)) \
                         and known.raw_id:  # newuser13b M1
                     summary.notices.append(
                         f"{url}: the site removed the page of an article veille holds "
                         f"({outcome.reason.replace('http-', 'HTTP ')}): the article is "
                         "marked unpublished on its page and in the API (`veille show`)")
-                entry = (fallbacks or {}).get(url)
+                    if entry is None:
+                        # What the site did, observed and recorded: no failed item, so
+                        # no "check the URL" and no exit status 1 (newuser16c N15).
+                        now = utcnow()
+                        records.append(FetchRecord(
+                            url=url, status=0, fetched_at=now, error=outcome.reason,
+                            retry_at=retry_time(outcome.reason, _retry_after(outcome), now)))
+                        continue
                 items.append(outcome if entry is None else _listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))
                 now = utcnow()

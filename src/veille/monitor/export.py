@@ -48,6 +48,14 @@ def row(article: Article, gone: Unpublished | None = None) -> dict[str, str]:
             "unpublished_status": str(gone.status) if gone else ""}
 
 
+def story_ids(members: Iterable[Any]) -> list[str]:
+    """The ids of a story's articles (:class:`~veille.store.base.StoryArticle`) newest
+    first, as every export lists them (docs/monitoring.md; the store gives a story oldest
+    first, as its timeline: newuser16c N14), up to :data:`MAX_EXPORT`."""
+    ordered = sorted(members, key=lambda a: (a.time.timestamp(), a.article_id), reverse=True)
+    return [a.article_id for a in ordered][:MAX_EXPORT]
+
+
 def rows(store: Any, ids: Iterable[str]) -> Iterator[dict[str, str]]:
     """The export rows of the stored articles of ``ids`` (:func:`selected_articles`), each
     marked when its site unpublished it, read a chunk of articles at a time."""

@@ -60,7 +60,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
             if not members:  # a mistyped id is no empty story (newuser11 U18), as the CLI
                 raise NotFound(f"no story with id {story!r}",
                                hint="list stories with /api/v1/stories or `veille stories`")
-            ids = [a.article_id for a in members][:export.MAX_EXPORT]
+            ids = export.story_ids(members)
         else:  # nothing chosen: the latest articles
             ids = [a.id for a in store.latest(limit=export.MAX_EXPORT)]
         return list(export.rows(store, ids))
