@@ -185,7 +185,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             "page's suggestions), no article of its own", origin=origin, reason="listing",
             hint="ingest the articles' own pages, or the site's feed or sitemap")
     blocks, next_title = without_next_articles(
-        blocks, nodes.h1 + nodes.microdata.get("headline", []))
+        blocks, nodes.h1 + nodes.microdata.get("headline", []), nodes.headings)
     paragraphs = [b.text for b in blocks]
     standfirst = find_standfirst(walk.blocks, choice.start, first(found, "description")[0])
     if standfirst and (not paragraphs or fold(paragraphs[0]) != fold(standfirst)):

@@ -1,0 +1,59 @@
+"""Findings of verify16 and newuser15b left open after X15/X11/X2, each on pages written
+here (other outlets, other words, the same shape)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from veille.extract.html import extract_html
+
+NOW = datetime(2026, 12, 2, 5, 0, tzinfo=UTC)
+FIRST = ["Le conseil départemental a voté lundi une enveloppe de douze millions d'euros "
+         "pour rénover les collèges du nord du département d'ici à la rentrée 2028.",
+         "Les travaux commenceront par l'isolation des bâtiments les plus anciens, "
+         "construits dans les années 1970 et jamais rénovés depuis.",
+         "L'opposition a voté contre, jugeant le calendrier trop lent pour les élèves."]
+SECOND = ["Le parquet a ouvert une enquête après l'effondrement d'un mur de soutènement "
+          "sur la route départementale, dimanche soir, qui n'a fait aucun blessé.",
+          "La route restera fermée au moins trois semaines, le temps des expertises."]
+HEAD = ("<html lang='fr'><head><title>Collèges : douze millions pour la rénovation</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2026-12-01T18:00:00+01:00'>"
+        "</head><body><header><a href='/'>La Voix du Centre</a></header>")
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_a_next_article_under_an_h2_in_a_div_is_left_out() -> None:
+    # verify16 Z2: the next story's headline is an <h2>, its box a <section> in a <div>.
+    html = (HEAD + "<main><section class='story'><h1>Collèges : douze millions pour la "
+            "rénovation</h1><div class='signature'>Par Odile Berthier</div>" + paras(FIRST)
+            + "</section><div class='scroll-next'><section class='story'><h2>Effondrement "
+            "d'un mur : la départementale fermée</h2><span class='pub-date'>Lundi 30 novembre "
+            "2026</span>" + paras(SECOND) + "</section></div></main></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.paragraphs == FIRST
+    assert "Effondrement d'un mur" in content.evidence["other_article"]
+
+
+def test_two_div_boxes_each_with_a_headline_and_a_byline_are_two_articles() -> None:
+    html = (HEAD + "<main><div class='item' data-n='1'><h1>Collèges : douze millions pour la "
+            "rénovation</h1><p>Par Odile Berthier</p>" + paras(FIRST) + "</div>"
+            "<div class='item' data-n='2'><h1>Effondrement d'un mur : la départementale "
+            "fermée</h1><p>Par Hugo Mercier</p>" + paras(SECOND) + "</div></main></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.paragraphs == FIRST
+    assert content.authors == ["Odile Berthier"]
+
+
+def test_sub_heads_and_a_live_blogs_posts_stay_in_the_article() -> None:
+    posts = "".join(f"<div class='post'><h2>Point de situation numéro {i}</h2><time "
+                    f"datetime='2026-12-01T1{i}:00:00+01:00'>1{i}h00</time><p>{t}</p></div>"
+                    for i, t in enumerate(FIRST + SECOND))
+    html = (HEAD + "<main><article><h1>Collèges : douze millions pour la rénovation</h1>"
+            + posts + "</article></main></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert [p for p in content.paragraphs if p in FIRST + SECOND] == FIRST + SECOND
+    assert "other_article" not in content.evidence
