@@ -3,6 +3,7 @@ here (other outlets, other words, the same shape)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from veille.extract.html import extract_html
@@ -57,3 +58,20 @@ def test_sub_heads_and_a_live_blogs_posts_stay_in_the_article() -> None:
     content = extract_html(html, fetched_at=NOW)
     assert [p for p in content.paragraphs if p in FIRST + SECOND] == FIRST + SECOND
     assert "other_article" not in content.evidence
+
+
+def test_the_article_nested_in_a_webpages_main_entity_is_the_article() -> None:
+    # verify16 Z10: the WebPage's own (template) date lost to the nested NewsArticle's.
+    data = {"@context": "https://schema.org", "@graph": [{
+        "@type": "WebPage", "name": "Article", "datePublished": "2016-05-04T00:00:00+02:00",
+        "mainEntity": {"@type": "NewsArticle",
+                       "headline": "Collèges : douze millions pour la rénovation",
+                       "datePublished": "2026-12-01T07:45:00+01:00",
+                       "author": [{"@type": "Person", "name": "Odile Berthier"}]}}]}
+    html = ("<html lang='fr'><head><script type='application/ld+json'>" + json.dumps(data)
+            + "</script></head><body><main><div><h1>Collèges : douze millions pour la "
+            "rénovation</h1>" + paras(FIRST) + "</div></main></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.published is not None
+    assert content.published.isoformat() == "2026-12-01T07:45:00+01:00"
+    assert content.authors == ["Odile Berthier"]
