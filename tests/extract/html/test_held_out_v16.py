@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from veille.extract.html import extract_html
 
 NOW = datetime(2026, 12, 2, 5, 0, tzinfo=UTC)
@@ -75,3 +77,18 @@ def test_the_article_nested_in_a_webpages_main_entity_is_the_article() -> None:
     assert content.published is not None
     assert content.published.isoformat() == "2026-12-01T07:45:00+01:00"
     assert content.authors == ["Odile Berthier"]
+
+
+@pytest.mark.parametrize("rail", ["aside", "section"])
+def test_a_teaser_article_in_a_rail_before_the_article_keeps_the_byline(rail: str) -> None:
+    # newuser15b X12: the rail's <article> was taken for the page's, its byline unread.
+    html = (HEAD + f"<div class='une-rail'><{rail}><article class='card'><a href='/x'><h3>"
+            "Vierzon : la piscine rouvre en janvier</h3></a><time datetime='2026-11-29'>"
+            "29/11</time></article><article class='card'><a href='/y'><h3>Bourges : un "
+            f"nouveau parking relais</h3></a></article></{rail}></div>"
+            "<article class='main-story'><h1>Collèges : douze millions pour la "
+            "rénovation</h1><p class='story-author'>Par Odile Berthier</p>"
+            + paras(FIRST) + "</article></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.authors == ["Odile Berthier"]
+    assert content.paragraphs == FIRST
