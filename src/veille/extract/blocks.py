@@ -71,6 +71,25 @@ class Blocks:
     evidence: dict[str, str] = field(default_factory=dict)
     headings: list[int] = field(default_factory=list)
     """The items that were Markdown level-1 headings ("# Title"), by index."""
+    rows: list[int] = field(default_factory=list)
+    """The items that were lines of tab-separated cells (a table copied from a browser
+    puts a tab between its cells: :func:`table_cells`), by index."""
+
+
+#: A table row's cells hold at most this many words each (else it is text with a tab).
+CELL_WORDS = 12
+
+
+def table_cells(line: str) -> int:
+    """How many cells ``line`` holds when it is a table row copied from a browser: two or
+    more non-empty cells separated by tabs, none of them longer than :data:`CELL_WORDS`
+    words; else 0."""
+    if "\t" not in line.strip():
+        return 0
+    cells = [c for c in line.strip().split("\t") if c.strip()]
+    if len(cells) < 2 or any(len(c.split()) > CELL_WORDS for c in cells):
+        return 0
+    return len(cells)
 
 
 _BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
@@ -554,6 +573,7 @@ def split_blocks(text: str) -> Blocks:
             pieces = lines
     items: list[str] = []
     headings: list[int] = []
+    rows: list[int] = []
     for piece in pieces:
         # A Markdown heading opens its line; an indented "#" is a text browser's bullet
         # (lynx marks nested list items so).
@@ -561,9 +581,11 @@ def split_blocks(text: str) -> Blocks:
         if block and not looks_like_code(block):
             if level == 1:
                 headings.append(len(items))
+            if shape == "lines" and table_cells(piece):
+                rows.append(len(items))
             items.append(block)
     if len(headings) > 1:  # sections of a Markdown document, no one headline
         headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
-                  headings=headings)
+                  headings=headings, rows=rows)
