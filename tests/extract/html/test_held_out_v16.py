@@ -92,3 +92,20 @@ def test_a_teaser_article_in_a_rail_before_the_article_keeps_the_byline(rail: st
     content = extract_html(html, fetched_at=NOW)
     assert content.authors == ["Odile Berthier"]
     assert content.paragraphs == FIRST
+
+
+def test_a_translation_note_without_cet_article_and_a_chapo_above_the_byline() -> None:
+    # verify16 Z6: "Article paru à l'origine dans …" stayed body; the chapô printed above
+    # the byline was the lead and the body's first paragraph.
+    chapo = ("À Hambourg, les armateurs parient sur le méthanol pour verdir leurs porte-"
+             "conteneurs, sans garantie d'approvisionnement.")
+    html = ("<html lang='fr'><head><title>Hambourg mise sur le méthanol</title></head><body>"
+            "<main><article><h1>Hambourg mise sur le méthanol</h1>"
+            f"<p class='dek'>{chapo}</p><div class='auteur'>Par Lena Vogt, Die Zeit "
+            "(Hambourg)</div><p class='info'><em>Texte paru initialement dans Die Zeit le 20 "
+            "novembre 2026. Traduit de l'allemand par Marc Lefèvre.</em></p>"
+            + paras(FIRST) + "</article></main></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.lead == chapo
+    assert content.paragraphs == FIRST
+    assert content.evidence["disclosure"] == "republished"

@@ -39,7 +39,7 @@ from veille.extract.html.metadata import byline_lines, choose, declared_language
 from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
-from veille.extract.html.standfirst import visible_standfirst
+from veille.extract.html.standfirst import standfirst_above_byline, visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
@@ -272,7 +272,13 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # A standfirst printed under the headline, outside the body's container, is the lead
     # (the meta description, when it differs, stays the record's description).
     lead = visible_standfirst(tree, headlines - {""}, nodes.headings)
-    if lead and fold(lead) != fold(meta.description or paragraphs[0]):
+    above = standfirst_above_byline(tree, headlines - {""}, nodes.headings) if lead else ""
+    if above and len(paragraphs) > 1 and fold(paragraphs[0]) == fold(above):
+        # Printed above the byline, the standfirst is the header's: the lead, not the
+        # body's first paragraph (verify16 Z6).
+        paragraphs = paragraphs[1:]
+        lead, evidence["lead"] = above, "standfirst above the byline"
+    elif lead and fold(lead) != fold(meta.description or paragraphs[0]):
         evidence["lead"] = "standfirst under the headline"
     else:
         lead = ""
