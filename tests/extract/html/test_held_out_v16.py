@@ -109,3 +109,23 @@ def test_a_translation_note_without_cet_article_and_a_chapo_above_the_byline() -
     assert content.lead == chapo
     assert content.paragraphs == FIRST
     assert content.evidence["disclosure"] == "republished"
+
+
+@pytest.mark.parametrize("label", ["Créé le", "Crée le", "Cree le"])
+def test_a_bare_name_before_a_creation_date_on_the_meta_line(label: str) -> None:
+    # newuser15b X8: "Name | Crée le …": no author, and the misspelt label lost the time.
+    html = ("<html lang='fr'><head><title>Collèges : douze millions pour la rénovation"
+            "</title><meta name='DC.date.issued' content='2026-12-01'></head><body><main>"
+            "<article><h1>Collèges : douze millions pour la rénovation</h1>"
+            f"<div class='meta'>Julien Morel | {label} 01.12.2026 à 17h20</div>"
+            + paras(FIRST) + "</article></main></body></html>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.authors == ["Julien Morel"]
+    assert content.published is not None
+    assert content.published.isoformat() == "2026-12-01T17:20:00+01:00"
+
+
+def test_the_verb_cree_inside_a_sentence_labels_no_date() -> None:
+    from veille.extract.dates import date_label
+    assert date_label("Le département crée le ") == ""
+    assert date_label("Julien Morel | Crée le ") == "published"
