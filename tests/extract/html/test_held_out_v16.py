@@ -129,3 +129,18 @@ def test_the_verb_cree_inside_a_sentence_labels_no_date() -> None:
     from veille.extract.dates import date_label
     assert date_label("Le département crée le ") == ""
     assert date_label("Julien Morel | Crée le ") == "published"
+
+
+def test_a_fact_checks_verdict_is_kept_in_the_evidence() -> None:
+    # newuser15b X16: the ClaimReview's rating and the printed verdict were nowhere.
+    review = {"@context": "https://schema.org", "@type": "ClaimReview",
+              "claimReviewed": "Les collèges du département sont les plus vétustes de France",
+              "reviewRating": {"@type": "Rating", "alternateName": "Exagéré"}}
+    html = ("<html lang='fr'><head><script type='application/ld+json'>" + json.dumps(review)
+            + "</script></head><body><main><article><h1>Les collèges du département sont-"
+            "ils les plus vétustes de France ?</h1>" + paras(FIRST) + "</article></main>"
+            "</body></html>")
+    assert extract_html(html, fetched_at=NOW).evidence["verdict"] == "Exagéré"
+    printed = html.replace(json.dumps(review), "{}").replace(
+        "<article>", "<article><div class='fc-verdict'><b>Verdict :</b> TROMPEUR</div>")
+    assert extract_html(printed, fetched_at=NOW).evidence["verdict"] == "TROMPEUR"

@@ -41,6 +41,7 @@ from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
 from veille.extract.html.standfirst import standfirst_above_byline, visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
+from veille.extract.html.verdict import verdict
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
 from veille.extract.match_sheet import first_score
@@ -238,6 +239,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
     if score:  # a match sheet left the body: its score stays
         evidence["match_sheet"] = score
+    answer = verdict(tree, objects)
+    if answer:  # a fact-check's verdict, dropped from the body (newuser15b X16)
+        evidence["verdict"] = answer
     evidence["body"] = body_source
     if next_title:  # an infinite scroll's next article (newuser15b X15)
         evidence["other_article"] = ("the page holds another article after this one, "
