@@ -48,7 +48,7 @@ from veille.extract.match_sheet import first_score
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
-from veille.extract.walls import wall_kind
+from veille.extract.walls import WALL_REASON, wall_kind
 from veille.record import DAY, TIME, Content, utcnow
 
 EXTRACTOR = "veille-html"
@@ -267,7 +267,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                      password_field=tree.css_first("input[type=password]") is not None)
     if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
-                              origin=origin, reason="no-text",
+                              origin=origin, reason=WALL_REASON,
                               hint="fetch the page as a reader who has consented or logged in")
     # "Helena Horton Environment reporter" printed above the text: byline furniture.
     head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
