@@ -63,3 +63,28 @@ def test_a_results_line_with_two_figures_does_not_end_the_article() -> None:
     result = extract_text_capture(text)
     assert result.paragraphs[-1] == CLOSING
     assert "Possession : 58 % contre 42 %" in result.paragraphs
+
+
+def _phone(width: int) -> str:
+    """A capture copied on a phone: the page's lines wrapped at ``width`` columns."""
+    import textwrap
+    lines = ["Sud Ouest", "Menu", "S'abonner", "Rugby",
+             "Pro D2 : Biarritz reprend la tête du classement",
+             "Les Basques ont battu Dax samedi et profitent du faux pas de Vannes.",
+             "Par Arnaud David", "Le 29/11/2026 à 22h50", "Partager",
+             "Vainqueur de Dax (31-17) samedi soir à Aguilera, le Biarritz olympique a repris "
+             "la première place de Pro D2, à la faveur de la défaite de Vannes à Béziers.",
+             "Les Basques comptent désormais un point d'avance, avant un déplacement périlleux "
+             "à Grenoble pour la dernière journée de la phase aller.",
+             "Lire aussi", "UBB : Jalibert absent trois semaines", "Sud Ouest", "Mentions légales"]
+    return "\n".join(part for line in lines for part in textwrap.wrap(line, width)) + "\n"
+
+
+def test_a_phone_capture_keeps_its_headline_byline_and_text() -> None:
+    # newuser15b X4: at 40 columns the standfirst and byline became the headline; at 25
+    # columns the capture was refused ("no paragraph of prose").
+    for width in (26, 35):
+        result = extract_text_capture(_phone(width))
+        assert result.title == "Pro D2 : Biarritz reprend la tête du classement", width
+        assert result.authors == ["Arnaud David"], width
+        assert result.paragraphs[0].startswith("Vainqueur de Dax (31-17)"), width
