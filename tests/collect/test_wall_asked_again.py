@@ -34,9 +34,11 @@ ARTICLE = ("<html lang='fr'><head><title>Saint-Brieuc : la piscine rouvre lundi<
            "leurs créneaux dès la rentrée de janvier.</p></article></body></html>").encode()
 
 
-def rss(root: str, title: str) -> bytes:
-    return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Ville</title>"
-            f"<item><title>{title}</title><link>{root}/piscine.html</link></item>"
+def rss(root: str, channel: str) -> bytes:
+    """The listing: the same item, under a channel title that changes (so the listing is
+    read again, while nothing it says of the item changed)."""
+    return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>{channel}</title>"
+            f"<item><title>Piscine</title><link>{root}/piscine.html</link></item>"
             "</channel></rss>").encode()
 
 
@@ -46,11 +48,11 @@ def test_a_page_refused_as_a_wall_is_asked_again(tmp_path: Path) -> None:
     site = Site(pages={"/piscine.html": Page(WALL)})
     with LocalServer(site) as running:
         source = Source(name="ville", kind="feed", url=running.url("/rss.xml"))
-        site.pages["/rss.xml"] = Page(rss(running.root, "Piscine"), "application/rss+xml")
+        site.pages["/rss.xml"] = Page(rss(running.root, "Ville"), "application/rss+xml")
         first = Collector(store, settings, policy=POLICY).poll([source])
         assert (first.ingest.new, first.ingest.failed) == (0, 1)
         site.pages["/piscine.html"] = Page(ARTICLE)
-        site.pages["/rss.xml"] = Page(rss(running.root, "La piscine rouvre"),
+        site.pages["/rss.xml"] = Page(rss(running.root, "Ville de Saint-Brieuc"),
                                       "application/rss+xml")
         second = Collector(store, settings, policy=POLICY).poll([source])
     assert second.ingest.new == 1, second.ingest.errors
@@ -67,7 +69,7 @@ def test_a_page_that_stays_a_wall_is_asked_a_bounded_number_of_times(tmp_path: P
     with LocalServer(site) as running:
         source = Source(name="ville", kind="feed", url=running.url("/rss.xml"))
         for n in range(WALL_TRIES + 2):
-            site.pages["/rss.xml"] = Page(rss(running.root, f"Piscine {n}"),
+            site.pages["/rss.xml"] = Page(rss(running.root, f"Ville {n}"),
                                           "application/rss+xml")
             summary = Collector(store, settings, policy=POLICY).poll([source])
             asked += summary.ingest.failed
