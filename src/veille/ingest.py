@@ -21,6 +21,7 @@ from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import (
     Lookup,
     NearDuplicateStage,
+    StoredPublished,
     StoredSignatures,
     StoredTexts,
     article_minute,
@@ -171,15 +172,17 @@ any executor; the stages after them keep state and run in the ingest loop."""
 def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    recent: Lookup | None = None, stories: Stories | None = None,
                    stored: StoredSignatures | None = None,
-                   texts: StoredTexts | None = None) -> Pipeline:
+                   texts: StoredTexts | None = None,
+                   published: StoredPublished | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
     state (re-extraction keeps what ingest found); ``stored`` tells a reused URL's new
     text from a version, ``texts`` gives stored bodies to tell a copy from another text of
-    one template (``NearDuplicateStage``)."""
+    one template, ``published`` the stored articles' publication times to tell a reused
+    URL's new text (``NearDuplicateStage``)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
     stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
-        stages.append(NearDuplicateStage(recent, stored, texts))
+        stages.append(NearDuplicateStage(recent, stored, texts, published))
         if stories is not None:
             stages.append(StoryStage(stories))
     return Pipeline(stages)
@@ -329,11 +332,16 @@ class Ingestor:
         self.follower = stories or StoryFollower(store)
         self.stories = self.follower.current()
         self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
-                                       self._stored_signatures, self._stored_texts)
+                                       self._stored_signatures, self._stored_texts,
+                                       self._stored_published)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
         self.started = utcnow()
         """When this ingest began (to the second): inputs read since were read by it."""
+
+    def _stored_published(self, ids: Sequence[str]) -> dict[str, datetime | None]:
+        return {i: a.content.published if a.content else None
+                for i, a in self.store.get_many(ids).items()}
 
     def _stored_signatures(self, ids: Sequence[str]) -> dict[str, str | None]:
         return {i: a.dedup.signature if a.dedup else None

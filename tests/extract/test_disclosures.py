@@ -100,3 +100,13 @@ def test_a_translation_note_is_a_republication() -> None:
                  "This story is a translation of a report first published by Der Spiegel.",
                  "Cet article a été traduit de l'allemand par la rédaction."):
         assert disclosure(note) == "republished", note
+
+
+def test_elliptic_republication_and_translator_notes() -> None:
+    # verify16 Z6: Courrier international's notes have no "Cet article est".
+    from veille.extract.disclosures import disclosure
+    assert disclosure("Publié à l'origine sur le site de La Libre Belgique le 3 mars.") == (
+        "republished")
+    assert disclosure("Translated from the Spanish by Ana Ruiz.") == "republished"
+    assert disclosure("First published on Nov 20, 2019 01:38 pm") == ""
+    assert disclosure("Publiée dans The Lancet, l'étude a suivi 3 000 patients.") == ""

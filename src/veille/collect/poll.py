@@ -23,11 +23,12 @@ from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.outlets import outlet_name, site_outlet
-from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours
+from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours, wall_error
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
 from veille.errors import FetchError, InputError, ItemError, ItemProblem
 from veille.extract.stage import HTML
+from veille.extract.walls import WALL_REASON
 from veille.ingest import (
     BatchSink,
     Ingestor,
@@ -585,6 +586,7 @@ class Collector:
                 status=outcome.status, headers=outcome.headers, fetched_at=outcome.fetched_at))
         done = Ingestor(self.store, batch_size=self.settings.batch_size,
                         sinks=self.sinks, stories=self.stories).run(items)
+        records = self._walls(records, done.problems, items)
         self.store.record_fetches(records, responses)
         merge_ingest(summary.ingest, done)
         for url in unchanged:
@@ -596,6 +598,27 @@ class Collector:
             seen = {**_with_seen(before, fresh), **_with_seen(before, fresh, "title")}
             self.store.relist(earlier[url], {**dates, **seen})
         return complete
+
+    def _walls(self, records: list[FetchRecord], problems: Sequence[ItemProblem],
+               items: Sequence[RawInput | ItemError]) -> list[FetchRecord]:
+        """``records`` with each page refused as a wall (a consent wall, a login form:
+        :data:`~veille.extract.walls.WALL_REASON`) recorded as a failure that may pass
+        (:func:`~veille.collect.revisit.wall_error`, no validators, asked again at the
+        next round, :data:`~veille.collect.revisit.WALL_TRIES` times in all), not as a
+        page fetched: the wall is what the site answered this time (verify16 Z13)."""
+        walled = {p.origin for p in problems if p.reason == WALL_REASON}
+        if not walled:
+            return records
+        pages = {i.raw_id: i.origin for i in items if isinstance(i, RawInput)}
+        kept: list[FetchRecord] = []
+        for record in records:
+            if record.raw_id and pages.get(record.raw_id) in walled:
+                state = self.store.fetch_state(record.url)
+                record = replace(record, raw_id=None, etag=None, last_modified=None,
+                                 error=wall_error(state.error if state else ""),
+                                 retry_at=None)
+            kept.append(record)
+        return kept
 
     def _moved(self, url: str, response: Response) -> str:
         """The id of the article stored from ``url`` when ``response`` says the site moved

@@ -42,9 +42,28 @@ RETRY_MAX = timedelta(hours=24)
 """The longest ``Retry-After`` honoured: a site asking for a week is asked after a day."""
 
 
+WALL_TRIES = 3
+"""How many times a page that showed a wall instead of its article (a consent wall, a
+login form: :mod:`veille.extract.walls`) is fetched in all: the wall is the site's answer
+of the moment, asked again at the next rounds that list the page, then no more (verify16
+Z13: it was recorded as fetched and never asked again)."""
+_WALL = "wall-"
+
+
+def wall_error(previous: str) -> str:
+    """The fetch error recorded for a page refused as a wall: ``wall-N``, ``N`` the walls
+    met in a row, one more than ``previous`` (the URL's last error) says."""
+    tries = previous[len(_WALL):] if previous.startswith(_WALL) else ""
+    return f"{_WALL}{int(tries) + 1 if tries.isdigit() else 1}"
+
+
 def lasting(error: str) -> bool:
     """Whether a fetch ``error`` (a reason: ``http-410``, ``robots``...) is lasting: the
-    page is not asked again on its own (a revisit, a listing naming it again)."""
+    page is not asked again on its own (a revisit, a listing naming it again). A wall met
+    :data:`WALL_TRIES` times is (:func:`wall_error`)."""
+    if error.startswith(_WALL):
+        tries = error[len(_WALL):]
+        return not tries.isdigit() or int(tries) >= WALL_TRIES
     return error.startswith(PERMANENT) and not error.startswith(PASSING)
 
 

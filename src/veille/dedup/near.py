@@ -54,6 +54,7 @@ from veille.dedup.signature import (
     lead_elsewhere,
 )
 from veille.dedup.template import Wording, templated, wording
+from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import ITEM_HINT, Article, article_id, reused_id
 
@@ -88,6 +89,14 @@ StoredSignatures = Callable[[Sequence[str]], dict[str, str | None]]
 """The stored articles among the ids asked, each with its signature (base64, ``None`` when
 nothing was signed): owned by the ingest loop, like :class:`Lookup`."""
 
+
+StoredPublished = Callable[[Sequence[str]], Mapping[str, datetime | None]]
+"""The stored articles among the ids asked, each with its publication time (``None`` when
+undated): owned by the ingest loop, like :class:`Lookup` (what :meth:`NearDuplicateStage.
+_identify` reads of a URL's stored articles)."""
+#: A text at a known URL whose own publication is this much later than the URL's article,
+#: and whose lead shares nothing with it, names another article (verify16 Z11).
+REUSE_GAP_MINUTES = 2 * 24 * 60
 
 StoredTexts = Callable[[Sequence[str]], Mapping[str, Sequence[str]]]
 """The stored articles among the ids asked, each with its body's paragraphs: owned by the
@@ -185,7 +194,28 @@ def is_version(sim: Similarity) -> bool:
         sim.samples >= 2 * MIN_SAMPLES and sim.containment >= VERSION_CONTAINMENT)
 
 
-def same_text(new: Signature, old: Signature) -> bool:
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = fold(text).split()
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def moved_on(new: Sequence[str], old: Sequence[str], gap_minutes: int | None) -> bool:
+    """Whether the text of paragraphs ``new``, at the URL of the text ``old`` and published
+    ``gap_minutes`` after it, is another article whatever else they share (verify16 Z11:
+    a live page reused eleven days later for other news, sharing its two standing
+    paragraphs, "Retrouvez dans ce direct…" and the emergency numbers). An update keeps
+    its article's first publication (it says "mis à jour"); a text that gives a publication
+    of its own at least :data:`REUSE_GAP_MINUTES` later, and whose opening paragraph (the
+    news) shares no three words in a row with the old one's, kept only what the page
+    prints whatever the news: the site's standing text, not the article's own.
+    ``gap_minutes`` is ``None`` when either is undated: no evidence, and an agency
+    update rewriting its lead the same day stays a version (verify15 R3)."""
+    if gap_minutes is None or gap_minutes < REUSE_GAP_MINUTES or not new or not old:
+        return False
+    return not _trigrams(new[0]) & _trigrams(old[0])
+
+
+def same_text(new: Signature, old: Signature, ignore: frozenset[int] = frozenset()) -> bool:
     """Whether ``new``, at the URL of the stored ``old``, is a version of it: any copy
     relation (:func:`judge`: teaser, full text, reprint), near-identical, or a shared body:
     at least :data:`MIN_SHARED` shared samples making a resemblance of :data:`RESEMBLANCE`
@@ -197,10 +227,12 @@ def same_text(new: Signature, old: Signature) -> bool:
     background (:func:`only_background`, newuser4 N20) is for texts at two URLs, two
     dispatches of a running story; at one URL the kept paragraphs are the document's own.
     A URL given to another article (newuser6 M16) shares no body with the old one. Two
-    signatures of different definitions cannot be compared: no evidence, so a version."""
+    signatures of different definitions cannot be compared: no evidence, so a version.
+    ``ignore``: the hashes of the source's boilerplate, left out of the comparison (the
+    text a site prints on every article is no text the two share: verify16 Z11)."""
     if new.version != old.version:
         return True
-    sim = compare(new, old, frozenset())
+    sim = compare(new, old, ignore)
     if judge(new, old, sim) is not None or is_version(sim):
         return True
     return sim.shared >= MIN_SHARED and (
@@ -310,10 +342,14 @@ class NearDuplicateStage(Stage):
     assigns: ClassVar[tuple[str, ...]] = ("dedup",)
 
     def __init__(self, lookup: Lookup, stored: StoredSignatures | None = None,
-                 texts: StoredTexts | None = None) -> None:
+                 texts: StoredTexts | None = None,
+                 published: StoredPublished | None = None) -> None:
         self.lookup = lookup
         self.stored = stored
         self.texts = texts
+        self.published = published
+        self.signed_published: OrderedDict[str, datetime | None] = OrderedDict()
+        """The publication times of the articles in :attr:`signed`."""
         self.shingler = Shingler()
         self.recent: OrderedDict[str, Wording] = OrderedDict()
         self.signed: OrderedDict[str, str] = OrderedDict()
@@ -339,7 +375,34 @@ class NearDuplicateStage(Stage):
             self.recent.popitem(last=False)
         return kept
 
-    def _identify(self, article: Article, signature: Signature) -> None:
+    def _published(self, ids: Sequence[str]) -> dict[str, datetime | None]:
+        """The publication times of ``ids``: of this batch's signed texts, else the
+        store's (``published``)."""
+        found = {i: self.signed_published[i] for i in ids if i in self.signed_published}
+        missing = [i for i in ids if i not in found]
+        if missing and self.published is not None:
+            found.update(self.published(missing))
+        return found
+
+    def _gap(self, article: Article, old_id: str) -> int | None:
+        """Minutes from the publication of ``old_id`` to ``article``'s, ``None`` when
+        either is undated."""
+        new = article.content.published if article.content is not None else None
+        old = self._published([old_id]).get(old_id) if new is not None else None
+        if new is None or old is None:
+            return None
+        return int((new - old).total_seconds() // 60)
+
+    def _moved_on(self, article: Article, old_id: str) -> bool:
+        """:func:`moved_on` of ``article`` and the URL's article ``old_id``."""
+        gap = self._gap(article, old_id)
+        if gap is None or gap < REUSE_GAP_MINUTES:
+            return False
+        old = self._wordings([old_id]).get(old_id)
+        return old is not None and moved_on(body_of(article), old.paragraphs, gap)
+
+    def _identify(self, article: Article, signature: Signature,
+                  ignore: frozenset[int] = frozenset()) -> None:
         """Give a text that came at a known URL but is no version of what the URL named
         its own id (:func:`veille.record.reused_id`): a reused URL (a live page, a CMS
         slug, a rewrite into another story) names a new article, and the stored one keeps
@@ -365,7 +428,11 @@ class NearDuplicateStage(Stage):
             return
         for n in reversed(taken):
             old = found[ids[n]]
-            if not old or same_text(signature, decode(old)):
+            if not old:
+                article.id = ids[n]
+                return
+            if same_text(signature, decode(old), ignore) and not self._moved_on(
+                    article, ids[n]):
                 article.id = ids[n]
                 return
         article.id = ids[min(taken[-1] + 1, URL_REUSES - 1)]
@@ -377,8 +444,9 @@ class NearDuplicateStage(Stage):
         minute = article_minute(article)
         dedup = article.dedup
         dedup.signature = encode(signature)
-        self._identify(article, signature)
         candidates = self.lookup.candidates(signature, minute, article.source or None)
+        # The source's boilerplate (the same for every candidate) is no shared text.
+        self._identify(article, signature, candidates[0].common if candidates else frozenset())
         matches = [(c, v) for c, v in find_matches(signature, candidates, article.source)
                    if c.id != article.id]
         own = wording(body)
@@ -403,6 +471,10 @@ class NearDuplicateStage(Stage):
         self._remember(article.id, own)
         self.signed[article.id] = dedup.signature
         self.signed.move_to_end(article.id)
+        self.signed_published[article.id] = article.content.published
+        self.signed_published.move_to_end(article.id)
         while len(self.signed) > RECENT_TEXTS:
             self.signed.popitem(last=False)
+        while len(self.signed_published) > RECENT_TEXTS:
+            self.signed_published.popitem(last=False)
         return article

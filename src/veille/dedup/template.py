@@ -113,6 +113,11 @@ class Wording:
         self._pairs: frozenset[tuple[str, str]] | None = None
 
     @property
+    def paragraphs(self) -> Sequence[str]:
+        """The body's paragraphs, as given."""
+        return self._paragraphs
+
+    @property
     def whole(self) -> str:
         """Every paragraph (bylines and chrome too: what it prints), joined by new lines,
         cut to :data:`MAX_CHARS`: only the paragraphs that reach it are joined (a

@@ -173,13 +173,14 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
 
 
 #: Where the byline ends on a line that goes on with its date: a full stop, a comma or a
-#: spaced dash, then a date's label or a date ("Par Marie Dupont Publié le 01/12/2026 à
-#: 07h45", "Marie Dupont - 01/12/2026 à 07h45" (EBRA's mobile header), "Ouest-France Marie
-#: Dupont. Publié le …"; newuser13a C12). The line is whitespace-normalised and at most
+#: spaced dash, bar or middle dot, then a date's label or a date ("Par Marie Dupont Publié
+#: le 01/12/2026 à 07h45", "Marie Dupont - 01/12/2026 à 07h45" (EBRA's mobile header),
+#: "Ouest-France Marie Dupont. Publié le …"; newuser13a C12; "Marie Dupont | Créé le
+#: 02.12.2026 à 09h30", newuser15b X8). The line is whitespace-normalised and at most
 #: :data:`MAX_CHARS` * 2 characters long before the search.
 _BEFORE_DATE = re.compile(
-    r"[.,]?\s(?:[-–—]\s)?(?=(?i:publiée?|mise?\s+à\s+jour|modifiée?|actualisée?|updated|"
-    r"published|posted|le\s+\d)|\d{1,2}(?:er)?[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
+    r"[.,]?\s(?:[-–—|·•]\s)?(?=(?i:publiée?|mise?\s+à\s+jour|modifiée?|actualisée?|updated|"
+    r"published|posted|le\s+\d|cr[eé][eé]e?\s+le\b)|\d{1,2}(?:er)?[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
     r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}\b)")
 
 

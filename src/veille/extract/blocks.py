@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.extract.markup import unmark
+from veille.extract.textshape import is_byline
 
 MAX_JSON_SPAN = 1_000_000
 #: Characters the search for embedded JSON may scan, per character of the capture. A value
@@ -71,6 +72,25 @@ class Blocks:
     evidence: dict[str, str] = field(default_factory=dict)
     headings: list[int] = field(default_factory=list)
     """The items that were Markdown level-1 headings ("# Title"), by index."""
+    rows: list[int] = field(default_factory=list)
+    """The items that were lines of tab-separated cells (a table copied from a browser
+    puts a tab between its cells: :func:`table_cells`), by index."""
+
+
+#: A table row's cells hold at most this many words each (else it is text with a tab).
+CELL_WORDS = 12
+
+
+def table_cells(line: str) -> int:
+    """How many cells ``line`` holds when it is a table row copied from a browser: two or
+    more non-empty cells separated by tabs, none of them longer than :data:`CELL_WORDS`
+    words; else 0."""
+    if "\t" not in line.strip():
+        return 0
+    cells = [c for c in line.strip().split("\t") if c.strip()]
+    if len(cells) < 2 or any(len(c.split()) > CELL_WORDS for c in cells):
+        return 0
+    return len(cells)
 
 
 _BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
@@ -293,6 +313,13 @@ def _best_width(by_line: dict[str, tuple[int, int]], slack: int) -> tuple[int, i
     return best, best_forced
 
 
+#: A line this long or longer, followed by another, is evidence of a wrap's width. A phone
+#: in portrait wraps at 25 columns (newuser15b X4: its capture read as 40 one-line
+#: blocks, "no paragraph of prose"); the width's other tests (breaks inside sentences,
+#: explained breaks) tell a wrapped text from a list of short lines.
+WRAPPED_LINE = 20
+
+
 def _wrap_width(lines: list[str]) -> Wrap | None:
     """How a text browser, an editor or a person wrapped the capture, or None when it is
     not wrapped.
@@ -311,7 +338,7 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     by_line = {
         line.strip(): (len(line.rstrip()), _first_word_len(nxt))
         for line, nxt in zip(lines, lines[1:], strict=False)
-        if len(line.strip()) >= 30 and nxt.strip()
+        if len(line.strip()) >= WRAPPED_LINE and nxt.strip()
     }
     if len(by_line) < 3:
         return None
@@ -331,9 +358,9 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     cased = 0
     for line, nxt in zip(lines, lines[1:], strict=False):
         opening = nxt.lstrip()[:1]
-        if opening.islower() and len(line.strip()) >= 30:
+        if opening.islower() and len(line.strip()) >= WRAPPED_LINE:
             inside.append((len(line.rstrip()), _first_word_len(nxt)))
-        elif opening.isupper() and len(line.strip()) >= 30:
+        elif opening.isupper() and len(line.strip()) >= WRAPPED_LINE:
             cased += 1
     # No line broken inside a sentence: lines of their own (in a script with cases: Korean
     # or Japanese lines open with no capital nor lower case).
@@ -447,6 +474,11 @@ def _continues(current: str, current_raw: str, line: str, stripped: str, wrap: W
     first_word = stripped.split(" ", 1)[0]
     ends = current.endswith(_SENTENCE_ENDS) or current.endswith(_QUOTED_ENDS)
     width = wrap.width
+    if ends and 4 * len(line.rstrip()) < 3 * width and is_byline(stripped):
+        # A byline on its own short line after a sentence's end ("Par Charlotte
+        # d'Ornellas" under the standfirst of a phone capture) opens its own block
+        # (newuser15b X4: it was glued to the standfirst, and both became the headline).
+        return False
     fits = len(current_raw) <= width
     if fits and len(current_raw) + 1 + len(first_word) > width:
         return not (ends and (_indent(line) > base or len(first_word) > LONG_WORD))
@@ -554,6 +586,7 @@ def split_blocks(text: str) -> Blocks:
             pieces = lines
     items: list[str] = []
     headings: list[int] = []
+    rows: list[int] = []
     for piece in pieces:
         # A Markdown heading opens its line; an indented "#" is a text browser's bullet
         # (lynx marks nested list items so).
@@ -561,9 +594,11 @@ def split_blocks(text: str) -> Blocks:
         if block and not looks_like_code(block):
             if level == 1:
                 headings.append(len(items))
+            if shape == "lines" and table_cells(piece):
+                rows.append(len(items))
             items.append(block)
     if len(headings) > 1:  # sections of a Markdown document, no one headline
         headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
-                  headings=headings)
+                  headings=headings, rows=rows)

@@ -214,7 +214,11 @@ _LABELLED_TIME = re.compile(r"(?<=\s)(?P<hh>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<mm>[
                             r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE + r"(?![\w:/.]\d)",
                             re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
+    # "Créé le", also as templates misspell it ("Crée le", "Cree le": newuser15b X8)
+    # after a separator or opening the line (the verb "crée" inside a sentence is no
+    # label).
     r"(publié|publie|publiée|paru|parution|mis\s+en\s+ligne|en\s+ligne\s+depuis|créé|"
+    r"(?:^|[|·•–—]\s*)cr[eé][eé]e?|"
     r"published|posted|first\s+published|publication|erschienen|veröffentlicht|publicado|"
     r"pubblicato)(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
     re.IGNORECASE,
@@ -408,7 +412,7 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
 
 
 _LABEL_GATE = re.compile(
-    r"publi|paru|mis|en\s+ligne|créé|posted|erschienen|veröffentlicht|m[aà]j|"
+    r"publi|paru|mis|en\s+ligne|cr[eé][eé]|posted|erschienen|veröffentlicht|m[aà]j|"
     r"last\s+modified|actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado",
     re.IGNORECASE)
 """A necessary condition for :func:`_labels` to find a word anywhere in a text: every

@@ -107,6 +107,27 @@ _OPINION = re.compile(
     re.IGNORECASE)
 #: Disclaimers are short: a longer block quoting one is an article about it.
 OPINION_WORDS = 40
+#: The same note without "Cet article est": a label and a participle ("Article paru à
+#: l'origine dans El País le 24 novembre 2026.", "Publié initialement sur …", "Originally
+#: published in …"), or a translator's credit alone ("Traduit de l'espagnol par Isabelle
+#: Taillandier.", "Translated from the German by …"): Courrier international's notes
+#: (verify16 Z6). The participle needs its "à l'origine"/"initialement" (a study
+#: "publiée dans The Lancet" opening a paragraph is news), the translator's credit its
+#: "par"/"by" and a block of at most TRANSLATOR_WORDS words.
+_ELLIPTIC = re.compile(
+    r"^\W{0,3}(?:(?:article|texte|story|article\s+originally)\s+)?(?:"
+    r"(?:paru|parue|publié|publiée)\s+(?:à\s+l['’]origine|initialement|originellement|"
+    r"d['’]abord|en\s+premier|pour\s+la\s+première\s+fois)\s+(?:dans|sur|par|en)\b|"
+    r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?:in|on|by)\b)"
+    # "First Published on Nov 20, 2019" is a date line, not a note.
+    r"(?!\s*(?:le\s+)?(?:\d|(?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|"
+    r"oct|nov|dec|déc|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)))",
+    re.IGNORECASE)
+_TRANSLATOR = re.compile(
+    r"^\W{0,3}(?:traduit|traduction|translated|übersetzt|traducido)\s+(?:de\s+l['’]|du\s+|"
+    r"de\s+|from\s+(?:the\s+)?|aus\s+dem\s+|del\s+)[^\W\d]+\s+(?:par|by|von|por)\s",
+    re.IGNORECASE)
+TRANSLATOR_WORDS = 20
 #: What each kind is called in ``evidence["disclosure"]``.
 KINDS = ("ai-assisted", "republished", "corrected", "opinion")
 _CUES = ("article", "texte", "text", "contenu", "content", "story", "dépêche", "version",
@@ -128,6 +149,9 @@ def disclosure(text: str) -> str:
     if (("engag" in lowered or "expressed" in lowered)
             and len(text.split()) <= OPINION_WORDS and _OPINION.match(text)):
         return "opinion"
+    if _ELLIPTIC.match(text) or (len(text.split()) <= TRANSLATOR_WORDS
+                                 and _TRANSLATOR.match(text)):
+        return "republished"
     labelled = bool(_LABEL_START.match(lowered))
     if not (labelled or _CUE.search(lowered)) or len(text.split()) > MAX_WORDS:
         return ""

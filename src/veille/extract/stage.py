@@ -19,7 +19,7 @@ from veille.extract.records import exported_source, parse_record_line, record_to
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.timezones import keep_locale, page_zone
-from veille.extract.walls import wall_kind
+from veille.extract.walls import WALL_REASON, wall_kind
 from veille.extract.wire import (
     G2,
     NINJS,
@@ -338,7 +338,7 @@ class ExtractStage(Stage):
                          dated=result.published is not None)
         if wall:  # a consent wall or a login form copied instead of the article
             raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
-                                  origin=article.raw.origin, reason="no-text",
+                                  origin=article.raw.origin, reason=WALL_REASON,
                                   hint="copy the page once the wall is closed")
         return Content(
             title=result.title or "",

@@ -140,16 +140,48 @@ _INLINE_LINK = re.compile(r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+li
 Rennes. Ligne b du métro : ce qui cloche…"), set inside an article's body; or glued to it
 ("Lire aussiSénégal : ...", RFI's label and title copied together; newuser11 T4)."""
 INLINE_LINK_MAX_WORDS = 30
+_SEE_ALSO = re.compile(r"(?i)^(?:(?:à|a)\s+(?:lire|voir|découvrir|écouter)(?:\s+aussi)?|"
+                       r"(?:lire|voir)\s+aussi|sur\s+le\s+même\s+sujet|read\s+(?:more|also)|"
+                       r"see\s+also|watch\s+(?:more|also)|related(?:\s+\w+)?)\s*:?$")
+"""A label alone on its line that introduces one link to another article or video ("À voir
+aussi", "Lire aussi :", "Sur le même sujet"): the block after it is that link's teaser
+however it is shaped, one sentence with its full stop too ("Vidéo. Les images de la
+soirée…": newuser15b X19)."""
 
 
-def _mark_data_lines(blocks: list[str], kinds: list[str]) -> None:
+#: A table: this many rows of tab-separated cells in a row, as many of them with figures.
+TABLE_ROWS = 2
+
+
+def _table_rows(blocks: list[str], rows: Collection[int]) -> set[int]:
+    """The blocks among ``rows`` (lines of tab-separated cells: :attr:`~veille.extract.
+    blocks.Blocks.rows`) that make a table: :data:`TABLE_ROWS` or more consecutive rows,
+    as many of them holding a figure (a results table, a league table; a menu copied as
+    one tabbed line has no figures)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*sorted(rows), -2]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        figures = sum(1 for j in run if any(c.isdigit() for c in blocks[j]))
+        if len(run) >= TABLE_ROWS and figures >= TABLE_ROWS:
+            found.update(run)
+        run = [i]
+    return found
+
+
+def _mark_data_lines(blocks: list[str], kinds: list[str], rows: Collection[int] = ()) -> None:
     """A data line ("Inscrits : 89 204", :func:`~veille.extract.textshape.is_data_line`)
-    is text, kind "data" while the link lists are marked (it neither introduces a list
-    nor is a link title), then "short": kept inside the article, never its edge
-    (newuser15b X13: a furniture stem in its label made it a notice that ended the
-    article)."""
+    and a table's row (:func:`_table_rows`: "Aubagne Ensemble (DVD) 7 412 51,1 30", its
+    cells apart in the copy) are text, kind "data" while the link lists are marked (they
+    neither introduce a list nor are link titles), then "short": kept inside the article,
+    never its edge (newuser15b X13: a furniture stem in its label made a data line a
+    notice that ended the article; X19: a results table's rows were taken for links)."""
+    table = _table_rows(blocks, rows)
     for i, block in enumerate(blocks):
-        if kinds[i] in {"notice", "label", "other", "short"} and ts.is_data_line(block):
+        if i in table or (kinds[i] in {"notice", "label", "other", "short"}
+                          and ts.is_data_line(block)):
             kinds[i] = "data"
 
 
@@ -182,6 +214,12 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
                 break
             j += 1
         i = j
+    # A see-also label whose teaser is a sentence (the list rule above wants no full stop).
+    for i, block in enumerate(blocks[:-1]):
+        j = i + 1
+        if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label"}
+                and n_words[j] <= INLINE_LINK_MAX_WORDS and ts.sentence_count(blocks[j]) <= 2):
+            kinds[i], kinds[j] = "linklabel", "link"
 
 
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
@@ -718,9 +756,11 @@ def extract_text_capture(
         limits.append(f"read the first {MAX_BLOCKS:,} of {len(parsed.items):,} blocks")
     # A live blog's post times stay with their posts (:mod:`~veille.extract.live_entries`).
     live = join_entries(blocks)
+    rows = [i for i in parsed.rows if i < MAX_BLOCKS]
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
+        rows = []  # a live blog's entries joined: rows are no longer one block each
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -737,7 +777,7 @@ def extract_text_capture(
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
-    _mark_data_lines(blocks, kinds)
+    _mark_data_lines(blocks, kinds, rows)
     _mark_link_lists(blocks, kinds, n_words)
     kinds = ["short" if k == "data" else k for k in kinds]
     _mark_captions(blocks, kinds, n_words)
@@ -845,7 +885,15 @@ def extract_text_capture(
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to
     # the site, to a newsletter) follows complete articles too, and does not count.
-    truncated = any(len(blocks[i]) < 600 and ts.paywall_text(blocks[i]) for i in after)
+    # A list of links to other articles ("Les plus lus", its titles) is another box: a
+    # notice after it is the page footer's, the article ended before it (newuser15a W26).
+    truncated = False
+    for i in after:
+        if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
+            truncated = True
+            break
+        if kinds[i] in {"link", "linklabel"}:
+            break
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if limits:
         evidence["limits"] = "; ".join(limits)

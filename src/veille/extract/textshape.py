@@ -201,8 +201,16 @@ def letter_ratio(text: str) -> float:
 #: furniture stem ("inscri", "abonn", "partag", "télécharg") does not make them chrome
 #: (newuser15b X13): chrome is a whole line of furniture, which carries no figure after a
 #: label.
-DATA_LINE = re.compile(r"^[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s?:\s*[-+−]?\d[\d\s.,\u00a0\u202f]*"
-                       r"(?:\s*(?:%|€|\$|£|[^\W\d]+\.?)){0,2}\s*$")
+#: Or several figures, each maybe after a name and with its unit, separated by a comma, a
+#: semicolon, a dash, "contre", "et", "à", "vs" ("Partage des voix : 52,4 % contre
+#: 47,6 %", "Score : M. Durand 52,4 %, Mme Petit 47,6 %"): results lines (verify16, X13's
+#: remainder: such a line was still furniture and ended a capture).
+_FIGURE = r"[-+−]?\d[\d.,\u00a0\u202f]*(?:\s\d{3})*(?:\s*(?:%|€|\$|£|[^\W\d]+\.?))?"
+_NAMED_FIGURE = rf"(?:(?:[A-ZÀ-Ý][\w'’.-]*\s+){{0,3}}){_FIGURE}"
+_FIGURE_SEP = r"\s*(?:[,;–-]|\s(?:contre|et|à|vs\.?|against|and))\s*"
+DATA_LINE = re.compile(r"^[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s?:\s*(?:"
+                       r"[-+−]?\d[\d\s.,\u00a0\u202f]*(?:\s*(?:%|€|\$|£|[^\W\d]+\.?)){0,2}|"
+                       rf"{_NAMED_FIGURE}(?:{_FIGURE_SEP}{_NAMED_FIGURE}){{1,3}})\s*$")
 
 
 def is_data_line(text: str) -> bool:

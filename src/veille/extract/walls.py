@@ -62,6 +62,11 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 """A quotation: what someone else says to their reader, not the page to its own."""
 
 
+#: The failure reason of a page refused as a wall: the site's answer of the moment (a
+#: consent or a session the fetcher lacked), so a watched page is asked again
+#: (:mod:`veille.collect.revisit`; verify16 Z13).
+WALL_REASON = "wall"
+
 def wall_kind(title: str, paragraphs: Sequence[str], *, password_field: bool = False,
               authors: Sequence[str] = (), dated: bool = False) -> str:
     """What wall ``title`` and ``paragraphs`` (an extracted page) show instead of an

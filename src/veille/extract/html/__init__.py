@@ -39,15 +39,16 @@ from veille.extract.html.metadata import byline_lines, choose, declared_language
 from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import parse_html
 from veille.extract.html.sources import gather, page_nodes
-from veille.extract.html.standfirst import visible_standfirst
+from veille.extract.html.standfirst import standfirst_above_byline, visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
+from veille.extract.html.verdict import verdict
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
 from veille.extract.match_sheet import first_score
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.timezones import keep_locale, page_zone
-from veille.extract.walls import wall_kind
+from veille.extract.walls import WALL_REASON, wall_kind
 from veille.record import DAY, TIME, Content, utcnow
 
 EXTRACTOR = "veille-html"
@@ -185,7 +186,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             "page's suggestions), no article of its own", origin=origin, reason="listing",
             hint="ingest the articles' own pages, or the site's feed or sitemap")
     blocks, next_title = without_next_articles(
-        blocks, nodes.h1 + nodes.microdata.get("headline", []))
+        blocks, nodes.h1 + nodes.microdata.get("headline", []), nodes.headings)
     paragraphs = [b.text for b in blocks]
     standfirst = find_standfirst(walk.blocks, choice.start, first(found, "description")[0])
     if standfirst and (not paragraphs or fold(paragraphs[0]) != fold(standfirst)):
@@ -238,6 +239,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
     if score:  # a match sheet left the body: its score stays
         evidence["match_sheet"] = score
+    answer = verdict(tree, objects)
+    if answer:  # a fact-check's verdict, dropped from the body (newuser15b X16)
+        evidence["verdict"] = answer
     evidence["body"] = body_source
     if next_title:  # an infinite scroll's next article (newuser15b X15)
         evidence["other_article"] = ("the page holds another article after this one, "
@@ -263,7 +267,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                      password_field=tree.css_first("input[type=password]") is not None)
     if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
-                              origin=origin, reason="no-text",
+                              origin=origin, reason=WALL_REASON,
                               hint="fetch the page as a reader who has consented or logged in")
     # "Helena Horton Environment reporter" printed above the text: byline furniture.
     head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
@@ -272,7 +276,13 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # A standfirst printed under the headline, outside the body's container, is the lead
     # (the meta description, when it differs, stays the record's description).
     lead = visible_standfirst(tree, headlines - {""}, nodes.headings)
-    if lead and fold(lead) != fold(meta.description or paragraphs[0]):
+    above = standfirst_above_byline(tree, headlines - {""}, nodes.headings) if lead else ""
+    if above and len(paragraphs) > 1 and fold(paragraphs[0]) == fold(above):
+        # Printed above the byline, the standfirst is the header's: the lead, not the
+        # body's first paragraph (verify16 Z6).
+        paragraphs = paragraphs[1:]
+        lead, evidence["lead"] = above, "standfirst above the byline"
+    elif lead and fold(lead) != fold(meta.description or paragraphs[0]):
         evidence["lead"] = "standfirst under the headline"
     else:
         lead = ""

@@ -61,7 +61,7 @@ _MAY_HOLD_DATE = re.compile(r"\d|hier|aujourd|yesterday|today|tonight|ce matin|c
                             re.IGNORECASE)
 #: A cheap test for the words that label a date (dates.date_label has the full rule).
 _LABEL_HINT = re.compile(r"(?i)publi|posted|paru|en\s+ligne|updat|à\s+jour|modifi|actualis|"
-                         r"\bm[aà]j\b|créé|erschienen|veröffentlicht|aktualisiert")
+                         r"\bm[aà]j\b|cr[eé][eé]|erschienen|veröffentlicht|aktualisiert")
 _OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 MAX_TIMES = 30
 MAX_META_NODES = 60

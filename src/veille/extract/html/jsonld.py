@@ -50,8 +50,15 @@ def _loads(text: str) -> Any:
         return None
 
 
+#: Where a node holds the article it is about: a ``WebPage``'s ``mainEntity`` (schema.org:
+#: "the primary entity described in some page"; verify16 Z10: a NewsArticle nested there,
+#: its date and author unread, the page's 2017 date won).
+NESTED_KEYS = ("@graph", "mainEntity")
+
+
 def flatten(data: Any) -> list[dict[str, Any]]:
-    """Every object with an ``@type``, from lists and ``@graph``s, within :data:`MAX_NODES`."""
+    """Every object with an ``@type``, from lists, ``@graph``s and ``mainEntity`` values
+    (:data:`NESTED_KEYS`), within :data:`MAX_NODES`."""
     out: list[dict[str, Any]] = []
     stack = [data]
     seen = 0
@@ -63,9 +70,10 @@ def flatten(data: Any) -> list[dict[str, Any]]:
         elif isinstance(item, dict):
             if "@type" in item:
                 out.append(item)
-            graph = item.get("@graph")
-            if isinstance(graph, list | dict):
-                stack.append(graph)
+            for key in reversed(NESTED_KEYS):
+                nested = item.get(key)
+                if isinstance(nested, list | dict):
+                    stack.append(nested)
     return out
 
 

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from veille.collect.netguard import AddressPolicy
 from veille.collect.sites import same_host, same_site
 from veille.collect.urls import safe_url
+from veille.extract.bare_byline import byline_before_date
 from veille.extract.bylines import (
     byline_after_date,
     byline_part,
@@ -269,6 +270,10 @@ def _field_authors(found: Candidates, name: str, site: str, credit_names: set[st
                 # … by …"; verify11a V15).
                 line = byline_after_date(value) or line
             people, agencies = split_byline(line) if is_byline(line) else ([], [])
+            if not people and not agencies:
+                # A bare name before the date on the meta line ("Anthony Fillet | Créé
+                # le 02.12.2026 à 09h30", newuser15b X8): a known given name opens it.
+                people = byline_before_date(value)
         else:
             value = without_site_credit(byline_part(value) or value, credit_names)
             people, agencies = split_byline(value)

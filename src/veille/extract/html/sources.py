@@ -151,7 +151,7 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
     rules lexbor applied: tag names, ``rel`` and ``type`` compared without ASCII case
     (HTML attributes listed as case-insensitive), ``itemprop`` exactly."""
     nodes = PageNodes(microdata={prop: [] for prop in _MICRODATA.values()})
-    article: LexborNode | None = None
+    articles: list[LexborNode] = []
     main: LexborNode | None = None
     paragraphs = nodes.paragraphs
     once: set[int] = set()
@@ -200,14 +200,42 @@ def page_nodes(tree: LexborHTMLParser) -> PageNodes:
             if "datetime" in attrs and len(nodes.times) < 10:
                 nodes.times.append(node)
         elif tag == "article":
-            article = article or node
+            if len(articles) < MAX_ARTICLES:
+                articles.append(node)
         elif tag == "main":
             main = main or node
         same = nodes.microdata.get(attrs.get("itemprop") or "")
         if same is not None and len(same) < 5:
             same.append(node)
-    nodes.main = article or main
+    nodes.main = _page_article(articles) or main
     return nodes
+
+
+#: The ``<article>`` elements looked at for the page's own.
+MAX_ARTICLES = 20
+#: Containers whose ``<article>`` is another item's: a rail of teasers, a menu, a footer.
+_ELSEWHERE = frozenset(("aside", "nav", "footer"))
+
+
+def _page_article(articles: list[LexborNode]) -> LexborNode | None:
+    """The page's own ``<article>`` among ``articles`` (page order): the first that is
+    neither inside an ``<aside>``, ``<nav>`` or ``<footer>`` nor a teaser card (half of its
+    text or more in links), else the first. A teaser's ``<article>`` in a "top news" rail
+    before the article's own (``<aside class="top-news"><article class="mini"><a><h3>``)
+    is not the page's article: the article's byline is not in it (newuser15b X12)."""
+    if len(articles) < 2:
+        return articles[0] if articles else None
+    for node in articles:
+        parent = node.parent
+        while parent is not None and parent.tag not in _ELSEWHERE:
+            parent = parent.parent
+        if parent is not None:
+            continue
+        text = len(clean_text(node.text(deep=True)))
+        links = sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
+        if text and links < 0.5 * text:
+            return node
+    return articles[0]
 
 
 def _value(attrs: dict[str, str | None], name: str) -> str:

@@ -24,6 +24,43 @@ MAX_HEADINGS = 20
 _META_LINE = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|^(?:par|by|von|por|door)\s", re.IGNORECASE)
 
 
+#: A byline's or a date's element, by name: what opens the article's text after its header.
+_BYLINE_NAME = re.compile(r"byline|author|auteur|signature|\bdate|dateline|published|"
+                          r"timestamp|\bmeta\b", re.IGNORECASE)
+
+
+def _byline_or_date(node: LexborNode) -> bool:
+    """``node`` is a byline or a date: a ``<time>``, an element named so, or holding one as
+    its only content, or a line opening with "Par"/"By" or holding a clock time."""
+    if node.tag == "time" or node.css_first("time") is not None:
+        return True
+    attrs = node.attributes
+    if attrs.get("itemprop") in ("author", "datePublished"):
+        return True
+    if _BYLINE_NAME.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        return True
+    text = clean_text(node.text(deep=True, separator=" "))
+    return bool(text) and len(text.split()) <= 20 and bool(_META_LINE.search(text))
+
+
+def standfirst_above_byline(tree: LexborHTMLParser, headlines: set[str],
+                            headings: list[LexborNode] | None = None) -> str:
+    """:func:`visible_standfirst`'s text when the element right after the standfirst is
+    the byline or the date line: the standfirst then belongs to the article's header,
+    above the byline, not to its text, even when printed among the body's paragraphs
+    (Courrier international's ``div.article-chapo``, then the byline, then the text;
+    verify16 Z6: the chapô was the lead and the body's first paragraph too)."""
+    node = _standfirst_node(tree, headlines, headings)
+    if node is None:
+        return ""
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    if after is None or not _byline_or_date(after):
+        return ""
+    return clean_text(node.text(deep=True, separator=" "))
+
+
 def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
                        headings: list[LexborNode] | None = None) -> str:
     """The text of the element right after the page's headline (the first ``<h1>`` or
@@ -34,6 +71,13 @@ def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
     ``<header>``) and skipped by it. Empty when there is none. ``headings``: the page's
     first ``<h1>`` and ``<h2>`` (at least :data:`MAX_HEADINGS`), when already read
     (:func:`~.sources.page_nodes`)."""
+    node = _standfirst_node(tree, headlines, headings)
+    return clean_text(node.text(deep=True, separator=" ")) if node is not None else ""
+
+
+def _standfirst_node(tree: LexborHTMLParser, headlines: set[str],
+                     headings: list[LexborNode] | None) -> LexborNode | None:
+    """The element :func:`visible_standfirst` reads, or ``None``."""
     if headings is None:
         headings = tree.css("h1, h2")
     for heading in headings[:MAX_HEADINGS]:
@@ -42,20 +86,20 @@ def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
         after = heading.next
         while after is not None and after.tag in ("-text", "-comment"):
             if (after.text_content or "").strip():
-                return ""
+                return None
             after = after.next
         if after is None or after.tag not in ("p", "h2", "h3", "div"):
-            return ""
+            return None
         # A <div> holding blocks is a container, not a standfirst; lexbor's query of a node
         # matches the node itself, which is left out (newuser15b X2: L'Obs's
         # ``<div class="ObsArticle-chapo">`` was never read).
         if after.tag == "div" and any(n.mem_id != after.mem_id
                                       for n in after.css("p, div, h1, h2, h3, ul")):
-            return ""
+            return None
         text = clean_text(after.text(deep=True, separator=" "))
         links = sum(len(clean_text(a.text(deep=True))) for a in after.css("a"))
         if (len(text.split()) >= MIN_WORDS and len(text) <= MAX_CHARS
                 and links <= 0.2 * len(text) and not _META_LINE.search(text)):
-            return text
-        return ""
-    return ""
+            return after
+        return None
+    return None
