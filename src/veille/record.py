@@ -232,7 +232,7 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = self.raw.hints.get(MOVED_HINT) or article_id(
+            self.id = self.raw.hints.get(MOVED_HINT) or exported_id(self.raw) or article_id(
                 url=self.raw.url or self.raw.hints.get(ITEM_HINT), raw_id=self.raw.raw_id)
         if not self.source:
             self.source = self.raw.source or source_from_url(self.raw.url) or ""
@@ -315,6 +315,14 @@ its URL changed: the page of a known article's URL that redirected permanently (
 second article, a "republication"). Its value is that article's id, which the input
 keeps (:mod:`veille.collect.poll`)."""
 
+EXPORTED_ID_HINT = "exported_id"
+"""The :attr:`RawInput.hints` key of the id a line of ``veille export`` gives its article
+(16 lowercase hex digits; only a line with a ``content`` object, :mod:`veille.collect.files`):
+the article reads back under that id, though it is not its URL's hash (a moved article keeps
+its first id, a reused URL's later article has another; newuser16c N1), so every link,
+follow and note made for it still leads to it."""
+_EXPORTED_ID = re.compile(r"[0-9a-f]{16}")
+
 TRANSFER_HINT = "transfer"
 """The :attr:`RawInput.hints` key (and ``Content.evidence`` key) of how a fetched page's
 body came: :data:`POSSIBLY_CUT` when it may be cut short by the connection
@@ -335,6 +343,13 @@ def folder_item(source: str, relative: str) -> str:
     source named ``source``: ``folder:<source>/<relative>``. Not a URL: never fetched or
     shown, only hashed into the article's id like one."""
     return f"folder:{source}/{relative}"
+
+
+def exported_id(raw: RawInput) -> str:
+    """The id a line of ``veille export`` gave the input (:data:`EXPORTED_ID_HINT`) when
+    it is well formed, else ""."""
+    exported = raw.hints.get(EXPORTED_ID_HINT, "")
+    return exported if _EXPORTED_ID.fullmatch(exported) else ""
 
 
 def article_id(*, url: str | None, raw_id: str) -> str:

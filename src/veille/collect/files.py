@@ -37,7 +37,7 @@ from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import G2, NINJS
-from veille.record import ITEM_HINT, ZONE_HINT, RawInput, folder_item
+from veille.record import EXPORTED_ID_HINT, ITEM_HINT, ZONE_HINT, RawInput, folder_item
 
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
@@ -242,12 +242,16 @@ def _record_or_wire(line: bytes, *, origin: str,
     if sniff_wire(line) == NINJS:
         yield from wire_items(line, media_type=NINJS, origin=origin, source=options.source)
         return
-    yield RawInput(data=line, origin=origin, media_type=RECORD, url=_quick_url(line),
-                   source=options.source)
+    url, exported = _quick_fields(line)
+    yield RawInput(data=line, origin=origin, media_type=RECORD, url=url,
+                   source=options.source,
+                   hints={EXPORTED_ID_HINT: exported} if exported else {})
 
 
-def _quick_url(line: bytes) -> str | None:
-    """The record's URL, when the line is valid JSON with one (the id derives from it)."""
+def _quick_fields(line: bytes) -> tuple[str | None, str]:
+    """The record's URL, when the line is valid JSON with one (the id derives from it),
+    and the id a line of ``veille export`` gives (a ``content`` object beside an ``id``:
+    :data:`~veille.record.EXPORTED_ID_HINT`), else ""."""
     import json
 
     try:
@@ -256,12 +260,15 @@ def _quick_url(line: bytes) -> str | None:
         try:  # a legacy code page or mojibake: read it the way extraction will
             record = json.loads(decode_bytes(line).text)
         except (ValueError, RecursionError, InputError):
-            return None
-    if isinstance(record, dict):
-        for key in ("url", "link", "canonical_url"):
-            if isinstance(record.get(key), str) and record[key].strip():
-                return safe_url(record[key])
-    return None
+            return None, ""
+    if not isinstance(record, dict):
+        return None, ""
+    exported = record.get("id") if isinstance(record.get("content"), dict) else None
+    exported = exported if isinstance(exported, str) and len(exported) == 16 else ""
+    for key in ("url", "link", "canonical_url"):
+        if isinstance(record.get(key), str) and record[key].strip():
+            return safe_url(record[key]), exported
+    return None, exported
 
 
 def _not_a_file(origin: str) -> InputError:

@@ -40,6 +40,7 @@ from veille.record import (
     Content,
     RawInput,
     article_id,
+    exported_id,
     names_one_page,
     source_from_url,
     strip_controls,
@@ -309,7 +310,7 @@ class ExtractStage(Stage):
                 content.guid, content.site_name, content.evidence.get("credit", ""))
         if content.url and not raw.url:
             article.source = article.source or source_from_url(content.url) or ""
-            if not content.guid and names_one_page(content.url):
+            if not content.guid and names_one_page(content.url) and not exported_id(raw):
                 # A saved page is the page its canonical URL names: saved again after an
                 # update, it is a new version of that article, not a second article.
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
