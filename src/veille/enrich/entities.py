@@ -416,6 +416,12 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if label in ("PER", "MISC") and organisation_by_its_words(name) and \
                     table.lookup(name) is None:
                 label = "ORG"  # "Francine Clark Art Institute", "Casino Guichard SA"
+            if " " in name and label != "PER" and table.lookup(name) is None:
+                opening = _common_opening(text, start, name, label, table, start in starts)
+                if opening == "":
+                    continue  # "Séisme meurtrier dans l'est…": a headline's words
+                if opening is not None:  # "Grève SNCF": SNCF
+                    start, name = start + len(name) - len(opening), opening
             if " " not in name and table.lookup(name) is None:
                 completed = _complete_institution(text, start, name)
                 if completed == name and (_not_a_name(text, start, name, label,
@@ -1270,6 +1276,38 @@ def _complete_institution(text: str, start: int, name: str) -> str:
     return name
 
 
+def _common_opening(text: str, start: int, name: str, label: str, table: AliasTable,
+                    block_start: bool) -> str | None:
+    """What is left of a span of several words that opens a headline or a sentence with a
+    common word, capitalised by its position only (French writes headlines in sentence
+    case: newuser15a W3, "Séisme meurtrier" MISC and "Grève SNCF" ORG had entity pages):
+    the rest when it is a name the alias table knows, an acronym ("SNCF"), or one the text
+    names alone later and never with the common word ("Air France"); '' (no name)
+    when the rest is in lower case and the text writes the span in lower case elsewhere,
+    or, for a MISC span, never capitalises it inside a sentence; None (the span stands)
+    otherwise: "Assemblée nationale", "Banque mondiale" stay names by their capital
+    inside a sentence or the alias table. Not for a first word the lexicon does not
+    know, nor one with a hyphen or an apostrophe ("Saint-Denis", "L'Oréal")."""
+    if not (block_start or AT_SENTENCE_START.search(text[max(0, start - 20):start])):
+        return None
+    first, _, rest = name.partition(" ")
+    rest = rest.strip()
+    if not rest or not first[:1].isupper() or first.isupper() or \
+            any(ch in first for ch in "-'’") or not french().is_word(first.lower()):
+        return None
+    if rest[:1].isupper():
+        head = rest.split()[0]
+        later = text[start + len(name):]
+        alone = re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", later) is not None and \
+            re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", later) is None
+        return rest if (head.isupper() and len(head) > 1) or table.lookup(rest) or alone \
+            else None
+    lowered = first.lower() + name[len(first):]
+    if re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", text):
+        return ""
+    return "" if label == "MISC" and not capitalised_inside_a_sentence(text, name) else None
+
+
 def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool) -> bool:
     """A one-word span that names nothing, from its context (the recogniser reads a
     capital as a name): an institution's head alone ("le Conseil" cut from its name);
@@ -1315,11 +1353,16 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
-def resolve(mentions: list[Mention], table: AliasTable, text: str = "") -> list[Entity]:
+def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
+            known_person: Callable[[str], bool] | None = None) -> list[Entity]:
     """Group mentions into entities: by alias id, else by label and folded name, then
     merge surname-only and titled person mentions into the full name, and (given the
     ``text`` the mentions' offsets refer to) an acronym into the name it follows in
-    parentheses (:func:`_merge_acronyms`)."""
+    parentheses (:func:`_merge_acronyms`). A name of two words or more tagged MISC whose
+    person id ``known_person`` knows (other articles name that person) is that person: the
+    model's label varies with the sentence, the person does not (newuser15a W17: "Recep
+    Tayyip Erdogan est arrivé" was MISC, a second entity beside the person of four other
+    articles)."""
     entities: dict[str, Entity] = {}
     loose: list[Mention] = []
     for mention in mentions:
@@ -1345,7 +1388,11 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "") -> list[
         name = strip_title(mention.text) if mention.label == "PER" else mention.text
         if not fold(name) or not any(ch.isalnum() for ch in name):
             continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
-        key = f"{mention.label.lower()}:{fold(name).replace(' ', '-')}"
+        slug = fold(name).replace(' ', '-')
+        if mention.label == "MISC" and known_person is not None and " " in name.strip() \
+                and known_person(f"per:{slug}"):
+            mention.label = "PER"
+        key = f"{mention.label.lower()}:{slug}"
         found: Entity | None = entities.get(key)
         if found is None and mention.label == "PER":
             found = _named_in_full(persons, name, mention.start, _title_gender(mention.text))
@@ -1414,10 +1461,13 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             continue
         for mention in list(long.mentions):
             match = _ACRONYM_AFTER.match(text, mention.end)
-            if match is None or not _acronym_of(match.group(1), mention.text):
+            if match is None:
                 continue
             short = by_text.get(fold(match.group(1)))
             if short is None or short is long or entities.get(short.id) is not short:
+                continue
+            if not (_acronym_of(match.group(1), mention.text)
+                    or _defined_short_name(long, short, mention.text)):
                 continue
             kept, gone = (short, long) if short.known and not long.known else (long, short)
             kept.mentions.extend(gone.mentions)
@@ -1437,6 +1487,18 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             if kept is not long:
                 break
     return entities
+
+
+def _defined_short_name(long: Entity, short: Entity, written: str) -> bool:
+    """Whether an unknown short name in parentheses after an organisation's long name
+    (three words or more) is its short name though its letters are not the long name's
+    initials: "Agence nationale de sécurité sanitaire de l'alimentation (Anses)",
+    "Conseil représentatif des institutions juives de France (Crif)" (verify15 R8). The
+    press defines a short name so whatever its letters. Not when the alias table knows the
+    short name (an agency's credit "(AFP)", a département "(Manche)"), nor after a
+    person's or a place's name."""
+    return (not short.known and long.label in ("ORG", "MISC")
+            and short.label != "PER" and len(written.split()) >= 3)
 
 
 def _title_gender(mention: str) -> str:

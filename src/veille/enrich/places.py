@@ -658,18 +658,23 @@ def river_mention(text: str, start: int, end: int | None = None) -> bool:
 
 
 _SEA_BEFORE = re.compile(
-    r"(?i)(?:\b(?:travers[ée]es?|traverser|traversent|traversait|franchir|franchissement|"
+    r"(?i)(?:\b(?:travers\w*|franchi\w*|"
     r"c[ôo]tes?|eaux|large|rivages?|fonds?|mer|d[ée]troit|pr[ée]fecture\s+maritime|"
     r"pr[ée]fet\s+maritime)\s+(?:du|de\s+la|de\s+l['’]|des|la|l['’])"
-    r"|\b(?:tunnel|sous)\s+la|\boutre-)\s*$")
+    r"|\b(?:tunnel|sous)\s+la|\boutre-|(?<![\w'’])en)\s*$")
 """What French writes right before a sea's name: a crossing of it ("la traversée de la
-Manche", "traverser la Manche"), its coasts, waters, bottom or open sea ("les côtes de la
-Manche", "au large de l'Atlantique"), its maritime prefect ("la préfecture maritime de la
-Manche"), a tunnel under it ("le tunnel sous la Manche") and "outre-Manche". Read only
-for names made of French geography's words (:func:`geographic_name`): "la traversée de
-la France" is the country."""
-_SEA_AFTER = re.compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b")
-"""A sea named with another: "la Manche et la mer du Nord"."""
+Manche", "traverser la Manche", any form of the verbs: "en traversant la Manche", "ont
+franchi la Manche"), its coasts, waters, bottom or open sea ("les côtes de la Manche", "au
+large de l'Atlantique"), its maritime prefect ("la préfecture maritime de la Manche"), a
+tunnel under it ("le tunnel sous la Manche"), "outre-Manche", and "en" without an article
+("en Manche", as "en Méditerranée": a département takes its article, "dans la Manche";
+verify15 R4). Read only for names made of French geography's words
+(:func:`geographic_name`): "la traversée de la France" is the country."""
+_SEA_AFTER = re.compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b"
+                        r"|\s*,?\s*(?:au|[àa]\s+l['’]|vers\s+le|du)\s*large\b")
+"""A sea named with another ("la Manche et la mer du Nord"), or placed by its open sea
+off a coast ("dans la Manche, au large de Dieppe": a département has no open sea; verify15
+R4)."""
 
 
 def sea_mention(text: str, start: int, end: int) -> bool:
@@ -1020,6 +1025,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
             # never names (a rural commune, INSEE)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and best.country != (home or "FR") and french and \
+                _kicker_only(entity, text) and _common_noun_only(entity):
+            # "Rugby : l'UBB prépare le choc…": the kicker is the news's topic, a noun of
+            # French, not a town abroad the text never names (verify15 R7: Rugby, GB)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and best.population < RURAL and text and \

@@ -1,0 +1,222 @@
+"""Enrichment that said something false (issue 16; newuser15a W1, W3, W17; verify15 R4,
+R7, R8): sentences written here, with other names of the same shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from veille.enrich.defaults import default_resources
+from veille.enrich.entities import Recognizer, Span
+from veille.enrich.models import spacy_recognizer
+from veille.enrich.stage import Resources
+from veille.enrich.text import fold
+from veille.enrich.view import follow
+from veille.service import Veille
+from veille.settings import Settings
+
+from .conftest import enrich
+
+
+def _entities(section: dict[str, object]) -> dict[str, tuple[str, str]]:
+    """(id, label) by entity name."""
+    entities = section["entities"]
+    assert isinstance(entities, list)
+    return {str(e["name"]): (str(e["id"]), str(e["label"])) for e in entities}
+
+
+def _places(section: dict[str, object]) -> dict[str, tuple[str, str]]:
+    """(id, département) by place id."""
+    places = section["places"]
+    assert isinstance(places, list)
+    return {str(p["id"]): (str(p["name"]), str(p.get("department") or "")) for p in places}
+
+
+# --- W1: articles in other languages name their countries and large cities ---------------
+
+def test_an_english_article_names_its_country_and_cities(resources: Resources) -> None:
+    """"Turkey" (ISO's and CLDR's English name is now "Türkiye"), "Mosul", "Izmir": an
+    English text, read without a model, finds the country and the large cities."""
+    section = enrich(resources, (
+        "Turkey floods: thousands evacuated near Izmir\n\n"
+        "Heavy rain hit western Turkey on Sunday. In Izmir, rescue teams evacuated 4,000 "
+        "people, while roads to Manisa were cut. Officials in Ankara said aid was on its "
+        "way."), language="en", source="example.com")
+    places = _places(section)
+    assert "Q43" in places  # Turkey
+    names = {fold(name) for name, _ in places.values()}
+    assert {"izmir", "manisa"} <= names  # GeoNames writes "İzmir"
+
+
+def test_german_and_spanish_country_names_are_known(resources: Resources) -> None:
+    """CLDR's German and Spanish names of a country ("Türkei", "Alemania") are aliases."""
+    german = enrich(resources, "Erdbeben in der Türkei\n\nIn Köln wurde gesammelt.",
+                    language="de", source="example.com")
+    assert "Q43" in _places(german)
+    spanish = enrich(resources, "Alemania y Turquía firman un acuerdo\n\nEl acuerdo.",
+                     language="es", source="example.com")
+    assert {"Q183", "Q43"} <= set(_places(spanish))
+
+
+def test_a_capitalised_run_is_no_city_by_its_last_word(resources: Resources) -> None:
+    """"Lewis Hamilton" is no Hamilton, a sentence's "Nice work" no Nice: only a whole run
+    of capitals names a city, and a sentence's first word only when the text capitalises
+    it elsewhere too."""
+    section = enrich(resources, (
+        "Record lap\n\nNice work by the team, said Nelson Piquet. The Glasgow Rangers lost."),
+        language="en", source="example.com")
+    names = {name for name, _ in _places(section).values()}
+    assert not names & {"Nice", "Glasgow"}
+
+
+def _page(title: str, body: str, lang: str = "en", day: int = 24) -> bytes:
+    return (f'<html lang="{lang}"><head><title>{title}</title>'
+            f'<meta property="article:published_time" content="2026-11-{day}T08:00:00+00:00">'
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>"
+            ).encode()
+
+
+def test_the_place_page_finds_an_english_article(tmp_path: Path) -> None:
+    """`place:` with the English name, and the place's id, find the English article."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in [
+        "Heavy rain hit western Turkey on Sunday, flooding whole districts of the coast.",
+        "In Izmir, rescue teams evacuated 4,000 people; schools stayed closed on Monday.",
+        "Forecasters expect more rain across the region until the end of the week."])
+    with Veille(Settings(data_dir=tmp_path / "data")) as v:
+        v.ingest_bytes([("floods.html", _page("Turkey floods: thousands evacuated",
+                                              paragraphs))], source="example.com")
+        v.enrich()
+        assert v.search("place:Turkey").total == 1
+        assert [a.title for a in v.store.entity_articles("Q43")] == [
+            "Turkey floods: thousands evacuated"]
+
+
+# --- W17: one person, one entity, whatever the model's label ----------------------------
+
+def _mislabelling(name: str, sentence: str) -> Recognizer:
+    """The French model, except that in a text holding ``sentence`` it calls ``name``
+    MISC: the model's error on "Recep Tayyip Erdogan est arrivé…" (newuser15a W17), made
+    here on another name."""
+    model = spacy_recognizer()
+
+    def recognise(texts: Sequence[str]) -> list[list[Span]]:
+        out = []
+        for text, spans in zip(texts, model(texts), strict=True):
+            at = text.find(name)
+            if sentence in text and at >= 0:
+                spans = [s for s in spans if s[1] <= at or s[0] >= at + len(name)]
+                spans = sorted([*spans, (at, at + len(name), "MISC")])
+            out.append(spans)
+        return out
+    return recognise
+
+
+def test_a_known_person_keeps_his_kind_in_another_article(tmp_path: Path) -> None:
+    """A name the store knows as a person, tagged MISC in a later article, is that person:
+    one entity, whose page counts every article (newuser15a W17)."""
+    name = "Shavkat Mirziyoyev"
+    said = f"{name} est arrivé dans la matinée sur place"
+    base = default_resources(None)
+    resources = Resources(base.aliases, base.gazetteer,
+                          lambda language: _mislabelling(name, said))
+    with Veille(Settings(data_dir=tmp_path / "data")) as v:
+        for n, sentence in enumerate([f"Le président {name} a dénoncé la sécheresse.",
+                                      f"Selon le président {name}, la récolte est perdue.",
+                                      f"{said} et a promis une aide rapide."]):
+            v.ingest_bytes([(f"a{n}.html", _page(
+                f"Ouzbékistan : la sécheresse, épisode {n}",
+                f"<p>{sentence} Les agriculteurs attendent des aides depuis des mois.</p>",
+                lang="fr", day=20 + n))], source="example.fr")
+            follow(v.store, resources)
+        person = v.store.entity("per:shavkat-mirziyoyev")
+        assert person is not None and person.articles == 3
+        assert v.store.entity("misc:shavkat-mirziyoyev") is None
+
+
+# --- W3: a headline's common words are no name ------------------------------------------
+
+def test_a_headline_opening_with_common_words_names_nothing(resources: Resources) -> None:
+    """"Tremblement de terre meurtrier en …" (MISC) and "Fermeture Michelin : …" (ORG): the
+    capital is the headline's, the words are common; the company stays (newuser15a W3)."""
+    quake = enrich(resources, (
+        "Tremblement de terre meurtrier en Afghanistan\n\n"
+        "La terre a tremblé dans la nuit dans l'ouest du pays, faisant des centaines de "
+        "victimes."))
+    assert not any(n.lower().startswith("tremblement") for n in _entities(quake))
+    closing = enrich(resources, (
+        "Fermeture Michelin : les salariés sous le choc\n\n"
+        "Les salariés de Michelin ont appris la nouvelle mardi matin."))
+    entities = _entities(closing)
+    assert not any(n.lower().startswith("fermeture") for n in entities)
+    assert "Michelin" in entities
+
+
+def test_a_name_in_sentence_case_stays(resources: Resources) -> None:
+    """"Banque mondiale : …" is the bank the body names too (control)."""
+    section = enrich(resources, (
+        "Banque mondiale : la croissance ralentit\n\n"
+        "Selon la Banque mondiale, la croissance ralentira l'an prochain."))
+    assert "Banque mondiale" in _entities(section)
+
+
+# --- R4: the Channel is a sea, not the Manche département -------------------------------
+
+def test_the_channel_written_as_a_sea_is_no_departement(resources: Resources) -> None:
+    """"dans la Manche, au large de", "en Manche", "en franchissant la Manche", "la Manche
+    et la mer du Nord": the sea (verify15 R4)."""
+    section = enrich(resources, (
+        "Naufrage : deux marins disparus\n\n"
+        "Un chalutier a chaviré dans la Manche, au large de Dieppe. Un ferry a perdu des "
+        "conteneurs en Manche, près de Granville. Des exilés tentent de rejoindre "
+        "l'Angleterre en franchissant la Manche. Les pêcheurs de la Manche et de la mer "
+        "du Nord manifestent."))
+    assert "iso3166-2:FR-50" not in _places(section)
+
+
+def test_the_departement_stays(resources: Resources) -> None:
+    """"Coutances (Manche)", "Dans la Manche, le conseil départemental" (control)."""
+    section = enrich(resources, (
+        "Fait divers : un hangar détruit\n\n"
+        "À Coutances (Manche), un incendie a détruit un hangar. Dans la Manche, le conseil "
+        "départemental a voté une aide."))
+    assert "iso3166-2:FR-50" in _places(section)
+
+
+# --- R7: a headline's kicker that is a noun is its topic ---------------------------------
+
+def test_a_kicker_noun_is_no_town_abroad(resources: Resources) -> None:
+    """"Rugby : …" over a text that names no Rugby is the sport, not the English town
+    (verify15 R7); a French town in the body stays."""
+    section = enrich(resources, (
+        "Rugby : le Stade rochelais s'impose au bout du suspense\n\n"
+        "Les Maritimes ont gagné samedi à La Rochelle face au Racing 92."))
+    names = {name for name, _ in _places(section).values()}
+    assert "Rugby" not in names and "La Rochelle" in names
+
+
+# --- R8: "Long Name (Short)" defines the short name, whatever its letters ----------------
+
+def test_a_short_name_in_parentheses_joins_its_long_name(resources: Resources) -> None:
+    """"Office national de contrôle des denrées alimentaires (Ocda)" then "l'Ocda": one
+    organisation, though O-N-C-D-A are not its letters (verify15 R8)."""
+    section = enrich(resources, (
+        "Sécurité alimentaire : un rappel de lots\n\n"
+        "L'Office national de contrôle des denrées alimentaires (Ocda) a rappelé des lots "
+        "de fromage. Selon l'Ocda, aucun malade n'est signalé."))
+    entities = _entities(section)
+    assert "Ocda" not in entities
+    office = entities["Office national de contrôle des denrées alimentaires"]
+    assert office[1] == "ORG"
+    listed = section["entities"]
+    assert isinstance(listed, list)
+    counts = {str(e["name"]): int(e["count"]) for e in listed}
+    assert counts["Office national de contrôle des denrées alimentaires"] == 3
+
+
+def test_a_credit_in_parentheses_is_no_short_name(resources: Resources) -> None:
+    """"(AFP)" after a place or a body's name is the agency's credit (control)."""
+    section = enrich(resources, (
+        "Incendie\n\nLe Service départemental d'incendie et de secours du Calvados (AFP) "
+        "a été appelé."))
+    assert ("veille:afp", "ORG") in _entities(section).values()
+
