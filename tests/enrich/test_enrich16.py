@@ -4,8 +4,10 @@ R7, R8): sentences written here, with other names of the same shapes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
+from veille.enrich.dates import find_dates
 from veille.enrich.defaults import default_resources
 from veille.enrich.entities import Recognizer, Span
 from veille.enrich.models import spacy_recognizer
@@ -220,3 +222,54 @@ def test_a_credit_in_parentheses_is_no_short_name(resources: Resources) -> None:
         "a été appelé."))
     assert ("veille:afp", "ORG") in _entities(section).values()
 
+
+
+# --- R10, R11, R9: dates ------------------------------------------------------------------
+
+WEDNESDAY = date(2026, 11, 25)
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, WEDNESDAY)]
+
+
+def test_an_event_named_by_its_day_is_the_next_one() -> None:
+    """"avant la réunion de vendredi", "en vue du derby de dimanche", "la séance de jeudi
+    sera…": the coming day, whatever the verb of saying (verify15 R10)."""
+    assert _dates("La présidente a réuni son équipe lundi, avant la réunion de vendredi "
+                  "avec les syndicats.")[-1] == ("vendredi", "2026-11-27")
+    assert _dates("« Le groupe est concentré », a expliqué le manager, en vue du derby "
+                  "de dimanche.") == [("dimanche", "2026-11-29")]
+    assert _dates("La séance de jeudi sera décisive pour le budget.") == [
+        ("jeudi", "2026-11-26")]
+
+
+def test_an_event_named_by_its_day_that_is_over_stays_past() -> None:
+    """"Après la rencontre de dimanche", "La séance de lundi s'est tenue", a pluperfect
+    before "avant": the day gone (controls)."""
+    assert _dates("Après la rencontre de dimanche, le président a félicité l'équipe.") == [
+        ("dimanche", "2026-11-22")]
+    assert _dates("La séance de lundi s'est tenue à huis clos.") == [("lundi", "2026-11-23")]
+    assert _dates("L'ailier s'était blessé avant le match de samedi.") == [
+        ("samedi", "2026-11-21")]
+
+
+def test_a_past_relative_clause_dates_the_summoned_meeting() -> None:
+    """"a convoqué les délégués lundi, où il a annoncé …": the meeting took place (verify15
+    R11); without the clause the summons' day is ahead (control)."""
+    assert _dates("Le directeur a convoqué les délégués du personnel lundi, où il a "
+                  "annoncé la fermeture de l'atelier.") == [("lundi", "2026-11-23")]
+    assert _dates("Le directeur a convoqué les délégués du personnel lundi.") == [
+        ("lundi", "2026-11-30")]
+
+
+def test_a_two_digit_year_and_a_holiday_written_with_a_hyphen() -> None:
+    """"les cheminots de novembre 86", "le défilé du 11-Novembre", "du 14-Juillet 2019"
+    (verify15 R9); "En mars 45 personnes" is a count (control)."""
+    assert _dates("Les cheminots de novembre 86 se souviennent de la grève.") == [
+        ("de novembre 86", "1986-11-01")]
+    assert _dates("Le défilé du 11-Novembre a réuni les anciens combattants.") == [
+        ("11-Novembre", "2026-11-11")]
+    assert _dates("Le bal du 14-Juillet 2019 avait été annulé.") == [
+        ("14-Juillet 2019", "2019-07-14")]
+    assert _dates("En mars 45 personnes ont été arrêtées.") == [("En mars", "2026-03-01")]
