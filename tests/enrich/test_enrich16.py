@@ -273,3 +273,22 @@ def test_a_two_digit_year_and_a_holiday_written_with_a_hyphen() -> None:
     assert _dates("Le bal du 14-Juillet 2019 avait été annulé.") == [
         ("14-Juillet 2019", "2019-07-14")]
     assert _dates("En mars 45 personnes ont été arrêtées.") == [("En mars", "2026-03-01")]
+
+
+# --- R5: clubs in a match report ----------------------------------------------------------
+
+def test_clubs_of_a_match_report_are_no_places(resources: Resources) -> None:
+    """A town that wins, trails or is beaten in a match report is its club, in the
+    headline too; the town a team travels to stays a place (verify15 R5)."""
+    section = enrich(resources, (
+        "Ligue 2 : Caen renverse Grenoble\n\n"
+        "Caen s'est imposé face à Grenoble (3-2) vendredi soir devant son public.\n\n"
+        "Après la réception de Laval, les Normands iront à Rodez mardi.\n\n"
+        "Grenoble méritait mieux, mais Angers a encore creusé l'écart en tête.\n\n"
+        "« On a montré du caractère contre Troyes », a déclaré l'entraîneur caennais.\n\n"
+        "Amiens et Annecy ont gagné leurs matchs samedi, Pau reste englué en bas du "
+        "classement."))
+    names = {name for name, _ in _places(section).values()}
+    assert not names & {"Caen", "Grenoble", "Laval", "Angers", "Troyes", "Amiens",
+                        "Annecy", "Pau"}, names
+    assert "Rodez" in names
