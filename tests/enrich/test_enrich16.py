@@ -154,11 +154,17 @@ def test_a_headline_opening_with_common_words_names_nothing(resources: Resources
 
 
 def test_a_name_in_sentence_case_stays(resources: Resources) -> None:
-    """"Banque mondiale : …" is the bank the body names too (control)."""
+    """"Banque mondiale : …" is the bank the body names too, "Carnaval de Dunkerque"
+    holds a name, a film's title opens after a quotation mark (controls)."""
     section = enrich(resources, (
         "Banque mondiale : la croissance ralentit\n\n"
         "Selon la Banque mondiale, la croissance ralentira l'an prochain."))
     assert "Banque mondiale" in _entities(section)
+    fair = enrich(resources, (
+        "Carnaval de Dunkerque : la bande des pêcheurs défile\n\n"
+        "Les carnavaleux étaient des milliers dimanche. L'actrice, révélée dans « Retour "
+        "de flamme », y était invitée."))
+    assert {"Carnaval de Dunkerque", "Retour de flamme"} <= set(_entities(fair))
 
 
 # --- R4: the Channel is a sea, not the Manche département -------------------------------

@@ -1324,6 +1324,9 @@ def _complete_institution(text: str, start: int, name: str) -> str:
     return name
 
 
+_AFTER_A_SENTENCE = re.compile(r"(?:^|[.!?…][ \t\u00a0]*)$")
+
+
 def _common_opening(text: str, start: int, name: str, label: str, table: AliasTable,
                     block_start: bool) -> str | None:
     """What is left of a span of several words that opens a headline or a sentence with a
@@ -1334,10 +1337,12 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
     when the rest is in lower case and the text writes the span in lower case elsewhere,
     or, for a MISC span, never capitalises it inside a sentence; None (the span stands)
     otherwise: "Assemblée nationale", "Banque mondiale" stay names by their capital
-    inside a sentence or the alias table. Not for a first word the lexicon does not
-    know, nor one with a hyphen or an apostrophe ("Saint-Denis", "L'Oréal")."""
-    if not (block_start or AT_SENTENCE_START.search(text[max(0, start - 20):start])):
-        return None
+    inside a sentence or the alias table, "Festival d'Angoulême" by the name it holds.
+    Not for a first word the lexicon does not know, nor one with a hyphen or an
+    apostrophe ("Saint-Denis", "L'Oréal"), nor after a quotation mark (a work's title:
+    "« Coup de torchon »")."""
+    if not (block_start or _AFTER_A_SENTENCE.search(text, max(0, start - 20), start)):
+        return None  # after a quotation mark: a work's title ("« Coup de torchon »")
     first, _, rest = name.partition(" ")
     rest = rest.strip()
     if not rest or not first[:1].isupper() or first.isupper() or \
@@ -1350,6 +1355,8 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
             re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", later) is None
         return rest if (head.isupper() and len(head) > 1) or table.lookup(rest) or alone \
             else None
+    if any(word[:1].isupper() for word in re.split(r"[\s'’-]+", rest)):
+        return None  # "Festival d'Angoulême": a name of its own
     lowered = first.lower() + name[len(first):]
     if re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", text):
         return ""
