@@ -485,12 +485,12 @@ _EVENT_OF_THE_DAY = re.compile(
     r"(?i)\b(?:réunion|sommet|rencontre|séance|audience|vote|scrutin|élection|grève|"
     r"manifestation|mobilisation|rassemblement|match|derby|choc|finale|demi-finale|"
     r"réception|visite|conférence|cérémonie|débat|session|consultation|négociation|"
-    r"table\s+ronde|rendez-vous|déplacement|hommage|concert|défilé|assemblée|journée|"
-    r"conseil|comité|course|étape|épreuve|duel|affiche|entraînement|marche)s?"
+    r"table\s+ronde|rendez-vous|déplacement|hommage|concert|défilé|assemblée|"
+    r"conseil|comité|course|étape|épreuve|duel|affiche|entraînement)s?"
     r"(?:\s+(?!(?:le|la|les|ce|cette|de|du|des)\b)[^\W\d_]+){0,2}\s+(?:de|du)\s+$")
 """A scheduled event's noun and "de" right before a weekday: "le match de samedi", "la
 réunion de jeudi", "le déplacement de dimanche" (a noun phrase that names the event by
-its day, the day's own complement)."""
+its day, the day's own complement). Not "la journée de samedi", the day itself."""
 _AHEAD_OF = re.compile(
     r"(?i)\b(?:avant|à\s+l['’]approche|en\s+vue|en\s+prévision|en\s+préparation|"
     r"se\s+proj\w+\s+(?:déjà\s+)?(?:vers|sur)|pens\w*\s+(?:déjà\s+)?(?:à|au)|"
@@ -498,32 +498,32 @@ _AHEAD_OF = re.compile(
 """What puts an event after the act that names it: "avant le match de samedi", "à
 l'approche du derby de dimanche", "en vue de la réunion de jeudi", "se projette vers le
 match de dimanche", "prépare le déplacement de mardi"."""
-_OVER = re.compile(r"(?i)\b(?:après|depuis|lors|au\s+cours|pendant|durant|suite\s+à|"
-                   r"à\s+l['’]issue|au\s+lendemain)\b[^,;.!?]{0,12}$")
-"""What puts the event before (or at) the act: "après le match de samedi", "lors de la
-réunion de jeudi"."""
+_OVER = re.compile(r"(?i)\b(?:après|depuis|suite\s+à|à\s+l['’]issue|au\s+lendemain)\b"
+                   r"[^,;.!?]{0,12}$")
+"""What puts the event before the act: "après le match de samedi", "depuis la réunion de
+jeudi" ("lors de", "pendant" say the act is at the event, whose day they do not place:
+"lors de l'élection de mardi" is a coming one in a Friday's article)."""
 
 
-def _event_of_the_day(text: str, start: int) -> bool:
-    return bool(_EVENT_OF_THE_DAY.search(text, max(0, start - WINDOW), start))
-
-
-def _event_tense(text: str, start: int, tense: str) -> str:
-    """The tense of a weekday that names an event ("le match de samedi", verify15 R10):
-    the next such day unless the event is over, i.e. after "après", "lors de"… or in a
-    clause whose verb is past with nothing that puts the event after the act ("Le match
-    de samedi s'est joué à huis clos"). "Avant le match de samedi", said on Tuesday of a
-    week whose Saturday is ahead, is that Saturday, whatever the verb of saying; only a
-    pluperfect ("s'était blessé avant le match de samedi") keeps it in the past."""
+def _event_tense(text: str, start: int) -> str:
+    """The tense of a weekday that names an event ("le match de samedi", verify15 R10),
+    from what puts the event after the act (``_AHEAD_OF``: "avant le match de samedi",
+    said on Tuesday of a week whose Saturday is ahead, is that Saturday, whatever the verb
+    of saying; a pluperfect, "s'était blessé avant le match de samedi", keeps it in the
+    past) or before it (``_OVER``: "après", "depuis"); '' when neither says, and the
+    clause's tense decides as for any date ("Le match de samedi s'est joué", "sera
+    décisif"; a present clause none, the nearest day: reports write "ce qui fait de la
+    manifestation de jeudi une des plus importantes" of a day gone, RPM2)."""
     event = _EVENT_OF_THE_DAY.search(text, max(0, start - WINDOW), start)
-    assert event is not None
+    if event is None:
+        return ""
     before = text[max(0, event.start() - WINDOW):event.start()]
     if _OVER.search(before):
         return "past"
     if _AHEAD_OF.search(before):
         piece = _CLAUSE_END.split(text[max(0, start - 2 * WINDOW):start])[-1]
         return "past" if _PLUPERFECT_ANYWHERE.search(piece) else "future"
-    return "past" if tense == "past" else "future"
+    return ""
 
 
 _PLUPERFECT_ANYWHERE = re.compile(r"(?i)\b(?:avait|avaient|avions|aviez|avais|était|"
@@ -1009,8 +1009,8 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = ""
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
-        elif match.group("wd2") and _event_of_the_day(text, start):
-            tense = _event_tense(text, start, tense)
+        elif match.group("wd2") and (cue := _event_tense(text, start)):
+            tense = cue
         elif tense == "past" and match.group("wd2") and _past_relative_after(text, end):
             pass  # "a convoqué un CSE mardi, où elle a confirmé …": the act is over
         elif tense == "past" and match.group("wd2") and _promised(text, start):
