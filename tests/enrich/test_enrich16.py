@@ -300,3 +300,16 @@ def test_clubs_of_a_match_report_are_no_places(resources: Resources) -> None:
     assert not names & {"Caen", "Grenoble", "Laval", "Angers", "Troyes", "Amiens",
                         "Annecy", "Pau"}, names
     assert "Rodez" in names
+
+
+def test_a_sea_mention_is_no_mention_of_the_departement(resources: Resources) -> None:
+    """"Coutances (Manche)" names the département once; "dans la Manche, au large de
+    Fécamp" in the same article is the sea, not a second mention (verify15 R4)."""
+    section = enrich(resources, (
+        "Mer : un voilier secouru\n\n"
+        "Un voilier a démâté dans la Manche, au large de Fécamp. Son skipper habite à "
+        "Coutances (Manche)."))
+    places = section["places"]
+    assert isinstance(places, list)
+    [manche] = [p for p in places if p["id"] == "iso3166-2:FR-50"]
+    assert manche["count"] == 1

@@ -688,6 +688,17 @@ def sea_mention(text: str, start: int, end: int) -> bool:
                 or _SEA_AFTER.match(text, end, end + 40))
 
 
+def _drop_sea_mentions(entity: dict[str, object], text: str) -> None:
+    """``entity`` without its mentions written as a sea's, when others remain: "À Saint-Lô
+    (Manche)" is the département, "un naufrage dans la Manche, au large de Wimereux" in
+    the same article is the sea, no mention of it (verify15 R4). In place."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    kept = [m for m in mentions if len(m) < 2 or not sea_mention(text, int(m[0]), int(m[1]))]
+    if kept and len(kept) < len(mentions):
+        entity["mentions"], entity["count"] = kept, len(kept)
+
+
 def _venues(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is part of a venue's name."""
     mentions = entity.get("mentions") or []
@@ -972,6 +983,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and (_rivers(entity, text) or _venues(entity, text)):
             _unlink(entity, gazetteer)
             continue
+        if text:
+            _drop_sea_mentions(entity, text)
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
             mentions = entity.get("mentions") or []
