@@ -528,10 +528,14 @@ def _event_tense(text: str, start: int) -> str:
 
 _PLUPERFECT_ANYWHERE = re.compile(r"(?i)\b(?:avait|avaient|avions|aviez|avais|était|"
                                   r"étaient|had)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t)\b")
+"""A pluperfect anywhere in the clause ("s'était blessé", "avait déjà joué"): an act before
+a past moment of the narration (Grevisse, § 876)."""
 _WHERE_AFTER = re.compile(
     r"(?i)\s*,\s*(?:où|lors\s+de\s+laquelle|lors\s+duquel|au\s+cours\s+de\s+laquelle|"
     r"au\s+cours\s+duquel|pendant\s+laquelle|pendant\s+lequel|durant\s+laquelle|"
     r"durant\s+lequel)\b")
+"""A relative pronoun of place or time opening a clause on the event right after its day
+(", où", ", lors de laquelle", ", au cours duquel")."""
 
 
 def _past_relative_after(text: str, end: int) -> bool:
