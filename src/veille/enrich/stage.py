@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
+from veille.enrich.city_spans import with_cities
 from veille.enrich.dates import find_dates
 from veille.enrich.entities import (
     Recognizer,
@@ -56,6 +57,10 @@ class Resources:
     aliases: AliasTable
     gazetteer: Gazetteer
     recognizer_for: Callable[[str], Recognizer | None]
+    known_person: Callable[[str], bool] = lambda entity_id: False
+    """Whether a person's entity id ("per:recep-tayyip-erdogan") is known from other
+    articles (the store's, :class:`veille.enrich.view.EnrichView`): a name tagged MISC
+    here then keeps the person's kind (newuser15a W17)."""
 
 
 def _section(article: Article) -> dict[str, Any]:
@@ -85,10 +90,12 @@ class EntityStage(_EnrichStage):
         assert article.content is not None
         language = article.content.language or "fr"
         model = self.resources.recognizer_for(language)
-        recognizer = model or alias_only(self.resources.aliases)
+        recognizer = model or with_cities(alias_only(self.resources.aliases),
+                                          self.resources.gazetteer)
         mentions = recognise(self.text(article), recognizer, self.resources.aliases,
                              language=language if model is not None else "")
-        entities = resolve(mentions, self.resources.aliases, self.text(article))
+        entities = resolve(mentions, self.resources.aliases, self.text(article),
+                           known_person=self.resources.known_person)
         _section(article)["entities"] = [e.to_dict() for e in entities]
         return article
 

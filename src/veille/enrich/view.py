@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Protocol
 
@@ -25,7 +25,7 @@ from veille.errors import ChangeLogGap
 from veille.index.sync import ChangeLog, catch_up, hold
 from veille.pipeline.stats import Stats
 from veille.record import Article
-from veille.store.base import Change
+from veille.store.base import Change, EntitySummary
 
 ENRICHED_KINDS = frozenset({"new", "version", "reextract", "delete", "completed"})
 """Changes that alter what enrichment reads (an ``enrich`` change is its own output)."""
@@ -47,6 +47,8 @@ class EnrichLog(ChangeLog, Protocol):
 
     def rebuild_pending(self, view: str = "enrichment") -> bool: ...
 
+    def entity(self, entity_id: str) -> EntitySummary | None: ...
+
 
 @dataclass(slots=True)
 class EnrichResult:
@@ -66,9 +68,16 @@ class EnrichView:
     def __init__(self, store: EnrichLog, resources: Resources,
                  progress: Callable[[int], None] | None = None) -> None:
         self.store = store
-        self.pipeline = pipeline(resources)
+        self.persons: set[str] = set()
+        self.pipeline = pipeline(replace(resources, known_person=self.known_person))
         self.result = EnrichResult()
         self.progress = progress
+
+    def known_person(self, entity_id: str) -> bool:
+        """Whether articles enriched before name the person ``entity_id``: this run's, or
+        the store's (newuser15a W17: one person, one entity, whatever label the model
+        gives a sentence of his)."""
+        return entity_id in self.persons or self.store.entity(entity_id) is not None
 
     @property
     def stats(self) -> Stats:
@@ -88,6 +97,8 @@ class EnrichView:
             outcome = self.pipeline.run_one(article)
             if outcome.ok and outcome.article is not None:
                 results.append((article.id, outcome.article.enrichment))
+                self.persons.update(str(e["id"]) for e in (outcome.article.enrichment or {})
+                                    .get("entities") or [] if e.get("label") == "PER")
                 self.result.enriched += 1
             else:
                 results.append((article.id, None))

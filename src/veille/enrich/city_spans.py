@@ -1,0 +1,77 @@
+"""Cities named in a text read without a model (English, German, Spanish…): the
+gazetteer's large cities, by any of their names, as LOC spans.
+
+Without a recogniser (``veille.enrich.defaults.recognizer_for``: French only), the alias
+table alone found names, and it lists countries and capitals, not "Frankfurt" or
+"Malatya": an English article about an earthquake in Turkey named no place but the country
+(newuser15a W1). The gazetteer knows the large cities under their own and alternate names
+(GeoNames, ``enrich/data/alternate_names.tsv``), so a capitalised run of words that is one
+of those names is a place mention here. It is kept narrow, as a capital alone is weak
+evidence of a name:
+
+- a city of at least :data:`MAJOR_CITY` inhabitants (GeoNames' population), the size from
+  which the generator keeps alternate names: the cities the international news names;
+- the whole run of capitalised words, never a part ("Lewis Hamilton" is not Hamilton,
+  "Mobile Phone Sales" not Mobile);
+- not a stop word of French or English (spaCy's lists), and, for one word at a sentence's
+  start (where every word is capitalised), only when the text also capitalises it
+  elsewhere ("Nice to meet you" is not Nice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veille.enrich.entities import Recognizer, Span, _function_words
+from veille.enrich.places import SETTLEMENT, Gazetteer
+from veille.enrich.text import fold
+
+MAJOR_CITY = 150_000
+"""Inhabitants from which a city is found by name alone (scripts/gen_enrich_data.py's
+``ALTERNATE_MIN_POP``: Geneva, 201,741, the smallest city of a fresh user's report)."""
+MAX_WORDS = 3
+
+_WORD = r"(?:St\.|Ste\.|Mt\.|Ft\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_RUN = re.compile(_WORD + r"(?:[ \u00a0]" + _WORD + r")*")
+"""Capitalised words in a row (the abbreviations of :func:`veille.enrich.places.loose`
+keep their full stop: "St. Petersburg")."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”—–(\n]\s*)$")
+
+
+def _major(gazetteer: Gazetteer, name: str) -> bool:
+    return any(p.kind in SETTLEMENT and p.population >= MAJOR_CITY
+               for p in gazetteer.by_name.get(fold(name), ()))
+
+
+def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """``(start, end, "LOC")`` for each run of capitalised words of ``text`` that names a
+    city of at least :data:`MAJOR_CITY` inhabitants (rules in the module's docstring)."""
+    stop = _function_words()
+    runs = [(m.start(), m.group().rstrip(".'’-")) for m in _RUN.finditer(text)]
+    spans: list[tuple[int, int, str, bool]] = []
+    for start, run in runs:
+        words = run.split()
+        while len(words) > 1 and words[0].lower() in stop:  # "In Frankfurt", "At Lyon"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        run = " ".join(words)
+        if not run or len(words) > MAX_WORDS or (len(words) == 1 and run.lower() in stop):
+            continue
+        if _major(gazetteer, run):
+            at_start = _SENTENCE_START.search(text, 0, start) is not None
+            spans.append((start, start + len(run), run, at_start and len(words) == 1))
+    inside = {fold(run) for _, _, run, first in spans if not first}
+    return [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
+
+
+def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
+    """``recognizer``'s spans and, where none overlaps, :func:`city_spans`'."""
+    def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
+        out = []
+        for text, spans in zip(texts, recognizer(texts), strict=True):
+            cities = [c for c in city_spans(text, gazetteer)
+                      if not any(s < c[1] and c[0] < e for s, e, _ in spans)]
+            out.append(sorted([*spans, *cities]))
+        return out
+    return recognise_batch
