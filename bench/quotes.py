@@ -62,6 +62,12 @@ annotated and committed on branch s-quotes15 before the eighteenth version and b
 veille was run on it; run once before and once after it: **held-out** for that run (its
 errors were read after it and two rules written from them: **in-sample** since).
 
+Set **R** (``bench/data/written-quotes-r.jsonl`` and ``written-quotes-r.tsv``, 62 quotes
+in twelve articles written for veille in Belgian, Swiss, Québec and African outlets'
+styles) was written, annotated and committed on branch s-quotes16 before the nineteenth
+version and before veille was run on it; run once before and once after it: **held-out**
+for that run.
+
 A second Wikinews set, **H** (``bench/data/wikinews-quotes-h.tsv``, 125 quotes of the 52
 articles after the first set's that hold a « » quote, annotated and committed on branch
 s-quotes before the eighth version of the rules and before veille was run on them), is
@@ -148,6 +154,9 @@ GOLD_P = ROOT / "bench" / "data" / "written-quotes-p.tsv"
 WRITTEN_Q = ROOT / "bench" / "data" / "written-quotes-q.jsonl"
 """Set Q: twelve more news articles written for veille (invented events and people), shipped."""
 GOLD_Q = ROOT / "bench" / "data" / "written-quotes-q.tsv"
+WRITTEN_R = ROOT / "bench" / "data" / "written-quotes-r.jsonl"
+"""Set R: twelve news articles in Belgian, Swiss, Québec and African outlets' styles."""
+GOLD_R = ROOT / "bench" / "data" / "written-quotes-r.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -350,7 +359,9 @@ def main() -> int:
             ("written P", "in-sample, held-out for the 17th version's first run",
              load(GOLD_P, WRITTEN_P)),
             ("written Q", "in-sample, held-out for the 18th version's first run",
-             load(GOLD_Q, WRITTEN_Q))]
+             load(GOLD_Q, WRITTEN_Q)),
+            ("written R", "held-out for the 19th version's first run",
+             load(GOLD_R, WRITTEN_R))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
