@@ -431,7 +431,10 @@ _NOT_INCISE = frozenset(
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
     "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
-    "durant malgré via parmi outre hors the an".split())  # "the", "an": English determiners
+    "durant malgré via parmi outre hors quand lorsque lorsqu tandis puisque quoique "
+    "the an".split())  # "the", "an": English determiners; "quand", "tandis que": a
+# subordinating conjunction opens a clause with its own subject and verb, which speaks
+# for its own quote ("X salue « … », quand Y évoque « … »"), no incise
 _INCISE_SUBJECT = re.compile(
     r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une|ce|cet|cette|ces)\b)")
 
@@ -1044,8 +1047,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *(_apposed_name(text, np[2], start) or np)
-    pour = _POUR.search(head) or (None if re.search(r":\s*$", head)
-                                  else _POUR_OPENING.match(head))
+    pour = _POUR.search(head) or (_POUR_OPENING.match(head) if not re.search(
+        r":\s*$", head) or _unsaid_clause(head) else None)
     if pour:
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
@@ -1172,6 +1175,21 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+def _unsaid_clause(head: str) -> bool:
+    """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to its colon
+    with a clause of its own (a finite verb) and no verb of saying or thinking ("Pour
+    Sophie Lemaire, conductrice de ligne, l'essentiel est ailleurs : « … »"; not "Pour
+    l'association X, l'April :", an apposition): the clause gives X's view, so the words after the
+    colon are X's, as "Pour X, « … »" are; a speech verb after it names its own speaker
+    ("Pour X, le ministre a déclaré : « … »")."""
+    opening = _POUR_OPENING.match(head)
+    return opening is not None and (
+        _FINITE.search(head, opening.end()) is not None
+        or _AUX.search(head, opening.end()) is not None) and not any(
+        _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+",
+                                                                   head[opening.end():]))
 
 
 def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] | None:
@@ -1530,6 +1548,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         kept.append((cleaned, start, start + len(cleaned), lead > 0))
     if not kept:
         return None
+    kept = _coordinated_predicates(kept, chunks) or kept
     # a person's name, bare or after its title ("le docteur Marc Noizet"), among appositions
     people = [k for k in kept if _PERSON.match(k[0])
               and fold(k[0].split()[0]) not in _OPENING_DETERMINERS] or [
@@ -1540,6 +1559,35 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
+
+
+_PREDICATE_CHUNK = re.compile(r"(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|en|"
+                              r"son|sa|ses|leur|leurs|ce|cet|cette|ces|selon|et|puis|"
+                              r"mais)\b)[a-zà-ÿ][\w'’-]+\s")
+_NAME_THEN_PREDICATE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*(?=\s+[a-zà-ÿ])")
+
+
+def _coordinated_predicates(kept: list[tuple[str, int, int, bool]],
+                            chunks: list[tuple[int, str]]
+                            ) -> list[tuple[str, int, int, bool]] | None:
+    """The subject chunks of a coordination of verb phrases before a speech verb ("Paul
+    Girard revient sur le match, cite Zidane en exemple, et se dit « … »": one subject,
+    three predicates; Grevisse § 265): when the last chunk ends with "et", the chunks
+    opening with a lower-case word that is no determiner nor preposition are predicates,
+    whose names are objects ("Zidane"), and a name opening the first chunk is cut before
+    its verb ("Paul Girard"). None when the chunks are no such coordination or no subject
+    chunk is left."""
+    if len(chunks) < 2 or not re.search(r"(?:^|\s)et\s*$", chunks[-1][1]):
+        return None
+    subjects = []
+    for phrase, start, end, lead in kept:
+        if not lead and _PREDICATE_CHUNK.match(phrase + " "):
+            continue
+        name = _NAME_THEN_PREDICATE.match(phrase)
+        if name is not None:
+            phrase, end = name.group(), start + name.end()
+        subjects.append((phrase, start, end, lead))
+    return subjects or None
 
 
 _OPENING_DETERMINERS = frozenset(
@@ -1779,6 +1827,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     if not speaker[:1].islower() and single is None:
         return cue, speaker, start, end
     run = _TITLED.search(speaker) if speaker[:1].islower() else None
+    named = run or single
+    if named is not None and _qualified_body(speaker[:named.start(1)]):
+        return cue, speaker, start, end  # "l'agence régionale de santé Bretagne"
     if run is None:
         if single is None or re.search(
                 r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1)) + r"\b", text):
@@ -1796,6 +1847,21 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
         # name ("du Québec" is the rest of the title, not who speaks)
         return cue, speaker, start, end
     return cue, names, start + begin, start + begin + len(names)
+
+
+_BODY_COMPLEMENT = re.compile(r"(?i)\s(?:de|du|des|d['’])\s*[a-zà-ÿ]")
+
+
+def _qualified_body(description: str) -> bool:
+    """Whether the lower-case ``description`` before a capitalised name is a body noun
+    with its own complement ("agence régionale de santé", "chambre de commerce et
+    d'industrie"): the name then qualifies the whole body ("l'agence régionale de santé
+    Bretagne" is the agency, not the region; Grevisse § 343, the "nom propre épithète"
+    of a noun phrase), so the speaker is the body. A name right after the body noun
+    ("la compagnie EasyJet", "le syndicat Unsa") is the body's own name and stays."""
+    head = re.match(r"[a-zà-ÿ][\w'’-]*", description)
+    return head is not None and is_body(head.group()) and \
+        _BODY_COMPLEMENT.search(description) is not None
 
 
 def _capitalised_title(speaker: str) -> int | None:
@@ -2056,6 +2122,12 @@ def find_quotes(text: str) -> list[Quote]:
                     # or an action ("situation", "moment") says nothing; a pronoun
                     # subject of a speech verb stands for an agent (a person or a body)
                     described = None
+                answering = _answering_description(text, since, pronoun_at, windows,
+                                                   gender, subject)
+                if answering is not None:
+                    # "X a critiqué le projet. Le préfet lui a répondu. Il a jugé « … »":
+                    # "lui" is X, the addressee; "Il" continues the one who answered
+                    subject = described = answering
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
                         and is_body(described[0])):
@@ -2776,6 +2848,14 @@ _DESCRIPTION_SUBJECT = re.compile(
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
 dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb)."""
+_ADDRESSING_DESCRIPTION = re.compile(
+    _DESCRIPTION_SUBJECT.pattern.split("(?=", 1)[0]
+    + r"(?=\s+(?:lui|leur)\s+[a-zà-ÿ]|\s+l['’](?:a|avait|ont|avaient|interromp|coup)\b)")
+"""A definite description in subject position whose verb has an object pronoun ("Le préfet
+lui a répondu", "La ministre l'a interrompu"): the pronoun stands for someone else, so the
+description names another person than the one it answers (a personal pronoun is not bound
+in its clause: binding principle B, Chomsky 1981). The previous named subject is the
+addressee; a subject pronoun after it continues the description (verify16 Z7)."""
 _DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e|[Ll]a|[Ll]['’])\s*"
                                   r"(?=[a-zà-ÿ])")
 
@@ -2881,6 +2961,31 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         if _finite_inside(match.group(2)):
             continue  # "l'entraîneuse refuse de s'alarmer": a verb ends the description
         found = _description_referent(text, match)
+    return found
+
+
+def _answering_description(text: str, after: int, before: int,
+                           spans: Sequence[tuple[int, int]], gender: str,
+                           subject: tuple[str, tuple[int, int]] | None
+                           ) -> tuple[str, tuple[int, int]] | None:
+    """The person a definite description answering someone stands for ("Le préfet lui a
+    répondu": :data:`_ADDRESSING_DESCRIPTION`), when it stands after the named subject
+    ``subject`` (between ``after`` and a pronoun at ``before``, outside ``spans``), agrees
+    with the pronoun's ``gender`` and does not resolve to that subject: the referent
+    (:func:`_description_referent`), or None."""
+    if subject is None:
+        return None
+    found = None
+    for match in _ADDRESSING_DESCRIPTION.finditer(text, max(after, subject[1][1]), before):
+        if any(s - 1 <= match.start() < e + 1 for s, e in spans) or \
+                _finite_inside(match.group(2)) or not is_person_noun(match.group(2)):
+            continue
+        own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
+        if gender and own and own != gender:
+            continue
+        referent = _description_referent(text, match)
+        if referent[1] != subject[1] and fold(referent[0]) != fold(subject[0]):
+            found = referent
     return found
 
 

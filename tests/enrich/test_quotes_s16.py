@@ -1,0 +1,68 @@
+"""Speakers, nineteenth version of the rules (issue 16, branch s-quotes16), on sentences
+written here (not from any benchmark set): a description answering someone ("Le préfet
+lui a répondu. Il …", verify16 Z7), a body named with a complement and a place name, "Pour
+X, … :" with no speech verb, two speakers joined by "quand", and verb phrases
+coordinated after one subject."""
+
+from __future__ import annotations
+
+from veille.enrich.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_pronoun_after_a_description_answering_someone_continues_the_description() -> None:
+    # "lui" is the one answered (the named critic); "Il" goes on with the one who answered
+    assert _speakers("Le maire de Dinan, Hugo Lemaire, a critiqué le projet. Le préfet "
+                     "lui a répondu mardi. Il a jugé « ces critiques infondées et "
+                     "prématurées » devant la presse.") == ["préfet"]
+    assert _speakers("La sénatrice Julie Moreau a interpellé le gouvernement. La ministre "
+                     "lui a répondu sèchement. Elle a estimé que « le dossier est clos "
+                     "depuis longtemps ».") == ["ministre"]
+
+
+def test_a_description_answering_resolves_to_the_name_it_was_introduced_with() -> None:
+    assert _speakers("Le préfet du Gard, Marc Olivier, a visité le chantier. Le maire, "
+                     "Paul Vidal, a protesté. Le préfet lui a répondu aussitôt. Il a "
+                     "promis « une réponse avant la fin du mois ».") == ["Marc Olivier"]
+
+
+def test_a_pronoun_without_an_answering_description_keeps_the_named_subject() -> None:
+    # guard: a description with no object pronoun changes nothing
+    assert _speakers("Julie Moreau a interpellé le gouvernement. Elle a estimé que « le "
+                     "dossier n'est pas clos ».") == ["Julie Moreau"]
+
+
+def test_a_body_with_its_complement_and_a_place_name_is_the_body() -> None:
+    assert _speakers("Dans un communiqué, l'agence régionale de santé Bretagne indique "
+                     "que les lits sont « saturés depuis lundi soir ».") == [
+        "agence régionale de santé Bretagne"]
+    # guard: a name right after the body noun is the body's own name
+    assert _speakers("La compagnie EasyJet a déclaré : « Nous annulons tous nos vols de "
+                     "la journée. »") == ["EasyJet"]
+
+
+def test_pour_x_then_a_clause_without_a_speech_verb_before_a_colon() -> None:
+    assert _speakers("Pour Jeanne Roux, infirmière depuis douze ans, la priorité est "
+                     "ailleurs : « On manque de bras, pas de matériel neuf. »") == [
+        "Jeanne Roux"]
+    # guard: a speech verb after "Pour X," names its own speaker
+    assert _speakers("Pour la rentrée, le ministre a déclaré : « Chaque classe aura son "
+                     "professeur. »") == ["ministre"]
+
+
+def test_two_speakers_joined_by_quand_or_tandis_que() -> None:
+    speakers = _speakers("Le Monde salue « un roman d'une grande force », quand "
+                         "Libération regrette « une fin bâclée et convenue ».")
+    assert speakers[1] == "Libération"
+    assert "Libération" not in speakers[0] and "Monde" in speakers[0]
+
+
+def test_coordinated_verb_phrases_share_their_first_subject() -> None:
+    assert _speakers("Paul Girard revient sur le match, cite Zidane en exemple, et se dit "
+                     "« fier de ce groupe ». « Nous avons souffert ensemble », glisse-t-il."
+                     ) == ["Paul Girard", "Paul Girard"]
+    assert _speakers("Hélène Prat salue les bénévoles, remercie le maire Jean Roux et "
+                     "promet « une édition encore plus belle ».") == ["Hélène Prat"]
