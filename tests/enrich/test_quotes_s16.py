@@ -66,3 +66,26 @@ def test_coordinated_verb_phrases_share_their_first_subject() -> None:
                      ) == ["Paul Girard", "Paul Girard"]
     assert _speakers("Hélène Prat salue les bénévoles, remercie le maire Jean Roux et "
                      "promet « une édition encore plus belle ».") == ["Hélène Prat"]
+
+
+def test_a_fragment_linked_to_an_earlier_one_shares_its_introduction() -> None:
+    # « volontariat » is a one-word term, no quote; the fragment coordinated with it
+    # complements the same verb, so its speaker is that verb's subject
+    quotes = find_quotes("Le groupe bancaire assure que les départs se feront sur la base "
+                         "du « volontariat » et de « la rotation naturelle des effectifs "
+                         "chaque année ».")
+    assert [q.speaker for q in quotes] == ["groupe bancaire"]
+    assert quotes[0].text.startswith("la rotation naturelle")
+
+
+def test_a_fragment_after_a_passive_agent_keeps_the_agent() -> None:
+    assert _speakers("La mission avait été dénoncée par les syndicats de policiers comme "
+                     "une opération « d'intimidation » et une volonté de « mise au pas "
+                     "des enquêteurs ».")[-1] == "syndicats de policiers"
+
+
+def test_a_fragment_after_a_clause_with_its_own_verb_is_not_linked() -> None:
+    # guard: a verb between the fragments names the second one's own speaker
+    speakers = _speakers("Le maire parle d'« une victoire pour tous les habitants », "
+                         "tandis que l'opposition dénonce « un coup de communication ».")
+    assert speakers == ["maire", "opposition"]

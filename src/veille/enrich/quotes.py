@@ -1103,6 +1103,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         saying = _saying_subject(subject, sentence_start)
         if saying is not None:
             return (cue, *saying) if saying[0] else (cue, "", -1, -1)
+    elif earlier is not None and _shared_fragment_link(head):
+        return _earlier_fragment_introduction(text, earlier_start, earlier, short)
     else:
         return None
     if short and verbs and cue == verbs[-1].group() and re.search(
@@ -1175,6 +1177,35 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_FRAGMENT_LINK = re.compile(r"[^.;:!?«»“”\"()\n]{0,60}")
+
+
+def _shared_fragment_link(between: str) -> bool:
+    """Whether the words between an earlier quote of the sentence and this one only link
+    the two fragments (" et de", " toute", " des Grecs à"): short, no verb of saying, no
+    finite verb, no capitalised name opening a clause of its own."""
+    return _FRAGMENT_LINK.fullmatch(between) is not None and \
+        _FINITE.search(between) is None and _AUX.search(" " + between + " ") is None and \
+        not any(_is_verb(w) for w in re.findall(r"[\w'’-]+", between))
+
+
+def _earlier_fragment_introduction(text: str, sentence_start: int, earlier: str, short: bool
+                                   ) -> tuple[str, str, int, int] | None:
+    """The introduction of the earlier quote of the sentence (``earlier`` holds the
+    sentence up to its closing mark), for a fragment linked to it with no verb of its own:
+    "Le groupe assure que les départs se feront sur la base du « volontariat » et de « la
+    rotation naturelle … »" (the fragments are coordinated complements of one verb, so
+    one speaker says both; Grevisse § 262), a passive agent before the earlier one first,
+    as for any quote ("dénoncée par X comme une « … » et une volonté de « … »"). None
+    when the earlier one has none."""
+    opening = max(earlier.rfind(mark) for mark in ("«", "“", '"'))
+    if opening < 0:
+        return None
+    at = sentence_start + opening + 1
+    return _agent_before(text, sentence_start, at) or \
+        _introduction(text, sentence_start, at, short=short)
 
 
 def _unsaid_clause(head: str) -> bool:
