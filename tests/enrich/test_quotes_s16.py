@@ -89,3 +89,26 @@ def test_a_fragment_after_a_clause_with_its_own_verb_is_not_linked() -> None:
     speakers = _speakers("Le maire parle d'« une victoire pour tous les habitants », "
                          "tandis que l'opposition dénonce « un coup de communication ».")
     assert speakers == ["maire", "opposition"]
+
+
+_INTERVIEW = ("Marc Tessier : « La forêt landaise ne se remettra pas seule »\n\n"
+              "Ingénieur forestier, Marc Tessier étudie les pins des Landes depuis vingt "
+              "ans. Entretien.\n\n"
+              "Combien d'hectares ont brûlé cet été ?\n\n"
+              "Près de trente mille, et ce n'est pas fini. « Et les sols sont "
+              "brûlés en profondeur, ce qui ralentira tout le reste. »\n\n"
+              "Faut-il replanter partout ?\n\n"
+              "Non, certainement pas. « Une partie doit repousser seule, sans intervention "
+              "humaine, pour garder une forêt variée. »\n")
+
+
+def test_an_interview_answer_opening_unquoted_is_the_interviewee_s() -> None:
+    speakers = _speakers(_INTERVIEW)
+    assert speakers[1:] == ["Marc Tessier", "Marc Tessier"]
+
+
+def test_a_quote_after_a_question_line_in_a_narrative_clause_is_not_an_answer() -> None:
+    # guard: "que « … »" inside a sentence after a question subheading is no answer
+    text = ("Que faut-il en retenir ?\n\nQuels sont les chiffres ?\n\nLe rapport de la "
+            "préfecture montre au public que « la forêt reculera partout ».\n")
+    assert not any(q.cue == "answer" for q in find_quotes(text))

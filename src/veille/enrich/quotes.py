@@ -2319,7 +2319,8 @@ def _question_before(text: str, start: int) -> int | None:
         return None
     found = _QUESTION_BEFORE.search(text, max(0, mark - 240), mark)
     if found is None:
-        return _prompt_before(text, mark)
+        prompt = _prompt_before(text, mark)
+        return prompt if prompt is not None else _answer_opening_unquoted(text, mark)
     question = found.group(1)
     at = found.start(1) + len(question) - len(question.lstrip())
     line = text.rfind("\n", 0, at) + 1
@@ -2338,6 +2339,35 @@ def _question_before(text: str, start: int) -> int | None:
         # sentence naming the interviewee, so only its last clause is the question
         return line
     return at
+
+
+MIN_INTERVIEW_QUESTIONS = 2
+"""Question lines an article needs before an answer opening unquoted counts as one: a
+question-and-answer interview asks several (one question line may be a subheading)."""
+
+
+def _answer_opening_unquoted(text: str, mark: int) -> int | None:
+    """The start of the question line before a quote's paragraph when that paragraph is an
+    interview's answer opening unquoted ("Peut-on encore les sauver ?\n\nNon, et il faut
+    le dire. « Même si … »"): the question stands alone on the line before, the words
+    before the mark are whole sentences (the quote opens a sentence of the answer, not a
+    clause's "que « … »") holding no quotation mark, question, attribution ("selon",
+    "pour") nor verb of saying, and the article asks at least
+    ``MIN_INTERVIEW_QUESTIONS`` questions on lines of their own (the question-and-answer form, as in :func:`_question_before`).
+    None otherwise."""
+    line = text.rfind("\n", 0, mark) + 1
+    lead = text[line:mark]
+    if not re.search(r"\w[.!…]\s*$", lead) or re.search(r"[«»“”\"?:]", lead) or \
+            _SELON.search(lead) or \
+            re.match(r"\s*Pour\s", lead) or any(
+                _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+", lead)):
+        return None
+    before = text[:line].rstrip()
+    question = before.rfind("\n") + 1
+    if not _QUESTION_LINE.fullmatch(before[question:]) or \
+            len(_QUESTION_LINE.findall(text)) < MIN_INTERVIEW_QUESTIONS:
+        return None
+    return question
 
 
 _PROMPT_BEFORE = re.compile(r"\n([^\n«»“”\"]{1,300}?(?:…|\.\.\.))[ \t\xa0]*\r?\n\s*$")
@@ -2377,6 +2407,8 @@ _SECOND_PERSON = re.compile(r"(?i)(?:\b|-)(?:vous|votre|vos|tu|toi|ta|tes)\b")
 MAX_QUESTION_LINE = 400
 """Most characters of a question's line before its last clause that are still the
 journalist's question (a lead-in statement, then the question)."""
+_QUESTION_LINE = re.compile(r"(?m)^[^\n«»“”\"]{1," + str(MAX_QUESTION_LINE)
+                            + r"}\?[ \t\xa0]*$")
 
 
 def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
