@@ -2353,8 +2353,8 @@ def _answer_opening_unquoted(text: str, mark: int) -> int | None:
     before the mark are whole sentences (the quote opens a sentence of the answer, not a
     clause's "que « … »") holding no quotation mark, question, attribution ("selon",
     "pour") nor verb of saying, and the article asks at least
-    ``MIN_INTERVIEW_QUESTIONS`` questions on lines of their own (the question-and-answer form, as in :func:`_question_before`).
-    None otherwise."""
+    ``MIN_INTERVIEW_QUESTIONS`` questions on lines of their own (the question-and-answer
+    form, as in :func:`_question_before`). None otherwise."""
     line = text.rfind("\n", 0, mark) + 1
     lead = text[line:mark]
     if not re.search(r"\w[.!…]\s*$", lead) or re.search(r"[«»“”\"?:]", lead) or \
