@@ -112,3 +112,13 @@ def test_a_quote_after_a_question_line_in_a_narrative_clause_is_not_an_answer() 
     text = ("Que faut-il en retenir ?\n\nQuels sont les chiffres ?\n\nLe rapport de la "
             "préfecture montre au public que « la forêt reculera partout ».\n")
     assert not any(q.cue == "answer" for q in find_quotes(text))
+
+
+def test_a_body_speaking_through_someone_s_voice_gives_that_person() -> None:
+    assert _speakers("La mairie a réagi par la voix de son adjoint, Luc Faure : « Nous "
+                     "allons porter plainte dès demain. »") == ["Luc Faure"]
+    assert _speakers("Le parti a apporté son soutien au maire, par la voix de ses deux "
+                     "porte-parole Anne Roy et Paul Vidal, dénonçant « une cabale "
+                     "politique ».") == ["Anne Roy et Paul Vidal"]
+    assert "président" in _speakers("Le club a réagi par la voix de son président, qui a "
+                                    "dénoncé « une sanction injuste et disproportionnée ».")[0]

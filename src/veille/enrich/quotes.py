@@ -1140,7 +1140,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # "Les forces armées se déclaraient « … »", "Les syndicats se disent « … »": a
         # pronominal speech verb, its reflexive clitic no part of the subject
         subject = subject[:reflexive.start()]
-    found = _subject(subject)
+    found = _voice_of(text, head, sentence_start, start) or _subject(subject)
     colon_at = subject.rfind(":")
     if colon_at >= 0 and cue != ":" and head.startswith(subject):
         # "La lettre du CIO est pour le moins directe : le CIO souhaite « … »", "Le bilan
@@ -1221,6 +1221,34 @@ def _unsaid_clause(head: str) -> bool:
         or _AUX.search(head, opening.end()) is not None) and not any(
         _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+",
                                                                    head[opening.end():]))
+
+
+_VOICE = re.compile(r"(?i)\bpar\s+la\s+(?:voix|bouche)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|"
+                    r"des\s+|d['’])")
+
+
+def _voice_of(text: str, subject: str, sentence_start: int, start: int
+              ) -> tuple[str, int, int] | None:
+    """The one a body speaks through ("La mairie a réagi par la voix de son adjoint, Luc
+    Faure : «", "Le club a réagi par la voix de son président, qui a dénoncé «"): "par la
+    voix de X" names who says the words for the subject (Le Petit Robert, "voix": "par la
+    voix de", through the agency of), so X speaks, by name when a name is in apposition.
+    ``subject`` is the text before the speech verb, from ``sentence_start``; None when it
+    holds no such phrase."""
+    voice = next(reversed(list(_VOICE.finditer(subject))), None)
+    if voice is None:
+        return None
+    phrase = _noun_phrase(subject[voice.end():], sentence_start + voice.end())
+    if phrase is None:
+        return None
+    named = _PERSON_RUN_RE.search(phrase[0])
+    if named is not None:  # "ses deux porte-parole Chantal Brunel et Frédéric Lefebvre"
+        return phrase[0][named.start():], phrase[1] + named.start(), phrase[2]
+    apposed = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
+        text[:start - 1].rstrip(" «“\""), phrase[2])
+    if apposed is not None:  # "par la voix de son adjoint, Luc Faure :"
+        return apposed.group(1), apposed.start(1), apposed.end(1)
+    return phrase
 
 
 def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] | None:
