@@ -64,7 +64,7 @@ errors were read after it and two rules written from them: **in-sample** since).
 
 Set **R** (``bench/data/written-quotes-r.jsonl`` and ``written-quotes-r.tsv``, 62 quotes
 in twelve articles written for veille in Belgian, Swiss, Québec and African outlets'
-styles) was written, annotated and committed on branch s-quotes16 before the nineteenth
+styles) was written, annotated and committed on branch s-quotes16 before the twentieth
 version and before veille was run on it; run once before and once after it: **held-out**
 for that run.
 
@@ -360,7 +360,7 @@ def main() -> int:
              load(GOLD_P, WRITTEN_P)),
             ("written Q", "in-sample, held-out for the 18th version's first run",
              load(GOLD_Q, WRITTEN_Q)),
-            ("written R", "held-out for the 19th version's first run",
+            ("written R", "held-out for the 20th version's first run",
              load(GOLD_R, WRITTEN_R))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
