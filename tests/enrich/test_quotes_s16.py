@@ -122,3 +122,20 @@ def test_a_body_speaking_through_someone_s_voice_gives_that_person() -> None:
                      "politique ».") == ["Anne Roy et Paul Vidal"]
     assert "président" in _speakers("Le club a réagi par la voix de son président, qui a "
                                     "dénoncé « une sanction injuste et disproportionnée ».")[0]
+
+
+def test_an_indefinite_description_is_the_next_pronoun_s_antecedent() -> None:
+    speakers = _speakers("La directrice, Anne Roy, a rappelé les règles : « Chaque élève "
+                         "doit présenter son carnet de vaccination. » Un père rencontré "
+                         "devant la grille se dit rassuré. « Mes deux fils sont vaccinés "
+                         "depuis longtemps », a-t-il expliqué.")
+    assert speakers == ["Anne Roy", "père"]
+
+
+def test_a_quote_without_pronoun_after_an_indefinite_generic_is_not_its() -> None:
+    # guard: no pronoun, no gender: the indefinite description is not taken up
+    speakers = _speakers("Le président de l'association, Marc Roy, a dénoncé « des "
+                         "pratiques abusives des banques ». Un emprunteur coincé par un taux "
+                         "révisable parvenait encore à renégocier son crédit.\n"
+                         "« Le taux passait de 5,8 % à 5,1 %. »")
+    assert "emprunteur" not in speakers

@@ -2174,7 +2174,8 @@ def find_quotes(text: str) -> list[Quote]:
                 subject = _recent_subject(text, since, pronoun_at, windows,
                                           gender)
                 described = _described_subject(text, sents, since,
-                                               pronoun_at, windows, gender)
+                                               pronoun_at, windows, gender,
+                                               indefinite=bool(gender))
                 if described is not None and described[0][:1].islower() and not (
                         is_person_noun(described[0]) or is_body(described[0])):
                     # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
@@ -2947,6 +2948,14 @@ lui a répondu", "La ministre l'a interrompu"): the pronoun stands for someone e
 description names another person than the one it answers (a personal pronoun is not bound
 in its clause: binding principle B, Chomsky 1981). The previous named subject is the
 addressee; a subject pronoun after it continues the description (verify16 Z7)."""
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?…]\s[»”]\s)|(?<=[.!?…][»”]\s))(Un|Une)\s+([a-zà-ÿ][\w'’-]+(?:\s+(?:de|du|des|d['’])\s*"
+    r"[a-zà-ÿ][\w'’-]+)?)(?=\s)")
+"""An indefinite description opening a sentence ("Une mère de famille rencontrée à la
+sortie de l'école se dit inquiète", "Un voisin raconte"): the head noun and one "de"
+complement (group 2), its determiner (group 1); with a verb after it (:func:`_with_verb`),
+a new referent, taken up by the next
+subject pronoun of its gender as a definite subject is (centering)."""
 _DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e|[Ll]a|[Ll]['’])\s*"
                                   r"(?=[a-zà-ÿ])")
 
@@ -3011,8 +3020,8 @@ def _subject_description(text: str, start: int, end: int, spans: Sequence[tuple[
 
 
 def _described_subject(text: str, sents: Sequence[Sentence], after: int, before: int,
-                       spans: Sequence[tuple[int, int]], gender: str, *, plural: bool = False
-                       ) -> tuple[str, tuple[int, int]] | None:
+                       spans: Sequence[tuple[int, int]], gender: str, *, plural: bool = False,
+                       indefinite: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The subject of the sentence before a pronoun at ``before`` (or of the pronoun's own
     sentence, before it) when it is a definite description of the pronoun's gender: "Le
     maire de Nantes a visité le chantier. Il a déclaré : « … »" (a subject pronoun
@@ -3042,16 +3051,24 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         # before a speech verb in the present is a subject too
         matches += [m for m in map(_speaking_description, _DESCRIPTION_OPENING.finditer(
             text, window, before)) if m is not None]
+        # "Une mère de famille rencontrée … se dit inquiète. « … », a-t-elle expliqué": an
+        # indefinite description opening a sentence introduces a new referent, the centre
+        # (only for a pronoun marking a gender: a quote with no attribution after
+        # "Un emprunteur … parvenait à …" is no one's by that generic description)
+        matches += [m for m in _INDEFINITE_SUBJECT.finditer(text, window, before)
+                    if indefinite and is_person_noun(m.group(2).split()[0])
+                    and _with_verb(text, m.end(), before)]
         matches.sort(key=lambda m: m.start())
     for match in matches:
         if any(s - 1 <= match.start() < e + 1 for s, e in spans):
             continue
-        own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
+        own = {"le": "m", "la": "f", "un": "m", "une": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
         if _finite_inside(match.group(2)):
             continue  # "l'entraîneuse refuse de s'alarmer": a verb ends the description
-        found = _description_referent(text, match)
+        found = (match.group(2), (match.start(2), match.end(2))) \
+            if match.re is _INDEFINITE_SUBJECT else _description_referent(text, match)
     return found
 
 
@@ -3078,6 +3095,16 @@ def _answering_description(text: str, after: int, before: int,
         if referent[1] != subject[1] and fold(referent[0]) != fold(subject[0]):
             found = referent
     return found
+
+
+def _with_verb(text: str, at: int, before: int) -> bool:
+    """Whether the sentence going on at ``at`` (up to ``before``) has a verb: an auxiliary
+    or a clitic before one ("a", "est", "se", "ne") or a verb of saying ("Un père … se dit
+    rassuré", "Un voisin raconte"); "Une semaine chargée pour X." has none, so its
+    indefinite description is no subject."""
+    rest = re.split(r"[.!?\n«»“”\"]", text[at:before], maxsplit=1)[0]
+    return re.search(r"\s(?:a|est|se|s['’]|ne|n['’])(?:\s|(?<=['’]))", rest) is not None or \
+        any(_is_verb(w) for w in re.findall(r"[\w'’-]+", rest))
 
 
 def _finite_inside(description: str) -> bool:
