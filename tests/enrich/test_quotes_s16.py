@@ -139,3 +139,12 @@ def test_a_quote_without_pronoun_after_an_indefinite_generic_is_not_its() -> Non
                          "révisable parvenait encore à renégocier son crédit.\n"
                          "« Le taux passait de 5,8 % à 5,1 %. »")
     assert "emprunteur" not in speakers
+
+
+def test_a_description_answering_the_previous_speaker() -> None:
+    # no name in subject position since the previous speaker: "lui" is that speaker
+    assert _speakers("Le maire, Paul Vidal, a présenté le budget. « Nous tenons nos "
+                     "promesses », a-t-il dit. Mais le conseiller Julien Roux a voté contre. "
+                     "« Ce budget oublie les quartiers nord de la ville », a expliqué "
+                     "l'élu. Le maire lui a répondu sèchement. Il a jugé ces critiques "
+                     "« injustes et déplacées ».")[-1] == "Paul Vidal"

@@ -2182,8 +2182,9 @@ def find_quotes(text: str) -> list[Quote]:
                     # or an action ("situation", "moment") says nothing; a pronoun
                     # subject of a speech verb stands for an agent (a person or a body)
                     described = None
-                answering = _answering_description(text, since, pronoun_at, windows,
-                                                   gender, subject)
+                answering = _answering_description(
+                    text, since, pronoun_at, windows, gender,
+                    subject or ((previous, previous_span) if previous else None))
                 if answering is not None:
                     # "X a critiqué le projet. Le préfet lui a répondu. Il a jugé « … »":
                     # "lui" is X, the addressee; "Il" continues the one who answered
@@ -3077,8 +3078,10 @@ def _answering_description(text: str, after: int, before: int,
                            subject: tuple[str, tuple[int, int]] | None
                            ) -> tuple[str, tuple[int, int]] | None:
     """The person a definite description answering someone stands for ("Le préfet lui a
-    répondu": :data:`_ADDRESSING_DESCRIPTION`), when it stands after the named subject
-    ``subject`` (between ``after`` and a pronoun at ``before``, outside ``spans``), agrees
+    répondu": :data:`_ADDRESSING_DESCRIPTION`), when it stands after ``subject`` (the
+    named subject since the previous speaker, else that speaker: "« … », a expliqué
+    l'élu. Le maire lui a répondu. Il a jugé « … »"; between ``after`` and a pronoun at
+    ``before``, outside ``spans``), agrees
     with the pronoun's ``gender`` and does not resolve to that subject: the referent
     (:func:`_description_referent`), or None."""
     if subject is None:
