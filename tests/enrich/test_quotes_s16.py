@@ -148,3 +148,18 @@ def test_a_description_answering_the_previous_speaker() -> None:
                      "« Ce budget oublie les quartiers nord de la ville », a expliqué "
                      "l'élu. Le maire lui a répondu sèchement. Il a jugé ces critiques "
                      "« injustes et déplacées ».")[-1] == "Paul Vidal"
+
+
+def test_a_person_description_subject_of_a_clause_holding_a_quote() -> None:
+    assert _speakers("Le vote a eu lieu mardi. La ministre de la Santé veut rester "
+                     "prudente « car rien n'est encore décidé à ce stade ».") == [
+        "ministre de la Santé"]
+    assert _speakers("La réalisatrice Léa Morel a reçu le prix. Visiblement émue, la "
+                     "cinéaste a dédié le prix à sa mère, « qui n'a jamais vu une salle "
+                     "de cinéma ».") == ["Léa Morel"]
+
+
+def test_a_noun_that_names_no_person_is_no_clause_subject() -> None:
+    # guard: "L'objectif", "Le dispositif" are no one
+    assert _speakers("Le plan a été présenté lundi. L'objectif est que « chaque euro "
+                     "public en entraîne trois autres ».") == [""]

@@ -2522,7 +2522,8 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
                 quote.cue, quote.speaker = "subject", body[0]
                 quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
             else:
-                named = _named_clause_subject(text, quote, quotes)
+                named = _named_clause_subject(text, quote, quotes) or \
+                    _described_clause_subject(text, quote.start)
                 if named is not None:  # "Jean Leonetti exclut « … »": his words
                     quote.cue, quote.speaker = "subject", named[0]
                     quote.speaker_start, quote.speaker_end = named[1]
@@ -2659,6 +2660,38 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None  # another quote between: its own attribution rules
     return match.group(1), match.start(1)
+
+
+_PERSON_SUFFIX = re.compile(r"(?:iste|aste|eur|euse|rice|ienne|logue|ante)$")
+"""Endings of French nouns of agents and occupations ("cinéaste", "syndicaliste",
+"directrice", "historienne", "sociologue", "habitante"; Grevisse § 168, suffixes of
+agent nouns): a description's head noun that no introduction resolves names a person
+only with one of them or as a title (``TITLE_NOUNS``)."""
+
+
+def _described_clause_subject(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """A singular definite person description opening the sentence of a quote with no
+    attribution of its own (``_BODY_SUBJECT``'s shape: "La ministre de la Justice veut
+    rester prudente « car … »", "Visiblement émue, la cinéaste a dédié le prix à sa
+    grand-mère, « … »"): the quoted island is the subject's words, as for a name
+    (:func:`_named_clause_subject`); the person the description was introduced with
+    (:func:`quotes_refs.resolve_role`), else the description. None when the sentence opens
+    otherwise, the head is no person noun, or another quote stands between."""
+    sentence_start = _sentence_start(text, start)
+    sentence_start += len(text[sentence_start:start]) - len(text[sentence_start:start].lstrip())
+    match = _BODY_SUBJECT.match(text, sentence_start, start)
+    if match is None:
+        return None
+    determiner = re.search(r"(?i)(le|la|l['’])\s*$", text[match.start():match.start(1)])
+    head = match.group(1).split()[0]
+    if determiner is None or not is_person_noun(head) or _finite_inside(match.group(1)) or \
+            re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
+        return None
+    introduced = resolve_role(text, match.group(1), match.start(1), determiner.group(1))
+    if introduced is None and fold(head) not in TITLE_NOUNS and \
+            fold(head) not in GENERIC_PERSON_NOUNS and not _PERSON_SUFFIX.search(head):
+        return None  # "L'objectif est que « … »", "Le dispositif pourrait …": no person
+    return introduced or (match.group(1), (match.start(1), match.end(1)))
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
