@@ -2386,6 +2386,8 @@ def _answer_opening_unquoted(text: str, mark: int) -> int | None:
     ``MIN_INTERVIEW_QUESTIONS`` questions on lines of their own (the question-and-answer
     form, as in :func:`_question_before`). None otherwise."""
     line = text.rfind("\n", 0, mark) + 1
+    if not text[:line].rstrip().endswith("?"):
+        return None  # (the cheap test first: most quotes follow no question line)
     lead = text[line:mark]
     if not re.search(r"\w[.!…]\s*$", lead) or re.search(r"[«»“”\"?:]", lead) or \
             _SELON.search(lead) or \
