@@ -66,7 +66,7 @@ Set **R** (``bench/data/written-quotes-r.jsonl`` and ``written-quotes-r.tsv``, 6
 in twelve articles written for veille in Belgian, Swiss, Québec and African outlets'
 styles) was written, annotated and committed on branch s-quotes16 before the twentieth
 version and before veille was run on it; run once before and once after it: **held-out**
-for that run (its errors were read after it and two rules written from them:
+for that run (its errors were read after it and three rules written from them:
 **in-sample** since).
 
 A second Wikinews set, **H** (``bench/data/wikinews-quotes-h.tsv``, 125 quotes of the 52
@@ -396,7 +396,7 @@ def main() -> int:
                       "Set R (twelve articles written for veille in Belgian, Swiss, "
                       "Québec and African outlets' styles, shipped) was held-out for the "
                       "twentieth version's run (run once before and once after it; its "
-                      "errors were read after that run and two rules written from them, "
+                      "errors were read after that run and three rules written from them, "
                       "so its row below is in-sample); set Q was held-out for the "
                       "eighteenth version's, set P for the seventeenth's; every other set "
                       "is in-sample or partly so "

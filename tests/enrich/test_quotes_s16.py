@@ -163,3 +163,11 @@ def test_a_noun_that_names_no_person_is_no_clause_subject() -> None:
     # guard: "L'objectif", "Le dispositif" are no one
     assert _speakers("Le plan a été présenté lundi. L'objectif est que « chaque euro "
                      "public en entraîne trois autres ».") == [""]
+
+
+def test_on_y_lit_reads_the_document_of_the_sentence_before() -> None:
+    speakers = _speakers("La directrice, Anne Roy, a parlé aux familles. « Nous restons "
+                         "vigilants », a-t-elle dit. Le collège a envoyé une lettre aux "
+                         "parents. On y lit que les élèves malades « devront rester chez "
+                         "eux une semaine ».")
+    assert speakers[0] == "Anne Roy" and speakers[1] != "Anne Roy" and speakers[1]

@@ -1064,6 +1064,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
                    + locutions, key=lambda m: m.start())
     colon = re.search(r":\s*$", head) is not None
+    read_in = _read_in_document(text, head, verbs, sentence_start)
+    if read_in is not None:
+        return read_in
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
     inverted = _INVERTED_BEFORE.search(head) if verbs else None
@@ -1206,6 +1209,36 @@ def _earlier_fragment_introduction(text: str, sentence_start: int, earlier: str,
     at = sentence_start + opening + 1
     return _agent_before(text, sentence_start, at) or \
         _introduction(text, sentence_start, at, short=short)
+
+
+_ON_Y = re.compile(r"(?i)(?:^|[\s,])on\s+(?:peut\s+|pouvait\s+)?y\s*$")
+_READING = re.compile(r"(?i)(?:lit|lisait|lire)$")
+_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:une?|la|le|l['’]|ce|cet|cette|son|sa|leur)\s*"
+                              r"([a-zà-ÿ]+(?:\s+(?:de|du|des|d['’])\s*[\w'’-]+)?)")
+
+
+def _read_in_document(text: str, head: str, verbs: Sequence[re.Match[str]],
+                      sentence_start: int) -> tuple[str, str, int, int] | None:
+    """The document an impersonal "on y lit" reads the quote in ("Le centre a envoyé une
+    lettre aux parents. On y lit que les élèves « … »"): "y" takes up the last document
+    noun (``DOCUMENTS``, ``PUBLICATIONS``) of the sentence before, whose words the quote
+    gives, not the previous speaker's. None when the verb is no reading after "on y", or
+    no document noun stands in the sentence before."""
+    if not verbs or not _READING.search(verbs[-1].group()) or \
+            _ON_Y.search(head[:verbs[-1].start()]) is None:
+        return None
+    previous = text[max(0, sentence_start - 300):sentence_start]
+    previous = re.split(r"[.!?]\s(?=\S)", previous.rstrip())[-1]
+    base = sentence_start - len(text[max(0, sentence_start - 300):sentence_start]) + \
+        text[max(0, sentence_start - 300):sentence_start].rfind(previous)
+    found = None
+    for match in _DOCUMENT_BEFORE.finditer(previous):
+        noun = fold(match.group(1).split()[0])
+        if noun in DOCUMENTS or noun in PUBLICATIONS:
+            found = match
+    if found is None:
+        return None
+    return verbs[-1].group(), found.group(1), base + found.start(1), base + found.end(1)
 
 
 def _unsaid_clause(head: str) -> bool:
