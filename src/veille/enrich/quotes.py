@@ -431,7 +431,10 @@ _NOT_INCISE = frozenset(
     "une des du de à au aux ce cette ces son sa ses leur il elle on nous vous ils elles y ne "
     "pas plus puis alors selon après avant depuis contre vers chez entre comme si lors soit "
     "voire ni tout tous toute toutes même aussi très bien ici là dès jusqu jusque pendant "
-    "durant malgré via parmi outre hors the an".split())  # "the", "an": English determiners
+    "durant malgré via parmi outre hors quand lorsque lorsqu tandis puisque quoique "
+    "the an".split())  # "the", "an": English determiners; "quand", "tandis que": a
+# subordinating conjunction opens a clause with its own subject and verb, which speaks
+# for its own quote ("X salue « … », quand Y évoque « … »"), no incise
 _INCISE_SUBJECT = re.compile(
     r"(?:[A-ZÀ-Ý]|(?:le|la|les|l['’]|son|sa|ses|leur|un|une|ce|cet|cette|ces)\b)")
 
@@ -1044,8 +1047,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *(_apposed_name(text, np[2], start) or np)
-    pour = _POUR.search(head) or (None if re.search(r":\s*$", head)
-                                  else _POUR_OPENING.match(head))
+    pour = _POUR.search(head) or (_POUR_OPENING.match(head) if not re.search(
+        r":\s*$", head) or _unsaid_clause(head) else None)
     if pour:
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
@@ -1061,6 +1064,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
                     and not any(lo.start() <= m.start() < lo.end() for lo in locutions)]
                    + locutions, key=lambda m: m.start())
     colon = re.search(r":\s*$", head) is not None
+    read_in = _read_in_document(text, head, verbs, sentence_start)
+    if read_in is not None:
+        return read_in
     if re.fullmatch(r"(?i)\s*(?:(?:mais|et|puis)\s+)?(?:il|elle|ils|elles)\s*", head):
         return "pronoun", "", -1, -1  # 'Elle « envisage un journal … »': the previous speaker
     inverted = _INVERTED_BEFORE.search(head) if verbs else None
@@ -1100,6 +1106,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         saying = _saying_subject(subject, sentence_start)
         if saying is not None:
             return (cue, *saying) if saying[0] else (cue, "", -1, -1)
+    elif earlier is not None and _shared_fragment_link(head):
+        return _earlier_fragment_introduction(text, earlier_start, earlier, short)
     else:
         return None
     if short and verbs and cue == verbs[-1].group() and re.search(
@@ -1135,7 +1143,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # "Les forces armées se déclaraient « … »", "Les syndicats se disent « … »": a
         # pronominal speech verb, its reflexive clitic no part of the subject
         subject = subject[:reflexive.start()]
-    found = _subject(subject)
+    found = _voice_of(text, head, sentence_start, start) or _subject(subject)
     colon_at = subject.rfind(":")
     if colon_at >= 0 and cue != ":" and head.startswith(subject):
         # "La lettre du CIO est pour le moins directe : le CIO souhaite « … »", "Le bilan
@@ -1172,6 +1180,108 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     if _CLITIC_END.search(name):
         return None
     return cue, name, sentence_start + s, sentence_start + e
+
+
+_FRAGMENT_LINK = re.compile(r"[^.;:!?«»“”\"()\n]{0,60}")
+
+
+def _shared_fragment_link(between: str) -> bool:
+    """Whether the words between an earlier quote of the sentence and this one only link
+    the two fragments (" et de", " toute", " des Grecs à"): short, no verb of saying, no
+    finite verb, no capitalised name opening a clause of its own."""
+    return _FRAGMENT_LINK.fullmatch(between) is not None and \
+        _FINITE.search(between) is None and _AUX.search(" " + between + " ") is None and \
+        not any(_is_verb(w) for w in re.findall(r"[\w'’-]+", between))
+
+
+def _earlier_fragment_introduction(text: str, sentence_start: int, earlier: str, short: bool
+                                   ) -> tuple[str, str, int, int] | None:
+    """The introduction of the earlier quote of the sentence (``earlier`` holds the
+    sentence up to its closing mark), for a fragment linked to it with no verb of its own:
+    "Le groupe assure que les départs se feront sur la base du « volontariat » et de « la
+    rotation naturelle … »" (the fragments are coordinated complements of one verb, so
+    one speaker says both; Grevisse § 262), a passive agent before the earlier one first,
+    as for any quote ("dénoncée par X comme une « … » et une volonté de « … »"). None
+    when the earlier one has none."""
+    opening = max(earlier.rfind(mark) for mark in ("«", "“", '"'))
+    if opening < 0:
+        return None
+    at = sentence_start + opening + 1
+    return _agent_before(text, sentence_start, at) or \
+        _introduction(text, sentence_start, at, short=short)
+
+
+_ON_Y = re.compile(r"(?i)(?:^|[\s,])on\s+(?:peut\s+|pouvait\s+)?y\s*$")
+_READING = re.compile(r"(?i)(?:lit|lisait|lire)$")
+_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:une?|la|le|l['’]|ce|cet|cette|son|sa|leur)\s*"
+                              r"([a-zà-ÿ]+(?:\s+(?:de|du|des|d['’])\s*[\w'’-]+)?)")
+
+
+def _read_in_document(text: str, head: str, verbs: Sequence[re.Match[str]],
+                      sentence_start: int) -> tuple[str, str, int, int] | None:
+    """The document an impersonal "on y lit" reads the quote in ("Le centre a envoyé une
+    lettre aux parents. On y lit que les élèves « … »"): "y" takes up the last document
+    noun (``DOCUMENTS``, ``PUBLICATIONS``) of the sentence before, whose words the quote
+    gives, not the previous speaker's. None when the verb is no reading after "on y", or
+    no document noun stands in the sentence before."""
+    if not verbs or not _READING.search(verbs[-1].group()) or \
+            _ON_Y.search(head[:verbs[-1].start()]) is None:
+        return None
+    previous = text[max(0, sentence_start - 300):sentence_start]
+    previous = re.split(r"[.!?]\s(?=\S)", previous.rstrip())[-1]
+    base = sentence_start - len(text[max(0, sentence_start - 300):sentence_start]) + \
+        text[max(0, sentence_start - 300):sentence_start].rfind(previous)
+    found = None
+    for match in _DOCUMENT_BEFORE.finditer(previous):
+        noun = fold(match.group(1).split()[0])
+        if noun in DOCUMENTS or noun in PUBLICATIONS:
+            found = match
+    if found is None:
+        return None
+    return verbs[-1].group(), found.group(1), base + found.start(1), base + found.end(1)
+
+
+def _unsaid_clause(head: str) -> bool:
+    """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to its colon
+    with a clause of its own (a finite verb) and no verb of saying or thinking ("Pour
+    Sophie Lemaire, conductrice de ligne, l'essentiel est ailleurs : « … »"; not "Pour
+    l'association X, l'April :", an apposition): the clause gives X's view, so the words after the
+    colon are X's, as "Pour X, « … »" are; a speech verb after it names its own speaker
+    ("Pour X, le ministre a déclaré : « … »")."""
+    opening = _POUR_OPENING.match(head)
+    return opening is not None and (
+        _FINITE.search(head, opening.end()) is not None
+        or _AUX.search(head, opening.end()) is not None) and not any(
+        _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+",
+                                                                   head[opening.end():]))
+
+
+_VOICE = re.compile(r"(?i)\bpar\s+la\s+(?:voix|bouche)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|"
+                    r"des\s+|d['’])")
+
+
+def _voice_of(text: str, subject: str, sentence_start: int, start: int
+              ) -> tuple[str, int, int] | None:
+    """The one a body speaks through ("La mairie a réagi par la voix de son adjoint, Luc
+    Faure : «", "Le club a réagi par la voix de son président, qui a dénoncé «"): "par la
+    voix de X" names who says the words for the subject (Le Petit Robert, "voix": "par la
+    voix de", through the agency of), so X speaks, by name when a name is in apposition.
+    ``subject`` is the text before the speech verb, from ``sentence_start``; None when it
+    holds no such phrase."""
+    voice = next(reversed(list(_VOICE.finditer(subject))), None)
+    if voice is None:
+        return None
+    phrase = _noun_phrase(subject[voice.end():], sentence_start + voice.end())
+    if phrase is None:
+        return None
+    named = _PERSON_RUN_RE.search(phrase[0])
+    if named is not None:  # "ses deux porte-parole Chantal Brunel et Frédéric Lefebvre"
+        return phrase[0][named.start():], phrase[1] + named.start(), phrase[2]
+    apposed = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
+        text[:start - 1].rstrip(" «“\""), phrase[2])
+    if apposed is not None:  # "par la voix de son adjoint, Luc Faure :"
+        return apposed.group(1), apposed.start(1), apposed.end(1)
+    return phrase
 
 
 def _participle_opening_subject(text: str, start: int) -> tuple[str, int, int] | None:
@@ -1530,6 +1640,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         kept.append((cleaned, start, start + len(cleaned), lead > 0))
     if not kept:
         return None
+    kept = _coordinated_predicates(kept, chunks) or kept
     # a person's name, bare or after its title ("le docteur Marc Noizet"), among appositions
     people = [k for k in kept if _PERSON.match(k[0])
               and fold(k[0].split()[0]) not in _OPENING_DETERMINERS] or [
@@ -1540,6 +1651,35 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
+
+
+_PREDICATE_CHUNK = re.compile(r"(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|en|"
+                              r"son|sa|ses|leur|leurs|ce|cet|cette|ces|selon|et|puis|"
+                              r"mais)\b)[a-zà-ÿ][\w'’-]+\s")
+_NAME_THEN_PREDICATE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*(?=\s+[a-zà-ÿ])")
+
+
+def _coordinated_predicates(kept: list[tuple[str, int, int, bool]],
+                            chunks: list[tuple[int, str]]
+                            ) -> list[tuple[str, int, int, bool]] | None:
+    """The subject chunks of a coordination of verb phrases before a speech verb ("Paul
+    Girard revient sur le match, cite Zidane en exemple, et se dit « … »": one subject,
+    three predicates; Grevisse § 265): when the last chunk ends with "et", the chunks
+    opening with a lower-case word that is no determiner nor preposition are predicates,
+    whose names are objects ("Zidane"), and a name opening the first chunk is cut before
+    its verb ("Paul Girard"). None when the chunks are no such coordination or no subject
+    chunk is left."""
+    if len(chunks) < 2 or not re.search(r"(?:^|\s)et\s*$", chunks[-1][1]):
+        return None
+    subjects = []
+    for phrase, start, end, lead in kept:
+        if not lead and _PREDICATE_CHUNK.match(phrase + " "):
+            continue
+        name = _NAME_THEN_PREDICATE.match(phrase)
+        if name is not None:
+            phrase, end = name.group(), start + name.end()
+        subjects.append((phrase, start, end, lead))
+    return subjects or None
 
 
 _OPENING_DETERMINERS = frozenset(
@@ -1779,6 +1919,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     if not speaker[:1].islower() and single is None:
         return cue, speaker, start, end
     run = _TITLED.search(speaker) if speaker[:1].islower() else None
+    named = run or single
+    if named is not None and _qualified_body(speaker[:named.start(1)]):
+        return cue, speaker, start, end  # "l'agence régionale de santé Bretagne"
     if run is None:
         if single is None or re.search(
                 r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1)) + r"\b", text):
@@ -1796,6 +1939,21 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
         # name ("du Québec" is the rest of the title, not who speaks)
         return cue, speaker, start, end
     return cue, names, start + begin, start + begin + len(names)
+
+
+_BODY_COMPLEMENT = re.compile(r"(?i)\s(?:de|du|des|d['’])\s*[a-zà-ÿ]")
+
+
+def _qualified_body(description: str) -> bool:
+    """Whether the lower-case ``description`` before a capitalised name is a body noun
+    with its own complement ("agence régionale de santé", "chambre de commerce et
+    d'industrie"): the name then qualifies the whole body ("l'agence régionale de santé
+    Bretagne" is the agency, not the region; Grevisse § 343, the "nom propre épithète"
+    of a noun phrase), so the speaker is the body. A name right after the body noun
+    ("la compagnie EasyJet", "le syndicat Unsa") is the body's own name and stays."""
+    head = re.match(r"[a-zà-ÿ][\w'’-]*", description)
+    return head is not None and is_body(head.group()) and \
+        _BODY_COMPLEMENT.search(description) is not None
 
 
 def _capitalised_title(speaker: str) -> int | None:
@@ -2049,13 +2207,21 @@ def find_quotes(text: str) -> list[Quote]:
                 subject = _recent_subject(text, since, pronoun_at, windows,
                                           gender)
                 described = _described_subject(text, sents, since,
-                                               pronoun_at, windows, gender)
+                                               pronoun_at, windows, gender,
+                                               indefinite=bool(gender))
                 if described is not None and described[0][:1].islower() and not (
                         is_person_noun(described[0]) or is_body(described[0])):
                     # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
                     # or an action ("situation", "moment") says nothing; a pronoun
                     # subject of a speech verb stands for an agent (a person or a body)
                     described = None
+                answering = _answering_description(
+                    text, since, pronoun_at, windows, gender,
+                    subject or ((previous, previous_span) if previous else None))
+                if answering is not None:
+                    # "X a critiqué le projet. Le préfet lui a répondu. Il a jugé « … »":
+                    # "lui" is X, the addressee; "Il" continues the one who answered
+                    subject = described = answering
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
                         and is_body(described[0])):
@@ -2216,7 +2382,8 @@ def _question_before(text: str, start: int) -> int | None:
         return None
     found = _QUESTION_BEFORE.search(text, max(0, mark - 240), mark)
     if found is None:
-        return _prompt_before(text, mark)
+        prompt = _prompt_before(text, mark)
+        return prompt if prompt is not None else _answer_opening_unquoted(text, mark)
     question = found.group(1)
     at = found.start(1) + len(question) - len(question.lstrip())
     line = text.rfind("\n", 0, at) + 1
@@ -2235,6 +2402,37 @@ def _question_before(text: str, start: int) -> int | None:
         # sentence naming the interviewee, so only its last clause is the question
         return line
     return at
+
+
+MIN_INTERVIEW_QUESTIONS = 2
+"""Question lines an article needs before an answer opening unquoted counts as one: a
+question-and-answer interview asks several (one question line may be a subheading)."""
+
+
+def _answer_opening_unquoted(text: str, mark: int) -> int | None:
+    """The start of the question line before a quote's paragraph when that paragraph is an
+    interview's answer opening unquoted ("Peut-on encore les sauver ?\n\nNon, et il faut
+    le dire. « Même si … »"): the question stands alone on the line before, the words
+    before the mark are whole sentences (the quote opens a sentence of the answer, not a
+    clause's "que « … »") holding no quotation mark, question, attribution ("selon",
+    "pour") nor verb of saying, and the article asks at least
+    ``MIN_INTERVIEW_QUESTIONS`` questions on lines of their own (the question-and-answer
+    form, as in :func:`_question_before`). None otherwise."""
+    line = text.rfind("\n", 0, mark) + 1
+    if not text[:line].rstrip().endswith("?"):
+        return None  # (the cheap test first: most quotes follow no question line)
+    lead = text[line:mark]
+    if not re.search(r"\w[.!…]\s*$", lead) or re.search(r"[«»“”\"?:]", lead) or \
+            _SELON.search(lead) or \
+            re.match(r"\s*Pour\s", lead) or any(
+                _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+", lead)):
+        return None
+    before = text[:line].rstrip()
+    question = before.rfind("\n") + 1
+    if not _QUESTION_LINE.fullmatch(before[question:]) or \
+            len(_QUESTION_LINE.findall(text)) < MIN_INTERVIEW_QUESTIONS:
+        return None
+    return question
 
 
 _PROMPT_BEFORE = re.compile(r"\n([^\n«»“”\"]{1,300}?(?:…|\.\.\.))[ \t\xa0]*\r?\n\s*$")
@@ -2274,6 +2472,8 @@ _SECOND_PERSON = re.compile(r"(?i)(?:\b|-)(?:vous|votre|vos|tu|toi|ta|tes)\b")
 MAX_QUESTION_LINE = 400
 """Most characters of a question's line before its last clause that are still the
 journalist's question (a lead-in statement, then the question)."""
+_QUESTION_LINE = re.compile(r"(?m)^[^\n«»“”\"]{1," + str(MAX_QUESTION_LINE)
+                            + r"}\?[ \t\xa0]*$")
 
 
 def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2357,7 +2557,8 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
                 quote.cue, quote.speaker = "subject", body[0]
                 quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
             else:
-                named = _named_clause_subject(text, quote, quotes)
+                named = _named_clause_subject(text, quote, quotes) or \
+                    _described_clause_subject(text, quote.start)
                 if named is not None:  # "Jean Leonetti exclut « … »": his words
                     quote.cue, quote.speaker = "subject", named[0]
                     quote.speaker_start, quote.speaker_end = named[1]
@@ -2494,6 +2695,38 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None  # another quote between: its own attribution rules
     return match.group(1), match.start(1)
+
+
+_PERSON_SUFFIX = re.compile(r"(?:iste|aste|eur|euse|rice|ienne|logue|ante)$")
+"""Endings of French nouns of agents and occupations ("cinéaste", "syndicaliste",
+"directrice", "historienne", "sociologue", "habitante"; Grevisse § 168, suffixes of
+agent nouns): a description's head noun that no introduction resolves names a person
+only with one of them or as a title (``TITLE_NOUNS``)."""
+
+
+def _described_clause_subject(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """A singular definite person description opening the sentence of a quote with no
+    attribution of its own (``_BODY_SUBJECT``'s shape: "La ministre de la Justice veut
+    rester prudente « car … »", "Visiblement émue, la cinéaste a dédié le prix à sa
+    grand-mère, « … »"): the quoted island is the subject's words, as for a name
+    (:func:`_named_clause_subject`); the person the description was introduced with
+    (:func:`quotes_refs.resolve_role`), else the description. None when the sentence opens
+    otherwise, the head is no person noun, or another quote stands between."""
+    sentence_start = _sentence_start(text, start)
+    sentence_start += len(text[sentence_start:start]) - len(text[sentence_start:start].lstrip())
+    match = _BODY_SUBJECT.match(text, sentence_start, start)
+    if match is None:
+        return None
+    determiner = re.search(r"(?i)(le|la|l['’])\s*$", text[match.start():match.start(1)])
+    head = match.group(1).split()[0]
+    if determiner is None or not is_person_noun(head) or _finite_inside(match.group(1)) or \
+            re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
+        return None
+    introduced = resolve_role(text, match.group(1), match.start(1), determiner.group(1))
+    if introduced is None and fold(head) not in TITLE_NOUNS and \
+            fold(head) not in GENERIC_PERSON_NOUNS and not _PERSON_SUFFIX.search(head):
+        return None  # "L'objectif est que « … »", "Le dispositif pourrait …": no person
+    return introduced or (match.group(1), (match.start(1), match.end(1)))
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
@@ -2776,6 +3009,22 @@ _DESCRIPTION_SUBJECT = re.compile(
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
 dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb)."""
+_ADDRESSING_DESCRIPTION = re.compile(
+    _DESCRIPTION_SUBJECT.pattern.split("(?=", 1)[0]
+    + r"(?=\s+(?:lui|leur)\s+[a-zà-ÿ]|\s+l['’](?:a|avait|ont|avaient|interromp|coup)\b)")
+"""A definite description in subject position whose verb has an object pronoun ("Le préfet
+lui a répondu", "La ministre l'a interrompu"): the pronoun stands for someone else, so the
+description names another person than the one it answers (a personal pronoun is not bound
+in its clause: binding principle B, Chomsky 1981). The previous named subject is the
+addressee; a subject pronoun after it continues the description (verify16 Z7)."""
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?…]\s[»”]\s)|(?<=[.!?…][»”]\s))(Un|Une)\s+([a-zà-ÿ][\w'’-]+(?:\s+(?:de|du|des|d['’])\s*"
+    r"[a-zà-ÿ][\w'’-]+)?)(?=\s)")
+"""An indefinite description opening a sentence ("Une mère de famille rencontrée à la
+sortie de l'école se dit inquiète", "Un voisin raconte"): the head noun and one "de"
+complement (group 2), its determiner (group 1); with a verb after it (:func:`_with_verb`),
+a new referent, taken up by the next
+subject pronoun of its gender as a definite subject is (centering)."""
 _DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e|[Ll]a|[Ll]['’])\s*"
                                   r"(?=[a-zà-ÿ])")
 
@@ -2840,8 +3089,8 @@ def _subject_description(text: str, start: int, end: int, spans: Sequence[tuple[
 
 
 def _described_subject(text: str, sents: Sequence[Sentence], after: int, before: int,
-                       spans: Sequence[tuple[int, int]], gender: str, *, plural: bool = False
-                       ) -> tuple[str, tuple[int, int]] | None:
+                       spans: Sequence[tuple[int, int]], gender: str, *, plural: bool = False,
+                       indefinite: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The subject of the sentence before a pronoun at ``before`` (or of the pronoun's own
     sentence, before it) when it is a definite description of the pronoun's gender: "Le
     maire de Nantes a visité le chantier. Il a déclaré : « … »" (a subject pronoun
@@ -2871,17 +3120,62 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         # before a speech verb in the present is a subject too
         matches += [m for m in map(_speaking_description, _DESCRIPTION_OPENING.finditer(
             text, window, before)) if m is not None]
+        # "Une mère de famille rencontrée … se dit inquiète. « … », a-t-elle expliqué": an
+        # indefinite description opening a sentence introduces a new referent, the centre
+        # (only for a pronoun marking a gender: a quote with no attribution after
+        # "Un emprunteur … parvenait à …" is no one's by that generic description)
+        matches += [m for m in _INDEFINITE_SUBJECT.finditer(text, window, before)
+                    if indefinite and is_person_noun(m.group(2).split()[0])
+                    and _with_verb(text, m.end(), before)]
         matches.sort(key=lambda m: m.start())
     for match in matches:
         if any(s - 1 <= match.start() < e + 1 for s, e in spans):
             continue
-        own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
+        own = {"le": "m", "la": "f", "un": "m", "une": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
         if _finite_inside(match.group(2)):
             continue  # "l'entraîneuse refuse de s'alarmer": a verb ends the description
-        found = _description_referent(text, match)
+        found = (match.group(2), (match.start(2), match.end(2))) \
+            if match.re is _INDEFINITE_SUBJECT else _description_referent(text, match)
     return found
+
+
+def _answering_description(text: str, after: int, before: int,
+                           spans: Sequence[tuple[int, int]], gender: str,
+                           subject: tuple[str, tuple[int, int]] | None
+                           ) -> tuple[str, tuple[int, int]] | None:
+    """The person a definite description answering someone stands for ("Le préfet lui a
+    répondu": :data:`_ADDRESSING_DESCRIPTION`), when it stands after ``subject`` (the
+    named subject since the previous speaker, else that speaker: "« … », a expliqué
+    l'élu. Le maire lui a répondu. Il a jugé « … »"; between ``after`` and a pronoun at
+    ``before``, outside ``spans``), agrees
+    with the pronoun's ``gender`` and does not resolve to that subject: the referent
+    (:func:`_description_referent`), or None."""
+    if subject is None:
+        return None
+    found = None
+    for match in _ADDRESSING_DESCRIPTION.finditer(text, max(after, subject[1][1]), before):
+        if any(s - 1 <= match.start() < e + 1 for s, e in spans) or \
+                _finite_inside(match.group(2)) or not is_person_noun(match.group(2)):
+            continue
+        own = {"le": "m", "la": "f"}.get(match.group(1).lower(), "")
+        if gender and own and own != gender:
+            continue
+        referent = _description_referent(text, match)
+        if referent[1] != subject[1] and fold(referent[0]) != fold(subject[0]):
+            found = referent
+    return found
+
+
+def _with_verb(text: str, at: int, before: int) -> bool:
+    """Whether the sentence going on at ``at`` (up to ``before``) has a verb: an auxiliary
+    or a clitic before one ("a", "est", "se", "ne") or a verb of saying ("Un père … se dit
+    rassuré", "Un voisin raconte"); "Une semaine chargée pour X." has none, so its
+    indefinite description is no subject."""
+    rest = re.split(r"[.!?\n«»“”\"]", text[at:before], maxsplit=1)[0]
+    return re.search(r"\s(?:a|est|se|s['’]|ne|n['’])(?:\s|(?<=['’]))", rest) is not None or \
+        any(_is_verb(w) for w in re.findall(r"[\w'’-]+", rest))
 
 
 def _finite_inside(description: str) -> bool:
