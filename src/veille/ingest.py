@@ -496,7 +496,7 @@ class Ingestor:
         rest = Pipeline(self.pipeline.stages[len(pure.stages):],
                         given=[s for stage in pure.stages for s in stage.assigns])
         ready: list[Article] = []
-        for outcome in self.executor.run(pure, articles):
+        for outcome in self.executor.run(pure, articles) if articles else ():
             if outcome.ok and outcome.article is not None:
                 self._arrival.setdefault(outcome.article.id, len(self._arrival))
                 ready.extend(self._reorder.push(article_minute(outcome.article),
