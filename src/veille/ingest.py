@@ -420,8 +420,9 @@ class Ingestor:
             if other:
                 self.summary.notes.append(f"{article.raw.origin}: {other}")
         self._learn_sites(new_articles)
-        for sink in self.sinks:
-            sink(new_articles)
+        if articles:  # a batch whose articles the reorder buffer all holds logs no change
+            for sink in self.sinks:
+                sink(new_articles)
         if self.progress:
             self.progress(len(batch) + len(failures))
 
