@@ -45,7 +45,9 @@ from veille.extract.blocks import split_blocks
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
+from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
+from veille.pipeline.reorder import Reorder
 from veille.pipeline.stage import Outcome, Stage
 from veille.record import Article, RawInput, utcnow
 from veille.settings import Settings, source_zones
@@ -188,14 +190,18 @@ def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
     return Pipeline(stages)
 
 
-def warm_stories(store: Store, *, recent: int = 5_000) -> Stories:
+def warm_stories(store: Store, *, recent: int = 5_000,
+                 unstored: Callable[[], Sequence[Article]] = tuple) -> Stories:
     """Story state replayed from the most recent articles (bounded: ``recent`` of them),
     oldest first, through the same terms as the story stage's (their background sentences
-    learnt and left out as they were when the articles arrived)."""
+    learnt and left out as they were when the articles arrived). ``unstored``: the
+    articles the state has clustered and the store does not hold yet (the batch being
+    clustered), which its catch-up recalls beside the stored ones
+    (:func:`recall_between`)."""
     stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
                                           if s},
-                      recall=lambda state, first, last: recall_between(store, state, first,
-                                                                       last))
+                      recall=lambda state, first, last: recall_between(
+                          store, state, first, last, unstored()))
     for article in reversed(store.latest(limit=recent)):
         replay(stories, article)
     return stories
@@ -206,14 +212,28 @@ RECALL_LIMIT = 2_000
 CPU (the warm-up's 1.5 s for 5,000, docs/benchmarks.md), once per late span."""
 
 
-def recall_between(store: Store, stories: Stories, first: int, last: int) -> int:
+def recall_between(store: Store, stories: Stories, first: int, last: int,
+                   unstored: Sequence[Article] = ()) -> int:
     """Replay into ``stories`` the stored articles dated in minutes ``[first, last)``
     (:meth:`Stories.catch_up`, for an article older than the active stories), oldest
-    first, at most :data:`RECALL_LIMIT`; the number replayed."""
-    rows = store.signatures_between(first, last)[:RECALL_LIMIT]
-    found = store.get_many([row[0] for row in rows])
-    return sum(replay(stories, found[row[0]], recalled=True) for row in rows
-               if row[0] in found)
+    first, at most :data:`RECALL_LIMIT`; the number replayed. ``unstored``: articles
+    clustered before this one but not stored yet (the batch being clustered), recalled
+    as if they were, after the stored ones of their minute (the store's order): what is
+    recalled must not depend on where the batches were cut (newuser15c D1)."""
+    rows = store.signatures_between(first, last)
+    found = store.get_many([row[0] for row in rows[:RECALL_LIMIT]])
+    timed = [(minute, found[i]) for i, _source, minute, _sig in rows if i in found]
+    for article in unstored:
+        minute = article_minute(article)
+        if article.id in found or not first <= minute < last:
+            continue
+        if article.dedup is not None and article.id in stories.story_of:
+            # moved since it was clustered (what the batch's store write records)
+            article.dedup.story_id = stories.story_of[article.id]
+        timed.append((minute, article))
+    timed.sort(key=lambda pair: pair[0])  # stable: the stored ones first in a minute
+    return sum(replay(stories, article, recalled=True)
+               for _minute, article in timed[:RECALL_LIMIT])
 
 
 def replay(stories: Stories, article: Article, *, recalled: bool = False) -> bool:
@@ -266,12 +286,16 @@ class StoryFollower:
         self._stories: Stories | None = None
         self._seq = 0
         self._own: set[str] = set()
+        self.unstored: list[Article] = []
+        """Articles the ingest running has clustered and not stored yet (recalled with
+        the stored ones: :func:`recall_between`)."""
 
     def current(self) -> Stories:
         """The story state, brought up to date with the store's change log."""
         if self._stories is None or not self._refresh(self._stories):
             self._seq = self.store.change_seq()  # before reading: nothing is missed
-            self._stories = warm_stories(self.store, recent=self.recent)
+            self._stories = warm_stories(self.store, recent=self.recent,
+                                         unstored=lambda: self.unstored)
             self._own.clear()
             self.warm_ups += 1
         return self._stories
@@ -336,6 +360,9 @@ class Ingestor:
                                        self._stored_published)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
+        self._reorder: Reorder[Article] = Reorder(reorder.HOLD)
+        self._arrival: dict[str, int] = {}
+        """Each article's place in the input (``new_ids`` is listed in it)."""
         self.started = utcnow()
         """When this ingest began (to the second): inputs read since were read by it."""
 
@@ -358,19 +385,23 @@ class Ingestor:
         failures.append(Failure(origin=origin, reason=problem.reason,
                                 message=problem.one_line(), raw=raw))
 
-    def _flush(self, batch: list[RawInput], failures: list[Failure]) -> None:
-        known = self.store.known_raw_ids(r.raw_id for r in batch)
+    def _flush(self, batch: list[RawInput], failures: list[Failure], *,
+               last: bool = False) -> None:
+        # read, not stored yet: let out (and stored) before these, like a stored input
+        held = {a.raw.raw_id for a in self._reorder.held()}
+        known = self.store.known_raw_ids(r.raw_id for r in batch) | held
         fresh = [r for r in batch if r.raw_id not in known]
         seen_again = len(batch) - len(fresh)
         self.summary.duplicate += seen_again
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))
-                                       for r in fresh]):
+                                       for r in fresh], last=last):
             if outcome.ok and outcome.article is not None:
                 articles.append(outcome.article)
             else:
-                raw = next((r for r in fresh if r.origin == outcome.origin), None)
+                raw = outcome.article.raw if outcome.article is not None else next(
+                    (r for r in fresh if r.origin == outcome.origin), None)
                 assert outcome.problem is not None
                 self._fail(outcome.problem, outcome.origin, raw, failures)
         moves = self._story_moves(articles)
@@ -381,14 +412,13 @@ class Ingestor:
             if not articles or not refused_item(exc):
                 raise
             result = self._put_one_by_one(articles, failures, seen_again, moves)
+        finally:
+            self.follower.unstored.clear()
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
         self.summary.completed += len(result.completed)
-        # in input order (the stateful stages read the batch by time, _outcomes)
-        place = {r.raw_id: i for i, r in enumerate(fresh)}
-        arrived = {a.id: place.get(a.raw.raw_id, len(place)) for a in articles}
-        self.summary.new_ids.extend(sorted(result.new, key=lambda i: arrived.get(i, len(place))))
+        self.summary.new_ids.extend(result.new)
         self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
         stored = set(result.new)
         self.recent.commit(stored)
@@ -398,8 +428,9 @@ class Ingestor:
             if other:
                 self.summary.notes.append(f"{article.raw.origin}: {other}")
         self._learn_sites(new_articles)
-        for sink in self.sinks:
-            sink(new_articles)
+        if articles:  # a batch whose articles the reorder buffer all holds logs no change
+            for sink in self.sinks:
+                sink(new_articles)
         if self.progress:
             self.progress(len(batch) + len(failures))
 
@@ -449,16 +480,20 @@ class Ingestor:
         result.failed += rest.failed
         return result
 
-    def _outcomes(self, articles: list[Article]) -> Iterator[Outcome]:
+    def _outcomes(self, articles: list[Article], *, last: bool = False) -> Iterator[Outcome]:
         """The pipeline over a batch: the pure stages (extraction, fingerprint) over every
         article first, here or on a remote executor (with a snapshot of the sites'
-        chrome), then the stages with state (near duplicates, stories) here, one article
-        at a time **in the order of the articles' own times** (:func:`article_minute`,
-        ties in input order): a folder, an archive or a feed page is clustered as a live
-        watch would have received it, whatever the order of its files (newuser14b S7: the
-        same 53 files gave other stories in name order than in publication order). The
-        store takes them in that order too (a copy after its original: the order its
-        links are written in); ``new_ids`` keeps the input order."""
+        chrome); then the stages with state (near duplicates, stories) here, one article
+        at a time, **in the order of the articles' own times** (:func:`article_minute`),
+        through the run's reorder buffer (:class:`Reorder`): a folder, an archive or a
+        feed page is clustered as a live watch would have received it, whatever the order
+        of its files (newuser14b S7), and the order the stateful stages see depends on
+        the inputs alone, never on where the batches are cut (newuser15c D1: 287 or 289
+        stories from one folder with ``batch_size`` 200 or 10). The outcomes are those of
+        the articles the buffer lets out (and the batch's failures); ``last``: every
+        article held is let out. The store takes them in that order too (a copy after its
+        original: the order its links are written in); ``new_ids`` keeps the input
+        order."""
         if isinstance(self.executor, LocalExecutor):
             pure = Pipeline(self.pipeline.stages[:PURE_STAGES])
         else:
@@ -469,14 +504,21 @@ class Ingestor:
             return
         rest = Pipeline(self.pipeline.stages[len(pure.stages):],
                         given=[s for stage in pure.stages for s in stage.assigns])
-        done = list(self.executor.run(pure, articles))
-        timed = sorted((article_minute(o.article), i) for i, o in enumerate(done)
-                       if o.ok and o.article is not None)
-        yield from (o for o in done if not (o.ok and o.article is not None))
-        for _minute, i in timed:
-            article = done[i].article
-            assert article is not None
-            yield rest.run_one(article)
+        ready: list[Article] = []
+        for outcome in self.executor.run(pure, articles) if articles else ():
+            if outcome.ok and outcome.article is not None:
+                self._arrival.setdefault(outcome.article.id, len(self._arrival))
+                ready.extend(self._reorder.push(article_minute(outcome.article),
+                                                outcome.article))
+            else:
+                yield outcome
+        if last:
+            ready.extend(self._reorder.drain())
+        for article in ready:
+            outcome = rest.run_one(article)
+            if outcome.ok and outcome.article is not None:
+                self.follower.unstored.append(outcome.article)
+            yield outcome
 
     def _learn_sites(self, articles: Sequence[Article]) -> None:
         """Each new sourced capture's blocks, folded, counted for its site's chrome: the
@@ -504,6 +546,7 @@ class Ingestor:
         try:
             return self._run(items)
         except StoreError as exc:
+            self._inputs_order()
             done = self.summary
             done.unstored = done.read - (done.new + done.versions + done.completed +
                                          done.duplicate + done.failed + done.skipped)
@@ -524,9 +567,16 @@ class Ingestor:
             if len(batch) + len(failures) >= self.batch_size:
                 self._flush(batch, failures)
                 batch, failures = [], []
-        if batch or failures:
-            self._flush(batch, failures)
+        if batch or failures or self._reorder:
+            self._flush(batch, failures, last=True)
+        self._inputs_order()
         return self.summary
+
+    def _inputs_order(self) -> None:
+        """``new_ids`` in the order the articles were read (they are stored in time
+        order, :meth:`_outcomes`)."""
+        late = len(self._arrival)
+        self.summary.new_ids.sort(key=lambda i: self._arrival.get(i, late))
 
 
 def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,

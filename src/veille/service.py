@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,13 +41,14 @@ from veille.errors import (
 )
 from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
+from veille.index.shadow import remove_with, shadow, writable
 from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
 from veille.index.tantivy_index import TantivyIndex
 from veille.ingest import IngestSummary, ingest_paths, ingest_texts
 from veille.record import Article
 from veille.search.types import SearchRequest, SearchResponse, Sort
 from veille.settings import Settings, load_settings
-from veille.store.readonly import READ_COMMANDS
+from veille.store.readonly import READ_COMMANDS, can_write, open_for_reading
 from veille.store.sqlite import SQLiteStore
 
 if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
@@ -59,6 +60,7 @@ if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI star
     from veille.search.paging import Paged
     from veille.store.base import SavedSearch, Source
     from veille.store.changelog import Compaction
+    from veille.store.replica import ReplicaPosition
 
 log = logging.getLogger("veille")
 REENRICH_LOCK = ".reenrich.lock"
@@ -124,11 +126,17 @@ class Veille:
 
     @property
     def read_store(self) -> SQLiteStore:
-        """Where pages are read from: the read replica when ``read_url`` is set."""
-        if not self.settings.read_url:
-            return self.store
+        """Where pages are read from: the read replica when ``read_url`` is set; the
+        SQLite store opened read-only when the data directory is (:meth:`read_only`)."""
+        if self._store is not None and not self.settings.read_url:
+            return self._store
         if self._read_store is None:
-            self._read_store = open_store(self.settings, read=True)
+            if self.settings.read_url:
+                self._read_store = open_store(self.settings, read=True)
+            elif self.read_only():
+                self._read_store = open_for_reading(self.settings.store_path)
+            else:
+                return self.store
         return self._read_store
 
     @property
@@ -145,19 +153,42 @@ class Veille:
                 self._keeper = IndexKeeper(self.home, self.store, self.open_index)
         return self._keeper
 
-    def open_index(self, path: Path) -> TantivyIndex:
-        """The tantivy index at ``path``.
+    def open_index(self, path: Path, *, reading: bool = False) -> TantivyIndex:
+        """The tantivy index at ``path``; ``reading`` (a search, a comparison): through a
+        shadow directory when ``path`` is read-only (:mod:`veille.index.shadow`).
 
-        Raises :class:`SearchIndexError` when the index directory is read-only: tantivy
-        writes its lock files even to search, so say so rather than its permission error.
+        Raises :class:`SearchIndexError` when the index directory is read-only and this
+        is not for reading: tantivy writes its lock files, so say so rather than its
+        permission error.
         """
-        if path.is_dir() and not os.access(path, os.W_OK):
+        if path.is_dir() and not writable(path):
+            if reading:
+                return self._open_shadow(path)
             raise SearchIndexError(
-                f"the search index in {path} is read-only, and tantivy writes its lock files "
-                "even to search",
-                hint=f"make it writable, or pass --data-dir a writable copy; {READ_COMMANDS} "
+                f"the search index in {path} is read-only, and this command writes to it",
+                hint=f"pass --data-dir a writable copy (or make it writable); {READ_COMMANDS} "
                      "still read a read-only data directory")
         return TantivyIndex(path, default_language=self.settings.default_language)
+
+    def _open_shadow(self, path: Path) -> TantivyIndex:
+        try:
+            linked = shadow(path)
+        except OSError as exc:
+            raise SearchIndexError(f"cannot read the search index in {path}: {exc}",
+                                   hint="check its permissions") from exc
+        try:
+            index = TantivyIndex(linked, default_language=self.settings.default_language)
+        except BaseException:
+            shutil.rmtree(linked, ignore_errors=True)
+            raise
+        remove_with(index, linked)
+        return index
+
+    def read_only(self) -> bool:
+        """Whether the data directory's SQLite store cannot be written (a snapshot, a
+        read-only mount): reads then open it read-only (:func:`veille.store.readonly.
+        open_for_reading`), the index through a shadow directory."""
+        return not self.settings.store_url and not can_write(self.settings.store_path)
 
     def close(self) -> None:
         """Release the index writer and close the store (when this object opened it)."""
@@ -604,7 +635,10 @@ class Veille:
     def check(self, *, repair_drift: bool = False) -> Drift:
         """Compare store and index (ids and content hashes, files' checksums); with
         ``repair_drift``, catch up and fix what differs (a rebuild only for damaged
-        files). The returned report's ``found`` is True when drift was found."""
+        files). The returned report's ``found`` is True when drift was found. A
+        comparison of a read-only data directory (a snapshot) reads it read-only."""
+        if not repair_drift and not self.settings.index_url and self.read_only():
+            return self._compare_read_only()
         if not self.settings.index_url and self.home.current() is None and \
                 self.store.change_seq() == 0:
             return Drift()  # nothing stored, nothing indexed: they agree
@@ -628,7 +662,23 @@ class Veille:
             drift.repaired = self.reindex()
         elif repair_drift and index is not None:
             drift.repaired = repair(self.store, index, drift)
+        drift.replica = self.replica()
         return drift
+
+    def _compare_read_only(self) -> Drift:
+        """:meth:`check` without repair, of a data directory veille cannot write: the
+        store read-only, the live generation through a shadow (newuser15c D4)."""
+        store = self.read_store
+        if self.home.current() is None:
+            if store.change_seq() == 0:
+                return Drift()
+            return Drift(store_seq=store.change_seq(), articles=store.counts()["articles"],
+                         damaged=[f"no search index in {self.settings.index_dir}"])
+        try:
+            return compare(store, self.reader())
+        except SearchIndexError as exc:
+            return Drift(store_seq=store.change_seq(), articles=store.counts()["articles"],
+                         damaged=[exc.one_line()])
 
     # --- reading ----------------------------------------------------------------------
 
@@ -646,11 +696,11 @@ class Veille:
                 raise SearchIndexError(f"no search index in {self.settings.index_dir}",
                                        hint="run `veille reindex` to build it from the store")
             try:
-                self._reader = (token, self.open_index(path))
+                self._reader = (token, self.open_index(path, reading=True))
             except IndexFormatError:  # an upgrade: the keeper rebuilds it from the store
                 self.keeper.live()
                 self._reader = (self.home.token(), self.open_index(self.home.current()
-                                                                    or path))
+                                                                    or path, reading=True))
         return self._reader[1]
 
     def search(self, query: str, *, page: int = 1, per_page: int = 10,
@@ -730,7 +780,19 @@ class Veille:
         stats["enrich_seq"] = self.store.enrich_applied_seq()
         stats["enrich_lag"] = self.store.enrich_lag()
         stats.update(self.store.log_stats())
+        replica = self.replica()
+        if replica is not None:
+            stats.update(replica.as_dict())
         return stats
+
+    def replica(self) -> ReplicaPosition | None:
+        """How far the read replica (``read_url``) is behind the store, None without one
+        (:mod:`veille.store.replica`; newuser15c D2)."""
+        if not self.settings.read_url:
+            return None
+        from veille.store.replica import replica_position
+
+        return replica_position(self.store, self.read_store)
 
 
 def open(data_dir: str | Path | None = None, **settings: Any) -> Veille:  # noqa: A001

@@ -84,15 +84,38 @@ def test_reading_commands_read_a_read_only_directory(read_only: Path) -> None:
     assert not any(p.name.endswith(("-wal", "-shm")) for p in read_only.iterdir())
 
 
+def _shadows() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("veille-index-ro-*")}
+
+
+def test_search_and_check_read_a_snapshot(read_only: Path) -> None:
+    """A backup snapshot (a read-only mount) can be searched and compared with its index
+    (newuser15c D4: both refused it, saying to chmod what cannot be written); nothing is
+    written to it, and the index's shadow directory is removed."""
+    before = _shadows()
+    title = json.loads(veille(read_only, "export").stdout.splitlines()[0])["content"]["title"]
+    word = max(title.split(), key=len).strip(".,:;!?«»\"'")
+    found = veille(read_only, "search", "--json", word)
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)["total"] >= 1, word
+    checked = veille(read_only, "check", "--json")
+    assert checked.returncode == 0, checked.stderr
+    report = json.loads(checked.stdout)
+    assert report["lag"] == 0 and not report["damaged"], report
+    assert "agree" in veille(read_only, "check").stderr
+    assert not any(p.name.endswith(("-wal", "-shm")) for p in read_only.iterdir())
+    assert _shadows() <= before
+
+
 def test_writing_commands_fail_in_one_line_saying_what_to_do(read_only: Path) -> None:
     records = read_only.parent / "records.jsonl"
-    for args in (["ingest", str(records)], ["reextract"], ["reindex"], ["search", "port"],
+    for args in (["ingest", str(records)], ["reextract"], ["reindex"], ["check", "--repair"],
                  ["sources", "add", "https://example.org/feed.xml"], ["watch", "--once"]):
         result = veille(read_only, *args)
         assert result.returncode == 2, (args, result.stdout, result.stderr)
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: "), (args, result.stderr)
-        assert "read-only" in lines[0] and "writable" in lines[0], lines[0]
+        assert "read-only" in lines[0] and "writable copy" in lines[0], lines[0]
 
 
 def test_the_web_app_serves_a_read_only_directory(read_only: Path) -> None:

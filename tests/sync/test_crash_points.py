@@ -20,7 +20,9 @@ from capture_kit import VEILLE, err, run_veille
 from .index_kit import assert_index_equals_store, index_ids, store_ids, write_captures
 
 BATCH = "20"
-FILES = 120
+FILES = 300
+"""More than the ingest's reorder buffer holds (veille.pipeline.reorder.HOLD, 200): the
+first batches store nothing, the last five store 20 articles each before the rest."""
 
 
 @pytest.fixture(scope="module")

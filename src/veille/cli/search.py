@@ -117,8 +117,13 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                                          sort=sort, facets=as_json, collapse=collapse,
                                          cursor=cursor)
     gone = unpublished_of(app(ctx).reader, (hit.url for hit in paged.response.hits))
+    replica = app(ctx).service.replica()  # read_url: say what a lagging replica misses
+    if replica is not None and replica.lag:
+        click.echo(f"note: {replica.one_line()}", err=True)
     if as_json:
         data = _to_json(paged)
+        if replica is not None:
+            data.update(replica.as_dict())
         for hit in data["hits"]:  # marked, not hidden (newuser13b M1)
             if (found := gone.get(hit.get("url") or "")) is not None:
                 hit["unpublished"] = {"status": found.status, "seen": found.seen.isoformat()}
@@ -153,6 +158,8 @@ def check_command(ctx: click.Context, repair: bool, as_json: bool) -> None:
     """Compare the store and the search index (ids, content hashes, file checksums).
 
     Exits 1 when they differ (without --repair), 0 when they agree or were repaired.
+    Without --repair it only reads: a read-only data directory (a snapshot) is compared
+    as it is. With a read replica (read_url), says how far it is behind the primary.
     """
     drift = app(ctx).service.check(repair_drift=repair)
     if as_json:

@@ -84,7 +84,11 @@ class DaskExecutor:
             yield result
 
     def run(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Outcome]:
-        shipped = self.client.scatter(pipeline, broadcast=True)
+        # hash=False: a key of its own. Scattered by content, two batches' equal
+        # pipelines shared one key, and the first's release, racing the second's
+        # scatter, cancelled the second's tasks ("lost dependencies") when the batches
+        # came back to back (the reorder buffer holds the first batches' articles).
+        shipped = self.client.scatter(pipeline, broadcast=True, hash=False)
         it = iter(articles)
         chunks = (
             [a.to_dict(with_raw_data=True) for a in chunk]

@@ -27,11 +27,13 @@ folded by :mod:`veille.index.scripts` (``ascii_fold`` folds Latin only).
 
 Hyphenated compounds are indexed twice: as their parts (by the tokenizer) and joined
 (``anti-jihadistes`` → ``antijihadistes``, see :func:`joined_forms`), so that a query for
-either spelling finds both. Numbers written in digit groups (``10.000``, ``10 000``,
-``10,000``) are indexed the same way, their groups and their joined form (``10000``, see
-:func:`grouped_numbers`), and a phrase is searched with its numbers written either way
-(:func:`number_spellings`). A French query word typed without the accent its stem needs
-gets it back before analysis (:func:`query_spelling`).
+either spelling finds both; so are words joined by an ampersand (``AT&T`` → ``ATT``,
+:func:`ampersand_words`), which a query finds by their joined form only. Numbers written
+in digit groups (``10.000``, ``10 000``, ``10,000``) are indexed the same way, their
+groups and their joined form (``10000``, see :func:`grouped_numbers`), and a phrase is
+searched with its numbers written either way (:func:`number_spellings`). A French query
+word typed without the accent its stem needs gets it back before analysis
+(:func:`query_spelling`).
 """
 
 from __future__ import annotations
@@ -225,7 +227,33 @@ def joined_forms(text: str) -> list[str]:
     """
     return ([joined for _start, _end, joined in compounds(text)]
             + [joined for _start, _end, joined in apostrophe_words(text)]
+            + [joined for _start, _end, joined in ampersand_words(text)]
             + [joined for _start, _end, joined in grouped_numbers(text)])
+
+
+_AMPERSAND_AT = re.compile(r"[^\W_]+(?:&[^\W_]+)+")
+
+
+def ampersand_words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, joined form)`` of each word whose parts an ampersand joins, without
+    a space: ``AT&T`` → ``ATT``, ``R&D`` → ``RD``, ``M&M's`` → ``MM`` (and its ``s``
+    apart). Such a word is a name or an abbreviation, one word (newuser15a W4: ``AT&T``
+    was searched as ``at``, an English word, and found "at least"); ``Procter & Gamble``,
+    spaced, is three words and gets nothing joined. Parts of one letter are kept (unlike
+    :func:`compounds`): they are the rule here. The tokenizer indexes the parts too; a
+    query word of this shape is searched by its joined form only
+    (:func:`ampersand_word`)."""
+    if "&" not in text:
+        return []
+    return [(m.start(), m.end(), m.group().replace("&", ""))
+            for m in _AMPERSAND_AT.finditer(text)]
+
+
+def ampersand_word(text: str) -> bool:
+    """Whether the query word ``text`` is one of :func:`ampersand_words` (``AT&T``),
+    searched as its joined form alone: its parts, analysed, may all be function words or
+    clitics ("at", "t") that match any English article."""
+    return "&" in text and _AMPERSAND_AT.fullmatch(text.strip()) is not None
 
 
 _APOSTROPHE_WORD = re.compile(r"(?<![^\W_])([^\W_]{2,})['’]([^\W_]{2,})(?![^\W_]|['’-][^\W_])")

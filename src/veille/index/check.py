@@ -21,7 +21,7 @@ head it started from; it is what a catch-up does on its own when it meets the ga
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veille.errors import SearchIndexError
 from veille.index.lifecycle import verify_files
@@ -34,6 +34,9 @@ from veille.index.sync import (
     hold,
 )
 from veille.index.tantivy_index import TantivyIndex
+
+if TYPE_CHECKING:
+    from veille.store.replica import ReplicaPosition
 
 SHOWN = 20
 
@@ -53,6 +56,10 @@ class Drift:
     different: list[str] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)
     repaired: int = 0
+    replica: ReplicaPosition | None = None
+    """Where the read replica (``read_url``) stands, None without one: its lag is no
+    drift (``--repair`` cannot fix it; it replays on its own), but searches miss what it
+    lacks, so it is reported."""
 
     @property
     def lag(self) -> int:
@@ -85,6 +92,9 @@ class Drift:
         elif self.lag and not self.damaged:
             out.append(f"behind: {self.lag} changes of the store not applied to the index yet")
         out.extend(f"damaged: {problem}" for problem in self.damaged)
+        if self.replica is not None:
+            out.append(self.replica.one_line() or
+                       f"read replica: up to date (change {self.replica.seq})")
         return out
 
     def as_dict(self) -> dict[str, object]:
@@ -93,7 +103,8 @@ class Drift:
                 "articles": self.articles, "documents": self.documents,
                 "missing": sorted(self.missing), "stale": sorted(self.stale),
                 "different": sorted(self.different), "damaged": list(self.damaged),
-                "repaired": self.repaired}
+                "repaired": self.repaired,
+                **(self.replica.as_dict() if self.replica is not None else {})}
 
 
 def pending_ids(store: ChangeLog, after: int) -> set[str]:

@@ -41,6 +41,7 @@ from veille.index.analysis import (
     OTHER,
     WORD_RE,
     Language,
+    ampersand_word,
     exact_query_terms,
     fold,
     joined_forms,
@@ -472,6 +473,8 @@ class PgCompiler:
         # ``10.000``); a word's grouped number is found by its joined form below.
         spellings = [node.text] if isinstance(node, Word) else number_spellings(node.text)
         joined = joined_word(node.text) if isinstance(node, Word) else None
+        if isinstance(node, Word) and ampersand_word(node.text):
+            spellings = []  # AT&T: its joined form alone, never its parts "at", "t"
         for lang in LANGUAGES:
             if lang in stops:
                 continue  # "sur" is searched in Spanish, not French (newuser12c W22)

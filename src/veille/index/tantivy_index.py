@@ -72,7 +72,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 17
+FORMAT = 18
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -103,7 +103,9 @@ Snowball keeps apart (``élus``) also indexed as their singular
 (:func:`~veille.index.analysis.singular_words`), Persian ``ی`` ``ک`` folded to Arabic
 ``ي`` ``ك``, and the folded spelling of other scripts indexed by whole title or line
 (:func:`~veille.index.scripts.folded_lines`), so a phrase mixing folded and unfolded words
-matches."""
+matches; 18: words joined by an ampersand get their joined form (``AT&T`` → ``att``,
+:func:`~veille.index.analysis.ampersand_words`), which a query of that shape searches
+alone (newuser15a W4)."""
 META_FILE = "veille-index.json"
 
 

@@ -26,6 +26,7 @@ from veille.index.analysis import (
     FOLDED_STREAMS,
     HAS_CJK,
     Language,
+    ampersand_word,
     exact_query_terms,
     fold,
     joined_word,
@@ -343,6 +344,9 @@ class Compiler:
         return self._with_exact(found, word.text, required=False)
 
     def _word_in(self, field: str, text: str, lang: Language) -> Query | None:
+        if ampersand_word(text):  # AT&T: its joined form, never its parts "at", "t"
+            joined = self.analyze(text.replace("&", ""), lang)
+            return Query.term_query(self.schema, field, joined[0]) if joined else None
         tokens = _positioned(text, lang, self.analyze)
         if not tokens:
             return None

@@ -19,6 +19,7 @@ from veille.index.analysis import (
     CJK_WORD_RE,
     HAS_CJK,
     WORD_RE,
+    ampersand_words,
     apostrophe_words,
     compounds,
     fold,
@@ -161,6 +162,7 @@ class Highlighter:
         found = [(start, end) for start, end in candidates if hit(text[start:end])]
         found += [(start, end) for start, end, joined in compounds(text) if hit(joined)]
         found += [(start, end) for start, end, joined in apostrophe_words(text) if hit(joined)]
+        found += [(start, end) for start, end, joined in ampersand_words(text) if hit(joined)]
         if any(not start[:1].isalpha() for start in (*heads, *self._prefixes)):
             # A number's joined form is digits: only a term or prefix that does not start
             # with a letter can match it (fold keeps digits digits).

@@ -2,7 +2,8 @@
 directory gave no way to read what it holds).
 
 Commands that only read (``latest``, ``show``, ``export``, ``stats``, ``stories``,
-``duplicates``, ``sources list``, the web app without a write token) open the store with
+``duplicates``, ``sources list``, ``search``, ``check`` without ``--repair``, the web app
+without a write token) open the store with
 :func:`open_for_reading`: read-write as usual when they can (so an old schema is upgraded),
 else read-only. A store in WAL mode needs its ``-shm`` file to be read even read-only; in a
 directory that cannot be written and holds none, SQLite's ``immutable=1`` reads the file
@@ -26,7 +27,8 @@ from veille.store.migrations import SCHEMA_VERSION
 if TYPE_CHECKING:
     from veille.store.sqlite import SQLiteStore
 
-READ_COMMANDS = "latest, show, export, stats, stories and duplicates"
+READ_COMMANDS = ("latest, show, export, stats, stories, duplicates, search and check (without "
+                 "--repair)")
 
 
 def can_write(path: Path) -> bool:
@@ -44,8 +46,9 @@ def read_only_error(path: Path) -> StoreError:
     """The one-line error of a command that must write to a read-only data directory."""
     return StoreError(
         f"the data directory {path.parent} is read-only, and this command writes to it",
-        hint=f"make it writable (chmod -R u+w {path.parent}) or pass --data-dir a writable "
-             f"copy; {READ_COMMANDS} still read it as it is")
+        hint=f"pass --data-dir a writable copy (a snapshot or a read-only mount cannot be "
+             f"written), or make it writable (chmod -R u+w {path.parent}); {READ_COMMANDS} "
+             "still read it as it is")
 
 
 def open_for_reading(path: Path) -> SQLiteStore:

@@ -308,6 +308,14 @@ class StatsResponse(BaseModel):
     """The oldest change the log keeps (0: empty)."""
     log_compacted_seq: int = 0
     """Changes up to this seq were removed by compaction (0: none)."""
+    replica_seq: int | None = None
+    """With a read replica (``read_url``), which serves searches and pages: the last
+    change it holds (None without one). The other figures are the primary's."""
+    replica_lag: int = 0
+    """Changes committed on the primary that the read replica has not replayed yet
+    (``store_seq - replica_seq``): searches and pages miss them."""
+    replica_lag_seconds: float = 0.0
+    """How long ago the oldest change the replica lacks was committed (0 when none)."""
 
 
 class HitModel(BaseModel):

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import quote
 
 from veille.collect.gone import unpublished, unpublished_of
@@ -28,6 +28,7 @@ from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import StorySummary, Version, copy_counts, copy_relation
+from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
 from veille.web.models import (
@@ -564,7 +565,7 @@ def index_lag(web: WebContext) -> int:
     search is unavailable: the pages say so otherwise). For the pages' notice."""
     if not web.search.available():
         return 0
-    with web.stores.reader() as store:
+    with web.stores.primary() as store:  # a lagging read replica's lag counts too
         store_seq = store.change_seq()
     return max(0, store_seq - web.search.applied_seq())
 
@@ -578,14 +579,22 @@ def enrich_lag(web: WebContext) -> int:
 
 
 def stats(web: WebContext) -> StatsResponse:
-    with web.stores.reader() as store:
+    """The store's figures, read on the primary when pages are read from a replica
+    (``read_url``), with the replica's position beside them (newuser15c D2: the
+    replica's own figures were given as the store's, ``index_lag`` 0): ``index_lag``
+    counts what searches miss, the replica's lag included."""
+    with web.stores.primary() as store:
         counts = store.counts()
         max_seq = store.max_seq()
         store_seq = store.change_seq()
         log = store.log_stats()
         enrich_seq, enrich_lag = store.enrich_applied_seq(), store.enrich_lag()
+        replica: dict[str, Any] = {}
+        if web.settings.read_url:
+            with web.stores.reader() as read:
+                replica = replica_position(store, read).as_dict()
     index_seq = web.search.applied_seq()
     return StatsResponse(counts=counts, max_seq=max_seq, sources=len(web.sources()),
                          search_available=web.search.available(), store_seq=store_seq,
                          index_seq=index_seq, index_lag=max(0, store_seq - index_seq),
-                         enrich_seq=enrich_seq, enrich_lag=enrich_lag, **log)
+                         enrich_seq=enrich_seq, enrich_lag=enrich_lag, **log, **replica)

@@ -35,6 +35,7 @@ class StorePool:
         self.path = path
         self.settings = settings if settings is not None and settings.store_url else None
         self._idle: queue.LifoQueue[SQLiteStore] = queue.LifoQueue(maxsize=keep)
+        self._primaries: queue.LifoQueue[SQLiteStore] = queue.LifoQueue(maxsize=2)
         self._writer: SQLiteStore | None = None
         self._write_lock = threading.Lock()
         self.writable = True
@@ -70,6 +71,29 @@ class StorePool:
                 store.close()
 
     @contextmanager
+    def primary(self) -> Iterator[SQLiteStore]:
+        """A read-only store on the primary: the change log's head, when readers go to a
+        read replica (``read_url``) whose lag must show (newuser15c D2); the reader's
+        store otherwise."""
+        if self.settings is None or not self.settings.read_url:
+            with self.reader() as store:
+                yield store
+            return
+        try:
+            store = self._primaries.get_nowait()
+        except queue.Empty:
+            from veille.store.postgres import PostgresStore
+
+            store = PostgresStore.open_url(self.settings.store_url, readonly=True)
+        try:
+            yield store
+        finally:
+            try:
+                self._primaries.put_nowait(store)
+            except queue.Full:
+                store.close()
+
+    @contextmanager
     def writer(self) -> Iterator[SQLiteStore]:
         """The one read-write store, held for the whole write (ingest reads, then writes)."""
         with self._write_lock:
@@ -89,11 +113,12 @@ class StorePool:
                 service.close()
 
     def close(self) -> None:
-        while True:
-            try:
-                self._idle.get_nowait().close()
-            except queue.Empty:
-                break
+        for idle in (self._idle, self._primaries):
+            while True:
+                try:
+                    idle.get_nowait().close()
+                except queue.Empty:
+                    break
         with self._write_lock:
             if self._writer is not None:
                 self._writer.close()
