@@ -111,6 +111,14 @@ class ExtractionError(ItemError):
     """The item was decoded, but no article could be extracted from it."""
 
 
+class InputNote(InputError):
+    """Something a reader says about its input that is no item: no record was lost, so it
+    is neither read nor failed, only told (``IngestSummary.notes``): a stretch of bytes
+    between two intact WARC records, a record whose Content-Length ran into the next one
+    and was read to its real end (newuser16b C5: "failed 1", exit 1, "skipped", though
+    every record was stored)."""
+
+
 class NotAnArticle(InputError):
     """The item is no article and is skipped, not failed: a wire picture, video, audio or
     graphic item (NewsML-G2 ``itemClass`` ``ninat:picture``..., ninjs ``type``), a

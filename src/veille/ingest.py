@@ -37,7 +37,14 @@ from veille.dedup.stories import (
     story_wording,
 )
 from veille.dedup.window import DedupWindow
-from veille.errors import InputError, ItemError, ItemProblem, NotAnArticle, StoreError
+from veille.errors import (
+    InputError,
+    InputNote,
+    ItemError,
+    ItemProblem,
+    NotAnArticle,
+    StoreError,
+)
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
@@ -106,7 +113,9 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)
     """What an ingest kept out of a new article without failing it, one line each
     (``origin: what``): a capture that holds another article than the one stored
-    (``content.evidence["other_article"]``; newuser13 h2-C14)."""
+    (``content.evidence["other_article"]``; newuser13 h2-C14); what a reader said of its
+    input without losing an item (:class:`~veille.errors.InputNote`: a WARC archive's
+    stretch of stray bytes)."""
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
     the batch it rolled back and those read after; then ``read == new + versions +
@@ -556,6 +565,9 @@ class Ingestor:
         batch: list[RawInput] = []
         failures: list[Failure] = []
         for item in items:
+            if isinstance(item, InputNote):  # no item: told, not counted
+                self.summary.notes.append(item.one_line())
+                continue
             self.summary.read += 1
             if isinstance(item, NotAnArticle):
                 self.summary.skipped += 1

@@ -332,6 +332,12 @@ POSSIBLY_CUT = "possibly_cut"
 still open, twice: what the connection's close left of the page, maybe not all of it. A
 later read that continues its text completes the article (:data:`COMPLETED`) rather
 than updating it."""
+WARC_TRUNCATED_HINT = "warc_truncated"
+"""The :attr:`RawInput.hints` key of a WARC record's ``WARC-Truncated`` reason (``length``,
+``time``, ``disconnect``, ``unspecified``: WARC 1.1, the ``WARC-Truncated`` field): the
+archive holds part of the page's payload only (Common Crawl cuts payloads at 1 MiB and says
+so with ``length``). The article is stored ``truncated`` and :data:`POSSIBLY_CUT`, so a
+later whole copy completes it (newuser16b C4)."""
 COMPLETED = "completed"
 """The ``Content.evidence["transfer"]`` of an article whose possibly cut text a later
 whole read continued and replaced, and the change log's kind for that replacement: the

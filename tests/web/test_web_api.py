@@ -276,6 +276,22 @@ def test_post_takes_newsml_g2_as_xml_and_a_warc_by_its_content(
         "type de contenu 'image/png' non pris en charge")
 
 
+def test_a_cut_warc_posted_is_a_failure_not_a_success(
+        client: httpx.Client, tmp_path: Path) -> None:
+    """newuser16b C13: a .warc.gz cut inside a record's WARC header answered "failed": 0,
+    the cut header counted as a skipped "WARC respons record"."""
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    whole = write_warc(tmp_path / "whole.warc.gz", 2, root="https://cut-warc.example")
+    members = gzip.decompress(whole.read_bytes()).split(b"\r\n\r\nWARC/1.0\r\n")
+    cut = gzip.compress(members[0] + b"\r\n\r\n") + gzip.compress(
+        b"WARC/1.0\r\n" + members[1][:40])
+    posted = client.post("/api/v1/articles", content=cut,
+                         headers={**auth, "content-type": "application/gzip"})
+    body = posted.json()
+    assert body["failed"] == 1 and body["failure_reasons"] == {"truncated": 1}, posted.text
+    assert "WARC respons record" not in body["skipped_kinds"]
+
+
 def test_a_refused_write_says_so_in_http_terms(client: httpx.Client) -> None:
     """newuser10 S3: a body whose every item was refused answered 200, its errors named a
     file the client never sent (``post.json``) with a file's advice (".jsonl"); a nesting

@@ -11,22 +11,28 @@ reading the archive again.
 
 from __future__ import annotations
 
+import gzip
 import re
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple, cast
 
 from veille.collect.inflate import BodyDecoder
-from veille.collect.sniff import describe
+from veille.collect.sniff import describe, opens_as_html
 from veille.collect.urls import safe_url
-from veille.errors import InputError, NotAnArticle
+from veille.errors import InputError, InputNote, NotAnArticle
 from veille.extract.stage import HTML
-from veille.record import RawInput
+from veille.record import POSSIBLY_CUT, TRANSFER_HINT, WARC_TRUNCATED_HINT, RawInput
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+SNIFFED_TYPES = ("", "application/octet-stream", "binary/octet-stream")
+"""Response types that say nothing of the payload (no ``Content-Type``, or the generic
+binary one servers send for anything): the payload is read as a page when it opens as HTML
+(:func:`veille.collect.sniff.opens_as_html`), as the fetcher reads an answer with no type
+(newuser16b C20: such pages of an archive were skipped as "non-HTML responses")."""
 
 
 def is_warc(name: str) -> bool:
@@ -92,8 +98,22 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
     last = 0
     dates: dict[str, datetime] = {}
     with stream:
+        archive = stream  # progress counts the archive's own bytes
+        if stream.seekable() and _one_gzip_stream(stream):
+            # one gzip stream for the whole archive: offsets, and the search for the next
+            # record after a damaged one, are in the decompressed archive (newuser16b C14)
+            stream = cast(BinaryIO, gzip.GzipFile(fileobj=stream))
+            origin_note = " of the decompressed archive"
+        else:
+            origin_note = ""
         start: int | None = 0
         pending: InputError | None = None  # a damaged record, said once its extent is known
+        # The last record's outcome, said once the next record's header reads (or the
+        # archive ends): a record whose Content-Length does not end it where the next one
+        # starts is damaged, and what was read of it must not pass for the page.
+        held: RawInput | InputError | None = None
+        held_url = ""
+        cut_header: int | None = None  # a record whose WARC header has no Content-Length
         while start is not None:
             seen = start  # where the last record read started
             read_any = False
@@ -104,30 +124,58 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
                     if pending is not None:
                         yield pending
                         pending = None
+                    if cut_header is not None:
+                        yield _header_without_length(cut_header, origin, origin_note,
+                                                     last=False)
+                        cut_header = None
+                    if held is not None:
+                        yield held
+                        held = None
                     seen, read_any = int(record.stream_pos), True
                     if progress is not None and count % 256 == 0:
-                        position = stream.tell()
+                        position = archive.tell()
                         progress(max(0, position - last))
                         last = max(last, position)
-                    if record.record_type != WarcRecordType.response:
-                        yield _not_a_page(record, origin)
+                    if record.headers.get("Content-Length") is None:
+                        cut_header = seen  # a field every WARC record must have
                         continue
-                    yield _page(record, origin=origin, max_bytes=max_bytes, source=source,
-                                dates=dates)
+                    held_url = _target(record)[:200]
+                    if record.record_type != WarcRecordType.response:
+                        held = _not_a_page(record, origin)
+                        continue
+                    held = _page(record, origin=origin, max_bytes=max_bytes, source=source,
+                                 dates=dates)
                 start = None
             except Exception as exc:  # a damaged record: say where, read on after it
-                if seen == 0 and stream.seekable() and (other := _not_a_warc(stream)):
+                if seen == 0 and not read_any and stream.seekable() and (
+                        other := _not_a_warc(stream)):
                     yield InputError(f"not a WARC archive: the file holds {other}",
                                      origin=origin, reason="not-warc",
                                      hint="give the file a name that says what it holds "
                                           "(.html.gz, .jsonl.gz...) to ingest it as that")
+                    held = None
                     break
                 resume = _next_record(stream, seen) if stream.seekable() else None
+                extent = (_extent(stream, seen, resume) if read_any and resume is not None
+                          else None)
+                if extent is not None and held is not None:
+                    yield from _said_of_extent(extent, held, held_url, seen, resume or 0,
+                                               origin, origin_note)
+                    held = None
+                    if pending is not None:
+                        yield pending
+                        pending = None
+                    start = resume
+                    continue
+                if held is not None:
+                    yield held
+                    held = None
                 # Read again from a record start that fails at once: the damage is that
                 # record, one failure (verify12 X9: a corrupt gzip member gave two, the
                 # first naming the intact record before it).
-                where = (f"damaged record at byte {start}" if pending is not None
-                         and not read_any else f"damaged record after byte {seen}")
+                where = (f"damaged record at byte {start}{origin_note}" if pending is not None
+                         and not read_any else
+                         f"damaged record after the one at byte {seen}{origin_note}")
                 if pending is not None and read_any:
                     yield pending
                 pending = InputError(
@@ -139,10 +187,137 @@ def read_warc(path: Path, *, max_bytes: int, source: str | None = None,
                     else "the archive ends damaged (cut short or not a WARC): the records "
                          "before it are kept; if it was downloaded, download it again")
                 start = resume
+        if cut_header is not None:
+            yield _header_without_length(cut_header, origin, origin_note, last=True)
+        elif held is not None:
+            yield held
         if pending is not None:
             yield pending
         if progress is not None:
-            progress(max(0, path.stat().st_size - last))
+            progress(max(0, path.stat().st_size - last) if path.exists() else 0)
+
+
+def _one_gzip_stream(stream: BinaryIO) -> bool:
+    """Whether a seekable ``stream`` is a .warc.gz compressed as one gzip stream (what
+    ``gzip file.warc`` writes; ISO 28500 Annex D recommends a member per record, as CC-NEWS
+    writes them, but a single member is legal): its first member holds more than one
+    record. Reads the first member's first 1 MiB at most; the stream is left at 0."""
+    stream.seek(0)
+    head = stream.read(1 << 20)
+    stream.seek(0)
+    if head[:2] != b"\x1f\x8b":
+        return False
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inner = inflater.decompress(head, 1 << 20)
+    except zlib.error:
+        return False
+    # a second record inside the first member: one stream for several records
+    return inner.find(b"\r\nWARC/1.", 8) >= 0 and not inflater.eof or (
+        inflater.eof and inner.count(b"WARC/1.") > 1)
+
+
+def _header_without_length(at: int, origin: str, note: str, *, last: bool) -> InputError:
+    """The record at byte ``at`` whose WARC header has no Content-Length (a field every
+    record must have: WARC 1.1, "WARC record header"): the archive cut inside that header (an
+    interrupted download stops anywhere; newuser16b C13: it read as a skipped "WARC
+    respons record", exit 0) when nothing follows it, else a damaged header."""
+    if last:
+        return InputError(f"the archive is cut short inside the WARC header of the record "
+                          f"at byte {at}{note} (no Content-Length): that record and any "
+                          "after it are missing", origin=f"{origin}@{at}", reason="truncated",
+                          hint="the archive is incomplete (an interrupted download?): "
+                               "download it again; the records before this one are kept")
+    return InputError(f"damaged record at byte {at}{note}: its WARC header has no "
+                      "Content-Length: skipped", origin=f"{origin}@{at}", reason="bad-warc",
+                      hint="the records before and after it are kept")
+
+
+#: At most this many bytes of a damaged record are read again to tell what is wrong.
+_EXTENT_BYTES = 64 << 20
+
+
+class Extent(NamedTuple):
+    """What the bytes of a record read again say (:func:`_extent`): the block length its
+    WARC header declares, the length its block has up to the next record start (less the
+    two CRLFs ending a record), and the stray bytes after a block that ends as declared
+    (0 when it does not)."""
+
+    declared: int
+    actual: int
+    stray: int
+
+
+def _extent(stream: BinaryIO, start: int, end: int) -> Extent | None:
+    """The :class:`Extent` of the record at byte ``start`` of ``stream``, the next record
+    starting at ``end`` (WARC 1.1, section 4: a record is its header, a block of
+    Content-Length bytes, and two CRLFs); None when that cannot be read (a gzip member that
+    does not inflate, no header end, no Content-Length, over :data:`_EXTENT_BYTES`). A
+    .warc.gz member is inflated alone."""
+    if end - start > _EXTENT_BYTES:
+        return None
+    stream.seek(start)
+    raw = stream.read(end - start)
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, _EXTENT_BYTES)
+        except zlib.error:
+            return None
+    head_end = raw.find(b"\r\n\r\n")
+    length = re.search(rb"(?im)^Content-Length:[ \t]*(\d{1,15})[ \t]*\r?$",
+                       raw[:max(0, head_end)])
+    if head_end < 0 or length is None:
+        return None
+    block = raw[head_end + 4:]
+    declared = int(length.group(1))
+    if block[declared:declared + 4] == b"\r\n\r\n":
+        return Extent(declared, declared, len(block) - declared - 4)
+    return Extent(declared, len(block[:-4] if block.endswith(b"\r\n\r\n") else block), 0)
+
+
+def _said_of_extent(extent: Extent, held: RawInput | InputError, url: str, at: int,
+                    resume: int, origin: str, note: str) -> list[RawInput | InputError]:
+    """What to say of the record at byte ``at`` (``held``: what was read of it; ``url``:
+    its target) when the next record's header did not read where its Content-Length ended
+    it, the next record starting at byte ``resume`` (newuser16b C5: the failure blamed "the
+    record after byte N" and said it skipped, while that record was stored cut and
+    unflagged; "failed 1", exit 1 when nothing was lost):
+
+    * a Content-Length shorter than the block: what was read of it is cut: it fails, named;
+    * a Content-Length longer: it ran into the next record: its page is kept without the
+      next record's bytes, and a note says so (nothing lost);
+    * the block as declared, then stray bytes: the record is intact and kept, and a note
+      says where the stray bytes are (nothing lost)."""
+    where = f"the record at byte {at}{note}"  # its URL is the origin
+    here = url or f"{origin}@{at}"
+    if extent.stray:
+        return [held, InputNote(
+            f"{extent.stray} bytes that are no WARC record after {where}"
+            + (f" ({url})" if url else "") + f", before the next record at byte {resume}: "
+            "passed over", origin=f"{origin}@{resume - extent.stray}",
+            reason="bad-warc", hint="no record was lost")]
+    if extent.declared < extent.actual:
+        if not isinstance(held, RawInput):
+            return [held]
+        return [InputError(f"{where} is damaged: its Content-Length ({extent.declared}) is "
+                           f"{extent.actual - extent.declared} bytes short of its block: skipped, "
+                           f"reading on from the next record at byte {resume}",
+                           origin=here, reason="bad-warc",
+                           hint="the records before and after it are kept")]
+    if extent.declared > extent.actual and isinstance(held, RawInput):
+        cut = held.data.find(b"\r\n\r\nWARC/1.")
+        if cut < 0:
+            cut = held.data.find(b"\r\nWARC/1.")
+        if cut >= 0:
+            held = RawInput(data=held.data[:cut], origin=held.origin,
+                            media_type=held.media_type, url=held.url, source=held.source,
+                            fetched_at=held.fetched_at, hints=held.hints)
+        return [held, InputNote(
+            f"{where}: its Content-Length ({extent.declared}) runs "
+            f"{extent.declared - extent.actual} bytes into the next record (at byte "
+            f"{resume}): read to its real end", origin=here, reason="bad-warc",
+            hint="no record was lost")]
+    return [held]
 
 
 def _not_a_warc(stream: BinaryIO) -> str:
@@ -220,9 +395,9 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
         return _skipped_response(f"an HTTP {http.status_code} response", "non-200 response",
                                  url or "", origin, position)
     media_type = (record.http_content_type or "").split(";")[0].strip().lower()
-    if media_type not in HTML_TYPES:
-        return _skipped_response(f"a {media_type[:80] or 'untyped'} response",
-                                 "non-HTML response", url or "", origin, position)
+    if media_type not in HTML_TYPES and media_type not in SNIFFED_TYPES:
+        return _skipped_response(f"a {media_type[:80]} response", "non-HTML response",
+                                 url or "", origin, position)
     too_large = InputError(f"record of {url} is over the limit of {max_bytes} bytes",
                            origin=f"{origin}@{record.stream_pos}", reason="too-large",
                            hint="raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine")
@@ -253,9 +428,15 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     if not body:
         return _skipped_response("an empty response", "empty response", url or "", origin,
                                  position)
+    if media_type not in HTML_TYPES and not opens_as_html(body):
+        return _skipped_response(f"a {media_type[:80] or 'untyped'} response that does not "
+                                 "open as HTML", "non-HTML response", url or "", origin,
+                                 position)
+    cut = " ".join((headers.get("WARC-Truncated") or "").split())[:40]
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
                     media_type=HTML, url=url, source=source,
-                    fetched_at=_date(headers.get("WARC-Date") or "", dates))
+                    fetched_at=_date(headers.get("WARC-Date") or "", dates),
+                    hints={TRANSFER_HINT: POSSIBLY_CUT, WARC_TRUNCATED_HINT: cut} if cut else {})
 
 
 _CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]{0,1024})?\r?\n")

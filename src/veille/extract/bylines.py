@@ -140,6 +140,11 @@ _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|publis
 _PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en|ET|AND|UND|Y|E|EN)\s+|\s*&\s*|\s*/\s*|"
                     r"(?i:" + _WITH.pattern + ")")
 _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
+#: The names' end, the separators between them and the lower-case particles of a name,
+#: for :mod:`veille.extract.byline_names` (whether a block after a formula names people).
+NAMES_END = _CUT
+NAME_PARTS = _PARTS
+LOWER_PARTICLES = _LOWER_PARTICLES
 #: A parenthesised aside in a byline: "Cécile Ducourtieux (Bruxelles, bureau européen)".
 _ASIDE = re.compile(r"\s*\(([^()]*)\)?")
 

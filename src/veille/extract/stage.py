@@ -35,6 +35,7 @@ from veille.record import (
     POSSIBLY_CUT,
     TIME,
     TRANSFER_HINT,
+    WARC_TRUNCATED_HINT,
     ZONE_HINT,
     Article,
     Content,
@@ -301,6 +302,11 @@ class ExtractStage(Stage):
             content.evidence["title"] = strip_controls(raw.hints["title_from"])[:500]
         if raw.hints.get(TRANSFER_HINT) == POSSIBLY_CUT:  # newuser13b M13
             content.evidence[TRANSFER_HINT] = POSSIBLY_CUT
+        if raw.hints.get(WARC_TRUNCATED_HINT):  # the archive kept part of it (C4)
+            content.truncated = True
+            content.evidence["truncated"] = (
+                f"WARC-Truncated: {strip_controls(raw.hints[WARC_TRUNCATED_HINT])[:40]} "
+                "(the archive holds part of the page only)")
         if raw.hints.get("source_claim"):  # a feed's <source>: credit, not the source
             content.evidence["source_claim"] = strip_controls(raw.hints["source_claim"])[:500]
         article.content = content

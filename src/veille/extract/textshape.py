@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.agencies import folded_words, name_words, written_pattern
-from veille.extract.bylines import CREDIT_FORMULAS, credit_line, opinion_byline, unmarked
+from veille.extract.byline_names import names_after_formula
+from veille.extract.bylines import credit_line, opinion_byline, unmarked
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trie_pattern import trie_pattern
@@ -43,13 +44,6 @@ _CREDIT = re.compile(
     # A credit in capitals after a bar, Ouest-France's format: "Légende. | ARCHIVES
     # OUEST-FRANCE", "Légende | PHOTO : JEAN DUPONT / OUEST-FRANCE".
     r"\s\|\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s*[:/]?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,5}\s*$",
-)
-# The credit formulas of :data:`veille.extract.bylines.CREDIT_FORMULAS` ("Par", "By",
-# "Propos recueillis par", "Une opinion de", "Avec notre correspondant à Dakar,"...).
-_BYLINE = re.compile(
-    rf"^(?:{'|'.join(CREDIT_FORMULAS)})"
-    r"(?:\s*:?\s+|(?<=[,'’])\s*)(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]+\.?\s*){1,4}",
-    re.IGNORECASE,
 )
 # A credit to a newsroom and a wire agency: "Le Monde avec AFP", "Staff and AP", "dpa/AFP".
 # The agencies are the table of veille.extract.agencies (as written: "Ma and Pa" credits no
@@ -385,7 +379,7 @@ def is_byline(text: str) -> bool:
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
-    if _BYLINE.match(text) or opinion_byline(text):
+    if names_after_formula(text) or opinion_byline(text):
         return True
     if author_page_byline(text) or credit_line(text):
         return True
@@ -600,7 +594,7 @@ def _names_a_credit(text: str, tokens: list[str]) -> bool:
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
     text = unmarked(text)  # "Par [11]X", "Par **X**" (bylines.unmarked)
-    byline = bool(_BYLINE.match(text))
+    byline = bool(names_after_formula(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
     linked = not byline and (author_page_byline(text) or _names_a_credit(text, tokens))

@@ -255,13 +255,34 @@ def _later_version(content: Content, stored: dict[str, Any]) -> bool:
     """Whether a wire item's ``content`` is a later version than the ``stored`` one: a
     higher version number; with equal numbers (the number is optional in ninjs 2.x and
     defaults in NewsML-G2, so both are often 0), a later ``versionCreated`` (``updated``)
-    and another text (an update without a number is no duplicate: newuser12 W19)."""
+    and another text (an update without a number is no duplicate: newuser12 W19), or another
+    publishing status (:func:`_status_change`)."""
     stored_version = int(stored.get("version") or 0)
     if content.version != stored_version:
         return content.version > stored_version
     then = _dt(stored.get("updated"))
+    if _status_change(content, stored, then):
+        return True
     if content.updated is None or then is None or content.updated <= then:
         return False
     return (content.title, content.paragraphs) != (stored.get("title"),
                                                     stored.get("paragraphs"))
 
+
+def _status_change(content: Content, stored: dict[str, Any], then: datetime | None) -> bool:
+    """Whether ``content``, of the ``stored`` item's version number, changes its publishing
+    status (``evidence.pub_status``: a kill, a hold, a hold lifted) and is the later of the
+    two: a status change is a version of the item even with the same text, as a page its
+    site removed is marked however unchanged its text (docs/collect.md, "Kills and holds";
+    newuser16b C15: a ninjs kill without a version, a NewsML-G2 kill re-sent with the same
+    number, was a duplicate and the killed story stayed live). Later: its ``versionCreated``
+    is; with no time to order them (absent, or the same), a withdrawal (canceled,
+    withheld) is taken as the later: NewsML-G2 asks for a new version on any change, so a
+    same-numbered, same-time re-send is from a system that does not count versions, and
+    lifting a hold that way cannot be told from an old copy read again."""
+    status = str((content.evidence or {}).get("pub_status") or "")
+    if status == str((stored.get("evidence") or {}).get("pub_status") or ""):
+        return False
+    if content.updated is not None and then is not None and content.updated != then:
+        return content.updated > then
+    return bool(status)

@@ -351,11 +351,15 @@ def _teaser_summaries(blocks: list[Block], start: int, end: int) -> set[int]:
 
 
 #: Labels of links to other articles ("Lire aussi", "Sur le même sujet"): French news
-#: sites' insert and box labels seen in newuser11 T4 and verify11a V9, V18, and their
-#: English counterparts.
+#: sites' insert and box labels seen in newuser11 T4 and verify11a V9, V18, their English
+#: counterparts, and the "read also" of the other languages veille extracts (Spanish "Lea
+#: también", German "Lesen Sie auch", Italian "Leggi anche", Portuguese "Leia também",
+#: Dutch "Lees ook"; newuser16b C3, C16).
 RELATED_LABELS = (r"(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|sur le même sujet|"
                   r"à découvrir|notre dossier|nos articles|read more|related|see also|"
-                  r"more on this")
+                  r"more on this|le[ae] también|lea además|véase también|lesen sie auch|"
+                  r"mehr zum thema|siehe auch|leggi anche|leia também|veja também|lees ook|"
+                  r"zie ook")
 #: The label of a box of links to other articles.
 _RELATED_LABEL = re.compile(rf"(?i)^\W*(?:{RELATED_LABELS})\b")
 #: A label and the linked headline in one block: after a separator ("Sur le même sujet :
@@ -403,6 +407,27 @@ def _captions_between_paragraphs(blocks: list[Block], weights: list[float]) -> N
         i = j
 
 
+def _inserts_between_paragraphs(blocks: list[Block], counts: list[int],
+                                weights: list[float]) -> None:
+    """A "read also" insert (a labelled link to another article, :data:`_INSERT`: "Lire
+    aussi : …", "Lea también: …", "Read more: …") between two text blocks of one container
+    weighs nothing: it is the article's layout, like a caption between its paragraphs, and
+    its penalty as a link must not cut the text after it. The sieve (:func:`keep`) still
+    drops it. newuser16b C16: a closing sentence of five words after one (weight 1.5
+    against the link's -7) was dropped with it, so in every language but where the
+    sentence happened to be longer. ``weights`` changes in place."""
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if block.chrome or counts[i] > INSERT_WORDS or not _INSERT.match(block.text):
+            continue
+        k = next((k for k in range(i + 1, min(i + 4, len(blocks)))
+                  if not (counts[k] <= INSERT_WORDS and _INSERT.match(blocks[k].text))), None)
+        before = blocks[i - 1]
+        if (k is not None and weights[i - 1] > 0 and weights[k] > 0
+                and block.path[:len(before.path)] == before.path == blocks[k].path):
+            weights[i] = 0.0
+
+
 def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyChoice:
     """The article's blocks, in order."""
     if not blocks:
@@ -410,6 +435,7 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
     counts = [word_count(b.text) for b in blocks]
     weights = [weight(b, n) for b, n in zip(blocks, counts, strict=True)]
     _captions_between_paragraphs(blocks, weights)
+    _inserts_between_paragraphs(blocks, counts, weights)
     start, end = densest_run(weights)
     start, end = _within_container(blocks, weights, start, end)
     start, end = _within_article(blocks, weights, start, end)

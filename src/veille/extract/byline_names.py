@@ -1,0 +1,96 @@
+"""Whether a block opening with a credit formula ("Par", "By", "Von", "Por", "Di",
+"Door", "De"…) is a byline: the formula followed by names, not a sentence that opens with
+the same word ("Par ailleurs, …", "By Wednesday, the strike …", "Von dem Streik …", "Por
+su parte, …", "Di fronte …", Dutch "De oppositie …").
+
+The rule is what a byline is (a credit to people or an agency: AP Stylebook, "byline";
+Lexique des règles typographiques, "signature"): after the formula come one or more names
+(capitalised words, lower-case particles between them: "Pieter de Vries"), joined by
+commas or "et"/"and"/"und"/"y"…, then maybe a job title, a newsroom, an agency or the
+correspondent's place ("Par Marie Dupont, envoyée spéciale à Kiev", "By Emma Clarke,
+Economics Correspondent", "Von Anna Weber, dpa"), and maybe the date after a separator
+("Par Jean Dupont | le 3 mars"). A longer part, or one of lower-case words only, is a
+clause, and a block whose last part ends with a full stop after a lower-case word is a
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.extract.bylines import (
+    CREDIT_FORMULAS,
+    LOWER_PARTICLES,
+    NAME_PARTS,
+    NAMES_END,
+    drop_asides,
+    is_agency,
+    is_role,
+    place_line,
+)
+
+#: The formula and what separates it from the first name ("Par Jean", "By: Jean",
+#: "Par l'AFP"), the first name's first letter a capital (matched with its case: "Par
+#: ailleurs" is no byline).
+_OPENING = re.compile(
+    rf"^(?i:{'|'.join(CREDIT_FORMULAS)})(?:\s*:?\s+|(?<=[,'’])\s*)(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
+#: A byline names a few people: longer parts are sentences.
+_MAX_PART_WORDS = 6
+#: An elided particle before a capitalised name ("d'Emilio", "D'Alema").
+_ELIDED_NAME = re.compile(r"^[dDlL]['’][A-ZÀ-ÖØ-Þ]")
+#: A job title or a publication's credit is a few words ("Economics Correspondent",
+#: "envoyée spéciale à Kiev", "ici Breizh Izel").
+_MAX_ROLE_WORDS = 5
+#: A part that ends a sentence: a lower-case word of two letters or more before the final
+#: stop ("… had spread to three cities."), not an initial ("Jean D.").
+_SENTENCE_END = re.compile(r"[a-zß-öø-ÿа-яё]{2}[.!?…]+[\"”»’)]*$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's or an agency's name: capitalised ("Dupont", "MARIA", "J."),
+    elided ("d'Emilio"), or a lower-case particle ("de", "van", "von der")."""
+    word = word.strip(".,;:()\"“”«»")
+    if not word:
+        return True
+    if word in LOWER_PARTICLES or _ELIDED_NAME.match(word):
+        return True
+    return word[0].isupper()
+
+
+def _names(part: str) -> bool:
+    """A part that is a name (or an agency's): a few name words, the first capitalised."""
+    words = part.split()
+    return (0 < len(words) <= _MAX_PART_WORDS and words[0].strip(".,;:()\"“”«»")[:1].isupper()
+            and all(map(_name_word, words)))
+
+
+def _aside(part: str) -> bool:
+    """A later part of a byline that is no name: a job title, a newsroom, a place, an
+    agency ("Economics Correspondent", "envoyée spéciale", "à Bruxelles", "AFP"), or a
+    few words naming a publication or a station ("ici Breizh Izel", "for The Guardian")."""
+    stripped = part.strip(" .")
+    words = stripped.split()
+    return bool(stripped) and (is_agency(stripped) or place_line(stripped) or (
+        len(words) <= _MAX_ROLE_WORDS and (
+            is_role(stripped) or any(w[:1].isupper() for w in words[1:]))))
+
+
+def names_after_formula(text: str) -> bool:
+    """Whether ``text`` is a credit formula followed by names (see the module): "Par
+    Claire Martin", "By John Smith, Reuters", "Door Pieter de Vries", "Por María López y
+    Juan Pérez", "Von Anna Weber, dpa", "Par Jean Dupont, le 3 mars 2026"; not "Par
+    ailleurs, le maire a annoncé …", "By Wednesday, the strike had spread to three
+    cities.", "De oppositie noemt het bedrag onvoldoende." ``text`` is one block (a
+    paragraph or a line); what its length or final punctuation says is the caller's."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return False
+    rest = text[opening.end():].strip()
+    names, _ = drop_asides(NAMES_END.split(rest, maxsplit=1)[0])
+    parts = [p.strip() for p in NAME_PARTS.split(names) if p and p.strip()]
+    if not parts or not _names(parts[0]):
+        return False
+    for part in parts[1:]:
+        if not (_names(part) or _aside(part)):
+            return False
+    return not (len(parts) > 1 and _SENTENCE_END.search(parts[-1]) and not _names(parts[-1]))
