@@ -7,7 +7,6 @@ dependency): ``python scripts/gen_word_marks.py``."""
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
