@@ -1,8 +1,8 @@
 """Write ``src/veille/index/word_marks.py``: the characters tantivy's tokenizers keep in a
 word (Rust ``char::is_alphanumeric``: Unicode ``Alphabetic`` or ``Numeric``) that Python's
 ``re`` does not read as word characters (``str.isalnum``): the vowel signs of Devanagari,
-Bengali, Thai..., which are ``Other_Alphabetic`` marks (Basic Multilingual Plane only). Needs the ``regex`` package (a dev
-dependency): ``python scripts/gen_word_marks.py``."""
+Bengali, Thai..., which are ``Other_Alphabetic`` marks (Basic Multilingual Plane only).
+Needs the ``regex`` package (a dev dependency): ``python scripts/gen_word_marks.py``."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def main() -> None:
         line += part
     lines.append(f'    "{line}"')
     body = "\n".join(lines)
-    text = f'''"""The characters a word holds for the index that Python's ``re`` does not read as word
-characters: Unicode ``Alphabetic`` or ``Numeric`` code points (Rust's
+    text = f'''"""The characters a word holds for the index that Python's ``re`` does not read as
+word characters: Unicode ``Alphabetic`` or ``Numeric`` code points (Rust's
 ``char::is_alphanumeric``, what tantivy's tokenizers keep) for which ``str.isalnum`` is
 false, mostly the vowel signs of Indic and South-East Asian scripts (``Other_Alphabetic``),
 in the Basic Multilingual Plane only: a class with characters beyond it is matched range by

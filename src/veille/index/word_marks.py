@@ -1,5 +1,5 @@
-"""The characters a word holds for the index that Python's ``re`` does not read as word
-characters: Unicode ``Alphabetic`` or ``Numeric`` code points (Rust's
+"""The characters a word holds for the index that Python's ``re`` does not read as
+word characters: Unicode ``Alphabetic`` or ``Numeric`` code points (Rust's
 ``char::is_alphanumeric``, what tantivy's tokenizers keep) for which ``str.isalnum`` is
 false, mostly the vowel signs of Indic and South-East Asian scripts (``Other_Alphabetic``),
 in the Basic Multilingual Plane only: a class with characters beyond it is matched range by
