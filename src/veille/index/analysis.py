@@ -41,12 +41,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tantivy import Filter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer
+
+from veille.index.word_marks import WORD_MARKS
 
 FRENCH_ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
                    "puisqu", "quoiqu")
@@ -192,15 +195,57 @@ def language_for(code: str) -> Language:
     return OTHER
 
 
-# The tantivy simple tokenizer splits on anything that is not alphanumeric; this is the
-# same rule, for the places (highlighting, phrases) where Python needs word offsets.
-WORD_RE = re.compile(r"[^\W_]+")
-CJK_WORD_RE = re.compile("[" + CJK + "]|[^\\W_" + CJK + "]+")
+class WordPattern:
+    """The words tantivy's tokenizers cut, for the places (highlighting, phrases, query
+    words) where Python needs word offsets: runs of Unicode ``Alphabetic`` or ``Numeric``
+    characters (Rust's ``char::is_alphanumeric``). Python's ``re`` reads ``\\w`` as
+    ``str.isalnum``, which the vowel signs of Devanagari, Bengali, Thai... fail (they are
+    marks): ``सरकार`` was two words for the query and one for the index, so it found
+    nothing (newuser16b C17). A text holding such a mark (:data:`WORD_MARKS`, generated
+    from Unicode) is read with them; any other text with the plain pattern, several times
+    faster. The methods are ``re.Pattern``'s."""
+
+    def __init__(self, plain: str, with_marks: str) -> None:
+        self.plain = re.compile(plain)
+        self.with_marks = re.compile(with_marks)
+        self.pattern = plain
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        return self.plain if text.isascii() or not _HAS_MARK.search(text) \
+            else self.with_marks
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        return self._for(text).findall(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).fullmatch(text, pos, endpos)
+
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
+        return self._for(text).sub(replace, text)
+
+
+_HAS_MARK = re.compile("[" + WORD_MARKS + "]")
+WORD_RE = WordPattern(r"[^\W_]+", r"(?:[^\W_]|[" + WORD_MARKS + r"])+")
+CJK_WORD_RE = WordPattern("[" + CJK + "]|[^\\W_" + CJK + "]+",
+                          "[" + CJK + "]|(?:[^\\W_" + CJK + "]|[" + WORD_MARKS + "])+")
 """:data:`WORD_RE` for a chain that cuts CJK characters apart (:attr:`Language.cjk`)."""
 HAS_CJK = re.compile("[" + CJK + "]")
 
 
-def word_re(lang: Language) -> re.Pattern[str]:
+def word_re(lang: Language) -> WordPattern:
     """The words ``lang``'s tokenizer cuts (:data:`WORD_RE` or :data:`CJK_WORD_RE`)."""
     return CJK_WORD_RE if lang.cjk else WORD_RE
 
