@@ -152,6 +152,9 @@ one kind told apart by their arguments, 10 of one event told twice (often a foll
 later); written before the round's rule and not changed after, held out for it."""
 """Issue #14's ninth round's own-text held-out set: 11 hard negatives (each with an echo,
 the first event told by another outlet) and 10 hard positives, written before the rule."""
+ACTORS = ROOT / "tests" / "fixtures" / "stories" / "one-actor-two-events.json"
+"""Issue #14's eleventh round's own text (written before its rule, held out for it): two
+events sharing a person, a court, a town or a region, and one event told twice."""
 KINDS_PLACE = ROOT / "tests" / "fixtures" / "stories" / "same-kind-same-place.json"
 """Six groups of two events of one kind in one town (or of one minister), each event told by
 two outlets, some first reports naming no street (issue #14's eighth round, own text):
@@ -1141,16 +1144,17 @@ def round10_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
     )
 
 
-def argument_scores(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int, int, int, int]:
-    """Of :data:`ARGUMENTS`' pairs, each fed alone after ``background`` (100 days earlier),
-    the second ``days`` after the first: the different-event pairs joined, the one-event
+def argument_scores(run: Clusterer, background: Sequence[Doc] = (), path: Path = ARGUMENTS
+                    ) -> tuple[int, int, int, int]:
+    """Of :data:`ARGUMENTS`' pairs (or ``path``'s, of the same form: :data:`ACTORS`), each
+    fed alone after ``background`` (100 days earlier), the second ``days`` after the first: the different-event pairs joined, the one-event
     pairs joined; and each different-event pair as a stream (the first event, its echo six
     hours later, the other event ``days`` after the first): in how many the other event
     joins the first's story, and in how many the first event's two articles share one."""
     start = -100 * 1440
     before = [(start + j, *d[1:]) for j, d in enumerate(background)]
     different = same = other = echoed = 0
-    for k, pair in enumerate(json.loads(ARGUMENTS.read_text(encoding="utf-8"))["pairs"]):
+    for k, pair in enumerate(json.loads(path.read_text(encoding="utf-8"))["pairs"]):
         gap = int(pair.get("days", 1) * 1440)
         doc = {n: (0, f"arg-{k}-{n}", "", "", pair[n]["title"], pair[n]["paragraphs"])
                for n in ("first", "echo", "second") if n in pair}
