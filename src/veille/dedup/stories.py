@@ -996,11 +996,11 @@ class Stories:
             return True
         told = story.centroid.keys() | story.heads.keys()
         differ = False
-        groups: tuple[str, ...] = self.argument_groups
+        vetoing = self.argument_groups
         if self.crime_groups and not _CRIME_KINDS.isdisjoint(_named(kinds)) and \
                 not _CRIME_KINDS.isdisjoint(_named(story.kinds)):
-            groups = (*groups, *self.crime_groups)
-        for group in groups:
+            vetoing = (*vetoing, *self.crime_groups)
+        for group in vetoing:
             ours = {p for p in lead if p.startswith(group)}
             theirs = {p for p in kept if p.startswith(group)}
             if not ours or not theirs:
