@@ -1150,7 +1150,8 @@ def argument_scores(run: Clusterer, background: Sequence[Doc] = (), path: Path =
     fed alone after ``background`` (100 days earlier), the second ``days`` after the first:
     the different-event pairs joined, the one-event pairs joined; and each different-event
     pair as a stream (the first event, its echo six hours later, the other event ``days``
-    after the first): in how many the other event joins the first's story, and in how many the first event's two articles share one."""
+    after the first): in how many the other event joins the first's story, and in how many
+    the first event's two articles share one."""
     start = -100 * 1440
     before = [(start + j, *d[1:]) for j, d in enumerate(background)]
     different = same = other = echoed = 0
