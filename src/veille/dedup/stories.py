@@ -185,8 +185,9 @@ victim or defendant and the charge (:data:`veille.dedup.arguments.WHO`, ``CHARGE
 trials at one court and two victims in one town too, but as a veto they lowered rpm2's
 held-out half (topics 11-20, seeds 1-10: mean B³ 0.928 to 0.920, recall 0.908 to 0.893:
 public figures written with their age, "accusée de manquer de cohérence" read as a charge),
-so they are read as agreement only (:data:`AGREEMENT`; issue #14's tenth round,
-docs/benchmarks.md, Stories)."""
+so outside crime and court news they are read as agreement only (:data:`AGREEMENT`; issue
+#14's tenth round, docs/benchmarks.md, Stories); they veto when both sides name a crime or a
+trial (:data:`CRIME_GROUPS`, the eleventh round)."""
 CRIME_GROUPS: tuple[str, ...] = (WHO, CHARGE)
 """The argument groups that veto too (as :data:`ARGUMENT_GROUPS` do) when **both sides name
 a crime or a trial** (the kinds ``crime`` or ``justice`` of :mod:`veille.dedup.event_kinds`,
