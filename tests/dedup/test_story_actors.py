@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.dedup.test_story_arguments import _record
 
 from veille.dedup.arguments import read
 from veille.dedup.stories import Stories, story_terms
@@ -99,14 +100,6 @@ def test_one_event_told_twice_still_joins() -> None:
                   pair["second"]["paragraphs"])]
         labels = _feed(Stories(), items)
         assert labels[0] == labels[1], pair["label"]
-
-
-def _record(k: int, item: dict[str, Any], day: int, hour: int) -> tuple[str, bytes]:
-    source = ("le-quotidien.example", "info-region.example")[k % 2]
-    record = {"title": item["title"], "text": "\n\n".join(item["paragraphs"]),
-              "published": f"2026-11-{day:02d}T{hour:02d}:00:00+01:00", "source": source,
-              "url": f"https://{source}/faits/{k}"}
-    return f"faits-{k}.jsonl", json.dumps(record, ensure_ascii=False).encode()
 
 
 def test_through_ingest_two_trials_apart(store: SQLiteStore) -> None:
