@@ -114,6 +114,7 @@ from lib.story_variants import (  # noqa: E402
 from veille.dedup.arguments import GROUPS as ARGUMENT_GROUPS_ALL  # noqa: E402
 from veille.dedup.event_kinds import event_kinds  # noqa: E402
 from veille.dedup.stories import (  # noqa: E402
+    CRIME_GROUPS,
     KINDS_BAR,
     MERGE_AT,
     MERGE_HEADS,
@@ -152,6 +153,9 @@ one kind told apart by their arguments, 10 of one event told twice (often a foll
 later); written before the round's rule and not changed after, held out for it."""
 """Issue #14's ninth round's own-text held-out set: 11 hard negatives (each with an echo,
 the first event told by another outlet) and 10 hard positives, written before the rule."""
+ACTORS = ROOT / "tests" / "fixtures" / "stories" / "one-actor-two-events.json"
+"""Issue #14's eleventh round's own text (written before its rule, held out for it): two
+events sharing a person, a court, a town or a region, and one event told twice."""
 KINDS_PLACE = ROOT / "tests" / "fixtures" / "stories" / "same-kind-same-place.json"
 """Six groups of two events of one kind in one town (or of one minister), each event told by
 two outlets, some first reports naming no street (issue #14's eighth round, own text):
@@ -1141,16 +1145,18 @@ def round10_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
     )
 
 
-def argument_scores(run: Clusterer, background: Sequence[Doc] = ()) -> tuple[int, int, int, int]:
-    """Of :data:`ARGUMENTS`' pairs, each fed alone after ``background`` (100 days earlier),
-    the second ``days`` after the first: the different-event pairs joined, the one-event
-    pairs joined; and each different-event pair as a stream (the first event, its echo six
-    hours later, the other event ``days`` after the first): in how many the other event
-    joins the first's story, and in how many the first event's two articles share one."""
+def argument_scores(run: Clusterer, background: Sequence[Doc] = (), path: Path = ARGUMENTS
+                    ) -> tuple[int, int, int, int]:
+    """Of :data:`ARGUMENTS`' pairs (or ``path``'s, of the same form: :data:`ACTORS`), each
+    fed alone after ``background`` (100 days earlier), the second ``days`` after the first:
+    the different-event pairs joined, the one-event pairs joined; and each different-event
+    pair as a stream (the first event, its echo six hours later, the other event ``days``
+    after the first): in how many the other event joins the first's story, and in how many
+    the first event's two articles share one."""
     start = -100 * 1440
     before = [(start + j, *d[1:]) for j, d in enumerate(background)]
     different = same = other = echoed = 0
-    for k, pair in enumerate(json.loads(ARGUMENTS.read_text(encoding="utf-8"))["pairs"]):
+    for k, pair in enumerate(json.loads(path.read_text(encoding="utf-8"))["pairs"]):
         gap = int(pair.get("days", 1) * 1440)
         doc = {n: (0, f"arg-{k}-{n}", "", "", pair[n]["title"], pair[n]["paragraphs"])
                for n in ("first", "echo", "second") if n in pair}
@@ -1191,6 +1197,52 @@ def sweep_round10(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
         own = (argument_scores(run), argument_scores(run, rpm2))
         cells += [f"{own[0][0]} / {own[1][0]} of 11", f"{own[0][1]} / {own[1][1]} of 10",
                   f"{own[0][2]} / {own[1][2]} ({own[0][3]} / {own[1][3]})"]
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
+ROUND11_BASE: dict[str, Any] = {**ROUND10_BASE, "arguments": True, "agreement": True,
+                                "actors": 0.0, "crime_groups": ()}
+
+
+def round11_grid() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Issue #14's eleventh round: an actor alone is no evidence (the names both headlines
+    write left out, the rest past a bar x the threshold: :data:`veille.dedup.stories.ACTORS`)
+    at four bars, victims, defendants and charges vetoing in crime and court news
+    (``CRIME_GROUPS``) alone, and both (veille's)."""
+    return (
+        *((f"actors {b}", {**ROUND11_BASE, "actors": b}) for b in (1.0, 0.75, 0.5, 0.25)),
+        ("crime groups only", {**ROUND11_BASE, "crime_groups": CRIME_GROUPS}),
+        ("veille: actors 0.25 and crime groups",
+         {**ROUND11_BASE, "actors": 0.25, "crime_groups": CRIME_GROUPS}),
+    )
+
+
+def sweep_round11(seeds: Sequence[int], only: Sequence[str] = (), own_only: bool = False
+                  ) -> None:
+    """Issue #14's eleventh round (:func:`round11_grid`) against veille before it, one run:
+    rpm2's three halves over ``seeds`` (mean F1, P, R; the held-out half per seed) unless
+    ``own_only``, and the own text of rounds 11 (:data:`ACTORS`) and 10 (:data:`ARGUMENTS`),
+    fresh / warm (after rpm2 at the first seed). The cheap measure: no warm pair sets
+    (``--round10`` has them, 45 minutes a row on a loaded machine)."""
+    rpm2 = load_rpm2(seeds[0])
+    for label, kw in (("veille before round 11", ROUND11_BASE), *round11_grid()):
+        if only and not any(o in label for o in only):
+            continue
+        run = clusterer(**kw)
+        cells = []
+        if not own_only:
+            scores = [rpm2_scores(run, seed) for seed in seeds]
+            for half, _topics in HALVES:
+                rows = [s[half] for s in scores]
+                cells.append(f"{half}: " + " / ".join(
+                    f"{statistics.fmean(r[i] for r in rows):.3f}" for i in (2, 0, 1)))
+            cells.append("held out per seed " + " ".join(
+                f"{s['11-20 (held out)'][2]:.3f}" for s in scores))
+        for name, path in (("own 11", ACTORS), ("own 10", ARGUMENTS)):
+            fresh, warm = argument_scores(run, (), path), argument_scores(run, rpm2, path)
+            cells.append(f"{name}: different {fresh[0]} / {warm[0]}, same {fresh[1]} / "
+                         f"{warm[1]}, streams other {fresh[2]} / {warm[2]} ({fresh[3]} / "
+                         f"{warm[3]})")
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
@@ -1355,8 +1407,13 @@ def main() -> int:
                         help="issue #14's tenth-round grid: the ninth's sets and its own text")
     parser.add_argument("--own10", action="store_true",
                         help="round 10's own-text pairs and streams only, every row")
+    parser.add_argument("--round11", action="store_true",
+                        help="issue #14's eleventh-round grid: rpm2's halves and the own text "
+                        "of rounds 10 and 11")
+    parser.add_argument("--own11", action="store_true",
+                        help="round 11's grid on the own text of rounds 10 and 11 only")
     parser.add_argument("--only", nargs="+", default=[],
-                        help="--round6 to 10: only the candidates whose label holds one of these")
+                        help="--round6 to 11: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -1395,6 +1452,9 @@ def main() -> int:
         return 0
     if args.round10:
         sweep_round10(args.seeds, args.only)
+        return 0
+    if args.round11 or args.own11:
+        sweep_round11(args.seeds, args.only, args.own11)
         return 0
     if args.own10:
         rpm2 = load_rpm2(args.seeds[0])

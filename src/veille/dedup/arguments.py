@@ -78,7 +78,24 @@ _SCORE_BARE = re.compile(
 _GIVEN = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
 _WHO_AGE = re.compile(
     _GIVEN + r"(?:\s+([A-ZÀ-ÖØ-Þ])\.|\s+([A-ZÀ-ÖØ-Þ][\w-]+))?,\s+(\d{1,3})\s+ans\b")
-_WHO_INITIAL = re.compile(_GIVEN + r"\s+([A-ZÀ-ÖØ-Þ])\.(?!\w)")
+_WHO_APPOSED = re.compile(r"\bde\s+\d{1,3}\s+ans,\s+" + _GIVEN + r"(?:\s+([A-ZÀ-ÖØ-Þ])\.)?,")
+"""A given name set after the age ("un homme de 23 ans, Sofiane, a été tué")."""
+_WHO_INITIAL = re.compile(_GIVEN + r"\s+([A-ZÀ-ÖØ-Þ])\.(?!\w)(?!\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+"""A given name and a surname's initial ("Mehdi B."), not a middle initial before the
+surname ("George W. Bush": a public figure)."""
+_OFFENCES = (
+    "meurtre", "assassinat", "homicide", "viol", "vol", "vols", "braquage", "cambriolage",
+    "trafic", "escroquerie", "fraude", "abus", "detournement", "violence", "agression",
+    "corruption", "favoritisme", "harcelement", "incendie", "tentative", "complicite",
+    "recel", "blanchiment", "extorsion", "sequestration", "enlevement", "terroris",
+    "malfaiteurs", "prise", "faux", "diffamation", "injure", "mort", "deces", "attouchement",
+    "exhibition", "contrefacon", "plagiat", "apologie", "outrage", "rebellion", "menace",
+    "delit", "stupefiant", "infanticide", "feminicide", "torture", "pedopornograph",
+    "fraudes", "emploi", "conduite", "trafics", "tuerie", "double", "triple", "coups",
+    "blessures", "empoisonnement", "maltraitance", "travail")
+"""The first word of a charge (folded, a prefix): an offence as French court news writes
+it ("jugé pour le meurtre…", "accusé d'escroquerie", "poursuivie pour abus de confiance",
+"jugée pour la mort de son bébé"); "accusée de manquer de cohérence" is no charge."""
 _CHARGE = re.compile(
     r"\b(?:(?:jugée?s?|poursuivie?s?|condamnée?s?|mise?s?\s+en\s+examen|comparaî?t|"
     r"comparaissent)(?:\s+[^.,;:!?]{0,40}?)??\s+pour|accusée?s?\s+(?:du|de\s+la|"
@@ -134,6 +151,8 @@ def _who(text: str) -> set[str]:
         given = match.group(1)
         if known_given_name(given.split("-")[0]):
             found.add(WHO + fold(given))
+    for match in _WHO_APPOSED.finditer(text):  # the form itself says a person: no name list
+        found.add(WHO + fold(match.group(1)))
     for match in _WHO_INITIAL.finditer(text):
         given = match.group(1)
         if known_given_name(given.split("-")[0]):
@@ -145,7 +164,7 @@ def _charges(text: str) -> set[str]:
     found: set[str] = set()
     for match in _CHARGE.finditer(text):
         words = key_words(match.group(1))
-        if words:
+        if words and words[0].startswith(_OFFENCES):
             found.add(CHARGE + " ".join(words))
     return found
 

@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from veille.dedup.arguments import SCORE, STRIKE, WHO, arguments, named_in
+from veille.dedup.arguments import CHARGE, SCORE, STRIKE, WHO, arguments, named_in
 from veille.dedup.background import Background
 from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
@@ -185,8 +185,18 @@ victim or defendant and the charge (:data:`veille.dedup.arguments.WHO`, ``CHARGE
 trials at one court and two victims in one town too, but as a veto they lowered rpm2's
 held-out half (topics 11-20, seeds 1-10: mean B³ 0.928 to 0.920, recall 0.908 to 0.893:
 public figures written with their age, "accusée de manquer de cohérence" read as a charge),
-so they are read as agreement only (:data:`AGREEMENT`; issue #14's tenth round,
-docs/benchmarks.md, Stories)."""
+so outside crime and court news they are read as agreement only (:data:`AGREEMENT`; issue
+#14's tenth round, docs/benchmarks.md, Stories); they veto when both sides name a crime or a
+trial (:data:`CRIME_GROUPS`, the eleventh round)."""
+CRIME_GROUPS: tuple[str, ...] = (WHO, CHARGE)
+"""The argument groups that veto too (as :data:`ARGUMENT_GROUPS` do) when **both sides name
+a crime or a trial** (the kinds ``crime`` or ``justice`` of :mod:`veille.dedup.event_kinds`,
+named, not only cued): the victim or defendant ("Sofiane, 23 ans", "Karim T.") and the
+charge (an offence: "jugé pour le meurtre…", "accusé de braquage…"). Two trials at one
+court, two victims in one town; outside crime news a person written with an age or an
+initial is a public figure, and "accusée de manquer de cohérence" no charge (issue #14's
+eleventh round, docs/benchmarks.md, Stories). Empty turns it off."""
+_CRIME_KINDS = frozenset({"crime", "justice"})
 AGREEMENT = True
 """**Agreeing specifics are evidence**: when an arriving article's headline and lead name a
 sub-place (a street, an estate; not a numbered district), a victim or defendant, a charge or
@@ -199,6 +209,17 @@ suspect … mis en examen", the same victim, the same street) joins its event's 
 the fade of a 2-day half-life over six days (1/8) kept a cosine of 0.46 under the threshold
 (newuser14b S10). Every other rule is asked as before. Issue #14's tenth round
 (docs/benchmarks.md, Stories). False turns it off."""
+ACTORS = 0.25
+"""**An actor alone is no evidence of the event**: the part of the score from the names
+both sides' headlines write (the minister, the singer, the mayor a story is about: the terms
+of the article's headline and of a story's members' headlines, :data:`HEAD_TERMS`, that
+either side writes as a name) is left out, and the rest must pass this many times the
+threshold, faded as the score, for a join, a provisional article's move and a merge of
+stories. One person's two events close in time (Rachida Dati's pregnancy and the
+magistrates' protest against her the same week; a minister at a farm, then at the Senate)
+share the person's name in every headline and the role's words in every lead; what joins one
+event's articles is what happened. Issue #14's eleventh round (docs/benchmarks.md,
+Stories). 0 turns it off."""
 PEOPLE_KEPT = 400
 """Names a story keeps for :data:`PEOPLE` (every capitalised word its members write); past
 it the story is too broad to disagree on people (the sub-places and towns rules go on)."""
@@ -457,6 +478,10 @@ class Stories:
     """:data:`ARGUMENT_GROUPS`."""
     agreement: bool = AGREEMENT
     """:data:`AGREEMENT`; False turns it off."""
+    actors: float = ACTORS
+    """:data:`ACTORS`; 0 turns the rule off."""
+    crime_groups: tuple[str, ...] = CRIME_GROUPS
+    """:data:`CRIME_GROUPS`."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -599,9 +624,11 @@ class Stories:
         :attr:`story_of` once."""
         dots: dict[str, float] = {}
         plain: dict[str, float] = {}
+        actor: dict[str, float] = {}  # the part of names both stories' headlines write
         active = self.active
         for term, weight in story.centroid.items():
             named = term in story.names
+            headed = term in story.heads
             for sid in self.postings.get(term, ()):
                 if sid == story.id:
                     continue
@@ -610,6 +637,8 @@ class Stories:
                 dots[sid] = dots.get(sid, 0.0) + part
                 if not named and term not in other.names:
                     plain[sid] = plain.get(sid, 0.0) + part
+                elif headed and term in other.heads:
+                    actor[sid] = actor.get(sid, 0.0) + part
         best: Story | None = None
         best_score = self.merge_at
         for sid in sorted(dots):
@@ -622,10 +651,11 @@ class Stories:
             if score <= best_score or \
                     not self._heads_agree(story, other) or \
                     not self._told(other, plain.get(sid, 0.0) / norm, fade) or \
+                    not self._acted(other, (dots[sid] - actor.get(sid, 0.0)) / norm, fade) or \
                     not self._kinds_agree(story.kinds, other, plain.get(sid, 0.0) / norm,
                                           fade) or \
                     not self._places_agree((story.places, story.mentions), other, score,
-                                           story.centroid.keys()) or \
+                                           story.centroid.keys(), story.kinds) or \
                     any(self.templated(text, story) for text in other.wordings) or \
                     any(self.templated(text, other) for text in story.wordings):
                 continue
@@ -700,9 +730,11 @@ class Stories:
         dots: dict[str, float] = {}
         tops: dict[str, float] = {}  # the heaviest shared term's part of each dot product
         plain: dict[str, float] = {}  # the part of shared terms that are names of neither
+        actor: dict[str, float] = {}  # the part of names both sides' headlines write
         active = self.active
         reach = self.provisional_days * 1440
         for term, weight in story.centroid.items():
+            headed = term in story.heads
             for sid in self.postings.get(term, ()):
                 other = active[sid]
                 if other.seed and sid != story.id and abs(minute - other.first) <= reach:
@@ -712,6 +744,8 @@ class Stories:
                         tops[sid] = part
                     if term not in story.names and term not in other.names:
                         plain[sid] = plain.get(sid, 0.0) + part
+                    elif headed and term in other.heads:
+                        actor[sid] = actor.get(sid, 0.0) + part
         taken = []
         for sid in sorted(dots):
             other = active[sid]
@@ -721,10 +755,12 @@ class Stories:
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and self._evident(
                     story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
+                    self._acted(story, (dots[sid] - actor.get(sid, 0.0)) / (other.norm or 1.0),
+                                fade) and \
                     self._kinds_agree(other.kinds, story,
                                       plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._places_agree((other.places, other.mentions), story, score,
-                                       other.centroid.keys()) and \
+                                       other.centroid.keys(), other.kinds) and \
                     not any(self.templated(text, story) for text in other.wordings):
                 taken.append(other)
         for other in taken:
@@ -874,9 +910,11 @@ class Stories:
         dots: dict[str, float] = {}
         tops: dict[str, float] = {}  # the heaviest shared term's part of each dot product
         plain: dict[str, float] = {}  # the part of shared terms that are names of neither
+        actor: dict[str, float] = {}  # the part of names both sides' headlines write
         active = self.active
         for term, weight in vec.items():
             named = term in names
+            headed = term in headline
             for sid in self.postings.get(term, ()):
                 story = active[sid]
                 part = weight * story.centroid[term]
@@ -885,6 +923,8 @@ class Stories:
                     tops[sid] = part
                 if not named and term not in story.names:
                     plain[sid] = plain.get(sid, 0.0) + part
+                elif headed and term in story.heads:
+                    actor[sid] = actor.get(sid, 0.0) + part
         for sid in sorted(dots):
             story, dot = active[sid], dots[sid]
             if dot <= 0:
@@ -902,8 +942,9 @@ class Stories:
             score = self.relevance(dot, story) * fade
             if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
+                    self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
-                    self._places_agree(places, story, score, vec.keys()):
+                    self._places_agree(places, story, score, vec.keys(), kinds):
                 close.append((-score, story.id))
         # The best first; a story the text is templated with is passed over (a diff per
         # story tried: most articles take the first).
@@ -928,14 +969,16 @@ class Stories:
             self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
 
     def _places_agree(self, places: tuple[frozenset[str] | None, frozenset[str]],
-                      story: Story, score: float, words: Iterable[str] = ()) -> bool:
+                      story: Story, score: float, words: Iterable[str] = (),
+                      kinds: frozenset[str] = frozenset()) -> bool:
         """Whether ``places`` (an article's or another story's sub-places: those its
         headlines and leads name, those its texts name) and ``story``'s do not say different
         places (:data:`SPECIFICS`): either side's leads name none (or it is too broad,
         ``None``), or one side's lead sub-places are named in the other's texts; else
         whether ``score`` passes :data:`SPECIFICS_BAR` times the threshold. ``words``: the
         article's terms (or the other story's centroid's), where an argument of ``story``'s
-        (:data:`ARGUMENTS`) is looked for."""
+        (:data:`ARGUMENTS`) is looked for; ``kinds``: the article's (or the other story's)
+        kinds of event, with ``story``'s what :data:`CRIME_GROUPS` asks."""
         lead, mentions = places
         if not self.specifics or not lead or not story.places or \
                 score > self.specifics_bar * self.threshold:
@@ -954,7 +997,11 @@ class Stories:
             return True
         told = story.centroid.keys() | story.heads.keys()
         differ = False
-        for group in self.argument_groups:
+        vetoing = self.argument_groups
+        if self.crime_groups and not _CRIME_KINDS.isdisjoint(_named(kinds)) and \
+                not _CRIME_KINDS.isdisjoint(_named(story.kinds)):
+            vetoing = (*vetoing, *self.crime_groups)
+        for group in vetoing:
             ours = {p for p in lead if p.startswith(group)}
             theirs = {p for p in kept if p.startswith(group)}
             if not ours or not theirs:
@@ -1020,6 +1067,12 @@ class Stories:
         happened is shared, not only who and where."""
         return self.plain_bar <= 0 or \
             self.relevance(plain, story) * fade > self.plain_bar * self.threshold
+
+    def _acted(self, story: Story, rest: float, fade: float) -> bool:
+        """Whether ``rest`` (the dot product less the part of the names both sides'
+        headlines write) passes :data:`ACTORS` times the threshold, faded as the score."""
+        return self.actors <= 0 or \
+            self.relevance(rest, story) * fade > self.actors * self.threshold
 
     def _evident(self, story: Story, rest: float, fade: float) -> bool:
         """Whether ``rest`` (the dot product less its heaviest shared term) still passes the
