@@ -794,6 +794,11 @@ def _a_place(name: str) -> bool:
     return bool(shipped().candidates(name))
 
 
+_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr)\s+$")
+"""A person's title right before a name ("M. ", "Mme ", "Me ": Grevisse § 1101, the
+abbreviations of "Monsieur", "Madame", "Maître")."""
+
+
 def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) -> None:
     """One sense per document for names the article's words class (in place): a one-word
     place, organisation or other name that is the surname of a person the article names
@@ -813,6 +818,12 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
     companies: dict[str, bool] = {}
     for mention in mentions:
         key = fold(mention.text)
+        if mention.label != "PER" and " " not in mention.text and \
+                _PERSON_TITLE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            # "M. Paris", "Mme Lime": a title makes the next name a person's, whatever
+            # else the name names (newuser16a H2: "M. Paris" was the city)
+            mention.label = "PER"
+            continue
         if table.lookup(mention.text) is not None:
             continue
         if mention.label == "PER":

@@ -3963,19 +3963,52 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     for quote in quotes:
         if not quote.speaker:
             continue
+        titled = _TITLED_SPEAKER.match(quote.speaker.strip())
         inside = sorted(
             (int(m[0]), str(entity["id"])) for entity in entities
             for m in entity.get("mentions") or []  # type: ignore[attr-defined]
             if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
             and (entity.get("label") == "ORG" or not _in_complement(
-                quote.speaker, int(m[0]) - quote.speaker_start)))
-        quote.speaker_id = inside[0][1] if inside else lookup(quote.speaker)
+                quote.speaker, int(m[0]) - quote.speaker_start))
+            and (entity.get("label") != "LOC" or not titled and _whole_speaker(
+                quote.speaker, int(m[0]) - quote.speaker_start, int(m[1]) - int(m[0]))))
+        if inside:
+            quote.speaker_id = inside[0][1]
+        elif titled:
+            quote.speaker_id = _person_named(entities, titled.group(1))
+        else:
+            quote.speaker_id = lookup(quote.speaker)
         if quote.speaker_id in misc and _demonym(quote.speaker):
             # "», a déclaré le Slovène": a nationality (a MISC entity) names no speaker of
             # its own; the noun refers back to the person named last before it (a
             # one-noun definite description, Poesio & Vieira 1998), else to no one
             quote.speaker_id = _person_before(entities, quote.speaker_start
                                               if quote.speaker_start >= 0 else quote.start)
+
+
+_TITLED_SPEAKER = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr)\s+(\S.*)$")
+"""A speaker written with a person's title and a surname ("M. Paris", "Mme Lime"): a
+person, whatever else the surname may name (newuser16a H2: "M. Paris" linked to the city)."""
+
+
+def _whole_speaker(speaker: str, start: int, length: int) -> bool:
+    """Whether a place's mention at ``start`` (``length`` characters) in ``speaker`` is the
+    whole speaker but for a determiner: a place speaks only by metonymy, as its government
+    ("Paris a répondu", "Washington estime"); one inside a longer speaker ("l'opérateur
+    Lime", "le maire de Lyon") is some other speaker's name or complement (newuser16a H2:
+    "l'opérateur Lime" linked to Lima)."""
+    before = re.sub(r"(?i)^\s*(?:le|la|les|l['’])\s*", "", speaker[:start])
+    return not before.strip() and not speaker[start + length:].strip(" ,.")
+
+
+def _person_named(entities: Sequence[dict[str, object]], surname: str) -> str:
+    """The id of the one person (PER) of the article whose name ends with ``surname``
+    ("Jean Paris" for "M. Paris"), else ''."""
+    wanted = surname.strip().casefold()
+    found = {str(e["id"]) for e in entities if e.get("label") == "PER"
+             and (str(e.get("name") or "").casefold() == wanted
+                  or str(e.get("name") or "").casefold().endswith(" " + wanted))}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _demonym(speaker: str) -> bool:
