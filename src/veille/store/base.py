@@ -578,10 +578,17 @@ class SavedSearch:
                 if target]
 
 
+UNMATCHED = "unmatched"
+"""The kind of a match (and of its notice) saying that an article a saved search announced
+no longer matches it in its current version (newuser16c N3: a correction removed the
+fact the alert was about)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """An article (at one version) a saved search matched; ``kind`` is ``new``, or
-    ``update`` when an earlier version of it was already alerted, or ``breaking`` for a story
+    ``update`` when an earlier version of it was already alerted, ``unmatched`` when this
+    version of an article it announced no longer matches it, or ``breaking`` for a story
     alert's threshold crossing (the article is the one that crossed it, ``version`` the
     crossing's number for that story, from 1)."""
 
@@ -640,6 +647,15 @@ class MonitorStore(Protocol):
         """Which ``(search_id, article_id)`` already have a match; with ``after``
         (search id -> change-log seq), only a match recorded after that seq counts (one
         since the search's current definition, its ``created_seq``)."""
+
+    def unmatched_now(self, search_id: int) -> dict[str, datetime]:
+        """The articles whose current match with a saved search says they no longer match
+        it (``kind`` ``unmatched``), with when that was found."""
+
+    def last_matches(self, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], Match]:
+        """For each ``(search_id, article_id)`` with a match (not a story alert's), the
+        match of its latest version: ``kind`` ``unmatched`` when that version no longer
+        matched (newuser16c N3)."""
 
     def matched_versions(self, triples: Iterable[tuple[int, str, int]]
                          ) -> set[tuple[int, str, int]]:

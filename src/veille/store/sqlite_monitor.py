@@ -190,6 +190,26 @@ class MonitorTables:
                 found.add((search_id, article_id))
         return found
 
+    def unmatched_now(self, search_id: int) -> dict[str, datetime]:
+        rows = self.conn.execute(
+            "SELECT m.article_id, m.matched_at FROM alert_matches m WHERE m.search_id = ? "
+            "AND m.kind = 'unmatched' AND m.version = (SELECT MAX(version) FROM "
+            "alert_matches o WHERE o.search_id = m.search_id AND o.article_id = m.article_id "
+            "AND o.kind <> 'breaking')", (search_id,)).fetchall()
+        return {str(r[0]): datetime.fromisoformat(str(r[1])) for r in rows}
+
+    def last_matches(self, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], Match]:
+        found: dict[tuple[int, str], Match] = {}
+        for search_id, article_id in pairs:
+            r = self.conn.execute(
+                "SELECT search_id, article_id, version, kind, seq, matched_at FROM "
+                "alert_matches WHERE search_id = ? AND article_id = ? AND kind <> 'breaking' "
+                "ORDER BY version DESC, seq DESC LIMIT 1", (search_id, article_id)).fetchone()
+            if r is not None:
+                found[search_id, article_id] = Match(int(r[0]), r[1], int(r[2]), r[3],
+                                                     int(r[4]), datetime.fromisoformat(r[5]))
+        return found
+
     def matched_versions(self, triples: Iterable[tuple[int, str, int]]
                          ) -> set[tuple[int, str, int]]:
         return {(search_id, article_id, version) for search_id, article_id, version in triples

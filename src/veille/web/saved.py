@@ -7,6 +7,7 @@ Reading is open like the rest of the API; creating and deleting need the ``api_t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -18,7 +19,7 @@ from veille.collect.gone import unpublished_of
 from veille.errors import ConfigError, NotFound
 from veille.index.query import MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES, query_warnings
-from veille.store.base import DIGESTS, SavedSearch
+from veille.store.base import DIGESTS, UNMATCHED, SavedSearch
 from veille.web.api import ERRORS
 from veille.web.context import public, web
 from veille.web.feeds import (
@@ -26,6 +27,7 @@ from veille.web.feeds import (
     FORMATS,
     JSON_FEED_TYPE,
     Feed,
+    FeedItem,
     atom,
     item_from_article,
     json_feed,
@@ -104,8 +106,10 @@ class SavedSearchOut(BaseModel):
 class MatchOut(BaseModel):
     article: ArticleSummary
     kind: str = Field(description="new, update (a new version of an article alerted "
-                                  "before), or breaking (the article with which a story "
-                                  "crossed a story alert's threshold)")
+                                  "before), unmatched (its current version no longer "
+                                  "matches the search: a correction removed what it was "
+                                  "alerted for), or breaking (the article with which a "
+                                  "story crossed a story alert's threshold)")
     version: int = Field(description="The article's version, or the crossing's number")
     new: bool = Field(description="Matched after the last visit.")
 
@@ -218,14 +222,23 @@ def delete_saved_search(request: Request, search_id: SearchId) -> Response:
     return Response(status_code=204)
 
 
+def _marked(item: FeedItem, match: MatchOut, label: str) -> FeedItem:
+    """A feed item whose article no longer matches the search (``kind`` ``unmatched``) says
+    so in its title: a feed reader shows no kind (newuser16c N3: the corrected headline
+    read as a fresh match of the search)."""
+    return replace(item, title=f"{item.title} ({label})") if match.kind == UNMATCHED \
+        else item
+
+
 def _feed(request: Request, search_id: int) -> Feed:
     detail = saved_detail(request, search_id)
     # One entry per article (its newest match: the list is newest first). A version's
     # match is a row of its own in the list, but a feed's ids must be unique (JSON Feed
     # 1.1, "id"; Atom, RFC 4287 4.1.1) and the entry shows the article as it is now.
     newest = {m.article.id: m for m in reversed(detail.matches)}
-    items = [item_from_article(m.article, public(request, request.url_for(
-                 "article_page", article_id=m.article.id)))
+    t = web(request).translator(request)
+    items = [_marked(item_from_article(m.article, public(request, request.url_for(
+                 "article_page", article_id=m.article.id))), m, t('saved_unmatched'))
              for m in detail.matches if newest[m.article.id] is m]
     return Feed(title=f"veille: {detail.name}", self_url=public(request, request.url),
                 home_url=public(request, request.url_for("saved_page", search_id=search_id)),
