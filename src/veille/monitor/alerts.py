@@ -273,6 +273,9 @@ class AlertView:
         announced = self.store.matched_before(
             pairs, {sid: s.created_seq for sid, s in searches.items()})
         versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in pairs}
+        # when each article was first stored: one stored before the search's current
+        # definition and never matched by it is no news to it (newuser16c N10)
+        stored = self.store.stored_seqs(aid for sid, aid in pairs if (sid, aid) not in before)
         # A version's entities arrive with its enrichment: an entity search that matched
         # an earlier version gets the update then, as a word search gets it at once.
         done = self.store.matched_versions(
@@ -290,6 +293,13 @@ class AlertView:
                 continue
             if change.kind == COMPLETED and (search_id, article_id) in before:
                 continue  # the same version, read whole: never "Article mis à jour"
+            if (search_id, article_id) not in before \
+                    and stored.get(article_id, 0) <= search.created_seq:
+                # stored before the search (or the follow) existed in its current
+                # definition, never announced by it: a later version (a correction, a
+                # re-enrichment) is not "Nouvel article" (newuser16c N10), and only
+                # articles stored after a search alert it (docs/monitoring.md)
+                continue
             kind = "update" if (search_id, article_id) in announced \
                 or (search_id, article_id) in through_copy else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))
