@@ -75,7 +75,7 @@ def test_cli_update_keeps_the_options_it_is_not_given(tmp_path: Path) -> None:
         cleared = run_veille(["saved", "add", "Crues", "crue OR inondations", "--webhook", "",
                               "--lang", ""], data_dir=data, env=env)
         assert cleared.returncode == 0, err(cleared)
-        assert f"webhook removed (was '{url}')" in err(cleared)
+        assert f"webhook removed (was '{url}';" in err(cleared)
         after = show(data, "Crues")
         assert (after["webhook"], after["languages"], after["email"]) == (
             "", [], "autre@example.org")

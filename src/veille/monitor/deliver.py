@@ -384,15 +384,20 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
     gone = [d.id for d in due if d.search_id not in searches or d.article_id not in articles]
     if gone:  # its search or article was deleted since
         store.mark_delivered(gone, now)
+    cancelled = [d.id for d in due if d.id not in gone
+                 and d.channel not in searches[d.search_id].channels()]
+    if cancelled:  # its channel was removed since it was queued (newuser16c N11)
+        store.cancel_deliveries(cancelled)
+        gone += cancelled
     # An article whose current version the alert view has not matched yet waits for it
     # (seconds: INDEX_GRACE at most), so that its update, if it matches, folds into this
     # alert rather than repeating it next (newuser11b U32).
     applied = store.view_seq(ALERT_VIEW)
     unmatched = {a for a, seq in store.last_version_seqs(articles).items() if seq > applied}
     waiting = {(d.search_id, d.due_at) for d in due if d.article_id in unmatched}
-    removed = unpublished_of(store, (a.url for a in articles.values()))
-    removed_ids = {a.id: removed[a.url] for a in articles.values()
-                   if a.url and a.url in removed}
+    unpublished = unpublished_of(store, (a.url for a in articles.values()))
+    removed_ids = {a.id: unpublished[a.url] for a in articles.values()
+                   if a.url and a.url in unpublished}
     for entry in fold(store, [d for d in due if d.id not in gone], articles):
         delivery, search = entry.shown, searches[entry.shown.search_id]
         if delivery.kind == UNMATCHED and any(d.kind == "new" for d in entry.rows):

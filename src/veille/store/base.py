@@ -625,7 +625,8 @@ class MonitorStore(Protocol):
     def save_search(self, search: SavedSearch) -> SavedSearch:
         """Insert a saved search, or update the one with its name (keeping its id and visit;
         ``created_at``/``created_seq`` move to now when the query, filters or collapse
-        change, as for a new search); returns it as stored."""
+        change, as for a new search; the unsent alerts of a channel it no longer has are
+        deleted); returns it as stored."""
 
     def saved_searches(self) -> list[SavedSearch]:
         """Every saved search, by name."""
@@ -700,6 +701,10 @@ class MonitorStore(Protocol):
                    article_id: str | None = None, limit: int = 100) -> list[Delivery]:
         """Outbox rows, newest first (``pending``: only those not delivered yet;
         ``search_id``, ``article_id``: only theirs)."""
+
+    def cancel_deliveries(self, ids: Sequence[int]) -> None:
+        """Delete these outbox rows if not sent yet: their channel was removed from their
+        saved search (newuser16c N11)."""
 
     def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
         """Note a successful delivery."""

@@ -100,6 +100,13 @@ class MonitorTables:
                 (search.name, search.query, filters, int(search.collapse), channels,
                  _iso(search.created_at or utcnow()), seq, seq, _iso(utcnow())))
             self._drop_stale(search.name)
+            # a channel removed takes its alerts not sent yet with it (newuser16c N11: a
+            # removed webhook's queued alert was retried forever, to the URL '')
+            kept = search.channels() or [""]
+            conn.execute(
+                "DELETE FROM alert_outbox WHERE delivered_at IS NULL AND search_id = "
+                "(SELECT id FROM saved_searches WHERE name = ?) AND channel NOT IN "
+                f"({','.join('?' * len(kept))})", (search.name, *kept))
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
                 # The first saved search: the alert view starts here, not at seq 0.
                 conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
@@ -326,6 +333,11 @@ class MonitorTables:
             f"SELECT {_OUTBOX_COLUMNS} FROM alert_outbox WHERE {' AND '.join(where)} "
             "ORDER BY id DESC LIMIT ?", (*args, limit)).fetchall()
         return [_delivery(r) for r in rows]
+
+    def cancel_deliveries(self, ids: Sequence[int]) -> None:
+        with self._lock:
+            self.conn.executemany("DELETE FROM alert_outbox WHERE id = ? AND "
+                                  "delivered_at IS NULL", [(i,) for i in ids])
 
     def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
         with self._lock:
