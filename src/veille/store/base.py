@@ -6,7 +6,7 @@ that is available, so a backend is correct when it passes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
@@ -673,6 +673,13 @@ class MonitorStore(Protocol):
 
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         """A saved search's matches, newest first."""
+
+    def matched_articles(self, search_id: int, *, until_seq: int, skip: Collection[str] = (),
+                         limit: int = 50) -> tuple[list[Match], int]:
+        """One page of a saved search's matched articles, each once (its newest match at or
+        before the change log position ``until_seq``), newest match first, leaving out
+        the articles in ``skip`` (those earlier pages gave); and how many articles it had
+        matched by ``until_seq`` (newuser16c N12)."""
 
     def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
         """The ids of the articles a saved search matched, each once, newest first as

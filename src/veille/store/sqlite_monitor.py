@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -294,6 +294,24 @@ class MonitorTables:
             (search_id, after_seq, limit)).fetchall()
         return [Match(int(r[0]), r[1], int(r[2]), r[3], int(r[4]),
                       datetime.fromisoformat(r[5])) for r in rows]
+
+    def matched_articles(self, search_id: int, *, until_seq: int, skip: Collection[str] = (),
+                         limit: int = 50) -> tuple[list[Match], int]:
+        rows = self.conn.execute(
+            "SELECT search_id, article_id, version, kind, seq, matched_at FROM alert_matches m "
+            "WHERE search_id = ? AND seq <= ? AND seq = (SELECT MAX(seq) FROM alert_matches "
+            "o WHERE o.search_id = m.search_id AND o.article_id = m.article_id AND o.seq <= ?) "
+            "ORDER BY seq DESC, version DESC LIMIT ?",
+            (search_id, until_seq, until_seq, limit + len(skip) + 1)).fetchall()
+        found: dict[str, Match] = {}
+        for r in rows:
+            if r[1] not in skip and r[1] not in found and len(found) < limit:
+                found[r[1]] = Match(int(r[0]), r[1], int(r[2]), r[3], int(r[4]),
+                                    datetime.fromisoformat(r[5]))
+        total = int(self.conn.execute(
+            "SELECT COUNT(DISTINCT article_id) FROM alert_matches WHERE search_id = ? AND "
+            "seq <= ?", (search_id, until_seq)).fetchone()[0])
+        return list(found.values()), total
 
     def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
         # published and first_seen are stored in UTC, so their text sorts as their time

@@ -19,8 +19,10 @@ from veille.collect.gone import unpublished_of
 from veille.errors import ConfigError, NotFound
 from veille.index.query import MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES, query_warnings
+from veille.search import paging
+from veille.search.cursor import Cursor, binding
 from veille.store.base import DIGESTS, UNMATCHED, SavedSearch
-from veille.web.api import ERRORS
+from veille.web.api import ERRORS, CursorParam
 from veille.web.context import public, web
 from veille.web.feeds import (
     ATOM_TYPE,
@@ -114,8 +116,18 @@ class MatchOut(BaseModel):
 
 
 class SavedSearchDetail(SavedSearchOut):
-    matches: list[MatchOut] = Field(description="The latest matched articles, newest first, "
+    matches: list[MatchOut] = Field(description=f"One page ({MATCHES_SHOWN} at most) of the "
+                                                "matched articles, newest match first, "
                                                 "each once (its newest match).")
+    total: int = Field(description="How many articles the search has matched (at the first "
+                                   "page's snapshot), on every page.")
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` for the next page (null on the last): "
+                                  "matches made after the first page are left out of the "
+                                  "later ones, none is given twice (docs/web.md).")
+    prev_cursor: str | None = Field(
+        default=None, description="The cursor of the previous page (null when it is the "
+                                  "first: leave `cursor` out).")
 
 
 class SavedSearchesResponse(BaseModel):
@@ -133,10 +145,19 @@ def list_saved(request: Request) -> list[SavedSearchOut]:
                 for s in store.saved_searches()]
 
 
-def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
+def saved_detail(request: Request, search_id: int,
+                 cursor: str | None = None) -> SavedSearchDetail:
+    """One page of a saved search's matched articles (:data:`MATCHES_SHOWN`), with their
+    ``total`` and the cursors to the pages around it, as search and the latest list page
+    (docs/web.md "Paging lists"; newuser16c N12: the page said "60 nouveaux" and showed 50,
+    with no way to the rest). A cursor that cannot be used gives the first page."""
+    bound = binding("saved", search_id, MATCHES_SHOWN)
     with web(request).stores.reader() as store:
         search = store.saved_search(search_id)
-        matches = store.matches(search.id, limit=MATCHES_SHOWN)
+        at = paging.read_cursor(cursor, bound, []) or Cursor(store.change_seq(),
+                                                               binding=bound)
+        matches, total = store.matched_articles(search.id, until_seq=at.snapshot,
+                                                skip=frozenset(at.ids), limit=MATCHES_SHOWN)
         articles = store.get_many(m.article_id for m in matches)
         new = store.count_matches(search.id, after_seq=search.visited_seq)
         gone = unpublished_of(store, (a.url for a in articles.values()))
@@ -154,8 +175,13 @@ def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
         newest[m.article_id] = MatchOut(article=from_article(articles[m.article_id]),
                                         kind=m.kind, version=m.version, new=fresh)
     mark_gone([match.article for match in newest.values()], gone)
+    after = at.then([m.article_id for m in matches], len(matches)) \
+        if len(matches) == MATCHES_SHOWN else None
+    before = at.back()
     return SavedSearchDetail(**saved_out(search, new).model_dump(),
-                             matches=list(newest.values()))
+                             matches=list(newest.values()), total=total,
+                             next_cursor=after.encode() if after is not None else None,
+                             prev_cursor=before.encode() if before is not None else None)
 
 
 def mark_visited(request: Request, search_id: int) -> None:
@@ -178,8 +204,11 @@ def saved_searches(request: Request) -> SavedSearchesResponse:
 
 @router.get("/api/v1/saved-searches/{search_id}", response_model=SavedSearchDetail,
             summary="One saved search and its latest matches")
-def saved_search(request: Request, search_id: SearchId) -> SavedSearchDetail:
-    return saved_detail(request, search_id)
+def saved_search(request: Request, search_id: SearchId,
+                 cursor: CursorParam = None) -> SavedSearchDetail:
+    """The search, its ``total`` matched articles and one page of them; page with the
+    answer's ``next_cursor``."""
+    return saved_detail(request, search_id, cursor)
 
 
 @write_router.post("/saved-searches", response_model=SavedSearchOut, status_code=201,
