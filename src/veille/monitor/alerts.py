@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -303,13 +304,7 @@ class AlertView:
             kind = "update" if (search_id, article_id) in announced \
                 or (search_id, article_id) in through_copy else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))
-            for channel in search.channels():
-                due = due_time(search.digest, now, digest_hour=self.digest_hour) \
-                    if channel == "email" else now
-                deliveries.append(Delivery(
-                    key=delivery_key(search_id, article_id, version, channel),
-                    search_id=search_id, article_id=article_id, version=version, kind=kind,
-                    channel=channel, due_at=due))
+            deliveries.extend(self._deliveries(search, article_id, version, kind, now))
         return matches, deliveries
 
     def _no_longer_matching(self, found: Mapping[int, list[str]],
@@ -338,9 +333,19 @@ class AlertView:
             return []
         last = self.store.last_matches(sorted(announced))
         versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in announced}
-        return [(sid, aid) for sid, aid in sorted(announced)
+        gone = [(sid, aid) for sid, aid in sorted(announced)
                 if (m := last.get((sid, aid))) is not None and m.kind in ("new", "update")
                 and m.version < versions[aid]]
+        # A copy left out because its original matches too (reprints collapsed) still
+        # matches the query: only the query (with its filters) decides here.
+        collapsed = [replace(s, collapse=False) for s in searches
+                     if s.collapse and any(sid == s.id for sid, _aid in gone)]
+        if collapsed and self._matcher is not None:
+            again = self._matcher.match([articles[a] for a in {aid for _s, aid in gone}],
+                                        collapsed, self._groups, current(self.data_dir),
+                                        live=self._index)
+            gone = [(sid, aid) for sid, aid in gone if aid not in again.get(sid, ())]
+        return gone
 
     def _queue_unmatched(self, gone: Sequence[tuple[int, str]],
                          searches: Mapping[int, SavedSearch], latest: Mapping[str, Change],
@@ -353,13 +358,18 @@ class AlertView:
             search, change = searches[search_id], latest[article_id]
             version = len(self.store.versions(article_id)) + 1
             matches.append(Match(search_id, article_id, version, UNMATCHED, change.seq, now))
-            for channel in search.channels():
-                due = due_time(search.digest, now, digest_hour=self.digest_hour) \
-                    if channel == "email" else now
-                deliveries.append(Delivery(
-                    key=delivery_key(search_id, article_id, version, channel),
-                    search_id=search_id, article_id=article_id, version=version,
-                    kind=UNMATCHED, channel=channel, due_at=due))
+            deliveries.extend(self._deliveries(search, article_id, version, UNMATCHED, now))
+
+    def _deliveries(self, search: SavedSearch, article_id: str, version: int, kind: str,
+                    now: datetime) -> list[Delivery]:
+        """One outbox row per channel of ``search`` for this (article, version): an e-mail
+        due at its digest's time, a webhook now."""
+        return [Delivery(key=delivery_key(search.id, article_id, version, channel),
+                         search_id=search.id, article_id=article_id, version=version,
+                         kind=kind, channel=channel,
+                         due_at=due_time(search.digest, now, digest_hour=self.digest_hour)
+                         if channel == "email" else now)
+                for channel in search.channels()]
 
     def _queue_crossings(self, found: dict[int, list[str]], searches: Sequence[SavedSearch],
                          articles: dict[str, Article], seq: int, matches: list[Match],
