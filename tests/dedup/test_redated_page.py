@@ -1,5 +1,6 @@
 """A page its publisher re-dates (the same text, its ``article:published_time`` moved
-later) is a later capture: it becomes the current version, its new date its ``updated``
+later) is a later capture: its new date becomes the article's ``updated``, without a
+version (the same headline and text: newuser16c N9)
 (the article was first published, and read, at the earlier date: newuser14b S2); read
 again unchanged, it is a duplicate of itself, never listed as its own "exact copy"
 (newuser11b U8; docs/dedup.md "Captures read out of order"). Real HTTP server on
@@ -42,7 +43,7 @@ def test_a_re_dated_page_becomes_the_current_version_and_is_no_copy_of_itself(
         [article_id] = first.new_ids
         site.pages["/art/a2.html"] = page("2026-11-26T09:00:00+01:00")
         again = v.fetch([url]).ingest
-        assert (again.new, again.versions) == (0, 1)
+        assert (again.new, again.versions) == (0, 0)
         article = v.store.get(article_id)
         assert article.content is not None
         assert article.content.published == datetime.fromisoformat("2026-11-24T06:00:00+01:00")

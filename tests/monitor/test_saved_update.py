@@ -75,7 +75,7 @@ def test_cli_update_keeps_the_options_it_is_not_given(tmp_path: Path) -> None:
         cleared = run_veille(["saved", "add", "Crues", "crue OR inondations", "--webhook", "",
                               "--lang", ""], data_dir=data, env=env)
         assert cleared.returncode == 0, err(cleared)
-        assert f"webhook removed (was '{url}')" in err(cleared)
+        assert f"webhook removed (was '{url}';" in err(cleared)
         after = show(data, "Crues")
         assert (after["webhook"], after["languages"], after["email"]) == (
             "", [], "autre@example.org")
@@ -216,6 +216,7 @@ def _refusals() -> list[ConfigError]:
     bad = [dict(name=" "), dict(name="123"), dict(query="x" * 10_001), dict(digest="weekly"),
            dict(breaking=5000), dict(within_minutes=0), dict(lang="de"), dict(email="x@"),
            dict(webhook="ftp://x.org/h"), dict(webhook="http://127.0.0.1/h"),
+           dict(webhook="https://user:pw@x.org/h"),
            dict(languages=["french"]), dict(query="date:2026-13-01 (x")]
     errors = []
     for fields in bad:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, BinaryIO
 
 import click
@@ -103,6 +104,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     ids: Iterable[str]
     warnings: list[str] = []
     found: list[str] = []
+    unmatched: dict[str, datetime] = {}
     if query:
         service = app(ctx).service
 
@@ -117,6 +119,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     elif saved:
         search = store.saved_search(saved)
         ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
+        unmatched = store.unmatched_now(search.id)
     elif story:
         members = store.story(story)
         if not members:
@@ -124,7 +127,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         ids = export.story_ids(members)
     else:
         ids = (a.id for a in store.iter_articles())
-    rows = export.rows(store, ids)
+    rows = export.rows(store, ids, unmatched)
     lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else export.jsonl_lines(rows)
     for chunk in export.encode(lines, excel=excel and fmt == "csv"):
         output.write(chunk)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from veille.monitor.matching import (
     original_of,
 )
 from veille.record import COMPLETED, REPRINT_RELATIONS, Article, utcnow
-from veille.store.base import Change, Delivery, Match, SavedSearch
+from veille.store.base import UNMATCHED, Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
 
@@ -43,6 +44,7 @@ log = logging.getLogger("veille.monitor")
 INDEX_GRACE = timedelta(seconds=10)
 """How long the alert view waits for the live index to apply a change before it matches
 that change on a scratch index instead (nobody is indexing: alerts must not stall)."""
+
 
 ALERT_KINDS = frozenset({"new", "version"})
 """Changes that can alert: an article seen for the first time, or a new version of it."""
@@ -154,12 +156,14 @@ class AlertView:
                     if not (a.content and withdrawn(a.content.evidence))}
         found: dict[int, list[str]] = {}
         through_copy: set[tuple[int, str]] = set()
+        gone: list[tuple[int, str]] = []
         if articles:
             if self._matcher is None:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups,
                                         current(self.data_dir), live=self._index,
                                         originals=self._originals(articles, searches))
+            gone = self._no_longer_matching(found, searches, articles, latest)
             found, through_copy = self._without_repeats(found, {s.id: s for s in searches},
                                                         articles)
             found = self._without_alerted_copies(found, {s.id: s for s in searches},
@@ -168,6 +172,7 @@ class AlertView:
             found, {s.id: s for s in searches}, latest,
             self.store.stored_seqs(i for i in enriched_only if i in articles), through_copy)
         self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
+        self._queue_unmatched(gone, {s.id: s for s in searches}, latest, matches, deliveries)
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
@@ -269,6 +274,9 @@ class AlertView:
         announced = self.store.matched_before(
             pairs, {sid: s.created_seq for sid, s in searches.items()})
         versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in pairs}
+        # when each article was first stored: one stored before the search's current
+        # definition and never matched by it is no news to it (newuser16c N10)
+        stored = self.store.stored_seqs(aid for sid, aid in pairs if (sid, aid) not in before)
         # A version's entities arrive with its enrichment: an entity search that matched
         # an earlier version gets the update then, as a word search gets it at once.
         done = self.store.matched_versions(
@@ -286,17 +294,82 @@ class AlertView:
                 continue
             if change.kind == COMPLETED and (search_id, article_id) in before:
                 continue  # the same version, read whole: never "Article mis à jour"
+            if (search_id, article_id) not in before \
+                    and stored.get(article_id, 0) <= search.created_seq:
+                # stored before the search (or the follow) existed in its current
+                # definition, never announced by it: a later version (a correction, a
+                # re-enrichment) is not "Nouvel article" (newuser16c N10), and only
+                # articles stored after a search alert it (docs/monitoring.md)
+                continue
             kind = "update" if (search_id, article_id) in announced \
                 or (search_id, article_id) in through_copy else "new"
             matches.append(Match(search_id, article_id, version, kind, change.seq, now))
-            for channel in search.channels():
-                due = due_time(search.digest, now, digest_hour=self.digest_hour) \
-                    if channel == "email" else now
-                deliveries.append(Delivery(
-                    key=delivery_key(search_id, article_id, version, channel),
-                    search_id=search_id, article_id=article_id, version=version, kind=kind,
-                    channel=channel, due_at=due))
+            deliveries.extend(self._deliveries(search, article_id, version, kind, now))
         return matches, deliveries
+
+    def _no_longer_matching(self, found: Mapping[int, list[str]],
+                            searches: Sequence[SavedSearch], articles: Mapping[str, Article],
+                            latest: Mapping[str, Change]) -> list[tuple[int, str]]:
+        """The (search, article) pairs whose article's current version no longer matches a
+        search that announced an earlier version since its current definition (its last
+        match is a ``new`` or ``update`` of an earlier version): a correction that removed
+        what the alert was about ("attaque de Daech" -> "du JNIM", newuser16c N3).
+
+        Only an enriched version is judged (the article carries its enrichment: the
+        ``enrich`` change after a ``version``, or a version enriched on write), since an
+        ``entity:`` or ``place:`` search can match a version only once its entities are
+        there; a ``new`` article or a text completed in place is never one."""
+        candidates = [a for a, art in articles.items() if art.enrichment is not None
+                      and latest[a].kind in ("version", "enrich")]
+        if not candidates:
+            return []
+        matched = {(sid, aid) for sid, ids in found.items() for aid in ids}
+        pairs = [(s.id, aid) for s in searches if not s.breaking for aid in candidates
+                 if (s.id, aid) not in matched]
+        if not pairs:
+            return []
+        announced = self.store.matched_before(pairs, {s.id: s.created_seq for s in searches})
+        if not announced:
+            return []
+        last = self.store.last_matches(sorted(announced))
+        versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in announced}
+        gone = [(sid, aid) for sid, aid in sorted(announced)
+                if (m := last.get((sid, aid))) is not None and m.kind in ("new", "update")
+                and m.version < versions[aid]]
+        # A copy left out because its original matches too (reprints collapsed) still
+        # matches the query: only the query (with its filters) decides here.
+        collapsed = [replace(s, collapse=False) for s in searches
+                     if s.collapse and any(sid == s.id for sid, _aid in gone)]
+        if collapsed and self._matcher is not None:
+            again = self._matcher.match([articles[a] for a in {aid for _s, aid in gone}],
+                                        collapsed, self._groups, current(self.data_dir),
+                                        live=self._index)
+            gone = [(sid, aid) for sid, aid in gone if aid not in again.get(sid, ())]
+        return gone
+
+    def _queue_unmatched(self, gone: Sequence[tuple[int, str]],
+                         searches: Mapping[int, SavedSearch], latest: Mapping[str, Change],
+                         matches: list[Match], deliveries: list[Delivery]) -> None:
+        """A ``unmatched`` match and notice for each pair of :meth:`_no_longer_matching`,
+        once per version (its key ``search/article/vN/channel``), on the search's channels
+        as an update would go (docs/monitoring.md, "An update that no longer matches")."""
+        now = utcnow()
+        for search_id, article_id in gone:
+            search, change = searches[search_id], latest[article_id]
+            version = len(self.store.versions(article_id)) + 1
+            matches.append(Match(search_id, article_id, version, UNMATCHED, change.seq, now))
+            deliveries.extend(self._deliveries(search, article_id, version, UNMATCHED, now))
+
+    def _deliveries(self, search: SavedSearch, article_id: str, version: int, kind: str,
+                    now: datetime) -> list[Delivery]:
+        """One outbox row per channel of ``search`` for this (article, version): an e-mail
+        due at its digest's time, a webhook now."""
+        return [Delivery(key=delivery_key(search.id, article_id, version, channel),
+                         search_id=search.id, article_id=article_id, version=version,
+                         kind=kind, channel=channel,
+                         due_at=due_time(search.digest, now, digest_hour=self.digest_hour)
+                         if channel == "email" else now)
+                for channel in search.channels()]
 
     def _queue_crossings(self, found: dict[int, list[str]], searches: Sequence[SavedSearch],
                          articles: dict[str, Article], seq: int, matches: list[Match],

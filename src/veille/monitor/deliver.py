@@ -33,13 +33,14 @@ from urllib.parse import quote
 
 import httpx
 
+from veille.collect.gone import Unpublished, unpublished_of
 from veille.collect.netguard import AddressPolicy, guarded_transport
 from veille.collect.urls import edge_url
 from veille.errors import VeilleError
 from veille.index.sync import crash_point
 from veille.record import Article, utcnow
 from veille.settings import Settings
-from veille.store.base import Delivery, SavedSearch
+from veille.store.base import UNMATCHED, Delivery, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW
 
@@ -74,6 +75,13 @@ def snippet(article: Article) -> str:
         return ""
     text = " ".join((content.lead or content.description or content.text).split())
     return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1].rstrip() + "…"
+
+
+def unpublished_payload(gone: Unpublished | None) -> dict[str, Any] | None:
+    """An alert's ``unpublished`` field: ``{"status": 410, "seen": ISO time}`` when the
+    article's site removed its page before the alert went out, else None (newuser16c
+    N13)."""
+    return {"status": gone.status, "seen": gone.seen.isoformat()} if gone else None
 
 
 def article_payload(article: Article) -> dict[str, Any]:
@@ -121,9 +129,13 @@ def _message_id(keys: Sequence[str]) -> str:
 
 def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                   settings: Settings,
-                  stories: dict[int, dict[str, Any]] | None = None) -> EmailMessage:
+                  stories: dict[int, dict[str, Any]] | None = None,
+                  gone: Mapping[str, Unpublished] | None = None) -> EmailMessage:
     """One message for ``rows`` (one row when immediate, several for a digest), in the
-    saved search's language: title, source, time, snippet and link of each article."""
+    saved search's language: title, source, time, snippet and link of each article, and
+    for an article its site unpublished before the message went out (``gone``, by
+    article id) a line saying so (newuser16c N13: a digest presented an article
+    unpublished 26 minutes earlier as a live "Nouvel article")."""
     from veille.web.i18n import load_locales  # babel formats; imported only to write e-mail
 
     t = load_locales()[search.lang if search.lang in EMAIL_LANGUAGES else "en"]
@@ -155,8 +167,11 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
         if story:
             lines.append(t("mail_story", n=story["independent"], new=search.breaking,
                            minutes=search.within_minutes))
-        lines += [field("mail_" + delivery.kind, payload["title"]),
-                  field("mail_source", article.source or t("mail_unknown_source")),
+        lines.append(field("mail_" + delivery.kind, payload["title"]))
+        if (removed := (gone or {}).get(article.id)) is not None:
+            lines.append(t("mail_unpublished", status=removed.status,
+                           when=t.date(removed.seen)))
+        lines += [field("mail_source", article.source or t("mail_unknown_source")),
                   field("mail_published", _published(article, t) or t("mail_undated")),
                   payload["snippet"], article_link(article, settings), ""]
     message.set_content("\n".join(lines))
@@ -242,12 +257,15 @@ def failure_reason(exc: BaseException, settings: Settings) -> str:
 
 def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
                  story: dict[str, Any] | None = None, *,
-                 settings: Settings | None = None) -> bytes:
+                 settings: Settings | None = None, gone: Unpublished | None = None) -> bytes:
     """The JSON of one webhook alert; a story alert (``kind`` ``breaking``) adds the
     ``story`` and the alert's ``breaking`` threshold. The article's ``url`` is where the
     e-mail links (:func:`article_link`): its URL, else its page on this veille when
-    ``settings`` give a ``public_url``, else null (docs/monitoring.md)."""
+    ``settings`` give a ``public_url``, else null (docs/monitoring.md); its
+    ``unpublished`` is :func:`unpublished_payload` of ``gone`` (the site removed the page
+    before the alert went out) or null."""
     payload = article_payload(article)
+    payload["unpublished"] = unpublished_payload(gone)
     if settings is not None:
         payload["url"] = article_link(article, settings) or None
     data: dict[str, Any] = {"key": delivery.key, "kind": delivery.kind,
@@ -344,8 +362,12 @@ def fold(store: SQLiteStore, due: Sequence[Delivery],
                                                    article_id=article_id, limit=PASS_ROWS)
                        if d.channel == channel and d.kind != "breaking"
                        and d.id not in due_ids and d.version <= current]
-        kind = "new" if any(d.kind == "new" for d in rows) else first.kind
-        shown = replace(first, kind=kind, version=max(d.version for d in rows))
+        last = max(rows, key=lambda d: (d.version, d.id))
+        # the article as it is now: a version that no longer matches is told as such,
+        # never folded into "new" or "update" (newuser16c N3)
+        kind = UNMATCHED if last.kind == UNMATCHED else \
+            "new" if any(d.kind == "new" for d in rows) else "update"
+        shown = replace(first, kind=kind, version=last.version)
         entries.append(Entry(shown, articles[article_id], rows))
     entries.sort(key=lambda e: e.shown.id)
     return entries
@@ -362,14 +384,26 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
     gone = [d.id for d in due if d.search_id not in searches or d.article_id not in articles]
     if gone:  # its search or article was deleted since
         store.mark_delivered(gone, now)
+    cancelled = [d.id for d in due if d.id not in gone
+                 and d.channel not in searches[d.search_id].channels()]
+    if cancelled:  # its channel was removed since it was queued (newuser16c N11)
+        store.cancel_deliveries(cancelled)
+        gone += cancelled
     # An article whose current version the alert view has not matched yet waits for it
     # (seconds: INDEX_GRACE at most), so that its update, if it matches, folds into this
     # alert rather than repeating it next (newuser11b U32).
     applied = store.view_seq(ALERT_VIEW)
     unmatched = {a for a, seq in store.last_version_seqs(articles).items() if seq > applied}
     waiting = {(d.search_id, d.due_at) for d in due if d.article_id in unmatched}
+    unpublished = unpublished_of(store, (a.url for a in articles.values()))
+    removed_ids = {a.id: unpublished[a.url] for a in articles.values()
+                   if a.url and a.url in unpublished}
     for entry in fold(store, [d for d in due if d.id not in gone], articles):
         delivery, search = entry.shown, searches[entry.shown.search_id]
+        if delivery.kind == UNMATCHED and any(d.kind == "new" for d in entry.rows):
+            # the reader was never told of it: nothing to take back
+            store.mark_delivered([d.id for d in entry.rows], now)
+            continue
         if entry.article.id in unmatched or (search.digest != "immediate" and delivery.channel
                                              == "email" and (search.id, delivery.due_at)
                                              in waiting):
@@ -380,7 +414,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             emails[search.id, delivery.due_at].append(entry)
         else:
             body = webhook_body(search, delivery, entry.article, stories.get(delivery.id),
-                                settings=settings)
+                                settings=settings, gone=removed_ids.get(entry.article.id))
             posts.append((entry, search.webhook, body, sign(body, search.secret)))
     crash_point("alert-before-send")
     for (search_id, _due), entries in emails.items():
@@ -392,7 +426,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             rows = [d for e in group for d in e.rows]
             try:
                 send_email(email_message(search, [(e.shown, e.article) for e in group],
-                                         settings, stories), settings)
+                                         settings, stories, removed_ids), settings)
             except (OSError, smtplib.SMTPException, VeilleError) as exc:
                 _failed(store, settings, rows, f"e-mail: {failure_reason(exc, settings)}",
                         now, report)

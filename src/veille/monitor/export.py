@@ -15,7 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import datetime
 from typing import Any
 
 from veille.collect.gone import Unpublished, unpublished_of
@@ -25,17 +26,20 @@ from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
-           "unpublished", "unpublished_status")
+           "unpublished", "unpublished_status", "no_longer_matches")
 MAX_EXPORT = 10_000
 """At most this many articles in one export (the search's deepest page)."""
 PAGE = 100
 
 
-def row(article: Article, gone: Unpublished | None = None) -> dict[str, str]:
+def row(article: Article, gone: Unpublished | None = None,
+        unmatched: datetime | None = None) -> dict[str, str]:
     """One export row; an unknown publication time is an empty cell, never a guess, and a
     date known to the day only is the day alone (``2026-11-30``, the source's own day).
     ``gone``: the site removed the article's page (:func:`veille.collect.gone.
-    unpublished`), said in the last two cells."""
+    unpublished`), said in two cells; ``unmatched``: in a saved search's export, when the
+    search found that the article's current version no longer matches it (newuser16c N3),
+    the last cell (empty otherwise)."""
     content, dedup = article.content, article.dedup
     published = content.published if content else None
     return {"id": article.id, "title": content.title if content else "", "source": article.source,
@@ -45,7 +49,8 @@ def row(article: Article, gone: Unpublished | None = None) -> dict[str, str]:
             "story": (dedup.story_id or "") if dedup else "",
             "relation": dedup.relation if dedup else "", "snippet": snippet(article),
             "unpublished": gone.seen.isoformat() if gone else "",
-            "unpublished_status": str(gone.status) if gone else ""}
+            "unpublished_status": str(gone.status) if gone else "",
+            "no_longer_matches": unmatched.isoformat() if unmatched else ""}
 
 
 def story_ids(members: Iterable[Any]) -> list[str]:
@@ -56,21 +61,25 @@ def story_ids(members: Iterable[Any]) -> list[str]:
     return [a.article_id for a in ordered][:MAX_EXPORT]
 
 
-def rows(store: Any, ids: Iterable[str]) -> Iterator[dict[str, str]]:
+def rows(store: Any, ids: Iterable[str],
+         unmatched: Mapping[str, datetime] | None = None) -> Iterator[dict[str, str]]:
     """The export rows of the stored articles of ``ids`` (:func:`selected_articles`), each
-    marked when its site unpublished it, read a chunk of articles at a time."""
+    marked when its site unpublished it, and (``unmatched``, a saved search's export: by
+    article id, when its current version stopped matching) when it no longer matches,
+    read a chunk of articles at a time."""
     batch: list[Article] = []
     for article in selected_articles(store, ids):
         batch.append(article)
         if len(batch) == 500:
-            yield from _marked(store, batch)
+            yield from _marked(store, batch, unmatched or {})
             batch = []
-    yield from _marked(store, batch)
+    yield from _marked(store, batch, unmatched or {})
 
 
-def _marked(store: Any, batch: list[Article]) -> Iterator[dict[str, str]]:
+def _marked(store: Any, batch: list[Article],
+            unmatched: Mapping[str, datetime]) -> Iterator[dict[str, str]]:
     gone = unpublished_of(store, (a.url for a in batch)) if batch else {}
-    yield from (row(a, gone.get(a.url or "")) for a in batch)
+    yield from (row(a, gone.get(a.url or ""), unmatched.get(a.id)) for a in batch)
 
 
 def search_ids(run: Callable[[SearchRequest], SearchResponse], query: str, *,

@@ -136,6 +136,35 @@ def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
                                "(VEILLE_FETCH_ALLOW) if it is your own")
 
 
+def webhook_url(value: str) -> str:
+    """``value`` as the webhook URL to save: an absolute http(s) URL
+    (:func:`veille.collect.urls.edge_url`: any port, a query string such as ``?token=``,
+    capitals, ``%`` escapes, an IDN host), or :class:`~veille.errors.ConfigError` saying in
+    words what is wrong. A URL holding credentials (``user:pw@host``) is refused, never
+    silently stripped (newuser16c N4: the CLI dropped them and every delivery would have
+    been refused): veille would show them in ``saved list``, the API and its logs; a
+    receiver authenticates veille by the signature (``X-Veille-Signature``) or a token in
+    the query string. The one check of the CLI, the API and the web form."""
+    text = value.strip()
+    try:
+        netloc = urlsplit(text).netloc
+    except ValueError:  # edge_url says what is wrong
+        netloc = ""
+    if "@" in netloc:
+        raise ConfigError(f"webhook {text.split('@')[-1][:120]!r}: the URL holds a user name "
+                          "or password (user:password@), which veille does not keep",
+                          hint="authenticate veille by the X-Veille-Signature header (the "
+                               "search's secret) or a token in the query string "
+                               "(?token=...)")
+    try:
+        return edge_url(text, origin="webhook")
+    except InputError as exc:
+        reason = str(exc).split(": ", 1)[-1] if ": " in str(exc) else str(exc)
+        raise ConfigError(f"webhook {text[:120]!r} is not a usable URL: {reason}",
+                          hint="give an absolute http(s) URL, such as "
+                               "https://hooks.example.org/veille?token=...") from None
+
+
 def prepare(search: SavedSearch,
             analyze: Callable[[str, str], list[str]] | None = None,
             allow: AddressPolicy | None = None) -> SavedSearch:
@@ -177,10 +206,7 @@ def prepare(search: SavedSearch,
                           hint="write addresses as name@domain.tld, separated by commas")
     webhook = search.webhook.strip()
     if webhook:
-        try:
-            webhook = edge_url(webhook, origin="webhook")
-        except InputError as exc:
-            raise ConfigError(str(exc), hint="give an http(s) URL") from None
+        webhook = webhook_url(webhook)
         _check_webhook_host(webhook, allow or AddressPolicy())
     secret = search.secret or (secrets.token_hex(32) if webhook else "")
     return replace(search, name=name, query=search.query.strip(),

@@ -61,7 +61,8 @@ def changes(before: SavedSearch | None, after: SavedSearch) -> list[str]:
         if old == new:
             continue
         if setting in ("email", "webhook") and not new:
-            lines.append(f"{setting} removed (was {_show(old)})")
+            lines.append(f"{setting} removed (was {_show(old)}; its alerts not sent yet "
+                         "are cancelled)")
         else:
             lines.append(f"{setting}: {_show(old)} -> {_show(new)}")
     return lines

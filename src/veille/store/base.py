@@ -6,7 +6,7 @@ that is available, so a backend is correct when it passes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
@@ -578,10 +578,17 @@ class SavedSearch:
                 if target]
 
 
+UNMATCHED = "unmatched"
+"""The kind of a match (and of its notice) saying that an article a saved search announced
+no longer matches it in its current version (newuser16c N3: a correction removed the
+fact the alert was about)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """An article (at one version) a saved search matched; ``kind`` is ``new``, or
-    ``update`` when an earlier version of it was already alerted, or ``breaking`` for a story
+    ``update`` when an earlier version of it was already alerted, ``unmatched`` when this
+    version of an article it announced no longer matches it, or ``breaking`` for a story
     alert's threshold crossing (the article is the one that crossed it, ``version`` the
     crossing's number for that story, from 1)."""
 
@@ -618,7 +625,8 @@ class MonitorStore(Protocol):
     def save_search(self, search: SavedSearch) -> SavedSearch:
         """Insert a saved search, or update the one with its name (keeping its id and visit;
         ``created_at``/``created_seq`` move to now when the query, filters or collapse
-        change, as for a new search); returns it as stored."""
+        change, as for a new search; the unsent alerts of a channel it no longer has are
+        deleted); returns it as stored."""
 
     def saved_searches(self) -> list[SavedSearch]:
         """Every saved search, by name."""
@@ -641,6 +649,15 @@ class MonitorStore(Protocol):
         (search id -> change-log seq), only a match recorded after that seq counts (one
         since the search's current definition, its ``created_seq``)."""
 
+    def unmatched_now(self, search_id: int) -> dict[str, datetime]:
+        """The articles whose current match with a saved search says they no longer match
+        it (``kind`` ``unmatched``), with when that was found."""
+
+    def last_matches(self, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], Match]:
+        """For each ``(search_id, article_id)`` with a match (not a story alert's), the
+        match of its latest version: ``kind`` ``unmatched`` when that version no longer
+        matched (newuser16c N3)."""
+
     def matched_versions(self, triples: Iterable[tuple[int, str, int]]
                          ) -> set[tuple[int, str, int]]:
         """Which ``(search_id, article_id, version)`` already have a match."""
@@ -656,6 +673,13 @@ class MonitorStore(Protocol):
 
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         """A saved search's matches, newest first."""
+
+    def matched_articles(self, search_id: int, *, until_seq: int, skip: Collection[str] = (),
+                         limit: int = 50) -> tuple[list[Match], int]:
+        """One page of a saved search's matched articles, each once (its newest match at or
+        before the change log position ``until_seq``), newest match first, leaving out
+        the articles in ``skip`` (those earlier pages gave); and how many articles it had
+        matched by ``until_seq`` (newuser16c N12)."""
 
     def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
         """The ids of the articles a saved search matched, each once, newest first as
@@ -684,6 +708,10 @@ class MonitorStore(Protocol):
                    article_id: str | None = None, limit: int = 100) -> list[Delivery]:
         """Outbox rows, newest first (``pending``: only those not delivered yet;
         ``search_id``, ``article_id``: only theirs)."""
+
+    def cancel_deliveries(self, ids: Sequence[int]) -> None:
+        """Delete these outbox rows if not sent yet: their channel was removed from their
+        saved search (newuser16c N11)."""
 
     def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
         """Note a successful delivery."""

@@ -432,13 +432,13 @@ def keep_place(conn: sqlite3.Connection, article_id: str, old: Mapping[str, Any]
 
 
 def restamped(old_doc: str, article: Article) -> bool:
-    """Whether ``article``, at the URL of the stored ``old_doc`` with the same body, has
-    another headline or a later time of its own (its ``updated`` or ``published``:
-    :func:`veille.dedup.capture_order.own_time_later`): newsrooms rewrite a headline or
-    touch the "updated" stamp as a story develops without changing the text (newuser4
-    N33), and publishers re-date an item (its ``published`` moved; newuser11b U8). The
-    body's fingerprint alone called it a duplicate, and the old headline or date
-    stayed."""
+    """Whether ``article``, at the URL of the stored ``old_doc`` with the same body, is a
+    version of it: another headline (newsrooms rewrite one as a story develops without
+    changing the text: newuser4 N33), or its site's correction of the publication date to
+    an earlier time (:func:`date_corrected`; newuser16c N16). A later time of its own
+    alone (a touched "updated", a "Mis à jour le … à 08h45" line, an item re-dated later)
+    is no version: :func:`stamped_later` (newuser16c N9). The body's fingerprint alone
+    called a new headline a duplicate, and the old headline stayed."""
     content = article.content
     stored = json.loads(old_doc)
     old = stored.get("content") or {}
@@ -446,7 +446,67 @@ def restamped(old_doc: str, article: Article) -> bool:
         return False
     if " ".join(content.title.split()) != " ".join(str(old.get("title") or "").split()):
         return True
-    return own_time_later(article.to_dict(), stored)
+    return date_corrected(stored, article)
+
+
+def date_corrected(stored: Mapping[str, Any], article: Article) -> bool:
+    """Whether ``article``, a later read of the stored record ``stored``
+    (:meth:`Article.to_dict` form), corrects its publication date to an earlier time: its
+    ``published`` is before the stored one (both aware; a day-only date its whole day) and
+    it was not fetched before the stored capture (``raw.fetched_at``, both aware). An older
+    capture read late (a WARC out of order) has the earlier fetch time, so it stays an
+    earlier version; a date the article already had (a stale cache) is not before the
+    stored one (newuser16c N16: a CMS that stamped the article at its last edit corrected
+    08:36 to 07:06, and the page read again was called a duplicate)."""
+    content = article.content
+    old = stored.get("content") or {}
+    raw = stored.get("raw") or {}
+    if content is None or content.published is None or not isinstance(old, Mapping) \
+            or content.published.utcoffset() is None:
+        return False
+    before = _zoned(old.get("published"))
+    fetched = _zoned(raw.get("fetched_at")) if isinstance(raw, Mapping) else None
+    now = article.raw.fetched_at
+    if before is None or fetched is None or now is None or now.utcoffset() is None \
+            or now < fetched:
+        return False  # an older capture (the same second tells nothing: not older)
+    return span_before(published_span(content.published, content.published_precision),
+                       published_span(before, str(old.get("published_precision") or TIME)))
+
+
+def note_date_correction(old_doc: str, article: Article) -> None:
+    """Say in ``article``'s evidence (``published``) that its site corrected the stored
+    publication date to this earlier one (:func:`date_corrected`), with the date it
+    replaces: the version's diff shows no text, the evidence shows why it is one."""
+    old = (json.loads(old_doc).get("content") or {}).get("published")
+    if article.content is not None:
+        article.content.evidence["published"] = (
+            f"corrected by its site to an earlier time (was {old})")
+
+
+def stamped_later(old_doc: str, article: Article) -> bool:
+    """Whether ``article``, at the URL of the stored ``old_doc`` with the same body and
+    headline, only has a later time of its own (:func:`own_time_later`: a touched
+    ``updated``, a publication date moved later): no change a reader can see, so no
+    version and no "Article mis à jour" (newuser16c N9: a live page re-stamped "Mis à jour
+    le … à 08h45" every few minutes made identical versions, each alerted to every saved
+    search); :func:`stamp` records the time on the stored article."""
+    return own_time_later(article.to_dict(), json.loads(old_doc))
+
+
+def stamp(old_doc: str, article: Article) -> Article:
+    """The stored article ``old_doc`` with the later time of ``article`` (its re-stamped
+    read, :func:`stamped_later`) as its ``updated``: the text, headline, publication date
+    (the article came out then: :func:`keep_first_publication`), version and input stay."""
+    current = Article.from_dict(json.loads(old_doc))
+    content, new = current.content, article.content
+    assert content is not None and new is not None
+    times = [t for t in (new.updated, new.published, content.updated)
+             if t is not None and t.utcoffset() is not None]
+    if times:
+        content.updated = max(times)
+    content.evidence["updated"] = "a later read of the page re-stamped it (no other change)"
+    return current
 
 
 def push_version(conn: sqlite3.Connection, article_id: str, old_doc: str, new: Article,

@@ -145,10 +145,18 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             # read that continues a stored read cut short completes it (newuser13b M13).
             if completes(json.loads(row[3]), article):
                 self._put_completion(row[0], row[3], article, result)
+            elif row[1] == fingerprint and dedup_sql.date_corrected(json.loads(row[3]),
+                                                                     article):
+                dedup_sql.note_date_correction(row[3], article)  # newuser16c N16
+                self._put_version(row[0], row[3], article, result)
             elif compare_captures(article.to_dict(), json.loads(row[3])) < 0:
                 self._put_older_version(row[0], row[3], article, result)
             else:
                 self._put_version(row[0], row[3], article, result)
+            return
+        if row is not None and fingerprint and row[2] != article.raw.raw_id \
+                and row[1] == fingerprint and dedup_sql.stamped_later(row[3], article):
+            self._put_stamp(row[0], row[3], article, result)
             return
         if row is None and fingerprint:
             row = self._same_text(article, fingerprint)
@@ -236,6 +244,19 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         self._update_article(article_id, current, "(cut read)", "same")
         self._log(article_id, COMPLETED)
         result.completed.append(article_id)
+
+    def _put_stamp(self, article_id: str, old_doc: str, article: Article,
+                   result: BatchResult) -> None:
+        """The same headline and body with only a later time of its own (a touched
+        "updated": :func:`dedup_sql.stamped_later`): the stored article takes that time as
+        its ``updated``, no version (newuser16c N9); the read's input is known (read again,
+        it changes nothing) and the change is logged ``reextract``, which the index follows
+        and alerts do not announce."""
+        current = dedup_sql.stamp(old_doc, article)
+        self._update_article(article_id, current, "(re-stamped read)", "same")
+        self._link_raw(article, article_id, "same")
+        self._log(article_id, "reextract")
+        result.duplicate += 1
 
     def _put_version(self, article_id: str, old_doc: str, article: Article,
                      result: BatchResult) -> None:

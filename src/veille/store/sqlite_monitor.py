@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -100,6 +100,13 @@ class MonitorTables:
                 (search.name, search.query, filters, int(search.collapse), channels,
                  _iso(search.created_at or utcnow()), seq, seq, _iso(utcnow())))
             self._drop_stale(search.name)
+            # a channel removed takes its alerts not sent yet with it (newuser16c N11: a
+            # removed webhook's queued alert was retried forever, to the URL '')
+            kept = search.channels() or [""]
+            conn.execute(
+                "DELETE FROM alert_outbox WHERE delivered_at IS NULL AND search_id = "
+                "(SELECT id FROM saved_searches WHERE name = ?) AND channel NOT IN "
+                f"({','.join('?' * len(kept))})", (search.name, *kept))
             if int(conn.execute("SELECT COUNT(*) FROM saved_searches").fetchone()[0]) == 1:
                 # The first saved search: the alert view starts here, not at seq 0.
                 conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
@@ -190,6 +197,26 @@ class MonitorTables:
                 found.add((search_id, article_id))
         return found
 
+    def unmatched_now(self, search_id: int) -> dict[str, datetime]:
+        rows = self.conn.execute(
+            "SELECT m.article_id, m.matched_at FROM alert_matches m WHERE m.search_id = ? "
+            "AND m.kind = 'unmatched' AND m.version = (SELECT MAX(version) FROM "
+            "alert_matches o WHERE o.search_id = m.search_id AND o.article_id = m.article_id "
+            "AND o.kind <> 'breaking')", (search_id,)).fetchall()
+        return {str(r[0]): datetime.fromisoformat(str(r[1])) for r in rows}
+
+    def last_matches(self, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], Match]:
+        found: dict[tuple[int, str], Match] = {}
+        for search_id, article_id in pairs:
+            r = self.conn.execute(
+                "SELECT search_id, article_id, version, kind, seq, matched_at FROM "
+                "alert_matches WHERE search_id = ? AND article_id = ? AND kind <> 'breaking' "
+                "ORDER BY version DESC, seq DESC LIMIT 1", (search_id, article_id)).fetchone()
+            if r is not None:
+                found[search_id, article_id] = Match(int(r[0]), r[1], int(r[2]), r[3],
+                                                     int(r[4]), datetime.fromisoformat(r[5]))
+        return found
+
     def matched_versions(self, triples: Iterable[tuple[int, str, int]]
                          ) -> set[tuple[int, str, int]]:
         return {(search_id, article_id, version) for search_id, article_id, version in triples
@@ -268,6 +295,24 @@ class MonitorTables:
         return [Match(int(r[0]), r[1], int(r[2]), r[3], int(r[4]),
                       datetime.fromisoformat(r[5])) for r in rows]
 
+    def matched_articles(self, search_id: int, *, until_seq: int, skip: Collection[str] = (),
+                         limit: int = 50) -> tuple[list[Match], int]:
+        rows = self.conn.execute(
+            "SELECT search_id, article_id, version, kind, seq, matched_at FROM alert_matches m "
+            "WHERE search_id = ? AND seq <= ? AND seq = (SELECT MAX(seq) FROM alert_matches "
+            "o WHERE o.search_id = m.search_id AND o.article_id = m.article_id AND o.seq <= ?) "
+            "ORDER BY seq DESC, version DESC LIMIT ?",
+            (search_id, until_seq, until_seq, limit + len(skip) + 1)).fetchall()
+        found: dict[str, Match] = {}
+        for r in rows:
+            if r[1] not in skip and r[1] not in found and len(found) < limit:
+                found[r[1]] = Match(int(r[0]), r[1], int(r[2]), r[3], int(r[4]),
+                                    datetime.fromisoformat(r[5]))
+        total = int(self.conn.execute(
+            "SELECT COUNT(DISTINCT article_id) FROM alert_matches WHERE search_id = ? AND "
+            "seq <= ?", (search_id, until_seq)).fetchone()[0])
+        return list(found.values()), total
+
     def matched_newest_first(self, search_id: int, *, limit: int = 10_000) -> list[str]:
         # published and first_seen are stored in UTC, so their text sorts as their time
         # (newuser11b U10: the saved search's export was in the order of its alerts)
@@ -306,6 +351,11 @@ class MonitorTables:
             f"SELECT {_OUTBOX_COLUMNS} FROM alert_outbox WHERE {' AND '.join(where)} "
             "ORDER BY id DESC LIMIT ?", (*args, limit)).fetchall()
         return [_delivery(r) for r in rows]
+
+    def cancel_deliveries(self, ids: Sequence[int]) -> None:
+        with self._lock:
+            self.conn.executemany("DELETE FROM alert_outbox WHERE id = ? AND "
+                                  "delivered_at IS NULL", [(i,) for i in ids])
 
     def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
         with self._lock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -46,6 +47,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
     context = web(request)
     with context.stores.reader() as store:
         ids: Iterable[str]
+        unmatched: dict[str, datetime] = {}
         if q:
             def run(search_request: SearchRequest) -> SearchResponse:
                 return context.search.search(search_request, store=store)
@@ -55,6 +57,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
         elif saved:
             search = store.saved_search(saved)
             ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
+            unmatched = store.unmatched_now(search.id)
         elif story:
             members = store.story(story)
             if not members:  # a mistyped id is no empty story (newuser11 U18), as the CLI
@@ -63,7 +66,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
             ids = export.story_ids(members)
         else:  # nothing chosen: the latest articles
             ids = [a.id for a in store.latest(limit=export.MAX_EXPORT)]
-        return list(export.rows(store, ids))
+        return list(export.rows(store, ids, unmatched))
 
 
 NOTHING_EXPORTED = "nothing exported: the query matches nothing because of its warnings: {}"

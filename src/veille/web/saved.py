@@ -7,6 +7,7 @@ Reading is open like the rest of the API; creating and deleting need the ``api_t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -18,14 +19,17 @@ from veille.collect.gone import unpublished_of
 from veille.errors import ConfigError, NotFound
 from veille.index.query import MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES, query_warnings
-from veille.store.base import DIGESTS, SavedSearch
-from veille.web.api import ERRORS
+from veille.search import paging
+from veille.search.cursor import Cursor, binding
+from veille.store.base import DIGESTS, UNMATCHED, SavedSearch
+from veille.web.api import ERRORS, CursorParam
 from veille.web.context import public, web
 from veille.web.feeds import (
     ATOM_TYPE,
     FORMATS,
     JSON_FEED_TYPE,
     Feed,
+    FeedItem,
     atom,
     item_from_article,
     json_feed,
@@ -39,9 +43,6 @@ MATCHES_SHOWN = 50
 NAME_PATTERN = r"^[\s\S]*[^\d\s][\s\S]*$"
 _ADDRESS = r"[^,<>\r\n@]*@[^,<>\r\n]*"
 EMAILS_PATTERN = rf"^({_ADDRESS})?(,({_ADDRESS})?)*$"
-_LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
-WEBHOOK_PATTERN = (rf"^(https?://{_LABEL}(\.{_LABEL})*(:[1-9][0-9]{{0,3}})?"
-                   r"(/[A-Za-z0-9._~/-]*)?)?$")
 
 
 class SavedSearchIn(BaseModel):
@@ -71,8 +72,10 @@ class SavedSearchIn(BaseModel):
                        description="Comma-separated addresses.")
     digest: str = Field(default="immediate", pattern="^(" + "|".join(DIGESTS) + ")$")
     lang: str = Field(default="fr", pattern="^(fr|en)$")
-    webhook: str = Field(default="", max_length=2000, pattern=WEBHOOK_PATTERN,
-                         description="An http(s) URL.")
+    webhook: str = Field(default="", max_length=2000,
+                         description="An absolute http(s) URL (any port, a query string "
+                                     "such as ?token=; no user:password@), checked as "
+                                     "`veille saved add` checks it.")
 
     def given(self) -> dict[str, object]:
         """The settings the body gives (every field but ``name`` that it sets; a
@@ -104,15 +107,27 @@ class SavedSearchOut(BaseModel):
 class MatchOut(BaseModel):
     article: ArticleSummary
     kind: str = Field(description="new, update (a new version of an article alerted "
-                                  "before), or breaking (the article with which a story "
-                                  "crossed a story alert's threshold)")
+                                  "before), unmatched (its current version no longer "
+                                  "matches the search: a correction removed what it was "
+                                  "alerted for), or breaking (the article with which a "
+                                  "story crossed a story alert's threshold)")
     version: int = Field(description="The article's version, or the crossing's number")
     new: bool = Field(description="Matched after the last visit.")
 
 
 class SavedSearchDetail(SavedSearchOut):
-    matches: list[MatchOut] = Field(description="The latest matched articles, newest first, "
+    matches: list[MatchOut] = Field(description=f"One page ({MATCHES_SHOWN} at most) of the "
+                                                "matched articles, newest match first, "
                                                 "each once (its newest match).")
+    total: int = Field(description="How many articles the search has matched (at the first "
+                                   "page's snapshot), on every page.")
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` for the next page (null on the last): "
+                                  "matches made after the first page are left out of the "
+                                  "later ones, none is given twice (docs/web.md).")
+    prev_cursor: str | None = Field(
+        default=None, description="The cursor of the previous page (null when it is the "
+                                  "first: leave `cursor` out).")
 
 
 class SavedSearchesResponse(BaseModel):
@@ -130,10 +145,19 @@ def list_saved(request: Request) -> list[SavedSearchOut]:
                 for s in store.saved_searches()]
 
 
-def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
+def saved_detail(request: Request, search_id: int,
+                 cursor: str | None = None) -> SavedSearchDetail:
+    """One page of a saved search's matched articles (:data:`MATCHES_SHOWN`), with their
+    ``total`` and the cursors to the pages around it, as search and the latest list page
+    (docs/web.md "Paging lists"; newuser16c N12: the page said "60 nouveaux" and showed 50,
+    with no way to the rest). A cursor that cannot be used gives the first page."""
+    bound = binding("saved", search_id, MATCHES_SHOWN)
     with web(request).stores.reader() as store:
         search = store.saved_search(search_id)
-        matches = store.matches(search.id, limit=MATCHES_SHOWN)
+        at = paging.read_cursor(cursor, bound, []) or Cursor(store.change_seq(),
+                                                               binding=bound)
+        matches, total = store.matched_articles(search.id, until_seq=at.snapshot,
+                                                skip=frozenset(at.ids), limit=MATCHES_SHOWN)
         articles = store.get_many(m.article_id for m in matches)
         new = store.count_matches(search.id, after_seq=search.visited_seq)
         gone = unpublished_of(store, (a.url for a in articles.values()))
@@ -151,8 +175,13 @@ def saved_detail(request: Request, search_id: int) -> SavedSearchDetail:
         newest[m.article_id] = MatchOut(article=from_article(articles[m.article_id]),
                                         kind=m.kind, version=m.version, new=fresh)
     mark_gone([match.article for match in newest.values()], gone)
+    after = at.then([m.article_id for m in matches], len(matches)) \
+        if len(matches) == MATCHES_SHOWN else None
+    before = at.back()
     return SavedSearchDetail(**saved_out(search, new).model_dump(),
-                             matches=list(newest.values()))
+                             matches=list(newest.values()), total=total,
+                             next_cursor=after.encode() if after is not None else None,
+                             prev_cursor=before.encode() if before is not None else None)
 
 
 def mark_visited(request: Request, search_id: int) -> None:
@@ -175,8 +204,11 @@ def saved_searches(request: Request) -> SavedSearchesResponse:
 
 @router.get("/api/v1/saved-searches/{search_id}", response_model=SavedSearchDetail,
             summary="One saved search and its latest matches")
-def saved_search(request: Request, search_id: SearchId) -> SavedSearchDetail:
-    return saved_detail(request, search_id)
+def saved_search(request: Request, search_id: SearchId,
+                 cursor: CursorParam = None) -> SavedSearchDetail:
+    """The search, its ``total`` matched articles and one page of them; page with the
+    answer's ``next_cursor``."""
+    return saved_detail(request, search_id, cursor)
 
 
 @write_router.post("/saved-searches", response_model=SavedSearchOut, status_code=201,
@@ -218,14 +250,23 @@ def delete_saved_search(request: Request, search_id: SearchId) -> Response:
     return Response(status_code=204)
 
 
+def _marked(item: FeedItem, match: MatchOut, label: str) -> FeedItem:
+    """A feed item whose article no longer matches the search (``kind`` ``unmatched``) says
+    so in its title: a feed reader shows no kind (newuser16c N3: the corrected headline
+    read as a fresh match of the search)."""
+    return replace(item, title=f"{item.title} ({label})") if match.kind == UNMATCHED \
+        else item
+
+
 def _feed(request: Request, search_id: int) -> Feed:
     detail = saved_detail(request, search_id)
     # One entry per article (its newest match: the list is newest first). A version's
     # match is a row of its own in the list, but a feed's ids must be unique (JSON Feed
     # 1.1, "id"; Atom, RFC 4287 4.1.1) and the entry shows the article as it is now.
     newest = {m.article.id: m for m in reversed(detail.matches)}
-    items = [item_from_article(m.article, public(request, request.url_for(
-                 "article_page", article_id=m.article.id)))
+    t = web(request).translator(request)
+    items = [_marked(item_from_article(m.article, public(request, request.url_for(
+                 "article_page", article_id=m.article.id))), m, t('saved_unmatched'))
              for m in detail.matches if newest[m.article.id] is m]
     return Feed(title=f"veille: {detail.name}", self_url=public(request, request.url),
                 home_url=public(request, request.url_for("saved_page", search_id=search_id)),

@@ -19,6 +19,7 @@ from veille.monitor.saved import (
     MAX_WITHIN_MINUTES,
     query_warnings,
 )
+from veille.search.cursor import MAX_CHARS as MAX_CURSOR_CHARS
 from veille.store.base import DIGESTS, SavedSearch
 from veille.web.api import StoryId
 from veille.web.auth import csrf_token, current_user, read_form, require_writer
@@ -214,18 +215,23 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
 
 
 @router.get("/saved/{search_id}", name="saved_page")
-def saved_page(request: Request, search_id: SearchId) -> HTMLResponse:
+def saved_page(request: Request, search_id: SearchId, cursor: str = "") -> HTMLResponse:
     """A saved search's matches, the new ones marked. The logged-in owner's view is the
     visit that makes them seen; a visitor without a session (a colleague, a crawler, a
     link preview) only reads, so the owner's "N new" stays until the owner looks
     (newuser15a W14; one account, docs/monitoring.md)."""
-    detail = saved_detail(request, search_id)
+    detail = saved_detail(request, search_id, cursor[:MAX_CURSOR_CHARS] or None)
     cut = request.query_params.get("cut") == "1"
+    here = f"/saved/{search_id}"
     owner = current_user(request) is not None
     response = render(request, "saved.html", search=detail, owner=owner,
                       warnings=[f"query cut to its first {MAX_QUERY_CHARS} characters"]
                       if cut else [],
-                      json_twin=f"/api/v1/saved-searches/{search_id}")
+                      json_twin=f"/api/v1/saved-searches/{search_id}",
+                      next_url=f"{here}?{urlencode({'cursor': detail.next_cursor})}"
+                      if detail.next_cursor else "",
+                      prev_url=(f"{here}?{urlencode({'cursor': detail.prev_cursor})}"
+                                if detail.prev_cursor else here) if cursor else "")
     if owner:
         mark_visited(request, search_id)
     return response
