@@ -25,7 +25,8 @@ from veille.extract.agencies import Agency, agency_named, agency_of_host
 from veille.extract.bylines import people_of
 from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
-from veille.extract.html.fragment import html_paragraphs, looks_like_html, paragraphs_of
+from veille.extract.html.fragment import looks_like_html
+from veille.extract.html.fragment_body import sieved_html, sieved_paragraphs
 from veille.extract.language import (
     declared_tag,
     detect_language,
@@ -334,7 +335,7 @@ def _g2_body(nodes: dict[str, Any], origin: str) -> list[str]:
     names where it is."""
     body = nodes.get("inlineXML")
     if body is not None:
-        return paragraphs_of(body)
+        return sieved_paragraphs(body)
     data = nodes.get("inlineData")
     if data is not None:
         text = "".join(data.itertext())
@@ -541,13 +542,14 @@ def _ninjs_body_entry(doc: dict[str, Any]) -> dict[str, Any] | None:
 def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     """A ninjs body as paragraphs. ninjs 1.x ``body_html``/``body_xhtml`` and a 2.x/3.x
     ``bodies`` entry whose ``contenttype``/``contentType`` is an HTML, XHTML or XML
-    (NITF) media type are read as HTML (:func:`veille.extract.html.fragment.html_paragraphs`),
+    (NITF) media type are read as HTML and sieved as a page's article is
+    (:func:`veille.extract.html.fragment_body.sieved_html`),
     as is an entry with no media type whose value is markup
     (:func:`~veille.extract.html.fragment.looks_like_html`); ``body_text`` and a
     ``text/plain`` body give one paragraph per line."""
     for key in ("body_html", "body_xhtml", "body_nitf"):  # AP's ninjs: NITF markup
         if isinstance(doc.get(key), str):
-            return html_paragraphs(doc[key])
+            return sieved_html(doc[key])
     if isinstance(doc.get("body_text"), str):
         return _text_paragraphs(doc["body_text"])
     body = _ninjs_body_entry(doc)
@@ -557,7 +559,7 @@ def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     media = str(_field_of(body, "contenttype") or "").strip().lower()
     if ("html" in media or "xml" in media or str(body.get("role")) == "html"
             or (not media and looks_like_html(value))):
-        return html_paragraphs(value)
+        return sieved_html(value)
     return _text_paragraphs(value)
 
 
