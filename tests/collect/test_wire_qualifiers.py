@@ -161,3 +161,14 @@ def test_a_subject_name_is_in_the_items_language_when_given(
     content = extract_newsml(item.encode(), origin="p.xml")
     wanted = dict(names).get(lang, names[0][1])
     assert content.subjects == [wanted]
+
+
+def test_a_newsml1_file_is_named_as_an_unsupported_format(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    data = ("<?xml version='1.0'?><NewsML Version='1.2'><NewsItem><NewsComponent>"
+            "<NewsLines><HeadLine>Trieste, sciopero al porto</HeadLine></NewsLines>"
+            "</NewsComponent></NewsItem></NewsML>")
+    done = _ingest(store, settings, tmp_path / "n.xml", data)
+    [problem] = done.problems
+    assert problem.message.startswith("NewsML 1.x") and "does not read" in problem.message
+    assert "ninjs" in problem.hint

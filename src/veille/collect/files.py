@@ -21,6 +21,7 @@ import fcntl
 import gzip
 import io
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -168,6 +169,23 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
             yield from _record_or_wire(line.strip(), origin=where, options=options)
 
 
+#: Wire formats veille does not read, by the root element of their XML (IPTC NITF 3.x
+#: ``<nitf>``; IPTC NewsML 1.x ``<NewsML>``, NewsML-G2's predecessor; IPTC's
+#: SportsML/EventsML ``<sportsml>``/``<eventsml>``): named so that a refusal says which
+#: format a file is, not only that it is no NewsML-G2 item (newuser16b C10).
+OTHER_WIRE_ROOTS = {"nitf": "NITF (IPTC News Industry Text Format)",
+                    "newsml": "NewsML 1.x (IPTC, the predecessor of NewsML-G2)",
+                    "sportsml": "SportsML (IPTC)", "eventsml": "EventsML (IPTC)"}
+
+
+def other_wire_format(what: str) -> str:
+    """The name of the wire format an XML file is in when veille does not read it
+    (:data:`OTHER_WIRE_ROOTS`), from :func:`veille.collect.sniff.describe`'s "XML whose
+    root element is <nitf>"; "" for any other XML."""
+    root = re.match(r"XML whose root element is <(?:[\w.-]+:)?([\w.-]+)>", what)
+    return OTHER_WIRE_ROOTS.get(root.group(1).lower(), "") if root else ""
+
+
 def _not_wire_xml(data: bytes, origin: str) -> InputError:
     """Why a ``.xml`` file that is no wire file is refused, naming what it holds
     (:func:`veille.collect.sniff.describe`): a file that is not XML at all (an image saved
@@ -178,6 +196,13 @@ def _not_wire_xml(data: bytes, origin: str) -> InputError:
         return InputError(f"not XML: the file holds {what}", origin=origin,
                           reason="not-xml",
                           hint="check the file: its name says XML but its content is not")
+    other = other_wire_format(what)
+    if other:
+        return InputError(f"{other}: a wire format veille does not read ({what})",
+                          origin=origin, reason="unsupported",
+                          hint="veille reads NewsML-G2 (2.x) items and messages and ninjs "
+                               "documents; ask the provider for one of these (most agencies "
+                               "offer NewsML-G2 or ninjs beside older formats)")
     if what.startswith("XML"):
         return InputError(f"XML, but not a NewsML-G2 news item ({what})", origin=origin,
                           reason="unsupported",
