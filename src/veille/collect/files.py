@@ -255,8 +255,26 @@ def _json_document(data: bytes, *, origin: str,
     records = doc if isinstance(doc, list) else [doc]
     for number, record in enumerate(records, start=1):
         where = f"{origin}#{number}" if isinstance(doc, list) else origin
+        if isinstance(doc, list) and not isinstance(record, dict):
+            yield InputError(f"element {number} of the array is {json_kind(record)}, where "
+                             "an article record or a ninjs item is an object", origin=where,
+                             reason="bad-json", hint="fix that element or remove it; the "
+                                                     "other elements were read")
+            continue
         line = json.dumps(record, ensure_ascii=False).encode("utf-8")
         yield from _record_or_wire(line, origin=where, options=options)
+
+
+def json_kind(value: object) -> str:
+    """The JSON type of a parsed value, with its article ("a number", "a string",
+    "an array", "null", "true or false"), for messages (RFC 8259 § 3)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a string" if isinstance(value, str) else "an array"
 
 
 def _record_or_wire(line: bytes, *, origin: str,

@@ -178,10 +178,26 @@ def _int(value: object) -> int | None:
     """``value`` as a non-negative integer at most :data:`MAX_WIRE_INT`, or None (not a
     number, negative, or too large to be a version: ``"99999999999999999999999"``)."""
     text = str(value).strip()
-    if not text.isascii() or not text.isdigit() or len(text) > 10:
+    if not text.isascii() or not text.isdigit() or len(text.lstrip("0")) > 10:
         return None
     number = int(text)
     return number if number <= MAX_WIRE_INT else None
+
+
+def wire_number(value: object, name: str, evidence: dict[str, str]) -> int | None:
+    """A wire item's version or urgency (:func:`_int`); a value given that is no such
+    number ("abc", "-1", "99999999999999999999999") is named in
+    ``evidence["values_rejected"]`` with what it is read as, never changed without a word
+    (newuser16b C21: ``version="abc"`` became version 0 silently)."""
+    number = _int(value)
+    if number is None and value is not None and str(value).strip():
+        read_as = "version 0: any numbered version replaces it" if name == "version" \
+            else "no urgency"
+        line = (f"{name} {_shown(value)}: not a whole number from 0 to {MAX_WIRE_INT} "
+                f"(read as {read_as})")
+        earlier = evidence.get("values_rejected")
+        evidence["values_rejected"] = f"{earlier}; {line}" if earlier else line
+    return number
 
 
 def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, zone: tzinfo,
@@ -303,8 +319,10 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         published_precision=_precision(times["published"], published_field),
         language=language,
         site_name=_provider(provider),
-        extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
-        subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
+        extractor="newsml-g2", guid=guid,
+        version=wire_number(root.get("version"), "version", evidence) or 0,
+        subjects=[s for s in subjects if s],
+        urgency=wire_number(text_of(nodes.get("urgency")), "urgency", evidence),
         evidence=evidence), zone, fetched_at)
 
 
@@ -510,6 +528,8 @@ def _ninjs_text(doc: dict[str, Any], singular: str, plural: str,
     if isinstance(doc.get(singular), str):
         return str(doc[singular])
     values = doc.get(plural)
+    if isinstance(values, str):  # a list written as its one value: read, not dropped
+        return values
     entries = [v for v in values if isinstance(v, dict)] if isinstance(values, list) else []
     for role in roles:
         for value in entries:
@@ -664,8 +684,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
         url=_ninjs_page(doc), extractor="ninjs", guid=guid,
-        version=_int(doc.get("version")) or 0,
-        subjects=[n for n in names if n], urgency=_int(doc.get("urgency")),
+        version=wire_number(doc.get("version"), "version", evidence) or 0,
+        subjects=[n for n in names if n],
+        urgency=wire_number(doc.get("urgency"), "urgency", evidence),
         evidence=evidence), zone, fetched_at)
 
 
