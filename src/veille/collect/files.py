@@ -36,6 +36,7 @@ from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
+from veille.extract.nitf import NITF
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import G2, NINJS
 from veille.record import ITEM_HINT, ZONE_HINT, RawInput, folder_item
@@ -169,12 +170,11 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
             yield from _record_or_wire(line.strip(), origin=where, options=options)
 
 
-#: Wire formats veille does not read, by the root element of their XML (IPTC NITF 3.x
-#: ``<nitf>``; IPTC NewsML 1.x ``<NewsML>``, NewsML-G2's predecessor; IPTC's
+#: Wire formats veille does not read, by the root element of their XML (IPTC NewsML 1.x
+#: ``<NewsML>``, NewsML-G2's predecessor; IPTC's
 #: SportsML/EventsML ``<sportsml>``/``<eventsml>``): named so that a refusal says which
 #: format a file is, not only that it is no NewsML-G2 item (newuser16b C10).
-OTHER_WIRE_ROOTS = {"nitf": "NITF (IPTC News Industry Text Format)",
-                    "newsml": "NewsML 1.x (IPTC, the predecessor of NewsML-G2)",
+OTHER_WIRE_ROOTS = {"newsml": "NewsML 1.x (IPTC, the predecessor of NewsML-G2)",
                     "sportsml": "SportsML (IPTC)", "eventsml": "EventsML (IPTC)"}
 
 
@@ -200,8 +200,8 @@ def _not_wire_xml(data: bytes, origin: str) -> InputError:
     if other:
         return InputError(f"{other}: a wire format veille does not read ({what})",
                           origin=origin, reason="unsupported",
-                          hint="veille reads NewsML-G2 (2.x) items and messages and ninjs "
-                               "documents; ask the provider for one of these (most agencies "
+                          hint="veille reads NewsML-G2 (2.x) items and messages, ninjs and "
+                               "NITF documents; ask the provider for one of these (most agencies "
                                "offer NewsML-G2 or ninjs beside older formats)")
     if what.startswith("XML"):
         return InputError(f"XML, but not a NewsML-G2 news item ({what})", origin=origin,
@@ -424,7 +424,7 @@ def read_path(path: Path, *, options: Options,
         yield item
 
 
-WIRE_TYPES = (G2, NINJS)
+WIRE_TYPES = (G2, NINJS, NITF)
 """Inputs whose fetch time is when they were read, never their file's modification time: a
 wire item carries its own times (``firstCreated``, ``versionCreated``) and no relative
 date, and the time an agency's batch tool wrote the file says nothing of when veille saw

@@ -258,6 +258,16 @@ def _field(nodes: dict[str, Any], *names: str) -> str:
     return ""
 
 
+def first_of_each(root: etree._Element) -> dict[str, Any]:
+    """The first element of each local name under ``root`` (itself included), in document
+    order: the elements a wire item has once (``versionCreated``, ``body.content``)."""
+    nodes: dict[str, Any] = {}
+    for node in root.iter():
+        if isinstance(node.tag, str):
+            nodes.setdefault(local(node.tag), node)
+    return nodes
+
+
 def extract_newsml(data: bytes, *, origin: str, sent: str = "",
                    fetched_at: datetime | None = None) -> Content:
     """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected).
@@ -269,9 +279,7 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     if local(root.tag) != "newsItem":
         raise InputError(f"NewsML-G2 <{local(root.tag)}> is not a news item", origin=origin,
                          reason="not-news", hint="only newsItem documents carry articles")
-    nodes: dict[str, Any] = {}
-    for node in root.iter():
-        nodes.setdefault(local(node.tag), node)
+    nodes = first_of_each(root)
     guid = root.get("guid", "")
     lang = root.get(XML_LANG, "")
     language_node = nodes.get("language")

@@ -127,8 +127,8 @@ WRITE_HINTS = {
     "no-text": "send a page or record that holds the article's text",
     "too-large": "send JSON Lines (application/x-ndjson), one record a line",
     "binary": "send text, HTML, JSON or a wire item with its content type",
-    "unsupported": "send a NewsML-G2 item or message, or a ninjs item: veille reads no "
-                   "other wire format",
+    "unsupported": "send a NewsML-G2 item or message, a ninjs item or a NITF document: "
+                   "veille reads no other wire format",
 }
 
 
