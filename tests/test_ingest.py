@@ -219,7 +219,7 @@ def test_json_array_file_gives_each_record(tmp_path: Path, store: SQLiteStore,
     path.write_text(json.dumps([json_record(i) for i in range(3)] + [42]))
     summary = ingest_paths(store, [path], settings=settings)
     assert (summary.new, summary.failed) == (3, 1)
-    assert summary.errors[0].startswith(f"{path}#4: JSON line is not an object")
+    assert summary.errors[0].startswith(f"{path}#4: element 4 of the array is a number")
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-8-bom", "utf-16-bom",

@@ -638,6 +638,13 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
                  language=text_of(fields.get("language")).strip()[:MAX_LANGUAGE_CHARS])
 
 
+#: Root elements of a NewsML-G2 item or message: a wire item at a URL, not a listing.
+WIRE_ROOTS = frozenset({"newsItem", "newsMessage"})
+WIRE_ITEM_HINT = ("this URL is a wire item (NewsML-G2), not a feed: read it with `veille "
+                  "fetch URL` (each time it changes), or list such items in an RSS or Atom "
+                  "feed and add that feed")
+
+
 def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
     listing: Listing | None = None
     root = ""
@@ -649,8 +656,9 @@ def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
             if name not in _KINDS:
                 raise InputError(f"not a feed or a sitemap (its root element is <{name}>)",
                                  origin=url, reason="bad-feed",
-                                 hint="check that the URL is an RSS, Atom or JSON feed, or "
-                                      "a sitemap")
+                                 hint=WIRE_ITEM_HINT if name in WIRE_ROOTS else
+                                 "check that the URL is an RSS, Atom or JSON feed, or "
+                                 "a sitemap")
             root, listing = name, Listing(kind=_KINDS[name])
             listing.language = (element.get(XML_LANG) or "").strip()[:MAX_LANGUAGE_CHARS]
             if root in ("urlset", "sitemapindex"):

@@ -21,6 +21,7 @@ import fcntl
 import gzip
 import io
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
+from veille.extract.nitf import NITF
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import G2, NINJS
 from veille.record import EXPORTED_ID_HINT, ITEM_HINT, ZONE_HINT, RawInput, folder_item
@@ -168,6 +170,22 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
             yield from _record_or_wire(line.strip(), origin=where, options=options)
 
 
+#: Wire formats veille does not read, by the root element of their XML (IPTC NewsML 1.x
+#: ``<NewsML>``, NewsML-G2's predecessor; IPTC's
+#: SportsML/EventsML ``<sportsml>``/``<eventsml>``): named so that a refusal says which
+#: format a file is, not only that it is no NewsML-G2 item (newuser16b C10).
+OTHER_WIRE_ROOTS = {"newsml": "NewsML 1.x (IPTC, the predecessor of NewsML-G2)",
+                    "sportsml": "SportsML (IPTC)", "eventsml": "EventsML (IPTC)"}
+
+
+def other_wire_format(what: str) -> str:
+    """The name of the wire format an XML file is in when veille does not read it
+    (:data:`OTHER_WIRE_ROOTS`), from :func:`veille.collect.sniff.describe`'s "XML whose
+    root element is <nitf>"; "" for any other XML."""
+    root = re.match(r"XML whose root element is <(?:[\w.-]+:)?([\w.-]+)>", what)
+    return OTHER_WIRE_ROOTS.get(root.group(1).lower(), "") if root else ""
+
+
 def _not_wire_xml(data: bytes, origin: str) -> InputError:
     """Why a ``.xml`` file that is no wire file is refused, naming what it holds
     (:func:`veille.collect.sniff.describe`): a file that is not XML at all (an image saved
@@ -178,6 +196,13 @@ def _not_wire_xml(data: bytes, origin: str) -> InputError:
         return InputError(f"not XML: the file holds {what}", origin=origin,
                           reason="not-xml",
                           hint="check the file: its name says XML but its content is not")
+    other = other_wire_format(what)
+    if other:
+        return InputError(f"{other}: a wire format veille does not read ({what})",
+                          origin=origin, reason="unsupported",
+                          hint="veille reads NewsML-G2 (2.x) items and messages, ninjs and "
+                               "NITF documents; ask the provider for one of these (most agencies "
+                               "offer NewsML-G2 or ninjs beside older formats)")
     if what.startswith("XML"):
         return InputError(f"XML, but not a NewsML-G2 news item ({what})", origin=origin,
                           reason="unsupported",
@@ -230,8 +255,26 @@ def _json_document(data: bytes, *, origin: str,
     records = doc if isinstance(doc, list) else [doc]
     for number, record in enumerate(records, start=1):
         where = f"{origin}#{number}" if isinstance(doc, list) else origin
+        if isinstance(doc, list) and not isinstance(record, dict):
+            yield InputError(f"element {number} of the array is {json_kind(record)}, where "
+                             "an article record or a ninjs item is an object", origin=where,
+                             reason="bad-json", hint="fix that element or remove it; the "
+                                                     "other elements were read")
+            continue
         line = json.dumps(record, ensure_ascii=False).encode("utf-8")
         yield from _record_or_wire(line, origin=where, options=options)
+
+
+def json_kind(value: object) -> str:
+    """The JSON type of a parsed value, with its article ("a number", "a string",
+    "an array", "null", "true or false"), for messages (RFC 8259 § 3)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a string" if isinstance(value, str) else "an array"
 
 
 def _record_or_wire(line: bytes, *, origin: str,
@@ -388,7 +431,7 @@ def read_path(path: Path, *, options: Options,
         yield item
 
 
-WIRE_TYPES = (G2, NINJS)
+WIRE_TYPES = (G2, NINJS, NITF)
 """Inputs whose fetch time is when they were read, never their file's modification time: a
 wire item carries its own times (``firstCreated``, ``versionCreated``) and no relative
 date, and the time an agency's batch tool wrote the file says nothing of when veille saw

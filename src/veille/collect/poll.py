@@ -26,6 +26,7 @@ from veille.collect.outlets import outlet_name, site_outlet
 from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours, wall_error
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
+from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import FetchError, InputError, ItemError, ItemProblem
 from veille.extract.stage import HTML
 from veille.extract.walls import WALL_REASON
@@ -560,6 +561,17 @@ class Collector:
                 records.append(_record(url, outcome))
                 continue
             summary.pages += 1
+            wire = fetched_wire(outcome, outlet(outcome.final_url))
+            if wire:  # a NewsML-G2 or ninjs item at a URL (newuser16b C23)
+                items.extend(wire)
+                first = next((w.raw_id for w in wire if isinstance(w, RawInput)), None)
+                records.append(_record(url, outcome, first))
+                if first is not None:
+                    responses.append(StoredResponse(
+                        raw_id=first, url=url, final_url=outcome.final_url,
+                        status=outcome.status, headers=outcome.headers,
+                        fetched_at=outcome.fetched_at))
+                continue
             moved = self._moved(url, outcome)
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_page_type(outcome.headers.get("content-type", "")),
@@ -688,12 +700,13 @@ class Collector:
                                            last_modified=state.last_modified if state else None)
         except FetchError as exc:
             return exc
-        if not response.not_modified and response.media_type not in PAGE_TYPES:
+        if not response.not_modified and response.media_type not in PAGE_TYPES \
+                and sniff_wire(response.body) is None:
             return InputError(f"not a web page ({response.media_type})", origin=url,
-                              reason="not-html", hint="veille fetches HTML pages and text "
-                              "captures (text/plain, text/markdown); a feed or sitemap is "
-                              "added with `veille sources add`, other files are read with "
-                              "`veille ingest`")
+                              reason="not-html", hint="veille fetches HTML pages, text "
+                              "captures (text/plain, text/markdown) and wire items "
+                              "(NewsML-G2, ninjs); a feed or sitemap is added with `veille "
+                              "sources add`, other files are read with `veille ingest`")
         return response
 
 
@@ -846,6 +859,22 @@ def _hints(entry: Entry, language: str = "") -> dict[str, str]:
     if title:
         hints["title"] = title
     return hints
+
+
+def fetched_wire(response: Response, source: str | None) -> list[RawInput | ItemError]:
+    """The wire items of a fetched answer whose body is a NewsML-G2 item or message or a
+    ninjs item (:func:`veille.collect.wire.sniff_wire`, by content whatever its
+    ``Content-Type``: agencies serve them as ``application/xml``, ``application/json``,
+    ``application/vnd.iptc.g2.newsitem+xml``…), one raw input each as from a file
+    (:func:`veille.collect.wire.wire_items`), dated by the fetch; [] for any other body.
+    A wire item's identity is its guid, so the answer's URL is not its page."""
+    kind = sniff_wire(response.body)
+    if kind is None:
+        return []
+    return [replace(item, fetched_at=response.fetched_at) if isinstance(item, RawInput)
+            else item
+            for item in wire_items(response.body, media_type=kind,
+                                   origin=response.final_url, source=source)]
 
 
 def _page_type(content_type: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from veille.errors import InputError, NotAnArticle
+from veille.extract.nitf import NITF
 from veille.extract.wire import (
     G2,
     NINJS,
@@ -29,14 +30,22 @@ _NINJS_KEYS = (b'"headlines"', b'"headline"', b'"body_text"', b'"body_html"', b'
                b'"body_xhtml"', b'"versioncreated"', b'"versionCreated"')
 
 
+_NITF_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<nitf[\s>]",
+                        re.DOTALL | re.IGNORECASE)
+"""A NITF document: ``<nitf>`` as its root element, after the XML declaration, comments and
+a doctype (a NITF body inside NewsML 1.x or NewsML-G2 is no stand-alone NITF)."""
+
+
 def sniff_wire(data: bytes) -> str | None:
-    """``G2``, ``NINJS`` or None, from the first bytes (read as UTF-8, or in the UTF-16
-    or UTF-32 their byte order mark or first characters say: a wire file exported by a
-    Windows editorial system is often UTF-16)."""
+    """``G2``, ``NINJS``, ``NITF`` (a stand-alone NITF 3.x document) or None, from the
+    first bytes (read as UTF-8, or in the UTF-16 or UTF-32 their byte order mark or first
+    characters say: a wire file exported by a Windows editorial system is often UTF-16)."""
     data = as_utf8_head(data)
     head = data[:8192]
     if _G2_ROOT.search(head):
         return G2
+    if _NITF_ROOT.match(head):
+        return NITF
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and b'"uri"' in data[:65536]:
         if any(key in data[:65536] for key in _NINJS_KEYS):
             return NINJS
@@ -66,6 +75,9 @@ def as_utf8_head(data: bytes) -> bytes:
 def wire_items(data: bytes, *, media_type: str, origin: str,
                source: str | None = None) -> Iterator[RawInput | InputError]:
     """One raw input per news item in a wire file."""
+    if media_type == NITF:  # one document, one article
+        yield RawInput(data=data, origin=origin, media_type=NITF, source=source)
+        return
     if media_type == NINJS:
         kind = ninjs_class(data)
         yield (RawInput(data=data, origin=origin, media_type=NINJS, source=source)

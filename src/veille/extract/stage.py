@@ -14,6 +14,7 @@ from veille.extract.dates import after_fetch
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
+from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.records import exported_source, parse_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -255,7 +256,9 @@ class ExtractStage(Stage):
             raise InputError("empty input", origin=raw.origin, reason="empty",
                              hint="nothing to extract; check the file")
         media_type = raw.media_type.split(";", 1)[0].strip().lower()
-        if raw.media_type in (G2, NINJS):
+        if raw.media_type == NITF:
+            content = extract_nitf(raw.data, origin=raw.origin)
+        elif raw.media_type in (G2, NINJS):
             if raw.media_type == G2:  # a naive time is read in the envelope's offset
                 content = extract_newsml(raw.data, origin=raw.origin,
                                          sent=raw.hints.get("sent", ""),

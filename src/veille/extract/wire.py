@@ -25,7 +25,8 @@ from veille.extract.agencies import Agency, agency_named, agency_of_host
 from veille.extract.bylines import people_of
 from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
-from veille.extract.html.fragment import html_paragraphs, looks_like_html, paragraphs_of
+from veille.extract.html.fragment import looks_like_html
+from veille.extract.html.fragment_body import sieved_html, sieved_paragraphs
 from veille.extract.language import (
     declared_tag,
     detect_language,
@@ -177,10 +178,26 @@ def _int(value: object) -> int | None:
     """``value`` as a non-negative integer at most :data:`MAX_WIRE_INT`, or None (not a
     number, negative, or too large to be a version: ``"99999999999999999999999"``)."""
     text = str(value).strip()
-    if not text.isascii() or not text.isdigit() or len(text) > 10:
+    if not text.isascii() or not text.isdigit() or len(text.lstrip("0")) > 10:
         return None
     number = int(text)
     return number if number <= MAX_WIRE_INT else None
+
+
+def wire_number(value: object, name: str, evidence: dict[str, str]) -> int | None:
+    """A wire item's version or urgency (:func:`_int`); a value given that is no such
+    number ("abc", "-1", "99999999999999999999999") is named in
+    ``evidence["values_rejected"]`` with what it is read as, never changed without a word
+    (newuser16b C21: ``version="abc"`` became version 0 silently)."""
+    number = _int(value)
+    if number is None and value is not None and str(value).strip():
+        read_as = "version 0: any numbered version replaces it" if name == "version" \
+            else "no urgency"
+        line = (f"{name} {_shown(value)}: not a whole number from 0 to {MAX_WIRE_INT} "
+                f"(read as {read_as})")
+        earlier = evidence.get("values_rejected")
+        evidence["values_rejected"] = f"{earlier}; {line}" if earlier else line
+    return number
 
 
 def _dated(evidence: dict[str, str], fetched_at: datetime | None, embargo: str, zone: tzinfo,
@@ -241,6 +258,16 @@ def _field(nodes: dict[str, Any], *names: str) -> str:
     return ""
 
 
+def first_of_each(root: etree._Element) -> dict[str, Any]:
+    """The first element of each local name under ``root`` (itself included), in document
+    order: the elements a wire item has once (``versionCreated``, ``body.content``)."""
+    nodes: dict[str, Any] = {}
+    for node in root.iter():
+        if isinstance(node.tag, str):
+            nodes.setdefault(local(node.tag), node)
+    return nodes
+
+
 def extract_newsml(data: bytes, *, origin: str, sent: str = "",
                    fetched_at: datetime | None = None) -> Content:
     """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected).
@@ -252,15 +279,17 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     if local(root.tag) != "newsItem":
         raise InputError(f"NewsML-G2 <{local(root.tag)}> is not a news item", origin=origin,
                          reason="not-news", hint="only newsItem documents carry articles")
-    nodes: dict[str, Any] = {}
-    for node in root.iter():
-        nodes.setdefault(local(node.tag), node)
+    nodes = first_of_each(root)
     guid = root.get("guid", "")
-    headline = _main_headline(root)
+    lang = root.get(XML_LANG, "")
+    language_node = nodes.get("language")
+    if language_node is not None:
+        lang = language_node.get("tag", lang)
+    headline = _main_headline(root, lang)
     paragraphs = _g2_body(nodes, origin)
     if paragraphs and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]
-    subjects = [text_of(s.find("{*}name")) or s.get("qcode", "")
+    subjects = [_named(s, lang) or s.get("qcode", "")
                 for s in root.iter("{*}subject") if s.getparent() is not None
                 and local(s.getparent().tag) == "contentMeta"]
     # The byline (``<by>``, "a natural-language statement about the creator"), then each
@@ -271,16 +300,17 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     creators = [text_of(b) for b in root.iter("{*}by")] + \
         [text_of(b) for b in root.iter("{*}byline")] + \
         [text_of(c.find("{*}name")) or c.get("literal", "") for c in root.iter("{*}creator")]
-    lang = root.get("{http://www.w3.org/XML/1998/namespace}lang", "")
-    language_node = nodes.get("language")
-    if language_node is not None:
-        lang = language_node.get("tag", lang)
     language = language_of_tag(lang) or detect_language(" ".join(paragraphs))
     lang = tag_or_code(lang, language)
     zone = naive_zone(sent, lang or language)
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
     keep_locale(lang, language, evidence)
+    if not headline:  # NewsML-G2 2.x: itemMeta/title, "a short natural-language name"
+        headline = _in_language(root.findall("{*}itemMeta/{*}title"), lang)
+        if headline:
+            evidence["title"] = "itemMeta/title (the item has no headline)"
+    g2_notes(root, evidence)
     credit = text_of(nodes.get("creditline"))
     if credit and "credit" not in evidence:
         evidence["credit"] = credit[:200]  # "AFP", "Belga": the agency credited
@@ -291,14 +321,16 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
                    published=published_field, updated=_field(nodes, "versionCreated"))
     return _with_dateline(Content(
-        title=headline, lead=text_of(nodes.get("description")),
+        title=headline, lead=_g2_description(root, lang),
         paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
         published=times["published"], updated=times["updated"],
         published_precision=_precision(times["published"], published_field),
         language=language,
         site_name=_provider(provider),
-        extractor="newsml-g2", guid=guid, version=_int(root.get("version")) or 0,
-        subjects=[s for s in subjects if s], urgency=_int(text_of(nodes.get("urgency"))),
+        extractor="newsml-g2", guid=guid,
+        version=wire_number(root.get("version"), "version", evidence) or 0,
+        subjects=[s for s in subjects if s],
+        urgency=wire_number(text_of(nodes.get("urgency")), "urgency", evidence),
         evidence=evidence), zone, fetched_at)
 
 
@@ -329,7 +361,7 @@ def _g2_body(nodes: dict[str, Any], origin: str) -> list[str]:
     names where it is."""
     body = nodes.get("inlineXML")
     if body is not None:
-        return paragraphs_of(body)
+        return sieved_paragraphs(body)
     data = nodes.get("inlineData")
     if data is not None:
         text = "".join(data.itertext())
@@ -369,19 +401,119 @@ def withdrawn(evidence: dict[str, Any] | None) -> str:
     return status.split(":")[0] if status.split(":")[0] in PUB_STATUS else ""
 
 
-def _main_headline(root: etree._Element) -> str:
-    """The item's headline: of several ``contentMeta/headline`` elements, the one whose
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _lang_of(node: etree._Element) -> str:
+    """The ``xml:lang`` in force on ``node`` (its own, else its nearest ancestor's), lower
+    case primary subtag ("fr" for ``fr-BE``); "" when none is declared."""
+    here: etree._Element | None = node
+    while here is not None:
+        tag = str(here.get(XML_LANG) or "")
+        if tag:
+            return tag.strip().lower().replace("_", "-").split("-")[0]
+        here = here.getparent()
+    return ""
+
+
+def _in_language(nodes: list[etree._Element], lang: str) -> str:
+    """The text of the node of ``nodes`` written in the item's language ``lang`` (a BCP 47
+    tag, matched by its primary subtag: NewsML-G2 repeats a name, a headline or a
+    description once per ``xml:lang``), else the first whose language is the item's
+    default (no ``xml:lang`` of its own), else the first; "" when there is none."""
+    want = lang.strip().lower().replace("_", "-").split("-")[0]
+    texts = [(n, text_of(n)) for n in nodes]
+    texts = [(n, t) for n, t in texts if t]
+    if not texts:
+        return ""
+    return next((t for n, t in texts if want and _lang_of(n) == want),
+                next((t for n, t in texts if not n.get(XML_LANG)), texts[0][1]))
+
+
+def _named(concept: etree._Element, lang: str) -> str:
+    """A concept's name (a ``subject``'s, a ``located``'s) in the item's language
+    (:func:`_in_language`): a French item's ``<name xml:lang="en">Lyons</name><name
+    xml:lang="fr">Lyon</name>`` is "Lyon" (newuser16b C1: the first name won)."""
+    return _in_language(concept.findall("{*}name"), lang)
+
+
+def _role_code(node: etree._Element) -> str:
+    """A node's ``role`` qcode's code, lower case ("drol:caption" → "caption")."""
+    return _code(node.get("role") or "") if (node.get("role") or "").strip() else ""
+
+
+def _main_headline(root: etree._Element, lang: str = "") -> str:
+    """The item's headline: of several ``contentMeta/headline`` elements, those whose
     ``role`` is the main one (IPTC headline roles, ``hld:main``; a role ending in
-    ``main``), else the first without a role, else the first (``hld:short`` and
-    ``hld:sub`` are a short form and a subheading, not the headline)."""
+    ``main``), else those without a role, else all (``hld:short`` and ``hld:sub`` are a
+    short form and a subheading, not the headline); of these, the one in the item's
+    language (:func:`_in_language`)."""
     found = [h for h in root.iter("{*}headline")
              if h.getparent() is not None and local(h.getparent().tag) == "contentMeta"] \
         or list(root.iter("{*}headline"))
-    roles = [(h.get("role") or "").strip().lower() for h in found]
-    chosen = next((h for h, r in zip(found, roles, strict=True) if r.rpartition(":")[2] == "main"),
-                  next((h for h, r in zip(found, roles, strict=True) if not r),
-                       found[0] if found else None))
-    return text_of(chosen)
+    roles = [_role_code(h) for h in found]
+    chosen = [h for h, r in zip(found, roles, strict=True) if r == "main"] \
+        or [h for h, r in zip(found, roles, strict=True) if not r] or found
+    return _in_language(chosen, lang)
+
+
+#: ``description`` roles that are the item's lead (IPTC Description Role NewsCodes,
+#: ``drol:``, cv.iptc.org/newscodes/descriptionrole: "summary", the abstract; some
+#: providers write "abstract" or "teaser"). A description with another role
+#: (``drol:caption``, "a caption for a visual"; ``drol:alternative``; ``drol:cityline``…)
+#: is never the lead.
+LEAD_ROLES = ("summary", "abstract", "teaser", "lead", "standfirst")
+
+
+def _g2_description(root: etree._Element, lang: str) -> str:
+    """A NewsML-G2 item's lead: its ``contentMeta/description`` whose role is a summary
+    (:data:`LEAD_ROLES`, in that order), else one without a role, in the item's language
+    (:func:`_in_language`); "" when there is none (the lead is then the first paragraph).
+    newuser16b C1: the first description won, a photo caption became the lead."""
+    found = [d for d in root.iter("{*}description")
+             if d.getparent() is not None and local(d.getparent().tag) == "contentMeta"]
+    roles = [_role_code(d) for d in found]
+    for role in LEAD_ROLES:
+        chosen = [d for d, r in zip(found, roles, strict=True) if r == role]
+        if chosen:
+            return _in_language(chosen, lang)
+    return _in_language([d for d, r in zip(found, roles, strict=True) if not r], lang)
+
+
+#: Most characters of an editorial note kept in ``evidence["ed_note"]``.
+MAX_ED_NOTE = 500
+
+
+def keep_ed_note(evidence: dict[str, str], note: str, *, correction: bool = False) -> None:
+    """Keep a wire item's note to editors (NewsML-G2 ``edNote``, ninjs ``ednote``: "what
+    was corrected", "embargo lifted", on one line, at most :data:`MAX_ED_NOTE`
+    characters) in ``evidence["ed_note"]``, and mark a correction (NewsML-G2 ``signal``
+    ``sig:correction``; a note that says it corrects) as ``evidence["disclosure"]``
+    ``corrected``, the word docs/record.md gives correction notes of pages (newuser16b C9:
+    both were dropped, a correction said nothing of what it corrected)."""
+    text = " ".join(note.split())
+    if text:
+        earlier = evidence.get("ed_note")
+        text = f"{earlier}; {text}" if earlier else text
+        evidence["ed_note"] = text[:MAX_ED_NOTE] + ("…" if len(text) > MAX_ED_NOTE else "")
+    if correction:
+        notes = [n for n in evidence.get("disclosure", "").split(", ") if n]
+        if "corrected" not in notes:
+            evidence["disclosure"] = ", ".join([*notes, "corrected"])
+
+
+def g2_notes(root: etree._Element, evidence: dict[str, str]) -> None:
+    """A NewsML-G2 item's ``itemMeta/edNote`` elements and its ``sig:correction`` signal
+    (IPTC Signal NewsCodes, ``signal`` qcode or URI ending in ``correction``), kept by
+    :func:`keep_ed_note`."""
+    meta = root.find("{*}itemMeta")
+    if meta is None:
+        return
+    correction = any(_code(s.get("qcode") or s.get("uri") or "") == "correction"
+                     for s in meta.findall("{*}signal"))
+    note = "; ".join(t for t in (text_of(n) for n in meta.findall("{*}edNote")) if t)
+    if note or correction:
+        keep_ed_note(evidence, note, correction=correction)
 
 
 def _field_of(doc: dict[str, Any], name: str) -> Any:
@@ -394,16 +526,25 @@ def _field_of(doc: dict[str, Any], name: str) -> Any:
                  if isinstance(key, str) and key.lower() == name.lower()), None)
 
 
-def _ninjs_text(doc: dict[str, Any], singular: str, plural: str) -> str:
+def _ninjs_text(doc: dict[str, Any], singular: str, plural: str,
+                roles: tuple[str, ...] = ("main", "text", "html"), *, lead: bool = False) -> str:
+    """A ninjs text field: ``singular`` when it is a string (1.x ``headline``), else the
+    ``value`` of the ``plural`` entry (2.x/3.x ``headlines``) whose ``role`` is the first
+    of ``roles`` found (an entry without a role counts as ``main``), else the first entry;
+    with ``lead``, an entry whose role is no lead role (a ``caption``) is never taken
+    (newuser16b C1: a picture's caption became the lead)."""
     if isinstance(doc.get(singular), str):
         return str(doc[singular])
     values = doc.get(plural)
-    if isinstance(values, list):
-        for value in values:
-            if isinstance(value, dict) and value.get("role", "main") in ("main", "text", "html"):
+    if isinstance(values, str):  # a list written as its one value: read, not dropped
+        return values
+    entries = [v for v in values if isinstance(v, dict)] if isinstance(values, list) else []
+    for role in roles:
+        for value in entries:
+            if _code(str(value.get("role") or "main")) == role:
                 return str(value.get("value", ""))
-        if values and isinstance(values[0], dict):
-            return str(values[0].get("value", ""))
+    if entries and not lead:
+        return str(entries[0].get("value", ""))
     return ""
 
 
@@ -429,13 +570,14 @@ def _ninjs_body_entry(doc: dict[str, Any]) -> dict[str, Any] | None:
 def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     """A ninjs body as paragraphs. ninjs 1.x ``body_html``/``body_xhtml`` and a 2.x/3.x
     ``bodies`` entry whose ``contenttype``/``contentType`` is an HTML, XHTML or XML
-    (NITF) media type are read as HTML (:func:`veille.extract.html.fragment.html_paragraphs`),
+    (NITF) media type are read as HTML and sieved as a page's article is
+    (:func:`veille.extract.html.fragment_body.sieved_html`),
     as is an entry with no media type whose value is markup
     (:func:`~veille.extract.html.fragment.looks_like_html`); ``body_text`` and a
     ``text/plain`` body give one paragraph per line."""
     for key in ("body_html", "body_xhtml", "body_nitf"):  # AP's ninjs: NITF markup
         if isinstance(doc.get(key), str):
-            return html_paragraphs(doc[key])
+            return sieved_html(doc[key])
     if isinstance(doc.get("body_text"), str):
         return _text_paragraphs(doc["body_text"])
     body = _ninjs_body_entry(doc)
@@ -445,7 +587,7 @@ def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     media = str(_field_of(body, "contenttype") or "").strip().lower()
     if ("html" in media or "xml" in media or str(body.get("role")) == "html"
             or (not media and looks_like_html(value))):
-        return html_paragraphs(value)
+        return sieved_html(value)
     return _text_paragraphs(value)
 
 
@@ -515,13 +657,21 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
              for s in subjects if isinstance(s, dict)]
     guid = str(doc.get("uri") or doc.get("guid") or "")
     paragraphs = _ninjs_body(doc)
-    tag = declared_tag(doc.get("language"))
+    associated = None if paragraphs else _associated_text(doc)
+    if associated is not None:  # a composite whose text is one of its associations
+        paragraphs = _ninjs_body(associated)
+    tag = declared_tag(doc.get("language") or (associated or {}).get("language"))
     language = language_of_tag(tag) or detect_language(" ".join(paragraphs))
     tag = tag_or_code(tag, language)
     zone = naive_zone("", tag or language)
     evidence = {"format": "ninjs"}
     keep_locale(tag, language, evidence)
     pub_status(evidence, _field_of(doc, "pubstatus"))
+    if associated is not None:
+        evidence["body"] = "the text item of its associations (a composite)"
+    note = _field_of(doc, "ednote")
+    if isinstance(note, str) and note.strip():
+        keep_ed_note(evidence, note)
     given = {key: f"{key}={doc[key]}" for key in ("firstcreated", "firstCreated",
                                                   "versioncreated", "versionCreated")
              if isinstance(doc.get(key), str) and doc[key].strip()}
@@ -534,16 +684,51 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
                    updated=given.get("versioncreated") or given.get("versionCreated") or "")
     return _with_dateline(Content(
         title=_ninjs_text(doc, "headline", "headlines"),
-        lead=_ninjs_text(doc, "description_text", "descriptions")[:2000],
+        lead=_ninjs_text(doc, "description_text", "descriptions",
+                         ("main", "text", "html", *LEAD_ROLES), lead=True)[:2000],
         paragraphs=paragraphs, authors=_people(_ninjs_bylines(doc), evidence),
         published=times["published"], updated=times["updated"],
         published_precision=_precision(times["published"], published_field),
         language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
         url=_ninjs_page(doc), extractor="ninjs", guid=guid,
-        version=_int(doc.get("version")) or 0,
-        subjects=[n for n in names if n], urgency=_int(doc.get("urgency")),
+        version=wire_number(doc.get("version"), "version", evidence) or 0,
+        subjects=[n for n in names if n],
+        urgency=wire_number(doc.get("urgency"), "urgency", evidence),
         evidence=evidence), zone, fetched_at)
+
+
+#: How deep associations are searched for a composite's text (an association may be a
+#: composite itself); the associations looked at, at most.
+MAX_ASSOCIATION_DEPTH = 3
+MAX_ASSOCIATIONS = 100
+
+
+def _associations(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """A ninjs item's associated items, in order: ninjs 1.x ``associations`` is an object
+    of named items, 2.x/3.x an array of items (each with its ``name``)."""
+    found = _field_of(doc, "associations")
+    values = list(found.values()) if isinstance(found, dict) else \
+        found if isinstance(found, list) else []
+    return [v for v in values[:MAX_ASSOCIATIONS] if isinstance(v, dict)]
+
+
+def _associated_text(doc: dict[str, Any], depth: int = 0) -> dict[str, Any] | None:
+    """The associated item that holds a ninjs composite's text (ninjs 1.x-3.x: a
+    ``composite`` packs its text and pictures as ``associations``): the first association
+    of ``type`` text (or with no type) that has a body, searched depth first in nested
+    composites; None when there is none."""
+    if depth >= MAX_ASSOCIATION_DEPTH:
+        return None
+    for item in _associations(doc):
+        kind = str(item.get("type") or "").strip().lower()
+        if is_text_class(kind) and kind != "composite" and _ninjs_body(item):
+            return item
+        if kind == "composite":
+            inner = _associated_text(item, depth + 1)
+            if inner is not None:
+                return inner
+    return None
 
 
 #: ``links`` relations that point at the item's web page (ninjs 2.x/3.x; IANA link

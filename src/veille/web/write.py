@@ -28,6 +28,7 @@ from veille.web.security import BodyTooLarge
 # by their content, as files are (veille.collect.files.items_from_bytes).
 NAMES = {"text/plain": "post.txt", "text/html": "post.html", "application/xhtml+xml": "post.html",
          "application/json": "post.json", "application/x-ndjson": "post.jsonl",
+         "application/ninjs+json": "post.json",
          "application/jsonl": "post.jsonl", "application/gzip": "post.gz",
          "application/xml": "post.xml", "text/xml": "post.xml",
          "application/vnd.iptc.g2.newsitem+xml": "post.xml",
@@ -85,8 +86,8 @@ async def post_articles(
     """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media not in NAMES:
-        raise HTTPException(415, f"unsupported content type {media or '(none)'!r}, use one "
-                                 "of: " + ", ".join(sorted(NAMES)))
+        raise UnsupportedType(f"unsupported content type {media or '(none)'!r}, use one "
+                              "of: " + ", ".join(sorted(NAMES)), hint=TYPE_HINT)
     context = web(request)
     data = await _read_body(request, context.settings.max_input_bytes)
 
@@ -126,7 +127,21 @@ WRITE_HINTS = {
     "no-text": "send a page or record that holds the article's text",
     "too-large": "send JSON Lines (application/x-ndjson), one record a line",
     "binary": "send text, HTML, JSON or a wire item with its content type",
+    "unsupported": "send a NewsML-G2 item or message, a ninjs item or a NITF document: "
+                   "veille reads no other wire format",
 }
+
+
+class UnsupportedType(ItemError):
+    """A write request whose ``Content-Type`` names no format veille reads: 415, with
+    the type to send (newuser16b C18: the hint was empty)."""
+
+    http_status = 415
+
+
+TYPE_HINT = ("set Content-Type to the body's format: application/json for a JSON record, "
+             "an array or a ninjs item, application/x-ndjson for JSON Lines, application/xml "
+             "for a NewsML-G2 item, application/warc for a WARC archive, text/html for a page")
 
 
 class RequestFailed(ItemError):
@@ -144,8 +159,11 @@ def for_client(problem: ItemProblem, name: str) -> ItemProblem:
     it as the file ``name``) is said of :data:`BODY` (``post.jsonl#2`` -> ``the request
     body#2``), with the HTTP hint of its reason (:data:`WRITE_HINTS`; a file's hint, "fix
     the file; JSON Lines files should end in .jsonl", is no advice for a request). A
-    problem of something inside the body (a WARC record's URL) stays as it is."""
+    problem of something inside the body (a WARC record's URL) stays as it is. A reason
+    without an HTTP hint keeps the problem's own hint: a hint that speaks of a file beats
+    none (newuser16b C18: WARC and NewsML problems came with an empty hint)."""
     part = problem.in_input(name)
     if part is None:
         return problem
-    return replace(problem, origin=BODY + part, hint=WRITE_HINTS.get(problem.reason, ""))
+    return replace(problem, origin=BODY + part,
+                   hint=WRITE_HINTS.get(problem.reason, problem.hint))

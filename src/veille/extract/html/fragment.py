@@ -11,6 +11,7 @@ text or markup holds markup. Pure functions, bytes never touched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -65,28 +66,30 @@ def paragraphs_of(element: Any) -> list[str]:
                         "".join(element.itertext()).split("\n\n")) if p]
 
 
-def _fragment(markup: str) -> Any | None:
+def fragment_of(markup: str) -> Any | None:
+    """``markup`` parsed as an HTML fragment under a ``<div>``; None when lxml cannot."""
     try:
         return lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return None
 
 
-def html_paragraphs(markup: str) -> list[str]:
-    """The paragraphs of an HTML fragment (:func:`paragraphs_of`); [] for an empty one, and
-    the text split on blank lines when lxml cannot parse it at all."""
+def html_paragraphs(markup: str, read: Callable[[Any], list[str]] | None = None) -> list[str]:
+    """The paragraphs of an HTML fragment (``read`` of it, :func:`paragraphs_of` by
+    default); [] for an empty one, and the text split on blank lines when lxml cannot
+    parse it at all."""
     if not markup.strip():
         return []
-    fragment = _fragment(markup)
+    fragment = fragment_of(markup)
     if fragment is None:
         return [p for p in (" ".join(b.split()) for b in markup.split("\n\n")) if p]
-    return paragraphs_of(fragment)
+    return (read or paragraphs_of)(fragment)
 
 
 def html_text(markup: str) -> str:
     """The text of a one-line HTML fragment (a headline: "Budget : <b>le Sénat</b>" is
     "Budget : le Sénat"), whitespace folded; the markup itself when lxml cannot parse it."""
-    fragment = _fragment(markup) if markup.strip() else None
+    fragment = fragment_of(markup) if markup.strip() else None
     if fragment is None:
         return " ".join(markup.split())
     strip_unrendered(fragment)
