@@ -136,3 +136,21 @@ def test_a_formula_before_any_list_of_names_is_a_byline(formula: str, names: lis
 @given(st.text(max_size=120))
 def test_never_raises(text: str) -> None:
     names_after_formula(text)
+
+
+@pytest.mark.parametrize("line", [
+    "By Siobhan Kearney in Cork", "By Liam O'Connor in Galway", "Par Hélène Morvan à Quimper",
+    "Par notre correspondant à Lorient", "De notre envoyée spéciale à Odessa",
+    "By our correspondent", "Von Jonas Berger aus Wien"])
+def test_a_correspondents_place_or_the_newsrooms_own_role_is_still_a_byline(line: str
+                                                                          ) -> None:
+    """verify17 Y1: C2's rule took "By Mary Oneill in Dublin" and "Par notre correspondant
+    à Brest" for sentences, kept them as the first paragraph and lost the author."""
+    assert names_after_formula(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Par notre faute, tout a échoué.", "By our own estimates, the cost is higher.",
+    "By Monday in Paris, the talks had collapsed."])
+def test_sentences_opening_so_stay_sentences(line: str) -> None:
+    assert not names_after_formula(line)

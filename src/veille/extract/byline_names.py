@@ -34,6 +34,17 @@ from veille.extract.bylines import (
 #: ailleurs" is no byline).
 _OPENING = re.compile(
     rf"^(?i:{'|'.join(CREDIT_FORMULAS)})(?:\s*:?\s+|(?<=[,'’])\s*)(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
+#: The formula before a newsroom's own role: "Par notre correspondant à Brest", "De notre
+#: envoyée spéciale", "By our correspondent", "Von unserem Korrespondenten" (a byline with
+#: no name: the newsroom credits its correspondent; verify17 Y1).
+_OWN_ROLE = re.compile(
+    rf"^(?i:{'|'.join(CREDIT_FORMULAS)})\s+(?i:notre|nos|our|unser(?:e|em|en|er)?|"
+    r"nuestr[oa]s?|nostr[oa]|nostri|onze)\s+(?P<role>.+)$", re.S)
+#: The correspondent's place closing a name ("Mary Oneill in Dublin", "Jean Dupont à
+#: Brest", "Anna Weber aus Berlin"): a preposition of place and capitalised words.
+_PLACE_TAIL = re.compile(
+    r"\s+(?:in|at|from|à|au|aux|en|depuis|a|aus|desde|da|uit|te)\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|la|le|del|di))*$")
 #: A byline names a few people: longer parts are sentences.
 _MAX_PART_WORDS = 6
 #: An elided particle before a capitalised name ("d'Emilio", "D'Alema").
@@ -82,12 +93,19 @@ def names_after_formula(text: str) -> bool:
     ailleurs, le maire a annoncé …", "By Wednesday, the strike had spread to three
     cities.", "De oppositie noemt het bedrag onvoldoende." ``text`` is one block (a
     paragraph or a line); what its length or final punctuation says is the caller's."""
+    own = _OWN_ROLE.match(text.strip())
+    if own is not None and "," not in own.group("role"):
+        # the newsroom's correspondent, unnamed (a named one, "De notre correspondant à
+        # Bruxelles, Corentin Le Bihan", is read as before)
+        role = _PLACE_TAIL.sub("", own.group("role").strip(" ."))
+        return is_role(role) and len(role.split()) <= _MAX_ROLE_WORDS
     opening = _OPENING.match(text)
     if opening is None:
         return False
     rest = text[opening.end():].strip()
     names, _ = drop_asides(NAMES_END.split(rest, maxsplit=1)[0])
-    parts = [p.strip() for p in NAME_PARTS.split(names) if p and p.strip()]
+    parts = [_PLACE_TAIL.sub("", p.strip()) for p in NAME_PARTS.split(names)
+             if p and p.strip()]
     if not parts or not _names(parts[0]):
         return False
     for part in parts[1:]:
