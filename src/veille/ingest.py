@@ -56,7 +56,7 @@ from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
 from veille.pipeline.stage import Outcome, Stage
-from veille.record import Article, RawInput, utcnow
+from veille.record import Article, RawInput, article_id, exported_id, utcnow
 from veille.settings import Settings, source_zones
 from veille.store.base import BatchResult, Failure, Store
 
@@ -514,7 +514,10 @@ class Ingestor:
         rest = Pipeline(self.pipeline.stages[len(pure.stages):],
                         given=[s for stage in pure.stages for s in stage.assigns])
         ready: list[Article] = []
-        for outcome in self.executor.run(pure, articles) if articles else ():
+        outcomes = list(self.executor.run(pure, articles)) if articles else []
+        self._keep_exported_ids_apart(
+            [o.article for o in outcomes if o.ok and o.article is not None])
+        for outcome in outcomes:
             if outcome.ok and outcome.article is not None:
                 self._arrival.setdefault(outcome.article.id, len(self._arrival))
                 ready.extend(self._reorder.push(article_minute(outcome.article),
@@ -528,6 +531,18 @@ class Ingestor:
             if outcome.ok and outcome.article is not None:
                 self.follower.unstored.append(outcome.article)
             yield outcome
+
+    def _keep_exported_ids_apart(self, articles: Sequence[Article]) -> None:
+        """An export line's id (:data:`~veille.record.EXPORTED_ID_HINT`) that names a
+        stored article of another URL is not taken: the line is its URL's article, not a
+        version of an unrelated one (verify17 Y2)."""
+        claimed = {a.id: a for a in articles if exported_id(a.raw) == a.id and a.url}
+        if not claimed:
+            return
+        for stored_id, stored in self.store.get_many(list(claimed)).items():
+            article = claimed[stored_id]
+            if stored.url and stored.url != article.url:
+                article.id = article_id(url=article.url, raw_id=article.raw.raw_id)
 
     def _learn_sites(self, articles: Sequence[Article]) -> None:
         """Each new sourced capture's blocks, folded, counted for its site's chrome: the

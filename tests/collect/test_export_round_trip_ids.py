@@ -42,3 +42,22 @@ def test_a_plain_record_or_a_bad_id_keeps_the_urls_id(tmp_path: Path) -> None:
         ids = set(v.ingest(tmp_path / "in.jsonl").new_ids)
     assert ids == {article_id(url="https://journal.example/a", raw_id=""),
                    article_id(url="https://journal.example/b", raw_id="")}
+
+
+def test_an_exported_id_naming_another_stored_article_is_not_taken(tmp_path: Path) -> None:
+    """verify17 Y2: a line carrying the id of another stored article (another URL) was
+    stored as a version of it; it is its own URL's article."""
+    first = {"url": "https://journal.example/ville/marche", "title": "Le marché déménage",
+             "text": TEXT.replace("piscine", "halle du marché")}
+    with veille.open(tmp_path / "data") as v:
+        (tmp_path / "a.jsonl").write_text(json.dumps(first, ensure_ascii=False) + "\n")
+        [stored] = v.ingest(tmp_path / "a.jsonl").new_ids
+        url = "https://journal.example/ville/piscine-renovee"
+        line = {"id": stored, "source": "journal.example",
+                "content": {"title": "La piscine sera rénovée", "url": url,
+                            "paragraphs": [TEXT], "language": "fr"}}
+        (tmp_path / "b.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n")
+        [new] = v.ingest(tmp_path / "b.jsonl").new_ids
+        assert new == article_id(url=url, raw_id="") != stored
+        assert v.store.get(stored).content.title == "Le marché déménage"
+        assert v.store.versions(stored) == []
