@@ -56,7 +56,8 @@ from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
 from veille.pipeline.stage import Outcome, Stage
-from veille.record import Article, RawInput, article_id, exported_id, utcnow
+from veille.record import Article, RawInput, exported_id, utcnow
+from veille.record import article_id as url_article_id
 from veille.settings import Settings, source_zones
 from veille.store.base import BatchResult, Failure, Store
 
@@ -542,7 +543,7 @@ class Ingestor:
         for stored_id, stored in self.store.get_many(list(claimed)).items():
             article = claimed[stored_id]
             if stored.url and stored.url != article.url:
-                article.id = article_id(url=article.url, raw_id=article.raw.raw_id)
+                article.id = url_article_id(url=article.url, raw_id=article.raw.raw_id)
 
     def _learn_sites(self, articles: Sequence[Article]) -> None:
         """Each new sourced capture's blocks, folded, counted for its site's chrome: the
