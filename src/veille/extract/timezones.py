@@ -154,6 +154,52 @@ def language_zone(language: str) -> str | None:
     return main
 
 
+_OVERSEAS = {"FR": ("RE", "GP", "MQ", "GF", "YT", "PM", "NC", "PF", "WF", "BL", "MF", "TF"),
+             "GB": ("FK", "GI", "BM", "KY", "VG", "MS", "TC", "AI", "SH", "PN"),
+             "NL": ("AW", "CW", "SX", "BQ"), "DK": ("GL", "FO"), "US": ("PR", "GU", "VI",
+                                                                       "AS", "MP")}
+"""Countries whose press writes for territories on other clocks (France's overseas
+departments and collectivities, the Caribbean Netherlands...): their pages may print any
+of these clocks."""
+
+
+@cache
+def _zone_countries() -> dict[str, list[str]]:
+    """Zone name → the countries (ISO 3166) ``zone.tab`` lists it for; country → its zones
+    under the key ``"@" + country``."""
+    out: dict[str, list[str]] = {}
+    try:
+        text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
+    except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is pinned
+        return out
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3:
+            continue
+        out.setdefault(fields[2], []).append(fields[0])
+        out.setdefault("@" + fields[0], []).append(fields[2])
+    return out
+
+
+def sibling_offsets(zone: tzinfo, at: datetime) -> frozenset[timedelta]:
+    """The offsets, at instant ``at``, of the clocks of the country of ``zone`` (a tz
+    database zone) and of its territories on other clocks (:data:`_OVERSEAS`): the clocks
+    its press may print (Europe/Paris: Paris, La Réunion, Nouméa, Papeete...). Empty for a
+    zone of no country (UTC, a fixed offset)."""
+    key = getattr(zone, "key", "")
+    table = _zone_countries()
+    countries = list(table.get(key, []))
+    for country in list(countries):
+        countries.extend(_OVERSEAS.get(country, ()))
+    offsets: set[timedelta] = set()
+    for country in countries:
+        for name in table.get("@" + country, []):
+            offset = at.astimezone(ZoneInfo(name)).utcoffset()
+            if offset is not None:
+                offsets.add(offset)
+    return frozenset(offsets)
+
+
 def _zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)

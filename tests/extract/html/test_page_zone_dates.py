@@ -99,3 +99,25 @@ def test_an_update_time_or_a_far_time_gives_no_offset() -> None:
                                fetched_at=NOW + timedelta(days=2))
         assert content.published == datetime(2026, 12, 2, 8, 15, tzinfo=UTC)
         assert content.published.utcoffset() == timedelta(hours=1), line
+
+
+def test_a_printed_update_time_or_a_foreign_clock_gives_no_offset() -> None:
+    """verify17 Y3: a page printing its update time (equal to its dateModified) got an
+    offset of +08:00 from it, and a printed time 5 h 30 or 6 h from the machine time gave
+    +05:30 and +06:00, clocks no French page keeps: only the clocks of the page's country
+    and its territories count (Paris, La Réunion, Nouméa, Papeete...)."""
+    modified = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":'
+                '"La halle sera rénovée","datePublished":"2026-12-02T07:00:00Z",'
+                '"dateModified":"2026-12-02T15:00:00Z"}</script>')
+    content = extract_html(other_page(modified, "<span>Publié le 02/12/2026 à 16h00</span>",
+                                      "https://www.journal-exemple.fr/a/halle3"),
+                           fetched_at=NOW + timedelta(days=2))
+    assert content.published == datetime(2026, 12, 2, 7, 0, tzinfo=UTC)
+    assert content.published.utcoffset() == timedelta(hours=1)
+    for printed in ("13h45", "14h15"):
+        content = extract_html(other_page(ld("2026-12-02T08:15:00Z"),
+                                          f"<span>Publié le 02/12/2026 à {printed}</span>",
+                                          "https://www.journal-exemple.fr/a/halle4"),
+                               fetched_at=NOW + timedelta(days=2))
+        assert content.published is not None
+        assert content.published.utcoffset() == timedelta(hours=1), printed

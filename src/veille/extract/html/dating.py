@@ -26,7 +26,7 @@ time, on the calendar of the page's time zone (:mod:`veille.extract.timezones`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -39,6 +39,7 @@ from veille.extract.html.parse import LexborNode, attr, clean_prefix, clean_text
 from veille.extract.html.sources import Candidates, PageNodes
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, is_prose
+from veille.extract.timezones import sibling_offsets
 
 #: Containers whose dates belong to another item: tickers, sidebars, comments, related.
 _OTHER_ITEM = re.compile(
@@ -417,7 +418,7 @@ _MIN_OFFSET, _MAX_OFFSET = timedelta(hours=-12), timedelta(hours=14)
 
 
 def printed_clock(winner: Candidate, groups: list[Callable[[], list[Candidate]]],
-                  zone: tzinfo) -> tuple[tzinfo, str] | None:
+                  zone: tzinfo, others: Sequence[datetime] = ()) -> tuple[tzinfo, str] | None:
     """The zone of the clock the page prints its publication time on, when its machine
     date (``winner``) is written in UTC ("Z", "+00:00") and the page also prints that
     instant as a wall time without zone ("Publié le 30 novembre 2026 à 18h30" for
@@ -439,10 +440,16 @@ def printed_clock(winner: Candidate, groups: list[Callable[[], list[Candidate]]]
         if candidate.zone_given or not candidate.has_time or candidate.label == "updated" \
                 or not candidate.source.startswith("printed date"):
             continue
-        offset = candidate.value.replace(tzinfo=None) - utc_clock
+        printed = candidate.value.replace(tzinfo=None)
+        if any(printed == other.astimezone(zone).replace(tzinfo=None) for other in others):
+            continue  # the page's other machine time (its update) printed: another instant
+        offset = printed - utc_clock
         if not _MIN_OFFSET <= offset <= _MAX_OFFSET or \
                 offset.total_seconds() % _QUARTER_HOUR:
             continue
+        if offset and offset != winner.value.astimezone(zone).utcoffset() and \
+                offset not in sibling_offsets(zone, winner.value):
+            continue  # no clock of the page's country: an unrelated time (verify17 Y3)
         if offset == winner.value.astimezone(zone).utcoffset():
             return zone, "the page's printed time, in the zone of its locale or domain"
         if not offset:
@@ -479,7 +486,8 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
     winner = _first_plausible(published_order, fetched_at, rejected)
     if winner is not None:
         winner = _refined(winner, published_order, fetched_at, zone)
-        clock = printed_clock(winner, published_order, zone)
+        clock = printed_clock(winner, published_order, zone, [
+            c.value for c in modified_order[0]() if c.zone_given and c.value != winner.value])
         if clock is not None:
             zone, zone_how = clock
             winner.value = winner.value.astimezone(zone)
