@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import fields
 from datetime import datetime, time
@@ -220,16 +221,26 @@ def _no_chrome(source: str) -> Collection[str]:
     return frozenset()
 
 
+def composed(text: str) -> str:
+    """``text`` in Unicode normalization form C: "gre\u0300ve" (a decomposed "è", as some
+    Mac tools and CMSs write it) is "grève", as a query types it; a precomposed letter and
+    its decomposed spelling are one word for the index and the query alike (verify17 Y8)."""
+    return text if unicodedata.is_normalized("NFC", text) else \
+        unicodedata.normalize("NFC", text)
+
+
 def without_controls(content: Content) -> Content:
     """``content`` with control characters removed from every text field, whatever the
     extractor (see :data:`veille.record.CONTROLS`): they are never text, and a stored
-    title is shown in terminals, feeds and pages."""
+    title is shown in terminals, feeds and pages; every text field is also in Unicode
+    form C (:func:`composed`)."""
     for f in fields(content):
         value = getattr(content, f.name)
         if isinstance(value, str):
-            setattr(content, f.name, strip_controls(value))
+            setattr(content, f.name, composed(strip_controls(value)))
         elif isinstance(value, list):  # paragraphs, authors, subjects: empty ones go
-            setattr(content, f.name, [v for v in (strip_controls(str(v)) for v in value) if v])
+            setattr(content, f.name, [v for v in (composed(strip_controls(str(v)))
+                                                  for v in value) if v])
         elif isinstance(value, dict):
             setattr(content, f.name, {k: strip_controls(v) if isinstance(v, str) else v
                                       for k, v in value.items()})

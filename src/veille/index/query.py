@@ -559,7 +559,9 @@ def _and(items: list[Node]) -> Node:
 def parse_query(text: str) -> ParsedQuery:
     """Read a query; never raises, and says in ``warnings`` what it had to assume."""
     warnings: list[str] = []
-    toks = _lex(clean(text, warnings), warnings)
+    # The form the stored text is in (Unicode NFC: veille.extract.stage.composed): a
+    # query typed or pasted decomposed finds the words (verify17 Y8).
+    toks = _lex(clean(unicodedata.normalize("NFC", text), warnings), warnings)
     node = _Parser(toks, warnings).parse()
     if isinstance(node, Not):
         node = And((MatchAll(), node))
