@@ -40,6 +40,8 @@ EXPECTED = {
     "Procter & Gamble": {"pg"},
     "Gamble": {"pg"},
     "least": {"quake"},
+    '"AT&T"': {"att", "att_en"},  # verify17 Y5: quoted, it was the phrase "at t"
+    'title:"R&D"': {"rd"},
 }
 
 

@@ -410,6 +410,10 @@ class _Parser:
             return Filter("source" if field_name == "source" else "lang", value)
         title: TextField | None = "title" if field_name == "title" else None
         if tok.kind == "phrase":
+            from veille.index.analysis import ampersand_word
+
+            if ampersand_word(text):  # "AT&T" quoted is the word AT&T (verify17 Y5)
+                return Word(text.strip(), title)
             return Phrase(text, title) if _has_word(text) else None
         prefix = text.endswith("*")
         core = text.rstrip("*")
