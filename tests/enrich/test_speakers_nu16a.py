@@ -30,3 +30,12 @@ def test_a_place_inside_a_longer_speaker_is_not_the_speaker() -> None:
 
     assert not _whole_speaker("opérateur Lime", 10, 4)
     assert _whole_speaker("Paris", 0, 5) and _whole_speaker("le Kremlin", 3, 7)
+
+
+def test_a_headlines_rubric_is_no_speaker(resources: Resources) -> None:
+    """verify17 Y9: "Entretien : « … »" gave the speaker "Entretien"."""
+    section = enrich(resources, (
+        "Entretien : « Nous avons tout perdu en une nuit »\n\n"
+        "Dans le quartier inondé, les habitants comptent leurs pertes depuis mardi. Le "
+        "maire a promis des aides rapides aux familles sinistrées."), source="ouest-france.fr")
+    assert all(speaker.strip() != "Entretien" for speaker, _ in _speakers(section))

@@ -3856,10 +3856,22 @@ def _without_interview(cue: str, speaker: str, start: int, end: int
     """The speaker less an interview head ("Entretien avec Sophie Binet" → "Sophie
     Binet"): the headline quotes the interviewee; the head is the genre, no speaker
     (newuser14a E3: the whole head was the speaker, then a body's words fell back to it)."""
+    if _GENRE_ONLY.fullmatch(speaker.strip()):
+        # "Entretien : « … »": the genre alone names no one (verify17 Y9)
+        return cue, "", start, start
     head = _INTERVIEW_HEAD.match(speaker)
     if head is None:
         return cue, speaker, start, end
     return cue, speaker[head.end():], start + head.end(), end
+
+
+_GENRE_ONLY = re.compile(
+    r"(?i)(?:grand\s+)?(?:entretien|interview|rencontre|conversation|dialogue|portrait|"
+    r"témoignage|temoignage|tribune|reportage|récit|recit|enquête|enquete|analyse|"
+    r"décryptage|decryptage|éditorial|editorial|chronique|vidéo|video|podcast|verbatim|"
+    r"exclusif|info\s+\S+|document)")
+"""A headline's rubric before a colon, the article's genre ("Entretien", "Témoignage",
+"Tribune", "Info franceinfo"): no speaker."""
 
 
 _PLACE_COMPLEMENT = re.compile(
