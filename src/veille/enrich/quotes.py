@@ -3867,11 +3867,11 @@ def _without_interview(cue: str, speaker: str, start: int, end: int
 
 _GENRE_ONLY = re.compile(
     r"(?i)(?:grand\s+)?(?:entretien|interview|rencontre|conversation|dialogue|portrait|"
-    r"témoignage|temoignage|tribune|reportage|récit|recit|enquête|enquete|analyse|"
+    r"témoignage|temoignage|reportage|récit|recit|enquête|enquete|analyse|"
     r"décryptage|decryptage|éditorial|editorial|chronique|vidéo|video|podcast|verbatim|"
-    r"exclusif|info\s+\S+|document)")
+    r"exclusif)")
 """A headline's rubric before a colon, the article's genre ("Entretien", "Témoignage",
-"Tribune", "Info franceinfo"): no speaker."""
+"Reportage"): no speaker ("La Tribune" is a newspaper)."""
 
 
 _PLACE_COMPLEMENT = re.compile(
