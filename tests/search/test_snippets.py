@@ -19,6 +19,7 @@ from veille.index.analysis import (
     skeleton,
 )
 from veille.index.query import Phrase, parse_query, positive_terms
+from veille.index.word_marks import WORD_MARKS
 from veille.search.highlight import Highlighter, distinct_paragraphs, passage_windows
 
 
@@ -209,7 +210,9 @@ def _candidates_by_definition(text: str, starts: list[str]) -> list[tuple[int, i
         return [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
     if not starts:
         return []
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*")
+    # A word runs on over the letters' marks the index keeps in it (\u0345: verify C17).
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))
+                         + r")(?:[^\W_]|[" + WORD_MARKS + "])*")
     return [(m.start(), m.end()) for m in pattern.finditer(folded)]
 
 

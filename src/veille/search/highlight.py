@@ -31,6 +31,7 @@ from veille.index.analysis import (
 )
 from veille.index.query import Phrase, Word
 from veille.index.scripts import needs_fold, script_fold
+from veille.index.word_marks import WORD_MARKS
 
 SNIPPET_CHARS = 220
 MAX_SNIPPETS = 2
@@ -206,7 +207,7 @@ class Highlighter:
             return []
         if not all(start.isalnum() for start in starts):
             pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts))
-                                 + r")[^\W_]*")
+                                 + r")(?:[^\W_]|[" + WORD_MARKS + "])*")
             return [(m.start(), m.end()) for m in pattern.finditer(folded)]
         # What that pattern finds when every start is letters and digits: the whole words
         # that start with one. Each start is found with str.find, where the regex tried
