@@ -12,6 +12,7 @@ import gzip
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -184,3 +185,20 @@ def test_an_untyped_or_octet_stream_html_response_is_a_page(tmp_path: Path) -> N
     assert _urls(items) == ["https://gazette.example/a.html", "https://gazette.example/b.html"]
     [skipped] = [i for i in items if not isinstance(i, RawInput)]
     assert isinstance(skipped, NotAnArticle) and skipped.kind == "non-HTML response"
+
+
+@pytest.mark.parametrize("lose", [40, 300, 900])
+def test_a_one_stream_archive_cut_in_its_compressed_data_keeps_what_came_before(
+        lose: int) -> None:
+    """verify17 Y12: a one-stream .warc.gz cut inside its compressed data (an interrupted
+    download of ``gzip file.warc``) made gzip raise EOFError, which the CLI took for Ctrl-D:
+    "aborted", exit 130, nothing stored. The records before the cut are read, then one
+    ``truncated`` failure says where."""
+    records = _records(6)
+    data = gzip.compress(b"".join(records))[:-lose]
+    items = _read(data, "cut.warc.gz")
+    pages = [i for i in items if isinstance(i, RawInput)]
+    failures = [i for i in items if isinstance(i, InputError)]
+    assert len(pages) >= 3
+    assert any(f.reason == "truncated" and "cut inside its compressed data" in f.one_line()
+               for f in failures), [f.one_line() for f in failures]
