@@ -94,18 +94,23 @@ _TAG = re.compile(r"^(?P<lang>[a-zA-Z]{2,3})(?:[-_](?:[A-Za-z]{4}[-_])?(?P<regio
 
 
 @cache
-def _single_zones() -> dict[str, str]:
-    """Country code (lowercase) to its zone, for the countries ``zone.tab`` gives one zone."""
-    zones: dict[str, list[str]] = {}
+def _zone_tab() -> tuple[tuple[str, str], ...]:
+    """``(country code, zone name)`` of each line of the tz database's ``zone.tab`` (the
+    pinned ``tzdata`` package), the country code in capitals as written there."""
     try:
         text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
     except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is a pinned dependency
-        return {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            if len(fields) >= 3:
-                zones.setdefault(fields[0].lower(), []).append(fields[2])
+        return ()
+    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return tuple((fields[0], fields[2]) for fields in rows if len(fields) >= 3)
+
+
+@cache
+def _single_zones() -> dict[str, str]:
+    """Country code (lowercase) to its zone, for the countries ``zone.tab`` gives one zone."""
+    zones: dict[str, list[str]] = {}
+    for country, name in _zone_tab():
+        zones.setdefault(country.lower(), []).append(name)
     return {code: names[0] for code, names in zones.items() if len(names) == 1}
 
 
@@ -163,41 +168,17 @@ departments and collectivities, the Caribbean Netherlands...): their pages may p
 of these clocks."""
 
 
-@cache
-def _zone_countries() -> dict[str, list[str]]:
-    """Zone name → the countries (ISO 3166) ``zone.tab`` lists it for; country → its zones
-    under the key ``"@" + country``."""
-    out: dict[str, list[str]] = {}
-    try:
-        text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
-    except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is pinned
-        return out
-    for line in text.splitlines():
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 3:
-            continue
-        out.setdefault(fields[2], []).append(fields[0])
-        out.setdefault("@" + fields[0], []).append(fields[2])
-    return out
-
-
 def sibling_offsets(zone: tzinfo, at: datetime) -> frozenset[timedelta]:
     """The offsets, at instant ``at``, of the clocks of the country of ``zone`` (a tz
     database zone) and of its territories on other clocks (:data:`_OVERSEAS`): the clocks
     its press may print (Europe/Paris: Paris, La Réunion, Nouméa, Papeete...). Empty for a
     zone of no country (UTC, a fixed offset)."""
     key = getattr(zone, "key", "")
-    table = _zone_countries()
-    countries = list(table.get(key, []))
-    for country in list(countries):
-        countries.extend(_OVERSEAS.get(country, ()))
-    offsets: set[timedelta] = set()
-    for country in countries:
-        for name in table.get("@" + country, []):
-            offset = at.astimezone(ZoneInfo(name)).utcoffset()
-            if offset is not None:
-                offsets.add(offset)
-    return frozenset(offsets)
+    countries = {country for country, name in _zone_tab() if name == key}
+    countries |= {other for country in countries for other in _OVERSEAS.get(country, ())}
+    offsets = (at.astimezone(ZoneInfo(name)).utcoffset()
+               for country, name in _zone_tab() if country in countries)
+    return frozenset(offset for offset in offsets if offset is not None)
 
 
 def _zone(name: str) -> tzinfo:
