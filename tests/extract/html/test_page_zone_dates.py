@@ -121,3 +121,15 @@ def test_a_printed_update_time_or_a_foreign_clock_gives_no_offset() -> None:
                                fetched_at=NOW + timedelta(days=2))
         assert content.published is not None
         assert content.published.utcoffset() == timedelta(hours=1), printed
+
+
+def test_a_stated_locale_is_not_second_guessed_by_a_printed_time() -> None:
+    """The printed clock corrects a zone guessed from the domain or the language; a locale
+    with a region (``fr-CA``) states it, and the printed dates are then not read for it
+    (they cost a millisecond a page: issue 13)."""
+    content = extract_html(other_page(ld("2026-12-02T08:15:00Z"),
+                                      "<span>Publié le 02/12/2026 à 08h15</span>",
+                                      "https://www.journal-exemple.com/a/halle5", "fr-CA"),
+                           fetched_at=NOW + timedelta(days=2))
+    assert content.published == datetime(2026, 12, 2, 8, 15, tzinfo=UTC)
+    assert content.published.utcoffset() == timedelta(hours=-5)

@@ -417,6 +417,13 @@ _MIN_OFFSET, _MAX_OFFSET = timedelta(hours=-12), timedelta(hours=14)
 """The widest offsets in use: −12:00 to +14:00 (tz database, Kiribati's Line Islands)."""
 
 
+_STATED_ZONE = ("the source's time zone setting", "assumed from locale")
+"""How :func:`~veille.extract.timezones.page_zone` says a zone was stated rather than
+guessed (a source's setting, a locale's region: ``fr-CA``, ``en_US``): the printed clock
+is read only to correct a guess from the domain or the language (each read of the page's
+printed dates costs about a millisecond; issue 13)."""
+
+
 def printed_clock(winner: Candidate, groups: list[Callable[[], list[Candidate]]],
                   zone: tzinfo, others: Sequence[datetime] = ()) -> tuple[tzinfo, str] | None:
     """The zone of the clock the page prints its publication time on, when its machine
@@ -429,11 +436,17 @@ def printed_clock(winner: Candidate, groups: list[Callable[[], list[Candidate]]]
     Ouagadougou outlet on a generic domain, in French: newuser16a H25); any other whole
     number of quarter hours within −12:00…+14:00, that fixed offset (newuser15b X9: a
     Polynesian page on a ``.fr`` domain put in Paris time, a day later than it prints).
-    Only a time printed in the page's text counts (a zone-less machine date in a meta tag
+    Nothing is read when the assumed zone's clock is UTC's at that instant (the instant
+    stays as written). Only a time printed in the page's text counts (a zone-less machine date in a meta tag
     or a ``datetime`` attribute is no clock a reader sees); a time labelled as the update
     is another instant."""
     if not (winner.zone_given and winner.has_time
             and winner.value.utcoffset() == timedelta(0)):
+        return None
+    if winner.value.astimezone(zone).utcoffset() == timedelta(0):
+        # the assumed zone keeps the UTC clock (no zone known, or London in winter): the
+        # instant is shown as written, nothing to check, and the page's printed dates are
+        # not read for it (they cost a millisecond a page: issue 13)
         return None
     utc_clock = winner.value.astimezone(UTC).replace(tzinfo=None)
     for candidate in (c for group in groups for c in group()):
@@ -486,7 +499,8 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
     winner = _first_plausible(published_order, fetched_at, rejected)
     if winner is not None:
         winner = _refined(winner, published_order, fetched_at, zone)
-        clock = printed_clock(winner, published_order, zone, [
+        clock = None if zone_how.startswith(_STATED_ZONE) else printed_clock(
+            winner, published_order, zone, [
             c.value for c in modified_order[0]() if c.zone_given and c.value != winner.value])
         if clock is not None:
             zone, zone_how = clock

@@ -20,6 +20,7 @@ section's title) is none either. Text captures do the same
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from veille.extract.html.parse import LexborNode, clean_text
 from veille.extract.html.walk import Block
@@ -30,7 +31,13 @@ __all__ = ["without_next_articles"]
 #: Ancestors looked at from a heading.
 MAX_UP = 40
 #: A later article's byline or date marks, by markup.
-_MARK_SELECTOR = "time, [itemprop=author], [itemprop=datePublished], [class], [rel=author]"
+_MARK_SELECTOR = ("time, [itemprop=author], [itemprop=datePublished], [rel=author], "
+                  + ", ".join(f"[class*={word} i]" for word in (
+                      "byline", "author", "auteur", "signature", "date", "published",
+                      "timestamp")))
+"""Elements that may be marks, matched by the parser (a class holding one of
+:data:`_MARK_CLASS`'s words, any case); :func:`_is_mark` then reads the class as the
+pattern does (``\bdate``). Every element with a class was read before (issue 13)."""
 _MARK_CLASS = re.compile(r"byline|author|auteur|signature|\bdate|pub-?date|published|timestamp",
                          re.IGNORECASE)
 _HEADINGS = "h1, h2, h3, h4, h5, h6, [itemprop=headline]"
@@ -84,13 +91,30 @@ def _own_mark(mark: LexborNode, container: LexborNode, heading: LexborNode) -> b
     return False
 
 
-def _marked(container: LexborNode, heading: LexborNode) -> bool:
-    """``container`` holds a byline or date mark of ``heading``'s own, outside it."""
-    if _byline_after(heading):
-        return True
-    inside = {n.mem_id for n in heading.traverse()}
-    return any(_is_mark(n) and _own_mark(n, container, heading)
-               for n in container.css(_MARK_SELECTOR) if n.mem_id not in inside)
+Marks = list[tuple[LexborNode, frozenset[int]]]
+"""The page's byline and date marks (:func:`_is_mark`), each with the ids of its
+ancestors (:func:`_ancestors`), in document order."""
+
+
+def _page_marks(node: LexborNode) -> Marks:
+    """The :data:`Marks` of the page holding ``node``, read once per page: a container's
+    marks are then those whose ancestors hold it, with no query of each container up the
+    tree (every element with a class, again and again: issue 13)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return [(mark, frozenset(a.mem_id for a in _ancestors(mark)))
+            for mark in root.css(_MARK_SELECTOR) if _is_mark(mark)]
+
+
+def _marked(container: LexborNode, heading: LexborNode, inside: set[int],
+            marks: Marks) -> bool:
+    """``container`` holds a byline or date mark of ``heading``'s own, outside it
+    (``inside``: the ids of ``heading``'s own nodes; ``marks``: the page's). A mark more
+    than :data:`MAX_UP` levels below the container is no mark of its own, as
+    :func:`_own_mark` reads it."""
+    return any(container.mem_id in above and mark.mem_id not in inside
+               and _own_mark(mark, container, heading) for mark, above in marks)
 
 
 def _in_link(heading: LexborNode, ancestors: list[LexborNode]) -> bool:
@@ -101,7 +125,7 @@ def _in_link(heading: LexborNode, ancestors: list[LexborNode]) -> bool:
 
 
 def _other_box(heading: LexborNode, own: int, first_path: set[int], *,
-               headline: bool) -> LexborNode | None:
+               headline: bool, marks: Callable[[], Marks]) -> LexborNode | None:
     """The container of ``heading``'s own article when it is another article than the one
     whose box is ``own`` (``first_path``: the containers of the body's first block); a
     ``headline`` (``<h1>``, ``itemprop=headline``) in an ``<article>`` of its own needs no
@@ -111,12 +135,16 @@ def _other_box(heading: LexborNode, own: int, first_path: set[int], *,
     if own in ids or heading.mem_id == own:
         return None  # inside the article's own box
     linked = _in_link(heading, ancestors)  # a teaser's headline, unless in an <article>
+    # what is the heading's own, and a byline right after it, are the same for every
+    # container up the tree: read once, not once a container
+    byline_after = not linked and _byline_after(heading)
+    inside = {n.mem_id for n in heading.traverse()} if not linked else set()
     for ancestor in ancestors:
         if ancestor.mem_id in first_path:
             return None  # reached a container of the article itself: no box of its own
         if headline and ancestor.tag == "article":
             return ancestor
-        if not linked and _marked(ancestor, heading):
+        if not linked and (byline_after or _marked(ancestor, heading, inside, marks())):
             return ancestor
     return None
 
@@ -150,6 +178,13 @@ def without_next_articles(blocks: list[Block], headlines: list[LexborNode],
     cuts: dict[int, str] = {}
     seen: set[int] = set()
     heads = [(h, True) for h in headlines] + [(h, h.tag == "h1") for h in headings or []]
+    read: list[Marks] = []
+
+    def marks() -> Marks:
+        if not read:
+            read.append(_page_marks(heads[0][0]))
+        return read[0]
+
     for heading, headline in heads:
         if heading.mem_id in seen:
             continue
@@ -157,7 +192,7 @@ def without_next_articles(blocks: list[Block], headlines: list[LexborNode],
         title = clean_text(heading.text(deep=True, separator=" "))
         if len(title.split()) < 3:
             continue
-        box = _other_box(heading, own, first_path, headline=headline)
+        box = _other_box(heading, own, first_path, headline=headline, marks=marks)
         if box is not None and box.mem_id in body_boxes and box.mem_id not in cuts:
             cuts[box.mem_id] = title
     # A box holding the body's opening (up to its first paragraph) is this article's.
