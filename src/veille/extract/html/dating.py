@@ -437,9 +437,9 @@ def printed_clock(winner: Candidate, groups: list[Callable[[], list[Candidate]]]
     number of quarter hours within −12:00…+14:00, that fixed offset (newuser15b X9: a
     Polynesian page on a ``.fr`` domain put in Paris time, a day later than it prints).
     Nothing is read when the assumed zone's clock is UTC's at that instant (the instant
-    stays as written). Only a time printed in the page's text counts (a zone-less machine date in a meta tag
-    or a ``datetime`` attribute is no clock a reader sees); a time labelled as the update
-    is another instant."""
+    stays as written). Only a time printed in the page's text counts (a zone-less machine
+    date in a meta tag or a ``datetime`` attribute is no clock a reader sees); a time
+    labelled as the update is another instant."""
     if not (winner.zone_given and winner.has_time
             and winner.value.utcoffset() == timedelta(0)):
         return None
