@@ -178,6 +178,20 @@ class NotFound(VeilleError):
     """The requested id does not exist."""
 
 
+class ArticleMerged(NotFound):
+    """The requested article id no longer exists because veille merged that article into
+    another one (a page its site moved, stored first under its new URL: docs/collect.md
+    "A page its site moved"). ``article_id`` is the id asked for, ``into`` the id of the
+    article it became; the web app answers a permanent redirect to it, the CLI shows it
+    (newuser16c N8: an id veille handed out must not become a dead link)."""
+
+    def __init__(self, article_id: str, into: str) -> None:
+        super().__init__(f"article {article_id!r} was merged into article {into!r}",
+                         hint=f"see `veille show {into}`")
+        self.article_id = article_id
+        self.into = into
+
+
 class PipelineError(VeilleError):
     """The stages of a pipeline cannot run in the order given."""
 

@@ -292,7 +292,8 @@ def test_a_store_of_the_schema_before_keeps_its_feeds_hints(
     old.executescript("DROP TABLE raw_hints; DROP INDEX articles_first_seen; "
                       "DROP INDEX fetch_state_raw; ALTER TABLE sources DROP COLUMN timezone; "
                       "ALTER TABLE fetch_state DROP COLUMN retry_at; "
-                      "PRAGMA user_version = 8;")  # what schema 9, 10 and 12 added, gone
+                      "DROP TABLE merged_articles; "
+                      "PRAGMA user_version = 8;")  # what schema 9, 10, 12, 13 added, gone
     old.close()
     store = SQLiteStore.open(settings.store_path)
     try:

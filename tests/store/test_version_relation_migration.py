@@ -35,6 +35,7 @@ def _old_store(data: Path) -> tuple[str, str]:
         doc["dedup"].update(relation="version", duplicate_of=other, version_of=article)
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?", (json.dumps(doc), article))
     conn.execute("ALTER TABLE fetch_state DROP COLUMN retry_at")  # schema 12's
+    conn.execute("DROP TABLE merged_articles")  # schema 13's
     conn.execute("PRAGMA user_version = 10")
     conn.commit()
     conn.close()
@@ -76,6 +77,7 @@ def test_old_version_records_get_their_place_on_postgres(tmp_path: Path, pg_url:
             conn.execute("UPDATE articles SET doc = %s WHERE id = %s",
                          (json.dumps(doc), article))
         conn.execute("ALTER TABLE fetch_state DROP COLUMN retry_at")  # schema 12's
+        conn.execute("DROP TABLE merged_articles")  # schema 13's
         conn.execute("UPDATE veille_schema SET version = 10")
     with veille.open(data, store_url=pg_url) as v:
         first, second = v.get(original).dedup, v.get(copy).dedup

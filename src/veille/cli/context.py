@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 
 import click
 
-from veille.errors import StoreError
+from veille.errors import ArticleMerged, StoreError
+from veille.record import Article
 from veille.service import Veille
 from veille.settings import Settings, load_settings
 from veille.store.readonly import open_for_reading
@@ -119,3 +120,14 @@ def app(ctx: click.Context) -> AppContext:
 
 def data_dir_option(value: str | None) -> Path | None:
     return Path(value) if value else None
+
+
+def article_by_id(store: SQLiteStore, article_id: str) -> Article:
+    """The article ``article_id`` names, or the one it was merged into, with a note on
+    standard error saying so (newuser16c N8: an id veille handed out, from a page its site
+    moved, is not a dead end). Raises :class:`~veille.errors.NotFound` for an unknown id."""
+    try:
+        return store.get(article_id)
+    except ArticleMerged as merged:
+        click.echo(f"note: {merged}; showing {merged.into}", err=True)
+        return store.get(merged.into)

@@ -9,7 +9,7 @@ from typing import Any, BinaryIO
 
 import click
 
-from veille.cli.context import app
+from veille.cli.context import app, article_by_id
 from veille.cli.render import article_line, article_text, block, json_text, one_line
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
@@ -26,7 +26,7 @@ from veille.service import Veille
 def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
     """Show one article by id."""
     store = app(ctx).reader
-    article = store.get(article_id)
+    article = article_by_id(store, article_id)
     gone = unpublished(store.fetch_state(article.url)) if article.url else None
     if raw:
         # The bytes exactly as ingested (whatever their encoding), so that

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from veille.cli.context import app
+from veille.cli.context import app, article_by_id
 from veille.cli.render import count_noun, json_text, one_line
 from veille.dedup.version_times import revised_at
 from veille.store.base import Link, StoryArticle, StorySummary, copy_counts
@@ -85,7 +85,7 @@ def _link_label(link: Link) -> str:
 def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """Copies of one article (reprints, teasers, exact copies) and its earlier versions."""
     store = app(ctx).reader
-    article = store.get(article_id)
+    article = article_by_id(store, article_id)
     links = store.links(article.id)
     versions = store.versions(article.id)
     revised = revised_at(article) if versions else None

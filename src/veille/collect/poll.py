@@ -656,7 +656,8 @@ class Collector:
         same source, from these very bytes) is that page, and is removed, so that the page
         becomes the moved article's version and the site's one article is one article
         (newuser13b M2). An article at the new URL with other bytes, or of another
-        source, is left alone."""
+        source, is left alone. The removed article's id leads to ``moved`` from then on
+        (newuser16c N8)."""
         if not raw.url:
             return
         there = article_id(url=raw.url, raw_id="")
@@ -665,7 +666,7 @@ class Collector:
         if other is None or article is None or there == moved or \
                 other.raw.raw_id != raw.raw_id or other.source != article.source:
             return
-        self.store.delete_articles([there])
+        self.store.delete_articles([there], merged_into=moved)
 
     def _listed(self, url: str, fresh: dict[str, str]) -> dict[str, str]:
         """What the listings said of ``url``: this poll's ``fresh`` hints over those kept

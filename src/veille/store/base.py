@@ -291,7 +291,8 @@ class Store(Protocol):
         """Which of these raw inputs were already stored (for a quick resume)."""
 
     def get(self, article_id: str) -> Article:
-        """One article, or :class:`~veille.errors.NotFound`."""
+        """One article, or :class:`~veille.errors.NotFound` (its subclass
+        :class:`~veille.errors.ArticleMerged` for an id merged into another article)."""
 
     def latest(self, *, limit: int = 20, offset: int = 0, after_seq: int = 0,
                source: str | None = None, dated: bool | None = None,
@@ -315,9 +316,14 @@ class Store(Protocol):
         """Write re-extracted content over stored articles; returns how many changed
         (each one logged as a ``reextract`` change)."""
 
-    def delete_articles(self, ids: Iterable[str]) -> int:
+    def delete_articles(self, ids: Iterable[str], *, merged_into: str | None = None) -> int:
         """Delete articles (their raw inputs stay); each is logged as a ``delete`` change.
-        Returns how many existed."""
+        Returns how many existed. ``merged_into``: the article they became (a page its
+        site moved, stored twice): their ids then lead to it (:meth:`merged_into`)."""
+
+    def merged_into(self, article_id: str) -> str | None:
+        """The id of the article ``article_id`` was merged into, or None (never merged).
+        :meth:`get` of a merged id raises :class:`~veille.errors.ArticleMerged`."""
 
     def get_many(self, ids: Iterable[str]) -> dict[str, Article]:
         """The articles among ``ids`` that exist, by id."""

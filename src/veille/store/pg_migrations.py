@@ -321,6 +321,17 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE fetch_state ADD COLUMN retry_at TEXT
     """,
+    # 13: ids of articles merged into another one (a page its site moved, stored first
+    # under its new URL, then found to be the earlier article's version: newuser16c N8),
+    # so that an id veille handed out leads to the article it became.
+    """
+    CREATE TABLE merged_articles (
+        id        TEXT PRIMARY KEY,
+        into_id   TEXT NOT NULL,
+        merged_at TEXT NOT NULL
+    );
+    CREATE INDEX merged_articles_into ON merged_articles(into_id)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

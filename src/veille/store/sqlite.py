@@ -21,7 +21,7 @@ import zstandard
 from veille.dedup.capture_order import compare_captures
 from veille.dedup.completion import completes, confirms
 from veille.diskfull import is_disk_full
-from veille.errors import NotFound, StoreError
+from veille.errors import ArticleMerged, NotFound, StoreError
 from veille.record import COMPLETED, Article, RawInput, utcnow
 from veille.store import calendar, dedup_sql
 from veille.store.base import (
@@ -386,7 +386,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 raise
         return changed
 
-    def delete_articles(self, ids: Iterable[str]) -> int:
+    def delete_articles(self, ids: Iterable[str], *, merged_into: str | None = None) -> int:
         deleted = 0
         with self._write():
             self._log_rows, self._logged = [], set()
@@ -396,8 +396,25 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                     dedup_sql.forget(self.conn, article_id)
                     self._log(article_id, "delete")
                     deleted += 1
+                    if merged_into and merged_into != article_id:
+                        self._remember_merge(article_id, merged_into)
             self._write_log()
         return deleted
+
+    def _remember_merge(self, article_id: str, into: str) -> None:
+        """Record that ``article_id`` became ``into`` (in the caller's transaction); ids
+        merged into ``article_id`` earlier now lead to ``into`` too (one hop each)."""
+        self.conn.execute("UPDATE merged_articles SET into_id = ? WHERE into_id = ?",
+                          (into, article_id))
+        self.conn.execute(
+            "INSERT INTO merged_articles (id, into_id, merged_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id, "
+            "merged_at = excluded.merged_at", (article_id, into, _iso(utcnow())))
+
+    def merged_into(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT into_id FROM merged_articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return str(row[0]) if row else None
 
     def learn_site_blocks(self, source: str, blocks: Iterable[str]) -> None:
         self.learn_pages_blocks([(source, blocks)])
@@ -440,6 +457,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
     def get(self, article_id: str) -> Article:
         row = self.conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
+            if (into := self.merged_into(article_id)) is not None:
+                raise ArticleMerged(article_id, into)
             raise NotFound(f"no article with id {article_id!r}",
                            hint="list ids with `veille latest` or `veille search`")
         return self._article(row[0])

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from veille import errors
@@ -77,8 +77,25 @@ def problem(request: Request, status: int, message: str, *, hint: str = "",
     return response
 
 
+def merged_redirect(request: Request, exc: errors.ArticleMerged) -> Response | None:
+    """A permanent redirect (``301``, RFC 9110 section 15.4.2) from a merged article's
+    address to the same address of the article it became (newuser16c N8), for a read
+    (``GET``/``HEAD``) whose path names the merged id as one segment; else None."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    parts = request.url.path.split("/")
+    if exc.article_id not in parts:
+        return None
+    path = "/".join(exc.into if part == exc.article_id else part for part in parts)
+    query = request.url.query
+    return RedirectResponse(path + (f"?{query}" if query else ""), status_code=301)
+
+
 async def _veille_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, errors.VeilleError)
+    if isinstance(exc, errors.ArticleMerged) and \
+            (moved := merged_redirect(request, exc)) is not None:
+        return moved
     status = status_for(exc)
     if status >= 500 and status != 503:
         log.error("unexpected %s: %s", type(exc).__name__, exc)
