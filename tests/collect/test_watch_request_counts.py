@@ -21,7 +21,7 @@ def test_listings_and_pages_each_add_up(tmp_path: Path) -> None:
     with watched(Settings(data_dir=tmp_path / "data")) as (store, site, collector):
         _age(store, 70 / 60)  # the page's 1 h revisit is due; the feed answers 304
         again = watch(store, collector, once=True)
-        assert again.request_counts() == ((1, 0, 1, 0), (1, 0, 1, 0))
+        assert again.request_counts() == ((1, 0, 1, 0), (1, 0, 1, 0, 0))
         # the feed now lists a second page, which is missing: the listing is read, the new
         # page asked for and failed (404), the known page not asked again
         site.pages["/feed.xml"] = Page(FEED.replace(
@@ -29,7 +29,7 @@ def test_listings_and_pages_each_add_up(tmp_path: Path) -> None:
                            b"</channel>") + b" ", "application/rss+xml")
         site.pages["/budget.html"] = Page(page(LEAD))
         third = watch(store, collector, once=True)
-        assert third.request_counts() == ((1, 1, 0, 0), (1, 0, 0, 1))
+        assert third.request_counts() == ((1, 1, 0, 0), (1, 0, 0, 0, 1))
         assert third.skipped == 1
 
 

@@ -59,6 +59,8 @@ def test_a_removed_page_marks_its_article_unpublished(tmp_path: Path,
     # What the site did is observed, not failed: no "check the URL", no failed item to
     # make `veille fetch` exit 1 (newuser16c N15; newuser13b M3).
     assert done.ingest.problems == [] and done.ingest.failed == 0
+    # ... and the run's request line counts them as removed, not failed (verify17 N15).
+    assert done.request_counts()[1] == (2, 0, 0, 2, 0), done.request_counts()
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         answer = http.get(f"/api/v1/articles/{article_id}").json()
         assert answer["withdrawn"] == "unpublished" and answer["withdrawn_status"] == 410

@@ -106,11 +106,13 @@ def resume_command(ctx: click.Context, name: str) -> None:
 def _print(summary: PollSummary) -> None:
     """The run's requests, each counted once (polls and revisits together; newuser11b
     U34: "listings 0, unchanged 5" mixed feeds answered 304 with revisited pages)."""
-    (asked, read, same, failed), (p_asked, got, p_same, p_failed) = summary.request_counts()
+    (asked, read, same, failed), (p_asked, got, p_same, removed, p_failed) = \
+        summary.request_counts()
+    gone = f"removed by their site (404, 410) {removed}, " if removed else ""
     click.echo(f"listings asked {asked}: read {read}, unchanged (304) {same}, failed "
                f"{failed}; pages asked {p_asked}: downloaded {got}, unchanged (304) {p_same}, "
-               f"failed {p_failed}; listed pages already fetched (not asked) {summary.skipped}",
-               err=True)
+               f"{gone}failed {p_failed}; listed pages already fetched (not asked) "
+               f"{summary.skipped}", err=True)
     print_summary(summary.ingest)  # its errors hold the listings' failures too
 
 

@@ -89,6 +89,10 @@ class PollSummary:
     """Listings refused or that could not be fetched."""
     pages_failed: int = 0
     """Pages that could not be fetched (an extraction failure is the ingest's)."""
+    pages_removed: int = 0
+    """Pages of articles veille holds that their site removed (HTTP 404 or 410): what the
+    site did, observed and recorded (the article is marked unpublished), not a failure
+    (newuser16c N15)."""
     left: int = 0
     """Pages wanted but left for the next poll by the per-poll cap (``max_pages``)."""
     ingest: IngestSummary = field(default_factory=IngestSummary)
@@ -97,14 +101,17 @@ class PollSummary:
     """What the user should know that is no failure: pages left for the next poll, a
     source whose feed moved (its URL updated) or is gone (paused)."""
 
-    def request_counts(self) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]]:
-        """``(asked, read, unchanged, failed)`` of the listings, then of the pages, adding
-        up: ``asked = read + unchanged + failed``; ``unchanged`` is an HTTP 304."""
+    def request_counts(self) -> tuple[tuple[int, int, int, int],
+                                      tuple[int, int, int, int, int]]:
+        """``(asked, read, unchanged, failed)`` of the listings, adding up: ``asked = read
+        + unchanged + failed``; then ``(asked, read, unchanged, removed, failed)`` of the
+        pages, ``asked = read + unchanged + removed + failed``. ``unchanged`` is an HTTP
+        304; ``removed`` a held article's page its site removed (:attr:`pages_removed`)."""
         pages_304 = self.not_modified - self.listings_not_modified
         return ((self.listings + self.listings_not_modified + self.listings_failed,
                  self.listings, self.listings_not_modified, self.listings_failed),
-                (self.pages + pages_304 + self.pages_failed, self.pages, pages_304,
-                 self.pages_failed))
+                (self.pages + pages_304 + self.pages_removed + self.pages_failed,
+                 self.pages, pages_304, self.pages_removed, self.pages_failed))
 
     def revisit_counts(self) -> tuple[int, int, int, int]:
         """``(read, changed, unchanged, failed)`` of a round of revisits, adding up:
@@ -531,10 +538,14 @@ class Collector:
                                            raw_id=raw.raw_id))
                 continue
             if isinstance(outcome, ItemError):
-                summary.pages_failed += 1
                 entry = (fallbacks or {}).get(url)
-                if outcome.reason in GONE and (known := self.store.fetch_state(url)) \
-                        and known.raw_id:  # newuser13b M1
+                gone = outcome.reason in GONE and (known := self.store.fetch_state(url)) \
+                    is not None and bool(known.raw_id)
+                if gone and entry is None:
+                    summary.pages_removed += 1
+                else:
+                    summary.pages_failed += 1
+                if gone:  # newuser13b M1
                     summary.notices.append(
                         f"{url}: the site removed the page of an article veille holds "
                         f"({outcome.reason.replace('http-', 'HTTP ')}): the article is "

@@ -178,6 +178,7 @@ def _add(total: PollSummary, part: PollSummary) -> None:
     total.listings_not_modified += part.listings_not_modified
     total.listings_failed += part.listings_failed
     total.pages_failed += part.pages_failed
+    total.pages_removed += part.pages_removed
     total.left += part.left
     total.errors.extend(part.errors)
     total.notices.extend(part.notices)
