@@ -56,10 +56,10 @@ from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
 from veille.pipeline.stage import Outcome, Stage
-from veille.record import Article, RawInput, exported_id, utcnow
+from veille.record import Article, RawInput, exported_id, exported_unpublished, utcnow
 from veille.record import article_id as url_article_id
 from veille.settings import Settings, source_zones
-from veille.store.base import BatchResult, Failure, Store
+from veille.store.base import BatchResult, Failure, FetchRecord, IngestStore, Store
 
 BatchSink = Callable[[Sequence[Article]], None]
 Progress = Callable[[int], None]
@@ -350,7 +350,7 @@ class StoryFollower:
 class Ingestor:
     """Runs items through the pipeline into the store, batch by batch."""
 
-    def __init__(self, store: Store, *, batch_size: int = 200,
+    def __init__(self, store: IngestStore, *, batch_size: int = 200,
                  sinks: Sequence[BatchSink] = (), progress: Progress | None = None,
                  executor: Executor | None = None,
                  stories: StoryFollower | None = None) -> None:
@@ -424,6 +424,7 @@ class Ingestor:
             result = self._put_one_by_one(articles, failures, seen_again, moves)
         finally:
             self.follower.unstored.clear()
+        self._restore_unpublished(batch, known | {a.raw.raw_id for a in articles})
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
@@ -443,6 +444,22 @@ class Ingestor:
                 sink(new_articles)
         if self.progress:
             self.progress(len(batch) + len(failures))
+
+    def _restore_unpublished(self, batch: Sequence[RawInput], stored: set[str]) -> None:
+        """The "unpublished" marks of the batch's export lines whose input the store holds
+        (:data:`~veille.record.UNPUBLISHED_HINT`; stored now, or earlier: a run resumed
+        after a crash marks them too), written as their URL's last fetch unless the store
+        fetched that URL itself (newuser16c N1: a store rebuilt from its export said a
+        page its site removed was live)."""
+        marks = {r.url: (r.raw_id, gone) for r in batch if r.url and r.raw_id in stored
+                 and (gone := exported_unpublished(r)) is not None}
+        if not marks:
+            return
+        fetched = self.store.fetch_states(marks)
+        self.store.record_fetches([
+            FetchRecord(url=url, status=0, fetched_at=seen, raw_id=raw_id,
+                        error=f"http-{status}")
+            for url, (raw_id, (status, seen)) in marks.items() if url not in fetched])
 
     def _first_seen(self, raw: RawInput, now: datetime) -> datetime:
         """When a new article of ``raw`` is first seen: when ``raw`` was read, if that was
@@ -607,7 +624,7 @@ class Ingestor:
         self.summary.new_ids.sort(key=lambda i: self._arrival.get(i, late))
 
 
-def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
+def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Settings,
                  source: str | None = None, stdin: BinaryIO | None = None,
                  sinks: Sequence[BatchSink] = (),
                  progress: Progress | None = None,
@@ -639,7 +656,7 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, settings: Settings,
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
 
 
-def ingest_texts(store: Store, named: Iterable[tuple[str, bytes]], *,
+def ingest_texts(store: IngestStore, named: Iterable[tuple[str, bytes]], *,
                  settings: Settings | None = None, source: str | None = None,
                  sinks: Sequence[BatchSink] = ()) -> IngestSummary:
     """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format.

@@ -323,6 +323,27 @@ its first id, a reused URL's later article has another; newuser16c N1), so every
 follow and note made for it still leads to it."""
 _EXPORTED_ID = re.compile(r"[0-9a-f]{16}")
 
+UNPUBLISHED_HINT = "unpublished"
+"""The :attr:`RawInput.hints` key of what a line of ``veille export`` said of its article's
+page: ``"<status> <ISO time>"`` (``410 2026-12-01T07:00:00+00:00``) when the site had
+removed it (the line's ``unpublished`` object, :mod:`veille.collect.gone`). Ingesting the
+line records that last fetch again for the article's URL, unless the store fetched that
+URL itself, so a store rebuilt from its export still says the article was unpublished
+(newuser16c N1, verify17)."""
+_UNPUBLISHED = re.compile(r"(404|410) (\S+)")
+
+
+def exported_unpublished(raw: RawInput) -> tuple[int, datetime] | None:
+    """``(HTTP status, time seen)`` of :data:`UNPUBLISHED_HINT` when well formed, else None."""
+    found = _UNPUBLISHED.fullmatch(raw.hints.get(UNPUBLISHED_HINT, ""))
+    if found is None:
+        return None
+    try:
+        seen = datetime.fromisoformat(found.group(2))
+    except ValueError:
+        return None
+    return int(found.group(1)), seen if seen.tzinfo else seen.replace(tzinfo=UTC)
+
 TRANSFER_HINT = "transfer"
 """The :attr:`RawInput.hints` key (and ``Content.evidence`` key) of how a fetched page's
 body came: :data:`POSSIBLY_CUT` when it may be cut short by the connection

@@ -153,3 +153,33 @@ def test_an_unpublished_article_is_marked_in_every_list(tmp_path: Path,
     records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
     assert records[gone_id]["unpublished"]["status"] == 410
     assert "unpublished" not in records[live_id]
+
+
+def test_the_unpublished_mark_survives_export_and_ingest(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    """newuser16c N1 (verify17): a store rebuilt from its JSON Lines export said the
+    article its site removed was live; the mark now reads back (show, API), twice
+    ingested or not, and a URL the new store fetched itself keeps its own state."""
+    data, rebuilt = tmp_path / "data", tmp_path / "rebuilt"
+    site = Site(pages={"/greve.html": Page(PAGE), "/autre.html": Page(OTHER)})
+    with LocalServer(site) as running, \
+            veille.open(data, fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        [gone_id] = v.fetch([running.url("/greve.html")]).ingest.new_ids
+        [live_id] = v.fetch([running.url("/autre.html")]).ingest.new_ids
+        site.pages["/greve.html"] = Page(b"gone", status=404)
+        v.fetch([running.url("/greve.html")])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
+    (tmp_path / "export.jsonl").write_text(capsys.readouterr().out)
+    for _ in range(2):  # a second ingest (all known) changes nothing
+        assert main(["--data-dir", str(rebuilt), "ingest", str(tmp_path / "export.jsonl")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(rebuilt), "show", gone_id, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["unpublished"]["status"] == 404
+    assert main(["--data-dir", str(rebuilt), "show", live_id, "--json"]) == 0
+    assert "unpublished" not in json.loads(capsys.readouterr().out)
+    with serve(rebuilt) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        answer = http.get(f"/api/v1/articles/{gone_id}").json()
+        assert answer["withdrawn"] == "unpublished" and answer["withdrawn_status"] == 404

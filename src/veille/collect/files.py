@@ -39,7 +39,14 @@ from veille.extract.encoding import decode_bytes
 from veille.extract.nitf import NITF
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import G2, NINJS
-from veille.record import EXPORTED_ID_HINT, ITEM_HINT, ZONE_HINT, RawInput, folder_item
+from veille.record import (
+    EXPORTED_ID_HINT,
+    ITEM_HINT,
+    UNPUBLISHED_HINT,
+    ZONE_HINT,
+    RawInput,
+    folder_item,
+)
 
 _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
@@ -285,16 +292,16 @@ def _record_or_wire(line: bytes, *, origin: str,
     if sniff_wire(line) == NINJS:
         yield from wire_items(line, media_type=NINJS, origin=origin, source=options.source)
         return
-    url, exported = _quick_fields(line)
+    url, hints = _quick_fields(line)
     yield RawInput(data=line, origin=origin, media_type=RECORD, url=url,
-                   source=options.source,
-                   hints={EXPORTED_ID_HINT: exported} if exported else {})
+                   source=options.source, hints=hints)
 
 
-def _quick_fields(line: bytes) -> tuple[str | None, str]:
+def _quick_fields(line: bytes) -> tuple[str | None, dict[str, str]]:
     """The record's URL, when the line is valid JSON with one (the id derives from it),
-    and the id a line of ``veille export`` gives (a ``content`` object beside an ``id``:
-    :data:`~veille.record.EXPORTED_ID_HINT`), else ""."""
+    and the hints a line of ``veille export`` gives: its id (a ``content`` object beside
+    an ``id``: :data:`~veille.record.EXPORTED_ID_HINT`) and what it says of a page its
+    site removed (:data:`~veille.record.UNPUBLISHED_HINT`)."""
     import json
 
     try:
@@ -303,15 +310,20 @@ def _quick_fields(line: bytes) -> tuple[str | None, str]:
         try:  # a legacy code page or mojibake: read it the way extraction will
             record = json.loads(decode_bytes(line).text)
         except (ValueError, RecursionError, InputError):
-            return None, ""
+            return None, {}
     if not isinstance(record, dict):
-        return None, ""
+        return None, {}
     exported = record.get("id") if isinstance(record.get("content"), dict) else None
-    exported = exported if isinstance(exported, str) and len(exported) == 16 else ""
+    hints = {EXPORTED_ID_HINT: exported} if isinstance(exported, str) and \
+        len(exported) == 16 else {}
+    gone = record.get("unpublished")
+    if hints and isinstance(gone, dict) and gone.get("status") in (404, 410) and \
+            isinstance(gone.get("seen"), str):
+        hints[UNPUBLISHED_HINT] = f"{gone['status']} {gone['seen'][:40]}"
     for key in ("url", "link", "canonical_url"):
         if isinstance(record.get(key), str) and record[key].strip():
-            return safe_url(record[key]), exported
-    return None, exported
+            return safe_url(record[key]), hints
+    return None, hints
 
 
 def _not_a_file(origin: str) -> InputError:

@@ -485,7 +485,24 @@ class WireVersion:
     seen_at: datetime
 
 
-class CollectStore(Protocol):
+class FetchStates(Protocol):
+    """The last fetch of URLs: what collection reads and writes, and what ingesting an
+    export line restores (:data:`veille.record.UNPUBLISHED_HINT`)."""
+
+    def fetch_states(self, urls: Iterable[str]) -> dict[str, FetchRecord]:
+        """The last fetch of each of ``urls`` that was fetched, by URL (a list's rows:
+        :func:`veille.collect.gone.unpublished_of`)."""
+
+    def record_fetches(self, records: Sequence[FetchRecord],
+                       responses: Sequence[StoredResponse] = ()) -> None:
+        """Store fetch states and response headers, in one transaction."""
+
+
+class IngestStore(Store, FetchStates, Protocol):
+    """What :class:`veille.ingest.Ingestor` needs: :class:`Store` and :class:`FetchStates`."""
+
+
+class CollectStore(FetchStates, Protocol):
     """What collection needs from a store, beyond :class:`Store`."""
 
     def add_source(self, source: Source) -> None:
@@ -507,17 +524,9 @@ class CollectStore(Protocol):
     def fetch_state(self, url: str) -> FetchRecord | None:
         """The last fetch of ``url``, or None when it was never fetched."""
 
-    def fetch_states(self, urls: Iterable[str]) -> dict[str, FetchRecord]:
-        """The last fetch of each of ``urls`` that was fetched, by URL (a list's rows:
-        :func:`veille.collect.gone.unpublished_of`)."""
-
     def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
         """The last fetches of the URLs starting with ``prefix`` that hold a stored input,
         the most recent first, at most ``limit``."""
-
-    def record_fetches(self, records: Sequence[FetchRecord],
-                       responses: Sequence[StoredResponse] = ()) -> None:
-        """Store fetch states and response headers, in one transaction."""
 
     def response(self, raw_id: str) -> StoredResponse | None:
         """The response a raw input was fetched with, if it was fetched."""
