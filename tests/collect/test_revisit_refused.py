@@ -18,7 +18,14 @@ from veille.collect.fetch import FetchPolicy, retry_after_seconds
 from veille.collect.gone import unpublished
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
-from veille.collect.revisit import RETRY_LATER, RETRY_MAX, due_revisits, lasting, retry_time
+from veille.collect.revisit import (
+    RETRY_LATER,
+    RETRY_MAX,
+    due_revisits,
+    lasting,
+    one_url_per_article,
+    retry_time,
+)
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.settings import Settings
 from veille.store.base import RevisitCandidate
@@ -118,3 +125,29 @@ def test_which_refusals_pass_and_how_long_they_wait() -> None:
                              now - timedelta(minutes=1)),
             RevisitCandidate("c", "s", seen, seen, "http-410")]
     assert due_revisits(rows, now, (1.0, 6.0, 24.0), 10) == [("b", "s")]
+
+
+def test_an_article_fetched_under_two_urls_is_revisited_once(tmp_path: Path) -> None:
+    """newuser16c N7: the page read again under a tracking variant of its address (the
+    same bytes: a duplicate of the stored article) was revisited under both URLs, and a
+    failure counted twice. One request, one failure."""
+    with revisit_due(tmp_path) as (store, site, collector, url):
+        assert collector.fetch_urls([url + "?xtor=RSS-1"]).ingest.duplicate == 1
+        _age(store, 1.5)
+        hits = site.hits["/budget.html"]
+        site.pages["/budget.html"] = Page(b"oops", status=500)
+        done = collector.revisit()
+        assert site.hits["/budget.html"] - hits == 1
+        assert done.pages_failed == 1, done
+
+
+def test_one_url_per_article_prefers_its_own_then_the_last_fetched() -> None:
+    now = datetime.now(UTC)
+    own = RevisitCandidate("https://a.example/p", "s", now, now - timedelta(hours=2), "",
+                           None, "1", True)
+    alias = own._replace(url="https://a.example/p?xtor=1", fetched_at=now, own_url=False)
+    older = alias._replace(url="https://a.example/old", fetched_at=now - timedelta(hours=3))
+    other = own._replace(url="https://a.example/q", article="2")
+    assert one_url_per_article([alias, own, other]) == [own, other]
+    assert one_url_per_article([older, alias]) == [alias]
+    assert one_url_per_article([own._replace(article="")] * 2) == [own._replace(article="")] * 2

@@ -112,15 +112,33 @@ def due_point(first_seen: datetime, last_fetched: datetime, now: datetime,
     return due
 
 
+def one_url_per_article(rows: Sequence[RevisitCandidate]) -> list[RevisitCandidate]:
+    """One row per article, in the rows' order: the article's own URL when it was
+    fetched, else the URL fetched last. A tracking variant of its address
+    (``?xtor=RSS-1``) and a moved page's old address were fetched as the same article, and
+    asking each of them again multiplied a site's load and counted one failure twice
+    (newuser16c N7). Rows without an article id are kept as they are."""
+    best: dict[str, RevisitCandidate] = {}
+    for row in rows:
+        if not row.article:
+            continue
+        kept = best.get(row.article)
+        if kept is None or (row.own_url, row.fetched_at) > (kept.own_url, kept.fetched_at):
+            best[row.article] = row
+    return [row for row in rows if not row.article or best[row.article] is row]
+
+
 def due_revisits(rows: Sequence[RevisitCandidate], now: datetime,
                  hours: Sequence[float], limit: int) -> list[tuple[str, str]]:
     """The pages to revisit now, ``(url, source)``, the most overdue first, at most
     ``limit``, from the store's rows
     (:meth:`veille.store.sqlite_collect.CollectTables.revisit_candidates`). A page whose
     last revisit was refused for a while (:func:`retry_time`) is due again once its
-    ``retry_at`` has passed: the point it was read for is not spent."""
+    ``retry_at`` has passed: the point it was read for is not spent. An article fetched
+    under several URLs is read under one (:func:`one_url_per_article`)."""
     due: list[tuple[datetime, str, str]] = []
-    for url, source, first_seen, fetched_at, error, retry_at in rows:
+    for url, source, first_seen, fetched_at, error, retry_at, _, _ in \
+            one_url_per_article(rows):
         if lasting(error):
             continue
         if retry_at is not None:

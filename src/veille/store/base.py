@@ -452,7 +452,9 @@ class FetchRecord:
 class RevisitCandidate(NamedTuple):
     """A page that may be due for a revisit (:func:`veille.collect.revisit.due_revisits`):
     its URL, its article's source and first-seen time, its last fetch's time, error and
-    :attr:`FetchRecord.retry_at`."""
+    :attr:`FetchRecord.retry_at`; the article's id, and whether ``url`` is the article's
+    own URL (an article is read under one URL, not under each alias it was fetched at:
+    a tracking variant, a moved page's old address)."""
 
     url: str
     source: str
@@ -460,6 +462,8 @@ class RevisitCandidate(NamedTuple):
     fetched_at: datetime
     error: str
     retry_at: datetime | None = None
+    article: str = ""
+    own_url: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,13 +169,13 @@ class CollectTables:
         rows = self.conn.execute(
             # recent articles first (by first_seen), then their pages (by raw_id): SQLite
             # keeps a CROSS JOIN's order; both columns are indexed (migration 9)
-            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error, f.retry_at "
-            "FROM articles a CROSS JOIN fetch_state f WHERE f.raw_id = a.raw_id "
+            "SELECT f.url, a.source, a.first_seen, f.fetched_at, f.error, f.retry_at, "
+            "a.id, a.url FROM articles a CROSS JOIN fetch_state f WHERE f.raw_id = a.raw_id "
             "AND a.first_seen >= ? AND (f.status != 0 OR f.error != '')",
             (_iso(since),)).fetchall()
         return [RevisitCandidate(url, source, _aware(first), _aware(fetched), error or "",
-                          _aware(retry) if retry else None)
-                for url, source, first, fetched, error, retry in rows]
+                                 _aware(retry) if retry else None, article, url == own)
+                for url, source, first, fetched, error, retry, article, own in rows]
 
     def raw_hints(self, raw_id: str) -> dict[str, str]:
         """What the listing said of a raw input (``RawInput.hints``; empty when nothing or
