@@ -11,6 +11,7 @@ from typing import ClassVar
 from veille.collect.sniff import opens_as_html
 from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_of
+from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
@@ -310,6 +311,7 @@ class ExtractStage(Stage):
         listed_title(content, article.raw)
         listed_authors(content, article.raw)
         listed_updated(content, article.raw)
+        note_clock_changes(content)  # newuser16c N2
         if raw.hints.get("body_from"):  # the listing's text, the page being unreachable
             content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
         if raw.hints.get("title_from") and content.title:  # that text's title: no <title>
