@@ -47,3 +47,36 @@ def test_the_cli_line_names_what_each_number_counts() -> None:
     assert line == ("listings asked 4: read 1, unchanged (304) 3, failed 0; pages asked 5: "
                     "downloaded 2, unchanged (304) 2, failed 1; listed pages already fetched "
                     "(not asked) 4")
+
+
+def test_a_page_waiting_for_its_retry_is_not_already_fetched(tmp_path: Path) -> None:
+    """newuser16c N6: a listed page refused with 503 and a Retry-After, never stored, was
+    counted among the "listed pages already fetched (not asked)" at the next poll; it
+    waits for its retry, said apart with the time."""
+    from datetime import UTC, datetime, timedelta
+
+    with watched(Settings(data_dir=tmp_path / "data")) as (store, site, collector):
+        site.pages["/feed.xml"] = Page(FEED.replace(
+            b"</channel>", b"<item><title>Plus tard</title><link>/plus-tard.html</link>"
+                           b"</item></channel>") + b" ", "application/rss+xml")
+        site.pages["/plus-tard.html"] = Page(b"busy", status=503,
+                                             headers={"Retry-After": "3600"})
+        first = watch(store, collector, once=True)
+        assert first.pages_failed == 1 and first.waiting == 0
+        site.pages["/feed.xml"] = Page(site.pages["/feed.xml"].body + b" ",
+                                       "application/rss+xml")  # read again, same items
+        again = watch(store, collector, once=True)
+        assert (again.skipped, again.waiting) == (1, 1), again
+        assert again.next_retry is not None
+        later = datetime.now(UTC) + timedelta(minutes=50)
+        assert later < again.next_retry < later + timedelta(minutes=20)
+
+    from veille.cli.sources import _print
+
+    @click.command()
+    def show() -> None:
+        _print(again)
+
+    line = CliRunner().invoke(show).output.splitlines()[0]
+    assert line.endswith(f"; waiting for a retry 1 (the next at "
+                         f"{again.next_retry.astimezone(UTC):%Y-%m-%d %H:%M} UTC)"), line

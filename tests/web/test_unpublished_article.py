@@ -183,3 +183,27 @@ def test_the_unpublished_mark_survives_export_and_ingest(tmp_path: Path,
     with serve(rebuilt) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         answer = http.get(f"/api/v1/articles/{gone_id}").json()
         assert answer["withdrawn"] == "unpublished" and answer["withdrawn_status"] == 404
+
+
+def test_stats_failures_leaves_out_pages_stored_since(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    """newuser16c N6: `veille stats --failures` ("what failed, and why") kept listing a
+    page that failed once (500) and was stored by a later fetch; it lists what still
+    fails and counts the rest apart."""
+    data = tmp_path / "data"
+    site = Site(pages={"/greve.html": Page(b"oops", status=500),
+                       "/autre.html": Page(b"oops", status=500)})
+    with LocalServer(site) as running, \
+            veille.open(data, fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        v.fetch([running.url("/greve.html"), running.url("/autre.html")])
+        site.pages["/greve.html"] = Page(PAGE)
+        assert v.fetch([running.url("/greve.html")]).ingest.new == 1
+        still = running.url("/autre.html")
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "stats", "--failures"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines()
+              if line.startswith("  ") and line[12:14] != ": "]  # not the counts
+    assert [still in line for line in listed] == [True, False], listed
+    assert listed[-1] == ("  (1 earlier failure not shown: a later fetch of the same URL "
+                          "stored the page)"), listed

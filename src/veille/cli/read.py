@@ -10,11 +10,20 @@ from typing import Any, BinaryIO
 import click
 
 from veille.cli.context import app, article_by_id
-from veille.cli.render import article_line, article_text, block, json_text, one_line
+from veille.cli.render import (
+    article_line,
+    article_text,
+    block,
+    count_noun,
+    json_text,
+    one_line,
+)
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
 from veille.index.query import empties_query
 from veille.service import Veille
+from veille.store.base import Failure
+from veille.store.sqlite import SQLiteStore
 
 
 @click.command("show")
@@ -150,7 +159,8 @@ STATS_NOTES = {
 
 
 @click.command("stats")
-@click.option("--failures", "show_failures", is_flag=True, help="List the recent failures.")
+@click.option("--failures", "show_failures", is_flag=True,
+              help="List the recent failures (not pages a later fetch stored).")
 @click.pass_context
 def stats_command(ctx: click.Context, show_failures: bool) -> None:
     """Counts of what the store holds, the store's and the index's last change (and the
@@ -166,5 +176,22 @@ def stats_command(ctx: click.Context, show_failures: bool) -> None:
         if value != "":
             click.echo(f"{name:>12}: {value}{STATS_NOTES.get(name, '')}")
     if show_failures:
-        for failure in store.failures():
-            click.echo(f"  {one_line(failure.message)}")
+        failures = store.failures()
+        fixed = resolved_since(store, failures)
+        for failure in failures:
+            if failure.origin not in fixed:
+                click.echo(f"  {one_line(failure.message)}")
+        if shown := sum(f.origin in fixed for f in failures):
+            click.echo(f"  ({count_noun(shown, 'earlier failure')} not shown: a later fetch "
+                       "of the same URL stored the page)")
+
+
+def resolved_since(store: SQLiteStore, failures: Iterable[Failure]) -> set[str]:
+    """The failed URLs whose last fetch since stored the page without an error (an
+    article or a copy of one holds its input): what failed then works now, and is not a
+    current problem (newuser16c N6: `stats --failures` listed pages stored since)."""
+    urls = {f.origin for f in failures if f.origin.startswith(("http://", "https://"))}
+    states = store.fetch_states(urls) if urls else {}
+    fetched = {url: s.raw_id for url, s in states.items() if s.raw_id and not s.error}
+    known = store.known_raw_ids(fetched.values()) if fetched else set()
+    return {url for url, raw_id in fetched.items() if raw_id in known}

@@ -103,6 +103,15 @@ def resume_command(ctx: click.Context, name: str) -> None:
     _change(ctx, app(ctx).store.pause_source(name, paused=False), name, "resumed")
 
 
+def _waiting(summary: PollSummary) -> str:
+    """``; waiting for a retry N (the next at 07:42 UTC)`` when listed pages wait for the
+    time a refusal gave (newuser16c N6), else ""."""
+    if not summary.waiting or summary.next_retry is None:
+        return ""
+    return (f"; waiting for a retry {summary.waiting} (the next at "
+            f"{summary.next_retry.astimezone(UTC):%Y-%m-%d %H:%M} UTC)")
+
+
 def _print(summary: PollSummary) -> None:
     """The run's requests, each counted once (polls and revisits together; newuser11b
     U34: "listings 0, unchanged 5" mixed feeds answered 304 with revisited pages)."""
@@ -112,7 +121,7 @@ def _print(summary: PollSummary) -> None:
     click.echo(f"listings asked {asked}: read {read}, unchanged (304) {same}, failed "
                f"{failed}; pages asked {p_asked}: downloaded {got}, unchanged (304) {p_same}, "
                f"{gone}failed {p_failed}; listed pages already fetched (not asked) "
-               f"{summary.skipped}", err=True)
+               f"{summary.skipped}{_waiting(summary)}", err=True)
     print_summary(summary.ingest)  # its errors hold the listings' failures too
 
 

@@ -83,6 +83,13 @@ class PollSummary:
     pages: int = 0
     """Pages downloaded (answered with a body)."""
     skipped: int = 0
+    waiting: int = 0
+    """Listed pages not asked because an earlier refusal that may pass (``429``,
+    ``503``...) set a time before which they are not asked again (``retry_at``): counted
+    apart from ``skipped`` (newuser16c N6: such a page, never stored, was counted as
+    "already fetched")."""
+    next_retry: datetime | None = None
+    """The earliest of those pages' ``retry_at``."""
     listings_not_modified: int = 0
     """Of ``not_modified``, the listings."""
     listings_failed: int = 0
@@ -392,6 +399,15 @@ class Collector:
         return not lasting(state.error) and (state.retry_at is None
                                              or state.retry_at <= utcnow())
 
+    def _retry_times(self, urls: list[str]) -> list[datetime]:
+        """The ``retry_at`` of those ``urls`` never stored that wait for it (a refusal
+        that may pass, :meth:`_wanted`), one per such URL."""
+        now = utcnow()
+        states = self.store.fetch_states(urls) if urls else {}
+        return [state.retry_at for state in states.values() if not state.raw_id
+                and state.retry_at is not None and state.retry_at > now
+                and not lasting(state.error)]
+
     def _changed(self, entry: Entry) -> bool:
         """True when the listing announces that an item already stored has changed since
         (newuser6 M8): an item that names no page carries a text whose digest is not the
@@ -507,7 +523,12 @@ class Collector:
 
         todo = [u for u in dict.fromkeys(urls)
                 if u not in claimed and (force or u in changed or self._wanted(u))]
-        summary.skipped += len(set(urls)) - len(todo)
+        waits = self._retry_times([u for u in dict.fromkeys(urls)
+                                   if u not in claimed and u not in todo])
+        summary.skipped += len(set(urls)) - len(todo) - len(waits)
+        summary.waiting += len(waits)
+        if waits:
+            summary.next_retry = min([*waits, *filter(None, [summary.next_retry])])
         complete = len(todo) <= self.max_pages
         if not complete:
             left = len(todo) - self.max_pages

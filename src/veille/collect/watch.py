@@ -175,6 +175,9 @@ def _add(total: PollSummary, part: PollSummary) -> None:
     total.not_modified += part.not_modified
     total.pages += part.pages
     total.skipped += part.skipped
+    total.waiting += part.waiting
+    if part.next_retry is not None:
+        total.next_retry = min(filter(None, [total.next_retry, part.next_retry]))
     total.listings_not_modified += part.listings_not_modified
     total.listings_failed += part.listings_failed
     total.pages_failed += part.pages_failed

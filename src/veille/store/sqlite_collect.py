@@ -129,11 +129,12 @@ class CollectTables:
         for start in range(0, len(wanted), 500):
             part = wanted[start:start + 500]
             for row in self.conn.execute(
-                    "SELECT url, status, fetched_at, raw_id, error FROM fetch_state "
+                    "SELECT url, status, fetched_at, raw_id, error, retry_at FROM fetch_state "
                     f"WHERE url IN ({','.join('?' * len(part))})", part).fetchall():
                 found[row[0]] = FetchRecord(url=row[0], status=row[1],
                                             fetched_at=datetime.fromisoformat(row[2]),
-                                            raw_id=row[3], error=row[4])
+                                            raw_id=row[3], error=row[4],
+                                            retry_at=_aware(row[5]) if row[5] else None)
         return found
 
     def fetch_states_under(self, prefix: str, *, limit: int) -> list[FetchRecord]:
