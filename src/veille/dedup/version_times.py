@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 
 from veille.record import Article
 
-
 UPDATE_SLACK = timedelta(minutes=1)
 """How much later than its publication a page's update time must be to tell of an update:
 most CMSs print ``dateModified`` equal to ``datePublished`` (or seconds after it, the
