@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold_text
 
 COUNTRY = "town:country:"
 """The prefix of a country's key, as :func:`veille.dedup.specifics.towns` gives it."""
@@ -151,7 +151,7 @@ def world_places(text: str) -> frozenset[str]:
     Mauritania; "nord-coréen" -> North Korea only). Linear in the text; empty when it
     names none."""
     words, phrases = _table()
-    tokens = _TOKEN.findall(fold(text))
+    tokens = _TOKEN.findall(fold_text(text))
     found: set[str] = set()
     # Only the tokens of the tables are read, each distinct one once (a set intersection
     # in C, not a lookup per word: issue #13); a position is read only where the rule

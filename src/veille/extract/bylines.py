@@ -345,7 +345,7 @@ def unmarked(text: str) -> str:
     :data:`_LINK_NUMBER`): "Par [11]Sébastien Marti" and "Par **Sébastien Marti**" read
     "Par Sébastien Marti"; a text longer than :data:`_MARKED_LINE` characters, or with
     no "[" "*" "_", is returned unchanged."""
-    if len(text) > _MARKED_LINE or not any(c in text for c in "[*_"):
+    if len(text) > _MARKED_LINE or not ("[" in text or "*" in text or "_" in text):
         return text
     text = _MARKDOWN_LINK.sub(r"\1", _LINK_NUMBER.sub("", text))
     return _MARKDOWN_EMPHASIS.sub(r"\2", text)
