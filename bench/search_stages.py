@@ -147,9 +147,15 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--dump", type=Path, help="write each answer here (JSON Lines)")
     parser.add_argument("--json", type=Path, help="write the stage totals here")
+    parser.add_argument("--against", type=Path,
+                        help="another version's --dump of the same queries: compare every "
+                        "answer with it (ids, order, scores, counts, facets, snippets, "
+                        "warnings: the whole JSON less took_ms) and exit 1 on a difference")
     parser.add_argument("--asgi", action="store_true",
                         help="send each request through the ASGI app (framework included)")
     args = parser.parse_args()
+    if args.against is not None and args.dump is None:
+        parser.error("--against compares the answers written with --dump: give both")
 
     from lib.search_corpus import query_mix, sentence_pool
 
@@ -204,6 +210,13 @@ def main() -> int:
     whole = sum(clock.totals.values())  # the endpoint's work, not writing the answers
     if out is not None:
         out.close()
+    differ = 0
+    if args.against is not None and args.dump is not None:
+        theirs = args.against.read_text(encoding="utf-8").splitlines()
+        ours = args.dump.read_text(encoding="utf-8").splitlines()
+        differ = sum(a != b for a, b in zip(ours, theirs, strict=False)) + \
+            abs(len(ours) - len(theirs))
+        print(f"answers compared with {args.against}: {len(ours)}, different: {differ}")
     count = len(measured) - args.start
     rows = sorted(clock.totals.items(), key=lambda item: -item[1])
     print(f"| stage, per request ({count} queries) | CPU (ms, mean) |\n|---|---:|")
@@ -223,7 +236,7 @@ def main() -> int:
         args.json.write_text(json.dumps({"queries": count, "all": whole,
                                          "stages": clock.totals,
                                          "per_query": per_query}))
-    return 0
+    return 1 if differ else 0
 
 
 if __name__ == "__main__":

@@ -67,6 +67,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        context.lane.close()
         stores.close()
 
     app = FastAPI(title="veille", version=_version(),
