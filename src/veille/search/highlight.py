@@ -67,8 +67,6 @@ class Highlighter:
         self._cache: dict[str, dict[str, bool]] = {}
         self._starts: dict[str, tuple[set[str], list[str]]] = {}
         self._phrase_terms: dict[str, dict[str, str | None]] = {}
-        self._fold_heads: dict[str, str] = {}
-        """Each word's folded first letter (``fold(word)[:1]``), for :meth:`_phrase_spans`."""
         self._prefixes = [fold("".join(c for c in t.text if c.isalnum()))
                           for t in self.terms if isinstance(t, Word) and t.prefix]
 
@@ -115,13 +113,7 @@ class Highlighter:
                 terms_of[word] = analysed[0] if analysed else None
             return terms_of[word]
 
-        # The words' strings (one C call), their offsets only once a phrase is found, and
-        # each word's folded first letter kept for the page: building an (offset, word)
-        # pair and folding every word of every shown text, for each phrase, was ~0.4 ms a
-        # request with a phrase or an entity's name (bench/search_stages.py at 1M).
-        texts = WORD_RE.findall(text)
-        offsets: list[tuple[int, int]] = []
-        heads = self._fold_heads
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
         out: list[tuple[int, int]] = []
         for phrase in self.phrases:
             written = WORD_RE.findall(phrase.text)
@@ -134,18 +126,12 @@ class Highlighter:
             if not wanted:
                 continue
             size, head = len(wanted), fold(written[0])[:1]
-            for at in range(len(texts) - size + 1):
-                word = texts[at]
-                first = heads.get(word)
-                if first is None:
-                    first = heads[word] = fold(word)[:1]
-                if not first.startswith(head):
+            for at in range(len(words) - size + 1):
+                if not fold(words[at][2]).startswith(head):
                     continue  # a stem starts with its word's first letter: cheap test
-                if all(want is None or term(texts[at + k]) == want
+                if all(want is None or term(words[at + k][2]) == want
                        for k, want in enumerate(wanted)):
-                    if not offsets:
-                        offsets = [m.span() for m in WORD_RE.finditer(text)]
-                    out.extend(offsets[at + k] for k, want in enumerate(wanted)
+                    out.extend(words[at + k][:2] for k, want in enumerate(wanted)
                                if want is not None)
         return out
 
