@@ -35,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -238,6 +239,27 @@ def server_cpu_s(pid: int) -> float:
     return total
 
 
+def connection_split(pid: int, port: int) -> str:
+    """How the load's open connections to ``port`` are spread over the server's worker
+    processes, most first ("11/9"; "20/0" when one worker holds them all: uvicorn's
+    workers share one listening socket, and the first to wake accepts every connection
+    waiting, so wrk's 20, opened at once, can all land on one worker, which then serves
+    the whole load on one core)."""
+    import psutil
+
+    root = psutil.Process(pid)
+    counts = []
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            held = proc.net_connections(kind="tcp")
+        except psutil.Error:
+            continue
+        mine = [c.status for c in held if c.laddr and c.laddr.port == port]
+        if psutil.CONN_LISTEN in mine and (proc.pid != pid or not root.children()):
+            counts.append(mine.count(psutil.CONN_ESTABLISHED))  # a worker (or the one)
+    return "/".join(str(n) for n in sorted(counts, reverse=True))
+
+
 def measure(servers: dict[str, tuple[str, int]], queries: list[str], duration: int,
             warm_up: list[str] | None = None, rounds: int = 1,
             only: list[str] | None = None) -> list[Result]:
@@ -264,14 +286,22 @@ def measure(servers: dict[str, tuple[str, int]], queries: list[str], duration: i
                 if round_ == 0:  # warm-up: imports, the index's first searches
                     runner(base, warming[name], 2)
                 cpu_before = server_cpu_s(pid)
+                split: list[str] = []
+                sampler = threading.Timer(
+                    min(2.0, duration / 2), lambda out, server, port: out.append(
+                        connection_split(server, port)),
+                    args=(split, pid, int(base.rsplit(":", 1)[1])))
+                sampler.start()
                 total, errors, p50, p99, rps = runner(base, paths, duration)
+                sampler.join()
                 cpu_ms = (server_cpu_s(pid) - cpu_before) * 1000 / max(total, 1)
                 target = f"{name} ({version})" if len(servers) > 1 else name
                 rows.setdefault(target, []).append(
                     Result(target, total, errors, p50, p99, rps, cpu_ms))
                 if rounds > 1:
                     print(f"round {round_ + 1}: {target}: {rps:.0f} requests/s, p99 "
-                          f"{p99:.1f} ms, {cpu_ms:.2f} ms CPU/request, load "
+                          f"{p99:.1f} ms, {cpu_ms:.2f} ms CPU/request, connections per "
+                          f"worker {''.join(split) or '?'}, load "
                           f"{os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     return [Result(target, int(statistics.median(r.requests for r in found)),
                    sum(r.errors for r in found),

@@ -90,6 +90,7 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     import uvicorn
 
     from veille.web.app import create_app
+    from veille.web.search import warm
 
     settings = app(ctx).settings
     bind_host = host or settings.host
@@ -106,7 +107,9 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
         click.echo("veille: only requests for localhost are answered; name the host readers "
                    "use with VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)", err=True)
     if workers == 1:
-        uvicorn.run(create_app(settings), host=bind_host, port=bind_port,
+        served = create_app(settings)
+        warm()  # what the first search would load (app_from_environment does it per worker)
+        uvicorn.run(served, host=bind_host, port=bind_port,
                     log_level="warning", proxy_headers=False, server_header=False)
         return
     # Worker processes build their own app from the environment: hand them the data

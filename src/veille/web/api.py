@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from veille.index.query import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # the pages import both
@@ -91,7 +90,8 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     The result is serialised in the worker thread that computed it and sent as bytes, the
     bytes FastAPI would send for ``response_model=SearchResult`` (the model's own JSON:
     tests/web/test_api_json.py compares them), where FastAPI would validate the model again
-    and serialise it in a second trip through the thread pool."""
+    and serialise it in a second trip through the thread pool. Searches queue in the
+    app's search lane (:mod:`veille.web.lane`)."""
     context = web(request)
     t = context.translator(request)
 
@@ -101,7 +101,7 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()
 
-    return Response(await run_in_threadpool(run), media_type="application/json")
+    return Response(await context.lane.run(run), media_type="application/json")
 
 
 

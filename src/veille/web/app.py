@@ -67,6 +67,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        context.lane.close()
         stores.close()
 
     app = FastAPI(title="veille", version=_version(),
@@ -105,7 +106,11 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
 
 def app_from_environment() -> FastAPI:
     """The app for a worker process of ``veille serve --workers N``: settings come from
-    ``veille.toml`` and ``VEILLE_*`` variables, as for any command."""
+    ``veille.toml`` and ``VEILLE_*`` variables, as for any command; what its first search
+    would load is loaded before it answers (:func:`veille.web.search.warm`)."""
     from veille.settings import load_settings
+    from veille.web.search import warm
 
-    return create_app(load_settings())
+    app = create_app(load_settings())
+    warm()
+    return app

@@ -22,6 +22,7 @@ from veille.index.query import field_clause
 from veille.settings import Settings
 from veille.web.direction import rtl_languages, text_attributes, text_dir
 from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_locales, negotiate
+from veille.web.lane import SearchLane
 from veille.web.search import SearchBackend
 from veille.web.security import safe_link
 from veille.web.stores import StorePool
@@ -58,6 +59,8 @@ class WebContext:
     locales: dict[str, Translator] = field(default_factory=load_locales)
     templates: Environment = field(default_factory=template_env)
     poll_ms: int = 4000
+    lane: SearchLane = field(default_factory=SearchLane)
+    """The searches of the API and the search page, one at a time (:mod:`veille.web.lane`)."""
     _sources: tuple[int, list[dict[str, Any]]] | None = None
     _sources_lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -7,12 +7,14 @@ twins) and render a template. Parameters reuse the API's bounds, so a bad one is
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from veille.index.query import field_clause
+from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import (
     MAX_PAGE,
@@ -77,12 +79,20 @@ def home(request: Request,
 
 
 @router.get("/search", name="search_page")
-def search_page(request: Request,
-                q: Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS)] = "",
-                page: Page = 1, per_page: PerPage = 10,
-                sort: SortParam = "relevance",
-                expand: Annotated[bool, Query(alias="all")] = False,
-                cursor: CursorParam = None) -> HTMLResponse:
+async def search_page(request: Request,
+                      q: Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS)] = "",
+                      page: Page = 1, per_page: PerPage = 10,
+                      sort: SortParam = "relevance",
+                      expand: Annotated[bool, Query(alias="all")] = False,
+                      cursor: CursorParam = None) -> HTMLResponse:
+    """The results page, built in the app's search lane (:mod:`veille.web.lane`)."""
+    return await web(request).lane.run(functools.partial(
+        _search_page, request, q=q, page=page, per_page=per_page, sort=sort, expand=expand,
+        cursor=cursor))
+
+
+def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: Sort,
+                 expand: bool, cursor: str | None) -> HTMLResponse:
     if not q.strip():
         # No query: every article, latest first, as /api/v1/search and the feeds list it,
         # with a hint, never a blank page (newuser15a W21); relevance ranks nothing there.
