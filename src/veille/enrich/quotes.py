@@ -114,6 +114,10 @@ SPEECH_VERBS = (
     # paroles), the press's verb of a reaction in words ("», a-t-il réagi sur X"); no noun
     # shares its stem ("réaction" has none of its letters after "réa")
     "réag",
+    # verbs giving reasons ("justifier, motiver une décision par des arguments", Larousse:
+    # "prouver le bien-fondé de quelque chose par des arguments"; "X a justifié ce choix
+    # par « … »" gives X's words; newuser16a H6)
+    "justifi", "motiv",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according",
@@ -126,9 +130,11 @@ SPEECH_VERBS = (
     "promised", "stressed", "predicted")
 _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*"
                    r"(?<!ement)(?<!ements)(?<!amment)(?<!emment)(?<!tion)(?<!tions)(?<!eur)(?<!eurs)(?<!ance)"
-                   r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)$")
+                   r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)"
+                   r"(?<!justifier)(?<!motiver)$")
 """A speech verb: a stem of ``SPEECH_VERBS`` and a verb's ending (not a noun or adverb of
-the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
+the same stem: "lancement", "assurance", "notamment", nor a future: "assureront"; nor the
+infinitive of a verb giving reasons: "Pour se justifier, X a émis …")."""
 
 
 VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
@@ -487,6 +493,28 @@ def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
         and bool(inside.strip())
 
 
+def _nested_closing(text: str, opening: int, first: int) -> int:
+    """The » closing the « at ``opening`` when a quote inside it opens with « before the
+    first » (``first``): « Mon fils m'a dit : « Maman, on va mourir ». J'ai attendu »
+    closes at the last », the inner pair balanced (a quote inside a quote takes the
+    same marks or "…" in French typography, Lexique des règles typographiques en usage
+    à l'Imprimerie nationale). The marks are counted within the paragraph; ``first``
+    when they do not balance there (a quote reopened on the next paragraph, a mark left
+    open)."""
+    depth = 0
+    paragraph_end = text.find("\n\n", opening)
+    bound = min(len(text), opening + 1 + MAX_QUOTE_CHARS,
+                paragraph_end if paragraph_end >= 0 else len(text))
+    for at in range(opening + 1, bound):
+        if text[at] == "«":
+            depth += 1
+        elif text[at] == "»":
+            if depth == 0:
+                return at
+            depth -= 1
+    return first
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each quoted text (marks excluded), in order."""
     spans: list[tuple[int, int]] = []
@@ -501,6 +529,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1  # a closing straight quote without its opening one
             continue
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
+        if mark == "«" and end > i + 1 and "«" in text[i + 1:end]:
+            end = _nested_closing(text, i, end)
         if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
             # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
             # this one is never closed (straight marks have no direction: a mark after a
@@ -679,10 +709,21 @@ _PARTICIPLE = re.compile(r"(?!été$|eu$)[a-zà-ÿ]{3,}(?:é|i|u|is|it|ert|int)(
 """A past participle after an auxiliary (not "été", "eu": "», a été …" is no incise)."""
 
 
+_INCISE_ADVERB = (r"d['’]emblée|aussitôt|sitôt|d['’]abord|toujours|souvent|vite|volontiers|"
+                  r"longtemps|d['’]ailleurs|aujourd['’]hui|hier|jadis|naguère|"
+                  r"\w{3,}ment")
+"""One-word adverbs that may stand between an auxiliary and its participle in an incise
+("», a d'emblée averti le ministre", "», a aussitôt réagi X", "», a longuement expliqué
+X"): the adverb of a compound tense goes between them (Grevisse § 1001)."""
+
+
 def _auxiliaries(tokens: list[str]) -> bool:
     """True when ``tokens`` are an auxiliary run before a participle ("a", "s'est", "se
-    sont")."""
-    return all(_AUXILIARY.fullmatch(t) or _REFLEXIVE.fullmatch(t) for t in tokens)
+    sont"), an adverb allowed after the auxiliary ("a d'emblée", ``_INCISE_ADVERB``)."""
+    return bool(tokens) and (_AUXILIARY.fullmatch(tokens[0]) is not None or _REFLEXIVE.fullmatch(
+        tokens[0]) is not None) and all(
+        _AUXILIARY.fullmatch(t) or _REFLEXIVE.fullmatch(t)
+        or re.fullmatch(r"(?i)" + _INCISE_ADVERB, t) for t in tokens)
 
 
 def _incise(text: str, at: int, limit: int, *, first: bool = True
@@ -723,7 +764,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
-                                      r"cependant|pourtant|bien|même|plus|tard|\w+ment",
+                                      r"cependant|pourtant|bien|même|plus|tard|\w+ment|"
+                                      + _INCISE_ADVERB,
                                       w.group())
                          for n, w in enumerate(words[:i])
                          if not (n and w.group() == "à"
@@ -1277,9 +1319,10 @@ def _voice_of(text: str, subject: str, sentence_start: int, start: int
     named = _PERSON_RUN_RE.search(phrase[0])
     if named is not None:  # "ses deux porte-parole Chantal Brunel et Frédéric Lefebvre"
         return phrase[0][named.start():], phrase[1] + named.start(), phrase[2]
-    apposed = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
+    apposed = re.compile(r"(?:\s+(?:aux?|à\s+la|à\s+l['’]|des?|du|d['’]|chargée?\s+d[eu']?)"
+                         r"[^,:;«»()]{1,60}?)?,\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
         text[:start - 1].rstrip(" «“\""), phrase[2])
-    if apposed is not None:  # "par la voix de son adjoint, Luc Faure :"
+    if apposed is not None:  # "par la voix de son adjoint (aux transports), Luc Faure :"
         return apposed.group(1), apposed.start(1), apposed.end(1)
     return phrase
 
@@ -1510,10 +1553,26 @@ def _complement_determiner(text: str, det: re.Match[str]) -> bool:
         re.match(r"(?i)(?:le|la|les)\s+(?:plus|moins|mieux)\b", text[det.start():]))
 
 
+_PARTITIVE_HEAD = (r"(?i)(?<![\w'’])(?:l['’])?(?:un|une)\s+d['’](?:entre\s+)?(?:eux|elles)"
+                   r"(?:\s*,\s*([^,;:()«»]{1,120}?)\s*,)?")
+_PARTITIVE = re.compile(_PARTITIVE_HEAD + r"(?=\s*(?:(?:nous|me|m['’]|lui|leur|vous|ne|n['’]|"
+                        r"se|s['’]|y|en)\s*)*(?:(?:a|ont|avait|avaient|est)\s*)?$)")
+"""A partitive indefinite pronoun as the subject ("L'un d'eux, aujourd'hui à la retraite,
+nous a confié", "L'une d'elles raconte"): one member of the plural named before it
+(Grevisse § 760), not "eux", the group; its apposition, if any, is group 1."""
+
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
-    one naming someone (a capitalised word), else the last one."""
+    one naming someone (a capitalised word), else the last one. A partitive pronoun
+    subject ("L'un d'eux, …, nous a confié") is the speaker as written (``_PARTITIVE``;
+    :func:`_one_of_them` names it)."""
+    partitive = _PARTITIVE.search(subject)
+    if partitive is not None:
+        end = partitive.start(1) if partitive.group(1) is not None else partitive.end()
+        indefinite = subject[partitive.start():end].rstrip(" ,")
+        return indefinite, partitive.start(), partitive.start() + len(indefinite)
     # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
@@ -2209,6 +2268,10 @@ def find_quotes(text: str) -> list[Quote]:
                 described = _described_subject(text, sents, since,
                                                pronoun_at, windows, gender,
                                                indefinite=bool(gender))
+                # "L'opposition, menée par Léa Garnier, …": the group speaks through its
+                # leader
+                subject = _led_by(text, subject, gender) or subject
+                described = _led_by(text, described, gender) or described
                 if described is not None and described[0][:1].islower() and not (
                         is_person_noun(described[0]) or is_body(described[0])):
                     # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
@@ -2277,6 +2340,9 @@ def find_quotes(text: str) -> list[Quote]:
                     # mentioned here, so a later "elle" looks for other subjects from here
                     mentioned_at = max(mentioned_at, quote.speaker_end)
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
+            if quote.cue and quote.speaker_start >= 0 and re.match(
+                    _PARTITIVE_HEAD, text[quote.speaker_start:quote.speaker_end]):
+                _one_of_them(text, sents, quote)
             if quote.cue in ("", "continued") and _headline(text, quote):
                 continue  # a title or a heading
             if not quote.cue and (_word_count(quote.text) < MIN_WORDS
@@ -2321,17 +2387,18 @@ def _without_title(text: str, quote: Quote) -> None:
         quote.speaker, quote.speaker_start, quote.speaker_end = name, start, end
 
 
-_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
+_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›", "«": "»"}
 
 
 def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
     """Quotes inside a quote (« Le Premier ministre m'a dit : "On ira jusqu'au bout" »,
     rapporte un conseiller): the inner words are those of the speaker the quoted person
     names before them with a speech verb (the quoted person reports someone else's
-    words; French typography marks the inner quote with "…" or “…”, Lexique des règles
-    typographiques en usage à l'Imprimerie nationale). Only when that introduction names
-    a speaker (a name or a noun phrase, not a pronoun: "il m'a dit" is left to the
-    outer quote's speaker); none otherwise."""
+    words; French typography marks the inner quote with "…", “…” or « … », Lexique des
+    règles typographiques en usage à l'Imprimerie nationale). Only when that introduction
+    names a speaker: a name or a noun phrase, or "il"/"elle" standing for the last person
+    of that gender named before the outer quote, other than its speaker (marked as of
+    that gender); none otherwise."""
     found: list[Quote] = []
     if len(quote.parts) != 1:
         return found
@@ -2350,15 +2417,51 @@ def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
         base = max([quote.start, *(m.end() for m in _BREAK.finditer(text, quote.start,
                                                                       opening))])
         said = _before(text, base, opening + 1)
-        if said is None or not said[1] or said[1].lower() in PRONOUNS or \
-                not _is_verb(said[0].split()[-1].split("-")[0]):
+        if said is None or not said[1] or not _is_verb(said[0].split()[-1].split("-")[0]):
             continue
+        if said[1].lower() in PRONOUNS:
+            # « Elle me disait souvent : « … » … », confie-t-il: a third-person pronoun in
+            # the speaker's own words is someone else than the speaker (who says "je"):
+            # the person of its gender the article names most before the outer quote
+            # (its topic), other than the speaker; none when there is no such person
+            gender = {"il": "m", "elle": "f"}.get(said[1].lower())
+            if gender is None or not quote.speaker:
+                continue
+            person = _salient_person(text, quote.start, quote.speaker, gender)
+            if person is None:
+                continue
+            said = (said[0], person[0], *person[1])
         start = opening + 1 + len(text[opening + 1:closing]) - len(
             text[opening + 1:closing].lstrip())
         inner = Quote(start, start + len(words), words, [(start, start + len(words))])
         inner.cue, inner.speaker, inner.speaker_start, inner.speaker_end = said
         found.append(inner)
     return found
+
+
+def _salient_person(text: str, before: int, speaker: str, gender: str
+                    ) -> tuple[str, tuple[int, int]] | None:
+    """The person of ``gender`` named most often (by surname) before ``before``, outside
+    quotes and other than ``speaker``, whose mentions mark that gender; the last named
+    among equals. None when there is none. A pronoun inside someone's quoted words
+    points to the one the article speaks about (its topic, centering theory), not to
+    the last name of the narration."""
+    spans = quoted_spans(text)
+    surname = speaker.split()[-1] if speaker else ""
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[str, tuple[int, int]]] = {}
+    for match in re.finditer(_PERSON_RUN, text[:before]):
+        name = match.group()
+        if any(s <= match.start() < e for s, e in spans) or \
+                fold(name.split()[0]) in LEADING_WORDS or name.split()[-1] == surname:
+            continue
+        key = name.split()[-1]
+        counts[key] = len(re.findall(
+            r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text[:before]))
+        last[key] = name, (match.start(), match.end())
+    ranked = sorted((key for key in last if _own_gender(text, last[key][1]) == gender),
+                    key=lambda k: (counts[k], last[k][1][0]))
+    return last[ranked[-1]] if ranked else None
 
 
 _QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
@@ -3050,10 +3153,11 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
     r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b|"
-    r"\s*,\s*qui\s)")
+    r"(?=\s+(?:(?:y|en|leur|lui)\s+)?(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’]|"
+    r"[a-zà-ÿ]+aient\b)|\s*,\s*qui\s)")
 """The same in the plural ("Les infirmières de l'hôpital ont manifesté", "Les membres du
-collectif, qui avaient été reçus, …": a relative clause after the subject)."""
+collectif, qui avaient été reçus, …": a relative clause after the subject; an object
+clitic may stand before the verb: "Les magistrats y relevaient")."""
 
 
 def _plural_pronoun(text: str, quote: Quote) -> bool:
@@ -3305,6 +3409,67 @@ _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 
 MAX_TITLE_CHARS = 150
 """A first line longer than this is a paragraph, not a headline."""
+
+
+_LED_BY = re.compile(r"\s*,\s*(?:(?:menée?s?|conduite?s?|emmenée?s?|dirigée?s?|présidée?s?|"
+                     r"pilotée?s?|représentée?s?)\s+par|par\s+la\s+(?:voix|bouche)\s+"
+                     r"d(?:e|u|es)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?[^,;:«»()]{1,80},)\s+("
+                     + _PERSON_RUN + r")\s*,")
+"""A group's leader or voice in apposition to it: ", menée par X,", ", par la voix de sa
+secrétaire générale, X," (verify17 Y10)."""
+
+
+def _led_by(text: str, described: tuple[str, tuple[int, int]] | None, gender: str = ""
+            ) -> tuple[str, tuple[int, int]] | None:
+    """The person a subject group is led by when the participle saying so stands in
+    apposition to it ("L'opposition, menée par Léa Garnier, a quitté la salle"): a
+    group's pronoun in the next incise ("a-t-elle regretté") is its leader's voice, as
+    "par la voix de X" is (a group speaks through a person), when the leader's gender
+    agrees with the pronoun's; None otherwise."""
+    if described is None or described[1][1] < 0:
+        return None
+    match = _LED_BY.match(text, described[1][1])
+    if match is None:
+        return None
+    led = match.group(1), (match.start(1), match.end(1))
+    return led if not gender or _own_gender(text, led[1]) in ("", gender) else None
+
+
+def _one_of_them(text: str, sents: Sequence[Sentence], quote: Quote) -> None:
+    """Name a partitive speaker ("L'un d'eux, ancien boulanger du quartier, nous a
+    raconté"): its apposition when that is a person's description ("ancien boulanger du
+    quartier"), else one of the plural subject named before it ("Les magistrats y
+    relevaient … L'un d'eux …" → "un des magistrats"); left as written otherwise (never
+    the previous speaker, never the group)."""
+    partitive = re.compile(_PARTITIVE_HEAD).match(text, quote.speaker_start) \
+        if quote.speaker_start >= 0 else None
+    if partitive is None:
+        return
+    apposition = partitive.group(1)
+    if apposition is not None:
+        phrase, lead = strip_leading(apposition)
+        head = phrase.split()[1] if phrase.split()[0].lower() in ("ancien", "ancienne", "jeune",
+                                                                  "simple") and \
+            len(phrase.split()) > 1 else phrase.split()[0] if phrase.split() else ""
+        if head.isalpha() and head.islower() and is_person_noun(head) and not re.fullmatch(
+                r"(?i)" + _INCISE_ADVERB + r"|désormais|encore|déjà|alors|ici|là|à|en|de|"
+                r"dans|depuis|sous|sur|pour|avec|sans|chez|selon|comme|aussi|même|"
+                r"\w+(?:é|ée|és|ées|ant)", head):
+            # (a noun without a determiner, as a profession in apposition, Grevisse
+            # § 339; not an adverb or a complement: "aujourd'hui à la retraite")
+            at = partitive.start(1) + lead
+            quote.speaker, quote.speaker_start, quote.speaker_end = phrase, at, at + len(phrase)
+            return
+    plural = _recent_plural(text, sents, quote.speaker_start, quoted_spans(text))
+    if plural is not None and plural[0]:
+        words = plural[0].split()
+        if words[0].lower() in ("les", "des", "ces", "leurs", "ses", "nos", "vos"):
+            words = words[1:]
+        if words:
+            one = "une des" if partitive.group().lower().lstrip("l'’").startswith("une") \
+                else "un des"
+            quote.speaker = f"{one} {' '.join(words)}"
+            quote.speaker_start, quote.speaker_end = plural[1]
 
 
 def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]

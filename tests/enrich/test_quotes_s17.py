@@ -1,0 +1,96 @@
+"""Speakers and quote spans, twenty-first version of the rules (issue 16, branch
+s-quotes17), on sentences written here (not from any benchmark set): a quote holding a
+quote (newuser16a H4), a pronoun inside someone's words, a pronoun taken by the leader
+or voice of a group in apposition (H1, verify17 Y10), an adverb between the auxiliary
+and the participle of an incise, verbs giving reasons, partitive subjects ("L'un d'eux",
+H6)."""
+
+from __future__ import annotations
+
+from veille.enrich.quotes import find_quotes, quoted_spans
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_quote_holding_a_quote_spans_to_the_outer_closing_mark() -> None:
+    text = ("Une voisine raconte la nuit de l'incendie : « Mon mari m'a crié : « Sors vite, "
+            "ça brûle ! ». On est descendus en pyjama avec les enfants », dit-elle.")
+    spans = quoted_spans(text)
+    assert text[spans[0][0]:spans[0][1]].endswith("avec les enfants ")
+    quotes = find_quotes(text)
+    assert quotes[0].text.endswith("avec les enfants") and quotes[0].speaker == "voisine"
+
+
+def test_unbalanced_marks_keep_the_first_closing_mark() -> None:
+    # guard: « opened twice in a paragraph and closed once is not one long quote
+    text = "Il a parlé d'une « crise « profonde » et durable.\n\nLe reste suit."
+    assert [text[s:e].strip() for s, e in quoted_spans(text)] == ["crise « profonde"]
+
+
+def test_the_pronoun_of_an_incise_after_a_nested_quote_keeps_its_gender() -> None:
+    # the incise after the outer mark is read ("a-t-elle"), so the man who spoke before
+    # is not taken for "elle"
+    assert _speakers(
+        "Le maire, Hugo Brunel, a défendu le budget. « Il faut tenir les comptes », a lancé "
+        "l'édile.\n\nL'opposition, menée par Léa Garnier, a quitté la salle. « C'est un "
+        "budget d'abandon, et ce sont les « petits » qui paieront », a-t-elle regretté."
+    ) == ["Hugo Brunel", "Léa Garnier"]
+
+
+def test_a_group_speaks_through_its_leader_or_voice_in_apposition() -> None:
+    # verify17 Y10: the pronoun of the next sentence's incise is the voice, not the group
+    assert _speakers("La CGT du port, par la voix de sa secrétaire générale, Inès Caron, "
+                     "rejette le texte. « C'est une provocation pure et simple », a-t-elle "
+                     "lancé.") == ["Inès Caron"]
+    assert _speakers("L'opposition, conduite par Nadia Perret, a voté contre. « Rien n'est "
+                     "financé à ce jour », a-t-elle répliqué.") == ["Nadia Perret"]
+
+
+def test_a_voice_with_a_complement_before_its_name_is_the_name() -> None:
+    assert _speakers("La région a réagi par la voix de son vice-président aux transports, "
+                     "Karim Bensaïd : « Nous ne laisserons pas fermer cette ligne. »") == [
+        "Karim Bensaïd"]
+
+
+def test_a_pronoun_inside_the_words_of_a_speaker_points_to_the_article_s_topic() -> None:
+    text = ("La chorégraphe Nina Castel est morte mardi. Nina Castel avait fondé sa compagnie "
+            "en 1980. La ministre, Anne Perrin, a salué « une pionnière ». Son ami Marc "
+            "Lenoir se souvient : « Elle me disait : « La danse se mérite chaque matin. » "
+            "Elle n'a jamais triché », confie-t-il.")
+    quotes = {q.text: q.speaker for q in find_quotes(text)}
+    assert quotes["La danse se mérite chaque matin."] == "Nina Castel"
+    assert any(t.startswith("Elle me disait") and s.endswith("Marc Lenoir")
+               for t, s in quotes.items())
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_incise() -> None:
+    assert _speakers("« Le pic de la crue n'est pas encore passé », a d'emblée averti le "
+                     "préfet. « Nous attendons deux jours difficiles. »") == ["préfet", "préfet"]
+    assert _speakers("« Nous refusons ce plan en bloc », a aussitôt réagi la déléguée "
+                     "syndicale.") == ["déléguée syndicale"]
+
+
+def test_a_verb_giving_reasons_introduces_the_subject_s_words() -> None:
+    assert _speakers("Le directeur de la banque, Omar Slaoui, a justifié cette pause par « la "
+                     "prudence qu'impose la conjoncture ».") == ["Omar Slaoui"]
+
+
+def test_the_infinitive_of_a_verb_giving_reasons_is_no_speech_verb() -> None:
+    # guard: "Pour se justifier, X a publié …" does not make the words before it X's
+    quotes = find_quotes("Pour se justifier, la chaîne a publié un texte. Le texte parle "
+                         "d'une « décision prise en toute indépendance ».")
+    assert all(q.speaker != "chaîne" or q.cue != "justifier" for q in quotes)
+
+
+def test_a_partitive_subject_takes_its_apposition_or_the_plural_before_it() -> None:
+    assert _speakers("Plusieurs riverains ont été entendus. L'un d'eux, ancien boulanger du "
+                     "quartier, nous a raconté : « Personne ne nous a jamais prévenus de "
+                     "rien. »") == ["ancien boulanger du quartier"]
+    assert _speakers("Les infirmières du service ont manifesté mardi. L'une d'elles "
+                     "confie : « On tient, mais pour combien de temps encore ? »") == [
+        "une des infirmières du service"]
+    assert _speakers("Les inspecteurs y relevaient des fautes graves. L'un d'eux, aujourd'hui "
+                     "à la retraite, nous a confié : « On avait prévenu tout le monde. »") == [
+        "un des inspecteurs"]
