@@ -94,3 +94,39 @@ def test_a_partitive_subject_takes_its_apposition_or_the_plural_before_it() -> N
     assert _speakers("Les inspecteurs y relevaient des fautes graves. L'un d'eux, aujourd'hui "
                      "à la retraite, nous a confié : « On avait prévenu tout le monde. »") == [
         "un des inspecteurs"]
+
+
+def test_a_clause_after_a_colon_or_a_new_sentence_names_its_subject_not_its_object() -> None:
+    # newuser16a H3: the object after the verb is no inverted subject there
+    assert _speakers("« Ce n'est qu'un premier pas » : devant la mairie, la porte-parole du "
+                     "collectif, Agathe Morin, a lancé mardi l'appel des riverains.") == [
+        "Agathe Morin"]
+    assert _speakers("« Je ne cherche pas à plaire » : Lucie Vernet dévoile son nouvel "
+                     "album à Lyon\n\nLa chanteuse sort un disque.") == ["Lucie Vernet"]
+    assert _speakers("« Nous ne pouvons plus attendre. » Trois jours après la crue, le "
+                     "maire, Yves Caradec, a écrit au ministre pour réclamer un fonds "
+                     "d'urgence.") == ["Yves Caradec"]
+
+
+def test_an_incise_after_a_comma_still_names_the_subject_after_the_verb() -> None:
+    # guard: "», a lancé, mardi, le maire" is an incise
+    assert _speakers("« Nous tiendrons », a lancé, mardi soir, le maire de Brest.") == [
+        "maire de Brest"]
+
+
+def test_a_participle_in_int_and_its_agent_end_the_speaker_phrase() -> None:
+    assert _speakers("Selon un élu local joint par la radio Océan, « les combats ont duré "
+                     "plus de trois heures ».") == ["élu local"]
+
+
+def test_a_noun_phrase_right_before_the_quote_ends_with_its_verb() -> None:
+    assert _speakers("La direction invoque « la chute brutale des commandes en Europe "
+                     "».") == ["direction"]
+
+
+def test_a_name_after_a_complement_s_noun_names_the_complement_not_the_speaker() -> None:
+    assert _speakers("Un infirmier de la clinique Pasteur, joint par téléphone, décrit « des "
+                     "couloirs remplis de brancards ».") == ["infirmier de la clinique Pasteur"]
+    # while the head noun's own name is the speaker, an elided capital article no given name
+    assert _speakers("L'opérateur Trottix, lui, se dit « surpris par cette décision "
+                     "brutale ».") == ["Trottix"]

@@ -612,9 +612,22 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     '' for an inverted pronoun."""
     tail = text[end + 1:limit]
     starts = [0] + [m.end() for m in re.finditer(r",\s*", tail)]
+    if re.match(r"\s*:", tail) or (re.match(r"\s*[A-ZÀ-Ý]", tail)
+                                    and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
+        # "« … » : la secrétaire générale, X, a lancé le mot d'ordre", "« … . » Deux jours
+        # après, le maire, X, a écrit au préfet pour réclamer un plan": a colon or a new
+        # sentence after the closing mark opens a clause whose subject stands before its
+        # verb; a verb past its commas has no inverted subject there, what follows it is
+        # its object (newuser16a H3)
+        # (and a colon opens no incise at all)
+        starts = [] if re.match(r"\s*:", tail) else [0]
     for begin in starts:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
         if found:
+            return found
+    if len(starts) <= 1:
+        found = _clause_subject_after(text, end, limit)
+        if found is not None:
             return found
     passive = _PASSIVE.match(tail)
     if passive and (_is_verb(passive.group(1)) or fold(passive.group(1)) in _WORDING):
@@ -634,6 +647,44 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
+
+
+_SUBJECT_THEN_VERB = (r"\s*,?\s+(?:(?:a|ont|avait|avaient|se|s['’]|ne|n['’])\s*)?"
+                      r"(?:(?:{adverb})\s+)?([a-zà-ÿ][\w'’-]+)")
+"""After a name (``_PERSON_RUN``, defined below): its verb, past an auxiliary, a clitic
+and an adverb (``_INCISE_ADVERB``, below)."""
+_NOT_PREDICATE = frozenset(
+    "de du des d la le les l un une et ou à au aux en dans par pour sur sous avec sans "
+    "qui que dont où".split())
+
+
+def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
+    """The speaker of a quote that a colon or a new sentence follows, named as the subject
+    of the clause after it: "« Ce n'est qu'un début » : …, la secrétaire générale de la
+    CGT, Sophie Binet, a lancé jeudi le mot d'ordre" (Sophie Binet), a headline's "« … » :
+    Amélie Nothomb présente son roman"; after a new sentence ("« … . » Deux jours après,
+    le maire, X, a écrit au préfet") only with a speech verb. The last name before a verb
+    in that clause (not after a preposition); None when there is none."""
+    tail = text[end + 1:limit]
+    colon = re.match(r"\s*:\s*", tail)
+    if colon is None and not (re.match(r"\s*[A-ZÀ-Ý]", tail)
+                              and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
+        return None  # ('"…," Secretary of State X told': the quote's sentence goes on)
+    found = None
+    pattern = r"(?<![\w'’-])(" + _PERSON_RUN + r")" + _SUBJECT_THEN_VERB.replace(
+        "{adverb}", _INCISE_ADVERB)
+    for match in re.finditer(pattern, tail):
+        verb = match.group(2)
+        if fold(verb) in _NOT_PREDICATE or (colon is None and not _is_verb(verb)) or \
+                _AFTER_PREPOSITION.search(tail[max(0, match.start(1) - 12):match.start(1)]) or \
+                fold(match.group(1).split()[0]) in LEADING_WORDS:
+            continue
+        found = match
+        break
+    if found is None:
+        return None
+    start = end + 1 + found.start(1)
+    return found.group(2), found.group(1), start, start + len(found.group(1))
 
 
 _SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
@@ -1983,7 +2034,14 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
         return cue, speaker, start, end  # "l'agence régionale de santé Bretagne"
     if run is None:
         if single is None or re.search(
-                r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1)) + r"\b", text):
+                r"(?<![\w'’-])(?![LD]['’])[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1))
+                + r"\b", text):
+            # (a given name before it; not a capitalised elided article: "L'opérateur Lime")
+            return cue, speaker, start, end
+        if re.search(r"(?i)(?:^|\s)(?:de|du|des|de\s+la|d['’]|de\s+l['’])\s*[\w-]+\s*$",
+                     speaker[:single.start(1)]):
+            # "un médecin de l'hôpital Nasser": the name qualifies the complement's noun
+            # (the hospital), not the head (the doctor), who speaks (newuser16a H2)
             return cue, speaker, start, end
         return cue, single.group(1), start + single.start(1), start + single.end(1)
     names, begin = run.group(1), run.start(1)
@@ -2776,6 +2834,18 @@ in -ent, -ait) and a complement ("cette autorité suprême de la profession", "L
 françaises")."""
 
 
+def _subject_phrase(text: str, match: re.Match[str], start: int) -> str:
+    """``_BODY_SUBJECT``'s noun phrase less its last word when the quote opens right after
+    it: "La direction invoque « … »" (a noun phrase is no complete clause before its
+    object; the word before the quote is the verb, a present in -e spelt as an adjective
+    would be; newuser16a H3)."""
+    phrase = match.group(1)
+    if text[match.end():start].strip(" \xa0") in PAIRS and " " in phrase and \
+            not re.search(r"(?i)\b(?:de|du|des|d['’])\s*\S+$", phrase):
+        return phrase.rsplit(" ", 1)[0]
+    return phrase
+
+
 def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     """The body (``quotes_refs.is_body``: "le groupe", "les banques", "la commission") that
     opens the sentence holding a quote at ``start`` with no attribution of its own, and
@@ -2797,7 +2867,7 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
         # membres du comité …, préfèrent « … »", speaks as a body does)
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None  # another quote between: its own attribution rules
-    return match.group(1), match.start(1)
+    return _subject_phrase(text, match, start), match.start(1)
 
 
 _PERSON_SUFFIX = re.compile(r"(?:iste|aste|eur|euse|rice|ienne|logue|ante)$")
@@ -2825,11 +2895,12 @@ def _described_clause_subject(text: str, start: int) -> tuple[str, tuple[int, in
     if determiner is None or not is_person_noun(head) or _finite_inside(match.group(1)) or \
             re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None
-    introduced = resolve_role(text, match.group(1), match.start(1), determiner.group(1))
+    phrase = _subject_phrase(text, match, start)
+    introduced = resolve_role(text, phrase, match.start(1), determiner.group(1))
     if introduced is None and fold(head) not in TITLE_NOUNS and \
             fold(head) not in GENERIC_PERSON_NOUNS and not _PERSON_SUFFIX.search(head):
         return None  # "L'objectif est que « … »", "Le dispositif pourrait …": no person
-    return introduced or (match.group(1), (match.start(1), match.end(1)))
+    return introduced or (phrase, (match.start(1), match.start(1) + len(phrase)))
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
@@ -4085,10 +4156,11 @@ def _without_participle(cue: str, speaker: str, start: int, end: int
     Trésor consultée par La Tribune" → "note du Trésor" (the agent of the participle,
     "La Tribune", only read the note; a participle postmodifying a noun ends its noun
     phrase, Grevisse § 333), "un communiqué de la CGT publié lundi" → "communiqué de la
-    CGT" (a participle after a name's complement). A participle right after a common noun
-    with no agent is kept: "le ministre délégué" is one title."""
-    found = re.search(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)"
-                      r"(?=\s+(?:par|by)\s)", speaker)
+    CGT" (a participle after a name's complement), "un élu local joint par RFI" → "élu
+    local" (participles in -int too: "joindre", "atteindre"). A participle right after a
+    common noun with no agent is kept: "le ministre délégué" is one title."""
+    found = re.search(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|"
+                      r"int|inte|ints|intes)(?=\s+(?:par|by)\s)", speaker)
     if found is None:
         found = re.search(r"(?<=[A-ZÀ-Ý][\w'’-]{2})\s+[a-zà-ÿ]+(?:é|ée|és|ées)$", speaker)
     if found is None or not _WORDS.search(speaker[:found.start()]):
