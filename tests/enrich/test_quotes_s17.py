@@ -130,3 +130,47 @@ def test_a_name_after_a_complement_s_noun_names_the_complement_not_the_speaker()
     # while the head noun's own name is the speaker, an elided capital article no given name
     assert _speakers("L'opérateur Trottix, lui, se dit « surpris par cette décision "
                      "brutale ».") == ["Trottix"]
+
+
+def test_a_voice_named_since_the_last_speaker_takes_the_pronoun() -> None:
+    assert _speakers(
+        "« Les familles sont épuisées », s'inquiète un parent d'élève.\n\nLa Fédération "
+        "des écoles privées laïques, par la voix de son président, Issa Kaboré, renvoie la "
+        "balle au ministère. « Nous paierons quand l'État paiera », a-t-il assuré.") == [
+        "parent d'élève", "Issa Kaboré"]
+
+
+def test_a_sentence_presenting_one_name_in_apposition_gives_the_next_quote() -> None:
+    # the quote's stop after its closing mark still makes it a sentence
+    assert _speakers(
+        "Côté lyonnais, Paulo Fonseca n'a pas caché sa colère. « Nous avons dominé tout le "
+        "match », a estimé le technicien portugais.\n\nLe capitaine de l'OL, Tolisso, a été "
+        "plus direct. « On a manqué de caractère en fin de match. Ce n'est pas "
+        "acceptable ».") == ["technicien portugais", "Tolisso"]
+
+
+def test_on_speaking_from_a_source_is_that_source() -> None:
+    assert _speakers("Le maire, Paul Girard, a réagi. « C'est un drame », a-t-il dit. « Aucune "
+                     "piste n'est écartée », indique-t-on de source policière.") == [
+        "Paul Girard", "source policière"]
+
+
+def test_a_role_ending_with_a_body_s_name_then_the_person_is_introduced() -> None:
+    text = ("Le ministre, Luc Morel, a tenu une conférence de presse aux côtés de la "
+            "directrice générale de Santé publique France, Sonia Ferrand. La directrice "
+            "générale de Santé publique France a précisé que « les urgences sont au plus "
+            "haut depuis dix ans ».")
+    assert _speakers(text) == ["Sonia Ferrand"]
+
+
+def test_a_title_joining_two_portfolios_stands_for_its_synonym() -> None:
+    assert _speakers("Le ministre de l'Europe et des Affaires étrangères, Paul Verdier, était "
+                     "à Rome lundi. À l'issue de la rencontre, le chef de la diplomatie "
+                     "française a déclaré que « le dialogue reprendra dès la semaine "
+                     "prochaine ».") == ["Paul Verdier"]
+
+
+def test_a_titled_surname_of_the_other_gender_is_no_antecedent() -> None:
+    assert _speakers("La ministre déléguée, Clara Vidal, qui accompagnait M. Verdier, a "
+                     "rappelé la position de Paris. Selon elle, « il n'y aura pas de paix "
+                     "durable sans garanties ».") == ["Clara Vidal"]

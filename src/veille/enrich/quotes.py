@@ -172,9 +172,11 @@ def _is_verb(token: str) -> bool:
     return prefix is not None and _VERB.match(token[prefix.end():]) is not None
 _ON_PLACE = re.compile(
     r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
-    r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
+    r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es)|de(?=\s+sources?\b))\s+")
 """Where an impersonal "on" speaks from: "dit-on à l'Élysée", "lit-on sur la première page
-du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
+du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group),
+"indique-t-on de source judiciaire" (the source: newuser16a H1, never the previous
+speaker)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     # a demonstrative time phrase is one time word ("a estimé ce jeudi le secrétaire
@@ -1946,12 +1948,18 @@ def _presented_before(text: str, previous: Sentence, start: int
     closing = re.compile(r"[»”\"]").search(text, start)
     if not text[start:start + 3].lstrip()[:1].isupper() or closing is None or \
             re.match(r"\s*,", text[closing.end():]) or \
-            not re.search(r"[.!?…]\s*$", text[start:closing.start()]) or \
+            not (re.search(r"[.!?…]\s*$", text[start:closing.start()])
+                 or re.match(r"[ \xa0]*[.!?…]", text[closing.end():])) or \
             _word_count(text[start:closing.start()]) < MIN_WORDS:
-        return None  # not a sentence, or an incise after it names its speaker
+        return None  # not a sentence (its stop inside the marks or right after them:
+        # « … ». is one too), or an incise after it names its speaker
     subject = _recent_subject(text, previous.start, previous.end, ())
-    if subject is None or not _PERSON.match(subject[0]) or \
-            fold(subject[0].split()[0]) in _NOT_SUBJECT:
+    if subject is None or fold(subject[0].split()[0]) in _NOT_SUBJECT or not (
+            _PERSON.match(subject[0]) or re.search(
+                r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)\s*[a-zà-ÿ][^,.;:!?«»]{0,60},\s*$",
+                text[previous.start:subject[1][0]])):
+        # a person's name, or a single name in apposition to a person's description
+        # ("Le capitaine du PSG, Marquinhos, a été plus direct. « … ».")
         return None
     return "presented", subject[0], subject[1][0], subject[1][1]
 
@@ -2330,6 +2338,10 @@ def find_quotes(text: str) -> list[Quote]:
                 # leader
                 subject = _led_by(text, subject, gender) or subject
                 described = _led_by(text, described, gender) or described
+                if subject is None:
+                    # "La Fédération des …, par la voix de son président, X, renvoie la
+                    # balle. « … », a-t-il assuré": the voice named since the last speaker
+                    subject = _voice_since(text, since, pronoun_at, windows, gender)
                 if described is not None and described[0][:1].islower() and not (
                         is_person_noun(described[0]) or is_body(described[0])):
                     # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
@@ -3092,8 +3104,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             # participle clause (Grevisse § 257), not of the sentence's verb
         if titled is not None and match.start(1) == match.start():
             # "M. Kouchner a lancé …": the period of "M." ends no sentence, the title and
-            # the surname are one person's name in subject position
-            found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
+            # the surname are one person's name in subject position (of its title's
+            # gender: "M. Barrot" is no "elle", newuser16a H1)
+            if not gender or _gender(text, titled.start()) in ("", gender):
+                found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
             continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
                 match.start(1) == match.start() and not text[:match.start()].endswith(", "):
@@ -3504,6 +3518,20 @@ def _led_by(text: str, described: tuple[str, tuple[int, int]] | None, gender: st
         return None
     led = match.group(1), (match.start(1), match.end(1))
     return led if not gender or _own_gender(text, led[1]) in ("", gender) else None
+
+
+def _voice_since(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
+                 gender: str) -> tuple[str, tuple[int, int]] | None:
+    """The last leader or voice of a group (``_LED_BY``) named between ``after`` and
+    ``before`` outside quotes, of the pronoun's gender; None when there is none."""
+    found = None
+    for match in _LED_BY.finditer(text, max(after, 0), before):
+        at = match.start(1)
+        if any(s - 1 <= at < e + 1 for s, e in spans) or (
+                gender and _own_gender(text, (at, match.end(1))) not in ("", gender)):
+            continue
+        found = match.group(1), (at, match.end(1))
+    return found
 
 
 def _one_of_them(text: str, sents: Sequence[Sentence], quote: Quote) -> None:
