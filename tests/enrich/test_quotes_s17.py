@@ -174,3 +174,41 @@ def test_a_titled_surname_of_the_other_gender_is_no_antecedent() -> None:
     assert _speakers("La ministre déléguée, Clara Vidal, qui accompagnait M. Verdier, a "
                      "rappelé la position de Paris. Selon elle, « il n'y aura pas de paix "
                      "durable sans garanties ».") == ["Clara Vidal"]
+
+
+_INTERVIEW = """Maëlle Rivière, urbaniste : « Nos villes ne sont pas prêtes pour les canicules »
+
+Spécialiste de l'adaptation des villes au climat, Maëlle Rivière publie un rapport. Entretien.
+
+Vous écrivez que nos villes « cuisent ». Pourquoi ?
+
+Parce qu'elles ont été pensées pour la voiture et le béton. Les îlots de chaleur peuvent \
+atteindre huit degrés de plus que la campagne voisine.
+
+Le gouvernement a pourtant lancé un plan…
+
+Il n'est pas financé. Un maire m'a dit : « On fera ce qu'on pourra. » Ce n'est pas une politique.
+
+Que doivent faire les maires dès maintenant, selon vous ?
+
+Planter, désimperméabiliser les cours d'école, ouvrir des lieux frais.
+
+Propos recueillis par Jean Dumas"""
+
+
+def test_an_interview_s_answers_printed_without_quotation_marks_are_the_interviewee_s() -> None:
+    answers = [q for q in find_quotes(_INTERVIEW) if q.cue == "answer"]
+    assert [q.text[:20] for q in answers] == ["Parce qu'elles ont é", "Il n'est pas financé",
+                                              "Planter, désimperméa"]
+    assert {q.speaker for q in answers} == {"Maëlle Rivière"}
+    assert not any("Propos recueillis" in q.text for q in find_quotes(_INTERVIEW))
+    # the words cited inside an answer keep their own speaker
+    assert any(q.text == "On fera ce qu'on pourra." and q.speaker == "maire"
+               for q in find_quotes(_INTERVIEW))
+
+
+def test_questions_in_a_report_make_no_interview() -> None:
+    # guard: one question line, no second person: no answers
+    text = ("Faut-il fermer la ligne ?\n\nLa région hésite encore. Le vote aura lieu en mars.\n\n"
+            "Qui paiera les travaux ?\n\nL'État et la région se renvoient la facture.")
+    assert find_quotes(text) == []

@@ -2167,7 +2167,7 @@ def find_quotes(text: str) -> list[Quote]:
     text = _without_datelines(text)
     spans = quoted_spans(text)
     if not spans:
-        return []
+        return _unquoted_answers(text, [])
     sents = list(sentences(text))
     groups: dict[int, list[Quote]] = {}
     order: list[int] = []
@@ -2436,7 +2436,10 @@ def find_quotes(text: str) -> list[Quote]:
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
-    return sorted([*out, *nested], key=lambda q: q.start) if nested else out
+    answers = _unquoted_answers(text, out)
+    return sorted([*out, *nested, *answers], key=lambda q: q.start) if nested or answers \
+        else out
+
 
 
 _ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’])\s*(?=[a-zà-ÿ])")
@@ -4314,3 +4317,80 @@ def _person_before(entities: Sequence[dict[str, object]], at: int) -> str:
             if at - MAX_DEMONYM_DISTANCE <= int(m[1]) <= at and int(m[1]) > best[0]:
                 best = (int(m[1]), str(entity["id"]))
     return best[1]
+
+
+MIN_UNQUOTED_QUESTIONS = 2
+"""Fewest question lines, each followed by an answer line, that make a page an
+interview whose answers are printed without quotation marks."""
+_ASK_LINE = re.compile(r"(?![ \t\xa0]*[«“\"])[^\n]{1," + str(MAX_QUESTION_LINE)
+                       + r"}(?:\?|…|\.\.\.)[ \t\xa0]*")
+"""An interviewer's line: a question ("?"), or a prompt left open ("Le gouvernement a
+pourtant présenté un plan…"), words quoted in it allowed ("Vous écrivez que la France
+« sous-estime » le risque. Pourquoi ?"), not opening with a quotation mark."""
+_ANSWER_END = re.compile(r"(?i)^(?:propos recueillis|recueilli|interview réalisée|"
+                         r"entretien réalisé|\(|\[|lire aussi|à lire)")
+"""Lines after the last answer that are no answer: the interviewer's credit, a link."""
+_HEADLINE_INTERVIEWEE = r"\s*({person})\s*(?:,[^:«»“”\"\n]{{0,120}})?\s*:\s*[«“\"]"
+"""A headline naming its interviewee before the quote: "X, role : « … »" (``_PERSON_RUN``,
+below, in place of {person})."""
+
+
+def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
+    """Who answers an interview's questions: the name opening a headline "X, role :
+    « … »", else the first person named before the first question (the standfirst:
+    "Chercheuse à …, Juliette Arnaud revient de …. Entretien."); ("", (-1, -1)) when no
+    one is named."""
+    headline = re.match(_HEADLINE_INTERVIEWEE.format(person=_PERSON_RUN), text)
+    if headline is not None and "\n" not in text[:headline.start(1)]:
+        return headline.group(1), (headline.start(1), headline.end(1))
+    spans = quoted_spans(text)
+    for match in re.finditer(_PERSON_RUN, text[:before]):
+        if any(s <= match.start() < e for s, e in spans) or \
+                fold(match.group().split()[0]) in LEADING_WORDS:
+            continue
+        return match.group(), (match.start(), match.end())
+    return "", (-1, -1)
+
+
+def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """The answers of an interview printed without quotation marks (the usual layout of a
+    French Q&A: the question on a line of its own, in bold or ending with "?", then the
+    answer as plain paragraphs): in a page with at least ``MIN_UNQUOTED_QUESTIONS``
+    question lines (``_QUESTION_LINE``: no quotation mark, at most ``MAX_QUESTION_LINE``
+    characters, ending with "?"), one of them in the second person (the interviewer
+    addressing the interviewee; ``_ASK_LINE``: a prompt ending with "…" counts as a
+    question there), each followed by a line that is no question, the lines
+    after each question up to the next one are one quote of the interviewee
+    (:func:`_interviewee`), a part per line; a line that opens with a quotation mark, or
+    holds a quote already given as an answer, is left to the quoted rules, and the
+    interviewer's credit after the last answer ("Propos recueillis par …") is none.
+    Only in a page shaped so (newuser16a H7); [] otherwise."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    asked = [n for n, (s, e) in enumerate(lines)
+             if n > 0 and _ASK_LINE.fullmatch(text, s, e) is not None]
+    questions = [n for n in asked if n + 1 < len(lines) and n + 1 not in asked]
+    if sum(text[lines[n][1] - 1] == "?" for n in questions) < MIN_UNQUOTED_QUESTIONS or \
+            not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
+        return []
+    name, span = _interviewee(text, lines[questions[0]][0])
+    answered = [q for q in quotes if q.cue == "answer"]
+    found: list[Quote] = []
+    for k, n in enumerate(questions):
+        stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
+        parts = []
+        for s, e in lines[n + 1:stop]:
+            line = text[s:e].strip()
+            if _ANSWER_END.match(line):
+                break
+            if line[:1] in PAIRS or any(s <= q.start < e for q in answered):
+                continue
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            parts.append((s + lead, s + lead + len(line)))
+        if not parts:
+            continue
+        answer = Quote(parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts),
+                       parts, speaker=name, speaker_start=span[0], speaker_end=span[1],
+                       cue="answer")
+        found.append(answer)
+    return found
