@@ -212,3 +212,9 @@ def test_questions_in_a_report_make_no_interview() -> None:
     text = ("Faut-il fermer la ligne ?\n\nLa région hésite encore. Le vote aura lieu en mars.\n\n"
             "Qui paiera les travaux ?\n\nL'État et la région se renvoient la facture.")
     assert find_quotes(text) == []
+
+
+def test_an_interview_s_headline_quote_with_no_speaker_is_the_interviewee_s() -> None:
+    # verify17 Y9: "Entretien" is the genre, no speaker
+    text = _INTERVIEW.replace("Maëlle Rivière, urbaniste : «", "Entretien : «", 1)
+    assert find_quotes(text)[0].speaker == "Maëlle Rivière"

@@ -4374,6 +4374,12 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
             not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
         return []
     name, span = _interviewee(text, lines[questions[0]][0])
+    for quote in quotes:
+        if name and not quote.speaker and quote.start < lines[questions[0]][0] and \
+                "\n" not in text[:quote.start]:
+            # the headline's quote with no speaker of its own ("Entretien : « … »",
+            # verify17 Y9) is the interviewee's, as the answers are
+            quote.speaker, quote.speaker_start, quote.speaker_end = name, *span
     answered = [q for q in quotes if q.cue == "answer"]
     found: list[Quote] = []
     for k, n in enumerate(questions):
