@@ -218,3 +218,11 @@ def test_an_interview_s_headline_quote_with_no_speaker_is_the_interviewee_s() ->
     # verify17 Y9: "Entretien" is the genre, no speaker
     text = _INTERVIEW.replace("Maëlle Rivière, urbaniste : «", "Entretien : «", 1)
     assert find_quotes(text)[0].speaker == "Maëlle Rivière"
+
+
+def test_a_voice_s_span_points_at_its_name() -> None:
+    # the span was counted from the sentence twice: a later pronoun's window opened past it
+    text = ("Le conseil a voté. La région a réagi par la voix de son adjoint, Luc Faure : « Nous "
+            "ne laisserons pas fermer cette ligne. »")
+    quote = find_quotes(text)[0]
+    assert text[quote.speaker_start:quote.speaker_end] == "Luc Faure"

@@ -1366,7 +1366,8 @@ def _voice_of(text: str, subject: str, sentence_start: int, start: int
     voice = next(reversed(list(_VOICE.finditer(subject))), None)
     if voice is None:
         return None
-    phrase = _noun_phrase(subject[voice.end():], sentence_start + voice.end())
+    # (offsets from ``sentence_start``, as :func:`_subject`'s: the caller adds it)
+    phrase = _noun_phrase(subject[voice.end():], voice.end())
     if phrase is None:
         return None
     named = _PERSON_RUN_RE.search(phrase[0])
@@ -1374,9 +1375,10 @@ def _voice_of(text: str, subject: str, sentence_start: int, start: int
         return phrase[0][named.start():], phrase[1] + named.start(), phrase[2]
     apposed = re.compile(r"(?:\s+(?:aux?|à\s+la|à\s+l['’]|des?|du|d['’]|chargée?\s+d[eu']?)"
                          r"[^,:;«»()]{1,60}?)?,\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
-        text[:start - 1].rstrip(" «“\""), phrase[2])
+        text[:start - 1].rstrip(" «“\""), sentence_start + phrase[2])
     if apposed is not None:  # "par la voix de son adjoint (aux transports), Luc Faure :"
-        return apposed.group(1), apposed.start(1), apposed.end(1)
+        return apposed.group(1), apposed.start(1) - sentence_start, \
+            apposed.end(1) - sentence_start
     return phrase
 
 
