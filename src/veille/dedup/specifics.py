@@ -245,24 +245,6 @@ def _lead_communes(title: str, lead: str) -> set[str]:
     return found
 
 
-def _text_communes(text: str) -> set[str]:
-    """Every commune (any size) or place of :func:`_communes` ``text`` writes capitalised."""
-    found: set[str] = set()
-    for match in _TOKEN.finditer(text):
-        words = match.group().split()
-        start = 0
-        while start < len(words):
-            for end in range(len(words), start, -1):
-                key = _commune_key(" ".join(words[start:end]))
-                if key is not None:
-                    found.add(key)
-                    start = end
-                    break
-            else:
-                start += 1
-    return found
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _town_key(phrase: str) -> str | None:
     """The key of the place named ``phrase`` (words joined by single spaces), ``None``
@@ -272,14 +254,18 @@ def _town_key(phrase: str) -> str | None:
     return _communes().get(fold(phrase))
 
 
-def _towns(text: str) -> set[str]:
+def _towns(text: str, key_of: Callable[[str], str | None] | None = None) -> set[str]:
+    """The places ``text`` writes capitalised, looked up by ``key_of`` (the towns of
+    :func:`_communes` by default; :func:`_commune_key`: every commune, for
+    :data:`LEAD_COMMUNES`)."""
+    lookup = key_of or _town_key
     found: set[str] = set()
     for match in _TOKEN.finditer(text):
         words = match.group().split()
         start = 0
         while start < len(words):  # the longest name first: "La Rochelle", "À Lyon"
             for end in range(len(words), start, -1):
-                key = _town_key(" ".join(words[start:end]))
+                key = lookup(" ".join(words[start:end]))
                 if key is not None:
                     found.add(key)
                     start = end
@@ -300,7 +286,7 @@ def towns(title: str, body: str, max_chars: int = MAX_CHARS
         head |= world_places(title)
     if LEAD_COMMUNES:
         head |= _lead_communes(title, _cut(body, LEAD_CHARS))
-    named = head | (_text_communes(body) if LEAD_COMMUNES else _towns(body))
+    named = head | _towns(body, _commune_key if LEAD_COMMUNES else None)
     if WORLD_REGIONS:
         named |= world_places(body, regions=TEXT_REGIONS)
     return frozenset(head), frozenset(named)
