@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["HEADING_CHARS", "LABEL_WORDS", "MAX_AFTER_CHARS", "MAX_CHARS", "MAX_PARAGRAPHS", "NOT_FOUND",
-           "not_found_message"]
+__all__ = ["HEADING_CHARS", "LABEL_WORDS", "MAX_AFTER_CHARS", "MAX_CHARS", "MAX_PARAGRAPHS",
+           "NOT_FOUND", "not_found_message"]
 
 #: Paragraphs of an error page's message, at most.
 MAX_PARAGRAPHS = 2

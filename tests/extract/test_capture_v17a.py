@@ -1,0 +1,59 @@
+"""Captures of newuser17b X12 (an agency's signature of initials, "declined to comment",
+a date and its time on two lines) and X13 (a dashed two-digit year), on texts written
+here: other agencies, other words, the same shapes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from veille.extract.dates import find_dates
+from veille.extract.text_capture import extract_text_capture
+
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+FR = ["Rabat, 1er déc (MAP) – Le port de Tanger Med a traité 9,8 millions de conteneurs "
+      "depuis janvier, un record, a annoncé mardi l'autorité portuaire.",
+      "Le trafic de camions TIR a progressé de 12 % sur la même période, selon la même "
+      "source, portée par les exportations du secteur automobile.",
+      "Une nouvelle extension du terminal est prévue pour 2028 et doit porter la capacité "
+      "à douze millions de conteneurs par an.",
+      "Les travaux de dragage du bassin doivent commencer au printemps prochain."]
+
+
+def test_initials_under_the_text_neither_cut_it_nor_hide_its_date() -> None:
+    capture = "\n".join(["Économie", "Tanger Med : un record de conteneurs en 2026", *FR,
+                         "KB/HTM/RB", "Publié le mardi 1 décembre 2026 à 16:40", "Partager",
+                         "Dans la même rubrique", "Casablanca : le tramway prolongé",
+                         "© MAP 2026"])
+    result = extract_text_capture(capture, fetched_at=NOW)
+    assert result.paragraphs[-1] == FR[-1]
+    assert len(result.paragraphs) == 4
+    assert result.published is not None
+    assert (result.published.day, result.published.hour, result.published.minute) == (1, 16, 40)
+    assert result.authors == []
+
+
+EN = ["LONDON, Dec 1 (Reuters) - British retailer Northgate plans to close 40 stores next "
+      "year as it moves sales online, three people familiar with the plan said.",
+      "The closures would affect about 1,200 jobs, one of the people said, adding that "
+      "staff would be offered roles in its warehouses.",
+      "A Northgate spokesperson declined to comment."]
+
+
+def test_declined_to_comment_ends_the_text_and_the_time_line_dates_it() -> None:
+    capture = "\n".join(["Retail", "Northgate to close 40 stores, sources say",
+                         "By Ana Ruiz and Peter Holt", "December 1, 2026", "4:05 PM GMT",
+                         "Updated 20 hours ago", *EN,
+                         "Reporting by Ana Ruiz; Editing by Louise Hart",
+                         "Our Standards: The Thomson Reuters Trust Principles.",
+                         "Suggested Topics:", "Retail & Consumer"])
+    result = extract_text_capture(capture, fetched_at=NOW)
+    assert result.paragraphs[-1] == EN[-1]
+    assert result.published == datetime(2026, 12, 1, 16, 5, tzinfo=UTC)
+
+
+def test_a_dashed_two_digit_year_after_a_label_is_a_date() -> None:
+    brussels = timezone(timedelta(hours=1))
+    found = find_dates("Publié le 28-11-26 à 17h40", default_zone=brussels)
+    assert [f.value for f in found] == [datetime(2026, 11, 28, 17, 40, tzinfo=brussels)]
+    # Unlabelled in a sentence it is no date (a score, a reference).
+    assert find_dates("Le score final, 28-11-26, a surpris", default_zone=brussels) == []
