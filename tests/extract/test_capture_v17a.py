@@ -57,3 +57,21 @@ def test_a_dashed_two_digit_year_after_a_label_is_a_date() -> None:
     assert [f.value for f in found] == [datetime(2026, 11, 28, 17, 40, tzinfo=brussels)]
     # Unlabelled in a sentence it is no date (a score, a reference).
     assert find_dates("Le score final, 28-11-26, a surpris", default_zone=brussels) == []
+
+
+def test_a_standfirst_framed_by_the_head_is_the_lead_behind_a_paywall() -> None:
+    chapo = ("Le groupe de travail recommande de réduire de moitié les aides aux chaudières "
+             "à gaz dès 2028, contre l'avis des installateurs.")
+    body = ["La note remise lundi soir au ministre ne laisse guère de doute : le "
+            "gouvernement veut accélérer la sortie du fioul dans le parc social.",
+            "D'après nos informations, Bercy en attend 800 millions d'euros par an."]
+    capture = "\n".join(["Le Courrier du Soir", "Politique", "Économie", "Monde",
+                         "Se connecter", "S'abonner", "Politique",
+                         "Rénovation : Bercy veut raboter le chauffage au gaz", chapo,
+                         "Claire Mendès", "01 décembre 2026 à 07h30", "Réservé aux abonnés",
+                         "Partager", *body, "Il vous reste 80 % de l'article à lire.",
+                         "Vous souhaitez lire la suite ?", "Déjà abonné ? Se connecter",
+                         "© Le Courrier du Soir 2026 - Mentions légales"])
+    result = extract_text_capture(capture, fetched_at=NOW)
+    assert result.lead == chapo
+    assert result.paragraphs == body
