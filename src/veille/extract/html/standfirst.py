@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.extract.html.parse import clean_text
+from veille.extract.html.walk import CONTROL_WORDS
 from veille.extract.textshape import fold
 
 #: A standfirst is a sentence or two: at least this many words, at most this many chars.
@@ -73,10 +74,6 @@ def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
     (:func:`~.sources.page_nodes`)."""
     node = _standfirst_node(tree, headlines, headings)
     return clean_text(node.text(deep=True, separator=" ")) if node is not None else ""
-
-
-#: Words of a control's labels (a player's, a toolbar's), at most.
-CONTROL_WORDS = 8
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
