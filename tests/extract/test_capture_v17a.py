@@ -4,9 +4,13 @@ here: other agencies, other words, the same shapes."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from veille.extract.dates import find_dates
+from veille.extract.not_found import not_found_message
 from veille.extract.text_capture import extract_text_capture
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
@@ -75,3 +79,19 @@ def test_a_standfirst_framed_by_the_head_is_the_lead_behind_a_paywall() -> None:
     result = extract_text_capture(capture, fetched_at=NOW)
     assert result.lead == chapo
     assert result.paragraphs == body
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2026, 11, 30)),
+       st.integers(0, 23), st.integers(0, 59), st.sampled_from(["-", "/", "."]))
+def test_any_labelled_two_digit_year_date_reads_back(day: date, hour: int, minute: int,
+                                                     sep: str) -> None:
+    paris = timezone(timedelta(hours=1))
+    line = f"Publié le {day:%d}{sep}{day:%m}{sep}{day:%y} à {hour:02d}h{minute:02d}"
+    found = find_dates(line, default_zone=paris)
+    assert [f.value for f in found] == [
+        datetime(day.year, day.month, day.day, hour, minute, tzinfo=paris)]
+
+
+@given(st.lists(st.text(max_size=300), max_size=6))
+def test_the_not_found_test_takes_any_body(paragraphs: list[str]) -> None:
+    assert not_found_message(paragraphs) in (True, False)
