@@ -71,8 +71,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.lexicon import Lexicon
 
 _ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
 _fold = functools.lru_cache(maxsize=None)(fold)
@@ -1104,8 +1108,19 @@ def _common_noun_only(entity: dict[str, object]) -> bool:
     assert isinstance(mentions, list)
     lexicon = french()
     return bool(mentions) and all(
-        " " not in str(m[2]) and "-" not in str(m[2])
-        and str(m[2]).lower() in lexicon.lemmas["noun"] for m in mentions)
+        " " not in str(m[2]) and _common_compound(str(m[2]).lower().split("-"), lexicon)
+        for m in mentions)
+
+
+def _common_compound(parts: list[str], lexicon: Lexicon) -> bool:
+    """Whether hyphen-joined ``parts`` make a common noun: one noun's lemma ("parc"), or
+    nouns' and adjectives' lemmas with one noun at least, the way French compounds a
+    town's feature ("vieux-port", "grand-place"; newuser17a H22: Marseille's Vieux-Port
+    was the village Vieux-Port, Eure). A part no lemma lists ("corent", "thierry") makes
+    it a proper name."""
+    nouns, adjectives = lexicon.lemmas["noun"], lexicon.lemmas["adj"]
+    return any(part in nouns for part in parts) and all(
+        part in nouns or part in adjectives for part in parts)
 
 
 GEOGRAPHIC_WORDS = frozenset({
