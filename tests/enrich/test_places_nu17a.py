@@ -74,3 +74,23 @@ def test_a_common_word_alias_is_no_tail_of_a_longer_name(resources: Resources) -
     assert "Q458" not in {i for _, i in _entities(section).values()}
     kept = enrich(resources, "Budget\n\nL'Union a adopté mardi son budget.")
     assert ("ORG", "Q458") in _entities(kept).values()
+
+
+def test_the_european_institutions_have_their_english_names() -> None:
+    """H29: ``entity:ECB`` found nothing (the BCE row had no English alias); the EU bodies
+    and international organisations the table ships are named in English too, as NATO,
+    IMF and WHO already were."""
+    from veille.enrich.aliases import shipped_table
+    from veille.enrich.query import resolve_aliases
+    from veille.index.query import Filter, parse_query
+
+    table = shipped_table()
+    for french_name, english in (("BCE", "ECB"), ("BCE", "European Central Bank"),
+                                 ("Commission européenne", "European Commission"),
+                                 ("Parlement européen", "European Parliament"),
+                                 ("MSF", "Doctors Without Borders"),
+                                 ("Croix-Rouge", "Red Cross")):
+        row, known = table.lookup(english), table.lookup(french_name)
+        assert row is not None and known is not None and row.id == known.id, english
+    resolved = resolve_aliases(parse_query("entity:ECB").node, table)
+    assert Filter("entity", "veille:bce") in getattr(resolved, "items", (resolved,))
