@@ -94,3 +94,15 @@ def test_the_european_institutions_have_their_english_names() -> None:
         assert row is not None and known is not None and row.id == known.id, english
     resolved = resolve_aliases(parse_query("entity:ECB").node, table)
     assert Filter("entity", "veille:bce") in getattr(resolved, "items", (resolved,))
+
+
+def test_a_state_with_a_user_assigned_code_is_a_country(resources: Resources) -> None:
+    """H23: Kosovo (XK in GeoNames, absent from ISO 3166-1) was the Serbian subdivision
+    RS-KM; H28: ISO's "Guyane (française)" was unknown as "Guyane"."""
+    section = enrich(resources, (
+        "Tensions dans les Balkans\n\n"
+        "Au Kosovo, le gouvernement a dénoncé une provocation de Belgrade. En Guyane, le "
+        "lancement prévu à Kourou est reporté."), source="letemps.ch")
+    places = _places(section)
+    assert (places["Kosovo"]["kind"], places["Kosovo"]["country"]) == ("country", "XK")
+    assert places["Guyane"]["id"] == "iso3166-2:FR-973"

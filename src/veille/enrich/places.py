@@ -306,16 +306,28 @@ class Gazetteer:
                     place.name)
 
 
+_QUALIFIED = re.compile(r"(.+?)\s+\([^()]+\)")
+"""An area's name with a qualifier in brackets ("Guyane (française)", ISO 3166-2's name of
+the département)."""
+
+
 def parse(text: str) -> list[Place]:
-    """Rows of a gazetteer TSV (``#`` lines are comments)."""
+    """Rows of a gazetteer TSV (``#`` lines are comments). A country, region or
+    département whose name carries a qualifier in brackets is also named without it (the
+    press writes "la Guyane", never "la Guyane (française)"; newuser17a H28); a town's
+    qualifier stays ("Frankfurt (Oder)" is not Frankfurt)."""
     places = []
     for fields in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
         if len(fields) != 8 or fields[0].startswith("#"):
             continue
         pid, name, kind, country, admin1, lat, lon, pop = fields
-        places.append(Place(pid, name, kind, country, admin1,
-                            float(lat) if lat else None, float(lon) if lon else None,
-                            int(pop or 0)))
+        place = Place(pid, name, kind, country, admin1,
+                      float(lat) if lat else None, float(lon) if lon else None,
+                      int(pop or 0))
+        places.append(place)
+        qualified = _QUALIFIED.fullmatch(name)
+        if qualified is not None and kind in ("country", "region", "department"):
+            places.append(dataclasses.replace(place, name=qualified.group(1)))
     return places
 
 
