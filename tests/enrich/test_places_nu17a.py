@@ -106,3 +106,15 @@ def test_a_state_with_a_user_assigned_code_is_a_country(resources: Resources) ->
     places = _places(section)
     assert (places["Kosovo"]["kind"], places["Kosovo"]["country"]) == ("country", "XK")
     assert places["Guyane"]["id"] == "iso3166-2:FR-973"
+
+
+def test_mentioned_as_is_the_text_an_english_article_wrote(resources: Resources) -> None:
+    """H25: an English article's "London" was ``mentioned_as`` "Londres" (the alias row's
+    French display name): the field says what the article wrote."""
+    section = enrich(resources, (
+        "Rail fares rise\n\n"
+        "Fares were higher than in Lisbon, the minister said in Vienna on Monday, adding "
+        "that Germany had frozen its prices."), language="en", source="bbc.co.uk")
+    written = {str(p["name"]): str(p["mentioned_as"]) for p in section["places"]}  # type: ignore[union-attr]
+    assert written["Lisbonne"] == "Lisbon" and written["Vienne"] == "Vienna"
+    assert written["Allemagne"] == "Germany"

@@ -1103,9 +1103,21 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         entity["id"], entity["known"] = best.id, True
         shown = gazetteer.shown(best, str(entity["name"]))
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
-                       "mentioned_as": entity["name"],
+                       "mentioned_as": written_name(entity),
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+def written_name(entity: dict[str, object]) -> str:
+    """The name as the article writes it: its mentions' most frequent text (the first of
+    equals), else the entity's name. An alias row's display name is French ("Londres");
+    an English article wrote "London" (newuser17a H25)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    texts = [str(m[2]) for m in mentions if isinstance(m, (list, tuple)) and len(m) > 2]
+    if not texts:
+        return str(entity["name"])
+    return max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
 
 
 def _common_noun_only(entity: dict[str, object]) -> bool:
