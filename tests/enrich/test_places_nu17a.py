@@ -118,3 +118,15 @@ def test_mentioned_as_is_the_text_an_english_article_wrote(resources: Resources)
     written = {str(p["name"]): str(p["mentioned_as"]) for p in section["places"]}  # type: ignore[union-attr]
     assert written["Lisbonne"] == "Lisbon" and written["Vienne"] == "Vienna"
     assert written["Allemagne"] == "Germany"
+
+
+def test_a_demonym_for_a_person_is_no_place(resources: Resources) -> None:
+    """H6: "a confié le Limbourgeois, 27 ans" was a LOC entity with the player's quotes;
+    here other demonyms; a region so shaped ("le Beaujolais") stays a place."""
+    section = enrich(resources, (
+        "Tennis : victoire à Bâle\n\n"
+        "« Je me sens prêt pour la finale », a confié le Tourquennois, 26 ans, après sa "
+        "victoire. Le Béarn et le Beaujolais attendent la suite."), source="lequipe.fr")
+    found = _entities(section)
+    assert found["Tourquennois"][0] != "LOC"
+    assert found["Beaujolais"][0] == "LOC"

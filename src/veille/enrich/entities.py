@@ -878,6 +878,38 @@ def defined_acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_DEMONYM = re.compile(r"[^\W\d_]{3,}(?:ois|ais|ien|éen|ain)(?P<more>e|ne|s|es|nes)?")
+"""A word shaped like a French demonym (noun of inhabitants: "Tourquennois",
+"Audomaroise", "Montpelliérain", "Lorientais"; Grevisse § 169, the suffixes of the
+gentilés), the feminine or plural ending apart."""
+_PERSON_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\d{1,3}[ \t\u00a0]*ans\b")
+"""An age after a name (", 26 ans"): a person's."""
+_SAYING_BEFORE = re.compile(
+    r"(?:\b(?:a|avait|aura)[ \t\u00a0]+[^\W\d_]+(?:é|i|u|t|s)e?|(?:[Ss]elon|[Pp]our)|"
+    r"[^\W\d_]+-t-(?:il|elle))[ \t\u00a0]+(?:le|la|les|l['’])[ \t\u00a0]*$")
+"""A verb in the compound past, "selon" or "pour", then an article, right before a name
+("a confié le", "selon la"): a speaker's or a person's place in the sentence."""
+
+
+def _demonym_person(text: str, mention: Mention) -> bool:
+    """Whether a one-word name the gazetteer does not know is a demonym used as a noun
+    for people ("a confié le Tourquennois, 26 ans", "l'Audomaroise", "les Lorientais"):
+    its feminine or plural form after an article (the regions so shaped, "le Beaujolais",
+    "l'Artois", are masculine singular), or the masculine with a person's evidence (an
+    age after it, a verb of saying or "selon" before it). A demonym is no place
+    (newuser17a H6: "le Limbourgeois" was a LOC with the tennis player's quotes)."""
+    shape = _DEMONYM.fullmatch(mention.text)
+    if shape is None or not mention.text[:1].isupper():
+        return False
+    before = text[max(0, mention.start - 40):mention.start]
+    if not re.search(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?)[ \t\u00a0]*$",
+                     before):
+        return False
+    if shape.group("more"):
+        return True
+    return bool(_PERSON_AFTER.match(text, mention.end) or _SAYING_BEFORE.search(before))
+
+
 def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) -> None:
     """One sense per document for names the article's words class (in place): a one-word
     place, organisation or other name that is the surname of a person the article names
@@ -925,7 +957,7 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
             mention.label = "PER"
         elif mention.label == "LOC" and " " not in mention.text and \
                 fold(mention.text) not in COMPASS and not _a_place(mention.text) and \
-                french().is_adjective(mention.text):
+                (french().is_adjective(mention.text) or _demonym_person(text, mention)):
             mention.label = "MISC"  # "Français", "Russes", "Camerounaise": people
         elif mention.label == "LOC":
             if key not in companies:
