@@ -64,7 +64,9 @@ from datetime import date, timedelta
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.prospective import (
     ANNOUNCING,
+    already_done,
     governed_by_prospective_noun,
+    hoped_for,
     reported_present,
     spelled_out_by,
 )
@@ -158,9 +160,9 @@ _PATTERN = re.compile(
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
     | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-|d['’]ici\s+(?:à|a)|
-      d['’]ici|
+      d['’]ici|dès|par\s+rapport\s+(?:à|a)|comparé\s+(?:à|a)|
       avant|jusqu['’]en|entre|between|by|before|until)\s*
-      (?P<year5>(?:19|20)\d\d)
+      (?P<year5>(?:19|20)\d\d|(?:1[6-9]|21)\d\d(?=\s*[,.;:!?)»—–]|\s+(?:et|à|,)\b|$))
     | (?<=(?:19|20)\d\d)\s+(?:et|and|à|au|to)\s+(?P<year6>(?:19|20)\d\d)
     | (?:pour|de|à\s+l['’]horizon|l['’]horizon)\s+(?P<year8>(?:19|20)\d\d)(?=\s*(?:[,.;:!?)»—–]|$|
       (?:et|à|au|aux|ou|qui|que|où|a|ont|avait|avaient|est|sont|sera|fut|était|reste|
@@ -1145,6 +1147,10 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = "future"  # a deadline is ahead of the act that sets it
         elif match.group("wd2") and (cue := _event_tense(text, start)):
             tense = cue
+        elif already_done(before):
+            tense = "past"  # "une formule déjà employée au printemps"
+        elif tense != "past" and hoped_for(text[max(0, start - 100):start]):
+            tense = "future"  # "espère une réouverture à l'automne"
         elif tense == "past" and match.group("wd2") and _past_relative_after(text, end):
             pass  # "a convoqué un CSE mardi, où elle a confirmé …": the act is over
         elif tense == "past" and match.group("wd2") and _promised(text, start):
@@ -1242,18 +1248,22 @@ _ADJACENT = re.compile(r"[\s,]*")
 
 def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
                    ) -> list[MentionedDate]:
-    """A month or day-and-month without a year takes the year of a year phrase that frames
-    it: one opening its sentence before a comma ("L'an dernier, le gouvernement était
-    tombé …, en décembre": December of last year), or one written right beside it ("l'an
-    dernier en décembre", "en décembre l'an dernier"). A sentence-initial adverbial sets
+    """A month, day-and-month or season without a year takes the year of a year phrase
+    that frames it ("Il y a trois ans, les urgences avaient fermé tout l'été": that
+    summer, not this year's; newuser17a H12): one opening its sentence before a comma
+    ("L'an dernier, le gouvernement était tombé …, en décembre": December of last
+    year), or one written right beside it ("l'an dernier en décembre", "en décembre l'an
+    dernier"). A sentence-initial adverbial sets
     the time frame of its whole sentence (Grevisse, *Le Bon Usage*, § 326: the
     complément circonstanciel de phrase). A weekday's date keeps its own calendar."""
     out = []
     for d in found:
         out.append(d)
-        if d.granularity not in ("day", "month") or re.search(r"\d{4}|\d\d$", d.text) or \
-                not any(m in d.text.lower() for m in MONTHS) or \
-                d.text.split()[0].lower() in WEEKDAYS:
+        season = d.granularity == "season" and not re.search(r"\d", d.text)
+        if not season and (
+                d.granularity not in ("day", "month") or re.search(r"\d{4}|\d\d$", d.text)
+                or not any(m in d.text.lower() for m in MONTHS)
+                or d.text.split()[0].lower() in WEEKDAYS):
             continue
         anchor = next((a for a in found if a is not d and a.granularity == "year"
                        and not _UNANCHORING.match(a.text) and _frames(text, a, d, spans)),
