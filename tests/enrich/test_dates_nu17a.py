@@ -51,3 +51,17 @@ def test_years_after_more_prepositions_and_before_1900() -> None:
 def test_a_year_after_en_then_a_comma_is_that_year(year: int) -> None:
     assert _dates(f"La maison a été construite en {year}, puis agrandie.") == [
         (f"{year:04d}-01-01", "year")]
+
+
+def test_aujourd_hui_then_no_longer_is_nowadays() -> None:
+    """H14: "sauf qu'aujourd'hui l'or ne tombe plus du ciel" was given the day."""
+    assert _dates("La vallée vivait du ski, sauf qu'aujourd'hui la neige ne tient plus.") == []
+    assert _dates("Aujourd'hui, le maire a annoncé sa démission.") == [("2026-03-17", "day")]
+
+
+def test_agency_month_abbreviations_and_the_end_of_a_month() -> None:
+    """H13: "on Sept. 22" and "at the end of March" (English agencies) were missed."""
+    assert _dates("The plant will close on Oct. 3, the company said.") == [
+        ("2026-10-03", "day")]
+    assert _dates("Talks will resume at the end of April.") == [("2026-04-01", "month")]
+    assert _dates("Il y a sept 22 fois plus de cas.") == []

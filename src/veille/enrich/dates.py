@@ -111,6 +111,10 @@ _FR_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
 _COUNTS = "|".join([_FR_NUMBER] + sorted((w for w in COUNTS if w not in _FR_WORDS),
                                          key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+AP_MONTHS = {"jan": 1, "feb": 2, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+"""The months English news agencies abbreviate before a day, with a full stop ("Sept. 22",
+"Jan. 5"; AP Stylebook, "months"): capitalised, read only so."""
+_AP_MO = "|".join(m.capitalize() for m in sorted(AP_MONTHS, key=len, reverse=True))
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PA = "|".join(sorted(PARTS, key=len, reverse=True))
 _MO_CAP = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
@@ -130,12 +134,13 @@ _PATTERN = re.compile(
     | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
       (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
-    | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+    | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.)\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|
+      the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
         \s+(?P<monrel2>dernier|prochain)\b)?
@@ -693,7 +698,8 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["quarter"]:
         return _quarter(g["quarter"], g["quarteryear"], published, tense)
     if g["mon1"] or g["mon3"]:
-        month = MONTHS[(g["mon1"] or g["mon3"]).lower()]
+        name = (g["mon1"] or g["mon3"]).lower()
+        month = MONTHS.get(name) or AP_MONTHS[name.rstrip(".")]
         day_text = (g["day"] or g["day3"]).lower()
         day = 1 if day_text == "1er" else int(day_text)
         year_text = g["year1"] or g["year3"]
@@ -1064,6 +1070,11 @@ prison", "aujourd'hui à la tête de") or a count ("il en compte aujourd'hui moi
 _KNOWING = re.compile(r"(?i)\b(?:sai[st]|savons|savez|savent|sait-on|connaî[ts]|connaissons|"
                       r"connaissent)\s+$")
 """"on sait aujourd'hui que …": what is known now, no day."""
+_NO_LONGER_AFTER = re.compile(
+    r"(?i)[^.!?;:,«»\"]{0,60}?(?<![\w'’])(?:ne|n['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+plus\b")
+""""aujourd'hui" then "ne … plus" in its clause ("sauf qu'aujourd'hui la neige ne tient
+plus"): no longer as it was, a present set against the past, nowadays, no day (newuser17a
+H14; Trésor de la langue française, "aujourd'hui" B)."""
 _THEN = re.compile(r"(?i)\b(?:il\s+y\s+a\s+\S+(?:\s+\S+)?\s+(?:ans|décennies|siècles)|"
                    r"autrefois|jadis|naguère|à\s+l['’]époque|dans\s+le\s+passé|"
                    r"dans\s+les\s+années|en\s+19\d\d)\b")
@@ -1077,7 +1088,8 @@ def _nowadays(text: str, start: int, end: int, before: str) -> bool:
     (:data:`_NOWADAYS_AFTER`, :data:`_NOWADAYS_STATE`), after "d'" or a verb of knowing, or
     set against a time long past earlier in its paragraph (:data:`_THEN`)."""
     if _NOWADAYS_AFTER.match(text, end) or _NOWADAYS_STATE.match(text, end) or \
-            _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before):
+            _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before) or \
+            _NO_LONGER_AFTER.match(text, end):
         return True
     line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
     return _THEN.search(text, line, start) is not None
