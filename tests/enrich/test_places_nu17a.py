@@ -130,3 +130,14 @@ def test_a_demonym_for_a_person_is_no_place(resources: Resources) -> None:
     found = _entities(section)
     assert found["Tourquennois"][0] != "LOC"
     assert found["Beaujolais"][0] == "LOC"
+
+
+def test_mentioned_as_keeps_the_name_a_span_only_cut_or_shouted() -> None:
+    """H25 follow-up: a span without its article ("Caire" for "Le Caire") or a dateline
+    in capitals is no other way of writing the name."""
+    from veille.enrich.places import written_name
+
+    assert written_name({"name": "Le Havre", "mentions": [[0, 5, "Havre"]]}) == "Le Havre"
+    assert written_name({"name": "Varsovie", "mentions": [[0, 6, "WARSAW"],
+                                                          [9, 15, "Warsaw"]]}) == "Warsaw"
+    assert written_name({"name": "Oslo", "mentions": [[0, 4, "OSLO"]]}) == "Oslo"

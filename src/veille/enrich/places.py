@@ -1110,14 +1110,21 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
 
 def written_name(entity: dict[str, object]) -> str:
     """The name as the article writes it: its mentions' most frequent text (the first of
-    equals), else the entity's name. An alias row's display name is French ("Londres");
-    an English article wrote "London" (newuser17a H25)."""
+    equals; one in capitals, a dateline's, only when no other), else the entity's name,
+    which is also kept when the mention differs from it only by case or by the article
+    its span left out ("Le Caire"). An alias row's display name is French ("Londres"); an
+    English article wrote "London" (newuser17a H25)."""
+    name = str(entity["name"])
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     texts = [str(m[2]) for m in mentions if isinstance(m, (list, tuple)) and len(m) > 2]
+    texts = [t for t in texts if not t.isupper()] or texts  # a dateline's "PARIS"
     if not texts:
-        return str(entity["name"])
-    return max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
+        return name
+    written = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
+    if fold(_ARTICLE.sub("", name)) == fold(written):
+        return name  # "Le Caire", "La Réunion": the mention's span left its article out
+    return written
 
 
 def _common_noun_only(entity: dict[str, object]) -> bool:
