@@ -65,3 +65,9 @@ def test_agency_month_abbreviations_and_the_end_of_a_month() -> None:
         ("2026-10-03", "day")]
     assert _dates("Talks will resume at the end of April.") == [("2026-04-01", "month")]
     assert _dates("Il y a sept 22 fois plus de cas.") == []
+
+
+def test_a_year_phrase_opening_a_clause_after_a_colon_frames_it() -> None:
+    """H12: "… n'est pas nouvelle : il y a trois ans, … tout l'été"."""
+    assert _dates("Le problème est ancien : il y a cinq ans, la ligne avait fermé tout "
+                  "l'automne.") == [("2021-01-01", "year"), ("2021-09-01", "season")]

@@ -1299,9 +1299,14 @@ def _frames(text: str, anchor: MentionedDate, d: MentionedDate, spans: list[Sent
     if anchor.end > d.start:
         return False
     sentence = sentence_at(spans, d.start)
-    return (sentence is not None and sentence.start <= anchor.start
-            and _FRAME_START.fullmatch(text, sentence.start, anchor.start) is not None
-            and text[anchor.end:anchor.end + 1] == ",")
+    if sentence is None or sentence.start > anchor.start or \
+            text[anchor.end:anchor.end + 1] != ",":
+        return False
+    # the clause a colon opens is framed as a sentence is ("La situation n'est pas
+    # nouvelle : il y a trois ans, …"; newuser17a H12)
+    opening = max(sentence.start, text.rfind(":", sentence.start, anchor.start) + 1)
+    return _FRAME_START.fullmatch(text, opening, anchor.start) is not None and \
+        ":" not in text[anchor.end:d.start]
 
 
 _YEARLESS = ("day", "month", "season")
