@@ -62,3 +62,27 @@ def test_the_id_of_a_merged_article_leads_to_the_article_it_became(
     shown = capsys.readouterr()
     assert json.loads(shown.out)["id"] == first
     assert f"merged into article '{first}'" in shown.err
+
+
+def test_a_page_moved_twice_is_merged_from_its_current_address(tmp_path: Path) -> None:
+    """verify18a V2: after a first move (merged), the site moved the page again and its
+    feed named the newest address first; a read of the article's current address (what
+    revisits read) found the move only when it read the first address."""
+    newer = "/pyrenees-route-campan-fermee.html"
+    site = Site(pages={OLD: Page(page("Hautes-Pyrénées : la route de Campan coupée"))})
+    with LocalServer(site) as running, \
+            veille.open(tmp_path / "data", fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        [first] = v.fetch([running.url(OLD)]).ingest.new_ids
+        site.pages[NEW] = Page(page("Glissement de terrain : une semaine de fermeture"))
+        v.fetch([running.url(NEW)])
+        site.pages[OLD] = Page(b"", location=NEW)
+        v.fetch([running.url(OLD)])
+        assert v.store.get(first).url == running.url(NEW)
+        site.pages[newer] = Page(page("Campan : la route rouvrira dans dix jours"))
+        [third] = v.fetch([running.url(newer)]).ingest.new_ids
+        site.pages[NEW] = Page(b"", location=newer)
+        site.pages[OLD] = Page(b"", location=newer)
+        moved = v.fetch([running.url(NEW)])  # the article's current address
+        assert moved.ingest.versions == 1, moved.ingest
+        assert [a.id for a in v.store.latest(limit=10)] == [first]
+        assert v.store.merged_into(third) == first

@@ -684,7 +684,13 @@ class Collector:
         if state is None or not state.raw_id:
             return ""
         known = article_id(url=url, raw_id="")
-        return known if known in self.store.get_many([known]) else ""
+        # A page moved before: its address's own article was merged into the one it
+        # became, whose current URL this is (verify18a V2: a second move was found only
+        # by reading the first address).
+        for candidate in (known, self.store.merged_into(known)):
+            if candidate and candidate in self.store.get_many([candidate]):
+                return candidate
+        return ""
 
     def _absorb(self, moved: str, raw: RawInput) -> None:
         """Before ``raw`` (the page a stored article ``moved`` to) is ingested as that
