@@ -86,3 +86,30 @@ def test_a_page_moved_twice_is_merged_from_its_current_address(tmp_path: Path) -
         assert moved.ingest.versions == 1, moved.ingest
         assert [a.id for a in v.store.latest(limit=10)] == [first]
         assert v.store.merged_into(third) == first
+
+
+def test_merged_ids_survive_export_and_ingest(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """verify18a V3: a store rebuilt from its JSON Lines export answered "no article" for
+    the ids merged into an article; the line carries them (`merged_ids`) and they lead to
+    the article again, ingested once or twice."""
+    site = Site(pages={OLD: Page(page("Hautes-Pyrénées : la route de Campan coupée"))})
+    data, rebuilt = tmp_path / "data", tmp_path / "rebuilt"
+    with LocalServer(site) as running, \
+            veille.open(data, fetch_allow="127.0.0.1", fetch_retries=0) as v:
+        [first] = v.fetch([running.url(OLD)]).ingest.new_ids
+        site.pages[NEW] = Page(page("Glissement de terrain : une semaine de fermeture"))
+        [second] = v.fetch([running.url(NEW)]).ingest.new_ids
+        site.pages[OLD] = Page(b"", location=NEW)
+        v.fetch([running.url(OLD)])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "export"]) == 0
+    exported = capsys.readouterr().out
+    [line] = [json.loads(text) for text in exported.splitlines()]
+    assert line["id"] == first and line["merged_ids"] == [second]
+    (tmp_path / "all.jsonl").write_text(exported)
+    for _ in range(2):
+        assert main(["--data-dir", str(rebuilt), "ingest", str(tmp_path / "all.jsonl")]) == 0
+    with veille.open(rebuilt) as v:
+        assert v.store.merged_into(second) == first
+        assert v.store.merged_ids() == {first: [second]}
