@@ -34,6 +34,7 @@ import re
 from importlib import resources
 
 from veille.dedup.regions import world_places
+from veille.dedup.town_short_forms import short_forms
 from veille.extract.textshape import fold
 
 LEAD_CHARS = 500
@@ -111,6 +112,11 @@ _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]
                     r"de|du|des|d['’]\S+)){0,3}")
 
 
+TOWN_SHORT_FORMS = True
+"""Whether :func:`towns` reads the short forms news writes for large communes with compound
+names ("Brive" for Brive-la-Gaillarde, "Cherbourg", "Charleville", "Aix": the rule of
+:mod:`veille.dedup.town_short_forms`; newuser17c S1). False: INSEE's names only."""
+
 WORLD_POPULATION = 500_000
 """Cities abroad :func:`towns` reads besides countries and capitals: those of at least this
 many inhabitants (GeoNames' figure in the gazetteer veille ships)."""
@@ -130,7 +136,9 @@ def _communes() -> dict[str, str]:
     attack in Kabul and a follow-up from Afghanistan name one place; two attacks claimed
     by one group in Kabul and in Iraq, or a flood in Nîmes and an attack in Kabul, do not
     (newuser13b M4: six such events, sharing "Daech", were one story on a fresh store).
-    France and its capital are left out abroad (a French town is keyed by itself)."""
+    France and its capital are left out abroad (a French town is keyed by itself). With
+    :data:`TOWN_SHORT_FORMS`, a large commune's short form ("Brive", "Cherbourg") is keyed
+    as the commune, unless a commune or a place abroad has that name."""
     out: dict[str, str] = {}
     gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
     for line in gazetteer.read_text("utf-8").splitlines():
@@ -144,13 +152,19 @@ def _communes() -> dict[str, str]:
             continue
         out.setdefault(fold(cells[1]), TOWN + "country:" + cells[3].lower())
     data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    rows: list[tuple[str, int]] = []
     for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) >= 7 and cells[6].isdigit() and int(cells[6]) >= TOWN_POPULATION:
-            name = fold(cells[1])
-            out[name] = TOWN + name
+        if len(cells) >= 7 and cells[6].isdigit():
+            rows.append((cells[1], int(cells[6])))
+            if int(cells[6]) >= TOWN_POPULATION:
+                name = fold(cells[1])
+                out[name] = TOWN + name
+    if TOWN_SHORT_FORMS:
+        for short, name in short_forms(rows, TOWN_POPULATION).items():
+            out.setdefault(short, TOWN + name)
     return out
 
 
