@@ -220,6 +220,14 @@ magistrates' protest against her the same week; a minister at a farm, then at th
 share the person's name in every headline and the role's words in every lead; what joins one
 event's articles is what happened. Issue #14's eleventh round (docs/benchmarks.md,
 Stories). 0 turns it off."""
+MOVE_CHECKS = True
+"""A lone provisional article **moves** into a story (:data:`PROVISIONAL_DAYS`) only on the
+rules a join asks of it: the plain-word bar (:data:`PLAIN_BAR`) and, the moving article
+being a story of one, the evidence rule (:data:`EVIDENCE_SIZE`), besides the threshold, the
+kinds of event, the places and the templates asked before. A move is the join the arriving
+articles did not make: a club's match report, alone, moved into the story of its coach's
+dismissal two days later, which both dismissal articles had just been kept out of by those
+two rules (newuser17c S5). False: a move is asked neither (as before)."""
 PEOPLE_KEPT = 400
 """Names a story keeps for :data:`PEOPLE` (every capitalised word its members write); past
 it the story is too broad to disagree on people (the sub-places and towns rules go on)."""
@@ -482,6 +490,8 @@ class Stories:
     """:data:`ACTORS`; 0 turns the rule off."""
     crime_groups: tuple[str, ...] = CRIME_GROUPS
     """:data:`CRIME_GROUPS`."""
+    move_checks: bool = MOVE_CHECKS
+    """:data:`MOVE_CHECKS`; False: a move is asked as before newuser17c S5."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -753,8 +763,9 @@ class Stories:
             if fade is None:
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
-            if score > self.threshold and self._evident(
-                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
+            if score > self.threshold and self._move_checked(
+                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0),
+                    plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._acted(story, (dots[sid] - actor.get(sid, 0.0)) / (other.norm or 1.0),
                                 fade) and \
                     self._kinds_agree(other.kinds, story,
@@ -1073,6 +1084,18 @@ class Stories:
         headlines write) passes :data:`ACTORS` times the threshold, faded as the score."""
         return self.actors <= 0 or \
             self.relevance(rest, story) * fade > self.actors * self.threshold
+
+    def _move_checked(self, story: Story, rest: float, plain: float, fade: float) -> bool:
+        """Whether a lone provisional article may move into ``story`` on the rules a join
+        asks (:data:`MOVE_CHECKS`): with them, ``plain`` (the shared plain terms' dot
+        product) passes the plain-word bar (:meth:`_told`) and ``rest`` (the dot product
+        less the heaviest shared term) the threshold, the article being a story of one
+        (:data:`EVIDENCE_SIZE`); without them, only the evidence rule as a story of
+        ``story``'s size asks it (before newuser17c S5)."""
+        if not self.move_checks:
+            return self._evident(story, rest, fade)
+        return self._told(story, plain, fade) and (
+            self.evidence_size < 1 or self.relevance(rest, story) * fade > self.threshold)
 
     def _evident(self, story: Story, rest: float, fade: float) -> bool:
         """Whether ``rest`` (the dot product less its heaviest shared term) still passes the
