@@ -220,6 +220,15 @@ magistrates' protest against her the same week; a minister at a farm, then at th
 share the person's name in every headline and the role's words in every lead; what joins one
 event's articles is what happened. Issue #14's eleventh round (docs/benchmarks.md,
 Stories). 0 turns it off."""
+NAMED_PLACES = True
+"""The sub-places rule (:data:`SPECIFICS`) compares like with like: a side's lead sub-place
+(read where a street word announces it: "quartier de la Chaume", "rue Félix-Pyat") is named
+by the other side when the other side writes its name, capitalised, whatever words come
+before it ("les rochers de la Chaume", "Félix-Pyat"): every word of its key among the other
+side's names (:class:`Terms`). Before, the other side named it only where a street word
+announced it too, so a follow-up scoring 7 times the threshold was kept out of the story
+whose three articles wrote "la Chaume" after no street word (newuser17c S6). Numbered
+districts are read as before. False: as before."""
 MOVE_CHECKS = True
 """A lone provisional article **moves** into a story (:data:`PROVISIONAL_DAYS`) only on the
 rules a join asks of it: the plain-word bar (:data:`PLAIN_BAR`) and, the moving article
@@ -299,6 +308,16 @@ def _kinds_shared(kinds: frozenset[str], others: frozenset[str]) -> bool:
     ours, theirs = _named(kinds), _named(others)
     return not ours.isdisjoint(_told_kinds(others)) or \
         not theirs.isdisjoint(_told_kinds(kinds))
+
+
+def _named_key(key: str, names: Iterable[str]) -> bool:
+    """Whether every word of the sub-place ``key`` (folded, spaces between words) is among
+    ``names`` (folded terms, an elision dropped): never for a numbered district."""
+    words = key.split()
+    if not words or any(w[0].isdigit() for w in words):
+        return False
+    seen = {n.replace("’", "'").rsplit("'", 1)[-1] for n in names}
+    return all(w in seen for w in words)
 
 
 def _group(key: str) -> str:
@@ -492,6 +511,8 @@ class Stories:
     """:data:`CRIME_GROUPS`."""
     move_checks: bool = MOVE_CHECKS
     """:data:`MOVE_CHECKS`; False: a move is asked as before newuser17c S5."""
+    named_places: bool = NAMED_PLACES
+    """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -665,7 +686,8 @@ class Stories:
                     not self._kinds_agree(story.kinds, other, plain.get(sid, 0.0) / norm,
                                           fade) or \
                     not self._places_agree((story.places, story.mentions), other, score,
-                                           story.centroid.keys(), story.kinds) or \
+                                           story.centroid.keys(), story.kinds,
+                                           story.names) or \
                     any(self.templated(text, story) for text in other.wordings) or \
                     any(self.templated(text, other) for text in story.wordings):
                 continue
@@ -771,7 +793,8 @@ class Stories:
                     self._kinds_agree(other.kinds, story,
                                       plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._places_agree((other.places, other.mentions), story, score,
-                                       other.centroid.keys(), other.kinds) and \
+                                       other.centroid.keys(), other.kinds,
+                                       other.names) and \
                     not any(self.templated(text, story) for text in other.wordings):
                 taken.append(other)
         for other in taken:
@@ -955,7 +978,7 @@ class Stories:
                     self._told(story, plain.get(sid, 0.0), fade) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
-                    self._places_agree(places, story, score, vec.keys(), kinds):
+                    self._places_agree(places, story, score, vec.keys(), kinds, names):
                 close.append((-score, story.id))
         # The best first; a story the text is templated with is passed over (a diff per
         # story tried: most articles take the first).
@@ -981,7 +1004,8 @@ class Stories:
 
     def _places_agree(self, places: tuple[frozenset[str] | None, frozenset[str]],
                       story: Story, score: float, words: Iterable[str] = (),
-                      kinds: frozenset[str] = frozenset()) -> bool:
+                      kinds: frozenset[str] = frozenset(),
+                      names: frozenset[str] | None = None) -> bool:
         """Whether ``places`` (an article's or another story's sub-places: those its
         headlines and leads name, those its texts name) and ``story``'s do not say different
         places (:data:`SPECIFICS`): either side's leads name none (or it is too broad,
@@ -989,7 +1013,9 @@ class Stories:
         whether ``score`` passes :data:`SPECIFICS_BAR` times the threshold. ``words``: the
         article's terms (or the other story's centroid's), where an argument of ``story``'s
         (:data:`ARGUMENTS`) is looked for; ``kinds``: the article's (or the other story's)
-        kinds of event, with ``story``'s what :data:`CRIME_GROUPS` asks."""
+        kinds of event, with ``story``'s what :data:`CRIME_GROUPS` asks; ``names``: the
+        article's (or the other story's) names, where a sub-place of ``story``'s is looked
+        for as ``story``'s names are for the article's (:data:`NAMED_PLACES`)."""
         lead, mentions = places
         if not self.specifics or not lead or not story.places or \
                 score > self.specifics_bar * self.threshold:
@@ -1002,7 +1028,8 @@ class Stories:
             ours = {p for p in lead if _group(p) == group}
             theirs = {p for p in kept if _group(p) == group}
             if ours and theirs and mentions.isdisjoint(theirs) and \
-                    story.mentions.isdisjoint(ours):
+                    story.mentions.isdisjoint(ours) and \
+                    not (group == "" and self._places_named(ours, theirs, story, names)):
                 return False
         if not self.arguments or _ARGS_BROAD in kept or _ARGS_BROAD in lead:
             return True
@@ -1022,6 +1049,17 @@ class Stories:
                 return True  # one argument agrees (the same victim, charged otherwise)
             differ = True
         return not differ
+
+    def _places_named(self, ours: set[str], theirs: set[str], story: Story,
+                      names: frozenset[str] | None) -> bool:
+        """Whether one side's sub-places (``ours``: the article's or another story's lead
+        keys; ``theirs``: ``story``'s) are named by the other side as a place's name is
+        written, capitalised (:data:`NAMED_PLACES`): every word of the key among the
+        other side's names (``names``; ``story.names``), the same reading on both sides."""
+        if not self.named_places:
+            return False
+        return any(_named_key(key, story.names) for key in ours) or \
+            (names is not None and any(_named_key(key, names) for key in theirs))
 
     @staticmethod
     def _specifics_agree(lead: frozenset[str] | None, headline: frozenset[str],
