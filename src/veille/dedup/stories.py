@@ -230,13 +230,21 @@ announced it too, so a follow-up scoring 7 times the threshold was kept out of t
 whose three articles wrote "la Chaume" after no street word (newuser17c S6). Numbered
 districts are read as before. False: as before."""
 MOVE_CHECKS = True
-"""A lone provisional article **moves** into a story (:data:`PROVISIONAL_DAYS`) only on the
-rules a join asks of it: the plain-word bar (:data:`PLAIN_BAR`) and, the moving article
-being a story of one, the evidence rule (:data:`EVIDENCE_SIZE`), besides the threshold, the
-kinds of event, the places and the templates asked before. A move is the join the arriving
-articles did not make: a club's match report, alone, moved into the story of its coach's
-dismissal two days later, which both dismissal articles had just been kept out of by those
-two rules (newuser17c S5). False: a move is asked neither (as before)."""
+"""A lone provisional article does not **move** (:data:`PROVISIONAL_DAYS`) into the story of
+an article it refused for want of evidence without that evidence: when an arriving article
+scored past the threshold to the lone article's story but failed the plain-word bar
+(:data:`PLAIN_BAR`) or the evidence rule (:data:`EVIDENCE_SIZE`), and its story later
+takes the lone article, the move is asked both rules (the article being a story of one),
+besides the threshold, kinds, places and templates every move is asked. A club's match
+report, alone, moved into the story of its coach's dismissal two days later, which both
+dismissal articles had just been kept out of by those two rules (newuser17c S5). Asking
+every move both rules cost rpm2 (seeds 6-8, median B³ 0.940 to 0.906, held-out half 0.934
+to 0.900; the plain-word bar alone 0.915, the evidence rule alone 0.928): most moves are of
+an event's first article whose next articles were not close enough to it, and those are
+asked as before. The refusals are remembered in memory only: a store warmed by a new
+process (one ``veille ingest`` per file) forgets them (a limit). False: as before."""
+REFUSED_KEPT = 64
+"""Articles a lone story remembers refusing (:data:`MOVE_CHECKS`)."""
 PEOPLE_KEPT = 400
 """Names a story keeps for :data:`PEOPLE` (every capitalised word its members write); past
 it the story is too broad to disagree on people (the sub-places and towns rules go on)."""
@@ -465,6 +473,10 @@ class Story:
     once its members mention more than :data:`SPECIFICS_KEPT` (too broad to disagree)."""
     mentions: frozenset[str] = frozenset()
     """The sub-places its members' texts name at all."""
+    refused: frozenset[str] = frozenset()
+    """While the story is one provisional article: the articles found past the threshold to
+    it and refused for want of evidence (the plain-word bar, the evidence rule): a move
+    into their story is asked those rules (:data:`MOVE_CHECKS`)."""
     heads: Counter[str] = field(default_factory=Counter)
     """How many members' headlines hold each term (at most :data:`HEAD_TERMS` terms, the
     most frequent): what :data:`MERGE_HEADS` reads."""
@@ -513,6 +525,9 @@ class Stories:
     """:data:`MOVE_CHECKS`; False: a move is asked as before newuser17c S5."""
     named_places: bool = NAMED_PLACES
     """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
+    refusing: list[str] = field(default_factory=list)
+    """The lone stories :meth:`_best` found past the threshold and refused for want of
+    evidence, for the article being assigned (:attr:`Story.refused`)."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -628,6 +643,7 @@ class Stories:
         self._keep(story, [text] if text is not None else [])
         self._headline(story, headline_of(counts))
         self.story_of[article_id] = sid
+        self._refused(article_id)
         if story.size > 1:
             self._take_seeds(story, minute)
             if self.merge_at > 0:
@@ -786,7 +802,7 @@ class Stories:
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and self._move_checked(
-                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0),
+                    story, other, (dots[sid] - tops[sid]) / (other.norm or 1.0),
                     plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._acted(story, (dots[sid] - actor.get(sid, 0.0)) / (other.norm or 1.0),
                                 fade) and \
@@ -974,6 +990,10 @@ class Stories:
                     _kinds_shared(kinds, story.kinds):
                 fade = 1.0
             score = self.relevance(dot, story) * fade
+            if self.move_checks and story.seed and score > self.threshold and not (
+                    self._evident(story, dot - tops[sid], fade) and
+                    self._told(story, plain.get(sid, 0.0), fade)):
+                self.refusing.append(sid)
             if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
@@ -1123,14 +1143,26 @@ class Stories:
         return self.actors <= 0 or \
             self.relevance(rest, story) * fade > self.actors * self.threshold
 
-    def _move_checked(self, story: Story, rest: float, plain: float, fade: float) -> bool:
-        """Whether a lone provisional article may move into ``story`` on the rules a join
-        asks (:data:`MOVE_CHECKS`): with them, ``plain`` (the shared plain terms' dot
-        product) passes the plain-word bar (:meth:`_told`) and ``rest`` (the dot product
-        less the heaviest shared term) the threshold, the article being a story of one
-        (:data:`EVIDENCE_SIZE`); without them, only the evidence rule as a story of
-        ``story``'s size asks it (before newuser17c S5)."""
-        if not self.move_checks:
+    def _refused(self, article_id: str) -> None:
+        """Note ``article_id`` in the lone stories :meth:`_best` refused it for want of
+        evidence (:attr:`refusing`, then emptied)."""
+        for sid in self.refusing:
+            lone = self.active.get(sid)
+            if lone is not None and lone.seed and len(lone.refused) < REFUSED_KEPT:
+                lone.refused = lone.refused | {article_id}
+        self.refusing.clear()
+
+    def _move_checked(self, story: Story, other: Story, rest: float, plain: float,
+                      fade: float) -> bool:
+        """Whether ``other``, a lone provisional article, may move into ``story``: when
+        ``story`` holds an article ``other`` refused for want of evidence (:attr:`Story.
+        refused`, :data:`MOVE_CHECKS`), on the rules that refused it: ``plain`` (the shared
+        plain terms' dot product) passes the plain-word bar (:meth:`_told`) and ``rest``
+        (the dot product less the heaviest shared term) the threshold, the article being a
+        story of one (:data:`EVIDENCE_SIZE`); otherwise the evidence rule as a story of
+        ``story``'s size asks it (as before newuser17c S5)."""
+        if not self.move_checks or \
+                not any(self.story_of.get(a) == story.id for a in other.refused):
             return self._evident(story, rest, fade)
         return self._told(story, plain, fade) and (
             self.evidence_size < 1 or self.relevance(rest, story) * fade > self.threshold)
