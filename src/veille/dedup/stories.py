@@ -97,7 +97,8 @@ measured in bench/stories.py). Not asked of a provisional article's move
 (:data:`PROVISIONAL_DAYS`): asked there too, it cost held-out recall (rpm2 topics 11-20,
 seed 6: 0.887 to 0.854), so a lone article kept out of a story can still move into it
 within 2 days, once the story's span reaches past it (a limit, strict xfail in
-``tests/dedup/test_story_plain_words.py``)."""
+``tests/dedup/test_story_plain_words.py``), unless it refused one of that story's articles
+for want of evidence (:data:`MOVE_CHECKS`)."""
 MERGE_AT = 0.1
 """Two active stories merge (:meth:`Stories._merge`) when, after one of them (of two
 articles or more) takes an article, the cosine of their centroids, faded over the time
@@ -990,9 +991,8 @@ class Stories:
                     _kinds_shared(kinds, story.kinds):
                 fade = 1.0
             score = self.relevance(dot, story) * fade
-            if self.move_checks and story.seed and score > self.threshold and not (
-                    self._evident(story, dot - tops[sid], fade) and
-                    self._told(story, plain.get(sid, 0.0), fade)):
+            if self.move_checks and story.seed and score > self.threshold and \
+                    self._refuses(story, dot - tops[sid], plain.get(sid, 0.0), fade):
                 self.refusing.append(sid)
             if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
@@ -1142,6 +1142,13 @@ class Stories:
         headlines write) passes :data:`ACTORS` times the threshold, faded as the score."""
         return self.actors <= 0 or \
             self.relevance(rest, story) * fade > self.actors * self.threshold
+
+    def _refuses(self, story: Story, rest: float, plain: float, fade: float) -> bool:
+        """Whether ``story`` (a lone provisional article), past the threshold to an article,
+        refuses it for want of evidence: ``rest`` (the dot product less the heaviest shared
+        term) fails the evidence rule or ``plain`` the plain-word bar
+        (:data:`MOVE_CHECKS`)."""
+        return not (self._evident(story, rest, fade) and self._told(story, plain, fade))
 
     def _refused(self, article_id: str) -> None:
         """Note ``article_id`` in the lone stories :meth:`_best` refused it for want of
