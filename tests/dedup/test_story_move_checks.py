@@ -16,8 +16,9 @@ MATCH: Item = {
     "paragraphs": [
         "Le Stade rochelais a concédé samedi soir une lourde défaite, battu 12-25 par Toulon "
         "au stade Marcel-Deflandre. Les Maritimes reculent à la neuvième place du classement.",
-        "Sans solution en touche, les Rochelais n'ont marqué aucun essai. Pierre Garnier a "
-        "reconnu une soirée difficile devant un public qui a sifflé ses joueurs à la pause."]}
+        "Sans solution en touche, les Rochelais n'ont marqué aucun essai. Leur entraîneur "
+        "Garnier a reconnu une soirée difficile devant un public qui a sifflé ses joueurs à "
+        "la pause."]}
 DISMISSAL_1: Item = {
     "title": "Stade rochelais : Pierre Garnier limogé",
     "paragraphs": [
@@ -36,9 +37,9 @@ DISMISSAL_2: Item = {
 
 def test_a_match_report_does_not_move_into_its_coachs_dismissal() -> None:
     """Regression (another club, another sport): the dismissal's articles share only names
-    with the match report and stay out of its story; the report, still alone, no longer
-    moves into theirs (it did before: a move was asked neither the plain-word bar nor the
-    evidence rule)."""
+    with the match report and stay out of its story (the second fails both the plain-word
+    bar and the evidence rule); the report, still alone, no longer moves into theirs (it
+    did before: a move was asked neither rule)."""
     stream = [MATCH, DISMISSAL_1, DISMISSAL_2]
     story = feed_stories(Stories(), stream, hours=22)
     assert story[1] == story[2] != story[0]

@@ -233,8 +233,8 @@ districts are read as before. False: as before."""
 MOVE_CHECKS = True
 """A lone provisional article does not **move** (:data:`PROVISIONAL_DAYS`) into the story of
 an article it refused for want of evidence without that evidence: when an arriving article
-scored past the threshold to the lone article's story but failed the plain-word bar
-(:data:`PLAIN_BAR`) or the evidence rule (:data:`EVIDENCE_SIZE`), and its story later
+scored past the threshold to the lone article's story but failed both the plain-word bar
+(:data:`PLAIN_BAR`) and the evidence rule (:data:`EVIDENCE_SIZE`), and its story later
 takes the lone article, the move is asked both rules (the article being a story of one),
 besides the threshold, kinds, places and templates every move is asked. A club's match
 report, alone, moved into the story of its coach's dismissal two days later, which both
@@ -242,7 +242,9 @@ dismissal articles had just been kept out of by those two rules (newuser17c S5).
 every move both rules cost rpm2 (seeds 6-8, median B³ 0.940 to 0.906, held-out half 0.934
 to 0.900; the plain-word bar alone 0.915, the evidence rule alone 0.928): most moves are of
 an event's first article whose next articles were not close enough to it, and those are
-asked as before. The refusals are remembered in memory only: a store warmed by a new
+asked as before. A refusal by either rule (not both) cost topics 1-10 (0.956 to 0.938), a
+refusal by both none (0.956; held-out half 0.934 to 0.939, all 20 0.940 to 0.935: rpm2 seeds
+6-8, docs/benchmarks.md, Stories). The refusals are remembered in memory only: a store warmed by a new
 process (one ``veille ingest`` per file) forgets them (a limit). False: as before."""
 REFUSED_KEPT = 64
 """Articles a lone story remembers refusing (:data:`MOVE_CHECKS`)."""
@@ -1146,9 +1148,9 @@ class Stories:
     def _refuses(self, story: Story, rest: float, plain: float, fade: float) -> bool:
         """Whether ``story`` (a lone provisional article), past the threshold to an article,
         refuses it for want of evidence: ``rest`` (the dot product less the heaviest shared
-        term) fails the evidence rule or ``plain`` the plain-word bar
+        term) fails the evidence rule and ``plain`` the plain-word bar
         (:data:`MOVE_CHECKS`)."""
-        return not (self._evident(story, rest, fade) and self._told(story, plain, fade))
+        return not self._evident(story, rest, fade) and not self._told(story, plain, fade)
 
     def _refused(self, article_id: str) -> None:
         """Note ``article_id`` in the lone stories :meth:`_best` refused it for want of
