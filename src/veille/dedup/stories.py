@@ -244,8 +244,9 @@ to 0.900; the plain-word bar alone 0.915, the evidence rule alone 0.928): most m
 an event's first article whose next articles were not close enough to it, and those are
 asked as before. A refusal by either rule (not both) cost topics 1-10 (0.956 to 0.938), a
 refusal by both none (0.956; held-out half 0.934 to 0.939, all 20 0.940 to 0.935: rpm2 seeds
-6-8, docs/benchmarks.md, Stories). The refusals are remembered in memory only: a store warmed by a new
-process (one ``veille ingest`` per file) forgets them (a limit). False: as before."""
+6-8, docs/benchmarks.md, Stories). The refusals are remembered in memory only: a store
+warmed by a new process (one ``veille ingest`` per file) forgets them (a limit). False: as
+before."""
 REFUSED_KEPT = 64
 """Articles a lone story remembers refusing (:data:`MOVE_CHECKS`)."""
 PEOPLE_KEPT = 400
