@@ -47,7 +47,7 @@ def test_short_forms_name_their_commune() -> None:
     assert towns("Aix : la cour d'appel confirme", "")[0] == {"town:aix-en-provence"}
     # The official name still reads as itself; an ambiguous first element names none.
     assert towns("Aix-les-Bains : le lac gelé", "")[0] == {"town:aix-les-bains"}
-    assert towns("Villeneuve : un incendie", "")[0] == frozenset()
+    assert towns("L'usine de Villeneuve ferme ses portes", "")[0] == frozenset()
 
 
 def test_the_rule_on_made_up_communes() -> None:
