@@ -4,9 +4,13 @@ Brive-la-Gaillarde, joined because that headline named no town)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
+
 from dispatch_kit import feed_stories
+from veille.dedup import specifics
 from veille.dedup.specifics import towns
 from veille.dedup.stories import Stories
 from veille.dedup.town_short_forms import short_forms
@@ -40,6 +44,24 @@ OTHER_CANTEEN: Item = {
         "l'intoxication alimentaire; des échantillons du repas ont été prélevés."]}
 
 
+def _clear() -> None:
+    for cached in (specifics._communes, specifics._town_key, specifics._commune_key,
+                   specifics._town_keys):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def short_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The short forms read (``TOWN_SHORT_FORMS``, off by default), the caches cleared on
+    both sides of the test."""
+    monkeypatch.setattr(specifics, "TOWN_SHORT_FORMS", True)
+    _clear()
+    yield
+    monkeypatch.undo()
+    _clear()
+
+
+@pytest.mark.usefixtures("short_on")
 def test_short_forms_name_their_commune() -> None:
     assert towns("Charleville : un incendie ravage un entrepôt", "")[0] == \
         {"town:charleville-mezieres"}
@@ -59,6 +81,7 @@ def test_the_rule_on_made_up_communes() -> None:
     assert short_forms(rows) == {"grandval": "grandval-sur-lac"}
 
 
+@pytest.mark.usefixtures("short_on")
 def test_two_canteens_in_two_towns_are_two_stories() -> None:
     """Regression (newuser17c S1's shape, another event and other towns): an event told
     twice with the short form of its town's name, then the same kind of event in another
@@ -69,3 +92,9 @@ def test_two_canteens_in_two_towns_are_two_stories() -> None:
     off = feed_stories(Stories(towns=False), stream, hours=20)
     assert on[0] == on[1] != on[2]
     assert off[0] == off[1] == off[2]
+
+
+def test_off_by_default() -> None:
+    """``TOWN_SHORT_FORMS`` is off (a back-reference's short form would make two towns'
+    events agree: newuser17c's cyberattacks)."""
+    assert towns("L'usine de Cherbourg à l'arrêt", "")[0] == frozenset()

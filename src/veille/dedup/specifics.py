@@ -142,10 +142,16 @@ _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]
                     r"de|du|des|d['’]\S+)){0,3}")
 
 
-TOWN_SHORT_FORMS = True
+TOWN_SHORT_FORMS = False
 """Whether :func:`towns` reads the short forms news writes for large communes with compound
 names ("Brive" for Brive-la-Gaillarde, "Cherbourg", "Charleville", "Aix": the rule of
-:mod:`veille.dedup.town_short_forms`; newuser17c S1). False: INSEE's names only."""
+:mod:`veille.dedup.town_short_forms`; newuser17c S1), in headlines and texts alike. Off for
+now: on, newuser17c's two hospital cyberattacks (Brive, Périgueux), which the towns rule
+parts today only because the Périgueux article's back-reference ("deux jours après
+l'attaque qui a frappé l'hôpital de Brive") names no town, join again, the back-reference
+now naming Brive (phase 0 B³ 0.928 to 0.905); rpm2 is unchanged either way (seeds 6-8).
+Turning it on waits for the towns rule to tell a back-reference to another event from the
+event's own town. False: INSEE's names only."""
 
 WORLD_POPULATION = 500_000
 """Cities abroad :func:`towns` reads besides countries and capitals: those of at least this
