@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from veille.dedup.regions import world_places
+from veille.dedup.town_short_forms import short_forms
 from veille.extract.textshape import fold, plain_lower
 
 LEAD_CHARS = 500
@@ -141,6 +142,17 @@ _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]
                     r"de|du|des|d['’]\S+)){0,3}")
 
 
+TOWN_SHORT_FORMS = False
+"""Whether :func:`towns` reads the short forms news writes for large communes with compound
+names ("Brive" for Brive-la-Gaillarde, "Cherbourg", "Charleville", "Aix": the rule of
+:mod:`veille.dedup.town_short_forms`; newuser17c S1), in headlines and texts alike. Off for
+now: on, newuser17c's two hospital cyberattacks (Brive, Périgueux), which the towns rule
+parts today only because the Périgueux article's back-reference ("deux jours après
+l'attaque qui a frappé l'hôpital de Brive") names no town, join again, the back-reference
+now naming Brive (phase 0 B³ 0.928 to 0.905); rpm2 is unchanged either way (seeds 6-8).
+Turning it on waits for the towns rule to tell a back-reference to another event from the
+event's own town. False: INSEE's names only."""
+
 WORLD_POPULATION = 500_000
 """Cities abroad :func:`towns` reads besides countries and capitals: those of at least this
 many inhabitants (GeoNames' figure in the gazetteer veille ships)."""
@@ -192,7 +204,9 @@ def _communes() -> dict[str, str]:
     attack in Kabul and a follow-up from Afghanistan name one place; two attacks claimed
     by one group in Kabul and in Iraq, or a flood in Nîmes and an attack in Kabul, do not
     (newuser13b M4: six such events, sharing "Daech", were one story on a fresh store).
-    France and its capital are left out abroad (a French town is keyed by itself)."""
+    France and its capital are left out abroad (a French town is keyed by itself). With
+    :data:`TOWN_SHORT_FORMS`, a large commune's short form ("Brive", "Cherbourg") is keyed
+    as the commune, unless a commune or a place abroad has that name."""
     out: dict[str, str] = {}
     gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
     for line in gazetteer.read_text("utf-8").splitlines():
@@ -206,13 +220,19 @@ def _communes() -> dict[str, str]:
             continue
         out.setdefault(fold(cells[1]), TOWN + "country:" + cells[3].lower())
     data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    rows: list[tuple[str, int]] = []
     for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) >= 7 and cells[6].isdigit() and int(cells[6]) >= TOWN_POPULATION:
-            name = fold(cells[1])
-            out[name] = TOWN + name
+        if len(cells) >= 7 and cells[6].isdigit():
+            rows.append((cells[1], int(cells[6])))
+            if int(cells[6]) >= TOWN_POPULATION:
+                name = fold(cells[1])
+                out[name] = TOWN + name
+    if TOWN_SHORT_FORMS:
+        for short, name in short_forms(rows, TOWN_POPULATION).items():
+            out.setdefault(short, TOWN + name)
     return out
 
 
