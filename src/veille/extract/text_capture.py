@@ -39,6 +39,7 @@ from veille.extract.capture_meta import (
     parse_byline,
     read_dateline,
     read_opening_credit,
+    read_end_signature,
     read_signature,
 )
 from veille.extract.capture_second import own_head, previous_article_end, second_head
@@ -880,6 +881,9 @@ def extract_text_capture(
         meta.published_has_time = True
         meta.evidence["published"] += "; its time: the earliest live entry's"
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
+    if kept and not meta.authors and last + 1 < len(blocks) and (
+            last + 2 >= len(blocks) or kinds[last + 2] not in {"prose", "text"}):
+        read_end_signature(meta, blocks[last + 1], paragraphs)
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind

@@ -1,0 +1,94 @@
+"""Findings of newuser17b (authors, site names, body furniture), each on a page written
+here: another outlet, other words, the same shape."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from veille.extract.html import extract_html
+
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+TEXT = ["La communauté de communes a adopté jeudi un plan de douze millions d'euros pour "
+        "rénover les piscines intercommunales d'ici à la fin de l'année 2028.",
+        "Les bassins de Vierzon et de Mehun-sur-Yèvre fermeront tour à tour pendant "
+        "six mois, le temps de refaire l'étanchéité et le chauffage.",
+        "L'opposition a voté pour, tout en regrettant l'absence de bassin nordique."]
+
+
+def page(body: str, head: str = "", url: str = "https://www.berry-matin.fr/a/piscines") -> str:
+    return ("<html lang='fr'><head><title>Piscines : douze millions pour les bassins</title>"
+            f"<link rel='canonical' href='{url}'>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2026-12-02T06:00:00+01:00'>"
+            f"{head}</head><body><main><article><h1>Piscines : douze millions pour les "
+            f"bassins</h1>{body}</article></main></body></html>")
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def ld(obj: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def test_the_site_signing_under_its_host_name_is_no_author() -> None:
+    # X9: "Hespress FR" on fr.hespress.com; here "Berrymatin Info" on www.berrymatin.fr.
+    html = page("<div class='entry-meta'><span class='author'>Berrymatin Info</span> "
+                "<span>02/12/2026 à 07:10</span></div>" + paras(TEXT),
+                url="https://www.berrymatin.fr/a/piscines")
+    assert extract_html(html, fetched_at=NOW).authors == []
+
+
+def test_a_json_ld_author_string_loses_its_credit_word() -> None:
+    # X14: "Par Mohamed Chakir Alaoui" as a JSON-LD author string.
+    article = {"@context": "https://schema.org", "@type": "NewsArticle",
+               "headline": "Piscines : douze millions pour les bassins",
+               "author": "Par Ginette Perrichon"}
+    content = extract_html(page(paras(TEXT), ld(article)), fetched_at=NOW)
+    assert content.authors == ["Ginette Perrichon"]
+
+
+def test_an_editorial_person_is_no_author() -> None:
+    # X14: the Guardian's leaders give a Person named "Editorial".
+    article = {"@context": "https://schema.org", "@type": "NewsArticle",
+               "headline": "Piscines : douze millions pour les bassins",
+               "author": {"@type": "Person", "name": "Editorial"}}
+    content = extract_html(page(paras(TEXT), ld(article)), fetched_at=NOW)
+    assert content.authors == []
+
+
+def test_a_publisher_reference_is_resolved_in_the_graph_or_never_shown() -> None:
+    # X11: Yoast's @graph, "publisher": {"@id": "https://site/#organization"}.
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "@id": "https://www.berry-matin.fr/a/piscines#article",
+         "headline": "Piscines : douze millions pour les bassins",
+         "author": {"@id": "https://www.berry-matin.fr/#/schema/person/ab12"},
+         "publisher": {"@id": "https://www.berry-matin.fr/#organization"}},
+        {"@type": "Organization", "@id": "https://www.berry-matin.fr/#organization",
+         "name": "Le Berry Matin"},
+        {"@type": "Person", "@id": "https://www.berry-matin.fr/#/schema/person/ab12",
+         "name": "Ginette Perrichon"}]}
+    content = extract_html(page(paras(TEXT), ld(graph)), fetched_at=NOW)
+    assert content.site_name == "Le Berry Matin"
+    assert content.authors == ["Ginette Perrichon"]
+    # A reference to no node of the page: never the site's name.
+    graph["@graph"] = graph["@graph"][:1]
+    graph["@graph"][0]["publisher"] = {"@id": "#org"}
+    content = extract_html(page(paras(TEXT), ld(graph)), fetched_at=NOW)
+    assert content.site_name != "#org" and "#" not in content.site_name
+
+
+def test_a_bare_name_in_a_css_module_author_element_is_the_author() -> None:
+    # X10: Tamedia's <div class="ContentMetaInfo_author">Marc Moulin</div>.
+    html = page("<div class='ArticleMeta_author'>Sandrine Vuilleumier</div>" + paras(TEXT))
+    assert extract_html(html, fetched_at=NOW).authors == ["Sandrine Vuilleumier"]
+
+
+def test_a_rel_author_link_beside_a_role_is_the_author() -> None:
+    # X10: <div class="dcr-byline"><a rel="author">Name</a><span>Role</span></div>.
+    html = page("<div class='story-byline'><a rel='author' href='/profile/pbarnard'>Philippa "
+                "Barnard</a><span>Health editor</span></div>" + paras(TEXT),
+                "<meta property='article:author' content='https://x.example/profile/pb'>")
+    assert extract_html(html, fetched_at=NOW).authors == ["Philippa Barnard"]
