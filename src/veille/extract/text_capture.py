@@ -38,8 +38,8 @@ from veille.extract.capture_meta import (
     byline_and_dates,
     parse_byline,
     read_dateline,
-    read_opening_credit,
     read_end_signature,
+    read_opening_credit,
     read_signature,
 )
 from veille.extract.capture_second import own_head, previous_article_end, second_head
