@@ -41,3 +41,54 @@ def test_a_signature_alone_after_the_last_paragraph() -> None:
     result = extract_text_capture(text, fetched_at=NOW, language="fr")
     assert result.authors == ["Boubacar Traoré"]
     assert result.paragraphs[-1] == CORPS[-1]
+
+
+def test_an_error_report_prompt_is_no_paragraph() -> None:
+    # X15: "Vous avez trouvé une erreur? Merci de nous la signaler."
+    text = "\n".join(["Centre de santé : les riverains manifestent devant la préfecture",
+                      "Publié: 01.12.2026, 18:40", *CORPS,
+                      "Vous avez repéré une coquille ? N'hésitez pas à nous la signaler.",
+                      "3 commentaires"])
+    result = extract_text_capture(text, fetched_at=NOW, language="fr")
+    assert result.paragraphs[-1] == CORPS[-1]
+
+
+def test_a_long_caption_above_its_credit_is_no_paragraph() -> None:
+    # X17: a caption of three sentences, then "© NASA, ESA, CSA, STScI".
+    caption = ("Vue aérienne du chantier prise depuis un drone en octobre. Au premier plan, "
+               "la nouvelle digue. En haut à droite, le quartier de la gare.")
+    text = "\n\n".join(["Centre de santé : les riverains manifestent devant la préfecture",
+                        "Par Odile Marchand", "Publié le 01/12/2026 à 18h40", CORPS[0],
+                        caption, "© Drone Centre Images", *CORPS[1:]])
+    result = extract_text_capture(text, fetched_at=NOW, language="fr")
+    assert caption not in result.paragraphs
+    assert result.paragraphs == CORPS
+
+
+def test_an_obituary_guestbook_is_no_paragraph() -> None:
+    # X20: "Messages de condoléances (3)", a reader's name and message, a time line.
+    text = "\n".join(["Disparition de Lucien Ferrat, figure du marché de Carpentras",
+                      "Par Odile Marchand", "Publié le 30/11/2026 à 18h40", *CORPS,
+                      "Condoléances (2)", "Laisser un message", "Famille Roussel",
+                      "Toutes nos pensées vont à ses enfants, un homme généreux nous a quittés.",
+                      "Il y a 3 heures", "Jeanne et Paul Aubert",
+                      "Nous garderons le souvenir de son sourire derrière son étal.",
+                      "Il y a 6 heures", "© Le Comtadin 2026"])
+    result = extract_text_capture(text, fetched_at=NOW, language="fr")
+    assert result.paragraphs[-1] == CORPS[-1]
+
+
+def test_a_minute_by_minute_capture_keeps_its_minutes() -> None:
+    # X21: "67e" alone on its line above the post.
+    posts = [("90e+3", "Fin du match, Bourges s'impose face à Tours et prend la tête."),
+             ("71e", "But de Karim Nedjar, d'une tête sur corner au premier poteau."),
+             ("12e", "But de Tours sur penalty, transformé par Lucas Ferrand.")]
+    lines = ["Bourges-Tours en direct : Bourges renverse Tours et prend la tête",
+             "Bourges a battu Tours 2-1 samedi soir au stade Jacques-Rimbault.",
+             "Par Odile Marchand", "Le 01/12/2026 à 20:15"]
+    for minute, post in posts:
+        lines += [minute, post]
+    result = extract_text_capture("\n".join([*lines, "Les plus lus"]), fetched_at=NOW,
+                                  language="fr")
+    for minute, post in posts:
+        assert f"{minute} — {post}" in result.paragraphs

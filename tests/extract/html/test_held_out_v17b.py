@@ -92,3 +92,64 @@ def test_a_rel_author_link_beside_a_role_is_the_author() -> None:
                 "Barnard</a><span>Health editor</span></div>" + paras(TEXT),
                 "<meta property='article:author' content='https://x.example/profile/pb'>")
     assert extract_html(html, fetched_at=NOW).authors == ["Philippa Barnard"]
+
+
+def test_a_buying_guide_s_repeated_shop_boxes_are_furniture() -> None:
+    # X7: "à partir de 699 €Voir l'offre" under each item of a listicle.
+    items = [("Aspirateur Vorta X9 : le plus puissant", "1 049", "Le Vorta X9 aspire les "
+              "poils d'animaux sans faiblir et tient une heure sur une charge."),
+             ("Aspirateur Lumo 5 : le plus léger", "329", "Le Lumo 5 pèse moins de deux "
+              "kilos, ce qui en fait le compagnon idéal des escaliers."),
+             ("Aspirateur Brisk S : le meilleur prix", "199", "Le Brisk S fait l'essentiel "
+              "pour un prix serré, avec un bac facile à vider.")]
+    body = "<p>Nous avons testé une vingtaine d'aspirateurs balais cet automne pour vous " \
+           "aider à choisir celui qui convient à votre logement.</p>"
+    for head, price, text in items:
+        body += (f"<h2>{head}</h2><div class='deal-box'><span class='amount'>dès {price} € "
+                 f"chez Darty</span><a class='cta' href='#'>Voir le prix</a></div><p>{text}</p>")
+    content = extract_html(page(body), fetched_at=NOW)
+    assert not any("€" in p for p in content.paragraphs)
+    assert content.paragraphs[-1] == items[-1][2]
+
+
+def test_end_furniture_pointing_elsewhere_leaves_the_body() -> None:
+    # X8: an obituary's notice box, a video's rights line.
+    for line in ("Retrouvez tous les avis d'obsèques de la Nièvre sur dansnoscoeurs.fr",
+                 "Les résumés du Top 14 sont à revoir en intégralité sur France 2."):
+        html = page(paras(TEXT) + f"<div class='box'><p>{line}</p></div>")
+        assert extract_html(html, fetched_at=NOW).paragraphs[-1] == TEXT[-1], line
+
+
+def test_an_outlet_named_tribune_disclaimer_is_a_disclosure() -> None:
+    # X8: "Les tribunes publiées par L'Opinion n'engagent que leurs auteurs."
+    html = page(paras(TEXT) + "<div class='note'>Les textes publiés par L'Écho du Berry "
+                "n'engagent que leurs auteurs.</div>")
+    content = extract_html(html, fetched_at=NOW)
+    assert content.paragraphs[-1] == TEXT[-1]
+    assert content.evidence.get("disclosure") == "opinion"
+
+
+def test_an_english_appeal_naming_the_outlet_leaves_the_body() -> None:
+    # X16: "Support the Guardian from as little as £1."
+    text = ["The council voted on Monday to close the last public pool in the town "
+            "centre, citing a £2m repair bill it cannot afford.",
+            "Swimming clubs said they would have to travel twenty miles to train."]
+    html = ("<html lang='en'><head><title>Town's last pool to close</title></head><body>"
+            "<article><h1>Town's last pool to close</h1>" + paras(text)
+            + "<div class='appeal'><h2>Before you go</h2><p>We have no shareholders and no "
+            "billionaire owner. Support the Northern Courier today from just £2.</p></div>"
+            "</article></body></html>")
+    assert extract_html(html, fetched_at=NOW).paragraphs == text
+
+
+def test_a_match_report_keeps_its_minutes() -> None:
+    # X21: <span class="TimelineItem__minute">88e</span><p>…</p>
+    posts = [("90e+2", "Fin du match, Bourges s'impose face à Tours et prend la tête."),
+             ("71e", "But de Karim Nedjar, d'une tête sur corner au premier poteau."),
+             ("12e", "But de Tours sur penalty, transformé par Lucas Ferrand.")]
+    body = paras(TEXT[:1]) + "".join(
+        f"<div class='live-item'><span class='live-minute'>{m}</span><p>{t}</p></div>"
+        for m, t in posts)
+    content = extract_html(page(body), fetched_at=NOW)
+    for minute, text in posts:
+        assert f"{minute} — {text}" in content.paragraphs
