@@ -153,3 +153,14 @@ def test_a_match_report_keeps_its_minutes() -> None:
     content = extract_html(page(body), fetched_at=NOW)
     for minute, text in posts:
         assert f"{minute} — {text}" in content.paragraphs
+
+
+def test_a_cms_login_resolved_from_the_graph_is_no_author() -> None:
+    # X11 follow-up: Yoast's Person node is often the WordPress account ("admin").
+    for login in ("admin", "redac_42"):
+        graph = {"@context": "https://schema.org", "@graph": [
+            {"@type": "NewsArticle", "headline": "Piscines : douze millions pour les bassins",
+             "author": {"@id": "https://www.berry-matin.fr/#/schema/person/1"}},
+            {"@type": "Person", "@id": "https://www.berry-matin.fr/#/schema/person/1",
+             "name": login}]}
+        assert extract_html(page(paras(TEXT), ld(graph)), fetched_at=NOW).authors == [], login

@@ -228,6 +228,17 @@ def _is_site_brand(person: str, brands: Collection[str]) -> bool:
     return 0 < len(words) <= 3 and fold(words[0]) in brands
 
 
+_LOGIN = re.compile(r"[a-z0-9_.\-]+")
+
+
+def _is_login(person: str) -> bool:
+    """``person`` is a CMS account, no name: one token of lower-case ASCII letters, digits,
+    "_", "." or "-" ("admin", "jdadmin", "rmb8090", "kei_eno": WordPress's author node,
+    which Yoast's ``@graph`` gives by reference; newuser17b X11), or one word of at most two
+    letters ("As")."""
+    return bool(_LOGIN.fullmatch(person)) or (" " not in person and len(person) <= 2)
+
+
 def choose_authors(found: Candidates, site: str,
                    url: str | None = None) -> tuple[list[str], str, list[str]]:
     """(people, source, agencies): a byline is split into people and agency credits
@@ -317,7 +328,7 @@ def _field_authors(found: Candidates, name: str, site: str, credit_names: set[st
             # the outlet; verify11a V7) is no part of the name.
             person = person.strip(" \t·•|–—/,;:")
             if person and (fold(person) != site_folded and not is_publication(person, sites)
-                    and not _is_site_brand(person, brands)
+                    and not _is_site_brand(person, brands) and not _is_login(person)
                     and person not in names and len(person) < 80):
                 names.append(person)
     return names, source
