@@ -19,6 +19,11 @@ index up to the store's change log afterwards (:func:`veille.index.sync.follow`)
 capture. Run it on two checkouts to compare (``PYTHONPATH=<src>``)::
 
     PYTHONPATH=src python bench/ingest_stages.py --set aeb --repeat 3 --index
+
+``--functions`` also times, function by function, the capture extractor's steps (each
+function ``veille.extract.text_capture`` calls by name, and ``textshape.block_shape``)
+and the story terms' readers (each function ``veille.dedup.stories`` calls: ``terms``,
+``arguments``, ``specifics``, ``towns``...), inclusive and outermost call only.
 """
 
 from __future__ import annotations
@@ -73,6 +78,46 @@ def _wrap(times: defaultdict[str, float]) -> None:
                 times[_l] += time.process_time() - started
 
         setattr(owner, attribute, timed)
+
+
+#: With ``--functions``: the names each of these modules looks up (its own functions and
+#: those it imports) whose time is read too, inclusive, outermost call only: the capture
+#: extractor's steps and the story terms' readers.
+FUNCTION_MODULES = ("veille.extract.text_capture", "veille.dedup.stories")
+#: Extra functions read with ``--functions``: (module, attribute, label).
+FUNCTIONS = [("veille.extract.textshape", "block_shape", "- block shapes (textshape)")]
+
+
+def _wrap_functions(times: defaultdict[str, float]) -> None:
+    """Wrap the functions of :data:`FUNCTION_MODULES` (each name in its namespace) and
+    :data:`FUNCTIONS` with a CPU timer adding into ``times`` (``"  module.name"``); a
+    recursive or nested call of the same name is not counted twice."""
+    import importlib
+    import types
+
+    depth: defaultdict[str, int] = defaultdict(int)
+
+    def timed(function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            depth[label] += 1
+            started = time.process_time() if depth[label] == 1 else None
+            try:
+                return function(*args, **kwargs)
+            finally:
+                depth[label] -= 1
+                if started is not None:
+                    times[label] += time.process_time() - started
+        return call
+
+    for module_name in FUNCTION_MODULES:
+        module = importlib.import_module(module_name)
+        short = module_name.rsplit(".", 1)[-1]
+        for name, value in list(vars(module).items()):
+            if isinstance(value, types.FunctionType) and not name.startswith("__"):
+                setattr(module, name, timed(value, f"  {short}.{name}"))
+    for module_name, attribute, label in FUNCTIONS:
+        module = importlib.import_module(module_name)
+        setattr(module, attribute, timed(getattr(module, attribute), label))
 
 
 def _renders(set_name: str, renderers: Sequence[str]) -> list[tuple[str, bytes]]:
@@ -134,6 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--index", action="store_true", help="also time the index catch-up")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument("--functions", action="store_true",
+                        help="also time the capture extractor's steps and the story terms' "
+                             "readers (each function, inclusive; the timers add ~10%%)")
     args = parser.parse_args(argv)
     renderers = [r for r in args.renderers.split(",") if (RENDERS / args.set / r).is_dir()]
     if not renderers:
@@ -142,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     times: defaultdict[str, float] = defaultdict(float)
     _wrap(times)
+    if args.functions:
+        _wrap_functions(times)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     scenarios = [(f"fresh {r}", _renders(args.set, [r])) for r in renderers]

@@ -137,8 +137,13 @@ def _hits(store: object, folder: Path) -> Iterator[dict[str, object]]:
             # its writer's threads lay out differently from one run to the next.
             hits = sorted(((hit.doc.id, hit.score) for hit in result.hits),
                           key=lambda hit: (-hit[1], hit[0]))
+            # Which of the hits tied at the cut (the 20th hit's score) make the list is
+            # that same address order: they are counted, not named.
+            tied = [hit for hit in hits if hit[1] == hits[-1][1]] \
+                if hits and result.total > len(hits) else []
             yield {"query": text, "total": result.total,
-                   "hits": [[doc, repr(score)] for doc, score in hits]}
+                   "hits": [[doc, repr(score)] for doc, score in hits[:len(hits) - len(tied)]],
+                   "tied_at_cut": [len(tied), repr(tied[0][1])] if tied else []}
     finally:
         close = getattr(index, "close", None)
         if callable(close):

@@ -77,3 +77,26 @@ def test_duplicates_says_which_side_is_the_copy(
     assert main(["--data-dir", str(data_dir), "duplicates", copy, "--json"]) == 0
     [link] = json.loads(capsys.readouterr().out)["links"]
     assert (link["id"], link["relation"], link["direction"]) == (original, "reprint", "of")
+
+
+def test_stories_id_shows_one_story_and_who_published_first(
+        data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    """newuser17c S10: `veille stories ID` was refused ("unexpected extra argument") and
+    the list never said who published first."""
+    data_dir, ids = data
+    assert main(["--data-dir", str(data_dir), "stories", "--json"]) == 0
+    [story] = json.loads(capsys.readouterr().out)
+    assert main(["--data-dir", str(data_dir), "stories", story["id"]]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(story["id"]) and "3 sources, 1 independent" in lines[1]
+    assert lines[2].startswith(f"    first published by {story['first_source']}, ")
+    rows = lines[3:]
+    assert len(rows) == len(story["items"]) == 3
+    assert [any(i in row for row in rows) for i in ids] == [True, True]
+    assert sum("[reprint]" in row for row in rows) == 2
+    assert main(["--data-dir", str(data_dir), "stories", story["id"], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == story  # one object, the list's own
+    assert main(["--data-dir", str(data_dir), "stories"]) == 0
+    assert "first published by" in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "stories", "0123456789abcdef"]) == 2
+    assert "no story with id '0123456789abcdef'" in capsys.readouterr().err

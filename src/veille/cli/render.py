@@ -103,6 +103,17 @@ def published_text(content: Content) -> str:
     return content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(content.published)
 
 
+def moment_text(value: datetime, precision: str) -> str:
+    """A story's or a timeline row's time as :func:`published_text` prints an article's:
+    the day alone for ``day``, "date unknown, first seen DAY" for ``seen`` (a time veille
+    kept, newuser11 U3), else the minute in its own zone with :func:`_zone_mark`."""
+    if precision == "seen":
+        return f"date unknown, first seen {value:%Y-%m-%d}"
+    if precision == DAY:
+        return value.strftime("%Y-%m-%d")
+    return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value)
+
+
 def _zone_mark(value: datetime) -> str:
     """`` UTC-5`` after a time given in an offset other than French time's at that instant
     (the web's rule, :meth:`veille.web.i18n.Translator.published`): the time is the

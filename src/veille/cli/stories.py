@@ -11,8 +11,9 @@ from typing import Any
 import click
 
 from veille.cli.context import app, article_by_id
-from veille.cli.render import count_noun, json_text, one_line
+from veille.cli.render import count_noun, json_text, moment_text, one_line
 from veille.dedup.version_times import revised_at
+from veille.errors import NotFound
 from veille.store.base import Link, StoryArticle, StorySummary, copy_counts
 from veille.store.sqlite import SQLiteStore
 
@@ -39,31 +40,63 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
 
 
 @click.command("stories")
+@click.argument("story_id", required=False)
 @click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many stories.")
 @click.option("--min-articles", default=1, show_default=True, type=click.IntRange(1),
               help="Only stories with at least this many articles.")
 @click.option("--json", "as_json", is_flag=True,
-              help="One JSON array of stories: counts, and each article's id, URL, source "
-                   "and date.")
+              help="One JSON array of stories (with STORY_ID: one JSON object): counts, and "
+                   "each article's id, URL, source and date.")
 @click.pass_context
-def stories_command(ctx: click.Context, limit: int, min_articles: int, as_json: bool) -> None:
-    """Stories, most recently active first, with independent coverage and reprints apart."""
+def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_articles: int,
+                    as_json: bool) -> None:
+    """Stories, most recently active first, with independent coverage and reprints apart;
+    with STORY_ID, that story: its counts, who published first, and its timeline."""
     store = app(ctx).reader
+    if story_id is not None:
+        _one_story(store, story_id, as_json=as_json)
+        return
     found = store.stories(limit=limit, min_articles=min_articles)
     if as_json:  # one document, like every other --json of a listing
         click.echo(json_text([story_dict(store, s) for s in found], indent=2))
         return
     for summary in found:
-        story = story_dict(store, summary)
-        # An undated story's time is when veille first saw it, said so (newuser11 U3).
-        when = (f"date unknown, first seen {summary.last:%Y-%m-%d}"
-                if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
-        click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
-        others = "".join(f", {count_noun(story[key], noun)}" for key, noun in (
-            ("teasers", "teaser"), ("republications", "republication")) if story[key])
-        click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
-                   f"independent, {count_noun(story['reprints'], 'reprint')}{others}")
+        _story_header(story_dict(store, summary), summary)
+
+
+def _story_header(story: dict[str, Any], summary: StorySummary) -> None:
+    """A story's three lines: id, last date and title; its counts; who published first
+    (newuser17c S10: the list never said it)."""
+    # An undated story's time is when veille first saw it, said so (newuser11 U3).
+    when = (f"date unknown, first seen {summary.last:%Y-%m-%d}"
+            if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
+    click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
+    others = "".join(f", {count_noun(story[key], noun)}" for key, noun in (
+        ("teasers", "teaser"), ("republications", "republication")) if story[key])
+    click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
+               f"independent, {count_noun(story['reprints'], 'reprint')}{others}")
+    click.echo(f"    first published by {summary.first_source or 'an unknown source'}, "
+               f"{moment_text(summary.first, summary.first_precision)}")
+
+
+def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
+    """``veille stories ID``: the story page's header and timeline, or its JSON object;
+    :class:`~veille.errors.NotFound` for an unknown id (newuser17c S10)."""
+    summary = next(iter(store.stories(limit=1, story_id=story_id)), None)
+    if summary is None:
+        raise NotFound(f"no story with id {story_id!r}",
+                       hint="list story ids with `veille stories`, or see an article's "
+                            "story with `veille duplicates ID`")
+    story = story_dict(store, summary)
+    if as_json:
+        click.echo(json_text(story, indent=2))
+        return
+    _story_header(story, summary)
+    for member in store.story(story_id):
+        mark = f" [{member.relation or 'reprint'}]" if member.reprint else ""
+        click.echo(f"  {moment_text(member.time, member.precision)}  {member.source}{mark}  "
+                   f"{member.article_id}  {one_line(member.title)}")
 
 
 def _link_label(link: Link) -> str:

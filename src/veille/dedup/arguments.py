@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from veille.extract.bare_byline import known_given_name
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold, plain_lower
 
 STRIKE = "arg:strike:"
 """Who strikes: the words after "grève des / de la / à la / chez…", or before "en grève"."""
@@ -125,8 +125,24 @@ def key_words(phrase: str, limit: int = KEY_WORDS) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _strikes(text: str) -> set[str]:
+_STRIKE_WORDS = ("grève", "greve")
+"""What every match of the strike patterns holds, in lower case (their gate)."""
+_DIGITS_DASH = re.compile(r"\d\s*[-–]\s*\d")
+"""What every match of :data:`_SCORE` and :data:`_SCORE_BARE` holds (their gate)."""
+_AGE = re.compile(r"\d\s+ans\b")
+"""What every match of :data:`_WHO_AGE` and :data:`_WHO_APPOSED` holds (their gate)."""
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
+"""What every match of :data:`_WHO_INITIAL` holds (its gate)."""
+_CHARGE_HEADS = ("jug", "poursu", "condamn", "exam", "compar")
+"""In lower case, what every match of :data:`_CHARGE`'s first branch holds one of ("jugé",
+"poursuivi", "condamné", "mis en examen", "comparaît"), with "pour"; its two other branches
+hold "accu" ("accusé") or "procè" ("procès")."""
+
+
+def _strikes(text: str, lowered: str | None = None) -> set[str]:
     found: set[str] = set()
+    if lowered is not None and not any(map(lowered.__contains__, _STRIKE_WORDS)):
+        return found
     for pattern in (_STRIKE_AFTER, _STRIKE_NAME, _STRIKE_BEFORE):
         for match in pattern.finditer(text):
             words = key_words(match.group(1))
@@ -137,6 +153,8 @@ def _strikes(text: str) -> set[str]:
 
 def _scores(text: str) -> set[str]:
     found: set[str] = set()
+    if _DIGITS_DASH.search(text) is None:
+        return found
     for pattern in (_SCORE, _SCORE_BARE):
         for match in pattern.finditer(text):
             a, b = sorted((int(match.group(1)), int(match.group(2))))
@@ -147,21 +165,32 @@ def _scores(text: str) -> set[str]:
 
 def _who(text: str) -> set[str]:
     found: set[str] = set()
-    for match in _WHO_AGE.finditer(text):
-        given = match.group(1)
-        if known_given_name(given.split("-")[0]):
-            found.add(WHO + fold(given))
-    for match in _WHO_APPOSED.finditer(text):  # the form itself says a person: no name list
-        found.add(WHO + fold(match.group(1)))
-    for match in _WHO_INITIAL.finditer(text):
-        given = match.group(1)
-        if known_given_name(given.split("-")[0]):
-            found.add(WHO + fold(given))
+    if _AGE.search(text) is not None:
+        for match in _WHO_AGE.finditer(text):
+            given = match.group(1)
+            if known_given_name(given.split("-")[0]):
+                found.add(WHO + fold(given))
+        for match in _WHO_APPOSED.finditer(text):  # the form itself says a person: no names
+            found.add(WHO + fold(match.group(1)))
+    if _INITIAL.search(text) is not None:
+        for match in _WHO_INITIAL.finditer(text):
+            given = match.group(1)
+            if known_given_name(given.split("-")[0]):
+                found.add(WHO + fold(given))
     return found
 
 
-def _charges(text: str) -> set[str]:
+def _may_charge(lowered: str) -> bool:
+    """A necessary condition for :data:`_CHARGE` to match, from substring tests on the
+    text's lower case (:func:`veille.extract.textshape.plain_lower`)."""
+    return "accu" in lowered or "procè" in lowered or (
+        "pour" in lowered and any(map(lowered.__contains__, _CHARGE_HEADS)))
+
+
+def _charges(text: str, lowered: str | None = None) -> set[str]:
     found: set[str] = set()
+    if lowered is not None and not _may_charge(lowered):
+        return found
     for match in _CHARGE.finditer(text):
         words = key_words(match.group(1))
         if words and words[0].startswith(_OFFENCES):
@@ -170,8 +199,11 @@ def _charges(text: str) -> set[str]:
 
 
 def read(text: str) -> set[str]:
-    """Every argument key ``text`` writes (see the module)."""
-    return _strikes(text) | _scores(text) | _who(text) | _charges(text)
+    """Every argument key ``text`` writes (see the module). Each group's patterns run only
+    where a substring or a one-class pattern that all their matches hold is found (issue
+    #13: each pattern is tried at every position, ~50–200 µs on a 4,000-character body)."""
+    lowered = plain_lower(text)
+    return _strikes(text, lowered) | _scores(text) | _who(text) | _charges(text, lowered)
 
 
 def arguments(title: str, body: str, lead_chars: int = LEAD_CHARS,

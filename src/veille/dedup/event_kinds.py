@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold, fold_text
 
 KINDS: dict[str, tuple[str, ...]] = {
     "disaster": (
@@ -232,7 +232,7 @@ def _scores(title: str, paragraphs: Iterable[str], chars: int) -> dict[str, floa
             break
         taken.append(paragraph[:chars - size])
         size += len(taken[-1]) + 1
-    body = fold(" ".join(taken))
+    body = fold_text(" ".join(taken))
     cut = body.rfind(" ", 0, LEAD_CHARS + 1) if len(body) > LEAD_CHARS else len(body)
     cut = cut if cut > 0 else min(len(body), LEAD_CHARS)
     weights = {key: weight * LEAD_WEIGHT

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold_text
 
 COUNTRY = "town:country:"
 """The prefix of a country's key, as :func:`veille.dedup.specifics.towns` gives it."""
@@ -144,20 +144,25 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[tuple[str, ...], frozenset
     return words, phrases
 
 
-def world_places(text: str) -> frozenset[str]:
+def world_places(text: str, regions: bool = True) -> frozenset[str]:
     """The country keys (``town:country:xx``) of the regions and demonyms ``text`` names
     (folded, read word by word, a hyphenated word whole, elisions apart: "l'armée
     malienne" -> ``town:country:ml``; "au Sahel" -> Mali, Burkina Faso, Niger, Chad,
-    Mauritania; "nord-coréen" -> North Korea only). Linear in the text; empty when it
-    names none."""
+    Mauritania; "nord-coréen" -> North Korea only). ``regions=False``: a region of
+    several countries stands for none of them (what an article's text, not its headline,
+    writes of a region is its context: "l'État islamique en Afrique de l'Ouest", "au cœur
+    du Sahel"; :data:`veille.dedup.specifics.TEXT_REGIONS`). Linear in the text; empty
+    when it names none."""
     words, phrases = _table()
-    tokens = _TOKEN.findall(fold(text))
+    tokens = _TOKEN.findall(fold_text(text))
     found: set[str] = set()
     # Only the tokens of the tables are read, each distinct one once (a set intersection
     # in C, not a lookup per word: issue #13); a position is read only where the rule
     # needs it (the word before "indien", the words after a phrase's first).
     for token in _vocabulary() & set(tokens):
         keys = words.get(token)
+        if keys is not None and not regions and token in _REGION_WORDS:
+            continue
         if keys is not None:
             if token == "indien":
                 if any(tokens[k] == token and not (k > 0 and tokens[k - 1] == "ocean")
@@ -168,7 +173,8 @@ def world_places(text: str) -> frozenset[str]:
         else:  # the first word of a region of several
             for k in (k for k in range(len(tokens)) if tokens[k] == token):
                 for phrase, keys in phrases.items():
-                    if tuple(tokens[k:k + len(phrase)]) == phrase:
+                    if tuple(tokens[k:k + len(phrase)]) == phrase and \
+                            (regions or len(keys) == 1):
                         found |= keys
     return frozenset(found)
 
@@ -181,3 +187,7 @@ def _vocabulary() -> frozenset[str]:
 
 
 _FIRST = frozenset(name.split()[0] for name in REGIONS if " " in name)
+_REGION_WORDS = frozenset(name for name, codes in REGIONS.items()
+                          if " " not in name and len(codes) > 1)
+"""The regions of one word and several countries ("sahel", "balkans"): what
+``regions=False`` leaves out, with those of several words ("afrique de l'ouest")."""

@@ -10,9 +10,27 @@ the current one with no time).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from veille.record import Article
+
+UPDATE_SLACK = timedelta(minutes=1)
+"""How much later than its publication a page's update time must be to tell of an update:
+most CMSs print ``dateModified`` equal to ``datePublished`` (or seconds after it, the
+first save) on a page never changed since (newuser17c S11: every timeline row said
+"mis à jour le" at its own publication time)."""
+
+
+def stated_update(published: datetime | None, updated: datetime | None) -> datetime | None:
+    """``updated`` when it tells of an update, later than ``published`` by more than
+    :data:`UPDATE_SLACK` (or with no publication time to compare), else None: what the
+    web pages print as "mis à jour le" / "updated". A time without a zone is compared as
+    UTC."""
+    if updated is None or published is None:
+        return updated
+    if (published.tzinfo is None) != (updated.tzinfo is None):
+        return updated  # not comparable: said as given
+    return updated if updated - published > UPDATE_SLACK else None
 
 
 def revised_at(article: Article) -> datetime | None:

@@ -271,7 +271,7 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
     i = 0
     while i < len(words):
         found = None
-        first = fold(words[i].group()).split(" ")[0] if words[i].group()[0].isupper() else ""
+        first = fold(words[i].group()).split(" ")[0] if _capitalised(words[i].group()) else ""
         # a word runs on through a full stop ("London." ends its sentence): the name is
         # looked up without it too (newuser12 E21: sentence-final names were lost)
         longest = max(table.first_words.get(first, 0),
@@ -285,6 +285,9 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 row = table.lookup(chunk)
                 if row is not None and row.label == "LOC" and _tail_of_a_name(text, start):
                     break  # "Mocimboa da Praia" is no Praia of Cape Verde
+                if row is not None and (not _capitalised(chunk) or
+                                        n == 1 and _common_tail(text, start, chunk)):
+                    break  # "National Farmers' Union", "L'union régionale": no EU
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
                     break
@@ -301,6 +304,34 @@ _NAME_THEN_PARTICLE = re.compile(
     r"(?:da|das|do|dos|de|del|della|di|du|des|el|al)[ \t\u00a0]+$")
 """A capitalised word and a particle of the Romance and Arabic place names ("Mocimboa da",
 "Ciudad del", "Sidi el") right before a name."""
+
+
+_ELIDED_ARTICLE = re.compile(r"(?i)(?:l|d|qu|j|n|s|c|m|t)['’]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]+['’]?[ \t\u00a0]+$")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` starts with a capital once an elided article is cut: "L'Union" is,
+    "L'union" (a sentence's first word, the common noun) is not (newuser17a H17: "L'union
+    régionale de santé" was the European Union)."""
+    article = _ELIDED_ARTICLE.match(word)
+    rest = word[article.end():] if article is not None else word
+    return rest[:1].isupper()
+
+
+def _common_tail(text: str, start: int, chunk: str) -> bool:
+    """Whether the one-word alias ``chunk`` at ``start``, a common word of French ("Union",
+    "Parti"), ends a longer capitalised name: a capitalised word right before it that does
+    not open its sentence ("National Farmers' Union", "Fédération Union"); the table's
+    row is the word used alone ("l'Union a décidé"), not the tail of another body's name
+    (newuser17a H17)."""
+    if not french().is_word(chunk):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return not _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()) \
+        and before.start() > 0 and text[before.start() - 1] not in "\n"
 
 
 def _tail_of_a_name(text: str, start: int) -> bool:
@@ -799,22 +830,109 @@ _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr)\s
 abbreviations of "Monsieur", "Madame", "Maître")."""
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:[àÀ]|[Ee]n)\s+$")
+"""The prepositions French writes before a town's name and never before a person's ("à
+Montauban", "en Avignon"; Grevisse § 1051)."""
+_AREA_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t\u00a0]*\(\s*([A-ZÀ-Ý][^\W\d_]*(?:[- '’][^\W\d_]+)*)\s*\)")
+"""A capitalised name in brackets right after a name ("Bergerac (Dordogne)")."""
+
+
+def _written_as_a_place(text: str, mention: Mention) -> bool:
+    """Whether the words around ``mention`` make it a place whatever else the name names:
+    a place preposition before it (:data:`_PLACE_PREPOSITION_BEFORE`), or a département,
+    region or country the gazetteer knows in brackets after it ("à Bergerac (Dordogne)",
+    the press's way of placing a town; newuser17a H26)."""
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return True
+    bracket = _AREA_IN_BRACKETS_AFTER.match(text, mention.end)
+    if bracket is None:
+        return False
+    from veille.enrich.places import shipped
+
+    return any(place.kind in ("department", "region", "country")
+               for place in shipped().candidates(bracket.group(1)))
+
+
+_BRACKETED_CAPITALS = re.compile(r"\(\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*\)")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """The folded acronyms ``text`` defines: capitals in brackets right after words whose
+    initials they are, particles aside ("l'agence régionale de santé (ARS)", "Union
+    nationale des étudiants (UNEF)"), in lower case as well. The press's definition of an
+    organisation's short name: such an acronym names that body, not a town the gazetteer
+    knows by the same letters (newuser17a H22: "ARS" was Ars, Charente)."""
+    found: set[str] = set()
+    for match in _BRACKETED_CAPITALS.finditer(text):
+        acronym = fold(match.group(1)).replace("-", "")
+        if not 2 <= len(acronym) <= 8:
+            continue
+        words = _WORD_BEFORE.findall(text, max(0, match.start() - 160), match.start())
+        for count in range(2, min(len(words), 14) + 1):
+            if _initials(" ".join(words[-count:])) == acronym and \
+                    _initials(words[-count])[:1] == acronym[:1]:
+                found.add(fold(match.group(1)))
+                break
+    return frozenset(found)
+
+
+_DEMONYM = re.compile(r"[^\W\d_]{3,}(?:ois|ais|ien|éen|ain)(?P<more>e|ne|s|es|nes)?")
+"""A word shaped like a French demonym (noun of inhabitants: "Tourquennois",
+"Audomaroise", "Montpelliérain", "Lorientais"; Grevisse § 169, the suffixes of the
+gentilés), the feminine or plural ending apart."""
+_PERSON_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\d{1,3}[ \t\u00a0]*ans\b")
+"""An age after a name (", 26 ans"): a person's."""
+_SAYING_BEFORE = re.compile(
+    r"(?:\b(?:a|avait|aura)[ \t\u00a0]+[^\W\d_]+(?:é|i|u|t|s)e?|(?:[Ss]elon|[Pp]our)|"
+    r"[^\W\d_]+-t-(?:il|elle))[ \t\u00a0]+(?:le|la|les|l['’])[ \t\u00a0]*$")
+"""A verb in the compound past, "selon" or "pour", then an article, right before a name
+("a confié le", "selon la"): a speaker's or a person's place in the sentence."""
+
+
+def _demonym_person(text: str, mention: Mention) -> bool:
+    """Whether a one-word name the gazetteer does not know is a demonym used as a noun
+    for people ("a confié le Tourquennois, 26 ans", "l'Audomaroise", "les Lorientais"):
+    its feminine or plural form after an article (the regions so shaped, "le Beaujolais",
+    "l'Artois", are masculine singular), or the masculine with a person's evidence (an
+    age after it, a verb of saying or "selon" before it). A demonym is no place
+    (newuser17a H6: "le Limbourgeois" was a LOC with the tennis player's quotes)."""
+    shape = _DEMONYM.fullmatch(mention.text)
+    if shape is None or not mention.text[:1].isupper():
+        return False
+    before = text[max(0, mention.start - 40):mention.start]
+    if not re.search(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?)[ \t\u00a0]*$",
+                     before):
+        return False
+    if shape.group("more"):
+        return True
+    return bool(_PERSON_AFTER.match(text, mention.end) or _SAYING_BEFORE.search(before))
+
+
 def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) -> None:
     """One sense per document for names the article's words class (in place): a one-word
     place, organisation or other name that is the surname of a person the article names
     in full is that person ("Pour Montebourg, …" over "Arnaud Montebourg", which the
     gazetteer knows as a Cotentin town; not after a particle: "Mari de Roscoff" is a
-    ship's name, "de Gaulle" a name of places too); a one-word place the gazetteer does
+    ship's name, "de Gaulle" a name of places too), unless one of the name's mentions is
+    written as a place (:func:`_written_as_a_place`: "à Bergerac", "Bergerac (Dordogne)"
+    over "Sophie Bergerac": then the name's mentions not labelled a person are the town,
+    "les parents de Bergerac" too); a one-word place the gazetteer does
     not know that is an adjective of the French lexicon is people, or a quality, not a
     place ("les Français", "Russes", "la Camerounaise"; cardinal points excepted: "dans
     l'Ouest"), and becomes MISC; a person's name of several words that does not open
     with a known given name, or a place, with a company's evidence
     (:func:`~veille.enrich.evidence.company_evidence`: "le groupe Saint-Gobain", "Orange
     SA", "la chaîne qatarie Al Jazeera") is the company. Names the alias table knows
-    keep their label."""
+    keep their label. An acronym the text defines (:func:`defined_acronyms`) is an
+    organisation's."""
     surnames = {fold(m.text).split()[-1] for m in mentions if m.label == "PER"
                 and " " in m.text and not _PARTICLE.search(m.text)
                 and not _PARTICLE_SURNAME.fullmatch(m.text)}
+    acronyms = defined_acronyms(text)
+    placed = {fold(m.text) for m in mentions if " " not in m.text
+              and fold(m.text) in surnames and _written_as_a_place(text, m)}
     companies: dict[str, bool] = {}
     for mention in mentions:
         key = fold(mention.text)
@@ -833,11 +951,13 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
                 if companies[key]:
                     mention.label = "ORG"  # "la chaîne qatarie Al Jazeera"
             continue
-        if " " not in mention.text and key in surnames:
+        if key in acronyms and mention.text.isupper():
+            mention.label = "ORG"  # "l'agence régionale de santé (ARS)", not Ars
+        elif " " not in mention.text and key in surnames and key not in placed:
             mention.label = "PER"
         elif mention.label == "LOC" and " " not in mention.text and \
                 fold(mention.text) not in COMPASS and not _a_place(mention.text) and \
-                french().is_adjective(mention.text):
+                (french().is_adjective(mention.text) or _demonym_person(text, mention)):
             mention.label = "MISC"  # "Français", "Russes", "Camerounaise": people
         elif mention.label == "LOC":
             if key not in companies:

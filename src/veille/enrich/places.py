@@ -71,8 +71,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.lexicon import Lexicon
 
 _ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
 _fold = functools.lru_cache(maxsize=None)(fold)
@@ -302,16 +306,28 @@ class Gazetteer:
                     place.name)
 
 
+_QUALIFIED = re.compile(r"(.+?)\s+\([^()]+\)")
+"""An area's name with a qualifier in brackets ("Guyane (française)", ISO 3166-2's name of
+the département)."""
+
+
 def parse(text: str) -> list[Place]:
-    """Rows of a gazetteer TSV (``#`` lines are comments)."""
+    """Rows of a gazetteer TSV (``#`` lines are comments). A country, region or
+    département whose name carries a qualifier in brackets is also named without it (the
+    press writes "la Guyane", never "la Guyane (française)"; newuser17a H28); a town's
+    qualifier stays ("Frankfurt (Oder)" is not Frankfurt)."""
     places = []
     for fields in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
         if len(fields) != 8 or fields[0].startswith("#"):
             continue
         pid, name, kind, country, admin1, lat, lon, pop = fields
-        places.append(Place(pid, name, kind, country, admin1,
-                            float(lat) if lat else None, float(lon) if lon else None,
-                            int(pop or 0)))
+        place = Place(pid, name, kind, country, admin1,
+                      float(lat) if lat else None, float(lon) if lon else None,
+                      int(pop or 0))
+        places.append(place)
+        qualified = _QUALIFIED.fullmatch(name)
+        if qualified is not None and kind in ("country", "region", "department"):
+            places.append(dataclasses.replace(place, name=qualified.group(1)))
     return places
 
 
@@ -1087,9 +1103,28 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         entity["id"], entity["known"] = best.id, True
         shown = gazetteer.shown(best, str(entity["name"]))
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
-                       "mentioned_as": entity["name"],
+                       "mentioned_as": written_name(entity),
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+def written_name(entity: dict[str, object]) -> str:
+    """The name as the article writes it: its mentions' most frequent text (the first of
+    equals; one in capitals, a dateline's, only when no other), else the entity's name,
+    which is also kept when the mention differs from it only by case or by the article
+    its span left out ("Le Caire"). An alias row's display name is French ("Londres"); an
+    English article wrote "London" (newuser17a H25)."""
+    name = str(entity["name"])
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    texts = [str(m[2]) for m in mentions if isinstance(m, (list, tuple)) and len(m) > 2]
+    texts = [t for t in texts if not t.isupper()] or texts  # a dateline's "PARIS"
+    if not texts:
+        return name
+    written = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
+    if fold(_ARTICLE.sub("", name)) == fold(written):
+        return name  # "Le Caire", "La Réunion": the mention's span left its article out
+    return written
 
 
 def _common_noun_only(entity: dict[str, object]) -> bool:
@@ -1104,8 +1139,19 @@ def _common_noun_only(entity: dict[str, object]) -> bool:
     assert isinstance(mentions, list)
     lexicon = french()
     return bool(mentions) and all(
-        " " not in str(m[2]) and "-" not in str(m[2])
-        and str(m[2]).lower() in lexicon.lemmas["noun"] for m in mentions)
+        " " not in str(m[2]) and _common_compound(str(m[2]).lower().split("-"), lexicon)
+        for m in mentions)
+
+
+def _common_compound(parts: list[str], lexicon: Lexicon) -> bool:
+    """Whether hyphen-joined ``parts`` make a common noun: one noun's lemma ("parc"), or
+    nouns' and adjectives' lemmas with one noun at least, the way French compounds a
+    town's feature ("vieux-port", "grand-place"; newuser17a H22: Marseille's Vieux-Port
+    was the village Vieux-Port, Eure). A part no lemma lists ("corent", "thierry") makes
+    it a proper name."""
+    nouns, adjectives = lexicon.lemmas["noun"], lexicon.lemmas["adj"]
+    return any(part in nouns for part in parts) and all(
+        part in nouns or part in adjectives for part in parts)
 
 
 GEOGRAPHIC_WORDS = frozenset({

@@ -346,7 +346,7 @@ def unmarked(text: str) -> str:
     :data:`_LINK_NUMBER`): "Par [11]Sébastien Marti" and "Par **Sébastien Marti**" read
     "Par Sébastien Marti"; a text longer than :data:`_MARKED_LINE` characters, or with
     no "[" "*" "_", is returned unchanged."""
-    if len(text) > _MARKED_LINE or not any(c in text for c in "[*_"):
+    if len(text) > _MARKED_LINE or not ("[" in text or "*" in text or "_" in text):
         return text
     text = _MARKDOWN_LINK.sub(r"\1", _LINK_NUMBER.sub("", text))
     return _MARKDOWN_EMPHASIS.sub(r"\2", text)
@@ -462,6 +462,29 @@ def is_author_line(text: str, authors: list[str]) -> bool:
                 and any(w.lower().strip(",") in _ROLE_WORDS for w in rest)):
             return True
     return False
+
+
+#: Words of a byline block read as one line (names, desks, dates glued), at most.
+BYLINE_BLOCK_WORDS = 25
+_CREDIT_WORD = re.compile(r"^(?:by|par|von|por|door|di|de)\s+", re.IGNORECASE)
+
+
+def opens_with_author(text: str, authors: list[str]) -> bool:
+    """A byline block printed above the text, read as one line: it opens with one of the
+    article's ``authors`` (maybe after "By", "Par", "Von"…), holds at most
+    :data:`BYLINE_BLOCK_WORDS` words and ends no sentence. The BBC's byline block
+    (``<span>Jenny Walrond</span><span>BBC News, Devon</span>``) reads "Jenny WalrondBBC
+    News, Devon", Reuters' "By X and YDecember 2, 2026 10:12 AM GMT+1Updated 2 hours ago":
+    the names, their desks and dates glued by the markup, no prose (newuser17b X2)."""
+    if len(text.split()) > BYLINE_BLOCK_WORDS or ends_sentence_mark(text):
+        return False
+    opening = _CREDIT_WORD.sub("", text.strip(), count=1).lower()
+    return any(author and opening.startswith(author.lower()) for author in authors)
+
+
+def ends_sentence_mark(text: str) -> bool:
+    """``text`` ends with a sentence's final mark (maybe before a closing quote)."""
+    return text.rstrip(" \"'»”’)").endswith((".", "!", "?", "…"))
 
 
 def restore_case(name: str) -> str:

@@ -252,6 +252,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     for j in range(headline + 1, first):
         placed = (j == headline + 1 and j + 1 < first
                   and kinds[j + 1] in ("byline", "dateline"))
+        # Framed by the whole head: the headline above, the author's name (a byline, or a
+        # bare name line: "Marc Vignaud", a label's shape) and the dateline right below.
+        # The place alone says it is the standfirst, even when a paywall leaves too little
+        # body to share words with (newuser17b X4: L'Opinion's paywalled capture).
+        framed = (j == headline + 1 and j + 2 < first and kinds[j] == "prose"
+                  and kinds[j + 1] in ("byline", "label") and kinds[j + 2] == "dateline")
+        placed = placed or framed
         if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed):
             if kinds[j] in _HEAD_MATTER:
                 continue
@@ -268,6 +275,8 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
                                                               ts.fold(" ".join(rest))):
             return -1
         need = MIN_PLACED_STANDFIRST_SHARE if placed and not hits else MIN_STANDFIRST_SHARE
+        if framed and not hits:
+            need = 0.0
         return j if _share_of_words(blocks[j], rest) >= need else -1
     return -1
 

@@ -99,6 +99,22 @@ def _masthead_day(blocks: list[str], zone: tzinfo, reference: datetime) -> datet
     return None
 
 
+def _clock_continued(day_line: tuple[str, FoundDate], block: str, zone: tzinfo,
+                     reference: datetime, years: datetime | None) -> FoundDate | None:
+    """The day-only date of ``day_line`` (its line, its date) with the time that ``block``
+    prints alone on the next line ("8:41 AM GMT+1"), or None when ``block`` is no such
+    time: the two lines read as one give the same day, now with a time."""
+    line, day = day_line
+    if len(block) > 40:
+        return None
+    joined = f"{line} {block}"
+    for found in find_dates(joined, default_zone=zone, now=reference, year_reference=years):
+        if (found.start <= day.start < found.end and found.end > len(line)
+                and found.has_time and found.published == day.published):
+            return found
+    return None
+
+
 def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
                     above_headline: int = 0
                     ) -> tuple[FoundDate | None, FoundDate | None, list[str]]:
@@ -124,8 +140,23 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     published_line = ""
     masthead: list[FoundDate] = []
     years = _masthead_day(meta_blocks[:above_headline], zone, reference)
+    day_line: tuple[str, FoundDate] | None = None  # the last line dated to the day only
     for at, block in enumerate(meta_blocks):
         found_here = find_dates(block, default_zone=zone, now=reference, year_reference=years)
+        if not found_here and day_line is not None and any(c.isdigit() for c in block):
+            # Its time on the next line ("December 2, 2026" / "8:41 AM GMT+1", Reuters'
+            # layout copied): the line continued (newuser17b X12).
+            timed = _clock_continued(day_line, block, zone, reference, years)
+            if timed is not None:
+                old = day_line[1]
+                if labelled is old:
+                    labelled = timed
+                plain = [timed if f is old else f for f in plain]
+                masthead = [timed if f is old else f for f in masthead]
+                day_line = None
+                continue
+        day_line = next(((block, f) for f in reversed(found_here) if not f.has_time
+                         and not f.updated), None)
         if not found_here and published_line and any(c.isdigit() for c in block):
             joined = f"{published_line} {block}"
             found_here = [f for f in find_dates(joined, default_zone=zone, now=reference,

@@ -25,7 +25,6 @@ _LINK = re.compile(r"\[([^\[\]]{1,300})\](?:\([^()\s]{0,2000}(?:\s+\"[^\"]{0,300
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\d\[\]])")
 #: ``**strong**``, ``__strong__``: emphasis around words (the marks, not the words).
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,2000}?)(?<=\S)\1")
-_MARKS = frozenset("#[]*_")
 
 
 def unmark(block: str, heading: bool = True) -> tuple[str, int]:
@@ -33,7 +32,9 @@ def unmark(block: str, heading: bool = True) -> tuple[str, int]:
     heading level (1 for ``# Title``, 0 for no heading; ``heading=False``: the block's
     line was indented, where "#" is a bullet, not a heading). Text that holds none of the
     marks' characters comes back as it is."""
-    if not _MARKS.intersection(block):
+    # One substring search per mark (in C, memchr-fast) rather than a set of the block's
+    # characters: nineteen blocks in twenty hold none (issue #13: 0.13 -> 0.03 ms a capture).
+    if not ("#" in block or "[" in block or "]" in block or "*" in block or "_" in block):
         return block, 0
     level = 0
     found = _HEADING.match(block) if heading and block.startswith("#") else None

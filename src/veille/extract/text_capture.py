@@ -744,6 +744,8 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
 
 
 #: Blocks that are the article's text when they sit between two of its paragraphs.
+#: Words of a line holding only a dateline's time and zone, at most ("8:41 AM GMT+1").
+CLOCK_LINE_WORDS = 5
 _TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
 
 
@@ -882,6 +884,10 @@ def extract_text_capture(
     meta_at = [
         i for i in range(max(0, head_start), foot)
         if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
+        # a dateline's time on the next line ("December 2, 2026" / "8:41 AM GMT"; newuser17b
+        # X12): read with it (capture_meta._clock_continued)
+        or (i > 0 and kinds[i - 1] == "dateline" and n_words[i] <= CLOCK_LINE_WORDS
+            and any(c.isdigit() for c in blocks[i]))
     ]
     meta_blocks = [blocks[i] for i in meta_at]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's

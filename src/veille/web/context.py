@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.datastructures import URL
 from starlette.responses import HTMLResponse
 
+from veille.dedup.version_times import stated_update
 from veille.index.query import field_clause
 from veille.settings import Settings
 from veille.web.direction import rtl_languages, text_attributes, text_dir
@@ -43,6 +44,7 @@ def template_env() -> Environment:
     env.filters["text_attrs"] = text_attributes  # lang="ar" dir="rtl" on an article's text
     env.filters["diff_blocks"] = diff_blocks  # a version's changed words, not paragraphs
     env.globals["rtl_languages"] = rtl_languages()
+    env.globals["stated_update"] = stated_update  # not "updated" at the publication time
     return env
 
 

@@ -430,27 +430,65 @@ def place_area(place_id: str, country: str = "") -> tuple[str, str]:
     return area, country or (place.country if place is not None else "")
 
 
+#: How many of an article's headline words a "see also" article must write in its own
+#: headline or lead (fewer when the headline has fewer), one of them a name (a word
+#: written with a capital: a place, a person, an organisation); or :data:`SHARED_PLAIN`
+#: words without a name. One shared word ("sauveteurs", "mardi", "hôpital") made four
+#: unrelated articles of five, and "porté disparu" alone is no subject (newuser17c S8).
+SHARED_WORDS = 2
+SHARED_PLAIN = 3
+#: Letters a word is compared by: "pêcheur" and "pêcheurs", "inondé" and "inondations".
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {fold(word)[:_STEM] for word in _WORD.findall(text)}
+
+
+def _names(text: str) -> set[str]:
+    return {fold(word)[:_STEM] for word in _WORD.findall(text) if word[0].isupper()}
+
+
+def _about_the_same(headline: str, candidate: Article) -> bool:
+    """Whether ``candidate`` writes, in its own headline or lead, :data:`SHARED_WORDS` of
+    the words of an article's ``headline`` with one of its names among them, or
+    :data:`SHARED_PLAIN` of its words (compared by their first :data:`_STEM` letters,
+    folded)."""
+    content = candidate.content
+    if content is None:
+        return False
+    words = _stems(headline)
+    shared = words & _stems(f"{content.title} {content.lead}")
+    if len(shared) >= SHARED_PLAIN:
+        return True
+    return len(shared) >= min(SHARED_WORDS, len(words)) and bool(shared & _names(headline))
+
+
 def _related(web: WebContext, article: Article) -> list[Article]:
-    """Articles on the same subject (search on title words), else from the same source:
-    one per story (the search collapsed by story, as every list is: its best article),
-    never one of the article's own story, so an article and its reprint never take two of
-    the :data:`RELATED` places (newuser15a W22)."""
+    """Articles on the same subject: found by a search on the headline's words, kept when
+    they write :data:`SHARED_WORDS` of them in their own headline or lead (never padding
+    from one common word, nor from the same source's latest news: newuser17c S8); one per
+    story (the search collapsed by story, as every list is: its best article), never one
+    of the article's own story, so an article and its reprint never take two of the
+    :data:`RELATED` places (newuser15a W22)."""
     found: list[Article] = []
     own = article.dedup.story_id if article.dedup else None
     stories: set[str] = {own} if own else set()
+    title = article.content.title if article.content else ""
+    words = list(dict.fromkeys(_WORD.findall(title)))[:8]
+    headline = " ".join(words)
 
     def take(candidate: Article, story_id: str | None) -> None:
-        if candidate.id == article.id or len(found) >= RELATED or story_id in stories:
+        if candidate.id == article.id or len(found) >= RELATED or story_id in stories \
+                or not _about_the_same(headline, candidate):
             return
         found.append(candidate)
         if story_id:
             stories.add(story_id)
 
-    title = article.content.title if article.content else ""
-    words = list(dict.fromkeys(_WORD.findall(title)))[:8]
     with web.stores.reader() as store:
         if words and web.search.available():
-            request = SearchRequest(query=" OR ".join(words), per_page=RELATED + 2,
+            request = SearchRequest(query=" OR ".join(words), per_page=3 * RELATED,
                                     facets=False, snippets=False, collapse=True)
             try:
                 hits = web.search.search(request, store=store).hits
@@ -461,9 +499,6 @@ def _related(web: WebContext, article: Article) -> list[Article]:
                     take(store.get(hit.id), hit.story_id)
                 except VeilleError:
                     continue  # the index is ahead of or behind the store
-        if not found and article.source:
-            for candidate in store.latest(limit=4 * RELATED, source=article.source):
-                take(candidate, candidate.dedup.story_id if candidate.dedup else None)
     return found
 
 

@@ -95,8 +95,9 @@ def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
 
     def is_site(part: str) -> bool:
         folded = fold(part)
+        bare = _DOMAIN_SUFFIX.sub("", folded)  # "Capital.fr" is the site "capital"
         return bool(site_folded) and (folded in site_folded or site_folded in folded) or (
-            folded in names or folded.replace(" ", "") in names)
+            folded in names or folded.replace(" ", "") in names or bare in names)
 
     if is_site(parts[-1]):
         return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
@@ -147,6 +148,55 @@ def _host_names(url: str | None) -> set[str]:
     return {label} if len(label) >= 3 else set()
 
 
+#: A word of this many letters or more shared by two titles says they name one story.
+_STORY_WORD = 4
+
+
+def _story_words(text: str) -> set[str]:
+    """The folded words of ``text`` of :data:`_STORY_WORD` letters or more."""
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) >= _STORY_WORD}
+
+
+def _shown_headline(found: Candidates, title: str,
+                    site_names: Collection[str]) -> tuple[str, str] | None:
+    """(h1, evidence) when the page shows its article's ``<h1>`` as the headline of the
+    story a metadata ``title`` (JSON-LD ``headline``, ``og:title``, ``parsely-title``)
+    names otherwise, else None (newuser17b X5). Metadata titles are written for search
+    engines and social cards: shortened, reworded, a live page's generic label, a
+    tribune's quote without its « »; the reader sees the ``<h1>``. The ``<h1>`` must be
+    the page's first one found inside the article (``<article>`` or ``<main>``, or the
+    page's first: :func:`veille.extract.html.sources.gather`), a headline of
+    :data:`HEADLINE_WORDS` words or more, not the site's name, and tell the same story:
+    the ``<title>`` tag (without the site's name) says it too or starts with it, or it
+    starts with the metadata title (which cut it short), or the two share a word of
+    :data:`_STORY_WORD` letters or more. An ``<h1>`` naming something else (a section,
+    another story) keeps the metadata title. With the same words in the same order, the
+    one printing more marks wins (the quote marks of a tribune, a kicker's separator the
+    ``<h1>`` shows by markup alone)."""
+    h1s = [v for s, v in found.get("h1", []) if s == "h1"]
+    if not h1s:
+        return None
+    h1, folded = h1s[0], fold(h1s[0])
+    if (word_count(h1) < HEADLINE_WORDS or folded in site_names
+            or folded.replace(" ", "") in site_names):
+        return None
+    labels = [without_capital_suffix(_strip_site(v, "", site_names).strip(" -|–—"))
+              for s, v in found.get("title", []) if s == "title tag"]
+    words = re.findall(r"\w+", folded)
+    if words == re.findall(r"\w+", fold(title)):
+        # The same words: the fuller print wins, the h1's « » of a tribune, the metadata's
+        # "Frain | Incendie …" where the h1 sets its kicker apart by markup alone.
+        marks = len(re.sub(r"[\w\s]", "", h1)) - len(re.sub(r"[\w\s]", "", title))
+        return (h1, "h1 (the metadata title drops its marks)") if marks > 0 else None
+    if any(fold(label).startswith(folded) for label in labels):
+        return h1, "h1, as the title tag says (the metadata title differs)"
+    if folded.startswith(fold(title)):
+        return h1, "h1 (the metadata title cuts it short)"
+    if _story_words(h1) & _story_words(title):
+        return h1, "h1 (the metadata title differs: written for search or sharing)"
+    return None
+
+
 def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[str, str]:
     """The headline, never the site's name: a candidate equal to it (``og:title`` set to
     the site's name, a logo ``<h1>``) is passed over. The article's ``<h1>`` (the visible
@@ -173,6 +223,14 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
             if h1s and word_count(h1s[0]) >= HEADLINE_WORDS:
                 return h1s[0], "h1 (the title tag differs: a page label)"
             return stripped, source
+        # A social or SEO title keeps the site's name its author appended ("… - Capital.fr")
+        # as the <title> tag does: it goes the same way (newuser17b X6).
+        stripped = _strip_site(value, site, site_names).strip(" -|–—") or value
+        shown = _shown_headline(found, stripped, site_names)
+        if shown:
+            return shown
+        if stripped != value:
+            return stripped, f"{source} without the site's name"
         return value, source
     if h1s:
         return h1s[0], "h1"
