@@ -287,6 +287,7 @@ def _is_site_brand(person: str, brands: Collection[str]) -> bool:
 
 
 _LOGIN = re.compile(r"[a-z0-9_.\-]+")
+_NAME_PART_END = re.compile(r"\s+[-–—|·]\s+")
 
 
 def _is_login(person: str) -> bool:
@@ -294,6 +295,8 @@ def _is_login(person: str) -> bool:
     "_", "." or "-" ("admin", "jdadmin", "rmb8090", "kei_eno": WordPress's author node,
     which Yoast's ``@graph`` gives by reference; newuser17b X11), or one word of at most two
     letters ("As")."""
+    # Its first part when a separator follows ("admin - 2018-09-16": the login, its date).
+    person = _NAME_PART_END.split(person, maxsplit=1)[0]
     return bool(_LOGIN.fullmatch(person)) or (" " not in person and len(person) <= 2)
 
 
