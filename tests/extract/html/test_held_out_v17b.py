@@ -164,3 +164,7 @@ def test_a_cms_login_resolved_from_the_graph_is_no_author() -> None:
             {"@type": "Person", "@id": "https://www.berry-matin.fr/#/schema/person/1",
              "name": login}]}
         assert extract_html(page(paras(TEXT), ld(graph)), fetched_at=NOW).authors == [], login
+        inline = {"@context": "https://schema.org", "@type": "NewsArticle",
+                  "headline": "Piscines : douze millions pour les bassins",
+                  "author": {"@type": "Person", "name": login}}
+        assert extract_html(page(paras(TEXT), ld(inline)), fetched_at=NOW).authors == [], login
