@@ -293,11 +293,12 @@ _NAME_PART_END = re.compile(r"\s+[-–—|·]\s+")
 def _is_login(person: str) -> bool:
     """``person`` is a CMS account, no name: one token of lower-case ASCII letters, digits,
     "_", "." or "-" ("admin", "jdadmin", "rmb8090", "kei_eno": WordPress's author node,
-    which Yoast's ``@graph`` gives by reference; newuser17b X11), or one word of at most two
-    letters ("As")."""
+    which Yoast's ``@graph`` gives by reference; newuser17b X11), or one Latin word of at
+    most two letters ("As"; a Chinese name is two characters: "周杰")."""
     # Its first part when a separator follows ("admin - 2018-09-16": the login, its date).
     person = _NAME_PART_END.split(person, maxsplit=1)[0]
-    return bool(_LOGIN.fullmatch(person)) or (" " not in person and len(person) <= 2)
+    return bool(_LOGIN.fullmatch(person)) or (
+        " " not in person and len(person) <= 2 and person.isascii())
 
 
 def choose_authors(found: Candidates, site: str,
