@@ -117,6 +117,7 @@ _ROLE_WORDS = frozenset("""
     redakteur redakteurin autor autorin
     contribution contributions externe externes opinion opinions tribune tribunes invité
     invitée invités chronique éditorial édito collectif partenaire partenaires
+    editorial editorials leitartikel
     """.split())
 """The newsroom and job-title words, and the labels sites print where a name would be
 ("Contribution externe", La Libre Belgique's op-eds; "Opinion", "Tribune", "Invité",
@@ -631,6 +632,11 @@ def person_before_aside(name: str) -> str:
     return person
 
 
+#: The credit word opening an author value ("Par X", "By X", "Por X"), before a
+#: capitalised word: no part of the name.
+_AUTHOR_CREDIT_WORD = re.compile(r"^(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
@@ -646,6 +652,9 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     for aside_name in names:
         # "Propos recueillis par Léa Favre" as a meta author: the formula is no name.
         name, agencies = drop_asides(_PART_FORMULA.sub("", aside_name.strip(), count=1))
+        # "Par Mohamed Chakir Alaoui" as a JSON-LD author string: the credit word is no
+        # part of the name (newuser17b X14).
+        name = _AUTHOR_CREDIT_WORD.sub("", name, count=1)
         # A separator left at an end when the outlet was cut off ("Jessica Tremblay ·
         # CBC News", verify11a V7) is no part of the name.
         name = without_place(name).strip(" \t·•|–—-/,;:")

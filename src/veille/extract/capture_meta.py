@@ -19,6 +19,7 @@ from veille.extract.bylines import (
     byline_after_date,
     byline_part,
     closing_signatures,
+    is_person,
     json_ld_authors,
     organisation_credits,
     people_and_credits,
@@ -300,6 +301,28 @@ def read_signature(meta: CaptureMeta, after_body: list[str]) -> None:
     among the blocks ``after_body`` (:func:`~veille.extract.bylines.closing_signatures`):
     RTS signs its rewritten dispatches so, below a score table or a list of results."""
     add_credits(meta, closing_signatures(after_body))
+
+
+def read_end_signature(meta: CaptureMeta, block: str, body: list[str]) -> None:
+    """The author of an article signed at its end, the journalist's name alone on the
+    line right after the last paragraph, before the page's boxes ("Adama Sawadogo" then
+    "Articles similaires": the house style of L'Observateur Paalga, Sidwaya, Le Faso and
+    many African papers; newuser17b X10): two to four capitalised words a person's name
+    is made of (:func:`~veille.extract.bylines.is_person`), no digit, no sentence end, a
+    surname the text does not name (a name the text talks about is its subject). The
+    caller checks that no paragraph of prose follows."""
+    line = " ".join(block.split())
+    words = line.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in line) or ts.ends_sentence(line):
+        return
+    people, agencies = split_byline(line)
+    if agencies or people != [line] or not is_person(line):
+        return
+    surname = ts.fold(words[-1])
+    if any(surname in ts.fold(p).split() for p in body):
+        return
+    meta.authors = [line]
+    meta.evidence["authors"] = "signature after the text"
 
 
 #: The agency's dateline opens one of the text's first paragraphs (a standfirst may come

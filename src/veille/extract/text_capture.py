@@ -38,6 +38,7 @@ from veille.extract.capture_meta import (
     byline_and_dates,
     parse_byline,
     read_dateline,
+    read_end_signature,
     read_opening_credit,
     read_signature,
 )
@@ -279,11 +280,32 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
     for i in credits:
         if i in paired or (i > last_prose and _COPYRIGHT_ONLY.match(blocks[i])):
             continue
+        j = i - 1
+        if (i < last_prose and j >= 0 and kinds[j] in {"prose", "short", "other"}
+                and n_words[j] <= LONG_CAPTION_WORDS
+                and ts.sentence_count(blocks[j]) <= LONG_CAPTION_SENTENCES
+                and _IMAGE_DEIXIS.search(blocks[j])):
+            # A caption of several sentences above its credit, amid the text: it speaks
+            # of the picture ("L'image composite…", "Au centre, …", "en bas à droite";
+            # newuser17b X17).
+            kinds[j] = "caption"
+            continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
             if qualifies(j, most):
                 kinds[j] = "caption"
                 break
 
+
+#: A long caption, at most: words and sentences (Numerama, Le Monde, franceinfo print
+#: captions of two or three sentences above the credit).
+LONG_CAPTION_WORDS, LONG_CAPTION_SENTENCES = 70, 3
+#: Words by which a caption points into its picture: what it shows and where.
+_IMAGE_DEIXIS = re.compile(
+    r"(?i)\b(?:l['’]image|cette\s+(?:image|photo)|ce\s+cliché|la\s+photo|"
+    r"(?:au|en)\s+(?:centre|premier\s+plan|arrière-plan)|en\s+(?:bas|haut)\s+à\s+"
+    r"(?:droite|gauche)|(?:à|de)\s+gauche\s+à\s+droite|ci-dessus|ci-contre|"
+    r"(?:this|the)\s+(?:image|photo|picture)|pictured|(?:in\s+the\s+)?"
+    r"(?:foreground|background)|from\s+left\s+to\s+right|(?:top|bottom)\s+(?:left|right))\b")
 
 _COPYRIGHT_ONLY = re.compile(r"(?i)^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?"
                             r"(?!.*\b(?:photos?|crédits?|credits?|archives?)\b)[^\n]{1,80}$")
@@ -886,6 +908,9 @@ def extract_text_capture(
         meta.published_has_time = True
         meta.evidence["published"] += "; its time: the earliest live entry's"
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
+    if kept and not meta.authors and last + 1 < len(blocks) and (
+            last + 2 >= len(blocks) or kinds[last + 2] not in {"prose", "text"}):
+        read_end_signature(meta, blocks[last + 1], paragraphs)
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind

@@ -278,22 +278,51 @@ def without_site_credit(byline: str, names: set[str]) -> str:
     return byline
 
 
-def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[str]]:
+def _is_site_brand(person: str, brands: Collection[str]) -> bool:
+    """``person`` is the site signing: at most three words, the first the name its host
+    spells (``brands``: :func:`_host_names`, "hespress" of fr.hespress.com), the rest an
+    edition or a label ("Hespress FR", "Lematin Info"; newuser17b X9)."""
+    words = person.split()
+    return 0 < len(words) <= 3 and fold(words[0]) in brands
+
+
+_LOGIN = re.compile(r"[a-z0-9_.\-]+")
+_NAME_PART_END = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _is_login(person: str) -> bool:
+    """``person`` is a CMS account, no name: one token of lower-case ASCII letters, digits,
+    "_", "." or "-" ("admin", "jdadmin", "rmb8090", "kei_eno": WordPress's author node,
+    which Yoast's ``@graph`` gives by reference; newuser17b X11), or one Latin word of at
+    most two letters ("As"; a Chinese name is two characters: "周杰")."""
+    # Its first part when a separator follows ("admin - 2018-09-16": the login, its date).
+    person = _NAME_PART_END.split(person, maxsplit=1)[0]
+    return bool(_LOGIN.fullmatch(person)) or (
+        " " not in person and len(person) <= 2 and person.isascii())
+
+
+def choose_authors(found: Candidates, site: str,
+                   url: str | None = None) -> tuple[list[str], str, list[str]]:
     """(people, source, agencies): a byline is split into people and agency credits
     ("Le Monde avec AFP": no one, AFP credited); an agency listed as an author (a meta
     tag's "AFP", a JSON-LD ``Organization``) is a credit; the site's own name, newsrooms
     and job titles are not authors (:mod:`veille.extract.bylines`). The metadata's
     authors come first, but a printed byline naming all of them and more wins: a
     ``sailthru.author`` or ``parsely-author`` tag often carries only the first or
-    "primary" author of two (newuser15b X7)."""
+    "primary" author of two (newuser15b X7). A name opening with the name the site's
+    host spells (``url``: "Hespress FR" on fr.hespress.com) is the site's own
+    (:func:`_is_site_brand`, newuser17b X9)."""
     credit_names = _byline_credit_names(found, site)
+    brands = _host_names(url)
     sites = site_keys(site, *credit_names)
     credits = organisation_credits([v for _, v in found.get("credit", [])], sites)
     for name in ("authors", "byline", "meta_line", "page_authors"):
-        names, source = _field_authors(found, name, site, credit_names, sites, credits)
+        names, source = _field_authors(found, name, site, credit_names, sites, credits,
+                                       brands)
         if names and name == "authors":
             agencies: list[str] = []
-            printed, how = _field_authors(found, "byline", site, credit_names, sites, agencies)
+            printed, how = _field_authors(found, "byline", site, credit_names, sites,
+                                          agencies, brands)
             if {fold(n) for n in names} < {fold(n) for n in printed}:
                 credits.extend(a for a in agencies if a not in credits)
                 return printed, f"{how} (fuller than {source})", credits
@@ -302,17 +331,32 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
     return [], "", credits
 
 
+def _reads_people(value: str, credit_names: set[str]) -> bool:
+    """A byline element's text names a person or credits an agency as
+    :func:`_field_authors` reads it."""
+    value = without_site_credit(byline_part(value) or value, credit_names)
+    people, agencies = split_byline(value)
+    return bool(people or agencies or whole_name(value))
+
+
 def _field_authors(found: Candidates, name: str, site: str, credit_names: set[str],
-                   sites: Collection[str], credits: list[str]) -> tuple[list[str], str]:
+                   sites: Collection[str], credits: list[str],
+                   brands: Collection[str] = ()) -> tuple[list[str], str]:
     """(people, source) the candidates of field ``name`` ("authors", "byline",
-    "meta_line", "page_authors") give, the agencies they credit added to ``credits``."""
+    "meta_line", "page_authors") give, the agencies they credit added to ``credits``;
+    ``brands``: the site's names as its host spells them (:func:`_is_site_brand`)."""
     site_folded = fold(site)
     candidates = found.get(name, [])
     if not candidates:
         return [], ""
     source = candidates[0][0]
     names: list[str] = []
-    # Only the first byline element: later ones belong to teasers of other articles.
+    # Only the first byline element: later ones belong to teasers of other articles; or,
+    # when it names no one, an element inside it (its text a part of the first's): the
+    # ``<a rel=author>`` of "Gwyn Topham Transport correspondent" (newuser17b X10).
+    if name == "byline" and candidates and not _reads_people(candidates[0][1], credit_names):
+        inner = [c for c in candidates[1:4] if c[0] == source and c[1] in candidates[0][1]]
+        candidates = inner or candidates
     for src, value in candidates[:1] if name in ("byline", "meta_line") else candidates:
         if src != source or value.startswith(("http://", "https://", "@")):
             continue
@@ -346,6 +390,7 @@ def _field_authors(found: Candidates, name: str, site: str, credit_names: set[st
             # the outlet; verify11a V7) is no part of the name.
             person = person.strip(" \t·•|–—/,;:")
             if person and (fold(person) != site_folded and not is_publication(person, sites)
+                    and not _is_site_brand(person, brands) and not _is_login(person)
                     and person not in names and len(person) < 80):
                 names.append(person)
     return names, source
@@ -446,7 +491,8 @@ def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
     meta.title, ev["title"] = choose_title(found, meta.site_name,
                                            base_url or first(found, "url")[0])
     meta.language, ev["language"] = declared_language(found, with_source=True)
-    meta.authors, ev["authors"], credits = choose_authors(found, meta.site_name)
+    meta.authors, ev["authors"], credits = choose_authors(
+        found, meta.site_name, base_url or first(found, "url")[0])
     if credits:  # the record has no field for agencies (docs/record.md)
         ev["credit"] = ", ".join(credits)
     meta.section, ev["section"] = first(found, "section")
