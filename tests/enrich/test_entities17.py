@@ -220,3 +220,15 @@ def test_institutions_with_their_seat(resources: Resources) -> None:
     assert labels.get("CHU d'Angers") == "ORG"
     towns = {name for name, _ in _places(section).values()}
     assert {"Vierzon", "Vannes", "Angers"} <= towns
+
+
+def test_a_region_is_its_club_in_a_match_report(resources: Resources) -> None:
+    """"un déplacement compliqué au Munster" in a match report is the rugby club, no Irish
+    province with a place page (newuser16a H19, Leinster)."""
+    section = enrich(resources, (
+        "Champions Cup : l'UBB s'impose face aux Harlequins\n\n"
+        "Les Bordelais ont gagné le match 31-20 samedi, lors de la troisième journée. "
+        "L'entraîneur est satisfait. Ils recevront les Scarlets le 10 janvier, avant un "
+        "déplacement compliqué au Munster le 17 janvier."))
+    assert _labels(section).get("Munster") == "ORG"
+    assert _places(section) == {}

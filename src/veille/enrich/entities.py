@@ -642,9 +642,10 @@ _MATCH_CUES = re.compile(
 ("l'entraîneur": verify15 R5 was read as no match report for want of it)."""
 _PLAYED_IN_MATCH_BEFORE = re.compile(
     r"(?<![\w'’])(?:contre|réception[ \t\u00a0]+(?:de|d['’])|victoire[ \t\u00a0]+sur|"
-    r"déplacement[ \t\u00a0]+(?:à|chez))[ \t\u00a0]+$")
+    r"déplacement(?:[ \t\u00a0]+[a-zà-ÿ]{4,})?[ \t\u00a0]+(?:à|au|aux|chez))[ \t\u00a0]+$")
 """Before a team's name in a match report only: "le match retour contre Paris", "la
-réception de Monaco" ("contre Paris" elsewhere is a protest's target)."""
+réception de Monaco", "un déplacement périlleux au Leinster" ("contre Paris" elsewhere
+is a protest's target)."""
 _PLAYS_IN_MATCH = re.compile(
     _AUXILIARY + r"(?:mérit|gagn|perd|men[ée]|s['’]inclin|l['’]emport|encaiss|marqu|"
     r"égalis|ouvr\w*[ \t\u00a0]+le[ \t\u00a0]+score)")
@@ -728,7 +729,7 @@ def _government(text: str, mention: Mention) -> Mention:
     if not subject and not power and not played:
         match_report = _match_report(text)
         played = match_report and bool(
-            _PLAYED_IN_MATCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            _PLAYED_IN_MATCH_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             or (_PLAYS_IN_MATCH.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
                 text, max(0, mention.start - 12), mention.start))
             or _subject_in_match(text, mention))
@@ -738,9 +739,9 @@ def _government(text: str, mention: Mention) -> Mention:
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
     team = played and (match_report or _match_report(text))  # a country plays as its team
-    if not kinds & SETTLEMENT or ("country" in kinds and not team) or (
-            power and "capital" not in kinds):
-        return mention
+    if not (kinds & SETTLEMENT or (team and "region" in kinds)) or (
+            "country" in kinds and not team) or (power and "capital" not in kinds):
+        return mention  # a region plays as its club in a match report ("au Leinster")
     return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
 
 
@@ -826,7 +827,8 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
     before = text[max(0, mention.start - 36):mention.start]
     vessel = _VESSEL_NOUN.search(before)
     venue = None if vessel else _venue_before(before)
-    if vessel is None and (venue is None or mention.label not in ("PER", "MISC")):
+    if vessel is None and (venue is None or mention.label not in ("PER", "MISC") and not (
+            mention.label == "LOC" and mention.literal)):  # "Marie-Curie": an odonym
         return [_street_of(text, mention, table)]
     noun = vessel or venue
     assert noun is not None
@@ -1261,7 +1263,8 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
         return "ORG"
     if label in ("LOC", "MISC", "PER") and len(words) >= 2 and words[0][:1].isupper() and \
             not (label == "PER" and known_given_name(words[0])) and \
-            fold(words[0]) not in _COUNTRY_AGENCY_EXCLUDED and \
+            fold(words[0]) not in _COUNTRY_AGENCY_EXCLUDED and "-" not in words[0] and \
+            _town_of_area(name) is None and \
             french().is_word(words[0].lower()) and _a_country(words[-1]) and \
             not _a_place(name):
         return "ORG"
