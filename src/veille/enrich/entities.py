@@ -117,7 +117,7 @@ de Paris" is a street, below). "Ville de Paris", capitalised, is the municipalit
 "la cité de la Busserine" is a housing estate's (no head cut)."""
 _BODY_OF_AREA = re.compile(
     r"(.+?)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|du[ \t\u00a0]+|"
-    r"des[ \t\u00a0]+|de[ \t\u00a0]+|d['’])([A-ZÀ-Þ][\w'’-]*(?:[ \t\u00a0-][\w'’-]+)*)$")
+    r"des[ \t\u00a0]+|de[ \t\u00a0]+|d['’])([A-ZÀ-Þ][\w'’-]*(?:[ \t\u00a0][\w'’-]+)*)$")
 
 
 def _body_of_area(name: str, label: str, table: AliasTable) -> tuple[str, int] | None:
@@ -1598,7 +1598,7 @@ _KICKER_RUN = re.compile(r"[^.!?…:\n«»\"“”]{0,80}?[ \t\u00a0\u202f]:")
 
 
 _KICKER_TAIL = re.compile(
-    r"((?:[a-zà-ÿ'’-]+[ \t\u00a0]*|[dl]['’])*?)(?<![\w-])(?:de[ \t\u00a0]+la[ \t\u00a0]+|"
+    r"((?:[a-zà-ÿ'’-]+[ \t\u00a0]+)*?)(?<![\w-])(?:de[ \t\u00a0]+la[ \t\u00a0]+|"
     r"de[ \t\u00a0]+l['’]|du[ \t\u00a0]+|des[ \t\u00a0]+|de[ \t\u00a0]+|d['’])"
     r"([A-ZÀ-Þ][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w'’-]*)*)")
 """The rest of a kicker's span after its first word: lower-case words, then "de" and a

@@ -19,10 +19,12 @@ ones ("Jean Le", "Van De") are surnames' and stay."""
 _ENDS_ON_PARTICLE = re.compile(r"(?:^|[ \t\u00a0])" + _PARTICLE + r"[ \t\u00a0]*$|"
                                r"(?:^|[ \t\u00a0'’])[dl]['’][ \t\u00a0]*$")
 _LOWER_RUN_TO_ACRONYM = re.compile(
-    r"[ \t\u00a0]*((?:[a-zà-ÿ'’-]+[ \t\u00a0]*(?:,[ \t\u00a0]*)?|[dl]['’])*?[a-zà-ÿ-]+)"
+    r"[ \t\u00a0]*((?:[a-zà-ÿ'’-]+(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+))*?[a-zà-ÿ-]+)"
     r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9})[ \t\u00a0]*[),;]")
 """Lower-case words, commas between them, then an acronym in parentheses: "soutien à
-l'islam et aux musulmans (GSIM,", "de l'environnement et du travail (Anses)"."""
+l'islam et aux musulmans (GSIM,", "de l'environnement et du travail (Anses)". Each word
+ends on a space or a comma, so the words are read one way only (no backtracking over the
+ways of cutting "ville" into "vil" + "le")."""
 _THEN_PARTICLE = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:(?:de|du|des|et|à|au|aux|pour|en)"
                             r"(?!\w)|d['’])")
 """A particle, maybe after a comma, right after a span: a long name goes on in lower case
