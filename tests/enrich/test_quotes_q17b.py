@@ -32,3 +32,53 @@ def test_a_former_description_still_takes_the_former_holder() -> None:
     assert _speakers(
         "Le président Marcos Ugarte a reçu l'ancien président Luis Cabrera. « Je ne me "
         "tairai pas », a lancé l'ancien président.") == ["Luis Cabrera"]
+
+
+def test_the_party_initials_after_a_role_are_not_the_speaker() -> None:
+    assert _speakers(
+        "La ministre de la Santé, Ilse Moens, a présenté jeudi son plan. « Quatre hôpitaux, "
+        "une seule direction : c'est la réforme », a déclaré la ministre N-VA.") == [
+        "Ilse Moens"]
+
+
+def test_a_party_name_between_the_role_and_the_given_name_is_no_part_of_the_name() -> None:
+    assert _speakers(
+        "Le député Groen Pieter Claes a interpellé le gouvernement. « Nous attendons des "
+        "réponses », a-t-il lancé.") == ["Pieter Claes"]
+
+
+def test_pour_a_group_then_a_named_subject_saying_is_the_subject() -> None:
+    assert _speakers(
+        "Pour les socialistes, Julie Marchand a dénoncé une mairie qui « abandonne les "
+        "quartiers depuis des années ».") == ["Julie Marchand"]
+
+
+def test_pour_a_person_still_speaks_when_no_one_else_says() -> None:
+    # guard: "Pour X, « … »" and "Pour X, l'essentiel est ailleurs : « … »"
+    assert _speakers("Pour Julie Marchand, « la mairie abandonne les quartiers ».") == [
+        "Julie Marchand"]
+
+
+def test_the_agency_that_saw_a_note_is_not_the_speaker() -> None:
+    assert "note seen by Bloomberg" not in _speakers(
+        'Traders at Barclays called the figures "a sharp disappointment for the group", '
+        "according to a note seen by Bloomberg.")
+    assert _speakers(
+        "Le maire Paul Dufour juge le projet « irréaliste et beaucoup trop cher », selon une "
+        "note consultée par l'AFP.") == ["Paul Dufour"]
+
+
+def test_english_job_titles_are_stripped_from_the_speaker() -> None:
+    assert _speakers(
+        'Airbus cut its forecast on Tuesday. "We remain cautious," Chief Executive Laurent '
+        'Mercier told reporters.\n\nNurses will strike again. "This cannot go on," said '
+        'Professor Helen Marsh.\n\n"We will not accept a hard border," Taoiseach Seán Doyle '
+        "said in Dublin.") == ["Laurent Mercier", "Helen Marsh", "Seán Doyle"]
+
+
+def test_a_title_after_a_work_noun_is_no_quote() -> None:
+    assert _speakers(
+        "Le jury de la Mostra a remis mardi son Lion d'or au film chilien « La Casa del Río », "
+        "du réalisateur Tomás Vera.\n\nElle présente son nouveau roman « Les Heures blanches » "
+        "à Nantes, a expliqué l'éditrice Claire Bodin.\n\n« Les salles rouvriront en mai », a "
+        "déclaré la ministre.") == ["ministre"]
