@@ -82,3 +82,19 @@ def test_a_title_after_a_work_noun_is_no_quote() -> None:
         "du réalisateur Tomás Vera.\n\nElle présente son nouveau roman « Les Heures blanches » "
         "à Nantes, a expliqué l'éditrice Claire Bodin.\n\n« Les salles rouvriront en mai », a "
         "déclaré la ministre.") == ["ministre"]
+
+
+def test_a_headline_quote_before_a_colon_takes_the_speaker_of_the_same_words() -> None:
+    assert _speakers(
+        "« Nous ne lâcherons rien sur les salaires » : la CFDT appelle à la grève\n\nLa "
+        "secrétaire générale de la CFDT, Sophie Arnaud, a appelé mardi à une journée de "
+        "grève. « Nous ne lâcherons rien sur les salaires », a-t-elle martelé.") == [
+        "Sophie Arnaud", "Sophie Arnaud"]
+
+
+def test_a_headline_quote_after_a_kicker_takes_the_speaker_of_the_same_words() -> None:
+    assert _speakers(
+        "Inondations : dans le Var, « on ne peut plus parler d'exception, c'est devenu la "
+        "règle »\n\nLes pluies ont encore noyé les vignes. « On ne peut plus parler "
+        "d'exception, c'est devenu la règle », constate Paul Giraud, président de la "
+        "chambre d'agriculture.") == ["Paul Giraud", "Paul Giraud"]

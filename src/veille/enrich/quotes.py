@@ -2490,7 +2490,7 @@ def find_quotes(text: str) -> list[Quote]:
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
-        text, _speaker_of_next_paragraph(text, out, continued)), continued))
+        text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
@@ -2731,15 +2731,18 @@ def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
-def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
+def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
     """A quote a label introduces ("Busserine : « … »", a headline's kicker: a place, a
     topic or a name) that a later quote repeats, whole or as its opening words, with a
     speaker of its own ("« …, … », répète sa tante") takes that speaker: a headline
     quotes the body's words (the label names what the story is about, not always who
-    spoke). Quotes are changed in place; the list is returned."""
+    spoke). So does a quote of the headline (``text``'s first line) with no speaker.
+    Quotes are changed in place; the list is returned."""
+    headline_end = text.find("\n") if text.strip() else -1
     for n, quote in enumerate(quotes):
-        if quote.cue != ":":
-            continue
+        if quote.cue != ":" and not (not quote.speaker and 0 <= quote.start < headline_end):
+            continue  # (a headline's quote with no speaker: "« … » : la BCE maintient ses
+            # taux", "Sécheresse : dans le Var, « … »", newuser17a H27)
         words = fold(quote.text).strip(" .,;!?…")
         if _word_count(words) < MIN_WORDS:
             continue
