@@ -98,3 +98,17 @@ def test_a_headline_quote_after_a_kicker_takes_the_speaker_of_the_same_words() -
         "règle »\n\nLes pluies ont encore noyé les vignes. « On ne peut plus parler "
         "d'exception, c'est devenu la règle », constate Paul Giraud, président de la "
         "chambre d'agriculture.") == ["Paul Giraud", "Paul Giraud"]
+
+
+def test_a_given_name_with_a_small_letter_after_its_hyphen_is_the_speaker() -> None:
+    # not the body in the role's complement ("Grande Mosquée de Lyon")
+    assert _speakers(
+        "Le recteur de la Grande Mosquée de Lyon, Nour-eddine Benali, a dit attendre le "
+        "discours « avec vigilance ».") == ["Nour-eddine Benali"]
+
+
+def test_a_paper_named_by_its_initials_after_adjectives_stays_the_speaker() -> None:
+    # guard: the initials after a body noun and its adjectives are the body's name
+    assert _speakers(
+        "« Le gouvernement a perdu la main sur le budget », écrit le quotidien conservateur "
+        "allemand FAZ.") == ["FAZ"]

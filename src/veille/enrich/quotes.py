@@ -233,9 +233,11 @@ _PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de|da|del|di|do
 """Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen")."""
 _NAME_WORD = _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+"
 _PERSON = re.compile(
-    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ]" + _NAME_WORD + r")+$")
+    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[a-zà-ÿ]{2,})?(?:[- ]" + _NAME_WORD
+    + r")+$")
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
-"Rami Abd al-Rahman"."""
+"Rami Abd al-Rahman", "Chems-eddine Hafiz" (a compound Arabic given name written with a
+small letter after its hyphen, newuser17a H5)."""
 _ADDRESSEE = re.compile(
     r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\b\s*"
     r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
@@ -2086,7 +2088,7 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     if named is not None and _qualified_body(speaker[:named.start(1)]):
         return cue, speaker, start, end  # "l'agence régionale de santé Bretagne"
     if run is None and single is not None and _AFFILIATION.fullmatch(single.group(1)) and \
-            is_person_noun(speaker[:single.start(1)].split()[-1]):
+            is_person_noun(re.sub(r"(?i)^(?:le|la|les|l['’])\s*", "", speaker[:single.start(1)])):
         # "la ministre CD&V", "le député N-VA": a person's role, then the initials of the
         # party or body the person belongs to; the role speaks (newuser17a H5)
         described = speaker[:single.start(1)].rstrip()
