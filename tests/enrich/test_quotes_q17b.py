@@ -112,3 +112,11 @@ def test_a_paper_named_by_its_initials_after_adjectives_stays_the_speaker() -> N
     assert _speakers(
         "« Le gouvernement a perdu la main sur le budget », écrit le quotidien conservateur "
         "allemand FAZ.") == ["FAZ"]
+
+
+def test_a_possessive_role_before_a_name_is_cut_from_the_speaker() -> None:
+    assert _speakers(
+        "À gauche, Sandrine Morel (PS), infirmière de formation, a mis en garde : « Quand on "
+        "baisse les moyens, on ferme des lits. » Son collègue Marc Aubin, ancien maire de "
+        "Tulle, a dénoncé un budget « qui oublie les campagnes ».") == [
+        "Sandrine Morel", "Marc Aubin"]

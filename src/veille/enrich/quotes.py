@@ -2502,7 +2502,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 
-_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’])\s*(?=[a-zà-ÿ])")
+_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’]|Son|Sa|Leur)\s*(?=[a-zà-ÿ])")
 
 
 def _without_title(text: str, quote: Quote) -> None:
