@@ -233,9 +233,11 @@ _PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de|da|del|di|do
 """Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen")."""
 _NAME_WORD = _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+"
 _PERSON = re.compile(
-    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ]" + _NAME_WORD + r")+$")
+    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[a-zà-ÿ]{2,})?(?:[- ]" + _NAME_WORD
+    + r")+$")
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
-"Rami Abd al-Rahman"."""
+"Rami Abd al-Rahman", "Chems-eddine Hafiz" (a compound Arabic given name written with a
+small letter after its hyphen, newuser17a H5)."""
 _ADDRESSEE = re.compile(
     r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\b\s*"
     r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
@@ -366,6 +368,18 @@ _NAMING_BEFORE = re.compile(
 stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
 it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
 active voice with its agent)."""
+_WORK_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:film|long-métrage|court-métrage|roman|livre|ouvrage|essai|recueil|"
+    r"documentaire|album|série|feuilleton|pièce|spectacle|opéra|chanson|"
+    r"tableau|exposition|podcast|bande dessinée|BD|movie|book|novel|documentary|"
+    r"series|song|exhibition)s?"
+    r"(?:\s+(?!(?:de|du|des|à|au|aux|en|et|ou|qui|que|of|by|and)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,2}"
+    r"\s*[«“\"]?\s*$")
+"""A noun of a work (film, novel, book, documentary, album, series, or their English)
+right before a quote, up to two lower-case adjectives between ("le film philippin « … »",
+"son nouveau roman « … »", "the documentary “…”"): the capitalised words in quotes are
+the work's title, never reported speech, whoever the sentence names (newuser17a H9;
+Lexique des règles typographiques en usage à l'Imprimerie nationale, titles of works)."""
 _HAVE = re.compile(r"(?i)\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|eu)\b")
 DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
                        "missive", "declaration", "tribune", "commentaire", "reponse",
@@ -696,10 +710,20 @@ _SENTENCE_REST = re.compile(r"(?:\s*,[^,.;:!?«»“”\"]{1,80})?[\s.!?…)]*$"
 
 def _document_head(speaker: str) -> bool:
     """Whether a source's noun phrase is headed by a document noun (``DOCUMENTS``: "un
-    communiqué publié mardi", "le texte transmis aux clubs"), whatever follows the head."""
+    communiqué publié mardi", "le texte transmis aux clubs"), whatever follows the head,
+    or is a thing an agency saw (:data:`_SEEN_BY`)."""
     words = re.sub(r"^(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs)\s+"
                    r"|l')", "", fold(speaker)).split()
-    return bool(words) and (words[0] in DOCUMENTS or words[0].rstrip("s") in DOCUMENTS)
+    return bool(words) and (words[0] in DOCUMENTS or words[0].rstrip("s") in DOCUMENTS) \
+        or _SEEN_BY.search(speaker) is not None
+
+
+_SEEN_BY = re.compile(r"(?i)^(?:(?:an?|the|une?|la|le)\s+|l['’]\s*)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+                      r"(?:seen|obtained|reviewed|consulté|consultée|obtenu|obtenue|lu|lue|"
+                      r"vu|vue)s?\s+(?:by|par)\b")
+"""A thing the reporter's agency saw ("a note seen by Reuters", "une note consultée par
+l'AFP"): a document named by its channel, the agency that saw it and said nothing
+(newuser17a H5)."""
 
 
 def _through_document(text: str, found: tuple[str, str, int, int]
@@ -736,8 +760,8 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
         return None
     at = end + 1 + found[-1].end()
     np = _noun_phrase(text[at:limit], at)
-    if np is None or not _SENTENCE_REST.match(text, np[2], limit):
-        return None
+    if np is None or not _SENTENCE_REST.match(text, np[2], limit) or _SEEN_BY.search(np[0]):
+        return None  # "according to a note seen by Reuters" names no speaker
     return "selon", *np
 
 
@@ -1142,8 +1166,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *(_apposed_name(text, np[2], start) or np)
-    pour = _POUR.search(head) or (_POUR_OPENING.match(head) if not re.search(
-        r":\s*$", head) or _unsaid_clause(head) else None)
+    pour = _POUR.search(head) or (_POUR_OPENING.match(head) if (not re.search(
+        r":\s*$", head) or _unsaid_clause(head)) and not _said_after_pour(head) else None)
     if pour:
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
@@ -1334,6 +1358,20 @@ def _read_in_document(text: str, head: str, verbs: Sequence[re.Match[str]],
     if found is None:
         return None
     return verbs[-1].group(), found.group(1), base + found.start(1), base + found.end(1)
+
+
+def _said_after_pour(head: str) -> bool:
+    """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to a clause
+    with a subject of its own and a verb of saying ("Pour les écologistes, Marine Tondelier
+    a dénoncé une région qui « … »"): that subject speaks, "Pour X" only says whose side
+    it is on (newuser17a H5)."""
+    opening = _POUR_OPENING.match(head)
+    if opening is None:
+        return False
+    rest = head[opening.end():]
+    subject = re.match(r"\s*(?:" + _NAME_WORD + r")(?:\s+" + _NAME_WORD + r")*\s+(?:a|ont|avait|"
+                       r"avaient)?\s*([\w'’-]+)", rest)
+    return subject is not None and _is_verb(subject.group(1))
 
 
 def _unsaid_clause(head: str) -> bool:
@@ -2006,7 +2044,9 @@ ENGLISH_TITLES = frozenset(
     "president prime minister chancellor secretary governor senator representative "
     "congressman congresswoman chairman chairwoman chair ceo chief spokesman spokeswoman "
     "spokesperson mayor judge director commissioner general ambassador king queen pope "
-    "leader officer captain coach manager founder vice deputy".split())
+    "leader officer captain coach manager founder vice deputy executive financial operating "
+    "professor taoiseach premier sheikh emir archbishop bishop cardinal rabbi "
+    "inspector superintendent sergeant lieutenant colonel".split())
 """English title words (folded), capitalised before a name ("ECB President Christine
 Lagarde", "Prime Minister Keir Starmer": English capitalises a title used before a name,
 Chicago Manual of Style 8.21), beside ``TITLE_NOUNS``."""
@@ -2019,6 +2059,11 @@ _APPOSED_NAME = re.compile(
 """A lower-case description and one capitalised word right after its last common word, no
 function word between ("compagnie aérienne EasyJet", "carrier EasyJet"; English
 capitalised adjectives before it: "British carrier EasyJet")."""
+
+
+_AFFILIATION = re.compile(r"[A-ZÀ-Ý][\w-]*(?:[A-Z]{2}|&)[\w&-]*")
+"""Initials of a party or a body ("CD&V", "N-VA", "LFI"): two capitals in a row or
+an ampersand, never the shape of a person's surname in running text."""
 
 
 def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
@@ -2042,6 +2087,12 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     named = run or single
     if named is not None and _qualified_body(speaker[:named.start(1)]):
         return cue, speaker, start, end  # "l'agence régionale de santé Bretagne"
+    if run is None and single is not None and _AFFILIATION.fullmatch(single.group(1)) and \
+            is_person_noun(re.sub(r"(?i)^(?:le|la|les|l['’])\s*", "", speaker[:single.start(1)])):
+        # "la ministre CD&V", "le député N-VA": a person's role, then the initials of the
+        # party or body the person belongs to; the role speaks (newuser17a H5)
+        described = speaker[:single.start(1)].rstrip()
+        return cue, described, start, start + len(described)
     if run is None:
         if single is None or re.search(
                 r"(?<![\w'’-])(?![LD]['’])[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1))
@@ -2061,6 +2112,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
         first = re.match(r"\S+\s+", names)
         assert first is not None
         names, begin = names[first.end():], begin + first.end()
+    skip = _before_given_name(names)
+    names, begin = names[skip:], begin + skip
     if len(names.split()) < 2 or not names[:1].isupper():
         # "ministre des Transports du Québec": a complement's particle opens no person's
         # name ("du Québec" is the rest of the title, not who speaks)
@@ -2196,6 +2249,8 @@ def find_quotes(text: str) -> list[Quote]:
         primary = None if start in continued else (
             _after(text, end, max(limit, end + 1))
             or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        if primary is not None and primary[0] == "according":
+            primary = ("selon", *primary[1:])  # '"…", according to X' is "selon X"
         if primary is not None and primary[0] == "selon" and not asked:
             # "X a promis une réponse « … », selon un conseiller": the subject of the
             # speech verb said the words, the "selon" names the source of the report
@@ -2240,6 +2295,9 @@ def find_quotes(text: str) -> list[Quote]:
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
         if naming is not None and not _HAVE.search(naming.group(1)):
             continue  # "la purge, appelée aussi « … »": a name
+        if _WORK_NOUN_BEFORE.search(text, max(0, start - 61), start - 1) and \
+                text[start:end].strip()[:1].isupper():
+            continue  # "au film philippin « Ang Bahay sa Ilog »": a work's title
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
@@ -2434,7 +2492,7 @@ def find_quotes(text: str) -> list[Quote]:
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
-        text, _speaker_of_next_paragraph(text, out, continued)), continued))
+        text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
@@ -2444,7 +2502,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 
-_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’])\s*(?=[a-zà-ÿ])")
+_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’]|Son|Sa|Leur)\s*(?=[a-zà-ÿ])")
 
 
 def _without_title(text: str, quote: Quote) -> None:
@@ -2452,8 +2510,18 @@ def _without_title(text: str, quote: Quote) -> None:
     Nathalie Brun", a sentence's subject taken up by a pronoun, is "Nathalie Brun" (the
     speaker is the person; the role is the words before the span: newuser15a W2), as
     :func:`_name_in_title` does for an incise's speaker."""
+    if quote.speaker_start < 0:
+        return
+    capitalised = None if _honorific(quote.speaker) else _capitalised_title(quote.speaker)
+    if capitalised is not None:  # "Chief Financial Officer Thomas Toepfer" (newuser17a H8)
+        quote.speaker, quote.speaker_start = quote.speaker[capitalised:], \
+            quote.speaker_start + capitalised
+    skip = _before_given_name(quote.speaker) if re.fullmatch(
+        _PERSON_RUN, quote.speaker) else 0
+    if skip:  # "Ecolo Georges Dinant" (newuser17a H5)
+        quote.speaker, quote.speaker_start = quote.speaker[skip:], quote.speaker_start + skip
     article = _ARTICLE_TITLE.match(quote.speaker)
-    if article is None or quote.speaker_start < 0:
+    if article is None:
         return
     rest = quote.speaker[article.end():]
     _, name, start, end = _name_in_title("", rest, quote.speaker_start + article.end(),
@@ -2665,15 +2733,18 @@ def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
-def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
+def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
     """A quote a label introduces ("Busserine : « … »", a headline's kicker: a place, a
     topic or a name) that a later quote repeats, whole or as its opening words, with a
     speaker of its own ("« …, … », répète sa tante") takes that speaker: a headline
     quotes the body's words (the label names what the story is about, not always who
-    spoke). Quotes are changed in place; the list is returned."""
+    spoke). So does a quote of the headline (``text``'s first line) with no speaker.
+    Quotes are changed in place; the list is returned."""
+    headline_end = text.find("\n") if text.strip() else -1
     for n, quote in enumerate(quotes):
-        if quote.cue != ":":
-            continue
+        if quote.cue != ":" and not (not quote.speaker and 0 <= quote.start < headline_end):
+            continue  # (a headline's quote with no speaker: "« … » : la BCE maintient ses
+            # taux", "Sécheresse : dans le Var, « … »", newuser17a H27)
         words = fold(quote.text).strip(" .,;!?…")
         if _word_count(words) < MIN_WORDS:
             continue
@@ -4078,6 +4149,29 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
         return "", (-1, -1)
     last = names[-1]
     return last.group(), (window_start + last.start(), window_start + last.end())
+
+
+_HONORIFICS = frozenset("m mme mlle mmes mm monsieur madame mr mrs ms miss dr me pr".split())
+"""Honorifics before a name (folded, no full stop): part of how the name is written ("Mme
+Jeanne Roy", "Mrs Jane Porter"), not a job title."""
+
+
+def _honorific(names: str) -> bool:
+    """Whether ``names`` opens with an honorific (:data:`_HONORIFICS`)."""
+    first = names.split()[0] if names.split() else ""
+    return fold(first).rstrip(".") in _HONORIFICS
+
+
+def _before_given_name(names: str) -> int:
+    """Where a person's name starts in a run of three or more capitalised words whose
+    first is no given name and whose second is one: "Ecolo Georges Dinant" → 6 ("le député
+    Ecolo Georges Dinant": a party's name stands between the role and the person's given
+    name, newuser17a H5); 0 otherwise."""
+    words = names.split()
+    if len(words) > 2 and not _honorific(names) and not given_name_gender(words[0]) and \
+            given_name_gender(words[1]):
+        return names.index(words[1], len(words[0]))
+    return 0
 
 
 def _in_participle_aside(text: str, at: int, before: int) -> bool:

@@ -77,6 +77,18 @@ _QUALIFIERS = frozenset(
     "vice sous haut haute grand grande".split())
 """Adjectives before a role's head noun ("premier secrétaire", "ancien ministre"): not the
 head."""
+_FORMER = frozenset("ancien ancienne ex former".split())
+"""Qualifiers of a role no longer held ("l'ancien président", "l'ex-ministre", "former"):
+the holder of a past office is not its current holder, so a description without one of
+them ("le chef de l'État", "le président") never refers back to a person introduced with
+one (Grevisse, *Le Bon Usage*, "ancien" before the noun: "qui a été", no longer is)."""
+
+
+def _former(role: str) -> bool:
+    """Whether a role phrase (any case or accents) names an office no longer held: one of
+    :data:`_FORMER` before its head, or the prefix "ex-" ("ex-ministre")."""
+    words = fold(role).replace("ex-", "ex ").split()
+    return any(w in _FORMER for w in words[:3])
 
 
 MAX_ROLE_CHARS = 70
@@ -189,7 +201,10 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
     standing_for, qualifiers = _standing_for(phrase)
+    former = _former(phrase)
     for intro in candidates:
+        if not former and _former(intro.role):
+            continue  # "le chef de l'État" is not "l'ancien président X"
         if standing_for:
             role = fold(intro.role)
             held = next((r for r in standing_for if _holds(role, r)), None)
