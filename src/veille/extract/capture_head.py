@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.bare_byline import reading_time_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 
@@ -226,10 +227,13 @@ def _in_numbered_list(blocks: list[str], i: int) -> bool:
 
 
 def _not_a_headline(text: str) -> bool:
-    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, or a caption
-    printed twice (an image's alt text and its caption: "A b c A b c"). Datelines, bylines
-    and credits are already out (:func:`textshape.title_score`)."""
-    if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text):
+    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, a reading time
+    ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
+    confirmed"; found by tests/extract/test_properties.py), or a caption printed twice (an
+    image's alt text and its caption: "A b c A b c"). Datelines, bylines and credits are
+    already out (:func:`textshape.title_score`)."""
+    if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
+            or reading_time_line(text):
         return True
     half = len(text) // 2
     return len(text) > 20 and text[:half].strip() == text[half:].strip()

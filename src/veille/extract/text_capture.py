@@ -243,7 +243,10 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
 
     for i in range(len(blocks) - 4):
         # three photos at least: the same signature at i, i + 2, i + 4, a sentence between
+        # (two different captions: a line repeated between, "Temps de lecture 3 min.", is
+        # no gallery, and its neighbour "Accueil > Société" no photographer)
         if (signature(i) and blocks[i + 2] == blocks[i + 4] == blocks[i]
+                and blocks[i + 1] != blocks[i + 3]
                 and all(ts.ends_sentence(blocks[k]) for k in (i + 1, i + 3))):
             for k in (i, i + 2, i + 4):
                 kinds[k] = "credit"
