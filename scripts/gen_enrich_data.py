@@ -453,6 +453,23 @@ def main() -> int:
         lat, lon = (str(capital["latitude"]), str(capital["longitude"])) if capital else ("", "")
         pop = str(countries.get(code, {}).get("population", 0))
         gazetteer.append((cid, name_fr, "country", code, "", lat, lon, pop))
+    historic = {getattr(c, "alpha_2", "") for c in pycountry.historic_countries}
+    user_assigned: set[str] = set()
+    for code, country in sorted(countries.items()):
+        # a state GeoNames lists with a user-assigned code that ISO 3166-1 leaves out
+        # (Kosovo, XK, recognised by France and most of the EU): a country, never the
+        # first-level subdivision of another that ISO 3166-2 keeps (RS-KM; newuser17a H23)
+        if pycountry.countries.get(alpha_2=code) is not None or code in FRANCE_CODES or \
+                code in historic:  # "Netherlands Antilles", "Serbia and Montenegro": gone
+            continue
+        user_assigned.add(_fold(country["name"]))
+        cid, name_fr = f"iso3166:{code}", sorted(cldr.get(code) or {country["name"]})[0]
+        for alias in sorted({name_fr, country["name"], *english.get(code, ())}):
+            aliases.append((alias, cid, "LOC", name_fr))
+        capital = capitals.get(code)
+        lat, lon = (str(capital["latitude"]), str(capital["longitude"])) if capital else ("", "")
+        gazetteer.append((cid, name_fr, "country", code, "", lat, lon,
+                          str(country.get("population", 0))))
     for sub in sorted(pycountry.subdivisions.get(country_code="FR"), key=lambda s: s.code):
         insee = REGION_INSEE.get(sub.code if "region" in sub.type.lower() else
                                  (sub.parent_code or ""), "")
@@ -462,8 +479,9 @@ def main() -> int:
         gazetteer.append((sid, sub.name, kind, "FR", insee, "", "", "0"))
     taken = {_fold(row[1]) for row in gazetteer[1:] if row[2] in ("country", "region",
                                                                   "department")}
-    gazetteer.extend(subdivisions(cities, {code: int(c.get("population") or 0)
-                                           for code, c in countries.items()}))
+    gazetteer.extend(row for row in subdivisions(
+        cities, {code: int(c.get("population") or 0) for code, c in countries.items()})
+        if _fold(row[1]) not in user_assigned)
     gazetteer.extend((tid, name, "region", country, "", "", "", "0")
                      for tid, country, names in TERRITORIES for name in names)
     kept: dict[str, str] = {}

@@ -56,7 +56,14 @@ from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
 from veille.pipeline.stage import Outcome, Stage
-from veille.record import Article, RawInput, exported_id, exported_unpublished, utcnow
+from veille.record import (
+    Article,
+    RawInput,
+    exported_id,
+    exported_unpublished,
+    merged_ids,
+    utcnow,
+)
 from veille.record import article_id as url_article_id
 from veille.settings import Settings, source_zones
 from veille.store.base import BatchResult, Failure, FetchRecord, IngestStore, Store
@@ -425,6 +432,7 @@ class Ingestor:
         finally:
             self.follower.unstored.clear()
         self._restore_unpublished(batch, known | {a.raw.raw_id for a in articles})
+        self._restore_merges(batch)
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
@@ -460,6 +468,21 @@ class Ingestor:
             FetchRecord(url=url, status=0, fetched_at=seen, raw_id=raw_id,
                         error=f"http-{status}")
             for url, (raw_id, (status, seen)) in marks.items() if url not in fetched])
+
+    def _restore_merges(self, batch: Sequence[RawInput]) -> None:
+        """The merged ids of the batch's export lines (:func:`~veille.record.merged_ids`)
+        recorded again for the article the line names, when it is stored under that id
+        with the line's URL (verify18a V3: they answered "no article" after export →
+        ingest); a run resumed after a crash records them too."""
+        wanted = {exported_id(r): (r.url, ids) for r in batch
+                  if (ids := merged_ids(r)) and exported_id(r)}
+        if not wanted:
+            return
+        stored = self.store.get_many(list(wanted))
+        self.store.remember_merges([(old, article_id)
+                                    for article_id, (url, ids) in wanted.items()
+                                    if article_id in stored and stored[article_id].url == url
+                                    for old in ids])
 
     def _first_seen(self, raw: RawInput, now: datetime) -> datetime:
         """When a new article of ``raw`` is first seen: when ``raw`` was read, if that was

@@ -323,6 +323,21 @@ its first id, a reused URL's later article has another; newuser16c N1), so every
 follow and note made for it still leads to it."""
 _EXPORTED_ID = re.compile(r"[0-9a-f]{16}")
 
+MERGED_IDS_HINT = "merged_ids"
+"""The :attr:`RawInput.hints` key of the ids an export line says were merged into its
+article (its ``merged_ids``: pages the site moved, stored twice, then merged), space
+separated, each of :data:`_EXPORTED_ID`'s shape: ingesting the line records them again,
+so they still lead to the article (verify18a V3)."""
+MAX_MERGED_IDS = 100
+"""The most merged ids read from one export line."""
+
+
+def merged_ids(raw: RawInput) -> list[str]:
+    """The well-formed ids of :data:`MERGED_IDS_HINT`, at most :data:`MAX_MERGED_IDS`."""
+    return [i for i in raw.hints.get(MERGED_IDS_HINT, "").split()[:MAX_MERGED_IDS]
+            if _EXPORTED_ID.fullmatch(i)]
+
+
 UNPUBLISHED_HINT = "unpublished"
 """The :attr:`RawInput.hints` key of what a line of ``veille export`` said of its article's
 page: ``"<status> <ISO time>"`` (``410 2026-12-01T07:00:00+00:00``) when the site had

@@ -15,6 +15,7 @@ from veille.collect.poll import PollSummary
 from veille.collect.testserver import Page
 from veille.collect.watch import watch
 from veille.settings import Settings
+from veille.store.base import Source
 
 
 def test_listings_and_pages_each_add_up(tmp_path: Path) -> None:
@@ -65,8 +66,13 @@ def test_a_page_waiting_for_its_retry_is_not_already_fetched(tmp_path: Path) -> 
         assert first.pages_failed == 1 and first.waiting == 0
         site.pages["/feed.xml"] = Page(site.pages["/feed.xml"].body + b" ",
                                        "application/rss+xml")  # read again, same items
+        # a second feed lists the waiting page too: one page waits (verify18a V1)
+        site.pages["/autre.xml"] = Page(site.pages["/feed.xml"].body, "application/rss+xml")
+        [first_feed] = store.registered_sources()
+        store.add_source(Source(name="autre", kind="feed",
+                                url=first_feed.url.replace("/feed.xml", "/autre.xml")))
         again = watch(store, collector, once=True)
-        assert (again.skipped, again.waiting) == (1, 1), again
+        assert (again.skipped, again.waiting) == (2, 1), again
         assert again.next_retry is not None
         later = datetime.now(UTC) + timedelta(minutes=50)
         assert later < again.next_retry < later + timedelta(minutes=20)

@@ -31,7 +31,8 @@ def test_a_place_in_a_complement_of_the_speaker_is_not_the_speaker(
         resources: Resources, text: str, language: str) -> None:
     quotes = _quotes(resources, text, language)
     assert quotes and quotes[0]["speaker"].startswith("tribunal")
-    assert quotes[0]["speaker_id"] == ""  # was Berlin's or Marseille's id
+    # was Berlin's or Marseille's id; the court itself may be an entity (newuser16a H18)
+    assert quotes[0]["speaker_id"] in ("", "org:tribunal-administratif-de-marseille")
 
 
 def test_a_relative_clause_speaks_for_the_name_before_its_apposition(

@@ -33,7 +33,7 @@ def _places(section: dict[str, object]) -> dict[str, tuple[str, str, str]]:
     ("Sébastopol, en Crimée, a été visée par des drones dans la nuit.", "Crimée",
      ("iso3166-2:UA-43", "region", "UA")),
     ("L'armée ukrainienne tient encore une partie du Donbas malgré la pression russe.",
-     "Donbass", ("veille:donbass", "region", "UA")),
+     "Donbas", ("veille:donbass", "region", "UA")),
 ])
 def test_territories_are_regions(resources: Resources, text: str, mentioned: str,
                                  place: tuple[str, str, str]) -> None:

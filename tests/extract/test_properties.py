@@ -291,3 +291,15 @@ def test_html_extraction_fails_only_with_item_errors(data: bytes) -> None:
         ExtractStage()(article)
     except ItemError:
         pass
+
+
+def test_a_repeated_breadcrumb_and_reading_time_are_no_gallery_nor_headline() -> None:
+    """The example hypothesis found (2026-12-02): a breadcrumb and a reading time repeated
+    in turns were read as a photographer's signature under a gallery's captions, so the
+    headline after them became a caption, and the reading time, "repeated, confirmed",
+    the headline."""
+    above = ["Accueil > Société > Éducation", "Temps de Lecture 3 min."] * 2 + [
+        "Accueil > Société > Éducation"]
+    result = extract_text_capture("\n".join([*_MENU, *above, _HEADLINE, *_BODY]))
+    assert result.title == _HEADLINE
+    assert result.paragraphs == _BODY

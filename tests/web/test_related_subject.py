@@ -6,6 +6,7 @@ index and HTTP server."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import httpx
 from test_latest_story_date import line
@@ -14,41 +15,98 @@ from web_kit import serve
 import veille
 
 
-def test_see_also_needs_more_than_one_common_word(tmp_path: Path) -> None:
+def see_also(tmp_path: Path, lines: list[str]) -> tuple[list[dict[str, Any]],
+                                                          dict[str, list[str]]]:
+    """Ingest ``lines`` (JSON records) into a new store and serve it: the latest list
+    (all articles), and each article's "see also" ids by its id."""
     data = tmp_path / "data"
     with veille.open(data) as v:
-        v.ingest_bytes([("a.jsonl", "\n".join([
-            line("cote.example", "Vendée : un ostréiculteur porté disparu près de Noirmoutier",
-                 "2026-11-20T09:00:00+01:00", [
-                     "Un ostréiculteur de 58 ans est porté disparu depuis mardi soir près "
-                     "de Noirmoutier, où il relevait ses tables à marée basse.",
-                     "La gendarmerie maritime et un hélicoptère de la sécurité civile "
-                     "fouillent la baie de Bourgneuf depuis l'aube."]),
-            line("ouest.example", "Noirmoutier : l'ostréiculteur disparu retrouvé sans vie",
-                 "2026-11-23T12:00:00+01:00", [
-                     "Le corps de l'ostréiculteur disparu mardi a été retrouvé dimanche sur "
-                     "une plage de l'île de Noirmoutier, a indiqué la préfecture.",
-                     "Une autopsie doit être pratiquée pour établir les causes du drame."]),
-            line("cote.example", "Rugby : un pilier porté disparu des terrains revient",
-                 "2026-11-21T18:00:00+01:00", [
-                     "Absent des terrains depuis deux saisons après une blessure au genou, "
-                     "le pilier du club local a rejoué samedi devant son public.",
-                     "Son entraîneur salue un joueur qui n'a jamais renoncé."]),
-            line("cote.example", "Budget : le conseil départemental vote les aides aux ports",
-                 "2026-11-22T18:00:00+01:00", [
-                     "Le conseil départemental a adopté vendredi un plan d'aide de deux "
-                     "millions d'euros pour moderniser les ports de pêche.",
-                     "L'opposition a voté contre, jugeant l'enveloppe insuffisante."]),
-        ]).encode() + b"\n")])
+        v.ingest_bytes([("a.jsonl", "\n".join(lines).encode() + b"\n")])
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         listed = http.get("/api/v1/latest", params={"all": "1"}).json()["articles"]
-        by_title = {a["title"]: a["id"] for a in listed}
-        missing = by_title["Vendée : un ostréiculteur porté disparu près de Noirmoutier"]
-        found = by_title["Noirmoutier : l'ostréiculteur disparu retrouvé sans vie"]
-        budget = by_title["Budget : le conseil départemental vote les aides aux ports"]
-        related = [r["id"] for r in http.get(f"/api/v1/articles/{missing}").json()["related"]]
-        alone = http.get(f"/api/v1/articles/{budget}").json()["related"]
+        related = {a["id"]: [r["id"] for r in http.get(f"/api/v1/articles/{a['id']}").json()[
+            "related"]] for a in listed}
+    return listed, related
+
+
+def test_see_also_needs_more_than_one_common_word(tmp_path: Path) -> None:
+    listed, related = see_also(tmp_path, [
+        line("cote.example", "Vendée : un ostréiculteur porté disparu près de Noirmoutier",
+             "2026-11-20T09:00:00+01:00", [
+                 "Un ostréiculteur de 58 ans est porté disparu depuis mardi soir près "
+                 "de Noirmoutier, où il relevait ses tables à marée basse.",
+                 "La gendarmerie maritime et un hélicoptère de la sécurité civile "
+                 "fouillent la baie de Bourgneuf depuis l'aube."]),
+        line("ouest.example", "Noirmoutier : l'ostréiculteur disparu retrouvé sans vie",
+             "2026-11-23T12:00:00+01:00", [
+                 "Le corps de l'ostréiculteur disparu mardi a été retrouvé dimanche sur "
+                 "une plage de l'île de Noirmoutier, a indiqué la préfecture.",
+                 "Une autopsie doit être pratiquée pour établir les causes du drame."]),
+        line("cote.example", "Rugby : un pilier porté disparu des terrains revient",
+             "2026-11-21T18:00:00+01:00", [
+                 "Absent des terrains depuis deux saisons après une blessure au genou, "
+                 "le pilier du club local a rejoué samedi devant son public.",
+                 "Son entraîneur salue un joueur qui n'a jamais renoncé."]),
+        line("cote.example", "Budget : le conseil départemental vote les aides aux ports",
+             "2026-11-22T18:00:00+01:00", [
+                 "Le conseil départemental a adopté vendredi un plan d'aide de deux "
+                 "millions d'euros pour moderniser les ports de pêche.",
+                 "L'opposition a voté contre, jugeant l'enveloppe insuffisante."]),
+    ])
+    by_title = {a["title"]: a["id"] for a in listed}
+    missing = by_title["Vendée : un ostréiculteur porté disparu près de Noirmoutier"]
+    found = by_title["Noirmoutier : l'ostréiculteur disparu retrouvé sans vie"]
+    budget = by_title["Budget : le conseil départemental vote les aides aux ports"]
     # the follow-up, unless it is in the article's own story (then shown as its story)
-    assert set(related) <= {found}, related
+    assert set(related[missing]) <= {found}, related
     # "porté disparu" alone (the rugby comeback) and the same site's news are no subject
-    assert alone == []
+    assert related[budget] == []
+
+def test_a_title_case_headline_has_no_names(tmp_path: Path) -> None:
+    """verify18a V5: in an English headline in title case every word has a capital, so two
+    unrelated articles sharing "Police" and "Monday" were each other's "see also"."""
+    _, related = see_also(tmp_path, [
+        line("daily.example", "Police Say Cyclist Injured In Leeds Collision On Monday",
+             "2026-11-20T09:00:00+00:00", [
+                 "A cyclist was seriously injured in a collision with a van in Leeds on "
+                 "Monday morning, West Yorkshire Police said.",
+                 "The road was closed for six hours while officers examined the scene."]),
+        line("daily.example", "Police Unveil Bristol Bus Lane Cameras From Monday",
+             "2026-11-21T09:00:00+00:00", [
+                 "New cameras will fine drivers who use bus lanes in central Bristol from "
+                 "Monday, the city council said.",
+                 "Avon and Somerset Police said the scheme would be reviewed in spring."]),
+    ])
+    assert list(related.values()) == [[], []], related
+
+def test_a_capital_the_sentence_gives_is_no_name(tmp_path: Path) -> None:
+    """verify18a V5: "Incendie : …" opened both headlines, and its capital made it a name:
+    two fires in two towns were each other's "see also"; an acronym stays a name."""
+    listed, related = see_also(tmp_path, [
+        line("ville.example", "Incendie : un entrepôt détruit à Vierzon dans la nuit",
+             "2026-11-20T07:00:00+01:00", [
+                 "Un entrepôt de meubles a été entièrement détruit par les flammes dans "
+                 "la nuit à Vierzon, sans faire de blessé.",
+                 "Une enquête a été ouverte pour déterminer l'origine du sinistre."]),
+        line("autre.example", "Incendie : un entrepôt ravagé à Lunel, des riverains évacués",
+             "2026-11-22T07:00:00+01:00", [
+                 "Un violent incendie a ravagé un entrepôt de pneus à Lunel, obligeant "
+                 "les pompiers à évacuer une vingtaine de riverains.",
+                 "Les fumées ont incommodé plusieurs habitants du quartier."]),
+        line("rail.example", "SNCF : les contrôleurs en grève ce week-end",
+             "2026-11-23T07:00:00+01:00", [
+                 "Les contrôleurs de la SNCF seront en grève samedi et dimanche, ont "
+                 "annoncé les syndicats.",
+                 "La direction promet un train sur deux sur les grandes lignes."]),
+        line("rail2.example", "SNCF : la grève des contrôleurs maintenue",
+             "2026-11-24T07:00:00+01:00", [
+                 "Les syndicats de contrôleurs de la SNCF maintiennent leur préavis de "
+                 "grève pour le week-end, faute d'accord sur les primes.",
+                 "Le trafic sera très perturbé sur les TGV."]),
+    ])
+    ids = {a["title"].split(" ")[0] + a["source"]: a for a in listed}
+    assert related[ids["Incendieville.example"]["id"]] == []
+    # the two strike articles: "SNCF" is a name (an acronym), "contrôleurs", "grève" shared
+    strike, other = ids["SNCFrail.example"], ids["SNCFrail2.example"]
+    together = strike["story_id"] == other["story_id"]
+    assert related[strike["id"]] == ([] if together else [other["id"]])

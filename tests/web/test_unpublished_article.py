@@ -29,8 +29,8 @@ PAGE = ("<!doctype html><html lang='fr'><head><title>Grève des contrôleurs</ti
         "</body></html>").encode()
 
 OTHER = ("<!doctype html><html lang='fr'><head><title>Grève à la SNCF</title></head><body>"
-         "<article><h1>Grève à la SNCF : après les contrôleurs, le trafic reprend lundi"
-         "</h1><p>Les cheminots ont "
+         "<article><h1>Grève à la SNCF : le trafic reprend lundi à Paris</h1>"
+         "<p>Les cheminots ont "
          "voté la reprise du travail à Lyon après dix jours de grève, selon les syndicats "
          "réunis en assemblée générale.</p><p>Le trafic des TER restera perturbé jusqu'à "
          "mardi dans toute la région Auvergne-Rhône-Alpes.</p></article></body></html>"

@@ -38,7 +38,9 @@ def test_undated_articles_are_apart_and_say_so(client: httpx.Client) -> None:
     undated = body["undated"][0]["id"]
     assert "date inconnue" in client.get("/", params={"lang": "fr"}).text
     assert "date unknown" in client.get("/", params={"lang": "en"}).text
-    assert "date inconnue" in client.get(f"/articles/{undated}", params={"lang": "fr"}).text
+    # The article page says the date is unknown, under its own label (newuser17b X19).
+    assert "Date de publication</dt><dd class=\"undated\">inconnue" in client.get(
+        f"/articles/{undated}", params={"lang": "fr"}).text
 
 
 def test_search_results_say_an_undated_article_is_undated(client: httpx.Client,

@@ -106,9 +106,13 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     fmt = fmt or ("csv" if excel else "jsonl")
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
+        merged = store.merged_ids()  # ids merged into an article lead to it (V3)
         for article in store.iter_articles():
             gone = unpublished(store.fetch_state(article.url)) if article.url else None
-            output.write((json_text(_with_gone(article.to_dict(), gone)) + "\n").encode())
+            record = _with_gone(article.to_dict(), gone)
+            if article.id in merged:
+                record["merged_ids"] = merged[article.id]
+            output.write((json_text(record) + "\n").encode())
         return
     ids: Iterable[str]
     warnings: list[str] = []

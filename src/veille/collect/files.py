@@ -42,6 +42,8 @@ from veille.extract.wire import G2, NINJS
 from veille.record import (
     EXPORTED_ID_HINT,
     ITEM_HINT,
+    MAX_MERGED_IDS,
+    MERGED_IDS_HINT,
     UNPUBLISHED_HINT,
     ZONE_HINT,
     RawInput,
@@ -316,6 +318,10 @@ def _quick_fields(line: bytes) -> tuple[str | None, dict[str, str]]:
     exported = record.get("id") if isinstance(record.get("content"), dict) else None
     hints = {EXPORTED_ID_HINT: exported} if isinstance(exported, str) and \
         len(exported) == 16 else {}
+    merged = record.get("merged_ids")
+    if hints and isinstance(merged, list):
+        hints[MERGED_IDS_HINT] = " ".join(
+            m for m in merged[:MAX_MERGED_IDS] if isinstance(m, str) and len(m) == 16)
     gone = record.get("unpublished")
     if hints and isinstance(gone, dict) and gone.get("status") in (404, 410) and \
             isinstance(gone.get("seen"), str):

@@ -83,11 +83,11 @@ class PollSummary:
     pages: int = 0
     """Pages downloaded (answered with a body)."""
     skipped: int = 0
-    waiting: int = 0
+    waiting_urls: set[str] = field(default_factory=set)
     """Listed pages not asked because an earlier refusal that may pass (``429``,
     ``503``...) set a time before which they are not asked again (``retry_at``): counted
     apart from ``skipped`` (newuser16c N6: such a page, never stored, was counted as
-    "already fetched")."""
+    "already fetched"), once however many listings name them (verify18a V1)."""
     next_retry: datetime | None = None
     """The earliest of those pages' ``retry_at``."""
     listings_not_modified: int = 0
@@ -107,6 +107,11 @@ class PollSummary:
     notices: list[str] = field(default_factory=list)
     """What the user should know that is no failure: pages left for the next poll, a
     source whose feed moved (its URL updated) or is gone (paused)."""
+
+    @property
+    def waiting(self) -> int:
+        """How many listed pages wait for their retry (:attr:`waiting_urls`)."""
+        return len(self.waiting_urls)
 
     def request_counts(self) -> tuple[tuple[int, int, int, int],
                                       tuple[int, int, int, int, int]]:
@@ -399,14 +404,14 @@ class Collector:
         return not lasting(state.error) and (state.retry_at is None
                                              or state.retry_at <= utcnow())
 
-    def _retry_times(self, urls: list[str]) -> list[datetime]:
+    def _retry_times(self, urls: list[str]) -> dict[str, datetime]:
         """The ``retry_at`` of those ``urls`` never stored that wait for it (a refusal
-        that may pass, :meth:`_wanted`), one per such URL."""
+        that may pass, :meth:`_wanted`), by URL."""
         now = utcnow()
         states = self.store.fetch_states(urls) if urls else {}
-        return [state.retry_at for state in states.values() if not state.raw_id
+        return {url: state.retry_at for url, state in states.items() if not state.raw_id
                 and state.retry_at is not None and state.retry_at > now
-                and not lasting(state.error)]
+                and not lasting(state.error)}
 
     def _changed(self, entry: Entry) -> bool:
         """True when the listing announces that an item already stored has changed since
@@ -526,9 +531,9 @@ class Collector:
         waits = self._retry_times([u for u in dict.fromkeys(urls)
                                    if u not in claimed and u not in todo])
         summary.skipped += len(set(urls)) - len(todo) - len(waits)
-        summary.waiting += len(waits)
+        summary.waiting_urls.update(waits)
         if waits:
-            summary.next_retry = min([*waits, *filter(None, [summary.next_retry])])
+            summary.next_retry = min([*waits.values(), *filter(None, [summary.next_retry])])
         complete = len(todo) <= self.max_pages
         if not complete:
             left = len(todo) - self.max_pages
@@ -679,7 +684,13 @@ class Collector:
         if state is None or not state.raw_id:
             return ""
         known = article_id(url=url, raw_id="")
-        return known if known in self.store.get_many([known]) else ""
+        # A page moved before: its address's own article was merged into the one it
+        # became, whose current URL this is (verify18a V2: a second move was found only
+        # by reading the first address).
+        for candidate in (known, self.store.merged_into(known)):
+            if candidate and candidate in self.store.get_many([candidate]):
+                return candidate
+        return ""
 
     def _absorb(self, moved: str, raw: RawInput) -> None:
         """Before ``raw`` (the page a stored article ``moved`` to) is ingested as that

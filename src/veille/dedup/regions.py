@@ -144,12 +144,15 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[tuple[str, ...], frozenset
     return words, phrases
 
 
-def world_places(text: str) -> frozenset[str]:
+def world_places(text: str, regions: bool = True) -> frozenset[str]:
     """The country keys (``town:country:xx``) of the regions and demonyms ``text`` names
     (folded, read word by word, a hyphenated word whole, elisions apart: "l'armée
     malienne" -> ``town:country:ml``; "au Sahel" -> Mali, Burkina Faso, Niger, Chad,
-    Mauritania; "nord-coréen" -> North Korea only). Linear in the text; empty when it
-    names none."""
+    Mauritania; "nord-coréen" -> North Korea only). ``regions=False``: a region of
+    several countries stands for none of them (what an article's text, not its headline,
+    writes of a region is its context: "l'État islamique en Afrique de l'Ouest", "au cœur
+    du Sahel"; :data:`veille.dedup.specifics.TEXT_REGIONS`). Linear in the text; empty
+    when it names none."""
     words, phrases = _table()
     tokens = _TOKEN.findall(fold_text(text))
     found: set[str] = set()
@@ -158,6 +161,8 @@ def world_places(text: str) -> frozenset[str]:
     # needs it (the word before "indien", the words after a phrase's first).
     for token in _vocabulary() & set(tokens):
         keys = words.get(token)
+        if keys is not None and not regions and token in _REGION_WORDS:
+            continue
         if keys is not None:
             if token == "indien":
                 if any(tokens[k] == token and not (k > 0 and tokens[k - 1] == "ocean")
@@ -168,7 +173,8 @@ def world_places(text: str) -> frozenset[str]:
         else:  # the first word of a region of several
             for k in (k for k in range(len(tokens)) if tokens[k] == token):
                 for phrase, keys in phrases.items():
-                    if tuple(tokens[k:k + len(phrase)]) == phrase:
+                    if tuple(tokens[k:k + len(phrase)]) == phrase and \
+                            (regions or len(keys) == 1):
                         found |= keys
     return frozenset(found)
 
@@ -181,3 +187,7 @@ def _vocabulary() -> frozenset[str]:
 
 
 _FIRST = frozenset(name.split()[0] for name in REGIONS if " " in name)
+_REGION_WORDS = frozenset(name for name, codes in REGIONS.items()
+                          if " " not in name and len(codes) > 1)
+"""The regions of one word and several countries ("sahel", "balkans"): what
+``regions=False`` leaves out, with those of several words ("afrique de l'ouest")."""

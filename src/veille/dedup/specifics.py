@@ -31,10 +31,11 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 from veille.dedup.regions import world_places
+from veille.dedup.town_short_forms import short_forms
 from veille.extract.textshape import fold, plain_lower
 
 LEAD_CHARS = 500
@@ -141,6 +142,17 @@ _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]
                     r"de|du|des|d['’]\S+)){0,3}")
 
 
+TOWN_SHORT_FORMS = False
+"""Whether :func:`towns` reads the short forms news writes for large communes with compound
+names ("Brive" for Brive-la-Gaillarde, "Cherbourg", "Charleville", "Aix": the rule of
+:mod:`veille.dedup.town_short_forms`; newuser17c S1), in headlines and texts alike. Off for
+now: on, newuser17c's two hospital cyberattacks (Brive, Périgueux), which the towns rule
+parts today only because the Périgueux article's back-reference ("deux jours après
+l'attaque qui a frappé l'hôpital de Brive") names no town, join again, the back-reference
+now naming Brive (phase 0 B³ 0.928 to 0.905); rpm2 is unchanged either way (seeds 6-8).
+Turning it on waits for the towns rule to tell a back-reference to another event from the
+event's own town. False: INSEE's names only."""
+
 WORLD_POPULATION = 500_000
 """Cities abroad :func:`towns` reads besides countries and capitals: those of at least this
 many inhabitants (GeoNames' figure in the gazetteer veille ships)."""
@@ -149,6 +161,38 @@ WORLD_REGIONS = True
 (:func:`veille.dedup.regions.world_places`: "Sahel", "l'armée malienne"), as the countries
 they stand for (issue #14's ninth round). False: countries, capitals and cities only."""
 _WORLD_KINDS = frozenset({"country", "capital", "city"})
+TEXT_REGIONS = False
+"""Whether a region of several countries written in an article's **text** (not its
+headline) stands for its countries among the places the text names, as in the headline
+(issue #14's ninth round). False since its twelfth: the text's region is the event's
+context, not its place ("le groupe État islamique en Afrique de l'Ouest", "au cœur du
+Sahel"), and read as its countries it made an attack in Nigeria name Burkina Faso, which an
+attack headed "Sahel" stands for: two countries' events agreed through a region word
+(newuser14b G11 / G12, verify14 V4). A headline's region still stands for its countries
+("Sahel : …" and a follow-up headed "Burkina Faso" agree), and so does a region of one
+country ("Donbass") anywhere."""
+LEAD_COMMUNES = True
+"""Whether :func:`towns` reads, besides the headline's towns, the French communes of **any
+size** an article's headline and lead (:data:`LEAD_CHARS`) write as a place: after "à",
+"près de", "au", "aux" or "du" (the last three as the commune's own article: "près du Luc"
+for Le Luc), or as the headline's kicker ("Mimizan : …"); and among the places its text
+names, every commune its text writes capitalised. Two events of one kind in one department
+the same week (two forest fires in the Var, at Le Luc and at Collobrières; two drownings in
+the Landes, at Mimizan and at Vieux-Boucau) share the department, the kind and its words,
+and every bar passes; the village each happened in tells them apart, and villages are below
+:data:`TOWN_POPULATION` (issue #14's twelfth round)."""
+LEAD_TOWNS = False
+"""Whether :data:`LEAD_COMMUNES` reads the lead's towns of :data:`TOWN_POPULATION` or more
+too, not only the headline's. Off: on rpm2 (seeds 1-10) the held-out half fell from 0.931
+to 0.927 (recall 0.910 to 0.901; a national event's articles lead from different big towns,
+"à Paris", "à Strasbourg"), the villages alone change no figure (issue #14's twelfth
+round)."""
+_LOCATIVE = re.compile(
+    r"(?<![\w'’-])(?P<prep>(?i:à|près\s+de|près\s+d['’]|près\s+du|au|aux|du))\s*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|sous|en|le|la|les|de|du|"
+    r"des|d['’]\S+)){0,3})")
+_KICKER = re.compile(r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:")
+_ARTICLE = {"du": "le ", "au": "le ", "aux": "les ", "près du": "le "}
 
 
 @functools.cache
@@ -160,7 +204,9 @@ def _communes() -> dict[str, str]:
     attack in Kabul and a follow-up from Afghanistan name one place; two attacks claimed
     by one group in Kabul and in Iraq, or a flood in Nîmes and an attack in Kabul, do not
     (newuser13b M4: six such events, sharing "Daech", were one story on a fresh store).
-    France and its capital are left out abroad (a French town is keyed by itself)."""
+    France and its capital are left out abroad (a French town is keyed by itself). With
+    :data:`TOWN_SHORT_FORMS`, a large commune's short form ("Brive", "Cherbourg") is keyed
+    as the commune, unless a commune or a place abroad has that name."""
     out: dict[str, str] = {}
     gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
     for line in gazetteer.read_text("utf-8").splitlines():
@@ -174,14 +220,78 @@ def _communes() -> dict[str, str]:
             continue
         out.setdefault(fold(cells[1]), TOWN + "country:" + cells[3].lower())
     data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    rows: list[tuple[str, int]] = []
     for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) >= 7 and cells[6].isdigit() and int(cells[6]) >= TOWN_POPULATION:
+        if len(cells) >= 7 and cells[6].isdigit():
+            rows.append((cells[1], int(cells[6])))
+            if int(cells[6]) >= TOWN_POPULATION:
+                name = fold(cells[1])
+                out[name] = TOWN + name
+    if TOWN_SHORT_FORMS:
+        for short, name in short_forms(rows, TOWN_POPULATION).items():
+            out.setdefault(short, TOWN + name)
+    return out
+
+
+@functools.cache
+def _all_communes() -> dict[str, str]:
+    """Folded name -> key (:data:`TOWN` + the name) of every French commune of
+    ``enrich/data/communes.tsv.gz`` (about 35,000; homonyms share a key), for
+    :data:`LEAD_COMMUNES`."""
+    out: dict[str, str] = {}
+    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 2:
             name = fold(cells[1])
             out[name] = TOWN + name
     return out
+
+
+@functools.cache
+def _town_keys() -> frozenset[str]:
+    return frozenset(_communes().values())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _commune_key(phrase: str) -> str | None:
+    """The key of the commune (any size) or place of :func:`_communes` named ``phrase``."""
+    folded = fold(phrase)
+    return _communes().get(folded) or _all_communes().get(folded)
+
+
+def _longest(words: list[str], key: Callable[[str], str | None]) -> str | None:
+    """The key of the longest run of ``words`` from the first that names a place."""
+    for end in range(len(words), 0, -1):
+        found = key(" ".join(words[:end]))
+        if found is not None:
+            return found
+    return None
+
+
+def _lead_communes(title: str, lead: str) -> set[str]:
+    """The communes (any size) ``title`` and ``lead`` write as a place
+    (:data:`LEAD_COMMUNES`)."""
+    found: set[str] = set()
+    for text in (title, lead):
+        for match in _LOCATIVE.finditer(text):
+            article = _ARTICLE.get(" ".join(match.group("prep").lower().split()), "")
+            words = match.group("name").split()
+            key = _longest(words, _commune_key) if not article else \
+                _longest([article.strip().capitalize(), *words], _commune_key)
+            if key is not None and (LEAD_TOWNS or key not in _town_keys()):
+                found.add(key)
+    kicker = _KICKER.match(title)
+    if kicker is not None:
+        key = _commune_key(" ".join(kicker.group("name").split()))  # the kicker whole
+        if key is not None and (LEAD_TOWNS or key not in _town_keys()):
+            found.add(key)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -193,14 +303,18 @@ def _town_key(phrase: str) -> str | None:
     return _communes().get(fold(phrase))
 
 
-def _towns(text: str) -> set[str]:
+def _towns(text: str, key_of: Callable[[str], str | None] | None = None) -> set[str]:
+    """The places ``text`` writes capitalised, looked up by ``key_of`` (the towns of
+    :func:`_communes` by default; :func:`_commune_key`: every commune, for
+    :data:`LEAD_COMMUNES`)."""
+    lookup = key_of or _town_key
     found: set[str] = set()
     for match in _TOKEN.finditer(text):
         words = match.group().split()
         start = 0
         while start < len(words):  # the longest name first: "La Rochelle", "À Lyon"
             for end in range(len(words), start, -1):
-                key = _town_key(" ".join(words[start:end]))
+                key = lookup(" ".join(words[start:end]))
                 if key is not None:
                     found.add(key)
                     start = end
@@ -219,9 +333,11 @@ def towns(title: str, body: str, max_chars: int = MAX_CHARS
     head = _towns(title)
     if WORLD_REGIONS:
         head |= world_places(title)
-    named = head | _towns(body)
+    if LEAD_COMMUNES:
+        head |= _lead_communes(title, _cut(body, LEAD_CHARS))
+    named = head | _towns(body, _commune_key if LEAD_COMMUNES else None)
     if WORLD_REGIONS:
-        named |= world_places(body)
+        named |= world_places(body, regions=TEXT_REGIONS)
     return frozenset(head), frozenset(named)
 
 

@@ -97,7 +97,8 @@ measured in bench/stories.py). Not asked of a provisional article's move
 (:data:`PROVISIONAL_DAYS`): asked there too, it cost held-out recall (rpm2 topics 11-20,
 seed 6: 0.887 to 0.854), so a lone article kept out of a story can still move into it
 within 2 days, once the story's span reaches past it (a limit, strict xfail in
-``tests/dedup/test_story_plain_words.py``)."""
+``tests/dedup/test_story_plain_words.py``), unless it refused one of that story's articles
+for want of evidence (:data:`MOVE_CHECKS`)."""
 MERGE_AT = 0.1
 """Two active stories merge (:meth:`Stories._merge`) when, after one of them (of two
 articles or more) takes an article, the cosine of their centroids, faded over the time
@@ -220,6 +221,34 @@ magistrates' protest against her the same week; a minister at a farm, then at th
 share the person's name in every headline and the role's words in every lead; what joins one
 event's articles is what happened. Issue #14's eleventh round (docs/benchmarks.md,
 Stories). 0 turns it off."""
+NAMED_PLACES = True
+"""The sub-places rule (:data:`SPECIFICS`) compares like with like: a side's lead sub-place
+(read where a street word announces it: "quartier de la Chaume", "rue Félix-Pyat") is named
+by the other side when the other side writes its name, capitalised, whatever words come
+before it ("les rochers de la Chaume", "Félix-Pyat"): every word of its key among the other
+side's names (:class:`Terms`). Before, the other side named it only where a street word
+announced it too, so a follow-up scoring 7 times the threshold was kept out of the story
+whose three articles wrote "la Chaume" after no street word (newuser17c S6). Numbered
+districts are read as before. False: as before."""
+MOVE_CHECKS = True
+"""A lone provisional article does not **move** (:data:`PROVISIONAL_DAYS`) into the story of
+an article it refused for want of evidence without that evidence: when an arriving article
+scored past the threshold to the lone article's story but failed both the plain-word bar
+(:data:`PLAIN_BAR`) and the evidence rule (:data:`EVIDENCE_SIZE`), and its story later
+takes the lone article, the move is asked both rules (the article being a story of one),
+besides the threshold, kinds, places and templates every move is asked. A club's match
+report, alone, moved into the story of its coach's dismissal two days later, which both
+dismissal articles had just been kept out of by those two rules (newuser17c S5). Asking
+every move both rules cost rpm2 (seeds 6-8, median B³ 0.940 to 0.906, held-out half 0.934
+to 0.900; the plain-word bar alone 0.915, the evidence rule alone 0.928): most moves are of
+an event's first article whose next articles were not close enough to it, and those are
+asked as before. A refusal by either rule (not both) cost topics 1-10 (0.956 to 0.938), a
+refusal by both none (0.956; held-out half 0.934 to 0.939, all 20 0.940 to 0.935: rpm2 seeds
+6-8, docs/benchmarks.md, Stories). The refusals are remembered in memory only: a store
+warmed by a new process (one ``veille ingest`` per file) forgets them (a limit). False: as
+before."""
+REFUSED_KEPT = 64
+"""Articles a lone story remembers refusing (:data:`MOVE_CHECKS`)."""
 PEOPLE_KEPT = 400
 """Names a story keeps for :data:`PEOPLE` (every capitalised word its members write); past
 it the story is too broad to disagree on people (the sub-places and towns rules go on)."""
@@ -291,6 +320,16 @@ def _kinds_shared(kinds: frozenset[str], others: frozenset[str]) -> bool:
     ours, theirs = _named(kinds), _named(others)
     return not ours.isdisjoint(_told_kinds(others)) or \
         not theirs.isdisjoint(_told_kinds(kinds))
+
+
+def _named_key(key: str, names: Iterable[str]) -> bool:
+    """Whether every word of the sub-place ``key`` (folded, spaces between words) is among
+    ``names`` (folded terms, an elision dropped): never for a numbered district."""
+    words = key.split()
+    if not words or any(w[0].isdigit() for w in words):
+        return False
+    seen = {n.replace("’", "'").rsplit("'", 1)[-1] for n in names}
+    return all(w in seen for w in words)
 
 
 def _group(key: str) -> str:
@@ -438,6 +477,10 @@ class Story:
     once its members mention more than :data:`SPECIFICS_KEPT` (too broad to disagree)."""
     mentions: frozenset[str] = frozenset()
     """The sub-places its members' texts name at all."""
+    refused: frozenset[str] = frozenset()
+    """While the story is one provisional article: the articles found past the threshold to
+    it and refused for want of evidence (the plain-word bar, the evidence rule): a move
+    into their story is asked those rules (:data:`MOVE_CHECKS`)."""
     heads: Counter[str] = field(default_factory=Counter)
     """How many members' headlines hold each term (at most :data:`HEAD_TERMS` terms, the
     most frequent): what :data:`MERGE_HEADS` reads."""
@@ -482,6 +525,13 @@ class Stories:
     """:data:`ACTORS`; 0 turns the rule off."""
     crime_groups: tuple[str, ...] = CRIME_GROUPS
     """:data:`CRIME_GROUPS`."""
+    move_checks: bool = MOVE_CHECKS
+    """:data:`MOVE_CHECKS`; False: a move is asked as before newuser17c S5."""
+    named_places: bool = NAMED_PLACES
+    """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
+    refusing: list[str] = field(default_factory=list)
+    """The lone stories :meth:`_best` found past the threshold and refused for want of
+    evidence, for the article being assigned (:attr:`Story.refused`)."""
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
     active: dict[str, Story] = field(default_factory=dict)
@@ -597,6 +647,7 @@ class Stories:
         self._keep(story, [text] if text is not None else [])
         self._headline(story, headline_of(counts))
         self.story_of[article_id] = sid
+        self._refused(article_id)
         if story.size > 1:
             self._take_seeds(story, minute)
             if self.merge_at > 0:
@@ -655,7 +706,8 @@ class Stories:
                     not self._kinds_agree(story.kinds, other, plain.get(sid, 0.0) / norm,
                                           fade) or \
                     not self._places_agree((story.places, story.mentions), other, score,
-                                           story.centroid.keys(), story.kinds) or \
+                                           story.centroid.keys(), story.kinds,
+                                           story.names) or \
                     any(self.templated(text, story) for text in other.wordings) or \
                     any(self.templated(text, other) for text in story.wordings):
                 continue
@@ -753,14 +805,16 @@ class Stories:
             if fade is None:
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
-            if score > self.threshold and self._evident(
-                    story, (dots[sid] - tops[sid]) / (other.norm or 1.0), fade) and \
+            if score > self.threshold and self._move_checked(
+                    story, other, (dots[sid] - tops[sid]) / (other.norm or 1.0),
+                    plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._acted(story, (dots[sid] - actor.get(sid, 0.0)) / (other.norm or 1.0),
                                 fade) and \
                     self._kinds_agree(other.kinds, story,
                                       plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._places_agree((other.places, other.mentions), story, score,
-                                       other.centroid.keys(), other.kinds) and \
+                                       other.centroid.keys(), other.kinds,
+                                       other.names) and \
                     not any(self.templated(text, story) for text in other.wordings):
                 taken.append(other)
         for other in taken:
@@ -940,11 +994,14 @@ class Stories:
                     _kinds_shared(kinds, story.kinds):
                 fade = 1.0
             score = self.relevance(dot, story) * fade
+            if self.move_checks and story.seed and score > self.threshold and \
+                    self._refuses(story, dot - tops[sid], plain.get(sid, 0.0), fade):
+                self.refusing.append(sid)
             if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
-                    self._places_agree(places, story, score, vec.keys(), kinds):
+                    self._places_agree(places, story, score, vec.keys(), kinds, names):
                 close.append((-score, story.id))
         # The best first; a story the text is templated with is passed over (a diff per
         # story tried: most articles take the first).
@@ -970,7 +1027,8 @@ class Stories:
 
     def _places_agree(self, places: tuple[frozenset[str] | None, frozenset[str]],
                       story: Story, score: float, words: Iterable[str] = (),
-                      kinds: frozenset[str] = frozenset()) -> bool:
+                      kinds: frozenset[str] = frozenset(),
+                      names: frozenset[str] | None = None) -> bool:
         """Whether ``places`` (an article's or another story's sub-places: those its
         headlines and leads name, those its texts name) and ``story``'s do not say different
         places (:data:`SPECIFICS`): either side's leads name none (or it is too broad,
@@ -978,7 +1036,9 @@ class Stories:
         whether ``score`` passes :data:`SPECIFICS_BAR` times the threshold. ``words``: the
         article's terms (or the other story's centroid's), where an argument of ``story``'s
         (:data:`ARGUMENTS`) is looked for; ``kinds``: the article's (or the other story's)
-        kinds of event, with ``story``'s what :data:`CRIME_GROUPS` asks."""
+        kinds of event, with ``story``'s what :data:`CRIME_GROUPS` asks; ``names``: the
+        article's (or the other story's) names, where a sub-place of ``story``'s is looked
+        for as ``story``'s names are for the article's (:data:`NAMED_PLACES`)."""
         lead, mentions = places
         if not self.specifics or not lead or not story.places or \
                 score > self.specifics_bar * self.threshold:
@@ -991,7 +1051,8 @@ class Stories:
             ours = {p for p in lead if _group(p) == group}
             theirs = {p for p in kept if _group(p) == group}
             if ours and theirs and mentions.isdisjoint(theirs) and \
-                    story.mentions.isdisjoint(ours):
+                    story.mentions.isdisjoint(ours) and \
+                    not (group == "" and self._places_named(ours, theirs, story, names)):
                 return False
         if not self.arguments or _ARGS_BROAD in kept or _ARGS_BROAD in lead:
             return True
@@ -1011,6 +1072,17 @@ class Stories:
                 return True  # one argument agrees (the same victim, charged otherwise)
             differ = True
         return not differ
+
+    def _places_named(self, ours: set[str], theirs: set[str], story: Story,
+                      names: frozenset[str] | None) -> bool:
+        """Whether one side's sub-places (``ours``: the article's or another story's lead
+        keys; ``theirs``: ``story``'s) are named by the other side as a place's name is
+        written, capitalised (:data:`NAMED_PLACES`): every word of the key among the
+        other side's names (``names``; ``story.names``), the same reading on both sides."""
+        if not self.named_places:
+            return False
+        return any(_named_key(key, story.names) for key in ours) or \
+            (names is not None and any(_named_key(key, names) for key in theirs))
 
     @staticmethod
     def _specifics_agree(lead: frozenset[str] | None, headline: frozenset[str],
@@ -1073,6 +1145,37 @@ class Stories:
         headlines write) passes :data:`ACTORS` times the threshold, faded as the score."""
         return self.actors <= 0 or \
             self.relevance(rest, story) * fade > self.actors * self.threshold
+
+    def _refuses(self, story: Story, rest: float, plain: float, fade: float) -> bool:
+        """Whether ``story`` (a lone provisional article), past the threshold to an article,
+        refuses it for want of evidence: ``rest`` (the dot product less the heaviest shared
+        term) fails the evidence rule and ``plain`` the plain-word bar
+        (:data:`MOVE_CHECKS`)."""
+        return not self._evident(story, rest, fade) and not self._told(story, plain, fade)
+
+    def _refused(self, article_id: str) -> None:
+        """Note ``article_id`` in the lone stories :meth:`_best` refused it for want of
+        evidence (:attr:`refusing`, then emptied)."""
+        for sid in self.refusing:
+            lone = self.active.get(sid)
+            if lone is not None and lone.seed and len(lone.refused) < REFUSED_KEPT:
+                lone.refused = lone.refused | {article_id}
+        self.refusing.clear()
+
+    def _move_checked(self, story: Story, other: Story, rest: float, plain: float,
+                      fade: float) -> bool:
+        """Whether ``other``, a lone provisional article, may move into ``story``: when
+        ``story`` holds an article ``other`` refused for want of evidence (:attr:`Story.
+        refused`, :data:`MOVE_CHECKS`), on the rules that refused it: ``plain`` (the shared
+        plain terms' dot product) passes the plain-word bar (:meth:`_told`) and ``rest``
+        (the dot product less the heaviest shared term) the threshold, the article being a
+        story of one (:data:`EVIDENCE_SIZE`); otherwise the evidence rule as a story of
+        ``story``'s size asks it (as before newuser17c S5)."""
+        if not self.move_checks or \
+                not any(self.story_of.get(a) == story.id for a in other.refused):
+            return self._evident(story, rest, fade)
+        return self._told(story, plain, fade) and (
+            self.evidence_size < 1 or self.relevance(rest, story) * fade > self.threshold)
 
     def _evident(self, story: Story, rest: float, fade: float) -> bool:
         """Whether ``rest`` (the dot product less its heaviest shared term) still passes the

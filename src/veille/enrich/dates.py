@@ -64,7 +64,9 @@ from datetime import date, timedelta
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.prospective import (
     ANNOUNCING,
+    already_done,
     governed_by_prospective_noun,
+    hoped_for,
     reported_present,
     spelled_out_by,
 )
@@ -109,6 +111,10 @@ _FR_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
 _COUNTS = "|".join([_FR_NUMBER] + sorted((w for w in COUNTS if w not in _FR_WORDS),
                                          key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+AP_MONTHS = {"jan": 1, "feb": 2, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+"""The months English news agencies abbreviate before a day, with a full stop ("Sept. 22",
+"Jan. 5"; AP Stylebook, "months"): capitalised, read only so."""
+_AP_MO = "|".join(m.capitalize() for m in sorted(AP_MONTHS, key=len, reverse=True))
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PA = "|".join(sorted(PARTS, key=len, reverse=True))
 _MO_CAP = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
@@ -128,12 +134,13 @@ _PATTERN = re.compile(
     | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
       (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
-    | (?P<mon3>{_MO})\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+    | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.)\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by)\s*
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|
+      the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
         \s+(?P<monrel2>dernier|prochain)\b)?
@@ -158,9 +165,9 @@ _PATTERN = re.compile(
       | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
     | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-|d['’]ici\s+(?:à|a)|
-      d['’]ici|
+      d['’]ici|dès|par\s+rapport\s+(?:à|a)|comparé\s+(?:à|a)|
       avant|jusqu['’]en|entre|between|by|before|until)\s*
-      (?P<year5>(?:19|20)\d\d)
+      (?P<year5>(?:19|20)\d\d|(?:1[6-9]|21)\d\d(?=\s*[,.;:!?)»—–]|\s+(?:et|à|,)\b|$))
     | (?<=(?:19|20)\d\d)\s+(?:et|and|à|au|to)\s+(?P<year6>(?:19|20)\d\d)
     | (?:pour|de|à\s+l['’]horizon|l['’]horizon)\s+(?P<year8>(?:19|20)\d\d)(?=\s*(?:[,.;:!?)»—–]|$|
       (?:et|à|au|aux|ou|qui|que|où|a|ont|avait|avaient|est|sont|sera|fut|était|reste|
@@ -691,7 +698,8 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["quarter"]:
         return _quarter(g["quarter"], g["quarteryear"], published, tense)
     if g["mon1"] or g["mon3"]:
-        month = MONTHS[(g["mon1"] or g["mon3"]).lower()]
+        name = (g["mon1"] or g["mon3"]).lower()
+        month = MONTHS.get(name) or AP_MONTHS[name.rstrip(".")]
         day_text = (g["day"] or g["day3"]).lower()
         day = 1 if day_text == "1er" else int(day_text)
         year_text = g["year1"] or g["year3"]
@@ -1062,6 +1070,11 @@ prison", "aujourd'hui à la tête de") or a count ("il en compte aujourd'hui moi
 _KNOWING = re.compile(r"(?i)\b(?:sai[st]|savons|savez|savent|sait-on|connaî[ts]|connaissons|"
                       r"connaissent)\s+$")
 """"on sait aujourd'hui que …": what is known now, no day."""
+_NO_LONGER_AFTER = re.compile(
+    r"(?i)[^.!?;:,«»\"]{0,60}?(?<![\w'’])(?:ne|n['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+plus\b")
+""""aujourd'hui" then "ne … plus" in its clause ("sauf qu'aujourd'hui la neige ne tient
+plus"): no longer as it was, a present set against the past, nowadays, no day (newuser17a
+H14; Trésor de la langue française, "aujourd'hui" B)."""
 _THEN = re.compile(r"(?i)\b(?:il\s+y\s+a\s+\S+(?:\s+\S+)?\s+(?:ans|décennies|siècles)|"
                    r"autrefois|jadis|naguère|à\s+l['’]époque|dans\s+le\s+passé|"
                    r"dans\s+les\s+années|en\s+19\d\d)\b")
@@ -1075,7 +1088,8 @@ def _nowadays(text: str, start: int, end: int, before: str) -> bool:
     (:data:`_NOWADAYS_AFTER`, :data:`_NOWADAYS_STATE`), after "d'" or a verb of knowing, or
     set against a time long past earlier in its paragraph (:data:`_THEN`)."""
     if _NOWADAYS_AFTER.match(text, end) or _NOWADAYS_STATE.match(text, end) or \
-            _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before):
+            _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before) or \
+            _NO_LONGER_AFTER.match(text, end):
         return True
     line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
     return _THEN.search(text, line, start) is not None
@@ -1145,6 +1159,10 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = "future"  # a deadline is ahead of the act that sets it
         elif match.group("wd2") and (cue := _event_tense(text, start)):
             tense = cue
+        elif already_done(before):
+            tense = "past"  # "une formule déjà employée au printemps"
+        elif tense != "past" and hoped_for(text[max(0, start - 100):start]):
+            tense = "future"  # "espère une réouverture à l'automne"
         elif tense == "past" and match.group("wd2") and _past_relative_after(text, end):
             pass  # "a convoqué un CSE mardi, où elle a confirmé …": the act is over
         elif tense == "past" and match.group("wd2") and _promised(text, start):
@@ -1242,18 +1260,22 @@ _ADJACENT = re.compile(r"[\s,]*")
 
 def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
                    ) -> list[MentionedDate]:
-    """A month or day-and-month without a year takes the year of a year phrase that frames
-    it: one opening its sentence before a comma ("L'an dernier, le gouvernement était
-    tombé …, en décembre": December of last year), or one written right beside it ("l'an
-    dernier en décembre", "en décembre l'an dernier"). A sentence-initial adverbial sets
+    """A month, day-and-month or season without a year takes the year of a year phrase
+    that frames it ("Il y a trois ans, les urgences avaient fermé tout l'été": that
+    summer, not this year's; newuser17a H12): one opening its sentence before a comma
+    ("L'an dernier, le gouvernement était tombé …, en décembre": December of last
+    year), or one written right beside it ("l'an dernier en décembre", "en décembre l'an
+    dernier"). A sentence-initial adverbial sets
     the time frame of its whole sentence (Grevisse, *Le Bon Usage*, § 326: the
     complément circonstanciel de phrase). A weekday's date keeps its own calendar."""
     out = []
     for d in found:
         out.append(d)
-        if d.granularity not in ("day", "month") or re.search(r"\d{4}|\d\d$", d.text) or \
-                not any(m in d.text.lower() for m in MONTHS) or \
-                d.text.split()[0].lower() in WEEKDAYS:
+        season = d.granularity == "season" and not re.search(r"\d", d.text)
+        if not season and (
+                d.granularity not in ("day", "month") or re.search(r"\d{4}|\d\d$", d.text)
+                or not any(m in d.text.lower() for m in MONTHS)
+                or d.text.split()[0].lower() in WEEKDAYS):
             continue
         anchor = next((a for a in found if a is not d and a.granularity == "year"
                        and not _UNANCHORING.match(a.text) and _frames(text, a, d, spans)),
@@ -1277,9 +1299,14 @@ def _frames(text: str, anchor: MentionedDate, d: MentionedDate, spans: list[Sent
     if anchor.end > d.start:
         return False
     sentence = sentence_at(spans, d.start)
-    return (sentence is not None and sentence.start <= anchor.start
-            and _FRAME_START.fullmatch(text, sentence.start, anchor.start) is not None
-            and text[anchor.end:anchor.end + 1] == ",")
+    if sentence is None or sentence.start > anchor.start or \
+            text[anchor.end:anchor.end + 1] != ",":
+        return False
+    # the clause a colon opens is framed as a sentence is ("La situation n'est pas
+    # nouvelle : il y a trois ans, …"; newuser17a H12)
+    opening = max(sentence.start, text.rfind(":", sentence.start, anchor.start) + 1)
+    return _FRAME_START.fullmatch(text, opening, anchor.start) is not None and \
+        ":" not in text[anchor.end:d.start]
 
 
 _YEARLESS = ("day", "month", "season")

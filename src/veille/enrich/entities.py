@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from veille.enrich import foreign
 from veille.enrich.aliases import AliasTable, is_title
+from veille.enrich.dates import MONTHS
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
     BEFORE_A_TITLE,
@@ -33,11 +34,12 @@ from veille.enrich.evidence import (
     company_evidence,
     lower_case_phrase,
     organisation_by_its_words,
+    uses,
 )
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
-from veille.enrich.places import AREA_OF, KICKER
+from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -104,12 +106,84 @@ def _described_by_adjectives(name: str) -> bool:
 
 
 _AREA_OF = re.compile(r"(?i:" + AREA_OF + r")")
-_LOCALITY_OF = re.compile(r"(?:quartiers?|communes?|villes?|villages?|hameaux?|bourgs?)\s+"
+_LOCALITY_OF = re.compile(r"(?:quartiers?|communes?|villes?|villages?|hameaux?|bourgs?|"
+                          r"gares?|stades?|ports?|stations?|aéroports?)\s+"
                           r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
 """A lower-case locality's head noun and its "de" opening a span ("quartier de
 Saint-Mauront", "la commune de Saint-Denis"): the name after it is the place (newuser12b
-D6: the span was dropped whole as a description). "Ville de Paris", capitalised, is the
-municipality's name; "la cité de la Busserine" is a housing estate's (no head cut)."""
+D6: the span was dropped whole as a description), and a venue's ("la gare de
+Boulogne-sur-Mer", "le port de Sète": the venue stands in the place, verify17 Y4; "la rue
+de Paris" is a street, below). "Ville de Paris", capitalised, is the municipality's name;
+"la cité de la Busserine" is a housing estate's (no head cut)."""
+_BODY_OF_AREA = re.compile(
+    r"(.+?)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|du[ \t\u00a0]+|"
+    r"des[ \t\u00a0]+|de[ \t\u00a0]+|d['’])([A-ZÀ-Þ][\w'’-]*(?:[ \t\u00a0][\w'’-]+)*)$")
+
+
+def _body_of_area(name: str, label: str, table: AliasTable) -> tuple[str, int] | None:
+    """For a span "Organisation de (la) Area" that the alias table does not know whole,
+    where the table knows the first part as an organisation and the gazetteer the rest
+    as a French département or region ("députée Renaissance de la Loire-Atlantique", "le
+    PS du Nord", "la CGT de la Gironde"): the organisation's name and where the area's
+    starts, two names (a party's or union's federation is named so; the whole was a
+    place, and neither the party nor the département was found: newuser16a H17). None
+    for another span."""
+    from veille.enrich.places import shipped
+
+    if label == "PER" or table.lookup(name) is not None:
+        return None
+    match = _BODY_OF_AREA.match(name)
+    if match is None:
+        return None
+    row = table.lookup(match.group(1))
+    if row is None or row.label != "ORG" or not any(
+            p.country == "FR" and p.kind in ("department", "region")
+            for p in shipped().candidates(match.group(2))):
+        return None
+    return match.group(1), match.start(2)
+
+
+_PROGRAMME_OF = re.compile(
+    r"\d[\d \t\u00a0h]*[ \t\u00a0]+[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?[ \t\u00a0]+"
+    r"(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|du[ \t\u00a0]+|des[ \t\u00a0]+|"
+    r"de[ \t\u00a0]+|d['’])(?=[A-ZÀ-Þ])")
+"""A number and lower-case words, then "de", opening a span ("20 heures de France 2",
+"13 heures de TF1"): a programme or an edition of the name after "de", which is the
+name (newuser16a H17; the docs' "au 20 heures de France 2" was fixed for a span the
+recogniser started at "France")."""
+_SEAT_HEAD_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:CHU|CHRU|CHR|h[ôo]pital|h[ôo]pitaux|clinique|centre\s+hospitalier|"
+    r"mairie|pr[ée]fecture|sous-pr[ée]fecture|tribunal|cour\s+d['’]\s*appel|"
+    r"conseil\s+d[ée]partemental|conseil\s+r[ée]gional|conseil\s+municipal|universit[ée]|"
+    r"acad[ée]mie|rectorat|dioc[èe]se|barreau|parquet|commissariat|gendarmerie)"
+    r"(?:[ \t\u00a0]+[a-zà-ÿ][\w'’-]*)?"
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’][ \t\u00a0]*|du[ \t\u00a0]+|"
+    r"des[ \t\u00a0]+|de[ \t\u00a0]+|d['’][ \t\u00a0]*)$")
+"""The lower-case head of a local public body named after its seat, maybe one adjective,
+and its "de", right before a place's name ("le parquet de ", "la préfecture de la ",
+"le tribunal correctionnel de ", "le CHU de "): the kinds of ``places.SEAT_INSTITUTION``
+that are organisations (airports, museums and operas are venues there)."""
+
+
+def _institution_at(text: str, start: int, name: str) -> tuple[int, str] | None:
+    """The institution named after its seat that span ``name`` (at ``start``) is, or
+    ends: (its start, its text) when the span is the whole ("hôpital de Valence", which
+    resolution dropped as a lower-case description) or the place after a lower-case head
+    (:data:`_SEAT_HEAD_BEFORE`: "le parquet de" + "Bobigny"), and the gazetteer knows the
+    place. The organisation is then an entity, and the place a mention of its own
+    (:func:`veille.enrich.places.institution_places`; newuser16a H18, H24). Else None."""
+    if name[:1].islower():
+        whole = SEAT_INSTITUTION.match(name)
+        if whole is not None and _SEAT_HEAD_BEFORE.search(name[:whole.start("place")]) \
+                and _a_place(whole.group("place")):
+            return start, name
+        return None
+    head = _SEAT_HEAD_BEFORE.search(text, max(0, start - 50), start)
+    if head is None or not _a_place(name):
+        return None
+    return head.start(), text[head.start():start + len(name)]
+
+
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
 
 
@@ -271,7 +345,7 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
     i = 0
     while i < len(words):
         found = None
-        first = fold(words[i].group()).split(" ")[0] if words[i].group()[0].isupper() else ""
+        first = fold(words[i].group()).split(" ")[0] if _capitalised(words[i].group()) else ""
         # a word runs on through a full stop ("London." ends its sentence): the name is
         # looked up without it too (newuser12 E21: sentence-final names were lost)
         longest = max(table.first_words.get(first, 0),
@@ -285,6 +359,9 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 row = table.lookup(chunk)
                 if row is not None and row.label == "LOC" and _tail_of_a_name(text, start):
                     break  # "Mocimboa da Praia" is no Praia of Cape Verde
+                if row is not None and (not _capitalised(chunk) or
+                                        n == 1 and _common_tail(text, start, chunk)):
+                    break  # "National Farmers' Union", "L'union régionale": no EU
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
                     break
@@ -301,6 +378,34 @@ _NAME_THEN_PARTICLE = re.compile(
     r"(?:da|das|do|dos|de|del|della|di|du|des|el|al)[ \t\u00a0]+$")
 """A capitalised word and a particle of the Romance and Arabic place names ("Mocimboa da",
 "Ciudad del", "Sidi el") right before a name."""
+
+
+_ELIDED_ARTICLE = re.compile(r"(?i)(?:l|d|qu|j|n|s|c|m|t)['’]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]+['’]?[ \t\u00a0]+$")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` starts with a capital once an elided article is cut: "L'Union" is,
+    "L'union" (a sentence's first word, the common noun) is not (newuser17a H17: "L'union
+    régionale de santé" was the European Union)."""
+    article = _ELIDED_ARTICLE.match(word)
+    rest = word[article.end():] if article is not None else word
+    return rest[:1].isupper()
+
+
+def _common_tail(text: str, start: int, chunk: str) -> bool:
+    """Whether the one-word alias ``chunk`` at ``start``, a common word of French ("Union",
+    "Parti"), ends a longer capitalised name: a capitalised word right before it that does
+    not open its sentence ("National Farmers' Union", "Fédération Union"); the table's
+    row is the word used alone ("l'Union a décidé"), not the tail of another body's name
+    (newuser17a H17)."""
+    if not french().is_word(chunk):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return not _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()) \
+        and before.start() > 0 and text[before.start() - 1] not in "\n"
 
 
 def _tail_of_a_name(text: str, start: int) -> bool:
@@ -386,7 +491,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
     found = _continued_organisations(text, found, alias_ends)
-    found = continue_at_particles(text, found, _acronym_of)  # "Groupe de" + "soutien…"
+    found = continue_at_particles(  # "Groupe de" + "soutien…"
+        text, found, _acronym_of,
+        lambda acronym, name, label: label in ("ORG", "MISC") and len(name.split()) >= 3
+        and table.lookup(acronym) is None)
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -408,6 +516,23 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 (name, start), label = area, "LOC"  # "le canton de Genève": Genève
             if label in ("LOC", "MISC"):  # "la bande de Gaza": the Strip, not the city
                 name, start = with_lower_head(text, start, name, _an_area)
+            federation = _body_of_area(name, label, table)
+            if federation is not None:  # "Renaissance de la Loire-Atlantique": two names
+                mentions.append(Mention(start, start + len(federation[0]), federation[0],
+                                        "ORG"))
+                at = start + federation[1]
+                mentions.append(Mention(at, start + len(name), name[federation[1]:], "LOC"))
+                continue
+            programme = _PROGRAMME_OF.match(name)
+            if programme is not None:  # "20 heures de France 2": the channel
+                start, name = start + programme.end(), name[programme.end():]
+                row = table.lookup(name)
+                label = row.label if row is not None else label
+            seat = _institution_at(text, start, name) if label != "PER" else None
+            if seat is not None:  # "l'hôpital de Valence", "le parquet de Bobigny"
+                mentions.append(Mention(seat[0], start + len(name), seat[1], "ORG",
+                                        literal=True))
+                continue
             if label in ("PER", "LOC") and any(ch.isdigit() for ch in name):
                 continue  # "A3", "Baa3": ratings and codes, not people or places
             if _INSTITUTION.match(name) and (label in ("LOC", "MISC") or (
@@ -422,6 +547,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     continue  # "Séisme meurtrier dans l'est…": a headline's words
                 if opening is not None:  # "Grève SNCF": SNCF
                     start, name = start + len(name) - len(opening), opening
+                    if label == "MISC" and _a_place(name):
+                        label = "LOC"  # "Procès de l'incendie de Saint-Malo : …"
             if " " not in name and table.lookup(name) is None:
                 completed = _complete_institution(text, start, name)
                 if completed == name and (_not_a_name(text, start, name, label,
@@ -441,6 +568,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             label = _relabel(text, start, name, label, table)
             if label in ("LOC", "MISC") and _named_after_a_place(name, table):
                 label = "ORG"  # "Hydro-Québec", "Radio-Canada", "Nice-Matin"
+            label = kind_by_words(text, start, name, label, table)
             if label == "LOC":
                 body = _LOCAL_BODY_AFTER.match(text, start + len(name))
                 if body is not None:
@@ -451,7 +579,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 text, max(0, start - 30), start) else None
             if prosecutor is not None:  # "le procureur de la République de Lille": Lille
                 start, name, label = start + prosecutor.start(1), prosecutor.group(1), "LOC"
-            town = _town_of_area(name) if label == "LOC" else None
+            town = _town_of_area(name) if label in ("LOC", "PER", "MISC") else None
             if town is not None:  # "Saint-Denis de La Réunion": the town, then its area
                 mentions.append(Mention(start, start + len(town[0]), town[0], "LOC"))
                 mentions.append(Mention(start + town[1], start + len(name),
@@ -473,6 +601,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             continue
         if mention.label == "PER" and fold(mention.text) in localities:
             mention.label = "LOC"  # "la cité de la Busserine": a housing estate
+            continue
+        if mention.label == "PER" and _odonym(text, mention.text, table):
+            mention.label, mention.literal = "LOC", True  # "à Marcel-Deflandre": a stadium
             continue
         # one sense per document (Gale, Church and Yarowsky 1992): "Florence Parly" of
         # the title is the minister named later, "Sandy a influencé" the hurricane
@@ -542,9 +673,10 @@ _MATCH_CUES = re.compile(
 ("l'entraîneur": verify15 R5 was read as no match report for want of it)."""
 _PLAYED_IN_MATCH_BEFORE = re.compile(
     r"(?<![\w'’])(?:contre|réception[ \t\u00a0]+(?:de|d['’])|victoire[ \t\u00a0]+sur|"
-    r"déplacement[ \t\u00a0]+(?:à|chez))[ \t\u00a0]+$")
+    r"déplacement(?:[ \t\u00a0]+[a-zà-ÿ]{4,})?[ \t\u00a0]+(?:à|au|aux|chez))[ \t\u00a0]+$")
 """Before a team's name in a match report only: "le match retour contre Paris", "la
-réception de Monaco" ("contre Paris" elsewhere is a protest's target)."""
+réception de Monaco", "un déplacement périlleux au Leinster" ("contre Paris" elsewhere
+is a protest's target)."""
 _PLAYS_IN_MATCH = re.compile(
     _AUXILIARY + r"(?:mérit|gagn|perd|men[ée]|s['’]inclin|l['’]emport|encaiss|marqu|"
     r"égalis|ouvr\w*[ \t\u00a0]+le[ \t\u00a0]+score)")
@@ -628,7 +760,7 @@ def _government(text: str, mention: Mention) -> Mention:
     if not subject and not power and not played:
         match_report = _match_report(text)
         played = match_report and bool(
-            _PLAYED_IN_MATCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            _PLAYED_IN_MATCH_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             or (_PLAYS_IN_MATCH.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
                 text, max(0, mention.start - 12), mention.start))
             or _subject_in_match(text, mention))
@@ -638,9 +770,9 @@ def _government(text: str, mention: Mention) -> Mention:
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
     team = played and (match_report or _match_report(text))  # a country plays as its team
-    if not kinds & SETTLEMENT or ("country" in kinds and not team) or (
-            power and "capital" not in kinds):
-        return mention
+    if not (kinds & SETTLEMENT or (team and "region" in kinds)) or (
+            "country" in kinds and not team) or (power and "capital" not in kinds):
+        return mention  # a region plays as its club in a match report ("au Leinster")
     return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
 
 
@@ -664,15 +796,24 @@ def _with_number(text: str, start: int, name: str, label: str, table: AliasTable
 
 
 _VENUE_NOUN = re.compile(
-    r"(?<![\w'’-])(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Aa]llée|[Ii]mpasse|"
+    r"(?<![\w-])(?:[Pp]lace|[Pp]orte|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Aa]llée|[Ii]mpasse|"
     r"[Ss]quare|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Mm]aternité|[Hh]ôpital|[Cc]linique|[Ss]tade|"
     r"[Gg]ymnase|[Pp]iscine|[Pp]arc|[Gg]are|[Ss]tation|[Aa]éroport|[Mm]usée|"
     r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade)"
     r"[ \t\u00a0]+$")
 """A venue's or a street's noun right before a name, in apposition ("la place Guichard",
 "la maternité Jeanne-de-Flandre", "le lycée Jean-Moulin", "l'aéroport
-Paris-Charles-de-Gaulle"): French names streets and buildings after people and places
-(Lexique des règles typographiques en usage à l'Imprimerie nationale, "odonymes")."""
+Paris-Charles-de-Gaulle", a town's gate "la porte Saint-Vincent"): French names streets
+and buildings after people and places (Lexique des règles typographiques en usage à
+l'Imprimerie nationale, "odonymes"). After an elided article too ("l'école Jules-Ferry":
+the apostrophe was read as part of a word, newuser16a H14)."""
+_VENUE_NOUN_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Ss]tade|[Gg]ymnase|[Pp]iscine|[Pp]arc|"
+    r"[Gg]are|[Aa]éroport|[Mm]usée|[Hh]ôpital|[Cc]linique|[Tt]héâtre|[Rr]ésidence)"
+    r"[ \t\u00a0]+([a-zà-ÿ]{4,})[ \t\u00a0]+$")
+"""A venue's noun and a lower-case word right before a name ("le lycée privé Le Bon
+Berger", "l'école maternelle Jules-Ferry", "le stade municipal Marcel-Cerdan"): the name is
+the venue's when that word is an adjective (:func:`_venue_before`)."""
 _VESSEL_NOUN = re.compile(
     r"(?<![\w'’-])(?:[Pp]orte-avions|[Pp]orte-hélicoptères|[Nn]avire|[Ff]régate|"
     r"[Ss]ous-marin|[Pp]aquebot|[Cc]argo|[Cc]orvette|[Vv]oilier|[Cc]hal(?:utier|and)|"
@@ -686,6 +827,24 @@ _PLACE_AFTER_VERB = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:é|ée|és|ées|elle|aire|ale)$")
+"""Past participles and adjectives the lexicon files as verbs or nouns ("privé",
+"maternelle", "élémentaire")."""
+
+
+def _venue_before(before: str) -> re.Match[str] | None:
+    """The venue's noun (:data:`_VENUE_NOUN`) that ends ``before``, or a venue's noun and
+    an adjective (:data:`_VENUE_NOUN_ADJECTIVE`: "lycée privé ", "école maternelle ")."""
+    venue = _VENUE_NOUN.search(before)
+    if venue is not None:
+        return venue
+    adjective = _VENUE_NOUN_ADJECTIVE.search(before)
+    if adjective is not None and (french().is_adjective(adjective.group(1))
+                                  or _ADJECTIVE_ENDING.search(adjective.group(1))):
+        return adjective
+    return None
+
+
 def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention]:
     """``mention`` read with the noun before it when that noun makes it a venue's or a
     ship's name: a person or other name after a venue's noun (:data:`_VENUE_NOUN`) is the
@@ -696,10 +855,11 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
     news, whose place after a preposition is a mention of its own). Literal: the alias
     table's reading of the bare name is not the venue's. Else ``[mention]`` (newuser12
     E14, E16)."""
-    before = text[max(0, mention.start - 24):mention.start]
+    before = text[max(0, mention.start - 36):mention.start]
     vessel = _VESSEL_NOUN.search(before)
-    venue = None if vessel else _VENUE_NOUN.search(before)
-    if vessel is None and (venue is None or mention.label not in ("PER", "MISC")):
+    venue = None if vessel else _venue_before(before)
+    if vessel is None and (venue is None or mention.label not in ("PER", "MISC") and not (
+            mention.label == "LOC" and mention.literal)):  # "Marie-Curie": an odonym
         return [_street_of(text, mention, table)]
     noun = vessel or venue
     assert noun is not None
@@ -736,11 +896,14 @@ def _street_of(text: str, mention: Mention, table: AliasTable) -> Mention:
     """``mention`` as the street it names when a street's noun and "de" come right
     before it (:data:`_STREET_OF`): "la rue d'Aubagne" of Marseille is the street, a
     place, literal, not an entity "Aubagne" that ``entity:Aubagne`` and the facets would
-    show for a town the article never names (newuser12b D6). An institution's seat
-    ("quai de Bercy": :func:`seat_as_place`) and a name the alias table knows whole
+    show for a town the article never names (newuser12b D6); "avenue de Ségur" is the
+    street, no person Ségur (newuser16a H14). An institution's seat the alias table
+    knows ("quai de Bercy": :func:`seat_as_place`) and a name the alias table knows whole
     ("Quai d'Orsay") stay as they are. Else ``mention`` unchanged."""
-    if mention.label not in ("LOC", "PER", "MISC") or fold(mention.text) in SEATS:
+    if mention.label not in ("LOC", "PER", "MISC"):
         return mention
+    if fold(mention.text) in SEATS and table.lookup(mention.text) is not None:
+        return mention  # "quai de Bercy": seat_as_place reads the ministry's seat
     street = _STREET_OF.search(text, max(0, mention.start - 24), mention.start)
     if street is None:
         return mention
@@ -799,22 +962,119 @@ _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr)\s
 abbreviations of "Monsieur", "Madame", "Maître")."""
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:[àÀ]|[Ee]n)\s+$")
+"""The prepositions French writes before a town's name and never before a person's ("à
+Montauban", "en Avignon"; Grevisse § 1051)."""
+_AREA_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t\u00a0]*\(\s*([A-ZÀ-Ý][^\W\d_]*(?:[- '’][^\W\d_]+)*)\s*\)")
+"""A capitalised name in brackets right after a name ("Bergerac (Dordogne)")."""
+
+
+def _written_as_a_place(text: str, mention: Mention) -> bool:
+    """Whether the words around ``mention`` make it a place whatever else the name names:
+    a place preposition before it (:data:`_PLACE_PREPOSITION_BEFORE`), or a département,
+    region or country the gazetteer knows in brackets after it ("à Bergerac (Dordogne)",
+    the press's way of placing a town; newuser17a H26)."""
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return True
+    bracket = _AREA_IN_BRACKETS_AFTER.match(text, mention.end)
+    if bracket is None:
+        return False
+    from veille.enrich.places import shipped
+
+    return any(place.kind in ("department", "region", "country")
+               for place in shipped().candidates(bracket.group(1)))
+
+
+_BRACKETED_CAPITALS = re.compile(r"\(\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*\)")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """The folded acronyms ``text`` defines: capitals in brackets right after words whose
+    initials they are, particles aside ("l'agence régionale de santé (ARS)", "Union
+    nationale des étudiants (UNEF)"), in lower case as well. The press's definition of an
+    organisation's short name: such an acronym names that body, not a town the gazetteer
+    knows by the same letters (newuser17a H22: "ARS" was Ars, Charente)."""
+    found: set[str] = set()
+    for match in _BRACKETED_CAPITALS.finditer(text):
+        acronym = fold(match.group(1)).replace("-", "")
+        if not 2 <= len(acronym) <= 8:
+            continue
+        words = _WORD_BEFORE.findall(text, max(0, match.start() - 160), match.start())
+        for count in range(2, min(len(words), 14) + 1):
+            if _initials(" ".join(words[-count:])) == acronym and \
+                    _initials(words[-count])[:1] == acronym[:1]:
+                found.add(fold(match.group(1)))
+                break
+    return frozenset(found)
+
+
+_DEMONYM = re.compile(r"[^\W\d_]{3,}(?:ois|ais|ien|éen|ain)(?P<more>e|ne|s|es|nes)?")
+"""A word shaped like a French demonym (noun of inhabitants: "Tourquennois",
+"Audomaroise", "Montpelliérain", "Lorientais"; Grevisse § 169, the suffixes of the
+gentilés), the feminine or plural ending apart."""
+_PERSON_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\d{1,3}[ \t\u00a0]*ans\b")
+"""An age after a name (", 26 ans"): a person's."""
+_SAYING_BEFORE = re.compile(
+    r"(?:\b(?:a|avait|aura)[ \t\u00a0]+[^\W\d_]+(?:é|i|u|t|s)e?|(?:[Ss]elon|[Pp]our)|"
+    r"[^\W\d_]+-t-(?:il|elle))[ \t\u00a0]+(?:le|la|les|l['’])[ \t\u00a0]*$")
+"""A verb in the compound past, "selon" or "pour", then an article, right before a name
+("a confié le", "selon la"): a speaker's or a person's place in the sentence."""
+
+
+def _demonym_person(text: str, mention: Mention) -> bool:
+    """Whether a one-word name the gazetteer does not know is a demonym used as a noun
+    for people ("a confié le Tourquennois, 26 ans", "l'Audomaroise", "les Lorientais"):
+    its feminine or plural form after an article (the regions so shaped, "le Beaujolais",
+    "l'Artois", are masculine singular), or the masculine with a person's evidence (an
+    age after it, a verb of saying or "selon" before it). A demonym is no place
+    (newuser17a H6: "le Limbourgeois" was a LOC with the tennis player's quotes)."""
+    shape = _DEMONYM.fullmatch(mention.text)
+    if shape is None or not mention.text[:1].isupper():
+        return False
+    before = text[max(0, mention.start - 40):mention.start]
+    if not re.search(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?)[ \t\u00a0]*$",
+                     before):
+        return False
+    if shape.group("more"):
+        return True
+    return bool(_PERSON_AFTER.match(text, mention.end) or _SAYING_BEFORE.search(before))
+
+
+def _bare_person(text: str, word: str) -> bool:
+    """Whether one-word person's name ``word`` has no person's cue of its own: no known
+    given name, no title before any use ("M.", "Mme", an office)."""
+    from veille.extract.bare_byline import known_given_name
+
+    return not known_given_name(word) and not any(
+        _titled(text, at) for at in uses(text, word))
+
+
 def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) -> None:
     """One sense per document for names the article's words class (in place): a one-word
     place, organisation or other name that is the surname of a person the article names
     in full is that person ("Pour Montebourg, …" over "Arnaud Montebourg", which the
     gazetteer knows as a Cotentin town; not after a particle: "Mari de Roscoff" is a
-    ship's name, "de Gaulle" a name of places too); a one-word place the gazetteer does
+    ship's name, "de Gaulle" a name of places too), unless one of the name's mentions is
+    written as a place (:func:`_written_as_a_place`: "à Bergerac", "Bergerac (Dordogne)"
+    over "Sophie Bergerac": then the name's mentions not labelled a person are the town,
+    "les parents de Bergerac" too); a one-word place the gazetteer does
     not know that is an adjective of the French lexicon is people, or a quality, not a
     place ("les Français", "Russes", "la Camerounaise"; cardinal points excepted: "dans
     l'Ouest"), and becomes MISC; a person's name of several words that does not open
     with a known given name, or a place, with a company's evidence
     (:func:`~veille.enrich.evidence.company_evidence`: "le groupe Saint-Gobain", "Orange
     SA", "la chaîne qatarie Al Jazeera") is the company. Names the alias table knows
-    keep their label."""
+    keep their label, but for a place's row: the class noun names the kind, so "l'opérateur
+    Lime" is the company, not Lima, whose alias "Lime" is (newuser16a H2, H16). An acronym
+    the text defines (:func:`defined_acronyms`) is an organisation's."""
     surnames = {fold(m.text).split()[-1] for m in mentions if m.label == "PER"
                 and " " in m.text and not _PARTICLE.search(m.text)
                 and not _PARTICLE_SURNAME.fullmatch(m.text)}
+    acronyms = defined_acronyms(text)
+    placed = {fold(m.text) for m in mentions if " " not in m.text
+              and fold(m.text) in surnames and _written_as_a_place(text, m)}
     companies: dict[str, bool] = {}
     for mention in mentions:
         key = fold(mention.text)
@@ -824,7 +1084,14 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
             # else the name names (newuser16a H2: "M. Paris" was the city)
             mention.label = "PER"
             continue
-        if table.lookup(mention.text) is not None:
+        row = table.lookup(mention.text)
+        if row is not None and row.label == "LOC" and mention.label != "PER":
+            if key not in companies:
+                companies[key] = company_evidence(text, mention.text)
+            if companies[key]:  # "l'opérateur Lime" is no Lima: the noun names the kind
+                mention.label, mention.literal = "ORG", True
+            continue
+        if row is not None:
             continue
         if mention.label == "PER":
             if " " in mention.text and not _given_name_first(mention.text):
@@ -832,12 +1099,20 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
                     companies[key] = company_evidence(text, mention.text)
                 if companies[key]:
                     mention.label = "ORG"  # "la chaîne qatarie Al Jazeera"
+            elif " " not in mention.text and key not in surnames and \
+                    _bare_person(text, mention.text):
+                if key not in companies:
+                    companies[key] = company_evidence(text, mention.text)
+                if companies[key]:
+                    mention.label = "ORG"  # "Le constructeur automobile Stellantis"
             continue
-        if " " not in mention.text and key in surnames:
+        if key in acronyms and mention.text.isupper():
+            mention.label = "ORG"  # "l'agence régionale de santé (ARS)", not Ars
+        elif " " not in mention.text and key in surnames and key not in placed:
             mention.label = "PER"
         elif mention.label == "LOC" and " " not in mention.text and \
                 fold(mention.text) not in COMPASS and not _a_place(mention.text) and \
-                french().is_adjective(mention.text):
+                (french().is_adjective(mention.text) or _demonym_person(text, mention)):
             mention.label = "MISC"  # "Français", "Russes", "Camerounaise": people
         elif mention.label == "LOC":
             if key not in companies:
@@ -976,6 +1251,29 @@ def _persons_without_evidence(text: str, mentions: list[Mention], table: AliasTa
                             and not _titled(text, at) for at in uses)}
 
 
+_HYPHENED_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ'’]+)*)")
+
+
+def _odonym(text: str, name: str, table: AliasTable) -> bool:
+    """Whether a person's one-token span joins a given name and a surname with a hyphen
+    ("Jules-Ferry", "Marcel-Deflandre") with no title before any use: the name of a place,
+    a street, a school or a stadium named after that person, which French typography
+    hyphenates ("le lycée Jean-Moulin", "rue Victor-Hugo"; Lexique des règles
+    typographiques en usage à l'Imprimerie nationale, "odonymes"), while a person's own
+    name has a space ("Jean Moulin"). A compound given name ("Jean-Pierre", both parts
+    given names), a name the alias table knows, or one after "M." or an office is a
+    person (newuser16a H14)."""
+    from veille.extract.bare_byline import known_given_name
+
+    match = _HYPHENED_NAME.fullmatch(name)
+    if match is None or table.lookup(name) is not None:
+        return False
+    given, surname = match.group(1), match.group(2)
+    if not known_given_name(given) or known_given_name(surname.split("-")[0]):
+        return False
+    return not any(_titled(text, at) for at in uses(text, name))
+
+
 _VENUE_ARTICLE = re.compile(
     r"(?i)(?<![\w'’-])(?:quai|gare|rue|avenue|boulevard|pont|port|quartier|bois|square|allée|"
     r"impasse|faubourg|village|cité|résidence|lotissement|hameau|plateau|vallée|colline)"
@@ -1021,6 +1319,80 @@ def _with_article(text: str, name: str, start: int, table: AliasTable) -> tuple[
             and not is_title(table.lookup(whole)):
         return name, start
     return whole, article.start()
+
+
+_CLUB_HEADS = frozenset({"stade", "racing", "sporting", "olympique", "union", "entente",
+                         "etoile", "athletic", "avenir", "jeunesse", "association"})
+_CLUB_ADJECTIVE = re.compile(r"(?:ais|ois|ain|ien|in|an|éen)(?:e|ne)?s?$")
+"""A club's head word and a demonym after it ("Stade Rochelais", "Racing club" aside,
+"Stade toulousain", "Olympique lyonnais", "Union bordelaise"): the French names of
+sports clubs, organisations; "Stade Vélodrome", "Stade de France" are venues."""
+_CHEZ_BEFORE = re.compile(r"(?<![\w'’])[Cc]hez[ \t\u00a0]+$")
+_PUBLISHED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:paru|parue|parus|parues|publiée?s?|éditée?s?|rééditée?s?|sortie?s?|"
+    r"para[iî]t|paraissent|para[iî]tra|paraîtront|sort|sortent|sortira|publie|édite)"
+    r"(?:[ \t\u00a0]+[\wà-ÿ'’]+){0,3}?[ \t\u00a0]+chez[ \t\u00a0]+$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des)[ \t\u00a0]+$")
+_WORK_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:film|long-métrage|court-métrage|documentaire|roman|livre|essai|album|"
+    r"disque|chanson|single|série|feuilleton|spectacle|pièce|opéra|ouvrage|recueil|"
+    r"tableau|récit|bande dessinée|BD|émission|podcast|jeu)(?:[ \t\u00a0]+[a-zà-ÿ-]+)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:«[ \t\u00a0]*)?$")
+_COUNTRY_AGENCY_EXCLUDED = frozenset({"ile", "iles", "pays", "val", "mont", "monts",
+                                      "massif", "bassin", "plaine", "cap", "baie",
+                                      "cote", "nouvelle", "grande", "petite", "republique",
+                                      "royaume", "principaute"})
+
+
+def _a_country(name: str) -> bool:
+    """Whether the shipped gazetteer reads ``name`` as a country."""
+    from veille.enrich.places import shipped
+
+    return any(p.kind == "country" for p in shipped().candidates(name))
+
+
+def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTable) -> str:
+    """The kind of span ``name`` (at ``start``, labelled ``label``) by the words around it
+    or in it that name a kind, when the alias table does not know it (newuser16a H15,
+    H19):
+
+    - after "chez", a place's name is a firm's ("chez Rio Tinto", "chez Orange": French
+      writes "chez" before a person or a firm, "à" before a place), and a name after a
+      publishing verb and "chez" is the publisher ("paru en août chez Grasset"): ORG;
+    - a club's head word and a demonym ("Stade Rochelais", "Union bordelaise"): ORG;
+    - a common noun, maybe an adjective, then a country's name ("Santé publique France",
+      "Statistique Canada": the naming of national agencies), not a place the gazetteer
+      knows: ORG;
+    - a person's name after an indefinite article ("un César d'honneur", "un Picasso":
+      French sets no article before a person's name; a work or an award) or after a
+      work's noun in apposition ("son premier long-métrage, La Fabrique"): MISC.
+
+    Else ``label``."""
+    from veille.extract.bare_byline import known_given_name
+
+    if table.lookup(name) is not None:
+        return label
+    before = text[max(0, start - 60):start]
+    if label in ("LOC", "PER", "MISC") and _PUBLISHED_BEFORE.search(before):
+        return "ORG"
+    if label == "LOC" and _CHEZ_BEFORE.search(before):
+        return "ORG"
+    words = name.split()
+    if label != "ORG" and len(words) == 2 and fold(words[0]) in _CLUB_HEADS and \
+            _CLUB_ADJECTIVE.search(words[1].lower()):
+        return "ORG"
+    if label in ("LOC", "MISC", "PER") and len(words) >= 2 and words[0][:1].isupper() and \
+            not (label == "PER" and known_given_name(words[0])) and \
+            fold(words[0]) not in _COUNTRY_AGENCY_EXCLUDED and "-" not in words[0] and \
+            _town_of_area(name) is None and \
+            french().is_word(words[0].lower()) and _a_country(words[-1]) and \
+            not _a_place(name):
+        return "ORG"
+    if label == "PER" and (
+            (" " not in name and _INDEFINITE_BEFORE.search(before))
+            or _WORK_NOUN_BEFORE.search(before)):
+        return "MISC"
+    return label
 
 
 _COMBINING = frozenset(fold(w) for w in (
@@ -1186,9 +1558,13 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
     charity": two English function words or more and a lower-case content word; an English
     title keeps its content words capitalised), or any span whose words after its first
     are all lower case, one of them an English function word that is no French word ("We
-    need an"; docs/enrichment.md)."""
+    need an"; docs/enrichment.md); a month's name before a number, not a person's
+    ("Depuis Mai 68": newuser16a H17)."""
     if table.lookup(name) is not None:
         return False
+    if label != "PER" and fold(name) in MONTHS and re.match(r"[ \t\u00a0]+\d",
+                                                            text[start + len(name):]):
+        return True  # "Mai 68", "Juin 40": a month, its number cut, names no entity
     words = name.split()
     if len(words) > 1 and not _INSTITUTION.match(name) and all(
             w[:1].islower() or fold(w) in _TITLE_NOUNS for w in words[1:]) and any(
@@ -1338,6 +1714,23 @@ def _complete_institution(text: str, start: int, name: str) -> str:
 _AFTER_A_SENTENCE = re.compile(r"(?:^|[.!?…][ \t\u00a0]*)$")
 
 
+_KICKER_RUN = re.compile(r"[^.!?…:\n«»\"“”]{0,80}?[ \t\u00a0\u202f]:")
+
+
+_KICKER_TAIL = re.compile(
+    r"((?:[a-zà-ÿ'’-]+[ \t\u00a0]+)*?)(?<![\w-])(?:de[ \t\u00a0]+la[ \t\u00a0]+|"
+    r"de[ \t\u00a0]+l['’]|du[ \t\u00a0]+|des[ \t\u00a0]+|de[ \t\u00a0]+|d['’])"
+    r"([A-ZÀ-Þ][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w'’-]*)*)")
+"""The rest of a kicker's span after its first word: lower-case words, then "de" and a
+name ("de l'incendie de" + "Saint-Malo")."""
+
+
+def _in_kicker(text: str, start: int, name: str) -> bool:
+    """Whether span ``name`` at ``start`` lies in a headline's kicker: the words before its
+    colon, with no sentence end nor quotation mark between (``KICKER``)."""
+    return _KICKER_RUN.match(text, start + len(name)) is not None
+
+
 def _common_opening(text: str, start: int, name: str, label: str, table: AliasTable,
                     block_start: bool) -> str | None:
     """What is left of a span of several words that opens a headline or a sentence with a
@@ -1351,11 +1744,26 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
     inside a sentence or the alias table, "Festival d'Angoulême" by the name it holds.
     Not for a first word the lexicon does not know, nor one with a hyphen or an
     apostrophe ("Saint-Denis", "L'Oréal"), nor after a quotation mark (a work's title:
-    "« Coup de torchon »")."""
+    "« Coup de torchon »"). A span of a headline's kicker (the words before its colon)
+    whose other words are all lower case is no name when the article never capitalises it
+    inside a sentence, whatever its label and whether or not the lexicon knows its first
+    word ("Grève nationale : …", "Procès du chauffard de Lille : …": a topic in sentence
+    case; newuser16a H17); when its lower-case words (one at least that is no particle)
+    end on "de" and a name, that name is left ("Procès de l'incendie de Saint-Malo : …":
+    Saint-Malo)."""
     if not (block_start or _AFTER_A_SENTENCE.search(text, max(0, start - 20), start)):
         return None  # after a quotation mark: a work's title ("« Coup de torchon »")
     first, _, rest = name.partition(" ")
     rest = rest.strip()
+    if block_start and rest and first[:1].isupper() and not first.isupper() and \
+            not any(ch in first for ch in "-'’") and _in_kicker(text, start, name) and \
+            not capitalised_inside_a_sentence(text, name):
+        if not any(w[:1].isupper() for w in re.split(r"[\s'’-]+", rest)):
+            return ""  # "Grève nationale : …", "Procès du chauffard de Lille : …": a topic
+        tail = _KICKER_TAIL.fullmatch(rest)
+        if tail is not None and any(w not in _INITIAL_SKIPPED for w in re.split(
+                r"[\s'’]+", tail.group(1)) if w):
+            return tail.group(2)  # "Procès de l'incendie de Saint-Malo : …": Saint-Malo
     if not rest or not first[:1].isupper() or first.isupper() or \
             any(ch in first for ch in "-'’") or not french().is_word(first.lower()):
         return None

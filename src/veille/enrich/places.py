@@ -71,8 +71,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.lexicon import Lexicon
 
 _ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
 _fold = functools.lru_cache(maxsize=None)(fold)
@@ -302,16 +306,28 @@ class Gazetteer:
                     place.name)
 
 
+_QUALIFIED = re.compile(r"(.+?)\s+\([^()]+\)")
+"""An area's name with a qualifier in brackets ("Guyane (française)", ISO 3166-2's name of
+the département)."""
+
+
 def parse(text: str) -> list[Place]:
-    """Rows of a gazetteer TSV (``#`` lines are comments)."""
+    """Rows of a gazetteer TSV (``#`` lines are comments). A country, region or
+    département whose name carries a qualifier in brackets is also named without it (the
+    press writes "la Guyane", never "la Guyane (française)"; newuser17a H28); a town's
+    qualifier stays ("Frankfurt (Oder)" is not Frankfurt)."""
     places = []
     for fields in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
         if len(fields) != 8 or fields[0].startswith("#"):
             continue
         pid, name, kind, country, admin1, lat, lon, pop = fields
-        places.append(Place(pid, name, kind, country, admin1,
-                            float(lat) if lat else None, float(lon) if lon else None,
-                            int(pop or 0)))
+        place = Place(pid, name, kind, country, admin1,
+                      float(lat) if lat else None, float(lon) if lon else None,
+                      int(pop or 0))
+        places.append(place)
+        qualified = _QUALIFIED.fullmatch(name)
+        if qualified is not None and kind in ("country", "region", "department"):
+            places.append(dataclasses.replace(place, name=qualified.group(1)))
     return places
 
 
@@ -542,18 +558,29 @@ def abroad(place: Place) -> bool:
     return place.kind == "region" and place.country != "FR"
 
 
+_TOWN_OF_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*[ \t\u00a0]+de[ \t\u00a0]+$")
+_CAPITAL_ARTICLE_AT = re.compile(r"(?:La|Le|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
+"""A capitalised name and "de" before a name that opens with its capitalised article
+("Saint-Denis de La Réunion", "Université de La Réunion"): the area the town or body is
+of (``entities`` splits the first shape into the town and its area, newuser14a E23)."""
+
+
 def area_mention(text: str, start: int) -> str:
     """How ``text`` writes the name at ``start``, from the 40 characters before it:
     ``"head"`` after a subdivision's head noun (``STATE_HEAD``: "la province de"),
     ``"area"`` after another head noun (``AREA_HEAD``: "le canton de"), a lower-case
     article or "en" (a country's or region's name, not a town's), ``"article"`` after a
     contracted or capitalised article (an area's, or a town's that carries it: "au
-    Havre"), ``"town"`` after "à" or "ville de", else ``""``. Source: French grammar of
+    Havre"), ``"area"`` too for a name opening with its capitalised article after a
+    capitalised name and "de" ("Saint-Denis de La Réunion": newuser16a H22),
+    ``"town"`` after "à" or "ville de", else ``""``. Source: French grammar of
     place names (Grevisse, *Le Bon Usage*, § on prepositions and articles before place
     names)."""
     before = text[max(0, start - 40):start]
     if _HEAD_BEFORE.search(before):
         return "head"
+    if _TOWN_OF_BEFORE.search(before) and _CAPITAL_ARTICLE_AT.match(text, start):
+        return "area"  # "Saint-Denis de La Réunion": the town's area, not a village
     if _AREA_BEFORE.search(before):
         return "area"
     if _ARTICLE_BEFORE.search(before):
@@ -585,7 +612,12 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
     city of Liège: the gazetteer has first-level subdivisions only); no subdivision
     abroad without an area's cue, unless it is the one reading of a name not written as
     a town's ("à Tombouctou": the town, which the gazetteer lacks, is no reading, nor is
-    its region)."""
+    its region). A name written as an area's (an article before it) whose readings are
+    all rural communes (fewer than ``RURAL`` inhabitants) without that article in their
+    name has none: French sets no article before a commune's name, so "les paysans du
+    Larzac" name the plateau, a natural region the gazetteer lacks, not Larzac (Dordogne,
+    144 inhabitants; newuser16a H23). A town of ``RURAL`` or more keeps its reading
+    ("au Cap")."""
     if written in ("head", "area"):
         kept = [p for p in found if p.kind not in SETTLEMENT]
         if written == "head":
@@ -596,6 +628,8 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
     else:
         kept = [p for p in found if not abroad(p)]
         return kept or ([] if written == "town" else found)
+    if not kept and all(p.kind in SETTLEMENT and p.population < RURAL for p in found):
+        return []  # "les paysans du Larzac": a natural region, not a village of 144
     return kept or found
 
 
@@ -919,6 +953,36 @@ def split_town_and_area(entities: Sequence[dict[str, object]], text: str
     return out
 
 
+_TOWN_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Ý][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’.-]*){0,3}),[ \t\u00a0]*$")
+
+
+def _after_its_town(entity: dict[str, object], found: list[Place], text: str,
+                    gazetteer: Gazetteer) -> list[Place]:
+    """``found`` narrowed to its areas (regions, départements) that hold a town named
+    right before a mention and a comma ("Atlanta, Georgia", "Houston, Texas", "Bayonne,
+    Pyrénées-Atlantiques"): "City, Region" states the region the city lies in, the
+    press's and the postal convention, so "Georgia" there is the US state, not the country
+    its alias reads elsewhere (verify17 Y11). ``found`` unchanged when no mention is so
+    written, or no area among ``found`` holds such a town."""
+    areas = [p for p in found if p.kind in ("region", "department")]
+    if not areas:
+        return found
+    for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
+        start = int(mention[0])
+        town = _TOWN_COMMA_BEFORE.search(text, max(0, start - 60), start)
+        if town is None:
+            continue
+        words = town.group(1).split()
+        for first in range(len(words)):  # "In Hasselt, Limburg": Hasselt
+            towns = [p for p in gazetteer.candidates(" ".join(words[first:]))
+                     if p.kind in SETTLEMENT]
+            held = [a for a in areas if any(_inside(t, a) for t in towns)]
+            if held:
+                return held
+    return found
+
+
 def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
                     gazetteer: Gazetteer) -> list[Place] | None:
     """The readings of ``found`` that lie in the area a mention is said to lie in
@@ -1023,6 +1087,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 found = gazetteer.candidates(str(mention[2]))
                 if found:
                     break
+        if text:
+            found = _after_its_town(entity, found, text, gazetteer)
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
         readings = _readings(found, _written_as(entity, text) if text and french else "",
@@ -1087,9 +1153,28 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         entity["id"], entity["known"] = best.id, True
         shown = gazetteer.shown(best, str(entity["name"]))
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
-                       "mentioned_as": entity["name"],
+                       "mentioned_as": written_name(entity),
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+def written_name(entity: dict[str, object]) -> str:
+    """The name as the article writes it: its mentions' most frequent text (the first of
+    equals; one in capitals, a dateline's, only when no other), else the entity's name,
+    which is also kept when the mention differs from it only by case or by the article
+    its span left out ("Le Caire"). An alias row's display name is French ("Londres"); an
+    English article wrote "London" (newuser17a H25)."""
+    name = str(entity["name"])
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    texts = [str(m[2]) for m in mentions if isinstance(m, (list, tuple)) and len(m) > 2]
+    texts = [t for t in texts if not t.isupper()] or texts  # a dateline's "PARIS"
+    if not texts:
+        return name
+    written = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
+    if fold(_ARTICLE.sub("", name)) == fold(written):
+        return name  # "Le Caire", "La Réunion": the mention's span left its article out
+    return written
 
 
 def _common_noun_only(entity: dict[str, object]) -> bool:
@@ -1104,8 +1189,19 @@ def _common_noun_only(entity: dict[str, object]) -> bool:
     assert isinstance(mentions, list)
     lexicon = french()
     return bool(mentions) and all(
-        " " not in str(m[2]) and "-" not in str(m[2])
-        and str(m[2]).lower() in lexicon.lemmas["noun"] for m in mentions)
+        " " not in str(m[2]) and _common_compound(str(m[2]).lower().split("-"), lexicon)
+        for m in mentions)
+
+
+def _common_compound(parts: list[str], lexicon: Lexicon) -> bool:
+    """Whether hyphen-joined ``parts`` make a common noun: one noun's lemma ("parc"), or
+    nouns' and adjectives' lemmas with one noun at least, the way French compounds a
+    town's feature ("vieux-port", "grand-place"; newuser17a H22: Marseille's Vieux-Port
+    was the village Vieux-Port, Eure). A part no lemma lists ("corent", "thierry") makes
+    it a proper name."""
+    nouns, adjectives = lexicon.lemmas["noun"], lexicon.lemmas["adj"]
+    return any(part in nouns for part in parts) and all(
+        part in nouns or part in adjectives for part in parts)
 
 
 GEOGRAPHIC_WORDS = frozenset({
@@ -1160,7 +1256,7 @@ def needs_its_country(place: Place, entity: dict[str, object]) -> bool:
     return abroad(place) and geographic_name(str(entity["name"]))
 
 
-_INSTITUTION = re.compile(
+SEAT_INSTITUTION = re.compile(
     r"(?i:(?P<head>CHU|CHRU|CHR|h[ôo]pital|h[ôo]pitaux|clinique|centre\s+hospitalier|"
     r"mairie|h[ôo]tel\s+de\s+ville|pr[ée]fecture|sous-pr[ée]fecture|tribunal|"
     r"cour\s+d['’]\s*appel|cour\s+administrative\s+d['’]\s*appel|conseil\s+d[ée]partemental|"
@@ -1213,7 +1309,7 @@ def short_place_names(entities: list[dict[str, object]], gazetteer: Gazetteer
 def institution_places(entities: list[dict[str, object]], gazetteer: Gazetteer
                        ) -> list[dict[str, object]]:
     """``entities`` with the place inside each institution named after its seat
-    (``_INSTITUTION``) as a place mention of its own: "les urgences du CHU de Nantes"
+    (``SEAT_INSTITUTION``) as a place mention of its own: "les urgences du CHU de Nantes"
     names Nantes (newuser8 Q27). The institution is an organisation (a LOC span becomes
     ORG, ``org:`` id unless the alias table knows it); the place's mention joins an entity
     of that name, or a new LOC entity. Only names the gazetteer knows are added. Shapes:
@@ -1225,14 +1321,14 @@ def institution_places(entities: list[dict[str, object]], gazetteer: Gazetteer
     for entity in entities:
         if entity["label"] not in ("LOC", "ORG"):
             continue
-        found = _INSTITUTION.match(str(entity["name"]))
+        found = SEAT_INSTITUTION.match(str(entity["name"]))
         if found is None or not gazetteer.candidates(found.group("place")):
             continue
         mentions = entity.get("mentions") or []
         assert isinstance(mentions, list)
         inner = []
         for start, end, written in mentions:
-            match = _INSTITUTION.match(str(written))
+            match = SEAT_INSTITUTION.match(str(written))
             if match is not None:
                 inner.append([int(start) + match.start("place"), int(end),
                               match.group("place")])

@@ -107,3 +107,32 @@ def spelled_out_by(between: str) -> bool:
     the day and month in apposition to the weekday: "lundi, soit le ", "lundi », soit le
     ", "lundi (". The date then says which weekday it is."""
     return _APPOSITION.fullmatch(between) is not None
+
+
+HOPING_FORMS = ("espère", "espèrent", "espérons", "espérez", "souhaite", "souhaitent",
+                "compte", "comptent", "envisage", "envisagent", "table", "tablent",
+                "vise", "visent", "ambitionne", "ambitionnent", "escompte", "escomptent")
+"""Present forms of the verbs of hoping, expecting and aiming ("espérer", "souhaiter",
+"compter", "envisager", "tabler sur", "viser", "ambitionner", "escompter"): what they
+govern lies ahead of the moment of speaking (Gross, 1975: verbs with a prospective
+complement)."""
+_HOPING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:" + "|".join(HOPING_FORMS) + r")(?![\w'’-])[^.!?;:«»\"]{0,80}$")
+
+
+def hoped_for(before: str) -> bool:
+    """Whether the words ``before`` a date, in its sentence, hold a present verb of hoping
+    or aiming that governs it ("espère une réouverture complète à l'automne", "vise un
+    retour au printemps"; newuser17a H11: the autumn was last year's)."""
+    return _HOPING_BEFORE.search(before) is not None
+
+
+_ALREADY_DONE = re.compile(
+    r"(?i)(?<![\w'’-])déjà\s+[^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+$")
+
+
+def already_done(before: str) -> bool:
+    """Whether "déjà" and a past participle come right before a date ("une formule déjà
+    employée au printemps"): the thing was done then, a date behind publication
+    (newuser17a H11: it was next spring)."""
+    return _ALREADY_DONE.search(before) is not None

@@ -114,6 +114,10 @@ SPEECH_VERBS = (
     # paroles), the press's verb of a reaction in words ("», a-t-il réagi sur X"); no noun
     # shares its stem ("réaction" has none of its letters after "réa")
     "réag",
+    # verbs giving reasons ("justifier, motiver une décision par des arguments", Larousse:
+    # "prouver le bien-fondé de quelque chose par des arguments"; "X a justifié ce choix
+    # par « … »" gives X's words; newuser16a H6)
+    "justifi", "motiv",
     "said", "says", "say", "told", "tell", "added", "adds", "noted", "explained", "stated",
     "announced", "wrote", "writes", "asked", "warned", "argued", "insisted", "claimed",
     "declared", "continued", "replied", "tweeted", "according",
@@ -126,9 +130,11 @@ SPEECH_VERBS = (
     "promised", "stressed", "predicted")
 _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*"
                    r"(?<!ement)(?<!ements)(?<!amment)(?<!emment)(?<!tion)(?<!tions)(?<!eur)(?<!eurs)(?<!ance)"
-                   r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)$")
+                   r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)"
+                   r"(?<!justifier)(?<!motiver)$")
 """A speech verb: a stem of ``SPEECH_VERBS`` and a verb's ending (not a noun or adverb of
-the same stem: "lancement", "assurance", "notamment", nor a future: "assureront")."""
+the same stem: "lancement", "assurance", "notamment", nor a future: "assureront"; nor the
+infinitive of a verb giving reasons: "Pour se justifier, X a émis …")."""
 
 
 VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
@@ -166,9 +172,11 @@ def _is_verb(token: str) -> bool:
     return prefix is not None and _VERB.match(token[prefix.end():]) is not None
 _ON_PLACE = re.compile(
     r"(?i)\s+(?:lire\s+)?(?:au sein d(?:e|u|es)|dans l['’]entourage d(?:e|u|es)|à|au|aux|"
-    r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es))\s+")
+    r"dans|chez|sur|parmi|du côté d(?:e|u|es)|auprès d(?:e|u|es)|de(?=\s+sources?\b))\s+")
 """Where an impersonal "on" speaks from: "dit-on à l'Élysée", "lit-on sur la première page
-du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group)."""
+du Diario de Noticias", "explique-t-on dans son équipe" (the speaker is that place/group),
+"indique-t-on de source judiciaire" (the source: newuser16a H1, never the previous
+speaker)."""
 _INVERTED = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)\b")
 _SKIP = re.compile(
     # a demonstrative time phrase is one time word ("a estimé ce jeudi le secrétaire
@@ -225,9 +233,11 @@ _PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de|da|del|di|do
 """Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen")."""
 _NAME_WORD = _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+"
 _PERSON = re.compile(
-    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ]" + _NAME_WORD + r")+$")
+    r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[a-zà-ÿ]{2,})?(?:[- ]" + _NAME_WORD
+    + r")+$")
 """A person's name: "Gérald Karsenti", "Mme Fatou Bensouda", "Jean-Luc Mélenchon",
-"Rami Abd al-Rahman"."""
+"Rami Abd al-Rahman", "Chems-eddine Hafiz" (a compound Arabic given name written with a
+small letter after its hyphen, newuser17a H5)."""
 _ADDRESSEE = re.compile(
     r"(?i)^(?:à|au|aux|auprès d(?:e|u|es|['’])|devant|face\s+(?:à|aux?)|to)\b\s*"
     r"(?:l['’]|la\s|le\s|les\s|des\s|quelques\s)?[\w.&-]+\s+"
@@ -358,6 +368,18 @@ _NAMING_BEFORE = re.compile(
 stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
 it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
 active voice with its agent)."""
+_WORK_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:film|long-métrage|court-métrage|roman|livre|ouvrage|essai|recueil|"
+    r"documentaire|album|série|feuilleton|pièce|spectacle|opéra|chanson|"
+    r"tableau|exposition|podcast|bande dessinée|BD|movie|book|novel|documentary|"
+    r"series|song|exhibition)s?"
+    r"(?:\s+(?!(?:de|du|des|à|au|aux|en|et|ou|qui|que|of|by|and)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,2}"
+    r"\s*[«“\"]?\s*$")
+"""A noun of a work (film, novel, book, documentary, album, series, or their English)
+right before a quote, up to two lower-case adjectives between ("le film philippin « … »",
+"son nouveau roman « … »", "the documentary “…”"): the capitalised words in quotes are
+the work's title, never reported speech, whoever the sentence names (newuser17a H9;
+Lexique des règles typographiques en usage à l'Imprimerie nationale, titles of works)."""
 _HAVE = re.compile(r"(?i)\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|eu)\b")
 DOCUMENTS = frozenset({"texte", "communique", "document", "lettre", "message", "courrier",
                        "missive", "declaration", "tribune", "commentaire", "reponse",
@@ -487,6 +509,28 @@ def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
         and bool(inside.strip())
 
 
+def _nested_closing(text: str, opening: int, first: int) -> int:
+    """The » closing the « at ``opening`` when a quote inside it opens with « before the
+    first » (``first``): « Mon fils m'a dit : « Maman, on va mourir ». J'ai attendu »
+    closes at the last », the inner pair balanced (a quote inside a quote takes the
+    same marks or "…" in French typography, Lexique des règles typographiques en usage
+    à l'Imprimerie nationale). The marks are counted within the paragraph; ``first``
+    when they do not balance there (a quote reopened on the next paragraph, a mark left
+    open)."""
+    depth = 0
+    paragraph_end = text.find("\n\n", opening)
+    bound = min(len(text), opening + 1 + MAX_QUOTE_CHARS,
+                paragraph_end if paragraph_end >= 0 else len(text))
+    for at in range(opening + 1, bound):
+        if text[at] == "«":
+            depth += 1
+        elif text[at] == "»":
+            if depth == 0:
+                return at
+            depth -= 1
+    return first
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each quoted text (marks excluded), in order."""
     spans: list[tuple[int, int]] = []
@@ -501,6 +545,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1  # a closing straight quote without its opening one
             continue
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
+        if mark == "«" and end > i + 1 and "«" in text[i + 1:end]:
+            end = _nested_closing(text, i, end)
         if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
             # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
             # this one is never closed (straight marks have no direction: a mark after a
@@ -582,9 +628,22 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     '' for an inverted pronoun."""
     tail = text[end + 1:limit]
     starts = [0] + [m.end() for m in re.finditer(r",\s*", tail)]
+    if re.match(r"\s*:", tail) or (re.match(r"\s*[A-ZÀ-Ý]", tail)
+                                    and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
+        # "« … » : la secrétaire générale, X, a lancé le mot d'ordre", "« … . » Deux jours
+        # après, le maire, X, a écrit au préfet pour réclamer un plan": a colon or a new
+        # sentence after the closing mark opens a clause whose subject stands before its
+        # verb; a verb past its commas has no inverted subject there, what follows it is
+        # its object (newuser16a H3)
+        # (and a colon opens no incise at all)
+        starts = [] if re.match(r"\s*:", tail) else [0]
     for begin in starts:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
         if found:
+            return found
+    if len(starts) <= 1:
+        found = _clause_subject_after(text, end, limit)
+        if found is not None:
             return found
     passive = _PASSIVE.match(tail)
     if passive and (_is_verb(passive.group(1)) or fold(passive.group(1)) in _WORDING):
@@ -606,6 +665,44 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     return None
 
 
+_SUBJECT_THEN_VERB = (r"\s*,?\s+(?:(?:a|ont|avait|avaient|se|s['’]|ne|n['’])\s*)?"
+                      r"(?:(?:{adverb})\s+)?([a-zà-ÿ][\w'’-]+)")
+"""After a name (``_PERSON_RUN``, defined below): its verb, past an auxiliary, a clitic
+and an adverb (``_INCISE_ADVERB``, below)."""
+_NOT_PREDICATE = frozenset(
+    "de du des d la le les l un une et ou à au aux en dans par pour sur sous avec sans "
+    "qui que dont où".split())
+
+
+def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
+    """The speaker of a quote that a colon or a new sentence follows, named as the subject
+    of the clause after it: "« Ce n'est qu'un début » : …, la secrétaire générale de la
+    CGT, Sophie Binet, a lancé jeudi le mot d'ordre" (Sophie Binet), a headline's "« … » :
+    Amélie Nothomb présente son roman"; after a new sentence ("« … . » Deux jours après,
+    le maire, X, a écrit au préfet") only with a speech verb. The last name before a verb
+    in that clause (not after a preposition); None when there is none."""
+    tail = text[end + 1:limit]
+    colon = re.match(r"\s*:\s*", tail)
+    if colon is None and not (re.match(r"\s*[A-ZÀ-Ý]", tail)
+                              and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
+        return None  # ('"…," Secretary of State X told': the quote's sentence goes on)
+    found = None
+    pattern = r"(?<![\w'’-])(" + _PERSON_RUN + r")" + _SUBJECT_THEN_VERB.replace(
+        "{adverb}", _INCISE_ADVERB)
+    for match in re.finditer(pattern, tail):
+        verb = match.group(2)
+        if fold(verb) in _NOT_PREDICATE or (colon is None and not _is_verb(verb)) or \
+                _AFTER_PREPOSITION.search(tail[max(0, match.start(1) - 12):match.start(1)]) or \
+                fold(match.group(1).split()[0]) in LEADING_WORDS:
+            continue
+        found = match
+        break
+    if found is None:
+        return None
+    start = end + 1 + found.start(1)
+    return found.group(2), found.group(1), start, start + len(found.group(1))
+
+
 _SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
                           r"(?!(?:lequel|laquelle|lesquels|lesquelles|qui|que|moi|nous)\b)")
 _SENTENCE_REST = re.compile(r"(?:\s*,[^,.;:!?«»“”\"]{1,80})?[\s.!?…)]*$")
@@ -613,10 +710,20 @@ _SENTENCE_REST = re.compile(r"(?:\s*,[^,.;:!?«»“”\"]{1,80})?[\s.!?…)]*$"
 
 def _document_head(speaker: str) -> bool:
     """Whether a source's noun phrase is headed by a document noun (``DOCUMENTS``: "un
-    communiqué publié mardi", "le texte transmis aux clubs"), whatever follows the head."""
+    communiqué publié mardi", "le texte transmis aux clubs"), whatever follows the head,
+    or is a thing an agency saw (:data:`_SEEN_BY`)."""
     words = re.sub(r"^(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|son|sa|ses|leur|leurs)\s+"
                    r"|l')", "", fold(speaker)).split()
-    return bool(words) and (words[0] in DOCUMENTS or words[0].rstrip("s") in DOCUMENTS)
+    return bool(words) and (words[0] in DOCUMENTS or words[0].rstrip("s") in DOCUMENTS) \
+        or _SEEN_BY.search(speaker) is not None
+
+
+_SEEN_BY = re.compile(r"(?i)^(?:(?:an?|the|une?|la|le)\s+|l['’]\s*)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+                      r"(?:seen|obtained|reviewed|consulté|consultée|obtenu|obtenue|lu|lue|"
+                      r"vu|vue)s?\s+(?:by|par)\b")
+"""A thing the reporter's agency saw ("a note seen by Reuters", "une note consultée par
+l'AFP"): a document named by its channel, the agency that saw it and said nothing
+(newuser17a H5)."""
 
 
 def _through_document(text: str, found: tuple[str, str, int, int]
@@ -653,8 +760,8 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
         return None
     at = end + 1 + found[-1].end()
     np = _noun_phrase(text[at:limit], at)
-    if np is None or not _SENTENCE_REST.match(text, np[2], limit):
-        return None
+    if np is None or not _SENTENCE_REST.match(text, np[2], limit) or _SEEN_BY.search(np[0]):
+        return None  # "according to a note seen by Reuters" names no speaker
     return "selon", *np
 
 
@@ -679,10 +786,21 @@ _PARTICIPLE = re.compile(r"(?!été$|eu$)[a-zà-ÿ]{3,}(?:é|i|u|is|it|ert|int)(
 """A past participle after an auxiliary (not "été", "eu": "», a été …" is no incise)."""
 
 
+_INCISE_ADVERB = (r"d['’]emblée|aussitôt|sitôt|d['’]abord|toujours|souvent|vite|volontiers|"
+                  r"longtemps|d['’]ailleurs|aujourd['’]hui|hier|jadis|naguère|"
+                  r"\w{3,}ment")
+"""One-word adverbs that may stand between an auxiliary and its participle in an incise
+("», a d'emblée averti le ministre", "», a aussitôt réagi X", "», a longuement expliqué
+X"): the adverb of a compound tense goes between them (Grevisse § 1001)."""
+
+
 def _auxiliaries(tokens: list[str]) -> bool:
     """True when ``tokens`` are an auxiliary run before a participle ("a", "s'est", "se
-    sont")."""
-    return all(_AUXILIARY.fullmatch(t) or _REFLEXIVE.fullmatch(t) for t in tokens)
+    sont"), an adverb allowed after the auxiliary ("a d'emblée", ``_INCISE_ADVERB``)."""
+    return bool(tokens) and (_AUXILIARY.fullmatch(tokens[0]) is not None or _REFLEXIVE.fullmatch(
+        tokens[0]) is not None) and all(
+        _AUXILIARY.fullmatch(t) or _REFLEXIVE.fullmatch(t)
+        or re.fullmatch(r"(?i)" + _INCISE_ADVERB, t) for t in tokens)
 
 
 def _incise(text: str, at: int, limit: int, *, first: bool = True
@@ -723,7 +841,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
                                       r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
-                                      r"cependant|pourtant|bien|même|plus|tard|\w+ment",
+                                      r"cependant|pourtant|bien|même|plus|tard|\w+ment|"
+                                      + _INCISE_ADVERB,
                                       w.group())
                          for n, w in enumerate(words[:i])
                          if not (n and w.group() == "à"
@@ -1047,8 +1166,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
         if np:
             return "selon", *(_apposed_name(text, np[2], start) or np)
-    pour = _POUR.search(head) or (_POUR_OPENING.match(head) if not re.search(
-        r":\s*$", head) or _unsaid_clause(head) else None)
+    pour = _POUR.search(head) or (_POUR_OPENING.match(head) if (not re.search(
+        r":\s*$", head) or _unsaid_clause(head)) and not _said_after_pour(head) else None)
     if pour:
         phrase, lead = strip_leading(pour.group(1))
         begin = sentence_start + pour.start(1) + lead
@@ -1241,6 +1360,20 @@ def _read_in_document(text: str, head: str, verbs: Sequence[re.Match[str]],
     return verbs[-1].group(), found.group(1), base + found.start(1), base + found.end(1)
 
 
+def _said_after_pour(head: str) -> bool:
+    """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to a clause
+    with a subject of its own and a verb of saying ("Pour les écologistes, Marine Tondelier
+    a dénoncé une région qui « … »"): that subject speaks, "Pour X" only says whose side
+    it is on (newuser17a H5)."""
+    opening = _POUR_OPENING.match(head)
+    if opening is None:
+        return False
+    rest = head[opening.end():]
+    subject = re.match(r"\s*(?:" + _NAME_WORD + r")(?:\s+" + _NAME_WORD + r")*\s+(?:a|ont|avait|"
+                       r"avaient)?\s*([\w'’-]+)", rest)
+    return subject is not None and _is_verb(subject.group(1))
+
+
 def _unsaid_clause(head: str) -> bool:
     """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to its colon
     with a clause of its own (a finite verb) and no verb of saying or thinking ("Pour
@@ -1271,16 +1404,19 @@ def _voice_of(text: str, subject: str, sentence_start: int, start: int
     voice = next(reversed(list(_VOICE.finditer(subject))), None)
     if voice is None:
         return None
-    phrase = _noun_phrase(subject[voice.end():], sentence_start + voice.end())
+    # (offsets from ``sentence_start``, as :func:`_subject`'s: the caller adds it)
+    phrase = _noun_phrase(subject[voice.end():], voice.end())
     if phrase is None:
         return None
     named = _PERSON_RUN_RE.search(phrase[0])
     if named is not None:  # "ses deux porte-parole Chantal Brunel et Frédéric Lefebvre"
         return phrase[0][named.start():], phrase[1] + named.start(), phrase[2]
-    apposed = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
-        text[:start - 1].rstrip(" «“\""), phrase[2])
-    if apposed is not None:  # "par la voix de son adjoint, Luc Faure :"
-        return apposed.group(1), apposed.start(1), apposed.end(1)
+    apposed = re.compile(r"(?:\s+(?:aux?|à\s+la|à\s+l['’]|des?|du|d['’]|chargée?\s+d[eu']?)"
+                         r"[^,:;«»()]{1,60}?)?,\s*(" + _PERSON_RUN + r")\s*(?:[,:]|$)").match(
+        text[:start - 1].rstrip(" «“\""), sentence_start + phrase[2])
+    if apposed is not None:  # "par la voix de son adjoint (aux transports), Luc Faure :"
+        return apposed.group(1), apposed.start(1) - sentence_start, \
+            apposed.end(1) - sentence_start
     return phrase
 
 
@@ -1510,10 +1646,26 @@ def _complement_determiner(text: str, det: re.Match[str]) -> bool:
         re.match(r"(?i)(?:le|la|les)\s+(?:plus|moins|mieux)\b", text[det.start():]))
 
 
+_PARTITIVE_HEAD = (r"(?i)(?<![\w'’])(?:l['’])?(?:un|une)\s+d['’](?:entre\s+)?(?:eux|elles)"
+                   r"(?:\s*,\s*([^,;:()«»]{1,120}?)\s*,)?")
+_PARTITIVE = re.compile(_PARTITIVE_HEAD + r"(?=\s*(?:(?:nous|me|m['’]|lui|leur|vous|ne|n['’]|"
+                        r"se|s['’]|y|en)\s*)*(?:(?:a|ont|avait|avaient|est)\s*)?$)")
+"""A partitive indefinite pronoun as the subject ("L'un d'eux, aujourd'hui à la retraite,
+nous a confié", "L'une d'elles raconte"): one member of the plural named before it
+(Grevisse § 760), not "eux", the group; its apposition, if any, is group 1."""
+
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
-    one naming someone (a capitalised word), else the last one."""
+    one naming someone (a capitalised word), else the last one. A partitive pronoun
+    subject ("L'un d'eux, …, nous a confié") is the speaker as written (``_PARTITIVE``;
+    :func:`_one_of_them` names it)."""
+    partitive = _PARTITIVE.search(subject)
+    if partitive is not None:
+        end = partitive.start(1) if partitive.group(1) is not None else partitive.end()
+        indefinite = subject[partitive.start():end].rstrip(" ,")
+        return indefinite, partitive.start(), partitive.start() + len(indefinite)
     # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
@@ -1836,12 +1988,18 @@ def _presented_before(text: str, previous: Sentence, start: int
     closing = re.compile(r"[»”\"]").search(text, start)
     if not text[start:start + 3].lstrip()[:1].isupper() or closing is None or \
             re.match(r"\s*,", text[closing.end():]) or \
-            not re.search(r"[.!?…]\s*$", text[start:closing.start()]) or \
+            not (re.search(r"[.!?…]\s*$", text[start:closing.start()])
+                 or re.match(r"[ \xa0]*[.!?…]", text[closing.end():])) or \
             _word_count(text[start:closing.start()]) < MIN_WORDS:
-        return None  # not a sentence, or an incise after it names its speaker
+        return None  # not a sentence (its stop inside the marks or right after them:
+        # « … ». is one too), or an incise after it names its speaker
     subject = _recent_subject(text, previous.start, previous.end, ())
-    if subject is None or not _PERSON.match(subject[0]) or \
-            fold(subject[0].split()[0]) in _NOT_SUBJECT:
+    if subject is None or fold(subject[0].split()[0]) in _NOT_SUBJECT or not (
+            _PERSON.match(subject[0]) or re.search(
+                r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)\s*[a-zà-ÿ][^,.;:!?«»]{0,60},\s*$",
+                text[previous.start:subject[1][0]])):
+        # a person's name, or a single name in apposition to a person's description
+        # ("Le capitaine du PSG, Marquinhos, a été plus direct. « … ».")
         return None
     return "presented", subject[0], subject[1][0], subject[1][1]
 
@@ -1886,7 +2044,9 @@ ENGLISH_TITLES = frozenset(
     "president prime minister chancellor secretary governor senator representative "
     "congressman congresswoman chairman chairwoman chair ceo chief spokesman spokeswoman "
     "spokesperson mayor judge director commissioner general ambassador king queen pope "
-    "leader officer captain coach manager founder vice deputy".split())
+    "leader officer captain coach manager founder vice deputy executive financial operating "
+    "professor taoiseach premier sheikh emir archbishop bishop cardinal rabbi "
+    "inspector superintendent sergeant lieutenant colonel".split())
 """English title words (folded), capitalised before a name ("ECB President Christine
 Lagarde", "Prime Minister Keir Starmer": English capitalises a title used before a name,
 Chicago Manual of Style 8.21), beside ``TITLE_NOUNS``."""
@@ -1899,6 +2059,11 @@ _APPOSED_NAME = re.compile(
 """A lower-case description and one capitalised word right after its last common word, no
 function word between ("compagnie aérienne EasyJet", "carrier EasyJet"; English
 capitalised adjectives before it: "British carrier EasyJet")."""
+
+
+_AFFILIATION = re.compile(r"[A-ZÀ-Ý][\w-]*(?:[A-Z]{2}|&)[\w&-]*")
+"""Initials of a party or a body ("CD&V", "N-VA", "LFI"): two capitals in a row or
+an ampersand, never the shape of a person's surname in running text."""
 
 
 def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
@@ -1922,9 +2087,22 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     named = run or single
     if named is not None and _qualified_body(speaker[:named.start(1)]):
         return cue, speaker, start, end  # "l'agence régionale de santé Bretagne"
+    if run is None and single is not None and _AFFILIATION.fullmatch(single.group(1)) and \
+            is_person_noun(re.sub(r"(?i)^(?:le|la|les|l['’])\s*", "", speaker[:single.start(1)])):
+        # "la ministre CD&V", "le député N-VA": a person's role, then the initials of the
+        # party or body the person belongs to; the role speaks (newuser17a H5)
+        described = speaker[:single.start(1)].rstrip()
+        return cue, described, start, start + len(described)
     if run is None:
         if single is None or re.search(
-                r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1)) + r"\b", text):
+                r"(?<![\w'’-])(?![LD]['’])[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+" + re.escape(single.group(1))
+                + r"\b", text):
+            # (a given name before it; not a capitalised elided article: "L'opérateur Lime")
+            return cue, speaker, start, end
+        if re.search(r"(?i)(?:^|\s)(?:de|du|des|de\s+la|d['’]|de\s+l['’])\s*[\w-]+\s*$",
+                     speaker[:single.start(1)]):
+            # "un médecin de l'hôpital Nasser": the name qualifies the complement's noun
+            # (the hospital), not the head (the doctor), who speaks (newuser16a H2)
             return cue, speaker, start, end
         return cue, single.group(1), start + single.start(1), start + single.end(1)
     names, begin = run.group(1), run.start(1)
@@ -1934,6 +2112,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
         first = re.match(r"\S+\s+", names)
         assert first is not None
         names, begin = names[first.end():], begin + first.end()
+    skip = _before_given_name(names)
+    names, begin = names[skip:], begin + skip
     if len(names.split()) < 2 or not names[:1].isupper():
         # "ministre des Transports du Québec": a complement's particle opens no person's
         # name ("du Québec" is the rest of the title, not who speaks)
@@ -2042,7 +2222,7 @@ def find_quotes(text: str) -> list[Quote]:
     text = _without_datelines(text)
     spans = quoted_spans(text)
     if not spans:
-        return []
+        return _unquoted_answers(text, [])
     sents = list(sentences(text))
     groups: dict[int, list[Quote]] = {}
     order: list[int] = []
@@ -2069,6 +2249,8 @@ def find_quotes(text: str) -> list[Quote]:
         primary = None if start in continued else (
             _after(text, end, max(limit, end + 1))
             or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        if primary is not None and primary[0] == "according":
+            primary = ("selon", *primary[1:])  # '"…", according to X' is "selon X"
         if primary is not None and primary[0] == "selon" and not asked:
             # "X a promis une réponse « … », selon un conseiller": the subject of the
             # speech verb said the words, the "selon" names the source of the report
@@ -2113,6 +2295,9 @@ def find_quotes(text: str) -> list[Quote]:
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
         if naming is not None and not _HAVE.search(naming.group(1)):
             continue  # "la purge, appelée aussi « … »": a name
+        if _WORK_NOUN_BEFORE.search(text, max(0, start - 61), start - 1) and \
+                text[start:end].strip()[:1].isupper():
+            continue  # "au film philippin « Ang Bahay sa Ilog »": a work's title
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
@@ -2209,6 +2394,14 @@ def find_quotes(text: str) -> list[Quote]:
                 described = _described_subject(text, sents, since,
                                                pronoun_at, windows, gender,
                                                indefinite=bool(gender))
+                # "L'opposition, menée par Léa Garnier, …": the group speaks through its
+                # leader
+                subject = _led_by(text, subject, gender) or subject
+                described = _led_by(text, described, gender) or described
+                if subject is None:
+                    # "La Fédération des …, par la voix de son président, X, renvoie la
+                    # balle. « … », a-t-il assuré": the voice named since the last speaker
+                    subject = _voice_since(text, since, pronoun_at, windows, gender)
                 if described is not None and described[0][:1].islower() and not (
                         is_person_noun(described[0]) or is_body(described[0])):
                     # "Selon X, la situation est « … ». Elle ajoute que": a noun of a state
@@ -2277,6 +2470,9 @@ def find_quotes(text: str) -> list[Quote]:
                     # mentioned here, so a later "elle" looks for other subjects from here
                     mentioned_at = max(mentioned_at, quote.speaker_end)
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = named
+            if quote.cue and quote.speaker_start >= 0 and re.match(
+                    _PARTITIVE_HEAD, text[quote.speaker_start:quote.speaker_end]):
+                _one_of_them(text, sents, quote)
             if quote.cue in ("", "continued") and _headline(text, quote):
                 continue  # a title or a heading
             if not quote.cue and (_word_count(quote.text) < MIN_WORDS
@@ -2296,14 +2492,17 @@ def find_quotes(text: str) -> list[Quote]:
                 history.append((previous, previous_span))
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
-        text, _speaker_of_next_paragraph(text, out, continued)), continued))
+        text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
-    return sorted([*out, *nested], key=lambda q: q.start) if nested else out
+    answers = _unquoted_answers(text, out)
+    return sorted([*out, *nested, *answers], key=lambda q: q.start) if nested or answers \
+        else out
 
 
-_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’])\s*(?=[a-zà-ÿ])")
+
+_ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’]|Son|Sa|Leur)\s*(?=[a-zà-ÿ])")
 
 
 def _without_title(text: str, quote: Quote) -> None:
@@ -2311,8 +2510,18 @@ def _without_title(text: str, quote: Quote) -> None:
     Nathalie Brun", a sentence's subject taken up by a pronoun, is "Nathalie Brun" (the
     speaker is the person; the role is the words before the span: newuser15a W2), as
     :func:`_name_in_title` does for an incise's speaker."""
+    if quote.speaker_start < 0:
+        return
+    capitalised = None if _honorific(quote.speaker) else _capitalised_title(quote.speaker)
+    if capitalised is not None:  # "Chief Financial Officer Thomas Toepfer" (newuser17a H8)
+        quote.speaker, quote.speaker_start = quote.speaker[capitalised:], \
+            quote.speaker_start + capitalised
+    skip = _before_given_name(quote.speaker) if re.fullmatch(
+        _PERSON_RUN, quote.speaker) else 0
+    if skip:  # "Ecolo Georges Dinant" (newuser17a H5)
+        quote.speaker, quote.speaker_start = quote.speaker[skip:], quote.speaker_start + skip
     article = _ARTICLE_TITLE.match(quote.speaker)
-    if article is None or quote.speaker_start < 0:
+    if article is None:
         return
     rest = quote.speaker[article.end():]
     _, name, start, end = _name_in_title("", rest, quote.speaker_start + article.end(),
@@ -2321,17 +2530,18 @@ def _without_title(text: str, quote: Quote) -> None:
         quote.speaker, quote.speaker_start, quote.speaker_end = name, start, end
 
 
-_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›"}
+_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›", "«": "»"}
 
 
 def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
     """Quotes inside a quote (« Le Premier ministre m'a dit : "On ira jusqu'au bout" »,
     rapporte un conseiller): the inner words are those of the speaker the quoted person
     names before them with a speech verb (the quoted person reports someone else's
-    words; French typography marks the inner quote with "…" or “…”, Lexique des règles
-    typographiques en usage à l'Imprimerie nationale). Only when that introduction names
-    a speaker (a name or a noun phrase, not a pronoun: "il m'a dit" is left to the
-    outer quote's speaker); none otherwise."""
+    words; French typography marks the inner quote with "…", “…” or « … », Lexique des
+    règles typographiques en usage à l'Imprimerie nationale). Only when that introduction
+    names a speaker: a name or a noun phrase, or "il"/"elle" standing for the last person
+    of that gender named before the outer quote, other than its speaker (marked as of
+    that gender); none otherwise."""
     found: list[Quote] = []
     if len(quote.parts) != 1:
         return found
@@ -2350,15 +2560,51 @@ def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
         base = max([quote.start, *(m.end() for m in _BREAK.finditer(text, quote.start,
                                                                       opening))])
         said = _before(text, base, opening + 1)
-        if said is None or not said[1] or said[1].lower() in PRONOUNS or \
-                not _is_verb(said[0].split()[-1].split("-")[0]):
+        if said is None or not said[1] or not _is_verb(said[0].split()[-1].split("-")[0]):
             continue
+        if said[1].lower() in PRONOUNS:
+            # « Elle me disait souvent : « … » … », confie-t-il: a third-person pronoun in
+            # the speaker's own words is someone else than the speaker (who says "je"):
+            # the person of its gender the article names most before the outer quote
+            # (its topic), other than the speaker; none when there is no such person
+            gender = {"il": "m", "elle": "f"}.get(said[1].lower())
+            if gender is None or not quote.speaker:
+                continue
+            person = _salient_person(text, quote.start, quote.speaker, gender)
+            if person is None:
+                continue
+            said = (said[0], person[0], *person[1])
         start = opening + 1 + len(text[opening + 1:closing]) - len(
             text[opening + 1:closing].lstrip())
         inner = Quote(start, start + len(words), words, [(start, start + len(words))])
         inner.cue, inner.speaker, inner.speaker_start, inner.speaker_end = said
         found.append(inner)
     return found
+
+
+def _salient_person(text: str, before: int, speaker: str, gender: str
+                    ) -> tuple[str, tuple[int, int]] | None:
+    """The person of ``gender`` named most often (by surname) before ``before``, outside
+    quotes and other than ``speaker``, whose mentions mark that gender; the last named
+    among equals. None when there is none. A pronoun inside someone's quoted words
+    points to the one the article speaks about (its topic, centering theory), not to
+    the last name of the narration."""
+    spans = quoted_spans(text)
+    surname = speaker.split()[-1] if speaker else ""
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[str, tuple[int, int]]] = {}
+    for match in re.finditer(_PERSON_RUN, text[:before]):
+        name = match.group()
+        if any(s <= match.start() < e for s, e in spans) or \
+                fold(name.split()[0]) in LEADING_WORDS or name.split()[-1] == surname:
+            continue
+        key = name.split()[-1]
+        counts[key] = len(re.findall(
+            r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text[:before]))
+        last[key] = name, (match.start(), match.end())
+    ranked = sorted((key for key in last if _own_gender(text, last[key][1]) == gender),
+                    key=lambda k: (counts[k], last[k][1][0]))
+    return last[ranked[-1]] if ranked else None
 
 
 _QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
@@ -2487,15 +2733,18 @@ def _questions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
-def _repeated_label_quotes(quotes: list[Quote]) -> list[Quote]:
+def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
     """A quote a label introduces ("Busserine : « … »", a headline's kicker: a place, a
     topic or a name) that a later quote repeats, whole or as its opening words, with a
     speaker of its own ("« …, … », répète sa tante") takes that speaker: a headline
     quotes the body's words (the label names what the story is about, not always who
-    spoke). Quotes are changed in place; the list is returned."""
+    spoke). So does a quote of the headline (``text``'s first line) with no speaker.
+    Quotes are changed in place; the list is returned."""
+    headline_end = text.find("\n") if text.strip() else -1
     for n, quote in enumerate(quotes):
-        if quote.cue != ":":
-            continue
+        if quote.cue != ":" and not (not quote.speaker and 0 <= quote.start < headline_end):
+            continue  # (a headline's quote with no speaker: "« … » : la BCE maintient ses
+            # taux", "Sécheresse : dans le Var, « … »", newuser17a H27)
         words = fold(quote.text).strip(" .,;!?…")
         if _word_count(words) < MIN_WORDS:
             continue
@@ -2673,6 +2922,18 @@ in -ent, -ait) and a complement ("cette autorité suprême de la profession", "L
 françaises")."""
 
 
+def _subject_phrase(text: str, match: re.Match[str], start: int) -> str:
+    """``_BODY_SUBJECT``'s noun phrase less its last word when the quote opens right after
+    it: "La direction invoque « … »" (a noun phrase is no complete clause before its
+    object; the word before the quote is the verb, a present in -e spelt as an adjective
+    would be; newuser16a H3)."""
+    phrase = match.group(1)
+    if text[match.end():start].strip(" \xa0") in PAIRS and " " in phrase and \
+            not re.search(r"(?i)\b(?:de|du|des|d['’])\s*\S+$", phrase):
+        return phrase.rsplit(" ", 1)[0]
+    return phrase
+
+
 def _body_subject(text: str, start: int) -> tuple[str, int] | None:
     """The body (``quotes_refs.is_body``: "le groupe", "les banques", "la commission") that
     opens the sentence holding a quote at ``start`` with no attribution of its own, and
@@ -2694,7 +2955,7 @@ def _body_subject(text: str, start: int) -> tuple[str, int] | None:
         # membres du comité …, préfèrent « … »", speaks as a body does)
     if re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None  # another quote between: its own attribution rules
-    return match.group(1), match.start(1)
+    return _subject_phrase(text, match, start), match.start(1)
 
 
 _PERSON_SUFFIX = re.compile(r"(?:iste|aste|eur|euse|rice|ienne|logue|ante)$")
@@ -2722,11 +2983,12 @@ def _described_clause_subject(text: str, start: int) -> tuple[str, tuple[int, in
     if determiner is None or not is_person_noun(head) or _finite_inside(match.group(1)) or \
             re.search(r"[«“\"]", text[match.end():start].rstrip(" \xa0")[:-1]):
         return None
-    introduced = resolve_role(text, match.group(1), match.start(1), determiner.group(1))
+    phrase = _subject_phrase(text, match, start)
+    introduced = resolve_role(text, phrase, match.start(1), determiner.group(1))
     if introduced is None and fold(head) not in TITLE_NOUNS and \
             fold(head) not in GENERIC_PERSON_NOUNS and not _PERSON_SUFFIX.search(head):
         return None  # "L'objectif est que « … »", "Le dispositif pourrait …": no person
-    return introduced or (match.group(1), (match.start(1), match.end(1)))
+    return introduced or (phrase, (match.start(1), match.start(1) + len(phrase)))
 
 
 def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[int]
@@ -2918,8 +3180,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             # participle clause (Grevisse § 257), not of the sentence's verb
         if titled is not None and match.start(1) == match.start():
             # "M. Kouchner a lancé …": the period of "M." ends no sentence, the title and
-            # the surname are one person's name in subject position
-            found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
+            # the surname are one person's name in subject position (of its title's
+            # gender: "M. Barrot" is no "elle", newuser16a H1)
+            if not gender or _gender(text, titled.start()) in ("", gender):
+                found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
             continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
                 match.start(1) == match.start() and not text[:match.start()].endswith(", "):
@@ -3050,10 +3314,11 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
     r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+aient\b|"
-    r"\s*,\s*qui\s)")
+    r"(?=\s+(?:(?:y|en|leur|lui)\s+)?(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’]|"
+    r"[a-zà-ÿ]+aient\b)|\s*,\s*qui\s)")
 """The same in the plural ("Les infirmières de l'hôpital ont manifesté", "Les membres du
-collectif, qui avaient été reçus, …": a relative clause after the subject)."""
+collectif, qui avaient été reçus, …": a relative clause after the subject; an object
+clitic may stand before the verb: "Les magistrats y relevaient")."""
 
 
 def _plural_pronoun(text: str, quote: Quote) -> bool:
@@ -3305,6 +3570,81 @@ _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
 
 MAX_TITLE_CHARS = 150
 """A first line longer than this is a paragraph, not a headline."""
+
+
+_LED_BY = re.compile(r"\s*,\s*(?:(?:menée?s?|conduite?s?|emmenée?s?|dirigée?s?|présidée?s?|"
+                     r"pilotée?s?|représentée?s?)\s+par|par\s+la\s+(?:voix|bouche)\s+"
+                     r"d(?:e|u|es)\s+(?:(?:son|sa|ses|leur|leurs)\s+)?[^,;:«»()]{1,80},)\s+("
+                     + _PERSON_RUN + r")\s*,")
+"""A group's leader or voice in apposition to it: ", menée par X,", ", par la voix de sa
+secrétaire générale, X," (verify17 Y10)."""
+
+
+def _led_by(text: str, described: tuple[str, tuple[int, int]] | None, gender: str = ""
+            ) -> tuple[str, tuple[int, int]] | None:
+    """The person a subject group is led by when the participle saying so stands in
+    apposition to it ("L'opposition, menée par Léa Garnier, a quitté la salle"): a
+    group's pronoun in the next incise ("a-t-elle regretté") is its leader's voice, as
+    "par la voix de X" is (a group speaks through a person), when the leader's gender
+    agrees with the pronoun's; None otherwise."""
+    if described is None or described[1][1] < 0:
+        return None
+    match = _LED_BY.match(text, described[1][1])
+    if match is None:
+        return None
+    led = match.group(1), (match.start(1), match.end(1))
+    return led if not gender or _own_gender(text, led[1]) in ("", gender) else None
+
+
+def _voice_since(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
+                 gender: str) -> tuple[str, tuple[int, int]] | None:
+    """The last leader or voice of a group (``_LED_BY``) named between ``after`` and
+    ``before`` outside quotes, of the pronoun's gender; None when there is none."""
+    found = None
+    for match in _LED_BY.finditer(text, max(after, 0), before):
+        at = match.start(1)
+        if any(s - 1 <= at < e + 1 for s, e in spans) or (
+                gender and _own_gender(text, (at, match.end(1))) not in ("", gender)):
+            continue
+        found = match.group(1), (at, match.end(1))
+    return found
+
+
+def _one_of_them(text: str, sents: Sequence[Sentence], quote: Quote) -> None:
+    """Name a partitive speaker ("L'un d'eux, ancien boulanger du quartier, nous a
+    raconté"): its apposition when that is a person's description ("ancien boulanger du
+    quartier"), else one of the plural subject named before it ("Les magistrats y
+    relevaient … L'un d'eux …" → "un des magistrats"); left as written otherwise (never
+    the previous speaker, never the group)."""
+    partitive = re.compile(_PARTITIVE_HEAD).match(text, quote.speaker_start) \
+        if quote.speaker_start >= 0 else None
+    if partitive is None:
+        return
+    apposition = partitive.group(1)
+    if apposition is not None:
+        phrase, lead = strip_leading(apposition)
+        head = phrase.split()[1] if phrase.split()[0].lower() in ("ancien", "ancienne", "jeune",
+                                                                  "simple") and \
+            len(phrase.split()) > 1 else phrase.split()[0] if phrase.split() else ""
+        if head.isalpha() and head.islower() and is_person_noun(head) and not re.fullmatch(
+                r"(?i)" + _INCISE_ADVERB + r"|désormais|encore|déjà|alors|ici|là|à|en|de|"
+                r"dans|depuis|sous|sur|pour|avec|sans|chez|selon|comme|aussi|même|"
+                r"\w+(?:é|ée|és|ées|ant)", head):
+            # (a noun without a determiner, as a profession in apposition, Grevisse
+            # § 339; not an adverb or a complement: "aujourd'hui à la retraite")
+            at = partitive.start(1) + lead
+            quote.speaker, quote.speaker_start, quote.speaker_end = phrase, at, at + len(phrase)
+            return
+    plural = _recent_plural(text, sents, quote.speaker_start, quoted_spans(text))
+    if plural is not None and plural[0]:
+        words = plural[0].split()
+        if words[0].lower() in ("les", "des", "ces", "leurs", "ses", "nos", "vos"):
+            words = words[1:]
+        if words:
+            one = "une des" if partitive.group().lower().lstrip("l'’").startswith("une") \
+                else "un des"
+            quote.speaker = f"{one} {' '.join(words)}"
+            quote.speaker_start, quote.speaker_end = plural[1]
 
 
 def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
@@ -3811,6 +4151,29 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
     return last.group(), (window_start + last.start(), window_start + last.end())
 
 
+_HONORIFICS = frozenset("m mme mlle mmes mm monsieur madame mr mrs ms miss dr me pr".split())
+"""Honorifics before a name (folded, no full stop): part of how the name is written ("Mme
+Jeanne Roy", "Mrs Jane Porter"), not a job title."""
+
+
+def _honorific(names: str) -> bool:
+    """Whether ``names`` opens with an honorific (:data:`_HONORIFICS`)."""
+    first = names.split()[0] if names.split() else ""
+    return fold(first).rstrip(".") in _HONORIFICS
+
+
+def _before_given_name(names: str) -> int:
+    """Where a person's name starts in a run of three or more capitalised words whose
+    first is no given name and whose second is one: "Ecolo Georges Dinant" → 6 ("le député
+    Ecolo Georges Dinant": a party's name stands between the role and the person's given
+    name, newuser17a H5); 0 otherwise."""
+    words = names.split()
+    if len(words) > 2 and not _honorific(names) and not given_name_gender(words[0]) and \
+            given_name_gender(words[1]):
+        return names.index(words[1], len(words[0]))
+    return 0
+
+
 def _in_participle_aside(text: str, at: int, before: int) -> bool:
     """Whether the name at ``at`` stands in the detached participle phrase opening the
     sentence that goes on to ``before`` ("Surpris par la politique du président X, il
@@ -3920,10 +4283,11 @@ def _without_participle(cue: str, speaker: str, start: int, end: int
     Trésor consultée par La Tribune" → "note du Trésor" (the agent of the participle,
     "La Tribune", only read the note; a participle postmodifying a noun ends its noun
     phrase, Grevisse § 333), "un communiqué de la CGT publié lundi" → "communiqué de la
-    CGT" (a participle after a name's complement). A participle right after a common noun
-    with no agent is kept: "le ministre délégué" is one title."""
-    found = re.search(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)"
-                      r"(?=\s+(?:par|by)\s)", speaker)
+    CGT" (a participle after a name's complement), "un élu local joint par RFI" → "élu
+    local" (participles in -int too: "joindre", "atteindre"). A participle right after a
+    common noun with no agent is kept: "le ministre délégué" is one title."""
+    found = re.search(r"\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|"
+                      r"int|inte|ints|intes)(?=\s+(?:par|by)\s)", speaker)
     if found is None:
         found = re.search(r"(?<=[A-ZÀ-Ý][\w'’-]{2})\s+[a-zà-ÿ]+(?:é|ée|és|ées)$", speaker)
     if found is None or not _WORDS.search(speaker[:found.start()]):
@@ -4049,3 +4413,86 @@ def _person_before(entities: Sequence[dict[str, object]], at: int) -> str:
             if at - MAX_DEMONYM_DISTANCE <= int(m[1]) <= at and int(m[1]) > best[0]:
                 best = (int(m[1]), str(entity["id"]))
     return best[1]
+
+
+MIN_UNQUOTED_QUESTIONS = 2
+"""Fewest question lines, each followed by an answer line, that make a page an
+interview whose answers are printed without quotation marks."""
+_ASK_LINE = re.compile(r"(?![ \t\xa0]*[«“\"])[^\n]{1," + str(MAX_QUESTION_LINE)
+                       + r"}(?:\?|…|\.\.\.)[ \t\xa0]*")
+"""An interviewer's line: a question ("?"), or a prompt left open ("Le gouvernement a
+pourtant présenté un plan…"), words quoted in it allowed ("Vous écrivez que la France
+« sous-estime » le risque. Pourquoi ?"), not opening with a quotation mark."""
+_ANSWER_END = re.compile(r"(?i)^(?:propos recueillis|recueilli|interview réalisée|"
+                         r"entretien réalisé|\(|\[|lire aussi|à lire)")
+"""Lines after the last answer that are no answer: the interviewer's credit, a link."""
+_HEADLINE_INTERVIEWEE = r"\s*({person})\s*(?:,[^:«»“”\"\n]{{0,120}})?\s*:\s*[«“\"]"
+"""A headline naming its interviewee before the quote: "X, role : « … »" (``_PERSON_RUN``,
+below, in place of {person})."""
+
+
+def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
+    """Who answers an interview's questions: the name opening a headline "X, role :
+    « … »", else the first person named before the first question (the standfirst:
+    "Chercheuse à …, Juliette Arnaud revient de …. Entretien."); ("", (-1, -1)) when no
+    one is named."""
+    headline = re.match(_HEADLINE_INTERVIEWEE.format(person=_PERSON_RUN), text)
+    if headline is not None and "\n" not in text[:headline.start(1)]:
+        return headline.group(1), (headline.start(1), headline.end(1))
+    spans = quoted_spans(text)
+    for match in re.finditer(_PERSON_RUN, text[:before]):
+        if any(s <= match.start() < e for s, e in spans) or \
+                fold(match.group().split()[0]) in LEADING_WORDS:
+            continue
+        return match.group(), (match.start(), match.end())
+    return "", (-1, -1)
+
+
+def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """The answers of an interview printed without quotation marks (the usual layout of a
+    French Q&A: the question on a line of its own, in bold or ending with "?", then the
+    answer as plain paragraphs): in a page with at least ``MIN_UNQUOTED_QUESTIONS``
+    question lines (``_QUESTION_LINE``: no quotation mark, at most ``MAX_QUESTION_LINE``
+    characters, ending with "?"), one of them in the second person (the interviewer
+    addressing the interviewee; ``_ASK_LINE``: a prompt ending with "…" counts as a
+    question there), each followed by a line that is no question, the lines
+    after each question up to the next one are one quote of the interviewee
+    (:func:`_interviewee`), a part per line; a line that opens with a quotation mark, or
+    holds a quote already given as an answer, is left to the quoted rules, and the
+    interviewer's credit after the last answer ("Propos recueillis par …") is none.
+    Only in a page shaped so (newuser16a H7); [] otherwise."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    asked = [n for n, (s, e) in enumerate(lines)
+             if n > 0 and _ASK_LINE.fullmatch(text, s, e) is not None]
+    questions = [n for n in asked if n + 1 < len(lines) and n + 1 not in asked]
+    if sum(text[lines[n][1] - 1] == "?" for n in questions) < MIN_UNQUOTED_QUESTIONS or \
+            not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
+        return []
+    name, span = _interviewee(text, lines[questions[0]][0])
+    for quote in quotes:
+        if name and not quote.speaker and quote.start < lines[questions[0]][0] and \
+                "\n" not in text[:quote.start]:
+            # the headline's quote with no speaker of its own ("Entretien : « … »",
+            # verify17 Y9) is the interviewee's, as the answers are
+            quote.speaker, quote.speaker_start, quote.speaker_end = name, *span
+    answered = [q for q in quotes if q.cue == "answer"]
+    found: list[Quote] = []
+    for k, n in enumerate(questions):
+        stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
+        parts = []
+        for s, e in lines[n + 1:stop]:
+            line = text[s:e].strip()
+            if _ANSWER_END.match(line):
+                break
+            if line[:1] in PAIRS or any(s <= q.start < e for q in answered):
+                continue
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            parts.append((s + lead, s + lead + len(line)))
+        if not parts:
+            continue
+        answer = Quote(parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts),
+                       parts, speaker=name, speaker_start=span[0], speaker_end=span[1],
+                       cue="answer")
+        found.append(answer)
+    return found

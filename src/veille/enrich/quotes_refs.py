@@ -42,9 +42,15 @@ capitalised words ("Gérald Darmanin", "Jean-Pierre Mustier", "Augustin de Roman
 _FUNCTION_WORD = (r"(?:le|la|les|l|un|une|des|du|de|d|à|au|aux|en|et|ou|qui|que|dont|a|ont|"
                   r"est|sont|se|s|ne|n|y|il|elle|ils|elles|on|lui|leur|son|sa|ses|ce|cette|"
                   r"ces|pour|par|sur|avec|dans|selon|mais|met|fait|va|vient)")
-_COMPLEMENT = (r"(?:[ \xa0]+(?:(?:de[ \xa0]+la|à[ \xa0]+la|de|du|des|au|aux|à|en)[ \xa0]+|"
-               r"(?:de[ \xa0]+l|à[ \xa0]+l|d)['’])(?!" + _FUNCTION_WORD + r"\b)[\wÀ-ÿ'’-]+"
-               r"(?:[ \xa0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)*)")
+_COMPLEMENT = (r"(?:[ \xa0]+(?:et[ \xa0]+)?(?:(?:de[ \xa0]+la|à[ \xa0]+la|de|du|des|au|aux|à|"
+               r"en)[ \xa0]+|(?:de[ \xa0]+l|à[ \xa0]+l|d)['’])(?!" + _FUNCTION_WORD
+               + r"\b)[\wÀ-ÿ'’-]+(?:[ \xa0]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]+|(?-i:[a-zà-ÿ]+)"
+               r"(?=[ \xa0]+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \xa0]*,|$))))*)")
+"""A role's complement: a preposition (after "et" for a second portfolio: "ministre de
+l'Europe et des Affaires étrangères") and a noun, then capitalised words ("de la
+Défense nationale"), a lower-case word among them when one capitalised word ending the
+role follows, before its comma ("de Santé publique France, Caroline Semaille"; not "des
+Affaires étrangères Hor Namhong", a name)."""
 _ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+))"
 _ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,4}?)")
 """A role noun phrase: a lower-case head and up to five adjectives or complements
@@ -71,6 +77,18 @@ _QUALIFIERS = frozenset(
     "vice sous haut haute grand grande".split())
 """Adjectives before a role's head noun ("premier secrétaire", "ancien ministre"): not the
 head."""
+_FORMER = frozenset("ancien ancienne ex former".split())
+"""Qualifiers of a role no longer held ("l'ancien président", "l'ex-ministre", "former"):
+the holder of a past office is not its current holder, so a description without one of
+them ("le chef de l'État", "le président") never refers back to a person introduced with
+one (Grevisse, *Le Bon Usage*, "ancien" before the noun: "qui a été", no longer is)."""
+
+
+def _former(role: str) -> bool:
+    """Whether a role phrase (any case or accents) names an office no longer held: one of
+    :data:`_FORMER` before its head, or the prefix "ex-" ("ex-ministre")."""
+    words = fold(role).replace("ex-", "ex ").split()
+    return any(w in _FORMER for w in words[:3])
 
 
 MAX_ROLE_CHARS = 70
@@ -118,6 +136,15 @@ def introductions(text: str, before: int) -> list[Introduction]:
     found: dict[int, Introduction] = {}
     for match in _ROLE_THEN_NAME.finditer(text, 0, before):
         role, name, name_start = match.group(2), match.group(3), match.start(3)
+        name_end = match.end(3)
+        apposed = re.compile(r",[ \xa0]*(" + _PERSON + r")(?=[ \xa0]*[,.;:!?)])").match(
+            text, name_end) if " " not in name else None
+        if apposed is not None:
+            # "la directrice générale de Santé publique France, Caroline Semaille": the
+            # single capitalised word ends the body's name in the role (newuser16a H5);
+            # the person's name comes after its comma
+            role, name, name_start, name_end = f"{role} {name}", apposed.group(1), \
+                apposed.start(1), apposed.end(1)
         first = re.search(r"[ \xa0]([A-ZÀ-Ý][\w'’-]*)$", role)
         if " " not in name and first is not None:
             # "le ministre de l'Intérieur Gérald Darmanin": the name's first word was taken
@@ -130,7 +157,7 @@ def introductions(text: str, before: int) -> list[Introduction]:
         heads = _heads(role)
         if not heads or len(role) > MAX_ROLE_CHARS or fold(role.split()[0]) in _NOT_ROLE_HEAD:
             continue
-        found[name_start] = Introduction(name, name_start, match.end(3), role, heads,
+        found[name_start] = Introduction(name, name_start, name_end, role, heads,
                                              _gender_of(match.group(1), name))
     for match in _NAME_THEN_ROLE.finditer(text, 0, before):
         name, role = match.group(1), match.group(3)
@@ -174,15 +201,20 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
     standing_for, qualifiers = _standing_for(phrase)
+    former = _former(phrase)
     for intro in candidates:
+        if not former and _former(intro.role):
+            continue  # "le chef de l'État" is not "l'ancien président X"
         if standing_for:
             role = fold(intro.role)
-            if not any(re.search(r"(?:^|\s)" + re.escape(r) + r"\b", role)
-                       for r in standing_for):
+            held = next((r for r in standing_for if _holds(role, r)), None)
+            if held is None:
                 continue
             if qualifiers and not qualifiers & set(role.split()) and any(
-                    french().is_adjective(w) for w in intro.role.lower().split()[1:]):
+                    french().is_adjective(w) for w in intro.role.lower().split()[1:]
+                    if fold(w) not in held.split()):
                 continue  # "le chef de l'État français" is not "le président brésilien X"
+                # (the title's own adjectives, "étrangères", qualify nothing)
             if gender and intro.gender and gender != intro.gender:
                 continue
             return intro.name, (intro.start, intro.end)
@@ -197,6 +229,20 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         return None
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
+
+
+_LINKS = frozenset("de du des d' la le l' et".split())
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether a folded ``role`` is the folded ``title``: as written ("ministre des
+    affaires etrangeres"), or with the title's words in order among others ("ministre de
+    l'europe et des affaires etrangeres", a portfolio joined to another one)."""
+    if re.search(r"(?:^|\s)" + re.escape(title) + r"\b", role):
+        return True
+    words = [w for w in title.split() if w not in _LINKS]
+    return len(words) > 1 and re.search(
+        r"(?:^|\s)" + r"\b.*?\b".join(map(re.escape, words)) + r"\b", role) is not None
 
 
 STANDS_FOR: dict[str, tuple[str, ...]] = {

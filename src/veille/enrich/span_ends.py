@@ -19,10 +19,18 @@ ones ("Jean Le", "Van De") are surnames' and stay."""
 _ENDS_ON_PARTICLE = re.compile(r"(?:^|[ \t\u00a0])" + _PARTICLE + r"[ \t\u00a0]*$|"
                                r"(?:^|[ \t\u00a0'’])[dl]['’][ \t\u00a0]*$")
 _LOWER_RUN_TO_ACRONYM = re.compile(
-    r"[ \t\u00a0]*((?:[a-zà-ÿ'’-]+[ \t\u00a0]*|[dl]['’])*?[a-zà-ÿ-]+)"
+    r"[ \t\u00a0]*((?:[a-zà-ÿ'’-]+(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+))*?[a-zà-ÿ-]+)"
     r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9})[ \t\u00a0]*[),;]")
-"""Lower-case words, then an acronym in parentheses: "soutien à l'islam et aux musulmans
-(GSIM,"."""
+"""Lower-case words, commas between them, then an acronym in parentheses: "soutien à
+l'islam et aux musulmans (GSIM,", "de l'environnement et du travail (Anses)". Each word
+ends on a space or a comma, so the words are read one way only (no backtracking over the
+ways of cutting "ville" into "vil" + "le")."""
+_THEN_PARTICLE = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:(?:de|du|des|et|à|au|aux|pour|en)"
+                            r"(?!\w)|d['’])")
+"""A particle, maybe after a comma, right after a span: a long name goes on in lower case
+("Agence nationale de sécurité sanitaire de l'alimentation" + ", de l'environnement et du
+travail (Anses)", "Front de libération du Macina" + " et des deux rives (KMB)", "Groupe
+d'appui" + " aux peuples du fleuve (KTB)")."""
 _LOWER_RUN_MAX = 80
 _OF_LOWER = re.compile(r"[ \t\u00a0]+(?:(?:de|du|des)[ \t\u00a0]+|d['’][ \t\u00a0]*)[a-zà-ÿ]")
 """A known name's end, then "de" and a lower-case word: the verb's complement, not the
@@ -41,19 +49,29 @@ def cut_dangling(name: str) -> str:
 
 
 def continue_at_particles(text: str, found: list[Span],
-                          acronym_of: Callable[[str, str], bool]) -> list[Span]:
-    """Spans that end on a particle, run on over the lower-case words up to an acronym in
-    parentheses that abbreviates the whole ("Groupe de" + "soutien à l'islam et aux
-    musulmans (GSIM)"; ``acronym_of(acronym, name)`` decides). Other spans are left as
-    they are; :func:`cut_dangling` drops their particle at cleaning. A span is not joined
-    to the model's next span ("Cour de" + "Poitiers", "Festival … d'" + "Angoulême"):
-    measured, that cost Europeana places annotated apart (bench/ner.py)."""
+                          acronym_of: Callable[[str, str], bool],
+                          defines: Callable[[str, str, str], bool] | None = None
+                          ) -> list[Span]:
+    """Spans that end on a particle, or before a particle (after a comma too), run on over the
+    lower-case words (and commas) up to an acronym in parentheses that abbreviates the
+    whole ("Groupe de" + "soutien à l'islam et aux musulmans (GSIM)"; ``acronym_of(acronym,
+    name)`` decides), or that ``defines(acronym, name, label)`` accepts as the short name
+    the press defines so whatever its letters ("Groupe de" + "soutien … (JNIM)", "Agence
+    nationale … de l'alimentation" + ", de l'environnement et du travail (Anses)"; verify17
+    R8, newuser16a H16). Other spans are left as they are; :func:`cut_dangling` drops
+    their particle at cleaning. A span is not joined to the model's next span ("Cour de" +
+    "Poitiers", "Festival … d'" + "Angoulême"): measured, that cost Europeana places
+    annotated apart (bench/ner.py)."""
     out: list[Span] = []
     for s, e, label in sorted(found):
-        if _ENDS_ON_PARTICLE.search(text, s, e):
-            run = _LOWER_RUN_TO_ACRONYM.match(text, e)
-            if run is not None and run.end(1) - e <= _LOWER_RUN_MAX and \
-                    acronym_of(run.group(2), text[s:run.end(1)]):
+        particle = _ENDS_ON_PARTICLE.search(text, s, e) is not None
+        if particle or _THEN_PARTICLE.match(text, e):
+            run = _LOWER_RUN_TO_ACRONYM.match(
+                text, e + (1 if not particle and text[e:e + 1] == "," else 0))
+            if run is not None and run.end(1) - e <= _LOWER_RUN_MAX and (
+                    acronym_of(run.group(2), text[s:run.end(1)])
+                    or (defines is not None
+                        and defines(run.group(2), text[s:run.end(1)], label))):
                 e = run.end(1)
         out.append((s, e, label))
     return out

@@ -134,6 +134,22 @@ def _place_name(text: str) -> bool:
     return bool(shipped().candidates(text))
 
 
+def sentence_case_title(text: str) -> list[str]:
+    """[name, title] when ``text`` is a name followed, after a space only, by a job title
+    in sentence case: one capitalised word, then lower-case words holding a role word
+    ("Sandra Laville Environment correspondent", "Jo Blake Political editor": the
+    Guardian's byline block copied as one line; newuser17b X10); else []. The capital
+    opening the title tells where the name ends: at least two words are left for it."""
+    words = text.split()
+    for k, word in enumerate(words):
+        if word[:1].islower() and role_line(word):
+            if k >= 3 and _CAPITALISED.match(words[k - 1]) and all(
+                    w[:1].islower() for w in words[k:]) and role_line(" ".join(words[k - 1:])):
+                return [" ".join(words[:k - 1]), " ".join(words[k - 1:])]
+            return []
+    return []
+
+
 def bare_name(text: str, *, role_next: bool = False) -> str:
     """The person's name when ``text`` is a bare-name byline, else "".
 
@@ -156,6 +172,8 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
     if glued is not None:  # "Eric SongBy Eric Song": an avatar's name, then the byline
         text = text[glued.end():]
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 1:
+        parts = sentence_case_title(text) or parts
     name = parts[0].strip()
     with_role = len(parts) == 2
     if with_role and not role_line(parts[1]):

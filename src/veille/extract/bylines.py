@@ -117,6 +117,7 @@ _ROLE_WORDS = frozenset("""
     redakteur redakteurin autor autorin
     contribution contributions externe externes opinion opinions tribune tribunes invité
     invitée invités chronique éditorial édito collectif partenaire partenaires
+    editorial editorials leitartikel
     """.split())
 """The newsroom and job-title words, and the labels sites print where a name would be
 ("Contribution externe", La Libre Belgique's op-eds; "Opinion", "Tribune", "Invité",
@@ -463,6 +464,29 @@ def is_author_line(text: str, authors: list[str]) -> bool:
     return False
 
 
+#: Words of a byline block read as one line (names, desks, dates glued), at most.
+BYLINE_BLOCK_WORDS = 25
+_CREDIT_WORD = re.compile(r"^(?:by|par|von|por|door|di|de)\s+", re.IGNORECASE)
+
+
+def opens_with_author(text: str, authors: list[str]) -> bool:
+    """A byline block printed above the text, read as one line: it opens with one of the
+    article's ``authors`` (maybe after "By", "Par", "Von"…), holds at most
+    :data:`BYLINE_BLOCK_WORDS` words and ends no sentence. The BBC's byline block
+    (``<span>Jenny Walrond</span><span>BBC News, Devon</span>``) reads "Jenny WalrondBBC
+    News, Devon", Reuters' "By X and YDecember 2, 2026 10:12 AM GMT+1Updated 2 hours ago":
+    the names, their desks and dates glued by the markup, no prose (newuser17b X2)."""
+    if len(text.split()) > BYLINE_BLOCK_WORDS or ends_sentence_mark(text):
+        return False
+    opening = _CREDIT_WORD.sub("", text.strip(), count=1).lower()
+    return any(author and opening.startswith(author.lower()) for author in authors)
+
+
+def ends_sentence_mark(text: str) -> bool:
+    """``text`` ends with a sentence's final mark (maybe before a closing quote)."""
+    return text.rstrip(" \"'»”’)").endswith((".", "!", "?", "…"))
+
+
 def restore_case(name: str) -> str:
     """"MARIA GONZALEZ" -> "Maria Gonzalez", and the surname in capitals of "Prénom NOM"
     ("Sophie LAUBIE" -> "Sophie Laubie", "Jean-Pierre CLATOT" -> "Jean-Pierre Clatot"):
@@ -608,6 +632,11 @@ def person_before_aside(name: str) -> str:
     return person
 
 
+#: The credit word opening an author value ("Par X", "By X", "Por X"), before a
+#: capitalised word: no part of the name.
+_AUTHOR_CREDIT_WORD = re.compile(r"^(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:
     """An author list split into (people, credits): an agency ("AFP") is a credit; the
     publication's own name (``site``), a one-word hyphenated title ("Ouest-France") and
@@ -623,6 +652,9 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     for aside_name in names:
         # "Propos recueillis par Léa Favre" as a meta author: the formula is no name.
         name, agencies = drop_asides(_PART_FORMULA.sub("", aside_name.strip(), count=1))
+        # "Par Mohamed Chakir Alaoui" as a JSON-LD author string: the credit word is no
+        # part of the name (newuser17b X14).
+        name = _AUTHOR_CREDIT_WORD.sub("", name, count=1)
         # A separator left at an end when the outlet was cut off ("Jessica Tremblay ·
         # CBC News", verify11a V7) is no part of the name.
         name = without_place(name).strip(" \t·•|–—-/,;:")

@@ -23,9 +23,14 @@ _HEADER = re.compile(
     r"contributions?|kommentare?)|(?:commentaires?|comments?|r[ée]actions?|kommentare?)"
     r"\s*\(\s*\d+\s*\)|(?:les\s+|vos\s+)?commentaires|comments|r[ée]agir|r[ée]agissez|"
     r"vos\s+r[ée]actions|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|"
-    r"conversation))\W*$")
+    r"conversation)|"
+    # An obituary's guestbook (newuser17b X20): "Messages de condoléances (3)", "Livre
+    # d'or", "Condolences": readers' messages to the family, not the article.
+    r"(?:\d+\s+)?(?:messages?\s+de\s+)?condol[ée]ances(?:\s*\(\s*\d+\s*\))?|"
+    r"(?:\d+\s+)?condolences(?:\s*\(\s*\d+\s*\))?|livre\s+d['’]or|guest\s*book)\W*$")
 _BUTTON = re.compile(
     r"(?i)^\W*(?:répondre|reply|signaler|report|antworten|melden|"
+    r"(?:déposer|laisser|écrire)\s+un\s+message|leave\s+a\s+message|"
     r"(?:voir|afficher|charger)\s+(?:plus\s+de|les|tous\s+les)\s+(?:\d+\s+)?(?:autres\s+)?"
     r"(?:commentaires|réponses)|(?:load|show|view)\s+(?:more|all)\s+(?:\d+\s+)?"
     r"(?:comments|replies))\W*$")

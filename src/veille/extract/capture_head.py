@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.bare_byline import reading_time_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 
@@ -226,10 +227,13 @@ def _in_numbered_list(blocks: list[str], i: int) -> bool:
 
 
 def _not_a_headline(text: str) -> bool:
-    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, or a caption
-    printed twice (an image's alt text and its caption: "A b c A b c"). Datelines, bylines
-    and credits are already out (:func:`textshape.title_score`)."""
-    if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text):
+    """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, a reading time
+    ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
+    confirmed"; found by tests/extract/test_properties.py), or a caption printed twice (an
+    image's alt text and its caption: "A b c A b c"). Datelines, bylines and credits are
+    already out (:func:`textshape.title_score`)."""
+    if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
+            or reading_time_line(text):
         return True
     half = len(text) // 2
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
@@ -252,6 +256,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     for j in range(headline + 1, first):
         placed = (j == headline + 1 and j + 1 < first
                   and kinds[j + 1] in ("byline", "dateline"))
+        # Framed by the whole head: the headline above, the author's name (a byline, or a
+        # bare name line: "Marc Vignaud", a label's shape) and the dateline right below.
+        # The place alone says it is the standfirst, even when a paywall leaves too little
+        # body to share words with (newuser17b X4: L'Opinion's paywalled capture).
+        framed = (j == headline + 1 and j + 2 < first and kinds[j] == "prose"
+                  and kinds[j + 1] in ("byline", "label") and kinds[j + 2] == "dateline")
+        placed = placed or framed
         if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed):
             if kinds[j] in _HEAD_MATTER:
                 continue
@@ -268,6 +279,8 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
                                                               ts.fold(" ".join(rest))):
             return -1
         need = MIN_PLACED_STANDFIRST_SHARE if placed and not hits else MIN_STANDFIRST_SHARE
+        if framed and not hits:
+            need = 0.0
         return j if _share_of_words(blocks[j], rest) >= need else -1
     return -1
 

@@ -19,6 +19,7 @@ from veille.extract.bylines import (
     byline_after_date,
     byline_part,
     closing_signatures,
+    is_person,
     json_ld_authors,
     organisation_credits,
     people_and_credits,
@@ -98,6 +99,22 @@ def _masthead_day(blocks: list[str], zone: tzinfo, reference: datetime) -> datet
     return None
 
 
+def _clock_continued(day_line: tuple[str, FoundDate], block: str, zone: tzinfo,
+                     reference: datetime, years: datetime | None) -> FoundDate | None:
+    """The day-only date of ``day_line`` (its line, its date) with the time that ``block``
+    prints alone on the next line ("8:41 AM GMT+1"), or None when ``block`` is no such
+    time: the two lines read as one give the same day, now with a time."""
+    line, day = day_line
+    if len(block) > 40:
+        return None
+    joined = f"{line} {block}"
+    for found in find_dates(joined, default_zone=zone, now=reference, year_reference=years):
+        if (found.start <= day.start < found.end and found.end > len(line)
+                and found.has_time and found.published == day.published):
+            return found
+    return None
+
+
 def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
                     above_headline: int = 0
                     ) -> tuple[FoundDate | None, FoundDate | None, list[str]]:
@@ -123,8 +140,23 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     published_line = ""
     masthead: list[FoundDate] = []
     years = _masthead_day(meta_blocks[:above_headline], zone, reference)
+    day_line: tuple[str, FoundDate] | None = None  # the last line dated to the day only
     for at, block in enumerate(meta_blocks):
         found_here = find_dates(block, default_zone=zone, now=reference, year_reference=years)
+        if not found_here and day_line is not None and any(c.isdigit() for c in block):
+            # Its time on the next line ("December 2, 2026" / "8:41 AM GMT+1", Reuters'
+            # layout copied): the line continued (newuser17b X12).
+            timed = _clock_continued(day_line, block, zone, reference, years)
+            if timed is not None:
+                old = day_line[1]
+                if labelled is old:
+                    labelled = timed
+                plain = [timed if f is old else f for f in plain]
+                masthead = [timed if f is old else f for f in masthead]
+                day_line = None
+                continue
+        day_line = next(((block, f) for f in reversed(found_here) if not f.has_time
+                         and not f.updated), None)
         if not found_here and published_line and any(c.isdigit() for c in block):
             joined = f"{published_line} {block}"
             found_here = [f for f in find_dates(joined, default_zone=zone, now=reference,
@@ -269,6 +301,28 @@ def read_signature(meta: CaptureMeta, after_body: list[str]) -> None:
     among the blocks ``after_body`` (:func:`~veille.extract.bylines.closing_signatures`):
     RTS signs its rewritten dispatches so, below a score table or a list of results."""
     add_credits(meta, closing_signatures(after_body))
+
+
+def read_end_signature(meta: CaptureMeta, block: str, body: list[str]) -> None:
+    """The author of an article signed at its end, the journalist's name alone on the
+    line right after the last paragraph, before the page's boxes ("Adama Sawadogo" then
+    "Articles similaires": the house style of L'Observateur Paalga, Sidwaya, Le Faso and
+    many African papers; newuser17b X10): two to four capitalised words a person's name
+    is made of (:func:`~veille.extract.bylines.is_person`), no digit, no sentence end, a
+    surname the text does not name (a name the text talks about is its subject). The
+    caller checks that no paragraph of prose follows."""
+    line = " ".join(block.split())
+    words = line.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in line) or ts.ends_sentence(line):
+        return
+    people, agencies = split_byline(line)
+    if agencies or people != [line] or not is_person(line):
+        return
+    surname = ts.fold(words[-1])
+    if any(surname in ts.fold(p).split() for p in body):
+        return
+    meta.authors = [line]
+    meta.evidence["authors"] = "signature after the text"
 
 
 #: The agency's dateline opens one of the text's first paragraphs (a standfirst may come

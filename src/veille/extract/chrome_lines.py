@@ -126,7 +126,22 @@ _CONTRIBUTORS = re.compile(
 _INVITE = re.compile(
     r"(?i)\b(?:envoyez-nous|écrivez-nous|contactez-nous|signalez-(?:la|le|nous)|"
     r"envoie-(?:la|le|les)[- ]nous|écris-nous|"
-    r"(?:suivez|retrouvez) toute l['’]actualité|téléchargez notre application)\b")
+    r"(?:suivez|retrouvez) toute l['’]actualité|téléchargez notre application|"
+    # "Vous avez trouvé une erreur? Merci de nous la signaler." (newuser17b X15)
+    r"(?:merci\s+de|n['’]hésitez\s+pas\s+à)\s+nous\s+(?:la\s+|le\s+|les\s+)?signaler|"
+    r"vous\s+avez\s+(?:trouvé|repéré|remarqué|relevé)\s+une\s+(?:erreur|faute|coquille))\b")
+#: Where the reader finds more, after the text (newuser17b X8): "Consultez les avis de
+#: décès de votre région sur libramemoria.com" (an obituary's notice box), "Les images de
+#: la Ligue des champions sont à retrouver en intégralité sur Canal+." (a video's rights
+#: line): a call to consult or watch elsewhere, or a "to be found on" line, in a block of at
+#: most :data:`WHERE_TO_MAX_WORDS` words closing the body.
+_WHERE_TO = re.compile(
+    r"(?i)(?:^(?:consultez|retrouvez|découvrez|regardez|revivez|rendez-vous)\b.{0,160}|"
+    r"\b(?:sont|est)\s+à\s+(?:retrouver|revoir|voir|suivre|découvrir)\b(?:\s+[\w'’]+){0,4})"
+    # where: a name or an address ("sur Canal+", "sur libramemoria.com"), not "sur
+    # plusieurs points"
+    r"\s+sur\s+(?:(?-i:[A-Z0-9])|[\w-]+\.[a-z]{2,}\b)")
+WHERE_TO_MAX_WORDS = 25
 CLOSING_MAX_WORDS = 40
 #: The outlet's appeal for support (newuser15b X5): a call to give ("soutenez-nous",
 #: "soutenez Reporterre avec un don", "faire un don", "je soutiens", "support us",
@@ -137,10 +152,13 @@ CLOSING_MAX_WORDS = 40
 _APPEAL = re.compile(
     r"(?i)\b(?:soutenez(?:-nous|-les|\s+(?:la\s+|le\s+|l['’])?[A-ZÀ-Ý][\w'’-]+)|"
     r"faites\s+un\s+don|faire\s+un\s+don|avec\s+un\s+don|je\s+soutiens|"
-    r"support\s+(?:us|our\s+(?:work|journalism))|donate|make\s+a\s+donation)\b")
+    r"support\s+(?:us|our\s+(?:work|journalism))|donate|make\s+a\s+donation|"
+    # "Support the Guardian from as little as £1" (newuser17b X16): the outlet named
+    r"support\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:from|today|with|for|by)\b)")
 _FUNDING = re.compile(
     r"(?i)\b(?:ind[ée]pendante?|sans\s+publicit[ée]|sans\s+actionnaires?|g[ée]n[ée]rosit[ée]|"
-    r"financ[ée]e?\s+par|lect(?:eurs|rices)|independent|reader-funded|readers)\b")
+    r"financ[ée]e?\s+par|lect(?:eurs|rices)|independent|reader-funded|readers|"
+    r"no\s+shareholders?|no\s+billionaire|not-for-profit|from\s+as\s+little\s+as)\b")
 """How an outlet says it lives on its readers ("média indépendant", "financé par ses
 lecteurs"): not "don", the call's own word, which a relief collection shares."""
 _OWN_VOICE = re.compile(r"(?i)\b(?:nous|notre|nos|we|our|us|m[ée]dia|journal|journalisme|"
@@ -176,4 +194,33 @@ def closing_furniture(text: str) -> bool:
         return True
     if _INVITE.search(text):
         return True
+    if words <= WHERE_TO_MAX_WORDS and _WHERE_TO.search(stripped):
+        return True
     return bool(_CONTACT.search(text)) and bool(_CALL.search(text))
+
+
+#: A shop's box in a buying guide (newuser17b X7): a price ("à partir de 699 €", "$349",
+#: "129,99 euros") or an offer button ("Voir l'offre", "Buy now", "Check price").
+_PRICE = re.compile(r"(?i)\d[\d\s.,]*\s?(?:€|£|\$|chf\b|eur\b|euros?\b)|[€£$]\s?\d")
+_OFFER = re.compile(
+    r"(?i)\b(?:voir\s+l['’]offre|voir\s+le\s+prix|j['’]en\s+profite|acheter|"
+    r"buy\s+now|see\s+(?:the\s+)?(?:offer|deal|price)|check\s+price|view\s+deal|"
+    r"zum\s+angebot)\b")
+BOX_MAX_WORDS = 15
+#: A box is no sentence: a line ending so is prose.
+_SENTENCE_END = (".", "!", "?", "»", '"', "…")
+_FIGURES = re.compile(r"\d[\d\s.,]*\d|\d")
+
+
+def repeated_boxes(texts: list[str]) -> set[int]:
+    """The indices of ``texts`` (an article's blocks) that are a shop's box repeated: a
+    block of at most :data:`BOX_MAX_WORDS` words, no sentence, with a price or an offer
+    button, printed twice or more with the same words, its figures aside (a listicle's
+    "à partir de 699 €Voir l'offre", "à partir de 1 229 €Voir l'offre" under each item).
+    A template's furniture: no article says the same short commercial line twice."""
+    seen: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if (len(text.split()) <= BOX_MAX_WORDS and not text.rstrip().endswith(_SENTENCE_END)
+                and (_PRICE.search(text) or _OFFER.search(text))):
+            seen.setdefault(_FIGURES.sub("0", " ".join(text.casefold().split())), []).append(i)
+    return {i for indices in seen.values() if len(indices) >= 2 for i in indices}

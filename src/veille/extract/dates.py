@@ -196,11 +196,14 @@ _NO_YEAR_PATTERNS = [
 _NO_YEAR_NUMERIC = re.compile(
     r"(?<![\d/.])\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?![\d/]|\.\d)" + _TIME + _ZONE,
     re.IGNORECASE)
-#: Day/month/two-digit year ("Publié le 29/11/26 à 18h30", 20 Minutes' dateline): read
-#: only after publication or update words, or alone after "le" at the start of a block,
-#: since "29/11/26" in a sentence may be anything (a score, a reference). The year is 20yy.
+#: Day/month/two-digit year ("Publié le 29/11/26 à 18h30", 20 Minutes' dateline; with
+#: dashes, "Publié le 02-12-26 à 06h15", Belgian and African templates, newuser17b X13):
+#: read only after publication or update words, or alone after "le" at the start of a
+#: block, since "29/11/26" in a sentence may be anything (a score, a reference). The year
+#: is 20yy.
 _SHORT_YEAR = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{2})(?![\d/.]\d)\b"
+    r"(?<![\d-])\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{2})"
+    r"(?![\d/.-]\d)\b"
     + _TIME + _ZONE, re.IGNORECASE)
 _BLOCK_START_LE = re.compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
 #: A weekday between a date's label and the date ("Last modified on Mon 30 Nov 2026",
@@ -627,7 +630,7 @@ def _find_dates(text: str, default_zone: tzinfo, now: datetime | None,
             taken.append((match.start(), match.end()))
     if now is not None:
         found.extend(_without_year(text, taken, default_zone, year_reference or now))
-    if "/" in text or "." in text:
+    if "/" in text or "." in text or "-" in text:
         found.extend(_short_year(text, taken, default_zone, month_first))
     found.sort(key=lambda f: f.start)
     if found:
@@ -787,8 +790,10 @@ def _may_hold_date(text: str) -> bool:
     if _YEAR.search(ascii_digits(text[:2000])):
         return True
     lowered = text[:2000].lower()
+    digits = ascii_digits(text[:2000])
     return bool(_RELATIVE_WORD.search(lowered)) or bool(
-        _LABEL_GATE.search(lowered) and _NO_YEAR_NUMERIC.search(ascii_digits(text[:2000])))
+        _LABEL_GATE.search(lowered) and (_NO_YEAR_NUMERIC.search(digits)
+                                         or _SHORT_YEAR.search(digits)))
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.

@@ -90,11 +90,14 @@ _CORRECTED = re.compile(
     re.IGNORECASE)
 _LABEL_START = re.compile(_CORRECTION_LABEL, re.IGNORECASE)
 #: An opinion piece's disclaimer: "Les opinions exprimées n'engagent que leur auteur.",
-#: "Cette tribune n'engage que son auteur.", "The views expressed in this article are those
+#: "Cette tribune n'engage que son auteur.", "Les tribunes publiées par X n'engagent que
+#: leurs auteurs.", "The views expressed in this article are those
 #: of the author" (newuser13 a-C14): the outlet's furniture under every op-ed.
 _OPINION = re.compile(
     r"^\W{0,3}(?:(?:les\s+)?(?:opinions|propos|idées|analyses|points\s+de\s+vue|"
-    r"positions)\s+(?:\w+\s+){0,6}?n['’]engagent\s+que\s+(?:leur|leurs|son|ses)\s+"
+    # "Les tribunes publiées par L'Opinion n'engagent que leurs auteurs." (newuser17b X8)
+    r"positions|tribunes|textes|contributions|chroniques|billets)\s+"
+    r"(?:[\w'’]+\s+){0,6}?n['’]engagent\s+que\s+(?:leur|leurs|son|ses)\s+"
     r"(?:auteur|autrice|signataire|rédact)|"
     r"(?:cette|cet|ce)\s+(?:tribune|texte|article|contenu|chronique|billet|point\s+de\s+vue|"
     r"opinion|éditorial|courrier|lettre)\s+(?:\w+\s+){0,4}?n['’]engage\s+que\s+"

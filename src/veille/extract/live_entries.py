@@ -1,6 +1,6 @@
 """A live blog's entries ("EN DIRECT" pages): each post is stamped with its time on a line
-of its own ("10:41", "08h12", "07:45 —", "Il y a 12 minutes"), then maybe the post's
-headline, then its text.
+of its own ("10:41", "08h12", "07:45 —", "Il y a 12 minutes", a match's minute "67e"),
+then maybe the post's headline, then its text.
 
 The time belongs to the post: it is kept at the head of the post's paragraph ("10:41 — Les
 socialistes voteront la censure — Le premier secrétaire du PS a confirmé…"), so that the
@@ -25,6 +25,11 @@ _CLOCK_STAMP = re.compile(
 _RELATIVE_STAMP = re.compile(
     r"^(?:il\s+y\s+a\s+\d{1,3}\s*(?:min(?:ute)?s?|h|heures?)|"
     r"\d{1,3}\s*(?:min(?:ute)?s?|hours?|h)\s+ago)$", re.IGNORECASE)
+#: A match report's minute, minute by minute (newuser17b X21): "67e", "90e+5", "1re",
+#: "45'+2", "88'", "12th min": who scored when is the report's substance.
+_MINUTE_STAMP = re.compile(
+    r"^\d{1,3}(?:e|è|ème|eme|re|er|'|’|st|nd|rd|th)(?:\s?\+\s?\d{1,2}(?:e|'|’)?)?"
+    r"(?:\s+min(?:ute)?)?$")
 #: Stamped posts needed for a page to be a live blog.
 MIN_ENTRIES = 2
 #: A post's headline has at most this many words and ends no sentence.
@@ -49,9 +54,16 @@ def _stamp(block: str) -> str:
     """The stamp ``block`` is (without a trailing dash), or ""."""
     if len(block) > 30 or not (block[:1].isdigit() or block[:1] in "iI"):
         return ""
-    if _CLOCK_STAMP.match(block) or _RELATIVE_STAMP.match(block):
+    if _CLOCK_STAMP.match(block) or _RELATIVE_STAMP.match(block) or _MINUTE_STAMP.match(block):
         return block.rstrip(" —–-")
     return ""
+
+
+def minute_stamp(block: str) -> str:
+    """``block`` when it is a match minute alone (:data:`_MINUTE_STAMP`: "67e", "90e+5"),
+    else ""."""
+    block = block.strip()
+    return block if len(block) <= 16 and _MINUTE_STAMP.match(block) else ""
 
 
 def _is_text(block: str) -> bool:

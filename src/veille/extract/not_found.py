@@ -9,6 +9,16 @@ rule needs both: a short body (at most :data:`MAX_PARAGRAPHS` paragraphs and
 :data:`MAX_CHARS` characters, what an error message takes) whose first paragraph holds
 such a phrase (:data:`NOT_FOUND`). The phrase list is the one lexical part, in the
 languages veille serves first (French, English); the shape decides with it.
+
+An error page often offers a few suggestions under its message (a "Nos suggestions"
+heading and a card or two: three or more cards make it a listing, refused on their own).
+The page's headline may also be kept as the first paragraph ("Oups! Cette page est
+introuvable."). So the message may be the second paragraph when the first is a short
+heading (at most :data:`HEADING_CHARS`), and a longer body is still the message when
+the paragraph right after it is a label (at most :data:`LABEL_WORDS` words, no sentence
+end: "Nos suggestions", "Les plus lus") and what follows the message holds at most
+:data:`MAX_AFTER_CHARS` characters: an article opening by telling the reader about the
+page they look for, with a label and so little text after it, is none (newuser17b X1).
 """
 
 from __future__ import annotations
@@ -16,12 +26,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["MAX_CHARS", "MAX_PARAGRAPHS", "NOT_FOUND", "not_found_message"]
+__all__ = ["HEADING_CHARS", "LABEL_WORDS", "MAX_AFTER_CHARS", "MAX_CHARS", "MAX_PARAGRAPHS",
+           "NOT_FOUND", "not_found_message"]
 
 #: Paragraphs of an error page's message, at most.
 MAX_PARAGRAPHS = 2
 #: Characters of an error page's message, at most.
 MAX_CHARS = 500
+#: Characters of a heading kept above the message (the page's headline), at most.
+HEADING_CHARS = 120
+#: Characters after the message (a suggestions heading and one or two cards), at most.
+MAX_AFTER_CHARS = 600
+#: Words of the label opening the suggestions under the message, at most.
+LABEL_WORDS = 6
 #: The page (or link, content) that the reader looks for, or that was asked for and does
 #: not exist: a few words may come between the noun and the phrase ("la page web que vous").
 NOT_FOUND = re.compile(
@@ -35,8 +52,19 @@ NOT_FOUND = re.compile(
 def not_found_message(paragraphs: Sequence[str]) -> bool:
     """Whether ``paragraphs`` (an extracted body) are a "page not found" message rather
     than an article (module docstring)."""
-    if not paragraphs or len(paragraphs) > MAX_PARAGRAPHS:
+    if not paragraphs:
         return False
-    if sum(len(p) for p in paragraphs) > MAX_CHARS:
+    # The message: the first paragraph, or the second under a short heading.
+    at = 0 if NOT_FOUND.search(paragraphs[0]) else (
+        1 if len(paragraphs) > 1 and len(paragraphs[0]) <= HEADING_CHARS
+        and NOT_FOUND.search(paragraphs[1]) else -1)
+    if at < 0 or sum(len(p) for p in paragraphs[:at + 1]) > MAX_CHARS:
         return False
-    return NOT_FOUND.search(paragraphs[0]) is not None
+    if len(paragraphs) <= MAX_PARAGRAPHS and sum(len(p) for p in paragraphs) <= MAX_CHARS:
+        return True
+    after = paragraphs[at + 1:]
+    if not after:
+        return True
+    label = after[0].strip()
+    return (len(label.split()) <= LABEL_WORDS and not label.endswith((".", "!", "?", "…"))
+            and sum(len(p) for p in after) <= MAX_AFTER_CHARS)

@@ -38,6 +38,7 @@ from veille.extract.capture_meta import (
     byline_and_dates,
     parse_byline,
     read_dateline,
+    read_end_signature,
     read_opening_credit,
     read_signature,
 )
@@ -242,7 +243,10 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
 
     for i in range(len(blocks) - 4):
         # three photos at least: the same signature at i, i + 2, i + 4, a sentence between
+        # (two different captions: a line repeated between, "Temps de lecture 3 min.", is
+        # no gallery, and its neighbour "Accueil > Société" no photographer)
         if (signature(i) and blocks[i + 2] == blocks[i + 4] == blocks[i]
+                and blocks[i + 1] != blocks[i + 3]
                 and all(ts.ends_sentence(blocks[k]) for k in (i + 1, i + 3))):
             for k in (i, i + 2, i + 4):
                 kinds[k] = "credit"
@@ -279,11 +283,32 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
     for i in credits:
         if i in paired or (i > last_prose and _COPYRIGHT_ONLY.match(blocks[i])):
             continue
+        j = i - 1
+        if (i < last_prose and j >= 0 and kinds[j] in {"prose", "short", "other"}
+                and n_words[j] <= LONG_CAPTION_WORDS
+                and ts.sentence_count(blocks[j]) <= LONG_CAPTION_SENTENCES
+                and _IMAGE_DEIXIS.search(blocks[j])):
+            # A caption of several sentences above its credit, amid the text: it speaks
+            # of the picture ("L'image composite…", "Au centre, …", "en bas à droite";
+            # newuser17b X17).
+            kinds[j] = "caption"
+            continue
         for j, most in ((i - 1, 35), (i + 1, 22)):
             if qualifies(j, most):
                 kinds[j] = "caption"
                 break
 
+
+#: A long caption, at most: words and sentences (Numerama, Le Monde, franceinfo print
+#: captions of two or three sentences above the credit).
+LONG_CAPTION_WORDS, LONG_CAPTION_SENTENCES = 70, 3
+#: Words by which a caption points into its picture: what it shows and where.
+_IMAGE_DEIXIS = re.compile(
+    r"(?i)\b(?:l['’]image|cette\s+(?:image|photo)|ce\s+cliché|la\s+photo|"
+    r"(?:au|en)\s+(?:centre|premier\s+plan|arrière-plan)|en\s+(?:bas|haut)\s+à\s+"
+    r"(?:droite|gauche)|(?:à|de)\s+gauche\s+à\s+droite|ci-dessus|ci-contre|"
+    r"(?:this|the)\s+(?:image|photo|picture)|pictured|(?:in\s+the\s+)?"
+    r"(?:foreground|background)|from\s+left\s+to\s+right|(?:top|bottom)\s+(?:left|right))\b")
 
 _COPYRIGHT_ONLY = re.compile(r"(?i)^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?"
                             r"(?!.*\b(?:photos?|crédits?|credits?|archives?)\b)[^\n]{1,80}$")
@@ -722,6 +747,8 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
 
 
 #: Blocks that are the article's text when they sit between two of its paragraphs.
+#: Words of a line holding only a dateline's time and zone, at most ("8:41 AM GMT+1").
+CLOCK_LINE_WORDS = 5
 _TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
 
 
@@ -860,6 +887,10 @@ def extract_text_capture(
     meta_at = [
         i for i in range(max(0, head_start), foot)
         if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
+        # a dateline's time on the next line ("December 2, 2026" / "8:41 AM GMT"; newuser17b
+        # X12): read with it (capture_meta._clock_continued)
+        or (i > 0 and kinds[i - 1] == "dateline" and n_words[i] <= CLOCK_LINE_WORDS
+            and any(c.isdigit() for c in blocks[i]))
     ]
     meta_blocks = [blocks[i] for i in meta_at]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
@@ -880,6 +911,9 @@ def extract_text_capture(
         meta.published_has_time = True
         meta.evidence["published"] += "; its time: the earliest live entry's"
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
+    if kept and not meta.authors and last + 1 < len(blocks) and (
+            last + 2 >= len(blocks) or kinds[last + 2] not in {"prose", "text"}):
+        read_end_signature(meta, blocks[last + 1], paragraphs)
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind

@@ -259,11 +259,16 @@ def _lowered_hits(lowered: str) -> int:
 #: "Comment below"); before any other word it is the French "how" ("Comment va-t-il ?",
 #: newuser11 T17), no furniture.
 _COMMENT_FOLLOWERS = frozenset("on below here now section policy form box and or".split())
+#: Words after which "comment" is the English verb, wherever it stands: "A spokesperson
+#: declined to comment." closes countless news stories (newuser17b X12).
+_COMMENT_VERB_BEFORE = frozenset("to not never immediately".split())
 
 
 def _comment_widget(tokens: list[str], i: int) -> bool:
     """Whether the token ``comment`` at ``i`` is a widget's word: the block's last word, or
     followed by a number or one of :data:`_COMMENT_FOLLOWERS`."""
+    if i > 0 and tokens[i - 1] in _COMMENT_VERB_BEFORE:
+        return False  # the verb: "declined to comment", "would not comment on …"
     if i + 1 >= len(tokens):
         return True
     after = tokens[i + 1]
@@ -385,9 +390,24 @@ def is_copyright(text: str) -> bool:
         n <= RIGHTS_NOTICE_WORDS and bool(_RIGHTS_RESERVED.search(text)))
 
 
+#: A closing signature of journalists' initials in capitals joined by slashes ("MD/AKS/ASG":
+#: the APS, MAP and other agencies sign so under the text, then date it).
+_INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4}){1,5}$")
+
+
+def initials_signature(text: str) -> bool:
+    """Whether ``text`` is only a closing signature of initials (:data:`_INITIALS`), none
+    of them an agency's name ("AFP/DPA" is a photo credit): a byline, never a photo's
+    credit whose caption would be the paragraph above it (newuser17b X12)."""
+    stripped = text.strip()
+    return bool(_INITIALS.match(stripped)) and folded_words().isdisjoint(
+        part.strip().lower() for part in stripped.split("/"))
+
+
 def is_credit(text: str) -> bool:
     """A photo caption's credit, or a caption ending with one."""
-    return len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
+    return (len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
+            and not initials_signature(text))
 
 
 def is_byline(text: str) -> bool:
@@ -399,6 +419,8 @@ def is_byline(text: str) -> bool:
     n = word_count(text)
     if n > 16 or ends_sentence(text.rstrip(". ")):
         return False
+    if initials_signature(text):
+        return True
     if names_after_formula(text) or opinion_byline(text):
         return True
     if author_page_byline(text) or credit_line(text):
@@ -568,7 +590,8 @@ def _shape_of(text: str) -> BlockShape:
             n <= RIGHTS_NOTICE_WORDS and _may_reserve_rights(text)
             and _RIGHTS_RESERVED.search(text))):
         head = "notice"
-    elif len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text):
+    elif (len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text)
+          and not initials_signature(text)):
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):
         head = "byline"
@@ -614,6 +637,8 @@ def _names_a_credit(text: str, tokens: list[str]) -> bool:
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
     text = unmarked(text)  # "Par [11]X", "Par **X**" (bylines.unmarked)
+    if initials_signature(text):
+        return True
     byline = bool(names_after_formula(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)

@@ -321,6 +321,15 @@ class Store(Protocol):
         Returns how many existed. ``merged_into``: the article they became (a page its
         site moved, stored twice): their ids then lead to it (:meth:`merged_into`)."""
 
+    def remember_merges(self, pairs: Iterable[tuple[str, str]]) -> int:
+        """Record ``(merged id, article id)`` pairs read back from an export (its lines'
+        ``merged_ids``), one transaction; an id that is a stored article is not taken.
+        Returns how many were added (verify18a V3)."""
+
+    def merged_ids(self) -> dict[str, list[str]]:
+        """Every merged id, by the id of the article it was merged into (the export's
+        ``merged_ids``)."""
+
     def merged_into(self, article_id: str) -> str | None:
         """The id of the article ``article_id`` was merged into, or None (never merged).
         :meth:`get` of a merged id raises :class:`~veille.errors.ArticleMerged`."""

@@ -411,6 +411,26 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             "ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id, "
             "merged_at = excluded.merged_at", (article_id, into, _iso(utcnow())))
 
+    def remember_merges(self, pairs: Iterable[tuple[str, str]]) -> int:
+        rows = [(old, into, _iso(utcnow())) for old, into in pairs if old != into]
+        if not rows:
+            return 0
+        added = 0
+        with self._write():
+            for row in rows:
+                added += self.conn.execute(
+                    "INSERT INTO merged_articles (id, into_id, merged_at) SELECT ?, ?, ? "
+                    "WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?) "
+                    "ON CONFLICT (id) DO NOTHING", (*row, row[0])).rowcount
+        return added
+
+    def merged_ids(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for old, into in self.conn.execute(
+                "SELECT id, into_id FROM merged_articles ORDER BY id").fetchall():
+            found.setdefault(into, []).append(old)
+        return found
+
     def merged_into(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT into_id FROM merged_articles WHERE id = ?",
                                 (article_id,)).fetchone()

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from veille.collect.gone import unpublished, unpublished_of
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import revised_at
+from veille.enrich.lexicon import french
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.places import usual_reading
 from veille.enrich.query import filter_clause
@@ -445,8 +446,29 @@ def _stems(text: str) -> set[str]:
     return {fold(word)[:_STEM] for word in _WORD.findall(text)}
 
 
-def _names(text: str) -> set[str]:
-    return {fold(word)[:_STEM] for word in _WORD.findall(text) if word[0].isupper()}
+#: The share of a headline's words (of four letters or more, at least four of them)
+#: written with a capital from which it is in title case (English "Police Launch Knife
+#: Amnesty in Dublin"), where a capital tells no name (verify18a V5). French headlines are
+#: in sentence case; one made of names alone is short ("Brexit : Londres et Bruxelles").
+TITLE_CASE = 0.8
+#: What a word follows when its capital may be the sentence's, not a name's: the
+#: headline's start, a kicker's colon, a dash, a sentence's end, an opening quote
+#: ("Incendie : …", "Démission"; verify18a V5).
+_OPENS = re.compile(r"(?:^|[:.!?«\"“—–|]|\s-)\W*$")
+
+
+def _names(title: str) -> set[str]:
+    """The stems of a headline's names: its words written with a capital, but where the
+    sentence gives the capital (:data:`_OPENS`) only those that are no French word
+    ("Besançon : …" is a name, "Incendie : …" is not; acronyms are); none when the
+    headline is in title case (:data:`TITLE_CASE`)."""
+    found = list(_WORD.finditer(title))
+    capitals = [m for m in found if m.group()[0].isupper()]
+    if len(found) >= 4 and len(capitals) >= TITLE_CASE * len(found):
+        return set()
+    return {fold(m.group())[:_STEM] for m in capitals
+            if m.group().isupper() or not _OPENS.search(title[:m.start()])
+            or not french().is_word(m.group().lower())}
 
 
 def _about_the_same(headline: str, candidate: Article) -> bool:
@@ -461,7 +483,7 @@ def _about_the_same(headline: str, candidate: Article) -> bool:
     shared = words & _stems(f"{content.title} {content.lead}")
     if len(shared) >= SHARED_PLAIN:
         return True
-    return len(shared) >= min(SHARED_WORDS, len(words)) and bool(shared & _names(headline))
+    return len(shared) >= SHARED_WORDS and bool(shared & _names(headline))
 
 
 def _related(web: WebContext, article: Article) -> list[Article]:
@@ -476,7 +498,7 @@ def _related(web: WebContext, article: Article) -> list[Article]:
     stories: set[str] = {own} if own else set()
     title = article.content.title if article.content else ""
     words = list(dict.fromkeys(_WORD.findall(title)))[:8]
-    headline = " ".join(words)
+    headline = title
 
     def take(candidate: Article, story_id: str | None) -> None:
         if candidate.id == article.id or len(found) >= RELATED or story_id in stories \

@@ -81,7 +81,9 @@ def test_og_title_differs_h1_is_still_not_a_paragraph(lang: str) -> None:
     headline, _, _, paragraphs, short = CASES[lang]
     head = f"<meta property='og:title' content='{short}'>"
     content = extract_html(page(lang, title=short, head=head))
-    assert content.title == short  # a metadata title is trusted (docs/html-extraction.md)
+    # The reader's headline is the <h1> telling the same story: the social title and the
+    # page label are written for sharing and search (newuser17b X5, docs/html-extraction.md)
+    assert content.title == headline
     assert content.paragraphs == paragraphs and content.lead == paragraphs[0]
 
 

@@ -20,7 +20,12 @@ import re
 from datetime import datetime, tzinfo
 
 from veille.errors import ExtractionError
-from veille.extract.bylines import SIGNATURE_REACH, closing_signatures, is_author_line
+from veille.extract.bylines import (
+    SIGNATURE_REACH,
+    closing_signatures,
+    is_author_line,
+    opens_with_author,
+)
 from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported
 from veille.extract.html.body import choose_body, keep
@@ -270,7 +275,9 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                               origin=origin, reason=WALL_REASON,
                               hint="fetch the page as a reader who has consented or logged in")
     # "Helena Horton Environment reporter" printed above the text: byline furniture.
-    head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)]
+    # A byline block read as one line ("Jenny WalrondBBC News, Devon") is furniture too.
+    head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)
+            and not opens_with_author(p, meta.authors)]
     if head != paragraphs[:3] and head + paragraphs[3:]:
         paragraphs = head + paragraphs[3:]
     # A standfirst printed under the headline, outside the body's container, is the lead

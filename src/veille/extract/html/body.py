@@ -11,16 +11,18 @@ block (links, ancestors named like chrome, being inside ``<article>``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from veille.extract.blocks import looks_like_code
-from veille.extract.chrome_lines import closing_furniture, reader_prompt
+from veille.extract.chrome_lines import closing_furniture, reader_prompt, repeated_boxes
 from veille.extract.disclosures import disclosure
 from veille.extract.html.paywall_box import paywall_box_end
 from veille.extract.html.poll import poll_blocks
 from veille.extract.html.pull_quote import without_pull_quotes
 from veille.extract.html.walk import Block
+from veille.extract.live_entries import MIN_ENTRIES, SEPARATOR, minute_stamp
 from veille.extract.match_sheet import MAX_WORDS as MATCH_SHEET_WORDS
 from veille.extract.match_sheet import sheet_block
 from veille.extract.text_capture import _densest_run as densest_run
@@ -428,6 +430,24 @@ def _inserts_between_paragraphs(blocks: list[Block], counts: list[int],
             weights[i] = 0.0
 
 
+def _with_minutes(blocks: list[Block], start: int, end: int, kept: list[Block]) -> list[Block]:
+    """``kept`` with each post of a minute-by-minute report prefixed by its minute ("67e —
+    BUT DU BAYERN ! …"), as captures' live posts are (:mod:`veille.extract.live_entries`):
+    when :data:`~veille.extract.live_entries.MIN_ENTRIES` minute marks or more
+    ("90e+4", "88e") each stand right before a kept paragraph of the run (newuser17b X21).
+    The marks alone are too short to be kept: without this, who scored when is lost."""
+    kept_ids = {id(b) for b in kept}
+    marks = {i + 1: minute_stamp(blocks[i].text) for i in range(start, min(end, len(blocks)) - 1)
+             if not blocks[i].chrome and blocks[i].kind != "p" and id(blocks[i]) not in kept_ids
+             and id(blocks[i + 1]) in kept_ids and minute_stamp(blocks[i].text)}
+    if len(marks) < MIN_ENTRIES:
+        return kept
+    joined = {id(blocks[i]): dataclasses.replace(blocks[i], text=f"{mark}{SEPARATOR}"
+                                                 f"{blocks[i].text}")
+              for i, mark in marks.items()}
+    return [joined.get(id(b), b) for b in kept]
+
+
 def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyChoice:
     """The article's blocks, in order."""
     if not blocks:
@@ -451,6 +471,10 @@ def choose_body(blocks: list[Block], *, include_captions: bool = False) -> BodyC
             if (keep(b, include_captions=include_captions, n=counts[i])
                 or _introduces_list(blocks, i)) and i not in poll and i not in teasers]
     kept = without_pull_quotes(kept)
+    kept = _with_minutes(blocks, start, end, kept)
+    boxes = repeated_boxes([b.text for b in kept])
+    if boxes:  # a shop's box under each item of a buying guide (newuser17b X7)
+        kept = [b for i, b in enumerate(kept) if i not in boxes]
     while kept and (kept[-1].kind == "h" or (len(kept) > 1 and closing_furniture(kept[-1].text))):
         kept.pop()
     return BodyChoice(kept, start, end, (end - start) - len(kept))

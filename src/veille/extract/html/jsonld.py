@@ -119,6 +119,45 @@ def is_page_node(obj: dict[str, Any] | None) -> bool:
     return bool(types) and all(t in PAGE_TYPES for t in types)
 
 
+def is_reference(value: Any) -> bool:
+    """A JSON-LD node reference and nothing else: ``{"@id": "#org"}`` (maybe with its
+    ``@type``), or a string that is only an ``@id``-like address ("#org",
+    "https://site.tld/#organization"). Never a name to show (newuser17b X11)."""
+    if isinstance(value, dict):
+        return isinstance(value.get("@id"), str) and not any(
+            isinstance(value.get(key), str) for key in ("name", "@value"))
+    return isinstance(value, str) and value.strip().startswith(("#", "http://", "https://"))
+
+
+def resolve(value: Any, objects: list[dict[str, Any]]) -> Any:
+    """``value`` with each node reference (``{"@id": ...}``, :func:`is_reference`) replaced
+    by the object of the page carrying that ``@id`` (Yoast SEO's ``@graph``: the article's
+    ``publisher`` and ``author`` are ``{"@id": "https://site/#organization"}``); a list is
+    resolved item by item; a reference no object carries is left as it is."""
+    if isinstance(value, list):
+        return [resolve(item, objects) for item in value[:MAX_NODES]]
+    if isinstance(value, dict) and is_reference(value):
+        ident = value["@id"]
+        for obj in objects:
+            if obj.get("@id") == ident and obj is not value:
+                return obj
+    return value
+
+
+def name_of(value: Any, objects: list[dict[str, Any]]) -> str:
+    """The name of a JSON-LD ``publisher``-like value, its references resolved within the
+    page's objects (:func:`resolve`): "" for a reference no object carries, or an address
+    (an ``@id`` or ``url`` is no name: newuser17b X11)."""
+    value = resolve(value, objects)
+    if isinstance(value, list):
+        value = next((v for v in value if not is_reference(v)), "")
+    if is_reference(value):
+        return ""
+    if isinstance(value, dict):
+        return text_of({k: value[k] for k in ("name", "@value") if k in value})
+    return text_of(value)
+
+
 def text_of(value: Any) -> str:
     """A plain string from a JSON-LD value: a string, a ``{"name"}``/``{"@value"}`` object,
     or the first such item of a list."""

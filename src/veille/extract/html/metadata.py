@@ -95,8 +95,9 @@ def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
 
     def is_site(part: str) -> bool:
         folded = fold(part)
+        bare = _DOMAIN_SUFFIX.sub("", folded)  # "Capital.fr" is the site "capital"
         return bool(site_folded) and (folded in site_folded or site_folded in folded) or (
-            folded in names or folded.replace(" ", "") in names)
+            folded in names or folded.replace(" ", "") in names or bare in names)
 
     if is_site(parts[-1]):
         return title.rsplit(parts[-1], 1)[0].strip(" -|–—:·•»")
@@ -147,6 +148,55 @@ def _host_names(url: str | None) -> set[str]:
     return {label} if len(label) >= 3 else set()
 
 
+#: A word of this many letters or more shared by two titles says they name one story.
+_STORY_WORD = 4
+
+
+def _story_words(text: str) -> set[str]:
+    """The folded words of ``text`` of :data:`_STORY_WORD` letters or more."""
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) >= _STORY_WORD}
+
+
+def _shown_headline(found: Candidates, title: str,
+                    site_names: Collection[str]) -> tuple[str, str] | None:
+    """(h1, evidence) when the page shows its article's ``<h1>`` as the headline of the
+    story a metadata ``title`` (JSON-LD ``headline``, ``og:title``, ``parsely-title``)
+    names otherwise, else None (newuser17b X5). Metadata titles are written for search
+    engines and social cards: shortened, reworded, a live page's generic label, a
+    tribune's quote without its « »; the reader sees the ``<h1>``. The ``<h1>`` must be
+    the page's first one found inside the article (``<article>`` or ``<main>``, or the
+    page's first: :func:`veille.extract.html.sources.gather`), a headline of
+    :data:`HEADLINE_WORDS` words or more, not the site's name, and tell the same story:
+    the ``<title>`` tag (without the site's name) says it too or starts with it, or it
+    starts with the metadata title (which cut it short), or the two share a word of
+    :data:`_STORY_WORD` letters or more. An ``<h1>`` naming something else (a section,
+    another story) keeps the metadata title. With the same words in the same order, the
+    one printing more marks wins (the quote marks of a tribune, a kicker's separator the
+    ``<h1>`` shows by markup alone)."""
+    h1s = [v for s, v in found.get("h1", []) if s == "h1"]
+    if not h1s:
+        return None
+    h1, folded = h1s[0], fold(h1s[0])
+    if (word_count(h1) < HEADLINE_WORDS or folded in site_names
+            or folded.replace(" ", "") in site_names):
+        return None
+    labels = [without_capital_suffix(_strip_site(v, "", site_names).strip(" -|–—"))
+              for s, v in found.get("title", []) if s == "title tag"]
+    words = re.findall(r"\w+", folded)
+    if words == re.findall(r"\w+", fold(title)):
+        # The same words: the fuller print wins, the h1's « » of a tribune, the metadata's
+        # "Frain | Incendie …" where the h1 sets its kicker apart by markup alone.
+        marks = len(re.sub(r"[\w\s]", "", h1)) - len(re.sub(r"[\w\s]", "", title))
+        return (h1, "h1 (the metadata title drops its marks)") if marks > 0 else None
+    if any(fold(label).startswith(folded) for label in labels):
+        return h1, "h1, as the title tag says (the metadata title differs)"
+    if folded.startswith(fold(title)):
+        return h1, "h1 (the metadata title cuts it short)"
+    if _story_words(h1) & _story_words(title):
+        return h1, "h1 (the metadata title differs: written for search or sharing)"
+    return None
+
+
 def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[str, str]:
     """The headline, never the site's name: a candidate equal to it (``og:title`` set to
     the site's name, a logo ``<h1>``) is passed over. The article's ``<h1>`` (the visible
@@ -173,6 +223,14 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
             if h1s and word_count(h1s[0]) >= HEADLINE_WORDS:
                 return h1s[0], "h1 (the title tag differs: a page label)"
             return stripped, source
+        # A social or SEO title keeps the site's name its author appended ("… - Capital.fr")
+        # as the <title> tag does: it goes the same way (newuser17b X6).
+        stripped = _strip_site(value, site, site_names).strip(" -|–—") or value
+        shown = _shown_headline(found, stripped, site_names)
+        if shown:
+            return shown
+        if stripped != value:
+            return stripped, f"{source} without the site's name"
         return value, source
     if h1s:
         return h1s[0], "h1"
@@ -220,22 +278,51 @@ def without_site_credit(byline: str, names: set[str]) -> str:
     return byline
 
 
-def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[str]]:
+def _is_site_brand(person: str, brands: Collection[str]) -> bool:
+    """``person`` is the site signing: at most three words, the first the name its host
+    spells (``brands``: :func:`_host_names`, "hespress" of fr.hespress.com), the rest an
+    edition or a label ("Hespress FR", "Lematin Info"; newuser17b X9)."""
+    words = person.split()
+    return 0 < len(words) <= 3 and fold(words[0]) in brands
+
+
+_LOGIN = re.compile(r"[a-z0-9_.\-]+")
+_NAME_PART_END = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _is_login(person: str) -> bool:
+    """``person`` is a CMS account, no name: one token of lower-case ASCII letters, digits,
+    "_", "." or "-" ("admin", "jdadmin", "rmb8090", "kei_eno": WordPress's author node,
+    which Yoast's ``@graph`` gives by reference; newuser17b X11), or one Latin word of at
+    most two letters ("As"; a Chinese name is two characters: "周杰")."""
+    # Its first part when a separator follows ("admin - 2018-09-16": the login, its date).
+    person = _NAME_PART_END.split(person, maxsplit=1)[0]
+    return bool(_LOGIN.fullmatch(person)) or (
+        " " not in person and len(person) <= 2 and person.isascii())
+
+
+def choose_authors(found: Candidates, site: str,
+                   url: str | None = None) -> tuple[list[str], str, list[str]]:
     """(people, source, agencies): a byline is split into people and agency credits
     ("Le Monde avec AFP": no one, AFP credited); an agency listed as an author (a meta
     tag's "AFP", a JSON-LD ``Organization``) is a credit; the site's own name, newsrooms
     and job titles are not authors (:mod:`veille.extract.bylines`). The metadata's
     authors come first, but a printed byline naming all of them and more wins: a
     ``sailthru.author`` or ``parsely-author`` tag often carries only the first or
-    "primary" author of two (newuser15b X7)."""
+    "primary" author of two (newuser15b X7). A name opening with the name the site's
+    host spells (``url``: "Hespress FR" on fr.hespress.com) is the site's own
+    (:func:`_is_site_brand`, newuser17b X9)."""
     credit_names = _byline_credit_names(found, site)
+    brands = _host_names(url)
     sites = site_keys(site, *credit_names)
     credits = organisation_credits([v for _, v in found.get("credit", [])], sites)
     for name in ("authors", "byline", "meta_line", "page_authors"):
-        names, source = _field_authors(found, name, site, credit_names, sites, credits)
+        names, source = _field_authors(found, name, site, credit_names, sites, credits,
+                                       brands)
         if names and name == "authors":
             agencies: list[str] = []
-            printed, how = _field_authors(found, "byline", site, credit_names, sites, agencies)
+            printed, how = _field_authors(found, "byline", site, credit_names, sites,
+                                          agencies, brands)
             if {fold(n) for n in names} < {fold(n) for n in printed}:
                 credits.extend(a for a in agencies if a not in credits)
                 return printed, f"{how} (fuller than {source})", credits
@@ -244,17 +331,32 @@ def choose_authors(found: Candidates, site: str) -> tuple[list[str], str, list[s
     return [], "", credits
 
 
+def _reads_people(value: str, credit_names: set[str]) -> bool:
+    """A byline element's text names a person or credits an agency as
+    :func:`_field_authors` reads it."""
+    value = without_site_credit(byline_part(value) or value, credit_names)
+    people, agencies = split_byline(value)
+    return bool(people or agencies or whole_name(value))
+
+
 def _field_authors(found: Candidates, name: str, site: str, credit_names: set[str],
-                   sites: Collection[str], credits: list[str]) -> tuple[list[str], str]:
+                   sites: Collection[str], credits: list[str],
+                   brands: Collection[str] = ()) -> tuple[list[str], str]:
     """(people, source) the candidates of field ``name`` ("authors", "byline",
-    "meta_line", "page_authors") give, the agencies they credit added to ``credits``."""
+    "meta_line", "page_authors") give, the agencies they credit added to ``credits``;
+    ``brands``: the site's names as its host spells them (:func:`_is_site_brand`)."""
     site_folded = fold(site)
     candidates = found.get(name, [])
     if not candidates:
         return [], ""
     source = candidates[0][0]
     names: list[str] = []
-    # Only the first byline element: later ones belong to teasers of other articles.
+    # Only the first byline element: later ones belong to teasers of other articles; or,
+    # when it names no one, an element inside it (its text a part of the first's): the
+    # ``<a rel=author>`` of "Gwyn Topham Transport correspondent" (newuser17b X10).
+    if name == "byline" and candidates and not _reads_people(candidates[0][1], credit_names):
+        inner = [c for c in candidates[1:4] if c[0] == source and c[1] in candidates[0][1]]
+        candidates = inner or candidates
     for src, value in candidates[:1] if name in ("byline", "meta_line") else candidates:
         if src != source or value.startswith(("http://", "https://", "@")):
             continue
@@ -288,6 +390,7 @@ def _field_authors(found: Candidates, name: str, site: str, credit_names: set[st
             # the outlet; verify11a V7) is no part of the name.
             person = person.strip(" \t·•|–—/,;:")
             if person and (fold(person) != site_folded and not is_publication(person, sites)
+                    and not _is_site_brand(person, brands) and not _is_login(person)
                     and person not in names and len(person) < 80):
                 names.append(person)
     return names, source
@@ -388,7 +491,8 @@ def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
     meta.title, ev["title"] = choose_title(found, meta.site_name,
                                            base_url or first(found, "url")[0])
     meta.language, ev["language"] = declared_language(found, with_source=True)
-    meta.authors, ev["authors"], credits = choose_authors(found, meta.site_name)
+    meta.authors, ev["authors"], credits = choose_authors(
+        found, meta.site_name, base_url or first(found, "url")[0])
     if credits:  # the record has no field for agencies (docs/record.md)
         ev["credit"] = ", ".join(credits)
     meta.section, ev["section"] = first(found, "section")

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from veille.extract.bylines import is_role, json_ld_authors
 from veille.extract.html.author_links import author_link_box
 from veille.extract.html.header_byline import bylines_before
-from veille.extract.html.jsonld import image_of, is_page_node, text_of
+from veille.extract.html.jsonld import image_of, is_page_node, name_of, resolve, text_of
 from veille.extract.html.parse import BREAK, LexborNode, attr, clean_text
 from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
 
@@ -65,7 +65,10 @@ _BYLINE = ("[rel=author], .byline, .author, .auteur, .signature, [class*=byline]
            # A class naming the author as a part of a block, BEM or dashed: Jeune Afrique's
            # and Nice-Matin's ``article__author``, RFI's ``t-content__author-line``,
            # Radio-Canada's ``signature-author``.
-           "[class*=__author], [class$=-author], [class*='-author ']")
+           "[class*=__author], [class$=-author], [class*='-author '], "
+           # CSS modules' ``Component_part`` names: Tamedia's ``ContentMetaInfo_author``
+           # (newuser17b X10).
+           "[class$=_author], [class*='_author ']")
 #: The article's meta line ("By John Smith | Posted on March 8"): its first part is read as
 #: a byline when it is shaped like one. A bare ``meta`` class is one too (RTBF's
 #: ``<div class="meta"><span>Par Belga</span> <span>Publié le ...</span></div>``, newuser6
@@ -94,14 +97,15 @@ def from_jsonld(found: Candidates, article: dict[str, Any] | None,
     (``site``: its publisher's, those of ``objects``); ``page``: ``article`` describes
     only the page, its fields go under :data:`PAGE_FIELDS`' names."""
     if article is not None and site:
-        _add(found, "site_name", "JSON-LD publisher", text_of(article.get("publisher")))
+        _add(found, "site_name", "JSON-LD publisher", name_of(article.get("publisher"), objects))
     if article is not None and fields:
         label = "JSON-LD WebPage" if page else "JSON-LD"
         for field, keys in JSONLD.items():
             for key in keys:
                 name = PAGE_FIELDS.get(field, field) if page else field
                 _add(found, name, f"{label} {key}", text_of(article.get(key)))
-        people, organisations = json_ld_authors(article.get("author") or article.get("creator"))
+        people, organisations = json_ld_authors(
+            resolve(article.get("author") or article.get("creator"), objects))
         for name in people:
             _add(found, "page_authors" if page else "authors", f"{label} author", name)
         for name in organisations:  # an Organization author is a credit (docs/record.md)

@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.extract.html.parse import clean_text
+from veille.extract.html.walk import CONTROL_WORDS
 from veille.extract.textshape import fold
 
 #: A standfirst is a sentence or two: at least this many words, at most this many chars.
@@ -75,27 +76,65 @@ def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
     return clean_text(node.text(deep=True, separator=" ")) if node is not None else ""
 
 
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after ``node`` among its siblings, None when text comes between."""
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        if (after.text_content or "").strip():
+            return None
+        after = after.next
+    return after
+
+
+def _control(node: LexborNode) -> bool:
+    """``node`` is a player's or a toolbar's controls: it holds a ``<button>``, an
+    ``<audio>`` or a ``<video>``, and a few words at most, no sentence."""
+    if node.tag not in ("div", "span", "section", "figure") or node.css_first(
+            "button, audio, video") is None:
+        return False
+    text = clean_text(node.text(deep=True, separator=" "))
+    return len(text.split()) <= CONTROL_WORDS and not text.endswith((".", "!", "?"))
+
+
+def _is_headline(folded: str, headlines: set[str]) -> bool:
+    """A heading's folded text is the headline, maybe after a kicker ("München: S-Bahn-…",
+    the Süddeutsche's ``<h2>`` of a kicker and a headline span; newuser17b X4)."""
+    return folded in headlines or any(
+        len(h) >= 20 and folded.endswith(h) and len(folded) - len(h) <= 40 for h in headlines)
+
+
 def _standfirst_node(tree: LexborHTMLParser, headlines: set[str],
                      headings: list[LexborNode] | None) -> LexborNode | None:
     """The element :func:`visible_standfirst` reads, or ``None``."""
     if headings is None:
         headings = tree.css("h1, h2")
     for heading in headings[:MAX_HEADINGS]:
-        if fold(clean_text(heading.text(deep=True))) not in headlines:
+        if not _is_headline(fold(clean_text(heading.text(deep=True))), headlines):
             continue
-        after = heading.next
-        while after is not None and after.tag in ("-text", "-comment"):
-            if (after.text_content or "").strip():
-                return None
-            after = after.next
+        after = _next_element(heading)
+        # The headline alone in its wrapper (the Guardian's ``div[data-gu-name=headline]``):
+        # the standfirst follows the wrapper (newuser17b X4).
+        if after is None and heading.parent is not None and fold(clean_text(
+                heading.parent.text(deep=True))) == fold(clean_text(heading.text(deep=True))):
+            after = _next_element(heading.parent)
+        # A player's or a toolbar's controls between the headline and the standfirst
+        # ("Écouter · Le journal de 8h · 02:14"; newuser17b X3) are no text.
+        while after is not None and _control(after):
+            after = _next_element(after)
         if after is None or after.tag not in ("p", "h2", "h3", "div"):
             return None
         # A <div> holding blocks is a container, not a standfirst; lexbor's query of a node
         # matches the node itself, which is left out (newuser15b X2: L'Obs's
-        # ``<div class="ObsArticle-chapo">`` was never read).
-        if after.tag == "div" and any(n.mem_id != after.mem_id
-                                      for n in after.css("p, div, h1, h2, h3, ul")):
-            return None
+        # ``<div class="ObsArticle-chapo">`` was never read). A <div> holding one <p> and
+        # nothing else (no picture: its <p> is a caption) is that paragraph's box.
+        if after.tag == "div":
+            inner = [n for n in after.css("p, div, h1, h2, h3, ul") if n.mem_id != after.mem_id]
+            if len(inner) == 1 and inner[0].tag == "p" and after.css_first(
+                    "img, picture, figure, video, iframe") is None and fold(clean_text(
+                    inner[0].text(deep=True))) == fold(clean_text(after.text(deep=True))):
+                after = inner[0]
+            elif inner:
+                return None
         text = clean_text(after.text(deep=True, separator=" "))
         links = sum(len(clean_text(a.text(deep=True))) for a in after.css("a"))
         if (len(text.split()) >= MIN_WORDS and len(text) <= MAX_CHARS

@@ -256,6 +256,16 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return children
 
 
+#: Words of the loose text beside a container's buttons read as their labels, at most.
+CONTROL_WORDS = 8
+
+
+def _control_label(raw: str) -> bool:
+    """Loose text beside buttons that is a control's label: a few words, no sentence."""
+    text = clean_text(raw)
+    return len(text.split()) <= CONTROL_WORDS and not text.endswith((".", "!", "?", "»"))
+
+
 class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
@@ -269,6 +279,7 @@ class _Walker:
         self.paywall = False
         self.skipped = 0
         self.forms: set[int] = set()  # boxes of choices (choice_boxes), skipped whole
+        self.controls: set[int] = set()  # containers with a <button> child (a player's)
 
     def holds_article(self, node: LexborNode) -> bool:
         """Most of the page's paragraphs, or of its text when it has no paragraphs."""
@@ -286,6 +297,13 @@ class _Walker:
         if self.buffer:
             kind = "caption" if flag == CAPTION else "loose"
             raw = "".join(self.buffer)
+            if container[-1] in self.controls and _control_label(raw):
+                # The labels beside a player's or a toolbar's buttons ("Le journal de 8h",
+                # "02:14" by "Écouter"): controls, no text (newuser17b X3).
+                self.buffer.clear()
+                self.buffer_links = 0
+                self.skipped += 1
+                return
             pieces = _BLANK_LINE.split(raw) if BREAK in raw else [raw]
             links = self.buffer_links if len(pieces) == 1 else 0
             for piece in pieces:
@@ -390,6 +408,8 @@ class _Walker:
                 context = (chrome, art, box)
                 continue
             if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+                if tag == "button":
+                    self.controls.add(box[-1])
                 continue
             if self.forms and node.mem_id in self.forms:
                 self.skipped += 1
