@@ -232,3 +232,15 @@ def test_a_region_is_its_club_in_a_match_report(resources: Resources) -> None:
         "déplacement compliqué au Munster le 17 janvier."))
     assert _labels(section).get("Munster") == "ORG"
     assert _places(section) == {}
+
+
+def test_a_seat_the_model_calls_a_person_is_the_seat(resources: Resources) -> None:
+    """verify18b V7: "le parquet de Metz" gave a person "Metz" (the model's PER span was
+    kept out of the institution rule); here the model calls "Auxerre" a person."""
+    section = enrich(_with(resources, _calling("Auxerre", "PER")), (
+        "Accident mortel sur la RN6\n\nLe parquet d'Auxerre a ouvert une enquête pour "
+        "homicide involontaire après la collision de vendredi soir."))
+    labels = _labels(section)
+    assert labels.get("Auxerre") != "PER", labels
+    assert any(name.startswith("parquet d") and label == "ORG"
+               for name, label in labels.items()), labels

@@ -528,7 +528,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 start, name = start + programme.end(), name[programme.end():]
                 row = table.lookup(name)
                 label = row.label if row is not None else label
-            seat = _institution_at(text, start, name) if label != "PER" else None
+            # a one-word "person" after "le parquet de" is its seat (verify18b V7: "Metz")
+            seat = _institution_at(text, start, name) \
+                if label != "PER" or " " not in name else None
             if seat is not None:  # "l'hôpital de Valence", "le parquet de Bobigny"
                 mentions.append(Mention(seat[0], start + len(name), seat[1], "ORG",
                                         literal=True))
