@@ -353,7 +353,8 @@ class ExtractStage(Stage):
                 f"a list of {result.listing} articles' teasers (a section front or search "
                 "results), no article of its own", origin=article.raw.origin,
                 reason="listing", hint="ingest the articles' own pages, or the site's feed")
-        if not_found_message(result.paragraphs):
+        if not_found_message(result.paragraphs, headline=result.title or "",
+                             dated=result.published is not None):
             raise ExtractionError("a \"page not found\" message, no article",
                                   origin=article.raw.origin, reason="no-text",
                                   hint="the page's address may have changed")

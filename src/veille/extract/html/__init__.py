@@ -262,7 +262,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
     if paragraphs and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:] or paragraphs
-    if not_found_message(paragraphs):
+    if not_found_message(paragraphs, headline=meta.title or "",
+                         dated=meta.published is not None):
         # A "page not found" page with no suggestion cards: its body (the headline
         # aside) is the apology, the rule text captures follow (verify11a V13).
         raise ExtractionError("a \"page not found\" message, no article", origin=origin,
