@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
 from veille.enrich.quotes_refs import (
@@ -320,9 +321,17 @@ def _verb_and_object(chunk: str) -> re.Match[str] | None:
 def _lone_participle(chunk: str) -> bool:
     """Whether a comma chunk is one past participle alone ("Contactée,", "Sollicité,",
     "Joints,"): a detached participle describing the subject after it (Grevisse § 333),
-    no name (newuser14a E3); the lexicon tells it from a name ("Renée" is no verb form)."""
-    return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|inte?s?|ite?s?)", chunk) \
-        is not None and french().is_verb_form(chunk)
+    no name (newuser14a E3); the lexicon tells it from a name ("Renée" is no verb form).
+    A feminine or plural form the lexicon files under a noun or adjective lemma
+    ("Invitée" → "invité") is asked again as its masculine singular ("Invité" →
+    "inviter"): the agreement endings -e, -s, -es change no participle into a noun
+    (verify18b V17: "Invitée de BFMTV, la ministre …, X, a regretté" made the channel
+    the speaker)."""
+    if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|inte?s?|ite?s?)", chunk) is None:
+        return False
+    masculine = re.sub(r"(?<=[éiu])(?:es|e|s)$", "", chunk)
+    return french().is_verb_form(chunk) or (
+        masculine != chunk and french().is_verb_form(masculine))
 
 
 def _participle_opener(chunk: str) -> bool:
@@ -4325,7 +4334,7 @@ def _in_complement(speaker: str, at: int) -> bool:
 
 
 def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
-                  lookup: Callable[[str], str]) -> None:
+                  lookup: Callable[[str], str], text: str = "") -> None:
     """Set each quote's ``speaker_id``: the entity with the first mention inside the
     speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
     speaker's. A place or a person in a complement of the speaker's head ("the court in
@@ -4334,7 +4343,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     (a MISC entity whose speaker is one adjective of the lexicon: "le Slovène") never
     speaks: it is the person named just before, else no entity; any other MISC speaker
     (an organisation the recogniser labels MISC: "l'association Utopia 56") keeps its
-    own id (newuser14a E22)."""
+    own id (newuser14a E22), and so does a one-word name that ``text`` (the article's,
+    when given) writes after a body's class noun ("l'association Respire", "le collectif
+    Vigilance": ``_BODY_NOUN_BEFORE``): the noun names the body, never a person before
+    it (verify18b V18)."""
     misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
     for quote in quotes:
         if not quote.speaker:
@@ -4354,7 +4366,9 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = _person_named(entities, titled.group(1))
         else:
             quote.speaker_id = lookup(quote.speaker)
-        if quote.speaker_id in misc and _demonym(quote.speaker):
+        if quote.speaker_id in misc and _demonym(quote.speaker) and not (
+                text and quote.speaker_start > 0
+                and _BODY_NOUN_BEFORE.search(text, 0, quote.speaker_start)):
             # "», a déclaré le Slovène": a nationality (a MISC entity) names no speaker of
             # its own; the noun refers back to the person named last before it (a
             # one-noun definite description, Poesio & Vieira 1998), else to no one
@@ -4385,6 +4399,20 @@ def _person_named(entities: Sequence[dict[str, object]], surname: str) -> str:
              and (str(e.get("name") or "").casefold() == wanted
                   or str(e.get("name") or "").casefold().endswith(" " + wanted))}
     return found.pop() if len(found) == 1 else ""
+
+
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:le|la|les|du|des|au|aux|un|une|cet|cette|ce)\s+|l['’]\s*)"
+    r"(?:" + "|".join(ORGANISATION_NOUNS + (
+        "collectif", "ONG", "fédération", "fondation", "coordination", "union",
+        "mouvement", "comité", "confédération", "intersyndicale", "organisation",
+        "coalition", "alliance", "conseil", "ligue", "amicale", "collectivité")) +
+    r")s?(?:[ \t\u00a0]+(?-i:[a-zà-ÿ-]{3,}))?[ \t\u00a0]+$")
+"""An article and a body's class noun (an organisation's, ``ORGANISATION_NOUNS``, or a
+group's: "collectif", "ONG", "fédération"…), an adjective allowed ("l'ONG
+britannique"), right before a name: French puts the body's name in apposition after its
+class noun (Grevisse § 343), so the name is the body's, never a nationality noun ("le
+Slovène" follows its determiner alone)."""
 
 
 def _demonym(speaker: str) -> bool:

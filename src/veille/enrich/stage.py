@@ -147,7 +147,8 @@ class QuoteStage(_EnrichStage):
     def __call__(self, article: Article) -> Article:
         section = _section(article)
         entities = section.get("entities") or []
-        quotes = find_quotes(self.text(article))
+        text = self.text(article)
+        quotes = find_quotes(text)
         for quote in quotes:  # "association Droit" of "Droit au logement": the whole name
             whole = whole_mention(quote.speaker_start, quote.speaker_end, entities) \
                 if quote.speaker_start >= 0 else None
@@ -160,7 +161,7 @@ class QuoteStage(_EnrichStage):
             row = aliases.lookup(speaker)
             return row.id if row is not None else by_name.get(fold(speaker), "")
 
-        link_speakers(quotes, entities, lookup)
+        link_speakers(quotes, entities, lookup, text)
         section["quotes"] = [q.to_dict() for q in quotes]
         return article
 
