@@ -52,6 +52,13 @@ MIN_PLACED_STANDFIRST_SHARE = 0.1
 #: is allowed when the block shares :data:`MIN_STANDFIRST_SHARE` of its words with the
 #: body (its place under the headline then earns it no leniency).
 STANDFIRST_FURNITURE_HITS = 2
+#: How many times the headline's words a line right under it has at least to be taken
+#: for its standfirst rather than the headline, when it ends without a full stop: a
+#: headline of twelve words under a teaser of ten stays the headline (newuser18b V4).
+STANDFIRST_LENGTH = 1.5
+#: The fewest words of a headline above such a line: a section label or a kicker above a
+#: long headline ("Real Estate", "Faits divers") is no headline.
+HEADLINE_WORDS = 5
 #: What a line right under an article's byline or dateline (after its standfirst) loses
 #: as a headline.
 UNDER_THE_HEAD = 6
@@ -184,7 +191,11 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False) -
         return False
     if kind == "prose":
         return n >= 8 and ts.sentence_count(text) <= 3
-    return kind == "other" and n >= 12 and ts.sentence_count(text) <= 2
+    # A subtitle line of a capture whose head is taken for a list of links (a masthead
+    # label above it "introduces" them) is one too, when it sits under the headline
+    # (newuser18b V4).
+    return (kind == "other" or kind == "link" and placed) and n >= 12 \
+        and ts.sentence_count(text) <= 2
 
 
 def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first: int) -> float:
@@ -239,6 +250,14 @@ def _not_a_headline(text: str) -> bool:
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
 
 
+def _named_then_dated(blocks: list[str], kinds: list[str], at: int, first: int) -> bool:
+    """Whether block ``at`` is a bare name line (two to four words, no stop) with a byline
+    or dateline right under it: the author's name and the date that close a head, even
+    when the name was taken for a link ("Julie Rieu" / "Le 02/12/2026 à 07:30")."""
+    return (at + 1 < first and kinds[at + 1] in _META
+            and 2 <= ts.word_count(blocks[at]) <= 4 and not ts.ends_sentence(blocks[at]))
+
+
 def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: list[int]) -> int:
     """Index of the standfirst after ``headline``, or -1.
 
@@ -255,13 +274,19 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     first = kept[0]
     for j in range(headline + 1, first):
         placed = (j == headline + 1 and j + 1 < first
-                  and kinds[j + 1] in ("byline", "dateline"))
+                  and (kinds[j + 1] in _META or _named_then_dated(blocks, kinds, j + 1,
+                                                                   first)))
         # Framed by the whole head: the headline above, the author's name (a byline, or a
         # bare name line: "Marc Vignaud", a label's shape) and the dateline right below.
         # The place alone says it is the standfirst, even when a paywall leaves too little
         # body to share words with (newuser17b X4: L'Opinion's paywalled capture).
-        framed = (j == headline + 1 and j + 2 < first and kinds[j] == "prose"
-                  and kinds[j + 1] in ("byline", "label") and kinds[j + 2] == "dateline")
+        # A subtitle without a final stop (a "link" when a masthead label above seemed to
+        # introduce a list) framed by a bare name and a dateline is one too (newuser18b V4).
+        framed = (j == headline + 1 and j + 2 < first and (
+            kinds[j] == "prose" and kinds[j + 1] in ("byline", "label")
+            and kinds[j + 2] == "dateline"
+            or kinds[j] in ("prose", "link", "other")
+            and _named_then_dated(blocks, kinds, j + 1, first)))
         placed = placed or framed
         if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed):
             if kinds[j] in _HEAD_MATTER:
@@ -327,6 +352,8 @@ def choose_head(
     prose_before = [folded_stems(folded[i]) for i in window if kinds[i] == "prose"]
     about = _Aboutness(body[:OPENING] + prose_before, body + prose_before)
     best: tuple[float, int, str, str] | None = None
+    heads: dict[int, tuple[str, str, float]] = {}  # each candidate block's text, how, aboutness
+    best_of: dict[int, float] = {}
     distance = 0
     for i in range(first - 1, start - 1, -1):
         kind = kinds[i]
@@ -374,12 +401,22 @@ def choose_head(
                 score -= UNDER_THE_HEAD
             if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
                 score -= 4
+            if i not in heads or score > best_of.get(i, -math.inf):
+                heads[i], best_of[i] = (text, how, aboutness), score
             if best is None or score > best[0]:
                 best = (score, i, text, how)
     if best is None:
         headline = (ld_values(json_ld, "headline") or [""])[0]
         return Head(headline or None, "JSON-LD headline" if headline else "none found")
     _, at, title, how = best
+    above = heads.get(at - 1)
+    if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
+            and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
+            and find_standfirst(blocks, kinds, at - 1, kept) == at):
+        # A long line right under a shorter headline-shaped one about the article, which
+        # the standfirst's own tests take for the standfirst of that one: it is, whether or
+        # not it ends with a full stop (many sites print none; newuser18b V4).
+        at, title, how = at - 1, above[0], above[1]
     standfirst_at = find_standfirst(blocks, kinds, at, kept)
     return Head(title, how, blocks[standfirst_at] if standfirst_at >= 0 else "", standfirst_at,
                 at)

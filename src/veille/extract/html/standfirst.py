@@ -117,6 +117,11 @@ def _standfirst_node(tree: LexborHTMLParser, headlines: set[str],
         if after is None and heading.parent is not None and fold(clean_text(
                 heading.parent.text(deep=True))) == fold(clean_text(heading.text(deep=True))):
             after = _next_element(heading.parent)
+        # The headline printed under a kicker <h1> ("Vidéo", then an h2 or a div of the
+        # title): the standfirst follows it (verify18b V2).
+        while after is not None and _is_headline(
+                fold(clean_text(after.text(deep=True))), headlines):
+            after = _next_element(after)
         # A player's or a toolbar's controls between the headline and the standfirst
         # ("Écouter · Le journal de 8h · 02:14"; newuser17b X3) are no text.
         while after is not None and _control(after):
