@@ -47,7 +47,7 @@ from veille.enrich.span_ends import (
     with_lower_head,
 )
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
-from veille.enrich.text import WORD, fold, strip_leading, strip_title
+from veille.enrich.text import WORD, WORK_NOUNS, fold, strip_leading, strip_title
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
@@ -1336,9 +1336,8 @@ _PUBLISHED_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+[\wà-ÿ'’]+){0,3}?[ \t\u00a0]+chez[ \t\u00a0]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des)[ \t\u00a0]+$")
 _WORK_NOUN_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:film|long-métrage|court-métrage|documentaire|roman|livre|essai|album|"
-    r"disque|chanson|single|série|feuilleton|spectacle|pièce|opéra|ouvrage|recueil|"
-    r"tableau|récit|bande dessinée|BD|émission|podcast|jeu)(?:[ \t\u00a0]+[a-zà-ÿ-]+)?"
+    r"(?<![\w'’-])(?:" + "|".join((*WORK_NOUNS, "disque", "single", "récit", "émission",
+                                   "jeu")) + r")(?:[ \t\u00a0]+[a-zà-ÿ-]+)?"
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:«[ \t\u00a0]*)?$")
 _COUNTRY_AGENCY_EXCLUDED = frozenset({"ile", "iles", "pays", "val", "mont", "monts",
                                       "massif", "bassin", "plaine", "cap", "baie",

@@ -50,6 +50,7 @@ from veille.enrich.quotes_refs import (
 )
 from veille.enrich.text import (
     TITLE_NOUNS,
+    WORK_NOUNS,
     Sentence,
     fold,
     sentence_at,
@@ -378,10 +379,8 @@ stade, surnommé « … »"): the quote is a name, never reported speech, whatev
 it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
 active voice with its agent)."""
 _WORK_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:film|long-métrage|court-métrage|roman|livre|ouvrage|essai|recueil|"
-    r"documentaire|album|série|feuilleton|pièce|spectacle|opéra|chanson|"
-    r"tableau|exposition|podcast|bande dessinée|BD|movie|book|novel|documentary|"
-    r"series|song|exhibition)s?"
+    r"(?i)\b(?:" + "|".join((*WORK_NOUNS, "exposition", "movie", "book", "novel",
+                             "documentary", "series", "song", "exhibition")) + r")s?"
     r"(?:\s+(?!(?:de|du|des|à|au|aux|en|et|ou|qui|que|of|by|and)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,2}"
     r"\s*[«“\"]?\s*$")
 """A noun of a work (film, novel, book, documentary, album, series, or their English)

@@ -16,6 +16,13 @@ TITLES = ("m. ", "mme ", "mlle ", "mr ", "mr. ", "mrs ", "mrs. ", "ms ", "ms. ",
           "ministre ", "general ", "général ", "sir ", "lord ")
 """Titles dropped when merging person mentions ("M. Pompeo" is "Pompeo")."""
 
+WORK_NOUNS = ("film", "long-métrage", "court-métrage", "documentaire", "roman", "livre",
+              "essai", "album", "chanson", "série", "feuilleton", "spectacle", "pièce", "opéra",
+              "ouvrage", "recueil", "tableau", "bande dessinée", "BD", "podcast")
+"""Nouns of works whose title follows them ("le film « … »", "le roman, La Fabrique"): the
+quote stage's and the entity stage's shared vocabulary (Lexique des règles typographiques
+en usage à l'Imprimerie nationale, titles of works); each adds its own words."""
+
 WORD = re.compile(r"\w[\w\-.]*")
 """A word for the alias scan: apostrophes split ("l'Etat" is "l", "Etat")."""
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'"})
