@@ -51,7 +51,7 @@ def test_query_beats_cookie_beats_header_beats_default() -> None:
 SAME_IN_BOTH = {"nav_api", "source_kind_url", "mail_source", "sort_date",
                 "facet_source", "sources_title", "article_source",
                 "feed_json", "article_versions", "date_format", "colon", "lang_name",
-                "story_sources", "sources_articles", "pagination", "enrich_label_ORG",
+                "story_sources", "sources_articles", "pagination", "enrich_label_ORG", "entities_kind_ORG", "entities_mentions",
                 "nav_attention", "nav_sources", "attention_split_source", "sources_manage_title",
                 "sources_col_name", "sources_col_actions", "sources_active", "sources_url",
                 "feed_atom_short", "timeline_articles", "timeline_mentions",

@@ -21,6 +21,7 @@ from veille.web import (
     attention,
     auth,
     enrich_api,
+    entity_list,
     exports,
     feeds,
     pages,
@@ -91,6 +92,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(attention.pages)
     app.include_router(sources_pages.router)
     app.include_router(story_list.router)
+    app.include_router(entity_list.router)
     app.include_router(auth.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_input_bytes,

@@ -204,7 +204,7 @@ def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Lab
     ids = ids_named(current(web(request).settings.data_dir), name) if name else []
     with web(request).stores.reader() as store:
         found = store.entities(limit=limit, offset=offset, label=label, name=name, ids=ids)
-        return EntitiesResponse(entities=_flag_places(store, found))
+        return EntitiesResponse(entities=flag_places(store, found))
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, summary="One entity")
@@ -314,14 +314,16 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
                                          language=kept.language if kept else a.language)
     days = [d for d in store.entity_timeline(entity_id) if _is_day(d[0])]
     return {"articles_list": [EntityArticle(**asdict(a)) for a in articles],
-            "cooccurring": _flag_places(store, store.cooccurring(entity_id, limit=limit)),
+            "cooccurring": flag_places(store, store.cooccurring(entity_id, limit=limit)),
             "timeline": _timeline(days),
             "sources": [SourceCount(source=s, articles=n)
                         for s, n in store.entity_sources(entity_id, limit=limit)],
             "stories": sorted(stories.values(), key=lambda s: -s.articles)}
 
 
-def _flag_places(store: SQLiteStore, found: list[EntitySummary]) -> list[EntityModel]:
+def flag_places(store: SQLiteStore, found: list[EntitySummary]) -> list[EntityModel]:
+    """``found`` as the API gives them, each flagged ``place`` when the gazetteer resolved
+    it (it then has a place page)."""
     places = {p.id for p in store.places(ids=[e.id for e in found], limit=len(found) or 1)}
     return [EntityModel(**asdict(e), place=e.id in places) for e in found]
 

@@ -1,0 +1,76 @@
+"""``/entities`` and ``/places``: the entities and places of the store, most cited first,
+filtered by kind and by name, paged (issue 16, "entity pages": until now only
+``/entities/{id}`` existed, so a reader could reach an entity only from an article).
+
+The pages are the HTML twins of ``/api/v1/entities`` and ``/api/v1/places``: the same
+order (number of articles naming it, then mentions), the same name filter (a substring of
+the name, or of one of its aliases for entities: "Daech" lists the Islamic State)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import HTMLResponse
+
+from veille.web.api import MAX_OFFSET
+from veille.web.context import render, url_with, web
+from veille.web.enrich_api import Label, Name, flag_places
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 50
+MAX_PAGE = MAX_OFFSET // PAGE_SIZE
+KINDS = ("PER", "ORG", "LOC", "MISC")
+"""The entity kinds a reader can pick, in the order of the filter's links."""
+
+
+def _pager(request: Request, page: int, shown: int) -> dict[str, Any]:
+    older = url_with(request, page=page + 1) \
+        if shown == PAGE_SIZE and page < MAX_PAGE else None
+    newer = url_with(request, page=page - 1 if page > 2 else None) if page > 1 else None
+    return {"older": older, "newer": newer}
+
+
+def _twin(path: str, offset: int, **params: str | None) -> str:
+    query = {"limit": str(PAGE_SIZE), **({"offset": str(offset)} if offset else {}),
+             **{k: v for k, v in params.items() if v}}
+    return f"{path}?{urlencode(query)}"
+
+
+@router.get("/entities", name="entities_page")
+def entities_page(request: Request, label: Label = None, name: Name = None,
+                  page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> HTMLResponse:
+    """Page ``page`` of the entities (``PAGE_SIZE`` a page), of one kind (``label``) and
+    named like ``name`` when given; 422 on an unknown kind or past ``MAX_PAGE``."""
+    from veille.enrich.aliases import current, ids_named
+
+    name = (name or "").strip() or None
+    offset = (page - 1) * PAGE_SIZE
+    ids = ids_named(current(web(request).settings.data_dir), name) if name else []
+    with web(request).stores.reader() as store:
+        found = flag_places(store, store.entities(limit=PAGE_SIZE, offset=offset,
+                                                   label=label, name=name, ids=ids))
+    kinds: list[dict[str, Any]] = [
+        {"label": k, "href": url_with(request, label=k, page=None), "current": k == label}
+        for k in KINDS]
+    return render(request, "entities.html", entities=found, places=None, page=page,
+                  label=label, name=name or "", kinds=kinds,
+                  all_kinds=url_with(request, label=None, page=None),
+                  json_twin=_twin("/api/v1/entities", offset, label=label, name=name),
+                  **_pager(request, page, len(found)))
+
+
+@router.get("/places", name="places_page")
+def places_page(request: Request, name: Name = None,
+                page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> HTMLResponse:
+    """Page ``page`` of the places resolved in the gazetteer (``PAGE_SIZE`` a page), named
+    like ``name`` when given; 422 past ``MAX_PAGE``."""
+    name = (name or "").strip() or None
+    offset = (page - 1) * PAGE_SIZE
+    with web(request).stores.reader() as store:
+        found = store.places(limit=PAGE_SIZE, offset=offset, name=name)
+    return render(request, "entities.html", entities=None, places=found, page=page,
+                  label=None, name=name or "", kinds=[], all_kinds=None,
+                  json_twin=_twin("/api/v1/places", offset, name=name),
+                  **_pager(request, page, len(found)))
