@@ -281,3 +281,23 @@ def test_directory_walk_passes_over_files_that_are_not_inputs(tmp_path: Path) ->
     names = sorted(p.name for p in list_files([tmp_path]))
     assert names == ["noext", "page.html.gz", "page.txt"]
     assert [p.name for p in list_files([tmp_path / "README.md"])] == ["README.md"]
+
+
+def test_a_cut_gzip_of_json_lines_keeps_its_whole_records(tmp_path: Path) -> None:
+    """Regression (t-scale19 P3): a JSON Lines file gzipped then cut in half stored none of
+    its records, though ``zcat`` gives every one before the cut; a WARC cut the same way
+    kept them. The whole lines before the damage are read, the line cut in two is not,
+    and one error says so."""
+    lines = [json.dumps({"title": f"Dépêche {n}", "text": os.urandom(40).hex()}) + "\n"
+             for n in range(400)]
+    whole = gzip.compress("".join(lines).encode(), compresslevel=1)
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    items = read([path], Options(max_bytes=1_000_000))
+    records = [i for i in items if isinstance(i, RawInput)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert 100 < len(records) < 400
+    assert [json.loads(r.data)["title"] for r in records] == \
+        [f"Dépêche {n}" for n in range(len(records))]
+    assert len(errors) == 1 and errors[0].reason == "bad-gzip"
+    assert f"the {len(records)} whole lines before the damage were read" in str(errors[0])

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from veille.collect.inflate import inflate_gzip
+from veille.collect.inflate import inflate_gzip_prefix
 from veille.collect.sniff import describe, opens_as_html
 from veille.collect.urls import safe_url
 from veille.collect.warc import is_warc, looks_like_warc, read_warc
@@ -142,13 +142,46 @@ def items_from_bytes(data: bytes, *, name: str, origin: str,
         yield from read_warc(Path(name), max_bytes=options.max_bytes, source=options.source,
                              stream=io.BytesIO(data), origin=origin)
         return
+    damage: InputError | None = None
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         try:
-            data = inflate_gzip(data, limit=options.max_bytes, origin=origin)
+            data, damage = inflate_gzip_prefix(data, limit=options.max_bytes, origin=origin)
         except InputError as exc:
             yield exc
             return
         name = name[:-3] if name.lower().endswith(".gz") else name
+        if damage is not None:
+            kept = _whole_lines(data, name)
+            if kept.strip():
+                yield from _read_inflated(kept, name=name, origin=origin, options=options)
+            yield _kept_before(damage, kept)
+            return
+    yield from _read_inflated(data, name=name, origin=origin, options=options)
+
+
+def _whole_lines(data: bytes, name: str) -> bytes:
+    """What a damaged gzip file of JSON Lines held in whole lines (up to its last line
+    break); nothing for any other kind of file, where a cut document is no document."""
+    if media_type_for(name, data) != RECORD or name.lower().endswith(_WHOLE_JSON):
+        return b""
+    return data[:data.rfind(b"\n") + 1]
+
+
+def _kept_before(damage: InputError, kept: bytes) -> InputError:
+    """The damaged gzip file's error, saying what of it was read (the records before the
+    damage) and that ingesting it again adds only what is new."""
+    if not kept.strip():
+        return damage
+    lines = kept.count(b"\n")
+    return InputError(f"{damage}: the {lines} whole lines before the damage were "
+                      "read", origin=damage.origin, reason=damage.reason,
+                      hint="re-download or re-compress the file, then ingest it again: the "
+                           "records already stored are not stored twice")
+
+
+def _read_inflated(data: bytes, *, name: str, origin: str,
+                   options: Options) -> Iterator[RawInput | InputError]:
+    """Raw inputs in one file's bytes once inflated (see :func:`items_from_bytes`)."""
     if not data or data.isspace():  # strip() would copy the whole input
         yield InputError("empty file", origin=origin, reason="empty",
                          hint="nothing to ingest; check the file")

@@ -71,6 +71,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
         cut = _cut_utf8(data, exc, declared)
         if cut is not None:
             return _repair(cut)
+        stray = _utf8_with_stray_bytes(data)
+        if stray is not None:
+            return _repair(stray)
     if declared:
         try:
             return Decoded(data.decode(declared), f"{declared} (declared)")
@@ -110,6 +113,31 @@ def _cut_utf8(data: bytes, error: UnicodeDecodeError, declared: str | None) -> D
     if text.isascii() and declared != "utf-8":
         return None
     return Decoded(text, "utf-8 (its last character cut short)")
+
+
+#: UTF-8 text with a few bytes that are not UTF-8 (a bad copy, a byte flipped, two files
+#: joined) is read as UTF-8 with those bytes replaced (U+FFFD), as browsers do, when its
+#: valid multi-byte characters outnumber the bad bytes this many times: legacy text
+#: (windows-1252 "é" is one byte, never followed by a continuation byte) almost never holds
+#: valid UTF-8 sequences by accident. Read whole as windows-1252, one stray byte turned
+#: every accent of the text into mojibake ("utilisÃ©") and lost its title (t-scale19 P2).
+STRAY_BYTES_RATIO = 4
+#: ... and at least this many valid multi-byte characters (a short text with one accent
+#: and one bad byte says nothing).
+STRAY_BYTES_MIN_VALID = 3
+
+
+def _utf8_with_stray_bytes(data: bytes) -> Decoded | None:
+    """``data`` as UTF-8 with its invalid bytes replaced, when it is UTF-8 but for a few
+    bytes (:data:`STRAY_BYTES_RATIO`); None otherwise. Linear, in C: one decode, one
+    encode."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if bad <= 0 or wide < STRAY_BYTES_MIN_VALID or wide < STRAY_BYTES_RATIO * bad:
+        return None
+    plural = "s" if bad > 1 else ""
+    return Decoded(text, f"utf-8 ({bad} invalid byte sequence{plural} replaced)")
 
 
 # Western single-byte code pages: for news text cp1252 is the one to use, since latin-1 and
