@@ -27,8 +27,8 @@ from veille.enrich.dates import MONTHS
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
     BEFORE_A_TITLE,
-    COMPASS,
     CLASS_NOUN_BEFORE,
+    COMPASS,
     NO_PERSON_BEFORE,
     ORGANISATION_NOUNS,
     capitalised_inside_a_sentence,
@@ -112,14 +112,17 @@ _VENUE_HEAD = re.compile(
     r"(?:salle|complexe|espace|centre|palais|halle|auditorium|amphithéâtre|hippodrome|"
     r"vélodrome|patinoire|boulodrome|stade|gymnase|piscine|théâtre|cinéma|médiathèque|"
     r"bibliothèque|lycée|collège|école|maternité|clinique)"
-    r"(?:[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])?"
-    r"[ \t\u00a0]*[a-zà-ÿ]{3,})?[ \t\u00a0]+[A-ZÀ-Þ]")
+    r"(?:[ \t\u00a0]+(?:(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])"
+    r"[ \t\u00a0]*)?[a-zà-ÿ]{3,})?[ \t\u00a0]+"
+    r"(?=[A-ZÀ-Þ][^\W\d_]+(?:[- ](?:(?:de|du|des|la|le|d['’])[ ])?[A-ZÀ-Þ][^\W\d_]+)*$)")
 """A lower-case venue's noun (``_VENUE_NOUN``), maybe its complement or adjective,
 opening a span before a name ("stade Jean Dauger", "salle Pleyel", "complexe sportif
 Jean Bouin"): the recogniser took the noun in, so the span, opening in lower case, was
-dropped as a description; it is the venue (f-entities19)."""
+dropped as a description; it is the venue (f-entities19). The rest must have a name's
+shape, capitalised words and particles only ("salle des séances avoc", OCR, is none)."""
 _CLASS_NOUN_HEAD = re.compile(
-    r"(?:" + "|".join(ORGANISATION_NOUNS) + r")s?(?:[ \t\u00a0]+[a-zà-ÿ-]{3,})?"
+    r"(?:" + "|".join(ORGANISATION_NOUNS) + r")s?(?:[ \t\u00a0]+(?!(?:des|les|aux|une|par|"
+    r"pour|sur|dans|avec|sans|entre|vers|chez|qui|que)\b)[a-zà-ÿ-]{3,})?"
     r"[ \t\u00a0]+(?=[A-ZÀ-Þ])")
 """A lower-case organisation's class noun (``evidence.ORGANISATION_NOUNS``), maybe an
 adjective, opening a span before a capitalised name ("groupe Vinci", "société
@@ -503,6 +506,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         found = [(s, e, label) for s, e, label in found
                  if not foreign.inside(others, s, e) or foreign.name_shaped(text[s:e])]
     found = [(s + _lead_length(text[s:e]), e, label) for s, e, label in found]
+    model_places = {s for s, _, label in found if label == "LOC"}
     alias_ends: set[int] = set()
     for s, e, label in alias_spans(text, table):
         if label == "ORG":
@@ -625,7 +629,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
-    _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"))
+    _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"),
+                         model_places)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
@@ -833,7 +838,7 @@ _VENUE_NOUN = re.compile(
     r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade|"
     r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alles?|[Aa]uditorium|"
     r"[Aa]mphithéâtre|[Hh]ippodrome|[Vv]élodrome|[Pp]atinoire|[Bb]oulodrome|[Dd]ojo|"
-    r"[Aa]r[eè]na|[Aa]réna|[Pp]avillon|[Ff]oyer|[Mm]aison)"
+    r"[Aa]r[eè]na|[Aa]réna)"
     r"(?:[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])"
     r"[ \t\u00a0]*[a-zà-ÿ]{3,})?[ \t\u00a0]+$")
 """A venue's or a street's noun right before a name, in apposition ("la place Guichard",
@@ -849,7 +854,7 @@ part of a word, newuser16a H14)."""
 _VENUE_NOUN_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Ss]tade|[Gg]ymnase|[Pp]iscine|[Pp]arc|"
     r"[Gg]are|[Aa]éroport|[Mm]usée|[Hh]ôpital|[Cc]linique|[Tt]héâtre|[Rr]ésidence|"
-    r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alle|[Aa]uditorium|[Mm]aison)"
+    r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alle|[Aa]uditorium)"
     r"[ \t\u00a0]+([a-zà-ÿ]{4,})[ \t\u00a0]+$")
 """A venue's noun and a lower-case word right before a name ("le lycée privé Le Bon
 Berger", "l'école maternelle Jules-Ferry", "le stade municipal Marcel-Cerdan"): the name is
@@ -1092,7 +1097,8 @@ def _bare_person(text: str, word: str) -> bool:
 
 
 def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
-                         french_text: bool = True) -> None:
+                         french_text: bool = True,
+                         model_places: frozenset[int] | set[int] = frozenset()) -> None:
     """One sense per document for names the article's words class (in place): a one-word
     place, organisation or other name that is the surname of a person the article names
     in full is that person ("Pour Montebourg, …" over "Arnaud Montebourg", which the
@@ -1133,12 +1139,18 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
             mention.label, mention.literal = "ORG", True
             continue
         if french_text and row is not None and row.label == "LOC" and \
+                mention.start not in model_places and \
                 _foreign_spelling(row, mention, mentions, text):
             # another language's spelling of a city ("Lime" for Lima, "London" for
             # Londres) in a French text that writes it as no place: no city, the name
             # of something else ("Lime" the scooter operator)
             mention.label, mention.literal = ("ORG" if mention.label == "LOC"
                                               else mention.label), True
+            continue
+        if row is not None and row.label == "ORG" and " " not in mention.text and \
+                key in surnames:
+            # "M. Michelin", "Jules Michelin": the firm's name is that person's here
+            mention.label, mention.literal = "PER", True
             continue
         if row is not None and row.label == "LOC" and mention.label != "PER":
             if key not in companies:
@@ -1296,7 +1308,9 @@ def _foreign_spelling(row: Alias, mention: Mention, mentions: Sequence[Mention],
     it nor an area in brackets after it (:func:`_written_as_a_place`), and no mention of
     its country. French writes a foreign city under its French name; the same letters
     are most often a firm's or a word ("Selon Lime" is the scooter operator, not Lima:
-    f-entities19)."""
+    f-entities19). The caller leaves alone a mention the recogniser itself read as a
+    place: old French spellings ("Berne", "Tokio", "Kiew") name the cities in the HIPE
+    and Europeana newspapers (bench/ner.py)."""
     from veille.enrich.places import shipped
 
     key = fold(mention.text)
@@ -1304,7 +1318,7 @@ def _foreign_spelling(row: Alias, mention: Mention, mentions: Sequence[Mention],
         return False
     gazetteer = shipped()
     place = gazetteer.by_id.get(row.id)
-    if place is None or place.kind not in ("capital", "city", "commune"):
+    if place is None or place.kind != "capital":
         return False
     if any(_written_as_a_place(text, m) for m in mentions if fold(m.text) == key):
         return False
@@ -1424,6 +1438,14 @@ _PUBLISHED_BEFORE = re.compile(
     r"para[iî]t|paraissent|para[iî]tra|paraîtront|sort|sortent|sortira|publie|édite)"
     r"(?:[ \t\u00a0]+[\wà-ÿ'’]+){0,3}?[ \t\u00a0]+chez[ \t\u00a0]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des)[ \t\u00a0]+$")
+_NAME_WORDS = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*[a-zà-ÿ][\w.'’-]*(?:[ \t\u00a0]+(?:(?:de|du|des|la|le|d['’])"
+    r"[ \t\u00a0]+)?[A-ZÀ-Þ][\w.'’-]*)*")
+"""A name's shape: capitalised words, the first with a lower-case letter, and particles
+("Konbini", "Abidjan.net", "Walf Quotidien"; not "MM", a title, nor OCR's "Il est v'îoi")."""
+_NOT_A_FIRST_NAME = frozenset({"le", "la", "les", "las", "los", "el", "de", "du", "des"})
+"""Articles and particles that open a surname or a place's name ("Le Bars", "Las
+Palmas"), never a firm's."""
 _SOURCE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Ss]elon|[Dd]['’][ \t\u00a0]*après|[Cc]hez|[Vv]ia)[ \t\u00a0]+$")
 """What introduces the source of a statement or a firm's premises ("selon Vinted",
@@ -1431,10 +1453,11 @@ _SOURCE_BEFORE = re.compile(
 other name (MISC) there is the organisation."""
 _WEB_NAME = re.compile(
     r"[A-ZÀ-Þ][\w-]*(?:\.(?:com|net|org|info|fr|sn|ci|ml|bf|cm|tn|ma|dz|be|ch|ca|africa)|"
-    r"(?<=[a-zà-ÿ])(?:web|actu|infos?|news|net|presse))")
+    r"(?<=[a-zà-ÿ]{3})(?:web|actu|news))")
 """A news site's name: a domain ("Abidjan.net", "Senego.com") or a name ending on the
-web's words ("Seneweb", "Dakaractu", "Actunet"; the African press's usual naming), an
-organisation whatever the recogniser said."""
+web's words ("Seneweb", "Dakaractu"; the African press's usual naming), an organisation
+whatever the recogniser said. Not "-net" nor "-info" alone: Breton and Swiss place names
+and surnames end so ("Pluzunet", "Tenet"; bench/ner.py)."""
 _TOWN_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])[àÀ][ \t\u00a0]+$")
 """"à" right before a name: French writes it before a town (Grevisse § 1051)."""
 
@@ -1519,16 +1542,18 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
             (" " not in name and _INDEFINITE_BEFORE.search(before))
             or _WORK_NOUN_BEFORE.search(before)):
         return "MISC"
-    if label == "MISC" and (CLASS_NOUN_BEFORE.search(before) or (
-            " " not in name and _SOURCE_BEFORE.search(before))):
+    if label == "MISC" and _NAME_WORDS.fullmatch(name) and (
+            CLASS_NOUN_BEFORE.search(before) or (
+                " " not in name and _SOURCE_BEFORE.search(before))):
         return "ORG"  # "le site Konbini", "les trottinettes Voi", "selon Vinted"
     if label != "PER" and _WEB_NAME.fullmatch(name):
         return "ORG"  # "Abidjan.net", "Seneweb": a news site
     if label == "MISC" and _TOWN_PREPOSITION_BEFORE.search(before) and \
             _a_settlement(name, TOWN_AFTER_A_MIN if french().is_word(name.lower()) else 0):
         return "LOC"  # "à Cannes pour le salon …": the town, not the festival
-    if label == "PER" and len(words) >= 2 and not known_given_name(words[0]) and \
-            _plural_noun(words[-1]):
+    if label == "PER" and len(words) == 2 and _NAME_WORDS.fullmatch(words[0]) and \
+            not words[0].isupper() and fold(words[0]) not in _NOT_A_FIRST_NAME and \
+            not known_given_name(words[0]) and _plural_noun(words[-1]):
         return "ORG"  # "Vinci Autoroutes": a firm's branch, no person
     return label
 
