@@ -104,8 +104,9 @@ def test_un_missions_and_news_sites_are_organisations(resources: Resources) -> N
     section = enrich(resources, (
         "Sahel\n\n"
         "La Minusma a quitté Gao. Selon Senego.com et le site Leral.net, le convoi est "
-        "arrivé à Bamako. La Monusco reste en RDC."))
+        "arrivé à Bamako. La Monusco reste en RDC. D'après Ferloweb, il repartira lundi."))
     found = _entities(section)
+    assert found.get("Ferloweb") == "ORG"
     assert found.get("Minusma") == "ORG"
     assert found.get("Monusco") == "ORG"
     assert found.get("Senego.com") == "ORG"

@@ -1546,7 +1546,7 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
             CLASS_NOUN_BEFORE.search(before) or (
                 " " not in name and _SOURCE_BEFORE.search(before))):
         return "ORG"  # "le site Konbini", "les trottinettes Voi", "selon Vinted"
-    if label != "PER" and _WEB_NAME.fullmatch(name):
+    if _WEB_NAME.fullmatch(name):
         return "ORG"  # "Abidjan.net", "Seneweb": a news site
     if label == "MISC" and _TOWN_PREPOSITION_BEFORE.search(before) and \
             _a_settlement(name, TOWN_AFTER_A_MIN if french().is_word(name.lower()) else 0):
