@@ -22,13 +22,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich import foreign
-from veille.enrich.aliases import AliasTable, is_title
+from veille.enrich.aliases import Alias, AliasTable, is_title
 from veille.enrich.dates import MONTHS
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
     BEFORE_A_TITLE,
+    CLASS_NOUN_BEFORE,
     COMPASS,
     NO_PERSON_BEFORE,
+    ORGANISATION_NOUNS,
     capitalised_inside_a_sentence,
     common_word_by_position,
     company_evidence,
@@ -106,6 +108,27 @@ def _described_by_adjectives(name: str) -> bool:
 
 
 _AREA_OF = re.compile(r"(?i:" + AREA_OF + r")")
+_VENUE_HEAD = re.compile(
+    r"(?:salle|complexe|espace|centre|palais|halle|auditorium|amphithéâtre|hippodrome|"
+    r"vélodrome|patinoire|boulodrome|stade|gymnase|piscine|théâtre|cinéma|médiathèque|"
+    r"bibliothèque|lycée|collège|école|maternité|clinique)"
+    r"(?:[ \t\u00a0]+(?:(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])"
+    r"[ \t\u00a0]*)?[a-zà-ÿ]{3,})?[ \t\u00a0]+"
+    r"(?=[A-ZÀ-Þ][^\W\d_]+(?:[- ](?:(?:de|du|des|la|le|d['’])[ ])?[A-ZÀ-Þ][^\W\d_]+)*$)")
+"""A lower-case venue's noun (``_VENUE_NOUN``), maybe its complement or adjective,
+opening a span before a name ("stade Jean Dauger", "salle Pleyel", "complexe sportif
+Jean Bouin"): the recogniser took the noun in, so the span, opening in lower case, was
+dropped as a description; it is the venue (f-entities19). The rest must have a name's
+shape, capitalised words and particles only ("salle des séances avoc", OCR, is none)."""
+_CLASS_NOUN_HEAD = re.compile(
+    r"(?:" + "|".join(ORGANISATION_NOUNS) + r")s?(?:[ \t\u00a0]+(?!(?:des|les|aux|une|par|"
+    r"pour|sur|dans|avec|sans|entre|vers|chez|qui|que)\b)[a-zà-ÿ-]{3,})?"
+    r"[ \t\u00a0]+(?=[A-ZÀ-Þ])")
+"""A lower-case organisation's class noun (``evidence.ORGANISATION_NOUNS``), maybe an
+adjective, opening a span before a capitalised name ("groupe Vinci", "société
+Lacoste", "groupe pétrolier TotalEnergies"): the recogniser took the noun in, and the
+span, opening in lower case, was dropped whole as a description (f-entities19: "Le
+groupe Vinci a remporté …" named no entity). The name after it is the organisation's."""
 _LOCALITY_OF = re.compile(r"(?:quartiers?|communes?|villes?|villages?|hameaux?|bourgs?|"
                           r"gares?|stades?|ports?|stations?|aéroports?)\s+"
                           r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
@@ -124,9 +147,10 @@ def _body_of_area(name: str, label: str, table: AliasTable) -> tuple[str, int] |
     """For a span "Organisation de (la) Area" that the alias table does not know whole,
     where the table knows the first part as an organisation and the gazetteer the rest
     as a French département or region ("députée Renaissance de la Loire-Atlantique", "le
-    PS du Nord", "la CGT de la Gironde"): the organisation's name and where the area's
-    starts, two names (a party's or union's federation is named so; the whole was a
-    place, and neither the party nor the département was found: newuser16a H17). None
+    PS du Nord", "la CGT de la Gironde"), or as a French commune ("les usines Stellantis
+    de Sochaux", a firm's plant: f-entities19): the organisation's name and where the
+    area's starts, two names (a party's or union's federation is named so; the whole was
+    a place, and neither the party nor the département was found: newuser16a H17). None
     for another span."""
     from veille.enrich.places import shipped
 
@@ -137,7 +161,7 @@ def _body_of_area(name: str, label: str, table: AliasTable) -> tuple[str, int] |
         return None
     row = table.lookup(match.group(1))
     if row is None or row.label != "ORG" or not any(
-            p.country == "FR" and p.kind in ("department", "region")
+            p.country == "FR" and p.kind in ("department", "region", "commune")
             for p in shipped().candidates(match.group(2))):
         return None
     return match.group(1), match.start(2)
@@ -482,6 +506,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         found = [(s, e, label) for s, e, label in found
                  if not foreign.inside(others, s, e) or foreign.name_shaped(text[s:e])]
     found = [(s + _lead_length(text[s:e]), e, label) for s, e, label in found]
+    model_places = {s for s, _, label in found if label == "LOC"}
     alias_ends: set[int] = set()
     for s, e, label in alias_spans(text, table):
         if label == "ORG":
@@ -510,6 +535,14 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     continue
                 if phrase is not None:
                     start, name = start + len(name) - len(phrase), phrase
+            if label != "ORG" and table.lookup(name) is None and \
+                    _VENUE_HEAD.match(name) is not None:
+                # "stade Jean Dauger": the venue, which opening in lower case was dropped
+                mentions.append(Mention(start, start + len(name), name, "LOC", literal=True))
+                continue
+            classed = _CLASS_NOUN_HEAD.match(name) if table.lookup(name) is None else None
+            if classed is not None:  # "groupe Vinci": the group's name, no description
+                start, name, label = start + classed.end(), name[classed.end():], "ORG"
             area = _area_name(text, start, name, label) if table.lookup(name) is None and \
                 label != "PER" else None
             if area is not None:
@@ -596,7 +629,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
-    _relabel_by_evidence(text, mentions, table)
+    _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"),
+                         model_places)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
@@ -801,17 +835,26 @@ _VENUE_NOUN = re.compile(
     r"(?<![\w-])(?:[Pp]lace|[Pp]orte|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Aa]llée|[Ii]mpasse|"
     r"[Ss]quare|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Mm]aternité|[Hh]ôpital|[Cc]linique|[Ss]tade|"
     r"[Gg]ymnase|[Pp]iscine|[Pp]arc|[Gg]are|[Ss]tation|[Aa]éroport|[Mm]usée|"
-    r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade)"
-    r"[ \t\u00a0]+$")
+    r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade|"
+    r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alles?|[Aa]uditorium|"
+    r"[Aa]mphithéâtre|[Hh]ippodrome|[Vv]élodrome|[Pp]atinoire|[Bb]oulodrome|[Dd]ojo|"
+    r"[Aa]r[eè]na|[Aa]réna)"
+    r"(?:[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])"
+    r"[ \t\u00a0]*[a-zà-ÿ]{3,})?[ \t\u00a0]+$")
 """A venue's or a street's noun right before a name, in apposition ("la place Guichard",
 "la maternité Jeanne-de-Flandre", "le lycée Jean-Moulin", "l'aéroport
-Paris-Charles-de-Gaulle", a town's gate "la porte Saint-Vincent"): French names streets
-and buildings after people and places (Lexique des règles typographiques en usage à
-l'Imprimerie nationale, "odonymes"). After an elided article too ("l'école Jules-Ferry":
-the apostrophe was read as part of a word, newuser16a H14)."""
+Paris-Charles-de-Gaulle", a town's gate "la porte Saint-Vincent"; a hall's, a sports or
+cultural centre's, "la salle Ar Mor Glaz", "le palais des sports Marcel Cerdan", "la
+salle des fêtes Jean Moulin", with its lower-case complement; f-entities19): French
+names streets and buildings after people and places (Lexique des règles typographiques
+en usage à l'Imprimerie nationale, "odonymes"), and gives halls names of their own,
+often Breton or Occitan words ("Ar Mor Glaz", "Avel Vor") that a recogniser reads as a
+person's. After an elided article too ("l'école Jules-Ferry": the apostrophe was read as
+part of a word, newuser16a H14)."""
 _VENUE_NOUN_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Ss]tade|[Gg]ymnase|[Pp]iscine|[Pp]arc|"
-    r"[Gg]are|[Aa]éroport|[Mm]usée|[Hh]ôpital|[Cc]linique|[Tt]héâtre|[Rr]ésidence)"
+    r"[Gg]are|[Aa]éroport|[Mm]usée|[Hh]ôpital|[Cc]linique|[Tt]héâtre|[Rr]ésidence|"
+    r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alle|[Aa]uditorium)"
     r"[ \t\u00a0]+([a-zà-ÿ]{4,})[ \t\u00a0]+$")
 """A venue's noun and a lower-case word right before a name ("le lycée privé Le Bon
 Berger", "l'école maternelle Jules-Ferry", "le stade municipal Marcel-Cerdan"): the name is
@@ -1053,7 +1096,9 @@ def _bare_person(text: str, word: str) -> bool:
         _titled(text, at) for at in uses(text, word))
 
 
-def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) -> None:
+def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
+                         french_text: bool = True,
+                         model_places: frozenset[int] | set[int] = frozenset()) -> None:
     """One sense per document for names the article's words class (in place): a one-word
     place, organisation or other name that is the surname of a person the article names
     in full is that person ("Pour Montebourg, …" over "Arnaud Montebourg", which the
@@ -1087,6 +1132,26 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable) 
             mention.label = "PER"
             continue
         row = table.lookup(mention.text)
+        if row is not None and row.label == "LOC" and key not in surnames and \
+                _source_only(text, mention.text):
+            # "Selon Lime, …": a statement's source or a firm's premises, no place (a
+            # city's government would be an organisation too)
+            mention.label, mention.literal = "ORG", True
+            continue
+        if french_text and row is not None and row.label == "LOC" and \
+                mention.start not in model_places and \
+                _foreign_spelling(row, mention, mentions, text):
+            # another language's spelling of a city ("Lime" for Lima, "London" for
+            # Londres) in a French text that writes it as no place: no city, the name
+            # of something else ("Lime" the scooter operator)
+            mention.label, mention.literal = ("ORG" if mention.label == "LOC"
+                                              else mention.label), True
+            continue
+        if row is not None and row.label == "ORG" and " " not in mention.text and \
+                key in surnames:
+            # "M. Michelin", "Jules Michelin": the firm's name is that person's here
+            mention.label, mention.literal = "PER", True
+            continue
         if row is not None and row.label == "LOC" and mention.label != "PER":
             if key not in companies:
                 companies[key] = company_evidence(text, mention.text)
@@ -1234,6 +1299,44 @@ def _bare_persons(text: str, mentions: Sequence[Mention], table: AliasTable
     return out
 
 
+def _foreign_spelling(row: Alias, mention: Mention, mentions: Sequence[Mention],
+                      text: str) -> bool:
+    """Whether ``mention`` names the city of alias ``row`` only through another language's
+    spelling of its name (the row's alias folds otherwise than its display name: "Lime",
+    "London", GeoNames' alternate names of capitals, which share the name's first three
+    letters) and the text writes none of its uses as a place's: no "à" or "en" before
+    it nor an area in brackets after it (:func:`_written_as_a_place`), and no mention of
+    its country. French writes a foreign city under its French name; the same letters
+    are most often a firm's or a word ("Selon Lime" is the scooter operator, not Lima:
+    f-entities19). The caller leaves alone a mention the recogniser itself read as a
+    place: old French spellings ("Berne", "Tokio", "Kiew") name the cities in the HIPE
+    and Europeana newspapers (bench/ner.py)."""
+    from veille.enrich.places import shipped
+
+    key = fold(mention.text)
+    if fold(row.alias) == fold(row.name) or key == fold(row.name):
+        return False
+    gazetteer = shipped()
+    place = gazetteer.by_id.get(row.id)
+    if place is None or place.kind != "capital":
+        return False
+    if any(_written_as_a_place(text, m) for m in mentions if fold(m.text) == key):
+        return False
+    return not any(p.kind == "country" and p.country == place.country
+                   for m in mentions if fold(m.text) != key
+                   for p in gazetteer.candidates(m.text))
+
+
+def _source_only(text: str, name: str) -> bool:
+    """Whether every use of ``name`` follows "selon", "d'après", "chez" or "via" with no
+    title before it (:data:`_SOURCE_BEFORE`): what French writes before a statement's
+    source or a firm, never before a place ("Selon Lime, …" is the operator, not Lima)."""
+    at_uses = uses(text, name)
+    return bool(at_uses) and all(
+        _SOURCE_BEFORE.search(text, max(0, at - 12), at) and not _titled(text, at)
+        for at in at_uses)
+
+
 def _titled(text: str, at: int) -> bool:
     """Whether a title stands right before ``at`` (``_TITLED_PERSON``, "M.", "Mme")."""
     return bool(_TITLED_PERSON.search(text, max(0, at - 90), at)
@@ -1335,6 +1438,52 @@ _PUBLISHED_BEFORE = re.compile(
     r"para[iî]t|paraissent|para[iî]tra|paraîtront|sort|sortent|sortira|publie|édite)"
     r"(?:[ \t\u00a0]+[\wà-ÿ'’]+){0,3}?[ \t\u00a0]+chez[ \t\u00a0]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des)[ \t\u00a0]+$")
+_NAME_WORDS = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*[a-zà-ÿ][\w.'’-]*(?:[ \t\u00a0]+(?:(?:de|du|des|la|le|d['’])"
+    r"[ \t\u00a0]+)?[A-ZÀ-Þ][\w.'’-]*)*")
+"""A name's shape: capitalised words, the first with a lower-case letter, and particles
+("Konbini", "Abidjan.net", "Walf Quotidien"; not "MM", a title, nor OCR's "Il est v'îoi")."""
+_NOT_A_FIRST_NAME = frozenset({"le", "la", "les", "las", "los", "el", "de", "du", "des"})
+"""Articles and particles that open a surname or a place's name ("Le Bars", "Las
+Palmas"), never a firm's."""
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Ss]elon|[Dd]['’][ \t\u00a0]*après|[Cc]hez|[Vv]ia)[ \t\u00a0]+$")
+"""What introduces the source of a statement or a firm's premises ("selon Vinted",
+"d'après Frontex", "chez Lacoste"): a person or an organisation, never a thing; a one-word
+other name (MISC) there is the organisation."""
+_WEB_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w-]*(?:\.(?:com|net|org|info|fr|sn|ci|ml|bf|cm|tn|ma|dz|be|ch|ca|africa)|"
+    r"(?<=[a-zà-ÿ]{3})(?:web|actu|news))")
+"""A news site's name: a domain ("Abidjan.net", "Senego.com") or a name ending on the
+web's words ("Seneweb", "Dakaractu"; the African press's usual naming), an organisation
+whatever the recogniser said. Not "-net" nor "-info" alone: Breton and Swiss place names
+and surnames end so ("Pluzunet", "Tenet"; bench/ner.py)."""
+_TOWN_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])[àÀ][ \t\u00a0]+$")
+""""à" right before a name: French writes it before a town (Grevisse § 1051)."""
+
+
+TOWN_AFTER_A_MIN = 10_000
+"""Inhabitants a town whose name is also a French word needs for "à" and that name to
+be the town: "à Cannes" (74,545; "cannes" is a plural of "canne") is the town, "à
+Toussaint" (a village of 699) rather the feast."""
+
+
+def _a_settlement(name: str, population: int = 0) -> bool:
+    """Whether the shipped gazetteer knows ``name`` as a town (capital, city, commune) of
+    at least ``population`` inhabitants."""
+    from veille.enrich.places import SETTLEMENT, shipped
+
+    return any(p.kind in SETTLEMENT and p.population >= population
+               for p in shipped().candidates(name))
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether capitalised ``word`` is a French common noun's plural ("Autoroutes",
+    "Énergies", "Services"): a firm names its branches so, no surname is so written."""
+    lower, lexicon = word.lower(), french()
+    lemmas = lexicon.lemmas_of(lower)
+    return word[:1].isupper() and lower[-1:] in ("s", "x") and lower not in lemmas and \
+        any(lemma in lexicon.lemmas["noun"] for lemma in lemmas)
 _WORK_NOUN_BEFORE = re.compile(
     r"(?<![\w'’-])(?:" + "|".join((*WORK_NOUNS, "disque", "single", "récit", "émission",
                                    "jeu")) + r")(?:[ \t\u00a0]+[a-zà-ÿ-]+)?"
@@ -1393,6 +1542,19 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
             (" " not in name and _INDEFINITE_BEFORE.search(before))
             or _WORK_NOUN_BEFORE.search(before)):
         return "MISC"
+    if label == "MISC" and _NAME_WORDS.fullmatch(name) and (
+            CLASS_NOUN_BEFORE.search(before) or (
+                " " not in name and _SOURCE_BEFORE.search(before))):
+        return "ORG"  # "le site Konbini", "les trottinettes Voi", "selon Vinted"
+    if _WEB_NAME.fullmatch(name):
+        return "ORG"  # "Abidjan.net", "Seneweb": a news site
+    if label == "MISC" and _TOWN_PREPOSITION_BEFORE.search(before) and \
+            _a_settlement(name, TOWN_AFTER_A_MIN if french().is_word(name.lower()) else 0):
+        return "LOC"  # "à Cannes pour le salon …": the town, not the festival
+    if label == "PER" and len(words) == 2 and _NAME_WORDS.fullmatch(words[0]) and \
+            not words[0].isupper() and fold(words[0]) not in _NOT_A_FIRST_NAME and \
+            not known_given_name(words[0]) and _plural_noun(words[-1]):
+        return "ORG"  # "Vinci Autoroutes": a firm's branch, no person
     return label
 
 

@@ -37,17 +37,22 @@ ORGANISATION_NOUNS = (
     "plateforme", "laboratoire", "club", "syndicat", "banque", "assureur", "transporteur",
     "distributeur", "magasin", "journal", "quotidien", "hebdomadaire", "agence", "cabinet",
     "fonds", "start-up", "association", "parti", "institut", "label", "service",
-    "logiciel", "équipementier", "géant", "régie", "opératrice", "mutuelle")
+    "logiciel", "équipementier", "géant", "régie", "opératrice", "mutuelle", "trottinette",
+    "vélo", "scooter", "voiture", "boutique", "supermarché", "hypermarché", "média")
 """Common nouns that class an organisation or a product, whose name French puts in
 apposition after them ("le réseau Tisséo", "l'opérateur Free", "la société Michelin",
-"l'application Waze"); none is a person's title."""
+"l'application Waze"; a product or a shop named by its brand: "les trottinettes Dott",
+"les boutiques Lacoste"); none is a person's title. "usine" and "mission" were measured
+and left out: "l'usine électro-chimique Laufen", "la mission Américaine" of the HIPE
+newspapers are a town and a nationality (bench/ner.py)."""
 _CLASS_NOUN = (r"(?<![\w'’])(?:(?:le|la|les|du|des|au|aux|un|une)\s+|l['’]\s*)(?:"
                + "|".join(ORGANISATION_NOUNS) + r")s?")
 NO_PERSON_BEFORE = re.compile(
-    r"(?:" + _CLASS_NOUN + r"|(?<![\w'’])(?:chez|selon|via))[ \t\u00a0]+$", re.IGNORECASE)
+    r"(?:" + _CLASS_NOUN + r"|(?<![\w'’])(?:chez|selon|via|d['’][ \t\u00a0]*après))"
+    r"[ \t\u00a0]+$", re.IGNORECASE)
 """What French writes before an organisation's name and not before a person's bare
 surname: an article and an organisation's class noun (``ORGANISATION_NOUNS``), or
-"chez", "selon", "via" (a firm's premises, its statement, its service). Measured on
+"chez", "selon", "d'après", "via" (a firm's premises, its statement, its service). Measured on
 bench/ner.py: an article alone before the name ("du Galignani", "les Jouvet") or an
 article and any common noun ("le général Bèrthier", "le docteur Grodard") lost more
 persons than it found organisations, and was left out."""
@@ -57,7 +62,9 @@ CLASS_NOUN_BEFORE = re.compile(
 """An article and an organisation's class noun right before a name, and an adjective
 between them ("la société ", "le groupe ", "la chaîne qatarie "): the name is the
 organisation's, even a place's name ("le groupe Saint-Gobain" is no town of the Aisne)
-or what looks like a person's ("la chaîne qatarie Al Jazeera")."""
+or what looks like a person's ("la chaîne qatarie Al Jazeera"). A complement between
+("le géant du luxe ") was measured and left out: "la compagnie du capitaine JeanPaul",
+"le service de santé Berruyer" of the HIPE newspapers are persons (bench/ner.py)."""
 LEGAL_FORM = re.compile(
     r"(?:SA|SAS|SASU|SARL|SCA|SE|S\.A\.?|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|NV|N\.V\.|BV|"
     r"SpA|S\.p\.A\.?|Corp\.?|Corporation|Holding|Holdings|Group|Groupe)(?![\w'’-])")
