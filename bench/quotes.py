@@ -184,7 +184,11 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
              ("rpm2 N", "in-sample, held-out for the 14th version's first run",
               ROOT / "bench" / "data" / "rpm2-quotes-n.tsv"),
              ("rpm2 O", "in-sample, held-out for the 16th version's first run",
-              ROOT / "bench" / "data" / "rpm2-quotes-o.tsv"))
+              ROOT / "bench" / "data" / "rpm2-quotes-o.tsv"),
+             ("rpm2 T", "in-sample (dev), held-out for the 22nd version's first run",
+              ROOT / "bench" / "data" / "rpm2-quotes-t.tsv"),
+             ("rpm2 U", "held-out for the 22nd version",
+              ROOT / "bench" / "data" / "rpm2-quotes-u.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
