@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
+from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
     LEADING_WORDS,
     MAX_ROLE_CHARS,
@@ -1662,6 +1663,8 @@ _PARTITIVE = re.compile(_PARTITIVE_HEAD + r"(?=\s*(?:(?:nous|me|m['’]|lui|leur
 nous a confié", "L'une d'elles raconte"): one member of the plural named before it
 (Grevisse § 760), not "eux", the group; its apposition, if any, is group 1."""
 
+_CONJUNCTION_ONLY = re.compile(r"(?i)[\s,]*(?:et|ou|ni|puis|mais|et puis|ou bien)[\s,]*")
+
 
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
@@ -1669,6 +1672,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     one naming someone (a capitalised word), else the last one. A partitive pronoun
     subject ("L'un d'eux, …, nous a confié") is the speaker as written (``_PARTITIVE``;
     :func:`_one_of_them` names it)."""
+    if _CONJUNCTION_ONLY.fullmatch(subject):
+        return None  # "… qui voit « A » ou promet de « B »": a coordinated predicate, whose
+        # subject is the first verb's (Grevisse § 265), never the conjunction
     partitive = _PARTITIVE.search(subject)
     if partitive is not None:
         end = partitive.start(1) if partitive.group(1) is not None else partitive.end()
@@ -1879,12 +1885,27 @@ def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: in
     return (participle.group(1), *phrase) if phrase else None
 
 
+_AGENT_COLON = re.compile(
+    r"(?i)\b(\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:ainsi\s+|\w+ment\s+)?par\s+"
+    r"((?:(?:le|la|les|son|sa|ses|leur|leurs)\s|l['’]|(?-i:[A-ZÀ-Ý]))[^,;:«»“”\"()]{1,60}?)"
+    r"\s*:\s*$")
+"""A participle of saying, its agent and a colon before the quote: "une philosophie,
+résumée ainsi par Joe Biden : « … »" (the agent of a passive verb is its doer, Grevisse
+§ 314)."""
+
+
 def _agent_before(text: str, sentence_start: int, start: int
                   ) -> tuple[str, str, int, int] | None:
     """A passive agent before a quote: "l'opération, attribuée par le gouvernement à une
-    « … »", "présentée par la direction comme un « … »" (the agent's words)."""
+    « … »", "présentée par la direction comme un « … »", "résumée ainsi par X : « … »"
+    (the agent's words)."""
     head_start = max(sentence_start, start - 160)
     found = _AGENT_BEFORE.search(text[head_start:start - 1])
+    colon = _AGENT_COLON.search(text[head_start:start - 1]) if found is None else None
+    if colon is not None and _is_verb(colon.group(1)):
+        phrase, lead = strip_leading(colon.group(2))
+        begin = head_start + colon.start(2) + lead
+        return "par", phrase, begin, begin + len(phrase)
     if found is None:
         return None
     phrase, lead = strip_leading(found.group(1))
@@ -2296,6 +2317,12 @@ def find_quotes(text: str) -> list[Quote]:
                     intro[1].lower() not in PRONOUNS and titled in (
                         "", "f" if incise_pronoun.group(1) == "elle" else "m"):
                 found = (found[0], *intro[1:])
+        if found and heading_line(text, start, end) and not (
+                0 <= found[2] and text.rfind("\n", 0, start) < found[2] < end):
+            # a heading's quote ("«Renouveler les alliances»" between two paragraphs, a
+            # headline under its kicker) takes no speaker from the lines around it: the
+            # body's repetition of its words gives it one (:func:`_repeated_headings`)
+            found = None
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         title = _WORK_BEFORE.search(text, max(0, start - 12), start - 1) is not None and \
@@ -2321,8 +2348,9 @@ def find_quotes(text: str) -> list[Quote]:
             titles.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _with_article(*_without_place(*_without_aside(*_without_interview(
-                    *_name_in_title(*_without_participle(*found), text)))), text)
+                _with_article(*_without_place(*_without_aside(*without_kicker(
+                    *_without_interview(*_without_mouth(*_name_in_title(
+                        *_without_participle(*found), text))), text))), text)
         else:
             source = _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
@@ -2337,6 +2365,7 @@ def find_quotes(text: str) -> list[Quote]:
     since = 0  # where the previous speaker was last mentioned: a pronoun's window opens there
     history: list[tuple[str, tuple[int, int]]] = []
     questions = _questions(text, spans)
+    headings: list[Quote] = []
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -2361,6 +2390,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
             if re.search(r"[«»“”\"?!]", quote.speaker):
                 quote.speaker = ""  # a speaker holds no quote nor question
+                quote.speaker_start = quote.speaker_end = -1
             clause = _CLAUSE.search(quote.speaker) if quote.cue else None
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
@@ -2383,7 +2413,11 @@ def find_quotes(text: str) -> list[Quote]:
                 # lance-t-il") share its antecedent: resolved once, not again from a window
                 # that the first fragment's speaker has moved
                 quote.speaker, (quote.speaker_start, quote.speaker_end) = resolved[shared]
-            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))):
+            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))) and \
+                    not (not quote.speaker and in_headline(text, quote.start)):
+                # (a headline's quote whose label was a kicker, "Santé : « … »", names no
+                # one: not the kicker line above it, nor a name the pronoun rules fetch;
+                # the body's repetition of its words may give it a speaker)
                 # an inverted verb is a pronoun ("a-t-il", "…, avant de viser X : «")
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
@@ -2482,7 +2516,8 @@ def find_quotes(text: str) -> list[Quote]:
                     _PARTITIVE_HEAD, text[quote.speaker_start:quote.speaker_end]):
                 _one_of_them(text, sents, quote)
             if quote.cue in ("", "continued") and _headline(text, quote):
-                continue  # a title or a heading
+                headings.append(quote)  # a title or a heading: kept only when the body
+                continue  # gives its words a speaker (:func:`_repeated_headings`)
             if not quote.cue and (_word_count(quote.text) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
@@ -2501,6 +2536,7 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
+    out = _repeated_headings(headings, out)
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
@@ -2748,9 +2784,8 @@ def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
     quotes the body's words (the label names what the story is about, not always who
     spoke). So does a quote of the headline (``text``'s first line) with no speaker.
     Quotes are changed in place; the list is returned."""
-    headline_end = text.find("\n") if text.strip() else -1
     for n, quote in enumerate(quotes):
-        if quote.cue != ":" and not (not quote.speaker and 0 <= quote.start < headline_end):
+        if quote.cue != ":" and not (not quote.speaker and in_headline(text, quote.start)):
             continue  # (a headline's quote with no speaker: "« … » : la BCE maintient ses
             # taux", "Sécheresse : dans le Var, « … »", newuser17a H27)
         words = fold(quote.text).strip(" .,;!?…")
@@ -2762,6 +2797,31 @@ def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
             quote.cue, quote.speaker = later.cue, later.speaker
             quote.speaker_start, quote.speaker_end = later.speaker_start, later.speaker_end
     return quotes
+
+
+MIN_HEADING_WORDS = 2
+"""Fewest words of a heading the body must repeat to give it the repetition's speaker."""
+
+
+def _repeated_headings(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the heading quotes (a title or a subheading that is a quote alone
+    on its line: :func:`_headline`) whose words, ``MIN_HEADING_WORDS`` or more, another
+    quote with a speaker holds, the first after the heading, else the last before it:
+    that speaker said them ("«Renouveler les alliances»" over a paragraph, the body's
+    "promet de « renouveler les alliances et d'en forger de nouvelles »"). A heading the
+    body does not repeat is dropped: a page's title or subheading, no one's words."""
+    found = []
+    for heading in headings:
+        words = fold(heading.text).strip(" .,;!?…")
+        if _word_count(words) < MIN_HEADING_WORDS:
+            continue
+        said = [q for q in quotes if q.speaker and words in fold(q.text)]
+        source = next((q for q in said if q.start > heading.start), said[-1] if said else None)
+        if source is not None:
+            heading.cue, heading.speaker = source.cue, source.speaker
+            heading.speaker_start, heading.speaker_end = source.speaker_start, source.speaker_end
+            found.append(heading)
+    return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
 
 
 _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
@@ -4214,6 +4274,21 @@ def _without_aside(cue: str, speaker: str, start: int, end: int
         else:
             speaker, end = speaker[:aside.start()], start + aside.start()
     return cue, speaker, start, end
+
+
+_MOUTH = re.compile(r"(?i)(?:la\s+)?bouche\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])\s*"
+                    r"(?=\w)")
+
+
+def _without_mouth(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """The speaker less "la bouche de" ("dans la bouche de Marc Aubert, qui promet de
+    « … »": the words are Marc Aubert's; a metonymy of the speaker, like "par la voix
+    de")."""
+    mouth = _MOUTH.match(speaker)
+    if mouth is None or mouth.end() >= len(speaker):
+        return cue, speaker, start, end
+    return cue, speaker[mouth.end():], start + mouth.end(), end
 
 
 _INTERVIEW_HEAD = re.compile(

@@ -1,0 +1,124 @@
+"""Quotes and speakers, issue 16 faults reported by testers (branch f-quotes19): a
+headline quote's kicker, pronouns across people of the other gender or a body, and
+descriptive speakers. Synthetic sentences (invented people); each failed before the fix."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.enrich.quotes import Quote, find_quotes
+
+BODY = ("Les syndicats ont défilé jeudi dans toute la France contre la réforme, pour la "
+        "douzième fois depuis janvier.")
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+def _of(text: str, words: str) -> Quote:
+    return next(q for q in find_quotes(text) if q.text.startswith(words))
+
+
+# fault 1: a headline quote's speaker is never its kicker
+
+
+@pytest.mark.parametrize("label", [
+    "Retraites", "Réforme des retraites", "Santé", "Municipales 2026", "Faits divers",
+    "Politique", "Économie"])
+def test_a_kicker_before_the_colon_is_no_speaker(label: str) -> None:
+    text = f"{label} : « Nous ne lâcherons rien jusqu'au retrait »\n{BODY}"
+    assert all(not speaker for _, speaker in _speakers(text))
+
+
+def test_a_kicker_line_above_a_genre_label_is_no_speaker() -> None:
+    # "Exclusif" is the genre (no speaker); "Le Mag" above it is the rubric, no one
+    text = f"Le Mag\nExclusif : « Nous ne lâcherons rien jusqu'au retrait »\n{BODY}"
+    assert all(not speaker for _, speaker in _speakers(text))
+
+
+def test_a_headline_under_a_kicker_takes_the_body_speaker_of_its_words() -> None:
+    text = ("Politique\n« Nous ne lâcherons rien sur les retraites ! »\n"
+            "Les syndicats ont défilé jeudi dans toute la France. « Nous ne lâcherons rien "
+            "sur les retraites ! », a lancé Laurent Berger en tête du cortège parisien.")
+    assert _speakers(text) == [("Nous ne lâcherons rien sur les retraites !", "Laurent Berger")] * 2
+
+
+@pytest.mark.parametrize("kicker_line", ["Exclusif", "Le Grand Entretien", "Société"])
+def test_a_headline_quote_alone_under_a_kicker_is_kept_with_the_body_speaker(
+        kicker_line: str) -> None:
+    text = (f"{kicker_line}\n« Je ne serai pas candidate aux municipales »\n"
+            "La maire de Nantes, Sophie Marchand, l'a confirmé dimanche. « Je ne serai pas "
+            "candidate aux municipales », a-t-elle annoncé devant ses adjoints.")
+    assert [s for _, s in _speakers(text)] == ["Sophie Marchand", "Sophie Marchand"]
+
+
+def test_a_surname_before_the_colon_stays_the_speaker() -> None:
+    # "Berger" is a French word too, but the body writes it after a given name
+    text = ("Retraites\nBerger : « Nous irons jusqu'au bout de ce combat »\n"
+            "Le secrétaire général de la CFDT, Laurent Berger, a appelé à manifester.")
+    assert _speakers(text)[0][1] == "Berger"
+    text = "Grand format\nLaurent Berger : « Nous irons jusqu'au bout de ce combat »\n" + BODY
+    assert _speakers(text)[0][1] == "Laurent Berger"
+
+
+def test_a_subheading_quote_takes_no_speaker_from_the_paragraph_above() -> None:
+    # the subheading repeats words the body gives its speaker; the name in the sentence
+    # before the subheading is no speaker of it
+    text = ("Le vice-président élu Paul Verdier, dont la presse se demandait où il était "
+            "passé, est réapparu.\n«Renouveler les alliances»\nLa formule ne se veut pas "
+            "menaçante dans la bouche de Marc Aubert, qui promet de «renouveler les "
+            "alliances et d'en forger de nouvelles».")
+    heading = _of(text, "Renouveler")
+    assert heading.speaker == "Marc Aubert"
+
+
+def test_a_subheading_the_body_does_not_repeat_is_dropped() -> None:
+    text = ("Le vice-président élu Paul Verdier, dont la presse se demandait où il était "
+            "passé, est réapparu.\n«Une équipe de poids lourds»\nLe président a nommé six "
+            "ministres lundi.")
+    assert find_quotes(text) == []
+
+
+def test_the_headline_zone_ends_at_the_body() -> None:
+    from veille.enrich.quotes_headline import in_headline
+
+    text = ("Sport - Football\n« On va tout donner samedi contre Lyon »\nL'entraîneur "
+            "nantais Pierre Lenoir reste confiant. « On va tout donner samedi contre Lyon "
+            "», a-t-il assuré en conférence de presse.")
+    assert in_headline(text, text.index("On va"))
+    assert not in_headline(text, text.index("On va", 60))
+    assert [s for _, s in _speakers(text)] == ["Pierre Lenoir", "Pierre Lenoir"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Justice", "Sciences", "Planète", "Société", "Culture", "Monde"]),
+       st.sampled_from(["Les urgences sont au bord de la rupture", "Il faut agir vite",
+                        "Nous ne céderons sur rien du tout"]))
+def test_no_common_noun_kicker_becomes_a_speaker(label: str, words: str) -> None:
+    from veille.enrich.quotes_headline import kicker
+
+    text = f"{label} : « {words} »\n{BODY}"
+    assert kicker(text, label, 0)
+    assert all(not q.speaker for q in find_quotes(text))
+
+
+# a coordinated predicate and a passive agent before a colon
+
+
+def test_a_coordinated_predicate_shares_the_first_verb_subject() -> None:
+    text = ("La formule se veut claire dans la bouche de Marc Aubert, qui voit « les valeurs "
+            "du pays comme notre premier produit » ou promet de « renouveler les alliances "
+            "et d'en forger de nouvelles ».")
+    assert [s for _, s in _speakers(text)] in (["Marc Aubert"], ["Marc Aubert"] * 2)
+
+
+def test_a_passive_agent_before_a_colon_is_the_speaker() -> None:
+    text = ("« Nous tiendrons bon jusqu'au bout », a dit Marc Aubert. C'est plutôt une "
+            "philosophie, résumée ainsi par la ministre : « La force doit être mariée à nos "
+            "idées. »")
+    assert _of(text, "La force").speaker == "ministre"
+    text = "Il a été joint et a indiqué par téléphone : « Le système marche super bien. »"
+    assert _of(text, "Le système").speaker != "téléphone"
