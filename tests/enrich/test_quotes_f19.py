@@ -122,3 +122,77 @@ def test_a_passive_agent_before_a_colon_is_the_speaker() -> None:
     assert _of(text, "La force").speaker == "ministre"
     text = "Il a été joint et a indiqué par téléphone : « Le système marche super bien. »"
     assert _of(text, "Le système").speaker != "téléphone"
+
+
+# fault 2: pronouns across another person or a body
+
+
+def test_a_pronoun_takes_the_role_named_subject_not_the_object_of_its_verb() -> None:
+    # "répliqué à X": X is an object; "Le député Y" the subject, more recent than X's
+    text = ("Bernard Morin a demandé une exception. Le député Lefort a vertement répliqué à "
+            "Bernard Morin. « Il ne peut pas ignorer que la demande est irrecevable », "
+            "a-t-il déclaré au quotidien régional.")
+    assert _of(text, "Il ne peut").speaker.endswith("Lefort")
+
+
+def test_a_dash_aside_is_no_part_of_the_subject_even_with_a_quote_inside() -> None:
+    text = ("Bernard Morin a demandé une exception. Le député Lefort - rapporteur de la loi "
+            "instaurant un droit au « laisser mourir » mais pas à l'euthanasie - a "
+            "vertement répliqué à Bernard Morin en se disant « très irrité par sa réponse "
+            "simpliste ». « Il ne peut pas ignorer que la demande est irrecevable », "
+            "a-t-il déclaré.")
+    assert _of(text, "très irrité").speaker == "Lefort"
+    assert _of(text, "Il ne peut").speaker == "Lefort"
+
+
+def test_a_given_name_in_apposition_marks_its_gender() -> None:
+    # "elle" is not "Paul", the husband named alone in apposition
+    text = ("Léa Martin, 34 ans, est infirmière à Lyon. « On n'en peut plus », confie-t-elle. "
+            "Son mari, Paul, travaille de nuit. « Je ne le vois jamais », ajoute-t-elle.")
+    assert [s for _, s in _speakers(text)] == ["Léa Martin", "Léa Martin"]
+
+
+def test_a_surname_opening_a_clause_is_not_read_as_a_given_name() -> None:
+    text = ("Ana Pastor fut remerciée vendredi. Néanmoins, Pastor leur répondit ; elle "
+            "écrivit sur Twitter : « Je sais qu'ils m'ont arrêtée de faire du journalisme. »")
+    assert _speakers(text)[0][1] == "Pastor"
+
+
+# fault 3: descriptions and generic nouns
+
+
+@pytest.mark.parametrize(("intro", "description", "name"), [
+    ("Jean Dupont, 23 ans, grimpeur originaire de Chamonix, a réussi l'ascension en solo.",
+     "le grimpeur de 23 ans", "Jean Dupont"),
+    ("Paul Roche, 45 ans, pompier volontaire, était sur place.", "le pompier", "Paul Roche"),
+])
+def test_a_description_refers_to_the_person_introduced_with_an_age(
+        intro: str, description: str, name: str) -> None:
+    text = f"{intro} « C'était le plus beau jour de ma vie », a confié {description}."
+    assert _speakers(text)[0][1] == name
+
+
+def test_a_description_with_another_age_is_someone_else() -> None:
+    text = ("Jean Dupont, 23 ans, grimpeur originaire de Chamonix, a réussi l'ascension. "
+            "« C'était le plus beau jour de ma vie », a confié le grimpeur de 41 ans.")
+    assert _speakers(text)[0][1] != "Jean Dupont"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La préfecture a publié un communiqué mardi soir. « La situation est sous contrôle », "
+     "indique le communiqué.", "préfecture"),
+    ("Dans un communiqué, le ministère de la Santé a fait le point. « Aucun nouveau cas n'a "
+     "été signalé », précise le texte.", "ministère de la Santé"),
+    ("Un communiqué du ministère a été diffusé dans la nuit. « Aucun nouveau cas n'a été "
+     "signalé », précise le communiqué.", "ministère"),
+    ("L'homme a été interpellé lundi, selon une source judiciaire. « Il a reconnu les faits "
+     "en garde à vue », a précisé la source.", "source judiciaire"),
+])
+def test_a_generic_noun_speaker_is_the_one_it_refers_back_to(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_the_text_of_a_law_with_no_issuer_stays_the_text() -> None:
+    text = ("Le Parlement a adopté la loi mardi. « Les entreprises devront publier leurs "
+            "émissions chaque année », précise le texte.")
+    assert _speakers(text)[0][1] == "texte"

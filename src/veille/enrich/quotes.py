@@ -49,6 +49,7 @@ from veille.enrich.quotes_refs import (
     is_person_noun,
     resolve_role,
 )
+from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -1142,6 +1143,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     cut = max([head.rfind(m) for m in ("»", "”", ";")] + _closing_straight(head))
     if cut >= 0 and head[cut] != ";" and not re.search(r"\w", head[cut + 1:]):
         cut = -1  # 'X, interrogée par "La Croix" : «': a name in quotes inside the intro
+    elif cut >= 0 and head[cut] != ";" and _inside_dash_aside(head, cut):
+        cut = -1  # "Le député X - rapporteur de la loi instaurant un droit au « laisser
+        # mourir » - a répliqué en se disant « … »": the earlier quote is in an aside
     # (the words of an earlier quote of the sentence are no introduction, whatever its
     # marks: a "selon" inside « … » or "…" is the speaker's, not the author's attribution)
     earlier = head[:cut] if cut >= 0 and head[cut] in "»”\"" else None
@@ -1663,6 +1667,15 @@ _PARTITIVE = re.compile(_PARTITIVE_HEAD + r"(?=\s*(?:(?:nous|me|m['’]|lui|leur
 nous a confié", "L'une d'elles raconte"): one member of the plural named before it
 (Grevisse § 760), not "eux", the group; its apposition, if any, is group 1."""
 
+_DASH_ASIDE = re.compile(r"(?<=\S)\s[-–—]\s[^()]{1,200}?\s[-–—](?=\s)")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _inside_dash_aside(head: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence's head lies in an aside between two spaced
+    dashes (one before it with none between, one after it)."""
+    before = list(_SPACED_DASH.finditer(head, 0, at))
+    return len(before) % 2 == 1 and _SPACED_DASH.search(head, at) is not None
 _CONJUNCTION_ONLY = re.compile(r"(?i)[\s,]*(?:et|ou|ni|puis|mais|et puis|ou bien)[\s,]*")
 
 
@@ -1682,6 +1695,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         return indefinite, partitive.start(), partitive.start() + len(indefinite)
     # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
+    # "Le député Leonetti - député-maire UMP d'Antibes - a répliqué": an aside between
+    # dashes is no subject either (Grevisse § 134, the dash pair as a parenthesis)
+    subject = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(
         r"(?i)(?<!\btant )(?<!\bainsi )\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))"
@@ -2395,6 +2411,16 @@ def find_quotes(text: str) -> list[Quote]:
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
+            if quote.cue and quote.speaker_start >= 0 and re.fullmatch(
+                    r"[a-zà-ÿ]+", quote.speaker) and re.search(
+                    r"(?i)(?:\b(?:le|la|les|ce|cet|cette|ces)\s+|\bl['’]\s*)$",
+                    text[max(0, quote.speaker_start - 8):quote.speaker_start]):
+                # "», indique le communiqué" after "La préfecture a publié un communiqué":
+                # the issuer; "», selon la source" after "une source judiciaire": it
+                issued = issuer(text, quote.speaker, quote.speaker_start, DOCUMENTS) or \
+                    introduced_source(text, quote.speaker, quote.speaker_start)
+                if issued is not None:
+                    quote.speaker, (quote.speaker_start, quote.speaker_end) = issued
             stand_in = _pronoun_standing_in(text, quote) if quote.cue else None
             if stand_in is not None:  # "a ajouté celle qui …", "elle-même admet": "elle"
                 quote.speaker = stand_in
@@ -2459,11 +2485,14 @@ def find_quotes(text: str) -> list[Quote]:
                     subject = described = answering
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
-                        and is_body(described[0])):
+                        and (is_body(described[0]) or _other_name_in(described[0],
+                                                                     subject[0]))):
                     # no name in subject position since the last speaker, or a body in
                     # subject position after it ("… X reçoit la Justice. Le nouveau
                     # gouvernement s'est donné un objectif. Il a déclaré que « … »": the
-                    # most recent subject continues, centering; a body names no person)
+                    # most recent subject continues, centering; a body names no person),
+                    # or a role and another name after it ("X a demandé … . Le député
+                    # Leonetti a répliqué à X. « … », a-t-il déclaré": not X, an object)
                     subject = described
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
@@ -3310,6 +3339,15 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
             found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+def _other_name_in(description: str, name: str) -> bool:
+    """Whether a description in subject position holds a capitalised name other than the
+    words of ``name`` ("député Leonetti" after "Bernard Kouchner"; not "entraîneur Patrick
+    Gobat" after "Patrick Gobat"): a role with its holder's name ("nom propre épithète",
+    Grevisse § 343), another person."""
+    words = set(name.split())
+    return any(w[:1].isupper() and w not in words for w in description.split()[1:])
 
 
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:de|des|du|d['’]|à|au|aux|en|pour|sur|avec|dans|par|"

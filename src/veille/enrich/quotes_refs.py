@@ -62,11 +62,14 @@ _ROLE_THEN_NAME = re.compile(
     r"[ \xa0]*"
     + _ROLE + r"[ \xa0]*,?[ \xa0]+(?-i:(" + _PERSON + r"|[A-ZÀ-Ý][\w'’-]+(?=[,.;:!?)]|[ \xa0]+"
     r"(?!(?:de|du|des|d['’]|à|au|aux|en)\b)[a-zà-ÿ])))")
+_AGE = r"\d{1,3}[ \xa0]+ans"
 _NAME_THEN_ROLE = re.compile(
-    r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?,\s+(?i:(le|la|l['’]|son|sa)\s*)?"
+    r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*" + _AGE + r")?,\s+"
+    r"(?i:(le|la|l['’]|son|sa)\s*)?"
     + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$|\s+(?:qui|ayant|dont)\b)")
 """The name, then its role in apposition, closed by punctuation or by a relative or
-participial clause on the role ("Nick Leeson, le trader britannique ayant causé …")."""
+participial clause on the role ("Nick Leeson, le trader britannique ayant causé …"); an
+age may stand between them ("Jean Dupont, 23 ans, grimpeur originaire de Chamonix,")."""
 _NOT_ROLE_HEAD = frozenset(
     "a ont est sont était qui que dont et ou mais selon pour avec dans sur par en le la les "
     "un une des du de il elle ils elles on se s ne n y lui leur ce cette ces son sa ses "
@@ -197,6 +200,11 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     after_head = fold(phrase)[fold(phrase).find(head) + len(head):]
     preposition = re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", after_head)
     complement = after_head[preposition.start():].strip() if preposition else ""
+    age = re.match(r"d(?:e\s+|')(\d{1,3})\s+ans\b", complement)
+    if age is not None:
+        # "le grimpeur de 23 ans": the age qualifies the person, no part of the role; an
+        # introduction that gives an age ("Jean Dupont, 23 ans, grimpeur") must give it
+        complement = complement[age.end():].strip()
     gender = _gender_of(determiner, "")
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
@@ -224,11 +232,20 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
             continue
         if complement and complement not in fold(intro.role):
             continue
+        if age is not None and _age_of(text, intro) not in ("", age.group(1)):
+            continue
         return intro.name, (intro.start, intro.end)
     if forward:
         return None
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
+
+
+def _age_of(text: str, intro: Introduction) -> str:
+    """The age an introduction gives in apposition right after the name ("Jean Dupont, 23
+    ans, grimpeur" → "23"), else ""."""
+    given = re.match(r"\s*,\s*(\d{1,3})[ \xa0]+ans\b", text[intro.end:intro.end + 16])
+    return given.group(1) if given is not None else ""
 
 
 _LINKS = frozenset("de du des d' la le l' et".split())
