@@ -196,3 +196,14 @@ def test_the_text_of_a_law_with_no_issuer_stays_the_text() -> None:
     text = ("Le Parlement a adopté la loi mardi. « Les entreprises devront publier leurs "
             "émissions chaque année », précise le texte.")
     assert _speakers(text)[0][1] == "texte"
+
+
+def test_a_quoted_noun_before_its_verb_has_no_incise() -> None:
+    # "la « mère » se défend en évoquant une adoption": no incise, "adoption" says nothing;
+    # the last quote names its source after it, with no article
+    text = ("Quant aux faits, la « mère » se défend en évoquant une adoption validée par un "
+            "juge.\nL'identité de l'enfant reste inconnue.\n« C'est un nouveau rebondissement "
+            "dans cette affaire, quand on aura retrouvé la nounou » toujours de source "
+            "judiciaire.")
+    assert all(q.speaker != "adoption" for q in find_quotes(text))
+    assert _of(text, "C'est un nouveau").speaker == "source judiciaire"

@@ -666,6 +666,10 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
         if np:
             return "selon", *np
+    source = _FROM_SOURCE.match(tail)
+    if source is not None:  # "« … » toujours de source judiciaire.": the source
+        start = end + 1 + source.start(1)
+        return "selon", source.group(1), start, start + len(source.group(1))
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
     m = _SUBJECT_SAID.match(tail)
     if m:
@@ -673,6 +677,13 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
+
+
+_FROM_SOURCE = re.compile(r"(?i)\s*,?\s*(?:(?:toujours|encore|aussi|également|apprend-on|"
+                          r"indique-t-on|précise-t-on)\s+)?(?:de|d['’])\s*(sources?\s+"
+                          r"[a-zà-ÿ]+(?:\s+(?:du|de\s+la|des|de)\s+[\w'’-]+)?)\s*(?:[.;)]|$)")
+"""A source after a quote with "de source" (no article): "« … » toujours de source
+judiciaire.", "de source policière" (the elliptic "selon une source" of the press)."""
 
 
 _SUBJECT_THEN_VERB = (r"\s*,?\s+(?:(?:a|ont|avait|avaient|se|s['’]|ne|n['’])\s*)?"
@@ -1676,6 +1687,9 @@ def _inside_dash_aside(head: str, at: int) -> bool:
     dashes (one before it with none between, one after it)."""
     before = list(_SPACED_DASH.finditer(head, 0, at))
     return len(before) % 2 == 1 and _SPACED_DASH.search(head, at) is not None
+_NOUN_QUOTE = re.compile(r"(?i)(?<![\w'’])(?:la|le|les|un|une|ce|cet|cette|ces|sa|son|ses|"
+                         r"leur|leurs)\s*[«“\"]\s*$")
+"""A determiner right before a quote's opening mark: the quote is a noun ("la « mère »")."""
 _CONJUNCTION_ONLY = re.compile(r"(?i)[\s,]*(?:et|ou|ni|puis|mais|et puis|ou bien)[\s,]*")
 
 
@@ -2291,9 +2305,18 @@ def find_quotes(text: str) -> list[Quote]:
         # the next paragraph), but may have an introduction before it
         # an answer after the author's question has no introduction: the question is none
         asked = _question_before(text, start) is not None
+        # "la « mère » se défend en évoquant une adoption": a quote after a determiner
+        # and before a verb with no comma is a noun phrase, the verb's subject; what
+        # follows is its predicate, no incise (an incise follows a comma, Grevisse § 374)
+        noun_quote = _NOUN_QUOTE.search(text, max(0, start - 16), start) is not None and \
+            re.match(r"\s*[»”\"]?\s*,", text[end:end + 4]) is None
         primary = None if start in continued else (
             _after(text, end, max(limit, end + 1))
             or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        if noun_quote and primary is not None and primary[0] and re.match(
+                r"\s*[»”\"]?\s*(?:(?:se|s['’]|ne|n['’]|a|ont|avait|avaient)\s*)*"
+                + re.escape(primary[0].split()[0]) + r"\b(?!\s+par\b)", text[end:]):
+            primary = None
         if primary is not None and primary[0] == "according":
             primary = ("selon", *primary[1:])  # '"…", according to X' is "selon X"
         if primary is not None and primary[0] == "selon" and not asked:
