@@ -207,3 +207,26 @@ def test_a_quoted_noun_before_its_verb_has_no_incise() -> None:
             "judiciaire.")
     assert all(q.speaker != "adoption" for q in find_quotes(text))
     assert _of(text, "C'est un nouveau").speaker == "source judiciaire"
+
+
+@pytest.mark.parametrize(("intro", "description", "name"), [
+    ("Martine Aubry, maire de Lille depuis 2001, a inauguré la gare.", "la maire de Lille",
+     "Martine Aubry"),
+    ("Infirmière à l'hôpital de Brest depuis vingt ans, Anne Roy a témoigné.",
+     "l'infirmière", "Anne Roy"),
+    ("Âgé de 45 ans, Paul Morel est agriculteur dans la Somme.", "l'agriculteur de 45 ans",
+     "Paul Morel"),
+    ("Député de la Somme depuis 2017, Jean Morel a voté contre.", "le député", "Jean Morel"),
+])
+def test_a_description_refers_to_a_role_given_in_other_shapes(
+        intro: str, description: str, name: str) -> None:
+    # a time complement after the role, a role detached before the name, a role as the
+    # attribute of "être"; a sentence about something else stands between
+    text = f"{intro} Le chantier a duré trois ans. « Nous avons tenu bon », a assuré {description}."
+    assert _speakers(text)[0][1] == name
+
+
+def test_a_detached_participle_is_no_role() -> None:
+    from veille.enrich.quotes_refs import introductions
+
+    assert introductions("Interrogée par l'AFP, Anne Roy a témoigné.", 60) == []
