@@ -119,6 +119,14 @@ were read after that run: **in-sample** since.
   **held-out** for that run (its errors were read for the seventeenth version:
   **in-sample** since).
 
+- **rpm2 T** (``bench/data/rpm2-quotes-t.tsv``, the first 3 files holding a quotation mark
+  in no earlier set, in the order of the SHA-256 of their name, 33 quotes) and **rpm2 U**
+  (``bench/data/rpm2-quotes-u.tsv``, the next 6, 39 quotes): annotated and committed on
+  branch f-quotes19 before the twenty-second version (issue 16: headline kickers,
+  pronouns, descriptive speakers) and before veille was run on them. T's errors were read
+  while writing that version (**in-sample**); U was run once before and once after it,
+  its errors not read: **held-out**.
+
 Speaker accuracy is given twice: by string (above) and **by entity**: a wrong string still
 counts when veille's entity stage, run on the article, links the predicted speaker (as
 ``QuoteStage`` does) to an entity the gold speaker resolves to (an entity with a mention
@@ -418,6 +426,11 @@ def main() -> int:
                       "Command: `.venv/bin/python bench/quotes.py --write-docs`. Reference "
                       "(another corpus, not this run): quote F1 0.817 at 30 % overlap, speaker "
                       "accuracy 0.80-0.84, a rule-based French pipeline on spaCy. "
+                      "Set rpm2 U (six rpm2 articles annotated on branch f-quotes19) is "
+                      "held-out for the twenty-second version (headline kickers, pronouns, "
+                      "descriptive speakers: run once before it and once after, its errors "
+                      "not read); rpm2 T was annotated with it and its errors read while "
+                      "writing that version (in-sample). "
                       "Set S (twelve articles written for veille in Luxembourg, Corsican, "
                       "Lebanese, Tunisian, Guadeloupe, Haitian and other outlets' styles, "
                       "with a Q&A printed without quotation marks, shipped) was held-out "
