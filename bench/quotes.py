@@ -195,8 +195,10 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
               ROOT / "bench" / "data" / "rpm2-quotes-o.tsv"),
              ("rpm2 T", "in-sample (dev), held-out for the 22nd version's first run",
               ROOT / "bench" / "data" / "rpm2-quotes-t.tsv"),
-             ("rpm2 U", "held-out for the 22nd version",
-              ROOT / "bench" / "data" / "rpm2-quotes-u.tsv"))
+             ("rpm2 U", "in-sample, held-out for the 22nd version's first run",
+              ROOT / "bench" / "data" / "rpm2-quotes-u.tsv"),
+             ("rpm2 V", "held-out for the 23rd version",
+              ROOT / "bench" / "data" / "rpm2-quotes-v.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
