@@ -230,3 +230,39 @@ def test_a_detached_participle_is_no_role() -> None:
     from veille.enrich.quotes_refs import introductions
 
     assert introductions("Interrogée par l'AFP, Anne Roy a témoigné.", 60) == []
+
+
+# from set U's errors (read after its held-out run)
+
+
+def test_a_plural_pronoun_takes_a_numbered_plural_subject() -> None:
+    text = ("312 infirmiers signent une lettre ouverte\nDans leur lettre, publiée mardi, "
+            "ils dénoncent « une dégradation continue des conditions de travail ». Plus de "
+            "300 infirmiers ont signé le texte. Ils demandent « des renforts avant l'hiver ».")
+    assert [s for _, s in _speakers(text)] == ["infirmiers", "infirmiers"]
+
+
+def test_a_question_headline_names_no_speaker_and_takes_the_body_answer() -> None:
+    text = ("Qui a dit « Je ne suis pas le candidat du patronat de cette région » ?\n"
+            "La réponse est Marc Aubert. « Je tenais à dire que je ne suis pas le candidat du "
+            "patronat de cette région », a dit l'élu lors d'un meeting.")
+    found = find_quotes(text)
+    assert found[0].speaker != "Qui"
+    assert found[0].speaker == found[1].speaker
+
+
+def test_a_demonstrative_takes_up_the_previous_unnamed_speaker_of_its_noun() -> None:
+    text = ("« C'est une erreur », argue le conseiller du président, Franck Louvet. « Il n'y "
+            "a pas un pays qui ne surveille pas la Grèce », admet un autre conseiller "
+            "élyséen. « Toutes les réformes ne méritent pas cela », ajoute ce conseiller qui "
+            "précise : « Il faut être sûr que ce soit une bonne réforme. »")
+    assert _of(text, "Il faut être").speaker == "autre conseiller élyséen"
+
+
+def test_a_definite_description_takes_the_last_unnamed_one_of_its_noun() -> None:
+    from veille.enrich.quotes_refs import resolve_role
+
+    text = ("Franck Louvet, le conseiller du président, a parlé le premier. Puis un autre "
+            "conseiller élyséen a pris la parole. Le conseiller a ajouté")
+    found = resolve_role(text, "conseiller", text.rindex("conseiller"), "le")
+    assert found is not None and found[0].startswith("un autre conseiller")

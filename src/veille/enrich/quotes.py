@@ -2427,7 +2427,8 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
-            if re.search(r"[«»“”\"?!]", quote.speaker):
+            if re.search(r"[«»“”\"?!]", quote.speaker) or fold(quote.speaker) in _INTERROGATIVES:
+                # ("Qui a dit « … » ?": the question names no one; the body may answer)
                 quote.speaker = ""  # a speaker holds no quote nor question
                 quote.speaker_start = quote.speaker_end = -1
             clause = _CLAUSE.search(quote.speaker) if quote.cue else None
@@ -2844,14 +2845,43 @@ def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
         if _word_count(words) < MIN_WORDS:
             continue
         later = next((q for q in quotes[n + 1:] if q.cue not in ("", ":", "continued")
-                      and q.speaker and words in fold(q.text)), None)
+                      and q.speaker and _repeats(words, fold(q.text))), None)
         if later is not None:
             quote.cue, quote.speaker = later.cue, later.speaker
             quote.speaker_start, quote.speaker_end = later.speaker_start, later.speaker_end
     return quotes
 
 
+_INTERROGATIVES = frozenset({"qui", "que", "quoi", "lequel", "laquelle", "lesquels", "who",
+                             "what"})
+"""Interrogative pronouns: a question's subject is no speaker ("Qui a dit « … » ?")."""
 MIN_HEADING_WORDS = 2
+REPEATED_SHARE = 0.6
+"""Share of a headline quote's words that a body quote must repeat in a row (at least
+``MIN_WORDS``) to give it its speaker when it does not repeat them all: a headline trims
+or completes the body's words ("Je ne suis pas le père de l'enfant que porte Rachida
+Dati" for "Je tenais à dire que je ne suis pas le père de l'enfant que porte Rachida")."""
+
+
+def _repeats(words: str, later: str) -> bool:
+    """Whether folded ``later`` repeats folded ``words``: whole, or a run of
+    ``REPEATED_SHARE`` of its words and at least ``MIN_WORDS`` (:data:`REPEATED_SHARE`)."""
+    if words in later:
+        return True
+    mine, theirs = re.findall(r"\w+", words), re.findall(r"\w+", later)
+    need = max(MIN_WORDS, int(len(mine) * REPEATED_SHARE + 0.999))
+    if len(mine) < need:
+        return False
+    best = 0
+    previous = [0] * (len(theirs) + 1)
+    for a in mine:  # the longest common run of words (dynamic programming)
+        current = [0] * (len(theirs) + 1)
+        for j, b in enumerate(theirs):
+            if a == b:
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+        previous = current
+    return best >= need
 """Fewest words of a heading the body must repeat to give it the repetition's speaker."""
 
 
@@ -2867,7 +2897,7 @@ def _repeated_headings(headings: list[Quote], quotes: list[Quote]) -> list[Quote
         words = fold(heading.text).strip(" .,;!?…")
         if _word_count(words) < MIN_HEADING_WORDS:
             continue
-        said = [q for q in quotes if q.speaker and words in fold(q.text)]
+        said = [q for q in quotes if q.speaker and _repeats(words, fold(q.text))]
         source = next((q for q in said if q.start > heading.start), said[-1] if said else None)
         if source is not None:
             heading.cue, heading.speaker = source.cue, source.speaker
@@ -3440,14 +3470,18 @@ def _speaking_description(opening: re.Match[str]) -> re.Match[str] | None:
             return None
     return None
 _PLURAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es|[Pp]lusieurs|[Cc]ertaine?s|[Qq]uelques|"
+    r"(?:[Pp]lus|[Pp]rès|[Mm]oins)\s+de\s+\d[\d\s.,]*\d|(?:[Pp]lus|[Pp]rès|[Mm]oins)\s+de\s+\d|"
+    r"\d[\d\s.,]*\d|\d)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
     r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
     r"(?=\s+(?:(?:y|en|leur|lui)\s+)?(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’]|"
-    r"[a-zà-ÿ]+aient\b)|\s*,\s*qui\s)")
+    r"[a-zà-ÿ]+aient\b|(?-i:[a-zà-ÿ]{3,}ent)\b)|\s*,\s*qui\s)")
 """The same in the plural ("Les infirmières de l'hôpital ont manifesté", "Les membres du
 collectif, qui avaient été reçus, …": a relative clause after the subject; an object
-clitic may stand before the verb: "Les magistrats y relevaient")."""
+clitic may stand before the verb: "Les magistrats y relevaient"), or with a number or a
+quantifier ("534 magistrats signent une pétition", "Plus de 500 magistrats ont transmis",
+"Plusieurs élus dénoncent")."""
 
 
 def _plural_pronoun(text: str, quote: Quote) -> bool:
@@ -3801,6 +3835,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
             # § 695), here one made since the previous speaker
             return mention
         if previous[:1].isupper() and _own_gender(text, previous_span) in ("", gender):
+            return previous, previous_span
+        if fold(demonstrative.group(2)) in fold(previous).replace("-", " ").split()[:3]:
+            # "« … », admet un autre conseiller élyséen … ajoute ce conseiller": the
+            # previous speaker, an unnamed description of the same noun
             return previous, previous_span
         last = _last_person(text, start, gender=gender)
         return last if last[0] else None

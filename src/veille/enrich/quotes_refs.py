@@ -280,11 +280,35 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
             continue
         if age is not None and _age_of(text, intro) not in ("", age.group(1)):
             continue
+        if not forward:
+            unnamed = _indefinite_since(text, head, intro.end, start)
+            if unnamed is not None:
+                # "X, le conseiller … . « … », admet un autre conseiller élyséen … ajoute
+                # ce conseiller": the last one of that head introduced is unnamed
+                return unnamed
         return intro.name, (intro.start, intro.end)
     if forward:
         return None
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
+
+
+def _indefinite_since(text: str, head: str, after: int, before: int
+                      ) -> tuple[str, tuple[int, int]] | None:
+    """The last indefinite noun phrase with the folded ``head`` between ``after`` and
+    ``before`` ("un autre conseiller élyséen", "une autre avocate"): a new, unnamed person
+    a later definite description of that head refers to (Poesio & Vieira 1998: the most
+    recent antecedent with the same head). None when there is none."""
+    found = None
+    for match in re.finditer(r"(?i)\b(?:un|une)\s+(?:autre\s+)?([\w'’-]+)(?:\s+[a-zà-ÿ-]+)?",
+                             text[after:before]):
+        if fold(match.group(1)) == head:
+            found = match
+    if found is None:
+        return None
+    at = after + found.start()
+    phrase = text[at:after + found.end()]
+    return phrase, (at, at + len(phrase))
 
 
 def _age_of(text: str, intro: Introduction) -> str:
