@@ -2589,7 +2589,7 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
-    out = _repeated_headings(headings, out)
+    out = _repeated_headings(text, headings, out)
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
@@ -2885,15 +2885,18 @@ def _repeats(words: str, later: str) -> bool:
 """Fewest words of a heading the body must repeat to give it the repetition's speaker."""
 
 
-def _repeated_headings(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
-    """``quotes`` with the heading quotes (a title or a subheading that is a quote alone
-    on its line: :func:`_headline`) whose words, ``MIN_HEADING_WORDS`` or more, another
-    quote with a speaker holds, the first after the heading, else the last before it:
-    that speaker said them ("«Renouveler les alliances»" over a paragraph, the body's
-    "promet de « renouveler les alliances et d'en forger de nouvelles »"). A heading the
-    body does not repeat is dropped: a page's title or subheading, no one's words."""
+def _repeated_headings(text: str, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the headline quotes (a quote alone on its line above the body, under
+    a kicker or not: :func:`_headline`, :func:`in_headline`) whose words,
+    ``MIN_HEADING_WORDS`` or more, a body quote with a speaker repeats
+    (:func:`_repeats`), the first after the headline: that speaker said them. A headline
+    the body does not repeat is dropped, and so is a subheading inside the body (a
+    quoted line with no final punctuation between paragraphs: a page's heading, not a
+    quote, as the bench's annotation guide has it)."""
     found = []
     for heading in headings:
+        if not in_headline(text, heading.start):
+            continue
         words = fold(heading.text).strip(" .,;!?…")
         if _word_count(words) < MIN_HEADING_WORDS:
             continue
