@@ -119,6 +119,19 @@ were read after that run: **in-sample** since.
   **held-out** for that run (its errors were read for the seventeenth version:
   **in-sample** since).
 
+- **rpm2 T** (``bench/data/rpm2-quotes-t.tsv``, the first 3 files holding a quotation mark
+  in no earlier set, in the order of the SHA-256 of their name, 33 quotes) and **rpm2 U**
+  (``bench/data/rpm2-quotes-u.tsv``, the next 6, 39 quotes): annotated and committed on
+  branch f-quotes19 before the twenty-second version (issue 16: headline kickers,
+  pronouns, descriptive speakers) and before veille was run on them. T's errors were read
+  while writing that version (**in-sample**); U was run once before and once after it,
+  its errors not read: **held-out** for that run; its errors were then read and the
+  twenty-third version written from them: **in-sample** since.
+- **rpm2 V** (``bench/data/rpm2-quotes-v.tsv``, the next 4 files in that order, 26 quotes):
+  annotated and committed after U's errors were read and before veille was run on them;
+  run once before the twenty-third version and once after it, its errors not read:
+  **held-out**.
+
 Speaker accuracy is given twice: by string (above) and **by entity**: a wrong string still
 counts when veille's entity stage, run on the article, links the predicted speaker (as
 ``QuoteStage`` does) to an entity the gold speaker resolves to (an entity with a mention
@@ -184,7 +197,13 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
              ("rpm2 N", "in-sample, held-out for the 14th version's first run",
               ROOT / "bench" / "data" / "rpm2-quotes-n.tsv"),
              ("rpm2 O", "in-sample, held-out for the 16th version's first run",
-              ROOT / "bench" / "data" / "rpm2-quotes-o.tsv"))
+              ROOT / "bench" / "data" / "rpm2-quotes-o.tsv"),
+             ("rpm2 T", "in-sample (dev), held-out for the 22nd version's first run",
+              ROOT / "bench" / "data" / "rpm2-quotes-t.tsv"),
+             ("rpm2 U", "in-sample, held-out for the 22nd version's first run",
+              ROOT / "bench" / "data" / "rpm2-quotes-u.tsv"),
+             ("rpm2 V", "held-out for the 23rd version",
+              ROOT / "bench" / "data" / "rpm2-quotes-v.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
 OVERLAP = 0.3
@@ -414,6 +433,14 @@ def main() -> int:
                       "Command: `.venv/bin/python bench/quotes.py --write-docs`. Reference "
                       "(another corpus, not this run): quote F1 0.817 at 30 % overlap, speaker "
                       "accuracy 0.80-0.84, a rule-based French pipeline on spaCy. "
+                      "Set rpm2 V (four rpm2 articles annotated on branch f-quotes19) is "
+                      "held-out for the twenty-third version (run once before it and once "
+                      "after, its errors not read). Set rpm2 U was held-out for the "
+                      "twenty-second version (headline kickers, pronouns, descriptive "
+                      "speakers; speaker accuracy 0.667 before and after it), then its "
+                      "errors were read to write the twenty-third (in-sample since); rpm2 T "
+                      "was annotated with it and read while writing the twenty-second "
+                      "(in-sample). "
                       "Set S (twelve articles written for veille in Luxembourg, Corsican, "
                       "Lebanese, Tunisian, Guadeloupe, Haitian and other outlets' styles, "
                       "with a Q&A printed without quotation marks, shipped) was held-out "

@@ -32,7 +32,7 @@ _TITLE_M = re.compile(r"(?:M\.|MM\.|Monsieur|Mr\b\.?)")
 _TITLE_F = re.compile(r"(?:Mmes?|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss)\b")
 _FIRST_WORD = re.compile(r"(?:(?:Le|La|L['’])\s*)?([A-ZÀ-Ý][\w'’-]*)")
 _NEAR_DETERMINER_F = re.compile(
-    r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$")
+    r"(?:\bMme|\bMlle|\b(?:[Ll]a|[Uu]ne|[Cc]ette|[Ss]a)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$")
 _NEAR_DETERMINER_M = re.compile(r"(?:\bM\.|\b(?:[Ll]e|[Uu]n|[Cc]e)(?:\s+[a-zà-ÿ-]+)?)\s*,?\s*$")
 _COMPLEMENT_END = re.compile(
     r"(?i)(?:\b(?:de|du|des|à|au|aux|dans|en|par|pour|sur|sous|avec|sans|chez|vers|après|"
@@ -132,6 +132,14 @@ def mention_gender(text: str, at: int) -> str:
     if first is not None and re.match(r"\s+[A-ZÀ-Ý]", text[first.end():first.end() + 2]):
         # a given name only when a surname follows ("Sophie Binet", not "Sophie" alone nor
         # a capitalised common word opening a sentence)
+        gender = given_name_gender(first.group(1))
+        if gender:
+            return gender
+    elif first is not None and re.search(r",\s+$", text[max(0, at - 3):at]) and \
+            text[first.end():first.end() + 1] in (",", ")"):
+        # a given name alone in apposition ("Son mari, Paul, travaille de nuit"); not a
+        # capitalised word opening a sentence or a clause ("Néanmoins, Pastor leur
+        # répondit": a surname that is a given name elsewhere)
         gender = given_name_gender(first.group(1))
         if gender:
             return gender

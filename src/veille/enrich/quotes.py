@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
+from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
     LEADING_WORDS,
     MAX_ROLE_CHARS,
@@ -48,6 +49,7 @@ from veille.enrich.quotes_refs import (
     is_person_noun,
     resolve_role,
 )
+from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -664,6 +666,10 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
         if np:
             return "selon", *np
+    source = _FROM_SOURCE.match(tail)
+    if source is not None:  # "« … » toujours de source judiciaire.": the source
+        start = end + 1 + source.start(1)
+        return "selon", source.group(1), start, start + len(source.group(1))
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
     m = _SUBJECT_SAID.match(tail)
     if m:
@@ -671,6 +677,13 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
+
+
+_FROM_SOURCE = re.compile(r"(?i)\s*,?\s*(?:(?:toujours|encore|aussi|également|apprend-on|"
+                          r"indique-t-on|précise-t-on)\s+)?(?:de|d['’])\s*(sources?\s+"
+                          r"[a-zà-ÿ]+(?:\s+(?:du|de\s+la|des|de)\s+[\w'’-]+)?)\s*(?:[.;)]|$)")
+"""A source after a quote with "de source" (no article): "« … » toujours de source
+judiciaire.", "de source policière" (the elliptic "selon une source" of the press)."""
 
 
 _SUBJECT_THEN_VERB = (r"\s*,?\s+(?:(?:a|ont|avait|avaient|se|s['’]|ne|n['’])\s*)?"
@@ -1141,6 +1154,9 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     cut = max([head.rfind(m) for m in ("»", "”", ";")] + _closing_straight(head))
     if cut >= 0 and head[cut] != ";" and not re.search(r"\w", head[cut + 1:]):
         cut = -1  # 'X, interrogée par "La Croix" : «': a name in quotes inside the intro
+    elif cut >= 0 and head[cut] != ";" and _inside_dash_aside(head, cut):
+        cut = -1  # "Le député X - rapporteur de la loi instaurant un droit au « laisser
+        # mourir » - a répliqué en se disant « … »": the earlier quote is in an aside
     # (the words of an earlier quote of the sentence are no introduction, whatever its
     # marks: a "selon" inside « … » or "…" is the speaker's, not the author's attribution)
     earlier = head[:cut] if cut >= 0 and head[cut] in "»”\"" else None
@@ -1662,6 +1678,20 @@ _PARTITIVE = re.compile(_PARTITIVE_HEAD + r"(?=\s*(?:(?:nous|me|m['’]|lui|leur
 nous a confié", "L'une d'elles raconte"): one member of the plural named before it
 (Grevisse § 760), not "eux", the group; its apposition, if any, is group 1."""
 
+_DASH_ASIDE = re.compile(r"(?<=\S)\s[-–—]\s[^()]{1,200}?\s[-–—](?=\s)")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _inside_dash_aside(head: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence's head lies in an aside between two spaced
+    dashes (one before it with none between, one after it)."""
+    before = list(_SPACED_DASH.finditer(head, 0, at))
+    return len(before) % 2 == 1 and _SPACED_DASH.search(head, at) is not None
+_NOUN_QUOTE = re.compile(r"(?i)(?<![\w'’])(?:la|le|les|un|une|ce|cet|cette|ces|sa|son|ses|"
+                         r"leur|leurs)\s*[«“\"]\s*$")
+"""A determiner right before a quote's opening mark: the quote is a noun ("la « mère »")."""
+_CONJUNCTION_ONLY = re.compile(r"(?i)[\s,]*(?:et|ou|ni|puis|mais|et puis|ou bien)[\s,]*")
+
 
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
@@ -1669,6 +1699,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     one naming someone (a capitalised word), else the last one. A partitive pronoun
     subject ("L'un d'eux, …, nous a confié") is the speaker as written (``_PARTITIVE``;
     :func:`_one_of_them` names it)."""
+    if _CONJUNCTION_ONLY.fullmatch(subject):
+        return None  # "… qui voit « A » ou promet de « B »": a coordinated predicate, whose
+        # subject is the first verb's (Grevisse § 265), never the conjunction
     partitive = _PARTITIVE.search(subject)
     if partitive is not None:
         end = partitive.start(1) if partitive.group(1) is not None else partitive.end()
@@ -1676,6 +1709,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         return indefinite, partitive.start(), partitive.start() + len(indefinite)
     # "Le quotidien El Mundo (centre droit) renchérit": a closed aside is no subject
     subject = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), subject)
+    # "Le député Leonetti - député-maire UMP d'Antibes - a répliqué": an aside between
+    # dashes is no subject either (Grevisse § 134, the dash pair as a parenthesis)
+    subject = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(
         r"(?i)(?<!\btant )(?<!\bainsi )\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))"
@@ -1879,12 +1915,27 @@ def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: in
     return (participle.group(1), *phrase) if phrase else None
 
 
+_AGENT_COLON = re.compile(
+    r"(?i)\b(\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:ainsi\s+|\w+ment\s+)?par\s+"
+    r"((?:(?:le|la|les|son|sa|ses|leur|leurs)\s|l['’]|(?-i:[A-ZÀ-Ý]))[^,;:«»“”\"()]{1,60}?)"
+    r"\s*:\s*$")
+"""A participle of saying, its agent and a colon before the quote: "une philosophie,
+résumée ainsi par Joe Biden : « … »" (the agent of a passive verb is its doer, Grevisse
+§ 314)."""
+
+
 def _agent_before(text: str, sentence_start: int, start: int
                   ) -> tuple[str, str, int, int] | None:
     """A passive agent before a quote: "l'opération, attribuée par le gouvernement à une
-    « … »", "présentée par la direction comme un « … »" (the agent's words)."""
+    « … »", "présentée par la direction comme un « … »", "résumée ainsi par X : « … »"
+    (the agent's words)."""
     head_start = max(sentence_start, start - 160)
     found = _AGENT_BEFORE.search(text[head_start:start - 1])
+    colon = _AGENT_COLON.search(text[head_start:start - 1]) if found is None else None
+    if colon is not None and _is_verb(colon.group(1)):
+        phrase, lead = strip_leading(colon.group(2))
+        begin = head_start + colon.start(2) + lead
+        return "par", phrase, begin, begin + len(phrase)
     if found is None:
         return None
     phrase, lead = strip_leading(found.group(1))
@@ -2254,9 +2305,18 @@ def find_quotes(text: str) -> list[Quote]:
         # the next paragraph), but may have an introduction before it
         # an answer after the author's question has no introduction: the question is none
         asked = _question_before(text, start) is not None
+        # "la « mère » se défend en évoquant une adoption": a quote after a determiner
+        # and before a verb with no comma is a noun phrase, the verb's subject; what
+        # follows is its predicate, no incise (an incise follows a comma, Grevisse § 374)
+        noun_quote = _NOUN_QUOTE.search(text, max(0, start - 16), start) is not None and \
+            re.match(r"\s*[»”\"]?\s*,", text[end:end + 4]) is None
         primary = None if start in continued else (
             _after(text, end, max(limit, end + 1))
             or _agent_after(text, sentence.start, start, end, max(limit, end + 1)))
+        if noun_quote and primary is not None and primary[0] and re.match(
+                r"\s*[»”\"]?\s*(?:(?:se|s['’]|ne|n['’]|a|ont|avait|avaient)\s*)*"
+                + re.escape(primary[0].split()[0]) + r"\b(?!\s+par\b)", text[end:]):
+            primary = None
         if primary is not None and primary[0] == "according":
             primary = ("selon", *primary[1:])  # '"…", according to X' is "selon X"
         if primary is not None and primary[0] == "selon" and not asked:
@@ -2296,6 +2356,12 @@ def find_quotes(text: str) -> list[Quote]:
                     intro[1].lower() not in PRONOUNS and titled in (
                         "", "f" if incise_pronoun.group(1) == "elle" else "m"):
                 found = (found[0], *intro[1:])
+        if found and heading_line(text, start, end) and not (
+                0 <= found[2] and text.rfind("\n", 0, start) < found[2] < end):
+            # a heading's quote ("«Renouveler les alliances»" between two paragraphs, a
+            # headline under its kicker) takes no speaker from the lines around it: the
+            # body's repetition of its words gives it one (:func:`_repeated_headings`)
+            found = None
         inner = text[start:end]
         term = _TERM_BEFORE.search(text[max(0, start - 41):start - 1]) is not None
         title = _WORK_BEFORE.search(text, max(0, start - 12), start - 1) is not None and \
@@ -2321,8 +2387,9 @@ def find_quotes(text: str) -> list[Quote]:
             titles.add(start)
         if found:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
-                _with_article(*_without_place(*_without_aside(*_without_interview(
-                    *_name_in_title(*_without_participle(*found), text)))), text)
+                _with_article(*_without_place(*_without_aside(*without_kicker(
+                    *_without_interview(*_without_mouth(*_name_in_title(
+                        *_without_participle(*found), text))), text))), text)
         else:
             source = _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
@@ -2337,6 +2404,7 @@ def find_quotes(text: str) -> list[Quote]:
     since = 0  # where the previous speaker was last mentioned: a pronoun's window opens there
     history: list[tuple[str, tuple[int, int]]] = []
     questions = _questions(text, spans)
+    headings: list[Quote] = []
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -2359,12 +2427,24 @@ def find_quotes(text: str) -> list[Quote]:
             if not quote.cue and previous and text[key:quote.start].strip() in PAIRS \
                     and "\n\n" not in text[previous_span[1]:quote.start]:
                 quote.cue = "continued"  # a quote opening the sentence after a speaker's
-            if re.search(r"[«»“”\"?!]", quote.speaker):
+            if re.search(r"[«»“”\"?!]", quote.speaker) or fold(quote.speaker) in _INTERROGATIVES:
+                # ("Qui a dit « … » ?": the question names no one; the body may answer)
                 quote.speaker = ""  # a speaker holds no quote nor question
+                quote.speaker_start = quote.speaker_end = -1
             clause = _CLAUSE.search(quote.speaker) if quote.cue else None
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
                 quote.speaker_end = quote.speaker_start + len(quote.speaker)
+            if quote.cue and quote.speaker_start >= 0 and re.fullmatch(
+                    r"[a-zà-ÿ]+", quote.speaker) and re.search(
+                    r"(?i)(?:\b(?:le|la|les|ce|cet|cette|ces)\s+|\bl['’]\s*)$",
+                    text[max(0, quote.speaker_start - 8):quote.speaker_start]):
+                # "», indique le communiqué" after "La préfecture a publié un communiqué":
+                # the issuer; "», selon la source" after "une source judiciaire": it
+                issued = issuer(text, quote.speaker, quote.speaker_start, DOCUMENTS) or \
+                    introduced_source(text, quote.speaker, quote.speaker_start)
+                if issued is not None:
+                    quote.speaker, (quote.speaker_start, quote.speaker_end) = issued
             stand_in = _pronoun_standing_in(text, quote) if quote.cue else None
             if stand_in is not None:  # "a ajouté celle qui …", "elle-même admet": "elle"
                 quote.speaker = stand_in
@@ -2383,7 +2463,11 @@ def find_quotes(text: str) -> list[Quote]:
                 # lance-t-il") share its antecedent: resolved once, not again from a window
                 # that the first fragment's speaker has moved
                 quote.speaker, (quote.speaker_start, quote.speaker_end) = resolved[shared]
-            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))):
+            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))) and \
+                    not (not quote.speaker and in_headline(text, quote.start)):
+                # (a headline's quote whose label was a kicker, "Santé : « … »", names no
+                # one: not the kicker line above it, nor a name the pronoun rules fetch;
+                # the body's repetition of its words may give it a speaker)
                 # an inverted verb is a pronoun ("a-t-il", "…, avant de viser X : «")
                 pronoun_at = quote.speaker_start if quote.speaker and quote.speaker_start >= 0 \
                     else quote.start  # an antecedent stands before its pronoun
@@ -2425,11 +2509,14 @@ def find_quotes(text: str) -> list[Quote]:
                     subject = described = answering
                 if subject is None or (
                         described is not None and described[1][0] > subject[1][0]
-                        and is_body(described[0])):
+                        and (is_body(described[0]) or _other_name_in(described[0],
+                                                                     subject[0]))):
                     # no name in subject position since the last speaker, or a body in
                     # subject position after it ("… X reçoit la Justice. Le nouveau
                     # gouvernement s'est donné un objectif. Il a déclaré que « … »": the
-                    # most recent subject continues, centering; a body names no person)
+                    # most recent subject continues, centering; a body names no person),
+                    # or a role and another name after it ("X a demandé … . Le député
+                    # Leonetti a répliqué à X. « … », a-t-il déclaré": not X, an object)
                     subject = described
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
@@ -2482,7 +2569,8 @@ def find_quotes(text: str) -> list[Quote]:
                     _PARTITIVE_HEAD, text[quote.speaker_start:quote.speaker_end]):
                 _one_of_them(text, sents, quote)
             if quote.cue in ("", "continued") and _headline(text, quote):
-                continue  # a title or a heading
+                headings.append(quote)  # a title or a heading: kept only when the body
+                continue  # gives its words a speaker (:func:`_repeated_headings`)
             if not quote.cue and (_word_count(quote.text) < MIN_WORDS
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
@@ -2501,6 +2589,7 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
+    out = _repeated_headings(text, headings, out)
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
@@ -2748,20 +2837,76 @@ def _repeated_label_quotes(quotes: list[Quote], text: str = "") -> list[Quote]:
     quotes the body's words (the label names what the story is about, not always who
     spoke). So does a quote of the headline (``text``'s first line) with no speaker.
     Quotes are changed in place; the list is returned."""
-    headline_end = text.find("\n") if text.strip() else -1
     for n, quote in enumerate(quotes):
-        if quote.cue != ":" and not (not quote.speaker and 0 <= quote.start < headline_end):
+        if quote.cue != ":" and not (not quote.speaker and in_headline(text, quote.start)):
             continue  # (a headline's quote with no speaker: "« … » : la BCE maintient ses
             # taux", "Sécheresse : dans le Var, « … »", newuser17a H27)
         words = fold(quote.text).strip(" .,;!?…")
         if _word_count(words) < MIN_WORDS:
             continue
         later = next((q for q in quotes[n + 1:] if q.cue not in ("", ":", "continued")
-                      and q.speaker and words in fold(q.text)), None)
+                      and q.speaker and _repeats(words, fold(q.text))), None)
         if later is not None:
             quote.cue, quote.speaker = later.cue, later.speaker
             quote.speaker_start, quote.speaker_end = later.speaker_start, later.speaker_end
     return quotes
+
+
+_INTERROGATIVES = frozenset({"qui", "que", "quoi", "lequel", "laquelle", "lesquels", "who",
+                             "what"})
+"""Interrogative pronouns: a question's subject is no speaker ("Qui a dit « … » ?")."""
+MIN_HEADING_WORDS = 2
+REPEATED_SHARE = 0.6
+"""Share of a headline quote's words that a body quote must repeat in a row (at least
+``MIN_WORDS``) to give it its speaker when it does not repeat them all: a headline trims
+or completes the body's words ("Je ne suis pas le père de l'enfant que porte Rachida
+Dati" for "Je tenais à dire que je ne suis pas le père de l'enfant que porte Rachida")."""
+
+
+def _repeats(words: str, later: str) -> bool:
+    """Whether folded ``later`` repeats folded ``words``: whole, or a run of
+    ``REPEATED_SHARE`` of its words and at least ``MIN_WORDS`` (:data:`REPEATED_SHARE`)."""
+    if words in later:
+        return True
+    mine, theirs = re.findall(r"\w+", words), re.findall(r"\w+", later)
+    need = max(MIN_WORDS, int(len(mine) * REPEATED_SHARE + 0.999))
+    if len(mine) < need:
+        return False
+    best = 0
+    previous = [0] * (len(theirs) + 1)
+    for a in mine:  # the longest common run of words (dynamic programming)
+        current = [0] * (len(theirs) + 1)
+        for j, b in enumerate(theirs):
+            if a == b:
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+        previous = current
+    return best >= need
+"""Fewest words of a heading the body must repeat to give it the repetition's speaker."""
+
+
+def _repeated_headings(text: str, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the headline quotes (a quote alone on its line above the body, under
+    a kicker or not: :func:`_headline`, :func:`in_headline`) whose words,
+    ``MIN_HEADING_WORDS`` or more, a body quote with a speaker repeats
+    (:func:`_repeats`), the first after the headline: that speaker said them. A headline
+    the body does not repeat is dropped, and so is a subheading inside the body (a
+    quoted line with no final punctuation between paragraphs: a page's heading, not a
+    quote, as the bench's annotation guide has it)."""
+    found = []
+    for heading in headings:
+        if not in_headline(text, heading.start):
+            continue
+        words = fold(heading.text).strip(" .,;!?…")
+        if _word_count(words) < MIN_HEADING_WORDS:
+            continue
+        said = [q for q in quotes if q.speaker and _repeats(words, fold(q.text))]
+        source = next((q for q in said if q.start > heading.start), said[-1] if said else None)
+        if source is not None:
+            heading.cue, heading.speaker = source.cue, source.speaker
+            heading.speaker_start, heading.speaker_end = source.speaker_start, source.speaker_end
+            found.append(heading)
+    return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
 
 
 _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
@@ -3252,6 +3397,15 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     return found
 
 
+def _other_name_in(description: str, name: str) -> bool:
+    """Whether a description in subject position holds a capitalised name other than the
+    words of ``name`` ("député Leonetti" after "Bernard Kouchner"; not "entraîneur Patrick
+    Gobat" after "Patrick Gobat"): a role with its holder's name ("nom propre épithète",
+    Grevisse § 343), another person."""
+    words = set(name.split())
+    return any(w[:1].isupper() and w not in words for w in description.split()[1:])
+
+
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:de|des|du|d['’]|à|au|aux|en|pour|sur|avec|dans|par|"
                                r"chez)\b")
 """A preposition right after a capitalised word: its complement, not its verb."""
@@ -3319,14 +3473,18 @@ def _speaking_description(opening: re.Match[str]) -> re.Match[str] | None:
             return None
     return None
 _PLURAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]es|[Pp]lusieurs|[Cc]ertaine?s|[Qq]uelques|"
+    r"(?:[Pp]lus|[Pp]rès|[Mm]oins)\s+de\s+\d[\d\s.,]*\d|(?:[Pp]lus|[Pp]rès|[Mm]oins)\s+de\s+\d|"
+    r"\d[\d\s.,]*\d|\d)\s+"
     r"(\w[\w'’-]+(?:\s+(?!(?:ont|avaient|sont|étaient|se|s['’]|ne|n['’]|qui|que|y|leur|et|"
     r"ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
     r"(?=\s+(?:(?:y|en|leur|lui)\s+)?(?:(?:ont|avaient|sont|étaient|vont|se|ne)\s|s['’]|n['’]|"
-    r"[a-zà-ÿ]+aient\b)|\s*,\s*qui\s)")
+    r"[a-zà-ÿ]+aient\b|(?-i:[a-zà-ÿ]{3,}ent)\b)|\s*,\s*qui\s)")
 """The same in the plural ("Les infirmières de l'hôpital ont manifesté", "Les membres du
 collectif, qui avaient été reçus, …": a relative clause after the subject; an object
-clitic may stand before the verb: "Les magistrats y relevaient")."""
+clitic may stand before the verb: "Les magistrats y relevaient"), or with a number or a
+quantifier ("534 magistrats signent une pétition", "Plus de 500 magistrats ont transmis",
+"Plusieurs élus dénoncent")."""
 
 
 def _plural_pronoun(text: str, quote: Quote) -> bool:
@@ -3680,6 +3838,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
             # § 695), here one made since the previous speaker
             return mention
         if previous[:1].isupper() and _own_gender(text, previous_span) in ("", gender):
+            return previous, previous_span
+        if fold(demonstrative.group(2)) in fold(previous).replace("-", " ").split()[:3]:
+            # "« … », admet un autre conseiller élyséen … ajoute ce conseiller": the
+            # previous speaker, an unnamed description of the same noun
             return previous, previous_span
         last = _last_person(text, start, gender=gender)
         return last if last[0] else None
@@ -4214,6 +4376,21 @@ def _without_aside(cue: str, speaker: str, start: int, end: int
         else:
             speaker, end = speaker[:aside.start()], start + aside.start()
     return cue, speaker, start, end
+
+
+_MOUTH = re.compile(r"(?i)(?:la\s+)?bouche\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])\s*"
+                    r"(?=\w)")
+
+
+def _without_mouth(cue: str, speaker: str, start: int, end: int
+                   ) -> tuple[str, str, int, int]:
+    """The speaker less "la bouche de" ("dans la bouche de Marc Aubert, qui promet de
+    « … »": the words are Marc Aubert's; a metonymy of the speaker, like "par la voix
+    de")."""
+    mouth = _MOUTH.match(speaker)
+    if mouth is None or mouth.end() >= len(speaker):
+        return cue, speaker, start, end
+    return cue, speaker[mouth.end():], start + mouth.end(), end
 
 
 _INTERVIEW_HEAD = re.compile(

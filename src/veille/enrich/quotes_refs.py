@@ -62,11 +62,16 @@ _ROLE_THEN_NAME = re.compile(
     r"[ \xa0]*"
     + _ROLE + r"[ \xa0]*,?[ \xa0]+(?-i:(" + _PERSON + r"|[A-ZÀ-Ý][\w'’-]+(?=[,.;:!?)]|[ \xa0]+"
     r"(?!(?:de|du|des|d['’]|à|au|aux|en)\b)[a-zà-ÿ])))")
+_AGE = r"\d{1,3}[ \xa0]+ans"
 _NAME_THEN_ROLE = re.compile(
-    r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?,\s+(?i:(le|la|l['’]|son|sa)\s*)?"
-    + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$|\s+(?:qui|ayant|dont)\b)")
-"""The name, then its role in apposition, closed by punctuation or by a relative or
-participial clause on the role ("Nick Leeson, le trader britannique ayant causé …")."""
+    r"(?-i:(" + _PERSON + r"))\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*" + _AGE + r")?,\s+"
+    r"(?i:(le|la|l['’]|son|sa)\s*)?"
+    + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]*\r?\n|\s*$|\s+(?:qui|ayant|dont)\b|"
+    r"\s+depuis\s+[^,;:.!?()]{1,30}[,.;:!?)])")
+"""The name, then its role in apposition, closed by punctuation, by a relative or
+participial clause on the role ("Nick Leeson, le trader britannique ayant causé …") or by
+a time complement ("Martine Aubry, maire de Lille depuis 2001,"); an
+age may stand between them ("Jean Dupont, 23 ans, grimpeur originaire de Chamonix,")."""
 _NOT_ROLE_HEAD = frozenset(
     "a ont est sont était qui que dont et ou mais selon pour avec dans sur par en le la les "
     "un une des du de il elle ils elles on se s ne n y lui leur ce cette ces son sa ses "
@@ -123,9 +128,9 @@ def _heads(role: str) -> frozenset[str]:
 
 def _gender_of(determiner: str, name: str) -> str:
     det = fold(determiner).strip()
-    if name.startswith(("Mme", "Mlle")) or det in ("la", "cette", "sa", "l'actuelle"):
+    if name.startswith(("Mme", "Mlle")) or det in ("la", "cette", "sa", "l'actuelle", "une"):
         return "f"
-    if name.startswith("M.") or det in ("le", "ce", "cet", "l'actuel"):
+    if name.startswith("M.") or det in ("le", "ce", "cet", "l'actuel", "un"):
         return "m"
     return ""
 
@@ -167,7 +172,51 @@ def introductions(text: str, before: int) -> list[Introduction]:
         found.setdefault(match.start(1), Introduction(
             name, match.start(1), match.end(1), role, heads,
             _gender_of(match.group(2) or "", name)))
+    for match in _ROLE_OPENING.finditer(text, 0, before):
+        # "Infirmière à l'hôpital de Brest depuis vingt ans, Anne Roy a témoigné": a role
+        # detached before the subject (Grevisse § 343, l'apposition détachée)
+        role = match.group(1)[0].lower() + match.group(1)[1:]
+        head = role.split()[0]
+        if fold(head) in _NOT_ROLE_HEAD or not _noun(head) or len(role) > MAX_ROLE_CHARS or \
+                (re.fullmatch(r"[\w-]+(?:ée?s?|ie?s?|ue?s?)", head) is not None
+                 and head not in french().lemmas["noun"]):
+            continue  # "Interrogée, X", "Âgé de 45 ans, X", "Selon X": no role
+        earlier = found.get(match.start(2))
+        if earlier is None or fold(earlier.role) in fold(match.group()):
+            # (over "l'hôpital de Brest, Anne Roy", a complement of the role read as one)
+            found[match.start(2)] = Introduction(
+                match.group(2), match.start(2), match.end(2), role, _heads(role), "")
+    for match in _NAME_IS_ROLE.finditer(text, 0, before):
+        # "Paul Morel est agriculteur dans la Somme": the role as the subject's attribute
+        role = match.group(3)
+        heads = _heads(role)
+        if not heads or fold(role.split()[0]) in _NOT_ROLE_HEAD or \
+                french().is_verb_form(role.split()[0]):
+            continue
+        found.setdefault(match.start(1), Introduction(
+            match.group(1), match.start(1), match.end(1), role, heads,
+            _gender_of(match.group(2) or "", match.group(1))))
     return [found[k] for k in sorted(found)]
+
+
+def _noun(word: str) -> bool:
+    """Whether a word (any case) is a form of a noun of the lexicon ("Infirmière"; not
+    "Âgé", an adjective)."""
+    lexicon = french()
+    return any(lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(word.lower()))
+
+
+_ROLE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))((?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,})(?:" + _ADJECTIVE + r"|"
+    + _COMPLEMENT + r"){0,4}?)(?:[ \xa0]+depuis[ \xa0]+[^,;:.!?()]{1,30})?,[ \xa0]+("
+    + _PERSON + r")(?=[ \xa0]+(?-i:[a-zà-ÿ]))")
+"""A role opening the sentence, detached before its subject's name ("Infirmière à
+l'hôpital de Brest depuis vingt ans, Anne Roy a témoigné")."""
+_NAME_IS_ROLE = re.compile(
+    r"(?-i:(" + _PERSON + r"))(?:,[ \xa0]*" + _AGE + r",)?[ \xa0]+(?:est|était)[ \xa0]+"
+    r"(?:(un|une)[ \xa0]+)?" + _ROLE + r"(?=\s*[,.;:!?)]|[ \xa0]+(?:dans|à|au|en|depuis)\b)")
+"""A name, then its role as the attribute of "être" ("Paul Morel est agriculteur dans la
+Somme", "X est une ancienne infirmière")."""
 
 
 _DESCRIPTION = re.compile(
@@ -197,6 +246,11 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     after_head = fold(phrase)[fold(phrase).find(head) + len(head):]
     preposition = re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", after_head)
     complement = after_head[preposition.start():].strip() if preposition else ""
+    age = re.match(r"d(?:e\s+|')(\d{1,3})\s+ans\b", complement)
+    if age is not None:
+        # "le grimpeur de 23 ans": the age qualifies the person, no part of the role; an
+        # introduction that gives an age ("Jean Dupont, 23 ans, grimpeur") must give it
+        complement = complement[age.end():].strip()
     gender = _gender_of(determiner, "")
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
@@ -224,11 +278,44 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
             continue
         if complement and complement not in fold(intro.role):
             continue
+        if age is not None and _age_of(text, intro) not in ("", age.group(1)):
+            continue
+        if not forward:
+            unnamed = _indefinite_since(text, head, intro.end, start)
+            if unnamed is not None:
+                # "X, le conseiller … . « … », admet un autre conseiller élyséen … ajoute
+                # ce conseiller": the last one of that head introduced is unnamed
+                return unnamed
         return intro.name, (intro.start, intro.end)
     if forward:
         return None
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
+
+
+def _indefinite_since(text: str, head: str, after: int, before: int
+                      ) -> tuple[str, tuple[int, int]] | None:
+    """The last indefinite noun phrase with the folded ``head`` between ``after`` and
+    ``before`` ("un autre conseiller élyséen", "une autre avocate"): a new, unnamed person
+    a later definite description of that head refers to (Poesio & Vieira 1998: the most
+    recent antecedent with the same head). None when there is none."""
+    found = None
+    for match in re.finditer(r"(?i)\b(?:un|une)\s+(?:autre\s+)?([\w'’-]+)(?:\s+[a-zà-ÿ-]+)?",
+                             text[after:before]):
+        if fold(match.group(1)) == head:
+            found = match
+    if found is None:
+        return None
+    at = after + found.start()
+    phrase = text[at:after + found.end()]
+    return phrase, (at, at + len(phrase))
+
+
+def _age_of(text: str, intro: Introduction) -> str:
+    """The age an introduction gives in apposition right after the name ("Jean Dupont, 23
+    ans, grimpeur" → "23"), else ""."""
+    given = re.match(r"\s*,\s*(\d{1,3})[ \xa0]+ans\b", text[intro.end:intro.end + 16])
+    return given.group(1) if given is not None else ""
 
 
 _LINKS = frozenset("de du des d' la le l' et".split())
