@@ -241,8 +241,9 @@ def _in_numbered_list(blocks: list[str], i: int) -> bool:
 def _not_a_headline(text: str) -> bool:
     """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, a reading time
     ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
-    confirmed"; found by tests/extract/test_properties.py), or a caption printed twice (an
-    image's alt text and its caption: "A b c A b c"). Datelines, bylines and credits are
+    confirmed"; found by tests/extract/test_properties.py), a signature block read as one
+    line, a name before its date (:func:`~veille.extract.bare_byline.byline_before_date`),
+    or a caption printed twice (an image's alt text and its caption: "A b c A b c"). Datelines, bylines and credits are
     already out (:func:`textshape.title_score`)."""
     if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
             or reading_time_line(text):
