@@ -5,11 +5,15 @@ standfirst."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from veille.extract.bylines import people_and_credits, split_byline
+from veille.extract.dates import find_dates
 from veille.extract.html import extract_html
 from veille.extract.text_capture import extract_text_capture
 
@@ -217,3 +221,41 @@ def test_capture_signature_block_under_a_standfirst() -> None:
     result = extract_text_capture(capture, fetched_at=FETCHED)
     assert result.lead == standfirst
     assert result.authors == ["Jean Dupont"]
+
+
+# -- properties -----------------------------------------------------------------------------
+
+_FIRST = st.sampled_from(["Jane", "John", "Marie", "Jean", "Hanna", "Pedro", "Amina"])
+_LAST = st.sampled_from(["Doe", "Roe", "Dupont", "Lindqvist", "Okafor", "Martin", "Lefèvre"])
+_NAME = st.builds(lambda f, s: f"{f} {s}", _FIRST, _LAST)
+_ROLE = st.sampled_from(["Staff Writers", "Senior Reporter", "Staff", "envoyés spéciaux",
+                         "Business Reporters", "Chief Political Correspondent",
+                         "correspondantes à Bruxelles", "Contributing Writers"])
+
+
+@given(st.lists(_NAME, min_size=1, max_size=3, unique=True), _ROLE,
+       st.sampled_from(["By ", "Par ", ""]), st.sampled_from([" and ", " et "]))
+@settings(max_examples=150, deadline=None)
+def test_names_then_a_role_keep_the_names(names: list[str], role: str, formula: str,
+                                          conjunction: str) -> None:
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + conjunction + names[-1]
+    assert people_and_credits([f"{formula}{listed}, {role}"])[0] == names
+
+
+@given(st.dates(min_value=date(2001, 1, 1), max_value=date(2030, 12, 31)),
+       st.integers(0, 23), st.integers(0, 59), st.sampled_from(["-", "/", "."]),
+       st.sampled_from(["|", "·", " -"]))
+@settings(max_examples=200, deadline=None)
+def test_two_digit_year_after_a_byline(day: date, hour: int, minute: int, sep: str,
+                                       bar: str) -> None:
+    now = datetime(2031, 1, 1, tzinfo=UTC)
+    yy = f"{day.year % 100:02d}"
+    printed = f"{day.day:02d}{sep}{day.month:02d}{sep}{yy} {hour:02d}:{minute:02d}"
+    french = f"Par Jean Dupont {bar} {printed}"
+    found = find_dates(french, default_zone=ZoneInfo("Europe/Paris"), now=now)
+    assert [(f.value.date(), f.value.hour, f.value.minute) for f in found] == [
+        (day, hour, minute)]
+    american = f"By Jane Doe {bar} {day.month:02d}{sep}{day.day:02d}{sep}{yy}"
+    found = find_dates(american, default_zone=ZoneInfo("America/New_York"), now=now)
+    assert [f.value.date() for f in found] == [day]
+    assert "two-digit year" in found[0].order

@@ -243,8 +243,8 @@ def _not_a_headline(text: str) -> bool:
     ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
     confirmed"; found by tests/extract/test_properties.py), a signature block read as one
     line, a name before its date (:func:`~veille.extract.bare_byline.byline_before_date`),
-    or a caption printed twice (an image's alt text and its caption: "A b c A b c"). Datelines, bylines and credits are
-    already out (:func:`textshape.title_score`)."""
+    or a caption printed twice (an image's alt text and its caption: "A b c A b c").
+    Datelines, bylines and credits are already out (:func:`textshape.title_score`)."""
     if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
             or reading_time_line(text):
         return True
