@@ -212,6 +212,14 @@ def test_capture_signature_block_is_byline_and_dates(lines: list[str]) -> None:
     assert result.published.isoformat() == "2026-12-01T18:20:00+01:00"
 
 
+def test_capture_signature_block_with_an_unknown_outlet() -> None:
+    # "France Médias Monde" is in no list: under the author's name, with the desk under
+    # it, it is the author's publication, not a second person (nor the only one).
+    capture = _capture(FR_TITLE, "Article rédigé par", "Jean Dupont", "France Médias Monde",
+                       "Rédaction Culture", "Publié le 01/12/2026 18:20", *FR_PARAS)
+    assert extract_text_capture(capture, fetched_at=FETCHED).authors == ["Jean Dupont"]
+
+
 def test_capture_signature_block_under_a_standfirst() -> None:
     standfirst = ("Le délégué général a présenté la liste des films en compétition, avec "
                   "cinq premiers films.")

@@ -341,6 +341,12 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
                  if n not in names]
         if not found:
             continue
+        if (role_next and i > 0 and not bare_names(text) and window[i - 1][1] != "media"
+                and bare_names(texts[i - 1])):
+            # Under a person's name, a line that reads as a name only because a role
+            # follows it is that person's publication ("Jean Dupont" / "France Médias
+            # Monde" / "Rédaction Culture": a signature block), not a second person.
+            continue
         if body_words is None:
             # The window's lines that end no sentence are no text that names the person: a
             # signature block the body's run took in ("Jean Dupont - France Télévisions")
@@ -350,14 +356,16 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
                           for w in _WORD.findall(paragraph)}
         if any(fold(_WORD.findall(name)[-1]) in body_words for name in found):
             continue
-        neighbours = [window[j] for j in (i - 1, i + 1) if 0 <= j < len(window)]
-        if any(r == "media" for _, r in neighbours):
+        neighbours = [(*window[j], j + 1 < len(window) and role_line(texts[j + 1]))
+                      for j in (i - 1, i + 1) if 0 <= j < len(window)]
+        if any(r == "media" for _, r, _ in neighbours):
             continue
         # A role, another name, the publication or the correspondent's place ("Isabelle
         # Porter" / "à Québec", Le Devoir; verify11a V10) beside it is the byline's own.
-        if any(r == "label" and not role_line(t) and not bare_name(t)
+        if any(r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
                and not publication_line(t) and not place_line(t)
-               and not reading_time_line(t) and not formula_line(t) for t, r in neighbours):
+               and not reading_time_line(t) and not formula_line(t)
+               for t, r, role_under in neighbours):
             continue
         names.extend(found)
     return names
