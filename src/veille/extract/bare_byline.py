@@ -37,6 +37,7 @@ from typing import Literal
 from veille.extract.bylines import (
     ARTICLE_WORDS,
     HYPHENATED_TITLE,
+    formula_line,
     is_person,
     is_publication,
     is_role,
@@ -150,6 +151,51 @@ def sentence_case_title(text: str) -> list[str]:
     return []
 
 
+_CREDIT_SEPARATOR = re.compile(r"\s*[,/|–—]\s*|\s+-\s+")
+
+
+_GLUED = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+"""Two elements' texts glued by markup that renders them apart ("France
+TélévisionsRédaction Culture")."""
+
+
+def _credits_after_name(text: str) -> bool:
+    """What may follow a bare name on its line: role lines and publication names, each
+    after a separator ("Europe digital editor", "France Télévisions, Rédaction Culture"),
+    or glued without one (:func:`signature_credits`), by markup too."""
+    pieces = [p for p in _CREDIT_SEPARATOR.split(_GLUED.sub(" ", text.strip())) if p.strip()]
+    return bool(pieces) and all(role_line(p) or publication_line(p) or _glued_credits(p)
+                                for p in pieces)
+
+
+def _names_a_role(text: str) -> bool:
+    """Whether the credits after a name (:func:`_credits_after_name`) hold a role."""
+    return any(role_line(p) or _glued_credits(p)
+               for p in _CREDIT_SEPARATOR.split(_GLUED.sub(" ", text.strip())) if p.strip())
+
+
+def _glued_credits(text: str) -> bool:
+    """A publication's name then a role line, glued by a copy without a separator
+    ("France Télévisions Rédaction Culture", a signature block's lines read as one)."""
+    words = text.split()
+    return any(is_publication(" ".join(words[:k])) and role_line(" ".join(words[k:]))
+               for k in range(1, min(len(words), 5)))
+
+
+def signature_credits(text: str) -> list[str]:
+    """[name, credits] when ``text`` is a name followed, without a separator, by a known
+    publication it writes for (:func:`~veille.extract.bylines.is_publication`; an article
+    and a capital is a surname here: "Corentin Le Bihan") and maybe its desk ("Jean
+    Dupont France Télévisions Rédaction Culture": franceinfo's signature block read as one
+    line); else []. The name is two to four words."""
+    words = text.split()
+    for k in range(2, min(len(words) - 1, 5)):
+        rest = " ".join(words[k:])
+        if is_publication(rest) or _glued_credits(rest):
+            return [" ".join(words[:k]), rest]
+    return []
+
+
 def bare_name(text: str, *, role_next: bool = False) -> str:
     """The person's name when ``text`` is a bare-name byline, else "".
 
@@ -173,11 +219,18 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
         text = text[glued.end():]
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 1:
-        parts = sentence_case_title(text) or parts
+        parts = sentence_case_title(text) or signature_credits(text) or parts
     name = parts[0].strip()
     with_role = len(parts) == 2
-    if with_role and not role_line(parts[1]):
+    # After the name, its role ("Paul Kirby / Europe digital editor") or the publication it
+    # writes for ("Jean Dupont - France Télévisions", the same line as La Presse's
+    # "Ariane Lacoursière" / "La Presse"), maybe both ("… - France Télévisions, Rédaction
+    # Culture").
+    if with_role and not _credits_after_name(parts[1]):
         return ""
+    # A publication after the name is its credit, no evidence of a person ("Faits Divers -
+    # Sud Ouest"): only a role is.
+    with_role = with_role and _names_a_role(parts[1])
     if not 2 <= len(name.split()) <= 5 or ends_sentence(name):
         return ""
     # An agency's name after the person's is a credit ("Tom Davies Associated Press").
@@ -229,6 +282,15 @@ _READING_TIME = re.compile(
     r"(?:minutes?|mins?|mn)\.?(?:\s+(?:de\s+lecture|read|reading))?$", re.IGNORECASE)
 
 
+def signature_line(text: str) -> bool:
+    """A line of a byline block that names no one: the author's role ("Rédaction
+    Culture", "Staff Writer"), the publication ("France Télévisions"), the reading time
+    ("Temps de lecture : 3 min") or a credit formula alone ("Article rédigé par").
+    Printed above the text (franceinfo's signature block), it is no paragraph."""
+    return (role_line(text) or publication_line(text) or reading_time_line(text)
+            or formula_line(text))
+
+
 def reading_time_line(text: str) -> bool:
     """A line that gives the article's reading time and nothing else ("3–4 minutes",
     Firefox Reader View's line under the author; "Temps de lecture : 3 min", "5 min
@@ -274,21 +336,36 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         if role not in ("text", "label"):
             continue
         role_next = i + 1 < len(window) and role_line(texts[i + 1])
-        found = [n for n in bare_names(text, role_next=role_next) if n not in names]
+        found = [n for n in bare_names(text, role_next=role_next)
+                 or (byline_before_date(text) if _DIGIT.search(text) else [])
+                 if n not in names]
         if not found:
             continue
+        if (role_next and i > 0 and not bare_names(text) and window[i - 1][1] != "media"
+                and bare_names(texts[i - 1])):
+            # Under a person's name, a line that reads as a name only because a role
+            # follows it is that person's publication ("Jean Dupont" / "France Médias
+            # Monde" / "Rédaction Culture": a signature block), not a second person.
+            continue
         if body_words is None:
-            body_words = {fold(w) for paragraph in body for w in _WORD.findall(paragraph)}
+            # The window's lines that end no sentence are no text that names the person: a
+            # signature block the body's run took in ("Jean Dupont - France Télévisions")
+            # names its author.
+            own = {t for t in texts if not ends_sentence(t)}
+            body_words = {fold(w) for paragraph in body if paragraph not in own
+                          for w in _WORD.findall(paragraph)}
         if any(fold(_WORD.findall(name)[-1]) in body_words for name in found):
             continue
-        neighbours = [window[j] for j in (i - 1, i + 1) if 0 <= j < len(window)]
-        if any(r == "media" for _, r in neighbours):
+        neighbours = [(*window[j], j + 1 < len(window) and role_line(texts[j + 1]))
+                      for j in (i - 1, i + 1) if 0 <= j < len(window)]
+        if any(r == "media" for _, r, _ in neighbours):
             continue
         # A role, another name, the publication or the correspondent's place ("Isabelle
         # Porter" / "à Québec", Le Devoir; verify11a V10) beside it is the byline's own.
-        if any(r == "label" and not role_line(t) and not bare_name(t)
+        if any(r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
                and not publication_line(t) and not place_line(t)
-               and not reading_time_line(t) for t, r in neighbours):
+               and not reading_time_line(t) and not formula_line(t)
+               for t, r, role_under in neighbours):
             continue
         names.extend(found)
     return names

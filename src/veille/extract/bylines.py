@@ -37,8 +37,9 @@ _LONG_FORMULAS = (
 )
 CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"text",
                    # "Écrit par X" (France Télévisions' la1ere and franceinfo regions'
-                   # byline; newuser13a C6, h2 C8), "Rédigé par X"
-                   r"(?:écrite?|rédigée?)s?\s+par",
+                   # byline; newuser13a C6, h2 C8), "Rédigé par X", "Article rédigé
+                   # par X" (franceinfo's signature block)
+                   r"(?:article\s+)?(?:écrite?|rédigée?)s?\s+par",
                    r"par", r"by", r"von", r"por", r"di", r"door", r"de",
                    # Arabic "بقلم" ("by the pen of") and "كتب/كتبت" ("wrote"), Chinese
                    # "记者" ("reporter"), as Arabic and Chinese papers open a byline
@@ -112,8 +113,14 @@ _ROLE_WORDS = frozenset("""
     correspondent correspondant correspondante corresponsal corrispondente korrespondent
     korrespondentin reporter reporters journalist journalists journaliste journalistes
     periodista giornalista editor editors éditeur rédacteur rédactrice redacteur redactrice
-    writer writers columnist chroniqueur chroniqueuse envoyé envoyée envoyee envoye
-    photographer photographe contributor contributors analyst producer chief
+    writer writers columnist columnists chroniqueur chroniqueuse chroniqueurs
+    envoyé envoyée envoyee envoye envoyés envoyées envoyes envoyees
+    correspondents correspondants correspondantes corresponsales corrispondenti
+    rédacteurs rédactrices redacteurs redactrices reporteur reporteuse reporteurs
+    critic critics critique critiques pigiste pigistes stringer freelance freelancer
+    chef adjoint adjointe
+    photographer photographers photographe photographes contributor contributors analyst
+    producer chief
     redakteur redakteurin autor autorin
     contribution contributions externe externes opinion opinions tribune tribunes invité
     invitée invités chronique éditorial édito collectif partenaire partenaires
@@ -522,6 +529,15 @@ def opinion_byline(text: str) -> list[str]:
     return split_byline(text.strip()[match.end():])[0] if match else []
 
 
+_FORMULA_ALONE = re.compile(rf"^(?i:{_FORMULA})\s*:?$")
+
+
+def formula_line(text: str) -> bool:
+    """A line that is a credit formula and nothing else ("Article rédigé par", "Par",
+    "By:"): the name is on the next line (franceinfo's signature block)."""
+    return len(text) <= 40 and _FORMULA_ALONE.match(" ".join(text.split())) is not None
+
+
 def place_line(text: str) -> bool:
     """A line that is only the place a correspondent writes from: "à Québec", "au Caire",
     "in Brussels" (:data:`_PLACE_ASIDE`; Le Devoir prints it under its regional reporters'
@@ -632,6 +648,29 @@ def person_before_aside(name: str) -> str:
     return person
 
 
+def _aside_part(part: str) -> bool:
+    """A part of a byline after its names that is no name: a job title or newsroom
+    ("Senior Reporter", "Staff Writers", "envoyés spéciaux"), the place written from
+    ("à Kiev"), a publication ("The Daily Planet", "Le Figaro")."""
+    words = part.split()
+    return bool(words) and len(words) <= 6 and (
+        is_role(part) or place_line(part) or is_publication(part)
+        or (words[0].lower() in ARTICLE_WORDS and all(w[:1].isupper() for w in words)))
+
+
+def _people_and_asides(name: str) -> bool:
+    """Whether an author value is a byline's names, each part a person's name or, after the
+    first, an aside (:func:`_aside_part`), two parts or more, up to the byline's end (a
+    date after a bar: :data:`_CUT`): "Jane Doe and John Roe, Staff Writers", "Jane Doe,
+    Business Reporter, The Daily Planet", "Jane Doe, Senior Reporter | December 1, 2026".
+    "Zone Justice et faits divers" is none ("faits divers" is neither)."""
+    head = _CUT.split(_BYLINE_PREFIX.sub("", name.strip(), count=1), maxsplit=1)[0]
+    parts = [p.strip(" .") for p in _PARTS.split(drop_asides(head)[0]) if p.strip(" .")]
+    if len(parts) < 2 or not is_person(without_place(restore_case(parts[0]))):
+        return False
+    return all(is_person(without_place(restore_case(p))) or _aside_part(p) for p in parts[1:])
+
+
 #: The credit word opening an author value ("Par X", "By X", "Por X"), before a
 #: capitalised word: no part of the name.
 _AUTHOR_CREDIT_WORD = re.compile(r"^(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -667,9 +706,10 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
             continue
         parts = [p for p in _PARTS.split(name) if p.strip()]
         found, agencies = split_byline(name) if len(parts) > 1 else ([], [])
-        if agencies or len(found) == len(parts) > 1:
+        if agencies or (found and _people_and_asides(name)):
             # A byline given as one name: "Le Figaro et AFP" (no one, AFP credited),
-            # "A (avec B et C)" or "A et B" (every part a person's name).
+            # "A (avec B et C)" or "A et B" (every part a person's name), "A and B,
+            # Staff Writers" (the people, then their role, desk or place).
             credits.extend(agencies)
             people.extend(p for p in found if p not in people)
         elif person_before_aside(name):

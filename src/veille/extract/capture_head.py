@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.bare_byline import reading_time_line
+from veille.extract.bare_byline import byline_before_date, reading_time_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 
@@ -216,6 +216,7 @@ def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first
 
 
 _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]|\[[^\]]*\]$")
 _LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 
@@ -240,14 +241,29 @@ def _in_numbered_list(blocks: list[str], i: int) -> bool:
 def _not_a_headline(text: str) -> bool:
     """A web address, an image placeholder ("[photo-1234]"), a breadcrumb, a reading time
     ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
-    confirmed"; found by tests/extract/test_properties.py), or a caption printed twice (an
-    image's alt text and its caption: "A b c A b c"). Datelines, bylines and credits are
-    already out (:func:`textshape.title_score`)."""
+    confirmed"; found by tests/extract/test_properties.py), a signature block read as one
+    line, a name before its date (:func:`~veille.extract.bare_byline.byline_before_date`),
+    or a caption printed twice (an image's alt text and its caption: "A b c A b c").
+    Datelines, bylines and credits are already out (:func:`textshape.title_score`)."""
     if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
             or reading_time_line(text):
         return True
+    if _DIGIT.search(text) and byline_before_date(text):
+        # A signature block read as one line, a name before its date ("Jean Dupont France
+        # Télévisions Rédaction Culture Publié le 01/12/2026 18:20 …"): a byline.
+        return True
     half = len(text) // 2
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
+
+
+def _furniture_line(text: str) -> bool:
+    """Whether a line is page furniture by its own shape ("Read more", "Continue reading
+    the main story", "Sign in": :func:`textshape.block_shape`'s ``notice``), whatever kind
+    a later pass gave its block: a furniture line above a list of links becomes that list's
+    label (``linklabel``), and a headline right under it one of its links, yet the line is
+    no headline; repeated on the page, it is chrome, not "a headline confirmed" (an AEB
+    page's capture came out titled "Continue reading the main story")."""
+    return ts.block_shape(text).head == "notice"
 
 
 def _named_then_dated(blocks: list[str], kinds: list[str], at: int, first: int) -> bool:
@@ -372,7 +388,8 @@ def choose_head(
                                                                                   "site"})
             if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i):
                 continue
-            if kind in {"notice", "site"} and ts.word_count(text) <= 5:
+            furniture = kind in {"notice", "site"} or _furniture_line(text)
+            if furniture and ts.word_count(text) <= 5:
                 continue
             key = folded[i] if how == "block" else ts.fold(text)
             aboutness = about(key)
@@ -386,9 +403,10 @@ def choose_head(
             if i in headings and how == "block":
                 score += MARKDOWN_HEADING
                 how = "Markdown heading"
-            if kind in {"notice", "site"}:
+            if furniture:
                 score -= 3
-            if seen[key] > 1:  # a label repeated is chrome; a headline repeated, confirmed
+            if seen[key] > 1 and not furniture:
+                # a label repeated is chrome; a headline repeated, confirmed
                 score += -5 if ts.word_count(text) <= 3 else 2 if ts.word_count(text) >= 5 else 0
             if how == "block without site suffix":
                 score -= 1

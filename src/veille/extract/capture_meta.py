@@ -78,6 +78,8 @@ def _ld_authors(json_ld: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
 
 
 def _dateline_evidence(found: FoundDate) -> str:
+    if found.order:  # "01-12-26": which of day and month came first, and why
+        return f"dateline ({found.order})"
     if found.relative:
         return "relative dateline"
     if found.year_inferred:

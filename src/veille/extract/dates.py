@@ -202,10 +202,17 @@ _NO_YEAR_NUMERIC = re.compile(
 #: block, since "29/11/26" in a sentence may be anything (a score, a reference). The year
 #: is 20yy.
 _SHORT_YEAR = re.compile(
-    r"(?<![\d-])\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{2})"
+    r"(?<![\d-])\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{2})"
     r"(?![\d/.-]\d)\b"
     + _TIME + _ZONE, re.IGNORECASE)
 _BLOCK_START_LE = re.compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
+#: A byline right before the date, closed by a separator ("Par Jean Dupont | 01-12-26
+#: 18:20", "By Jane Doe · 12-01-26"): the date is the byline's, the article's dateline,
+#: as after a publication word. The formula, then a capitalised name without a digit or
+#: another separator, at the start of the text or after a separator.
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[|•·])\s*(?i:par|by|von|por|door)\s*:?\s+[A-ZÀ-ÖØ-Þ][^|•·\d\n]{1,80}?"
+    r"\s*(?:[|•·,–—]|\s-)\s*(?i:le\s+|on\s+)?$")
 #: A weekday between a date's label and the date ("Last modified on Mon 30 Nov 2026",
 #: "Publié le lundi 30 novembre 2026"): the label still applies.
 _TRAILING_WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_RE + r")\.?,?\s*$", re.IGNORECASE)
@@ -258,6 +265,9 @@ class FoundDate:
     #: The text gives no year ("Publié le mardi 2 décembre"): the year is the reference
     #: time's, or the one before (:func:`_without_year`).
     year_inferred: bool = False
+    #: How a numeric date with a two-digit year was ordered ("01-12-26": day first or
+    #: month first), said in evidence; "" for any other date (:func:`_order_said`).
+    order: str = ""
 
 
 #: Small numbers written as words, for "il y a deux heures", "two hours ago".
@@ -389,6 +399,22 @@ def _swap_day_month(groups: dict[str, str | None], month_first: bool) -> bool:
     if second > 12 >= first:
         return True
     return month_first and first <= 12 and second <= 31
+
+
+def _order_said(groups: dict[str, str | None], swapped: bool, month_first: bool) -> str:
+    """What decided the order of a numeric date with a two-digit year, as printed
+    (``groups`` before any swap: "01-12-26" is 1 December in a day-first locale, January
+    12 in a month-first one): the only valid reading (a part above 12 is no month), else
+    the page's locale (its time zone's country writes the month first, the United States;
+    any other, or a day-first label such as "Publié", the day first). Said in
+    ``evidence.published``."""
+    first, second = int(groups["d"] or 0), int(groups["m"] or 0)
+    order = "month first" if swapped else "day first"
+    if first > 12 or second > 12:
+        why = "the only valid reading"
+    else:
+        why = f"the page's locale writes the {'month' if month_first else 'day'} first"
+    return f"two-digit year, read {order}: {why}"
 
 
 def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bool, bool] | None:
@@ -712,17 +738,21 @@ def _short_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         updated, published = _labels(text, match.start())
-        if not (updated or published or _BLOCK_START_LE.match(text[:match.start()])):
+        before = text[max(0, match.start() - 120):match.start()]
+        if not (updated or published or _BLOCK_START_LE.match(text[:match.start()])
+                or _BYLINE_BEFORE.search(before)):
             continue
         groups = {**match.groupdict(), "y": "20" + match.group("y")}
-        if _swap_day_month(groups, month_first):
+        swapped = _swap_day_month(groups, month_first)
+        if swapped:
             groups = {**groups, "d": groups["m"], "m": groups["d"]}
         built = _build(groups, zone)
         if built is None:
             continue
         value, has_time, given = built
         found.append(FoundDate(value, match.start(), match.end(), updated, has_time, given,
-                               published))
+                               published, order=_order_said(match.groupdict(), swapped,
+                                                            month_first)))
         taken.append((match.start(), match.end()))
     return found
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
-from veille.extract.bare_byline import Role, bare_bylines
+from veille.extract.bare_byline import Role, bare_bylines, role_line
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
 from veille.extract.caption_credit import caption_of, carries_caption
@@ -221,6 +221,17 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
         if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label"}
                 and n_words[j] <= INLINE_LINK_MAX_WORDS and ts.sentence_count(blocks[j]) <= 2):
             kinds[i], kinds[j] = "linklabel", "link"
+
+
+def _mark_byline_roles(blocks: list[str], kinds: list[str]) -> None:
+    """A role line right under a byline ("By Jane Doe" / "Staff Writer", "Par Jean Dupont"
+    / "Rédaction Culture"; :func:`~veille.extract.bare_byline.role_line`) is part of that
+    byline, never a paragraph: between the standfirst and the text it sat between two
+    paragraphs, and was kept as one."""
+    for i in range(1, len(blocks)):
+        if (kinds[i - 1] == "byline" and kinds[i] in {"label", "link", "other", "short"}
+                and role_line(blocks[i])):
+            kinds[i] = "byline"
 
 
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
@@ -807,6 +818,7 @@ def extract_text_capture(
     _mark_data_lines(blocks, kinds, rows)
     _mark_link_lists(blocks, kinds, n_words)
     kinds = ["short" if k == "data" else k for k in kinds]
+    _mark_byline_roles(blocks, kinds)
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)

@@ -20,6 +20,7 @@ import re
 from datetime import datetime, tzinfo
 
 from veille.errors import ExtractionError
+from veille.extract.bare_byline import signature_line
 from veille.extract.bylines import (
     SIGNATURE_REACH,
     closing_signatures,
@@ -113,6 +114,9 @@ def _dates_from(html: str, url: str | None, origin: str, now: datetime, *,
 
 #: The dateline opens one of the article's first paragraphs (after a headline, a standfirst).
 DATELINE_PARAGRAPHS = 3
+#: Lines of a signature block (name, publication, desk, reading time) that may open the
+#: body's run, at most.
+SIGNATURE_LINES = 6
 
 
 def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzinfo,
@@ -279,6 +283,16 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
                               origin=origin, reason=WALL_REASON,
                               hint="fetch the page as a reader who has consented or logged in")
+    # A signature block opening the body's run (franceinfo: "Jean Dupont - France
+    # Télévisions" / "Rédaction Culture" / "Temps de lecture : 3 min") is byline matter,
+    # neither paragraph nor lead.
+    signed = 0
+    while signed < min(len(paragraphs) - 1, SIGNATURE_LINES) and (
+            signature_line(paragraphs[signed])
+            or is_author_line(paragraphs[signed], meta.authors)
+            or opens_with_author(paragraphs[signed], meta.authors)):
+        signed += 1
+    paragraphs = paragraphs[signed:]
     # "Helena Horton Environment reporter" printed above the text: byline furniture.
     # A byline block read as one line ("Jenny WalrondBBC News, Devon") is furniture too.
     head = [p for p in paragraphs[:3] if not is_author_line(p, meta.authors)

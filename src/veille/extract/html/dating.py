@@ -287,7 +287,8 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
     for date in dates:
         label = "updated" if date.updated else "published" if date.published else ""
         how = "relative date" if date.relative else "printed date"
-        yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else ""),
+        yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else "")
+                        + (f"; {date.order}" if date.order else ""),
                         date.zone_given, label, date.has_time)
 
 

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.extract.html.parse import clean_text
 from veille.extract.html.walk import CONTROL_WORDS
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold, is_byline
 
 #: A standfirst is a sentence or two: at least this many words, at most this many chars.
 MIN_WORDS, MAX_CHARS = 10, 600
@@ -143,7 +143,8 @@ def _standfirst_node(tree: LexborHTMLParser, headlines: set[str],
         text = clean_text(after.text(deep=True, separator=" "))
         links = sum(len(clean_text(a.text(deep=True))) for a in after.css("a"))
         if (len(text.split()) >= MIN_WORDS and len(text) <= MAX_CHARS
-                and links <= 0.2 * len(text) and not _META_LINE.search(text)):
+                and links <= 0.2 * len(text) and not _META_LINE.search(text)
+                and not is_byline(text)):
             return after
         return None
     return None
