@@ -50,7 +50,7 @@ def cold_caches() -> None:
     import importlib
 
     for name in ("veille.extract.textshape", "veille.extract.html.body",
-                 "veille.extract.html.walk"):
+                 "veille.extract.html.walk", "veille.extract.disclosures"):
         for value in vars(importlib.import_module(name)).values():
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and not isinstance(value, type):

@@ -261,11 +261,12 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # the first paragraph, hence never the lead; nor is the title anywhere in the body,
     # when it is printed under an <h1> that is a kicker ("Faits divers", "Vidéo") as a
     # div or an h2 (verify18b V2).
-    headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
+    folded_title = fold(meta.title)  # once, not once per paragraph (issue 13)
+    headlines = {folded_title} | {fold(v) for _, v in found.get("h1", [])[:1]}
     while len(paragraphs) > 1 and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:]
     if meta.title and len(paragraphs) > 1:
-        paragraphs = [p for p in paragraphs if fold(p) != fold(meta.title)] or paragraphs
+        paragraphs = [p for p in paragraphs if fold(p) != folded_title] or paragraphs
     if not_found_message(paragraphs, headline=meta.title or "",
                          dated=meta.published is not None):
         # A "page not found" page with no suggestion cards: its body (the headline

@@ -270,7 +270,8 @@ class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
     def __init__(self, body: LexborNode, paragraphs: Paragraphs) -> None:
-        self.total_text = max(len(body.text(deep=True)), 1)
+        self.body = body
+        self._total_text = 0  # the body's characters, read when first needed
         self.holds_blocks = paragraphs.holders
         self.total = max(paragraphs.chars, 1)
         self.blocks: list[Block] = []
@@ -280,6 +281,15 @@ class _Walker:
         self.skipped = 0
         self.forms: set[int] = set()  # boxes of choices (choice_boxes), skipped whole
         self.controls: set[int] = set()  # containers with a <button> child (a player's)
+
+    @property
+    def total_text(self) -> int:
+        """The characters of the body's text (at least 1). Read on the first chrome-named
+        container whose paragraphs do not settle :meth:`holds_article`, not before: the
+        body's whole text is the page's, and most pages never need it (issue 13)."""
+        if not self._total_text:
+            self._total_text = max(len(self.body.text(deep=True)), 1)
+        return self._total_text
 
     def holds_article(self, node: LexborNode) -> bool:
         """Most of the page's paragraphs, or of its text when it has no paragraphs."""
