@@ -25,9 +25,12 @@ def choice_boxes(body: LexborNode) -> set[int]:
     checkboxes. A reader poll or a quiz (``<h4>Notre sondage</h4><p>Irez-vous … ?</p>
     <label><input type=radio>Oui</label>…<button>Voter</button>``; verify11a V5) is a
     form the reader fills in, not text: its title and question go with its answers,
-    whatever the box's class. Pages without such inputs cost one query."""
-    boxes = _boxes(body, _CHOICES, lambda node: True)
-    return boxes | _boxes(body, "button", _asks)
+    whatever the box's class. Pages without such inputs cost one query: the inputs and
+    the buttons are found together (each list in page order, as its own query gives it:
+    no element is both), and lexbor walks the page once, not twice (issue 13)."""
+    found = body.css(f"{_CHOICES}, button")
+    boxes = _boxes([n for n in found if n.tag == "input"], _CHOICES, lambda node: True)
+    return boxes | _boxes([n for n in found if n.tag == "button"], "button", _asks)
 
 
 def _asks(box: LexborNode) -> bool:
@@ -50,11 +53,12 @@ def _asks(box: LexborNode) -> bool:
 MAX_ANSWER_CHARS = 40
 
 
-def _boxes(body: LexborNode, selector: str, accept: Callable[[LexborNode], bool]) -> set[int]:
+def _boxes(inputs: list[LexborNode], selector: str,
+           accept: Callable[[LexborNode], bool]) -> set[int]:
     """The largest container of at most :data:`CHOICE_BOX_CHARS` characters around two or
-    more of ``selector``'s elements, for each that ``accept`` takes."""
+    more of ``selector``'s elements (``inputs``: the page's, in page order), for each that
+    ``accept`` takes."""
     boxes: set[int] = set()
-    inputs = body.css(selector)
     if len(inputs) < 2:
         return boxes
     seen: set[int] = set()
