@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.html import walk
 from veille.extract.html.choices import _CHOICES, _asks, _boxes, choice_boxes
+from veille.extract.html.controls import body_controls
 from veille.extract.html.parse import LexborNode
 
 _PIECES = ["<div>", "</div>", "<p>Irez-vous voter ?</p>", "<label><input type=radio>Oui</label>",
@@ -30,7 +31,7 @@ def _two_queries(body: LexborNode) -> set[int]:
 def test_one_query_finds_the_boxes_two_found(pieces: list[str]) -> None:
     body = LexborHTMLParser("<body>" + "".join(pieces) + "</body>").body
     assert body is not None
-    assert choice_boxes(body) == _two_queries(body)
+    assert choice_boxes(body_controls(body)) == _two_queries(body)
 
 
 def test_a_poll_is_still_a_box() -> None:
@@ -40,7 +41,7 @@ def test_a_poll_is_still_a_box() -> None:
     assert body is not None
     poll = body.css_first("#poll")
     assert poll is not None
-    assert choice_boxes(body) == {poll.mem_id}
+    assert choice_boxes(body_controls(body)) == {poll.mem_id}
 
 
 def _tokens_one_by_one(names: str) -> bool:
@@ -59,3 +60,32 @@ def test_chrome_tokens_as_one_set(tokens: list[str], sep: str) -> None:
     names = sep.join(tokens)
     assert (not walk._CHROME_TOKEN_FORMS.isdisjoint(walk._TOKEN_SPLIT.split(names))) == (
         _tokens_one_by_one(names))
+
+
+_CONTROL_PIECES = [
+    "<input type=radio>", "<INPUT TYPE=Radio>", "<input type=checkbox class=verdict>",
+    "<input type=password>", "<input type=PASSWORD class='x Verdict'>", "<input type=text>",
+    "<input type=\u212aadio>", "<button>Oui</button>", "<button class=verdict-box>Faux</button>",
+    "<div class=verdict>Faux</div>", "<div class=VERDICT>Vrai</div>", "<p class='a verdicts'>",
+    "</p>", "<span class=verdict class=other>", "</span>", "<svg>", "</svg>", "<math>",
+    "</math>", "<table>", "</table>", "<select>", "</select>", "<template>", "</template>",
+    "<noscript>", "</noscript>", "<form>", "</form>", "texte ", "<title class=verdict>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTROL_PIECES), max_size=25),
+       st.lists(st.sampled_from(_CONTROL_PIECES), max_size=5), st.booleans())
+def test_one_query_gives_each_query_s_own_list(body: list[str], head: list[str],
+                                                doctype: bool) -> None:
+    html = ("<!DOCTYPE html>" if doctype else "") + "<html><head>" + "".join(head) + \
+        "</head><body>" + "".join(body) + "</body></html>"
+    tree = LexborHTMLParser(html)
+    node = tree.body
+    assert node is not None
+    controls = body_controls(node)
+    ids = lambda nodes: [n.mem_id for n in nodes]  # noqa: E731
+    assert ids(controls.choices) == ids(node.css(_CHOICES))
+    assert ids(controls.buttons) == ids(node.css("button"))
+    assert ids(controls.verdicts) == ids(node.css("[class*=verdict]"))
+    # The wall's test asked the whole tree: no password field lies outside the body.
+    assert controls.password == (tree.css_first("input[type=password]") is not None)

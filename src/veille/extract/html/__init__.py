@@ -30,6 +30,7 @@ from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
+from veille.extract.html.controls import body_controls
 from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
@@ -170,7 +171,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         kind = "a frameset" if tree.css_first("frameset, frame") is not None else "no <body>"
         raise ExtractionError(f"no article text in the HTML page ({kind})", origin=origin,
                               reason="no-text", hint="is this an article page?")
-    walk = walk_body(body, nodes.paragraphs)
+    controls = body_controls(body)
+    walk = walk_body(body, nodes.paragraphs, controls)
     choice = choose_body(walk.blocks, include_captions=include_captions)
     blocks, body_source = choice.blocks, "DOM text density"
     article_body = text_of(article.get("articleBody")) if article else ""
@@ -244,7 +246,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
     if score:  # a match sheet left the body: its score stays
         evidence["match_sheet"] = score
-    answer = verdict(tree, objects)
+    answer = verdict(tree, objects, controls.verdicts)
     if answer:  # a fact-check's verdict, dropped from the body (newuser15b X16)
         evidence["verdict"] = answer
     evidence["body"] = body_source
@@ -275,7 +277,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                               reason="no-text", hint="the page's address may have changed")
     wall = wall_kind(meta.title, paragraphs, authors=meta.authors,
                      dated=meta.published is not None,
-                     password_field=tree.css_first("input[type=password]") is not None)
+                     password_field=controls.password)
     if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
                               origin=origin, reason=WALL_REASON,

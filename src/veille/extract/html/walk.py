@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from veille.extract.html.choices import choice_boxes
+from veille.extract.html.controls import Controls, body_controls
 from veille.extract.html.parse import BREAK, LexborNode, clean_text
 
 #: Never text: scripts, styles, embedded media, form controls, and the page chrome tags.
@@ -476,10 +477,12 @@ def page_paragraphs(body: LexborNode) -> Paragraphs:
     return found
 
 
-def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None) -> Walk:
+def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None,
+              controls: Controls | None = None) -> Walk:
     """The text blocks under ``body``, in order (``paragraphs``: the page's, when already
-    read, else :func:`page_paragraphs`)."""
+    read, else :func:`page_paragraphs`; ``controls``: the body's, when already found, else
+    :func:`~.controls.body_controls`)."""
     walker = _Walker(body, paragraphs or page_paragraphs(body))
-    walker.forms = choice_boxes(body)
+    walker.forms = choice_boxes(controls if controls is not None else body_controls(body))
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)
