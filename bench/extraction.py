@@ -81,7 +81,9 @@ def timed(engine: Engine, pages: list[tuple[str, str | None]], repeat: int
 #: is wrapped in a CPU timer for the profile; time in a nested wrapped call counts once,
 #: in the inner stage ("prescan" is the scan itself, on the pages that need it; the
 #: walk includes the removal of chrome containers, the body stage the scoring and the
-#: block-by-block sieve; "rest" is the text assembly: paragraphs, headline, record).
+#: block-by-block sieve; the page checks are the rules after the body: listing pages, a
+#: next article, the standfirst, credits, disclosures, walls; "rest" is the text assembly:
+#: paragraphs, headline, record).
 STAGES = [
     ("veille.extract.html.parse", "bound_markup", "prescan"),
     ("veille.extract.html.parse", "_parse", "parse: lexbor"),
@@ -101,6 +103,13 @@ STAGES = [
     ("veille.extract.html", "page_zone", "dates"),
     ("veille.extract.html", "choose_dates", "dates"),
     ("veille.extract.html", "is_truncated", "paywall"),
+    ("veille.extract.html", "take_unrendered", "unrendered elements (scripts, hidden)"),
+    ("veille.extract.html", "body_controls", "walk (text blocks)"),
+    *[("veille.extract.html", name, "page checks (listing, next article, standfirst, credits)")
+      for name in ("teaser_cards", "lone_card", "off_page_heading_links",
+                   "without_next_articles", "visible_standfirst", "standfirst_above_byline",
+                   "_credit_dateline", "disclosed", "first_score", "verdict",
+                   "not_found_message", "wall_kind", "bare_names_before")],
 ]
 
 
