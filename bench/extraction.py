@@ -50,7 +50,7 @@ def cold_caches() -> None:
     import importlib
 
     for name in ("veille.extract.textshape", "veille.extract.html.body",
-                 "veille.extract.html.walk"):
+                 "veille.extract.html.walk", "veille.extract.disclosures"):
         for value in vars(importlib.import_module(name)).values():
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and not isinstance(value, type):
@@ -81,7 +81,9 @@ def timed(engine: Engine, pages: list[tuple[str, str | None]], repeat: int
 #: is wrapped in a CPU timer for the profile; time in a nested wrapped call counts once,
 #: in the inner stage ("prescan" is the scan itself, on the pages that need it; the
 #: walk includes the removal of chrome containers, the body stage the scoring and the
-#: block-by-block sieve; "rest" is the text assembly: paragraphs, headline, record).
+#: block-by-block sieve; the page checks are the rules after the body: listing pages, a
+#: next article, the standfirst, credits, disclosures, walls; "rest" is the text assembly:
+#: paragraphs, headline, record).
 STAGES = [
     ("veille.extract.html.parse", "bound_markup", "prescan"),
     ("veille.extract.html.parse", "_parse", "parse: lexbor"),
@@ -101,17 +103,37 @@ STAGES = [
     ("veille.extract.html", "page_zone", "dates"),
     ("veille.extract.html", "choose_dates", "dates"),
     ("veille.extract.html", "is_truncated", "paywall"),
+    ("veille.extract.html", "take_unrendered", "unrendered elements (scripts, hidden)"),
+    ("veille.extract.html", "body_controls", "walk (text blocks)"),
+    *[("veille.extract.html", name, "page checks (listing, next article, standfirst, credits)")
+      for name in ("teaser_cards", "lone_card", "off_page_heading_links",
+                   "without_next_articles", "visible_standfirst", "standfirst_above_byline",
+                   "_credit_dateline", "disclosed", "first_score", "verdict",
+                   "not_found_message", "wall_kind", "bare_names_before")],
 ]
 
 
-def profile_stages(repeat: int) -> list[tuple[str, float, float]]:
-    """(stage, ms a page, share) of veille's extraction on AEB, best total of ``repeat``."""
+def _fr_pages() -> list[tuple[str, str | None]]:
+    """The French pages (``fr/gold.jsonl``), decoded; [] when absent."""
+    root = shared_dir() / "data" / "extraction" / "fr"
+    gold_path = root / "gold.jsonl"
+    if not gold_path.is_file():
+        return []
+    gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
+    return [(decode_html((root / g["file"]).read_bytes()).text, g.get("url")) for g in gold]
+
+
+def profile_stages(repeat: int, on: str = "aeb") -> list[tuple[str, float, float]]:
+    """(stage, ms a page, share) of veille's extraction on AEB (``on="fr"``: the French
+    pages), best total of ``repeat``."""
     import importlib
 
-    data = load_aeb()
-    if not data.records:
+    if on == "fr":
+        pages = _fr_pages()
+    else:
+        pages = [(decode_html(r.html_bytes).text, r.url) for r in load_aeb().records]
+    if not pages:
         return []
-    pages = [(decode_html(r.html_bytes).text, r.url) for r in data.records]
     spent: dict[str, float] = {}
     inner: list[float] = []
 
@@ -260,7 +282,8 @@ def _share(value: tuple[int, int] | None) -> str:
 
 def render(aeb: list[dict[str, Any]], fr: list[dict[str, Any]], command: str,
            wiki: list[dict[str, Any]] | None = None,
-           stages: list[tuple[str, float, float]] | None = None) -> str:
+           stages: list[tuple[str, float, float]] | None = None,
+           stages_on: str = "AEB") -> str:
     lines = ["## HTML extraction: veille against its peers (bench/extraction.py)", "",
              f"`{command}`", "",
              "**Data.** AEB: the 181 pages of the article extraction benchmark "
@@ -293,7 +316,7 @@ def render(aeb: list[dict[str, Any]], fr: list[dict[str, Any]], command: str,
                 f"({ours['pages/s'] / r['pages/s']:.1f}×)" for r in aeb
                 if r["engine"] != "veille" and r["median"]) + ".", ""]
     if stages:
-        lines += ["### Where veille's time goes (AEB, per page)", "",
+        lines += [f"### Where veille's time goes ({stages_on}, per page)", "",
                   "| stage | ms a page | share |", "|---|---:|---:|"]
         lines += [f"| {stage} | {ms:.2f} | {share:.0%} |" for stage, ms, share in stages]
         lines += ["", "Each stage's functions timed in CPU time inside one extraction run "
@@ -332,16 +355,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
     parser.add_argument("--stages", action="store_true",
                         help="also time veille's stages on AEB (where the time goes)")
+    parser.add_argument("--stages-on", choices=("aeb", "fr"), default="aeb",
+                        help="the pages --stages times (fr: the 27 French pages)")
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.engines.split(",") if n.strip() in ENGINES]
     aeb = bench_aeb(names, max(1, args.repeat))
     fr = bench_fr(names)
     wiki = bench_wikinews(names)
-    stages = profile_stages(max(1, args.repeat)) if args.stages else None
+    stages = profile_stages(max(1, args.repeat), args.stages_on) if args.stages else None
     command = "python bench/extraction.py" + (f" --repeat {args.repeat}"
                                               if args.repeat != 3 else "") + \
-        (" --stages" if args.stages else "")
-    section = render(aeb, fr, command, wiki, stages)
+        (" --stages" if args.stages else "") + \
+        (f" --stages-on {args.stages_on}" if args.stages and args.stages_on != "aeb" else "")
+    section = render(aeb, fr, command, wiki, stages,
+                     "French pages" if args.stages_on == "fr" else "AEB")
     print(section)
     if args.write_docs:
         write_section("extraction", section)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from veille.extract.textshape import short_text_cache
 from veille.extract.trie_pattern import trie_pattern
 
 MAX_WORDS = 60
@@ -139,13 +140,16 @@ _CUE = re.compile(trie_pattern(_CUES))
 """Any of :data:`_CUES` (one scan of the trie, not one substring search each)."""
 
 
+@short_text_cache
 def disclosure(text: str) -> str:
     """The kind of editorial disclosure ``text`` is (one of :data:`KINDS`), or "" when it
     is none: a block of at most :data:`MAX_WORDS` words that opens with the article
     speaking of itself and says it was made with AI ("ai-assisted") or first published
     elsewhere ("republished"), or a correction note about the article ("corrected"), or an
     opinion piece's disclaimer ("Les opinions exprimées n'engagent que leur auteur.",
-    "opinion", at most :data:`OPINION_WORDS` words)."""
+    "opinion", at most :data:`OPINION_WORDS` words). Cached (short texts): the HTML sieve,
+    :func:`disclosed` and :func:`first_reported` ask it of the same blocks (on AEB, half of
+    its calls were of a text asked before; issue 13)."""
     if len(text) > 600:
         return ""
     lowered = text[:80].lower()

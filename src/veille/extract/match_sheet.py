@@ -84,8 +84,9 @@ def sheet_lines(blocks: list[str]) -> set[int]:
 def sheet_block(text: str) -> bool:
     """Whether ``text`` is a match sheet's line on its own, with no page around it (an HTML
     page's paragraph): a score line, or a fact line with minute marks ("Buts : Nordin (61e,
-    84e)")."""
-    return score_line(text) or (sheet_line(text) and bool(_MINUTE.search(text)))
+    84e)"). The minute marks are looked for before the fact line's patterns: most
+    paragraphs have none, and one search rules them out (issue 13)."""
+    return score_line(text) or (bool(_MINUTE.search(text)) and sheet_line(text))
 
 
 def first_score(texts: list[str]) -> str:

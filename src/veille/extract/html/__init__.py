@@ -31,6 +31,7 @@ from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
+from veille.extract.html.controls import body_controls
 from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
@@ -174,7 +175,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         kind = "a frameset" if tree.css_first("frameset, frame") is not None else "no <body>"
         raise ExtractionError(f"no article text in the HTML page ({kind})", origin=origin,
                               reason="no-text", hint="is this an article page?")
-    walk = walk_body(body, nodes.paragraphs)
+    controls = body_controls(body)
+    walk = walk_body(body, nodes.paragraphs, controls)
     choice = choose_body(walk.blocks, include_captions=include_captions)
     blocks, body_source = choice.blocks, "DOM text density"
     article_body = text_of(article.get("articleBody")) if article else ""
@@ -248,7 +250,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
     if score:  # a match sheet left the body: its score stays
         evidence["match_sheet"] = score
-    answer = verdict(tree, objects)
+    answer = verdict(tree, objects, controls.verdicts)
     if answer:  # a fact-check's verdict, dropped from the body (newuser15b X16)
         evidence["verdict"] = answer
     evidence["body"] = body_source
@@ -265,11 +267,12 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # the first paragraph, hence never the lead; nor is the title anywhere in the body,
     # when it is printed under an <h1> that is a kicker ("Faits divers", "Vidéo") as a
     # div or an h2 (verify18b V2).
-    headlines = {fold(meta.title)} | {fold(v) for _, v in found.get("h1", [])[:1]}
+    folded_title = fold(meta.title)  # once, not once per paragraph (issue 13)
+    headlines = {folded_title} | {fold(v) for _, v in found.get("h1", [])[:1]}
     while len(paragraphs) > 1 and fold(paragraphs[0]) in headlines - {""}:
         paragraphs = paragraphs[1:]
     if meta.title and len(paragraphs) > 1:
-        paragraphs = [p for p in paragraphs if fold(p) != fold(meta.title)] or paragraphs
+        paragraphs = [p for p in paragraphs if fold(p) != folded_title] or paragraphs
     if not_found_message(paragraphs, headline=meta.title or "",
                          dated=meta.published is not None):
         # A "page not found" page with no suggestion cards: its body (the headline
@@ -278,7 +281,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                               reason="no-text", hint="the page's address may have changed")
     wall = wall_kind(meta.title, paragraphs, authors=meta.authors,
                      dated=meta.published is not None,
-                     password_field=tree.css_first("input[type=password]") is not None)
+                     password_field=controls.password)
     if wall:  # a consent wall or a login form shown instead of the article (newuser15b X1)
         raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
                               origin=origin, reason=WALL_REASON,

@@ -10,24 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from veille.extract.html.controls import CHOICES as _CHOICES
+from veille.extract.html.controls import Controls
 from veille.extract.html.parse import LexborNode
 
 __all__ = ["CHOICE_BOX_CHARS", "choice_boxes"]
 
 #: A box of choices holds at most this much text: a question, its answers, a title.
 CHOICE_BOX_CHARS = 400
-_CHOICES = "input[type=radio], input[type=checkbox]"
 
 
-def choice_boxes(body: LexborNode) -> set[int]:
+def choice_boxes(controls: Controls) -> set[int]:
     """The ``mem_id`` of each box of choices on the page: the largest container of at most
     :data:`CHOICE_BOX_CHARS` characters of text around two or more radio buttons or
     checkboxes. A reader poll or a quiz (``<h4>Notre sondage</h4><p>Irez-vous … ?</p>
     <label><input type=radio>Oui</label>…<button>Voter</button>``; verify11a V5) is a
     form the reader fills in, not text: its title and question go with its answers,
-    whatever the box's class. Pages without such inputs cost one query."""
-    boxes = _boxes(body, _CHOICES, lambda node: True)
-    return boxes | _boxes(body, "button", _asks)
+    whatever the box's class. ``controls``: the body's inputs and buttons, found in the
+    one query of :func:`~.controls.body_controls` (issue 13)."""
+    boxes = _boxes(controls.choices, _CHOICES, lambda node: True)
+    return boxes | _boxes(controls.buttons, "button", _asks)
 
 
 def _asks(box: LexborNode) -> bool:
@@ -50,11 +52,12 @@ def _asks(box: LexborNode) -> bool:
 MAX_ANSWER_CHARS = 40
 
 
-def _boxes(body: LexborNode, selector: str, accept: Callable[[LexborNode], bool]) -> set[int]:
+def _boxes(inputs: list[LexborNode], selector: str,
+           accept: Callable[[LexborNode], bool]) -> set[int]:
     """The largest container of at most :data:`CHOICE_BOX_CHARS` characters around two or
-    more of ``selector``'s elements, for each that ``accept`` takes."""
+    more of ``selector``'s elements (``inputs``: the page's, in page order), for each that
+    ``accept`` takes."""
     boxes: set[int] = set()
-    inputs = body.css(selector)
     if len(inputs) < 2:
         return boxes
     seen: set[int] = set()

@@ -52,13 +52,22 @@ def without_pull_quotes(kept: list[Block]) -> list[Block]:
              and low <= word_count(b.text) <= high]
     if not short or len(kept) < 2:
         return kept
-    pairs = [_word_pairs(b.text) for b in kept]
-    sets = [set(p) for p in pairs]
+    # The word pairs of the blocks within reach of a candidate only, each read once: the
+    # article's other paragraphs are never compared (issue 13).
+    pairs: dict[int, list[tuple[str, str]]] = {}
+    sets: dict[int, set[tuple[str, str]]] = {}
+
+    def pairs_of(j: int) -> list[tuple[str, str]]:
+        if j not in pairs:
+            pairs[j] = _word_pairs(kept[j].text)
+            sets[j] = set(pairs[j])
+        return pairs[j]
+
     repeated = set()
     for i in short:
-        need = PULL_QUOTE_PAIRS * len(pairs[i])
+        need = PULL_QUOTE_PAIRS * len(pairs_of(i))
         near = range(max(0, i - PULL_QUOTE_REACH), min(len(kept), i + PULL_QUOTE_REACH + 1))
-        if need and any(j != i and len(pairs[j]) >= PULL_QUOTE_SHORTER * len(pairs[i])
+        if need and any(j != i and len(pairs_of(j)) >= PULL_QUOTE_SHORTER * len(pairs[i])
                         and sum(p in sets[j] for p in pairs[i]) >= need for j in near):
             repeated.add(i)
     return [b for i, b in enumerate(kept) if i not in repeated] if repeated else kept

@@ -18,8 +18,9 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from veille.extract.html.controls import VERDICT
 from veille.extract.html.jsonld import text_of, types_of
-from veille.extract.html.parse import clean_text
+from veille.extract.html.parse import LexborNode, clean_text
 
 __all__ = ["verdict"]
 
@@ -50,17 +51,20 @@ def _declared(objects: list[dict[str, Any]]) -> str:
     return ""
 
 
-def _printed(tree: LexborHTMLParser) -> str:
+def _printed(tree: LexborHTMLParser, boxes: list[LexborNode] | None) -> str:
     body = tree.body
     if body is None:
         return ""
-    for node in body.css("[class*=verdict]")[:3]:
+    for node in (body.css(VERDICT) if boxes is None else boxes)[:3]:
         text = _LABEL.sub("", clean_text(node.text(deep=True, separator=" ")))
         if text and len(text) <= MAX_CHARS:
             return text
     return ""
 
 
-def verdict(tree: LexborHTMLParser, objects: list[dict[str, Any]]) -> str:
-    """The page's fact-check verdict (module docstring), or ``""``."""
-    return _declared(objects) or _printed(tree)
+def verdict(tree: LexborHTMLParser, objects: list[dict[str, Any]],
+            boxes: list[LexborNode] | None = None) -> str:
+    """The page's fact-check verdict (module docstring), or ``""``. ``boxes``: the body's
+    elements whose class names a verdict, when already found
+    (:func:`~.controls.body_controls`), else found here."""
+    return _declared(objects) or _printed(tree, boxes)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from veille.extract.html.choices import choice_boxes
+from veille.extract.html.controls import Controls, body_controls
 from veille.extract.html.parse import BREAK, LexborNode, clean_text
 
 #: Never text: scripts, styles, embedded media, form controls, and the page chrome tags.
@@ -79,6 +80,9 @@ def by_first_letter(alternation: str) -> re.Pattern[str]:
 
 _CHROME_SUBSTRINGS = by_first_letter(CHROME_NAMES)
 _CHROME_TOKENS = frozenset("ad ads nav menu tags meta author credit credits print".split())
+#: The tokens and their plurals: a name's token is one of these exactly when it is a
+#: chrome token or one with an "s" added (one set test in C, not a loop over the tokens).
+_CHROME_TOKEN_FORMS = _CHROME_TOKENS | {f"{token}s" for token in _CHROME_TOKENS}
 #: Names that are weak evidence: an article's opening paragraphs sit in a "teaser-content"
 #: wrapper on some sites (Washington Post), so inside the article's body they stay.
 _WEAK_CHROME = re.compile(r"teaser|further|external|banner")
@@ -151,9 +155,8 @@ def _name_says(names: str) -> tuple[bool, bool, bool, bool]:
     names = names.lower()
     # An embedded post ("social-media-embed") is quoted by the article, not chrome.
     # A token counts in the plural too ("fig-content-metas": newuser9 R3).
-    chrome = "embed" not in names and (bool(_CHROME_SUBSTRINGS.search(names)) or any(
-        t in _CHROME_TOKENS or (t.endswith("s") and t[:-1] in _CHROME_TOKENS)
-        for t in _TOKEN_SPLIT.split(names)))
+    chrome = "embed" not in names and (bool(_CHROME_SUBSTRINGS.search(names)) or not
+                                       _CHROME_TOKEN_FORMS.isdisjoint(_TOKEN_SPLIT.split(names)))
     return (bool(_PAYWALL.search(names)), bool(_ARTICLE.search(names)),
             bool(_CAPTION.search(names)), chrome)
 
@@ -270,7 +273,8 @@ class _Walker:
     """One page's walk: an explicit stack, so depth costs no recursion."""
 
     def __init__(self, body: LexborNode, paragraphs: Paragraphs) -> None:
-        self.total_text = max(len(body.text(deep=True)), 1)
+        self.body = body
+        self._total_text = 0  # the body's characters, read when first needed
         self.holds_blocks = paragraphs.holders
         self.total = max(paragraphs.chars, 1)
         self.blocks: list[Block] = []
@@ -280,6 +284,15 @@ class _Walker:
         self.skipped = 0
         self.forms: set[int] = set()  # boxes of choices (choice_boxes), skipped whole
         self.controls: set[int] = set()  # containers with a <button> child (a player's)
+
+    @property
+    def total_text(self) -> int:
+        """The characters of the body's text (at least 1). Read on the first chrome-named
+        container whose paragraphs do not settle :meth:`holds_article`, not before: the
+        body's whole text is the page's, and most pages never need it (issue 13)."""
+        if not self._total_text:
+            self._total_text = max(len(self.body.text(deep=True)), 1)
+        return self._total_text
 
     def holds_article(self, node: LexborNode) -> bool:
         """Most of the page's paragraphs, or of its text when it has no paragraphs."""
@@ -464,10 +477,12 @@ def page_paragraphs(body: LexborNode) -> Paragraphs:
     return found
 
 
-def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None) -> Walk:
+def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None,
+              controls: Controls | None = None) -> Walk:
     """The text blocks under ``body``, in order (``paragraphs``: the page's, when already
-    read, else :func:`page_paragraphs`)."""
+    read, else :func:`page_paragraphs`; ``controls``: the body's, when already found, else
+    :func:`~.controls.body_controls`)."""
     walker = _Walker(body, paragraphs or page_paragraphs(body))
-    walker.forms = choice_boxes(body)
+    walker.forms = choice_boxes(controls if controls is not None else body_controls(body))
     walker.run(body)
     return Walk(walker.blocks, walker.paywall, walker.skipped)
