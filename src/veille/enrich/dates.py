@@ -70,6 +70,7 @@ from veille.enrich.prospective import (
     reported_present,
     spelled_out_by,
 )
+from veille.enrich.simple_past import SIMPLE_PAST_CANDIDATE, simple_past
 from veille.enrich.text import Sentence, sentence_at, sentences
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -449,13 +450,23 @@ def _reported_tense(before: str) -> str:
 
 
 def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
+    """(distance, tense) of the tense marker nearest the mention, ``before`` ending and
+    ``after`` starting where it is; None when neither holds one. A passé simple
+    ("déplora", "montra") is a past, never the future its "-ra" looks like
+    (:mod:`veille.enrich.simple_past`)."""
     best: tuple[int, str] | None = None
-    for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST)):
+    for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST),
+                          ("past", SIMPLE_PAST_CANDIDATE)):
+        simple = pattern is SIMPLE_PAST_CANDIDATE
         for match in pattern.finditer(before):
+            if simple_past(match.group()) != simple and (simple or kind == "future"):
+                continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, kind)
         for match in pattern.finditer(after):
+            if simple_past(match.group()) != simple and (simple or kind == "future"):
+                continue
             if best is None or match.start() < best[0]:
                 best = (match.start(), kind)
     return best
@@ -1203,7 +1214,35 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    PARTS.get(part.lower(), ""), weekday_ok))
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
-    return _spelled_out(text, _ranges_forward(text, _one_sense(found)))
+    return _spelled_out(text, _ranges_forward(text, _one_sense(_named_days(text, found))))
+
+
+_NAMED_DAY_WORDS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0,
+                    "today": 0, "demain": 1, "tomorrow": 1, "après-demain": 2}
+_NAMING_GAP = re.compile(r"[\s,]*")
+
+
+def _named_days(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """A weekday right after "hier", "demain", "aujourd'hui"... ("Hier mardi, …", "demain
+    jeudi") names that same day: it takes its day and tense, whatever the verbs around it
+    say and whatever the same weekday means elsewhere in the article (t-enrich19 E4). When
+    the writer's weekday is not that day's, the nearest such weekday to it is taken, with
+    ``weekday_ok`` false if it is not the named day."""
+    out = list(found)
+    for index in range(1, len(out)):
+        named, day = out[index - 1], out[index]
+        offset = _NAMED_DAY_WORDS.get(_words(named.text).replace("’", "'"))
+        weekday = WEEKDAYS.get(_words(day.text))
+        if offset is None or weekday is None or \
+                not _NAMING_GAP.fullmatch(text, named.end, day.start):
+            continue
+        base = date.fromisoformat(named.value)
+        shift = (weekday - base.weekday() + 3) % 7 - 3  # -3..3: the nearest such day
+        value = base + timedelta(days=shift)
+        out[index] = replace(day, value=value.isoformat(), weekday_ok=shift == 0,
+                             tense=named.tense or ("past" if offset < 0 else
+                                                   "future" if offset > 0 else ""))
+    return out
 
 
 _DAY_RANGE_FROM = re.compile(r"(?i)\b(?:du|de|entre\s+le|from)\s+$")
