@@ -359,6 +359,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     with its agent: a done act, past; unless a copula or state verb governs the participle
     ("resteront fermées mardi par précaution"), whose own tense then decides
     (``_COPULA_END``)."""
+    english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
     window = _ASIDE.sub(_blank, text[max(0, start - WINDOW):start])
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
     participle = _PARTICIPLE_END.search(window)
@@ -375,7 +376,7 @@ def tense_near(text: str, start: int, end: int) -> str:
         own = reported_present(whole[:len(whole) - len(clause)], own)
     if opened:  # the clause's verb may come after the mention, further than ``after``
         after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
-    best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]))
+    best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]), english=english)
     if best is None and opened:
         return ""  # a clause of its own ("qui pense …", "que … s'envole"), in the present
     if best is None:
@@ -386,9 +387,10 @@ def tense_near(text: str, start: int, end: int) -> str:
         # Stade de France, à Saint-Denis, le 27 juin, a confirmé la Ligue": the incise
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
-        best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "") or \
+        best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "",
+                               english=english) or \
             (None if _SUBORDINATE_AFTER.match(after) else
-             _nearest_marker("", clause_after(after)))
+             _nearest_marker("", clause_after(after), english=english))
     return best[1] if best else ""
 
 
@@ -449,11 +451,33 @@ def _reported_tense(before: str) -> str:
     return best[1] if best else ""
 
 
-def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
+_ENGLISH_WORDS = re.compile(
+    r"(?i)\b(?:the|of|and|to|in|at|for|with|by|from|is|are|was|were|be|been|will|has|have|"
+    r"had|that|this|these|those|it|its|their|they|he|she|we|an|now|after|than|not|but|or|"
+    r"would|could|should|can|may|expect|expects|said|says)\b")
+_FRENCH_WORDS = re.compile(
+    r"(?i)\b(?:le|la|les|de|des|du|et|est|un|une|il|elle|ils|elles|que|qui|dans|pour|sur|"
+    r"au|aux|en|ne|pas|se|sa|son|ses|leur|avec|par|ce|cette|mais|ou|où|été|sont)\b")
+
+
+def is_english(text: str) -> bool:
+    """Whether ``text`` (a mention's surroundings) reads as English: more of English's
+    common function words than of French's."""
+    return len(_ENGLISH_WORDS.findall(text)) > len(_FRENCH_WORDS.findall(text))
+
+
+def _months_between(first: date, last: date) -> int:
+    """Calendar months from ``first`` to ``last`` (negative when ``last`` comes first)."""
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
+def _nearest_marker(before: str, after: str, *,
+                    english: bool = False) -> tuple[int, str] | None:
     """(distance, tense) of the tense marker nearest the mention, ``before`` ending and
     ``after`` starting where it is; None when neither holds one. A passé simple
     ("déplora", "montra") is a past, never the future its "-ra" looks like
-    (:mod:`veille.enrich.simple_past`)."""
+    (:mod:`veille.enrich.simple_past`). In ``english`` text, "a" is the article ("expect a
+    cut in June"), not French "avoir"'s third person (t-enrich19 E5)."""
     best: tuple[int, str] | None = None
     for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST),
                           ("past", SIMPLE_PAST_CANDIDATE)):
@@ -461,11 +485,15 @@ def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
         for match in pattern.finditer(before):
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
+            if english and kind == "past" and match.group().lower() == "a":
+                continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, kind)
         for match in pattern.finditer(after):
             if simple_past(match.group()) != simple and (simple or kind == "future"):
+                continue
+            if english and kind == "past" and match.group().lower() == "a":
                 continue
             if best is None or match.start() < best[0]:
                 best = (match.start(), kind)
@@ -767,7 +795,11 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
             return min(future), "month", True
         if tense == "past" and past:
             return max(past), "month", True
-        return min(candidates, key=lambda d: abs((d - this_month).days)), "month", True
+        # The nearest counted in months, not days (February is short): six months back
+        # and six ahead are a tie, and a clause with no past marker looks ahead ("Traders
+        # see another cut in September" in March; t-enrich19 E5).
+        return min(candidates, key=lambda d: (abs(_months_between(this_month, d)),
+                                              d < this_month)), "month", True
     if g["wd2"]:
         weekday = WEEKDAYS[g["wd2"].lower()]
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
