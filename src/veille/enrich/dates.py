@@ -140,7 +140,7 @@ _PATTERN = re.compile(
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|entre|between|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
@@ -1246,7 +1246,63 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    PARTS.get(part.lower(), ""), weekday_ok))
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
+    found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     return _spelled_out(text, _ranges_forward(text, _one_sense(_named_days(text, found))))
+
+
+_EVE = re.compile(r"(?i)\b(?:la|the)\s+(?:veille|day\s+before)\b(?P<tail>\s*(?:au|à|au\s+soir|"
+                  r"au\s+matin|par|et|dans|en|lors|alors|déjà|encore|même|pour|sur|avec|"
+                  r"avait|avaient|était|étaient)\b|\s*[.,;:!?)»]|\s*$)")
+EVE_REACH = 300
+"""How far back (characters) a day mentioned counts as the one "la veille" is the eve of."""
+
+
+def _eves(text: str, found: list[MentionedDate], spans: list[Sentence],
+          published: date) -> list[MentionedDate]:
+    """"La veille" ("douze morts la veille", "La veille, le ministre avait …", "the day
+    before"): the day before the last day mentioned within :data:`EVE_REACH` characters
+    before it, else the day before publication (t-enrich19 E19). Not "la veille de …"
+    (the eve of an event it names, or of a date: not read), nor the noun of watch or
+    standby ("la veille sanitaire", "mode veille"): only before punctuation or a small
+    word."""
+    out = list(found)
+    taken = [(d.start, d.end) for d in found]
+    for match in _EVE.finditer(text):
+        start, end = match.start(), match.end() - len(match.group("tail"))
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [d for d in found if d.granularity == "day" and d.end <= start
+                  and start - d.end <= EVE_REACH]
+        base = date.fromisoformat(before[-1].value) if before else published
+        if spans is None or not spans:
+            spans = list(sentences(text))
+        sentence = sentence_at(spans, start)
+        out.append(MentionedDate(start, end, text[start:end],
+                                 (base - timedelta(days=1)).isoformat(), "day",
+                                 sentence.text if sentence else "", "past"))
+    return sorted(out, key=lambda d: d.start)
+
+
+_MONTH_PAIR = re.compile(rf"(?i)\s+(?:et|and)\s+(?P<mon>{_MO})\b(?!\s+(?:19|20)\d\d)")
+
+
+def _month_pairs(text: str, found: list[MentionedDate], published: date) -> list[MentionedDate]:
+    """The second month of "entre janvier et avril" / "between January and April": the
+    first such month on or after the first one, whose year it takes or the next
+    (t-enrich19 E19)."""
+    out = list(found)
+    for first in found:
+        if first.granularity != "month" or not re.match(r"(?i)entre|between", first.text):
+            continue
+        pair = _MONTH_PAIR.match(text, first.end)
+        if pair is None:
+            continue
+        start = date.fromisoformat(first.value)
+        month = MONTHS[pair.group("mon").lower()]
+        value = date(start.year + (month < start.month), month, 1)
+        out.append(MentionedDate(pair.start("mon"), pair.end("mon"), pair.group("mon"),
+                                 value.isoformat(), "month", first.sentence, first.tense))
+    return sorted(out, key=lambda d: d.start)
 
 
 _NAMED_DAY_WORDS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0,
