@@ -33,6 +33,10 @@ BODY = (
      "La cour a rendu hier sa décision sur la détention du gérant."),
     ("Cooperative: ruling expected this morning",
      "The court will rule today on the manager's release."),
+    ("Coopérative : le gérant reste en détention",
+     "Hier, la chambre de l'instruction a rejeté sa demande."),
+    ("Coopérative : le gérant reste en détention",
+     "Il y a trois jours, son avocate avait déposé un recours."),
 ])
 def test_relative_words_in_headline_and_standfirst_date_nothing(head: str, lead: str) -> None:
     for fetched in (FETCHED, None):
@@ -75,3 +79,17 @@ def test_a_relative_word_between_words_of_a_sentence_is_no_dateline(
     found = [f for f in find_dates(sentence, now=FETCHED) if f.relative]
     assert found
     assert not any(relative_dateline(sentence, f) for f in found)
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Hier, la chambre de l'instruction a rejeté sa demande.", False),
+    ("Il y a trois jours, son avocate avait déposé un recours.", False),
+    ("Coopérative : le verdict ce soir", False),
+    ("Hier à 18h30", True),
+    ("Par Laura Bénichou | il y a 2 heures", True),
+    ("Laura Bénichou · hier à 18h30.", True),
+])
+def test_a_relative_date_dates_its_line_only_as_a_dateline(line: str, dateline: bool) -> None:
+    found = [f for f in find_dates(line, now=FETCHED) if f.relative]
+    assert found, line
+    assert relative_dateline(line, found[0]) is dateline

@@ -523,6 +523,9 @@ _FIELD_AFTER = re.compile(r"(?i)^\s*(?:$|[|,·•–—/).;:\-]|(?:mise?\s+à\s+
                           r"updated|publi)\w*)")
 #: A line holding a relative dateline unlabelled holds at most this many words besides it.
 RELATIVE_LINE_WORDS = 20
+#: A line of more words than this ending as a sentence does is one, no dateline.
+RELATIVE_SENTENCE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?…»]\s*$")
 
 
 def relative_dateline(text: str, found: FoundDate) -> bool:
@@ -533,11 +536,14 @@ def relative_dateline(text: str, found: FoundDate) -> bool:
     by a separator on both sides ("Hier à 18h30", "Par Marie Dupont | aujourd'hui à
     10:32", "John Smith · 3 hours ago"). A relative word inside a sentence is the news's
     time, not the page's: "Kerviel fixé ce matin sur son sort", "le verdict aujourd'hui",
-    "La justice se prononcera ce matin" date nothing (t-reader19 R1)."""
+    "La justice se prononcera ce matin", "Hier, le conseil a voté le budget." date nothing
+    (t-reader19 R1)."""
     if not found.relative or found.published or found.updated:
         return True
-    if len(text.split()) > RELATIVE_LINE_WORDS:
-        return False
+    words = len(text.split())
+    if words > RELATIVE_LINE_WORDS or (words > RELATIVE_SENTENCE_WORDS
+                                       and _SENTENCE_END.search(text)):
+        return False  # "Il y a trois jours, le ministre a annoncé sa démission."
     return bool(_FIELD_BEFORE.search(text[:found.start])
                 and _FIELD_AFTER.match(text[found.end:]))
 
