@@ -70,6 +70,7 @@ from veille.enrich.prospective import (
     reported_present,
     spelled_out_by,
 )
+from veille.enrich.simple_past import SIMPLE_PAST_CANDIDATE, simple_past
 from veille.enrich.text import Sentence, sentence_at, sentences
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -139,7 +140,7 @@ _PATTERN = re.compile(
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|entre|between|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
@@ -358,6 +359,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     with its agent: a done act, past; unless a copula or state verb governs the participle
     ("resteront fermées mardi par précaution"), whose own tense then decides
     (``_COPULA_END``)."""
+    english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
     window = _ASIDE.sub(_blank, text[max(0, start - WINDOW):start])
     after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
     participle = _PARTICIPLE_END.search(window)
@@ -374,7 +376,7 @@ def tense_near(text: str, start: int, end: int) -> str:
         own = reported_present(whole[:len(whole) - len(clause)], own)
     if opened:  # the clause's verb may come after the mention, further than ``after``
         after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
-    best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]))
+    best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]), english=english)
     if best is None and opened:
         return ""  # a clause of its own ("qui pense …", "que … s'envole"), in the present
     if best is None:
@@ -385,9 +387,10 @@ def tense_near(text: str, start: int, end: int) -> str:
         # Stade de France, à Saint-Denis, le 27 juin, a confirmé la Ligue": the incise
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
-        best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "") or \
+        best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "",
+                               english=english) or \
             (None if _SUBORDINATE_AFTER.match(after) else
-             _nearest_marker("", clause_after(after)))
+             _nearest_marker("", clause_after(after), english=english))
     return best[1] if best else ""
 
 
@@ -448,14 +451,50 @@ def _reported_tense(before: str) -> str:
     return best[1] if best else ""
 
 
-def _nearest_marker(before: str, after: str) -> tuple[int, str] | None:
+_ENGLISH_WORDS = re.compile(
+    r"(?i)\b(?:the|of|and|to|in|at|for|with|by|from|is|are|was|were|be|been|will|has|have|"
+    r"had|that|this|these|those|it|its|their|they|he|she|we|an|now|after|than|not|but|or|"
+    r"would|could|should|can|may|expect|expects|said|says)\b")
+_FRENCH_WORDS = re.compile(
+    r"(?i)\b(?:le|la|les|de|des|du|et|est|un|une|il|elle|ils|elles|que|qui|dans|pour|sur|"
+    r"au|aux|en|ne|pas|se|sa|son|ses|leur|avec|par|ce|cette|mais|ou|où|été|sont)\b")
+
+
+def is_english(text: str) -> bool:
+    """Whether ``text`` (a mention's surroundings) reads as English: more of English's
+    common function words than of French's."""
+    return len(_ENGLISH_WORDS.findall(text)) > len(_FRENCH_WORDS.findall(text))
+
+
+def _months_between(first: date, last: date) -> int:
+    """Calendar months from ``first`` to ``last`` (negative when ``last`` comes first)."""
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
+def _nearest_marker(before: str, after: str, *,
+                    english: bool = False) -> tuple[int, str] | None:
+    """(distance, tense) of the tense marker nearest the mention, ``before`` ending and
+    ``after`` starting where it is; None when neither holds one. A passé simple
+    ("déplora", "montra") is a past, never the future its "-ra" looks like
+    (:mod:`veille.enrich.simple_past`). In ``english`` text, "a" is the article ("expect a
+    cut in June"), not French "avoir"'s third person (t-enrich19 E5)."""
     best: tuple[int, str] | None = None
-    for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST)):
+    for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST),
+                          ("past", SIMPLE_PAST_CANDIDATE)):
+        simple = pattern is SIMPLE_PAST_CANDIDATE
         for match in pattern.finditer(before):
+            if simple_past(match.group()) != simple and (simple or kind == "future"):
+                continue
+            if english and kind == "past" and match.group().lower() == "a":
+                continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, kind)
         for match in pattern.finditer(after):
+            if simple_past(match.group()) != simple and (simple or kind == "future"):
+                continue
+            if english and kind == "past" and match.group().lower() == "a":
+                continue
             if best is None or match.start() < best[0]:
                 best = (match.start(), kind)
     return best
@@ -756,7 +795,11 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
             return min(future), "month", True
         if tense == "past" and past:
             return max(past), "month", True
-        return min(candidates, key=lambda d: abs((d - this_month).days)), "month", True
+        # The nearest counted in months, not days (February is short): six months back
+        # and six ahead are a tie, and a clause with no past marker looks ahead ("Traders
+        # see another cut in September" in March; t-enrich19 E5).
+        return min(candidates, key=lambda d: (abs(_months_between(this_month, d)),
+                                              d < this_month)), "month", True
     if g["wd2"]:
         weekday = WEEKDAYS[g["wd2"].lower()]
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
@@ -1203,7 +1246,91 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
                                    PARTS.get(part.lower(), ""), weekday_ok))
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
-    return _spelled_out(text, _ranges_forward(text, _one_sense(found)))
+    found = _eves(text, _month_pairs(text, found, published), spans or [], published)
+    return _spelled_out(text, _ranges_forward(text, _one_sense(_named_days(text, found))))
+
+
+_EVE = re.compile(r"(?i)\b(?:la|the)\s+(?:veille|day\s+before)\b(?P<tail>\s*(?:au|à|au\s+soir|"
+                  r"au\s+matin|par|et|dans|en|lors|alors|déjà|encore|même|pour|sur|avec|"
+                  r"avait|avaient|était|étaient)\b|\s*[.,;:!?)»]|\s*$)")
+EVE_REACH = 300
+"""How far back (characters) a day mentioned counts as the one "la veille" is the eve of."""
+
+
+def _eves(text: str, found: list[MentionedDate], spans: list[Sentence],
+          published: date) -> list[MentionedDate]:
+    """"La veille" ("douze morts la veille", "La veille, le ministre avait …", "the day
+    before"): the day before the last day mentioned within :data:`EVE_REACH` characters
+    before it, else the day before publication (t-enrich19 E19). Not "la veille de …"
+    (the eve of an event it names, or of a date: not read), nor the noun of watch or
+    standby ("la veille sanitaire", "mode veille"): only before punctuation or a small
+    word."""
+    out = list(found)
+    taken = [(d.start, d.end) for d in found]
+    for match in _EVE.finditer(text):
+        start, end = match.start(), match.end() - len(match.group("tail"))
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [d for d in found if d.granularity == "day" and d.end <= start
+                  and start - d.end <= EVE_REACH]
+        base = date.fromisoformat(before[-1].value) if before else published
+        if spans is None or not spans:
+            spans = list(sentences(text))
+        sentence = sentence_at(spans, start)
+        out.append(MentionedDate(start, end, text[start:end],
+                                 (base - timedelta(days=1)).isoformat(), "day",
+                                 sentence.text if sentence else "", "past"))
+    return sorted(out, key=lambda d: d.start)
+
+
+_MONTH_PAIR = re.compile(rf"(?i)\s+(?:et|and)\s+(?P<mon>{_MO})\b(?!\s+(?:19|20)\d\d)")
+
+
+def _month_pairs(text: str, found: list[MentionedDate], published: date) -> list[MentionedDate]:
+    """The second month of "entre janvier et avril" / "between January and April": the
+    first such month on or after the first one, whose year it takes or the next
+    (t-enrich19 E19)."""
+    out = list(found)
+    for first in found:
+        if first.granularity != "month" or not re.match(r"(?i)entre|between", first.text):
+            continue
+        pair = _MONTH_PAIR.match(text, first.end)
+        if pair is None:
+            continue
+        start = date.fromisoformat(first.value)
+        month = MONTHS[pair.group("mon").lower()]
+        value = date(start.year + (month < start.month), month, 1)
+        out.append(MentionedDate(pair.start("mon"), pair.end("mon"), pair.group("mon"),
+                                 value.isoformat(), "month", first.sentence, first.tense))
+    return sorted(out, key=lambda d: d.start)
+
+
+_NAMED_DAY_WORDS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0,
+                    "today": 0, "demain": 1, "tomorrow": 1, "après-demain": 2}
+_NAMING_GAP = re.compile(r"[\s,]*")
+
+
+def _named_days(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """A weekday right after "hier", "demain", "aujourd'hui"... ("Hier mardi, …", "demain
+    jeudi") names that same day: it takes its day and tense, whatever the verbs around it
+    say and whatever the same weekday means elsewhere in the article (t-enrich19 E4). When
+    the writer's weekday is not that day's, the nearest such weekday to it is taken, with
+    ``weekday_ok`` false if it is not the named day."""
+    out = list(found)
+    for index in range(1, len(out)):
+        named, day = out[index - 1], out[index]
+        offset = _NAMED_DAY_WORDS.get(_words(named.text).replace("’", "'"))
+        weekday = WEEKDAYS.get(_words(day.text))
+        if offset is None or weekday is None or \
+                not _NAMING_GAP.fullmatch(text, named.end, day.start):
+            continue
+        base = date.fromisoformat(named.value)
+        shift = (weekday - base.weekday() + 3) % 7 - 3  # -3..3: the nearest such day
+        value = base + timedelta(days=shift)
+        out[index] = replace(day, value=value.isoformat(), weekday_ok=shift == 0,
+                             tense=named.tense or ("past" if offset < 0 else
+                                                   "future" if offset > 0 else ""))
+    return out
 
 
 _DAY_RANGE_FROM = re.compile(r"(?i)\b(?:du|de|entre\s+le|from)\s+$")

@@ -33,6 +33,7 @@ from veille.extract.dates import (
     day_only,
     find_dates,
     published_and_updated,
+    relative_dateline,
 )
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
@@ -144,7 +145,9 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     years = _masthead_day(meta_blocks[:above_headline], zone, reference)
     day_line: tuple[str, FoundDate] | None = None  # the last line dated to the day only
     for at, block in enumerate(meta_blocks):
-        found_here = find_dates(block, default_zone=zone, now=reference, year_reference=years)
+        found_here = [f for f in find_dates(block, default_zone=zone, now=reference,
+                                            year_reference=years)
+                      if relative_dateline(block, f)]
         if not found_here and day_line is not None and any(c.isdigit() for c in block):
             # Its time on the next line ("December 2, 2026" / "8:41 AM GMT+1", Reuters'
             # layout copied): the line continued (newuser17b X12).

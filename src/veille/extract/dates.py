@@ -541,6 +541,39 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
     return found
 
 
+#: What may stand between a relative dateline and the rest of its line: a byline's comma,
+#: a bar, a dash, a dot, brackets ("Par Marie Dupont | hier à 18h30", "Hier à 18h30 - mis à
+#: jour il y a 2 heures", "John Smith · 3 hours ago").
+_FIELD_BEFORE = re.compile(r"(?:^|[|,·•–—/(:\-]|\s-)\s*$")
+_FIELD_AFTER = re.compile(r"(?i)^\s*(?:$|[|,·•–—/).;:\-]|(?:mise?\s+à\s+jour|modifi|actualis|"
+                          r"updated|publi)\w*)")
+#: A line holding a relative dateline unlabelled holds at most this many words besides it.
+RELATIVE_LINE_WORDS = 20
+#: A line of more words than this ending as a sentence does is one, no dateline.
+RELATIVE_SENTENCE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?…»]\s*$")
+
+
+def relative_dateline(text: str, found: FoundDate) -> bool:
+    """Whether ``found``, a date of ``text`` (one line or block), may date the page it is
+    printed on. A date printed in full always may; a relative one ("hier", "ce matin",
+    "il y a 2 heures") only as a dateline: labelled ("Publié aujourd'hui à 10:32", "Mis à
+    jour il y a 2 heures"), or a field of a short line of its own, opening it or set off
+    by a separator on both sides ("Hier à 18h30", "Par Marie Dupont | aujourd'hui à
+    10:32", "John Smith · 3 hours ago"). A relative word inside a sentence is the news's
+    time, not the page's: "Kerviel fixé ce matin sur son sort", "le verdict aujourd'hui",
+    "La justice se prononcera ce matin", "Hier, le conseil a voté le budget." date nothing
+    (t-reader19 R1)."""
+    if not found.relative or found.published or found.updated:
+        return True
+    words = len(text.split())
+    if words > RELATIVE_LINE_WORDS or (words > RELATIVE_SENTENCE_WORDS
+                                       and _SENTENCE_END.search(text)):
+        return False  # "Il y a trois jours, le ministre a annoncé sa démission."
+    return bool(_FIELD_BEFORE.search(text[:found.start])
+                and _FIELD_AFTER.match(text[found.end:]))
+
+
 def day_and_month(text: str) -> bool:
     """Whether ``text`` prints a day and a month name ("mardi 2 décembre", "Nov. 28"), with
     or without a year: with a publication word before it, a dateline's shape."""

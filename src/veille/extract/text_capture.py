@@ -898,7 +898,9 @@ def extract_text_capture(
         foot += 1
     meta_at = [
         i for i in range(max(0, head_start), foot)
-        if kinds[i] in {"byline", "dateline"} or (first - 12 <= i < first and kinds[i] == "other")
+        if kinds[i] in {"byline", "dateline"}
+        # the headline is the news, no dateline ("Kerviel fixé ce matin sur son sort")
+        or (first - 12 <= i < first and kinds[i] == "other" and i != head.at)
         # a dateline's time on the next line ("December 2, 2026" / "8:41 AM GMT"; newuser17b
         # X12): read with it (capture_meta._clock_continued)
         or (i > 0 and kinds[i - 1] == "dateline" and n_words[i] <= CLOCK_LINE_WORDS

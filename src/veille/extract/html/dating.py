@@ -34,7 +34,13 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser
 
 from veille.extract.datelines import opening_dateline
-from veille.extract.dates import after_fetch, date_label, day_only, find_dates
+from veille.extract.dates import (
+    after_fetch,
+    date_label,
+    day_only,
+    find_dates,
+    relative_dateline,
+)
 from veille.extract.html.parse import LexborNode, attr, clean_prefix, clean_text
 from veille.extract.html.sources import Candidates, PageNodes
 from veille.extract.html.walk import Block
@@ -283,7 +289,8 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
         dateline = opening_dateline(text, zone=zone, now=now)
         dates = [dateline.found] if dateline else []
     else:
-        dates = find_dates(text, default_zone=zone, now=now)
+        dates = [d for d in find_dates(text, default_zone=zone, now=now)
+                 if relative_dateline(text, d)]
     for date in dates:
         label = "updated" if date.updated else "published" if date.published else ""
         how = "relative date" if date.relative else "printed date"
