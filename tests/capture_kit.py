@@ -69,9 +69,12 @@ def make_capture(i: int, *, paragraphs: int = 3, chrome: bool = True) -> Capture
 
 
 def run_veille(args: list[str], *, data_dir: Path | None = None, env: dict[str, str] | None = None,
-               input: bytes | None = None, timeout: float = 120,
+               input: bytes | None = None, timeout: float = 600,
                cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the installed ``veille`` command; returns the finished process (bytes out/err)."""
+    """Run the installed ``veille`` command; returns the finished process (bytes out/err).
+
+    ``timeout`` (seconds) only stops a hung command: a liveness bound, not a speed goal (a
+    ``reenrich`` that loads spaCy took over 120 s on a machine busy with other jobs)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
     full_env.update(env or {})
     argv = [str(VEILLE)] + (["--data-dir", str(data_dir)] if data_dir else []) + args
