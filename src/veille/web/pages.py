@@ -41,15 +41,20 @@ router = APIRouter(include_in_schema=False)
 def home(request: Request,
          page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1,
          expand: Annotated[bool, Query(alias="all")] = False,
-         until: UntilSeq = None, cursor: CursorParam = None) -> HTMLResponse:
+         until: UntilSeq = None, cursor: CursorParam = None,
+         undated: Annotated[bool, Query()] = False) -> HTMLResponse:
     """"Dernières Infos"; its older and newer pages go by the API's cursor (docs/web.md),
     so articles arriving or stories regrouping meanwhile shift no page; past what a cursor
-    holds, by offset with page 1's ``max_seq`` as ``until``."""
+    holds, by offset with page 1's ``max_seq`` as ``until``. ``undated``: the articles of
+    unknown date, by first seen, paged the same way (the first page shows their first
+    rows apart, with their count and a link here: t-reader19 R2)."""
     context = web(request)
     latest = queries.latest(context, limit=HOME_SIZE,
                             offset=0 if cursor else (page - 1) * HOME_SIZE,
-                            collapse=not expand, cursor=cursor,
+                            collapse=not expand, cursor=cursor, undated=undated,
                             until_seq=until if page > 1 and not cursor else None)
+    if latest.warnings:
+        page = 1  # the cursor was not used: this is the first page (the warning says why)
     by_offset = {"cursor": None, "until": latest.max_seq}
     if latest.next_cursor:
         older: str | None = url_with(request, page=page + 1, cursor=latest.next_cursor,
@@ -62,20 +67,23 @@ def home(request: Request,
                          cursor=latest.prev_cursor if page > 2 else None, until=None)
     else:
         newer = url_with(request, page=page - 1, **by_offset)
-    return render(request, "home.html", latest=latest, page=page,
-                  collapse_switch=url_with(request, all=None if expand else 1, page=None,
-                                           until=None, cursor=None),
+    fresh = {"page": None, "until": None, "cursor": None}
+    twin = (f"/api/v1/latest?limit={HOME_SIZE}&collapse={str(not expand).lower()}"
+            + ("&undated=true" if undated else ""))
+    return render(request, "home.html", latest=latest, page=page, undated_list=undated,
+                  collapse_switch=url_with(request, all=None if expand else 1, **fresh),
+                  undated_link=url_with(request, undated=1, **fresh),
+                  dated_link=url_with(request, undated=None, **fresh),
                   expanded=expand,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   index_lag=queries.index_lag(context),
                   enrich_lag=queries.enrich_lag(context),
                   older=older, newer=newer if page > 1 else None,
-                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&collapse="
-                            f"{str(not expand).lower()}" + (
-                                f"&cursor={cursor}" if cursor else
-                                f"&offset={(page - 1) * HOME_SIZE}&until_seq={latest.max_seq}"
-                                if page > 1 else ""))
+                  json_twin=twin + (
+                      f"&cursor={cursor}" if cursor and not latest.warnings else
+                      f"&offset={(page - 1) * HOME_SIZE}&until_seq={latest.max_seq}"
+                      if page > 1 else ""))
 
 
 @router.get("/search", name="search_page")
