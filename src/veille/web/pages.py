@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
-from veille.index.query import field_clause
+from veille.index.query import field_clause, nothing_searchable, parse_query
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import (
@@ -102,9 +102,13 @@ async def search_page(request: Request,
 def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: Sort,
                  expand: bool, cursor: str | None) -> HTMLResponse:
     if not q.strip():
-        # No query: every article, latest first, as /api/v1/search and the feeds list it,
-        # with a hint, never a blank page (newuser15a W21); relevance ranks nothing there.
-        q, sort = "", "date" if sort == "relevance" else sort
+        q = ""
+    # No query, or nothing searchable in it (symbols, an operator alone: t-reader19 R7):
+    # every article, latest first, as /api/v1/search and the feeds list it, with a hint,
+    # never a blank page (newuser15a W21); relevance ranks nothing there.
+    everything = not q or nothing_searchable(q, parse_query(q).node)
+    if everything and sort == "relevance":
+        sort = "date"
     context = web(request)
     try:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
@@ -120,7 +124,8 @@ def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: So
     last = _pager_link(request, None, min(result.pages, MAX_PAGE)) \
         if queries.past_last(result) else None
     return render(
-        request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
+        request, "search.html", q=q, everything=everything, sort=sort, result=result,
+        days=days, day_max=day_max,
         index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
         expanded=expand, collapse_switch=url_with(request, all=None if expand else 1, **fresh),
         # Past the last page, "previous" is the last one (the page before may be past too).
