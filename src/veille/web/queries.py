@@ -28,7 +28,7 @@ from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary, Version, copy_counts, copy_relation
+from veille.store.base import StorySummary, Version, copy_counts, relations_of
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
@@ -134,13 +134,9 @@ def mark_relations(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel
     "" for an article of its own) as the story page reads it (:func:`copy_relation`: the
     story membership's flag, then the record's kind of copy), so that a list showing every
     reprint says which rows are copies (newuser15a W24)."""
-    flags = store.story_of(item.id for item in items)
-    copies = [item.id for item in items if flags.get(item.id, ("", False))[1]]
-    records = store.get_many(copies) if copies else {}
+    found = relations_of(store, (item.id for item in items))
     for item in items:
-        record = records.get(item.id)
-        kind = record.dedup.relation if record is not None and record.dedup else None
-        item.relation = copy_relation(flags.get(item.id, ("", False))[1], kind)
+        item.relation = found[item.id]
 
 
 def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
