@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -573,6 +573,7 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             wire=_same_wire(record, others[lk.other_id]),
                             language=_language(others[lk.other_id]))
                   for lk in links if lk.other_id in others]
+        copies.sort(key=lambda c: _time_order(others[c.id]))
         versions = [_version(v) for v in store.versions(record.id)]
         gone = unpublished(store.fetch_state(record.url)) if record.url else None
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
@@ -588,6 +589,17 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                                            "withdrawn_at": gone.seen,
                                            "withdrawn_status": gone.status})
     return record, detail
+
+
+def _time_order(article: Article) -> tuple[int, float, str]:
+    """Where ``article`` goes in a list of copies: by publication time, as the story's
+    timeline orders them (t-reader19 R8: the article page listed its reprints in the
+    order of their links, 08:45, 08:05, 08:20), the undated ones after, by first seen."""
+    published = _published(article)
+    if published is not None:
+        aware = published if published.tzinfo else published.replace(tzinfo=UTC)
+        return 0, aware.timestamp(), article.id
+    return 1, article.first_seen.timestamp(), article.id
 
 
 def _title(article: Article) -> str:
