@@ -819,6 +819,14 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
             for r in rows]
 
 
+def story_count(conn: sqlite3.Connection, *, min_articles: int) -> int:
+    """How many stories :func:`stories` lists in all (those of ``min_articles`` or more),
+    so a page past the last can link to the last one (t-reader19 R15)."""
+    row = conn.execute("SELECT COUNT(*) FROM (SELECT story_id FROM story_members "
+                       "GROUP BY story_id HAVING COUNT(*) >= ?)", (min_articles,)).fetchone()
+    return int(row[0])
+
+
 LIVE_HEADLINE = re.compile(r"^\W*(?:en\s+)?(?:direct|live)\b\s*[-–—:.|/]", re.IGNORECASE)
 """A live page's rolling headline ("DIRECT - Incendie…", "EN DIRECT : …", "LIVE | …",
 "DIRECT. …"): the marker French and English news sites put before a live blog's current

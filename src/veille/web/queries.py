@@ -333,6 +333,20 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
                                warnings=warnings)
 
 
+def last_page(web: WebContext, *, kind: Literal["stories", "latest", "undated"],
+              per_page: int, collapse: bool = False, until_seq: int | None = None) -> int:
+    """The number of the last page of a list (1 when it is empty): where a page past the
+    last links back to (t-reader19 R15: "previous page" from page 99 led to page 98, as
+    empty)."""
+    with web.stores.reader() as store:
+        if kind == "stories":
+            count = store.story_count()
+        else:
+            count = store.latest_count(dated=kind == "latest", collapse=collapse,
+                                       until_seq=until_seq)[0]
+    return max(1, -(-count // per_page))
+
+
 def story(web: WebContext, story_id: str) -> StoryModel:
     with web.stores.reader() as store:
         summary = next((s for s in store.stories(limit=1, story_id=story_id)), None)

@@ -37,6 +37,10 @@ def stories_page(request: Request,
             if len(found.stories) == PAGE_SIZE and page < MAX_STORY_PAGE else None
     newer = url_with(request, page=page - 1 if page > 2 else None, cursor=None) \
         if page > 1 else None
+    if page > 1 and not found.stories:
+        # Past the last page: "previous" is the last one, not the page before (as empty).
+        last = queries.last_page(web(request), kind="stories", per_page=PAGE_SIZE)
+        newer = url_with(request, page=last if last > 1 else None, cursor=None)
     twin = f"/api/v1/stories?limit={PAGE_SIZE}" + (
         f"&cursor={cursor}" if cursor and not found.warnings
         else f"&offset={offset}" if offset else "")
