@@ -16,6 +16,7 @@ from veille.cli.render import count_noun, gone_mark, json_text, one_line
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.search.paging import Paged
 from veille.search.types import Sort
+from veille.store.base import relations_of
 
 
 def _to_json(paged: Paged) -> dict[str, Any]:
@@ -124,9 +125,16 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
         data = _to_json(paged)
         if replica is not None:
             data.update(replica.as_dict())
-        for hit in data["hits"]:  # marked, not hidden (newuser13b M1)
+        # The API's hit shape (HitModel: t-reader19 R19): its relation to its story, and
+        # whether its site unpublished it, marked, not hidden (newuser13b M1).
+        relations = relations_of(app(ctx).reader, (hit["id"] for hit in data["hits"]))
+        for hit in data["hits"]:
+            hit["relation"] = relations.get(hit["id"], "")
+            hit.update(withdrawn="", withdrawn_at=None, withdrawn_status=None)
             if (found := gone.get(hit.get("url") or "")) is not None:
                 hit["unpublished"] = {"status": found.status, "seen": found.seen.isoformat()}
+                hit.update(withdrawn="unpublished", withdrawn_at=found.seen.isoformat(),
+                           withdrawn_status=found.status)
         click.echo(json_text(data, indent=2))
     else:
         _print_text(paged, gone)

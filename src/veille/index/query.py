@@ -572,6 +572,19 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(node, warnings)
 
 
+NOTHING_SEARCHABLE = ("nothing searchable in this query: every article is listed, newest "
+                      "first")
+"""The warning of a query that is not blank but holds nothing to search (symbols, an
+emoji, an operator alone): it is read as the empty query, and says so (t-reader19 R7: a
+query of ``🙂`` listed the whole store as its "results", silently)."""
+
+
+def nothing_searchable(query: str, node: Node) -> bool:
+    """Whether ``query`` is not blank but reads as no condition at all (``node`` is
+    :class:`MatchAll`): every word of it was a symbol or an operator alone."""
+    return bool(query.strip()) and isinstance(node, MatchAll)
+
+
 def match_form(node: Node) -> Node:
     """``node`` with the items of each ``And`` and ``Or`` in one order (their ``repr``'s)
     and each once: a query with the same matches, since both are commutative and

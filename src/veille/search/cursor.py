@@ -32,6 +32,12 @@ from dataclasses import dataclass
 from veille.errors import VeilleError
 
 VERSION = 1
+MAX_VERSION = 15
+"""The highest first byte read as a cursor of another (later) version of veille: any other
+first byte is a string that never was a cursor (t-reader19 R11: ``zzz`` was said to be "of
+another version")."""
+MALFORMED = "malformed cursor: not one that veille gave"
+OTHER_VERSION = "a cursor of another version of veille"
 MAX_IDS = 1000
 """Ids a cursor holds at most (~12,000 characters): past it the next page goes by offset."""
 MAX_CHARS = 16_000
@@ -116,10 +122,14 @@ def decode(text: str, expected: bytes) -> Cursor:
     try:
         data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
-        raise CursorError("unreadable cursor") from None
+        raise CursorError(MALFORMED) from None
     reader = _Reader(data)
-    if reader.byte() != VERSION:
-        raise CursorError("unreadable cursor (another version)")
+    version = reader.byte()
+    if version != VERSION:
+        # The smallest cursor holds its version, a 4-byte binding, a snapshot and a page
+        # count; a string of another first byte, or shorter, was never a cursor.
+        raise CursorError(OTHER_VERSION if 1 < version <= MAX_VERSION and len(data) >= 7
+                          else MALFORMED)
     bound = reader.take(4)
     if bound != expected:
         raise CursorError("this cursor pages through another list (another query, sort or "
@@ -127,11 +137,11 @@ def decode(text: str, expected: bytes) -> Cursor:
     snapshot = reader.varint()
     count = reader.varint()
     if count > MAX_PAGES:
-        raise CursorError("unreadable cursor")
+        raise CursorError(MALFORMED)
     pages = tuple((reader.varint(), reader.varint()) for _ in range(count))
     total = sum(n for n, _rows in pages)
     if total > MAX_IDS:
-        raise CursorError("unreadable cursor")
+        raise CursorError(MALFORMED)
     ids = []
     for _ in range(total):
         size = reader.byte()
@@ -140,10 +150,10 @@ def decode(text: str, expected: bytes) -> Cursor:
             continue
         value = reader.take(size).decode("ascii", errors="replace")
         if not _ID.fullmatch(value):
-            raise CursorError("unreadable cursor")
+            raise CursorError(MALFORMED)
         ids.append(value)
     if not reader.done():
-        raise CursorError("unreadable cursor")
+        raise CursorError(MALFORMED)
     return Cursor(snapshot, tuple(ids), pages, bound)
 
 
@@ -163,7 +173,7 @@ class _Reader:
 
     def take(self, size: int) -> bytes:
         if self.at + size > len(self.data):
-            raise CursorError("unreadable cursor")
+            raise CursorError(MALFORMED)
         chunk = self.data[self.at:self.at + size]
         self.at += size
         return chunk
@@ -180,7 +190,7 @@ class _Reader:
                 return value
             shift += 7
             if shift > 63:
-                raise CursorError("unreadable cursor")
+                raise CursorError(MALFORMED)
 
     def done(self) -> bool:
         return self.at == len(self.data)

@@ -21,10 +21,12 @@ from veille.errors import QueryError
 from veille.index.analysis import MAX_TOKEN_CHARS
 from veille.index.base import Index, IndexHit, IndexResult, IndexSort, Ranked, rank
 from veille.index.query import (
+    NOTHING_SEARCHABLE,
     MatchAll,
     Node,
     common_in,
     common_words_only,
+    nothing_searchable,
     parse_query,
     positive_terms,
     too_long_words,
@@ -170,6 +172,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     table = aliases or shipped_table()
     node = resolve_aliases(parsed.node, table)
     warnings = list(parsed.warnings)
+    if nothing_searchable(request.query, parsed.node):
+        warnings.append(NOTHING_SEARCHABLE)
     per_page, offset = _page_bounds(request, warnings)
     if common_words_only(parsed.node, index.analyze):
         # "jusqu'à", "le", "de la": not indexed (they are in nearly every article), so

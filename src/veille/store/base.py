@@ -130,6 +130,23 @@ def copy_relation(copy: bool, relation: str | None) -> str:
     return relation if relation in ("teaser", "republication") else "reprint"
 
 
+def relations_of(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """Each article's relation to its story (:func:`copy_relation`: its story membership's
+    reprint flag, then its record's kind of copy), as the story page reads it; one call
+    for every door that lists articles (the API's hits and rows, ``veille search --json``:
+    t-reader19 R19, the CLI's hits had none)."""
+    wanted = list(dict.fromkeys(ids))
+    flags = store.story_of(wanted)
+    copies = [i for i in wanted if flags.get(i, ("", False))[1]]
+    records = store.get_many(copies) if copies else {}
+    out: dict[str, str] = {}
+    for article_id in wanted:
+        record = records.get(article_id)
+        kind = record.dedup.relation if record is not None and record.dedup else None
+        out[article_id] = copy_relation(flags.get(article_id, ("", False))[1], kind)
+    return out
+
+
 def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
     """A story's copies by kind: ``{"reprint": n, "teaser": n, "republication": n}``.
 

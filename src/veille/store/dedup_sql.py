@@ -713,6 +713,28 @@ def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_se
     return list(groups.values())
 
 
+def latest_count(conn: sqlite3.Connection, *, after_seq: int, dated: bool,
+                 collapse: bool, until_seq: int | None = None) -> tuple[int, int]:
+    """``(rows, articles)`` of the whole latest list :func:`latest_groups` pages through
+    (``collapse``) or of the plain list (an article a row, dated or not by ``dated``):
+    what a reader paging through it to its end would see, so a page can say how many
+    there are in all (issue 14: a list never hides one without saying so)."""
+    upto = UNLIMITED_SEQ if until_seq is None else until_seq
+    if not collapse:
+        row = conn.execute(
+            "SELECT COUNT(*) FROM articles WHERE seq > ? AND seq <= ? AND published IS "
+            + ("NOT NULL" if dated else "NULL"), (after_seq, upto)).fetchone()
+        return int(row[0]), int(row[0])
+    row = conn.execute(
+        "WITH listed AS (SELECT CASE WHEN a.published IS NULL THEN 0 ELSE 1 END AS dated, "
+        " COALESCE(m.story_id, '#' || a.id) AS gkey FROM articles a "
+        " LEFT JOIN story_members m ON m.article_id = a.id WHERE a.seq > ? AND a.seq <= ?), "
+        "grouped AS (SELECT COUNT(*) AS n FROM listed GROUP BY gkey HAVING MAX(dated) = ?) "
+        "SELECT COUNT(*), COALESCE(SUM(n), 0) FROM grouped",
+        (after_seq, upto, 1 if dated else 0)).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[str]:
     """Move stored articles into other stories (``article id -> story id``: a provisional
     article, ``veille.dedup.stories``): their story membership and their record's
@@ -795,6 +817,14 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
                          first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "")
             for r in rows]
+
+
+def story_count(conn: sqlite3.Connection, *, min_articles: int) -> int:
+    """How many stories :func:`stories` lists in all (those of ``min_articles`` or more),
+    so a page past the last can link to the last one (t-reader19 R15)."""
+    row = conn.execute("SELECT COUNT(*) FROM (SELECT story_id FROM story_members "
+                       "GROUP BY story_id HAVING COUNT(*) >= ?)", (min_articles,)).fetchone()
+    return int(row[0])
 
 
 LIVE_HEADLINE = re.compile(r"^\W*(?:en\s+)?(?:direct|live)\b\s*[-–—:.|/]", re.IGNORECASE)

@@ -598,6 +598,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                                  min_articles=min_articles, story_id=story_id,
                                  until_seq=until_seq)
 
+    def story_count(self, *, min_articles: int = 1) -> int:
+        """How many stories :meth:`stories` lists in all."""
+        return dedup_sql.story_count(self.conn, min_articles=min_articles)
+
     def story(self, story_id: str) -> list[StoryArticle]:
         return dedup_sql.story_articles(self.conn, story_id)
 
@@ -605,6 +609,12 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                       dated: bool = True, until_seq: int | None = None) -> list[list[str]]:
         return dedup_sql.latest_groups(self.conn, limit=limit, offset=offset,
                                        after_seq=after_seq, dated=dated, until_seq=until_seq)
+
+    def latest_count(self, *, after_seq: int = 0, dated: bool = True, collapse: bool = False,
+                     until_seq: int | None = None) -> tuple[int, int]:
+        """``(rows, articles)`` of the whole latest list (:func:`dedup_sql.latest_count`)."""
+        return dedup_sql.latest_count(self.conn, after_seq=after_seq, dated=dated,
+                                      collapse=collapse, until_seq=until_seq)
 
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))

@@ -110,13 +110,21 @@ def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
            after_seq: AfterSeq = 0, collapse: Collapse = False,
            until_seq: UntilSeq = None,
            changed_after: ChangedAfter = None,
-           cursor: CursorParam = None) -> LatestResponse:
+           cursor: CursorParam = None,
+           undated: Annotated[bool, Query(description=(
+               "The articles of unknown date instead, by first seen (the first page's "
+               "`undated` holds their first rows, `undated_total` their count, "
+               "`undated_cursor` the cursor of the rest)."))] = False) -> LatestResponse:
     """The JSON twin of the home page's "Dernières Infos"; poll it with ``after_seq`` (new
-    articles) and ``changed_after`` (corrections), page through it with ``offset`` and the
-    first page's ``max_seq`` as ``until_seq``."""
-    return queries.latest(web(request), limit=limit, offset=offset, after_seq=after_seq,
-                          collapse=collapse, until_seq=until_seq,
-                          changed_after=changed_after, cursor=cursor)
+    articles) and ``changed_after`` (corrections), page through it with ``next_cursor``
+    (or ``offset`` and the first page's ``max_seq`` as ``until_seq``)."""
+    context = web(request)
+    found = queries.latest(context, limit=limit, offset=offset, after_seq=after_seq,
+                           collapse=collapse, until_seq=until_seq,
+                           changed_after=changed_after, cursor=cursor, undated=undated)
+    t = context.translator(request)
+    found.localized_warnings = [t.message(w) for w in found.warnings]
+    return found
 
 
 @router.get("/stories", response_model=StoriesResponse,
@@ -126,8 +134,12 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0,
             cursor: CursorParam = None) -> StoriesResponse:
     """Each story with its coverage: sources, independent sources, reprints, articles.
     Page with the answer's ``next_cursor`` (stable while articles arrive)."""
-    return queries.stories(web(request), limit=limit, offset=offset,
-                           min_articles=min_articles, cursor=cursor)
+    context = web(request)
+    found = queries.stories(context, limit=limit, offset=offset,
+                            min_articles=min_articles, cursor=cursor)
+    t = context.translator(request)
+    found.localized_warnings = [t.message(w) for w in found.warnings]
+    return found
 
 
 @router.get("/stories/{story_id}", response_model=StoryModel, summary="One story")

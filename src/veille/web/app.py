@@ -12,8 +12,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import fastapi_offline
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
+from starlette.responses import JSONResponse
 
 from veille.settings import Settings
 from veille.web import (
@@ -72,8 +73,22 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
         stores.close()
 
     app = FastAPI(title="veille", version=_version(),
-                  description=DESCRIPTION, docs_url=None, redoc_url=None, lifespan=lifespan)
+                  description=DESCRIPTION, docs_url=None, redoc_url=None, lifespan=lifespan,
+                  openapi_url=None)
     app.state.web = context
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi(request: Request) -> JSONResponse:
+        """The OpenAPI schema; ``?lang=`` (which /docs sends) gives its intro in that
+        language (t-reader19 R12: it stayed English in the French UI). Without it, the
+        schema is the same whatever the request's Accept-Language: programs read it."""
+        schema = app.openapi()
+        lang = request.query_params.get("lang", "")
+        if lang in context.locales and lang != "en":
+            intro = context.locales[lang]("api_description")
+            schema = {**schema, "info": {**schema["info"], "description": intro}}
+        return JSONResponse(schema)
+
     problems.install(app)
     app.state.login_limiter = auth.LoginLimiter()
     app.include_router(api.router)

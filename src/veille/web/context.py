@@ -74,7 +74,9 @@ class WebContext:
                 return self._sources[1]
 
     def demo_loaded(self) -> bool:
-        """True when the store holds the demo corpus (Wikinews), whose credit must be shown."""
+        """True when the store holds Wikinews articles (the demo corpus's, or any), whose
+        credit must be shown: the footer says so by what the store holds, never "the demo
+        corpus" of a store that is not the demo (t-reader19 R16)."""
         return any(DEMO_SOURCE in str(s.get("source", "")) for s in self.sources())
 
     def translator(self, request: Request) -> Translator:

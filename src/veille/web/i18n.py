@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -93,12 +94,28 @@ class Translator:
         text = self.strings.get(key, key)
         if isinstance(text, dict):
             return self.plural(key, int(fields.pop("n", 0)), **fields)  # type: ignore[call-overload]
-        return text.format(**fields) if fields else text
+        return self._elide(text, fields).format(**fields) if fields else text
+
+    def _elide(self, template: str, fields: Mapping[str, object]) -> str:
+        """``template`` with French elision before the fields whose text starts with a
+        vowel: "de {name}" reads "d'{name}" for "Isère", "que {name}" "qu'{name}"
+        (t-reader19 R14: "Page de Isère"). Not before "h" (aspirated or not, a name cannot
+        tell) nor a digit ("de 11"); other languages are left as they are."""
+        if self.lang != "fr":
+            return template
+
+        def one(match: re.Match[str]) -> str:
+            value = fields.get(match.group(2))
+            if isinstance(value, str) and value[:1] in FRENCH_VOWELS:
+                return f"{match.group(1)[:-1]}'{{{match.group(2)}}}"
+            return match.group(0)
+
+        return _ELIDABLE.sub(one, template)
 
     def plural(self, key: str, n: int, **fields: object) -> str:
         """The form of message ``key`` for the count ``n`` (CLDR plural rules, via Babel);
         ``{n}`` in it is the count formatted for the language."""
-        return self.form(key, n).format(n=self.number(n), **fields)
+        return self._elide(self.form(key, n), fields).format(n=self.number(n), **fields)
 
     def form(self, key: str, n: int) -> str:
         """The raw plural form of ``key`` for ``n``, ``{n}`` unfilled (for scripts)."""
@@ -144,6 +161,15 @@ class Translator:
         local = value.astimezone(DISPLAY_TZ)
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+
+    def day(self, value: str) -> str:
+        """A calendar day written ISO (``2026-12-01``, a day facet's value) in this
+        language's medium format ("1 déc. 2026", "Dec 1, 2026"); as is when it is no
+        such day (t-reader19 R14: the day facet read ISO in both languages)."""
+        try:
+            return str(format_date(date.fromisoformat(value), "medium", locale=self.locale))
+        except ValueError:
+            return value
 
     def language_name(self, code: str) -> str:
         """A language tag's name in this language ("fr" → "français" / "French", "ar" →
@@ -236,6 +262,11 @@ def zone_label(offset: timedelta) -> str:
     sign = "+" if minutes > 0 else "\u2212"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+FRENCH_VOWELS = frozenset("aeiouAEIOUàâäéèêëîïôöùûüÀÂÄÉÈÊËÎÏÔÖÙÛÜœŒæÆ")
+"""The first letters before which French elides "de" and "que" (not "h", nor "y")."""
+_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
 
 
 def _template_re(template: str) -> re.Pattern[str]:

@@ -178,6 +178,10 @@ class StoriesResponse(BaseModel):
     max_seq: int | None = Field(
         default=None, description="The store's last article when the first page was read "
                                   "(the cursor's snapshot); null for a page read by offset.")
+    warnings: list[str] = Field(
+        default_factory=list, description="About the request: a cursor not used, and why.")
+    localized_warnings: list[str] = Field(
+        default_factory=list, description="`warnings` in the request's language.")
 
 
 class LinkModel(BaseModel):
@@ -255,7 +259,23 @@ class LatestResponse(BaseModel):
     undated: list[ArticleSummary] = Field(
         default_factory=list,
         description="On the first page only: articles whose publication time is unknown, "
-                    "newest first seen first, listed apart (never as today's news).")
+                    "newest first seen first, listed apart (never as today's news): the "
+                    "first rows of the list `undated=true` pages through.")
+    undated_total: int = Field(
+        default=0, description="On the first page, and with undated=true: how many articles "
+                               "of unknown date the undated list holds in all (collapsed: "
+                               "with the ones counted in its rows' `others`).")
+    undated_rows: int = Field(
+        default=0, description="The rows of that list in all (collapsed: one a story).")
+    undated_cursor: str | None = Field(
+        default=None, description="On the first page, when the undated list holds more than "
+                                  "`undated` shows: send as `cursor` with undated=true (and "
+                                  "the same limit, after_seq and collapse) for its next "
+                                  "page.")
+    warnings: list[str] = Field(
+        default_factory=list, description="About the request: a cursor not used, and why.")
+    localized_warnings: list[str] = Field(
+        default_factory=list, description="`warnings` in the request's language.")
     changed: list[ArticleSummary] = Field(
         default_factory=list,
         description="With changed_after: the articles changed since that change log "

@@ -8,12 +8,13 @@ twins) and render a template. Parameters reuse the API's bounds, so a bad one is
 from __future__ import annotations
 
 import functools
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
-from veille.index.query import field_clause
+from veille.index.query import field_clause, nothing_searchable, parse_query
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import (
@@ -32,6 +33,8 @@ from veille.web.enrich_markup import mark_up, mentioned_dates
 from veille.web.search import SearchUnavailable
 
 HOME_SIZE = 20
+_PAST_LAST = re.compile(re.escape(queries.PAST_LAST).replace(r"\{page\}", r"\d+")
+                        .replace(r"\{pages\}", r"\d+"))
 MAX_HOME_PAGE = 500
 
 router = APIRouter(include_in_schema=False)
@@ -41,15 +44,20 @@ router = APIRouter(include_in_schema=False)
 def home(request: Request,
          page: Annotated[int, Query(ge=1, le=MAX_HOME_PAGE)] = 1,
          expand: Annotated[bool, Query(alias="all")] = False,
-         until: UntilSeq = None, cursor: CursorParam = None) -> HTMLResponse:
+         until: UntilSeq = None, cursor: CursorParam = None,
+         undated: Annotated[bool, Query()] = False) -> HTMLResponse:
     """"Dernières Infos"; its older and newer pages go by the API's cursor (docs/web.md),
     so articles arriving or stories regrouping meanwhile shift no page; past what a cursor
-    holds, by offset with page 1's ``max_seq`` as ``until``."""
+    holds, by offset with page 1's ``max_seq`` as ``until``. ``undated``: the articles of
+    unknown date, by first seen, paged the same way (the first page shows their first
+    rows apart, with their count and a link here: t-reader19 R2)."""
     context = web(request)
     latest = queries.latest(context, limit=HOME_SIZE,
                             offset=0 if cursor else (page - 1) * HOME_SIZE,
-                            collapse=not expand, cursor=cursor,
+                            collapse=not expand, cursor=cursor, undated=undated,
                             until_seq=until if page > 1 and not cursor else None)
+    if latest.warnings:
+        page = 1  # the cursor was not used: this is the first page (the warning says why)
     by_offset = {"cursor": None, "until": latest.max_seq}
     if latest.next_cursor:
         older: str | None = url_with(request, page=page + 1, cursor=latest.next_cursor,
@@ -62,20 +70,30 @@ def home(request: Request,
                          cursor=latest.prev_cursor if page > 2 else None, until=None)
     else:
         newer = url_with(request, page=page - 1, **by_offset)
-    return render(request, "home.html", latest=latest, page=page,
-                  collapse_switch=url_with(request, all=None if expand else 1, page=None,
-                                           until=None, cursor=None),
+    if page > 1 and not latest.articles and not latest.undated:
+        # Past the last page: "newer" is the last one, not the page before (as empty).
+        last = queries.last_page(context, kind="undated" if undated else "latest",
+                                 per_page=HOME_SIZE, collapse=not expand,
+                                 until_seq=latest.max_seq)
+        newer = url_with(request, page=last if last > 1 else None, cursor=None,
+                         until=latest.max_seq if last > 1 else None)
+    fresh = {"page": None, "until": None, "cursor": None}
+    twin = (f"/api/v1/latest?limit={HOME_SIZE}&collapse={str(not expand).lower()}"
+            + ("&undated=true" if undated else ""))
+    return render(request, "home.html", latest=latest, page=page, undated_list=undated,
+                  collapse_switch=url_with(request, all=None if expand else 1, **fresh),
+                  undated_link=url_with(request, undated=1, **fresh),
+                  dated_link=url_with(request, undated=None, **fresh),
                   expanded=expand,
                   sources=queries.sources(context).sources,
                   search_available=context.search.available(),
                   index_lag=queries.index_lag(context),
                   enrich_lag=queries.enrich_lag(context),
                   older=older, newer=newer if page > 1 else None,
-                  json_twin=f"/api/v1/latest?limit={HOME_SIZE}&collapse="
-                            f"{str(not expand).lower()}" + (
-                                f"&cursor={cursor}" if cursor else
-                                f"&offset={(page - 1) * HOME_SIZE}&until_seq={latest.max_seq}"
-                                if page > 1 else ""))
+                  json_twin=twin + (
+                      f"&cursor={cursor}" if cursor and not latest.warnings else
+                      f"&offset={(page - 1) * HOME_SIZE}&until_seq={latest.max_seq}"
+                      if page > 1 else ""))
 
 
 @router.get("/search", name="search_page")
@@ -94,9 +112,13 @@ async def search_page(request: Request,
 def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: Sort,
                  expand: bool, cursor: str | None) -> HTMLResponse:
     if not q.strip():
-        # No query: every article, latest first, as /api/v1/search and the feeds list it,
-        # with a hint, never a blank page (newuser15a W21); relevance ranks nothing there.
-        q, sort = "", "date" if sort == "relevance" else sort
+        q = ""
+    # No query, or nothing searchable in it (symbols, an operator alone: t-reader19 R7):
+    # every article, latest first, as /api/v1/search and the feeds list it, with a hint,
+    # never a blank page (newuser15a W21); relevance ranks nothing there.
+    everything = not q or nothing_searchable(q, parse_query(q).node)
+    if everything and sort == "relevance":
+        sort = "date"
     context = web(request)
     try:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
@@ -111,8 +133,14 @@ def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: So
     fresh = {"page": None, "cursor": None}
     last = _pager_link(request, None, min(result.pages, MAX_PAGE)) \
         if queries.past_last(result) else None
+    # Past the last page, the count line says so and the alert below links to the last
+    # page: not among the query's warnings too, under "Requête lue au mieux", which is no
+    # reading of the query (t-reader19 R15). The API keeps the warning: it has no such line.
+    notices = [w for w in result.warnings if not (last and _PAST_LAST.fullmatch(w))]
     return render(
-        request, "search.html", q=q, sort=sort, result=result, days=days, day_max=day_max,
+        request, "search.html", q=q, everything=everything, sort=sort, result=result,
+        notices=notices,
+        days=days, day_max=day_max,
         index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
         expanded=expand, collapse_switch=url_with(request, all=None if expand else 1, **fresh),
         # Past the last page, "previous" is the last one (the page before may be past too).

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -28,7 +28,7 @@ from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary, Version, copy_counts, copy_relation
+from veille.store.base import StorySummary, Version, copy_counts, relations_of
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
@@ -65,7 +65,8 @@ _WORD = re.compile(r"\w{4,}")
 
 def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
            collapse: bool = False, until_seq: int | None = None,
-           changed_after: int | None = None, cursor: str | None = None) -> LatestResponse:
+           changed_after: int | None = None, cursor: str | None = None,
+           undated: bool = False) -> LatestResponse:
     """Newest first; with ``collapse``, one article per story (its fullest independent one)
     with a count of the others, the collapsing done over the whole list so pages never
     repeat or silently drop an article; ``until_seq`` (the first page's ``max_seq``)
@@ -77,38 +78,55 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
     ``offset`` and ``until_seq`` are then the cursor's. ``changed_after`` (a previous
     answer's ``change_seq``) adds the articles changed since that change log position
     (:func:`changes_since`; newuser10 S18: a poller following ``after_seq`` alone never
-    learns of a new version)."""
-    bound = binding("latest", limit, after_seq, collapse)
+    learns of a new version).
+
+    The articles of unknown date are a list of their own, by first seen: its first
+    :data:`UNDATED` rows come apart on the dated list's first page (``undated``), with
+    how many it holds in all (``undated_total``, ``undated_rows``) and the cursor of its
+    next page (``undated_cursor``); ``undated`` pages through that list itself, in
+    ``articles`` (t-reader19 R2: 390 undated articles of 518 could not be reached). A
+    cursor that cannot be used gives the first page, with a warning saying why."""
+    bound = binding("latest-undated" if undated else "latest", limit, after_seq, collapse)
+    warnings: list[str] = []
     with web.stores.reader() as store:
         # max_seq and change_seq first: an article stored or changed in between is sent
         # twice at worst (the poller drops ids it has, replaces rows it has), never missed.
         change_seq = store.change_seq()
-        at = paging.read_cursor(cursor, bound, [])
+        at = paging.read_cursor(cursor, bound, warnings)
         if at is not None:
             offset, until_seq = 0, at.snapshot
         max_seq = store.max_seq() if until_seq is None else min(until_seq, store.max_seq())
         if at is None and offset == 0:
             at = Cursor(max_seq, binding=bound)
         seen = frozenset(at.ids) if at is not None else frozenset()
-        rows = _rows(store, limit=limit, offset=offset, after_seq=after_seq, dated=True,
+        rows = _rows(store, limit=limit, offset=offset, after_seq=after_seq, dated=not undated,
                      until_seq=until_seq, collapse=collapse, seen=seen)
-        # Undated articles are listed apart, by first seen, on the first page only.
-        undated = [row for row, _ids in _rows(
-            store, limit=UNDATED, offset=0, after_seq=after_seq, dated=False,
-            until_seq=until_seq, collapse=collapse)] \
-            if offset == 0 and not seen else []
+        apart: list[tuple[ArticleSummary, list[str]]] = []
+        if not undated and offset == 0 and not seen:
+            # The undated list's first rows, apart, on the dated list's first page only.
+            apart = _rows(store, limit=UNDATED, offset=0, after_seq=after_seq, dated=False,
+                          until_seq=max_seq, collapse=collapse)
+        counted = store.latest_count(after_seq=after_seq, dated=False, collapse=collapse,
+                                     until_seq=max_seq) if undated or apart else (0, 0)
+        undated_rows = [row for row, _ids in apart]
         since = (changes_since(store, changed_after, change_seq) if changed_after is not None
                  else ChangesSince())
-        mark_unpublished(store, [*(row for row, _ids in rows), *undated, *since.changed])
-        mark_relations(store, [*(row for row, _ids in rows), *undated, *since.changed])
+        mark_unpublished(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
+        mark_relations(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
     after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
         if at is not None and len(rows) == limit else None
     before = at.back() if at is not None else None
+    more = Cursor(max_seq, binding=binding("latest-undated", limit, after_seq, collapse)).then(
+        [i for _row, ids in apart for i in ids], len(apart)) \
+        if apart and counted[0] > len(apart) else None
     return LatestResponse(max_seq=max_seq, change_seq=change_seq,
-                          articles=[row for row, _ids in rows], undated=undated,
+                          articles=[row for row, _ids in rows], undated=undated_rows,
+                          undated_total=counted[1], undated_rows=counted[0],
+                          undated_cursor=more.encode() if more is not None else None,
                           changed=since.changed, deleted=since.deleted, reload=since.reload,
                           next_cursor=after.encode() if after is not None else None,
-                          prev_cursor=before.encode() if before is not None else None)
+                          prev_cursor=before.encode() if before is not None else None,
+                          warnings=warnings)
 
 
 def mark_relations(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -116,13 +134,9 @@ def mark_relations(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel
     "" for an article of its own) as the story page reads it (:func:`copy_relation`: the
     story membership's flag, then the record's kind of copy), so that a list showing every
     reprint says which rows are copies (newuser15a W24)."""
-    flags = store.story_of(item.id for item in items)
-    copies = [item.id for item in items if flags.get(item.id, ("", False))[1]]
-    records = store.get_many(copies) if copies else {}
+    found = relations_of(store, (item.id for item in items))
     for item in items:
-        record = records.get(item.id)
-        kind = record.dedup.relation if record is not None and record.dedup else None
-        item.relation = copy_relation(flags.get(item.id, ("", False))[1], kind)
+        item.relation = found[item.id]
 
 
 def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -296,10 +310,12 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
     given skipped wherever a new article now sorts them (docs/web.md); ``cursor`` is such
     a cursor (``offset`` is then ignored).
 
-    A cursor that cannot be used (unreadable, another list's) gives the first page."""
+    A cursor that cannot be used (unreadable, another list's) gives the first page, with a
+    warning saying why (t-reader19 R11: it restarted silently)."""
     bound = binding("stories", limit, min_articles)
+    warnings: list[str] = []
     with web.stores.reader() as store:
-        at = paging.read_cursor(cursor, bound, [])
+        at = paging.read_cursor(cursor, bound, warnings)
         if at is None and (offset == 0 or cursor):
             at = Cursor(store.max_seq(), binding=bound)
         if at is not None and at.ids:
@@ -313,7 +329,22 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
             if at is not None and len(found) == limit else None
         return StoriesResponse(stories=[_story_model(store, s) for s in found],
                                max_seq=at.snapshot if at is not None else None,
-                               next_cursor=after.encode() if after is not None else None)
+                               next_cursor=after.encode() if after is not None else None,
+                               warnings=warnings)
+
+
+def last_page(web: WebContext, *, kind: Literal["stories", "latest", "undated"],
+              per_page: int, collapse: bool = False, until_seq: int | None = None) -> int:
+    """The number of the last page of a list (1 when it is empty): where a page past the
+    last links back to (t-reader19 R15: "previous page" from page 99 led to page 98, as
+    empty)."""
+    with web.stores.reader() as store:
+        if kind == "stories":
+            count = store.story_count()
+        else:
+            count = store.latest_count(dated=kind == "latest", collapse=collapse,
+                                       until_seq=until_seq)[0]
+    return max(1, -(-count // per_page))
 
 
 def story(web: WebContext, story_id: str) -> StoryModel:
@@ -556,6 +587,7 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             wire=_same_wire(record, others[lk.other_id]),
                             language=_language(others[lk.other_id]))
                   for lk in links if lk.other_id in others]
+        copies.sort(key=lambda c: _time_order(others[c.id]))
         versions = [_version(v) for v in store.versions(record.id)]
         gone = unpublished(store.fetch_state(record.url)) if record.url else None
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
@@ -571,6 +603,17 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                                            "withdrawn_at": gone.seen,
                                            "withdrawn_status": gone.status})
     return record, detail
+
+
+def _time_order(article: Article) -> tuple[int, float, str]:
+    """Where ``article`` goes in a list of copies: by publication time, as the story's
+    timeline orders them (t-reader19 R8: the article page listed its reprints in the
+    order of their links, 08:45, 08:05, 08:20), the undated ones after, by first seen."""
+    published = _published(article)
+    if published is not None:
+        aware = published if published.tzinfo else published.replace(tzinfo=UTC)
+        return 0, aware.timestamp(), article.id
+    return 1, article.first_seen.timestamp(), article.id
 
 
 def _title(article: Article) -> str:

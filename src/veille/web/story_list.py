@@ -28,6 +28,8 @@ def stories_page(request: Request,
     """Page ``page`` of the stories (``PAGE_SIZE`` a page); 422 past ``MAX_STORY_PAGE``."""
     offset = 0 if cursor else (page - 1) * PAGE_SIZE
     found = queries.stories(web(request), limit=PAGE_SIZE, offset=offset, cursor=cursor)
+    if found.warnings:
+        page = 1  # the cursor was not used: this is the first page (the warning says why)
     if found.next_cursor:
         older: str | None = url_with(request, page=page + 1, cursor=found.next_cursor)
     else:
@@ -35,7 +37,13 @@ def stories_page(request: Request,
             if len(found.stories) == PAGE_SIZE and page < MAX_STORY_PAGE else None
     newer = url_with(request, page=page - 1 if page > 2 else None, cursor=None) \
         if page > 1 else None
+    if page > 1 and not found.stories:
+        # Past the last page: "previous" is the last one, not the page before (as empty).
+        last = queries.last_page(web(request), kind="stories", per_page=PAGE_SIZE)
+        newer = url_with(request, page=last if last > 1 else None, cursor=None)
     twin = f"/api/v1/stories?limit={PAGE_SIZE}" + (
-        f"&cursor={cursor}" if cursor else f"&offset={offset}" if offset else "")
+        f"&cursor={cursor}" if cursor and not found.warnings
+        else f"&offset={offset}" if offset else "")
     return render(request, "stories.html", stories=found.stories, page=page, older=older,
+                  warnings=found.warnings,
                   newer=newer, json_twin=twin)

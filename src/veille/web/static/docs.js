@@ -1,5 +1,5 @@
 // Start Swagger UI on /openapi.json (a static file, so the docs page needs no inline script).
 window.addEventListener("load", function () {
   if (!window.SwaggerUIBundle) { return; }
-  window.SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true });
+  window.SwaggerUIBundle({ url: "/openapi.json?lang=" + encodeURIComponent(document.documentElement.lang || "en"), dom_id: "#swagger-ui", deepLinking: true });
 });
