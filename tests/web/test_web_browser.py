@@ -85,7 +85,7 @@ def test_latest_news_refresh_without_reload(page: Any, live: LiveServer,
                                             web_data: Path) -> None:
     page.goto(f"{live.url}/")
     page.evaluate("window.__sameDocument = 'yes'")
-    title = f"Dépêche de dernière minute numéro {time.time_ns()}"
+    title = f"Dépêche de dernière minute {time.time_ns()}"
     body = " ".join(["Une phrase d'article qui tient lieu de paragraphe pour le test."] * 4)
     store = SQLiteStore.open(web_data / "veille.sqlite3")
     try:
@@ -109,7 +109,10 @@ def test_undated_and_day_only_articles_refresh_live(page: Any, live: LiveServer,
     page.goto(f"{live.url}/")
     page.evaluate("window.__sameDocument = 'yes'")
     stamp = time.time_ns()
-    undated, day_only = f"Communiqué sans date numéro {stamp}", f"Avis du jour numéro {stamp}"
+    # Titles that share no word with each other nor with the other tests' (a shared
+    # "numéro" put two of them in one story on some days: a known over-merge of very short
+    # texts, docs/dedup.md), so each has a row of its own to wait for.
+    undated, day_only = f"Communiqué sans date numéro {stamp}", f"Avis municipal {stamp + 1}"
     body = " ".join([f"Le texte {stamp} d'un communiqué qui ne dit pas quand il parut."] * 4)
     record = {"url": f"https://jour.example/{stamp}", "title": day_only, "language": "fr",
               "published": datetime.now(UTC).date().isoformat(),
@@ -147,7 +150,7 @@ def test_keyboard_and_labels(page: Any, live: LiveServer) -> None:
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
     page.keyboard.press("Tab")  # brand link
-    for _tool in range(5):  # stories, saved searches, attention, sources, log in
+    for _tool in range(6):  # stories, entities, saved searches, attention, sources, log in
         page.keyboard.press("Tab")
     page.keyboard.press("Tab")  # language switch
     page.keyboard.press("Tab")
