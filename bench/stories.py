@@ -53,7 +53,8 @@ provisional days were chosen on, topics 1-10; they were chosen with ``--sweep --
 ``--round6``: the sixth round's (a merge of stories, event dates, a French background for
 the plain-word bar: :func:`round6_grid`), the same; ``--round6-held``: its held-out
 measures;
-``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``).
+``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
+``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm).
 """
 
 from __future__ import annotations
@@ -1463,6 +1464,9 @@ def main() -> int:
                         "of rounds 10 and 11")
     parser.add_argument("--own11", action="store_true",
                         help="round 11's grid on the own text of rounds 10 and 11 only")
+    parser.add_argument("--own13", action="store_true",
+                        help="round 13's own text (same-kind-other-actors.json), veille, "
+                        "fresh and warm")
     parser.add_argument("--only", nargs="+", default=[],
                         help="--round6 to 11: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
@@ -1512,6 +1516,12 @@ def main() -> int:
         for label, kw in (("veille before round 10", ROUND10_BASE), *round10_grid()):
             run = clusterer(**kw)
             print(label, argument_scores(run), argument_scores(run, rpm2), flush=True)
+        return 0
+    if args.own13:
+        run = clusterer(**VARIANTS["veille"])
+        print("fresh:", group_cell(group_scores(run)))
+        print("warm (after rpm2, seed", args.seeds[0], "):",
+              group_cell(group_scores(run, load_rpm2(args.seeds[0]))))
         return 0
     if args.why:
         why(args.seeds[0])
