@@ -108,6 +108,9 @@ _NAME_ENDINGS = ("tion", "sion", "ite", "isme", "age", "ance", "ence")
 "loi sécurité"); any other word names one only capitalised ("loi Leonetti", "loi Travail")
 or alone before a punctuation mark or the end ("Loi climat : …"): "la loi change" is a
 verb."""
+_LAW_GATE = re.compile(r"\b(?:lois?|r[ée]formes?)\b")
+"""In lower case, what every match of :data:`_BILL` and :data:`_BILL_NAME` holds (their
+gate; "loi" alone is in "emploi", "forme" in "plateforme")."""
 _ALONE = re.compile(r"\s*(?:[:.,;!?)»]|$)")
 _MAGNITUDE = re.compile(r"\bmagnitude\s+(?:de\s+)?(\d{1,2}(?:[,.]\d)?)(?![\d,.]\d)",
                         re.IGNORECASE)
@@ -117,7 +120,7 @@ _SEIZED = re.compile(
     r"amph[ée]tamines?|m[ée]thamph[ée]tamine|ivoire|tabac|cigarettes)", re.IGNORECASE)
 _SEIZED_WORDS = ("tonne", "kilo", "kg")
 """In lower case, what every match of :data:`_SEIZED` holds one of (its gate); "voix",
-"magnitude", and "loi" or "forme" gate :data:`_VOTES`, :data:`_MAGNITUDE` and the laws'
+"magnitude" and :data:`_LAW_GATE` gate :data:`_VOTES`, :data:`_MAGNITUDE` and the laws'
 patterns."""
 _GIVEN = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
 _WHO_AGE = re.compile(
@@ -219,7 +222,7 @@ def _votes(text: str, lowered: str | None = None) -> set[str]:
 
 def _bills(text: str, lowered: str | None = None) -> set[str]:
     found: set[str] = set()
-    if lowered is not None and "loi" not in lowered and "forme" not in lowered:
+    if lowered is not None and _LAW_GATE.search(lowered) is None:
         return found
     for match in _BILL.finditer(text):
         words = key_words(match.group(1))
@@ -289,13 +292,15 @@ def _charges(text: str, lowered: str | None = None) -> set[str]:
     return found
 
 
-def read(text: str) -> set[str]:
-    """Every argument key ``text`` writes (see the module). Each group's patterns run only
+def read(text: str, laws: bool = True) -> set[str]:
+    """Every argument key ``text`` writes (see the module; the laws, :data:`BILL`, only with
+    ``laws``). Each group's patterns run only
     where a substring or a one-class pattern that all their matches hold is found (issue
     #13: each pattern is tried at every position, ~50–200 µs on a 4,000-character body)."""
     lowered = plain_lower(text)
-    return _strikes(text, lowered) | _scores(text) | _who(text) | _charges(text, lowered) | \
-        _votes(text, lowered) | _bills(text, lowered) | _measures(text, lowered)
+    found = _strikes(text, lowered) | _scores(text) | _who(text) | _charges(text, lowered) | \
+        _votes(text, lowered) | _measures(text, lowered)
+    return found | _bills(text, lowered) if laws else found
 
 
 def arguments(title: str, body: str, lead_chars: int = LEAD_CHARS,
@@ -306,8 +311,8 @@ def arguments(title: str, body: str, lead_chars: int = LEAD_CHARS,
     l'euthanasie"), and those the headline and first ``max_chars`` write (a superset).
     Linear in what it reads."""
     title = title[:max_chars]
-    lead = {k for k in read(f"{title}.\n{body[:lead_chars]}") if not k.startswith(BILL)}
-    lead |= {k for k in read(title) if k.startswith(BILL)}
+    lead = read(f"{title}.\n{body[:lead_chars]}", laws=False) | \
+        _bills(title, plain_lower(title))
     return frozenset(lead), frozenset(lead | read(body[:max_chars]))
 
 
