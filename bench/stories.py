@@ -53,7 +53,8 @@ provisional days were chosen on, topics 1-10; they were chosen with ``--sweep --
 ``--round6``: the sixth round's (a merge of stories, event dates, a French background for
 the plain-word bar: :func:`round6_grid`), the same; ``--round6-held``: its held-out
 measures;
-``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``).
+``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
+``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm).
 """
 
 from __future__ import annotations
@@ -156,6 +157,12 @@ the first event told by another outlet) and 10 hard positives, written before th
 ACTORS = ROOT / "tests" / "fixtures" / "stories" / "one-actor-two-events.json"
 """Issue #14's eleventh round's own text (written before its rule, held out for it): two
 events sharing a person, a court, a town or a region, and one event told twice."""
+OTHER_ACTORS = ROOT / "tests" / "fixtures" / "stories" / "same-kind-other-actors.json"
+"""Issue #14's thirteenth round's own text (:func:`group_scores`; written before its rule and
+not changed after, held out for it): 14 streams of two or more events of one kind, one actor
+or one place close in time (two clubs' coaches dismissed, two votes of the Assemblée, two
+earthquakes in one country three weeks apart, five Dublin events...), 7 of one event told
+twice then followed up one to four days later."""
 KINDS_PLACE = ROOT / "tests" / "fixtures" / "stories" / "same-kind-same-place.json"
 """Six groups of two events of one kind in one town (or of one minister), each event told by
 two outlets, some first reports naming no street (issue #14's eighth round, own text):
@@ -1173,6 +1180,51 @@ def argument_scores(run: Clusterer, background: Sequence[Doc] = (), path: Path =
     return different, same, other, echoed
 
 
+def group_scores(run: Clusterer, background: Sequence[Doc] = (), path: Path = OTHER_ACTORS
+                 ) -> dict[str, Any]:
+    """Of ``path``'s groups (:data:`OTHER_ACTORS`: streams of articles, each with its event
+    and its hour), each fed alone after ``background`` (100 days earlier): the pairs of
+    articles of different events that share a story (``joined``, of ``pairs``) and the
+    groups where any do (``merged``, of ``groups``), in the groups of kind "different"; the
+    pairs of one event that share one (``kept``, of ``one``), in all groups; B³ P / R / F1
+    over the groups' articles, each group's labels apart."""
+    start = -100 * 1440
+    before = [(start + j, *d[1:]) for j, d in enumerate(background)]
+    out: dict[str, Any] = dict.fromkeys(("joined", "pairs", "merged", "groups", "kept", "one"), 0)
+    pred: list[str] = []
+    gold: list[str] = []
+    for k, group in enumerate(json.loads(path.read_text(encoding="utf-8"))["groups"]):
+        docs = [(int(a["hours"] * 60), f"grp-{k}-{n}", "", a["event"], a["title"],
+                 a["paragraphs"]) for n, a in enumerate(group["articles"])]
+        labels = run([*before, *docs])[len(before):]
+        pred += [f"{k}:{label}" for label in labels]
+        gold += [f"{k}:{d[3]}" for d in docs]
+        merged = False
+        for i in range(len(docs)):
+            for j in range(i):
+                together = labels[i] == labels[j]
+                if docs[i][3] == docs[j][3]:
+                    out["one"] += 1
+                    out["kept"] += together
+                elif group["kind"] == "different":
+                    out["pairs"] += 1
+                    out["joined"] += together
+                    merged |= together
+        if group["kind"] == "different":
+            out["groups"] += 1
+            out["merged"] += merged
+    out["b3"] = bcubed(pred, gold)
+    return out
+
+
+def group_cell(scores: dict[str, Any]) -> str:
+    """One line of :func:`group_scores`."""
+    p, r, f = scores["b3"]
+    return (f"different merged {scores['merged']}/{scores['groups']} groups, "
+            f"{scores['joined']}/{scores['pairs']} pairs; one event kept "
+            f"{scores['kept']}/{scores['one']} pairs; B³ {p:.3f} / {r:.3f} / {f:.3f}")
+
+
 def sweep_round10(seeds: Sequence[int], only: Sequence[str] = ()) -> None:
     """Issue #14's tenth round (:func:`round10_grid`) against veille before it, one run: as
     :func:`sweep_round9`, and round 10's own-text pairs and streams (:data:`ARGUMENTS`, held
@@ -1412,6 +1464,9 @@ def main() -> int:
                         "of rounds 10 and 11")
     parser.add_argument("--own11", action="store_true",
                         help="round 11's grid on the own text of rounds 10 and 11 only")
+    parser.add_argument("--own13", action="store_true",
+                        help="round 13's own text (same-kind-other-actors.json), veille, "
+                        "fresh and warm")
     parser.add_argument("--only", nargs="+", default=[],
                         help="--round6 to 11: only the candidates whose label holds one of these")
     parser.add_argument("--why", action="store_true",
@@ -1461,6 +1516,12 @@ def main() -> int:
         for label, kw in (("veille before round 10", ROUND10_BASE), *round10_grid()):
             run = clusterer(**kw)
             print(label, argument_scores(run), argument_scores(run, rpm2), flush=True)
+        return 0
+    if args.own13:
+        run = clusterer(**VARIANTS["veille"])
+        print("fresh:", group_cell(group_scores(run)))
+        print("warm (after rpm2, seed", args.seeds[0], "):",
+              group_cell(group_scores(run, load_rpm2(args.seeds[0]))))
         return 0
     if args.why:
         why(args.seeds[0])

@@ -39,7 +39,7 @@ def old_read(text: str) -> set[str]:
         words = args.key_words(match.group(1))
         if words and words[0].startswith(args._OFFENCES):
             found.add(args.CHARGE + " ".join(words))
-    return found
+    return found | args._votes(text) | args._bills(text) | args._measures(text)
 
 
 def old_places(text: str) -> list[tuple[int, int]]:
@@ -62,7 +62,10 @@ PIECES = st.sampled_from([
     "rond-point", "3e", "13e", "1er", "arrondissement", "ARRONDISSEMENT", "au", "84",
     "bis", "Victor-Hugo", "trUE", "course", "ſ", "ı", "İ", "poursſuivi", "accuſé",
     "arrondıssement", "ARRONDİSSEMENT", "cİté", "ruelle", "«", ".", ",", "-", "\n", "’",
-    "l’", "d'", "x"])
+    "l’", "d'", "x", "305", "voix", "VOIX", "contre", "199", "loi", "LOI", "Loi", "lois",
+    "sur", "l'aide", "immigration", "adoptée", "projet de", "proposition de", "réforme",
+    "RÉFORME", "des retraites", "magnitude", "MAGNITUDE", "6,8", "2,1", "800", "tonnes",
+    "TONNES", "kilos", "kg", "de cocaïne", "ſur", "voıx", "magnıtude"])
 TEXTS = st.lists(PIECES, max_size=30).map(" ".join) | st.lists(PIECES, max_size=30).map(
     "".join)
 
@@ -93,6 +96,7 @@ def test_gate_words_know_every_odd_case_letter() -> None:
     """Every code point that ``re.IGNORECASE`` takes for a letter of the gates' words lowers
     to that letter, or is one of the odd letters :func:`plain_lower` refuses."""
     words = (*args._STRIKE_WORDS, *args._CHARGE_HEADS, "accu", "procè", "pour",
+             *args._SEIZED_WORDS, "voix", "magnitude", "loi", "forme",
              *specifics._STREET_HEADS, "arrondissement")
     assert odd_case_letters(words, set(_CASE_ODD.pattern.strip("[]"))) == []
 

@@ -1,4 +1,5 @@
-"""An event's distinguishing arguments: who strikes, the score, the person, the charge.
+"""An event's distinguishing arguments: who strikes, the score, the person, the charge, the
+law voted or judged, the figure that defines it.
 
 Two events of one kind close in time share the kind, its words and often the place: the
 SNCF strike and the air-traffic controllers' strike two days later, one club's two
@@ -7,16 +8,21 @@ writes right after the event's noun: **who** strikes ("grève des contrôleurs a
 "grève à la SNCF", "les dockers en grève"), the **score** of a match ("(2-1)"), the
 **person** a crime or a trial is about, written as French crime and court news writes a
 victim or a defendant ("Lucas, 17 ans", "Mehdi B."), and the **charge** ("jugée pour la
-mort de son bébé", "accusé du meurtre du snack de la Joliette"). :func:`arguments` reads
-them from the headline and the lead (:data:`LEAD_CHARS`) as keys with a group prefix
-(:data:`STRIKE`, :data:`SCORE`, :data:`WHO`, :data:`CHARGE`); the same readers over the
-whole text give what an article names at all.
+mort de son bébé", "accusé du meurtre du snack de la Joliette"); and (issue #14's
+thirteenth round) the **law** a vote, a decision or a debate is about ("la proposition de loi
+sur l'aide à mourir", "la loi immigration", "la réforme des retraites": :data:`BILL`), a
+vote's tally as its score ("305 voix contre 199"), and the **figure** that defines a
+natural event or a seizure (an earthquake's magnitude, the tonnes of cocaine seized:
+:data:`MEASURE`). :func:`arguments` reads them from the headline and the lead
+(:data:`LEAD_CHARS`) as keys with a group prefix (:data:`STRIKE`, :data:`SCORE`,
+:data:`WHO`, :data:`CHARGE`, :data:`BILL`, :data:`MEASURE`); the same readers over the whole
+text give what an article names at all.
 
 A key is a few folded words (at most :data:`KEY_WORDS`), the words a story term is made of
 (:func:`key_words`): an argument is **named** by the other side when all its words are among
 that side's words (:func:`named_in`), so "grève des contrôleurs aériens" is named by an
 article writing "les contrôleurs aériens" anywhere, not by one writing "contrôleurs" alone
-(SNCF's ticket inspectors). A score is named only by the same score.
+(SNCF's ticket inspectors). A score or a measure is named only by the same figures.
 """
 
 from __future__ import annotations
@@ -36,7 +42,18 @@ WHO = "arg:who:"
 with an age ("Lucas, 17 ans") or a surname's initial ("Mehdi B.")."""
 CHARGE = "arg:charge:"
 """What a defendant is tried or charged for ("jugée pour la mort…", "accusé du meurtre…")."""
-GROUPS = (STRIKE, SCORE, WHO, CHARGE)
+BILL = "arg:bill:"
+"""What a law, a bill or a reform is about: the words after "loi sur / relative à / visant
+à / de…", "projet (proposition) de loi…", "réforme des…", or the one word set right after
+"loi" ("loi immigration", "loi Travail"). Two votes of the Assemblée the same week, two
+decisions of the Conseil constitutionnel, share the institution and the vote's words; the
+law tells them apart (issue #14's thirteenth round)."""
+MEASURE = "arg:measure:"
+"""The figure that defines an event of nature or a seizure, whatever outlet tells it: an
+earthquake's magnitude ("magnitude 6,8": "arg:measure:magnitude 6.8") and a quantity of a
+drug seized ("2,1 tonnes de cocaïne": "arg:measure:2.1 tonne cocaine"). A toll or a count
+of people is not one: it changes as the event is followed."""
+GROUPS = (STRIKE, SCORE, WHO, CHARGE, BILL, MEASURE)
 LEAD_CHARS = 500
 """Characters of the body read with the headline for the event's own arguments."""
 MAX_CHARS = 20_000
@@ -75,6 +92,36 @@ _SCORE_BARE = re.compile(
     r"\b(?:victoire|défaite|nul|battue?s?|bat|battent|s['’]impos\w*|s['’]est\s+imposée?s?|"
     r"dominée?s?|remport\w*|concédée?s?|l['’]emport\w*|chutée?s?|chute|score\s+de)\b[^.!?]{0,60}?"
     r"(?<![\d,.])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d%])", re.IGNORECASE)
+_VOTES = re.compile(r"\b(\d{1,3})\s+voix\s+contre\s+(\d{1,3})\b", re.IGNORECASE)
+"""A vote's tally, its score ("par 305 voix contre 199")."""
+_BILL_HEAD = (r"\b(?:(?:projets?|propositions?)\s+de\s+lois?|lois?|r[ée]formes?)\s+")
+_BILL = re.compile(
+    _BILL_HEAD + r"(?:sur|relatives?\s+(?:à|au|aux)|visant\s+(?:à|a)|portant\s+sur|pour|"
+    r"contre|de|du|des|d['’])\s*" + _PHRASE, re.IGNORECASE)
+_BILL_NAME = re.compile(_BILL_HEAD + r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
+"""A law named by the one word after "loi": "loi immigration", "loi Travail"."""
+_NOT_A_NAME = ("é", "ée", "és", "ées", "ant", "ait", "aient", "ent", "era", "ont")
+"""Endings of a word after "loi" that is its verb, not its name ("la loi adoptée", "la loi
+prévoyant", "la loi entrera")."""
+_NAME_ENDINGS = ("tion", "sion", "ite", "isme", "age", "ance", "ence")
+"""Endings (folded) of a noun that names a law set right after "loi" ("loi immigration",
+"loi sécurité"); any other word names one only capitalised ("loi Leonetti", "loi Travail")
+or alone before a punctuation mark or the end ("Loi climat : …"): "la loi change" is a
+verb."""
+_LAW_GATE = re.compile(r"\b(?:lois?|r[ée]formes?)\b")
+"""In lower case, what every match of :data:`_BILL` and :data:`_BILL_NAME` holds (their
+gate; "loi" alone is in "emploi", "forme" in "plateforme")."""
+_ALONE = re.compile(r"\s*(?:[:.,;!?)»]|$)")
+_MAGNITUDE = re.compile(r"\bmagnitude\s+(?:de\s+)?(\d{1,2}(?:[,.]\d)?)(?![\d,.]\d)",
+                        re.IGNORECASE)
+_SEIZED = re.compile(
+    r"(?<![\d,.])(\d{1,4}(?:[,.]\d{1,3})?)\s+(tonnes?|kilos?|kg|kilogrammes?)\s+(?:de\s+|d['’])"
+    r"(coca[ïi]ne|cannabis|r[ée]sine|h[ée]ro[ïi]ne|drogue|stup[ée]fiants|crack|ecstasy|"
+    r"amph[ée]tamines?|m[ée]thamph[ée]tamine|ivoire|tabac|cigarettes)", re.IGNORECASE)
+_SEIZED_WORDS = ("tonne", "kilo", "kg")
+"""In lower case, what every match of :data:`_SEIZED` holds one of (its gate); "voix",
+"magnitude" and :data:`_LAW_GATE` gate :data:`_VOTES`, :data:`_MAGNITUDE` and the laws'
+patterns."""
 _GIVEN = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
 _WHO_AGE = re.compile(
     _GIVEN + r"(?:\s+([A-ZÀ-ÖØ-Þ])\.|\s+([A-ZÀ-ÖØ-Þ][\w-]+))?,\s+(\d{1,3})\s+ans\b")
@@ -163,6 +210,53 @@ def _scores(text: str) -> set[str]:
     return found
 
 
+def _votes(text: str, lowered: str | None = None) -> set[str]:
+    found: set[str] = set()
+    if lowered is not None and "voix" not in lowered:
+        return found
+    for match in _VOTES.finditer(text):
+        a, b = sorted((int(match.group(1)), int(match.group(2))))
+        found.add(f"{SCORE}{a}-{b}")
+    return found
+
+
+def _bills(text: str, lowered: str | None = None) -> set[str]:
+    found: set[str] = set()
+    if lowered is not None and _LAW_GATE.search(lowered) is None:
+        return found
+    for match in _BILL.finditer(text):
+        words = key_words(match.group(1))
+        if words:
+            found.add(BILL + " ".join(words))
+    for match in _BILL_NAME.finditer(text):
+        word = match.group(1)
+        if word.lower() in _BREAK or word.lower().endswith(_NOT_A_NAME) or not (
+                word[0].isupper() or fold(word).endswith(_NAME_ENDINGS) or
+                _ALONE.match(text, match.end()) is not None):
+            continue
+        words = key_words(word, 1)
+        if words and words[0] not in {"sur", "relative", "relatif", "visant", "portant"}:
+            found.add(BILL + words[0])
+    return found
+
+
+def _figure(text: str) -> str:
+    return text.replace(",", ".")
+
+
+def _measures(text: str, lowered: str | None = None) -> set[str]:
+    found: set[str] = set()
+    if lowered is None or "magnitude" in lowered:
+        for match in _MAGNITUDE.finditer(text):
+            found.add(f"{MEASURE}magnitude {_figure(match.group(1))}")
+    if lowered is None or any(map(lowered.__contains__, _SEIZED_WORDS)):
+        for match in _SEIZED.finditer(text):
+            unit = "kilo" if match.group(2).lower().startswith("k") else "tonne"
+            what = fold(match.group(3)).rstrip("s")
+            found.add(f"{MEASURE}{_figure(match.group(1))} {unit} {what}")
+    return found
+
+
 def _who(text: str) -> set[str]:
     found: set[str] = set()
     if _AGE.search(text) is not None:
@@ -198,21 +292,27 @@ def _charges(text: str, lowered: str | None = None) -> set[str]:
     return found
 
 
-def read(text: str) -> set[str]:
-    """Every argument key ``text`` writes (see the module). Each group's patterns run only
+def read(text: str, laws: bool = True) -> set[str]:
+    """Every argument key ``text`` writes (see the module; the laws, :data:`BILL`, only with
+    ``laws``). Each group's patterns run only
     where a substring or a one-class pattern that all their matches hold is found (issue
     #13: each pattern is tried at every position, ~50–200 µs on a 4,000-character body)."""
     lowered = plain_lower(text)
-    return _strikes(text, lowered) | _scores(text) | _who(text) | _charges(text, lowered)
+    found = _strikes(text, lowered) | _scores(text) | _who(text) | _charges(text, lowered) | \
+        _votes(text, lowered) | _measures(text, lowered)
+    return found | _bills(text, lowered) if laws else found
 
 
 def arguments(title: str, body: str, lead_chars: int = LEAD_CHARS,
               max_chars: int = MAX_CHARS) -> tuple[frozenset[str], frozenset[str]]:
     """``(lead, all)``: the argument keys the headline and first ``lead_chars`` characters
-    of ``body`` write (the event's own), and those the headline and first ``max_chars``
-    write (a superset). Linear in what it reads."""
+    of ``body`` write (the event's own; a law, :data:`BILL`, only the headline's: a lead
+    discusses laws in passing, "la loi Leonetti" in a debate on "une loi pour encadrer
+    l'euthanasie"), and those the headline and first ``max_chars`` write (a superset).
+    Linear in what it reads."""
     title = title[:max_chars]
-    lead = read(f"{title}.\n{body[:lead_chars]}")
+    lead = read(f"{title}.\n{body[:lead_chars]}", laws=False) | \
+        _bills(title, plain_lower(title))
     return frozenset(lead), frozenset(lead | read(body[:max_chars]))
 
 
@@ -224,19 +324,22 @@ def group_of(key: str) -> str:
 def named_in(key: str, mentions: Iterable[str], words: Iterable[str]) -> bool:
     """Whether the other side names the argument ``key``: one of its ``mentions`` (argument
     keys) is ``key``, or is of the same group and one's words are all the other's
-    ("contrôleurs aériens" and "contrôleurs aériens français"), or, but for a score, all
-    of ``key``'s words are among ``words`` (the other side's story terms, an elision
-    dropped)."""
+    ("contrôleurs aériens" and "contrôleurs aériens français"), or, but for a score or a
+    measure (the same figures only), all of ``key``'s words are among ``words`` (the other
+    side's story terms, an elision dropped); one of them for a law (:data:`BILL`: "la
+    réforme de l'audiovisuel public" is named by "le projet de loi sur l'audiovisuel", as
+    outlets name one law several ways)."""
     group = group_of(key)
     mine = set(key[len(group):].split())
+    exact = group in (SCORE, MEASURE)
     for other in mentions:
         if other == key:
             return True
-        if group != SCORE and other.startswith(group):
+        if not exact and other.startswith(group):
             theirs = set(other[len(group):].split())
             if mine <= theirs or theirs <= mine:
                 return True
-    if group == SCORE:
+    if exact:
         return False
     seen = {w.replace("’", "'").rsplit("'", 1)[-1] for w in words}
-    return mine <= seen
+    return not mine.isdisjoint(seen) if group == BILL else mine <= seen

@@ -10,9 +10,14 @@ actrice..." against "Mort de Jean-Pierre Lacombe, acteur..."; newuser14b S9).
 words, starting within the headline's first :data:`SUBJECT_WORDS` words, whose surname the
 lead repeats. It is keyed by the surname, folded and prefixed :data:`PERSON` ("person:
 lacombe"), so that a follow-up writing the surname alone ("Lacombe", "M. Lacombe") names
-the same person. What an article names at all, to tell a follow-up (a suspect named after
-the victim) from another event, is every capitalised word of its headline and text, keyed
-so.
+the same person. A person set after a **role** announced by a possessive anywhere in the
+headline is its subject too ("le FC Lorient limoge son entraîneur Patrick Vauclair", "se
+sépare de sa directrice X": :data:`ROLES`; issue #14's thirteenth round): two clubs' coaches
+dismissed the same week share the role and the event's words, and the person tells them
+apart. A role after an article ("le maire Yves Le Gall fait le point") announces a speaker
+as often as the event's person, and is not read. What an article names at all, to tell a
+follow-up (a suspect named after the victim) from another event, is every capitalised word
+of its headline and text, keyed so.
 """
 
 from __future__ import annotations
@@ -28,6 +33,19 @@ SUBJECT_WORDS = 3
 """A headline's person is its subject when the name starts within its first this many
 words ("Jean Dupont", "Mort de Jean Dupont", "Procès de Jean Dupont"): a person named
 later is more often a witness or a speaker than what the article is about."""
+ROLES = frozenset(
+    "entraineur entraineuse selectionneur selectionneuse coach manager ministre president "
+    "presidente pdg patron patronne directeur directrice maire depute deputee senateur "
+    "senatrice prefet prefete ambassadeur ambassadrice gouverneur gouverneure procureur "
+    "procureure capitaine chef cheffe secretaire porte-parole eveque recteur rectrice "
+    "commissaire".split())
+"""Role nouns (folded) a headline sets its person after: the person after one announced by a
+possessive (:data:`_POSSESSIVES`), within :data:`ROLE_REACH` words ("son entraîneur Patrick
+Vauclair", "sa ministre de la Culture Hélène Tassart"), is the headline's subject wherever
+it stands."""
+ROLE_REACH = 4
+"""Words from a role noun to the given name it announces ("sa ministre de la Culture
+Hélène": the name is the fourth word after the role)."""
 LEAD_CHARS = 500
 """Characters of the body the subject's surname must appear in (the lead)."""
 MAX_CHARS = 20_000
@@ -36,6 +54,9 @@ are: :data:`veille.dedup.stories.MAX_TERM_CHARS`)."""
 
 _TOKEN = re.compile(r"[\w’'-]+")
 _CAPWORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+"""What a role is announced by when its holder is the object of the event ("limoge son
+entraîneur X", "se sépare de sa directrice X"); "le maire X fait le point" is a speaker."""
 _PARTICLES = frozenset({"de", "d", "du", "le", "la", "van", "von", "ben", "el"})
 
 
@@ -44,12 +65,19 @@ def _capitalised(word: str) -> bool:
 
 
 def subjects(title: str, lead: str) -> set[str]:
-    """Keys of the persons ``title`` is about (see the module): empty when none."""
+    """Keys of the persons ``title`` is about (see the module): a person starting within
+    its first :data:`SUBJECT_WORDS` words or set after a role a possessive announces
+    (:data:`ROLES`), whose surname ``lead`` repeats; empty when none."""
     found: set[str] = set()
     tokens = [t.split("'")[-1].split("’")[-1] for t in _TOKEN.findall(title)]
     folded_lead = f" {' '.join(re.findall(r'[a-z0-9-]+', fold(lead)))} "
-    for start in range(min(SUBJECT_WORDS, len(tokens))):
+    roles = [i for i, t in enumerate(tokens)
+             if fold(t) in ROLES and i > 0 and tokens[i - 1].lower() in _POSSESSIVES]
+    for start in range(len(tokens)):
         word = tokens[start]
+        if start >= SUBJECT_WORDS and \
+                not any(0 < start - i <= ROLE_REACH for i in roles):
+            continue
         if not _capitalised(word) or not known_given_name(word):
             continue
         surname = ""
