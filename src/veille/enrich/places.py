@@ -97,6 +97,13 @@ as their département, which the communes file lacks (INSEE's COG lists them apa
 that "Saint-Pierre" in an article that names Saint-Pierre-et-Miquelon is the archipelago's
 town, as "Saint-Denis" beside "La Réunion" is the island's (newuser12 E12). Their
 communes' INSEE codes come from ``overseas_communes.tsv`` (:data:`COLLECTIVITY_CODES`)."""
+OVERSEAS_COUNTRIES = frozenset(OVERSEAS.values()) | COLLECTIVITIES
+"""The ISO codes GeoNames files France's overseas territories under. The town GeoNames
+marks as such a code's capital (Saint-Denis, RE; Nouméa, NC) is the chef-lieu of a French
+territory, a commune to a French reader, not a state's capital: it gets no capital's
+weight (``KIND_WEIGHT``) over a larger metropolitan namesake ("un entrepôt de Saint-Denis"
+in a national article is the Seine-Saint-Denis's, t-enrich19 E1), and needs its territory
+in the text (or the source's country) to win, like any commune."""
 COLLECTIVITY_CODES = {"975": "PM", "977": "BL", "978": "MF", "986": "WF", "987": "PF",
                       "988": "NC"}
 """INSEE's territory codes of the collectivities (the first three digits of their
@@ -366,7 +373,8 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     row of GeoNames' settlement of its territory with its name (article or not) or with
     its code as first-level code, and adds its name to it. French départements gain their
     code from their id (``iso3166-2:FR-93`` → ``93``) and their region from their
-    communes; a département whose only commune bears its name (Paris; Saint-Barthélemy,
+    communes; an overseas territory's capital is a commune (``OVERSEAS_COUNTRIES``); a
+    département whose only commune bears its name (Paris; Saint-Barthélemy,
     Saint-Martin) is left out: the town is that place."""
     communes = list(communes)
     by_name: dict[tuple[str, str], list[int]] = {}
@@ -428,6 +436,8 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
                 place, department=place.country,
                 insee=place.insee or (place.admin1 if _PM_INSEE.fullmatch(place.admin1)
                                       else ""))
+        if out[i].kind == "capital" and out[i].country in OVERSEAS_COUNTRIES:
+            out[i] = dataclasses.replace(out[i], kind="commune")
     # A département that is one commune of its own name (Paris: commune and département
     # coincide, INSEE's COG lists the one commune 75056 in département 75) is that town
     # for readers: one place, not two of one name.
@@ -762,6 +772,19 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str]) -> list[Place]
             or p.population * MUCH_LARGER >= largest
             or (bool(p.department) and p.department in departments)]
     return kept or found
+
+
+def _dominant(found: list[Place]) -> list[Place]:
+    """``found`` less the settlements ``MUCH_LARGER`` times smaller than its largest
+    area (country, region, département), as context for the other names of the text: "La
+    Réunion" is the island and its département, not also La Réunion (Lot-et-Garonne, 488
+    inhabitants), whose region would leave the name no context at all, and "Saint-Pierre"
+    beside it would lose its pull to the island (t-enrich19 E6). A larger town is no such
+    reason: "Cologne (32)" is the Gers village, which Köln must not outweigh through its
+    own region."""
+    largest = max((p.population for p in found if p.kind in ADMINISTRATIVE), default=0)
+    return [p for p in found if p.kind not in SETTLEMENT
+            or p.population * MUCH_LARGER >= largest] or found
 
 
 def _unlink(entity: dict[str, object], gazetteer: Gazetteer) -> None:
@@ -1108,7 +1131,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         # context: a place with one reading, or an area whatever its reading ("La
         # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
         # as the one reading ("le Jura" names France, not Switzerland too)
-        found = [p for p in readings if not abroad(p)] or readings
+        found = _dominant([p for p in readings if not abroad(p)] or readings)
         if len(found) == 1 or len({(p.country, p.admin1) for p in found}) == 1 or \
                 all(p.kind in ADMINISTRATIVE for p in found):
             for place in found:
