@@ -52,3 +52,24 @@ def test_an_overseas_chef_lieu_is_a_commune_not_a_capital() -> None:
     assert not [p.name for p in towns if p.kind == "capital"]
     [saint_denis] = [p for p in shipped().candidates("Saint-Denis") if p.country == "RE"]
     assert saint_denis.kind == "commune"
+
+
+def test_a_quarter_without_insee_code_is_a_locality_not_a_commune() -> None:
+    gazetteer = shipped()
+    quarter = gazetteer.by_id["geonames:11919821"]  # Saint-Pierre, a quarter of Marseille
+    assert (quarter.kind, quarter.department) == ("locality", "13")
+    # a town GeoNames knows under its former name is its own nearest commune: still one
+    assert {p.kind for p in gazetteer.candidates("Évry") if not p.insee} == {"commune"}
+
+
+def test_saint_pierre_beside_la_reunion_is_the_island_s() -> None:
+    text = ("La préfecture de La Réunion a déclenché l'alerte mercredi à Saint-Denis et "
+            "Saint-Pierre.")
+    places = _places(text, "La Réunion", "Saint-Denis", "Saint-Pierre")
+    assert places["Saint-Pierre"]["insee"] == "97416"
+    assert places["Saint-Denis"]["insee"] == "97411"
+
+
+def test_a_bare_saint_pierre_is_no_quarter() -> None:
+    place = _places("Un incendie à Saint-Pierre mardi.", "Saint-Pierre")["Saint-Pierre"]
+    assert place["kind"] != "locality" and place["insee"]

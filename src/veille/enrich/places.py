@@ -83,7 +83,17 @@ _fold = functools.lru_cache(maxsize=None)(fold)
 """Names are folded once each while the gazetteer is built (merge, then index)."""
 
 KIND_WEIGHT = {"country": 4.0, "region": 2.0, "department": 2.0, "capital": 1.5,
-               "city": 0.0, "commune": 0.0}
+               "city": 0.0, "commune": 0.0, "locality": -2.0}
+"""A locality (a quarter of a French town, :func:`_localities`) weighs less than any
+commune than the source's country's bonus (``SOURCE_COUNTRY``) and more: a bare name is a
+commune's, the quarter needs its town's département or region in the text."""
+QUARTER_OF = 5
+"""How many times larger than a French settlement without an INSEE code the commune
+nearest to it must be for it to be a quarter of that commune (a ``locality``): Marseille's
+Saint-Pierre (8,836) beside Marseille (870,000), the arrondissements of Paris (Vaugirard,
+229,713, a ninth of Paris) and Lyon (a fifth at most). A town
+that GeoNames knows under a name INSEE no longer uses (Évry, now Évry-Courcouronnes;
+Saint-Ouen, now Saint-Ouen-sur-Seine) is its own nearest commune and stays one."""
 SAME_DEPARTMENT = 3.0
 SAME_REGION = 4.0
 SAME_COUNTRY = 2.5
@@ -129,7 +139,7 @@ département or region in the text to win: two orders of magnitude, above what t
 bonuses (``SAME_COUNTRY`` + ``SOURCE_COUNTRY``, a factor of 10**4 in the score) would let
 through. Veille's choice, checked on the fresh-user cases (Cologne/Köln 1:1400) and on the
 homonyms the generator reports (Valence/Valencia 1:13 stays context-decided)."""
-SETTLEMENT = frozenset({"capital", "city", "commune"})
+SETTLEMENT = frozenset({"capital", "city", "commune", "locality"})
 KICKER = re.compile(r"[ \t\u00a0\u202f]*:")
 """What ends a headline's kicker, the topic word(s) before a colon ("Hôpital : le cri
 d'alarme …", "Ukraine : …"), a French press convention."""
@@ -438,11 +448,46 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
                                       else ""))
         if out[i].kind == "capital" and out[i].country in OVERSEAS_COUNTRIES:
             out[i] = dataclasses.replace(out[i], kind="commune")
+    out = _localities(out, communes)
     # A département that is one commune of its own name (Paris: commune and département
     # coincide, INSEE's COG lists the one commune 75056 in département 75) is that town
     # for readers: one place, not two of one name.
     return [p for p in out if not (p.kind == "department" and p.id.startswith(
         "iso3166-2:FR-") and names.get(p.department) == {_fold(p.name)})]
+
+
+def _localities(places: list[Place], communes: list[Place]) -> list[Place]:
+    """``places`` where a French settlement that no INSEE commune joined (GeoNames'
+    quarters and localities: Saint-Pierre, a quarter of Marseille, geonames:11919821) is a
+    ``locality`` in the département of its nearest commune, when that commune is
+    ``QUARTER_OF`` times larger: no commune to show, and no reading to beat a commune of
+    its name (t-enrich19 E6). Nearest by town hall, among the communes within
+    ``SAME_PLACE_KM`` (a grid of 0.2° cells keeps it to a few hundred each)."""
+    cell = 0.2
+    grid: dict[tuple[int, int], list[Place]] = {}
+    for commune in communes:
+        if commune.country == "FR" and commune.lat is not None and commune.lon is not None \
+                and math.isfinite(commune.lat) and math.isfinite(commune.lon):
+            grid.setdefault((int(commune.lat // cell), int(commune.lon // cell)),
+                            []).append(commune)
+    out = list(places)
+    for i, place in enumerate(out):
+        if place.country != "FR" or place.kind not in ("commune", "city") or place.insee \
+                or place.lat is None or place.lon is None or not math.isfinite(place.lat) \
+                or not math.isfinite(place.lon):
+            continue
+        row, col = int(place.lat // cell), int(place.lon // cell)
+        near = [(_km(place, c), c) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for c in grid.get((row + dr, col + dc), [])]
+        near = [(km, c) for km, c in near if km <= SAME_PLACE_KM]
+        if not near:
+            continue
+        _, nearest = min(near, key=lambda kc: kc[0])
+        if nearest.population >= QUARTER_OF * max(place.population, 1):
+            out[i] = dataclasses.replace(place, kind="locality",
+                                         department=nearest.department,
+                                         admin1=nearest.admin1 or place.admin1)
+    return out
 
 
 def _renamed(place: Place, name: str) -> Place:
