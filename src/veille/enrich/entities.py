@@ -360,7 +360,8 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 if row is not None and row.label == "LOC" and _tail_of_a_name(text, start):
                     break  # "Mocimboa da Praia" is no Praia of Cape Verde
                 if row is not None and (not _capitalised(chunk) or
-                                        n == 1 and _common_tail(text, start, chunk)):
+                                        n == 1 and _common_tail(text, start, chunk)
+                                        or _lower_after_article(chunk, row.alias)):
                     break  # "National Farmers' Union", "L'union régionale": no EU
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
@@ -382,6 +383,16 @@ _NAME_THEN_PARTICLE = re.compile(
 
 _ELIDED_ARTICLE = re.compile(r"(?i)(?:l|d|qu|j|n|s|c|m|t)['’]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]+['’]?[ \t\u00a0]+$")
+
+
+def _lower_after_article(chunk: str, alias: str) -> bool:
+    """Whether ``chunk``, its leading article cut, opens in lower case where the alias it
+    matched opens with a capital: "La réunion du conseil" (a sentence's capital on the
+    article alone) is a meeting, not La Réunion (t-enrich19 E3); "La Réunion" is the
+    island. The table's lookup ignores the article and the case, so only the chunk's own
+    capitals tell a name from a common noun."""
+    rest, cut = strip_leading(chunk)
+    return cut > 0 and _capitalised(strip_leading(alias)[0]) and not _capitalised(rest)
 
 
 def _capitalised(word: str) -> bool:
