@@ -38,3 +38,43 @@ def test_a_meeting_is_no_place_through_the_pipeline(resources: Resources) -> Non
     places = enrichment["places"]
     assert isinstance(places, list)
     assert [p["name"] for p in places] == ["Rennes"]
+
+
+@pytest.mark.parametrize(("text", "places", "absent"), [
+    ("Élections\n\nPERPIGNAN - À cinq jours du premier tour, le maire a tenu meeting.",
+     ["Perpignan"], ["cinq jours"]),
+    ("Dialogue\n\nNOUMÉA - Les indépendantistes ont repris lundi les discussions.",
+     ["Nouméa"], ["Les"]),
+    ("Vote\n\nSTRASBOURG — Le Parlement européen a adopté mercredi la directive.",
+     ["Strasbourg"], ["STRASBOURG - Le", "STRASBOURG — Le"]),
+    ("Alerte\n\nSAINT-DENIS DE LA RÉUNION – Les écoles ferment jeudi.",
+     ["Saint-Denis", "La Réunion"], ["Les"]),
+])
+def test_a_dateline_in_capitals_is_its_town_alone(resources: Resources, text: str,
+                                                   places: list[str],
+                                                   absent: list[str]) -> None:
+    enrichment = enrich(resources, text)
+    found = enrichment["places"]
+    entities = enrichment["entities"]
+    assert isinstance(found, list) and isinstance(entities, list)
+    assert [p["name"] for p in found] == places
+    mentions = [m[2] for e in entities for m in e["mentions"]]
+    assert not [m for m in mentions if any(a in m for a in absent)], mentions
+    if "DE LA RÉUNION" in text:
+        assert found[0]["insee"] == "97411"
+
+
+def test_the_story_after_the_dash_keeps_its_own_entity(resources: Resources) -> None:
+    enrichment = enrich(resources, "Vote\n\nSTRASBOURG - Le Parlement européen a adopté "
+                        "mercredi la directive sur le devoir de vigilance.")
+    entities = enrichment["entities"]
+    assert isinstance(entities, list)
+    names = {str(e["name"]): e["label"] for e in entities}
+    assert names.get("Parlement européen") == "ORG", names
+    assert not [n for n in names if "STRASBOURG" in n and " " in n], names
+
+
+def test_a_kicker_in_capitals_is_no_place(resources: Resources) -> None:
+    enrichment = enrich(resources, "Vote\n\nVIDÉO - Le Parlement européen a adopté "
+                        "mercredi la directive.")
+    assert enrichment["places"] == []
