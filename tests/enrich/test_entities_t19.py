@@ -78,3 +78,17 @@ def test_a_kicker_in_capitals_is_no_place(resources: Resources) -> None:
     enrichment = enrich(resources, "Vote\n\nVIDÉO - Le Parlement européen a adopté "
                         "mercredi la directive.")
     assert enrichment["places"] == []
+
+
+@pytest.mark.parametrize("title", [
+    "Rugby : le XV de France domine l'Écosse au Stade de France",
+    "Pont : le cri d'alarme des élus",
+])
+def test_a_kicker_that_is_a_topic_word_is_no_entity(resources: Resources,
+                                                    title: str) -> None:
+    enrichment = enrich(resources, title + "\n\nLe match a eu lieu vendredi soir, "
+                        "devant 80 000 spectateurs.")
+    entities = enrichment["entities"]
+    assert isinstance(entities, list)
+    kicker = title.split(" :")[0]
+    assert not [e for e in entities if e["name"] == kicker], entities

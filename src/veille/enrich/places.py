@@ -143,6 +143,11 @@ SETTLEMENT = frozenset({"capital", "city", "commune", "locality"})
 KICKER = re.compile(r"[ \t\u00a0\u202f]*:")
 """What ends a headline's kicker, the topic word(s) before a colon ("Hôpital : le cri
 d'alarme …", "Ukraine : …"), a French press convention."""
+TOPIC_WORD = "topic_word"
+"""The key :func:`resolve_places` sets (True) on an entity that is a headline's kicker
+only, a topic word and no place ("Rugby : le XV de France…", "Pont : le cri d'alarme…"):
+no entity either, the caller drops it (t-enrich19 E16: "Rugby" stayed a LOC entity and
+was listed among an article's places)."""
 RURAL = 2_000
 """Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
 _RIVER_BEFORE = re.compile(
@@ -1136,7 +1141,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     (:func:`area_mention`, :func:`_written_as_area`) and the headline's kicker by the
     French press's convention only in a French (or untagged) text: Spanish, Italian or
     Portuguese "en París" / "in Paris" names the town ("en" is French for a country's or
-    region's name only), which read as French gave the département of Paris."""
+    region's name only), which read as French gave the département of Paris. A kicker
+    that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop."""
     french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
@@ -1203,12 +1209,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
             # never names (a rural commune, INSEE)
             _unlink(entity, gazetteer)
+            entity[TOPIC_WORD] = True
             continue
         if best.kind in SETTLEMENT and best.country != (home or "FR") and french and \
                 _kicker_only(entity, text) and _common_noun_only(entity):
             # "Rugby : l'UBB prépare le choc…": the kicker is the news's topic, a noun of
             # French, not a town abroad the text never names (verify15 R7: Rugby, GB)
             _unlink(entity, gazetteer)
+            entity[TOPIC_WORD] = True
             continue
         if best.kind in SETTLEMENT and best.population < RURAL and text and \
                 best.department not in written and _common_noun_only(entity) and not any(
