@@ -467,7 +467,8 @@ def _localities(places: list[Place], communes: list[Place]) -> list[Place]:
     ``locality`` in the département of its nearest commune, when that commune is
     ``QUARTER_OF`` times larger: no commune to show, and no reading to beat a commune of
     its name (t-enrich19 E6). Nearest by town hall, among the communes within
-    ``SAME_PLACE_KM`` (a grid of 0.2° cells keeps it to a few hundred each)."""
+    ``SAME_PLACE_KM`` (a grid of 0.2° cells keeps it to a few hundred each; distances
+    on the equirectangular projection, exact enough at that range)."""
     cell = 0.2
     grid: dict[tuple[int, int], list[Place]] = {}
     for commune in communes:
@@ -475,20 +476,24 @@ def _localities(places: list[Place], communes: list[Place]) -> list[Place]:
                 and math.isfinite(commune.lat) and math.isfinite(commune.lon):
             grid.setdefault((int(commune.lat // cell), int(commune.lon // cell)),
                             []).append(commune)
+    limit = (SAME_PLACE_KM / 111.2) ** 2  # degrees of latitude, squared
     out = list(places)
     for i, place in enumerate(out):
+        lat, lon = place.lat, place.lon
         if place.country != "FR" or place.kind not in ("commune", "city") or place.insee \
-                or place.lat is None or place.lon is None or not math.isfinite(place.lat) \
-                or not math.isfinite(place.lon):
+                or lat is None or lon is None or not math.isfinite(lat) \
+                or not math.isfinite(lon):
             continue
-        row, col = int(place.lat // cell), int(place.lon // cell)
-        near = [(_km(place, c), c) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
-                for c in grid.get((row + dr, col + dc), [])]
-        near = [(km, c) for km, c in near if km <= SAME_PLACE_KM]
-        if not near:
-            continue
-        _, nearest = min(near, key=lambda kc: kc[0])
-        if nearest.population >= QUARTER_OF * max(place.population, 1):
+        row, col = int(lat // cell), int(lon // cell)
+        shrink = math.cos(math.radians(lat)) ** 2
+        best, nearest = limit, None
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for c in grid.get((row + dr, col + dc), []):
+                    d2 = (c.lat - lat) ** 2 + (c.lon - lon) ** 2 * shrink  # type: ignore[operator]
+                    if d2 <= best:
+                        best, nearest = d2, c
+        if nearest is not None and nearest.population >= QUARTER_OF * max(place.population, 1):
             out[i] = dataclasses.replace(place, kind="locality",
                                          department=nearest.department,
                                          admin1=nearest.admin1 or place.admin1)
