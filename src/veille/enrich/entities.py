@@ -384,7 +384,8 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 if row is not None and row.label == "LOC" and _tail_of_a_name(text, start):
                     break  # "Mocimboa da Praia" is no Praia of Cape Verde
                 if row is not None and (not _capitalised(chunk) or
-                                        n == 1 and _common_tail(text, start, chunk)):
+                                        n == 1 and _common_tail(text, start, chunk)
+                                        or _lower_after_article(chunk, row.alias)):
                     break  # "National Farmers' Union", "L'union régionale": no EU
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
@@ -406,6 +407,16 @@ _NAME_THEN_PARTICLE = re.compile(
 
 _ELIDED_ARTICLE = re.compile(r"(?i)(?:l|d|qu|j|n|s|c|m|t)['’]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]+['’]?[ \t\u00a0]+$")
+
+
+def _lower_after_article(chunk: str, alias: str) -> bool:
+    """Whether ``chunk``, its leading article cut, opens in lower case where the alias it
+    matched opens with a capital: "La réunion du conseil" (a sentence's capital on the
+    article alone) is a meeting, not La Réunion (t-enrich19 E3); "La Réunion" is the
+    island. The table's lookup ignores the article and the case, so only the chunk's own
+    capitals tell a name from a common noun."""
+    rest, cut = strip_leading(chunk)
+    return cut > 0 and _capitalised(strip_leading(alias)[0]) and not _capitalised(rest)
 
 
 def _capitalised(word: str) -> bool:
@@ -488,6 +499,61 @@ def restore_case(text: str) -> str:
     return "".join(out)
 
 
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]"
+_DATELINE = re.compile(r"(" + _CAPS_WORD + r"(?:[ \u00a0]+" + _CAPS_WORD + r")*)"
+                       r"[ \u00a0]+[-–—][ \u00a0]+")
+"""A dateline of the wire's shape: a town in capitals, then a dash and the story
+("PERPIGNAN - À cinq jours…", "NOUMÉA – Les…", "SAINT-DENIS DE LA RÉUNION - …")."""
+
+
+def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTable
+               ) -> list[Span]:
+    """``found`` with each block's opening dateline (:data:`_DATELINE`) a place of its
+    own: a span over the town is cut at the dash, and what follows it stays a span only
+    when a capitalised word opens it once articles and prepositions are cut ("STRASBOURG
+    - Le Parlement européen" is Strasbourg and the Parliament; "PERPIGNAN - À cinq jours
+    du premier tour" and "NOUMÉA - Les" were one nonsense entity each, t-enrich19 E10).
+    A dateline the alias table gives another label (an agency: "AFP - ") is left as the
+    recogniser read it, and the capitals are a place only when the gazetteer knows one
+    of that name ("VIDÉO - …", "EXCLUSIF - …" are a kicker's: only the cut stands); a
+    town "de" its area ("SAINT-DENIS DE LA RÉUNION - ") is the two places."""
+    from veille.enrich.places import shipped
+
+    stop = _function_words()
+    for offset, block in parts:
+        lead = len(block) - len(block.lstrip())
+        match = _DATELINE.match(block, lead)
+        if match is None or len(match.group(1).split()) > 5:
+            continue
+        row = table.lookup(match.group(1))
+        if row is not None and row.label != "LOC":
+            continue
+        town_start, town_end = offset + match.start(1), offset + match.end(1)
+        story = offset + match.end()
+        kept: list[Span] = []
+        for start, end, label in found:
+            if start >= town_end or end <= town_start:
+                kept.append((start, end, label))
+                continue
+            rest = block[story - offset:end - offset] if end > story else ""
+            words = rest.split()
+            while words and words[0].lower().strip("'’") in stop:
+                words = words[1:]
+            if words and words[0][:1].isupper():
+                kept.append((story, end, label))
+        cased = re.sub(r"(?<= )(De|D['’])(?=[ '’])", lambda m: m.group().lower(),
+                       match.group(1).title())
+        of_area = _town_of_area(cased)
+        if of_area is not None:  # "SAINT-DENIS DE LA RÉUNION": the town and its area
+            found = [*kept, (town_start, town_start + len(of_area[0]), "LOC"),
+                     (town_start + of_area[1], town_end, "LOC")]
+        elif shipped().candidates(cased):
+            found = [*kept, (town_start, town_end, "LOC")]
+        else:
+            found = kept
+    return found
+
+
 def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               language: str = "") -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
@@ -515,6 +581,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
+    found = _datelines(parts, found, table)
     found = _continued_organisations(text, found, alias_ends)
     found = continue_at_particles(  # "Groupe de" + "soutien…"
         text, found, _acronym_of,

@@ -83,7 +83,17 @@ _fold = functools.lru_cache(maxsize=None)(fold)
 """Names are folded once each while the gazetteer is built (merge, then index)."""
 
 KIND_WEIGHT = {"country": 4.0, "region": 2.0, "department": 2.0, "capital": 1.5,
-               "city": 0.0, "commune": 0.0}
+               "city": 0.0, "commune": 0.0, "locality": -2.0}
+"""A locality (a quarter of a French town, :func:`_localities`) weighs less than any
+commune than the source's country's bonus (``SOURCE_COUNTRY``) and more: a bare name is a
+commune's, the quarter needs its town's département or region in the text."""
+QUARTER_OF = 5
+"""How many times larger than a French settlement without an INSEE code the commune
+nearest to it must be for it to be a quarter of that commune (a ``locality``): Marseille's
+Saint-Pierre (8,836) beside Marseille (870,000), the arrondissements of Paris (Vaugirard,
+229,713, a ninth of Paris) and Lyon (a fifth at most). A town
+that GeoNames knows under a name INSEE no longer uses (Évry, now Évry-Courcouronnes;
+Saint-Ouen, now Saint-Ouen-sur-Seine) is its own nearest commune and stays one."""
 SAME_DEPARTMENT = 3.0
 SAME_REGION = 4.0
 SAME_COUNTRY = 2.5
@@ -97,6 +107,13 @@ as their département, which the communes file lacks (INSEE's COG lists them apa
 that "Saint-Pierre" in an article that names Saint-Pierre-et-Miquelon is the archipelago's
 town, as "Saint-Denis" beside "La Réunion" is the island's (newuser12 E12). Their
 communes' INSEE codes come from ``overseas_communes.tsv`` (:data:`COLLECTIVITY_CODES`)."""
+OVERSEAS_COUNTRIES = frozenset(OVERSEAS.values()) | COLLECTIVITIES
+"""The ISO codes GeoNames files France's overseas territories under. The town GeoNames
+marks as such a code's capital (Saint-Denis, RE; Nouméa, NC) is the chef-lieu of a French
+territory, a commune to a French reader, not a state's capital: it gets no capital's
+weight (``KIND_WEIGHT``) over a larger metropolitan namesake ("un entrepôt de Saint-Denis"
+in a national article is the Seine-Saint-Denis's, t-enrich19 E1), and needs its territory
+in the text (or the source's country) to win, like any commune."""
 COLLECTIVITY_CODES = {"975": "PM", "977": "BL", "978": "MF", "986": "WF", "987": "PF",
                       "988": "NC"}
 """INSEE's territory codes of the collectivities (the first three digits of their
@@ -122,10 +139,15 @@ département or region in the text to win: two orders of magnitude, above what t
 bonuses (``SAME_COUNTRY`` + ``SOURCE_COUNTRY``, a factor of 10**4 in the score) would let
 through. Veille's choice, checked on the fresh-user cases (Cologne/Köln 1:1400) and on the
 homonyms the generator reports (Valence/Valencia 1:13 stays context-decided)."""
-SETTLEMENT = frozenset({"capital", "city", "commune"})
+SETTLEMENT = frozenset({"capital", "city", "commune", "locality"})
 KICKER = re.compile(r"[ \t\u00a0\u202f]*:")
 """What ends a headline's kicker, the topic word(s) before a colon ("Hôpital : le cri
 d'alarme …", "Ukraine : …"), a French press convention."""
+TOPIC_WORD = "topic_word"
+"""The key :func:`resolve_places` sets (True) on an entity that is a headline's kicker
+only, a topic word and no place ("Rugby : le XV de France…", "Pont : le cri d'alarme…"):
+no entity either, the caller drops it (t-enrich19 E16: "Rugby" stayed a LOC entity and
+was listed among an article's places)."""
 RURAL = 2_000
 """Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
 _RIVER_BEFORE = re.compile(
@@ -366,7 +388,8 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     row of GeoNames' settlement of its territory with its name (article or not) or with
     its code as first-level code, and adds its name to it. French départements gain their
     code from their id (``iso3166-2:FR-93`` → ``93``) and their region from their
-    communes; a département whose only commune bears its name (Paris; Saint-Barthélemy,
+    communes; an overseas territory's capital is a commune (``OVERSEAS_COUNTRIES``); a
+    département whose only commune bears its name (Paris; Saint-Barthélemy,
     Saint-Martin) is left out: the town is that place."""
     communes = list(communes)
     by_name: dict[tuple[str, str], list[int]] = {}
@@ -428,11 +451,53 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
                 place, department=place.country,
                 insee=place.insee or (place.admin1 if _PM_INSEE.fullmatch(place.admin1)
                                       else ""))
+        if out[i].kind == "capital" and out[i].country in OVERSEAS_COUNTRIES:
+            out[i] = dataclasses.replace(out[i], kind="commune")
+    out = _localities(out, communes)
     # A département that is one commune of its own name (Paris: commune and département
     # coincide, INSEE's COG lists the one commune 75056 in département 75) is that town
     # for readers: one place, not two of one name.
     return [p for p in out if not (p.kind == "department" and p.id.startswith(
         "iso3166-2:FR-") and names.get(p.department) == {_fold(p.name)})]
+
+
+def _localities(places: list[Place], communes: list[Place]) -> list[Place]:
+    """``places`` where a French settlement that no INSEE commune joined (GeoNames'
+    quarters and localities: Saint-Pierre, a quarter of Marseille, geonames:11919821) is a
+    ``locality`` in the département of its nearest commune, when that commune is
+    ``QUARTER_OF`` times larger: no commune to show, and no reading to beat a commune of
+    its name (t-enrich19 E6). Nearest by town hall, among the communes within
+    ``SAME_PLACE_KM`` (a grid of 0.2° cells keeps it to a few hundred each; distances
+    on the equirectangular projection, exact enough at that range)."""
+    cell = 0.2
+    grid: dict[tuple[int, int], list[Place]] = {}
+    for commune in communes:
+        if commune.country == "FR" and commune.lat is not None and commune.lon is not None \
+                and math.isfinite(commune.lat) and math.isfinite(commune.lon):
+            grid.setdefault((int(commune.lat // cell), int(commune.lon // cell)),
+                            []).append(commune)
+    limit = (SAME_PLACE_KM / 111.2) ** 2  # degrees of latitude, squared
+    out = list(places)
+    for i, place in enumerate(out):
+        lat, lon = place.lat, place.lon
+        if place.country != "FR" or place.kind not in ("commune", "city") or place.insee \
+                or lat is None or lon is None or not math.isfinite(lat) \
+                or not math.isfinite(lon):
+            continue
+        row, col = int(lat // cell), int(lon // cell)
+        shrink = math.cos(math.radians(lat)) ** 2
+        best, nearest = limit, None
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for c in grid.get((row + dr, col + dc), []):
+                    d2 = (c.lat - lat) ** 2 + (c.lon - lon) ** 2 * shrink  # type: ignore[operator]
+                    if d2 <= best:
+                        best, nearest = d2, c
+        if nearest is not None and nearest.population >= QUARTER_OF * max(place.population, 1):
+            out[i] = dataclasses.replace(place, kind="locality",
+                                         department=nearest.department,
+                                         admin1=nearest.admin1 or place.admin1)
+    return out
 
 
 def _renamed(place: Place, name: str) -> Place:
@@ -764,6 +829,19 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str]) -> list[Place]
     return kept or found
 
 
+def _dominant(found: list[Place]) -> list[Place]:
+    """``found`` less the settlements ``MUCH_LARGER`` times smaller than its largest
+    area (country, region, département), as context for the other names of the text: "La
+    Réunion" is the island and its département, not also La Réunion (Lot-et-Garonne, 488
+    inhabitants), whose region would leave the name no context at all, and "Saint-Pierre"
+    beside it would lose its pull to the island (t-enrich19 E6). A larger town is no such
+    reason: "Cologne (32)" is the Gers village, which Köln must not outweigh through its
+    own region."""
+    largest = max((p.population for p in found if p.kind in ADMINISTRATIVE), default=0)
+    return [p for p in found if p.kind not in SETTLEMENT
+            or p.population * MUCH_LARGER >= largest] or found
+
+
 def _unlink(entity: dict[str, object], gazetteer: Gazetteer) -> None:
     """No place after all: ``entity`` loses the gazetteer id the alias table gave it
     (``loc:NAME`` instead). In place."""
@@ -1068,7 +1146,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     (:func:`area_mention`, :func:`_written_as_area`) and the headline's kicker by the
     French press's convention only in a French (or untagged) text: Spanish, Italian or
     Portuguese "en París" / "in Paris" names the town ("en" is French for a country's or
-    region's name only), which read as French gave the département of Paris."""
+    region's name only), which read as French gave the département of Paris. A kicker
+    that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop."""
     french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
@@ -1108,7 +1187,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         # context: a place with one reading, or an area whatever its reading ("La
         # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
         # as the one reading ("le Jura" names France, not Switzerland too)
-        found = [p for p in readings if not abroad(p)] or readings
+        found = _dominant([p for p in readings if not abroad(p)] or readings)
         if len(found) == 1 or len({(p.country, p.admin1) for p in found}) == 1 or \
                 all(p.kind in ADMINISTRATIVE for p in found):
             for place in found:
@@ -1135,12 +1214,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
             # never names (a rural commune, INSEE)
             _unlink(entity, gazetteer)
+            entity[TOPIC_WORD] = True
             continue
         if best.kind in SETTLEMENT and best.country != (home or "FR") and french and \
                 _kicker_only(entity, text) and _common_noun_only(entity):
             # "Rugby : l'UBB prépare le choc…": the kicker is the news's topic, a noun of
             # French, not a town abroad the text never names (verify15 R7: Rugby, GB)
             _unlink(entity, gazetteer)
+            entity[TOPIC_WORD] = True
             continue
         if best.kind in SETTLEMENT and best.population < RURAL and text and \
                 best.department not in written and _common_noun_only(entity) and not any(

@@ -24,6 +24,7 @@ from veille.enrich.entities import (
     resolve,
 )
 from veille.enrich.places import (
+    TOPIC_WORD,
     Gazetteer,
     institution_places,
     resolve_places,
@@ -119,7 +120,8 @@ class PlaceStage(_EnrichStage):
                                            else "")
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
-        section["entities"] = _merge_same_id(entities)
+        section["entities"] = _merge_same_id(
+            [e for e in entities if not e.pop(TOPIC_WORD, False)])
         return article
 
 
