@@ -4137,7 +4137,9 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None
     gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
-    last = _last_person(text, start, gender=gender)
+    # a name inside a quote is the quoted speaker's words, no antecedent ("« … défendra
+    # les États-Unis d'Amérique » . Le leader socialiste a appelé": t-enrich19 E2)
+    last = _last_person(text, start, quoted_spans(text), gender=gender)
     if last[0] and (_described_before(text, speaker, last[0], last[1])
                     or _other_office(text, speaker, last[1])):
         # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
@@ -4510,7 +4512,8 @@ def _in_complement(speaker: str, at: int) -> bool:
 
 
 def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
-                  lookup: Callable[[str], str], text: str = "") -> None:
+                  lookup: Callable[[str], str], text: str = "",
+                  countries: frozenset[str] | None = None) -> None:
     """Set each quote's ``speaker_id``: the entity with the first mention inside the
     speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
     speaker's. A place or a person in a complement of the speaker's head ("the court in
@@ -4522,17 +4525,29 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     own id (newuser14a E22), and so does a one-word name that ``text`` (the article's,
     when given) writes after a body's class noun ("l'association Respire", "le collectif
     Vigilance": ``_BODY_NOUN_BEFORE``): the noun names the body, never a person before
-    it (verify18b V18)."""
+    it (verify18b V18).
+
+    A role of an organisation ("le capitaine des Bleus", "le vice-président du RN": a
+    person noun heading the speaker, ``quotes_refs.is_person_noun``) is a person, never
+    the organisation of its complement: no link (t-enrich19 E2). ``countries`` (the ids of
+    the article's places of kind "country"; None: not known, every whole-speaker place
+    kept) restricts places: a place speaks only as a country standing for its government
+    ("Washington", "Paris" for a state are not linked, a town never speaks), and only in
+    the quote's own sentence ("selon X", "X a annoncé", not a country reached through a
+    pronoun or a description); a single given name ("Hassan", also a town) is a person,
+    never a place."""
     misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
+    places = {str(e["id"]) for e in entities if e.get("label") == "LOC"}
     for quote in quotes:
         if not quote.speaker:
             continue
         titled = _TITLED_SPEAKER.match(quote.speaker.strip())
+        role = _role_of_person(quote.speaker)
         inside = sorted(
             (int(m[0]), str(entity["id"])) for entity in entities
             for m in entity.get("mentions") or []  # type: ignore[attr-defined]
             if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
-            and (entity.get("label") == "ORG" or not _in_complement(
+            and (entity.get("label") == "ORG" and not role or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start))
             and (entity.get("label") != "LOC" or not titled and _whole_speaker(
                 quote.speaker, int(m[0]) - quote.speaker_start, int(m[1]) - int(m[0]))))
@@ -4542,6 +4557,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = _person_named(entities, titled.group(1))
         else:
             quote.speaker_id = lookup(quote.speaker)
+        if quote.speaker_id in places and not _country_speaking(
+                quote, text, countries):
+            quote.speaker_id = _person_named(entities, quote.speaker) \
+                if _given_name_alone(quote.speaker) else ""
         if quote.speaker_id in misc and _demonym(quote.speaker) and not (
                 text and quote.speaker_start > 0
                 and _BODY_NOUN_BEFORE.search(text, 0, quote.speaker_start)):
@@ -4550,6 +4569,40 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             # one-noun definite description, Poesio & Vieira 1998), else to no one
             quote.speaker_id = _person_before(entities, quote.speaker_start
                                               if quote.speaker_start >= 0 else quote.start)
+
+
+def _role_of_person(speaker: str) -> bool:
+    """Whether ``speaker`` is a role description headed by a person noun ("capitaine des
+    Bleus", "le vice-président du Rassemblement national", "porte-parole de Renault"): a
+    lower-case head that may name a person (``quotes_refs.is_person_noun``), so the
+    organisation of its complement is whose role it is, not who speaks."""
+    words = re.sub(r"(?i)^(?:le|la|les|l['’]|un|une|son|sa|ce|cet|cette)\s*", "",
+                   speaker.strip()).split()
+    return bool(words) and words[0][:1].islower() and is_person_noun(words[0])
+
+
+def _given_name_alone(speaker: str) -> bool:
+    """Whether ``speaker`` is one given name ("Hassan", "Marie"): a person, whatever
+    place bears the same name."""
+    words = speaker.split()
+    return len(words) == 1 and bool(given_name_gender(words[0]))
+
+
+def _country_speaking(quote: Quote, text: str, countries: frozenset[str] | None) -> bool:
+    """Whether the place linked to ``quote``'s speaker may speak: a country (its id in
+    ``countries``; any place when ``countries`` is None) standing for its government, a
+    metonymy read only in the quote's own sentence ("selon Washington, « … »", "la
+    France a annoncé : « … »"), outside any quote, and not a single given name."""
+    if _given_name_alone(quote.speaker):
+        return False
+    if countries is None:
+        return True
+    if quote.speaker_id not in countries or quote.speaker_start < 0 or not text:
+        return False
+    low, high = sorted((quote.speaker_end, quote.start))
+    between = text[low:high]
+    return "\n" not in between and not re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", between) \
+        and not any(s <= quote.speaker_start < e for s, e in quoted_spans(text))
 
 
 _TITLED_SPEAKER = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr)\s+(\S.*)$")

@@ -1,0 +1,100 @@
+"""Quotes and speakers, faults of the new-user tester t-enrich19 (branch q-speakers19):
+links to the wrong kind of entity (E2), junk speaker spans (E9), quotes over several
+paragraphs (E8), dialogue dashes (E13). Sentences written here about invented people;
+each test failed before its fix unless it says it is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.enrich.quotes import Quote, find_quotes, link_speakers
+from veille.enrich.stage import Resources
+
+from .conftest import enrich
+
+
+def _speakers(section: dict[str, object]) -> list[tuple[str, str]]:
+    quotes = section["quotes"]
+    assert isinstance(quotes, list)
+    return [(str(q["speaker"]), str(q.get("speaker_id") or "")) for q in quotes]
+
+
+# E2: a role of an organisation, a place, a country reached through a description
+
+
+@pytest.mark.parametrize(("role", "body"), [
+    ("le capitaine des Bleus", "Bleus"),
+    ("le vice-président du Rassemblement national", "Rassemblement national"),
+    ("le porte-parole de la CGT", "CGT"),
+])
+def test_a_role_of_an_organisation_is_never_linked_to_the_organisation(
+        resources: Resources, role: str, body: str) -> None:
+    section = enrich(resources, (
+        "Rencontre à Rennes\n\nLa rencontre a duré trois heures mardi soir. « Nous avons "
+        f"obtenu des engagements clairs », a déclaré {role}."))
+    entities = section["entities"]
+    assert isinstance(entities, list)
+    ids = {str(e["id"]) for e in entities
+           if any(body in str(m[2]) for m in e["mentions"])}  # type: ignore[attr-defined]
+    assert ids, section["entities"]
+    assert len(_speakers(section)) == 1
+    assert _speakers(section)[0][1] not in ids
+
+
+def test_a_body_speaking_keeps_its_link(resources: Resources) -> None:
+    """Guard: the organisation speaking as itself is still linked."""
+    section = enrich(resources, (
+        "Grève\n\n« Nous appelons à la grève jeudi », a annoncé la CGT dans un communiqué."))
+    assert [speaker for speaker, _ in _speakers(section)] == ["CGT"]
+    assert _speakers(section)[0][1]
+
+
+def test_a_description_takes_no_name_from_inside_a_quote(resources: Resources) -> None:
+    section = enrich(resources, (
+        "Élection\n\n«Nous faisons confiance à Paul Arnaud, qui défendra les États-Unis "
+        "d'Amérique et non le monde.»\n\nLe leader socialiste a appelé l'Europe à «engager "
+        "un dialogue nouveau avec Washington»."))
+    speakers = dict((s, i) for s, i in _speakers(section))
+    assert "États-Unis d'Amérique" not in speakers
+    assert not any(i == "Q30" for i in speakers.values())
+
+
+def _loc(name: str, start: int, entity_id: str) -> dict[str, object]:
+    return {"id": entity_id, "label": "LOC", "name": name, "known": True, "count": 1,
+            "mentions": [[start, start + len(name), name]]}
+
+
+def test_a_given_name_that_is_also_a_town_is_no_place() -> None:
+    text = "Des manifestants campent place Tahrir. « Tout est en retard », explique Hassan."
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Hassan"]
+    at = text.index("Hassan")
+    link_speakers(quotes, [_loc("Hassan", at, "geonames:1270239")], lambda name: "", text,
+                  frozenset())
+    assert [q.speaker_id for q in quotes] == [""]
+
+
+@pytest.mark.parametrize(("text", "name", "linked"), [
+    # a country as its government, in the quote's own sentence: kept
+    ("La crise s'aggrave. Le Brésil a annoncé : « Nous fermerons la frontière ».",
+     "Brésil", True),
+    # a town never speaks
+    ("La crise s'aggrave. Lorient a annoncé : « Nous fermerons le port ».", "Lorient",
+     False),
+])
+def test_only_a_country_speaks_for_its_government(text: str, name: str,
+                                                  linked: bool) -> None:
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == [name]
+    link_speakers(quotes, [_loc(name, text.index(name), "Q1")], lambda n: "", text,
+                  frozenset({"Q1"} if name == "Brésil" else ()))
+    assert bool(quotes[0].speaker_id) is linked
+
+
+def test_a_country_reached_from_another_sentence_is_not_linked() -> None:
+    quote = Quote(start=60, end=80, text="x" * 20, parts=[(60, 80)], speaker="Brésil",
+                  speaker_start=3, speaker_end=9)
+    text = "Le Brésil ferme ses ports. Plus tard, un élu a dit qu'il fallait « " + "x" * 20
+    link_speakers([quote], [_loc("Brésil", 3, "Q155")], lambda n: "", text,
+                  frozenset({"Q155"}))
+    assert quote.speaker_id == ""
