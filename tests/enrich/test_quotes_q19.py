@@ -98,3 +98,49 @@ def test_a_country_reached_from_another_sentence_is_not_linked() -> None:
     link_speakers([quote], [_loc("Brésil", 3, "Q155")], lambda n: "", text,
                   frozenset({"Q155"}))
     assert quote.speaker_id == ""
+
+
+# E9: a speaker span is a noun phrase
+
+
+def _by_text(text: str) -> dict[str, str]:
+    return {q.text: q.speaker for q in find_quotes(text)}
+
+
+@pytest.mark.parametrize("incise", ["a-t-elle ajouté", "poursuit-elle", "a-t-elle dit"])
+def test_an_incise_is_never_the_speaker_of_the_quote_after_it(incise: str) -> None:
+    text = (f"Claire Morin a pris la parole devant les grévistes. “Rien n’est réglé”, {incise}, "
+            "avant de lancer : « Nous reviendrons ! »")
+    assert _by_text(text)["Nous reviendrons !"] == "Claire Morin"
+
+
+def test_a_phrase_before_a_colon_is_no_subject() -> None:
+    text = ("Le recteur a présenté ses mesures mardi. Peine perdue : les étudiants du "
+            "SNEP jugent ces annonces « insuffisantes » et réclament au recteur de « tout "
+            "reprendre ».")
+    speakers = _by_text(text)
+    assert speakers["insuffisantes"] == "étudiants du SNEP"
+    assert speakers["tout reprendre"] == "étudiants du SNEP"
+
+
+@pytest.mark.parametrize("verb", ["jugent", "estiment", "dénoncent"])
+def test_a_speaker_span_stops_before_a_finite_verb(verb: str) -> None:
+    text = (f"Les parents d'élèves de la FCPE {verb} de telles mesures « inacceptables » "
+            "depuis la rentrée.")
+    assert _by_text(text)["inacceptables"] in ("parents d'élèves de la FCPE",
+                                              "parents d'élèves")
+
+
+@pytest.mark.parametrize("when", ["vendredi dernier", "hier soir", "mardi", "encore"])
+def test_a_time_adverbial_is_no_part_of_an_inverted_subject(when: str) -> None:
+    text = (f"« Ce serait, s'indignait {when} la fédération des parents, une faute "
+            "grave. »")
+    assert next(iter(_by_text(text).values())) == "fédération des parents"
+
+
+@pytest.mark.parametrize("speaker", ["ancien président du club", "les deux syndicats"])
+def test_a_noun_phrase_speaker_is_kept_whole(speaker: str) -> None:
+    """Guard: no verb inside, nothing cut."""
+    text = f"« Nous ne lâcherons rien », a déclaré {speaker} lundi."
+    assert next(iter(_by_text(text).values())).endswith(speaker.split()[-1])
+

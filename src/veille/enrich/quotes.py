@@ -1530,6 +1530,7 @@ def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
     # "La direction, elle, « … »": a tonic pronoun apposed to the subject (Grevisse § 661)
     before = re.sub(r"(?i),\s*(?:lui|elle|eux|elles)\s*,\s*$", lambda m: " " * len(m.group()),
                     before)
+    before = _after_colon(before)
     verb = next((m for m in re.finditer(r"[\w'’-]+", before) if _is_verb(m.group())), None)
     found = _subject(before[:verb.start()] if verb is not None else before)
     if found is None:
@@ -1693,6 +1694,19 @@ _NOUN_QUOTE = re.compile(r"(?i)(?<![\w'’])(?:la|le|les|un|une|ce|cet|cette|ces
 _CONJUNCTION_ONLY = re.compile(r"(?i)[\s,]*(?:et|ou|ni|puis|mais|et puis|ou bien)[\s,]*")
 
 
+def _after_colon(words: str) -> str:
+    """``words`` blanked (same length) up to their last colon when a clause with a
+    determiner follows it ("Peine perdue : les lycéens de l'UNL jugent …"): what stands
+    before a colon (a heading, an adverbial, a label) is no subject of the clause after
+    it (t-enrich19 E9)."""
+    colon = words.rfind(":")
+    if colon < 0 or not re.match(r"\s*(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|"
+                                 r"son|sa|ses|leur|leurs)\b|l['’])", words[colon + 1:],
+                                 re.IGNORECASE):
+        return words
+    return " " * (colon + 1) + words[colon + 1:]
+
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
@@ -1712,6 +1726,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     # "Le député Leonetti - député-maire UMP d'Antibes - a répliqué": an aside between
     # dashes is no subject either (Grevisse § 134, the dash pair as a parenthesis)
     subject = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), subject)
+    subject = _after_colon(subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(
         r"(?i)(?<!\btant )(?<!\bainsi )\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))"
@@ -2389,7 +2404,7 @@ def find_quotes(text: str) -> list[Quote]:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
                 _with_article(*_without_place(*_without_aside(*without_kicker(
                     *_without_interview(*_without_mouth(*_name_in_title(
-                        *_without_participle(*found), text))), text))), text)
+                        *_without_participle(*_speaker_phrase(*found)), text))), text))), text)
         else:
             source = _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
@@ -4462,6 +4477,68 @@ def _with_article(cue: str, speaker: str, start: int, end: int, text: str
     if article is None:
         return cue, speaker, start, end
     return cue, text[article.start():end], article.start(), end
+
+
+_INCISE_SPEAKER = re.compile(
+    r"(?i)^(?:[a-zà-ÿ]+-t-|[a-zà-ÿ]+-)(il|elle|ils|elles|on)(?:\s+[a-zà-ÿ'’-]+){0,2}$")
+"""An incise as the speaker span ("a-t-elle ajouté", "poursuit-il"): its subject is
+the inverted pronoun (Grevisse § 377, the subject after the verb in an incise)."""
+
+_LEADING_TIME = frozenset(
+    "hier demain aujourd'hui aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "dernier derniere prochain prochaine matin soir midi encore aussi deja alors ensuite "
+    "enfin egalement toujours meme soudain desormais recemment aussitot".split())
+"""Words of a time adverbial (folded) that end up before a subject inverted after an
+incise's verb ("s'insurgeait vendredi dernier l'académie des Sciences"): no part of the
+noun phrase (Grevisse § 394, the subject after the verb and its adverbials)."""
+
+_AFTER_CUT = re.compile(r"(?i)(?:\s+(?:de|du|des|d['’]|et|ou|qui|que|qu['’]|à|au|aux|en))+$")
+_QUANTIFIER = frozenset(
+    "les des deux trois quatre cinq six sept huit neuf dix plusieurs certains certaines "
+    "autres nombreux quelques ces ses leurs".split())
+
+
+def _speaker_phrase(cue: str, speaker: str, start: int, end: int
+                 ) -> tuple[str, str, int, int]:
+    """The speaker span as a noun phrase (t-enrich19 E9): an incise taken as the span
+    ("… », a-t-elle ajouté, avant de lancer : « … »") is its inverted pronoun ("elle",
+    resolved as any pronoun); leading time words are dropped ("dernier l'académie des
+    Sciences" → "académie des Sciences"), and the span stops before a finite verb after
+    its head ("lycéens de l'UNL jugent de" → "lycéens de l'UNL": a verb ends the subject,
+    Grevisse § 229), then before a trailing preposition or conjunction. Only a plural
+    present or imperfect form ("-ent", "-ont") is cut at: a singular form is often an
+    adjective too ("policière", "étrangères" are verb forms of the lexicon)."""
+    if start < 0 or not speaker:
+        return cue, speaker, start, end
+    incise = _INCISE_SPEAKER.match(speaker)
+    if incise is not None:
+        return cue, incise.group(1), start + incise.start(1), start + incise.end(1)
+    lead = 0
+    for word in re.finditer(r"[^\s]+", speaker):
+        if fold(word.group()) not in _LEADING_TIME or word.group()[:1].isupper() or \
+                not speaker[word.end():].strip():
+            break
+        lead = word.end() + len(speaker[word.end():]) - len(speaker[word.end():].lstrip())
+    if lead and re.match(r"(?i)(?:le|la|les|l['’]|[a-zà-ÿ]{3,})", speaker[lead:]):
+        phrase, article = strip_leading(speaker[lead:])
+        speaker, start = phrase, start + lead + article
+    words = list(re.finditer(r"[^\s]+", speaker))
+    lexicon = french()
+    for n, word in enumerate(words):
+        token = word.group()
+        if n == 0 or not token.isalpha() or not token.islower() or \
+                not token.endswith(("ent", "ont")) or not lexicon.is_verb_form(token) or \
+                fold(words[n - 1].group()) in _QUANTIFIER or \
+                words[n - 1].group().lower() in ("de", "du", "des", "la", "l'", "l’", "d'",
+                                                 "d’", "le", "un", "une") or re.search(
+                    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|ante|ants|antes|int|inte|"
+                    r"ints|intes|it|ite|its|ites|ert|erte|erts|ertes)$", token):
+            continue
+        cut = _AFTER_CUT.sub("", speaker[:word.start()].rstrip())
+        if cut.strip():
+            return cue, cut, start, start + len(cut)
+        break
+    return cue, speaker, start, start + len(speaker)
 
 
 def _without_participle(cue: str, speaker: str, start: int, end: int
