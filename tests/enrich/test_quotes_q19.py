@@ -144,3 +144,32 @@ def test_a_noun_phrase_speaker_is_kept_whole(speaker: str) -> None:
     text = f"« Nous ne lâcherons rien », a déclaré {speaker} lundi."
     assert next(iter(_by_text(text).values())).endswith(speaker.split()[-1])
 
+
+# E8: one quote over several paragraphs
+
+INTRO = "La juge d'instruction, Hélène Marchal, a résumé jeudi l'enquête."
+PARAGRAPHS = ("Le camion a quitté l'entrepôt vers minuit sans son chauffeur habituel.",
+              "Deux hommes l'ont conduit jusqu'à la frontière belge sans être contrôlés.",
+              "Nous cherchons encore le troisième homme")
+
+
+@pytest.mark.parametrize("reopening", ["«", "»"])
+@pytest.mark.parametrize("count", [2, 3])
+def test_a_quote_over_paragraphs_is_one_quote_with_its_speaker(reopening: str,
+                                                               count: int) -> None:
+    """« reopens each paragraph (Imprimerie nationale), or » continues it (the older
+    French use): one quote, a part per paragraph, said by the incise at its end."""
+    body = PARAGRAPHS[-count:]
+    paragraphs = [f"« {body[0]}", *(f"{reopening} {p}" for p in body[1:])]
+    text = "Enquête\n\n" + INTRO + "\n\n" + "\n\n".join(paragraphs) + " », a-t-elle conclu."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Hélène Marchal"
+    assert [text[s:e] for s, e in quotes[0].parts] == list(body)
+
+
+def test_a_paragraph_opening_with_a_closing_mark_alone_closes_nothing_else() -> None:
+    """Guard: a » opening a paragraph with no later » leaves the quote before as it was."""
+    text = "« Nous partirons demain », a dit Paul Roche.\n\n» Fin."
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [
+        ("Nous partirons demain", "Paul Roche")]

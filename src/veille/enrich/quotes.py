@@ -519,6 +519,30 @@ def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
         and bool(inside.strip())
 
 
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens its paragraph (a blank line, then spaces, before
+    it)."""
+    return re.search(r"\n[ \t\xa0]*\n[ \t\xa0]*$", text[max(0, at - 12):at]) is not None
+
+
+def _continuation_closing(text: str, opening: int, first: int) -> int:
+    """The » closing the « at ``opening`` in the traditional French continuation, where
+    each paragraph after the first opens with » ("« … ¶ » … ¶ » … », a-t-il conclu":
+    Grevisse § 134, the guillemet repeated at the head of each paragraph of a quote;
+    t-enrich19 E8): ``first`` is the first », opening a paragraph; the closing is the
+    first » after it that opens no paragraph, with no « in between, within
+    ``MAX_CONTINUED_PARAGRAPHS`` breaks and ``MAX_QUOTE_CHARS`` characters. -1 when there
+    is none (a » opening a paragraph then closes nothing here)."""
+    bound = min(len(text), opening + 1 + MAX_QUOTE_CHARS)
+    at = first
+    while at >= 0 and _opens_paragraph(text, at):
+        at = text.find("»", at + 1, bound)
+    if at < 0 or "«" in text[opening + 1:at] or \
+            text.count("\n\n", opening, at) > MAX_CONTINUED_PARAGRAPHS:
+        return -1
+    return at
+
+
 def _nested_closing(text: str, opening: int, first: int) -> int:
     """The » closing the « at ``opening`` when a quote inside it opens with « before the
     first » (``first``): « Mon fils m'a dit : « Maman, on va mourir ». J'ai attendu »
@@ -557,6 +581,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
         if mark == "«" and end > i + 1 and "«" in text[i + 1:end]:
             end = _nested_closing(text, i, end)
+        if mark == "«" and end > i + 1 and _opens_paragraph(text, end):
+            close = _continuation_closing(text, i, end)
+            if close > 0:  # « … ¶ » … ¶ » … », a-t-il conclu: one quote
+                spans.append((i + 1, close))
+                i = close + 1
+                continue
         if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
             # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
             # this one is never closed (straight marks have no direction: a mark after a
@@ -2236,11 +2266,13 @@ def _capitalised_title(speaker: str) -> int | None:
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at its paragraph breaks (a blank line), each part without the
     spaces around it."""
-    parts = []
+    parts: list[tuple[int, int]] = []
     for m in re.finditer(r"(?:(?!\n\s*\n)[\s\S])+", text[start:end]):
         inner = m.group()
         if inner.strip():
             lead = len(inner) - len(inner.lstrip())
+            if parts and inner.lstrip().startswith("»"):  # the » repeated on a paragraph
+                lead += 1 + len(inner.lstrip()[1:]) - len(inner.lstrip()[1:].lstrip())
             parts.append((start + m.start() + lead, start + m.start() + len(inner.rstrip())))
     return parts if len(parts) > 1 else [(start, end)]
 
@@ -3168,7 +3200,8 @@ def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[in
     opens with a quote mark and has no speaker of its own, after a quote ending the
     paragraph before (left open, or closed at its end), goes on with that quote's
     speaker."""
-    for quote, following in zip(quotes, quotes[1:], strict=False):
+    for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
+        # from the last: « … ¶ « … ¶ « … », a-t-il conclu gives each part its speaker
         if quote.start in continued and following.speaker and not quote.speaker:
             quote.cue, quote.speaker = "continued", following.speaker
             quote.speaker_start, quote.speaker_end = following.speaker_start, \
