@@ -173,3 +173,29 @@ def test_a_paragraph_opening_with_a_closing_mark_alone_closes_nothing_else() -> 
     text = "« Nous partirons demain », a dit Paul Roche.\n\n» Fin."
     assert [(q.text, q.speaker) for q in find_quotes(text)] == [
         ("Nous partirons demain", "Paul Roche")]
+
+
+# E13: dialogue dashes
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+@pytest.mark.parametrize(("turn", "incise"), [
+    ("Nous garderons tous nos joueurs", "a-t-elle assuré"),
+    ("Je reste, c'est certain", "lance-t-elle"),
+    ("Rien n'est signé", "a-t-elle précisé"),
+])
+def test_a_dialogue_turn_with_an_incise_is_a_quote(dash: str, turn: str, incise: str) -> None:
+    text = ("Mercato\n\nLa présidente du club, Nadia Ferrand, a été interrogée à la sortie."
+            f"\n\n{dash} {turn}, {incise}.\n\n{dash} Et l'entraîneur ?")
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [(turn, "Nadia Ferrand")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre — un proche du président, dit-on — a été reconduit.",
+    "Mercato\n\n— Et l'entraîneur, il reste ?\n\n— Évidemment.",
+    "Liste\n\n— premier point, voté lundi ;\n\n— second point, rejeté.",
+])
+def test_a_dash_without_a_turn_and_its_incise_is_no_quote(text: str) -> None:
+    """Guard: an aside between dashes, a turn with no incise, a list."""
+    assert find_quotes(text) == []
+

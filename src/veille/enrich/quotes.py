@@ -506,6 +506,41 @@ MAX_CONTINUED_PARAGRAPHS = 2
 not open with « again: a never-closed mark must not swallow the rest of the article."""
 
 
+_DASH_INCISE = re.compile(
+    r",[ \xa0]+(?:(?:(?:a|ont|avait|avaient)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))"
+    r"[ \xa0]+([\w'’]+)|(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’]+)-(?:t-)?"
+    r"(?:il|elle|ils|elles|on)\b|(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’]+)[ \xa0]+"
+    r"(?=(?:le|la|l['’]|[A-ZÀ-Ý])))")
+"""An incise in a dialogue turn: ", a-t-il assuré", ", lance-t-elle", ", a dit Paul
+Roche" (its verb, one of the groups, must be a speech verb)."""
+
+
+def _dialogue_turn(text: str, at: int) -> tuple[int, int] | None:
+    """The words of a dialogue turn opened by a dash at ``at`` ("— Nous ne vendrons
+    pas nos joueurs, a-t-il assuré."): French prints a dialogue's turns as paragraphs
+    opening with a dash, in place of quotation marks (Lexique des règles typographiques
+    en usage à l'Imprimerie nationale, "tiret"; Grevisse § 134; t-enrich19 E13). Only a
+    dash opening its paragraph, followed by words and a speech verb's incise in the
+    same paragraph: the turn is the words before the incise, whose speaker the incise
+    gives like one after "»". None otherwise (a dash inside a sentence is an aside; a
+    turn with no incise names no one)."""
+    if at + 1 >= len(text) or text[at + 1] not in " \xa0" or \
+            text[:at].rstrip(" \t\xa0")[-1:] not in ("", "\n"):
+        return None
+    paragraph_end = text.find("\n", at)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for incise in _DASH_INCISE.finditer(text, at + 2, paragraph_end):
+        verb = incise.group(1) or incise.group(2) or incise.group(3) or ""
+        if not _is_verb(verb):
+            continue
+        words = text[at + 1:incise.start()]
+        start = at + 1 + len(words) - len(words.lstrip())
+        if start < incise.start() and not re.search(r"[«»“”\"]", text[start:incise.start()]):
+            return start, incise.start()
+        return None
+    return None
+
+
 def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
     """Whether the « at ``opening``, left open at its paragraph's end, is closed by the »
     at ``closing`` a few paragraphs later, those paragraphs not opening with « again (the
@@ -573,6 +608,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         mark = text[i]
         closing = PAIRS.get(mark)
         if closing is None:
+            turn = _dialogue_turn(text, i) if mark in "—–" else None
+            if turn is not None:
+                spans.append(turn)
+                i = turn[1]
+                continue
             i += 1
             continue
         if mark == '"' and i + 1 < len(text) and text[i + 1].isspace():
