@@ -199,3 +199,26 @@ def test_a_dash_without_a_turn_and_its_incise_is_no_quote(text: str) -> None:
     """Guard: an aside between dashes, a turn with no incise, a list."""
     assert find_quotes(text) == []
 
+
+# E11: a description in the incise names the subject of the sentence before
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Le Suisse Marco Keller s'est qualifié mardi pour la finale en battant l'Espagnol "
+     "Pablo Ruiz.", "Marco Keller"),
+    ("Thomas Girard a retrouvé lundi le centre d'entraînement de l'équipe.",
+     "Thomas Girard"),
+])
+@pytest.mark.parametrize("description", ["le joueur de 24 ans", "le capitaine des Verts"])
+def test_a_description_names_the_subject_of_the_sentence_before(
+        opening: str, name: str, description: str) -> None:
+    text = (f"Sport\n\n{opening}\n\n« J'ai joué mon meilleur match », a estimé "
+            f"{description} après la rencontre.")
+    assert [q.speaker for q in find_quotes(text)] == [name]
+
+
+def test_a_description_of_the_other_gender_keeps_its_words() -> None:
+    """Guard: "le joueur" is not Julie Martin."""
+    text = ("Sport\n\nJulie Martin a retrouvé lundi le centre d'entraînement.\n\n« J'ai joué "
+            "mon meilleur match », a estimé le joueur de 24 ans après la rencontre.")
+    assert [q.speaker for q in find_quotes(text)] == ["joueur de 24 ans"]

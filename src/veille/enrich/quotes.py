@@ -4160,15 +4160,32 @@ def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[
     ``quote`` (not the previous speaker), when the description in the incise after the
     quote is a person noun of that person's gender (which a title, a given name or a
     role's determiner must show): whom "« … », a expliqué l'élu" refers to (newuser14a
-    E1). None otherwise."""
-    if previous_span[0] < 0 or previous_span[1] > quote.start or \
+    E1). With no previous speaker, the person named in subject position in the 600
+    characters before the quote ("Arthur Fils s'est qualifié … . « … », a estimé le
+    joueur de 21 ans": t-enrich19 E11). None otherwise."""
+    if previous_span[1] > quote.start or \
             quote.speaker_start < quote.end or not is_person_noun(quote.speaker):
         return None  # an incise after the quote only; "l'association" is a body
     gender = _description_gender(text, quote.speaker, quote.speaker_start)
-    subject = _recent_subject(text, previous_span[1], quote.start, quoted_spans(text), gender)
+    subject = _recent_subject(text, max(previous_span[1], 0), quote.start,
+                              quoted_spans(text), gender)
+    if subject is not None and "\n" in subject[0]:  # a headline's last word before it
+        line = re.match(r"[\s\S]*\n\s*(?:(?:Les|Le|La)\s+|L['’])?", subject[0])
+        assert line is not None
+        subject = subject[0][line.end():], (subject[1][0] + line.end(), subject[1][1])
+    cut = _before_given_name(subject[0]) if subject is not None else 0
+    if subject is not None and cut:  # "Le Français Arthur Fils": a nationality noun
+        subject = subject[0][cut:], (subject[1][0] + cut, subject[1][1])
     if subject is None or not _PERSON.match(subject[0]) or \
-            subject[0].split()[-1] == previous.split()[-1]:
+            previous and subject[0].split()[-1] == previous.split()[-1]:
         return None
+    if previous_span[0] < 0 and (
+            _disagreeing_person(text, quote.speaker, quote.speaker_start, subject[1])
+            or _other_office(text, quote.speaker, subject[1])
+            or _described_before(text, quote.speaker, subject[0], subject[1])
+            or re.search(r"\d", quote.speaker)
+            and re.search(r"\d", text[subject[1][1]:subject[1][1] + 40])):
+        return None  # the description names its own referent, or another role or age
     own = _own_gender(text, subject[1])
     # a person by the evidence of a title, a given name or a role's determiner ("Paribas
     # Fortis", "Chemical Toxicology" have none), of the description's gender
