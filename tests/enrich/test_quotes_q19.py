@@ -222,3 +222,13 @@ def test_a_description_of_the_other_gender_keeps_its_words() -> None:
     text = ("Sport\n\nJulie Martin a retrouvé lundi le centre d'entraînement.\n\n« J'ai joué "
             "mon meilleur match », a estimé le joueur de 24 ans après la rencontre.")
     assert [q.speaker for q in find_quotes(text)] == ["joueur de 24 ans"]
+
+
+# E2/E9: a detached plural participle phrase is no speaker, nor the name inside it
+
+
+@pytest.mark.parametrize("participle", ["Déçus", "Émus", "Déçues", "Surpris"])
+def test_a_detached_participle_phrase_names_no_speaker(participle: str) -> None:
+    text = (f"Hôpital\n\n{participle} par le rapport du député Marc Lebon, rendu public lundi, "
+            "plusieurs élus ont réclamé « une enquête sérieuse ».")
+    assert [q.speaker for q in find_quotes(text)] == ["plusieurs élus"]

@@ -289,7 +289,7 @@ _CLITIC_VERB = re.compile(
 répond"): the subject is the noun phrase. The pronoun is a lower-case word of its own:
 "Le ministre Pierre Lambert a déclaré" holds no "la" ("Lambert", "Leonetti" are names)."""
 _PARTICIPLE_ASIDE = re.compile(
-    r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|isée|u|ue)\s+"
+    r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|ises|isée|isées|u|ue|us|ues)\s+"
     r"(?:par|sur|à|au|aux|dans|en|au sujet|à propos)\b")
 """A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
 "Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
