@@ -4740,12 +4740,23 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
 
 def _role_of_person(speaker: str) -> bool:
     """Whether ``speaker`` is a role description headed by a person noun ("capitaine des
-    Bleus", "le vice-président du Rassemblement national", "porte-parole de Renault"): a
-    lower-case head that may name a person (``quotes_refs.is_person_noun``), so the
-    organisation of its complement is whose role it is, not who speaks."""
+    Bleus", "le vice-président du Rassemblement national"): a lower-case head that may
+    name a person (``quotes_refs.is_person_noun``), so the organisation of its complement
+    is whose role it is, not who speaks. A spokesperson (:data:`SPOKESPERSON_NOUNS`: "le
+    porte-parole de Renault", "une représentante de la CGT") speaks for the organisation:
+    its words are the organisation's, and keep their link to it."""
     words = re.sub(r"(?i)^(?:le|la|les|l['’]|un|une|son|sa|ce|cet|cette)\s*", "",
                    speaker.strip()).split()
-    return bool(words) and words[0][:1].islower() and is_person_noun(words[0])
+    return bool(words) and words[0][:1].islower() and is_person_noun(words[0]) \
+        and words[0].lower() not in SPOKESPERSON_NOUNS
+
+
+#: Heads of a speaker who speaks for an organisation, not for themself: the words of "le
+#: porte-parole de la CGT" are the CGT's (its statement), unlike those of "le capitaine
+#: des Bleus", which are the captain's.
+SPOKESPERSON_NOUNS = frozenset({
+    "porte-parole", "porte-paroles", "représentant", "représentante", "représentants",
+    "représentantes", "spokesperson", "spokesman", "spokeswoman", "representative"})
 
 
 def _given_name_alone(speaker: str) -> bool:
