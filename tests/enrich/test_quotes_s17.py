@@ -146,7 +146,9 @@ def test_a_sentence_presenting_one_name_in_apposition_gives_the_next_quote() -> 
         "Côté lyonnais, Paulo Fonseca n'a pas caché sa colère. « Nous avons dominé tout le "
         "match », a estimé le technicien portugais.\n\nLe capitaine de l'OL, Tolisso, a été "
         "plus direct. « On a manqué de caractère en fin de match. Ce n'est pas "
-        "acceptable ».") == ["technicien portugais", "Tolisso"]
+        "acceptable ».") == ["Paulo Fonseca", "Tolisso"]
+    # (the description in the first incise names the subject of the sentence before it,
+    # Paulo Fonseca: t-enrich19 E11; it was left "technicien portugais")
 
 
 def test_on_speaking_from_a_source_is_that_source() -> None:

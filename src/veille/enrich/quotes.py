@@ -289,7 +289,7 @@ _CLITIC_VERB = re.compile(
 répond"): the subject is the noun phrase. The pronoun is a lower-case word of its own:
 "Le ministre Pierre Lambert a déclaré" holds no "la" ("Lambert", "Leonetti" are names)."""
 _PARTICIPLE_ASIDE = re.compile(
-    r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|isée|u|ue)\s+"
+    r"^[A-ZÀ-Ý][a-zà-ÿ]*(?:é|ée|és|ées|oint|ointe|oints|ointes|is|ise|ises|isée|isées|u|ue|us|ues)\s+"
     r"(?:par|sur|à|au|aux|dans|en|au sujet|à propos)\b")
 """A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
 "Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
@@ -506,6 +506,41 @@ MAX_CONTINUED_PARAGRAPHS = 2
 not open with « again: a never-closed mark must not swallow the rest of the article."""
 
 
+_DASH_INCISE = re.compile(
+    r",[ \xa0]+(?:(?:(?:a|ont|avait|avaient)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))"
+    r"[ \xa0]+([\w'’]+)|(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’]+)-(?:t-)?"
+    r"(?:il|elle|ils|elles|on)\b|(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’]+)[ \xa0]+"
+    r"(?=(?:le|la|l['’]|[A-ZÀ-Ý])))")
+"""An incise in a dialogue turn: ", a-t-il assuré", ", lance-t-elle", ", a dit Paul
+Roche" (its verb, one of the groups, must be a speech verb)."""
+
+
+def _dialogue_turn(text: str, at: int) -> tuple[int, int] | None:
+    """The words of a dialogue turn opened by a dash at ``at`` ("— Nous ne vendrons
+    pas nos joueurs, a-t-il assuré."): French prints a dialogue's turns as paragraphs
+    opening with a dash, in place of quotation marks (Lexique des règles typographiques
+    en usage à l'Imprimerie nationale, "tiret"; Grevisse § 134; t-enrich19 E13). Only a
+    dash opening its paragraph, followed by words and a speech verb's incise in the
+    same paragraph: the turn is the words before the incise, whose speaker the incise
+    gives like one after "»". None otherwise (a dash inside a sentence is an aside; a
+    turn with no incise names no one)."""
+    if at + 1 >= len(text) or text[at + 1] not in " \xa0" or \
+            text[:at].rstrip(" \t\xa0")[-1:] not in ("", "\n"):
+        return None
+    paragraph_end = text.find("\n", at)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for incise in _DASH_INCISE.finditer(text, at + 2, paragraph_end):
+        verb = incise.group(1) or incise.group(2) or incise.group(3) or ""
+        if not _is_verb(verb):
+            continue
+        words = text[at + 1:incise.start()]
+        start = at + 1 + len(words) - len(words.lstrip())
+        if start < incise.start() and not re.search(r"[«»“”\"]", text[start:incise.start()]):
+            return start, incise.start()
+        return None
+    return None
+
+
 def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
     """Whether the « at ``opening``, left open at its paragraph's end, is closed by the »
     at ``closing`` a few paragraphs later, those paragraphs not opening with « again (the
@@ -517,6 +552,30 @@ def _continued_without_reopening(text: str, opening: int, closing: int) -> bool:
     inside = text[opening + 1:closing]
     return "«" not in inside and inside.count("\n\n") <= MAX_CONTINUED_PARAGRAPHS \
         and bool(inside.strip())
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens its paragraph (a blank line, then spaces, before
+    it)."""
+    return re.search(r"\n[ \t\xa0]*\n[ \t\xa0]*$", text[max(0, at - 12):at]) is not None
+
+
+def _continuation_closing(text: str, opening: int, first: int) -> int:
+    """The » closing the « at ``opening`` in the traditional French continuation, where
+    each paragraph after the first opens with » ("« … ¶ » … ¶ » … », a-t-il conclu":
+    Grevisse § 134, the guillemet repeated at the head of each paragraph of a quote;
+    t-enrich19 E8): ``first`` is the first », opening a paragraph; the closing is the
+    first » after it that opens no paragraph, with no « in between, within
+    ``MAX_CONTINUED_PARAGRAPHS`` breaks and ``MAX_QUOTE_CHARS`` characters. -1 when there
+    is none (a » opening a paragraph then closes nothing here)."""
+    bound = min(len(text), opening + 1 + MAX_QUOTE_CHARS)
+    at = first
+    while at >= 0 and _opens_paragraph(text, at):
+        at = text.find("»", at + 1, bound)
+    if at < 0 or "«" in text[opening + 1:at] or \
+            text.count("\n\n", opening, at) > MAX_CONTINUED_PARAGRAPHS:
+        return -1
+    return at
 
 
 def _nested_closing(text: str, opening: int, first: int) -> int:
@@ -549,6 +608,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         mark = text[i]
         closing = PAIRS.get(mark)
         if closing is None:
+            turn = _dialogue_turn(text, i) if mark in "—–" else None
+            if turn is not None:
+                spans.append(turn)
+                i = turn[1]
+                continue
             i += 1
             continue
         if mark == '"' and i + 1 < len(text) and text[i + 1].isspace():
@@ -557,6 +621,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         end = text.find(closing, i + 1, i + 1 + MAX_QUOTE_CHARS)
         if mark == "«" and end > i + 1 and "«" in text[i + 1:end]:
             end = _nested_closing(text, i, end)
+        if mark == "«" and end > i + 1 and _opens_paragraph(text, end):
+            close = _continuation_closing(text, i, end)
+            if close > 0:  # « … ¶ » … ¶ » … », a-t-il conclu: one quote
+                spans.append((i + 1, close))
+                i = close + 1
+                continue
         if mark == '"' and end > i + 1 and _OPENING_STRAIGHT.match(text, end - 1):
             # 'annoncera "dans les semaines, "un plan …"': the next mark opens a quote, so
             # this one is never closed (straight marks have no direction: a mark after a
@@ -1530,6 +1600,7 @@ def _coordinated_subject(text: str, sentence_start: int, earlier: str | None
     # "La direction, elle, « … »": a tonic pronoun apposed to the subject (Grevisse § 661)
     before = re.sub(r"(?i),\s*(?:lui|elle|eux|elles)\s*,\s*$", lambda m: " " * len(m.group()),
                     before)
+    before = _after_colon(before)
     verb = next((m for m in re.finditer(r"[\w'’-]+", before) if _is_verb(m.group())), None)
     found = _subject(before[:verb.start()] if verb is not None else before)
     if found is None:
@@ -1693,6 +1764,19 @@ _NOUN_QUOTE = re.compile(r"(?i)(?<![\w'’])(?:la|le|les|un|une|ce|cet|cette|ces
 _CONJUNCTION_ONLY = re.compile(r"(?i)[\s,]*(?:et|ou|ni|puis|mais|et puis|ou bien)[\s,]*")
 
 
+def _after_colon(words: str) -> str:
+    """``words`` blanked (same length) up to their last colon when a clause with a
+    determiner follows it ("Peine perdue : les lycéens de l'UNL jugent …"): what stands
+    before a colon (a heading, an adverbial, a label) is no subject of the clause after
+    it (t-enrich19 E9)."""
+    colon = words.rfind(":")
+    if colon < 0 or not re.match(r"\s*(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|"
+                                 r"son|sa|ses|leur|leurs)\b|l['’])", words[colon + 1:],
+                                 re.IGNORECASE):
+        return words
+    return " " * (colon + 1) + words[colon + 1:]
+
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
@@ -1712,6 +1796,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     # "Le député Leonetti - député-maire UMP d'Antibes - a répliqué": an aside between
     # dashes is no subject either (Grevisse § 134, the dash pair as a parenthesis)
     subject = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), subject)
+    subject = _after_colon(subject)
     base = subject.rfind("(") + 1  # "(Jean-François Copé déplora …"
     clauses = list(re.finditer(
         r"(?i)(?<!\btant )(?<!\bainsi )\b(?:que\b|qu['’]|dont(?=\s+(?:il|elle|ils|elles|on)\b))"
@@ -2221,11 +2306,13 @@ def _capitalised_title(speaker: str) -> int | None:
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at its paragraph breaks (a blank line), each part without the
     spaces around it."""
-    parts = []
+    parts: list[tuple[int, int]] = []
     for m in re.finditer(r"(?:(?!\n\s*\n)[\s\S])+", text[start:end]):
         inner = m.group()
         if inner.strip():
             lead = len(inner) - len(inner.lstrip())
+            if parts and inner.lstrip().startswith("»"):  # the » repeated on a paragraph
+                lead += 1 + len(inner.lstrip()[1:]) - len(inner.lstrip()[1:].lstrip())
             parts.append((start + m.start() + lead, start + m.start() + len(inner.rstrip())))
     return parts if len(parts) > 1 else [(start, end)]
 
@@ -2389,7 +2476,7 @@ def find_quotes(text: str) -> list[Quote]:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
                 _with_article(*_without_place(*_without_aside(*without_kicker(
                     *_without_interview(*_without_mouth(*_name_in_title(
-                        *_without_participle(*found), text))), text))), text)
+                        *_without_participle(*_speaker_phrase(*found)), text))), text))), text)
         else:
             source = _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
@@ -3153,7 +3240,8 @@ def _speaker_of_next_paragraph(text: str, quotes: list[Quote], continued: set[in
     opens with a quote mark and has no speaker of its own, after a quote ending the
     paragraph before (left open, or closed at its end), goes on with that quote's
     speaker."""
-    for quote, following in zip(quotes, quotes[1:], strict=False):
+    for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
+        # from the last: « … ¶ « … ¶ « … », a-t-il conclu gives each part its speaker
         if quote.start in continued and following.speaker and not quote.speaker:
             quote.cue, quote.speaker = "continued", following.speaker
             quote.speaker_start, quote.speaker_end = following.speaker_start, \
@@ -4072,15 +4160,32 @@ def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[
     ``quote`` (not the previous speaker), when the description in the incise after the
     quote is a person noun of that person's gender (which a title, a given name or a
     role's determiner must show): whom "« … », a expliqué l'élu" refers to (newuser14a
-    E1). None otherwise."""
-    if previous_span[0] < 0 or previous_span[1] > quote.start or \
+    E1). With no previous speaker, the person named in subject position in the 600
+    characters before the quote ("Arthur Fils s'est qualifié … . « … », a estimé le
+    joueur de 21 ans": t-enrich19 E11). None otherwise."""
+    if previous_span[1] > quote.start or \
             quote.speaker_start < quote.end or not is_person_noun(quote.speaker):
         return None  # an incise after the quote only; "l'association" is a body
     gender = _description_gender(text, quote.speaker, quote.speaker_start)
-    subject = _recent_subject(text, previous_span[1], quote.start, quoted_spans(text), gender)
+    subject = _recent_subject(text, max(previous_span[1], 0), quote.start,
+                              quoted_spans(text), gender)
+    if subject is not None and "\n" in subject[0]:  # a headline's last word before it
+        line = re.match(r"[\s\S]*\n\s*(?:(?:Les|Le|La)\s+|L['’])?", subject[0])
+        assert line is not None
+        subject = subject[0][line.end():], (subject[1][0] + line.end(), subject[1][1])
+    cut = _before_given_name(subject[0]) if subject is not None else 0
+    if subject is not None and cut:  # "Le Français Arthur Fils": a nationality noun
+        subject = subject[0][cut:], (subject[1][0] + cut, subject[1][1])
     if subject is None or not _PERSON.match(subject[0]) or \
-            subject[0].split()[-1] == previous.split()[-1]:
+            previous and subject[0].split()[-1] == previous.split()[-1]:
         return None
+    if previous_span[0] < 0 and (
+            _disagreeing_person(text, quote.speaker, quote.speaker_start, subject[1])
+            or _other_office(text, quote.speaker, subject[1])
+            or _described_before(text, quote.speaker, subject[0], subject[1])
+            or re.search(r"\d", quote.speaker)
+            and re.search(r"\d", text[subject[1][1]:subject[1][1] + 40])):
+        return None  # the description names its own referent, or another role or age
     own = _own_gender(text, subject[1])
     # a person by the evidence of a title, a given name or a role's determiner ("Paribas
     # Fortis", "Chemical Toxicology" have none), of the description's gender
@@ -4137,7 +4242,9 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
             or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
         return None
     gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
-    last = _last_person(text, start, gender=gender)
+    # a name inside a quote is the quoted speaker's words, no antecedent ("« … défendra
+    # les États-Unis d'Amérique » . Le leader socialiste a appelé": t-enrich19 E2)
+    last = _last_person(text, start, quoted_spans(text), gender=gender)
     if last[0] and (_described_before(text, speaker, last[0], last[1])
                     or _other_office(text, speaker, last[1])):
         # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
@@ -4462,6 +4569,68 @@ def _with_article(cue: str, speaker: str, start: int, end: int, text: str
     return cue, text[article.start():end], article.start(), end
 
 
+_INCISE_SPEAKER = re.compile(
+    r"(?i)^(?:[a-zà-ÿ]+-t-|[a-zà-ÿ]+-)(il|elle|ils|elles|on)(?:\s+[a-zà-ÿ'’-]+){0,2}$")
+"""An incise as the speaker span ("a-t-elle ajouté", "poursuit-il"): its subject is
+the inverted pronoun (Grevisse § 377, the subject after the verb in an incise)."""
+
+_LEADING_TIME = frozenset(
+    "hier demain aujourd'hui aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "dernier derniere prochain prochaine matin soir midi encore aussi deja alors ensuite "
+    "enfin egalement toujours meme soudain desormais recemment aussitot".split())
+"""Words of a time adverbial (folded) that end up before a subject inverted after an
+incise's verb ("s'insurgeait vendredi dernier l'académie des Sciences"): no part of the
+noun phrase (Grevisse § 394, the subject after the verb and its adverbials)."""
+
+_AFTER_CUT = re.compile(r"(?i)(?:\s+(?:de|du|des|d['’]|et|ou|qui|que|qu['’]|à|au|aux|en))+$")
+_QUANTIFIER = frozenset(
+    "les des deux trois quatre cinq six sept huit neuf dix plusieurs certains certaines "
+    "autres nombreux quelques ces ses leurs".split())
+
+
+def _speaker_phrase(cue: str, speaker: str, start: int, end: int
+                 ) -> tuple[str, str, int, int]:
+    """The speaker span as a noun phrase (t-enrich19 E9): an incise taken as the span
+    ("… », a-t-elle ajouté, avant de lancer : « … »") is its inverted pronoun ("elle",
+    resolved as any pronoun); leading time words are dropped ("dernier l'académie des
+    Sciences" → "académie des Sciences"), and the span stops before a finite verb after
+    its head ("lycéens de l'UNL jugent de" → "lycéens de l'UNL": a verb ends the subject,
+    Grevisse § 229), then before a trailing preposition or conjunction. Only a plural
+    present or imperfect form ("-ent", "-ont") is cut at: a singular form is often an
+    adjective too ("policière", "étrangères" are verb forms of the lexicon)."""
+    if start < 0 or not speaker:
+        return cue, speaker, start, end
+    incise = _INCISE_SPEAKER.match(speaker)
+    if incise is not None:
+        return cue, incise.group(1), start + incise.start(1), start + incise.end(1)
+    lead = 0
+    for word in re.finditer(r"[^\s]+", speaker):
+        if fold(word.group()) not in _LEADING_TIME or word.group()[:1].isupper() or \
+                not speaker[word.end():].strip():
+            break
+        lead = word.end() + len(speaker[word.end():]) - len(speaker[word.end():].lstrip())
+    if lead and re.match(r"(?i)(?:le|la|les|l['’]|[a-zà-ÿ]{3,})", speaker[lead:]):
+        phrase, article = strip_leading(speaker[lead:])
+        speaker, start = phrase, start + lead + article
+    words = list(re.finditer(r"[^\s]+", speaker))
+    lexicon = french()
+    for n, word in enumerate(words):
+        token = word.group()
+        if n == 0 or not token.isalpha() or not token.islower() or \
+                not token.endswith(("ent", "ont")) or not lexicon.is_verb_form(token) or \
+                fold(words[n - 1].group()) in _QUANTIFIER or \
+                words[n - 1].group().lower() in ("de", "du", "des", "la", "l'", "l’", "d'",
+                                                 "d’", "le", "un", "une") or re.search(
+                    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant|ante|ants|antes|int|inte|"
+                    r"ints|intes|it|ite|its|ites|ert|erte|erts|ertes)$", token):
+            continue
+        cut = _AFTER_CUT.sub("", speaker[:word.start()].rstrip())
+        if cut.strip():
+            return cue, cut, start, start + len(cut)
+        break
+    return cue, speaker, start, start + len(speaker)
+
+
 def _without_participle(cue: str, speaker: str, start: int, end: int
                         ) -> tuple[str, str, int, int]:
     """The speaker less a past participle phrase after its noun phrase: "une note du
@@ -4510,7 +4679,8 @@ def _in_complement(speaker: str, at: int) -> bool:
 
 
 def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]],
-                  lookup: Callable[[str], str], text: str = "") -> None:
+                  lookup: Callable[[str], str], text: str = "",
+                  countries: frozenset[str] | None = None) -> None:
     """Set each quote's ``speaker_id``: the entity with the first mention inside the
     speaker's span, else one whose name or alias (``lookup``: name → id or '') is the
     speaker's. A place or a person in a complement of the speaker's head ("the court in
@@ -4522,17 +4692,29 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     own id (newuser14a E22), and so does a one-word name that ``text`` (the article's,
     when given) writes after a body's class noun ("l'association Respire", "le collectif
     Vigilance": ``_BODY_NOUN_BEFORE``): the noun names the body, never a person before
-    it (verify18b V18)."""
+    it (verify18b V18).
+
+    A role of an organisation ("le capitaine des Bleus", "le vice-président du RN": a
+    person noun heading the speaker, ``quotes_refs.is_person_noun``) is a person, never
+    the organisation of its complement: no link (t-enrich19 E2). ``countries`` (the ids of
+    the article's places of kind "country"; None: not known, every whole-speaker place
+    kept) restricts places: a place speaks only as a country standing for its government
+    ("Washington", "Paris" for a state are not linked, a town never speaks), and only in
+    the quote's own sentence ("selon X", "X a annoncé", not a country reached through a
+    pronoun or a description); a single given name ("Hassan", also a town) is a person,
+    never a place."""
     misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
+    places = {str(e["id"]) for e in entities if e.get("label") == "LOC"}
     for quote in quotes:
         if not quote.speaker:
             continue
         titled = _TITLED_SPEAKER.match(quote.speaker.strip())
+        role = _role_of_person(quote.speaker)
         inside = sorted(
             (int(m[0]), str(entity["id"])) for entity in entities
             for m in entity.get("mentions") or []  # type: ignore[attr-defined]
             if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
-            and (entity.get("label") == "ORG" or not _in_complement(
+            and (entity.get("label") == "ORG" and not role or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start))
             and (entity.get("label") != "LOC" or not titled and _whole_speaker(
                 quote.speaker, int(m[0]) - quote.speaker_start, int(m[1]) - int(m[0]))))
@@ -4542,6 +4724,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = _person_named(entities, titled.group(1))
         else:
             quote.speaker_id = lookup(quote.speaker)
+        if quote.speaker_id in places and not _country_speaking(
+                quote, text, countries):
+            quote.speaker_id = _person_named(entities, quote.speaker) \
+                if _given_name_alone(quote.speaker) else ""
         if quote.speaker_id in misc and _demonym(quote.speaker) and not (
                 text and quote.speaker_start > 0
                 and _BODY_NOUN_BEFORE.search(text, 0, quote.speaker_start)):
@@ -4550,6 +4736,51 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             # one-noun definite description, Poesio & Vieira 1998), else to no one
             quote.speaker_id = _person_before(entities, quote.speaker_start
                                               if quote.speaker_start >= 0 else quote.start)
+
+
+def _role_of_person(speaker: str) -> bool:
+    """Whether ``speaker`` is a role description headed by a person noun ("capitaine des
+    Bleus", "le vice-président du Rassemblement national"): a lower-case head that may
+    name a person (``quotes_refs.is_person_noun``), so the organisation of its complement
+    is whose role it is, not who speaks. A spokesperson (:data:`SPOKESPERSON_NOUNS`: "le
+    porte-parole de Renault", "une représentante de la CGT") speaks for the organisation:
+    its words are the organisation's, and keep their link to it."""
+    words = re.sub(r"(?i)^(?:le|la|les|l['’]|un|une|son|sa|ce|cet|cette)\s*", "",
+                   speaker.strip()).split()
+    return bool(words) and words[0][:1].islower() and is_person_noun(words[0]) \
+        and words[0].lower() not in SPOKESPERSON_NOUNS
+
+
+#: Heads of a speaker who speaks for an organisation, not for themself: the words of "le
+#: porte-parole de la CGT" are the CGT's (its statement), unlike those of "le capitaine
+#: des Bleus", which are the captain's.
+SPOKESPERSON_NOUNS = frozenset({
+    "porte-parole", "porte-paroles", "représentant", "représentante", "représentants",
+    "représentantes", "spokesperson", "spokesman", "spokeswoman", "representative"})
+
+
+def _given_name_alone(speaker: str) -> bool:
+    """Whether ``speaker`` is one given name ("Hassan", "Marie"): a person, whatever
+    place bears the same name."""
+    words = speaker.split()
+    return len(words) == 1 and bool(given_name_gender(words[0]))
+
+
+def _country_speaking(quote: Quote, text: str, countries: frozenset[str] | None) -> bool:
+    """Whether the place linked to ``quote``'s speaker may speak: a country (its id in
+    ``countries``; any place when ``countries`` is None) standing for its government, a
+    metonymy read only in the quote's own sentence ("selon Washington, « … »", "la
+    France a annoncé : « … »"), outside any quote, and not a single given name."""
+    if _given_name_alone(quote.speaker):
+        return False
+    if countries is None:
+        return True
+    if quote.speaker_id not in countries or quote.speaker_start < 0 or not text:
+        return False
+    low, high = sorted((quote.speaker_end, quote.start))
+    between = text[low:high]
+    return "\n" not in between and not re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", between) \
+        and not any(s <= quote.speaker_start < e for s, e in quoted_spans(text))
 
 
 _TITLED_SPEAKER = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr)\s+(\S.*)$")

@@ -163,7 +163,9 @@ class QuoteStage(_EnrichStage):
             row = aliases.lookup(speaker)
             return row.id if row is not None else by_name.get(fold(speaker), "")
 
-        link_speakers(quotes, entities, lookup, text)
+        countries = frozenset(str(p.get("id")) for p in section.get("places") or []
+                              if isinstance(p, dict) and p.get("kind") == "country")
+        link_speakers(quotes, entities, lookup, text, countries)
         section["quotes"] = [q.to_dict() for q in quotes]
         return article
 
