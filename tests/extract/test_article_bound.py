@@ -122,3 +122,24 @@ def test_bounded_paragraphs_keeps_a_prefix_within_the_limit(
 @given(st.text(alphabet="ab \n", min_size=2, max_size=300), st.integers(1, 200))
 def test_cut_point_is_within_the_limit(text: str, limit: int) -> None:
     assert 0 < cut_point(text, limit) <= limit
+
+
+def test_a_deeply_nested_record_or_ninjs_item_is_too_deep_not_a_python_message() -> None:
+    """t-scale19 P9: a JSON Lines line of 100,000 nested ``[`` said "broken JSON line
+    (maximum recursion depth exceeded while decoding a JSON array...)"."""
+    from veille.errors import InputError
+    from veille.extract.records import parse_record_line
+    from veille.extract.wire import extract_ninjs
+
+    deep = b"[" * 100_000 + b"]" * 100_000
+    for read in (lambda: parse_record_line(deep, origin="deep.jsonl#1"),
+                 lambda: extract_ninjs(b'{"uri": "urn:x", "body_text": ' + deep + b"}",
+                                       origin="deep.json")):
+        try:
+            read()
+        except InputError as exc:
+            assert exc.reason == "too-deep", exc.one_line()
+            assert "nested too deeply" in exc.one_line()
+            assert "recursion" not in exc.one_line()
+        else:
+            raise AssertionError("a nested line was read")
