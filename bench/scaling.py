@@ -16,7 +16,9 @@ and 8 KB (the size grows with their number); a feed is an RSS 2.0 document whose
 parsed by :func:`veille.collect.feeds.parse_listing` (feeds are read while collecting, not
 ingested as files). A text capture past 1,000,000 characters is cut
 (:data:`veille.extract.text_capture.MAX_CAPTURE_CHARS`), so its slope above that size
-measures reading, decoding and storing only.
+measures reading, decoding and storing only. ``ninjs`` and ``newsml`` are one wire item
+whose body takes the whole size; every article is cut at 1,000,000 characters
+(:data:`veille.extract.article_bound.MAX_ARTICLE_CHARS`, t-scale19 P5).
 
 No peer: no other engine ingests these kinds; the figure compared is the slope against
 1.0 and the goal (issue #13): slope <= 1.1, and a 50 MB capture in under 10 s of CPU.
@@ -44,7 +46,7 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-KINDS = ("text", "html", "jsonl", "warc", "feed")
+KINDS = ("text", "html", "jsonl", "warc", "feed", "ninjs", "newsml")
 _WORDS = (
     "le conseil municipal de Rennes a adopté lundi soir un plan rénovation des écoles ville "
     "montant millions euros sur cinq ans les travaux commenceront dès été prochain dans six "
@@ -133,6 +135,24 @@ def make_input(kind: str, size: int) -> tuple[str, bytes]:
                 "Le Quotidien</title><link>https://example.org/</link>"
                 + "".join(items) + "</channel></rss>")
         return "feed.xml", feed.encode()
+    if kind == "ninjs":  # one wire item whose body is the whole size (t-scale19 P5)
+        title, paragraphs = _article(rnd, size - 400)
+        item = {"uri": f"urn:bench:ninjs:{size}", "type": "text", "language": "fr",
+                "headline": title, "versioncreated": "2024-03-12T14:05:00+01:00",
+                "body_text": "\n".join(paragraphs)}
+        return "item.json", json.dumps(item, ensure_ascii=False).encode()
+    if kind == "newsml":  # one NewsML-G2 item, its body XHTML paragraphs
+        title, paragraphs = _article(rnd, size - 900)
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        item = ('<?xml version="1.0" encoding="UTF-8"?><newsItem xmlns='
+                '"http://iptc.org/std/nar/2006-10-01/" guid="urn:bench:g2:1" version="1" '
+                'standard="NewsML-G2" standardversion="2.29" xml:lang="fr"><itemMeta>'
+                '<itemClass qcode="ninat:text"/><versionCreated>2024-03-12T14:05:00+01:00'
+                f'</versionCreated></itemMeta><contentMeta><headline>{title}</headline>'
+                '</contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+                f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'
+                '</inlineXML></contentSet></newsItem>')
+        return "item.xml", item.encode()
     raise ValueError(f"unknown kind {kind!r}")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import veille
 from veille.cli.main import main
 from veille.index.query import parse_query, positive_terms
-from veille.search.highlight import Highlighter
+from veille.search.highlight import SNIPPET_SCAN_CHARS, Highlighter
 from veille.search.service import search
 from veille.search.types import SearchRequest
 
@@ -53,15 +53,19 @@ def test_snippet_cost_grows_linearly_with_the_body() -> None:
 
 
 def test_snippets_show_the_matching_passage_deep_in_a_long_body() -> None:
-    text = _transcript(15_000)
-    snippets = Highlighter(positive_terms(parse_query('"Paragraphe 14998"').node),
+    # 1,300 paragraphs: about 190,000 characters, within the part snippets are sought in
+    # (SNIPPET_SCAN_CHARS, t-scale19 P1); a body past it shows its opening there.
+    text = _transcript(1300)
+    assert len(text) <= SNIPPET_SCAN_CHARS
+    snippets = Highlighter(positive_terms(parse_query('"Paragraphe 1298"').node),
                            _analyze).snippets(text, "fr")
-    deep = [s for s in snippets if "<mark>14998</mark>" in s]
-    assert deep and re.sub(r"</?mark>", "", deep[0]).startswith("Paragraphe 14998.")
+    deep = [s for s in snippets if "<mark>1298</mark>" in s]
+    assert deep and re.sub(r"</?mark>", "", deep[0]).startswith("Paragraphe 1298.")
 
 
 def test_search_of_a_long_article_shows_its_deep_passage(tmp_path: Path) -> None:
-    body = "".join(f"<p>{p}</p>\n" for p in _transcript(3000).split("\n\n"))
+    # about 150,000 characters: its last paragraph is within SNIPPET_SCAN_CHARS
+    body = "".join(f"<p>{p}</p>\n" for p in _transcript(1000).split("\n\n"))
     page = tmp_path / "compte-rendu.html"
     page.write_text(f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <title>Compte rendu intégral de la séance</title></head><body><article>

@@ -176,7 +176,11 @@ def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
         line = decode_bytes(line, origin=origin).text
     try:
         record = json.loads(line)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:  # as a .json document says it (t-scale19 P9): no Python text
+        raise InputError("JSON line nested too deeply to read", origin=origin,
+                         reason="too-deep", hint="an article record is a flat object; "
+                         "check what wrote it (the other lines were read)") from None
+    except ValueError as exc:
         raise InputError(f"broken JSON line ({exc})", origin=origin, reason="bad-json",
                          hint="fix the line or remove it; the other lines were read") from None
     if not isinstance(record, dict):

@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from veille.collect.sniff import opens_as_html
 from veille.errors import ExtractionError, InputError
+from veille.extract.article_bound import bound_article
 from veille.extract.bylines import people_of
 from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch
@@ -299,7 +300,7 @@ class ExtractStage(Stage):
             else:
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
-        content = without_controls(content)
+        content = without_controls(bound_article(content))
         fetched_page_claim(content, raw)
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",

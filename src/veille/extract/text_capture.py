@@ -27,6 +27,7 @@ from typing import Any
 
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
+from veille.extract.article_bound import MAX_ARTICLE_CHARS
 from veille.extract.bare_byline import Role, bare_bylines, role_line
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
@@ -54,11 +55,10 @@ from veille.extract.timezones import page_zone
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 
-#: The characters of a capture that are read. A long read runs to 30,000 words (about
-#: 200,000 characters), a whole page with its comments rarely past 500,000: past a million,
-#: no article is plausible, and the rest is cut (said in ``evidence["limits"]``) so that the
-#: work stays bounded whatever is pasted.
-MAX_CAPTURE_CHARS = 1_000_000
+#: The characters of a capture that are read: the one article bound
+#: (:data:`veille.extract.article_bound.MAX_ARTICLE_CHARS`), cut before any work (said in
+#: ``evidence["limits"]``) so that the work stays bounded whatever is pasted.
+MAX_CAPTURE_CHARS = MAX_ARTICLE_CHARS
 MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _LINK_LIST_MAX = 6

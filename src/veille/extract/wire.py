@@ -645,7 +645,11 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     ``fetched_at`` bounds its times (:func:`_dated`)."""
     try:
         doc = json.loads(data)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:  # no Python message for a user (t-scale19 P9)
+        raise InputError("ninjs JSON nested too deeply to read", origin=origin,
+                         reason="too-deep", hint="a ninjs item nests a few levels; check "
+                         "what wrote it") from None
+    except ValueError as exc:
         raise InputError(f"broken ninjs JSON ({exc})", origin=origin, reason="bad-json",
                          hint="fix the file") from None
     if not isinstance(doc, dict):

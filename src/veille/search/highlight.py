@@ -36,6 +36,11 @@ from veille.index.word_marks import WORD_MARKS
 SNIPPET_CHARS = 220
 MAX_SNIPPETS = 2
 NEAR_PARAGRAPHS = 50
+SNIPPET_SCAN_CHARS = 200_000
+"""How much of a body's start snippets are sought in (about 30,000 words, a long report):
+the work per hit is bounded whatever the article's length (t-scale19 P1: one article of
+5.7 M characters kept a search from answering). A body that matches only past it shows
+its opening, as one whose match is not a word of its text (a date, a source) does."""
 """How many kept paragraphs back a repeated one is sought (beyond: exact repeats only)."""
 Analyze = Callable[[str, str], list[str]]
 
@@ -219,7 +224,8 @@ class Highlighter:
                 if at == 0 or not folded[at - 1].isalnum():
                     found.add(at)
                 at = folded.find(start, at + len(start))
-        return [(at, _word_end(folded, at)) for at in sorted(found)]
+        word = WORD_RE.pattern_for(folded)  # once, not at each word (t-scale19 P1)
+        return [(at, _word_end(word, folded, at)) for at in sorted(found)]
 
     def mark(self, text: str, language: str) -> str:
         """All of ``text``, escaped, with the matches marked."""
@@ -233,6 +239,7 @@ class Highlighter:
         another (the lead is often the first paragraph again) is one place, so no passage
         is shown twice.
         """
+        text = scanned_part(text)
         if not text:
             return []
         paragraphs = distinct_paragraphs(text)
@@ -252,6 +259,18 @@ class Highlighter:
         rendered = [_render(text, lo, hi, spans[bisect_left(starts, lo):bisect_left(starts, hi)],
                             lo_p, hi_p) for lo, hi, lo_p, hi_p in chosen]
         return list(dict.fromkeys(rendered))
+
+
+def scanned_part(text: str, limit: int = SNIPPET_SCAN_CHARS) -> str:
+    """The start of ``text`` that snippets are sought in: all of it up to ``limit``
+    characters, else its first ``limit`` characters cut after the last line break in
+    them (else the last space), so no paragraph or word is cut in the middle."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit + 1)
+    if cut < limit // 2:
+        cut = text.rfind(" ", 0, limit + 1)
+    return text[:cut if cut > 0 else limit]
 
 
 def passage_windows(text: str, spans: Sequence[tuple[int, int]],
@@ -334,9 +353,10 @@ def _has_words(line: str) -> bool:
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-def _word_end(text: str, at: int) -> int:
-    """Where the word (run of letters and digits) that starts at ``at`` ends."""
-    found = WORD_RE.match(text, at)
+def _word_end(word: re.Pattern[str], text: str, at: int) -> int:
+    """Where the word (run of letters and digits, read by ``word``:
+    ``WORD_RE.pattern_for(text)``) that starts at ``at`` ends."""
+    found = word.match(text, at)
     return found.end() if found is not None else at
 
 

@@ -77,7 +77,7 @@ def test_fifty_megabytes_are_cut_and_said() -> None:
     start = time.perf_counter()
     content = extract_html(html)
     assert time.perf_counter() - start < 30
-    assert content.evidence["input"] == "HTML cut at the size bound"
+    assert content.evidence["input"].startswith("HTML cut at the size bound")
     assert sum(map(len, content.paragraphs)) <= MAX_HTML_CHARS
 
 

@@ -44,7 +44,7 @@ from veille.extract.html.listing import (
 )
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.next_article import without_next_articles
-from veille.extract.html.parse import parse_html
+from veille.extract.html.parse import MAX_HTML_CHARS, parse_html
 from veille.extract.html.sources import gather, page_nodes
 from veille.extract.html.standfirst import standfirst_above_byline, visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
@@ -204,6 +204,12 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         paragraphs.insert(0, standfirst)
         body_source += ", standfirst before it"
     if not paragraphs:
+        if "HTML cut at the size bound" in cut:  # not "no article": none was read
+            raise ExtractionError(
+                f"no article text in the first {MAX_HTML_CHARS:,} characters of the HTML "
+                "page, where it was cut at the size bound", origin=origin,
+                reason="cut-before-text", hint="the page's article lies past the size bound; "
+                "save the article's own text (a text capture) and ingest that")
         raise ExtractionError("no article text found in the HTML page", origin=origin,
                               reason="no-text", hint="is this an article page?")
     # Detection costs more than the rest of the metadata: only when the page is silent.

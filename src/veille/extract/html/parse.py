@@ -4,7 +4,9 @@ Why lexbor: on the 181 pages of the article extraction benchmark, parsing and wa
 every node took 1.4 ms a page with selectolax (lexbor) against 5.6 ms with lxml (see
 docs/html-extraction.md), and the body walk is the hot loop of HTML extraction.
 
-Bounds: the text handed to the parser is capped (:data:`MAX_HTML_CHARS`); what lies past
+Bounds: the text handed to the parser is capped (:data:`MAX_HTML_CHARS`), after the
+contents of scripts and styles and long attribute values are taken out of a page over it
+(:mod:`.bulk`: they are never text, and spent the bound before the article); what lies past
 the cap is almost never the article (it is scripts, footers, comment threads), and the
 cap keeps a 50 MB page from costing seconds and hundreds of megabytes. Lexbor's tree is
 built without recursion, and veille walks it with explicit stacks; nesting deeper than 512
@@ -23,6 +25,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from veille.errors import ExtractionError
+from veille.extract.html.bulk import without_bulk
 from veille.extract.html.prescan import MAX_DEPTH, bound_markup, parse_first
 
 #: Characters of HTML parsed at most. News pages are 50 KB to 2 MB; 6 M leaves room.
@@ -50,6 +53,9 @@ __all__ = ["MAX_HTML_CHARS", "LexborNode", "parse_html"]
 def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
     """The parsed tree, and what was cut to parse it within bounds (``""``: nothing):
     the size (:data:`MAX_HTML_CHARS`), nesting or attributes (:mod:`.prescan`)."""
+    bulk = 0
+    if len(html) > MAX_HTML_CHARS:  # scripts, styles, long attributes do not count
+        html, bulk = without_bulk(html)
     cut = len(html) > MAX_HTML_CHARS
     if cut:
         html = html[:MAX_HTML_CHARS]
@@ -68,7 +74,10 @@ def parse_html(html: str, *, origin: str = "") -> tuple[LexborHTMLParser, str]:
         bounded = bound_markup(html)
         tree = _parse(bounded.html, origin)
         breaks = tree.css("br")
-    notes = "; ".join(n for n in ("HTML cut at the size bound" if cut else "",
+    notes = "; ".join(n for n in (
+        f"{bulk:,} characters of scripts, styles and long attribute values left out"
+        if bulk else "",
+        f"HTML cut at the size bound ({MAX_HTML_CHARS:,} characters)" if cut else "",
                                   bounded.note if bounded else "") if n)
     # A line break is a word boundary that text() would otherwise drop ("un<br>deux"),
     # and two in a row separate paragraphs; a mark of its own tells them from the source's
