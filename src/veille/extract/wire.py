@@ -27,6 +27,7 @@ from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
 from veille.extract.html.fragment import looks_like_html
 from veille.extract.html.fragment_body import sieved_html, sieved_paragraphs
+from veille.extract.jsondepth import too_deep
 from veille.extract.language import (
     declared_tag,
     detect_language,
@@ -645,7 +646,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     ``fetched_at`` bounds its times (:func:`_dated`)."""
     try:
         doc = json.loads(data)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise too_deep("ninjs JSON", origin=origin) from None
+    except ValueError as exc:
         raise InputError(f"broken ninjs JSON ({exc})", origin=origin, reason="bad-json",
                          hint="fix the file") from None
     if not isinstance(doc, dict):
