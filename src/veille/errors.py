@@ -93,10 +93,12 @@ class ItemProblem:
 
     def in_input(self, name: str) -> str | None:
         """Where in the input named ``name`` this item is: "" for the whole input, "#2"
-        for its second item; None when the problem is not of that input."""
+        for its second item, "@512" for the record at byte 512 of an archive; None when
+        the problem is not of that input."""
         if self.origin == name:
             return ""
-        return self.origin[len(name):] if self.origin.startswith(name + "#") else None
+        rest = self.origin[len(name):] if self.origin.startswith(name) else ""
+        return rest if rest[:1] in ("#", "@") and rest[1:2].isdigit() else None
 
     def as_dict(self) -> dict[str, str]:
         return {"origin": self.origin, "reason": self.reason, "message": self.message,

@@ -10,7 +10,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.extract.encoding import BINARY_CONTROL_SHARE, decode_bytes, looks_binary
+from veille.extract.encoding import (
+    BINARY_CONTROL_SHARE,
+    TEXT_MAX_CONTROL_SHARE,
+    decode_bytes,
+    looks_binary,
+)
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.terminal import strip_terminal
 from veille.record import Article, RawInput
@@ -43,9 +48,14 @@ def test_a_stray_nul_is_dropped_not_a_binary_file() -> None:
     assert "\x00" not in "".join(content.paragraphs)
 
 
-def test_many_nuls_are_still_binary() -> None:
-    data = BODY.encode() + b"\x00" * int(len(BODY.encode()) * BINARY_CONTROL_SHARE * 3)
+def test_nuls_past_the_text_share_are_still_binary() -> None:
+    data = BODY.encode() + b"\x00" * int(len(BODY.encode()) * TEXT_MAX_CONTROL_SHARE * 2)
     assert looks_binary(data)
+
+
+def test_some_nuls_after_prose_are_noise_not_binary() -> None:
+    data = BODY.encode() + b"\x00" * int(len(BODY.encode()) * BINARY_CONTROL_SHARE * 3)
+    assert not looks_binary(data)
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))

@@ -36,6 +36,7 @@ from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
+from veille.extract.jsondepth import too_deep
 from veille.extract.nitf import NITF
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import G2, NINJS
@@ -287,8 +288,7 @@ def _json_document(data: bytes, *, origin: str,
         yield exc
         return
     except RecursionError:
-        yield InputError("JSON nested too deeply to read", origin=origin, reason="too-deep",
-                         hint="an article record is a flat object; check what wrote it")
+        yield too_deep("JSON", origin=origin)
         return
     except ValueError as exc:
         yield InputError(f"broken JSON ({exc})", origin=origin, reason="bad-json",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veille.errors import InputError
 
@@ -34,24 +34,64 @@ class Decoded:
     repaired: bool = False
 
 
-#: Binary data: more than this share of the first 8 KB are control characters (NUL
+#: Noisy data: more than this share of the first 8 KB are control characters (NUL
 #: included), and more than :data:`BINARY_MIN_CONTROLS` of them. Text saved by a real
-#: tool may carry a stray NUL or two (a padded buffer, a bad copy): those are dropped, not
-#: a reason to refuse the file; images, archives and UTF-16 without BOM are far above 1 %.
+#: tool may carry a stray NUL or two (a padded buffer, a bad copy): those are dropped.
+#: Past this share the data is binary unless the rest of its bytes are text
+#: (:func:`text_among_controls`).
 BINARY_CONTROL_SHARE = 0.01
 BINARY_MIN_CONTROLS = 2
+#: Text among controls: at most this share of the first 8 KB are control bytes (UTF-16
+#: without BOM is about half NULs, UTF-32 three quarters) ...
+TEXT_MAX_CONTROL_SHARE = 0.1
+#: ... the other bytes are valid UTF-8 (images, archives and compressed streams are not),
+#: and at least this many of their characters, and this share of those that are not
+#: spaces, are letters (prose, not a table of codes or a binary header's tags).
+TEXT_MIN_LETTERS = 64
+TEXT_MIN_LETTER_SHARE = 0.5
 
 
 def looks_binary(data: bytes) -> bool:
-    """Many control characters in the first 8 KB (see :data:`BINARY_CONTROL_SHARE`)."""
+    """Binary data, not text: control bytes in the first 8 KB past
+    :data:`BINARY_CONTROL_SHARE`, and no prose among them (:func:`text_among_controls`).
+
+    The share alone refused whole a French capture with ~150 control bytes in 7 KB (a
+    terminal log, a crawler dump: t-scale19 P10); what the other bytes are decides."""
     head = data[:8192]
-    controls = len(head.translate(None, _NOT_CONTROL))  # one C pass, not a loop per byte
-    return controls > max(BINARY_MIN_CONTROLS, len(head) * BINARY_CONTROL_SHARE)
+    controls = _controls(head)
+    if controls <= max(BINARY_MIN_CONTROLS, len(head) * BINARY_CONTROL_SHARE):
+        return False
+    return not text_among_controls(head)
+
+
+def text_among_controls(head: bytes) -> bool:
+    """True when ``head`` (the first bytes of an input) is text with a minority of control
+    bytes in it: at most :data:`TEXT_MAX_CONTROL_SHARE` of them, the others valid UTF-8
+    (a character cut by the end of ``head`` aside) holding at least
+    :data:`TEXT_MIN_LETTERS` letters, :data:`TEXT_MIN_LETTER_SHARE` of the characters
+    that are not spaces."""
+    rest = head.translate(None, _CONTROL)
+    if len(head) - len(rest) > len(head) * TEXT_MAX_CONTROL_SHARE:
+        return False
+    try:
+        text = rest.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason != "unexpected end of data" or len(rest) - exc.start > 3:
+            return False
+        text = rest[:exc.start].decode("utf-8", errors="replace")
+    letters = sum(c.isalpha() for c in text)
+    visible = len(text) - sum(c.isspace() for c in text)
+    return letters >= TEXT_MIN_LETTERS and letters >= visible * TEXT_MIN_LETTER_SHARE
+
+
+def _controls(head: bytes) -> int:
+    return len(head.translate(None, _NOT_CONTROL))  # one C pass, not a loop per byte
 
 
 #: Every byte but the control characters that mark binary data (tab, newline, form feed,
 #: carriage return and escape are text).
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+_CONTROL = bytes(b for b in range(256) if b not in _NOT_CONTROL)
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") -> Decoded:
@@ -64,7 +104,19 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
         raise InputError("binary data, not text", origin=origin, reason="binary",
                          hint="give veille text, HTML, JSON, JSON Lines, NewsML-G2, ninjs or WARC "
                               "files, gzip-compressed or not")
-    data = data.replace(b"\x00", b"")  # a few stray NULs in text: never text themselves
+    head = data[:8192]
+    if _controls(head) > max(BINARY_MIN_CONTROLS, len(head) * BINARY_CONTROL_SHARE):
+        # text among many control bytes (looks_binary said so): they go, and evidence says
+        kept = data.translate(None, _CONTROL)
+        decoded = _decode_text(kept, declared)
+        dropped = len(data) - len(kept)
+        return replace(decoded, encoding=f"{decoded.encoding} ({dropped} control bytes "
+                                         "dropped)")
+    return _decode_text(data.replace(b"\x00", b""), declared)  # stray NULs: never text
+
+
+def _decode_text(data: bytes, declared: str | None) -> Decoded:
+    """Text bytes without a BOM, decoded by the order of trust of the module docstring."""
     try:
         return _repair(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError as exc:

@@ -21,6 +21,7 @@ from veille.extract.datelines import opening_dateline, without_opening
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
+from veille.extract.jsondepth import too_deep
 from veille.extract.language import (
     declared_tag,
     detect_language,
@@ -176,10 +177,8 @@ def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
         line = decode_bytes(line, origin=origin).text
     try:
         record = json.loads(line)
-    except RecursionError:  # as a .json document says it (t-scale19 P9): no Python text
-        raise InputError("JSON line nested too deeply to read", origin=origin,
-                         reason="too-deep", hint="an article record is a flat object; "
-                         "check what wrote it (the other lines were read)") from None
+    except RecursionError:
+        raise too_deep("JSON line", origin=origin) from None
     except ValueError as exc:
         raise InputError(f"broken JSON line ({exc})", origin=origin, reason="bad-json",
                          hint="fix the line or remove it; the other lines were read") from None

@@ -27,6 +27,7 @@ from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
 from veille.extract.html.fragment import looks_like_html
 from veille.extract.html.fragment_body import sieved_html, sieved_paragraphs
+from veille.extract.jsondepth import too_deep
 from veille.extract.language import (
     declared_tag,
     detect_language,
@@ -645,10 +646,8 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     ``fetched_at`` bounds its times (:func:`_dated`)."""
     try:
         doc = json.loads(data)
-    except RecursionError:  # no Python message for a user (t-scale19 P9)
-        raise InputError("ninjs JSON nested too deeply to read", origin=origin,
-                         reason="too-deep", hint="a ninjs item nests a few levels; check "
-                         "what wrote it") from None
+    except RecursionError:
+        raise too_deep("ninjs JSON", origin=origin) from None
     except ValueError as exc:
         raise InputError(f"broken ninjs JSON ({exc})", origin=origin, reason="bad-json",
                          hint="fix the file") from None

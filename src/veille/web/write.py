@@ -102,7 +102,7 @@ async def post_articles(
                                or summary.duplicate or summary.skipped):
         # nothing stored, every item refused: the request failed (newuser10 S3: a 200)
         raise RequestFailed("nothing was stored: " + "; ".join(errors[:3]),
-                            hint=WRITE_HINTS.get(next(iter(summary.reasons), ""), ""))
+                            hint=refusal_hint(problems))
     t = context.translator(request)
     result = IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
                           failed=summary.failed, failure_reasons=dict(summary.reasons),
@@ -125,11 +125,34 @@ WRITE_HINTS = {
     "too-deep": "send records nested less deeply",
     "empty": "send the page, the records or the wire item in the request body",
     "no-text": "send a page or record that holds the article's text",
-    "too-large": "send JSON Lines (application/x-ndjson), one record a line",
+    "bad-gzip": "compress the body again (gzip) and send it again: the records already "
+                "stored are not stored twice",
     "binary": "send text, HTML, JSON or a wire item with its content type",
     "unsupported": "send a NewsML-G2 item or message, a ninjs item or a NITF document: "
                    "veille reads no other wire format",
 }
+
+
+#: A file's hint -> what a client of the API does instead, where the same reason has
+#: several causes (``too-large``: a whole JSON document, a body, a record) so the reason
+#: alone cannot say (t-scale19 P8: an inflate limit got the JSON Lines advice).
+CLIENT_HINTS = {
+    "write large exports as JSON Lines (.jsonl), one record a line":
+        "send JSON Lines (application/x-ndjson), one record a line",
+    "raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuine":
+        "send a smaller body, or ask the server's operator to raise max_input_bytes",
+    "raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if genuine":
+        "send a smaller body, or ask the server's operator to raise max_input_bytes",
+}
+
+#: The hint of a refused body whose problems give none (never an empty hint: docs/web.md).
+FALLBACK_HINT = "see the problems of the body in the message, fix them and send it again"
+
+
+def refusal_hint(problems: list[ItemProblem]) -> str:
+    """The hint of a refused body: the first problem's own hint, in the client's terms
+    (t-scale19 P8: the 422 hint came only from a table of reasons, "" for the others)."""
+    return next((p.hint for p in problems if p.hint), FALLBACK_HINT)
 
 
 class UnsupportedType(ItemError):
@@ -161,9 +184,10 @@ def for_client(problem: ItemProblem, name: str) -> ItemProblem:
     the file; JSON Lines files should end in .jsonl", is no advice for a request). A
     problem of something inside the body (a WARC record's URL) stays as it is. A reason
     without an HTTP hint keeps the problem's own hint: a hint that speaks of a file beats
-    none (newuser16b C18: WARC and NewsML problems came with an empty hint)."""
+    none (newuser16b C18: WARC and NewsML problems came with an empty hint); a file's hint
+    whose reason has several causes is swapped by its words (:data:`CLIENT_HINTS`)."""
     part = problem.in_input(name)
+    hint = CLIENT_HINTS.get(problem.hint, problem.hint)
     if part is None:
-        return problem
-    return replace(problem, origin=BODY + part,
-                   hint=WRITE_HINTS.get(problem.reason, problem.hint))
+        return replace(problem, hint=hint)
+    return replace(problem, origin=BODY + part, hint=WRITE_HINTS.get(problem.reason, hint))
