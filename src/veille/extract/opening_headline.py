@@ -1,0 +1,61 @@
+"""A capture that opens on its headline: the first line, whatever punctuation ends it.
+
+A text file or a copy of an article often holds the headline on its first line and the
+body under it. A headline may end like a sentence: a question ("Faut-il revoir la loi
+Leonetti ?"), an exclamation, a trailing ellipsis ("Cyclisme : Armstrong, le Giro
+d'abord..."), even a full stop. Such a line is shaped like prose, so the capture's body
+run opened on it and the headline search (:func:`~veille.extract.capture_head.choose_head`),
+which looks above the body only, found none: the article came out untitled with its
+headline as its first paragraph (t-reader19 R9: 19 of the 400 RPM2 files).
+
+The capture's shape says the line is the headline when all of these hold:
+
+* it is the capture's first block (nothing above it could be the headline), the body's
+  first block or at most :data:`MAX_BETWEEN` blocks above it;
+* it is headline-shaped (:func:`textshape.title_score`), of at most
+  :data:`MAX_WORDS` words and :data:`MAX_SENTENCES` sentences, and no page furniture,
+  byline, dateline, credit or notice by its own shape ("Lire la suite…", "Read more":
+  :func:`textshape.block_shape`);
+* one of the body's first :data:`LONGER_WITHIN` blocks is longer than it (a headline
+  heads a longer text; a kicker or subtitle may come first).
+
+A question there heads the capture even when the body asks more (an explainer's
+"comment ça marche ?" over its questions and answers): nothing above it could.
+"""
+
+from __future__ import annotations
+
+from veille.extract import textshape as ts
+
+#: Words of an opening headline, at most.
+MAX_WORDS = 25
+#: Sentences of an opening headline, at most ("Les politiques veulent tous voir le
+#: dalaï-lama. Tous sauf...").
+MAX_SENTENCES = 2
+#: Blocks between the opening line and the body, at most (a kicker, a standfirst read as
+#: a photo credit).
+MAX_BETWEEN = 2
+#: Body blocks looked at for one longer than the opening line.
+LONGER_WITHIN = 3
+#: The kinds such a line may have been given: prose or a short sentence, ending like
+#: one; a caption when the line under it was taken for a photo credit. Any other kind
+#: is already a headline candidate.
+_OPENING_KINDS = frozenset({"prose", "short", "caption"})
+
+
+def opens_on_headline(blocks: list[str], kinds: list[str], kept: list[int]) -> bool:
+    """Whether the capture's first block is its headline, although its kind keeps it from
+    the headline search (see the module docstring). ``blocks`` are the capture's blocks,
+    ``kinds`` their kinds, ``kept`` the body's block indices in order."""
+    if not kept or kinds[0] not in _OPENING_KINDS or kept[0] > MAX_BETWEEN + 1:
+        return False
+    text = blocks[0]
+    shape = ts.block_shape(text)
+    if shape.head or shape.n_words > MAX_WORDS or ts.sentence_count(text) > MAX_SENTENCES:
+        return False
+    if ts.title_score(text) <= 0 or ts.furniture_hits(text):
+        return False
+    body = kept[1:] if kept[0] == 0 else kept
+    if all(ts.word_count(blocks[i]) <= shape.n_words for i in body[:LONGER_WITHIN]):
+        return False
+    return True
