@@ -56,3 +56,18 @@ def test_a_long_opening_sentence_stays_the_first_paragraph() -> None:
     assert result.paragraphs[0].startswith("Le conseil municipal")
     assert result.title is None or not BODY.startswith(result.title)
 
+
+@pytest.mark.parametrize("headline", [
+    "Communiqué sans date 48151623421081234567",
+    "Note de service numéro 20251203174455001",
+    "Bulletin 2025-000417 du syndicat des eaux",
+])
+def test_a_headline_holding_a_long_number_is_one(headline: str) -> None:
+    # The number counts as one character, not as many non-letters.
+    result = extract_text_capture(f"{headline}\n{BODY}")
+    assert result.title == headline
+
+
+@pytest.mark.parametrize("figures", ["12 345 678 910 112", "2025-12-03 17:44:55"])
+def test_a_line_of_figures_is_no_headline(figures: str) -> None:
+    assert extract_text_capture(f"{figures}\n{BODY}").title != figures
