@@ -64,3 +64,20 @@ def test_a_long_opening_sentence_stays_the_first_paragraph() -> None:
 @pytest.mark.parametrize("figures", ["12 345 678 910 112", "2025-12-03 17:44:55"])
 def test_a_line_of_figures_is_no_headline(figures: str) -> None:
     assert extract_text_capture(f"{figures}\n{BODY}").title != figures
+
+
+@pytest.mark.parametrize("under", [
+    "Les riverains attendent toujours le chiffrage promis par la mairie",
+    "URBANISME –\nLes élus se divisent sur le coût des travaux…",
+    "Une facture de quatre millions d'euros.\nLes élus se divisent sur le coût des travaux",
+])
+def test_the_first_line_heads_the_capture_over_its_subtitle(under: str) -> None:
+    headline = "Les quais de Bourg-lès-Valence attendront encore"
+    result = extract_text_capture(f"{headline}\n{under}\n{BODY}")
+    assert result.title == headline
+
+
+def test_a_site_name_on_the_first_line_does_not_head_the_capture() -> None:
+    headline = "Les quais de Bourg-lès-Valence attendront encore"
+    result = extract_text_capture(f"Le Petit Valentinois\n{headline}\n{BODY}")
+    assert result.title == headline

@@ -59,3 +59,33 @@ def opens_on_headline(blocks: list[str], kinds: list[str], kept: list[int]) -> b
     if all(ts.word_count(blocks[i]) <= shape.n_words for i in body[:LONGER_WITHIN]):
         return False
     return True
+
+
+#: Words of a first line, at least, for it to head the capture over a line nearer the
+#: body: a site's name or a section label above a headline is shorter.
+MIN_WORDS_OVER = 5
+#: Blocks between the first line and the body, at most, for it to head the capture over
+#: one of them (a kicker, a subtitle, a teaser line: t-reader19 R9, T19_C1_04).
+MAX_HEAD_BLOCKS = 3
+_OVER_KINDS = frozenset({"prose", "short", "caption", "other"})
+
+
+def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
+               seen: int) -> bool:
+    """Whether the capture's first line is its headline rather than line ``at`` chosen
+    below it: the capture opens on a headline-shaped line of :data:`MIN_WORDS_OVER` to
+    :data:`MAX_WORDS` words, printed once (``seen``: its copies on the page), no
+    furniture, byline, dateline, credit or notice, with at most :data:`MAX_HEAD_BLOCKS`
+    blocks, ``at`` among them, between it and the body; the line under it is its subtitle
+    or kicker ("Les premiers effets du plan anti-crise" over "Le financement de
+    l'économie est bridé mais pas bloqué", which the headline search preferred for
+    sitting right above the body)."""
+    if at <= 0 or not kept or kept[0] > MAX_HEAD_BLOCKS + 1 or kinds[0] not in _OVER_KINDS:
+        return False
+    text = blocks[0]
+    shape = ts.block_shape(text)
+    if shape.head or seen > 1 or not MIN_WORDS_OVER <= shape.n_words <= MAX_WORDS:
+        return False
+    if ts.sentence_count(text) > MAX_SENTENCES or ts.furniture_hits(text):
+        return False
+    return ts.title_score(text) > 0
