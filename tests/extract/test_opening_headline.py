@@ -28,6 +28,7 @@ BODY = (
     "Quais de Bourg-lès-Valence : on en reparle…",
     "Les quais de Bourg-lès-Valence, c'est reparti !",
     "Le projet des quais de Bourg-lès-Valence divise le conseil municipal.",
+    "La publicité quittera-t-elle les quais de Bourg-lès-Valence ?",  # one furniture word
     # A number counts as one character, not as many non-letters.
     "Communiqué sans date 48151623421081234567",
     "Note de service numéro 20251203174455001",

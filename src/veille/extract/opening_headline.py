@@ -35,6 +35,11 @@ MAX_SENTENCES = 2
 #: Blocks between the opening line and the body, at most (a kicker, a standfirst read as
 #: a photo credit).
 MAX_BETWEEN = 2
+#: Page-furniture terms (:func:`textshape.furniture_hits`) that refuse a first line: one
+#: is a headline's subject ("France Télévisions : et si la fin de la publicité n'est pas
+#: votée ?"), two are furniture ("Abonnez-vous à notre newsletter !"); a furniture line
+#: ("Lire la suite…", "Read more") is a notice by its shape already.
+FURNITURE_HITS = 2
 #: Body blocks looked at for one longer than the opening line.
 LONGER_WITHIN = 3
 #: The kinds such a line may have been given: prose or a short sentence, ending like
@@ -53,7 +58,7 @@ def opens_on_headline(blocks: list[str], kinds: list[str], kept: list[int]) -> b
     shape = ts.block_shape(text)
     if shape.head or shape.n_words > MAX_WORDS or ts.sentence_count(text) > MAX_SENTENCES:
         return False
-    if ts.title_score(text) <= 0 or ts.furniture_hits(text):
+    if ts.title_score(text) <= 0 or ts.furniture_hits(text) >= FURNITURE_HITS:
         return False
     body = kept[1:] if kept[0] == 0 else kept
     if all(ts.word_count(blocks[i]) <= shape.n_words for i in body[:LONGER_WITHIN]):
@@ -86,6 +91,6 @@ def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
     shape = ts.block_shape(text)
     if shape.head or seen > 1 or not MIN_WORDS_OVER <= shape.n_words <= MAX_WORDS:
         return False
-    if ts.sentence_count(text) > MAX_SENTENCES or ts.furniture_hits(text):
+    if ts.sentence_count(text) > MAX_SENTENCES or ts.furniture_hits(text) >= FURNITURE_HITS:
         return False
     return ts.title_score(text) > 0
