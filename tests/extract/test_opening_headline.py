@@ -82,3 +82,15 @@ def test_a_site_name_on_the_first_line_does_not_head_the_capture() -> None:
     headline = "Les quais de Bourg-lès-Valence attendront encore"
     result = extract_text_capture(f"Le Petit Valentinois\n{headline}\n{BODY}")
     assert result.title == headline
+
+
+@pytest.mark.parametrize("opening", [
+    "4 mars 2025. - Les élus de Bourg-lès-Valence ont voté le budget des quais.",
+    "Les élus de Bourg-lès-Valence ont voté mardi soir, après un long débat, le budget "
+    "des quais.",
+])
+def test_a_body_pasted_without_headline_keeps_its_first_paragraph(opening: str) -> None:
+    # A dateline opens a paragraph, not a headline; a long sentence with its full stop
+    # is a paragraph.
+    result = extract_text_capture(f"{opening}\n{BODY}")
+    assert result.title != opening
