@@ -33,7 +33,7 @@ from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH
 from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_comments import comments_start
-from veille.extract.capture_head import Head, choose_head
+from veille.extract.capture_head import Head, choose_head, find_standfirst
 from veille.extract.capture_listing import listing_teasers
 from veille.extract.capture_meta import (
     byline_and_dates,
@@ -50,6 +50,7 @@ from veille.extract.disclosures import disclosed, disclosure, first_reported
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.live_entries import earliest, join_entries
 from veille.extract.match_sheet import first_score, sheet_lines
+from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import page_zone
 
@@ -867,8 +868,25 @@ def extract_text_capture(
     _keep_first_question(kept, blocks, kinds, n_words, dropped)
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
+    headings = [i for i in parsed.headings if i < MAX_BLOCKS]
+    first_line = opens_on_headline(blocks, kinds, kept)
+    first_kind, first_kept = kinds[0] if blocks else "", bool(kept) and kept[0] == 0
+    if first_line:  # the first line is the headline, even ending in "?" or "..." (R9)
+        if first_kept:
+            kept.pop(0)
+        kinds[0] = "other"
     head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                words_of, [i for i in parsed.headings if i < MAX_BLOCKS])
+                                words_of, headings)
+    if first_line and head.at != 0:  # another line won: the first line is what it was
+        if first_kept:
+            kept.insert(0, 0)
+        kinds[0] = first_kind
+        head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
+                                    words_of, headings)
+    if head.at > 0 and heads_over(blocks, kinds, kept, head.at, counts[folded[0]]):
+        standfirst = find_standfirst(blocks, kinds, 0, kept)
+        head = Head(blocks[0], "first line", blocks[standfirst] if standfirst >= 0 else "",
+                    standfirst, 0)
     if head.standfirst:  # a teaser may repeat the standfirst, which the body does not hold
         kept = _drop_repeats(kept, blocks, folded, dropped, lead=head.standfirst,
                              words_of=words_of)

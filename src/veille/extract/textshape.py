@@ -489,6 +489,7 @@ def is_short_sentence(text: str) -> bool:
 
 
 _CUT_END = re.compile(r"(?:\.{3}|…)\s*$")
+_DIGITS = re.compile(r"\d+")
 
 
 def title_score(text: str, *, kind_known: bool = False) -> float:
@@ -500,7 +501,9 @@ def title_score(text: str, *, kind_known: bool = False) -> float:
     cut = bool(_CUT_END.search(text))
     if cut and n > 15:  # a teaser cut at a length, not a headline that trails off
         return 0.0
-    if letter_ratio(text) < 0.5:
+    # A number counts as one character: a headline may end in a long one ("Communiqué
+    # sans date 1796225600989930200", t-reader19 R9), a line of figures stays out.
+    if letter_ratio(_DIGITS.sub("0", text) if _DIGIT.search(text) else text) < 0.5:
         return 0.0
     if not kind_known and (is_byline(text) or is_dateline(text) or is_credit(text)):
         return 0.0
