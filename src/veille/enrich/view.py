@@ -66,8 +66,12 @@ class EnrichView:
     name = "enrichment"
 
     def __init__(self, store: EnrichLog, resources: Resources,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None, *,
+                 stored_persons: bool = True) -> None:
         self.store = store
+        self.stored_persons = stored_persons
+        """Whether :meth:`known_person` reads the store's entities too (False when every
+        article is enriched again: those are the old run's, see :func:`reenrich`)."""
         self.persons: set[str] = set()
         self.pipeline = pipeline(replace(resources, known_person=self.known_person))
         self.result = EnrichResult()
@@ -75,9 +79,10 @@ class EnrichView:
 
     def known_person(self, entity_id: str) -> bool:
         """Whether articles enriched before name the person ``entity_id``: this run's, or
-        the store's (newuser15a W17: one person, one entity, whatever label the model
-        gives a sentence of his)."""
-        return entity_id in self.persons or self.store.entity(entity_id) is not None
+        the store's unless ``stored_persons`` is off (newuser15a W17: one person, one
+        entity, whatever label the model gives a sentence of his)."""
+        return entity_id in self.persons or (
+            self.stored_persons and self.store.entity(entity_id) is not None)
 
     @property
     def stats(self) -> Stats:
@@ -153,8 +158,14 @@ def reenrich(store: EnrichLog, resources: Resources, *,
              progress: Callable[[int], None] | None = None) -> EnrichResult:
     """Enrich every stored article again (after an upgrade or an alias table edit),
     streamed, then catch up with what changed meanwhile (the log is held for the view
-    from its start)."""
-    view = EnrichView(store, resources, progress)
+    from its start).
+
+    The result is a function of the stored texts (in store order) and ``resources`` only,
+    as a first enrichment from a clean start is: the persons known from other articles
+    are this run's, never the enrichment stored before it, which an alias since removed
+    may have made (t-enrich19 E7: the article's own old "per:" entity kept a name the
+    model calls MISC a person, so a wrong alias could not be undone)."""
+    view = EnrichView(store, resources, progress, stored_persons=False)
     store.mark_rebuild(view.name)  # cleared once every article is done: a killed run resumes
     start = hold(store, view.name)
     for batch in _chunks(iter(store.iter_articles()), CHUNK):
