@@ -50,3 +50,21 @@ def test_removing_an_alias_and_reenriching_gives_back_the_first_result(
         reenrich(v.store, _resources(data_dir))
         assert _ids(v) == before
         assert v.store.entity("per:ilona-varnhagen") is None
+
+
+def test_reenrich_does_not_depend_on_the_order_of_the_store(tmp_path: Path) -> None:
+    """The article where the model calls the name MISC comes first in the store; the one
+    that names the person comes after: re-enrichment still gives both the person, as the
+    store's old entities did before (newuser15a W17 kept, without reading them)."""
+    data_dir = tmp_path / "data"
+    with Veille(Settings(data_dir=data_dir)) as v:
+        for n, body in enumerate([f"Le club s'est imposé dimanche grâce {SAID}.",
+                                  f"L'attaquante {NAME} a signé un nouveau contrat."]):
+            v.ingest_bytes([(f"a{n}.html", _page(
+                f"Football : le club respire, épisode {n}",
+                f"<p>{body} Les supporteurs ont applaudi longuement à la fin du match.</p>",
+                lang="fr", day=20 + n))], source="example.fr")
+        reenrich(v.store, _resources(data_dir))
+        person = v.store.entity("per:ilona-varnhagen")
+        assert person is not None and person.articles == 2
+        assert v.store.entity("misc:ilona-varnhagen") is None
