@@ -268,6 +268,22 @@ class Gazetteer:
                 self.names[place.id].append(place.name)  # shown as written
 
     @functools.cached_property
+    def _codes(self) -> dict[str, tuple[str, str]]:
+        codes: dict[str, tuple[str, str]] = {}
+        for places in self.by_name.values():
+            for place in places:
+                if place.insee or place.department:
+                    codes.setdefault(place.id, (place.insee, place.department))
+        return codes
+
+    def codes(self, place_id: str) -> tuple[str, str]:
+        """``(insee, department)`` of the place ``place_id``: a French commune's INSEE
+        code ("75056") and its département's code ("75", "974"); ('', '') when the
+        gazetteer has none. Read from any of the place's rows: ``by_id`` keeps the first,
+        which may be another name's without the codes (Paris' "Pa-ri", t-enrich19 E15)."""
+        return self._codes.get(place_id, ("", ""))
+
+    @functools.cached_property
     def by_loose(self) -> dict[str, list[Place]]:
         """Places by :func:`loose` name (built on first use)."""
         index: dict[str, list[Place]] = {}

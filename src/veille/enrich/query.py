@@ -6,7 +6,8 @@ The index keeps, for each article, its entities' ids, names and mention texts (s
 (``veille aliases add Daech Q2429253 ORG``) finds the articles already indexed with that
 entity's id at once, without a reindex: the query is rewritten before it is compiled.
 
-- ``entity:X`` / ``place:X`` become ``entity:X OR entity:<id of X>``.
+- ``entity:X`` / ``place:X`` become ``entity:X OR entity:<id of X>``; ``place:"Name
+  (Area)"``, the label the pages show a place with namesakes, also its place's id.
 - A word or phrase (or a run of words, "Etat islamique") that is an alias also matches
   the articles naming its entity: ``X OR entity:<id>``.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from veille.enrich import lexicon
 from veille.enrich.aliases import SHORT, Alias, AliasTable
+from veille.enrich.place_labels import labelled_place, split_label
 from veille.enrich.text import strip_leading
 from veille.index.analysis import FRENCH_FUNCTION_WORDS
 from veille.index.query import And, Filter, Node, Not, Or, Phrase, Word
@@ -56,6 +58,8 @@ def entity_terms(node: Node, table: AliasTable) -> list[Phrase]:
 def _resolved(node: Node, table: AliasTable) -> Node:
     if isinstance(node, Filter) and node.field in ("entity", "place"):
         row = query_lookup(node.value, table)
+        if row is None and node.field == "place" and split_label(node.value) is not None:
+            return _labelled(node)
         if row is None or row.id == node.value:
             return node
         return Or((node, Filter(node.field, row.id)))
@@ -70,6 +74,15 @@ def _resolved(node: Node, table: AliasTable) -> Node:
     if isinstance(node, Not):
         return Not(_resolved(node.item, table))
     return node
+
+
+def _labelled(node: Filter) -> Node:
+    """``place:"Saint-Denis (La Réunion)"``, the label the pages show, as the place's id
+    (:func:`~veille.enrich.place_labels.labelled_place`; t-enrich19 E17)."""
+    from veille.enrich.places import shipped
+
+    place_id = labelled_place(shipped(), node.value)
+    return node if place_id is None else Or((node, Filter("place", place_id)))
 
 
 def query_lookup(text: str, table: AliasTable) -> Alias | None:

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from veille.crashpoints import crash_point
 from veille.enrich.stage import Resources, pipeline
@@ -33,6 +33,7 @@ CHUNK = 200
 """Changes applied per store transaction when catching up."""
 
 log = logging.getLogger("veille.enrich")
+_T = TypeVar("_T")
 
 
 class EnrichLog(ChangeLog, Protocol):
@@ -66,18 +67,30 @@ class EnrichView:
     name = "enrichment"
 
     def __init__(self, store: EnrichLog, resources: Resources,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None, *,
+                 stored_persons: bool = True) -> None:
         self.store = store
+        self.stored_persons = stored_persons
+        """Whether :meth:`known_person` reads the store's entities too (False when every
+        article is enriched again: those are the old run's, see :func:`reenrich`)."""
         self.persons: set[str] = set()
+        self.asked: dict[str, set[str]] = {}
+        """Person id → the articles that asked :meth:`known_person` about it and were told
+        no (:func:`reenrich` enriches them again once another article names the person)."""
+        self._current = ""
         self.pipeline = pipeline(replace(resources, known_person=self.known_person))
         self.result = EnrichResult()
         self.progress = progress
 
     def known_person(self, entity_id: str) -> bool:
         """Whether articles enriched before name the person ``entity_id``: this run's, or
-        the store's (newuser15a W17: one person, one entity, whatever label the model
-        gives a sentence of his)."""
-        return entity_id in self.persons or self.store.entity(entity_id) is not None
+        the store's unless ``stored_persons`` is off (newuser15a W17: one person, one
+        entity, whatever label the model gives a sentence of his)."""
+        known = entity_id in self.persons or (
+            self.stored_persons and self.store.entity(entity_id) is not None)
+        if not known and self._current:
+            self.asked.setdefault(entity_id, set()).add(self._current)
+        return known
 
     @property
     def stats(self) -> Stats:
@@ -94,7 +107,9 @@ class EnrichView:
             if article.content is None:
                 continue
             article.enrichment = None
+            self._current = article.id
             outcome = self.pipeline.run_one(article)
+            self._current = ""
             if outcome.ok and outcome.article is not None:
                 results.append((article.id, outcome.article.enrichment))
                 self.persons.update(str(e["id"]) for e in (outcome.article.enrichment or {})
@@ -144,22 +159,44 @@ def follow(store: EnrichLog, resources: Resources, *,
     return view.result
 
 
-def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    while batch := list(islice(articles, size)):
+def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:
+    while batch := list(islice(items, size)):
         yield batch
+
+
+def _revisit(store: EnrichLog, view: EnrichView) -> None:
+    """Enrich again the articles enriched before another article named a person they
+    asked about, so that the order of the store does not decide (a person's name tagged
+    MISC in the first article is his once a later article names him). Once: the second
+    pass only turns MISC names into persons already known, so it knows no new person."""
+    ids = sorted({a for person, asking in view.asked.items() if person in view.persons
+                  for a in asking})
+    done = (view.result.enriched, view.result.failed)
+    for chunk in _chunks(iter(ids), CHUNK):
+        found = store.get_many(chunk)
+        store.put_enrichment(view.enrich([found[i] for i in chunk if i in found]))
+    view.result.enriched, view.result.failed = done
 
 
 def reenrich(store: EnrichLog, resources: Resources, *,
              progress: Callable[[int], None] | None = None) -> EnrichResult:
     """Enrich every stored article again (after an upgrade or an alias table edit),
     streamed, then catch up with what changed meanwhile (the log is held for the view
-    from its start)."""
-    view = EnrichView(store, resources, progress)
+    from its start).
+
+    The result is a function of the stored texts and ``resources`` only: the persons
+    known from other articles are this run's (articles enriched before the one naming
+    the person are enriched again: :func:`_revisit`), never the enrichment stored before
+    it, which an alias since removed may have made (t-enrich19 E7: the article's own
+    old "per:" entity kept a name the model calls MISC a person, so a wrong alias could
+    not be undone)."""
+    view = EnrichView(store, resources, progress, stored_persons=False)
     store.mark_rebuild(view.name)  # cleared once every article is done: a killed run resumes
     start = hold(store, view.name)
     for batch in _chunks(iter(store.iter_articles()), CHUNK):
         store.put_enrichment(view.enrich(batch))
         crash_point("reenrich-batch")
+    _revisit(store, view)
     store.put_enrichment([], applied_seq=start, view=view.name)
     catch_up(store, view, chunk=CHUNK)
     store.mark_rebuild(view.name, pending=False)

@@ -28,6 +28,22 @@ def filters(node: Node, field: Literal["entity", "place", "lang"]) -> list[str]:
     return []
 
 
+def _alternatives(node: Node, field: str) -> dict[str, tuple[str, ...]]:
+    """For each value :func:`filters` gives, the values of the same field its query
+    rewrite offers beside it (``place:"Saint-Denis (La Réunion)" OR place:"geonames:…"``,
+    :mod:`veille.enrich.query`): the value is found when one of them is."""
+    if isinstance(node, Or) and all(isinstance(i, Filter) and i.field == field
+                                    for i in node.items):
+        values = tuple(i.value for i in node.items if isinstance(i, Filter))
+        return {v: values for v in values}
+    if isinstance(node, And | Or):
+        out: dict[str, tuple[str, ...]] = {}
+        for item in node.items:
+            out.update(_alternatives(item, field))
+        return out
+    return {}
+
+
 def _names(store: Any, field: str) -> list[str]:
     """The entity (or place) names the store knows, the most cited first; [] for a store
     without enrichment."""
@@ -55,8 +71,10 @@ def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
     fields: tuple[Literal["entity", "place"], ...] = ("entity", "place")
     for field in fields:
         known: list[str] | None = None
+        offered = _alternatives(node, field)
         for value in filters(node, field):
-            if index.search(Filter(field, value), limit=0).total:
+            if any(index.search(Filter(field, v), limit=0).total
+                   for v in offered.get(value, (value,))):
                 continue
             known = _names(store, field) if known is None else known
             near = closest(value, known)

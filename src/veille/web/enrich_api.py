@@ -148,7 +148,9 @@ class EntityDetail(EntityModel):
 class PlaceModel(BaseModel):
     """A place across the store: ``kind`` (country, capital, city, commune, region...),
     ``country`` (ISO 3166-1 alpha-2), ``admin1`` (first-level region code: the INSEE
-    region for a French commune), ``lat``/``lon`` (WGS84 degrees)."""
+    region for a French commune), ``lat``/``lon`` (WGS84 degrees); ``insee`` (a French
+    commune's INSEE code, "93066") and ``department`` (its département's code, "93",
+    "974"), '' for any other place (t-enrich19 E15: the export had them, the API not)."""
 
     id: str
     name: str
@@ -159,6 +161,8 @@ class PlaceModel(BaseModel):
     lon: float | None
     articles: int
     mentions: int
+    insee: str = ""
+    department: str = ""
     independent: int | None = None
     """Of ``articles``, those of their own (not reprints or teasers), as for an entity."""
     teasers: int | None = None
@@ -234,7 +238,19 @@ def places(request: Request, limit: Limit = 20, offset: Offset = 0,
            name: Name = None) -> PlacesResponse:
     with web(request).stores.reader() as store:
         found = store.places(limit=limit, offset=offset, name=name)
-    return PlacesResponse(places=[PlaceModel(**asdict(p)) for p in found])
+    models = []
+    for p in found:
+        insee, department = _codes(p.id)
+        models.append(PlaceModel(**asdict(p), insee=insee, department=department))
+    return PlacesResponse(places=models)
+
+
+def _codes(place_id: str) -> tuple[str, str]:
+    """A place's ``(insee, department)`` codes, from the shipped gazetteer (the store's
+    place rows keep the region only; '' when the gazetteer has none)."""
+    from veille.enrich.places import shipped
+
+    return shipped().codes(place_id)
 
 
 @router.get("/places/{place_id}", response_model=PlaceDetail, summary="One place")
@@ -359,8 +375,9 @@ def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:
                            hint="list them with /api/v1/places")
         quotes = store.quotes_naming(place_id, limit=limit)
         common = _common(store, place_id, limit)
-    return PlaceDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],
-                       **common)
+    insee, department = _codes(found.id)
+    return PlaceDetail(**asdict(found), insee=insee, department=department,
+                       quotes=[QuoteModel(**asdict(q)) for q in quotes], **common)
 
 
 @router.get("/articles/{article_id}/enrichment", response_model=EnrichmentResponse,

@@ -23,6 +23,8 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from veille.enrich.dates import GRANULARITIES
+from veille.enrich.places import OVERSEAS_COUNTRIES
+from veille.enrich.text import fold
 from veille.web.queries import place_area
 
 OPENING = "«\"“‘'"
@@ -97,10 +99,15 @@ def _attrs(**values: str) -> str:
 def _where(place_id: str, country: str, t: Callable[..., str]) -> str:
     """Where a place is, for its tooltip: its French département's name and its country's
     name in the reader's language ("Loire-Atlantique, France"), never bare codes (the
-    tooltip said "52, FR": a region's INSEE code)."""
+    tooltip said "52, FR": a region's INSEE code). The country is left out when it is
+    the area: an overseas département or collectivity is its own ISO territory
+    (:data:`~veille.enrich.places.OVERSEAS_COUNTRIES`), so "La Réunion", never "La
+    Réunion, La Réunion" or "La Réunion, Réunion" (t-enrich19 E17)."""
     area, code = place_area(place_id, country)
     territory = getattr(t, "territory", None)
     country_name = territory(code) if callable(territory) and code else code
+    if area and (code in OVERSEAS_COUNTRIES or fold(country_name) == fold(area)):
+        country_name = ""
     return ", ".join(v for v in (area, country_name) if v)
 
 
