@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from web_kit import ROOT, SEED_ID, XSS_TITLE, LiveServer
+from web_kit import ROOT, SEED_ID, XSS_TITLE, LiveServer, serve
 
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
@@ -102,36 +102,45 @@ def test_latest_news_refresh_without_reload(page: Any, live: LiveServer,
     assert page.locator("#live-status").inner_text() != ""
 
 
-def test_undated_and_day_only_articles_refresh_live(page: Any, live: LiveServer,
-                                                    web_data: Path) -> None:
+def test_undated_and_day_only_articles_refresh_live(page: Any, tmp_path: Path) -> None:
     """The "date unknown" section is live like the list above it, and an article dated to
-    the day only gets no time of day ("00:00" would be false)."""
-    page.goto(f"{live.url}/")
-    page.evaluate("window.__sameDocument = 'yes'")
-    stamp = time.time_ns()
-    # Titles that share no word with each other nor with the other tests' (a shared
-    # "numéro" put two of them in one story on some days: a known over-merge of very short
-    # texts, docs/dedup.md), so each has a row of its own to wait for.
-    undated, day_only = f"Communiqué sans date numéro {stamp}", f"Avis municipal {stamp + 1}"
-    body = " ".join([f"Le texte {stamp} d'un communiqué qui ne dit pas quand il parut."] * 4)
-    record = {"url": f"https://jour.example/{stamp}", "title": day_only, "language": "fr",
-              "published": datetime.now(UTC).date().isoformat(),
-              "text": " ".join(["Un avis municipal daté du jour seulement, sans heure."] * 4)}
-    store = SQLiteStore.open(web_data / "veille.sqlite3")
+    the day only gets no time of day ("00:00" would be false). On a store of its own: in
+    the session's shared store, the articles other tests post with today's time sort above
+    a day-only article of today (its midnight), past the first page, on some days."""
+    data = tmp_path / "data"
+    old = {"url": "https://archive.example/1", "title": "Inauguration du pont de l'Europe",
+           "language": "fr", "published": "2012-05-04",
+           "text": " ".join(["Le pont a été inauguré vendredi par le maire et le préfet."] * 4)}
+    store = SQLiteStore.open(data / "veille.sqlite3")
     try:
-        summary = ingest_texts(store, [("undated.txt", f"{undated}\n\n{body}\n\n{body}\n".encode()),
-                                       ("day.jsonl", json.dumps(record).encode())])
+        ingest_texts(store, [("old.jsonl", json.dumps(old).encode())])
     finally:
         store.close()
-    assert summary.new == 2
-    page.locator("#latest-undated li").get_by_text(undated).wait_for(timeout=20_000)
-    assert page.locator("#undated-title").is_visible()
-    item = page.locator("#latest li", has_text=day_only)
-    item.wait_for(timeout=20_000)
-    shown = item.locator("time").inner_text()
-    assert shown and ":" not in shown, shown
-    assert item.locator("time").get_attribute("datetime") == record["published"]
-    assert page.evaluate("window.__sameDocument") == "yes"  # no reload happened
+    with serve(data) as live:
+        page.goto(f"{live.url}/")
+        page.evaluate("window.__sameDocument = 'yes'")
+        stamp = time.time_ns()
+        undated, day_only = f"Communiqué sans date numéro {stamp}", f"Avis municipal {stamp + 1}"
+        body = " ".join([f"Le texte {stamp} d'un communiqué qui ne dit pas quand il parut."] * 4)
+        record = {"url": f"https://jour.example/{stamp}", "title": day_only, "language": "fr",
+                  "published": datetime.now(UTC).date().isoformat(),
+                  "text": " ".join(["Un avis municipal daté du jour seulement, sans heure."] * 4)}
+        store = SQLiteStore.open(data / "veille.sqlite3")
+        try:
+            summary = ingest_texts(store, [
+                ("undated.txt", f"{undated}\n\n{body}\n\n{body}\n".encode()),
+                ("day.jsonl", json.dumps(record).encode())])
+        finally:
+            store.close()
+        assert summary.new == 2
+        page.locator("#latest-undated li").get_by_text(undated).wait_for(timeout=20_000)
+        assert page.locator("#undated-title").is_visible()
+        item = page.locator("#latest li", has_text=day_only)
+        item.wait_for(timeout=20_000)
+        shown = item.locator("time").inner_text()
+        assert shown and ":" not in shown, shown
+        assert item.locator("time").get_attribute("datetime") == record["published"]
+        assert page.evaluate("window.__sameDocument") == "yes"  # no reload happened
 
 
 def test_xss_article_renders_as_text(page: Any, live: LiveServer) -> None:

@@ -28,7 +28,14 @@ def _list() -> PublicSuffixList:
 
 
 def _host(host: str) -> str:
-    return host.strip().lower().rstrip(".").removeprefix("www.")
+    """``host`` lower-cased, without its trailing dot and a leading ``www.`` whose removal
+    leaves a registrable name: "www.example" (under a suffix with no rule) and "www.co.uk"
+    keep it, or "a.www.example" would be another site than "www.example" (a hypothesis
+    example, CI)."""
+    name = host.strip().lower().rstrip(".")
+    if name.startswith("www.") and _list().privatesuffix(name[4:]):
+        return name[4:]
+    return name
 
 
 def _is_address(host: str) -> bool:
