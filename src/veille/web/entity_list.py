@@ -29,7 +29,7 @@ def _pager(request: Request, page: int, shown: int) -> dict[str, Any]:
     older = url_with(request, page=page + 1) \
         if shown == PAGE_SIZE and page < MAX_PAGE else None
     newer = url_with(request, page=page - 1 if page > 2 else None) if page > 1 else None
-    return {"older": older, "newer": newer}
+    return {"older": older, "newer": newer, "page_size": PAGE_SIZE}
 
 
 def _twin(path: str, offset: int, **params: str | None) -> str:
