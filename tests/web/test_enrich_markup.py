@@ -48,7 +48,7 @@ def test_entities_places_dates_and_quotes_are_marked() -> None:
                             ': État islamique">EI</a>')
     p = str(marked.paragraphs[0])
     assert '<time class="mention date" datetime="2019-02-06"' in p
-    assert 'title="Date résolue : 2019-02-06 (jour)">6 février</time>' in p
+    assert 'title="Date résolue : mercredi 6 février 2019 (jour)">6 février</time>' in p
     assert '<span class="quote" title="Citation de Pompeo">« nous viendrons »</span>' in p
     assert '(dit par <a href="/entities/per%3Apompeo">Pompeo</a>)' in p
     assert "&lt;b&gt;" in p and "<b>" not in p  # the text's markup stays text

@@ -182,6 +182,7 @@ def test_article_page_shows_versions_with_a_diff(stories_client: httpx.Client) -
     page = stories_client.get(f"/articles/{article['id']}", params={"lang": "en"}).text
     assert "Versions" in page and "<del>" in page and "lundi" in page
     assert "<ins>" in page and "mardi" in page
-    # Only the changed word is marked, inside its paragraph (newuser15a W19).
-    assert '<p class="changed">Le parc municipal rouvre <del>lundi</del><ins>mardi</ins> après' \
-        in page
+    # The changed sentence is shown whole before and after, only the changed word marked
+    # in each (newuser15a W19, f-reader20 R13).
+    assert '<del>Le parc municipal rouvre <mark>lundi</mark> après' in page
+    assert '<ins>Le parc municipal rouvre <mark>mardi</mark> après' in page

@@ -120,8 +120,9 @@ def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = N
         values["warnings"] = list(dict.fromkeys(w for s in result.series for w in s.warnings))
         values["names"] = names
         values["chart"] = line_chart(
-            result.periods, [(n, _shown(s.values, s.totals, result.normalised))
-                             for n, s in zip(names, result.series, strict=True)],
+            [t.period(p) for p in result.periods],
+            [(n, _shown(s.values, s.totals, result.normalised))
+             for n, s in zip(names, result.series, strict=True)],
             title=t("attention_chart_title"), percent=result.normalised, number=t.number,
             share=t.percent)
         values["csv"] = str(request.url).replace("/attention?", "/attention.csv?", 1)

@@ -26,7 +26,7 @@ from veille.web.lane import SearchLane
 from veille.web.search import SearchBackend
 from veille.web.security import safe_link
 from veille.web.stores import StorePool
-from veille.web.version_diff import diff_blocks
+from veille.web.version_diff import version_diff
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -43,7 +43,7 @@ def template_env() -> Environment:
     env.filters["field_clause"] = field_clause  # a filter link quotes its value as a query
     env.filters["text_dir"] = text_dir  # dir="rtl" for an Arabic article in a French page
     env.filters["text_attrs"] = text_attributes  # lang="ar" dir="rtl" on an article's text
-    env.filters["diff_blocks"] = diff_blocks  # a version's changed words, not paragraphs
+    env.filters["version_diff"] = version_diff  # headline whole, body by sentence, words marked
     env.globals["rtl_languages"] = rtl_languages()
     env.globals["stated_update"] = stated_update  # not "updated" at the publication time
     return env

@@ -228,7 +228,8 @@ def entity_page(request: Request, entity_id: EntityId) -> Response:
         return RedirectResponse(f"/places/{quote(entity_id, safe='')}{query}", status_code=303)
     detail = _entity(request, entity_id, 50)
     return render(request, "entity.html", entity=detail, place=None,
-                  **_page_extras(request, detail.name, detail.timeline, "entity", detail.id),
+                  **_page_extras(request, web(request).translator(request).name(
+                      detail.id, detail.name), detail.timeline, "entity", detail.id),
                   json_twin=f"/api/v1/entities/{quote(detail.id, safe='')}")
 
 
@@ -266,13 +267,14 @@ def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
     with web(request).stores.reader() as store:
         namesakes = [p for p in store.places(name=detail.name, limit=100)
                      if p.id != detail.id and fold(p.name) == fold(detail.name)]
-    shown = detail.name
+    t = web(request).translator(request)
+    shown = t.name(detail.id, detail.name)  # "Germany" in English (f-reader20 R14)
     if namesakes:  # "Valence (Drôme)" beside "Valence (Espagne)" (newuser8 Q19)
         area, country = place_area(detail.id, detail.country)
-        where = area or web(request).translator(request).territory(country)
-        shown = f"{detail.name} ({where})" if where else shown
+        where = area or t.territory(country)
+        shown = f"{shown} ({where})" if where else shown
     return render(request, "entity.html", entity=detail, place=detail, shown_name=shown,
-                  **_page_extras(request, detail.name, detail.timeline, "place", detail.id),
+                  **_page_extras(request, shown, detail.timeline, "place", detail.id),
                   json_twin=f"/api/v1/places/{quote(detail.id, safe='')}")
 
 
@@ -280,7 +282,7 @@ def _page_extras(request: Request, name: str, timeline: TimelineModel, field: st
                  entity_id: str) -> dict[str, Any]:
     t = web(request).translator(request)
     points = timeline.points
-    chart = line_chart([p.period for p in points],
+    chart = line_chart([t.period(p.period) for p in points],
                        [(t("timeline_articles"), [float(p.articles) for p in points]),
                         (t("timeline_independent"), [float(p.independent) for p in points]),
                         (t("timeline_mentions"), [float(p.mentions) for p in points])],

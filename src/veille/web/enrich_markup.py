@@ -111,6 +111,21 @@ def _where(place_id: str, country: str, t: Callable[..., str]) -> str:
     return ", ".join(v for v in (area, country_name) if v)
 
 
+def _shown_name(t: Callable[..., str], entity_id: str, name: str) -> str:
+    """``name`` in the reader's language (:meth:`veille.web.i18n.Translator.name`): the
+    tooltip of "Allemagne" says "Germany" on an English page (f-reader20 R14)."""
+    in_language = getattr(t, "name", None)
+    return str(in_language(entity_id, name)) if callable(in_language) else name
+
+
+def _shown_date(t: Callable[..., str], value: str, granularity: str) -> str:
+    """A resolved date (ISO 8601) in the reader's language, as the page's list of dates
+    writes it (:meth:`veille.web.i18n.Translator.mentioned`: "lundi 30 novembre 2026", not
+    "2026-11-30": f-reader20 R14)."""
+    in_language = getattr(t, "mentioned", None)
+    return str(in_language(value, granularity)) if callable(in_language) else value
+
+
 def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
             t: Callable[..., str]) -> Marked:
     """The title and paragraphs with the spans of ``enrichment`` marked (see the module
@@ -135,7 +150,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     for entity in enrichment.get("entities") or []:
         entity_id, label = str(entity.get("id", "")), str(entity.get("label", "MISC"))
         label = label if label in LABELS else "MISC"
-        name = str(entity.get("name", ""))
+        name = _shown_name(t, entity_id, str(entity.get("name", "")))
         nested = ""
         if entity_id in places:
             place = places[entity_id]
@@ -153,7 +168,8 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
                 add(inner, mention[0], mention[1], str(mention[2]), open_, "</a>", nested)
     for date in enrichment.get("dates") or []:
         value, granularity = str(date.get("value", "")), str(date.get("granularity", ""))
-        tooltip = t("mark_date", value=value, granularity=t("granularity_" + granularity)
+        tooltip = t("mark_date", value=_shown_date(t, value, granularity),
+                    granularity=t("granularity_" + granularity)
                     if granularity in GRANULARITIES else granularity)
         add(inner, date.get("start"), date.get("end"), str(date.get("text", "")),
             f'<time class="mention date"{_attrs(datetime=_datetime(value, granularity))}'

@@ -17,13 +17,15 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_decimal, format_percent
+
+from veille.enrich.english_names import english_names
 
 SUPPORTED = ("fr", "en")
 COOKIE = "lang"
@@ -40,6 +42,9 @@ class Translator:
     strings: dict[str, str | dict[str, str]]
     messages: dict[str, str] = field(default_factory=dict)
     """English message templates (the msgid, as the code writes them) -> this language."""
+    names: Mapping[str, str] = field(default_factory=dict)
+    """Entity and place ids -> their name in this language, where it is not the French
+    name they are filed under (:mod:`veille.enrich.english_names`); empty in French."""
     locale: Locale = field(init=False)
     _patterns: list[tuple[re.Pattern[str], str]] = field(init=False)
 
@@ -94,7 +99,13 @@ class Translator:
         text = self.strings.get(key, key)
         if isinstance(text, dict):
             return self.plural(key, int(fields.pop("n", 0)), **fields)  # type: ignore[call-overload]
-        return self._elide(text, fields).format(**fields) if fields else text
+        return self._elide(text, fields).format(**self._numbers(fields)) if fields else text
+
+    def _numbers(self, fields: Mapping[str, object]) -> dict[str, object]:
+        """``fields`` with each number written the language's way ("10 000", "10,000"):
+        a count given to a message is never shown bare (f-reader20 R14: "10000")."""
+        return {k: self.number(v) if isinstance(v, int | float) and not isinstance(v, bool)
+                else v for k, v in fields.items()}
 
     def _elide(self, template: str, fields: Mapping[str, object]) -> str:
         """``template`` with French elision before the fields whose text starts with a
@@ -115,7 +126,8 @@ class Translator:
     def plural(self, key: str, n: int, **fields: object) -> str:
         """The form of message ``key`` for the count ``n`` (CLDR plural rules, via Babel);
         ``{n}`` in it is the count formatted for the language."""
-        return self._elide(self.form(key, n), fields).format(n=self.number(n), **fields)
+        return self._elide(self.form(key, n), fields).format(n=self.number(n),
+                                                             **self._numbers(fields))
 
     def form(self, key: str, n: int) -> str:
         """The raw plural form of ``key`` for ``n``, ``{n}`` unfilled (for scripts)."""
@@ -133,6 +145,13 @@ class Translator:
         CLDR through Babel ("ES" → "Espagne" / "Spain"); the code when CLDR has none."""
         name = self.locale.territories.get(code.upper()) if code else None
         return str(name) if name else code
+
+    def name(self, entity_id: str | None, name: str) -> str:
+        """An entity's or place's ``name`` (its French, canonical one) as this language
+        writes it: "Germany" for ``Q183`` "Allemagne" in English; ``name`` itself when the
+        data has no other (and always in French). Only what is shown changes: ids, links
+        and filters keep the canonical name (f-reader20 R14)."""
+        return self.names.get(entity_id, name) if entity_id else name
 
     def number(self, value: float) -> str:
         """A number written the language's way (``1 234,5`` in French)."""
@@ -168,6 +187,38 @@ class Translator:
         such day (t-reader19 R14: the day facet read ISO in both languages)."""
         try:
             return str(format_date(date.fromisoformat(value), "medium", locale=self.locale))
+        except ValueError:
+            return value
+
+    def when(self, value: str, precision: str = "time") -> str:
+        """A time an API field writes in ISO 8601 (``2026-11-30T08:00:00+00:00``; a day
+        alone, ``2026-11-30``, is a day) as :meth:`published` shows it in this language:
+        "30 nov. 2026 09:00", "Nov 30, 2026, 9:00 AM"; ``"seen"`` as :meth:`date` does. A
+        time with no offset is UTC (the store's clock). As is when it is no ISO time
+        (f-reader20 R14: the entity page's dates and tooltips read ISO)."""
+        try:
+            parsed = datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            return value
+        if len(value) <= 10:
+            precision = "day"
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        return self.published(parsed, precision)
+
+    def period(self, value: str) -> str:
+        """A period of a timeline or of the attention table as :func:`veille.monitor.
+        attention.period_of` writes it (``2026-11-30``, ``2026-W48``, ``2026-11``,
+        ``2026``) in this language: "30 nov. 2026", "sem. 48 2026", "nov. 2026", "2026";
+        as is when it is none of these."""
+        week = _WEEK.fullmatch(value)
+        if week:
+            return self("period_week", week=str(int(week.group(2))), year=week.group(1))
+        try:
+            if len(value) == 7:
+                month = date.fromisoformat(f"{value}-01")
+                return str(format_skeleton("yMMM", month, locale=self.locale))
+            return self.day(value) if len(value) == 10 else value
         except ValueError:
             return value
 
@@ -266,6 +317,7 @@ def zone_label(offset: timedelta) -> str:
 
 FRENCH_VOWELS = frozenset("aeiouAEIOUàâäéèêëîïôöùûüÀÂÄÉÈÊËÎÏÔÖÙÛÜœŒæÆ")
 """The first letters before which French elides "de" and "que" (not "h", nor "y")."""
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
 
 
@@ -281,14 +333,15 @@ def _template_re(template: str) -> re.Pattern[str]:
 
 
 def load_locales(directory: Path = LOCALES_DIR) -> dict[str, Translator]:
-    """Read every supported locale once, at app start: the UI strings of ``{lang}.json``
-    and the catalogue of the code's English messages in ``messages.{lang}.json``."""
+    """Read every supported locale once, at app start: the UI strings of ``{lang}.json``,
+    the catalogue of the code's English messages in ``messages.{lang}.json``, and the names
+    of entities and places in the language (English: :mod:`veille.enrich.english_names`)."""
     def messages(lang: str) -> dict[str, str]:
         path = directory / f"messages.{lang}.json"
         return json.loads(path.read_text("utf-8")) if path.is_file() else {}
 
     return {lang: Translator(lang, json.loads((directory / f"{lang}.json").read_text("utf-8")),
-                             messages(lang))
+                             messages(lang), english_names() if lang == "en" else {})
             for lang in SUPPORTED}
 
 

@@ -14,6 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
+from veille.extract.article_bound import MAX_ARTICLE_CHARS, bounded_paragraphs
 from veille.index.query import field_clause, nothing_searchable, parse_query
 from veille.search.types import Sort
 from veille.web import queries
@@ -36,6 +37,11 @@ HOME_SIZE = 20
 _PAST_LAST = re.compile(re.escape(queries.PAST_LAST).replace(r"\{page\}", r"\d+")
                         .replace(r"\{pages\}", r"\d+"))
 MAX_HOME_PAGE = 500
+PAGE_MAX_CHARS = MAX_ARTICLE_CHARS
+"""Characters of an article's body its page shows at most: the article bound
+(extract.article_bound), which an article stored before it was set can pass many times over
+(a 48 M-character record); past it the page is cut where a paragraph or word ends, says so
+and links to the whole text, so one old record cannot stall the page."""
 
 router = APIRouter(include_in_schema=False)
 
@@ -176,11 +182,15 @@ def _pager_link(request: Request, cursor: str | None, page: int) -> str | None:
 def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
     context = web(request)
     record, detail = queries.article(context, article_id)
+    shown, kept, total = bounded_paragraphs(detail.paragraphs, PAGE_MAX_CHARS)
+    cut = {"shown": kept, "total": total} if kept < total else None
+    if cut:
+        detail = detail.model_copy(update={"paragraphs": shown})
     enrichment = record.enrichment or {}
     marked = mark_up(detail.title, detail.paragraphs, enrichment,
                      context.translator(request)) if enrichment else None
     return render(request, "article.html", article=detail, enrichment=enrichment,
-                  marked=marked, mentioned_dates=mentioned_dates(enrichment),
+                  marked=marked, mentioned_dates=mentioned_dates(enrichment), cut=cut,
                   place_ids={str(p.get("id")) for p in enrichment.get("places") or []},
                   json_twin=f"/api/v1/articles/{detail.id}")
 

@@ -79,9 +79,10 @@
     el.dir = !tag ? "auto" : (rtl.indexOf(primary) >= 0 ? "rtl" : "ltr");
   }
   var collapsed = list.dataset.collapse === "on";
-  function plural(n, one, other) {  // a plural form the page gives, {n} filled
+  var numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US");
+  function plural(n, one, other) {  // a plural form the page gives, {n} filled as Babel does
     var rule = new Intl.PluralRules(lang).select(n) === "one" ? one : other;
-    return (list.dataset[rule] || "").replace("{n}", String(n));
+    return (list.dataset[rule] || "").replace("{n}", numbers.format(n));
   }
   // What the list is sorted by: the story's newest dated article, in milliseconds since
   // 1970 (the server writes data-sort so: an ISO time there would print a day-only date's
