@@ -14,9 +14,9 @@ reads as confetti, its words and the other's interleaved (f-reader20 R13). So:
   each; a paragraph with no counterpart is shown whole, removed or added.
 
 Words are compared as words (the spaces between them are no evidence of likeness), and a
-run of one or two unchanged words between two changes is counted in the change, so a
-marked run reads as a phrase, not as alternating fragments (the "semantic cleanup" of
-diff-match-patch, by word). Work is bounded: past :data:`MAX_DIFF_CHARS` characters the
+run of one or two unchanged words between two changes of one side is marked with them on
+that side, so a marked run reads as a phrase, not as alternating fragments (the "semantic
+cleanup" of diff-match-patch, by word). Work is bounded: past :data:`MAX_DIFF_CHARS` characters the
 diff is cut (and says so), past :data:`MAX_SENTENCES` sentences a paragraph is compared
 whole, past :data:`MAX_WORDS` words a text is shown with no word marked.
 """
@@ -46,7 +46,7 @@ one text edited: their differing words are marked. Below it, each is shown whole
 (a paragraph: removed and added apart)."""
 
 SHORT_SAME = 2
-"""Unchanged runs of at most this many words between two changes join the change."""
+"""Unchanged runs of at most this many words between two changes of one side join them."""
 
 _WORDS = re.compile(r"\S+\s*|\s+")
 _SENTENCES = re.compile(r".+?(?:[.!?…]+[»\"”’)\]]*(?:\s+|$)|$)", re.S)
@@ -107,49 +107,55 @@ def version_diff(unified: str) -> VersionDiff:
     """The blocks of ``unified`` (a diff as the store keeps it), in order.
 
     Lines starting ``---`` and ``+++`` are headers, ``@@ -a,b +c,d @@`` starts a hunk
-    (numbering its lines: line 1 is the headline); ``-`` lines are the earlier lines of a
-    hunk and ``+`` lines the later ones; anything else is ignored. Never raises on
+    (numbering its lines: line 1 is the headline, shown as such when both sides' line 1
+    are in the diff); ``-`` lines are the earlier lines of a hunk and ``+`` lines the later
+    ones; anything else is ignored. Never raises on
     malformed text (a line it cannot read is skipped; without hunk headers every line is
     read as a paragraph)."""
     cut = len(unified) > MAX_DIFF_CHARS
     if cut:
         end = unified.rfind("\n", 0, MAX_DIFF_CHARS)
         unified = unified[:end if end > 0 else MAX_DIFF_CHARS]
-    blocks: list[DiffBlock] = []
+    runs: list[tuple[list[str], list[str]]] = []  # each run: its removed and added lines
     removed: list[str] = []
     added: list[str] = []
     old_line = new_line = 0  # 0: unknown (no hunk header read)
-    titles: list[str | None] = [None, None]
+    titles: list[tuple[int, str] | None] = [None, None]  # (run, text) of line 1, each side
     for line in unified.splitlines():
         if line.startswith(("---", "+++", "@@")):
-            blocks.extend(_hunk(removed, added))
+            runs.append((removed, added))
             removed, added = [], []
             found = _HUNK.match(line)
             if found:
                 old_line, new_line = int(found.group(1)), int(found.group(2))
         elif line.startswith("-"):
             if added:  # a new run of removals: the last hunk's pairs are done
-                blocks.extend(_hunk(removed, added))
+                runs.append((removed, added))
                 removed, added = [], []
             if old_line == 1:
-                titles[0] = line[1:]
+                titles[0] = (len(runs), line[1:])
             else:
                 removed.append(line[1:])
             old_line += 1 if old_line else 0
         elif line.startswith("+"):
             if new_line == 1:
-                titles[1] = line[1:]
+                titles[1] = (len(runs), line[1:])
             else:
                 added.append(line[1:])
             new_line += 1 if new_line else 0
-    blocks.extend(_hunk(removed, added))
-    headline = _headline(*titles)
+    runs.append((removed, added))
+    old, new = titles
+    headline = _headline(old[1], new[1]) if old and new else None
+    if not (old and new):  # line 1 of one side only: difflib matched the headline with
+        for side, title in enumerate(titles):  # another line; this one is a paragraph
+            if title is not None:
+                runs[title[0]][side].insert(0, title[1])
+    blocks = [block for gone, come in runs for block in _hunk(gone, come)]
     return VersionDiff(([headline] if headline else []) + blocks, cut)
 
 
-def _headline(old: str | None, new: str | None) -> DiffBlock | None:
+def _headline(old: str, new: str) -> DiffBlock | None:
     """The headline's block: before and after whole, their differing words marked."""
-    old, new = old or "", new or ""
     if old == new:
         return None
     if not old or not new:
@@ -226,11 +232,16 @@ def _marked(old: str, new: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...
     old_marks = [False] * len(before)
     new_marks = [False] * len(after)
     for n, (op, i1, i2, j1, j2) in enumerate(ops):
-        inside = 0 < n < len(ops) - 1
-        short = max(i2 - i1, j2 - j1) <= SHORT_SAME
-        if op != "equal" or (inside and short):  # a short same run between two changes
+        if op != "equal":
             old_marks[i1:i2] = [True] * (i2 - i1)
             new_marks[j1:j2] = [True] * (j2 - j1)
+        elif 0 < n < len(ops) - 1 and i2 - i1 <= SHORT_SAME:
+            # a short same run between two changes of one side joins them on that side
+            left, right = ops[n - 1], ops[n + 1]
+            if left[2] > left[1] and right[2] > right[1]:
+                old_marks[i1:i2] = [True] * (i2 - i1)
+            if left[4] > left[3] and right[4] > right[3]:
+                new_marks[j1:j2] = [True] * (j2 - j1)
     return _segments(before, old_marks), _segments(after, new_marks)
 
 
