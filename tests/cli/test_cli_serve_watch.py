@@ -23,6 +23,8 @@ def test_serve_on_a_busy_port_is_one_clear_error(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "serving" not in message and "Traceback" not in message
     assert f"cannot listen on 127.0.0.1:{port}" in message and "--port" in message
+    # t-reader20 R13: `make demo` takes no --port; the setting it reads is named
+    assert f"VEILLE_PORT={port + 1}" in message
     assert len(message.strip().splitlines()) == 1
 
 

@@ -111,6 +111,11 @@ def test_cli(service: Veille, capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "(1 article, " in shown and "1 articles" not in shown
     assert main(["--data-dir", data, "quotes", "--speaker", "Q789915"]) == 0
     assert capsys.readouterr().out.count("Q789915") == 3
+    # t-enrich20 E16: a name or an alias, as `entities --name` takes, not only the id
+    assert main(["--data-dir", data, "quotes", "--speaker", "département d'Etat"]) == 0
+    assert capsys.readouterr().out.count("Q789915") == 3
+    assert main(["--data-dir", data, "quotes", "--speaker", "Personne Inconnue"]) == 1
+    assert "no entity named 'Personne Inconnue'" in capsys.readouterr().err
     assert main(["--data-dir", data, "aliases", "add", "l'organisation jihadiste",
                  ISLAMIC_STATE]) == 0
     assert "ORG" in capsys.readouterr().out
@@ -133,6 +138,6 @@ def test_undated_quotes_say_they_are_dated_by_first_sight(
     service.close()
     data = str(tmp_path / "data")
     assert main(["--data-dir", data, "quotes", "-n", "1"]) == 0
-    assert capsys.readouterr().out.startswith("vu le ")
+    assert capsys.readouterr().out.startswith("first seen ")  # the CLI speaks English
     assert main(["--data-dir", data, "quotes", "-n", "1", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["date_is_first_seen"] is True

@@ -91,3 +91,29 @@ def test_a_cursor_of_another_list_says_so(http: httpx.Client) -> None:
     first = http.get("/api/v1/latest", params={"limit": 5}).json()
     other = http.get("/api/v1/stories", params={"cursor": first["next_cursor"]}).json()
     assert any("another list" in w for w in other["warnings"])
+
+
+@pytest.mark.parametrize("cursor", ["ab.c", "AAAA=", "abc)", "é", "<b>x</b>"])
+@pytest.mark.parametrize("path", ["/api/v1/search?q=le", "/api/v1/latest", "/api/v1/stories"])
+def test_a_cursor_out_of_the_alphabet_warns_rather_than_fails(
+        http: httpx.Client, path: str, cursor: str) -> None:
+    # t-reader20 R8: a cursor with a trailing dot or "=" from a mail client was a 422
+    # that showed the reader a regular expression; docs/web.md promises page 1 again
+    answer = http.get(path, params={"cursor": cursor})
+    assert answer.status_code == 200, answer.text
+    assert any("the cursor was not used" in w for w in answer.json()["warnings"])
+
+
+@pytest.mark.parametrize(("lang", "said", "query_heading"),
+                         [("fr", "curseur mal formé", "Requête lue au mieux"),
+                          ("en", "malformed cursor", "Query read as best we could")])
+def test_the_search_page_says_a_cursor_warning_apart_from_the_query(
+        http: httpx.Client, lang: str, said: str, query_heading: str) -> None:
+    # t-reader20 R13: a bad cursor's warning sat under "Requête lue au mieux :", though
+    # the query was read perfectly
+    page = http.get("/search", params={"q": "incendie", "cursor": "ab.c", "lang": lang})
+    assert page.status_code == 200
+    notice = re.search(r'<div class="notice paging-notice"[^>]*>(.*?)</div>', page.text, re.S)
+    assert notice and said in notice.group(1)
+    assert query_heading not in page.text
+    assert "&lt;" not in notice.group(1) and "<b>" not in page.text

@@ -94,25 +94,53 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
 @click.command("quotes")
 @click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many quotes.")
-@click.option("--speaker", "speaker_id", help="Only this speaker's (an entity id).")
+@click.option("--speaker", "speaker", help="Only this speaker's: an entity id, or a name "
+                                            "or alias (\"Marine Tondelier\", \"Daech\").")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
-def quotes_command(ctx: click.Context, limit: int, speaker_id: str | None,
+def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
                    as_json: bool) -> None:
     """Quotes found in stored articles, with their speakers, newest first. A quote that
     copies of one dispatch carry is listed once, from the original, with the number of
     reprints carrying it (their ids under "reprints" with --json)."""
-    for quote in app(ctx).store.quotes(speaker_id=speaker_id, limit=limit):
+    speaker_id = _speaker_id(ctx, speaker) if speaker else None
+    quotes = app(ctx).store.quotes(speaker_id=speaker_id, limit=limit)
+    if speaker_id and not quotes:
+        click.echo(f"no quotes of {speaker_id} stored (run `veille enrich` if articles "
+                   "were added since)", err=True)
+    for quote in quotes:
         if as_json:
             click.echo(json.dumps(asdict(quote), ensure_ascii=False))
         else:
             who = quote.speaker or "?"
             if quote.speaker_id:
                 who += f" [{quote.speaker_id}]"
-            day = f"vu le {quote.time[:10]}" if quote.date_is_first_seen else quote.time[:10]
+            day = f"first seen {quote.time[:10]}" if quote.date_is_first_seen \
+                else quote.time[:10]
             copies = f", +{count_noun(len(quote.reprints), 'reprint')}" if quote.reprints \
                 else ""
             click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id}{copies})")
+
+
+def _speaker_id(ctx: click.Context, speaker: str) -> str:
+    """The entity id ``speaker`` names: an id the store knows, else the one entity whose
+    name or alias contains it (t-enrich20 E16: ``--speaker "Marine Tondelier"`` printed
+    nothing, as if she had said nothing). Raises :class:`click.ClickException` when no
+    entity or several match, naming them."""
+    store = app(ctx).store
+    if store.entity(speaker) is not None:
+        return speaker
+    ids = alias_table.ids_named(alias_table.current(app(ctx).settings.data_dir), speaker)
+    found = store.entities(limit=6, name=speaker, ids=ids)
+    exact = [e for e in found if e.name.casefold() == speaker.casefold()]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0].id
+    if not found:
+        raise click.ClickException(f"no entity named {speaker!r}: give an id or a name "
+                                   "`veille entities --name` lists")
+    listed = ", ".join(f"{e.id} ({e.name})" for e in found[:5])
+    raise click.ClickException(f"{speaker!r} names several entities: {listed}; give one id "
+                               "with --speaker")
 
 
 @click.group("aliases")

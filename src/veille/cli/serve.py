@@ -33,8 +33,10 @@ def check_port(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                              hint="another program uses this port: stop it, or pick "
-                                   "another one with --port") from None
+                              hint=f"another program uses this port: stop it, or pick "
+                                   f"another one with --port {port + 1} (or the setting "
+                                   f"VEILLE_PORT={port + 1}, which `make demo` reads "
+                                   f"too)") from None
 
 
 def start_watcher(settings: Settings) -> threading.Thread:
@@ -101,8 +103,9 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     catch_up_index(ctx)  # first: it refuses a data directory with no store (AppContext.service)
     if also_watch:
         start_watcher(settings)
+    noun = "worker" if workers == 1 else "workers"
     click.echo(f"veille: serving {settings.data_dir} on http://{shown}:{bind_port}/ "
-               f"with {workers} worker(s) (Ctrl-C to stop)", err=True)
+               f"with {workers} {noun} (Ctrl-C to stop)", err=True)
     if bind_host in ("0.0.0.0", "::") and not settings.allowed_hosts:
         click.echo("veille: only requests for localhost are answered; name the host readers "
                    "use with VEILLE_ALLOWED_HOSTS=news.example.org (see docs/web.md)", err=True)

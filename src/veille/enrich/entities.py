@@ -2308,12 +2308,24 @@ def context_country(places: Sequence[dict[str, object]], home: str) -> str:
     return max(counts, key=lambda c: (counts[c], c == "FR"))
 
 
+_GENERIC_BODY = re.compile(_INSTITUTION.pattern + r"|(?:Tr[ée]sor|Treasury|Chambre|"
+                           r"Premier ministre|Pr[ée]sidence|Haut[- ]commissariat)\b",
+                           re.IGNORECASE)
+"""The heads of names every country's bodies bear ("le Sénat", "le ministère de
+l'Intérieur", "le Trésor", "la présidence"): the only names :func:`localise_national_bodies`
+reads as another country's body."""
+
+
 def localise_national_bodies(entities: list[dict[str, object]], country: str) -> None:
     """Unlink the French national bodies (``NATIONAL_SUFFIX``) of an article whose
-    ``context_country`` is known and not France: "au Sénat" in an article about the US
-    elections is the US Senate, not "Sénat (France)" (the alias table has no other
-    country's row for the bare name). Their id becomes ``org:<name>`` as for any unknown
-    organisation, and their name the text's. In place."""
+    ``context_country`` is known and not France, when every mention is a bare name that
+    every country's body bears (:data:`_GENERIC_BODY`): "au Sénat" in an article about
+    the US elections is the US Senate, not "Sénat (France)" (the alias table has no other
+    country's row for the bare name). A name only France's body bears keeps its id: a
+    seat ("le Quai d'Orsay", "Beauvau"), or an alias of the user's own ("le Quai", added
+    with ``veille aliases add``: t-enrich20 E14, the README's example came back as an
+    unknown "Quai" in an article about Algeria). Unlinked ids become ``org:<name>`` as
+    for any unknown organisation, and their name the text's. In place."""
     if country in ("", "FR"):
         return
     for entity in entities:
@@ -2321,8 +2333,9 @@ def localise_national_bodies(entities: list[dict[str, object]], country: str) ->
             continue
         mentions = entity.get("mentions") or []
         assert isinstance(mentions, list)
-        if mentions and all(fold(strip_leading(str(m[2]))[0]) in SEATS for m in mentions):
-            continue  # "le Quai d'Orsay", "Beauvau": France's seats, whatever the news
+        if not mentions or not all(_GENERIC_BODY.match(strip_leading(str(m[2]))[0])
+                                   for m in mentions):
+            continue  # "le Quai d'Orsay", "Beauvau", "le Quai": France's, whatever the news
         name = str(mentions[0][2]) if mentions else str(entity["name"])[:-len(NATIONAL_SUFFIX)]
         entity["id"] = "org:" + fold(name).replace(" ", "-")
         entity["name"], entity["known"] = name, False

@@ -23,6 +23,12 @@ EXPIRED = "the list changed too much since its first page"
 UNUSED = "the cursor was not used ({reason}): the list starts again from its first page"
 
 
+def is_paging_warning(warning: str) -> bool:
+    """Whether ``warning`` is about the list's cursor (:data:`UNUSED`), not the query: the
+    results page shows it apart from the query's reading (t-reader20 R13)."""
+    return warning.startswith(UNUSED.split("{", 1)[0])
+
+
 def read_cursor(text: str | None, bound: bytes, warnings: list[str]) -> Cursor | None:
     """The cursor ``text`` encodes for the list ``bound``; ``None`` (and a warning saying
     why) when it is unreadable or another list's: a stale link starts the list again

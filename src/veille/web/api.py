@@ -73,10 +73,12 @@ Collapse = Annotated[bool, Query(description="One article per story, with how ma
                                              "sources carry it (the home page's default).")]
 StoryId = Annotated[str, Path(pattern=ID_PATTERN)]
 CursorParam = Annotated[str | None, Query(
-    max_length=MAX_CURSOR_CHARS, pattern=r"^[A-Za-z0-9_-]*$",
+    max_length=MAX_CURSOR_CHARS,
     description="The previous answer's `next_cursor`: the next page of the same list, as "
                 "it stood at its first page (articles stored since left out, none given "
-                "twice or skipped); `page` and `offset` are then ignored.")]
+                "twice or skipped); `page` and `offset` are then ignored. A cursor veille "
+                "did not give (cut or altered by a mail client, of another list) gives the "
+                "first page again with a warning, never an error (t-reader20 R8).")]
 
 router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 

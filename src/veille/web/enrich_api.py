@@ -26,9 +26,11 @@ from veille.web.chart import line_chart
 from veille.web.context import render, web
 from veille.web.queries import place_area
 
-EntityId = Annotated[str, Path(pattern=r"^[^/\x00-\x1f]{1,200}$",
+EntityId = Annotated[str, Path(pattern=r"^[^\x00-\x1f]{1,200}$",
                                description="A Wikidata id (Q2429253) or a veille id "
-                                           "(per:mike-pompeo, geonames:2988507).")]
+                                           "(per:mike-pompeo, geonames:2988507); an id "
+                                           "may hold a slash (org:ac/dc), written as is "
+                                           "or as %2F (t-enrich20 E13).")]
 Label = Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$")]
 Name = Annotated[str | None, Query(max_length=200)]
 
@@ -211,13 +213,13 @@ def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Lab
         return EntitiesResponse(entities=flag_places(store, found))
 
 
-@router.get("/entities/{entity_id}", response_model=EntityDetail, summary="One entity")
+@router.get("/entities/{entity_id:path}", response_model=EntityDetail, summary="One entity")
 def entity(request: Request, entity_id: EntityId, limit: Limit = 20) -> EntityDetail:
     """The JSON twin of ``/entities/{entity_id}``."""
     return _entity(request, entity_id, limit)
 
 
-@pages.get("/entities/{entity_id}", name="entity_page")
+@pages.get("/entities/{entity_id:path}", name="entity_page")
 def entity_page(request: Request, entity_id: EntityId) -> Response:
     """An entity's page: mentions over time, its articles, stories, sources, quotes and
     the entities named with it; a place's is its place page."""
@@ -254,13 +256,13 @@ def _codes(place_id: str) -> tuple[str, str]:
     return shipped().codes(place_id)
 
 
-@router.get("/places/{place_id}", response_model=PlaceDetail, summary="One place")
+@router.get("/places/{place_id:path}", response_model=PlaceDetail, summary="One place")
 def place(request: Request, place_id: EntityId, limit: Limit = 20) -> PlaceDetail:
     """The JSON twin of ``/places/{place_id}``."""
     return _place(request, place_id, limit)
 
 
-@pages.get("/places/{place_id}", name="place_page")
+@pages.get("/places/{place_id:path}", name="place_page")
 def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
     """A place's page: where it is (coordinates, codes), then as an entity's page."""
     detail = _place(request, place_id, 50)

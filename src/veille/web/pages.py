@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from veille.extract.article_bound import MAX_ARTICLE_CHARS, bounded_paragraphs
 from veille.index.query import field_clause, nothing_searchable, parse_query
+from veille.search.paging import is_paging_warning
 from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import (
@@ -143,9 +144,12 @@ def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: So
     # page: not among the query's warnings too, under "Requête lue au mieux", which is no
     # reading of the query (t-reader19 R15). The API keeps the warning: it has no such line.
     notices = [w for w in result.warnings if not (last and _PAST_LAST.fullmatch(w))]
+    # A cursor's warning is no reading of the query either (t-reader20 R13): apart.
+    paging = [w for w in notices if is_paging_warning(w)]
+    notices = [w for w in notices if not is_paging_warning(w)]
     return render(
         request, "search.html", q=q, everything=everything, sort=sort, result=result,
-        notices=notices,
+        notices=notices, paging_notices=paging,
         days=days, day_max=day_max,
         index_lag=queries.index_lag(context), enrich_lag=queries.enrich_lag(context),
         expanded=expand, collapse_switch=url_with(request, all=None if expand else 1, **fresh),
