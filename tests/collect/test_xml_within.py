@@ -100,3 +100,44 @@ def test_a_single_item_is_split_as_its_whole_tree_says() -> None:
     with pytest.raises(InputError) as info:
         split_newsml(b"<newsItem><itemMeta>", origin="c.xml")
     assert info.value.reason == "bad-xml"
+
+
+def _split_from_tree(data: bytes) -> tuple[str, str]:
+    """The root's name and item class as the whole tree gives them (the code before)."""
+    from veille.extract.wire import _item_class
+
+    root = parse_xml(data, origin="o")
+    return root.tag.rsplit("}", 1)[-1], _item_class(root)
+
+
+@pytest.mark.parametrize("data", [
+    b'<newsItem><itemMeta><itemClass qcode="ninat:text"/></itemMeta></newsItem>trailing',
+    b'<?xml version="1.0"?><!DOCTYPE newsItem SYSTEM "x.dtd"><!-- c --><?pi x?><newsItem>'
+    b'<itemMeta><itemClass qcode="ninat:text"/></itemMeta></newsItem>',
+    b'<newsItem><itemMeta><itemClass qcode="ninat:text"/></itemMeta><itemMeta><itemClass '
+    b'qcode="ninat:picture"/></itemMeta></newsItem>',
+    b'<newsItem><contentSet/><itemMeta><itemClass uri="http://cv.iptc.org/newscodes/ninature'
+    b'/picture"/></itemMeta></newsItem>',
+    b'<newsItem><a><itemMeta><itemClass qcode="ninat:picture"/></itemMeta></a></newsItem>',
+    b'\xff\xfe' + '<newsItem><itemMeta><itemClass qcode="ninat:text"/></itemMeta></newsItem>'
+    .encode("utf-16-le"),
+    b'<newsItem><itemMeta><itemClass qcode="ninat:text"/></itemMeta>&eacute; &amp; & '
+    b'</newsItem>',
+    b'<newsItem><itemMeta><itemClass qcode="ninat:text"/></itemMeta><p>x</p></newsItem',
+    b'<newsItem xmlns:a="u"><a:itemMeta><itemClass qcode="ninat:text"/></a:itemMeta>'
+    b'</newsItem>',
+    b"   ",
+])
+def test_the_incremental_split_reads_what_the_tree_reads(data: bytes) -> None:
+    from veille.errors import InputError
+    from veille.extract.wire import _single_item
+
+    try:
+        expected: object = _split_from_tree(data)
+    except InputError as exc:
+        expected = (exc.reason, str(exc))
+    try:
+        got: object = _single_item(data, origin="o")
+    except InputError as exc:
+        got = (exc.reason, str(exc))
+    assert got == expected
