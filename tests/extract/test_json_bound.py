@@ -45,6 +45,25 @@ def test_the_bound_cuts_each_long_string_and_nothing_else(value: object, ascii_o
     assert (note == "") == (bounded == text)
 
 
+_WIDE_TEXT = st.text(st.sampled_from(["a", " ", "\n", "é", "\\", '"', "\x01", "😀", "\u2028",
+                                      "\ud800"]), min_size=0, max_size=200)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WIDE_TEXT, min_size=1, max_size=4), st.integers(0, 6), st.booleans())
+def test_a_long_literal_is_cut_from_its_head_and_its_length_counted_exactly(
+        texts: list[str], limit: int, ascii_only: bool) -> None:
+    # Short limits make the literals longer than the head the cut decodes (12 characters
+    # of literal per character kept), so the head and the count are what is tested.
+    value = {f"k{n}": t for n, t in enumerate(texts)}
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    bounded, note = bounded_json_text(text, limit=limit, long_string=0)
+    assert json.loads(bounded) == _cut(value, limit)
+    for original in texts:
+        if len(original) > limit:
+            assert f"of {len(original):,}" in note
+
+
 def test_a_record_of_many_small_values_is_still_refused() -> None:
     text = json.dumps({"title": "T", "numbers": list(range(1_000_000))})
     assert len(text) > MAX_RECORD_BYTES

@@ -39,6 +39,39 @@ LONG_STRING = 65_536
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 
 
+# An escape sequence of a JSON string: a UTF-16 surrogate pair (one character once
+# decoded, as Python's json reads it), another \u escape, or a backslash and one character.
+_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                     r"|\\u[0-9a-fA-F]{4}|\\.", re.S)
+#: The most characters of a JSON string literal one decoded character takes (a surrogate
+#: pair written as two \u escapes).
+_WIDEST_ESCAPE = 12
+
+
+def _decoded_length(text: str, start: int, end: int) -> int:
+    """How many characters the JSON string literal ``text[start:end]`` (its quotes
+    included) holds once decoded, counted without decoding it (no copy of it)."""
+    return end - start - 2 - sum(m.end() - m.start() - 1
+                                 for m in _ESCAPE.finditer(text, start + 1, end - 1))
+
+
+def _literal_head(text: str, start: int, end: int, limit: int) -> str:
+    """The JSON string literal ``text[start:end]``, or a literal of its first characters
+    that decodes to more than ``limit`` of them (cut before an escape sequence it would
+    split): what the cut reads, without copying a long literal whole."""
+    stop = start + 1 + _WIDEST_ESCAPE * (limit + 1)
+    if stop >= end - 1:
+        return text[start:end]
+    escape = text.rfind("\\", stop - _WIDEST_ESCAPE, stop)
+    if escape >= 0:
+        run = escape
+        while text[run - 1] == "\\":
+            run -= 1
+        if (escape - run) % 2 == 0:  # this backslash opens an escape: cut before it
+            stop = escape
+    return text[start:stop] + '"'
+
+
 def bounded_json_text(text: str, *, origin: str = "", limit: int = MAX_ARTICLE_CHARS,
                       long_string: int = LONG_STRING) -> tuple[str, str]:
     """``text`` (one JSON document, decoded) with each string value of more than
@@ -53,23 +86,24 @@ def bounded_json_text(text: str, *, origin: str = "", limit: int = MAX_ARTICLE_C
     start = 0
     outside = len(text)
     for match in _STRING.finditer(text):
-        literal = match.group()
-        if len(literal) < long_string:
+        length = match.end() - match.start()
+        if length < long_string:
             continue
-        outside -= len(literal)
-        if len(literal) <= limit + 2:  # a literal is never shorter than its value
+        outside -= length
+        if length <= limit + 2:  # a literal is never shorter than its value
+            continue
+        size = _decoded_length(text, match.start(), match.end())
+        if size <= limit:
             continue
         try:
-            value = json.loads(literal)
+            value = json.loads(_literal_head(text, match.start(), match.end(), limit))
         except ValueError:
-            continue
-        if len(value) <= limit:
             continue
         kept = value[:cut_point(value, limit)].rstrip()
         pieces.append(text[start:match.start()])
         pieces.append(json.dumps(kept, ensure_ascii=False))
         start = match.end()
-        cuts.append(f"{len(kept):,} of {len(value):,}")
+        cuts.append(f"{len(kept):,} of {size:,}")
     if outside > MAX_RECORD_BYTES:
         raise InputError(f"JSON record of {len(text):,} characters holds {outside:,} "
                          f"outside its long texts, over the record limit of "
