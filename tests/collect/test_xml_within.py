@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 import pytest
@@ -129,15 +130,56 @@ def _split_from_tree(data: bytes) -> tuple[str, str]:
     b"   ",
 ])
 def test_the_incremental_split_reads_what_the_tree_reads(data: bytes) -> None:
-    from veille.errors import InputError
     from veille.extract.wire import _single_item
 
+    assert _answer(lambda: _single_item(data, origin="o")) == \
+        _answer(lambda: _split_from_tree(data))
+
+
+def _answer(read: Callable[[], object]) -> object:
+    """What ``read`` returns, or the reason and message of the input error it raises."""
+    from veille.errors import InputError
+
     try:
-        expected: object = _split_from_tree(data)
+        return read()
     except InputError as exc:
-        expected = (exc.reason, str(exc))
-    try:
-        got: object = _single_item(data, origin="o")
-    except InputError as exc:
-        got = (exc.reason, str(exc))
-    assert got == expected
+        return (exc.reason, str(exc))
+
+
+def _message_from_tree(data: bytes) -> object:
+    """A ``newsMessage``'s items as its whole tree gives them (the code before)."""
+    from veille.collect.safexml import local, text_of
+    from veille.extract import wire
+
+    root = parse_xml(data, origin="o")
+    sent = wire._when(text_of(root.find("{*}header/{*}sent")))
+    items = list(root.iter(*(f"{{*}}{name}" for name in wire.G2_ITEMS)))
+    return ([(f"o#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
+              local(item.tag) if local(item.tag) in wire.OTHER_ITEMS
+              else wire._item_class(item)) for n, item in enumerate(items, start=1)],
+            sent.isoformat() if sent else "")
+
+
+_G2 = "http://iptc.org/std/nar/2006-10-01/"
+
+
+@pytest.mark.parametrize("data", [
+    (f'<newsMessage xmlns="{_G2}"><header><x/></header><header><sent>2024-01-01T10:00:00'
+     '+01:00</sent></header>\n <itemSet>\n  <newsItem guid="a"><itemMeta><itemClass '
+     'qcode="ninat:text"/></itemMeta><contentSet><inlineXML><p>a</p></inlineXML>'
+     '</contentSet></newsItem>\n  tail <!-- c --> more\n  <packageItem guid="p"><newsItem '
+     'guid="in"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta></newsItem> t2 '
+     '</packageItem>\n<conceptItem/></itemSet>\n<newsItem guid="z"/></newsMessage>\n'
+     ).encode(),
+    b"<newsMessage><itemSet/></newsMessage>",
+    b"<newsMessage><itemSet><newsItem></itemSet></newsMessage>",
+    (f'<newsMessage xmlns="{_G2}" xmlns:x="u"><header><sent>2024-01-01</sent></header>'
+     + "".join(f'<x:newsItem guid="{n}"><x:itemMeta><x:itemClass qcode="ninat:text"/>'
+               f'</x:itemMeta></x:newsItem>\n' for n in range(50))
+     + "</newsMessage>").encode(),
+])
+def test_a_message_split_incrementally_gives_the_items_its_tree_gives(data: bytes) -> None:
+    from veille.extract.wire import split_newsml
+
+    assert _answer(lambda: split_newsml(data, origin="o")) == \
+        _answer(lambda: _message_from_tree(data))

@@ -302,15 +302,20 @@ def parse_xml_within(data: bytes, *, origin: str, texts: frozenset[str], limit: 
     return root, kept, read
 
 
-def iter_elements(data: bytes, *, origin: str, strict: bool = False
+def iter_elements(data: bytes, *, origin: str, strict: bool = False,
+                  tags: tuple[str, ...] | None = None, prepared: bool = False
                   ) -> Iterator[tuple[str, etree._Element]]:
     """``("start" | "end", element)`` events of ``data``, parsed incrementally with the
     hardened settings (in recovery mode: a feed with one broken tag keeps its other items;
-    ``strict``: with :func:`parse_xml`'s settings, no recovery, comments kept).
+    ``strict``: with :func:`parse_xml`'s settings, no recovery, comments kept); only the
+    events of the elements named in ``tags`` when given (``"{*}newsItem"``: lxml's
+    filter, in C; the tree holds every element all the same). ``prepared``: ``data`` is
+    :func:`prepare_xml`'s output already (a caller reading the document twice).
     Stop iterating and the rest of the document is never parsed. Raises
     :class:`InputError` (``unsafe-xml``, ``bad-xml``)."""
-    prepared = prepare_xml(data, origin=origin)
-    events = etree.iterparse(io.BytesIO(prepared), events=("start", "end"),
+    if not prepared:
+        data = prepare_xml(data, origin=origin)
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), tag=tags,
                              resolve_entities=False, no_network=True, load_dtd=False,
                              dtd_validation=False, huge_tree=False, recover=not strict,
                              remove_comments=not strict, remove_pis=not strict)

@@ -18,7 +18,13 @@ from typing import Any
 
 from lxml import etree
 
-from veille.collect.safexml import iter_elements, local, parse_xml, parse_xml_within, text_of
+from veille.collect.safexml import (
+    iter_elements,
+    local,
+    parse_xml_within,
+    prepare_xml,
+    text_of,
+)
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.agencies import Agency, agency_named, agency_of_host
@@ -823,17 +829,19 @@ G2_ITEMS = ("newsItem", *OTHER_ITEMS)
 """The root elements of every G2 item, the news item first."""
 
 
-def _single_item(data: bytes, *, origin: str) -> tuple[str, str]:
+def _single_item(data: bytes, *, origin: str, prepared: bool = False) -> tuple[str, str]:
     """The root element's local name of a NewsML-G2 file and, for an item, its item class
     (:func:`_item_class`), read incrementally: each element is emptied once read, so a
     single item of any size is checked (the whole document parsed, as strictly as
     :func:`~veille.collect.safexml.parse_xml` parses) without building its tree. A
-    ``newsMessage`` stops the reading at its root (its items are split from its tree).
+    ``newsMessage`` stops the reading at its root (:func:`_message_items` splits it).
+    ``prepared``: ``data`` is :func:`~veille.collect.safexml.prepare_xml`'s output.
     Raises :class:`InputError` as :func:`~veille.collect.safexml.parse_xml` does."""
     name = kind = ""
     root: etree._Element | None = None
     in_meta = read_meta = False  # inside the item's (first) itemMeta; past it
-    for event, element in iter_elements(data, origin=origin, strict=True):
+    for event, element in iter_elements(data, origin=origin, strict=True,
+                                        prepared=prepared):
         if root is None:
             root, name = element, local(element.tag)
             if name == "newsMessage":
@@ -863,13 +871,61 @@ def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, st
     ``knowledgeItem``, ``planningItem``: :data:`OTHER_ITEMS`), so that every item of the
     input is counted (newuser12 W14); and the envelope's ``header/sent`` date (ISO 8601,
     empty when there is none), which dates an item that carries no date of its own."""
-    name, kind = _single_item(data, origin=origin)
+    prepared = prepare_xml(data, origin=origin)
+    name, kind = _single_item(prepared, origin=origin, prepared=True)
     if name != "newsMessage":
         return [(origin, data, name if name in OTHER_ITEMS else kind)], ""
-    root = parse_xml(data, origin=origin)
-    sent = _when(text_of(root.find("{*}header/{*}sent")))
-    items = list(root.iter(*(f"{{*}}{name}" for name in G2_ITEMS)))
-    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
-              local(item.tag) if local(item.tag) in OTHER_ITEMS else _item_class(item))
-             for n, item in enumerate(items, start=1)],
+    return _message_items(prepared, origin=origin)
+
+
+def _serialised(item: etree._Element, order: int) -> tuple[int, bytes, str]:
+    """(``order``, the item as bytes, its class: :func:`split_newsml`'s)."""
+    kind = local(item.tag)
+    return (order, etree.tostring(item, encoding="utf-8", xml_declaration=True),
+            kind if kind in OTHER_ITEMS else _item_class(item))
+
+
+def _child_of_root(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.getparent() is None
+
+
+def _message_items(data: bytes, *, origin: str
+                   ) -> tuple[list[tuple[str, bytes, str]], str]:
+    """:func:`split_newsml` of a ``newsMessage`` (``data``: :func:`~veille.collect.
+    safexml.prepare_xml`'s output), read incrementally: each item is
+    serialised (with its tail, as :func:`lxml.etree.tostring` writes an element) once the
+    next event shows its tail read, then taken out of the tree, so the message's tree never
+    holds more than one item (and the items nested in it, kept for it); numbered in
+    document order, an item before the items it holds."""
+    found: list[tuple[int, bytes, str]] = []
+    opened: dict[etree._Element, int] = {}  # an open or pending item -> its order
+    starts = 0
+    pending: list[tuple[etree._Element, bool]] = []  # ended items, whether outermost
+    sent: datetime | None = None
+    header_read = False
+    names = tuple(f"{{*}}{name}" for name in (*G2_ITEMS, "header"))
+    for event, element in iter_elements(data, origin=origin, strict=True, tags=names,
+                                        prepared=True):
+        for item, outermost in pending:  # their tails are read: serialise them
+            found.append(_serialised(item, opened.pop(item)))
+            parent = item.getparent()
+            if outermost and parent is not None:
+                parent.remove(item)
+        pending.clear()
+        name = local(element.tag)
+        if name in G2_ITEMS:
+            if event == "start":
+                opened[element], starts = starts, starts + 1
+            else:
+                pending.append((element, not any(
+                    local(a.tag) in G2_ITEMS for a in element.iterancestors())))
+        elif event == "end" and not header_read and _child_of_root(element):
+            node = element.find("{*}sent")
+            if node is not None:  # as ``root.find("{*}header/{*}sent")`` reads it
+                sent, header_read = _when(text_of(node)), True
+    # the last items, whose tails the root's end closed
+    found.extend(_serialised(item, opened.pop(item)) for item, _ in pending)
+    found.sort(key=lambda entry: entry[0])
+    return ([(f"{origin}#{n}", item, kind) for n, (_, item, kind) in enumerate(found, start=1)],
             sent.isoformat() if sent else "")
