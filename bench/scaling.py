@@ -18,7 +18,9 @@ ingested as files). A text capture past 1,000,000 characters is cut
 (:data:`veille.extract.text_capture.MAX_CAPTURE_CHARS`), so its slope above that size
 measures reading, decoding and storing only. ``ninjs`` and ``newsml`` are one wire item
 whose body takes the whole size; every article is cut at 1,000,000 characters
-(:data:`veille.extract.article_bound.MAX_ARTICLE_CHARS`, t-scale19 P5).
+(:data:`veille.extract.article_bound.MAX_ARTICLE_CHARS`, t-scale19 P5). ``jsonl-line`` is
+one JSON Lines record whose text takes the whole size (a line over 4 MB has its texts cut
+to that bound before it is parsed: :mod:`veille.extract.json_bound`).
 
 No peer: no other engine ingests these kinds; the figure compared is the slope against
 1.0 and the goal (issue #13): slope <= 1.1, and a 50 MB capture in under 10 s of CPU.
@@ -46,7 +48,7 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-KINDS = ("text", "html", "jsonl", "warc", "feed", "ninjs", "newsml")
+KINDS = ("text", "html", "jsonl", "jsonl-line", "warc", "feed", "ninjs", "newsml")
 _WORDS = (
     "le conseil municipal de Rennes a adopté lundi soir un plan rénovation des écoles ville "
     "montant millions euros sur cinq ans les travaux commenceront dès été prochain dans six "
@@ -103,6 +105,12 @@ def make_input(kind: str, size: int) -> tuple[str, bytes]:
             total += len(line) + 1
             n += 1
         return "articles.jsonl", ("\n".join(lines) + "\n").encode()
+    if kind == "jsonl-line":  # one record whose text takes the whole size (issue 13)
+        title, paragraphs = _article(rnd, size - 200)
+        line = json.dumps({"title": title, "text": "\n\n".join(paragraphs),
+                           "url": "https://example.org/a/long",
+                           "published": "2024-03-12T14:05:00+01:00"}, ensure_ascii=False)
+        return "article.jsonl", (line + "\n").encode()
     if kind == "warc":
         records, total, n = [], 0, 0
         while total < size:

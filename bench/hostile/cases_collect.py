@@ -7,7 +7,8 @@ veille 0.1 used (feedparser for feeds, the standard library's gzip member loop, 
 content decoding, unbounded JSON parsing), so the table shows both in the same run. All
 inputs are generated here (seeded, nothing downloaded). Goal: time linear in the input, and
 peak memory bounded by the configured limits (``fetch_max_bytes`` 10 MB,
-``max_input_bytes`` 50 MB, 4 MB per JSON record).
+``max_input_bytes`` 50 MB; a JSON record over 4 MB read with its texts cut to the
+article bound).
 
 Run on its own (from the repository root)::
 

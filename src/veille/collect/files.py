@@ -4,8 +4,9 @@ This module owns the file-system I/O of ingest; it yields :class:`RawInput` item
 :class:`~veille.errors.InputError` for an item that cannot be read, and never stops a walk
 because one file is bad. Sizes are bounded before reading: a file over ``max_bytes`` is
 refused without being read, a gzip file may not inflate past ``max_bytes`` either (in time
-linear in its size, however many members it has), and a JSON record may not be longer than
-:data:`MAX_RECORD_BYTES`.
+linear in its size, however many members it has), and a JSON record longer than
+:data:`MAX_RECORD_BYTES` is read with its texts cut to the article bound
+(:mod:`veille.extract.json_bound`).
 
 Files met in a walk are opened without blocking and read only when they are regular files,
 whatever their name (a FIFO named ``*.warc`` hung ingest forever); a symbolic link that
@@ -36,6 +37,7 @@ from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
 from veille.errors import InputError
 from veille.extract.encoding import decode_bytes
+from veille.extract.json_bound import MAX_RECORD_BYTES, bounded_json_text
 from veille.extract.jsondepth import too_deep
 from veille.extract.nitf import NITF
 from veille.extract.stage import HTML, RECORD, TEXT
@@ -60,7 +62,7 @@ SKIPPED_NAMES = {".git", ".svn", "__pycache__", ".DS_Store"}
 # A news article as a JSON record is rarely over 1 MB; parsing JSON costs about 30 times its
 # size in memory (one 40 MB line cost 1.3 GB, issue #11), so a record is bounded apart from
 # the file that holds it, and a whole ``.json`` document (one object or an array) too.
-MAX_RECORD_BYTES = 4 * 1024 * 1024
+# A longer line is read with its texts cut to the article bound (veille.extract.json_bound).
 MAX_JSON_DOCUMENT_BYTES = 16 * 1024 * 1024
 TOO_LARGE_HINT = "raise max_input_bytes (VEILLE_MAX_INPUT_BYTES) if it is genuine"
 
@@ -204,13 +206,9 @@ def _read_inflated(data: bytes, *, name: str, origin: str,
         yield from _json_document(data, origin=origin, options=options)
         return
     for number, line in _lines(data):
-        where = f"{origin}#{number}"
-        if isinstance(line, int):
-            yield InputError(f"JSON line of {line} bytes is over the record limit of "
-                             f"{MAX_RECORD_BYTES}", origin=where, reason="too-large",
-                             hint="an article record is rarely over 1 MB; split the line")
-        elif line.strip():
-            yield from _record_or_wire(line.strip(), origin=where, options=options)
+        if line.strip():
+            yield from _record_or_wire(line.strip(), origin=f"{origin}#{number}",
+                                       options=options)
 
 
 #: Wire formats veille does not read, by the root element of their XML (IPTC NewsML 1.x
@@ -255,20 +253,16 @@ def _not_wire_xml(data: bytes, origin: str) -> InputError:
                       hint="feeds and sitemaps are followed with `veille sources add URL`")
 
 
-def _lines(data: bytes) -> Iterator[tuple[int, bytes | int]]:
+def _lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     """Numbered lines, as ``bytes.splitlines`` cuts them, one at a time (no list of them
-    all); a line over :data:`MAX_RECORD_BYTES` comes as its length, never copied."""
+    all)."""
     number, start = 0, 0
     while start < len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end
-        if end - start > MAX_RECORD_BYTES:
+        for piece in data[start:end].removesuffix(b"\r").split(b"\r"):
             number += 1
-            yield number, end - start
-        else:
-            for piece in data[start:end].removesuffix(b"\r").split(b"\r"):
-                number += 1
-                yield number, piece
+            yield number, piece
         start = end + 1
 
 
@@ -327,18 +321,31 @@ def _record_or_wire(line: bytes, *, origin: str,
     if sniff_wire(line) == NINJS:
         yield from wire_items(line, media_type=NINJS, origin=origin, source=options.source)
         return
-    url, hints = _quick_fields(line)
+    try:
+        url, hints = _quick_fields(line, origin=origin)
+    except InputError as exc:  # a long line made of many small values
+        yield exc
+        return
     yield RawInput(data=line, origin=origin, media_type=RECORD, url=url,
                    source=options.source, hints=hints)
 
 
-def _quick_fields(line: bytes) -> tuple[str | None, dict[str, str]]:
+def _quick_fields(line: bytes, *, origin: str = "") -> tuple[str | None, dict[str, str]]:
     """The record's URL, when the line is valid JSON with one (the id derives from it),
     and the hints a line of ``veille export`` gives: its id (a ``content`` object beside
     an ``id``: :data:`~veille.record.EXPORTED_ID_HINT`) and what it says of a page its
-    site removed (:data:`~veille.record.UNPUBLISHED_HINT`)."""
+    site removed (:data:`~veille.record.UNPUBLISHED_HINT`). A line over
+    :data:`MAX_RECORD_BYTES` is read with its texts cut to the article bound
+    (:func:`~veille.extract.json_bound.bounded_json_text`, which raises
+    :class:`InputError` for one whose structure is over it)."""
     import json
 
+    if len(line) > MAX_RECORD_BYTES:
+        try:
+            text = decode_bytes(line, origin=origin).text
+        except InputError:
+            return None, {}
+        line = bounded_json_text(text, origin=origin)[0].encode("utf-8")
     try:
         record = json.loads(line)
     except (ValueError, RecursionError):

@@ -241,17 +241,84 @@ def parse_xml(data: bytes, *, origin: str, recover: bool = False) -> etree._Elem
     return root
 
 
-def iter_elements(data: bytes, *, origin: str
-                  ) -> Iterator[tuple[str, etree._Element]]:
-    """``("start" | "end", element)`` events of ``data``, parsed incrementally with the
-    hardened settings (in recovery mode: a feed with one broken tag keeps its other items).
-    Stop iterating and the rest of the document is never parsed. Raises
-    :class:`InputError` (``unsafe-xml``, ``bad-xml``)."""
+def parse_xml_within(data: bytes, *, origin: str, texts: frozenset[str], limit: int
+                     ) -> tuple[etree._Element, int, int]:
+    """The root element of ``data`` as :func:`parse_xml` gives it, parsed incrementally,
+    with what the elements named in ``texts`` (local names: a wire item's body,
+    ``inlineXML``) hold past ``limit`` characters of text left out: each element that
+    opens inside one of them once ``limit`` characters of its text were read is emptied
+    when it closes and taken out of the tree when its next sibling closes or its
+    parent does (with its tail), so a body of any size costs the memory of ``limit``
+    characters (and of one text node, which libxml2 bounds: :data:`MAX_XML_TEXT_NODE`).
+    Also the characters of text kept and read in those elements (equal when nothing was
+    left out; counted from each element's text and its siblings' tails, whitespace
+    included). Raises :class:`InputError` as :func:`parse_xml` does."""
     prepared = prepare_xml(data, origin=origin)
     events = etree.iterparse(io.BytesIO(prepared), events=("start", "end"),
                              resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, recover=True, remove_comments=True,
-                             remove_pis=True)
+                             dtd_validation=False, huge_tree=False, recover=False)
+    inside = 0  # how many open elements named in ``texts`` hold the current one
+    read = kept = 0
+    cut: set[etree._Element] = set()  # the elements opened past ``limit``
+    root: etree._Element | None = None
+    try:
+        for event, element in events:
+            if root is None:
+                root = element
+            named = local(element.tag) in texts
+            if event == "start":
+                if inside and read > limit:
+                    cut.add(element)
+                inside += named
+                continue
+            inside -= named
+            if not inside and not named:
+                continue
+            last = element[-1] if len(element) else None
+            before = element.getprevious()
+            size = len(element.text or "") + len(before.tail or "" if before is not None
+                                                  else "") + len(last.tail or ""
+                                                                 if last is not None else "")
+            read += size
+            if element in cut:
+                element.clear(keep_tail=True)
+            else:
+                kept += size
+            if before is not None and before in cut:
+                cut.discard(before)
+                element.getparent().remove(before)  # and its tail, read above
+            if last is not None and last in cut:
+                cut.discard(last)
+                element.remove(last)
+    except etree.XMLSyntaxError as exc:
+        raise xml_error(exc, origin) from None
+    if root is None:
+        raise InputError("empty XML document", origin=origin, reason="bad-xml",
+                         hint="the document holds no element")
+    for element in cut:  # the last ones of their parents, emptied
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    return root, kept, read
+
+
+def iter_elements(data: bytes, *, origin: str, strict: bool = False,
+                  tags: tuple[str, ...] | None = None, prepared: bool = False
+                  ) -> Iterator[tuple[str, etree._Element]]:
+    """``("start" | "end", element)`` events of ``data``, parsed incrementally with the
+    hardened settings (in recovery mode: a feed with one broken tag keeps its other items;
+    ``strict``: with :func:`parse_xml`'s settings, no recovery, comments kept); only the
+    events of the elements named in ``tags`` when given (``"{*}newsItem"``: lxml's
+    filter, in C; the tree holds every element all the same). ``prepared``: ``data`` is
+    :func:`prepare_xml`'s output already (a caller reading the document twice).
+    Stop iterating and the rest of the document is never parsed. Raises
+    :class:`InputError` (``unsafe-xml``, ``bad-xml``)."""
+    if not prepared:
+        data = prepare_xml(data, origin=origin)
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), tag=tags,
+                             resolve_entities=False, no_network=True, load_dtd=False,
+                             dtd_validation=False, huge_tree=False, recover=not strict,
+                             remove_comments=not strict, remove_pis=not strict)
     try:
         yield from events
     except etree.XMLSyntaxError as exc:

@@ -21,6 +21,7 @@ from veille.extract.datelines import opening_dateline, without_opening
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
+from veille.extract.json_bound import MAX_RECORD_BYTES, bounded_json_text
 from veille.extract.jsondepth import too_deep
 from veille.extract.language import (
     declared_tag,
@@ -168,13 +169,27 @@ def _text_dateline(paragraphs: list[str], zone: tzinfo, evidence: dict[str, str]
 
 
 def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
-    """Parse one JSON Lines line into a dict, or raise a one-line :class:`InputError`.
+    """Parse one JSON Lines line into a dict, or raise a one-line :class:`InputError`
+    (:func:`read_record_line` without its note)."""
+    return read_record_line(line, origin=origin)[0]
+
+
+def read_record_line(line: bytes | str, *, origin: str = "") -> tuple[dict[str, Any], str]:
+    """Parse one JSON Lines line into a dict, or raise a one-line :class:`InputError`; with
+    what was cut of it before parsing, for ``evidence["input"]`` ("" when nothing was).
 
     Bytes are decoded like any text input (BOM, cp1252 or latin-1 given as UTF-8, mojibake),
-    so a JSON Lines file written in a legacy code page reads as well as a UTF-8 one.
+    so a JSON Lines file written in a legacy code page reads as well as a UTF-8 one. A line
+    over :data:`~veille.extract.json_bound.MAX_RECORD_BYTES` has its texts cut to the
+    article bound first (:func:`~veille.extract.json_bound.bounded_json_text`: its parse
+    then costs what a bounded article's does).
     """
+    long_line = len(line) > MAX_RECORD_BYTES
     if isinstance(line, bytes):
         line = decode_bytes(line, origin=origin).text
+    note = ""
+    if long_line:
+        line, note = bounded_json_text(line, origin=origin)
     try:
         record = json.loads(line)
     except RecursionError:
@@ -185,7 +200,7 @@ def parse_record_line(line: bytes | str, *, origin: str = "") -> dict[str, Any]:
     if not isinstance(record, dict):
         raise InputError("JSON line is not an object", origin=origin, reason="bad-json",
                          hint="each line must be a JSON object with at least title and text")
-    return record
+    return record, note
 
 
 def _unwrap_export(record: dict[str, Any]) -> dict[str, Any]:

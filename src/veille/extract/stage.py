@@ -19,7 +19,7 @@ from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
-from veille.extract.records import exported_source, parse_record_line, record_to_content
+from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.timezones import keep_locale, page_zone
@@ -280,8 +280,11 @@ class ExtractStage(Stage):
                 content = extract_ninjs(raw.data, origin=raw.origin,
                                         fetched_at=raw.fetched_at)
         elif media_type == RECORD:
-            record = parse_record_line(raw.data, origin=raw.origin)
+            record, cut = read_record_line(raw.data, origin=raw.origin)
             content = record_to_content(record, origin=raw.origin, fetched_at=raw.fetched_at)
+            if cut:  # a line over the record bound, its texts cut to the article bound
+                earlier = content.evidence.get("input")
+                content.evidence["input"] = f"{earlier}; {cut}" if earlier else cut
             # the store's name of the outlet in an exported line, unless --source names one
             article.source = raw.source or exported_source(record) or article.source
         else:

@@ -18,10 +18,17 @@ from typing import Any
 
 from lxml import etree
 
-from veille.collect.safexml import local, parse_xml, text_of
+from veille.collect.safexml import (
+    iter_elements,
+    local,
+    parse_xml_within,
+    prepare_xml,
+    text_of,
+)
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
 from veille.extract.agencies import Agency, agency_named, agency_of_host
+from veille.extract.article_bound import MAX_ARTICLE_CHARS
 from veille.extract.bylines import people_of
 from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
@@ -269,14 +276,24 @@ def first_of_each(root: etree._Element) -> dict[str, Any]:
     return nodes
 
 
+#: A NewsML-G2 item's body is read up to this many characters of text: twice the article
+#: bound, so that the paragraphs the sieve keeps reach it (:func:`extract_newsml`).
+G2_BODY_CHARS = 2 * MAX_ARTICLE_CHARS
+_G2_BODIES = frozenset({"inlineXML", "inlineData"})
+
+
 def extract_newsml(data: bytes, *, origin: str, sent: str = "",
                    fetched_at: datetime | None = None) -> Content:
     """One NewsML-G2 ``newsItem`` (a ``newsMessage`` is split into items when collected).
 
     ``sent`` is the envelope's ``header/sent`` (ISO 8601, empty when none): a time of the
     item written without an offset is read in its offset (:func:`naive_zone`).
-    ``fetched_at`` bounds its times (:func:`_dated`)."""
-    root = parse_xml(data, origin=origin)
+    ``fetched_at`` bounds its times (:func:`_dated`). The item is parsed incrementally,
+    its body (``inlineXML``, ``inlineData``) read up to :data:`G2_BODY_CHARS` characters
+    of text (:func:`~veille.collect.safexml.parse_xml_within`: memory bounded whatever
+    the item's size), a cut said in ``evidence["input"]``."""
+    root, kept, read = parse_xml_within(data, origin=origin, texts=_G2_BODIES,
+                                        limit=G2_BODY_CHARS)
     if local(root.tag) != "newsItem":
         raise InputError(f"NewsML-G2 <{local(root.tag)}> is not a news item", origin=origin,
                          reason="not-news", hint="only newsItem documents carry articles")
@@ -306,6 +323,10 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     zone = naive_zone(sent, lang or language)
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
+    if kept < read:
+        evidence["input"] = (f"NewsML-G2 body read up to {kept:,} of its {read:,} "
+                             f"characters of text (no article runs past "
+                             f"{MAX_ARTICLE_CHARS:,})")
     keep_locale(lang, language, evidence)
     if not headline:  # NewsML-G2 2.x: itemMeta/title, "a short natural-language name"
         headline = _in_language(root.findall("{*}itemMeta/{*}title"), lang)
@@ -808,6 +829,41 @@ G2_ITEMS = ("newsItem", *OTHER_ITEMS)
 """The root elements of every G2 item, the news item first."""
 
 
+def _single_item(data: bytes, *, origin: str, prepared: bool = False) -> tuple[str, str]:
+    """The root element's local name of a NewsML-G2 file and, for an item, its item class
+    (:func:`_item_class`), read incrementally: each element is emptied once read, so a
+    single item of any size is checked (the whole document parsed, as strictly as
+    :func:`~veille.collect.safexml.parse_xml` parses) without building its tree. A
+    ``newsMessage`` stops the reading at its root (:func:`_message_items` splits it).
+    ``prepared``: ``data`` is :func:`~veille.collect.safexml.prepare_xml`'s output.
+    Raises :class:`InputError` as :func:`~veille.collect.safexml.parse_xml` does."""
+    name = kind = ""
+    root: etree._Element | None = None
+    in_meta = read_meta = False  # inside the item's (first) itemMeta; past it
+    for event, element in iter_elements(data, origin=origin, strict=True,
+                                        prepared=prepared):
+        if root is None:
+            root, name = element, local(element.tag)
+            if name == "newsMessage":
+                return name, ""
+            continue
+        parent = element.getparent()
+        at_meta = parent is root and not read_meta and local(element.tag) == "itemMeta"
+        if event == "start":
+            in_meta = in_meta or at_meta
+            continue
+        if at_meta:
+            kind, in_meta, read_meta = _item_class(root), False, True
+        if parent is not None and not in_meta:
+            element.clear(keep_tail=True)
+            while element.getprevious() is not None:
+                del parent[0]
+    if root is None:
+        raise InputError("empty XML document", origin=origin, reason="bad-xml",
+                         hint="the document holds no element")
+    return name, kind
+
+
 def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, str]], str]:
     """The items of a NewsML-G2 file (itself, or each item of a ``newsMessage``, in
     document order), each with its item class (:func:`_item_class`) when it is a
@@ -815,13 +871,61 @@ def split_newsml(data: bytes, *, origin: str) -> tuple[list[tuple[str, bytes, st
     ``knowledgeItem``, ``planningItem``: :data:`OTHER_ITEMS`), so that every item of the
     input is counted (newuser12 W14); and the envelope's ``header/sent`` date (ISO 8601,
     empty when there is none), which dates an item that carries no date of its own."""
-    root = parse_xml(data, origin=origin)
-    if local(root.tag) != "newsMessage":
-        name = local(root.tag)
-        return [(origin, data, name if name in OTHER_ITEMS else _item_class(root))], ""
-    sent = _when(text_of(root.find("{*}header/{*}sent")))
-    items = list(root.iter(*(f"{{*}}{name}" for name in G2_ITEMS)))
-    return ([(f"{origin}#{n}", etree.tostring(item, encoding="utf-8", xml_declaration=True),
-              local(item.tag) if local(item.tag) in OTHER_ITEMS else _item_class(item))
-             for n, item in enumerate(items, start=1)],
+    prepared = prepare_xml(data, origin=origin)
+    name, kind = _single_item(prepared, origin=origin, prepared=True)
+    if name != "newsMessage":
+        return [(origin, data, name if name in OTHER_ITEMS else kind)], ""
+    return _message_items(prepared, origin=origin)
+
+
+def _serialised(item: etree._Element, order: int) -> tuple[int, bytes, str]:
+    """(``order``, the item as bytes, its class: :func:`split_newsml`'s)."""
+    kind = local(item.tag)
+    return (order, etree.tostring(item, encoding="utf-8", xml_declaration=True),
+            kind if kind in OTHER_ITEMS else _item_class(item))
+
+
+def _child_of_root(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.getparent() is None
+
+
+def _message_items(data: bytes, *, origin: str
+                   ) -> tuple[list[tuple[str, bytes, str]], str]:
+    """:func:`split_newsml` of a ``newsMessage`` (``data``: :func:`~veille.collect.
+    safexml.prepare_xml`'s output), read incrementally: each item is
+    serialised (with its tail, as :func:`lxml.etree.tostring` writes an element) once the
+    next event shows its tail read, then taken out of the tree, so the message's tree never
+    holds more than one item (and the items nested in it, kept for it); numbered in
+    document order, an item before the items it holds."""
+    found: list[tuple[int, bytes, str]] = []
+    opened: dict[etree._Element, int] = {}  # an open or pending item -> its order
+    starts = 0
+    pending: list[tuple[etree._Element, bool]] = []  # ended items, whether outermost
+    sent: datetime | None = None
+    header_read = False
+    names = tuple(f"{{*}}{name}" for name in (*G2_ITEMS, "header"))
+    for event, element in iter_elements(data, origin=origin, strict=True, tags=names,
+                                        prepared=True):
+        for item, outermost in pending:  # their tails are read: serialise them
+            found.append(_serialised(item, opened.pop(item)))
+            parent = item.getparent()
+            if outermost and parent is not None:
+                parent.remove(item)
+        pending.clear()
+        name = local(element.tag)
+        if name in G2_ITEMS:
+            if event == "start":
+                opened[element], starts = starts, starts + 1
+            else:
+                pending.append((element, not any(
+                    local(a.tag) in G2_ITEMS for a in element.iterancestors())))
+        elif event == "end" and not header_read and _child_of_root(element):
+            node = element.find("{*}sent")
+            if node is not None:  # as ``root.find("{*}header/{*}sent")`` reads it
+                sent, header_read = _when(text_of(node)), True
+    # the last items, whose tails the root's end closed
+    found.extend(_serialised(item, opened.pop(item)) for item, _ in pending)
+    found.sort(key=lambda entry: entry[0])
+    return ([(f"{origin}#{n}", item, kind) for n, (_, item, kind) in enumerate(found, start=1)],
             sent.isoformat() if sent else "")
