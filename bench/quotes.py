@@ -69,6 +69,13 @@ version and before veille was run on it; run once before and once after it: **he
 for that run (its errors were read after it and three rules written from them:
 **in-sample** since).
 
+Set **W** (``bench/data/written-quotes-w.jsonl`` and ``written-quotes-w.tsv``, 40 quotes in
+nine articles written for veille: an exchange of quotes without incises, an answer after
+"a répondu :", speakers named by their role, three interviews, two English dispatches; its
+speakers are names only, so a role description counts only when resolved to its person)
+was written, annotated and committed on branch f-quotes20 before the twenty-fourth
+version and before veille was run on it: **held-out** for that version.
+
 Set **S** (``bench/data/written-quotes-s.jsonl`` and ``written-quotes-s.tsv``, 73 quotes
 in twelve articles written for veille in the styles of Luxembourg, Corsican, Lebanese,
 Tunisian, Guadeloupe, Haitian and other outlets, with a Q&A interview printed without
@@ -182,6 +189,9 @@ GOLD_R = ROOT / "bench" / "data" / "written-quotes-r.tsv"
 WRITTEN_S = ROOT / "bench" / "data" / "written-quotes-s.jsonl"
 """Set S: twelve news articles (Luxembourg, Corsica, Lebanon, Tunisia, Guadeloupe, Haiti …)."""
 GOLD_S = ROOT / "bench" / "data" / "written-quotes-s.tsv"
+WRITTEN_W = ROOT / "bench" / "data" / "written-quotes-w.jsonl"
+"""Set W: nine news articles (exchanges, role descriptions, interviews, English dispatches)."""
+GOLD_W = ROOT / "bench" / "data" / "written-quotes-w.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -402,7 +412,8 @@ def main() -> int:
             ("written R", "in-sample, held-out for the 20th version's first run",
              load(GOLD_R, WRITTEN_R)),
             ("written S", "in-sample, held-out for the 21st version's first run",
-             load(GOLD_S, WRITTEN_S))]
+             load(GOLD_S, WRITTEN_S)),
+            ("written W", "held-out for the 24th version", load(GOLD_W, WRITTEN_W))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
