@@ -220,7 +220,7 @@ Somme", "X est une ancienne infirmière")."""
 
 
 _DESCRIPTION = re.compile(
-    r"(?i)^(?:(le|la|l['’]|ce|cet|cette)\s*)?(" + r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})"
+    r"(?i)^(?:(le|la|ce|cet|cette)\s+|(l['’])\s*)?(" + r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})"
     r"(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,5})$")
 
 
@@ -237,8 +237,9 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     shape = _DESCRIPTION.match(description.strip())
     if shape is None:
         return None
-    determiner = shape.group(1) or determiner
-    phrase = shape.group(2)
+    # (a determiner is a word of its own: "leader socialiste" is no "le" + "ader")
+    determiner = shape.group(1) or shape.group(2) or determiner
+    phrase = shape.group(3)
     heads = _heads(phrase)
     if not heads:
         return None
