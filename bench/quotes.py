@@ -192,6 +192,9 @@ GOLD_S = ROOT / "bench" / "data" / "written-quotes-s.tsv"
 WRITTEN_W = ROOT / "bench" / "data" / "written-quotes-w.jsonl"
 """Set W: nine news articles (exchanges, role descriptions, interviews, English dispatches)."""
 GOLD_W = ROOT / "bench" / "data" / "written-quotes-w.tsv"
+WRITTEN_X = ROOT / "bench" / "data" / "written-quotes-x.jsonl"
+"""Set X: six news articles of the same kinds, written after W's second run."""
+GOLD_X = ROOT / "bench" / "data" / "written-quotes-x.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -413,7 +416,8 @@ def main() -> int:
              load(GOLD_R, WRITTEN_R)),
             ("written S", "in-sample, held-out for the 21st version's first run",
              load(GOLD_S, WRITTEN_S)),
-            ("written W", "held-out for the 24th version", load(GOLD_W, WRITTEN_W))]
+            ("written W", "held-out for the 24th version", load(GOLD_W, WRITTEN_W)),
+            ("written X", "held-out for the 25th version", load(GOLD_X, WRITTEN_X))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
