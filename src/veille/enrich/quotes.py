@@ -40,6 +40,7 @@ from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
 from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
+    GENERIC_PERSON_NOUNS,
     LEADING_WORDS,
     MAX_ROLE_CHARS,
     STANDS_FOR,
@@ -1810,6 +1811,16 @@ def _after_colon(words: str) -> str:
     return " " * (colon + 1) + words[colon + 1:]
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"(?i)\b(?:alors|tandis|bien|parce|pendant|dès lors|"
+                                  r"depuis|après|avant|sans|pour|afin|de sorte)\s*$")
+"""The word before "que" that makes it a subordinating conjunction ("alors que", "tandis
+que", "bien que"): the clause it opens is an adverbial, not the speech verb's."""
+_MAIN_AFTER_SUBORDINATE = re.compile(
+    r"\s(?:est|sont|a|ont|était|étaient|avait|avaient)\s[^,]*(?:,[^,]*)*?,\s*"
+    r"((?:le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses)\s*[^,]+?)\s*$")
+"""A subordinate clause with its verb, then, after its last comma, the main clause's
+subject noun phrase (group 1) right before the speech verb."""
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
@@ -1837,6 +1848,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     # ("en tant qu'émissaire de X", "ainsi que X": a comparison, no clause with a subject)
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
         base += clauses[-1].end()  # "…, dont elle a affirmé :": the relative clause's subject
+        main = _MAIN_AFTER_SUBORDINATE.search(subject, base) if _SUBORDINATOR_BEFORE.search(
+            subject, 0, base - clauses[-1].end() + clauses[-1].start()) else None
+        if main is not None:
+            # "Alors que le pays est engagé dans deux guerres, …, le nouveau chef d'Etat a
+            # promis": the subordinate clause has its verb and ends at a comma; the main
+            # clause's subject follows it (Grevisse § 1132, the adverbial clause before
+            # the main one)
+            base = main.start(1)
     # "…, qui le jugent «": the relative pronoun, its object clitics (Grevisse § 684)
     relative = re.search(r"(?i),?\s*qui(?:\s+(?:ne|n['’]|le|la|les|l['’]|lui|leur|en|y))*"
                          r"(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
@@ -2142,7 +2161,10 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
         return None
     verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
              and not _noun_of_verb(words, m) and not _called_to(words, m)
-             and not _sentenced(words, m)]
+             and not _sentenced(words, m) and not (
+                 m.start() == 0 and _DETACHED_PARTICIPLE.match(words) is not None)]
+    # ("Interrogé par la présidente, …, il s'est défendu.": a detached participle opening
+    # the sentence is no speech verb of its subject, Grevisse § 333)
     if not verbs:
         return _presented_before(text, previous, start)
     found = _subject(words[:verbs[0].start()])
@@ -2151,6 +2173,12 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     name, s, e = found
     return verbs[0].group(), name, previous.start + s, previous.start + e
 
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))(il|elle|Il|Elle)[ \xa0]+"
+                              r"(?:(?:ne|n['’])[ \xa0]*)?(?:(?:se|s['’])[ \xa0]*)?"
+                              r"(?:est|a|était|avait|[a-zà-ÿ]+e)\b")
+"""A singular subject pronoun opening a sentence or its main clause after a detached
+phrase, before its verb ("Il s'est défendu", "…, elle a souri")."""
 
 def _presented_before(text: str, previous: Sentence, start: int
                       ) -> tuple[str, str, int, int] | None:
@@ -2171,6 +2199,13 @@ def _presented_before(text: str, previous: Sentence, start: int
         return None  # not a sentence (its stop inside the marks or right after them:
         # « … ». is one too), or an incise after it names its speaker
     subject = _recent_subject(text, previous.start, previous.end, ())
+    pronoun = None if subject is not None else _PRONOUN_SUBJECT.search(
+        text, previous.start, previous.end)
+    if pronoun is not None:
+        # "Interrogé par la présidente, X, sur …, il s'est défendu. « … »": the sentence
+        # presents its subject by a pronoun; the words are its referent's (resolved as
+        # an incise's pronoun is)
+        return "presented", pronoun.group(1), pronoun.start(1), pronoun.end(1)
     if subject is None or fold(subject[0].split()[0]) in _NOT_SUBJECT or not (
             _PERSON.match(subject[0]) or re.search(
                 r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)\s*[a-zà-ÿ][^,.;:!?«»]{0,60},\s*$",
@@ -2323,6 +2358,10 @@ def _capitalised_title(speaker: str) -> int | None:
     last = max((n for n, w in enumerate(words)
                 if fold(w.group()) in ENGLISH_TITLES or fold(w.group()) in TITLE_NOUNS),
                default=-1)
+    if last < 0 and len(words) >= 3 and re.fullmatch(r"[A-ZÀ-Ý]{2,5}", words[0].group()) and \
+            given_name_gender(words[1].group()) and \
+            all(re.fullmatch(_NAME_WORD, w.group()) for w in words[1:]):
+        return words[1].start()  # "PDG Daniel Bouton", "DRH Anne Roy": an acronym's title
     if last < 0 or not words[0].group()[:1].isupper():
         return None
     rest = words[last + 1:]
@@ -4452,14 +4491,6 @@ def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
     return bool(roles) and all(head not in i.heads for i in roles)
 
 
-GENERIC_PERSON_NOUNS = frozenset(
-    "elu elue responsable dirigeant dirigeante homme femme personnalite patron patronne "
-    "intervenant intervenante orateur oratrice invite invitee".split())
-"""Person nouns (folded) that name the holder of any office ("l'élue" for a mayor, "le
-responsable" for a director): hypernyms of every role, so a role given before never
-rules them out (Poesio & Vieira 1998: a description refers back by hyponymy too)."""
-
-
 def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, int]
                         ) -> bool:
     """Whether the person description ``speaker`` (at ``start``, after its determiner)
@@ -4485,7 +4516,8 @@ def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, in
     roles = [i for i in _person_roles(text, span) if is_person_noun(i.role) and re.search(
         r"(?i)(?<![\w'’])(?:le|la|l['’])\s*" + re.escape(i.role),
         text[max(0, i.start - len(i.role) - 12):i.end + len(i.role) + 12])]
-    stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ()) for w in phrase.split()}
+    stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ())
+              for w in [*phrase.split(), phrase]}  # ("premier ministre" is one head)
     return bool(roles) and all(head not in i.heads and not stands & i.heads for i in roles)
 
 
@@ -5145,6 +5177,18 @@ def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote
                            speaker_start=span[0], speaker_end=span[1], cue="answer"))
     return found
 
+def _headline_to_interviewee(text: str, quotes: Sequence[Quote], first_question: int,
+                             name: str, span: tuple[int, int]) -> None:
+    """Give an interview's headline quote with no speaker of its own ("Entretien : « … »",
+    verify17 Y9; "Urgences : « … »", a kicker) to the interviewee ``name`` (at ``span``),
+    as the answers are, in place: a quote on the first line, before the first question
+    (at ``first_question``)."""
+    for quote in quotes:
+        if name and not quote.speaker and quote.start < first_question and \
+                "\n" not in text[:quote.start]:
+            quote.speaker, quote.speaker_start, quote.speaker_end = name, *span
+
+
 def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """The answers of an interview printed without quotation marks (the usual layout of a
     French Q&A: the question on a line of its own, in bold or ending with "?", then the
@@ -5162,6 +5206,9 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
              if m.group().strip()]
     labelled = _labelled_answers(text, lines)
     if labelled is not None:
+        if labelled:
+            _headline_to_interviewee(text, quotes, labelled[0].start, labelled[0].speaker,
+                                     (labelled[0].speaker_start, labelled[0].speaker_end))
         return labelled
     asked = [n for n, (s, e) in enumerate(lines)
              if n > 0 and _ASK_LINE.fullmatch(text, s, e) is not None]
@@ -5170,12 +5217,7 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
             not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
         return []
     name, span = _interviewee(text, lines[questions[0]][0])
-    for quote in quotes:
-        if name and not quote.speaker and quote.start < lines[questions[0]][0] and \
-                "\n" not in text[:quote.start]:
-            # the headline's quote with no speaker of its own ("Entretien : « … »",
-            # verify17 Y9) is the interviewee's, as the answers are
-            quote.speaker, quote.speaker_start, quote.speaker_end = name, *span
+    _headline_to_interviewee(text, quotes, lines[questions[0]][0], name, span)
     answered = [q for q in quotes if q.cue == "answer"]
     found: list[Quote] = []
     for k, n in enumerate(questions):
