@@ -271,3 +271,27 @@ def test_the_main_clause_subject_after_an_adverbial_clause() -> None:
 def test_an_acronym_title_is_no_part_of_the_name() -> None:
     text = "Le PDG Daniel Roussel s'est défendu dans un entretien : « Nous n'avons rien caché. »"
     assert _of(text, "Nous n'avons").speaker == "Daniel Roussel"
+
+
+# set X's errors, read after its held-out run
+
+
+def test_a_question_put_by_an_object_pronoun_is_answered_by_the_one_named_before() -> None:
+    text = ("Paul Mercier, 48 ans, comparaissait mardi pour abus de biens sociaux.\n\n"
+            "Le président, Alain Ribot, l'a d'abord interrogé sur ses comptes. « Où est "
+            "passé l'argent ? »\n\n"
+            "« Il a servi à payer les fournisseurs. »\n\n"
+            "« Aucune facture ne le prouve. »\n\n"
+            "« Elles ont brûlé dans l'incendie de l'entrepôt. »")
+    assert [q.speaker for q in find_quotes(text)] == [
+        "Alain Ribot", "Paul Mercier", "Alain Ribot", "Paul Mercier"]
+
+
+@pytest.mark.parametrize(("seat", "role", "name"), [
+    ("locataire de la place Beauvau", "ministre de l'Intérieur", "Laurent Fabry"),
+    ("locataire de Bercy", "ministre de l'Economie", "Laurent Fabry"),
+    ("locataire du quai d'Orsay", "ministre des Affaires étrangères", "Laurent Fabry")])
+def test_a_ministrys_seat_stands_for_its_minister(seat: str, role: str, name: str) -> None:
+    text = (f"Le {role}, {name}, s'est rendu à Grenoble avec la préfète, Anne Morel. « Nous "
+            f"agirons », a assuré le {seat}.")
+    assert _of(text, "Nous agirons").speaker == name

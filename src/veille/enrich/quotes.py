@@ -3438,6 +3438,11 @@ _QUESTION_ADDRESSEE = re.compile(r"(?:\b(?:à|interrogé|interrogée|interpellé
                         r"questionné|questionnée)\s+)(" + _PERSON_RUN + r")")
 """The person a question is put to in its introduction ("a demandé à Jean Castex :",
 "a interpellé Marie Roux :")."""
+_ASKED_CLITIC = re.compile(r"(?i)\b(?:l['’]|le|la|lui)\s*(?:a|avait|ont)?\s*(?:d['’]abord\s+|"
+                           r"ensuite\s+|aussitôt\s+)?(?:interrog|question|interpell|demand|"
+                           r"relanc)\w*")
+"""A question's introduction whose verb of asking has an object pronoun ("l'a interrogé",
+"lui a demandé"): the question is put to someone named before."""
 
 
 def _bare_paragraph(text: str, quote: Quote) -> bool:
@@ -3487,6 +3492,13 @@ def _other_party(text: str, quotes: Sequence[Quote], at: int,
         addressee = _QUESTION_ADDRESSEE.search(text, sentence, last.start)
         if addressee is not None:
             return addressee.group(1), addressee.span(1)
+        if _ASKED_CLITIC.search(text, sentence, last.start):
+            # "La présidente, X, l'a interrogé : « … ? »": the object pronoun stands for
+            # the person named before, another than the one who asks (binding principle
+            # B, Chomsky 1981: not the clause's subject)
+            person = _last_person(text, sentence, quoted_spans(text), other_than=last.speaker)
+            if person[0]:
+                return person
     return None
 
 

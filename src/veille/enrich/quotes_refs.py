@@ -409,6 +409,13 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "locataire de l'elysee": ("president",),
     "locataire de matignon": ("premier ministre", "premiere ministre"),
     "locataire de la maison-blanche": ("president",),
+    # the ministries' seats, as the press names their ministers
+    "locataire de la place beauvau": ("ministre de l'interieur",),
+    "locataire de beauvau": ("ministre de l'interieur",),
+    "locataire de bercy": ("ministre de l'economie", "ministre des finances"),
+    "locataire du quai d'orsay": ("ministre des affaires etrangeres",),
+    "locataire de la place vendome": ("ministre de la justice",),
+    "locataire de l'hotel de brienne": ("ministre des armees",),
     "representant de l'etat": ("prefet",),
     "representante de l'etat": ("prefete",),
     "edile": ("maire",),
