@@ -3438,11 +3438,13 @@ _QUESTION_ADDRESSEE = re.compile(r"(?:\b(?:à|interrogé|interrogée|interpellé
                         r"questionné|questionnée)\s+)(" + _PERSON_RUN + r")")
 """The person a question is put to in its introduction ("a demandé à Jean Castex :",
 "a interpellé Marie Roux :")."""
-_ASKED_CLITIC = re.compile(r"(?i)\b(?:l['’]|le|la|lui)\s*(?:a|avait|ont)?\s*(?:d['’]abord\s+|"
-                           r"ensuite\s+|aussitôt\s+)?(?:interrog|question|interpell|demand|"
-                           r"relanc)\w*")
+_ASKED_CLITIC = re.compile(r"(?i)(?:(?<![\w'’])(?:l['’]|le\s|la\s|lui\s)\s*(?:a|avait|ont|avaient)"
+                           r"\s+(?:d['’]abord\s+|ensuite\s+|aussitôt\s+)?|\blui\s+)"
+                           r"(?:interrog|question|interpell|demand|relanc)\w*")
 """A question's introduction whose verb of asking has an object pronoun ("l'a interrogé",
-"lui a demandé"): the question is put to someone named before."""
+"lui a demandé", "lui demande"; an auxiliary after "le"/"la" tells the pronoun from a
+determiner: "la demande du juge" is none): the question is put to someone named
+before."""
 
 
 def _bare_paragraph(text: str, quote: Quote) -> bool:
