@@ -69,6 +69,20 @@ version and before veille was run on it; run once before and once after it: **he
 for that run (its errors were read after it and three rules written from them:
 **in-sample** since).
 
+Set **W** (``bench/data/written-quotes-w.jsonl`` and ``written-quotes-w.tsv``, 40 quotes in
+nine articles written for veille: an exchange of quotes without incises, an answer after
+"a répondu :", speakers named by their role, three interviews, two English dispatches; its
+speakers are names only, so a role description counts only when resolved to its person)
+was written, annotated and committed on branch f-quotes20 before the twenty-fifth
+version and before veille was run on it: **held-out** for that version (0.775 before and
+after it); its errors were then read to write the twenty-sixth: **in-sample** since.
+
+Set **X** (``bench/data/written-quotes-x.jsonl`` and ``written-quotes-x.tsv``, 24 quotes in
+six articles of the same kinds) was written, annotated and committed after W's second run
+and before W's errors were read: **held-out** for the twenty-sixth version (0.708 before,
+0.750 after); its errors were then read and two fixes written from them: **in-sample**
+since.
+
 Set **S** (``bench/data/written-quotes-s.jsonl`` and ``written-quotes-s.tsv``, 73 quotes
 in twelve articles written for veille in the styles of Luxembourg, Corsican, Lebanese,
 Tunisian, Guadeloupe, Haitian and other outlets, with a Q&A interview printed without
@@ -182,6 +196,12 @@ GOLD_R = ROOT / "bench" / "data" / "written-quotes-r.tsv"
 WRITTEN_S = ROOT / "bench" / "data" / "written-quotes-s.jsonl"
 """Set S: twelve news articles (Luxembourg, Corsica, Lebanon, Tunisia, Guadeloupe, Haiti …)."""
 GOLD_S = ROOT / "bench" / "data" / "written-quotes-s.tsv"
+WRITTEN_W = ROOT / "bench" / "data" / "written-quotes-w.jsonl"
+"""Set W: nine news articles (exchanges, role descriptions, interviews, English dispatches)."""
+GOLD_W = ROOT / "bench" / "data" / "written-quotes-w.tsv"
+WRITTEN_X = ROOT / "bench" / "data" / "written-quotes-x.jsonl"
+"""Set X: six news articles of the same kinds, written after W's second run."""
+GOLD_X = ROOT / "bench" / "data" / "written-quotes-x.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -202,7 +222,7 @@ RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quot
               ROOT / "bench" / "data" / "rpm2-quotes-t.tsv"),
              ("rpm2 U", "in-sample, held-out for the 22nd version's first run",
               ROOT / "bench" / "data" / "rpm2-quotes-u.tsv"),
-             ("rpm2 V", "held-out for the 23rd version",
+             ("rpm2 V", "held-out for the 23rd-26th versions",
               ROOT / "bench" / "data" / "rpm2-quotes-v.tsv"))
 SHARED = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared"))
 RPM2 = SHARED / "data" / "clustering" / "rpm2" / "documents"
@@ -402,7 +422,11 @@ def main() -> int:
             ("written R", "in-sample, held-out for the 20th version's first run",
              load(GOLD_R, WRITTEN_R)),
             ("written S", "in-sample, held-out for the 21st version's first run",
-             load(GOLD_S, WRITTEN_S))]
+             load(GOLD_S, WRITTEN_S)),
+            ("written W", "in-sample, held-out for the 25th version's first run",
+             load(GOLD_W, WRITTEN_W)),
+            ("written X", "in-sample, held-out for the 26th version's first run",
+             load(GOLD_X, WRITTEN_X))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
@@ -433,9 +457,21 @@ def main() -> int:
                       "Command: `.venv/bin/python bench/quotes.py --write-docs`. Reference "
                       "(another corpus, not this run): quote F1 0.817 at 30 % overlap, speaker "
                       "accuracy 0.80-0.84, a rule-based French pipeline on spaCy. "
+                      "Sets W and X (nine and six articles written for veille on branch "
+                      "f-quotes20: exchanges of quotes without incises, role descriptions, "
+                      "labelled and dashed interviews, English dispatches; speakers by name "
+                      "only, so a role description counts only when resolved to its person) "
+                      "were held-out for the twenty-fifth and twenty-sixth versions: W "
+                      "0.775 before and after the twenty-fifth (its rules, written from "
+                      "the issue's fault list and text of the engineer's own, did not reach "
+                      "W's errors), then read to write the twenty-sixth; X, written before "
+                      "W's errors were read, 0.708 before the twenty-sixth and 0.750 after "
+                      "it; X's errors were then read and two fixes written from them, so "
+                      "both rows below are in-sample. "
                       "Set rpm2 V (four rpm2 articles annotated on branch f-quotes19) is "
                       "held-out for the twenty-third version (run once before it and once "
-                      "after, its errors not read). Set rpm2 U was held-out for the "
+                      "after, its errors not read) and stays unread by the twenty-fifth "
+                      "and twenty-sixth. Set rpm2 U was held-out for the "
                       "twenty-second version (headline kickers, pronouns, descriptive "
                       "speakers; speaker accuracy 0.667 before and after it), then its "
                       "errors were read to write the twenty-third (in-sample since); rpm2 T "

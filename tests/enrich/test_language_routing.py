@@ -1,6 +1,6 @@
 """Language routing: French text goes through spaCy's French model; English (no
-trustworthy English model on PyPI, see docs/enrichment.md) through the alias table alone,
-quotes and places included."""
+trustworthy English model on PyPI, see docs/enrichment.md) through the alias table and
+the quotes' speakers, quotes and places included."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def test_an_english_article_gets_alias_entities_places_and_quotes() -> None:
     assert article.enrichment is not None
     ids = {e["id"] for e in article.enrichment["entities"]}
     assert {"Q2429253", "Q61", "Q858"} <= ids  # ISIS, Washington, Syria: from the table
-    assert not any(e["label"] == "PER" for e in article.enrichment["entities"])  # no model
+    # no model: the only person is the quote's speaker ("said John Smith": speaker_spans)
+    assert [e["name"] for e in article.enrichment["entities"]
+            if e["label"] == "PER"] == ["John Smith"]
     assert {p["country"] for p in article.enrichment["places"]} >= {"US", "SY"}
     [quote] = article.enrichment["quotes"]
-    assert quote["speaker"] == "John Smith"
+    assert quote["speaker"] == "John Smith" and quote["speaker_id"]

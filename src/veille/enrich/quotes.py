@@ -40,6 +40,7 @@ from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
 from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
+    GENERIC_PERSON_NOUNS,
     LEADING_WORDS,
     MAX_ROLE_CHARS,
     STANDS_FOR,
@@ -355,7 +356,10 @@ _SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme
 """A subordinating conjunction opening the clause right before a speech verb: the
 verb's subject follows it ("Même si son cabinet reconnaît que …")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
-                     r"alors|et|or|donc)(?:\s+|$)")
+                     r"alors|et|or|donc|(?:ce\s+)?à\s+quoi)(?:\s+|$)")
+"""A conjunction or adverb opening a chunk before the subject; also the relative "(ce) à
+quoi" taking up the sentence before ("Ce à quoi la ministre a répondu :": the ministre
+answers, Grevisse § 717), never a noun phrase of its own."""
 _AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
 _DETERMINER = re.compile(r"(?i)\b(?:le|la|les|l'|un|une|des|du|the)\s*(?=[\w])")
 _WORDS = re.compile(r"\w+")
@@ -717,13 +721,15 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         # its object (newuser16a H3)
         # (and a colon opens no incise at all)
         starts = [] if re.match(r"\s*:", tail) else [0]
+    new_sentence = re.match(r"\s*[A-ZÀ-Ý]", tail) is not None and \
+        text[:end].rstrip()[-1:] in (".", "!", "?", "…")
     for begin in starts:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
-        if found:
+        if found and not (new_sentence and _english_report(text, end + 1, found)):
             return found
     if len(starts) <= 1:
         found = _clause_subject_after(text, end, limit)
-        if found is not None:
+        if found is not None and not (new_sentence and _english_report(text, end + 1, found)):
             return found
     passive = _PASSIVE.match(tail)
     if passive and (_is_verb(passive.group(1)) or fold(passive.group(1)) in _WORDING):
@@ -742,12 +748,40 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         return "selon", source.group(1), start, start + len(source.group(1))
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
     m = _SUBJECT_SAID.match(tail)
+    if m and new_sentence and _english_report(
+            text, end + 1, (m.group(2), m.group(1), end + 1 + m.start(1), end + 1 + m.end(1))):
+        m = None
     if m:
         name = m.group(1).strip()
         start = end + 1 + m.start(1)
         return m.group(2), name, start, start + len(name)
     return None
 
+
+
+_ENGLISH_REPORTING = frozenset(
+    "said says say told tells added adds noted explained stated wrote warned replied "
+    "insisted argued declared continued asked announced".split())
+
+
+def _english_report(text: str, at: int, found: tuple[str, str, int, int]) -> bool:
+    """Whether an English subject and reporting verb found in the sentence after a quote
+    that closed its own sentence ('"… over." Prime Minister X said he regretted …',
+    '"… control." Mayor X told the BBC: "…"') open a report of their own rather than
+    attribute that quote: the verb goes on with a clause, an object or a colon. English
+    attributes a quote after it with a comma inside the marks ('"…," X said'; the AP
+    Stylebook, "quotations in the news"), so a quote ended by a full stop is attributed
+    by a new sentence only when that sentence is the bare attribution ('X said.',
+    'X said on Monday.')."""
+    cue, _, _, speaker_end = found
+    if fold(cue) not in _ENGLISH_REPORTING:
+        return False
+    sentence = re.match(r"[^.!?:;\n«»“”\"]*[.!?:;\n«»“”\"]?", text[at:])
+    words = sentence.group() if sentence is not None else ""
+    verb = re.search(r"\b" + re.escape(cue) + r"\b", words)
+    rest = words[verb.end():] if verb is not None else words[max(0, speaker_end - at):]
+    return rest.rstrip()[-1:] in (":", "«", "“", "\"") or re.match(
+        r"\s*(?:(?:on|in|at|late|early|last|this)\s+[\w ]{0,20}?)?[.!?]?\s*$", rest) is None
 
 _FROM_SOURCE = re.compile(r"(?i)\s*,?\s*(?:(?:toujours|encore|aussi|également|apprend-on|"
                           r"indique-t-on|précise-t-on)\s+)?(?:de|d['’])\s*(sources?\s+"
@@ -1777,6 +1811,16 @@ def _after_colon(words: str) -> str:
     return " " * (colon + 1) + words[colon + 1:]
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"(?i)\b(?:alors|tandis|bien|parce|pendant|dès lors|"
+                                  r"depuis|après|avant|sans|pour|afin|de sorte)\s*$")
+"""The word before "que" that makes it a subordinating conjunction ("alors que", "tandis
+que", "bien que"): the clause it opens is an adverbial, not the speech verb's."""
+_MAIN_AFTER_SUBORDINATE = re.compile(
+    r"\s(?:est|sont|a|ont|était|étaient|avait|avaient)\s[^,]*(?:,[^,]*)*?,\s*"
+    r"((?:le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses)\s*[^,]+?)\s*$")
+"""A subordinate clause with its verb, then, after its last comma, the main clause's
+subject noun phrase (group 1) right before the speech verb."""
+
 def _subject(subject: str) -> tuple[str, int, int] | None:
     """The speaker in the words before a speech verb: of the comma-separated chunks
     ("Nadim Houry, responsable de l'organisation, précise"), adverbials dropped, the last
@@ -1804,6 +1848,14 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     # ("en tant qu'émissaire de X", "ainsi que X": a comparison, no clause with a subject)
     if clauses:  # "Alors que la justice a rejeté … et que Rachida Dati soutient"
         base += clauses[-1].end()  # "…, dont elle a affirmé :": the relative clause's subject
+        main = _MAIN_AFTER_SUBORDINATE.search(subject, base) if _SUBORDINATOR_BEFORE.search(
+            subject, 0, base - clauses[-1].end() + clauses[-1].start()) else None
+        if main is not None:
+            # "Alors que le pays est engagé dans deux guerres, …, le nouveau chef d'Etat a
+            # promis": the subordinate clause has its verb and ends at a comma; the main
+            # clause's subject follows it (Grevisse § 1132, the adverbial clause before
+            # the main one)
+            base = main.start(1)
     # "…, qui le jugent «": the relative pronoun, its object clitics (Grevisse § 684)
     relative = re.search(r"(?i),?\s*qui(?:\s+(?:ne|n['’]|le|la|les|l['’]|lui|leur|en|y))*"
                          r"(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
@@ -2109,7 +2161,10 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
         return None
     verbs = [m for m in re.finditer(r"[\w'’-]+", words) if _is_verb(m.group())
              and not _noun_of_verb(words, m) and not _called_to(words, m)
-             and not _sentenced(words, m)]
+             and not _sentenced(words, m) and not (
+                 m.start() == 0 and _DETACHED_PARTICIPLE.match(words) is not None)]
+    # ("Interrogé par la présidente, …, il s'est défendu.": a detached participle opening
+    # the sentence is no speech verb of its subject, Grevisse § 333)
     if not verbs:
         return _presented_before(text, previous, start)
     found = _subject(words[:verbs[0].start()])
@@ -2118,6 +2173,12 @@ def _sentence_before(text: str, sents: Sequence[Sentence], sentence: Sentence,
     name, s, e = found
     return verbs[0].group(), name, previous.start + s, previous.start + e
 
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))(il|elle|Il|Elle)[ \xa0]+"
+                              r"(?:(?:ne|n['’])[ \xa0]*)?(?:(?:se|s['’])[ \xa0]*)?"
+                              r"(?:est|a|était|avait|[a-zà-ÿ]+e)\b")
+"""A singular subject pronoun opening a sentence or its main clause after a detached
+phrase, before its verb ("Il s'est défendu", "…, elle a souri")."""
 
 def _presented_before(text: str, previous: Sentence, start: int
                       ) -> tuple[str, str, int, int] | None:
@@ -2138,6 +2199,13 @@ def _presented_before(text: str, previous: Sentence, start: int
         return None  # not a sentence (its stop inside the marks or right after them:
         # « … ». is one too), or an incise after it names its speaker
     subject = _recent_subject(text, previous.start, previous.end, ())
+    pronoun = None if subject is not None else _PRONOUN_SUBJECT.search(
+        text, previous.start, previous.end)
+    if pronoun is not None:
+        # "Interrogé par la présidente, X, sur …, il s'est défendu. « … »": the sentence
+        # presents its subject by a pronoun; the words are its referent's (resolved as
+        # an incise's pronoun is)
+        return "presented", pronoun.group(1), pronoun.start(1), pronoun.end(1)
     if subject is None or fold(subject[0].split()[0]) in _NOT_SUBJECT or not (
             _PERSON.match(subject[0]) or re.search(
                 r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a)\s*[a-zà-ÿ][^,.;:!?«»]{0,60},\s*$",
@@ -2290,6 +2358,10 @@ def _capitalised_title(speaker: str) -> int | None:
     last = max((n for n, w in enumerate(words)
                 if fold(w.group()) in ENGLISH_TITLES or fold(w.group()) in TITLE_NOUNS),
                default=-1)
+    if last < 0 and len(words) >= 3 and re.fullmatch(r"[A-ZÀ-Ý]{2,5}", words[0].group()) and \
+            given_name_gender(words[1].group()) and \
+            all(re.fullmatch(_NAME_WORD, w.group()) for w in words[1:]):
+        return words[1].start()  # "PDG Daniel Bouton", "DRH Anne Roy": an acronym's title
     if last < 0 or not words[0].group()[:1].isupper():
         return None
     rest = words[last + 1:]
@@ -2676,7 +2748,7 @@ def find_quotes(text: str) -> list[Quote]:
                 since = max(previous_span[1], mentioned_at, 0)
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
-    out = _repeated_headings(text, headings, out)
+    out = _repeated_headings(text, headings, _exchange_turns(text, out))
     for quote in out:
         _without_title(text, quote)
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
@@ -3354,6 +3426,122 @@ _STAND_IN = {"celle": "elle", "celui": "il", "elle-meme": "elle", "lui-meme": "i
 does, often not the plural subject before (and the bench's annotators took it as is)."""
 
 
+_REPLY_CUE = re.compile(r"(?i)^(?:répon|répond|rétorqu|répliqu|ripost|object|rembarr|"
+                        r"repli|rebond|replied|retorted|answered|responded)")
+"""The verb of a reply ("a répliqué", "a rétorqué", "lui a répondu"): the quote answers
+the one before it, and a dialogue is going on."""
+_REPLY_WORD = re.compile(r"(?:Non|Oui|Si|Jamais|Pas du tout|Absolument|Évidemment|"
+                         r"Evidemment|Bien sûr|Faux|C['’]est faux|Justement)\b[\s,.!…]")
+"""A turn opening with an answer word ("Non, et vous le savez", "Oui. Dès janvier"): a
+reply to the turn before it."""
+_QUESTION_ADDRESSEE = re.compile(r"(?:\b(?:à|interrogé|interrogée|interpellé|interpellée|"
+                        r"questionné|questionnée)\s+)(" + _PERSON_RUN + r")")
+"""The person a question is put to in its introduction ("a demandé à Jean Castex :",
+"a interpellé Marie Roux :")."""
+_ASKED_CLITIC = re.compile(r"(?i)(?:(?<![\w'’])(?:l['’]|le\s|la\s|lui\s)\s*(?:a|avait|ont|avaient)"
+                           r"\s+(?:d['’]abord\s+|ensuite\s+|aussitôt\s+)?|\blui\s+)"
+                           r"(?:interrog|question|interpell|demand|relanc)\w*")
+"""A question's introduction whose verb of asking has an object pronoun ("l'a interrogé",
+"lui a demandé", "lui demande"; an auxiliary after "le"/"la" tells the pronoun from a
+determiner: "la demande du juge" is none): the question is put to someone named
+before."""
+
+
+def _bare_paragraph(text: str, quote: Quote) -> bool:
+    """Whether ``quote`` is a whole paragraph of its own: only its quotation marks and
+    final punctuation around it (a dialogue's turn, no incise nor narration)."""
+    line = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    end = len(text) if end < 0 else end
+    return len(quote.parts) <= 1 and re.fullmatch(
+        r"[ \t\xa0]*[«“\"„][ \xa0\u202f]*", text[line:quote.start]) is not None and \
+        re.fullmatch(r"[ \xa0\u202f.!?…]*[»”\"][ \t\xa0.!?…]*", text[quote.end:end]) is not None
+
+
+def _next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether the paragraph holding ``start`` comes right after the one holding ``end``
+    (one paragraph break between them, no other paragraph)."""
+    return len(re.findall(r"\n[ \t\xa0]*\S", text[end:start])) == 1
+
+
+def _same_person(one: Quote, other: Quote) -> bool:
+    """Whether two quotes' speakers are one person ("Fauchet" in "Bernard Fauchet", or
+    one mention)."""
+    a, b = fold(one.speaker), fold(other.speaker)
+    return a in b or b in a or (one.speaker_start >= 0
+                                and one.speaker_start == other.speaker_start)
+
+
+def _other_party(text: str, quotes: Sequence[Quote], at: int,
+                 turns: set[int]) -> tuple[str, tuple[int, int]] | None:
+    """The other party of the dialogue whose last turn is ``quotes[at]``: the speaker of
+    the quote it replies to (the quote before it, in its paragraph or one of the two
+    before, "X a répondu :" standing between them, with another speaker; ``quotes[at]``
+    replying by its verb, answering a question, or being itself a turn of the dialogue,
+    in ``turns``), else the person the question
+    ``quotes[at]`` is put to ("a demandé à Jean Castex : « … ? »"). None otherwise."""
+    last = quotes[at]
+    asked = last.text.rstrip(" \xa0\u202f»”\"").endswith("?")
+    if at > 0:
+        before = quotes[at - 1]
+        if before.speaker and not _same_person(before, last) and \
+                len(re.findall(r"\n[ \t\xa0]*\S", text[before.end:last.start])) <= 2 and (
+                    at in turns or _REPLY_CUE.match(last.cue) is not None
+                    or before.text.rstrip(" \xa0\u202f»”\"").endswith("?")):
+            return before.speaker, (before.speaker_start, before.speaker_end)
+    if asked and last.speaker_start >= 0:
+        sentence = _sentence_start(text, min(last.speaker_start, last.start))
+        addressee = _QUESTION_ADDRESSEE.search(text, sentence, last.start)
+        if addressee is not None:
+            return addressee.group(1), addressee.span(1)
+        if _ASKED_CLITIC.search(text, sentence, last.start):
+            # "La présidente, X, l'a interrogé : « … ? »": the object pronoun stands for
+            # the person named before, another than the one who asks (binding principle
+            # B, Chomsky 1981: not the clause's subject)
+            person = _last_person(text, sentence, quoted_spans(text), other_than=last.speaker)
+            if person[0]:
+                return person
+    return None
+
+
+def _exchange_turns(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Give a dialogue's turns printed as paragraphs of their own, with no incise, to
+    the party whose turn it is, in place. A quote standing alone in the paragraph after
+    the turn of a dialogue (a reply to another speaker's quote, an answer to a
+    question, a question put to someone) is the other party's turn when the exchange
+    shows it: it answers a question, opens with an answer word ("Non, …", "Oui"), is
+    itself followed by another such paragraph (the turns alternate: "« … », a
+    répliqué B. ¶ « … » ¶ « … »" is A, then B), or follows such a turn. A news story
+    marks a change of speaker with an incise except in a transcribed exchange, where
+    the turns alternate (Lexique des règles typographiques en usage à l'Imprimerie
+    nationale, "dialogue"; the AP Stylebook, "quotations in the news"); without any
+    of these signs the quote keeps the speaker before it (:func:`_current_speaker`)."""
+    turns: set[int] = set()
+
+    def loose(n: int) -> bool:
+        return quotes[n].cue in ("", "current", "continued") and \
+            _bare_paragraph(text, quotes[n])
+
+    for n in range(1, len(quotes)):
+        quote, before = quotes[n], quotes[n - 1]
+        if not loose(n) or not before.speaker or \
+                not _next_paragraph(text, before.end, quote.start):
+            continue
+        other = _other_party(text, quotes, n - 1, turns)
+        if other is None or not other[0]:
+            continue
+        following = n + 1 < len(quotes) and loose(n + 1) and \
+            _next_paragraph(text, quote.end, quotes[n + 1].start)
+        asked = before.text.rstrip(" \xa0\u202f»”\"").endswith("?")
+        if not (n - 1 in turns or asked or following
+                or _REPLY_WORD.match(quote.text) is not None):
+            continue
+        quote.cue, quote.speaker = "turn", other[0]
+        quote.speaker_start, quote.speaker_end = other[1]
+        turns.add(n)
+    return quotes
+
+
 def _pronoun_standing_in(text: str, quote: Quote) -> str | None:
     """The personal pronoun a speaker stands for when it is a demonstrative pronoun with a
     relative clause ("», a ajouté celle qui est deuxième d'une fratrie": Grevisse § 695,
@@ -3390,6 +3578,14 @@ def _gender(text: str, at: int) -> str:
     X", "le secrétaire général de FO, X"); else "" (:func:`veille.enrich.gender.mention_gender`)."""
     return mention_gender(text, at)
 
+
+_OBJECT_AFTER_VERB = re.compile(
+    r"[\w'’.)]\s+(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:déjà|aussi|également|ensuite|"
+    r"longuement|brièvement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us|ert|te)\s*$")
+"""The end of a clause's words before a name when they are a subject, an auxiliary and a
+past participle ("Joe Biden a appelé", "Le ministre a reçu mardi"): the name after them
+is the verb's object, no subject."""
 
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
                     gender: str = "") -> tuple[str, tuple[int, int]] | None:
@@ -3458,6 +3654,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _object_apposition(text, at):
             continue  # "… avec son complice de toujours, X,": an object's apposition
+        if _OBJECT_AFTER_VERB.search(chunk):
+            continue  # "Joe Biden a appelé Emmanuel Macron": a name right after its
+            # clause's subject and verb is the object (French SVO order, Grevisse § 229);
+            # an incise's inverted subject has no subject before its verb (", a dit X")
         opening = chunk.lstrip("«»“”\" ")
         if _PARTICIPLE_ASIDE.match(opening) or _DETACHED_PARTICIPLE.match(opening):
             continue  # "Surpris par la politique du président X, il déclara": a name in
@@ -3951,6 +4151,9 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
             topic = named[0] if named is not None else previous
         last = _last_person(text, start, other_than=topic, gender=gender)
         return last if last[0] else None
+    if speaker[:1].islower() and start >= 0 and re.search(
+            r"(?i)\bthe\s+$", text[max(0, start - 6):start]):
+        return _english_role(text, speaker, start)
     if not speaker[:1].islower() or start < 0 or len(speaker.split()) > 6 or \
             not re.search(r"(?i)\b(?:le|la|l['’]|ce|cet|cette)\s*$",
                           text[max(0, start - 6):start]):
@@ -4033,6 +4236,29 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return previous, previous_span
     return _anaphoric(text, speaker, start)
 
+
+
+def _english_role(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The person an English description at ``start`` ("the minister", "the transport
+    secretary", after "the") refers to: the last person named before it with that role,
+    as a capitalised title before the name ("Health Minister Elena Ruiz", "Transport
+    Secretary Grant Shapps": English capitalises a title before a name, the AP
+    Stylebook, "titles") or in apposition after it ("Jane Porter, the city's mayor");
+    the description's head (its last word) must be the title's last word. None when the
+    text names no one so."""
+    words = speaker.split()
+    if not words or len(words) > 4:
+        return None
+    head = re.escape(words[-1])
+    title = re.compile(r"(?i:\b" + head + r")\s+(" + _PERSON_RUN + r")")
+    apposed = re.compile(r"(" + _PERSON_RUN + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?i:" + head + r")\b")
+    best: tuple[str, tuple[int, int]] | None = None
+    for pattern in (title, apposed):
+        for match in pattern.finditer(text, 0, start):
+            if best is None or match.start(1) > best[1][0]:
+                best = match.group(1), match.span(1)
+    return best
 
 _CONTINUING_VERB = re.compile(r"(?i)(?:poursui|continu|enchaîn|conclu)\w*$")
 """Verbs of a speaker going on ("poursuivre", "continuer", "enchaîner", "conclure":
@@ -4221,6 +4447,12 @@ def _concerned(text: str, quote: Quote, previous: str
     return last if last[0] else None
 
 
+def person_shaped(name: str) -> bool:
+    """Whether a speaker's name is a person's by its shape (:func:`_person_shaped`): for
+    the stages that take people from the quotes' speakers (``speaker_spans``)."""
+    return _person_shaped(name)
+
+
 def _person_shaped(name: str) -> bool:
     """Whether a speaker's name is a person's by its shape: a title ("M. Martin", "Mme
     Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde" are
@@ -4273,14 +4505,6 @@ def _other_office(text: str, speaker: str, span: tuple[int, int]) -> bool:
     return bool(roles) and all(head not in i.heads for i in roles)
 
 
-GENERIC_PERSON_NOUNS = frozenset(
-    "elu elue responsable dirigeant dirigeante homme femme personnalite patron patronne "
-    "intervenant intervenante orateur oratrice invite invitee".split())
-"""Person nouns (folded) that name the holder of any office ("l'élue" for a mayor, "le
-responsable" for a director): hypernyms of every role, so a role given before never
-rules them out (Poesio & Vieira 1998: a description refers back by hyponymy too)."""
-
-
 def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, int]
                         ) -> bool:
     """Whether the person description ``speaker`` (at ``start``, after its determiner)
@@ -4306,7 +4530,8 @@ def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, in
     roles = [i for i in _person_roles(text, span) if is_person_noun(i.role) and re.search(
         r"(?i)(?<![\w'’])(?:le|la|l['’])\s*" + re.escape(i.role),
         text[max(0, i.start - len(i.role) - 12):i.end + len(i.role) + 12])]
-    stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ()) for w in phrase.split()}
+    stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ())
+              for w in [*phrase.split(), phrase]}  # ("premier ministre" is one head)
     return bool(roles) and all(head not in i.heads and not stands & i.heads for i in roles)
 
 
@@ -4883,6 +5108,101 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
     return "", (-1, -1)
 
 
+_TURN_LABEL = re.compile(
+    r"[ \t\xa0]*(?:[—–-][ \t\xa0]*)?((?:Question|Q|Réponse|R)\.?|(?:(?:Le|La|Les|L['’])[ \xa0]*)?"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ \xa0](?:(?:de|du|des|d['’]|la|le|l['’])[ \xa0]*)?"
+    r"[A-ZÀ-Ý][\w'’.-]*){0,4})[ \t\xa0]*[:—–][ \t\xa0]+(?=\S)")
+"""A transcript's turn label opening a line: "Question :", "R. :", the outlet's name
+("Le Monde :", "L'Écho du Berry :") or a person's ("Carine Vasseur :"), capitalised
+words only (a narrative line, "Le ministre a déclaré : « … »", has lower-case ones)."""
+_ASKING_LABELS = frozenset({"question", "q"})
+_ANSWERING_LABELS = frozenset({"reponse", "r"})
+MIN_LABELLED_TURNS = 2
+"""Fewest turns each of the two labels of a transcript interview needs."""
+
+
+def _label_key(label: re.Match[str]) -> str:
+    """A turn label's key: folded, "Question" and "Q" one ("q"), "Réponse" and "R" one
+    ("r")."""
+    key = fold(label.group(1).rstrip("."))
+    return "q" if key in _ASKING_LABELS else "r" if key in _ANSWERING_LABELS else key
+
+
+def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote] | None:
+    """The answers of an interview printed as a labelled transcript: each turn a line
+    opening with its label, the interviewer's ("Question :", "Q :", or the outlet's
+    name, "Le Monde :") and the interviewee's ("Réponse :", "R :", or the person's name,
+    "Nicolas Hulot :"), two labels alternating, at least ``MIN_LABELLED_TURNS`` turns
+    each, the headline (the first line) no turn (a press interview's
+    "questions-réponses" layout, Agnès, *Manuel de journalisme*, ch. "L'interview").
+    Each answer, its label cut and the unlabelled lines after it up to the next turn
+    included, is a quote of the interviewee: the person its label names, else
+    (:func:`_interviewee`) the person the page names before the first question; the
+    questions are no one's quotes. The interviewer is the label "Question"/"Q", else the
+    one whose turns end with a question mark most often, else the first turn's. An
+    answer in quotation marks is left to the quoted rules. None for any other page."""
+    turns = []
+    for n, (s, e) in enumerate(lines):
+        label = _TURN_LABEL.match(text, s, e) if n > 0 else None
+        if label is not None and label.end() < e:
+            turns.append((n, label))
+    counts: dict[str, int] = {}
+    for _, label in turns:
+        counts[_label_key(label)] = counts.get(_label_key(label), 0) + 1
+    labels = [k for k, c in counts.items() if c >= MIN_LABELLED_TURNS]
+    if len(labels) != 2:
+        return None
+    turns = [(n, m) for n, m in turns if _label_key(m) in labels]
+    sequence = [_label_key(m) for _, m in turns]
+    if any(a == b for a, b in zip(sequence, sequence[1:], strict=False)) or \
+            sequence[0] == "r":
+        return None  # not alternating, or answering first: no interview
+    asked = {k: sum(text[lines[n][1] - 1] == "?"
+                    for (n, _), key in zip(turns, sequence, strict=True) if key == k)
+             for k in labels}
+    asking = "q" if "q" in labels else max(
+        labels, key=lambda k: (asked[k], k == sequence[0]))
+    if asking == "r":
+        return None
+    first_question = next(lines[n][0] for (n, _), key in zip(turns, sequence, strict=True)
+                          if key == asking)
+    fallback = _interviewee(text, first_question)
+    found: list[Quote] = []
+    for k, (n, label) in enumerate(turns):
+        key = sequence[k]
+        if key == asking:
+            continue
+        stop = turns[k + 1][0] if k + 1 < len(turns) else len(lines)
+        parts = []
+        for s, e in [(label.end(), lines[n][1]), *lines[n + 1:stop]]:
+            line = text[s:e].strip()
+            if _ANSWER_END.match(line):
+                break
+            if line[:1] in PAIRS:
+                continue  # an answer in quotation marks: the quoted rules' (its label
+                # introduces it, "Carine Vasseur : « … »")
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            parts.append((s + lead, s + lead + len(line)))
+        if not parts:
+            continue
+        name, span = fallback if key == "r" else (label.group(1), label.span(1))
+        found.append(Quote(parts[0][0], parts[-1][1],
+                           " ".join(text[a:b] for a, b in parts), parts, speaker=name,
+                           speaker_start=span[0], speaker_end=span[1], cue="answer"))
+    return found
+
+def _headline_to_interviewee(text: str, quotes: Sequence[Quote], first_question: int,
+                             name: str, span: tuple[int, int]) -> None:
+    """Give an interview's headline quote with no speaker of its own ("Entretien : « … »",
+    verify17 Y9; "Urgences : « … »", a kicker) to the interviewee ``name`` (at ``span``),
+    as the answers are, in place: a quote on the first line, before the first question
+    (at ``first_question``)."""
+    for quote in quotes:
+        if name and not quote.speaker and quote.start < first_question and \
+                "\n" not in text[:quote.start]:
+            quote.speaker, quote.speaker_start, quote.speaker_end = name, *span
+
+
 def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """The answers of an interview printed without quotation marks (the usual layout of a
     French Q&A: the question on a line of its own, in bold or ending with "?", then the
@@ -4898,6 +5218,12 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     Only in a page shaped so (newuser16a H7); [] otherwise."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
              if m.group().strip()]
+    labelled = _labelled_answers(text, lines)
+    if labelled is not None:
+        if labelled:
+            _headline_to_interviewee(text, quotes, labelled[0].start, labelled[0].speaker,
+                                     (labelled[0].speaker_start, labelled[0].speaker_end))
+        return labelled
     asked = [n for n, (s, e) in enumerate(lines)
              if n > 0 and _ASK_LINE.fullmatch(text, s, e) is not None]
     questions = [n for n in asked if n + 1 < len(lines) and n + 1 not in asked]
@@ -4905,12 +5231,7 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
             not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
         return []
     name, span = _interviewee(text, lines[questions[0]][0])
-    for quote in quotes:
-        if name and not quote.speaker and quote.start < lines[questions[0]][0] and \
-                "\n" not in text[:quote.start]:
-            # the headline's quote with no speaker of its own ("Entretien : « … »",
-            # verify17 Y9) is the interviewee's, as the answers are
-            quote.speaker, quote.speaker_start, quote.speaker_end = name, *span
+    _headline_to_interviewee(text, quotes, lines[questions[0]][0], name, span)
     answered = [q for q in quotes if q.cue == "answer"]
     found: list[Quote] = []
     for k, n in enumerate(questions):
@@ -4922,7 +5243,10 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
                 break
             if line[:1] in PAIRS or any(s <= q.start < e for q in answered):
                 continue
-            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            dash = re.match(r"[—–-][ \t\xa0]+(?=\S)", line)  # "— Oui, dès le 5 décembre."
+            if dash is not None:  # a dialogue's dash opens the turn, no word of it
+                line = line[dash.end():]
+            lead = len(text[s:e]) - len(text[s:e].lstrip()) + (dash.end() if dash else 0)
             parts.append((s + lead, s + lead + len(line)))
         if not parts:
             continue

@@ -52,9 +52,12 @@ Défense nationale"), a lower-case word among them when one capitalised word end
 role follows, before its comma ("de Santé publique France, Caroline Semaille"; not "des
 Affaires étrangères Hor Namhong", a name)."""
 _ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+))"
-_ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,4}?)")
+_ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,}|Premi(?:er|ère)[ \xa0]+ministre)(?:" + _ADJECTIVE
+         + r"|" + _COMPLEMENT + r"){0,4}?)")
 """A role noun phrase: a lower-case head and up to five adjectives or complements
-("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant")."""
+("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant"), or
+the head of a government, capitalised by French usage ("le Premier ministre", Lexique
+des règles typographiques en usage à l'Imprimerie nationale, "majuscules")."""
 ROLE = _ROLE
 _ROLE_THEN_NAME = re.compile(
     r"(?i)(?<![\w'’])((?:le|la|son|sa|leur|ce|cette|cet|l['’]actuel|l['’]actuelle)"
@@ -117,6 +120,8 @@ def _heads(role: str) -> frozenset[str]:
     """The role's head words: its lower-case words before its first complement, less the
     qualifiers ("premier secrétaire fédéral sortant" → secrétaire, fédéral, sortant)."""
     words = fold(role).split()
+    if words[:2] in (["premier", "ministre"], ["premiere", "ministre"]):
+        return frozenset({"premier ministre"})  # a head of government, not "le ministre"
     out = []
     for word in words:
         if word in ("de", "du", "des", "d", "a", "au", "aux", "en", "pour") or "'" in word:
@@ -196,7 +201,25 @@ def introductions(text: str, before: int) -> list[Introduction]:
         found.setdefault(match.start(1), Introduction(
             match.group(1), match.start(1), match.end(1), role, heads,
             _gender_of(match.group(2) or "", match.group(1))))
-    return [found[k] for k in sorted(found)]
+    return _counterparts([found[k] for k in sorted(found)])
+
+
+def _counterparts(found: list[Introduction]) -> list[Introduction]:
+    """``found`` with each counterpart given the role it mirrors: "son homologue
+    brésilien, Eduardo Santana" after "le président américain, Robert Hale" holds the
+    same office in another country, "président brésilien" (an "homologue" is a person
+    holding the same office as another, Larousse), so "le président brésilien" refers to
+    him."""
+    out: list[Introduction] = []
+    for intro in found:
+        words = intro.role.split()
+        if words and fold(words[0]) in ("homologue", "homologues") and out:
+            mirrored = out[-1].role.split()[0]
+            role = " ".join([mirrored, *words[1:]])
+            intro = Introduction(intro.name, intro.start, intro.end, role, _heads(role),
+                                 intro.gender)
+        out.append(intro)
+    return out
 
 
 def _noun(word: str) -> bool:
@@ -220,8 +243,20 @@ Somme", "X est une ancienne infirmière")."""
 
 
 _DESCRIPTION = re.compile(
-    r"(?i)^(?:(le|la|l['’]|ce|cet|cette)\s*)?(" + r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})"
+    r"(?i)^(?:(le|la|ce|cet|cette)\s+|(l['’])\s*)?(" + r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})"
     r"(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,5})$")
+
+
+GENERIC_PERSON_NOUNS = frozenset(
+    "elu elue responsable dirigeant dirigeante homme femme personnalite patron patronne "
+    "intervenant intervenante orateur oratrice invite invitee leader diplomate "
+    "syndicaliste".split())
+"""Person nouns (folded) that name the holder of any office ("l'élue" for a mayor, "le
+responsable" for a director, "la diplomate" for a trade representative, "le syndicaliste"
+for a union's secretary general): hypernyms of the roles, so a role given before never
+rules them out (Poesio & Vieira 1998: a description refers back by hyponymy too); with an
+adjective ("la dirigeante socialiste") they name the person whose role holds it
+(:func:`resolve_role`)."""
 
 
 def resolve_role(text: str, description: str, start: int, determiner: str = "", *,
@@ -237,12 +272,13 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     shape = _DESCRIPTION.match(description.strip())
     if shape is None:
         return None
-    determiner = shape.group(1) or determiner
-    phrase = shape.group(2)
+    # (a determiner is a word of its own: "leader socialiste" is no "le" + "ader")
+    determiner = shape.group(1) or shape.group(2) or determiner
+    phrase = shape.group(3)
     heads = _heads(phrase)
     if not heads:
         return None
-    head = sorted(heads, key=lambda w: fold(phrase).split().index(w))[0]
+    head = sorted(heads, key=lambda w: fold(phrase).split().index(w.split()[0]))[0]
     after_head = fold(phrase)[fold(phrase).find(head) + len(head):]
     preposition = re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", after_head)
     complement = after_head[preposition.start():].strip() if preposition else ""
@@ -289,8 +325,36 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         return intro.name, (intro.start, intro.end)
     if forward:
         return None
+    qualified = _qualified_hypernym(phrase, head, gender, candidates)
+    if qualified is not None:
+        return qualified
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
+
+
+def _qualified_hypernym(phrase: str, head: str, gender: str,
+                        candidates: list[Introduction]) -> tuple[str, tuple[int, int]] | None:
+    """The person a hypernym with adjectives ("la dirigeante socialiste", "le leader
+    syndical", ``GENERIC_PERSON_NOUNS``) refers to: the most recent introduction (first
+    of ``candidates``) whose role holds every adjective, as written or in another form of
+    its word ("socialiste" in "première secrétaire du Parti socialiste", "américaine" in
+    "représentant américain"), of no other gender; None otherwise (a hypernym names the
+    holder of a role through what it keeps of it: Poesio & Vieira 1998)."""
+    words = fold(phrase).split()
+    if head not in GENERIC_PERSON_NOUNS or words[:1] != [head]:
+        return None
+    qualifiers = [w for w in words[1:] if w not in _LINKS and len(w) > 3]
+    if not qualifiers or len(qualifiers) != len(words) - 1:
+        return None  # a complement ("le responsable de la sécurité") is a role of its own
+    stems = [re.escape(re.sub(r"(?:es|e|s)$", "", w)) for w in qualifiers]
+    for intro in candidates:
+        if gender and intro.gender and gender != intro.gender or \
+                not any(is_person_noun(h) for h in intro.heads):
+            continue  # ("l'agence de presse russe Interfax" is no "responsable russe")
+        role = fold(intro.role)
+        if all(re.search(r"\b" + stem + r"(?:es|e|s)?\b", role) for stem in stems):
+            return intro.name, (intro.start, intro.end)
+    return None
 
 
 def _indefinite_since(text: str, head: str, after: int, before: int
@@ -345,6 +409,13 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "locataire de l'elysee": ("president",),
     "locataire de matignon": ("premier ministre", "premiere ministre"),
     "locataire de la maison-blanche": ("president",),
+    # the ministries' seats, as the press names their ministers
+    "locataire de la place beauvau": ("ministre de l'interieur",),
+    "locataire de beauvau": ("ministre de l'interieur",),
+    "locataire de bercy": ("ministre de l'economie", "ministre des finances"),
+    "locataire du quai d'orsay": ("ministre des affaires etrangeres",),
+    "locataire de la place vendome": ("ministre de la justice",),
+    "locataire de l'hotel de brienne": ("ministre des armees",),
     "representant de l'etat": ("prefet",),
     "representante de l'etat": ("prefete",),
     "edile": ("maire",),

@@ -35,6 +35,7 @@ from veille.enrich.places import (
 )
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.span_ends import whole_mention
+from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
@@ -91,8 +92,8 @@ class EntityStage(_EnrichStage):
         assert article.content is not None
         language = article.content.language or "fr"
         model = self.resources.recognizer_for(language)
-        recognizer = model or with_cities(alias_only(self.resources.aliases),
-                                          self.resources.gazetteer)
+        recognizer = model or with_speakers(with_cities(alias_only(self.resources.aliases),
+                                                        self.resources.gazetteer))
         mentions = recognise(self.text(article), recognizer, self.resources.aliases,
                              language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases, self.text(article),

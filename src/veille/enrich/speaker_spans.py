@@ -1,0 +1,67 @@
+"""People named as quote speakers, as entity spans, for languages with no model here.
+
+English (and any language without a spaCy model installed, see docs/enrichment.md) goes
+through the alias table alone, which knows places and organisations, not the people of
+the day: '"…," said Marc Verbeke' named a speaker that no entity stood for, so the quote
+was linked to nothing and the person had no page (issue 16, E14). The quote rules find
+such names by their position (an attribution: "said X", "X told reporters", "according
+to X"), which is evidence of a person as strong as a model's; every other mention of the
+name in the article, and of its surname alone ("Verbeke said"), is that person too (the
+entity stage merges them, as it merges "Mike Pompeo" and "Pompeo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veille.enrich.entities import Recognizer, Span
+from veille.enrich.quotes import find_quotes, person_shaped
+
+PERSON = "PER"
+
+
+_TITLE = re.compile(r"(?:M\.|MM\.|Mme|Mlle|Me|Dr|Mr|Mrs|Ms)\.?\s+")
+
+
+def speaker_names(blocks: Sequence[str]) -> list[str]:
+    """The person-shaped speakers (a given name and a surname, or a title and a surname:
+    ``quotes.person_shaped``) of the quotes of an article's ``blocks`` (its paragraphs,
+    read together), a title cut ("Mr Smith" → "Smith"), each once, in order of first
+    appearance."""
+    names: list[str] = []
+    for quote in find_quotes("\n\n".join(blocks)):
+        name = quote.speaker.strip()
+        if not name or not person_shaped(name):
+            continue
+        name = _TITLE.sub("", name, count=1)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _mentions(block: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``block`` names one of ``names``: the whole name, or its surname (last word)
+    standing alone as a capitalised word; longest first, no overlap."""
+    found: list[tuple[int, int]] = []
+    for pattern in [*names, *(n.split()[-1] for n in names)]:
+        for match in re.finditer(r"(?<![\w'’-])" + re.escape(pattern) + r"(?![\w-])", block):
+            if not any(s < match.end() and match.start() < e for s, e in found):
+                found.append(match.span())
+    return sorted(found)
+
+
+def with_speakers(recognizer: Recognizer) -> Recognizer:
+    """``recognizer``'s spans and, where none overlaps, a person (PER) span at every
+    mention of a quote's person-shaped speaker (:func:`speaker_names`, read over the
+    whole batch, an article's blocks: a surname in one paragraph is the speaker named
+    in another)."""
+    def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
+        names = speaker_names(texts)
+        out = []
+        for text, spans in zip(texts, recognizer(texts), strict=True):
+            people = [(s, e, PERSON) for s, e in _mentions(text, names)
+                      if not any(s < fe and fs < e for fs, fe, _ in spans)]
+            out.append(sorted([*spans, *people]))
+        return out
+    return recognise_batch
