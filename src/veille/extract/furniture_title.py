@@ -277,7 +277,7 @@ def furniture_reason(text: str) -> str:
             or _label_key(parts[-1]) in NAVIGATION_LABELS):
         return "a section's page label"
     shape = ts.block_shape(text)
-    if shape.head == "dateline" or (shape.head == "" and ts.is_dateline(text)):
+    if shape.head == "dateline":
         return "a date line"
     if shape.head == "byline":
         return "a byline"
