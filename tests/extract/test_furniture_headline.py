@@ -160,6 +160,41 @@ def test_a_headline_of_the_texts_words_is_kept(words: list[str]) -> None:
     assert extract_html(page(h1=headline)).title == headline
 
 
+EN_BODY = [
+    "The government unveiled on Wednesday a bill to reform pensions, raising the legal "
+    "retirement age gradually to sixty-four by 2030. Unions immediately called for a "
+    "national day of strikes.",
+    "According to the labour minister, the reform is needed to keep the pay-as-you-go "
+    "system balanced as the population ages. The opposition called the text unfair.",
+    "The bill will be debated in parliament from next month, amid social tension, with "
+    "several transport strikes already announced.",
+]
+
+
+@pytest.mark.parametrize("line", [
+    "Politics", "World", "Latest News", "Home > World", "Advertisement", "Subscribe",
+    "Sign in", "Most Read", "Breaking News", "Business | Economy",
+    "Wednesday, December 2, 2026", "The Daily Post", "Skip to main content",
+    "Subscribe to our newsletter", "Share this article", "By John Smith",
+])
+def test_english_furniture_is_no_headline(line: str) -> None:
+    """In English too; a function word the label shares with the text ("The Daily Post"
+    and "the") says nothing of what it names, and an HTML page's ``<h1>`` kept as a block
+    of the walk is not "the text" its words are looked up in."""
+    assert extract_text_capture("\n\n".join([line, *EN_BODY])).title is None
+    body = "".join(f"<p>{p}</p>" for p in EN_BODY)
+    html = f"<html><body><h1>{line}</h1><article>{body}</article></body></html>"
+    assert extract_html(html).title == ""
+
+
+@pytest.mark.parametrize("line", ["Pension reform", "Pensions: unions strike"])
+def test_a_short_english_headline_about_the_text_stays(line: str) -> None:
+    assert extract_text_capture("\n\n".join([line, *EN_BODY])).title == line
+    body = "".join(f"<p>{p}</p>" for p in EN_BODY)
+    html = f"<html><body><h1>{line}</h1><article>{body}</article></body></html>"
+    assert extract_html(html).title == line
+
+
 SEED = Path(os.environ.get("VEILLE_SHARED_DIR", "../shared")) / "seed" / \
     "000_b76170f1117bfb89.txt"
 

@@ -290,6 +290,19 @@ def furniture_reason(text: str) -> str:
     return ""
 
 
+#: Function words of the languages veille serves first (French, English), as stems: a
+#: label shares them with any text ("The Daily Post" and "the"), so they say nothing of
+#: what it names.
+FUNCTION_STEMS = frozenset(w[:STEM] for w in """
+les des une sur par est aux pour dans avec sans sous vers chez entre leur leurs mais donc
+comme tout tous toute toutes cette ces son ses nos vos notre votre nous vous elle elles ils
+qui que quoi dont plus moins tres tout aussi encore deja etre avoir fait sont etait ont
+the and for are not but his her its was has have had who whom with from that this these
+those your their our you they them there here about after before over into onto more most
+also what when where which while will would been were than then just only very
+""".split())
+
+
 def stems_of(texts: Iterable[str]) -> frozenset[str]:
     """The word stems (first :data:`STEM` letters of folded words of three letters or
     more, digits aside) of ``texts``: what :func:`unfounded_label` looks a label's words
@@ -311,7 +324,7 @@ def unfounded_label(text: str, text_stems: frozenset[str]) -> bool:
     headline search (a date line is refused by :func:`furniture_reason`)."""
     if ts.word_count(text) > LABEL_WORDS or ts.ends_sentence(text) or _FIGURE.search(text):
         return False
-    mine = stems_of([text])
+    mine = stems_of([text]) - FUNCTION_STEMS
     return not mine & text_stems
 
 
@@ -324,7 +337,9 @@ def headline_refusal(paragraphs: list[str]) -> Callable[[str], str]:
     """A test of headline candidates for an article of ``paragraphs``: why a candidate is
     furniture (:func:`furniture_reason`) or a label the text does not speak of
     (:func:`unfounded_label`), "" when it may be the headline. The text's stems are read
-    once, and only when a short label asks."""
+    once, and only when a short label asks, from the paragraphs of more than
+    :data:`LABEL_WORDS` words: a shorter one may be the candidate itself (an ``<h1>`` the
+    walk kept as a block) or another label."""
     memo: list[frozenset[str]] = []
 
     def refuse(text: str) -> str:
@@ -333,7 +348,8 @@ def headline_refusal(paragraphs: list[str]) -> Callable[[str], str]:
             return reason
         if ts.word_count(text) <= LABEL_WORDS:
             if not memo:
-                memo.append(stems_of(paragraphs[:TEXT_PARAGRAPHS]))
+                memo.append(stems_of(p for p in paragraphs[:TEXT_PARAGRAPHS]
+                                     if ts.word_count(p) > LABEL_WORDS))
             if unfounded_label(text, memo[0]):
                 return "a label the text does not speak of"
         return ""
