@@ -20,7 +20,9 @@ from veille.extract.furniture_title import (
     unfounded_label,
 )
 from veille.extract.html import extract_html
+from veille.extract.stage import listed_title
 from veille.extract.text_capture import extract_text_capture
+from veille.record import RawInput
 
 BODY = [
     "Le gouvernement a présenté mercredi un projet de loi sur la réforme des retraites, "
@@ -217,3 +219,15 @@ def test_the_seed_capture_without_its_headline_has_none() -> None:
     result = extract_text_capture(text)
     assert result.title is None
     assert "Dernières Infos" in result.evidence["title"]
+
+
+def test_a_listing_title_keeps_the_refusal_in_the_evidence() -> None:
+    """A feed's title stands in for a page whose only headline was furniture; the evidence
+    still names the line refused (the stage's rule, :func:`listed_title`)."""
+    content = extract_html(page(h1="Politique"))
+    raw = RawInput(b"", "page.html", "text/html",
+                   hints={"title": "Retraites : le projet de loi présenté"})
+    listed_title(content, raw)
+    assert content.title == "Retraites : le projet de loi présenté"
+    assert content.evidence["title"] == ("the listing's title (the page gives none; page "
+                                         "furniture refused: 'Politique')")
