@@ -252,6 +252,12 @@ def signature_credit(text: str) -> list[str]:
 SIGNATURE_REACH = 12
 
 
+#: Characters of a line, whitespace collapsed, beyond which neither a credit line (120,
+#: :func:`credit_line`, its parentheses and their spaces aside: 4 more) nor a signature (60,
+#: :func:`signature_credit`) can be read in it.
+_LONGEST_SIGNED = 124
+
+
 def closing_signatures(texts: list[str]) -> list[str]:
     """The agencies of the closing signatures (:func:`signature_credit`: "ats/jpr") among
     ``texts``, the blocks that end an article's text and the :data:`SIGNATURE_REACH`
@@ -262,6 +268,9 @@ def closing_signatures(texts: list[str]) -> list[str]:
         # "(Avec AFP)": verify11a V20), in the table's spelling. Both tests strip the text
         # themselves, so a line in no parentheses is asked once.
         bare = text.strip()
+        if len(bare) > _LONGEST_SIGNED and len(" ".join(
+                bare[:_LONGEST_SIGNED + 1].split())) > _LONGEST_SIGNED:
+            continue  # a paragraph: neither test can answer (most of the blocks asked)
         if bare.startswith("(") and bare.endswith(")"):
             inner = bare[1:-1].strip()
             agencies = (signature_credit(bare) or signature_credit(inner)

@@ -39,6 +39,7 @@ from veille.extract import textshape as ts
 from veille.extract.bare_byline import byline_before_date, reading_time_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
+from veille.extract.furniture_title import furniture_reason, unfounded_label
 
 WINDOW = 60
 OPENING = 4
@@ -336,6 +337,17 @@ def _share_of_words(text: str, others: list[str]) -> float:
     return len(mine & theirs) / len(mine)
 
 
+def _none_found(refused: list[str]) -> str:
+    """The evidence of a capture without a headline: "none found", and the furniture lines
+    refused as one (nearest the body first), if any."""
+    if not refused:
+        return "none found"
+    lines = list(dict.fromkeys(refused))
+    shown = "; ".join(repr(line[:60]) for line in lines[:3])
+    more = f" and {len(lines) - 3} more" if len(lines) > 3 else ""
+    return f"none found (page furniture refused: {shown}{more})"
+
+
 def choose_head(
     blocks: list[str], kinds: list[str], kept: list[int], json_ld: list[dict[str, Any]],
     seen: Counter[str], folded: Sequence[str] | None = None,
@@ -367,6 +379,8 @@ def choose_head(
             for i in kept[:24]]
     prose_before = [folded_stems(folded[i]) for i in window if kinds[i] == "prose"]
     about = _Aboutness(body[:OPENING] + prose_before, body + prose_before)
+    text_stems = frozenset().union(*body, *prose_before)
+    refused: list[str] = []  # furniture lines that were headline-shaped (the evidence)
     best: tuple[float, int, str, str] | None = None
     heads: dict[int, tuple[str, str, float]] = {}  # each candidate block's text, how, aboutness
     best_of: dict[int, float] = {}
@@ -388,10 +402,17 @@ def choose_head(
                                                                                   "site"})
             if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i):
                 continue
+            key = folded[i] if how == "block" else ts.fold(text)
+            if furniture_reason(text) or (
+                    unfounded_label(text, text_stems) and key not in ld_titles
+                    and i not in headings):
+                # Page furniture, or a label that names nothing the text speaks of: never
+                # the headline, even when nothing else is (furniture_title).
+                refused.append(text)
+                continue
             furniture = kind in {"notice", "site"} or _furniture_line(text)
             if furniture and ts.word_count(text) <= 5:
                 continue
-            key = folded[i] if how == "block" else ts.fold(text)
             aboutness = about(key)
             score = min(shape, 12.0) / 12.0 * (4.0 + 12.0 * aboutness)
             if key in ld_titles:
@@ -425,7 +446,9 @@ def choose_head(
                 best = (score, i, text, how)
     if best is None:
         headline = (ld_values(json_ld, "headline") or [""])[0]
-        return Head(headline or None, "JSON-LD headline" if headline else "none found")
+        if headline:
+            return Head(headline, "JSON-LD headline")
+        return Head(None, _none_found(refused))
     _, at, title, how = best
     above = heads.get(at - 1)
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS

@@ -15,7 +15,8 @@ The capture's shape says the line is the headline when all of these hold:
 * it is headline-shaped (:func:`textshape.title_score`), of at most
   :data:`MAX_WORDS` words and :data:`MAX_SENTENCES` sentences, and no page furniture,
   byline, dateline, credit or notice by its own shape ("Lire la suite…", "Read more":
-  :func:`textshape.block_shape`);
+  :func:`textshape.block_shape`; a section's or the site's label, a breadcrumb:
+  :func:`~veille.extract.furniture_title.furniture_reason`);
 * it opens on no dateline, and ending with a full stop it holds at most
   :data:`FULL_STOP_WORDS` words;
 * one of the body's first :data:`LONGER_WITHIN` blocks is longer than it (a headline
@@ -31,6 +32,7 @@ import re
 
 from veille.extract import textshape as ts
 from veille.extract.dates import day_and_month
+from veille.extract.furniture_title import furniture_reason
 
 #: Words of an opening headline, at most.
 MAX_WORDS = 25
@@ -71,7 +73,8 @@ def opens_on_headline(blocks: list[str], kinds: list[str], kept: list[int]) -> b
     shape = ts.block_shape(text)
     if shape.head or shape.n_words > MAX_WORDS or ts.sentence_count(text) > MAX_SENTENCES:
         return False
-    if ts.title_score(text) <= 0 or ts.furniture_hits(text) >= FURNITURE_HITS:
+    if ts.title_score(text) <= 0 or ts.furniture_hits(text) >= FURNITURE_HITS \
+            or furniture_reason(text):
         return False
     if text.rstrip().endswith(".") and not text.rstrip().endswith("...") \
             and shape.n_words > FULL_STOP_WORDS:
@@ -112,4 +115,4 @@ def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
         return False
     if ts.sentence_count(text) > MAX_SENTENCES or ts.furniture_hits(text) >= FURNITURE_HITS:
         return False
-    return ts.title_score(text) > 0
+    return ts.title_score(text) > 0 and not furniture_reason(text)

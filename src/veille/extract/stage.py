@@ -189,7 +189,11 @@ def listed_title(content: Content, raw: RawInput) -> None:
     title = strip_controls(raw.hints.get("title", "")).strip()
     if title and not content.title.strip():
         content.title = title
-        content.evidence["title"] = "the listing's title (the page gives none)"
+        # The page's lines refused as furniture stay named ("none found (page furniture
+        # refused: 'Politique')": extract/furniture_title.py).
+        refused = content.evidence.get("title", "").partition("(page furniture refused: ")[2]
+        content.evidence["title"] = "the listing's title (the page gives none" + (
+            f"; page furniture refused: {refused}" if refused else ")")
 
 
 MAX_SOURCE_CHARS = 100

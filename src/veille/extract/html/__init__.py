@@ -29,6 +29,7 @@ from veille.extract.bylines import (
 )
 from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported
+from veille.extract.furniture_title import headline_refusal
 from veille.extract.html.body import choose_body, keep
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.controls import body_controls
@@ -216,7 +217,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     declared = declared_language(found)
     opening = " ".join(paragraphs[:6])
     detected = contradicted_language(declared, opening) if declared else detect_language(opening)
-    meta = choose(found, base_url=url)
+    meta = choose(found, base_url=url, refuse_title=headline_refusal(paragraphs))
     locales = [v for _, v in found.get("language", [])] + [detected]
     if declared and detected:
         # A template's language setting that the text contradicts says nothing of the

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -197,12 +197,10 @@ def _shown_headline(found: Candidates, title: str,
     return None
 
 
-def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[str, str]:
-    """The headline, never the site's name: a candidate equal to it (``og:title`` set to
-    the site's name, a logo ``<h1>``) is passed over. The article's ``<h1>`` (the visible
-    headline) beats the ``<title>`` tag, a page label often shortened or suffixed; the
-    ``<title>`` tag, when it is used, loses the site's name (declared, repeated alone
-    elsewhere on the page, or the host's: "lequotidien.fr")."""
+def _title_candidates(found: Candidates, site: str,
+                      url: str | None) -> Iterator[tuple[str, str]]:
+    """The headline's candidates, (value, evidence), best first, by the rules of
+    :func:`choose_title`."""
     site_names = _site_names(found, site) | _host_names(url)
     h1s = [v for _, v in found.get("h1", []) if fold(v) not in site_names
            and fold(v).replace(" ", "") not in site_names]
@@ -212,32 +210,57 @@ def choose_title(found: Candidates, site: str, url: str | None = None) -> tuple[
             continue
         for h1 in h1s:
             if fold(h1) == folded:
-                return h1, f"{source}, same as h1"
+                yield h1, f"{source}, same as h1"
             if len(h1) > 10 and folded.startswith(fold(h1)) and len(h1) >= len(value) * 0.4:
-                return h1, f"h1 ({source} has a suffix)"
+                yield h1, f"h1 ({source} has a suffix)"
         if source == "title tag":
             stripped = without_capital_suffix(_strip_site(value, site, site_names).strip(" -|–—"))
             for h1 in h1s:
                 if fold(h1) == fold(stripped):
-                    return h1, "title tag without the site's name, same as h1"
+                    yield h1, "title tag without the site's name, same as h1"
             if h1s and word_count(h1s[0]) >= HEADLINE_WORDS:
-                return h1s[0], "h1 (the title tag differs: a page label)"
-            return stripped, source
+                yield h1s[0], "h1 (the title tag differs: a page label)"
+            yield stripped, source
+            continue
         # A social or SEO title keeps the site's name its author appended ("… - Capital.fr")
         # as the <title> tag does: it goes the same way (newuser17b X6).
         stripped = _strip_site(value, site, site_names).strip(" -|–—") or value
         shown = _shown_headline(found, stripped, site_names)
         if shown:
-            return shown
+            yield shown
         if stripped != value:
-            return stripped, f"{source} without the site's name"
-        return value, source
-    if h1s:
-        return h1s[0], "h1"
+            yield stripped, f"{source} without the site's name"
+        yield value, source
+    for h1 in h1s:
+        yield h1, "h1"
     # A page-level JSON-LD node's name (newuser15b X11): only when nothing else names it.
     for source, value in found.get("page_title", []):
         if fold(value) not in site_names:
-            return value, source
+            yield value, source
+
+
+def choose_title(found: Candidates, site: str, url: str | None = None,
+                 refuse: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """The headline, never the site's name: a candidate equal to it (``og:title`` set to
+    the site's name, a logo ``<h1>``) is passed over. The article's ``<h1>`` (the visible
+    headline) beats the ``<title>`` tag, a page label often shortened or suffixed; the
+    ``<title>`` tag, when it is used, loses the site's name (declared, repeated alone
+    elsewhere on the page, or the host's: "lequotidien.fr").
+
+    ``refuse`` says why a candidate is page furniture, never a headline ("" when it may be
+    one: :func:`~veille.extract.furniture_title.furniture_reason`); a refused candidate is
+    passed over, and when every one is, the title is "" and the evidence names them
+    ("none found (page furniture refused: 'Politique')"): a section's label or a date line
+    is no headline, even when the page offers nothing better."""
+    refused: list[str] = []
+    for value, how in _title_candidates(found, site, url):
+        if refuse is None or not value or not refuse(value):
+            return value, how
+        if value not in refused:
+            refused.append(value)
+    if refused:
+        shown = "; ".join(repr(value[:60]) for value in refused[:3])
+        return "", f"none found (page furniture refused: {shown})"
     return "", ""
 
 
@@ -482,14 +505,16 @@ def choose_url(found: Candidates, base_url: str | None) -> tuple[str, str]:
     return "", ""
 
 
-def choose(found: Candidates, *, base_url: str | None = None) -> Metadata:
+def choose(found: Candidates, *, base_url: str | None = None,
+           refuse_title: Callable[[str], str] | None = None) -> Metadata:
     """Winners for every field but the dates (:mod:`veille.extract.html.dating`), with
-    their sources."""
+    their sources. ``refuse_title``: why a title candidate is page furniture, or ""
+    (:func:`choose_title`)."""
     meta = Metadata()
     ev = meta.evidence
     meta.site_name, ev["site_name"] = first(found, "site_name")
     meta.title, ev["title"] = choose_title(found, meta.site_name,
-                                           base_url or first(found, "url")[0])
+                                           base_url or first(found, "url")[0], refuse_title)
     meta.language, ev["language"] = declared_language(found, with_source=True)
     meta.authors, ev["authors"], credits = choose_authors(
         found, meta.site_name, base_url or first(found, "url")[0])
