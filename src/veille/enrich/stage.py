@@ -23,11 +23,11 @@ from veille.enrich.entities import (
     recognise,
     resolve,
 )
+from veille.enrich.place_context import resolve_in_context
 from veille.enrich.places import (
     TOPIC_WORD,
     Gazetteer,
     institution_places,
-    resolve_places,
     short_place_names,
     source_country,
     split_by_stated_area,
@@ -114,7 +114,7 @@ class PlaceStage(_EnrichStage):
             institution_places(section.get("entities") or [], self.resources.gazetteer),
             self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
             self.text(article))
-        section["places"] = resolve_places(entities, self.resources.gazetteer,
+        section["places"] = resolve_in_context(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content
                                            else "")
