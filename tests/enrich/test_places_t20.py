@@ -95,3 +95,8 @@ def test_a_list_of_towns_is_no_town_and_area() -> None:
 @given(st.text(max_size=200))
 def test_demonym_counts_never_crash_and_are_positive(text: str) -> None:
     assert all(n > 0 and len(c) == 2 for c, n in demonym_countries(text).items())
+
+
+def test_one_demonym_describing_a_person_moves_no_town() -> None:
+    text = "Festival\n\nÀ Orange, le festival accueille cette année un chanteur américain."
+    assert _places(text, "Orange")["Orange"]["insee"] == "84087"

@@ -10,12 +10,12 @@ and "Madrid" was read in the Drôme (t-enrich20 E1). Here the article's countrie
 
 - the demonyms and country adjectives it writes, headline included ("espagnole",
   "américain", "Spanish"; :data:`veille.dedup.regions.DEMONYMS` and the overseas
-  departments' and English ones below);
+  departments' and English ones below), written twice at least (``DEMONYM_EVIDENCE``);
 - the areas named inside another entity's name ("la Région Réunion", "le conseil
   départemental de la Drôme": an organisation named after the area it serves);
-- the country of each sibling place resolved on a first pass (:func:`sibling_countries`:
-  "Saint-Pierre", resolved to La Réunion, makes "Saint-Paul" beside it La Réunion's,
-  t-enrich20 E2).
+- the country of each sibling place a first pass resolved clearly (:func:`_clear_country`:
+  "Saint-Pierre", resolved to the commune 97416, makes "Saint-Paul" beside it La
+  Réunion's, t-enrich20 E2).
 
 A demonym right before "de" and the name ("la ville espagnole de Valence", "the Spanish
 city of Valencia") states the place's country as ", en Espagne" does
@@ -150,13 +150,20 @@ def article_countries(text: str, entities: Sequence[dict[str, object]],
     its demonyms and the areas named inside its other entities' names (module docstring).
     A country the gazetteer lacks is left out."""
     known = _countries(gazetteer)
-    return ({c for c in demonym_countries(text) if c in known}
+    headline = text.split("\n\n", 1)[0] if "\n\n" in text else ""
+    counts = demonym_countries(text)
+    for code, n in demonym_countries(headline).items():
+        counts[code] = counts.get(code, 0) + n
+    return ({c for c, n in counts.items() if c in known and n >= DEMONYM_EVIDENCE}
             | named_areas(entities, gazetteer))
 
 
-def sibling_countries(places: Sequence[dict[str, object]]) -> set[str]:
-    """The countries of the places a first pass resolved (their ``country`` fields)."""
-    return {str(p.get("country")) for p in places if p.get("country")}
+DEMONYM_EVIDENCE = 2
+"""How many times a country's demonym must be written (one in the headline counts twice)
+for the article to be about that country: one adjective may describe a person ("un
+chanteur américain" at a festival in Orange does not move Orange to California), two are
+a topic ("les autorités espagnoles … les secours espagnols"). A demonym right before "de"
+and the name states the place's country at once (:func:`demonym_area`)."""
 
 
 def contested_in_context(name: str, found: list[Place], gazetteer: Gazetteer,
@@ -232,6 +239,21 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     return None
 
 
+def _clear_country(entity: dict[str, object], gazetteer: Gazetteer) -> str:
+    """The country of the place a first pass resolved ``entity`` to, when that reading is
+    clear: the name's one reading, or a commune with an INSEE code (France's, overseas
+    included: "Saint-Pierre" resolved to 97416 makes its siblings La Réunion's); '' for a
+    foreign town picked among homonyms by size, which must not pull its neighbours abroad
+    in turn."""
+    place = gazetteer.by_id.get(str(entity.get("id")))
+    if place is None or entity.get("known") is False:
+        return ""
+    if len(gazetteer.candidates(str(entity.get("name") or ""))) <= 1 or \
+            gazetteer.codes(place.id)[0]:
+        return place.country
+    return ""
+
+
 def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        source: str = "", text: str = "", language: str = ""
                        ) -> list[dict[str, object]]:
@@ -245,9 +267,7 @@ def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazette
     copies = copy.deepcopy(list(entities))
     resolve_places(copies, gazetteer, source, text, language)
     whole = article_countries(text, entities, gazetteer) if text else set()
-    resolved = [gazetteer.by_id[str(e["id"])].country
-                if str(e.get("id")) in gazetteer.by_id and e.get("known") is not False
-                else "" for e in copies]
+    resolved = [_clear_country(e, gazetteer) for e in copies]
     context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
                for i in range(len(copies))]
     return resolve_places(entities, gazetteer, source, text, language, context)

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
 from veille.enrich.city_spans import with_cities
+from veille.enrich.date_clues import not_yet_come
 from veille.enrich.dates import find_dates
 from veille.enrich.entities import (
     Recognizer,
@@ -133,9 +134,9 @@ class DateStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None
-        published = (article.content.published or article.first_seen).date()
-        _section(article)["dates"] = [d.to_dict() for d in find_dates(self.text(article),
-                                                                      published)]
+        moment = article.content.published or article.first_seen
+        _section(article)["dates"] = [d.to_dict() for d in not_yet_come(
+            find_dates(self.text(article), moment.date()), moment)]
         return article
 
 
