@@ -99,3 +99,23 @@ def test_post_filters_never_add_mentions_nor_move_later(
 def test_find_dates_never_crashes_on_noise(text: str) -> None:
     for d in find_dates(text, date(2026, 5, 22)):
         assert 0 <= d.start < d.end <= len(text)
+
+
+def _stage_dates(precision: str) -> list[dict[str, object]]:
+    from veille.enrich.stage import DateStage, Resources
+    from veille.record import Article, Content, RawInput
+
+    content = Content(title="Football",
+                      paragraphs=["L'OM s'est incliné vendredi soir face à Lens."],
+                      published=datetime(2026, 3, 6, 11, tzinfo=timezone(timedelta(hours=1))),
+                      published_precision=precision, language="fr")
+    article = Article(raw=RawInput(b"x", "test", "text/plain"), content=content)
+    stage = DateStage(Resources(aliases=None, gazetteer=None,  # type: ignore[arg-type]
+                                recognizer_for=lambda language: None))
+    return list((stage(article).enrichment or {})["dates"])
+
+
+def test_the_date_stage_moves_a_day_not_yet_come_only_when_the_time_is_known() -> None:
+    assert [d["value"] for d in _stage_dates("time")] == ["2026-02-27"]
+    # a day-precision publication is midnight: no part of that day has come yet
+    assert [d["value"] for d in _stage_dates("day")] == ["2026-03-06"]

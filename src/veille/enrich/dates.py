@@ -381,8 +381,11 @@ def tense_near(text: str, start: int, end: int) -> str:
     if opened:  # the clause's verb may come after the mention, further than ``after``
         after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
     best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]), english=english)
-    if best is None and not opened and piece == window and start - WINDOW > line:
-        # the window cut a long clause: its verb is further back (t-enrich20 E4)
+    if best is None and not opened and piece == window and start - WINDOW > line and \
+            not re.search(r"\d{4}", text[start:end]):
+        # the window cut a long clause: its verb is further back (t-enrich20 E4); a
+        # mention with its year needs no tense, and a participle the window cut may
+        # stand between ("permettant de comparer les naufrages du Titanic survenu en 1912")
         best = _nearest_marker(own_clause(clause_before(text, start, line, _CLAUSE_END))[0],
                                "", english=english)
     if best is None and opened:

@@ -39,7 +39,7 @@ from veille.enrich.span_ends import whole_mention
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
-from veille.record import Article, Content
+from veille.record import TIME, Article, Content
 
 VERSION = 1
 """Bumped when the stages' output changes shape."""
@@ -134,9 +134,12 @@ class DateStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None
-        moment = article.content.published or article.first_seen
-        _section(article)["dates"] = [d.to_dict() for d in not_yet_come(
-            find_dates(self.text(article), moment.date()), moment)]
+        published = article.content.published
+        moment = published or article.first_seen
+        found = find_dates(self.text(article), moment.date())
+        if published is not None and article.content.published_precision == TIME:
+            found = not_yet_come(found, published)  # a time of day known, not midnight
+        _section(article)["dates"] = [d.to_dict() for d in found]
         return article
 
 
