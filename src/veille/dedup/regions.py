@@ -122,6 +122,12 @@ def _forms(entry: str) -> list[str]:
     return forms
 
 
+def demonym_forms(entry: str) -> list[str]:
+    """The folded forms of a demonym entry of :data:`DEMONYMS` (its masculine singular,
+    feminine and plurals, or the irregular forms it lists)."""
+    return _forms(entry)
+
+
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 

@@ -24,7 +24,8 @@ import re
 from collections.abc import Sequence
 
 from veille.enrich.entities import Recognizer, Span, _function_words
-from veille.enrich.places import SETTLEMENT, Gazetteer
+from veille.enrich.place_context import comma_area
+from veille.enrich.places import SETTLEMENT, Gazetteer, _inside
 from veille.enrich.text import fold
 
 MAJOR_CITY = 150_000
@@ -62,7 +63,37 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
             at_start = _SENTENCE_START.search(text, 0, start) is not None
             spans.append((start, start + len(run), run, at_start and len(words) == 1))
     inside = {fold(run) for _, _, run, first in spans if not first}
-    return [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
+    found = [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
+    return sorted({*found, *town_and_area_spans(text, gazetteer, runs)})
+
+
+def town_and_area_spans(text: str, gazetteer: Gazetteer,
+                        runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for a town and its area written "Town, Area" ("Paris,
+    Texas", "Cambridge, Massachusetts", "London, Ontario": a run of capitalised words
+    the gazetteer knows as a settlement, a comma, a first-level region or country,
+    :func:`veille.enrich.place_context.comma_area`): the area, and the town when it lies
+    there, whatever its size (t-enrich20 E3: "Texas" was no place in an English text).
+    A town the gazetteer has elsewhere only is left to :func:`city_spans` (a major city)
+    and the place stage, which abstains ("Paris, Texas" is not Paris, France)."""
+    out: list[Span] = []
+    for start, run in runs:
+        end = start + len(run)
+        towns = [p for p in gazetteer.candidates(run) if p.kind in SETTLEMENT]
+        if not towns:
+            continue
+        areas = comma_area(text, end, gazetteer)
+        if not areas:
+            continue
+        area_at = text.index(",", end) + 1
+        area_at += len(text[area_at:]) - len(text[area_at:].lstrip())
+        area_name = re.match(r"[^,.;:)!?\n]*", text[area_at:])
+        assert area_name is not None
+        area_end = area_at + len(area_name.group().rstrip())
+        out.append((area_at, area_end, "LOC"))
+        if any(_inside(t, a) for t in towns for a in areas):
+            out.append((start, end, "LOC"))
+    return out
 
 
 def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:

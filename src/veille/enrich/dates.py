@@ -62,6 +62,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
+from veille.enrich.date_clues import caused_by, clause_before, overlong_years, weeks_of
 from veille.enrich.prospective import (
     ANNOUNCING,
     already_done,
@@ -252,7 +253,10 @@ _FUTURE = re.compile(
     # conditional past of an alleged act ("il serait mort mardi"): Grevisse § 811, 889
     rf"ser(?:ait|aient)\s+(?!(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b)"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)|"
-    r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to)\b|"
+    r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to|"
+    # English reported future, the future in the past ("said the leaders would meet in
+    # September"), not "would have" (t-enrich20 E5)
+    r"would(?!\s+have\b)|(?:is|are|was|were)\s+expected\s+to|(?:is|are|was|were)\s+set\s+to)\b|"
     r"\b\w{3,}(?:ra|ront)\b|"
     # the irregular futures too short for the ending above ("fera", "ira", "iront"), the
     # first persons of the irregular ones ("ferons", "pourrons") and the first person
@@ -377,6 +381,13 @@ def tense_near(text: str, start: int, end: int) -> str:
     if opened:  # the clause's verb may come after the mention, further than ``after``
         after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
     best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]), english=english)
+    if best is None and not opened and piece == window and start - WINDOW > line and \
+            not re.search(r"\d{4}", text[start:end]):
+        # the window cut a long clause: its verb is further back (t-enrich20 E4); a
+        # mention with its year needs no tense, and a participle the window cut may
+        # stand between ("permettant de comparer les naufrages du Titanic survenu en 1912")
+        best = _nearest_marker(own_clause(clause_before(text, start, line, _CLAUSE_END))[0],
+                               "", english=english)
     if best is None and opened:
         return ""  # a clause of its own ("qui pense …", "que … s'envole"), in the present
     if best is None:
@@ -1200,6 +1211,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = ""
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
+        elif match.group("wd2") and not match.group("wdrel") and \
+                caused_by(text[max(0, start - 80):start]):
+            tense = "past"  # "après les violentes rafales de jeudi": a cause is before
         elif match.group("wd2") and (cue := _event_tense(text, start)):
             tense = cue
         elif already_done(before):
@@ -1247,7 +1261,8 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
-    return _spelled_out(text, _ranges_forward(text, _one_sense(_named_days(text, found))))
+    return overlong_years(text, weeks_of(text, _spelled_out(
+        text, _ranges_forward(text, _one_sense(_named_days(text, found))))))
 
 
 _EVE = re.compile(r"(?i)\b(?:la|the)\s+(?:veille|day\s+before)\b(?P<tail>\s*(?:au|à|au\s+soir|"
@@ -1471,7 +1486,7 @@ def _words(text: str) -> str:
 _OWN_PAST = re.compile(r"(?i)\b(?:dernier|dernière|derniere|passé|passée|passe|last|ago|hier|"
                        r"avant-hier|yesterday|il\s+y\s+a|voici)\b")
 _OWN_FUTURE = re.compile(r"(?i)\b(?:prochain|prochaine|next|demain|après-demain|tomorrow|"
-                         r"dans(?!\s+l)|in\s+\d)\b")
+                         r"horizon|dans(?!\s+l)|in\s+\d)\b")
 
 
 def _own_tense(words: str) -> str:

@@ -132,6 +132,14 @@ SUBDIVISION_ABROAD = 0.5
 """What a first-level subdivision abroad scores less than a French area of the same name
 and kind weight ("le Jura": the département over the Swiss canton): less than any context
 bonus, so a Swiss source or Switzerland named in the text still gives the canton."""
+OVERSEAS_HOME = 1.0
+"""What a commune of France's overseas territories (filed under their own ISO codes)
+scores when the article is read from France: a French commune, overseas too, beats a
+foreign town of its name in a French article ("Saint-Paul", La Réunion, 105,000, over
+Saint Paul, Minnesota, 300,000; t-enrich20 E2), but less than ``SOURCE_COUNTRY``, so a
+metropolitan commune of about its size stays the reading of a bare name ("Saint-Denis"
+in a national article is the Seine-Saint-Denis's, t-enrich19 E1) unless the territory
+is the article's context."""
 TLD_COUNTRY = {"uk": "GB"}
 MUCH_LARGER = 100
 """A settlement this many times smaller than another of the same name needs its own
@@ -727,6 +735,8 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
         score += SAME_COUNTRY
     if home and place.country == home:
         score += SOURCE_COUNTRY
+    elif home == "FR" and place.country in OVERSEAS_COUNTRIES and place.kind in SETTLEMENT:
+        score += OVERSEAS_HOME
     return score
 
 
@@ -1149,7 +1159,8 @@ def _evidenced(options: list[tuple[dict[str, object], list[Place]]], home: str,
 
 
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
-                   source: str = "", text: str = "", language: str = ""
+                   source: str = "", text: str = "", language: str = "",
+                   context: Sequence[set[str]] | None = None
                    ) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
@@ -1163,10 +1174,19 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     French press's convention only in a French (or untagged) text: Spanish, Italian or
     Portuguese "en París" / "in Paris" names the town ("en" is French for a country's or
     region's name only), which read as French gave the département of Paris. A kicker
-    that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop."""
+    that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop.
+
+    ``context`` (one set per entity, :func:`veille.enrich.place_context.resolve_in_context`)
+    gives the countries the rest of the article is about: they score as a country the
+    text names, and a contested name's reading in one of them becomes a candidate."""
+    from veille.enrich import place_context
+
     french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
-    for entity in entities:
+    extra: dict[int, set[str]] = {}
+    for index, entity in enumerate(entities):
+        if context is not None:
+            extra[id(entity)] = context[index]
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
             continue
         if text and (_rivers(entity, text) or _venues(entity, text)):
@@ -1184,6 +1204,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                     break
         if text:
             found = _after_its_town(entity, found, text, gazetteer)
+        found = place_context.without_uncoded(place_context.contested_in_context(
+            str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
         readings = _readings(found, _written_as(entity, text) if text and french else "",
@@ -1217,14 +1239,17 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     for entity, found in options:
         written = _department_codes(entity, text) if text else frozenset()
         stated = _in_stated_area(entity, found, text, gazetteer) if text else None
+        if stated is None and text:
+            stated = place_context.stated_in_context(entity, found, text, gazetteer)
         if stated == []:  # "Saint-Pétersbourg, en Floride": no reading lies there
             entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
             entity["known"] = False
             continue
         found = _written_as_area(entity, stated or found, text) if text and french else \
             stated or found
+        named = countries | extra.get(id(entity), set())
         best = max(_not_dwarfed(found, near | written),
-                   key=lambda p: _score(p, regions, countries, home, near)
+                   key=lambda p: _score(p, regions, named, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
 from veille.enrich.city_spans import with_cities
+from veille.enrich.date_clues import not_yet_come
 from veille.enrich.dates import find_dates
 from veille.enrich.entities import (
     Recognizer,
@@ -23,11 +24,11 @@ from veille.enrich.entities import (
     recognise,
     resolve,
 )
+from veille.enrich.place_context import resolve_in_context
 from veille.enrich.places import (
     TOPIC_WORD,
     Gazetteer,
     institution_places,
-    resolve_places,
     short_place_names,
     source_country,
     split_by_stated_area,
@@ -39,7 +40,7 @@ from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
-from veille.record import Article, Content
+from veille.record import TIME, Article, Content
 
 VERSION = 1
 """Bumped when the stages' output changes shape."""
@@ -115,7 +116,7 @@ class PlaceStage(_EnrichStage):
             institution_places(section.get("entities") or [], self.resources.gazetteer),
             self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
             self.text(article))
-        section["places"] = resolve_places(entities, self.resources.gazetteer,
+        section["places"] = resolve_in_context(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content
                                            else "")
@@ -134,9 +135,12 @@ class DateStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None
-        published = (article.content.published or article.first_seen).date()
-        _section(article)["dates"] = [d.to_dict() for d in find_dates(self.text(article),
-                                                                      published)]
+        published = article.content.published
+        moment = published or article.first_seen
+        found = find_dates(self.text(article), moment.date())
+        if published is not None and article.content.published_precision == TIME:
+            found = not_yet_come(found, published)  # a time of day known, not midnight
+        _section(article)["dates"] = [d.to_dict() for d in found]
         return article
 
 

@@ -1,0 +1,129 @@
+"""Clues that fix a mentioned date the clause's tense alone gets wrong (t-enrich20 E4-E7,
+E16), for :mod:`veille.enrich.dates` and the date stage.
+
+- :func:`clause_before`: a clause longer than the tense window ("Emmanuel Macron, …,
+  recevra les délégations indépendantistes et loyalistes à l'Élysée le 20 octobre, a
+  indiqué dimanche la présidence") has its verb further back than the window reads; the
+  mention takes its own clause's verb, not the incise of saying after it (E4).
+- :func:`caused_by`: a weekday in the noun complement of a cause ("en raison des
+  inondations de mercredi", "à la suite de l'attaque de mardi", "après les violentes
+  rafales de jeudi") names a day before the clause's act: a cause precedes its effect,
+  whatever the tense of the clause ("restera fermée … après les rafales de jeudi"; E6).
+- :func:`weeks_of`: "la semaine du 28 septembre" is one date, the week of 28 September,
+  not also "la semaine", this week (E7).
+- :func:`not_yet_come`: a past-tense day the publication has not reached yet ("s'est
+  imposé vendredi soir" in a paper of Friday noon) is the week before's (E16).
+- :func:`overlong_years`: a day and month followed by a number of five digits or more
+  ("le 1er janvier 10000") has a year no calendar of the news holds: no date rather than
+  the day in the nearest year (E16).
+
+Pure functions on strings and :class:`veille.enrich.dates.MentionedDate`; nothing raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from veille.enrich.dates import MentionedDate
+
+CLAUSE_REACH = 240
+"""How far back (characters) a mention's own clause is read for its verb when the tense
+window (``dates.WINDOW``) cut it: a long object, never past the clause's start."""
+
+
+def clause_before(text: str, start: int, line: int, clause_end: re.Pattern[str]) -> str:
+    """The words of the clause holding the mention at ``start``, from its start (after
+    the last ``clause_end`` match, never before ``line`` nor ``CLAUSE_REACH`` characters
+    back) to the mention."""
+    before = text[max(line, start - CLAUSE_REACH):start]
+    return clause_end.split(before)[-1]
+
+
+_NOUN_COMPLEMENT = (r"(?:(?:le|la|les|l['’]|du|des|un|une|ce|cette|ces)\s*)"
+                    r"(?:[^\W\d_]+[\s'’-]+){0,3}?(?:de|d['’])\s*$")
+"""A determiner, up to three words (the noun and its adjectives), "de", before a
+weekday: "les violentes rafales de ", "l'attaque de "."""
+_CAUSE = re.compile(
+    r"(?i)(?<![\w'’])(?:en\s+raison|à\s+cause|a\s+cause|à\s+la\s+suite|a\s+la\s+suite|"
+    r"suite|du\s+fait|au\s+lendemain|consécutive?s?|consecutive?s?)\s+(?:de\s+|d['’]\s*|"
+    r"des\s+|du\s+|à\s+|aux?\s+)?" + _NOUN_COMPLEMENT)
+_AFTER_EVENT = re.compile(
+    r"(?i)(?<![\w'’])après\s+(?:(?:le|la|les|l['’]|ce|cette|ces)\s*)"
+    r"(?:[^\W\d_]+[\s'’-]+){0,2}?"
+    r"(?:rafales?|temp[êe]tes?|orages?|intemp[ée]ries|inondations?|crues?|s[ée]ismes?|"
+    r"incendies?|explosions?|accidents?|attaques?|attentats?|fusillades?|agressions?|"
+    r"incidents?|drames?|collisions?|effondrements?|[ée]boulements?|pannes?|naufrages?|"
+    r"[ée]meutes?|violences|heurts|d[ée]faites?|victoires?|chutes?|d[ée]c[èe]s|"
+    r"meurtres?|bagarres?|affrontements?|coupures?)"
+    r"(?:[\s'’-]+[^\W\d_]+){0,2}?\s+(?:de|d['’])\s*$")
+"""After an event nobody schedules (a storm, an attack, an accident, a defeat), the day
+of which is known only once it happened: "après les violentes rafales de jeudi"."""
+
+
+def caused_by(before: str) -> bool:
+    """Whether the weekday after ``before`` (the 80 characters before it) is in the noun
+    complement of a cause ("en raison des inondations de", "à la suite de l'attaque de")
+    or of an unscheduled event after "après" ("après les rafales de"): a day before the
+    clause's act, past."""
+    return bool(_CAUSE.search(before) or _AFTER_EVENT.search(before))
+
+
+def weeks_of(text: str, found: Sequence[MentionedDate]) -> list[MentionedDate]:
+    """``found`` with each "la semaine" mention right before "du" and a day mention
+    merged with it: one mention, the whole phrase, the week of that day (granularity
+    ``week``, the day's value: "la semaine du 28 septembre" is 2026-09-28)."""
+    out: list[MentionedDate] = []
+    skip: set[int] = set()
+    for k, d in enumerate(found):
+        if k in skip:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and d.granularity == "week" and nxt.granularity == "day" and \
+                re.fullmatch(r"\s*(?:du|de\s+l['’]|des)\s*", text[d.end:nxt.start], re.I):
+            out.append(replace(nxt, start=d.start, text=text[d.start:nxt.end],
+                               granularity="week"))
+            skip.add(k + 1)
+            continue
+        out.append(d)
+    return out
+
+
+PART_STARTS = {"morning": 6, "noon": 12, "afternoon": 12, "evening": 18, "night": 21}
+"""The hour (local) each part of a day begins at, as French and English news mean them."""
+_WEEKDAY_WORD = re.compile(
+    r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def not_yet_come(found: Sequence[MentionedDate], published: datetime
+                 ) -> list[MentionedDate]:
+    """``found`` with each past-tense weekday resolved to the publication's day, whose
+    part of the day starts after the publication's time ("s'est imposé vendredi soir"
+    published Friday at noon), moved to the week before: what is told as done cannot lie
+    after the time it is told at. The publication's own local time is used (its offset
+    as given)."""
+    out: list[MentionedDate] = []
+    for d in found:
+        starts = PART_STARTS.get(d.part)
+        if d.tense == "past" and d.granularity == "day" and starts is not None and \
+                d.value == published.date().isoformat() and _WEEKDAY_WORD.search(d.text) \
+                and published.hour < starts:
+            d = replace(d, value=(published.date() - timedelta(days=7)).isoformat())
+        out.append(d)
+    return out
+
+
+_OVERLONG_YEAR = re.compile(r"[ \t\u00a0]*\d{5,}(?!\d)")
+
+
+def overlong_years(text: str, found: Sequence[MentionedDate]) -> list[MentionedDate]:
+    """``found`` less the day-and-month mentions followed by a number of five digits or
+    more ("le 1er janvier 10000"): a year out of any calendar the news uses, which read as
+    no year at all gave a false date."""
+    return [d for d in found if not _OVERLONG_YEAR.match(text, d.end)]
+

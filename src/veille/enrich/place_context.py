@@ -1,0 +1,273 @@
+"""The countries an article is about, read from the whole of it, for its places' homonyms.
+
+:func:`veille.enrich.places.resolve_places` scores a candidate for lying in a country the
+text names; before this module only a country named as a place entity, or a place with
+one reading, counted, and a name the gazetteer keeps apart because a French town bears it
+too ("Valence" of València, ``contested_names.tsv``) counted only right after ", en
+Espagne". An article headed "Espagne : … Valence" about "la ville espagnole de Valence"
+and "Madrid" was read in the Drôme (t-enrich20 E1). Here the article's countries are
+(:func:`article_countries`):
+
+- the demonyms and country adjectives it writes, headline included ("espagnole",
+  "américain", "Spanish"; :data:`veille.dedup.regions.DEMONYMS` and the overseas
+  departments' and English ones below), written twice at least (``DEMONYM_EVIDENCE``);
+- the areas named inside another entity's name ("la Région Réunion", "le conseil
+  départemental de la Drôme": an organisation named after the area it serves);
+- the country of each sibling place a first pass resolved clearly (:func:`_clear_country`:
+  "Saint-Pierre", resolved to the commune 97416, makes "Saint-Paul" beside it La
+  Réunion's, t-enrich20 E2).
+
+A demonym right before "de" and the name ("la ville espagnole de Valence", "the Spanish
+city of Valencia") states the place's country as ", en Espagne" does
+(:func:`demonym_area`). A contested name becomes a candidate where its country is one of
+the article's (:func:`contested_in_context`). Written by hand for issue 16 (t-enrich20 E1,
+E2); the demonym tables are veille's own lists, not any benchmark's.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from veille.dedup.regions import DEMONYMS, demonym_forms
+from veille.enrich.places import ADMINISTRATIVE, SETTLEMENT, Gazetteer, Place, _inside, loose
+from veille.enrich.text import fold
+
+FRENCH_EXTRA: dict[str, str] = {
+    "francais": "FR", "reunionnais": "RE", "martiniquais": "MQ", "guadeloupeen": "GP",
+    "guyanais": "GF", "mahorais": "YT", "caledonien": "NC", "neo-caledonien": "NC",
+    "polynesien": "PF",
+}
+"""French demonyms :data:`veille.dedup.regions.DEMONYMS` leaves out (France's, and its
+overseas territories', whose places the gazetteer files under their own ISO codes)."""
+ENGLISH: dict[str, str] = {
+    "american": "US", "spanish": "ES", "french": "FR", "british": "GB", "english": "GB",
+    "scottish": "GB", "welsh": "GB", "italian": "IT", "german": "DE", "canadian": "CA",
+    "mexican": "MX", "australian": "AU", "belgian": "BE", "swiss": "CH",
+    "portuguese": "PT", "irish": "IE", "dutch": "NL", "russian": "RU",
+    "ukrainian": "UA", "chinese": "CN", "japanese": "JP", "brazilian": "BR",
+    "argentine": "AR", "argentinian": "AR", "texan": "US", "californian": "US",
+    "austrian": "AT", "greek": "GR", "polish": "PL", "turkish": "TR", "egyptian": "EG",
+}
+"""English country adjectives, folded (``Indian`` is left out: the Indian Ocean)."""
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HEAD_NOUNS = (r"(?:ville|villes|cité|cite|capitale|commune|port|station|localité|localite|"
+               r"municipalité|municipalite|métropole|metropole|bourgade|village|"
+               r"agglomération|agglomeration|région|region|province)")
+_FR_DEMONYM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])" + _HEAD_NOUNS + r"(?:\s+[\w'’-]+)?\s+([\w'’-]+)\s+(?:de|d['’])\s*$")
+"""A head noun, a demonym (an adjective may come between: "la station balnéaire
+espagnole de"), "de", right before a name: "la ville espagnole de Valence"."""
+_EN_DEMONYM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])([\w'’-]+)\s+(?:city|town|port|capital|village|resort|region|"
+    r"province)\s+of\s+$")
+""""the Spanish city of Valencia"."""
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Folded demonym form -> ISO 3166 code (upper case), French and English; the
+    demonyms of several countries ("congolais", "kurde") are left out."""
+    table: dict[str, str] = {}
+    for entry, codes in DEMONYMS.items():
+        if len(codes) == 1:
+            for form in demonym_forms(entry):
+                table[form] = codes[0].upper()
+    for entry, code in FRENCH_EXTRA.items():
+        for form in demonym_forms(entry):
+            table[form] = code
+    table.update(ENGLISH)
+    return table
+
+
+def demonym_countries(text: str) -> dict[str, int]:
+    """How many times ``text`` writes each country's demonym or adjective (ISO code ->
+    count): "la ville espagnole … les secours espagnols" -> ``{"ES": 2}``. "indien"
+    after "océan" is no country's."""
+    table = _demonyms()
+    tokens = _TOKEN.findall(fold(text))
+    counts: dict[str, int] = {}
+    for k, token in enumerate(tokens):
+        code = table.get(token)
+        if code is None or (token == "indien" and k and tokens[k - 1] == "ocean"):
+            continue
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def demonym_area(text: str, start: int, gazetteer: Gazetteer) -> list[Place]:
+    """The country a demonym right before the name at ``start`` states ("la ville
+    espagnole de Valence", "the Spanish city of Valencia": Spain), as the gazetteer's
+    country entry; [] when there is none."""
+    before = text[max(0, start - 60):start]
+    match = _FR_DEMONYM_BEFORE.search(before) or _EN_DEMONYM_BEFORE.search(before)
+    if match is None:
+        return []
+    code = _demonyms().get(fold(match.group(1)))
+    country = _countries(gazetteer).get(code or "")
+    return [country] if country is not None else []
+
+
+@functools.cache
+def _countries(gazetteer: Gazetteer) -> dict[str, Place]:
+    """The gazetteer's country entries by ISO code (built once per gazetteer)."""
+    out: dict[str, Place] = {}
+    for place in gazetteer.by_id.values():
+        if place.kind == "country":
+            out.setdefault(place.country, place)
+    return out
+
+
+def named_areas(entities: Iterable[dict[str, object]], gazetteer: Gazetteer) -> set[str]:
+    """The countries of the areas named inside the names of the entities that are no
+    place ("Région Réunion" -> RE, "Conseil départemental de la Drôme" -> FR): an
+    organisation named after the area it serves. Only names of two words or more, read
+    word by word and by runs of up to three words."""
+    out: set[str] = set()
+    for entity in entities:
+        if entity.get("label") == "LOC":
+            continue
+        words = _TOKEN.findall(str(entity.get("name") or ""))
+        if len(words) < 2:
+            continue
+        for size in (3, 2, 1):
+            for first in range(len(words) - size + 1):
+                run = " ".join(words[first:first + size])
+                if not run[:1].isupper():
+                    continue
+                areas = [p for p in gazetteer.candidates(run) if p.kind in ADMINISTRATIVE]
+                if len({p.country for p in areas}) == 1:
+                    out.add(areas[0].country)
+    return out
+
+
+def article_countries(text: str, entities: Sequence[dict[str, object]],
+                      gazetteer: Gazetteer) -> set[str]:
+    """The countries ``text`` (headline included) is about besides its place entities:
+    its demonyms and the areas named inside its other entities' names (module docstring).
+    A country the gazetteer lacks is left out."""
+    known = _countries(gazetteer)
+    headline = text.split("\n\n", 1)[0] if "\n\n" in text else ""
+    counts = demonym_countries(text)
+    for code, n in demonym_countries(headline).items():
+        counts[code] = counts.get(code, 0) + n
+    return ({c for c, n in counts.items() if c in known and n >= DEMONYM_EVIDENCE}
+            | named_areas(entities, gazetteer))
+
+
+DEMONYM_EVIDENCE = 2
+"""How many times a country's demonym must be written (one in the headline counts twice)
+for the article to be about that country: one adjective may describe a person ("un
+chanteur américain" at a festival in Orange does not move Orange to California), two are
+a topic ("les autorités espagnoles … les secours espagnols"). A demonym right before "de"
+and the name states the place's country at once (:func:`demonym_area`)."""
+
+
+def contested_in_context(name: str, found: list[Place], gazetteer: Gazetteer,
+                         countries: set[str]) -> list[Place]:
+    """``found`` and the settlements the gazetteer keeps under ``name`` as a contested name
+    (:attr:`Gazetteer.contested`: "Valence" of València) that lie in one of ``countries``."""
+    extra = [p for p in gazetteer.contested.get(loose(name), [])
+             if p.kind in SETTLEMENT and p.country in countries
+             and all(p.id != f.id for f in found)]
+    return [*found, *extra]
+
+
+def without_uncoded(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """``found`` less the French settlements (overseas included) that have no INSEE code
+    when another reading is a commune that has one: a GeoNames settlement INSEE does not
+    list never beats a commune ("Saint-Leu", Saône-et-Loire, no commune of that name
+    there, against Saint-Leu 97413; t-enrich20 E2)."""
+    def coded(p: Place) -> bool:
+        return bool(p.insee or gazetteer.codes(p.id)[0])
+
+    french = {"FR", "RE", "GP", "MQ", "GF", "YT"}
+    if not any(p.kind in SETTLEMENT and coded(p) for p in found):
+        return found
+    return [p for p in found if not (p.kind in SETTLEMENT and p.country in french
+                                     and not coded(p))] or found
+
+
+_AREA_AFTER = re.compile(
+    r",[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’.-]*)(?:[ \t\u00a0-][A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r"(?=\s*[,.;:)!?]|\s*$|\s+(?:on|in|at|and|where|when|after|before)\b)")
+""""City, State" ("Paris, Texas, on Thursday", "London, Ontario, police said"): the
+area right after a town's name and a comma, the press's and the postal convention
+(written without "en"/"au", as English does and French sometimes does)."""
+
+
+def comma_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
+    """The first-level regions or countries the gazetteer reads in the capitalised words
+    right after the name ending at ``end`` and a comma (:data:`_AREA_AFTER`); [] when
+    none."""
+    match = _AREA_AFTER.match(text, end)
+    if match is None:
+        return []
+    readings = gazetteer.candidates(match.group(1))
+    if any(p.kind in SETTLEMENT for p in readings) and _LIST_GOES_ON.match(text, match.end()):
+        return []  # "Francfort, Anvers, Genève": towns in a list, not Antwerp's province
+    return [a for a in readings if a.kind in ADMINISTRATIVE]
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:et|and|ou|or))\s*[A-ZÀ-Ý]")
+"""Another capitalised name after the area's: a list of names, where a town that is also
+an area ("Anvers", "Genève") is one more town."""
+
+
+def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
+                      gazetteer: Gazetteer) -> list[Place] | None:
+    """The readings of ``found`` in the country a demonym before a mention states ("la
+    ville espagnole de Valence", :func:`demonym_area`) or in the area written after it
+    and a comma ("Paris, Texas", :func:`comma_area`), else the settlements there the
+    name may still name (:meth:`Gazetteer.in_area`: a contested name); [] when the text
+    states an area and no reading lies there (no place rather than the famous
+    homonym: Paris, Texas is not Paris, France); None when no mention states one, or
+    ``found`` holds no settlement (an enumeration of areas: "Spain, Portugal")."""
+    if not any(p.kind in SETTLEMENT for p in found):
+        return None
+    for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
+        areas = demonym_area(text, int(mention[0]), gazetteer) or \
+            comma_area(text, int(mention[1]), gazetteer)
+        areas = [a for a in areas if all(a.id != p.id for p in found)]
+        if areas:
+            return [p for p in found if p.kind in SETTLEMENT
+                    and any(_inside(p, a) for a in areas)] or \
+                gazetteer.in_area(str(mention[2]), found, areas)
+    return None
+
+
+def _clear_country(entity: dict[str, object], gazetteer: Gazetteer) -> str:
+    """The country of the place a first pass resolved ``entity`` to, when that reading is
+    clear: the name's one reading, or a commune with an INSEE code (France's, overseas
+    included: "Saint-Pierre" resolved to 97416 makes its siblings La Réunion's); '' for a
+    foreign town picked among homonyms by size, which must not pull its neighbours abroad
+    in turn."""
+    place = gazetteer.by_id.get(str(entity.get("id")))
+    if place is None or entity.get("known") is False:
+        return ""
+    if len(gazetteer.candidates(str(entity.get("name") or ""))) <= 1 or \
+            gazetteer.codes(place.id)[0]:
+        return place.country
+    return ""
+
+
+def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
+                       source: str = "", text: str = "", language: str = ""
+                       ) -> list[dict[str, object]]:
+    """:func:`veille.enrich.places.resolve_places` read with the article's countries
+    (:func:`article_countries`) and, for each entity, the countries its sibling places
+    resolved to on a first pass (on copies: ``entities`` are updated by the second pass
+    only). An entity's own first reading is no context for itself: a "Valence" read in
+    the Drôme first must not vote for France."""
+    from veille.enrich.places import resolve_places
+
+    copies = copy.deepcopy(list(entities))
+    resolve_places(copies, gazetteer, source, text, language)
+    whole = article_countries(text, entities, gazetteer) if text else set()
+    resolved = [_clear_country(e, gazetteer) for e in copies]
+    context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
+               for i in range(len(copies))]
+    return resolve_places(entities, gazetteer, source, text, language, context)
