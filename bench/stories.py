@@ -131,6 +131,7 @@ from veille.dedup.stories import (  # noqa: E402
     MERGE_HEADS,
     PLAIN_BAR,
     PROVISIONAL_DAYS,
+    SHORT_TERMS,
     THRESHOLD,
     Stories,
     story_terms,
@@ -202,8 +203,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     (``plain_bar``, newuser9 R11) is off unless ``kw`` asks for it: every clustering
     measured before it is measured as it was; so is the merge of stories (``merge_at``,
     issue #14's sixth round), the event kinds (``event_kinds``, its seventh) and the
-    sub-places (``specifics``, its eighth), the cohesion and fragment rules (``cohesion``,
-    ``merge_fragment``: f-stories20)."""
+    sub-places (``specifics``, its eighth), the cohesion, fragment and short-text rules
+    (``cohesion``, ``merge_fragment``, ``short_terms``: f-stories20)."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -217,7 +218,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
         return words(title, news)
 
     kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, "specifics": False,
-          "cohesion": 0.0, "merge_fragment": 0, **kw}
+          "cohesion": 0.0, "merge_fragment": 0, "short_terms": 0, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -237,8 +238,9 @@ of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
                "merge_at": MERGE_AT, "event_kinds": True, "specifics": True,
-               "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT},
-    "veille without the cohesion and fragment rules (before f-stories20)":
+               "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT,
+               "short_terms": SHORT_TERMS},
+    "veille without the cohesion, fragment and short-text rules (before f-stories20)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
          "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
     "veille without the sub-places and towns (before issue #14's eighth round)":

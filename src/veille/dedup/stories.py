@@ -91,6 +91,14 @@ country in their headlines ("Ukraine : une frappe russe sur Odessa…", "Ukraine
 annonce des coupures…": newuser4 N20). Two articles on one event share several words (the
 place, the people, what happened). Leave-one-out evidence, as a robust score drops its
 largest single contribution; 0 turns it off (as before, measured in bench/stories.py)."""
+SHORT_TERMS = 30
+"""An article of at most this many distinct terms (a headline and a line or two: a brief, a
+teaser; a Wikinews article holds 50 or more, an rpm2 one more still) is asked the evidence
+rule (:data:`EVIDENCE_SIZE`) by a story of **any** size: its vector holds so few terms that
+one rare shared word (a headline's "numéro", weighted x3) carries its cosine past the
+threshold alone. "Le numéro deux d'Al-Qaïda tué au Yémen" and "Un nouveau numéro d'urgence
+pour les victimes", a headline and a line each, were one story (issue #14, f-stories20).
+Set so before any measure (the length of a headline and two sentences); 0 turns it off."""
 PLAIN_BAR = 0.3
 """A story takes an arriving article only if the part of the score from their shared
 **plain** terms, those that are names of neither side (a name: a word written capitalised
@@ -579,6 +587,9 @@ class Stories:
     """:data:`COHESION`; 0 turns the rule off (as before)."""
     cohesion_size: int = COHESION_SIZE
     """:data:`COHESION_SIZE`."""
+    short_terms: int = SHORT_TERMS
+    """:data:`SHORT_TERMS`; 0: the evidence rule asks only stories of at most
+    :data:`EVIDENCE_SIZE` articles (as before)."""
     chosen_score: float = 0.0
     """The faded score of the story :meth:`_best` last chose (what :attr:`Story.typical`
     averages)."""
@@ -1076,7 +1087,8 @@ class Stories:
                     story.size >= self.cohesion_size and story.joins and \
                     score < self.cohesion * story.typical:
                 continue
-            if score > self.threshold and self._evident(story, dot - tops[sid], fade) and \
+            if score > self.threshold and \
+                    self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms) and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
@@ -1257,11 +1269,12 @@ class Stories:
         return self._told(story, plain, fade) and (
             self.evidence_size < 1 or self.relevance(rest, story) * fade > self.threshold)
 
-    def _evident(self, story: Story, rest: float, fade: float) -> bool:
+    def _evident(self, story: Story, rest: float, fade: float, short: bool = False) -> bool:
         """Whether ``rest`` (the dot product less its heaviest shared term) still passes the
         threshold, for a story of at most ``evidence_size`` articles
-        (:data:`EVIDENCE_SIZE`); always true for a larger story."""
-        return story.size > self.evidence_size or \
+        (:data:`EVIDENCE_SIZE`), or of any size for a ``short`` article
+        (:data:`SHORT_TERMS`); always true otherwise."""
+        return (story.size > self.evidence_size and not short) or \
             self.relevance(rest, story) * fade > self.threshold
 
     def _join(self, story: Story, vec: dict[str, float], minute: int,
