@@ -36,3 +36,14 @@ def test_one_shared_rare_word_does_not_join_a_short_text() -> None:
                for _i, title, line in (*EVENT, OTHER, FOLLOW_UP))
     assert _feed(Stories(short_terms=0), [*EVENT, OTHER]) == ["a1", "a1", "a1"]
     assert _feed(Stories(), [*EVENT, OTHER, FOLLOW_UP]) == ["a1", "a1", "b1", "a1"]
+
+
+def test_a_second_common_word_is_not_the_evidence_either() -> None:
+    """The same with "victimes" written by both sides too: the score without "numéro"
+    is that common word's alone, under the threshold: still apart (before: joined)."""
+    event = [(i, title, line + " Aucune victime civile n'est à déplorer, selon les "
+              "victimes des précédentes frappes.") for i, title, line in EVENT]
+    other = (OTHER[0], OTHER[1], OTHER[2] + " Elle est destinée aux victimes.")
+    assert all(len(terms(title, [line])) <= SHORT_TERMS for _i, title, line in (*event, other))
+    assert _feed(Stories(short_terms=0), [*event, other]) == ["a1", "a1", "a1"]
+    assert _feed(Stories(), [*event, other]) == ["a1", "a1", "b1"]

@@ -94,19 +94,16 @@ largest single contribution; 0 turns it off (as before, measured in bench/storie
 SHORT_TERMS = 30
 """An article of at most this many distinct terms (a headline and a line or two: a brief, a
 teaser; a Wikinews article holds 50 or more, an rpm2 one more still) joins a story of more
-than :data:`EVIDENCE_SIZE` articles only if its heaviest shared term carries at most
-:data:`SHORT_SHARE` of its score: its vector holds so few terms that one rare shared word
+than :data:`EVIDENCE_SIZE` articles only if the score without its heaviest shared term
+passes the threshold before the time fade (the evidence rule's bar, the fade left to the
+whole score: a follow-up four days later, sharing the place, the law and the people,
+faded under the threshold without its heaviest term, ``tests/dedup/
+test_story_other_actors.py``): its vector holds so few terms that one rare shared word
 (a headline's "numéro", weighted x3) carried its cosine past the threshold alone. "Le numéro
 deux d'Al-Qaïda tué au Yémen" and "Un nouveau numéro d'urgence pour les victimes", a
 headline and a line each, were one story (issue #14, f-stories20). A story of one asks more
 already (:data:`EVIDENCE_SIZE`). Set before any measure (a headline and two sentences); 0
 turns it off."""
-SHORT_SHARE = 0.5
-"""The share of a short article's score its heaviest shared term may carry
-(:data:`SHORT_TERMS`): the rest of the evidence must weigh as much as the one word. Not the
-evidence rule's bar (the score without that term past the threshold): a follow-up four
-days later, sharing many terms with its story, fades under the threshold without its
-heaviest (``tests/dedup/test_story_other_actors.py``). Set before any measure."""
 PLAIN_BAR = 0.3
 """A story takes an arriving article only if the part of the score from their shared
 **plain** terms, those that are names of neither side (a name: a word written capitalised
@@ -1096,8 +1093,8 @@ class Stories:
                     score < self.cohesion * story.typical:
                 continue
             if score > self.threshold and \
-                    self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms,
-                                  dot) and \
+                    self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms) \
+                    and \
                     self._told(story, plain.get(sid, 0.0), fade) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
@@ -1278,18 +1275,16 @@ class Stories:
         return self._told(story, plain, fade) and (
             self.evidence_size < 1 or self.relevance(rest, story) * fade > self.threshold)
 
-    def _evident(self, story: Story, rest: float, fade: float, short: bool = False,
-                 dot: float = 0.0) -> bool:
+    def _evident(self, story: Story, rest: float, fade: float, short: bool = False) -> bool:
         """Whether ``rest`` (the dot product less its heaviest shared term) still passes the
-        threshold, for a story of at most ``evidence_size`` articles
-        (:data:`EVIDENCE_SIZE`); for a larger story, whether a ``short`` article's
-        heaviest shared term carries at most :data:`SHORT_SHARE` of ``dot`` (the whole dot
-        product: :data:`SHORT_TERMS`); always true otherwise."""
+        threshold, faded by ``fade``, for a story of at most ``evidence_size`` articles
+        (:data:`EVIDENCE_SIZE`), unfaded for a ``short`` article and a larger story
+        (:data:`SHORT_TERMS`); always true otherwise."""
         if self.evidence_size < 1:
             return True
         if story.size <= self.evidence_size:
             return self.relevance(rest, story) * fade > self.threshold
-        return not short or rest >= (1.0 - SHORT_SHARE) * dot
+        return not short or self.relevance(rest, story) > self.threshold
 
     def _join(self, story: Story, vec: dict[str, float], minute: int,
               names: frozenset[str] = frozenset(), kinds: frozenset[str] = frozenset()
