@@ -215,11 +215,12 @@ def _body_length(article: Article) -> int:
 
 def _story_sources(store: SQLiteStore, story_id: str | None,
                    members: list[Article]) -> set[str]:
-    """The sources carrying a story: its articles' and its exact copies' from elsewhere."""
+    """The sources carrying a story: its articles' and its exact copies' from elsewhere;
+    no source (``''``) is no outlet (R10)."""
     found = {m.source for m in members}
     if story_id is not None:
         found |= {m.source for m in store.story(story_id)}
-    return found
+    return found - {""}
 
 
 def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
@@ -284,7 +285,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     by_source = Counter(m.source for m in members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
-                      reprints=copies["reprint"], teasers=copies["teaser"],
+                      unsourced=summary.unsourced, reprints=copies["reprint"],
+                      teasers=copies["teaser"],
                       republications=copies["republication"], first=summary.first,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
