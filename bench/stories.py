@@ -55,6 +55,7 @@ the plain-word bar: :func:`round6_grid`), the same; ``--round6-held``: its held-
 measures;
 ``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
 ``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm;
+``--rows LABEL ...``: the default run with only those clusterings;
 ``--undated``: only rpm2 without dates, the stream and ``veille ingest`` of its folder).
 
 **rpm2 without dates** (every run): the files in name order at one minute, as ``veille
@@ -1537,6 +1538,8 @@ def main() -> int:
                         "fresh and warm")
     parser.add_argument("--only", nargs="+", default=[],
                         help="--round6 to 11: only the candidates whose label holds one of these")
+    parser.add_argument("--rows", nargs="+", default=[],
+                        help="the default run: only the clusterings of these labels")
     parser.add_argument("--undated", action="store_true",
                         help="only rpm2 without dates (the stream and `veille ingest`)")
     parser.add_argument("--why", action="store_true",
@@ -1607,7 +1610,8 @@ def main() -> int:
         return 0
     state = Stories()
     clusterings = {**VARIANTS, **(CANDIDATES if args.candidates else {})}
-    runs = {name: clusterer(**kw) for name, kw in clusterings.items()}
+    runs = {name: clusterer(**kw) for name, kw in clusterings.items()
+            if not args.rows or name in args.rows}
     print(f"veille: cosine to the story's centroid, threshold {THRESHOLD}, "
           f"half-life {state.half_life_days} days, window {state.window_days} days, "
           f"provisional first articles for {PROVISIONAL_DAYS} days")
@@ -1716,7 +1720,8 @@ def main() -> int:
     print()
     separability(args.seeds[0])
     print()
-    rates = speed({name: runs[name] for name in list(VARIANTS)[:2]}, args.seeds[0])
+    rates = speed({name: runs[name] for name in list(VARIANTS)[:2] if name in runs},
+                  args.seeds[0])
     print("speed over rpm2 (400 articles, median of 15, taking turns): " + ", ".join(
         f"{name} {rate:,.0f} articles/s" for name, rate in rates.items()))
     return 0
