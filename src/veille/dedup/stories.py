@@ -329,6 +329,10 @@ _STOP = frozenset(
     "depuis lors alors encore deja déjà fait faire peut doit dit the and for with from that "
     "this were was have has are not but mardi lundi mercredi jeudi vendredi samedi dimanche "
     "hier aujourd'hui vers contre deux trois sous pas".split())
+FUNCTION_WORDS = _STOP
+"""The words that are no story term (French and English function words, the days of the
+week, counts: folded as written); the "see also" of the web app leaves them out of the
+words two headlines share too (``veille.web.queries``)."""
 
 
 #: The characters of an article's body that story terms are read from: about 3,000 words,
