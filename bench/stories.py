@@ -54,7 +54,15 @@ provisional days were chosen on, topics 1-10; they were chosen with ``--sweep --
 the plain-word bar: :func:`round6_grid`), the same; ``--round6-held``: its held-out
 measures;
 ``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
-``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm).
+``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm;
+``--rows LABEL ...``: the default run with only those clusterings;
+``--undated``: only rpm2 without dates, the stream and ``veille ingest`` of its folder).
+
+**rpm2 without dates** (every run): the files in name order at one minute, as ``veille
+ingest documents/`` reads them, B³ against the clusters and against the topics (a story of
+two topics is a fault; two events of one topic a month apart cannot be parted without
+dates); and veille's real pipeline on the folder (a fresh store, :func:`ingested_undated`).
+``$VEILLE_SHARED_DIR`` points at ``../shared`` from a checkout elsewhere.
 """
 
 from __future__ import annotations
@@ -62,6 +70,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import statistics
 import sys
@@ -115,12 +124,15 @@ from lib.story_variants import (  # noqa: E402
 from veille.dedup.arguments import GROUPS as ARGUMENT_GROUPS_ALL  # noqa: E402
 from veille.dedup.event_kinds import event_kinds  # noqa: E402
 from veille.dedup.stories import (  # noqa: E402
+    COHESION,
     CRIME_GROUPS,
     KINDS_BAR,
     MERGE_AT,
+    MERGE_FRAGMENT,
     MERGE_HEADS,
     PLAIN_BAR,
     PROVISIONAL_DAYS,
+    SHORT_TERMS,
     THRESHOLD,
     Stories,
     story_terms,
@@ -128,7 +140,8 @@ from veille.dedup.stories import (  # noqa: E402
     terms,
 )
 
-RPM2 = ROOT.parent / "shared" / "data" / "clustering" / "rpm2"
+RPM2 = Path(os.environ.get("VEILLE_SHARED_DIR", ROOT.parent / "shared")) / "data" / "clustering" \
+    / "rpm2"
 DEMO = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
 PAIRS = ROOT / "bench" / "data" / "story-pairs.tsv"
 HELD_PAIRS = ROOT / "bench" / "data" / "story-pairs-heldout.tsv"
@@ -191,7 +204,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     (``plain_bar``, newuser9 R11) is off unless ``kw`` asks for it: every clustering
     measured before it is measured as it was; so is the merge of stories (``merge_at``,
     issue #14's sixth round), the event kinds (``event_kinds``, its seventh) and the
-    sub-places (``specifics``, its eighth)."""
+    sub-places (``specifics``, its eighth), the cohesion, fragment and short-text rules
+    (``cohesion``, ``merge_fragment``, ``short_terms``: f-stories20)."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -204,7 +218,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
             state.discount(owner, terms("", shared))
         return words(title, news)
 
-    kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, "specifics": False, **kw}
+    kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, "specifics": False,
+          "cohesion": 0.0, "merge_fragment": 0, "short_terms": 0, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -223,7 +238,12 @@ BEFORE: dict[str, Any] = {"provisional_days": 0.0, "evidence_size": 0}
 of newuser4 N20's briefs)."""
 VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
-               "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
+               "merge_at": MERGE_AT, "event_kinds": True, "specifics": True,
+               "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT,
+               "short_terms": SHORT_TERMS},
+    "veille without the cohesion, fragment and short-text rules (before f-stories20)":
+        {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
+         "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
     "veille without the sub-places and towns (before issue #14's eighth round)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True, "merge_at": MERGE_AT,
          "event_kinds": True},
@@ -297,6 +317,55 @@ def load_rpm2(seed: int, topics: frozenset[str] | None = None) -> list[Doc]:
 def rpm2_doc(doc_id: str) -> Doc:
     lines = (RPM2 / "documents" / f"{doc_id}.txt").read_text(encoding="utf-8-sig").splitlines()
     return (0, doc_id, doc_id[1:3].lstrip("0"), doc_id[:6], lines[0], lines[1:])
+
+
+def load_rpm2_undated(topics: frozenset[str] | None = None) -> list[Doc]:
+    """rpm2's articles as a folder of its files is read without dates (``veille ingest
+    documents/``: the files in name order, every article at one minute, the time it was
+    read): ``topics``, only these."""
+    docs = [(0, *d[1:]) for d in load_rpm2(0, topics)]
+    return sorted(docs, key=lambda d: d[1])
+
+
+def undated_scores(run: Clusterer) -> dict[str, tuple[float, float]]:
+    """B³ F1 of ``run`` on rpm2 without dates (:func:`load_rpm2_undated`), against the 40
+    clusters and against the 20 topics (two events of one topic a month apart cannot be
+    told apart without dates; a story of two topics is a fault), for each half."""
+    out = {}
+    for name, topics in HALVES:
+        docs = load_rpm2_undated(topics)
+        pred = run(docs)
+        out[name] = (bcubed(pred, [d[3] for d in docs])[2],
+                     bcubed(pred, [d[2] for d in docs])[2])
+    return out
+
+
+def ingested_undated() -> dict[str, tuple[float, float, float]]:
+    """rpm2's documents folder through the real pipeline, as a user runs ``veille ingest``
+    on it (a fresh store in a temporary directory; the files carry no date): B³ F1 against
+    the 40 clusters, F1 and precision against the 20 topics, for all 20 topics."""
+    import tempfile
+
+    from veille.ingest import ingest_paths
+    from veille.settings import Settings
+    from veille.store.sqlite import SQLiteStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp) / "data")
+        store = SQLiteStore.open(settings.store_path)
+        try:
+            ingest_paths(store, [RPM2 / "documents"], settings=settings)
+            pred, clusters, topics = [], [], []
+            for article in store.iter_articles(with_raw=True):
+                doc_id = Path(article.raw.origin or "").stem
+                pred.append(article.dedup.story_id if article.dedup else article.id)
+                clusters.append(doc_id[:6])
+                topics.append(doc_id[:3])
+        finally:
+            store.close()
+    by_topic = bcubed([p or "" for p in pred], topics)
+    return {"all 20": (bcubed([p or "" for p in pred], clusters)[2], by_topic[2],
+                       by_topic[0])}
 
 
 def load_demo() -> list[Doc]:
@@ -1469,6 +1538,10 @@ def main() -> int:
                         "fresh and warm")
     parser.add_argument("--only", nargs="+", default=[],
                         help="--round6 to 11: only the candidates whose label holds one of these")
+    parser.add_argument("--rows", nargs="+", default=[],
+                        help="the default run: only the clusterings of these labels")
+    parser.add_argument("--undated", action="store_true",
+                        help="only rpm2 without dates (the stream and `veille ingest`)")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -1526,9 +1599,19 @@ def main() -> int:
     if args.why:
         why(args.seeds[0])
         return 0
+    if args.undated:
+        run = clusterer(**VARIANTS["veille"])
+        for name, (by_cluster, by_topic) in undated_scores(run).items():
+            print(f"veille, rpm2 without dates, {name}: B³ F1 {by_cluster:.3f} against the "
+                  f"clusters, {by_topic:.3f} against the topics")
+        real = ingested_undated()["all 20"]
+        print(f"veille ingest of the folder, all 20: B³ F1 {real[0]:.3f} against the "
+              f"clusters, {real[1]:.3f} against the topics (precision {real[2]:.3f})")
+        return 0
     state = Stories()
     clusterings = {**VARIANTS, **(CANDIDATES if args.candidates else {})}
-    runs = {name: clusterer(**kw) for name, kw in clusterings.items()}
+    runs = {name: clusterer(**kw) for name, kw in clusterings.items()
+            if not args.rows or name in args.rows}
     print(f"veille: cosine to the story's centroid, threshold {THRESHOLD}, "
           f"half-life {state.half_life_days} days, window {state.window_days} days, "
           f"provisional first articles for {PROVISIONAL_DAYS} days")
@@ -1561,6 +1644,22 @@ def main() -> int:
     for label in runs:
         print(f"| {label} | " + " | ".join(f"{medians[label, name]:.3f}"
                                            for name, _t in HALVES) + " |")
+    print()
+    print("## rpm2 without dates: B³ F1 against the 40 clusters / the 20 topics")
+    print()
+    print("The files in name order at one minute, as `veille ingest documents/` reads them "
+          "(no time fade: two events of a topic a month apart are one story; a story of two "
+          "topics is a fault).")
+    print()
+    print("| clustering | " + " | ".join(name for name, _t in HALVES) + " |")
+    print("| --- |" + " ---: |" * len(HALVES))
+    for label, run in runs.items():
+        scores = undated_scores(run)
+        print(f"| {label} | " + " | ".join(f"{scores[name][0]:.3f} / {scores[name][1]:.3f}"
+                                           for name, _t in HALVES) + " |")
+    real = ingested_undated()["all 20"]
+    print(f"| veille, the real pipeline (`veille ingest` of the folder, a fresh store; "
+          f"precision against the topics {real[2]:.3f}) | {real[0]:.3f} / {real[1]:.3f} | | |")
     print()
     print("## Hard negatives and one-event pairs, each pair alone, a day apart")
     print()
@@ -1621,7 +1720,8 @@ def main() -> int:
     print()
     separability(args.seeds[0])
     print()
-    rates = speed({name: runs[name] for name in list(VARIANTS)[:2]}, args.seeds[0])
+    rates = speed({name: runs[name] for name in list(VARIANTS)[:2] if name in runs},
+                  args.seeds[0])
     print("speed over rpm2 (400 articles, median of 15, taking turns): " + ", ".join(
         f"{name} {rate:,.0f} articles/s" for name, rate in rates.items()))
     return 0

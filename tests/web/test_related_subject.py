@@ -110,3 +110,46 @@ def test_a_capital_the_sentence_gives_is_no_name(tmp_path: Path) -> None:
     strike, other = ids["SNCFrail.example"], ids["SNCFrail2.example"]
     together = strike["story_id"] == other["story_id"]
     assert related[strike["id"]] == ([] if together else [other["id"]])
+
+
+def test_function_words_are_no_shared_subject(tmp_path: Path) -> None:
+    """R6: "après", "deux", "enfin" counted as shared words: a bridge reopening and a
+    dustmen's strike ending were each other's "see also" (three shared words of a headline,
+    no name needed). Function words are no evidence now. The strike is six weeks older
+    (a story of its own: "see also" never lists the article's own story)."""
+    listed, related = see_also(tmp_path, [
+        line("ville.example", "Après deux mois de travaux, le pont de la Lanterne rouvre enfin",
+             "2026-11-20T09:00:00+01:00", [
+                 "Le pont de la Lanterne, fermé depuis septembre pour des travaux "
+                 "d'étanchéité, a rouvert aux voitures lundi matin.",
+                 "Les cyclistes disposent désormais d'une piste séparée."]),
+        line("autre.example", "Après deux mois de grève, les éboueurs reprennent enfin le travail",
+             "2026-10-10T09:00:00+01:00", [
+                 "Les agents de collecte des déchets ont voté la reprise après un accord "
+                 "sur les primes de pénibilité.",
+                 "Les sacs accumulés sur les trottoirs seront ramassés d'ici vendredi."]),
+        line("presse.example", "Pont de la Lanterne : la réouverture saluée par les riverains",
+             "2026-11-22T09:00:00+01:00", [
+                 "Les riverains du pont de la Lanterne saluent la fin des travaux et des "
+                 "détours imposés depuis septembre.",
+                 "La mairie promet un éclairage neuf pour le printemps."]),
+    ])
+    by_source = {a["source"]: a for a in listed}
+    bridge, strike = by_source["ville.example"], by_source["autre.example"]
+    assert strike["id"] not in related[bridge["id"]], related
+    assert related[strike["id"]] == [], related
+
+
+def test_a_word_common_in_the_store_is_no_shared_subject() -> None:
+    """R6: a word the store's articles write everywhere ("France", "police") is no
+    evidence either (:func:`veille.web.queries._common_stems` finds them by their match
+    count; here given)."""
+    from types import SimpleNamespace
+
+    from veille.web.queries import _about_the_same
+
+    candidate: Any = SimpleNamespace(content=SimpleNamespace(
+        title="France : la police interpelle un suspect", lead=""))
+    headline = "France : la police rouvre une enquête sur un incendie"
+    assert _about_the_same(headline, candidate)
+    assert not _about_the_same(headline, candidate, {"franc", "polic"})

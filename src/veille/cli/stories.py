@@ -31,7 +31,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     copies = copy_counts(members)
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
-            "reprints": copies["reprint"], "teasers": copies["teaser"],
+            "unsourced": summary.unsourced, "reprints": copies["reprint"],
+            "teasers": copies["teaser"],
             "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
@@ -74,8 +75,10 @@ def _story_header(story: dict[str, Any], summary: StorySummary) -> None:
     click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
     others = "".join(f", {count_noun(story[key], noun)}" for key, noun in (
         ("teasers", "teaser"), ("republications", "republication")) if story[key])
+    unsourced = (f", {count_noun(summary.unsourced, 'article')} without a source"
+                 if summary.unsourced else "")
     click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
-               f"independent, {count_noun(story['reprints'], 'reprint')}{others}")
+               f"independent, {count_noun(story['reprints'], 'reprint')}{others}{unsourced}")
     click.echo(f"    first published by {summary.first_source or 'an unknown source'}, "
                f"{moment_text(summary.first, summary.first_precision)}")
 

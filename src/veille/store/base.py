@@ -161,7 +161,8 @@ def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class StorySummary:
-    """A story's counts: ``independent`` counts sources with their own article (no reprint)."""
+    """A story's counts: ``independent`` counts sources with their own article (no reprint);
+    neither it nor ``sources`` counts articles without a source, ``unsourced`` does."""
 
     story_id: str
     articles: int
@@ -175,6 +176,9 @@ class StorySummary:
     last_precision: str = "time"
     first_source: str = ""
     """The source of the first publication (the article ``first`` and ``title`` come from)."""
+    unsourced: int = 0
+    """Its articles with no source (a file ingested without ``--source``): no outlet, so
+    counted in neither ``sources`` nor ``independent``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -771,14 +771,16 @@ def story_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, b
 
 _STORY_SOURCES = (
     "(SELECT COUNT(DISTINCT s) FROM (SELECT m3.source AS s FROM story_members m3 "
-    " WHERE m3.story_id = m.story_id UNION SELECT d.source FROM duplicates d "
+    " WHERE m3.story_id = m.story_id AND COALESCE(m3.source, '') != '' "
+    " UNION SELECT d.source FROM duplicates d "
     " JOIN story_members m4 ON m4.article_id = d.article_id WHERE m4.story_id = m.story_id "
     " AND d.kind = 'exact' AND COALESCE(d.source, '') != '') AS story_sources)")
 
 
 def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, int]:
     """How many sources carry each story: its articles' and its exact copies' from other
-    outlets, the count the story page shows (:func:`stories`); unknown ids are absent."""
+    outlets, the count the story page shows (:func:`stories`); unknown ids are absent.
+    Articles without a source (``''``) are no outlet: they count in none (R10)."""
     found: dict[str, int] = {}
     for i in range(0, len(story_ids), 500):
         chunk = story_ids[i: i + 500]
@@ -790,7 +792,8 @@ def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, i
 
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
             story_id: str | None = None, until_seq: int | None = None) -> list[StorySummary]:
-    """Sources count exact copies from other outlets too; ``independent`` does not. With
+    """Sources count exact copies from other outlets too; ``independent`` does not; neither
+    counts articles without a source (``''``: no outlet, R10), ``unsourced`` does. With
     ``until_seq``, only the stories with an article stored up to it (a paging snapshot).
 
     Stories with a dated article come first, by their newest dated article; stories whose
@@ -802,9 +805,11 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     born = f" AND MIN(a.seq) <= {int(until_seq)}" if until_seq is not None else ""
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
-        "COUNT(DISTINCT CASE WHEN m.reprint = 0 THEN m.source END), "
+        "COUNT(DISTINCT CASE WHEN m.reprint = 0 AND COALESCE(m.source, '') != '' "
+        "THEN m.source END), "
         f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
-        f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')} "
+        f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')}, "
+        "SUM(CASE WHEN COALESCE(m.source, '') = '' THEN 1 ELSE 0 END) "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
         "ORDER BY MAX(CASE WHEN a.published IS NOT NULL THEN 1 ELSE 0 END) DESC, "
@@ -815,7 +820,8 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
                          title=_story_title(conn, r[0], r[6] or ""),
                          first_precision=_precision(r[4]),
-                         last_precision=_precision(r[5]), first_source=r[7] or "")
+                         last_precision=_precision(r[5]), first_source=r[7] or "",
+                         unsourced=int(r[8] or 0))
             for r in rows]
 
 

@@ -146,8 +146,11 @@ class StoryModel(BaseModel):
     id: str
     title: str
     articles: int
-    sources: int
+    sources: int = Field(description="Outlets carrying the story (articles without a "
+                         "source are no outlet: ``unsourced``).")
     independent_sources: int
+    unsourced: int = Field(default=0, description="Articles without a known source, "
+                           "counted in no outlet count.")
     reprints: int = Field(description="Copies of another outlet's article.")
     first: datetime
     last: datetime

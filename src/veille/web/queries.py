@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from veille.collect.gone import unpublished, unpublished_of
 from veille.dedup.representative import fullest, text_length
+from veille.dedup.stories import FUNCTION_WORDS
 from veille.dedup.version_times import revised_at
 from veille.enrich.lexicon import french
 from veille.enrich.places import shipped as shipped_gazetteer
@@ -215,11 +216,12 @@ def _body_length(article: Article) -> int:
 
 def _story_sources(store: SQLiteStore, story_id: str | None,
                    members: list[Article]) -> set[str]:
-    """The sources carrying a story: its articles' and its exact copies' from elsewhere."""
+    """The sources carrying a story: its articles' and its exact copies' from elsewhere;
+    no source (``''``) is no outlet (R10)."""
     found = {m.source for m in members}
     if story_id is not None:
         found |= {m.source for m in store.story(story_id)}
-    return found
+    return found - {""}
 
 
 def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
@@ -284,7 +286,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     by_source = Counter(m.source for m in members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
-                      reprints=copies["reprint"], teasers=copies["teaser"],
+                      unsourced=summary.unsourced, reprints=copies["reprint"],
+                      teasers=copies["teaser"],
                       republications=copies["republication"], first=summary.first,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
@@ -473,8 +476,50 @@ SHARED_PLAIN = 3
 _STEM = 5
 
 
+#: A headline word found in more than this share of the stored articles is **common**: no
+#: evidence that two articles tell one subject ("France", "police", "nouveau"); read only
+#: when the store holds :data:`COMMON_FLOOR` articles or more (on a few articles every
+#: word is in a large share of them). R6: "see also" counted such words as shared.
+COMMON_SHARE = 0.05
+COMMON_FLOOR = 200
+
+
 def _stems(text: str) -> set[str]:
-    return {fold(word)[:_STEM] for word in _WORD.findall(text)}
+    """The stems of ``text``'s words of four letters or more, function words left out
+    (:data:`_NO_SUBJECT`: "après", "contre", "selon", "enfin" tell no subject)."""
+    return {stem[:_STEM] for word in _WORD.findall(text)
+            if (stem := fold(word)) not in _NO_SUBJECT}
+
+
+#: Words of four letters or more that tell no subject in a headline: the story terms'
+#: function words (:data:`veille.dedup.stories.FUNCTION_WORDS`: "après", "contre",
+#: "selon", "depuis", the days of the week) and the adverbs and adjectives of any news
+#: ("enfin", "nouveau", "toujours"). Folded. Words common in the store's own articles are
+#: found by their match count (:func:`_common_stems`).
+_NO_SUBJECT = frozenset(fold(w) for w in (*FUNCTION_WORDS, *(
+    "enfin encore toujours jamais bien aussi nouveau nouvelle nouveaux nouvelles premier "
+    "première premiers dernier dernière derniers grand grande grands grandes petit petite "
+    "quatre cinq plusieurs après avant cette leur leurs autre autres même mêmes peut "
+    "selon près sous vers chez tout tous toute toutes quand comment pourquoi").split()))
+
+
+def _common_stems(web: WebContext, store: SQLiteStore, words: Sequence[str]) -> set[str]:
+    """The stems of ``words`` (a headline's) that are common in the store
+    (:data:`COMMON_SHARE`): each searched alone, its match count against the store's
+    articles; none below :data:`COMMON_FLOOR` articles or when the search fails."""
+    total = store.counts().get("articles", 0)
+    if total < COMMON_FLOOR:
+        return set()
+    common = set()
+    for word in words:
+        request = SearchRequest(query=f'"{word}"', per_page=1, facets=False, snippets=False)
+        try:
+            matches = web.search.search(request, store=store).total
+        except VeilleError:
+            continue
+        if matches > COMMON_SHARE * total:
+            common.add(fold(word)[:_STEM])
+    return common
 
 
 #: The share of a headline's words (of four letters or more, at least four of them)
@@ -502,15 +547,17 @@ def _names(title: str) -> set[str]:
             or not french().is_word(m.group().lower())}
 
 
-def _about_the_same(headline: str, candidate: Article) -> bool:
+def _about_the_same(headline: str, candidate: Article,
+                    common: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether ``candidate`` writes, in its own headline or lead, :data:`SHARED_WORDS` of
     the words of an article's ``headline`` with one of its names among them, or
     :data:`SHARED_PLAIN` of its words (compared by their first :data:`_STEM` letters,
-    folded)."""
+    folded); function words (:func:`_stems`) and ``common`` stems (:func:`_common_stems`)
+    are no shared evidence."""
     content = candidate.content
     if content is None:
         return False
-    words = _stems(headline)
+    words = _stems(headline) - set(common)
     shared = words & _stems(f"{content.title} {content.lead}")
     if len(shared) >= SHARED_PLAIN:
         return True
@@ -531,9 +578,11 @@ def _related(web: WebContext, article: Article) -> list[Article]:
     words = list(dict.fromkeys(_WORD.findall(title)))[:8]
     headline = title
 
+    common: set[str] = set()
+
     def take(candidate: Article, story_id: str | None) -> None:
         if candidate.id == article.id or len(found) >= RELATED or story_id in stories \
-                or not _about_the_same(headline, candidate):
+                or not _about_the_same(headline, candidate, common):
             return
         found.append(candidate)
         if story_id:
@@ -547,6 +596,8 @@ def _related(web: WebContext, article: Article) -> list[Article]:
                 hits = web.search.search(request, store=store).hits
             except VeilleError:
                 hits = []
+            if hits:
+                common |= _common_stems(web, store, words)
             for hit in hits:
                 try:
                     take(store.get(hit.id), hit.story_id)
