@@ -55,7 +55,9 @@ def test_attention_chart_table_json_csv(tmp_path: Path) -> None:
         assert '<svg' in page.text and 'role="img"' in page.text and "<table" in page.text
         # newuser15a W20: a day without any article is no data ("—", a gap in the
         # line), not "0,0 % (0/0)" drawn as 0 %: the line runs over the two days only.
-        row = page.text[page.text.index(f'<th scope="row">{today}</th>'):].split("</tr>")[0]
+        # the period is written out for the reader, its ISO value kept as a <time>
+        row = page.text[page.text.index(f'<th scope="row"><time datetime="{today}">'):]
+        row = row.split("</tr>")[0]
         assert "—" in row and "0/0" not in row
         assert all(len(line.split('points="')[1].split('"')[0].split()) == 2
                    for line in page.text.split("<polyline")[1:])
