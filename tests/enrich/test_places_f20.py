@@ -79,3 +79,39 @@ def test_metonymy_bench_reads_the_city_not_the_institution_around_it(
     assert bench.reading(run, "La mairie de Bruxelles a fermé trois tunnels.",
                          "Bruxelles") == "place"
     assert bench.reading(run, "La réponse de Washington est attendue.", "Washington") == "gov"
+
+
+def _place_ids(section: dict[str, object]) -> set[str]:
+    places = section["places"]
+    assert isinstance(places, list)
+    return {str(p["id"]) for p in places}
+
+
+@pytest.mark.parametrize("text", [
+    "Exposition\n\nLa Réunion des musées nationaux a présenté son bilan. La RMN a accueilli "
+    "trois millions de visiteurs.",
+    "Bilan\n\nLa Réunion des musées nationaux - Grand Palais (RMN-GP) a accueilli trois "
+    "millions de visiteurs, selon la RMN.",
+    "Santé\n\nL'examen par résonance magnétique nucléaire (RMN) est indolore. La RMN dure "
+    "vingt minutes.",
+])
+def test_rmn_is_not_la_reunion(resources: Resources, text: str) -> None:
+    assert "iso3166:RE" not in _place_ids(enrich(resources, text))
+
+
+def test_an_acronym_is_no_place_unless_the_alias_table_says_so(resources: Resources) -> None:
+    """"CHU" and "INA" are also the names of Chũ (Viet Nam) and Ina (Japan) in the
+    gazetteer: an acronym is not matched against its names; "RDC" and "USA", which the
+    alias table gives a country's id, stay places, and a dateline's town in capitals too."""
+    section = enrich(resources, "Santé\n\nAu CHU, les urgences débordent. Le CHU a recruté "
+                                "et l'INA a filmé.")
+    assert not any(p["country"] in ("VN", "JP") for p in section["places"])  # type: ignore[attr-defined,index]
+    ids = _place_ids(enrich(resources, "Afrique\n\nLa RDC et les USA ont signé un accord."))
+    assert {"iso3166:CD", "Q30"} <= ids
+    dateline = enrich(resources, "Politique\n\nPAU (AFP) - Le maire a démissionné mardi.")
+    assert _place(dateline, "PAU")["insee"] == "64445"
+
+
+def test_la_reunion_in_time_stays_the_island(resources: Resources) -> None:
+    section = enrich(resources, "Outre-mer\n\nLa Réunion des années 1980 était plus rurale.")
+    assert "iso3166:RE" in _place_ids(section)

@@ -502,8 +502,8 @@ opens to be that commune (:func:`_short_names`)."""
 
 def _short_names(places: list[Place], communes: list[Place]) -> dict[str, int]:
     """The French GeoNames settlements that bear the first words of a commune's name (and
-    no commune of their own name lies within ``SAME_PLACE_KM``), each by the INSEE code of that commune (its index in
-    ``places``): the name a town goes by, or went by before a merger ("Montreuil" for
+    no commune of their own name lies within ``SAME_PLACE_KM``), their index in
+    ``places`` by the INSEE code of that commune: the name a town goes by, or went by before a merger ("Montreuil" for
     Montreuil-sur-Mer, "Cherbourg" for Cherbourg-en-Cotentin, "Saint-Ouen" for
     Saint-Ouen-sur-Seine, "Évry" for Évry-Courcouronnes), within ``SHORT_NAME_KM`` of its
     town hall (the nearest such commune). Without it such a settlement had no INSEE code
@@ -886,6 +886,55 @@ def _venues(entity: dict[str, object], text: str) -> bool:
     return bool(mentions) and all(venue_mention(text, int(m[0])) for m in mentions)
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:-[A-ZÀ-Ý]{1,6})?")
+"""An acronym's shape: two to six capitals, maybe a hyphenated part ("RMN", "CHU",
+"RMN-GP")."""
+_DATELINE_AFTER = re.compile(r"[ \t\u00a0]*(?:\(|,|[-–—])")
+"""What follows a dateline's town in capitals at a paragraph's start ("PAU (AFP) -",
+"METZ, 3 mars")."""
+
+
+def _acronym_only(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` is written as an acronym (:data:`_ACRONYM`),
+    none as a dateline's town (capitals at a paragraph's start, then a bracket, a comma or
+    a dash: "PAU (AFP) -"). Such a name is read as an acronym: the gazetteer's names are
+    not matched against it, so "la RMN" (Réunion des musées nationaux, or résonance
+    magnétique nucléaire) is not La Réunion, nor "le CHU" the Vietnamese city Chũ
+    (issue 16)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    if not mentions:
+        return False
+    for m in mentions:
+        start, end, written = int(m[0]), int(m[1]), str(m[2])
+        if not _ACRONYM.fullmatch(written):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end):
+            return False
+    return True
+
+
+_BODY_COMPLEMENT = re.compile(
+    r"[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])[ \t\u00a0]*"
+    r"(?!(?:années?|ans?|siècles?|mois|jours?|semaines?|temps|origines?|débuts?|demain|"
+    r"hier|aujourd|autrefois|jadis|antan)\b)[a-zàâäçéèêëîïôöùûüÿœ]{3,}")
+"""A complement of a common noun, lower case and no time ("des musées nationaux", not "des
+années 1980")."""
+
+
+def _heads_a_body(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` is a common noun (:func:`_common_noun_only`)
+    followed by a lower-case complement (:data:`_BODY_COMPLEMENT`): the head of a body's
+    name, not a place ("la Réunion des musées nationaux" is no La Réunion, issue 16). A
+    place's name so followed is a time of the place ("la Réunion des années 1980"), which
+    the complement's time words leave a place."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and _common_noun_only(entity) and all(
+        _BODY_COMPLEMENT.match(text, int(m[1])) for m in mentions)
+
+
 def _rivers(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is written as a river's or a sea's."""
     mentions = entity.get("mentions") or []
@@ -1248,11 +1297,19 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     for entity in entities:
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
             continue
-        if text and (_rivers(entity, text) or _venues(entity, text)):
+        if text and (_rivers(entity, text) or _venues(entity, text)
+                     or _heads_a_body(entity, text)):
             _unlink(entity, gazetteer)
             continue
         if text:
             _drop_sea_mentions(entity, text)
+        if text and _acronym_only(entity, text):
+            # "RMN", "CHU", "INA": no reading by name (La Réunion, Chũ, Ina); a place
+            # only where the alias table gives that acronym a place's id ("RDC", "USA")
+            known = gazetteer.by_id.get(str(entity["id"]))
+            if known is not None:
+                options.append((entity, [known]))
+            continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
             mentions = entity.get("mentions") or []
