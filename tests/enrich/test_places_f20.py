@@ -115,3 +115,12 @@ def test_an_acronym_is_no_place_unless_the_alias_table_says_so(resources: Resour
 def test_la_reunion_in_time_stays_the_island(resources: Resources) -> None:
     section = enrich(resources, "Outre-mer\n\nLa Réunion des années 1980 était plus rurale.")
     assert "iso3166:RE" in _place_ids(section)
+
+
+def test_a_named_country_places_a_smaller_namesake_abroad(resources: Resources) -> None:
+    """rpm2 T01_C2_01 (read while measuring): Victoria beside the Seychelles is their
+    capital (22,881), not Hong Kong's Victoria (956,800), whose country the text does not
+    name."""
+    section = enrich(resources, "Voyage\n\nDerrière les murs de l'hôpital de Victoria, elle "
+                                "a donné naissance à sa fille aux Seychelles.")
+    assert _place(section, "Victoria")["country"] == "SC"

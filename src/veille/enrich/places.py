@@ -501,10 +501,10 @@ opens to be that commune (:func:`_short_names`)."""
 
 
 def _short_names(places: list[Place], communes: list[Place]) -> dict[str, int]:
-    """The French GeoNames settlements that bear the first words of a commune's name (and
-    no commune of their own name lies within ``SAME_PLACE_KM``), their index in
-    ``places`` by the INSEE code of that commune: the name a town goes by, or went by before a merger ("Montreuil" for
-    Montreuil-sur-Mer, "Cherbourg" for Cherbourg-en-Cotentin, "Saint-Ouen" for
+    """The French GeoNames settlements that bear the first words of a commune's name (no
+    commune of their own name within ``SAME_PLACE_KM``), their index in ``places`` by
+    the INSEE code of that commune: the name a town goes by, or went by before a merger
+    ("Montreuil" for Montreuil-sur-Mer, "Cherbourg" for Cherbourg-en-Cotentin, "Saint-Ouen" for
     Saint-Ouen-sur-Seine, "Évry" for Évry-Courcouronnes), within ``SHORT_NAME_KM`` of its
     town hall (the nearest such commune). Without it such a settlement had no INSEE code
     nor département, so no context could place it, nor the commune under that name
@@ -946,26 +946,32 @@ def _rivers(entity: dict[str, object], text: str) -> bool:
 
 def _not_dwarfed(found: list[Place], departments: frozenset[str],
                  regions: frozenset[tuple[str, str]] = frozenset(),
-                 neighbours: Sequence[Place] = ()) -> list[Place]:
+                 neighbours: Sequence[Place] = (),
+                 countries: frozenset[str] = frozenset()) -> list[Place]:
     """``found`` less the settlements the text does not place that a far more prominent
     namesake overshadows. A settlement ``PROMINENT`` times smaller than the largest of
     ``found`` needs its own département in the text (named, by code, or through a place
     there: ``departments``), its region named as such (``regions``: "en Hauts-de-France"),
     or a place of the text within ``NEIGHBOUR_KM`` (``neighbours``, places with one
-    reading: Dreux beside Montreuil, Eure-et-Loir, 4 km away; Lyon beside Vienne, Isère);
-    one ``MUCH_LARGER`` times smaller needs its département. Another town of its region is
+    reading: Dreux beside Montreuil, Eure-et-Loir, 4 km away; Lyon beside Vienne, Isère),
+    or its country among ``countries`` where the larger one's is not (Victoria beside
+    the Seychelles, not Hong Kong's); one ``MUCH_LARGER`` times smaller needs its
+    département. Another town of its region is
     no such evidence: "Montreuil" beside Lille or Amiens is still the Seine-Saint-Denis
     town of 111,000, not Montreuil-sur-Mer (2,700, Pas-de-Calais) 80 km away (issue 16),
     and "Montréal" in an article about Lyon is not the Ardèche village of 572 people
     because Lyon and Ardèche share a region of 8 million (fresh user nu4 N9)."""
-    largest = max((p.population for p in found if p.kind in SETTLEMENT), default=0)
+    settlements = [p for p in found if p.kind in SETTLEMENT]
+    largest = max((p.population for p in settlements), default=0)
+    top = {p.country for p in settlements if p.population == largest}
 
     def placed(p: Place) -> bool:
         if bool(p.department) and p.department in departments:
             return True
         if p.population * MUCH_LARGER < largest:
             return False
-        return (p.country, p.admin1) in regions or any(
+        return (p.country, p.admin1) in regions or (
+            p.country in countries and not top & countries) or any(
             a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in neighbours)
 
     kept = [p for p in found if p.kind not in SETTLEMENT
@@ -1364,7 +1370,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         found = _written_as_area(entity, stated or found, text) if text and french else \
             stated or found
-        best = max(_not_dwarfed(found, near | written, frozenset(named_regions), anchors),
+        best = max(_not_dwarfed(found, near | written, frozenset(named_regions), anchors,
+                                frozenset(countries)),
                    key=lambda p: _score(p, regions, countries, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
