@@ -124,3 +124,11 @@ def test_a_named_country_places_a_smaller_namesake_abroad(resources: Resources) 
     section = enrich(resources, "Voyage\n\nDerrière les murs de l'hôpital de Victoria, elle "
                                 "a donné naissance à sa fille aux Seychelles.")
     assert _place(section, "Victoria")["country"] == "SC"
+
+
+def test_an_acronym_needs_the_alias_written_so(resources: Resources) -> None:
+    """rpm2 T06_C2_01 (read while measuring): "LE PARI olympique" matched the alias "Pari"
+    (Paris in another language) through case folding; an acronym-shaped word is a place
+    only where the alias table or the gazetteer writes it so."""
+    section = enrich(resources, "Sport\n\nLE PARI olympique de la Chine est gagné.")
+    assert "Q90" not in _place_ids(section)

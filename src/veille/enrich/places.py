@@ -76,6 +76,7 @@ from typing import TYPE_CHECKING
 from veille.enrich.text import fold
 
 if TYPE_CHECKING:
+    from veille.enrich.aliases import AliasTable
     from veille.enrich.lexicon import Lexicon
 
 _ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
@@ -916,7 +917,8 @@ def _acronym_only(entity: dict[str, object], text: str) -> bool:
 
 
 _BODY_COMPLEMENT = re.compile(
-    r"[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])[ \t\u00a0]*"
+    r"[ \t\u00a0]+(?:(?:des|du|de[ \t\u00a0]+la|de)[ \t\u00a0]+|(?:de[ \t\u00a0]+l|d)['’]"
+    r"[ \t\u00a0]*)"
     r"(?!(?:années?|ans?|siècles?|mois|jours?|semaines?|temps|origines?|débuts?|demain|"
     r"hier|aujourd|autrefois|jadis|antan)\b)[a-zàâäçéèêëîïôöùûüÿœ]{3,}")
 """A complement of a common noun, lower case and no time ("des musées nationaux", not "des
@@ -1283,8 +1285,8 @@ def _evidenced(options: list[tuple[dict[str, object], list[Place]]], home: str,
 
 
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
-                   source: str = "", text: str = "", language: str = ""
-                   ) -> list[dict[str, object]]:
+                   source: str = "", text: str = "", language: str = "",
+                   aliases: AliasTable | None = None) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
     a resolved place gives its entity the place's id. ``text`` (the one the mentions'
@@ -1297,7 +1299,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     French press's convention only in a French (or untagged) text: Spanish, Italian or
     Portuguese "en París" / "in Paris" names the town ("en" is French for a country's or
     region's name only), which read as French gave the département of Paris. A kicker
-    that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop."""
+    that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop.
+    An entity written only as an acronym is a place only when ``aliases`` (the alias
+    table its id came from) or the gazetteer writes that very acronym for the place
+    ("RDC", "USA"; not "PARI", the alias "Pari" in capitals: :func:`_acronym_only`)."""
     french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
     for entity in entities:
@@ -1312,9 +1317,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and _acronym_only(entity, text):
             # "RMN", "CHU", "INA": no reading by name (La Réunion, Chũ, Ina); a place
             # only where the alias table gives that acronym a place's id ("RDC", "USA")
-            known = gazetteer.by_id.get(str(entity["id"]))
-            if known is not None:
-                options.append((entity, [known]))
+            pid = str(entity["id"])
+            shapes = {str(m[2]) for m in entity.get("mentions") or []}  # type: ignore[attr-defined]
+            if pid in gazetteer.by_id and (aliases is None or shapes <= {
+                    *gazetteer.names.get(pid, []), *aliases.names.get(pid, [])}):
+                options.append((entity, [p for p in gazetteer.candidates(
+                    str(entity["name"]), pid) if p.id == pid] or [gazetteer.by_id[pid]]))
+            else:
+                _unlink(entity, gazetteer)
             continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
