@@ -130,3 +130,14 @@ def test_ranges_never_crash_and_read_forward(text: str, published: date) -> None
             assert d.granularity == "day"
             assert date.fromisoformat(d.value) < date.fromisoformat(d.until)
             assert text[d.start:d.end] == d.text
+
+
+def test_a_range_of_weekdays_reads_forward_from_its_first_day() -> None:
+    """rpm2 T07_C1_06 (read while measuring): "Du lundi au mercredi suivant" gave a
+    Monday and a Wednesday nine days later, each read alone; the range is two days."""
+    found = find_dates("La fraude a été découverte lundi. Du lundi au mercredi suivant, sa "
+                       "banque a dénoué les engagements.", date(2019, 6, 1))
+    ranges = [d for d in found if d.until]
+    assert len(ranges) == 1
+    one, two = date.fromisoformat(ranges[0].value), date.fromisoformat(ranges[0].until)
+    assert (one.weekday(), (two - one).days) == (0, 2)

@@ -149,6 +149,13 @@ def _weekday_ranges(text: str, found: list[MentionedDate], published: date
     return out
 
 
+def _bare_weekday(words: str) -> int | None:
+    """The weekday (0 = Monday) of a mention that is a weekday without a day's number
+    ("mercredi", "lundi soir"), None for any other."""
+    first = words.split()[0].lower() if words.split() else ""
+    return None if first not in _WEEKDAYS or re.search(r"\d", words) else _WEEKDAYS[first]
+
+
 def joined_ranges(text: str, found: list[MentionedDate], published: date
                   ) -> list[MentionedDate]:
     """``found`` (sorted by start) where the two ends of each range of days written in
@@ -163,10 +170,15 @@ def joined_ranges(text: str, found: list[MentionedDate], published: date
             if first.granularity == last.granularity == "day" and not first.until and \
                     not last.until and _linked(text, first, last):
                 one, two = date.fromisoformat(first.value), date.fromisoformat(last.value)
+                wd1, wd2 = _bare_weekday(first.text), _bare_weekday(last.text)
+                if wd1 is not None and wd2 is not None:
+                    # "du lundi au mercredi": the first such day after the first, whatever
+                    # each end's own reading (rpm2 T07_C1_06: a Wednesday 9 days later)
+                    two = one + timedelta(days=(wd2 - wd1) % 7 or 7)
                 if one < two and (two - one).days <= MAX_RANGE_DAYS:
                     out.append(replace(
                         first, end=last.end, text=text[first.start:last.end],
-                        until=last.value, tense=first.tense or last.tense,
+                        until=two.isoformat(), tense=first.tense or last.tense,
                         part=first.part if first.part == last.part else "",
                         weekday_ok=first.weekday_ok and last.weekday_ok))
                     index += 2
