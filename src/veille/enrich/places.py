@@ -887,12 +887,12 @@ def _venues(entity: dict[str, object], text: str) -> bool:
     return bool(mentions) and all(venue_mention(text, int(m[0])) for m in mentions)
 
 
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:-[A-ZÀ-Ý]{1,6})?")
-"""An acronym's shape: two to six capitals, maybe a hyphenated part ("RMN", "CHU",
-"RMN-GP")."""
-_DATELINE_AFTER = re.compile(r"[ \t\u00a0]*(?:\(|,|[-–—])")
-"""What follows a dateline's town in capitals at a paragraph's start ("PAU (AFP) -",
-"METZ, 3 mars")."""
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:-[A-ZÀ-Ý]{1,3})?")
+"""An acronym's shape: two to six capitals, maybe a short hyphenated part ("RMN", "CHU",
+"RMN-GP", "AP-HP"; not "SAINT-DENIS", a name in capitals)."""
+_DATELINE_AFTER = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-Ý'’-]+)*[ \t\u00a0]*(?:\(|,|[-–—])")
+"""What follows a dateline's town in capitals at a paragraph's start, maybe more words in
+capitals ("PAU (AFP) -", "METZ, 3 mars", "SAINT-DENIS DE LA RÉUNION –")."""
 
 
 def _acronym_only(entity: dict[str, object], text: str) -> bool:
