@@ -27,7 +27,13 @@ TITLE = "Actualité internationale"
 
 
 def reading(run: Pipeline, sentence: str, name: str) -> str:
-    """``gov`` when the first mention of ``name`` in ``sentence`` is an organisation."""
+    """``gov`` when the first mention of ``name`` in ``sentence`` is an organisation: the
+    entity of the narrowest mention covering the name. An institution named after its
+    seat ("les hôpitaux de Berlin", "la mairie de Bruxelles") is an entity of its own
+    whose span covers the city's too, while the city stays a place (its own mention):
+    the first covering entity in the list was read before, which counted those places
+    as governments (22/24 since the institutions were added, where the reading was
+    right: a fault of the bench, not of the reading)."""
     article = Article(raw=RawInput(data=sentence.encode(), origin="bench",
                                    media_type="text/plain", source="example.fr"),
                       content=Content(title=TITLE, paragraphs=[sentence],
@@ -36,10 +42,12 @@ def reading(run: Pipeline, sentence: str, name: str) -> str:
     outcome = run.run_one(article)
     assert outcome.article is not None and outcome.article.enrichment is not None
     start = len(TITLE) + 2 + sentence.index(name)
-    for entity in outcome.article.enrichment["entities"]:
-        if any(m[0] <= start < m[1] for m in entity["mentions"]):
-            return "gov" if entity["label"] == "ORG" else "place"
-    return "place"
+    covering = [(m[1] - m[0], entity["label"])
+                for entity in outcome.article.enrichment["entities"]
+                for m in entity["mentions"] if m[0] <= start < m[1]]
+    if not covering:
+        return "place"
+    return "gov" if min(covering)[1] == "ORG" else "place"
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from veille.enrich.date_ranges import ends
 from veille.enrich.dates import find_dates
 
 TUESDAY = date(2026, 12, 1)
@@ -45,5 +46,5 @@ def test_no_date(text: str) -> None:
 
 def test_today_is_still_a_day() -> None:
     assert _values("Le conseil se réunit aujourd'hui à Vannes.")["aujourd'hui"] == "2026-12-01"
-    assert [d.value for d in find_dates("dans la nuit du samedi au dimanche", TUESDAY)] == [
-        "2026-11-28", "2026-11-29"]
+    assert [v for d in find_dates("dans la nuit du samedi au dimanche", TUESDAY)
+            for _, v in ends(d)] == ["2026-11-28", "2026-11-29"]

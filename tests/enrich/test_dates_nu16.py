@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.enrich.date_ranges import ends
 from veille.enrich.dates import find_dates
 from veille.enrich.prospective import (
     ANNOUNCING_LEMMAS,
@@ -30,7 +31,7 @@ THURSDAY = date(2027, 2, 11)
 
 
 def _values(text: str, published: date) -> dict[str, str]:
-    return {d.text: d.value for d in find_dates(text, published)}
+    return {words: value for d in find_dates(text, published) for words, value in ends(d)}
 
 
 @pytest.mark.parametrize(("text", "published", "mention", "value"), [
@@ -226,7 +227,7 @@ def test_the_pluperfects_first_person_plural_is_past() -> None:
 ])
 def test_a_range_reads_forward_from_its_first_day(text: str, published: date,
                                                   values: list[str]) -> None:
-    assert [d.value for d in find_dates(text, published)] == values
+    assert [v for d in find_dates(text, published) for _, v in ends(d)] == values
 
 
 @pytest.mark.parametrize(("text", "dated"), [

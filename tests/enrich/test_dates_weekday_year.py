@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.enrich.date_ranges import ends
 from veille.enrich.dates import MONTHS, WEEKDAY_REACH_DAYS, WEEKDAYS, find_dates
 
 MONDAY = date(2026, 11, 30)
@@ -79,7 +80,7 @@ def test_a_weekday_never_moves_a_day_to_a_far_year(weekday: str, day: int, month
     ("Les travaux reprendront dans la nuit de dimanche à lundi.", "2026-12-06", "2026-12-07"),
 ])
 def test_night_of_sunday_to_monday(text: str, dimanche: str, lundi: str) -> None:
-    found = {d.text: d.value for d in find_dates(text, MONDAY)}
+    found = {words: value for d in find_dates(text, MONDAY) for words, value in ends(d)}
     assert (found["dimanche"], found["lundi"]) == (dimanche, lundi)
 
 

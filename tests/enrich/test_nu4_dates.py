@@ -40,8 +40,9 @@ def test_forward_looking_clauses(resources: Resources, text: str, words: str,
 
 def test_a_range_gives_both_ends(resources: Resources) -> None:
     found = _dates(resources, "L'exposition se tiendra du 3 au 9 février à la mairie.")
-    assert found["3"]["value"] == "2027-02-03"
-    assert found["9 février"]["value"] == "2027-02-09"
+    # one mention since f-places20 (issue 16): the range's first and last day
+    assert (found["3 au 9 février"]["value"], found["3 au 9 février"]["until"]) == (
+        "2027-02-03", "2027-02-09")
 
 
 def test_numeric_dates_years_and_seasons(resources: Resources) -> None:

@@ -58,8 +58,10 @@ def test_a_quarter_without_insee_code_is_a_locality_not_a_commune() -> None:
     gazetteer = shipped()
     quarter = gazetteer.by_id["geonames:11919821"]  # Saint-Pierre, a quarter of Marseille
     assert (quarter.kind, quarter.department) == ("locality", "13")
-    # a town GeoNames knows under its former name is its own nearest commune: still one
-    assert {p.kind for p in gazetteer.candidates("Évry") if not p.insee} == {"commune"}
+    # a town GeoNames knows under its former name is the commune it became (issue 16,
+    # f-places20: "Évry" is Évry-Courcouronnes, with its INSEE code), not a locality
+    evry = [p for p in gazetteer.candidates("Évry") if p.department == "91"]
+    assert [(p.kind, p.insee) for p in evry] == [("commune", "91228")]
 
 
 def test_saint_pierre_beside_la_reunion_is_the_island_s() -> None:

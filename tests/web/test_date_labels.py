@@ -3,6 +3,7 @@ weekday the text gives that the resolved date does not have (newuser9 R13)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,17 @@ def test_article_page_flags_a_wrong_weekday() -> None:
     assert "weekday_ok" in page and "date_weekday_mismatch" in page
     for lang in ("fr", "en"):
         assert load_locales()[lang].strings["date_weekday_mismatch"]
+
+
+def test_a_range_of_days_is_one_line_with_its_last_day() -> None:
+    """"du 12 au 23 mai" is one date mentioned with its last day (issue 16): one line of
+    the article page, which shows both ends."""
+    from veille.web.enrich_markup import mentioned_dates
+
+    found = [d.to_dict() for d in find_dates("Le festival aura lieu du 12 au 23 mai.",
+                                             date(2026, 3, 1))]
+    [line] = mentioned_dates({"dates": found})
+    assert (line.value, line.until, line.texts) == ("2026-05-12", "2026-05-23",
+                                                    ["12 au 23 mai"])
+    page = (TEMPLATES / "article.html").read_text("utf-8")
+    assert "d.until" in page

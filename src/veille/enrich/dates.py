@@ -23,7 +23,10 @@ tense the rule used. How a mention without a year is resolved:
   "ce week-end" is the Saturday of the publication's week (granularity ``weekend``);
 - the second weekday of a range ("de mardi à jeudi", "la nuit de mardi à mercredi") is the
   first such day after the range's first day; the first day of a range whose month is said
-  once ("du 14 au 17 janvier") takes the month and year of its end;
+  once ("du 14 au 17 janvier") takes the month and year of its end; the two ends of a range
+  of days are one mention, from its first day (``value``) to its last (``until``):
+  "du 12 au 23 mai", "entre le 3 et le 5 mars", "du 28 février au 2 mars", "du lundi 2 au
+  mercredi 4" (:mod:`veille.enrich.date_ranges`);
 - numeric dates are day first ("15/01/2027", "3.12.25"); "début 2027" is a year; a season
   ("l'été prochain") is its first month, granularity ``season``.
 - a quarter ("au troisième trimestre") is its first day, granularity ``quarter``; "Mai 68"
@@ -63,6 +66,7 @@ from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_clues import caused_by, clause_before, overlong_years, weeks_of
+from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.prospective import (
     ANNOUNCING,
     already_done,
@@ -339,7 +343,9 @@ WEEKDAY_REACH_DAYS = 274
 @dataclass(frozen=True, slots=True)
 class MentionedDate:
     """A date mentioned in the text: characters ``[start, end)``, the resolved first day
-    ``value`` (ISO), its ``granularity``, and the sentence it comes from."""
+    ``value`` (ISO), its ``granularity``, and the sentence it comes from; for a range of
+    days ("du 12 au 23 mai", :mod:`veille.enrich.date_ranges`) its last day ``until``
+    (ISO, '' for one date)."""
 
     start: int
     end: int
@@ -350,6 +356,7 @@ class MentionedDate:
     tense: str = ""
     part: str = ""
     weekday_ok: bool = True
+    until: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -1261,8 +1268,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
-    return overlong_years(text, weeks_of(text, _spelled_out(
+    found = overlong_years(text, weeks_of(text, _spelled_out(
         text, _ranges_forward(text, _one_sense(_named_days(text, found))))))
+    return joined_ranges(text, found, published)
 
 
 _EVE = re.compile(r"(?i)\b(?:la|the)\s+(?:veille|day\s+before)\b(?P<tail>\s*(?:au|à|au\s+soir|"

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from veille.dedup.regions import DEMONYMS, demonym_forms
+from veille.enrich.aliases import AliasTable
 from veille.enrich.places import ADMINISTRATIVE, SETTLEMENT, Gazetteer, Place, _inside, loose
 from veille.enrich.text import fold
 
@@ -255,8 +256,8 @@ def _clear_country(entity: dict[str, object], gazetteer: Gazetteer) -> str:
 
 
 def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
-                       source: str = "", text: str = "", language: str = ""
-                       ) -> list[dict[str, object]]:
+                       source: str = "", text: str = "", language: str = "",
+                       aliases: AliasTable | None = None) -> list[dict[str, object]]:
     """:func:`veille.enrich.places.resolve_places` read with the article's countries
     (:func:`article_countries`) and, for each entity, the countries its sibling places
     resolved to on a first pass (on copies: ``entities`` are updated by the second pass
@@ -265,9 +266,9 @@ def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazette
     from veille.enrich.places import resolve_places
 
     copies = copy.deepcopy(list(entities))
-    resolve_places(copies, gazetteer, source, text, language)
+    resolve_places(copies, gazetteer, source, text, language, aliases=aliases)
     whole = article_countries(text, entities, gazetteer) if text else set()
     resolved = [_clear_country(e, gazetteer) for e in copies]
     context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
                for i in range(len(copies))]
-    return resolve_places(entities, gazetteer, source, text, language, context)
+    return resolve_places(entities, gazetteer, source, text, language, context, aliases)

@@ -76,6 +76,7 @@ from typing import TYPE_CHECKING
 from veille.enrich.text import fold
 
 if TYPE_CHECKING:
+    from veille.enrich.aliases import AliasTable
     from veille.enrich.lexicon import Lexicon
 
 _ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
@@ -147,6 +148,15 @@ département or region in the text to win: two orders of magnitude, above what t
 bonuses (``SAME_COUNTRY`` + ``SOURCE_COUNTRY``, a factor of 10**4 in the score) would let
 through. Veille's choice, checked on the fresh-user cases (Cologne/Köln 1:1400) and on the
 homonyms the generator reports (Valence/Valencia 1:13 stays context-decided)."""
+PROMINENT = 10
+"""A settlement this many times smaller than another of the same name needs the text to
+place it (its département, its region named, a neighbouring place: :func:`_not_dwarfed`):
+a bare "Montreuil" is the town of 111,000 in Seine-Saint-Denis, not Montreuil-sur-Mer
+(2,700), whatever other town of the Hauts-de-France the article names. One order of
+magnitude: veille's choice (issue 16), the reading of prominence among homonyms."""
+NEIGHBOUR_KM = 50.0
+"""How near another place of the text must be to a small settlement to place it (a
+neighbour: Vienne, Isère, lies 27 km from Lyon; Montreuil-sur-Mer 75 km from Amiens)."""
 SETTLEMENT = frozenset({"capital", "city", "commune", "locality"})
 KICKER = re.compile(r"[ \t\u00a0\u202f]*:")
 """What ends a headline's kicker, the topic word(s) before a colon ("Hôpital : le cri
@@ -431,6 +441,7 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
             if _PM_INSEE.fullmatch(place.admin1):
                 bare.setdefault((place.admin1, place.country), []).append(i)
     renamed: list[Place] = []
+    short = _short_names(places, communes)
     for commune in communes:
         if commune.country not in COLLECTIVITIES:
             regions.setdefault(commune.department, commune.admin1)
@@ -448,6 +459,10 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
                     if not out[i].insee and (_km(out[i], commune) <= SAME_PLACE_KM or (
                         math.isinf(_km(out[i], commune))
                         and out[i].admin1 == commune.admin1))]
+        by_short_name = False
+        if not same:
+            same = _short_named_row(out, short, commune)
+            by_short_name = bool(same)
         if not same:
             out.append(commune)
             continue
@@ -456,9 +471,13 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
             out[i] = dataclasses.replace(
                 known, insee=commune.insee, department=commune.department,
                 lat=known.lat if known.lat is not None else commune.lat,
-                lon=known.lon if known.lon is not None else commune.lon)
-        if commune.country in COLLECTIVITIES and _fold(out[same[0]].name) != \
-                _fold(commune.name):
+                lon=known.lon if known.lon is not None else commune.lon,
+                # the merged commune, not the town it grew from (Cherbourg 26,655 in
+                # Cherbourg-en-Cotentin, 79,200)
+                population=max(known.population, commune.population) if by_short_name
+                else known.population)
+        if by_short_name or commune.country in COLLECTIVITIES and \
+                _fold(out[same[0]].name) != _fold(commune.name):
             renamed.append(_renamed(out[same[0]], commune.name))
     out.extend(renamed)
     names: dict[str, set[str]] = {}
@@ -483,6 +502,51 @@ def with_communes(places: list[Place], communes: Iterable[Place]) -> list[Place]
     # for readers: one place, not two of one name.
     return [p for p in out if not (p.kind == "department" and p.id.startswith(
         "iso3166-2:FR-") and names.get(p.department) == {_fold(p.name)})]
+
+
+SHORT_NAME_KM = 3.0
+"""How near a French GeoNames settlement must be to the commune whose name its own name
+opens to be that commune (:func:`_short_names`)."""
+
+
+def _short_names(places: list[Place], communes: list[Place]) -> dict[str, int]:
+    """The French GeoNames settlements that bear the first words of a commune's name (no
+    commune of their own name within ``SAME_PLACE_KM``), their index in ``places`` by
+    the INSEE code of that commune: the name a town goes by, or went by before a merger
+    ("Montreuil" for Montreuil-sur-Mer, "Cherbourg" for Cherbourg-en-Cotentin, "Saint-Ouen" for
+    Saint-Ouen-sur-Seine, "Évry" for Évry-Courcouronnes), within ``SHORT_NAME_KM`` of its
+    town hall (the nearest such commune). Without it such a settlement had no INSEE code
+    nor département, so no context could place it, nor the commune under that name
+    (issue 16: a bare "Montreuil" beside the Pas-de-Calais)."""
+    named: dict[str, list[Place]] = {}
+    for commune in communes:
+        named.setdefault(_fold(commune.name), []).append(commune)
+    grid: dict[tuple[int, int], list[Place]] = {}
+    for commune in communes:
+        if commune.country == "FR" and commune.lat is not None and commune.lon is not None:
+            grid.setdefault((int(commune.lat * 10), int(commune.lon * 10)), []).append(commune)
+    out: dict[str, int] = {}
+    for i, place in enumerate(places):
+        if place.country != "FR" or place.kind not in ("commune", "city") or place.insee \
+                or place.lat is None or place.lon is None or any(
+                    _km(place, c) <= SAME_PLACE_KM for c in named.get(_fold(place.name), [])):
+            continue  # a commune of its own name joins it
+        prefix = loose(place.name) + " "
+        row, col = int(place.lat * 10), int(place.lon * 10)
+        near = [(_km(place, c), c.insee) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for c in grid.get((row + dr, col + dc), [])
+                if loose(c.name).startswith(prefix)]
+        near = [n for n in near if n[0] <= SHORT_NAME_KM]
+        if near:
+            out.setdefault(min(near)[1], i)
+    return out
+
+
+def _short_named_row(out: list[Place], short: dict[str, int], commune: Place) -> list[int]:
+    """The row (``[index]``) of the GeoNames settlement :func:`_short_names` ties to
+    ``commune``, [] when none or when it has already joined a commune."""
+    i = short.get(commune.insee)
+    return [] if i is None or out[i].insee else [i]
 
 
 def _localities(places: list[Place], communes: list[Place]) -> list[Place]:
@@ -833,6 +897,56 @@ def _venues(entity: dict[str, object], text: str) -> bool:
     return bool(mentions) and all(venue_mention(text, int(m[0])) for m in mentions)
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:-[A-ZÀ-Ý]{1,3})?")
+"""An acronym's shape: two to six capitals, maybe a short hyphenated part ("RMN", "CHU",
+"RMN-GP", "AP-HP"; not "SAINT-DENIS", a name in capitals)."""
+_DATELINE_AFTER = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-Ý'’-]+)*[ \t\u00a0]*(?:\(|,|[-–—])")
+"""What follows a dateline's town in capitals at a paragraph's start, maybe more words in
+capitals ("PAU (AFP) -", "METZ, 3 mars", "SAINT-DENIS DE LA RÉUNION –")."""
+
+
+def _acronym_only(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` is written as an acronym (:data:`_ACRONYM`),
+    none as a dateline's town (capitals at a paragraph's start, then a bracket, a comma or
+    a dash: "PAU (AFP) -"). Such a name is read as an acronym: the gazetteer's names are
+    not matched against it, so "la RMN" (Réunion des musées nationaux, or résonance
+    magnétique nucléaire) is not La Réunion, nor "le CHU" the Vietnamese city Chũ
+    (issue 16)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    if not mentions:
+        return False
+    for m in mentions:
+        start, end, written = int(m[0]), int(m[1]), str(m[2])
+        if not _ACRONYM.fullmatch(written):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end):
+            return False
+    return True
+
+
+_BODY_COMPLEMENT = re.compile(
+    r"[ \t\u00a0]+(?:(?:des|du|de[ \t\u00a0]+la|de)[ \t\u00a0]+|(?:de[ \t\u00a0]+l|d)['’]"
+    r"[ \t\u00a0]*)"
+    r"(?!(?:années?|ans?|siècles?|mois|jours?|semaines?|temps|origines?|débuts?|demain|"
+    r"hier|aujourd|autrefois|jadis|antan)\b)[a-zàâäçéèêëîïôöùûüÿœ]{3,}")
+"""A complement of a common noun, lower case and no time ("des musées nationaux", not "des
+années 1980")."""
+
+
+def _heads_a_body(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` is a common noun (:func:`_common_noun_only`)
+    followed by a lower-case complement (:data:`_BODY_COMPLEMENT`): the head of a body's
+    name, not a place ("la Réunion des musées nationaux" is no La Réunion, issue 16). A
+    place's name so followed is a time of the place ("la Réunion des années 1980"), which
+    the complement's time words leave a place."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and _common_noun_only(entity) and all(
+        _BODY_COMPLEMENT.match(text, int(m[1])) for m in mentions)
+
+
 def _rivers(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is written as a river's or a sea's."""
     mentions = entity.get("mentions") or []
@@ -842,16 +956,38 @@ def _rivers(entity: dict[str, object], text: str) -> bool:
         or (len(m) > 1 and sea_mention(text, int(m[0]), int(m[1]))) for m in mentions)
 
 
-def _not_dwarfed(found: list[Place], departments: frozenset[str]) -> list[Place]:
-    """``found`` less the settlements ``MUCH_LARGER`` times smaller than the largest one
-    that the text does not place in their own département (named, by code, or through a
-    place there). A region is no such evidence: "Montréal" in an article about Lyon is not
-    the Ardèche village of 572 people because Lyon and Ardèche share a region of 8 million
-    (fresh user nu4 N9)."""
-    largest = max((p.population for p in found if p.kind in SETTLEMENT), default=0)
+def _not_dwarfed(found: list[Place], departments: frozenset[str],
+                 regions: frozenset[tuple[str, str]] = frozenset(),
+                 neighbours: Sequence[Place] = (),
+                 countries: frozenset[str] = frozenset()) -> list[Place]:
+    """``found`` less the settlements the text does not place that a far more prominent
+    namesake overshadows. A settlement ``PROMINENT`` times smaller than the largest of
+    ``found`` needs its own département in the text (named, by code, or through a place
+    there: ``departments``), its region named as such (``regions``: "en Hauts-de-France"),
+    or a place of the text within ``NEIGHBOUR_KM`` (``neighbours``, places with one
+    reading: Dreux beside Montreuil, Eure-et-Loir, 4 km away; Lyon beside Vienne, Isère),
+    or its country among ``countries`` where the larger one's is not (Victoria beside
+    the Seychelles, not Hong Kong's); one ``MUCH_LARGER`` times smaller needs its
+    département. Another town of its region is
+    no such evidence: "Montreuil" beside Lille or Amiens is still the Seine-Saint-Denis
+    town of 111,000, not Montreuil-sur-Mer (2,700, Pas-de-Calais) 80 km away (issue 16),
+    and "Montréal" in an article about Lyon is not the Ardèche village of 572 people
+    because Lyon and Ardèche share a region of 8 million (fresh user nu4 N9)."""
+    settlements = [p for p in found if p.kind in SETTLEMENT]
+    largest = max((p.population for p in settlements), default=0)
+    top = {p.country for p in settlements if p.population == largest}
+
+    def placed(p: Place) -> bool:
+        if bool(p.department) and p.department in departments:
+            return True
+        if p.population * MUCH_LARGER < largest:
+            return False
+        return (p.country, p.admin1) in regions or (
+            p.country in countries and not top & countries) or any(
+            a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in neighbours)
+
     kept = [p for p in found if p.kind not in SETTLEMENT
-            or p.population * MUCH_LARGER >= largest
-            or (bool(p.department) and p.department in departments)]
+            or p.population * PROMINENT >= largest or placed(p)]
     return kept or found
 
 
@@ -1160,8 +1296,8 @@ def _evidenced(options: list[tuple[dict[str, object], list[Place]]], home: str,
 
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "", language: str = "",
-                   context: Sequence[set[str]] | None = None
-                   ) -> list[dict[str, object]]:
+                   context: Sequence[set[str]] | None = None,
+                   aliases: AliasTable | None = None) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
     a resolved place gives its entity the place's id. ``text`` (the one the mentions'
@@ -1175,6 +1311,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     Portuguese "en París" / "in Paris" names the town ("en" is French for a country's or
     region's name only), which read as French gave the département of Paris. A kicker
     that is a topic word and no place is marked ``TOPIC_WORD`` for the caller to drop.
+    An entity written only as an acronym is a place only when ``aliases`` (the alias
+    table its id came from) or the gazetteer writes that very acronym for the place
+    ("RDC", "USA"; not "PARI", the alias "Pari" in capitals: :func:`_acronym_only`).
 
     ``context`` (one set per entity, :func:`veille.enrich.place_context.resolve_in_context`)
     gives the countries the rest of the article is about: they score as a country the
@@ -1189,11 +1328,24 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             extra[id(entity)] = context[index]
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
             continue
-        if text and (_rivers(entity, text) or _venues(entity, text)):
+        if text and (_rivers(entity, text) or _venues(entity, text)
+                     or _heads_a_body(entity, text)):
             _unlink(entity, gazetteer)
             continue
         if text:
             _drop_sea_mentions(entity, text)
+        if text and _acronym_only(entity, text):
+            # "RMN", "CHU", "INA": no reading by name (La Réunion, Chũ, Ina); a place
+            # only where the alias table gives that acronym a place's id ("RDC", "USA")
+            pid = str(entity["id"])
+            shapes = {str(m[2]) for m in entity.get("mentions") or []}  # type: ignore[attr-defined]
+            if pid in gazetteer.by_id and (aliases is None or shapes <= {
+                    *gazetteer.names.get(pid, []), *aliases.names.get(pid, [])}):
+                options.append((entity, [p for p in gazetteer.candidates(
+                    str(entity["name"]), pid) if p.id == pid] or [gazetteer.by_id[pid]]))
+            else:
+                _unlink(entity, gazetteer)
+            continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
             mentions = entity.get("mentions") or []
@@ -1221,11 +1373,16 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     regions: set[tuple[str, str]] = set()
     countries: set[str] = set()
     departments: set[str] = set()
+    named_regions: set[tuple[str, str]] = set()
+    anchors: list[Place] = []
     for _, readings in options:
         # context: a place with one reading, or an area whatever its reading ("La
         # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
         # as the one reading ("le Jura" names France, not Switzerland too)
         found = _dominant([p for p in readings if not abroad(p)] or readings)
+        if len(found) == 1 and found[0].kind in SETTLEMENT:
+            anchors.append(found[0])
+        named_regions.update((p.country, p.admin1) for p in found if p.kind == "region")
         if len(found) == 1 or len({(p.country, p.admin1) for p in found}) == 1 or \
                 all(p.kind in ADMINISTRATIVE for p in found):
             for place in found:
@@ -1248,7 +1405,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         found = _written_as_area(entity, stated or found, text) if text and french else \
             stated or found
         named = countries | extra.get(id(entity), set())
-        best = max(_not_dwarfed(found, near | written),
+        best = max(_not_dwarfed(found, near | written, frozenset(named_regions), anchors,
+                                frozenset(named)),
                    key=lambda p: _score(p, regions, named, home, near)
                    + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):

@@ -119,7 +119,7 @@ class PlaceStage(_EnrichStage):
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,
                                            article.source, self.text(article),
                                            article.content.language if article.content
-                                           else "")
+                                           else "", self.resources.aliases)
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
         section["entities"] = _merge_same_id(

@@ -292,19 +292,24 @@ class MentionedDateLine:
     granularity: str
     texts: list[str]
     weekday_ok: bool
+    until: str = ""
+    """A range's last day (ISO), '' for one date ("du 12 au 23 mai", issue 16)."""
 
 
 def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
-    """The article's dates mentioned, one line per date and granularity in the order they
-    first appear, with each distinct wording once (newuser15a W11: "mardi 8 décembre" in the
-    headline and again in the first paragraph was two lines)."""
-    lines: dict[tuple[str, str], MentionedDateLine] = {}
+    """The article's dates mentioned, one line per date (or range) and granularity in the
+    order they first appear, with each distinct wording once (newuser15a W11: "mardi 8
+    décembre" in the headline and again in the first paragraph was two lines)."""
+    lines: dict[tuple[str, str, str], MentionedDateLine] = {}
     for found in enrichment.get("dates") or []:
-        key = (str(found.get("value", "")), str(found.get("granularity", "")))
-        line = lines.setdefault(key, MentionedDateLine(*key, [], True))
+        value, granularity = str(found.get("value", "")), str(found.get("granularity", ""))
+        until = str(found.get("until") or "")
+        key = (value, granularity, until)
+        line = lines.setdefault(key, MentionedDateLine(value, granularity, [], True, until))
         text = str(found.get("text", ""))
         if text and text.casefold() not in {t.casefold() for t in line.texts}:
             line.texts.append(text)
         if found.get("weekday_ok") is False:
-            lines[key] = MentionedDateLine(line.value, line.granularity, line.texts, False)
+            lines[key] = MentionedDateLine(line.value, line.granularity, line.texts, False,
+                                           until)
     return list(lines.values())

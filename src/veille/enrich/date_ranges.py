@@ -1,0 +1,203 @@
+"""Ranges of days mentioned as one date: "du 12 au 23 mai", "entre le 3 et le 5 mars",
+"du 28 février au 2 mars", "du lundi 2 au mercredi 4".
+
+:func:`veille.enrich.dates.find_dates` resolves each end of a range (the first day takes
+the month of the second when it is said once, the second reads forward from the first);
+this pass makes the two one mention, from the first day (``value``) to the last
+(``until``), granularity ``day``, its characters running from the first to the last.
+Without it "du 12 au 23 mai" was two unrelated dates, and "du lundi 2 au mercredi 4" one
+date, the Wednesday (issue 16).
+
+French writes a range "du X au Y" (also "de X à Y", "du X jusqu'au Y") and "entre le X et
+le Y"; English "from X to Y", "between X and Y" (Grevisse, *Le Bon Usage*, prepositions
+of time). "les 17 et 24 janvier" is two days, no range: its opening word is no range's.
+A weekday and a day without a month ("du lundi 2 au mercredi 4") name the month around
+publication whose calendar agrees with both weekdays, the nearest one (on the side of the
+clause's tense when it has one). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from veille.enrich.dates import MentionedDate
+
+_WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+             "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+             "friday": 4, "saturday": 5, "sunday": 6}
+_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_DAY = r"1er|[12]\d|3[01]|0?[1-9]"
+_S = r"[ \t\u00a0]+"
+
+_FROM_OPEN = re.compile(r"(?i)(?<![\w'’-])(?:du|de|d['’]|from)[ \t\u00a0]*$")
+_FROM_LINK = re.compile(r"(?i)" + _S + r"(?:au|à|a|jusqu['’][ \t\u00a0]*(?:au|à)|to|until|"
+                        r"through)" + _S + r"(?:(?:le|the)" + _S + r")?")
+_BETWEEN_OPEN = re.compile(r"(?i)(?<![\w'’-])(?:entre|between)" + _S
+                           + r"(?:(?:le|the)" + _S + r")?$")
+_BETWEEN_LINK = re.compile(r"(?i)" + _S + r"(?:et|and)" + _S + r"(?:(?:le|the)" + _S + r")?")
+MAX_RANGE_DAYS = 366
+"""A longer span between two days is no range of days ("du 3 mars 2020 au 5 mai 2024" is
+two dates)."""
+
+_WEEKDAY_DAYS = re.compile(
+    rf"(?i)(?<![\w'’-])(?:du|entre(?:{_S}le)?|from|between){_S}(?P<wd1>{_WD}){_S}"
+    rf"(?P<d1>{_DAY}){_S}(?:au|à|et(?:{_S}le)?|to|and|until){_S}(?P<wd2>{_WD}){_S}"
+    rf"(?P<d2>{_DAY})(?![\w'’-])")
+"""A range of weekdays with their days ("du lundi 2 au mercredi 4", the month said after
+it or not)."""
+REACH_MONTHS = 12
+"""How many months around publication a weekday-and-day range without a month is sought
+in."""
+
+
+def _linked(text: str, first: MentionedDate, last: MentionedDate) -> bool:
+    """Whether ``first`` and ``last`` are the two ends of one range as written."""
+    before = text[max(0, first.start - 16):first.start]
+    between = text[first.end:last.start]
+    if _FROM_OPEN.search(before):
+        return bool(_FROM_LINK.fullmatch(between))
+    if _BETWEEN_OPEN.search(before):
+        return bool(_BETWEEN_LINK.fullmatch(between))
+    return False
+
+
+def _day(text: str) -> int:
+    return 1 if text.lower() == "1er" else int(text)
+
+
+def _months_around(published: date) -> list[tuple[int, int]]:
+    months = []
+    for shift in range(-REACH_MONTHS, REACH_MONTHS + 1):
+        index = published.year * 12 + published.month - 1 + shift
+        months.append((index // 12, index % 12 + 1))
+    return months
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _after(first: date, day: int) -> date | None:
+    """The last day of a range from ``first`` to the day numbered ``day``: in the same
+    month when ``day`` is later, else in the next month (None when that month has no such
+    day: "du mardi 23 au lundi 29" is no range across a February of 28 days)."""
+    if day >= first.day:
+        return _safe(first.year, first.month, day)
+    year, month = (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1)
+    return _safe(year, month, day)
+
+
+def _weekday_ranges(text: str, found: list[MentionedDate], published: date
+                    ) -> list[MentionedDate]:
+    """``found`` with each "du lundi 2 au mercredi 4 [mars]" as one range: with the month
+    said, the last day as ``found`` resolved it (else the month around publication whose
+    calendar agrees with both weekdays, the nearest, on the tense's side); the mentions
+    inside the range's characters are replaced."""
+    from veille.enrich.dates import MentionedDate
+
+    out = list(found)
+    for match in _WEEKDAY_DAYS.finditer(text):
+        start = match.start("wd1")
+        d1, d2 = _day(match.group("d1")), _day(match.group("d2"))
+        wd1, wd2 = _WEEKDAYS[match.group("wd1").lower()], _WEEKDAYS[match.group("wd2").lower()]
+        inside = [d for d in out if start <= d.start < match.end() or
+                  d.start <= start < d.end]
+        told = next((d for d in inside if d.start >= match.start("wd2")
+                     and d.granularity == "day" and d.end > match.end("d2")), None)
+        if told is not None:  # the month said after the range: its end resolved it
+            last = date.fromisoformat(told.value)
+            first = last - timedelta(days=(d2 - d1)) if d1 <= d2 else \
+                _safe(*((last.year, last.month - 1) if last.month > 1 else
+                        (last.year - 1, 12)), d1)
+            end = told.end
+        else:
+            tense = next((d.tense for d in inside if d.tense), "")
+            options = []
+            for year, month in _months_around(published):
+                one = _safe(year, month, d1)
+                two = _after(one, d2) if one is not None else None
+                if one is not None and two is not None and one.weekday() == wd1 and \
+                        two.weekday() == wd2:
+                    options.append((one, two))
+            if tense == "future":
+                options = [o for o in options if o[1] >= published] or options
+            elif tense == "past":
+                options = [o for o in options if o[0] <= published] or options
+            if not options:
+                continue
+            first, _ = min(options, key=lambda o: abs((o[0] - published).days))
+            end = match.end()
+        if first is None:
+            continue
+        last_day = _after(first, d2)
+        if last_day is None:
+            continue
+        sentence = next((d.sentence for d in inside), "")
+        tense = next((d.tense for d in inside if d.tense), "")
+        merged = MentionedDate(start, end, text[start:end], first.isoformat(), "day",
+                               sentence, tense, "",
+                               first.weekday() == wd1 and last_day.weekday() == wd2,
+                               last_day.isoformat())
+        out = sorted([d for d in out if d not in inside] + [merged], key=lambda d: d.start)
+    return out
+
+
+def _bare_weekday(words: str) -> int | None:
+    """The weekday (0 = Monday) of a mention that is a weekday without a day's number
+    ("mercredi", "lundi soir"), None for any other."""
+    first = words.split()[0].lower() if words.split() else ""
+    return None if first not in _WEEKDAYS or re.search(r"\d", words) else _WEEKDAYS[first]
+
+
+def joined_ranges(text: str, found: list[MentionedDate], published: date
+                  ) -> list[MentionedDate]:
+    """``found`` (sorted by start) where the two ends of each range of days written in
+    ``text`` are one mention from the first day to the last (``until``)."""
+    found = _weekday_ranges(text, found, published)
+    out: list[MentionedDate] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        if index + 1 < len(found):
+            last = found[index + 1]
+            if first.granularity == last.granularity == "day" and not first.until and \
+                    not last.until and _linked(text, first, last):
+                one, two = date.fromisoformat(first.value), date.fromisoformat(last.value)
+                wd1, wd2 = _bare_weekday(first.text), _bare_weekday(last.text)
+                if wd1 is not None and wd2 is not None:
+                    # "du lundi au mercredi": the first such day after the first, whatever
+                    # each end's own reading (rpm2 T07_C1_06: a Wednesday 9 days later)
+                    two = one + timedelta(days=(wd2 - wd1) % 7 or 7)
+                if one < two and (two - one).days <= MAX_RANGE_DAYS:
+                    out.append(replace(
+                        first, end=last.end, text=text[first.start:last.end],
+                        until=two.isoformat(), tense=first.tense or last.tense,
+                        part=first.part if first.part == last.part else "",
+                        weekday_ok=first.weekday_ok and last.weekday_ok))
+                    index += 2
+                    continue
+        out.append(first)
+        index += 1
+    return out
+
+
+_LINK_IN_RANGE = re.compile(r"(?i)" + _S + r"(?:au|à|a|jusqu['’][ \t\u00a0]*(?:au|à)|to|until|"
+                            r"through|et|and)" + _S + r"(?:(?:le|the)" + _S + r")?")
+
+
+def ends(mention: MentionedDate) -> list[tuple[str, str]]:
+    """The words and day (ISO) of each end of ``mention``: two for a range ("12", 12 May;
+    "23 mai", 23 May), one for a date."""
+    if not mention.until:
+        return [(mention.text, mention.value)]
+    parts = _LINK_IN_RANGE.split(mention.text, maxsplit=1)
+    if len(parts) != 2:
+        return [(mention.text, mention.value), (mention.text, mention.until)]
+    return [(parts[0], mention.value), (parts[1], mention.until)]
