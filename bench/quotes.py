@@ -202,6 +202,10 @@ GOLD_W = ROOT / "bench" / "data" / "written-quotes-w.tsv"
 WRITTEN_X = ROOT / "bench" / "data" / "written-quotes-x.jsonl"
 """Set X: six news articles of the same kinds, written after W's second run."""
 GOLD_X = ROOT / "bench" / "data" / "written-quotes-x.tsv"
+WRITTEN_Y = ROOT / "bench" / "data" / "written-quotes-y.jsonl"
+"""Set Y: six news articles (incises chained by "avant d'ajouter", reported shouts, other
+scripts, a 24,000-character quote, dashed questions, offices), written on q-quotes-b20."""
+GOLD_Y = ROOT / "bench" / "data" / "written-quotes-y.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -426,7 +430,9 @@ def main() -> int:
             ("written W", "in-sample, held-out for the 25th version's first run",
              load(GOLD_W, WRITTEN_W)),
             ("written X", "in-sample, held-out for the 26th version's first run",
-             load(GOLD_X, WRITTEN_X))]
+             load(GOLD_X, WRITTEN_X)),
+            ("written Y", "held-out for the 27th version's first run",
+             load(GOLD_Y, WRITTEN_Y))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
