@@ -3718,6 +3718,11 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _object_apposition(text, at):
             continue  # "… avec son complice de toujours, X,": an object's apposition
+        if _PREDICATE_AFTER_APPOSITION.match(chunk) and re.search(
+                r",\s*" + _PERSON_RUN + r"\s*,$", text[max(0, at - 200):at][:max(
+                    text[max(0, at - 200):at].rfind(c) for c in ".;:!?,\n") + 1]):
+            continue  # "Le président du club, X, a annoncé le départ de l'entraîneur Y":
+            # the verb after the apposition has X for subject, Y is in its predicate
         if _OBJECT_AFTER_VERB.search(chunk):
             continue  # "Joe Biden a appelé Emmanuel Macron": a name right after its
             # clause's subject and verb is the object (French SVO order, Grevisse § 229);
@@ -3741,12 +3746,23 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             found = match.group(1), (at, match.end(1))
     for match in _UNQUOTED_INCISE.finditer(text, window, before):
         # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
-        # speech with no quotation marks names its speaker in an incise too
+        # speech with no quotation marks names its speaker in an incise too (not the verb
+        # after a subject's apposition: "Le président, X, a annoncé le départ de Y")
         if _is_verb(match.group(1)) and (found is None or match.start(2) > found[1][0]) and \
+                not re.search(r",\s*" + _PERSON_RUN + r"\s*$",
+                              text[max(0, match.start() - 200):match.start()]) and \
                 not any(s - 1 <= match.start(2) < e + 1 for s, e in spans) and \
                 _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
             found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+_PREDICATE_AFTER_APPOSITION = re.compile(
+    r"(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)\b.*\b(?:le|la|les|l['’]|"
+    r"un|une|des|du|son|sa|ses|leur|leurs)\s*[a-zà-ÿ]")
+"""A compound verb opening a clause chunk, then a determiner and a noun before a name: the
+predicate, when a subject in apposition closed just before ("…, X, a annoncé le départ de
+l'entraîneur Y"): Y is no subject a pronoun points back to."""
 
 
 def _other_name_in(description: str, name: str) -> bool:
