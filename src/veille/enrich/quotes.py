@@ -143,11 +143,14 @@ infinitive of a verb giving reasons: "Pour se justifier, X a émis …")."""
 
 
 VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
+                        "crié", "criée", "criés", "criées", "crie", "crient", "criait",
+                        "criaient", "cria", "crièrent",
                         "disaient", "dira", "diront", "dirait", "diraient",
                         "scande", "scandent", "scandait", "scandaient", "scandé", "scander",
                         "scandant", "scanda", "scandèrent", "scandons"})
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
-(press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »")."""
+(press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »"; "crier", whose
+stem begins "crise" and "critique", by its forms: "lui a crié « Sortez ! »")."""
 
 
 _ITERATIVE = re.compile(r"(?i)^(?:ré(?=[aeiouéèê])|r(?=a)|re(?=[^aeiouéèêsr\W]))")
@@ -511,12 +514,15 @@ not open with « again: a never-closed mark must not swallow the rest of the art
 
 
 _DASH_INCISE = re.compile(
-    r",[ \xa0]+(?:(?:(?:a|ont|avait|avaient)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))"
+    r"(?:,|(?<=[?!…])(?=[ \xa0]+[a-zà-ÿ]))[ \xa0]+"
+    r"(?:(?:(?:a|ont|avait|avaient)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))"
     r"[ \xa0]+([\w'’]+)|(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’]+)-(?:t-)?"
     r"(?:il|elle|ils|elles|on)\b|(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’]+)[ \xa0]+"
     r"(?=(?:le|la|l['’]|[A-ZÀ-Ý])))")
 """An incise in a dialogue turn: ", a-t-il assuré", ", lance-t-elle", ", a dit Paul
-Roche" (its verb, one of the groups, must be a speech verb)."""
+Roche" (its verb, one of the groups, must be a speech verb); after a question or an
+exclamation mark the incise takes no comma and opens with a small letter ("— Vous étiez
+à Riom ? a demandé la présidente X.", Grevisse § 378; t-enrich20 E15)."""
 
 
 def _dialogue_turn(text: str, at: int) -> tuple[int, int] | None:
@@ -604,9 +610,33 @@ def _nested_closing(text: str, opening: int, first: int) -> int:
     return first
 
 
+MAX_LONG_QUOTE_CHARS = 200_000
+"""The longest « » quote looked for past ``MAX_QUOTE_CHARS`` (a statement read in full,
+t-enrich20 E15: a 30,000-character quote was lost and its first words became an entity)."""
+
+
+def _long_quote_closing(text: str, opening: int, far: list[int]) -> int:
+    """The closing » of a « opened at ``opening`` whose closing is beyond
+    ``MAX_QUOTE_CHARS``: the next » within ``MAX_LONG_QUOTE_CHARS``, when no other « and
+    no paragraph break stand before it (a long statement in one paragraph); -1 otherwise.
+    ``far`` caches the position of the next » (``far[0]``), so that a text of many
+    unclosed « is scanned once, not once per mark (linear time)."""
+    if far[0] != -1 and far[0] <= opening:
+        far[0] = text.find("»", opening + 1)
+    close = far[0]
+    if close < 0 or close - opening - 1 > MAX_LONG_QUOTE_CHARS:
+        return -1
+    if text.find("«", opening + 1, close) >= 0 or text.find("\n\n", opening + 1, close) >= 0:
+        return -1
+    return close
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The ``[start, end)`` of each quoted text (marks excluded), in order."""
+    """The ``[start, end)`` of each quoted text (marks excluded), in order; a « » quote
+    longer than ``MAX_QUOTE_CHARS`` is found when it holds no other « and no paragraph
+    break (:func:`_long_quote_closing`)."""
     spans: list[tuple[int, int]] = []
+    far = [0]  # the next » after a long quote's opening (:func:`_long_quote_closing`)
     i = 0
     while i < len(text):
         mark = text[i]
@@ -642,6 +672,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((i + 1, incise.start()))
             i += 1
             continue
+        if end == -1 and mark == "«":
+            end = _long_quote_closing(text, i, far)
+            if end > 0:  # « … 30,000 characters … », a-t-il lancé: one quote
+                spans.append((i + 1, end))
+                i = end + 1
+                continue
+            end = -1
         if end == -1 or "\n\n" in text[i + 1:end]:
             paragraph_end = text.find("\n\n", i + 1, i + 1 + MAX_QUOTE_CHARS)
             if mark == "«" and paragraph_end > i + 1 and \
@@ -1166,6 +1203,15 @@ def _closing_apposition(text: str, at: int, chunks: list[re.Match[str]], n: int,
 _NARRATIVE_INFINITIVE = re.compile(r"(?i)^\s*et\s+(?:de\s+|d['’])\s*([a-zà-ÿ]+(?:er|ir|re))\s*"
                                    r"[,:]?\s*$")
 
+_CHAINED_INFINITIVE = re.compile(
+    r"(?i)^\s*,\s*[^«»“”\"\n.!?;:]{1,120}?,?\s+(?:et|puis|avant(?:\s+même)?|non\s+sans)\s+"
+    r"(?:de\s+|d['’])\s*([a-zà-ÿ]+(?:er|ir|re))\s*[,:]?\s*$")
+"""The words between two quotes of one sentence when the second one goes on with the
+first one's speaker: "« … », a-t-il tenu à souligner, avant d'ajouter : « … »", "« … »,
+a confié X, puis d'ajouter : « … »" (the infinitive after "avant de" or "puis de" has the
+subject of the main verb, Grevisse § 901 and § 1069): no speaker of its own, no incise
+taken as a name (t-enrich20 E9)."""
+
 
 def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
     """A person's name in apposition right after a description ending at ``at`` ("selon
@@ -1267,7 +1313,8 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     earlier_start = sentence_start
     if cut >= 0:
         sentence_start, head = sentence_start + cut + 1, head[cut + 1:]
-    narrative = _NARRATIVE_INFINITIVE.search(head)
+    narrative = _NARRATIVE_INFINITIVE.search(head) or (
+        _CHAINED_INFINITIVE.search(head) if earlier is not None else None)
     if narrative is not None and _is_verb(narrative.group(1)):
         # "Et d'ajouter : «", "Et de conclure : «" (the narrative infinitive, Grevisse
         # § 901): the subject is the one of the sentences before, as for a pronoun
@@ -1375,7 +1422,11 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # jugé la réforme « … »": the words reported are the inner speaker's)
         que = _REPORTING_QUE.match(head, reporting.end())
         inner = _subject(head[que.end():verbs[-1].start()]) if que is not None else None
-        if inner is None or not (_PERSON.match(inner[0]) or is_body(inner[0])):
+        if inner is None or not (_PERSON.match(inner[0]) or is_body(inner[0]) or (
+                que is not None and _described_speaker(inner[0], head[
+                    que.end() + inner[2]:verbs[-1].start()]))):
+            # ("Marie raconte que son voisin lui a crié « … »": the neighbour's words, a
+            # person described, reported inside her account, t-enrich20 E9)
             cue, subject = reporting.group(), head[:reporting.start()]
     if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
         # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
@@ -2548,7 +2599,8 @@ def find_quotes(text: str) -> list[Quote]:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
                 _with_article(*_without_place(*_without_aside(*without_kicker(
                     *_without_interview(*_without_mouth(*_name_in_title(
-                        *_without_participle(*_speaker_phrase(*found)), text))), text))), text)
+                        *_without_participle(*_speaker_phrase(*_within_sentence(*found))),
+                        text))), text))), text)
         else:
             source = _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
@@ -2572,6 +2624,16 @@ def find_quotes(text: str) -> list[Quote]:
             mentioned_at = -1
             if (not quote.cue and quote.start in terms) or quote.start in titles:
                 continue  # "la loi « sur la fin de vie »": a name or a title
+            chained = n > 0 and quote.speaker_start < 0 and not quote.speaker and bool(
+                quote.cue) and _CHAINED_INFINITIVE.search(
+                    text[group[n - 1].end:quote.start].lstrip("»”\" ").rstrip("«“\" ")
+                    if text[group[n - 1].end:quote.start].lstrip("»”\" ").startswith(",")
+                    else "") is not None
+            if chained and group[n - 1].speaker:
+                # "« … », a-t-il assuré, avant d'ajouter : « … »": the first quote's speaker
+                quote.speaker = group[n - 1].speaker
+                quote.speaker_start, quote.speaker_end = (group[n - 1].speaker_start,
+                                                          group[n - 1].speaker_end)
             attributed = next((q for q in [*group[n::-1], *group[n:]] if q.cue and
                                not _another_attribution(text, quote, q)), None)
             if not quote.cue and attributed is not None:
@@ -2734,13 +2796,15 @@ def find_quotes(text: str) -> list[Quote]:
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker and \
-                    not _another_attribution(text, merged, quote):
+                    not chained and not _another_attribution(text, merged, quote):
                 merged.parts.extend(quote.parts)  # a part per paragraph (« … ¶ … »)
                 merged.end = quote.end
                 merged.text = " […] ".join(text[s:e] for s, e in merged.parts)
                 continue
             merged = quote
             out.append(quote)
+            if quote.speaker and _reported_inside(text, quote):
+                continue  # the narrator stays the one a later pronoun points back to
             if quote.speaker:
                 previous, previous_span = quote.speaker, (quote.speaker_start,
                                                           quote.speaker_end)
@@ -3654,6 +3718,11 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # "…, la ministre espagnole, X.": a name ending its sentence is no subject
         if _object_apposition(text, at):
             continue  # "… avec son complice de toujours, X,": an object's apposition
+        if _PREDICATE_AFTER_APPOSITION.match(chunk) and re.search(
+                r",\s*" + _PERSON_RUN + r"\s*,$", text[max(0, at - 200):at][:max(
+                    text[max(0, at - 200):at].rfind(c) for c in ".;:!?,\n") + 1]):
+            continue  # "Le président du club, X, a annoncé le départ de l'entraîneur Y":
+            # the verb after the apposition has X for subject, Y is in its predicate
         if _OBJECT_AFTER_VERB.search(chunk):
             continue  # "Joe Biden a appelé Emmanuel Macron": a name right after its
             # clause's subject and verb is the object (French SVO order, Grevisse § 229);
@@ -3677,12 +3746,23 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             found = match.group(1), (at, match.end(1))
     for match in _UNQUOTED_INCISE.finditer(text, window, before):
         # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
-        # speech with no quotation marks names its speaker in an incise too
+        # speech with no quotation marks names its speaker in an incise too (not the verb
+        # after a subject's apposition: "Le président, X, a annoncé le départ de Y")
         if _is_verb(match.group(1)) and (found is None or match.start(2) > found[1][0]) and \
+                not re.search(r",\s*" + _PERSON_RUN + r"\s*$",
+                              text[max(0, match.start() - 200):match.start()]) and \
                 not any(s - 1 <= match.start(2) < e + 1 for s, e in spans) and \
                 _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
             found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+_PREDICATE_AFTER_APPOSITION = re.compile(
+    r"(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)\b.*\b(?:le|la|les|l['’]|"
+    r"un|une|des|du|son|sa|ses|leur|leurs)\s*[a-zà-ÿ]")
+"""A compound verb opening a clause chunk, then a determiner and a noun before a name: the
+predicate, when a subject in apposition closed just before ("…, X, a annoncé le départ de
+l'entraîneur Y"): Y is no subject a pronoun points back to."""
 
 
 def _other_name_in(description: str, name: str) -> bool:
@@ -4795,7 +4875,7 @@ def _with_article(cue: str, speaker: str, start: int, end: int, text: str
 
 
 _INCISE_SPEAKER = re.compile(
-    r"(?i)^(?:[a-zà-ÿ]+-t-|[a-zà-ÿ]+-)(il|elle|ils|elles|on)(?:\s+[a-zà-ÿ'’-]+){0,2}$")
+    r"(?i)^(?:[a-zà-ÿ]+-t-|[a-zà-ÿ]+-)(il|elle|ils|elles|on)(?:\s+[a-zà-ÿ'’-]+){0,4}$")
 """An incise as the speaker span ("a-t-elle ajouté", "poursuit-il"): its subject is
 the inverted pronoun (Grevisse § 377, the subject after the verb in an incise)."""
 
@@ -4854,6 +4934,62 @@ def _speaker_phrase(cue: str, speaker: str, start: int, end: int
             return cue, cut, start, start + len(cut)
         break
     return cue, speaker, start, start + len(speaker)
+
+
+_STOP_IN_SPAN = re.compile(r"[.!?…]\s+(?=[^\W\d_a-zà-ÿ])")
+"""A stop inside a speaker span followed by a letter that is no lower-case Latin letter:
+a capital, or a letter of a script without case (Arabic, Hebrew, Chinese …) or of
+another script's capitals (Greek, Cyrillic), which the sentence splitter does not know."""
+
+
+_ABBREVIATION_STOP = re.compile(
+    r"(?:\b(?:M|Mme|Mlle|MM|Me|Mgr|Dr|Pr|St|Ste|av|etc)\.|\b[A-ZÀ-Þ]\.)$")
+
+
+_CLITICS_AND_AUXILIARIES = re.compile(
+    r"(?i)\s*(?:(?:lui|leur|nous|vous|me|te|se|ne|y|en|a|ont|avait|avaient|aurait|avaient)"
+    r"\s+|(?:m|t|s|n)['’]\s*)*")
+
+
+def _described_speaker(subject: str, between: str) -> bool:
+    """Whether ``subject``, a description ("son voisin", "le gardien"), is a person's and
+    the subject of the verb of saying right after it, only clitics and auxiliaries in
+    ``between`` ("son voisin lui a crié"): that person's words, not the reporter's."""
+    noun = re.sub(r"(?i)^(?:le|la|les|l['’]|son|sa|ses|leur|leurs|mon|ma|mes|un|une|ce|"
+                  r"cet|cette|ces)\s*", "", subject)
+    return subject[:1].islower() and " " not in noun.strip() and \
+        _CLITICS_AND_AUXILIARIES.fullmatch(between) is not None and is_person_noun(noun)
+
+
+def _reported_inside(text: str, quote: Quote) -> bool:
+    """Whether ``quote``'s speaker is a person described (no name) as the subject of a
+    clause reported by someone else: "Marie raconte que son voisin lui a crié « … »". Her
+    account goes on: a later "dit-elle" is hers, not the neighbour's (t-enrich20 E9)."""
+    if quote.speaker_start < 0 or not quote.speaker[:1].islower():
+        return False
+    before = text[max(0, quote.speaker_start - 12):quote.speaker_start]
+    return re.search(r"(?i)\b(?:que|qu['’])\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs"
+                     r"|mon|ma|mes|un|une)\s*)?$", before) is not None and \
+        quote.start > quote.speaker_end
+
+
+def _within_sentence(cue: str, speaker: str, start: int, end: int
+                     ) -> tuple[str, str, int, int]:
+    """The speaker span cut to its last sentence: a span never crosses a stop that ends a
+    sentence ("a déclaré le maire X mardi. الرئيس عبد المجيد تبون a réagi « … »" →
+    "الرئيس عبد المجيد تبون", t-enrich20 E9: the name in another script is the subject of
+    its own sentence, and the words before it are the previous sentence's incise);
+    abbreviations and initials ("M. Dupont", "J. Martin") end no sentence."""
+    if start < 0 or not speaker:
+        return cue, speaker, start, end
+    cut = -1
+    for stop in _STOP_IN_SPAN.finditer(speaker):
+        if _ABBREVIATION_STOP.search(speaker[max(0, stop.start() - 6):stop.start() + 1]):
+            continue
+        cut = stop.end()
+    if cut < 0 or not speaker[cut:].strip():
+        return cue, speaker, start, end
+    return cue, speaker[cut:], start + cut, end
 
 
 def _without_participle(cue: str, speaker: str, start: int, end: int

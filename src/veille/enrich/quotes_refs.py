@@ -140,6 +140,42 @@ def _gender_of(determiner: str, name: str) -> str:
     return ""
 
 
+_MINISTRY = (r"minist[èe]re[ \xa0]+((?:de[ \xa0]+la|de[ \xa0]+l['’]|du|des|de)[ \xa0]*"
+             r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:[ \xa0]+(?:et[ \xa0]+)?(?:de[ \xa0]+la|de[ \xa0]+l['’]|"
+             r"du|des|de|d['’])?[ \xa0]*(?-i:[A-ZÀ-Ý][\w'’-]*)){0,3})")
+_HEADS_MINISTRY = re.compile(
+    r"(?-i:(" + _PERSON + r"))[ \xa0]*,[ \xa0]*(?:qui[ \xa0]+(?:dirige|dirigeait|pilote|"
+    r"occupe|a[ \xa0]+pris[ \xa0]+la[ \xa0]+tête[ \xa0]+d(?=u\b|e\b)|est[ \xa0]+à[ \xa0]+la"
+    r"[ \xa0]+tête[ \xa0]+d(?=u\b|e\b))|à[ \xa0]+la[ \xa0]+tête[ \xa0]+d(?=u\b|e\b)|"
+    r"(nommée?)[ \xa0]+(?:à[ \xa0]+la[ \xa0]+tête[ \xa0]+d(?=u\b|e\b)|a(?=u\b)))"
+    r"(?:u|e)?[ \xa0]*(?:(?:le[ \xa0]+|l['’])[ \xa0]*)?" + _MINISTRY)
+_MINISTRY_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))(Nommée?|Arrivée?)[ \xa0]+(?:à[ \xa0]+la[ \xa0]+tête"
+    r"[ \xa0]+du|au)[ \xa0]+" + _MINISTRY + r"[^,.;:!?«»\n]{0,40},[ \xa0]+(" + _PERSON + r")")
+"""A person said to head a ministry, whom "le ministre de …" names later: "X, qui a pris
+la tête du ministère du Travail en janvier", "X, à la tête du ministère de l'Intérieur",
+"Nommée au ministère de la Santé en mai, X" (t-enrich20: an office named a paragraph after
+its holder). The ministry's complement gives the role, "ministre du Travail"; a ministry's
+seat ("place Beauvau") or a meeting there names no holder: no introduction."""
+
+
+def _ministry_holders(text: str, before: int) -> list[Introduction]:
+    """The introductions :data:`_HEADS_MINISTRY` and :data:`_MINISTRY_OPENING` find in
+    ``text[:before]``: the role "ministre" and the ministry's complement."""
+    found = []
+    for match in _HEADS_MINISTRY.finditer(text, 0, before):
+        role = f"ministre {match.group(3)}"
+        gender = "f" if (match.group(2) or "").endswith("e") else ""
+        found.append(Introduction(match.group(1), match.start(1), match.end(1), role,
+                                  _heads(role), gender or _gender_of("", match.group(1))))
+    for match in _MINISTRY_OPENING.finditer(text, 0, before):
+        role = f"ministre {match.group(2)}"
+        gender = "f" if match.group(1).endswith("e") else "m"
+        found.append(Introduction(match.group(3), match.start(3), match.end(3), role,
+                                  _heads(role), gender))
+    return found
+
+
 def introductions(text: str, before: int) -> list[Introduction]:
     """The persons introduced with a role in ``text[:before]``, in text order. Shapes:
     "NAME, [le|la] ROLE" and "le|la ROLE[,] NAME" (module docstring)."""
@@ -201,6 +237,8 @@ def introductions(text: str, before: int) -> list[Introduction]:
         found.setdefault(match.start(1), Introduction(
             match.group(1), match.start(1), match.end(1), role, heads,
             _gender_of(match.group(2) or "", match.group(1))))
+    for intro in _ministry_holders(text, before):
+        found.setdefault(intro.start, intro)
     return _counterparts([found[k] for k in sorted(found)])
 
 
