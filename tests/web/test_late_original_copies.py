@@ -83,16 +83,17 @@ def test_a_copy_names_the_late_original_as_its_original(
         assert _copies(client, ids, copy) == {("first", "reprint", False)}
 
 
-@pytest.mark.parametrize(("lang", "section", "original", "reprint"), [
-    ("en", "Reprints and excerpts", "original", "reprint"),
-    ("fr", "Reprises et extraits", "article d’origine", "reprise")])
+@pytest.mark.parametrize(("lang", "section", "heading", "original", "reprint"), [
+    ("en", "Reprints and excerpts", "Original article", "original", "reprint"),
+    ("fr", "Reprises et extraits", "Article d’origine", "article d’origine", "reprise")])
 def test_the_pages_badges_follow_the_relinked_direction(
-        served: Served, lang: str, section: str,
+        served: Served, lang: str, section: str, heading: str,
         original: str, reprint: str) -> None:
     client, ids, _ = served
     for copy in ("second", "third"):
         page = client.get(f"/articles/{ids[copy]}", params={"lang": lang}).text
-        assert section in page
+        # a copy lists its original under a heading that says so (t-reader20 R13)
+        assert f">{heading}</h2>" in page and section not in page
         assert page.count(f'class="badge original">{original}<') == 1
         assert 'class="badge reprint"' not in page
     page = client.get(f"/articles/{ids['first']}", params={"lang": lang}).text

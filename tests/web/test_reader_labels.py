@@ -56,7 +56,7 @@ def test_iso_times_are_written_out() -> None:
 
 def test_periods_are_written_out() -> None:
     assert [FR.period(p) for p in ("2026-11-30", "2026-W48", "2026-11", "2026")] == [
-        "30 nov. 2026", "sem. 48 2026", "nov. 2026", "2026"]
+        "30 nov. 2026", "semaine 48 de 2026", "nov. 2026", "2026"]
     assert [EN.period(p) for p in ("2026-11-30", "2026-W48", "2026-11", "2026")] == [
         "Nov 30, 2026", "week 48, 2026", "Nov 2026", "2026"]
     assert FR.period("2026-13") == "2026-13"

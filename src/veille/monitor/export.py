@@ -118,8 +118,13 @@ def csv_lines(rows: Iterable[dict[str, str]], *, excel: bool = False) -> Iterato
 
 
 def _cell(value: str) -> str:
-    """A cell Excel will not run as a formula (OWASP's CSV injection advice)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    """A cell a spreadsheet will not run as a formula (OWASP's CSV injection advice: a
+    leading ``'`` before ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)."""
+    return "'" + value if value[:1] in FORMULA_STARTS else value
+
+
+FORMULA_STARTS = frozenset("=+-@\t\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP)."""
 
 
 def encode(lines: Iterable[str], *, excel: bool = False) -> Iterator[bytes]:

@@ -825,11 +825,22 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
             for r in rows]
 
 
-def story_count(conn: sqlite3.Connection, *, min_articles: int) -> int:
-    """How many stories :func:`stories` lists in all (those of ``min_articles`` or more),
-    so a page past the last can link to the last one (t-reader19 R15)."""
-    row = conn.execute("SELECT COUNT(*) FROM (SELECT story_id FROM story_members "
-                       "GROUP BY story_id HAVING COUNT(*) >= ?)", (min_articles,)).fetchone()
+def story_count(conn: sqlite3.Connection, *, min_articles: int,
+                until_seq: int | None = None) -> int:
+    """How many stories :func:`stories` lists in all (those of ``min_articles`` or more;
+    with ``until_seq``, those with an article stored up to it, as :func:`stories` pages a
+    snapshot), so a page past the last can link to the last one (t-reader19 R15) and the
+    list says how many it holds (t-reader20 R13). (The subquery is named: PostgreSQL
+    refuses one without a name.)"""
+    if until_seq is None:
+        row = conn.execute("SELECT COUNT(*) FROM (SELECT story_id FROM story_members "
+                           "GROUP BY story_id HAVING COUNT(*) >= ?) AS counted",
+                           (min_articles,)).fetchone()
+    else:
+        row = conn.execute("SELECT COUNT(*) FROM (SELECT m.story_id FROM story_members m "
+                           "JOIN articles a ON a.id = m.article_id GROUP BY m.story_id "
+                           "HAVING COUNT(*) >= ? AND MIN(a.seq) <= ?) AS counted",
+                           (min_articles, until_seq)).fetchone()
     return int(row[0])
 
 

@@ -598,9 +598,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                                  min_articles=min_articles, story_id=story_id,
                                  until_seq=until_seq)
 
-    def story_count(self, *, min_articles: int = 1) -> int:
-        """How many stories :meth:`stories` lists in all."""
-        return dedup_sql.story_count(self.conn, min_articles=min_articles)
+    def story_count(self, *, min_articles: int = 1, until_seq: int | None = None) -> int:
+        """How many stories :meth:`stories` lists in all (up to ``until_seq``'s snapshot)."""
+        return dedup_sql.story_count(self.conn, min_articles=min_articles, until_seq=until_seq)
 
     def story(self, story_id: str) -> list[StoryArticle]:
         return dedup_sql.story_articles(self.conn, story_id)

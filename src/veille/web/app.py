@@ -34,6 +34,8 @@ from veille.web import (
     write,
 )
 from veille.web.context import WebContext
+from veille.web.head import HeadAsGet
+from veille.web.i18n import supported
 from veille.web.search import IndexSearch, SearchBackend
 from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowed_hosts
 from veille.web.stores import StorePool
@@ -83,7 +85,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
         language (t-reader19 R12: it stayed English in the French UI). Without it, the
         schema is the same whatever the request's Accept-Language: programs read it."""
         schema = app.openapi()
-        lang = request.query_params.get("lang", "")
+        lang = supported(request.query_params.get("lang")) or ""
         if lang in context.locales and lang != "en":
             intro = context.locales[lang]("api_description")
             schema = {**schema, "info": {**schema["info"], "description": intro}}
@@ -118,6 +120,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.add_middleware(AllowedHosts, hosts=allowed_hosts(settings.allowed_hosts, settings.host),
                        refuse=problems.refuse_host)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)  # outermost: every layer sees the GET it answers as
     return app
 
 

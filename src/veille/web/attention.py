@@ -124,7 +124,8 @@ def attention_page(request: Request, q: Annotated[list[str] | None, Query()] = N
             [(n, _shown(s.values, s.totals, result.normalised))
              for n, s in zip(names, result.series, strict=True)],
             title=t("attention_chart_title"), percent=result.normalised, number=t.number,
-            share=t.percent)
+            share=t.percent, series_max=t.series_max,
+            separator=t("chart_series_separator"))
         values["csv"] = str(request.url).replace("/attention?", "/attention.csv?", 1)
         values["json_twin"] = str(request.url).replace("/attention?", "/api/v1/attention?", 1)
     return render(request, "attention.html", **values)

@@ -16,6 +16,9 @@ LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 48
 COLOURS = ("#1f5fa8", "#b3401b", "#2e7d32", "#6a3d9a", "#8a6d00", "#00838f", "#c2185b")
 MARKED_POINTS = 40
 """Series this short get a marker on each point (circles of a size per series)."""
+LABEL_CHAR_WIDTH = 6
+"""The width of a character of a period label (font-size 10) in the drawing's units, an
+upper estimate for Latin text: how far apart the labels are written."""
 DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 2 1 2")
 
 
@@ -27,15 +30,25 @@ def _plain_percent(share: float) -> str:
     return f"{share * 100:.1f} %"
 
 
+def _plain_series_max(name: str, value: str) -> str:
+    return f"{name}: max {value}"
+
+
 def line_chart(labels: Sequence[str],
                series: Sequence[tuple[str, Sequence[float | None]]], *,
                title: str, percent: bool,
                number: Callable[[float], str] = _plain_number,
-               share: Callable[[float], str] = _plain_percent) -> Markup:
+               share: Callable[[float], str] = _plain_percent,
+               series_max: Callable[[str, str], str] = _plain_series_max,
+               separator: str = "; ") -> Markup:
     """An SVG of ``series`` (name, one value per label) over ``labels``. ``number`` and
-    ``share`` write an axis value and a percentage (a page passes its language's:
-    :meth:`~veille.web.i18n.Translator.number` and ``percent``). A value of ``None`` is no
-    data (a share of 0 articles): a gap in the line, never drawn as 0 (newuser15a W20)."""
+    ``share`` write an axis value and a percentage, ``series_max`` a series' name and
+    highest value in the description, which ``separator`` joins (a page passes its
+    language's: :meth:`~veille.web.i18n.Translator.number`, ``percent``, and the catalogue's
+    ``chart_series_max`` and ``chart_series_separator``: "articles : max 1 ; mentions : max
+    2" in French, t-reader20 R11). A value of ``None`` is no data (a share of 0 articles):
+    a gap in the line, never drawn as 0 (newuser15a W20). Period labels are spaced so
+    they do not overlap ("semaine 27 de 2012" is wider than "2012-W27")."""
     top = max((v for _, values in series for v in values if v is not None), default=0.0) or 1.0
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / max(1, len(labels) - 1)
@@ -49,8 +62,9 @@ def line_chart(labels: Sequence[str],
     def fmt(v: float) -> str:
         return share(v) if percent else number(round(v, 2))
 
-    desc = "; ".join(f"{name}: max {fmt(max((v for v in values if v is not None), default=0.0))}"
-                     for name, values in series)
+    desc = separator.join(
+        series_max(name, fmt(max((v for v in values if v is not None), default=0.0)))
+        for name, values in series)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'role="img" aria-labelledby="chart-title chart-desc" class="chart">',
              f'<title id="chart-title">{escape(title)}</title>',
@@ -61,9 +75,11 @@ def line_chart(labels: Sequence[str],
     for frac in (0.0, 0.5, 1.0):
         parts.append(f'<text x="{LEFT - 6}" y="{y(top * frac) + 4:.1f}" text-anchor="end" '
                      f'font-size="11">{escape(fmt(top * frac))}</text>')
-    every = max(1, len(labels) // 8)
-    for i, label in enumerate(labels):
-        if i % every == 0 or i == len(labels) - 1:
+    widest = max((len(label) for label in labels), default=0) * LABEL_CHAR_WIDTH + 8
+    every = max(1, len(labels) // 8, -(-len(labels) * widest // plot_w))
+    last = len(labels) - 1
+    for i, label in enumerate(labels):  # the last always, and none too close before it
+        if i == last or (i % every == 0 and last - i >= every):
             parts.append(f'<text x="{x(i):.1f}" y="{TOP + plot_h + 16}" text-anchor="middle" '
                          f'font-size="10">{escape(label)}</text>')
     for n, (name, values) in enumerate(series):

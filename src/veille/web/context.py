@@ -21,7 +21,15 @@ from veille.dedup.version_times import stated_update
 from veille.index.query import field_clause
 from veille.settings import Settings
 from veille.web.direction import rtl_languages, text_attributes, text_dir
-from veille.web.i18n import COOKIE, DISPLAY_TZ, SUPPORTED, Translator, load_locales, negotiate
+from veille.web.i18n import (
+    COOKIE,
+    DISPLAY_TZ,
+    SUPPORTED,
+    Translator,
+    load_locales,
+    negotiate,
+    supported,
+)
 from veille.web.lane import SearchLane
 from veille.web.search import SearchBackend
 from veille.web.security import safe_link
@@ -155,8 +163,8 @@ def render(request: Request, template: str, *, status: int = 200,
         login_link=login_link,
         **values)
     response = HTMLResponse(html, status_code=status)
-    chosen = request.query_params.get("lang")
-    if chosen in SUPPORTED:
+    chosen = supported(request.query_params.get("lang"))
+    if chosen is not None:
         response.set_cookie(COOKIE, chosen, max_age=COOKIE_MAX_AGE, samesite="lax",
                             httponly=True)
     return response

@@ -289,7 +289,8 @@ def _page_extras(request: Request, name: str, timeline: TimelineModel, field: st
                         (t("timeline_independent"), [float(p.independent) for p in points]),
                         (t("timeline_mentions"), [float(p.mentions) for p in points])],
                        title=t("timeline_chart_title", name=name), percent=False,
-                       number=t.number) \
+                       number=t.number, series_max=t.series_max,
+                       separator=t("chart_series_separator")) \
         if points else None
     clause = filter_clause(field, entity_id)
     return {"chart": chart, "clause": clause,

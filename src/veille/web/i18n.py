@@ -88,10 +88,30 @@ class Translator:
         for pattern, translation in self._patterns:
             found = pattern.fullmatch(text)
             if found:
-                fields = {k: self.message(v) if k.startswith("all_") else self._one(v) or v
-                          for k, v in found.groupdict().items()}
+                fields = {k: self._field(k, v) for k, v in found.groupdict().items()}
                 return translation.format(**fields)
         return None
+
+    def _field(self, name: str, value: str) -> str:
+        """A field of a matched template in this language: ``all_...`` a list of messages,
+        ``or_...`` alternatives the code joined with " or " (:meth:`alternatives`), any
+        other a message of the catalogue or the value as is."""
+        if name.startswith("all_"):
+            return self.message(value)
+        if name.startswith("or_"):
+            return self.alternatives(value)
+        return self._one(value) or value
+
+    def alternatives(self, text: str) -> str:
+        """Alternatives the code wrote joined by " or " (``entity:"Barack Obama" or
+        entity:Bamako``, query clauses a "did you mean" offers) joined by this language's
+        word (``alternatives_separator``: "ou"), never the English "or" in a French
+        sentence (t-reader20 R10). An " or " inside a double-quoted value (``"Bob or
+        Alice"``, backslash escapes kept) is part of it. The word is repeated rather than
+        a comma list (Babel's ``format_list``): a comma glued to a clause would be copied
+        with it into a query."""
+        parts = _split_or(text)
+        return self("alternatives_separator").join(parts) if len(parts) > 1 else text
 
     def __call__(self, key: str, **fields: object) -> str:
         """The message ``key`` with its fields filled (a count's ``n`` picks the plural
@@ -152,6 +172,11 @@ class Translator:
         data has no other (and always in French). Only what is shown changes: ids, links
         and filters keep the canonical name (f-reader20 R14)."""
         return self.names.get(entity_id, name) if entity_id else name
+
+    def series_max(self, name: str, value: str) -> str:
+        """A chart series' name and highest value, written: "articles : max 1" (French
+        spacing before the colon), "articles: max 1"."""
+        return self("chart_series_max", name=name, value=value)
 
     def number(self, value: float) -> str:
         """A number written the language's way (``1 234,5`` in French)."""
@@ -315,6 +340,30 @@ def zone_label(offset: timedelta) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
+def _split_or(text: str) -> list[str]:
+    """``text`` cut at each " or " outside double quotes (a backslash escapes the next
+    character inside them, as :func:`veille.index.query.quote_value` writes)."""
+    parts: list[str] = []
+    start, i, quoted = 0, 0, False
+    while i < len(text):
+        char = text[i]
+        if quoted and char == "\\":
+            i += 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and text.startswith(OR_JOINER, i):
+            parts.append(text[start:i])
+            i += len(OR_JOINER)
+            start = i
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+OR_JOINER = " or "
+"""How the code's English messages join alternatives (a "did you mean" list)."""
 FRENCH_VOWELS = frozenset("aeiouAEIOUàâäéèêëîïôöùûüÀÂÄÉÈÊËÎÏÔÖÙÛÜœŒæÆ")
 """The first letters before which French elides "de" and "que" (not "h", nor "y")."""
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -363,12 +412,24 @@ def parse_accept_language(header: str) -> list[str]:
     return [tag for _, _, tag in sorted(ranked)]
 
 
+def supported(tag: str | None) -> str | None:
+    """The UI language a language tag asks for: its primary subtag, in any case, when the
+    UI has it ("EN", "en-GB", "fr_CA" → "en", "en", "fr"; BCP 47 tags are
+    case-insensitive and a regional variant reads the language's UI); None for any other
+    (t-reader20 R13: ``?lang=en-GB`` left the page French without a word)."""
+    if not tag:
+        return None
+    primary = tag.strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary in SUPPORTED else None
+
+
 def negotiate(*, query: str | None, cookie: str | None, accept: str | None,
               default: str) -> str:
     """The language for one request, from the most explicit signal to the least."""
     for candidate in (query, cookie):
-        if candidate is not None and candidate in SUPPORTED:
-            return candidate
+        found = supported(candidate)
+        if found is not None:
+            return found
     for tag in parse_accept_language(accept or ""):
         if tag in SUPPORTED:
             return tag

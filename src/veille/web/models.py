@@ -172,6 +172,10 @@ class StoryModel(BaseModel):
 
 class StoriesResponse(BaseModel):
     stories: list[StoryModel]
+    total: int = Field(
+        default=0, description="How many stories the whole list holds (of `min_articles` "
+                               "articles or more; on a page read by cursor, in the first "
+                               "page's snapshot): as search and latest give their totals.")
     next_cursor: str | None = Field(
         default=None, description="Send as `cursor` (with the same limit and min_articles) "
                                   "for the next page of this same list: stories born since "

@@ -330,7 +330,9 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
             found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
         after = at.then([s.story_id for s in found], len(found)) \
             if at is not None and len(found) == limit else None
-        return StoriesResponse(stories=[_story_model(store, s) for s in found],
+        total = store.story_count(min_articles=min_articles,
+                                  until_seq=at.snapshot if at is not None else None)
+        return StoriesResponse(stories=[_story_model(store, s) for s in found], total=total,
                                max_seq=at.snapshot if at is not None else None,
                                next_cursor=after.encode() if after is not None else None,
                                warnings=warnings)

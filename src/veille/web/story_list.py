@@ -44,6 +44,7 @@ def stories_page(request: Request,
     twin = f"/api/v1/stories?limit={PAGE_SIZE}" + (
         f"&cursor={cursor}" if cursor and not found.warnings
         else f"&offset={offset}" if offset else "")
-    return render(request, "stories.html", stories=found.stories, page=page, older=older,
+    return render(request, "stories.html", stories=found.stories, total=found.total,
+                  page=page, older=older,
                   warnings=found.warnings,
                   newer=newer, json_twin=twin)
