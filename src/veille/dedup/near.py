@@ -140,38 +140,48 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
     than :data:`MIN_SHARED` shared samples is never a reprint (a teaser is judged on its
     lead, whose samples a long text's rate thins out).
 
-    Which of two texts is the teaser is decided by their content alone, the same rule
-    whichever of them comes second (:func:`extract_score`): ``teaser`` when ``new`` is
-    the short one, ``full`` when ``old`` is. The times never make a text contained in a
-    longer one its original (t-reader20 R1: the ``full`` rule asked more than the
-    ``teaser`` one, so a paywall teaser stamped 08:30, read before its 09:00 dispatch,
-    made the dispatch a "reprint" of it).
+    Which of two copies is the teaser is decided by their content alone, whichever of them
+    comes second: a pair that is a copy (a reprint by the rules below) and whose older
+    text is a teaser of the new one (:func:`extract_score`, the rule that makes the new
+    text a ``teaser`` the other way round) is ``full``, never a ``reprint`` of its own
+    teaser (t-reader20 R1: a paywall teaser stamped 08:30, read before its 09:00 dispatch,
+    made the dispatch a "reprint" of it; the ``full`` rules asked more than the ``teaser``
+    one). A pair is never ``teaser`` one way and ``reprint`` the other. The ``full`` rules
+    that find a pair the reprint rules do not keep their own stricter evidence (24 samples,
+    or the whole lead and most of the text): they add links, this only orients them.
     """
     new_size, old_size = sim.sizes
     if new_size <= old_size:
         score = extract_score(sim, new_size, old_size)
         if score is not None:
             return Verdict("teaser", score)
-    else:
-        score = extract_score(sim, old_size, new_size)
-        if score is not None:
-            return Verdict("full", score)
     if sim.shared < MIN_SHARED:
         return None
+    if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINED and old_size * 2 <= new_size:
+        return Verdict("full", sim.containment)
+    if sim.lead_containment >= LEAD and sim.containment >= CONTAINED and \
+            old_size <= TEASER_SIZE < new_size and old_size * 2 <= new_size:
+        return Verdict("full", sim.lead_containment)  # a short teaser: its lead, whole
     if only_background(new, old, sim):
         return None
+    verdict = None
     if sim.resemblance >= RESEMBLANCE and (
             sim.containment >= CONTAINMENT or keeps_lead(new, old, sim)):
-        return Verdict("reprint", sim.resemblance)
-    if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
-        return Verdict("reprint", sim.containment)
-    return None
+        verdict = Verdict("reprint", sim.resemblance)
+    elif sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
+        verdict = Verdict("reprint", sim.containment)
+    if verdict is not None and old_size < new_size:
+        score = extract_score(sim, old_size, new_size)
+        if score is not None:  # the stored text is a teaser of this one
+            return Verdict("full", score)
+    return verdict
 
 
 def extract_score(sim: Similarity, short: int, long: int) -> float | None:
     """The score of the text of ``short`` shingles as a teaser (an extract, a lead-only
-    version) of the one of ``long``, ``None`` when it is none: symmetric, so
-    :func:`judge` gives ``teaser`` one way and ``full`` the other for the same pair.
+    version) of the one of ``long``, ``None`` when it is none: :func:`judge` gives
+    ``teaser`` when the new text is the short one, and orients a copy ``full`` when the
+    stored one is.
 
     A teaser is at most half of what it announces, and contained in it: most of its
     sampled shingles (:data:`CONTAINED`, on :data:`MIN_SAMPLES` samples or more), or,
