@@ -171,7 +171,7 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     :data:`ORIGINAL_TOLERANCE` before it (a date known to the day only spans its day,
     :func:`veille.dedup.published_order.published_before`: it is before a time of a later
     day only), or, when neither is surely before the other (a day-only date and a time of
-    that day, times within the tolerance, an undated copy), its text contains the other's
+    that day, times within the tolerance), its text contains the other's
     (:func:`veille.dedup.near.contains`: a cut copy is the copy of the text it was cut
     from, t-reader20 R1). An original stored first that is neither later nor contained
     keeps its place (first seen). A copy of those originals blocks the change only when it
@@ -272,15 +272,19 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
               stored_text: Signature | None) -> bool:
     """Whether a new copy takes the place of a stored one as the original: published
     surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
-    day), or, when neither is surely before the other (or either is undated), containing
-    its text (:func:`veille.dedup.near.contains`): the content decides where the times do
-    not (t-reader20 R1). A stored copy surely published before is never displaced."""
+    day), or, when both are dated and neither is surely before the other, containing its
+    text (:func:`veille.dedup.near.contains`): the content decides where the times do not
+    (t-reader20 R1). A stored copy surely published before is never displaced, nor one
+    when either is undated (the first seen stays the original: an undated local paper
+    that adds a paragraph to the dispatch it runs contains it too, and is no original of
+    it, ``tests/monitor/test_reprint_own_words_alerts.py``)."""
     (when, precision), (other, other_precision) = new, stored
-    if when is not None and other is not None:
-        if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
-            return True
-        if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
-            return False
+    if when is None or other is None:
+        return False  # no publication time to weigh: the first seen stays the original
+    if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
+        return True
+    if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
+        return False
     if new_text is None or stored_text is None or new_text.version != stored_text.version:
         return False
     sim = compare(new_text, stored_text)
