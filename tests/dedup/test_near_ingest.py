@@ -351,20 +351,40 @@ def test_a_relinked_copy_logs_a_link_in_the_same_transaction(store: SQLiteStore)
     assert changes == {(ids["dna"], "new"), (ids["figaro"], "link"), (ids["alsace"], "link")}
 
 
-def test_a_copy_published_within_minutes_keeps_ingest_order(store: SQLiteStore) -> None:
-    """Times a few minutes apart are no evidence (rounding, a feed's clock)."""
+FIGARO_TEXT = [p.replace("annoncé mercredi", "annoncé ce mercredi")
+               for p in [*SHORT_DISPATCH[:3], SHORT_DISPATCH[4]]]
+"""Le Figaro's copy of the dispatch (:data:`AFP_PAGES`): a paragraph cut."""
+
+
+def relation(store: SQLiteStore, article_id: str) -> tuple[str, str | None]:
+    dedup = store.get(article_id).dedup
+    assert dedup is not None
+    return (dedup.relation or "", dedup.duplicate_of)
+
+
+def test_a_copy_published_within_minutes_is_ordered_by_its_text(store: SQLiteStore) -> None:
+    """Times a few minutes apart are no evidence (rounding, a feed's clock): the same text
+    keeps ingest order, and the text that contains the other (Le Figaro cut a paragraph of
+    the dispatch) is its original (t-reader20 R1: it was a reprint of its own cut copy)."""
     first = _ingest_afp(store, ("figaro",))["figaro"]
+    [same] = ingest_texts(store, [("ouest.html", outlet_page(
+        "Ouest", "Fessenheim-Est : fermeture en 2030", "2026-03-11T10:28:00+01:00",
+        FIGARO_TEXT))], source="ouest.example").new_ids
+    assert relation(store, same) == ("reprint", first)
     [within] = ingest_texts(store, [("dna.html", outlet_page(
         "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11T10:28:00+01:00",
         SHORT_DISPATCH))], source="dna.example").new_ids
-    dedup = store.get(within).dedup
-    assert dedup is not None and (dedup.relation, dedup.duplicate_of) == ("reprint", first)
+    assert relation(store, within) == ("", None)
+    assert relation(store, first) == ("reprint", within)
+    assert relation(store, same) == ("reprint", within)
 
 
 def test_an_undated_original_keeps_ingest_order_an_undated_copy_is_relinked(
         store: SQLiteStore) -> None:
     """An undated article has no publication time to compare: when it is the original, the
-    first seen stays the original; when it is a copy, it follows its original."""
+    first seen stays the original, even against a longer text that contains it (a copy
+    that adds a paragraph contains the dispatch too); when it is a copy, it follows its
+    original."""
     undated = outlet_page("Le Matin", "Fessenheim-Est va fermer", "", SHORT_DISPATCH[1:]).replace(
         b'<meta property="article:published_time" content="">', b"")
     [first] = ingest_texts(store, [("matin.html", undated)], source="lematin.example").new_ids
@@ -373,8 +393,7 @@ def test_an_undated_original_keeps_ingest_order_an_undated_copy_is_relinked(
     [dna] = ingest_texts(store, [("dna.html", outlet_page("DNA", "Fessenheim-Est fermera",
                                                     an_hour_ago, SHORT_DISPATCH))],
                          source="dna.example").new_ids
-    dedup = store.get(dna).dedup
-    assert dedup is not None and (dedup.relation, dedup.duplicate_of) == ("reprint", first)
+    assert relation(store, dna) == ("reprint", first)
 
 
 def test_an_undated_copy_does_not_keep_the_original_from_moving(store: SQLiteStore) -> None:
@@ -397,12 +416,19 @@ def test_an_undated_copy_does_not_keep_the_original_from_moving(store: SQLiteSto
 
 def test_a_copy_dated_to_the_day_only_is_not_earlier_than_a_time_that_day(
         store: SQLiteStore) -> None:
-    """"11 March" is not before 10:31 on 11 March: a date known to the day spans its day."""
+    """"11 March" is not before 10:31 on 11 March, nor after it: a date known to the day
+    spans its day, the order is unknown. The same text keeps ingest order; the dispatch
+    Le Figaro cut a paragraph of is its original (t-reader20 R1: it was a reprint of it,
+    its day read as ending after 10:31)."""
     first = _ingest_afp(store, ("figaro",))["figaro"]
+    [same] = ingest_texts(store, [("ouest.html", outlet_page(
+        "Ouest", "Fessenheim-Est : fermeture en 2030", "2026-03-11", FIGARO_TEXT))],
+        source="ouest.example").new_ids
+    assert relation(store, same) == ("reprint", first)
     [day] = ingest_texts(store, [("dna.html", outlet_page(
         "DNA", "Fessenheim-Est fermera d'ici à 2030", "2026-03-11", SHORT_DISPATCH))],
         source="dna.example").new_ids
     stored = store.get(day)
     assert stored.content is not None and stored.content.published_precision == "day"
-    assert stored.dedup is not None
-    assert (stored.dedup.relation, stored.dedup.duplicate_of) == ("reprint", first)
+    assert relation(store, day) == ("", None)
+    assert relation(store, first) == ("reprint", day)

@@ -58,6 +58,11 @@ from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import ITEM_HINT, Article, article_id, reused_id
 
+# A cut copy left out at least a sentence: 8 words (signature.MIN_PARAGRAPH_WORDS, the
+# shortest paragraph counted) and a twentieth of the longer text (t-reader20 R1; two
+# copies of one dispatch in other pages' chrome differ by 2 shingles of 279).
+CUT_SHINGLES = 8
+CUT_SHARE = 0.05
 # Verdict thresholds, tuned on bench/dedup.py (hard negatives share <= ~0.05 of shingles).
 RESEMBLANCE = 0.22
 CONTAINMENT = 0.5
@@ -134,18 +139,22 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
     Sizes are those without the boilerplate ``compare`` left out (``sim.sizes``); fewer
     than :data:`MIN_SHARED` shared samples is never a reprint (a teaser is judged on its
     lead, whose samples a long text's rate thins out).
+
+    Which of two copies is the teaser is decided by their content alone, whichever of them
+    comes second: a pair that is a copy (a reprint by the rules below) and whose older
+    text is a teaser of the new one (:func:`extract_score`, the rule that makes the new
+    text a ``teaser`` the other way round) is ``full``, never a ``reprint`` of its own
+    teaser (t-reader20 R1: a paywall teaser stamped 08:30, read before its 09:00 dispatch,
+    made the dispatch a "reprint" of it; the ``full`` rules asked more than the ``teaser``
+    one). A pair is never ``teaser`` one way and ``reprint`` the other. The ``full`` rules
+    that find a pair the reprint rules do not keep their own stricter evidence (24 samples,
+    or the whole lead and most of the text): they add links, this only orients them.
     """
     new_size, old_size = sim.sizes
-    smaller_is_new = new_size <= old_size
-    if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED and smaller_is_new and \
-            new_size * 2 <= old_size:
-        return Verdict("teaser", sim.containment)
-    if sim.lead_containment >= LEAD and smaller_is_new and new_size <= TEASER_SIZE < old_size \
-            and new_size * 2 <= old_size and mostly_contained(sim):
-        # A teaser is at most half of what it announces: a short dispatch reprinted with a
-        # paragraph cut (4 of 5 kept) repeats the lead too, and is a reprint. Its leads
-        # matching is no teaser on its own: the text must be the other's too (newuser8 Q16).
-        return Verdict("teaser", sim.lead_containment)
+    if new_size <= old_size:
+        score = extract_score(sim, new_size, old_size)
+        if score is not None:
+            return Verdict("teaser", score)
     if sim.shared < MIN_SHARED:
         return None
     if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINED and old_size * 2 <= new_size:
@@ -155,12 +164,52 @@ def judge(new: Signature, old: Signature, sim: Similarity) -> Verdict | None:
         return Verdict("full", sim.lead_containment)  # a short teaser: its lead, whole
     if only_background(new, old, sim):
         return None
+    verdict = None
     if sim.resemblance >= RESEMBLANCE and (
             sim.containment >= CONTAINMENT or keeps_lead(new, old, sim)):
-        return Verdict("reprint", sim.resemblance)
-    if sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
-        return Verdict("reprint", sim.containment)
+        verdict = Verdict("reprint", sim.resemblance)
+    elif sim.samples >= REPRINT_SAMPLES and sim.containment >= CONTAINMENT:
+        verdict = Verdict("reprint", sim.containment)
+    if verdict is not None and old_size < new_size:
+        score = extract_score(sim, old_size, new_size)
+        if score is not None:  # the stored text is a teaser of this one
+            return Verdict("full", score)
+    return verdict
+
+
+def extract_score(sim: Similarity, short: int, long: int) -> float | None:
+    """The score of the text of ``short`` shingles as a teaser (an extract, a lead-only
+    version) of the one of ``long``, ``None`` when it is none: :func:`judge` gives
+    ``teaser`` when the new text is the short one, and orients a copy ``full`` when the
+    stored one is.
+
+    A teaser is at most half of what it announces, and contained in it: most of its
+    sampled shingles (:data:`CONTAINED`, on :data:`MIN_SAMPLES` samples or more), or,
+    short (:data:`TEASER_SIZE` at most) against a longer text, its lead
+    (:data:`LEAD`) with the text mostly in the other as far as the samples can tell
+    (:func:`mostly_contained`). A short dispatch reprinted with a paragraph cut (4 of 5
+    kept) repeats the lead too, and is a reprint; leads matching is no teaser on its own:
+    the text must be the other's too (newuser8 Q16)."""
+    if short * 2 > long:
+        return None
+    if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED:
+        return sim.containment
+    if sim.lead_containment >= LEAD and short <= TEASER_SIZE < long and mostly_contained(sim):
+        return sim.lead_containment
     return None
+
+
+def contains(sim: Similarity, longer: int, shorter: int) -> bool:
+    """Whether the text of ``longer`` distinct shingles contains the other one, of
+    ``shorter`` (``sim`` their :func:`compare`): it holds at least a sentence more
+    (:data:`CUT_SHINGLES`, and :data:`CUT_SHARE` of its own text), and :data:`CONTAINED`
+    of the shorter's samples (:data:`MIN_SAMPLES` of them at least) are in it. A cut copy
+    of a dispatch (a paragraph or a sentence left out) is contained in it, not the other
+    way; two copies differing by a line of their pages' chrome are neither. What decides
+    a copy's original when the times do not (``store/dedup_sql.take_original``,
+    t-reader20 R1)."""
+    return longer - shorter >= max(CUT_SHINGLES, longer * CUT_SHARE) and \
+        sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED
 
 
 def keeps_lead(new: Signature, old: Signature, sim: Similarity) -> bool:

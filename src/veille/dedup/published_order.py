@@ -2,19 +2,25 @@
 
 A publication date known to the day only is stored as midnight of its day
 (:data:`veille.record.DAY`, docs/record.md): a placeholder for an unknown time, not a time.
-It stands for the interval ``[00:00, 24:00)`` of its own day (in its own offset), so it is
-never "before" a copy with a time on that same day: the day-only copy may have come out
-later that day, while the timed one surely came out at its time. Copies are therefore
-ordered by the *latest* instant each may have been published (:func:`latest_published`):
+It stands for the interval ``[00:00, 24:00)`` of its own day (in its own offset).
 
-- two timed copies: by their times;
-- a day-only copy and a timed one: the day-only copy is earlier only when the timed one is
-  on a later day (at or after the end of its day); on the same day the timed one is first;
-- two day-only copies: by their days; on the same day they tie, and the caller's tie rule
-  decides (first seen keeps the place of the original).
+Two questions are asked of that interval, and they have different answers:
 
-The same order gives the story's first publication in SQL (``store/dedup_sql.py``
-``_FIRST``: by calendar day, then a timed article before a day-only one).
+- *Who copied whom* (:func:`published_before`): a copy is surely earlier only when all of
+  its span is before the other's: two timed copies by their times, a day-only copy before
+  a timed one (or another day-only one) of a *later* day. A day-only copy and a time of
+  that same day are in no known order: nothing says the day-only one came out after the
+  time, nor before (t-reader20 R1: a dispatch dated "24 November" was made a reprint of
+  its own cut copy timed 10:30). The caller then decides by the texts (the longer one that
+  contains the other is the original: ``store/dedup_sql.take_original``), else keeps the
+  first seen in the original's place.
+- *Where to list it* (:func:`latest_published`): lists and timelines show a day-only
+  article after the timed ones of its day (docs/web.md), by the latest instant it may have
+  come out. A display rule, never evidence of copying.
+
+The story's first publication in SQL (``store/dedup_sql.py`` ``_FIRST``: by calendar day,
+then a timed article before a day-only one) follows the display order, among the story's
+own articles (copies come after).
 
 Two captures of *one* article (versions, ``dedup/capture_order.py``) ask another question,
 which one is later, and there a day-only date that contains the other's time tells
@@ -42,13 +48,15 @@ def latest_published(published: datetime, precision: str | None) -> datetime:
 def published_before(first: datetime, first_precision: str | None, second: datetime,
                      second_precision: str | None,
                      tolerance: timedelta = timedelta(0)) -> bool:
-    """Whether the copy published at ``first`` came out before the one at ``second`` by
-    more than ``tolerance`` (times rounded or shifted by a feed's clock are no evidence,
-    ``dedup_sql.ORIGINAL_TOLERANCE``), each read with its precision (``"day"`` or
-    ``"time"``/``None``) by :func:`latest_published`. False on a tie: two day-only copies
-    of the same day are neither before the other."""
-    return latest_published(first, first_precision) + tolerance < \
-        latest_published(second, second_precision)
+    """Whether the copy published at ``first`` surely came out before the one at
+    ``second``, by more than ``tolerance`` (times rounded or shifted by a feed's clock are
+    no evidence, ``dedup_sql.ORIGINAL_TOLERANCE``), each read with its precision (``"day"``
+    or ``"time"``/``None``): the latest instant ``first`` may have come out
+    (:func:`latest_published`) is more than ``tolerance`` before the earliest ``second``
+    may have (its midnight for a day-only date). False both ways for a day-only date and a
+    time of that day, or two day-only dates of one day: their order is unknown (module
+    docstring)."""
+    return latest_published(first, first_precision) + tolerance < second
 
 
 Span = tuple[datetime, datetime]

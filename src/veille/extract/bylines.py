@@ -14,6 +14,7 @@ newspapers print after a byline's name.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Collection
 from functools import cache
@@ -625,6 +626,22 @@ def east_asian_byline(text: str) -> str:
     return stripped[:-len(title)].rstrip() if title else text
 
 
+_MARKUP_TAG = re.compile(r"<[^<>]{0,500}>")
+"""An HTML tag, bounded (one pass, no backtracking over unbounded runs)."""
+
+
+def plain_name(name: str) -> str:
+    """An author value as text: HTML markup in it read as HTML, tags dropped and entities
+    decoded (once more for a value escaped twice: ``Marie &lt;i&gt;Martin&lt;/i&gt;`` in
+    a JSON record), whitespace collapsed, as a headline's (docs/collect.md). A name holds
+    no tag: ``<meta name="author" content="Marie &lt;i&gt;Martin&lt;/i&gt;">`` and a
+    record's ``"authors": "Jean <b>Dupont</b>"`` were shown as "Par Marie <i>Martin</i>"
+    (t-reader20 R5)."""
+    if "<" in name or "&" in name:
+        name = _MARKUP_TAG.sub(" ", html.unescape(_MARKUP_TAG.sub(" ", name)))
+    return " ".join(name.split())
+
+
 def people_of(names: list[str]) -> tuple[list[str], list[str]]:
     """(people, agencies) among author values each written as a byline ("By MARIA GONZALEZ
     Associated Press", "Claire Martin et Jean Dupont", "AFP"): each is read with
@@ -632,7 +649,7 @@ def people_of(names: list[str]) -> tuple[list[str], list[str]]:
     name, another script: :func:`whole_name`). Newsrooms and job titles are dropped."""
     people: list[str] = []
     credits: list[str] = []
-    for name in names:
+    for name in map(plain_name, names):
         found, agencies = split_byline(name)
         if not found and not agencies and whole_name(name):
             found = [whole_name(name)]
@@ -697,7 +714,7 @@ def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], lis
     people: list[str] = []
     credits: list[str] = []
     sites = site_keys(site)
-    for aside_name in names:
+    for aside_name in map(plain_name, names):
         # "Propos recueillis par Léa Favre" as a meta author: the formula is no name.
         name, agencies = drop_asides(_PART_FORMULA.sub("", aside_name.strip(), count=1))
         # "Par Mohamed Chakir Alaoui" as a JSON-LD author string: the credit word is no
@@ -756,7 +773,7 @@ def json_ld_authors(value: object, limit: int = 20) -> tuple[list[str], list[str
             name = item
         if not isinstance(name, str):
             continue
-        name = " ".join(name.split())
+        name = plain_name(name)
         if not name or name.startswith(("http://", "https://")):
             continue
         kind_set = {k for k in (kinds if isinstance(kinds, list) else [kinds])

@@ -16,7 +16,7 @@ from typing import Any
 
 from veille.collect.urls import safe_url
 from veille.errors import ExtractionError, InputError
-from veille.extract.bylines import people_and_credits
+from veille.extract.bylines import people_and_credits, plain_name
 from veille.extract.datelines import opening_dateline, without_opening
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.encoding import decode_bytes
@@ -106,7 +106,9 @@ def _authors(value: Any, site: str, evidence: dict[str, str]) -> list[str]:
     (:func:`veille.extract.bylines.people_and_credits`): "Jean Dupont et Marie Curie" is
     two people, "Le Monde avec AFP" no one with AFP credited (``evidence["credit"]``), a
     name in capitals gets its case back; ";" separates names as "," does."""
-    names = [n.strip() for v in _author_values(value) for n in v.split(";") if n.strip()]
+    # markup read first (:func:`plain_name`): the ";" of "&lt;b&gt;" separates no names
+    names = [n.strip() for v in _author_values(value) for n in plain_name(v).split(";")
+             if n.strip()]
     people, credits = people_and_credits(names, site)
     if credits:
         evidence["credit"] = ", ".join(credits)

@@ -31,6 +31,7 @@ from veille.index.query import (
     positive_terms,
     too_long_words,
 )
+from veille.search.copy_rank import copies_after_originals
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
 from veille.search.source_hint import unknown_source_warnings
@@ -60,6 +61,9 @@ def _page_bounds(request: SearchRequest, warnings: list[str]) -> tuple[int, int]
 StoryOf = Callable[[list[str]], dict[str, tuple[str, bool]]]
 """``ids -> {id: (story id, reprint)}`` for the clustered ones (the store's ``story_of``)."""
 StorySources = Callable[[list[str]], dict[str, int]]
+CopiesOf = Callable[[list[str]], dict[str, str]]
+"""``ids -> {id: the id of the article it copies}`` for the copies among them (the store's
+``copies_of``)."""
 """``story ids -> {story id: sources carrying it}`` (the store's ``story_sources``)."""
 
 
@@ -75,6 +79,9 @@ class Shown:
     members: tuple[str, ...] = ()
     """Every article the row accounts for, the hit first (collapsed: its story's other
     matches too)."""
+    latest: IndexHit | None = None
+    """Collapsed and sorted by date: the story's newest match, which the row is sorted by,
+    when it is not :attr:`hit` (the row then says its date: t-reader20 R6)."""
 
 
 def _keyed(request: SearchRequest) -> bool:
@@ -125,9 +132,11 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
         members = [IndexHit(loaded[p], ranked.scores[p]) for p in positions]
         best = fullest(members, length=lambda h: text_length(h.doc.body.split("\n\n")),
                        reprint=lambda h: stories.get(h.doc.id, ("", False))[1])
+        newest = members[0] if sort == "date" and members[0] is not best else None
         shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
                            len({m.doc.source for m in members} - {best.doc.source}),
-                           (best.doc.id, *(m.doc.id for m in members if m is not best))))
+                           (best.doc.id, *(m.doc.id for m in members if m is not best)),
+                           newest if newest is not None and newest.doc.published else None))
     left = ranked.total - _matches_among(index, node, ranked, skip)
     total = len(groups) + (left - kept)
     return IndexResult(total=ranked.total, hits=[], facets=ranked.facets), total, shown
@@ -147,6 +156,30 @@ def _keyed_page(index: Index, node: Node, request: SearchRequest, *, per_page: i
         request.seen_rows + left
 
 
+def _ranked_page(index: Index, node: Node, request: SearchRequest, copies_of: CopiesOf, *,
+                 per_page: int, offset: int, sort: IndexSort) -> tuple[IndexResult, int]:
+    """One page of every match (not collapsed) by relevance, no copy above the article it
+    copies (:func:`veille.search.copy_rank.copies_after_originals`, t-reader20 R7): the
+    first ``COLLAPSE_DEPTH`` matches (or as many as the page reaches) are ranked, the
+    copies moved after their originals, then the page is cut by ``offset`` or, following a
+    cursor, past the matches in ``request.seen``/``request.hidden``. Returns the page and
+    the total (by cursor: the rows shown before plus the matches left)."""
+    skip = request.seen | request.hidden
+    depth = max(COLLAPSE_DEPTH, len(skip) + offset + per_page)
+    ranked = rank(index, node, limit=depth, sort=sort, facets=request.facets)
+    ids, scores = copies_after_originals(ranked.ids, ranked.scores, copies_of(ranked.ids))
+    where = {article_id: p for p, article_id in enumerate(ranked.ids)}
+    if _keyed(request):
+        order = [i for i in range(len(ids)) if ids[i] not in skip][:per_page]
+        total = request.seen_rows + ranked.total - _matches_among(index, node, ranked, skip)
+    else:
+        order = list(range(len(ids)))[offset: offset + per_page]
+        total = ranked.total
+    docs = ranked.load([where[ids[i]] for i in order])
+    hits = [IndexHit(doc, scores[i]) for i, doc in zip(order, docs, strict=True)]
+    return IndexResult(total=ranked.total, hits=hits, facets=ranked.facets), total
+
+
 def _own_times(store: Any, hits: list[IndexHit]) -> dict[str, datetime]:
     """The page's publication times with each article's own offset, from the store (the
     index keeps the UTC instant): what the day facet and ``date:`` file it under (its own
@@ -160,6 +193,16 @@ def _own_times(store: Any, hits: list[IndexHit]) -> dict[str, datetime]:
     return {d.id: found[d.id] for d in dated
             if d.id in found and found[d.id].utcoffset() is not None
             and found[d.id] == d.published}
+
+
+def _story_latest(latest: IndexHit | None, own_times: dict[str, datetime]) -> dict[str, Any]:
+    """:attr:`Hit.story_latest` and its precision from the story's newest match (its own
+    offset when the store gives it), none without one."""
+    if latest is None or latest.doc.published is None:
+        return {}
+    return {"story_latest": own_times.get(latest.doc.id, latest.doc.published),
+            "story_latest_precision": "day" if latest.doc.published_precision == "day"
+            else "time"}
 
 
 def search(request: SearchRequest, *, index: Index, store: Any = None,
@@ -198,7 +241,11 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
                                           skip=request.seen | request.hidden)
         total += request.seen_rows
     else:
-        if _keyed(request):
+        copies_of: CopiesOf | None = getattr(store, "copies_of", None)
+        if sort != "date" and copies_of is not None:
+            result, total = _ranked_page(index, node, request, copies_of, per_page=per_page,
+                                         offset=offset, sort=sort)
+        elif _keyed(request):
             result, total = _keyed_page(index, node, request, per_page=per_page, sort=sort)
         else:
             result = index.search(node, limit=per_page, offset=offset, sort=sort,
@@ -207,7 +254,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
         shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None, members=(h.doc.id,))
                  for h in result.hits]
-    own_times = _own_times(store, [e.hit for e in shown])
+    own_times = _own_times(store, [h for e in shown for h in (e.hit, e.latest) if h])
     sources_of: StorySources | None = getattr(store, "story_sources", None)
     coverage = (sources_of(list({e.story_id for e in shown if e.story_id}))
                 if sources_of is not None else {})
@@ -229,6 +276,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
             title_html=highlighter.mark(hit.doc.title, hit.doc.language),
             story_id=entry.story_id, others=entry.others, other_sources=entry.other_sources,
             story_sources=coverage.get(entry.story_id or "", 0),
+            **_story_latest(entry.latest, own_times),
         )
         for entry in shown for hit in (entry.hit,)
     ]

@@ -64,6 +64,12 @@ class Hit:
     story_sources: int = 0
     """How many sources carry the hit's story, this hit's own included, matching or not (the
     story page's count); 0 when the article is in no story. Not a count of matches."""
+    story_latest: datetime | None = None
+    """With ``collapse`` and ``sort="date"``: the publication time of the story's newest
+    matching article, which the row is sorted by, when it is not this hit (the row shows
+    its fullest article, maybe older: t-reader20 R6); None otherwise."""
+    story_latest_precision: str | None = None
+    """``"day"`` or ``"time"``: the precision of :attr:`story_latest` (None without it)."""
 
 
 @dataclass(frozen=True, slots=True)

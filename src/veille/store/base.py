@@ -425,6 +425,10 @@ class Store(Protocol):
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         """``id -> (story id, reprint)`` for the given articles that joined a story."""
 
+    def copies_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """``id -> the id of the article it copies`` for the copies among the given
+        articles (reprints, teasers, republications: ``dedup.duplicate_of``)."""
+
     def published_times(self, ids: Iterable[str]) -> dict[str, datetime]:
         """``id -> publication time with the article's own offset`` (dated ones only)."""
 

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from veille.dedup.capture_order import compare_captures, own_time_later
-from veille.dedup.near import article_minute, decode, judge
+from veille.dedup.near import article_minute, contains, decode, judge
 from veille.dedup.published_order import (
     latest_published,
     published_before,
@@ -31,7 +31,7 @@ from veille.dedup.published_order import (
     span_before,
 )
 from veille.dedup.signature import Signature, compare
-from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article
+from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
 
@@ -161,37 +161,51 @@ def _dating(conn: sqlite3.Connection, ids: Sequence[str]
 
 
 def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
-    """Make a new reprint the original when it was published before every copy it matched.
+    """Make a new reprint the original when it came before every copy it matched, or
+    contains them where their order is unknown.
 
     Feeds are polled in any order and archives come late, so the copy seen first is not
-    always the one published first. When ``article`` (not stored yet) is a dated
-    ``reprint``, the originals of its stored matches are all dated, and it was published
-    more than :data:`ORIGINAL_TOLERANCE` before each of them and each dated match (an
-    undated copy of an original has no say; a date known to the day only spans its day,
-    :func:`veille.dedup.published_order.published_before`: a timed copy displaces a
-    day-only original of the same day, a day-only copy never displaces a timed one of its
-    day, and two day-only copies of one day keep ingest order),
-    it loses its relation and ``duplicate_of``; the originals it displaces become reprints
-    of it, and the stored reprints and teasers of those originals are relinked to it (same
-    relation, new ``duplicate_of``; a link row is added so ``Store.links`` shows them). An
-    undated original keeps ingest order. Returns the ids of the stored articles relinked,
-    whose records and story membership are updated here, in the caller's transaction; the
+    always the one published first. ``article`` (not stored yet) is a ``reprint``; the
+    originals of its stored matches are weighed (:func:`_precedes`): the new article
+    takes their place when, for every one, it was published more than
+    :data:`ORIGINAL_TOLERANCE` before it (a date known to the day only spans its day,
+    :func:`veille.dedup.published_order.published_before`: it is before a time of a later
+    day only), or, when neither is surely before the other (a day-only date and a time of
+    that day, times within the tolerance), its text contains the other's
+    (:func:`veille.dedup.near.contains`: a cut copy is the copy of the text it was cut
+    from, t-reader20 R1). An original stored first that is neither later nor contained
+    keeps its place (first seen). A copy of those originals blocks the change only when it
+    was surely published before the new article (it would be the earliest).
+
+    The new article then loses its relation and ``duplicate_of``; the originals it
+    displaces become reprints of it, and the stored reprints and teasers of those
+    originals are relinked to it (same relation, new ``duplicate_of``; a link row is added
+    so ``Store.links`` shows them). Returns the ids of the stored articles relinked, whose
+    records and story membership are updated here, in the caller's transaction; the
     caller logs a ``link`` for each.
     """
     dedup, content = article.dedup, article.content
     if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
-            content is None or content.published is None:
+            content is None:
         return []
     matched = _dating(conn, dedup.near_duplicates)
     roots = list(dict.fromkeys(
         str(copy_of) if relation in COPY_RELATIONS and copy_of else other_id
         for other_id, (_, _, relation, copy_of) in matched.items()))
     dating = {**matched, **_dating(conn, [r for r in roots if r not in matched])}
-    if len(matched) < len(dedup.near_duplicates) or any(
-            r not in dating or dating[r][0] is None for r in roots) or any(
-            when is not None and not published_before(
-                content.published, content.published_precision, when, DAY if day else None,
-                ORIGINAL_TOLERANCE) for when, day, _, _ in dating.values()):
+    if len(matched) < len(dedup.near_duplicates) or any(r not in dating for r in roots):
+        _to_root(dedup, matched)
+        return []
+    signatures = _signatures(conn, list(dating)) if dedup.signature else {}
+    own = decode(dedup.signature) if dedup.signature else None
+    published = (content.published, content.published_precision)
+    if not all(_precedes(published, (when, DAY if day else None), own, signatures.get(i))
+               for i, (when, day, _, _) in dating.items() if i in roots) or any(
+            when is not None and content.published is not None and published_before(
+                when, DAY if day else None, content.published, content.published_precision,
+                ORIGINAL_TOLERANCE)
+            for i, (when, day, _, _) in dating.items() if i not in roots):
+        _to_root(dedup, matched)
         return []
     copies = [str(r[0]) for r in conn.execute(
         f"SELECT article_id FROM article_links WHERE other_id IN ({_in(roots)}) UNION "
@@ -224,6 +238,57 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
                      (other_id, article.id, other["relation"], score))
     return relinked
+
+
+def _to_root(dedup: Dedup, matched: Mapping[str, tuple[datetime | None, bool, str,
+                                                       str | None]]) -> None:
+    """Link a copy that keeps its relation to the original of the match it names, when
+    that match is itself a copy (``matched``: :func:`_dating` of its matches): the stage
+    names the match with the earliest minute, and a timed copy of a day-only original is
+    earlier by that measure (its day ends later), though it copied it or their order is
+    unknown (t-reader20 R1). A copy is the reprint of its original, not of the other
+    copies (newuser4 N6)."""
+    named = matched.get(dedup.duplicate_of or "")
+    if named is not None and named[2] in COPY_RELATIONS and named[3]:
+        dedup.duplicate_of = str(named[3])
+
+
+def _signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Signature]:
+    """The stored signatures of ``ids`` (those that have one)."""
+    found: dict[str, Signature] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i: i + 500])
+        found.update((str(r[0]), Signature.from_bytes(bytes(r[1]))) for r in conn.execute(
+            f"SELECT article_id, signature FROM signatures WHERE article_id IN ({_in(chunk)})",
+            chunk))
+    return found
+
+
+Dated = tuple[datetime | None, str | None]
+"""A publication time and its precision (``"day"``, ``"time"`` or ``None``)."""
+
+
+def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
+              stored_text: Signature | None) -> bool:
+    """Whether a new copy takes the place of a stored one as the original: published
+    surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
+    day), or, when both are dated and neither is surely before the other, containing its
+    text (:func:`veille.dedup.near.contains`): the content decides where the times do not
+    (t-reader20 R1). A stored copy surely published before is never displaced, nor one
+    when either is undated (the first seen stays the original: an undated local paper
+    that adds a paragraph to the dispatch it runs contains it too, and is no original of
+    it, ``tests/monitor/test_reprint_own_words_alerts.py``)."""
+    (when, precision), (other, other_precision) = new, stored
+    if when is None or other is None:
+        return False  # no publication time to weigh: the first seen stays the original
+    if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
+        return True
+    if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
+        return False
+    if new_text is None or stored_text is None or new_text.version != stored_text.version:
+        return False
+    sim = compare(new_text, stored_text)
+    return contains(sim, *sim.sizes)
 
 
 def _add_match(dedup: dict[str, Any], original_id: str, score: float) -> None:
@@ -756,6 +821,19 @@ def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[
                      (story_id, article_id))
         moved.append(article_id)
     return moved
+
+
+def copies_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """Each copy among ``ids`` (a reprint, teaser or republication: its record names the
+    article it copies, ``dedup.duplicate_of``) with that article's id; others are absent."""
+    found: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        found.update((str(r[0]), str(r[1])) for r in conn.execute(
+            "SELECT id, json_extract(doc, '$.dedup.duplicate_of') FROM articles "
+            f"WHERE id IN ({_in(chunk)}) AND "
+            "json_extract(doc, '$.dedup.duplicate_of') IS NOT NULL", chunk))
+    return found
 
 
 def story_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, bool]]:

@@ -619,6 +619,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))
 
+    def copies_of(self, ids: Iterable[str]) -> dict[str, str]:
+        return dedup_sql.copies_of(self.conn, list(dict.fromkeys(ids)))
+
     def published_times(self, ids: Iterable[str]) -> dict[str, datetime]:
         return calendar.published_times(self.conn, list(dict.fromkeys(ids)))
 

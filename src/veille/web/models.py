@@ -376,6 +376,13 @@ class HitModel(BaseModel):
         default=0, description="How many sources carry this hit's story in all, this hit's "
                                "own included, matching or not (the story page's count); 0 "
                                "when the article is in no story. Not a count of matches.")
+    story_latest: datetime | None = Field(
+        default=None, description="With collapsed results sorted by date: the publication "
+                                  "time of the story's newest matching article, which the "
+                                  "row is sorted by, when it is not this article's; null "
+                                  "otherwise.")
+    story_latest_precision: Literal["day", "time"] | None = Field(
+        default=None, description="`day` when `story_latest` is known to the day only.")
     withdrawn: str = Field(default="", description="``unpublished`` when its site removed "
                            "its page (the page answered HTTP 410 or 404 at "
                            "``withdrawn_at``), else empty: the result is marked, not left "
@@ -590,7 +597,9 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
                        published_precision=_precision(h.published, h.published_precision),
                        score=h.score, snippets=list(h.snippets), story_id=h.story_id,
                        others=h.others, other_sources=h.other_sources,
-                       story_sources=h.story_sources)
+                       story_sources=h.story_sources, story_latest=h.story_latest,
+                       story_latest_precision="day" if h.story_latest_precision == "day"
+                       else "time" if h.story_latest else None)
               for h in response.hits],
         facets={name: [FacetModel(value=f.value, count=f.count) for f in values]
                 for name, values in response.facets.items()},
