@@ -75,8 +75,10 @@ def test_no_copy_ranks_above_the_article_it_copies(tmp_path: Path) -> None:
 
 
 def badge(page: str, other: str) -> tuple[str, str]:
-    """The class and text of the badge the copies list of ``page`` gives ``other``."""
-    section = page.split('id="copies-title"')[1].split("</section>")[0]
+    """The class and text of the badge the copies lists of ``page`` give ``other`` (the
+    articles it copies and those copying it are two sections: q-polish20)."""
+    section = "".join(part.split("</section>")[0] for part in re.split(
+        r'id="(?:copies|originals)-title"', page)[1:])
     row = section.split(f'href="/articles/{other}"')[1].split("</li>")[0]
     found = re.search(r'<span class="badge ([a-z]+)">([^<]*)</span>', row)
     assert found is not None, row

@@ -167,13 +167,37 @@ def _ranked_page(index: Index, node: Node, request: SearchRequest, copies_of: Co
     skip = request.seen | request.hidden
     depth = max(COLLAPSE_DEPTH, len(skip) + offset + per_page)
     ranked = rank(index, node, limit=depth, sort=sort, facets=request.facets)
-    ids, scores = copies_after_originals(ranked.ids, ranked.scores, copies_of(ranked.ids))
+    keyed = _keyed(request)
+
+    def window(ids: list[str]) -> list[int]:
+        if keyed:
+            return [i for i in range(len(ids)) if ids[i] not in skip][:per_page]
+        return list(range(len(ids)))[offset: offset + per_page]
+
+    def reach(ids: list[str]) -> list[int]:
+        """The rows whose place decides the page: by cursor the page's own (the rows
+        already given are left out wherever they stand), by offset every row down to
+        the page's end (a copy above the page that moves down shifts it)."""
+        return window(ids) if keyed else list(range(min(len(ids), offset + per_page)))
+
+    # Only the rows that decide the page are asked whether they copy another (a store
+    # read each), not the whole ranked depth: a copy moves only down, so one below the
+    # page never enters it, and the rows that rise into it when a copy leaves are asked
+    # in the next round (a few at most).
+    original_of: dict[str, str] = {}
+    asked: set[str] = set()
+    while True:
+        ids, scores = copies_after_originals(ranked.ids, ranked.scores, original_of)
+        unasked = [ids[i] for i in reach(ids) if ids[i] not in asked]
+        if not unasked:
+            break
+        asked.update(unasked)
+        original_of.update(copies_of(unasked))
+    order = window(ids)
     where = {article_id: p for p, article_id in enumerate(ranked.ids)}
-    if _keyed(request):
-        order = [i for i in range(len(ids)) if ids[i] not in skip][:per_page]
+    if keyed:
         total = request.seen_rows + ranked.total - _matches_among(index, node, ranked, skip)
     else:
-        order = list(range(len(ids)))[offset: offset + per_page]
         total = ranked.total
     docs = ranked.load([where[ids[i]] for i in order])
     hits = [IndexHit(doc, scores[i]) for i, doc in zip(order, docs, strict=True)]
