@@ -219,6 +219,14 @@ class EnrichTables:
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
 
+    def area_articles(self, country: str) -> int:
+        """How many articles name a place of the country or territory ``country`` (ISO
+        3166-1 alpha-2), the country itself included: what the search's ``place:RE``
+        finds (places' country codes are search terms, ``index/base.py``)."""
+        row = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM article_places "
+                                "WHERE country = ?", (country,)).fetchone()
+        return int(row[0]) if row else 0
+
     def place(self, place_id: str) -> PlaceSummary | None:
         """One place with the articles naming it, or None."""
         found = self.places(ids=[place_id], limit=1)
