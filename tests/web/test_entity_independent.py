@@ -7,6 +7,7 @@ another outlet's article), in English and French. Real store, index, server, spa
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
@@ -102,3 +103,24 @@ def test_a_teaser_is_counted_as_a_teaser_not_a_reprint(tmp_path: Path) -> None:
         assert "Articles qui le citent : 3 (dont 1 indépendant, 1 reprise, 1 extrait)" in fr
         en = client.get(f"/places/{place.id}", headers={"Accept-Language": "en"}).text
         assert "Articles citing it: 3 (1 independent, 1 reprint, 1 excerpt)" in en
+
+
+def test_the_entity_list_counts_independent_articles_too(
+        data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """t-enrich20 E16: ``veille entities --json`` and ``/api/v1/entities`` gave
+    ``"independent": null`` for every entity, where the docs promise a number; the list
+    now gives the counts the entity's page gives."""
+    from veille.cli.main import main
+
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "entities", "--json", "--name", "Albertini"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(e["articles"], e["independent"], e["teasers"]) for e in listed] == [(4, 2, 0)]
+    assert main(["--data-dir", str(data), "entities", "--json", "-n", "200"]) == 0
+    every = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert every and all(isinstance(e["independent"], int) for e in every)
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        api = client.get("/api/v1/entities", params={"name": "Albertini"}).json()["entities"]
+        one = client.get(f"/api/v1/entities/{api[0]['id']}").json()
+        assert (api[0]["independent"], api[0]["republications"]) == (
+            one["independent"], one["republications"]) == (2, 0)

@@ -19,6 +19,7 @@ from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
+from veille.extract.record_source import record_source
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
@@ -289,8 +290,12 @@ class ExtractStage(Stage):
             if cut:  # a line over the record bound, its texts cut to the article bound
                 earlier = content.evidence.get("input")
                 content.evidence["input"] = f"{earlier}; {cut}" if earlier else cut
-            # the store's name of the outlet in an exported line, unless --source names one
+            # the store's name of the outlet in an exported line, unless --source names one;
+            # else the outlet the record declares, before its URL's host (t-enrich20 E16)
             article.source = raw.source or exported_source(record) or article.source
+            if not raw.source and article.source == (source_from_url(raw.url) or ""):
+                article.source = record_source(content.site_name, content.url,
+                                               content.evidence) or article.source
         else:
             # The media type may carry the HTTP header's charset parameter.
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)

@@ -192,7 +192,8 @@ class EntitySummary:
     mentions: int
     independent: int | None = None
     """Of ``articles``, those that are not a reprint or teaser of another outlet's article
-    (:data:`~veille.record.REPRINT_RELATIONS`); None where not counted (lists)."""
+    (:data:`~veille.record.REPRINT_RELATIONS`); None where not counted (co-occurring
+    entities; the lists of ``entities()`` count it)."""
     teasers: int | None = None
     """Of ``articles``, teasers of another outlet's article (``dedup.relation`` "teaser");
     None where not counted. The reprints are ``articles - independent - teasers -

@@ -144,7 +144,9 @@ class EnrichTables:
                  name: str | None = None, ids: Sequence[str] = ()) -> list[EntitySummary]:
         """Entities by number of articles naming them (``name``: a substring of the name;
         ``ids``: those entities too, the ones the caller found ``name`` among the aliases
-        of)."""
+        of). Each with its ``independent``, ``teasers`` and ``republications`` counted, as
+        :meth:`entity` gives them (t-enrich20 E16: ``veille entities --json`` and
+        ``/api/v1/entities`` said ``"independent": null`` where the docs promise a number)."""
         where, args = ["1=1"], []
         if label:
             where.append("label = ?")
@@ -161,7 +163,22 @@ class EnrichTables:
             f"WHERE {' AND '.join(where)} GROUP BY entity_id, label "
             "ORDER BY COUNT(*) DESC, SUM(count) DESC, entity_id LIMIT ? OFFSET ?",
             (*args, limit, offset)).fetchall()
-        return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
+        copies = self._copy_counts([r[0] for r in rows])
+        return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4]),
+                              *copies.get((r[0], r[1]), (0, 0, 0))) for r in rows]
+
+    def _copy_counts(self, entity_ids: Sequence[str]) -> dict[tuple[str, str],
+                                                              tuple[int, int, int]]:
+        """``(independent, teasers, republications)`` per ``(entity id, label)`` of
+        ``entity_ids``: counted for the listed entities only, not the whole table."""
+        if not entity_ids:
+            return {}
+        rows = self.conn.execute(
+            f"SELECT e.entity_id, e.label, {_COPY_COUNTS} FROM article_entities e "
+            "LEFT JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.entity_id IN ({','.join('?' * len(entity_ids))}) "
+            "GROUP BY e.entity_id, e.label", tuple(entity_ids)).fetchall()
+        return {(r[0], r[1]): (int(r[2]), int(r[3]), int(r[4])) for r in rows}
 
     def entity(self, entity_id: str) -> EntitySummary | None:
         """One entity, with how many of the articles naming it are ``independent``."""
@@ -201,6 +218,14 @@ class EnrichTables:
         return self._collapsed_quotes("", where, args, limit)
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
+
+    def area_articles(self, country: str) -> int:
+        """How many articles name a place of the country or territory ``country`` (ISO
+        3166-1 alpha-2), the country itself included: what the search's ``place:RE``
+        finds (places' country codes are search terms, ``index/base.py``)."""
+        row = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM article_places "
+                                "WHERE country = ?", (country,)).fetchone()
+        return int(row[0]) if row else 0
 
     def place(self, place_id: str) -> PlaceSummary | None:
         """One place with the articles naming it, or None."""

@@ -186,6 +186,14 @@ class PlaceDetail(PlaceModel):
     timeline: TimelineModel
     sources: list[SourceCount]
     stories: list[StoryRef]
+    area_query: str = Field(
+        default="", description="For a country or territory (`kind` country): the search "
+        "of the articles naming any place in it, its communes and towns included "
+        "(`place:RE`); '' for other places. This page's counts and lists are the articles "
+        "naming the place itself (t-enrich20 E16).")
+    area_articles: int | None = Field(
+        default=None, description="For a country or territory: how many articles "
+        "`area_query` finds; null for other places.")
 
 
 class EnrichmentResponse(BaseModel):
@@ -380,9 +388,13 @@ def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:
                            hint="list them with /api/v1/places")
         quotes = store.quotes_naming(place_id, limit=limit)
         common = _common(store, place_id, limit)
+        area = found.country if found.kind == "country" and found.country else ""
+        within = store.area_articles(area) if area else None
     insee, department = _codes(found.id)
     return PlaceDetail(**asdict(found), insee=insee, department=department,
-                       quotes=[QuoteModel(**asdict(q)) for q in quotes], **common)
+                       quotes=[QuoteModel(**asdict(q)) for q in quotes],
+                       area_query=f"place:{area}" if area else "", area_articles=within,
+                       **common)
 
 
 @router.get("/articles/{article_id}/enrichment", response_model=EnrichmentResponse,
