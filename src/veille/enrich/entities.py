@@ -861,7 +861,7 @@ def _match_report(text: str) -> bool:
 _ACTS = (r"limog|dépêch|redout|crai[gn]|financ|recrut|embauch|licenci|investi|lanc|publi|"
          r"organis|serr|mobilis|négoci|vot|adopt|valid|propos|défend|plaid|alert|"
          r"recommand|inquièt|saisi|poursui|engag|rachet|acqui|nomm|désign|choisi|prévoi|"
-         r"envisag|compt|veut|voul|souhait|entend|pren|mis|met|")
+         r"envisag|veut|voul|souhait|")
 _ACTING_VERB = re.compile(_AUXILIARY + r"(?:" + _ACTS + _SAYS + r")")
 """A verb of deciding, saying or acting right after a name (maybe after an auxiliary):
 what an organisation does, not a place ("a limogé", "redoute", "a dépêché", "a financé",
