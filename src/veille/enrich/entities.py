@@ -596,6 +596,11 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if cleaned is None:
                 continue
             name, start = _with_article(text, *cleaned, table)
+            name, start = _with_agency_head(text, start, name)
+            if label != "ORG" and " " in name and table.lookup(name) is None:
+                cut = _name_after_title(text, start, name)
+                if cut is not None:  # "Serbe Novak Djokovic", "Sceaux Éric Dupond-Moretti"
+                    start, name, label = start + cut, name[cut:], "PER"
             if label == "PER" and table.lookup(name) is None:
                 phrase = lower_case_phrase(text, name)  # "Boson de Higgs": "boson de Higgs"
                 if phrase == "":
@@ -653,8 +658,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                         label = "LOC"  # "Procès de l'incendie de Saint-Malo : …"
             if " " not in name and table.lookup(name) is None:
                 completed = _complete_institution(text, start, name)
-                if completed == name and (_not_a_name(text, start, name, label,
-                                                      start in starts)
+                if completed == name and (_lone_heading(name, label, starts.get(start))
+                                          or _not_a_name(text, start, name, label,
+                                                         start in starts)
                                           or common_word_by_position(
                                               text, start, name, label,
                                               block=starts.get(start),
@@ -696,11 +702,27 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
+    towns = _towns_not_persons(text, mentions, table)
     _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"),
                          model_places)
+    _place_and_firm(text, mentions)
+    bodies = {m.text for m in mentions if m.label == "LOC" and not m.literal
+              and _acting_body(text, m, table)}
+    for mention in mentions:  # one sense per document: "un diplomate du Quai" too
+        if mention.label == "LOC" and not mention.literal and mention.text in bodies:
+            mention.label = "ORG"  # "L'Anssi a dépêché", "Le Stade de Reims a limogé"
+    persons_at = {m.start for m in mentions if m.label == "PER"}
+    mentions = [m for m in mentions if not (  # "l'Argentin Francisco Cerúndolo"
+        m.label in ("MISC", "LOC") and " " not in m.text and text[m.end:m.end + 1] == " "
+        and m.end + 1 in persons_at and table.lookup(m.text) is None
+        and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        and is_demonym(m.text))]
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
+            continue
+        if mention.label == "PER" and fold(mention.text) in towns:
+            mention.label = "LOC"  # "les discussions de Bougival": the town
             continue
         if mention.label == "PER" and fold(mention.text) in localities:
             mention.label = "LOC"  # "la cité de la Busserine": a housing estate
@@ -834,6 +856,40 @@ def _match_report(text: str) -> bool:
     """Whether ``text`` reads as a match report: three of :data:`_MATCH_CUES` or more
     (newuser14a E19: a club's town or country was a place there)."""
     return len(_MATCH_CUES.findall(text, 0, 20_000)) >= 3
+
+
+_ACTS = (r"limog|dépêch|redout|crai[gn]|financ|recrut|embauch|licenci|investi|lanc|publi|"
+         r"organis|serr|mobilis|négoci|vot|adopt|valid|propos|défend|plaid|alert|"
+         r"recommand|inquièt|saisi|poursui|engag|rachet|acqui|nomm|désign|choisi|prévoi|"
+         r"envisag|veut|voul|souhait|")
+_ACTING_VERB = re.compile(_AUXILIARY + r"(?:" + _ACTS + _SAYS + r")")
+"""A verb of deciding, saying or acting right after a name (maybe after an auxiliary):
+what an organisation does, not a place ("a limogé", "redoute", "a dépêché", "a financé",
+"a démenti", "serre les rangs")."""
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’])(?:à|de|d['’]|du|des|en|au|aux|dans|vers|pour|sur|par|chez|depuis|"
+    r"entre)[ \t\u00a0]*$", re.IGNORECASE)
+
+
+def _acting_body(text: str, mention: Mention, table: AliasTable) -> bool:
+    """Whether a mention the recogniser calls a place is an organisation acting: the
+    subject (no preposition before it) of a verb of deciding, saying or acting
+    (:data:`_ACTING_VERB`), and the gazetteer knows no place of that name, or only
+    communes for a name written as an acronym ("L'ARS redoute": no town Ars). A place
+    the gazetteer knows is left to the metonymy rules (:func:`_government`): "Le Stade de
+    Reims a limogé son entraîneur", "L'Anssi a dépêché", "La Métropole du Grand Paris a
+    financé", "Le Quai a démenti", "La Macronie serre les rangs" are bodies, clubs,
+    ministries or camps (t-enrich20 E11)."""
+    if table.lookup(mention.text) is not None or not _ACTING_VERB.match(text, mention.end) \
+            or _PREPOSITION_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return False
+    from veille.enrich.places import shipped
+
+    places = shipped().candidates(mention.text)
+    if not places:
+        return True
+    return mention.text.isupper() and 2 <= len(mention.text) <= 5 and \
+        all(p.kind == "commune" for p in places)
 
 
 def _government(text: str, mention: Mention) -> Mention:
@@ -1082,12 +1138,41 @@ _AREA_IN_BRACKETS_AFTER = re.compile(
 """A capitalised name in brackets right after a name ("Bergerac (Dordogne)")."""
 
 
-def _written_as_a_place(text: str, mention: Mention) -> bool:
+_TOWN_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:villes?|communes?|villages?|bourgs?|cités?)[ \t\u00a0]+"
+    r"(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*)$")
+""""la ville d'", "la commune de" right before a name: the town's."""
+
+
+def at_block_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens its paragraph (spaces aside)."""
+    line = text.rfind("\n", 0, at)
+    return not text[line + 1:at].strip()
+
+
+def _in_headline_kicker(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a kicker alone: it opens its paragraph and a colon follows
+    it ("Orange : le festival …")."""
+    return at_block_start(text, mention.start) and bool(
+        re.match(r"[ \t\u00a0]*:", text[mention.end:]))
+
+
+def _written_as_a_place(text: str, mention: Mention, in_kicker: bool = False) -> bool:
     """Whether the words around ``mention`` make it a place whatever else the name names:
-    a place preposition before it (:data:`_PLACE_PREPOSITION_BEFORE`), or a département,
-    region or country the gazetteer knows in brackets after it ("à Bergerac (Dordogne)",
-    the press's way of placing a town; newuser17a H26)."""
-    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+    a place preposition before it (:data:`_PLACE_PREPOSITION_BEFORE`), a town's noun and
+    "de" ("la ville d'Orange": :data:`_TOWN_NOUN_BEFORE`), or a département, region or
+    country the gazetteer knows in brackets after it ("à Bergerac (Dordogne)", the press's
+    way of placing a town; newuser17a H26). With ``in_kicker``, a headline's kicker alone
+    before its colon too ("Orange : le festival …"), where the regional press writes the
+    town its story happens in, when another mention of the name is written as a place
+    (t-enrich20 E8: the town and the operator Orange of one article)."""
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 4), mention.start) or \
+            _TOWN_NOUN_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        return True
+    if in_kicker and _in_headline_kicker(text, mention) and any(
+            _written_as_a_place(text, Mention(at, at + len(mention.text), mention.text,
+                                              mention.label))
+            for at in uses(text, mention.text) if at != mention.start):
         return True
     bracket = _AREA_IN_BRACKETS_AFTER.match(text, mention.end)
     if bracket is None:
@@ -1222,7 +1307,9 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
         if row is not None and row.label == "LOC" and mention.label != "PER":
             if key not in companies:
                 companies[key] = company_evidence(text, mention.text)
-            if companies[key]:  # "l'opérateur Lime" is no Lima: the noun names the kind
+            if companies[key] and not _written_as_a_place(text, mention, in_kicker=True):
+                # "l'opérateur Lime" is no Lima: the noun names the kind; "la ville
+                # d'Orange (Vaucluse)" stays the town beside "l'opérateur Orange"
                 mention.label, mention.literal = "ORG", True
             continue
         if row is not None:
@@ -1251,8 +1338,35 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
         elif mention.label == "LOC":
             if key not in companies:
                 companies[key] = company_evidence(text, mention.text)
-            if companies[key]:
+            if companies[key] and not _written_as_a_place(text, mention, in_kicker=True):
                 mention.label = "ORG"
+
+
+def _place_and_firm(text: str, mentions: list[Mention]) -> None:
+    """Two senses of one name in one article, each written out: a mention written as a
+    place (:func:`_written_as_a_place`: "La ville d'Orange (Vaucluse)", "à Orange", and
+    then the headline's kicker "Orange :") is the town, a mention right after an
+    organisation's class noun (``CLASS_NOUN_BEFORE``: "L'opérateur Orange") the firm,
+    apart (literal): one sense per document (Gale, Church and Yarowsky 1992) does not
+    hold where the text itself tells the two apart (t-enrich20 E8: the town had no place,
+    its mentions merged into the operator's). Other mentions keep their label. In
+    place."""
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.label in ("LOC", "ORG", "MISC") and _a_settlement(mention.text):
+            by_name.setdefault(mention.text, []).append(mention)
+    for same in by_name.values():
+        firms = [m for m in same if CLASS_NOUN_BEFORE.search(
+            text, max(0, m.start - 40), m.start)]
+        places = [m for m in same if m not in firms and _written_as_a_place(text, m)]
+        if not firms or not places:
+            continue
+        places += [m for m in same if m not in firms and m not in places
+                   and _in_headline_kicker(text, m)]
+        for mention in firms:
+            mention.label, mention.literal = "ORG", True
+        for mention in places:
+            mention.label, mention.literal = "LOC", False
 
 
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
@@ -1277,6 +1391,7 @@ def _join_apposed_names(text: str, mentions: list[Mention], table: AliasTable
         second = mentions[index + 1] if index + 1 < len(mentions) else None
         if second is not None and text[first.end:second.start] in (" ", "\u00a0") and \
                 " " not in first.text and table.lookup(first.text) is None and \
+                not _COMPLEMENT_BEFORE.search(text, max(0, first.start - 8), first.start) and \
                 table.lookup(second.text) is None and \
                 _APPOSED_NAME.fullmatch(text[first.start:second.end]) and \
                 _TITLED_PERSON.search(text, max(0, first.start - 90), first.start):
@@ -1446,6 +1561,36 @@ def _odonym(text: str, name: str, table: AliasTable) -> bool:
     return not any(_titled(text, at) for at in uses(text, name))
 
 
+_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w'’])(?:[àÀ]|[Ee]n|[Dd]e|[Dd]['’]|[Vv]ers|[Dd]epuis|[Pp]rès[ \t\u00a0]+de|"
+    r"[Pp]rès[ \t\u00a0]+d['’]|[Ee]ntre)[ \t\u00a0]*$")
+
+
+_PARTICLE_OF_A_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*[ \t\u00a0]+(?:de|du|des|d['’])"
+                                 r"[ \t\u00a0]*$")
+"""A capitalised word and "de" right before a name: a particle ("Kito de Pavant")."""
+
+
+def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable
+                       ) -> set[str]:
+    """Folded one-word names read as persons that are French communes: no person evidence
+    (:func:`_bare_persons`: never named in full, no known given name; no title before any
+    use), the gazetteer knows a French commune of that name, and every use follows "à",
+    "de", "en", "vers", "depuis", "près de" or "entre", a name's particle aside ("Kito de
+    Pavant": no commune Pavant) ("les discussions de Bougival",
+    t-enrich20 E11: a person, and Bougival had no place). A bare surname is no way to
+    introduce a person in news (AP Stylebook, "names")."""
+    from veille.enrich.places import shipped
+
+    return {key for key, at_uses in _bare_persons(text, mentions, table).items()
+            if at_uses and not any(_titled(text, at) for at in at_uses)
+            and all(_PLACE_PREPOSITION.search(text, max(0, at - 10), at)
+                    and not _PARTICLE_OF_A_NAME.search(text, max(0, at - 40), at)
+                    for at in at_uses)
+            and any(p.country == "FR" and p.kind == "commune"
+                    for p in shipped().candidates(key))}
+
+
 _VENUE_ARTICLE = re.compile(
     r"(?i)(?<![\w'’-])(?:quai|gare|rue|avenue|boulevard|pont|port|quartier|bois|square|allée|"
     r"impasse|faubourg|village|cité|résidence|lotissement|hameau|plateau|vallée|colline)"
@@ -1561,6 +1706,106 @@ _COUNTRY_AGENCY_EXCLUDED = frozenset({"ile", "iles", "pays", "val", "mont", "mon
                                       "royaume", "principaute"})
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t\u00a0]+$")
+
+
+_COMPLEMENT_BEFORE = re.compile(r"(?<![\w'’])(?:de|des|du|d['’]|de[ \t\u00a0]+la|"
+                                r"de[ \t\u00a0]+l['’])[ \t\u00a0]*$")
+"""A "de" right before a name: the name is a complement ("garde des Sceaux")."""
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]u|[Aa]ux?|[Dd]es)"
+                             r"[ \t\u00a0]*$")
+_TITLE_PREFIXES = frozenset({"premier", "premiere", "haut", "haute", "grand", "grande",
+                             "ancien", "ancienne", "vice", "ex", "nouveau", "nouvelle"})
+_DEMONYMS_OF_NO_COUNTRY = frozenset({
+    "francais", "francaise", "francaises", "europeen", "europeenne", "europeens",
+    "europeennes", "africain", "africaine", "africains", "africaines", "arabe", "arabes",
+    "coreen", "coreenne", "coreens", "coreennes", "asiatique", "asiatiques"})
+"""Demonyms :data:`veille.dedup.regions.DEMONYMS` leaves out (France's, and those of no
+one country)."""
+
+
+def is_demonym(word: str) -> bool:
+    """Whether capitalised ``word`` is a demonym used as a noun ("Serbe", "Argentin",
+    "Sénégalaise", "Français", "Toulousain"): one of the countries' (:func:`veille.dedup.
+    regions.world_places`), France's and the continents', or a word of a demonym's shape
+    (:data:`_DEMONYM`) that the lexicon files as an adjective; never a known given name
+    ("Julien", "Romain")."""
+    from veille.dedup.regions import world_places
+    from veille.extract.bare_byline import known_given_name
+
+    if not word[:1].isupper() or word.isupper() or known_given_name(word):
+        return False
+    return bool(world_places(word, regions=False)) or fold(word) in _DEMONYMS_OF_NO_COUNTRY \
+        or (_DEMONYM.fullmatch(word) is not None and french().is_adjective(word))
+
+
+def _name_after_title(text: str, start: int, name: str) -> int | None:
+    """Where a person's name begins in a span that a title or a demonym opens, glued to
+    the name by the recogniser (t-enrich20 E10): a job title with its adjectives and
+    complement ("Premier ministre sénégalais Ousmane Sonko", ``TITLE_NOUNS``), the end of
+    a title's complement before the span ("garde des" + "Sceaux Éric Dupond-Moretti": a
+    common word after "de"), or a demonym after an article ("le Serbe Novak Djokovic":
+    :func:`is_demonym`). French sets titles and demonyms in apposition before a name
+    (Grevisse, *Le Bon Usage*, § 343). The rest must have a person name's shape
+    (:data:`_NAME_SHAPE`, two capitalised words or more). None when nothing is cut."""
+    from veille.extract.bare_byline import known_given_name
+
+    words = list(re.finditer(r"\S+", name))
+    first = words[0].group()
+    index = 0
+    if _COMPLEMENT_BEFORE.search(text, max(0, start - 8), start) and \
+            _TITLED_PERSON.search(text, max(0, start - 90), start) and \
+            french().is_word(first) and not known_given_name(first):
+        index = 1  # "garde des" + "Sceaux Éric Dupond-Moretti"
+    elif is_demonym(first) and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        index = 1  # "le Serbe Novak Djokovic"
+    else:
+        titled = False
+        while index < len(words):
+            word = words[index].group()
+            key = fold(word)
+            if key in _TITLE_NOUNS:
+                titled = True
+            elif key in _TITLE_PREFIXES and index + 1 < len(words) and \
+                    fold(words[index + 1].group()) in _TITLE_NOUNS:
+                pass
+            elif not titled or not (word[:1].islower() or _COMPLEMENT_BEFORE.search(
+                    name, 0, words[index].start())):
+                break
+            index += 1
+        if not titled:
+            return None
+    if index == 0 or index >= len(words):
+        return None
+    at = words[index].start()
+    return at if _NAME_SHAPE.fullmatch(name[at:]) else None
+
+
+def _lone_heading(name: str, label: str, block: str | None) -> bool:
+    """Whether a one-word place span is the whole of its paragraph (a heading: "Gros",
+    t-enrich20 E16) and the gazetteer knows no place of that name: a heading's word is
+    no place for that alone (the lexicon misses some words, "gros")."""
+    return label == "LOC" and block is not None and \
+        block.strip(" \t.,;:!?»«\"“”()") == name and not _a_place(name)
+
+
+def _with_agency_head(text: str, start: int, name: str) -> tuple[str, int]:
+    """``name`` (at ``start``) with the capitalised common noun right before it when the
+    recogniser cut an agency's name of the shape "noun, adjective, country" at its noun,
+    which a sentence's start had capitalised ("Santé" + "publique France": the span
+    opened in lower case and was dropped as a description, t-enrich20 E9): the span opens
+    with a lower-case word, ends with a country's name, and the word before it is a
+    common word of the lexicon and no function word. Else ``(name, start)``."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].islower() or not _a_country(words[-1]):
+        return name, start
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1).lower() in _function_words() or \
+            not french().is_word(before.group(1)):
+        return name, start
+    return text[before.start(1):start + len(name)], before.start(1)
+
+
 def _a_country(name: str) -> bool:
     """Whether the shipped gazetteer reads ``name`` as a country."""
     from veille.enrich.places import shipped
@@ -1599,7 +1844,8 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
             _CLUB_ADJECTIVE.search(words[1].lower()):
         return "ORG"
     if label in ("LOC", "MISC", "PER") and len(words) >= 2 and words[0][:1].isupper() and \
-            not (label == "PER" and known_given_name(words[0])) and \
+            not (label == "PER" and known_given_name(words[0]) and words[1][:1].isupper()) \
+            and \
             fold(words[0]) not in _COUNTRY_AGENCY_EXCLUDED and "-" not in words[0] and \
             _town_of_area(name) is None and \
             french().is_word(words[0].lower()) and _a_country(words[-1]) and \
@@ -1760,11 +2006,12 @@ _EVENT_BEFORE = re.compile(
 deuxième typhon, Damrey,": the name in apposition): the
 name is the event's (Météo-France and the WMO name storms with given names)."""
 _MINISTER_OF = re.compile(
-    r"(?i)\b(?:ministres?|secr[ée]taires?\s+d['’][ée]tat|ministers?|"
+    r"(?i)\b(?:gardes?(?=\s+des\s*$)|ministres?|secr[ée]taires?\s+d['’][ée]tat|ministers?|"
     r"secretar(?:y|ies))(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|"
     r"à\s+la|à\s+l['’]|au|aux|for(?:\s+the)?|of(?:\s+the)?)\s*$")
 """A minister's title and the preposition before the portfolio ("le ministre ukrainien
-de l'", "la secrétaire d'État à la "): "Energie", "Intérieur" there name a portfolio, no
+de l'", "la secrétaire d'État à la ", "le garde des ": "Sceaux" is the Justice minister's
+title, no town, t-enrich20 E10): "Energie", "Intérieur" there name a portfolio, no
 organisation ("le commissaire de Marseille" is a police officer's town, kept)."""
 _PREPOSITION_AFTER = re.compile(r"\s+(?:pour|contre|avec|sans|par|chez|dans|sur|sous|vers|"
                                 r"entre|selon|malgré|for|against|with|without|by)\s")

@@ -22,6 +22,7 @@ not give (one sense per document, Gale, Church and Yarowsky 1992):
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from veille.enrich.lexicon import french
 from veille.enrich.text import fold
@@ -38,13 +39,14 @@ ORGANISATION_NOUNS = (
     "distributeur", "magasin", "journal", "quotidien", "hebdomadaire", "agence", "cabinet",
     "fonds", "start-up", "association", "parti", "institut", "label", "service",
     "logiciel", "équipementier", "géant", "régie", "opératrice", "mutuelle", "trottinette",
-    "vélo", "scooter", "voiture", "boutique", "supermarché", "hypermarché", "média")
+    "vélo", "scooter", "voiture", "boutique", "supermarché", "hypermarché", "média",
+    "chantier")
 """Common nouns that class an organisation or a product, whose name French puts in
 apposition after them ("le réseau Tisséo", "l'opérateur Free", "la société Michelin",
-"l'application Waze"; a product or a shop named by its brand: "les trottinettes Dott",
-"les boutiques Lacoste"); none is a person's title. "usine" and "mission" were measured
-and left out: "l'usine électro-chimique Laufen", "la mission Américaine" of the HIPE
-newspapers are a town and a nationality (bench/ner.py)."""
+"l'application Waze", "le chantier naval Piriou"; a product or a shop named by its
+brand: "les trottinettes Dott", "les boutiques Lacoste"); none is a person's title.
+"usine" and "mission" were measured and left out: "l'usine électro-chimique Laufen",
+"la mission Américaine" of the HIPE newspapers are a town and a nationality (bench/ner.py)."""
 _CLASS_NOUN = (r"(?<![\w'’])(?:(?:le|la|les|du|des|au|aux|un|une)\s+|l['’]\s*)(?:"
                + "|".join(ORGANISATION_NOUNS) + r")s?")
 NO_PERSON_BEFORE = re.compile(
@@ -124,8 +126,18 @@ _OPENING = re.compile(r"(?:^|[.!?:;«»\"“”—–\n]\s*(?:[-–—]\s*)?)"
 
 def opens_a_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` is a sentence's first word or its first noun, after a
-    capitalised determiner: the position French capitalises whatever the word."""
-    return bool(_OPENING.search(text[max(0, at - 24):at]))
+    capitalised determiner: the position French capitalises whatever the word. Symbols
+    before it (an emoji, a bullet: "🔥 Incendie à …", t-enrich20 E16) open nothing and
+    are passed over."""
+    before = text[max(0, at - 24):at]
+    spaces = " \t\u00a0"
+    stripped = before.rstrip(spaces)
+    while stripped and (unicodedata.category(stripped[-1])[0] == "S"
+                        or stripped[-1] in "\ufe0f\u200d"):
+        stripped = stripped[:-1].rstrip(spaces)
+    if stripped != before.rstrip(spaces):
+        before = stripped
+    return bool(_OPENING.search(before))
 
 
 def capitalised_inside_a_sentence(text: str, word: str) -> bool:
@@ -207,14 +219,21 @@ def organisation_by_its_words(name: str) -> bool:
         or (not shouting and LEGAL_FORM.fullmatch(w)) for w in words[1:])
 
 
+_LONGER_NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-ZÀ-Þ]")
+
+
 def company_evidence(text: str, name: str) -> bool:
     """Whether the article gives ``name`` a company's evidence: a legal form ending it or
     right after a use ("Orange SA", "Valeo Inc."), or an organisation's class noun right
-    before a use ("la société Saint-Gobain", "le groupe Casino")."""
+    before a use ("la société Saint-Gobain", "le groupe Casino"). A use that a capitalised
+    word continues is a longer name's ("la société Lyon Habitat Services" is no evidence
+    that Lyon is a firm: t-enrich20 E8)."""
     if " " in name and LEGAL_FORM.fullmatch(name.split()[-1]) and not name.isupper():
         return True
     for at in uses(text, name):
         after = text[at + len(name):at + len(name) + 12]
+        if _LONGER_NAME_AFTER.match(after) and not LEGAL_FORM.match(after.lstrip()):
+            continue  # "la société Lyon Habitat Services": a longer name's, not Lyon's
         if CLASS_NOUN_BEFORE.search(text, max(0, at - 30), at) or \
                 re.match(r"[ \t\u00a0]+", after) and LEGAL_FORM.match(after.lstrip()):
             return True

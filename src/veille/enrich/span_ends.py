@@ -96,18 +96,21 @@ def known_prefix(name: str, lookup: Callable[[str], object | None],
 
 def whole_mention(start: int, end: int, entities: list[dict[str, object]]
                   ) -> tuple[int, int, str] | None:
-    """The entity mention ``[start, end, text]`` that opens where a span of another
-    reader (a quote's speaker) opens and runs further: the speaker "Droit" of
-    "L'association Droit au logement a dénoncé" cut the name at its lower-case words,
-    which the entity stage read whole (verify14 V7). ``entities`` are the stage's dicts
-    (``mentions`` a list of ``[start, end, text]``); None when no mention is longer."""
+    """The entity mention ``[start, end, text]`` that holds a span of another reader (a
+    quote's speaker) and runs further: the speaker "Droit" of "L'association Droit au
+    logement a dénoncé" cut the name at its lower-case words, which the entity stage read
+    whole (verify14 V7); the speaker "France" of "Selon Santé publique France, « … »" is
+    the end of the agency's name, never the country (t-enrich20 E9). ``entities`` are
+    the stage's dicts (``mentions`` a list of ``[start, end, text]``); None when no
+    mention is longer."""
     best: tuple[int, int, str] | None = None
     for entity in entities:
         mentions = entity.get("mentions")
         if not isinstance(mentions, list):
             continue
         for s, e, name in mentions:
-            if s == start and e > end and (best is None or e > best[1]):
+            if s <= start and e >= end and e - s > end - start and (
+                    best is None or e - s > best[1] - best[0]):
                 best = int(s), int(e), str(name)
     return best
 
