@@ -231,3 +231,14 @@ def test_a_listing_title_keeps_the_refusal_in_the_evidence() -> None:
     assert content.title == "Retraites : le projet de loi présenté"
     assert content.evidence["title"] == ("the listing's title (the page gives none; page "
                                          "furniture refused: 'Politique')")
+
+
+@pytest.mark.parametrize("line", ["Le grand saut", "Un titre de page", "Coup de tonnerre"])
+def test_a_short_headline_the_page_states_twice_stays(line: str) -> None:
+    # CI on integ (tests/collect/test_html_sniff.py): "Un titre de page", the <h1> and the
+    # <title> of an XHTML page, was refused as a label the text does not speak of; a page
+    # that states its headline twice is no site label, however short the headline
+    content = extract_html(page(title=line, h1=line))
+    assert content.title == line
+    lone = extract_html(page(h1=line))
+    assert lone.title == ""  # said once, short and about nothing in the text: a label

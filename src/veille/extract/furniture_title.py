@@ -328,6 +328,10 @@ def unfounded_label(text: str, text_stems: frozenset[str]) -> bool:
     return not mine & text_stems
 
 
+UNFOUNDED = "a label the text does not speak of"
+""":func:`headline_refusal`'s reason for :func:`unfounded_label`: the one reason a page
+that states the line twice as its headline (its ``<h1>`` and its ``<title>``) overrides."""
+
 #: The article's paragraphs whose words a label must share (as the text capture's
 #: headline search reads).
 TEXT_PARAGRAPHS = 24
@@ -351,7 +355,7 @@ def headline_refusal(paragraphs: list[str]) -> Callable[[str], str]:
                 memo.append(stems_of(p for p in paragraphs[:TEXT_PARAGRAPHS]
                                      if ts.word_count(p) > LABEL_WORDS))
             if unfounded_label(text, memo[0]):
-                return "a label the text does not speak of"
+                return UNFOUNDED
         return ""
 
     return refuse

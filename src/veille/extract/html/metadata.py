@@ -35,6 +35,7 @@ from veille.extract.bylines import (
     split_byline,
     whole_name,
 )
+from veille.extract.furniture_title import UNFOUNDED
 from veille.extract.html.sources import Candidates
 from veille.extract.html.title_suffix import without_capital_suffix
 from veille.extract.textshape import fold, is_byline
@@ -239,6 +240,12 @@ def _title_candidates(found: Candidates, site: str,
             yield value, source
 
 
+def _stated_twice(how: str) -> bool:
+    """Whether a title candidate's evidence says the page's ``<h1>`` and its ``<title>``
+    (or social title) give it both (:func:`_title_candidates`)."""
+    return "same as h1" in how or "has a suffix" in how
+
+
 def choose_title(found: Candidates, site: str, url: str | None = None,
                  refuse: Callable[[str], str] | None = None) -> tuple[str, str]:
     """The headline, never the site's name: a candidate equal to it (``og:title`` set to
@@ -254,7 +261,10 @@ def choose_title(found: Candidates, site: str, url: str | None = None,
     is no headline, even when the page offers nothing better."""
     refused: list[str] = []
     for value, how in _title_candidates(found, site, url):
-        if refuse is None or not value or not refuse(value):
+        reason = refuse(value) if refuse is not None and value else ""
+        if not reason or (reason == UNFOUNDED and _stated_twice(how)):
+            # an <h1> the <title> repeats is the page's headline even when short and in
+            # no word of the text ("Un titre de page", a pun): only furniture it may not be
             return value, how
         if value not in refused:
             refused.append(value)
