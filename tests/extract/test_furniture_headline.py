@@ -242,3 +242,14 @@ def test_a_short_headline_the_page_states_twice_stays(line: str) -> None:
     assert content.title == line
     lone = extract_html(page(h1=line))
     assert lone.title == ""  # said once, short and about nothing in the text: a label
+
+
+@pytest.mark.parametrize("line", ["Le grand saut", "Un texte sans source"])
+def test_a_short_capture_headline_over_its_dateline_stays(line: str) -> None:
+    # CI on integ (tests/web/test_web_gaps.py): "Un texte sans source" over "Publié le …"
+    # was refused as a label the text does not speak of; in the headline's place (right
+    # above the dateline or byline) only furniture by its own text is refused
+    assert extract_text_capture(capture(line, "Publié le 21/11/2026 à 10h00")).title == line
+    assert extract_text_capture(capture("Le grand saut")).title is None  # alone, a label
+    furniture = extract_text_capture(capture("Dernières Infos", "Publié le 21/11/2026 à 10h00"))
+    assert furniture.title is None

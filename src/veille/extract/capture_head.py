@@ -199,6 +199,10 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False) -
         and ts.sentence_count(text) <= 2
 
 
+HEAD_MATTER = 3.0
+""":func:`_followed_by_head_matter`'s score for a byline or dateline under the line."""
+
+
 def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first: int) -> float:
     """What a headline is followed by: a byline or a dateline within a few blocks (links,
     labels, repeats and photo credits may come between), or a standfirst-shaped sentence
@@ -206,7 +210,7 @@ def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first
     seen = 0
     for j in range(at + 1, min(first + 1, len(kinds))):
         if kinds[j] in {"byline", "dateline"}:
-            return 3.0
+            return HEAD_MATTER
         if seen == 0 and kinds[j] == "prose" and j < first and ts.sentence_count(blocks[j]) <= 3:
             return 2.0
         if kinds[j] not in {"repeat", "credit", "caption", "label", "linklabel"}:
@@ -405,9 +409,13 @@ def choose_head(
             key = folded[i] if how == "block" else ts.fold(text)
             if furniture_reason(text) or (
                     unfounded_label(text, text_stems) and key not in ld_titles
-                    and i not in headings):
+                    and i not in headings and not suffixed[key]
+                    and _followed_by_head_matter(blocks, kinds, i, first) < HEAD_MATTER):
                 # Page furniture, or a label that names nothing the text speaks of: never
-                # the headline, even when nothing else is (furniture_title).
+                # the headline, even when nothing else is (furniture_title). A short line
+                # right above the byline or dateline is in the headline's place, a pun
+                # headline ("Un texte sans source" over "Publié le …": CI on integ) rather
+                # than a site's label; only furniture by its own text is refused there.
                 refused.append(text)
                 continue
             furniture = kind in {"notice", "site"} or _furniture_line(text)
